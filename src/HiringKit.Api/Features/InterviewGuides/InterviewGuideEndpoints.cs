@@ -1,0 +1,72 @@
+using HiringKit.Api.Infrastructure;
+using HiringKit.Api.Infrastructure.Auth;
+using MediatR;
+
+namespace HiringKit.Api.Features.InterviewGuides;
+
+public static class InterviewGuideEndpoints
+{
+    public static void MapInterviewGuides(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/terms/{slug}/interview-guide", GetAsync)
+            .WithTags("Interview guides")
+            .RequireAuthorization(Roles.Reader)
+            .WithName("GetInterviewGuide")
+            .WithSummary("Get the interview guide for a term, by seniority")
+            .Produces<GetInterviewGuide.LevelInterviewGuide>(StatusCodes.Status200OK, "application/json", "text/markdown", "text/html")
+            .Produces(StatusCodes.Status304NotModified)
+            .WithResponseExample(Examples.Senior)
+            .ProducesErrors(400, 401, 403, 404);
+    }
+
+    /// <summary>The interview guide for one seniority level, or for all of them.</summary>
+    /// <remarks>
+    /// With `level`: that level's questions with expected answers, the indicators a candidate at that
+    /// level shows, the red flags to watch for and the resume keywords, as one object. Without it: every
+    /// level as `{ term, levels: [...], redFlags }`.
+    ///
+    /// Send `Accept: text/markdown` or `Accept: text/html` (or `format=markdown|html`) for a printable
+    /// document with room for notes. JSON responses carry an `ETag`; `If-None-Match` gives 304.
+    /// </remarks>
+    /// <param name="slug">The term's slug, e.g. `therapeutic-alliance`.</param>
+    /// <param name="level">junior (0-2 years), mid (2-5) or senior (5+); omit for every level.</param>
+    /// <param name="format">json, markdown or html; overrides the Accept header.</param>
+    /// <response code="200">The guide, as JSON, Markdown or HTML.</response>
+    /// <response code="304">Unchanged since the ETag in If-None-Match.</response>
+    static async Task<IResult> GetAsync(IMediator mediator, HttpRequest request, string slug, string? level, string? format, CancellationToken ct)
+    {
+        var guide = await mediator.Send(new GetInterviewGuide.Query(slug, level, format), ct);
+        return (format ?? FormatFromAccept(request)) switch
+        {
+            "markdown" => ETagged.Text(GuideDocument.Markdown(guide), "text/markdown; charset=utf-8"),
+            "html" => ETagged.Text(GuideDocument.Html(guide), "text/html; charset=utf-8"),
+            _ when level is not null => ETagged.Json(GetInterviewGuide.ForOneLevel(guide)),
+            _ => ETagged.Json(guide),
+        };
+    }
+
+    // The first of html/markdown/json the client lists wins; anything else (or nothing) means JSON.
+    static string FormatFromAccept(HttpRequest request)
+    {
+        var accept = request.GetTypedHeaders().Accept;
+        foreach (var media in accept.OrderByDescending(m => m.Quality ?? 1.0))
+        {
+            if (media.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase)) return "html";
+            if (media.MediaType.Equals("text/markdown", StringComparison.OrdinalIgnoreCase)) return "markdown";
+            if (media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)) return "json";
+        }
+        return "json";
+    }
+
+    static class Examples
+    {
+        public static readonly GetInterviewGuide.LevelInterviewGuide Senior = new(
+            new("therapeutic-alliance", "Therapeutic Alliance", "Therapeutic Alliance refers to the supportive relationship between a mental health professional and their client. ..."),
+            "senior", "Senior (5+ years)", 5, null,
+            [new(5, "How do you train junior counselors in building therapeutic alliance?",
+                "Should discuss mentoring approaches, specific techniques for relationship building, and methods for evaluating therapeutic alliance. Should mention real examples of successful training outcomes.")],
+            [new(9, "Training others in relationship building"), new(10, "Complex case management")],
+            [new(1, "Difficulty maintaining professional boundaries", "Tell me about a time a client pushed a boundary. What did you do?")],
+            ["therapeutic alliance", "working alliance", "therapeutic relationship", "therapeutic bond"]);
+    }
+}

@@ -1,0 +1,85 @@
+using Dapper;
+using FluentValidation;
+using HiringKit.Api.Features.Glossary;
+using HiringKit.Api.Infrastructure;
+using MediatR;
+using Npgsql;
+
+namespace HiringKit.Api.Features.QuestionBank;
+
+/// <summary>Something a candidate at a level typically shows ("Clinical supervision" for senior).</summary>
+public sealed record IndicatorItem(long Id, string Level, string Text, int Version, DateTimeOffset UpdatedAt, string UpdatedBy);
+
+public static class ListIndicators
+{
+    public sealed record Query(string Slug, string? Level) : IRequest<IReadOnlyList<IndicatorItem>>;
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator()
+        {
+            RuleFor(q => q.Slug).Must(Slugs.IsValid).WithMessage(Slugs.Message);
+            RuleFor(q => q.Level).Must(Levels.IsKnown).When(q => q.Level is not null).WithMessage(Levels.UnknownMessage);
+        }
+    }
+
+    public sealed class Handler(NpgsqlDataSource db) : IRequestHandler<Query, IReadOnlyList<IndicatorItem>>
+    {
+        const string Sql = """
+            SELECT id, level, text, version, updated_at, updated_by FROM indicators
+            WHERE term_id = @termId AND deleted_at IS NULL AND (@Level IS NULL OR level = @Level)
+            ORDER BY array_position(ARRAY['junior', 'mid', 'senior'], level), position, id
+            """;
+
+        public async Task<IReadOnlyList<IndicatorItem>> Handle(Query query, CancellationToken ct)
+        {
+            await using var conn = await db.OpenConnectionAsync(ct);
+            var termId = await TermIds.RequireAsync(conn, query.Slug, ct);
+            var rows = await conn.QueryAsync<IndicatorRow>(new CommandDefinition(Sql, new { termId, query.Level }, cancellationToken: ct));
+            return rows.Select(r => r.ToItem()).ToList();
+        }
+    }
+}
+
+public static class GetIndicator
+{
+    public sealed record Query(string Slug, long Id) : IRequest<IndicatorItem>;
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator()
+        {
+            RuleFor(q => q.Slug).Must(Slugs.IsValid).WithMessage(Slugs.Message);
+            RuleFor(q => q.Id).GreaterThan(0).WithMessage("id must be a positive number");
+        }
+    }
+
+    public sealed class Handler(NpgsqlDataSource db) : IRequestHandler<Query, IndicatorItem>
+    {
+        const string Sql = """
+            SELECT id, level, text, version, updated_at, updated_by FROM indicators
+            WHERE id = @Id AND term_id = @termId AND deleted_at IS NULL
+            """;
+
+        public async Task<IndicatorItem> Handle(Query query, CancellationToken ct)
+        {
+            await using var conn = await db.OpenConnectionAsync(ct);
+            var termId = await TermIds.RequireAsync(conn, query.Slug, ct);
+            var row = await conn.QuerySingleOrDefaultAsync<IndicatorRow>(new CommandDefinition(Sql, new { query.Id, termId }, cancellationToken: ct))
+                ?? throw new NotFoundException($"Term '{query.Slug}' has no indicator {query.Id}.");
+            return row.ToItem();
+        }
+    }
+}
+
+sealed class IndicatorRow
+{
+    public long Id { get; init; }
+    public string Level { get; init; } = "";
+    public string Text { get; init; } = "";
+    public int Version { get; init; }
+    public DateTime UpdatedAt { get; init; }
+    public string UpdatedBy { get; init; } = "";
+
+    public IndicatorItem ToItem() => new(Id, Level, Text, Version, Timestamps.Utc(UpdatedAt), UpdatedBy);
+}

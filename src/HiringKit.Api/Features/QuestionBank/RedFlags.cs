@@ -1,0 +1,85 @@
+using Dapper;
+using FluentValidation;
+using HiringKit.Api.Features.Glossary;
+using HiringKit.Api.Infrastructure;
+using MediatR;
+using Npgsql;
+
+namespace HiringKit.Api.Features.QuestionBank;
+
+/// <summary>A warning sign to listen for at any level, with an optional question that probes it.</summary>
+public sealed record RedFlagItem(long Id, string Text, string? ProbeQuestion, int Version, DateTimeOffset UpdatedAt, string UpdatedBy);
+
+public static class ListRedFlags
+{
+    /// <param name="Level">Accepted for symmetry with the other collections; red flags apply at every level.</param>
+    public sealed record Query(string Slug, string? Level) : IRequest<IReadOnlyList<RedFlagItem>>;
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator()
+        {
+            RuleFor(q => q.Slug).Must(Slugs.IsValid).WithMessage(Slugs.Message);
+            RuleFor(q => q.Level).Must(Levels.IsKnown).When(q => q.Level is not null).WithMessage(Levels.UnknownMessage);
+        }
+    }
+
+    public sealed class Handler(NpgsqlDataSource db) : IRequestHandler<Query, IReadOnlyList<RedFlagItem>>
+    {
+        const string Sql = """
+            SELECT id, text, probe_question, version, updated_at, updated_by FROM red_flags
+            WHERE term_id = @termId AND deleted_at IS NULL ORDER BY position, id
+            """;
+
+        public async Task<IReadOnlyList<RedFlagItem>> Handle(Query query, CancellationToken ct)
+        {
+            await using var conn = await db.OpenConnectionAsync(ct);
+            var termId = await TermIds.RequireAsync(conn, query.Slug, ct);
+            var rows = await conn.QueryAsync<RedFlagRow>(new CommandDefinition(Sql, new { termId }, cancellationToken: ct));
+            return rows.Select(r => r.ToItem()).ToList();
+        }
+    }
+}
+
+public static class GetRedFlag
+{
+    public sealed record Query(string Slug, long Id) : IRequest<RedFlagItem>;
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator()
+        {
+            RuleFor(q => q.Slug).Must(Slugs.IsValid).WithMessage(Slugs.Message);
+            RuleFor(q => q.Id).GreaterThan(0).WithMessage("id must be a positive number");
+        }
+    }
+
+    public sealed class Handler(NpgsqlDataSource db) : IRequestHandler<Query, RedFlagItem>
+    {
+        const string Sql = """
+            SELECT id, text, probe_question, version, updated_at, updated_by FROM red_flags
+            WHERE id = @Id AND term_id = @termId AND deleted_at IS NULL
+            """;
+
+        public async Task<RedFlagItem> Handle(Query query, CancellationToken ct)
+        {
+            await using var conn = await db.OpenConnectionAsync(ct);
+            var termId = await TermIds.RequireAsync(conn, query.Slug, ct);
+            var row = await conn.QuerySingleOrDefaultAsync<RedFlagRow>(new CommandDefinition(Sql, new { query.Id, termId }, cancellationToken: ct))
+                ?? throw new NotFoundException($"Term '{query.Slug}' has no red flag {query.Id}.");
+            return row.ToItem();
+        }
+    }
+}
+
+sealed class RedFlagRow
+{
+    public long Id { get; init; }
+    public string Text { get; init; } = "";
+    public string? ProbeQuestion { get; init; }
+    public int Version { get; init; }
+    public DateTime UpdatedAt { get; init; }
+    public string UpdatedBy { get; init; } = "";
+
+    public RedFlagItem ToItem() => new(Id, Text, ProbeQuestion, Version, Timestamps.Utc(UpdatedAt), UpdatedBy);
+}

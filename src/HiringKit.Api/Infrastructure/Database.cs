@@ -1,0 +1,47 @@
+using Dapper;
+using Npgsql;
+
+namespace HiringKit.Api.Infrastructure;
+
+public static class Database
+{
+    /// <summary>One NpgsqlDataSource (one connection pool) for the whole app, as Npgsql recommends.</summary>
+    public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration config)
+    {
+        DefaultTypeMap.MatchNamesWithUnderscores = true;
+        var connectionString = config.GetConnectionString("Postgres");
+        if (string.IsNullOrWhiteSpace(connectionString))
+            throw new InvalidOperationException("ConnectionStrings__Postgres is not set. Use ./scripts/run for a local database, or set it to an Npgsql connection string.");
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton<MigrationRunner>();
+        services.AddSingleton<SeedLoader>();
+        services.AddSingleton<StartupState>();
+        services.AddHostedService<DatabaseStartup>();
+        return services;
+    }
+}
+
+/// <summary>What /health/ready reports: schema and seed are in place.</summary>
+public sealed class StartupState
+{
+    volatile bool _ready;
+    public bool DatabaseReady => _ready;
+    public void MarkReady() => _ready = true;
+}
+
+/// <summary>
+/// Migrations and seed loading run before the host reports started (hosted services start in order),
+/// so a test host or a readiness probe never sees a half-built schema.
+/// </summary>
+public sealed class DatabaseStartup(MigrationRunner migrations, SeedLoader seed, StartupState state, Auth.BootstrapKey bootstrap) : IHostedService
+{
+    public async Task StartAsync(CancellationToken ct)
+    {
+        await migrations.ApplyAsync(ct);
+        await seed.LoadAsync(ct);
+        await bootstrap.EnsureAsync(ct);
+        state.MarkReady();
+    }
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+}

@@ -1,0 +1,44 @@
+using System.Reflection;
+using FluentValidation;
+using MediatR;
+
+namespace HiringKit.Api.Infrastructure;
+
+/// <summary>
+/// MediatR 5.1 is the newest version the package mirror restores and has no DI package of its own,
+/// so handlers, validators and the validation behaviour are registered here by scanning the assembly.
+/// </summary>
+public static class Mediation
+{
+    public static IServiceCollection AddMediation(this IServiceCollection services, Assembly assembly)
+    {
+        services.AddScoped<ServiceFactory>(provider => provider.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsAbstract: false, IsInterface: false, IsGenericTypeDefinition: false }))
+        {
+            foreach (var handler in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>)))
+                services.AddTransient(handler, type);
+        }
+
+        foreach (var validator in AssemblyScanner.FindValidatorsInAssembly(assembly))
+            services.AddSingleton(validator.InterfaceType, validator.ValidatorType);
+
+        return services;
+    }
+}
+
+/// <summary>Runs every validator of a request before its handler; failures surface as one 400 problem.</summary>
+public sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators)
+    : IPipelineBehavior<TRequest, TResponse> where TRequest : IRequest<TResponse>
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        foreach (var validator in validators)
+            failures.AddRange((await validator.ValidateAsync(request, cancellationToken)).Errors);
+        if (failures.Count > 0) throw new ValidationException(failures);
+        return await next();
+    }
+}

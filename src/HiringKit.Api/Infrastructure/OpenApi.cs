@@ -1,0 +1,104 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using HiringKit.Api.Features.Glossary;
+using HiringKit.Api.Infrastructure.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace HiringKit.Api.Infrastructure;
+
+/// <summary>
+/// Swagger is the HR staff's editor and the ATS developer's reference, so the document carries
+/// summaries, XML doc remarks, working examples, every error status and the API-key scheme.
+/// </summary>
+public static class OpenApi
+{
+    public static IServiceCollection AddOpenApiDocument(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(o =>
+        {
+            o.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "HiringKit API",
+                Version = "v1",
+                Description = "Glossary entries, interview guides and resume scoring for recruiters hiring mental-health counselors. " +
+                              $"Every /api/v1 call needs an API key in the `{ApiKeys.Header}` header: use **Authorize** above.",
+            });
+            var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
+            if (File.Exists(xml)) o.IncludeXmlComments(xml);
+            o.AddSecurityDefinition(ApiKeyAuthenticationHandler.SchemeName, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = ApiKeys.Header,
+                Description = "An API key. Roles: reader < scorer < editor < admin.",
+            });
+            o.OperationFilter<SecurityAndExamplesFilter>();
+            o.SupportNonNullableReferenceTypes();
+            // Slices nest their contracts (CreateKey.Request); generic slice names get their slice as prefix.
+            o.CustomSchemaIds(t => t.DeclaringType is { } slice && GenericNames.Contains(t.Name) ? slice.Name + t.Name : t.Name);
+        });
+        return services;
+    }
+
+    static readonly HashSet<string> GenericNames = ["Query", "Command", "Request", "Response", "Item"];
+
+    public static RouteHandlerBuilder ProducesErrors(this RouteHandlerBuilder builder, params int[] statuses)
+    {
+        foreach (var status in statuses)
+        {
+            if (status == 400) builder.ProducesValidationProblem();
+            else builder.ProducesProblem(status);
+        }
+        return builder;
+    }
+
+    public static RouteHandlerBuilder WithResponseExample(this RouteHandlerBuilder builder, object example, int status = 200) =>
+        builder.WithMetadata(new ExampleMetadata(example, status, IsRequest: false));
+
+    public static RouteHandlerBuilder WithRequestExample(this RouteHandlerBuilder builder, object example) =>
+        builder.WithMetadata(new ExampleMetadata(example, 0, IsRequest: true));
+
+    public sealed record ExampleMetadata(object Example, int Status, bool IsRequest);
+
+    sealed class SecurityAndExamplesFilter(IOptions<JsonOptions> json) : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+
+            if (metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any())
+            {
+                var role = metadata.OfType<IAuthorizeData>().Select(a => a.Policy).LastOrDefault(p => p is not null);
+                operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, context.Document)] = [] }];
+                if (role is not null)
+                    operation.Description = $"{operation.Description}\n\nRequires a key with role **{role}** or higher.".Trim();
+            }
+
+            foreach (var example in metadata.OfType<ExampleMetadata>())
+            {
+                var node = JsonSerializer.SerializeToNode(example.Example, example.Example.GetType(), json.Value.SerializerOptions);
+                var content = example.IsRequest
+                    ? operation.RequestBody?.Content
+                    : operation.Responses?.TryGetValue(example.Status.ToString(), out var response) == true ? response.Content : null;
+                if (content is null) continue;
+                foreach (var media in content.Values.OfType<OpenApiMediaType>())
+                    media.Example = node;
+            }
+
+            // level is a plain string so an unknown value gets a helpful 400; Swagger still shows the choices.
+            foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+            {
+                if (parameter.Name == "level" && parameter.Schema is OpenApiSchema schema)
+                    schema.Enum = Levels.All.Select(l => (JsonNode)JsonValue.Create(l)!).ToList();
+                if (parameter.Name == "format" && parameter.Schema is OpenApiSchema format)
+                    format.Enum = new[] { "json", "markdown", "html" }.Select(l => (JsonNode)JsonValue.Create(l)!).ToList();
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HiringKit.Api.Infrastructure;
+
+/// <summary>
+/// The one place exceptions become RFC 9457 problem+json. Anything unexpected is a bare 500:
+/// no stack trace or exception text leaves the process.
+/// </summary>
+public sealed class ProblemHandler(IProblemDetailsService problems, ILogger<ProblemHandler> log) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        var problem = exception switch
+        {
+            ValidationException v => ValidationProblem(v),
+            NotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found", e.Message),
+            ConflictException e => Problem(StatusCodes.Status409Conflict, "Conflict", e.Message),
+            PreconditionFailedException e => PreconditionFailed(http, e),
+            PreconditionRequiredException e => Problem(StatusCodes.Status428PreconditionRequired, "If-Match required", e.Message),
+            BadHttpRequestException e when UnparsableParameter(e) is { } p => BindingProblem(p.Name, p.Value),
+            BadHttpRequestException e => Problem(e.StatusCode, TitleFor(e.StatusCode), DescribeBadRequest(e)),
+            _ => null
+        };
+
+        if (problem is null)
+        {
+            log.LogError(exception, "Unhandled exception for {Method} {Path}", http.Request.Method, http.Request.Path);
+            problem = Problem(StatusCodes.Status500InternalServerError, "Internal server error",
+                "The server could not complete the request. Quote the traceId when reporting it.");
+        }
+
+        http.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    static ProblemDetails ValidationProblem(ValidationException v)
+    {
+        var errors = v.Errors
+            .GroupBy(e => Camel(e.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+        return new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request is invalid",
+            Detail = string.Join(" ", errors.SelectMany(e => e.Value)),
+            Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
+        };
+    }
+
+    // "Failed to bind parameter "Nullable<int> page" from "abc"." becomes errors.page, like any validation failure.
+    static (string Name, string Value)? UnparsableParameter(BadHttpRequestException e)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(e.Message, "^Failed to bind parameter \"[^\"]* (\\w+)\" from \"(.*)\"\\.$");
+        return match.Success ? (match.Groups[1].Value, match.Groups[2].Value) : null;
+    }
+
+    static ProblemDetails BindingProblem(string name, string value)
+    {
+        var message = $"{name} must be a whole number, not '{value}'";
+        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [name] = [message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request is invalid",
+            Detail = message,
+        };
+    }
+
+    static ProblemDetails PreconditionFailed(HttpContext http, PreconditionFailedException e)
+    {
+        if (e.CurrentETag is not null) http.Response.Headers.ETag = e.CurrentETag;
+        return Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", e.Message);
+    }
+
+    static ProblemDetails Problem(int status, string title, string detail) =>
+        new() { Status = status, Title = title, Detail = detail };
+
+    static string TitleFor(int status) => status switch
+    {
+        StatusCodes.Status413PayloadTooLarge => "Payload too large",
+        StatusCodes.Status415UnsupportedMediaType => "Unsupported media type",
+        _ => "Bad request",
+    };
+
+    // The framework's messages name the parameter ("Failed to bind parameter \"int page\" ...") which is
+    // what a caller needs; JSON errors get the reader's position without echoing type names.
+    static string DescribeBadRequest(BadHttpRequestException e) => e.InnerException switch
+    {
+        System.Text.Json.JsonException json => $"The body is not valid JSON: {json.Message.Split(" Path:")[0].Split(" LineNumber:")[0]}" +
+            (json.LineNumber is { } line ? $" (line {line + 1}, position {json.BytePositionInLine + 1})." : "."),
+        _ => e.Message,
+    };
+
+    // FluentValidation names properties in PascalCase; the API speaks camelCase JSON.
+    static string Camel(string name) =>
+        string.Join('.', name.Split('.').Select(p => p.Length == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..]));
+}
+
+public static class ProblemDetailsSetup
+{
+    public static IServiceCollection AddProblemResponses(this IServiceCollection services) =>
+        services
+            .AddExceptionHandler<ProblemHandler>()
+            .AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+            {
+                c.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? c.HttpContext.TraceIdentifier;
+                // The framework fills in RFC 9110 types for the common statuses; these are the rest we use.
+                c.ProblemDetails.Type ??= c.ProblemDetails.Status switch
+                {
+                    413 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14",
+                    428 => "https://www.rfc-editor.org/rfc/rfc6585#section-3",
+                    429 => "https://www.rfc-editor.org/rfc/rfc6585#section-4",
+                    _ => "about:blank",
+                };
+                c.ProblemDetails.Detail ??= c.ProblemDetails.Title;
+            });
+}

@@ -1,0 +1,1 @@
+namespace HiringKit.Scoring; public static class ScorerInfo { public const string Version = "0"; }
