@@ -10,7 +10,7 @@ if (args.FirstOrDefault() == "healthcheck") return await HealthProbe.RunAsync(ar
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
-builder.Services.AddHiringKit(builder.Configuration);
+builder.Services.AddHiringKit();
 
 if (args.FirstOrDefault() == "keys") return await KeysCommand.RunAsync(builder.Build(), args[1..]);
 

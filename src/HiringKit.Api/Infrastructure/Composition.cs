@@ -5,7 +5,7 @@ namespace HiringKit.Api.Infrastructure;
 
 public static class Composition
 {
-    public static IServiceCollection AddHiringKit(this IServiceCollection services, IConfiguration config)
+    public static IServiceCollection AddHiringKit(this IServiceCollection services)
     {
         services.ConfigureHttpJsonOptions(o =>
         {
@@ -15,7 +15,7 @@ public static class Composition
         // Bad query strings and bodies throw, so ProblemHandler answers them like every other error.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemResponses();
-        services.AddDatabase(config);
+        services.AddDatabase();
         services.AddApiKeyAuth();
         services.AddMediation(typeof(Composition).Assembly);
         services.AddOpenApiDocument();

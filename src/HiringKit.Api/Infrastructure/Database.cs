@@ -6,13 +6,17 @@ namespace HiringKit.Api.Infrastructure;
 public static class Database
 {
     /// <summary>One NpgsqlDataSource (one connection pool) for the whole app, as Npgsql recommends.</summary>
-    public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration config)
+    public static IServiceCollection AddDatabase(this IServiceCollection services)
     {
         DefaultTypeMap.MatchNamesWithUnderscores = true;
-        var connectionString = config.GetConnectionString("Postgres");
-        if (string.IsNullOrWhiteSpace(connectionString))
-            throw new InvalidOperationException("ConnectionStrings__Postgres is not set. Use ./scripts/run for a local database, or set it to an Npgsql connection string.");
-        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        // Read when first resolved, not now: hosts (and test hosts) may add configuration after this call.
+        services.AddSingleton(provider =>
+        {
+            var connectionString = provider.GetRequiredService<IConfiguration>().GetConnectionString("Postgres");
+            if (string.IsNullOrWhiteSpace(connectionString))
+                throw new InvalidOperationException("ConnectionStrings__Postgres is not set. Use ./scripts/run for a local database, or set it to an Npgsql connection string.");
+            return NpgsqlDataSource.Create(connectionString);
+        });
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<SeedLoader>();
         services.AddSingleton<StartupState>();

@@ -60,11 +60,13 @@ public static class HealthEndpoints
     }
 
     /// <summary>200 while the process runs. No key needed.</summary>
+    /// <remarks>For liveness probes: it touches nothing but the process, so a database outage does not restart the container.</remarks>
     /// <response code="200">The process is alive.</response>
     static async Task<IResult> LiveAsync(MediatR.IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new CheckLiveness.Query(), ct));
 
     /// <summary>200 once migrations are applied and the database answers; 503 otherwise. No key needed.</summary>
+    /// <remarks>For readiness probes and load balancers: route traffic here only while it answers 200.</remarks>
     /// <response code="200">Ready to serve.</response>
     /// <response code="503">Starting up or the database is unreachable; see Retry-After.</response>
     static async Task<IResult> ReadyAsync(MediatR.IMediator mediator, HttpContext http, CancellationToken ct)

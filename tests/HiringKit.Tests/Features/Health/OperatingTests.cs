@@ -1,0 +1,84 @@
+using System.Net;
+using System.Text.Json;
+
+namespace HiringKit.Tests.Features.Health;
+
+public sealed class OperatingTests
+{
+    [Test]
+    public async Task Health_endpoints_need_no_key()
+    {
+        using var client = TestHost.Client(null);
+        var live = await (await client.GetAsync("/health/live")).JsonAsync();
+        var ready = await (await client.GetAsync("/health/ready")).JsonAsync();
+        Assert.That(live.GetProperty("status").GetString(), Is.EqualTo("live"));
+        Assert.That(ready.GetProperty("status").GetString(), Is.EqualTo("ready"));
+    }
+
+    [Test]
+    public async Task Unknown_routes_are_404_problems_not_html()
+    {
+        using var client = TestHost.ClientFor("reader");
+        await (await client.GetAsync("/api/v1/nothing-here")).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Test]
+    public async Task No_server_header_is_sent()
+    {
+        using var client = TestHost.Client(null);
+        var response = await client.GetAsync("/health/live");
+        Assert.That(response.Headers.Contains("Server"), Is.False);
+    }
+
+    [Test]
+    public async Task Swagger_ui_is_served()
+    {
+        using var client = TestHost.Client(null);
+        var html = await (await client.GetAsync("/swagger/index.html")).Content.ReadAsStringAsync();
+        Assert.That(html, Does.Contain("swagger-ui"));
+    }
+
+    [Test]
+    public async Task OpenApi_document_describes_every_operation_with_summary_key_scheme_and_errors()
+    {
+        using var client = TestHost.Client(null);
+        var doc = await (await client.GetAsync("/swagger/v1/swagger.json")).JsonAsync();
+
+        var scheme = doc.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+        Assert.Multiple(() =>
+        {
+            Assert.That(scheme.GetProperty("type").GetString(), Is.EqualTo("apiKey"));
+            Assert.That(scheme.GetProperty("in").GetString(), Is.EqualTo("header"));
+            Assert.That(scheme.GetProperty("name").GetString(), Is.EqualTo("X-Api-Key"));
+        });
+
+        var operations = doc.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Where(o => o.Name is "get" or "post" or "put" or "delete")
+                .Select(o => (Path: path.Name, Method: o.Name, Operation: o.Value)))
+            .ToList();
+        Assert.That(operations, Has.Count.GreaterThanOrEqualTo(12));
+        foreach (var (path, method, operation) in operations)
+        {
+            var where = $"{method.ToUpperInvariant()} {path}";
+            Assert.That(operation.TryGetProperty("summary", out var summary) && summary.GetString()!.Length > 0, Is.True, $"{where} has a summary");
+            Assert.That(operation.TryGetProperty("description", out var description) && description.GetString()!.Length > 0, Is.True, $"{where} has a description");
+            if (!path.StartsWith("/api/")) continue;
+            var responses = operation.GetProperty("responses");
+            Assert.That(operation.TryGetProperty("security", out _), Is.True, $"{where} declares the key");
+            Assert.That(responses.TryGetProperty("401", out _) && responses.TryGetProperty("403", out _), Is.True, $"{where} documents 401 and 403");
+        }
+    }
+
+    [Test]
+    public async Task OpenApi_shows_levels_as_choices_and_has_examples()
+    {
+        using var client = TestHost.Client(null);
+        var doc = await (await client.GetAsync("/swagger/v1/swagger.json")).JsonAsync();
+        var guide = doc.GetProperty("paths").GetProperty("/api/v1/terms/{slug}/interview-guide").GetProperty("get");
+        var level = guide.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "level");
+        Assert.That(level.GetProperty("schema").GetProperty("enum").Strings(), Is.EqualTo(new[] { "junior", "mid", "senior" }));
+        var example = guide.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("example");
+        Assert.That(example.GetProperty("level").GetString(), Is.EqualTo("senior"));
+        Assert.That(guide.GetProperty("responses").GetProperty("404").GetProperty("content").TryGetProperty("application/problem+json", out _), Is.True);
+    }
+}

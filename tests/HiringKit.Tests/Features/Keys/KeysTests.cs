@@ -1,0 +1,181 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace HiringKit.Tests.Features.Keys;
+
+public sealed class KeysTests
+{
+    [Test]
+    public async Task Admin_creates_a_key_that_is_shown_once_and_works_with_its_role()
+    {
+        using var admin = TestHost.ClientFor("admin");
+        var response = await admin.PostAsJsonAsync("/api/v1/keys", new { name = "ats-test", role = "scorer" });
+        var created = await response.JsonAsync(HttpStatusCode.Created);
+        var key = created.GetProperty("key").GetString()!;
+        var id = created.GetProperty("id").GetInt64();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Headers.Location?.ToString(), Is.EqualTo($"/api/v1/keys/{id}"));
+            Assert.That(key, Does.StartWith("hk_").And.Length.GreaterThan(40));
+            Assert.That(created.GetProperty("role").GetString(), Is.EqualTo("scorer"));
+        });
+
+        var listed = (await (await admin.GetAsync("/api/v1/keys")).JsonAsync()).EnumerateArray().Single(k => k.GetProperty("id").GetInt64() == id);
+        Assert.Multiple(() =>
+        {
+            Assert.That(listed.TryGetProperty("key", out _), Is.False, "the key is never listed");
+            Assert.That(listed.GetProperty("revokedAt").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null));
+        });
+
+        using var scorer = TestHost.Client(key);
+        Assert.That((await scorer.GetAsync("/api/v1/terms")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task Keys_are_stored_hashed()
+    {
+        using var admin = TestHost.ClientFor("admin");
+        var created = await (await admin.PostAsJsonAsync("/api/v1/keys", new { name = "hash-check", role = "reader" })).JsonAsync(HttpStatusCode.Created);
+        var key = created.GetProperty("key").GetString()!;
+        var stored = await TestData.ScalarAsync<byte[]>("SELECT key_hash FROM api_keys WHERE id = @id", new { id = created.GetProperty("id").GetInt64() });
+        Assert.That(stored, Is.EqualTo(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key))));
+        var plainAnywhere = await TestData.ScalarAsync<long>("SELECT count(*) FROM api_keys WHERE encode(key_hash, 'escape') LIKE '%' || @key || '%' OR name = @key", new { key });
+        Assert.That(plainAnywhere, Is.Zero);
+    }
+
+    [Test]
+    public async Task A_revoked_key_is_401_from_then_on()
+    {
+        using var admin = TestHost.ClientFor("admin");
+        var created = await (await admin.PostAsJsonAsync("/api/v1/keys", new { name = "to-revoke", role = "reader" })).JsonAsync(HttpStatusCode.Created);
+        using var reader = TestHost.Client(created.GetProperty("key").GetString());
+        Assert.That((await reader.GetAsync("/api/v1/terms")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        var revoke = await admin.DeleteAsync($"/api/v1/keys/{created.GetProperty("id").GetInt64()}");
+        Assert.That(revoke.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+
+        var problem = await (await reader.GetAsync("/api/v1/terms")).AssertProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("revoked"));
+        var listed = (await (await admin.GetAsync("/api/v1/keys")).JsonAsync()).EnumerateArray()
+            .Single(k => k.GetProperty("id").GetInt64() == created.GetProperty("id").GetInt64());
+        Assert.That(listed.GetProperty("revokedAt").GetDateTimeOffset(), Is.EqualTo(DateTimeOffset.UtcNow).Within(TimeSpan.FromMinutes(5)));
+    }
+
+    [Test]
+    public async Task Revoking_an_unknown_key_is_404()
+    {
+        using var admin = TestHost.ClientFor("admin");
+        await (await admin.DeleteAsync("/api/v1/keys/987654321")).AssertProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [TestCase("reader")]
+    [TestCase("scorer")]
+    [TestCase("editor")]
+    public async Task Only_admins_manage_keys(string role)
+    {
+        using var client = TestHost.ClientFor(role);
+        await (await client.PostAsJsonAsync("/api/v1/keys", new { name = "sneaky", role = "admin" })).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await client.GetAsync("/api/v1/keys")).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await client.DeleteAsync("/api/v1/keys/1")).AssertProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [TestCase("""{ "name": "x", "role": "superuser" }""", "role")]
+    [TestCase("""{ "name": "   ", "role": "reader" }""", "name")]
+    [TestCase("""{ "role": "reader" }""", "name")]
+    [TestCase("""{ "name": "x" }""", "role")]
+    public async Task Invalid_key_requests_are_400_naming_the_field(string json, string field)
+    {
+        using var admin = TestHost.ClientFor("admin");
+        var response = await admin.PostAsync("/api/v1/keys", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("errors").TryGetProperty(field, out _), Is.True, problem.ToString());
+    }
+
+    [Test]
+    public async Task Malformed_json_is_400_and_creates_nothing()
+    {
+        var before = await TestData.ScalarAsync<long>("SELECT count(*) FROM api_keys");
+        using var admin = TestHost.ClientFor("admin");
+        var response = await admin.PostAsync("/api/v1/keys", new StringContent("""{ "name": "x", "role": """, System.Text.Encoding.UTF8, "application/json"));
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.That(await TestData.ScalarAsync<long>("SELECT count(*) FROM api_keys"), Is.EqualTo(before));
+    }
+
+    [Test]
+    public async Task A_body_that_is_not_json_is_415()
+    {
+        using var admin = TestHost.ClientFor("admin");
+        var response = await admin.PostAsync("/api/v1/keys", new StringContent("name=x&role=reader", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded"));
+        await response.AssertProblemAsync(HttpStatusCode.UnsupportedMediaType);
+    }
+}
+
+public sealed class AuthenticationTests
+{
+    [Test]
+    public async Task Missing_key_is_401_problem_with_a_challenge()
+    {
+        using var client = TestHost.Client(null);
+        var response = await client.GetAsync("/api/v1/terms/therapeutic-alliance");
+        var problem = await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Headers.WwwAuthenticate.ToString(), Does.Contain("X-Api-Key"));
+            Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("X-Api-Key"));
+        });
+    }
+
+    [TestCase("hk_not_a_real_key")]
+    [TestCase("' OR 1=1 --")]
+    public async Task Wrong_key_is_401(string key)
+    {
+        using var client = TestHost.Client(key);
+        await (await client.GetAsync("/api/v1/terms/therapeutic-alliance/interview-guide?level=senior")).AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [TestCase("reader")]
+    [TestCase("scorer")]
+    [TestCase("editor")]
+    [TestCase("admin")]
+    public async Task Every_role_may_read_guides(string role)
+    {
+        using var client = TestHost.ClientFor(role);
+        Assert.That((await client.GetAsync("/api/v1/terms/therapeutic-alliance/interview-guide?level=senior")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task The_keys_command_creates_lists_and_revokes_keys_from_a_shell()
+    {
+        // The API's own build output: it has the runtimeconfig the test folder's copy lacks.
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+        var dll = Path.Combine(TestHost.RepoRoot, "src", "HiringKit.Api", "bin", configuration, "net10.0", "HiringKit.Api.dll");
+        var env = new Dictionary<string, string> { ["ConnectionStrings__Postgres"] = TestHost.AppConnectionString };
+
+        var created = RunApi(dll, env, "keys", "create", "--name", "shell-made", "--role", "editor");
+        var key = created.Split('\n').Single(l => l.StartsWith("key:")).Split(':', 2)[1].Trim();
+        var id = created.Split('\n').Single(l => l.StartsWith("id:")).Split(':', 2)[1].Trim();
+
+        using var client = TestHost.Client(key);
+        Assert.That((await client.GetAsync("/api/v1/terms")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(RunApi(dll, env, "keys", "list"), Does.Contain("shell-made").And.Contain("editor"));
+
+        RunApi(dll, env, "keys", "revoke", id);
+        Assert.That((await client.GetAsync("/api/v1/terms")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+    }
+
+    static string RunApi(string dll, Dictionary<string, string> env, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(dll);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        foreach (var (name, value) in env) start.Environment[name] = value;
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        Assert.That(process.ExitCode, Is.Zero, error.Result + output.Result);
+        return output.Result;
+    }
+}

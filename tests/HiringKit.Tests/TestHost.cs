@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
+
+namespace HiringKit.Tests;
+
+/// <summary>
+/// Starts one real Postgres for the whole run (a throwaway cluster via scripts/pg, or the server in
+/// ConnectionStrings__Postgres) and one API on a fresh database in it. Tests make their own data.
+/// </summary>
+[SetUpFixture]
+public sealed class TestHost
+{
+    public const string AdminKey = "hk_test_admin_key_0123456789abcdef";
+
+    static string? _clusterDir;
+    static readonly List<string> CreatedDatabases = [];
+
+    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string ServerConnectionString { get; private set; } = "";
+    public static string AppConnectionString { get; private set; } = "";
+    public static WebApplicationFactory<Program> App { get; private set; } = null!;
+    public static IReadOnlyDictionary<string, string> KeysByRole { get; private set; } = new Dictionary<string, string>();
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        var given = Environment.GetEnvironmentVariable("ConnectionStrings__Postgres");
+        if (!string.IsNullOrWhiteSpace(given))
+        {
+            ServerConnectionString = given;
+        }
+        else
+        {
+            _clusterDir = Path.Combine(Path.GetTempPath(), "hiringkit-tests-" + Guid.NewGuid().ToString("N")[..8]);
+            ServerConnectionString = Run("bash", Path.Combine(RepoRoot, "scripts", "pg"), "start", _clusterDir).Trim();
+        }
+
+        AppConnectionString = await CreateDatabaseAsync("app");
+        App = CreateApp(AppConnectionString);
+
+        using var admin = Client(AdminKey);
+        var keys = new Dictionary<string, string> { ["admin"] = AdminKey };
+        foreach (var role in new[] { "reader", "scorer", "editor" })
+        {
+            var response = await admin.PostAsJsonAsync("/api/v1/keys", new { name = $"test-{role}", role });
+            response.EnsureSuccessStatusCode();
+            keys[role] = (await response.Content.ReadFromJsonAsync<CreatedKey>())!.Key;
+        }
+        KeysByRole = keys;
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        if (App is not null) await App.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        if (_clusterDir is not null)
+        {
+            Run("bash", Path.Combine(RepoRoot, "scripts", "pg"), "stop", _clusterDir);
+            TryDelete(_clusterDir);
+            return;
+        }
+        // On a given server, drop what this run created so repeated runs leave nothing behind.
+        await using var conn = new NpgsqlConnection(ServerConnectionString);
+        await conn.OpenAsync();
+        foreach (var db in CreatedDatabases)
+        {
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{db}\" WITH (FORCE)", conn);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+
+    public static WebApplicationFactory<Program> CreateApp(string connectionString) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Testing");
+            b.UseSetting("ConnectionStrings:Postgres", connectionString);
+            b.UseSetting("Auth:BootstrapAdminKey", AdminKey);
+            b.UseSetting("Seed:Path", Path.Combine(RepoRoot, "seed-data"));
+        });
+
+    /// <summary>A client of the shared app with the given key (or none).</summary>
+    public static HttpClient Client(string? key)
+    {
+        var client = App.CreateClient();
+        if (key is not null) client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return client;
+    }
+
+    public static HttpClient ClientFor(string role) => Client(KeysByRole[role]);
+
+    /// <summary>A new empty database on the test server; its connection string.</summary>
+    public static async Task<string> CreateDatabaseAsync(string purpose)
+    {
+        var name = $"hk_{purpose}_{Guid.NewGuid():N}";
+        if (name.Length > 60) name = name[..60]; // Postgres identifiers stop at 63 bytes
+        await using (var conn = new NpgsqlConnection(ServerConnectionString))
+        {
+            await conn.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", conn);
+            await create.ExecuteNonQueryAsync();
+        }
+        lock (CreatedDatabases) CreatedDatabases.Add(name);
+        return new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = name }.ConnectionString;
+    }
+
+    sealed record CreatedKey(long Id, string Key);
+
+    static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "HiringKit.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Cannot find the repository root (HiringKit.sln) above " + AppContext.BaseDirectory);
+    }
+
+    public static string Run(string file, params string[] args)
+    {
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"{file} {string.Join(' ', args)} failed ({process.ExitCode}): {stderr.Result}");
+        return stdout.Result;
+    }
+
+    static void TryDelete(string dir)
+    {
+        try { Directory.Delete(dir, recursive: true); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* a temp folder; the OS cleans it */ }
+    }
+}
