@@ -1,5 +1,6 @@
 using HiringKit.Api.Features.Glossary;
 using HiringKit.Api.Features.Health;
+using HiringKit.Api.Features.History;
 using HiringKit.Api.Features.InterviewGuides;
 using HiringKit.Api.Features.Keys;
 using HiringKit.Api.Features.QuestionBank;
@@ -23,11 +24,12 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapHealth();
-var api = app.MapGroup("/api/v1");
+var api = app.MapGroup("/api/v1").AddEndpointFilter<PreconditionFailedFilter>();
 api.MapGlossary();
 api.MapInterviewGuides();
 api.MapQuestionBank();
 api.MapKeys();
+api.MapHistory();
 
 app.Run();
 return 0;

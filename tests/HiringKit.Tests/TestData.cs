@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Dapper;
+using HiringKit.Api.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace HiringKit.Tests;
@@ -42,6 +44,24 @@ public static class TestData
             await conn.ExecuteAsync("INSERT INTO phrases (term_id, phrase, kind, position, updated_by) VALUES (@termId, @phrase, @kind, @i, 'test')",
                 new { termId, phrase, kind = i == 0 ? "canonical" : "synonym", i });
         return slug;
+    }
+
+    /// <summary>
+    /// Changes content behind the API's back (as psql or another instance would) and waits until the
+    /// shared app's cache has heard of it through LISTEN/NOTIFY.
+    /// </summary>
+    public static async Task ChangeContentAsync(string sql, object? args = null)
+    {
+        var cache = TestHost.App.Services.GetRequiredService<ContentCache>();
+        var before = cache.Generation;
+        await using (var conn = new NpgsqlConnection(TestHost.AppConnectionString))
+            await conn.ExecuteAsync(sql, args);
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (cache.Generation == before)
+        {
+            if (DateTime.UtcNow > deadline) Assert.Fail("The API did not hear of the change within 5 s");
+            await Task.Delay(10);
+        }
     }
 
     public static async Task<T> ScalarAsync<T>(string sql, object? args = null)

@@ -21,6 +21,9 @@ public static class Database
         services.AddSingleton<SeedLoader>();
         services.AddSingleton<StartupState>();
         services.AddHostedService<DatabaseStartup>();
+        services.AddSingleton<ContentCache>();
+        services.AddSingleton<Audit>();
+        services.AddHostedService<ContentChangeListener>();
         return services;
     }
 }

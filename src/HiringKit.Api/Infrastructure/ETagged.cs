@@ -14,11 +14,11 @@ namespace HiringKit.Api.Infrastructure;
 /// </summary>
 public static class ETagged
 {
-    public static IResult Json<T>(T value, int statusCode = StatusCodes.Status200OK) => new JsonBody<T>(value, statusCode, null);
+    public static IResult Json<T>(T value, int statusCode = StatusCodes.Status200OK) => new JsonBody<T>(value, statusCode, null, null);
 
     /// <summary>An editable item: its ETag is its version, the value If-Match must name to change it.</summary>
-    public static IResult Versioned<T>(T value, int version, int statusCode = StatusCodes.Status200OK) =>
-        new JsonBody<T>(value, statusCode, ForVersion(version));
+    public static IResult Versioned<T>(T value, int version, int statusCode = StatusCodes.Status200OK, string? location = null) =>
+        new JsonBody<T>(value, statusCode, ForVersion(version), location);
 
     public static string ForVersion(int version) => $"\"v{version}\"";
 
@@ -61,10 +61,11 @@ public static class ETagged
         await http.Response.Body.WriteAsync(body, http.RequestAborted);
     }
 
-    sealed class JsonBody<T>(T value, int statusCode, string? etag) : IResult
+    sealed class JsonBody<T>(T value, int statusCode, string? etag, string? location) : IResult
     {
         public Task ExecuteAsync(HttpContext http)
         {
+            if (location is not null) http.Response.Headers.Location = location;
             var options = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
             return WriteAsync(http, JsonSerializer.SerializeToUtf8Bytes(value, options), "application/json; charset=utf-8", statusCode, etag);
         }

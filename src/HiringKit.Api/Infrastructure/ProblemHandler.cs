@@ -18,8 +18,9 @@ public sealed class ProblemHandler(IProblemDetailsService problems, ILogger<Prob
             ValidationException v => ValidationProblem(v),
             NotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found", e.Message),
             ConflictException e => Problem(StatusCodes.Status409Conflict, "Conflict", e.Message),
-            PreconditionFailedException e => PreconditionFailed(http, e),
+            PreconditionFailedException e => PreconditionFailed(e),
             PreconditionRequiredException e => Problem(StatusCodes.Status428PreconditionRequired, "If-Match required", e.Message),
+            Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } e => Problem(StatusCodes.Status409Conflict, "Conflict", DuplicateMessage(e.ConstraintName)),
             BadHttpRequestException e when UnparsableParameter(e) is { } p => BindingProblem(p.Name, p.Value),
             BadHttpRequestException e => Problem(e.StatusCode, TitleFor(e.StatusCode), DescribeBadRequest(e)),
             _ => null
@@ -68,10 +69,24 @@ public sealed class ProblemHandler(IProblemDetailsService problems, ILogger<Prob
         };
     }
 
-    static ProblemDetails PreconditionFailed(HttpContext http, PreconditionFailedException e)
+    // The database's unique indexes are the truth about duplicates; this names them for people.
+    static string DuplicateMessage(string? constraint) => constraint switch
     {
-        if (e.CurrentETag is not null) http.Response.Headers.ETag = e.CurrentETag;
-        return Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", e.Message);
+        "questions_term_level_text_live" => "This term already has that question at that level.",
+        "indicators_term_level_text_live" => "This term already has that indicator at that level.",
+        "red_flags_term_text_live" => "This term already has that red flag.",
+        "phrases_term_phrase_live" => "A phrase appears twice for this term.",
+        "job_titles_term_title_live" => "A job title appears twice for this term.",
+        "false_friends_term_phrase_live" => "A false friend appears twice for this term.",
+        "terms_slug_key" => "A term with that slug already exists (or existed and was deleted).",
+        _ => "An item with the same key already exists.",
+    };
+
+    public static ProblemDetails PreconditionFailed(PreconditionFailedException e)
+    {
+        var problem = Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", e.Message);
+        if (e.CurrentETag is not null) problem.Extensions["currentETag"] = e.CurrentETag;
+        return problem;
     }
 
     static ProblemDetails Problem(int status, string title, string detail) =>
@@ -96,6 +111,27 @@ public sealed class ProblemHandler(IProblemDetailsService problems, ILogger<Prob
     // FluentValidation names properties in PascalCase; the API speaks camelCase JSON.
     static string Camel(string name) =>
         string.Join('.', name.Split('.').Select(p => p.Length == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..]));
+}
+
+/// <summary>
+/// 412 answers must carry the current ETag header, but the exception-handler middleware strips ETag
+/// from error responses; this filter answers them before the exception gets that far.
+/// </summary>
+public sealed class PreconditionFailedFilter : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (PreconditionFailedException e)
+        {
+            if (e.CurrentETag is not null) context.HttpContext.Response.Headers.ETag = e.CurrentETag;
+            var problem = ProblemHandler.PreconditionFailed(e);
+            return TypedResults.Problem(problem);
+        }
+    }
 }
 
 public static class ProblemDetailsSetup

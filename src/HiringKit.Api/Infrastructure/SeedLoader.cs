@@ -98,6 +98,7 @@ public sealed class SeedLoader(NpgsqlDataSource db, IConfiguration config, IHost
         // A term deleted through the API stays deleted, and so does everything under it.
         if (termRow.Id == 0 || termRow.Deleted) return inserted;
         var termId = termRow.Id;
+        var termCreatedNow = inserted > 0;
 
         foreach (var (component, position) in term.Components.Select((c, i) => (c, i)))
         {
@@ -193,6 +194,10 @@ public sealed class SeedLoader(NpgsqlDataSource db, IConfiguration config, IHost
                 WHERE NOT EXISTS (SELECT 1 FROM red_flags WHERE term_id = @termId AND lower(text) = lower(@Text) AND deleted_at IS NULL)
                 """, new { termId, flag.Text, flag.ProbeQuestion, position, SeedAuthor }, tx);
         }
+
+        // New seed items under an existing term change its entry: a new version makes ETags and If-Match see that.
+        if (inserted > 0 && !termCreatedNow)
+            await conn.ExecuteAsync("UPDATE terms SET version = version + 1, updated_at = now() WHERE id = @termId", new { termId }, tx);
 
         return inserted;
     }

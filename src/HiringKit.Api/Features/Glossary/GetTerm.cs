@@ -8,7 +8,7 @@ namespace HiringKit.Api.Features.Glossary;
 
 public static class GetTerm
 {
-    public sealed record Query(string Slug) : IRequest<TermEntry>;
+    public sealed record Query(string Slug) : IRequest<TermEntry>, ICachedQuery;
 
     /// <summary>A glossary entry: what the term means, how it shows up on resumes, and who has it.</summary>
     public sealed record TermEntry(

@@ -42,14 +42,18 @@ public static class GlossaryEndpoints
     /// <remarks>
     /// Definition, why it matters to a recruiter, its components, every phrase it appears as on
     /// resumes (canonical, synonym, related), resume examples, typical and related job titles, the
-    /// false friends that look like it but are not it, and its seniority levels. Carries an `ETag`;
-    /// send it back in `If-None-Match` to get 304 when nothing changed.
+    /// false friends that look like it but are not it, and its seniority levels. Carries an `ETag`
+    /// naming its version: send it back in `If-None-Match` to get 304 when nothing changed, or in
+    /// `If-Match` to change or delete the term.
     /// </remarks>
     /// <param name="slug">The term's slug, e.g. `therapeutic-alliance`.</param>
     /// <response code="200">The glossary entry.</response>
     /// <response code="304">The entry has not changed since the ETag in If-None-Match.</response>
-    static async Task<IResult> GetTermAsync(IMediator mediator, string slug, CancellationToken ct) =>
-        ETagged.Json(await mediator.Send(new GetTerm.Query(slug), ct));
+    static async Task<IResult> GetTermAsync(IMediator mediator, string slug, CancellationToken ct)
+    {
+        var entry = await mediator.Send(new GetTerm.Query(slug), ct);
+        return ETagged.Versioned(entry, entry.Version);
+    }
 
     static class Examples
     {

@@ -2,6 +2,7 @@ using Dapper;
 using FluentValidation;
 using MediatR;
 using Npgsql;
+using HiringKit.Api.Infrastructure;
 
 namespace HiringKit.Api.Features.Glossary;
 
@@ -10,7 +11,7 @@ public static class ListTerms
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
-    public sealed record Query(string? Q, int Page, int PageSize) : IRequest<TermPage>;
+    public sealed record Query(string? Q, int Page, int PageSize) : IRequest<TermPage>, ICachedQuery;
 
     /// <summary>One page of glossary terms.</summary>
     /// <param name="Items">The terms on this page, by name.</param>

@@ -11,7 +11,7 @@ public static class GetInterviewGuide
 {
     /// <param name="Level">junior | mid | senior, or null for every level.</param>
     /// <param name="Format">json | markdown | html, or null to follow the Accept header.</param>
-    public sealed record Query(string Slug, string? Level, string? Format = null) : IRequest<InterviewGuide>;
+    public sealed record Query(string Slug, string? Level, string? Format = null) : IRequest<InterviewGuide>, ICachedQuery;
 
     /// <summary>The interview guide for every level of a term (or just the one asked for).</summary>
     public sealed record InterviewGuide(GuideTerm Term, IReadOnlyList<LevelGuide> Levels, IReadOnlyList<GuideRedFlag> RedFlags);

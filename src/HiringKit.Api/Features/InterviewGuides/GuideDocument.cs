@@ -91,7 +91,7 @@ public static class GuideDocument
               ul.check { list-style: none; padding-left: 0; }
               ul.check li { margin: .25rem 0; break-inside: avoid; }
               ul.check li::before { content: "\2610\00a0\00a0"; }
-              .probe { color: #444; font-size: 10pt; }
+              .probe { display: block; padding-left: 1.45rem; color: #444; font-size: 10pt; }
               .level { break-before: page; }
               .level:first-of-type { break-before: auto; }
               footer { margin-top: 2rem; font-size: 8.5pt; color: #777; }
@@ -125,7 +125,7 @@ public static class GuideDocument
         foreach (var f in guide.RedFlags)
         {
             html.Append($"<li>{H(f.Text)}");
-            if (f.ProbeQuestion is not null) html.Append($"<br><span class=\"probe\">Probe: {H(f.ProbeQuestion)}</span>");
+            if (f.ProbeQuestion is not null) html.Append($"<span class=\"probe\">Probe: {H(f.ProbeQuestion)}</span>");
             html.Append("</li>\n");
         }
         html.Append("</ul>\n</section>\n");

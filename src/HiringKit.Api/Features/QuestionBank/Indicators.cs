@@ -12,7 +12,7 @@ public sealed record IndicatorItem(long Id, string Level, string Text, int Versi
 
 public static class ListIndicators
 {
-    public sealed record Query(string Slug, string? Level) : IRequest<IReadOnlyList<IndicatorItem>>;
+    public sealed record Query(string Slug, string? Level) : IRequest<IReadOnlyList<IndicatorItem>>, ICachedQuery;
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -43,7 +43,7 @@ public static class ListIndicators
 
 public static class GetIndicator
 {
-    public sealed record Query(string Slug, long Id) : IRequest<IndicatorItem>;
+    public sealed record Query(string Slug, long Id) : IRequest<IndicatorItem>, ICachedQuery;
 
     public sealed class Validator : AbstractValidator<Query>
     {

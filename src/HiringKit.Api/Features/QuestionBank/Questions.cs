@@ -10,9 +10,15 @@ namespace HiringKit.Api.Features.QuestionBank;
 /// <summary>An interview question in the bank, with what a good answer contains.</summary>
 public sealed record QuestionItem(long Id, string Level, string Question, string ExpectedAnswer, int Version, DateTimeOffset UpdatedAt, string UpdatedBy);
 
+/// <summary>An interview question as HR staff write it.</summary>
+/// <param name="Level">junior, mid or senior.</param>
+/// <param name="Question">The question as the interviewer asks it (up to 500 characters).</param>
+/// <param name="ExpectedAnswer">What a good answer contains (up to 2000 characters).</param>
+public sealed record QuestionBody(string? Level, string? Question, string? ExpectedAnswer);
+
 public static class ListQuestions
 {
-    public sealed record Query(string Slug, string? Level) : IRequest<IReadOnlyList<QuestionItem>>;
+    public sealed record Query(string Slug, string? Level) : IRequest<IReadOnlyList<QuestionItem>>, ICachedQuery;
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -43,7 +49,7 @@ public static class ListQuestions
 
 public static class GetQuestion
 {
-    public sealed record Query(string Slug, long Id) : IRequest<QuestionItem>;
+    public sealed record Query(string Slug, long Id) : IRequest<QuestionItem>, ICachedQuery;
 
     public sealed class Validator : AbstractValidator<Query>
     {

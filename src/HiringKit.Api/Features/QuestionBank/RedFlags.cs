@@ -13,7 +13,7 @@ public sealed record RedFlagItem(long Id, string Text, string? ProbeQuestion, in
 public static class ListRedFlags
 {
     /// <param name="Level">Accepted for symmetry with the other collections; red flags apply at every level.</param>
-    public sealed record Query(string Slug, string? Level) : IRequest<IReadOnlyList<RedFlagItem>>;
+    public sealed record Query(string Slug, string? Level) : IRequest<IReadOnlyList<RedFlagItem>>, ICachedQuery;
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -43,7 +43,7 @@ public static class ListRedFlags
 
 public static class GetRedFlag
 {
-    public sealed record Query(string Slug, long Id) : IRequest<RedFlagItem>;
+    public sealed record Query(string Slug, long Id) : IRequest<RedFlagItem>, ICachedQuery;
 
     public sealed class Validator : AbstractValidator<Query>
     {

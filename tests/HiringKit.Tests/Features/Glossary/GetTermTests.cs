@@ -67,7 +67,7 @@ public sealed class GetTermTests
         var slug = await TestData.CreateTermAsync();
         using var client = TestHost.ClientFor("reader");
         var before = (await client.GetAsync($"/api/v1/terms/{slug}")).Headers.ETag;
-        await TestData.ScalarAsync<int>("UPDATE terms SET summary = 'Changed.' WHERE slug = @slug RETURNING 1", new { slug });
+        await TestData.ChangeContentAsync("UPDATE terms SET summary = 'Changed.', version = version + 1 WHERE slug = @slug", new { slug });
         var after = (await client.GetAsync($"/api/v1/terms/{slug}")).Headers.ETag;
         Assert.That(after, Is.Not.EqualTo(before));
     }
@@ -84,7 +84,7 @@ public sealed class GetTermTests
     public async Task Deleted_term_is_404()
     {
         var slug = await TestData.CreateTermAsync();
-        await TestData.ScalarAsync<int>("UPDATE terms SET deleted_at = now() WHERE slug = @slug RETURNING 1", new { slug });
+        await TestData.ChangeContentAsync("UPDATE terms SET deleted_at = now() WHERE slug = @slug", new { slug });
         using var client = TestHost.ClientFor("reader");
         await (await client.GetAsync($"/api/v1/terms/{slug}")).AssertProblemAsync(HttpStatusCode.NotFound);
     }

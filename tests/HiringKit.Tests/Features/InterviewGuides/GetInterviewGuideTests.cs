@@ -92,9 +92,9 @@ public sealed class GetInterviewGuideTests
     public async Task Deleted_questions_leave_the_guide()
     {
         var slug = await TestData.CreateTermAsync(question: "A question that will be deleted?");
-        await TestData.ScalarAsync<int>("""
+        await TestData.ChangeContentAsync("""
             UPDATE questions SET deleted_at = now()
-            WHERE question = 'A question that will be deleted?' AND term_id = (SELECT id FROM terms WHERE slug = @slug) RETURNING 1
+            WHERE question = 'A question that will be deleted?' AND term_id = (SELECT id FROM terms WHERE slug = @slug)
             """, new { slug });
         using var client = TestHost.ClientFor("reader");
         var guide = await (await client.GetAsync($"/api/v1/terms/{slug}/interview-guide?level=junior")).JsonAsync();

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using Dapper;
+using FluentValidation;
+using HiringKit.Api.Features.Glossary;
+using HiringKit.Api.Infrastructure;
+using HiringKit.Api.Infrastructure.Auth;
+using MediatR;
+using Npgsql;
+
+namespace HiringKit.Api.Features.History;
+
+public static class GetHistory
+{
+    public const int DefaultPageSize = 50;
+
+    public sealed record Query(string Slug, int Page, int PageSize) : IRequest<IReadOnlyList<Change>>;
+
+    /// <summary>One change made through the API: who, when, what, and the item before and after.</summary>
+    /// <param name="At">When the change committed.</param>
+    /// <param name="By">The name of the API key that made it.</param>
+    /// <param name="Action">create, update or delete.</param>
+    /// <param name="Entity">term, question, indicator or red-flag.</param>
+    /// <param name="EntityId">The item's id.</param>
+    /// <param name="Before">The item before the change (null for a create).</param>
+    /// <param name="After">The item after the change (null for a delete).</param>
+    public sealed record Change(DateTimeOffset At, string By, string Action, string Entity, long EntityId, JsonElement? Before, JsonElement? After);
+
+    public sealed class Validator : AbstractValidator<Query>
+    {
+        public Validator()
+        {
+            RuleFor(q => q.Slug).Must(Slugs.IsValid).WithMessage(Slugs.Message);
+            RuleFor(q => q.Page).InclusiveBetween(1, 100_000).WithMessage("page must be between 1 and 100000");
+            RuleFor(q => q.PageSize).InclusiveBetween(1, 200).WithMessage("pageSize must be between 1 and 200");
+        }
+    }
+
+    public sealed class Handler(NpgsqlDataSource db) : IRequestHandler<Query, IReadOnlyList<Change>>
+    {
+        // A deleted term keeps its history: that is when people most want to know who did what.
+        const string Sql = """
+            SELECT a.at, a.by_name, a.action, a.entity, a.entity_id, a.before::text AS before, a.after::text AS after
+            FROM audit_log a
+            WHERE a.term_id = @termId
+            ORDER BY a.id DESC
+            LIMIT @PageSize OFFSET @Offset
+            """;
+
+        sealed record Row(DateTime At, string ByName, string Action, string Entity, long EntityId, string? Before, string? After);
+
+        public async Task<IReadOnlyList<Change>> Handle(Query query, CancellationToken ct)
+        {
+            await using var conn = await db.OpenConnectionAsync(ct);
+            var termId = await conn.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
+                "SELECT id FROM terms WHERE slug = @Slug", new { query.Slug }, cancellationToken: ct))
+                ?? throw new NotFoundException($"There is no term '{query.Slug}'.");
+            var rows = await conn.QueryAsync<Row>(new CommandDefinition(Sql,
+                new { termId, query.PageSize, Offset = (long)(query.Page - 1) * query.PageSize }, cancellationToken: ct));
+            return rows.Select(r => new Change(Timestamps.Utc(r.At), r.ByName, r.Action, r.Entity, r.EntityId, Parse(r.Before), Parse(r.After))).ToList();
+        }
+
+        static JsonElement? Parse(string? json) => json is null ? null : JsonDocument.Parse(json).RootElement.Clone();
+    }
+}
+
+public static class HistoryEndpoints
+{
+    public static void MapHistory(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/terms/{slug}/history", GetAsync)
+            .WithTags("History")
+            .RequireAuthorization(Roles.Reader)
+            .WithName("GetHistory")
+            .WithSummary("Every change made to a term's content, newest first")
+            .Produces<IReadOnlyList<GetHistory.Change>>()
+            .ProducesErrors(400, 401, 403, 404);
+    }
+
+    /// <summary>Every change ever made through the API to a term and its question bank, newest first.</summary>
+    /// <remarks>Deletions included, with the deleted item in `before`. Paged: `page` from 1, `pageSize` up to 200 (default 50).</remarks>
+    /// <param name="slug">The term's slug, e.g. `therapeutic-alliance`.</param>
+    /// <param name="page">1-based page number (default 1).</param>
+    /// <param name="pageSize">Changes per page, 1-200 (default 50).</param>
+    /// <response code="200">The changes, newest first.</response>
+    static async Task<IResult> GetAsync(IMediator mediator, string slug, int? page, int? pageSize, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetHistory.Query(slug, page ?? 1, pageSize ?? GetHistory.DefaultPageSize), ct));
+}

@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using MediatR;
+using Npgsql;
+
+namespace HiringKit.Api.Infrastructure;
+
+/// <summary>A read whose response may be cached until guide or glossary content changes.</summary>
+public interface ICachedQuery;
+
+/// <summary>
+/// Responses of cached queries, keyed by the query itself (records compare by value). Dropped whole on
+/// any content change: edits are rare and reads many, so precise invalidation is not worth its bugs.
+/// </summary>
+public sealed class ContentCache
+{
+    readonly ConcurrentDictionary<object, object> _entries = new();
+    long _generation;
+
+    public long Generation => Interlocked.Read(ref _generation);
+
+    /// <summary>Raised after every invalidation, e.g. so the scoring dictionary is recompiled.</summary>
+    public event Action? Invalidated;
+
+    public bool TryGet(object query, out object? response) => _entries.TryGetValue(query, out response);
+
+    /// <summary>Stores only if nothing changed since the read began, so a slow read never caches stale content.</summary>
+    public void Store(object query, object response, long generationAtStart)
+    {
+        if (Generation != generationAtStart) return;
+        _entries[query] = response;
+        // An invalidation may have slipped in between the check and the store: undo rather than keep stale data.
+        if (Generation != generationAtStart) _entries.TryRemove(query, out _);
+    }
+
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _generation);
+        _entries.Clear();
+        Invalidated?.Invoke();
+    }
+}
+
+public sealed class CachingBehavior<TRequest, TResponse>(ContentCache cache) : IPipelineBehavior<TRequest, TResponse>
+    where TRequest : IRequest<TResponse>
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        if (request is not ICachedQuery) return await next();
+        if (cache.TryGet(request, out var cached)) return (TResponse)cached!;
+        var generation = cache.Generation;
+        var response = await next();
+        if (response is not null) cache.Store(request, response, generation);
+        return response;
+    }
+}
+
+/// <summary>
+/// LISTENs for content changes committed by any instance (or by seed loading, or psql) and drops
+/// this instance's caches within milliseconds. After a lost connection it invalidates too, since
+/// notifications sent while it was away are gone.
+/// </summary>
+public sealed class ContentChangeListener(NpgsqlDataSource db, ContentCache cache, ILogger<ContentChangeListener> log) : BackgroundService
+{
+    public const string Channel = "hiringkit_content_changed";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var delay = TimeSpan.FromMilliseconds(250);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var conn = await db.OpenConnectionAsync(stoppingToken);
+                conn.Notification += (_, _) => cache.Invalidate();
+                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", conn))
+                    await listen.ExecuteNonQueryAsync(stoppingToken);
+                cache.Invalidate();
+                delay = TimeSpan.FromMilliseconds(250);
+                while (!stoppingToken.IsCancellationRequested)
+                    await conn.WaitAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is NpgsqlException or System.Net.Sockets.SocketException or IOException or TimeoutException)
+            {
+                log.LogWarning("Content change listener lost the database ({Message}); retrying in {Delay}", e.Message, delay);
+                await Task.Delay(delay, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 5000));
+            }
+        }
+    }
+}
