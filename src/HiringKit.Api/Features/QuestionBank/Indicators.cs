@@ -10,6 +10,11 @@ namespace HiringKit.Api.Features.QuestionBank;
 /// <summary>Something a candidate at a level typically shows ("Clinical supervision" for senior).</summary>
 public sealed record IndicatorItem(long Id, string Level, string Text, int Version, DateTimeOffset UpdatedAt, string UpdatedBy);
 
+/// <summary>An indicator as HR staff write it.</summary>
+/// <param name="Level">junior, mid or senior.</param>
+/// <param name="Text">What a candidate at this level shows (up to 300 characters).</param>
+public sealed record IndicatorBody(string? Level, string? Text);
+
 public static class ListIndicators
 {
     public sealed record Query(string Slug, string? Level) : IRequest<IReadOnlyList<IndicatorItem>>, ICachedQuery;

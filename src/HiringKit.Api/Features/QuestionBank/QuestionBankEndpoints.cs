@@ -37,12 +37,40 @@ public static class QuestionBankEndpoints
             .Produces<IReadOnlyList<IndicatorItem>>().ProducesErrors(400, 401, 403, 404);
         indicators.MapGet("/{id:long}", GetIndicatorAsync).WithName("GetIndicator").WithSummary("Get one indicator")
             .Produces<IndicatorItem>().Produces(StatusCodes.Status304NotModified).ProducesErrors(400, 401, 403, 404);
+        indicators.MapPost("", CreateIndicatorAsync).WithName("CreateIndicator").WithSummary("Add an experience-level indicator")
+            .RequireAuthorization(Roles.Editor)
+            .Accepts<IndicatorBody>("application/json").WithRequestExample(Examples.NewIndicator)
+            .Produces<IndicatorItem>(StatusCodes.Status201Created).WithResponseExample(Examples.Indicator, 201)
+            .ProducesErrors(400, 401, 403, 404, 409, 415);
+        indicators.MapPut("/{id:long}", UpdateIndicatorAsync).WithName("UpdateIndicator").WithSummary("Change an indicator")
+            .RequireAuthorization(Roles.Editor)
+            .Accepts<IndicatorBody>("application/json").WithRequestExample(Examples.NewIndicator)
+            .Produces<IndicatorItem>().WithResponseExample(Examples.Indicator)
+            .ProducesErrors(400, 401, 403, 404, 409, 412, 415, 428);
+        indicators.MapDelete("/{id:long}", DeleteIndicatorAsync).WithName("DeleteIndicator").WithSummary("Delete an indicator")
+            .RequireAuthorization(Roles.Editor)
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesErrors(400, 401, 403, 404, 412, 428);
 
         var redFlags = term.MapGroup("/red-flags").WithTags("Red flags");
         redFlags.MapGet("", ListRedFlagsAsync).WithName("ListRedFlags").WithSummary("List a term's red flags")
             .Produces<IReadOnlyList<RedFlagItem>>().ProducesErrors(400, 401, 403, 404);
         redFlags.MapGet("/{id:long}", GetRedFlagAsync).WithName("GetRedFlag").WithSummary("Get one red flag")
             .Produces<RedFlagItem>().Produces(StatusCodes.Status304NotModified).ProducesErrors(400, 401, 403, 404);
+        redFlags.MapPost("", CreateRedFlagAsync).WithName("CreateRedFlag").WithSummary("Add a red flag")
+            .RequireAuthorization(Roles.Editor)
+            .Accepts<RedFlagBody>("application/json").WithRequestExample(Examples.NewRedFlag)
+            .Produces<RedFlagItem>(StatusCodes.Status201Created).WithResponseExample(Examples.RedFlag, 201)
+            .ProducesErrors(400, 401, 403, 404, 409, 415);
+        redFlags.MapPut("/{id:long}", UpdateRedFlagAsync).WithName("UpdateRedFlag").WithSummary("Change a red flag")
+            .RequireAuthorization(Roles.Editor)
+            .Accepts<RedFlagBody>("application/json").WithRequestExample(Examples.NewRedFlag)
+            .Produces<RedFlagItem>().WithResponseExample(Examples.RedFlag)
+            .ProducesErrors(400, 401, 403, 404, 409, 412, 415, 428);
+        redFlags.MapDelete("/{id:long}", DeleteRedFlagAsync).WithName("DeleteRedFlag").WithSummary("Delete a red flag")
+            .RequireAuthorization(Roles.Editor)
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesErrors(400, 401, 403, 404, 412, 428);
     }
 
     /// <summary>The term's interview questions with expected answers, junior to senior.</summary>
@@ -141,6 +169,78 @@ public static class QuestionBankEndpoints
         return ETagged.Versioned(item, item.Version);
     }
 
+    /// <summary>Add an indicator at a level.</summary>
+    /// <remarks>It goes last in its level's guide; the same indicator twice at one level is refused with 409.</remarks>
+    /// <param name="slug">The term's slug, e.g. `therapeutic-alliance`.</param>
+    /// <response code="201">The indicator as stored.</response>
+    static async Task<IResult> CreateIndicatorAsync(IMediator mediator, ClaimsPrincipal user, string slug, IndicatorBody body, CancellationToken ct)
+    {
+        var item = await mediator.Send(new CreateIndicator.Command(slug, body.Level, body.Text, Actor(user)), ct);
+        return ETagged.Versioned(item, item.Version, StatusCodes.Status201Created, $"/api/v1/terms/{slug}/indicators/{item.Id}");
+    }
+
+    /// <summary>Replace an indicator's level and text.</summary>
+    /// <remarks>Send the ETag you read as `If-Match`; 412 with the current ETag when someone changed it since.</remarks>
+    /// <param name="slug">The term's slug.</param>
+    /// <param name="id">The indicator's id.</param>
+    /// <param name="ifMatch">The ETag of the version you edited, e.g. "v1".</param>
+    /// <response code="200">The indicator as stored, with its new ETag.</response>
+    static async Task<IResult> UpdateIndicatorAsync(IMediator mediator, ClaimsPrincipal user, string slug, long id,
+        [FromHeader(Name = "If-Match")] string? ifMatch, IndicatorBody body, CancellationToken ct)
+    {
+        var item = await mediator.Send(new UpdateIndicator.Command(slug, id, ifMatch, body.Level, body.Text, Actor(user)), ct);
+        return ETagged.Versioned(item, item.Version);
+    }
+
+    /// <summary>Delete an indicator.</summary>
+    /// <remarks>It leaves the guides at once and stays in the term's history. Needs `If-Match`.</remarks>
+    /// <param name="slug">The term's slug.</param>
+    /// <param name="id">The indicator's id.</param>
+    /// <param name="ifMatch">The ETag of the version you are deleting, e.g. "v1".</param>
+    /// <response code="204">Deleted.</response>
+    static async Task<IResult> DeleteIndicatorAsync(IMediator mediator, ClaimsPrincipal user, string slug, long id,
+        [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken ct)
+    {
+        await mediator.Send(new DeleteIndicator.Command(slug, id, ifMatch, Actor(user)), ct);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Add a red flag.</summary>
+    /// <remarks>Red flags apply at every level. The same red flag twice is refused with 409.</remarks>
+    /// <param name="slug">The term's slug, e.g. `therapeutic-alliance`.</param>
+    /// <response code="201">The red flag as stored.</response>
+    static async Task<IResult> CreateRedFlagAsync(IMediator mediator, ClaimsPrincipal user, string slug, RedFlagBody body, CancellationToken ct)
+    {
+        var item = await mediator.Send(new CreateRedFlag.Command(slug, body.Text, body.ProbeQuestion, Actor(user)), ct);
+        return ETagged.Versioned(item, item.Version, StatusCodes.Status201Created, $"/api/v1/terms/{slug}/red-flags/{item.Id}");
+    }
+
+    /// <summary>Replace a red flag's text and probe question.</summary>
+    /// <remarks>Send the ETag you read as `If-Match`; 412 with the current ETag when someone changed it since.</remarks>
+    /// <param name="slug">The term's slug.</param>
+    /// <param name="id">The red flag's id.</param>
+    /// <param name="ifMatch">The ETag of the version you edited, e.g. "v1".</param>
+    /// <response code="200">The red flag as stored, with its new ETag.</response>
+    static async Task<IResult> UpdateRedFlagAsync(IMediator mediator, ClaimsPrincipal user, string slug, long id,
+        [FromHeader(Name = "If-Match")] string? ifMatch, RedFlagBody body, CancellationToken ct)
+    {
+        var item = await mediator.Send(new UpdateRedFlag.Command(slug, id, ifMatch, body.Text, body.ProbeQuestion, Actor(user)), ct);
+        return ETagged.Versioned(item, item.Version);
+    }
+
+    /// <summary>Delete a red flag.</summary>
+    /// <remarks>It leaves the guides at once and stays in the term's history. Needs `If-Match`.</remarks>
+    /// <param name="slug">The term's slug.</param>
+    /// <param name="id">The red flag's id.</param>
+    /// <param name="ifMatch">The ETag of the version you are deleting, e.g. "v1".</param>
+    /// <response code="204">Deleted.</response>
+    static async Task<IResult> DeleteRedFlagAsync(IMediator mediator, ClaimsPrincipal user, string slug, long id,
+        [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken ct)
+    {
+        await mediator.Send(new DeleteRedFlag.Command(slug, id, ifMatch, Actor(user)), ct);
+        return TypedResults.NoContent();
+    }
+
     // History names the key that made a change: the key's name is who HR staff are to each other.
     static string Actor(ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
 
@@ -151,6 +251,17 @@ public static class QuestionBankEndpoints
             "Should describe inviting the client's view, renegotiating goals together and checking agreement in later sessions.");
 
         public static readonly QuestionItem Question = new(42, "mid", NewQuestion.Question!, NewQuestion.ExpectedAnswer!, 1,
+            new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.Zero), "hr-jane");
+
+        public static readonly IndicatorBody NewIndicator = new("senior", "Uses alliance measures (e.g. Session Rating Scale) in supervision");
+
+        public static readonly IndicatorItem Indicator = new(43, "senior", NewIndicator.Text!, 1,
+            new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.Zero), "hr-jane");
+
+        public static readonly RedFlagBody NewRedFlag = new("Blames clients when therapy stalls",
+            "Tell me about a client who stopped making progress. What did you change?");
+
+        public static readonly RedFlagItem RedFlag = new(44, NewRedFlag.Text!, NewRedFlag.ProbeQuestion, 1,
             new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.Zero), "hr-jane");
     }
 }

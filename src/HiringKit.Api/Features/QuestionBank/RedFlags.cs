@@ -10,6 +10,11 @@ namespace HiringKit.Api.Features.QuestionBank;
 /// <summary>A warning sign to listen for at any level, with an optional question that probes it.</summary>
 public sealed record RedFlagItem(long Id, string Text, string? ProbeQuestion, int Version, DateTimeOffset UpdatedAt, string UpdatedBy);
 
+/// <summary>A red flag as HR staff write it.</summary>
+/// <param name="Text">The warning sign (up to 300 characters).</param>
+/// <param name="ProbeQuestion">Optional: a question that probes it (up to 500 characters).</param>
+public sealed record RedFlagBody(string? Text, string? ProbeQuestion);
+
 public static class ListRedFlags
 {
     /// <param name="Level">Accepted for symmetry with the other collections; red flags apply at every level.</param>
