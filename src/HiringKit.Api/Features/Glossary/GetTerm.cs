@@ -74,9 +74,15 @@ public static class GetTerm
         public async Task<TermEntry> Handle(Query query, CancellationToken ct)
         {
             await using var conn = await db.OpenConnectionAsync(ct);
-            using var results = await conn.QueryMultipleAsync(new CommandDefinition(Sql, new { query.Slug }, cancellationToken: ct));
-            var term = await results.ReadSingleOrDefaultAsync<TermRow>()
-                ?? throw new NotFoundException($"There is no term '{query.Slug}'.");
+            return await LoadAsync(conn, query.Slug, null, ct) ?? throw new NotFoundException($"There is no term '{query.Slug}'.");
+        }
+
+        /// <summary>The live entry, or null. Term writes use it too, for their answer and their history rows.</summary>
+        public static async Task<TermEntry?> LoadAsync(NpgsqlConnection conn, string slug, NpgsqlTransaction? tx, CancellationToken ct)
+        {
+            using var results = await conn.QueryMultipleAsync(new CommandDefinition(Sql, new { Slug = slug }, tx, cancellationToken: ct));
+            var term = await results.ReadSingleOrDefaultAsync<TermRow>();
+            if (term is null) return null;
             var components = (await results.ReadAsync<TermComponent>()).ToList();
             var phrases = (await results.ReadAsync<TermPhrase>()).ToList();
             var examples = (await results.ReadAsync<string>()).ToList();

@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using HiringKit.Api.Infrastructure;
 using HiringKit.Api.Infrastructure.Auth;
 using MediatR;
+using Microsoft.AspNetCore.Mvc;
 
 namespace HiringKit.Api.Features.Glossary;
 
@@ -24,6 +26,71 @@ public static class GlossaryEndpoints
             .Produces(StatusCodes.Status304NotModified)
             .WithResponseExample(Examples.TermEntry)
             .ProducesErrors(400, 401, 403, 404);
+
+        terms.MapPost("", CreateTermAsync)
+            .WithName("CreateTerm")
+            .WithSummary("Add a glossary term")
+            .RequireAuthorization(Roles.Admin)
+            .Accepts<CreateTerm.Body>("application/json")
+            .WithRequestExample(Examples.NewTerm)
+            .Produces<GetTerm.TermEntry>(StatusCodes.Status201Created)
+            .ProducesErrors(400, 401, 403, 409, 415);
+
+        terms.MapPut("/{slug}", UpdateTermAsync)
+            .WithName("UpdateTerm")
+            .WithSummary("Change a term's glossary content")
+            .RequireAuthorization(Roles.Editor)
+            .Accepts<TermBody>("application/json")
+            .WithRequestExample(Examples.NewTerm.Content)
+            .Produces<GetTerm.TermEntry>()
+            .ProducesErrors(400, 401, 403, 404, 409, 412, 415, 428);
+
+        terms.MapDelete("/{slug}", DeleteTermAsync)
+            .WithName("DeleteTerm")
+            .WithSummary("Delete a glossary term")
+            .RequireAuthorization(Roles.Admin)
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesErrors(400, 401, 403, 404, 412, 428);
+    }
+
+    /// <summary>Add a term to the glossary (admin).</summary>
+    /// <remarks>
+    /// The term starts with the standard levels junior (0-2 years), mid (2-5) and senior (5+) and no
+    /// questions: add those through the question bank. The slug must be new (409 otherwise).
+    /// </remarks>
+    /// <response code="201">The new glossary entry, with its ETag.</response>
+    static async Task<IResult> CreateTermAsync(IMediator mediator, ClaimsPrincipal user, CreateTerm.Body body, CancellationToken ct)
+    {
+        var entry = await mediator.Send(new CreateTerm.Command(body, user.Identity?.Name ?? "unknown"), ct);
+        return ETagged.Versioned(entry, entry.Version, StatusCodes.Status201Created, $"/api/v1/terms/{entry.Slug}");
+    }
+
+    /// <summary>Replace a term's glossary content: definition, components, phrases, examples, titles, false friends.</summary>
+    /// <remarks>
+    /// A PUT replaces the whole entry, so send every phrase and title you want to keep (GET the term,
+    /// edit, PUT it back). Send the ETag you read as `If-Match`; 412 with the current ETag when someone
+    /// changed the term since. Scoring and Boolean searches use the new phrases at once.
+    /// </remarks>
+    /// <param name="slug">The term's slug.</param>
+    /// <param name="ifMatch">The ETag of the version you edited, e.g. "v3".</param>
+    /// <response code="200">The entry as stored, with its new ETag.</response>
+    static async Task<IResult> UpdateTermAsync(IMediator mediator, ClaimsPrincipal user, string slug,
+        [FromHeader(Name = "If-Match")] string? ifMatch, TermBody body, CancellationToken ct)
+    {
+        var entry = await mediator.Send(new UpdateTerm.Command(slug, ifMatch, body, user.Identity?.Name ?? "unknown"), ct);
+        return ETagged.Versioned(entry, entry.Version);
+    }
+
+    /// <summary>Delete a term (admin).</summary>
+    /// <remarks>Its entry, guides and question bank leave every read and every score at once; its history stays readable.</remarks>
+    /// <param name="slug">The term's slug.</param>
+    /// <param name="ifMatch">The ETag of the version you are deleting, e.g. "v3".</param>
+    /// <response code="204">Deleted.</response>
+    static async Task<IResult> DeleteTermAsync(IMediator mediator, ClaimsPrincipal user, string slug,
+        [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken ct)
+    {
+        await mediator.Send(new DeleteTerm.Command(slug, ifMatch, user.Identity?.Name ?? "unknown"), ct);
+        return TypedResults.NoContent();
     }
 
     /// <summary>Search the glossary by name or by any phrase of a term.</summary>
@@ -57,6 +124,19 @@ public static class GlossaryEndpoints
 
     static class Examples
     {
+        public static readonly CreateTerm.Body NewTerm = new(
+            "motivational-interviewing", "Motivational Interviewing", "Mental Health Counseling",
+            "Motivational Interviewing is a collaborative conversation style that strengthens a client's own motivation and commitment to change.",
+            "Common in addiction and behavioral-health roles; ask candidates how they handle ambivalence and resistance.",
+            [new("engagement", "Engagement", "Building a working relationship with the client."),
+             new("evoking", "Evoking", "Drawing out the client's own reasons for change.")],
+            [new("motivational interviewing", "canonical", null), new("motivational enhancement", "synonym", null),
+             new("change talk", "related", "evoking"), new("reflective listening", "related", "engagement")],
+            ["Used Motivational Interviewing to raise treatment engagement by 30%"],
+            ["Substance Abuse Counselor"],
+            ["Addiction Counselor", "Behavioral Health Counselor"],
+            ["motivational speaker"]);
+
         public static readonly ListTerms.TermPage TermPage = new(
             [new ListTerms.TermSummary("therapeutic-alliance", "Therapeutic Alliance", "Mental Health Counseling",
                 "Therapeutic Alliance refers to the supportive relationship between a mental health professional and their client. ...")],
