@@ -39,6 +39,7 @@ public static class OpenApi
                 Description = "An API key. Roles: reader < scorer < editor < admin.",
             });
             o.OperationFilter<SecurityAndExamplesFilter>();
+            o.SchemaFilter<ChoicesFilter>();
             o.SupportNonNullableReferenceTypes();
             // Slices nest their contracts (CreateKey.Request); generic slice names get their slice as prefix.
             o.CustomSchemaIds(t => t.DeclaringType is { } slice && GenericNames.Contains(t.Name) ? slice.Name + t.Name : t.Name);
@@ -65,6 +66,30 @@ public static class OpenApi
         builder.WithMetadata(new ExampleMetadata(example, 0, IsRequest: true));
 
     public sealed record ExampleMetadata(object Example, int Status, bool IsRequest);
+
+    /// <summary>
+    /// Request fields such as level, role and kind are strings (so a wrong value gets a 400 that lists the
+    /// right ones), but Swagger should still offer the choices as a drop-down.
+    /// </summary>
+    sealed class ChoicesFilter : ISchemaFilter
+    {
+        static readonly Dictionary<string, string[]> Choices = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["level"] = Levels.All,
+            ["role"] = Roles.All,
+            ["kind"] = PhraseKinds.All,
+        };
+
+        public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+        {
+            if (schema is not OpenApiSchema concrete || concrete.Properties is null || context.Type.Namespace?.StartsWith("HiringKit") != true) return;
+            foreach (var (name, property) in concrete.Properties)
+            {
+                if (Choices.TryGetValue(name, out var values) && property is OpenApiSchema target && context.Type.GetProperty(name, System.Reflection.BindingFlags.IgnoreCase | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)?.PropertyType == typeof(string))
+                    target.Enum = values.Select(v => (JsonNode)JsonValue.Create(v)!).ToList();
+            }
+        }
+    }
 
     sealed class SecurityAndExamplesFilter(IOptions<JsonOptions> json) : IOperationFilter
     {

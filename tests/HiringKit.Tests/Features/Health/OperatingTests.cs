@@ -80,5 +80,26 @@ public sealed class OperatingTests
         var example = guide.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("example");
         Assert.That(example.GetProperty("level").GetString(), Is.EqualTo("senior"));
         Assert.That(guide.GetProperty("responses").GetProperty("404").GetProperty("content").TryGetProperty("application/problem+json", out _), Is.True);
+
+        var schemas = doc.GetProperty("components").GetProperty("schemas");
+        Assert.That(schemas.GetProperty("QuestionBody").GetProperty("properties").GetProperty("level").GetProperty("enum").Strings(),
+            Is.EqualTo(new[] { "junior", "mid", "senior" }));
+        Assert.That(schemas.GetProperty("CreateKeyCommand").GetProperty("properties").GetProperty("role").GetProperty("enum").Strings(),
+            Is.EqualTo(new[] { "reader", "scorer", "editor", "admin" }));
+    }
+
+    [Test]
+    public async Task Write_operations_document_if_match_and_concurrency_errors_with_working_examples()
+    {
+        using var client = TestHost.Client(null);
+        var doc = await (await client.GetAsync("/swagger/v1/swagger.json")).JsonAsync();
+        var put = doc.GetProperty("paths").GetProperty("/api/v1/terms/{slug}/questions/{id}").GetProperty("put");
+        Assert.That(put.GetProperty("parameters").EnumerateArray().Select(p => (p.GetProperty("name").GetString(), p.GetProperty("in").GetString())),
+            Does.Contain(("If-Match", "header")));
+        foreach (var status in new[] { "400", "401", "403", "404", "409", "412", "428" })
+            Assert.That(put.GetProperty("responses").TryGetProperty(status, out _), Is.True, $"PUT question documents {status}");
+        var example = put.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("example");
+        Assert.That(example.GetProperty("level").GetString(), Is.EqualTo("mid"));
+        Assert.That(put.GetProperty("tags")[0].GetString(), Is.EqualTo("Questions"));
     }
 }

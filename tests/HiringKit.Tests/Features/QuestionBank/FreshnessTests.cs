@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+
+namespace HiringKit.Tests.Features.QuestionBank;
+
+/// <summary>Two API instances on one database: an edit on one shows on the other within a second.</summary>
+public sealed class FreshnessTests
+{
+    [Test]
+    public async Task An_edit_on_one_instance_is_visible_in_the_other_instances_cached_guide_within_one_second()
+    {
+        var slug = await TestData.CreateTermAsync();
+        await using var second = TestHost.CreateApp(TestHost.AppConnectionString);
+        using var onSecond = second.CreateClient();
+        onSecond.DefaultRequestHeaders.Add("X-Api-Key", TestHost.KeysByRole["reader"]);
+        using var onFirst = TestHost.ClientFor("editor");
+
+        // Warm the second instance's cache, and prove it is cached: a second read is a 304 on the same ETag.
+        var warm = await onSecond.GetAsync($"/api/v1/terms/{slug}/interview-guide?level=senior");
+        var etag = warm.Headers.ETag!;
+        Assert.That((await (await onSecond.GetAsync($"/api/v1/terms/{slug}/interview-guide?level=senior")).JsonAsync())
+            .GetProperty("questions").GetArrayLength(), Is.EqualTo(1));
+
+        var created = await onFirst.PostAsJsonAsync($"/api/v1/terms/{slug}/questions",
+            new { level = "senior", question = "How do you supervise alliance repair?", expectedAnswer = "Models it, reviews recordings." });
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        var clock = Stopwatch.StartNew();
+
+        var seen = false;
+        while (clock.Elapsed < TimeSpan.FromSeconds(3))
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/terms/{slug}/interview-guide?level=senior");
+            request.Headers.IfNoneMatch.Add(etag);
+            var response = await onSecond.SendAsync(request);
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                var guide = await response.JsonAsync();
+                seen = guide.GetProperty("questions").EnumerateArray().Any(q => q.GetProperty("question").GetString() == "How do you supervise alliance repair?");
+                if (seen) break;
+            }
+            await Task.Delay(20);
+        }
+        clock.Stop();
+
+        Assert.That(seen, Is.True, "the second instance never showed the edit");
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(1)), $"visible after {clock.ElapsedMilliseconds} ms");
+    }
+
+    [Test]
+    public async Task A_deletion_on_one_instance_leaves_the_other_instances_listing_within_one_second()
+    {
+        var slug = await TestData.CreateTermAsync(redFlag: "Flag that will be deleted");
+        await using var second = TestHost.CreateApp(TestHost.AppConnectionString);
+        using var onSecond = second.CreateClient();
+        onSecond.DefaultRequestHeaders.Add("X-Api-Key", TestHost.KeysByRole["reader"]);
+        using var onFirst = TestHost.ClientFor("editor");
+
+        var flags = await (await onSecond.GetAsync($"/api/v1/terms/{slug}/red-flags")).JsonAsync();
+        var id = flags[0].GetProperty("id").GetInt64();
+        using var delete = new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/terms/{slug}/red-flags/{id}");
+        delete.Headers.TryAddWithoutValidation("If-Match", "\"v1\"");
+        Assert.That((await onFirst.SendAsync(delete)).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        var clock = Stopwatch.StartNew();
+
+        while ((await (await onSecond.GetAsync($"/api/v1/terms/{slug}/red-flags")).JsonAsync()).GetArrayLength() != 0)
+        {
+            if (clock.Elapsed > TimeSpan.FromSeconds(3)) break;
+            await Task.Delay(20);
+        }
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(1)), $"still listed after {clock.ElapsedMilliseconds} ms");
+    }
+}
