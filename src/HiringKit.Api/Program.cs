@@ -1,9 +1,13 @@
+using HiringKit.Api.Features.Compliance;
 using HiringKit.Api.Features.Glossary;
 using HiringKit.Api.Features.Health;
 using HiringKit.Api.Features.History;
 using HiringKit.Api.Features.InterviewGuides;
+using HiringKit.Api.Features.InterviewPlans;
 using HiringKit.Api.Features.Keys;
 using HiringKit.Api.Features.QuestionBank;
+using HiringKit.Api.Features.ResumeScoring;
+using HiringKit.Api.Features.Sourcing;
 using HiringKit.Api.Infrastructure;
 using HiringKit.Api.Infrastructure.Auth;
 
@@ -11,25 +15,39 @@ if (args.FirstOrDefault() == "healthcheck") return await HealthProbe.RunAsync(ar
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+// One JSON object per line, with the request's id and trace id from the hosting scope on every line.
+builder.Logging.ClearProviders().AddJsonConsole(o => { o.IncludeScopes = true; o.UseUtcTimestamp = true; o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ"; });
 builder.Services.AddHiringKit();
 
-if (args.FirstOrDefault() == "keys") return await KeysCommand.RunAsync(builder.Build(), args[1..]);
+if (args.FirstOrDefault() == "keys")
+{
+    builder.Logging.AddFilter((_, _, level) => level >= LogLevel.Warning); // the command's own output is what the shell wants
+    return await KeysCommand.RunAsync(builder.Build(), args[1..]);
+}
 
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseSecurityHeaders();
+app.UseCors(Protection.CorsPolicy);
 app.UseSwagger();
 app.UseSwaggerUI(o => { o.DocumentTitle = "HiringKit API"; o.EnablePersistAuthorization(); o.EnableTryItOutByDefault(); });
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
+app.UseRequestTimeouts();
 
 app.MapHealth();
-var api = app.MapGroup("/api/v1").AddEndpointFilter<PreconditionFailedFilter>();
+var api = app.MapGroup("/api/v1").AddEndpointFilter<PreconditionFailedFilter>().RequireRateLimiting(Protection.Reads);
 api.MapGlossary();
 api.MapInterviewGuides();
 api.MapQuestionBank();
 api.MapKeys();
 api.MapHistory();
+api.MapCompliance();
+api.MapSourcing();
+api.MapInterviewPlans();
+api.MapResumeScoring();
 
 app.Run();
 return 0;

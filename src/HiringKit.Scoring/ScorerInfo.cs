@@ -1,1 +1,15 @@
-namespace HiringKit.Scoring; public static class ScorerInfo { public const string Version = "0"; }
+namespace HiringKit.Scoring;
+
+public static class ScorerInfo
+{
+    /// <summary>Changes whenever the same input could produce a different score; the API returns it as scorerVersion.</summary>
+    public const string Version = "1.0.0";
+
+    /// <summary>
+    /// "Present" and "Current" in employment dates are read relative to this date unless
+    /// <see cref="ScoreOptions.AsOf"/> says otherwise. It is a constant (the release date of this
+    /// scorer version) rather than today's date, so the same resume gives the same years of
+    /// experience, byte for byte, next year too.
+    /// </summary>
+    public static readonly DateOnly DefaultAsOf = new(2026, 11, 1);
+}

@@ -73,13 +73,17 @@ public sealed class TestHost
         }
     }
 
-    public static WebApplicationFactory<Program> CreateApp(string connectionString) =>
+    public static WebApplicationFactory<Program> CreateApp(string connectionString, IReadOnlyDictionary<string, string>? settings = null) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Testing");
             b.UseSetting("ConnectionStrings:Postgres", connectionString);
             b.UseSetting("Auth:BootstrapAdminKey", AdminKey);
             b.UseSetting("Seed:Path", Path.Combine(RepoRoot, "seed-data"));
+            // The suite calls far faster than any ATS; the limits themselves have their own test.
+            b.UseSetting("RateLimits:ReadsPerMinute", "1000000");
+            b.UseSetting("RateLimits:ScoringPerMinute", "1000000");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>()) b.UseSetting(key, value);
         });
 
     /// <summary>A client of the shared app with the given key (or none).</summary>

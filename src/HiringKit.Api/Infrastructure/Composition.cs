@@ -14,11 +14,17 @@ public static class Composition
         });
         // Bad query strings and bodies throw, so ProblemHandler answers them like every other error.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        // On SIGTERM, in-flight requests get this long to finish before the process stops.
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(25));
         services.AddProblemResponses();
+        services.AddProtection();
         services.AddDatabase();
         services.AddApiKeyAuth();
         services.AddMediation(typeof(Composition).Assembly);
         services.AddOpenApiDocument();
+        services.AddOptions<Features.ResumeScoring.ScoringLimits>().BindConfiguration("Scoring");
+        services.AddOptions<Features.Compliance.ComplianceOptions>().BindConfiguration("Compliance");
+        services.AddSingleton<Features.ResumeScoring.ScoringDictionaryProvider>();
         return services;
     }
 }

@@ -67,6 +67,13 @@ public static class OpenApi
 
     public sealed record ExampleMetadata(object Example, int Status, bool IsRequest);
 
+    /// <summary>Describes a multipart/form-data body with one file and some text fields, for Swagger's upload form.</summary>
+    public static RouteHandlerBuilder WithMultipartUpload(this RouteHandlerBuilder builder, string fileField, string fileDescription,
+        params (string Name, string Description)[] fields) =>
+        builder.WithMetadata(new MultipartMetadata(fileField, fileDescription, fields));
+
+    public sealed record MultipartMetadata(string FileField, string FileDescription, (string Name, string Description)[] Fields);
+
     /// <summary>
     /// Request fields such as level, role and kind are strings (so a wrong value gets a 400 that lists the
     /// right ones), but Swagger should still offer the choices as a drop-down.
@@ -114,6 +121,19 @@ public static class OpenApi
                 if (content is null) continue;
                 foreach (var media in content.Values.OfType<OpenApiMediaType>())
                     media.Example = node;
+            }
+
+            foreach (var upload in metadata.OfType<MultipartMetadata>())
+            {
+                if (operation.RequestBody?.Content?.TryGetValue("multipart/form-data", out var form) != true || form is not OpenApiMediaType media) continue;
+                var properties = new Dictionary<string, IOpenApiSchema>
+                {
+                    [upload.FileField] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = upload.FileDescription },
+                };
+                foreach (var (name, description) in upload.Fields)
+                    properties[name] = new OpenApiSchema { Type = JsonSchemaType.String, Description = description };
+                media.Schema = new OpenApiSchema { Type = JsonSchemaType.Object, Properties = properties, Required = new HashSet<string> { upload.FileField } };
+                media.Example = null;
             }
 
             // level is a plain string so an unknown value gets a helpful 400; Swagger still shows the choices.

@@ -11,10 +11,20 @@ namespace HiringKit.Api.Infrastructure;
 /// </summary>
 public sealed class ProblemHandler(IProblemDetailsService problems, ILogger<ProblemHandler> log) : IExceptionHandler
 {
+    /// <summary>A validator's error code for "over a size limit": answered 413, not 400.</summary>
+    public const string PayloadTooLargeCode = "PayloadTooLarge";
+
+    /// <summary>A validator's error code for wording refused in strict compliance mode: answered 422.</summary>
+    public const string UnlawfulWordingCode = "UnlawfulWording";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
         var problem = exception switch
         {
+            ValidationException v when v.Errors.Any(e => e.ErrorCode == PayloadTooLargeCode) =>
+                Problem(StatusCodes.Status413PayloadTooLarge, "Payload too large",
+                    string.Join(" ", v.Errors.Where(e => e.ErrorCode == PayloadTooLargeCode).Select(e => e.ErrorMessage))),
+            ValidationException v when v.Errors.Any(e => e.ErrorCode == UnlawfulWordingCode) => UnlawfulWording(v),
             ValidationException v => ValidationProblem(v),
             NotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found", e.Message),
             ConflictException e => Problem(StatusCodes.Status409Conflict, "Conflict", e.Message),
@@ -35,6 +45,15 @@ public sealed class ProblemHandler(IProblemDetailsService problems, ILogger<Prob
 
         http.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    static ProblemDetails UnlawfulWording(ValidationException v)
+    {
+        var problem = ValidationProblem(v);
+        problem.Status = StatusCodes.Status422UnprocessableEntity;
+        problem.Title = "Wording invites an unlawful interview question";
+        problem.Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21";
+        return problem;
     }
 
     static ProblemDetails ValidationProblem(ValidationException v)

@@ -36,26 +36,13 @@ public static class InterviewGuideEndpoints
     static async Task<IResult> GetAsync(IMediator mediator, HttpRequest request, string slug, string? level, string? format, CancellationToken ct)
     {
         var guide = await mediator.Send(new GetInterviewGuide.Query(slug, level, format), ct);
-        return (format ?? FormatFromAccept(request)) switch
+        return DocumentText.RequestedFormat(request, format) switch
         {
             "markdown" => ETagged.Text(GuideDocument.Markdown(guide), "text/markdown; charset=utf-8"),
             "html" => ETagged.Text(GuideDocument.Html(guide), "text/html; charset=utf-8"),
             _ when level is not null => ETagged.Json(GetInterviewGuide.ForOneLevel(guide)),
             _ => ETagged.Json(guide),
         };
-    }
-
-    // The first of html/markdown/json the client lists wins; anything else (or nothing) means JSON.
-    static string FormatFromAccept(HttpRequest request)
-    {
-        var accept = request.GetTypedHeaders().Accept;
-        foreach (var media in accept.OrderByDescending(m => m.Quality ?? 1.0))
-        {
-            if (media.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase)) return "html";
-            if (media.MediaType.Equals("text/markdown", StringComparison.OrdinalIgnoreCase)) return "markdown";
-            if (media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)) return "json";
-        }
-        return "json";
     }
 
     static class Examples

@@ -1,4 +1,6 @@
 using Dapper;
+using HiringKit.Api.Features.Compliance;
+using Microsoft.Extensions.Options;
 using FluentValidation;
 using HiringKit.Api.Features.Glossary;
 using HiringKit.Api.Infrastructure;
@@ -13,8 +15,11 @@ public static class CreateIndicator
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator()
+        public Validator(IOptions<ComplianceOptions> compliance)
         {
+            RuleFor(c => c).Must(c => !compliance.Value.Strict || ComplianceRules.Check(c.Text).Count == 0)
+                .WithMessage(c => ComplianceRules.Refusal(ComplianceRules.Check(c.Text)))
+                .WithErrorCode(ProblemHandler.UnlawfulWordingCode).OverridePropertyName("wording");
             RuleFor(c => c.Slug).Must(Slugs.IsValid).WithMessage(Slugs.Message);
             RuleFor(c => c.Level).Must(Levels.IsKnown).WithMessage(Levels.UnknownMessage);
             RuleFor(c => c.Text).HumanText("text", IndicatorLimits.Text);
@@ -43,7 +48,7 @@ public static class CreateIndicator
             await audit.RecordAsync(conn, tx, termId, command.Actor, "create", "indicator", created.Id, null, created, ct);
             await tx.CommitAsync(ct);
             cache.Invalidate();
-            return created;
+            return created with { Warnings = ComplianceRules.Check(command.Text) };
         }
     }
 }

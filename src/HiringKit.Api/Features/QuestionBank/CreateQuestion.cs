@@ -1,4 +1,6 @@
 using Dapper;
+using HiringKit.Api.Features.Compliance;
+using Microsoft.Extensions.Options;
 using FluentValidation;
 using HiringKit.Api.Features.Glossary;
 using HiringKit.Api.Infrastructure;
@@ -13,8 +15,11 @@ public static class CreateQuestion
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator()
+        public Validator(IOptions<ComplianceOptions> compliance)
         {
+            RuleFor(c => c).Must(c => !compliance.Value.Strict || ComplianceRules.Check(c.Question, c.ExpectedAnswer).Count == 0)
+                .WithMessage(c => ComplianceRules.Refusal(ComplianceRules.Check(c.Question, c.ExpectedAnswer)))
+                .WithErrorCode(ProblemHandler.UnlawfulWordingCode).OverridePropertyName("wording");
             RuleFor(c => c.Slug).Must(Slugs.IsValid).WithMessage(Slugs.Message);
             RuleFor(c => c.Level).Must(Levels.IsKnown).WithMessage(Levels.UnknownMessage);
             RuleFor(c => c.Question).HumanText("question", QuestionLimits.Question);
@@ -44,7 +49,7 @@ public static class CreateQuestion
             await audit.RecordAsync(conn, tx, termId, command.Actor, "create", "question", created.Id, null, created, ct);
             await tx.CommitAsync(ct);
             cache.Invalidate();
-            return created;
+            return created with { Warnings = ComplianceRules.Check(command.Question, command.ExpectedAnswer) };
         }
     }
 }

@@ -1,4 +1,6 @@
 using Dapper;
+using HiringKit.Api.Features.Compliance;
+using Microsoft.Extensions.Options;
 using FluentValidation;
 using HiringKit.Api.Features.Glossary;
 using HiringKit.Api.Infrastructure;
@@ -13,8 +15,11 @@ public static class CreateRedFlag
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator()
+        public Validator(IOptions<ComplianceOptions> compliance)
         {
+            RuleFor(c => c).Must(c => !compliance.Value.Strict || ComplianceRules.Check(c.Text, c.ProbeQuestion).Count == 0)
+                .WithMessage(c => ComplianceRules.Refusal(ComplianceRules.Check(c.Text, c.ProbeQuestion)))
+                .WithErrorCode(ProblemHandler.UnlawfulWordingCode).OverridePropertyName("wording");
             RuleFor(c => c.Slug).Must(Slugs.IsValid).WithMessage(Slugs.Message);
             RuleFor(c => c.Text).HumanText("text", RedFlagLimits.Text);
             RuleFor(c => c.ProbeQuestion).HumanText("probeQuestion", RedFlagLimits.ProbeQuestion).When(c => c.ProbeQuestion is not null);
@@ -43,7 +48,7 @@ public static class CreateRedFlag
             await audit.RecordAsync(conn, tx, termId, command.Actor, "create", "red-flag", created.Id, null, created, ct);
             await tx.CommitAsync(ct);
             cache.Invalidate();
-            return created;
+            return created with { Warnings = ComplianceRules.Check(command.Text, command.ProbeQuestion) };
         }
     }
 }

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using Dapper;
+using HiringKit.Api.Features.Compliance;
 using FluentValidation;
 using HiringKit.Api.Features.Glossary;
 using HiringKit.Api.Infrastructure;
@@ -8,7 +10,12 @@ using Npgsql;
 namespace HiringKit.Api.Features.QuestionBank;
 
 /// <summary>Something a candidate at a level typically shows ("Clinical supervision" for senior).</summary>
-public sealed record IndicatorItem(long Id, string Level, string Text, int Version, DateTimeOffset UpdatedAt, string UpdatedBy);
+public sealed record IndicatorItem(long Id, string Level, string Text, int Version, DateTimeOffset UpdatedAt, string UpdatedBy)
+{
+    /// <summary>On writes only: wording that may invite an unlawful interview question, with what to ask instead.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ComplianceRules.Warning>? Warnings { get; init; }
+}
 
 /// <summary>An indicator as HR staff write it.</summary>
 /// <param name="Level">junior, mid or senior.</param>

@@ -21,12 +21,12 @@ public static class QuestionBankEndpoints
             .RequireAuthorization(Roles.Editor)
             .Accepts<QuestionBody>("application/json").WithRequestExample(Examples.NewQuestion)
             .Produces<QuestionItem>(StatusCodes.Status201Created).WithResponseExample(Examples.Question, 201)
-            .ProducesErrors(400, 401, 403, 404, 409, 415);
+            .ProducesErrors(400, 401, 403, 404, 409, 415, 422);
         questions.MapPut("/{id:long}", UpdateQuestionAsync).WithName("UpdateQuestion").WithSummary("Change an interview question")
             .RequireAuthorization(Roles.Editor)
             .Accepts<QuestionBody>("application/json").WithRequestExample(Examples.NewQuestion)
             .Produces<QuestionItem>().WithResponseExample(Examples.Question)
-            .ProducesErrors(400, 401, 403, 404, 409, 412, 415, 428);
+            .ProducesErrors(400, 401, 403, 404, 409, 412, 415, 422, 428);
         questions.MapDelete("/{id:long}", DeleteQuestionAsync).WithName("DeleteQuestion").WithSummary("Delete an interview question")
             .RequireAuthorization(Roles.Editor)
             .Produces(StatusCodes.Status204NoContent)
@@ -41,12 +41,12 @@ public static class QuestionBankEndpoints
             .RequireAuthorization(Roles.Editor)
             .Accepts<IndicatorBody>("application/json").WithRequestExample(Examples.NewIndicator)
             .Produces<IndicatorItem>(StatusCodes.Status201Created).WithResponseExample(Examples.Indicator, 201)
-            .ProducesErrors(400, 401, 403, 404, 409, 415);
+            .ProducesErrors(400, 401, 403, 404, 409, 415, 422);
         indicators.MapPut("/{id:long}", UpdateIndicatorAsync).WithName("UpdateIndicator").WithSummary("Change an indicator")
             .RequireAuthorization(Roles.Editor)
             .Accepts<IndicatorBody>("application/json").WithRequestExample(Examples.NewIndicator)
             .Produces<IndicatorItem>().WithResponseExample(Examples.Indicator)
-            .ProducesErrors(400, 401, 403, 404, 409, 412, 415, 428);
+            .ProducesErrors(400, 401, 403, 404, 409, 412, 415, 422, 428);
         indicators.MapDelete("/{id:long}", DeleteIndicatorAsync).WithName("DeleteIndicator").WithSummary("Delete an indicator")
             .RequireAuthorization(Roles.Editor)
             .Produces(StatusCodes.Status204NoContent)
@@ -61,12 +61,12 @@ public static class QuestionBankEndpoints
             .RequireAuthorization(Roles.Editor)
             .Accepts<RedFlagBody>("application/json").WithRequestExample(Examples.NewRedFlag)
             .Produces<RedFlagItem>(StatusCodes.Status201Created).WithResponseExample(Examples.RedFlag, 201)
-            .ProducesErrors(400, 401, 403, 404, 409, 415);
+            .ProducesErrors(400, 401, 403, 404, 409, 415, 422);
         redFlags.MapPut("/{id:long}", UpdateRedFlagAsync).WithName("UpdateRedFlag").WithSummary("Change a red flag")
             .RequireAuthorization(Roles.Editor)
             .Accepts<RedFlagBody>("application/json").WithRequestExample(Examples.NewRedFlag)
             .Produces<RedFlagItem>().WithResponseExample(Examples.RedFlag)
-            .ProducesErrors(400, 401, 403, 404, 409, 412, 415, 428);
+            .ProducesErrors(400, 401, 403, 404, 409, 412, 415, 422, 428);
         redFlags.MapDelete("/{id:long}", DeleteRedFlagAsync).WithName("DeleteRedFlag").WithSummary("Delete a red flag")
             .RequireAuthorization(Roles.Editor)
             .Produces(StatusCodes.Status204NoContent)

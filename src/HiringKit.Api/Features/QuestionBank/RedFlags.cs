@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using Dapper;
+using HiringKit.Api.Features.Compliance;
 using FluentValidation;
 using HiringKit.Api.Features.Glossary;
 using HiringKit.Api.Infrastructure;
@@ -8,7 +10,12 @@ using Npgsql;
 namespace HiringKit.Api.Features.QuestionBank;
 
 /// <summary>A warning sign to listen for at any level, with an optional question that probes it.</summary>
-public sealed record RedFlagItem(long Id, string Text, string? ProbeQuestion, int Version, DateTimeOffset UpdatedAt, string UpdatedBy);
+public sealed record RedFlagItem(long Id, string Text, string? ProbeQuestion, int Version, DateTimeOffset UpdatedAt, string UpdatedBy)
+{
+    /// <summary>On writes only: wording that may invite an unlawful interview question, with what to ask instead.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ComplianceRules.Warning>? Warnings { get; init; }
+}
 
 /// <summary>A red flag as HR staff write it.</summary>
 /// <param name="Text">The warning sign (up to 300 characters).</param>

@@ -1,4 +1,6 @@
 using Dapper;
+using HiringKit.Api.Features.Compliance;
+using Microsoft.Extensions.Options;
 using FluentValidation;
 using HiringKit.Api.Features.Glossary;
 using HiringKit.Api.Infrastructure;
@@ -14,8 +16,11 @@ public static class UpdateQuestion
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator()
+        public Validator(IOptions<ComplianceOptions> compliance)
         {
+            RuleFor(c => c).Must(c => !compliance.Value.Strict || ComplianceRules.Check(c.Question, c.ExpectedAnswer).Count == 0)
+                .WithMessage(c => ComplianceRules.Refusal(ComplianceRules.Check(c.Question, c.ExpectedAnswer)))
+                .WithErrorCode(ProblemHandler.UnlawfulWordingCode).OverridePropertyName("wording");
             RuleFor(c => c.Slug).Must(Slugs.IsValid).WithMessage(Slugs.Message);
             RuleFor(c => c.Id).GreaterThan(0).WithMessage("id must be a positive number");
             RuleFor(c => c.Level).Must(Levels.IsKnown).WithMessage(Levels.UnknownMessage);
@@ -57,7 +62,7 @@ public static class UpdateQuestion
             await audit.RecordAsync(conn, tx, termId, command.Actor, "update", "question", command.Id, before, after, ct);
             await tx.CommitAsync(ct);
             cache.Invalidate();
-            return after;
+            return after with { Warnings = ComplianceRules.Check(command.Question, command.ExpectedAnswer) };
         }
     }
 }

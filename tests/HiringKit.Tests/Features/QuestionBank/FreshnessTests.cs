@@ -70,4 +70,43 @@ public sealed class FreshnessTests
         }
         Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(1)), $"still listed after {clock.ElapsedMilliseconds} ms");
     }
+
+    [Test]
+    public async Task A_phrase_added_on_one_instance_is_scored_by_the_other_within_one_second()
+    {
+        var slug = TestData.NewSlug("fresh");
+        var marker = "quorbling" + Guid.NewGuid().ToString("N")[..6];
+        using var admin = TestHost.ClientFor("admin");
+        var created = await admin.PostAsJsonAsync("/api/v1/terms", new
+        {
+            slug, name = "Freshness Probe", industry = "Testing", summary = "A term for a freshness test.",
+            phrases = new[] { new { phrase = "placeholder phrase", kind = "canonical" } },
+        });
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+
+        await using var second = TestHost.CreateApp(TestHost.AppConnectionString);
+        using var onSecond = second.CreateClient();
+        onSecond.DefaultRequestHeaders.Add("X-Api-Key", TestHost.KeysByRole["scorer"]);
+        var resume = new { text = $"Applied {marker} methods with every client for six years in outpatient care, running groups, writing notes and coordinating with families and psychiatrists weekly.", terms = new[] { slug } };
+        var before = await (await onSecond.PostAsJsonAsync("/api/v1/resume-scores", resume)).JsonAsync();
+        Assert.That(before.GetProperty("matches").GetArrayLength(), Is.Zero, "the second instance compiled its dictionary before the edit");
+
+        using var put = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/terms/{slug}")
+        {
+            Content = JsonContent.Create(new { name = "Freshness Probe", industry = "Testing", summary = "Edited.", phrases = new[] { new { phrase = $"{marker} methods", kind = "canonical" } } }),
+        };
+        put.Headers.TryAddWithoutValidation("If-Match", created.Headers.ETag!.Tag);
+        Assert.That((await admin.SendAsync(put)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var clock = Stopwatch.StartNew();
+
+        var matched = false;
+        while (!matched && clock.Elapsed < TimeSpan.FromSeconds(3))
+        {
+            var score = await (await onSecond.PostAsJsonAsync("/api/v1/resume-scores", resume)).JsonAsync();
+            matched = score.GetProperty("matches").GetArrayLength() > 0;
+            if (!matched) await Task.Delay(20);
+        }
+        Assert.That(matched, Is.True, "the second instance never scored the new phrase");
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(1)), $"scored after {clock.ElapsedMilliseconds} ms");
+    }
 }

@@ -1,0 +1,133 @@
+using System.Text.Json;
+using HiringKit.Api.Infrastructure;
+using HiringKit.Api.Infrastructure.Auth;
+using HiringKit.Scoring;
+using MediatR;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace HiringKit.Api.Features.ResumeScoring;
+
+public static class ResumeScoringEndpoints
+{
+    public static void MapResumeScoring(this IEndpointRouteBuilder api)
+    {
+        var limits = api.ServiceProvider.GetRequiredService<IOptions<ScoringLimits>>().Value;
+        var scores = api.MapGroup("/resume-scores").WithTags("Resume scoring").RequireAuthorization(Roles.Scorer)
+            .RequireRateLimiting(Protection.Scoring)
+            // Kestrel refuses a larger body while reading it, before it is all in memory.
+            .WithMetadata(new RequestSizeLimitAttribute(limits.MaxRequestBytes));
+
+        scores.MapPost("", ScoreAsync)
+            .WithName("ScoreResume")
+            .WithSummary("Score one resume against the glossary")
+            // One Accepts for both: a second one would replace the first and route JSON to 415.
+            .Accepts<ScoreResume.Request>("application/json", "multipart/form-data")
+            .WithMultipartUpload("file", "The resume: a .txt (UTF-8) or .docx file.",
+                ("terms", "Optional: comma-separated term slugs, e.g. therapeutic-alliance"),
+                ("targetLevel", "Optional: junior, mid or senior"))
+            .WithRequestExample(Examples.Request)
+            .Produces<ResumeScore>()
+            .WithResponseExample(Examples.Score)
+            .ProducesErrors(400, 401, 403, 404, 413, 415, 429)
+            .DisableAntiforgery();
+
+        scores.MapPost("/batch", ScoreBatchAsync)
+            .WithName("ScoreResumeBatch")
+            .WithSummary("Score many resumes in one call")
+            .Accepts<ScoreBatch.Request>("application/json")
+            .WithRequestExample(Examples.Batch)
+            .Produces<ScoreBatch.Response>()
+            .ProducesErrors(400, 401, 403, 404, 413, 415, 429);
+    }
+
+    /// <summary>Score one resume for the glossary's terms, with evidence an ATS can show.</summary>
+    /// <remarks>
+    /// Send JSON `{ text, terms?, targetLevel? }`, or `multipart/form-data` with a `file` (.txt or .docx)
+    /// and optional `terms` (comma-separated) and `targetLevel` fields; an upload's answer adds
+    /// `extractedText`, to which its offsets refer.
+    ///
+    /// Every match gives the dictionary phrase, its kind, how the resume asserts it (`asserted`,
+    /// `hedged`, `negated`, `aspirational`) and UTF-16 `start`/`length` into the text exactly as sent,
+    /// so `text.Substring(start, length)` is the matched text. `score` is 0-100 with a `band`; when
+    /// `insufficientText` is true the score is not a verdict. The same input always gives the same
+    /// output for one `scorerVersion`.
+    /// </remarks>
+    /// <response code="200">The score, its evidence, the seniority the resume supports and the job titles found.</response>
+    static async Task<IResult> ScoreAsync(IMediator mediator, HttpRequest request, CancellationToken ct)
+    {
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(ct);
+            var file = form.Files.GetFile("file");
+            byte[]? content = null;
+            if (file is not null)
+            {
+                using var buffer = new MemoryStream();
+                await file.CopyToAsync(buffer, ct);
+                content = buffer.ToArray();
+            }
+            var terms = form["terms"].SelectMany(t => (t ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+            var targetLevel = form["targetLevel"].FirstOrDefault();
+            return TypedResults.Ok(await mediator.Send(new ScoreUpload.Command(file?.FileName, content, terms.Count == 0 ? null : terms,
+                string.IsNullOrEmpty(targetLevel) ? null : targetLevel), ct));
+        }
+
+        var body = await ReadJsonAsync<ScoreResume.Request>(request, ct);
+        return TypedResults.Ok(await mediator.Send(new ScoreResume.Command(body.Text, body.Terms, body.TargetLevel), ct));
+    }
+
+    /// <summary>Score up to 100 resumes (configurable) in one call.</summary>
+    /// <remarks>
+    /// Results come back in input order, one per item: the same object as a single score plus the
+    /// item's `id`, or `{ id, error }` with a problem for an item that could not be scored (missing
+    /// text, text over the limit). One bad item never fails the others. A batch with too many items or
+    /// too many bytes is refused whole with 413.
+    /// </remarks>
+    /// <response code="200">One result per item, in input order.</response>
+    static async Task<IResult> ScoreBatchAsync(IMediator mediator, HttpRequest request, CancellationToken ct)
+    {
+        var body = await ReadJsonAsync<ScoreBatch.Request>(request, ct);
+        return TypedResults.Ok(await mediator.Send(new ScoreBatch.Command(body.Items, body.Terms, body.TargetLevel), ct));
+    }
+
+    // Read by hand because one route takes both JSON and multipart; errors surface like the framework's own.
+    static async Task<T> ReadJsonAsync<T>(HttpRequest request, CancellationToken ct) where T : class
+    {
+        if (!request.HasJsonContentType())
+            throw new BadHttpRequestException("Send application/json (or multipart/form-data with a file for a single resume).", StatusCodes.Status415UnsupportedMediaType);
+        var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        try
+        {
+            return await request.ReadFromJsonAsync<T>(options, ct)
+                ?? throw new BadHttpRequestException("The body must be a JSON object.", StatusCodes.Status400BadRequest);
+        }
+        catch (JsonException e)
+        {
+            throw new BadHttpRequestException("The body is not valid JSON.", StatusCodes.Status400BadRequest, e);
+        }
+    }
+
+    static class Examples
+    {
+        const string Text = """
+            Licensed Professional Counselor (LPC), 2016 – Present
+            Built a strong therapeutic alliance with adolescent clients; 85% client retention.
+            Supervise three junior counselors and lead collaborative goal setting in treatment planning.
+            """;
+
+        public static readonly ScoreResume.Request Request = new(Text, ["therapeutic-alliance"], "senior");
+
+        public static readonly ScoreBatch.Request Batch = new(
+            [new("candidate-1017", Text), new("candidate-1018", "Eager to learn about the working alliance; no experience with crisis intervention.")],
+            ["therapeutic-alliance"], null);
+
+        public static readonly ResumeScore Score = new(
+            ScorerInfo.Version, "3f1c...e9", 64, Bands.Moderate, false,
+            [new Match("therapeutic-alliance", "therapeutic alliance", "canonical", Assertions.Asserted, 81, 20, "therapeutic alliance")],
+            [new TermScore("therapeutic-alliance", "Therapeutic Alliance", 64, ["therapeutic alliance", "collaborative goal setting", "treatment planning"], ["tasks"])],
+            new LevelEstimate(Scoring.Levels.Senior, 0.8, 10, [new LevelEvidence("2016 – Present", 41, 14, "date range")]),
+            [new JobTitleMatch("Licensed Professional Counselor", 0, 31, "Licensed Professional Counselor")]);
+    }
+}

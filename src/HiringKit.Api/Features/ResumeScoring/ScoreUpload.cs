@@ -1,0 +1,61 @@
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using FluentValidation;
+using FluentValidation.Results;
+using HiringKit.Api.Infrastructure;
+using MediatR;
+using Microsoft.Extensions.Options;
+
+namespace HiringKit.Api.Features.ResumeScoring;
+
+public static class ScoreUpload
+{
+    public sealed record Command(string? FileName, byte[]? Content, IReadOnlyList<string>? Terms, string? TargetLevel) : IRequest<ScoredResume>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IOptions<ScoringLimits> limits)
+        {
+            RuleFor(c => c.Content).NotNull().WithMessage("send the resume as a form field named file").OverridePropertyName("file");
+            RuleFor(c => c.FileName).Must(n => n is not null && (n.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || n.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)))
+                .When(c => c.Content is not null).WithMessage("the file must be a .txt or a .docx").OverridePropertyName("file");
+            RuleFor(c => c.Content).Must(c => c is null || c.Length <= limits.Value.MaxRequestBytes)
+                .WithMessage($"the file is larger than {limits.Value.MaxRequestBytes} bytes").WithErrorCode(ProblemHandler.PayloadTooLargeCode)
+                .OverridePropertyName("file");
+        }
+    }
+
+    public sealed class Handler(IMediator mediator) : IRequestHandler<Command, ScoredResume>
+    {
+        public async Task<ScoredResume> Handle(Command command, CancellationToken ct)
+        {
+            var text = command.FileName!.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? FromDocx(command.Content!) : FromText(command.Content!);
+            // Scored as if the text had been sent as JSON: same validation (length limit), same scorer.
+            var score = await mediator.Send(new ScoreResume.Command(text, command.Terms, command.TargetLevel), ct);
+            return new ScoredResume(null, score, ExtractedText: text);
+        }
+
+        static string FromText(byte[] content)
+        {
+            using var reader = new StreamReader(new MemoryStream(content), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
+        }
+
+        // One line per paragraph (tables included), which keeps "2016 - Present" and titles on their own lines.
+        static string FromDocx(byte[] content)
+        {
+            try
+            {
+                using var document = WordprocessingDocument.Open(new MemoryStream(content), isEditable: false);
+                var body = document.MainDocumentPart?.Document?.Body;
+                if (body is null) return "";
+                return string.Join("\n", body.Descendants<Paragraph>().Select(p => p.InnerText));
+            }
+            catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException)
+            {
+                throw new ValidationException([new ValidationFailure("file", "the file is not a readable .docx document")]);
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using Dapper;
+using HiringKit.Api.Infrastructure;
+using HiringKit.Scoring;
+using Npgsql;
+
+namespace HiringKit.Api.Features.ResumeScoring;
+
+/// <summary>
+/// The compiled scoring dictionary of every live term. It is rebuilt when content changes (the content
+/// cache's generation moves on any commit, seen through LISTEN/NOTIFY) and swapped in whole, so a score
+/// never mixes two versions of the glossary. If the database is unreachable when a rebuild is due, the
+/// last good dictionary keeps scoring working.
+/// </summary>
+public sealed class ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache cache, ILogger<ScoringDictionaryProvider> log)
+{
+    sealed record Compiled(ScoringDictionary Dictionary, long Generation);
+
+    readonly SemaphoreSlim _gate = new(1, 1);
+    volatile Compiled? _current;
+
+    public async Task<ScoringDictionary> GetAsync(CancellationToken ct)
+    {
+        var current = _current;
+        if (current is not null && current.Generation == cache.Generation) return current.Dictionary;
+
+        await _gate.WaitAsync(ct);
+        try
+        {
+            current = _current;
+            var generation = cache.Generation;
+            if (current is not null && current.Generation == generation) return current.Dictionary;
+            try
+            {
+                var dictionary = ScoringDictionary.Compile(await LoadAsync(ct));
+                _current = new Compiled(dictionary, generation);
+                return dictionary;
+            }
+            catch (Exception e) when (current is not null && e is NpgsqlException or TimeoutException)
+            {
+                log.LogWarning("Scoring with the last compiled dictionary: the database is unreachable ({Message})", e.Message);
+                return current.Dictionary;
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    const string Sql = """
+        SELECT id, slug, name FROM terms WHERE deleted_at IS NULL ORDER BY slug;
+        SELECT p.term_id, p.phrase, p.kind, c.key AS component FROM phrases p LEFT JOIN components c ON c.id = p.component_id
+        WHERE p.deleted_at IS NULL ORDER BY p.term_id, p.position, p.id;
+        SELECT term_id, key FROM components WHERE deleted_at IS NULL ORDER BY term_id, position, id;
+        SELECT term_id, phrase FROM false_friends WHERE deleted_at IS NULL ORDER BY term_id, position, id;
+        SELECT term_id, title, kind FROM job_titles WHERE deleted_at IS NULL ORDER BY term_id, position, id;
+        SELECT term_id, level, min_years, max_years FROM levels ORDER BY term_id, min_years;
+        SELECT term_id, level, text FROM indicators WHERE deleted_at IS NULL ORDER BY term_id, position, id;
+        """;
+
+    async Task<IReadOnlyList<TermDefinition>> LoadAsync(CancellationToken ct)
+    {
+        await using var conn = await db.OpenConnectionAsync(ct);
+        using var results = await conn.QueryMultipleAsync(new CommandDefinition(Sql, cancellationToken: ct));
+        var terms = (await results.ReadAsync<(long Id, string Slug, string Name)>()).ToList();
+        var phrases = (await results.ReadAsync<(long TermId, string Phrase, string Kind, string? Component)>()).ToLookup(r => r.TermId);
+        var components = (await results.ReadAsync<(long TermId, string Key)>()).ToLookup(r => r.TermId);
+        var falseFriends = (await results.ReadAsync<(long TermId, string Phrase)>()).ToLookup(r => r.TermId);
+        var titles = (await results.ReadAsync<(long TermId, string Title, string Kind)>()).ToLookup(r => r.TermId);
+        var levels = (await results.ReadAsync<(long TermId, string Level, int MinYears, int? MaxYears)>()).ToLookup(r => r.TermId);
+        var indicators = (await results.ReadAsync<(long TermId, string Level, string Text)>()).ToLookup(r => r.TermId);
+
+        return terms.Select(t => new TermDefinition(
+            t.Slug, t.Name,
+            phrases[t.Id].Select(p => new TermPhrase(p.Phrase, Enum.Parse<PhraseKind>(p.Kind, ignoreCase: true), p.Component)).ToList(),
+            components[t.Id].Select(c => c.Key).ToList(),
+            falseFriends[t.Id].Select(f => f.Phrase).ToList(),
+            titles[t.Id].Select(j => new TermJobTitle(j.Title, j.Kind == "typical")).ToList(),
+            levels[t.Id].Select(l => new TermLevel(l.Level, l.MinYears, l.MaxYears)).ToList(),
+            indicators[t.Id].Select(i => new TermIndicator(i.Level, i.Text)).ToList())).ToList();
+    }
+}

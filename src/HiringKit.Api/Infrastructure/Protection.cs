@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace HiringKit.Api.Infrastructure;
+
+/// <summary>Configurable under "RateLimits": requests per key per minute, one budget for reads and one for scoring.</summary>
+public sealed class RateLimitOptions
+{
+    public int ReadsPerMinute { get; set; } = 1200;
+    public int ScoringPerMinute { get; set; } = 300;
+}
+
+/// <summary>
+/// What keeps one caller from hurting the others: per-key rate limits (429 with Retry-After), a request
+/// timeout, security headers, and CORS closed unless origins are configured.
+/// </summary>
+public static class Protection
+{
+    public const string Reads = "reads";
+    public const string Scoring = "scoring";
+    public const string CorsPolicy = "configured-origins";
+
+    public static IServiceCollection AddProtection(this IServiceCollection services)
+    {
+        services.AddOptions<RateLimitOptions>().BindConfiguration("RateLimits");
+        services.AddRateLimiter(o =>
+        {
+            o.AddPolicy(Reads, http => PerKey(http, Limits(http).ReadsPerMinute));
+            o.AddPolicy(Scoring, http => PerKey(http, Limits(http).ScoringPerMinute));
+            o.OnRejected = async (context, ct) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 60;
+                context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context.HttpContext,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = StatusCodes.Status429TooManyRequests,
+                        Title = "Too many requests",
+                        Detail = $"This key has used its requests for this minute. Retry after {retryAfter} seconds.",
+                    },
+                });
+            };
+        });
+
+        services.AddRequestTimeouts(o => o.DefaultPolicy = new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy
+        {
+            Timeout = TimeSpan.FromSeconds(30),
+            TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+        });
+
+        services.AddCors();
+        services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>().Configure<IConfiguration>((o, config) => o.AddPolicy(CorsPolicy, policy =>
+        {
+            // Closed by default: other origins get no CORS headers unless Cors__AllowedOrigins__0=https://... is set.
+            var origins = config.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
+            if (origins.Length > 0)
+                policy.WithOrigins(origins).WithHeaders("X-Api-Key", "Content-Type", "If-Match", "If-None-Match")
+                    .WithMethods("GET", "POST", "PUT", "DELETE").WithExposedHeaders("ETag", "Location", "Retry-After");
+        }));
+        return services;
+    }
+
+    static RateLimitOptions Limits(HttpContext http) => http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+
+    // One budget per API key; callers without a key share one per address (they only get 401s anyway).
+    static RateLimitPartition<string> PerKey(HttpContext http, int perMinute)
+    {
+        var key = http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id ? "key:" + id : "ip:" + http.Connection.RemoteIpAddress;
+        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = Math.Max(1, perMinute),
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+    }
+
+    /// <summary>Headers every answer carries: no sniffing, no framing, no referrer, and a CSP fit for what is served.</summary>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        http.Response.OnStarting(() =>
+        {
+            var headers = http.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/swagger")
+                ? "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'"
+                // Printable guides use inline styles and nothing else.
+                : "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
+            return Task.CompletedTask;
+        });
+        await next();
+    });
+}

@@ -1,0 +1,162 @@
+namespace HiringKit.Scoring;
+
+/// <summary>
+/// How a resume asserts a phrase: "Built a strong therapeutic alliance" (asserted), "familiar with
+/// motivational interviewing" (hedged), "no experience with crisis intervention" (negated),
+/// "eager to learn feedback-informed treatment" (aspirational). Read from cue phrases before the
+/// phrase in the same clause; the nearest cue wins. The cues are compiled into the dictionary's
+/// automaton, so they are found in the same single pass as the phrases.
+/// </summary>
+internal static class AssertionReader
+{
+    /// <summary>How far a list-introducing cue reaches: "no experience with DBT, CBT or motivational interviewing".</summary>
+    const int LongReach = 12;
+
+    /// <summary>How far a bare "not", "no", "never" or "without" reaches, and never across a comma.</summary>
+    const int ShortReach = 2;
+
+    /// <summary>"but" and "however" start a new claim: "no CBT training but strong rapport building".</summary>
+    public const string Contrast = "contrast";
+
+    /// <param name="Assertion">What the cue makes of the phrases after it, or <see cref="Contrast"/>.</param>
+    public sealed record Cue(string Assertion, string Text, bool IsShort);
+
+    /// <summary>In order of precedence when two cues end at the same word: negated, aspirational, hedged.</summary>
+    public static readonly IReadOnlyList<Cue> Cues = BuildCues();
+
+    static readonly HashSet<string> NotNegating = new(StringComparer.Ordinal)
+    {
+        "only", "just", "merely", "limited", "necessarily", "simply",
+    };
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNegatingLookup = NotNegating.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static List<Cue> BuildCues()
+    {
+        string[] negatedLong =
+        [
+            "no experience", "no prior experience", "no previous experience", "no direct experience",
+            "no clinical experience", "no professional experience", "no formal", "no training", "no background",
+            "no exposure", "no knowledge", "no familiarity", "not trained", "not experienced", "not familiar",
+            "not familiar with", "not exposed to", "not yet", "unfamiliar", "lack", "lacks", "lacking", "lacked",
+            "have not", "has not", "had not", "haven't", "hasn't", "hadn't", "did not", "didn't", "do not", "don't",
+            "does not", "doesn't", "cannot", "can't", "unable to", "inexperienced",
+        ];
+        string[] negatedShort = ["no", "not", "never", "without", "nor", "neither"];
+        string[] aspirational =
+        [
+            "eager to", "eager for", "hope to", "hoping to", "hopes to", "looking to", "look to", "seeking to",
+            "seek to", "aspire to", "aspiring", "interested in", "would like to", "would love to", "want to",
+            "wants to", "wish to", "keen to", "excited to learn", "goal is to", "aim to", "aiming to", "i plan to",
+            "planning to", "working toward", "working towards", "learn more", "to gain", "gain experience",
+            "gain exposure", "opportunity to", "opportunities to", "can learn", "develop my", "grow my",
+            "to grow", "build my", "strengthen my", "pursuing training", "future",
+        ];
+        string[] hedged =
+        [
+            "familiar with", "familiarity with", "some familiarity", "exposure to", "exposed to", "some exposure",
+            "some experience", "some knowledge", "basic knowledge", "basic understanding", "basic familiarity",
+            "general understanding", "general knowledge", "working knowledge", "limited experience",
+            "limited exposure", "introductory", "introduction to", "coursework", "course work", "studied",
+            "learned about", "read about", "awareness of", "aware of", "observed", "shadowed",
+            "theoretical knowledge", "academic knowledge",
+        ];
+        string[] contrasts = ["but", "however", "although", "though", "whereas", "yet", "except", "while"];
+        return
+        [
+            .. negatedLong.Select(c => new Cue(Assertions.Negated, c, false)),
+            .. negatedShort.Select(c => new Cue(Assertions.Negated, c, true)),
+            .. aspirational.Select(c => new Cue(Assertions.Aspirational, c, false)),
+            .. hedged.Select(c => new Cue(Assertions.Hedged, c, false)),
+            .. contrasts.Select(c => new Cue(Contrast, c, true)),
+        ];
+    }
+
+    /// <param name="cueHits">The resume's cue hits as the matcher reported them, in order of where they end.</param>
+    public static string Of(ResumeText resume, int phraseStart, ScoringDictionary dictionary, List<PhraseHit> cueHits)
+    {
+        var text = resume.Span;
+        int clauseStart = resume.ClauseStart(phraseStart);
+        int last = LastEndingBy(cueHits, phraseStart);
+
+        // Nearest cue first; of cues ending at the same place, the longest ("not familiar with" over "familiar with"), then by precedence.
+        Cue? chosen = null;
+        int chosenStart = int.MaxValue, chosenEnd = -1;
+        for (int h = last; h >= 0; h--)
+        {
+            var hit = cueHits[h];
+            int end = hit.Start + hit.Length;
+            if (chosen is not null && end < chosenEnd) break;
+            if (end <= clauseStart) break;
+            if (hit.Start < clauseStart) continue;
+            var cue = Cues[dictionary.PatternOf(hit.PatternId).Item];
+            if (IsPartOfCompound(text, hit)) continue;
+
+            int between = WordsBetween(text, end, phraseStart);
+            if (between > LongReach) break;
+            if (cue.Assertion == Contrast) break;
+            if (cue.IsShort && (between > ShortReach || text[end..phraseStart].IndexOfAny(',', ':') >= 0)) continue;
+            if (cue.Text == "not" && NotNegatingLookup.Contains(NextWord(text, end, phraseStart))) continue;
+
+            bool better = chosen is null || hit.Start < chosenStart
+                || (hit.Start == chosenStart && Precedence(cue) < Precedence(chosen));
+            if (better)
+            {
+                chosen = cue;
+                chosenStart = hit.Start;
+                chosenEnd = end;
+            }
+        }
+        return chosen?.Assertion ?? Assertions.Asserted;
+    }
+
+    static int Precedence(Cue cue) => cue.Assertion switch
+    {
+        Assertions.Negated => 0,
+        Assertions.Aspirational => 1,
+        _ => 2,
+    };
+
+    static int LastEndingBy(List<PhraseHit> hits, int position)
+    {
+        int low = 0, high = hits.Count;
+        while (low < high)
+        {
+            int mid = (low + high) >>> 1;
+            if (hits[mid].Start + hits[mid].Length <= position) low = mid + 1;
+            else high = mid;
+        }
+        // Hits are ordered by end; overlapping cues can end in the same place, so step back past any that end later.
+        int last = low - 1;
+        return last;
+    }
+
+    /// <summary>"no-show", "non-negotiable": a hyphenated word is not the cue it starts with.</summary>
+    static bool IsPartOfCompound(ReadOnlySpan<char> text, PhraseHit hit)
+    {
+        int end = hit.Start + hit.Length;
+        bool hyphenAfter = end + 1 < text.Length && text[end] is '-' or '\u2010' or '\u2011' && CharClass.IsWordChar(text[end + 1]);
+        bool hyphenBefore = hit.Start >= 2 && text[hit.Start - 1] is '-' or '\u2010' or '\u2011' && CharClass.IsWordChar(text[hit.Start - 2]);
+        return hyphenAfter || hyphenBefore;
+    }
+
+    static int WordsBetween(ReadOnlySpan<char> text, int from, int to)
+    {
+        int words = 0;
+        bool inWord = false;
+        for (int i = from; i < to; i++)
+        {
+            bool word = CharClass.IsWordChar(text[i]) || (inWord && text[i] is '-' or '\'' or '\u2019' && i + 1 < to && CharClass.IsWordChar(text[i + 1]));
+            if (word && !inWord) words++;
+            inWord = word;
+        }
+        return words;
+    }
+
+    static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> text, int from, int to)
+    {
+        Span<Range> word = stackalloc Range[1];
+        if (Words.After(text, from, to, word) == 0) return [];
+        var span = text[word[0]];
+        return span.Length <= 16 && span.ContainsAnyInRange('A', 'Z') ? span.ToString().ToLowerInvariant() : span;
+    }
+}

@@ -1,0 +1,180 @@
+using System.Buffers;
+
+namespace HiringKit.Scoring;
+
+/// <summary>
+/// Where a clause begins and ends. Resumes are written in bullets and fragments more than in
+/// sentences, so a line break ends a clause too, unless the line was merely wrapped
+/// ("...no experience with\nmotivational interviewing").
+/// </summary>
+internal static class Clauses
+{
+    /// <summary>Clauses longer than this are cut: cues further away say nothing about a phrase.</summary>
+    public const int MaxReach = 240;
+
+    /// <summary>Every character that may end a clause; <see cref="EndsClause"/> decides.</summary>
+    public static readonly SearchValues<char> Candidates = SearchValues.Create(
+        ".!?;|\n\u2022\u00B7\u2023\u2043\u2219\u25AA\u25AB\u25CF\u25E6\u25A0\u25A1\u25BA\u27A2\u2713\u2714\u2028\u2029\u0085");
+
+    public static bool EndsClause(ReadOnlySpan<char> text, int i)
+    {
+        char c = text[i];
+        switch (c)
+        {
+            case '.' or '!' or '?':
+                // "M.A.", "7.5 years" and "e.g." do not end anything.
+                return i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1]);
+            case '\n':
+                return !IsWrappedLine(text, i);
+            default:
+                return Candidates.Contains(c);
+        }
+    }
+
+    /// <summary>A line break inside a sentence: the line ends in a word or comma and the next begins in lowercase.</summary>
+    static bool IsWrappedLine(ReadOnlySpan<char> text, int newline)
+    {
+        int before = newline - 1;
+        while (before >= 0 && text[before] is ' ' or '\t' or '\r') before--;
+        if (before < 0 || !(char.IsLetter(text[before]) || text[before] == ',')) return false;
+        int after = newline + 1;
+        while (after < text.Length && text[after] is ' ' or '\t' or '\r') after++;
+        return after < text.Length && char.IsLower(text[after]);
+    }
+
+    /// <summary>The line around a position, without its line break.</summary>
+    public static (int Start, int End) LineAround(ReadOnlySpan<char> text, int position)
+    {
+        int start = position;
+        while (start > 0 && text[start - 1] != '\n' && position - start < MaxReach) start--;
+        int end = position;
+        while (end < text.Length && text[end] != '\n' && end - position < MaxReach) end++;
+        return (start, end);
+    }
+}
+
+/// <summary>
+/// A resume being scored: its text and where its clauses end, found once (a vectorized search
+/// for the few characters that can end one) instead of rescanning around every phrase.
+/// </summary>
+internal sealed class ResumeText(string text)
+{
+    int[]? _clauseEnds;
+
+    public string Text { get; } = text;
+
+    public ReadOnlySpan<char> Span => Text;
+
+    public int Length => Text.Length;
+
+    int[] ClauseEnds => _clauseEnds ??= FindClauseEnds(Text);
+
+    static int[] FindClauseEnds(ReadOnlySpan<char> text)
+    {
+        var ends = new List<int>();
+        int from = 0;
+        while (from < text.Length)
+        {
+            int found = text[from..].IndexOfAny(Clauses.Candidates);
+            if (found < 0) break;
+            int i = from + found;
+            if (Clauses.EndsClause(text, i)) ends.Add(i);
+            from = i + 1;
+        }
+        return [.. ends];
+    }
+
+    /// <summary>The first character of the clause holding <paramref name="position"/>, at most <see cref="Clauses.MaxReach"/> back.</summary>
+    public int ClauseStart(int position)
+    {
+        int limit = Math.Max(0, position - Clauses.MaxReach);
+        var ends = ClauseEnds;
+        int index = Array.BinarySearch(ends, position - 1);
+        if (index < 0) index = ~index - 1;
+        return index >= 0 && ends[index] >= limit ? ends[index] + 1 : limit;
+    }
+
+    /// <summary>The character that ends the clause holding <paramref name="position"/> (exclusive end), at most <see cref="Clauses.MaxReach"/> ahead.</summary>
+    public int ClauseEnd(int position)
+    {
+        int limit = Math.Min(Length, position + Clauses.MaxReach);
+        var ends = ClauseEnds;
+        int index = Array.BinarySearch(ends, Math.Max(position, 0));
+        if (index < 0) index = ~index;
+        return index < ends.Length && ends[index] < limit ? ends[index] : limit;
+    }
+}
+
+/// <summary>Allocation-free reading of the words around a phrase, folded like the matcher folds them.</summary>
+internal static class Words
+{
+    public const int MaxLength = 32;
+
+    /// <summary>
+    /// Up to <paramref name="into"/>.Length words ending before <paramref name="position"/> and
+    /// starting at or after <paramref name="limit"/>, nearest first. <paramref name="commaAfter"/>
+    /// tells, per word, whether a comma or colon stands between it and the position.
+    /// Hyphenated and apostrophized words stay whole, so "no-show" is not the negation "no".
+    /// </summary>
+    public static int Before(ReadOnlySpan<char> text, int position, int limit, Span<Range> into, Span<bool> commaAfter)
+    {
+        int count = 0;
+        bool comma = false;
+        int j = position - 1;
+        while (count < into.Length)
+        {
+            while (j >= limit && !CharClass.IsWordChar(text[j]))
+            {
+                if (text[j] is ',' or ':') comma = true;
+                j--;
+            }
+            if (j < limit) break;
+            int end = j + 1;
+            while (j >= limit && (CharClass.IsWordChar(text[j]) || IsJoiner(text, j, limit))) j--;
+            into[count] = (j + 1)..end;
+            if (!commaAfter.IsEmpty) commaAfter[count] = comma;
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>Up to <paramref name="into"/>.Length words from <paramref name="position"/> up to <paramref name="limit"/>, in reading order.</summary>
+    public static int After(ReadOnlySpan<char> text, int position, int limit, Span<Range> into)
+    {
+        int count = 0;
+        int i = position;
+        while (count < into.Length)
+        {
+            while (i < limit && !CharClass.IsWordChar(text[i])) i++;
+            if (i >= limit) break;
+            int start = i;
+            while (i < limit && (CharClass.IsWordChar(text[i]) || (IsJoinerChar(text[i]) && i + 1 < limit && CharClass.IsWordChar(text[i + 1]) && i > start))) i++;
+            into[count++] = start..i;
+        }
+        return count;
+    }
+
+    static bool IsJoiner(ReadOnlySpan<char> text, int j, int limit) =>
+        IsJoinerChar(text[j]) && j > limit && CharClass.IsWordChar(text[j - 1]) && j + 1 < text.Length && CharClass.IsWordChar(text[j + 1]);
+
+    static bool IsJoinerChar(char c) => c is '-' or '\u2010' or '\u2011' || CharClass.Of(c) == CharClass.Apostrophe;
+
+    /// <summary>The word lowercased, accents and curly apostrophes folded; words longer than <see cref="MaxLength"/> come back empty.</summary>
+    public static ReadOnlySpan<char> Fold(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        if (word.Length > buffer.Length) return [];
+        int n = 0;
+        foreach (char c in word)
+        {
+            byte cls = CharClass.Of(c);
+            buffer[n++] = cls switch
+            {
+                CharClass.OtherLetter => char.ToLowerInvariant(c),
+                CharClass.Apostrophe => '\'',
+                CharClass.Separator => '-',
+                _ => CharClass.FoldedChar(cls),
+            };
+        }
+        return buffer[..n];
+    }
+}

@@ -1,0 +1,230 @@
+namespace HiringKit.Scoring;
+
+/// <summary>
+/// junior / mid / senior from three kinds of evidence. Years (stated, or added up from
+/// employment dates) decide the level through the term's year ranges; signals (the term's level
+/// indicators and the built-in ones: supervising, mentoring, training staff, internships) raise
+/// or lower the confidence, and decide alone when no years can be told.
+/// </summary>
+internal static class LevelEstimator
+{
+    static readonly IReadOnlyList<TermLevel> DefaultLevels =
+    [
+        new(Levels.Junior, 0, 2),
+        new(Levels.Mid, 2, 5),
+        new(Levels.Senior, 5, null),
+    ];
+
+    readonly record struct Signal(string Level, int Start, int End, string Reason);
+
+    /// <param name="termEvidence">Where the resume shows the terms (asserted or hedged phrases, job titles), in any order.</param>
+    public static LevelEstimate Estimate(ResumeText resume, ScoringDictionary dictionary, IReadOnlyList<int> terms,
+        List<PhraseHit> hits, IReadOnlyList<int> termEvidence, DateOnly asOf)
+    {
+        var text = resume.Span;
+        var evidence = new List<LevelEvidence>();
+
+        var stated = ExperienceReader.FindStatedYears(resume);
+        double? statedYears = stated.Count > 0 ? stated.Max(s => s.Years) : null;
+        foreach (var s in stated)
+            evidence.Add(new LevelEvidence(text.Slice(s.Start, s.Length).ToString(), s.Start, s.Length, "stated years of experience"));
+
+        var roles = RelevantRoles(ExperienceReader.FindDatedRoles(text, asOf), termEvidence);
+        double? datedYears = roles.Count > 0 ? ExperienceReader.TotalYears(roles) : null;
+        foreach (var r in roles)
+            evidence.Add(new LevelEvidence(text.Slice(r.Start, r.Length).ToString(), r.Start, r.Length, "employment dates"));
+
+        double? years = (statedYears, datedYears) switch
+        {
+            (null, null) => null,
+            (double s, null) => s,
+            (null, double d) => d,
+            (double s, double d) => Math.Max(s, d),
+        };
+
+        var signals = FindSignals(resume, dictionary, terms, hits);
+        foreach (var s in signals)
+            evidence.Add(new LevelEvidence(text[s.Start..s.End].ToString(), s.Start, s.End - s.Start, s.Reason));
+
+        var ranges = terms.Select(t => dictionary.Terms[t].Levels).FirstOrDefault(l => l is { Count: > 0 }) ?? DefaultLevels;
+        var weights = Levels.All.ToDictionary(l => l, l => signals.Count(s => s.Level == l));
+
+        string? level;
+        double confidence;
+        if (years is double y)
+        {
+            level = LevelFor(y, ranges);
+            confidence = statedYears is not null && datedYears is not null
+                ? LevelFor(statedYears.Value, ranges) == LevelFor(datedYears.Value, ranges) ? 0.8 : 0.6
+                : statedYears is not null ? 0.7 : 0.6;
+
+            int agree = weights[level];
+            int disagree = signals.Count - agree;
+            confidence += 0.05 * Math.Min(agree, 3) - 0.05 * Math.Min(disagree, 4);
+        }
+        else if (signals.Count > 0)
+        {
+            // Ties go to mid: one "internship" and one "supervised" say little either way.
+            level = Levels.All.OrderByDescending(l => weights[l]).ThenBy(l => l == Levels.Mid ? 0 : 1).First();
+            int top = weights[level];
+            confidence = Math.Min(0.6, 0.3 + 0.1 * top) - 0.05 * Math.Min(signals.Count - top, 4);
+        }
+        else
+        {
+            level = null;
+            confidence = 0;
+        }
+
+        if (level is not null) confidence = Math.Clamp(confidence, 0.1, 0.95);
+        evidence.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.Length != b.Length ? a.Length.CompareTo(b.Length)
+            : string.CompareOrdinal(a.Reason, b.Reason));
+
+        return new LevelEstimate(level, Math.Round(confidence, 2, MidpointRounding.AwayFromZero),
+            years is double v ? Math.Round(v, 1, MidpointRounding.AwayFromZero) : null, evidence);
+    }
+
+    /// <summary>
+    /// Ten years of teaching do not make a senior counselor. When some role (a placement
+    /// included) shows the term, only the roles that show it count; when none does, all roles
+    /// count, as career seniority is then the best guess there is. Placements never add years.
+    /// </summary>
+    static List<ExperienceReader.DatedRole> RelevantRoles(List<ExperienceReader.DatedRole> roles, IReadOnlyList<int> termEvidence)
+    {
+        bool Shows(ExperienceReader.DatedRole r) => termEvidence.Any(p => p >= r.BlockStart && p < r.BlockEnd);
+        bool anyShows = roles.Any(Shows);
+        return roles.Where(r => !r.IsPlacement && (!anyShows || Shows(r))).ToList();
+    }
+
+    static string LevelFor(double years, IReadOnlyList<TermLevel> ranges)
+    {
+        var ordered = ranges.OrderBy(r => r.MinYears).ToList();
+        foreach (var range in ordered)
+            if (years >= range.MinYears && (range.MaxYears is null || years < range.MaxYears)) return range.Level;
+        return years < ordered[0].MinYears ? ordered[0].Level : ordered[^1].Level;
+    }
+
+    static List<Signal> FindSignals(ResumeText resume, ScoringDictionary dictionary, IReadOnlyList<int> terms, List<PhraseHit> hits)
+    {
+        var text = resume.Span;
+        var found = new List<Signal>();
+
+        var signalHits = new List<PhraseHit>();
+        var stemHits = new Dictionary<int, List<PhraseHit>>();
+        foreach (var hit in hits)
+        {
+            var pattern = dictionary.PatternOf(hit.PatternId);
+            if (pattern.Kind == PatternKind.LevelSignal) signalHits.Add(hit);
+            else if (pattern.Kind == PatternKind.IndicatorWord)
+            {
+                if (!stemHits.TryGetValue(pattern.Item, out var list)) stemHits[pattern.Item] = list = [];
+                list.Add(hit);
+            }
+        }
+
+        foreach (var hit in Overlaps.KeepOutermost(signalHits))
+        {
+            var signal = LevelSignals.All[dictionary.PatternOf(hit.PatternId).Item];
+            int start = hit.Start, end = WordEnd(text, hit.Start + hit.Length);
+            if (signal.NotAfterReceiving && FollowsReceiving(resume, start)) continue;
+            if (signal.NeedsStaffNearby && !NamesStaffAfter(resume, end)) continue;
+            found.Add(new Signal(signal.Level, start, end, $"{signal.Level} signal: {signal.Reason}"));
+        }
+
+        // Stem hits arrive in text order (a word start ends where it starts plus its length), so each
+        // clause is found by binary search. Terms sharing an indicator count it once.
+        var seenIndicators = new HashSet<(string, string)>();
+        foreach (int t in terms)
+        {
+            var indicators = dictionary.Terms[t].Indicators ?? [];
+            var indicatorStems = dictionary.TermIndicatorStems[t];
+            for (int i = 0; i < indicators.Count; i++)
+            {
+                var stems = indicatorStems[i];
+                if (stems.Length == 0 || !stemHits.TryGetValue(stems[0], out var anchors)) continue;
+                if (!seenIndicators.Add((indicators[i].Level ?? "", indicators[i].Text ?? ""))) continue;
+                int lastClause = -1;
+                foreach (var anchor in anchors)
+                {
+                    int clauseStart = resume.ClauseStart(anchor.Start);
+                    if (clauseStart == lastClause) continue;
+                    int clauseEnd = resume.ClauseEnd(anchor.Start);
+                    int spanStart = anchor.Start, spanEnd = anchor.Start + anchor.Length;
+                    bool all = true;
+                    for (int k = 1; k < stems.Length && all; k++)
+                    {
+                        all = false;
+                        if (!stemHits.TryGetValue(stems[k], out var others)) break;
+                        int first = FirstAtOrAfter(others, clauseStart);
+                        if (first < others.Count && others[first].Start < clauseEnd)
+                        {
+                            spanStart = Math.Min(spanStart, others[first].Start);
+                            spanEnd = Math.Max(spanEnd, others[first].Start + others[first].Length);
+                            all = true;
+                        }
+                    }
+                    if (!all) continue;
+                    string indicatorLevel = indicators[i].Level?.ToLowerInvariant() ?? "";
+                    if (!Levels.All.Contains(indicatorLevel)) continue;
+                    if (indicatorLevel == Levels.Senior && FollowsReceiving(resume, spanStart)) continue;
+                    lastClause = clauseStart;
+                    found.Add(new Signal(indicatorLevel, spanStart, WordEnd(text, spanEnd), $"{indicatorLevel} indicator: {indicators[i].Text}"));
+                }
+            }
+        }
+
+        // "Supervised practicum interns": the interns are someone else.
+        var seniorClauses = new HashSet<int>();
+        foreach (var s in found)
+            if (s.Level == Levels.Senior) seniorClauses.Add(resume.ClauseStart(s.Start));
+        for (int k = found.Count - 1; k >= 0; k--)
+            if (found[k].Level == Levels.Junior && seniorClauses.Contains(resume.ClauseStart(found[k].Start))) found.RemoveAt(k);
+
+        // One piece of text is one signal, even when an indicator and a built-in signal both see it.
+        found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var distinct = new List<Signal>();
+        foreach (var s in found)
+            if (distinct.Count == 0 || s.Start >= distinct[^1].End || s.Level != distinct[^1].Level) distinct.Add(s);
+        return distinct;
+    }
+
+    static int FirstAtOrAfter(List<PhraseHit> hits, int position)
+    {
+        int low = 0, high = hits.Count;
+        while (low < high)
+        {
+            int mid = (low + high) >>> 1;
+            if (hits[mid].Start < position) low = mid + 1;
+            else high = mid;
+        }
+        return low;
+    }
+
+    static int WordEnd(ReadOnlySpan<char> text, int end)
+    {
+        while (end < text.Length && CharClass.IsWordChar(text[end])) end++;
+        return end;
+    }
+
+    static bool FollowsReceiving(ResumeText resume, int start)
+    {
+        var text = resume.Span;
+        Span<Range> words = stackalloc Range[3];
+        Span<char> buffer = stackalloc char[Words.MaxLength];
+        int count = Words.Before(text, start, resume.ClauseStart(start), words, []);
+        for (int w = 0; w < count; w++)
+            if (LevelSignals.ReceivingLookup.Contains(Words.Fold(text[words[w]], buffer))) return true;
+        return false;
+    }
+
+    static bool NamesStaffAfter(ResumeText resume, int end)
+    {
+        var text = resume.Span;
+        Span<Range> words = stackalloc Range[5];
+        Span<char> buffer = stackalloc char[Words.MaxLength];
+        int count = Words.After(text, end, resume.ClauseEnd(end), words);
+        for (int w = 0; w < count; w++)
+            if (LevelSignals.StaffLookup.Contains(Words.Fold(text[words[w]], buffer))) return true;
+        return false;
+    }
+}

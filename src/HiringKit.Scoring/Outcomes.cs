@@ -1,0 +1,45 @@
+namespace HiringKit.Scoring;
+
+/// <summary>
+/// Measured results of the relationship ("85% client retention", "reduced no-shows by 30%"):
+/// evidence a counselor's alliances work, which repeating a phrase cannot fake. Found from each
+/// percentage, not by the phrase matcher: a number is not a phrase.
+/// </summary>
+internal static class Outcomes
+{
+    static readonly System.Buffers.SearchValues<string> Keywords = System.Buffers.SearchValues.Create(
+    [
+        "retention", "retain", "engagement", "engaged", "satisfaction", "attendance", "completion", "no-show",
+        "no show", "dropout", "drop-out", "attrition", "outcome", "adherence", "phq", "gad-7", "alliance",
+        "session rating", "readmission", "relapse", "improvement",
+    ], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>How many clauses state an asserted, measured client outcome.</summary>
+    public static int Count(ResumeText resume, ScoringDictionary dictionary, List<PhraseHit> cueHits)
+    {
+        var text = resume.Span;
+        int count = 0, lastClauseEnd = -1;
+        int from = 0;
+        while (from < text.Length)
+        {
+            int percent = text[from..].IndexOf('%');
+            if (percent < 0) break;
+            percent += from;
+            from = percent + 1;
+
+            int digit = percent - 1;
+            while (digit >= 0 && text[digit] == ' ') digit--;
+            if (digit < 0 || !char.IsAsciiDigit(text[digit])) continue;
+            if (percent < lastClauseEnd) continue;
+
+            int clauseStart = resume.ClauseStart(percent);
+            int clauseEnd = resume.ClauseEnd(percent);
+            var clause = text[clauseStart..clauseEnd];
+            if (clause.IndexOfAny(Keywords) < 0) continue;
+            if (AssertionReader.Of(resume, digit, dictionary, cueHits) != Assertions.Asserted) continue;
+            count++;
+            lastClauseEnd = clauseEnd;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,37 @@
+namespace HiringKit.Scoring;
+
+internal static class Overlaps
+{
+    /// <summary>
+    /// Drops every hit that lies inside another kept hit: "collaborative treatment planning" is one
+    /// piece of evidence, not also "treatment planning". Partly overlapping hits are both kept:
+    /// "alliance rupture and repair" names two practices.
+    /// </summary>
+    public static List<PhraseHit> KeepOutermost(List<PhraseHit> hits)
+    {
+        if (hits.Count < 2) return [.. hits];
+        var sorted = new List<PhraseHit>(hits);
+        sorted.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.Length != b.Length ? b.Length.CompareTo(a.Length)
+            : a.PatternId.CompareTo(b.PatternId));
+        var kept = new List<PhraseHit>(sorted.Count);
+        int furthestEnd = -1;
+        foreach (var hit in sorted)
+        {
+            int end = hit.Start + hit.Length;
+            if (end <= furthestEnd) continue;
+            kept.Add(hit);
+            furthestEnd = end;
+        }
+        return kept;
+    }
+
+    /// <summary>Whether any of <paramref name="blockers"/> shares a character with <paramref name="hit"/>.</summary>
+    public static bool Any(List<PhraseHit> blockers, PhraseHit hit)
+    {
+        int end = hit.Start + hit.Length;
+        foreach (var blocker in blockers)
+            if (blocker.Start < end && hit.Start < blocker.Start + blocker.Length) return true;
+        return false;
+    }
+}

@@ -1,0 +1,58 @@
+namespace HiringKit.Scoring;
+
+/// <param name="Terms">Slugs to score against; null or empty scores against every term.</param>
+/// <param name="TargetLevel">junior | mid | senior; validated, reported back by the API, never changes the score.</param>
+/// <param name="AsOf">The date "Present" means in employment dates; null uses <see cref="ScorerInfo.DefaultAsOf"/>.</param>
+public sealed record ScoreOptions(IReadOnlyCollection<string>? Terms = null, string? TargetLevel = null, DateOnly? AsOf = null);
+
+public sealed record ResumeScore(
+    string ScorerVersion,
+    string InputHash,
+    int Score,
+    string Band,
+    bool InsufficientText,
+    IReadOnlyList<Match> Matches,
+    IReadOnlyList<TermScore> Terms,
+    LevelEstimate Level,
+    IReadOnlyList<JobTitleMatch> JobTitles);
+
+/// <param name="Term">The term's slug.</param>
+/// <param name="Phrase">The dictionary phrase as stored (lowercase), whatever the resume's spelling.</param>
+/// <param name="Kind">canonical | synonym | related.</param>
+/// <param name="Assertion">asserted | hedged | negated | aspirational.</param>
+/// <param name="Text">Exactly <c>text.Substring(Start, Length)</c> of the resume as sent.</param>
+public sealed record Match(string Term, string Phrase, string Kind, string Assertion, int Start, int Length, string Text);
+
+public sealed record TermScore(string Slug, string Name, int Score, IReadOnlyList<string> MatchedPhrases, IReadOnlyList<string> MissingComponents);
+
+/// <param name="Level">junior | mid | senior, or null when nothing supports a guess.</param>
+public sealed record LevelEstimate(string? Level, double Confidence, double? YearsOfExperience, IReadOnlyList<LevelEvidence> Evidence);
+
+public sealed record LevelEvidence(string Text, int Start, int Length, string Reason);
+
+public sealed record JobTitleMatch(string Title, int Start, int Length, string Text);
+
+public static class Bands
+{
+    public const string None = "none";
+    public const string Weak = "weak";
+    public const string Moderate = "moderate";
+    public const string Strong = "strong";
+}
+
+public static class Assertions
+{
+    public const string Asserted = "asserted";
+    public const string Hedged = "hedged";
+    public const string Negated = "negated";
+    public const string Aspirational = "aspirational";
+}
+
+public static class Levels
+{
+    public const string Junior = "junior";
+    public const string Mid = "mid";
+    public const string Senior = "senior";
+
+    public static readonly IReadOnlyList<string> All = [Junior, Mid, Senior];
+}

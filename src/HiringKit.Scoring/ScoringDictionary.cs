@@ -1,0 +1,146 @@
+namespace HiringKit.Scoring;
+
+internal enum PatternKind : byte { Phrase, FalseFriend, JobTitle, Credential, LevelSignal, IndicatorWord, AssertionCue }
+
+/// <param name="Term">Index of the term in <see cref="ScoringDictionary.Terms"/>, or -1 for built-in patterns.</param>
+/// <param name="Item">Index in the list the pattern came from (the term's phrases, false friends, job titles; <see cref="Credentials.All"/>; <see cref="LevelSignals.All"/>; the indicator word stems; <see cref="AssertionReader.Cues"/>).</param>
+internal readonly record struct Pattern(PatternKind Kind, int Term, int Item);
+
+/// <summary>
+/// Every phrase, false friend and job title of every term, compiled into one automaton.
+/// Immutable and thread-safe: the API compiles a new one when the glossary changes and swaps the reference.
+/// </summary>
+public sealed class ScoringDictionary
+{
+    readonly Pattern[] _patterns;
+    readonly Dictionary<string, int> _termIndex;
+
+    ScoringDictionary(IReadOnlyList<TermDefinition> terms, Pattern[] patterns, string[] indicatorStems,
+        int[][][] termIndicatorStems, PhraseMatcher matcher)
+    {
+        PhraseComponents = [.. terms.Select(t => (t.Phrases ?? []).Select(p => p.Component is null ? -1 : IndexOf(t.Components ?? [], p.Component)).ToArray())];
+        Terms = terms;
+        _patterns = patterns;
+        IndicatorStems = indicatorStems;
+        TermIndicatorStems = termIndicatorStems;
+        Matcher = matcher;
+        _termIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int t = 0; t < terms.Count; t++) _termIndex[terms[t].Slug] = t;
+    }
+
+    public IReadOnlyList<TermDefinition> Terms { get; }
+
+    /// <summary>The compiled automaton; exposed so callers (and benchmarks) can match without scoring.</summary>
+    public PhraseMatcher Matcher { get; }
+
+    public int PatternCount => _patterns.Length;
+
+    internal Pattern PatternOf(int patternId) => _patterns[patternId];
+
+    /// <summary>Distinct word stems of every level indicator, e.g. "supervis", "program", "develop".</summary>
+    internal string[] IndicatorStems { get; }
+
+    /// <summary>[term][indicator] = indexes into <see cref="IndicatorStems"/> that must all occur in one clause.</summary>
+    internal int[][][] TermIndicatorStems { get; }
+
+    /// <summary>[term][phrase] = index of the phrase's component in the term's components, or -1.</summary>
+    internal int[][] PhraseComponents { get; }
+
+    static int IndexOf(IReadOnlyList<string> components, string component)
+    {
+        for (int c = 0; c < components.Count; c++)
+            if (string.Equals(components[c], component, StringComparison.Ordinal)) return c;
+        return -1;
+    }
+
+    internal bool TryGetTermIndex(string slug, out int index) => _termIndex.TryGetValue(slug, out index);
+
+    /// <summary>A readable name for a pattern id, for diagnostics and benchmarks.</summary>
+    public string Describe(int patternId)
+    {
+        var p = _patterns[patternId];
+        return p.Kind switch
+        {
+            PatternKind.Phrase => $"phrase '{Terms[p.Term].Phrases[p.Item].Phrase}' of {Terms[p.Term].Slug}",
+            PatternKind.FalseFriend => $"false friend '{Terms[p.Term].FalseFriends[p.Item]}' of {Terms[p.Term].Slug}",
+            PatternKind.JobTitle => $"job title '{Terms[p.Term].JobTitles[p.Item].Title}' of {Terms[p.Term].Slug}",
+            PatternKind.Credential => $"credential {Credentials.All[p.Item].Abbreviation}",
+            PatternKind.LevelSignal => $"level signal '{LevelSignals.All[p.Item].Text}'",
+            PatternKind.AssertionCue => $"assertion cue '{AssertionReader.Cues[p.Item].Text}'",
+            _ => $"indicator word '{IndicatorStems[p.Item]}'",
+        };
+    }
+
+    public static ScoringDictionary Compile(IEnumerable<TermDefinition> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var list = terms.ToList();
+        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in list)
+        {
+            if (term is null) throw new ArgumentException("A term is null.", nameof(terms));
+            if (string.IsNullOrWhiteSpace(term.Slug)) throw new ArgumentException("A term has no slug.", nameof(terms));
+            if (!slugs.Add(term.Slug)) throw new ArgumentException($"Term '{term.Slug}' appears twice.", nameof(terms));
+        }
+
+        var patterns = new List<Pattern>();
+        var spellings = new List<PatternSpelling>();
+        void Add(Pattern pattern, IEnumerable<string> texts, bool isPrefix = false)
+        {
+            int id = patterns.Count;
+            patterns.Add(pattern);
+            foreach (var text in texts) spellings.Add(new PatternSpelling(id, text, isPrefix));
+        }
+
+        var stems = new List<string>();
+        var stemIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var termIndicatorStems = new int[list.Count][][];
+
+        for (int t = 0; t < list.Count; t++)
+        {
+            var term = list[t];
+            for (int i = 0; i < (term.Phrases?.Count ?? 0); i++)
+                Add(new(PatternKind.Phrase, t, i), Spellings.Of(term.Phrases![i].Phrase ?? ""));
+            for (int i = 0; i < (term.FalseFriends?.Count ?? 0); i++)
+                Add(new(PatternKind.FalseFriend, t, i), Spellings.Of(term.FalseFriends![i] ?? ""));
+            for (int i = 0; i < (term.JobTitles?.Count ?? 0); i++)
+                Add(new(PatternKind.JobTitle, t, i), Spellings.Of(term.JobTitles![i].Title ?? ""));
+
+            var indicators = term.Indicators ?? [];
+            termIndicatorStems[t] = new int[indicators.Count][];
+            for (int i = 0; i < indicators.Count; i++)
+            {
+                termIndicatorStems[t][i] = [.. WordsOf(indicators[i].Text ?? "")
+                    .Where(w => !LevelSignals.IndicatorStopWords.Contains(w))
+                    .Select(LevelSignals.Stem)
+                    .Where(stem => stem.Length >= 3)
+                    .Distinct()
+                    .Select(stem => stemIndex.TryGetValue(stem, out int s) ? s : stemIndex[stem] = AddStem(stems, stem))];
+            }
+        }
+
+        for (int i = 0; i < Credentials.All.Count; i++)
+            Add(new(PatternKind.Credential, -1, i), [Credentials.All[i].Abbreviation]);
+        for (int i = 0; i < LevelSignals.All.Count; i++)
+        {
+            var signal = LevelSignals.All[i];
+            Add(new(PatternKind.LevelSignal, -1, i), signal.IsPrefix ? [signal.Text] : Spellings.Of(signal.Text, inflect: false), signal.IsPrefix);
+        }
+        for (int i = 0; i < stems.Count; i++)
+            Add(new(PatternKind.IndicatorWord, -1, i), [stems[i]], isPrefix: true);
+        for (int i = 0; i < AssertionReader.Cues.Count; i++)
+            Add(new(PatternKind.AssertionCue, -1, i), [AssertionReader.Cues[i].Text]);
+
+        var matcher = PhraseMatcher.Build(spellings);
+        return new ScoringDictionary(list.AsReadOnly(), [.. patterns], [.. stems], termIndicatorStems, matcher);
+    }
+
+    static int AddStem(List<string> stems, string stem)
+    {
+        stems.Add(stem);
+        return stems.Count - 1;
+    }
+
+    static IEnumerable<string> WordsOf(string text) =>
+        text.ToLowerInvariant().Split((char[])[' ', '-', '/', ',', '.', '(', ')', ':', ';', '\'', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
+}

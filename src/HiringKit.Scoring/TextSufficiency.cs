@@ -1,0 +1,78 @@
+namespace HiringKit.Scoring;
+
+/// <summary>
+/// Whether there is enough real text to judge: at least <see cref="MinWords"/> words, of which
+/// <see cref="MinDistinctWords"/> different, outside template boilerplate. A line of keywords
+/// or "therapeutic alliance" pasted forty times is not a resume, and any score of it would be
+/// read as a verdict.
+/// </summary>
+internal static class TextSufficiency
+{
+    public const int MinWords = 40;
+    public const int MinDistinctWords = 20;
+
+    /// <summary>Lines containing these are template text, not the candidate's.</summary>
+    static readonly System.Buffers.SearchValues<string> BoilerplateMarkers = System.Buffers.SearchValues.Create(
+    [
+        "lorem ipsum", "references available", "available upon request", "available on request", "your name",
+        "your address", "your email", "your phone", "[name]", "insert ", "page 1 of", "click here", "type here",
+        "resume template", "add text", "sample text", "placeholder",
+    ], StringComparison.OrdinalIgnoreCase);
+
+    static readonly HashSet<ulong> LoremWords =
+    [
+        .. "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore et dolore magna aliqua enim ad minim veniam quis nostrud exercitation ullamco laboris nisi aliquip ex ea commodo consequat duis aute irure in reprehenderit voluptate velit esse cillum fugiat nulla pariatur excepteur sint occaecat cupidatat non proident sunt culpa qui officia deserunt mollit anim id est laborum"
+            .Split(' ').Select(w => Hash(w.AsSpan())),
+    ];
+
+    public static bool IsSufficient(ReadOnlySpan<char> text)
+    {
+        int words = 0;
+        var distinct = new HashSet<ulong>();
+        int lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            int newline = text[lineStart..].IndexOf('\n');
+            int lineEnd = newline < 0 ? text.Length : lineStart + newline;
+            var line = text[lineStart..lineEnd];
+            lineStart = lineEnd + 1;
+            if (IsBoilerplate(line)) continue;
+
+            int i = 0;
+            while (i < line.Length)
+            {
+                if (!IsLetter(line[i])) { i++; continue; }
+                int start = i;
+                while (i < line.Length && IsLetter(line[i])) i++;
+                if (i - start < 2) continue;
+                ulong hash = Hash(line[start..i]);
+                if (LoremWords.Contains(hash)) continue;
+                words++;
+                distinct.Add(hash);
+                if (words >= MinWords && distinct.Count >= MinDistinctWords) return true;
+            }
+        }
+        return false;
+    }
+
+    static bool IsLetter(char c)
+    {
+        byte cls = CharClass.Of(c);
+        return cls is >= CharClass.FirstLetter and < CharClass.FirstDigit or CharClass.OtherLetter;
+    }
+
+    static bool IsBoilerplate(ReadOnlySpan<char> line) => line.IndexOfAny(BoilerplateMarkers) >= 0;
+
+    /// <summary>FNV-1a over folded letters, so "Counseling" and "counseling" are one distinct word.</summary>
+    static ulong Hash(ReadOnlySpan<char> word)
+    {
+        ulong hash = 14695981039346656037UL;
+        foreach (char c in word)
+        {
+            byte cls = CharClass.Of(c);
+            char folded = cls == CharClass.OtherLetter ? char.ToLowerInvariant(c) : CharClass.FoldedChar(cls);
+            hash = (hash ^ folded) * 1099511628211UL;
+        }
+        return hash;
+    }
+}

@@ -1,0 +1,92 @@
+using static HiringKit.Scoring.Tests.Resumes;
+
+namespace HiringKit.Scoring.Tests;
+
+/// <summary>How each mention is asserted, read from the cue words before it in the same clause.</summary>
+public sealed class AssertionTests
+{
+    [TestCase("Developed a strong therapeutic alliance with every client", "asserted")]
+    [TestCase("Not only built a therapeutic alliance but kept it", "asserted")]
+    [TestCase("Reduced no-show rates by building a therapeutic alliance", "asserted")]
+    [TestCase("Never missed a session while building the therapeutic alliance with each family", "asserted")]
+    [TestCase("No experience with DBT, but a strong therapeutic alliance with clients", "asserted")]
+    [TestCase("No experience with therapeutic alliance work", "negated")]
+    [TestCase("No prior experience in CBT, DBT or therapeutic alliance measurement", "negated")]
+    [TestCase("I have not built a therapeutic alliance with adult clients", "negated")]
+    [TestCase("Haven't measured the therapeutic alliance", "negated")]
+    [TestCase("Lack formal training in therapeutic alliance repair", "negated")]
+    [TestCase("Unfamiliar with therapeutic alliance research", "negated")]
+    [TestCase("Not trained in therapeutic alliance measures", "negated")]
+    [TestCase("Familiar with therapeutic alliance concepts", "hedged")]
+    [TestCase("Some exposure to therapeutic alliance measures during coursework", "hedged")]
+    [TestCase("Basic understanding of the therapeutic alliance", "hedged")]
+    [TestCase("Coursework on the therapeutic alliance and common factors", "hedged")]
+    [TestCase("Eager to learn how to build a therapeutic alliance", "aspirational")]
+    [TestCase("Hoping to develop a therapeutic alliance with clients as a future counselor", "aspirational")]
+    [TestCase("Interested in learning about the therapeutic alliance", "aspirational")]
+    [TestCase("Looking to develop my therapeutic alliance skills", "aspirational")]
+    [TestCase("Aspiring counselor passionate about the therapeutic alliance", "aspirational")]
+    public void Each_mention_says_how_it_is_asserted(string text, string expected) =>
+        Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Assertion, Is.EqualTo(expected));
+
+    [Test]
+    public void A_negation_reaches_every_item_of_the_list_it_introduces()
+    {
+        var matches = MatchesOf("No experience with motivational interviewing, crisis intervention or treatment planning.").ToList();
+
+        Assert.That(matches.Select(m => m.Assertion), Is.All.EqualTo("negated"));
+        Assert.That(matches, Has.Count.EqualTo(3));
+    }
+
+    [Test]
+    public void A_new_clause_or_bullet_ends_the_reach_of_a_cue()
+    {
+        var matches = MatchesOf("No experience with DBT.\n• Motivational interviewing with adolescents; familiar with CBT; rapport building").ToList();
+
+        Assert.That(matches.Select(m => (m.Phrase, m.Assertion)), Is.EqualTo(new[]
+        {
+            ("motivational interviewing", "asserted"),
+            ("rapport building", "asserted"),
+        }));
+    }
+
+    [Test]
+    public void A_wrapped_line_keeps_its_cue()
+    {
+        var match = MatchesOf("I have no experience with\nmotivational interviewing yet").Single();
+
+        Assert.That(match.Assertion, Is.EqualTo("negated"));
+    }
+
+    [Test]
+    public void A_bare_not_reaches_only_the_next_words()
+    {
+        var matches = MatchesOf("Not afraid of hard cases and trained in group work and motivational interviewing").ToList();
+
+        Assert.That(matches.Single().Assertion, Is.EqualTo("asserted"));
+    }
+
+    [Test]
+    public void Negated_mention_does_not_count_as_evidence()
+    {
+        var negated = Score(With("No experience with therapeutic alliance, working alliance, rapport building or treatment planning."));
+        var asserted = Score(With("Built a therapeutic alliance and working alliance, rapport building and treatment planning."));
+
+        Assert.That(negated.Terms[0].Score, Is.Zero);
+        Assert.That(negated.Terms[0].MatchedPhrases, Is.Empty);
+        Assert.That(negated.Terms[0].MissingComponents, Is.EqualTo(new[] { "bond", "goals", "tasks" }));
+        Assert.That(asserted.Terms[0].Score, Is.GreaterThan(40));
+    }
+
+    [Test]
+    public void Hedged_mentions_count_less_than_asserted_and_aspirational_ones_barely()
+    {
+        int asserted = Score(With("Built a therapeutic alliance and working alliance; rapport building; treatment planning.")).Score;
+        int hedged = Score(With("Familiar with therapeutic alliance and working alliance; familiar with rapport building; familiar with treatment planning.")).Score;
+        int aspirational = Score(With("Eager to learn therapeutic alliance and working alliance; eager to learn rapport building; eager to learn treatment planning.")).Score;
+
+        Assert.That(asserted, Is.GreaterThan(hedged));
+        Assert.That(hedged, Is.GreaterThan(aspirational));
+        Assert.That(aspirational, Is.LessThan(ResumeScorer.WeakFrom));
+    }
+}

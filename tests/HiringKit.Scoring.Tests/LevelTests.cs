@@ -1,0 +1,176 @@
+using static HiringKit.Scoring.Tests.Resumes;
+
+namespace HiringKit.Scoring.Tests;
+
+/// <summary>Seniority from stated years, employment dates and level indicators.</summary>
+public sealed class LevelTests
+{
+    static readonly ScoreOptions AsOf2026 = new(AsOf: new DateOnly(2026, 11, 1));
+
+    static LevelEstimate LevelOf(string text, ScoreOptions? options = null) => Score(With(text), options ?? AsOf2026).Level;
+
+    [TestCase("Counselor with 7+ years of experience in community mental health.", 7.0, "senior")]
+    [TestCase("Counselor with over 10 years in outpatient settings.", 10.0, "senior")]
+    [TestCase("Three years of experience in school counseling.", 3.0, "mid")]
+    [TestCase("Counselor with 3-5 years of experience.", 3.0, "mid")]
+    [TestCase("1 year of experience as a crisis counselor.", 1.0, "junior")]
+    public void Stated_years_decide_the_level(string text, double years, string level)
+    {
+        var estimate = LevelOf(text);
+
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(years));
+        Assert.That(estimate.Level, Is.EqualTo(level));
+        Assert.That(estimate.Evidence.Single().Reason, Is.EqualTo("stated years of experience"));
+    }
+
+    [TestCase("Worked with children ages 5 to 12 years old.")]
+    [TestCase("Improved attendance by 18% over two years.")]
+    [TestCase("Completed a two-year residency program.")]
+    [TestCase("Left the agency three years ago.")]
+    public void Numbers_of_years_that_are_not_experience_are_ignored(string text) =>
+        Assert.That(LevelOf(text).YearsOfExperience, Is.Null);
+
+    [Test]
+    public void Present_is_read_relative_to_the_as_of_date()
+    {
+        string text = "Counselor, Hope Center, Jan 2020 – Present";
+
+        Assert.That(LevelOf(text, new ScoreOptions(AsOf: new DateOnly(2021, 6, 1))).YearsOfExperience, Is.EqualTo(1.5));
+        Assert.That(LevelOf(text, new ScoreOptions(AsOf: new DateOnly(2026, 1, 1))).YearsOfExperience, Is.EqualTo(6.1));
+    }
+
+    [Test]
+    public void Without_an_as_of_date_present_means_the_scorer_release_date_so_output_never_drifts()
+    {
+        string text = "Counselor, Hope Center, Jan 2020 – Present";
+
+        Assert.That(LevelOf(text, new ScoreOptions()).YearsOfExperience, Is.EqualTo(LevelOf(text, new ScoreOptions(AsOf: ScorerInfo.DefaultAsOf)).YearsOfExperience));
+        Assert.That(ScorerInfo.DefaultAsOf, Is.EqualTo(new DateOnly(2026, 11, 1)));
+    }
+
+    [TestCase("Counselor, Hope Center, Jan 2019 - Mar 2021", 2.3)]
+    [TestCase("Counselor, Hope Center, January 2019 – March 2021", 2.3)]
+    [TestCase("Counselor, Hope Center, 01/2019 – 03/2021", 2.3)]
+    [TestCase("Counselor, Hope Center, Sept. 2018 to Current", 8.3)]
+    [TestCase("Counselor, Hope Center, 2016 – Present", 10.9)]
+    [TestCase("Counselor, Hope Center, 2016-2019", 3.0)]
+    [TestCase("Counselor, Hope Center, Fall 2020 through Spring 2022", 1.6)]
+    public void Employment_dates_add_up_to_years(string text, double years) =>
+        Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(years));
+
+    [Test]
+    public void Overlapping_roles_are_counted_once()
+    {
+        var estimate = LevelOf("""
+            Therapist, Hope Center, Jan 2018 – Dec 2020
+            Crisis Counselor (weekends), City Line, Jan 2019 – Dec 2021
+            """);
+
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(4.0));
+        Assert.That(estimate.Level, Is.EqualTo("mid"));
+        Assert.That(estimate.Evidence.Select(e => e.Reason), Is.All.EqualTo("employment dates"));
+    }
+
+    [Test]
+    public void Education_dates_are_not_experience()
+    {
+        var estimate = LevelOf("""
+            EXPERIENCE
+            Therapist, Hope Center, 2023 – Present
+
+            EDUCATION
+            University of Denver, 2015 – 2019
+            M.A. Clinical Mental Health Counseling, 2019 – 2021
+            """);
+
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(3.9));
+        Assert.That(estimate.Level, Is.EqualTo("mid"));
+    }
+
+    [Test]
+    public void Internships_show_as_junior_signals_not_as_years()
+    {
+        var estimate = LevelOf("""
+            Counseling Intern, University Counseling Center, Aug 2024 – May 2026
+            • Individual counseling under the supervision of a licensed psychologist.
+            """);
+
+        Assert.That(estimate.YearsOfExperience, Is.Null);
+        Assert.That(estimate.Level, Is.EqualTo("junior"));
+        Assert.That(estimate.Evidence.Select(e => e.Reason), Does.Contain("junior signal: internship"));
+    }
+
+    [Test]
+    public void Supervising_training_and_program_development_mean_senior_without_years()
+    {
+        var estimate = LevelOf("""
+            • Provide clinical supervision to five counselors.
+            • Trained new counselors in rapport building.
+            • Developed an intensive outpatient program for adolescents.
+            """);
+
+        Assert.That(estimate.Level, Is.EqualTo("senior"));
+        Assert.That(estimate.YearsOfExperience, Is.Null);
+        Assert.That(estimate.Evidence.Select(e => e.Reason), Is.SupersetOf(new[]
+        {
+            "senior indicator: Clinical supervision",
+            "senior signal: trains staff",
+            "senior indicator: Program development",
+        }));
+    }
+
+    [Test]
+    public void Receiving_supervision_is_not_supervising()
+    {
+        var estimate = LevelOf("Attended weekly clinical supervision with my site supervisor.");
+
+        Assert.That(estimate.Evidence.Select(e => e.Reason), Has.None.StartsWith("senior"));
+    }
+
+    [Test]
+    public void The_interns_a_senior_supervises_do_not_make_the_senior_junior()
+    {
+        var estimate = LevelOf("Supervised practicum students and interns at two sites.");
+
+        Assert.That(estimate.Level, Is.EqualTo("senior"));
+        Assert.That(estimate.Evidence.Select(e => e.Reason), Has.None.StartsWith("junior"));
+    }
+
+    [Test]
+    public void Years_outside_the_term_do_not_make_a_career_changer_senior()
+    {
+        var estimate = LevelOf("""
+            Counseling Practicum Student, Lakes Counseling, Sep 2025 – Present
+            • Rapport building and treatment planning with teens.
+            Teacher, Minneapolis Public Schools, 2014 – 2024
+            • Taught English to 7th graders.
+            """);
+
+        Assert.That(estimate.YearsOfExperience, Is.Null);
+        Assert.That(estimate.Level, Is.EqualTo("junior"));
+    }
+
+    [Test]
+    public void Evidence_spans_point_into_the_text()
+    {
+        string text = With("Licensed counselor with 9+ years of experience.", "Therapist, Hope Center, March 2019 – Present", "Provide clinical supervision to six counselors.");
+
+        var level = Score(text).Level;
+
+        Assert.That(level.Evidence, Is.Not.Empty);
+        foreach (var e in level.Evidence)
+            Assert.That(text.Substring(e.Start, e.Length), Is.EqualTo(e.Text));
+        Assert.That(level.Evidence.Select(e => e.Start), Is.Ordered);
+        Assert.That(level.Confidence, Is.InRange(0.0, 1.0));
+    }
+
+    [Test]
+    public void Nothing_to_go_on_gives_no_level()
+    {
+        var estimate = LevelOf("Enjoys hiking and photography.");
+
+        Assert.That(estimate.Level, Is.Null);
+        Assert.That(estimate.Confidence, Is.Zero);
+        Assert.That(estimate.YearsOfExperience, Is.Null);
+    }
+}

@@ -1,0 +1,192 @@
+using static HiringKit.Scoring.Tests.Resumes;
+
+namespace HiringKit.Scoring.Tests;
+
+/// <summary>Finding phrases the way resumes really write them, with offsets into the text as sent.</summary>
+public sealed class MatchingTests
+{
+    [TestCase("Built a strong therapeutic alliance with clients", "therapeutic alliance")]
+    [TestCase("Built a strong THERAPEUTIC ALLIANCE with clients", "THERAPEUTIC ALLIANCE")]
+    [TestCase("Built a strong Therapeutic-Alliance with clients", "Therapeutic-Alliance")]
+    [TestCase("Built a strong therapeutic–alliance with clients", "therapeutic–alliance")]
+    [TestCase("Built a strong therapeutic—alliance with clients", "therapeutic—alliance")]
+    [TestCase("Built a strong therapeutic\nalliance with clients", "therapeutic\nalliance")]
+    [TestCase("Built a strong therapeutic\r\nalliance with clients", "therapeutic\r\nalliance")]
+    [TestCase("Built a strong therapeutic\talliance with clients", "therapeutic\talliance")]
+    [TestCase("Built a strong therapeutic  alliance with clients", "therapeutic  alliance")]
+    [TestCase("Built a strong therapeutic\u00A0alliance with clients", "therapeutic\u00A0alliance")]
+    [TestCase("Built a strong therapeutic - \r\n alliance with clients", "therapeutic - \r\n alliance")]
+    [TestCase("Built strong therapeutic alliances with clients", "therapeutic alliances")]
+    [TestCase("Built a strong “therapeutic alliance” with clients", "therapeutic alliance")]
+    [TestCase("Built a strong ‘therapeutic alliance’ with clients", "therapeutic alliance")]
+    [TestCase("The therapeutic alliance’s strength predicts outcomes", "therapeutic alliance")]
+    [TestCase("Built a strong thérapeutic alliance with clients", "thérapeutic alliance")]
+    [TestCase("Built a strong therape\u0301utic alliance with clients", "therape\u0301utic alliance")]
+    [TestCase("Built a strong thera\u00ADpeutic alliance with clients", "thera\u00ADpeutic alliance")]
+    public void Canonical_phrase_is_found_however_it_is_written(string text, string expected)
+    {
+        var match = MatchesOf(text).Single();
+
+        Assert.That(match.Phrase, Is.EqualTo("therapeutic alliance"));
+        Assert.That(match.Kind, Is.EqualTo("canonical"));
+        Assert.That(match.Text, Is.EqualTo(expected));
+        Assert.That(text.Substring(match.Start, match.Length), Is.EqualTo(match.Text));
+    }
+
+    [TestCase("Strong therapeutic relationships with adolescents", "therapeutic relationship", "therapeutic relationships")]
+    [TestCase("Maintained professional boundary with clients", "professional boundaries", "professional boundary")]
+    [TestCase("Set treatment goal with each client", "treatment goals", "treatment goal")]
+    [TestCase("Crisis interventions on the adolescent unit", "crisis intervention", "Crisis interventions")]
+    [TestCase("Client-centred counselling for adults", "client-centered", "Client-centred")]
+    [TestCase("Built the counsellor-client relationship early", "counselor-client relationship", "counsellor-client relationship")]
+    [TestCase("Built the counselor/client relationship early", "counselor-client relationship", "counselor/client relationship")]
+    [TestCase("Shared decision-making with families", "shared decision making", "Shared decision-making")]
+    [TestCase("ＥＭＰＡＴＨＹ and warmth", "empathy", "ＥＭＰＡＴＨＹ")]
+    public void Plurals_singulars_and_regional_spellings_are_found(string text, string phrase, string expected)
+    {
+        var match = MatchesOf(text).Single();
+
+        Assert.That(match.Phrase, Is.EqualTo(phrase));
+        Assert.That(match.Text, Is.EqualTo(expected));
+    }
+
+    [TestCase("Rapportage and reporting for the board")]
+    [TestCase("Unrapport is not a word")]
+    [TestCase("empathyx and friends")]
+    [TestCase("therapeutic alliancemanagement tools")]
+    [TestCase("Built rapport2 pipeline")]
+    public void Phrases_match_whole_words_only(string text) =>
+        Assert.That(MatchesOf(text), Is.Empty);
+
+    [TestCase("Negotiated a strategic alliance with a Japanese distributor")]
+    [TestCase("Bond trader on the municipal desk")]
+    [TestCase("Bond analyst covering utilities")]
+    [TestCase("Relationship manager for high-net-worth clients at a private bank")]
+    [TestCase("Implemented customer relationship management software")]
+    [TestCase("Led the oncology therapeutic area strategy")]
+    [TestCase("Alliance manager for three biotech partnerships")]
+    [TestCase("Modelled working capital for 40 issuers")]
+    [TestCase("Investor relations and earnings calls")]
+    [TestCase("Traded corporate bonds in the bond market")]
+    public void Look_alikes_from_business_and_finance_are_not_the_term(string text) =>
+        Assert.That(MatchesOf(text), Is.Empty);
+
+    [Test]
+    public void A_false_friend_blocks_a_phrase_it_overlaps()
+    {
+        // The seed has no bare "alliance" phrase; a glossary that adds one relies on its false friends.
+        var term = SeedTerms.TherapeuticAlliance with
+        {
+            Phrases = [.. SeedTerms.TherapeuticAlliance.Phrases, new TermPhrase("alliance", PhraseKind.Related, null)],
+        };
+        var dictionary = ScoringDictionary.Compile([term]);
+
+        var trap = ResumeScorer.Score("Negotiated a strategic alliance with a distributor", dictionary);
+        var genuine = ResumeScorer.Score("Repaired the alliance after a rupture", dictionary);
+
+        Assert.That(trap.Matches, Is.Empty);
+        Assert.That(genuine.Matches.Single().Phrase, Is.EqualTo("alliance"));
+    }
+
+    [Test]
+    public void Longer_phrase_wins_over_the_phrase_inside_it()
+    {
+        var matches = MatchesOf("Collaborative treatment planning with families").ToList();
+
+        Assert.That(matches.Select(m => m.Phrase), Is.EqualTo(new[] { "collaborative treatment planning" }));
+    }
+
+    [Test]
+    public void Partly_overlapping_phrases_are_both_evidence()
+    {
+        var matches = MatchesOf("Practised alliance rupture and repair in groups").ToList();
+
+        Assert.That(matches.Select(m => m.Phrase), Is.EqualTo(new[] { "alliance rupture", "rupture and repair" }));
+    }
+
+    [Test]
+    public void Phrase_split_by_punctuation_is_not_a_match()
+    {
+        Assert.That(MatchesOf("Skills: rapport, building trust with clients").Select(m => m.Phrase), Is.EqualTo(new[] { "rapport" }));
+    }
+
+    [Test]
+    public void Offsets_point_into_the_text_as_sent_with_crlf_and_surrogates_before_the_match()
+    {
+        string text = "😀😀 Résumé\r\n\r\n• Therapeutic\r\nAlliance — built with “working  alliance” focus\r\n";
+
+        var matches = MatchesOf(text).ToList();
+
+        Assert.That(matches, Has.Count.EqualTo(2));
+        foreach (var m in matches)
+            Assert.That(text.Substring(m.Start, m.Length), Is.EqualTo(m.Text));
+        Assert.That(matches[0].Text, Is.EqualTo("Therapeutic\r\nAlliance"));
+        Assert.That(matches[1].Text, Is.EqualTo("working  alliance"));
+    }
+
+    [Test]
+    public void Matches_are_ordered_by_start_then_length()
+    {
+        var matches = MatchesOf(With("Empathy, rapport building and active listening; empathy again.")).ToList();
+
+        Assert.That(matches.Select(m => m.Start), Is.Ordered);
+        Assert.That(matches.Select(m => m.Phrase), Is.EqualTo(new[] { "empathy", "rapport building", "active listening", "empathy" }));
+    }
+
+    [TestCase("Maria Alvarez, LPC", "Licensed Professional Counselor", "LPC")]
+    [TestCase("Daniel Okafor, LMHC, NCC", "Licensed Mental Health Counselor", "LMHC")]
+    [TestCase("Robert Chen, LCSW", "Licensed Clinical Social Worker", "LCSW")]
+    [TestCase("Priya Natarajan, LMFT", "Licensed Marriage and Family Therapist", "LMFT")]
+    [TestCase("Sam Ortiz (LPC-S)", "Licensed Professional Counselor", "LPC")]
+    public void Credentials_name_their_job_title(string text, string title, string credential)
+    {
+        var found = Score(text).JobTitles[0];
+
+        Assert.That(found.Title, Is.EqualTo(title));
+        Assert.That(found.Text, Is.EqualTo(credential));
+        Assert.That(text.Substring(found.Start, found.Length), Is.EqualTo(credential));
+    }
+
+    [TestCase("Download the lpc file from the server")]
+    [TestCase("Lpc and Lmhc are not written like this by boards")]
+    [TestCase("The LPCs board meets monthly")]
+    public void Credentials_count_only_in_capitals_and_as_whole_words(string text) =>
+        Assert.That(Score(text).JobTitles, Is.Empty);
+
+    [Test]
+    public void Job_titles_are_found_in_any_case_and_number_and_reported_as_stored()
+    {
+        var titles = Score("Mental Health Counselor at Hope; later a CLINICAL THERAPIST and psychotherapists' supervisor").JobTitles;
+
+        Assert.That(titles.Select(t => t.Title), Is.EqualTo(new[] { "Mental Health Counselors", "Clinical Therapist", "Psychotherapist" }));
+        Assert.That(titles.Select(t => t.Text), Is.EqualTo(new[] { "Mental Health Counselor", "CLINICAL THERAPIST", "psychotherapists" }));
+    }
+
+    [Test]
+    public void Matcher_writes_hits_into_a_caller_buffer()
+    {
+        var matcher = SeedTerms.Dictionary.Matcher;
+        Span<PhraseHit> buffer = stackalloc PhraseHit[2];
+
+        int found = matcher.FindAll("empathy, rapport, active listening", buffer);
+
+        Assert.That(found, Is.GreaterThan(2), "hits beyond the buffer are still counted");
+        Assert.That(buffer[0].Start, Is.EqualTo(0));
+        Assert.That(buffer[0].Length, Is.EqualTo(7));
+    }
+
+    [Test]
+    public void Matcher_allocates_nothing_per_document()
+    {
+        var matcher = SeedTerms.Dictionary.Matcher;
+        string text = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "Corpus", "strong-01-senior-lpc.txt"));
+        var buffer = new PhraseHit[256];
+        matcher.FindAll(text, buffer);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 100; i++) matcher.FindAll(text, buffer);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.That(allocated, Is.Zero);
+    }
+}

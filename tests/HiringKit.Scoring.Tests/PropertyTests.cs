@@ -1,0 +1,146 @@
+using System.Text;
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.NUnit;
+using Property = FsCheck.NUnit.PropertyAttribute;
+
+namespace HiringKit.Scoring.Tests;
+
+/// <summary>Text an attacker, a broken PDF extractor or a careless ATS might send.</summary>
+public sealed record NoisyText(string Value)
+{
+    public override string ToString() => JsonSerializer.Serialize(Value);
+}
+
+public static class NoisyTexts
+{
+    static readonly string[] Pieces =
+    [
+        "therapeutic alliance", "Therapeutic-Alliance", "working\r\nalliance", "rapport", "rapport building", "empathy",
+        "counselor–client relationships", "strategic alliance", "bond trader", "relationship manager", "LPC", "lpc", "LMHC",
+        "no experience with ", "familiar with ", "eager to learn ", "not ", "but ", "7+ years of experience", "over 12 years",
+        "Jan 2019 – Mar 2021", "2016 - Present", "03/2019 – 2021", "Fall 2020 to now", "2019-", "–", "—", "%", "85% client retention",
+        "Clinical supervision", "supervised by", "intern", "EDUCATION\n", "EXPERIENCE\n", "\u00A0", "\u00AD", "\u0301", "\u200B",
+        "\r\n", "\n", "\t", "  ", ".", ";", "•", ":", ",", "'", "’", "“", "”", "(", ")", "😀", "\uD83D", "\uDE00", "\0", "\u0007",
+        "\uFFFF", "\uFEFF", "é", "ß", "İ", "ı", "Ａ", "9999", "0", "1950", "2100", "12/", "years", "year", "yrs",
+    ];
+
+    static Gen<string> AnyChar => Gen.Choose(0, char.MaxValue).Select(c => ((char)c).ToString());
+
+    static Gen<string> Piece => Gen.Frequency(
+        (6, Gen.Elements(Pieces)),
+        (3, AnyChar),
+        (2, Gen.Elements("a", "b", "e", "l", "n", "r", "t", " ", "-")));
+
+    public static Arbitrary<NoisyText> Text() =>
+        Gen.Sized(size => Gen.ListOf(Piece, size * 4))
+            .Select(pieces => new NoisyText(string.Concat(pieces)))
+            .ToArbitrary();
+}
+
+[Properties(Arbitrary = [typeof(NoisyTexts)], MaxTest = 300, EndSize = 60)]
+public sealed class PropertyTests
+{
+    static ResumeScore Score(string text) => ResumeScorer.Score(text, SeedTerms.Dictionary);
+
+    [Property]
+    public void Scoring_never_throws_on_noisy_text(NoisyText text) => Score(text.Value);
+
+    [Property]
+    public void Scoring_never_throws_on_any_string(string? text) => Score(text ?? "");
+
+    [Property]
+    public bool Every_offset_points_at_its_text(NoisyText noisy)
+    {
+        string text = noisy.Value;
+        var score = Score(text);
+        return score.Matches.All(m => InBounds(text, m.Start, m.Length) && text.Substring(m.Start, m.Length) == m.Text)
+            && score.JobTitles.All(t => InBounds(text, t.Start, t.Length) && text.Substring(t.Start, t.Length) == t.Text)
+            && score.Level.Evidence.All(e => InBounds(text, e.Start, e.Length) && text.Substring(e.Start, e.Length) == e.Text);
+    }
+
+    [Property]
+    public bool Scores_stay_between_0_and_100_with_a_consistent_band(NoisyText noisy)
+    {
+        var score = Score(noisy.Value);
+        bool inRange = score.Score is >= 0 and <= 100 && score.Terms.All(t => t.Score is >= 0 and <= 100);
+        bool bandAgrees = score.InsufficientText
+            ? score.Band == Bands.None && score.Score == 0
+            : score.Band == ResumeScorer.BandOf(score.Score);
+        return inRange && bandAgrees && score.Level.Confidence is >= 0 and <= 1;
+    }
+
+    [Property]
+    public bool Same_text_gives_byte_identical_output(NoisyText noisy) =>
+        JsonSerializer.Serialize(Score(noisy.Value)) == JsonSerializer.Serialize(Score(new StringBuilder(noisy.Value).ToString()));
+
+    [Property]
+    public bool Matches_are_ordered_by_start_then_length(NoisyText noisy)
+    {
+        var matches = Score(noisy.Value).Matches;
+        for (int i = 1; i < matches.Count; i++)
+        {
+            var (a, b) = (matches[i - 1], matches[i]);
+            if (a.Start > b.Start || (a.Start == b.Start && a.Length > b.Length)) return false;
+        }
+        return true;
+    }
+
+    [Property]
+    public bool Case_does_not_change_what_is_found(NoisyText noisy)
+    {
+        // ToUpperInvariant keeps UTF-16 lengths for the characters the matcher folds, so offsets stay comparable.
+        string text = noisy.Value;
+        string upper = string.Create(text.Length, text, (span, t) =>
+        {
+            for (int i = 0; i < t.Length; i++) span[i] = t[i] is >= 'a' and <= 'z' ? (char)(t[i] - 32) : t[i];
+        });
+        var lower = Score(text).Matches.Select(m => (m.Phrase, m.Start, m.Length));
+        var upperMatches = Score(upper).Matches.Select(m => (m.Phrase, m.Start, m.Length));
+        return lower.SequenceEqual(upperMatches);
+    }
+
+    static bool InBounds(string text, int start, int length) => start >= 0 && length >= 0 && start + length <= text.Length;
+}
+
+public sealed class LargeInputTests
+{
+    [TestCase(1)]
+    [TestCase(2)]
+    [TestCase(3)]
+    public void Two_hundred_kilobytes_of_noise_score_quickly_and_safely(int seed)
+    {
+        var random = new Random(seed);
+        var builder = new StringBuilder(200_000);
+        string[] phrases = ["therapeutic alliance", "rapport", "no experience with ", "2016 – Present", "LPC", "85% retention", "\r\n"];
+        while (builder.Length < 200_000)
+        {
+            if (random.Next(20) == 0) builder.Append(phrases[random.Next(phrases.Length)]);
+            else builder.Append((char)random.Next(0, char.MaxValue + 1));
+        }
+        string text = builder.ToString();
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var score = ResumeScorer.Score(text, SeedTerms.Dictionary);
+        watch.Stop();
+
+        Assert.That(score.Score, Is.InRange(0, 100));
+        foreach (var m in score.Matches)
+            Assert.That(text.Substring(m.Start, m.Length), Is.EqualTo(m.Text));
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(2)));
+    }
+
+    [Test]
+    public void A_resume_of_one_phrase_repeated_for_200_kilobytes_stays_linear()
+    {
+        string text = string.Concat(Enumerable.Repeat("no experience with therapeutic alliance, rapport building; ", 3500));
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var score = ResumeScorer.Score(text, SeedTerms.Dictionary);
+        watch.Stop();
+
+        Assert.That(score.Matches, Has.Count.EqualTo(7000));
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(3)));
+    }
+}

@@ -1,0 +1,98 @@
+namespace HiringKit.Scoring.Tests;
+
+/// <summary>
+/// A copy of seed-data/terms/therapeutic-alliance.yaml as the API hands it to the scorer.
+/// Copied rather than parsed so these tests stay pure (no YAML, no files) and fail loudly
+/// if someone changes the scorer's behaviour, not when HR edits the glossary.
+/// </summary>
+public static class SeedTerms
+{
+    public static readonly TermDefinition TherapeuticAlliance = new(
+        Slug: "therapeutic-alliance",
+        Name: "Therapeutic Alliance",
+        Phrases:
+        [
+            new("therapeutic alliance", PhraseKind.Canonical, null),
+            new("working alliance", PhraseKind.Synonym, null),
+            new("therapeutic relationship", PhraseKind.Synonym, "bond"),
+            new("therapeutic bond", PhraseKind.Synonym, "bond"),
+            new("counselor-client relationship", PhraseKind.Synonym, "bond"),
+            new("rapport", PhraseKind.Related, "bond"),
+            new("rapport building", PhraseKind.Related, "bond"),
+            new("active listening", PhraseKind.Related, "bond"),
+            new("reflective listening", PhraseKind.Related, "bond"),
+            new("empathy", PhraseKind.Related, "bond"),
+            new("trust building", PhraseKind.Related, "bond"),
+            new("therapeutic presence", PhraseKind.Related, "bond"),
+            new("rupture and repair", PhraseKind.Related, "bond"),
+            new("alliance rupture", PhraseKind.Related, "bond"),
+            new("alliance repair", PhraseKind.Related, "bond"),
+            new("countertransference", PhraseKind.Related, "bond"),
+            new("professional boundaries", PhraseKind.Related, "bond"),
+            new("cultural competency", PhraseKind.Related, "bond"),
+            new("cultural humility", PhraseKind.Related, "bond"),
+            new("client-centered", PhraseKind.Related, "bond"),
+            new("person-centered", PhraseKind.Related, "bond"),
+            new("unconditional positive regard", PhraseKind.Related, "bond"),
+            new("safe therapeutic environment", PhraseKind.Related, "bond"),
+            new("collaborative goal setting", PhraseKind.Related, "goals"),
+            new("goal consensus", PhraseKind.Related, "goals"),
+            new("treatment planning", PhraseKind.Related, "goals"),
+            new("collaborative treatment planning", PhraseKind.Related, "goals"),
+            new("treatment goals", PhraseKind.Related, "goals"),
+            new("task agreement", PhraseKind.Related, "tasks"),
+            new("shared decision making", PhraseKind.Related, "tasks"),
+            new("collaborative empiricism", PhraseKind.Related, "tasks"),
+            new("treatment adherence", PhraseKind.Related, "tasks"),
+            new("motivational interviewing", PhraseKind.Related, null),
+            new("client engagement", PhraseKind.Related, null),
+            new("client retention", PhraseKind.Related, null),
+            new("client feedback", PhraseKind.Related, null),
+            new("feedback-informed treatment", PhraseKind.Related, null),
+            new("measurement-based care", PhraseKind.Related, null),
+            new("session rating scale", PhraseKind.Related, null),
+            new("working alliance inventory", PhraseKind.Related, null),
+            new("clinical supervision", PhraseKind.Related, null),
+            new("crisis intervention", PhraseKind.Related, null),
+        ],
+        Components: ["bond", "goals", "tasks"],
+        FalseFriends:
+        [
+            "strategic alliance", "business alliance", "alliance manager", "alliance management", "bond trader",
+            "bond analyst", "corporate bond", "bond market", "relationship manager", "customer relationship management",
+            "investor relations", "working capital", "therapeutic area",
+        ],
+        JobTitles:
+        [
+            new("Mental Health Counselors", true),
+            new("Mental Health Therapist", false),
+            new("Licensed Professional Counselor", false),
+            new("Clinical Counselor", false),
+            new("Psychotherapist", false),
+            new("Clinical Therapist", false),
+            new("Behavioral Health Counselor", false),
+        ],
+        Levels:
+        [
+            new("junior", 0, 2),
+            new("mid", 2, 5),
+            new("senior", 5, null),
+        ],
+        Indicators:
+        [
+            new("junior", "Basic counseling skills"),
+            new("junior", "Active listening"),
+            new("junior", "Building initial rapport"),
+            new("junior", "Understanding boundaries"),
+            new("mid", "Managing challenging client relationships"),
+            new("mid", "Adapting approach to different client needs"),
+            new("mid", "Crisis intervention skills"),
+            new("mid", "Cultural competency in relationship building"),
+            new("senior", "Training others in relationship building"),
+            new("senior", "Complex case management"),
+            new("senior", "Program development"),
+            new("senior", "Clinical supervision"),
+        ]);
+
+    public static readonly ScoringDictionary Dictionary = ScoringDictionary.Compile([TherapeuticAlliance]);
+}

@@ -1,0 +1,78 @@
+using HiringKit.Api.Features.Compliance;
+
+namespace HiringKit.Tests.Features.Compliance;
+
+public sealed class ComplianceRulesTests
+{
+    // Wordings that invite an unlawful or unfair question about the candidate, and the rule each trips.
+    [TestCase("Have you ever been diagnosed with a mental illness?", "mental-health-history")]
+    [TestCase("Tell me about your own mental health history.", "mental-health-history")]
+    [TestCase("Have you been in therapy yourself?", "mental-health-history")]
+    [TestCase("Candidate's personal history of depression may affect work.", "mental-health-history")]
+    [TestCase("Are you currently taking any medications?", "medication")]
+    [TestCase("Are you on antidepressants?", "medication")]
+    [TestCase("Do you have any disabilities we should know about?", "disability")]
+    [TestCase("What disabilities do you have?", "disability")]
+    [TestCase("How would you describe your health?", "health")]
+    [TestCase("Have you had any serious illness in the last five years?", "health")]
+    [TestCase("How many sick days did you take last year?", "health")]
+    [TestCase("How old are you?", "age")]
+    [TestCase("When did you graduate from high school?", "age")]
+    [TestCase("Are you close to retirement?", "age")]
+    [TestCase("Are you pregnant?", "pregnancy-family")]
+    [TestCase("Do you plan to have children soon?", "pregnancy-family")]
+    [TestCase("Do you have kids at home?", "pregnancy-family")]
+    [TestCase("Who will take care of your children when you work evenings?", "pregnancy-family")]
+    [TestCase("What religion do you practice?", "religion")]
+    [TestCase("Which religious holidays do you observe?", "religion")]
+    [TestCase("Do you attend church regularly?", "religion")]
+    [TestCase("Where were you born?", "national-origin")]
+    [TestCase("Are you a U.S. citizen?", "national-origin")]
+    [TestCase("What is your native language?", "national-origin")]
+    [TestCase("Are you married?", "marital-status")]
+    [TestCase("What does your husband do for a living?", "marital-status")]
+    [TestCase("Have you ever been arrested?", "arrests")]
+    [TestCase("Tell us about your arrest record.", "arrests")]
+    public void Wording_about_the_candidate_is_flagged(string text, string rule)
+    {
+        var warnings = ComplianceRules.Check(text);
+        Assert.That(warnings.Select(w => w.Rule), Does.Contain(rule));
+        var warning = warnings.First(w => w.Rule == rule);
+        Assert.That(text, Does.Contain(warning.Text), "the warning quotes the wording as written");
+        Assert.That(warning.Hint, Is.Not.Empty);
+    }
+
+    // Wordings about clients, the job or the work: lawful, and in this field, the point of the interview.
+    [TestCase("How do you handle challenges in maintaining therapeutic alliance with difficult clients?")]
+    [TestCase("How do you support clients with disabilities in building trust?")]
+    [TestCase("How do you discuss medication adherence with a client?")]
+    [TestCase("Describe how you adapt your approach to a client's religious beliefs.")]
+    [TestCase("How do you work with clients whose mental health history includes hospitalization?")]
+    [TestCase("How do you address cultural factors such as race, ethnicity and national origin in session?")]
+    [TestCase("Tell me about a time you worked with a pregnant client in crisis.")]
+    [TestCase("How do you involve a client's spouse or family in treatment planning?")]
+    [TestCase("Are you authorized to work in the United States?")]
+    [TestCase("Can you work evenings and weekends as this schedule requires?")]
+    [TestCase("How do you manage your own stress and prevent burnout?")]
+    [TestCase("What languages do you speak that would help you serve our clients?")]
+    [TestCase("How do you train junior counselors in building therapeutic alliance?")]
+    [TestCase("Clients with an arrest history are referred by the court; how do you build rapport with them?")]
+    [TestCase("Limited understanding of cultural factors in relationship building")]
+    [TestCase("Inability to demonstrate empathy")]
+    public void Wording_about_clients_and_the_job_is_not_flagged(string text) =>
+        Assert.That(ComplianceRules.Check(text), Is.Empty, string.Join("; ", ComplianceRules.Check(text).Select(w => $"{w.Rule}: {w.Text}")));
+
+    [Test]
+    public void The_seeded_question_bank_raises_no_false_alarm()
+    {
+        var seed = File.ReadAllText(Path.Combine(TestHost.RepoRoot, "seed-data", "terms", "therapeutic-alliance.yaml"));
+        var texts = seed.Split('\n')
+            .Select(l => l.Trim())
+            .Where(l => l.StartsWith("question:") || l.StartsWith("expectedAnswer:") || l.StartsWith("text:") || l.StartsWith("probeQuestion:"))
+            .Select(l => l[(l.IndexOf(':') + 1)..].Trim().Trim('"'))
+            .ToList();
+        Assert.That(texts, Has.Count.GreaterThanOrEqualTo(6 + 6 + 12 + 5 + 5));
+        foreach (var text in texts)
+            Assert.That(ComplianceRules.Check(text), Is.Empty, text);
+    }
+}

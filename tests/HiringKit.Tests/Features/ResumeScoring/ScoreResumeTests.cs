@@ -1,0 +1,218 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace HiringKit.Tests.Features.ResumeScoring;
+
+public sealed class ScoreResumeTests
+{
+    const string StrongResume = """
+        Jordan Rivera, LPC
+        Licensed Professional Counselor — Riverside Behavioral Health, 2016 – Present
+        • Developed strong therapeutic alliance with diverse client population, leading to 85% client retention rate
+        • Supervise four junior counselors; run monthly training on rupture and repair and the working alliance
+        • Lead collaborative goal setting and treatment planning with every new client; agree session tasks together
+        • Use the Session Rating Scale for client feedback; active listening, empathy and cultural competency
+        Mental Health Therapist — Lakeside Clinic, Jan 2012 - Dec 2015
+        • Crisis intervention for adolescents and families
+        """;
+
+    static async Task<(JsonElement Body, byte[] Bytes)> ScoreAsync(HttpClient client, object request)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/resume-scores", request);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), Encoding.UTF8.GetString(bytes));
+        return (JsonDocument.Parse(bytes).RootElement, bytes);
+    }
+
+    [Test]
+    public async Task A_strong_resume_scores_with_evidence_offsets_level_and_titles()
+    {
+        using var scorer = TestHost.ClientFor("scorer");
+        var (score, _) = await ScoreAsync(scorer, new { text = StrongResume, terms = new[] { "therapeutic-alliance" } });
+
+        var matches = score.GetProperty("matches").EnumerateArray().ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(score.GetProperty("insufficientText").GetBoolean(), Is.False);
+            Assert.That(score.GetProperty("score").GetInt32(), Is.InRange(1, 100));
+            Assert.That(score.GetProperty("band").GetString(), Is.AnyOf("moderate", "strong"));
+            Assert.That(matches.Select(m => m.GetProperty("phrase").GetString()), Does.Contain("therapeutic alliance").And.Contain("working alliance"));
+            Assert.That(score.GetProperty("level").GetProperty("level").GetString(), Is.EqualTo("senior"));
+            Assert.That(score.GetProperty("level").GetProperty("evidence").GetArrayLength(), Is.GreaterThan(0));
+            Assert.That(score.GetProperty("jobTitles").EnumerateArray().Select(t => t.GetProperty("title").GetString()),
+                Does.Contain("Licensed Professional Counselor"));
+            Assert.That(score.GetProperty("terms")[0].GetProperty("slug").GetString(), Is.EqualTo("therapeutic-alliance"));
+        });
+        foreach (var span in matches.Concat(score.GetProperty("jobTitles").EnumerateArray()).Concat(score.GetProperty("level").GetProperty("evidence").EnumerateArray()))
+            Assert.That(StrongResume.Substring(span.GetProperty("start").GetInt32(), span.GetProperty("length").GetInt32()), Is.EqualTo(span.GetProperty("text").GetString()));
+    }
+
+    [Test]
+    public async Task The_same_input_gives_byte_identical_output_and_the_input_hash_is_sha256()
+    {
+        using var scorer = TestHost.ClientFor("scorer");
+        var (first, firstBytes) = await ScoreAsync(scorer, new { text = StrongResume });
+        var (_, secondBytes) = await ScoreAsync(scorer, new { text = StrongResume });
+        Assert.That(secondBytes, Is.EqualTo(firstBytes));
+        Assert.That(first.GetProperty("inputHash").GetString(), Is.EqualTo(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(StrongResume)))));
+        Assert.That(first.GetProperty("scorerVersion").GetString(), Is.Not.Empty);
+    }
+
+    [Test]
+    public async Task Too_little_text_is_insufficient_not_a_verdict()
+    {
+        using var scorer = TestHost.ClientFor("scorer");
+        var (score, _) = await ScoreAsync(scorer, new { text = "Counselor." });
+        Assert.That(score.GetProperty("insufficientText").GetBoolean(), Is.True);
+        Assert.That(score.GetProperty("band").GetString(), Is.EqualTo("none"));
+    }
+
+    [Test]
+    public async Task Negated_mentions_are_marked_and_score_below_asserted_ones()
+    {
+        using var scorer = TestHost.ClientFor("scorer");
+        const string filler = " Worked as a counselor in a community clinic with adults and families, documenting sessions and coordinating care with case managers and psychiatrists every week."
+            + " Carried a caseload of thirty clients, wrote progress notes, attended weekly team meetings, and completed continuing education in trauma-informed care and group facilitation.";
+        var (negated, _) = await ScoreAsync(scorer, new { text = "No experience with therapeutic alliance or working alliance work." + filler });
+        var (asserted, _) = await ScoreAsync(scorer, new { text = "Built a strong therapeutic alliance and working alliance with clients." + filler });
+
+        Assert.That(asserted.GetProperty("insufficientText").GetBoolean(), Is.False);
+        Assert.That(negated.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("assertion").GetString()), Has.Some.EqualTo("negated"));
+        Assert.That(negated.GetProperty("score").GetInt32(), Is.LessThan(asserted.GetProperty("score").GetInt32()));
+    }
+
+    [Test]
+    public async Task An_hr_edit_to_phrases_changes_scoring_at_once()
+    {
+        var slug = TestData.NewSlug("score");
+        var marker = "zorbulate" + Guid.NewGuid().ToString("N")[..6];
+        using var admin = TestHost.ClientFor("admin");
+        var created = await admin.PostAsJsonAsync("/api/v1/terms", new
+        {
+            slug, name = "Scoring Probe", industry = "Testing", summary = "A term for a scoring test.",
+            phrases = new[] { new { phrase = $"{marker} technique", kind = "canonical" } },
+        });
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+
+        using var scorer = TestHost.ClientFor("scorer");
+        var text = $"Used the {marker} technique with every client for five years in a busy outpatient clinic, alongside case notes, group sessions and family meetings each week.";
+        var (before, _) = await ScoreAsync(scorer, new { text, terms = new[] { slug } });
+        Assert.That(before.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("phrase").GetString()), Does.Contain($"{marker} technique"));
+
+        using var put = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/terms/{slug}")
+        {
+            Content = JsonContent.Create(new { name = "Scoring Probe", industry = "Testing", summary = "Changed.", phrases = new[] { new { phrase = "something else entirely", kind = "canonical" } } }),
+        };
+        put.Headers.TryAddWithoutValidation("If-Match", created.Headers.ETag!.Tag);
+        Assert.That((await admin.SendAsync(put)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        var (after, _) = await ScoreAsync(scorer, new { text, terms = new[] { slug } });
+        Assert.That(after.GetProperty("matches").GetArrayLength(), Is.Zero);
+    }
+
+    [Test]
+    public async Task Readers_cannot_score_and_no_key_is_401()
+    {
+        using var reader = TestHost.ClientFor("reader");
+        await (await reader.PostAsJsonAsync("/api/v1/resume-scores", new { text = StrongResume })).AssertProblemAsync(HttpStatusCode.Forbidden);
+        using var anonymous = TestHost.Client(null);
+        await (await anonymous.PostAsJsonAsync("/api/v1/resume-scores", new { text = StrongResume })).AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [TestCase("""{ "terms": ["therapeutic-alliance"] }""", HttpStatusCode.BadRequest, "text")]
+    [TestCase("""{ "text": "x", "targetLevel": "principal" }""", HttpStatusCode.BadRequest, "targetLevel")]
+    [TestCase("""{ "text": "x", "terms": ["no-such-term"] }""", HttpStatusCode.NotFound, null)]
+    [TestCase("""{ "text": "x", "terms": ["Bad Slug"] }""", HttpStatusCode.BadRequest, "terms[0]")]
+    [TestCase("""{ "text": "unterminated """, HttpStatusCode.BadRequest, null)]
+    public async Task Bad_requests_are_problems(string json, HttpStatusCode status, string? field)
+    {
+        using var scorer = TestHost.ClientFor("scorer");
+        var response = await scorer.PostAsync("/api/v1/resume-scores", new StringContent(json, Encoding.UTF8, "application/json"));
+        var problem = await response.AssertProblemAsync(status);
+        if (field is not null) Assert.That(problem.GetProperty("errors").TryGetProperty(field, out _), Is.True, problem.ToString());
+    }
+
+    [Test]
+    public async Task Text_over_the_limit_is_413_not_a_truncation()
+    {
+        using var scorer = TestHost.ClientFor("scorer");
+        var response = await scorer.PostAsJsonAsync("/api/v1/resume-scores", new { text = new string('a', 200_001) });
+        var problem = await response.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("200000"));
+    }
+
+    [Test]
+    public async Task A_body_that_is_not_json_or_a_form_is_415()
+    {
+        using var scorer = TestHost.ClientFor("scorer");
+        await (await scorer.PostAsync("/api/v1/resume-scores", new StringContent(StrongResume, Encoding.UTF8, "text/plain")))
+            .AssertProblemAsync(HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Test]
+    public async Task A_txt_upload_is_scored_and_its_text_returned_for_the_offsets()
+    {
+        using var scorer = TestHost.ClientFor("scorer");
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(StrongResume)), "file", "resume.txt");
+        form.Add(new StringContent("senior"), "targetLevel");
+        var body = await (await scorer.PostAsync("/api/v1/resume-scores", form)).JsonAsync();
+        var text = body.GetProperty("extractedText").GetString()!;
+        Assert.That(text, Is.EqualTo(StrongResume));
+        Assert.That(body.GetProperty("matches").GetArrayLength(), Is.GreaterThan(0));
+    }
+
+    [Test]
+    public async Task A_docx_upload_is_read_paragraph_by_paragraph()
+    {
+        using var scorer = TestHost.ClientFor("scorer");
+        using var form = new MultipartFormDataContent();
+        var docx = new ByteArrayContent(Docx(StrongResume.Split('\n')));
+        docx.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        form.Add(docx, "file", "resume.docx");
+        var body = await (await scorer.PostAsync("/api/v1/resume-scores", form)).JsonAsync();
+        var text = body.GetProperty("extractedText").GetString()!;
+
+        Assert.That(text, Does.Contain("Developed strong therapeutic alliance with diverse client population"));
+        Assert.That(body.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("phrase").GetString()), Does.Contain("therapeutic alliance"));
+        foreach (var match in body.GetProperty("matches").EnumerateArray())
+            Assert.That(text.Substring(match.GetProperty("start").GetInt32(), match.GetProperty("length").GetInt32()), Is.EqualTo(match.GetProperty("text").GetString()));
+    }
+
+    [TestCase("resume.pdf", "%PDF-1.4 not supported")]
+    [TestCase("resume.docx", "this is not a zip file")]
+    public async Task Unsupported_or_unreadable_files_are_400(string name, string content)
+    {
+        using var scorer = TestHost.ClientFor("scorer");
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(content)), "file", name);
+        var problem = await (await scorer.PostAsync("/api/v1/resume-scores", form)).AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("errors").TryGetProperty("file", out _), Is.True);
+    }
+
+    [Test]
+    public async Task A_form_without_a_file_is_400()
+    {
+        using var scorer = TestHost.ClientFor("scorer");
+        using var form = new MultipartFormDataContent { { new StringContent("senior"), "targetLevel" } };
+        await (await scorer.PostAsync("/api/v1/resume-scores", form)).AssertProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    static byte[] Docx(IEnumerable<string> paragraphs)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.Document = new Document(new Body(paragraphs.Select(p => new Paragraph(new Run(new Text(p) { Space = SpaceProcessingModeValues.Preserve })))));
+        }
+        return stream.ToArray();
+    }
+}
