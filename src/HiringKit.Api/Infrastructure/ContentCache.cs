@@ -59,9 +59,10 @@ public sealed class CachingBehavior<TRequest, TResponse>(ContentCache cache) : I
 /// this instance's caches within milliseconds. After a lost connection it invalidates too, since
 /// notifications sent while it was away are gone.
 /// </summary>
-public sealed class ContentChangeListener(NpgsqlDataSource db, ContentCache cache, ILogger<ContentChangeListener> log) : BackgroundService
+public sealed class ContentChangeListener(NpgsqlDataSource db, ContentCache cache, Auth.KeyCache keys, ILogger<ContentChangeListener> log) : BackgroundService
 {
     public const string Channel = "hiringkit_content_changed";
+    public const string KeysChannel = "hiringkit_keys_changed";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -71,10 +72,15 @@ public sealed class ContentChangeListener(NpgsqlDataSource db, ContentCache cach
             try
             {
                 await using var conn = await db.OpenConnectionAsync(stoppingToken);
-                conn.Notification += (_, _) => cache.Invalidate();
-                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", conn))
+                conn.Notification += (_, e) =>
+                {
+                    if (e.Channel == KeysChannel) keys.Invalidate();
+                    else cache.Invalidate();
+                };
+                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}; LISTEN {KeysChannel}", conn))
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 cache.Invalidate();
+                keys.Invalidate();
                 delay = TimeSpan.FromMilliseconds(250);
                 while (!stoppingToken.IsCancellationRequested)
                     await conn.WaitAsync(stoppingToken);

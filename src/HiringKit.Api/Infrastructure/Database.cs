@@ -3,7 +3,7 @@ using Npgsql;
 
 namespace HiringKit.Api.Infrastructure;
 
-public static class Database
+public static partial class Database
 {
     /// <summary>One NpgsqlDataSource (one connection pool) for the whole app, as Npgsql recommends.</summary>
     public static IServiceCollection AddDatabase(this IServiceCollection services)
@@ -15,7 +15,11 @@ public static class Database
             var connectionString = provider.GetRequiredService<IConfiguration>().GetConnectionString("Postgres");
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("ConnectionStrings__Postgres is not set. Use ./scripts/run for a local database, or set it to an Npgsql connection string.");
-            return NpgsqlDataSource.Create(connectionString);
+            // Fail fast when Postgres is away, so callers get a 503 in seconds rather than a hung request.
+            var builder = new NpgsqlConnectionStringBuilder(connectionString);
+            if (!connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase)) builder.Timeout = 5;
+            if (!connectionString.Contains("Command Timeout", StringComparison.OrdinalIgnoreCase)) builder.CommandTimeout = 15;
+            return NpgsqlDataSource.Create(builder.ConnectionString);
         });
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<SeedLoader>();
@@ -26,6 +30,19 @@ public static class Database
         services.AddHostedService<ContentChangeListener>();
         return services;
     }
+}
+
+public static partial class Database
+{
+    /// <summary>The database could not be reached (as opposed to refusing a statement): answered 503, retried later.</summary>
+    public static bool IsUnavailable(Exception e) => e switch
+    {
+        PostgresException p => p.SqlState.StartsWith("08", StringComparison.Ordinal) || p.SqlState is "57P01" or "57P02" or "57P03",
+        NpgsqlException => true,
+        TimeoutException => true,
+        System.Net.Sockets.SocketException => true,
+        _ => e.InnerException is not null && IsUnavailable(e.InnerException),
+    };
 }
 
 /// <summary>What /health/ready reports: schema and seed are in place.</summary>

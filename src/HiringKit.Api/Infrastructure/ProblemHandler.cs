@@ -30,6 +30,7 @@ public sealed class ProblemHandler(IProblemDetailsService problems, ILogger<Prob
             ConflictException e => Problem(StatusCodes.Status409Conflict, "Conflict", e.Message),
             PreconditionFailedException e => PreconditionFailed(e),
             PreconditionRequiredException e => Problem(StatusCodes.Status428PreconditionRequired, "If-Match required", e.Message),
+            var e when Database.IsUnavailable(e) => Unavailable(http),
             Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } e => Problem(StatusCodes.Status409Conflict, "Conflict", DuplicateMessage(e.ConstraintName)),
             BadHttpRequestException e when UnparsableParameter(e) is { } p => BindingProblem(p.Name, p.Value),
             BadHttpRequestException e => Problem(e.StatusCode, TitleFor(e.StatusCode), DescribeBadRequest(e)),
@@ -86,6 +87,13 @@ public sealed class ProblemHandler(IProblemDetailsService problems, ILogger<Prob
             Title = "The request is invalid",
             Detail = message,
         };
+    }
+
+    static ProblemDetails Unavailable(HttpContext http)
+    {
+        http.Response.Headers.RetryAfter = "5";
+        return Problem(StatusCodes.Status503ServiceUnavailable, "Service unavailable",
+            "The database is unreachable; nothing was changed. Retry after a few seconds: the service recovers by itself.");
     }
 
     // The database's unique indexes are the truth about duplicates; this names them for people.

@@ -15,7 +15,7 @@ public static class RevokeKey
         public Validator() => RuleFor(c => c.Id).GreaterThan(0).WithMessage("id must be a positive number");
     }
 
-    public sealed class Handler(NpgsqlDataSource db) : IRequestHandler<Command, Unit>
+    public sealed class Handler(NpgsqlDataSource db, Infrastructure.Auth.KeyCache keys) : IRequestHandler<Command, Unit>
     {
         // Revoking twice is not an error: the key stays revoked at its first revocation time.
         const string Sql = """
@@ -27,6 +27,7 @@ public static class RevokeKey
             await using var conn = await db.OpenConnectionAsync(ct);
             var updated = await conn.ExecuteAsync(new CommandDefinition(Sql, new { command.Id }, cancellationToken: ct));
             if (updated == 0) throw new NotFoundException($"There is no API key with id {command.Id}.");
+            keys.Invalidate(); // other instances hear of it through NOTIFY
             return Unit.Value;
         }
     }

@@ -16,23 +16,18 @@ public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    NpgsqlDataSource db,
+    KeyCache keys,
     IProblemDetailsService problems)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
-
-    sealed record KeyRow(long Id, string Name, string Role);
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!Request.Headers.TryGetValue(ApiKeys.Header, out var values) || string.IsNullOrWhiteSpace(values.ToString()))
             return AuthenticateResult.NoResult();
 
-        var hash = ApiKeys.Hash(values.ToString().Trim());
-        await using var conn = await db.OpenConnectionAsync(Context.RequestAborted);
-        var key = await conn.QuerySingleOrDefaultAsync<KeyRow>(
-            "SELECT id, name, role FROM api_keys WHERE key_hash = @hash AND revoked_at IS NULL", new { hash });
+        var key = await keys.FindAsync(values.ToString().Trim(), Context.RequestAborted);
         if (key is null) return AuthenticateResult.Fail("Unknown or revoked API key.");
 
         var identity = new ClaimsIdentity(
@@ -83,8 +78,46 @@ public static class ApiKeyAuthenticationSetup
                 o.AddPolicy(role, p => p.RequireAuthenticatedUser().RequireRole(Roles.AtLeast(role)));
         });
         services.AddSingleton<BootstrapKey>();
+        services.AddSingleton<KeyCache>();
         return services;
     }
+}
+
+/// <summary>
+/// Key lookups, remembered for a few minutes and dropped whenever any key changes (LISTEN/NOTIFY, and
+/// at once on this instance). While Postgres is unreachable a remembered key keeps working, so scoring
+/// and cached guide reads go on; a key never seen before cannot be checked and gets the 503.
+/// </summary>
+public sealed class KeyCache(NpgsqlDataSource db)
+{
+    public sealed record KeyRow(long Id, string Name, string Role);
+
+    sealed record Entry(KeyRow? Key, DateTime FetchedAt);
+
+    static readonly TimeSpan FreshFor = TimeSpan.FromMinutes(5);
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, Entry> _entries = new();
+
+    public async Task<KeyRow?> FindAsync(string key, CancellationToken ct)
+    {
+        var hash = ApiKeys.Hash(key);
+        var id = Convert.ToHexString(hash);
+        if (_entries.TryGetValue(id, out var entry) && DateTime.UtcNow - entry.FetchedAt < FreshFor) return entry.Key;
+        try
+        {
+            await using var conn = await db.OpenConnectionAsync(ct);
+            var row = await conn.QuerySingleOrDefaultAsync<KeyRow>(new CommandDefinition(
+                "SELECT id, name, role FROM api_keys WHERE key_hash = @hash AND revoked_at IS NULL", new { hash }, cancellationToken: ct));
+            // Bound the memory an attacker can fill with made-up keys: unknown keys are not remembered.
+            if (row is not null) _entries[id] = new Entry(row, DateTime.UtcNow);
+            return row;
+        }
+        catch (Exception e) when (entry is not null && Database.IsUnavailable(e))
+        {
+            return entry.Key;
+        }
+    }
+
+    public void Invalidate() => _entries.Clear();
 }
 
 /// <summary>Auth__BootstrapAdminKey: an admin key with exactly this value exists after start-up.</summary>
