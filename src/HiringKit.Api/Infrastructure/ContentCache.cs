@@ -13,7 +13,13 @@ public interface ICachedQuery;
 /// </summary>
 public sealed class ContentCache
 {
+    // Distinct queries are bounded in practice (terms x levels x formats), but searches are not: cap both maps.
+    const int MaxEntries = 10_000;
+
     readonly ConcurrentDictionary<object, object> _entries = new();
+    // The last response each query got from the database, kept across invalidations: what is served when
+    // the database is unreachable, because a slightly old guide beats none in front of a candidate.
+    readonly ConcurrentDictionary<object, object> _lastGood = new();
     long _generation;
 
     public long Generation => Interlocked.Read(ref _generation);
@@ -23,10 +29,13 @@ public sealed class ContentCache
 
     public bool TryGet(object query, out object? response) => _entries.TryGetValue(query, out response);
 
+    public bool TryGetLastGood(object query, out object? response) => _lastGood.TryGetValue(query, out response);
+
     /// <summary>Stores only if nothing changed since the read began, so a slow read never caches stale content.</summary>
     public void Store(object query, object response, long generationAtStart)
     {
-        if (Generation != generationAtStart) return;
+        if (_lastGood.Count < MaxEntries || _lastGood.ContainsKey(query)) _lastGood[query] = response;
+        if (Generation != generationAtStart || _entries.Count >= MaxEntries) return;
         _entries[query] = response;
         // An invalidation may have slipped in between the check and the store: undo rather than keep stale data.
         if (Generation != generationAtStart) _entries.TryRemove(query, out _);
@@ -48,7 +57,15 @@ public sealed class CachingBehavior<TRequest, TResponse>(ContentCache cache) : I
         if (request is not ICachedQuery) return await next();
         if (cache.TryGet(request, out var cached)) return (TResponse)cached!;
         var generation = cache.Generation;
-        var response = await next();
+        TResponse response;
+        try
+        {
+            response = await next();
+        }
+        catch (Exception e) when (Database.IsUnavailable(e) && cache.TryGetLastGood(request, out var lastGood))
+        {
+            return (TResponse)lastGood!;
+        }
         if (response is not null) cache.Store(request, response, generation);
         return response;
     }

@@ -48,6 +48,10 @@ public sealed class DatabaseOutageTests
 
         Assert.That((await client.GetAsync(guide)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var scoreBefore = await (await client.PostAsJsonAsync("/api/v1/resume-scores", new { text = Resume })).JsonAsync();
+        // An edit just before the outage drops the cache: the guide must still come from the last good copy.
+        var edit = await client.PostAsJsonAsync("/api/v1/terms/therapeutic-alliance/questions",
+            new { level = "junior", question = "Written just before the outage?", expectedAnswer = "Stored." });
+        Assert.That(edit.StatusCode, Is.EqualTo(HttpStatusCode.Created));
 
         Pg("stop");
 
