@@ -14,7 +14,13 @@ using HiringKit.Api.Infrastructure.Auth;
 if (args.FirstOrDefault() == "healthcheck") return await HealthProbe.RunAsync(args[1..]);
 
 var builder = WebApplication.CreateBuilder(args);
-builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+builder.WebHost.ConfigureKestrel(o =>
+{
+    o.AddServerHeader = false;
+    // Guide content and keys are small; scoring raises its own limit (Scoring__MaxRequestBytes). Kestrel
+    // refuses a larger body with 413 as it arrives, before reading it all.
+    o.Limits.MaxRequestBodySize = 1024 * 1024;
+});
 // One JSON object per line, with the request's id and trace id from the hosting scope on every line.
 builder.Logging.ClearProviders().AddJsonConsole(o => { o.IncludeScopes = true; o.UseUtcTimestamp = true; o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ"; });
 builder.Services.AddHiringKit();

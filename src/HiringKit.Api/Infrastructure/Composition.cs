@@ -11,6 +11,8 @@ public static class Composition
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            o.SerializerOptions.MaxDepth = 32;
         });
         // Bad query strings and bodies throw, so ProblemHandler answers them like every other error.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

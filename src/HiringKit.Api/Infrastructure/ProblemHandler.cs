@@ -130,7 +130,12 @@ public sealed class ProblemHandler(IProblemDetailsService problems, ILogger<Prob
     // what a caller needs; JSON errors get the reader's position without echoing type names.
     static string DescribeBadRequest(BadHttpRequestException e) => e.InnerException switch
     {
-        System.Text.Json.JsonException json => $"The body is not valid JSON: {json.Message.Split(" Path:")[0].Split(" LineNumber:")[0]}" +
+        // An unknown field is refused rather than ignored: a misspelt "expectedAnwser" must not silently drop an edit.
+        System.Text.Json.JsonException json when json.Message.Contains("could not be mapped", StringComparison.Ordinal) =>
+            $"Unknown field '{json.Message.Split('\'')[1]}' at {json.Path}. Check the field names against the schema.",
+        // Type and member names in the reader's messages are ours, not the caller's: say where, in JSON terms.
+        System.Text.Json.JsonException json => "The body is not valid JSON for this request" +
+            (json.Path is { Length: > 0 } path ? $" at {path}" : "") +
             (json.LineNumber is { } line ? $" (line {line + 1}, position {json.BytePositionInLine + 1})." : "."),
         _ => e.Message,
     };

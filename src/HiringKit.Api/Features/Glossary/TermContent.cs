@@ -16,11 +16,16 @@ namespace HiringKit.Api.Features.Glossary;
 /// <param name="TypicalJobTitles">The job titles that usually carry it.</param>
 /// <param name="RelatedJobTitles">Other titles worth searching for.</param>
 /// <param name="FalseFriends">Look-alikes that are not the term ("strategic alliance"); never counted by scoring.</param>
+/// <param name="Slug">Read-only here: ignored (a term's slug never changes), so an entry as read can be sent back as is.</param>
+/// <param name="Levels">Read-only: ignored.</param>
+/// <param name="Version">Read-only: ignored; send the ETag as If-Match instead.</param>
+/// <param name="UpdatedAt">Read-only: ignored.</param>
 public sealed record TermBody(
     string? Name, string? Industry, string? Summary, string? WhyItMatters,
     IReadOnlyList<ComponentBody>? Components, IReadOnlyList<PhraseBody>? Phrases,
     IReadOnlyList<string>? ResumeExamples, IReadOnlyList<string>? TypicalJobTitles,
-    IReadOnlyList<string>? RelatedJobTitles, IReadOnlyList<string>? FalseFriends);
+    IReadOnlyList<string>? RelatedJobTitles, IReadOnlyList<string>? FalseFriends,
+    string? Slug = null, IReadOnlyList<System.Text.Json.JsonElement>? Levels = null, int? Version = null, DateTimeOffset? UpdatedAt = null);
 
 /// <param name="Key">Lowercase-kebab key, e.g. "bond".</param>
 /// <param name="Name">e.g. "Bond".</param>

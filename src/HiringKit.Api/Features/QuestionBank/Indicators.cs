@@ -20,7 +20,12 @@ public sealed record IndicatorItem(long Id, string Level, string Text, int Versi
 /// <summary>An indicator as HR staff write it.</summary>
 /// <param name="Level">junior, mid or senior.</param>
 /// <param name="Text">What a candidate at this level shows (up to 300 characters).</param>
-public sealed record IndicatorBody(string? Level, string? Text);
+/// <param name="Id">Read-only: ignored, so an indicator as read can be sent back as is.</param>
+/// <param name="Version">Read-only: ignored; send the ETag as If-Match instead.</param>
+/// <param name="UpdatedAt">Read-only: ignored.</param>
+/// <param name="UpdatedBy">Read-only: ignored.</param>
+public sealed record IndicatorBody(string? Level, string? Text,
+    long? Id = null, int? Version = null, DateTimeOffset? UpdatedAt = null, string? UpdatedBy = null);
 
 public static class ListIndicators
 {

@@ -21,7 +21,12 @@ public sealed record QuestionItem(long Id, string Level, string Question, string
 /// <param name="Level">junior, mid or senior.</param>
 /// <param name="Question">The question as the interviewer asks it (up to 500 characters).</param>
 /// <param name="ExpectedAnswer">What a good answer contains (up to 2000 characters).</param>
-public sealed record QuestionBody(string? Level, string? Question, string? ExpectedAnswer);
+/// <param name="Id">Read-only: ignored, so a question as read can be sent back as is.</param>
+/// <param name="Version">Read-only: ignored; send the ETag as If-Match instead.</param>
+/// <param name="UpdatedAt">Read-only: ignored.</param>
+/// <param name="UpdatedBy">Read-only: ignored.</param>
+public sealed record QuestionBody(string? Level, string? Question, string? ExpectedAnswer,
+    long? Id = null, int? Version = null, DateTimeOffset? UpdatedAt = null, string? UpdatedBy = null);
 
 public static class ListQuestions
 {

@@ -20,7 +20,12 @@ public sealed record RedFlagItem(long Id, string Text, string? ProbeQuestion, in
 /// <summary>A red flag as HR staff write it.</summary>
 /// <param name="Text">The warning sign (up to 300 characters).</param>
 /// <param name="ProbeQuestion">Optional: a question that probes it (up to 500 characters).</param>
-public sealed record RedFlagBody(string? Text, string? ProbeQuestion);
+/// <param name="Id">Read-only: ignored, so a red flag as read can be sent back as is.</param>
+/// <param name="Version">Read-only: ignored; send the ETag as If-Match instead.</param>
+/// <param name="UpdatedAt">Read-only: ignored.</param>
+/// <param name="UpdatedBy">Read-only: ignored.</param>
+public sealed record RedFlagBody(string? Text, string? ProbeQuestion,
+    long? Id = null, int? Version = null, DateTimeOffset? UpdatedAt = null, string? UpdatedBy = null);
 
 public static class ListRedFlags
 {

@@ -1,0 +1,137 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace HiringKit.Tests.Infrastructure;
+
+/// <summary>Hostile and broken input: a clear problem+json with the right status, and nothing changed.</summary>
+public sealed class BadInputTests
+{
+    static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    static async Task<long> QuestionCountAsync(string slug) =>
+        await TestData.ScalarAsync<long>("SELECT count(*) FROM questions q JOIN terms t ON t.id = q.term_id WHERE t.slug = @slug", new { slug });
+
+    [TestCase("""{ "level": "mid", "question": "Q?", "expectedAnswer": """, "JSON")]
+    [TestCase("""{ "level": "mid", "question": "Q?" "expectedAnswer": "A." }""", "JSON")]
+    [TestCase("""[ "not", "an", "object" ]""", "JSON")]
+    [TestCase("""{ "level": "mid", "question": "Q?", "expectedAnswer": "A.", "expectedAnwser": "typo" }""", "expectedAnwser")]
+    [TestCase("""{ "level": "mid", "question": 42, "expectedAnswer": "A." }""", "$.question")]
+    [TestCase("", "")]
+    public async Task Broken_json_is_400_and_stores_nothing(string body, string mentioned)
+    {
+        var slug = await TestData.CreateTermAsync();
+        using var editor = TestHost.ClientFor("editor");
+        var problem = await (await editor.PostAsync($"/api/v1/terms/{slug}/questions", Json(body))).AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain(mentioned));
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Not.Contain("HiringKit."), "no internal type names");
+        Assert.That(await QuestionCountAsync(slug), Is.EqualTo(3));
+    }
+
+    [Test]
+    public async Task Deeply_nested_json_is_400()
+    {
+        using var scorer = TestHost.ClientFor("scorer");
+        var nested = "{\"text\":\"x\",\"terms\":" + new string('[', 200) + new string(']', 200) + "}";
+        await (await scorer.PostAsync("/api/v1/resume-scores", Json(nested))).AssertProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Test]
+    public async Task Wrong_content_type_is_415_and_stores_nothing()
+    {
+        var slug = await TestData.CreateTermAsync();
+        using var editor = TestHost.ClientFor("editor");
+        var response = await editor.PostAsync($"/api/v1/terms/{slug}/questions",
+            new StringContent("""{ "level": "mid", "question": "Q?", "expectedAnswer": "A." }""", Encoding.UTF8, "text/plain"));
+        await response.AssertProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        Assert.That(await QuestionCountAsync(slug), Is.EqualTo(3));
+    }
+
+    [Test]
+    public async Task Sql_and_html_in_text_are_stored_and_returned_as_data()
+    {
+        var slug = await TestData.CreateTermAsync();
+        using var editor = TestHost.ClientFor("editor");
+        const string hostile = "'); DROP TABLE questions; -- <img src=x onerror=alert(1)>?";
+        var created = await (await editor.PostAsJsonAsync($"/api/v1/terms/{slug}/questions", new { level = "mid", question = hostile, expectedAnswer = "A." }))
+            .JsonAsync(HttpStatusCode.Created);
+        Assert.That(created.GetProperty("question").GetString(), Is.EqualTo(hostile));
+        Assert.That(await TestData.ScalarAsync<long>("SELECT count(*) FROM questions"), Is.GreaterThan(0), "the table is still there");
+        var html = await (await editor.GetAsync($"/api/v1/terms/{slug}/interview-guide?level=mid&format=html")).Content.ReadAsStringAsync();
+        Assert.That(html, Does.Contain("&lt;img src=x onerror=alert(1)&gt;").And.Not.Contain("<img"));
+    }
+
+    [TestCase("'; DROP TABLE terms; --")]
+    [TestCase("%' OR '1'='1")]
+    [TestCase("<script>alert(1)</script>")]
+    public async Task Injection_in_a_query_string_is_just_a_search(string q)
+    {
+        using var reader = TestHost.ClientFor("reader");
+        var page = await (await reader.GetAsync($"/api/v1/terms?q={Uri.EscapeDataString(q)}")).JsonAsync();
+        Assert.That(page.GetProperty("total").GetInt64(), Is.Zero);
+        Assert.That(await TestData.ScalarAsync<long>("SELECT count(*) FROM terms WHERE slug = 'therapeutic-alliance'"), Is.EqualTo(1));
+    }
+
+    [TestCase("page=-1")]
+    [TestCase("page=2147483648")]
+    [TestCase("pageSize=-5")]
+    [TestCase("page=1e9")]
+    public async Task Negative_or_huge_paging_is_400_on_history_too(string query)
+    {
+        using var reader = TestHost.ClientFor("reader");
+        await (await reader.GetAsync($"/api/v1/terms/therapeutic-alliance/history?{query}")).AssertProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Test]
+    public async Task A_ten_thousand_item_batch_is_413()
+    {
+        using var scorer = TestHost.ClientFor("scorer");
+        var items = Enumerable.Range(0, 10_000).Select(i => new { id = $"c{i}", text = "x" });
+        await (await scorer.PostAsJsonAsync("/api/v1/resume-scores/batch", new { items })).AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Test]
+    public async Task Control_characters_in_guide_text_are_400()
+    {
+        var slug = await TestData.CreateTermAsync();
+        using var editor = TestHost.ClientFor("editor");
+        var problem = await (await editor.PostAsJsonAsync($"/api/v1/terms/{slug}/red-flags", new { text = "Bell\u0007 and escape\u001b[31m" }))
+            .AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("errors").GetProperty("text")[0].GetString(), Does.Contain("control characters"));
+    }
+
+    [Test]
+    public async Task Control_characters_and_noise_in_a_resume_are_scored_not_refused()
+    {
+        using var scorer = TestHost.ClientFor("scorer");
+        var noisy = "Therapeutic\u0000 alliance\u0007 with clients\u001b; " + string.Concat(Enumerable.Repeat("\u0001\u0002 noise ", 500));
+        var score = await (await scorer.PostAsJsonAsync("/api/v1/resume-scores", new { text = noisy })).JsonAsync();
+        Assert.That(score.GetProperty("score").GetInt32(), Is.InRange(0, 100));
+    }
+
+    [Test]
+    public async Task A_body_over_the_limit_is_413_before_it_is_read()
+    {
+        await using var app = TestHost.CreateApp(TestHost.AppConnectionString);
+        app.UseKestrel(0);
+        app.StartServer();
+        using var editor = app.CreateClient();
+        editor.DefaultRequestHeaders.Add("X-Api-Key", TestHost.KeysByRole["editor"]);
+        var slug = await TestData.CreateTermAsync();
+        var huge = "{\"level\":\"mid\",\"question\":\"" + new string('q', 2 * 1024 * 1024) + "\",\"expectedAnswer\":\"A.\"}";
+        // Expect: 100-continue, as well-behaved clients of large uploads send: the 413 arrives before the body goes.
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/terms/{slug}/questions") { Content = Json(huge) };
+        request.Headers.ExpectContinue = true;
+        var response = await editor.SendAsync(request);
+        await response.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        Assert.That(await QuestionCountAsync(slug), Is.EqualTo(3));
+
+        using var scorer = app.CreateClient();
+        scorer.DefaultRequestHeaders.Add("X-Api-Key", TestHost.KeysByRole["scorer"]);
+        using var scoreRequest = new HttpRequestMessage(HttpMethod.Post, "/api/v1/resume-scores") { Content = Json("{\"text\":\"" + new string('a', 5 * 1024 * 1024) + "\"}") };
+        scoreRequest.Headers.ExpectContinue = true;
+        var tooBig = await scorer.SendAsync(scoreRequest);
+        await tooBig.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+    }
+}
