@@ -28,7 +28,10 @@ public static class OpenApi
                 Version = "v1",
                 Description = "Glossary entries, interview guides and resume scoring for recruiters hiring mental-health counselors. " +
                               $"Every /api/v1 call needs an API key in the `{ApiKeys.Header}` header: use **Authorize** above.",
+                License = new OpenApiLicense { Name = "Proprietary: HiringKit customers only" },
             });
+            o.AddServer(new OpenApiServer { Url = "/", Description = "This HiringKit instance" });
+            o.DocumentFilter<TagDescriptions>();
             var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
             if (File.Exists(xml)) o.IncludeXmlComments(xml);
             o.AddSecurityDefinition(ApiKeyAuthenticationHandler.SchemeName, new OpenApiSecurityScheme
@@ -98,13 +101,41 @@ public static class OpenApi
         }
     }
 
+    /// <summary>The groups Swagger UI shows, each with a line on who uses it for what.</summary>
+    sealed class TagDescriptions : IDocumentFilter
+    {
+        static readonly (string Name, string Description)[] Tags =
+        [
+            ("Glossary", "Industry terms explained for recruiters: definition, synonyms, resume examples, job titles, false friends."),
+            ("Interview guides", "Questions with expected answers, level indicators and red flags by seniority, as JSON or a printable page."),
+            ("Questions", "The question bank: HR staff add, change and delete interview questions (editor key, If-Match)."),
+            ("Indicators", "What a candidate at each level typically shows; edited like questions."),
+            ("Red flags", "Warning signs to listen for at any level, with probe questions; edited like questions."),
+            ("History", "Every change made through the API: who, when, before and after."),
+            ("Compliance", "Guide wording checked against US EEOC guidance on interview questions."),
+            ("Sourcing", "Boolean search strings for job boards and ATS searches."),
+            ("Resume scoring", "For ATS integrations: score resume text or files with evidence offsets, seniority and titles."),
+            ("Interview plans", "A resume turned into a plan for the interview: what to probe first, and why."),
+            ("API keys", "Admin only: create, list and revoke the keys callers use."),
+            ("Operating it", "Liveness and readiness for load balancers and orchestrators; no key needed."),
+        ];
+
+        public void Apply(OpenApiDocument document, DocumentFilterContext context)
+        {
+            document.Tags = new HashSet<OpenApiTag>(Tags.Select(t => new OpenApiTag { Name = t.Name, Description = t.Description }));
+        }
+    }
+
     sealed class SecurityAndExamplesFilter(IOptions<JsonOptions> json) : IOperationFilter
     {
         public void Apply(OpenApiOperation operation, OperationFilterContext context)
         {
             var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
 
-            if (metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any())
+            // Open endpoints say so explicitly (an empty requirement), so no operation is left undeclared.
+            if (metadata.OfType<IAllowAnonymous>().Any() || !metadata.OfType<IAuthorizeData>().Any())
+                operation.Security = [new OpenApiSecurityRequirement()];
+            else
             {
                 var role = metadata.OfType<IAuthorizeData>().Select(a => a.Policy).LastOrDefault(p => p is not null);
                 operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, context.Document)] = [] }];

@@ -102,4 +102,31 @@ public sealed class OperatingTests
         Assert.That(example.GetProperty("level").GetString(), Is.EqualTo("mid"));
         Assert.That(put.GetProperty("tags")[0].GetString(), Is.EqualTo("Questions"));
     }
+
+    [Test]
+    public async Task OpenApi_document_passes_redocly_recommended_lint_with_no_errors()
+    {
+        if (!File.Exists("/usr/bin/npx") && !File.Exists("/usr/local/bin/npx"))
+            Assert.Ignore("npx (Node.js) is not installed: Redocly lint skipped.");
+        using var client = TestHost.Client(null);
+        var document = await (await client.GetAsync("/swagger/v1/swagger.json")).Content.ReadAsStringAsync();
+        var folder = Path.Combine(Path.GetTempPath(), "hiringkit-redocly-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "openapi.json");
+        await File.WriteAllTextAsync(file, document);
+
+        var start = new System.Diagnostics.ProcessStartInfo("npx") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder };
+        foreach (var arg in new[] { "--yes", "@redocly/cli@2.77.0", "lint", file, "--extends", "recommended", "--format", "stylish" })
+            start.ArgumentList.Add(arg);
+        using var lint = System.Diagnostics.Process.Start(start)!;
+        var output = lint.StandardOutput.ReadToEndAsync();
+        var errors = lint.StandardError.ReadToEndAsync();
+        await lint.WaitForExitAsync();
+        var report = output.Result + errors.Result;
+        Directory.Delete(folder, recursive: true);
+        if (report.Contains("ENOTFOUND") || report.Contains("EAI_AGAIN"))
+            Assert.Ignore("The npm registry cannot be reached: Redocly lint skipped.\n" + report);
+        Assert.That(lint.ExitCode, Is.Zero, report);
+        Assert.That(report, Does.Not.Contain(" error "), report);
+    }
 }
