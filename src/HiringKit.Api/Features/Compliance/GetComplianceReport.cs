@@ -71,6 +71,9 @@ public static class ComplianceEndpoints
             .WithName("GetComplianceReport")
             .WithSummary("Check a term's whole question bank for wording that invites unlawful questions")
             .Produces<GetComplianceReport.Report>()
+            .WithResponseExample(new GetComplianceReport.Report("therapeutic-alliance", 35,
+                [new("question", 41, "mid", "question", "medication", "you currently taking any medications",
+                    "Do not ask about the candidate's medications; ask whether they can perform the essential functions of the role.")]))
             .ProducesErrors(400, 401, 403, 404);
     }
 

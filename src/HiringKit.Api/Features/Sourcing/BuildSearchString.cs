@@ -143,6 +143,14 @@ public static class SourcingEndpoints
             .WithName("BuildSearchString")
             .WithSummary("Build a Boolean search string for LinkedIn Recruiter or an ATS")
             .Produces<BuildSearchString.SearchString>()
+            .WithResponseExample(new BuildSearchString.SearchString(
+                "(\"therapeutic alliance\" OR \"working alliance\") AND (\"Licensed Professional Counselor\" OR LPC) AND (senior OR lead) NOT \"strategic alliance\"",
+                134,
+                [new("phrases", "AND", ["therapeutic alliance", "working alliance"], "(\"therapeutic alliance\" OR \"working alliance\")"),
+                 new("titles", "AND", ["Licensed Professional Counselor", "LPC"], "(\"Licensed Professional Counselor\" OR LPC)"),
+                 new("level", "AND", ["senior", "lead"], "(senior OR lead)"),
+                 new("exclude", "NOT", ["strategic alliance"], "\"strategic alliance\"")],
+                ["Behavioral Health Counselor"]))
             .ProducesErrors(400, 401, 403, 404);
     }
 
