@@ -10,7 +10,7 @@ stack_start() {
   key="hk_stack_$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
   base="http://127.0.0.1:$((41000 + RANDOM % 2000))"
 
-  dotnet build src/HiringKit.Api -c Release -nologo -v quiet >/dev/null
+  dotnet build src/HiringKit.Api -c Release -nologo -v quiet
   ASPNETCORE_ENVIRONMENT=Production \
   ConnectionStrings__Postgres="$connection" \
   Auth__BootstrapAdminKey="$key" \

@@ -14,7 +14,7 @@ public static class Concurrency
         var tag = ifMatch.Trim();
         if (tag == "*")
             throw new PreconditionRequiredException("If-Match must name the version you edited (its ETag), not *.");
-        if (tag.StartsWith("W/", StringComparison.Ordinal)) tag = tag[2..];
+        // If-Match compares strongly (RFC 9110 13.1.1): a weak tag never matches.
         return tag.Length > 3 && tag[0] == '"' && tag[1] == 'v' && tag[^1] == '"' && int.TryParse(tag[2..^1], out var version) && version > 0
             ? version
             : -1;

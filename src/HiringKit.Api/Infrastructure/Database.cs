@@ -19,6 +19,8 @@ public static partial class Database
             var builder = new NpgsqlConnectionStringBuilder(connectionString);
             if (!connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase)) builder.Timeout = 5;
             if (!connectionString.Contains("Command Timeout", StringComparison.OrdinalIgnoreCase)) builder.CommandTimeout = 15;
+            // The LISTEN connection only waits: keepalives make a silently dropped one fail, so it reconnects and resyncs.
+            if (!connectionString.Contains("Keepalive", StringComparison.OrdinalIgnoreCase)) builder.KeepAlive = 15;
             return NpgsqlDataSource.Create(builder.ConnectionString);
         });
         services.AddSingleton<MigrationRunner>();
@@ -57,11 +59,26 @@ public sealed class StartupState
 /// Migrations and seed loading run before the host reports started (hosted services start in order),
 /// so a test host or a readiness probe never sees a half-built schema.
 /// </summary>
-public sealed class DatabaseStartup(MigrationRunner migrations, SeedLoader seed, StartupState state, Auth.BootstrapKey bootstrap) : IHostedService
+public sealed class DatabaseStartup(MigrationRunner migrations, SeedLoader seed, StartupState state, Auth.BootstrapKey bootstrap,
+    IConfiguration config, ILogger<DatabaseStartup> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {
-        await migrations.ApplyAsync(ct);
+        // Containers often start before their database: wait for it (Database__StartupWaitSeconds, default 60) rather than exit.
+        var deadline = DateTime.UtcNow.AddSeconds(config.GetValue("Database:StartupWaitSeconds", 60));
+        for (var delay = TimeSpan.FromSeconds(1); ; delay = TimeSpan.FromSeconds(Math.Min(delay.TotalSeconds * 2, 10)))
+        {
+            try
+            {
+                await migrations.ApplyAsync(ct);
+                break;
+            }
+            catch (Exception e) when (Database.IsUnavailable(e) && DateTime.UtcNow + delay < deadline)
+            {
+                log.LogWarning("Database unreachable at start-up ({Message}); retrying in {Delay}", e.Message, delay);
+                await Task.Delay(delay, ct);
+            }
+        }
         await seed.LoadAsync(ct);
         await bootstrap.EnsureAsync(ct);
         state.MarkReady();

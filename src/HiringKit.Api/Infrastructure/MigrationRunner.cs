@@ -34,7 +34,8 @@ public sealed class MigrationRunner(NpgsqlDataSource db, ILogger<MigrationRunner
     public async Task ApplyAsync(IReadOnlyList<Migration> migrations, CancellationToken ct)
     {
         await using var conn = await db.OpenConnectionAsync(ct);
-        await conn.ExecuteAsync("SELECT pg_advisory_lock(@StartupLockKey)", new { StartupLockKey });
+        // No command timeout here: waiting for another instance's migrations, or a long index build, is not a failure.
+        await conn.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(@StartupLockKey)", new { StartupLockKey }, commandTimeout: 0, cancellationToken: ct));
         try
         {
             await conn.ExecuteAsync("""
@@ -59,7 +60,7 @@ public sealed class MigrationRunner(NpgsqlDataSource db, ILogger<MigrationRunner
                 }
 
                 await using var tx = await conn.BeginTransactionAsync(ct);
-                await conn.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: tx, cancellationToken: ct));
+                await conn.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: tx, commandTimeout: 0, cancellationToken: ct));
                 await conn.ExecuteAsync("INSERT INTO schema_migrations (name, checksum) VALUES (@Name, @Checksum)",
                     new { migration.Name, migration.Checksum }, tx);
                 await tx.CommitAsync(ct);

@@ -32,6 +32,12 @@ public sealed class ProblemHandler(IProblemDetailsService problems, ILogger<Prob
             PreconditionRequiredException e => Problem(StatusCodes.Status428PreconditionRequired, "If-Match required", e.Message),
             var e when Database.IsUnavailable(e) => Unavailable(http),
             Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } e => Problem(StatusCodes.Status409Conflict, "Conflict", DuplicateMessage(e.ConstraintName)),
+            // The database refused a value the validators let through: the caller's data, so 4xx, never 500.
+            Npgsql.PostgresException e when e.SqlState.StartsWith("22", StringComparison.Ordinal) || e.SqlState == Npgsql.PostgresErrorCodes.CheckViolation =>
+                Problem(StatusCodes.Status400BadRequest, "Bad request", "A value in the request cannot be stored (for example a NUL character or a value out of range)."),
+            Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.ForeignKeyViolation } =>
+                Problem(StatusCodes.Status409Conflict, "Conflict", "The item refers to something that does not exist (for example a level the term does not have)."),
+            InvalidDataException => Problem(StatusCodes.Status400BadRequest, "Bad request", "The multipart body is malformed (missing boundary or truncated)."),
             BadHttpRequestException e when UnparsableParameter(e) is { } p => BindingProblem(p.Name, p.Value),
             BadHttpRequestException e => Problem(e.StatusCode, TitleFor(e.StatusCode), DescribeBadRequest(e)),
             _ => null
@@ -92,8 +98,11 @@ public sealed class ProblemHandler(IProblemDetailsService problems, ILogger<Prob
     static ProblemDetails Unavailable(HttpContext http)
     {
         http.Response.Headers.RetryAfter = "5";
-        return Problem(StatusCodes.Status503ServiceUnavailable, "Service unavailable",
-            "The database is unreachable; nothing was changed. Retry after a few seconds: the service recovers by itself.");
+        // A connection lost during COMMIT may still have committed: a write must be re-read, not assumed undone.
+        var detail = HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+            ? "The database is unreachable. Retry after a few seconds: the service recovers by itself."
+            : "The database is unreachable, so the change is not confirmed. Read the item again before retrying: the service recovers by itself.";
+        return Problem(StatusCodes.Status503ServiceUnavailable, "Service unavailable", detail);
     }
 
     // The database's unique indexes are the truth about duplicates; this names them for people.

@@ -31,7 +31,7 @@ public sealed class SeedLoader(NpgsqlDataSource db, IConfiguration config, IHost
         await using var conn = await db.OpenConnectionAsync(ct);
         await using var tx = await conn.BeginTransactionAsync(ct);
         // Same lock as migrations: two instances starting together must not both claim and insert.
-        await conn.ExecuteAsync("SELECT pg_advisory_xact_lock(@Key)", new { Key = MigrationRunner.StartupLockKey }, tx);
+        await conn.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@Key)", new { Key = MigrationRunner.StartupLockKey }, tx, commandTimeout: 0, cancellationToken: ct));
         var inserted = 0;
         foreach (var term in terms)
             inserted += await LoadTermAsync(conn, tx, term);

@@ -29,6 +29,58 @@ public sealed class BadInputTests
         Assert.That(await QuestionCountAsync(slug), Is.EqualTo(3));
     }
 
+    [TestCase("/api/v1/terms?q=%00")]
+    [TestCase("/api/v1/terms?q=a%1Bb")]
+    public async Task Control_characters_in_a_search_are_400(string url)
+    {
+        using var reader = TestHost.ClientFor("reader");
+        var problem = await (await reader.GetAsync(url)).AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("errors").TryGetProperty("q", out _), Is.True);
+    }
+
+    [Test]
+    public async Task A_nul_in_a_key_name_is_400()
+    {
+        using var admin = TestHost.ClientFor("admin");
+        await (await admin.PostAsync("/api/v1/keys", Json("{\"name\":\"a\\u0000b\",\"role\":\"reader\"}"))).AssertProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [TestCase("""{ "slug": "null-phrase", "name": "N", "industry": "I", "summary": "S", "phrases": [null] }""")]
+    [TestCase("""{ "slug": "null-component", "name": "N", "industry": "I", "summary": "S", "components": [null], "phrases": [{ "phrase": "p", "kind": "canonical" }] }""")]
+    public async Task Null_list_elements_in_a_term_are_400(string json)
+    {
+        using var admin = TestHost.ClientFor("admin");
+        await (await admin.PostAsync("/api/v1/terms", Json(json))).AssertProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Test]
+    public async Task A_malformed_multipart_upload_is_400()
+    {
+        using var scorer = TestHost.ClientFor("scorer");
+        var body = new StringContent("--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"r.txt\"\r\n\r\ntrunc", Encoding.UTF8);
+        body.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data");
+        await (await scorer.PostAsync("/api/v1/resume-scores", body)).AssertProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Test]
+    public async Task A_docx_that_unpacks_to_more_than_the_limit_is_refused_not_read_into_memory()
+    {
+        using var stream = new MemoryStream();
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var paragraph = new string('a', 100_000);
+            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new DocumentFormat.OpenXml.Wordprocessing.Body(
+                Enumerable.Range(0, 60).Select(_ => new DocumentFormat.OpenXml.Wordprocessing.Paragraph(
+                    new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Text(paragraph)))))); // 6 M characters of XML
+        }
+        using var scorer = TestHost.ClientFor("scorer");
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(stream.ToArray()), "file", "bomb.docx" } };
+        var response = await scorer.PostAsync("/api/v1/resume-scores", form);
+        Assert.That((int)response.StatusCode, Is.AnyOf(400, 413), await response.Content.ReadAsStringAsync());
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+    }
+
     [Test]
     public async Task Deeply_nested_json_is_400()
     {

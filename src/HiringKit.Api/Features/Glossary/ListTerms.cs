@@ -11,7 +11,8 @@ public static class ListTerms
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
-    public sealed record Query(string? Q, int Page, int PageSize) : IRequest<TermPage>, ICachedQuery;
+    // Not cached: searches are unbounded in variety, cheap in SQL, and must not crowd the guides out of the cache.
+    public sealed record Query(string? Q, int Page, int PageSize) : IRequest<TermPage>;
 
     /// <summary>One page of glossary terms.</summary>
     /// <param name="Items">The terms on this page, by name.</param>
@@ -26,7 +27,8 @@ public static class ListTerms
     {
         public Validator()
         {
-            RuleFor(q => q.Q).MaximumLength(200);
+            RuleFor(q => q.Q).MaximumLength(200).WithMessage("q must be at most 200 characters")
+                .Must(q => q is null || (!q.Any(char.IsControl) && !TextRules.HasLoneSurrogate(q))).WithMessage("q must not contain control characters");
             RuleFor(q => q.Page).InclusiveBetween(1, 100_000).WithMessage("page must be between 1 and 100000");
             RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize).WithMessage($"pageSize must be between 1 and {MaxPageSize}");
         }

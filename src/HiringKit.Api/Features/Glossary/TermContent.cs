@@ -53,9 +53,11 @@ public static class TermContent
 
             validator.RuleFor(c => body(c)!.Phrases).NotEmpty().WithMessage("phrases must have at least the canonical phrase")
                 .Must(p => p is null || p.Count <= MaxItems).WithMessage($"at most {MaxItems} phrases")
-                .Must(p => p is null || p.Count(x => x.Kind == "canonical") >= 1).WithMessage("phrases must include one of kind canonical")
-                .Must(p => p is null || Distinct(p.Select(x => x.Phrase))).WithMessage("phrases must not repeat")
+                .Must(p => p is null || p.Count(x => x?.Kind == "canonical") >= 1).WithMessage("phrases must include one of kind canonical")
+                .Must(p => p is null || Distinct(p.Select(x => x?.Phrase))).WithMessage("phrases must not repeat")
                 .OverridePropertyName("phrases");
+            validator.RuleForEach(c => body(c)!.Phrases).NotNull().WithMessage("a phrase must be an object { phrase, kind, component? }").OverridePropertyName("phrases");
+            validator.RuleForEach(c => body(c)!.Components).NotNull().WithMessage("a component must be an object { key, name, description }").OverridePropertyName("components");
             validator.RuleForEach(c => body(c)!.Phrases).ChildRules(p =>
             {
                 p.RuleFor(x => x.Phrase).HumanText("phrase", 100);

@@ -11,9 +11,13 @@ namespace HiringKit.Api.Features.History;
 
 public static class GetHistory
 {
-    public const int DefaultPageSize = 50;
+    public const int DefaultPageSize = 200;
+    public const int MaxPageSize = 1000;
 
-    public sealed record Query(string Slug, int Page, int PageSize) : IRequest<IReadOnlyList<Change>>;
+    public sealed record Query(string Slug, int Page, int PageSize) : IRequest<HistoryPage>;
+
+    /// <summary>One page of changes and how many there are in all.</summary>
+    public sealed record HistoryPage(IReadOnlyList<Change> Changes, long Total);
 
     /// <summary>One change made through the API: who, when, what, and the item before and after.</summary>
     /// <param name="At">When the change committed.</param>
@@ -31,11 +35,11 @@ public static class GetHistory
         {
             RuleFor(q => q.Slug).Must(Slugs.IsValid).WithMessage(Slugs.Message);
             RuleFor(q => q.Page).InclusiveBetween(1, 100_000).WithMessage("page must be between 1 and 100000");
-            RuleFor(q => q.PageSize).InclusiveBetween(1, 200).WithMessage("pageSize must be between 1 and 200");
+            RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize).WithMessage($"pageSize must be between 1 and {MaxPageSize}");
         }
     }
 
-    public sealed class Handler(NpgsqlDataSource db) : IRequestHandler<Query, IReadOnlyList<Change>>
+    public sealed class Handler(NpgsqlDataSource db) : IRequestHandler<Query, HistoryPage>
     {
         // A deleted term keeps its history: that is when people most want to know who did what.
         const string Sql = """
@@ -43,20 +47,23 @@ public static class GetHistory
             FROM audit_log a
             WHERE a.term_id = @termId
             ORDER BY a.id DESC
-            LIMIT @PageSize OFFSET @Offset
+            LIMIT @PageSize OFFSET @Offset;
+            SELECT count(*) FROM audit_log WHERE term_id = @termId;
             """;
 
         sealed record Row(DateTime At, string ByName, string Action, string Entity, long EntityId, string? Before, string? After);
 
-        public async Task<IReadOnlyList<Change>> Handle(Query query, CancellationToken ct)
+        public async Task<HistoryPage> Handle(Query query, CancellationToken ct)
         {
             await using var conn = await db.OpenConnectionAsync(ct);
             var termId = await conn.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
                 "SELECT id FROM terms WHERE slug = @Slug", new { query.Slug }, cancellationToken: ct))
                 ?? throw new NotFoundException($"There is no term '{query.Slug}'.");
-            var rows = await conn.QueryAsync<Row>(new CommandDefinition(Sql,
+            using var results = await conn.QueryMultipleAsync(new CommandDefinition(Sql,
                 new { termId, query.PageSize, Offset = (long)(query.Page - 1) * query.PageSize }, cancellationToken: ct));
-            return rows.Select(r => new Change(Timestamps.Utc(r.At), r.ByName, r.Action, r.Entity, r.EntityId, Parse(r.Before), Parse(r.After))).ToList();
+            var rows = await results.ReadAsync<Row>();
+            var total = await results.ReadSingleAsync<long>();
+            return new HistoryPage(rows.Select(r => new Change(Timestamps.Utc(r.At), r.ByName, r.Action, r.Entity, r.EntityId, Parse(r.Before), Parse(r.After))).ToList(), total);
         }
 
         static JsonElement? Parse(string? json) => json is null ? null : JsonDocument.Parse(json).RootElement.Clone();
@@ -77,11 +84,22 @@ public static class HistoryEndpoints
     }
 
     /// <summary>Every change ever made through the API to a term and its question bank, newest first.</summary>
-    /// <remarks>Deletions included, with the deleted item in `before`. Paged: `page` from 1, `pageSize` up to 200 (default 50).</remarks>
+    /// <remarks>
+    /// Deletions included, with the deleted item in `before`. Paged: `page` from 1, `pageSize` up to 1000
+    /// (default 200). `X-Total-Count` says how many changes there are, and a `Link: rel="next"` header
+    /// points to the next page while there is one, so nothing is cut off silently.
+    /// </remarks>
     /// <param name="slug">The term's slug, e.g. `therapeutic-alliance`.</param>
     /// <param name="page">1-based page number (default 1).</param>
-    /// <param name="pageSize">Changes per page, 1-200 (default 50).</param>
+    /// <param name="pageSize">Changes per page, 1-1000 (default 200).</param>
     /// <response code="200">The changes, newest first.</response>
-    static async Task<IResult> GetAsync(IMediator mediator, string slug, int? page, int? pageSize, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new GetHistory.Query(slug, page ?? 1, pageSize ?? GetHistory.DefaultPageSize), ct));
+    static async Task<IResult> GetAsync(IMediator mediator, HttpResponse response, string slug, int? page, int? pageSize, CancellationToken ct)
+    {
+        var query = new GetHistory.Query(slug, page ?? 1, pageSize ?? GetHistory.DefaultPageSize);
+        var history = await mediator.Send(query, ct);
+        response.Headers["X-Total-Count"] = history.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if ((long)query.Page * query.PageSize < history.Total)
+            response.Headers.Link = $"</api/v1/terms/{slug}/history?page={query.Page + 1}&pageSize={query.PageSize}>; rel=\"next\"";
+        return TypedResults.Ok(history.Changes);
+    }
 }

@@ -36,6 +36,7 @@ public static class InterviewGuideEndpoints
     static async Task<IResult> GetAsync(IMediator mediator, HttpRequest request, string slug, string? level, string? format, CancellationToken ct)
     {
         var guide = await mediator.Send(new GetInterviewGuide.Query(slug, level, format), ct);
+        request.HttpContext.Response.Headers.Vary = "Accept";
         return DocumentText.RequestedFormat(request, format) switch
         {
             "markdown" => ETagged.Text(GuideDocument.Markdown(guide), "text/markdown; charset=utf-8"),

@@ -1,5 +1,6 @@
 using Dapper;
 using FluentValidation;
+using HiringKit.Api.Infrastructure;
 using HiringKit.Api.Infrastructure.Auth;
 using MediatR;
 using Npgsql;
@@ -20,9 +21,7 @@ public static class CreateKey
     {
         public Validator()
         {
-            RuleFor(c => c.Name).NotEmpty().WithMessage("name is required")
-                .MaximumLength(100)
-                .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("name must not be blank");
+            RuleFor(c => c.Name).HumanText("name", 100);
             RuleFor(c => c.Role).Must(Roles.IsKnown).WithMessage($"role must be one of: {string.Join(", ", Roles.All)}");
         }
     }

@@ -59,7 +59,7 @@ public static class ResumeScoringEndpoints
     {
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(ct);
+            var form = await ReadFormAsync(request, ct);
             var file = form.Files.GetFile("file");
             byte[]? content = null;
             if (file is not null)
@@ -90,6 +90,18 @@ public static class ResumeScoringEndpoints
     {
         var body = await ReadJsonAsync<ScoreBatch.Request>(request, ct);
         return TypedResults.Ok(await mediator.Send(new ScoreBatch.Command(body.Items, body.Terms, body.TargetLevel), ct));
+    }
+
+    static async Task<IFormCollection> ReadFormAsync(HttpRequest request, CancellationToken ct)
+    {
+        try
+        {
+            return await request.ReadFormAsync(ct);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException and not BadHttpRequestException)
+        {
+            throw new BadHttpRequestException("The multipart body is malformed (missing boundary or truncated).", StatusCodes.Status400BadRequest, e);
+        }
     }
 
     // Read by hand because one route takes both JSON and multipart; errors surface like the framework's own.

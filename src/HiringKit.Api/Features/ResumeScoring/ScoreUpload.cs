@@ -1,5 +1,6 @@
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using FluentValidation;
 using FluentValidation.Results;
@@ -26,11 +27,11 @@ public static class ScoreUpload
         }
     }
 
-    public sealed class Handler(IMediator mediator) : IRequestHandler<Command, ScoredResume>
+    public sealed class Handler(IMediator mediator, IOptions<ScoringLimits> limits) : IRequestHandler<Command, ScoredResume>
     {
         public async Task<ScoredResume> Handle(Command command, CancellationToken ct)
         {
-            var text = command.FileName!.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? FromDocx(command.Content!) : FromText(command.Content!);
+            var text = command.FileName!.EndsWith(".docx", StringComparison.OrdinalIgnoreCase) ? FromDocx(command.Content!, limits.Value.MaxTextLength) : FromText(command.Content!);
             // Scored as if the text had been sent as JSON: same validation (length limit), same scorer.
             var score = await mediator.Send(new ScoreResume.Command(text, command.Terms, command.TargetLevel), ct);
             return new ScoredResume(null, score, ExtractedText: text);
@@ -43,16 +44,19 @@ public static class ScoreUpload
         }
 
         // One line per paragraph (tables included), which keeps "2016 - Present" and titles on their own lines.
-        static string FromDocx(byte[] content)
+        static string FromDocx(byte[] content, int maxTextLength)
         {
             try
             {
-                using var document = WordprocessingDocument.Open(new MemoryStream(content), isEditable: false);
+                // A few MB of zip can unpack to gigabytes of XML: cap what a part may hold, markup included.
+                var settings = new OpenSettings { MaxCharactersInPart = maxTextLength * 20L };
+                using var document = WordprocessingDocument.Open(new MemoryStream(content), isEditable: false, settings);
                 var body = document.MainDocumentPart?.Document?.Body;
                 if (body is null) return "";
                 return string.Join("\n", body.Descendants<Paragraph>().Select(p => p.InnerText));
             }
-            catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException)
+            catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException
+                                          or System.Xml.XmlException or InvalidOperationException)
             {
                 throw new ValidationException([new ValidationFailure("file", "the file is not a readable .docx document")]);
             }

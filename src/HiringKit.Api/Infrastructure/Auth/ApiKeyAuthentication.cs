@@ -96,19 +96,26 @@ public sealed class KeyCache(NpgsqlDataSource db)
 
     static readonly TimeSpan FreshFor = TimeSpan.FromMinutes(5);
     readonly System.Collections.Concurrent.ConcurrentDictionary<string, Entry> _entries = new();
+    long _generation;
 
     public async Task<KeyRow?> FindAsync(string key, CancellationToken ct)
     {
         var hash = ApiKeys.Hash(key);
         var id = Convert.ToHexString(hash);
         if (_entries.TryGetValue(id, out var entry) && DateTime.UtcNow - entry.FetchedAt < FreshFor) return entry.Key;
+        var generation = Interlocked.Read(ref _generation);
         try
         {
             await using var conn = await db.OpenConnectionAsync(ct);
             var row = await conn.QuerySingleOrDefaultAsync<KeyRow>(new CommandDefinition(
                 "SELECT id, name, role FROM api_keys WHERE key_hash = @hash AND revoked_at IS NULL", new { hash }, cancellationToken: ct));
             // Bound the memory an attacker can fill with made-up keys: unknown keys are not remembered.
-            if (row is not null) _entries[id] = new Entry(row, DateTime.UtcNow);
+            // A revocation that committed while this lookup ran must not be undone by storing what it read.
+            if (row is not null && Interlocked.Read(ref _generation) == generation)
+            {
+                _entries[id] = new Entry(row, DateTime.UtcNow);
+                if (Interlocked.Read(ref _generation) != generation) _entries.TryRemove(id, out _);
+            }
             return row;
         }
         catch (Exception e) when (entry is not null && Database.IsUnavailable(e))
@@ -117,7 +124,11 @@ public sealed class KeyCache(NpgsqlDataSource db)
         }
     }
 
-    public void Invalidate() => _entries.Clear();
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _generation);
+        _entries.Clear();
+    }
 }
 
 /// <summary>Auth__BootstrapAdminKey: an admin key with exactly this value exists after start-up.</summary>

@@ -176,7 +176,10 @@ public sealed class QuestionWriteTests
         await editor.SendAsync(Put($"/api/v1/terms/{slug}/questions/{id}", new { level = "mid", question = "Changed?", expectedAnswer = "A." }, etag));
 
         using var reader = TestHost.ClientFor("reader");
-        var page1 = await (await reader.GetAsync($"/api/v1/terms/{slug}/history?pageSize=1")).JsonAsync();
+        var first = await reader.GetAsync($"/api/v1/terms/{slug}/history?pageSize=1");
+        Assert.That(first.Headers.GetValues("X-Total-Count").Single(), Is.EqualTo("2"));
+        Assert.That(first.Headers.GetValues("Link").Single(), Is.EqualTo($"</api/v1/terms/{slug}/history?page=2&pageSize=1>; rel=\"next\""));
+        var page1 = await first.JsonAsync();
         var page2 = await (await reader.GetAsync($"/api/v1/terms/{slug}/history?page=2&pageSize=1")).JsonAsync();
         Assert.Multiple(() =>
         {
