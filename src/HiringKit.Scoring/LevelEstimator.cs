@@ -131,8 +131,8 @@ internal static class LevelEstimator
             found.Add(new Signal(signal.Level, start, end, $"{signal.Level} signal: {signal.Reason}"));
         }
 
-        // Stem hits arrive in text order (a word start ends where it starts plus its length), so each
-        // clause is found by binary search. Terms sharing an indicator count it once.
+        // Only each indicator's anchor word is in the automaton; its other words are looked up in the
+        // anchor's clause. Terms sharing an indicator count it once.
         var seenIndicators = new HashSet<(string, string)>();
         foreach (int t in terms)
         {
@@ -153,15 +153,12 @@ internal static class LevelEstimator
                     bool all = true;
                     for (int k = 1; k < stems.Length && all; k++)
                     {
-                        all = false;
-                        if (!stemHits.TryGetValue(stems[k], out var others)) break;
-                        int first = FirstAtOrAfter(others, clauseStart);
-                        if (first < others.Count && others[first].Start < clauseEnd)
-                        {
-                            spanStart = Math.Min(spanStart, others[first].Start);
-                            spanEnd = Math.Max(spanEnd, others[first].Start + others[first].Length);
-                            all = true;
-                        }
+                        string stem = dictionary.IndicatorStems[stems[k]];
+                        int at = WordStartingWith(text, clauseStart, clauseEnd, stem);
+                        all = at >= 0;
+                        if (!all) break;
+                        spanStart = Math.Min(spanStart, at);
+                        spanEnd = Math.Max(spanEnd, at + stem.Length);
                     }
                     if (!all) continue;
                     string indicatorLevel = indicators[i].Level?.ToLowerInvariant() ?? "";
@@ -188,16 +185,19 @@ internal static class LevelEstimator
         return distinct;
     }
 
-    static int FirstAtOrAfter(List<PhraseHit> hits, int position)
+    /// <summary>The first word in text[from..to) that starts with <paramref name="stem"/>, any case; -1 if none.</summary>
+    static int WordStartingWith(ReadOnlySpan<char> text, int from, int to, string stem)
     {
-        int low = 0, high = hits.Count;
-        while (low < high)
+        int at = from;
+        while (at < to)
         {
-            int mid = (low + high) >>> 1;
-            if (hits[mid].Start < position) low = mid + 1;
-            else high = mid;
+            int found = text[at..to].IndexOf(stem, StringComparison.OrdinalIgnoreCase);
+            if (found < 0) return -1;
+            at += found;
+            if (at == 0 || !CharClass.IsWordChar(text[at - 1])) return at;
+            at++;
         }
-        return low;
+        return -1;
     }
 
     static int WordEnd(ReadOnlySpan<char> text, int end)

@@ -26,12 +26,23 @@ internal static class Overlaps
         return kept;
     }
 
-    /// <summary>Whether any of <paramref name="blockers"/> shares a character with <paramref name="hit"/>.</summary>
-    public static bool Any(List<PhraseHit> blockers, PhraseHit hit)
+    /// <summary>
+    /// Whether any of <paramref name="blockers"/> shares a character with <paramref name="hit"/>.
+    /// Blockers come in the matcher's order (by where they end), so only those ending within
+    /// the hit or a blocker's length after it need a look.
+    /// </summary>
+    public static bool Any(List<PhraseHit> blockers, int longestBlocker, PhraseHit hit)
     {
         int end = hit.Start + hit.Length;
-        foreach (var blocker in blockers)
-            if (blocker.Start < end && hit.Start < blocker.Start + blocker.Length) return true;
+        int low = 0, high = blockers.Count;
+        while (low < high)
+        {
+            int mid = (low + high) >>> 1;
+            if (blockers[mid].Start + blockers[mid].Length <= hit.Start) low = mid + 1;
+            else high = mid;
+        }
+        for (int b = low; b < blockers.Count && blockers[b].Start + blockers[b].Length <= end + longestBlocker; b++)
+            if (blockers[b].Start < end) return true;
         return false;
     }
 }

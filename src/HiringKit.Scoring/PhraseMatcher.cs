@@ -41,15 +41,24 @@ public sealed class PhraseMatcher
     readonly int[] _next;            // [state * _columns + column] = next state * _columns
     readonly int _firstReporting;    // states from here on report at least one spelling (premultiplied)
     readonly int[] _reportOffsets;   // per reporting state, its range in _reports
-    readonly int[] _reports;         // spelling indexes
-    readonly Spelling[] _spellings;
+    readonly Reported[] _reports;      // what each reporting state reports, flattened: reporting touches two cache lines, not five
+    readonly byte[] _symbols;        // every spelling's symbols, back to back
+    readonly int _spellingCount;
 
-    readonly record struct Spelling(int PatternId, byte[] Symbols, bool EndsAfterBoundary)
+    sealed record Spelling(int PatternId, byte[] Symbols, bool EndsAfterBoundary);
+
+    /// <summary>One spelling as a reporting state reports it.</summary>
+    readonly struct Reported(int patternId, int symbolsAt, int symbolCount, bool endsAfterBoundary, bool isOneWord, byte firstSymbol)
     {
-        public bool IsOneWord { get; } = Array.IndexOf(Symbols, CharClass.Separator) < 0;
+        public readonly int PatternId = patternId;
+        public readonly int SymbolsAt = symbolsAt;
+        public readonly short SymbolCount = (short)symbolCount;
+        public readonly bool EndsAfterBoundary = endsAfterBoundary;
+        public readonly bool IsOneWord = isOneWord;
+        public readonly byte FirstSymbol = firstSymbol;
     }
 
-    PhraseMatcher(byte[] columnOf, int columns, int[] next, int firstReporting, int[] reportOffsets, int[] reports, Spelling[] spellings)
+    PhraseMatcher(byte[] columnOf, int columns, int[] next, int firstReporting, int[] reportOffsets, Reported[] reports, byte[] symbols, int spellingCount)
     {
         _columnOf = columnOf;
         _columns = columns;
@@ -58,15 +67,16 @@ public sealed class PhraseMatcher
         _firstReporting = firstReporting;
         _reportOffsets = reportOffsets;
         _reports = reports;
-        _spellings = spellings;
+        _symbols = symbols;
+        _spellingCount = spellingCount;
     }
 
     public int StateCount => _next.Length / _columns;
 
-    /// <summary>Distinct character classes this dictionary tells apart (letters no phrase uses are one class).</summary>
+    /// <summary>Width of a row: the character classes this dictionary tells apart (letters no phrase uses are one), rounded up to a power of two.</summary>
     public int ColumnCount => _columns;
 
-    public int SpellingCount => _spellings.Length;
+    public int SpellingCount => _spellingCount;
 
     /// <summary>Finds every occurrence, in order of where it ends; overlapping occurrences are all reported.</summary>
     /// <returns>How many hits were passed to the sink.</returns>
@@ -121,11 +131,12 @@ public sealed class PhraseMatcher
         int found = 0;
         for (int r = _reportOffsets[reporting]; r < _reportOffsets[reporting + 1]; r++)
         {
-            ref readonly var spelling = ref _spellings[_reports[r]];
-            int end = spelling.EndsAfterBoundary ? boundary : boundary + 1;
-            int start = spelling.IsOneWord ? StartOfWord(text, end, spelling.Symbols) : StartOf(text, end, spelling.Symbols);
+            ref readonly var report = ref _reports[r];
+            int end = report.EndsAfterBoundary ? boundary : boundary + 1;
+            int start = report.IsOneWord ? StartOfWord(text, end, report.SymbolCount, report.FirstSymbol) : -1;
+            if (start < 0) start = StartOf(text, end, _symbols.AsSpan(report.SymbolsAt, report.SymbolCount));
             if (start < 0) continue;
-            sink.Add(new PhraseHit(spelling.PatternId, start, end - start));
+            sink.Add(new PhraseHit(report.PatternId, start, end - start));
             found++;
         }
         return found;
@@ -136,24 +147,25 @@ public sealed class PhraseMatcher
     /// hyphen, combining accent) hides inside it: then the character before that guess is part of
     /// the word, and the full walk decides.
     /// </summary>
-    static int StartOfWord(ReadOnlySpan<char> text, int end, byte[] symbols)
+    /// <returns>The start, or -1 when the full walk must decide.</returns>
+    static int StartOfWord(ReadOnlySpan<char> text, int end, int length, byte firstSymbol)
     {
-        int start = end - symbols.Length;
-        if (start < 0) return StartOf(text, end, symbols);
+        int start = end - length;
+        if (start < 0) return -1;
         ref byte table = ref MemoryMarshal.GetArrayDataReference(CharClass.Table);
         if (start > 0)
         {
             byte before = Unsafe.Add(ref table, text[start - 1]);
-            if (before == CharClass.Ignorable || CharClass.IsWord(before)) return StartOf(text, end, symbols);
+            if (before == CharClass.Ignorable || CharClass.IsWord(before)) return -1;
         }
-        return Unsafe.Add(ref table, text[start]) == symbols[0] ? start : StartOf(text, end, symbols);
+        return Unsafe.Add(ref table, text[start]) == firstSymbol ? start : -1;
     }
 
     /// <summary>
     /// Walks back over the spelling to find where it starts in the original text: a run of
     /// separators there ("therapeutic \r\n alliance") stands for one separator in the spelling.
     /// </summary>
-    static int StartOf(ReadOnlySpan<char> text, int end, byte[] symbols)
+    static int StartOf(ReadOnlySpan<char> text, int end, ReadOnlySpan<byte> symbols)
     {
         ref byte table = ref MemoryMarshal.GetArrayDataReference(CharClass.Table);
         int j = end - 1;
@@ -188,6 +200,14 @@ public sealed class PhraseMatcher
         if (symbols.Count > 0 && symbols[^1] == CharClass.Separator) symbols.RemoveAt(symbols.Count - 1);
         return [.. symbols];
     }
+
+    /// <summary>
+    /// A matcher for just these phrases and their plural and regional spellings: each hit's
+    /// <see cref="PhraseHit.PatternId"/> is the phrase's index. <see cref="ScoringDictionary"/>
+    /// builds a richer one (false friends, titles, cues) for the scorer.
+    /// </summary>
+    public static PhraseMatcher Build(IReadOnlyList<string> phrases) =>
+        Build(phrases.SelectMany((phrase, id) => Spellings.Of(phrase).Select(spelling => new PatternSpelling(id, spelling))));
 
     public static PhraseMatcher Build(IEnumerable<PatternSpelling> patterns)
     {
@@ -332,16 +352,29 @@ public sealed class PhraseMatcher
             var columnOf = new byte[CharClass.Table.Length];
             for (int ch = 0; ch < columnOf.Length; ch++) columnOf[ch] = columnOfClass[CharClass.Table[ch]];
 
+            var symbols = new List<byte>();
+            var symbolsAt = new int[spellings.Count];
+            for (int s = 0; s < spellings.Count; s++)
+            {
+                symbolsAt[s] = symbols.Count;
+                symbols.AddRange(spellings[s].Symbols);
+            }
+
             var offsets = new int[count - firstReporting + 1];
-            var reports = new List<int>();
+            var reports = new List<Reported>();
             for (int i = firstReporting; i < count; i++)
             {
                 offsets[i - firstReporting] = reports.Count;
-                reports.AddRange(outputs[order[i]]!);
+                foreach (int s in outputs[order[i]]!)
+                {
+                    var spelling = spellings[s];
+                    reports.Add(new Reported(spelling.PatternId, symbolsAt[s], spelling.Symbols.Length, spelling.EndsAfterBoundary,
+                        Array.IndexOf(spelling.Symbols, CharClass.Separator) < 0, spelling.Symbols[0]));
+                }
             }
             offsets[^1] = reports.Count;
 
-            return new PhraseMatcher(columnOf, width, next, firstReporting * width, offsets, [.. reports], [.. spellings]);
+            return new PhraseMatcher(columnOf, width, next, firstReporting * width, offsets, [.. reports], [.. symbols], spellings.Count);
         }
 
         List<int> DepthFirst()

@@ -13,11 +13,14 @@ namespace HiringKit.Scoring;
 /// <item>core, up to 35: the canonical phrase 20 points, each synonym 12;</item>
 /// <item>related competencies, up to 25: 5 points for each different one;</item>
 /// <item>components, up to 25: the share of the term's components (bond, goals, tasks) with evidence;</item>
-/// <item>outcomes, up to 15: 7.5 for each measured client outcome ("85% client retention"), once the term has any evidence.</item>
+/// <item>outcomes, up to 15: 7.5 for each measured client outcome ("85% client retention"), counted only
+/// when the resume shows the term itself (its canonical phrase or a synonym, or two of its components).</item>
 /// </list>
 /// Each phrase counts by its occurrences weighted by assertion (asserted 1, hedged 0.35,
 /// aspirational 0.1, negated 0), the strongest first at full weight, each further one half the one
-/// before, capped at 1.5 occurrences' worth, so breadth beats repetition.
+/// before, capped at 1.5 occurrences' worth, so breadth beats repetition. The overall score is the
+/// best term's when no terms are asked for, the mean of the asked-for terms otherwise. Text too
+/// short to judge scores 0 with band none.
 /// </remarks>
 public static class ResumeScorer
 {
@@ -129,7 +132,7 @@ public static class ResumeScorer
         foreach (var slug in slugs)
         {
             if (slug is null || !dictionary.TryGetTermIndex(slug, out int index))
-                throw new ArgumentException($"Unknown term '{slug}'.", nameof(slugs));
+                throw new ArgumentException($"Unknown term '{slug}'.", "options");
             selected.Add(index);
         }
         return [.. selected];
@@ -161,9 +164,10 @@ public static class ResumeScorer
         {
             var term = dictionary.Terms[t];
             var blockers = falseFriends.GetValueOrDefault(t) ?? [];
+            int longestBlocker = blockers.Count == 0 ? 0 : blockers.Max(b => b.Length);
             foreach (var hit in Overlaps.KeepOutermost(termHits))
             {
-                if (Overlaps.Any(blockers, hit)) continue;
+                if (Overlaps.Any(blockers, longestBlocker, hit)) continue;
                 int p = dictionary.PatternOf(hit.PatternId).Item;
                 var phrase = term.Phrases[p];
                 string assertion = AssertionReader.Of(resume, hit.Start, dictionary, cueHits);

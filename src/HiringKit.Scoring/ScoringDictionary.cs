@@ -40,7 +40,11 @@ public sealed class ScoringDictionary
     /// <summary>Distinct word stems of every level indicator, e.g. "supervis", "program", "develop".</summary>
     internal string[] IndicatorStems { get; }
 
-    /// <summary>[term][indicator] = indexes into <see cref="IndicatorStems"/> that must all occur in one clause.</summary>
+    /// <summary>
+    /// [term][indicator] = indexes into <see cref="IndicatorStems"/> that must all occur in one clause.
+    /// The first is the anchor the automaton looks for: the longest, as long words are the rare ones
+    /// ("relationship" rather than "client"); the others are checked in the anchor's clause only.
+    /// </summary>
     internal int[][][] TermIndicatorStems { get; }
 
     /// <summary>[term][phrase] = index of the phrase's component in the term's components, or -1.</summary>
@@ -115,7 +119,9 @@ public sealed class ScoringDictionary
                     .Select(LevelSignals.Stem)
                     .Where(stem => stem.Length >= 3)
                     .Distinct()
-                    .Select(stem => stemIndex.TryGetValue(stem, out int s) ? s : stemIndex[stem] = AddStem(stems, stem))];
+                    .Select((stem, position) => (stem, position))
+                    .OrderByDescending(s => s.stem.Length).ThenBy(s => s.position)
+                    .Select(s => stemIndex.TryGetValue(s.stem, out int index) ? index : stemIndex[s.stem] = AddStem(stems, s.stem))];
             }
         }
 
@@ -126,8 +132,9 @@ public sealed class ScoringDictionary
             var signal = LevelSignals.All[i];
             Add(new(PatternKind.LevelSignal, -1, i), signal.IsPrefix ? [signal.Text] : Spellings.Of(signal.Text, inflect: false), signal.IsPrefix);
         }
-        for (int i = 0; i < stems.Count; i++)
-            Add(new(PatternKind.IndicatorWord, -1, i), [stems[i]], isPrefix: true);
+        var anchors = termIndicatorStems.SelectMany(t => t).Where(s => s.Length > 0).Select(s => s[0]).Distinct().Order();
+        foreach (int anchor in anchors)
+            Add(new(PatternKind.IndicatorWord, -1, anchor), [stems[anchor]], isPrefix: true);
         for (int i = 0; i < AssertionReader.Cues.Count; i++)
             Add(new(PatternKind.AssertionCue, -1, i), [AssertionReader.Cues[i].Text]);
 

@@ -176,6 +176,19 @@ public sealed class MatchingTests
     }
 
     [Test]
+    public void A_matcher_for_plain_phrases_reports_each_phrase_by_its_index()
+    {
+        var matcher = PhraseMatcher.Build(["working alliance", "client-centered"]);
+        Span<PhraseHit> hits = stackalloc PhraseHit[4];
+
+        int found = matcher.FindAll("Client-centred work and WORKING ALLIANCES", hits);
+
+        Assert.That(found, Is.EqualTo(2));
+        Assert.That((hits[0].PatternId, hits[0].Start, hits[0].Length), Is.EqualTo((1, 0, 14)));
+        Assert.That((hits[1].PatternId, hits[1].Start, hits[1].Length), Is.EqualTo((0, 24, 17)));
+    }
+
+    [Test]
     public void Matcher_allocates_nothing_per_document()
     {
         var matcher = SeedTerms.Dictionary.Matcher;

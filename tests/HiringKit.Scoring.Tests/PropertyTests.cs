@@ -132,6 +132,19 @@ public sealed class LargeInputTests
     }
 
     [Test]
+    public void Thousands_of_false_friends_beside_phrases_stay_linear()
+    {
+        string text = string.Concat(Enumerable.Repeat("bond market; therapeutic alliance; strategic alliance manager; rapport. ", 2800));
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var score = ResumeScorer.Score(text, SeedTerms.Dictionary);
+        watch.Stop();
+
+        Assert.That(score.Matches, Has.Count.EqualTo(5600));
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(3)));
+    }
+
+    [Test]
     public void A_resume_of_one_phrase_repeated_for_200_kilobytes_stays_linear()
     {
         string text = string.Concat(Enumerable.Repeat("no experience with therapeutic alliance, rapport building; ", 3500));
