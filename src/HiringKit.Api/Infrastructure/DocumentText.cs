@@ -37,6 +37,21 @@ public static class DocumentText
         @media print { body { margin: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
         """;
 
+    /// <summary>The start of a printable page, up to and including &lt;body&gt;.</summary>
+    public static string HtmlHead(string title) => $$"""
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{Html(title)}}</title>
+        <style>
+        {{PrintCss}}
+        </style>
+        </head>
+        <body>
+        """;
+
     /// <summary>Characters Markdown would read as formatting are escaped, and line breaks folded.</summary>
     public static string Markdown(string text)
     {

@@ -66,17 +66,7 @@ public static class GuideDocument
         var html = new StringBuilder();
         var title = $"Interview guide: {guide.Term.Name}{LevelSuffix(guide)}";
         html.Append($$"""
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{{H(title)}}</title>
-            <style>
-            {{DocumentText.PrintCss}}
-            </style>
-            </head>
-            <body>
+            {{DocumentText.HtmlHead(title)}}
             <header>
             <h1>{{H(title)}}</h1>
             <p class="summary">{{H(guide.Term.Summary)}}</p>

@@ -73,10 +73,8 @@ public static class CreateInterviewPlan
         {
             var slug = command.Term!;
             var entry = await mediator.Send(new GetTerm.Query(slug), ct);
-            var dictionary = await dictionaries.GetAsync(ct);
             // The entry may be newer than the compiled dictionary for a moment (or older, in an outage).
-            if (dictionary.Terms.All(t => t.Slug != slug))
-                throw new NotFoundException($"Term '{slug}' cannot be scored yet; retry in a moment.");
+            var dictionary = await dictionaries.GetAsync([slug], ct);
             var only = new ScoreOptions([slug]);
             var score = ResumeScorer.Score(command.Text!, dictionary, only);
 

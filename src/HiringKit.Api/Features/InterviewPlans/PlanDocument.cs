@@ -59,17 +59,7 @@ public static class PlanDocument
     {
         var title = $"Interview plan: {plan.Term.Name} — {plan.Label}";
         var html = new StringBuilder($$"""
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{{H(title)}}</title>
-            <style>
-            {{DocumentText.PrintCss}}
-            </style>
-            </head>
-            <body>
+            {{DocumentText.HtmlHead(title)}}
             <header>
             <h1>{{H(title)}}</h1>
             <p class="summary">{{H(LevelLine(plan))}}</p>

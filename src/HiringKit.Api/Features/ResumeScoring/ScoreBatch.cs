@@ -34,9 +34,7 @@ public static class ScoreBatch
             RuleFor(c => c.Items).Must(i => i is null || i.Count <= limits.Value.MaxBatchItems)
                 .WithMessage($"a batch holds at most {limits.Value.MaxBatchItems} items")
                 .WithErrorCode(ProblemHandler.PayloadTooLargeCode);
-            RuleFor(c => c.Terms).Must(t => t is null || t.Count <= 50).WithMessage("at most 50 terms");
-            RuleForEach(c => c.Terms).Must(Slugs.IsValid).WithMessage(Slugs.Message);
-            RuleFor(c => c.TargetLevel).Must(Levels.IsKnown).When(c => c.TargetLevel is not null).WithMessage(Levels.UnknownMessage);
+            ScoringRules.AddTermsAndLevel(this, c => c.Terms, c => c.TargetLevel);
         }
     }
 
@@ -45,9 +43,7 @@ public static class ScoreBatch
     {
         public async Task<Response> Handle(Command command, CancellationToken ct)
         {
-            var dictionary = await dictionaries.GetAsync(ct);
-            var unknown = command.Terms?.FirstOrDefault(slug => dictionary.Terms.All(t => t.Slug != slug));
-            if (unknown is not null) throw new NotFoundException($"There is no term '{unknown}'.");
+            var dictionary = await dictionaries.GetAsync(command.Terms, ct);
             var options = new ScoreOptions(command.Terms?.Distinct().ToList(), command.TargetLevel);
 
             var results = command.Items!.Select(item => ScoreOne(item, dictionary, options)).ToList();

@@ -26,9 +26,7 @@ public static class ScoreResume
             RuleFor(c => c.Text).Must(t => t is null || t.Length <= limits.Value.MaxTextLength)
                 .WithMessage($"text is longer than {limits.Value.MaxTextLength} characters")
                 .WithErrorCode(ProblemHandler.PayloadTooLargeCode);
-            RuleFor(c => c.Terms).Must(t => t is null || t.Count <= 50).WithMessage("at most 50 terms");
-            RuleForEach(c => c.Terms).Must(Slugs.IsValid).WithMessage(Slugs.Message);
-            RuleFor(c => c.TargetLevel).Must(Levels.IsKnown).When(c => c.TargetLevel is not null).WithMessage(Levels.UnknownMessage);
+            ScoringRules.AddTermsAndLevel(this, c => c.Terms, c => c.TargetLevel);
         }
     }
 
@@ -36,9 +34,7 @@ public static class ScoreResume
     {
         public async Task<ResumeScore> Handle(Command command, CancellationToken ct)
         {
-            var dictionary = await dictionaries.GetAsync(ct);
-            var unknown = command.Terms?.FirstOrDefault(slug => dictionary.Terms.All(t => t.Slug != slug));
-            if (unknown is not null) throw new NotFoundException($"There is no term '{unknown}'.");
+            var dictionary = await dictionaries.GetAsync(command.Terms, ct);
             return ResumeScorer.Score(command.Text!, dictionary, new ScoreOptions(command.Terms?.Distinct().ToList(), command.TargetLevel));
         }
     }

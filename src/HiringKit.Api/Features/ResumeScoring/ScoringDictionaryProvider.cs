@@ -18,6 +18,14 @@ public sealed class ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache 
     readonly SemaphoreSlim _gate = new(1, 1);
     volatile Compiled? _current;
 
+    /// <summary>The current dictionary, or 404 when it lacks a requested term.</summary>
+    public async Task<ScoringDictionary> GetAsync(IEnumerable<string>? requiredTerms, CancellationToken ct)
+    {
+        var dictionary = await GetAsync(ct);
+        var unknown = requiredTerms?.FirstOrDefault(slug => dictionary.Terms.All(t => t.Slug != slug));
+        return unknown is null ? dictionary : throw new NotFoundException($"There is no term '{unknown}' to score against.");
+    }
+
     public async Task<ScoringDictionary> GetAsync(CancellationToken ct)
     {
         var current = _current;

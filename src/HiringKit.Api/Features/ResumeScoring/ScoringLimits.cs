@@ -1,4 +1,19 @@
+using FluentValidation;
+using HiringKit.Api.Features.Glossary;
+
 namespace HiringKit.Api.Features.ResumeScoring;
+
+public static class ScoringRules
+{
+    /// <summary>The options every scoring request shares: which terms, and the level hired for.</summary>
+    public static void AddTermsAndLevel<T>(AbstractValidator<T> validator, Func<T, IReadOnlyList<string>?> terms, Func<T, string?> targetLevel)
+    {
+        validator.RuleFor(c => terms(c)).Must(t => t is null || t.Count <= 50).WithMessage("at most 50 terms").OverridePropertyName("terms");
+        validator.RuleForEach(c => terms(c)).Must(Slugs.IsValid).WithMessage(Slugs.Message).OverridePropertyName("terms");
+        validator.RuleFor(c => targetLevel(c)).Must(Levels.IsKnown).When(c => targetLevel(c) is not null).WithMessage(Levels.UnknownMessage)
+            .OverridePropertyName("targetLevel");
+    }
+}
 
 /// <summary>Configurable under "Scoring" (e.g. Scoring__MaxTextLength). Over a limit is a 413, never a silent truncation.</summary>
 public sealed class ScoringLimits
