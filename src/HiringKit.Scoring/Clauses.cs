@@ -45,10 +45,13 @@ internal static class Clauses
     /// <summary>The line around a position, without its line break.</summary>
     public static (int Start, int End) LineAround(ReadOnlySpan<char> text, int position)
     {
-        int start = position;
-        while (start > 0 && text[start - 1] != '\n' && position - start < MaxReach) start--;
-        int end = position;
-        while (end < text.Length && text[end] != '\n' && end - position < MaxReach) end++;
+        // Vectorized searches within MaxReach either side, rather than stepping a character at a time.
+        int low = Math.Max(0, position - MaxReach);
+        int before = text[low..position].LastIndexOf('\n');
+        int start = before >= 0 ? low + before + 1 : low;
+        int high = Math.Min(text.Length, position + MaxReach);
+        int after = text[position..high].IndexOf('\n');
+        int end = after >= 0 ? position + after : high;
         return (start, end);
     }
 }
@@ -69,13 +72,21 @@ internal sealed class ResumeText(string text)
 
     int[] ClauseEnds => _clauseEnds ??= FindClauseEnds(Text);
 
+    /// <summary>
+    /// ASCII characters that never end a clause. Searching for anything else is the fast ASCII-only
+    /// search, where the candidate set with its bullets is not; it also stops at every non-ASCII
+    /// character, which <see cref="Clauses.EndsClause"/> then turns down unless it is a candidate.
+    /// </summary>
+    static readonly SearchValues<char> AsciiNonCandidates = SearchValues.Create(
+        Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !Clauses.Candidates.Contains(c)).ToArray());
+
     static int[] FindClauseEnds(ReadOnlySpan<char> text)
     {
-        var ends = new List<int>();
+        var ends = new List<int>(text.Length / 48 + 4);
         int from = 0;
         while (from < text.Length)
         {
-            int found = text[from..].IndexOfAny(Clauses.Candidates);
+            int found = text[from..].IndexOfAnyExcept(AsciiNonCandidates);
             if (found < 0) break;
             int i = from + found;
             if (Clauses.EndsClause(text, i)) ends.Add(i);
@@ -84,13 +95,25 @@ internal sealed class ResumeText(string text)
         return [.. ends];
     }
 
+    /// <summary>How many clause ends lie before <paramref name="value"/>; a plain loop, as Array.BinarySearch goes through a comparer.</summary>
+    static int CountBelow(int[] ends, int value)
+    {
+        int low = 0, high = ends.Length;
+        while (low < high)
+        {
+            int mid = (low + high) >>> 1;
+            if (ends[mid] < value) low = mid + 1;
+            else high = mid;
+        }
+        return low;
+    }
+
     /// <summary>The first character of the clause holding <paramref name="position"/>, at most <see cref="Clauses.MaxReach"/> back.</summary>
     public int ClauseStart(int position)
     {
         int limit = Math.Max(0, position - Clauses.MaxReach);
         var ends = ClauseEnds;
-        int index = Array.BinarySearch(ends, position - 1);
-        if (index < 0) index = ~index - 1;
+        int index = CountBelow(ends, position) - 1;
         return index >= 0 && ends[index] >= limit ? ends[index] + 1 : limit;
     }
 
@@ -99,8 +122,7 @@ internal sealed class ResumeText(string text)
     {
         int limit = Math.Min(Length, position + Clauses.MaxReach);
         var ends = ClauseEnds;
-        int index = Array.BinarySearch(ends, Math.Max(position, 0));
-        if (index < 0) index = ~index;
+        int index = CountBelow(ends, Math.Max(position, 0));
         return index < ends.Length && ends[index] < limit ? ends[index] : limit;
     }
 }

@@ -231,10 +231,23 @@ internal static class ExperienceReader
     }
 
     /// <summary>Total years over merged ranges: two overlapping jobs are one stretch of experience.</summary>
-    public static double TotalYears(IEnumerable<DatedRole> roles)
+    public static double TotalYears(IReadOnlyList<DatedRole> roles)
     {
+        // A handful of roles: an insertion sort by (from, to) without LINQ's buffers and delegates.
+        Span<(int FromMonth, int ToMonth)> sorted = roles.Count <= 64 ? stackalloc (int, int)[roles.Count] : new (int, int)[roles.Count];
+        for (int r = 0; r < roles.Count; r++)
+        {
+            var range = (roles[r].FromMonth, roles[r].ToMonth);
+            int at = r;
+            while (at > 0 && (sorted[at - 1].FromMonth > range.FromMonth || (sorted[at - 1].FromMonth == range.FromMonth && sorted[at - 1].ToMonth > range.ToMonth)))
+            {
+                sorted[at] = sorted[at - 1];
+                at--;
+            }
+            sorted[at] = range;
+        }
         int total = 0, coveredUntil = int.MinValue;
-        foreach (var role in roles.OrderBy(r => r.FromMonth).ThenBy(r => r.ToMonth))
+        foreach (var role in sorted)
         {
             int from = Math.Max(role.FromMonth, coveredUntil);
             if (role.ToMonth > from) total += role.ToMonth - from;
@@ -248,7 +261,7 @@ internal static class ExperienceReader
         mark = default;
         if (yearEnd < text.Length && (char.IsLetter(text[yearEnd]) || text[yearEnd] is '/' or '%')) return false;
         if (yearStart > 0 && char.IsLetter(text[yearStart - 1])) return false;
-        int year = int.Parse(text[yearStart..yearEnd], NumberStyles.None, CultureInfo.InvariantCulture);
+        int year = FourDigits(text.Slice(yearStart, 4));
         if (year is < 1950 or > 2100) return false;
 
         // "03/2019" or "3/2019"
@@ -341,8 +354,15 @@ internal static class ExperienceReader
         year = 0;
         if (at + 4 > text.Length) return false;
         if (at + 4 < text.Length && char.IsAsciiDigit(text[at + 4])) return false;
-        return int.TryParse(text.Slice(at, 4), NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1950 and <= 2100;
+        var digits = text.Slice(at, 4);
+        if (digits.ContainsAnyExceptInRange('0', '9')) return false;
+        year = FourDigits(digits);
+        return year is >= 1950 and <= 2100;
     }
+
+    /// <summary>Four ASCII digits as a number: what int.Parse gives, without its culture lookups.</summary>
+    static int FourDigits(ReadOnlySpan<char> digits) =>
+        (digits[0] - '0') * 1000 + (digits[1] - '0') * 100 + (digits[2] - '0') * 10 + (digits[3] - '0');
 
     static int SkipSpaces(ReadOnlySpan<char> text, int i)
     {
@@ -369,8 +389,23 @@ internal static class ExperienceReader
         "volunteer experience", "volunteering", "research", "research experience",
     };
 
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkHeadingLookup = WorkHeadings.GetAlternateLookup<ReadOnlySpan<char>>();
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherHeadingLookup = OtherHeadings.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Every heading and whether it starts work: one lookup per short line instead of two.</summary>
+    static readonly Dictionary<string, bool> Headings = BuildHeadings();
+    static readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> HeadingLookup = Headings.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly System.Buffers.SearchValues<char> HeadingInitials = System.Buffers.SearchValues.Create(string.Concat(Headings.Keys.Select(h => h[0])));
+
+    /// <summary>Folding a line stops once it is longer than any heading.</summary>
+    static readonly int LongestHeading = Headings.Keys.Max(h => h.Length);
+
+    static Dictionary<string, bool> BuildHeadings()
+    {
+        var headings = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var heading in OtherHeadings) headings[heading] = false;
+        // A heading in both lists reads as work, as the work list was always asked first.
+        foreach (var heading in WorkHeadings) headings[heading] = true;
+        return headings;
+    }
 
     /// <summary>Degrees on the line of a date range mark it as study, not work.</summary>
     static readonly System.Buffers.SearchValues<string> DegreeWords = System.Buffers.SearchValues.Create(
@@ -385,6 +420,8 @@ internal static class ExperienceReader
     };
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DegreeLookup = DegreeAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    static readonly int LongestDegree = DegreeAbbreviations.Max(d => d.Length);
+    static readonly System.Buffers.SearchValues<char> DegreeInitials = System.Buffers.SearchValues.Create(string.Concat(DegreeAbbreviations.Select(d => d[0])));
 
     /// <summary>Placements before licensure count as junior signals, not as years.</summary>
     static readonly System.Buffers.SearchValues<string> PlacementWords = System.Buffers.SearchValues.Create(
@@ -403,8 +440,7 @@ internal static class ExperienceReader
             if (line.Length is > 0 and <= 48)
             {
                 var heading = HeadingText(line, buffer);
-                if (WorkHeadingLookup.Contains(heading)) sections.Add((lineStart, true));
-                else if (OtherHeadingLookup.Contains(heading)) sections.Add((lineStart, false));
+                if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out bool isWork)) sections.Add((lineStart, isWork));
             }
             lineStart = lineEnd + 1;
         }
@@ -419,8 +455,15 @@ internal static class ExperienceReader
         {
             char f = CharClass.FoldedChar(CharClass.Of(c));
             if (f is >= '0' and <= '9') return [];
-            if (f is >= 'a' and <= 'z') buffer[n++] = f;
+            if (f is >= 'a' and <= 'z')
+            {
+                // No heading starts with this letter: nothing after it can make the line one.
+                if (n == 0 && !HeadingInitials.Contains(f)) return [];
+                buffer[n++] = f;
+            }
             else if (n > 0 && buffer[n - 1] != ' ') buffer[n++] = ' ';
+            // Too long to be any heading, whatever follows (a trailing space is trimmed, hence the + 1).
+            if (n > LongestHeading + 1) return [];
         }
         return buffer[..n].TrimEnd(' ');
     }
@@ -448,7 +491,8 @@ internal static class ExperienceReader
             if (!char.IsAsciiLetter(line[i])) { i++; continue; }
             int start = i;
             while (i < line.Length && char.IsAsciiLetter(line[i])) i++;
-            if (DegreeLookup.Contains(line[start..i])) return RangeKind.Study;
+            // Checking length and initial first spares hashing every other word on the line.
+            if (i - start <= LongestDegree && DegreeInitials.Contains(line[start]) && DegreeLookup.Contains(line[start..i])) return RangeKind.Study;
         }
         if (context.IndexOfAny(PlacementWords) >= 0) return RangeKind.Placement;
         return RangeKind.Work;

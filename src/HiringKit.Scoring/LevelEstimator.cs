@@ -17,6 +17,9 @@ internal static class LevelEstimator
 
     readonly record struct Signal(string Level, int Start, int End, string Reason);
 
+    /// <summary>Built once: the evidence text of each built-in signal, not formatted again for every hit.</summary>
+    static readonly string[] SignalReasons = [.. LevelSignals.All.Select(s => $"{s.Level} signal: {s.Reason}")];
+
     /// <param name="termEvidence">Where the resume shows the terms (asserted or hedged phrases, job titles), in any order.</param>
     public static LevelEstimate Estimate(ResumeText resume, ScoringDictionary dictionary, IReadOnlyList<int> terms,
         List<PhraseHit> hits, IReadOnlyList<int> termEvidence, DateOnly asOf)
@@ -47,7 +50,9 @@ internal static class LevelEstimator
             evidence.Add(new LevelEvidence(text[s.Start..s.End].ToString(), s.Start, s.End - s.Start, s.Reason));
 
         var ranges = terms.Select(t => dictionary.Terms[t].Levels).FirstOrDefault(l => l is { Count: > 0 }) ?? DefaultLevels;
-        var weights = Levels.All.ToDictionary(l => l, l => signals.Count(s => s.Level == l));
+        var weights = new Dictionary<string, int>(3, StringComparer.Ordinal);
+        foreach (var l in Levels.All) weights[l] = 0;
+        foreach (var s in signals) if (weights.TryGetValue(s.Level, out int w)) weights[s.Level] = w + 1;
 
         string? level;
         double confidence;
@@ -91,9 +96,19 @@ internal static class LevelEstimator
     /// </summary>
     static List<ExperienceReader.DatedRole> RelevantRoles(List<ExperienceReader.DatedRole> roles, IReadOnlyList<int> termEvidence)
     {
-        bool Shows(ExperienceReader.DatedRole r) => termEvidence.Any(p => p >= r.BlockStart && p < r.BlockEnd);
-        bool anyShows = roles.Any(Shows);
-        return roles.Where(r => !r.IsPlacement && (!anyShows || Shows(r))).ToList();
+        Span<bool> shows = roles.Count <= 256 ? stackalloc bool[roles.Count] : new bool[roles.Count];
+        bool anyShows = false;
+        for (int r = 0; r < roles.Count; r++)
+        {
+            shows[r] = false;
+            foreach (int p in termEvidence)
+                if (p >= roles[r].BlockStart && p < roles[r].BlockEnd) { shows[r] = true; break; }
+            anyShows |= shows[r];
+        }
+        var relevant = new List<ExperienceReader.DatedRole>(roles.Count);
+        for (int r = 0; r < roles.Count; r++)
+            if (!roles[r].IsPlacement && (!anyShows || shows[r])) relevant.Add(roles[r]);
+        return relevant;
     }
 
     static string LevelFor(double years, IReadOnlyList<TermLevel> ranges)
@@ -128,21 +143,25 @@ internal static class LevelEstimator
             int start = hit.Start, end = WordEnd(text, hit.Start + hit.Length);
             if (signal.NotAfterReceiving && FollowsReceiving(resume, start)) continue;
             if (signal.NeedsStaffNearby && !NamesStaffAfter(resume, end)) continue;
-            found.Add(new Signal(signal.Level, start, end, $"{signal.Level} signal: {signal.Reason}"));
+            found.Add(new Signal(signal.Level, start, end, SignalReasons[dictionary.PatternOf(hit.PatternId).Item]));
         }
 
         // Only each indicator's anchor word is in the automaton; its other words are looked up in the
         // anchor's clause. Terms sharing an indicator count it once.
-        var seenIndicators = new HashSet<(string, string)>();
+        Span<bool> seenIndicators = dictionary.IndicatorKeyCount <= 256 ? stackalloc bool[dictionary.IndicatorKeyCount] : new bool[dictionary.IndicatorKeyCount];
+        seenIndicators.Clear();
         foreach (int t in terms)
         {
             var indicators = dictionary.Terms[t].Indicators ?? [];
             var indicatorStems = dictionary.TermIndicatorStems[t];
             for (int i = 0; i < indicators.Count; i++)
             {
+                // Asked first as it is the cheaper question; marked only once the anchor is found, as before.
+                int key = dictionary.TermIndicatorKeys[t][i];
+                if (seenIndicators[key]) continue;
                 var stems = indicatorStems[i];
                 if (stems.Length == 0 || !stemHits.TryGetValue(stems[0], out var anchors)) continue;
-                if (!seenIndicators.Add((indicators[i].Level ?? "", indicators[i].Text ?? ""))) continue;
+                seenIndicators[key] = true;
                 int lastClause = -1;
                 foreach (var anchor in anchors)
                 {

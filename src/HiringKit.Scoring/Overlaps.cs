@@ -11,9 +11,7 @@ internal static class Overlaps
     {
         if (hits.Count < 2) return [.. hits];
         var sorted = new List<PhraseHit>(hits);
-        sorted.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start)
-            : a.Length != b.Length ? b.Length.CompareTo(a.Length)
-            : a.PatternId.CompareTo(b.PatternId));
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sorted).Sort(new OutermostFirst());
         var kept = new List<PhraseHit>(sorted.Count);
         int furthestEnd = -1;
         foreach (var hit in sorted)
@@ -24,6 +22,15 @@ internal static class Overlaps
             furthestEnd = end;
         }
         return kept;
+    }
+
+    /// <summary>By start, the longest first: a struct, so the sort calls it directly instead of through a delegate.</summary>
+    readonly struct OutermostFirst : IComparer<PhraseHit>
+    {
+        public int Compare(PhraseHit a, PhraseHit b) =>
+            a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.Length != b.Length ? b.Length.CompareTo(a.Length)
+            : a.PatternId.CompareTo(b.PatternId);
     }
 
     /// <summary>

@@ -79,11 +79,14 @@ public static class ResumeScorer
             if (dictionary.PatternOf(hit.PatternId).Kind == PatternKind.AssertionCue) cueHits.Add(hit);
 
         var resume = new ResumeText(text);
-        var termSet = new HashSet<int>(terms);
-        var matches = FindMatches(resume, dictionary, termSet, hits, cueHits);
-        var jobTitles = FindJobTitles(text, dictionary, termSet, hits);
-        var termEvidence = matches.Where(m => m.Assertion is Assertions.Asserted or Assertions.Hedged).Select(m => m.Match.Start)
-            .Concat(jobTitles.Select(j => j.Start)).ToList();
+        var selected = new bool[dictionary.Terms.Count];
+        foreach (int t in terms) selected[t] = true;
+        var matches = FindMatches(resume, dictionary, selected, hits, cueHits);
+        var jobTitles = FindJobTitles(text, dictionary, selected, hits);
+        var termEvidence = new List<int>(matches.Count + jobTitles.Count);
+        foreach (var m in matches)
+            if (m.Assertion is Assertions.Asserted or Assertions.Hedged) termEvidence.Add(m.Start);
+        foreach (var j in jobTitles) termEvidence.Add(j.Start);
         bool insufficient = !TextSufficiency.IsSufficient(text);
         var level = LevelEstimator.Estimate(resume, dictionary, terms, hits, termEvidence, asOf);
         // A level guessed from one line would be read as a verdict too.
@@ -105,7 +108,7 @@ public static class ResumeScorer
             score,
             insufficient ? Bands.None : BandOf(score),
             insufficient,
-            matches.Select(m => m.Match).ToList(),
+            MatchesOf(matches),
             termScores,
             level,
             jobTitles);
@@ -138,13 +141,15 @@ public static class ResumeScorer
         return [.. selected];
     }
 
-    readonly record struct FoundMatch(int Term, int Phrase, string Assertion, Match Match);
+    /// <param name="Rank">The assertion as an index into <see cref="WeightByRank"/>.</param>
+    readonly record struct FoundMatch(int Term, int Phrase, int Rank, string Assertion, int Start, int Length, Match Match);
 
-    static List<FoundMatch> FindMatches(ResumeText resume, ScoringDictionary dictionary, HashSet<int> terms, List<PhraseHit> hits, List<PhraseHit> cueHits)
+    static List<FoundMatch> FindMatches(ResumeText resume, ScoringDictionary dictionary, bool[] selected, List<PhraseHit> hits, List<PhraseHit> cueHits)
     {
         string text = resume.Text;
-        var phraseHits = new Dictionary<int, List<PhraseHit>>();
-        var falseFriends = new Dictionary<int, List<PhraseHit>>();
+        int termCount = dictionary.Terms.Count;
+        var phraseHits = new List<PhraseHit>?[termCount];
+        var falseFriends = new List<PhraseHit>?[termCount];
         foreach (var hit in hits)
         {
             var pattern = dictionary.PatternOf(hit.PatternId);
@@ -154,35 +159,66 @@ public static class ResumeScorer
                 PatternKind.FalseFriend => falseFriends,
                 _ => null,
             };
-            if (into is null || !terms.Contains(pattern.Term)) continue;
-            if (!into.TryGetValue(pattern.Term, out var list)) into[pattern.Term] = list = [];
-            list.Add(hit);
+            if (into is null || !selected[pattern.Term]) continue;
+            (into[pattern.Term] ??= []).Add(hit);
         }
 
-        var found = new List<FoundMatch>();
-        foreach (var (t, termHits) in phraseHits)
+        // Each term's matches come out by start, no two on one start (the outermost hit keeps it), so
+        // merging the terms' runs gives the order by start, length, term without a sort.
+        var byTerm = new List<FoundMatch>?[termCount];
+        int total = 0;
+        for (int t = 0; t < termCount; t++)
         {
+            if (phraseHits[t] is not { } termHits) continue;
             var term = dictionary.Terms[t];
-            var blockers = falseFriends.GetValueOrDefault(t) ?? [];
-            int longestBlocker = blockers.Count == 0 ? 0 : blockers.Max(b => b.Length);
+            var blockers = falseFriends[t] ?? [];
+            int longestBlocker = 0;
+            foreach (var b in blockers) longestBlocker = Math.Max(longestBlocker, b.Length);
+            var run = byTerm[t] = new List<FoundMatch>(termHits.Count);
             foreach (var hit in Overlaps.KeepOutermost(termHits))
             {
                 if (Overlaps.Any(blockers, longestBlocker, hit)) continue;
                 int p = dictionary.PatternOf(hit.PatternId).Item;
                 var phrase = term.Phrases[p];
                 string assertion = AssertionReader.Of(resume, hit.Start, dictionary, cueHits);
-                found.Add(new FoundMatch(t, p, assertion, new Match(
+                run.Add(new FoundMatch(t, p, RankOf(assertion), assertion, hit.Start, hit.Length, new Match(
                     term.Slug, phrase.Phrase, KindName(phrase.Kind), assertion, hit.Start, hit.Length,
                     text.Substring(hit.Start, hit.Length))));
             }
+            total += run.Count;
         }
 
-        found.Sort((a, b) =>
-            a.Match.Start != b.Match.Start ? a.Match.Start.CompareTo(b.Match.Start)
-            : a.Match.Length != b.Match.Length ? a.Match.Length.CompareTo(b.Match.Length)
-            : a.Term != b.Term ? a.Term.CompareTo(b.Term)
-            : a.Phrase.CompareTo(b.Phrase));
+        // Runs in term order; a run leaves the list when used up, so each pick looks only at live runs.
+        var runs = new List<List<FoundMatch>>();
+        foreach (var run in byTerm)
+            if (run is { Count: > 0 }) runs.Add(run);
+        Span<int> taken = runs.Count <= 256 ? stackalloc int[runs.Count] : new int[runs.Count];
+        taken.Clear();
+        var found = new List<FoundMatch>(total);
+        while (runs.Count > 0)
+        {
+            int best = 0;
+            // Strictly earlier only: on a tie the lower term, met first, stays first.
+            for (int r = 1; r < runs.Count; r++)
+                if (Before(runs[r][taken[r]], runs[best][taken[best]])) best = r;
+            found.Add(runs[best][taken[best]++]);
+            if (taken[best] == runs[best].Count)
+            {
+                runs.RemoveAt(best);
+                taken[(best + 1)..].CopyTo(taken[best..]);
+                taken = taken[..^1];
+            }
+        }
         return found;
+    }
+
+    static bool Before(in FoundMatch a, in FoundMatch b) => a.Start != b.Start ? a.Start < b.Start : a.Length < b.Length;
+
+    static List<Match> MatchesOf(List<FoundMatch> found)
+    {
+        var matches = new List<Match>(found.Count);
+        foreach (var m in found) matches.Add(m.Match);
+        return matches;
     }
 
     static string KindName(PhraseKind kind) => kind switch
@@ -192,13 +228,13 @@ public static class ResumeScorer
         _ => "related",
     };
 
-    static List<JobTitleMatch> FindJobTitles(string text, ScoringDictionary dictionary, HashSet<int> terms, List<PhraseHit> hits)
+    static List<JobTitleMatch> FindJobTitles(string text, ScoringDictionary dictionary, bool[] selected, List<PhraseHit> hits)
     {
         var titleHits = new List<PhraseHit>();
         foreach (var hit in hits)
         {
             var pattern = dictionary.PatternOf(hit.PatternId);
-            if (pattern.Kind == PatternKind.JobTitle && terms.Contains(pattern.Term)) titleHits.Add(hit);
+            if (pattern.Kind == PatternKind.JobTitle && selected[pattern.Term]) titleHits.Add(hit);
             // Licensing boards write credentials in capitals; "lpc" in a file name is not one.
             else if (pattern.Kind == PatternKind.Credential && !text.AsSpan(hit.Start, hit.Length).ContainsAnyInRange('a', 'z')) titleHits.Add(hit);
         }
@@ -215,27 +251,45 @@ public static class ResumeScorer
         return titles;
     }
 
+    /// <summary>Index of an assertion in strongest-first order: asserted, hedged, aspirational, negated.</summary>
+    static int RankOf(string assertion) => assertion switch
+    {
+        Assertions.Asserted => 0,
+        Assertions.Hedged => 1,
+        Assertions.Aspirational => 2,
+        _ => 3,
+    };
+
+    static readonly double[] WeightByRank = [WeightOf(Assertions.Asserted), WeightOf(Assertions.Hedged), WeightOf(Assertions.Aspirational), WeightOf(Assertions.Negated)];
+
     static TermScore ScoreTerm(TermDefinition term, int[] phraseComponents, int t, List<FoundMatch> matches, int outcomes, bool insufficient)
     {
         var phrases = term.Phrases;
         var components = term.Components ?? [];
-        var weightsByPhrase = new List<double>?[phrases.Count];
-        var counted = new bool[phrases.Count];
-        foreach (var m in matches)
+        // Weights only take four values, so counting them per phrase replaces a list per phrase and a sort.
+        int cells = phrases.Count * 4;
+        Span<int> byRank = cells <= 1024 ? stackalloc int[cells] : new int[cells];
+        byRank.Clear();
+        // The phrases the resume shows, in phrase order: summing over them alone adds the same terms in the same order as summing over all.
+        Span<int> shown = phrases.Count <= 256 ? stackalloc int[phrases.Count] : new int[phrases.Count];
+        int shownCount = 0;
+        foreach (ref readonly var m in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(matches))
         {
             if (m.Term != t) continue;
-            (weightsByPhrase[m.Phrase] ??= []).Add(WeightOf(m.Assertion));
-            // Hedged mentions are weak evidence but evidence; aspirational and negated ones are none.
-            if (m.Assertion is Assertions.Asserted or Assertions.Hedged) counted[m.Phrase] = true;
+            var counts = byRank.Slice(m.Phrase * 4, 4);
+            if (counts[0] + counts[1] + counts[2] + counts[3] == 0) shown[shownCount++] = m.Phrase;
+            counts[m.Rank]++;
         }
+        shown = shown[..shownCount];
+        shown.Sort();
 
         double core = 0, related = 0;
-        var coverage = new double[components.Count];
+        Span<double> coverage = components.Count <= 64 ? stackalloc double[components.Count] : new double[components.Count];
+        coverage.Clear();
         int strongPhrases = 0;
-        for (int p = 0; p < phrases.Count; p++)
+        foreach (int p in shown)
         {
-            if (weightsByPhrase[p] is not { } weights) continue;
-            double strength = Strength(weights);
+            double strength = Strength(byRank.Slice(p * 4, 4));
             switch (phrases[p].Kind)
             {
                 case PhraseKind.Canonical: core += CanonicalPoints * strength; break;
@@ -246,20 +300,30 @@ public static class ResumeScorer
             if (strength >= 0.5) strongPhrases++;
         }
 
-        double covered = components.Count > 0
-            ? coverage.Average(c => Math.Min(1.0, c))
-            : Math.Min(1.0, strongPhrases / (double)PhrasesForFullCoverage);
+        double covered;
+        if (components.Count > 0)
+        {
+            // Summed in order and divided by the count, exactly as Enumerable.Average with a selector does.
+            double sum = 0;
+            foreach (double c in coverage) sum += Math.Min(1.0, c);
+            covered = sum / (long)coverage.Length;
+        }
+        else covered = Math.Min(1.0, strongPhrases / (double)PhrasesForFullCoverage);
         double evidence = Math.Min(core, CoreCap) + Math.Min(related, RelatedCap) + ComponentPoints * covered;
         // "96% revenue retention" says nothing about alliances unless the resume shows the alliance itself.
-        bool showsTheTerm = core > 0 || coverage.Count(c => c >= 0.5) >= 2;
+        int halfCovered = 0;
+        foreach (double c in coverage) if (c >= 0.5) halfCovered++;
+        bool showsTheTerm = core > 0 || halfCovered >= 2;
         double total = evidence + (showsTheTerm ? OutcomePoints * Math.Min(outcomes, MaxOutcomes) : 0);
         int score = insufficient ? 0 : (int)Math.Clamp(Math.Round(total, MidpointRounding.AwayFromZero), 0, 100);
 
         var matchedPhrases = new List<string>();
-        var hasComponent = new bool[components.Count];
-        for (int p = 0; p < phrases.Count; p++)
+        Span<bool> hasComponent = components.Count <= 256 ? stackalloc bool[components.Count] : new bool[components.Count];
+        hasComponent.Clear();
+        foreach (int p in shown)
         {
-            if (!counted[p]) continue;
+            // Hedged mentions are weak evidence but evidence; aspirational and negated ones are none.
+            if (byRank[p * 4] + byRank[p * 4 + 1] == 0) continue;
             matchedPhrases.Add(phrases[p].Phrase);
             if (phraseComponents[p] >= 0) hasComponent[phraseComponents[p]] = true;
         }
@@ -270,15 +334,19 @@ public static class ResumeScorer
     }
 
     /// <summary>Strongest occurrence at full weight, each further one at half the one before, capped.</summary>
-    static double Strength(List<double> weights)
+    /// <param name="countByRank">How many occurrences of each weight, strongest first: added in the order a descending sort would give.</param>
+    static double Strength(ReadOnlySpan<int> countByRank)
     {
-        weights.Sort((a, b) => b.CompareTo(a));
         double strength = 0, factor = 1;
-        foreach (var w in weights)
+        for (int rank = 0; rank < countByRank.Length; rank++)
         {
-            strength += w * factor;
-            factor *= RepeatDecay;
-            if (factor < 1e-6) break;
+            double w = WeightByRank[rank];
+            for (int n = 0; n < countByRank[rank]; n++)
+            {
+                strength += w * factor;
+                factor *= RepeatDecay;
+                if (factor < 1e-6) return Math.Min(strength, MaxPhraseStrength);
+            }
         }
         return Math.Min(strength, MaxPhraseStrength);
     }

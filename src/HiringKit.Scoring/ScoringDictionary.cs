@@ -24,6 +24,10 @@ public sealed class ScoringDictionary
         IndicatorStems = indicatorStems;
         TermIndicatorStems = termIndicatorStems;
         Matcher = matcher;
+        var keys = new Dictionary<(string, string), int>();
+        TermIndicatorKeys = [.. terms.Select(t => (t.Indicators ?? []).Select(i =>
+            keys.TryGetValue((i.Level ?? "", i.Text ?? ""), out int key) ? key : keys[(i.Level ?? "", i.Text ?? "")] = keys.Count).ToArray())];
+        IndicatorKeyCount = keys.Count;
         _termIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int t = 0; t < terms.Count; t++) _termIndex[terms[t].Slug] = t;
     }
@@ -46,6 +50,14 @@ public sealed class ScoringDictionary
     /// ("relationship" rather than "client"); the others are checked in the anchor's clause only.
     /// </summary>
     internal int[][][] TermIndicatorStems { get; }
+
+    /// <summary>
+    /// [term][indicator] = one number per distinct (level, text), so terms sharing an indicator
+    /// count it once without hashing its strings on every resume.
+    /// </summary>
+    internal int[][] TermIndicatorKeys { get; }
+
+    internal int IndicatorKeyCount { get; }
 
     /// <summary>[term][phrase] = index of the phrase's component in the term's components, or -1.</summary>
     internal int[][] PhraseComponents { get; }

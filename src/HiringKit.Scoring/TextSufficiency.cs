@@ -28,7 +28,11 @@ internal static class TextSufficiency
     public static bool IsSufficient(ReadOnlySpan<char> text)
     {
         int words = 0;
-        var distinct = new HashSet<ulong>();
+        // The answer comes by the 40th word with 20 different ones at the latest after that, so at most
+        // MinWords distinct hashes are ever held: a small open-addressing table on the stack will do.
+        Span<ulong> seen = stackalloc ulong[DistinctSlots];
+        Span<bool> used = stackalloc bool[DistinctSlots];
+        int distinct = 0;
         int lineStart = 0;
         while (lineStart < text.Length)
         {
@@ -48,11 +52,27 @@ internal static class TextSufficiency
                 ulong hash = Hash(line[start..i]);
                 if (LoremWords.Contains(hash)) continue;
                 words++;
-                distinct.Add(hash);
-                if (words >= MinWords && distinct.Count >= MinDistinctWords) return true;
+                if (AddDistinct(seen, used, hash)) distinct++;
+                if (words >= MinWords && distinct >= MinDistinctWords) return true;
             }
         }
         return false;
+    }
+
+    /// <summary>A power of two well above <see cref="MinWords"/>, so probes stay short.</summary>
+    const int DistinctSlots = 256;
+
+    static bool AddDistinct(Span<ulong> seen, Span<bool> used, ulong hash)
+    {
+        int slot = (int)(hash ^ (hash >> 32)) & (DistinctSlots - 1);
+        while (used[slot])
+        {
+            if (seen[slot] == hash) return false;
+            slot = (slot + 1) & (DistinctSlots - 1);
+        }
+        used[slot] = true;
+        seen[slot] = hash;
+        return true;
     }
 
     static bool IsLetter(char c)
