@@ -129,7 +129,7 @@ public static class QuestionBankEndpoints
     static async Task<IResult> DeleteQuestionAsync(IMediator mediator, ClaimsPrincipal user, string slug, long id,
         [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken ct)
     {
-        await mediator.Send(new DeleteQuestion.Command(slug, id, ifMatch, Actor(user)), ct);
+        await mediator.Send(new DeleteItem.Command(DeleteItem.Collection.Question, slug, id, ifMatch, Actor(user)), ct);
         return TypedResults.NoContent();
     }
 
@@ -201,7 +201,7 @@ public static class QuestionBankEndpoints
     static async Task<IResult> DeleteIndicatorAsync(IMediator mediator, ClaimsPrincipal user, string slug, long id,
         [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken ct)
     {
-        await mediator.Send(new DeleteIndicator.Command(slug, id, ifMatch, Actor(user)), ct);
+        await mediator.Send(new DeleteItem.Command(DeleteItem.Collection.Indicator, slug, id, ifMatch, Actor(user)), ct);
         return TypedResults.NoContent();
     }
 
@@ -237,7 +237,7 @@ public static class QuestionBankEndpoints
     static async Task<IResult> DeleteRedFlagAsync(IMediator mediator, ClaimsPrincipal user, string slug, long id,
         [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken ct)
     {
-        await mediator.Send(new DeleteRedFlag.Command(slug, id, ifMatch, Actor(user)), ct);
+        await mediator.Send(new DeleteItem.Command(DeleteItem.Collection.RedFlag, slug, id, ifMatch, Actor(user)), ct);
         return TypedResults.NoContent();
     }
 
