@@ -24,8 +24,6 @@ public sealed class ContentCache
 
     public long Generation => Interlocked.Read(ref _generation);
 
-    /// <summary>Raised after every invalidation, e.g. so the scoring dictionary is recompiled.</summary>
-    public event Action? Invalidated;
 
     public bool TryGet(object query, out object? response) => _entries.TryGetValue(query, out response);
 
@@ -45,7 +43,6 @@ public sealed class ContentCache
     {
         Interlocked.Increment(ref _generation);
         _entries.Clear();
-        Invalidated?.Invoke();
     }
 }
 

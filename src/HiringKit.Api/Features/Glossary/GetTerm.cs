@@ -94,7 +94,7 @@ public static class GetTerm
                 components, phrases, examples,
                 titles.Where(t => t.Kind == "typical").Select(t => t.Title).ToList(),
                 titles.Where(t => t.Kind == "related").Select(t => t.Title).ToList(),
-                falseFriends, levels, term.Version, new DateTimeOffset(DateTime.SpecifyKind(term.UpdatedAt, DateTimeKind.Utc)));
+                falseFriends, levels, term.Version, Timestamps.Utc(term.UpdatedAt));
         }
     }
 }

@@ -40,7 +40,7 @@ public static class CreateKey
             await using var conn = await db.OpenConnectionAsync(ct);
             var (id, createdAt) = await conn.QuerySingleAsync<(long, DateTime)>(new CommandDefinition(Sql,
                 new { Name = name, command.Role, Hash = ApiKeys.Hash(key) }, cancellationToken: ct));
-            return new CreatedKey(id, name, command.Role!, new DateTimeOffset(createdAt, TimeSpan.Zero), key);
+            return new CreatedKey(id, name, command.Role!, Timestamps.Utc(createdAt), key);
         }
     }
 }

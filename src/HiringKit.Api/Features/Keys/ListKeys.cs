@@ -1,4 +1,5 @@
 using Dapper;
+using HiringKit.Api.Infrastructure;
 using FluentValidation;
 using MediatR;
 using Npgsql;
@@ -23,9 +24,7 @@ public static class ListKeys
             await using var conn = await db.OpenConnectionAsync(ct);
             var rows = await conn.QueryAsync<(long Id, string Name, string Role, DateTime CreatedAt, DateTime? RevokedAt)>(
                 new CommandDefinition(Sql, cancellationToken: ct));
-            return rows.Select(r => new KeyInfo(r.Id, r.Name, r.Role, Utc(r.CreatedAt), r.RevokedAt is { } at ? Utc(at) : null)).ToList();
+            return rows.Select(r => new KeyInfo(r.Id, r.Name, r.Role, Timestamps.Utc(r.CreatedAt), r.RevokedAt is { } at ? Timestamps.Utc(at) : null)).ToList();
         }
-
-        static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));
     }
 }
