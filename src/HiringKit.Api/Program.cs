@@ -36,8 +36,10 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
 app.UseCors(Protection.CorsPolicy);
-app.UseSwagger();
-app.UseSwaggerUI(o => { o.DocumentTitle = "HiringKit API"; o.EnablePersistAuthorization(); o.EnableTryItOutByDefault(); });
+// Only /swagger paths enter Swagger's middleware: Swagger UI tests every request's path with regexes.
+app.UseWhen(http => http.Request.Path.StartsWithSegments("/swagger"), swagger => swagger
+    .UseSwagger()
+    .UseSwaggerUI(o => { o.DocumentTitle = "HiringKit API"; o.EnablePersistAuthorization(); o.EnableTryItOutByDefault(); }));
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();

@@ -8,21 +8,18 @@ using Microsoft.Net.Http.Headers;
 namespace HiringKit.Api.Infrastructure;
 
 /// <summary>
-/// Responses that carry a strong ETag computed from the exact bytes sent, and answer 304 when the
-/// client's If-None-Match already names them. Hashing the body means any change a reader could see
-/// changes the tag, with no version bookkeeping across joined rows.
+/// Responses that carry a strong ETag and answer 304 when the client's If-None-Match already names
+/// them. An editable item's tag is its version; a composed document's (a guide) is a hash of the exact
+/// bytes sent, so any change a reader could see changes the tag, with no version bookkeeping across
+/// joined rows.
 /// </summary>
 public static class ETagged
 {
-    public static IResult Json<T>(T value, int statusCode = StatusCodes.Status200OK) => new JsonBody<T>(value, statusCode, null, null);
-
     /// <summary>An editable item: its ETag is its version, the value If-Match must name to change it.</summary>
     public static IResult Versioned<T>(T value, int version, int statusCode = StatusCodes.Status200OK, string? location = null) =>
         new JsonBody<T>(value, statusCode, ForVersion(version), location);
 
     public static string ForVersion(int version) => $"\"v{version}\"";
-
-    public static IResult Text(string body, string contentType) => new TextBody(body, contentType);
 
     public static string TagFor(ReadOnlySpan<byte> body) =>
         "\"" + Convert.ToHexStringLower(SHA256.HashData(body))[..32] + "\"";
@@ -44,9 +41,8 @@ public static class ETagged
         return false;
     }
 
-    static async Task WriteAsync(HttpContext http, byte[] body, string contentType, int statusCode, string? etag = null)
+    static async Task WriteAsync(HttpContext http, byte[] body, string contentType, int statusCode, string etag)
     {
-        etag ??= TagFor(body);
         http.Response.Headers.ETag = etag;
         // Guides change when HR edits them: caches must revalidate, which the ETag makes cheap.
         http.Response.Headers.CacheControl = "private, no-cache";
@@ -61,7 +57,7 @@ public static class ETagged
         await http.Response.Body.WriteAsync(body, http.RequestAborted);
     }
 
-    sealed class JsonBody<T>(T value, int statusCode, string? etag, string? location) : IResult
+    sealed class JsonBody<T>(T value, int statusCode, string etag, string? location) : IResult
     {
         public Task ExecuteAsync(HttpContext http)
         {
@@ -71,9 +67,28 @@ public static class ETagged
         }
     }
 
-    sealed class TextBody(string body, string contentType) : IResult
+    /// <summary>
+    /// A finished 200 body with its tag, built once and served as often as asked: a response shared
+    /// through the content cache renders to the same bytes every time, so it is rendered and hashed once.
+    /// </summary>
+    public sealed class Body : IResult
     {
-        public Task ExecuteAsync(HttpContext http) =>
-            WriteAsync(http, Encoding.UTF8.GetBytes(body), contentType, StatusCodes.Status200OK);
+        readonly byte[] _bytes;
+        readonly string _contentType;
+        readonly string _etag;
+
+        Body(byte[] bytes, string contentType)
+        {
+            _bytes = bytes;
+            _contentType = contentType;
+            _etag = TagFor(bytes);
+        }
+
+        public static Body OfText(string text, string contentType) => new(Encoding.UTF8.GetBytes(text), contentType);
+
+        public static Body OfJson<T>(T value, JsonSerializerOptions options) =>
+            new(JsonSerializer.SerializeToUtf8Bytes(value, options), "application/json; charset=utf-8");
+
+        public Task ExecuteAsync(HttpContext http) => WriteAsync(http, _bytes, _contentType, StatusCodes.Status200OK, _etag);
     }
 }

@@ -1,6 +1,10 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using HiringKit.Api.Infrastructure;
 using HiringKit.Api.Infrastructure.Auth;
 using MediatR;
+using Microsoft.Extensions.Options;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace HiringKit.Api.Features.InterviewGuides;
 
@@ -33,18 +37,24 @@ public static class InterviewGuideEndpoints
     /// <param name="format">json, markdown or html; overrides the Accept header.</param>
     /// <response code="200">The guide, as JSON, Markdown or HTML.</response>
     /// <response code="304">Unchanged since the ETag in If-None-Match.</response>
-    static async Task<IResult> GetAsync(IMediator mediator, HttpRequest request, string slug, string? level, string? format, CancellationToken ct)
+    static async Task<IResult> GetAsync(IMediator mediator, HttpRequest request, IOptions<JsonOptions> json,
+        string slug, string? level, string? format, CancellationToken ct)
     {
         var guide = await mediator.Send(new GetInterviewGuide.Query(slug, level, format), ct);
         request.HttpContext.Response.Headers.Vary = "Accept";
-        return DocumentText.RequestedFormat(request, format) switch
-        {
-            "markdown" => ETagged.Text(GuideDocument.Markdown(guide), "text/markdown; charset=utf-8"),
-            "html" => ETagged.Text(GuideDocument.Html(guide), "text/html; charset=utf-8"),
-            _ when level is not null => ETagged.Json(GetInterviewGuide.ForOneLevel(guide)),
-            _ => ETagged.Json(guide),
-        };
+        return Rendered.GetOrCreateValue(guide).GetOrAdd(DocumentText.RequestedFormat(request, format), static (representation, state) =>
+            representation switch
+            {
+                "markdown" => ETagged.Body.OfText(GuideDocument.Markdown(state.guide), "text/markdown; charset=utf-8"),
+                "html" => ETagged.Body.OfText(GuideDocument.Html(state.guide), "text/html; charset=utf-8"),
+                _ when state.level is not null => ETagged.Body.OfJson(GetInterviewGuide.ForOneLevel(state.guide), state.options),
+                _ => ETagged.Body.OfJson(state.guide, state.options),
+            }, (guide, level, options: json.Value.SerializerOptions));
     }
+
+    // The guide comes from the content cache, the same unchanging object for every reader until HR edits
+    // it, so each of its formats is rendered and hashed once, not per request. Entries go with the guide.
+    static readonly ConditionalWeakTable<GetInterviewGuide.InterviewGuide, ConcurrentDictionary<string, ETagged.Body>> Rendered = new();
 
     static class Examples
     {

@@ -123,6 +123,45 @@ public sealed class GetInterviewGuideTests
     }
 
     [Test]
+    public async Task An_edit_changes_the_etag_and_every_format_of_a_guide_read_before_it()
+    {
+        var slug = await TestData.CreateTermAsync(question: "Question before the edit?");
+        var url = $"/api/v1/terms/{slug}/interview-guide?level=junior";
+        using var client = TestHost.ClientFor("reader");
+        var before = await client.GetAsync(url);
+        var markdownBefore = await (await client.GetAsync($"{url}&format=markdown")).Content.ReadAsStringAsync();
+        Assert.That(markdownBefore, Does.Contain("Question before the edit?"));
+
+        await TestData.ChangeContentAsync("""
+            UPDATE questions SET question = 'Question after the edit?', version = version + 1
+            WHERE question = 'Question before the edit?' AND term_id = (SELECT id FROM terms WHERE slug = @slug)
+            """, new { slug });
+
+        var after = await client.GetAsync(url);
+        var question = (await after.JsonAsync()).GetProperty("questions")[0].GetProperty("question").GetString();
+        var markdownAfter = await (await client.GetAsync($"{url}&format=markdown")).Content.ReadAsStringAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(after.Headers.ETag, Is.Not.EqualTo(before.Headers.ETag));
+            Assert.That(question, Is.EqualTo("Question after the edit?"));
+            Assert.That(markdownAfter, Does.Contain("Question after the edit?").And.Not.Contain("Question before the edit?"));
+        });
+    }
+
+    [Test]
+    public async Task The_same_guide_is_served_in_the_format_each_request_asks_for()
+    {
+        using var client = TestHost.ClientFor("reader");
+        foreach (var (accept, expected) in new[] { ("text/markdown", "text/markdown"), ("application/json", "application/json"), ("text/html", "text/html"), ("text/markdown", "text/markdown") })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"{Guide}?level=mid");
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(accept));
+            var response = await client.SendAsync(request);
+            Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo(expected), accept);
+        }
+    }
+
+    [Test]
     public async Task Markdown_guide_is_printable_with_answers_notes_indicators_and_red_flags()
     {
         using var client = TestHost.ClientFor("reader");
