@@ -170,14 +170,12 @@ internal static class LevelEstimator
                     int clauseEnd = resume.ClauseEnd(anchor.Start);
                     int spanStart = anchor.Start, spanEnd = anchor.Start + anchor.Length;
                     bool all = true;
-                    for (int k = 1; k < stems.Length && all; k++)
+                    for (int k = 1; k < stems.Length; k++)
                     {
-                        string stem = dictionary.IndicatorStems[stems[k]];
-                        int at = WordStartingWith(text, clauseStart, clauseEnd, stem);
-                        all = at >= 0;
-                        if (!all) break;
-                        spanStart = Math.Min(spanStart, at);
-                        spanEnd = Math.Max(spanEnd, at + stem.Length);
+                        int w = stemHits.TryGetValue(stems[k], out var words) ? FirstWithin(words, clauseStart, clauseEnd) : -1;
+                        if (w < 0) { all = false; break; }
+                        spanStart = Math.Min(spanStart, words![w].Start);
+                        spanEnd = Math.Max(spanEnd, words[w].Start + words[w].Length);
                     }
                     if (!all) continue;
                     string indicatorLevel = indicators[i].Level?.ToLowerInvariant() ?? "";
@@ -204,19 +202,16 @@ internal static class LevelEstimator
         return distinct;
     }
 
-    /// <summary>The first word in text[from..to) that starts with <paramref name="stem"/>, any case; -1 if none.</summary>
-    static int WordStartingWith(ReadOnlySpan<char> text, int from, int to, string stem)
+    /// <summary>The index of the first of <paramref name="words"/> (in text order) inside text[from..to); -1 if none.</summary>
+    static int FirstWithin(List<PhraseHit> words, int from, int to)
     {
-        int at = from;
-        while (at < to)
+        int low = 0, high = words.Count;
+        while (low < high)
         {
-            int found = text[at..to].IndexOf(stem, StringComparison.OrdinalIgnoreCase);
-            if (found < 0) return -1;
-            at += found;
-            if (at == 0 || !CharClass.IsWordChar(text[at - 1])) return at;
-            at++;
+            int mid = (low + high) >>> 1;
+            if (words[mid].Start < from) low = mid + 1; else high = mid;
         }
-        return -1;
+        return low < words.Count && words[low].Start + words[low].Length <= to ? low : -1;
     }
 
     static int WordEnd(ReadOnlySpan<char> text, int end)

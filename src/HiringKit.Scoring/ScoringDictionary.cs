@@ -144,9 +144,10 @@ public sealed class ScoringDictionary
             var signal = LevelSignals.All[i];
             Add(new(PatternKind.LevelSignal, -1, i), signal.IsPrefix ? [signal.Text] : Spellings.Of(signal.Text, inflect: false), signal.IsPrefix);
         }
-        var anchors = termIndicatorStems.SelectMany(t => t).Where(s => s.Length > 0).Select(s => s[0]).Distinct().Order();
-        foreach (int anchor in anchors)
-            Add(new(PatternKind.IndicatorWord, -1, anchor), [stems[anchor]], isPrefix: true);
+        // Every indicator word is found in the one pass; the level estimator then looks words up by clause
+        // instead of searching each clause's text again for each word.
+        for (int stem = 0; stem < stems.Count; stem++)
+            Add(new(PatternKind.IndicatorWord, -1, stem), [stems[stem]], isPrefix: true);
         for (int i = 0; i < AssertionReader.Cues.Count; i++)
             Add(new(PatternKind.AssertionCue, -1, i), [AssertionReader.Cues[i].Text]);
 

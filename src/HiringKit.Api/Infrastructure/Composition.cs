@@ -13,6 +13,7 @@ public static class Composition
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             o.SerializerOptions.MaxDepth = 32;
+            o.SerializerOptions.Converters.Add(new Features.ResumeScoring.ResumeScoreJson());
         });
         // Bad query strings and bodies throw, so ProblemHandler answers them like every other error.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

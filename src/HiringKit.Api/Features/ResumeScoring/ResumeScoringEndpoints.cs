@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.IO.Pipelines;
 using System.Text.Json;
 using HiringKit.Api.Infrastructure;
 using HiringKit.Api.Infrastructure.Auth;
@@ -112,12 +114,49 @@ public static class ResumeScoringEndpoints
         var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         try
         {
-            return await request.ReadFromJsonAsync<T>(options, ct)
-                ?? throw new BadHttpRequestException("The body must be a JSON object.", StatusCodes.Status400BadRequest);
+            var charset = request.GetTypedHeaders().ContentType?.Charset;
+            var body = charset.HasValue && !charset.Value.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
+                ? await request.ReadFromJsonAsync<T>(options, ct) // transcodes other charsets
+                : await ReadWholeBodyAsync<T>(request.BodyReader, options, ct);
+            return body ?? throw new BadHttpRequestException("The body must be a JSON object.", StatusCodes.Status400BadRequest);
         }
         catch (JsonException e)
         {
             throw new BadHttpRequestException("The body is not valid JSON.", StatusCodes.Status400BadRequest, e);
+        }
+    }
+
+    /// <summary>
+    /// Waits for the whole body (Kestrel still stops it at the size limit) and parses it from one span:
+    /// a resume arrives in several network segments, and parsing its long string across segments cost
+    /// a scoring request more than twice what the same parse costs on contiguous bytes.
+    /// </summary>
+    static async Task<T?> ReadWholeBodyAsync<T>(PipeReader reader, JsonSerializerOptions options, CancellationToken ct)
+    {
+        var read = await reader.ReadAsync(ct);
+        while (!read.IsCompleted)
+        {
+            reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+            read = await reader.ReadAsync(ct);
+        }
+        var body = read.Buffer;
+        try
+        {
+            if (body.IsSingleSegment) return JsonSerializer.Deserialize<T>(body.FirstSpan, options);
+            var copy = ArrayPool<byte>.Shared.Rent(checked((int)body.Length));
+            try
+            {
+                body.CopyTo(copy);
+                return JsonSerializer.Deserialize<T>(copy.AsSpan(0, (int)body.Length), options);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(copy);
+            }
+        }
+        finally
+        {
+            reader.AdvanceTo(body.End);
         }
     }
 

@@ -24,11 +24,7 @@ public sealed class ScoredResumeConverter : JsonConverter<ScoredResume>
     {
         writer.WriteStartObject();
         if (value.Id is not null) writer.WriteString(Name("Id", options), value.Id);
-        if (value.Score is not null)
-        {
-            using var score = JsonSerializer.SerializeToDocument(value.Score, options);
-            foreach (var property in score.RootElement.EnumerateObject()) property.WriteTo(writer);
-        }
+        if (value.Score is not null) ResumeScoreJson.WriteProperties(writer, value.Score);
         if (value.Error is not null)
         {
             writer.WritePropertyName(Name("Error", options));

@@ -70,6 +70,23 @@ public sealed class OperatingTests
     }
 
     [Test]
+    public async Task OpenApi_describes_the_resume_score_with_the_contracts_fields()
+    {
+        using var client = TestHost.Client(null);
+        var doc = await (await client.GetAsync("/swagger/v1/swagger.json")).JsonAsync();
+        var schemas = doc.GetProperty("components").GetProperty("schemas");
+        string[] Properties(string schema) => schemas.GetProperty(schema).GetProperty("properties").EnumerateObject().Select(p => p.Name).ToArray();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Properties("ResumeScore"), Is.EqualTo(new[]
+                { "scorerVersion", "inputHash", "score", "band", "insufficientText", "matches", "terms", "level", "jobTitles" }));
+            Assert.That(Properties("Match"), Is.EqualTo(new[] { "term", "phrase", "kind", "assertion", "start", "length", "text" }));
+            Assert.That(Properties("LevelEstimate"), Is.EqualTo(new[] { "level", "confidence", "yearsOfExperience", "evidence" }));
+        });
+    }
+
+    [Test]
     public async Task OpenApi_shows_levels_as_choices_and_has_examples()
     {
         using var client = TestHost.Client(null);
