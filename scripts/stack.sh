@@ -29,8 +29,14 @@ stack_stop() {
   if [ -n "${work:-}" ]; then rm -rf "$work"; fi
 }
 
-# A realistic 5 KB resume as a JSON body: the seed's own examples among ordinary resume lines.
+# The JSON body of a realistic 5 KB counselor resume (scripts/load-resume.txt) for /resume-scores.
 write_resume_json() {
+  python3 -c 'import json, sys; json.dump({"text": open(sys.argv[1]).read()}, open(sys.argv[2], "w"))' scripts/load-resume.txt "$1"
+}
+
+# 5 KB of seven resume lines repeated, as keyword stuffing looks: 71 matches and a 14 KB answer,
+# where the realistic resume has about 30 matches.
+write_stuffed_resume_json() {
   python3 - "$1" <<'PY'
 import json, sys
 lines = [

@@ -8,6 +8,7 @@ using MediatR;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 
 namespace HiringKit.Api.Features.ResumeScoring;
 
@@ -114,8 +115,8 @@ public static class ResumeScoringEndpoints
         var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         try
         {
-            var charset = request.GetTypedHeaders().ContentType?.Charset;
-            var body = charset.HasValue && !charset.Value.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
+            var charset = request.GetTypedHeaders().ContentType?.Charset ?? StringSegment.Empty;
+            var body = !StringSegment.IsNullOrEmpty(charset) && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
                 ? await request.ReadFromJsonAsync<T>(options, ct) // transcodes other charsets
                 : await ReadWholeBodyAsync<T>(request.BodyReader, options, ct);
             return body ?? throw new BadHttpRequestException("The body must be a JSON object.", StatusCodes.Status400BadRequest);

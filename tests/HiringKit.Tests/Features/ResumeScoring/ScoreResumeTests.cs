@@ -32,6 +32,25 @@ public sealed class ScoreResumeTests
     }
 
     [Test]
+    public async Task The_body_is_read_alike_with_or_without_a_charset_and_in_utf16()
+    {
+        using var scorer = TestHost.ClientFor("scorer");
+        var json = JsonSerializer.Serialize(new { text = StrongResume + "Café 🙂" });
+        var answers = new List<string>();
+        foreach (var (encoding, contentType) in new[] { (Encoding.UTF8, "application/json"), (Encoding.UTF8, "application/json; charset=utf-8"), (Encoding.Unicode, "application/json; charset=utf-16") })
+        {
+            var content = new ByteArrayContent(encoding.GetBytes(json));
+            content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+            var response = await scorer.PostAsync("/api/v1/resume-scores", content);
+            answers.Add(await response.Content.ReadAsStringAsync());
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), contentType + ": " + answers[^1]);
+        }
+        Assert.That(answers.Distinct().Count(), Is.EqualTo(1), "one answer whatever the body's encoding");
+        Assert.That(JsonDocument.Parse(answers[0]).RootElement.GetProperty("inputHash").GetString(),
+            Is.EqualTo(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(StrongResume + "Café 🙂")))));
+    }
+
+    [Test]
     public async Task A_strong_resume_scores_with_evidence_offsets_level_and_titles()
     {
         using var scorer = TestHost.ClientFor("scorer");
