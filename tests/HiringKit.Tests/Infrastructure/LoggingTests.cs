@@ -1,0 +1,120 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+
+namespace HiringKit.Tests.Infrastructure;
+
+/// <summary>
+/// The log format operators get: the real API process, its real stdout. Every line is one JSON
+/// object, and every line written while serving a request names that request, with the same trace
+/// id a problem response quotes, so "quote the traceId" finds the lines.
+/// </summary>
+[NonParallelizable]
+public sealed class LoggingTests
+{
+    [Test]
+    public async Task Every_line_is_json_and_request_lines_carry_the_request_id_and_the_trace_id_problems_quote()
+    {
+        int port = FreeLoopbackPort();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "HiringKit.Api.dll"));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ConnectionStrings__Postgres"] = TestHost.AppConnectionString;
+        start.Environment["Seed__Path"] = Path.Combine(TestHost.RepoRoot, "seed-data");
+        // The framework's own per-request lines (request starting/finished), so there are request lines to check.
+        start.Environment["Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information";
+
+        var lines = new ConcurrentQueue<string>();
+        using var api = new Process { StartInfo = start };
+        api.OutputDataReceived += (_, e) => { if (!string.IsNullOrEmpty(e.Data)) lines.Enqueue(e.Data); };
+        api.ErrorDataReceived += (_, e) => { if (!string.IsNullOrEmpty(e.Data)) lines.Enqueue(e.Data); };
+        api.Start();
+        api.BeginOutputReadLine();
+        api.BeginErrorReadLine();
+        string traceId;
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            await WaitUntilReadyAsync(client, api, lines);
+            client.DefaultRequestHeaders.Add("X-Api-Key", TestHost.KeysByRole["reader"]);
+            var problem = await (await client.GetAsync("/api/v1/terms/no-such-term")).AssertProblemAsync(HttpStatusCode.NotFound);
+            traceId = problem.GetProperty("traceId").GetString()!;
+            (await client.GetAsync("/api/v1/terms/therapeutic-alliance/interview-guide?level=junior")).EnsureSuccessStatusCode();
+        }
+        finally
+        {
+            // SIGTERM, so the console logger flushes what it has queued before the process ends.
+            using (var term = Process.Start("kill", ["-TERM", api.Id.ToString()])) await term.WaitForExitAsync();
+            using var stopped = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await api.WaitForExitAsync(stopped.Token);
+        }
+
+        var entries = lines.Select(line =>
+        {
+            try { return JsonDocument.Parse(line).RootElement; }
+            catch (JsonException) { Assert.Fail($"A log line is not JSON: {line}"); throw; }
+        }).ToList();
+        Assert.That(entries.All(e => e.TryGetProperty("Timestamp", out _) && e.TryGetProperty("LogLevel", out _)
+            && e.TryGetProperty("Category", out _) && e.TryGetProperty("Message", out _)), Is.True, "every line has time, level, category and message");
+
+        var requestLines = entries.Where(e => Scope(e, "RequestPath") is not null).ToList();
+        Assert.That(requestLines.Count(e => e.GetProperty("Category").GetString() == "Microsoft.AspNetCore.Hosting.Diagnostics"),
+            Is.GreaterThanOrEqualTo(4), "a starting and a finished line for each of the two requests");
+        foreach (var line in requestLines)
+        {
+            Assert.That(Scope(line, "RequestId"), Is.Not.Null.And.Not.Empty, line.GetRawText());
+            Assert.That(Scope(line, "TraceId"), Is.Not.Null.And.Not.Empty, line.GetRawText());
+        }
+
+        // A W3C trace parent: 00-<trace id>-<span id>-<flags>.
+        var problemTrace = traceId.Split('-')[1];
+        var linesOfThe404 = requestLines.Where(e => Scope(e, "TraceId") == problemTrace).ToList();
+        Assert.That(linesOfThe404, Is.Not.Empty, $"no log line carries the problem's trace id {traceId}");
+        Assert.That(linesOfThe404.Select(e => Scope(e, "RequestPath")).Distinct(), Is.EqualTo(new[] { "/api/v1/terms/no-such-term" }));
+        Assert.That(linesOfThe404.Select(e => Scope(e, "RequestId")).Distinct().Count(), Is.EqualTo(1), "one request, one request id");
+    }
+
+    static string? Scope(JsonElement entry, string name)
+    {
+        if (!entry.TryGetProperty("Scopes", out var scopes) || scopes.ValueKind != JsonValueKind.Array) return null;
+        foreach (var scope in scopes.EnumerateArray())
+            if (scope.ValueKind == JsonValueKind.Object && scope.TryGetProperty(name, out var value))
+                return value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
+        return null;
+    }
+
+    static async Task WaitUntilReadyAsync(HttpClient client, Process api, IEnumerable<string> lines)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (api.HasExited) Assert.Fail("The API exited at start-up:\n" + string.Join("\n", lines));
+            try
+            {
+                if ((await client.GetAsync("/health/ready")).IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+            await Task.Delay(200);
+        }
+        Assert.Fail("The API was not ready within 60 s:\n" + string.Join("\n", lines));
+    }
+
+    static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
