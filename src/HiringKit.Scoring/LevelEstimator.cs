@@ -125,16 +125,13 @@ internal static class LevelEstimator
         var found = new List<Signal>();
 
         var signalHits = new List<PhraseHit>();
-        var stemHits = new Dictionary<int, List<PhraseHit>>();
+        // Where each indicator word occurs, in text order, by the word's index.
+        var stemHits = new List<PhraseHit>?[dictionary.IndicatorStems.Length];
         foreach (var hit in hits)
         {
             var pattern = dictionary.PatternOf(hit.PatternId);
             if (pattern.Kind == PatternKind.LevelSignal) signalHits.Add(hit);
-            else if (pattern.Kind == PatternKind.IndicatorWord)
-            {
-                if (!stemHits.TryGetValue(pattern.Item, out var list)) stemHits[pattern.Item] = list = [];
-                list.Add(hit);
-            }
+            else if (pattern.Kind == PatternKind.IndicatorWord) (stemHits[pattern.Item] ??= []).Add(hit);
         }
 
         foreach (var hit in Overlaps.KeepOutermost(signalHits))
@@ -160,7 +157,7 @@ internal static class LevelEstimator
                 int key = dictionary.TermIndicatorKeys[t][i];
                 if (seenIndicators[key]) continue;
                 var stems = indicatorStems[i];
-                if (stems.Length == 0 || !stemHits.TryGetValue(stems[0], out var anchors)) continue;
+                if (stems.Length == 0 || stemHits[stems[0]] is not { } anchors) continue;
                 seenIndicators[key] = true;
                 int lastClause = -1;
                 foreach (var anchor in anchors)
@@ -172,7 +169,8 @@ internal static class LevelEstimator
                     bool all = true;
                     for (int k = 1; k < stems.Length; k++)
                     {
-                        int w = stemHits.TryGetValue(stems[k], out var words) ? FirstWithin(words, clauseStart, clauseEnd) : -1;
+                        var words = stemHits[stems[k]];
+                        int w = words is null ? -1 : FirstWithin(words, clauseStart, clauseEnd);
                         if (w < 0) { all = false; break; }
                         spanStart = Math.Min(spanStart, words![w].Start);
                         spanEnd = Math.Max(spanEnd, words[w].Start + words[w].Length);
