@@ -12,62 +12,53 @@ public static class QuestionBankEndpoints
     {
         var term = api.MapGroup("/terms/{slug}").RequireAuthorization(Roles.Reader);
 
-        var questions = term.MapGroup("/questions").WithTags("Questions");
-        questions.MapGet("", ListQuestionsAsync).WithName("ListQuestions").WithSummary("List a term's interview questions")
-            .Produces<IReadOnlyList<QuestionItem>>().ProducesErrors(400, 401, 403, 404);
-        questions.MapGet("/{id:long}", GetQuestionAsync).WithName("GetQuestion").WithSummary("Get one interview question")
-            .Produces<QuestionItem>().Produces(StatusCodes.Status304NotModified).ProducesErrors(400, 401, 403, 404);
-        questions.MapPost("", CreateQuestionAsync).WithName("CreateQuestion").WithSummary("Add an interview question")
-            .RequireAuthorization(Roles.Editor)
-            .Accepts<QuestionBody>("application/json").WithRequestExample(Examples.NewQuestion)
-            .Produces<QuestionItem>(StatusCodes.Status201Created).WithResponseExample(Examples.Question, 201)
-            .ProducesErrors(400, 401, 403, 404, 409, 415, 422);
-        questions.MapPut("/{id:long}", UpdateQuestionAsync).WithName("UpdateQuestion").WithSummary("Change an interview question")
-            .RequireAuthorization(Roles.Editor)
-            .Accepts<QuestionBody>("application/json").WithRequestExample(Examples.NewQuestion)
-            .Produces<QuestionItem>().WithResponseExample(Examples.Question)
-            .ProducesErrors(400, 401, 403, 404, 409, 412, 415, 422, 428);
-        questions.MapDelete("/{id:long}", DeleteQuestionAsync).WithName("DeleteQuestion").WithSummary("Delete an interview question")
-            .RequireAuthorization(Roles.Editor)
-            .Produces(StatusCodes.Status204NoContent)
-            .ProducesErrors(400, 401, 403, 404, 412, 428);
+        MapCollection(term.MapGroup("/questions").WithTags("Questions"), Examples.NewQuestion, Examples.Question,
+            list: ("ListQuestions", "List a term's interview questions", ListQuestionsAsync),
+            get: ("GetQuestion", "Get one interview question", GetQuestionAsync),
+            create: ("CreateQuestion", "Add an interview question", CreateQuestionAsync),
+            update: ("UpdateQuestion", "Change an interview question", UpdateQuestionAsync),
+            delete: ("DeleteQuestion", "Delete an interview question", DeleteQuestionAsync));
 
-        var indicators = term.MapGroup("/indicators").WithTags("Indicators");
-        indicators.MapGet("", ListIndicatorsAsync).WithName("ListIndicators").WithSummary("List a term's experience-level indicators")
-            .Produces<IReadOnlyList<IndicatorItem>>().ProducesErrors(400, 401, 403, 404);
-        indicators.MapGet("/{id:long}", GetIndicatorAsync).WithName("GetIndicator").WithSummary("Get one indicator")
-            .Produces<IndicatorItem>().Produces(StatusCodes.Status304NotModified).ProducesErrors(400, 401, 403, 404);
-        indicators.MapPost("", CreateIndicatorAsync).WithName("CreateIndicator").WithSummary("Add an experience-level indicator")
-            .RequireAuthorization(Roles.Editor)
-            .Accepts<IndicatorBody>("application/json").WithRequestExample(Examples.NewIndicator)
-            .Produces<IndicatorItem>(StatusCodes.Status201Created).WithResponseExample(Examples.Indicator, 201)
-            .ProducesErrors(400, 401, 403, 404, 409, 415, 422);
-        indicators.MapPut("/{id:long}", UpdateIndicatorAsync).WithName("UpdateIndicator").WithSummary("Change an indicator")
-            .RequireAuthorization(Roles.Editor)
-            .Accepts<IndicatorBody>("application/json").WithRequestExample(Examples.NewIndicator)
-            .Produces<IndicatorItem>().WithResponseExample(Examples.Indicator)
-            .ProducesErrors(400, 401, 403, 404, 409, 412, 415, 422, 428);
-        indicators.MapDelete("/{id:long}", DeleteIndicatorAsync).WithName("DeleteIndicator").WithSummary("Delete an indicator")
-            .RequireAuthorization(Roles.Editor)
-            .Produces(StatusCodes.Status204NoContent)
-            .ProducesErrors(400, 401, 403, 404, 412, 428);
+        MapCollection(term.MapGroup("/indicators").WithTags("Indicators"), Examples.NewIndicator, Examples.Indicator,
+            list: ("ListIndicators", "List a term's experience-level indicators", ListIndicatorsAsync),
+            get: ("GetIndicator", "Get one indicator", GetIndicatorAsync),
+            create: ("CreateIndicator", "Add an experience-level indicator", CreateIndicatorAsync),
+            update: ("UpdateIndicator", "Change an indicator", UpdateIndicatorAsync),
+            delete: ("DeleteIndicator", "Delete an indicator", DeleteIndicatorAsync));
 
-        var redFlags = term.MapGroup("/red-flags").WithTags("Red flags");
-        redFlags.MapGet("", ListRedFlagsAsync).WithName("ListRedFlags").WithSummary("List a term's red flags")
-            .Produces<IReadOnlyList<RedFlagItem>>().ProducesErrors(400, 401, 403, 404);
-        redFlags.MapGet("/{id:long}", GetRedFlagAsync).WithName("GetRedFlag").WithSummary("Get one red flag")
-            .Produces<RedFlagItem>().Produces(StatusCodes.Status304NotModified).ProducesErrors(400, 401, 403, 404);
-        redFlags.MapPost("", CreateRedFlagAsync).WithName("CreateRedFlag").WithSummary("Add a red flag")
+        MapCollection(term.MapGroup("/red-flags").WithTags("Red flags"), Examples.NewRedFlag, Examples.RedFlag,
+            list: ("ListRedFlags", "List a term's red flags", ListRedFlagsAsync),
+            get: ("GetRedFlag", "Get one red flag", GetRedFlagAsync),
+            create: ("CreateRedFlag", "Add a red flag", CreateRedFlagAsync),
+            update: ("UpdateRedFlag", "Change a red flag", UpdateRedFlagAsync),
+            delete: ("DeleteRedFlag", "Delete a red flag", DeleteRedFlagAsync));
+    }
+
+    // The three collections are read and edited alike, so their routes, roles, statuses and examples are
+    // declared once. Each operation still has its own handler below: Swagger shows that handler's XML docs.
+    static void MapCollection<TBody, TItem>(RouteGroupBuilder items, TBody newExample, TItem example,
+        (string Name, string Summary, Delegate Handler) list,
+        (string Name, string Summary, Delegate Handler) get,
+        (string Name, string Summary, Delegate Handler) create,
+        (string Name, string Summary, Delegate Handler) update,
+        (string Name, string Summary, Delegate Handler) delete)
+        where TBody : class where TItem : class
+    {
+        items.MapGet("", list.Handler).WithName(list.Name).WithSummary(list.Summary)
+            .Produces<IReadOnlyList<TItem>>().ProducesErrors(400, 401, 403, 404);
+        items.MapGet("/{id:long}", get.Handler).WithName(get.Name).WithSummary(get.Summary)
+            .Produces<TItem>().Produces(StatusCodes.Status304NotModified).ProducesErrors(400, 401, 403, 404);
+        items.MapPost("", create.Handler).WithName(create.Name).WithSummary(create.Summary)
             .RequireAuthorization(Roles.Editor)
-            .Accepts<RedFlagBody>("application/json").WithRequestExample(Examples.NewRedFlag)
-            .Produces<RedFlagItem>(StatusCodes.Status201Created).WithResponseExample(Examples.RedFlag, 201)
+            .Accepts<TBody>("application/json").WithRequestExample(newExample)
+            .Produces<TItem>(StatusCodes.Status201Created).WithResponseExample(example, 201)
             .ProducesErrors(400, 401, 403, 404, 409, 415, 422);
-        redFlags.MapPut("/{id:long}", UpdateRedFlagAsync).WithName("UpdateRedFlag").WithSummary("Change a red flag")
+        items.MapPut("/{id:long}", update.Handler).WithName(update.Name).WithSummary(update.Summary)
             .RequireAuthorization(Roles.Editor)
-            .Accepts<RedFlagBody>("application/json").WithRequestExample(Examples.NewRedFlag)
-            .Produces<RedFlagItem>().WithResponseExample(Examples.RedFlag)
+            .Accepts<TBody>("application/json").WithRequestExample(newExample)
+            .Produces<TItem>().WithResponseExample(example)
             .ProducesErrors(400, 401, 403, 404, 409, 412, 415, 422, 428);
-        redFlags.MapDelete("/{id:long}", DeleteRedFlagAsync).WithName("DeleteRedFlag").WithSummary("Delete a red flag")
+        items.MapDelete("/{id:long}", delete.Handler).WithName(delete.Name).WithSummary(delete.Summary)
             .RequireAuthorization(Roles.Editor)
             .Produces(StatusCodes.Status204NoContent)
             .ProducesErrors(400, 401, 403, 404, 412, 428);
