@@ -11,18 +11,15 @@ namespace HiringKit.Api.Features.QuestionBank;
 
 public static class CreateIndicator
 {
-    public sealed record Command(string Slug, string? Level, string? Text, string Actor) : IRequest<IndicatorItem>;
+    public sealed record Command(string Slug, IndicatorBody Body, string Actor) : IRequest<IndicatorItem>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator(IOptions<ComplianceOptions> compliance)
         {
-            RuleFor(c => c).Must(c => !compliance.Value.Strict || ComplianceRules.Check(c.Text).Count == 0)
-                .WithMessage(c => ComplianceRules.Refusal(ComplianceRules.Check(c.Text)))
-                .WithErrorCode(ProblemHandler.UnlawfulWordingCode).OverridePropertyName("wording");
+            ItemRules.LawfulWording(this, compliance, c => IndicatorRules.Warnings(c.Body));
             RuleFor(c => c.Slug).Must(Slugs.IsValid).WithMessage(Slugs.Message);
-            RuleFor(c => c.Level).Must(Levels.IsKnown).WithMessage(Levels.UnknownMessage);
-            RuleFor(c => c.Text).HumanText("text", IndicatorLimits.Text);
+            IndicatorRules.AddRules(this, c => c.Body);
         }
     }
 
@@ -41,19 +38,15 @@ public static class CreateIndicator
             await using var conn = await db.OpenConnectionAsync(ct);
             await using var tx = await conn.BeginTransactionAsync(ct);
             var termId = await TermIds.RequireAsync(conn, command.Slug, ct, tx);
+            var body = command.Body;
             var created = (await conn.QuerySingleAsync<IndicatorRow>(new CommandDefinition(Sql, new
             {
-                termId, command.Level, Text = command.Text!.Trim(), command.Actor,
+                termId, body.Level, Text = body.Text!.Trim(), command.Actor,
             }, tx, cancellationToken: ct))).ToItem();
             await audit.RecordAsync(conn, tx, termId, command.Actor, "create", "indicator", created.Id, null, created, ct);
             await tx.CommitAsync(ct);
             cache.Invalidate();
-            return created with { Warnings = ComplianceRules.Check(command.Text) };
+            return created with { Warnings = IndicatorRules.Warnings(body) };
         }
     }
-}
-
-public static class IndicatorLimits
-{
-    public const int Text = 300;
 }

@@ -11,19 +11,15 @@ namespace HiringKit.Api.Features.QuestionBank;
 
 public static class CreateQuestion
 {
-    public sealed record Command(string Slug, string? Level, string? Question, string? ExpectedAnswer, string Actor) : IRequest<QuestionItem>;
+    public sealed record Command(string Slug, QuestionBody Body, string Actor) : IRequest<QuestionItem>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator(IOptions<ComplianceOptions> compliance)
         {
-            RuleFor(c => c).Must(c => !compliance.Value.Strict || ComplianceRules.Check(c.Question, c.ExpectedAnswer).Count == 0)
-                .WithMessage(c => ComplianceRules.Refusal(ComplianceRules.Check(c.Question, c.ExpectedAnswer)))
-                .WithErrorCode(ProblemHandler.UnlawfulWordingCode).OverridePropertyName("wording");
+            ItemRules.LawfulWording(this, compliance, c => QuestionRules.Warnings(c.Body));
             RuleFor(c => c.Slug).Must(Slugs.IsValid).WithMessage(Slugs.Message);
-            RuleFor(c => c.Level).Must(Levels.IsKnown).WithMessage(Levels.UnknownMessage);
-            RuleFor(c => c.Question).HumanText("question", QuestionLimits.Question);
-            RuleFor(c => c.ExpectedAnswer).HumanText("expectedAnswer", QuestionLimits.ExpectedAnswer, multiline: true);
+            QuestionRules.AddRules(this, c => c.Body);
         }
     }
 
@@ -42,20 +38,15 @@ public static class CreateQuestion
             await using var conn = await db.OpenConnectionAsync(ct);
             await using var tx = await conn.BeginTransactionAsync(ct);
             var termId = await TermIds.RequireAsync(conn, command.Slug, ct, tx);
+            var body = command.Body;
             var created = (await conn.QuerySingleAsync<QuestionRow>(new CommandDefinition(Sql, new
             {
-                termId, command.Level, Question = command.Question!.Trim(), ExpectedAnswer = command.ExpectedAnswer!.Trim(), command.Actor,
+                termId, body.Level, Question = body.Question!.Trim(), ExpectedAnswer = body.ExpectedAnswer!.Trim(), command.Actor,
             }, tx, cancellationToken: ct))).ToItem();
             await audit.RecordAsync(conn, tx, termId, command.Actor, "create", "question", created.Id, null, created, ct);
             await tx.CommitAsync(ct);
             cache.Invalidate();
-            return created with { Warnings = ComplianceRules.Check(command.Question, command.ExpectedAnswer) };
+            return created with { Warnings = QuestionRules.Warnings(body) };
         }
     }
-}
-
-public static class QuestionLimits
-{
-    public const int Question = 500;
-    public const int ExpectedAnswer = 2000;
 }

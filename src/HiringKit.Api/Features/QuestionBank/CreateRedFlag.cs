@@ -11,18 +11,15 @@ namespace HiringKit.Api.Features.QuestionBank;
 
 public static class CreateRedFlag
 {
-    public sealed record Command(string Slug, string? Text, string? ProbeQuestion, string Actor) : IRequest<RedFlagItem>;
+    public sealed record Command(string Slug, RedFlagBody Body, string Actor) : IRequest<RedFlagItem>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator(IOptions<ComplianceOptions> compliance)
         {
-            RuleFor(c => c).Must(c => !compliance.Value.Strict || ComplianceRules.Check(c.Text, c.ProbeQuestion).Count == 0)
-                .WithMessage(c => ComplianceRules.Refusal(ComplianceRules.Check(c.Text, c.ProbeQuestion)))
-                .WithErrorCode(ProblemHandler.UnlawfulWordingCode).OverridePropertyName("wording");
+            ItemRules.LawfulWording(this, compliance, c => RedFlagRules.Warnings(c.Body));
             RuleFor(c => c.Slug).Must(Slugs.IsValid).WithMessage(Slugs.Message);
-            RuleFor(c => c.Text).HumanText("text", RedFlagLimits.Text);
-            RuleFor(c => c.ProbeQuestion).HumanText("probeQuestion", RedFlagLimits.ProbeQuestion).When(c => c.ProbeQuestion is not null);
+            RedFlagRules.AddRules(this, c => c.Body);
         }
     }
 
@@ -41,20 +38,15 @@ public static class CreateRedFlag
             await using var conn = await db.OpenConnectionAsync(ct);
             await using var tx = await conn.BeginTransactionAsync(ct);
             var termId = await TermIds.RequireAsync(conn, command.Slug, ct, tx);
+            var body = command.Body;
             var created = (await conn.QuerySingleAsync<RedFlagRow>(new CommandDefinition(Sql, new
             {
-                termId, Text = command.Text!.Trim(), ProbeQuestion = command.ProbeQuestion?.Trim(), command.Actor,
+                termId, Text = body.Text!.Trim(), ProbeQuestion = body.ProbeQuestion?.Trim(), command.Actor,
             }, tx, cancellationToken: ct))).ToItem();
             await audit.RecordAsync(conn, tx, termId, command.Actor, "create", "red-flag", created.Id, null, created, ct);
             await tx.CommitAsync(ct);
             cache.Invalidate();
-            return created with { Warnings = ComplianceRules.Check(command.Text, command.ProbeQuestion) };
+            return created with { Warnings = RedFlagRules.Warnings(body) };
         }
     }
-}
-
-public static class RedFlagLimits
-{
-    public const int Text = 300;
-    public const int ProbeQuestion = 500;
 }

@@ -27,6 +27,21 @@ public sealed record IndicatorItem(long Id, string Level, string Text, int Versi
 public sealed record IndicatorBody(string? Level, string? Text,
     long? Id = null, int? Version = null, DateTimeOffset? UpdatedAt = null, string? UpdatedBy = null);
 
+/// <summary>What HR staff may write in an indicator: the same on adding and on changing it.</summary>
+public static class IndicatorRules
+{
+    public const int Text = 300;
+
+    /// <summary>The compliance check of everything an indicator says.</summary>
+    public static IReadOnlyList<ComplianceRules.Warning> Warnings(IndicatorBody body) => ComplianceRules.Check(body.Text);
+
+    public static void AddRules<T>(AbstractValidator<T> validator, Func<T, IndicatorBody> body)
+    {
+        validator.RuleFor(c => body(c).Level).Must(Levels.IsKnown).WithMessage(Levels.UnknownMessage).OverridePropertyName("level");
+        validator.RuleFor(c => body(c).Text).HumanText("text", Text).OverridePropertyName("text");
+    }
+}
+
 public static class ListIndicators
 {
     public sealed record Query(string Slug, string? Level) : IRequest<IReadOnlyList<IndicatorItem>>, ICachedQuery;

@@ -28,6 +28,23 @@ public sealed record QuestionItem(long Id, string Level, string Question, string
 public sealed record QuestionBody(string? Level, string? Question, string? ExpectedAnswer,
     long? Id = null, int? Version = null, DateTimeOffset? UpdatedAt = null, string? UpdatedBy = null);
 
+/// <summary>What HR staff may write in a question: the same on adding and on changing it.</summary>
+public static class QuestionRules
+{
+    public const int Question = 500;
+    public const int ExpectedAnswer = 2000;
+
+    /// <summary>The compliance check of everything a question says.</summary>
+    public static IReadOnlyList<ComplianceRules.Warning> Warnings(QuestionBody body) => ComplianceRules.Check(body.Question, body.ExpectedAnswer);
+
+    public static void AddRules<T>(AbstractValidator<T> validator, Func<T, QuestionBody> body)
+    {
+        validator.RuleFor(c => body(c).Level).Must(Levels.IsKnown).WithMessage(Levels.UnknownMessage).OverridePropertyName("level");
+        validator.RuleFor(c => body(c).Question).HumanText("question", Question).OverridePropertyName("question");
+        validator.RuleFor(c => body(c).ExpectedAnswer).HumanText("expectedAnswer", ExpectedAnswer, multiline: true).OverridePropertyName("expectedAnswer");
+    }
+}
+
 public static class ListQuestions
 {
     public sealed record Query(string Slug, string? Level) : IRequest<IReadOnlyList<QuestionItem>>, ICachedQuery;

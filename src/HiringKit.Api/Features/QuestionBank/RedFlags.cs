@@ -27,6 +27,23 @@ public sealed record RedFlagItem(long Id, string Text, string? ProbeQuestion, in
 public sealed record RedFlagBody(string? Text, string? ProbeQuestion,
     long? Id = null, int? Version = null, DateTimeOffset? UpdatedAt = null, string? UpdatedBy = null);
 
+/// <summary>What HR staff may write in a red flag: the same on adding and on changing it.</summary>
+public static class RedFlagRules
+{
+    public const int Text = 300;
+    public const int ProbeQuestion = 500;
+
+    /// <summary>The compliance check of everything a red flag says.</summary>
+    public static IReadOnlyList<ComplianceRules.Warning> Warnings(RedFlagBody body) => ComplianceRules.Check(body.Text, body.ProbeQuestion);
+
+    public static void AddRules<T>(AbstractValidator<T> validator, Func<T, RedFlagBody> body)
+    {
+        validator.RuleFor(c => body(c).Text).HumanText("text", Text).OverridePropertyName("text");
+        validator.RuleFor(c => body(c).ProbeQuestion).HumanText("probeQuestion", ProbeQuestion).When(c => body(c).ProbeQuestion is not null)
+            .OverridePropertyName("probeQuestion");
+    }
+}
+
 public static class ListRedFlags
 {
     /// <param name="Level">Accepted for symmetry with the other collections; red flags apply at every level.</param>

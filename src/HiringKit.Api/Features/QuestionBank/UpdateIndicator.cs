@@ -11,20 +11,16 @@ namespace HiringKit.Api.Features.QuestionBank;
 
 public static class UpdateIndicator
 {
-    public sealed record Command(string Slug, long Id, string? IfMatch, string? Level, string? Text, string Actor)
-        : IRequest<IndicatorItem>;
+    public sealed record Command(string Slug, long Id, string? IfMatch, IndicatorBody Body, string Actor) : IRequest<IndicatorItem>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator(IOptions<ComplianceOptions> compliance)
         {
-            RuleFor(c => c).Must(c => !compliance.Value.Strict || ComplianceRules.Check(c.Text).Count == 0)
-                .WithMessage(c => ComplianceRules.Refusal(ComplianceRules.Check(c.Text)))
-                .WithErrorCode(ProblemHandler.UnlawfulWordingCode).OverridePropertyName("wording");
+            ItemRules.LawfulWording(this, compliance, c => IndicatorRules.Warnings(c.Body));
             RuleFor(c => c.Slug).Must(Slugs.IsValid).WithMessage(Slugs.Message);
             RuleFor(c => c.Id).GreaterThan(0).WithMessage("id must be a positive number");
-            RuleFor(c => c.Level).Must(Levels.IsKnown).WithMessage(Levels.UnknownMessage);
-            RuleFor(c => c.Text).HumanText("text", IndicatorLimits.Text);
+            IndicatorRules.AddRules(this, c => c.Body);
         }
     }
 
@@ -54,14 +50,15 @@ public static class UpdateIndicator
                 ?? throw new NotFoundException($"Term '{command.Slug}' has no indicator {command.Id}.")).ToItem();
             Concurrency.EnsureCurrent(before.Version, expectedVersion, $"Indicator {command.Id}");
 
+            var body = command.Body;
             var after = (await conn.QuerySingleAsync<IndicatorRow>(new CommandDefinition(Sql, new
             {
-                command.Id, command.Level, Text = command.Text!.Trim(), command.Actor,
+                command.Id, body.Level, Text = body.Text!.Trim(), command.Actor,
             }, tx, cancellationToken: ct))).ToItem();
             await audit.RecordAsync(conn, tx, termId, command.Actor, "update", "indicator", command.Id, before, after, ct);
             await tx.CommitAsync(ct);
             cache.Invalidate();
-            return after with { Warnings = ComplianceRules.Check(command.Text) };
+            return after with { Warnings = IndicatorRules.Warnings(body) };
         }
     }
 }

@@ -11,21 +11,16 @@ namespace HiringKit.Api.Features.QuestionBank;
 
 public static class UpdateQuestion
 {
-    public sealed record Command(string Slug, long Id, string? IfMatch, string? Level, string? Question, string? ExpectedAnswer, string Actor)
-        : IRequest<QuestionItem>;
+    public sealed record Command(string Slug, long Id, string? IfMatch, QuestionBody Body, string Actor) : IRequest<QuestionItem>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator(IOptions<ComplianceOptions> compliance)
         {
-            RuleFor(c => c).Must(c => !compliance.Value.Strict || ComplianceRules.Check(c.Question, c.ExpectedAnswer).Count == 0)
-                .WithMessage(c => ComplianceRules.Refusal(ComplianceRules.Check(c.Question, c.ExpectedAnswer)))
-                .WithErrorCode(ProblemHandler.UnlawfulWordingCode).OverridePropertyName("wording");
+            ItemRules.LawfulWording(this, compliance, c => QuestionRules.Warnings(c.Body));
             RuleFor(c => c.Slug).Must(Slugs.IsValid).WithMessage(Slugs.Message);
             RuleFor(c => c.Id).GreaterThan(0).WithMessage("id must be a positive number");
-            RuleFor(c => c.Level).Must(Levels.IsKnown).WithMessage(Levels.UnknownMessage);
-            RuleFor(c => c.Question).HumanText("question", QuestionLimits.Question);
-            RuleFor(c => c.ExpectedAnswer).HumanText("expectedAnswer", QuestionLimits.ExpectedAnswer, multiline: true);
+            QuestionRules.AddRules(this, c => c.Body);
         }
     }
 
@@ -55,14 +50,15 @@ public static class UpdateQuestion
                 ?? throw new NotFoundException($"Term '{command.Slug}' has no question {command.Id}.")).ToItem();
             Concurrency.EnsureCurrent(before.Version, expectedVersion, $"Question {command.Id}");
 
+            var body = command.Body;
             var after = (await conn.QuerySingleAsync<QuestionRow>(new CommandDefinition(Sql, new
             {
-                command.Id, command.Level, Question = command.Question!.Trim(), ExpectedAnswer = command.ExpectedAnswer!.Trim(), command.Actor,
+                command.Id, body.Level, Question = body.Question!.Trim(), ExpectedAnswer = body.ExpectedAnswer!.Trim(), command.Actor,
             }, tx, cancellationToken: ct))).ToItem();
             await audit.RecordAsync(conn, tx, termId, command.Actor, "update", "question", command.Id, before, after, ct);
             await tx.CommitAsync(ct);
             cache.Invalidate();
-            return after with { Warnings = ComplianceRules.Check(command.Question, command.ExpectedAnswer) };
+            return after with { Warnings = QuestionRules.Warnings(body) };
         }
     }
 }

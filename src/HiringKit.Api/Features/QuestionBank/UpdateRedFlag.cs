@@ -11,20 +11,16 @@ namespace HiringKit.Api.Features.QuestionBank;
 
 public static class UpdateRedFlag
 {
-    public sealed record Command(string Slug, long Id, string? IfMatch, string? Text, string? ProbeQuestion, string Actor)
-        : IRequest<RedFlagItem>;
+    public sealed record Command(string Slug, long Id, string? IfMatch, RedFlagBody Body, string Actor) : IRequest<RedFlagItem>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator(IOptions<ComplianceOptions> compliance)
         {
-            RuleFor(c => c).Must(c => !compliance.Value.Strict || ComplianceRules.Check(c.Text, c.ProbeQuestion).Count == 0)
-                .WithMessage(c => ComplianceRules.Refusal(ComplianceRules.Check(c.Text, c.ProbeQuestion)))
-                .WithErrorCode(ProblemHandler.UnlawfulWordingCode).OverridePropertyName("wording");
+            ItemRules.LawfulWording(this, compliance, c => RedFlagRules.Warnings(c.Body));
             RuleFor(c => c.Slug).Must(Slugs.IsValid).WithMessage(Slugs.Message);
             RuleFor(c => c.Id).GreaterThan(0).WithMessage("id must be a positive number");
-            RuleFor(c => c.Text).HumanText("text", RedFlagLimits.Text);
-            RuleFor(c => c.ProbeQuestion).HumanText("probeQuestion", RedFlagLimits.ProbeQuestion).When(c => c.ProbeQuestion is not null);
+            RedFlagRules.AddRules(this, c => c.Body);
         }
     }
 
@@ -54,14 +50,15 @@ public static class UpdateRedFlag
                 ?? throw new NotFoundException($"Term '{command.Slug}' has no red flag {command.Id}.")).ToItem();
             Concurrency.EnsureCurrent(before.Version, expectedVersion, $"Red flag {command.Id}");
 
+            var body = command.Body;
             var after = (await conn.QuerySingleAsync<RedFlagRow>(new CommandDefinition(Sql, new
             {
-                command.Id, Text = command.Text!.Trim(), ProbeQuestion = command.ProbeQuestion?.Trim(), command.Actor,
+                command.Id, Text = body.Text!.Trim(), ProbeQuestion = body.ProbeQuestion?.Trim(), command.Actor,
             }, tx, cancellationToken: ct))).ToItem();
             await audit.RecordAsync(conn, tx, termId, command.Actor, "update", "red-flag", command.Id, before, after, ct);
             await tx.CommitAsync(ct);
             cache.Invalidate();
-            return after with { Warnings = ComplianceRules.Check(command.Text, command.ProbeQuestion) };
+            return after with { Warnings = RedFlagRules.Warnings(body) };
         }
     }
 }
