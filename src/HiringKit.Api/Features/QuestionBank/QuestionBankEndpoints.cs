@@ -120,7 +120,7 @@ public static class QuestionBankEndpoints
     static async Task<IResult> DeleteQuestionAsync(IMediator mediator, ClaimsPrincipal user, string slug, long id,
         [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken ct)
     {
-        await mediator.Send(new DeleteItem.Command(DeleteItem.Collection.Question, slug, id, ifMatch, Actor(user)), ct);
+        await mediator.Send(new DeleteItem.Command(Collection.Question, slug, id, ifMatch, Actor(user)), ct);
         return TypedResults.NoContent();
     }
 
@@ -192,7 +192,7 @@ public static class QuestionBankEndpoints
     static async Task<IResult> DeleteIndicatorAsync(IMediator mediator, ClaimsPrincipal user, string slug, long id,
         [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken ct)
     {
-        await mediator.Send(new DeleteItem.Command(DeleteItem.Collection.Indicator, slug, id, ifMatch, Actor(user)), ct);
+        await mediator.Send(new DeleteItem.Command(Collection.Indicator, slug, id, ifMatch, Actor(user)), ct);
         return TypedResults.NoContent();
     }
 
@@ -228,7 +228,7 @@ public static class QuestionBankEndpoints
     static async Task<IResult> DeleteRedFlagAsync(IMediator mediator, ClaimsPrincipal user, string slug, long id,
         [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken ct)
     {
-        await mediator.Send(new DeleteItem.Command(DeleteItem.Collection.RedFlag, slug, id, ifMatch, Actor(user)), ct);
+        await mediator.Send(new DeleteItem.Command(Collection.RedFlag, slug, id, ifMatch, Actor(user)), ct);
         return TypedResults.NoContent();
     }
 
