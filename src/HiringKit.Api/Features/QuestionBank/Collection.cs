@@ -58,3 +58,11 @@ static class CollectionExtensions
             """,
     };
 }
+
+/// <summary>A question, indicator or red flag row as Dapper reads it: what the shared write steps use.</summary>
+interface IItemRow<TItem>
+{
+    long Id { get; }
+    int Version { get; }
+    TItem ToItem();
+}

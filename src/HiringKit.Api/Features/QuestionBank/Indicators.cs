@@ -104,7 +104,7 @@ public static class GetIndicator
     }
 }
 
-sealed class IndicatorRow
+sealed class IndicatorRow : IItemRow<IndicatorItem>
 {
     public long Id { get; init; }
     public string Level { get; init; } = "";

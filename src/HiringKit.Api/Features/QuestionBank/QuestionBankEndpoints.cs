@@ -91,7 +91,7 @@ public static class QuestionBankEndpoints
     /// <response code="201">The question as stored.</response>
     static async Task<IResult> CreateQuestionAsync(IMediator mediator, ClaimsPrincipal user, string slug, QuestionBody body, CancellationToken ct)
     {
-        var item = await mediator.Send(new CreateQuestion.Command(slug, body, Actor(user)), ct);
+        var item = await mediator.Send(new CreateItem.Question(slug, body, Actor(user)), ct);
         return ETagged.Versioned(item, item.Version, StatusCodes.Status201Created, $"/api/v1/terms/{slug}/questions/{item.Id}");
     }
 
@@ -107,7 +107,7 @@ public static class QuestionBankEndpoints
     static async Task<IResult> UpdateQuestionAsync(IMediator mediator, ClaimsPrincipal user, string slug, long id,
         [FromHeader(Name = "If-Match")] string? ifMatch, QuestionBody body, CancellationToken ct)
     {
-        var item = await mediator.Send(new UpdateQuestion.Command(slug, id, ifMatch, body, Actor(user)), ct);
+        var item = await mediator.Send(new UpdateItem.Question(slug, id, ifMatch, body, Actor(user)), ct);
         return ETagged.Versioned(item, item.Version);
     }
 
@@ -166,7 +166,7 @@ public static class QuestionBankEndpoints
     /// <response code="201">The indicator as stored.</response>
     static async Task<IResult> CreateIndicatorAsync(IMediator mediator, ClaimsPrincipal user, string slug, IndicatorBody body, CancellationToken ct)
     {
-        var item = await mediator.Send(new CreateIndicator.Command(slug, body, Actor(user)), ct);
+        var item = await mediator.Send(new CreateItem.Indicator(slug, body, Actor(user)), ct);
         return ETagged.Versioned(item, item.Version, StatusCodes.Status201Created, $"/api/v1/terms/{slug}/indicators/{item.Id}");
     }
 
@@ -179,7 +179,7 @@ public static class QuestionBankEndpoints
     static async Task<IResult> UpdateIndicatorAsync(IMediator mediator, ClaimsPrincipal user, string slug, long id,
         [FromHeader(Name = "If-Match")] string? ifMatch, IndicatorBody body, CancellationToken ct)
     {
-        var item = await mediator.Send(new UpdateIndicator.Command(slug, id, ifMatch, body, Actor(user)), ct);
+        var item = await mediator.Send(new UpdateItem.Indicator(slug, id, ifMatch, body, Actor(user)), ct);
         return ETagged.Versioned(item, item.Version);
     }
 
@@ -202,7 +202,7 @@ public static class QuestionBankEndpoints
     /// <response code="201">The red flag as stored.</response>
     static async Task<IResult> CreateRedFlagAsync(IMediator mediator, ClaimsPrincipal user, string slug, RedFlagBody body, CancellationToken ct)
     {
-        var item = await mediator.Send(new CreateRedFlag.Command(slug, body, Actor(user)), ct);
+        var item = await mediator.Send(new CreateItem.RedFlag(slug, body, Actor(user)), ct);
         return ETagged.Versioned(item, item.Version, StatusCodes.Status201Created, $"/api/v1/terms/{slug}/red-flags/{item.Id}");
     }
 
@@ -215,7 +215,7 @@ public static class QuestionBankEndpoints
     static async Task<IResult> UpdateRedFlagAsync(IMediator mediator, ClaimsPrincipal user, string slug, long id,
         [FromHeader(Name = "If-Match")] string? ifMatch, RedFlagBody body, CancellationToken ct)
     {
-        var item = await mediator.Send(new UpdateRedFlag.Command(slug, id, ifMatch, body, Actor(user)), ct);
+        var item = await mediator.Send(new UpdateItem.RedFlag(slug, id, ifMatch, body, Actor(user)), ct);
         return ETagged.Versioned(item, item.Version);
     }
 

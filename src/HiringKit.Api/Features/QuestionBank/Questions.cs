@@ -108,7 +108,7 @@ public static class GetQuestion
 }
 
 // Dapper fills this by property name (snake_case columns); the API item has UTC offsets.
-sealed class QuestionRow
+sealed class QuestionRow : IItemRow<QuestionItem>
 {
     public long Id { get; init; }
     public string Level { get; init; } = "";

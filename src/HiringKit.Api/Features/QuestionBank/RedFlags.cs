@@ -106,7 +106,7 @@ public static class GetRedFlag
     }
 }
 
-sealed class RedFlagRow
+sealed class RedFlagRow : IItemRow<RedFlagItem>
 {
     public long Id { get; init; }
     public string Text { get; init; } = "";
