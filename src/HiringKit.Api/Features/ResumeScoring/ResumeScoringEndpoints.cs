@@ -9,6 +9,7 @@ using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
 
 namespace HiringKit.Api.Features.ResumeScoring;
 
@@ -115,10 +116,12 @@ public static class ResumeScoringEndpoints
         var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         try
         {
-            var charset = request.GetTypedHeaders().ContentType?.Charset ?? StringSegment.Empty;
-            var body = !StringSegment.IsNullOrEmpty(charset) && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
-                ? await request.ReadFromJsonAsync<T>(options, ct) // transcodes other charsets
-                : await ReadWholeBodyAsync<T>(request.BodyReader, options, ct);
+            var charset = HeaderUtilities.RemoveQuotes(request.GetTypedHeaders().ContentType?.Charset ?? StringSegment.Empty);
+            bool utf8 = StringSegment.IsNullOrEmpty(charset)
+                || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+            var body = utf8
+                ? await ReadWholeBodyAsync<T>(request.BodyReader, options, ct)
+                : await request.ReadFromJsonAsync<T>(options, ct); // transcodes other charsets
             return body ?? throw new BadHttpRequestException("The body must be a JSON object.", StatusCodes.Status400BadRequest);
         }
         catch (JsonException e)
@@ -143,16 +146,17 @@ public static class ResumeScoringEndpoints
         var body = read.Buffer;
         try
         {
-            if (body.IsSingleSegment) return JsonSerializer.Deserialize<T>(body.FirstSpan, options);
+            if (body.IsSingleSegment) return JsonSerializer.Deserialize<T>(WithoutByteOrderMark(body.FirstSpan), options);
             var copy = ArrayPool<byte>.Shared.Rent(checked((int)body.Length));
             try
             {
                 body.CopyTo(copy);
-                return JsonSerializer.Deserialize<T>(copy.AsSpan(0, (int)body.Length), options);
+                return JsonSerializer.Deserialize<T>(WithoutByteOrderMark(copy.AsSpan(0, (int)body.Length)), options);
             }
             finally
             {
-                ArrayPool<byte>.Shared.Return(copy);
+                // Resume text is personal data: it must not linger in a pool other code rents from.
+                ArrayPool<byte>.Shared.Return(copy, clearArray: true);
             }
         }
         finally
@@ -160,6 +164,10 @@ public static class ResumeScoringEndpoints
             reader.AdvanceTo(body.End);
         }
     }
+
+    // Windows tools often start UTF-8 with a byte-order mark; the stream reader this replaced skipped it too.
+    static ReadOnlySpan<byte> WithoutByteOrderMark(ReadOnlySpan<byte> body) =>
+        body.StartsWith("\uFEFF"u8) ? body[3..] : body;
 
     static class Examples
     {

@@ -32,14 +32,24 @@ public sealed class ScoreResumeTests
     }
 
     [Test]
-    public async Task The_body_is_read_alike_with_or_without_a_charset_and_in_utf16()
+    public async Task The_body_is_read_alike_with_or_without_a_charset_a_byte_order_mark_or_in_utf16()
     {
         using var scorer = TestHost.ClientFor("scorer");
         var json = JsonSerializer.Serialize(new { text = StrongResume + "Café 🙂" });
         var answers = new List<string>();
-        foreach (var (encoding, contentType) in new[] { (Encoding.UTF8, "application/json"), (Encoding.UTF8, "application/json; charset=utf-8"), (Encoding.Unicode, "application/json; charset=utf-16") })
+        byte[] Bom(byte[] body) => [0xEF, 0xBB, 0xBF, .. body];
+        foreach (var (bytes, contentType) in new[]
         {
-            var content = new ByteArrayContent(encoding.GetBytes(json));
+            (Encoding.UTF8.GetBytes(json), "application/json"),
+            (Encoding.UTF8.GetBytes(json), "application/json; charset=utf-8"),
+            (Encoding.UTF8.GetBytes(json), "application/json; charset=\"UTF-8\""),
+            (Encoding.UTF8.GetBytes(json), "application/json; charset=utf8"),
+            (Bom(Encoding.UTF8.GetBytes(json)), "application/json"),
+            (Bom(Encoding.UTF8.GetBytes(json)), "application/json; charset=utf-8"),
+            (Encoding.Unicode.GetBytes(json), "application/json; charset=utf-16"),
+        })
+        {
+            var content = new ByteArrayContent(bytes);
             content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
             var response = await scorer.PostAsync("/api/v1/resume-scores", content);
             answers.Add(await response.Content.ReadAsStringAsync());
