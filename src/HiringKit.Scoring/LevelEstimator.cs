@@ -143,8 +143,9 @@ internal static class LevelEstimator
             found.Add(new Signal(signal.Level, start, end, SignalReasons[dictionary.PatternOf(hit.PatternId).Item]));
         }
 
-        // Only each indicator's anchor word is in the automaton; its other words are looked up in the
-        // anchor's clause. Terms sharing an indicator count it once.
+        // Each indicator is found from its anchor word's occurrences, its other words looked up in the
+        // anchor's clause (all of them come from the automaton, folded like phrases). Terms sharing an
+        // indicator count it once.
         Span<bool> seenIndicators = dictionary.IndicatorKeyCount <= 256 ? stackalloc bool[dictionary.IndicatorKeyCount] : new bool[dictionary.IndicatorKeyCount];
         seenIndicators.Clear();
         foreach (int t in terms)

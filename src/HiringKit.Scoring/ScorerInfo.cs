@@ -3,7 +3,8 @@ namespace HiringKit.Scoring;
 public static class ScorerInfo
 {
     /// <summary>Changes whenever the same input could produce a different score; the API returns it as scorerVersion.</summary>
-    public const string Version = "1.0.0";
+    /// <remarks>1.1.0: an indicator's words are folded like phrases (case, accents, soft hyphens, full-width letters).</remarks>
+    public const string Version = "1.1.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless

@@ -46,8 +46,8 @@ public sealed class ScoringDictionary
 
     /// <summary>
     /// [term][indicator] = indexes into <see cref="IndicatorStems"/> that must all occur in one clause.
-    /// The first is the anchor the automaton looks for: the longest, as long words are the rare ones
-    /// ("relationship" rather than "client"); the others are checked in the anchor's clause only.
+    /// The first is the anchor whose occurrences are visited: the longest, as long words are the rare
+    /// ones ("relationship" rather than "client"); the others are looked for in the anchor's clause only.
     /// </summary>
     internal int[][][] TermIndicatorStems { get; }
 

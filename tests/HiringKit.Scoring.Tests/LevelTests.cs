@@ -119,6 +119,23 @@ public sealed class LevelTests
         }));
     }
 
+    [TestCase("Led program development for two clinics.")]
+    [TestCase("Led PROGRAM DEVELOPMENT for two clinics.")]
+    [TestCase("Led prógram devélopment for two clinics.")]
+    [TestCase("Led program devel\u00ADopment for two clinics.")]
+    [TestCase("Led \uFF50rogram development for two clinics.")]
+    public void Indicator_words_are_read_whatever_the_typography_as_phrases_are(string text)
+    {
+        Assert.That(LevelOf(text).Evidence.Select(e => e.Reason), Does.Contain("senior indicator: Program development"));
+    }
+
+    [TestCase("Led reprogram redevelopment.")]
+    [TestCase("Ran a weekend program. Development of the budget was someone else's.")]
+    public void Indicator_words_start_words_and_share_a_clause(string text)
+    {
+        Assert.That(LevelOf(text).Evidence.Select(e => e.Reason), Does.Not.Contain("senior indicator: Program development"));
+    }
+
     [Test]
     public void Receiving_supervision_is_not_supervising()
     {
