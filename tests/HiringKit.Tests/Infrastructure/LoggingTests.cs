@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
+using System.Text.RegularExpressions;
 using System.Text.Json;
 
 namespace HiringKit.Tests.Infrastructure;
@@ -17,7 +17,6 @@ public sealed class LoggingTests
     [Test]
     public async Task Every_line_is_json_and_request_lines_carry_the_request_id_and_the_trace_id_problems_quote()
     {
-        int port = FreeLoopbackPort();
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -26,7 +25,7 @@ public sealed class LoggingTests
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "HiringKit.Api.dll"));
         start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.ArgumentList.Add("http://127.0.0.1:0"); // the port it got is in its "Now listening on" line
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ConnectionStrings__Postgres"] = TestHost.AppConnectionString;
         start.Environment["Seed__Path"] = Path.Combine(TestHost.RepoRoot, "seed-data");
@@ -43,19 +42,15 @@ public sealed class LoggingTests
         string traceId;
         try
         {
-            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            await WaitUntilReadyAsync(client, api, lines);
+            using var client = new HttpClient { BaseAddress = await WaitUntilReadyAsync(api, lines) };
             client.DefaultRequestHeaders.Add("X-Api-Key", TestHost.KeysByRole["reader"]);
             var problem = await (await client.GetAsync("/api/v1/terms/no-such-term")).AssertProblemAsync(HttpStatusCode.NotFound);
             traceId = problem.GetProperty("traceId").GetString()!;
-            (await client.GetAsync("/api/v1/terms/therapeutic-alliance/interview-guide?level=junior")).EnsureSuccessStatusCode();
+            (await client.GetAsync(GuidePath)).EnsureSuccessStatusCode();
         }
         finally
         {
-            // SIGTERM, so the console logger flushes what it has queued before the process ends.
-            using (var term = Process.Start("kill", ["-TERM", api.Id.ToString()])) await term.WaitForExitAsync();
-            using var stopped = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            await api.WaitForExitAsync(stopped.Token);
+            await StopAsync(api);
         }
 
         var entries = lines.Select(line =>
@@ -66,14 +61,17 @@ public sealed class LoggingTests
         Assert.That(entries.All(e => e.TryGetProperty("Timestamp", out _) && e.TryGetProperty("LogLevel", out _)
             && e.TryGetProperty("Category", out _) && e.TryGetProperty("Message", out _)), Is.True, "every line has time, level, category and message");
 
-        var requestLines = entries.Where(e => Scope(e, "RequestPath") is not null).ToList();
-        Assert.That(requestLines.Count(e => e.GetProperty("Category").GetString() == "Microsoft.AspNetCore.Hosting.Diagnostics"),
-            Is.GreaterThanOrEqualTo(4), "a starting and a finished line for each of the two requests");
+        // Every line the framework writes about a request, and every line written inside one, names it.
+        var requestLines = entries.Where(e => e.GetProperty("Category").GetString() == "Microsoft.AspNetCore.Hosting.Diagnostics"
+            || Scope(e, "RequestPath") is not null).ToList();
         foreach (var line in requestLines)
         {
             Assert.That(Scope(line, "RequestId"), Is.Not.Null.And.Not.Empty, line.GetRawText());
             Assert.That(Scope(line, "TraceId"), Is.Not.Null.And.Not.Empty, line.GetRawText());
         }
+        var guideLines = requestLines.Where(e => Scope(e, "RequestPath") == "/api/v1/terms/therapeutic-alliance/interview-guide").ToList();
+        Assert.That(guideLines, Has.Count.GreaterThanOrEqualTo(2), "the guide request's starting and finished lines");
+        Assert.That(guideLines.Select(e => Scope(e, "RequestId")).Distinct().Count(), Is.EqualTo(1));
 
         // A W3C trace parent: 00-<trace id>-<span id>-<flags>.
         var problemTrace = traceId.Split('-')[1];
@@ -92,29 +90,43 @@ public sealed class LoggingTests
         return null;
     }
 
-    static async Task WaitUntilReadyAsync(HttpClient client, Process api, IEnumerable<string> lines)
+    const string GuidePath = "/api/v1/terms/therapeutic-alliance/interview-guide?level=junior";
+
+    /// <summary>The address the API says it listens on, once /health/ready answers 200 there.</summary>
+    static async Task<Uri> WaitUntilReadyAsync(Process api, IEnumerable<string> lines)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
+        using var client = new HttpClient();
         while (DateTime.UtcNow < deadline)
         {
             if (api.HasExited) Assert.Fail("The API exited at start-up:\n" + string.Join("\n", lines));
-            try
+            var listening = lines.Select(l => Regex.Match(l, @"Now listening on: (http://127\.0\.0\.1:\d+)")).FirstOrDefault(m => m.Success);
+            if (listening is not null)
             {
-                if ((await client.GetAsync("/health/ready")).IsSuccessStatusCode) return;
-            }
-            catch (HttpRequestException)
-            {
-                // not listening yet
+                var address = new Uri(listening.Groups[1].Value);
+                if ((await client.GetAsync(new Uri(address, "/health/ready"))).IsSuccessStatusCode) return address;
             }
             await Task.Delay(200);
         }
         Assert.Fail("The API was not ready within 60 s:\n" + string.Join("\n", lines));
+        throw new UnreachableException();
     }
 
-    static int FreeLoopbackPort()
+    /// <summary>SIGTERM, so the console logger flushes its queue; killed outright if that fails or takes too long.</summary>
+    static async Task StopAsync(Process api)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        if (api.HasExited) return;
+        try
+        {
+            using var term = Process.Start("kill", ["-TERM", api.Id.ToString()]);
+            await term.WaitForExitAsync();
+            using var stopped = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await api.WaitForExitAsync(stopped.Token);
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or OperationCanceledException)
+        {
+            api.Kill(entireProcessTree: true);
+            await api.WaitForExitAsync();
+        }
     }
 }
