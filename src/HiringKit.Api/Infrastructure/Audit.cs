@@ -22,4 +22,7 @@ public sealed class Audit(IOptions<JsonOptions> json)
             before = before is null ? null : JsonSerializer.Serialize(before, json.Value.SerializerOptions),
             after = after is null ? null : JsonSerializer.Serialize(after, json.Value.SerializerOptions),
         }, tx, cancellationToken: ct));
+
+    /// <summary>The name a change is recorded under: the API key's name, which is who HR staff are to each other.</summary>
+    public static string ActorOf(System.Security.Claims.ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
 }

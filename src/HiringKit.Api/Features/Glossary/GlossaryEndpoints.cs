@@ -61,7 +61,7 @@ public static class GlossaryEndpoints
     /// <response code="201">The new glossary entry, with its ETag.</response>
     static async Task<IResult> CreateTermAsync(IMediator mediator, ClaimsPrincipal user, CreateTerm.Body body, CancellationToken ct)
     {
-        var entry = await mediator.Send(new CreateTerm.Command(body, user.Identity?.Name ?? "unknown"), ct);
+        var entry = await mediator.Send(new CreateTerm.Command(body, Audit.ActorOf(user)), ct);
         return ETagged.Versioned(entry, entry.Version, StatusCodes.Status201Created, $"/api/v1/terms/{entry.Slug}");
     }
 
@@ -77,7 +77,7 @@ public static class GlossaryEndpoints
     static async Task<IResult> UpdateTermAsync(IMediator mediator, ClaimsPrincipal user, string slug,
         [FromHeader(Name = "If-Match")] string? ifMatch, TermBody body, CancellationToken ct)
     {
-        var entry = await mediator.Send(new UpdateTerm.Command(slug, ifMatch, body, user.Identity?.Name ?? "unknown"), ct);
+        var entry = await mediator.Send(new UpdateTerm.Command(slug, ifMatch, body, Audit.ActorOf(user)), ct);
         return ETagged.Versioned(entry, entry.Version);
     }
 
@@ -89,7 +89,7 @@ public static class GlossaryEndpoints
     static async Task<IResult> DeleteTermAsync(IMediator mediator, ClaimsPrincipal user, string slug,
         [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken ct)
     {
-        await mediator.Send(new DeleteTerm.Command(slug, ifMatch, user.Identity?.Name ?? "unknown"), ct);
+        await mediator.Send(new DeleteTerm.Command(slug, ifMatch, Audit.ActorOf(user)), ct);
         return TypedResults.NoContent();
     }
 

@@ -91,7 +91,7 @@ public static class QuestionBankEndpoints
     /// <response code="201">The question as stored.</response>
     static async Task<IResult> CreateQuestionAsync(IMediator mediator, ClaimsPrincipal user, string slug, QuestionBody body, CancellationToken ct)
     {
-        var item = await mediator.Send(new CreateItem.Question(slug, body, Actor(user)), ct);
+        var item = await mediator.Send(new CreateItem.Question(slug, body, Audit.ActorOf(user)), ct);
         return ETagged.Versioned(item, item.Version, StatusCodes.Status201Created, $"/api/v1/terms/{slug}/questions/{item.Id}");
     }
 
@@ -107,7 +107,7 @@ public static class QuestionBankEndpoints
     static async Task<IResult> UpdateQuestionAsync(IMediator mediator, ClaimsPrincipal user, string slug, long id,
         [FromHeader(Name = "If-Match")] string? ifMatch, QuestionBody body, CancellationToken ct)
     {
-        var item = await mediator.Send(new UpdateItem.Question(slug, id, ifMatch, body, Actor(user)), ct);
+        var item = await mediator.Send(new UpdateItem.Question(slug, id, ifMatch, body, Audit.ActorOf(user)), ct);
         return ETagged.Versioned(item, item.Version);
     }
 
@@ -120,7 +120,7 @@ public static class QuestionBankEndpoints
     static async Task<IResult> DeleteQuestionAsync(IMediator mediator, ClaimsPrincipal user, string slug, long id,
         [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken ct)
     {
-        await mediator.Send(new DeleteItem.Command(Collection.Question, slug, id, ifMatch, Actor(user)), ct);
+        await mediator.Send(new DeleteItem.Command(Collection.Question, slug, id, ifMatch, Audit.ActorOf(user)), ct);
         return TypedResults.NoContent();
     }
 
@@ -166,7 +166,7 @@ public static class QuestionBankEndpoints
     /// <response code="201">The indicator as stored.</response>
     static async Task<IResult> CreateIndicatorAsync(IMediator mediator, ClaimsPrincipal user, string slug, IndicatorBody body, CancellationToken ct)
     {
-        var item = await mediator.Send(new CreateItem.Indicator(slug, body, Actor(user)), ct);
+        var item = await mediator.Send(new CreateItem.Indicator(slug, body, Audit.ActorOf(user)), ct);
         return ETagged.Versioned(item, item.Version, StatusCodes.Status201Created, $"/api/v1/terms/{slug}/indicators/{item.Id}");
     }
 
@@ -179,7 +179,7 @@ public static class QuestionBankEndpoints
     static async Task<IResult> UpdateIndicatorAsync(IMediator mediator, ClaimsPrincipal user, string slug, long id,
         [FromHeader(Name = "If-Match")] string? ifMatch, IndicatorBody body, CancellationToken ct)
     {
-        var item = await mediator.Send(new UpdateItem.Indicator(slug, id, ifMatch, body, Actor(user)), ct);
+        var item = await mediator.Send(new UpdateItem.Indicator(slug, id, ifMatch, body, Audit.ActorOf(user)), ct);
         return ETagged.Versioned(item, item.Version);
     }
 
@@ -192,7 +192,7 @@ public static class QuestionBankEndpoints
     static async Task<IResult> DeleteIndicatorAsync(IMediator mediator, ClaimsPrincipal user, string slug, long id,
         [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken ct)
     {
-        await mediator.Send(new DeleteItem.Command(Collection.Indicator, slug, id, ifMatch, Actor(user)), ct);
+        await mediator.Send(new DeleteItem.Command(Collection.Indicator, slug, id, ifMatch, Audit.ActorOf(user)), ct);
         return TypedResults.NoContent();
     }
 
@@ -202,7 +202,7 @@ public static class QuestionBankEndpoints
     /// <response code="201">The red flag as stored.</response>
     static async Task<IResult> CreateRedFlagAsync(IMediator mediator, ClaimsPrincipal user, string slug, RedFlagBody body, CancellationToken ct)
     {
-        var item = await mediator.Send(new CreateItem.RedFlag(slug, body, Actor(user)), ct);
+        var item = await mediator.Send(new CreateItem.RedFlag(slug, body, Audit.ActorOf(user)), ct);
         return ETagged.Versioned(item, item.Version, StatusCodes.Status201Created, $"/api/v1/terms/{slug}/red-flags/{item.Id}");
     }
 
@@ -215,7 +215,7 @@ public static class QuestionBankEndpoints
     static async Task<IResult> UpdateRedFlagAsync(IMediator mediator, ClaimsPrincipal user, string slug, long id,
         [FromHeader(Name = "If-Match")] string? ifMatch, RedFlagBody body, CancellationToken ct)
     {
-        var item = await mediator.Send(new UpdateItem.RedFlag(slug, id, ifMatch, body, Actor(user)), ct);
+        var item = await mediator.Send(new UpdateItem.RedFlag(slug, id, ifMatch, body, Audit.ActorOf(user)), ct);
         return ETagged.Versioned(item, item.Version);
     }
 
@@ -228,12 +228,9 @@ public static class QuestionBankEndpoints
     static async Task<IResult> DeleteRedFlagAsync(IMediator mediator, ClaimsPrincipal user, string slug, long id,
         [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken ct)
     {
-        await mediator.Send(new DeleteItem.Command(Collection.RedFlag, slug, id, ifMatch, Actor(user)), ct);
+        await mediator.Send(new DeleteItem.Command(Collection.RedFlag, slug, id, ifMatch, Audit.ActorOf(user)), ct);
         return TypedResults.NoContent();
     }
-
-    // History names the key that made a change: the key's name is who HR staff are to each other.
-    static string Actor(ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
 
     static class Examples
     {
