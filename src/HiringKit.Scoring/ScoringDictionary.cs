@@ -71,6 +71,9 @@ public sealed class ScoringDictionary
 
     internal bool TryGetTermIndex(string slug, out int index) => _termIndex.TryGetValue(slug, out index);
 
+    /// <summary>Whether a term with this slug is in the dictionary.</summary>
+    public bool HasTerm(string slug) => _termIndex.ContainsKey(slug);
+
     /// <summary>A readable name for a pattern id, for diagnostics and benchmarks.</summary>
     public string Describe(int patternId)
     {

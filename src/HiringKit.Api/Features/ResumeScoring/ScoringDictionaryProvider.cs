@@ -22,7 +22,7 @@ public sealed class ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache 
     public async Task<ScoringDictionary> GetAsync(IEnumerable<string>? requiredTerms, CancellationToken ct)
     {
         var dictionary = await GetAsync(ct);
-        var unknown = requiredTerms?.FirstOrDefault(slug => dictionary.Terms.All(t => t.Slug != slug));
+        var unknown = requiredTerms?.FirstOrDefault(slug => !dictionary.HasTerm(slug));
         return unknown is null ? dictionary : throw new NotFoundException($"There is no term '{unknown}' to score against.");
     }
 
