@@ -22,7 +22,7 @@ internal static class LevelEstimator
 
     /// <param name="termEvidence">Where the resume shows the terms (asserted or hedged phrases, job titles), in any order.</param>
     public static LevelEstimate Estimate(ResumeText resume, ScoringDictionary dictionary, IReadOnlyList<int> terms,
-        List<PhraseHit> hits, IReadOnlyList<int> termEvidence, DateOnly asOf)
+        HitsByKind hits, IReadOnlyList<int> termEvidence, DateOnly asOf)
     {
         var text = resume.Span;
         var evidence = new List<LevelEvidence>();
@@ -119,20 +119,13 @@ internal static class LevelEstimator
         return years < ordered[0].MinYears ? ordered[0].Level : ordered[^1].Level;
     }
 
-    static List<Signal> FindSignals(ResumeText resume, ScoringDictionary dictionary, IReadOnlyList<int> terms, List<PhraseHit> hits)
+    static List<Signal> FindSignals(ResumeText resume, ScoringDictionary dictionary, IReadOnlyList<int> terms, HitsByKind hits)
     {
         var text = resume.Span;
         var found = new List<Signal>();
-
-        var signalHits = new List<PhraseHit>();
+        var signalHits = hits.LevelSignals;
         // Where each indicator word occurs, in text order, by the word's index.
-        var stemHits = new List<PhraseHit>?[dictionary.IndicatorStems.Length];
-        foreach (var hit in hits)
-        {
-            var pattern = dictionary.PatternOf(hit.PatternId);
-            if (pattern.Kind == PatternKind.LevelSignal) signalHits.Add(hit);
-            else if (pattern.Kind == PatternKind.IndicatorWord) (stemHits[pattern.Item] ??= []).Add(hit);
-        }
+        var stemHits = hits.IndicatorWords;
 
         foreach (var hit in Overlaps.KeepOutermost(signalHits))
         {
@@ -150,9 +143,9 @@ internal static class LevelEstimator
         seenIndicators.Clear();
         foreach (int t in terms)
         {
-            var indicators = dictionary.Terms[t].Indicators ?? [];
+            var indicators = dictionary.TermIndicatorSignals[t];
             var indicatorStems = dictionary.TermIndicatorStems[t];
-            for (int i = 0; i < indicators.Count; i++)
+            for (int i = 0; i < indicators.Length; i++)
             {
                 // Asked first as it is the cheaper question; marked only once the anchor is found, as before.
                 int key = dictionary.TermIndicatorKeys[t][i];
@@ -177,11 +170,10 @@ internal static class LevelEstimator
                         spanEnd = Math.Max(spanEnd, words[w].Start + words[w].Length);
                     }
                     if (!all) continue;
-                    string indicatorLevel = indicators[i].Level?.ToLowerInvariant() ?? "";
-                    if (!Levels.All.Contains(indicatorLevel)) continue;
+                    if (indicators[i].Level is not { } indicatorLevel) continue;
                     if (indicatorLevel == Levels.Senior && FollowsReceiving(resume, spanStart)) continue;
                     lastClause = clauseStart;
-                    found.Add(new Signal(indicatorLevel, spanStart, WordEnd(text, spanEnd), $"{indicatorLevel} indicator: {indicators[i].Text}"));
+                    found.Add(new Signal(indicatorLevel, spanStart, WordEnd(text, spanEnd), indicators[i].Reason));
                 }
             }
         }

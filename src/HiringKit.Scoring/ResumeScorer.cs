@@ -74,21 +74,19 @@ public static class ResumeScorer
         var sink = new ListSink(hits);
         dictionary.Matcher.FindAll(text, ref sink);
 
-        var cueHits = new List<PhraseHit>();
-        foreach (var hit in hits)
-            if (dictionary.PatternOf(hit.PatternId).Kind == PatternKind.AssertionCue) cueHits.Add(hit);
-
         var resume = new ResumeText(text);
         var selected = new bool[dictionary.Terms.Count];
         foreach (int t in terms) selected[t] = true;
-        var matches = FindMatches(resume, dictionary, selected, hits, cueHits);
-        var jobTitles = FindJobTitles(text, dictionary, selected, hits);
+        var byKind = new HitsByKind(text, dictionary, selected, hits);
+        var cueHits = byKind.Cues;
+        var matches = FindMatches(resume, dictionary, byKind);
+        var jobTitles = FindJobTitles(text, dictionary, byKind.Titles);
         var termEvidence = new List<int>(matches.Count + jobTitles.Count);
         foreach (var m in matches)
             if (m.Assertion is Assertions.Asserted or Assertions.Hedged) termEvidence.Add(m.Start);
         foreach (var j in jobTitles) termEvidence.Add(j.Start);
         bool insufficient = !TextSufficiency.IsSufficient(text);
-        var level = LevelEstimator.Estimate(resume, dictionary, terms, hits, termEvidence, asOf);
+        var level = LevelEstimator.Estimate(resume, dictionary, terms, byKind, termEvidence, asOf);
         // A level guessed from one line would be read as a verdict too.
         if (insufficient) level = level with { Level = null, Confidence = 0 };
         int outcomes = insufficient ? 0 : Outcomes.Count(resume, dictionary, cueHits);
@@ -144,24 +142,13 @@ public static class ResumeScorer
     /// <param name="Rank">The assertion as an index into <see cref="WeightByRank"/>.</param>
     readonly record struct FoundMatch(int Term, int Phrase, int Rank, string Assertion, int Start, int Length, Match Match);
 
-    static List<FoundMatch> FindMatches(ResumeText resume, ScoringDictionary dictionary, bool[] selected, List<PhraseHit> hits, List<PhraseHit> cueHits)
+    static List<FoundMatch> FindMatches(ResumeText resume, ScoringDictionary dictionary, HitsByKind byKind)
     {
         string text = resume.Text;
         int termCount = dictionary.Terms.Count;
-        var phraseHits = new List<PhraseHit>?[termCount];
-        var falseFriends = new List<PhraseHit>?[termCount];
-        foreach (var hit in hits)
-        {
-            var pattern = dictionary.PatternOf(hit.PatternId);
-            var into = pattern.Kind switch
-            {
-                PatternKind.Phrase => phraseHits,
-                PatternKind.FalseFriend => falseFriends,
-                _ => null,
-            };
-            if (into is null || !selected[pattern.Term]) continue;
-            (into[pattern.Term] ??= []).Add(hit);
-        }
+        var phraseHits = byKind.Phrases;
+        var falseFriends = byKind.FalseFriends;
+        var cueHits = byKind.Cues;
 
         // Each term's matches come out by start, no two on one start (the outermost hit keeps it), so
         // merging the terms' runs gives the order by start, length, term without a sort.
@@ -228,17 +215,8 @@ public static class ResumeScorer
         _ => "related",
     };
 
-    static List<JobTitleMatch> FindJobTitles(string text, ScoringDictionary dictionary, bool[] selected, List<PhraseHit> hits)
+    static List<JobTitleMatch> FindJobTitles(string text, ScoringDictionary dictionary, List<PhraseHit> titleHits)
     {
-        var titleHits = new List<PhraseHit>();
-        foreach (var hit in hits)
-        {
-            var pattern = dictionary.PatternOf(hit.PatternId);
-            if (pattern.Kind == PatternKind.JobTitle && selected[pattern.Term]) titleHits.Add(hit);
-            // Licensing boards write credentials in capitals; "lpc" in a file name is not one.
-            else if (pattern.Kind == PatternKind.Credential && !text.AsSpan(hit.Start, hit.Length).ContainsAnyInRange('a', 'z')) titleHits.Add(hit);
-        }
-
         var titles = new List<JobTitleMatch>();
         foreach (var hit in Overlaps.KeepOutermost(titleHits))
         {

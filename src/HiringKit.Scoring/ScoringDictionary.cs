@@ -6,6 +6,8 @@ internal enum PatternKind : byte { Phrase, FalseFriend, JobTitle, Credential, Le
 /// <param name="Item">Index in the list the pattern came from (the term's phrases, false friends, job titles; <see cref="Credentials.All"/>; <see cref="LevelSignals.All"/>; the indicator word stems; <see cref="AssertionReader.Cues"/>).</param>
 internal readonly record struct Pattern(PatternKind Kind, int Term, int Item);
 
+internal sealed record IndicatorSignal(string? Level, string Reason);
+
 /// <summary>
 /// Every phrase, false friend and job title of every term, compiled into one automaton.
 /// Immutable and thread-safe: the API compiles a new one when the glossary changes and swaps the reference.
@@ -28,6 +30,11 @@ public sealed class ScoringDictionary
         TermIndicatorKeys = [.. terms.Select(t => (t.Indicators ?? []).Select(i =>
             keys.TryGetValue((i.Level ?? "", i.Text ?? ""), out int key) ? key : keys[(i.Level ?? "", i.Text ?? "")] = keys.Count).ToArray())];
         IndicatorKeyCount = keys.Count;
+        TermIndicatorSignals = [.. terms.Select(t => (t.Indicators ?? []).Select(i =>
+        {
+            string level = i.Level?.ToLowerInvariant() ?? "";
+            return new IndicatorSignal(Levels.All.Contains(level) ? level : null, $"{level} indicator: {i.Text}");
+        }).ToArray())];
         _termIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int t = 0; t < terms.Count; t++) _termIndex[terms[t].Slug] = t;
     }
@@ -58,6 +65,9 @@ public sealed class ScoringDictionary
     internal int[][] TermIndicatorKeys { get; }
 
     internal int IndicatorKeyCount { get; }
+
+    /// <summary>[term][indicator] = the level it signals (null when not junior, mid or senior) and its evidence text, formatted once.</summary>
+    internal IndicatorSignal[][] TermIndicatorSignals { get; }
 
     /// <summary>[term][phrase] = index of the phrase's component in the term's components, or -1.</summary>
     internal int[][] PhraseComponents { get; }

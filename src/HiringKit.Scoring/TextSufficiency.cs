@@ -19,11 +19,15 @@ internal static class TextSufficiency
         "resume template", "add text", "sample text", "placeholder",
     ], StringComparison.OrdinalIgnoreCase);
 
-    static readonly HashSet<ulong> LoremWords =
-    [
-        .. "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore et dolore magna aliqua enim ad minim veniam quis nostrud exercitation ullamco laboris nisi aliquip ex ea commodo consequat duis aute irure in reprehenderit voluptate velit esse cillum fugiat nulla pariatur excepteur sint occaecat cupidatat non proident sunt culpa qui officia deserunt mollit anim id est laborum"
-            .Split(' ').Select(w => Hash(w.AsSpan())),
-    ];
+    /// <summary>Hashes of the lorem ipsum words, in an open-addressing table probed like the distinct-word one.</summary>
+    static readonly ulong[] LoremWords = new ulong[DistinctSlots];
+    static readonly bool[] LoremUsed = new bool[DistinctSlots];
+
+    static TextSufficiency()
+    {
+        const string lorem = "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore et dolore magna aliqua enim ad minim veniam quis nostrud exercitation ullamco laboris nisi aliquip ex ea commodo consequat duis aute irure in reprehenderit voluptate velit esse cillum fugiat nulla pariatur excepteur sint occaecat cupidatat non proident sunt culpa qui officia deserunt mollit anim id est laborum";
+        foreach (var word in lorem.Split(' ')) AddDistinct(LoremWords, LoremUsed, Hash(word));
+    }
 
     public static bool IsSufficient(ReadOnlySpan<char> text)
     {
@@ -45,12 +49,14 @@ internal static class TextSufficiency
             int i = 0;
             while (i < line.Length)
             {
-                if (!IsLetter(line[i])) { i++; continue; }
+                if (!IsLetter(CharClass.Of(line[i]))) { i++; continue; }
+                // Hashed as it is read: the word is walked once.
                 int start = i;
-                while (i < line.Length && IsLetter(line[i])) i++;
+                ulong hash = FnvOffset;
+                for (byte cls; i < line.Length && IsLetter(cls = CharClass.Of(line[i])); i++)
+                    hash = Step(hash, line[i], cls);
                 if (i - start < 2) continue;
-                ulong hash = Hash(line[start..i]);
-                if (LoremWords.Contains(hash)) continue;
+                if (IsLorem(hash)) continue;
                 words++;
                 if (AddDistinct(seen, used, hash)) distinct++;
                 if (words >= MinWords && distinct >= MinDistinctWords) return true;
@@ -75,24 +81,31 @@ internal static class TextSufficiency
         return true;
     }
 
-    static bool IsLetter(char c)
+    static bool IsLorem(ulong hash)
     {
-        byte cls = CharClass.Of(c);
-        return cls is >= CharClass.FirstLetter and < CharClass.FirstDigit or CharClass.OtherLetter;
+        int slot = (int)(hash ^ (hash >> 32)) & (DistinctSlots - 1);
+        for (; LoremUsed[slot]; slot = (slot + 1) & (DistinctSlots - 1))
+            if (LoremWords[slot] == hash) return true;
+        return false;
     }
+
+    static bool IsLetter(byte cls) => cls is >= CharClass.FirstLetter and < CharClass.FirstDigit or CharClass.OtherLetter;
 
     static bool IsBoilerplate(ReadOnlySpan<char> line) => line.IndexOfAny(BoilerplateMarkers) >= 0;
 
+    const ulong FnvOffset = 14695981039346656037UL;
+
     /// <summary>FNV-1a over folded letters, so "Counseling" and "counseling" are one distinct word.</summary>
+    static ulong Step(ulong hash, char c, byte cls)
+    {
+        char folded = cls == CharClass.OtherLetter ? char.ToLowerInvariant(c) : CharClass.FoldedChar(cls);
+        return (hash ^ folded) * 1099511628211UL;
+    }
+
     static ulong Hash(ReadOnlySpan<char> word)
     {
-        ulong hash = 14695981039346656037UL;
-        foreach (char c in word)
-        {
-            byte cls = CharClass.Of(c);
-            char folded = cls == CharClass.OtherLetter ? char.ToLowerInvariant(c) : CharClass.FoldedChar(cls);
-            hash = (hash ^ folded) * 1099511628211UL;
-        }
+        ulong hash = FnvOffset;
+        foreach (char c in word) hash = Step(hash, c, CharClass.Of(c));
         return hash;
     }
 }
