@@ -91,7 +91,7 @@ internal static class AssertionReader
             var cue = Cues[dictionary.PatternOf(hit.PatternId).Item];
             if (IsPartOfCompound(text, hit)) continue;
 
-            int between = WordsBetween(text, end, phraseStart);
+            int between = WordsBetween(text, end, phraseStart, LongReach + 1);
             if (between > LongReach) break;
             if (cue.Assertion == Contrast) break;
             if (cue.IsShort && (between > ShortReach || text[end..phraseStart].IndexOfAny(',', ':') >= 0)) continue;
@@ -139,14 +139,15 @@ internal static class AssertionReader
         return hyphenAfter || hyphenBefore;
     }
 
-    static int WordsBetween(ReadOnlySpan<char> text, int from, int to)
+    /// <summary>Words in text[from..to), counted up to <paramref name="enough"/>: past it, the exact number no longer matters.</summary>
+    static int WordsBetween(ReadOnlySpan<char> text, int from, int to, int enough)
     {
         int words = 0;
         bool inWord = false;
         for (int i = from; i < to; i++)
         {
             bool word = CharClass.IsWordChar(text[i]) || (inWord && text[i] is '-' or '\'' or '\u2019' && i + 1 < to && CharClass.IsWordChar(text[i + 1]));
-            if (word && !inWord) words++;
+            if (word && !inWord && ++words >= enough) return words;
             inWord = word;
         }
         return words;

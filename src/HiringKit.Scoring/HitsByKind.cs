@@ -13,48 +13,57 @@ internal sealed class HitsByKind
     public readonly List<PhraseHit>?[] FalseFriends;
 
     /// <summary>Job titles of asked-for terms, and credentials written in capitals.</summary>
-    public readonly List<PhraseHit> Titles = [];
+    public readonly List<PhraseHit> Titles;
 
-    public readonly List<PhraseHit> Cues = [];
+    public readonly List<PhraseHit> Cues;
 
-    public readonly List<PhraseHit> LevelSignals = [];
+    public readonly List<PhraseHit> LevelSignals;
 
     /// <summary>[stem] = where each level indicator word occurs.</summary>
     public readonly List<PhraseHit>?[] IndicatorWords;
 
     public HitsByKind(string text, ScoringDictionary dictionary, bool[] selected, List<PhraseHit> hits)
     {
-        Phrases = new List<PhraseHit>?[dictionary.Terms.Count];
-        FalseFriends = new List<PhraseHit>?[dictionary.Terms.Count];
-        IndicatorWords = new List<PhraseHit>?[dictionary.IndicatorStems.Length];
-        foreach (var hit in hits)
+        int terms = dictionary.Terms.Count;
+        // Buckets: phrases by term, false friends by term, titles, cues, signals, indicator words by stem.
+        int titles = 2 * terms, cues = titles + 1, signals = cues + 1, firstStem = signals + 1;
+        int bucketCount = firstStem + dictionary.IndicatorStems.Length;
+        var bucketOf = System.Buffers.ArrayPool<int>.Shared.Rent(hits.Count);
+        Span<int> counts = bucketCount <= 512 ? stackalloc int[bucketCount] : new int[bucketCount];
+        counts.Clear();
+        for (int h = 0; h < hits.Count; h++)
         {
+            var hit = hits[h];
             var pattern = dictionary.PatternOf(hit.PatternId);
-            switch (pattern.Kind)
+            int bucket = pattern.Kind switch
             {
-                case PatternKind.Phrase when selected[pattern.Term]:
-                    (Phrases[pattern.Term] ??= []).Add(hit);
-                    break;
-                case PatternKind.FalseFriend when selected[pattern.Term]:
-                    (FalseFriends[pattern.Term] ??= []).Add(hit);
-                    break;
-                case PatternKind.JobTitle when selected[pattern.Term]:
-                    Titles.Add(hit);
-                    break;
+                PatternKind.Phrase when selected[pattern.Term] => pattern.Term,
+                PatternKind.FalseFriend when selected[pattern.Term] => terms + pattern.Term,
+                PatternKind.JobTitle when selected[pattern.Term] => titles,
                 // Licensing boards write credentials in capitals; "lpc" in a file name is not one.
-                case PatternKind.Credential when !text.AsSpan(hit.Start, hit.Length).ContainsAnyInRange('a', 'z'):
-                    Titles.Add(hit);
-                    break;
-                case PatternKind.AssertionCue:
-                    Cues.Add(hit);
-                    break;
-                case PatternKind.LevelSignal:
-                    LevelSignals.Add(hit);
-                    break;
-                case PatternKind.IndicatorWord:
-                    (IndicatorWords[pattern.Item] ??= []).Add(hit);
-                    break;
-            }
+                PatternKind.Credential when !text.AsSpan(hit.Start, hit.Length).ContainsAnyInRange('a', 'z') => titles,
+                PatternKind.AssertionCue => cues,
+                PatternKind.LevelSignal => signals,
+                PatternKind.IndicatorWord => firstStem + pattern.Item,
+                _ => -1,
+            };
+            bucketOf[h] = bucket;
+            if (bucket >= 0) counts[bucket]++;
         }
+
+        // Counted first, so every list is allocated once at its final size.
+        var lists = new List<PhraseHit>?[bucketCount];
+        for (int b = 0; b < bucketCount; b++)
+            if (counts[b] > 0) lists[b] = new List<PhraseHit>(counts[b]);
+        for (int h = 0; h < hits.Count; h++)
+            if (bucketOf[h] >= 0) lists[bucketOf[h]]!.Add(hits[h]);
+        System.Buffers.ArrayPool<int>.Shared.Return(bucketOf);
+
+        Phrases = lists[..terms];
+        FalseFriends = lists[terms..titles];
+        Titles = lists[titles] ?? [];
+        Cues = lists[cues] ?? [];
+        LevelSignals = lists[signals] ?? [];
+        IndicatorWords = lists[firstStem..];
     }
 }

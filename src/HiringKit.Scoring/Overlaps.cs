@@ -7,9 +7,10 @@ internal static class Overlaps
     /// piece of evidence, not also "treatment planning". Partly overlapping hits are both kept:
     /// "alliance rupture and repair" names two practices.
     /// </summary>
+    /// <returns>The hits by start; <paramref name="hits"/> itself when it already is that (nothing inside anything, in order), as it mostly is.</returns>
     public static List<PhraseHit> KeepOutermost(List<PhraseHit> hits)
     {
-        if (hits.Count < 2) return [.. hits];
+        if (IsOutermostInOrder(hits)) return hits;
         var sorted = new List<PhraseHit>(hits);
         System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sorted).Sort(new OutermostFirst());
         var kept = new List<PhraseHit>(sorted.Count);
@@ -22,6 +23,14 @@ internal static class Overlaps
             furthestEnd = end;
         }
         return kept;
+    }
+
+    /// <summary>Whether each hit starts after the one before and ends after it too: what sorting and dropping would leave unchanged.</summary>
+    static bool IsOutermostInOrder(List<PhraseHit> hits)
+    {
+        for (int i = 1; i < hits.Count; i++)
+            if (hits[i].Start <= hits[i - 1].Start || hits[i].Start + hits[i].Length <= hits[i - 1].Start + hits[i - 1].Length) return false;
+        return true;
     }
 
     /// <summary>By start, the longest first: a struct, so the sort calls it directly instead of through a delegate.</summary>

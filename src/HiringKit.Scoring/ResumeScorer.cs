@@ -79,7 +79,7 @@ public static class ResumeScorer
         foreach (int t in terms) selected[t] = true;
         var byKind = new HitsByKind(text, dictionary, selected, hits);
         var cueHits = byKind.Cues;
-        var matches = FindMatches(resume, dictionary, byKind);
+        var (matches, matchesByTerm) = FindMatches(resume, dictionary, byKind);
         var jobTitles = FindJobTitles(text, dictionary, byKind.Titles);
         var termEvidence = new List<int>(matches.Count + jobTitles.Count);
         foreach (var m in matches)
@@ -93,7 +93,7 @@ public static class ResumeScorer
 
         var termScores = new List<TermScore>(terms.Count);
         foreach (int t in terms)
-            termScores.Add(ScoreTerm(dictionary.Terms[t], dictionary.PhraseComponents[t], t, matches, outcomes, insufficient));
+            termScores.Add(ScoreTerm(dictionary.Terms[t], dictionary.PhraseComponents[t], matchesByTerm[t], outcomes, insufficient));
 
         int score = insufficient || termScores.Count == 0 ? 0
             : options.Terms is { Count: > 0 }
@@ -106,7 +106,7 @@ public static class ResumeScorer
             score,
             insufficient ? Bands.None : BandOf(score),
             insufficient,
-            MatchesOf(matches),
+            matches,
             termScores,
             level,
             jobTitles);
@@ -140,9 +140,10 @@ public static class ResumeScorer
     }
 
     /// <param name="Rank">The assertion as an index into <see cref="WeightByRank"/>.</param>
-    readonly record struct FoundMatch(int Term, int Phrase, int Rank, string Assertion, int Start, int Length, Match Match);
+    readonly record struct FoundMatch(int Phrase, int Rank, Match Match);
 
-    static List<FoundMatch> FindMatches(ResumeText resume, ScoringDictionary dictionary, HitsByKind byKind)
+    /// <returns>All matches by start, and the same matches by term.</returns>
+    static (List<Match> All, List<FoundMatch>?[] ByTerm) FindMatches(ResumeText resume, ScoringDictionary dictionary, HitsByKind byKind)
     {
         string text = resume.Text;
         int termCount = dictionary.Terms.Count;
@@ -168,7 +169,7 @@ public static class ResumeScorer
                 int p = dictionary.PatternOf(hit.PatternId).Item;
                 var phrase = term.Phrases[p];
                 string assertion = AssertionReader.Of(resume, hit.Start, dictionary, cueHits);
-                run.Add(new FoundMatch(t, p, RankOf(assertion), assertion, hit.Start, hit.Length, new Match(
+                run.Add(new FoundMatch(p, RankOf(assertion), new Match(
                     term.Slug, phrase.Phrase, KindName(phrase.Kind), assertion, hit.Start, hit.Length,
                     text.Substring(hit.Start, hit.Length))));
             }
@@ -181,14 +182,14 @@ public static class ResumeScorer
             if (run is { Count: > 0 }) runs.Add(run);
         Span<int> taken = runs.Count <= 256 ? stackalloc int[runs.Count] : new int[runs.Count];
         taken.Clear();
-        var found = new List<FoundMatch>(total);
+        var found = new List<Match>(total);
         while (runs.Count > 0)
         {
             int best = 0;
             // Strictly earlier only: on a tie the lower term, met first, stays first.
             for (int r = 1; r < runs.Count; r++)
                 if (Before(runs[r][taken[r]], runs[best][taken[best]])) best = r;
-            found.Add(runs[best][taken[best]++]);
+            found.Add(runs[best][taken[best]++].Match);
             if (taken[best] == runs[best].Count)
             {
                 runs.RemoveAt(best);
@@ -196,17 +197,11 @@ public static class ResumeScorer
                 taken = taken[..^1];
             }
         }
-        return found;
+        return (found, byTerm);
     }
 
-    static bool Before(in FoundMatch a, in FoundMatch b) => a.Start != b.Start ? a.Start < b.Start : a.Length < b.Length;
-
-    static List<Match> MatchesOf(List<FoundMatch> found)
-    {
-        var matches = new List<Match>(found.Count);
-        foreach (var m in found) matches.Add(m.Match);
-        return matches;
-    }
+    static bool Before(in FoundMatch a, in FoundMatch b) =>
+        a.Match.Start != b.Match.Start ? a.Match.Start < b.Match.Start : a.Match.Length < b.Match.Length;
 
     static string KindName(PhraseKind kind) => kind switch
     {
@@ -240,7 +235,7 @@ public static class ResumeScorer
 
     static readonly double[] WeightByRank = [WeightOf(Assertions.Asserted), WeightOf(Assertions.Hedged), WeightOf(Assertions.Aspirational), WeightOf(Assertions.Negated)];
 
-    static TermScore ScoreTerm(TermDefinition term, int[] phraseComponents, int t, List<FoundMatch> matches, int outcomes, bool insufficient)
+    static TermScore ScoreTerm(TermDefinition term, int[] phraseComponents, List<FoundMatch>? matches, int outcomes, bool insufficient)
     {
         var phrases = term.Phrases;
         var components = term.Components ?? [];
@@ -253,7 +248,6 @@ public static class ResumeScorer
         int shownCount = 0;
         foreach (ref readonly var m in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(matches))
         {
-            if (m.Term != t) continue;
             var counts = byRank.Slice(m.Phrase * 4, 4);
             if (counts[0] + counts[1] + counts[2] + counts[3] == 0) shown[shownCount++] = m.Phrase;
             counts[m.Rank]++;
