@@ -28,7 +28,8 @@ internal static class LevelEstimator
         var evidence = new List<LevelEvidence>();
 
         var stated = ExperienceReader.FindStatedYears(resume);
-        double? statedYears = stated.Count > 0 ? stated.Max(s => s.Years) : null;
+        double? statedYears = null;
+        foreach (var s in stated) statedYears = statedYears is double most ? Math.Max(most, s.Years) : s.Years;
         foreach (var s in stated)
             evidence.Add(new LevelEvidence(text.Slice(s.Start, s.Length).ToString(), s.Start, s.Length, "stated years of experience"));
 
@@ -49,10 +50,14 @@ internal static class LevelEstimator
         foreach (var s in signals)
             evidence.Add(new LevelEvidence(text[s.Start..s.End].ToString(), s.Start, s.End - s.Start, s.Reason));
 
-        var ranges = terms.Select(t => dictionary.Terms[t].Levels).FirstOrDefault(l => l is { Count: > 0 }) ?? DefaultLevels;
-        var weights = new Dictionary<string, int>(3, StringComparer.Ordinal);
-        foreach (var l in Levels.All) weights[l] = 0;
-        foreach (var s in signals) if (weights.TryGetValue(s.Level, out int w)) weights[s.Level] = w + 1;
+        var ranges = DefaultLevels;
+        foreach (int t in terms)
+            if (dictionary.SortedLevels[t] is { Count: > 0 } termLevels) { ranges = termLevels; break; }
+        // Signals by level, in the order of Levels.All.
+        Span<int> weights = stackalloc int[Levels.All.Count];
+        weights.Clear();
+        // Signals only ever carry one of Levels.All.
+        foreach (var s in signals) weights[LevelIndex(s.Level)]++;
 
         string? level;
         double confidence;
@@ -63,15 +68,19 @@ internal static class LevelEstimator
                 ? LevelFor(statedYears.Value, ranges) == LevelFor(datedYears.Value, ranges) ? 0.8 : 0.6
                 : statedYears is not null ? 0.7 : 0.6;
 
-            int agree = weights[level];
+            // A term's ranges could name a level outside junior / mid / senior; no signal agrees with that.
+            int agree = LevelIndex(level) is int at and >= 0 ? weights[at] : 0;
             int disagree = signals.Count - agree;
             confidence += 0.05 * Math.Min(agree, 3) - 0.05 * Math.Min(disagree, 4);
         }
         else if (signals.Count > 0)
         {
             // Ties go to mid: one "internship" and one "supervised" say little either way.
-            level = Levels.All.OrderByDescending(l => weights[l]).ThenBy(l => l == Levels.Mid ? 0 : 1).First();
-            int top = weights[level];
+            int best = LevelIndex(Levels.Mid);
+            for (int l = 0; l < weights.Length; l++)
+                if (weights[l] > weights[best]) best = l;
+            level = Levels.All[best];
+            int top = weights[best];
             confidence = Math.Min(0.6, 0.3 + 0.1 * top) - 0.05 * Math.Min(signals.Count - top, 4);
         }
         else
@@ -111,9 +120,9 @@ internal static class LevelEstimator
         return relevant;
     }
 
-    static string LevelFor(double years, IReadOnlyList<TermLevel> ranges)
+    /// <param name="ordered">A term's year ranges by their minimum years.</param>
+    static string LevelFor(double years, IReadOnlyList<TermLevel> ordered)
     {
-        var ordered = ranges.OrderBy(r => r.MinYears).ToList();
         foreach (var range in ordered)
             if (years >= range.MinYears && (range.MaxYears is null || years < range.MaxYears)) return range.Level;
         return years < ordered[0].MinYears ? ordered[0].Level : ordered[^1].Level;
@@ -204,6 +213,15 @@ internal static class LevelEstimator
         }
         return low < words.Count && words[low].Start + words[low].Length <= to ? low : -1;
     }
+
+    /// <summary>Where a level stands in Levels.All, or -1.</summary>
+    static int LevelIndex(string level) => level switch
+    {
+        Levels.Junior => 0,
+        Levels.Mid => 1,
+        Levels.Senior => 2,
+        _ => -1,
+    };
 
     static int WordEnd(ReadOnlySpan<char> text, int end)
     {

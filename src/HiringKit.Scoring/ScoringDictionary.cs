@@ -35,6 +35,7 @@ public sealed class ScoringDictionary
             string level = i.Level?.ToLowerInvariant() ?? "";
             return new IndicatorSignal(Levels.All.Contains(level) ? level : null, $"{level} indicator: {i.Text}");
         }).ToArray())];
+        SortedLevels = [.. terms.Select(t => (IReadOnlyList<TermLevel>)(t.Levels ?? []).OrderBy(l => l.MinYears).ToList())];
         _termIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int t = 0; t < terms.Count; t++) _termIndex[terms[t].Slug] = t;
     }
@@ -68,6 +69,9 @@ public sealed class ScoringDictionary
 
     /// <summary>[term][indicator] = the level it signals (null when not junior, mid or senior) and its evidence text, formatted once.</summary>
     internal IndicatorSignal[][] TermIndicatorSignals { get; }
+
+    /// <summary>[term] = the term's year ranges by their minimum years (stable: equal minimums keep their order).</summary>
+    internal IReadOnlyList<TermLevel>[] SortedLevels { get; }
 
     /// <summary>[term][phrase] = index of the phrase's component in the term's components, or -1.</summary>
     internal int[][] PhraseComponents { get; }
