@@ -21,8 +21,8 @@ internal static class LevelEstimator
     static readonly string[] SignalReasons = [.. LevelSignals.All.Select(s => $"{s.Level} signal: {s.Reason}")];
 
     /// <param name="termEvidence">Where the resume shows the terms (asserted or hedged phrases, job titles), in any order.</param>
-    public static LevelEstimate Estimate(ResumeText resume, ScoringDictionary dictionary, IReadOnlyList<int> terms,
-        HitsByKind hits, IReadOnlyList<int> termEvidence, DateOnly asOf)
+    public static LevelEstimate Estimate(ResumeText resume, ScoringDictionary dictionary, List<int> terms,
+        HitsByKind hits, List<int> termEvidence, DateOnly asOf)
     {
         var text = resume.Span;
         var evidence = new List<LevelEvidence>();
@@ -103,14 +103,14 @@ internal static class LevelEstimator
     /// included) shows the term, only the roles that show it count; when none does, all roles
     /// count, as career seniority is then the best guess there is. Placements never add years.
     /// </summary>
-    static List<ExperienceReader.DatedRole> RelevantRoles(List<ExperienceReader.DatedRole> roles, IReadOnlyList<int> termEvidence)
+    static List<ExperienceReader.DatedRole> RelevantRoles(List<ExperienceReader.DatedRole> roles, List<int> termEvidence)
     {
         Span<bool> shows = roles.Count <= 256 ? stackalloc bool[roles.Count] : new bool[roles.Count];
         bool anyShows = false;
         for (int r = 0; r < roles.Count; r++)
         {
             shows[r] = false;
-            foreach (int p in termEvidence)
+            foreach (int p in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(termEvidence))
                 if (p >= roles[r].BlockStart && p < roles[r].BlockEnd) { shows[r] = true; break; }
             anyShows |= shows[r];
         }
@@ -128,7 +128,7 @@ internal static class LevelEstimator
         return years < ordered[0].MinYears ? ordered[0].Level : ordered[^1].Level;
     }
 
-    static List<Signal> FindSignals(ResumeText resume, ScoringDictionary dictionary, IReadOnlyList<int> terms, HitsByKind hits)
+    static List<Signal> FindSignals(ResumeText resume, ScoringDictionary dictionary, List<int> terms, HitsByKind hits)
     {
         var text = resume.Span;
         var found = new List<Signal>();
