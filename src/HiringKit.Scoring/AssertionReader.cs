@@ -75,8 +75,10 @@ internal static class AssertionReader
     public static string Of(ResumeText resume, int phraseStart, ScoringDictionary dictionary, List<PhraseHit> cueHits)
     {
         var text = resume.Span;
-        int clauseStart = resume.ClauseStart(phraseStart);
         int last = LastEndingBy(cueHits, phraseStart);
+        // Most phrases have no cue within a clause's reach: answered without looking for the clause.
+        if (last < 0 || cueHits[last].Start + cueHits[last].Length <= phraseStart - Clauses.MaxReach) return Assertions.Asserted;
+        int clauseStart = resume.ClauseStart(phraseStart);
 
         // Nearest cue first; of cues ending at the same place, the longest ("not familiar with" over "familiar with"), then by precedence.
         Cue? chosen = null;
