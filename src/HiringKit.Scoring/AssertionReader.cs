@@ -127,9 +127,8 @@ internal static class AssertionReader
             if (hits[mid].Start + hits[mid].Length <= position) low = mid + 1;
             else high = mid;
         }
-        // Hits are ordered by end; overlapping cues can end in the same place, so step back past any that end later.
-        int last = low - 1;
-        return last;
+        // Hits come in the matcher's order, by where they end, so this is the last one ending by the position.
+        return low - 1;
     }
 
     /// <summary>"no-show", "non-negotiable": a hyphenated word is not the cue it starts with.</summary>

@@ -68,8 +68,8 @@ internal static class LevelEstimator
                 ? LevelFor(statedYears.Value, ranges) == LevelFor(datedYears.Value, ranges) ? 0.8 : 0.6
                 : statedYears is not null ? 0.7 : 0.6;
 
-            // A term's ranges could name a level outside junior / mid / senior; no signal agrees with that.
-            int agree = LevelIndex(level) is int at and >= 0 ? weights[at] : 0;
+            // Compile only lets ranges name junior, mid or senior.
+            int agree = weights[LevelIndex(level)];
             int disagree = signals.Count - agree;
             confidence += 0.05 * Math.Min(agree, 3) - 0.05 * Math.Min(disagree, 4);
         }
@@ -214,7 +214,7 @@ internal static class LevelEstimator
         return low < words.Count && words[low].Start + words[low].Length <= to ? low : -1;
     }
 
-    /// <summary>Where a level stands in Levels.All, or -1.</summary>
+    /// <summary>Where a level stands in Levels.All, or -1 (which no caller passes).</summary>
     static int LevelIndex(string level) => level switch
     {
         Levels.Junior => 0,

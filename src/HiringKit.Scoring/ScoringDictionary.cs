@@ -114,6 +114,10 @@ public sealed class ScoringDictionary
             if (term is null) throw new ArgumentException("A term is null.", nameof(terms));
             if (string.IsNullOrWhiteSpace(term.Slug)) throw new ArgumentException("A term has no slug.", nameof(terms));
             if (!slugs.Add(term.Slug)) throw new ArgumentException($"Term '{term.Slug}' appears twice.", nameof(terms));
+            // A year range is what a resume's years are read as; a level the scorer cannot report is a broken glossary.
+            foreach (var range in term.Levels ?? [])
+                if (range is null || !Levels.All.Contains(range.Level))
+                    throw new ArgumentException($"Term '{term.Slug}' has a year range for level '{range?.Level}'; expected junior, mid or senior.", nameof(terms));
         }
 
         var patterns = new List<Pattern>();

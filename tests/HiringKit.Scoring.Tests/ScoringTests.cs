@@ -218,6 +218,16 @@ public sealed class ScoringTests
     public void Compiling_refuses_duplicate_slugs() =>
         Assert.Throws<ArgumentException>(() => ScoringDictionary.Compile([SeedTerms.TherapeuticAlliance, SeedTerms.TherapeuticAlliance]));
 
+    [TestCase("Senior")]
+    [TestCase("lead")]
+    [TestCase(null)]
+    public void Compiling_refuses_a_year_range_for_a_level_the_scorer_cannot_report(string? level)
+    {
+        var term = SeedTerms.TherapeuticAlliance with { Levels = [new TermLevel(Levels.Junior, 0, 2), new TermLevel(level!, 2, null)] };
+        var refused = Assert.Throws<ArgumentException>(() => ScoringDictionary.Compile([term]));
+        Assert.That(refused!.Message, Does.Contain("therapeutic-alliance").And.Contain("expected junior, mid or senior"));
+    }
+
     [Test]
     public void Compiling_an_empty_glossary_scores_nothing()
     {
