@@ -162,6 +162,11 @@ internal static class LevelEstimator
                 var stems = indicatorStems[i];
                 if (stems.Length == 0 || stemHits[stems[0]] is not { } anchors) continue;
                 seenIndicators[key] = true;
+                // A word of the indicator missing from the whole resume is missing from every clause:
+                // no need to visit each of the anchor's occurrences ("counsel" is everywhere in a counselor's resume).
+                bool allWordsOccur = true;
+                for (int k = 1; k < stems.Length && allWordsOccur; k++) allWordsOccur = stemHits[stems[k]] is not null;
+                if (!allWordsOccur) continue;
                 int lastClause = -1;
                 foreach (var anchor in anchors)
                 {
