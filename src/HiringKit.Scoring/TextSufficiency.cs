@@ -70,23 +70,21 @@ internal static class TextSufficiency
 
     static bool AddDistinct(Span<ulong> seen, Span<bool> used, ulong hash)
     {
-        int slot = (int)(hash ^ (hash >> 32)) & (DistinctSlots - 1);
-        while (used[slot])
-        {
-            if (seen[slot] == hash) return false;
-            slot = (slot + 1) & (DistinctSlots - 1);
-        }
+        int slot = SlotOf(seen, used, hash);
+        if (used[slot]) return false;
         used[slot] = true;
         seen[slot] = hash;
         return true;
     }
 
-    static bool IsLorem(ulong hash)
+    static bool IsLorem(ulong hash) => LoremUsed[SlotOf(LoremWords, LoremUsed, hash)];
+
+    /// <summary>The slot holding <paramref name="hash"/>, or the free slot where it would go (linear probing).</summary>
+    static int SlotOf(ReadOnlySpan<ulong> seen, ReadOnlySpan<bool> used, ulong hash)
     {
         int slot = (int)(hash ^ (hash >> 32)) & (DistinctSlots - 1);
-        for (; LoremUsed[slot]; slot = (slot + 1) & (DistinctSlots - 1))
-            if (LoremWords[slot] == hash) return true;
-        return false;
+        while (used[slot] && seen[slot] != hash) slot = (slot + 1) & (DistinctSlots - 1);
+        return slot;
     }
 
     static bool IsLetter(byte cls) => cls is >= CharClass.FirstLetter and < CharClass.FirstDigit or CharClass.OtherLetter;
