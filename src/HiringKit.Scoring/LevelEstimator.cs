@@ -177,10 +177,10 @@ internal static class LevelEstimator
                     bool all = true;
                     for (int k = 1; k < stems.Length; k++)
                     {
-                        var words = stemHits[stems[k]];
-                        int w = words is null ? -1 : FirstWithin(words, clauseStart, clauseEnd);
+                        var words = stemHits[stems[k]]!; // every word occurs somewhere: checked above
+                        int w = FirstWithin(words, clauseStart, clauseEnd);
                         if (w < 0) { all = false; break; }
-                        spanStart = Math.Min(spanStart, words![w].Start);
+                        spanStart = Math.Min(spanStart, words[w].Start);
                         spanEnd = Math.Max(spanEnd, words[w].Start + words[w].Length);
                     }
                     if (!all) continue;
