@@ -160,6 +160,12 @@ public sealed class ScoreResumeTests
     [TestCase("""{ "text": "x", "terms": ["no-such-term"] }""", HttpStatusCode.NotFound, null)]
     [TestCase("""{ "text": "x", "terms": ["Bad Slug"] }""", HttpStatusCode.BadRequest, "terms[0]")]
     [TestCase("""{ "text": "unterminated """, HttpStatusCode.BadRequest, null)]
+    // Around the edge of ScoreRequestJson: read there (an explicit null), or handed to System.Text.Json.
+    [TestCase("""{ "text": null, "terms": null, "targetLevel": null }""", HttpStatusCode.BadRequest, "text")]
+    [TestCase("""{ "text": "x", "extra": 1 }""", HttpStatusCode.BadRequest, null)]
+    [TestCase("""{ "text": "x", "terms": [null] }""", HttpStatusCode.BadRequest, null)]
+    [TestCase("""{ "text": "x", }""", HttpStatusCode.BadRequest, null)]
+    [TestCase("{ \"text\": \"a\u0001b\" }", HttpStatusCode.BadRequest, null)]
     public async Task Bad_requests_are_problems(string json, HttpStatusCode status, string? field)
     {
         using var scorer = TestHost.ClientFor("scorer");
