@@ -162,6 +162,73 @@ public sealed class BadInputTests
         Assert.That(score.GetProperty("score").GetInt32(), Is.InRange(0, 100));
     }
 
+    /// <summary>
+    /// Over a raw socket, so nothing but the test decides what is sent: headers announcing more than the
+    /// limit and only the first bytes of the body. The 413 must come back while the rest is still unsent;
+    /// a server that waited for the whole body would answer nothing and the read would time out.
+    /// </summary>
+    [TestCase("/api/v1/resume-scores", "scorer", 5 * 1024 * 1024)]
+    [TestCase("/api/v1/terms/therapeutic-alliance/questions", "editor", 2 * 1024 * 1024)]
+    public async Task A_declared_length_over_the_limit_is_refused_before_the_body_arrives(string path, string role, int declared)
+    {
+        await using var app = TestHost.CreateApp(TestHost.AppConnectionString);
+        app.UseKestrel(0);
+        app.StartServer();
+        using var http = app.CreateClient();
+        var (status, head) = await SendPartlyAsync(http.BaseAddress!, path, TestHost.KeysByRole[role],
+            $"Content-Length: {declared}\r\n", Encoding.ASCII.GetBytes("{\"text\":\"" + new string('a', 4096)));
+        Assert.That(status, Is.EqualTo(413), head);
+        Assert.That(head, Does.Contain("application/problem+json"));
+    }
+
+    [Test]
+    public async Task A_chunked_body_over_the_limit_is_refused_once_it_passes_the_limit()
+    {
+        await using var app = TestHost.CreateApp(TestHost.AppConnectionString);
+        app.UseKestrel(0);
+        app.StartServer();
+        using var http = app.CreateClient();
+        // 1.5 MB of a question in 64 KB chunks, past the 1 MB limit for guide content, and no final chunk.
+        var chunk = Encoding.ASCII.GetBytes(new string('q', 64 * 1024));
+        var body = new MemoryStream();
+        body.Write(Encoding.ASCII.GetBytes("{\"level\":\"mid\",\"question\":\""));
+        for (int i = 0; i < 24; i++) body.Write(chunk);
+        var chunked = new MemoryStream();
+        foreach (var piece in body.ToArray().Chunk(64 * 1024))
+        {
+            chunked.Write(Encoding.ASCII.GetBytes($"{piece.Length:X}\r\n"));
+            chunked.Write(piece);
+            chunked.Write("\r\n"u8);
+        }
+        var (status, head) = await SendPartlyAsync(http.BaseAddress!, "/api/v1/terms/therapeutic-alliance/questions",
+            TestHost.KeysByRole["editor"], "Transfer-Encoding: chunked\r\n", chunked.ToArray());
+        Assert.That(status, Is.EqualTo(413), head);
+    }
+
+    /// <summary>Sends a POST's headers and <paramref name="bodyStart"/>, never the rest; returns the status and head of the answer.</summary>
+    static async Task<(int Status, string Head)> SendPartlyAsync(Uri server, string path, string key, string lengthHeader, byte[] bodyStart)
+    {
+        using var socket = new System.Net.Sockets.TcpClient();
+        await socket.ConnectAsync(server.Host, server.Port);
+        var stream = socket.GetStream();
+        var head = $"POST {path} HTTP/1.1\r\nHost: {server.Authority}\r\nX-Api-Key: {key}\r\nContent-Type: application/json\r\n{lengthHeader}\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+        // The server may refuse and close while these bytes are still going out: that is the answer, not an error.
+        try { await stream.WriteAsync(bodyStart); } catch (IOException) { }
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var answer = new MemoryStream();
+        var buffer = new byte[8192];
+        while (!Encoding.ASCII.GetString(answer.ToArray()).Contains("\r\n\r\n"))
+        {
+            int read = await stream.ReadAsync(buffer, timeout.Token);
+            if (read == 0) break;
+            answer.Write(buffer, 0, read);
+        }
+        var text = Encoding.ASCII.GetString(answer.ToArray());
+        var statusLine = text.Split("\r\n")[0];
+        return (statusLine.StartsWith("HTTP/1.1 ") ? int.Parse(statusLine[9..12]) : -1, text.Split("\r\n\r\n")[0]);
+    }
+
     [Test]
     public async Task A_body_over_the_limit_is_413_before_it_is_read()
     {

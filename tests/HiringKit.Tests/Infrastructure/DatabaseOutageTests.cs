@@ -13,13 +13,10 @@ public sealed class DatabaseOutageTests
 {
     string? _cluster;
 
+    // A cluster of its own even when ConnectionStrings__Postgres names a server (as in GitHub CI): a
+    // shared server is not this test's to stop. scripts/pg fails the test when no server binaries exist.
     [SetUp]
-    public void NeedsOwnCluster()
-    {
-        if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("ConnectionStrings__Postgres")))
-            Assert.Ignore("This test stops and starts its own Postgres; with ConnectionStrings__Postgres given there is none to stop.");
-        _cluster = Path.Combine(Path.GetTempPath(), "hiringkit-outage-" + Guid.NewGuid().ToString("N")[..8]);
-    }
+    public void NewCluster() => _cluster = Path.Combine(Path.GetTempPath(), "hiringkit-outage-" + Guid.NewGuid().ToString("N")[..8]);
 
     [TearDown]
     public void StopCluster()
@@ -46,18 +43,24 @@ public sealed class DatabaseOutageTests
         client.DefaultRequestHeaders.Add("X-Api-Key", TestHost.AdminKey);
         const string guide = "/api/v1/terms/therapeutic-alliance/interview-guide?level=senior";
 
-        Assert.That((await client.GetAsync(guide)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        var scoreBefore = await (await client.PostAsJsonAsync("/api/v1/resume-scores", new { text = Resume })).JsonAsync();
-        // An edit just before the outage drops the cache: the guide must still come from the last good copy.
+        var guideBefore = await client.GetAsync(guide);
+        Assert.That(guideBefore.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        string lastGoodGuide = await guideBefore.Content.ReadAsStringAsync();
+        var scoreBefore = await (await client.PostAsync("/api/v1/resume-scores", JsonContent.Create(new { text = Resume }))).Content.ReadAsStringAsync();
+        // An edit of the same level just before the outage drops the cached guide; no read fills it again
+        // before Postgres stops, so the guide can only come from the last copy read from the database.
         var edit = await client.PostAsJsonAsync("/api/v1/terms/therapeutic-alliance/questions",
-            new { level = "junior", question = "Written just before the outage?", expectedAnswer = "Stored." });
+            new { level = "senior", question = "Written just before the outage?", expectedAnswer = "Stored." });
         Assert.That(edit.StatusCode, Is.EqualTo(HttpStatusCode.Created));
 
         Pg("stop");
 
-        var scoreDuring = await (await client.PostAsJsonAsync("/api/v1/resume-scores", new { text = Resume })).JsonAsync();
-        Assert.That(scoreDuring.GetProperty("score").GetInt32(), Is.EqualTo(scoreBefore.GetProperty("score").GetInt32()));
-        Assert.That((await client.GetAsync(guide)).StatusCode, Is.EqualTo(HttpStatusCode.OK), "the last good guide is served");
+        var scoreDuring = await client.PostAsync("/api/v1/resume-scores", JsonContent.Create(new { text = Resume }));
+        Assert.That(scoreDuring.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(await scoreDuring.Content.ReadAsStringAsync(), Is.EqualTo(scoreBefore), "scored from the compiled dictionary, byte for byte as before");
+        var guideDuring = await client.GetAsync(guide);
+        Assert.That(guideDuring.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the last good guide is served");
+        Assert.That(await guideDuring.Content.ReadAsStringAsync(), Is.EqualTo(lastGoodGuide), "the copy read before the edit, as the database had it then");
 
         var history = await client.GetAsync("/api/v1/terms/therapeutic-alliance/history");
         await history.AssertProblemAsync(HttpStatusCode.ServiceUnavailable);

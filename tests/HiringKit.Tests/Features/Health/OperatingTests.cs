@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace HiringKit.Tests.Features.Health;
 
@@ -22,12 +23,19 @@ public sealed class OperatingTests
         await (await client.GetAsync("/api/v1/nothing-here")).AssertProblemAsync(HttpStatusCode.NotFound);
     }
 
+    // Through Kestrel: the in-memory test server never writes a Server header, so only a real one can show it is off.
     [Test]
     public async Task No_server_header_is_sent()
     {
-        using var client = TestHost.Client(null);
-        var response = await client.GetAsync("/health/live");
-        Assert.That(response.Headers.Contains("Server"), Is.False);
+        await using var app = TestHost.CreateApp(TestHost.AppConnectionString);
+        app.UseKestrel(0);
+        app.StartServer();
+        using var client = app.CreateClient();
+        foreach (var path in new[] { "/health/live", "/api/v1/terms", "/api/v1/nothing-here" })
+        {
+            var response = await client.GetAsync(path);
+            Assert.That(response.Headers.Contains("Server"), Is.False, path);
+        }
     }
 
     [Test]
