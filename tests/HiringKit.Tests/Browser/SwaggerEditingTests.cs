@@ -10,14 +10,15 @@ namespace HiringKit.Tests.Browser;
 [NonParallelizable]
 public sealed class SwaggerEditingTests
 {
-    static readonly string[] ChromiumPaths = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
+    // Debian's and Ubuntu's Chromium, or Google Chrome as GitHub's runners have it.
+    static readonly string[] ChromiumPaths = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 
     [Test]
     public async Task Hr_staff_change_a_question_through_swagger_ui_try_it_out()
     {
         var chromium = ChromiumPaths.FirstOrDefault(File.Exists);
         if (chromium is null)
-            Assert.Ignore("Chromium is not installed (apt-get install chromium); ./scripts/test installs it when it can. Browser test skipped.");
+            TestHost.SkipForMissingTool("Chromium is not installed (apt-get install chromium); ./scripts/test installs it when it can. Browser test skipped.");
 
         var slug = await TestData.CreateTermAsync(question: "Question HR will edit in Swagger?");
         await using var app = TestHost.CreateApp(TestHost.AppConnectionString);
