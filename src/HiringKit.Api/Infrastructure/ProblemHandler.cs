@@ -175,6 +175,25 @@ public sealed class PreconditionFailedFilter : IEndpointFilter
     }
 }
 
+/// <summary>
+/// Every error is problem+json whatever the request's Accept says: a tool asking for text/markdown
+/// still needs a readable 404. The framework's writer declines when Accept names no JSON type, which
+/// left the exception handler nothing to write (a bare 500, or a stack trace in Development). This
+/// writer comes after it and answers those requests through it, as if they had asked for
+/// problem+json, so the body is the one every other error gets.
+/// </summary>
+public sealed class AnyAcceptProblemWriter(IServiceProvider services) : IProblemDetailsWriter
+{
+    public bool CanWrite(ProblemDetailsContext context) => true;
+
+    public ValueTask WriteAsync(ProblemDetailsContext context)
+    {
+        var framework = services.GetServices<IProblemDetailsWriter>().First(w => w is not AnyAcceptProblemWriter);
+        context.HttpContext.Request.Headers.Accept = "application/problem+json";
+        return framework.WriteAsync(context);
+    }
+}
+
 public static class ProblemDetailsSetup
 {
     public static IServiceCollection AddProblemResponses(this IServiceCollection services) =>
@@ -192,5 +211,7 @@ public static class ProblemDetailsSetup
                     _ => "about:blank",
                 };
                 c.ProblemDetails.Detail ??= c.ProblemDetails.Title;
-            });
+            })
+            // After AddProblemDetails, so the framework's writer is asked first.
+            .AddSingleton<IProblemDetailsWriter, AnyAcceptProblemWriter>();
 }

@@ -23,6 +23,32 @@ public sealed class OperatingTests
         await (await client.GetAsync("/api/v1/nothing-here")).AssertProblemAsync(HttpStatusCode.NotFound);
     }
 
+    /// <summary>
+    /// A tool that asks for a printable guide (text/markdown, text/html) or anything else still gets its
+    /// errors as problem+json, the same body a JSON client gets: a 404, a 400 with its errors, a 401, a 403.
+    /// </summary>
+    [TestCase("text/markdown")]
+    [TestCase("text/html")]
+    [TestCase("text/plain")]
+    [TestCase("application/xml")]
+    public async Task Errors_are_problem_json_whatever_the_request_accepts(string accept)
+    {
+        async Task<System.Text.Json.JsonElement> Ask(string? role, string url, HttpStatusCode status)
+        {
+            using var client = role is null ? TestHost.Client(null) : TestHost.ClientFor(role);
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.Accept.ParseAdd(accept);
+            return await (await client.SendAsync(request)).AssertProblemAsync(status);
+        }
+
+        await Ask("reader", "/api/v1/terms/no-such-term/interview-guide?level=senior", HttpStatusCode.NotFound);
+        var invalid = await Ask("reader", "/api/v1/terms/therapeutic-alliance/interview-guide?level=expert", HttpStatusCode.BadRequest);
+        Assert.That(invalid.GetProperty("errors").GetProperty("level")[0].GetString(), Does.Contain("junior, mid, senior"));
+        await Ask(null, "/api/v1/terms/therapeutic-alliance/interview-guide?level=senior", HttpStatusCode.Unauthorized);
+        await Ask("reader", "/api/v1/keys", HttpStatusCode.Forbidden);
+        await Ask("reader", "/api/v1/nothing-here", HttpStatusCode.NotFound);
+    }
+
     // Through Kestrel: the in-memory test server never writes a Server header, so only a real one can show it is off.
     [Test]
     public async Task No_server_header_is_sent()
