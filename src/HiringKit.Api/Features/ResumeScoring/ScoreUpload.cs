@@ -53,13 +53,46 @@ public static class ScoreUpload
                 using var document = WordprocessingDocument.Open(new MemoryStream(content), isEditable: false, settings);
                 var body = document.MainDocumentPart?.Document?.Body;
                 if (body is null) return "";
-                return string.Join("\n", body.Descendants<Paragraph>().Select(p => p.InnerText));
+                return string.Join("\n", body.Descendants<Paragraph>().Select(ParagraphText));
+            }
+            catch (Exception e) when (OverPartLimit(e))
+            {
+                throw new ValidationException([new ValidationFailure("file", $"the document holds more than the limit of {maxTextLength} characters of text")
+                    { ErrorCode = ProblemHandler.PayloadTooLargeCode }]);
             }
             catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException
                                           or System.Xml.XmlException or InvalidOperationException)
             {
                 throw new ValidationException([new ValidationFailure("file", "the file is not a readable .docx document")]);
             }
+        }
+
+        /// <summary>
+        /// The paragraph as Word shows it. InnerText would glue "therapeutic" and "alliance" together across
+        /// a line break or tab, and add deleted tracked changes and field codes nobody sees.
+        /// </summary>
+        static string ParagraphText(Paragraph paragraph)
+        {
+            var text = new StringBuilder();
+            foreach (var element in paragraph.Descendants())
+            {
+                switch (element)
+                {
+                    case Text t: text.Append(t.Text); break;
+                    case TabChar: text.Append('\t'); break;
+                    case Break or CarriageReturn: text.Append('\n'); break;
+                    case NoBreakHyphen: text.Append('-'); break;
+                }
+            }
+            return text.ToString();
+        }
+
+        /// <summary>The reader's cap on a part's characters (see OpenSettings) was hit: too much text, not a broken file.</summary>
+        static bool OverPartLimit(Exception e)
+        {
+            for (Exception? inner = e; inner is not null; inner = inner.InnerException)
+                if (inner is System.Xml.XmlException && inner.Message.Contains("MaxCharactersIn", StringComparison.Ordinal)) return true;
+            return false;
         }
     }
 }

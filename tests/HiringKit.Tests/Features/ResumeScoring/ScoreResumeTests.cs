@@ -221,6 +221,37 @@ public sealed class ScoreResumeTests
             Assert.That(text.Substring(match.GetProperty("start").GetInt32(), match.GetProperty("length").GetInt32()), Is.EqualTo(match.GetProperty("text").GetString()));
     }
 
+    /// <summary>
+    /// Word keeps a soft line break, a tab and a non-breaking hyphen as elements between runs, not as
+    /// characters; read as text they must still separate words, or "therapeutic" and "alliance" become one.
+    /// Deleted tracked changes and field codes are not text anyone sees.
+    /// </summary>
+    [Test]
+    public async Task A_docx_keeps_line_breaks_tabs_and_hyphens_between_words_and_drops_what_word_hides()
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.Document = new Document(new Body(
+                new Paragraph(new Run(new Text("Built a strong therapeutic"), new Break(), new Text("alliance with every client"))),
+                new Paragraph(new Run(new Text("Counselor"), new TabChar(), new Text("2016"), new NoBreakHyphen(), new Text("2019"))),
+                new Paragraph(
+                    new Run(new Text("Used client feedback")),
+                    new DeletedRun(new DeletedText(" and no crisis intervention")),
+                    new Run(new FieldCode(" HYPERLINK \"https://example.com\" ")),
+                    new Run(new Text(" in sessions.") { Space = SpaceProcessingModeValues.Preserve }))));
+        }
+        using var scorer = TestHost.ClientFor("scorer");
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(stream.ToArray()), "file", "resume.docx" } };
+        var body = await (await scorer.PostAsync("/api/v1/resume-scores", form)).JsonAsync();
+
+        Assert.That(body.GetProperty("extractedText").GetString(), Is.EqualTo(
+            "Built a strong therapeutic\nalliance with every client\nCounselor\t2016-2019\nUsed client feedback in sessions."));
+        Assert.That(body.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("text").GetString()),
+            Does.Contain("therapeutic\nalliance").And.Contain("client feedback"));
+    }
+
     [TestCase("resume.pdf", "%PDF-1.4 not supported")]
     [TestCase("resume.docx", "this is not a zip file")]
     public async Task Unsupported_or_unreadable_files_are_400(string name, string content)
