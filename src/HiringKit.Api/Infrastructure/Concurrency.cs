@@ -6,24 +6,31 @@ namespace HiringKit.Api.Infrastructure;
 /// </summary>
 public static class Concurrency
 {
-    /// <summary>The version named by If-Match; 428 when there is none. A tag of any other shape can never match.</summary>
-    public static int ExpectedVersion(string? ifMatch)
+    /// <summary>
+    /// The versions If-Match names (RFC 9110 allows a list: "v3", "v4"); 428 when there is none. A tag of
+    /// any other shape names no version, so it can never match.
+    /// </summary>
+    public static IReadOnlyList<int> ExpectedVersions(string? ifMatch)
     {
         if (string.IsNullOrWhiteSpace(ifMatch))
             throw new PreconditionRequiredException("Send If-Match with the ETag you last read (GET the item first), so you never overwrite someone else's change.");
-        var tag = ifMatch.Trim();
-        if (tag == "*")
+        if (ifMatch.Trim() == "*")
             throw new PreconditionRequiredException("If-Match must name the version you edited (its ETag), not *.");
-        // If-Match compares strongly (RFC 9110 13.1.1): a weak tag never matches.
-        return tag.Length > 3 && tag[0] == '"' && tag[1] == 'v' && tag[^1] == '"' && int.TryParse(tag[2..^1], out var version) && version > 0
-            ? version
-            : -1;
+        var versions = new List<int>();
+        // Our tags never hold a comma, so splitting on commas cannot cut one in two.
+        foreach (var part in ifMatch.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            // If-Match compares strongly (RFC 9110 13.1.1): a weak tag never matches.
+            if (part.Length > 3 && part[0] == '"' && part[1] == 'v' && part[^1] == '"' && int.TryParse(part[2..^1], out var version) && version > 0)
+                versions.Add(version);
+        }
+        return versions;
     }
 
     /// <summary>412 unless the item is still at the version the client edited; the current ETag goes back with it.</summary>
-    public static void EnsureCurrent(int currentVersion, int expectedVersion, string what)
+    public static void EnsureCurrent(int currentVersion, IReadOnlyList<int> expectedVersions, string what)
     {
-        if (currentVersion != expectedVersion)
+        if (!expectedVersions.Contains(currentVersion))
             throw new PreconditionFailedException(
                 $"{what} was changed by someone else (it is now at version {currentVersion}). GET it again, reapply your change and send the new ETag.",
                 ETagged.ForVersion(currentVersion));

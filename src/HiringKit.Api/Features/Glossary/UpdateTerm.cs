@@ -31,13 +31,13 @@ public static class UpdateTerm
 
         public async Task<GetTerm.TermEntry> Handle(Command command, CancellationToken ct)
         {
-            var expectedVersion = Concurrency.ExpectedVersion(command.IfMatch);
+            var expectedVersions = Concurrency.ExpectedVersions(command.IfMatch);
             var body = command.Body!;
             await using var conn = await db.OpenConnectionAsync(ct);
             await using var tx = await conn.BeginTransactionAsync(ct);
             var (termId, version) = await conn.QuerySingleOrDefaultAsync<(long, int)?>(new CommandDefinition(Lock, new { command.Slug }, tx, cancellationToken: ct))
                 ?? throw new NotFoundException($"There is no term '{command.Slug}'.");
-            Concurrency.EnsureCurrent(version, expectedVersion, $"Term '{command.Slug}'");
+            Concurrency.EnsureCurrent(version, expectedVersions, $"Term '{command.Slug}'");
             var before = await GetTerm.Handler.LoadAsync(conn, command.Slug, tx, ct);
 
             await conn.ExecuteAsync(new CommandDefinition(Sql, new

@@ -28,7 +28,7 @@ public static class DeleteItem
 
         public async Task<Unit> Handle(Command command, CancellationToken ct)
         {
-            var expectedVersion = Concurrency.ExpectedVersion(command.IfMatch);
+            var expectedVersions = Concurrency.ExpectedVersions(command.IfMatch);
             var collection = command.Collection;
             await using var conn = await db.OpenConnectionAsync(ct);
             await using var tx = await conn.BeginTransactionAsync(ct);
@@ -41,7 +41,7 @@ public static class DeleteItem
                 _ => await conn.QuerySingleOrDefaultAsync<RedFlagRow>(current) is { } f ? (f.ToItem(), f.Version) : null,
             };
             if (before is null) throw new NotFoundException($"Term '{command.Slug}' has no {collection.Noun()} {command.Id}.");
-            Concurrency.EnsureCurrent(before.Value.Version, expectedVersion, collection.Named(command.Id));
+            Concurrency.EnsureCurrent(before.Value.Version, expectedVersions, collection.Named(command.Id));
 
             // The table name comes from Table(), never from input.
             await conn.ExecuteAsync(new CommandDefinition($"UPDATE {collection.Table()} {SoftDelete}", new { command.Id, command.Actor }, tx, cancellationToken: ct));

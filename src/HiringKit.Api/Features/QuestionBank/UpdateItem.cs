@@ -118,13 +118,13 @@ public static class UpdateItem
             string update, object values, CancellationToken ct)
             where TRow : class, IItemRow<TItem>
         {
-            var expectedVersion = Concurrency.ExpectedVersion(ifMatch);
+            var expectedVersions = Concurrency.ExpectedVersions(ifMatch);
             await using var conn = await db.OpenConnectionAsync(ct);
             await using var tx = await conn.BeginTransactionAsync(ct);
             var termId = await TermIds.RequireAsync(conn, slug, ct, tx);
             var before = await conn.QuerySingleOrDefaultAsync<TRow>(new CommandDefinition(collection.LockCurrent(), new { Id = id, termId }, tx, cancellationToken: ct))
                 ?? throw new NotFoundException($"Term '{slug}' has no {collection.Noun()} {id}.");
-            Concurrency.EnsureCurrent(before.Version, expectedVersion, collection.Named(id));
+            Concurrency.EnsureCurrent(before.Version, expectedVersions, collection.Named(id));
 
             var after = (await conn.QuerySingleAsync<TRow>(new CommandDefinition(update, values, tx, cancellationToken: ct))).ToItem();
             await audit.RecordAsync(conn, tx, termId, actor, "update", collection.Entity(), id, before.ToItem(), after, ct);
