@@ -49,7 +49,9 @@ public static class TermContent
             validator.RuleFor(c => body(c)!.Name).HumanText("name", 100).OverridePropertyName("name");
             validator.RuleFor(c => body(c)!.Industry).HumanText("industry", 100).OverridePropertyName("industry");
             validator.RuleFor(c => body(c)!.Summary).HumanText("summary", 4000, multiline: true).OverridePropertyName("summary");
-            validator.RuleFor(c => body(c)!.WhyItMatters ?? "-").HumanText("whyItMatters", 4000, multiline: true).OverridePropertyName("whyItMatters");
+            // Optional: a term created without it reads back as "", and that must PUT back unchanged.
+            validator.RuleFor(c => string.IsNullOrWhiteSpace(body(c)!.WhyItMatters) ? "-" : body(c)!.WhyItMatters)
+                .HumanText("whyItMatters", 4000, multiline: true).OverridePropertyName("whyItMatters");
 
             validator.RuleFor(c => body(c)!.Phrases).NotEmpty().WithMessage("phrases must have at least the canonical phrase")
                 .Must(p => p is null || p.Count <= MaxItems).WithMessage($"at most {MaxItems} phrases")

@@ -33,6 +33,30 @@ public sealed class TermWriteTests
         return request;
     }
 
+    /// <summary>HR reads an entry, changes nothing and saves it back: that must work for a term created without the optional whyItMatters.</summary>
+    [Test]
+    public async Task An_entry_read_back_unchanged_saves_even_without_why_it_matters()
+    {
+        var slug = TestData.NewSlug("rt");
+        var term = JsonSerializer.SerializeToNode(NewTerm(slug))!.AsObject();
+        term.Remove("whyItMatters");
+        using var admin = TestHost.ClientFor("admin");
+        var created = await admin.PostAsJsonAsync("/api/v1/terms", term);
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
+
+        var read = await admin.GetAsync($"/api/v1/terms/{slug}");
+        var entry = JsonNode.Parse(await read.Content.ReadAsStringAsync())!;
+        Assert.That(entry["whyItMatters"]!.GetValue<string>(), Is.Empty);
+        var saved = await admin.SendAsync(WithIfMatch(HttpMethod.Put, $"/api/v1/terms/{slug}", entry, read.Headers.ETag!.Tag));
+        var after = await saved.JsonAsync();
+        Assert.That(after.GetProperty("version").GetInt32(), Is.EqualTo(2));
+        Assert.That(after.GetProperty("whyItMatters").GetString(), Is.Empty);
+
+        term["slug"] = TestData.NewSlug("rt");
+        term["whyItMatters"] = "";
+        Assert.That((await admin.PostAsJsonAsync("/api/v1/terms", term)).StatusCode, Is.EqualTo(HttpStatusCode.Created), "an explicit empty whyItMatters is the same as none");
+    }
+
     [Test]
     public async Task Admin_creates_a_term_with_standard_levels_and_lowercase_phrases()
     {
