@@ -4,7 +4,8 @@ public static class ScorerInfo
 {
     /// <summary>Changes whenever the same input could produce a different score; the API returns it as scorerVersion.</summary>
     /// <remarks>1.1.0: an indicator's words are folded like phrases (case, accents, soft hyphens, full-width letters).</remarks>
-    public const string Version = "1.1.0";
+    /// <remarks>1.2.0: a line with template words ("References available upon request") drops only that sentence or field from the sufficiency count, not the whole line.</remarks>
+    public const string Version = "1.2.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless

@@ -31,12 +31,11 @@ internal static class TextSufficiency
 
     public static bool IsSufficient(ReadOnlySpan<char> text)
     {
-        int words = 0;
+        var count = new WordCount();
         // The answer comes by the 40th word with 20 different ones at the latest after that, so at most
         // MinWords distinct hashes are ever held: a small open-addressing table on the stack will do.
         Span<ulong> seen = stackalloc ulong[DistinctSlots];
         Span<bool> used = stackalloc bool[DistinctSlots];
-        int distinct = 0;
         int lineStart = 0;
         while (lineStart < text.Length)
         {
@@ -44,23 +43,47 @@ internal static class TextSufficiency
             int lineEnd = newline < 0 ? text.Length : lineStart + newline;
             var line = text[lineStart..lineEnd];
             lineStart = lineEnd + 1;
-            if (IsBoilerplate(line)) continue;
-
-            int i = 0;
-            while (i < line.Length)
+            if (!IsBoilerplate(line))
             {
-                if (!IsLetter(CharClass.Of(line[i]))) { i++; continue; }
-                // Hashed as it is read: the word is walked once.
-                int start = i;
-                ulong hash = FnvOffset;
-                for (byte cls; i < line.Length && IsLetter(cls = CharClass.Of(line[i])); i++)
-                    hash = Step(hash, line[i], cls);
-                if (i - start < 2) continue;
-                if (IsLorem(hash)) continue;
-                words++;
-                if (AddDistinct(seen, used, hash)) distinct++;
-                if (words >= MinWords && distinct >= MinDistinctWords) return true;
+                if (Add(line, ref count, seen, used)) return true;
+                continue;
             }
+            // Only the template's own sentence or field is dropped: a resume pasted as one line that ends
+            // in "References available upon request." is still a resume.
+            while (line.Length > 0)
+            {
+                int end = line.IndexOfAny(Clauses.Candidates);
+                var piece = end < 0 ? line : line[..end];
+                line = end < 0 ? [] : line[(end + 1)..];
+                if (!IsBoilerplate(piece) && Add(piece, ref count, seen, used)) return true;
+            }
+        }
+        return false;
+    }
+
+    struct WordCount
+    {
+        public int Words;
+        public int Distinct;
+    }
+
+    /// <summary>Counts the words of <paramref name="text"/>; true as soon as there are enough.</summary>
+    static bool Add(ReadOnlySpan<char> text, ref WordCount count, Span<ulong> seen, Span<bool> used)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!IsLetter(CharClass.Of(text[i]))) { i++; continue; }
+            // Hashed as it is read: the word is walked once.
+            int start = i;
+            ulong hash = FnvOffset;
+            for (byte cls; i < text.Length && IsLetter(cls = CharClass.Of(text[i])); i++)
+                hash = Step(hash, text[i], cls);
+            if (i - start < 2) continue;
+            if (IsLorem(hash)) continue;
+            count.Words++;
+            if (AddDistinct(seen, used, hash)) count.Distinct++;
+            if (count.Words >= MinWords && count.Distinct >= MinDistinctWords) return true;
         }
         return false;
     }

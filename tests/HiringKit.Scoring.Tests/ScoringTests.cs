@@ -101,6 +101,16 @@ public sealed class ScoringTests
         Assert.That(Score(template).InsufficientText, Is.True);
     }
 
+    /// <summary>ATS and PDF extraction often deliver a resume as one line: its template footer must not take the resume with it.</summary>
+    [Test]
+    public void Template_words_drop_only_their_own_sentence_or_field()
+    {
+        string oneLine = Filler.ReplaceLineEndings(" ");
+        Assert.That(Score(oneLine + " References available upon request.").InsufficientText, Is.False);
+        Assert.That(Score("Your Name | Your Email | " + oneLine).InsufficientText, Is.False);
+        Assert.That(Score("References available upon request. Your Name | Your Email · Click here to add text.").InsufficientText, Is.True);
+    }
+
     [Test]
     public void Enough_ordinary_prose_is_sufficient() =>
         Assert.That(Score(Filler).InsufficientText, Is.False);
@@ -146,7 +156,7 @@ public sealed class ScoringTests
 
     [Test]
     public void Scorer_reports_its_version() =>
-        Assert.That(Score("").ScorerVersion, Is.EqualTo(ScorerInfo.Version).And.EqualTo("1.1.0"));
+        Assert.That(Score("").ScorerVersion, Is.EqualTo(ScorerInfo.Version).And.EqualTo("1.2.0"));
 
     [Test]
     public void Same_input_gives_byte_identical_json_even_from_a_freshly_compiled_dictionary()
