@@ -33,6 +33,15 @@ public sealed class ComplianceRulesTests
     [TestCase("What does your husband do for a living?", "marital-status")]
     [TestCase("Have you ever been arrested?", "arrests")]
     [TestCase("Tell us about your arrest record.", "arrests")]
+    // Wordings a black-box review found slipping through.
+    [TestCase("Which church do you attend?", "religion")]
+    [TestCase("Are you over 50?", "age")]
+    [TestCase("What year did you graduate from high school?", "age")]
+    [TestCase("Where are you from originally?", "national-origin")]
+    [TestCase("Have you ever been treated for depression?", "mental-health-history")]
+    [TestCase("Have you ever been treated for a serious illness?", "health")]
+    [TestCase("Is married with children and attends church", "marital-status")]
+    [TestCase("Is married with children and attends church", "religion")]
     public void Wording_about_the_candidate_is_flagged(string text, string rule)
     {
         var warnings = ComplianceRules.Check(text);
@@ -59,6 +68,10 @@ public sealed class ComplianceRulesTests
     [TestCase("Clients with an arrest history are referred by the court; how do you build rapport with them?")]
     [TestCase("Limited understanding of cultural factors in relationship building")]
     [TestCase("Inability to demonstrate empathy")]
+    [TestCase("Are you over 18?")]
+    [TestCase("How do you respect the faith of a client who attends church every week?")]
+    [TestCase("How do you work with a couple when one partner is married to their job?")]
+    [TestCase("Tell me about treating a client for depression with a strong alliance.")]
     public void Wording_about_clients_and_the_job_is_not_flagged(string text) =>
         Assert.That(ComplianceRules.Check(text), Is.Empty, string.Join("; ", ComplianceRules.Check(text).Select(w => $"{w.Rule}: {w.Text}")));
 
