@@ -5,6 +5,8 @@ using HiringKit.Scoring;
 using Levels = HiringKit.Api.Features.Glossary.Levels;
 using MediatR;
 using Microsoft.Extensions.Options;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace HiringKit.Api.Features.ResumeScoring;
 
@@ -14,11 +16,67 @@ public static class ScoreBatch
     /// <param name="Items">Up to 100 items (configurable), each `{ id, text }`.</param>
     /// <param name="Terms">Slugs of the terms to score against; omit for every term.</param>
     /// <param name="TargetLevel">junior, mid or senior (optional).</param>
-    public sealed record Request(IReadOnlyList<Item?>? Items, IReadOnlyList<string>? Terms, string? TargetLevel);
+    public sealed record Request([property: JsonConverter(typeof(ItemsJson))] IReadOnlyList<Item?>? Items, IReadOnlyList<string>? Terms, string? TargetLevel);
 
     /// <param name="Id">Your id for this resume (e.g. the ATS candidate id); echoed back.</param>
     /// <param name="Text">The resume as plain text.</param>
-    public sealed record Item(string? Id, string? Text);
+    public sealed record Item(string? Id, string? Text)
+    {
+        /// <summary>What was wrong with the item's JSON (a number for text, an unknown field ...), by field.</summary>
+        [JsonIgnore]
+        public Dictionary<string, string[]>? ShapeErrors { get; init; }
+    }
+
+    /// <summary>
+    /// Reads the items one by one and never fails the batch for one item's shape: a wrong type or an
+    /// unknown field becomes that item's own 400, as a missing text does. Broken JSON still fails the whole
+    /// request, since nothing after the break can be read.
+    /// </summary>
+    public sealed class ItemsJson : JsonConverter<IReadOnlyList<Item?>>
+    {
+        public override IReadOnlyList<Item?>? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType == JsonTokenType.Null) return null;
+            if (reader.TokenType != JsonTokenType.StartArray) throw new JsonException("items must be an array of { id, text }");
+            var items = new List<Item?>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                items.Add(ReadItem(ref reader));
+            return items;
+        }
+
+        static Item? ReadItem(ref Utf8JsonReader reader)
+        {
+            if (reader.TokenType == JsonTokenType.Null) return null;
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                reader.Skip();
+                return new Item(null, null) { ShapeErrors = new() { ["items"] = ["an item must be an object { id, text }"] } };
+            }
+            string? id = null, text = null;
+            var errors = new Dictionary<string, string[]>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+            {
+                // Matched without regard to case, as the serializer matches every other body's fields.
+                string name = reader.GetString()!;
+                if (name.Equals("id", StringComparison.OrdinalIgnoreCase)) name = "id";
+                else if (name.Equals("text", StringComparison.OrdinalIgnoreCase)) name = "text";
+                reader.Read();
+                switch (name)
+                {
+                    case "id" when reader.TokenType is JsonTokenType.String or JsonTokenType.Null: id = reader.GetString(); break;
+                    case "text" when reader.TokenType is JsonTokenType.String or JsonTokenType.Null: text = reader.GetString(); break;
+                    case "id" or "text": errors[name] = [$"{name} must be a string"]; break;
+                    // Refused, not ignored, as everywhere in the API: a misspelt "txt" must not score an empty resume.
+                    default: errors[name] = [$"unknown field '{name}'; an item has id and text"]; break;
+                }
+                reader.Skip();
+            }
+            return new Item(id, text) { ShapeErrors = errors.Count > 0 ? errors : null };
+        }
+
+        public override void Write(Utf8JsonWriter writer, IReadOnlyList<Item?> value, JsonSerializerOptions options) =>
+            JsonSerializer.Serialize(writer, value.ToList(), options);
+    }
 
     public sealed record Command(IReadOnlyList<Item?>? Items, IReadOnlyList<string>? Terms, string? TargetLevel) : IRequest<Response>;
 
@@ -53,15 +111,15 @@ public static class ScoreBatch
         ScoredResume ScoreOne(Item? item, ScoringDictionary dictionary, ScoreOptions options)
         {
             if (item is null) return new ScoredResume(null, null, Invalid(new() { ["items"] = ["an item must be an object { id, text }"] }));
-            var errors = new Dictionary<string, string[]>();
-            if (string.IsNullOrWhiteSpace(item.Id)) errors["id"] = ["id is required"];
-            else if (item.Id.Length > 200) errors["id"] = ["id must be at most 200 characters"];
+            var errors = item.ShapeErrors ?? [];
+            if (!errors.ContainsKey("id") && string.IsNullOrWhiteSpace(item.Id)) errors["id"] = ["id is required"];
+            else if (item.Id?.Length > 200) errors["id"] = ["id must be at most 200 characters"];
 
             var result = itemRules.Validate(new ScoreResume.Command(item.Text, null, null));
             var tooLarge = result.Errors.FirstOrDefault(e => e.ErrorCode == ProblemHandler.PayloadTooLargeCode);
             if (tooLarge is not null)
-                return new ScoredResume(item.Id, null, new ItemProblem("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14", "Payload too large", 413, tooLarge.ErrorMessage));
-            foreach (var failure in result.Errors) errors["text"] = [failure.ErrorMessage];
+                return new ScoredResume(item.Id, null, new ItemProblem("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14", "Payload too large", 413, tooLarge.ErrorMessage, TraceId()));
+            foreach (var failure in result.Errors) errors.TryAdd("text", [failure.ErrorMessage]);
             if (errors.Count > 0) return new ScoredResume(item.Id, null, Invalid(errors));
 
             return new ScoredResume(item.Id, ResumeScorer.Score(item.Text!, dictionary, options));
@@ -69,6 +127,9 @@ public static class ScoreBatch
 
         static ItemProblem Invalid(Dictionary<string, string[]> errors) =>
             new("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1", "The item is invalid", 400,
-                string.Join(" ", errors.Values.SelectMany(v => v)), errors);
+                string.Join(" ", errors.Values.SelectMany(v => v)), TraceId(), errors);
+
+        // The request's, as in every problem the API writes: quoting it finds the request in the logs.
+        static string TraceId() => System.Diagnostics.Activity.Current?.Id ?? "";
     }
 }

@@ -13,7 +13,8 @@ namespace HiringKit.Api.Features.ResumeScoring;
 public sealed record ScoredResume(string? Id, ResumeScore? Score, ItemProblem? Error = null, string? ExtractedText = null);
 
 /// <summary>Why one batch item could not be scored; the other items are unaffected.</summary>
-public sealed record ItemProblem(string Type, string Title, int Status, string Detail, IReadOnlyDictionary<string, string[]>? Errors = null);
+public sealed record ItemProblem(string Type, string Title, int Status, string Detail, string TraceId,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string[]>? Errors = null);
 
 public sealed class ScoredResumeConverter : JsonConverter<ScoredResume>
 {

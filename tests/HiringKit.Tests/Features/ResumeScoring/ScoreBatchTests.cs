@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace HiringKit.Tests.Features.ResumeScoring;
 
@@ -34,26 +35,76 @@ public sealed class ScoreBatchTests
             Assert.That(results[1].TryGetProperty("score", out _), Is.False);
             Assert.That(results[2].GetProperty("scorerVersion").GetString(), Is.Not.Empty);
             Assert.That(results[3].GetProperty("error").GetProperty("status").GetInt32(), Is.EqualTo(413));
+            Assert.That(results[3].GetProperty("error").TryGetProperty("errors", out _), Is.False, "no errors: null on a 413");
+            Assert.That(results[1].GetProperty("error").GetProperty("traceId").GetString(), Is.EqualTo(results[3].GetProperty("error").GetProperty("traceId").GetString()).And.Not.Empty);
+        });
+    }
+
+    /// <summary>A wrong type, an unknown field or a non-object fails its own item, named, and never the batch.</summary>
+    [Test]
+    public async Task An_item_of_the_wrong_shape_fails_alone_naming_its_field()
+    {
+        using var scorer = TestHost.ClientFor("scorer");
+        var json = $$"""
+            { "items": [
+              { "id": "ok", "text": {{JsonSerializer.Serialize(Resume)}} },
+              { "id": 7, "text": {{JsonSerializer.Serialize(Resume)}} },
+              { "id": "text-number", "text": 5 },
+              { "id": "typo", "txt": {{JsonSerializer.Serialize(Resume)}} },
+              "just a string",
+              { "ID": "any-case", "Text": {{JsonSerializer.Serialize(Resume)}} }
+            ] }
+            """;
+        var response = await scorer.PostAsync("/api/v1/resume-scores/batch", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        var results = (await response.JsonAsync()).GetProperty("results").EnumerateArray().ToList();
+
+        Assert.That(results, Has.Count.EqualTo(6));
+        Assert.Multiple(() =>
+        {
+            Assert.That(results[0].GetProperty("matches").GetArrayLength(), Is.GreaterThan(0));
+            Assert.That(results[1].GetProperty("error").GetProperty("errors").GetProperty("id")[0].GetString(), Is.EqualTo("id must be a string"));
+            Assert.That(results[2].GetProperty("error").GetProperty("errors").GetProperty("text")[0].GetString(), Is.EqualTo("text must be a string"));
+            Assert.That(results[2].GetProperty("id").GetString(), Is.EqualTo("text-number"));
+            Assert.That(results[3].GetProperty("error").GetProperty("errors").GetProperty("txt")[0].GetString(), Does.Contain("unknown field 'txt'"));
+            Assert.That(results[4].GetProperty("error").GetProperty("errors").TryGetProperty("items", out _), Is.True);
+            Assert.That(results[5].GetProperty("id").GetString(), Is.EqualTo("any-case"));
+            Assert.That(results[5].GetProperty("matches").GetRawText(), Is.EqualTo(results[0].GetProperty("matches").GetRawText()));
         });
     }
 
     [Test]
-    public async Task A_batch_item_scores_exactly_like_the_single_endpoint()
+    public async Task Exactly_the_item_limit_is_scored()
     {
         using var scorer = TestHost.ClientFor("scorer");
-        var single = await (await scorer.PostAsJsonAsync("/api/v1/resume-scores", new { text = Resume })).JsonAsync();
-        var batch = await (await scorer.PostAsJsonAsync("/api/v1/resume-scores/batch", new { items = new[] { new { id = "x", text = Resume } } })).JsonAsync();
-        var item = batch.GetProperty("results")[0];
-        foreach (var property in single.EnumerateObject())
-            Assert.That(item.GetProperty(property.Name).GetRawText(), Is.EqualTo(property.Value.GetRawText()), property.Name);
+        var items = Enumerable.Range(0, 100).Select(i => new { id = $"c-{i}", text = Resume }).ToArray();
+        var results = (await (await scorer.PostAsJsonAsync("/api/v1/resume-scores/batch", new { items })).JsonAsync()).GetProperty("results");
+        Assert.That(results.GetArrayLength(), Is.EqualTo(100));
+        Assert.That(results.EnumerateArray().Select(r => r.GetProperty("id").GetString()), Is.EqualTo(items.Select(i => i.id)));
     }
 
+    /// <summary>
+    /// The batch route raises the body limit from the API's 1 MB to Scoring__MaxRequestBytes (4 MB): 2 MB is
+    /// scored, 4.5 MB in fewer than 100 items is refused whole, nothing cut short. Through Kestrel, which
+    /// enforces body limits; the in-memory test server does not.
+    /// </summary>
     [Test]
-    public async Task More_items_than_the_limit_is_413()
+    public async Task The_batch_byte_limit_is_the_scoring_limit_not_the_apis()
     {
-        using var scorer = TestHost.ClientFor("scorer");
-        var items = Enumerable.Range(0, 101).Select(i => new { id = $"c-{i}", text = "short" }).ToArray();
-        await (await scorer.PostAsJsonAsync("/api/v1/resume-scores/batch", new { items })).AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        await using var app = TestHost.CreateApp(TestHost.AppConnectionString);
+        app.UseKestrel(0);
+        app.StartServer();
+        using var scorer = app.CreateClient();
+        scorer.DefaultRequestHeaders.Add("X-Api-Key", TestHost.KeysByRole["scorer"]);
+
+        var fits = Enumerable.Range(0, 14).Select(i => new { id = $"c-{i}", text = new string('a', 150_000) }).ToArray();
+        var scored = (await (await scorer.PostAsJsonAsync("/api/v1/resume-scores/batch", new { items = fits })).JsonAsync()).GetProperty("results");
+        Assert.That(scored.GetArrayLength(), Is.EqualTo(14));
+
+        var tooBig = Enumerable.Range(0, 30).Select(i => new { id = $"c-{i}", text = new string('a', 150_000) }).ToArray();
+        // Expect: 100-continue, as clients of large uploads send: the 413 comes back before the body goes.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/resume-scores/batch") { Content = JsonContent.Create(new { items = tooBig }) };
+        request.Headers.ExpectContinue = true;
+        await (await scorer.SendAsync(request)).AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
     }
 
     [TestCase("""{ "items": [] }""", HttpStatusCode.BadRequest)]
