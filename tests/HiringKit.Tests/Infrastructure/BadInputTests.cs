@@ -157,9 +157,15 @@ public sealed class BadInputTests
     public async Task Control_characters_and_noise_in_a_resume_are_scored_not_refused()
     {
         using var scorer = TestHost.ClientFor("scorer");
-        var noisy = "Therapeutic\u0000 alliance\u0007 with clients\u001b; " + string.Concat(Enumerable.Repeat("\u0001\u0002 noise ", 500));
+        var noisy = "Therapeutic\u0000 alliance, then a therapeutic alliance\u0007 with clients\u001b; " + string.Concat(Enumerable.Repeat("\u0001\u0002 noise ", 500));
         var score = await (await scorer.PostAsJsonAsync("/api/v1/resume-scores", new { text = noisy })).JsonAsync();
-        Assert.That(score.GetProperty("score").GetInt32(), Is.InRange(0, 100));
+        // Scored, not refused. "noise" 500 times is not a resume; a control character ends a word like
+        // punctuation does, so only the clean mention is the term, and its offsets point into the text as sent.
+        Assert.That(score.GetProperty("insufficientText").GetBoolean(), Is.True);
+        var matches = score.GetProperty("matches").EnumerateArray().ToList();
+        Assert.That(matches, Has.Count.EqualTo(1));
+        Assert.That(matches[0].GetProperty("start").GetInt32(), Is.EqualTo(noisy.IndexOf("therapeutic alliance", StringComparison.Ordinal)));
+        Assert.That(noisy.Substring(matches[0].GetProperty("start").GetInt32(), matches[0].GetProperty("length").GetInt32()), Is.EqualTo("therapeutic alliance"));
     }
 
     /// <summary>
