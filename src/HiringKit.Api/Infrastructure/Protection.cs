@@ -49,11 +49,28 @@ public static class Protection
             };
         });
 
-        services.AddRequestTimeouts(o => o.DefaultPolicy = new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy
-        {
-            Timeout = TimeSpan.FromSeconds(30),
-            TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
-        });
+        services.AddRequestTimeouts();
+        services.AddOptions<Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutOptions>().Configure<IConfiguration>((o, config) =>
+            o.DefaultPolicy = new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy
+            {
+                // RequestTimeout__Seconds: a request still running after this is cancelled (its transaction rolled back) and answered 503.
+                Timeout = TimeSpan.FromSeconds(config.GetValue("RequestTimeout:Seconds", 30.0)),
+                TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+                WriteTimeoutResponse = async http =>
+                {
+                    http.Response.Headers.RetryAfter = "5";
+                    await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                    {
+                        HttpContext = http,
+                        ProblemDetails = new ProblemDetails
+                        {
+                            Status = StatusCodes.Status503ServiceUnavailable,
+                            Title = "Service unavailable",
+                            Detail = "The request took too long and was cancelled; nothing it would have changed was saved. Retry after a few seconds.",
+                        },
+                    });
+                },
+            });
 
         services.AddCors();
         services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>().Configure<IConfiguration>((o, config) => o.AddPolicy(CorsPolicy, policy =>
