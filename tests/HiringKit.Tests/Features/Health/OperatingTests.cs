@@ -24,6 +24,36 @@ public sealed class OperatingTests
     }
 
     /// <summary>
+    /// A failure nobody planned for (here a table gone from under a running API) is a 500 problem+json
+    /// with a traceId and nothing of the exception: no stack, no type names, no SQL.
+    /// </summary>
+    [Test]
+    public async Task An_unexpected_failure_is_a_bare_500_problem_without_internals()
+    {
+        var connection = await TestHost.CreateDatabaseAsync("broken");
+        await using var app = TestHost.CreateApp(connection);
+        using var reader = app.CreateClient();
+        reader.DefaultRequestHeaders.Add("X-Api-Key", TestHost.AdminKey);
+        Assert.That((await reader.GetAsync("/health/ready")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        await using (var db = new Npgsql.NpgsqlConnection(connection))
+        {
+            await db.OpenAsync();
+            await using var rename = new Npgsql.NpgsqlCommand("ALTER TABLE red_flags RENAME TO red_flags_gone", db);
+            await rename.ExecuteNonQueryAsync();
+        }
+
+        var response = await reader.GetAsync("/api/v1/terms/therapeutic-alliance/red-flags");
+        var body = await response.Content.ReadAsStringAsync();
+        var problem = await response.AssertProblemAsync(HttpStatusCode.InternalServerError);
+        Assert.Multiple(() =>
+        {
+            Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("traceId"));
+            foreach (var leak in new[] { "Npgsql", "PostgresException", "Exception", "red_flags", "SELECT", "HiringKit.", ".cs:line" })
+                Assert.That(body, Does.Not.Contain(leak));
+        });
+    }
+
+    /// <summary>
     /// A tool that asks for a printable guide (text/markdown, text/html) or anything else still gets its
     /// errors as problem+json, the same body a JSON client gets: a 404, a 400 with its errors, a 401, a 403.
     /// </summary>
