@@ -5,6 +5,9 @@ namespace HiringKit.Scoring;
 /// <summary>
 /// Years of experience as a resume states them ("7+ years of experience") and as its employment
 /// dates add up ("Jan 2019 – Mar 2021", "2016 – Present"), overlapping roles counted once.
+/// Months given on both sides both count; "Present" is the as-of month; a year alone starts in
+/// January; years alone on both sides count the years between ("2016-2019" is 3); a start month
+/// with a year alone at the end runs through that year's December ("Jan 2016 - 2019" is 4).
 /// Hand-written parsing rather than regular expressions: it only wakes up at digits and at
 /// the letters "yr"/"year", so it costs little on a long resume.
 /// </summary>

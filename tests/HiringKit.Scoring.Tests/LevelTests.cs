@@ -48,12 +48,20 @@ public sealed class LevelTests
         Assert.That(ScorerInfo.DefaultAsOf, Is.EqualTo(new DateOnly(2026, 11, 1)));
     }
 
+    // How dates count, worked by hand (years are months / 12, rounded half away from zero to one decimal):
+    // - both months given: both count, Jan 2019 through Mar 2021 is 27 months, 2.25 -> 2.3;
+    // - "Present" is the as-of month (November 2026 by default): Sep 2018 through Nov 2026 is 99 months, 8.25 -> 8.3;
+    // - a year alone starts in January: 2016 through Nov 2026 is 131 months, 10.9;
+    // - years alone on both sides count the years between, as "2016-2019" is usually read: 36 months, 3.0;
+    // - a start month with a year alone at the end runs through that year's December: Jan 2016 - Dec 2019, 48 months, 4.0;
+    // - seasons are months (spring March, summer June, fall September, winter December): Sep 2020 through Mar 2022, 19 months, 1.6.
     [TestCase("Counselor, Hope Center, Jan 2019 - Mar 2021", 2.3)]
     [TestCase("Counselor, Hope Center, January 2019 – March 2021", 2.3)]
     [TestCase("Counselor, Hope Center, 01/2019 – 03/2021", 2.3)]
     [TestCase("Counselor, Hope Center, Sept. 2018 to Current", 8.3)]
     [TestCase("Counselor, Hope Center, 2016 – Present", 10.9)]
     [TestCase("Counselor, Hope Center, 2016-2019", 3.0)]
+    [TestCase("Counselor, Hope Center, Jan 2016 – 2019", 4.0)]
     [TestCase("Counselor, Hope Center, Fall 2020 through Spring 2022", 1.6)]
     public void Employment_dates_add_up_to_years(string text, double years) =>
         Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(years));
