@@ -153,6 +153,26 @@ public sealed class BadInputTests
         Assert.That(problem.GetProperty("errors").GetProperty("text")[0].GetString(), Does.Contain("control characters"));
     }
 
+    /// <summary>
+    /// A lone surrogate escaped in JSON ("\ud800") is not text any ATS can show back. Scoring refuses it with
+    /// a 400 naming where it is, rather than answering offsets into a string the caller cannot hold.
+    /// </summary>
+    [Test]
+    public async Task A_lone_surrogate_in_a_resume_is_a_400_problem()
+    {
+        using var scorer = TestHost.ClientFor("scorer");
+        var problem = await (await scorer.PostAsync("/api/v1/resume-scores", Json("{\"text\":\"Built a therapeutic alliance \\ud800 with clients.\"}")))
+            .AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("$.text"));
+        // In a batch it is that item's error, as any other bad item is.
+        var batch = await (await scorer.PostAsync("/api/v1/resume-scores/batch",
+            Json("{\"items\":[{\"id\":\"a\",\"text\":\"x \\udc00 y\"},{\"id\":\"b\",\"text\":\"Counselor.\"}]}"))).JsonAsync();
+        var results = batch.GetProperty("results");
+        Assert.That(results[0].GetProperty("error").GetProperty("errors").GetProperty("text")[0].GetString(), Does.Contain("lone UTF-16 surrogate"));
+        Assert.That(results[1].GetProperty("id").GetString(), Is.EqualTo("b"));
+        Assert.That(results[1].TryGetProperty("error", out _), Is.False);
+    }
+
     [Test]
     public async Task Control_characters_and_noise_in_a_resume_are_scored_not_refused()
     {

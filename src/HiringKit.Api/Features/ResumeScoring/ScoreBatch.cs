@@ -63,8 +63,11 @@ public static class ScoreBatch
                 reader.Read();
                 switch (name)
                 {
-                    case "id" when reader.TokenType is JsonTokenType.String or JsonTokenType.Null: id = reader.GetString(); break;
-                    case "text" when reader.TokenType is JsonTokenType.String or JsonTokenType.Null: text = reader.GetString(); break;
+                    case "id" or "text" when reader.TokenType is JsonTokenType.String or JsonTokenType.Null:
+                        if (!TryGetString(ref reader, out var value)) errors[name] = [$"{name} contains an invalid character (a lone UTF-16 surrogate)"];
+                        else if (name == "id") id = value;
+                        else text = value;
+                        break;
                     case "id" or "text": errors[name] = [$"{name} must be a string"]; break;
                     // Refused, not ignored, as everywhere in the API: a misspelt "txt" must not score an empty resume.
                     default: errors[name] = [$"unknown field '{name}'; an item has id and text"]; break;
@@ -72,6 +75,21 @@ public static class ScoreBatch
                 reader.Skip();
             }
             return new Item(id, text) { ShapeErrors = errors.Count > 0 ? errors : null };
+        }
+
+        /// <summary>The reader refuses an escaped lone surrogate ("\ud800"); here that fails the item, not the batch.</summary>
+        static bool TryGetString(ref Utf8JsonReader reader, out string? value)
+        {
+            try
+            {
+                value = reader.GetString();
+                return true;
+            }
+            catch (InvalidOperationException)
+            {
+                value = null;
+                return false;
+            }
         }
 
         public override void Write(Utf8JsonWriter writer, IReadOnlyList<Item?> value, JsonSerializerOptions options) =>
