@@ -10,10 +10,17 @@ using HiringKit.Benchmarks;
 // dotnet run -c Release --project tests/HiringKit.Benchmarks                      full run (about 8 minutes on 2 cores)
 // dotnet run -c Release --project tests/HiringKit.Benchmarks -- --job short       CI-ish check (fewer iterations)
 // dotnet run -c Release --project tests/HiringKit.Benchmarks -- --smoke           seconds: Stopwatch timings, no BenchmarkDotNet
+// dotnet run -c Release --project tests/HiringKit.Benchmarks -- --paired [rounds] about a minute: the same methods taking turns, ratios per round
 
 if (args.Contains("--smoke"))
 {
     Smoke.Run();
+    return;
+}
+if (args.Contains("--paired"))
+{
+    int rounds = args.SkipWhile(a => a != "--paired").Skip(1).Select(a => int.TryParse(a, out int n) ? n : 0).FirstOrDefault();
+    Paired.Run(rounds > 0 ? rounds : Paired.DefaultRounds);
     return;
 }
 
@@ -86,5 +93,83 @@ static class Smoke
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{corpus,-5} {bench.TotalChars / 1e6:F1}M chars: ceiling {ceiling:F1} ms, matcher {matcher:F1} ms ({ceiling / matcher:P0} of ceiling), scorer {scorer:F1} ms ({ceiling / scorer:P0}), NonBacktracking {alternation:F1} ms ({alternation / matcher:F1}x)"));
         }
+    }
+}
+
+/// <summary>
+/// The ratios from methods that take turns: each round runs every method once, in an order that
+/// rotates from round to round, and each ratio is taken within its round. BenchmarkDotNet runs one
+/// method's iterations, then the next method's, minutes later; on a shared VM whose speed drifts
+/// by a third within a quarter of an hour, that drift lands in the ratio. Here it cancels out.
+/// </summary>
+static class Paired
+{
+    public const int DefaultRounds = 21;
+
+    static readonly (string Name, Func<ScanBenchmarks, Func<int>> Method)[] Methods =
+    [
+        ("ceiling", b => b.LowercaseCopy),
+        ("matcher", b => b.Matcher),
+        ("matcher300", b => b.MatcherPhrasesOnly),
+        ("scorer", b => b.WholeScorer),
+        ("perPhrase", b => b.RegexPerPhrase),
+        ("alternation", b => b.NonBacktrackingAlternation),
+    ];
+
+    public static void Run(int rounds)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Paired run, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC: {rounds} rounds per corpus, each method once per round in rotating order; every cell is the median of the per-round ratios, with the lowest and highest round in brackets."));
+        text.AppendLine();
+        text.AppendLine("| corpus | matcher | matcher vs ceiling (target >= 40%) | matcher vs regex per phrase (target >= 4x) | matcher vs NonBacktracking (target >= 2x) | scorer vs ceiling (target >= 20%) |");
+        text.AppendLine("|---|---|---|---|---|---|");
+        foreach (var corpus in new[] { ScanBenchmarks.AllResumes, ScanBenchmarks.AsciiResumes })
+        {
+            var bench = new ScanBenchmarks { Corpus = corpus };
+            bench.Setup();
+            var methods = Methods.Select(m => m.Method(bench)).ToArray();
+            // Past tiering: every method at its final code before anything is timed.
+            for (int warm = 0; warm < 3; warm++)
+                foreach (var method in methods) method();
+            var times = new double[methods.Length][];
+            for (int m = 0; m < methods.Length; m++) times[m] = new double[rounds];
+            for (int round = 0; round < rounds; round++)
+            {
+                for (int k = 0; k < methods.Length; k++)
+                {
+                    int m = (round + k) % methods.Length;
+                    // The scorer's garbage is collected before the next method's clock starts, not during it.
+                    GC.Collect();
+                    GC.WaitForPendingFinalizers();
+                    var watch = Stopwatch.StartNew();
+                    methods[m]();
+                    times[m][round] = watch.Elapsed.TotalMilliseconds;
+                }
+            }
+            double[] Per(int numerator, int denominator) => [.. Enumerable.Range(0, rounds).Select(r => times[numerator][r] / times[denominator][r])];
+            const int ceiling = 0, scorer = 3, perPhrase = 4, alternation = 5;
+            foreach (var (label, matcher) in new[] { ("full dictionary", 1), ("300 phrases only", 2) })
+            {
+                text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {corpus} ({bench.TotalChars / 1e6:F1} M chars) | {label} | {Spread(Per(ceiling, matcher), "P0")} | {Spread(Per(perPhrase, matcher), "F1", "x")} | {Spread(Per(alternation, matcher), "F1", "x")} | {Spread(Per(ceiling, scorer), "P0")} |"));
+            }
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"|   | median ms per pass | {string.Join(", ", Methods.Select((m, i) => $"{m.Name} {Median(times[i]):F1}"))} | | | |"));
+            Console.WriteLine($"{corpus}: done");
+        }
+        Console.WriteLine(text);
+        string results = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "BenchmarkDotNet.Artifacts", "results"));
+        Directory.CreateDirectory(results);
+        File.WriteAllText(Path.Combine(results, "paired.md"), text.ToString());
+    }
+
+    static string Spread(double[] ratios, string format, string unit = "") =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{Median(ratios).ToString(format, CultureInfo.InvariantCulture)}{unit} ({ratios.Min().ToString(format, CultureInfo.InvariantCulture)}{unit}-{ratios.Max().ToString(format, CultureInfo.InvariantCulture)}{unit})");
+
+    static double Median(double[] values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 }
