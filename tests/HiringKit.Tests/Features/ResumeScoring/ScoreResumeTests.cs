@@ -244,6 +244,20 @@ public sealed class ScoreResumeTests
         Assert.That(body.GetProperty("matches").GetArrayLength(), Is.GreaterThan(0));
     }
 
+    /// <summary>An upload's text obeys the same limit as JSON text: over 200,000 characters is a 413, never scored cut short.</summary>
+    [Test]
+    public async Task A_txt_upload_over_the_text_limit_is_413()
+    {
+        using var scorer = TestHost.ClientFor("scorer");
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(new string('a', 200_001))), "file", "resume.txt" } };
+        var problem = await (await scorer.PostAsync("/api/v1/resume-scores", form)).AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("200000"));
+
+        using var atLimit = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(new string('a', 200_000))), "file", "resume.txt" } };
+        var body = await (await scorer.PostAsync("/api/v1/resume-scores", atLimit)).JsonAsync();
+        Assert.That(body.GetProperty("extractedText").GetString(), Has.Length.EqualTo(200_000));
+    }
+
     [Test]
     public async Task A_docx_upload_is_read_paragraph_by_paragraph()
     {
