@@ -97,6 +97,26 @@ public sealed class TestHost
         Assert.Ignore(reason);
     }
 
+    /// <summary>
+    /// An app behind a real Kestrel port, for what only Kestrel does: body limits enforced as bytes arrive,
+    /// the Server header, raw sockets, a browser. The in-memory test server does none of these.
+    /// </summary>
+    public static WebApplicationFactory<Program> CreateKestrelApp(IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var app = CreateApp(AppConnectionString, settings);
+        app.UseKestrel(0);
+        app.StartServer();
+        return app;
+    }
+
+    /// <summary>A client of <paramref name="app"/> with the key of <paramref name="role"/>.</summary>
+    public static HttpClient ClientFor(WebApplicationFactory<Program> app, string role)
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", KeysByRole[role]);
+        return client;
+    }
+
     /// <summary>A client of the shared app with the given key (or none).</summary>
     public static HttpClient Client(string? key)
     {

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Playwright;
 
 namespace HiringKit.Tests.Browser;
@@ -21,11 +20,8 @@ public sealed class SwaggerEditingTests
             TestHost.SkipForMissingTool("Chromium is not installed (apt-get install chromium); ./scripts/test installs it when it can. Browser test skipped.");
 
         var slug = await TestData.CreateTermAsync(question: "Question HR will edit in Swagger?");
-        await using var app = TestHost.CreateApp(TestHost.AppConnectionString);
-        app.UseKestrel(0);
-        app.StartServer();
-        using var api = app.CreateClient();
-        api.DefaultRequestHeaders.Add("X-Api-Key", TestHost.KeysByRole["editor"]);
+        await using var app = TestHost.CreateKestrelApp();
+        using var api = TestHost.ClientFor(app, "editor");
         var question = (await (await api.GetAsync($"/api/v1/terms/{slug}/questions?level=junior")).JsonAsync())[0];
         var id = question.GetProperty("id").GetInt64();
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace HiringKit.Tests.Infrastructure;
 
@@ -197,9 +196,7 @@ public sealed class BadInputTests
     [TestCase("/api/v1/terms/therapeutic-alliance/questions", "editor", 2 * 1024 * 1024)]
     public async Task A_declared_length_over_the_limit_is_refused_before_the_body_arrives(string path, string role, int declared)
     {
-        await using var app = TestHost.CreateApp(TestHost.AppConnectionString);
-        app.UseKestrel(0);
-        app.StartServer();
+        await using var app = TestHost.CreateKestrelApp();
         using var http = app.CreateClient();
         var (status, head) = await SendPartlyAsync(http.BaseAddress!, path, TestHost.KeysByRole[role],
             $"Content-Length: {declared}\r\n", Encoding.ASCII.GetBytes("{\"text\":\"" + new string('a', 4096)));
@@ -210,9 +207,7 @@ public sealed class BadInputTests
     [Test]
     public async Task A_chunked_body_over_the_limit_is_refused_once_it_passes_the_limit()
     {
-        await using var app = TestHost.CreateApp(TestHost.AppConnectionString);
-        app.UseKestrel(0);
-        app.StartServer();
+        await using var app = TestHost.CreateKestrelApp();
         using var http = app.CreateClient();
         // 1.5 MB of a question in 64 KB chunks, past the 1 MB limit for guide content, and no final chunk.
         var chunk = Encoding.ASCII.GetBytes(new string('q', 64 * 1024));
@@ -258,11 +253,8 @@ public sealed class BadInputTests
     [Test]
     public async Task A_body_over_the_limit_is_413_before_it_is_read()
     {
-        await using var app = TestHost.CreateApp(TestHost.AppConnectionString);
-        app.UseKestrel(0);
-        app.StartServer();
-        using var editor = app.CreateClient();
-        editor.DefaultRequestHeaders.Add("X-Api-Key", TestHost.KeysByRole["editor"]);
+        await using var app = TestHost.CreateKestrelApp();
+        using var editor = TestHost.ClientFor(app, "editor");
         var slug = await TestData.CreateTermAsync();
         var huge = "{\"level\":\"mid\",\"question\":\"" + new string('q', 2 * 1024 * 1024) + "\",\"expectedAnswer\":\"A.\"}";
         // Expect: 100-continue, as well-behaved clients of large uploads send: the 413 arrives before the body goes.
@@ -272,8 +264,7 @@ public sealed class BadInputTests
         await response.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
         Assert.That(await QuestionCountAsync(slug), Is.EqualTo(3));
 
-        using var scorer = app.CreateClient();
-        scorer.DefaultRequestHeaders.Add("X-Api-Key", TestHost.KeysByRole["scorer"]);
+        using var scorer = TestHost.ClientFor(app, "scorer");
         using var scoreRequest = new HttpRequestMessage(HttpMethod.Post, "/api/v1/resume-scores") { Content = Json("{\"text\":\"" + new string('a', 5 * 1024 * 1024) + "\"}") };
         scoreRequest.Headers.ExpectContinue = true;
         var tooBig = await scorer.SendAsync(scoreRequest);

@@ -10,13 +10,11 @@ public sealed class GracefulShutdownTests
     [Test]
     public async Task Stopping_the_api_lets_an_in_flight_request_finish()
     {
-        var app = TestHost.CreateApp(TestHost.AppConnectionString, new Dictionary<string, string>
+        var app = TestHost.CreateKestrelApp(new Dictionary<string, string>
         {
             ["Scoring:MaxRequestBytes"] = (64L * 1024 * 1024).ToString(),
             ["Scoring:MaxTextLength"] = "1000000",
         });
-        app.UseKestrel(0);
-        app.StartServer();
         // A client of its own: the factory disposes the clients it made when it stops.
         using var scorer = new HttpClient { BaseAddress = app.CreateClient().BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
         scorer.DefaultRequestHeaders.Add("X-Api-Key", TestHost.KeysByRole["scorer"]);

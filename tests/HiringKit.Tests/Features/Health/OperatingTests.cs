@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace HiringKit.Tests.Features.Health;
 
@@ -83,9 +82,7 @@ public sealed class OperatingTests
     [Test]
     public async Task No_server_header_is_sent()
     {
-        await using var app = TestHost.CreateApp(TestHost.AppConnectionString);
-        app.UseKestrel(0);
-        app.StartServer();
+        await using var app = TestHost.CreateKestrelApp();
         using var client = app.CreateClient();
         foreach (var path in new[] { "/health/live", "/api/v1/terms", "/api/v1/nothing-here" })
         {

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace HiringKit.Tests.Features.ResumeScoring;
 
@@ -90,11 +89,8 @@ public sealed class ScoreBatchTests
     [Test]
     public async Task The_batch_byte_limit_is_the_scoring_limit_not_the_apis()
     {
-        await using var app = TestHost.CreateApp(TestHost.AppConnectionString);
-        app.UseKestrel(0);
-        app.StartServer();
-        using var scorer = app.CreateClient();
-        scorer.DefaultRequestHeaders.Add("X-Api-Key", TestHost.KeysByRole["scorer"]);
+        await using var app = TestHost.CreateKestrelApp();
+        using var scorer = TestHost.ClientFor(app, "scorer");
 
         var fits = Enumerable.Range(0, 14).Select(i => new { id = $"c-{i}", text = new string('a', 150_000) }).ToArray();
         var scored = (await (await scorer.PostAsJsonAsync("/api/v1/resume-scores/batch", new { items = fits })).JsonAsync()).GetProperty("results");
