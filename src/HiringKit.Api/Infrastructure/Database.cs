@@ -60,7 +60,7 @@ public sealed class StartupState
 /// so a test host or a readiness probe never sees a half-built schema.
 /// </summary>
 public sealed class DatabaseStartup(MigrationRunner migrations, SeedLoader seed, StartupState state, Auth.BootstrapKey bootstrap,
-    IConfiguration config, ILogger<DatabaseStartup> log) : IHostedService
+    Features.ResumeScoring.ScoringDictionaryProvider dictionaries, IConfiguration config, ILogger<DatabaseStartup> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {
@@ -81,6 +81,8 @@ public sealed class DatabaseStartup(MigrationRunner migrations, SeedLoader seed,
         }
         await seed.LoadAsync(ct);
         await bootstrap.EnsureAsync(ct);
+        // Compiled now, not on the first score: scoring must survive an outage that starts before anyone scored.
+        await dictionaries.GetAsync(ct);
         state.MarkReady();
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 
 namespace HiringKit.Tests.Infrastructure;
 
@@ -88,26 +89,85 @@ public sealed class DatabaseOutageTests
     }
 
     [Test]
-    public async Task An_acknowledged_edit_survives_kill_9_of_postgres()
+    public async Task Scoring_works_through_an_outage_that_starts_before_the_first_score()
+    {
+        var connection = Pg("start");
+        await using var app = TestHost.CreateApp(connection);
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", TestHost.AdminKey);
+        Assert.That((await client.GetAsync("/health/ready")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        Pg("stop");
+
+        var score = await client.PostAsync("/api/v1/resume-scores", JsonContent.Create(new { text = Resume }));
+        Assert.That(score.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the dictionary was compiled at start-up, not on the first score");
+        string during = await score.Content.ReadAsStringAsync();
+        Assert.That(JsonDocument.Parse(during).RootElement.GetProperty("matches").GetArrayLength(), Is.GreaterThan(3));
+
+        Pg("start");
+        var clock = Stopwatch.StartNew();
+        while ((await client.GetAsync("/health/ready")).StatusCode != HttpStatusCode.OK && clock.Elapsed < TimeSpan.FromSeconds(30))
+            await Task.Delay(200);
+        var after = await client.PostAsync("/api/v1/resume-scores", JsonContent.Create(new { text = Resume }));
+        Assert.That(await after.Content.ReadAsStringAsync(), Is.EqualTo(during), "the same answer the live dictionary gives");
+    }
+
+    [Test]
+    public async Task Every_acknowledged_edit_survives_kill_9_of_postgres_under_write_traffic()
     {
         var connection = Pg("start");
         await using var app = TestHost.CreateApp(connection);
         using var client = app.CreateClient();
         client.DefaultRequestHeaders.Add("X-Api-Key", TestHost.AdminKey);
 
-        var created = await client.PostAsJsonAsync("/api/v1/terms/therapeutic-alliance/questions",
-            new { level = "mid", question = "Acknowledged just before the crash?", expectedAnswer = "Must survive." });
-        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created));
-
-        Pg("crash");
-        Pg("start");
-
+        // Writers keep posting while Postgres is killed, so the crash lands on edits still in flight:
+        // some are acknowledged just before it, some fail during it, and one may straddle it.
+        var acknowledged = new System.Collections.Concurrent.ConcurrentBag<string>();
+        int failedDuringCrash = 0, straddled = 0;
+        long crashedAt = long.MaxValue;
+        using var stop = new CancellationTokenSource();
+        async Task WriteAsync(int writer)
+        {
+            for (int n = 0; !stop.IsCancellationRequested; n++)
+            {
+                long started = Stopwatch.GetTimestamp();
+                var response = await client.PostAsJsonAsync("/api/v1/terms/therapeutic-alliance/questions",
+                    new { level = "mid", question = $"Writer {writer}, edit {n}: survives the crash?", expectedAnswer = "Must survive if acknowledged." });
+                if (started < Interlocked.Read(ref crashedAt) && Stopwatch.GetTimestamp() > Interlocked.Read(ref crashedAt))
+                    Interlocked.Increment(ref straddled);
+                if (response.StatusCode == HttpStatusCode.Created)
+                    acknowledged.Add((await response.JsonAsync(HttpStatusCode.Created)).GetProperty("id").ToString());
+                else
+                {
+                    await response.AssertProblemAsync(HttpStatusCode.ServiceUnavailable);
+                    Interlocked.Increment(ref failedDuringCrash);
+                    await Task.Delay(50);
+                }
+            }
+        }
+        var writers = Enumerable.Range(0, 4).Select(WriteAsync).ToList();
         var clock = Stopwatch.StartNew();
+        while (acknowledged.Count < 20 && clock.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(20);
+
+        Interlocked.Exchange(ref crashedAt, Stopwatch.GetTimestamp());
+        Pg("crash");
+        await Task.Delay(500);
+        Pg("start");
+        clock.Restart();
         while ((await client.GetAsync("/health/ready")).StatusCode != HttpStatusCode.OK && clock.Elapsed < TimeSpan.FromSeconds(30))
             await Task.Delay(200);
-        var questions = await (await client.GetAsync("/api/v1/terms/therapeutic-alliance/questions?level=mid")).JsonAsync();
-        Assert.That(questions.EnumerateArray().Select(q => q.GetProperty("question").GetString()), Does.Contain("Acknowledged just before the crash?"));
-        var history = await (await client.GetAsync("/api/v1/terms/therapeutic-alliance/history")).JsonAsync();
-        Assert.That(history[0].GetProperty("after").GetProperty("question").GetString(), Is.EqualTo("Acknowledged just before the crash?"));
+        await Task.Delay(300); // a few edits acknowledged after the restart, too
+        stop.Cancel();
+        await Task.WhenAll(writers);
+
+        Assert.That(straddled, Is.GreaterThan(0), "at least one edit was in flight when Postgres was killed");
+        Assert.That(failedDuringCrash, Is.GreaterThan(0), "edits made while Postgres was down were refused, not acknowledged");
+        var stored = (await (await client.GetAsync("/api/v1/terms/therapeutic-alliance/questions?level=mid")).JsonAsync())
+            .EnumerateArray().Select(q => q.GetProperty("id").ToString()).ToHashSet();
+        Assert.That(acknowledged, Is.Not.Empty);
+        Assert.That(acknowledged.Where(id => !stored.Contains(id)), Is.Empty, "every 201 is still there after kill -9");
+        var history = (await (await client.GetAsync("/api/v1/terms/therapeutic-alliance/history?pageSize=1000")).JsonAsync())
+            .EnumerateArray().Select(c => c.GetProperty("entityId").ToString()).ToHashSet();
+        Assert.That(acknowledged.Where(id => !history.Contains(id)), Is.Empty, "each acknowledged edit has its history row, committed with it");
     }
 }

@@ -9,7 +9,8 @@ namespace HiringKit.Api.Features.ResumeScoring;
 /// The compiled scoring dictionary of every live term. It is rebuilt when content changes (the content
 /// cache's generation moves on any commit, seen through LISTEN/NOTIFY) and swapped in whole, so a score
 /// never mixes two versions of the glossary. If the database is unreachable when a rebuild is due, the
-/// last good dictionary keeps scoring working.
+/// last good dictionary keeps scoring working. Start-up compiles it before the API reports ready, so an
+/// outage that begins before the first score does not stop scoring either.
 /// </summary>
 public sealed class ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache cache, ILogger<ScoringDictionaryProvider> log)
 {
@@ -17,6 +18,10 @@ public sealed class ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache 
 
     readonly SemaphoreSlim _gate = new(1, 1);
     volatile Compiled? _current;
+    // Set while the last rebuild found the database unreachable. Then only one request at a time tries
+    // again and the rest score with the last good dictionary at once: a database that hangs rather than
+    // refuses would otherwise hold every scoring request for its connect timeout.
+    volatile bool _unreachable;
 
     /// <summary>The current dictionary, or 404 when it lacks a requested term.</summary>
     public async Task<ScoringDictionary> GetAsync(IEnumerable<string>? requiredTerms, CancellationToken ct)
@@ -31,7 +36,11 @@ public sealed class ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache 
         var current = _current;
         if (current is not null && current.Generation == cache.Generation) return current.Dictionary;
 
-        await _gate.WaitAsync(ct);
+        if (current is not null && _unreachable)
+        {
+            if (!await _gate.WaitAsync(0, ct)) return current.Dictionary;
+        }
+        else await _gate.WaitAsync(ct);
         try
         {
             current = _current;
@@ -41,10 +50,12 @@ public sealed class ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache 
             {
                 var dictionary = ScoringDictionary.Compile(await LoadAsync(ct));
                 _current = new Compiled(dictionary, generation);
+                _unreachable = false;
                 return dictionary;
             }
-            catch (Exception e) when (current is not null && e is NpgsqlException or TimeoutException)
+            catch (Exception e) when (current is not null && Database.IsUnavailable(e))
             {
+                _unreachable = true;
                 log.LogWarning("Scoring with the last compiled dictionary: the database is unreachable ({Message})", e.Message);
                 return current.Dictionary;
             }
