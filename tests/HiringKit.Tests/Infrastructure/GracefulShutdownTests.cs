@@ -35,4 +35,31 @@ public sealed class GracefulShutdownTests
         Assert.That(results.GetArrayLength(), Is.EqualTo(100), $"finished after {clock.ElapsedMilliseconds} ms");
         Assert.That(results[99].GetProperty("score").GetInt32(), Is.InRange(0, 100));
     }
+
+    [Test]
+    public async Task Sigterm_lets_an_in_flight_request_finish_then_the_process_exits_cleanly()
+    {
+        await using var api = await ApiProcess.StartAsync(new Dictionary<string, string>
+        {
+            ["Scoring__MaxRequestBytes"] = (64L * 1024 * 1024).ToString(),
+            ["Scoring__MaxTextLength"] = "1000000",
+        });
+        using var scorer = new HttpClient { BaseAddress = api.Address, Timeout = TimeSpan.FromMinutes(2) };
+        scorer.DefaultRequestHeaders.Add("X-Api-Key", TestHost.KeysByRole["scorer"]);
+        var resume = string.Concat(Enumerable.Repeat("Built a strong therapeutic alliance with clients through active listening and empathy. ", 2300));
+        var items = Enumerable.Range(0, 100).Select(i => new { id = $"c{i}", text = resume }).ToArray();
+        var inFlight = scorer.PostAsJsonAsync("/api/v1/resume-scores/batch", new { items });
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        Assert.That(inFlight.IsCompleted, Is.False, "the request must still be running when SIGTERM arrives");
+
+        api.Terminate();
+        var response = await inFlight;
+
+        var results = (await response.JsonAsync()).GetProperty("results");
+        Assert.That(results.GetArrayLength(), Is.EqualTo(100));
+        Assert.That(await api.WaitForExitAsync(TimeSpan.FromSeconds(30)), Is.True, "exits once the request is done");
+        Assert.That(api.ExitCode, Is.EqualTo(0));
+        using var late = new HttpClient { BaseAddress = api.Address };
+        Assert.That(async () => await late.GetAsync("/health/live"), Throws.InstanceOf<HttpRequestException>(), "no longer listening");
+    }
 }

@@ -1,7 +1,4 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net;
-using System.Text.RegularExpressions;
 using System.Text.Json;
 
 namespace HiringKit.Tests.Infrastructure;
@@ -17,41 +14,21 @@ public sealed class LoggingTests
     [Test]
     public async Task Every_line_is_json_and_request_lines_carry_the_request_id_and_the_trace_id_problems_quote()
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "HiringKit.Api.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add("http://127.0.0.1:0"); // the port it got is in its "Now listening on" line
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__Postgres"] = TestHost.AppConnectionString;
-        start.Environment["Seed__Path"] = Path.Combine(TestHost.RepoRoot, "seed-data");
-        // The framework's own per-request lines (request starting/finished), so there are request lines to check.
-        start.Environment["Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information";
-
-        var lines = new ConcurrentQueue<string>();
-        using var api = new Process { StartInfo = start };
-        api.OutputDataReceived += (_, e) => { if (!string.IsNullOrEmpty(e.Data)) lines.Enqueue(e.Data); };
-        api.ErrorDataReceived += (_, e) => { if (!string.IsNullOrEmpty(e.Data)) lines.Enqueue(e.Data); };
-        api.Start();
-        api.BeginOutputReadLine();
-        api.BeginErrorReadLine();
         string traceId;
-        try
+        var api = await ApiProcess.StartAsync(new Dictionary<string, string>
         {
-            using var client = new HttpClient { BaseAddress = await WaitUntilReadyAsync(api, lines) };
+            // The framework's own per-request lines (request starting/finished), so there are request lines to check.
+            ["Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information",
+        });
+        await using (api)
+        {
+            using var client = new HttpClient { BaseAddress = api.Address };
             client.DefaultRequestHeaders.Add("X-Api-Key", TestHost.KeysByRole["reader"]);
             var problem = await (await client.GetAsync("/api/v1/terms/no-such-term")).AssertProblemAsync(HttpStatusCode.NotFound);
             traceId = problem.GetProperty("traceId").GetString()!;
             (await client.GetAsync(GuidePath)).EnsureSuccessStatusCode();
         }
-        finally
-        {
-            await StopAsync(api);
-        }
+        var lines = api.Lines;
 
         var entries = lines.Select(line =>
         {
@@ -91,42 +68,4 @@ public sealed class LoggingTests
     }
 
     const string GuidePath = "/api/v1/terms/therapeutic-alliance/interview-guide?level=junior";
-
-    /// <summary>The address the API says it listens on, once /health/ready answers 200 there.</summary>
-    static async Task<Uri> WaitUntilReadyAsync(Process api, IEnumerable<string> lines)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        using var client = new HttpClient();
-        while (DateTime.UtcNow < deadline)
-        {
-            if (api.HasExited) Assert.Fail("The API exited at start-up:\n" + string.Join("\n", lines));
-            var listening = lines.Select(l => Regex.Match(l, @"Now listening on: (http://127\.0\.0\.1:\d+)")).FirstOrDefault(m => m.Success);
-            if (listening is not null)
-            {
-                var address = new Uri(listening.Groups[1].Value);
-                if ((await client.GetAsync(new Uri(address, "/health/ready"))).IsSuccessStatusCode) return address;
-            }
-            await Task.Delay(200);
-        }
-        Assert.Fail("The API was not ready within 60 s:\n" + string.Join("\n", lines));
-        throw new UnreachableException();
-    }
-
-    /// <summary>SIGTERM, so the console logger flushes its queue; killed outright if that fails or takes too long.</summary>
-    static async Task StopAsync(Process api)
-    {
-        if (api.HasExited) return;
-        try
-        {
-            using var term = Process.Start("kill", ["-TERM", api.Id.ToString()]);
-            await term.WaitForExitAsync();
-            using var stopped = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            await api.WaitForExitAsync(stopped.Token);
-        }
-        catch (Exception e) when (e is System.ComponentModel.Win32Exception or OperationCanceledException)
-        {
-            api.Kill(entireProcessTree: true);
-            await api.WaitForExitAsync();
-        }
-    }
 }
