@@ -71,21 +71,59 @@ public sealed class MatchingTests
     public void Look_alikes_from_business_and_finance_are_not_the_term(string text) =>
         Assert.That(MatchesOf(text), Is.Empty);
 
-    [Test]
-    public void A_false_friend_blocks_a_phrase_it_overlaps()
+    /// <summary>
+    /// The seed has no bare "alliance", "bond" or "relationship" phrase, so on the seed alone the traps
+    /// above would pass with no false friends at all. A glossary HR widens with the bare words is
+    /// where the false friends do the work: each trap must still match nothing.
+    /// </summary>
+    static readonly ScoringDictionary WithBareWords = ScoringDictionary.Compile([SeedTerms.TherapeuticAlliance with
     {
-        // The seed has no bare "alliance" phrase; a glossary that adds one relies on its false friends.
-        var term = SeedTerms.TherapeuticAlliance with
-        {
-            Phrases = [.. SeedTerms.TherapeuticAlliance.Phrases, new TermPhrase("alliance", PhraseKind.Related, null)],
-        };
-        var dictionary = ScoringDictionary.Compile([term]);
+        Phrases =
+        [
+            .. SeedTerms.TherapeuticAlliance.Phrases,
+            new TermPhrase("alliance", PhraseKind.Related, "bond"),
+            new TermPhrase("bond", PhraseKind.Related, "bond"),
+            new TermPhrase("relationship", PhraseKind.Related, "bond"),
+            new TermPhrase("relations", PhraseKind.Related, "bond"),
+            new TermPhrase("working", PhraseKind.Related, null),
+            new TermPhrase("therapeutic", PhraseKind.Related, null),
+        ],
+    }]);
 
-        var trap = ResumeScorer.Score("Negotiated a strategic alliance with a distributor", dictionary);
-        var genuine = ResumeScorer.Score("Repaired the alliance after a rupture", dictionary);
+    [TestCase("Negotiated a strategic alliance with a distributor")]
+    [TestCase("Built a business alliance across three regions")]
+    [TestCase("Alliance manager for the EMEA partner programme")]
+    [TestCase("Led alliance management for pharma partners")]
+    [TestCase("Bond trader on the rates desk")]
+    [TestCase("Bond analyst covering utilities")]
+    [TestCase("Priced corporate bonds for the treasury")]
+    [TestCase("Followed the bond market daily")]
+    [TestCase("Relationship Manager, Commercial Banking, 2015 - 2019")]
+    [TestCase("Rolled out customer relationship management software")]
+    [TestCase("Investor relations and earnings calls")]
+    [TestCase("Modelled working capital for 40 issuers")]
+    [TestCase("Sales lead for the oncology therapeutic area")]
+    public void Each_false_friend_blocks_the_bare_word_inside_it(string text)
+    {
+        Assert.That(ResumeScorer.Score(text, WithBareWords).Matches, Is.Empty);
+    }
 
-        Assert.That(trap.Matches, Is.Empty);
-        Assert.That(genuine.Matches.Single().Phrase, Is.EqualTo("alliance"));
+    [TestCase("Repaired the alliance after a rupture", "alliance")]
+    [TestCase("Formed a warm bond with each adolescent client", "bond")]
+    [TestCase("Kept the relationship safe through crises", "relationship")]
+    public void The_bare_word_still_counts_outside_its_false_friends(string text, string phrase)
+    {
+        Assert.That(ResumeScorer.Score(text, WithBareWords).Matches.Select(m => m.Phrase), Is.EqualTo(new[] { phrase }));
+    }
+
+    [Test]
+    public void Every_seeded_false_friend_has_a_trap_case()
+    {
+        var cases = typeof(MatchingTests).GetMethod(nameof(Each_false_friend_blocks_the_bare_word_inside_it))!
+            .GetCustomAttributes(typeof(TestCaseAttribute), false).Cast<TestCaseAttribute>()
+            .Select(c => ((string)c.Arguments[0]!).ToLowerInvariant()).ToList();
+        foreach (var falseFriend in SeedTerms.TherapeuticAlliance.FalseFriends)
+            Assert.That(cases.Any(c => c.Contains(falseFriend)), Is.True, $"no trap case for '{falseFriend}'");
     }
 
     [Test]
