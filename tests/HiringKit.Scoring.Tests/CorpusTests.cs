@@ -86,6 +86,29 @@ public sealed class CorpusTests
     }
 
     [Test]
+    public void No_trap_is_matched_even_when_the_glossary_has_the_bare_words()
+    {
+        // Without false friends the traps must spring, or this test could not tell them from none.
+        Assert.That(SprungTraps(SeedTerms.WithBareWords(falseFriends: false)), Has.Count.GreaterThanOrEqualTo(15));
+        Assert.That(SprungTraps(SeedTerms.WithBareWords()), Is.Empty);
+    }
+
+    static List<string> SprungTraps(ScoringDictionary dictionary)
+    {
+        var sprung = new List<string>();
+        foreach (var resume in Resumes)
+        {
+            var matches = ResumeScorer.Score(resume.Text, dictionary).Matches;
+            foreach (var trap in resume.Label.Traps)
+                for (int at = resume.Text.IndexOf(trap, StringComparison.Ordinal); at >= 0; at = resume.Text.IndexOf(trap, at + 1, StringComparison.Ordinal))
+                    foreach (var m in matches)
+                        if (m.Start < at + trap.Length && at < m.Start + m.Length)
+                            sprung.Add($"{resume.Label.File}: '{trap}' matched as '{m.Phrase}'");
+        }
+        return sprung;
+    }
+
+    [Test]
     public void Every_match_is_exactly_the_text_at_its_offsets()
     {
         foreach (var resume in Resumes)

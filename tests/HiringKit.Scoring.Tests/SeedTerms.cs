@@ -95,4 +95,24 @@ public static class SeedTerms
         ]);
 
     public static readonly ScoringDictionary Dictionary = ScoringDictionary.Compile([TherapeuticAlliance]);
+
+    /// <summary>
+    /// The seed widened with the bare words its false friends guard ("alliance", "bond", "relationship",
+    /// "relations", "working", "therapeutic"), as HR might add them. The seed itself has none of them, so
+    /// only here do the false friends decide whether a trap matches.
+    /// </summary>
+    public static ScoringDictionary WithBareWords(bool falseFriends = true) => ScoringDictionary.Compile([TherapeuticAlliance with
+    {
+        Phrases =
+        [
+            .. TherapeuticAlliance.Phrases,
+            new TermPhrase("alliance", PhraseKind.Related, "bond"),
+            new TermPhrase("bond", PhraseKind.Related, "bond"),
+            new TermPhrase("relationship", PhraseKind.Related, "bond"),
+            new TermPhrase("relations", PhraseKind.Related, "bond"),
+            new TermPhrase("working", PhraseKind.Related, null),
+            new TermPhrase("therapeutic", PhraseKind.Related, null),
+        ],
+        FalseFriends = falseFriends ? TherapeuticAlliance.FalseFriends : [],
+    }]);
 }
