@@ -9,6 +9,27 @@ public sealed class BadInputTests
 {
     static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 
+    /// <summary>Rows and versions of every table an API call can write, and the history's length.</summary>
+    static Task<string> DatabaseStateAsync() => TestData.ScalarAsync<string>("""
+        SELECT concat_ws(',',
+            (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM terms),
+            (SELECT count(*) FROM phrases), (SELECT count(*) FROM components), (SELECT count(*) FROM false_friends),
+            (SELECT count(*) FROM resume_examples), (SELECT count(*) FROM job_titles), (SELECT count(*) FROM levels),
+            (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM questions),
+            (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM indicators),
+            (SELECT count(*) || ':' || coalesce(sum(version), 0) FROM red_flags),
+            (SELECT count(*) FROM api_keys), (SELECT count(*) FROM audit_log))
+        """, new { });
+
+    /// <summary>Runs a refused request and checks it changed nothing anywhere (tests in this assembly run one at a time).</summary>
+    static async Task<System.Text.Json.JsonElement> RefusedAsync(Func<Task<HttpResponseMessage>> send, HttpStatusCode status)
+    {
+        var before = await DatabaseStateAsync();
+        var problem = await (await send()).AssertProblemAsync(status);
+        Assert.That(await DatabaseStateAsync(), Is.EqualTo(before), "a refused request changes nothing in the database");
+        return problem;
+    }
+
     static async Task<long> QuestionCountAsync(string slug) =>
         await TestData.ScalarAsync<long>("SELECT count(*) FROM questions q JOIN terms t ON t.id = q.term_id WHERE t.slug = @slug", new { slug });
 
@@ -41,7 +62,7 @@ public sealed class BadInputTests
     public async Task A_nul_in_a_key_name_is_400()
     {
         using var admin = TestHost.ClientFor("admin");
-        await (await admin.PostAsync("/api/v1/keys", Json("{\"name\":\"a\\u0000b\",\"role\":\"reader\"}"))).AssertProblemAsync(HttpStatusCode.BadRequest);
+        await RefusedAsync(() => admin.PostAsync("/api/v1/keys", Json("{\"name\":\"a\\u0000b\",\"role\":\"reader\"}")), HttpStatusCode.BadRequest);
     }
 
     [TestCase("""{ "slug": "null-phrase", "name": "N", "industry": "I", "summary": "S", "phrases": [null] }""")]
@@ -49,7 +70,20 @@ public sealed class BadInputTests
     public async Task Null_list_elements_in_a_term_are_400(string json)
     {
         using var admin = TestHost.ClientFor("admin");
-        await (await admin.PostAsync("/api/v1/terms", Json(json))).AssertProblemAsync(HttpStatusCode.BadRequest);
+        await RefusedAsync(() => admin.PostAsync("/api/v1/terms", Json(json)), HttpStatusCode.BadRequest);
+    }
+
+    [TestCase("x'; DROP TABLE terms; --")]
+    [TestCase("<script>alert(1)</script>")]
+    [TestCase("UPPER-case")]
+    [TestCase("a/../../etc")]
+    public async Task Injection_in_a_new_terms_slug_is_400_and_stores_nothing(string slug)
+    {
+        using var admin = TestHost.ClientFor("admin");
+        var problem = await RefusedAsync(() => admin.PostAsJsonAsync("/api/v1/terms",
+            new { slug, name = "N", industry = "I", summary = "S", phrases = new[] { new { phrase = "p", kind = "canonical" } } }), HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("errors").TryGetProperty("slug", out _), Is.True, problem.GetRawText());
+        Assert.That(await TestData.ScalarAsync<long>("SELECT count(*) FROM terms"), Is.GreaterThan(0), "the table is still there");
     }
 
     [Test]
@@ -147,8 +181,8 @@ public sealed class BadInputTests
     {
         var slug = await TestData.CreateTermAsync();
         using var editor = TestHost.ClientFor("editor");
-        var problem = await (await editor.PostAsJsonAsync($"/api/v1/terms/{slug}/red-flags", new { text = "Bell\u0007 and escape\u001b[31m" }))
-            .AssertProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await RefusedAsync(() => editor.PostAsJsonAsync($"/api/v1/terms/{slug}/red-flags", new { text = "Bell\u0007 and escape\u001b[31m" }),
+            HttpStatusCode.BadRequest);
         Assert.That(problem.GetProperty("errors").GetProperty("text")[0].GetString(), Does.Contain("control characters"));
     }
 
