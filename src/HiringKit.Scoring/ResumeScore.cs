@@ -1,7 +1,7 @@
 namespace HiringKit.Scoring;
 
 /// <param name="Terms">Slugs to score against; null or empty scores against every term.</param>
-/// <param name="TargetLevel">junior | mid | senior; validated, reported back by the API, never changes the score.</param>
+/// <param name="TargetLevel">junior | mid | senior; validated only: the level a recruiter hires for never changes the score or the level the resume supports (interview plans use it to pick the guide).</param>
 /// <param name="AsOf">The date "Present" means in employment dates; null uses <see cref="ScorerInfo.DefaultAsOf"/>.</param>
 public sealed record ScoreOptions(IReadOnlyCollection<string>? Terms = null, string? TargetLevel = null, DateOnly? AsOf = null);
 

@@ -77,16 +77,7 @@ public sealed class ScoreResumeTests
             "strong" => StrongResume,
             "load" => await File.ReadAllTextAsync(Path.Combine(TestHost.RepoRoot, "scripts", "load-resume.txt")),
             "hedged" => "Familiar with the working alliance; eager to learn motivational interviewing. No experience with crisis intervention.\n" + StrongResume,
-            _ => """
-                Jordan Rivera, LPC
-                Licensed Professional Counselor, Riverside Behavioral Health, 2016 – Present
-                - Built a strong therapeutic alliance with adolescents and families, reaching 85% client retention.
-                - Supervise three junior counselors; lead monthly training on rupture and repair.
-                - Lead collaborative goal setting and treatment planning with every new client.
-                - Familiar with the Working Alliance Inventory. No experience with crisis intervention.
-                Mental Health Therapist, Lakeside Clinic, Jan 2012 - Dec 2015
-                - Individual and group therapy for adults with anxiety and depression; active listening and empathy.
-                """,
+            _ => ReadmeExample().Resume,
         };
         using var scorer = TestHost.ClientFor("scorer");
         // Named, because the shared test database also holds terms other tests create.
@@ -97,6 +88,42 @@ public sealed class ScoreResumeTests
         var expected = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(engine, new JsonSerializerOptions(JsonSerializerDefaults.Web)));
         var actual = System.Text.Json.Nodes.JsonNode.Parse(bytes);
         Assert.That(System.Text.Json.Nodes.JsonNode.DeepEquals(actual, expected), Is.True, $"API:\n{actual}\nengine:\n{expected}");
+    }
+
+    /// <summary>The README's scoring example: the resume it shows, and the answer it says the API gives.</summary>
+    static (string Resume, string Answer) ReadmeExample()
+    {
+        var readme = File.ReadAllText(Path.Combine(TestHost.RepoRoot, "README.md"));
+        var example = System.Text.RegularExpressions.Regex.Match(readme, "For this resume:\n\n```\n(.*?)```.*?```json\n(.*?)```",
+            System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.That(example.Success, Is.True, "the README's scoring example is where this test looks for it");
+        return (example.Groups[1].Value, example.Groups[2].Value);
+    }
+
+    [Test]
+    public async Task The_readme_example_is_what_the_api_answers()
+    {
+        var (resume, answer) = ReadmeExample();
+        using var scorer = TestHost.ClientFor("scorer");
+        var (_, bytes) = await ScoreAsync(scorer, new { text = resume, terms = new[] { "therapeutic-alliance" } });
+
+        var actual = System.Text.Json.Nodes.JsonNode.Parse(bytes);
+        Assert.That(System.Text.Json.Nodes.JsonNode.DeepEquals(actual, System.Text.Json.Nodes.JsonNode.Parse(answer)), Is.True, $"the API now answers:\n{actual}");
+    }
+
+    [Test]
+    public async Task The_openapi_example_is_what_the_api_answers_to_the_example_request()
+    {
+        using var scorer = TestHost.ClientFor("scorer");
+        var doc = await (await scorer.GetAsync("/swagger/v1/swagger.json")).JsonAsync();
+        var post = doc.GetProperty("paths").GetProperty("/api/v1/resume-scores").GetProperty("post");
+        var request = post.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("example");
+        var example = post.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("example");
+
+        var response = await scorer.PostAsync("/api/v1/resume-scores", new StringContent(request.GetRawText(), Encoding.UTF8, "application/json"));
+        var actual = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync());
+        Assert.That(System.Text.Json.Nodes.JsonNode.DeepEquals(actual, System.Text.Json.Nodes.JsonNode.Parse(example.GetRawText())), Is.True,
+            $"Swagger shows:\n{example}\nthe API answers:\n{actual}");
     }
 
     [Test]
