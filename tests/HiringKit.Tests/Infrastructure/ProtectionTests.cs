@@ -60,6 +60,7 @@ public sealed class ProtectionTests
             Assert.That(response.StatusCode, Is.EqualTo(status));
             Assert.That(response.Headers.GetValues("X-Content-Type-Options").Single(), Is.EqualTo("nosniff"));
             Assert.That(response.Headers.GetValues("X-Frame-Options").Single(), Is.EqualTo("DENY"));
+            Assert.That(response.Headers.GetValues("Referrer-Policy").Single(), Is.EqualTo("no-referrer"));
             Assert.That(response.Headers.GetValues("Content-Security-Policy").Single(), Does.Contain("default-src 'none'"));
             Assert.That(response.Headers.Contains("Access-Control-Allow-Origin"), Is.False);
         });

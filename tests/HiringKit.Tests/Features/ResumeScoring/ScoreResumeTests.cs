@@ -285,6 +285,33 @@ public sealed class ScoreResumeTests
         Assert.That(body.GetProperty("extractedText").GetString(), Has.Length.EqualTo(200_000));
     }
 
+    /// <summary>
+    /// Plain text over the limit in an ordinary .docx (its XML far under the unpacking cap): the extracted
+    /// text is measured like a JSON text, so one paragraph more than the limit is a 413, never a truncation.
+    /// </summary>
+    [TestCase(199_000, HttpStatusCode.OK)]
+    [TestCase(201_000, HttpStatusCode.RequestEntityTooLarge)]
+    public async Task A_docx_whose_text_is_over_the_limit_is_413_and_one_under_is_scored_whole(int characters, HttpStatusCode status)
+    {
+        const string line = "Built a therapeutic alliance with every client through active listening and empathy.";
+        var paragraphs = Enumerable.Repeat(line, characters / (line.Length + 1)).ToList();
+        paragraphs.Add(new string('x', characters - paragraphs.Count * (line.Length + 1)));
+        using var scorer = TestHost.ClientFor("scorer");
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(Docx(paragraphs)), "file", "long.docx" } };
+        var response = await scorer.PostAsync("/api/v1/resume-scores", form);
+
+        if (status == HttpStatusCode.OK)
+        {
+            var body = await response.JsonAsync();
+            Assert.That(body.GetProperty("extractedText").GetString()!.Length, Is.InRange(characters - 2, characters), "all of it, not a cut");
+        }
+        else
+        {
+            var problem = await response.AssertProblemAsync(status);
+            Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("200000 characters"));
+        }
+    }
+
     [Test]
     public async Task A_docx_upload_is_read_paragraph_by_paragraph()
     {
