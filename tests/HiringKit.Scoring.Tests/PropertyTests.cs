@@ -37,6 +37,23 @@ public static class NoisyTexts
         Gen.Sized(size => Gen.ListOf(Piece, size * 4))
             .Select(pieces => new NoisyText(string.Concat(pieces)))
             .ToArbitrary();
+
+    /// <summary>About 200 KB of the same noise: the size of the largest resume the API accepts.</summary>
+    public static Gen<NoisyText> Large =>
+        Gen.ListOf(Piece, 40_000).Select(pieces => new NoisyText(string.Concat(pieces)));
+}
+
+/// <summary>Text at the size limit, where a quadratic step or an offset off by one in a long run would show.</summary>
+public sealed record LargeNoisyText(string Value)
+{
+    public override string ToString() => $"{Value.Length} chars starting {JsonSerializer.Serialize(Value[..Math.Min(200, Value.Length)])}";
+}
+
+public static class LargeNoisyTexts
+{
+    // Shrinking 40,000 pieces one at a time would take minutes; a failing case is reported as generated.
+    public static Arbitrary<LargeNoisyText> Text() =>
+        Arb.From(NoisyTexts.Large.Select(t => new LargeNoisyText(t.Value)), _ => []);
 }
 
 [Properties(Arbitrary = [typeof(NoisyTexts)], MaxTest = 300, EndSize = 60)]
@@ -102,6 +119,23 @@ public sealed class PropertyTests
     }
 
     static bool InBounds(string text, int start, int length) => start >= 0 && length >= 0 && start + length <= text.Length;
+}
+
+[Properties(Arbitrary = [typeof(LargeNoisyTexts)], MaxTest = 10)]
+public sealed class LargePropertyTests
+{
+    [Property]
+    public bool Two_hundred_kilobytes_of_noise_score_without_throwing_with_valid_offsets_in_range_and_deterministic(LargeNoisyText noisy)
+    {
+        string text = noisy.Value;
+        var score = ResumeScorer.Score(text, SeedTerms.Dictionary);
+        bool offsets = score.Matches.All(m => m.Start >= 0 && m.Start + m.Length <= text.Length && text.Substring(m.Start, m.Length) == m.Text)
+            && score.JobTitles.All(t => t.Start >= 0 && t.Start + t.Length <= text.Length && text.Substring(t.Start, t.Length) == t.Text)
+            && score.Level.Evidence.All(e => e.Start >= 0 && e.Start + e.Length <= text.Length && text.Substring(e.Start, e.Length) == e.Text);
+        bool inRange = score.Score is >= 0 and <= 100 && score.Terms.All(t => t.Score is >= 0 and <= 100);
+        bool deterministic = JsonSerializer.Serialize(score) == JsonSerializer.Serialize(ResumeScorer.Score(new StringBuilder(text).ToString(), SeedTerms.Dictionary));
+        return text.Length >= 150_000 && offsets && inRange && deterministic;
+    }
 }
 
 public sealed class LargeInputTests
