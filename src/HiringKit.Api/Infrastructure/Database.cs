@@ -81,7 +81,9 @@ public sealed class DatabaseStartup(MigrationRunner migrations, SeedLoader seed,
         }
         await seed.LoadAsync(ct);
         await bootstrap.EnsureAsync(ct);
-        // Compiled now, not on the first score: scoring must survive an outage that starts before anyone scored.
+        // Compiled before ready, so there is a last good dictionary for an outage that starts before anyone
+        // scored. (The change listener's first connection moves the content generation, so the first score
+        // compiles it again; this copy is the fallback.)
         await dictionaries.GetAsync(ct);
         state.MarkReady();
     }

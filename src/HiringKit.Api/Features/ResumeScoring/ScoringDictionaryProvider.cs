@@ -18,10 +18,14 @@ public sealed class ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache 
 
     readonly SemaphoreSlim _gate = new(1, 1);
     volatile Compiled? _current;
-    // Set while the last rebuild found the database unreachable. Then only one request at a time tries
-    // again and the rest score with the last good dictionary at once: a database that hangs rather than
-    // refuses would otherwise hold every scoring request for its connect timeout.
-    volatile bool _unreachable;
+    // The content generation at which a rebuild last found the database unreachable, and how many
+    // times that happened. While the generation stays there, only one request at a time tries again and
+    // the rest score with the last good dictionary at once: a database that hangs rather than refuses
+    // would otherwise hold every scoring request, one after another, for its connect timeout. The
+    // generation moves only after a commit or a reconnected listener, so once it moves the database was
+    // reachable again, and requests wait for the rebuild as usual (an HR edit is then scored at once).
+    long _failedAt = -1;
+    int _failures;
 
     /// <summary>The current dictionary, or 404 when it lacks a requested term.</summary>
     public async Task<ScoringDictionary> GetAsync(IEnumerable<string>? requiredTerms, CancellationToken ct)
@@ -34,9 +38,11 @@ public sealed class ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache 
     public async Task<ScoringDictionary> GetAsync(CancellationToken ct)
     {
         var current = _current;
-        if (current is not null && current.Generation == cache.Generation) return current.Dictionary;
+        var generation = cache.Generation;
+        if (current is not null && current.Generation == generation) return current.Dictionary;
 
-        if (current is not null && _unreachable)
+        int failuresBefore = Volatile.Read(ref _failures);
+        if (current is not null && Interlocked.Read(ref _failedAt) == generation)
         {
             if (!await _gate.WaitAsync(0, ct)) return current.Dictionary;
         }
@@ -44,18 +50,22 @@ public sealed class ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache 
         try
         {
             current = _current;
-            var generation = cache.Generation;
+            generation = cache.Generation;
             if (current is not null && current.Generation == generation) return current.Dictionary;
+            // The request ahead of this one just found the database unreachable at this generation: do not
+            // queue behind it for another timeout.
+            if (current is not null && Volatile.Read(ref _failures) != failuresBefore && Interlocked.Read(ref _failedAt) == generation)
+                return current.Dictionary;
             try
             {
                 var dictionary = ScoringDictionary.Compile(await LoadAsync(ct));
                 _current = new Compiled(dictionary, generation);
-                _unreachable = false;
                 return dictionary;
             }
             catch (Exception e) when (current is not null && Database.IsUnavailable(e))
             {
-                _unreachable = true;
+                Interlocked.Exchange(ref _failedAt, generation);
+                Interlocked.Increment(ref _failures);
                 log.LogWarning("Scoring with the last compiled dictionary: the database is unreachable ({Message})", e.Message);
                 return current.Dictionary;
             }
