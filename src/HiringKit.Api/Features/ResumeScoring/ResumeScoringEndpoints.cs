@@ -214,9 +214,9 @@ public static class ResumeScoringEndpoints
             new LevelEstimate(Scoring.Levels.Senior, 0.6, 14.9,
             [
                 new LevelEvidence("2016 – Present", 81, 14, "employment dates"),
-                    new LevelEvidence("Supervise", 198, 9, "senior signal: supervises others"),
-                    new LevelEvidence("Jan 2012 - Dec 2015", 488, 19, "employment dates"),
-                    new LevelEvidence("active listening", 579, 16, "junior indicator: Active listening"),
+                new LevelEvidence("Supervise", 198, 9, "senior signal: supervises others"),
+                new LevelEvidence("Jan 2012 - Dec 2015", 488, 19, "employment dates"),
+                new LevelEvidence("active listening", 579, 16, "junior indicator: Active listening"),
             ]),
             [
                 new JobTitleMatch("Licensed Professional Counselor", 15, 3, "LPC"),
