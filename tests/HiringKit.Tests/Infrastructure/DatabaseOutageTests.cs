@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HiringKit.Tests.Infrastructure;
 
@@ -170,5 +171,116 @@ public sealed class DatabaseOutageTests
         var history = (await (await client.GetAsync("/api/v1/terms/therapeutic-alliance/history?pageSize=1000")).JsonAsync())
             .EnumerateArray().Select(c => c.GetProperty("entityId").ToString()).ToHashSet();
         Assert.That(acknowledged.Where(id => !history.Contains(id)), Is.Empty, "each acknowledged edit has its history row, committed with it");
+    }
+}
+
+/// <summary>Postgres that stops answering without closing anything, as a hung server or a dropped network does.</summary>
+[NonParallelizable]
+public sealed class HangingDatabaseTests
+{
+    [Test]
+    public async Task Scoring_requests_do_not_queue_behind_a_database_that_hangs()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "hiringkit-hang-" + Guid.NewGuid().ToString("N")[..8]);
+        string Pg(string command) => TestHost.Run("bash", Path.Combine(TestHost.RepoRoot, "scripts", "pg"), command, dir).Trim();
+        try
+        {
+            var direct = new Npgsql.NpgsqlConnectionStringBuilder(Pg("start"));
+            using var proxy = new SilenceableProxy(direct.Host!, direct.Port);
+            var viaProxy = new Npgsql.NpgsqlConnectionStringBuilder(direct.ConnectionString) { Port = proxy.Port, Timeout = 2, CommandTimeout = 2, CancellationTimeout = -1 };
+            await using var app = TestHost.CreateApp(viaProxy.ConnectionString);
+            using var client = app.CreateClient();
+            client.DefaultRequestHeaders.Add("X-Api-Key", TestHost.AdminKey);
+            // The key must be remembered before the database hangs. The change listener's first connection
+            // clears remembered keys, so warm until a lookup lands after it.
+            for (int i = 0; i < 3; i++)
+            {
+                Assert.That((await client.PostAsync("/api/v1/resume-scores", JsonContent.Create(new { text = "warm the key cache" }))).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+                await Task.Delay(500);
+            }
+
+            proxy.Silence();
+            // As if content changed just before the database hung: every score now wants a rebuild.
+            app.Services.GetRequiredService<HiringKit.Api.Infrastructure.ContentCache>().Invalidate();
+
+            var clock = Stopwatch.StartNew();
+            var scores = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+                client.PostAsync("/api/v1/resume-scores", JsonContent.Create(new { text = "Built a strong therapeutic alliance with every client." }))));
+            var together = clock.Elapsed;
+            clock.Restart();
+            var next = await client.PostAsync("/api/v1/resume-scores", JsonContent.Create(new { text = "Built rapport with every client." }));
+            var alone = clock.Elapsed;
+
+            Assert.That(scores.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.OK), await scores[0].Content.ReadAsStringAsync());
+            // One rebuild attempt pays the 2 s command timeout (a little more with the pool's connect timeout);
+            // queued one after another, six would take at least 12 s.
+            Assert.That(together, Is.LessThan(TimeSpan.FromSeconds(8)), "six concurrent scores waited for one timeout, not six");
+            Assert.That(next.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(alone, Is.LessThan(TimeSpan.FromSeconds(1)), "right after a failure nobody waits on the database again");
+        }
+        finally
+        {
+            Pg("stop");
+            try { Directory.Delete(dir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    /// <summary>A loopback TCP proxy that, once silenced, keeps every connection open and passes nothing on.</summary>
+    sealed class SilenceableProxy : IDisposable
+    {
+        readonly System.Net.Sockets.TcpListener _listener = new(IPAddress.Loopback, 0);
+        readonly CancellationTokenSource _stop = new();
+        readonly string _host;
+        readonly int _port;
+        volatile bool _silent;
+
+        public SilenceableProxy(string host, int port)
+        {
+            (_host, _port) = (host, port);
+            _listener.Start();
+            _ = AcceptAsync();
+        }
+
+        public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+
+        public void Silence() => _silent = true;
+
+        async Task AcceptAsync()
+        {
+            try
+            {
+                while (true)
+                {
+                    var client = await _listener.AcceptTcpClientAsync(_stop.Token);
+                    if (_silent) continue; // accepted and never answered; closed when the proxy is disposed
+                    var server = new System.Net.Sockets.TcpClient();
+                    await server.ConnectAsync(_host, _port, _stop.Token);
+                    _ = PumpAsync(client.GetStream(), server.GetStream());
+                    _ = PumpAsync(server.GetStream(), client.GetStream());
+                }
+            }
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or System.Net.Sockets.SocketException) { }
+        }
+
+        async Task PumpAsync(Stream from, Stream to)
+        {
+            var buffer = new byte[16384];
+            try
+            {
+                int read;
+                while ((read = await from.ReadAsync(buffer, _stop.Token)) > 0)
+                {
+                    if (_silent) await Task.Delay(Timeout.Infinite, _stop.Token); // hold what arrived, forever
+                    await to.WriteAsync(buffer.AsMemory(0, read), _stop.Token);
+                }
+            }
+            catch (Exception e) when (e is OperationCanceledException or IOException or ObjectDisposedException) { }
+        }
+
+        public void Dispose()
+        {
+            _stop.Cancel();
+            _listener.Stop();
+        }
     }
 }

@@ -19,13 +19,15 @@ public sealed class ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache 
     readonly SemaphoreSlim _gate = new(1, 1);
     volatile Compiled? _current;
     // The content generation at which a rebuild last found the database unreachable, and how many
-    // times that happened. While the generation stays there, only one request at a time tries again and
+    // times that happened. While the generation stays there, one request tries again at most every 5 s and
     // the rest score with the last good dictionary at once: a database that hangs rather than refuses
     // would otherwise hold every scoring request, one after another, for its connect timeout. The
     // generation moves only after a commit or a reconnected listener, so once it moves the database was
     // reachable again, and requests wait for the rebuild as usual (an HR edit is then scored at once).
     long _failedAt = -1;
     int _failures;
+    long _failedWhen; // Environment.TickCount64 of the last failure
+    static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(5);
 
     /// <summary>The current dictionary, or 404 when it lacks a requested term.</summary>
     public async Task<ScoringDictionary> GetAsync(IEnumerable<string>? requiredTerms, CancellationToken ct)
@@ -44,6 +46,8 @@ public sealed class ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache 
         int failuresBefore = Volatile.Read(ref _failures);
         if (current is not null && Interlocked.Read(ref _failedAt) == generation)
         {
+            // Nothing has changed since the database was found unreachable: retry now and then, never queue.
+            if (Environment.TickCount64 - Interlocked.Read(ref _failedWhen) < RetryAfterFailure.TotalMilliseconds) return current.Dictionary;
             if (!await _gate.WaitAsync(0, ct)) return current.Dictionary;
         }
         else await _gate.WaitAsync(ct);
@@ -64,6 +68,7 @@ public sealed class ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache 
             }
             catch (Exception e) when (current is not null && Database.IsUnavailable(e))
             {
+                Interlocked.Exchange(ref _failedWhen, Environment.TickCount64);
                 Interlocked.Exchange(ref _failedAt, generation);
                 Interlocked.Increment(ref _failures);
                 log.LogWarning("Scoring with the last compiled dictionary: the database is unreachable ({Message})", e.Message);
