@@ -30,6 +30,22 @@ public sealed class DatabaseOutageTests
 
     string Pg(string command) => TestHost.Run("bash", Path.Combine(TestHost.RepoRoot, "scripts", "pg"), command, _cluster!).Trim();
 
+    static HttpClient AdminClient(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> app)
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", TestHost.AdminKey);
+        return client;
+    }
+
+    /// <summary>Postgres is back and the API says so, without a restart.</summary>
+    static async Task WaitUntilReadyAsync(HttpClient client)
+    {
+        var clock = Stopwatch.StartNew();
+        while ((await client.GetAsync("/health/ready")).StatusCode != HttpStatusCode.OK && clock.Elapsed < TimeSpan.FromSeconds(30))
+            await Task.Delay(200);
+        Assert.That((await client.GetAsync("/health/ready")).StatusCode, Is.EqualTo(HttpStatusCode.OK), "ready again within 30 s");
+    }
+
     const string Resume = """
         Licensed Professional Counselor, 2016 – Present. Built a strong therapeutic alliance with adolescents,
         led collaborative goal setting and treatment planning, and used client feedback in every session.
@@ -39,10 +55,8 @@ public sealed class DatabaseOutageTests
     [Test]
     public async Task Scoring_and_cached_guides_survive_an_outage_everything_else_is_503_and_all_recovers()
     {
-        var connection = Pg("start");
-        await using var app = TestHost.CreateApp(connection);
-        using var client = app.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", TestHost.AdminKey);
+        await using var app = TestHost.CreateApp(Pg("start"));
+        using var client = AdminClient(app);
         const string guide = "/api/v1/terms/therapeutic-alliance/interview-guide?level=senior";
 
         var guideBefore = await client.GetAsync(guide);
@@ -76,10 +90,7 @@ public sealed class DatabaseOutageTests
         Assert.That(ready.Headers.RetryAfter, Is.Not.Null);
 
         Pg("start");
-        var clock = Stopwatch.StartNew();
-        while ((await client.GetAsync("/health/ready")).StatusCode != HttpStatusCode.OK && clock.Elapsed < TimeSpan.FromSeconds(30))
-            await Task.Delay(200);
-        Assert.That((await client.GetAsync("/health/ready")).StatusCode, Is.EqualTo(HttpStatusCode.OK), "recovered without a restart");
+        await WaitUntilReadyAsync(client); // recovered without a restart
 
         var after = await client.PostAsJsonAsync("/api/v1/terms/therapeutic-alliance/questions",
             new { level = "senior", question = "Written after the outage?", expectedAnswer = "Stored." });
@@ -92,10 +103,8 @@ public sealed class DatabaseOutageTests
     [Test]
     public async Task Scoring_works_through_an_outage_that_starts_before_the_first_score()
     {
-        var connection = Pg("start");
-        await using var app = TestHost.CreateApp(connection);
-        using var client = app.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", TestHost.AdminKey);
+        await using var app = TestHost.CreateApp(Pg("start"));
+        using var client = AdminClient(app);
         Assert.That((await client.GetAsync("/health/ready")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
 
         Pg("stop");
@@ -106,10 +115,7 @@ public sealed class DatabaseOutageTests
         Assert.That(JsonDocument.Parse(during).RootElement.GetProperty("matches").GetArrayLength(), Is.GreaterThan(3));
 
         Pg("start");
-        var clock = Stopwatch.StartNew();
-        while ((await client.GetAsync("/health/ready")).StatusCode != HttpStatusCode.OK && clock.Elapsed < TimeSpan.FromSeconds(30))
-            await Task.Delay(200);
-        Assert.That((await client.GetAsync("/health/ready")).StatusCode, Is.EqualTo(HttpStatusCode.OK), "the database is back");
+        await WaitUntilReadyAsync(client);
         var after = await client.PostAsync("/api/v1/resume-scores", JsonContent.Create(new { text = Resume }));
         Assert.That(await after.Content.ReadAsStringAsync(), Is.EqualTo(during), "the same answer the live dictionary gives");
     }
@@ -117,10 +123,8 @@ public sealed class DatabaseOutageTests
     [Test]
     public async Task Every_acknowledged_edit_survives_kill_9_of_postgres_under_write_traffic()
     {
-        var connection = Pg("start");
-        await using var app = TestHost.CreateApp(connection);
-        using var client = app.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", TestHost.AdminKey);
+        await using var app = TestHost.CreateApp(Pg("start"));
+        using var client = AdminClient(app);
 
         // Writers keep posting while Postgres is killed, so the crash lands on edits still in flight:
         // some are acknowledged just before it, some fail during it, and one may straddle it.
@@ -155,9 +159,7 @@ public sealed class DatabaseOutageTests
         Pg("crash");
         await Task.Delay(500);
         Pg("start");
-        clock.Restart();
-        while ((await client.GetAsync("/health/ready")).StatusCode != HttpStatusCode.OK && clock.Elapsed < TimeSpan.FromSeconds(30))
-            await Task.Delay(200);
+        await WaitUntilReadyAsync(client);
         await Task.Delay(300); // a few edits acknowledged after the restart, too
         stop.Cancel();
         await Task.WhenAll(writers);
