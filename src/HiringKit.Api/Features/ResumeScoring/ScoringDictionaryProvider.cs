@@ -19,11 +19,12 @@ public sealed class ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache 
     readonly SemaphoreSlim _gate = new(1, 1);
     volatile Compiled? _current;
     // The content generation at which a rebuild last found the database unreachable, and how many
-    // times that happened. While the generation stays there, one request tries again at most every 5 s and
-    // the rest score with the last good dictionary at once: a database that hangs rather than refuses
-    // would otherwise hold every scoring request, one after another, for its connect timeout. The
-    // generation moves only after a commit or a reconnected listener, so once it moves the database was
-    // reachable again, and requests wait for the rebuild as usual (an HR edit is then scored at once).
+    // times that happened. While the generation stays there, no request waits on the database: the rest
+    // score with the last good dictionary at once, and a rebuild is retried in the background at most
+    // every 5 s. A database that hangs rather than refuses would otherwise hold scoring requests, one
+    // after another, for its timeouts. The generation moves only after a commit or a reconnected
+    // listener, so once it moves the database was reachable again, and requests wait for the rebuild as
+    // usual (an HR edit is then scored at once).
     long _failedAt = -1;
     int _failures;
     long _failedWhen; // Environment.TickCount64 of the last failure
@@ -46,11 +47,11 @@ public sealed class ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache 
         int failuresBefore = Volatile.Read(ref _failures);
         if (current is not null && Interlocked.Read(ref _failedAt) == generation)
         {
-            // Nothing has changed since the database was found unreachable: retry now and then, never queue.
-            if (Environment.TickCount64 - Interlocked.Read(ref _failedWhen) < RetryAfterFailure.TotalMilliseconds) return current.Dictionary;
-            if (!await _gate.WaitAsync(0, ct)) return current.Dictionary;
+            if (Environment.TickCount64 - Interlocked.Read(ref _failedWhen) >= RetryAfterFailure.TotalMilliseconds && _gate.Wait(0))
+                _ = RetryInBackgroundAsync(); // releases the gate when done
+            return current.Dictionary;
         }
-        else await _gate.WaitAsync(ct);
+        await _gate.WaitAsync(ct);
         try
         {
             current = _current;
@@ -60,20 +61,44 @@ public sealed class ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache 
             // queue behind it for another timeout.
             if (current is not null && Volatile.Read(ref _failures) != failuresBefore && Interlocked.Read(ref _failedAt) == generation)
                 return current.Dictionary;
-            try
-            {
-                var dictionary = ScoringDictionary.Compile(await LoadAsync(ct));
-                _current = new Compiled(dictionary, generation);
-                return dictionary;
-            }
-            catch (Exception e) when (current is not null && Database.IsUnavailable(e))
-            {
-                Interlocked.Exchange(ref _failedWhen, Environment.TickCount64);
-                Interlocked.Exchange(ref _failedAt, generation);
-                Interlocked.Increment(ref _failures);
-                log.LogWarning("Scoring with the last compiled dictionary: the database is unreachable ({Message})", e.Message);
-                return current.Dictionary;
-            }
+            return await RebuildAsync(current, generation, ct);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Compiles the live glossary; with the gate held. Falls back to <paramref name="current"/> in an outage.</summary>
+    async Task<ScoringDictionary> RebuildAsync(Compiled? current, long generation, CancellationToken ct)
+    {
+        try
+        {
+            var dictionary = ScoringDictionary.Compile(await LoadAsync(ct));
+            _current = new Compiled(dictionary, generation);
+            return dictionary;
+        }
+        catch (Exception e) when (current is not null && Database.IsUnavailable(e))
+        {
+            Interlocked.Exchange(ref _failedWhen, Environment.TickCount64);
+            Interlocked.Exchange(ref _failedAt, generation);
+            Interlocked.Increment(ref _failures);
+            log.LogWarning("Scoring with the last compiled dictionary: the database is unreachable ({Message})", e.Message);
+            return current.Dictionary;
+        }
+    }
+
+    async Task RetryInBackgroundAsync()
+    {
+        try
+        {
+            var current = _current;
+            if (current is not null) await RebuildAsync(current, cache.Generation, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            // Nobody awaits this task: a failure other than an outage must still be seen, and scoring goes on.
+            log.LogError(e, "Rebuilding the scoring dictionary in the background failed");
         }
         finally
         {
