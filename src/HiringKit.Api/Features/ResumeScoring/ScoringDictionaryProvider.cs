@@ -48,7 +48,7 @@ public sealed class ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache 
         if (current is not null && Interlocked.Read(ref _failedAt) == generation)
         {
             if (Environment.TickCount64 - Interlocked.Read(ref _failedWhen) >= RetryAfterFailure.TotalMilliseconds && _gate.Wait(0))
-                _ = RetryInBackgroundAsync(); // releases the gate when done
+                _ = Task.Run(RetryInBackgroundAsync); // off the request's thread; releases the gate when done
             return current.Dictionary;
         }
         await _gate.WaitAsync(ct);
@@ -97,7 +97,9 @@ public sealed class ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache 
         }
         catch (Exception e)
         {
-            // Nobody awaits this task: a failure other than an outage must still be seen, and scoring goes on.
+            // Nobody awaits this task: a failure other than an outage ("too many clients" while Postgres
+            // recovers, say) must still be seen, and must not make every request start another retry.
+            Interlocked.Exchange(ref _failedWhen, Environment.TickCount64);
             log.LogError(e, "Rebuilding the scoring dictionary in the background failed");
         }
         finally
