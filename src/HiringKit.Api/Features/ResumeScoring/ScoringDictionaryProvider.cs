@@ -18,15 +18,14 @@ public sealed class ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache 
 
     readonly SemaphoreSlim _gate = new(1, 1);
     volatile Compiled? _current;
-    // The content generation at which a rebuild last found the database unreachable, and how many
-    // times that happened. While the generation stays there, no request waits on the database: the rest
+    // The content generation at which a rebuild last found the database unreachable, and when. While the
+    // generation stays there, no request waits on the database: the rest
     // score with the last good dictionary at once, and a rebuild is retried in the background at most
     // every 5 s. A database that hangs rather than refuses would otherwise hold scoring requests, one
     // after another, for its timeouts. The generation moves only after a commit or a reconnected
     // listener, so once it moves the database was reachable again, and requests wait for the rebuild as
     // usual (an HR edit is then scored at once).
     long _failedAt = -1;
-    int _failures;
     long _failedWhen; // Environment.TickCount64 of the last failure
     static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(5);
 
@@ -44,7 +43,6 @@ public sealed class ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache 
         var generation = cache.Generation;
         if (current is not null && current.Generation == generation) return current.Dictionary;
 
-        int failuresBefore = Volatile.Read(ref _failures);
         if (current is not null && Interlocked.Read(ref _failedAt) == generation)
         {
             if (Environment.TickCount64 - Interlocked.Read(ref _failedWhen) >= RetryAfterFailure.TotalMilliseconds && _gate.Wait(0))
@@ -57,10 +55,9 @@ public sealed class ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache 
             current = _current;
             generation = cache.Generation;
             if (current is not null && current.Generation == generation) return current.Dictionary;
-            // The request ahead of this one just found the database unreachable at this generation: do not
-            // queue behind it for another timeout.
-            if (current is not null && Volatile.Read(ref _failures) != failuresBefore && Interlocked.Read(ref _failedAt) == generation)
-                return current.Dictionary;
+            // A request ahead of this one found the database unreachable at this generation while this one
+            // waited: do not try again behind it, leave retries to the background.
+            if (current is not null && Interlocked.Read(ref _failedAt) == generation) return current.Dictionary;
             return await RebuildAsync(current, generation, ct);
         }
         finally
@@ -82,7 +79,6 @@ public sealed class ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache 
         {
             Interlocked.Exchange(ref _failedWhen, Environment.TickCount64);
             Interlocked.Exchange(ref _failedAt, generation);
-            Interlocked.Increment(ref _failures);
             log.LogWarning("Scoring with the last compiled dictionary: the database is unreachable ({Message})", e.Message);
             return current.Dictionary;
         }
