@@ -30,18 +30,11 @@ public sealed class DatabaseOutageTests
 
     string Pg(string command) => TestHost.Run("bash", Path.Combine(TestHost.RepoRoot, "scripts", "pg"), command, _cluster!).Trim();
 
-    static HttpClient AdminClient(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> app)
-    {
-        var client = app.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Api-Key", TestHost.AdminKey);
-        return client;
-    }
-
     /// <summary>
     /// A key is only honoured in an outage once the API has checked it. The change listener's first
     /// connection forgets remembered keys, so keep checking until a lookup lands after it.
     /// </summary>
-    internal static async Task RememberTheKeyAsync(HttpClient client)
+    static async Task RememberTheKeyAsync(HttpClient client)
     {
         for (int i = 0; i < 3; i++)
         {
@@ -69,7 +62,7 @@ public sealed class DatabaseOutageTests
     public async Task Scoring_and_cached_guides_survive_an_outage_everything_else_is_503_and_all_recovers()
     {
         await using var app = TestHost.CreateApp(Pg("start"));
-        using var client = AdminClient(app);
+        using var client = TestHost.ClientFor(app, "admin");
         const string guide = "/api/v1/terms/therapeutic-alliance/interview-guide?level=senior";
         await RememberTheKeyAsync(client);
 
@@ -118,7 +111,7 @@ public sealed class DatabaseOutageTests
     public async Task Scoring_works_through_an_outage_that_starts_before_the_first_score()
     {
         await using var app = TestHost.CreateApp(Pg("start"));
-        using var client = AdminClient(app);
+        using var client = TestHost.ClientFor(app, "admin");
         await RememberTheKeyAsync(client);
 
         Pg("stop");
@@ -138,7 +131,7 @@ public sealed class DatabaseOutageTests
     public async Task Every_acknowledged_edit_survives_kill_9_of_postgres_under_write_traffic()
     {
         await using var app = TestHost.CreateApp(Pg("start"));
-        using var client = AdminClient(app);
+        using var client = TestHost.ClientFor(app, "admin");
 
         // Writers keep posting while Postgres is killed, so the crash lands on edits still in flight:
         // some are acknowledged just before it, some fail during it, and one may straddle it.
@@ -188,57 +181,42 @@ public sealed class DatabaseOutageTests
             .EnumerateArray().Select(c => c.GetProperty("entityId").ToString()).ToHashSet();
         Assert.That(acknowledged.Where(id => !history.Contains(id)), Is.Empty, "each acknowledged edit has its history row, committed with it");
     }
-}
 
-/// <summary>Postgres that stops answering without closing anything, as a hung server or a dropped network does.</summary>
-[NonParallelizable]
-public sealed class HangingDatabaseTests
-{
+    /// <summary>Postgres that stops answering without closing anything, as a hung server or a dropped network does.</summary>
     [Test]
     public async Task Scoring_requests_do_not_queue_behind_a_database_that_hangs()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "hiringkit-hang-" + Guid.NewGuid().ToString("N")[..8]);
-        string Pg(string command) => TestHost.Run("bash", Path.Combine(TestHost.RepoRoot, "scripts", "pg"), command, dir).Trim();
-        try
-        {
-            var direct = new Npgsql.NpgsqlConnectionStringBuilder(Pg("start"));
-            using var proxy = new SilenceableProxy(direct.Host!, direct.Port);
-            var viaProxy = new Npgsql.NpgsqlConnectionStringBuilder(direct.ConnectionString) { Port = proxy.Port, Timeout = 2, CommandTimeout = 2, CancellationTimeout = -1 };
-            await using var app = TestHost.CreateApp(viaProxy.ConnectionString);
-            using var client = app.CreateClient();
-            client.DefaultRequestHeaders.Add("X-Api-Key", TestHost.AdminKey);
-            await DatabaseOutageTests.RememberTheKeyAsync(client);
+        var direct = new Npgsql.NpgsqlConnectionStringBuilder(Pg("start"));
+        using var proxy = new SilenceableProxy(direct.Host!, direct.Port);
+        var viaProxy = new Npgsql.NpgsqlConnectionStringBuilder(direct.ConnectionString) { Port = proxy.Port, Timeout = 2, CommandTimeout = 2, CancellationTimeout = -1 };
+        await using var app = TestHost.CreateApp(viaProxy.ConnectionString);
+        using var client = TestHost.ClientFor(app, "admin");
+        await RememberTheKeyAsync(client);
 
-            proxy.Silence();
-            // As if content changed just before the database hung: every score now wants a rebuild.
-            app.Services.GetRequiredService<HiringKit.Api.Infrastructure.ContentCache>().Invalidate();
+        proxy.Silence();
+        // As if content changed just before the database hung: every score now wants a rebuild.
+        app.Services.GetRequiredService<HiringKit.Api.Infrastructure.ContentCache>().Invalidate();
 
-            var clock = Stopwatch.StartNew();
-            var scores = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
-                client.PostAsync("/api/v1/resume-scores", JsonContent.Create(new { text = "Built a strong therapeutic alliance with every client." }))));
-            var together = clock.Elapsed;
-            clock.Restart();
-            var next = await client.PostAsync("/api/v1/resume-scores", JsonContent.Create(new { text = "Built rapport with every client." }));
-            var alone = clock.Elapsed;
-            await Task.Delay(TimeSpan.FromSeconds(5.5)); // past the retry interval: now a rebuild is tried again
-            clock.Restart();
-            var later = await client.PostAsync("/api/v1/resume-scores", JsonContent.Create(new { text = "Built rapport with every client." }));
-            var laterAlone = clock.Elapsed;
+        var clock = Stopwatch.StartNew();
+        var scores = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            client.PostAsync("/api/v1/resume-scores", JsonContent.Create(new { text = "Built a strong therapeutic alliance with every client." }))));
+        var together = clock.Elapsed;
+        clock.Restart();
+        var next = await client.PostAsync("/api/v1/resume-scores", JsonContent.Create(new { text = "Built rapport with every client." }));
+        var alone = clock.Elapsed;
+        await Task.Delay(TimeSpan.FromSeconds(5.5)); // past the retry interval: now a rebuild is tried again
+        clock.Restart();
+        var later = await client.PostAsync("/api/v1/resume-scores", JsonContent.Create(new { text = "Built rapport with every client." }));
+        var laterAlone = clock.Elapsed;
 
-            Assert.That(scores.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.OK), await scores[0].Content.ReadAsStringAsync());
-            // One rebuild attempt pays the 2 s command timeout (a little more with the pool's connect timeout);
-            // queued one after another, six would take at least 12 s.
-            Assert.That(together, Is.LessThan(TimeSpan.FromSeconds(8)), "six concurrent scores waited for one timeout, not six");
-            Assert.That(next.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-            Assert.That(alone, Is.LessThan(TimeSpan.FromSeconds(1)), "right after a failure nobody waits on the database again");
-            Assert.That(later.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-            Assert.That(laterAlone, Is.LessThan(TimeSpan.FromSeconds(1)), "the retry runs in the background, not in a request");
-        }
-        finally
-        {
-            Pg("stop");
-            try { Directory.Delete(dir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-        }
+        Assert.That(scores.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.OK), await scores[0].Content.ReadAsStringAsync());
+        // One rebuild attempt pays the 2 s command timeout (a little more with the pool's connect timeout);
+        // queued one after another, six would take at least 12 s.
+        Assert.That(together, Is.LessThan(TimeSpan.FromSeconds(8)), "six concurrent scores waited for one timeout, not six");
+        Assert.That(next.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(alone, Is.LessThan(TimeSpan.FromSeconds(1)), "right after a failure nobody waits on the database again");
+        Assert.That(later.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(laterAlone, Is.LessThan(TimeSpan.FromSeconds(1)), "the retry runs in the background, not in a request");
     }
 
     /// <summary>A loopback TCP proxy that, once silenced, keeps every connection open and passes nothing on.</summary>
