@@ -70,12 +70,14 @@ public sealed class PropertyTests
     [Property]
     public bool Every_offset_points_at_its_text(NoisyText noisy)
     {
-        string text = noisy.Value;
-        var score = Score(text);
-        return score.Matches.All(m => InBounds(text, m.Start, m.Length) && text.Substring(m.Start, m.Length) == m.Text)
-            && score.JobTitles.All(t => InBounds(text, t.Start, t.Length) && text.Substring(t.Start, t.Length) == t.Text)
-            && score.Level.Evidence.All(e => InBounds(text, e.Start, e.Length) && text.Substring(e.Start, e.Length) == e.Text);
+        return OffsetsPointAtTheirText(noisy.Value, Score(noisy.Value));
     }
+
+    /// <summary>Every match, title and level evidence: in bounds, and exactly the text it quotes.</summary>
+    internal static bool OffsetsPointAtTheirText(string text, ResumeScore score) =>
+        score.Matches.All(m => InBounds(text, m.Start, m.Length) && text.Substring(m.Start, m.Length) == m.Text)
+        && score.JobTitles.All(t => InBounds(text, t.Start, t.Length) && text.Substring(t.Start, t.Length) == t.Text)
+        && score.Level.Evidence.All(e => InBounds(text, e.Start, e.Length) && text.Substring(e.Start, e.Length) == e.Text);
 
     [Property]
     public bool Scores_stay_between_0_and_100_with_a_consistent_band(NoisyText noisy)
@@ -129,9 +131,7 @@ public sealed class LargePropertyTests
     {
         string text = noisy.Value;
         var score = ResumeScorer.Score(text, SeedTerms.Dictionary);
-        bool offsets = score.Matches.All(m => m.Start >= 0 && m.Start + m.Length <= text.Length && text.Substring(m.Start, m.Length) == m.Text)
-            && score.JobTitles.All(t => t.Start >= 0 && t.Start + t.Length <= text.Length && text.Substring(t.Start, t.Length) == t.Text)
-            && score.Level.Evidence.All(e => e.Start >= 0 && e.Start + e.Length <= text.Length && text.Substring(e.Start, e.Length) == e.Text);
+        bool offsets = PropertyTests.OffsetsPointAtTheirText(text, score);
         bool inRange = score.Score is >= 0 and <= 100 && score.Terms.All(t => t.Score is >= 0 and <= 100);
         bool deterministic = JsonSerializer.Serialize(score) == JsonSerializer.Serialize(ResumeScorer.Score(new StringBuilder(text).ToString(), SeedTerms.Dictionary));
         return text.Length >= 150_000 && offsets && inRange && deterministic;
