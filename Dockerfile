@@ -6,6 +6,8 @@ WORKDIR /src
 COPY Directory.Build.props Directory.Packages.props ./
 COPY src/HiringKit.Api/HiringKit.Api.csproj src/HiringKit.Api/
 COPY src/HiringKit.Scoring/HiringKit.Scoring.csproj src/HiringKit.Scoring/
+COPY src/HiringKit.Documents/HiringKit.Documents.csproj src/HiringKit.Documents/
+COPY src/HiringKit.DocumentWorker/HiringKit.DocumentWorker.csproj src/HiringKit.DocumentWorker/
 RUN dotnet restore src/HiringKit.Api/HiringKit.Api.csproj
 
 COPY src/ src/

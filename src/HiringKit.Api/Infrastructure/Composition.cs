@@ -28,6 +28,7 @@ public static class Composition
         services.AddOptions<Features.ResumeScoring.ScoringLimits>().BindConfiguration("Scoring");
         services.AddOptions<Features.Compliance.ComplianceOptions>().BindConfiguration("Compliance");
         services.AddSingleton<Features.ResumeScoring.ScoringDictionaryProvider>();
+        services.AddSingleton<Features.ResumeScoring.PdfWorkers>();
         return services;
     }
 }

@@ -72,10 +72,10 @@ public static class OpenApi
 
     /// <summary>Describes a multipart/form-data body with one file and some text fields, for Swagger's upload form.</summary>
     public static RouteHandlerBuilder WithMultipartUpload(this RouteHandlerBuilder builder, string fileField, string fileDescription,
-        params (string Name, string Description)[] fields) =>
-        builder.WithMetadata(new MultipartMetadata(fileField, fileDescription, fields));
+        string[] fileContentTypes, params (string Name, string Description)[] fields) =>
+        builder.WithMetadata(new MultipartMetadata(fileField, fileDescription, fileContentTypes, fields));
 
-    public sealed record MultipartMetadata(string FileField, string FileDescription, (string Name, string Description)[] Fields);
+    public sealed record MultipartMetadata(string FileField, string FileDescription, string[] FileContentTypes, (string Name, string Description)[] Fields);
 
     /// <summary>
     /// Request fields such as level, role and kind are strings (so a wrong value gets a 400 that lists the
@@ -165,6 +165,8 @@ public static class OpenApi
                     properties[name] = new OpenApiSchema { Type = JsonSchemaType.String, Description = description };
                 media.Schema = new OpenApiSchema { Type = JsonSchemaType.Object, Properties = properties, Required = new HashSet<string> { upload.FileField } };
                 media.Example = null;
+                // The media types the file part may carry, so a generated client and a reader both see PDF is taken.
+                media.Encoding = new Dictionary<string, OpenApiEncoding> { [upload.FileField] = new() { ContentType = string.Join(", ", upload.FileContentTypes) } };
             }
 
             // level is a plain string so an unknown value gets a helpful 400; Swagger still shows the choices.

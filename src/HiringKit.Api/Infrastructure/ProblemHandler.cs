@@ -37,6 +37,10 @@ public sealed class ProblemHandler(IProblemDetailsService problems, ILogger<Prob
                 Problem(StatusCodes.Status400BadRequest, "Bad request", "A value in the request cannot be stored (for example a NUL character or a value out of range)."),
             Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.ForeignKeyViolation } =>
                 Problem(StatusCodes.Status409Conflict, "Conflict", "The item refers to something that does not exist (for example a level the term does not have)."),
+            Documents.UnsupportedResumeFileException e => Problem(StatusCodes.Status415UnsupportedMediaType, TitleFor(StatusCodes.Status415UnsupportedMediaType), e.Message),
+            Documents.ResumeTextTooLongException e => Problem(StatusCodes.Status413PayloadTooLarge, TitleFor(StatusCodes.Status413PayloadTooLarge), e.Message),
+            Documents.UnreadableDocumentException e => UnreadableDocument(e),
+            Features.ResumeScoring.PdfWorkersBusyException e => Busy(http, e.Message),
             InvalidDataException => Problem(StatusCodes.Status400BadRequest, "Bad request", "The multipart body is malformed (missing boundary or truncated)."),
             BadHttpRequestException e when UnparsableParameter(e) is { } p => BindingProblem(p.Name, p.Value),
             BadHttpRequestException e => Problem(e.StatusCode, TitleFor(e.StatusCode), DescribeBadRequest(e)),
@@ -52,6 +56,28 @@ public sealed class ProblemHandler(IProblemDetailsService problems, ILogger<Prob
 
         http.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>A file of a supported kind that could not be read; `reason` says which kind of failure, for an ATS to act on.</summary>
+    static ProblemDetails UnreadableDocument(Documents.UnreadableDocumentException e)
+    {
+        var problem = Problem(StatusCodes.Status422UnprocessableEntity, "The document cannot be read", char.ToUpperInvariant(e.Message[0]) + e.Message[1..] + ".");
+        problem.Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21";
+        problem.Extensions["reason"] = e.Reason switch
+        {
+            Documents.UnreadableReason.NoTextLayer => "no-text-layer",
+            Documents.UnreadableReason.Encrypted => "encrypted",
+            Documents.UnreadableReason.OverLimits => "over-limits",
+            Documents.UnreadableReason.TimedOut => "timed-out",
+            _ => "broken",
+        };
+        return problem;
+    }
+
+    static ProblemDetails Busy(HttpContext http, string detail)
+    {
+        http.Response.Headers.RetryAfter = "5";
+        return Problem(StatusCodes.Status503ServiceUnavailable, "Service unavailable", detail);
     }
 
     static ProblemDetails UnlawfulWording(ValidationException v)

@@ -109,9 +109,10 @@ public sealed class BadInputTests
         }
         using var scorer = TestHost.ClientFor("scorer");
         using var form = new MultipartFormDataContent { { new ByteArrayContent(stream.ToArray()), "file", "bomb.docx" } };
-        // Too much text, like a JSON text over the limit: 413, not "unreadable".
-        var problem = await (await scorer.PostAsync("/api/v1/resume-scores", form)).AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
-        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("200000 characters"));
+        // 6 MB of one letter packs over 1000 to 1: refused from the zip directory, before anything is inflated.
+        var problem = await (await scorer.PostAsync("/api/v1/resume-scores", form)).AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.That(problem.GetProperty("reason").GetString(), Is.EqualTo("over-limits"));
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("zip bomb"));
     }
 
     [Test]

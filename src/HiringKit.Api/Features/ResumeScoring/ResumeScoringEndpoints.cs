@@ -29,13 +29,22 @@ public static class ResumeScoringEndpoints
             .WithSummary("Score one resume against the glossary")
             // One Accepts for both: a second one would replace the first and route JSON to 415.
             .Accepts<ScoreResume.Request>("application/json", "multipart/form-data")
-            .WithMultipartUpload("file", "The resume: a .txt (UTF-8) or .docx file.",
-                ("terms", "Optional: comma-separated term slugs, e.g. therapeutic-alliance"),
-                ("targetLevel", "Optional: junior, mid or senior"))
+            .WithMultipartUpload("file", FileDescription, FileTypes, UploadFields)
             .WithRequestExample(Examples.Request)
             .Produces<ResumeScore>()
             .WithResponseExample(Examples.Score)
-            .ProducesErrors(400, 401, 403, 404, 413, 415, 429)
+            .ProducesErrors(400, 401, 403, 404, 413, 415, 422, 429, 503)
+            .DisableAntiforgery();
+
+        // The same upload on an operation of its own: a client generated from the document gets a method
+        // that sends the file, where the shared operation above gives it one that always sends JSON.
+        scores.MapPost("/files", UploadAsync)
+            .WithName("ScoreResumeFile")
+            .WithSummary("Score one resume file (.txt, .docx or .pdf)")
+            .Accepts<UploadForm.Fields>("multipart/form-data")
+            .WithMultipartUpload("file", FileDescription, FileTypes, UploadFields)
+            .Produces<ResumeScore>()
+            .ProducesErrors(400, 401, 403, 404, 413, 415, 422, 429, 503)
             .DisableAntiforgery();
 
         scores.MapPost("/batch", ScoreBatchAsync)
@@ -47,11 +56,20 @@ public static class ResumeScoringEndpoints
             .ProducesErrors(400, 401, 403, 404, 413, 415, 429);
     }
 
+    const string FileDescription = "The resume: a .txt (UTF-8), .docx or .pdf file; its kind is read from its bytes.";
+    static readonly string[] FileTypes = ["application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "text/plain"];
+    static readonly (string, string)[] UploadFields =
+    [
+        ("terms", "Optional: comma-separated term slugs, e.g. therapeutic-alliance"),
+        ("targetLevel", "Optional: junior, mid or senior"),
+    ];
+
     /// <summary>Score one resume for the glossary's terms, with evidence an ATS can show.</summary>
     /// <remarks>
-    /// Send JSON `{ text, terms?, targetLevel? }`, or `multipart/form-data` with a `file` (.txt or .docx)
-    /// and optional `terms` (comma-separated) and `targetLevel` fields; an upload's answer adds
-    /// `extractedText`, to which its offsets refer.
+    /// Send JSON `{ text, terms?, targetLevel? }`, or `multipart/form-data` with a `file` (.txt, .docx or
+    /// .pdf) and optional `terms` (comma-separated) and `targetLevel` fields; an upload's answer adds
+    /// `extractedText`, to which its offsets refer, and says whether hidden text was left out
+    /// (`hiddenTextOmitted`, `hiddenCharacters`). `POST /resume-scores/files` takes the same upload.
     ///
     /// Every match gives the dictionary phrase, its kind, how the resume asserts it (`asserted`,
     /// `hedged`, `negated`, `aspirational`) and UTF-16 `start`/`length` into the text exactly as sent,
@@ -62,25 +80,29 @@ public static class ResumeScoringEndpoints
     /// <response code="200">The score, its evidence, the seniority the resume supports and the job titles found.</response>
     static async Task<IResult> ScoreAsync(IMediator mediator, HttpRequest request, CancellationToken ct)
     {
-        if (request.HasFormContentType)
-        {
-            var form = await ReadFormAsync(request, ct);
-            var file = form.Files.GetFile("file");
-            byte[]? content = null;
-            if (file is not null)
-            {
-                using var buffer = new MemoryStream();
-                await file.CopyToAsync(buffer, ct);
-                content = buffer.ToArray();
-            }
-            var terms = form["terms"].SelectMany(t => (t ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
-            var targetLevel = form["targetLevel"].FirstOrDefault();
-            return TypedResults.Ok(await mediator.Send(new ScoreUpload.Command(file?.FileName, content, terms.Count == 0 ? null : terms,
-                string.IsNullOrEmpty(targetLevel) ? null : targetLevel), ct));
-        }
+        if (request.HasFormContentType) return await UploadAsync(mediator, request, ct);
 
         var body = await ReadJsonAsync<ScoreResume.Request>(request, ct, ScoreRequestJson.TryRead);
         return TypedResults.Ok(await mediator.Send(new ScoreResume.Command(body.Text, body.Terms, body.TargetLevel), ct));
+    }
+
+    /// <summary>Score one resume file: .txt, .docx or .pdf.</summary>
+    /// <remarks>
+    /// `multipart/form-data` with a `file` and optional `terms` (comma-separated slugs) and `targetLevel`.
+    /// The file's kind is read from its bytes, not its name. The answer is a score like the JSON one plus
+    /// `extractedText` (the offsets point into it), `hiddenTextOmitted` and `hiddenCharacters`: text the file
+    /// hides from a reader (vanished or white 1-point runs in Word, invisible or off-page text in a PDF) is
+    /// never scored. A .doc, .rtf, .odt or image is 415; a file that cannot be read (a scan without a text
+    /// layer, a password, damage, or past the extraction limits) is 422 with a detail saying which.
+    /// </remarks>
+    /// <response code="200">The score of the file's visible text, with that text.</response>
+    static async Task<IResult> UploadAsync(IMediator mediator, HttpRequest request, CancellationToken ct)
+    {
+        if (!request.HasFormContentType)
+            throw new BadHttpRequestException("Send multipart/form-data with the resume in a field named file.", StatusCodes.Status415UnsupportedMediaType);
+        var limits = request.HttpContext.RequestServices.GetRequiredService<IOptions<ScoringLimits>>().Value;
+        var form = await UploadForm.ReadAsync(request, limits.MaxRequestBytes, ct);
+        return TypedResults.Ok(await mediator.Send(new ScoreUpload.Command(form.FileName, form.Content, form.Terms, form.TargetLevel), ct));
     }
 
     /// <summary>Score up to 100 resumes (configurable) in one call.</summary>
@@ -95,18 +117,6 @@ public static class ResumeScoringEndpoints
     {
         var body = await ReadJsonAsync<ScoreBatch.Request>(request, ct);
         return TypedResults.Ok(await mediator.Send(new ScoreBatch.Command(body.Items, body.Terms, body.TargetLevel), ct));
-    }
-
-    static async Task<IFormCollection> ReadFormAsync(HttpRequest request, CancellationToken ct)
-    {
-        try
-        {
-            return await request.ReadFormAsync(ct);
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException and not BadHttpRequestException)
-        {
-            throw new BadHttpRequestException("The multipart body is malformed (missing boundary or truncated).", StatusCodes.Status400BadRequest, e);
-        }
     }
 
     /// <summary>A parser for a body's usual shape that answers false for anything it does not handle.</summary>

@@ -6,11 +6,11 @@ namespace HiringKit.Api.Features.ResumeScoring;
 
 /// <summary>
 /// A score as the API writes it when it carries more than the score: a batch item's `id` (or its
-/// `error` instead of a score), an upload's `extractedText`. The contract puts these beside the score's
+/// `error` instead of a score), an upload's `extractedText` and whether hidden text was left out. The contract puts these beside the score's
 /// own fields rather than nesting it, so this writes them flat.
 /// </summary>
 [JsonConverter(typeof(ScoredResumeConverter))]
-public sealed record ScoredResume(string? Id, ResumeScore? Score, ItemProblem? Error = null, string? ExtractedText = null);
+public sealed record ScoredResume(string? Id, ResumeScore? Score, ItemProblem? Error = null, string? ExtractedText = null, int HiddenCharacters = 0);
 
 /// <summary>Why one batch item could not be scored; the other items are unaffected.</summary>
 public sealed record ItemProblem(string Type, string Title, int Status, string Detail, string TraceId,
@@ -31,7 +31,13 @@ public sealed class ScoredResumeConverter : JsonConverter<ScoredResume>
             writer.WritePropertyName(Name("Error", options));
             JsonSerializer.Serialize(writer, value.Error, options);
         }
-        if (value.ExtractedText is not null) writer.WriteString(Name("ExtractedText", options), value.ExtractedText);
+        if (value.ExtractedText is not null)
+        {
+            writer.WriteString(Name("ExtractedText", options), value.ExtractedText);
+            // Said even when false, so an ATS can show "hidden text was left out" without guessing at absence.
+            writer.WriteBoolean(Name("HiddenTextOmitted", options), value.HiddenCharacters > 0);
+            writer.WriteNumber(Name("HiddenCharacters", options), value.HiddenCharacters);
+        }
         writer.WriteEndObject();
     }
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using HiringKit.Documents;
 using HiringKit.Api.Features.Glossary;
 
 namespace HiringKit.Api.Features.ResumeScoring;
@@ -26,4 +27,25 @@ public sealed class ScoringLimits
 
     /// <summary>Bytes of one request body: a single score, an upload, or a whole batch.</summary>
     public long MaxRequestBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>Pages of an uploaded PDF.</summary>
+    public int MaxPdfPages { get; set; } = 50;
+
+    /// <summary>Worker processes reading PDFs at once (each reads one PDF at a time).</summary>
+    public int PdfWorkers { get; set; } = 2;
+
+    /// <summary>Seconds a PDF may wait for a free worker before the answer is 503.</summary>
+    public int PdfQueueSeconds { get; set; } = 5;
+
+    /// <summary>Seconds a worker may spend on one PDF before it is killed and the answer is 422.</summary>
+    public int PdfTimeoutSeconds { get; set; } = 5;
+
+    /// <summary>Resident memory a PDF worker may reach before it is killed and the answer is 422.</summary>
+    public int PdfWorkerMaxMegabytes { get; set; } = 512;
+
+    /// <summary>Seconds reading one .docx may take (it runs in the API, streaming and bounded).</summary>
+    public int DocxTimeoutSeconds { get; set; } = 5;
+
+    /// <summary>The limits a resume file is read within, from these settings.</summary>
+    public ExtractionLimits Extraction => new() { MaxTextLength = MaxTextLength, MaxPdfPages = MaxPdfPages };
 }

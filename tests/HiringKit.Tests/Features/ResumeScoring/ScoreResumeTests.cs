@@ -360,15 +360,29 @@ public sealed class ScoreResumeTests
             Does.Contain("therapeutic\nalliance").And.Contain("client feedback"));
     }
 
-    [TestCase("resume.pdf", "%PDF-1.4 not supported")]
-    [TestCase("resume.docx", "this is not a zip file")]
-    public async Task Unsupported_or_unreadable_files_are_400(string name, string content)
+    [TestCase("resume.pdf", "%PDF-1.4 not supported", "broken")]
+    [TestCase("resume.docx", "this is not a zip file", "broken")]
+    public async Task Unreadable_files_of_a_supported_kind_are_422_saying_why(string name, string content, string reason)
     {
         using var scorer = TestHost.ClientFor("scorer");
         using var form = new MultipartFormDataContent();
         form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(content)), "file", name);
-        var problem = await (await scorer.PostAsync("/api/v1/resume-scores", form)).AssertProblemAsync(HttpStatusCode.BadRequest);
-        Assert.That(problem.GetProperty("errors").TryGetProperty("file", out _), Is.True);
+        var problem = await (await scorer.PostAsync("/api/v1/resume-scores", form)).AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.That(problem.GetProperty("reason").GetString(), Is.EqualTo(reason));
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("send"), "the detail says what to send instead");
+    }
+
+    [TestCase("resume.doc", new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0 })]
+    [TestCase("resume.rtf", new byte[] { (byte)'{', (byte)'\\', (byte)'r', (byte)'t', (byte)'f', (byte)'1', (byte)'}' })]
+    [TestCase("scan.jpg", new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F' })]
+    [TestCase("resume.odt", new byte[] { (byte)'P', (byte)'K', 3, 4, 0, 0 })]
+    [TestCase("resume", new byte[] { 0x7F, (byte)'E', (byte)'L', (byte)'F', 0, 0, 0, 0 })]
+    public async Task Unsupported_kinds_of_file_are_415_naming_the_accepted_ones(string name, byte[] content)
+    {
+        using var scorer = TestHost.ClientFor("scorer");
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(content), "file", name } };
+        var problem = await (await scorer.PostAsync("/api/v1/resume-scores", form)).AssertProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain(".txt (UTF-8), .docx or .pdf"));
     }
 
     [Test]
