@@ -19,6 +19,35 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public int? ExitCode => _process.HasExited ? _process.ExitCode : null;
 
+    /// <summary>Resident memory of the API and every process it started (its PDF workers), from /proc.</summary>
+    public (long Api, long WithChildren) ResidentBytes()
+    {
+        long api = Rss(_process.Id), all = api;
+        foreach (var child in Children(_process.Id)) all += Rss(child);
+        return (api, all);
+
+        static long Rss(int pid)
+        {
+            try
+            {
+                var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+                return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
+            }
+            catch (IOException) { return 0; } // it ended between the listing and the read
+        }
+
+        static IEnumerable<int> Children(int pid)
+        {
+            foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
+            {
+                string children;
+                try { children = File.ReadAllText(Path.Combine(task, "children")); }
+                catch (IOException) { continue; }
+                foreach (var child in children.Split(' ', StringSplitOptions.RemoveEmptyEntries)) yield return int.Parse(child);
+            }
+        }
+    }
+
     ApiProcess(Process process) => _process = process;
 
     public static string DllPath => Path.Combine(AppContext.BaseDirectory, "HiringKit.Api.dll");
