@@ -99,7 +99,11 @@ public static class ScoreBatch
     public sealed record Command(IReadOnlyList<Item?>? Items, IReadOnlyList<string>? Terms, string? TargetLevel) : IRequest<Response>;
 
     /// <summary>One result per item, in input order: the score with its `id`, or `{ id, error }`.</summary>
-    public sealed record Response(IReadOnlyList<ScoredResume> Results);
+    /// <param name="Results">
+    /// Scored as the answer is written, one item at a time: the answer streams out and is never held
+    /// whole in memory (a 4 MB batch once built an 85 MB answer before sending a byte).
+    /// </param>
+    public sealed record Response(IEnumerable<ScoredResume> Results);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -114,7 +118,7 @@ public static class ScoreBatch
         }
     }
 
-    public sealed class Handler(ScoringDictionaryProvider dictionaries, IValidator<ScoreResume.Command> itemRules)
+    public sealed class Handler(ScoringDictionaryProvider dictionaries, IValidator<ScoreResume.Command> itemRules, IOptions<ScoringLimits> limits)
         : IRequestHandler<Command, Response>
     {
         public async Task<Response> Handle(Command command, CancellationToken ct)
@@ -122,8 +126,7 @@ public static class ScoreBatch
             var dictionary = await dictionaries.GetAsync(command.Terms, ct);
             var options = new ScoreOptions(command.Terms?.Distinct().ToList(), command.TargetLevel);
 
-            var results = command.Items!.Select(item => ScoreOne(item, dictionary, options)).ToList();
-            return new Response(results);
+            return new Response(command.Items!.Select(item => ScoreOne(item, dictionary, options)));
         }
 
         ScoredResume ScoreOne(Item? item, ScoringDictionary dictionary, ScoreOptions options)
@@ -140,7 +143,7 @@ public static class ScoreBatch
             foreach (var failure in result.Errors) errors.TryAdd("text", [failure.ErrorMessage]);
             if (errors.Count > 0) return new ScoredResume(item.Id, null, Invalid(errors));
 
-            return new ScoredResume(item.Id, ResumeScorer.Score(item.Text!, dictionary, options));
+            return AnswerBounds.Cap(item.Id, ResumeScorer.Score(item.Text!, dictionary, options), limits.Value);
         }
 
         static ItemProblem Invalid(Dictionary<string, string[]> errors) =>

@@ -16,7 +16,7 @@ public static class ScoreResume
     /// <param name="TargetLevel">junior, mid or senior: the level you are hiring for (optional).</param>
     public sealed record Request(string? Text, IReadOnlyList<string>? Terms, string? TargetLevel);
 
-    public sealed record Command(string? Text, IReadOnlyList<string>? Terms, string? TargetLevel) : IRequest<ResumeScore>;
+    public sealed record Command(string? Text, IReadOnlyList<string>? Terms, string? TargetLevel) : IRequest<ScoredResume>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -30,12 +30,13 @@ public static class ScoreResume
         }
     }
 
-    public sealed class Handler(ScoringDictionaryProvider dictionaries) : IRequestHandler<Command, ResumeScore>
+    public sealed class Handler(ScoringDictionaryProvider dictionaries, IOptions<ScoringLimits> limits) : IRequestHandler<Command, ScoredResume>
     {
-        public async Task<ResumeScore> Handle(Command command, CancellationToken ct)
+        public async Task<ScoredResume> Handle(Command command, CancellationToken ct)
         {
             var dictionary = await dictionaries.GetAsync(command.Terms, ct);
-            return ResumeScorer.Score(command.Text!, dictionary, new ScoreOptions(command.Terms?.Distinct().ToList(), command.TargetLevel));
+            var score = ResumeScorer.Score(command.Text!, dictionary, new ScoreOptions(command.Terms?.Distinct().ToList(), command.TargetLevel));
+            return AnswerBounds.Cap(null, score, limits.Value);
         }
     }
 }

@@ -33,8 +33,8 @@ public static class ScoreUpload
         {
             var extracted = await ReadAsync(command.Content!, command.FileName, ct);
             // Scored as if the text had been sent as JSON: same validation (length limit), same scorer.
-            var score = await mediator.Send(new ScoreResume.Command(extracted.Text, command.Terms, command.TargetLevel), ct);
-            return new ScoredResume(null, score, ExtractedText: extracted.Text, HiddenCharacters: extracted.HiddenCharacters);
+            var scored = await mediator.Send(new ScoreResume.Command(extracted.Text, command.Terms, command.TargetLevel), ct);
+            return scored with { ExtractedText = extracted.Text, HiddenCharacters = extracted.HiddenCharacters };
         }
 
         async Task<ExtractedText> ReadAsync(byte[] content, string? fileName, CancellationToken ct)

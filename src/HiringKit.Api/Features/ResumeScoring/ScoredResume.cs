@@ -10,7 +10,11 @@ namespace HiringKit.Api.Features.ResumeScoring;
 /// own fields rather than nesting it, so this writes them flat.
 /// </summary>
 [JsonConverter(typeof(ScoredResumeConverter))]
-public sealed record ScoredResume(string? Id, ResumeScore? Score, ItemProblem? Error = null, string? ExtractedText = null, int HiddenCharacters = 0);
+public sealed record ScoredResume(string? Id, ResumeScore? Score, ItemProblem? Error = null, string? ExtractedText = null, int HiddenCharacters = 0)
+{
+    /// <summary>Evidence past the answer's caps, counted (see <see cref="AnswerBounds"/>); null when nothing was left out.</summary>
+    public OmittedEvidence? Omitted { get; init; }
+}
 
 /// <summary>Why one batch item could not be scored; the other items are unaffected.</summary>
 public sealed record ItemProblem(string Type, string Title, int Status, string Detail, string TraceId,
@@ -26,6 +30,11 @@ public sealed class ScoredResumeConverter : JsonConverter<ScoredResume>
         writer.WriteStartObject();
         if (value.Id is not null) writer.WriteString(Name("Id", options), value.Id);
         if (value.Score is not null) ResumeScoreJson.WriteProperties(writer, value.Score);
+        if (value.Omitted is not null)
+        {
+            writer.WritePropertyName(Name("Omitted", options));
+            JsonSerializer.Serialize(writer, value.Omitted, options);
+        }
         if (value.Error is not null)
         {
             writer.WritePropertyName(Name("Error", options));

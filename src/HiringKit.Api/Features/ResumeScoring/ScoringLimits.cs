@@ -28,6 +28,12 @@ public sealed class ScoringLimits
     /// <summary>Bytes of one request body: a single score, an upload, or a whole batch.</summary>
     public long MaxRequestBytes { get; set; } = 4 * 1024 * 1024;
 
+    /// <summary>Matches listed per phrase, job titles per title and level evidence per reason in one score; the rest are counted in `omitted`.</summary>
+    public int MaxEvidencePerPhrase { get; set; } = 25;
+
+    /// <summary>Matches (and job titles, and level evidence) listed in one score in all.</summary>
+    public int MaxMatches { get; set; } = 300;
+
     /// <summary>Pages of an uploaded PDF.</summary>
     public int MaxPdfPages { get; set; } = 50;
 
