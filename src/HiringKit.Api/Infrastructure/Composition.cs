@@ -29,6 +29,7 @@ public static class Composition
         services.AddOptions<Features.Compliance.ComplianceOptions>().BindConfiguration("Compliance");
         services.AddSingleton<Features.ResumeScoring.ScoringDictionaryProvider>();
         services.AddSingleton<Features.ResumeScoring.PdfWorkers>();
+        services.AddHostedService<IdleMemoryTrimmer>();
         return services;
     }
 }
