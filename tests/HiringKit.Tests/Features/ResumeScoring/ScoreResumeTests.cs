@@ -126,6 +126,22 @@ public sealed class ScoreResumeTests
             $"Swagger shows:\n{example}\nthe API answers:\n{actual}");
     }
 
+    [TestCase("/api/v1/resume-scores")]
+    [TestCase("/api/v1/resume-scores/files")]
+    public async Task The_openapi_document_says_uploads_take_pdf_docx_and_text_and_may_be_422(string path)
+    {
+        using var scorer = TestHost.ClientFor("scorer");
+        var doc = await (await scorer.GetAsync("/swagger/v1/swagger.json")).JsonAsync();
+        var post = doc.GetProperty("paths").GetProperty(path).GetProperty("post");
+        var form = post.GetProperty("requestBody").GetProperty("content").GetProperty("multipart/form-data");
+
+        Assert.That(form.GetProperty("schema").GetProperty("properties").GetProperty("file").GetProperty("format").GetString(), Is.EqualTo("binary"));
+        Assert.That(form.GetProperty("encoding").GetProperty("file").GetProperty("contentType").GetString(),
+            Does.Contain("application/pdf").And.Contain("application/vnd.openxmlformats-officedocument.wordprocessingml.document").And.Contain("text/plain"));
+        Assert.That(post.GetProperty("responses").TryGetProperty("422", out _), Is.True, "an unreadable document is documented");
+        Assert.That(post.GetProperty("responses").TryGetProperty("415", out _), Is.True, "an unsupported kind of file is documented");
+    }
+
     [Test]
     public async Task A_strong_resume_scores_with_evidence_offsets_level_and_titles()
     {
