@@ -14,6 +14,16 @@ var limits = new ExtractionLimits
     MaxTextLength = Argument("--max-text-length") ?? new ExtractionLimits().MaxTextLength,
     MaxPdfPages = Argument("--max-pdf-pages") ?? new ExtractionLimits().MaxPdfPages,
 };
+// An API killed outright cannot kill its workers: a worker left behind stops itself when its parent is gone,
+// even mid-document, so a PDF that spins a parser never runs unsupervised.
+if (Argument("--parent-pid") is { } parent)
+{
+    _ = Task.Run(async () =>
+    {
+        while (IsRunning(parent)) await Task.Delay(500);
+        Environment.Exit(4);
+    });
+}
 using var input = Console.OpenStandardInput();
 using var output = Console.OpenStandardOutput();
 var header = new byte[4];
@@ -47,6 +57,12 @@ while (true)
         return 3;
     }
     await WriteAsync(output, answer);
+}
+
+static bool IsRunning(int pid)
+{
+    try { return !System.Diagnostics.Process.GetProcessById(pid).HasExited; }
+    catch (ArgumentException) { return false; }
 }
 
 static async Task WriteAsync(Stream output, byte[] answer)

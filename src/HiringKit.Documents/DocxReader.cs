@@ -31,10 +31,18 @@ public static class DocxReader
         }
         using (zip)
         {
-            CheckEntries(zip, limits);
-            var main = MainDocument(zip, limits);
-            var styles = ReadStyles(zip, StylesPath(zip, main, limits), limits);
-            return ReadBody(Part(main, limits.MaxDocumentPartBytes), styles, limits, ct);
+            try
+            {
+                CheckEntries(zip, limits);
+                var main = MainDocument(zip, limits);
+                var styles = ReadStyles(zip, StylesPath(zip, main, limits), limits);
+                return ReadBody(Part(main, limits.MaxDocumentPartBytes), styles, limits, ct);
+            }
+            catch (InvalidDataException)
+            {
+                // The zip's directory can be damaged past its first record: still the file's fault, never "malformed multipart".
+                throw Broken("the .docx package is damaged (a zip directory record cannot be read)");
+            }
         }
     }
 
@@ -56,8 +64,11 @@ public static class DocxReader
     static ZipArchiveEntry MainDocument(ZipArchive zip, ExtractionLimits limits)
     {
         var target = zip.GetEntry("_rels/.rels") is { } rels ? RelationshipTarget(rels, "/officeDocument", "", limits) : null;
-        var entry = (target is null ? null : zip.GetEntry(target)) ?? zip.GetEntry("word/document.xml");
-        if (entry is not null) return entry;
+        // The part the relationships name, or none: falling back to word/document.xml when they name another
+        // would score a decoy while Word shows the real document.
+        if (target is not null)
+            return zip.GetEntry(target) ?? throw Broken($"the .docx names its document {target}, which the package does not hold");
+        if (zip.GetEntry("word/document.xml") is { } entry) return entry;
         if (zip.GetEntry("mimetype") is not null || zip.GetEntry("content.xml") is not null)
             throw new UnsupportedResumeFileException("An OpenDocument (.odt) file", "save it as .docx or PDF");
         throw Broken("the zip file holds no Word document (no word/document.xml)");
@@ -79,7 +90,7 @@ public static class DocxReader
             if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "Relationship" || xml.NamespaceURI != RelationshipsNs) continue;
             if (xml.GetAttribute("Type")?.EndsWith(typeSuffix, StringComparison.Ordinal) != true || xml.GetAttribute("TargetMode") == "External") continue;
             var target = xml.GetAttribute("Target");
-            return string.IsNullOrEmpty(target) ? null : target.StartsWith('/') ? target[1..] : folder + target;
+            return string.IsNullOrEmpty(target) ? null : PartName(target.StartsWith('/') ? target[1..] : folder + target);
         }
         return null;
     });
@@ -175,6 +186,19 @@ public static class DocxReader
             }
         }
         return look;
+    }
+
+    /// <summary>A relationship target as the zip names it: "./" and "../" resolved, %-escapes decoded.</summary>
+    static string PartName(string path)
+    {
+        var parts = new List<string>();
+        foreach (var segment in Uri.UnescapeDataString(path).Split('/'))
+        {
+            if (segment is "" or ".") continue;
+            if (segment == "..") { if (parts.Count > 0) parts.RemoveAt(parts.Count - 1); continue; }
+            parts.Add(segment);
+        }
+        return string.Join('/', parts);
     }
 
     /// <summary>The document body's text. Hidden runs are counted, not kept.</summary>
@@ -286,9 +310,10 @@ public static class DocxReader
                 paragraphs.Pop();
                 paragraphs.Push(look);
             }
-            else if (xml.LocalName == "shd" && !Colors.IsLight(xml.GetAttribute("fill", xml.NamespaceURI)))
+            else if (xml.LocalName == "shd" && !Colors.IsLight(xml.GetAttribute("fill", xml.NamespaceURI))
+                     && (backgrounds.Count == 0 || backgrounds.Peek() != depth - 1))
             {
-                backgrounds.Push(depth - 1);
+                backgrounds.Push(depth - 1); // once per paragraph, however many shd elements it repeats
             }
         }
     }

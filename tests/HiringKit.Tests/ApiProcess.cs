@@ -23,7 +23,7 @@ public sealed class ApiProcess : IAsyncDisposable
     public (long Api, long WithChildren) ResidentBytes()
     {
         long api = Rss(_process.Id), all = api;
-        foreach (var child in Children(_process.Id)) all += Rss(child);
+        foreach (var child in ChildProcessIds()) all += Rss(child);
         return (api, all);
 
         static long Rss(int pid)
@@ -36,15 +36,17 @@ public sealed class ApiProcess : IAsyncDisposable
             catch (IOException) { return 0; } // it ended between the listing and the read
         }
 
-        static IEnumerable<int> Children(int pid)
+    }
+
+    /// <summary>The processes the API started (its PDF workers), from /proc.</summary>
+    public IEnumerable<int> ChildProcessIds()
+    {
+        foreach (var task in Directory.EnumerateDirectories($"/proc/{_process.Id}/task"))
         {
-            foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
-            {
-                string children;
-                try { children = File.ReadAllText(Path.Combine(task, "children")); }
-                catch (IOException) { continue; }
-                foreach (var child in children.Split(' ', StringSplitOptions.RemoveEmptyEntries)) yield return int.Parse(child);
-            }
+            string children;
+            try { children = File.ReadAllText(Path.Combine(task, "children")); }
+            catch (IOException) { continue; }
+            foreach (var child in children.Split(' ', StringSplitOptions.RemoveEmptyEntries)) yield return int.Parse(child);
         }
     }
 

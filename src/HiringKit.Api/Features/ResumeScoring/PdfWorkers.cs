@@ -28,11 +28,25 @@ public sealed class PdfWorkers(IOptions<ScoringLimits> options, ILogger<PdfWorke
         PdfWorker? worker = null;
         try
         {
-            worker = idle.TryTake(out var warm) && !warm.HasExited ? warm : PdfWorker.Start(limits);
-            var text = await worker.ReadAsync(pdf, TimeSpan.FromSeconds(limits.PdfTimeoutSeconds), limits.PdfWorkerMaxMegabytes * 1024L * 1024, limits.MaxTextLength, ct);
-            // A worker is recycled now and then, so whatever a parser leaves behind never accumulates.
-            if (worker.Documents < 200) { idle.Add(worker); worker = null; }
-            return text;
+            JsonElement answer;
+            worker = TakeIdle() ?? PdfWorker.Start(limits);
+            try
+            {
+                answer = await worker.ReadAsync(pdf, Timeout, MaxBytes, ct);
+            }
+            catch (PdfWorkerGoneException)
+            {
+                // A kept worker can end between documents (one that ran out of memory says so, then exits):
+                // the document was never read, so a fresh worker reads it.
+                worker.Dispose();
+                worker = PdfWorker.Start(limits);
+                answer = await worker.ReadAsync(pdf, Timeout, MaxBytes, ct);
+            }
+            // A worker that answered, even "unreadable", is sound and stays: starting one costs a core for a
+            // second, and a stream of broken PDFs must not buy that each time. Recycled now and then, so
+            // whatever a parser leaves behind never accumulates.
+            if (worker.Documents < 200 && !worker.HasExited) { idle.Add(worker); worker = null; }
+            return Answer(answer, limits.MaxTextLength);
         }
         catch (UnreadableDocumentException e) when (e.Reason is UnreadableReason.TimedOut or UnreadableReason.OverLimits)
         {
@@ -46,6 +60,28 @@ public sealed class PdfWorkers(IOptions<ScoringLimits> options, ILogger<PdfWorke
         }
     }
 
+    TimeSpan Timeout => TimeSpan.FromSeconds(limits.PdfTimeoutSeconds);
+    long MaxBytes => limits.PdfWorkerMaxMegabytes * 1024L * 1024;
+
+    PdfWorker? TakeIdle()
+    {
+        while (idle.TryTake(out var warm))
+        {
+            if (!warm.HasExited) return warm;
+            warm.Dispose();
+        }
+        return null;
+    }
+
+    static ExtractedText Answer(JsonElement answer, int maxTextLength)
+    {
+        if (answer.TryGetProperty("text", out var text))
+            return new ExtractedText(text.GetString()!, answer.GetProperty("hiddenCharacters").GetInt32());
+        var reason = answer.GetProperty("reason").GetString();
+        if (reason == "TooLong") throw new ResumeTextTooLongException(maxTextLength);
+        throw new UnreadableDocumentException(Enum.Parse<UnreadableReason>(reason!), answer.GetProperty("message").GetString()!);
+    }
+
     public void Dispose()
     {
         while (idle.TryTake(out var worker)) worker.Dispose();
@@ -55,6 +91,9 @@ public sealed class PdfWorkers(IOptions<ScoringLimits> options, ILogger<PdfWorke
 
 /// <summary>Every PDF worker stayed busy for the whole wait: 503 with Retry-After, like any overload.</summary>
 public sealed class PdfWorkersBusyException() : Exception("Every PDF reader is busy. Retry after a few seconds.");
+
+/// <summary>The worker had ended before it took the document: nothing was read, so another may read it.</summary>
+sealed class PdfWorkerGoneException(Exception inner) : Exception("The PDF worker had ended.", inner);
 
 /// <summary>One worker process and the framing of its standard input and output (see HiringKit.DocumentWorker).</summary>
 sealed class PdfWorker : IDisposable
@@ -74,7 +113,13 @@ sealed class PdfWorker : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        // The process that parses hostile files holds none of the API's secrets (admin key, database password).
+        var inherited = start.Environment.Where(e => e.Key is "PATH" or "HOME" or "TMPDIR" || e.Key.StartsWith("DOTNET_", StringComparison.Ordinal)).ToList();
+        start.Environment.Clear();
+        foreach (var (name, value) in inherited) start.Environment[name] = value;
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "HiringKit.DocumentWorker.dll"));
+        start.ArgumentList.Add("--parent-pid");
+        start.ArgumentList.Add(Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         start.ArgumentList.Add("--max-text-length");
         start.ArgumentList.Add(limits.MaxTextLength.ToString(System.Globalization.CultureInfo.InvariantCulture));
         start.ArgumentList.Add("--max-pdf-pages");
@@ -90,7 +135,8 @@ sealed class PdfWorker : IDisposable
         return new PdfWorker(process);
     }
 
-    public async Task<ExtractedText> ReadAsync(byte[] pdf, TimeSpan timeout, long maxBytes, int maxTextLength, CancellationToken ct)
+    /// <summary>The worker's answer as JSON; throws when the worker had to be killed or died.</summary>
+    public async Task<JsonElement> ReadAsync(byte[] pdf, TimeSpan timeout, long maxBytes, CancellationToken ct)
     {
         Documents++;
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -103,13 +149,23 @@ sealed class PdfWorker : IDisposable
             var header = new byte[4];
             BinaryPrimitives.WriteInt32LittleEndian(header, pdf.Length);
             var input = process.StandardInput.BaseStream;
-            await input.WriteAsync(header, deadline.Token);
-            await input.WriteAsync(pdf, deadline.Token);
-            await input.FlushAsync(deadline.Token);
+            try
+            {
+                if (process.HasExited) throw new IOException("The worker has exited.");
+                await input.WriteAsync(header, deadline.Token);
+                await input.WriteAsync(pdf, deadline.Token);
+                await input.FlushAsync(deadline.Token);
+            }
+            catch (IOException e) when (Documents > 1 && !tooBig) // a kept worker; a fresh one that cannot take input is a failure below
+            {
+                throw new PdfWorkerGoneException(e);
+            }
 
             var output = process.StandardOutput.BaseStream;
             await output.ReadExactlyAsync(header, deadline.Token);
-            answer = new byte[BinaryPrimitives.ReadInt32LittleEndian(header)];
+            var length = BinaryPrimitives.ReadInt32LittleEndian(header);
+            if (length is < 2 or > 64 * 1024 * 1024) throw new IOException("The worker's answer is not framed as agreed.");
+            answer = new byte[length];
             await output.ReadExactlyAsync(answer, deadline.Token);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
@@ -129,7 +185,8 @@ sealed class PdfWorker : IDisposable
             await deadline.CancelAsync();
             await watchdog;
         }
-        return Parse(answer, maxTextLength);
+        if (tooBig) { Kill(); throw OverMemory(); } // killed just after it answered: the answer stands, the worker goes
+        return JsonDocument.Parse(answer).RootElement.Clone();
     }
 
     /// <summary>Resident memory is checked every 50 ms while a document is read; past the cap the worker is killed.</summary>
@@ -151,18 +208,6 @@ sealed class PdfWorker : IDisposable
         }
         catch (OperationCanceledException) { }
         catch (InvalidOperationException) { } // the process ended between the checks
-    }
-
-    static ExtractedText Parse(byte[] answer, int maxTextLength)
-    {
-        using var json = JsonDocument.Parse(answer);
-        var root = json.RootElement;
-        if (root.TryGetProperty("text", out var text))
-            return new ExtractedText(text.GetString()!, root.GetProperty("hiddenCharacters").GetInt32());
-        var message = root.GetProperty("message").GetString()!;
-        var reason = root.GetProperty("reason").GetString();
-        if (reason == "TooLong") throw new ResumeTextTooLongException(maxTextLength);
-        throw new UnreadableDocumentException(Enum.Parse<UnreadableReason>(reason!), message);
     }
 
     static UnreadableDocumentException OverMemory() => new(UnreadableReason.OverLimits,

@@ -40,8 +40,8 @@ public sealed class ScoringLimits
     /// <summary>Worker processes reading PDFs at once (each reads one PDF at a time).</summary>
     public int PdfWorkers { get; set; } = 2;
 
-    /// <summary>Seconds a PDF may wait for a free worker before the answer is 503.</summary>
-    public int PdfQueueSeconds { get; set; } = 5;
+    /// <summary>Seconds a PDF may wait for a free worker before the answer is 503 (with the reading time, under 10 s).</summary>
+    public int PdfQueueSeconds { get; set; } = 3;
 
     /// <summary>Seconds a worker may spend on one PDF before it is killed and the answer is 422.</summary>
     public int PdfTimeoutSeconds { get; set; } = 5;

@@ -65,6 +65,26 @@ public sealed class HiddenTextTests
     }
 
     [Test]
+    public async Task The_document_the_relationships_name_is_read_not_a_decoy_beside_it()
+    {
+        // "./word/main.xml" is the document Word opens; word/document.xml is a decoy full of keywords.
+        using var stream = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Add(string name, string xml)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                writer.Write(xml);
+            }
+            Add("_rels/.rels", """<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="./word/main.xml"/></Relationships>""");
+            Add("word/main.xml", $"""<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{Visible}</w:t></w:r></w:p></w:body></w:document>""");
+            Add("word/document.xml", $"""<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{Stuffing}</w:t></w:r></w:p></w:body></w:document>""");
+        }
+        var score = await ScoreAsync(stream.ToArray(), "resume.docx");
+        Assert.That(score.GetProperty("extractedText").GetString(), Is.EqualTo(Visible));
+    }
+
+    [Test]
     public async Task Pdf_text_drawn_invisibly_or_off_the_page_is_left_out_and_said_to_be()
     {
         var clean = await ScoreAsync(Pdf(hidden: false), "resume.pdf");

@@ -84,6 +84,14 @@ public sealed class HostileFileTests
 
             await sampling.CancelAsync();
             await sampler;
+            // The workers that parse hostile files hold none of the API's secrets.
+            var workers = api.ChildProcessIds().ToList();
+            Assert.That(workers, Is.Not.Empty, "the control PDF left a warm worker");
+            foreach (var worker in workers)
+            {
+                var environment = await File.ReadAllTextAsync($"/proc/{worker}/environ");
+                Assert.That(environment, Does.Not.Contain("ConnectionStrings__Postgres").And.Not.Contain("Auth__"), "a PDF worker's environment");
+            }
             TestContext.Out.WriteLine(string.Join("\n", report));
             TestContext.Out.WriteLine($"Resident memory: API {startApi >> 20} MB at start, peak {peakApi >> 20} MB; with PDF workers peak {peakAll >> 20} MB");
             Assert.That(api.ExitCode, Is.Null, "the API process is still running");
