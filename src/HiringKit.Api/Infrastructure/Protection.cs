@@ -161,6 +161,8 @@ public static class Protection
 
     static bool IsKnownCharset(string name)
     {
+        // The framework's JSON reader takes "utf8" for UTF-8 too, though Encoding does not know that name.
+        if (name.Trim('"').Equals("utf8", StringComparison.OrdinalIgnoreCase)) return true;
         try { return Encoding.GetEncoding(name.Trim('"')) is not null; }
         catch (ArgumentException) { return false; }
     }

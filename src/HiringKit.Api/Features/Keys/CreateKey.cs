@@ -12,10 +12,12 @@ public static class CreateKey
     /// <summary>A new API key.</summary>
     /// <param name="Name">Who or what uses the key, e.g. "ats-integration" or "hr-jane": unique (ignoring case, revoked keys included), as history names edits by it.</param>
     /// <param name="Role">reader | scorer | editor | admin.</param>
-    public sealed record Body(string? Name, string? Role);
-
-    /// <param name="Actor">The name of the key (or system actor) creating it, for the keys' history.</param>
-    public sealed record Command(string? Name, string? Role, string Actor) : IRequest<CreatedKey>;
+    public sealed record Command(string? Name, string? Role) : IRequest<CreatedKey>
+    {
+        /// <summary>The name of the key (or system actor) creating it, for the keys' history; never read from the body.</summary>
+        [System.Text.Json.Serialization.JsonIgnore]
+        public string Actor { get; init; } = "unknown";
+    }
 
     /// <summary>The created key. `key` is shown only here, once: store it now.</summary>
     public sealed record CreatedKey(long Id, string Name, string Role, DateTimeOffset CreatedAt, string Key);

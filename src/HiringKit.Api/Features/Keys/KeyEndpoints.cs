@@ -14,9 +14,9 @@ public static class KeyEndpoints
         keys.MapPost("", CreateAsync)
             .WithName("CreateKey")
             .WithSummary("Create an API key")
-            .Accepts<CreateKey.Body>("application/json")
+            .Accepts<CreateKey.Command>("application/json")
             .Produces<CreateKey.CreatedKey>(StatusCodes.Status201Created)
-            .WithRequestExample(new CreateKey.Body("ats-integration", Roles.Scorer))
+            .WithRequestExample(new CreateKey.Command("ats-integration", Roles.Scorer))
             .WithResponseExample(new CreateKey.CreatedKey(7, "ats-integration", Roles.Scorer,
                 new DateTimeOffset(2026, 11, 21, 9, 30, 0, TimeSpan.Zero), "hk_3q2-7wQxK9mZ0bYt1VfLr8sPzA4nUeGhJcDkXo5iTlM"), 201)
             .ProducesErrors(400, 401, 403, 409, 415);
@@ -38,9 +38,9 @@ public static class KeyEndpoints
     /// <remarks>The plain key is in this response only; HiringKit stores just its SHA-256 hash.</remarks>
     /// <response code="201">The key, shown once.</response>
     /// <response code="409">A key (perhaps revoked) already has that name.</response>
-    static async Task<IResult> CreateAsync(IMediator mediator, ClaimsPrincipal user, CreateKey.Body body, CancellationToken ct)
+    static async Task<IResult> CreateAsync(IMediator mediator, ClaimsPrincipal user, CreateKey.Command command, CancellationToken ct)
     {
-        var created = await mediator.Send(new CreateKey.Command(body.Name, body.Role, Audit.ActorOf(user)), ct);
+        var created = await mediator.Send(command with { Actor = Audit.ActorOf(user) }, ct);
         return TypedResults.Created($"/api/v1/keys/{created.Id}", created);
     }
 

@@ -29,7 +29,7 @@ public static class KeysCommand
             switch (args.FirstOrDefault())
             {
                 case "create":
-                    var created = await mediator.Send(new CreateKey.Command(Option(args, "--name"), Option(args, "--role"), Actor));
+                    var created = await mediator.Send(new CreateKey.Command(Option(args, "--name"), Option(args, "--role")) { Actor = Actor });
                     Console.WriteLine($"id:   {created.Id}\nname: {created.Name}\nrole: {created.Role}\nkey:  {created.Key}");
                     Console.WriteLine("Store the key now: it is not shown again.");
                     return 0;

@@ -245,6 +245,18 @@ public sealed class KeyNamesAndHistoryTests
         });
     }
 
+    [Test]
+    public async Task Who_created_a_key_comes_from_the_caller_key_never_from_the_body()
+    {
+        using var admin = TestHost.ClientFor("admin");
+        var name = "smuggled-" + Guid.NewGuid().ToString("N")[..8];
+        var body = new StringContent($$"""{ "name": "{{name}}", "role": "reader", "actor": "test-editor" }""", System.Text.Encoding.UTF8, "application/json");
+        var id = (await (await admin.PostAsync("/api/v1/keys", body)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt64();
+        var created = (await (await admin.GetAsync("/api/v1/keys/history?pageSize=1000")).JsonAsync()).EnumerateArray()
+            .Single(c => c.GetProperty("entityId").GetInt64() == id && c.GetProperty("action").GetString() == "create");
+        Assert.That(created.GetProperty("by").GetString(), Is.EqualTo("bootstrap-admin"));
+    }
+
     [TestCase("reader")]
     [TestCase("editor")]
     public async Task Only_admins_read_the_keys_history(string role)
