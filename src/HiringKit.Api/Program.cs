@@ -32,6 +32,8 @@ if (args.FirstOrDefault() == "keys")
 }
 
 var app = builder.Build();
+// First, so everything after sees the client's address (only from configured proxies; see Protection).
+app.UseForwardedHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
@@ -39,11 +41,21 @@ app.UseCors(Protection.CorsPolicy);
 // Only /swagger paths enter Swagger's middleware: Swagger UI tests every request's path with regexes.
 app.UseWhen(http => http.Request.Path.StartsWithSegments("/swagger"), swagger => swagger
     .UseSwagger()
-    .UseSwaggerUI(o => { o.DocumentTitle = "HiringKit API"; o.EnablePersistAuthorization(); o.EnableTryItOutByDefault(); }));
+    .UseSwaggerUI(o =>
+    {
+        o.DocumentTitle = "HiringKit API";
+        o.EnableTryItOutByDefault();
+        // HR machines are shared: by default the key lives in the page's memory only, gone when the tab
+        // closes or reloads. Swagger__PersistAuthorization=true keeps it in localStorage, across restarts.
+        if (app.Configuration.GetValue("Swagger:PersistAuthorization", false)) o.EnablePersistAuthorization();
+    }));
+// Authentication limits wrong keys per address itself, before it looks a key up. The per-key limits come
+// next, so a known key with too small a role is limited too, and only then authorization's 403.
 app.UseAuthentication();
-app.UseAuthorization();
 app.UseRateLimiter();
+app.UseAuthorization();
 app.UseRequestTimeouts();
+app.UseJsonCharsetCheck();
 
 app.MapHealth();
 var api = app.MapGroup("/api/v1").AddEndpointFilter<PreconditionFailedFilter>().RequireRateLimiting(Protection.Reads);

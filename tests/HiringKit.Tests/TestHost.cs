@@ -83,6 +83,7 @@ public sealed class TestHost
             // The suite calls far faster than any ATS; the limits themselves have their own test.
             b.UseSetting("RateLimits:ReadsPerMinute", "1000000");
             b.UseSetting("RateLimits:ScoringPerMinute", "1000000");
+            b.UseSetting("Auth:FailuresPerMinute", "1000000");
             foreach (var (key, value) in settings ?? new Dictionary<string, string>()) b.UseSetting(key, value);
         });
 

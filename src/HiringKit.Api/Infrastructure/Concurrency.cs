@@ -1,3 +1,5 @@
+using FluentValidation;
+
 namespace HiringKit.Api.Infrastructure;
 
 /// <summary>
@@ -6,6 +8,18 @@ namespace HiringKit.Api.Infrastructure;
 /// </summary>
 public static class Concurrency
 {
+    /// <summary>
+    /// More ETags than a client could have read in one editing session: listing 299 versions matched
+    /// whatever the item was at, an overwrite without reading it (issue 15).
+    /// </summary>
+    public const int MaxTags = 8;
+
+    /// <summary>The If-Match rule every PUT and DELETE validator applies: at most <see cref="MaxTags"/> tags.</summary>
+    public static IRuleBuilderOptions<T, string?> IfMatchTags<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(h => h is null || h.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Length <= MaxTags)
+            .WithMessage($"If-Match may list at most {MaxTags} ETags: send the one you last read")
+            .OverridePropertyName("ifMatch");
+
     /// <summary>
     /// The versions If-Match names (RFC 9110 allows a list: "v3", "v4"); 428 when there is none. A tag of
     /// any other shape names no version, so it can never match.

@@ -64,6 +64,7 @@ public sealed class DatabaseStartup(MigrationRunner migrations, SeedLoader seed,
 {
     public async Task StartAsync(CancellationToken ct)
     {
+        bootstrap.EnsureStrong();
         // Containers often start before their database: wait for it (Database__StartupWaitSeconds, default 60) rather than exit.
         var deadline = DateTime.UtcNow.AddSeconds(config.GetValue("Database:StartupWaitSeconds", 60));
         for (var delay = TimeSpan.FromSeconds(1); ; delay = TimeSpan.FromSeconds(Math.Min(delay.TotalSeconds * 2, 10)))

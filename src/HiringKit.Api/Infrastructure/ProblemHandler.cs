@@ -140,6 +140,7 @@ public sealed class ProblemHandler(IProblemDetailsService problems, ILogger<Prob
         "phrases_term_phrase_live" => "A phrase appears twice for this term.",
         "job_titles_term_title_live" => "A job title appears twice for this term.",
         "false_friends_term_phrase_live" => "A false friend appears twice for this term.",
+        "api_keys_name_unique" => "A key with that name already exists (names are unique ignoring case, revoked keys included, so the history never confuses two holders).",
         "terms_slug_key" => "A term with that slug already exists (or existed and was deleted).",
         _ => "An item with the same key already exists.",
     };

@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.HttpOverrides;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
@@ -72,6 +75,8 @@ public static class Protection
                 },
             });
 
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>(TrustConfiguredProxies).ValidateOnStart();
+
         services.AddCors();
         services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>().Configure<IConfiguration>((o, config) => o.AddPolicy(CorsPolicy, policy =>
         {
@@ -82,6 +87,31 @@ public static class Protection
                     .WithMethods("GET", "POST", "PUT", "DELETE").WithExposedHeaders("ETag", "Location", "Retry-After");
         }));
         return services;
+    }
+
+    /// <summary>
+    /// X-Forwarded-For names the client only when the connection comes from a proxy in
+    /// ForwardedHeaders__KnownProxies__N (addresses) or ForwardedHeaders__KnownNetworks__N (CIDR); nothing
+    /// is trusted by default, not even loopback, since anyone can send the header. Through a chain of known
+    /// proxies the client is the last address no known proxy added.
+    /// </summary>
+    static void TrustConfiguredProxies(ForwardedHeadersOptions o, IConfiguration config)
+    {
+        o.ForwardLimit = null;
+        o.KnownProxies.Clear();
+        o.KnownIPNetworks.Clear();
+        // The obsolete list still holds 127.0.0.0/8 by default, and the middleware still trusts it.
+#pragma warning disable ASPDEPR005
+        o.KnownNetworks.Clear();
+#pragma warning restore ASPDEPR005
+        foreach (var proxy in config.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+            o.KnownProxies.Add(IPAddress.TryParse(proxy, out var address) ? address
+                : throw new InvalidOperationException($"ForwardedHeaders:KnownProxies: '{proxy}' is not an IP address."));
+        foreach (var network in config.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? [])
+            o.KnownIPNetworks.Add(System.Net.IPNetwork.TryParse(network, out var parsed) ? parsed
+                : throw new InvalidOperationException($"ForwardedHeaders:KnownNetworks: '{network}' is not a network like 10.0.0.0/8."));
+        // With both lists empty the middleware would trust every sender, so then it reads no header at all.
+        o.ForwardedHeaders = o.KnownProxies.Count + o.KnownIPNetworks.Count > 0 ? ForwardedHeaders.XForwardedFor : ForwardedHeaders.None;
     }
 
     static RateLimitOptions Limits(HttpContext http) => http.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
@@ -115,4 +145,25 @@ public static class Protection
         });
         await next();
     });
+
+    /// <summary>
+    /// A JSON body in a charset no decoder exists for ("application/json; charset=foo") is 415 before any
+    /// endpoint reads it; the body readers threw on it, a 500 with a stack trace in the log (issue 15).
+    /// </summary>
+    public static IApplicationBuilder UseJsonCharsetCheck(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        if (Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var type)
+            && (type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase))
+            && type.Charset.HasValue && !IsKnownCharset(type.Charset.Value!))
+            throw new BadHttpRequestException($"The charset '{type.Charset.Value}' is not one this API can read: send JSON as UTF-8.", StatusCodes.Status415UnsupportedMediaType);
+        await next();
+    });
+
+    static bool IsKnownCharset(string name)
+    {
+        // The framework's JSON reader takes "utf8" for UTF-8 too, though Encoding does not know that name.
+        if (name.Trim('"').Equals("utf8", StringComparison.OrdinalIgnoreCase)) return true;
+        try { return Encoding.GetEncoding(name.Trim('"')) is not null; }
+        catch (ArgumentException) { return false; }
+    }
 }

@@ -253,13 +253,14 @@ public sealed class SeedTermValidator : AbstractValidator<SeedTerm>
         });
         RuleForEach(t => t.Phrases).ChildRules(p =>
         {
-            p.RuleFor(x => x.Phrase).NotEmpty().Must(x => x == x.ToLowerInvariant()).WithMessage("phrases are stored lowercase");
+            p.RuleFor(x => x.Phrase).NotEmpty().Must(x => x == x.ToLowerInvariant()).WithMessage("phrases are stored lowercase").DictionaryEntry("phrase");
             p.RuleFor(x => x.Kind).Must(PhraseKinds.All.Contains).WithMessage($"kind must be one of: {string.Join(", ", PhraseKinds.All)}");
         });
         RuleForEach(t => t.Phrases).Must((term, p) => p.Component is null || term.Components.Any(c => c.Key == p.Component))
             .WithMessage((_, p) => $"phrase '{p.Phrase}' names unknown component '{p.Component}'");
         RuleFor(t => t.Phrases.Select(p => p.Phrase)).Must(p => p.Distinct().Count() == p.Count()).WithMessage("phrases must be unique");
-        RuleForEach(t => t.FalseFriends).NotEmpty().Must(x => x == x.ToLowerInvariant()).WithMessage("false friends are stored lowercase");
+        RuleForEach(t => t.TypicalJobTitles.Concat(t.RelatedJobTitles)).DictionaryEntry("job title").OverridePropertyName("jobTitles");
+        RuleForEach(t => t.FalseFriends).NotEmpty().Must(x => x == x.ToLowerInvariant()).WithMessage("false friends are stored lowercase").DictionaryEntry("false friend");
         RuleForEach(t => t.Levels).ChildRules(l =>
         {
             l.RuleFor(x => x.Level).Must(Levels.IsKnown).WithMessage(Levels.UnknownMessage);

@@ -107,6 +107,27 @@ public sealed class DatabaseOutageTests
             Does.Contain("Written after the outage?").And.Not.Contain("Written during the outage?"));
     }
 
+    /// <summary>A revocation made while this instance could not hear of it must not be bypassed for ever (issue 15).</summary>
+    [Test]
+    public async Task A_remembered_key_is_trusted_in_an_outage_only_for_the_configured_time()
+    {
+        await using var app = TestHost.CreateApp(Pg("start"), new Dictionary<string, string> { ["Auth:OutageTrustSeconds"] = "10" });
+        using var client = TestHost.ClientFor(app, "admin");
+        await RememberTheKeyAsync(client);
+        var lastChecked = Stopwatch.StartNew(); // the key was last checked no later than now
+
+        Pg("stop");
+
+        var soon = await client.PostAsync("/api/v1/resume-scores", JsonContent.Create(new { text = Resume }));
+        Assert.That(soon.StatusCode, Is.EqualTo(HttpStatusCode.OK), "trusted early in the outage");
+        Assert.That(lastChecked.Elapsed, Is.LessThan(TimeSpan.FromSeconds(8)), "the first request came early enough to mean something");
+
+        await Task.Delay(TimeSpan.FromSeconds(10) - lastChecked.Elapsed + TimeSpan.FromSeconds(1));
+        var late = await client.PostAsync("/api/v1/resume-scores", JsonContent.Create(new { text = Resume }));
+        await late.AssertProblemAsync(HttpStatusCode.ServiceUnavailable);
+        Assert.That(late.Headers.RetryAfter, Is.Not.Null);
+    }
+
     [Test]
     public async Task Scoring_works_through_an_outage_that_starts_before_the_first_score()
     {

@@ -12,7 +12,11 @@ public static class DeleteTerm
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Slug).Must(Slugs.IsValid).WithMessage(Slugs.Message);
+        public Validator()
+        {
+            RuleFor(c => c.Slug).Must(Slugs.IsValid).WithMessage(Slugs.Message);
+            RuleFor(c => c.IfMatch).IfMatchTags();
+        }
     }
 
     public sealed class Handler(NpgsqlDataSource db, Audit audit, ContentCache cache) : IRequestHandler<Command, Unit>

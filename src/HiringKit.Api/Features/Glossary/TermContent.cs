@@ -62,7 +62,7 @@ public static class TermContent
             validator.RuleForEach(c => body(c)!.Components).NotNull().WithMessage("a component must be an object { key, name, description }").OverridePropertyName("components");
             validator.RuleForEach(c => body(c)!.Phrases).ChildRules(p =>
             {
-                p.RuleFor(x => x.Phrase).HumanText("phrase", 100);
+                p.RuleFor(x => x.Phrase).HumanText("phrase", 100).DictionaryEntry("phrase");
                 p.RuleFor(x => x.Kind).Must(k => PhraseKinds.All.Contains(k)).WithMessage($"kind must be one of: {string.Join(", ", PhraseKinds.All)}");
             }).OverridePropertyName("phrases");
             validator.RuleForEach(c => body(c)!.Phrases)
@@ -80,19 +80,22 @@ public static class TermContent
             }).OverridePropertyName("components");
 
             TextList(validator, c => body(c)!.ResumeExamples, "resumeExamples", 500);
-            TextList(validator, c => body(c)!.TypicalJobTitles, "typicalJobTitles", 150);
-            TextList(validator, c => body(c)!.RelatedJobTitles, "relatedJobTitles", 150);
-            TextList(validator, c => body(c)!.FalseFriends, "falseFriends", 100);
+            // Job titles and false friends are matched in resumes like phrases: no junk there either.
+            TextList(validator, c => body(c)!.TypicalJobTitles, "typicalJobTitles", 150, dictionary: true);
+            TextList(validator, c => body(c)!.RelatedJobTitles, "relatedJobTitles", 150, dictionary: true);
+            TextList(validator, c => body(c)!.FalseFriends, "falseFriends", 100, dictionary: true);
             validator.RuleFor(c => AllTitles(body(c)!))
                 .Must(Distinct).WithMessage("a job title must not appear twice").OverridePropertyName("relatedJobTitles");
         });
     }
 
-    static void TextList<T>(AbstractValidator<T> validator, Func<T, IReadOnlyList<string>?> list, string name, int maxLength)
+    static void TextList<T>(AbstractValidator<T> validator, Func<T, IReadOnlyList<string>?> list, string name, int maxLength, bool dictionary = false)
     {
         validator.RuleFor(c => list(c)).Must(x => x is null || x.Count <= MaxItems).WithMessage($"at most {MaxItems} {name}")
             .Must(x => x is null || Distinct(x)).WithMessage($"{name} must not repeat").OverridePropertyName(name);
-        validator.RuleForEach(c => list(c)).HumanText(name, maxLength).OverridePropertyName(name);
+        var each = validator.RuleForEach(c => list(c)).HumanText(name, maxLength);
+        if (dictionary) each.DictionaryEntry(name);
+        each.OverridePropertyName(name);
     }
 
     static IEnumerable<string> AllTitles(TermBody body) => (body.TypicalJobTitles ?? []).Concat(body.RelatedJobTitles ?? []);

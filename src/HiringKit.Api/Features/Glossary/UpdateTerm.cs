@@ -15,6 +15,7 @@ public static class UpdateTerm
         public Validator()
         {
             RuleFor(c => c.Slug).Must(Slugs.IsValid).WithMessage(Slugs.Message);
+            RuleFor(c => c.IfMatch).IfMatchTags();
             TermContent.AddRules(this, c => c.Body);
         }
     }

@@ -10,9 +10,14 @@ namespace HiringKit.Api.Features.Keys;
 public static class CreateKey
 {
     /// <summary>A new API key.</summary>
-    /// <param name="Name">Who or what uses the key, e.g. "ats-integration" or "hr-jane". Shown in history as the author of edits.</param>
+    /// <param name="Name">Who or what uses the key, e.g. "ats-integration" or "hr-jane": unique (ignoring case, revoked keys included), as history names edits by it.</param>
     /// <param name="Role">reader | scorer | editor | admin.</param>
-    public sealed record Command(string? Name, string? Role) : IRequest<CreatedKey>;
+    public sealed record Command(string? Name, string? Role) : IRequest<CreatedKey>
+    {
+        /// <summary>The name of the key (or system actor) creating it, for the keys' history; never read from the body.</summary>
+        [System.Text.Json.Serialization.JsonIgnore]
+        public string Actor { get; init; } = "unknown";
+    }
 
     /// <summary>The created key. `key` is shown only here, once: store it now.</summary>
     public sealed record CreatedKey(long Id, string Name, string Role, DateTimeOffset CreatedAt, string Key);
@@ -21,26 +26,31 @@ public static class CreateKey
     {
         public Validator()
         {
-            RuleFor(c => c.Name).HumanText("name", 100);
+            RuleFor(c => c.Name).HumanText("name", 100)
+                .Must(n => n is null || !n.Trim().StartsWith(ApiKeys.SystemActorPrefix, StringComparison.OrdinalIgnoreCase))
+                .WithMessage($"name must not start with '{ApiKeys.SystemActorPrefix}': such names stand for configuration and the shell in the history");
             RuleFor(c => c.Role).Must(Roles.IsKnown).WithMessage($"role must be one of: {string.Join(", ", Roles.All)}");
         }
     }
 
-    public sealed class Handler(NpgsqlDataSource db) : IRequestHandler<Command, CreatedKey>
+    public sealed class Handler(NpgsqlDataSource db, Audit audit) : IRequestHandler<Command, CreatedKey>
     {
-        const string Sql = """
+        // The unique index on lower(name) answers 409 for a name in use, a revoked key's included.
+        const string Sql = $"""
             INSERT INTO api_keys (name, role, key_hash) VALUES (@Name, @Role, @Hash)
-            RETURNING id, created_at
+            RETURNING {KeyInfo.Columns}
             """;
 
         public async Task<CreatedKey> Handle(Command command, CancellationToken ct)
         {
             var key = ApiKeys.Generate();
-            var name = command.Name!.Trim();
             await using var conn = await db.OpenConnectionAsync(ct);
-            var (id, createdAt) = await conn.QuerySingleAsync<(long, DateTime)>(new CommandDefinition(Sql,
-                new { Name = name, command.Role, Hash = ApiKeys.Hash(key) }, cancellationToken: ct));
-            return new CreatedKey(id, name, command.Role!, Timestamps.Utc(createdAt), key);
+            await using var tx = await conn.BeginTransactionAsync(ct);
+            var created = (await conn.QuerySingleAsync<KeyInfo.Row>(new CommandDefinition(Sql,
+                new { Name = command.Name!.Trim(), command.Role, Hash = ApiKeys.Hash(key) }, tx, cancellationToken: ct))).ToInfo();
+            await audit.RecordAsync(conn, tx, null, command.Actor, "create", "key", created.Id, null, created, ct);
+            await tx.CommitAsync(ct);
+            return new CreatedKey(created.Id, created.Name, created.Role, created.CreatedAt, key);
         }
     }
 }

@@ -1,6 +1,7 @@
 using HiringKit.Api.Infrastructure;
 using HiringKit.Api.Infrastructure.Auth;
 using MediatR;
+using System.Security.Claims;
 
 namespace HiringKit.Api.Features.Keys;
 
@@ -18,12 +19,12 @@ public static class KeyEndpoints
             .WithRequestExample(new CreateKey.Command("ats-integration", Roles.Scorer))
             .WithResponseExample(new CreateKey.CreatedKey(7, "ats-integration", Roles.Scorer,
                 new DateTimeOffset(2026, 11, 21, 9, 30, 0, TimeSpan.Zero), "hk_3q2-7wQxK9mZ0bYt1VfLr8sPzA4nUeGhJcDkXo5iTlM"), 201)
-            .ProducesErrors(400, 401, 403, 415);
+            .ProducesErrors(400, 401, 403, 409, 415);
 
         keys.MapGet("", ListAsync)
             .WithName("ListKeys")
             .WithSummary("List API keys")
-            .Produces<IReadOnlyList<ListKeys.KeyInfo>>()
+            .Produces<IReadOnlyList<KeyInfo>>()
             .ProducesErrors(401, 403);
 
         keys.MapDelete("/{id:long}", RevokeAsync)
@@ -36,9 +37,10 @@ public static class KeyEndpoints
     /// <summary>Create an API key with a role.</summary>
     /// <remarks>The plain key is in this response only; HiringKit stores just its SHA-256 hash.</remarks>
     /// <response code="201">The key, shown once.</response>
-    static async Task<IResult> CreateAsync(IMediator mediator, CreateKey.Command command, CancellationToken ct)
+    /// <response code="409">A key (perhaps revoked) already has that name.</response>
+    static async Task<IResult> CreateAsync(IMediator mediator, ClaimsPrincipal user, CreateKey.Command command, CancellationToken ct)
     {
-        var created = await mediator.Send(command, ct);
+        var created = await mediator.Send(command with { Actor = Audit.ActorOf(user) }, ct);
         return TypedResults.Created($"/api/v1/keys/{created.Id}", created);
     }
 
@@ -50,9 +52,9 @@ public static class KeyEndpoints
     /// <summary>Revoke an API key. Requests with it answer 401 from now on.</summary>
     /// <param name="id">The key's id from the list.</param>
     /// <response code="204">Revoked (or already revoked).</response>
-    static async Task<IResult> RevokeAsync(IMediator mediator, long id, CancellationToken ct)
+    static async Task<IResult> RevokeAsync(IMediator mediator, ClaimsPrincipal user, long id, CancellationToken ct)
     {
-        await mediator.Send(new RevokeKey.Command(id), ct);
+        await mediator.Send(new RevokeKey.Command(id, Audit.ActorOf(user)), ct);
         return TypedResults.NoContent();
     }
 }

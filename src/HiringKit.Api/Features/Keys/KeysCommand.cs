@@ -16,6 +16,9 @@ public static class KeysCommand
                keys revoke ID
         """;
 
+    /// <summary>Who the keys' history names for what the shell does: whoever can reach the database, not a key.</summary>
+    const string Actor = Infrastructure.Auth.ApiKeys.SystemActorPrefix + "keys-command";
+
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
         await app.Services.GetRequiredService<MigrationRunner>().ApplyAsync(CancellationToken.None);
@@ -26,7 +29,7 @@ public static class KeysCommand
             switch (args.FirstOrDefault())
             {
                 case "create":
-                    var created = await mediator.Send(new CreateKey.Command(Option(args, "--name"), Option(args, "--role")));
+                    var created = await mediator.Send(new CreateKey.Command(Option(args, "--name"), Option(args, "--role")) { Actor = Actor });
                     Console.WriteLine($"id:   {created.Id}\nname: {created.Name}\nrole: {created.Role}\nkey:  {created.Key}");
                     Console.WriteLine("Store the key now: it is not shown again.");
                     return 0;
@@ -35,7 +38,7 @@ public static class KeysCommand
                         Console.WriteLine($"{key.Id,5}  {key.Role,-7}  {key.Name,-30}  created {key.CreatedAt:u}{(key.RevokedAt is { } at ? $"  revoked {at:u}" : "")}");
                     return 0;
                 case "revoke" when args.Length == 2 && long.TryParse(args[1], out var id):
-                    await mediator.Send(new RevokeKey.Command(id));
+                    await mediator.Send(new RevokeKey.Command(id, Actor));
                     Console.WriteLine($"Key {id} revoked.");
                     return 0;
                 default:
@@ -48,6 +51,11 @@ public static class KeysCommand
             foreach (var error in e.Errors) Console.Error.WriteLine(error.ErrorMessage);
             Console.Error.WriteLine(Usage);
             return 2;
+        }
+        catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation)
+        {
+            Console.Error.WriteLine($"A key named '{Option(args, "--name")}' already exists: key names are unique.");
+            return 1;
         }
         catch (NotFoundException e)
         {

@@ -17,6 +17,7 @@ public static class DeleteItem
         public Validator()
         {
             RuleFor(c => c.Slug).Must(Slugs.IsValid).WithMessage(Slugs.Message);
+            RuleFor(c => c.IfMatch).IfMatchTags();
             RuleFor(c => c.Id).GreaterThan(0).WithMessage("id must be a positive number");
         }
     }

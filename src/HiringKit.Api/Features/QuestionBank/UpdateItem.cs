@@ -28,6 +28,7 @@ public static class UpdateItem
         {
             ItemRules.LawfulWording(this, compliance, c => QuestionRules.Warnings(c.Body));
             RuleFor(c => c.Slug).Must(Slugs.IsValid).WithMessage(Slugs.Message);
+            RuleFor(c => c.IfMatch).IfMatchTags();
             RuleFor(c => c.Id).GreaterThan(0).WithMessage("id must be a positive number");
             QuestionRules.AddRules(this, c => c.Body);
         }
@@ -39,6 +40,7 @@ public static class UpdateItem
         {
             ItemRules.LawfulWording(this, compliance, c => IndicatorRules.Warnings(c.Body));
             RuleFor(c => c.Slug).Must(Slugs.IsValid).WithMessage(Slugs.Message);
+            RuleFor(c => c.IfMatch).IfMatchTags();
             RuleFor(c => c.Id).GreaterThan(0).WithMessage("id must be a positive number");
             IndicatorRules.AddRules(this, c => c.Body);
         }
@@ -50,6 +52,7 @@ public static class UpdateItem
         {
             ItemRules.LawfulWording(this, compliance, c => RedFlagRules.Warnings(c.Body));
             RuleFor(c => c.Slug).Must(Slugs.IsValid).WithMessage(Slugs.Message);
+            RuleFor(c => c.IfMatch).IfMatchTags();
             RuleFor(c => c.Id).GreaterThan(0).WithMessage("id must be a positive number");
             RedFlagRules.AddRules(this, c => c.Body);
         }

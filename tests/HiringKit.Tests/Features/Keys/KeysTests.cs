@@ -179,3 +179,102 @@ public sealed class AuthenticationTests
         return output.Result;
     }
 }
+
+public sealed class KeyNamesAndHistoryTests
+{
+    static async Task<long> IdOfKeyNamedAsync(HttpClient admin, string name) =>
+        (await (await admin.GetAsync("/api/v1/keys")).JsonAsync()).EnumerateArray().Single(k => k.GetProperty("name").GetString() == name).GetProperty("id").GetInt64();
+
+    [Test]
+    public async Task A_key_name_in_use_is_409_ignoring_case_and_creates_nothing()
+    {
+        using var admin = TestHost.ClientFor("admin");
+        var name = "hr-" + Guid.NewGuid().ToString("N")[..8];
+        await (await admin.PostAsJsonAsync("/api/v1/keys", new { name, role = "editor" })).JsonAsync(HttpStatusCode.Created);
+        var before = await TestData.ScalarAsync<long>("SELECT count(*) FROM api_keys");
+
+        var problem = await (await admin.PostAsJsonAsync("/api/v1/keys", new { name = name.ToUpperInvariant(), role = "admin" })).AssertProblemAsync(HttpStatusCode.Conflict);
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("name"));
+        Assert.That(await TestData.ScalarAsync<long>("SELECT count(*) FROM api_keys"), Is.EqualTo(before));
+    }
+
+    [Test]
+    public async Task A_revoked_keys_name_is_not_reused()
+    {
+        using var admin = TestHost.ClientFor("admin");
+        var name = "gone-" + Guid.NewGuid().ToString("N")[..8];
+        var created = await (await admin.PostAsJsonAsync("/api/v1/keys", new { name, role = "reader" })).JsonAsync(HttpStatusCode.Created);
+        await admin.DeleteAsync($"/api/v1/keys/{created.GetProperty("id").GetInt64()}");
+        await (await admin.PostAsJsonAsync("/api/v1/keys", new { name, role = "reader" })).AssertProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [Test]
+    public async Task Names_that_stand_for_configuration_or_the_shell_are_refused()
+    {
+        using var admin = TestHost.ClientFor("admin");
+        var problem = await (await admin.PostAsJsonAsync("/api/v1/keys", new { name = "system:configuration", role = "admin" })).AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("errors").GetProperty("name")[0].GetString(), Does.Contain("system:"));
+    }
+
+    [Test]
+    public async Task Creating_and_revoking_a_key_are_in_the_keys_history_with_who_and_when()
+    {
+        using var admin = TestHost.ClientFor("admin");
+        var adminId = await IdOfKeyNamedAsync(admin, "bootstrap-admin");
+        var name = "audited-" + Guid.NewGuid().ToString("N")[..8];
+        var id = (await (await admin.PostAsJsonAsync("/api/v1/keys", new { name, role = "scorer" })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt64();
+        Assert.That((await admin.DeleteAsync($"/api/v1/keys/{id}")).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        Assert.That((await admin.DeleteAsync($"/api/v1/keys/{id}")).StatusCode, Is.EqualTo(HttpStatusCode.NoContent), "revoking again is no error");
+
+        var response = await admin.GetAsync("/api/v1/keys/history?pageSize=1000");
+        var changes = (await response.JsonAsync()).EnumerateArray().Where(c => c.GetProperty("entityId").GetInt64() == id && c.GetProperty("entity").GetString() == "key").ToList();
+        Assert.That(changes.Select(c => c.GetProperty("action").GetString()), Is.EqualTo(new[] { "revoke", "create" }), "newest first, one revocation");
+        Assert.Multiple(() =>
+        {
+            Assert.That(int.Parse(response.Headers.GetValues("X-Total-Count").Single()), Is.GreaterThanOrEqualTo(2));
+            foreach (var change in changes)
+            {
+                Assert.That(change.GetProperty("by").GetString(), Is.EqualTo("bootstrap-admin"));
+                Assert.That(change.GetProperty("byKeyId").GetInt64(), Is.EqualTo(adminId));
+                Assert.That(change.GetProperty("at").GetDateTimeOffset(), Is.EqualTo(DateTimeOffset.UtcNow).Within(TimeSpan.FromMinutes(5)));
+            }
+            Assert.That(changes[1].GetProperty("after").GetProperty("name").GetString(), Is.EqualTo(name));
+            Assert.That(changes[1].GetProperty("after").TryGetProperty("key", out _), Is.False, "never the key itself");
+            Assert.That(changes[0].GetProperty("before").GetProperty("revokedAt").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null));
+            Assert.That(changes[0].GetProperty("after").GetProperty("revokedAt").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.String));
+        });
+    }
+
+    [Test]
+    public async Task Who_created_a_key_comes_from_the_caller_key_never_from_the_body()
+    {
+        using var admin = TestHost.ClientFor("admin");
+        var name = "smuggled-" + Guid.NewGuid().ToString("N")[..8];
+        var body = new StringContent($$"""{ "name": "{{name}}", "role": "reader", "actor": "test-editor" }""", System.Text.Encoding.UTF8, "application/json");
+        var id = (await (await admin.PostAsync("/api/v1/keys", body)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt64();
+        var created = (await (await admin.GetAsync("/api/v1/keys/history?pageSize=1000")).JsonAsync()).EnumerateArray()
+            .Single(c => c.GetProperty("entityId").GetInt64() == id && c.GetProperty("action").GetString() == "create");
+        Assert.That(created.GetProperty("by").GetString(), Is.EqualTo("bootstrap-admin"));
+    }
+
+    [TestCase("reader")]
+    [TestCase("editor")]
+    public async Task Only_admins_read_the_keys_history(string role)
+    {
+        using var client = TestHost.ClientFor(role);
+        await (await client.GetAsync("/api/v1/keys/history")).AssertProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Test]
+    public async Task A_terms_history_names_the_key_id_as_well_as_its_name()
+    {
+        var slug = await TestData.CreateTermAsync();
+        using var editor = TestHost.ClientFor("editor");
+        using var admin = TestHost.ClientFor("admin");
+        await (await editor.PostAsJsonAsync($"/api/v1/terms/{slug}/questions", new { level = "mid", question = "Whose edit is this?", expectedAnswer = "The editor's." })).JsonAsync(HttpStatusCode.Created);
+
+        var change = (await (await editor.GetAsync($"/api/v1/terms/{slug}/history")).JsonAsync())[0];
+        Assert.That(change.GetProperty("by").GetString(), Is.EqualTo("test-editor"));
+        Assert.That(change.GetProperty("byKeyId").GetInt64(), Is.EqualTo(await IdOfKeyNamedAsync(admin, "test-editor")));
+    }
+}
