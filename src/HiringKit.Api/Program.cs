@@ -1,3 +1,4 @@
+using HiringKit.Api.Features.BiasAudits;
 using HiringKit.Api.Features.Compliance;
 using HiringKit.Api.Features.Glossary;
 using HiringKit.Api.Features.Health;
@@ -7,6 +8,7 @@ using HiringKit.Api.Features.InterviewPlans;
 using HiringKit.Api.Features.Keys;
 using HiringKit.Api.Features.QuestionBank;
 using HiringKit.Api.Features.ResumeScoring;
+using HiringKit.Api.Features.ScoringNotice;
 using HiringKit.Api.Features.Sourcing;
 using HiringKit.Api.Infrastructure;
 using HiringKit.Api.Infrastructure.Auth;
@@ -68,6 +70,8 @@ api.MapCompliance();
 api.MapSourcing();
 api.MapInterviewPlans();
 api.MapResumeScoring();
+api.MapBiasAudits();
+api.MapScoringNotice();
 
 app.Run();
 return 0;

@@ -77,6 +77,12 @@ public static class OpenApi
 
     public sealed record MultipartMetadata(string FileField, string FileDescription, string[] FileContentTypes, (string Name, string Description)[] Fields);
 
+    /// <summary>Describes a body of one media type as plain text (a CSV), where Accepts would show the JSON schema.</summary>
+    public static RouteHandlerBuilder WithTextBody(this RouteHandlerBuilder builder, string contentType, string description, string example) =>
+        builder.WithMetadata(new TextBodyMetadata(contentType, description, example));
+
+    public sealed record TextBodyMetadata(string ContentType, string Description, string Example);
+
     /// <summary>
     /// Request fields such as level, role and kind are strings (so a wrong value gets a 400 that lists the
     /// right ones), but Swagger should still offer the choices as a drop-down.
@@ -116,6 +122,7 @@ public static class OpenApi
             ("Sourcing", "Boolean search strings for job boards and ATS searches."),
             ("Resume scoring", "For ATS integrations: score resume text or files with evidence offsets, seniority and titles."),
             ("Interview plans", "A resume turned into a plan for the interview: what to probe first, and why."),
+            ("Fairness", "NYC Local Law 144: bias audits of the resume score (admin) and the notice for candidates (no key)."),
             ("API keys", "Admin only: create, list and revoke the keys callers use."),
             ("Operating it", "Liveness and readiness for load balancers and orchestrators; no key needed."),
         ];
@@ -152,6 +159,13 @@ public static class OpenApi
                 if (content is null) continue;
                 foreach (var media in content.Values.OfType<OpenApiMediaType>())
                     media.Example = node;
+            }
+
+            foreach (var text in metadata.OfType<TextBodyMetadata>())
+            {
+                if (operation.RequestBody?.Content?.TryGetValue(text.ContentType, out var body) != true || body is not OpenApiMediaType media) continue;
+                media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = text.Description };
+                media.Example = JsonValue.Create(text.Example);
             }
 
             foreach (var upload in metadata.OfType<MultipartMetadata>())

@@ -1,0 +1,270 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace HiringKit.Tests.Features.BiasAudits;
+
+public sealed class CreateBiasAuditTests
+{
+    sealed record Row(int Score, string? Sex, string? RaceEthnicity);
+
+    static readonly string[] Races =
+    [
+        "hispanic-or-latino", "white", "black-or-african-american", "native-hawaiian-or-pacific-islander",
+        "asian", "american-indian-or-alaska-native", "two-or-more-races",
+    ];
+
+    /// <summary>
+    /// 600 applicants from a fixed seed: about 5 % with unknown sex and 7 % with unknown race/ethnicity, one race
+    /// under 2 % of rows, and groups whose scores are shifted so some ratios fall under four-fifths.
+    /// </summary>
+    static List<Row> SixHundredApplicants()
+    {
+        var random = new Random(18);
+        double[] raceWeights = [0.22, 0.34, 0.18, 0.04, 0.10, 0.015, 0.035];
+        int[] raceShift = [-6, 4, -12, 0, 6, -4, 2];
+        var rows = new List<Row>();
+        for (int i = 0; i < 600; i++)
+        {
+            string? sex = random.NextDouble() < 0.05 ? null : random.NextDouble() < 0.55 ? "female" : "male";
+            int race = -1;
+            if (random.NextDouble() >= 0.07)
+            {
+                double pick = random.NextDouble() * raceWeights.Sum();
+                for (race = 0; race < Races.Length - 1 && pick >= raceWeights[race]; race++) pick -= raceWeights[race];
+            }
+            int shift = (race >= 0 ? raceShift[race] : 0) + (sex == "female" ? -3 : 0);
+            int score = Math.Clamp((int)Math.Round(50 + shift + 18 * (random.NextDouble() + random.NextDouble() + random.NextDouble() - 1.5)), 0, 100);
+            // Unknowns written the ways records hold them: missing, blank, or the word.
+            string? Unknown() => (i % 3) switch { 0 => null, 1 => "", _ => "Unknown" };
+            rows.Add(new Row(score, sex ?? Unknown(), race >= 0 ? Races[race] : Unknown()));
+        }
+        return rows;
+    }
+
+    sealed record Expected(string Category, int Count, double Rate, double? Ratio, bool Excluded, bool BelowFourFifths);
+
+    /// <summary>The DCWP arithmetic written out again, the plain way, to hold the API's answer against.</summary>
+    static List<Expected> Independently(List<(string Category, int Score)> members, Func<int, bool> counted, int total)
+    {
+        var categories = members.Select(m => m.Category).Distinct().ToList();
+        var rates = new List<(string Category, int Count, double Rate, bool Excluded)>();
+        foreach (var category in categories)
+        {
+            var scores = members.Where(m => m.Category == category).Select(m => m.Score).ToList();
+            rates.Add((category, scores.Count, scores.Count(counted) / (double)scores.Count, scores.Count * 100.0 / total < 2.0));
+        }
+        double best = rates.Where(r => !r.Excluded).Max(r => r.Rate);
+        return rates.Select(r => r.Excluded
+            ? new Expected(r.Category, r.Count, r.Rate, null, true, false)
+            : new Expected(r.Category, r.Count, r.Rate, r.Rate / best, false, r.Rate / best < 0.8)).ToList();
+    }
+
+    static bool Known(string? value) => !string.IsNullOrEmpty(value) && value != "Unknown";
+
+    static void AssertDimension(JsonElement actual, List<Expected> expected, string dimension)
+    {
+        var byCategory = actual.EnumerateArray().ToDictionary(c => c.GetProperty("category").GetString()!);
+        Assert.That(byCategory.Keys, Is.EquivalentTo(expected.Select(e => e.Category)), dimension);
+        foreach (var e in expected)
+        {
+            var a = byCategory[e.Category];
+            Assert.Multiple(() =>
+            {
+                Assert.That(a.GetProperty("count").GetInt32(), Is.EqualTo(e.Count), $"{dimension} {e.Category} count");
+                Assert.That(a.GetProperty("rate").GetDouble(), Is.EqualTo(e.Rate).Within(0.0005), $"{dimension} {e.Category} rate");
+                Assert.That(a.GetProperty("excluded").GetBoolean(), Is.EqualTo(e.Excluded), $"{dimension} {e.Category} excluded");
+                Assert.That(a.GetProperty("belowFourFifths").GetBoolean(), Is.EqualTo(e.BelowFourFifths), $"{dimension} {e.Category} belowFourFifths");
+                if (e.Ratio is null) Assert.That(a.GetProperty("impactRatio").ValueKind, Is.EqualTo(JsonValueKind.Null), $"{dimension} {e.Category} impactRatio");
+                else Assert.That(a.GetProperty("impactRatio").GetDouble(), Is.EqualTo(e.Ratio.Value).Within(0.0005), $"{dimension} {e.Category} impactRatio");
+            });
+        }
+    }
+
+    static void AssertMatchesIndependentComputation(JsonElement audit, List<Row> rows, int? selectedAtOrAbove)
+    {
+        var sorted = rows.Select(r => r.Score).OrderBy(s => s).ToList();
+        double median = sorted.Count % 2 == 0 ? (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2.0 : sorted[sorted.Count / 2];
+        Func<int, bool> counted = selectedAtOrAbove is { } cut ? s => s >= cut : s => s > median;
+
+        var sex = Independently(rows.Where(r => Known(r.Sex)).Select(r => (r.Sex!, r.Score)).ToList(), counted, rows.Count);
+        var race = Independently(rows.Where(r => Known(r.RaceEthnicity)).Select(r => (r.RaceEthnicity!, r.Score)).ToList(), counted, rows.Count);
+        var both = Independently(rows.Where(r => Known(r.Sex) && Known(r.RaceEthnicity)).Select(r => ($"{r.Sex} / {r.RaceEthnicity}", r.Score)).ToList(), counted, rows.Count);
+
+        // The data must exercise every rule, or matching it would prove less than it seems.
+        Assert.That(race.Any(e => e.Excluded) && both.Any(e => e.Excluded), "a category under 2 %");
+        Assert.That(race.Any(e => e.BelowFourFifths) || both.Any(e => e.BelowFourFifths), "a ratio under four-fifths");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(audit.GetProperty("method").GetString(), Is.EqualTo(selectedAtOrAbove is null ? "scoring-rate" : "selection-rate"));
+            Assert.That(audit.GetProperty("total").GetInt32(), Is.EqualTo(rows.Count));
+            Assert.That(audit.GetProperty("median").GetDouble(), Is.EqualTo(median).Within(0.0005));
+            Assert.That(audit.GetProperty("threshold").GetDouble(), Is.EqualTo(selectedAtOrAbove ?? median).Within(0.0005));
+            Assert.That(audit.GetProperty("unknown").GetProperty("sex").GetInt32(), Is.EqualTo(rows.Count(r => !Known(r.Sex))));
+            Assert.That(audit.GetProperty("unknown").GetProperty("raceEthnicity").GetInt32(), Is.EqualTo(rows.Count(r => !Known(r.RaceEthnicity))));
+        });
+        AssertDimension(audit.GetProperty("sex"), sex, "sex");
+        AssertDimension(audit.GetProperty("raceEthnicity"), race, "raceEthnicity");
+        AssertDimension(audit.GetProperty("intersectional"), both, "intersectional");
+    }
+
+    static async Task<JsonElement> PostAsync(object body)
+    {
+        using var admin = TestHost.ClientFor("admin");
+        return await (await admin.PostAsJsonAsync("/api/v1/bias-audits", body)).JsonAsync(HttpStatusCode.Created);
+    }
+
+    static string Csv(IEnumerable<Row> rows) =>
+        "score,sex,raceEthnicity\n" + string.Concat(rows.Select(r => $"{r.Score},{r.Sex},{r.RaceEthnicity}\n"));
+
+    [Test]
+    public async Task An_audit_of_600_applicants_matches_an_independent_computation_to_three_decimals()
+    {
+        var rows = SixHundredApplicants();
+        var audit = await PostAsync(new { rows, source = "Test applicants, seed 18" });
+        AssertMatchesIndependentComputation(audit, rows, null);
+        Assert.That(audit.GetProperty("scorerVersion").GetString(), Is.EqualTo(HiringKit.Scoring.ScorerInfo.Version));
+    }
+
+    [Test]
+    public async Task With_a_pass_mark_the_audit_uses_selection_rates()
+    {
+        var rows = SixHundredApplicants();
+        var audit = await PostAsync(new { rows, selectedAtOrAbove = 55 });
+        AssertMatchesIndependentComputation(audit, rows, 55);
+    }
+
+    [Test]
+    public async Task The_same_rows_as_csv_give_the_same_tables()
+    {
+        var rows = SixHundredApplicants();
+        using var admin = TestHost.ClientFor("admin");
+        // Spelled as an EEO-1 export might: title case with spaces, a byte-order mark, CRLF line ends.
+        var csv = "\uFEFF" + Csv(rows).Replace("\n", "\r\n").Replace("hispanic-or-latino", "Hispanic or Latino").Replace("female", "Female");
+        var response = await admin.PostAsync("/api/v1/bias-audits?source=From%20a%20spreadsheet", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        var audit = await response.JsonAsync(HttpStatusCode.Created);
+        AssertMatchesIndependentComputation(audit, rows, null);
+        Assert.That(audit.GetProperty("source").GetString(), Is.EqualTo("From a spreadsheet"));
+        Assert.That(response.Headers.Location?.ToString(), Is.EqualTo($"/api/v1/bias-audits/{audit.GetProperty("id").GetInt64()}"));
+    }
+
+    [Test]
+    public async Task Fewer_than_30_applicants_is_400_saying_why()
+    {
+        using var admin = TestHost.ClientFor("admin");
+        var rows = SixHundredApplicants().Take(29);
+        var problem = await (await admin.PostAsJsonAsync("/api/v1/bias-audits", new { rows })).AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("errors").GetProperty("rows")[0].GetString(), Does.Contain("at least 30").And.Contain("29"));
+    }
+
+    [TestCase(101)]
+    [TestCase(-1)]
+    public async Task A_score_outside_0_to_100_is_400_naming_the_row(int score)
+    {
+        using var admin = TestHost.ClientFor("admin");
+        var rows = SixHundredApplicants().Take(40).ToList();
+        rows[7] = rows[7] with { Score = score };
+        var problem = await (await admin.PostAsJsonAsync("/api/v1/bias-audits", new { rows })).AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("errors").GetProperty("rows[7].score")[0].GetString(), Does.Contain("from 0 to 100"));
+    }
+
+    [Test]
+    public async Task A_category_outside_eeo1_is_400_listing_the_categories()
+    {
+        using var admin = TestHost.ClientFor("admin");
+        var rows = SixHundredApplicants().Take(40).ToList();
+        rows[3] = rows[3] with { RaceEthnicity = "martian" };
+        rows[4] = rows[4] with { Sex = "femal" };
+        var problem = await (await admin.PostAsJsonAsync("/api/v1/bias-audits", new { rows })).AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("errors").GetProperty("rows[3].raceEthnicity")[0].GetString(), Does.Contain("two-or-more-races"));
+        Assert.That(problem.GetProperty("errors").GetProperty("rows[4].sex")[0].GetString(), Does.Contain("male, female"));
+    }
+
+    [Test]
+    public async Task A_csv_without_the_header_or_with_a_bad_score_is_400()
+    {
+        using var admin = TestHost.ClientFor("admin");
+        var noHeader = await admin.PostAsync("/api/v1/bias-audits", new StringContent("72,female,white\n", Encoding.UTF8, "text/csv"));
+        Assert.That((await noHeader.AssertProblemAsync(HttpStatusCode.BadRequest)).GetProperty("detail").GetString(), Does.Contain("score, sex and raceEthnicity"));
+
+        var csv = Csv(SixHundredApplicants().Take(40)).Replace("\n" + SixHundredApplicants()[2].Score + ",", "\nseventy,");
+        var badScore = await admin.PostAsync("/api/v1/bias-audits", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        Assert.That((await badScore.AssertProblemAsync(HttpStatusCode.BadRequest)).GetProperty("detail").GetString(), Does.Contain("score must be a number from 0 to 100"));
+    }
+
+    [Test]
+    public async Task Only_the_aggregate_is_stored_never_a_row()
+    {
+        var rows = SixHundredApplicants();
+        var audit = await PostAsync(new { rows });
+        var id = audit.GetProperty("id").GetInt64();
+        var columns = await TestData.ScalarAsync<string>(
+            "SELECT string_agg(column_name, ',' ORDER BY column_name) FROM information_schema.columns WHERE table_name = 'bias_audits'");
+        Assert.That(columns.Split(','), Is.EquivalentTo(new[] { "created_at", "created_by", "created_by_key_id", "id", "method", "result", "scorer_version", "source", "total" }));
+        var keys = await TestData.ScalarAsync<string>("SELECT string_agg(k, ',' ORDER BY k) FROM bias_audits, jsonb_object_keys(result) k WHERE id = @id", new { id });
+        Assert.That(keys.Split(','), Is.EquivalentTo(new[] { "intersectional", "median", "raceEthnicity", "sex", "threshold", "total", "unknown" }));
+        // 600 rows would be tens of kilobytes; the tables are a few.
+        Assert.That(await TestData.ScalarAsync<int>("SELECT length(result::text) FROM bias_audits WHERE id = @id", new { id }), Is.LessThan(6000));
+    }
+
+    [Test]
+    public async Task Past_audits_are_listed_newest_first_and_read_back_as_computed()
+    {
+        var first = await PostAsync(new { rows = SixHundredApplicants() });
+        var second = await PostAsync(new { rows = SixHundredApplicants(), selectedAtOrAbove = 60 });
+        using var admin = TestHost.ClientFor("admin");
+        var page = await (await admin.GetAsync("/api/v1/bias-audits?pageSize=100")).JsonAsync();
+        var ids = page.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("id").GetInt64()).ToList();
+        Assert.That(ids, Is.Ordered.Descending);
+        Assert.That(ids.IndexOf(second.GetProperty("id").GetInt64()), Is.LessThan(ids.IndexOf(first.GetProperty("id").GetInt64())));
+        Assert.That(page.GetProperty("total").GetInt64(), Is.GreaterThanOrEqualTo(2));
+
+        var read = await (await admin.GetAsync($"/api/v1/bias-audits/{second.GetProperty("id").GetInt64()}")).JsonAsync();
+        Assert.That(read.ToString(), Is.EqualTo(second.ToString()));
+    }
+
+    [Test]
+    public async Task The_public_summary_is_printable_html_with_date_source_counts_rates_ratios_and_unknowns()
+    {
+        var rows = SixHundredApplicants();
+        var audit = await PostAsync(new { rows, source = "Applicants <2026> & co" });
+        using var admin = TestHost.ClientFor("admin");
+        admin.DefaultRequestHeaders.Add("Accept", "text/html");
+        var response = await admin.GetAsync($"/api/v1/bias-audits/{audit.GetProperty("id").GetInt64()}");
+        var html = await response.Content.ReadAsStringAsync();
+        var female = audit.GetProperty("sex").EnumerateArray().Single(c => c.GetProperty("category").GetString() == "female");
+        var excluded = audit.GetProperty("raceEthnicity").EnumerateArray().First(c => c.GetProperty("excluded").GetBoolean());
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/html"));
+            Assert.That(html, Does.Contain(audit.GetProperty("createdAt").GetDateTimeOffset().ToString("yyyy-MM-dd")));
+            Assert.That(html, Does.Contain("Applicants &lt;2026&gt; &amp; co"), "the source, escaped");
+            Assert.That(html, Does.Contain("<td>600</td>"));
+            Assert.That(html, Does.Contain($"<td>{rows.Count(r => !Known(r.Sex))} applicants, left out"));
+            Assert.That(html, Does.Contain($"<td>female</td><td>{female.GetProperty("count").GetInt32()}</td><td>{female.GetProperty("rate").GetDouble().ToString("0.000", CultureInfo.InvariantCulture)}</td><td>{female.GetProperty("impactRatio").GetDouble().ToString("0.000", CultureInfo.InvariantCulture)}</td>"));
+            Assert.That(html, Does.Contain($"<td>{excluded.GetProperty("category").GetString()}</td>").And.Contain("excluded from impact ratios"));
+            Assert.That(html, Does.Contain("Local Law 144"));
+        });
+    }
+
+    [Test]
+    public async Task Only_admins_run_or_read_audits()
+    {
+        using var editor = TestHost.ClientFor("editor");
+        await (await editor.PostAsJsonAsync("/api/v1/bias-audits", new { rows = SixHundredApplicants() })).AssertProblemAsync(HttpStatusCode.Forbidden);
+        await (await editor.GetAsync("/api/v1/bias-audits")).AssertProblemAsync(HttpStatusCode.Forbidden);
+        using var anonymous = TestHost.Client(null);
+        await (await anonymous.GetAsync("/api/v1/bias-audits")).AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Test]
+    public async Task An_unknown_audit_is_404_and_plain_text_is_415()
+    {
+        using var admin = TestHost.ClientFor("admin");
+        await (await admin.GetAsync("/api/v1/bias-audits/987654321")).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await admin.PostAsync("/api/v1/bias-audits", new StringContent("72 female white", Encoding.UTF8, "text/plain"))).AssertProblemAsync(HttpStatusCode.UnsupportedMediaType);
+    }
+}
