@@ -2,75 +2,72 @@ using System.Text.RegularExpressions;
 
 namespace HiringKit.Api.Features.Compliance;
 
-/// <summary>
-/// Wording that invites an unlawful or unfair interview question in the US (EEOC guidance on pre-employment
-/// inquiries). Rules look for the candidate as the subject ("do you", "your", "the candidate's"), because in
-/// this field questions about clients' health, medication and disabilities are the job, not a red flag.
-/// </summary>
 /// <summary>Configurable under "Compliance": Compliance__Strict=true refuses flagged writes with 422 instead of warning.</summary>
 public sealed class ComplianceOptions
 {
     public bool Strict { get; set; }
 }
 
+/// <summary>
+/// Finds wording whose answer would reveal a protected characteristic of the candidate (issue 18): a topic
+/// word of <see cref="ProtectedTopics"/>, however the sentence around it is phrased, that is about the
+/// candidate. In this field questions about clients' health, faith, families and arrests are the job, so
+/// each topic word is given an owner, the person it is said of:
+/// <list type="bullet">
+/// <item>a client, patient, couple... it describes ("older adult clients", "the faith of a client"): theirs;</item>
+/// <item>otherwise the nearest person named before it in its sentence ("your religion", "a client's religion");</item>
+/// <item>with no one before it, the nearest after it ("How old are your kids?", "the age range of clients");</item>
+/// <item>with no one at all, the person being interviewed ("Is there a baby on the way?").</item>
+/// </list>
+/// "You" doing the work of the job to it ("how do you address race and ethnicity in session") is practice,
+/// not disclosure. Measured against a labelled table of wordings kept in the tests (see the README).
+/// </summary>
 public static class ComplianceRules
 {
-    /// <param name="Rule">Which protected area: health, disability, mental-health-history, medication, age, pregnancy-family, religion, national-origin, marital-status, arrests.</param>
+    /// <param name="Rule">Which protected area: mental-health-history, medication, disability, health, age, pregnancy-family, sex, religion, national-origin, genetic-information, marital-status, arrests.</param>
     /// <param name="Text">The wording that triggered it, as written.</param>
     /// <param name="Hint">What to ask instead.</param>
     public sealed record Warning(string Rule, string Text, string Hint);
 
-    sealed record Rule(string Name, Regex Pattern, string Hint);
+    enum Side { Candidate, Other }
 
-    // The candidate as the subject of the question or statement.
-    const string You = @"(?:\byou(?:'ve|'re)?|\byour(?:self)?|\b(?:the\s+)?(?:candidate|applicant)(?:'s|s'|s)?)";
+    sealed record Person(int Start, int End, Side Side, bool IsSubjectYou);
 
-    // Only small words may stand between the candidate and the topic: "have you ever been ...", "your own ...".
-    // Anything more ("you work with clients whose ...") means the topic is someone else's.
-    const string Gap = @"(?:\s+(?:ever|currently|now|previously|recently|personally|own|been|had|have|has|a|any|still|also|really))*\s+";
+    static readonly Regex CandidateWords = Re(@"\b(?:you(?:'re|'ve|'d|'ll|r|rs|rself|rselves)?|ya|u|(?:the\s+)?(?:candidate|applicant|interviewee)(?:'s|s)?)\b");
 
-    static readonly Rule[] Rules =
-    [
-        new("mental-health-history",
-            Re(@$"{You}{Gap}(?:mental[- ]health\s+(?:history|conditions?|diagnos\w*|treatment|problems?|issues?)|psychiatric\s+(?:history|treatment|hospitali[sz]ations?|conditions?)|in\s+(?:therapy|counseling)\s+(?:yourself|personally)|been\s+(?:diagnosed|hospitali[sz]ed|institutionali[sz]ed)|treated\s+for\s+(?:depression|anxiety|bipolar\s+\w+|ptsd|trauma|addiction|substance\s+(?:use|abuse)|alcoholism|(?:a\s+)?mental\s+illness|(?:a\s+)?psychiatric\s+\w+|an?\s+eating\s+disorder|schizophrenia)|personal\s+(?:history\s+of\s+)?(?:depression|anxiety|trauma|mental\s+illness|psychiatric\s+\w+))"),
-            "Ask about the job's demands instead, e.g. how the candidate manages their own stress and uses supervision; never about their diagnoses or treatment."),
-        new("medication",
-            Re(@$"{You}{Gap}(?:tak(?:e|ing)|on|use|using|prescribed)\s+(?:any\s+)?(?:medications?|meds|prescriptions?|prescription\s+(?:drugs|medications?)|antidepressants|psychiatric\s+medications?)"),
-            "Do not ask about the candidate's medications; ask whether they can perform the essential functions of the role."),
-        new("disability",
-            Re(@$"(?:{You}{Gap}(?:disabilit(?:y|ies)|handicaps?|impairments?)|\bwhat\s+disabilit(?:y|ies)\s+do\s+you)"),
-            "Describe the essential functions of the job and ask whether the candidate can perform them, with or without reasonable accommodation."),
-        new("health",
-            Re(@$"(?:{You}{Gap}(?:(?:health|medical)\s+(?:history|conditions?|problems?|issues?|records?)|(?:serious\s+)?(?:illness(?:es)?|surgery|surgeries)|treated\s+for\s+(?:any\s+|an?\s+)?(?:serious\s+)?(?:illness|condition|disease|injury|cancer|diabetes|heart\s+\w+))|\bhow\s+(?:is|would\s+you\s+describe)\s+your\s+(?:physical\s+)?health|\b(?:how\s+many|number\s+of)\s+sick\s+days\s+(?:did\s+|have\s+)?you)"),
-            "Ask about attendance requirements and the ability to do the job, not about the candidate's health."),
-        new("age",
-            Re(@$"(?:\bhow\s+old\s+are\s+you\b|{You}{Gap}age\b|\bwhat\s+year\s+were\s+you\s+born\b|\bwhen\s+were\s+you\s+born\b|\bwhen\s+did\s+you\s+graduate\s+(?:from\s+)?high\s+school\b|\bwhat\s+year\s+did\s+you\s+graduate\b|\bare\s+you\s+(?:over|under|older\s+than|younger\s+than|above|below)\s+(?:the\s+age\s+of\s+)?(?:2[2-9]|[3-9]\d)\b|{You}{Gap}(?:near|close\s+to|planning\s+for|thinking\s+about)\s+retirement\b|\btoo\s+(?:old|young)\s+(?:for|to)\b)"),
-            "Ask only whether the candidate meets a lawful minimum age, if the role has one; judge experience by what they have done."),
-        new("pregnancy-family",
-            Re(@$"(?:\bare\s+you\s+(?:currently\s+)?pregnant\b|{You}{Gap}(?:plan(?:ning)?|intend(?:ing)?|want(?:ing)?)\s+(?:to|on)\s+(?:have|having|start(?:ing)?)\s+(?:a\s+)?(?:children|kids|a\s+family|family|a\s+baby)|\bdo\s+you\s+have\s+(?:any\s+)?(?:children|kids)\b|\bwho\s+(?:will\s+)?(?:watch|take\s+care\s+of|look\s+after)\s+your\s+(?:children|kids)|{You}{Gap}(?:pregnan\w*|child\s*care\s+(?:arrangements|plans)|maternity\s+plans))"),
-            "Ask whether the candidate can meet the schedule and travel the job needs; not about pregnancy, children or family plans."),
-        new("religion",
-            Re(@$"(?:\bwhat\s+religion\b|{You}{Gap}(?:religion|religious\s+(?:beliefs?|affiliation|background|practices?)|faith|church|synagogue|mosque|temple)\b|\bwhich\s+religious\s+holidays\s+do\s+you|\b(?:which|what)\s+(?:church|synagogue|mosque|temple|parish|congregation|denomination)\b|^\s*(?:is\s+\w+(?:\s+\w+){{0,4}}\s+and\s+)?(?:attends|goes\s+to)\s+(?:church|synagogue|mosque|temple|religious\s+services)\b|\bdo\s+you\s+(?:go\s+to|attend)\s+(?:church|synagogue|mosque|temple|services)|\bare\s+you\s+(?:religious|christian|jewish|muslim|hindu|an?\s+atheist)\b)"),
-            "Ask whether the candidate can work the required schedule; do not ask about religion or religious observance."),
-        new("national-origin",
-            Re(@$"(?:\bwhere\s+(?:were\s+you|are\s+you\s+(?:originally|really))\s+(?:born|from)\b|{You}{Gap}(?:national\s+origin|nationality|ethnicity|ancestry|race|accent|birthplace|country\s+of\s+origin)\b|\bare\s+you\s+an?\s+(?:u\.?s\.?\s+|us\s+|american\s+)?citizen\b|\bwhat\s+(?:is\s+)?your\s+(?:native\s+(?:language|tongue)|first\s+language|mother\s+tongue)|\bwhat\s+country\s+are\s+you\s+from\b|\bwhere\s+are\s+you\s+from\s+(?:originally|really)\b|\bwhere\s+(?:are|is)\s+your\s+(?:family|parents)\s+from\b)"),
-            "Ask whether the candidate is authorized to work in the US, and about languages only where the job needs them."),
-        new("marital-status",
-            Re(@$"(?:\bare\s+you\s+(?:married|single|divorced|engaged|widowed)\b|{You}{Gap}(?:marital\s+status|spouse|husband|wife|maiden\s+name)\b|\bwhat\s+does\s+your\s+(?:husband|wife|spouse|partner)\s+do|^\s*(?:is|being)\s+(?:married|single|divorced|widowed|engaged)\b)"),
-            "Marital status and a spouse's job are not job-related; ask about the role's requirements instead."),
-        new("arrests",
-            Re(@$"(?:{You}{Gap}been\s+arrested\b|{You}{Gap}arrest\s+(?:record|history)|\bhave\s+you\s+(?:ever\s+)?been\s+(?:in\s+jail|detained\s+by\s+(?:the\s+)?police))"),
-            "Do not ask about arrests. Where law and the role allow, ask about convictions relevant to the job, after a conditional offer."),
-    ];
+    // People other than the candidate whom interview questions are about: the clients and the people of the job.
+    static readonly Regex OtherPeople = Re(@"\b(?:clients?|clients'|client's|patients?|patient's|customers?|consumers?|couples?|teens?|teenagers?|adolescents?|youths?|students?|residents?|veterans?|survivors?|people|persons?|individuals?|adults?|someone|coworkers?|colleagues?|officers?|members?)\b");
+
+    // Family: the candidate's own when "your" owns it ("your children", "your elderly parents"); otherwise the
+    // topic of the question rather than its owner ("who looks after the kids", "parents of young children").
+    static readonly Regex Family = Re(@"\b(?:parents?|mothers?|fathers?|moms?|dads?|children|child|kids?|famil(?:y|ies)|spouses?|partners?|husbands?|wives|wife|relatives?|siblings?|little\s+ones)\b");
+
+    // "have you been treated for...": the candidate on the receiving end is not the candidate doing the job.
+    static readonly Regex Passive = Re(@"\b(?:been|being|be|get|gets|got|gotten|was|were)\s+(?:\w+\s+)?(?:treat|help|support|counsel|serv|assess|screen|evaluat|refer|manag|hospitali[sz])\w*");
+
+    static readonly Regex ThirdPersonPronouns = Re(@"\b(?:she|he|her|hers|him|his|they|them|their|theirs|herself|himself|themselves|themself)\b");
+
+    // The work of a counselor done to a topic: "how do you address race", "discuss medication adherence".
+    static readonly Regex PracticeVerbs = Re(@"\b(?:address\w*|discuss\w*|handl\w*|support\w*|work(?:ing)?\s+with|approach\w*|assess\w*|screen\w*|respond\w*|help\w*|treat\w*|counsel\w*|adapt\w*|involv\w*|coordinat\w*|manag\w*|incorporat\w*|integrat\w*|navigat\w*|explor\w*|rais\w*|bring\s+up|talk\s+about|teach\w*|train\w*|refer\w*|advocat\w*|serv\w*|respect\w*|validat\w*|engag\w*|educat\w*|document\w*|evaluat\w*|consider\w*|honou?r\w*|attend\s+to|account\s+for)\b");
+
+    /// <summary>Between "your" and a person it owns only describing words may stand: "your elderly parents", not "your work with clients".</summary>
+    static readonly HashSet<string> NotDescribing = ["with", "for", "to", "of", "in", "on", "at", "about", "and", "or", "from", "by", "as", "the", "a", "an"];
 
     public static IReadOnlyList<Warning> Check(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
+        // Same length, so every offset found in the folded text points into the text as written.
+        var folded = text.Replace('\u2019', '\'').Replace('\u2018', '\'');
         var warnings = new List<Warning>();
-        foreach (var rule in Rules)
+        foreach (var topic in ProtectedTopics.All)
         {
-            var match = rule.Pattern.Match(text);
-            if (match.Success) warnings.Add(new Warning(rule.Name, match.Value.Trim(), rule.Hint));
+            foreach (var (start, end) in Sentences(folded))
+            {
+                var finding = FindingIn(folded, start, end, topic);
+                if (finding is null) continue;
+                warnings.Add(new Warning(topic.Rule, text[finding.Value.Start..finding.Value.End].Trim(), topic.Hint));
+                break;
+            }
         }
         return warnings;
     }
@@ -80,6 +77,117 @@ public static class ComplianceRules
     public static string Refusal(IReadOnlyList<Warning> warnings) =>
         "Strict compliance mode refuses wording that invites an unlawful interview question: " +
         string.Join(" ", warnings.Select(w => $"'{w.Text}' ({w.Rule}): {w.Hint}"));
+
+    /// <summary>The first topic word of the sentence that is about the candidate, as the span to quote.</summary>
+    static (int Start, int End)? FindingIn(string text, int start, int end, ProtectedTopics.Topic topic)
+    {
+        var sentence = text[start..end];
+        var exceptions = topic.Exceptions?.Matches(sentence).Select(m => (m.Index, End: m.Index + m.Length)).ToList() ?? [];
+        var people = People(sentence);
+        foreach (Match cue in topic.Cues.Matches(sentence))
+        {
+            int from = cue.Index, to = cue.Index + cue.Length;
+            if (exceptions.Any(e => e.Index < to && from < e.End)) continue;
+            var quoteFrom = AboutTheCandidate(sentence, people, from, to);
+            if (quoteFrom is not null) return (start + quoteFrom.Value, start + to);
+        }
+        return null;
+    }
+
+    /// <summary>Where the quote starts (the candidate's mention before the cue, or the cue) when the cue is about the candidate; null when it is someone else's.</summary>
+    static int? AboutTheCandidate(string sentence, List<Person> people, int from, int to)
+    {
+        // The candidate inside the cue itself ("how old are you", "your back", "your husband") decides alone;
+        // someone else inside it ("the kids", "a client's spouse") is the topic, and the people around it decide.
+        if (people.Any(p => p.Start >= from && p.End <= to && p.Side == Side.Candidate)) return from;
+        var others = people.Where(p => p.End <= from || p.Start >= to).ToList();
+
+        // "older adult clients", "the faith of a client": the cue describes the person right after it.
+        var next = others.FirstOrDefault(p => p.Start >= to);
+        if (next is { Side: Side.Other } && WordsBetween(sentence, to, next.Start) is { } gap && gap <= 2) return null;
+
+        var before = others.LastOrDefault(p => p.End <= from);
+        if (before is not null)
+        {
+            if (before.Side == Side.Other) return null;
+            // "How do you address race and ethnicity": the candidate doing the job to the topic.
+            var between = sentence[before.End..from];
+            if (before.IsSubjectYou && PracticeVerbs.IsMatch(between) && !Passive.IsMatch(between)) return null;
+            return before.Start;
+        }
+        if (next is not null) return next.Side == Side.Candidate ? from : null;
+        return from; // no one named: a question put to the person interviewed
+    }
+
+    /// <summary>How many describing words stand between a cue and the person after it; null when anything else does ("married with children").</summary>
+    static int? WordsBetween(string sentence, int from, int to)
+    {
+        var between = sentence[from..to];
+        if (between.IndexOfAny([',', ';', ':', '?', '!', '(', ')']) >= 0) return null;
+        var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(w => NotAttaching.Contains(w.ToLowerInvariant())) ? null : words.Length;
+    }
+
+    static readonly HashSet<string> NotAttaching = ["with", "and", "or", "who", "that", "to", "for", "in", "on", "at", "about", "from", "by", "as",
+        "is", "are", "was", "were", "be", "been", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could"];
+
+    static List<Person> People(string sentence)
+    {
+        var people = new List<Person>();
+        foreach (Match m in CandidateWords.Matches(sentence))
+            people.Add(new Person(m.Index, m.Index + m.Length, Side.Candidate, m.Value.Equals("you", StringComparison.OrdinalIgnoreCase)));
+        foreach (Match m in OtherPeople.Matches(sentence))
+            if (!people.Any(p => p.Start < m.Index + m.Length && m.Index < p.End))
+                people.Add(new Person(m.Index, m.Index + m.Length, OwnedByTheCandidate(sentence, m.Index) ? Side.Candidate : Side.Other, false));
+        foreach (Match m in Family.Matches(sentence))
+            if (OwnedByTheCandidate(sentence, m.Index) && !people.Any(p => p.Start < m.Index + m.Length && m.Index < p.End))
+                people.Add(new Person(m.Index, m.Index + m.Length, Side.Candidate, false));
+        // "she", "their" stand for the client when the sentence names one; alone, for the person described.
+        var pronounSide = people.Any(p => p.Side == Side.Other) ? Side.Other : Side.Candidate;
+        foreach (Match m in ThirdPersonPronouns.Matches(sentence))
+            people.Add(new Person(m.Index, m.Index + m.Length, pronounSide, false));
+        people.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return people;
+    }
+
+    /// <summary>"your children", "your elderly parents": the candidate's own family speaks for the candidate.</summary>
+    static bool OwnedByTheCandidate(string sentence, int nounStart)
+    {
+        var words = sentence[..nounStart].Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
+        for (int i = words.Length - 1, described = 0; i >= 0 && described <= 2; i--, described++)
+        {
+            var word = words[i].ToLowerInvariant();
+            if (word is "your" or "yours" or "candidate's" or "applicant's") return true;
+            if (NotDescribing.Contains(word) || word.Any(c => !char.IsLetter(c) && c != '-' && c != '\'')) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Sentences and clauses: a semicolon, a line break, or a full stop, question or exclamation mark followed
+    /// by a capital (so "U.S. citizen" and "7 a.m." stay whole).
+    /// </summary>
+    static IEnumerable<(int Start, int End)> Sentences(string text)
+    {
+        int start = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            bool end = c is ';' or '\n' || (c is '.' or '?' or '!' && NextStartsSentence(text, i + 1));
+            if (!end) continue;
+            if (i + 1 > start) yield return (start, i + 1);
+            start = i + 1;
+        }
+        if (start < text.Length) yield return (start, text.Length);
+    }
+
+    static bool NextStartsSentence(string text, int at)
+    {
+        if (at >= text.Length) return true;
+        if (!char.IsWhiteSpace(text[at])) return false;
+        while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
+        return at >= text.Length || char.IsUpper(text[at]) || char.IsDigit(text[at]) || text[at] is '"' or '\'' or '(';
+    }
 
     // Bounded and linear-time: HR text is short, but a rule must never be a denial-of-service.
     static Regex Re(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);

@@ -1,0 +1,81 @@
+using HiringKit.Api.Features.Compliance;
+
+namespace HiringKit.Tests.Features.Compliance;
+
+/// <summary>
+/// Issue 18: the compliance check against 169 interview wordings labelled before it was written
+/// (Wordings/README.md). The tuning part is what it was tuned on; the held-back part is the final check.
+/// </summary>
+public sealed class WordingTableTests
+{
+    public sealed record Wording(string Label, string Topic, string Text)
+    {
+        public bool Unlawful => Label == "unlawful";
+        public override string ToString() => $"{Label}/{Topic}: {Text}";
+    }
+
+    static List<Wording> Read(string file) => File.ReadAllLines(Path.Combine(TestHost.RepoRoot, "tests", "HiringKit.Tests", "Features", "Compliance", "Wordings", file))
+        .Where(l => l.Length > 0 && !l.StartsWith('#'))
+        .Select(l => l.Split('\t'))
+        .Select(f => new Wording(f[0], f[1], f[2]))
+        .ToList();
+
+    public sealed record Measured(int Unlawful, int Caught, int Lawful, int FalseAlarms, List<string> Missed, List<string> Alarms)
+    {
+        public double Recall => (double)Caught / Unlawful;
+        public double Precision => Caught + FalseAlarms == 0 ? 1 : (double)Caught / (Caught + FalseAlarms);
+        public double FalseAlarmRate => (double)FalseAlarms / Lawful;
+        public override string ToString() =>
+            $"{Unlawful} unlawful, {Lawful} lawful: recall {Caught}/{Unlawful} = {Recall:0.000}, precision {Precision:0.000}, " +
+            $"false alarms {FalseAlarms}/{Lawful} = {FalseAlarmRate:0.000}\n  missed: {string.Join("\n          ", Missed)}\n  false alarms: {string.Join("\n          ", Alarms)}";
+    }
+
+    public static Measured Measure(List<Wording> wordings)
+    {
+        var missed = new List<string>();
+        var alarms = new List<string>();
+        foreach (var w in wordings)
+        {
+            var warnings = ComplianceRules.Check(w.Text);
+            if (w.Unlawful && warnings.Count == 0) missed.Add(w.ToString());
+            if (!w.Unlawful && warnings.Count > 0) alarms.Add($"{w} -> {string.Join(", ", warnings.Select(x => $"{x.Rule} '{x.Text}'"))}");
+        }
+        int unlawful = wordings.Count(w => w.Unlawful), lawful = wordings.Count - unlawful;
+        return new Measured(unlawful, unlawful - missed.Count, lawful, alarms.Count, missed, alarms);
+    }
+
+    [Test]
+    public void The_table_has_150_wordings_two_thirds_unlawful_and_a_third_held_back()
+    {
+        var tuning = Read("tuning.tsv");
+        var heldBack = Read("held-back.tsv");
+        var all = tuning.Concat(heldBack).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(all, Has.Count.GreaterThanOrEqualTo(150));
+            Assert.That(all.Count(w => w.Unlawful) / (double)all.Count, Is.InRange(0.6, 0.7));
+            Assert.That(heldBack.Count / (double)all.Count, Is.InRange(0.3, 0.36));
+            Assert.That(all.Select(w => w.Text).Distinct().Count(), Is.EqualTo(all.Count), "no wording twice");
+            Assert.That(all.Where(w => w.Unlawful).Select(w => w.Topic).Distinct(), Is.EquivalentTo(new[]
+                { "age", "sex", "pregnancy-family", "religion", "national-origin", "disability-health", "genetic-information", "arrests", "marital-status" }));
+        });
+    }
+
+    [Test]
+    public void Tuning_wordings_are_caught_with_few_false_alarms()
+    {
+        var measured = Measure(Read("tuning.tsv"));
+        TestContext.Out.WriteLine("tuning: " + measured);
+        Assert.That(measured.Recall, Is.GreaterThanOrEqualTo(0.9), measured.ToString());
+        Assert.That(measured.FalseAlarmRate, Is.LessThanOrEqualTo(0.05), measured.ToString());
+    }
+
+    [Test]
+    public void Held_back_wordings_meet_the_gate_recall_at_least_0_9_and_at_most_one_false_alarm_in_twenty()
+    {
+        var measured = Measure(Read("held-back.tsv"));
+        TestContext.Out.WriteLine("held back: " + measured);
+        Assert.That(measured.Recall, Is.GreaterThanOrEqualTo(0.9), measured.ToString());
+        Assert.That(measured.FalseAlarmRate, Is.LessThanOrEqualTo(0.05), measured.ToString());
+    }
+}
