@@ -59,14 +59,15 @@ public static class ComplianceRules
         // Same length, so every offset found in the folded text points into the text as written.
         var folded = text.Replace('\u2019', '\'').Replace('\u2018', '\'');
         var warnings = new List<Warning>();
-        foreach (var topic in ProtectedTopics.All)
+        foreach (var (start, end) in Sentences(folded))
         {
-            foreach (var (start, end) in Sentences(folded))
+            var sentence = folded[start..end];
+            var people = People(sentence);
+            // One warning per topic: the first wording that raises it is enough to act on.
+            foreach (var topic in ProtectedTopics.All.Where(t => warnings.All(w => w.Rule != t.Rule)))
             {
-                var finding = FindingIn(folded, start, end, topic);
-                if (finding is null) continue;
-                warnings.Add(new Warning(topic.Rule, text[finding.Value.Start..finding.Value.End].Trim(), topic.Hint));
-                break;
+                if (FindingIn(sentence, people, topic) is not { } finding) continue;
+                warnings.Add(new Warning(topic.Rule, text[(start + finding.Start)..(start + finding.End)].Trim(), topic.Hint));
             }
         }
         return warnings;
@@ -79,17 +80,14 @@ public static class ComplianceRules
         string.Join(" ", warnings.Select(w => $"'{w.Text}' ({w.Rule}): {w.Hint}"));
 
     /// <summary>The first topic word of the sentence that is about the candidate, as the span to quote.</summary>
-    static (int Start, int End)? FindingIn(string text, int start, int end, ProtectedTopics.Topic topic)
+    static (int Start, int End)? FindingIn(string sentence, List<Person> people, ProtectedTopics.Topic topic)
     {
-        var sentence = text[start..end];
         var exceptions = topic.Exceptions?.Matches(sentence).Select(m => (m.Index, End: m.Index + m.Length)).ToList() ?? [];
-        var people = People(sentence);
         foreach (Match cue in topic.Cues.Matches(sentence))
         {
             int from = cue.Index, to = cue.Index + cue.Length;
             if (exceptions.Any(e => e.Index < to && from < e.End)) continue;
-            var quoteFrom = AboutTheCandidate(sentence, people, from, to);
-            if (quoteFrom is not null) return (start + quoteFrom.Value, start + to);
+            if (AboutTheCandidate(sentence, people, from, to) is { } quoteFrom) return (quoteFrom, to);
         }
         return null;
     }
