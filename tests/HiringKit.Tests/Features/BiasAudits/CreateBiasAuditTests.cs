@@ -17,8 +17,8 @@ public sealed class CreateBiasAuditTests
     ];
 
     /// <summary>
-    /// 600 applicants from a fixed seed: about 5 % with unknown sex and 7 % with unknown race/ethnicity, one race
-    /// under 2 % of rows, and groups whose scores are shifted so some ratios fall under four-fifths.
+    /// 600 applicants from a fixed seed: some with unknown sex or race/ethnicity (26 of each), one race under 2 % of
+    /// rows, and groups whose scores are shifted so some ratios fall under four-fifths.
     /// </summary>
     static List<Row> SixHundredApplicants()
     {
@@ -127,6 +127,10 @@ public sealed class CreateBiasAuditTests
         var audit = await PostAsync(new { rows, source = "Test applicants, seed 18" });
         AssertMatchesIndependentComputation(audit, rows, null);
         Assert.That(audit.GetProperty("scorerVersion").GetString(), Is.EqualTo(HiringKit.Scoring.ScorerInfo.Version));
+        var categories = new[] { "sex", "raceEthnicity", "intersectional" }.SelectMany(d => audit.GetProperty(d).EnumerateArray()).ToList();
+        TestContext.Out.WriteLine($"600 applicants: median {audit.GetProperty("median")}, unknown sex {audit.GetProperty("unknown").GetProperty("sex")}, " +
+            $"unknown race {audit.GetProperty("unknown").GetProperty("raceEthnicity")}; {categories.Count} categories, " +
+            $"{categories.Count(c => c.GetProperty("excluded").GetBoolean())} excluded, {categories.Count(c => c.GetProperty("belowFourFifths").GetBoolean())} below four-fifths");
     }
 
     [Test]
