@@ -147,7 +147,7 @@ public sealed class CreateBiasAuditTests
         var rows = SixHundredApplicants();
         using var admin = TestHost.ClientFor("admin");
         // Spelled as an EEO-1 export might: title case with spaces, a byte-order mark, CRLF line ends.
-        var csv = "\uFEFF" + Csv(rows).Replace("\n", "\r\n").Replace("hispanic-or-latino", "Hispanic or Latino").Replace("female", "Female");
+        var csv = "\uFEFF" + Csv(rows).Replace("\n", "\r\n").Replace("hispanic-or-latino", "\"Hispanic or Latino\"").Replace("female", "Female");
         var response = await admin.PostAsync("/api/v1/bias-audits?source=From%20a%20spreadsheet", new StringContent(csv, Encoding.UTF8, "text/csv"));
         var audit = await response.JsonAsync(HttpStatusCode.Created);
         AssertMatchesIndependentComputation(audit, rows, null);
@@ -270,5 +270,55 @@ public sealed class CreateBiasAuditTests
         using var admin = TestHost.ClientFor("admin");
         await (await admin.GetAsync("/api/v1/bias-audits/987654321")).AssertProblemAsync(HttpStatusCode.NotFound);
         await (await admin.PostAsync("/api/v1/bias-audits", new StringContent("72 female white", Encoding.UTF8, "text/plain"))).AssertProblemAsync(HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Test]
+    public async Task Malformed_json_an_unknown_field_a_null_row_or_a_missing_score_is_400()
+    {
+        using var admin = TestHost.ClientFor("admin");
+        await (await admin.PostAsync("/api/v1/bias-audits", new StringContent("{\"rows\": [", Encoding.UTF8, "application/json"))).AssertProblemAsync(HttpStatusCode.BadRequest);
+        var misspelt = await (await admin.PostAsync("/api/v1/bias-audits", new StringContent("{\"rowz\": []}", Encoding.UTF8, "application/json"))).AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.That(misspelt.GetProperty("detail").GetString(), Does.Contain("rowz"));
+
+        var rows = SixHundredApplicants().Take(40).Cast<object?>().ToList();
+        rows[0] = null;
+        rows[1] = new { sex = "male", raceEthnicity = "white" };
+        var problem = await (await admin.PostAsJsonAsync("/api/v1/bias-audits", new { rows })).AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("errors").TryGetProperty("rows[0]", out _), Is.True, problem.ToString());
+        Assert.That(problem.GetProperty("errors").TryGetProperty("rows[1].score", out _), Is.True, problem.ToString());
+    }
+
+    [Test]
+    public async Task A_pass_mark_outside_0_to_100_a_bad_page_or_an_unknown_format_is_400()
+    {
+        using var admin = TestHost.ClientFor("admin");
+        var problem = await (await admin.PostAsJsonAsync("/api/v1/bias-audits", new { rows = SixHundredApplicants(), selectedAtOrAbove = 150 })).AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("errors").TryGetProperty("selectedAtOrAbove", out _), Is.True);
+        await (await admin.GetAsync("/api/v1/bias-audits?pageSize=0")).AssertProblemAsync(HttpStatusCode.BadRequest);
+        var audit = await PostAsync(new { rows = SixHundredApplicants() });
+        await (await admin.GetAsync($"/api/v1/bias-audits/{audit.GetProperty("id").GetInt64()}?format=pdf")).AssertProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Test]
+    public async Task When_every_score_is_equal_no_one_is_above_the_median_and_no_ratio_is_given()
+    {
+        var rows = SixHundredApplicants().Take(40).Select(r => r with { Score = 50 }).ToList();
+        var audit = await PostAsync(new { rows });
+        var categories = new[] { "sex", "raceEthnicity", "intersectional" }.SelectMany(d => audit.GetProperty(d).EnumerateArray()).ToList();
+        Assert.That(audit.GetProperty("median").GetDouble(), Is.EqualTo(50));
+        Assert.That(categories.Select(c => c.GetProperty("rate").GetDouble()), Is.All.EqualTo(0));
+        Assert.That(categories.Select(c => c.GetProperty("impactRatio").ValueKind), Is.All.EqualTo(JsonValueKind.Null));
+        Assert.That(categories.Select(c => c.GetProperty("belowFourFifths").GetBoolean()), Is.All.False);
+    }
+
+    [Test]
+    public async Task The_openapi_document_offers_json_rows_and_a_csv_text_body()
+    {
+        using var client = TestHost.Client(null);
+        var doc = await (await client.GetAsync("/swagger/v1/swagger.json")).JsonAsync();
+        var content = doc.GetProperty("paths").GetProperty("/api/v1/bias-audits").GetProperty("post").GetProperty("requestBody").GetProperty("content");
+        Assert.That(content.GetProperty("text/csv").GetProperty("schema").GetProperty("type").GetString(), Is.EqualTo("string"));
+        Assert.That(content.GetProperty("text/csv").GetProperty("example").GetString(), Does.StartWith("score,sex,raceEthnicity"));
+        Assert.That(content.GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString(), Does.EndWith("/Request").Or.EndWith("CreateBiasAuditRequest"));
     }
 }
