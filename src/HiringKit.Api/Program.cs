@@ -58,6 +58,7 @@ app.UseRateLimiter();
 app.UseAuthorization();
 app.UseRequestTimeouts();
 app.UseJsonCharsetCheck();
+app.UseCaseInsensitiveChoices();
 
 app.MapHealth();
 var api = app.MapGroup("/api/v1").AddEndpointFilter<PreconditionFailedFilter>().RequireRateLimiting(Protection.Reads);

@@ -38,6 +38,8 @@ public static class Bands
     public const string Weak = "weak";
     public const string Moderate = "moderate";
     public const string Strong = "strong";
+
+    public static readonly IReadOnlyList<string> All = [None, Weak, Moderate, Strong];
 }
 
 public static class Assertions
@@ -46,6 +48,8 @@ public static class Assertions
     public const string Hedged = "hedged";
     public const string Negated = "negated";
     public const string Aspirational = "aspirational";
+
+    public static readonly IReadOnlyList<string> All = [Asserted, Hedged, Negated, Aspirational];
 }
 
 public static class Levels

@@ -40,6 +40,8 @@ public sealed class TestHost
 
         AppConnectionString = await CreateDatabaseAsync("app");
         App = CreateApp(AppConnectionString);
+        using (var plain = App.CreateClient())
+            await Contract.ContractCheck.LoadAsync(await plain.GetStringAsync("/swagger/v1/swagger.json"));
 
         using var admin = Client(AdminKey);
         var keys = new Dictionary<string, string> { ["admin"] = AdminKey };
@@ -55,6 +57,8 @@ public sealed class TestHost
     [OneTimeTearDown]
     public async Task StopAsync()
     {
+        if (!Contract.ContractCheck.Seen.IsEmpty)
+            await File.WriteAllLinesAsync(Path.Combine(Path.GetTempPath(), "hiringkit-contract-violations.txt"), Contract.ContractCheck.Seen.Distinct().Order());
         if (App is not null) await App.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
         if (_clusterDir is not null)
@@ -113,7 +117,9 @@ public sealed class TestHost
     /// <summary>A client of <paramref name="app"/> with the key of <paramref name="role"/>.</summary>
     public static HttpClient ClientFor(WebApplicationFactory<Program> app, string role)
     {
-        var client = app.CreateClient();
+        // CreateClient knows whether the app listens on Kestrel (and where); the checker goes in front of it.
+        using var plain = app.CreateClient();
+        var client = app.CreateDefaultClient(plain.BaseAddress!, new Contract.ContractCheckingHandler());
         client.DefaultRequestHeaders.Add("X-Api-Key", KeysByRole[role]);
         return client;
     }
@@ -121,7 +127,7 @@ public sealed class TestHost
     /// <summary>A client of the shared app with the given key (or none).</summary>
     public static HttpClient Client(string? key)
     {
-        var client = App.CreateClient();
+        var client = App.CreateDefaultClient(new Contract.ContractCheckingHandler());
         if (key is not null) client.DefaultRequestHeaders.Add("X-Api-Key", key);
         return client;
     }

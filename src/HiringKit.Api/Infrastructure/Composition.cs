@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using HiringKit.Api.Features.ResumeScoring;
 using HiringKit.Api.Infrastructure.Auth;
 
 namespace HiringKit.Api.Infrastructure;
@@ -25,10 +26,8 @@ public static class Composition
         services.AddApiKeyAuth();
         services.AddMediation(typeof(Composition).Assembly);
         services.AddOpenApiDocument();
-        services.AddOptions<Features.ResumeScoring.ScoringLimits>().BindConfiguration("Scoring");
+        services.AddResumeScoring();
         services.AddOptions<Features.Compliance.ComplianceOptions>().BindConfiguration("Compliance");
-        services.AddSingleton<Features.ResumeScoring.ScoringDictionaryProvider>();
-        services.AddSingleton<Features.ResumeScoring.PdfWorkers>();
         services.AddHostedService<IdleMemoryTrimmer>();
         return services;
     }

@@ -42,25 +42,52 @@ public static class OpenApi
                 Description = "An API key. Roles: reader < scorer < editor < admin.",
             });
             o.OperationFilter<SecurityAndExamplesFilter>();
+            o.OperationFilter<StandardResponsesFilter>();
             o.SchemaFilter<ChoicesFilter>();
+            o.SchemaFilter<RequiredFilter>();
+            o.SchemaFilter<MergedShapeFilter>();
             o.SupportNonNullableReferenceTypes();
+            // A nullable reference ("evidence": null) can only say so beside an allOf in OpenAPI 3.0.
+            o.UseAllOfToExtendReferenceSchemas();
             // Slices nest their contracts (CreateKey.Request); generic slice names get their slice as prefix.
-            o.CustomSchemaIds(t => t.DeclaringType is { } slice && GenericNames.Contains(t.Name) ? slice.Name + t.Name : t.Name);
+            o.CustomSchemaIds(SchemaIdOf);
         });
         return services;
     }
 
     static readonly HashSet<string> GenericNames = ["Query", "Command", "Request", "Response", "Item"];
 
+    /// <summary>
+    /// The errors an operation can answer beyond those every operation of its kind can (see
+    /// <see cref="StandardResponsesFilter"/>): 404, 409, 412, 422, 428 and the like.
+    /// </summary>
     public static RouteHandlerBuilder ProducesErrors(this RouteHandlerBuilder builder, params int[] statuses)
     {
         foreach (var status in statuses)
-        {
-            if (status == 400) builder.ProducesValidationProblem();
-            else builder.ProducesProblem(status);
-        }
+            builder.Produces<Problem>(status, ProblemKinds.ContentType);
         return builder;
     }
+
+    /// <summary>Declares a response header, so a generated client can read it (an ETag for If-Match, a Link to the next page).</summary>
+    public static TBuilder WithResponseHeader<TBuilder>(this TBuilder builder, string name, string description, params int[] statuses)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new ResponseHeaderMetadata(name, description, statuses));
+
+    public sealed record ResponseHeaderMetadata(string Name, string Description, int[] Statuses);
+
+    /// <summary>An editable item's ETag: its version, which If-Match must name to change it.</summary>
+    public static TBuilder WithVersionETag<TBuilder>(this TBuilder builder, params int[] statuses) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithResponseHeader("ETag", "The item's version as a strong entity tag, `\"v{version}\"` (e.g. `\"v3\"`). " +
+            "Send it back in `If-Match` to change or delete the item, or in `If-None-Match` to get 304 while it is unchanged.", statuses);
+
+    /// <summary>A composed document's ETag: a hash of the bytes sent.</summary>
+    public static TBuilder WithContentETag<TBuilder>(this TBuilder builder, params int[] statuses) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithResponseHeader("ETag", "A strong entity tag: a hash of this exact representation. Send it in `If-None-Match` to get 304 while it is unchanged.", statuses);
+
+    /// <summary>A paged list's total and next page.</summary>
+    public static TBuilder WithPaging<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithResponseHeader("X-Total-Count", "How many items there are on all pages.", 200)
+            .WithResponseHeader("Link", "`<...>; rel=\"next\"`: the next page, while there is one (RFC 8288).", 200);
 
     public static RouteHandlerBuilder WithResponseExample(this RouteHandlerBuilder builder, object example, int status = 200) =>
         builder.WithMetadata(new ExampleMetadata(example, status, IsRequest: false));
@@ -69,6 +96,19 @@ public static class OpenApi
         builder.WithMetadata(new ExampleMetadata(example, 0, IsRequest: true));
 
     public sealed record ExampleMetadata(object Example, int Status, bool IsRequest);
+
+    /// <summary>A media type the endpoint still takes but the document leaves out, so generators see one body type per operation.</summary>
+    public static RouteHandlerBuilder WithUndocumentedRequestType(this RouteHandlerBuilder builder, string mediaType) =>
+        builder.WithMetadata(new UndocumentedRequestType(mediaType));
+
+    public sealed record UndocumentedRequestType(string MediaType);
+
+    /// <summary>Marks a type that documents an answer of several shapes (see <see cref="MergedShapeFilter"/>).</summary>
+    [AttributeUsage(AttributeTargets.Class)]
+    public sealed class MergedShapeAttribute(params Type[] shapes) : Attribute
+    {
+        public Type[] Shapes { get; } = shapes;
+    }
 
     /// <summary>Describes a multipart/form-data body with one file and some text fields, for Swagger's upload form.</summary>
     public static RouteHandlerBuilder WithMultipartUpload(this RouteHandlerBuilder builder, string fileField, string fileDescription,
@@ -84,27 +124,148 @@ public static class OpenApi
     public sealed record TextBodyMetadata(string ContentType, string Description, string Example);
 
     /// <summary>
-    /// Request fields such as level, role and kind are strings (so a wrong value gets a 400 that lists the
-    /// right ones), but Swagger should still offer the choices as a drop-down.
+    /// Fields such as level, role, kind and band are strings in the code (so a wrong value gets a 400
+    /// that lists the right ones), but the document gives their values as enums: Swagger UI offers a
+    /// drop-down and a generated client gets a C# enum.
     /// </summary>
     sealed class ChoicesFilter : ISchemaFilter
     {
-        static readonly Dictionary<string, string[]> Choices = new(StringComparer.OrdinalIgnoreCase)
-        {
-            ["level"] = Levels.All,
-            ["role"] = Roles.All,
-            ["kind"] = PhraseKinds.All,
-        };
+        // (the type that declares it, or null for any HiringKit type; the JSON name; the values)
+        static readonly (Type? Owner, string Property, IReadOnlyList<string> Values)[] Choices =
+        [
+            (null, "level", Levels.All),
+            (null, "targetLevel", Levels.All),
+            (null, "supportedLevel", Levels.All),
+            (null, "role", Roles.All),
+            (null, "kind", PhraseKinds.All),
+            (null, "band", Scoring.Bands.All),
+            (null, "assertion", Scoring.Assertions.All),
+            (null, "focus", ["gap", "negated", "hedged", "general", "verify"]),
+            (null, "levelSource", ["target", "resume", "default"]),
+            (typeof(Problem), "reason", Problem.Reasons),
+        ];
 
         public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
         {
             if (schema is not OpenApiSchema concrete || concrete.Properties is null || context.Type.Namespace?.StartsWith("HiringKit") != true) return;
             foreach (var (name, property) in concrete.Properties)
             {
-                if (Choices.TryGetValue(name, out var values) && property is OpenApiSchema target && context.Type.GetProperty(name, System.Reflection.BindingFlags.IgnoreCase | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)?.PropertyType == typeof(string))
-                    target.Enum = values.Select(v => (JsonNode)JsonValue.Create(v)!).ToList();
+                var choice = Choices.FirstOrDefault(c => c.Property == name && (c.Owner is null || c.Owner == context.Type));
+                if (choice.Values is null || property is not OpenApiSchema target) continue;
+                if (context.Type.GetProperty(name, BindingFlags.IgnoreCase | BindingFlags.Public | BindingFlags.Instance)?.PropertyType != typeof(string)) continue;
+                var values = choice.Values.Select(v => (JsonNode?)JsonValue.Create(v)).ToList();
+                // OpenAPI 3.0.3: a nullable enum lists null among its values.
+                if (target.Type?.HasFlag(JsonSchemaType.Null) == true) values.Add(null);
+                target.Enum = values!;
             }
         }
+    }
+
+    /// <summary>
+    /// Every property the API always writes is `required`; only those that may be null or absent are not.
+    /// A generated client then types them non-nullable and a validator notices a field gone missing.
+    /// </summary>
+    sealed class RequiredFilter : ISchemaFilter
+    {
+        public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+        {
+            if (schema is not OpenApiSchema concrete || concrete.Properties is null || context.Type.Namespace?.StartsWith("HiringKit") != true) return;
+            foreach (var (name, property) in concrete.Properties)
+            {
+                bool nullable = property switch
+                {
+                    OpenApiSchema p => p.Type?.HasFlag(JsonSchemaType.Null) == true || (p.Type is null && p.AllOf is not { Count: > 0 } && p.Properties is null),
+                    _ => false,
+                };
+                // OpenAPI 3.0 wants a type beside nullable; a nullable reference is a nullable object.
+                if (property is OpenApiSchema { AllOf.Count: > 0 } wrapper && wrapper.Type == JsonSchemaType.Null)
+                    wrapper.Type = JsonSchemaType.Object | JsonSchemaType.Null;
+                if (!nullable) (concrete.Required ??= new HashSet<string>()).Add(name);
+            }
+        }
+    }
+
+    /// <summary>
+    /// An answer whose shape depends on the request (a guide for one level or for all) is documented as
+    /// one object holding the fields of every shape, of which only those all shapes share are required:
+    /// generated clients handle that far better than oneOf, and the shapes stay the code's own types.
+    /// </summary>
+    sealed class MergedShapeFilter : ISchemaFilter
+    {
+        public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+        {
+            if (context.Type.GetCustomAttribute<MergedShapeAttribute>() is not { } merged || schema is not OpenApiSchema target) return;
+            var properties = new Dictionary<string, IOpenApiSchema>();
+            HashSet<string>? required = null;
+            foreach (var shape in merged.Shapes)
+            {
+                context.SchemaGenerator.GenerateSchema(shape, context.SchemaRepository);
+                var resolved = (OpenApiSchema)context.SchemaRepository.Schemas[context.SchemaRepository.Schemas.Keys.Single(k => k == SchemaIdOf(shape))];
+                foreach (var (name, property) in resolved.Properties ?? new Dictionary<string, IOpenApiSchema>()) properties.TryAdd(name, property);
+                var shapeRequired = resolved.Required ?? new HashSet<string>();
+                required = required is null ? [.. shapeRequired] : [.. required.Intersect(shapeRequired)];
+            }
+            target.Type = JsonSchemaType.Object;
+            target.Properties = properties;
+            target.Required = required ?? [];
+            target.AdditionalPropertiesAllowed = false;
+        }
+    }
+
+    static string SchemaIdOf(Type t) => t.DeclaringType is { } slice && GenericNames.Contains(t.Name) ? slice.Name + t.Name : t.Name;
+
+    /// <summary>
+    /// What every operation of a kind can answer, declared once: any /api/v1 call can meet a missing key
+    /// (401), a small role (403), a rate limit (429) and a database outage (503); a call with a path
+    /// parameter an unknown item (404); one with a body a bad body (400), too large a body (413) or
+    /// the wrong media type (415). Errors share one schema; headers the API sends are declared.
+    /// </summary>
+    sealed class StandardResponsesFilter : IOperationFilter
+    {
+        public void Apply(OpenApiOperation operation, OperationFilterContext context)
+        {
+            var path = "/" + context.ApiDescription.RelativePath;
+            var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+            bool authorized = metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any();
+            bool hasBody = operation.RequestBody is not null;
+            bool hasParameters = operation.Parameters is { Count: > 0 } || path.Contains('{');
+            operation.Responses ??= new OpenApiResponses();
+            foreach (var hidden in metadata.OfType<UndocumentedRequestType>())
+                operation.RequestBody?.Content?.Remove(hidden.MediaType);
+
+            var statuses = new List<int>();
+            if (authorized) statuses.AddRange([401, 403, 429, 503]);
+            if (hasParameters || hasBody) statuses.Add(400);
+            if (path.Contains('{') && authorized) statuses.Add(404);
+            if (hasBody) statuses.AddRange([413, 415]);
+            var problem = context.SchemaGenerator.GenerateSchema(typeof(Problem), context.SchemaRepository);
+            foreach (var status in statuses)
+                operation.Responses.TryAdd(status.ToString(), new OpenApiResponse());
+
+            foreach (var (code, response) in operation.Responses.ToList())
+            {
+                if (response is not OpenApiResponse concrete || !int.TryParse(code, out var status)) continue;
+                // The health probes answer with bodies of their own (readiness's 503 says what is not ready).
+                if (status >= 400 && path.StartsWith("/api/", StringComparison.Ordinal))
+                {
+                    concrete.Description = ProblemKinds.Describe(status);
+                    concrete.Content = new Dictionary<string, IOpenApiMediaType> { [ProblemKinds.ContentType] = new OpenApiMediaType { Schema = problem } };
+                }
+                // A printable representation is text, whatever schema the JSON one has.
+                foreach (var (type, media) in concrete.Content ?? new Dictionary<string, IOpenApiMediaType>())
+                    if (type.StartsWith("text/", StringComparison.Ordinal) && media is OpenApiMediaType text) { text.Schema = new OpenApiSchema { Type = JsonSchemaType.String }; text.Example = null; }
+
+                var headers = new Dictionary<string, IOpenApiHeader>();
+                if (status is 429 or 503) headers["Retry-After"] = Header("Seconds to wait before trying again.", JsonSchemaType.Integer);
+                if (status == 201) headers["Location"] = Header("Where the new item can be read.");
+                foreach (var declared in metadata.OfType<ResponseHeaderMetadata>().Where(h => h.Statuses.Contains(status)))
+                    headers[declared.Name] = Header(declared.Description, declared.Name == "X-Total-Count" ? JsonSchemaType.Integer : JsonSchemaType.String);
+                if (headers.Count > 0) concrete.Headers = headers;
+            }
+        }
+
+        static OpenApiHeader Header(string description, JsonSchemaType type = JsonSchemaType.String) =>
+            new() { Description = description, Schema = new OpenApiSchema { Type = type } };
     }
 
     /// <summary>The groups Swagger UI shows, each with a line on who uses it for what.</summary>

@@ -22,35 +22,36 @@ public sealed class ProblemHandler(IProblemDetailsService problems, ILogger<Prob
         var problem = exception switch
         {
             ValidationException v when v.Errors.Any(e => e.ErrorCode == PayloadTooLargeCode) =>
-                Problem(StatusCodes.Status413PayloadTooLarge, "Payload too large",
+                Problem(ProblemKinds.TooLarge,
                     string.Join(" ", v.Errors.Where(e => e.ErrorCode == PayloadTooLargeCode).Select(e => e.ErrorMessage))),
             ValidationException v when v.Errors.Any(e => e.ErrorCode == UnlawfulWordingCode) => UnlawfulWording(v),
             ValidationException v => ValidationProblem(v),
-            NotFoundException e => Problem(StatusCodes.Status404NotFound, "Not found", e.Message),
-            ConflictException e => Problem(StatusCodes.Status409Conflict, "Conflict", e.Message),
+            NotFoundException e => Problem(ProblemKinds.NotFound, e.Message),
+            ConflictException e => Problem(ProblemKinds.Conflict, e.Message),
             PreconditionFailedException e => PreconditionFailed(e),
-            PreconditionRequiredException e => Problem(StatusCodes.Status428PreconditionRequired, "If-Match required", e.Message),
+            PreconditionRequiredException e => Problem(ProblemKinds.PreconditionRequired, e.Message),
             var e when Database.IsUnavailable(e) => Unavailable(http),
-            Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } e => Problem(StatusCodes.Status409Conflict, "Conflict", DuplicateMessage(e.ConstraintName)),
+            Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } e => Problem(ProblemKinds.Conflict, DuplicateMessage(e.ConstraintName)),
             // The database refused a value the validators let through: the caller's data, so 4xx, never 500.
             Npgsql.PostgresException e when e.SqlState.StartsWith("22", StringComparison.Ordinal) || e.SqlState == Npgsql.PostgresErrorCodes.CheckViolation =>
-                Problem(StatusCodes.Status400BadRequest, "Bad request", "A value in the request cannot be stored (for example a NUL character or a value out of range)."),
+                Validation("body", "A value in the request cannot be stored (for example a NUL character or a value out of range)."),
             Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.ForeignKeyViolation } =>
-                Problem(StatusCodes.Status409Conflict, "Conflict", "The item refers to something that does not exist (for example a level the term does not have)."),
-            Documents.UnsupportedResumeFileException e => Problem(StatusCodes.Status415UnsupportedMediaType, TitleFor(StatusCodes.Status415UnsupportedMediaType), e.Message),
-            Documents.ResumeTextTooLongException e => Problem(StatusCodes.Status413PayloadTooLarge, TitleFor(StatusCodes.Status413PayloadTooLarge), e.Message),
+                Problem(ProblemKinds.Conflict, "The item refers to something that does not exist (for example a level the term does not have)."),
+            Documents.UnsupportedResumeFileException e => Problem(ProblemKinds.UnsupportedMediaType, e.Message),
+            Documents.ResumeTextTooLongException e => Problem(ProblemKinds.TooLarge, e.Message),
             Documents.UnreadableDocumentException e => UnreadableDocument(e),
             Features.ResumeScoring.PdfWorkersBusyException e => Busy(http, e.Message),
-            InvalidDataException => Problem(StatusCodes.Status400BadRequest, "Bad request", "The multipart body is malformed (missing boundary or truncated)."),
+            InvalidDataException => Validation("body", "The multipart body is malformed (missing boundary or truncated)."),
             BadHttpRequestException e when UnparsableParameter(e) is { } p => BindingProblem(p.Name, p.Value),
-            BadHttpRequestException e => Problem(e.StatusCode, TitleFor(e.StatusCode), DescribeBadRequest(e)),
+            BadHttpRequestException e when e.StatusCode == StatusCodes.Status400BadRequest => Validation("body", DescribeBadRequest(e)),
+            BadHttpRequestException e => Problem(ProblemKinds.Of(e.StatusCode, null), DescribeBadRequest(e)),
             _ => null
         };
 
         if (problem is null)
         {
             log.LogError(exception, "Unhandled exception for {Method} {Path}", http.Request.Method, http.Request.Path);
-            problem = Problem(StatusCodes.Status500InternalServerError, "Internal server error",
+            problem = Problem(ProblemKinds.Internal,
                 "The server could not complete the request. Quote the traceId when reporting it.");
         }
 
@@ -61,8 +62,7 @@ public sealed class ProblemHandler(IProblemDetailsService problems, ILogger<Prob
     /// <summary>A file of a supported kind that could not be read; `reason` says which kind of failure, for an ATS to act on.</summary>
     static ProblemDetails UnreadableDocument(Documents.UnreadableDocumentException e)
     {
-        var problem = Problem(StatusCodes.Status422UnprocessableEntity, "The document cannot be read", char.ToUpperInvariant(e.Message[0]) + e.Message[1..] + ".");
-        problem.Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21";
+        var problem = Problem(ProblemKinds.UnreadableDocument, char.ToUpperInvariant(e.Message[0]) + e.Message[1..] + ".");
         problem.Extensions["reason"] = e.Reason switch
         {
             Documents.UnreadableReason.NoTextLayer => "no-text-layer",
@@ -77,15 +77,15 @@ public sealed class ProblemHandler(IProblemDetailsService problems, ILogger<Prob
     static ProblemDetails Busy(HttpContext http, string detail)
     {
         http.Response.Headers.RetryAfter = "5";
-        return Problem(StatusCodes.Status503ServiceUnavailable, "Service unavailable", detail);
+        return Problem(ProblemKinds.Unavailable, detail);
     }
 
     static ProblemDetails UnlawfulWording(ValidationException v)
     {
         var problem = ValidationProblem(v);
-        problem.Status = StatusCodes.Status422UnprocessableEntity;
-        problem.Title = "Wording invites an unlawful interview question";
-        problem.Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21";
+        problem.Status = ProblemKinds.UnlawfulWording.Status;
+        problem.Title = ProblemKinds.UnlawfulWording.Title;
+        problem.Type = ProblemKinds.UnlawfulWording.Type;
         return problem;
     }
 
@@ -97,9 +97,9 @@ public sealed class ProblemHandler(IProblemDetailsService problems, ILogger<Prob
         return new HttpValidationProblemDetails(errors)
         {
             Status = StatusCodes.Status400BadRequest,
-            Title = "The request is invalid",
+            Title = ProblemKinds.Validation.Title,
             Detail = string.Join(" ", errors.SelectMany(e => e.Value)),
-            Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
+            Type = ProblemKinds.Validation.Type,
         };
     }
 
@@ -112,14 +112,18 @@ public sealed class ProblemHandler(IProblemDetailsService problems, ILogger<Prob
 
     static ProblemDetails BindingProblem(string name, string value)
     {
-        var message = $"{name} must be a whole number, not '{value}'";
-        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [name] = [message] })
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = "The request is invalid",
-            Detail = message,
-        };
+        return Validation(name, $"{name} must be a whole number, not '{value}'");
     }
+
+    /// <summary>Every 400 is a validation problem with `errors`, whether a validator or the framework found it.</summary>
+    static ProblemDetails Validation(string field, string message) =>
+        new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = ProblemKinds.Validation.Status,
+            Title = ProblemKinds.Validation.Title,
+            Detail = message,
+            Type = ProblemKinds.Validation.Type,
+        };
 
     static ProblemDetails Unavailable(HttpContext http)
     {
@@ -128,7 +132,7 @@ public sealed class ProblemHandler(IProblemDetailsService problems, ILogger<Prob
         var detail = HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
             ? "The database is unreachable. Retry after a few seconds: the service recovers by itself."
             : "The database is unreachable, so the change is not confirmed. Read the item again before retrying: the service recovers by itself.";
-        return Problem(StatusCodes.Status503ServiceUnavailable, "Service unavailable", detail);
+        return Problem(ProblemKinds.Unavailable, detail);
     }
 
     // The database's unique indexes are the truth about duplicates; this names them for people.
@@ -147,20 +151,13 @@ public sealed class ProblemHandler(IProblemDetailsService problems, ILogger<Prob
 
     public static ProblemDetails PreconditionFailed(PreconditionFailedException e)
     {
-        var problem = Problem(StatusCodes.Status412PreconditionFailed, "Precondition failed", e.Message);
+        var problem = Problem(ProblemKinds.PreconditionFailed, e.Message);
         if (e.CurrentETag is not null) problem.Extensions["currentETag"] = e.CurrentETag;
         return problem;
     }
 
-    static ProblemDetails Problem(int status, string title, string detail) =>
-        new() { Status = status, Title = title, Detail = detail };
-
-    static string TitleFor(int status) => status switch
-    {
-        StatusCodes.Status413PayloadTooLarge => "Payload too large",
-        StatusCodes.Status415UnsupportedMediaType => "Unsupported media type",
-        _ => "Bad request",
-    };
+    static ProblemDetails Problem(ProblemKinds.Kind kind, string detail) =>
+        new() { Status = kind.Status, Title = kind.Title, Type = kind.Type, Detail = detail };
 
     // The framework's messages name the parameter ("Failed to bind parameter \"int page\" ...") which is
     // what a caller needs; JSON errors get the reader's position without echoing type names.
@@ -229,15 +226,16 @@ public static class ProblemDetailsSetup
             .AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             {
                 c.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? c.HttpContext.TraceIdentifier;
-                // The framework fills in RFC 9110 types for the common statuses; these are the rest we use.
-                c.ProblemDetails.Type ??= c.ProblemDetails.Status switch
-                {
-                    413 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14",
-                    428 => "https://www.rfc-editor.org/rfc/rfc6585#section-3",
-                    429 => "https://www.rfc-editor.org/rfc/rfc6585#section-4",
-                    _ => "about:blank",
-                };
-                c.ProblemDetails.Detail ??= c.ProblemDetails.Title;
+                // Whoever raised it (a handler, authentication, the rate limiter, the framework's status
+                // pages), a problem leaves with the type and title of its kind: one vocabulary for clients.
+                var status = c.ProblemDetails.Status ?? c.HttpContext.Response.StatusCode;
+                var kind = ProblemKinds.Of(status, c.ProblemDetails.Type);
+                c.ProblemDetails.Status = status;
+                c.ProblemDetails.Type = kind.Type;
+                c.ProblemDetails.Title = kind.Title;
+                c.ProblemDetails.Detail ??= kind.When;
+                if (status == StatusCodes.Status400BadRequest && c.ProblemDetails is not HttpValidationProblemDetails && !c.ProblemDetails.Extensions.ContainsKey("errors"))
+                    c.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]> { ["request"] = [c.ProblemDetails.Detail] };
             })
             // After AddProblemDetails, so the framework's writer is asked first.
             .AddSingleton<IProblemDetailsWriter, AnyAcceptProblemWriter>();

@@ -68,3 +68,39 @@ public static class TextRules
         return false;
     }
 }
+
+/// <summary>
+/// Choices (level, role, kind, ...) are lowercase in the API and accepted in any letter case: a client
+/// generated from the document sends its enum's name ("Mid"). Body fields read through this converter;
+/// query parameters through <see cref="ChoiceCase.UseCaseInsensitiveChoices"/>.
+/// </summary>
+public sealed class LowercaseChoice : System.Text.Json.Serialization.JsonConverter<string>
+{
+    public override string? Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) =>
+        reader.TokenType == System.Text.Json.JsonTokenType.String
+            ? reader.GetString()!.ToLowerInvariant()
+            : throw new System.Text.Json.JsonException("expected a string");
+
+    public override void Write(System.Text.Json.Utf8JsonWriter writer, string value, System.Text.Json.JsonSerializerOptions options) =>
+        writer.WriteStringValue(value);
+}
+
+public static class ChoiceCase
+{
+    // Query parameters whose values are choices from a fixed lowercase list.
+    static readonly string[] ChoiceParameters = ["level", "kinds", "format"];
+
+    public static IApplicationBuilder UseCaseInsensitiveChoices(this IApplicationBuilder app) => app.Use((http, next) =>
+    {
+        var query = http.Request.Query;
+        if (ChoiceParameters.Any(p => query.TryGetValue(p, out var v) && v.Any(s => s is not null && s != s.ToLowerInvariant())))
+        {
+            var lowered = query.ToDictionary(q => q.Key,
+                q => ChoiceParameters.Contains(q.Key, StringComparer.OrdinalIgnoreCase)
+                    ? new Microsoft.Extensions.Primitives.StringValues(q.Value.Select(s => s?.ToLowerInvariant()).ToArray())
+                    : q.Value);
+            http.Request.QueryString = Microsoft.AspNetCore.Http.QueryString.Create(lowered);
+        }
+        return next(http);
+    });
+}

@@ -15,7 +15,8 @@ public static class CreateTerm
         IReadOnlyList<string>? ResumeExamples, IReadOnlyList<string>? TypicalJobTitles,
         IReadOnlyList<string>? RelatedJobTitles, IReadOnlyList<string>? FalseFriends)
     {
-        public TermBody Content => new(Name, Industry, Summary, WhyItMatters, Components, Phrases, ResumeExamples, TypicalJobTitles, RelatedJobTitles, FalseFriends);
+        // A method, not a property: the body is read from JSON, and a property would appear in it (and in its schema).
+        public TermBody ToContent() => new(Name, Industry, Summary, WhyItMatters, Components, Phrases, ResumeExamples, TypicalJobTitles, RelatedJobTitles, FalseFriends);
     }
 
     public sealed record Command(Body? Body, string Actor) : IRequest<GetTerm.TermEntry>;
@@ -26,7 +27,7 @@ public static class CreateTerm
         {
             RuleFor(c => c.Body).NotNull().WithMessage("a JSON body is required");
             RuleFor(c => c.Body!.Slug).Must(Slugs.IsValid).WithMessage(Slugs.Message).When(c => c.Body is not null).OverridePropertyName("slug");
-            TermContent.AddRules(this, c => c.Body?.Content);
+            TermContent.AddRules(this, c => c.Body?.ToContent());
         }
     }
 
@@ -57,7 +58,7 @@ public static class CreateTerm
                 WhyItMatters = body.WhyItMatters?.Trim() ?? "", command.Actor,
             }, tx, cancellationToken: ct));
             await conn.ExecuteAsync(new CommandDefinition(StandardLevels, new { termId, command.Actor }, tx, cancellationToken: ct));
-            await TermContent.ReplaceChildrenAsync(conn, tx, termId, body.Content, command.Actor, ct);
+            await TermContent.ReplaceChildrenAsync(conn, tx, termId, body.ToContent(), command.Actor, ct);
             var created = (await GetTerm.Handler.LoadAsync(conn, body.Slug!, tx, ct))!;
             await audit.RecordAsync(conn, tx, termId, command.Actor, "create", "term", termId, null, created, ct);
             await tx.CommitAsync(ct);

@@ -24,6 +24,7 @@ public static class GlossaryEndpoints
             .WithSummary("Get a glossary entry")
             .Produces<GetTerm.TermEntry>()
             .Produces(StatusCodes.Status304NotModified)
+            .WithVersionETag(200, 304)
             .WithResponseExample(Examples.TermEntry)
             .ProducesErrors(400, 401, 403, 404);
 
@@ -34,6 +35,7 @@ public static class GlossaryEndpoints
             .Accepts<CreateTerm.Body>("application/json")
             .WithRequestExample(Examples.NewTerm)
             .Produces<GetTerm.TermEntry>(StatusCodes.Status201Created)
+            .WithVersionETag(201)
             .ProducesErrors(400, 401, 403, 409, 415);
 
         terms.MapPut("/{slug}", UpdateTermAsync)
@@ -41,8 +43,9 @@ public static class GlossaryEndpoints
             .WithSummary("Change a term's glossary content")
             .RequireAuthorization(Roles.Editor)
             .Accepts<TermBody>("application/json")
-            .WithRequestExample(Examples.NewTerm.Content)
+            .WithRequestExample(Examples.NewTerm.ToContent())
             .Produces<GetTerm.TermEntry>()
+            .WithVersionETag(200, 412)
             .ProducesErrors(400, 401, 403, 404, 409, 412, 415, 428);
 
         terms.MapDelete("/{slug}", DeleteTermAsync)
@@ -50,6 +53,7 @@ public static class GlossaryEndpoints
             .WithSummary("Delete a glossary term")
             .RequireAuthorization(Roles.Admin)
             .Produces(StatusCodes.Status204NoContent)
+            .WithVersionETag(412)
             .ProducesErrors(400, 401, 403, 404, 412, 428);
     }
 

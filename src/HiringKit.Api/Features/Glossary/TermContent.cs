@@ -35,7 +35,7 @@ public sealed record ComponentBody(string? Key, string? Name, string? Descriptio
 /// <param name="Phrase">The phrase as it appears on resumes.</param>
 /// <param name="Kind">canonical, synonym or related.</param>
 /// <param name="Component">Optional: the component key this phrase is evidence of.</param>
-public sealed record PhraseBody(string? Phrase, string? Kind, string? Component);
+public sealed record PhraseBody(string? Phrase, [property: System.Text.Json.Serialization.JsonConverter(typeof(HiringKit.Api.Infrastructure.LowercaseChoice))] string? Kind, string? Component);
 
 public static class TermContent
 {

@@ -7,7 +7,8 @@ public static class Levels
 {
     public static readonly string[] All = ["junior", "mid", "senior"];
     public const string UnknownMessage = "level must be one of: junior, mid, senior";
-    public static bool IsKnown(string? level) => level is not null && All.Contains(level);
+    // Any letter case: the scoring requests validate targetLevel without reading it through LowercaseChoice.
+    public static bool IsKnown(string? level) => level is not null && All.Contains(level, StringComparer.OrdinalIgnoreCase);
     public static int Rank(string level) => Array.IndexOf(All, level);
 }
 

@@ -115,6 +115,7 @@ public static class HistoryEndpoints
             .WithName("GetHistory")
             .WithSummary("Every change made to a term's content, newest first")
             .Produces<IReadOnlyList<GetHistory.Change>>()
+            .WithPaging()
             .ProducesErrors(400, 401, 403, 404);
 
         api.MapGet("/keys/history", GetKeysAsync)
@@ -123,6 +124,7 @@ public static class HistoryEndpoints
             .WithName("GetKeyHistory")
             .WithSummary("Who created and revoked which API key, newest first")
             .Produces<IReadOnlyList<GetHistory.Change>>()
+            .WithPaging()
             .ProducesErrors(400, 401, 403);
     }
 

@@ -17,8 +17,9 @@ public static class InterviewGuideEndpoints
             .RequireAuthorization(Roles.Reader)
             .WithName("GetInterviewGuide")
             .WithSummary("Get the interview guide for a term, by seniority")
-            .Produces<GetInterviewGuide.LevelInterviewGuide>(StatusCodes.Status200OK, "application/json", "text/markdown", "text/html")
+            .Produces<InterviewGuideAnswer>(StatusCodes.Status200OK, "application/json", "text/markdown", "text/html")
             .Produces(StatusCodes.Status304NotModified)
+            .WithContentETag(200, 304)
             .WithResponseExample(Examples.Senior)
             .ProducesErrors(400, 401, 403, 404);
     }
@@ -55,6 +56,13 @@ public static class InterviewGuideEndpoints
     // The guide comes from the content cache, the same unchanging object for every reader until HR edits
     // it, so each of its formats is rendered and hashed once, not per request. Entries go with the guide.
     static readonly ConditionalWeakTable<GetInterviewGuide.InterviewGuide, ConcurrentDictionary<string, ETagged.Body>> Rendered = new();
+
+    /// <summary>
+    /// A guide for one level (with `level`: term, level, label, years, questions, indicators, red flags,
+    /// resume keywords) or for every level (without it: term, levels, red flags).
+    /// </summary>
+    [OpenApi.MergedShape(typeof(GetInterviewGuide.LevelInterviewGuide), typeof(GetInterviewGuide.InterviewGuide))]
+    public sealed class InterviewGuideAnswer;
 
     static class Examples
     {

@@ -16,7 +16,7 @@ public static class CreateInterviewPlan
     /// <param name="Text">The resume as plain text; evidence spans are UTF-16 offsets into it.</param>
     /// <param name="Term">The term's slug, e.g. therapeutic-alliance.</param>
     /// <param name="TargetLevel">junior, mid or senior: the level you are hiring for. Omit to plan for the level the resume supports.</param>
-    public sealed record Request(string? Text, string? Term, string? TargetLevel);
+    public sealed record Request(string? Text, string? Term, [property: System.Text.Json.Serialization.JsonConverter(typeof(HiringKit.Api.Infrastructure.LowercaseChoice))] string? TargetLevel);
 
     public sealed record Command(string? Text, string? Term, string? TargetLevel, string? Format = null) : IRequest<InterviewPlan>;
 

@@ -12,7 +12,7 @@ public static class CreateKey
     /// <summary>A new API key.</summary>
     /// <param name="Name">Who or what uses the key, e.g. "ats-integration" or "hr-jane": unique (ignoring case, revoked keys included), as history names edits by it.</param>
     /// <param name="Role">reader | scorer | editor | admin.</param>
-    public sealed record Command(string? Name, string? Role) : IRequest<CreatedKey>
+    public sealed record Command(string? Name, [property: System.Text.Json.Serialization.JsonConverter(typeof(HiringKit.Api.Infrastructure.LowercaseChoice))] string? Role) : IRequest<CreatedKey>
     {
         /// <summary>The name of the key (or system actor) creating it, for the keys' history; never read from the body.</summary>
         [System.Text.Json.Serialization.JsonIgnore]

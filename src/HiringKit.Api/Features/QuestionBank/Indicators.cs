@@ -24,7 +24,7 @@ public sealed record IndicatorItem(long Id, string Level, string Text, int Versi
 /// <param name="Version">Read-only: ignored; send the ETag as If-Match instead.</param>
 /// <param name="UpdatedAt">Read-only: ignored.</param>
 /// <param name="UpdatedBy">Read-only: ignored.</param>
-public sealed record IndicatorBody(string? Level, string? Text,
+public sealed record IndicatorBody([property: System.Text.Json.Serialization.JsonConverter(typeof(HiringKit.Api.Infrastructure.LowercaseChoice))] string? Level, string? Text,
     long? Id = null, int? Version = null, DateTimeOffset? UpdatedAt = null, string? UpdatedBy = null);
 
 /// <summary>What HR staff may write in an indicator: the same on adding and on changing it.</summary>

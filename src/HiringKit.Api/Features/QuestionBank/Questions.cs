@@ -25,7 +25,7 @@ public sealed record QuestionItem(long Id, string Level, string Question, string
 /// <param name="Version">Read-only: ignored; send the ETag as If-Match instead.</param>
 /// <param name="UpdatedAt">Read-only: ignored.</param>
 /// <param name="UpdatedBy">Read-only: ignored.</param>
-public sealed record QuestionBody(string? Level, string? Question, string? ExpectedAnswer,
+public sealed record QuestionBody([property: System.Text.Json.Serialization.JsonConverter(typeof(HiringKit.Api.Infrastructure.LowercaseChoice))] string? Level, string? Question, string? ExpectedAnswer,
     long? Id = null, int? Version = null, DateTimeOffset? UpdatedAt = null, string? UpdatedBy = null);
 
 /// <summary>What HR staff may write in a question: the same on adding and on changing it.</summary>

@@ -16,6 +16,15 @@ namespace HiringKit.Api.Features.ResumeScoring;
 
 public static class ResumeScoringEndpoints
 {
+    public static IServiceCollection AddResumeScoring(this IServiceCollection services)
+    {
+        services.AddOptions<ScoringLimits>().BindConfiguration("Scoring");
+        services.AddSingleton<ScoringDictionaryProvider>();
+        services.AddSingleton<PdfWorkers>();
+        services.ConfigureSwaggerGen(o => o.SchemaFilter<ScoredResumeSchemas>());
+        return services;
+    }
+
     public static void MapResumeScoring(this IEndpointRouteBuilder api)
     {
         var limits = api.ServiceProvider.GetRequiredService<IOptions<ScoringLimits>>().Value;
@@ -27,13 +36,14 @@ public static class ResumeScoringEndpoints
         scores.MapPost("", ScoreAsync)
             .WithName("ScoreResume")
             .WithSummary("Score one resume against the glossary")
-            // One Accepts for both: a second one would replace the first and route JSON to 415.
+            // Documented as JSON only, so a generated client gets a method that sends text; uploads sent
+            // here still work (older integrations use them), and /files is their documented operation.
             .Accepts<ScoreResume.Request>("application/json", "multipart/form-data")
-            .WithMultipartUpload("file", FileDescription, FileTypes, UploadFields)
+            .WithUndocumentedRequestType("multipart/form-data")
             .WithRequestExample(Examples.Request)
-            .Produces<ResumeScore>()
+            .Produces<ResumeScoreResult>()
             .WithResponseExample(Examples.Score)
-            .ProducesErrors(400, 401, 403, 404, 413, 415, 422, 429, 503)
+            .ProducesErrors(404, 422)
             .DisableAntiforgery();
 
         // The same upload on an operation of its own: a client generated from the document gets a method
@@ -43,8 +53,8 @@ public static class ResumeScoringEndpoints
             .WithSummary("Score one resume file (.txt, .docx or .pdf)")
             .Accepts<UploadForm.Fields>("multipart/form-data")
             .WithMultipartUpload("file", FileDescription, FileTypes, UploadFields)
-            .Produces<ResumeScore>()
-            .ProducesErrors(400, 401, 403, 404, 413, 415, 422, 429, 503)
+            .Produces<ResumeFileScore>()
+            .ProducesErrors(404, 422)
             .DisableAntiforgery();
 
         scores.MapPost("/batch", ScoreBatchAsync)
@@ -53,7 +63,7 @@ public static class ResumeScoringEndpoints
             .Accepts<ScoreBatch.Request>("application/json")
             .WithRequestExample(Examples.Batch)
             .Produces<ScoreBatch.Response>()
-            .ProducesErrors(400, 401, 403, 404, 413, 415, 429);
+            .ProducesErrors(404);
     }
 
     const string FileDescription = "The resume: a .txt (UTF-8), .docx or .pdf file; its kind is read from its bytes.";

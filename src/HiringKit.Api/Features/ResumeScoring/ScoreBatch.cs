@@ -16,7 +16,7 @@ public static class ScoreBatch
     /// <param name="Items">Up to 100 items (configurable), each `{ id, text }`.</param>
     /// <param name="Terms">Slugs of the terms to score against; omit for every term.</param>
     /// <param name="TargetLevel">junior, mid or senior (optional).</param>
-    public sealed record Request([property: JsonConverter(typeof(ItemsJson))] IReadOnlyList<Item?>? Items, IReadOnlyList<string>? Terms, string? TargetLevel);
+    public sealed record Request([property: JsonConverter(typeof(ItemsJson))] IReadOnlyList<Item?>? Items, IReadOnlyList<string>? Terms, [property: System.Text.Json.Serialization.JsonConverter(typeof(HiringKit.Api.Infrastructure.LowercaseChoice))] string? TargetLevel);
 
     /// <param name="Id">Your id for this resume (e.g. the ATS candidate id); echoed back.</param>
     /// <param name="Text">The resume as plain text.</param>
@@ -139,7 +139,7 @@ public static class ScoreBatch
             var result = itemRules.Validate(new ScoreResume.Command(item.Text, null, null));
             var tooLarge = result.Errors.FirstOrDefault(e => e.ErrorCode == ProblemHandler.PayloadTooLargeCode);
             if (tooLarge is not null)
-                return new ScoredResume(item.Id, null, new ItemProblem("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14", "Payload too large", 413, tooLarge.ErrorMessage, TraceId()));
+                return new ScoredResume(item.Id, null, new ItemProblem(ProblemKinds.TooLarge.Type, ProblemKinds.TooLarge.Title, ProblemKinds.TooLarge.Status, tooLarge.ErrorMessage, TraceId()));
             foreach (var failure in result.Errors) errors.TryAdd("text", [failure.ErrorMessage]);
             if (errors.Count > 0) return new ScoredResume(item.Id, null, Invalid(errors));
 
@@ -147,7 +147,7 @@ public static class ScoreBatch
         }
 
         static ItemProblem Invalid(Dictionary<string, string[]> errors) =>
-            new("https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1", "The item is invalid", 400,
+            new(ProblemKinds.Validation.Type, ProblemKinds.Validation.Title, ProblemKinds.Validation.Status,
                 string.Join(" ", errors.Values.SelectMany(v => v)), TraceId(), errors);
 
         // The request's, as in every problem the API writes: quoting it finds the request in the logs.

@@ -63,7 +63,7 @@ internal static class ScoreRequestJson
             }
         }
         if (SkipWhitespace(json, i) != json.Length) return false;
-        request = new ScoreResume.Request(text, terms, targetLevel);
+        request = new ScoreResume.Request(text, terms, targetLevel?.ToLowerInvariant()); // as LowercaseChoice reads it
         return true;
     }
 

@@ -14,7 +14,7 @@ public static class ScoreResume
     /// <param name="Text">The resume as plain text; offsets in the answer are UTF-16 offsets into exactly this string.</param>
     /// <param name="Terms">Slugs of the terms to score against; omit for every term.</param>
     /// <param name="TargetLevel">junior, mid or senior: the level you are hiring for (optional).</param>
-    public sealed record Request(string? Text, IReadOnlyList<string>? Terms, string? TargetLevel);
+    public sealed record Request(string? Text, IReadOnlyList<string>? Terms, [property: System.Text.Json.Serialization.JsonConverter(typeof(HiringKit.Api.Infrastructure.LowercaseChoice))] string? TargetLevel);
 
     public sealed record Command(string? Text, IReadOnlyList<string>? Terms, string? TargetLevel) : IRequest<ScoredResume>;
 

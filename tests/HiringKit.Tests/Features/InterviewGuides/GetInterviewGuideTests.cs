@@ -72,13 +72,23 @@ public sealed class GetInterviewGuideTests
     }
 
     [TestCase("expert")]
-    [TestCase("Senior")]
+    [TestCase("seniors")]
     [TestCase("")]
     public async Task Unknown_level_is_400_listing_the_levels(string level)
     {
         using var client = TestHost.ClientFor("reader");
         var problem = await (await client.GetAsync($"{Guide}?level={level}")).AssertProblemAsync(HttpStatusCode.BadRequest);
         Assert.That(problem.GetProperty("errors").GetProperty("level")[0].GetString(), Does.Contain("junior, mid, senior"));
+    }
+
+    // A client generated from the document sends its enum's name; levels are taken in any letter case.
+    [TestCase("Senior")]
+    [TestCase("SENIOR")]
+    public async Task A_level_in_any_letter_case_is_that_level(string level)
+    {
+        using var client = TestHost.ClientFor("reader");
+        var guide = await (await client.GetAsync($"{Guide}?level={level}")).JsonAsync();
+        Assert.That(guide.GetProperty("level").GetString(), Is.EqualTo("senior"));
     }
 
     [Test]
