@@ -117,12 +117,6 @@ public static class OpenApi
 
     public sealed record MultipartMetadata(string FileField, string FileDescription, string[] FileContentTypes, (string Name, string Description)[] Fields);
 
-    /// <summary>Describes a body of one media type as plain text (a CSV), where Accepts would show the JSON schema.</summary>
-    public static RouteHandlerBuilder WithTextBody(this RouteHandlerBuilder builder, string contentType, string description, string example) =>
-        builder.WithMetadata(new TextBodyMetadata(contentType, description, example));
-
-    public sealed record TextBodyMetadata(string ContentType, string Description, string Example);
-
     /// <summary>
     /// Fields such as level, role, kind and band are strings in the code (so a wrong value gets a 400
     /// that lists the right ones), but the document gives their values as enums: Swagger UI offers a
@@ -320,13 +314,6 @@ public static class OpenApi
                 if (content is null) continue;
                 foreach (var media in content.Values.OfType<OpenApiMediaType>())
                     media.Example = node;
-            }
-
-            foreach (var text in metadata.OfType<TextBodyMetadata>())
-            {
-                if (operation.RequestBody?.Content?.TryGetValue(text.ContentType, out var body) != true || body is not OpenApiMediaType media) continue;
-                media.Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = text.Description };
-                media.Example = JsonValue.Create(text.Example);
             }
 
             foreach (var upload in metadata.OfType<MultipartMetadata>())

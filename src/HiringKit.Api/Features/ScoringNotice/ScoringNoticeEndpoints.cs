@@ -15,7 +15,8 @@ public static class ScoringNoticeEndpoints
             .WithName("GetScoringNotice")
             .WithSummary("The plain-language notice for candidates about the resume score")
             .Produces<GetScoringNotice.Notice>(StatusCodes.Status200OK, "application/json", "text/html")
-            .ProducesErrors(400, 429);
+            // Without a key the group's per-address read limit applies (429); a cold cache needs the database (503).
+            .ProducesErrors(429, 503);
     }
 
     /// <summary>What the resume score assesses, what it never uses and what is kept, for candidates. No key needed.</summary>

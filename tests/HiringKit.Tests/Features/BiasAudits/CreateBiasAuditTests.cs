@@ -312,13 +312,13 @@ public sealed class CreateBiasAuditTests
     }
 
     [Test]
-    public async Task The_openapi_document_offers_json_rows_and_a_csv_text_body()
+    public async Task The_openapi_document_shows_json_rows_and_says_csv_is_taken_too()
     {
         using var client = TestHost.Client(null);
         var doc = await (await client.GetAsync("/swagger/v1/swagger.json")).JsonAsync();
-        var content = doc.GetProperty("paths").GetProperty("/api/v1/bias-audits").GetProperty("post").GetProperty("requestBody").GetProperty("content");
-        Assert.That(content.GetProperty("text/csv").GetProperty("schema").GetProperty("type").GetString(), Is.EqualTo("string"));
-        Assert.That(content.GetProperty("text/csv").GetProperty("example").GetString(), Does.StartWith("score,sex,raceEthnicity"));
-        Assert.That(content.GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString(), Does.EndWith("/Request").Or.EndWith("CreateBiasAuditRequest"));
+        var post = doc.GetProperty("paths").GetProperty("/api/v1/bias-audits").GetProperty("post");
+        // One body type per operation, for generated clients; the description tells people about CSV.
+        Assert.That(post.GetProperty("requestBody").GetProperty("content").EnumerateObject().Select(c => c.Name), Is.EqualTo(new[] { "application/json" }));
+        Assert.That(post.GetProperty("description").GetString(), Does.Contain("text/csv").And.Contain("score,sex,raceEthnicity"));
     }
 }
