@@ -76,15 +76,15 @@ public static class GetScoringNotice
         "Evidence of each part of the skill (for example bond, goals, tasks): up to 25 points.",
         "Measured client outcomes stated with the skill (for example \"85% client retention\"): up to 15 points.",
         "How each is said: stated outright counts fully; \"familiar with\" counts about a third; \"eager to learn\" a tenth; \"no experience with\" nothing. Repeating a phrase adds little.",
-        "Seniority: years of professional experience from the employment dates of your roles (education and licensure dates are left out), and signs such as supervising or training others.",
-        "Job titles that match the field (for example Licensed Professional Counselor), shown to the recruiter but not part of the score.",
+        "Seniority: years of professional experience from the employment dates of your roles (education, licensure and internships are left out; when some roles show the skill, only those count), and signs such as supervising or training others.",
+        "Job titles that match the field (for example Licensed Professional Counselor): shown to the recruiter and used to tell which roles show the skill; they add no points themselves.",
     ];
 
     public static readonly IReadOnlyList<string> NeverUses =
     [
         "Your name, photo, address or contact details.",
         "Your sex, gender, pronouns, race, ethnicity, national origin, religion, age or date of birth, marital or family status, disability or health.",
-        "The names of schools, employers, associations, community or faith groups on your resume: only what you did there counts.",
+        "Whether a school, association or community or faith group on your resume is named for a sex, an ethnicity or a religion: such names are not in the score's vocabulary, and tests check that swapping them changes nothing.",
         "Anything outside the resume text: no social media, no other data about you.",
         "Text hidden in a file (white or tiny text, hidden Word runs) is left out, so it can neither help nor harm.",
     ];
