@@ -59,6 +59,7 @@ app.UseAuthorization();
 app.UseRequestTimeouts();
 app.UseJsonCharsetCheck();
 app.UseCaseInsensitiveChoices();
+app.UseOversizedBodyAnswers();
 
 app.MapHealth();
 var api = app.MapGroup("/api/v1").AddEndpointFilter<PreconditionFailedFilter>().RequireRateLimiting(Protection.Reads);

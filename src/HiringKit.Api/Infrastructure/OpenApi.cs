@@ -55,7 +55,7 @@ public static class OpenApi
         return services;
     }
 
-    static readonly HashSet<string> GenericNames = ["Query", "Command", "Request", "Response", "Item"];
+    static readonly HashSet<string> GenericNames = ["Query", "Command", "Request", "Response", "Item", "Body", "Fields"];
 
     /// <summary>
     /// The errors an operation can answer beyond those every operation of its kind can (see
@@ -124,40 +124,56 @@ public static class OpenApi
     /// </summary>
     sealed class ChoicesFilter : ISchemaFilter
     {
-        // (the type that declares it, or null for any HiringKit type; the JSON name; the values)
-        static readonly (Type? Owner, string Property, IReadOnlyList<string> Values)[] Choices =
-        [
-            (null, "level", Levels.All),
-            (null, "targetLevel", Levels.All),
-            (null, "supportedLevel", Levels.All),
-            (null, "role", Roles.All),
-            (null, "kind", PhraseKinds.All),
-            (null, "band", Scoring.Bands.All),
-            (null, "assertion", Scoring.Assertions.All),
-            (null, "focus", ["gap", "negated", "hedged", "general", "verify"]),
-            (null, "levelSource", ["target", "resume", "default"]),
-            (typeof(Problem), "reason", Problem.Reasons),
-        ];
-
         public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
         {
             if (schema is not OpenApiSchema concrete || concrete.Properties is null || context.Type.Namespace?.StartsWith("HiringKit") != true) return;
-            foreach (var (name, property) in concrete.Properties)
+            foreach (var (name, property) in concrete.Properties.ToList())
             {
-                var choice = Choices.FirstOrDefault(c => c.Property == name && (c.Owner is null || c.Owner == context.Type));
-                if (choice.Values is null || property is not OpenApiSchema target) continue;
+                var choice = Choices.FirstOrDefault(c => c.Properties.Contains(name));
+                if (choice is null || property is not OpenApiSchema target) continue;
                 if (context.Type.GetProperty(name, BindingFlags.IgnoreCase | BindingFlags.Public | BindingFlags.Instance)?.PropertyType != typeof(string)) continue;
-                var values = choice.Values.Select(v => (JsonNode?)JsonValue.Create(v)).ToList();
-                // OpenAPI 3.0.3: a nullable enum lists null among its values.
-                if (target.Type?.HasFlag(JsonSchemaType.Null) == true) values.Add(null);
-                target.Enum = values!;
+                bool nullable = target.Type?.HasFlag(JsonSchemaType.Null) == true;
+                concrete.Properties[name] = nullable
+                    ? new OpenApiSchema { AllOf = [Reference(choice, context.SchemaRepository)], Type = JsonSchemaType.Null, Description = target.Description }
+                    : new OpenApiSchema { AllOf = [Reference(choice, context.SchemaRepository)], Description = target.Description };
             }
         }
+    }
+
+    /// <summary>A set of values the API speaks, documented once as an enum component that every use refers to.</summary>
+    public sealed record Choice(string SchemaId, string[] Properties, IReadOnlyList<string> Values, string Description);
+
+    // One C# enum per choice in a generated client (Level, not QuestionBodyLevel, IndicatorItemLevel, ...).
+    public static readonly Choice[] Choices =
+    [
+        new("Level", ["level", "targetLevel", "supportedLevel"], Levels.All, "Seniority: junior (0-2 years), mid (2-5), senior (5+). Accepted in any letter case."),
+        new("Role", ["role"], Roles.All, "A key's role; each may do what the ones before it may. Accepted in any letter case."),
+        new("PhraseKind", ["kind"], PhraseKinds.All, "canonical (the term), synonym, or related (a competency that shows it). Accepted in any letter case."),
+        new("Band", ["band"], Scoring.Bands.All, "How strongly the resume shows the glossary's terms."),
+        new("Assertion", ["assertion"], Scoring.Assertions.All, "How the resume states a phrase: only asserted evidence counts fully."),
+        new("QuestionFocus", ["focus"], ["gap", "negated", "hedged", "general", "verify"], "Why a planned question comes where it does."),
+        new("LevelSource", ["levelSource"], ["target", "resume", "default"], "Where a plan's level came from."),
+        new("DocumentFormat", [], ["json", "markdown", "html"], "A representation: JSON, or a printable Markdown or HTML document."),
+    ];
+
+    public static OpenApiSchemaReference Reference(Choice choice, SchemaRepository repository)
+    {
+        if (!repository.Schemas.ContainsKey(choice.SchemaId))
+            repository.AddDefinition(choice.SchemaId, new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Description = choice.Description,
+                Enum = choice.Values.Select(v => (JsonNode)JsonValue.Create(v)!).ToList(),
+            });
+        return new OpenApiSchemaReference(choice.SchemaId);
     }
 
     /// <summary>
     /// Every property the API always writes is `required`; only those that may be null or absent are not.
     /// A generated client then types them non-nullable and a validator notices a field gone missing.
+    /// A nullable reference is `allOf: [$ref]` with `nullable: true` and no `type`: with a type beside it,
+    /// NSwag makes a new subclass per property (Evidence2, Omitted3) instead of using the referenced one.
+    /// Redocly's nullable-type-sibling rule asks for that type, so the lint test turns that one rule off.
     /// </summary>
     sealed class RequiredFilter : ISchemaFilter
     {
@@ -171,9 +187,6 @@ public static class OpenApi
                     OpenApiSchema p => p.Type?.HasFlag(JsonSchemaType.Null) == true || (p.Type is null && p.AllOf is not { Count: > 0 } && p.Properties is null),
                     _ => false,
                 };
-                // OpenAPI 3.0 wants a type beside nullable; a nullable reference is a nullable object.
-                if (property is OpenApiSchema { AllOf.Count: > 0 } wrapper && wrapper.Type == JsonSchemaType.Null)
-                    wrapper.Type = JsonSchemaType.Object | JsonSchemaType.Null;
                 if (!nullable) (concrete.Required ??= new HashSet<string>()).Add(name);
             }
         }
@@ -324,20 +337,19 @@ public static class OpenApi
                     [upload.FileField] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = upload.FileDescription },
                 };
                 foreach (var (name, description) in upload.Fields)
-                    properties[name] = new OpenApiSchema { Type = JsonSchemaType.String, Description = description };
+                    // Optional fields: nullable, so a generated client may leave them out.
+                    properties[name] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Description = description };
                 media.Schema = new OpenApiSchema { Type = JsonSchemaType.Object, Properties = properties, Required = new HashSet<string> { upload.FileField } };
                 media.Example = null;
                 // The media types the file part may carry, so a generated client and a reader both see PDF is taken.
                 media.Encoding = new Dictionary<string, OpenApiEncoding> { [upload.FileField] = new() { ContentType = string.Join(", ", upload.FileContentTypes) } };
             }
 
-            // level is a plain string so an unknown value gets a helpful 400; Swagger still shows the choices.
+            // level is a plain string so an unknown value gets a helpful 400; the document still gives the choices.
             foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
             {
-                if (parameter.Name == "level" && parameter.Schema is OpenApiSchema schema)
-                    schema.Enum = Levels.All.Select(l => (JsonNode)JsonValue.Create(l)!).ToList();
-                if (parameter.Name == "format" && parameter.Schema is OpenApiSchema format)
-                    format.Enum = new[] { "json", "markdown", "html" }.Select(l => (JsonNode)JsonValue.Create(l)!).ToList();
+                if (parameter.Name == "level") parameter.Schema = Reference(Choices[0], context.SchemaRepository);
+                if (parameter.Name == "format") parameter.Schema = Reference(Choices.Single(c => c.SchemaId == "DocumentFormat"), context.SchemaRepository);
             }
         }
     }

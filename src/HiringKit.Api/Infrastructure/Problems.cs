@@ -76,12 +76,13 @@ public static class ProblemKinds
 /// <param name="TraceId">Quote it when reporting a problem.</param>
 public sealed record Problem(string Type, string Title, int Status, string Detail, string TraceId)
 {
-    public static readonly IReadOnlyList<string> Reasons = ["broken", "encrypted", "no-text-layer", "over-limits", "timed-out"];
-
     /// <summary>400: the messages for each field, parameter or part of the body that is wrong.</summary>
     public IReadOnlyDictionary<string, string[]>? Errors { get; init; }
 
-    /// <summary>422 for an unreadable document: broken, encrypted, no-text-layer, over-limits or timed-out.</summary>
+    /// <summary>
+    /// 422 for an unreadable document: broken, encrypted, no-text-layer, over-limits or timed-out. A
+    /// string, not an enum, in the document: generated System.Text.Json clients cannot read hyphenated enum values.
+    /// </summary>
     public string? Reason { get; init; }
 
     /// <summary>412: the item's current ETag, to read it again before retrying.</summary>

@@ -305,4 +305,33 @@ public sealed class BadInputTests
         var tooBig = await scorer.SendAsync(scoreRequest);
         await tooBig.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
     }
+
+    [Test]
+    public async Task A_client_that_sends_the_whole_large_body_still_reads_the_413()
+    {
+        // No Expect: 100-continue, as HttpClient and fetch send by default: the body arrives whole, and
+        // the answer must still be the 413, not a connection reset the client cannot tell from an outage.
+        await using var app = TestHost.CreateKestrelApp();
+        using var editor = TestHost.ClientFor(app, "editor");
+        using var scorer = TestHost.ClientFor(app, "scorer");
+        var slug = await TestData.CreateTermAsync();
+        int answered = 0;
+        var failures = new List<string>();
+        for (int i = 0; i < 10; i++)
+        {
+            var (client, path, size) = i % 2 == 0 ? (editor, $"/api/v1/terms/{slug}/questions", 3 * 1024 * 1024) : (scorer, "/api/v1/resume-scores", 6 * 1024 * 1024);
+            try
+            {
+                var response = await client.PostAsync(path, Json("{\"text\":\"" + new string('a', size) + "\"}"));
+                if (response.StatusCode == HttpStatusCode.RequestEntityTooLarge) answered++;
+                else failures.Add(response.StatusCode.ToString());
+            }
+            catch (HttpRequestException e)
+            {
+                failures.Add(e.Message);
+            }
+        }
+        Assert.That(answered, Is.GreaterThanOrEqualTo(9), string.Join("; ", failures));
+        Assert.That(await QuestionCountAsync(slug), Is.EqualTo(3));
+    }
 }

@@ -34,7 +34,7 @@ public static class BiasAuditEndpoints
         audits.MapGet("", ListAsync)
             .WithName("ListBiasAudits")
             .WithSummary("List past bias audits, newest first")
-            .Produces<ListBiasAudits.AuditPage>();
+            .Produces<ListBiasAudits.BiasAuditPage>();
 
         audits.MapGet("/{id:long}", GetAsync)
             .WithName("GetBiasAudit")

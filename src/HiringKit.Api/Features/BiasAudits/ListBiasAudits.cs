@@ -10,11 +10,11 @@ public static class ListBiasAudits
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
-    public sealed record Query(int Page, int PageSize) : IRequest<AuditPage>;
+    public sealed record Query(int Page, int PageSize) : IRequest<BiasAuditPage>;
 
     /// <summary>One page of past bias audits, newest first.</summary>
     /// <param name="Total">Audits stored, over all pages.</param>
-    public sealed record AuditPage(IReadOnlyList<BiasAudit> Items, int Page, int PageSize, long Total);
+    public sealed record BiasAuditPage(IReadOnlyList<BiasAudit> Items, int Page, int PageSize, long Total);
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -25,21 +25,21 @@ public static class ListBiasAudits
         }
     }
 
-    public sealed class Handler(NpgsqlDataSource db) : IRequestHandler<Query, AuditPage>
+    public sealed class Handler(NpgsqlDataSource db) : IRequestHandler<Query, BiasAuditPage>
     {
         const string Sql = $"""
             SELECT {BiasAudit.Columns} FROM bias_audits ORDER BY id DESC LIMIT @PageSize OFFSET @Offset;
             SELECT count(*) FROM bias_audits;
             """;
 
-        public async Task<AuditPage> Handle(Query query, CancellationToken ct)
+        public async Task<BiasAuditPage> Handle(Query query, CancellationToken ct)
         {
             await using var conn = await db.OpenConnectionAsync(ct);
             await using var results = await conn.QueryMultipleAsync(new CommandDefinition(Sql,
                 new { query.PageSize, Offset = (long)(query.Page - 1) * query.PageSize }, cancellationToken: ct));
             var items = (await results.ReadAsync<BiasAudit.Row>()).Select(r => r.ToAudit()).ToList();
             var total = await results.ReadSingleAsync<long>();
-            return new AuditPage(items, query.Page, query.PageSize, total);
+            return new BiasAuditPage(items, query.Page, query.PageSize, total);
         }
     }
 }

@@ -113,5 +113,5 @@ public sealed class ScoredResumeSchemas : ISchemaFilter
     static OpenApiSchema Text(string description) => new() { Type = JsonSchemaType.String, Description = description };
 
     static OpenApiSchema Nullable(IOpenApiSchema reference, string description) =>
-        new() { AllOf = [reference], Type = JsonSchemaType.Object | JsonSchemaType.Null, Description = description };
+        new() { AllOf = [reference], Type = JsonSchemaType.Null, Description = description }; // no type beside allOf: see OpenApi.RequiredFilter
 }

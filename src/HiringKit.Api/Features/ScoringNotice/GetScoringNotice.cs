@@ -15,7 +15,7 @@ namespace HiringKit.Api.Features.ScoringNotice;
 public static class GetScoringNotice
 {
     /// <param name="Format">json or html: validated here, rendered by the endpoint.</param>
-    public sealed record Query(string? Format) : IRequest<Notice>, ICachedQuery;
+    public sealed record Query(string? Format) : IRequest<CandidateNotice>, ICachedQuery;
 
     /// <summary>What a candidate is told about the resume score.</summary>
     /// <param name="Tool">The tool's name.</param>
@@ -26,7 +26,7 @@ public static class GetScoringNotice
     /// <param name="NeverUses">What the score never uses, and cannot see.</param>
     /// <param name="Kept">What HiringKit keeps of a scored resume.</param>
     /// <param name="YourRights">What a candidate may ask of the employer.</param>
-    public sealed record Notice(string Tool, string ScorerVersion, string Purpose, IReadOnlyList<AssessedTerm> Assesses,
+    public sealed record CandidateNotice(string Tool, string ScorerVersion, string Purpose, IReadOnlyList<AssessedTerm> Assesses,
         IReadOnlyList<string> Evidence, IReadOnlyList<string> NeverUses, string Kept, string YourRights);
 
     /// <param name="Components">The parts of the skill the score looks for evidence of; empty when the term has none.</param>
@@ -37,7 +37,7 @@ public static class GetScoringNotice
         public Validator() => RuleFor(q => q.Format).Must(f => f is null or "json" or "html").WithMessage("format must be one of: json, html");
     }
 
-    public sealed class Handler(NpgsqlDataSource db) : IRequestHandler<Query, Notice>
+    public sealed class Handler(NpgsqlDataSource db) : IRequestHandler<Query, CandidateNotice>
     {
         const string Sql = """
             SELECT slug, name, summary FROM terms WHERE deleted_at IS NULL ORDER BY name, slug;
@@ -50,13 +50,13 @@ public static class GetScoringNotice
 
         sealed record ComponentRow(string Slug, string Name);
 
-        public async Task<Notice> Handle(Query query, CancellationToken ct)
+        public async Task<CandidateNotice> Handle(Query query, CancellationToken ct)
         {
             await using var conn = await db.OpenConnectionAsync(ct);
             await using var results = await conn.QueryMultipleAsync(new CommandDefinition(Sql, cancellationToken: ct));
             var terms = (await results.ReadAsync<TermRow>()).ToList();
             var components = (await results.ReadAsync<ComponentRow>()).ToLookup(c => c.Slug, c => c.Name);
-            return new Notice("HiringKit resume score", ScorerInfo.Version, Purpose,
+            return new CandidateNotice("HiringKit resume score", ScorerInfo.Version, Purpose,
                 terms.Select(t => new AssessedTerm(t.Slug, t.Name, t.Summary, components[t.Slug].ToList())).ToList(),
                 Evidence, NeverUses, Kept, YourRights);
         }

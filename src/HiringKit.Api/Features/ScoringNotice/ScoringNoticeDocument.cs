@@ -7,7 +7,7 @@ namespace HiringKit.Api.Features.ScoringNotice;
 /// <summary>The notice as a page a job posting links to: plain words, no jargon a candidate must look up.</summary>
 public static class ScoringNoticeDocument
 {
-    public static string Html(GetScoringNotice.Notice notice)
+    public static string Html(GetScoringNotice.CandidateNotice notice)
     {
         var html = new StringBuilder(HtmlHead("About the resume score"));
         html.AppendLine("<h1>About the resume score</h1>");

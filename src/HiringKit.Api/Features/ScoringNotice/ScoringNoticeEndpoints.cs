@@ -14,7 +14,7 @@ public static class ScoringNoticeEndpoints
             .AllowAnonymous()
             .WithName("GetScoringNotice")
             .WithSummary("The plain-language notice for candidates about the resume score")
-            .Produces<GetScoringNotice.Notice>(StatusCodes.Status200OK, "application/json", "text/html")
+            .Produces<GetScoringNotice.CandidateNotice>(StatusCodes.Status200OK, "application/json", "text/html")
             // Without a key the group's per-address read limit applies (429); a cold cache needs the database (503).
             .ProducesErrors(429, 503);
     }
