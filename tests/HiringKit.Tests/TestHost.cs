@@ -117,11 +117,17 @@ public sealed class TestHost
     /// <summary>A client of <paramref name="app"/> with the key of <paramref name="role"/>.</summary>
     public static HttpClient ClientFor(WebApplicationFactory<Program> app, string role)
     {
-        // CreateClient knows whether the app listens on Kestrel (and where); the checker goes in front of it.
-        using var plain = app.CreateClient();
-        var client = app.CreateDefaultClient(plain.BaseAddress!, new Contract.ContractCheckingHandler());
+        var client = CheckedClient(app);
         client.DefaultRequestHeaders.Add("X-Api-Key", KeysByRole[role]);
         return client;
+    }
+
+    /// <summary>A client of <paramref name="app"/> whose every answer is checked against the OpenAPI document.</summary>
+    public static HttpClient CheckedClient(WebApplicationFactory<Program> app)
+    {
+        // CreateClient knows whether the app listens on Kestrel (and where); the checker goes in front of it.
+        using var plain = app.CreateClient();
+        return app.CreateDefaultClient(plain.BaseAddress!, new Contract.ContractCheckingHandler());
     }
 
     /// <summary>A client of the shared app with the given key (or none).</summary>

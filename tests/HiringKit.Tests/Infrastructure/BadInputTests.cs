@@ -232,7 +232,7 @@ public sealed class BadInputTests
     public async Task A_declared_length_over_the_limit_is_refused_before_the_body_arrives(string path, string role, int declared)
     {
         await using var app = TestHost.CreateKestrelApp();
-        using var http = app.CreateClient();
+        using var http = TestHost.CheckedClient(app);
         var (status, head) = await SendPartlyAsync(http.BaseAddress!, path, TestHost.KeysByRole[role],
             $"Content-Length: {declared}\r\n", Encoding.ASCII.GetBytes("{\"text\":\"" + new string('a', 4096)));
         Assert.That(status, Is.EqualTo(413), head);
@@ -243,7 +243,7 @@ public sealed class BadInputTests
     public async Task A_chunked_body_over_the_limit_is_refused_once_it_passes_the_limit()
     {
         await using var app = TestHost.CreateKestrelApp();
-        using var http = app.CreateClient();
+        using var http = TestHost.CheckedClient(app);
         // 1.5 MB of a question in 64 KB chunks, past the 1 MB limit for guide content, and no final chunk.
         var chunk = Encoding.ASCII.GetBytes(new string('q', 64 * 1024));
         var body = new MemoryStream();

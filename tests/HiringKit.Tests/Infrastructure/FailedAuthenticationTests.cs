@@ -33,7 +33,7 @@ public sealed class FailedAuthenticationTests
 
     static int PortOf(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> app)
     {
-        using var client = app.CreateClient();
+        using var client = TestHost.CheckedClient(app);
         return client.BaseAddress!.Port;
     }
 
@@ -118,7 +118,7 @@ public sealed class FailedAuthenticationTests
     {
         var database = await TestHost.CreateDatabaseAsync("negative");
         await using var app = TestHost.CreateApp(database);
-        using var client = app.CreateClient();
+        using var client = TestHost.CheckedClient(app);
         client.Timeout = TimeSpan.FromSeconds(10);
         var wrong = RandomKey();
         // Remembered once the change listener's first connection (which forgets what keys were seen) is made.

@@ -31,7 +31,7 @@ public sealed class OperatingTests
     {
         var connection = await TestHost.CreateDatabaseAsync("broken");
         await using var app = TestHost.CreateApp(connection);
-        using var reader = app.CreateClient();
+        using var reader = TestHost.CheckedClient(app);
         reader.DefaultRequestHeaders.Add("X-Api-Key", TestHost.AdminKey);
         Assert.That((await reader.GetAsync("/health/ready")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
         await using (var db = new Npgsql.NpgsqlConnection(connection))
@@ -83,7 +83,7 @@ public sealed class OperatingTests
     public async Task No_server_header_is_sent()
     {
         await using var app = TestHost.CreateKestrelApp();
-        using var client = app.CreateClient();
+        using var client = TestHost.CheckedClient(app);
         foreach (var path in new[] { "/health/live", "/api/v1/terms", "/api/v1/nothing-here" })
         {
             var response = await client.GetAsync(path);
@@ -154,17 +154,20 @@ public sealed class OperatingTests
         var doc = await (await client.GetAsync("/swagger/v1/swagger.json")).JsonAsync();
         var guide = doc.GetProperty("paths").GetProperty("/api/v1/terms/{slug}/interview-guide").GetProperty("get");
         var level = guide.GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "level");
-        Assert.That(level.GetProperty("schema").GetProperty("enum").Strings(), Is.EqualTo(new[] { "junior", "mid", "senior" }));
+        Assert.That(level.GetProperty("schema").GetProperty("$ref").GetString(), Is.EqualTo("#/components/schemas/Level"));
         var example = guide.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("example");
         Assert.That(example.GetProperty("level").GetString(), Is.EqualTo("senior"));
         Assert.That(guide.GetProperty("responses").GetProperty("404").GetProperty("content").TryGetProperty("application/problem+json", out _), Is.True);
 
         var schemas = doc.GetProperty("components").GetProperty("schemas");
-        // The request fields may be null (the validator says what is missing), so their enums list null too (OpenAPI 3.0.3).
-        Assert.That(schemas.GetProperty("QuestionBody").GetProperty("properties").GetProperty("level").GetProperty("enum").Strings(),
-            Is.EqualTo(new[] { "junior", "mid", "senior", null }));
-        Assert.That(schemas.GetProperty("CreateKeyCommand").GetProperty("properties").GetProperty("role").GetProperty("enum").Strings(),
-            Is.EqualTo(new[] { "reader", "scorer", "editor", "admin", null }));
+        // Each set of choices is one enum component that every field using it refers to (one Level enum in a client).
+        Assert.That(schemas.GetProperty("Level").GetProperty("enum").Strings(), Is.EqualTo(new[] { "junior", "mid", "senior" }));
+        Assert.That(schemas.GetProperty("Role").GetProperty("enum").Strings(), Is.EqualTo(new[] { "reader", "scorer", "editor", "admin" }));
+        string RefOf(string schema, string property) =>
+            schemas.GetProperty(schema).GetProperty("properties").GetProperty(property).GetProperty("allOf")[0].GetProperty("$ref").GetString()!;
+        Assert.That(RefOf("QuestionBody", "level"), Is.EqualTo("#/components/schemas/Level"));
+        Assert.That(RefOf("QuestionItem", "level"), Is.EqualTo("#/components/schemas/Level"));
+        Assert.That(RefOf("CreateKeyCommand", "role"), Is.EqualTo("#/components/schemas/Role"));
     }
 
     [Test]
