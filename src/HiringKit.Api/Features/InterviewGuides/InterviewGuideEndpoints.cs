@@ -17,7 +17,7 @@ public static class InterviewGuideEndpoints
             .RequireAuthorization(Roles.Reader)
             .WithName("GetInterviewGuide")
             .WithSummary("Get the interview guide for a term, by seniority")
-            .Produces<GetInterviewGuide.LevelInterviewGuide>(StatusCodes.Status200OK, "application/json", "text/markdown", "text/html")
+            .Produces<GetInterviewGuide.LevelGuide>(StatusCodes.Status200OK, "application/json", "text/markdown", "text/html")
             .Produces(StatusCodes.Status304NotModified)
             .WithResponseExample(Examples.Senior)
             .ProducesErrors(400, 401, 403, 404);
@@ -58,7 +58,7 @@ public static class InterviewGuideEndpoints
 
     static class Examples
     {
-        public static readonly GetInterviewGuide.LevelInterviewGuide Senior = new(
+        public static readonly GetInterviewGuide.LevelGuide Senior = new(
             new("therapeutic-alliance", "Therapeutic Alliance", "Therapeutic Alliance refers to the supportive relationship between a mental health professional and their client. ..."),
             "senior", "Senior (5+ years)", 5, null,
             [new(5, "How do you train junior counselors in building therapeutic alliance?",
