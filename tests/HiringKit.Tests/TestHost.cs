@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace HiringKit.Tests;
@@ -73,10 +74,16 @@ public sealed class TestHost
         }
     }
 
-    public static WebApplicationFactory<Program> CreateApp(string connectionString, IReadOnlyDictionary<string, string>? settings = null) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+    /// <param name="logs">Where its log lines go; a test that reads them makes one (HostLogs.ForNewHost).</param>
+    public static WebApplicationFactory<Program> CreateApp(string connectionString, IReadOnlyDictionary<string, string>? settings = null,
+        HostLogs? logs = null)
+    {
+        logs ??= HostLogs.ForNewHost("app");
+        return new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Testing");
+            // Its log lines go to a capture shown only when a test fails, not to the run's output.
+            b.ConfigureLogging(logging => logging.ClearProviders().AddProvider(new HostLogs.Provider(logs)));
             b.UseSetting("ConnectionStrings:Postgres", connectionString);
             b.UseSetting("Auth:BootstrapAdminKey", AdminKey);
             b.UseSetting("Seed:Path", Path.Combine(RepoRoot, "seed-data"));
@@ -86,6 +93,7 @@ public sealed class TestHost
             b.UseSetting("Auth:FailuresPerMinute", "1000000");
             foreach (var (key, value) in settings ?? new Dictionary<string, string>()) b.UseSetting(key, value);
         });
+    }
 
     /// <summary>
     /// Skips a test that needs a tool this machine lacks (Chromium, npx and the npm registry). Where the
