@@ -144,7 +144,8 @@ public sealed class AuthenticationTests
         Assert.That((await client.GetAsync("/api/v1/terms/therapeutic-alliance/interview-guide?level=senior")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
-    [Test]
+    // Operational: starts the built API three times as a command-line process.
+    [Test, Category("Operational")]
     public async Task The_keys_command_creates_lists_and_revokes_keys_from_a_shell()
     {
         // The API's own build output: it has the runtimeconfig the test folder's copy lacks.
