@@ -36,7 +36,10 @@ public sealed class TestHost
         else
         {
             _clusterDir = Path.Combine(Path.GetTempPath(), "hiringkit-tests-" + Guid.NewGuid().ToString("N")[..8]);
-            ServerConnectionString = Run("bash", Path.Combine(RepoRoot, "scripts", "pg"), "start", _clusterDir).Trim();
+            // Without fsync: the many databases tests create (and their migrations) need not wait for the disk.
+            // This throwaway cluster's durability is not under test; DatabaseOutageTests' own clusters keep fsync
+            // on to show that kill -9 loses no acknowledged edit.
+            ServerConnectionString = Run("env", "PG_FSYNC=off", "bash", Path.Combine(RepoRoot, "scripts", "pg"), "start", _clusterDir).Trim();
         }
 
         AppConnectionString = await CreateDatabaseAsync("app");
