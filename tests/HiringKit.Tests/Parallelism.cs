@@ -5,5 +5,5 @@
 // is marked [NonParallelizable] and runs on its own, with the reason beside the attribute.
 [assembly: Parallelizable(ParallelScope.Fixtures)]
 // Tests spend much of their time waiting on Postgres and the in-memory server, so more workers than
-// this machine's 2 cores still help; measured, more than 4 did not.
+// this machine's 2 cores keep both busy.
 [assembly: LevelOfParallelism(4)]
