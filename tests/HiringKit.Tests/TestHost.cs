@@ -116,7 +116,9 @@ public sealed class TestHost
     public static WebApplicationFactory<Program> CreateKestrelApp(IReadOnlyDictionary<string, string>? settings = null)
     {
         var app = CreateApp(AppConnectionString, settings);
-        app.UseKestrel(0);
+        // A port of its own, picked by the OS. UseKestrel(0) left Kestrel on its default 127.0.0.1:5000, so two
+        // such apps (fixtures run side by side, or another run on this machine) collided there.
+        app.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
         app.StartServer();
         return app;
     }
