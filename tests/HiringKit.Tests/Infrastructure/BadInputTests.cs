@@ -5,6 +5,8 @@ using System.Text;
 namespace HiringKit.Tests.Infrastructure;
 
 /// <summary>Hostile and broken input: a clear problem+json with the right status, and nothing changed.</summary>
+// Alone: a refused request is checked against every table's row count, which other fixtures change.
+[NonParallelizable]
 public sealed class BadInputTests
 {
     static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
@@ -21,7 +23,7 @@ public sealed class BadInputTests
             (SELECT count(*) FROM api_keys), (SELECT count(*) FROM audit_log))
         """, new { });
 
-    /// <summary>Runs a refused request and checks it changed nothing anywhere (tests in this assembly run one at a time).</summary>
+    /// <summary>Runs a refused request and checks it changed nothing anywhere (this fixture runs alone).</summary>
     static async Task<System.Text.Json.JsonElement> RefusedAsync(Func<Task<HttpResponseMessage>> send, HttpStatusCode status)
     {
         var before = await DatabaseStateAsync();
