@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
@@ -6,13 +5,16 @@ namespace HiringKit.Tests;
 
 /// <summary>
 /// The built API as operators run it: a process of its own on a port it picks, with its stdout and
-/// stderr collected line by line. For what only a real process shows: its log lines, signals, exit codes.
+/// stderr collected line by line, never printed (a failing test shows them). For what only a real
+/// process shows: its log lines, signals, exit codes.
 /// </summary>
 public sealed class ApiProcess : IAsyncDisposable
 {
     readonly Process _process;
+    readonly HostLogs _logs = HostLogs.ForNewHost("api process");
 
-    public ConcurrentQueue<string> Lines { get; } = new();
+    /// <summary>Everything it wrote to stdout and stderr so far, one entry a line.</summary>
+    public IEnumerable<string> Lines => _logs.Lines;
 
     /// <summary>Where it listens, once /health/ready answered 200 there.</summary>
     public Uri Address { get; private set; } = null!;
@@ -66,8 +68,8 @@ public sealed class ApiProcess : IAsyncDisposable
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
 
         var api = new ApiProcess(new Process { StartInfo = start });
-        api._process.OutputDataReceived += (_, e) => { if (!string.IsNullOrEmpty(e.Data)) api.Lines.Enqueue(e.Data); };
-        api._process.ErrorDataReceived += (_, e) => { if (!string.IsNullOrEmpty(e.Data)) api.Lines.Enqueue(e.Data); };
+        api._process.OutputDataReceived += (_, e) => { if (!string.IsNullOrEmpty(e.Data)) api._logs.Add(e.Data); };
+        api._process.ErrorDataReceived += (_, e) => { if (!string.IsNullOrEmpty(e.Data)) api._logs.Add(e.Data); };
         api._process.Start();
         api._process.BeginOutputReadLine();
         api._process.BeginErrorReadLine();

@@ -50,6 +50,11 @@ public static class TestData
     /// Changes content behind the API's back (as psql or another instance would) and waits until the
     /// shared app's cache has heard of it through LISTEN/NOTIFY.
     /// </summary>
+    /// <remarks>
+    /// With fixtures running side by side another test's change may be the one heard. That is still
+    /// enough for a term only this test reads: any invalidation after the generation was read here drops
+    /// the cached answers for its slug, and the next read of that slug is this test's, after the commit.
+    /// </remarks>
     public static async Task ChangeContentAsync(string sql, object? args = null)
     {
         var cache = TestHost.App.Services.GetRequiredService<ContentCache>();

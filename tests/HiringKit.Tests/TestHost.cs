@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace HiringKit.Tests;
@@ -35,7 +36,10 @@ public sealed class TestHost
         else
         {
             _clusterDir = Path.Combine(Path.GetTempPath(), "hiringkit-tests-" + Guid.NewGuid().ToString("N")[..8]);
-            ServerConnectionString = Run("bash", Path.Combine(RepoRoot, "scripts", "pg"), "start", _clusterDir).Trim();
+            // Without fsync: the many databases tests create (and their migrations) need not wait for the disk.
+            // This throwaway cluster's durability is not under test; DatabaseOutageTests' own clusters keep fsync
+            // on to show that kill -9 loses no acknowledged edit.
+            ServerConnectionString = Run("env", "PG_FSYNC=off", "bash", Path.Combine(RepoRoot, "scripts", "pg"), "start", _clusterDir).Trim();
         }
 
         AppConnectionString = await CreateDatabaseAsync("app");
@@ -77,10 +81,16 @@ public sealed class TestHost
         }
     }
 
-    public static WebApplicationFactory<Program> CreateApp(string connectionString, IReadOnlyDictionary<string, string>? settings = null) =>
-        new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+    /// <param name="logs">Where its log lines go; a test that reads them makes one (HostLogs.ForNewHost).</param>
+    public static WebApplicationFactory<Program> CreateApp(string connectionString, IReadOnlyDictionary<string, string>? settings = null,
+        HostLogs? logs = null)
+    {
+        logs ??= HostLogs.ForNewHost("app");
+        return new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Testing");
+            // Its log lines go to a capture shown only when a test fails, not to the run's output.
+            b.ConfigureLogging(logging => logging.ClearProviders().AddProvider(new HostLogs.Provider(logs)));
             b.UseSetting("ConnectionStrings:Postgres", connectionString);
             b.UseSetting("Auth:BootstrapAdminKey", AdminKey);
             b.UseSetting("Seed:Path", Path.Combine(RepoRoot, "seed-data"));
@@ -90,6 +100,7 @@ public sealed class TestHost
             b.UseSetting("Auth:FailuresPerMinute", "1000000");
             foreach (var (key, value) in settings ?? new Dictionary<string, string>()) b.UseSetting(key, value);
         });
+    }
 
     /// <summary>
     /// Skips a test that needs a tool this machine lacks (Chromium, npx and the npm registry). Where the
@@ -109,7 +120,9 @@ public sealed class TestHost
     public static WebApplicationFactory<Program> CreateKestrelApp(IReadOnlyDictionary<string, string>? settings = null)
     {
         var app = CreateApp(AppConnectionString, settings);
-        app.UseKestrel(0);
+        // A port of its own, picked by the OS. UseKestrel(0) left Kestrel on its default 127.0.0.1:5000, so two
+        // such apps (fixtures run side by side, or another run on this machine) collided there.
+        app.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
         app.StartServer();
         return app;
     }
@@ -117,11 +130,17 @@ public sealed class TestHost
     /// <summary>A client of <paramref name="app"/> with the key of <paramref name="role"/>.</summary>
     public static HttpClient ClientFor(WebApplicationFactory<Program> app, string role)
     {
-        // CreateClient knows whether the app listens on Kestrel (and where); the checker goes in front of it.
-        using var plain = app.CreateClient();
-        var client = app.CreateDefaultClient(plain.BaseAddress!, new Contract.ContractCheckingHandler());
+        var client = CheckedClient(app);
         client.DefaultRequestHeaders.Add("X-Api-Key", KeysByRole[role]);
         return client;
+    }
+
+    /// <summary>A client of <paramref name="app"/> whose every answer is checked against the OpenAPI document.</summary>
+    public static HttpClient CheckedClient(WebApplicationFactory<Program> app)
+    {
+        // CreateClient knows whether the app listens on Kestrel (and where); the checker goes in front of it.
+        using var plain = app.CreateClient();
+        return app.CreateDefaultClient(plain.BaseAddress!, new Contract.ContractCheckingHandler());
     }
 
     /// <summary>A client of the shared app with the given key (or none).</summary>

@@ -6,7 +6,8 @@ namespace HiringKit.Api.Infrastructure;
 
 /// <summary>
 /// MediatR 5.1 is the newest version the package mirror restores and has no DI package of its own,
-/// so handlers, validators and the validation behaviour are registered here by scanning the assembly.
+/// so handlers and the pipeline behaviours are registered here by scanning the assembly. Validators
+/// come from FluentValidation's own DI package, which scans the same way.
 /// </summary>
 public static class Mediation
 {
@@ -25,8 +26,8 @@ public static class Mediation
                 services.AddTransient(handler, type);
         }
 
-        foreach (var validator in AssemblyScanner.FindValidatorsInAssembly(assembly))
-            services.AddSingleton(validator.InterfaceType, validator.ValidatorType);
+        // Singletons, as before: validators hold only rules and options, no per-request state.
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton);
 
         return services;
     }

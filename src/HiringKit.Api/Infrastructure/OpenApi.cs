@@ -223,7 +223,7 @@ public static class OpenApi
 
     /// <summary>
     /// What every operation of a kind can answer, declared once: any /api/v1 call can meet a missing key
-    /// (401), a small role (403), a rate limit (429) and a database outage (503); a call with a path
+    /// (401), a small role (403), a rate limit (429), a fault (500) and a database outage (503); a call with a path
     /// parameter an unknown item (404); one with a body a bad body (400), too large a body (413) or
     /// the wrong media type (415). Errors share one schema; headers the API sends are declared.
     /// </summary>
@@ -241,7 +241,7 @@ public static class OpenApi
                 operation.RequestBody?.Content?.Remove(hidden.MediaType);
 
             var statuses = new List<int>();
-            if (authorized) statuses.AddRange([401, 403, 429, 503]);
+            if (authorized) statuses.AddRange([401, 403, 429, 500, 503]);
             if (hasParameters || hasBody) statuses.Add(400);
             if (path.Contains('{') && authorized) statuses.Add(404);
             if (hasBody) statuses.AddRange([413, 415]);

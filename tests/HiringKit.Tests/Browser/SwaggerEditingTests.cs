@@ -6,7 +6,7 @@ namespace HiringKit.Tests.Browser;
 /// HR staff edit the question bank in Swagger UI, so a real headless Chromium does what they do:
 /// Authorize with an editor key, "Try it out" on PUT question, Execute, and the API shows the change.
 /// </summary>
-[NonParallelizable]
+[NonParallelizable, Category("Operational")]
 public sealed class SwaggerEditingTests
 {
     // Debian's and Ubuntu's Chromium, or Google Chrome as GitHub's runners have it.

@@ -5,6 +5,8 @@ using System.Text;
 namespace HiringKit.Tests.Infrastructure;
 
 /// <summary>Hostile and broken input: a clear problem+json with the right status, and nothing changed.</summary>
+// Alone: a refused request is checked against every table's row count, which other fixtures change.
+[NonParallelizable]
 public sealed class BadInputTests
 {
     static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
@@ -21,7 +23,7 @@ public sealed class BadInputTests
             (SELECT count(*) FROM api_keys), (SELECT count(*) FROM audit_log))
         """, new { });
 
-    /// <summary>Runs a refused request and checks it changed nothing anywhere (tests in this assembly run one at a time).</summary>
+    /// <summary>Runs a refused request and checks it changed nothing anywhere (this fixture runs alone).</summary>
     static async Task<System.Text.Json.JsonElement> RefusedAsync(Func<Task<HttpResponseMessage>> send, HttpStatusCode status)
     {
         var before = await DatabaseStateAsync();
@@ -232,7 +234,7 @@ public sealed class BadInputTests
     public async Task A_declared_length_over_the_limit_is_refused_before_the_body_arrives(string path, string role, int declared)
     {
         await using var app = TestHost.CreateKestrelApp();
-        using var http = app.CreateClient();
+        using var http = TestHost.CheckedClient(app);
         var (status, head) = await SendPartlyAsync(http.BaseAddress!, path, TestHost.KeysByRole[role],
             $"Content-Length: {declared}\r\n", Encoding.ASCII.GetBytes("{\"text\":\"" + new string('a', 4096)));
         Assert.That(status, Is.EqualTo(413), head);
@@ -243,7 +245,7 @@ public sealed class BadInputTests
     public async Task A_chunked_body_over_the_limit_is_refused_once_it_passes_the_limit()
     {
         await using var app = TestHost.CreateKestrelApp();
-        using var http = app.CreateClient();
+        using var http = TestHost.CheckedClient(app);
         // 1.5 MB of a question in 64 KB chunks, past the 1 MB limit for guide content, and no final chunk.
         var chunk = Encoding.ASCII.GetBytes(new string('q', 64 * 1024));
         var body = new MemoryStream();

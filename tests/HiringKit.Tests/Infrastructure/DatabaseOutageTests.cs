@@ -10,7 +10,7 @@ namespace HiringKit.Tests.Infrastructure;
 /// Postgres stops under a running API: scoring and cached guides go on, the rest answers 503 with
 /// Retry-After, and everything recovers without a restart. Needs a cluster of its own to stop.
 /// </summary>
-[NonParallelizable]
+[NonParallelizable, Category("Operational")]
 public sealed class DatabaseOutageTests
 {
     string? _cluster;

@@ -4,7 +4,8 @@ using System.Net.Http.Json;
 
 namespace HiringKit.Tests.Infrastructure;
 
-[NonParallelizable]
+/// <summary>Shutdown with a request in flight: a real process and SIGTERM, and a long batch on Kestrel.</summary>
+[NonParallelizable, Category("Operational")]
 public sealed class GracefulShutdownTests
 {
     [Test]

@@ -8,7 +8,7 @@ namespace HiringKit.Tests.Infrastructure;
 /// object, and every line written while serving a request names that request, with the same trace
 /// id a problem response quotes, so "quote the traceId" finds the lines.
 /// </summary>
-[NonParallelizable]
+[NonParallelizable, Category("Operational")]
 public sealed class LoggingTests
 {
     [Test]

@@ -13,7 +13,7 @@ public sealed class ProtectionTests
             ["RateLimits:ReadsPerMinute"] = "3",
             ["RateLimits:ScoringPerMinute"] = "2",
         });
-        using var reader = app.CreateClient();
+        using var reader = TestHost.CheckedClient(app);
         reader.DefaultRequestHeaders.Add("X-Api-Key", TestHost.KeysByRole["reader"]);
         for (var i = 0; i < 3; i++)
             Assert.That((await reader.GetAsync("/api/v1/terms")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -22,7 +22,7 @@ public sealed class ProtectionTests
         await limited.AssertProblemAsync(HttpStatusCode.TooManyRequests);
         Assert.That(int.Parse(limited.Headers.GetValues("Retry-After").Single()), Is.InRange(1, 60));
 
-        using var editor = app.CreateClient();
+        using var editor = TestHost.CheckedClient(app);
         editor.DefaultRequestHeaders.Add("X-Api-Key", TestHost.KeysByRole["editor"]);
         Assert.That((await editor.GetAsync("/api/v1/terms")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
@@ -35,7 +35,7 @@ public sealed class ProtectionTests
             ["RateLimits:ReadsPerMinute"] = "100",
             ["RateLimits:ScoringPerMinute"] = "2",
         });
-        using var scorer = app.CreateClient();
+        using var scorer = TestHost.CheckedClient(app);
         scorer.DefaultRequestHeaders.Add("X-Api-Key", TestHost.KeysByRole["scorer"]);
         for (var i = 0; i < 2; i++)
             Assert.That((await scorer.PostAsJsonAsync("/api/v1/resume-scores", new { text = "Counselor." })).StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -89,7 +89,7 @@ public sealed class ProtectionTests
     {
         var slug = await TestData.CreateTermAsync(question: "Question the PUT will wait for?");
         await using var app = TestHost.CreateApp(TestHost.AppConnectionString, new Dictionary<string, string> { ["RequestTimeout:Seconds"] = "1" });
-        using var editor = app.CreateClient();
+        using var editor = TestHost.CheckedClient(app);
         editor.DefaultRequestHeaders.Add("X-Api-Key", TestHost.KeysByRole["editor"]);
         // Without a working timeout the PUT would wait for the lock forever: fail instead of hanging the run.
         editor.Timeout = TimeSpan.FromSeconds(30);
@@ -131,7 +131,7 @@ public sealed class ProtectionTests
         {
             ["Cors:AllowedOrigins:0"] = "https://ats.example",
         });
-        using var client = app.CreateClient();
+        using var client = TestHost.CheckedClient(app);
         using var preflight = new HttpRequestMessage(HttpMethod.Options, "/api/v1/terms");
         preflight.Headers.Add("Origin", "https://ats.example");
         preflight.Headers.Add("Access-Control-Request-Method", "GET");

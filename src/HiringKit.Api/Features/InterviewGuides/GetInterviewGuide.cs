@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Dapper;
 using FluentValidation;
 using HiringKit.Api.Features.Glossary;
@@ -16,16 +17,14 @@ public static class GetInterviewGuide
     /// <summary>The interview guide for every level of a term (or just the one asked for).</summary>
     public sealed record InterviewGuide(GuideTerm Term, IReadOnlyList<LevelGuide> Levels, IReadOnlyList<GuideRedFlag> RedFlags);
 
-    /// <summary>The interview guide for one level: what the term's `levels[]` entry holds, with the term.</summary>
-    public sealed record LevelInterviewGuide(
-        GuideTerm Term, string Level, string Label, int MinYears, int? MaxYears,
-        IReadOnlyList<GuideQuestion> Questions, IReadOnlyList<GuideIndicator> Indicators,
-        IReadOnlyList<GuideRedFlag> RedFlags, IReadOnlyList<string> ResumeKeywords);
-
     public sealed record GuideTerm(string Slug, string Name, string Summary);
 
-    /// <summary>The questions, indicators and red flags for one level.</summary>
+    /// <summary>
+    /// The questions, indicators, red flags and resume keywords for one level. Asked for alone (`?level=`)
+    /// it names its term; inside a whole guide's `levels` the guide names the term once, so it is left out.
+    /// </summary>
     public sealed record LevelGuide(
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] GuideTerm? Term,
         string Level, string Label, int MinYears, int? MaxYears,
         IReadOnlyList<GuideQuestion> Questions, IReadOnlyList<GuideIndicator> Indicators,
         IReadOnlyList<GuideRedFlag> RedFlags, IReadOnlyList<string> ResumeKeywords);
@@ -39,12 +38,7 @@ public static class GetInterviewGuide
     /// <summary>A warning sign, with a question that probes it when the guide has one.</summary>
     public sealed record GuideRedFlag(long Id, string Text, string? ProbeQuestion);
 
-    public static LevelInterviewGuide ForOneLevel(InterviewGuide guide)
-    {
-        var level = guide.Levels.Single();
-        return new LevelInterviewGuide(guide.Term, level.Level, level.Label, level.MinYears, level.MaxYears,
-            level.Questions, level.Indicators, level.RedFlags, level.ResumeKeywords);
-    }
+    public static LevelGuide ForOneLevel(InterviewGuide guide) => guide.Levels.Single() with { Term = guide.Term };
 
     public sealed class Validator : AbstractValidator<Query>
     {
@@ -107,7 +101,7 @@ public static class GetInterviewGuide
                 throw new NotFoundException($"Term '{query.Slug}' has no {query.Level} level.");
 
             // Red flags apply at every level: each level's guide carries them so it prints on its own.
-            var guides = levels.Select(l => new LevelGuide(l.Level, l.Label, l.MinYears, l.MaxYears,
+            var guides = levels.Select(l => new LevelGuide(null, l.Level, l.Label, l.MinYears, l.MaxYears,
                 questions.Where(q => q.Level == l.Level).Select(q => new GuideQuestion(q.Id, q.Question, q.ExpectedAnswer)).ToList(),
                 indicators.Where(i => i.Level == l.Level).Select(i => new GuideIndicator(i.Id, i.Text)).ToList(),
                 redFlags, keywords)).ToList();

@@ -61,12 +61,12 @@ public static class InterviewGuideEndpoints
     /// A guide for one level (with `level`: term, level, label, years, questions, indicators, red flags,
     /// resume keywords) or for every level (without it: term, levels, red flags).
     /// </summary>
-    [OpenApi.MergedShape(typeof(GetInterviewGuide.LevelInterviewGuide), typeof(GetInterviewGuide.InterviewGuide))]
+    [OpenApi.MergedShape(typeof(GetInterviewGuide.LevelGuide), typeof(GetInterviewGuide.InterviewGuide))]
     public sealed class InterviewGuideAnswer;
 
     static class Examples
     {
-        public static readonly GetInterviewGuide.LevelInterviewGuide Senior = new(
+        public static readonly GetInterviewGuide.LevelGuide Senior = new(
             new("therapeutic-alliance", "Therapeutic Alliance", "Therapeutic Alliance refers to the supportive relationship between a mental health professional and their client. ..."),
             "senior", "Senior (5+ years)", 5, null,
             [new(5, "How do you train junior counselors in building therapeutic alliance?",

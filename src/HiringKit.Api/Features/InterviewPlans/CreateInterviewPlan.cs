@@ -35,8 +35,10 @@ public static class CreateInterviewPlan
 
     public sealed record PlanTerm(string Slug, string Name);
 
+    /// <param name="MissingComponents">Keys of the term's components the resume shows nothing of, as a score gives them (e.g. `tasks`).</param>
+    /// <param name="MissingComponentNames">The same components by name, for people (e.g. "Agreement on tasks").</param>
     public sealed record ResumeEvidence(int Score, string Band, bool InsufficientText, string? SupportedLevel, double? YearsOfExperience,
-        IReadOnlyList<string> MatchedPhrases, IReadOnlyList<string> MissingComponents);
+        IReadOnlyList<string> MatchedPhrases, IReadOnlyList<string> MissingComponents, IReadOnlyList<string> MissingComponentNames);
 
     /// <param name="Focus">gap (the resume shows nothing it probes), negated, hedged, general, or verify (the resume claims it: check depth).</param>
     /// <param name="Why">Why it is here and in this place, in words for the interviewer.</param>
@@ -98,7 +100,8 @@ public static class CreateInterviewPlan
 
             return new InterviewPlan(new PlanTerm(entry.Slug, entry.Name), guide.Level, guide.Label, source,
                 new ResumeEvidence(score.Score, score.Band, score.InsufficientText, score.Level.Level, score.Level.YearsOfExperience,
-                    termScore.MatchedPhrases, termScore.MissingComponents.Select(c => componentNames.GetValueOrDefault(c, c)).ToList()),
+                    termScore.MatchedPhrases, termScore.MissingComponents,
+                    termScore.MissingComponents.Select(c => componentNames.GetValueOrDefault(c, c)).ToList()),
                 questions,
                 guide.RedFlags.Select(f => new PlannedRedFlag(f.Id, f.Text, f.ProbeQuestion)).ToList(),
                 indicators.Where(i => i.Evidence is null).ToList(),

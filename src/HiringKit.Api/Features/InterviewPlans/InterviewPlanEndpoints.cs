@@ -21,7 +21,7 @@ public static class InterviewPlanEndpoints
             .Produces<CreateInterviewPlan.InterviewPlan>(StatusCodes.Status200OK, "application/json", "text/markdown", "text/html")
             .WithResponseExample(new CreateInterviewPlan.InterviewPlan(
                 new("therapeutic-alliance", "Therapeutic Alliance"), "mid", "Mid (2-5 years)", "resume",
-                new(31, "weak", false, "mid", 6.9, ["working alliance", "rapport", "active listening", "empathy", "crisis intervention"], ["goal consensus", "task agreement"]),
+                new(31, "weak", false, "mid", 6.9, ["working alliance", "rapport", "active listening", "empathy", "crisis intervention"], ["goals", "tasks"], ["Goal consensus", "Task agreement"]),
                 [new(3, "How do you measure the strength of therapeutic alliance?",
                      "Should discuss methods of gathering client feedback, recognizing signs of strong/weak alliance, and adjusting approach based on client response.",
                      "gap", "resume shows no evidence of client feedback", null),

@@ -16,7 +16,7 @@ public static class PlanDocument
         md.AppendLine();
         md.AppendLine($"Resume evidence: score {plan.Resume.Score} ({plan.Resume.Band})" +
             (plan.Resume.MatchedPhrases.Count > 0 ? $"; shows {Md(string.Join(", ", plan.Resume.MatchedPhrases))}" : "; shows none of the term's phrases") +
-            (plan.Resume.MissingComponents.Count > 0 ? $"; nothing on {Md(string.Join(", ", plan.Resume.MissingComponents))}" : "") + ".");
+            (plan.Resume.MissingComponentNames.Count > 0 ? $"; nothing on {Md(string.Join(", ", plan.Resume.MissingComponentNames))}" : "") + ".");
         md.AppendLine();
         md.AppendLine("Candidate: ______________________  Interviewer: ______________________  Date: ____________");
         md.AppendLine();
@@ -63,7 +63,7 @@ public static class PlanDocument
             <header>
             <h1>{{H(title)}}</h1>
             <p class="summary">{{H(LevelLine(plan))}}</p>
-            <p>Resume evidence: score <b>{{plan.Resume.Score}}</b> ({{H(plan.Resume.Band)}}){{(plan.Resume.MatchedPhrases.Count > 0 ? "; shows " + H(string.Join(", ", plan.Resume.MatchedPhrases)) : "; shows none of the term's phrases")}}{{(plan.Resume.MissingComponents.Count > 0 ? "; nothing on " + H(string.Join(", ", plan.Resume.MissingComponents)) : "")}}.</p>
+            <p>Resume evidence: score <b>{{plan.Resume.Score}}</b> ({{H(plan.Resume.Band)}}){{(plan.Resume.MatchedPhrases.Count > 0 ? "; shows " + H(string.Join(", ", plan.Resume.MatchedPhrases)) : "; shows none of the term's phrases")}}{{(plan.Resume.MissingComponentNames.Count > 0 ? "; nothing on " + H(string.Join(", ", plan.Resume.MissingComponentNames)) : "")}}.</p>
             <div class="meta"><span>Candidate</span><span>Interviewer</span><span>Date</span></div>
             </header>
             <section>

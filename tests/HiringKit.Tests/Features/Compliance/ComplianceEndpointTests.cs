@@ -52,7 +52,7 @@ public sealed class ComplianceEndpointTests
     {
         var slug = await TestData.CreateTermAsync();
         await using var strict = TestHost.CreateApp(TestHost.AppConnectionString, new Dictionary<string, string> { ["Compliance:Strict"] = "true" });
-        using var editor = strict.CreateClient();
+        using var editor = TestHost.CheckedClient(strict);
         editor.DefaultRequestHeaders.Add("X-Api-Key", TestHost.KeysByRole["editor"]);
 
         var refused = await editor.PostAsJsonAsync($"/api/v1/terms/{slug}/indicators", new { level = "senior", text = "Candidate's personal history of depression is stable" });

@@ -6,7 +6,7 @@ namespace HiringKit.Tests.Features.Health;
 /// `HiringKit.Api healthcheck [url]` is the Docker image's HEALTHCHECK (the image has no curl): it
 /// must say 0 for an API that answers and 1 for one that does not, and not hang when nothing listens.
 /// </summary>
-[NonParallelizable]
+[NonParallelizable, Category("Operational")]
 public sealed class HealthProbeTests
 {
     [Test]

@@ -68,6 +68,9 @@ public sealed class GetInterviewGuideTests
             Assert.That(levels.EnumerateArray().Sum(l => l.GetProperty("indicators").GetArrayLength()), Is.EqualTo(12));
             Assert.That(guide.GetProperty("redFlags").GetArrayLength(), Is.EqualTo(5));
             Assert.That(guide.TryGetProperty("level", out _), Is.False);
+            // API.md: the levels are "the object above without term"; the guide names the term once.
+            Assert.That(guide.GetProperty("term").GetProperty("slug").GetString(), Is.EqualTo("therapeutic-alliance"));
+            Assert.That(levels.EnumerateArray().Any(l => l.TryGetProperty("term", out _)), Is.False);
         });
     }
 

@@ -12,7 +12,7 @@ public sealed class FreshnessTests
     {
         var slug = await TestData.CreateTermAsync();
         await using var second = TestHost.CreateApp(TestHost.AppConnectionString);
-        using var onSecond = second.CreateClient();
+        using var onSecond = TestHost.CheckedClient(second);
         onSecond.DefaultRequestHeaders.Add("X-Api-Key", TestHost.KeysByRole["reader"]);
         using var onFirst = TestHost.ClientFor("editor");
 
@@ -52,7 +52,7 @@ public sealed class FreshnessTests
     {
         var slug = await TestData.CreateTermAsync(redFlag: "Flag that will be deleted");
         await using var second = TestHost.CreateApp(TestHost.AppConnectionString);
-        using var onSecond = second.CreateClient();
+        using var onSecond = TestHost.CheckedClient(second);
         onSecond.DefaultRequestHeaders.Add("X-Api-Key", TestHost.KeysByRole["reader"]);
         using var onFirst = TestHost.ClientFor("editor");
 
@@ -85,7 +85,7 @@ public sealed class FreshnessTests
         Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created));
 
         await using var second = TestHost.CreateApp(TestHost.AppConnectionString);
-        using var onSecond = second.CreateClient();
+        using var onSecond = TestHost.CheckedClient(second);
         onSecond.DefaultRequestHeaders.Add("X-Api-Key", TestHost.KeysByRole["scorer"]);
         var resume = new { text = $"Applied {marker} methods with every client for six years in outpatient care, running groups, writing notes and coordinating with families and psychiatrists weekly.", terms = new[] { slug } };
         var before = await (await onSecond.PostAsJsonAsync("/api/v1/resume-scores", resume)).JsonAsync();

@@ -84,7 +84,9 @@ public sealed class HiddenTextTests
         Assert.That(score.GetProperty("extractedText").GetString(), Is.EqualTo(Visible));
     }
 
-    [Test]
+    // Operational, and alone: the API reads PDFs in worker processes it starts, and a worker's start-up and
+    // first parse count against the 5 s reading limit; beside other tests on a loaded machine it went over.
+    [Test, NonParallelizable, Category("Operational")]
     public async Task Pdf_text_drawn_invisibly_or_off_the_page_is_left_out_and_said_to_be()
     {
         var clean = await ScoreAsync(Pdf(hidden: false), "resume.pdf");
@@ -102,7 +104,9 @@ public sealed class HiddenTextTests
         using var scorer = TestHost.ClientFor("scorer");
         var content = new ByteArrayContent(file);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        using var form = new MultipartFormDataContent { { content, "file", name } };
+        // The seeded term only: fixtures running beside this one add terms, which could change a score between
+        // the clean and the stuffed file's requests.
+        using var form = new MultipartFormDataContent { { content, "file", name }, { new StringContent(TestData.SeededSlug), "terms" } };
         return await (await scorer.PostAsync("/api/v1/resume-scores", form)).JsonAsync();
     }
 

@@ -23,6 +23,10 @@ public sealed class ScoreResumeTests
         • Crisis intervention for adolescents and families
         """;
 
+    // Tests that compare answers score the seeded term only: the fixtures running beside them add terms,
+    // and a term added between two requests changes an answer scored against every term.
+    static readonly string[] SeededOnly = [TestData.SeededSlug];
+
     static async Task<(JsonElement Body, byte[] Bytes)> ScoreAsync(HttpClient client, object request)
     {
         var response = await client.PostAsJsonAsync("/api/v1/resume-scores", request);
@@ -35,7 +39,7 @@ public sealed class ScoreResumeTests
     public async Task The_body_is_read_alike_with_or_without_a_charset_a_byte_order_mark_or_in_utf16()
     {
         using var scorer = TestHost.ClientFor("scorer");
-        var json = JsonSerializer.Serialize(new { text = StrongResume + "Café 🙂" });
+        var json = JsonSerializer.Serialize(new { text = StrongResume + "Café 🙂", terms = SeededOnly });
         var answers = new List<string>();
         byte[] Bom(byte[] body) => [0xEF, 0xBB, 0xBF, .. body];
         foreach (var (bytes, contentType) in new[]
@@ -173,8 +177,8 @@ public sealed class ScoreResumeTests
     public async Task The_same_input_gives_byte_identical_output_and_the_input_hash_is_sha256()
     {
         using var scorer = TestHost.ClientFor("scorer");
-        var (first, firstBytes) = await ScoreAsync(scorer, new { text = StrongResume });
-        var (_, secondBytes) = await ScoreAsync(scorer, new { text = StrongResume });
+        var (first, firstBytes) = await ScoreAsync(scorer, new { text = StrongResume, terms = SeededOnly });
+        var (_, secondBytes) = await ScoreAsync(scorer, new { text = StrongResume, terms = SeededOnly });
         Assert.That(secondBytes, Is.EqualTo(firstBytes));
         Assert.That(first.GetProperty("inputHash").GetString(), Is.EqualTo(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(StrongResume)))));
         Assert.That(first.GetProperty("scorerVersion").GetString(), Is.Not.Empty);
@@ -195,8 +199,8 @@ public sealed class ScoreResumeTests
         using var scorer = TestHost.ClientFor("scorer");
         const string filler = " Worked as a counselor in a community clinic with adults and families, documenting sessions and coordinating care with case managers and psychiatrists every week."
             + " Carried a caseload of thirty clients, wrote progress notes, attended weekly team meetings, and completed continuing education in trauma-informed care and group facilitation.";
-        var (negated, _) = await ScoreAsync(scorer, new { text = "No experience with therapeutic alliance or working alliance work." + filler });
-        var (asserted, _) = await ScoreAsync(scorer, new { text = "Built a strong therapeutic alliance and working alliance with clients." + filler });
+        var (negated, _) = await ScoreAsync(scorer, new { text = "No experience with therapeutic alliance or working alliance work." + filler, terms = SeededOnly });
+        var (asserted, _) = await ScoreAsync(scorer, new { text = "Built a strong therapeutic alliance and working alliance with clients." + filler, terms = SeededOnly });
 
         Assert.That(asserted.GetProperty("insufficientText").GetBoolean(), Is.False);
         Assert.That(negated.GetProperty("matches").EnumerateArray().Select(m => m.GetProperty("assertion").GetString()), Has.Some.EqualTo("negated"));
