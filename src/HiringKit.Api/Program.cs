@@ -1,3 +1,4 @@
+using HiringKit.Api;
 using HiringKit.Api.Features.BiasAudits;
 using HiringKit.Api.Features.Compliance;
 using HiringKit.Api.Features.Glossary;

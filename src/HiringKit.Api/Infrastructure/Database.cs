@@ -60,7 +60,7 @@ public sealed class StartupState
 /// so a test host or a readiness probe never sees a half-built schema.
 /// </summary>
 public sealed class DatabaseStartup(MigrationRunner migrations, SeedLoader seed, StartupState state, Auth.BootstrapKey bootstrap,
-    Features.ResumeScoring.ScoringDictionaryProvider dictionaries, IConfiguration config, ILogger<DatabaseStartup> log) : IHostedService
+    IEnumerable<IStartupWarmup> warmups, IConfiguration config, ILogger<DatabaseStartup> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {
@@ -82,12 +82,15 @@ public sealed class DatabaseStartup(MigrationRunner migrations, SeedLoader seed,
         }
         await seed.LoadAsync(ct);
         await bootstrap.EnsureAsync(ct);
-        // Compiled before ready, so there is a last good dictionary for an outage that starts before anyone
-        // scored. (The change listener's first connection moves the content generation, so the first score
-        // compiles it again; this copy is the fallback.)
-        await dictionaries.GetAsync(ct);
+        foreach (var warmup in warmups) await warmup.WarmAsync(ct);
         state.MarkReady();
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
+}
+
+/// <summary>Work a feature needs done once the database is ready and before the instance reports ready.</summary>
+public interface IStartupWarmup
+{
+    Task WarmAsync(CancellationToken ct);
 }

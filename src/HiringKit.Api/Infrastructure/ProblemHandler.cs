@@ -40,7 +40,7 @@ public sealed class ProblemHandler(IProblemDetailsService problems, ILogger<Prob
             Documents.UnsupportedResumeFileException e => Problem(ProblemKinds.UnsupportedMediaType, e.Message),
             Documents.ResumeTextTooLongException e => Problem(ProblemKinds.TooLarge, e.Message),
             Documents.UnreadableDocumentException e => UnreadableDocument(e),
-            Features.ResumeScoring.PdfWorkersBusyException e => Busy(http, e.Message),
+            ServiceBusyException e => Busy(http, e.Message),
             InvalidDataException => Validation("body", "The multipart body is malformed (missing boundary or truncated)."),
             BadHttpRequestException e when UnparsableParameter(e) is { } p => BindingProblem(p.Name, p.Value),
             BadHttpRequestException e when e.StatusCode == StatusCodes.Status400BadRequest => Validation("body", DescribeBadRequest(e)),

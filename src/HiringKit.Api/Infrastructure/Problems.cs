@@ -15,6 +15,9 @@ public sealed class PreconditionFailedException(string detail, string? currentET
 
 public sealed class PreconditionRequiredException(string detail) : Exception(detail);
 
+/// <summary>Every worker for this kind of request is busy: 503 with Retry-After, so the caller backs off.</summary>
+public sealed class ServiceBusyException(string detail) : Exception(detail);
+
 /// <summary>
 /// The one vocabulary of errors: each kind of problem has a stable `type` URI, and every problem of one
 /// status has the same `title`, whoever raised it (a validator, the framework, the rate limiter).

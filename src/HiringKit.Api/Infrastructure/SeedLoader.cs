@@ -1,5 +1,4 @@
 using Dapper;
-using HiringKit.Api.Features.Glossary;
 using FluentValidation;
 using Npgsql;
 using YamlDotNet.Serialization;

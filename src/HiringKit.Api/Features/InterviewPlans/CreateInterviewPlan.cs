@@ -6,7 +6,7 @@ using HiringKit.Api.Infrastructure;
 using HiringKit.Scoring;
 using MediatR;
 using Microsoft.Extensions.Options;
-using Levels = HiringKit.Api.Features.Glossary.Levels;
+using Levels = HiringKit.Api.Vocabulary.Levels;
 
 namespace HiringKit.Api.Features.InterviewPlans;
 

@@ -24,7 +24,7 @@ public sealed class PdfWorkers(IOptions<ScoringLimits> options, ILogger<PdfWorke
     {
         // Waiting here is bounded: a queue of PDFs behind slow ones is the service being busy, not broken.
         if (!await slots.WaitAsync(TimeSpan.FromSeconds(limits.PdfQueueSeconds), ct))
-            throw new PdfWorkersBusyException();
+            throw new Infrastructure.ServiceBusyException("Every PDF reader is busy. Retry after a few seconds.");
         PdfWorker? worker = null;
         try
         {
@@ -90,7 +90,6 @@ public sealed class PdfWorkers(IOptions<ScoringLimits> options, ILogger<PdfWorke
 }
 
 /// <summary>Every PDF worker stayed busy for the whole wait: 503 with Retry-After, like any overload.</summary>
-public sealed class PdfWorkersBusyException() : Exception("Every PDF reader is busy. Retry after a few seconds.");
 
 /// <summary>The worker had ended before it took the document: nothing was read, so another may read it.</summary>
 sealed class PdfWorkerGoneException(Exception inner) : Exception("The PDF worker had ended.", inner);

@@ -20,6 +20,7 @@ public static class ResumeScoringEndpoints
     {
         services.AddOptions<ScoringLimits>().BindConfiguration("Scoring");
         services.AddSingleton<ScoringDictionaryProvider>();
+        services.AddSingleton<IStartupWarmup>(s => s.GetRequiredService<ScoringDictionaryProvider>());
         services.AddSingleton<PdfWorkers>();
         services.ConfigureSwaggerGen(o => o.SchemaFilter<ScoredResumeSchemas>());
         return services;

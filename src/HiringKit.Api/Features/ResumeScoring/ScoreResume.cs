@@ -2,7 +2,7 @@ using FluentValidation;
 using HiringKit.Api.Features.Glossary;
 using HiringKit.Api.Infrastructure;
 using HiringKit.Scoring;
-using Levels = HiringKit.Api.Features.Glossary.Levels;
+using Levels = HiringKit.Api.Vocabulary.Levels;
 using MediatR;
 using Microsoft.Extensions.Options;
 

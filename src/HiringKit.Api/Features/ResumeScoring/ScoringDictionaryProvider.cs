@@ -12,9 +12,14 @@ namespace HiringKit.Api.Features.ResumeScoring;
 /// last good dictionary keeps scoring working. Start-up compiles it before the API reports ready, so an
 /// outage that begins before the first score does not stop scoring either.
 /// </summary>
-public sealed class ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache cache, ILogger<ScoringDictionaryProvider> log)
+public sealed class ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache cache, ILogger<ScoringDictionaryProvider> log) : IStartupWarmup
 {
     sealed record Compiled(ScoringDictionary Dictionary, long Generation);
+
+    // Compiled before ready, so there is a last good dictionary for an outage that starts before anyone
+    // scored. (The change listener's first connection moves the content generation, so the first score
+    // compiles it again; this copy is the fallback.)
+    public Task WarmAsync(CancellationToken ct) => GetAsync(ct);
 
     readonly SemaphoreSlim _gate = new(1, 1);
     volatile Compiled? _current;

@@ -1,6 +1,9 @@
 using System.Text.RegularExpressions;
 
-namespace HiringKit.Api.Features.Glossary;
+namespace HiringKit.Api.Vocabulary;
+
+// The words every feature and the infrastructure share (levels, phrase kinds, slugs): a small kernel that
+// depends on nothing, so no feature has to reach into another (or Infrastructure into a feature) for them.
 
 /// <summary>Seniority levels as recruiters use them: junior 0-2 years, mid 2-5, senior 5+.</summary>
 public static class Levels

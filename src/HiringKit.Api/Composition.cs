@@ -1,9 +1,15 @@
 using System.Text.Json.Serialization;
 using HiringKit.Api.Features.ResumeScoring;
+using HiringKit.Api.Features.Compliance;
+using HiringKit.Api.Infrastructure;
 using HiringKit.Api.Infrastructure.Auth;
 
-namespace HiringKit.Api.Infrastructure;
+namespace HiringKit.Api;
 
+/// <summary>
+/// The one place that knows every part: infrastructure first, then each feature's own registrations.
+/// Dependencies point one way: Composition -> Features -> Infrastructure (and the shared Vocabulary).
+/// </summary>
 public static class Composition
 {
     public static IServiceCollection AddHiringKit(this IServiceCollection services)
@@ -14,7 +20,7 @@ public static class Composition
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             o.SerializerOptions.MaxDepth = 32;
-            o.SerializerOptions.Converters.Add(new Features.ResumeScoring.ResumeScoreJson());
+            o.SerializerOptions.Converters.Add(new ResumeScoreJson());
         });
         // Bad query strings and bodies throw, so ProblemHandler answers them like every other error.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -27,7 +33,7 @@ public static class Composition
         services.AddMediation(typeof(Composition).Assembly);
         services.AddOpenApiDocument();
         services.AddResumeScoring();
-        services.AddOptions<Features.Compliance.ComplianceOptions>().BindConfiguration("Compliance");
+        services.AddOptions<ComplianceOptions>().BindConfiguration("Compliance");
         services.AddHostedService<IdleMemoryTrimmer>();
         return services;
     }
