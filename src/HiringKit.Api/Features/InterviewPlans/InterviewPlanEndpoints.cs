@@ -22,10 +22,16 @@ public static class InterviewPlanEndpoints
             .ProducesErrors(400, 401, 403, 404, 413, 415, 429);
     }
 
-    static readonly CreateInterviewPlan.Request ExampleRequest = new(
-        "Mental Health Therapist, Riverside Behavioral Health, 2019 – Present. Familiar with the working alliance; " +
-        "built rapport with adolescents through active listening and empathy. Crisis intervention for families. " +
-        "Individual and group therapy for adults with anxiety and depression; collaborative treatment planning.",
+    // Enough text to judge (a shorter one is insufficientText, and its plan says little).
+    static readonly CreateInterviewPlan.Request ExampleRequest = new("""
+        Sam Okafor
+        Mental Health Counselor, Riverside Behavioral Health, Mar 2022 - Present
+        - Built rapport with adolescents and their families through active listening and empathy.
+        - Crisis intervention and safety planning for clients in acute distress.
+        - Familiar with the working alliance and with feedback-informed treatment.
+        Case Manager, Northside Community Services, Jun 2020 - Feb 2022
+        - Coordinated housing and benefits for adults with serious mental illness.
+        """,
         "therapeutic-alliance", null);
 
     /// <summary>The interview guide for a resume's level, reordered so the interview probes what the resume does not show.</summary>
