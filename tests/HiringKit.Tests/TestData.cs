@@ -10,6 +10,18 @@ namespace HiringKit.Tests;
 /// <summary>Each test makes the term it needs under a fresh slug, so tests never depend on each other.</summary>
 public static class TestData
 {
+    /// <summary>A senior counselor's resume that shows the alliance well: the scoring tests' and the client flows' resume.</summary>
+    public const string StrongResume = """
+        Jordan Rivera, LPC
+        Licensed Professional Counselor — Riverside Behavioral Health, 2016 – Present
+        • Developed strong therapeutic alliance with diverse client population, leading to 85% client retention rate
+        • Supervise four junior counselors; run monthly training on rupture and repair and the working alliance
+        • Lead collaborative goal setting and treatment planning with every new client; agree session tasks together
+        • Use the Session Rating Scale for client feedback; active listening, empathy and cultural competency
+        Mental Health Therapist — Lakeside Clinic, Jan 2012 - Dec 2015
+        • Crisis intervention for adolescents and families
+        """;
+
     public const string SeededSlug = "therapeutic-alliance";
 
     public static string NewSlug(string prefix = "term") => $"{prefix}-{Guid.NewGuid():N}"[..30].TrimEnd('-');

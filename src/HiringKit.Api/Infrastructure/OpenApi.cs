@@ -42,6 +42,7 @@ public static class OpenApi
             });
             o.OperationFilter<SecurityAndExamplesFilter>();
             o.OperationFilter<StandardResponsesFilter>();
+            o.OperationAsyncFilter<LiveExamplesFilter>();
             o.SchemaFilter<ChoicesFilter>();
             o.SchemaFilter<RequiredFilter>();
             o.SchemaFilter<MergedShapeFilter>();
@@ -95,6 +96,38 @@ public static class OpenApi
         builder.WithMetadata(new ExampleMetadata(example, 0, IsRequest: true));
 
     public sealed record ExampleMetadata(object Example, int Status, bool IsRequest);
+
+    /// <summary>
+    /// A 200 example produced when the document is built, by running the operation's own use case on its
+    /// request example: a change to the scorer or the guide changes the example, which cannot drift.
+    /// </summary>
+    public static RouteHandlerBuilder WithLiveResponseExample(this RouteHandlerBuilder builder, Func<MediatR.IMediator, CancellationToken, Task<object>> answer) =>
+        builder.WithMetadata(new LiveExampleMetadata(answer));
+
+    public sealed record LiveExampleMetadata(Func<MediatR.IMediator, CancellationToken, Task<object>> Answer);
+
+    sealed class LiveExamplesFilter(IServiceScopeFactory scopes, IOptions<JsonOptions> json, ILogger<LiveExamplesFilter> log) : IOperationAsyncFilter
+    {
+        public async Task ApplyAsync(OpenApiOperation operation, OperationFilterContext context, CancellationToken ct)
+        {
+            foreach (var live in context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<LiveExampleMetadata>())
+            {
+                if (operation.Responses?.TryGetValue("200", out var response) != true
+                    || response?.Content?.TryGetValue("application/json", out var content) != true || content is not OpenApiMediaType media) continue;
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    var answer = await live.Answer(scope.ServiceProvider.GetRequiredService<MediatR.IMediator>(), ct);
+                    media.Example = JsonSerializer.SerializeToNode(answer, answer.GetType(), json.Value.SerializerOptions);
+                }
+                catch (Exception e) when (Database.IsUnavailable(e))
+                {
+                    // The document is still served in an outage, without this example.
+                    log.LogWarning("No live example for {Operation}: the database is unavailable", operation.OperationId);
+                }
+            }
+        }
+    }
 
     /// <summary>A media type the endpoint still takes but the document leaves out, so generators see one body type per operation.</summary>
     public static RouteHandlerBuilder WithUndocumentedRequestType(this RouteHandlerBuilder builder, string mediaType) =>

@@ -12,16 +12,8 @@ public class ClientFlows
 {
     const string Slug = "therapeutic-alliance";
 
-    const string Resume = """
-        Jordan Rivera, LPC
-        Licensed Professional Counselor, Riverside Behavioral Health, 2016 – Present
-        - Built a strong therapeutic alliance with adolescents and families, reaching 85% client retention.
-        - Supervise three junior counselors; lead monthly training on rupture and repair.
-        - Lead collaborative goal setting and treatment planning with every new client.
-        - Familiar with the Working Alliance Inventory. No experience with crisis intervention.
-        Mental Health Therapist, Lakeside Clinic, Jan 2012 - Dec 2015
-        - Individual and group therapy for adults with anxiety and depression; active listening and empathy.
-        """;
+    const string Resume = TestData.StrongResume;
+
 
     static Generated.HiringKitClient ClientFor(string role) => new(TestHost.ClientFor(role));
 

@@ -15,24 +15,24 @@ public static class InterviewPlanEndpoints
             .WithName("CreateInterviewPlan")
             .WithSummary("Turn a resume into an interview plan")
             .Accepts<CreateInterviewPlan.Request>("application/json")
-            .WithRequestExample(new CreateInterviewPlan.Request(
-                "Mental Health Therapist, 2019 – Present. Familiar with the working alliance; built rapport with adolescents through active listening and empathy. Crisis intervention for families.",
-                "therapeutic-alliance", null))
+            .WithRequestExample(ExampleRequest)
             .Produces<CreateInterviewPlan.InterviewPlan>(StatusCodes.Status200OK, "application/json", "text/markdown", "text/html")
-            .WithResponseExample(new CreateInterviewPlan.InterviewPlan(
-                new("therapeutic-alliance", "Therapeutic Alliance"), "mid", "Mid (2-5 years)", "resume",
-                new(31, "weak", false, "mid", 6.9, ["working alliance", "rapport", "active listening", "empathy", "crisis intervention"], ["goals", "tasks"], ["Goal consensus", "Task agreement"]),
-                [new(3, "How do you measure the strength of therapeutic alliance?",
-                     "Should discuss methods of gathering client feedback, recognizing signs of strong/weak alliance, and adjusting approach based on client response.",
-                     "gap", "resume shows no evidence of client feedback", null),
-                 new(2, "What strategies do you use to build therapeutic alliance with new clients?",
-                     "Should describe specific techniques for building trust, establishing rapport, and creating a safe therapeutic environment in the first few sessions.",
-                     "verify", "resume claims rapport: verify depth", new("rapport", 68, 7))],
-                [new(1, "Difficulty maintaining professional boundaries", "Tell me about a time a client asked for more contact or closeness than was appropriate.")],
-                [new(5, "Managing challenging client relationships", null)],
-                [new(7, "Crisis intervention skills", new("Crisis intervention", 160, 19))]))
+            .WithLiveResponseExample(async (mediator, ct) =>
+                await mediator.Send(new CreateInterviewPlan.Command(ExampleRequest.Text, ExampleRequest.Term, ExampleRequest.TargetLevel), ct))
             .ProducesErrors(400, 401, 403, 404, 413, 415, 429);
     }
+
+    // Enough text to judge (a shorter one is insufficientText, and its plan says little).
+    static readonly CreateInterviewPlan.Request ExampleRequest = new("""
+        Sam Okafor
+        Mental Health Counselor, Riverside Behavioral Health, Mar 2022 - Present
+        - Built rapport with adolescents and their families through active listening and empathy.
+        - Crisis intervention and safety planning for clients in acute distress.
+        - Familiar with the working alliance and with feedback-informed treatment.
+        Case Manager, Northside Community Services, Jun 2020 - Feb 2022
+        - Coordinated housing and benefits for adults with serious mental illness.
+        """,
+        "therapeutic-alliance", null);
 
     /// <summary>The interview guide for a resume's level, reordered so the interview probes what the resume does not show.</summary>
     /// <remarks>

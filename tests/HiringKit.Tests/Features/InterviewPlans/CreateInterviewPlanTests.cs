@@ -128,4 +128,19 @@ public sealed class CreateInterviewPlanTests
         using var reader = TestHost.ClientFor("reader");
         await (await reader.PostAsJsonAsync("/api/v1/interview-plans", new { text = JuniorResume, term = "therapeutic-alliance" })).AssertProblemAsync(HttpStatusCode.Forbidden);
     }
+
+    [Test]
+    public async Task The_openapi_example_is_what_the_api_answers_to_the_example_request()
+    {
+        using var scorer = TestHost.ClientFor("scorer");
+        var doc = await (await scorer.GetAsync("/swagger/v1/swagger.json")).JsonAsync();
+        var post = doc.GetProperty("paths").GetProperty("/api/v1/interview-plans").GetProperty("post");
+        var request = post.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("example");
+        var example = post.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("example");
+
+        var response = await scorer.PostAsync("/api/v1/interview-plans", new StringContent(request.GetRawText(), System.Text.Encoding.UTF8, "application/json"));
+        var actual = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync());
+        Assert.That(System.Text.Json.Nodes.JsonNode.DeepEquals(actual, System.Text.Json.Nodes.JsonNode.Parse(example.GetRawText())), Is.True,
+            $"Swagger shows:\n{example}\nthe API answers:\n{actual}");
+    }
 }

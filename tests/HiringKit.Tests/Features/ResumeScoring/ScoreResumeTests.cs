@@ -12,16 +12,8 @@ namespace HiringKit.Tests.Features.ResumeScoring;
 
 public sealed class ScoreResumeTests
 {
-    const string StrongResume = """
-        Jordan Rivera, LPC
-        Licensed Professional Counselor — Riverside Behavioral Health, 2016 – Present
-        • Developed strong therapeutic alliance with diverse client population, leading to 85% client retention rate
-        • Supervise four junior counselors; run monthly training on rupture and repair and the working alliance
-        • Lead collaborative goal setting and treatment planning with every new client; agree session tasks together
-        • Use the Session Rating Scale for client feedback; active listening, empathy and cultural competency
-        Mental Health Therapist — Lakeside Clinic, Jan 2012 - Dec 2015
-        • Crisis intervention for adolescents and families
-        """;
+    const string StrongResume = TestData.StrongResume;
+
 
     // Tests that compare answers score the seeded term only: the fixtures running beside them add terms,
     // and a term added between two requests changes an answer scored against every term.
