@@ -280,6 +280,10 @@ public static class OpenApi
             var problem = context.SchemaGenerator.GenerateSchema(typeof(Problem), context.SchemaRepository);
             foreach (var status in statuses)
                 operation.Responses.TryAdd(status.ToString(), new OpenApiResponse());
+            // In status order, whichever declared them (the endpoint or this filter), so the document reads well and diffs stably.
+            var ordered = new OpenApiResponses();
+            foreach (var (code, response) in operation.Responses.OrderBy(r => r.Key, StringComparer.Ordinal)) ordered[code] = response;
+            operation.Responses = ordered;
 
             foreach (var (code, response) in operation.Responses.ToList())
             {

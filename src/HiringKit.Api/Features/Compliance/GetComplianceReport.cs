@@ -73,8 +73,7 @@ public static class ComplianceEndpoints
             .Produces<GetComplianceReport.Report>()
             .WithResponseExample(new GetComplianceReport.Report("therapeutic-alliance", 35,
                 [new("question", 41, "mid", "question", "medication", "you currently taking any medications",
-                    "Do not ask about the candidate's medications; ask whether they can perform the essential functions of the role.")]))
-            .ProducesErrors(400, 401, 403, 404);
+                    "Do not ask about the candidate's medications; ask whether they can perform the essential functions of the role.")]));
     }
 
     /// <summary>Every question, expected answer, indicator and red flag of a term, checked against US EEOC guidance.</summary>

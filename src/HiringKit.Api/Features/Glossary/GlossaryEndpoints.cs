@@ -16,8 +16,7 @@ public static class GlossaryEndpoints
             .WithName("ListTerms")
             .WithSummary("Search the glossary")
             .Produces<ListTerms.TermPage>()
-            .WithResponseExample(Examples.TermPage)
-            .ProducesErrors(400, 401, 403);
+            .WithResponseExample(Examples.TermPage);
 
         terms.MapGet("/{slug}", GetTermAsync)
             .WithName("GetTerm")
@@ -25,8 +24,7 @@ public static class GlossaryEndpoints
             .Produces<GetTerm.TermEntry>()
             .Produces(StatusCodes.Status304NotModified)
             .WithVersionETag(200, 304)
-            .WithResponseExample(Examples.TermEntry)
-            .ProducesErrors(400, 401, 403, 404);
+            .WithResponseExample(Examples.TermEntry);
 
         terms.MapPost("", CreateTermAsync)
             .WithName("CreateTerm")
@@ -36,7 +34,7 @@ public static class GlossaryEndpoints
             .WithRequestExample(Examples.NewTerm)
             .Produces<GetTerm.TermEntry>(StatusCodes.Status201Created)
             .WithVersionETag(201)
-            .ProducesErrors(400, 401, 403, 409, 415);
+            .ProducesErrors(409);
 
         terms.MapPut("/{slug}", UpdateTermAsync)
             .WithName("UpdateTerm")
@@ -46,7 +44,7 @@ public static class GlossaryEndpoints
             .WithRequestExample(Examples.NewTerm.ToContent())
             .Produces<GetTerm.TermEntry>()
             .WithVersionETag(200, 412)
-            .ProducesErrors(400, 401, 403, 404, 409, 412, 415, 428);
+            .ProducesErrors(409, 412, 428);
 
         terms.MapDelete("/{slug}", DeleteTermAsync)
             .WithName("DeleteTerm")
@@ -54,7 +52,7 @@ public static class GlossaryEndpoints
             .RequireAuthorization(Roles.Admin)
             .Produces(StatusCodes.Status204NoContent)
             .WithVersionETag(412)
-            .ProducesErrors(400, 401, 403, 404, 412, 428);
+            .ProducesErrors(412, 428);
     }
 
     /// <summary>Add a term to the glossary (admin).</summary>

@@ -115,8 +115,7 @@ public static class HistoryEndpoints
             .WithName("GetHistory")
             .WithSummary("Every change made to a term's content, newest first")
             .Produces<IReadOnlyList<GetHistory.Change>>()
-            .WithPaging()
-            .ProducesErrors(400, 401, 403, 404);
+            .WithPaging();
 
         api.MapGet("/keys/history", GetKeysAsync)
             .WithTags("API keys")
@@ -124,8 +123,7 @@ public static class HistoryEndpoints
             .WithName("GetKeyHistory")
             .WithSummary("Who created and revoked which API key, newest first")
             .Produces<IReadOnlyList<GetHistory.Change>>()
-            .WithPaging()
-            .ProducesErrors(400, 401, 403);
+            .WithPaging();
     }
 
     /// <summary>Every change ever made through the API to a term and its question bank, newest first.</summary>

@@ -20,8 +20,7 @@ public static class InterviewGuideEndpoints
             .Produces<InterviewGuideAnswer>(StatusCodes.Status200OK, "application/json", "text/markdown", "text/html")
             .Produces(StatusCodes.Status304NotModified)
             .WithContentETag(200, 304)
-            .WithResponseExample(Examples.Senior)
-            .ProducesErrors(400, 401, 403, 404);
+            .WithResponseExample(Examples.Senior);
     }
 
     /// <summary>The interview guide for one seniority level, or for all of them.</summary>

@@ -19,19 +19,17 @@ public static class KeyEndpoints
             .WithRequestExample(new CreateKey.Command("ats-integration", Roles.Scorer))
             .WithResponseExample(new CreateKey.CreatedKey(7, "ats-integration", Roles.Scorer,
                 new DateTimeOffset(2026, 11, 21, 9, 30, 0, TimeSpan.Zero), "hk_3q2-7wQxK9mZ0bYt1VfLr8sPzA4nUeGhJcDkXo5iTlM"), 201)
-            .ProducesErrors(400, 401, 403, 409, 415);
+            .ProducesErrors(409);
 
         keys.MapGet("", ListAsync)
             .WithName("ListKeys")
             .WithSummary("List API keys")
-            .Produces<IReadOnlyList<KeyInfo>>()
-            .ProducesErrors(401, 403);
+            .Produces<IReadOnlyList<KeyInfo>>();
 
         keys.MapDelete("/{id:long}", RevokeAsync)
             .WithName("RevokeKey")
             .WithSummary("Revoke an API key")
-            .Produces(StatusCodes.Status204NoContent)
-            .ProducesErrors(400, 401, 403, 404);
+            .Produces(StatusCodes.Status204NoContent);
     }
 
     /// <summary>Create an API key with a role.</summary>

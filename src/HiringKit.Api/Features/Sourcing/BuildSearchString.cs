@@ -150,8 +150,7 @@ public static class SourcingEndpoints
                  new("titles", "AND", ["Licensed Professional Counselor", "LPC"], "(\"Licensed Professional Counselor\" OR LPC)"),
                  new("level", "AND", ["senior", "lead"], "(senior OR lead)"),
                  new("exclude", "NOT", ["strategic alliance"], "\"strategic alliance\"")],
-                ["Behavioral Health Counselor"]))
-            .ProducesErrors(400, 401, 403, 404);
+                ["Behavioral Health Counselor"]));
     }
 
     /// <summary>The Boolean string a recruiter pastes into a job board or ATS search, from the term's phrases and titles.</summary>
