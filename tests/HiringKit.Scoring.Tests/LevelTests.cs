@@ -96,16 +96,28 @@ public sealed class LevelTests
     }
 
     [Test]
-    public void Internships_show_as_junior_signals_not_as_years()
+    public void Internships_count_as_supervised_experience_toward_junior()
     {
         var estimate = LevelOf("""
             Counseling Intern, University Counseling Center, Aug 2024 – May 2026
             • Individual counseling under the supervision of a licensed psychologist.
             """);
 
-        Assert.That(estimate.YearsOfExperience, Is.Null);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(1.8));
         Assert.That(estimate.Level, Is.EqualTo("junior"));
-        Assert.That(estimate.Evidence.Select(e => e.Reason), Does.Contain("junior signal: internship"));
+        Assert.That(estimate.Evidence.Select(e => e.Reason), Does.Contain("junior signal: internship").And.Contain("supervised placement dates"));
+    }
+
+    [Test]
+    public void Placements_stay_junior_however_long_they_ran()
+    {
+        var estimate = LevelOf("""
+            Counseling Intern, University Counseling Center, Aug 2022 – May 2026
+            • Individual counseling under the supervision of a licensed psychologist.
+            """);
+
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(3.8));
+        Assert.That(estimate.Level, Is.EqualTo("junior"));
     }
 
     [Test]
@@ -171,7 +183,8 @@ public sealed class LevelTests
             • Taught English to 7th graders.
             """);
 
-        Assert.That(estimate.YearsOfExperience, Is.Null);
+        // The practicum's fifteen months, not the teaching decade.
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(1.3));
         Assert.That(estimate.Level, Is.EqualTo("junior"));
     }
 
