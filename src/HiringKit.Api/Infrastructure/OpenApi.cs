@@ -88,6 +88,8 @@ public static class OpenApi
             ["level"] = Levels.All,
             ["role"] = Roles.All,
             ["kind"] = PhraseKinds.All,
+            // Where in the resume a scored phrase stands (issue 16).
+            ["section"] = [.. HiringKit.Scoring.Sections.All],
         };
 
         public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
