@@ -272,4 +272,42 @@ public sealed class MatchingTests
 
         Assert.That(allocated, Is.Zero);
     }
+
+    // Issue 16: words PDF extraction broke across a line end with a hyphen.
+
+    [TestCase("Built a therapeu-\ntic relationship with each client.", "therapeutic relationship", "therapeu-\ntic relationship")]
+    [TestCase("Led collabora-\n  tive goal setting in the first session.", "collaborative goal setting", "collabora-\n  tive goal setting")]
+    [TestCase("Weekly review of counter-\r\ntransference with supervisees.", "countertransference", "counter-\r\ntransference")]
+    [TestCase("Rapport build-\ning in warm handoffs.", "rapport building", "Rapport build-\ning")]
+    [TestCase("Strong therapeutic al\u00AD\nliance with teens.", "therapeutic alliance", "therapeutic al\u00AD\nliance")]
+    public void A_word_hyphenated_across_a_line_end_is_found_with_exact_offsets(string text, string phrase, string expected)
+    {
+        var match = MatchesOf(text).Single(m => m.Phrase == phrase);
+
+        Assert.That(match.Text, Is.EqualTo(expected));
+        Assert.That(text.Substring(match.Start, match.Length), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void A_capital_after_a_line_end_hyphen_starts_a_new_line_not_the_rest_of_a_word()
+    {
+        Assert.That(MatchesOf("Therapeutic -\nAlliance Manager, Biotech Inc.").Select(m => m.Phrase), Has.None.EqualTo("therapeutic alliance"));
+    }
+
+    [Test]
+    public void A_hyphenated_compound_broken_at_its_hyphen_still_reads_as_the_compound()
+    {
+        Assert.That(MatchesOf("Person-\ncentered care for adults.").Select(m => m.Phrase), Does.Contain("person-centered"));
+    }
+
+    [Test]
+    public void Hits_from_joined_words_come_in_order_of_where_they_end()
+    {
+        string text = "Empathy and therapeu-\ntic relationship, then rapport and collabora-\ntive goal setting.";
+        var hits = new PhraseHit[32];
+        int count = SeedTerms.Dictionary.Matcher.FindAll(text, hits);
+
+        var ends = hits[..count].Select(h => h.Start + h.Length).ToList();
+        Assert.That(ends, Is.Ordered);
+    }
 }

@@ -109,12 +109,81 @@ public sealed class RealisticCorpusTests
             resumes.Count - levelsWrong.Count, levelsWrong, resumes.Count - bandsWrong.Count, bandsWrong, offsetErrors);
     }
 
+    static Figures TuningFigures => TuningFiguresLazy.Value;
+    static readonly Lazy<Figures> TuningFiguresLazy = new(() => Measure(TuningResumes.Value));
+
+    [Test]
+    public void Corpus_has_sixty_resumes_of_which_twenty_five_are_realistic_three_to_eight_kilobytes()
+    {
+        string corpus = Path.Combine(TestContext.CurrentContext.TestDirectory, "Corpus");
+        int labelled = CountLabels(corpus) + CountLabels(Path.Combine(corpus, Tuning)) + CountLabels(Path.Combine(corpus, HeldBack));
+        var realistic = Directory.GetFiles(Path.Combine(corpus, Tuning), "*.txt").Concat(Directory.GetFiles(Path.Combine(corpus, HeldBack), "*.txt"))
+            .Count(f => new FileInfo(f).Length is >= 3000 and <= 8192);
+
+        Assert.That(labelled, Is.GreaterThanOrEqualTo(60));
+        Assert.That(realistic, Is.GreaterThanOrEqualTo(25));
+    }
+
+    static int CountLabels(string folder) => JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "labels.json"))).RootElement.GetArrayLength();
+
     [Test]
     public void Tuning_half_report()
     {
-        var figures = Measure(TuningResumes.Value);
-        TestContext.Out.WriteLine(figures);
+        TestContext.Out.WriteLine(TuningFigures);
         foreach (var r in TuningResumes.Value)
             TestContext.Out.WriteLine($"{r.Label.File}: {r.Score.Score} {r.Score.Band} level {r.Score.Level.Level} years {r.Score.Level.YearsOfExperience}");
+    }
+
+    [Test]
+    public void Tuning_half_no_keyword_block_or_skills_dump_reaches_a_genuine_senior()
+    {
+        Assert.That(TuningFigures.BestStuffed, Is.Not.Null);
+        Assert.That(TuningFigures.WorstGenuineSenior, Is.Not.Null);
+        Assert.That(TuningFigures.StuffingGateHolds, Is.True, TuningFigures.ToString());
+    }
+
+    [Test]
+    public void Tuning_half_no_false_friend_of_a_related_phrase_matches()
+    {
+        Assert.That(TuningFigures.TrapCount, Is.GreaterThanOrEqualTo(10), "every labelled trap occurs in its resume");
+        Assert.That(TuningFigures.SprungTraps, Is.Empty);
+    }
+
+    [Test]
+    public void Tuning_half_years_are_within_tolerance_on_ninety_percent_of_dated_resumes() =>
+        Assert.That((double)TuningFigures.YearsRight / TuningFigures.YearsLabelled, Is.GreaterThanOrEqualTo(0.9), TuningFigures.ToString());
+
+    [Test]
+    public void Tuning_half_assertion_accuracy_is_at_least_ninety_percent() =>
+        Assert.That((double)TuningFigures.AssertionsRight / TuningFigures.AssertionsLabelled, Is.GreaterThanOrEqualTo(0.9), TuningFigures.ToString());
+
+    [Test]
+    public void Tuning_half_recall_is_at_least_95_percent_and_offsets_are_exact()
+    {
+        Assert.That(TuningFigures.Recall, Is.GreaterThanOrEqualTo(0.95), TuningFigures.ToString());
+        Assert.That(TuningFigures.OffsetErrors, Is.Empty);
+    }
+
+    [Test]
+    public void Tuning_half_level_accuracy_is_at_least_80_percent() =>
+        Assert.That((double)TuningFigures.LevelsRight / TuningFigures.Resumes, Is.GreaterThanOrEqualTo(0.8), TuningFigures.ToString());
+
+    [Test]
+    public void Tuning_half_bands_agree_with_labels_for_at_least_80_percent() =>
+        Assert.That((double)TuningFigures.BandsRight / TuningFigures.Resumes, Is.GreaterThanOrEqualTo(0.8), TuningFigures.ToString());
+
+    /// <summary>
+    /// The held-back half, reported and never tuned on: its figures are in the README as measured.
+    /// Only what must hold for any text is asserted (exact offsets); the rest would invite tuning.
+    /// </summary>
+    [Test, Explicit("run once at the end of tuning; see the README")]
+    public void Held_back_half_report()
+    {
+        var resumes = Load(HeldBack);
+        var figures = Measure(resumes);
+        TestContext.Out.WriteLine(figures);
+        foreach (var r in resumes)
+            TestContext.Out.WriteLine($"{r.Label.File}: {r.Score.Score} {r.Score.Band} level {r.Score.Level.Level} years {r.Score.Level.YearsOfExperience}");
+        Assert.That(figures.OffsetErrors, Is.Empty);
     }
 }
