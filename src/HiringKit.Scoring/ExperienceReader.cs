@@ -483,7 +483,8 @@ internal static class ExperienceReader
     public static HeadingKind? HeadingOf(ReadOnlySpan<char> line)
     {
         line = line.Trim();
-        if (line.Length is 0 or > 64) return null;
+        // Headings start with a letter: bullets, dates and the like are turned down before any folding.
+        if (line.Length is 0 or > 64 || !char.IsLetter(line[0])) return null;
         Span<char> buffer = stackalloc char[72];
         var heading = HeadingText(line, buffer);
         if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out var kind)) return kind;

@@ -117,9 +117,11 @@ internal static class LevelEstimator
         Span<bool> works = roles.Count <= 256 ? stackalloc bool[roles.Count] : new bool[roles.Count];
         for (int r = 0; r < roles.Count; r++)
         {
-            works[r] = text[roles[r].BlockStart..roles[r].BlockEnd].IndexOfAny(CounselingWords) >= 0;
+            works[r] = false;
             foreach (int p in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(termEvidence))
                 if (p >= roles[r].BlockStart && p < roles[r].BlockEnd) { works[r] = true; break; }
+            // The words are looked for only where the term is not already shown: a search over the whole block.
+            works[r] = works[r] || text[roles[r].BlockStart..roles[r].BlockEnd].IndexOfAny(CounselingWords) >= 0;
         }
         // Dates on lines of their own, one under another (columns a PDF pulled apart): they share the text below them.
         for (int pass = 0; pass < 2; pass++)

@@ -11,9 +11,12 @@ namespace HiringKit.Scoring;
 internal sealed class ResumeLayout
 {
     readonly string _text;
-    int _lastLine = -1;
-    string _lastSection = Sections.Other;
-    int _lastColon = -1;
+
+    /// <summary>
+    /// Each line's section, found once: every term's matches visit the text again, so a one-line
+    /// cache would be refilled per term. A label ("Skills: ...") names only what follows its colon.
+    /// </summary>
+    readonly Dictionary<int, (int Colon, string Before, string After)> _lines = [];
 
     public ResumeLayout(string text, DateOnly asOf)
     {
@@ -31,22 +34,33 @@ internal sealed class ResumeLayout
     public string SectionOf(int position)
     {
         var text = _text.AsSpan();
+        // Matches of one term come in text order and often share a line: that line is asked first.
+        if (position >= _lastStart && position < _lastEnd) return Pick(_last, _lastStart, position);
         var (lineStart, lineEnd) = Clauses.LineAround(text, position);
-        // Phrases cluster on lines; a label ("Skills: ...") changes the section only after its colon.
-        if (lineStart == _lastLine && (_lastColon < 0 || position > _lastColon)) return _lastSection;
+        if (!_lines.TryGetValue(lineStart, out var line)) _lines[lineStart] = line = ReadLine(text, position, lineStart, lineEnd);
+        (_last, _lastStart, _lastEnd) = (line, lineStart, lineEnd);
+        return Pick(line, lineStart, position);
+    }
 
-        var line = text[lineStart..lineEnd];
+    (int Colon, string Before, string After) _last;
+    int _lastStart = -1, _lastEnd = -1;
+
+    static string Pick((int Colon, string Before, string After) line, int lineStart, int position) =>
+        line.Colon >= 0 && position > lineStart + line.Colon ? line.After : line.Before;
+
+    (int Colon, string Before, string After) ReadLine(ReadOnlySpan<char> text, int position, int lineStart, int lineEnd)
+    {
         HeadingKind? under = HeadingBefore(lineStart);
         bool isList = IsTermList(text, lineStart, lineEnd);
-        int colon = InlineLabel(line, out var label);
-        if (colon >= 0 && position > lineStart + colon)
-        {
-            under = label;
-            isList |= label is HeadingKind.Skills or HeadingKind.Keywords;
-        }
         bool inRole = InRole(position);
+        string before = SectionFor(under, isList, inRole);
+        int colon = InlineLabel(text[lineStart..lineEnd], out var label);
+        string after = colon < 0 ? before : SectionFor(label, isList || label is HeadingKind.Skills or HeadingKind.Keywords, inRole);
+        return (colon, before, after);
+    }
 
-        string section = isList
+    static string SectionFor(HeadingKind? under, bool isList, bool inRole) =>
+        isList
             ? under switch
             {
                 HeadingKind.Skills => Sections.Skills,
@@ -65,11 +79,6 @@ internal sealed class ResumeLayout
                 HeadingKind.Summary => Sections.Summary,
                 _ => Sections.Other,
             };
-        _lastLine = lineStart;
-        _lastColon = colon >= 0 && position > lineStart + colon ? -1 : colon >= 0 ? lineStart + colon : -1;
-        _lastSection = section;
-        return section;
-    }
 
     HeadingKind? HeadingBefore(int lineStart)
     {
@@ -123,6 +132,14 @@ internal sealed class ResumeLayout
     static bool IsTermList(ReadOnlySpan<char> text, int lineStart, int lineEnd)
     {
         var line = text[lineStart..lineEnd];
+        // Most lines with a phrase are prose with a separator or none: told apart from the three ways to be a list
+        // before any of them is read in full, as this runs for every line that holds a phrase.
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0) return false;
+        bool manyItems = trimmed.IndexOfAny(ItemSeparators) is int first and >= 0 && trimmed[(first + 1)..].IndexOfAny(ItemSeparators) >= 0;
+        bool continues = lineStart > 0 && PreviousEndsWithSeparator(text, lineStart);
+        bool shortBullet = trimmed.Length <= 80 && Bullets.Contains(trimmed[0]);
+        if (!manyItems && !continues && !shortBullet) return false;
         // A bullet wrapped onto this line ("  homelessness; trust building took months, not weeks.") is read with its first line.
         if (IsWrappedProse(text, lineStart, line)) return false;
         var (items, longest, _) = Items(line);
@@ -138,6 +155,13 @@ internal sealed class ResumeLayout
         return IsShortBullet(line)
             && (Neighbour(text, lineStart, -1) is { } before && IsShortBullet(text[before.Start..before.End])
                 || Neighbour(text, lineEnd, +1) is { } after && IsShortBullet(text[after.Start..after.End]));
+    }
+
+    static bool PreviousEndsWithSeparator(ReadOnlySpan<char> text, int lineStart)
+    {
+        int i = lineStart - 2;
+        while (i >= 0 && text[i] is ' ' or '\t' or '\r') i--;
+        return i >= 0 && ItemSeparators.Contains(text[i]);
     }
 
     static ReadOnlySpan<char> TrimBullets(ReadOnlySpan<char> line)

@@ -290,22 +290,26 @@ public static class ResumeScorer
         var phrases = term.Phrases;
         var components = term.Components ?? [];
         // Weights only take twenty values, so counting them per phrase replaces a list per phrase and a sort.
+        // Only the shown phrases' cells are ever read, so only they are cleared: most of a term's phrases are not in a resume.
         int cells = phrases.Count * Ranks;
-        Span<int> byRank = cells <= 2048 ? stackalloc int[cells] : new int[cells];
-        byRank.Clear();
+        int[] rented = System.Buffers.ArrayPool<int>.Shared.Rent(cells);
+        Span<int> byRank = rented.AsSpan(0, cells);
         // The phrases the resume shows, in phrase order: summing over them alone adds the same terms in the same order as summing over all.
         Span<int> shown = phrases.Count <= 256 ? stackalloc int[phrases.Count] : new int[phrases.Count];
         int shownCount = 0;
         Span<bool> seen = phrases.Count <= 256 ? stackalloc bool[phrases.Count] : new bool[phrases.Count];
         seen.Clear();
+        bool allBacked = true;
         foreach (ref readonly var m in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(matches))
         {
             if (!seen[m.Phrase])
             {
                 seen[m.Phrase] = true;
                 shown[shownCount++] = m.Phrase;
+                byRank.Slice(m.Phrase * Ranks, Ranks).Clear();
             }
             byRank[m.Phrase * Ranks + m.Rank]++;
+            allBacked &= IsBacked(m.Rank);
         }
         shown = shown[..shownCount];
         shown.Sort();
@@ -313,7 +317,7 @@ public static class ResumeScorer
         Span<double> coverage = components.Count <= 64 ? stackalloc double[components.Count] : new double[components.Count];
         Span<double> backedCoverage = components.Count <= 64 ? stackalloc double[components.Count] : new double[components.Count];
         var all = Evidence(phrases, phraseComponents, shown, byRank, coverage, backedOnly: false);
-        var backed = Evidence(phrases, phraseComponents, shown, byRank, backedCoverage, backedOnly: true);
+        var backed = allBacked ? all : Evidence(phrases, phraseComponents, shown, byRank, backedCoverage, backedOnly: true);
         double evidence = backed.Points + Math.Min(all.Points - backed.Points, UnbackedCap);
 
         // "96% revenue retention" says nothing about alliances unless the resume shows the alliance itself.
@@ -334,6 +338,7 @@ public static class ResumeScorer
             matchedPhrases.Add(phrases[p].Phrase);
             if (phraseComponents[p] >= 0) hasComponent[phraseComponents[p]] = true;
         }
+        System.Buffers.ArrayPool<int>.Shared.Return(rented);
         var missing = new List<string>();
         for (int c = 0; c < components.Count; c++)
             if (!hasComponent[c]) missing.Add(components[c]);
