@@ -173,10 +173,11 @@ public sealed class RealisticCorpusTests
         Assert.That((double)TuningFigures.BandsRight / TuningFigures.Resumes, Is.GreaterThanOrEqualTo(0.8), TuningFigures.ToString());
 
     /// <summary>
-    /// The held-back half, reported and never tuned on: its figures are in the README as measured.
-    /// Only what must hold for any text is asserted (exact offsets); the rest would invite tuning.
+    /// The held-back half, never tuned on: first run once tuning was over, its figures are in the
+    /// README as measured. Only what must hold for any text is asserted (exact offsets); gates here
+    /// would invite tuning on it.
     /// </summary>
-    [Test, Explicit("run once at the end of tuning; see the README")]
+    [Test]
     public void Held_back_half_report()
     {
         var resumes = Load(HeldBack);
