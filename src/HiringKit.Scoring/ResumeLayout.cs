@@ -36,7 +36,10 @@ internal sealed class ResumeLayout
         var text = _text.AsSpan();
         // Matches of one term come in text order and often share a line: that line is asked first.
         if (position >= _lastStart && position < _lastEnd) return Pick(_last, _lastStart, position);
-        var (lineStart, lineEnd) = Clauses.LineAround(text, position);
+        // The whole line, however long: a window around the position would cut a long keyword line into pieces read apart.
+        int lineStart = text[..position].LastIndexOf('\n') + 1;
+        int after = text[position..].IndexOf('\n');
+        int lineEnd = after < 0 ? text.Length : position + after;
         if (!_lines.TryGetValue(lineStart, out var line)) _lines[lineStart] = line = ReadLine(text, position, lineStart, lineEnd);
         (_last, _lastStart, _lastEnd) = (line, lineStart, lineEnd);
         return Pick(line, lineStart, position);

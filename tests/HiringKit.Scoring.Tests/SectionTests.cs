@@ -104,4 +104,11 @@ public sealed class SectionTests
         var level = Score(With("Skills", "Clinical supervision • Program development • Crisis intervention")).Level;
         Assert.That(level.Evidence.Select(e => e.Reason), Has.None.StartsWith("senior"));
     }
+
+    [Test]
+    public void A_keyword_line_longer_than_a_clause_is_keywords_to_its_end()
+    {
+        string text = With("Keywords: " + string.Join(", ", Enumerable.Repeat("therapeutic alliance", 40)));
+        Assert.That(MatchesOf(text).Select(m => m.Section).ToList(), Has.Count.EqualTo(40).And.All.EqualTo("keywords"));
+    }
 }
