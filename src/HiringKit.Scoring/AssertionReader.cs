@@ -50,6 +50,9 @@ internal static class AssertionReader
             "planning to", "working toward", "working towards", "learn more", "to gain", "gain experience",
             "gain exposure", "opportunity to", "opportunities to", "can learn", "develop my", "grow my",
             "to grow", "build my", "strengthen my", "pursuing training", "future",
+            "looking forward to", "look forward to", "excited to", "hoping", "intend to", "intends to", "desire to",
+            "eager", "keen on", "willing to learn", "ready to learn", "open to learning", "motivated to learn",
+            "would welcome", "seeking training", "next step",
         ];
         string[] hedged =
         [
@@ -59,6 +62,10 @@ internal static class AssertionReader
             "limited exposure", "introductory", "introduction to", "coursework", "course work", "studied",
             "learned about", "read about", "awareness of", "aware of", "observed", "shadowed",
             "theoretical knowledge", "academic knowledge",
+            "some understanding", "basic grasp", "general awareness", "some background", "some training", "introduced to",
+            "limited knowledge", "limited understanding", "minimal experience", "little experience", "brief exposure",
+            "beginner", "beginning to", "new to", "acquainted with", "still learning", "still practising", "still practicing",
+            "learning to", "conceptual understanding", "theoretical understanding", "some coursework",
         ];
         string[] contrasts = ["but", "however", "although", "though", "whereas", "yet", "except", "while"];
         return
@@ -71,9 +78,22 @@ internal static class AssertionReader
         ];
     }
 
-    /// <param name="cueHits">The resume's cue hits as the matcher reported them, in order of where they end.</param>
-    public static string Of(ResumeText resume, int phraseStart, ScoringDictionary dictionary, List<PhraseHit> cueHits)
+    /// <summary>Verbs of harm: "without harming the working alliance" keeps the alliance, so the phrase is asserted.</summary>
+    static readonly HashSet<string> HarmVerbs = new(StringComparer.Ordinal)
     {
+        "harm", "harming", "harmed", "lose", "losing", "lost", "damage", "damaging", "damaged", "compromise", "compromising",
+        "compromised", "jeopardize", "jeopardizing", "jeopardized", "jeopardise", "jeopardising", "jeopardised", "sacrifice",
+        "sacrificing", "sacrificed", "undermine", "undermining", "undermined", "break", "breaking", "broke", "disrupt",
+        "disrupting", "disrupted", "rupture", "rupturing", "ruptured", "hurt", "hurting", "weaken", "weakening", "weakened",
+        "strain", "straining", "strained", "risk", "risking", "risked", "endanger", "endangering", "endangered",
+    };
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HarmVerbLookup = HarmVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <param name="cueHits">The resume's cue hits as the matcher reported them, in order of where they end.</param>
+    public static string Of(ResumeText resume, PhraseHit phrase, ScoringDictionary dictionary, List<PhraseHit> cueHits)
+    {
+        int phraseStart = phrase.Start;
+        if (HedgeInParentheses(resume.Span, phrase, dictionary, cueHits) is { } after) return after;
         var text = resume.Span;
         int last = LastEndingBy(cueHits, phraseStart);
         // Most phrases have no cue within a clause's reach: answered without looking for the clause.
@@ -108,7 +128,51 @@ internal static class AssertionReader
                 chosenEnd = end;
             }
         }
-        return chosen?.Assertion ?? Assertions.Asserted;
+        if (chosen is not { Assertion: Assertions.Negated }) return chosen?.Assertion ?? Assertions.Asserted;
+
+        // "without harming the working alliance": what is denied is the harm, not the alliance.
+        Span<char> buffer = stackalloc char[Words.MaxLength];
+        if (HarmVerbLookup.Contains(Words.Fold(NextWord(text, chosenEnd, phraseStart), buffer))) return Assertions.Asserted;
+        // "never closed a case without collaborative goal setting": two negations in one clause affirm.
+        if (chosen.IsShort && NegationBefore(text, clauseStart, chosenStart, dictionary, cueHits)) return Assertions.Asserted;
+        return Assertions.Negated;
+    }
+
+    static bool NegationBefore(ReadOnlySpan<char> text, int clauseStart, int before, ScoringDictionary dictionary, List<PhraseHit> cueHits)
+    {
+        for (int h = LastEndingBy(cueHits, before); h >= 0; h--)
+        {
+            var hit = cueHits[h];
+            if (hit.Start + hit.Length <= clauseStart) break;
+            if (hit.Start < clauseStart || IsPartOfCompound(text, hit)) continue;
+            var cue = Cues[dictionary.PatternOf(hit.PatternId).Item];
+            if (cue.Assertion == Contrast) return false;
+            if (cue.Assertion == Assertions.Negated) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How far into a parenthesis after a phrase a hedge may start: "motivational interviewing (introductory training)".</summary>
+    const int ParenthesisReach = 3;
+
+    /// <summary>A hedge or aspiration in parentheses right after the phrase qualifies it, as a cue before it would.</summary>
+    static string? HedgeInParentheses(ReadOnlySpan<char> text, PhraseHit phrase, ScoringDictionary dictionary, List<PhraseHit> cueHits)
+    {
+        int open = phrase.Start + phrase.Length;
+        while (open < text.Length && text[open] is ' ' or '\t') open++;
+        if (open >= text.Length || text[open] != '(') return null;
+        int close = text[open..Math.Min(text.Length, open + 80)].IndexOf(')');
+        if (close < 0) return null;
+        close += open;
+        for (int h = LastEndingBy(cueHits, open) + 1; h < cueHits.Count && cueHits[h].Start + cueHits[h].Length <= close; h++)
+        {
+            var hit = cueHits[h];
+            if (hit.Start <= open || hit.Start + hit.Length > close) continue;
+            if (WordsBetween(text, open, hit.Start, ParenthesisReach + 1) >= ParenthesisReach) continue;
+            var cue = Cues[dictionary.PatternOf(hit.PatternId).Item];
+            if (cue.Assertion is Assertions.Hedged or Assertions.Aspirational) return cue.Assertion;
+        }
+        return null;
     }
 
     static int Precedence(Cue cue) => cue.Assertion switch

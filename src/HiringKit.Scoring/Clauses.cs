@@ -31,12 +31,16 @@ internal static class Clauses
         }
     }
 
-    /// <summary>A line break inside a sentence: the line ends in a word or comma and the next begins in lowercase.</summary>
+    /// <summary>
+    /// A line break inside a sentence: the line ends in a word, a number ("at 90\ndays"), a comma or a
+    /// word broken by a hyphen ("no experi-\nence with"), and the next begins in lowercase.
+    /// </summary>
     static bool IsWrappedLine(ReadOnlySpan<char> text, int newline)
     {
         int before = newline - 1;
         while (before >= 0 && text[before] is ' ' or '\t' or '\r') before--;
-        if (before < 0 || !(char.IsLetter(text[before]) || text[before] == ',')) return false;
+        if (before > 0 && text[before] is '-' or '\u2010' or '\u00AD' && char.IsLetter(text[before - 1])) before--;
+        if (before < 0 || !(char.IsLetterOrDigit(text[before]) || text[before] == ',')) return false;
         int after = newline + 1;
         while (after < text.Length && text[after] is ' ' or '\t' or '\r') after++;
         return after < text.Length && char.IsLower(text[after]);

@@ -181,10 +181,10 @@ internal static class ExperienceReader
     readonly record struct DateMark(int Start, int End, int Year, int? Month);
 
     /// <summary>Date ranges that describe work or placements, with education and licensure left out.</summary>
-    public static List<DatedRole> FindDatedRoles(ReadOnlySpan<char> text, DateOnly asOf)
+    /// <param name="sections">The resume's headings, from <see cref="FindHeadings"/>.</param>
+    public static List<DatedRole> FindDatedRoles(ReadOnlySpan<char> text, DateOnly asOf, List<Heading> sections)
     {
         var roles = new List<DatedRole>();
-        List<(int Position, bool IsWork)>? sections = null;
         int asOfMonth = asOf.Year * 12 + asOf.Month - 1;
         int from = 0;
         while (from < text.Length)
@@ -207,16 +207,16 @@ internal static class ExperienceReader
             toMonth = Math.Min(toMonth, asOfMonth + 1);
             if (toMonth <= fromMonth || start.Year < 1950) continue;
 
-            sections ??= FindSections(text);
-            var kind = KindOfRange(text, start.Start, sections);
+            int entryStart = EntryStart(text, Clauses.LineAround(text, start.Start).Start);
+            var kind = KindOfRange(text, start.Start, entryStart, sections);
             if (kind == RangeKind.Study) continue;
             var (lineStart, lineEnd) = Clauses.LineAround(text, start.Start);
             // "Therapist, Hope Center, 2019 – Present" starts its own block; a line of dates alone belongs to the title above it.
             bool titledLine = LettersOutside(text[lineStart..lineEnd], start.Start - lineStart, end.End - lineStart) >= 3;
-            int blockStart = titledLine || lineStart == 0 ? lineStart : Clauses.LineAround(text, lineStart - 1).Start;
+            int blockStart = Math.Min(entryStart, titledLine || lineStart == 0 ? lineStart : Clauses.LineAround(text, lineStart - 1).Start);
             int blockEnd = text.Length;
-            foreach (var (sectionStart, _) in sections)
-                if (sectionStart > start.Start) { blockEnd = sectionStart; break; }
+            foreach (var section in sections)
+                if (section.Position > start.Start) { blockEnd = section.Position; break; }
             roles.Add(new DatedRole(start.Start, end.End - start.Start, fromMonth, toMonth, blockStart, blockEnd, kind == RangeKind.Placement));
         }
 
@@ -375,38 +375,72 @@ internal static class ExperienceReader
 
     // ---- which dates are work -----------------------------------------------------------
 
-    static readonly HashSet<string> WorkHeadings = new(StringComparer.Ordinal)
-    {
-        "experience", "professional experience", "work experience", "clinical experience", "relevant experience",
-        "employment", "employment history", "work history", "career history", "professional history",
-        "counseling experience", "counselling experience", "clinical work", "related experience", "experience and work history",
-    };
+    /// <summary>What a heading starts: where dates count as work, and how much a phrase under it counts.</summary>
+    public enum HeadingKind { Work, Study, Other, Skills, Keywords, Summary }
 
-    static readonly HashSet<string> OtherHeadings = new(StringComparer.Ordinal)
-    {
-        "education", "education and training", "education training", "academic background", "training",
-        "certifications", "certification", "licensure", "licenses", "license", "licensure and certifications",
-        "licenses and certifications", "licensure certifications", "certifications and licensure", "credentials",
-        "professional development", "continuing education", "publications", "presentations", "awards",
-        "affiliations", "professional affiliations", "memberships", "professional memberships", "volunteer",
-        "volunteer experience", "volunteering", "research", "research experience",
-    };
+    /// <param name="Position">Where the heading's line starts.</param>
+    public readonly record struct Heading(int Position, HeadingKind Kind);
 
-    /// <summary>Every heading and whether it starts work: one lookup per short line instead of two.</summary>
-    static readonly Dictionary<string, bool> Headings = BuildHeadings();
-    static readonly Dictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> HeadingLookup = Headings.GetAlternateLookup<ReadOnlySpan<char>>();
+    static readonly Dictionary<string, HeadingKind> Headings = BuildHeadings(
+        (HeadingKind.Work,
+        [
+            "experience", "professional experience", "work experience", "clinical experience", "relevant experience",
+            "employment", "employment history", "work history", "career history", "professional history",
+            "counseling experience", "counselling experience", "clinical work", "related experience", "experience and work history",
+            // Placements are experience too: supervised clinical work toward a license.
+            "clinical training", "internship", "internships", "practicum", "field experience", "clinical placements",
+            "supervised clinical experience", "teaching experience", "sales experience", "clinical positions", "employment",
+            "experiencia profesional", "experiencia", "experience professionnelle", "experience professionnelle",
+        ]),
+        (HeadingKind.Study,
+        [
+            "education", "education and training", "education training", "academic background", "training",
+            "certifications", "certification", "licensure", "licenses", "license", "licence", "licensure and certifications",
+            "licenses and certifications", "licensure certifications", "certifications and licensure", "credentials",
+            "professional development", "continuing education", "advanced training", "additional training", "registration",
+            "licensure certification", "education training", "formation", "educacion", "licencias", "permis", "formation continue",
+            "relevant coursework", "coursework", "courses",
+        ]),
+        (HeadingKind.Other,
+        [
+            "publications", "presentations", "awards", "affiliations", "professional affiliations", "memberships",
+            "professional memberships", "volunteer", "volunteer experience", "volunteering", "research", "research experience",
+            "references", "interests", "community", "activities", "languages", "professional service", "service",
+            "selected publications", "publications selected", "presentations selected", "teaching",
+        ]),
+        (HeadingKind.Skills,
+        [
+            "skills", "key skills", "core skills", "clinical skills", "technical skills", "soft skills", "core competencies",
+            "competencies", "areas of expertise", "expertise", "skills and abilities", "skills summary", "summary of skills",
+            "additional skills", "strengths", "key strengths", "areas of strength", "qualifications", "skills and qualifications",
+            "software", "tools", "competences", "habilidades", "core strengths", "key competencies", "professional skills",
+        ]),
+        (HeadingKind.Keywords,
+        [
+            "keywords", "key words", "additional keywords", "clinical keywords", "clinical keywords for ats", "ats keywords",
+            "search terms", "tags",
+        ]),
+        (HeadingKind.Summary,
+        [
+            "summary", "professional summary", "profile", "professional profile", "objective", "career objective", "about",
+            "about me", "personal statement", "overview", "career summary", "summary of qualifications", "perfil", "profil",
+            "highlights", "career highlights",
+        ]));
+
+    static readonly Dictionary<string, HeadingKind>.AlternateLookup<ReadOnlySpan<char>> HeadingLookup = Headings.GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly System.Buffers.SearchValues<char> HeadingInitials = System.Buffers.SearchValues.Create(string.Concat(Headings.Keys.Select(h => h[0])));
 
     /// <summary>Folding a line stops once it is longer than any heading.</summary>
     static readonly int LongestHeading = Headings.Keys.Max(h => h.Length);
 
-    static Dictionary<string, bool> BuildHeadings()
+    static Dictionary<string, HeadingKind> BuildHeadings(params (HeadingKind Kind, string[] Texts)[] groups)
     {
-        var headings = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var heading in OtherHeadings) headings[heading] = false;
-        // A heading in both lists reads as work, as the work list was always asked first.
-        foreach (var heading in WorkHeadings) headings[heading] = true;
+        var headings = new Dictionary<string, HeadingKind>(StringComparer.Ordinal);
+        // A heading in two lists keeps the first: work was always asked first.
+        foreach (var (kind, texts) in groups)
+            foreach (var heading in texts)
+                headings.TryAdd(heading, kind);
         return headings;
     }
 
@@ -430,24 +464,37 @@ internal static class ExperienceReader
     static readonly System.Buffers.SearchValues<string> PlacementWords = System.Buffers.SearchValues.Create(
         ["intern", "practicum", "trainee", "student", "volunteer"], StringComparison.OrdinalIgnoreCase);
 
-    static List<(int Position, bool IsWork)> FindSections(ReadOnlySpan<char> text)
+    /// <summary>Lines that are a heading and nothing else, in order.</summary>
+    public static List<Heading> FindHeadings(ReadOnlySpan<char> text)
     {
-        var sections = new List<(int, bool)>();
-        Span<char> buffer = stackalloc char[48];
+        var sections = new List<Heading>();
         int lineStart = 0;
         while (lineStart < text.Length)
         {
             int newline = text[lineStart..].IndexOf('\n');
             int lineEnd = newline < 0 ? text.Length : lineStart + newline;
-            var line = text[lineStart..lineEnd].Trim();
-            if (line.Length is > 0 and <= 48)
-            {
-                var heading = HeadingText(line, buffer);
-                if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out bool isWork)) sections.Add((lineStart, isWork));
-            }
+            if (HeadingOf(text[lineStart..lineEnd]) is { } kind) sections.Add(new Heading(lineStart, kind));
             lineStart = lineEnd + 1;
         }
         return sections;
+    }
+
+    /// <summary>What the line heads, if it is a heading; "EXPERIENCIA PROFESIONAL / PROFESSIONAL EXPERIENCE" is one in either language.</summary>
+    public static HeadingKind? HeadingOf(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        // Headings start with a letter: bullets, dates and the like are turned down before any folding.
+        if (line.Length is 0 or > 64 || !char.IsLetter(line[0])) return null;
+        Span<char> buffer = stackalloc char[72];
+        var heading = HeadingText(line, buffer);
+        if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out var kind)) return kind;
+        if (line.IndexOfAny('/', '|') < 0) return null;
+        foreach (var part in line.SplitAny('/', '|'))
+        {
+            heading = HeadingText(line[part].Trim(), buffer);
+            if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out kind)) return kind;
+        }
+        return null;
     }
 
     /// <summary>"Education &amp; Training:" becomes "education training"; a line with digits is never a heading.</summary>
@@ -471,15 +518,63 @@ internal static class ExperienceReader
         return buffer[..n].TrimEnd(' ');
     }
 
+    static readonly System.Buffers.SearchValues<string> Institutions = System.Buffers.SearchValues.Create(
+        ["university", "college", "institute", "school", "academy"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Worcester, MA\t2011 - 2016": two capitals after a place name and a comma are a state
+    /// (Massachusetts, Mississippi), not an M.A. or M.S.; "Boston University, MA, 2014" is still a degree.
+    /// </summary>
+    static bool IsStateCode(ReadOnlySpan<char> line, int start, int end)
+    {
+        if (end - start != 2 || !char.IsUpper(line[start]) || !char.IsUpper(line[start + 1])) return false;
+        if (end < line.Length && char.IsLetter(line[end])) return false;
+        int comma = start - 1;
+        while (comma >= 0 && line[comma] is ' ' or '\u00A0') comma--;
+        if (comma < 1 || line[comma] != ',') return false;
+        int placeEnd = comma, placeStart = comma - 1;
+        while (placeStart >= 0 && (char.IsLetter(line[placeStart]) || line[placeStart] is '.' or '\'' or '-')) placeStart--;
+        var place = line[(placeStart + 1)..placeEnd];
+        return place.Length > 0 && char.IsUpper(place[0]) && place.IndexOfAny(Institutions) < 0;
+    }
+
     enum RangeKind { Work, Placement, Study }
 
-    static RangeKind KindOfRange(ReadOnlySpan<char> text, int position, List<(int Position, bool IsWork)> sections)
+    /// <summary>
+    /// Where an entry's header starts: "Graduate Intern, School Counseling / Holyoke High School /
+    /// Holyoke, MA  Sep 2021 - Jun 2022" puts title, employer and dates on three lines. Up to two
+    /// lines above the dates, while they are neither blank, a bullet, a heading nor another date.
+    /// </summary>
+    static int EntryStart(ReadOnlySpan<char> text, int lineStart)
     {
-        bool work = true;
-        foreach (var (sectionStart, isWork) in sections)
+        int start = lineStart;
+        for (int up = 0; up < 2 && start > 0; up++)
         {
-            if (sectionStart > position) break;
-            work = isWork;
+            var (above, aboveEnd) = Clauses.LineAround(text, start - 1);
+            var line = text[above..aboveEnd].Trim();
+            if (line.Length == 0 || line[0] is '-' or '*' or '\u2022' or '\u00B7' or '\u25AA' or '\u25CF' or '\u25E6' or '\u2013' || HeadingOf(line) is not null) break;
+            if (line.IndexOfAnyInRange('0', '9') >= 0 && HasYear(line)) break;
+            start = above;
+        }
+        return start;
+    }
+
+    static bool HasYear(ReadOnlySpan<char> line)
+    {
+        for (int i = 0; i + 4 <= line.Length; i++)
+            if ((i == 0 || !char.IsAsciiDigit(line[i - 1])) && line.Slice(i, 4).IndexOfAnyExceptInRange('0', '9') < 0
+                && (i + 4 == line.Length || !char.IsAsciiDigit(line[i + 4])) && FourDigits(line.Slice(i, 4)) is >= 1950 and <= 2100) return true;
+        return false;
+    }
+
+    static RangeKind KindOfRange(ReadOnlySpan<char> text, int position, int entryStart, List<Heading> sections)
+    {
+        // Before any heading, and under a summary, dates are taken for work as they always were.
+        bool work = true;
+        foreach (var section in sections)
+        {
+            if (section.Position > position) break;
+            work = section.Kind is HeadingKind.Work or HeadingKind.Summary;
         }
         if (!work) return RangeKind.Study;
 
@@ -487,7 +582,7 @@ internal static class ExperienceReader
         // The job title is often on the line above its dates.
         int previousStart = lineStart > 0 ? Clauses.LineAround(text, lineStart - 1).Start : lineStart;
         var line = text[lineStart..lineEnd];
-        var context = text[previousStart..lineEnd];
+        var context = text[Math.Min(previousStart, entryStart)..lineEnd];
         if (line.IndexOfAny(DegreeWords) >= 0) return RangeKind.Study;
         for (int i = 0; i < line.Length;)
         {
@@ -495,9 +590,11 @@ internal static class ExperienceReader
             int start = i;
             while (i < line.Length && char.IsAsciiLetter(line[i])) i++;
             // Checking length and initial first spares hashing every other word on the line.
-            if (i - start <= LongestDegree && DegreeInitials.Contains(line[start]) && DegreeLookup.Contains(line[start..i])) return RangeKind.Study;
+            if (i - start <= LongestDegree && DegreeInitials.Contains(line[start]) && DegreeLookup.Contains(line[start..i])
+                && !IsStateCode(line, start, i)) return RangeKind.Study;
         }
-        if (context.IndexOfAny(PlacementWords) >= 0) return RangeKind.Placement;
+        // Florida's "Registered Intern" is a post-degree registration toward licensure: work, not a placement.
+        if (context.IndexOfAny(PlacementWords) >= 0 && !context.Contains("registered intern", StringComparison.OrdinalIgnoreCase)) return RangeKind.Placement;
         return RangeKind.Work;
     }
 }

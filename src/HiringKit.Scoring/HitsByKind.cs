@@ -22,12 +22,16 @@ internal sealed class HitsByKind
     /// <summary>[stem] = where each level indicator word occurs.</summary>
     public readonly List<PhraseHit>?[] IndicatorWords;
 
+    /// <summary>[word] = where each false friend's context word occurs ("customers").</summary>
+    public readonly List<PhraseHit>?[] ContextWords;
+
     public HitsByKind(string text, ScoringDictionary dictionary, bool[] selected, List<PhraseHit> hits)
     {
         int terms = dictionary.Terms.Count;
-        // Buckets: phrases by term, false friends by term, titles, cues, signals, indicator words by stem.
+        // Buckets: phrases by term, false friends by term, titles, cues, signals, indicator words by stem, context words.
         int titles = 2 * terms, cues = titles + 1, signals = cues + 1, firstStem = signals + 1;
-        int bucketCount = firstStem + dictionary.IndicatorStems.Length;
+        int firstContextWord = firstStem + dictionary.IndicatorStems.Length;
+        int bucketCount = firstContextWord + dictionary.ContextWords.Length;
         var bucketOf = System.Buffers.ArrayPool<int>.Shared.Rent(hits.Count);
         Span<int> counts = bucketCount <= 512 ? stackalloc int[bucketCount] : new int[bucketCount];
         counts.Clear();
@@ -45,6 +49,7 @@ internal sealed class HitsByKind
                 PatternKind.AssertionCue => cues,
                 PatternKind.LevelSignal => signals,
                 PatternKind.IndicatorWord => firstStem + pattern.Item,
+                PatternKind.ContextWord => firstContextWord + pattern.Item,
                 _ => -1,
             };
             bucketOf[h] = bucket;
@@ -64,6 +69,7 @@ internal sealed class HitsByKind
         Titles = lists[titles] ?? [];
         Cues = lists[cues] ?? [];
         LevelSignals = lists[signals] ?? [];
-        IndicatorWords = lists[firstStem..];
+        IndicatorWords = lists[firstStem..firstContextWord];
+        ContextWords = lists[firstContextWord..];
     }
 }

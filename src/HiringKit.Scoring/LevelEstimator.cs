@@ -21,7 +21,7 @@ internal static class LevelEstimator
     static readonly string[] SignalReasons = [.. LevelSignals.All.Select(s => $"{s.Level} signal: {s.Reason}")];
 
     /// <param name="termEvidence">Where the resume shows the terms (asserted or hedged phrases, job titles), in any order.</param>
-    public static LevelEstimate Estimate(ResumeText resume, ScoringDictionary dictionary, List<int> terms,
+    public static LevelEstimate Estimate(ResumeText resume, ResumeLayout layout, ScoringDictionary dictionary, List<int> terms,
         HitsByKind hits, List<int> termEvidence, DateOnly asOf)
     {
         var text = resume.Span;
@@ -33,10 +33,11 @@ internal static class LevelEstimator
         foreach (var s in stated)
             evidence.Add(new LevelEvidence(text.Slice(s.Start, s.Length).ToString(), s.Start, s.Length, "stated years of experience"));
 
-        var roles = RelevantRoles(ExperienceReader.FindDatedRoles(text, asOf), termEvidence);
+        var (roles, placementsOnly) = RelevantRoles(text, layout.Roles, termEvidence);
         double? datedYears = roles.Count > 0 ? ExperienceReader.TotalYears(roles) : null;
         foreach (var r in roles)
-            evidence.Add(new LevelEvidence(text.Slice(r.Start, r.Length).ToString(), r.Start, r.Length, "employment dates"));
+            evidence.Add(new LevelEvidence(text.Slice(r.Start, r.Length).ToString(), r.Start, r.Length,
+                placementsOnly ? "supervised placement dates" : "employment dates"));
 
         double? years = (statedYears, datedYears) switch
         {
@@ -47,6 +48,8 @@ internal static class LevelEstimator
         };
 
         var signals = FindSignals(resume, dictionary, terms, hits);
+        // "Clinical Supervision" in a list of skills says nothing about whom the writer supervises.
+        signals.RemoveAll(s => layout.SectionOf(s.Start) is Sections.Skills or Sections.Keywords);
         foreach (var s in signals)
             evidence.Add(new LevelEvidence(text[s.Start..s.End].ToString(), s.Start, s.End - s.Start, s.Reason));
 
@@ -63,7 +66,8 @@ internal static class LevelEstimator
         double confidence;
         if (years is double y)
         {
-            level = LevelFor(y, ranges);
+            // Practicum and internship hours are supervised experience toward the first level, whatever their length.
+            level = placementsOnly && statedYears is null ? ranges[0].Level : LevelFor(y, ranges);
             confidence = statedYears is not null && datedYears is not null
                 ? LevelFor(statedYears.Value, ranges) == LevelFor(datedYears.Value, ranges) ? 0.8 : 0.6
                 : statedYears is not null ? 0.7 : 0.6;
@@ -99,26 +103,57 @@ internal static class LevelEstimator
     }
 
     /// <summary>
-    /// Ten years of teaching do not make a senior counselor. When some role (a placement
-    /// included) shows the term, only the roles that show it count; when none does, all roles
-    /// count, as career seniority is then the best guess there is. Placements never add years.
+    /// Ten years of teaching or warehouse work do not make a senior counselor. A role counts when it
+    /// shows counseling work: the term's phrases or titles in it, or words of the trade (counselor,
+    /// therapist, case manager in behavioral health ...), so counseling titles the glossary lacks keep
+    /// their years. When no job shows such work but a practicum or internship does, those placements
+    /// count, toward the first level only. When nothing shows it, every job counts, as career
+    /// seniority is then the best guess there is. Leaving a role out never removes another one's months.
     /// </summary>
-    static List<ExperienceReader.DatedRole> RelevantRoles(List<ExperienceReader.DatedRole> roles, List<int> termEvidence)
+    /// <returns>The roles whose months count, and whether they are placements only.</returns>
+    static (List<ExperienceReader.DatedRole> Roles, bool PlacementsOnly) RelevantRoles(ReadOnlySpan<char> text,
+        List<ExperienceReader.DatedRole> roles, List<int> termEvidence)
     {
-        Span<bool> shows = roles.Count <= 256 ? stackalloc bool[roles.Count] : new bool[roles.Count];
-        bool anyShows = false;
+        Span<bool> works = roles.Count <= 256 ? stackalloc bool[roles.Count] : new bool[roles.Count];
         for (int r = 0; r < roles.Count; r++)
         {
-            shows[r] = false;
+            works[r] = false;
             foreach (int p in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(termEvidence))
-                if (p >= roles[r].BlockStart && p < roles[r].BlockEnd) { shows[r] = true; break; }
-            anyShows |= shows[r];
+                if (p >= roles[r].BlockStart && p < roles[r].BlockEnd) { works[r] = true; break; }
+            // The words are looked for only where the term is not already shown: a search over the whole block.
+            works[r] = works[r] || text[roles[r].BlockStart..roles[r].BlockEnd].IndexOfAny(CounselingWords) >= 0;
+        }
+        // Dates on lines of their own, one under another (columns a PDF pulled apart): they share the text below them.
+        for (int pass = 0; pass < 2; pass++)
+            for (int r = 0; r + 1 < roles.Count; r++)
+                if (text[(roles[r].Start + roles[r].Length)..roles[r + 1].Start].IsWhiteSpace())
+                    works[r] = works[r + 1] = works[r] || works[r + 1];
+
+        bool anyJob = false, anyPlacement = false;
+        for (int r = 0; r < roles.Count; r++)
+        {
+            anyJob |= works[r] && !roles[r].IsPlacement;
+            anyPlacement |= works[r] && roles[r].IsPlacement;
         }
         var relevant = new List<ExperienceReader.DatedRole>(roles.Count);
+        bool placementsOnly = !anyJob && anyPlacement;
         for (int r = 0; r < roles.Count; r++)
-            if (!roles[r].IsPlacement && (!anyShows || shows[r])) relevant.Add(roles[r]);
-        return relevant;
+        {
+            bool counts = anyJob ? works[r] && !roles[r].IsPlacement
+                : placementsOnly ? works[r] && roles[r].IsPlacement
+                : !roles[r].IsPlacement;
+            if (counts) relevant.Add(roles[r]);
+        }
+        return (relevant, placementsOnly);
     }
+
+    /// <summary>Words of the trade in a role's text; "therapeutic" is left out, as pharma has therapeutic areas.</summary>
+    static readonly System.Buffers.SearchValues<string> CounselingWords = System.Buffers.SearchValues.Create(
+    [
+        "counsel", "therapist", "therapy", "psychotherap", "clinician", "mental health", "behavioral health", "behavioural health",
+        "substance use", "substance abuse", "addiction", "case manage", "social work", "peer support", "peer recovery",
+        "psycholog", "bereavement",
+    ], StringComparison.OrdinalIgnoreCase);
 
     /// <param name="ordered">A term's year ranges by their minimum years.</param>
     static string LevelFor(double years, IReadOnlyList<TermLevel> ordered)
@@ -140,7 +175,7 @@ internal static class LevelEstimator
         {
             var signal = LevelSignals.All[dictionary.PatternOf(hit.PatternId).Item];
             int start = hit.Start, end = WordEnd(text, hit.Start + hit.Length);
-            if (signal.NotAfterReceiving && FollowsReceiving(resume, start)) continue;
+            if (signal.NotAfterReceiving && IsReceived(resume, start, end)) continue;
             if (signal.NeedsStaffNearby && !NamesStaffAfter(resume, end)) continue;
             found.Add(new Signal(signal.Level, start, end, SignalReasons[dictionary.PatternOf(hit.PatternId).Item]));
         }
@@ -185,7 +220,7 @@ internal static class LevelEstimator
                     }
                     if (!all) continue;
                     if (indicators[i].Level is not { } indicatorLevel) continue;
-                    if (indicatorLevel == Levels.Senior && FollowsReceiving(resume, spanStart)) continue;
+                    if (indicatorLevel == Levels.Senior && IsReceived(resume, spanStart, WordEnd(text, spanEnd))) continue;
                     lastClause = clauseStart;
                     found.Add(new Signal(indicatorLevel, spanStart, WordEnd(text, spanEnd), indicators[i].Reason));
                 }
@@ -232,6 +267,38 @@ internal static class LevelEstimator
     {
         while (end < text.Length && CharClass.IsWordChar(text[end])) end++;
         return end;
+    }
+
+    /// <summary>
+    /// Whether the supervision, mentoring or training at text[start..end) is the writer's own
+    /// received: "received weekly clinical supervision", "supervision with Dr. Patel",
+    /// "Supervisor: J. Lee", "(supervisor)". The noun "supervision" is given only when the clause says
+    /// so ("provide clinical supervision", "supervision of four associates"): alone it is the
+    /// supervision every pre-licensed counselor receives (issue 16).
+    /// </summary>
+    static bool IsReceived(ResumeText resume, int start, int end)
+    {
+        if (FollowsReceiving(resume, start)) return true;
+        var text = resume.Span;
+        int at = text[start..end].IndexOf("supervis", StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return false;
+        int wordStart = start + at, wordEnd = WordEnd(text, wordStart);
+        Span<char> buffer = stackalloc char[Words.MaxLength];
+        var word = Words.Fold(text[wordStart..wordEnd], buffer).ToString();
+        Span<Range> after = stackalloc Range[1];
+        string next = Words.After(text, wordEnd, resume.ClauseEnd(wordEnd), after) == 1 ? Words.Fold(text[after[0]], buffer).ToString() : "";
+        int close = wordEnd;
+        while (close < text.Length && text[close] is ' ' or '\t') close++;
+        if (word.StartsWith("supervisor", StringComparison.Ordinal))
+            return close < text.Length && text[close] is ':' or ')' || wordStart > 0 && text[wordStart - 1] == '(';
+        if (next is "by" or "from" or "with" or "under") return true;
+        if (word != "supervision") return false;
+        if (next is "to" or "for" or "of") return false;
+        Span<Range> before = stackalloc Range[4];
+        int count = Words.Before(text, start, resume.ClauseStart(start), before, []);
+        for (int w = 0; w < count; w++)
+            if (LevelSignals.GivingLookup.Contains(Words.Fold(text[before[w]], buffer))) return false;
+        return true;
     }
 
     static bool FollowsReceiving(ResumeText resume, int start)

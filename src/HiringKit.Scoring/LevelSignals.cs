@@ -77,6 +77,17 @@ internal static class LevelSignals
         "to", "with", "in",
     };
 
+    /// <summary>Verbs that make the writer the one giving supervision: "provide clinical supervision".</summary>
+    public static readonly HashSet<string> Giving = new(StringComparer.Ordinal)
+    {
+        "provide", "provides", "provided", "providing", "deliver", "delivers", "delivered", "delivering", "offer", "offers",
+        "offered", "offering", "lead", "leads", "led", "leading", "conduct", "conducts", "conducted", "conducting", "give",
+        "gives", "gave", "giving", "facilitate", "facilitates", "facilitated", "facilitating", "oversee", "oversees",
+        "oversaw", "overseeing", "direct", "directs", "directed", "run", "runs", "ran",
+    };
+
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivingLookup = Giving.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StaffLookup = Staff.GetAlternateLookup<ReadOnlySpan<char>>();
     public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReceivingLookup = Receiving.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -14,8 +14,8 @@ internal static class Outcomes
         "session rating", "readmission", "relapse", "improvement",
     ], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>How many clauses state an asserted, measured client outcome.</summary>
-    public static int Count(ResumeText resume, ScoringDictionary dictionary, List<PhraseHit> cueHits)
+    /// <summary>How many clauses state an asserted, measured client outcome where work is shown (not in a summary or a list).</summary>
+    public static int Count(ResumeText resume, ResumeLayout layout, ScoringDictionary dictionary, List<PhraseHit> cueHits)
     {
         var text = resume.Span;
         int count = 0, lastClauseEnd = -1;
@@ -36,7 +36,8 @@ internal static class Outcomes
             int clauseEnd = resume.ClauseEnd(percent);
             var clause = text[clauseStart..clauseEnd];
             if (clause.IndexOfAny(Keywords) < 0) continue;
-            if (AssertionReader.Of(resume, digit, dictionary, cueHits) != Assertions.Asserted) continue;
+            if (AssertionReader.Of(resume, new PhraseHit(-1, digit, 1), dictionary, cueHits) != Assertions.Asserted) continue;
+            if (layout.SectionOf(digit) is not (Sections.Experience or Sections.Other)) continue;
             count++;
             lastClauseEnd = clauseEnd;
         }

@@ -90,9 +90,54 @@ public sealed class PhraseMatcher
 
     public int SpellingCount => _spellingCount;
 
-    /// <summary>Finds every occurrence, in order of where it ends; overlapping occurrences are all reported.</summary>
+    /// <summary>
+    /// Finds every occurrence, in order of where it ends; overlapping occurrences are all reported.
+    /// A word a line end broke with a hyphen ("therapeu-\ntic", as PDF text extraction leaves it) is
+    /// also read joined, with offsets still into the text as given.
+    /// </summary>
     /// <returns>How many hits were passed to the sink.</returns>
     public int FindAll<TSink>(ReadOnlySpan<char> text, ref TSink sink) where TSink : IPhraseHitSink, allows ref struct
+    {
+        return LineEndHyphens.First(text) < 0 ? FindAllAsGiven(text, ref sink) : FindAllWithJoins(text, ref sink);
+    }
+
+    /// <summary>
+    /// Walks the text as given, then a copy with every line-end hyphen joined, keeping from the copy
+    /// only the hits that cross a join (the rest the first walk found already); both in one order by end.
+    /// Rare in real resumes, so this path may allocate.
+    /// </summary>
+    int FindAllWithJoins<TSink>(ReadOnlySpan<char> text, ref TSink sink) where TSink : IPhraseHitSink, allows ref struct
+    {
+        var asGiven = new List<PhraseHit>();
+        var givenSink = new CollectingSink(asGiven);
+        FindAllAsGiven(text, ref givenSink);
+
+        var joined = new char[text.Length];
+        var originOf = new int[text.Length + 1];
+        int length = LineEndHyphens.Join(text, joined, originOf);
+        var crossing = new List<PhraseHit>();
+        var joinedSink = new CollectingSink(crossing);
+        FindAllAsGiven(joined.AsSpan(0, length), ref joinedSink);
+
+        int found = 0, g = 0;
+        foreach (var hit in crossing)
+        {
+            int start = originOf[hit.Start], end = originOf[hit.Start + hit.Length - 1] + 1;
+            if (end - start == hit.Length) continue;
+            for (; g < asGiven.Count && asGiven[g].Start + asGiven[g].Length <= end; g++, found++) sink.Add(asGiven[g]);
+            sink.Add(new PhraseHit(hit.PatternId, start, end - start));
+            found++;
+        }
+        for (; g < asGiven.Count; g++, found++) sink.Add(asGiven[g]);
+        return found;
+    }
+
+    sealed class CollectingSink(List<PhraseHit> hits) : IPhraseHitSink
+    {
+        public void Add(PhraseHit hit) => hits.Add(hit);
+    }
+
+    int FindAllAsGiven<TSink>(ReadOnlySpan<char> text, ref TSink sink) where TSink : IPhraseHitSink, allows ref struct
     {
         if (_next16 is not null) return FindAll16(text, ref sink);
         ref byte columns = ref MemoryMarshal.GetArrayDataReference(_columnOf);

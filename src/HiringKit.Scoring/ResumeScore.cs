@@ -21,7 +21,8 @@ public sealed record ResumeScore(
 /// <param name="Kind">canonical | synonym | related.</param>
 /// <param name="Assertion">asserted | hedged | negated | aspirational.</param>
 /// <param name="Text">Exactly <c>text.Substring(Start, Length)</c> of the resume as sent.</param>
-public sealed record Match(string Term, string Phrase, string Kind, string Assertion, int Start, int Length, string Text);
+/// <param name="Section">experience | summary | education | skills | keywords | other: where in the resume the phrase stands, which decides how much it counts.</param>
+public sealed record Match(string Term, string Phrase, string Kind, string Assertion, int Start, int Length, string Text, string Section);
 
 public sealed record TermScore(string Slug, string Name, int Score, IReadOnlyList<string> MatchedPhrases, IReadOnlyList<string> MissingComponents);
 
@@ -50,6 +51,30 @@ public static class Assertions
     public const string Aspirational = "aspirational";
 
     public static readonly IReadOnlyList<string> All = [Asserted, Hedged, Negated, Aspirational];
+}
+
+/// <summary>Where in a resume a phrase stands (issue 16).</summary>
+public static class Sections
+{
+    /// <summary>In a dated role (a placement included) with its bullets, or under an experience heading.</summary>
+    public const string Experience = "experience";
+
+    /// <summary>Under a summary, profile or objective heading.</summary>
+    public const string Summary = "summary";
+
+    /// <summary>Under education, training, licensure or certifications; a coursework list too.</summary>
+    public const string Education = "education";
+
+    /// <summary>A skills or competencies list, or a list of terms inside a job.</summary>
+    public const string Skills = "skills";
+
+    /// <summary>A keywords list, or a block of bare comma- or bullet-separated terms outside any job.</summary>
+    public const string Keywords = "keywords";
+
+    /// <summary>Anywhere else: before any heading, under volunteering, publications and the like, or a resume with no headings at all.</summary>
+    public const string Other = "other";
+
+    public static readonly IReadOnlyList<string> All = [Experience, Summary, Education, Skills, Keywords, Other];
 }
 
 public static class Levels

@@ -17,10 +17,13 @@ namespace HiringKit.Scoring;
 /// when the resume shows the term itself (its canonical phrase or a synonym, or two of its components).</item>
 /// </list>
 /// Each phrase counts by its occurrences weighted by assertion (asserted 1, hedged 0.35,
-/// aspirational 0.1, negated 0), the strongest first at full weight, each further one half the one
-/// before, capped at 1.5 occurrences' worth, so breadth beats repetition. The overall score is the
-/// best term's when no terms are asked for, the mean of the asked-for terms otherwise. Text too
-/// short to judge scores 0 with band none.
+/// aspirational 0.1, negated 0) times where it stands (a dated role or a resume without sections 1,
+/// a summary 0.75, education 0.5, a skills list 0.3, a keyword block 0.15), the strongest first at
+/// full weight, each further one half the one before, capped at 1.5 occurrences' worth, so breadth
+/// beats repetition. Evidence outside experience (summary, education, skills, keywords) adds at
+/// most 15 points to what experience shows, so listing every phrase never outweighs the work
+/// (issue 16). The overall score is the best term's when no terms are asked for, the mean of the
+/// asked-for terms otherwise. Text too short to judge scores 0 with band none.
 /// </remarks>
 public static class ResumeScorer
 {
@@ -37,6 +40,13 @@ public static class ResumeScorer
     const double MaxPhraseStrength = 1.5;
     const double RepeatDecay = 0.5;
 
+    /// <summary>
+    /// What a summary, education entries, skills and keyword lists can add to the evidence that
+    /// experience shows: a mention of a skill is not the work, and a keyword block with no work
+    /// behind it must never outscore a resume that shows the work.
+    /// </summary>
+    const double UnbackedCap = 15;
+
     /// <summary>Terms without components are covered by this many different phrases instead.</summary>
     const int PhrasesForFullCoverage = 4;
 
@@ -50,6 +60,17 @@ public static class ResumeScorer
         Assertions.Hedged => 0.35,
         Assertions.Aspirational => 0.1,
         _ => 0.0,
+    };
+
+    /// <summary>How much a phrase counts for where it stands: work shown fully, claims less, lists least.</summary>
+    public static double WeightOfSection(string section) => section switch
+    {
+        Sections.Experience or Sections.Other => 1.0,
+        // The writer's own claim in prose, but without the job that would show it.
+        Sections.Summary => 0.75,
+        Sections.Education => 0.5,
+        Sections.Skills => 0.3,
+        _ => 0.15,
     };
 
     public static string BandOf(int score) => score switch
@@ -75,21 +96,22 @@ public static class ResumeScorer
         dictionary.Matcher.FindAll(text, ref sink);
 
         var resume = new ResumeText(text);
+        var layout = new ResumeLayout(text, asOf);
         var selected = new bool[dictionary.Terms.Count];
         foreach (int t in terms) selected[t] = true;
         var byKind = new HitsByKind(text, dictionary, selected, hits);
         var cueHits = byKind.Cues;
-        var (matches, matchesByTerm) = FindMatches(resume, dictionary, byKind);
+        var (matches, matchesByTerm) = FindMatches(resume, layout, dictionary, byKind);
         var jobTitles = FindJobTitles(text, dictionary, byKind.Titles);
         var termEvidence = new List<int>(matches.Count + jobTitles.Count);
         foreach (var m in matches)
             if (m.Assertion is Assertions.Asserted or Assertions.Hedged) termEvidence.Add(m.Start);
         foreach (var j in jobTitles) termEvidence.Add(j.Start);
         bool insufficient = !TextSufficiency.IsSufficient(text);
-        var level = LevelEstimator.Estimate(resume, dictionary, terms, byKind, termEvidence, asOf);
+        var level = LevelEstimator.Estimate(resume, layout, dictionary, terms, byKind, termEvidence, asOf);
         // A level guessed from one line would be read as a verdict too.
         if (insufficient) level = level with { Level = null, Confidence = 0 };
-        int outcomes = insufficient ? 0 : Outcomes.Count(resume, dictionary, cueHits);
+        int outcomes = insufficient ? 0 : Outcomes.Count(resume, layout, dictionary, cueHits);
 
         var termScores = new List<TermScore>(terms.Count);
         foreach (int t in terms)
@@ -139,11 +161,11 @@ public static class ResumeScorer
         return [.. selected];
     }
 
-    /// <param name="Rank">The assertion as an index into <see cref="WeightByRank"/>.</param>
+    /// <param name="Rank">The assertion and section as an index into <see cref="WeightByRank"/>.</param>
     readonly record struct FoundMatch(int Phrase, int Rank, Match Match);
 
     /// <returns>All matches by start, and the same matches by term.</returns>
-    static (List<Match> All, List<FoundMatch>?[] ByTerm) FindMatches(ResumeText resume, ScoringDictionary dictionary, HitsByKind byKind)
+    static (List<Match> All, List<FoundMatch>?[] ByTerm) FindMatches(ResumeText resume, ResumeLayout layout, ScoringDictionary dictionary, HitsByKind byKind)
     {
         string text = resume.Text;
         int termCount = dictionary.Terms.Count;
@@ -167,11 +189,13 @@ public static class ResumeScorer
             {
                 if (Overlaps.Any(blockers, longestBlocker, hit)) continue;
                 int p = dictionary.PatternOf(hit.PatternId).Item;
+                if (FalseFriendContext.Surrounds(resume, hit, dictionary.FalseFriendContexts[t][p], byKind.ContextWords)) continue;
                 var phrase = term.Phrases[p];
-                string assertion = AssertionReader.Of(resume, hit.Start, dictionary, cueHits);
-                run.Add(new FoundMatch(p, RankOf(assertion), new Match(
+                string assertion = AssertionReader.Of(resume, hit, dictionary, cueHits);
+                string section = layout.SectionOf(hit.Start);
+                run.Add(new FoundMatch(p, RankOf(assertion, section), new Match(
                     term.Slug, phrase.Phrase, KindName(phrase.Kind), assertion, hit.Start, hit.Length,
-                    text.Substring(hit.Start, hit.Length))));
+                    text.Substring(hit.Start, hit.Length), section)));
             }
             total += run.Count;
         }
@@ -224,44 +248,121 @@ public static class ResumeScorer
         return titles;
     }
 
-    /// <summary>Index of an assertion in strongest-first order: asserted, hedged, aspirational, negated.</summary>
-    static int RankOf(string assertion) => assertion switch
-    {
-        Assertions.Asserted => 0,
-        Assertions.Hedged => 1,
-        Assertions.Aspirational => 2,
-        _ => 3,
-    };
+    static readonly string[] AssertionsByRank = [Assertions.Asserted, Assertions.Hedged, Assertions.Aspirational, Assertions.Negated];
 
-    static readonly double[] WeightByRank = [WeightOf(Assertions.Asserted), WeightOf(Assertions.Hedged), WeightOf(Assertions.Aspirational), WeightOf(Assertions.Negated)];
+    /// <summary>One section of each weight, strongest first; the first is the one that shows the work.</summary>
+    static readonly string[] SectionsByRank = [Sections.Experience, Sections.Summary, Sections.Education, Sections.Skills, Sections.Keywords];
+
+    const int SectionRanks = 5;
+    const int Ranks = 4 * SectionRanks;
+
+    /// <summary>An assertion and a section as one index: the assertion's rank times five, plus the section's.</summary>
+    static int RankOf(string assertion, string section)
+    {
+        int assertionRank = assertion switch
+        {
+            Assertions.Asserted => 0,
+            Assertions.Hedged => 1,
+            Assertions.Aspirational => 2,
+            _ => 3,
+        };
+        int sectionRank = section switch
+        {
+            Sections.Experience or Sections.Other => 0,
+            Sections.Summary => 1,
+            Sections.Education => 2,
+            Sections.Skills => 3,
+            _ => 4,
+        };
+        return assertionRank * SectionRanks + sectionRank;
+    }
+
+    static bool IsBacked(int rank) => rank % SectionRanks == 0;
+
+    static readonly double[] WeightByRank = [.. Enumerable.Range(0, Ranks)
+        .Select(r => WeightOf(AssertionsByRank[r / SectionRanks]) * WeightOfSection(SectionsByRank[r % SectionRanks]))];
+
+    /// <summary>The ranks by weight, strongest first (ties in rank order): the order a descending sort of the weights gives.</summary>
+    static readonly int[] RanksByWeight = [.. Enumerable.Range(0, Ranks).OrderByDescending(r => WeightByRank[r]).ThenBy(r => r)];
 
     static TermScore ScoreTerm(TermDefinition term, int[] phraseComponents, List<FoundMatch>? matches, int outcomes, bool insufficient)
     {
         var phrases = term.Phrases;
         var components = term.Components ?? [];
-        // Weights only take four values, so counting them per phrase replaces a list per phrase and a sort.
-        int cells = phrases.Count * 4;
-        Span<int> byRank = cells <= 1024 ? stackalloc int[cells] : new int[cells];
-        byRank.Clear();
+        // Weights only take twenty values, so counting them per phrase replaces a list per phrase and a sort.
+        // Only the shown phrases' cells are ever read, so only they are cleared: most of a term's phrases are not in a resume.
+        int cells = phrases.Count * Ranks;
+        int[] rented = System.Buffers.ArrayPool<int>.Shared.Rent(cells);
+        Span<int> byRank = rented.AsSpan(0, cells);
         // The phrases the resume shows, in phrase order: summing over them alone adds the same terms in the same order as summing over all.
         Span<int> shown = phrases.Count <= 256 ? stackalloc int[phrases.Count] : new int[phrases.Count];
         int shownCount = 0;
+        Span<bool> seen = phrases.Count <= 256 ? stackalloc bool[phrases.Count] : new bool[phrases.Count];
+        seen.Clear();
+        bool allBacked = true;
         foreach (ref readonly var m in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(matches))
         {
-            var counts = byRank.Slice(m.Phrase * 4, 4);
-            if (counts[0] + counts[1] + counts[2] + counts[3] == 0) shown[shownCount++] = m.Phrase;
-            counts[m.Rank]++;
+            if (!seen[m.Phrase])
+            {
+                seen[m.Phrase] = true;
+                shown[shownCount++] = m.Phrase;
+                byRank.Slice(m.Phrase * Ranks, Ranks).Clear();
+            }
+            byRank[m.Phrase * Ranks + m.Rank]++;
+            allBacked &= IsBacked(m.Rank);
         }
         shown = shown[..shownCount];
         shown.Sort();
 
-        double core = 0, related = 0;
         Span<double> coverage = components.Count <= 64 ? stackalloc double[components.Count] : new double[components.Count];
-        coverage.Clear();
-        int strongPhrases = 0;
+        Span<double> backedCoverage = components.Count <= 64 ? stackalloc double[components.Count] : new double[components.Count];
+        var all = Evidence(phrases, phraseComponents, shown, byRank, coverage, backedOnly: false);
+        var backed = allBacked ? all : Evidence(phrases, phraseComponents, shown, byRank, backedCoverage, backedOnly: true);
+        double evidence = backed.Points + Math.Min(all.Points - backed.Points, UnbackedCap);
+
+        // "96% revenue retention" says nothing about alliances unless the resume shows the alliance itself.
+        int halfCovered = 0;
+        foreach (double c in coverage) if (c >= 0.5) halfCovered++;
+        bool showsTheTerm = all.Core > 0 || halfCovered >= 2;
+        double total = evidence + (showsTheTerm ? OutcomePoints * Math.Min(outcomes, MaxOutcomes) : 0);
+        int score = insufficient ? 0 : (int)Math.Clamp(Math.Round(total, MidpointRounding.AwayFromZero), 0, 100);
+
+        var matchedPhrases = new List<string>();
+        Span<bool> hasComponent = components.Count <= 256 ? stackalloc bool[components.Count] : new bool[components.Count];
+        hasComponent.Clear();
         foreach (int p in shown)
         {
-            double strength = Strength(byRank.Slice(p * 4, 4));
+            // Hedged mentions are weak evidence but evidence; aspirational and negated ones are none.
+            var counts = byRank.Slice(p * Ranks, 2 * SectionRanks);
+            if (counts.IndexOfAnyExcept(0) < 0) continue;
+            matchedPhrases.Add(phrases[p].Phrase);
+            if (phraseComponents[p] >= 0) hasComponent[phraseComponents[p]] = true;
+        }
+        System.Buffers.ArrayPool<int>.Shared.Return(rented);
+        var missing = new List<string>();
+        for (int c = 0; c < components.Count; c++)
+            if (!hasComponent[c]) missing.Add(components[c]);
+        return new TermScore(term.Slug, term.Name, score, matchedPhrases, missing);
+    }
+
+    readonly record struct TermEvidence(double Points, double Core);
+
+    /// <summary>Core, related and component points from the phrases shown, from every mention or only those in experience.</summary>
+    /// <param name="coverage">Filled with each component's evidence.</param>
+    static TermEvidence Evidence(IReadOnlyList<TermPhrase> phrases, int[] phraseComponents, ReadOnlySpan<int> shown,
+        ReadOnlySpan<int> byRank, Span<double> coverage, bool backedOnly)
+    {
+        double core = 0, related = 0;
+        coverage.Clear();
+        int strongPhrases = 0;
+        Span<int> counts = stackalloc int[Ranks];
+        foreach (int p in shown)
+        {
+            byRank.Slice(p * Ranks, Ranks).CopyTo(counts);
+            if (backedOnly)
+                for (int r = 0; r < Ranks; r++)
+                    if (!IsBacked(r)) counts[r] = 0;
+            double strength = Strength(counts);
             switch (phrases[p].Kind)
             {
                 case PhraseKind.Canonical: core += CanonicalPoints * strength; break;
@@ -273,7 +374,7 @@ public static class ResumeScorer
         }
 
         double covered;
-        if (components.Count > 0)
+        if (coverage.Length > 0)
         {
             // Summed in order and divided by the count, exactly as Enumerable.Average with a selector does.
             double sum = 0;
@@ -281,36 +382,15 @@ public static class ResumeScorer
             covered = sum / (long)coverage.Length;
         }
         else covered = Math.Min(1.0, strongPhrases / (double)PhrasesForFullCoverage);
-        double evidence = Math.Min(core, CoreCap) + Math.Min(related, RelatedCap) + ComponentPoints * covered;
-        // "96% revenue retention" says nothing about alliances unless the resume shows the alliance itself.
-        int halfCovered = 0;
-        foreach (double c in coverage) if (c >= 0.5) halfCovered++;
-        bool showsTheTerm = core > 0 || halfCovered >= 2;
-        double total = evidence + (showsTheTerm ? OutcomePoints * Math.Min(outcomes, MaxOutcomes) : 0);
-        int score = insufficient ? 0 : (int)Math.Clamp(Math.Round(total, MidpointRounding.AwayFromZero), 0, 100);
-
-        var matchedPhrases = new List<string>();
-        Span<bool> hasComponent = components.Count <= 256 ? stackalloc bool[components.Count] : new bool[components.Count];
-        hasComponent.Clear();
-        foreach (int p in shown)
-        {
-            // Hedged mentions are weak evidence but evidence; aspirational and negated ones are none.
-            if (byRank[p * 4] + byRank[p * 4 + 1] == 0) continue;
-            matchedPhrases.Add(phrases[p].Phrase);
-            if (phraseComponents[p] >= 0) hasComponent[phraseComponents[p]] = true;
-        }
-        var missing = new List<string>();
-        for (int c = 0; c < components.Count; c++)
-            if (!hasComponent[c]) missing.Add(components[c]);
-        return new TermScore(term.Slug, term.Name, score, matchedPhrases, missing);
+        return new TermEvidence(Math.Min(core, CoreCap) + Math.Min(related, RelatedCap) + ComponentPoints * covered, core);
     }
 
     /// <summary>Strongest occurrence at full weight, each further one at half the one before, capped.</summary>
-    /// <param name="countByRank">How many occurrences of each weight, strongest first: added in the order a descending sort would give.</param>
+    /// <param name="countByRank">How many occurrences of each weight: added in the order a descending sort would give.</param>
     static double Strength(ReadOnlySpan<int> countByRank)
     {
         double strength = 0, factor = 1;
-        for (int rank = 0; rank < countByRank.Length; rank++)
+        foreach (int rank in RanksByWeight)
         {
             double w = WeightByRank[rank];
             for (int n = 0; n < countByRank[rank]; n++)

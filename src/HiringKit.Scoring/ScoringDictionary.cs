@@ -1,9 +1,9 @@
 namespace HiringKit.Scoring;
 
-internal enum PatternKind : byte { Phrase, FalseFriend, JobTitle, Credential, LevelSignal, IndicatorWord, AssertionCue }
+internal enum PatternKind : byte { Phrase, FalseFriend, JobTitle, Credential, LevelSignal, IndicatorWord, AssertionCue, ContextWord }
 
 /// <param name="Term">Index of the term in <see cref="ScoringDictionary.Terms"/>, or -1 for built-in patterns.</param>
-/// <param name="Item">Index in the list the pattern came from (the term's phrases, false friends, job titles; <see cref="Credentials.All"/>; <see cref="LevelSignals.All"/>; the indicator word stems; <see cref="AssertionReader.Cues"/>).</param>
+/// <param name="Item">Index in the list the pattern came from (the term's phrases, false friends, job titles; <see cref="Credentials.All"/>; <see cref="LevelSignals.All"/>; the indicator word stems; <see cref="AssertionReader.Cues"/>; the false friends' context words).</param>
 internal readonly record struct Pattern(PatternKind Kind, int Term, int Item);
 
 internal sealed record IndicatorSignal(string? Level, string Reason);
@@ -18,8 +18,10 @@ public sealed class ScoringDictionary
     readonly Dictionary<string, int> _termIndex;
 
     ScoringDictionary(IReadOnlyList<TermDefinition> terms, Pattern[] patterns, string[] indicatorStems,
-        int[][][] termIndicatorStems, PhraseMatcher matcher)
+        int[][][] termIndicatorStems, PhraseMatcher matcher, string[] contextWords, int[][][][] falseFriendContexts)
     {
+        ContextWords = contextWords;
+        FalseFriendContexts = falseFriendContexts;
         PhraseComponents = [.. terms.Select(t => (t.Phrases ?? []).Select(p => p.Component is null ? -1 : IndexOf(t.Components ?? [], p.Component)).ToArray())];
         Terms = terms;
         _patterns = patterns;
@@ -73,6 +75,16 @@ public sealed class ScoringDictionary
     /// <summary>[term] = the term's year ranges by their minimum years (stable: equal minimums keep their order).</summary>
     internal IReadOnlyList<TermLevel>[] SortedLevels { get; }
 
+    /// <summary>Every distinct word that a false friend holds beside a phrase of its term ("customers" in "rapport with customers").</summary>
+    internal string[] ContextWords { get; }
+
+    /// <summary>
+    /// [term][phrase] = for each false friend holding the phrase, the indexes into <see cref="ContextWords"/>
+    /// of its other words; the phrase is not the term when all of them stand near it in its clause.
+    /// Empty for a phrase no false friend holds.
+    /// </summary>
+    internal int[][][][] FalseFriendContexts { get; }
+
     /// <summary>[term][phrase] = index of the phrase's component in the term's components, or -1.</summary>
     internal int[][] PhraseComponents { get; }
 
@@ -100,6 +112,7 @@ public sealed class ScoringDictionary
             PatternKind.Credential => $"credential {Credentials.All[p.Item].Abbreviation}",
             PatternKind.LevelSignal => $"level signal '{LevelSignals.All[p.Item].Text}'",
             PatternKind.AssertionCue => $"assertion cue '{AssertionReader.Cues[p.Item].Text}'",
+            PatternKind.ContextWord => $"false friend context word '{ContextWords[p.Item]}'",
             _ => $"indicator word '{IndicatorStems[p.Item]}'",
         };
     }
@@ -172,8 +185,60 @@ public sealed class ScoringDictionary
         for (int i = 0; i < AssertionReader.Cues.Count; i++)
             Add(new(PatternKind.AssertionCue, -1, i), [AssertionReader.Cues[i].Text]);
 
+        var contextWords = new List<string>();
+        var falseFriendContexts = new int[list.Count][][][];
+        for (int t = 0; t < list.Count; t++)
+            falseFriendContexts[t] = ContextsOf(list[t], contextWords);
+        for (int w = 0; w < contextWords.Count; w++)
+            Add(new(PatternKind.ContextWord, -1, w), Spellings.Of(contextWords[w]));
+
         var matcher = PhraseMatcher.Build(spellings);
-        return new ScoringDictionary(list.AsReadOnly(), [.. patterns], [.. stems], termIndicatorStems, matcher);
+        return new ScoringDictionary(list.AsReadOnly(), [.. patterns], [.. stems], termIndicatorStems, matcher, [.. contextWords], falseFriendContexts);
+    }
+
+    /// <summary>Words of a false friend that say nothing about whose rapport it is.</summary>
+    static readonly HashSet<string> ContextStopWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "with", "at", "by", "from", "across", "into",
+        "our", "their", "my", "his", "her", "its",
+    };
+
+    /// <summary>
+    /// For each phrase of the term, the context of every false friend that holds it as whole words:
+    /// "rapport with customers" holds "rapport", and its context is "customers". When a false friend
+    /// holds several phrases, the longest is the one it guards ("client retention" rather than a
+    /// shorter phrase inside it).
+    /// </summary>
+    static int[][][] ContextsOf(TermDefinition term, List<string> contextWords)
+    {
+        var phrases = term.Phrases ?? [];
+        var contexts = new List<int[]>?[phrases.Count];
+        var phraseWords = phrases.Select(p => WordsOf(p.Phrase ?? "").ToArray()).ToArray();
+        foreach (var falseFriend in term.FalseFriends ?? [])
+        {
+            var words = WordsOf(falseFriend ?? "").ToArray();
+            int best = -1, bestAt = -1;
+            for (int p = 0; p < phrases.Count; p++)
+            {
+                int at = IndexOfWords(words, phraseWords[p]);
+                if (at >= 0 && (best < 0 || phraseWords[p].Length > phraseWords[best].Length)) (best, bestAt) = (p, at);
+            }
+            if (best < 0) continue;
+            var context = words.Where((w, i) => (i < bestAt || i >= bestAt + phraseWords[best].Length) && !ContextStopWords.Contains(w))
+                .Distinct()
+                .Select(w => contextWords.IndexOf(w) is int known and >= 0 ? known : AddStem(contextWords, w))
+                .ToArray();
+            if (context.Length > 0) (contexts[best] ??= []).Add(context);
+        }
+        return [.. contexts.Select(c => c?.ToArray() ?? [])];
+    }
+
+    static int IndexOfWords(string[] words, string[] part)
+    {
+        if (part.Length == 0) return -1;
+        for (int i = 0; i + part.Length <= words.Length; i++)
+            if (words.AsSpan(i, part.Length).SequenceEqual(part)) return i;
+        return -1;
     }
 
     static int AddStem(List<string> stems, string stem)

@@ -26,6 +26,21 @@ public sealed class AssertionTests
     [TestCase("Interested in learning about the therapeutic alliance", "aspirational")]
     [TestCase("Looking to develop my therapeutic alliance skills", "aspirational")]
     [TestCase("Aspiring counselor passionate about the therapeutic alliance", "aspirational")]
+    // Issue 16: two negations affirm, a denied harm keeps the alliance, and the cues real resumes use.
+    [TestCase("Never closed a case without checking the therapeutic alliance", "asserted")]
+    [TestCase("Challenged clients without harming the therapeutic alliance", "asserted")]
+    [TestCase("Referred on without losing the therapeutic alliance built over months", "asserted")]
+    [TestCase("Closed cases without a therapeutic alliance review", "negated")]
+    [TestCase("Some understanding of the therapeutic alliance from a weekend workshop", "hedged")]
+    [TestCase("Introduced to therapeutic alliance measures in practicum", "hedged")]
+    [TestCase("Limited knowledge of therapeutic alliance research", "hedged")]
+    [TestCase("Still learning how the therapeutic alliance shapes outcomes", "hedged")]
+    [TestCase("Looking forward to training in therapeutic alliance repair", "aspirational")]
+    [TestCase("Excited to deepen the therapeutic alliance work I began in practicum", "aspirational")]
+    [TestCase("Willing to learn therapeutic alliance measures", "aspirational")]
+    [TestCase("Therapeutic alliance (introductory training only)", "hedged")]
+    [TestCase("Therapeutic alliance (familiar with the research)", "hedged")]
+    [TestCase("Therapeutic alliance (eight years of practice)", "asserted")]
     public void Each_mention_says_how_it_is_asserted(string text, string expected) =>
         Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Assertion, Is.EqualTo(expected));
 

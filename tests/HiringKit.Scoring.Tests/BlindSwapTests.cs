@@ -130,7 +130,8 @@ public sealed class BlindSwapTests
     public void The_comparison_notices_a_change_that_is_evidence()
     {
         // The same appended line with a skill in it must move the score, or equal outcomes would mean nothing.
-        var text = Read("weak-04-hr-business-partner.txt");
+        // A counselor's resume: an HR partner's sits at the cap on evidence no experience backs, where one more line adds nothing.
+        var text = Read("moderate-06-peer-support.txt");
         Assert.That(Score(WithAffiliation(text, "Trained in rupture and repair and the working alliance")),
             Is.Not.EqualTo(Score(WithAffiliation(text, Affiliations[0][0]))));
     }

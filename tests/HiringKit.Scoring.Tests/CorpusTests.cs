@@ -10,9 +10,11 @@ public sealed class CorpusTests
 {
     static readonly string[] TierOrder = ["none", "weak", "moderate", "strong"];
 
+    /// <param name="Stuffed">A keyword block or skills dump with no work behind it: must never reach a genuine senior.</param>
+    /// <param name="Years">Years of experience a recruiter reads from the resume's dates; null where it states none.</param>
     public sealed record Label(
         string File, string Tier, string? Level, bool Insufficient, string[] Phrases, string[] Traps,
-        string[] Titles, Dictionary<string, string[]> Assertions);
+        string[] Titles, Dictionary<string, string[]> Assertions, bool Stuffed = false, double? Years = null);
 
     public sealed record Resume(Label Label, string Text, ResumeScore Score)
     {

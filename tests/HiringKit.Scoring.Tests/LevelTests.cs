@@ -96,16 +96,28 @@ public sealed class LevelTests
     }
 
     [Test]
-    public void Internships_show_as_junior_signals_not_as_years()
+    public void Internships_count_as_supervised_experience_toward_junior()
     {
         var estimate = LevelOf("""
             Counseling Intern, University Counseling Center, Aug 2024 – May 2026
             • Individual counseling under the supervision of a licensed psychologist.
             """);
 
-        Assert.That(estimate.YearsOfExperience, Is.Null);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(1.8));
         Assert.That(estimate.Level, Is.EqualTo("junior"));
-        Assert.That(estimate.Evidence.Select(e => e.Reason), Does.Contain("junior signal: internship"));
+        Assert.That(estimate.Evidence.Select(e => e.Reason), Does.Contain("junior signal: internship").And.Contain("supervised placement dates"));
+    }
+
+    [Test]
+    public void Placements_stay_junior_however_long_they_ran()
+    {
+        var estimate = LevelOf("""
+            Counseling Intern, University Counseling Center, Aug 2022 – May 2026
+            • Individual counseling under the supervision of a licensed psychologist.
+            """);
+
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(3.8));
+        Assert.That(estimate.Level, Is.EqualTo("junior"));
     }
 
     [Test]
@@ -171,7 +183,8 @@ public sealed class LevelTests
             • Taught English to 7th graders.
             """);
 
-        Assert.That(estimate.YearsOfExperience, Is.Null);
+        // The practicum's fifteen months, not the teaching decade.
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(1.3));
         Assert.That(estimate.Level, Is.EqualTo("junior"));
     }
 
@@ -197,5 +210,101 @@ public sealed class LevelTests
         Assert.That(estimate.Level, Is.Null);
         Assert.That(estimate.Confidence, Is.Zero);
         Assert.That(estimate.YearsOfExperience, Is.Null);
+    }
+
+    // Issue 16: dates and roles as real resumes write them.
+
+    [Test]
+    public void A_state_code_before_the_dates_is_not_a_degree()
+    {
+        var estimate = LevelOf("""
+            Mental Health Counselor, Riverside Clinic
+            Worcester, MA	2011 - 2016
+            • Individual counseling for adults with depression.
+            """);
+
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(5.0));
+    }
+
+    [Test]
+    public void A_degree_from_a_university_in_a_state_is_still_a_degree()
+    {
+        var estimate = LevelOf("""
+            Boston University, MA, 2014 - 2016
+            """);
+
+        Assert.That(estimate.YearsOfExperience, Is.Null);
+    }
+
+    [Test]
+    public void Counseling_titles_the_glossary_lacks_keep_their_years()
+    {
+        var estimate = LevelOf("""
+            Grief Counselor, Bon Secours Hospice, Jan 2020 – Present
+            • Bereavement visits with families after a death.
+            Warehouse Associate, Amazon, 2010 – 2019
+            • Picked and packed orders.
+            """);
+
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(6.9));
+        Assert.That(estimate.Level, Is.EqualTo("senior"));
+    }
+
+    [Test]
+    public void A_warehouse_job_does_not_make_a_new_peer_specialist_mid()
+    {
+        var estimate = LevelOf("""
+            Peer Support Specialist, Centerstone, April 2025 – Present
+            • Rapport building with adults in early recovery.
+            Warehouse Associate, Amazon, 2014 – 2022
+            • Trained 60 new associates.
+            """);
+
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(1.7));
+        Assert.That(estimate.Level, Is.EqualTo("junior"));
+    }
+
+    [Test]
+    public void Leaving_out_a_volunteer_role_keeps_the_job_it_overlaps()
+    {
+        var estimate = LevelOf("""
+            Crisis Line Volunteer, County Crisis Line, 2018 – 2021
+            • Active listening and safety planning on evening shifts.
+            Case Manager, Behavioral Health Services, 2017 – 2022
+            • Housing and benefits for adults with serious mental illness.
+            """);
+
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(5.0));
+    }
+
+    [TestCase("Received weekly clinical supervision from the clinic's LMFT.")]
+    [TestCase("Weekly clinical supervision with Dr. S. Patel (supervisor).")]
+    [TestCase("Supervisor: Dr. Maria Lopez, LPC-S")]
+    [TestCase("Individual clinical supervision during my first two years.")]
+    public void Supervision_received_is_not_supervision_given(string line)
+    {
+        var estimate = LevelOf(line);
+
+        Assert.That(estimate.Evidence.Select(e => e.Reason), Has.None.StartsWith("senior"), line);
+    }
+
+    [TestCase("Provide weekly clinical supervision to four LPC associates.")]
+    [TestCase("Clinical supervision of six counselors and two interns.")]
+    [TestCase("Supervise LSWs working toward licensure.")]
+    public void Supervision_given_is_a_senior_signal(string line) =>
+        Assert.That(LevelOf(line).Evidence.Select(e => e.Reason), Has.Some.StartsWith("senior"), line);
+
+    [Test]
+    public void Three_line_entry_headers_are_read_whole()
+    {
+        var estimate = LevelOf("""
+            Graduate Intern, School Counseling
+            Holyoke High School
+            Holyoke, MA	Sep 2021 - Jun 2022
+            • 600-hour internship with a caseload of 30 students.
+            """);
+
+        Assert.That(estimate.Evidence.Select(e => e.Reason), Does.Contain("supervised placement dates"));
+        Assert.That(estimate.Level, Is.EqualTo("junior"));
     }
 }

@@ -87,6 +87,32 @@ public sealed class MatchingTests
     [TestCase("Investor relations and earnings calls")]
     [TestCase("Modelled working capital for 40 issuers")]
     [TestCase("Sales lead for the oncology therapeutic area")]
+    [TestCase("Built rapport with customers in 14 hospitals")]
+    [TestCase("Quick to build rapport with buyers at trade shows")]
+    [TestCase("Known for rapport with accounts others had lost")]
+    [TestCase("Cold outreach and rapport with prospects by phone")]
+    [TestCase("Rapport with stakeholders in finance and legal")]
+    [TestCase("Negotiated terms and kept rapport with vendors")]
+    [TestCase("Rapport with executives at Fortune 500 companies")]
+    [TestCase("Rapport with procurement teams through long cycles")]
+    [TestCase("Rapport with employees on all three shifts")]
+    [TestCase("Rapport with union stewards during bargaining")]
+    [TestCase("Rapport with portfolio managers and traders")]
+    [TestCase("Drove client retention across accounts in the West region")]
+    [TestCase("Owned client retention and revenue targets for the book")]
+    [TestCase("Improved client retention in sales by 12%")]
+    [TestCase("Designed client engagement for customer success teams")]
+    [TestCase("Turned client feedback on the roadmap into releases")]
+    [TestCase("Trust building with customers after the outage")]
+    [TestCase("Trust building with buyers before the demo")]
+    [TestCase("Trust building with employees after the layoffs")]
+    [TestCase("Active listening with customers on discovery calls")]
+    [TestCase("Coached active listening with buyers")]
+    [TestCase("Ran active listening training for supervisors")]
+    [TestCase("Empathy for customers drives our roadmap")]
+    [TestCase("Taught empathy for buyers in negotiations")]
+    [TestCase("Designed empathy training for supervisors")]
+    [TestCase("Managed crisis intervention vendors for the EAP contract")]
     public void Each_false_friend_blocks_the_bare_word_inside_it(string text)
     {
         Assert.That(ResumeScorer.Score(text, WithBareWords).Matches, Is.Empty);
@@ -98,6 +124,28 @@ public sealed class MatchingTests
     public void The_bare_word_still_counts_outside_its_false_friends(string text, string phrase)
     {
         Assert.That(ResumeScorer.Score(text, WithBareWords).Matches.Select(m => m.Phrase), Is.EqualTo(new[] { phrase }));
+    }
+
+    [TestCase("Built rapport with key customers and channel partners", "rapport")]
+    [TestCase("Customer rapport and trust at every renewal", "rapport")]
+    [TestCase("Grew client retention of 96% across the region's top 50 accounts", "client retention")]
+    [TestCase("Partnered with customer success on client engagement plans", "client engagement")]
+    [TestCase("Built rapport with surgeons, OR staff and hospital buyers", "rapport")]
+    [TestCase("Coached reps on active listening and empathy for the buyer's politics", "active listening")]
+    public void A_related_phrase_is_not_the_term_where_its_false_friend_words_stand_near_it(string text, string phrase)
+    {
+        Assert.That(MatchesOf(text).Select(m => m.Phrase), Does.Not.Contain(phrase));
+        // The same phrase, without the trade around it, is the term.
+        string clinical = text.Replace("customers", "adolescents").Replace("Customer", "Adolescent").Replace("accounts", "clients")
+            .Replace("customer success", "our psychiatrist").Replace("buyers", "families").Replace("buyer's", "family's");
+        Assert.That(MatchesOf(clinical).Select(m => m.Phrase), Does.Contain(phrase), clinical);
+    }
+
+    [Test]
+    public void A_false_friend_word_in_another_clause_leaves_the_phrase_alone()
+    {
+        var phrases = MatchesOf(With("Built rapport with adolescents in foster care. Later sold software to customers.")).Select(m => m.Phrase);
+        Assert.That(phrases, Does.Contain("rapport"));
     }
 
     [Test]
@@ -223,5 +271,43 @@ public sealed class MatchingTests
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         Assert.That(allocated, Is.Zero);
+    }
+
+    // Issue 16: words PDF extraction broke across a line end with a hyphen.
+
+    [TestCase("Built a therapeu-\ntic relationship with each client.", "therapeutic relationship", "therapeu-\ntic relationship")]
+    [TestCase("Led collabora-\n  tive goal setting in the first session.", "collaborative goal setting", "collabora-\n  tive goal setting")]
+    [TestCase("Weekly review of counter-\r\ntransference with supervisees.", "countertransference", "counter-\r\ntransference")]
+    [TestCase("Rapport build-\ning in warm handoffs.", "rapport building", "Rapport build-\ning")]
+    [TestCase("Strong therapeutic al\u00AD\nliance with teens.", "therapeutic alliance", "therapeutic al\u00AD\nliance")]
+    public void A_word_hyphenated_across_a_line_end_is_found_with_exact_offsets(string text, string phrase, string expected)
+    {
+        var match = MatchesOf(text).Single(m => m.Phrase == phrase);
+
+        Assert.That(match.Text, Is.EqualTo(expected));
+        Assert.That(text.Substring(match.Start, match.Length), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void A_capital_after_a_line_end_hyphen_starts_a_new_line_not_the_rest_of_a_word()
+    {
+        Assert.That(MatchesOf("Therapeutic -\nAlliance Manager, Biotech Inc.").Select(m => m.Phrase), Has.None.EqualTo("therapeutic alliance"));
+    }
+
+    [Test]
+    public void A_hyphenated_compound_broken_at_its_hyphen_still_reads_as_the_compound()
+    {
+        Assert.That(MatchesOf("Person-\ncentered care for adults.").Select(m => m.Phrase), Does.Contain("person-centered"));
+    }
+
+    [Test]
+    public void Hits_from_joined_words_come_in_order_of_where_they_end()
+    {
+        string text = "Empathy and therapeu-\ntic relationship, then rapport and collabora-\ntive goal setting.";
+        var hits = new PhraseHit[32];
+        int count = SeedTerms.Dictionary.Matcher.FindAll(text, hits);
+
+        var ends = hits[..count].Select(h => h.Start + h.Length).ToList();
+        Assert.That(ends, Is.Ordered);
     }
 }

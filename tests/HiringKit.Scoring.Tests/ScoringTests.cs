@@ -42,8 +42,8 @@ public sealed class ScoringTests
     [Test]
     public void Varied_evidence_across_components_beats_the_same_amount_of_one_kind()
     {
-        int varied = Score(With("Rapport building; collaborative goal setting; shared decision making.")).Score;
-        int oneComponent = Score(With("Rapport building; empathy; active listening.")).Score;
+        int varied = Score(With("Used rapport building, collaborative goal setting and shared decision making with each client.")).Score;
+        int oneComponent = Score(With("Used rapport building, empathy and active listening with each client.")).Score;
 
         Assert.That(varied, Is.GreaterThan(oneComponent));
     }
@@ -156,7 +156,7 @@ public sealed class ScoringTests
 
     [Test]
     public void Scorer_reports_its_version() =>
-        Assert.That(Score("").ScorerVersion, Is.EqualTo(ScorerInfo.Version).And.EqualTo("1.2.0"));
+        Assert.That(Score("").ScorerVersion, Is.EqualTo(ScorerInfo.Version).And.EqualTo("2.0.0"));
 
     [Test]
     public void Same_input_gives_byte_identical_json_even_from_a_freshly_compiled_dictionary()

@@ -185,6 +185,7 @@ public static class OpenApi
         new("Assertion", ["assertion"], Scoring.Assertions.All, "How the resume states a phrase: only asserted evidence counts fully."),
         new("QuestionFocus", ["focus"], ["gap", "negated", "hedged", "general", "verify"], "Why a planned question comes where it does."),
         new("LevelSource", ["levelSource"], ["target", "resume", "default"], "Where a plan's level came from."),
+        new("Section", ["section"], Scoring.Sections.All, "Where in the resume a scored phrase stands; experience counts fully, a skills list a little, a keyword block least."),
         new("DocumentFormat", [], ["json", "markdown", "html"], "A representation: JSON, or a printable Markdown or HTML document."),
     ];
 

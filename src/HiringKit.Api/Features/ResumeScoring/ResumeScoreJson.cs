@@ -22,6 +22,7 @@ public sealed class ResumeScoreJson : JsonConverter<ResumeScore>
     static readonly JsonEncodedText Phrase = JsonEncodedText.Encode("phrase");
     static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
     static readonly JsonEncodedText Assertion = JsonEncodedText.Encode("assertion");
+    static readonly JsonEncodedText Section = JsonEncodedText.Encode("section");
     static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
     static readonly JsonEncodedText Length = JsonEncodedText.Encode("length");
     static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
@@ -68,6 +69,7 @@ public sealed class ResumeScoreJson : JsonConverter<ResumeScore>
             writer.WriteNumber(Start, m.Start);
             writer.WriteNumber(Length, m.Length);
             writer.WriteString(Text, m.Text);
+            writer.WriteString(Section, m.Section);
             writer.WriteEndObject();
         }
         writer.WriteEndArray();

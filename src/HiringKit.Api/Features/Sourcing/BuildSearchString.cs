@@ -76,7 +76,10 @@ public static class BuildSearchString
                 .SelectMany(t => Credentials.TryGetValue(t, out var credential) ? new[] { t, credential } : [t])
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var level = query.Level is null ? [] : LevelWords[query.Level].ToList();
-            var exclude = term.FalseFriends.ToList();
+            // A false friend of a phrase left out of the search ("rapport with customers" when only the term and its
+            // synonyms are searched for) excludes nothing the search would find (issue 16).
+            var unsearched = term.Phrases.Where(p => !kinds.Contains(p.Kind)).Select(p => $" {p.Phrase} ").ToList();
+            var exclude = term.FalseFriends.Where(f => !unsearched.Any(p => $" {f} ".Contains(p, StringComparison.Ordinal))).ToList();
 
             var omitted = new List<string>();
             while (Compose(phrases, titles, level, exclude).Length > query.MaxLength)

@@ -144,7 +144,7 @@ public sealed class OperatingTests
         {
             Assert.That(Properties("ResumeScore"), Is.EqualTo(new[]
                 { "scorerVersion", "inputHash", "score", "band", "insufficientText", "matches", "terms", "level", "jobTitles" }));
-            Assert.That(Properties("Match"), Is.EqualTo(new[] { "term", "phrase", "kind", "assertion", "start", "length", "text" }));
+            Assert.That(Properties("Match"), Is.EqualTo(new[] { "term", "phrase", "kind", "assertion", "start", "length", "text", "section" }));
             Assert.That(Properties("LevelEstimate"), Is.EqualTo(new[] { "level", "confidence", "yearsOfExperience", "evidence" }));
         });
     }

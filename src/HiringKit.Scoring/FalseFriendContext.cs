@@ -1,0 +1,65 @@
+namespace HiringKit.Scoring;
+
+/// <summary>
+/// False friends read from context (issue 16). A false friend that holds one of its term's phrases
+/// ("rapport with customers", "client retention across accounts") rules that phrase out wherever
+/// the false friend's other words stand near it in the same clause, in any order and with other
+/// words between: "built rapport with key customers and channel partners" is sales rapport too. The
+/// false friends stay plain phrases in the glossary, so HR edits them like any other.
+/// </summary>
+internal static class FalseFriendContext
+{
+    /// <summary>How many words from the phrase a context word may stand: "rapport with surgeons, OR staff and hospital buyers".</summary>
+    public const int Reach = 8;
+
+    /// <param name="contexts">The phrase's false friend contexts: for each, its context words, all of which must be near.</param>
+    /// <param name="contextWords">[word] = where each context word occurs, in the matcher's order.</param>
+    public static bool Surrounds(ResumeText resume, PhraseHit hit, int[][] contexts, List<PhraseHit>?[] contextWords)
+    {
+        if (contexts.Length == 0) return false;
+        int clauseStart = -1, clauseEnd = -1;
+        foreach (var words in contexts)
+        {
+            bool all = true;
+            foreach (int word in words)
+            {
+                if (contextWords[word] is not { } occurrences) { all = false; break; }
+                if (clauseStart < 0)
+                {
+                    clauseStart = resume.ClauseStart(hit.Start);
+                    clauseEnd = resume.ClauseEnd(hit.Start + hit.Length - 1);
+                }
+                if (!AnyNear(resume.Span, occurrences, hit, clauseStart, clauseEnd)) { all = false; break; }
+            }
+            if (all) return true;
+        }
+        return false;
+    }
+
+    static bool AnyNear(ReadOnlySpan<char> text, List<PhraseHit> occurrences, PhraseHit hit, int clauseStart, int clauseEnd)
+    {
+        int hitEnd = hit.Start + hit.Length;
+        foreach (var o in occurrences)
+        {
+            int end = o.Start + o.Length;
+            if (o.Start < clauseStart || end > clauseEnd) continue;
+            bool near = end <= hit.Start ? WordsIn(text, end, hit.Start) < Reach
+                : o.Start >= hitEnd && WordsIn(text, hitEnd, o.Start) < Reach;
+            if (near) return true;
+        }
+        return false;
+    }
+
+    static int WordsIn(ReadOnlySpan<char> text, int from, int to)
+    {
+        int words = 0;
+        bool inWord = false;
+        for (int i = from; i < to; i++)
+        {
+            bool word = CharClass.IsWordChar(text[i]) || (inWord && CharClass.Of(text[i]) == CharClass.Apostrophe);
+            if (word && !inWord && ++words >= Reach) return words;
+            inWord = word;
+        }
+        return words;
+    }
+}

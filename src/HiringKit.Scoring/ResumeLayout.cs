@@ -1,0 +1,272 @@
+using System.Buffers;
+using static HiringKit.Scoring.ExperienceReader;
+
+namespace HiringKit.Scoring;
+
+/// <summary>
+/// Where a phrase stands in a resume (issue 16): in a dated role with its bullets, a summary, an
+/// education entry, a skills list, or a block of bare comma- or bullet-separated terms. Headings,
+/// dated roles and list lines are read once per resume; a phrase's section is then a lookup.
+/// </summary>
+internal sealed class ResumeLayout
+{
+    readonly string _text;
+
+    /// <summary>
+    /// Each line's section, found once: every term's matches visit the text again, so a one-line
+    /// cache would be refilled per term. A label ("Skills: ...") names only what follows its colon.
+    /// </summary>
+    readonly Dictionary<int, (int Colon, string Before, string After)> _lines = [];
+
+    public ResumeLayout(string text, DateOnly asOf)
+    {
+        _text = text;
+        Headings = FindHeadings(text);
+        Roles = FindDatedRoles(text, asOf, Headings);
+    }
+
+    public List<Heading> Headings { get; }
+
+    /// <summary>Work and placements with their dates, in text order (education and licensure left out).</summary>
+    public List<DatedRole> Roles { get; }
+
+    /// <summary>The section of the resume a position is in: one of <see cref="Sections"/>.</summary>
+    public string SectionOf(int position)
+    {
+        var text = _text.AsSpan();
+        // Matches of one term come in text order and often share a line: that line is asked first.
+        if (position >= _lastStart && position < _lastEnd) return Pick(_last, _lastStart, position);
+        // The whole line, however long: a window around the position would cut a long keyword line into pieces read apart.
+        int lineStart = text[..position].LastIndexOf('\n') + 1;
+        int after = text[position..].IndexOf('\n');
+        int lineEnd = after < 0 ? text.Length : position + after;
+        if (!_lines.TryGetValue(lineStart, out var line)) _lines[lineStart] = line = ReadLine(text, position, lineStart, lineEnd);
+        (_last, _lastStart, _lastEnd) = (line, lineStart, lineEnd);
+        return Pick(line, lineStart, position);
+    }
+
+    (int Colon, string Before, string After) _last;
+    int _lastStart = -1, _lastEnd = -1;
+
+    static string Pick((int Colon, string Before, string After) line, int lineStart, int position) =>
+        line.Colon >= 0 && position > lineStart + line.Colon ? line.After : line.Before;
+
+    (int Colon, string Before, string After) ReadLine(ReadOnlySpan<char> text, int position, int lineStart, int lineEnd)
+    {
+        HeadingKind? under = HeadingBefore(lineStart);
+        bool isList = IsTermList(text, lineStart, lineEnd);
+        bool inRole = InRole(position);
+        string before = SectionFor(under, isList, inRole);
+        int colon = InlineLabel(text[lineStart..lineEnd], out var label);
+        string after = colon < 0 ? before : SectionFor(label, isList || label is HeadingKind.Skills or HeadingKind.Keywords, inRole);
+        return (colon, before, after);
+    }
+
+    static string SectionFor(HeadingKind? under, bool isList, bool inRole) =>
+        isList
+            ? under switch
+            {
+                HeadingKind.Skills => Sections.Skills,
+                HeadingKind.Keywords => Sections.Keywords,
+                HeadingKind.Study => Sections.Education,
+                // A list inside a job ("Tools: ...") is that job's skills; anywhere else it is a bare block of terms.
+                _ => inRole || under == HeadingKind.Work ? Sections.Skills : Sections.Keywords,
+            }
+            : inRole ? Sections.Experience
+            : under switch
+            {
+                HeadingKind.Work => Sections.Experience,
+                HeadingKind.Study => Sections.Education,
+                HeadingKind.Skills => Sections.Skills,
+                HeadingKind.Keywords => Sections.Keywords,
+                HeadingKind.Summary => Sections.Summary,
+                _ => Sections.Other,
+            };
+
+    HeadingKind? HeadingBefore(int lineStart)
+    {
+        HeadingKind? kind = null;
+        foreach (var heading in Headings)
+        {
+            if (heading.Position > lineStart) break;
+            kind = heading.Kind;
+        }
+        return kind;
+    }
+
+    bool InRole(int position)
+    {
+        foreach (var role in Roles)
+        {
+            if (role.BlockStart > position) break;
+            if (position < role.BlockEnd) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Keywords: ...", "Core competencies - ...": a heading word starting the line, then a colon.</summary>
+    /// <returns>Where the colon is in the line, or -1.</returns>
+    static int InlineLabel(ReadOnlySpan<char> line, out HeadingKind kind)
+    {
+        kind = default;
+        int colon = line.IndexOf(':');
+        if (colon is <= 0 or > 40) return -1;
+        if (HeadingOf(line[..colon]) is not { } found) return -1;
+        kind = found;
+        return colon;
+    }
+
+    static readonly SearchValues<char> ItemSeparators = SearchValues.Create(",;|\u2022\u00B7\u25AA\u25CF\u25E6\u25A0\u2666\u25BA\u2713");
+
+    static readonly SearchValues<char> Bullets = SearchValues.Create("-*\u2022\u00B7\u25AA\u25CF\u25E6\u25A0\u2666\u25BA\u2713\u2013>");
+
+    /// <summary>Most items in a list of terms are one to three words; a clause of a sentence is longer.</summary>
+    const int MaxWordsPerItem = 5;
+
+    /// <summary>A bullet this short, among others like it, names a skill rather than describing work.</summary>
+    const int MaxWordsPerShortBullet = 4;
+
+    /// <summary>
+    /// A line of bare terms: three or more short items between commas, semicolons, pipes or bullets
+    /// ("Empathy • Active listening • Treatment planning"), the tail of such a line wrapped onto
+    /// this one, or a short bullet among short bullets. A bullet that starts with a verb ("Facilitated
+    /// DBT, CBT and MI groups") describes work, however short its items.
+    /// </summary>
+    static bool IsTermList(ReadOnlySpan<char> text, int lineStart, int lineEnd)
+    {
+        var line = text[lineStart..lineEnd];
+        // Most lines with a phrase are prose with a separator or none: told apart from the three ways to be a list
+        // before any of them is read in full, as this runs for every line that holds a phrase.
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0) return false;
+        bool manyItems = trimmed.IndexOfAny(ItemSeparators) is int first and >= 0 && trimmed[(first + 1)..].IndexOfAny(ItemSeparators) >= 0;
+        bool continues = lineStart > 0 && PreviousEndsWithSeparator(text, lineStart);
+        bool shortBullet = trimmed.Length <= 80 && Bullets.Contains(trimmed[0]);
+        if (!manyItems && !continues && !shortBullet) return false;
+        // A bullet wrapped onto this line ("  homelessness; trust building took months, not weeks.") is read with its first line.
+        if (IsWrappedProse(text, lineStart, line)) return false;
+        var (items, longest, _) = Items(line);
+        var body = TrimBullets(line);
+        if (items >= 3 && longest <= MaxWordsPerItem && !StartsWithVerb(body)) return true;
+        if (items >= 1 && longest <= MaxWordsPerItem && lineStart > 0)
+        {
+            var (previousStart, _) = Clauses.LineAround(text, lineStart - 1);
+            var previous = text[previousStart..(lineStart - 1)];
+            var (previousItems, previousLongest, previousEnds) = Items(previous);
+            if (previousEnds && previousItems >= 2 && previousLongest <= MaxWordsPerItem) return true;
+        }
+        return IsShortBullet(line)
+            && (Neighbour(text, lineStart, -1) is { } before && IsShortBullet(text[before.Start..before.End])
+                || Neighbour(text, lineEnd, +1) is { } after && IsShortBullet(text[after.Start..after.End]));
+    }
+
+    static bool PreviousEndsWithSeparator(ReadOnlySpan<char> text, int lineStart)
+    {
+        int i = lineStart - 2;
+        while (i >= 0 && text[i] is ' ' or '\t' or '\r') i--;
+        return i >= 0 && ItemSeparators.Contains(text[i]);
+    }
+
+    static ReadOnlySpan<char> TrimBullets(ReadOnlySpan<char> line)
+    {
+        int i = 0;
+        while (i < line.Length && (char.IsWhiteSpace(line[i]) || Bullets.Contains(line[i]))) i++;
+        return line[i..];
+    }
+
+    /// <summary>A line that starts in lowercase after a line that ends in a word: the rest of a sentence, not a list.</summary>
+    static bool IsWrappedProse(ReadOnlySpan<char> text, int lineStart, ReadOnlySpan<char> line)
+    {
+        var body = line.TrimStart();
+        if (body.Length == 0 || !char.IsLower(body[0]) || lineStart == 0) return false;
+        var (previousStart, _) = Clauses.LineAround(text, lineStart - 1);
+        var previous = text[previousStart..(lineStart - 1)].TrimEnd();
+        if (previous.Length == 0 || !char.IsLetter(previous[^1])) return false;
+        var (items, longest, _) = Items(previous);
+        return !(items >= 3 && longest <= MaxWordsPerItem && !StartsWithVerb(TrimBullets(previous)));
+    }
+
+    static (int Start, int End)? Neighbour(ReadOnlySpan<char> text, int edge, int direction)
+    {
+        if (direction < 0)
+        {
+            if (edge <= 0) return null;
+            var (start, _) = Clauses.LineAround(text, edge - 1);
+            return (start, edge - 1);
+        }
+        if (edge + 1 >= text.Length) return null;
+        return Clauses.LineAround(text, edge + 1);
+    }
+
+    static bool IsShortBullet(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0 || !Bullets.Contains(trimmed[0])) return false;
+        var body = TrimBullets(trimmed).TrimEnd();
+        return body.Length > 0 && body[^1] is not ('.' or ':') && WordCount(body) <= MaxWordsPerShortBullet && !StartsWithVerb(body);
+    }
+
+    /// <returns>How many non-empty items, the most words in one, and whether the line ends with a separator (a list wrapped onto the next line).</returns>
+    static (int Items, int Longest, bool EndsWithSeparator) Items(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0) return (0, 0, false);
+        int items = 0, longest = 0, from = 0;
+        while (from <= trimmed.Length)
+        {
+            int next = trimmed[from..].IndexOfAny(ItemSeparators);
+            int end = next < 0 ? trimmed.Length : from + next;
+            int words = WordCount(trimmed[from..end]);
+            if (words > 0)
+            {
+                items++;
+                longest = Math.Max(longest, words);
+            }
+            if (next < 0) break;
+            from = end + 1;
+        }
+        return (items, longest, ItemSeparators.Contains(trimmed[^1]));
+    }
+
+    static int WordCount(ReadOnlySpan<char> text)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            bool word = CharClass.IsWordChar(c) || (inWord && c is '-' or '\'' or '\u2019');
+            if (word && !inWord) words++;
+            inWord = word;
+        }
+        return words;
+    }
+
+    static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "provide", "provides", "conduct", "conducts", "lead", "leads", "led", "facilitate", "facilitates", "deliver", "delivers",
+        "use", "uses", "maintain", "maintains", "manage", "manages", "build", "builds", "built", "develop", "develops",
+        "support", "supports", "coordinate", "coordinates", "complete", "completes", "supervise", "supervises", "serve",
+        "serves", "work", "works", "assess", "assesses", "apply", "applies", "collaborate", "collaborates", "partner",
+        "partners", "run", "runs", "ran", "train", "trains", "teach", "teaches", "taught", "mentor", "mentors", "help",
+        "helps", "engage", "engages", "implement", "implements", "document", "documents", "integrate", "integrates",
+        "offer", "offers", "carry", "carries", "attend", "attends", "respond", "responds", "meet", "meets", "met", "link",
+        "links", "write", "writes", "wrote", "design", "designs", "create", "creates", "coach", "coaches", "own", "owns",
+        "drive", "drives", "drove", "handle", "handles", "perform", "performs", "prepare", "prepares", "keep", "keeps",
+        "kept", "ensure", "ensures", "guide", "guides", "review", "reviews", "refer", "refers", "treat", "treats",
+        "screen", "screens", "advocate", "advocates", "educate", "educates", "monitor", "monitors", "see", "sees", "saw",
+        "do", "did", "introduce", "introduces", "co", "walk", "am", "i",
+    };
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static bool StartsWithVerb(ReadOnlySpan<char> body)
+    {
+        int end = 0;
+        // Up to a hyphen: "Trauma-focused" and "Person-centered" name skills, not work done.
+        while (end < body.Length && char.IsLetter(body[end])) end++;
+        var word = body[..end];
+        if (word.Length == 0) return false;
+        if (word.Length > 4 && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))) return true;
+        return VerbLookup.Contains(word);
+    }
+}

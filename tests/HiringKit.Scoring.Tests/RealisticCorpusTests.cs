@@ -1,0 +1,190 @@
+using System.Text.Json;
+
+namespace HiringKit.Scoring.Tests;
+
+/// <summary>
+/// Realistic 3-8 KB resumes (Corpus/Realistic, Corpus/HeldBack): PDF artefacts, several layouts,
+/// bilingual, career changers, keyword dumps. Labels were written before the scorer first saw them
+/// (issue 16). The Realistic half is what the scorer was tuned on and must pass its gates; the
+/// held-back half is only reported, so its figures say how the scorer does on resumes it was not
+/// tuned on.
+/// </summary>
+public sealed class RealisticCorpusTests
+{
+    public const string Tuning = "Realistic";
+    public const string HeldBack = "HeldBack";
+
+    public static List<CorpusTests.Resume> Load(string folder)
+    {
+        string path = Path.Combine(TestContext.CurrentContext.TestDirectory, "Corpus", folder);
+        var labels = JsonSerializer.Deserialize<List<CorpusTests.Label>>(File.ReadAllText(Path.Combine(path, "labels.json")),
+            new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase })!;
+        return labels.Select(l =>
+        {
+            string text = File.ReadAllText(Path.Combine(path, l.File));
+            return new CorpusTests.Resume(l, text, ResumeScorer.Score(text, SeedTerms.Dictionary));
+        }).ToList();
+    }
+
+    static readonly Lazy<List<CorpusTests.Resume>> TuningResumes = new(() => Load(Tuning));
+
+    /// <summary>Years count as right within a year, or a tenth of the labelled years for long careers.</summary>
+    public static bool YearsWithinTolerance(double expected, double? actual) =>
+        actual is double a && Math.Abs(a - expected) <= Math.Max(1.0, expected * 0.1);
+
+    /// <summary>What issue 16 measures, computed the same way for both halves.</summary>
+    public sealed record Figures(
+        int Resumes, double Recall, List<string> Missed, List<string> SprungTraps, int TrapCount,
+        int? BestStuffed, string? BestStuffedFile, int? WorstGenuineSenior, string? WorstGenuineSeniorFile,
+        int YearsRight, int YearsLabelled, List<string> YearsWrong,
+        int AssertionsRight, int AssertionsLabelled, List<string> AssertionsWrong,
+        int LevelsRight, List<string> LevelsWrong, int BandsRight, List<string> BandsWrong, List<string> OffsetErrors)
+    {
+        public bool StuffingGateHolds => BestStuffed is null || WorstGenuineSenior is null || BestStuffed < WorstGenuineSenior;
+
+        public override string ToString() => string.Join("\n",
+            $"resumes {Resumes}; recall {Recall:P1}; missed: {string.Join("; ", Missed)}",
+            $"false friends: {SprungTraps.Count} of {TrapCount} traps matched: {string.Join("; ", SprungTraps)}",
+            $"stuffing: best keyword block/skills dump {BestStuffed} ({BestStuffedFile}), lowest genuine senior {WorstGenuineSenior} ({WorstGenuineSeniorFile})",
+            $"years within tolerance {YearsRight}/{YearsLabelled}; wrong: {string.Join("; ", YearsWrong)}",
+            $"assertions {AssertionsRight}/{AssertionsLabelled}; wrong: {string.Join("; ", AssertionsWrong)}",
+            $"levels {LevelsRight}/{Resumes}; wrong: {string.Join("; ", LevelsWrong)}",
+            $"bands {BandsRight}/{Resumes}; wrong: {string.Join("; ", BandsWrong)}",
+            $"offset errors: {OffsetErrors.Count}");
+    }
+
+    public static Figures Measure(List<CorpusTests.Resume> resumes)
+    {
+        int expected = 0, found = 0, traps = 0;
+        var missed = new List<string>();
+        var sprung = new List<string>();
+        var yearsWrong = new List<string>();
+        var assertionsWrong = new List<string>();
+        var offsetErrors = new List<string>();
+        int yearsRight = 0, yearsLabelled = 0, assertionsRight = 0, assertionsLabelled = 0;
+        foreach (var r in resumes)
+        {
+            var matched = r.Score.Matches.Select(m => m.Phrase).ToHashSet();
+            foreach (var phrase in r.Label.Phrases)
+            {
+                expected++;
+                if (matched.Contains(phrase)) found++;
+                else missed.Add($"{r.Label.File}: {phrase}");
+            }
+            foreach (var trap in r.Label.Traps)
+                for (int at = r.Text.IndexOf(trap, StringComparison.Ordinal); at >= 0; at = r.Text.IndexOf(trap, at + 1, StringComparison.Ordinal))
+                {
+                    traps++;
+                    foreach (var m in r.Score.Matches)
+                        if (m.Start < at + trap.Length && at < m.Start + m.Length)
+                            sprung.Add($"{r.Label.File}: '{trap}' matched as '{m.Phrase}'");
+                }
+            if (r.Label.Years is double years)
+            {
+                yearsLabelled++;
+                if (YearsWithinTolerance(years, r.Score.Level.YearsOfExperience)) yearsRight++;
+                else yearsWrong.Add($"{r.Label.File}: {r.Score.Level.YearsOfExperience?.ToString() ?? "null"} (expected {years})");
+            }
+            foreach (var (assertion, phrases) in r.Label.Assertions)
+                foreach (var phrase in phrases)
+                {
+                    assertionsLabelled++;
+                    var read = r.Score.Matches.Where(m => m.Phrase == phrase).Select(m => m.Assertion).ToList();
+                    if (read.Count > 0 && read.All(a => a == assertion)) assertionsRight++;
+                    else assertionsWrong.Add($"{r.Label.File}: {phrase} read [{string.Join(",", read)}], labelled {assertion}");
+                }
+            foreach (var m in r.Score.Matches)
+                if (r.Text.Substring(m.Start, m.Length) != m.Text) offsetErrors.Add($"{r.Label.File}: {m.Phrase} at {m.Start}");
+        }
+
+        var stuffed = resumes.Where(r => r.Label.Stuffed).MaxBy(r => r.Score.Score);
+        var genuineSeniors = resumes.Where(r => !r.Label.Stuffed && r.Label.Level == Levels.Senior && r.Label.Tier is "strong" or "moderate");
+        var worstSenior = genuineSeniors.MinBy(r => r.Score.Score);
+        var levelsWrong = resumes.Where(r => r.Score.Level.Level != r.Label.Level)
+            .Select(r => $"{r.Label.File}: {r.Score.Level.Level ?? "null"} (expected {r.Label.Level ?? "null"})").ToList();
+        var bandsWrong = resumes.Where(r => r.Score.Band != r.Label.Tier).Select(r => $"{r.Label.File}: {r.Score.Band} {r.Score.Score} (labelled {r.Label.Tier})").ToList();
+        return new Figures(resumes.Count, expected == 0 ? 1 : (double)found / expected, missed, sprung, traps,
+            stuffed?.Score.Score, stuffed?.Label.File, worstSenior?.Score.Score, worstSenior?.Label.File,
+            yearsRight, yearsLabelled, yearsWrong, assertionsRight, assertionsLabelled, assertionsWrong,
+            resumes.Count - levelsWrong.Count, levelsWrong, resumes.Count - bandsWrong.Count, bandsWrong, offsetErrors);
+    }
+
+    static Figures TuningFigures => TuningFiguresLazy.Value;
+    static readonly Lazy<Figures> TuningFiguresLazy = new(() => Measure(TuningResumes.Value));
+
+    [Test]
+    public void Corpus_has_sixty_resumes_of_which_twenty_five_are_realistic_three_to_eight_kilobytes()
+    {
+        string corpus = Path.Combine(TestContext.CurrentContext.TestDirectory, "Corpus");
+        int labelled = CountLabels(corpus) + CountLabels(Path.Combine(corpus, Tuning)) + CountLabels(Path.Combine(corpus, HeldBack));
+        var realistic = Directory.GetFiles(Path.Combine(corpus, Tuning), "*.txt").Concat(Directory.GetFiles(Path.Combine(corpus, HeldBack), "*.txt"))
+            .Count(f => new FileInfo(f).Length is >= 3000 and <= 8192);
+
+        Assert.That(labelled, Is.GreaterThanOrEqualTo(60));
+        Assert.That(realistic, Is.GreaterThanOrEqualTo(25));
+    }
+
+    static int CountLabels(string folder) => JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "labels.json"))).RootElement.GetArrayLength();
+
+    [Test]
+    public void Tuning_half_report()
+    {
+        TestContext.Out.WriteLine(TuningFigures);
+        foreach (var r in TuningResumes.Value)
+            TestContext.Out.WriteLine($"{r.Label.File}: {r.Score.Score} {r.Score.Band} level {r.Score.Level.Level} years {r.Score.Level.YearsOfExperience}");
+    }
+
+    [Test]
+    public void Tuning_half_no_keyword_block_or_skills_dump_reaches_a_genuine_senior()
+    {
+        Assert.That(TuningFigures.BestStuffed, Is.Not.Null);
+        Assert.That(TuningFigures.WorstGenuineSenior, Is.Not.Null);
+        Assert.That(TuningFigures.StuffingGateHolds, Is.True, TuningFigures.ToString());
+    }
+
+    [Test]
+    public void Tuning_half_no_false_friend_of_a_related_phrase_matches()
+    {
+        Assert.That(TuningFigures.TrapCount, Is.GreaterThanOrEqualTo(10), "every labelled trap occurs in its resume");
+        Assert.That(TuningFigures.SprungTraps, Is.Empty);
+    }
+
+    [Test]
+    public void Tuning_half_years_are_within_tolerance_on_ninety_percent_of_dated_resumes() =>
+        Assert.That((double)TuningFigures.YearsRight / TuningFigures.YearsLabelled, Is.GreaterThanOrEqualTo(0.9), TuningFigures.ToString());
+
+    [Test]
+    public void Tuning_half_assertion_accuracy_is_at_least_ninety_percent() =>
+        Assert.That((double)TuningFigures.AssertionsRight / TuningFigures.AssertionsLabelled, Is.GreaterThanOrEqualTo(0.9), TuningFigures.ToString());
+
+    [Test]
+    public void Tuning_half_recall_is_at_least_95_percent_and_offsets_are_exact()
+    {
+        Assert.That(TuningFigures.Recall, Is.GreaterThanOrEqualTo(0.95), TuningFigures.ToString());
+        Assert.That(TuningFigures.OffsetErrors, Is.Empty);
+    }
+
+    [Test]
+    public void Tuning_half_level_accuracy_is_at_least_80_percent() =>
+        Assert.That((double)TuningFigures.LevelsRight / TuningFigures.Resumes, Is.GreaterThanOrEqualTo(0.8), TuningFigures.ToString());
+
+    [Test]
+    public void Tuning_half_bands_agree_with_labels_for_at_least_80_percent() =>
+        Assert.That((double)TuningFigures.BandsRight / TuningFigures.Resumes, Is.GreaterThanOrEqualTo(0.8), TuningFigures.ToString());
+
+    /// <summary>
+    /// The held-back half, never tuned on: first run once tuning was over, its figures are in the
+    /// README as measured. Only what must hold for any text is asserted (exact offsets); gates here
+    /// would invite tuning on it.
+    /// </summary>
+    [Test]
+    public void Held_back_half_report()
+    {
+        var resumes = Load(HeldBack);
+        var figures = Measure(resumes);
+        TestContext.Out.WriteLine(figures);
+        foreach (var r in resumes)
+            TestContext.Out.WriteLine($"{r.Label.File}: {r.Score.Score} {r.Score.Band} level {r.Score.Level.Level} years {r.Score.Level.YearsOfExperience}");
+        Assert.That(figures.OffsetErrors, Is.Empty);
+    }
+}

@@ -1,0 +1,114 @@
+using static HiringKit.Scoring.Tests.Resumes;
+
+namespace HiringKit.Scoring.Tests;
+
+/// <summary>Where in a resume a phrase stands, and how much that lets it count (issue 16).</summary>
+public sealed class SectionTests
+{
+    const string Resume = """
+        Dana Cho, LPC
+        Portland, OR
+
+        PROFESSIONAL SUMMARY
+        Counselor who puts the therapeutic alliance first with every client and family.
+
+        EXPERIENCE
+        Mental Health Therapist, Cascade Clinic, 2019 – Present
+        • Rupture and repair work with adolescents; treatment planning with each family.
+        • Tools: motivational interviewing, collaborative empiricism, session rating scale
+
+        EDUCATION
+        M.A. Counseling, Portland State University, 2019
+        Relevant coursework: Countertransference, Cultural Humility, Group Work
+
+        SKILLS
+        Empathy • Active listening • Trust building • Crisis intervention
+
+        Keywords: working alliance, therapeutic bond, client engagement, client feedback
+
+        VOLUNTEER
+        Provided reflective listening on a peer warm line.
+        """;
+
+    [TestCase("therapeutic alliance", "summary")]
+    [TestCase("rupture and repair", "experience")]
+    [TestCase("treatment planning", "experience")]
+    [TestCase("motivational interviewing", "skills")]
+    [TestCase("countertransference", "education")]
+    [TestCase("empathy", "skills")]
+    [TestCase("crisis intervention", "skills")]
+    [TestCase("working alliance", "keywords")]
+    [TestCase("reflective listening", "other")]
+    public void Each_match_says_the_section_it_stands_in(string phrase, string section) =>
+        Assert.That(MatchesOf(Resume).Single(m => m.Phrase == phrase).Section, Is.EqualTo(section));
+
+    [Test]
+    public void A_block_of_bare_terms_with_no_heading_is_keywords()
+    {
+        string text = With("Therapeutic alliance, working alliance, rapport building, empathy, treatment planning");
+        Assert.That(MatchesOf(text).Select(m => m.Section), Is.All.EqualTo("keywords"));
+    }
+
+    [Test]
+    public void A_bullet_that_starts_with_a_verb_is_work_however_short_its_items()
+    {
+        string text = With("Experience", "Counselor, Hope Center, 2020 – Present", "• Facilitated empathy, rapport building and treatment planning groups");
+        Assert.That(MatchesOf(text).Select(m => m.Section), Is.All.EqualTo("experience"));
+    }
+
+    [Test]
+    public void A_resume_without_headings_or_dates_counts_as_before()
+    {
+        Assert.That(MatchesOf(With("Built a therapeutic alliance with each client.")).Single().Section, Is.EqualTo("other"));
+    }
+
+    [Test]
+    public void The_same_phrases_count_more_in_experience_than_in_a_skills_list()
+    {
+        int inExperience = Score(With("Experience", "Counselor, Hope Center, 2020 – Present",
+            "• Built a therapeutic alliance with adolescents; rapport building and treatment planning with families.")).Score;
+        int inSkills = Score(With("Skills", "Therapeutic alliance • Rapport building • Treatment planning")).Score;
+
+        Assert.That(inExperience, Is.GreaterThan(inSkills));
+    }
+
+    [Test]
+    public void A_keyword_block_with_every_phrase_never_beats_a_resume_that_shows_the_work()
+    {
+        string everyPhrase = string.Join(", ", SeedTerms.TherapeuticAlliance.Phrases.Select(p => p.Phrase));
+        int stuffed = Score(With("Keywords", everyPhrase, "Skills", everyPhrase.Replace(", ", " • "))).Score;
+        int genuine = Score(With("Experience", "Counselor, Hope Center, 2018 – Present",
+            "• Built a therapeutic alliance with adolescents and families; rupture and repair when it strained.",
+            "• Collaborative goal setting and task agreement at intake; treatment adherence rose to 80%.")).Score;
+
+        Assert.That(stuffed, Is.LessThan(genuine));
+        Assert.That(stuffed, Is.LessThanOrEqualTo(20), "a keyword block alone stays weak at most");
+    }
+
+    [Test]
+    public void A_keyword_block_adds_little_to_a_resume_that_shows_the_work()
+    {
+        string work = With("Experience", "Counselor, Hope Center, 2018 – Present",
+            "• Built a therapeutic alliance with adolescents and families; rupture and repair when it strained.");
+        string everyPhrase = string.Join(", ", SeedTerms.TherapeuticAlliance.Phrases.Select(p => p.Phrase));
+
+        int alone = Score(work).Score;
+        int withBlock = Score(work + "\nKeywords\n" + everyPhrase + "\n").Score;
+
+        Assert.That(withBlock - alone, Is.InRange(1, 15));
+    }
+
+    [Test]
+    public void Level_signals_in_a_list_of_skills_are_not_level_evidence()
+    {
+        var level = Score(With("Skills", "Clinical supervision • Program development • Crisis intervention")).Level;
+        Assert.That(level.Evidence.Select(e => e.Reason), Has.None.StartsWith("senior"));
+    }
+
+    [Test]
+    public void A_keyword_line_longer_than_a_clause_is_keywords_to_its_end()
+    {
+        string text = With("Keywords: " + string.Join(", ", Enumerable.Repeat("therapeutic alliance", 40)));
+        Assert.That(MatchesOf(text).Select(m => m.Section).ToList(), Has.Count.EqualTo(40).And.All.EqualTo("keywords"));
+    }
+}
