@@ -54,13 +54,16 @@ internal sealed class ResumeLayout
     (int Colon, string Before, string After) ReadLine(ReadOnlySpan<char> text, int position, int lineStart, int lineEnd)
     {
         HeadingKind? under = HeadingBefore(lineStart);
-        bool isList = IsTermList(text, lineStart, lineEnd);
         bool inRole = InRole(position);
-        string before = SectionFor(under, isList, inRole);
         int colon = InlineLabel(text[lineStart..lineEnd], out var label);
+        // Reading a line as a list is the costly step, and outside a role, under a skills, keywords or education heading, it changes nothing.
+        bool isList = (inRole || ListDecides(under) || (colon >= 0 && ListDecides(label))) && IsTermList(text, lineStart, lineEnd);
+        string before = SectionFor(under, isList, inRole);
         string after = colon < 0 ? before : SectionFor(label, isList || label is HeadingKind.Skills or HeadingKind.Keywords, inRole);
         return (colon, before, after);
     }
+
+    static bool ListDecides(HeadingKind? under) => under is not (HeadingKind.Skills or HeadingKind.Keywords or HeadingKind.Study);
 
     static string SectionFor(HeadingKind? under, bool isList, bool inRole) =>
         isList
@@ -203,20 +206,26 @@ internal sealed class ResumeLayout
         var trimmed = line.Trim();
         if (trimmed.Length == 0 || !Bullets.Contains(trimmed[0])) return false;
         var body = TrimBullets(trimmed).TrimEnd();
-        return body.Length > 0 && body[^1] is not ('.' or ':') && WordCount(body) <= MaxWordsPerShortBullet && !StartsWithVerb(body);
+        return body.Length > 0 && body[^1] is not ('.' or ':') && WordCount(body, MaxWordsPerShortBullet + 1) <= MaxWordsPerShortBullet && !StartsWithVerb(body);
     }
 
-    /// <returns>How many non-empty items, the most words in one, and whether the line ends with a separator (a list wrapped onto the next line).</returns>
+    /// <returns>
+    /// How many non-empty items, the most words in one, and whether the line ends with a separator (a list wrapped
+    /// onto the next line). Every caller wants items of at most <see cref="MaxWordsPerItem"/> words, so counting
+    /// stops at the first longer one (a clause of prose): most lines with a phrase are prose, read here for every hit.
+    /// </returns>
     static (int Items, int Longest, bool EndsWithSeparator) Items(ReadOnlySpan<char> line)
     {
         var trimmed = line.Trim();
         if (trimmed.Length == 0) return (0, 0, false);
+        bool endsWithSeparator = ItemSeparators.Contains(trimmed[^1]);
         int items = 0, longest = 0, from = 0;
         while (from <= trimmed.Length)
         {
             int next = trimmed[from..].IndexOfAny(ItemSeparators);
             int end = next < 0 ? trimmed.Length : from + next;
-            int words = WordCount(trimmed[from..end]);
+            int words = WordCount(trimmed[from..end], MaxWordsPerItem + 1);
+            if (words > MaxWordsPerItem) return (items + 1, words, endsWithSeparator);
             if (words > 0)
             {
                 items++;
@@ -225,17 +234,18 @@ internal sealed class ResumeLayout
             if (next < 0) break;
             from = end + 1;
         }
-        return (items, longest, ItemSeparators.Contains(trimmed[^1]));
+        return (items, longest, endsWithSeparator);
     }
 
-    static int WordCount(ReadOnlySpan<char> text)
+    /// <summary>The words in <paramref name="text"/>, counting no further than <paramref name="enough"/>.</summary>
+    static int WordCount(ReadOnlySpan<char> text, int enough = int.MaxValue)
     {
         int words = 0;
         bool inWord = false;
         foreach (char c in text)
         {
             bool word = CharClass.IsWordChar(c) || (inWord && c is '-' or '\'' or '\u2019');
-            if (word && !inWord) words++;
+            if (word && !inWord && ++words >= enough) return words;
             inWord = word;
         }
         return words;

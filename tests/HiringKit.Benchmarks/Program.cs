@@ -17,6 +17,18 @@ if (args.Contains("--smoke"))
     Smoke.Run();
     return;
 }
+if (args.Contains("--loop"))
+{
+    // For a profiler (perf record, or perf stat -e instructions to compare builds under load; with DOTNET_PerfMapEnabled=1):
+    // the whole scorer over the benchmark corpus N times.
+    int passes = args.SkipWhile(a => a != "--loop").Skip(1).Select(a => int.TryParse(a, out int n) ? n : 0).FirstOrDefault();
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    long chars = 0;
+    for (int pass = 0; pass < (passes > 0 ? passes : 100); pass++)
+        foreach (var resume in BenchmarkCorpus.Resumes) { HiringKit.Scoring.ResumeScorer.Score(resume, BenchmarkCorpus.Dictionary); chars += resume.Length; }
+    Console.WriteLine($"{clock.Elapsed.TotalMilliseconds * 1e6 / chars:F1} ns a char");
+    return;
+}
 if (args.Contains("--paired"))
 {
     int rounds = args.SkipWhile(a => a != "--paired").Skip(1).Select(a => int.TryParse(a, out int n) ? n : 0).FirstOrDefault();
