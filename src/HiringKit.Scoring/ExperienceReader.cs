@@ -43,6 +43,13 @@ internal static class ExperienceReader
         ["august"] = 8, ["sep"] = 9, ["sept"] = 9, ["september"] = 9, ["oct"] = 10, ["october"] = 10,
         ["nov"] = 11, ["november"] = 11, ["dec"] = 12, ["december"] = 12,
         ["spring"] = 3, ["summer"] = 6, ["fall"] = 9, ["autumn"] = 9, ["winter"] = 12,
+        // Bilingual resumes give their dates in both languages ("septembre 2023 – présent / Sept 2023 – Present"),
+        // and some only in Spanish or French: unread, such a range was dropped.
+        ["enero"] = 1, ["febrero"] = 2, ["marzo"] = 3, ["abril"] = 4, ["mayo"] = 5, ["junio"] = 6, ["julio"] = 7,
+        ["agosto"] = 8, ["septiembre"] = 9, ["setiembre"] = 9, ["octubre"] = 10, ["noviembre"] = 11, ["diciembre"] = 12,
+        ["janvier"] = 1, ["janv"] = 1, ["février"] = 2, ["fevrier"] = 2, ["févr"] = 2, ["mars"] = 3, ["avril"] = 4,
+        ["mai"] = 5, ["juin"] = 6, ["juillet"] = 7, ["juil"] = 7, ["août"] = 8, ["aout"] = 8, ["septembre"] = 9,
+        ["octobre"] = 10, ["novembre"] = 11, ["décembre"] = 12, ["decembre"] = 12, ["déc"] = 12,
     };
 
     static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -50,6 +57,7 @@ internal static class ExperienceReader
     static readonly HashSet<string> Ongoing = new(StringComparer.OrdinalIgnoreCase)
     {
         "present", "current", "currently", "now", "today", "date", "ongoing",
+        "presente", "actualidad", "actual", "présent", "aujourd'hui", "aujourd’hui", "maintenant",
     };
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OngoingLookup = Ongoing.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -462,7 +470,34 @@ internal static class ExperienceReader
 
     /// <summary>Placements before licensure count as junior signals, not as years.</summary>
     static readonly System.Buffers.SearchValues<string> PlacementWords = System.Buffers.SearchValues.Create(
-        ["intern", "practicum", "trainee", "student", "volunteer"], StringComparison.OrdinalIgnoreCase);
+        ["intern", "practicum", "trainee", "volunteer"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Student Therapist" and "graduate student clinician" are placements; "Student Wellness Hub" and
+    /// "Student Counseling Services" are where many licensed counselors work.
+    /// </summary>
+    static bool NamesAStudentRole(ReadOnlySpan<char> context)
+    {
+        for (int from = 0; from < context.Length;)
+        {
+            int found = context[from..].IndexOf("student", StringComparison.OrdinalIgnoreCase);
+            if (found < 0) return false;
+            int after = from + found + "student".Length;
+            from = after;
+            while (after < context.Length && context[after] is 's' or ' ' or '\'' or '’') after++;
+            int wordEnd = after;
+            while (wordEnd < context.Length && char.IsLetter(context[wordEnd])) wordEnd++;
+            if (!StudentServiceLookup.Contains(context[after..wordEnd])) return true;
+        }
+        return false;
+    }
+
+    static readonly HashSet<string> StudentServices = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "wellness", "wellbeing", "health", "services", "service", "affairs", "life", "success", "support", "counseling",
+        "counselling", "development", "mental", "center", "centre", "body", "population", "populations",
+    };
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StudentServiceLookup = StudentServices.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Lines that are a heading and nothing else, in order.</summary>
     public static List<Heading> FindHeadings(ReadOnlySpan<char> text)
@@ -594,7 +629,7 @@ internal static class ExperienceReader
                 && !IsStateCode(line, start, i)) return RangeKind.Study;
         }
         // Florida's "Registered Intern" is a post-degree registration toward licensure: work, not a placement.
-        if (context.IndexOfAny(PlacementWords) >= 0 && !context.Contains("registered intern", StringComparison.OrdinalIgnoreCase)) return RangeKind.Placement;
+        if ((context.IndexOfAny(PlacementWords) >= 0 || NamesAStudentRole(context)) && !context.Contains("registered intern", StringComparison.OrdinalIgnoreCase)) return RangeKind.Placement;
         return RangeKind.Work;
     }
 }

@@ -33,7 +33,7 @@ internal static class LevelEstimator
         foreach (var s in stated)
             evidence.Add(new LevelEvidence(text.Slice(s.Start, s.Length).ToString(), s.Start, s.Length, "stated years of experience"));
 
-        var (roles, placementsOnly) = RelevantRoles(text, layout.Roles, termEvidence);
+        var (roles, placementsOnly) = RelevantRoles(text, layout.Roles, layout.IsBusinessRole, termEvidence);
         double? datedYears = roles.Count > 0 ? ExperienceReader.TotalYears(roles) : null;
         foreach (var r in roles)
             evidence.Add(new LevelEvidence(text.Slice(r.Start, r.Length).ToString(), r.Start, r.Length,
@@ -112,12 +112,14 @@ internal static class LevelEstimator
     /// </summary>
     /// <returns>The roles whose months count, and whether they are placements only.</returns>
     static (List<ExperienceReader.DatedRole> Roles, bool PlacementsOnly) RelevantRoles(ReadOnlySpan<char> text,
-        List<ExperienceReader.DatedRole> roles, List<int> termEvidence)
+        List<ExperienceReader.DatedRole> roles, bool[] isBusinessRole, List<int> termEvidence)
     {
         Span<bool> works = roles.Count <= 256 ? stackalloc bool[roles.Count] : new bool[roles.Count];
         for (int r = 0; r < roles.Count; r++)
         {
             works[r] = false;
+            // A sales or software job at a behavioral-health company names clinics in every bullet and counsels no one.
+            if (isBusinessRole[r]) continue;
             foreach (int p in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(termEvidence))
                 if (p >= roles[r].BlockStart && p < roles[r].BlockEnd) { works[r] = true; break; }
             // The words are looked for only where the term is not already shown: a search over the whole block.
@@ -153,6 +155,8 @@ internal static class LevelEstimator
         "counsel", "therapist", "therapy", "psychotherap", "clinician", "mental health", "behavioral health", "behavioural health",
         "substance use", "substance abuse", "addiction", "case manage", "social work", "peer support", "peer recovery",
         "psycholog", "bereavement",
+        // The trade in French and Spanish, for bilingual resumes whose bullets are not in English.
+        "thérap", "psychothérap", "terapeut", "psicoterap", "psicólog", "consejer", "orientador", "santé mentale", "salud mental",
     ], StringComparison.OrdinalIgnoreCase);
 
     /// <param name="ordered">A term's year ranges by their minimum years.</param>

@@ -23,7 +23,52 @@ internal sealed class ResumeLayout
         _text = text;
         Headings = FindHeadings(text);
         Roles = FindDatedRoles(text, asOf, Headings);
+        IsBusinessRole = new bool[Roles.Count];
+        for (int r = 0; r < Roles.Count; r++) IsBusinessRole[r] = NamesABusinessTrade(text, Roles[r]);
     }
+
+    /// <summary>
+    /// [role] = the role's title names another trade (sales, customer success, HR, engineering) and no
+    /// counseling title: its "rapport", "client retention" and "treatment planning module" are that
+    /// trade's, however near the clinics it sells to. Context words around each phrase catch the
+    /// common wordings; the title catches the rest of the role at once.
+    /// </summary>
+    public bool[] IsBusinessRole { get; }
+
+    /// <summary>Whether a position lies in a role whose title names another trade.</summary>
+    public bool InBusinessRole(int position)
+    {
+        for (int r = 0; r < Roles.Count; r++)
+        {
+            if (Roles[r].BlockStart > position) break;
+            if (position < Roles[r].BlockEnd && IsBusinessRole[r]) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The title is read from the block's start to the end of the line holding the dates.</summary>
+    static bool NamesABusinessTrade(ReadOnlySpan<char> text, DatedRole role)
+    {
+        int end = role.Start + role.Length;
+        int lineEnd = text[end..].IndexOf('\n');
+        var title = text[role.BlockStart..(lineEnd < 0 ? text.Length : end + lineEnd)];
+        return title.IndexOfAny(BusinessTitles) >= 0 && title.IndexOfAny(CounselingTitles) < 0;
+    }
+
+    static readonly SearchValues<string> BusinessTitles = SearchValues.Create(
+    [
+        "sales", "account executive", "account manager", "account coordinator", "account director", "customer success",
+        "customer service", "customer support", "business development", "marketing", "recruiter", "talent acquisition",
+        "human resources", "hr business partner", "hr manager", "hr generalist", "employee relations", "software",
+        "engineer", "developer", "product manager", "store manager", "retail", "merchandis", "procurement", "buyer",
+    ], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Titles of the trade; a counselor at a retail chain's employee assistance programme is still a counselor.</summary>
+    static readonly SearchValues<string> CounselingTitles = SearchValues.Create(
+    [
+        "counselor", "counsellor", "therapist", "clinician", "social worker", "psycholog", "case manager",
+        "peer support", "peer recovery", "psychotherap",
+    ], StringComparison.OrdinalIgnoreCase);
 
     public List<Heading> Headings { get; }
 
@@ -121,6 +166,8 @@ internal sealed class ResumeLayout
 
     static readonly SearchValues<char> ItemSeparators = SearchValues.Create(",;|\u2022\u00B7\u25AA\u25CF\u25E6\u25A0\u2666\u25BA\u2713");
 
+    static readonly SearchValues<char> ListOnlySeparators = SearchValues.Create("|\u2022\u00B7\u25AA\u25CF\u25E6\u25A0\u2666\u25BA\u2713");
+
     static readonly SearchValues<char> Bullets = SearchValues.Create("-*\u2022\u00B7\u25AA\u25CF\u25E6\u25A0\u2666\u25BA\u2713\u2013>");
 
     /// <summary>Most items in a list of terms are one to three words; a clause of a sentence is longer.</summary>
@@ -150,7 +197,8 @@ internal sealed class ResumeLayout
         if (IsWrappedProse(text, lineStart, line)) return false;
         var (items, longest, _) = Items(line);
         var body = TrimBullets(line);
-        if (items >= 3 && longest <= MaxWordsPerItem && !StartsWithVerb(body)) return true;
+        // Pipes and bullets never join the clauses of a sentence: "Aspiring Counselor | Therapeutic Alliance | ..." is a list whatever its first word.
+        if (items >= 3 && longest <= MaxWordsPerItem && (!StartsWithVerb(body) || body.IndexOfAny(ListOnlySeparators) >= 0)) return true;
         if (items >= 1 && longest <= MaxWordsPerItem && lineStart > 0)
         {
             var (previousStart, _) = Clauses.LineAround(text, lineStart - 1);

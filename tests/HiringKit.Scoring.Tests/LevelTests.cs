@@ -63,8 +63,44 @@ public sealed class LevelTests
     [TestCase("Counselor, Hope Center, 2016-2019", 3.0)]
     [TestCase("Counselor, Hope Center, Jan 2016 – 2019", 4.0)]
     [TestCase("Counselor, Hope Center, Fall 2020 through Spring 2022", 1.6)]
+    [TestCase("Terapeuta, Centro Esperanza, enero 2019 – marzo 2021", 2.3)]
+    [TestCase("Psychothérapeute, Clinique Espoir, janvier 2019 – mars 2021", 2.3)]
+    [TestCase("Consejera, Centro Esperanza, septiembre 2018 – presente", 8.3)]
     public void Employment_dates_add_up_to_years(string text, double years) =>
         Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(years));
+
+    [TestCase("Therapist, Student Counseling Services, Jan 2019 - Dec 2022", 4.0)]
+    [TestCase("Clinical Therapist — Student Wellness Hub, Jan 2019 - Dec 2022", 4.0)]
+    public void A_counselor_at_a_student_service_is_employed_not_a_student(string text, double years) =>
+        Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(years));
+
+    [Test]
+    public void A_student_therapist_is_a_placement()
+    {
+        var estimate = LevelOf("""
+            Student Therapist, Hope Center, Jan 2024 – Dec 2025
+            - Individual counseling under supervision.
+            """);
+        Assert.That(estimate.Level, Is.EqualTo(Levels.Junior));
+        Assert.That(estimate.Evidence.Select(e => e.Reason), Has.Some.EqualTo("supervised placement dates"));
+    }
+
+    [Test]
+    public void A_sales_job_at_a_behavioral_health_company_is_not_counseling_work()
+    {
+        // Its bullets name clinics, therapy practices and mental health, yet it counsels no one: only the counseling role counts.
+        var estimate = LevelOf("""
+            EXPERIENCE
+            Account Executive — MindBridge EHR (software for mental health clinics)
+            Jan 2015 – Dec 2021
+            - Sold the therapy practice module to 40 behavioral health agencies.
+
+            Mental Health Counselor — Hope Center
+            Jan 2022 – Dec 2023
+            - Individual counseling for adults with anxiety and depression.
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(2.0));
+    }
 
     [Test]
     public void Overlapping_roles_are_counted_once()

@@ -50,6 +50,40 @@ public sealed class SectionTests
     }
 
     [Test]
+    public void A_headline_of_terms_between_pipes_is_keywords_whatever_its_first_word()
+    {
+        var matches = MatchesOf("""
+            Jordan Lee
+            Aspiring Mental Health Counselor | Therapeutic Alliance | Client-Centered Care | Active Listening
+
+            EXPERIENCE
+            Barista, Bean There Cafe, Jan 2022 – Present
+            - Opened the store and trained new staff.
+            """);
+        Assert.That(matches.Where(m => m.Phrase == "therapeutic alliance").Select(m => m.Section), Is.EqualTo(new[] { Sections.Keywords }));
+    }
+
+    [Test]
+    public void Related_phrases_in_a_role_of_another_trade_are_that_trade_s()
+    {
+        // No context word ("customers", "accounts") stands near these; the title says whose rapport and whose treatment planning it is.
+        const string text = """
+            EXPERIENCE
+            Senior Customer Success Manager — CareStack Health (EHR for behavioral health clinics)
+            Mar 2022 – Present
+            - Built rapport with clinic directors and billing leads during go-lives.
+            - Turned what I heard into the new treatment planning module's templates.
+
+            Mental Health Counselor — Hope Center
+            Jan 2018 – Feb 2022
+            - Treatment planning with adults in outpatient care; built rapport with reluctant clients.
+            """;
+        var related = MatchesOf(text).Where(m => m.Phrase is "rapport" or "treatment planning").ToList();
+        Assert.That(related.Select(m => m.Phrase), Is.EquivalentTo(new[] { "treatment planning", "rapport" }), "the counselor's own two count");
+        Assert.That(related.Select(m => m.Start), Has.All.GreaterThan(text.IndexOf("Mental Health Counselor", StringComparison.Ordinal)));
+    }
+
+    [Test]
     public void A_bullet_that_starts_with_a_verb_is_work_however_short_its_items()
     {
         string text = With("Experience", "Counselor, Hope Center, 2020 – Present", "• Facilitated empathy, rapport building and treatment planning groups");
