@@ -45,6 +45,9 @@ public static class ComplianceRules
     // "have you been treated for...": the candidate on the receiving end is not the candidate doing the job.
     static readonly Regex Passive = Re(@"\b(?:been|being|be|get|gets|got|gotten|was|were)\s+(?:\w+\s+)?(?:treat|help|support|counsel|serv|assess|screen|evaluat|refer|manag|hospitali[sz])\w*");
 
+    // "Are you a person of faith?", "you're someone who...": the person named is the candidate.
+    static readonly Regex YouAre = Re(@"\b(?:(?:are|were)\s+you|you\s+(?:are|were)|you're)\s+(?:an?\s+|the\s+(?:kind|type|sort)\s+of\s+)?$");
+
     static readonly Regex ThanYou = Re(@"^\s+than\s+(?:you|yourself)\b");
 
     static readonly Regex ThirdPersonPronouns = Re(@"\b(?:she|he|her|hers|him|his|they|them|their|theirs|herself|himself|themselves|themself)\b");
@@ -140,7 +143,8 @@ public static class ComplianceRules
             people.Add(new Person(m.Index, m.Index + m.Length, Side.Candidate, m.Value.Equals("you", StringComparison.OrdinalIgnoreCase)));
         foreach (Match m in OtherPeople.Matches(sentence))
             if (!people.Any(p => p.Start < m.Index + m.Length && m.Index < p.End))
-                people.Add(new Person(m.Index, m.Index + m.Length, OwnedByTheCandidate(sentence, m.Index) ? Side.Candidate : Side.Other, false));
+                people.Add(new Person(m.Index, m.Index + m.Length,
+                    OwnedByTheCandidate(sentence, m.Index) || YouAre.IsMatch(sentence[..m.Index]) ? Side.Candidate : Side.Other, false));
         foreach (Match m in Family.Matches(sentence))
             if (OwnedByTheCandidate(sentence, m.Index) && !people.Any(p => p.Start < m.Index + m.Length && m.Index < p.End))
                 people.Add(new Person(m.Index, m.Index + m.Length, Side.Candidate, false));

@@ -85,11 +85,12 @@ public sealed class WordingTableTests
     /// (everyday verbs for finishing school, retirement idioms, "younger than you", where someone grew up,
     /// a 401(k) is not an age), so this set is now tuning data too, not a check of generalisation.
     /// </summary>
-    [Test]
-    public void A_reviewers_fresh_wordings_are_caught()
+    [TestCase("fresh.tsv")]
+    [TestCase("fresh-second.tsv")]
+    public void A_reviewers_fresh_wordings_are_caught(string file)
     {
-        var measured = Measure(Read("fresh.tsv"));
-        TestContext.Out.WriteLine("fresh: " + measured);
+        var measured = Measure(Read(file));
+        TestContext.Out.WriteLine($"{file}: {measured}");
         Assert.That(measured.Recall, Is.GreaterThanOrEqualTo(0.9), measured.ToString());
         Assert.That(measured.FalseAlarmRate, Is.LessThanOrEqualTo(0.1), measured.ToString());
     }
