@@ -101,14 +101,18 @@ public static class AdverseImpact
     {
         var groups = members.GroupBy(m => m.Category).ToDictionary(g => g.Key, g => (Count: g.Count(), Above: g.Count(m => counted(m.Score))));
         var rates = order.Where(groups.ContainsKey)
-            .Select(c => (Category: c, groups[c].Count, Rate: (double)groups[c].Above / groups[c].Count, Excluded: groups[c].Count < SmallCategoryShare * total))
+            .Select(c => (Category: c, groups[c].Count, groups[c].Above, Excluded: groups[c].Count < SmallCategoryShare * total))
             .ToList();
         // An excluded category is out of the ratios altogether, so it cannot be the best rate either.
-        double best = rates.Where(r => !r.Excluded).Select(r => r.Rate).DefaultIfEmpty(0).Max();
+        var best = rates.Where(r => !r.Excluded).Select(r => (r.Count, r.Above)).DefaultIfEmpty((Count: 1, Above: 0)).MaxBy(r => (double)r.Above / r.Count);
         return rates.Select(r =>
         {
-            double? ratio = r.Excluded || best == 0 ? null : r.Rate / best;
-            return new CategoryRate(r.Category, r.Count, r.Rate, ratio, r.Excluded, ratio < FourFifths);
+            bool rated = !r.Excluded && best.Above > 0;
+            // From the counts, not from two rounded rates: 8/25 over 10/25 is 4/5 exactly, which is not under
+            // four-fifths, though 0.32 / 0.4 in doubles is 0.7999999999999999.
+            long numerator = (long)r.Above * best.Count, denominator = (long)r.Count * best.Above;
+            double? ratio = rated ? (double)numerator / denominator : null;
+            return new CategoryRate(r.Category, r.Count, (double)r.Above / r.Count, ratio, r.Excluded, rated && 5 * numerator < 4 * denominator);
         }).ToList();
     }
 }

@@ -40,15 +40,20 @@ public static class ComplianceRules
 
     // Family: the candidate's own when "your" owns it ("your children", "your elderly parents"); otherwise the
     // topic of the question rather than its owner ("who looks after the kids", "parents of young children").
-    static readonly Regex Family = Re(@"\b(?:parents?|mothers?|fathers?|moms?|dads?|children|child|kids?|famil(?:y|ies)|spouses?|partners?|husbands?|wives|wife|relatives?|siblings?|little\s+ones)\b");
+    static readonly Regex Family = Re(@"\b(?:parents?|folks|mothers?|fathers?|moms?|dads?|children|child|kids?|famil(?:y|ies)|spouses?|partners?|husbands?|wives|wife|relatives?|siblings?|little\s+ones)\b");
 
     // "have you been treated for...": the candidate on the receiving end is not the candidate doing the job.
     static readonly Regex Passive = Re(@"\b(?:been|being|be|get|gets|got|gotten|was|were)\s+(?:\w+\s+)?(?:treat|help|support|counsel|serv|assess|screen|evaluat|refer|manag|hospitali[sz])\w*");
 
+    // "Are you a person of faith?", "you're someone who...": the person named is the candidate.
+    static readonly Regex YouAre = Re(@"\b(?:(?:are|were)\s+you|you\s+(?:are|were)|you're)\s+(?:an?\s+|the\s+(?:kind|type|sort)\s+of\s+)?$");
+
+    static readonly Regex ThanYou = Re(@"^\s+than\s+(?:you|yourself)\b");
+
     static readonly Regex ThirdPersonPronouns = Re(@"\b(?:she|he|her|hers|him|his|they|them|their|theirs|herself|himself|themselves|themself)\b");
 
     // The work of a counselor done to a topic: "how do you address race", "discuss medication adherence".
-    static readonly Regex PracticeVerbs = Re(@"\b(?:address\w*|discuss\w*|handl\w*|support\w*|work(?:ing)?\s+with|approach\w*|assess\w*|screen\w*|respond\w*|help\w*|treat\w*|counsel\w*|adapt\w*|involv\w*|coordinat\w*|manag\w*|incorporat\w*|integrat\w*|navigat\w*|explor\w*|rais\w*|bring\s+up|talk\s+about|teach\w*|train\w*|refer\w*|advocat\w*|serv\w*|respect\w*|validat\w*|engag\w*|educat\w*|document\w*|evaluat\w*|consider\w*|honou?r\w*|attend\s+to|account\s+for)\b");
+    static readonly Regex PracticeVerbs = Re(@"\b(?:address\w*|discuss\w*|handl\w*|support\w*|work(?:ing)?\s+with|approach\w*|assess\w*|screen\w*|respond\w*|help\w*|treat\w*|counsel\w*|adapt\w*|involv\w*|coordinat\w*|manag(?:e|es|ed|ing)\b|explain\w*|incorporat\w*|integrat\w*|navigat\w*|explor\w*|rais\w*|bring\s+up|talk\s+about|teach\w*|train\w*|refer\w*|advocat\w*|serv\w*|respect\w*|validat\w*|engag\w*|educat\w*|document\w*|evaluat\w*|consider\w*|honou?r\w*|attend\s+to|account\s+for)\b");
 
     /// <summary>Between "your" and a person it owns only describing words may stand: "your elderly parents", not "your work with clients".</summary>
     static readonly HashSet<string> NotDescribing = ["with", "for", "to", "of", "in", "on", "at", "about", "and", "or", "from", "by", "as", "the", "a", "an"];
@@ -98,6 +103,8 @@ public static class ComplianceRules
         // The candidate inside the cue itself ("how old are you", "your back", "your husband") decides alone;
         // someone else inside it ("the kids", "a client's spouse") is the topic, and the people around it decide.
         if (people.Any(p => p.Start >= from && p.End <= to && p.Side == Side.Candidate)) return from;
+        // "younger than you", "older than yourself": a comparison with the candidate is about the candidate.
+        if (ThanYou.IsMatch(sentence[to..])) return from;
         var others = people.Where(p => p.End <= from || p.Start >= to).ToList();
 
         // "older adult clients", "the faith of a client": the cue describes the person right after it.
@@ -136,7 +143,8 @@ public static class ComplianceRules
             people.Add(new Person(m.Index, m.Index + m.Length, Side.Candidate, m.Value.Equals("you", StringComparison.OrdinalIgnoreCase)));
         foreach (Match m in OtherPeople.Matches(sentence))
             if (!people.Any(p => p.Start < m.Index + m.Length && m.Index < p.End))
-                people.Add(new Person(m.Index, m.Index + m.Length, OwnedByTheCandidate(sentence, m.Index) ? Side.Candidate : Side.Other, false));
+                people.Add(new Person(m.Index, m.Index + m.Length,
+                    OwnedByTheCandidate(sentence, m.Index) || YouAre.IsMatch(sentence[..m.Index]) ? Side.Candidate : Side.Other, false));
         foreach (Match m in Family.Matches(sentence))
             if (OwnedByTheCandidate(sentence, m.Index) && !people.Any(p => p.Start < m.Index + m.Length && m.Index < p.End))
                 people.Add(new Person(m.Index, m.Index + m.Length, Side.Candidate, false));

@@ -50,16 +50,18 @@ public sealed class CreateBiasAuditTests
     static List<Expected> Independently(List<(string Category, int Score)> members, Func<int, bool> counted, int total)
     {
         var categories = members.Select(m => m.Category).Distinct().ToList();
-        var rates = new List<(string Category, int Count, double Rate, bool Excluded)>();
+        var rates = new List<(string Category, int Count, int Above, double Rate, bool Excluded)>();
         foreach (var category in categories)
         {
             var scores = members.Where(m => m.Category == category).Select(m => m.Score).ToList();
-            rates.Add((category, scores.Count, scores.Count(counted) / (double)scores.Count, scores.Count * 100.0 / total < 2.0));
+            int above = scores.Count(counted);
+            rates.Add((category, scores.Count, above, above / (double)scores.Count, scores.Count * 100.0 / total < 2.0));
         }
-        double best = rates.Where(r => !r.Excluded).Max(r => r.Rate);
+        var best = rates.Where(r => !r.Excluded).OrderByDescending(r => r.Rate).First();
+        // Under four-fifths decided on the counts (a/n < 0.8 b/m as 5am < 4bn), as the rule is stated, not on rounded rates.
         return rates.Select(r => r.Excluded
             ? new Expected(r.Category, r.Count, r.Rate, null, true, false)
-            : new Expected(r.Category, r.Count, r.Rate, r.Rate / best, false, r.Rate / best < 0.8)).ToList();
+            : new Expected(r.Category, r.Count, r.Rate, r.Rate / best.Rate, false, 5L * r.Above * best.Count < 4L * best.Above * r.Count)).ToList();
     }
 
     static bool Known(string? value) => !string.IsNullOrEmpty(value) && value != "Unknown";
@@ -320,5 +322,63 @@ public sealed class CreateBiasAuditTests
         // One body type per operation, for generated clients; the description tells people about CSV.
         Assert.That(post.GetProperty("requestBody").GetProperty("content").EnumerateObject().Select(c => c.Name), Is.EqualTo(new[] { "application/json" }));
         Assert.That(post.GetProperty("description").GetString(), Does.Contain("text/csv").And.Contain("score,sex,raceEthnicity"));
+    }
+
+    [Test]
+    public async Task A_ratio_of_exactly_four_fifths_is_not_below_four_fifths()
+    {
+        // 10 of 25 men and 8 of 25 women above the median (40): 0.32 / 0.4 is 4/5 exactly, which the EEOC
+        // rule does not count as adverse ("less than four-fifths"), though 0.32 / 0.4 in doubles is 0.7999999999999999.
+        var rows = Enumerable.Range(0, 25).Select(i => new Row(i < 10 ? 80 : 40, "male", "white"))
+            .Concat(Enumerable.Range(0, 25).Select(i => new Row(i < 8 ? 80 : 40, "female", "white"))).ToList();
+        var audit = await PostAsync(new { rows });
+        var female = audit.GetProperty("sex").EnumerateArray().Single(c => c.GetProperty("category").GetString() == "female");
+        Assert.Multiple(() =>
+        {
+            Assert.That(audit.GetProperty("median").GetDouble(), Is.EqualTo(40));
+            Assert.That(female.GetProperty("rate").GetDouble(), Is.EqualTo(0.32));
+            Assert.That(female.GetProperty("impactRatio").GetDouble(), Is.EqualTo(0.8));
+            Assert.That(female.GetProperty("belowFourFifths").GetBoolean(), Is.False);
+        });
+    }
+
+    [TestCase("100.0001")]
+    [TestCase("-0.5")]
+    [TestCase("\"NaN\"")]
+    [TestCase("1e400")]
+    public async Task A_score_that_is_not_a_number_from_0_to_100_is_400(string score)
+    {
+        using var admin = TestHost.ClientFor("admin");
+        var rows = string.Join(",", Enumerable.Range(0, 40).Select(i => $"{{\"score\": {(i == 5 ? score : "50")}, \"sex\": \"male\", \"raceEthnicity\": \"white\"}}"));
+        var response = await admin.PostAsync("/api/v1/bias-audits", new StringContent($"{{\"rows\": [{rows}]}}", Encoding.UTF8, "application/json"));
+        await response.AssertProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Test]
+    public async Task Categories_are_read_in_any_case_and_unknown_in_any_case_but_lookalike_letters_are_refused()
+    {
+        var rows = SixHundredApplicants().Take(60).ToList();
+        var shouted = rows.Select((r, i) => r with { Sex = r.Sex?.ToUpperInvariant(), RaceEthnicity = i % 2 == 0 ? r.RaceEthnicity?.Replace('-', '_').ToUpperInvariant() : r.RaceEthnicity }).ToList();
+        shouted[0] = shouted[0] with { Sex = "UNKNOWN" };
+        var audit = await PostAsync(new { rows = shouted });
+        Assert.That(audit.GetProperty("unknown").GetProperty("sex").GetInt32(), Is.EqualTo(rows.Skip(1).Count(r => !Known(r.Sex)) + 1));
+
+        using var admin = TestHost.ClientFor("admin");
+        var lookalike = rows.ToList();
+        lookalike[2] = lookalike[2] with { Sex = "f\u0435male" }; // Cyrillic e
+        var problem = await (await admin.PostAsJsonAsync("/api/v1/bias-audits", new { rows = lookalike })).AssertProblemAsync(HttpStatusCode.BadRequest);
+        Assert.That(problem.GetProperty("errors").TryGetProperty("rows[2].sex", out _), Is.True, problem.ToString());
+    }
+
+    [Test]
+    public async Task When_every_known_category_is_under_2_percent_none_is_rated_and_the_audit_still_answers()
+    {
+        // 59 of 60 applicants of unknown sex: the one known is under 2 % of rows, so the sex table has no ratio at all.
+        var rows = SixHundredApplicants().Take(60).Select((r, i) => r with { Sex = i == 0 ? "female" : null }).ToList();
+        var audit = await PostAsync(new { rows });
+        var female = audit.GetProperty("sex").EnumerateArray().Single();
+        Assert.That(female.GetProperty("excluded").GetBoolean(), Is.True);
+        Assert.That(female.GetProperty("impactRatio").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        Assert.That(audit.GetProperty("intersectional").EnumerateArray().All(c => c.GetProperty("excluded").GetBoolean()), Is.True);
     }
 }

@@ -78,4 +78,20 @@ public sealed class WordingTableTests
         Assert.That(measured.Recall, Is.GreaterThanOrEqualTo(0.9), measured.ToString());
         Assert.That(measured.FalseAlarmRate, Is.LessThanOrEqualTo(0.05), measured.ToString());
     }
+
+    /// <summary>
+    /// A reviewer's 34 wordings, written before reading the checker or the tables above. The checker as it stood
+    /// caught 18 of 22 unlawful ones (0.818) with 1 false alarm in 12 lawful ones; the misses were fixed by kind
+    /// (everyday verbs for finishing school, retirement idioms, "younger than you", where someone grew up,
+    /// a 401(k) is not an age), so this set is now tuning data too, not a check of generalisation.
+    /// </summary>
+    [TestCase("fresh.tsv")]
+    [TestCase("fresh-second.tsv")]
+    public void A_reviewers_fresh_wordings_are_caught(string file)
+    {
+        var measured = Measure(Read(file));
+        TestContext.Out.WriteLine($"{file}: {measured}");
+        Assert.That(measured.Recall, Is.GreaterThanOrEqualTo(0.9), measured.ToString());
+        Assert.That(measured.FalseAlarmRate, Is.LessThanOrEqualTo(0.1), measured.ToString());
+    }
 }
