@@ -35,18 +35,22 @@ public sealed class PhraseMatcher
     const int AtBoundary = 0;
     const int InsideWord = 1;
 
-    readonly byte[] _columnOf;       // UTF-16 code unit -> column of _next
-    readonly int _columns;           // a power of two, so a premultiplied state divides by shifting
+    readonly byte[] _columnOf;       // UTF-16 code unit -> column of a row
+    readonly int _columns;           // a power of two, so a state's row starts at state << _columnShift
     readonly int _columnShift;
-    readonly int[] _next;            // [state * _columns + column] = next state * _columns
-    // The same table holding plain state numbers, when they fit in 16 bits: half the bytes, so far
-    // more of it stays in L2, which matters more than the extra shift per character.
-    readonly ushort[]? _next16;
+    readonly int _stateCount;
+    // Up to 65,536 states (a glossary of a few dozen terms), every state has a full row of plain
+    // 16-bit state numbers: one dependent load per character, and small enough to stay in L2.
+    readonly ushort[]? _next16;      // [state << _columnShift | column] = next state
+    // More states than that (hundreds of terms), only the states near the root keep full rows and
+    // the rest keep just their own edges and a fallback, as a trie does (issue 17): a full row per
+    // state was 92 MB at a thousand terms, and the table's cache misses made matching 4x slower.
+    readonly SparseTables? _sparse;
     // No spelling holds punctuation, so after any punctuation character the automaton is, for all
     // that follows, back at a word boundary: the text can be cut there and the pieces walked at once.
     readonly bool _cutAtPunctuation;
-    readonly int _firstReporting;    // states from here on report at least one spelling (premultiplied)
-    readonly int[] _reportOffsets;   // per reporting state, its range in _reports
+    readonly int _firstReporting;    // full rows: states from here on report at least one spelling
+    readonly int[] _reportOffsets;   // full rows: per reporting state; sparse: per state; its range in _reports
     readonly Reported[] _reports;      // what each reporting state reports, flattened: reporting touches two cache lines, not five
     readonly byte[] _symbols;        // every spelling's symbols, back to back
     readonly int _spellingCount;
@@ -64,17 +68,32 @@ public sealed class PhraseMatcher
         public readonly byte FirstSymbol = firstSymbol;
     }
 
-    PhraseMatcher(byte[] columnOf, int columns, int[] next, int firstReporting, int[] reportOffsets, Reported[] reports, byte[] symbols, int spellingCount)
+    /// <summary>
+    /// The large automaton's tables. States are numbered with the full-row ones first; a state is
+    /// carried as (number &lt;&lt; 1 | reports), so the walk tests one bit to know whether to report.
+    /// </summary>
+    sealed class SparseTables(int fullRowStates, int[] fullRows, int[] fallback, int[] edgeStart, byte[] edgeColumn, int[] edgeTarget, byte ignorableColumn)
+    {
+        public readonly int FullRowStates = fullRowStates;
+        public readonly int[] FullRows = fullRows;     // [state << shift | column] = carried next state
+        public readonly int[] Fallback = fallback;     // [state - FullRowStates] = the longest suffix state (plain number)
+        public readonly int[] EdgeStart = edgeStart;   // [state - FullRowStates] .. [+ 1] = its edges
+        public readonly byte[] EdgeColumn = edgeColumn;
+        public readonly int[] EdgeTarget = edgeTarget; // carried
+        public readonly byte IgnorableColumn = ignorableColumn;
+
+        public long Bytes => FullRows.Length * 4L + Fallback.Length * 4L + EdgeStart.Length * 4L + EdgeColumn.Length + EdgeTarget.Length * 4L;
+    }
+
+    PhraseMatcher(byte[] columnOf, int columns, int stateCount, ushort[]? next16, SparseTables? sparse, int firstReporting,
+        int[] reportOffsets, Reported[] reports, byte[] symbols, int spellingCount)
     {
         _columnOf = columnOf;
         _columns = columns;
         _columnShift = System.Numerics.BitOperations.Log2((uint)columns);
-        _next = next;
-        if (next.Length / columns <= ushort.MaxValue + 1)
-        {
-            _next16 = new ushort[next.Length];
-            for (int i = 0; i < next.Length; i++) _next16[i] = (ushort)(next[i] >> _columnShift);
-        }
+        _stateCount = stateCount;
+        _next16 = next16;
+        _sparse = sparse;
         _cutAtPunctuation = Array.IndexOf(symbols, CharClass.Punctuation) < 0;
         _firstReporting = firstReporting;
         _reportOffsets = reportOffsets;
@@ -83,12 +102,16 @@ public sealed class PhraseMatcher
         _spellingCount = spellingCount;
     }
 
-    public int StateCount => _next.Length / _columns;
+    public int StateCount => _stateCount;
 
     /// <summary>Width of a row: the character classes this dictionary tells apart (letters no phrase uses are one), rounded up to a power of two.</summary>
     public int ColumnCount => _columns;
 
     public int SpellingCount => _spellingCount;
+
+    /// <summary>The automaton's tables in bytes (transitions, reports and the spellings' symbols), for the published bytes per phrase.</summary>
+    public long Bytes => (_next16?.Length ?? 0) * 2L + (_sparse?.Bytes ?? 0) + _columnOf.Length + _reportOffsets.Length * 4L
+        + _reports.Length * 16L + _symbols.Length;
 
     /// <summary>
     /// Finds every occurrence, in order of where it ends; overlapping occurrences are all reported.
@@ -140,26 +163,40 @@ public sealed class PhraseMatcher
     int FindAllAsGiven<TSink>(ReadOnlySpan<char> text, ref TSink sink) where TSink : IPhraseHitSink, allows ref struct
     {
         if (_next16 is not null) return FindAll16(text, ref sink);
+        var tables = _sparse!;
         ref byte columns = ref MemoryMarshal.GetArrayDataReference(_columnOf);
-        ref int next = ref MemoryMarshal.GetArrayDataReference(_next);
-        int firstReporting = _firstReporting;
-        int state = AtBoundary;
+        int state = AtBoundary << 1;
         int found = 0;
-
         for (int i = 0; i < text.Length; i++)
         {
-            int target = Unsafe.Add(ref next, state + Unsafe.Add(ref columns, text[i]));
+            int target = Step(tables, state, Unsafe.Add(ref columns, text[i]));
             // A state loops on itself for extra separators and ignorables; it must report only once.
-            if (target >= firstReporting && target != state)
-                found += Report(text, target, i, ref sink);
+            if ((target & 1) != 0 && target != state)
+                found += Report(text, target >> 1, i, ref sink);
             state = target;
         }
-
         // The end of the text ends the last word like a separator would.
-        int last = Unsafe.Add(ref next, state + Unsafe.Add(ref columns, ' '));
-        if (last >= firstReporting && last != state)
-            found += Report(text, last, text.Length, ref sink);
+        int last = Step(tables, state, _columnOf[' ']);
+        if ((last & 1) != 0 && last != state)
+            found += Report(text, last >> 1, text.Length, ref sink);
         return found;
+    }
+
+    /// <summary>The next carried state: a full row answers at once; otherwise the state's own edges, then its fallback's, and so on.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    int Step(SparseTables tables, int carried, int column)
+    {
+        int state = carried >> 1;
+        if (state < tables.FullRowStates) return tables.FullRows[(state << _columnShift) + column];
+        if (column == tables.IgnorableColumn) return carried;
+        while (true)
+        {
+            int k = state - tables.FullRowStates;
+            for (int e = tables.EdgeStart[k]; e < tables.EdgeStart[k + 1]; e++)
+                if (tables.EdgeColumn[e] == column) return tables.EdgeTarget[e];
+            state = tables.Fallback[k];
+            if (state < tables.FullRowStates) return tables.FullRows[(state << _columnShift) + column];
+        }
     }
 
     /// <summary>Texts shorter than this are walked in one piece: too short to win back the cuts.</summary>
@@ -186,7 +223,7 @@ public sealed class PhraseMatcher
         ref byte columns = ref MemoryMarshal.GetArrayDataReference(_columnOf);
         ref ushort next = ref MemoryMarshal.GetArrayDataReference(_next16!);
         int shift = _columnShift;
-        int firstReporting = _firstReporting >> shift;
+        int firstReporting = _firstReporting;
         var heldB = new SpanSink(stackalloc PhraseHit[HeldBackHits]);
         var heldC = new SpanSink(stackalloc PhraseHit[HeldBackHits]);
         var heldD = new SpanSink(stackalloc PhraseHit[HeldBackHits]);
@@ -201,10 +238,10 @@ public sealed class PhraseMatcher
             int targetB = Unsafe.Add(ref next, (stateB << shift) + Unsafe.Add(ref columns, Unsafe.Add(ref chars, b)));
             int targetC = Unsafe.Add(ref next, (stateC << shift) + Unsafe.Add(ref columns, Unsafe.Add(ref chars, c)));
             int targetD = Unsafe.Add(ref next, (stateD << shift) + Unsafe.Add(ref columns, Unsafe.Add(ref chars, d)));
-            if (targetA >= firstReporting && targetA != stateA) found += Report(text, targetA << shift, a, ref sink);
-            if (targetB >= firstReporting && targetB != stateB) Report(text, targetB << shift, b, ref heldB);
-            if (targetC >= firstReporting && targetC != stateC) Report(text, targetC << shift, c, ref heldC);
-            if (targetD >= firstReporting && targetD != stateD) Report(text, targetD << shift, d, ref heldD);
+            if (targetA >= firstReporting && targetA != stateA) found += Report(text, targetA - firstReporting, a, ref sink);
+            if (targetB >= firstReporting && targetB != stateB) Report(text, targetB - firstReporting, b, ref heldB);
+            if (targetC >= firstReporting && targetC != stateC) Report(text, targetC - firstReporting, c, ref heldC);
+            if (targetD >= firstReporting && targetD != stateD) Report(text, targetD - firstReporting, d, ref heldD);
             stateA = targetA;
             stateB = targetB;
             stateC = targetC;
@@ -246,13 +283,13 @@ public sealed class PhraseMatcher
         ref byte columns = ref MemoryMarshal.GetArrayDataReference(_columnOf);
         ref ushort next = ref MemoryMarshal.GetArrayDataReference(_next16!);
         int shift = _columnShift;
-        int firstReporting = _firstReporting >> shift;
+        int firstReporting = _firstReporting;
         int current = state, found = 0;
         for (int i = from; i < to; i++)
         {
             int target = Unsafe.Add(ref next, (current << shift) + Unsafe.Add(ref columns, text[i]));
             if (target >= firstReporting && target != current)
-                found += Report(text, target << shift, i, ref sink);
+                found += Report(text, target - firstReporting, i, ref sink);
             current = target;
         }
         state = current;
@@ -264,7 +301,7 @@ public sealed class PhraseMatcher
     {
         int shift = _columnShift;
         int last = _next16![(state << shift) + _columnOf[' ']];
-        return last >= _firstReporting >> shift && last != state ? Report(text, last << shift, text.Length, ref sink) : 0;
+        return last >= _firstReporting && last != state ? Report(text, last - _firstReporting, text.Length, ref sink) : 0;
     }
 
     /// <summary>Writes hits into <paramref name="buffer"/>; hits beyond its length are counted but dropped.</summary>
@@ -291,10 +328,10 @@ public sealed class PhraseMatcher
         }
     }
 
+    /// <param name="reporting">Full rows: the state less the first reporting one; sparse: the state.</param>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    int Report<TSink>(ReadOnlySpan<char> text, int state, int boundary, ref TSink sink) where TSink : IPhraseHitSink, allows ref struct
+    int Report<TSink>(ReadOnlySpan<char> text, int reporting, int boundary, ref TSink sink) where TSink : IPhraseHitSink, allows ref struct
     {
-        int reporting = (state - _firstReporting) >> _columnShift;
         int found = 0;
         for (int r = _reportOffsets[reporting]; r < _reportOffsets[reporting + 1]; r++)
         {
@@ -376,7 +413,13 @@ public sealed class PhraseMatcher
     public static PhraseMatcher Build(IReadOnlyList<string> phrases) =>
         Build(phrases.SelectMany((phrase, id) => Spellings.Of(phrase).Select(spelling => new PatternSpelling(id, spelling))));
 
-    public static PhraseMatcher Build(IEnumerable<PatternSpelling> patterns)
+    public static PhraseMatcher Build(IEnumerable<PatternSpelling> patterns) => Build(patterns, MaxFullRowStates);
+
+    /// <summary>Automata up to this many states get a full row per state (16-bit state numbers).</summary>
+    internal const int MaxFullRowStates = ushort.MaxValue + 1;
+
+    /// <param name="maxFullRowStates">Above this many states, only states near the root get full rows (tests lower it to compare both forms).</param>
+    internal static PhraseMatcher Build(IEnumerable<PatternSpelling> patterns, int maxFullRowStates)
     {
         var spellings = new List<Spelling>();
         var seen = new HashSet<(int, string, bool)>();
@@ -388,36 +431,55 @@ public sealed class PhraseMatcher
             bool needsWordEnd = !pattern.IsPrefix && CharClass.IsWord(symbols[^1]);
             spellings.Add(new Spelling(pattern.PatternId, symbols, needsWordEnd));
         }
-        return new Builder(spellings).Build();
+        return new Builder(spellings, Math.Min(maxFullRowStates, MaxFullRowStates)).Build();
     }
 
-    sealed class Builder(List<Spelling> spellings)
+    /// <summary>
+    /// Builds the trie with linked children (a node holds no array of all classes: at a thousand terms
+    /// that was 117 MB for the trie and as much again for the transition table while compiling), then
+    /// the failure links breadth-first, computing full rows only for the states that keep them.
+    /// </summary>
+    sealed class Builder(List<Spelling> spellings, int maxFullRowStates)
     {
         const int K = CharClass.Count;
         static readonly byte[] WordEnds = [CharClass.Separator, CharClass.Punctuation, CharClass.Apostrophe];
 
-        readonly List<int[]> _children = [];
+        /// <summary>
+        /// In a large automaton, states this close to the root keep full rows: almost every character of
+        /// a resume leaves the root for a state this shallow, most never go deeper.
+        /// </summary>
+        const int FullRowDepth = 3;
+
+        readonly List<int> _firstChild = [];
+        readonly List<int> _sibling = [];
         readonly List<byte> _incoming = [];
+        readonly List<int> _depth = [];
         readonly List<List<int>?> _own = [];
 
-        int NewNode(byte incoming)
+        int NewNode(byte incoming, int depth)
         {
-            var children = new int[K];
-            Array.Fill(children, -1);
-            _children.Add(children);
+            _firstChild.Add(-1);
+            _sibling.Add(-1);
             _incoming.Add(incoming);
+            _depth.Add(depth);
             _own.Add(null);
-            return _children.Count - 1;
+            return _firstChild.Count - 1;
+        }
+
+        int FindChild(int node, byte symbol)
+        {
+            for (int child = _firstChild[node]; child >= 0; child = _sibling[child])
+                if (_incoming[child] == symbol) return child;
+            return -1;
         }
 
         int Child(int node, byte symbol)
         {
-            int child = _children[node][symbol];
-            if (child < 0)
-            {
-                child = NewNode(symbol);
-                _children[node][symbol] = child;
-            }
+            int child = FindChild(node, symbol);
+            if (child >= 0) return child;
+            child = NewNode(symbol, _depth[node] + 1);
+            _sibling[child] = _firstChild[node];
+            _firstChild[node] = child;
             return child;
         }
 
@@ -425,8 +487,8 @@ public sealed class PhraseMatcher
 
         public PhraseMatcher Build()
         {
-            NewNode(CharClass.Punctuation); // AtBoundary
-            NewNode(CharClass.Punctuation); // InsideWord
+            NewNode(CharClass.Punctuation, 0); // AtBoundary
+            NewNode(CharClass.Punctuation, 0); // InsideWord
 
             for (int s = 0; s < spellings.Count; s++)
             {
@@ -437,84 +499,101 @@ public sealed class PhraseMatcher
                 else
                     AddOutput(node, s);
             }
+            int count = _firstChild.Count;
 
-            int count = _children.Count;
-            var delta = new int[count * K];
+            // Columns: the four non-word classes and every class a spelling uses have their own; the
+            // classes no spelling uses (other letters, digits, other scripts) behave alike everywhere and share one.
+            var used = new bool[K];
+            for (int c = 0; c < CharClass.FirstLetter; c++) used[c] = true;
+            foreach (var spelling in spellings)
+                foreach (byte symbol in spelling.Symbols) used[symbol] = true;
+            var columnOfClass = new byte[K];
+            var representative = new List<byte>();
+            int sharedColumn = -1;
+            for (int c = 0; c < K; c++)
+            {
+                if (!used[c] && sharedColumn >= 0) { columnOfClass[c] = (byte)sharedColumn; continue; }
+                if (!used[c]) sharedColumn = representative.Count;
+                columnOfClass[c] = (byte)representative.Count;
+                representative.Add((byte)c);
+            }
+            int columns = representative.Count;
+            int width = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)columns);
+
+            bool allFullRows = count <= maxFullRowStates;
+            // [node] = its full row's index, or -1; full rows hold node numbers, one per column.
+            var rowOf = new int[count];
+            Array.Fill(rowOf, -1);
+            var rows = new List<int>();
+            int AddRow(int node)
+            {
+                rowOf[node] = rows.Count / columns;
+                for (int col = 0; col < columns; col++) rows.Add(-1);
+                return rowOf[node] * columns;
+            }
+
             var fail = new int[count];
             var outputs = new List<int>?[count];
 
-            for (int c = 0; c < K; c++)
+            // The next node from a node on a class: its child, a loop on itself (ignorables, and extra
+            // separators after a separator), else its failure node's.
+            int Delta(int node, byte cls)
             {
-                byte cls = (byte)c;
-                int child = _children[AtBoundary][c];
-                delta[AtBoundary * K + c] = child >= 0 ? child
-                    : CharClass.IsWord(cls) ? InsideWord
-                    : AtBoundary;
-            }
-            for (int c = 0; c < K; c++)
-            {
-                byte cls = (byte)c;
-                delta[InsideWord * K + c] = CharClass.IsWord(cls) || cls == CharClass.Ignorable ? InsideWord : delta[AtBoundary * K + c];
+                while (true)
+                {
+                    if (rowOf[node] >= 0) return rows[rowOf[node] * columns + columnOfClass[cls]];
+                    int child = FindChild(node, cls);
+                    if (child >= 0) return child;
+                    if (cls == CharClass.Ignorable || (cls == CharClass.Separator && _incoming[node] == CharClass.Separator)) return node;
+                    node = fail[node];
+                }
             }
 
-            var queue = new Queue<int>();
-            for (int c = 0; c < K; c++)
+            int atBoundary = AddRow(AtBoundary), insideWord = AddRow(InsideWord);
+            for (int col = 0; col < columns; col++)
             {
-                int child = _children[AtBoundary][c];
-                if (child < 0) continue;
+                byte cls = representative[col];
+                int child = FindChild(AtBoundary, cls);
+                rows[atBoundary + col] = child >= 0 ? child : CharClass.IsWord(cls) ? InsideWord : AtBoundary;
+            }
+            for (int col = 0; col < columns; col++)
+            {
+                byte cls = representative[col];
+                rows[insideWord + col] = CharClass.IsWord(cls) || cls == CharClass.Ignorable ? InsideWord : rows[atBoundary + col];
+            }
+
+            var breadthFirst = new List<int>(count) { AtBoundary, InsideWord };
+            var queue = new Queue<int>();
+            for (int child = _firstChild[AtBoundary]; child >= 0; child = _sibling[child])
+            {
                 // The empty suffix after a letter is inside a word; after anything else, at a boundary.
-                fail[child] = CharClass.IsWord((byte)c) ? InsideWord : AtBoundary;
+                fail[child] = CharClass.IsWord(_incoming[child]) ? InsideWord : AtBoundary;
                 queue.Enqueue(child);
             }
-
             while (queue.Count > 0)
             {
                 int s = queue.Dequeue();
+                breadthFirst.Add(s);
                 outputs[s] = Merge(_own[s], outputs[fail[s]]);
-                for (int c = 0; c < K; c++)
+                // A failure node is shallower, so its row (if it keeps one) is already complete.
+                if (allFullRows || _depth[s] <= FullRowDepth)
                 {
-                    int child = _children[s][c];
-                    if (child >= 0)
+                    int row = AddRow(s);
+                    for (int col = 0; col < columns; col++)
                     {
-                        fail[child] = delta[fail[s] * K + c];
-                        queue.Enqueue(child);
-                        delta[s * K + c] = child;
+                        byte cls = representative[col];
+                        int child = used[cls] ? FindChild(s, cls) : -1;
+                        rows[row + col] = child >= 0 ? child
+                            : cls == CharClass.Ignorable || (cls == CharClass.Separator && _incoming[s] == CharClass.Separator) ? s
+                            : Delta(fail[s], cls);
                     }
-                    else if (c == CharClass.Ignorable || (c == CharClass.Separator && _incoming[s] == CharClass.Separator))
-                        delta[s * K + c] = s;
-                    else
-                        delta[s * K + c] = delta[fail[s] * K + c];
                 }
-            }
-
-            // Reporting states go last so the hot loop tests one comparison per character. Within each
-            // group depth-first: reading a word walks down one path of the trie, and depth-first order
-            // keeps that path on neighbouring cache lines and pages (breadth-first order was 2.5x slower).
-            var depthFirst = DepthFirst();
-            var order = depthFirst.Where(s => outputs[s] is null).Concat(depthFirst.Where(s => outputs[s] is not null)).ToArray();
-            var renumbered = new int[count];
-            for (int i = 0; i < count; i++) renumbered[order[i]] = i;
-            int firstReporting = order.Count(s => outputs[s] is null);
-
-            // Classes no pattern tells apart (letters no phrase uses, digits, other scripts) share a column.
-            var columnOfClass = new byte[K];
-            var columns = new List<int>();
-            for (int c = 0; c < K; c++)
-            {
-                int same = columns.FindIndex(other => Enumerable.Range(0, count).All(s => delta[s * K + c] == delta[s * K + other]));
-                if (same < 0)
+                for (int child = _firstChild[s]; child >= 0; child = _sibling[child])
                 {
-                    columns.Add(c);
-                    same = columns.Count - 1;
+                    fail[child] = Delta(fail[s], _incoming[child]);
+                    queue.Enqueue(child);
                 }
-                columnOfClass[c] = (byte)same;
             }
-            int width = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)columns.Count);
-
-            var next = new int[count * width];
-            for (int i = 0; i < count; i++)
-                for (int column = 0; column < columns.Count; column++)
-                    next[i * width + column] = renumbered[delta[order[i] * K + columns[column]]] * width;
 
             var columnOf = new byte[CharClass.Table.Length];
             for (int ch = 0; ch < columnOf.Length; ch++) columnOf[ch] = columnOfClass[CharClass.Table[ch]];
@@ -527,35 +606,110 @@ public sealed class PhraseMatcher
                 symbols.AddRange(spellings[s].Symbols);
             }
 
-            var offsets = new int[count - firstReporting + 1];
-            var reports = new List<Reported>();
-            for (int i = firstReporting; i < count; i++)
+            var depthFirst = DepthFirst();
+            int[] order;
+            int firstReporting = 0;
+            if (allFullRows)
             {
-                offsets[i - firstReporting] = reports.Count;
-                foreach (int s in outputs[order[i]]!)
+                // Reporting states go last so the hot loop tests one comparison per character. Within each
+                // group depth-first: reading a word walks down one path of the trie, and depth-first order
+                // keeps that path on neighbouring cache lines and pages (breadth-first order was 2.5x slower).
+                order = [.. depthFirst.Where(s => outputs[s] is null), .. depthFirst.Where(s => outputs[s] is not null)];
+                firstReporting = order.Count(s => outputs[s] is null);
+            }
+            else
+            {
+                // The full-row states first (the shallowest, so a prefix of the breadth-first order), then the rest depth-first.
+                int fullRowStates = rows.Count / columns;
+                order = [.. breadthFirst.Take(fullRowStates), .. depthFirst.Where(s => rowOf[s] < 0)];
+            }
+            var renumbered = new int[count];
+            for (int i = 0; i < count; i++) renumbered[order[i]] = i;
+
+            var reports = new List<Reported>();
+            void AddReports(int node)
+            {
+                foreach (int s in outputs[node] ?? [])
                 {
                     var spelling = spellings[s];
                     reports.Add(new Reported(spelling.PatternId, symbolsAt[s], spelling.Symbols.Length, spelling.EndsAfterBoundary,
                         Array.IndexOf(spelling.Symbols, CharClass.Separator) < 0, spelling.Symbols[0]));
                 }
             }
-            offsets[^1] = reports.Count;
 
-            return new PhraseMatcher(columnOf, width, next, firstReporting * width, offsets, [.. reports], [.. symbols], spellings.Count);
+            if (allFullRows)
+            {
+                var next16 = new ushort[count * width];
+                for (int i = 0; i < count; i++)
+                    for (int col = 0; col < columns; col++)
+                        next16[i * width + col] = (ushort)renumbered[rows[rowOf[order[i]] * columns + col]];
+                var offsets = new int[count - firstReporting + 1];
+                for (int i = firstReporting; i < count; i++)
+                {
+                    offsets[i - firstReporting] = reports.Count;
+                    AddReports(order[i]);
+                }
+                offsets[^1] = reports.Count;
+                return new PhraseMatcher(columnOf, width, count, next16, null, firstReporting, offsets, [.. reports], [.. symbols], spellings.Count);
+            }
+
+            int Carried(int node) => renumbered[node] << 1 | (outputs[node] is null ? 0 : 1);
+            int fullRows = rows.Count / columns;
+            var fullRowTable = new int[fullRows * width];
+            for (int i = 0; i < fullRows; i++)
+                for (int col = 0; col < columns; col++)
+                    fullRowTable[i * width + col] = Carried(rows[rowOf[order[i]] * columns + col]);
+            var fallback = new int[count - fullRows];
+            var edgeStart = new int[count - fullRows + 1];
+            var edgeColumn = new List<byte>();
+            var edgeTarget = new List<int>();
+            for (int i = fullRows; i < count; i++)
+            {
+                int node = order[i];
+                fallback[i - fullRows] = renumbered[fail[node]];
+                edgeStart[i - fullRows] = edgeColumn.Count;
+                for (int child = _firstChild[node]; child >= 0; child = _sibling[child])
+                {
+                    edgeColumn.Add(columnOfClass[_incoming[child]]);
+                    edgeTarget.Add(Carried(child));
+                }
+                if (_incoming[node] == CharClass.Separator && FindChild(node, CharClass.Separator) < 0)
+                {
+                    edgeColumn.Add(columnOfClass[CharClass.Separator]);
+                    edgeTarget.Add(Carried(node));
+                }
+            }
+            edgeStart[^1] = edgeColumn.Count;
+            var stateOffsets = new int[count + 1];
+            for (int i = 0; i < count; i++)
+            {
+                stateOffsets[i] = reports.Count;
+                AddReports(order[i]);
+            }
+            stateOffsets[^1] = reports.Count;
+            var tables = new SparseTables(fullRows, fullRowTable, fallback, edgeStart, [.. edgeColumn], [.. edgeTarget], columnOfClass[CharClass.Ignorable]);
+            return new PhraseMatcher(columnOf, width, count, null, tables, 0, stateOffsets, [.. reports], [.. symbols], spellings.Count);
         }
 
         List<int> DepthFirst()
         {
-            var order = new List<int>(_children.Count) { AtBoundary, InsideWord };
+            var order = new List<int>(_firstChild.Count) { AtBoundary, InsideWord };
             var stack = new Stack<int>();
-            for (int c = K - 1; c >= 0; c--)
-                if (_children[AtBoundary][c] >= 0) stack.Push(_children[AtBoundary][c]);
+            // Children in class order, as the arrays of the earlier builder gave them.
+            var children = new List<int>();
+            void PushChildren(int node)
+            {
+                children.Clear();
+                for (int child = _firstChild[node]; child >= 0; child = _sibling[child]) children.Add(child);
+                children.Sort((a, b) => _incoming[b].CompareTo(_incoming[a]));
+                foreach (int child in children) stack.Push(child);
+            }
+            PushChildren(AtBoundary);
             while (stack.Count > 0)
             {
                 int node = stack.Pop();
                 order.Add(node);
-                for (int c = K - 1; c >= 0; c--)
-                    if (_children[node][c] >= 0) stack.Push(_children[node][c]);
+                PushChildren(node);
             }
             return order;
         }

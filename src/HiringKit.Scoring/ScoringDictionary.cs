@@ -117,7 +117,10 @@ public sealed class ScoringDictionary
         };
     }
 
-    public static ScoringDictionary Compile(IEnumerable<TermDefinition> terms)
+    public static ScoringDictionary Compile(IEnumerable<TermDefinition> terms) => Compile(terms, PhraseMatcher.MaxFullRowStates);
+
+    /// <param name="maxFullRowStates">Tests lower it to run a small glossary through the large automaton's form.</param>
+    internal static ScoringDictionary Compile(IEnumerable<TermDefinition> terms, int maxFullRowStates)
     {
         ArgumentNullException.ThrowIfNull(terms);
         var list = terms.ToList();
@@ -192,7 +195,7 @@ public sealed class ScoringDictionary
         for (int w = 0; w < contextWords.Count; w++)
             Add(new(PatternKind.ContextWord, -1, w), Spellings.Of(contextWords[w]));
 
-        var matcher = PhraseMatcher.Build(spellings);
+        var matcher = PhraseMatcher.Build(spellings, maxFullRowStates);
         return new ScoringDictionary(list.AsReadOnly(), [.. patterns], [.. stems], termIndicatorStems, matcher, [.. contextWords], falseFriendContexts);
     }
 

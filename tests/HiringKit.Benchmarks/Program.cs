@@ -29,6 +29,33 @@ if (args.Contains("--loop"))
     Console.WriteLine($"{clock.Elapsed.TotalMilliseconds * 1e6 / chars:F1} ns a char");
     return;
 }
+if (args.Contains("--sizes"))
+{
+    // Issue 17: the automaton and a realistic resume's scoring at glossary sizes (terms of 30 phrases).
+    var resume = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "load-resume.txt"));
+    // Warm the JIT first, or the first size pays for tiering.
+    var warm = System.Diagnostics.Stopwatch.StartNew();
+    while (warm.ElapsedMilliseconds < 3000) HiringKit.Scoring.ResumeScorer.Score(resume, BenchmarkCorpus.Dictionary);
+    foreach (int size in new[] { 1, 100, 1000 })
+    {
+        var terms = SyntheticGlossary.Terms(size, HiringKit.Scoring.Tests.SeedTerms.TherapeuticAlliance);
+        GC.Collect();
+        long before = GC.GetTotalMemory(true);
+        var compileClock = System.Diagnostics.Stopwatch.StartNew();
+        var dictionary = HiringKit.Scoring.ScoringDictionary.Compile(terms);
+        double compileMs = compileClock.Elapsed.TotalMilliseconds;
+        long bytes = GC.GetTotalMemory(true) - before;
+        int rounds = 0;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        HiringKit.Scoring.ResumeScore? last = null;
+        while (clock.ElapsedMilliseconds < 3000) { last = HiringKit.Scoring.ResumeScorer.Score(resume, dictionary); rounds++; }
+        Console.WriteLine($"{size,5} terms: {dictionary.Matcher.SpellingCount} spellings, {dictionary.Matcher.StateCount} states x {dictionary.Matcher.ColumnCount} columns, " +
+            $"{bytes / 1048576.0:F1} MB ({(double)bytes / dictionary.Matcher.SpellingCount:F0} B a spelling), compiled in {compileMs:F0} ms; " +
+            $"score {clock.Elapsed.TotalMicroseconds / rounds:F0} us, {last!.Terms.Count} terms in the answer");
+        GC.KeepAlive(dictionary);
+    }
+    return;
+}
 if (args.Contains("--paired"))
 {
     int rounds = args.SkipWhile(a => a != "--paired").Skip(1).Select(a => int.TryParse(a, out int n) ? n : 0).FirstOrDefault();

@@ -1,0 +1,46 @@
+using FsCheck.NUnit;
+using Property = FsCheck.NUnit.PropertyAttribute;
+
+namespace HiringKit.Scoring.Tests;
+
+/// <summary>
+/// A large glossary's automaton keeps full rows only near the root and edges elsewhere (issue 17). Both
+/// forms must find exactly the same hits and give byte-identical scores; the seed term compiled into
+/// the large form lets every text here run through both.
+/// </summary>
+[Properties(Arbitrary = [typeof(NoisyTexts)], MaxTest = 300, EndSize = 60)]
+public sealed class AutomatonFormTests
+{
+    static readonly ScoringDictionary Sparse = ScoringDictionary.Compile([SeedTerms.TherapeuticAlliance], maxFullRowStates: 0);
+
+    static List<PhraseHit> Hits(ScoringDictionary dictionary, string text)
+    {
+        var hits = new PhraseHit[text.Length + 16];
+        int count = dictionary.Matcher.FindAll(text, hits);
+        return [.. hits.AsSpan(0, Math.Min(count, hits.Length))];
+    }
+
+    [Test]
+    public void The_large_form_is_used_when_asked_and_is_smaller()
+    {
+        Assert.That(Sparse.Matcher.StateCount, Is.EqualTo(SeedTerms.Dictionary.Matcher.StateCount));
+        Assert.That(Sparse.Matcher.Bytes, Is.LessThan(SeedTerms.Dictionary.Matcher.Bytes));
+    }
+
+    [Property]
+    public void Both_forms_find_the_same_hits_in_any_text(NoisyText text) =>
+        Assert.That(Hits(Sparse, text.Value), Is.EqualTo(Hits(SeedTerms.Dictionary, text.Value)));
+
+    static IEnumerable<string> CorpusFiles() =>
+        Directory.GetFiles(Path.Combine(TestContext.CurrentContext.TestDirectory, "Corpus"), "*.txt", SearchOption.AllDirectories)
+            .Select(Path.GetFileName)!;
+
+    [TestCaseSource(nameof(CorpusFiles))]
+    public void Both_forms_score_every_corpus_resume_identically(string file)
+    {
+        var text = File.ReadAllText(Directory.GetFiles(Path.Combine(TestContext.CurrentContext.TestDirectory, "Corpus"), file, SearchOption.AllDirectories)[0]);
+        Assert.That(Hits(Sparse, text), Is.EqualTo(Hits(SeedTerms.Dictionary, text)));
+        Assert.That(System.Text.Json.JsonSerializer.Serialize(ResumeScorer.Score(text, Sparse)),
+            Is.EqualTo(System.Text.Json.JsonSerializer.Serialize(ResumeScorer.Score(text, SeedTerms.Dictionary))));
+    }
+}
