@@ -57,8 +57,12 @@ public abstract class Collection<TItem, TBody>(string Table, string Columns, boo
     /// <summary>The compliance check of everything an item says.</summary>
     public abstract IReadOnlyList<ComplianceRules.Warning> Warnings(TBody body);
 
-    /// <summary>Swagger's summary and remarks of each operation, and its examples.</summary>
-    public abstract Docs<TItem, TBody> Docs { get; }
+    /// <summary>Swagger's summary of each operation, and remarks where HR staff need more.</summary>
+    public abstract Docs Docs { get; }
+
+    /// <summary>Swagger's example of a body to send, and of the item it becomes.</summary>
+    public abstract TBody NewExample { get; }
+    public abstract TItem Example { get; }
 
     public void Register(IServiceCollection services)
     {
@@ -85,5 +89,8 @@ public interface IBankItem<TItem>
 }
 
 /// <summary>A collection's operations as Swagger shows them: a summary each, remarks where HR staff need more.</summary>
-public sealed record Docs<TItem, TBody>(string List, string Get, (string Summary, string Remarks) Create,
-    (string Summary, string Remarks) Update, (string Summary, string Remarks) Delete, TBody NewExample, TItem Example);
+public sealed record Docs(string List, string Get, string Create, string CreateRemarks, string Update, string Delete)
+{
+    public string UpdateRemarks { get; init; } = "Send the ETag you read as `If-Match`; 412 with the current ETag when someone changed it since.";
+    public string DeleteRemarks { get; init; } = "It leaves the guides at once and stays in the term's history. Needs `If-Match`.";
+}

@@ -34,8 +34,6 @@ public sealed record IndicatorBody([property: JsonConverter(typeof(LowercaseChoi
 public sealed class Indicators() : Collection<IndicatorItem, IndicatorBody>(Table: "indicators", Columns: "level, text",
     Levelled: true, Route: "indicators", Entity: "indicator", Noun: "indicator", Name: "Indicator", Tag: "Indicators")
 {
-    public const int Text = 300;
-
     public override IReadOnlyDictionary<string, object?> Values(IndicatorBody body) => new Dictionary<string, object?>
     {
         ["level"] = body.Level,
@@ -45,19 +43,20 @@ public sealed class Indicators() : Collection<IndicatorItem, IndicatorBody>(Tabl
     public override void AddRules<T>(AbstractValidator<T> validator, Func<T, IndicatorBody> body)
     {
         validator.RuleFor(c => body(c).Level).Must(Levels.IsKnown).WithMessage(Levels.UnknownMessage).OverridePropertyName("level");
-        validator.RuleFor(c => body(c).Text).HumanText("text", Text).OverridePropertyName("text");
+        validator.RuleFor(c => body(c).Text).HumanText("text", maxLength: 300).OverridePropertyName("text");
     }
 
     public override IReadOnlyList<ComplianceRules.Warning> Warnings(IndicatorBody body) => ComplianceRules.Check(body.Text);
 
-    static readonly IndicatorBody NewExample = new("senior", "Uses alliance measures (e.g. Session Rating Scale) in supervision");
-
-    public override Docs<IndicatorItem, IndicatorBody> Docs { get; } = new(
+    public override Docs Docs { get; } = new(
         List: "The term's experience-level indicators: what a candidate at each level typically shows.",
         Get: "One indicator, with an `ETag` naming its version.",
-        Create: ("Add an indicator at a level.", "It goes last in its level's guide; the same indicator twice at one level is refused with 409."),
-        Update: ("Replace an indicator's level and text.", "Send the ETag you read as `If-Match`; 412 with the current ETag when someone changed it since."),
-        Delete: ("Delete an indicator.", "It leaves the guides at once and stays in the term's history. Needs `If-Match`."),
-        NewExample,
-        new IndicatorItem(43, "senior", NewExample.Text!, 1, new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.Zero), "hr-jane"));
+        Create: "Add an indicator at a level.",
+        CreateRemarks: "It goes last in its level's guide; the same indicator twice at one level is refused with 409.",
+        Update: "Replace an indicator's level and text.",
+        Delete: "Delete an indicator.");
+
+    public override IndicatorBody NewExample { get; } = new("senior", "Uses alliance measures (e.g. Session Rating Scale) in supervision");
+
+    public override IndicatorItem Example => new(43, "senior", NewExample.Text!, 1, new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.Zero), "hr-jane");
 }

@@ -35,9 +35,6 @@ public sealed record QuestionBody([property: JsonConverter(typeof(LowercaseChoic
 public sealed class Questions() : Collection<QuestionItem, QuestionBody>(Table: "questions", Columns: "level, question, expected_answer",
     Levelled: true, Route: "questions", Entity: "question", Noun: "question", Name: "Question", Tag: "Questions")
 {
-    public const int Question = 500;
-    public const int ExpectedAnswer = 2000;
-
     public override IReadOnlyDictionary<string, object?> Values(QuestionBody body) => new Dictionary<string, object?>
     {
         ["level"] = body.Level,
@@ -48,28 +45,34 @@ public sealed class Questions() : Collection<QuestionItem, QuestionBody>(Table: 
     public override void AddRules<T>(AbstractValidator<T> validator, Func<T, QuestionBody> body)
     {
         validator.RuleFor(c => body(c).Level).Must(Levels.IsKnown).WithMessage(Levels.UnknownMessage).OverridePropertyName("level");
-        validator.RuleFor(c => body(c).Question).HumanText("question", Question).OverridePropertyName("question");
-        validator.RuleFor(c => body(c).ExpectedAnswer).HumanText("expectedAnswer", ExpectedAnswer, multiline: true).OverridePropertyName("expectedAnswer");
+        validator.RuleFor(c => body(c).Question).HumanText("question", maxLength: 500).OverridePropertyName("question");
+        validator.RuleFor(c => body(c).ExpectedAnswer).HumanText("expectedAnswer", maxLength: 2000, multiline: true).OverridePropertyName("expectedAnswer");
     }
 
     public override IReadOnlyList<ComplianceRules.Warning> Warnings(QuestionBody body) => ComplianceRules.Check(body.Question, body.ExpectedAnswer);
 
-    static readonly QuestionBody NewExample = new("mid",
+    public override Docs Docs { get; } = new(
+        List: "The term's interview questions with expected answers, junior to senior.",
+        Get: "One question, with an `ETag` naming its version (send it as `If-Match` to change it).",
+        Create: "Add a question to the term's bank at a level.",
+        CreateRemarks: """
+            The question goes last in its level's guide. The same question twice at one level is refused
+            with 409. The answer carries the new question's `ETag` (its version) and `Location`.
+            """,
+        Update: "Replace a question's level, wording and expected answer.",
+        Delete: "Delete a question.")
+    {
+        UpdateRemarks = """
+            Send the ETag you got when you read the question as `If-Match` (e.g. `"v3"`). If someone changed
+            it since, the answer is 412 with the current ETag: read it again and reapply your change.
+            """,
+        DeleteRemarks = "It leaves the guides at once and stays in the term's history. Needs `If-Match` like a change.",
+    };
+
+    public override QuestionBody NewExample { get; } = new("mid",
         "Tell me about a time a client disagreed with the goals you proposed. What did you do?",
         "Should describe inviting the client's view, renegotiating goals together and checking agreement in later sessions.");
 
-    public override Docs<QuestionItem, QuestionBody> Docs { get; } = new(
-        List: "The term's interview questions with expected answers, junior to senior.",
-        Get: "One question, with an `ETag` naming its version (send it as `If-Match` to change it).",
-        Create: ("Add a question to the term's bank at a level.", """
-            The question goes last in its level's guide. The same question twice at one level is refused
-            with 409. The answer carries the new question's `ETag` (its version) and `Location`.
-            """),
-        Update: ("Replace a question's level, wording and expected answer.", """
-            Send the ETag you got when you read the question as `If-Match` (e.g. `"v3"`). If someone changed
-            it since, the answer is 412 with the current ETag: read it again and reapply your change.
-            """),
-        Delete: ("Delete a question.", "It leaves the guides at once and stays in the term's history. Needs `If-Match` like a change."),
-        NewExample,
-        new QuestionItem(42, "mid", NewExample.Question!, NewExample.ExpectedAnswer!, 1, new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.Zero), "hr-jane"));
+    public override QuestionItem Example => new(42, "mid", NewExample.Question!, NewExample.ExpectedAnswer!, 1,
+        new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.Zero), "hr-jane");
 }

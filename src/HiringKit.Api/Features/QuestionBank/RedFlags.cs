@@ -34,9 +34,6 @@ public sealed record RedFlagBody(string? Text, string? ProbeQuestion,
 public sealed class RedFlags() : Collection<RedFlagItem, RedFlagBody>(Table: "red_flags", Columns: "text, probe_question",
     Levelled: false, Route: "red-flags", Entity: "red-flag", Noun: "red flag", Name: "RedFlag", Tag: "Red flags")
 {
-    public const int Text = 300;
-    public const int ProbeQuestion = 500;
-
     public override IReadOnlyDictionary<string, object?> Values(RedFlagBody body) => new Dictionary<string, object?>
     {
         ["text"] = body.Text!.Trim(),
@@ -45,22 +42,24 @@ public sealed class RedFlags() : Collection<RedFlagItem, RedFlagBody>(Table: "re
 
     public override void AddRules<T>(AbstractValidator<T> validator, Func<T, RedFlagBody> body)
     {
-        validator.RuleFor(c => body(c).Text).HumanText("text", Text).OverridePropertyName("text");
-        validator.RuleFor(c => body(c).ProbeQuestion).HumanText("probeQuestion", ProbeQuestion).When(c => body(c).ProbeQuestion is not null)
+        validator.RuleFor(c => body(c).Text).HumanText("text", maxLength: 300).OverridePropertyName("text");
+        validator.RuleFor(c => body(c).ProbeQuestion).HumanText("probeQuestion", maxLength: 500).When(c => body(c).ProbeQuestion is not null)
             .OverridePropertyName("probeQuestion");
     }
 
     public override IReadOnlyList<ComplianceRules.Warning> Warnings(RedFlagBody body) => ComplianceRules.Check(body.Text, body.ProbeQuestion);
 
-    static readonly RedFlagBody NewExample = new("Blames clients when therapy stalls",
-        "Tell me about a client who stopped making progress. What did you change?");
-
-    public override Docs<RedFlagItem, RedFlagBody> Docs { get; } = new(
+    public override Docs Docs { get; } = new(
         List: "The term's red flags. They apply at every level, so `level` only validates.",
         Get: "One red flag, with an `ETag` naming its version.",
-        Create: ("Add a red flag.", "Red flags apply at every level. The same red flag twice is refused with 409."),
-        Update: ("Replace a red flag's text and probe question.", "Send the ETag you read as `If-Match`; 412 with the current ETag when someone changed it since."),
-        Delete: ("Delete a red flag.", "It leaves the guides at once and stays in the term's history. Needs `If-Match`."),
-        NewExample,
-        new RedFlagItem(44, NewExample.Text!, NewExample.ProbeQuestion, 1, new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.Zero), "hr-jane"));
+        Create: "Add a red flag.",
+        CreateRemarks: "Red flags apply at every level. The same red flag twice is refused with 409.",
+        Update: "Replace a red flag's text and probe question.",
+        Delete: "Delete a red flag.");
+
+    public override RedFlagBody NewExample { get; } = new("Blames clients when therapy stalls",
+        "Tell me about a client who stopped making progress. What did you change?");
+
+    public override RedFlagItem Example => new(44, NewExample.Text!, NewExample.ProbeQuestion, 1,
+        new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.Zero), "hr-jane");
 }
