@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using HiringKit.Api.Features.ResumeScoring;
 using HiringKit.Api.Features.Compliance;
+using HiringKit.Api.Features.QuestionBank;
 using HiringKit.Api.Infrastructure;
 using HiringKit.Api.Infrastructure.Auth;
 
@@ -32,6 +33,7 @@ public static class Composition
         services.AddApiKeyAuth();
         services.AddMediation(typeof(Composition).Assembly);
         services.AddOpenApiDocument();
+        services.AddQuestionBank();
         services.AddResumeScoring();
         services.AddOptions<ComplianceOptions>().BindConfiguration("Compliance");
         services.AddHostedService<IdleMemoryTrimmer>();

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -18,6 +19,27 @@ public static class ETagged
     /// <summary>An editable item: its ETag is its version, the value If-Match must name to change it.</summary>
     public static IResult Versioned<T>(T value, int version, int statusCode = StatusCodes.Status200OK, string? location = null) =>
         new JsonBody<T>(value, statusCode, ForVersion(version), location);
+
+    /// <summary>
+    /// An editable item as a typed result: 200 with its version as ETag (304 to a GET whose If-None-Match
+    /// names it). Typed, so the endpoint's document declares the 200 and its schema from the handler's signature.
+    /// </summary>
+    public sealed class Item<T>(T value, int version) : IResult, IEndpointMetadataProvider
+    {
+        public Task ExecuteAsync(HttpContext http) => Versioned(value, version).ExecuteAsync(http);
+
+        public static void PopulateMetadata(System.Reflection.MethodInfo method, EndpointBuilder builder) =>
+            builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(T), ["application/json"]));
+    }
+
+    /// <summary>A new editable item as a typed result: 201 with its version as ETag and where to read it.</summary>
+    public sealed class CreatedItem<T>(T value, int version, string location) : IResult, IEndpointMetadataProvider
+    {
+        public Task ExecuteAsync(HttpContext http) => Versioned(value, version, StatusCodes.Status201Created, location).ExecuteAsync(http);
+
+        public static void PopulateMetadata(System.Reflection.MethodInfo method, EndpointBuilder builder) =>
+            builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status201Created, typeof(T), ["application/json"]));
+    }
 
     public static string ForVersion(int version) => $"\"v{version}\"";
 

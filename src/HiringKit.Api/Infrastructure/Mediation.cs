@@ -21,15 +21,33 @@ public static class Mediation
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
 
         foreach (var type in assembly.GetTypes().Where(t => t is { IsAbstract: false, IsInterface: false, IsGenericTypeDefinition: false }))
-        {
-            foreach (var handler in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>)))
-                services.AddTransient(handler, type);
-        }
+            AddHandler(services, type);
 
         // Singletons, as before: validators hold only rules and options, no per-request state.
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Singleton);
 
         return services;
+    }
+
+    /// <summary>
+    /// Handlers and validators of generic slices, closed over their type arguments: no scan finds those, so
+    /// the feature that closes them registers them.
+    /// </summary>
+    public static IServiceCollection AddHandlersAndValidators(this IServiceCollection services, IEnumerable<Type> closedTypes)
+    {
+        foreach (var type in closedTypes)
+        {
+            AddHandler(services, type);
+            foreach (var validator in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
+                services.AddSingleton(validator, type);
+        }
+        return services;
+    }
+
+    static void AddHandler(IServiceCollection services, Type type)
+    {
+        foreach (var handler in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>)))
+            services.AddTransient(handler, type);
     }
 }
 

@@ -89,6 +89,12 @@ public static class OpenApi
         builder.WithResponseHeader("X-Total-Count", "How many items there are on all pages.", 200)
             .WithResponseHeader("Link", "`<...>; rel=\"next\"`: the next page, while there is one (RFC 8288).", 200);
 
+    /// <summary>What an answer means, in words: a typed result declares only its status and schema.</summary>
+    public static RouteHandlerBuilder WithResponseDescription(this RouteHandlerBuilder builder, int status, string description) =>
+        builder.WithMetadata(new ResponseDescriptionMetadata(status, description));
+
+    public sealed record ResponseDescriptionMetadata(int Status, string Description);
+
     public static RouteHandlerBuilder WithResponseExample(this RouteHandlerBuilder builder, object example, int status = 200) =>
         builder.WithMetadata(new ExampleMetadata(example, status, IsRequest: false));
 
@@ -290,6 +296,8 @@ public static class OpenApi
             {
                 if (response is not OpenApiResponse concrete || !int.TryParse(code, out var status)) continue;
                 // The health probes answer with bodies of their own (readiness's 503 says what is not ready).
+                foreach (var described in metadata.OfType<ResponseDescriptionMetadata>().Where(d => d.Status == status))
+                    concrete.Description = described.Description;
                 if (status >= 400 && path.StartsWith("/api/", StringComparison.Ordinal))
                 {
                     concrete.Description = ProblemKinds.Describe(status);
@@ -385,6 +393,8 @@ public static class OpenApi
             // level is a plain string so an unknown value gets a helpful 400; the document still gives the choices.
             foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
             {
+                // Swashbuckle gives a [Description] to the parameter and to its schema too: once is enough.
+                if (parameter.Schema is OpenApiSchema schema && schema.Description == parameter.Description) schema.Description = null;
                 if (parameter.Name == "level") parameter.Schema = Reference(Choices[0], context.SchemaRepository);
                 if (parameter.Name == "format") parameter.Schema = Reference(Choices.Single(c => c.SchemaId == "DocumentFormat"), context.SchemaRepository);
             }

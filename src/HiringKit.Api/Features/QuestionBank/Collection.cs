@@ -1,68 +1,96 @@
+using FluentValidation;
+using HiringKit.Api.Features.Compliance;
+using HiringKit.Api.Infrastructure;
+
 namespace HiringKit.Api.Features.QuestionBank;
 
-/// <summary>The three collections of a term's question bank. HR staff add, change and delete their items alike.</summary>
-public enum Collection { Question, Indicator, RedFlag }
-
-/// <summary>What the write steps need to know about a collection besides its own columns.</summary>
-static class CollectionExtensions
+/// <summary>
+/// One collection of a term's question bank (questions, indicators, red flags): what its items are called,
+/// where they are stored, what HR staff may write in them and how Swagger presents them. Everything else
+/// (the five use cases in Items.cs and their routes) is the same for every collection and written once.
+/// </summary>
+/// <param name="Table">The table; the only place a table name in composed SQL comes from, never from input.</param>
+/// <param name="Columns">
+/// The item's own columns, in the order of its record's parameters (Dapper builds the record from them);
+/// id, version, updated_at and updated_by come around them. <see cref="Values"/> writes the same columns.
+/// </param>
+/// <param name="Levelled">Whether items belong to a level (listed junior to senior, positioned per level) or to every level.</param>
+/// <param name="Route">The path segment under /terms/{slug}.</param>
+/// <param name="Entity">What history calls an item (audit_log.entity).</param>
+/// <param name="Noun">What messages to HR staff call an item.</param>
+/// <param name="Name">The operation ids' noun: ListQuestions, GetQuestion, ...</param>
+/// <param name="Tag">Swagger's group.</param>
+public abstract class Collection<TItem, TBody>(string Table, string Columns, bool Levelled,
+    string Route, string Entity, string Noun, string Name, string Tag) : ICollection
+    where TItem : class, IBankItem<TItem>
+    where TBody : class
 {
-    /// <summary>The table; the only place a table name in composed SQL comes from, never from input.</summary>
-    public static string Table(this Collection collection) => collection switch
-    {
-        Collection.Question => "questions",
-        Collection.Indicator => "indicators",
-        _ => "red_flags",
-    };
+    public string Table { get; } = Table;
+    public string Columns { get; } = Columns;
+    public bool Levelled { get; } = Levelled;
+    public string Route { get; } = Route;
+    public string Entity { get; } = Entity;
+    public string Noun { get; } = Noun;
+    public string Name { get; } = Name;
+    public string Tag { get; } = Tag;
 
-    /// <summary>What history calls an item (audit_log.entity).</summary>
-    public static string Entity(this Collection collection) => collection switch
-    {
-        Collection.Question => "question",
-        Collection.Indicator => "indicator",
-        _ => "red-flag",
-    };
+    /// <summary>An item as a message starts a sentence with it: "Red flag 7".</summary>
+    public string Named(long id) => $"{char.ToUpperInvariant(Noun[0])}{Noun[1..]} {id}";
 
-    /// <summary>What messages to HR staff call an item.</summary>
-    public static string Noun(this Collection collection) => collection switch
-    {
-        Collection.Question => "question",
-        Collection.Indicator => "indicator",
-        _ => "red flag",
-    };
+    /// <summary>What the SQL reads of an item: its columns between those every item has.</summary>
+    public string ItemColumns => $"id, {Columns}, version, updated_at, updated_by";
 
-    /// <summary>An item as a message starts a sentence with it.</summary>
-    public static string Named(this Collection collection, long id) => collection switch
-    {
-        Collection.Question => $"Question {id}",
-        Collection.Indicator => $"Indicator {id}",
-        _ => $"Red flag {id}",
-    };
+    /// <summary>The columns' parameters, named as the columns (see <see cref="Values"/>).</summary>
+    public string Parameters => string.Join(", ", ColumnNames.Select(c => "@" + c));
 
-    /// <summary>
-    /// The live item a change or delete starts from. FOR UPDATE: the version check and the write happen
-    /// under one row lock, so two edits cannot both pass the check.
-    /// </summary>
-    public static string LockCurrent(this Collection collection) => collection switch
+    /// <summary>An UPDATE's SET list of the columns.</summary>
+    public string Assignments => string.Join(", ", ColumnNames.Select(c => $"{c} = @{c}"));
+
+    IEnumerable<string> ColumnNames => Columns.Split(',', StringSplitOptions.TrimEntries);
+
+    /// <summary>The columns' values as HR staff sent them, trimmed, keyed by column name (and so by SQL parameter).</summary>
+    public abstract IReadOnlyDictionary<string, object?> Values(TBody body);
+
+    /// <summary>What HR staff may write in an item: the same on adding and on changing it.</summary>
+    public abstract void AddRules<T>(AbstractValidator<T> validator, Func<T, TBody> body);
+
+    /// <summary>The compliance check of everything an item says.</summary>
+    public abstract IReadOnlyList<ComplianceRules.Warning> Warnings(TBody body);
+
+    /// <summary>Swagger's summary of each operation, and remarks where HR staff need more.</summary>
+    public abstract Docs Docs { get; }
+
+    /// <summary>Swagger's example of a body to send, and of the item it becomes.</summary>
+    public abstract TBody NewExample { get; }
+    public abstract TItem Example { get; }
+
+    public void Register(IServiceCollection services)
     {
-        Collection.Question => """
-            SELECT id, level, question, expected_answer, version, updated_at, updated_by FROM questions
-            WHERE id = @Id AND term_id = @termId AND deleted_at IS NULL FOR UPDATE
-            """,
-        Collection.Indicator => """
-            SELECT id, level, text, version, updated_at, updated_by FROM indicators
-            WHERE id = @Id AND term_id = @termId AND deleted_at IS NULL FOR UPDATE
-            """,
-        _ => """
-            SELECT id, text, probe_question, version, updated_at, updated_by FROM red_flags
-            WHERE id = @Id AND term_id = @termId AND deleted_at IS NULL FOR UPDATE
-            """,
-    };
+        services.AddSingleton(this);
+        services.AddHandlersAndValidators(ItemUseCases.Of<TItem, TBody>());
+    }
+
+    public void Map(RouteGroupBuilder term) => term.MapCollection(this);
 }
 
-/// <summary>A question, indicator or red flag row as Dapper reads it: what the shared write steps use.</summary>
-interface IItemRow<TItem>
+/// <summary>A collection whatever its item: what the feature's registration and mapping go through.</summary>
+public interface ICollection
+{
+    void Register(IServiceCollection services);
+    void Map(RouteGroupBuilder term);
+}
+
+/// <summary>What the shared steps read of every item, and the warnings they add to it on a write.</summary>
+public interface IBankItem<TItem>
 {
     long Id { get; }
     int Version { get; }
-    TItem ToItem();
+    TItem WithWarnings(IReadOnlyList<ComplianceRules.Warning> warnings);
+}
+
+/// <summary>A collection's operations as Swagger shows them: a summary each, remarks where HR staff need more.</summary>
+public sealed record Docs(string List, string Get, string Create, string CreateRemarks, string Update, string Delete)
+{
+    public string UpdateRemarks { get; init; } = "Send the ETag you read as `If-Match`; 412 with the current ETag when someone changed it since.";
+    public string DeleteRemarks { get; init; } = "It leaves the guides at once and stays in the term's history. Needs `If-Match`.";
 }

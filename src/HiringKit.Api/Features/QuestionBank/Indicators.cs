@@ -1,20 +1,23 @@
 using System.Text.Json.Serialization;
-using Dapper;
-using HiringKit.Api.Features.Compliance;
 using FluentValidation;
-using HiringKit.Api.Features.Glossary;
+using HiringKit.Api.Features.Compliance;
 using HiringKit.Api.Infrastructure;
-using MediatR;
-using Npgsql;
 
 namespace HiringKit.Api.Features.QuestionBank;
 
 /// <summary>Something a candidate at a level typically shows ("Clinical supervision" for senior).</summary>
 public sealed record IndicatorItem(long Id, string Level, string Text, int Version, DateTimeOffset UpdatedAt, string UpdatedBy)
+    : IBankItem<IndicatorItem>
 {
     /// <summary>On writes only: wording that may invite an unlawful interview question, with what to ask instead.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<ComplianceRules.Warning>? Warnings { get; init; }
+
+    public IndicatorItem WithWarnings(IReadOnlyList<ComplianceRules.Warning> warnings) => this with { Warnings = warnings };
+
+    // Dapper's: Npgsql reads timestamptz as a UTC DateTime.
+    IndicatorItem(long id, string level, string text, int version, DateTime updatedAt, string updatedBy)
+        : this(id, level, text, version, Timestamps.Utc(updatedAt), updatedBy) { }
 }
 
 /// <summary>An indicator as HR staff write it.</summary>
@@ -24,94 +27,36 @@ public sealed record IndicatorItem(long Id, string Level, string Text, int Versi
 /// <param name="Version">Read-only: ignored; send the ETag as If-Match instead.</param>
 /// <param name="UpdatedAt">Read-only: ignored.</param>
 /// <param name="UpdatedBy">Read-only: ignored.</param>
-public sealed record IndicatorBody([property: System.Text.Json.Serialization.JsonConverter(typeof(HiringKit.Api.Infrastructure.LowercaseChoice))] string? Level, string? Text,
+public sealed record IndicatorBody([property: JsonConverter(typeof(LowercaseChoice))] string? Level, string? Text,
     long? Id = null, int? Version = null, DateTimeOffset? UpdatedAt = null, string? UpdatedBy = null);
 
-/// <summary>What HR staff may write in an indicator: the same on adding and on changing it.</summary>
-public static class IndicatorRules
+/// <summary>A term's experience-level indicators: what a candidate at each level typically shows.</summary>
+public sealed class Indicators() : Collection<IndicatorItem, IndicatorBody>(Table: "indicators", Columns: "level, text",
+    Levelled: true, Route: "indicators", Entity: "indicator", Noun: "indicator", Name: "Indicator", Tag: "Indicators")
 {
-    public const int Text = 300;
+    public override IReadOnlyDictionary<string, object?> Values(IndicatorBody body) => new Dictionary<string, object?>
+    {
+        ["level"] = body.Level,
+        ["text"] = body.Text!.Trim(),
+    };
 
-    /// <summary>The compliance check of everything an indicator says.</summary>
-    public static IReadOnlyList<ComplianceRules.Warning> Warnings(IndicatorBody body) => ComplianceRules.Check(body.Text);
-
-    public static void AddRules<T>(AbstractValidator<T> validator, Func<T, IndicatorBody> body)
+    public override void AddRules<T>(AbstractValidator<T> validator, Func<T, IndicatorBody> body)
     {
         validator.RuleFor(c => body(c).Level).Must(Levels.IsKnown).WithMessage(Levels.UnknownMessage).OverridePropertyName("level");
-        validator.RuleFor(c => body(c).Text).HumanText("text", Text).OverridePropertyName("text");
-    }
-}
-
-public static class ListIndicators
-{
-    public sealed record Query(string Slug, string? Level) : IRequest<IReadOnlyList<IndicatorItem>>, ICachedQuery;
-
-    public sealed class Validator : AbstractValidator<Query>
-    {
-        public Validator()
-        {
-            RuleFor(q => q.Slug).Must(Slugs.IsValid).WithMessage(Slugs.Message);
-            RuleFor(q => q.Level).Must(Levels.IsKnown).When(q => q.Level is not null).WithMessage(Levels.UnknownMessage);
-        }
+        validator.RuleFor(c => body(c).Text).HumanText("text", maxLength: 300).OverridePropertyName("text");
     }
 
-    public sealed class Handler(NpgsqlDataSource db) : IRequestHandler<Query, IReadOnlyList<IndicatorItem>>
-    {
-        const string Sql = """
-            SELECT id, level, text, version, updated_at, updated_by FROM indicators
-            WHERE term_id = @termId AND deleted_at IS NULL AND (@Level IS NULL OR level = @Level)
-            ORDER BY array_position(ARRAY['junior', 'mid', 'senior'], level), position, id
-            """;
+    public override IReadOnlyList<ComplianceRules.Warning> Warnings(IndicatorBody body) => ComplianceRules.Check(body.Text);
 
-        public async Task<IReadOnlyList<IndicatorItem>> Handle(Query query, CancellationToken ct)
-        {
-            await using var conn = await db.OpenConnectionAsync(ct);
-            var termId = await TermIds.RequireAsync(conn, query.Slug, ct);
-            var rows = await conn.QueryAsync<IndicatorRow>(new CommandDefinition(Sql, new { termId, query.Level }, cancellationToken: ct));
-            return rows.Select(r => r.ToItem()).ToList();
-        }
-    }
-}
+    public override Docs Docs { get; } = new(
+        List: "The term's experience-level indicators: what a candidate at each level typically shows.",
+        Get: "One indicator, with an `ETag` naming its version.",
+        Create: "Add an indicator at a level.",
+        CreateRemarks: "It goes last in its level's guide; the same indicator twice at one level is refused with 409.",
+        Update: "Replace an indicator's level and text.",
+        Delete: "Delete an indicator.");
 
-public static class GetIndicator
-{
-    public sealed record Query(string Slug, long Id) : IRequest<IndicatorItem>, ICachedQuery;
+    public override IndicatorBody NewExample { get; } = new("senior", "Uses alliance measures (e.g. Session Rating Scale) in supervision");
 
-    public sealed class Validator : AbstractValidator<Query>
-    {
-        public Validator()
-        {
-            RuleFor(q => q.Slug).Must(Slugs.IsValid).WithMessage(Slugs.Message);
-            RuleFor(q => q.Id).GreaterThan(0).WithMessage("id must be a positive number");
-        }
-    }
-
-    public sealed class Handler(NpgsqlDataSource db) : IRequestHandler<Query, IndicatorItem>
-    {
-        const string Sql = """
-            SELECT id, level, text, version, updated_at, updated_by FROM indicators
-            WHERE id = @Id AND term_id = @termId AND deleted_at IS NULL
-            """;
-
-        public async Task<IndicatorItem> Handle(Query query, CancellationToken ct)
-        {
-            await using var conn = await db.OpenConnectionAsync(ct);
-            var termId = await TermIds.RequireAsync(conn, query.Slug, ct);
-            var row = await conn.QuerySingleOrDefaultAsync<IndicatorRow>(new CommandDefinition(Sql, new { query.Id, termId }, cancellationToken: ct))
-                ?? throw new NotFoundException($"Term '{query.Slug}' has no indicator {query.Id}.");
-            return row.ToItem();
-        }
-    }
-}
-
-sealed class IndicatorRow : IItemRow<IndicatorItem>
-{
-    public long Id { get; init; }
-    public string Level { get; init; } = "";
-    public string Text { get; init; } = "";
-    public int Version { get; init; }
-    public DateTime UpdatedAt { get; init; }
-    public string UpdatedBy { get; init; } = "";
-
-    public IndicatorItem ToItem() => new(Id, Level, Text, Version, Timestamps.Utc(UpdatedAt), UpdatedBy);
+    public override IndicatorItem Example => new(43, "senior", NewExample.Text!, 1, new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.Zero), "hr-jane");
 }
