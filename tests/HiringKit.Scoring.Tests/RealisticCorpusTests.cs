@@ -3,16 +3,17 @@ using System.Text.Json;
 namespace HiringKit.Scoring.Tests;
 
 /// <summary>
-/// Realistic 3-8 KB resumes (Corpus/Realistic, Corpus/HeldBack): PDF artefacts, several layouts,
+/// Realistic 3-8 KB resumes (Corpus/Realistic, Corpus/Fresh): PDF artefacts, several layouts,
 /// bilingual, career changers, keyword dumps. Labels were written before the scorer first saw them
-/// (issue 16). The Realistic half is what the scorer was tuned on and must pass its gates; the
-/// held-back half is only reported, so its figures say how the scorer does on resumes it was not
-/// tuned on.
+/// (issue 16). Realistic is what the scorer was tuned on and must pass its gates: 18 written first,
+/// and the 9 held back until session 7, tuned on in session 8 once their misses were seen. Fresh
+/// holds 12 written in session 8 by someone who had not read the scorer, labelled before any scoring;
+/// it is only reported, so its figures say how the scorer does on resumes it was not tuned on.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
     public const string Tuning = "Realistic";
-    public const string HeldBack = "HeldBack";
+    public const string HeldBack = "Fresh";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
