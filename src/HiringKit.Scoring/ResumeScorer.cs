@@ -113,12 +113,17 @@ public static class ResumeScorer
         if (insufficient) level = level with { Level = null, Confidence = 0 };
         int outcomes = insufficient ? 0 : Outcomes.Count(resume, layout, dictionary, cueHits);
 
-        var termScores = new List<TermScore>(terms.Count);
+        // The terms the resume shows, plus those asked for by name: a glossary of a thousand terms must not
+        // cost, or list, a thousand scores of zero (issue 17). A term with no match scores zero, so the best
+        // score is the same either way.
+        bool named = options.Terms is { Count: > 0 };
+        var termScores = new List<TermScore>();
         foreach (int t in terms)
-            termScores.Add(ScoreTerm(dictionary.Terms[t], dictionary.PhraseComponents[t], matchesByTerm[t], outcomes, insufficient));
+            if (named || matchesByTerm[t] is { Count: > 0 })
+                termScores.Add(ScoreTerm(dictionary.Terms[t], dictionary.PhraseComponents[t], matchesByTerm[t], outcomes, insufficient));
 
         int score = insufficient || termScores.Count == 0 ? 0
-            : options.Terms is { Count: > 0 }
+            : named
                 ? (int)Math.Round(termScores.Average(s => s.Score), MidpointRounding.AwayFromZero)
                 : termScores.Max(s => s.Score);
 
