@@ -189,9 +189,10 @@ public sealed class ScoringDictionary
             Add(new(PatternKind.AssertionCue, -1, i), [AssertionReader.Cues[i].Text]);
 
         var contextWords = new List<string>();
+        var contextWordIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var falseFriendContexts = new int[list.Count][][][];
         for (int t = 0; t < list.Count; t++)
-            falseFriendContexts[t] = ContextsOf(list[t], contextWords);
+            falseFriendContexts[t] = ContextsOf(list[t], contextWords, contextWordIndex);
         for (int w = 0; w < contextWords.Count; w++)
             Add(new(PatternKind.ContextWord, -1, w), Spellings.Of(contextWords[w]));
 
@@ -212,7 +213,7 @@ public sealed class ScoringDictionary
     /// holds several phrases, the longest is the one it guards ("client retention" rather than a
     /// shorter phrase inside it).
     /// </summary>
-    static int[][][] ContextsOf(TermDefinition term, List<string> contextWords)
+    static int[][][] ContextsOf(TermDefinition term, List<string> contextWords, Dictionary<string, int> contextWordIndex)
     {
         var phrases = term.Phrases ?? [];
         var contexts = new List<int[]>?[phrases.Count];
@@ -229,7 +230,7 @@ public sealed class ScoringDictionary
             if (best < 0) continue;
             var context = words.Where((w, i) => (i < bestAt || i >= bestAt + phraseWords[best].Length) && !ContextStopWords.Contains(w))
                 .Distinct()
-                .Select(w => contextWords.IndexOf(w) is int known and >= 0 ? known : AddStem(contextWords, w))
+                .Select(w => contextWordIndex.TryGetValue(w, out int known) ? known : contextWordIndex[w] = AddStem(contextWords, w))
                 .ToArray();
             if (context.Length > 0) (contexts[best] ??= []).Add(context);
         }
