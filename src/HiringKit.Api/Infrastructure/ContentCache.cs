@@ -43,7 +43,11 @@ public sealed class ContentCache
     {
         Interlocked.Increment(ref _generation);
         _entries.Clear();
+        Changed?.Invoke();
     }
+
+    /// <summary>Raised after every invalidation, on the invalidating thread: subscribers hand work off rather than do it here.</summary>
+    public event Action? Changed;
 }
 
 public sealed class CachingBehavior<TRequest, TResponse>(ContentCache cache) : IPipelineBehavior<TRequest, TResponse>

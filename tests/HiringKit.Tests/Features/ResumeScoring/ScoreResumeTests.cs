@@ -200,7 +200,7 @@ public sealed class ScoreResumeTests
     }
 
     [Test]
-    public async Task An_hr_edit_to_phrases_changes_scoring_at_once()
+    public async Task An_hr_edit_to_phrases_changes_scoring_within_a_second()
     {
         var slug = TestData.NewSlug("score");
         var marker = "zorbulate" + Guid.NewGuid().ToString("N")[..6];
@@ -223,9 +223,19 @@ public sealed class ScoreResumeTests
         };
         put.Headers.TryAddWithoutValidation("If-Match", created.Headers.ETag!.Tag);
         Assert.That((await admin.SendAsync(put)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
 
-        var (after, _) = await ScoreAsync(scorer, new { text, terms = new[] { slug } });
-        Assert.That(after.GetProperty("matches").GetArrayLength(), Is.Zero);
+        // The new dictionary is compiled off the request path and swapped in (issue 17): scores in between use the last one.
+        int matches;
+        do
+        {
+            var (after, _) = await ScoreAsync(scorer, new { text, terms = new[] { slug } });
+            matches = after.GetProperty("matches").GetArrayLength();
+            if (matches > 0) await Task.Delay(10);
+        }
+        while (matches > 0 && clock.Elapsed < TimeSpan.FromSeconds(3));
+        Assert.That(matches, Is.Zero, "the edit never reached scoring");
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(1)), $"the edit reached scoring after {clock.ElapsedMilliseconds} ms");
     }
 
     [Test]
