@@ -11,6 +11,8 @@ using HiringKit.Benchmarks;
 // dotnet run -c Release --project tests/HiringKit.Benchmarks -- --job short       CI-ish check (fewer iterations)
 // dotnet run -c Release --project tests/HiringKit.Benchmarks -- --smoke           seconds: Stopwatch timings, no BenchmarkDotNet
 // dotnet run -c Release --project tests/HiringKit.Benchmarks -- --paired [rounds] about a minute: the same methods taking turns, ratios per round
+// dotnet run -c Release --project tests/HiringKit.Benchmarks -- --sizes            the automaton and a score at 1, 100 and 1,000 terms (issue 17)
+// dotnet run -c Release --project tests/HiringKit.Benchmarks -- --loop N [--terms T] the scorer N times over the corpus (or the load resume at T terms), for perf
 
 if (args.Contains("--smoke"))
 {
@@ -22,11 +24,35 @@ if (args.Contains("--loop"))
     // For a profiler (perf record, or perf stat -e instructions to compare builds under load; with DOTNET_PerfMapEnabled=1):
     // the whole scorer over the benchmark corpus N times.
     int passes = args.SkipWhile(a => a != "--loop").Skip(1).Select(a => int.TryParse(a, out int n) ? n : 0).FirstOrDefault();
+    // --terms N: the load script's resume against a synthetic glossary of N terms instead (issue 17).
+    int terms = args.SkipWhile(a => a != "--terms").Skip(1).Select(a => int.TryParse(a, out int n) ? n : 0).FirstOrDefault();
+    var dictionary = terms > 0 ? HiringKit.Scoring.ScoringDictionary.Compile(SyntheticGlossary.Terms(terms, HiringKit.Scoring.Tests.SeedTerms.TherapeuticAlliance)) : BenchmarkCorpus.Dictionary;
+    IReadOnlyList<string> resumes = terms > 0 ? Enumerable.Repeat(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "load-resume.txt")), 1000).ToList() : BenchmarkCorpus.Resumes;
     var clock = System.Diagnostics.Stopwatch.StartNew();
     long chars = 0;
     for (int pass = 0; pass < (passes > 0 ? passes : 100); pass++)
-        foreach (var resume in BenchmarkCorpus.Resumes) { HiringKit.Scoring.ResumeScorer.Score(resume, BenchmarkCorpus.Dictionary); chars += resume.Length; }
+        foreach (var resume in resumes) { HiringKit.Scoring.ResumeScorer.Score(resume, dictionary); chars += resume.Length; }
     Console.WriteLine($"{clock.Elapsed.TotalMilliseconds * 1e6 / chars:F1} ns a char");
+    return;
+}
+if (args.Contains("--synthetic-terms"))
+{
+    // For scripts/load's glossary mode: N - 1 generated terms as POST /api/v1/terms bodies, one a line (the seed term is the first).
+    int count = args.SkipWhile(a => a != "--synthetic-terms").Skip(1).Select(a => int.TryParse(a, out int n) ? n : 0).FirstOrDefault();
+    foreach (var term in SyntheticGlossary.Terms(count, HiringKit.Scoring.Tests.SeedTerms.TherapeuticAlliance).Skip(1))
+        Console.WriteLine(SyntheticGlossary.ToCreateBody(term));
+    return;
+}
+if (args.Contains("--compile-loop"))
+{
+    // For a profiler: compiling a glossary of 1,000 synthetic terms ten times.
+    var glossary = SyntheticGlossary.Terms(1000, HiringKit.Scoring.Tests.SeedTerms.TherapeuticAlliance);
+    for (int i = 0; i < 10; i++)
+    {
+        var clock = Stopwatch.StartNew();
+        HiringKit.Scoring.ScoringDictionary.Compile(glossary);
+        Console.WriteLine($"compiled in {clock.ElapsedMilliseconds} ms");
+    }
     return;
 }
 if (args.Contains("--sizes"))
@@ -49,7 +75,11 @@ if (args.Contains("--sizes"))
         var clock = System.Diagnostics.Stopwatch.StartNew();
         HiringKit.Scoring.ResumeScore? last = null;
         while (clock.ElapsedMilliseconds < 3000) { last = HiringKit.Scoring.ResumeScorer.Score(resume, dictionary); rounds++; }
-        Console.WriteLine($"{size,5} terms: {dictionary.Matcher.SpellingCount} spellings, {dictionary.Matcher.StateCount} states x {dictionary.Matcher.ColumnCount} columns, " +
+        int matches = 0;
+        var matchClock = System.Diagnostics.Stopwatch.StartNew();
+        for (int r = 0; r < rounds; r++) matches += dictionary.Matcher.FindAll(resume, new HiringKit.Scoring.PhraseHit[4096]);
+        double matchUs = matchClock.Elapsed.TotalMicroseconds / rounds;
+        Console.WriteLine($"{size,5} terms: matcher {matchUs:F0} us; {dictionary.Matcher.SpellingCount} spellings, {dictionary.Matcher.StateCount} states x {dictionary.Matcher.ColumnCount} columns, " +
             $"{bytes / 1048576.0:F1} MB ({(double)bytes / dictionary.Matcher.SpellingCount:F0} B a spelling), compiled in {compileMs:F0} ms; " +
             $"score {clock.Elapsed.TotalMicroseconds / rounds:F0} us, {last!.Terms.Count} terms in the answer");
         GC.KeepAlive(dictionary);
