@@ -91,6 +91,15 @@ public sealed class PhraseMatcher
     public int SpellingCount => _spellingCount;
 
     /// <summary>
+    /// Bytes held by the automaton's arrays (object headers left out): what a bigger glossary costs in
+    /// memory, for the API's metrics. The transition table is most of it.
+    /// </summary>
+    public long TableBytes =>
+        _columnOf.Length + (long)_next.Length * sizeof(int) + (_next16?.Length ?? 0L) * sizeof(ushort)
+        + (long)_reportOffsets.Length * sizeof(int) + (long)_reports.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<Reported>()
+        + _symbols.Length;
+
+    /// <summary>
     /// Finds every occurrence, in order of where it ends; overlapping occurrences are all reported.
     /// A word a line end broke with a hyphen ("therapeu-\ntic", as PDF text extraction leaves it) is
     /// also read joined, with offsets still into the text as given.
