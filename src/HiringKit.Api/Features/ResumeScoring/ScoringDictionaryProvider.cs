@@ -12,7 +12,7 @@ namespace HiringKit.Api.Features.ResumeScoring;
 /// last good dictionary keeps scoring working. Start-up compiles it before the API reports ready, so an
 /// outage that begins before the first score does not stop scoring either.
 /// </summary>
-public sealed class ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache cache, ILogger<ScoringDictionaryProvider> log) : IStartupWarmup
+public sealed class ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache cache, ScoringTelemetry telemetry, ILogger<ScoringDictionaryProvider> log) : IStartupWarmup
 {
     sealed record Compiled(ScoringDictionary Dictionary, long Generation);
 
@@ -76,7 +76,7 @@ public sealed class ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache 
     {
         try
         {
-            var dictionary = ScoringDictionary.Compile(await LoadAsync(ct));
+            var dictionary = telemetry.Compile(await LoadAsync(ct));
             _current = new Compiled(dictionary, generation);
             return dictionary;
         }
