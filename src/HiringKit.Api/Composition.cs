@@ -13,7 +13,7 @@ namespace HiringKit.Api;
 /// </summary>
 public static class Composition
 {
-    public static IServiceCollection AddHiringKit(this IServiceCollection services)
+    public static IServiceCollection AddHiringKit(this IServiceCollection services, IConfiguration config)
     {
         services.ConfigureHttpJsonOptions(o =>
         {
@@ -28,6 +28,7 @@ public static class Composition
         // On SIGTERM, in-flight requests get this long to finish before the process stops.
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(25));
         services.AddProblemResponses();
+        services.AddTelemetry(config);
         services.AddProtection();
         services.AddDatabase();
         services.AddApiKeyAuth();

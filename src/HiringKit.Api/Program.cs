@@ -26,7 +26,7 @@ builder.WebHost.ConfigureKestrel(o =>
 });
 // One JSON object per line, with the request's id and trace id from the hosting scope on every line.
 builder.Logging.ClearProviders().AddJsonConsole(o => { o.IncludeScopes = true; o.UseUtcTimestamp = true; o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ"; });
-builder.Services.AddHiringKit();
+builder.Services.AddHiringKit(builder.Configuration);
 
 if (args.FirstOrDefault() == "keys")
 {
@@ -52,6 +52,8 @@ app.UseWhen(http => http.Request.Path.StartsWithSegments("/swagger"), swagger =>
         // closes or reloads. Swagger__PersistAuthorization=true keeps it in localStorage, across restarts.
         if (app.Configuration.GetValue("Swagger:PersistAuthorization", false)) o.EnablePersistAuthorization();
     }));
+// Off unless Telemetry__Prometheus__Enabled; before authentication, as a scraper sends no key.
+app.UseMetricsEndpoint();
 // Authentication limits wrong keys per address itself, before it looks a key up. The per-key limits come
 // next, so a known key with too small a role is limited too, and only then authorization's 403.
 app.UseAuthentication();

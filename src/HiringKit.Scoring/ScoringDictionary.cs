@@ -49,6 +49,15 @@ public sealed class ScoringDictionary
 
     public int PatternCount => _patterns.Length;
 
+    /// <summary>Phrases of every term (canonical, synonyms, related ...), as stored: what HR edits grow.</summary>
+    public int PhraseCount => Terms.Sum(t => t.Phrases?.Count ?? 0);
+
+    /// <summary>
+    /// About what the compiled tables take in memory: the automaton and the pattern table. The term
+    /// definitions it was compiled from are not counted; they are a fraction of it and held elsewhere too.
+    /// </summary>
+    public long ApproximateBytes => Matcher.Bytes + (long)_patterns.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<Pattern>();
+
     internal Pattern PatternOf(int patternId) => _patterns[patternId];
 
     /// <summary>Distinct word stems of every level indicator, e.g. "supervis", "program", "develop".</summary>

@@ -225,6 +225,27 @@ public sealed class ScoringTests
     }
 
     [Test]
+    public void A_dictionary_counts_the_phrases_of_its_terms_and_grows_in_bytes_with_them()
+    {
+        var other = new TermDefinition("motivational-interviewing", "Motivational Interviewing",
+            [new("motivational interviewing", PhraseKind.Canonical, null), new("change talk", PhraseKind.Synonym, null)],
+            [], [], [], [], []);
+        var one = ScoringDictionary.Compile([SeedTerms.TherapeuticAlliance]);
+        var two = ScoringDictionary.Compile([SeedTerms.TherapeuticAlliance, other]);
+        var none = ScoringDictionary.Compile([]);
+
+        Assert.That(one.PhraseCount, Is.EqualTo(SeedTerms.TherapeuticAlliance.Phrases.Count));
+        Assert.That(two.PhraseCount, Is.EqualTo(SeedTerms.TherapeuticAlliance.Phrases.Count + 2));
+        Assert.That(none.PhraseCount, Is.Zero);
+        // The built-in cues (credentials, level signals) are compiled even for an empty glossary.
+        Assert.That(none.ApproximateBytes, Is.GreaterThan(0));
+        Assert.That(one.ApproximateBytes, Is.GreaterThan(none.ApproximateBytes));
+        Assert.That(two.ApproximateBytes, Is.GreaterThan(one.ApproximateBytes));
+        // At least the transition table: a row of ints per state.
+        Assert.That(one.ApproximateBytes, Is.GreaterThanOrEqualTo((long)one.Matcher.StateCount * one.Matcher.ColumnCount * sizeof(int)));
+    }
+
+    [Test]
     public void Compiling_refuses_duplicate_slugs() =>
         Assert.Throws<ArgumentException>(() => ScoringDictionary.Compile([SeedTerms.TherapeuticAlliance, SeedTerms.TherapeuticAlliance]));
 

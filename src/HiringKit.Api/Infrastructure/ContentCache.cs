@@ -50,13 +50,18 @@ public sealed class ContentCache
     public event Action? Changed;
 }
 
-public sealed class CachingBehavior<TRequest, TResponse>(ContentCache cache) : IPipelineBehavior<TRequest, TResponse>
+public sealed class CachingBehavior<TRequest, TResponse>(ContentCache cache, Telemetry telemetry) : IPipelineBehavior<TRequest, TResponse>
     where TRequest : IRequest<TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         if (request is not ICachedQuery) return await next();
-        if (cache.TryGet(request, out var cached)) return (TResponse)cached!;
+        if (cache.TryGet(request, out var cached))
+        {
+            telemetry.CacheLookup("hit");
+            return (TResponse)cached!;
+        }
+        telemetry.CacheLookup("miss");
         var generation = cache.Generation;
         TResponse response;
         try
@@ -65,6 +70,7 @@ public sealed class CachingBehavior<TRequest, TResponse>(ContentCache cache) : I
         }
         catch (Exception e) when (Database.IsUnavailable(e) && cache.TryGetLastGood(request, out var lastGood))
         {
+            telemetry.CacheLookup("last_good");
             return (TResponse)lastGood!;
         }
         if (response is not null) cache.Store(request, response, generation);

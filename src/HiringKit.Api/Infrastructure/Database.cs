@@ -21,7 +21,8 @@ public static partial class Database
             if (!connectionString.Contains("Command Timeout", StringComparison.OrdinalIgnoreCase)) builder.CommandTimeout = 15;
             // The LISTEN connection only waits: keepalives make a silently dropped one fail, so it reconnects and resyncs.
             if (!connectionString.Contains("Keepalive", StringComparison.OrdinalIgnoreCase)) builder.KeepAlive = 15;
-            return NpgsqlDataSource.Create(builder.ConnectionString);
+            // The pool's name in Npgsql's metrics and traces: the database, not the whole connection string.
+            return new NpgsqlDataSourceBuilder(builder.ConnectionString) { Name = builder.Database }.Build();
         });
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<SeedLoader>();

@@ -36,6 +36,8 @@ public static class Protection
             o.AddPolicy(Scoring, http => PerKey(http, Limits(http).ScoringPerMinute));
             o.OnRejected = async (context, ct) =>
             {
+                context.HttpContext.RequestServices.GetRequiredService<Telemetry>().RateLimitRejected(
+                    context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName ?? "unknown");
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 60;
                 context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);

@@ -19,6 +19,7 @@ public static class ResumeScoringEndpoints
     public static IServiceCollection AddResumeScoring(this IServiceCollection services)
     {
         services.AddOptions<ScoringLimits>().BindConfiguration("Scoring");
+        services.AddSingleton<ScoringTelemetry>();
         services.AddSingleton<ScoringDictionaryProvider>();
         services.AddSingleton<IStartupWarmup>(s => s.GetRequiredService<ScoringDictionaryProvider>());
         services.AddSingleton<PdfWorkers>();

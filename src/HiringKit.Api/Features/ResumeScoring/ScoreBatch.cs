@@ -118,7 +118,7 @@ public static class ScoreBatch
         }
     }
 
-    public sealed class Handler(ScoringDictionaryProvider dictionaries, IValidator<ScoreResume.Command> itemRules, IOptions<ScoringLimits> limits)
+    public sealed class Handler(ScoringDictionaryProvider dictionaries, ScoringTelemetry scoring, IValidator<ScoreResume.Command> itemRules, IOptions<ScoringLimits> limits)
         : IRequestHandler<Command, Response>
     {
         public async Task<Response> Handle(Command command, CancellationToken ct)
@@ -143,7 +143,7 @@ public static class ScoreBatch
             foreach (var failure in result.Errors) errors.TryAdd("text", [failure.ErrorMessage]);
             if (errors.Count > 0) return new ScoredResume(item.Id, null, Invalid(errors));
 
-            return AnswerBounds.Cap(item.Id, ResumeScorer.Score(item.Text!, dictionary, options), limits.Value);
+            return AnswerBounds.Cap(item.Id, scoring.Score(item.Text!, dictionary, options), limits.Value);
         }
 
         static ItemProblem Invalid(Dictionary<string, string[]> errors) =>

@@ -30,12 +30,12 @@ public static class ScoreResume
         }
     }
 
-    public sealed class Handler(ScoringDictionaryProvider dictionaries, IOptions<ScoringLimits> limits) : IRequestHandler<Command, ScoredResume>
+    public sealed class Handler(ScoringDictionaryProvider dictionaries, ScoringTelemetry scoring, IOptions<ScoringLimits> limits) : IRequestHandler<Command, ScoredResume>
     {
         public async Task<ScoredResume> Handle(Command command, CancellationToken ct)
         {
             var dictionary = await dictionaries.GetAsync(command.Terms, ct);
-            var score = ResumeScorer.Score(command.Text!, dictionary, new ScoreOptions(command.Terms?.Distinct().ToList(), command.TargetLevel));
+            var score = scoring.Score(command.Text!, dictionary, new ScoreOptions(command.Terms?.Distinct().ToList(), command.TargetLevel));
             return AnswerBounds.Cap(null, score, limits.Value);
         }
     }

@@ -22,6 +22,7 @@ public sealed class ScoringDictionaryProvider : IStartupWarmup
 
     readonly NpgsqlDataSource _db;
     readonly ContentCache _cache;
+    readonly ScoringTelemetry _telemetry;
     readonly ILogger<ScoringDictionaryProvider> _log;
     readonly object _gate = new();
     volatile Compiled? _current;
@@ -30,9 +31,9 @@ public sealed class ScoringDictionaryProvider : IStartupWarmup
     long _failedWhen = long.MinValue;     // Environment.TickCount64 of the last failed compile
     static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(5);
 
-    public ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache cache, ILogger<ScoringDictionaryProvider> log)
+    public ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache cache, ScoringTelemetry telemetry, ILogger<ScoringDictionaryProvider> log)
     {
-        (_db, _cache, _log) = (db, cache, log);
+        (_db, _cache, _telemetry, _log) = (db, cache, telemetry, log);
         _cache.Changed += () => Compile();
     }
 
@@ -90,11 +91,8 @@ public sealed class ScoringDictionaryProvider : IStartupWarmup
             long generation = _cache.Generation;
             try
             {
-                var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                var dictionary = ScoringDictionary.Compile(await LoadAsync(CancellationToken.None));
+                var dictionary = _telemetry.Compile(await LoadAsync(CancellationToken.None));
                 _current = new Compiled(dictionary, generation);
-                _log.LogDebug("Scoring dictionary of {Terms} terms compiled in {Milliseconds} ms",
-                    dictionary.Terms.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             }
             catch (Exception e)
             {

@@ -58,6 +58,7 @@ public sealed class ApiKeyAuthenticationHandler(
         var result = await HandleAuthenticateOnceSafeAsync();
         if (result.Failure is TooManyFailedAuthentications tooMany)
         {
+            Context.RequestServices.GetRequiredService<Telemetry>().RateLimitRejected("failed_authentication");
             var seconds = Math.Max(1, (int)Math.Ceiling(tooMany.RetryAfter.TotalSeconds));
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
