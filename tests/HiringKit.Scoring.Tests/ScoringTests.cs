@@ -241,8 +241,8 @@ public sealed class ScoringTests
         Assert.That(none.ApproximateBytes, Is.GreaterThan(0));
         Assert.That(one.ApproximateBytes, Is.GreaterThan(none.ApproximateBytes));
         Assert.That(two.ApproximateBytes, Is.GreaterThan(one.ApproximateBytes));
-        // At least the transition table: a row of ints per state.
-        Assert.That(one.ApproximateBytes, Is.GreaterThanOrEqualTo((long)one.Matcher.StateCount * one.Matcher.ColumnCount * sizeof(int)));
+        // At least the transition table: a small glossary keeps a row of 16-bit state numbers per state.
+        Assert.That(one.ApproximateBytes, Is.GreaterThanOrEqualTo((long)one.Matcher.StateCount * one.Matcher.ColumnCount * sizeof(ushort)));
     }
 
     [Test]
