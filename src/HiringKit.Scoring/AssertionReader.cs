@@ -89,6 +89,17 @@ internal static class AssertionReader
     };
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HarmVerbLookup = HarmVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Whether another cue ends where this one does and starts before it ("not yet" around "yet").</summary>
+    static bool InsideLongerCue(List<PhraseHit> cueHits, int index, PhraseHit hit)
+    {
+        int end = hit.Start + hit.Length;
+        for (int other = index - 1; other >= 0 && cueHits[other].Start + cueHits[other].Length == end; other--)
+            if (cueHits[other].Start < hit.Start) return true;
+        for (int other = index + 1; other < cueHits.Count && cueHits[other].Start + cueHits[other].Length == end; other++)
+            if (cueHits[other].Start < hit.Start) return true;
+        return false;
+    }
+
     /// <param name="cueHits">The resume's cue hits as the matcher reported them, in order of where they end.</param>
     public static string Of(ResumeText resume, PhraseHit phrase, ScoringDictionary dictionary, List<PhraseHit> cueHits)
     {
@@ -115,7 +126,8 @@ internal static class AssertionReader
 
             int between = WordsBetween(text, end, phraseStart, LongReach + 1);
             if (between > LongReach) break;
-            if (cue.Assertion == Contrast) break;
+            // "yet" inside "not yet" is the negation's, not a contrast starting a new claim.
+            if (cue.Assertion == Contrast) { if (InsideLongerCue(cueHits, h, hit)) continue; break; }
             if (cue.IsShort && (between > ShortReach || text[end..phraseStart].IndexOfAny(',', ':') >= 0)) continue;
             if (cue.Text == "not" && NotNegatingLookup.Contains(NextWord(text, end, phraseStart))) continue;
 

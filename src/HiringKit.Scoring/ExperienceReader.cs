@@ -508,10 +508,32 @@ internal static class ExperienceReader
         {
             int newline = text[lineStart..].IndexOf('\n');
             int lineEnd = newline < 0 ? text.Length : lineStart + newline;
-            if (HeadingOf(text[lineStart..lineEnd]) is { } kind) sections.Add(new Heading(lineStart, kind));
+            if (HeadingOf(LeftColumn(text[lineStart..lineEnd])) is { } kind) sections.Add(new Heading(lineStart, kind));
             lineStart = lineEnd + 1;
         }
         return sections;
+    }
+
+    /// <summary>A line this indented is the right-hand column of a page laid out in two.</summary>
+    const int RightColumnIndent = 24;
+
+    /// <summary>
+    /// The left column of a line that a PDF laid out in two columns ("PROFESSIONAL EXPERIENCE      Motivational
+    /// Interviewing"): up to the first gap of three spaces or a tab. A line that starts in the right column
+    /// ("                    CORE SKILLS") heads nothing in the left one, where the work is, and gives nothing.
+    /// </summary>
+    static ReadOnlySpan<char> LeftColumn(ReadOnlySpan<char> line)
+    {
+        int indent = 0;
+        while (indent < line.Length && line[indent] is ' ' or '\t') indent += 1;
+        if (indent >= line.Length) return line;
+        int width = 0;
+        foreach (char c in line[..indent]) width += c == '\t' ? 8 : 1;
+        if (width >= RightColumnIndent) return [];
+        int gap = line[indent..].IndexOf("   ", StringComparison.Ordinal);
+        int tab = line[indent..].IndexOf('\t');
+        int cut = gap < 0 ? tab : tab < 0 ? gap : Math.Min(gap, tab);
+        return cut < 0 ? line : line[..(indent + cut)];
     }
 
     /// <summary>What the line heads, if it is a heading; "EXPERIENCIA PROFESIONAL / PROFESSIONAL EXPERIENCE" is one in either language.</summary>

@@ -33,7 +33,7 @@ internal static class LevelEstimator
         foreach (var s in stated)
             evidence.Add(new LevelEvidence(text.Slice(s.Start, s.Length).ToString(), s.Start, s.Length, "stated years of experience"));
 
-        var (roles, placementsOnly) = RelevantRoles(text, layout.Roles, layout.IsBusinessRole, termEvidence);
+        var (roles, placementsOnly) = RelevantRoles(layout, termEvidence);
         double? datedYears = roles.Count > 0 ? ExperienceReader.TotalYears(roles) : null;
         foreach (var r in roles)
             evidence.Add(new LevelEvidence(text.Slice(r.Start, r.Length).ToString(), r.Start, r.Length,
@@ -111,19 +111,19 @@ internal static class LevelEstimator
     /// seniority is then the best guess there is. Leaving a role out never removes another one's months.
     /// </summary>
     /// <returns>The roles whose months count, and whether they are placements only.</returns>
-    static (List<ExperienceReader.DatedRole> Roles, bool PlacementsOnly) RelevantRoles(ReadOnlySpan<char> text,
-        List<ExperienceReader.DatedRole> roles, bool[] isBusinessRole, List<int> termEvidence)
+    static (List<ExperienceReader.DatedRole> Roles, bool PlacementsOnly) RelevantRoles(ResumeLayout layout, List<int> termEvidence)
     {
+        var roles = layout.Roles;
+        var text = layout.Text.AsSpan();
         Span<bool> works = roles.Count <= 256 ? stackalloc bool[roles.Count] : new bool[roles.Count];
         for (int r = 0; r < roles.Count; r++)
         {
-            works[r] = false;
-            // A sales or software job at a behavioral-health company names clinics in every bullet and counsels no one.
-            if (isBusinessRole[r]) continue;
+            // A sales or software job at a behavioral-health company names clinics in every bullet and counsels no one
+            // (ShowsCounseling is false for it); the term's own evidence in a role shows the work too.
+            works[r] = layout.ShowsCounseling[r];
+            if (works[r] || layout.IsBusinessRole[r]) continue;
             foreach (int p in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(termEvidence))
                 if (p >= roles[r].BlockStart && p < roles[r].BlockEnd) { works[r] = true; break; }
-            // The words are looked for only where the term is not already shown: a search over the whole block.
-            works[r] = works[r] || text[roles[r].BlockStart..roles[r].BlockEnd].IndexOfAny(CounselingWords) >= 0;
         }
         // Dates on lines of their own, one under another (columns a PDF pulled apart): they share the text below them.
         for (int pass = 0; pass < 2; pass++)
@@ -148,16 +148,6 @@ internal static class LevelEstimator
         }
         return (relevant, placementsOnly);
     }
-
-    /// <summary>Words of the trade in a role's text; "therapeutic" is left out, as pharma has therapeutic areas.</summary>
-    static readonly System.Buffers.SearchValues<string> CounselingWords = System.Buffers.SearchValues.Create(
-    [
-        "counsel", "therapist", "therapy", "psychotherap", "clinician", "mental health", "behavioral health", "behavioural health",
-        "substance use", "substance abuse", "addiction", "case manage", "social work", "peer support", "peer recovery",
-        "psycholog", "bereavement",
-        // The trade in French and Spanish, for bilingual resumes whose bullets are not in English.
-        "thérap", "psychothérap", "terapeut", "psicoterap", "psicólog", "consejer", "orientador", "santé mentale", "salud mental",
-    ], StringComparison.OrdinalIgnoreCase);
 
     /// <param name="ordered">A term's year ranges by their minimum years.</param>
     static string LevelFor(double years, IReadOnlyList<TermLevel> ordered)

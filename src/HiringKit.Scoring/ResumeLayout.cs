@@ -24,7 +24,12 @@ internal sealed class ResumeLayout
         Headings = FindHeadings(text);
         Roles = FindDatedRoles(text, asOf, Headings);
         IsBusinessRole = new bool[Roles.Count];
-        for (int r = 0; r < Roles.Count; r++) IsBusinessRole[r] = NamesABusinessTrade(text, Roles[r]);
+        ShowsCounseling = new bool[Roles.Count];
+        for (int r = 0; r < Roles.Count; r++)
+        {
+            IsBusinessRole[r] = NamesABusinessTrade(text, Roles[r]);
+            ShowsCounseling[r] = !IsBusinessRole[r] && text.AsSpan(Roles[r].BlockStart, Roles[r].BlockEnd - Roles[r].BlockStart).IndexOfAny(CounselingWords) >= 0;
+        }
     }
 
     /// <summary>
@@ -35,8 +40,11 @@ internal sealed class ResumeLayout
     /// </summary>
     public bool[] IsBusinessRole { get; }
 
-    /// <summary>Whether a position lies in a role whose title names another trade.</summary>
-    public bool InBusinessRole(int position)
+    /// <summary>[role] = the role's title or bullets use the words of the trade (counsel, therapy, clinician, case management, ...).</summary>
+    public bool[] ShowsCounseling { get; }
+
+    /// <summary>Whether a related phrase here ("rapport", "client retention") stands in a role whose title names another trade.</summary>
+    public bool InAnotherTrade(int position)
     {
         for (int r = 0; r < Roles.Count; r++)
         {
@@ -45,6 +53,16 @@ internal sealed class ResumeLayout
         }
         return false;
     }
+
+    /// <summary>Words of the trade in a role's text; "therapeutic" is left out, as pharma has therapeutic areas.</summary>
+    public static readonly SearchValues<string> CounselingWords = SearchValues.Create(
+    [
+        "counsel", "therapist", "therapy", "psychotherap", "clinician", "mental health", "behavioral health", "behavioural health",
+        "substance use", "substance abuse", "addiction", "case manage", "social work", "peer support", "peer recovery",
+        "psycholog", "bereavement",
+        // The trade in French and Spanish, for bilingual resumes whose bullets are not in English.
+        "thérap", "psychothérap", "terapeut", "psicoterap", "psicólog", "consejer", "orientador", "santé mentale", "salud mental",
+    ], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The title is read from the block's start to the end of the line holding the dates.</summary>
     static bool NamesABusinessTrade(ReadOnlySpan<char> text, DatedRole role)
@@ -71,6 +89,8 @@ internal sealed class ResumeLayout
     ], StringComparison.OrdinalIgnoreCase);
 
     public List<Heading> Headings { get; }
+
+    public string Text => _text;
 
     /// <summary>Work and placements with their dates, in text order (education and licensure left out).</summary>
     public List<DatedRole> Roles { get; }

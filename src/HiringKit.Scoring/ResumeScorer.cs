@@ -105,7 +105,9 @@ public static class ResumeScorer
         var jobTitles = FindJobTitles(text, dictionary, byKind.Titles);
         var termEvidence = new List<int>(matches.Count + jobTitles.Count);
         foreach (var m in matches)
-            if (m.Assertion is Assertions.Asserted or Assertions.Hedged) termEvidence.Add(m.Start);
+            // Soft skills ("rapport", "empathy") turn up in any job with people in it: only the term and its synonyms
+            // show that a role without the trade's words was counseling work.
+            if (m.Assertion is Assertions.Asserted or Assertions.Hedged && m.Kind != "related") termEvidence.Add(m.Start);
         foreach (var j in jobTitles) termEvidence.Add(j.Start);
         bool insufficient = !TextSufficiency.IsSufficient(text);
         var level = LevelEstimator.Estimate(resume, layout, dictionary, terms, byKind, termEvidence, asOf);
@@ -196,7 +198,7 @@ public static class ResumeScorer
                 int p = dictionary.PatternOf(hit.PatternId).Item;
                 if (FalseFriendContext.Surrounds(resume, hit, dictionary.FalseFriendContexts[t][p], byKind.ContextWords)) continue;
                 var phrase = term.Phrases[p];
-                if (phrase.Kind == PhraseKind.Related && layout.InBusinessRole(hit.Start)) continue;
+                if (phrase.Kind == PhraseKind.Related && layout.InAnotherTrade(hit.Start)) continue;
                 string assertion = AssertionReader.Of(resume, hit, dictionary, cueHits);
                 string section = layout.SectionOf(hit.Start);
                 run.Add(new FoundMatch(p, RankOf(assertion, section), new Match(

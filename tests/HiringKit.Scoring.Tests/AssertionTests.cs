@@ -41,6 +41,9 @@ public sealed class AssertionTests
     [TestCase("Therapeutic alliance (introductory training only)", "hedged")]
     [TestCase("Therapeutic alliance (familiar with the research)", "hedged")]
     [TestCase("Therapeutic alliance (eight years of practice)", "asserted")]
+    // "yet" inside "not yet" negates; on its own it contrasts.
+    [TestCase("Not yet eligible to provide training in the therapeutic alliance", "negated")]
+    [TestCase("No CBT yet the therapeutic alliance comes first", "asserted")]
     public void Each_mention_says_how_it_is_asserted(string text, string expected) =>
         Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Assertion, Is.EqualTo(expected));
 

@@ -103,6 +103,39 @@ public sealed class LevelTests
     }
 
     [Test]
+    public void A_soft_skill_does_not_make_another_job_counseling_work()
+    {
+        // "Rapport" is in every job with people in it; only the counselor's own years count.
+        var estimate = LevelOf("""
+            EXPERIENCE
+            Youth Program Coordinator | City Parks and Recreation
+            Jan 2015 – Dec 2021
+            - Ran after-school programs; built rapport with parents and volunteer coaches.
+
+            Clinical Therapist | Hope Center
+            Jan 2022 – Dec 2023
+            - Individual therapy for adolescents.
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(2.0));
+    }
+
+    [Test]
+    public void Headings_are_read_from_the_left_column_of_a_two_column_page()
+    {
+        // PDF text of a two-column resume: the right column's "CORE SKILLS" must not swallow the experience beside it.
+        var estimate = LevelOf("""
+            PROFILE                                                  LICENSURE
+            Licensed clinical social worker.                         LCSW, Michigan
+                                                                     CORE SKILLS
+            PROFESSIONAL EXPERIENCE                                  Motivational Interviewing
+                                                                     Crisis Intervention
+            Clinical Therapist                    Jan 2016 – Dec 2023   Play Therapy
+            Lakeshore Family Services             - Individual and family therapy.
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(8.0));
+    }
+
+    [Test]
     public void Overlapping_roles_are_counted_once()
     {
         var estimate = LevelOf("""

@@ -28,6 +28,7 @@ public sealed class ScoringDictionaryProvider : IStartupWarmup
     volatile Compiled? _current;
     Task _compiling = Task.CompletedTask; // under _gate
     bool _changedWhileCompiling;          // under _gate
+    TaskCompletionSource _roundDone = new(TaskCreationOptions.RunContinuationsAsynchronously); // under _gate: the end of the compile running or next
     long _failedWhen = long.MinValue;     // Environment.TickCount64 of the last failed compile
     static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(5);
 
@@ -44,11 +45,20 @@ public sealed class ScoringDictionaryProvider : IStartupWarmup
     {
         var dictionary = await GetAsync(ct);
         var unknown = requiredTerms?.FirstOrDefault(slug => !dictionary.HasTerm(slug));
-        if (unknown is not null && _current?.Generation != _cache.Generation)
+        // A term created a moment ago: wait for compiles until one has it, or one has read everything
+        // committed before this request (then the term does not exist). The first compile after the
+        // change usually has it; the change's own notification, a few ms later, makes one more that
+        // this request need not wait for.
+        long wanted = _cache.Generation;
+        while (unknown is not null && _current is { } current && current.Generation < wanted)
         {
-            // A term created a moment ago: the compile that brings it in is running (or about to).
-            await Compile().WaitAsync(ct);
-            dictionary = _current?.Dictionary ?? dictionary;
+            Task round;
+            lock (_gate) round = _roundDone.Task;
+            long failedBefore = Interlocked.Read(ref _failedWhen);
+            _ = Compile();
+            await round.WaitAsync(ct);
+            if (Interlocked.Read(ref _failedWhen) != failedBefore) break; // the database is unreachable: answer with what there is
+            dictionary = _current.Dictionary;
             unknown = requiredTerms!.FirstOrDefault(slug => !dictionary.HasTerm(slug));
         }
         return unknown is null ? dictionary : throw new NotFoundException($"There is no term '{unknown}' to score against.");
@@ -97,7 +107,11 @@ public sealed class ScoringDictionaryProvider : IStartupWarmup
             catch (Exception e)
             {
                 Interlocked.Exchange(ref _failedWhen, Environment.TickCount64);
-                lock (_gate) _changedWhileCompiling = false;
+                lock (_gate)
+                {
+                    _changedWhileCompiling = false;
+                    EndRound();
+                }
                 // With a last good dictionary this is an outage to ride out; without one, the waiting request reports it.
                 if (_current is null) throw;
                 if (Database.IsUnavailable(e)) _log.LogWarning("Scoring with the last compiled dictionary: the database is unreachable ({Message})", e.Message);
@@ -106,10 +120,19 @@ public sealed class ScoringDictionaryProvider : IStartupWarmup
             }
             lock (_gate)
             {
+                EndRound();
                 if (!_changedWhileCompiling && _cache.Generation == generation) return;
                 _changedWhileCompiling = false;
             }
         }
+    }
+
+    /// <summary>Wakes whoever waits for this compile; under _gate.</summary>
+    void EndRound()
+    {
+        var done = _roundDone;
+        _roundDone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        done.SetResult();
     }
 
     const string Sql = """
