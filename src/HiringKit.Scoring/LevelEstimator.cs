@@ -118,12 +118,12 @@ internal static class LevelEstimator
         Span<bool> works = roles.Count <= 256 ? stackalloc bool[roles.Count] : new bool[roles.Count];
         for (int r = 0; r < roles.Count; r++)
         {
-            // A sales or software job at a behavioral-health company names clinics in every bullet and counsels no one
-            // (ShowsCounseling is false for it); the term's own evidence in a role shows the work too.
-            works[r] = layout.ShowsCounseling[r];
-            if (works[r] || layout.IsBusinessRole[r]) continue;
+            // A sales or software job at a behavioral-health company names clinics in every bullet and counsels no one.
+            works[r] = false;
+            if (layout.IsBusinessRole[r]) continue;
             foreach (int p in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(termEvidence))
                 if (p >= roles[r].BlockStart && p < roles[r].BlockEnd) { works[r] = true; break; }
+            works[r] = works[r] || layout.ShowsCounseling(r);
         }
         // Dates on lines of their own, one under another (columns a PDF pulled apart): they share the text below them.
         for (int pass = 0; pass < 2; pass++)

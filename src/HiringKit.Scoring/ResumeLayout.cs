@@ -24,12 +24,7 @@ internal sealed class ResumeLayout
         Headings = FindHeadings(text);
         Roles = FindDatedRoles(text, asOf, Headings);
         IsBusinessRole = new bool[Roles.Count];
-        ShowsCounseling = new bool[Roles.Count];
-        for (int r = 0; r < Roles.Count; r++)
-        {
-            IsBusinessRole[r] = NamesABusinessTrade(text, Roles[r]);
-            ShowsCounseling[r] = !IsBusinessRole[r] && text.AsSpan(Roles[r].BlockStart, Roles[r].BlockEnd - Roles[r].BlockStart).IndexOfAny(CounselingWords) >= 0;
-        }
+        for (int r = 0; r < Roles.Count; r++) IsBusinessRole[r] = NamesABusinessTrade(text, Roles[r]);
     }
 
     /// <summary>
@@ -40,8 +35,16 @@ internal sealed class ResumeLayout
     /// </summary>
     public bool[] IsBusinessRole { get; }
 
-    /// <summary>[role] = the role's title or bullets use the words of the trade (counsel, therapy, clinician, case management, ...).</summary>
-    public bool[] ShowsCounseling { get; }
+    /// <summary>Whether the role's title or bullets use the words of the trade (counsel, therapy, clinician, case management, ...).</summary>
+    /// <remarks>A search of the whole block: asked only of roles the term's own evidence does not already show.</remarks>
+    public bool ShowsCounseling(int role)
+    {
+        if (IsBusinessRole[role]) return false;
+        var block = _text.AsSpan(Roles[role].BlockStart, Roles[role].BlockEnd - Roles[role].BlockStart);
+        // The French and Spanish words hold accents, which take the slow path of a case-insensitive search: only where there are any.
+        return block.IndexOfAny(CounselingWords) >= 0
+            || (block.ContainsAnyExceptInRange('\0', '\x7f') && block.IndexOfAny(CounselingWordsWithAccents) >= 0);
+    }
 
     /// <summary>Whether a related phrase here ("rapport", "client retention") stands in a role whose title names another trade.</summary>
     public bool InAnotherTrade(int position)
@@ -60,9 +63,13 @@ internal sealed class ResumeLayout
         "counsel", "therapist", "therapy", "psychotherap", "clinician", "mental health", "behavioral health", "behavioural health",
         "substance use", "substance abuse", "addiction", "case manage", "social work", "peer support", "peer recovery",
         "psycholog", "bereavement",
-        // The trade in French and Spanish, for bilingual resumes whose bullets are not in English.
-        "thérap", "psychothérap", "terapeut", "psicoterap", "psicólog", "consejer", "orientador", "santé mentale", "salud mental",
+        // The trade in Spanish, for bilingual resumes whose bullets are not in English.
+        "terapeut", "psicoterap", "consejer", "orientador", "salud mental",
     ], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The same in French and Spanish words with accents.</summary>
+    static readonly SearchValues<string> CounselingWordsWithAccents = SearchValues.Create(
+        ["thérap", "psychothérap", "psicólog", "santé mentale"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The title is read from the block's start to the end of the line holding the dates.</summary>
     static bool NamesABusinessTrade(ReadOnlySpan<char> text, DatedRole role)

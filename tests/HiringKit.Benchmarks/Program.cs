@@ -102,7 +102,9 @@ if (!args.Any(a => a is "--job" or "-j"))
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(ScanBenchmarks).Assembly).Run(args.Length == 0 ? ["--filter", "*"] : args, config);
 foreach (var summary in summaries)
 {
-    string ratios = Ratios.Describe(summary);
+    string ratios = summary.BenchmarksCases.Any(c => c.Descriptor.Type == typeof(GlossarySizeBenchmarks))
+        ? Ratios.DescribeSizes(summary)
+        : Ratios.Describe(summary);
     Console.WriteLine(ratios);
     File.WriteAllText(Path.Combine(summary.ResultsDirectoryPath, "ratios.md"), ratios);
 }
@@ -110,6 +112,26 @@ foreach (var summary in summaries)
 /// <summary>The targets, computed from the run's mean times, so nobody has to divide by hand.</summary>
 static class Ratios
 {
+    /// <summary>Issue 17: compile time, and scoring at each size against scoring at one term, from the same run.</summary>
+    public static string DescribeSizes(Summary summary)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| terms | compile | score the 5 KB resume | of that at 1 term | match only | allocated per score |");
+        text.AppendLine("|---:|---:|---:|---:|---:|---:|");
+        BenchmarkReport? Report(int terms, string method) => summary.Reports.FirstOrDefault(r =>
+            r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method && (int)r.BenchmarkCase.Parameters["Terms"] == terms);
+        double Mean(int terms, string method) => Report(terms, method)?.ResultStatistics?.Mean ?? double.NaN;
+        double oneTerm = Mean(1, nameof(GlossarySizeBenchmarks.Score));
+        foreach (int terms in summary.BenchmarksCases.Select(c => (int)c.Parameters["Terms"]).Distinct().Order())
+        {
+            double score = Mean(terms, nameof(GlossarySizeBenchmarks.Score));
+            long? allocated = Report(terms, nameof(GlossarySizeBenchmarks.Score))?.GcStats.GetBytesAllocatedPerOperation(Report(terms, nameof(GlossarySizeBenchmarks.Score))!.BenchmarkCase);
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {terms} | {Mean(terms, nameof(GlossarySizeBenchmarks.Compile)) / 1e6:F1} ms | {score / 1e3:F1} us | {score / oneTerm:F2}x | {Mean(terms, nameof(GlossarySizeBenchmarks.Match)) / 1e3:F1} us | {allocated / 1024.0:F1} KB |"));
+        }
+        return text.ToString();
+    }
+
     public static string Describe(Summary summary)
     {
         var text = new StringBuilder();
