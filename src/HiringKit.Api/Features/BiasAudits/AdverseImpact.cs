@@ -54,17 +54,32 @@ public static class AdverseImpact
     public sealed record CategoryRate(string Category, int Count, double Rate, double? ImpactRatio, bool Excluded, bool BelowFourFifths);
 
     /// <summary>
-    /// The category a value names, "" for unknown (missing, blank or "unknown"), or null when it names none.
+    /// The category a value names, "" for unknown (missing, blank, "unknown", or the answers applicant
+    /// tracking systems record when a candidate does not self-identify), or null when it names none.
     /// Any letter case, and spaces or underscores for hyphens, as EEO-1 exports spell them ("Hispanic or Latino").
     /// </summary>
     public static string? Category(string? value, string[] categories)
     {
         if (string.IsNullOrWhiteSpace(value)) return "";
-        var folded = string.Join('-', value.Trim().ToLowerInvariant().Split([' ', '_', '-', '\t'], StringSplitOptions.RemoveEmptyEntries));
-        if (folded == "unknown") return "";
+        var folded = string.Join('-', value.Trim().TrimEnd('.').ToLowerInvariant().Split([' ', '_', '-', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        if (NotSelfIdentified.Contains(folded)) return "";
         if (Aliases.TryGetValue(folded, out var canonical)) folded = canonical;
         return categories.Contains(folded) ? folded : null;
     }
+
+    /// <summary>
+    /// "I don't wish to answer" and its kin, as Workday, Greenhouse, Lever and iCIMS exports write a
+    /// voluntary self-identification left unanswered: unknown, not a refused row (the law asks that
+    /// unknowns be counted, and an export full of them is the normal case).
+    /// </summary>
+    static readonly HashSet<string> NotSelfIdentified = new(StringComparer.Ordinal)
+    {
+        "unknown", "not-specified", "unspecified", "not-disclosed", "undisclosed", "not-provided", "declined",
+        "decline-to-self-identify", "decline-to-state", "decline-to-answer", "declined-to-self-identify",
+        "declined-to-answer", "declined-to-state", "prefer-not-to-say", "prefer-not-to-answer", "prefer-not-to-disclose",
+        "i-don't-wish-to-answer", "i-do-not-wish-to-answer", "i-don’t-wish-to-answer", "i-choose-not-to-disclose",
+        "choose-not-to-disclose", "not-reported", "n/a", "na",
+    };
 
     /// <param name="applicants">At least <see cref="MinimumRows"/>, categories already folded by <see cref="Category"/> ("" or null for unknown).</param>
     /// <param name="selectedAtOrAbove">The cut of a pass/fail use; null audits the score itself (scoring rate).</param>

@@ -57,8 +57,9 @@ public static class BiasAuditEndpoints
     /// (EEO-1: hispanic-or-latino, white, black-or-african-american, native-hawaiian-or-pacific-islander,
     /// asian, american-indian-or-alaska-native, two-or-more-races) and `intersectional`
     /// ("female / hispanic-or-latino"). Values are read in any letter case, with spaces for hyphens.
-    /// A missing, empty or `unknown` value is counted in `unknown` and left out of its dimension and of
-    /// the intersections. A category under 2 % of all rows is `excluded` with `impactRatio: null`.
+    /// A missing, empty or `unknown` value, or an applicant tracking system's answer for a candidate who did
+    /// not self-identify ("Decline to self-identify", "Prefer not to say", "I don't wish to answer"), is
+    /// counted in `unknown` and left out of its dimension and of the intersections. A category under 2 % of all rows is `excluded` with `impactRatio: null`.
     /// `belowFourFifths` marks a ratio under 0.8.
     ///
     /// Only the aggregate is stored, never a row. At least 30 rows; a score outside 0-100 or an unknown

@@ -18,8 +18,8 @@ public static class CreateBiasAudit
     public sealed record Request(IReadOnlyList<ApplicantRow>? Rows, double? SelectedAtOrAbove = null, string? Source = null, string? ScorerVersion = null);
 
     /// <param name="Score">The resume score, 0-100.</param>
-    /// <param name="Sex">male or female; null, empty or "unknown" when the records do not say.</param>
-    /// <param name="RaceEthnicity">An EEO-1 category: hispanic-or-latino, white, black-or-african-american, native-hawaiian-or-pacific-islander, asian, american-indian-or-alaska-native, two-or-more-races; null, empty or "unknown" when the records do not say.</param>
+    /// <param name="Sex">male or female; null, empty, "unknown" or "Decline to self-identify" (and its kin) when the records do not say.</param>
+    /// <param name="RaceEthnicity">An EEO-1 category: hispanic-or-latino, white, black-or-african-american, native-hawaiian-or-pacific-islander, asian, american-indian-or-alaska-native, two-or-more-races; null, empty, "unknown" or "Decline to self-identify" (and its kin) when the records do not say.</param>
     public sealed record ApplicantRow(double? Score, string? Sex, string? RaceEthnicity);
 
     public sealed record Command(IReadOnlyList<ApplicantRow>? Rows, double? SelectedAtOrAbove, string? Source, string? ScorerVersion, string Actor) : IRequest<BiasAudit>;

@@ -370,6 +370,20 @@ public sealed class CreateBiasAuditTests
         Assert.That(problem.GetProperty("errors").TryGetProperty("rows[2].sex", out _), Is.True, problem.ToString());
     }
 
+    [TestCase("Decline to self-identify", "I don't wish to answer")]
+    [TestCase("Prefer not to say", "Decline To State")]
+    [TestCase("Not specified", "Declined")]
+    public async Task An_ats_answer_for_not_self_identifying_counts_as_unknown(string sex, string raceEthnicity)
+    {
+        // Workday, Greenhouse and iCIMS exports write these where a candidate left self-identification blank.
+        var rows = SixHundredApplicants().Take(60).ToList();
+        rows[0] = rows[0] with { Sex = sex };
+        rows[1] = rows[1] with { RaceEthnicity = raceEthnicity };
+        var audit = await PostAsync(new { rows });
+        Assert.That(audit.GetProperty("unknown").GetProperty("sex").GetInt32(), Is.EqualTo(rows.Count(r => !Known(r.Sex) || r.Sex == sex)));
+        Assert.That(audit.GetProperty("unknown").GetProperty("raceEthnicity").GetInt32(), Is.EqualTo(rows.Count(r => !Known(r.RaceEthnicity) || r.RaceEthnicity == raceEthnicity)));
+    }
+
     [Test]
     public async Task When_every_known_category_is_under_2_percent_none_is_rated_and_the_audit_still_answers()
     {
