@@ -94,4 +94,17 @@ public sealed class WordingTableTests
         Assert.That(measured.Recall, Is.GreaterThanOrEqualTo(0.9), measured.ToString());
         Assert.That(measured.FalseAlarmRate, Is.LessThanOrEqualTo(0.1), measured.ToString());
     }
+
+    /// <summary>
+    /// A blind set of 60 wordings (40 unlawful, 20 lawful look-alikes), written before reading the checker or the
+    /// other tables and run once. A report, not a gate: it asserts only the row count, so nobody tunes on it.
+    /// </summary>
+    [TestCase("blind.tsv")]
+    public void A_blind_set_written_before_reading_the_checker_is_reported(string file)
+    {
+        var wordings = Read(file);
+        var measured = Measure(wordings);
+        TestContext.Out.WriteLine($"{file}: {measured}");
+        Assert.That(wordings, Has.Count.EqualTo(60));
+    }
 }
