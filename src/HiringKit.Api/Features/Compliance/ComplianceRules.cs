@@ -45,8 +45,8 @@ public static class ComplianceRules
     // "have you been treated for...": the candidate on the receiving end is not the candidate doing the job.
     static readonly Regex Passive = Re(@"\b(?:been|being|be|get|gets|got|gotten|was|were)\s+(?:\w+\s+)?(?:treat|help|support|counsel|serv|assess|screen|evaluat|refer|manag|hospitali[sz])\w*");
 
-    // "Are you a person of faith?", "you're someone who...": the person named is the candidate.
-    static readonly Regex YouAre = Re(@"\b(?:(?:are|were)\s+you|you\s+(?:are|were)|you're)\s+(?:an?\s+|the\s+(?:kind|type|sort)\s+of\s+)?$");
+    // "Are you a person of faith?", "Are you a religious person?", "you're someone who...": the person named is the candidate.
+    static readonly Regex YouAre = Re(@"\b(?:(?:are|were)\s+you|you\s+(?:are|were)|you're)\s+(?:(?:an?|the\s+(?:kind|type|sort)\s+of)\s+(?:[a-z-]+\s+){0,2})?$");
 
     static readonly Regex ThanYou = Re(@"^\s+than\s+(?:you|yourself)\b");
 
@@ -142,7 +142,8 @@ public static class ComplianceRules
         foreach (Match m in CandidateWords.Matches(sentence))
             people.Add(new Person(m.Index, m.Index + m.Length, Side.Candidate, m.Value.Equals("you", StringComparison.OrdinalIgnoreCase)));
         foreach (Match m in OtherPeople.Matches(sentence))
-            if (!people.Any(p => p.Start < m.Index + m.Length && m.Index < p.End))
+            // "a couple of years" is a quantity, not a couple in counseling.
+            if (!people.Any(p => p.Start < m.Index + m.Length && m.Index < p.End) && !IsQuantity(sentence, m))
                 people.Add(new Person(m.Index, m.Index + m.Length,
                     OwnedByTheCandidate(sentence, m.Index) || YouAre.IsMatch(sentence[..m.Index]) ? Side.Candidate : Side.Other, false));
         foreach (Match m in Family.Matches(sentence))
@@ -155,6 +156,10 @@ public static class ComplianceRules
         people.Sort((a, b) => a.Start.CompareTo(b.Start));
         return people;
     }
+
+    static bool IsQuantity(string sentence, Match person) =>
+        person.Value.Equals("couple", StringComparison.OrdinalIgnoreCase)
+        && sentence.AsSpan(person.Index + person.Length).TrimStart().StartsWith("of ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"your children", "your elderly parents": the candidate's own family speaks for the candidate.</summary>
     static bool OwnedByTheCandidate(string sentence, int nounStart)
