@@ -96,10 +96,13 @@ public sealed class WordingTableTests
     }
 
     /// <summary>
-    /// A blind set of 60 wordings (40 unlawful, 20 lawful look-alikes), written before reading the checker or the
-    /// other tables and run once. A report, not a gate: it asserts only the row count, so nobody tunes on it.
+    /// Blind sets of 60 wordings (40 unlawful, 20 lawful look-alikes), each written by someone who had not read the
+    /// checker or the other tables. blind.tsv was run once (recall 30/40, 1/20 false alarms), then its misses were
+    /// fixed by kind, so it is tuning data now; blind-2.tsv is the untouched check (figures in the README). A report,
+    /// not a gate: it asserts only the row count, so nobody tunes on it.
     /// </summary>
     [TestCase("blind.tsv")]
+    [TestCase("blind-2.tsv")]
     public void A_blind_set_written_before_reading_the_checker_is_reported(string file)
     {
         var wordings = Read(file);
