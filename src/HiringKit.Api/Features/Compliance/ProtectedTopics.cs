@@ -21,7 +21,8 @@ public static class ProtectedTopics
     [
         new("mental-health-history",
             Re(@"mental[- ]health\s+(?:history|conditions?|diagnos\w*|treatment|problems?|issues?|struggles?)|psychiatric\w*|psych\s+ward|hospitali[sz]\w*|inpatient|institutionali[sz]\w*|(?:nervous\s+)?breakdown|(?:seen|see|seeing|saw|visited|gone\s+to|go\s+to)\s+(?:a\s+)?(?:therapist|counsel+or|psychiatrist|psychologist|shrink)|in\s+(?:therapy|counsel+ing)|(?:therapy|counsel+ing)\s+(?:yourself|personally)|diagnos\w*|depress\w*|anxiety|bipolar|ptsd|post-?traumatic|\badhd\b|\bocd\b|schizo\w*|eating\s+disorder|anorexi\w*|bulimi\w*|suicid\w*|self-?harm|personality\s+disorder|mental\s+illness|mentally\s+ill|in\s+recovery|sober|sobriety|rehab\w*|addict\w*|alcohol\w*|substance\s+(?:use|abuse)|drug\s+(?:use|problems?|abuse|habit)|drinking\s+problem|(?:twelve|12)-?step|your\s+nerves|personal\s+(?:history\s+of\s+)?(?:depression|anxiety|trauma|mental\s+illness)"),
-            null,
+            // Taking a client's psychiatric or substance-use history at intake is the work itself.
+            Re(@"(?:take|takes|taking|took|gather\w*|obtain\w*|collect\w*|document\w*|record\w*|review\w*)\s+(?:a\s+|the\s+)?(?:client'?s?\s+|patient'?s?\s+)?(?:psychiatric|psychosocial|mental[- ]health|substance[- ]use|treatment|trauma)\s+history"),
             "Ask about the job's demands instead, e.g. how the candidate manages their own stress and uses supervision; never about their diagnoses or treatment."),
         new("medication",
             Re(@"medications?|\bmeds\b|prescri\w*|antidepressants?|anti-?anxiety|\bpills\b|\bssris?\b|lithium|adderall|xanax|zoloft|prozac|(?:on|taking|take)\s+(?:any\s+)?drugs"),
@@ -32,7 +33,7 @@ public static class ProtectedTopics
             Re(@"blind\s*spots?|disability\s+claim"),
             "Describe the essential functions of the job and ask whether the candidate can perform them, with or without reasonable accommodation."),
         new("health",
-            Re(@"(?:health|medical)\s+(?:history|conditions?|problems?|issues?|records?|concerns?|status)|(?:your|you're\s+in|you\s+in)\s+(?:own\s+|physical\s+|overall\s+|general\s+|good\s+)?health\b|illness(?:es)?|\bill\b|\bsick\w*|(?:medical|sick)\s+leave|injur\w*|\bhurt\b|surger(?:y|ies)|\bhiv\b|\baids\b|cancer|tumou?r|diabet\w*|heart\s+(?:condition|disease|problems?|attack)|\bstroke\b|seizures?|epilep\w*|asthma|arthritis|chronic\s+(?:pain|illness|condition)|(?:your|bad)\s+back\b|back\s+(?:problems?|pain|injury|trouble)|migraines?|overweight|obes\w*|your\s+weight|workers'?\s*comp\w*|worker's\s+comp\w*|(?:any|a|chronic|medical|pre-?existing)\s+conditions?|alzheimer\w*|dementia|parkinson\w*|multiple\s+sclerosis|\blupus\b|hepatitis|how\s+much\s+do\s+you\s+weigh|your\s+(?:height|weight)|how\s+tall"),
+            Re(@"(?:health|medical)\s+(?:history|conditions?|problems?|issues?|records?|concerns?|status)|(?:your|you're\s+in|you\s+in)\s+(?:own\s+|physical\s+|overall\s+|general\s+|good\s+)?health\b|illness(?:es)?|\bill\b|\bsick\w*|(?:medical|sick)\s+leave|injur\w*|\bhurt\b|surger(?:y|ies)|\bhiv\b|\baids\b|cancer|tumou?r|diabet\w*|heart\s+(?:condition|disease|problems?|attack)|\bstroke\b|seizures?|epilep\w*|asthma|arthritis|chronic\s+(?:pain|illness|condition)|(?:your|bad)\s+back\b|back\s+(?:problems?|pain|injury|trouble)|migraines?|overweight|obes\w*|your\s+weight|workers'?\s*comp\w*|worker's\s+comp\w*|(?:any|a|chronic|medical|pre-?existing)\s+conditions?\b|alzheimer\w*|dementia|parkinson\w*|multiple\s+sclerosis|\blupus\b|hepatitis|how\s+much\s+do\s+you\s+weigh|your\s+(?:height|weight)|how\s+tall"),
             null,
             "Ask about attendance requirements and the ability to do the job, not about the candidate's health."),
         new("age",
