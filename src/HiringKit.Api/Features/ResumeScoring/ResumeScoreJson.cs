@@ -9,6 +9,8 @@ namespace HiringKit.Api.Features.ResumeScoring;
 /// serializer's reflection-driven walk over a score's matches was the largest cost of a scoring
 /// request after the engine itself. The output is byte for byte what the serializer writes for the
 /// record (tests compare the two over the labelled corpus), so the contract is still the record's.
+/// Source generation writes as fast (issue 19, README's design decisions) but cannot write these fields
+/// flat beside a batch item's id or an upload's text, which <see cref="ScoredResumeConverter"/> needs.
 /// </summary>
 public sealed class ResumeScoreJson : JsonConverter<ResumeScore>
 {

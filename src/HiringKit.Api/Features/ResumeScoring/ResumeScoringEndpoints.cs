@@ -1,16 +1,9 @@
-using System.Buffers;
-using System.Diagnostics.CodeAnalysis;
-using System.IO.Pipelines;
-using System.Text.Json;
 using HiringKit.Api.Infrastructure;
 using HiringKit.Api.Infrastructure.Auth;
 using HiringKit.Scoring;
 using MediatR;
-using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Primitives;
-using Microsoft.Net.Http.Headers;
 
 namespace HiringKit.Api.Features.ResumeScoring;
 
@@ -95,7 +88,7 @@ public static class ResumeScoringEndpoints
     {
         if (request.HasFormContentType) return await UploadAsync(mediator, request, ct);
 
-        var body = await ReadJsonAsync<ScoreResume.Request>(request, ct, ScoreRequestJson.TryRead);
+        var body = await ScoreRequestBody.ReadScoreAsync(request, ct);
         return TypedResults.Ok(await mediator.Send(new ScoreResume.Command(body.Text, body.Terms, body.TargetLevel), ct));
     }
 
@@ -111,10 +104,7 @@ public static class ResumeScoringEndpoints
     /// <response code="200">The score of the file's visible text, with that text.</response>
     static async Task<IResult> UploadAsync(IMediator mediator, HttpRequest request, CancellationToken ct)
     {
-        if (!request.HasFormContentType)
-            throw new BadHttpRequestException("Send multipart/form-data with the resume in a field named file.", StatusCodes.Status415UnsupportedMediaType);
-        var limits = request.HttpContext.RequestServices.GetRequiredService<IOptions<ScoringLimits>>().Value;
-        var form = await UploadForm.ReadAsync(request, limits.MaxRequestBytes, ct);
+        var form = await ScoreRequestBody.ReadUploadAsync(request, ct);
         return TypedResults.Ok(await mediator.Send(new ScoreUpload.Command(form.FileName, form.Content, form.Terms, form.TargetLevel), ct));
     }
 
@@ -128,76 +118,9 @@ public static class ResumeScoringEndpoints
     /// <response code="200">One result per item, in input order.</response>
     static async Task<IResult> ScoreBatchAsync(IMediator mediator, HttpRequest request, CancellationToken ct)
     {
-        var body = await ReadJsonAsync<ScoreBatch.Request>(request, ct);
+        var body = await ScoreRequestBody.ReadBatchAsync(request, ct);
         return TypedResults.Ok(await mediator.Send(new ScoreBatch.Command(body.Items, body.Terms, body.TargetLevel), ct));
     }
-
-    /// <summary>A parser for a body's usual shape that answers false for anything it does not handle.</summary>
-    delegate bool FastRead<T>(ReadOnlySpan<byte> json, [NotNullWhen(true)] out T? value);
-
-    // Read by hand because one route takes both JSON and multipart; errors surface like the framework's own.
-    static async Task<T> ReadJsonAsync<T>(HttpRequest request, CancellationToken ct, FastRead<T>? fast = null) where T : class
-    {
-        if (!request.HasJsonContentType())
-            throw new BadHttpRequestException("Send application/json (or multipart/form-data with a file for a single resume).", StatusCodes.Status415UnsupportedMediaType);
-        var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        try
-        {
-            var charset = HeaderUtilities.RemoveQuotes(request.GetTypedHeaders().ContentType?.Charset ?? StringSegment.Empty);
-            bool utf8 = StringSegment.IsNullOrEmpty(charset)
-                || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase);
-            var body = utf8
-                ? await ReadWholeBodyAsync(request.BodyReader, options, fast, ct)
-                : await request.ReadFromJsonAsync<T>(options, ct); // transcodes other charsets
-            return body ?? throw new BadHttpRequestException("The body must be a JSON object.", StatusCodes.Status400BadRequest);
-        }
-        catch (JsonException e)
-        {
-            throw new BadHttpRequestException("The body is not valid JSON.", StatusCodes.Status400BadRequest, e);
-        }
-    }
-
-    /// <summary>
-    /// Waits for the whole body (Kestrel still stops it at the size limit) and parses it from one span:
-    /// a resume arrives in several network segments, and parsing its long string across segments cost
-    /// a scoring request more than twice what the same parse costs on contiguous bytes.
-    /// </summary>
-    static async Task<T?> ReadWholeBodyAsync<T>(PipeReader reader, JsonSerializerOptions options, FastRead<T>? fast, CancellationToken ct) where T : class
-    {
-        var read = await reader.ReadAsync(ct);
-        while (!read.IsCompleted)
-        {
-            reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
-            read = await reader.ReadAsync(ct);
-        }
-        var body = read.Buffer;
-        try
-        {
-            if (body.IsSingleSegment) return Parse(WithoutByteOrderMark(body.FirstSpan), options, fast);
-            var copy = ArrayPool<byte>.Shared.Rent(checked((int)body.Length));
-            try
-            {
-                body.CopyTo(copy);
-                return Parse(WithoutByteOrderMark(copy.AsSpan(0, (int)body.Length)), options, fast);
-            }
-            finally
-            {
-                // Resume text is personal data: it must not linger in a pool other code rents from.
-                ArrayPool<byte>.Shared.Return(copy, clearArray: true);
-            }
-        }
-        finally
-        {
-            reader.AdvanceTo(body.End);
-        }
-    }
-
-    static T? Parse<T>(ReadOnlySpan<byte> json, JsonSerializerOptions options, FastRead<T>? fast) where T : class =>
-        fast is not null && fast(json, out var value) ? value : JsonSerializer.Deserialize<T>(json, options);
-
-    // Windows tools often start UTF-8 with a byte-order mark; the stream reader this replaced skipped it too.
-    static ReadOnlySpan<byte> WithoutByteOrderMark(ReadOnlySpan<byte> body) =>
-        body.StartsWith("\uFEFF"u8) ? body[3..] : body;
 
     /// <summary>Swagger's request examples: the README's resume (its answer is produced live, see WithLiveResponseExample).</summary>
     static class Examples

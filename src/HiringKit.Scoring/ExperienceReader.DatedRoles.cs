@@ -2,39 +2,17 @@ using System.Globalization;
 
 namespace HiringKit.Scoring;
 
-/// <summary>
-/// Years of experience as a resume states them ("7+ years of experience") and as its employment
-/// dates add up ("Jan 2019 – Mar 2021", "2016 – Present"), overlapping roles counted once.
-/// Months given on both sides both count; "Present" is the as-of month; a year alone starts in
-/// January; years alone on both sides count the years between ("2016-2019" is 3); a start month
-/// with a year alone at the end runs through that year's December ("Jan 2016 - 2019" is 4).
-/// Hand-written parsing rather than regular expressions: it only wakes up at digits and at
-/// the letters "yr"/"year", so it costs little on a long resume.
-/// </summary>
-internal static class ExperienceReader
+// Months given on both sides both count; "Present" is the as-of month; a year alone starts in
+// January; years alone on both sides count the years between ("2016-2019" is 3); a start month
+// with a year alone at the end runs through that year's December ("Jan 2016 - 2019" is 4).
+internal static partial class ExperienceReader
 {
-    public readonly record struct StatedYears(double Years, int Start, int Length);
-
     /// <param name="FromMonth">Months since year 0, inclusive.</param>
     /// <param name="ToMonth">Months since year 0, exclusive.</param>
     /// <param name="BlockStart">Where the role's description starts: the line above its dates, which usually holds the job title.</param>
     /// <param name="BlockEnd">Where the next role or section starts.</param>
     /// <param name="IsPlacement">An internship, practicum or volunteer role: it shows where the term was practised, but its months are not years of experience.</param>
     public readonly record struct DatedRole(int Start, int Length, int FromMonth, int ToMonth, int BlockStart, int BlockEnd, bool IsPlacement);
-
-    static readonly Dictionary<string, double> NumberWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13,
-        ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18,
-        ["nineteen"] = 19, ["twenty"] = 20, ["a decade"] = 10,
-    };
-
-    static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> NumberWordLookup = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    static readonly System.Buffers.SearchValues<string> YearWords = System.Buffers.SearchValues.Create(["year", "yr"], StringComparison.OrdinalIgnoreCase);
-
-    static readonly string[] Qualifiers = ["over", "more than", "nearly", "almost", "approximately", "about", "around", "plus", "at least"];
 
     static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -64,127 +42,6 @@ internal static class ExperienceReader
 
     static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "to", "through", "thru", "until", "till" };
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    // ---- stated years -------------------------------------------------------------------
-
-    public static List<StatedYears> FindStatedYears(ResumeText resume)
-    {
-        var text = resume.Span;
-        var found = new List<StatedYears>();
-        int from = 0;
-        while (from < text.Length)
-        {
-            int y = text[from..].IndexOfAny(YearWords);
-            if (y < 0) break;
-            y += from;
-            from = y + 1;
-            if (y > 0 && CharClass.IsWordChar(text[y - 1])) continue;
-            int end = y;
-            while (end < text.Length && char.IsAsciiLetter(text[end])) end++;
-            if (end < text.Length && text[end] is '\'' or '\u2019' && (text[end - 1] is 's' or 'S' || (end + 1 < text.Length && text[end + 1] is 's'))) end++;
-            var word = text[y..end].TrimEnd("'\u2019");
-            if (!IsYearsWord(word)) continue;
-            if (TryReadYearsBefore(resume, y, end, out var stated)) found.Add(stated);
-        }
-        return found;
-    }
-
-    static bool IsYearsWord(ReadOnlySpan<char> word) =>
-        word.Equals("year", StringComparison.OrdinalIgnoreCase) || word.Equals("years", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("yr", StringComparison.OrdinalIgnoreCase) || word.Equals("yrs", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("year's", StringComparison.OrdinalIgnoreCase) || word.Equals("year\u2019s", StringComparison.OrdinalIgnoreCase);
-
-    static bool TryReadYearsBefore(ResumeText resume, int yearsWord, int yearsEnd, out StatedYears stated)
-    {
-        var text = resume.Span;
-        stated = default;
-        int j = yearsWord - 1;
-        bool plus = false;
-        while (j >= 0 && (text[j] is ' ' or '\t' or '\u00A0' or '-' or '\u2010' or '\u2011')) j--;
-        if (j >= 0 && text[j] == '+') { plus = true; j--; }
-        while (j >= 0 && text[j] is ' ' or '\t' or '\u00A0') j--;
-        if (j < 0) return false;
-
-        double value;
-        int numberStart;
-        if (char.IsAsciiDigit(text[j]))
-        {
-            int numberEnd = j + 1;
-            while (j >= 0 && (char.IsAsciiDigit(text[j]) || (text[j] == '.' && j > 0 && char.IsAsciiDigit(text[j - 1])))) j--;
-            numberStart = j + 1;
-            if (j >= 0 && char.IsAsciiLetter(text[j])) return false;
-            if (!double.TryParse(text[numberStart..numberEnd], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)) return false;
-            // "5-7 years": the candidate claims at least the lower bound.
-            int k = j;
-            while (k >= 0 && text[k] is ' ') k--;
-            if (k >= 1 && text[k] is '-' or '\u2013' or '\u2014')
-            {
-                int m = k - 1;
-                while (m >= 0 && text[m] is ' ') m--;
-                int lowerEnd = m + 1;
-                while (m >= 0 && char.IsAsciiDigit(text[m])) m--;
-                if (lowerEnd > m + 1 && double.TryParse(text[(m + 1)..lowerEnd], NumberStyles.None, CultureInfo.InvariantCulture, out double lower))
-                {
-                    value = lower;
-                    numberStart = m + 1;
-                }
-            }
-        }
-        else if (char.IsAsciiLetter(text[j]))
-        {
-            int wordEnd = j + 1;
-            while (j >= 0 && char.IsAsciiLetter(text[j])) j--;
-            numberStart = j + 1;
-            if (!NumberWordLookup.TryGetValue(text[numberStart..wordEnd], out value)) return false;
-        }
-        else return false;
-
-        if (value is <= 0 or > 60) return false;
-
-        int clauseStart = resume.ClauseStart(numberStart);
-        int clauseEnd = resume.ClauseEnd(yearsEnd);
-        var before = text[Math.Max(clauseStart, numberStart - 40)..numberStart];
-        var after = text[yearsEnd..Math.Min(clauseEnd, yearsEnd + 60)];
-
-        // Client ages and durations of other things are not the candidate's experience.
-        var next = FirstWord(after);
-        if (next.Equals("old", StringComparison.OrdinalIgnoreCase) || next.Equals("ago", StringComparison.OrdinalIgnoreCase)
-            || next.Equals("later", StringComparison.OrdinalIgnoreCase) || next.Equals("earlier", StringComparison.OrdinalIgnoreCase)) return false;
-        if (before.Contains("age", StringComparison.OrdinalIgnoreCase)) return false;
-
-        // "Over 15 years in person-centred counselling" claims a career; "improved by 18% over two years" does not.
-        bool qualified = plus || after.StartsWith("+");
-        var beforeNumber = before.TrimEnd();
-        foreach (var qualifier in Qualifiers)
-        {
-            if (!beforeNumber.EndsWith(qualifier, StringComparison.OrdinalIgnoreCase)) continue;
-            var lead = beforeNumber[..^qualifier.Length].Trim();
-            bool opensClause = !lead.ContainsAnyInRange('a', 'z') && !lead.ContainsAnyInRange('A', 'Z') && !lead.ContainsAnyInRange('0', '9');
-            qualified |= opensClause || lead.EndsWith("with", StringComparison.OrdinalIgnoreCase);
-        }
-        bool aboutExperience = after.Contains("experien", StringComparison.OrdinalIgnoreCase)
-            || before.Contains("experien", StringComparison.OrdinalIgnoreCase);
-        if (!qualified && !aboutExperience) return false;
-
-        int end = yearsEnd;
-        stated = new StatedYears(value, numberStart, end - numberStart);
-        return true;
-    }
-
-    static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
-    {
-        int i = 0;
-        while (i < text.Length && !char.IsAsciiLetter(text[i]))
-        {
-            if (text[i] is not (' ' or '\t')) return [];
-            i++;
-        }
-        int start = i;
-        while (i < text.Length && char.IsAsciiLetter(text[i])) i++;
-        return text[start..i];
-    }
-
-    // ---- employment dates ---------------------------------------------------------------
 
     readonly record struct DateMark(int Start, int End, int Year, int? Month);
 
@@ -383,75 +240,6 @@ internal static class ExperienceReader
 
     // ---- which dates are work -----------------------------------------------------------
 
-    /// <summary>What a heading starts: where dates count as work, and how much a phrase under it counts.</summary>
-    public enum HeadingKind { Work, Study, Other, Skills, Keywords, Summary }
-
-    /// <param name="Position">Where the heading's line starts.</param>
-    public readonly record struct Heading(int Position, HeadingKind Kind);
-
-    static readonly Dictionary<string, HeadingKind> Headings = BuildHeadings(
-        (HeadingKind.Work,
-        [
-            "experience", "professional experience", "work experience", "clinical experience", "relevant experience",
-            "employment", "employment history", "work history", "career history", "professional history",
-            "counseling experience", "counselling experience", "clinical work", "related experience", "experience and work history",
-            // Placements are experience too: supervised clinical work toward a license.
-            "clinical training", "internship", "internships", "practicum", "field experience", "clinical placements",
-            "supervised clinical experience", "teaching experience", "sales experience", "clinical positions", "employment",
-            "experiencia profesional", "experiencia", "experience professionnelle", "experience professionnelle",
-        ]),
-        (HeadingKind.Study,
-        [
-            "education", "education and training", "education training", "academic background", "training",
-            "certifications", "certification", "licensure", "licenses", "license", "licence", "licensure and certifications",
-            "licenses and certifications", "licensure certifications", "certifications and licensure", "credentials",
-            "professional development", "continuing education", "advanced training", "additional training", "registration",
-            "licensure certification", "education training", "formation", "educacion", "licencias", "permis", "formation continue",
-            "relevant coursework", "coursework", "courses",
-        ]),
-        (HeadingKind.Other,
-        [
-            "publications", "presentations", "awards", "affiliations", "professional affiliations", "memberships",
-            "professional memberships", "volunteer", "volunteer experience", "volunteering", "research", "research experience",
-            "references", "interests", "community", "activities", "languages", "professional service", "service",
-            "selected publications", "publications selected", "presentations selected", "teaching",
-        ]),
-        (HeadingKind.Skills,
-        [
-            "skills", "key skills", "core skills", "clinical skills", "technical skills", "soft skills", "core competencies",
-            "competencies", "areas of expertise", "expertise", "skills and abilities", "skills summary", "summary of skills",
-            "additional skills", "strengths", "key strengths", "areas of strength", "qualifications", "skills and qualifications",
-            "software", "tools", "competences", "habilidades", "core strengths", "key competencies", "professional skills",
-        ]),
-        (HeadingKind.Keywords,
-        [
-            "keywords", "key words", "additional keywords", "clinical keywords", "clinical keywords for ats", "ats keywords",
-            "search terms", "tags",
-        ]),
-        (HeadingKind.Summary,
-        [
-            "summary", "professional summary", "profile", "professional profile", "objective", "career objective", "about",
-            "about me", "personal statement", "overview", "career summary", "summary of qualifications", "perfil", "profil",
-            "highlights", "career highlights",
-        ]));
-
-    static readonly Dictionary<string, HeadingKind>.AlternateLookup<ReadOnlySpan<char>> HeadingLookup = Headings.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    static readonly System.Buffers.SearchValues<char> HeadingInitials = System.Buffers.SearchValues.Create(string.Concat(Headings.Keys.Select(h => h[0])));
-
-    /// <summary>Folding a line stops once it is longer than any heading.</summary>
-    static readonly int LongestHeading = Headings.Keys.Max(h => h.Length);
-
-    static Dictionary<string, HeadingKind> BuildHeadings(params (HeadingKind Kind, string[] Texts)[] groups)
-    {
-        var headings = new Dictionary<string, HeadingKind>(StringComparer.Ordinal);
-        // A heading in two lists keeps the first: work was always asked first.
-        foreach (var (kind, texts) in groups)
-            foreach (var heading in texts)
-                headings.TryAdd(heading, kind);
-        return headings;
-    }
-
     /// <summary>Degrees on the line of a date range mark it as study, not work.</summary>
     static readonly System.Buffers.SearchValues<string> DegreeWords = System.Buffers.SearchValues.Create(
     [
@@ -498,82 +286,6 @@ internal static class ExperienceReader
         "counselling", "development", "mental", "center", "centre", "body", "population", "populations",
     };
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StudentServiceLookup = StudentServices.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Lines that are a heading and nothing else, in order.</summary>
-    public static List<Heading> FindHeadings(ReadOnlySpan<char> text)
-    {
-        var sections = new List<Heading>();
-        int lineStart = 0;
-        while (lineStart < text.Length)
-        {
-            int newline = text[lineStart..].IndexOf('\n');
-            int lineEnd = newline < 0 ? text.Length : lineStart + newline;
-            if (HeadingOf(LeftColumn(text[lineStart..lineEnd])) is { } kind) sections.Add(new Heading(lineStart, kind));
-            lineStart = lineEnd + 1;
-        }
-        return sections;
-    }
-
-    /// <summary>A line this indented is the right-hand column of a page laid out in two.</summary>
-    const int RightColumnIndent = 24;
-
-    /// <summary>
-    /// The left column of a line that a PDF laid out in two columns ("PROFESSIONAL EXPERIENCE      Motivational
-    /// Interviewing"): up to the first gap of three spaces or a tab. A line that starts in the right column
-    /// ("                    CORE SKILLS") heads nothing in the left one, where the work is, and gives nothing.
-    /// </summary>
-    static ReadOnlySpan<char> LeftColumn(ReadOnlySpan<char> line)
-    {
-        int indent = 0;
-        while (indent < line.Length && line[indent] is ' ' or '\t') indent += 1;
-        if (indent >= line.Length) return line;
-        int width = 0;
-        foreach (char c in line[..indent]) width += c == '\t' ? 8 : 1;
-        if (width >= RightColumnIndent) return [];
-        int gap = line[indent..].IndexOf("   ", StringComparison.Ordinal);
-        int tab = line[indent..].IndexOf('\t');
-        int cut = gap < 0 ? tab : tab < 0 ? gap : Math.Min(gap, tab);
-        return cut < 0 ? line : line[..(indent + cut)];
-    }
-
-    /// <summary>What the line heads, if it is a heading; "EXPERIENCIA PROFESIONAL / PROFESSIONAL EXPERIENCE" is one in either language.</summary>
-    public static HeadingKind? HeadingOf(ReadOnlySpan<char> line)
-    {
-        line = line.Trim();
-        // Headings start with a letter: bullets, dates and the like are turned down before any folding.
-        if (line.Length is 0 or > 64 || !char.IsLetter(line[0])) return null;
-        Span<char> buffer = stackalloc char[72];
-        var heading = HeadingText(line, buffer);
-        if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out var kind)) return kind;
-        if (line.IndexOfAny('/', '|') < 0) return null;
-        foreach (var part in line.SplitAny('/', '|'))
-        {
-            heading = HeadingText(line[part].Trim(), buffer);
-            if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out kind)) return kind;
-        }
-        return null;
-    }
-
-    /// <summary>"Education &amp; Training:" becomes "education training"; a line with digits is never a heading.</summary>
-    static ReadOnlySpan<char> HeadingText(ReadOnlySpan<char> line, Span<char> buffer)
-    {
-        int n = 0;
-        foreach (char c in line)
-        {
-            char f = CharClass.FoldedChar(CharClass.Of(c));
-            if (f is >= '0' and <= '9') return [];
-            if (f is >= 'a' and <= 'z')
-            {
-                // No heading starts with this letter: nothing after it can make the line one.
-                if (n == 0 && !HeadingInitials.Contains(f)) return [];
-                buffer[n++] = f;
-            }
-            else if (n > 0 && buffer[n - 1] != ' ') buffer[n++] = ' ';
-            // Too long to be any heading, whatever follows (a trailing space is trimmed, hence the + 1).
-            if (n > LongestHeading + 1) return [];
-        }
-        return buffer[..n].TrimEnd(' ');
-    }
 
     static readonly System.Buffers.SearchValues<string> Institutions = System.Buffers.SearchValues.Create(
         ["university", "college", "institute", "school", "academy"], StringComparison.OrdinalIgnoreCase);

@@ -1,0 +1,151 @@
+namespace HiringKit.Scoring;
+
+// Headings live with the experience reader because dates under Education are study, not work;
+// ResumeLayout reads them too, to weigh a phrase by the section it sits in.
+internal static partial class ExperienceReader
+{
+    /// <summary>What a heading starts: where dates count as work, and how much a phrase under it counts.</summary>
+    public enum HeadingKind { Work, Study, Other, Skills, Keywords, Summary }
+
+    /// <param name="Position">Where the heading's line starts.</param>
+    public readonly record struct Heading(int Position, HeadingKind Kind);
+
+    static readonly Dictionary<string, HeadingKind> Headings = BuildHeadings(
+        (HeadingKind.Work,
+        [
+            "experience", "professional experience", "work experience", "clinical experience", "relevant experience",
+            "employment", "employment history", "work history", "career history", "professional history",
+            "counseling experience", "counselling experience", "clinical work", "related experience", "experience and work history",
+            // Placements are experience too: supervised clinical work toward a license.
+            "clinical training", "internship", "internships", "practicum", "field experience", "clinical placements",
+            "supervised clinical experience", "teaching experience", "sales experience", "clinical positions", "employment",
+            "experiencia profesional", "experiencia", "experience professionnelle", "experience professionnelle",
+        ]),
+        (HeadingKind.Study,
+        [
+            "education", "education and training", "education training", "academic background", "training",
+            "certifications", "certification", "licensure", "licenses", "license", "licence", "licensure and certifications",
+            "licenses and certifications", "licensure certifications", "certifications and licensure", "credentials",
+            "professional development", "continuing education", "advanced training", "additional training", "registration",
+            "licensure certification", "education training", "formation", "educacion", "licencias", "permis", "formation continue",
+            "relevant coursework", "coursework", "courses",
+        ]),
+        (HeadingKind.Other,
+        [
+            "publications", "presentations", "awards", "affiliations", "professional affiliations", "memberships",
+            "professional memberships", "volunteer", "volunteer experience", "volunteering", "research", "research experience",
+            "references", "interests", "community", "activities", "languages", "professional service", "service",
+            "selected publications", "publications selected", "presentations selected", "teaching",
+        ]),
+        (HeadingKind.Skills,
+        [
+            "skills", "key skills", "core skills", "clinical skills", "technical skills", "soft skills", "core competencies",
+            "competencies", "areas of expertise", "expertise", "skills and abilities", "skills summary", "summary of skills",
+            "additional skills", "strengths", "key strengths", "areas of strength", "qualifications", "skills and qualifications",
+            "software", "tools", "competences", "habilidades", "core strengths", "key competencies", "professional skills",
+        ]),
+        (HeadingKind.Keywords,
+        [
+            "keywords", "key words", "additional keywords", "clinical keywords", "clinical keywords for ats", "ats keywords",
+            "search terms", "tags",
+        ]),
+        (HeadingKind.Summary,
+        [
+            "summary", "professional summary", "profile", "professional profile", "objective", "career objective", "about",
+            "about me", "personal statement", "overview", "career summary", "summary of qualifications", "perfil", "profil",
+            "highlights", "career highlights",
+        ]));
+
+    static readonly Dictionary<string, HeadingKind>.AlternateLookup<ReadOnlySpan<char>> HeadingLookup = Headings.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly System.Buffers.SearchValues<char> HeadingInitials = System.Buffers.SearchValues.Create(string.Concat(Headings.Keys.Select(h => h[0])));
+
+    /// <summary>Folding a line stops once it is longer than any heading.</summary>
+    static readonly int LongestHeading = Headings.Keys.Max(h => h.Length);
+
+    static Dictionary<string, HeadingKind> BuildHeadings(params (HeadingKind Kind, string[] Texts)[] groups)
+    {
+        var headings = new Dictionary<string, HeadingKind>(StringComparer.Ordinal);
+        // A heading in two lists keeps the first: work was always asked first.
+        foreach (var (kind, texts) in groups)
+            foreach (var heading in texts)
+                headings.TryAdd(heading, kind);
+        return headings;
+    }
+
+    /// <summary>Lines that are a heading and nothing else, in order.</summary>
+    public static List<Heading> FindHeadings(ReadOnlySpan<char> text)
+    {
+        var sections = new List<Heading>();
+        int lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            int newline = text[lineStart..].IndexOf('\n');
+            int lineEnd = newline < 0 ? text.Length : lineStart + newline;
+            if (HeadingOf(LeftColumn(text[lineStart..lineEnd])) is { } kind) sections.Add(new Heading(lineStart, kind));
+            lineStart = lineEnd + 1;
+        }
+        return sections;
+    }
+
+    /// <summary>A line this indented is the right-hand column of a page laid out in two.</summary>
+    const int RightColumnIndent = 24;
+
+    /// <summary>
+    /// The left column of a line that a PDF laid out in two columns ("PROFESSIONAL EXPERIENCE      Motivational
+    /// Interviewing"): up to the first gap of three spaces or a tab. A line that starts in the right column
+    /// ("                    CORE SKILLS") heads nothing in the left one, where the work is, and gives nothing.
+    /// </summary>
+    static ReadOnlySpan<char> LeftColumn(ReadOnlySpan<char> line)
+    {
+        int indent = 0;
+        while (indent < line.Length && line[indent] is ' ' or '\t') indent += 1;
+        if (indent >= line.Length) return line;
+        int width = 0;
+        foreach (char c in line[..indent]) width += c == '\t' ? 8 : 1;
+        if (width >= RightColumnIndent) return [];
+        int gap = line[indent..].IndexOf("   ", StringComparison.Ordinal);
+        int tab = line[indent..].IndexOf('\t');
+        int cut = gap < 0 ? tab : tab < 0 ? gap : Math.Min(gap, tab);
+        return cut < 0 ? line : line[..(indent + cut)];
+    }
+
+    /// <summary>What the line heads, if it is a heading; "EXPERIENCIA PROFESIONAL / PROFESSIONAL EXPERIENCE" is one in either language.</summary>
+    public static HeadingKind? HeadingOf(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        // Headings start with a letter: bullets, dates and the like are turned down before any folding.
+        if (line.Length is 0 or > 64 || !char.IsLetter(line[0])) return null;
+        Span<char> buffer = stackalloc char[72];
+        var heading = HeadingText(line, buffer);
+        if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out var kind)) return kind;
+        if (line.IndexOfAny('/', '|') < 0) return null;
+        foreach (var part in line.SplitAny('/', '|'))
+        {
+            heading = HeadingText(line[part].Trim(), buffer);
+            if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out kind)) return kind;
+        }
+        return null;
+    }
+
+    /// <summary>"Education &amp; Training:" becomes "education training"; a line with digits is never a heading.</summary>
+    static ReadOnlySpan<char> HeadingText(ReadOnlySpan<char> line, Span<char> buffer)
+    {
+        int n = 0;
+        foreach (char c in line)
+        {
+            char f = CharClass.FoldedChar(CharClass.Of(c));
+            if (f is >= '0' and <= '9') return [];
+            if (f is >= 'a' and <= 'z')
+            {
+                // No heading starts with this letter: nothing after it can make the line one.
+                if (n == 0 && !HeadingInitials.Contains(f)) return [];
+                buffer[n++] = f;
+            }
+            else if (n > 0 && buffer[n - 1] != ' ') buffer[n++] = ' ';
+            // Too long to be any heading, whatever follows (a trailing space is trimmed, hence the + 1).
+            if (n > LongestHeading + 1) return [];
+        }
+        return buffer[..n].TrimEnd(' ');
+    }
+}

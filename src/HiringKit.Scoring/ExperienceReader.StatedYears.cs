@@ -1,0 +1,146 @@
+using System.Globalization;
+
+namespace HiringKit.Scoring;
+
+/// <summary>
+/// Years of experience as a resume states them ("7+ years of experience") and as its employment
+/// dates add up ("Jan 2019 – Mar 2021", "2016 – Present"), overlapping roles counted once.
+/// One class over three files by topic: stated years here, dated roles and the headings they sit under beside it.
+/// Hand-written parsing rather than regular expressions: it only wakes up at digits and at
+/// the letters "yr"/"year", so it costs little on a long resume.
+/// </summary>
+internal static partial class ExperienceReader
+{
+    public readonly record struct StatedYears(double Years, int Start, int Length);
+
+    static readonly Dictionary<string, double> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13,
+        ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18,
+        ["nineteen"] = 19, ["twenty"] = 20, ["a decade"] = 10,
+    };
+
+    static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> NumberWordLookup = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly System.Buffers.SearchValues<string> YearWords = System.Buffers.SearchValues.Create(["year", "yr"], StringComparison.OrdinalIgnoreCase);
+
+    static readonly string[] Qualifiers = ["over", "more than", "nearly", "almost", "approximately", "about", "around", "plus", "at least"];
+
+    public static List<StatedYears> FindStatedYears(ResumeText resume)
+    {
+        var text = resume.Span;
+        var found = new List<StatedYears>();
+        int from = 0;
+        while (from < text.Length)
+        {
+            int y = text[from..].IndexOfAny(YearWords);
+            if (y < 0) break;
+            y += from;
+            from = y + 1;
+            if (y > 0 && CharClass.IsWordChar(text[y - 1])) continue;
+            int end = y;
+            while (end < text.Length && char.IsAsciiLetter(text[end])) end++;
+            if (end < text.Length && text[end] is '\'' or '\u2019' && (text[end - 1] is 's' or 'S' || (end + 1 < text.Length && text[end + 1] is 's'))) end++;
+            var word = text[y..end].TrimEnd("'\u2019");
+            if (!IsYearsWord(word)) continue;
+            if (TryReadYearsBefore(resume, y, end, out var stated)) found.Add(stated);
+        }
+        return found;
+    }
+
+    static bool IsYearsWord(ReadOnlySpan<char> word) =>
+        word.Equals("year", StringComparison.OrdinalIgnoreCase) || word.Equals("years", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("yr", StringComparison.OrdinalIgnoreCase) || word.Equals("yrs", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("year's", StringComparison.OrdinalIgnoreCase) || word.Equals("year\u2019s", StringComparison.OrdinalIgnoreCase);
+
+    static bool TryReadYearsBefore(ResumeText resume, int yearsWord, int yearsEnd, out StatedYears stated)
+    {
+        var text = resume.Span;
+        stated = default;
+        int j = yearsWord - 1;
+        bool plus = false;
+        while (j >= 0 && (text[j] is ' ' or '\t' or '\u00A0' or '-' or '\u2010' or '\u2011')) j--;
+        if (j >= 0 && text[j] == '+') { plus = true; j--; }
+        while (j >= 0 && text[j] is ' ' or '\t' or '\u00A0') j--;
+        if (j < 0) return false;
+
+        double value;
+        int numberStart;
+        if (char.IsAsciiDigit(text[j]))
+        {
+            int numberEnd = j + 1;
+            while (j >= 0 && (char.IsAsciiDigit(text[j]) || (text[j] == '.' && j > 0 && char.IsAsciiDigit(text[j - 1])))) j--;
+            numberStart = j + 1;
+            if (j >= 0 && char.IsAsciiLetter(text[j])) return false;
+            if (!double.TryParse(text[numberStart..numberEnd], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)) return false;
+            // "5-7 years": the candidate claims at least the lower bound.
+            int k = j;
+            while (k >= 0 && text[k] is ' ') k--;
+            if (k >= 1 && text[k] is '-' or '\u2013' or '\u2014')
+            {
+                int m = k - 1;
+                while (m >= 0 && text[m] is ' ') m--;
+                int lowerEnd = m + 1;
+                while (m >= 0 && char.IsAsciiDigit(text[m])) m--;
+                if (lowerEnd > m + 1 && double.TryParse(text[(m + 1)..lowerEnd], NumberStyles.None, CultureInfo.InvariantCulture, out double lower))
+                {
+                    value = lower;
+                    numberStart = m + 1;
+                }
+            }
+        }
+        else if (char.IsAsciiLetter(text[j]))
+        {
+            int wordEnd = j + 1;
+            while (j >= 0 && char.IsAsciiLetter(text[j])) j--;
+            numberStart = j + 1;
+            if (!NumberWordLookup.TryGetValue(text[numberStart..wordEnd], out value)) return false;
+        }
+        else return false;
+
+        if (value is <= 0 or > 60) return false;
+
+        int clauseStart = resume.ClauseStart(numberStart);
+        int clauseEnd = resume.ClauseEnd(yearsEnd);
+        var before = text[Math.Max(clauseStart, numberStart - 40)..numberStart];
+        var after = text[yearsEnd..Math.Min(clauseEnd, yearsEnd + 60)];
+
+        // Client ages and durations of other things are not the candidate's experience.
+        var next = FirstWord(after);
+        if (next.Equals("old", StringComparison.OrdinalIgnoreCase) || next.Equals("ago", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("later", StringComparison.OrdinalIgnoreCase) || next.Equals("earlier", StringComparison.OrdinalIgnoreCase)) return false;
+        if (before.Contains("age", StringComparison.OrdinalIgnoreCase)) return false;
+
+        // "Over 15 years in person-centred counselling" claims a career; "improved by 18% over two years" does not.
+        bool qualified = plus || after.StartsWith("+");
+        var beforeNumber = before.TrimEnd();
+        foreach (var qualifier in Qualifiers)
+        {
+            if (!beforeNumber.EndsWith(qualifier, StringComparison.OrdinalIgnoreCase)) continue;
+            var lead = beforeNumber[..^qualifier.Length].Trim();
+            bool opensClause = !lead.ContainsAnyInRange('a', 'z') && !lead.ContainsAnyInRange('A', 'Z') && !lead.ContainsAnyInRange('0', '9');
+            qualified |= opensClause || lead.EndsWith("with", StringComparison.OrdinalIgnoreCase);
+        }
+        bool aboutExperience = after.Contains("experien", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("experien", StringComparison.OrdinalIgnoreCase);
+        if (!qualified && !aboutExperience) return false;
+
+        int end = yearsEnd;
+        stated = new StatedYears(value, numberStart, end - numberStart);
+        return true;
+    }
+
+    static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
+    {
+        int i = 0;
+        while (i < text.Length && !char.IsAsciiLetter(text[i]))
+        {
+            if (text[i] is not (' ' or '\t')) return [];
+            i++;
+        }
+        int start = i;
+        while (i < text.Length && char.IsAsciiLetter(text[i])) i++;
+        return text[start..i];
+    }
+}
