@@ -7,7 +7,7 @@ using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using HiringKit.Benchmarks;
 
-// dotnet run -c Release --project tests/HiringKit.Benchmarks                      full run (about 3 minutes on 2 cores)
+// dotnet run -c Release --project tests/HiringKit.Benchmarks                      full run (about 6 minutes on 2 cores; --filter "*ScanBenchmarks*" about 3)
 // dotnet run -c Release --project tests/HiringKit.Benchmarks -- --job short       CI-ish check (fewer iterations)
 // dotnet run -c Release --project tests/HiringKit.Benchmarks -- --smoke           seconds: Stopwatch timings, no BenchmarkDotNet
 // dotnet run -c Release --project tests/HiringKit.Benchmarks -- --paired [rounds] about a minute: the same methods taking turns, ratios per round
