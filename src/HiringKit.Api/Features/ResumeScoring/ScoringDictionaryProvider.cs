@@ -27,6 +27,9 @@ public sealed class ScoringDictionaryProvider : IStartupWarmup
     readonly object _gate = new();
     volatile Compiled? _current;
     Task _compiling = Task.CompletedTask; // under _gate
+    // Under _gate. Not _compiling.IsCompleted: the task completes only after its last round has released
+    // the gate, and a change arriving in between would be promised a round that never runs.
+    bool _running;
     bool _changedWhileCompiling;          // under _gate
     TaskCompletionSource _roundDone = new(TaskCreationOptions.RunContinuationsAsynchronously); // under _gate: the end of the compile running or next
     long _failedWhen = long.MinValue;     // Environment.TickCount64 of the last failed compile
@@ -85,11 +88,12 @@ public sealed class ScoringDictionaryProvider : IStartupWarmup
     {
         lock (_gate)
         {
-            if (!_compiling.IsCompleted)
+            if (_running)
             {
                 _changedWhileCompiling = true;
                 return _compiling;
             }
+            _running = true;
             return _compiling = Task.Run(CompileUntilCurrentAsync);
         }
     }
@@ -110,6 +114,7 @@ public sealed class ScoringDictionaryProvider : IStartupWarmup
                 lock (_gate)
                 {
                     _changedWhileCompiling = false;
+                    _running = false;
                     EndRound();
                 }
                 // With a last good dictionary this is an outage to ride out; without one, the waiting request reports it.
@@ -121,7 +126,11 @@ public sealed class ScoringDictionaryProvider : IStartupWarmup
             lock (_gate)
             {
                 EndRound();
-                if (!_changedWhileCompiling && _cache.Generation == generation) return;
+                if (!_changedWhileCompiling && _cache.Generation == generation)
+                {
+                    _running = false;
+                    return;
+                }
                 _changedWhileCompiling = false;
             }
         }
