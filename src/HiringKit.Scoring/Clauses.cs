@@ -99,8 +99,20 @@ internal sealed class ResumeText(string text)
         return [.. ends];
     }
 
-    /// <summary>How many clause ends lie before <paramref name="value"/>; a plain loop, as Array.BinarySearch goes through a comparer.</summary>
-    static int CountBelow(int[] ends, int value)
+    int _lastCount;
+
+    /// <summary>
+    /// How many clause ends lie before <paramref name="value"/>; a plain loop, as Array.BinarySearch goes through
+    /// a comparer. Phrases, cues and signals are asked about in clusters, so the last answer is tried first.
+    /// </summary>
+    int CountBelow(int[] ends, int value)
+    {
+        int k = _lastCount;
+        if ((k == 0 || ends[k - 1] < value) && (k == ends.Length || ends[k] >= value)) return k;
+        return _lastCount = Search(ends, value);
+    }
+
+    static int Search(int[] ends, int value)
     {
         int low = 0, high = ends.Length;
         while (low < high)
