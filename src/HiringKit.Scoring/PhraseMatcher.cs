@@ -500,10 +500,13 @@ public sealed class PhraseMatcher
         /// <summary>Adds a spelling to a node's own, kept in the order the spellings were given.</summary>
         void AddOutput(int node, int spelling)
         {
-            ref int link = ref _ownHead[node];
-            while (link >= 0 && _ownEntries[link].Spelling < spelling) link = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_ownEntries)[link].Next;
+            // Indexes, not a ref into the list: adding may move its array, and a link written through a ref
+            // into the old one was lost (a spelling shared by two patterns then reported only the first).
+            int previous = -1, link = _ownHead[node];
+            while (link >= 0 && _ownEntries[link].Spelling < spelling) (previous, link) = (link, _ownEntries[link].Next);
             _ownEntries.Add((spelling, link));
-            link = _ownEntries.Count - 1;
+            if (previous < 0) _ownHead[node] = _ownEntries.Count - 1;
+            else System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_ownEntries)[previous].Next = _ownEntries.Count - 1;
         }
 
         bool HasOwn(int node) => _ownHead[node] >= 0;

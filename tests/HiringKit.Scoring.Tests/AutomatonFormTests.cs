@@ -27,6 +27,28 @@ public sealed class AutomatonFormTests
         Assert.That(Sparse.Matcher.Bytes, Is.LessThan(SeedTerms.Dictionary.Matcher.Bytes));
     }
 
+    /// <summary>
+    /// A spelling shared by several patterns (a job title that is also another term's phrase) reports every one,
+    /// however many spellings came before: the fifth at a node was once linked into a list's discarded array.
+    /// </summary>
+    [TestCase(0)]
+    [TestCase(3)]
+    [TestCase(17)]
+    [TestCase(39)]
+    public void A_word_shared_by_many_patterns_reports_every_one(int before)
+    {
+        var patterns = new List<PatternSpelling>();
+        for (int i = 0; i < before; i++) patterns.Add(new PatternSpelling(100 + i, "zz" + (char)('a' + i % 26) + (char)('a' + i / 26)));
+        for (int id = 0; id < 6; id++) patterns.Add(new PatternSpelling(id, "counselor"));
+        foreach (int maxFullRowStates in new[] { PhraseMatcher.MaxFullRowStates, 0 })
+            foreach (var text in new[] { "a counselor here", "counselor.", "the counselor's" })
+            {
+                var hits = new PhraseHit[64];
+                int n = PhraseMatcher.Build(patterns, maxFullRowStates).FindAll(text, hits);
+                Assert.That(hits.Take(n).Select(h => h.PatternId), Is.EqualTo(Enumerable.Range(0, 6)), $"'{text}' with {before} spellings before");
+            }
+    }
+
     [Property]
     public void Both_forms_find_the_same_hits_in_any_text(NoisyText text) =>
         Assert.That(Hits(Sparse, text.Value), Is.EqualTo(Hits(SeedTerms.Dictionary, text.Value)));

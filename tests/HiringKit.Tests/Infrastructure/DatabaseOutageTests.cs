@@ -240,6 +240,40 @@ public sealed class DatabaseOutageTests
         Assert.That(laterAlone, Is.LessThan(TimeSpan.FromSeconds(1)), "the retry runs in the background, not in a request");
     }
 
+    /// <summary>After a compile failed on a hanging database, a request naming an unknown term does not start another and wait for its timeout.</summary>
+    [Test]
+    public async Task An_unknown_term_is_404_at_once_while_the_database_hangs()
+    {
+        var direct = new Npgsql.NpgsqlConnectionStringBuilder(Pg("start"));
+        using var proxy = new SilenceableProxy(direct.Host!, direct.Port);
+        var viaProxy = new Npgsql.NpgsqlConnectionStringBuilder(direct.ConnectionString) { Port = proxy.Port, Timeout = 2, CommandTimeout = 2, CancellationTimeout = -1 };
+        var logs = HostLogs.ForNewHost("app");
+        await using var app = TestHost.CreateApp(viaProxy.ConnectionString, logs: logs);
+        using var client = TestHost.ClientFor(app, "admin");
+        await RememberTheKeyAsync(client);
+
+        proxy.Silence();
+        app.Services.GetRequiredService<HiringKit.Api.Infrastructure.ContentCache>().Invalidate();
+        // The background compile the invalidation started fails after the database's timeouts; the requests
+        // below come right after, within the 5 s before a retry is due.
+        var waited = Stopwatch.StartNew();
+        while (!logs.Lines.Any(l => l.Contains("Scoring with the last compiled dictionary")) && waited.Elapsed < TimeSpan.FromSeconds(20))
+            await Task.Delay(50);
+        var ok = await client.PostAsync("/api/v1/resume-scores", JsonContent.Create(new { text = "Built rapport with every client." }));
+        Assert.That(ok.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        var times = new List<TimeSpan>();
+        for (int i = 0; i < 3; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            var missing = await client.PostAsync("/api/v1/resume-scores", JsonContent.Create(new { text = "x", terms = new[] { "no-such-term" } }));
+            times.Add(clock.Elapsed);
+            Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        }
+        TestContext.Out.WriteLine("unknown-term latencies: " + string.Join(", ", times.Select(t => $"{t.TotalSeconds:F2}s")));
+        Assert.That(times, Is.All.LessThan(TimeSpan.FromSeconds(1)), "a nonexistent term is 404 at once, not after a database timeout");
+    }
+
     /// <summary>A loopback TCP proxy that, once silenced, keeps every connection open and passes nothing on.</summary>
     sealed class SilenceableProxy : IDisposable
     {

@@ -32,7 +32,14 @@ public sealed class ScoringDictionaryProvider : IStartupWarmup
     bool _running;
     bool _changedWhileCompiling;          // under _gate
     TaskCompletionSource _roundDone = new(TaskCreationOptions.RunContinuationsAsynchronously); // under _gate: the end of the compile running or next
-    long _failedWhen = long.MinValue;     // Environment.TickCount64 of the last failed compile
+    long _failedWhen = long.MinValue;     // Environment.TickCount64 of the last failed compile, MinValue for never
+
+    // Not TickCount64 - MinValue >= 5000: that subtraction overflows to a negative number.
+    bool FailedRecently()
+    {
+        long failedWhen = Interlocked.Read(ref _failedWhen);
+        return failedWhen != long.MinValue && Environment.TickCount64 - failedWhen < RetryAfterFailure.TotalMilliseconds;
+    }
     static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(5);
 
     public ScoringDictionaryProvider(NpgsqlDataSource db, ContentCache cache, ScoringTelemetry telemetry, ILogger<ScoringDictionaryProvider> log)
@@ -56,8 +63,12 @@ public sealed class ScoringDictionaryProvider : IStartupWarmup
         while (unknown is not null && _current is { } current && current.Generation < wanted)
         {
             Task round;
-            lock (_gate) round = _roundDone.Task;
+            bool running;
+            lock (_gate) (round, running) = (_roundDone.Task, _running);
             long failedBefore = Interlocked.Read(ref _failedWhen);
+            // A compile failed a moment ago (an outage): starting another here would hold this request for the
+            // database's timeout. Answer with what there is; retries keep to the 5 s schedule.
+            if (!running && FailedRecently()) break;
             _ = Compile();
             await round.WaitAsync(ct);
             if (Interlocked.Read(ref _failedWhen) != failedBefore) break; // the database is unreachable: answer with what there is
@@ -77,7 +88,7 @@ public sealed class ScoringDictionaryProvider : IStartupWarmup
             return (_current ?? throw new InvalidOperationException("The scoring dictionary could not be compiled.")).Dictionary;
         }
         // A change this instance did not hear of (a lost notification), or a retry after an outage.
-        if (current.Generation != _cache.Generation && Environment.TickCount64 - Interlocked.Read(ref _failedWhen) >= RetryAfterFailure.TotalMilliseconds)
+        if (current.Generation != _cache.Generation && !FailedRecently())
             _ = Compile();
         return current.Dictionary;
     }
