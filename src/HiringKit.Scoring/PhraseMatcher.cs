@@ -636,18 +636,13 @@ public sealed class PhraseMatcher
                 int s = queue.Dequeue();
                 breadthFirst.Add(s);
                 outputLink[s] = HasOwn(fail[s]) ? fail[s] : outputLink[fail[s]];
-                // A failure node is shallower, so its row (if it keeps one) is already complete.
+                // The row is Delta itself, read before the row is registered; a failure node is shallower, so its
+                // row (if it keeps one) is already complete.
                 if (allFullRows || _nodes[s].Depth <= FullRowDepth)
                 {
-                    int row = AddRow(s);
-                    for (int col = 0; col < columns; col++)
-                    {
-                        byte cls = representative[col];
-                        int child = used[cls] ? FindChild(s, cls) : -1;
-                        rows[row + col] = child >= 0 ? child
-                            : cls == CharClass.Ignorable || (cls == CharClass.Separator && _nodes[s].Incoming == CharClass.Separator) ? s
-                            : Delta(fail[s], cls);
-                    }
+                    int row = rows.Count;
+                    for (int col = 0; col < columns; col++) rows.Add(Delta(s, representative[col]));
+                    rowOf[s] = row / columns;
                 }
                 for (int child = _nodes[s].FirstChild; child >= 0; child = _nodes[child].Sibling)
                 {
