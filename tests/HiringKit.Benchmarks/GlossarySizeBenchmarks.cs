@@ -24,7 +24,7 @@ public class GlossarySizeBenchmarks
     {
         _glossary = SyntheticGlossary.Terms(Terms, SeedTerms.TherapeuticAlliance);
         _dictionary = ScoringDictionary.Compile(_glossary);
-        _resume = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "load-resume.txt"));
+        _resume = SyntheticGlossary.LoadScriptResume();
     }
 
     [Benchmark(Description = "Compile the dictionary")]

@@ -23,11 +23,11 @@ if (args.Contains("--loop"))
 {
     // For a profiler (perf record, or perf stat -e instructions to compare builds under load; with DOTNET_PerfMapEnabled=1):
     // the whole scorer over the benchmark corpus N times.
-    int passes = args.SkipWhile(a => a != "--loop").Skip(1).Select(a => int.TryParse(a, out int n) ? n : 0).FirstOrDefault();
+    int passes = NumberAfter(args, "--loop");
     // --terms N: the load script's resume against a synthetic glossary of N terms instead (issue 17).
-    int terms = args.SkipWhile(a => a != "--terms").Skip(1).Select(a => int.TryParse(a, out int n) ? n : 0).FirstOrDefault();
+    int terms = NumberAfter(args, "--terms");
     var dictionary = terms > 0 ? HiringKit.Scoring.ScoringDictionary.Compile(SyntheticGlossary.Terms(terms, HiringKit.Scoring.Tests.SeedTerms.TherapeuticAlliance)) : BenchmarkCorpus.Dictionary;
-    IReadOnlyList<string> resumes = terms > 0 ? Enumerable.Repeat(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "load-resume.txt")), 1000).ToList() : BenchmarkCorpus.Resumes;
+    IReadOnlyList<string> resumes = terms > 0 ? Enumerable.Repeat(SyntheticGlossary.LoadScriptResume(), 1000).ToList() : BenchmarkCorpus.Resumes;
     var clock = System.Diagnostics.Stopwatch.StartNew();
     long chars = 0;
     for (int pass = 0; pass < (passes > 0 ? passes : 100); pass++)
@@ -38,7 +38,7 @@ if (args.Contains("--loop"))
 if (args.Contains("--synthetic-terms"))
 {
     // For scripts/load's glossary mode: N - 1 generated terms as POST /api/v1/terms bodies, one a line (the seed term is the first).
-    int count = args.SkipWhile(a => a != "--synthetic-terms").Skip(1).Select(a => int.TryParse(a, out int n) ? n : 0).FirstOrDefault();
+    int count = NumberAfter(args, "--synthetic-terms");
     foreach (var term in SyntheticGlossary.Terms(count, HiringKit.Scoring.Tests.SeedTerms.TherapeuticAlliance).Skip(1))
         Console.WriteLine(SyntheticGlossary.ToCreateBody(term));
     return;
@@ -58,7 +58,7 @@ if (args.Contains("--compile-loop"))
 if (args.Contains("--sizes"))
 {
     // Issue 17: the automaton and a realistic resume's scoring at glossary sizes (terms of 30 phrases).
-    var resume = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "load-resume.txt"));
+    var resume = SyntheticGlossary.LoadScriptResume();
     // Warm the JIT first, or the first size pays for tiering.
     var warm = System.Diagnostics.Stopwatch.StartNew();
     while (warm.ElapsedMilliseconds < 3000) HiringKit.Scoring.ResumeScorer.Score(resume, BenchmarkCorpus.Dictionary);
@@ -88,7 +88,7 @@ if (args.Contains("--sizes"))
 }
 if (args.Contains("--paired"))
 {
-    int rounds = args.SkipWhile(a => a != "--paired").Skip(1).Select(a => int.TryParse(a, out int n) ? n : 0).FirstOrDefault();
+    int rounds = NumberAfter(args, "--paired");
     Paired.Run(rounds > 0 ? rounds : Paired.DefaultRounds);
     return;
 }
@@ -110,6 +110,10 @@ foreach (var summary in summaries)
     Console.WriteLine(ratios);
     File.WriteAllText(Path.Combine(summary.ResultsDirectoryPath, "ratios.md"), ratios);
 }
+
+/// <summary>The number given after an option ("--loop 60"), or 0.</summary>
+static int NumberAfter(string[] args, string option) =>
+    args.SkipWhile(a => a != option).Skip(1).Select(a => int.TryParse(a, out int n) ? n : 0).FirstOrDefault();
 
 /// <summary>The targets, computed from the run's mean times, so nobody has to divide by hand.</summary>
 static class Ratios

@@ -28,7 +28,7 @@ public class ScoreJsonBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var resume = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "load-resume.txt"));
+        var resume = SyntheticGlossary.LoadScriptResume();
         _score = ResumeScorer.Score(resume, SeedTerms.Dictionary);
         _writer = new Utf8JsonWriter(_buffer);
         var hand = Bytes(WriteHandWritten);

@@ -15,6 +15,9 @@ public static class SyntheticGlossary
 {
     public const int PhrasesPerTerm = 30;
 
+    /// <summary>The load script's realistic 5 KB resume (scripts/load-resume.txt, copied beside the benchmarks).</summary>
+    public static string LoadScriptResume() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "load-resume.txt"));
+
     static readonly string[] Heads =
     [
         "planning", "assessment", "management", "therapy", "intervention", "coordination", "analysis", "support",
