@@ -47,12 +47,17 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>Whether a related phrase here ("rapport", "client retention") stands in a role whose title names another trade.</summary>
-    public bool InAnotherTrade(int position)
+    public bool InAnotherTrade(int position) => AnyRoleHolds(position, businessOnly: true);
+
+    bool InRole(int position) => AnyRoleHolds(position, businessOnly: false);
+
+    /// <summary>Whether a dated role's block holds the position (only roles of another trade, if asked).</summary>
+    bool AnyRoleHolds(int position, bool businessOnly)
     {
         for (int r = 0; r < Roles.Count; r++)
         {
             if (Roles[r].BlockStart > position) break;
-            if (position < Roles[r].BlockEnd && IsBusinessRole[r]) return true;
+            if (position < Roles[r].BlockEnd && (!businessOnly || IsBusinessRole[r])) return true;
         }
         return false;
     }
@@ -167,16 +172,6 @@ internal sealed class ResumeLayout
             kind = heading.Kind;
         }
         return kind;
-    }
-
-    bool InRole(int position)
-    {
-        foreach (var role in Roles)
-        {
-            if (role.BlockStart > position) break;
-            if (position < role.BlockEnd) return true;
-        }
-        return false;
     }
 
     /// <summary>"Keywords: ...", "Core competencies - ...": a heading word starting the line, then a colon.</summary>
