@@ -45,8 +45,8 @@ public static class ComplianceRules
     // "have you been treated for...": the candidate on the receiving end is not the candidate doing the job.
     static readonly Regex Passive = Re(@"\b(?:been|being|be|get|gets|got|gotten|was|were)\s+(?:\w+\s+)?(?:treat|help|support|counsel|serv|assess|screen|evaluat|refer|manag|hospitali[sz])\w*");
 
-    // "Are you a person of faith?", "Are you a religious person?", "you're someone who...": the person named is the candidate.
-    static readonly Regex YouAre = Re(@"\b(?:(?:are|were)\s+you|you\s+(?:are|were)|you're)\s+(?:(?:an?|the\s+(?:kind|type|sort)\s+of)\s+(?:[a-z-]+\s+){0,2})?$");
+    // "Are you a person of faith?", "Are you a religious person?", "you're more of a ... person": the person named is the candidate.
+    static readonly Regex YouAre = Re(@"\b(?:(?:are|were)\s+you|you\s+(?:are|were)|you're)\s+(?:(?:more|less|much|kind|sort)\s+of\s+)?(?:(?:an?|the\s+(?:kind|type|sort)\s+of)\s+(?:[a-z-]+\s+){0,2})?$");
 
     static readonly Regex ThanYou = Re(@"^\s+than\s+(?:you|yourself)\b");
 
@@ -88,7 +88,7 @@ public static class ComplianceRules
     static (int Start, int End)? FindingIn(string sentence, List<Person> people, ProtectedTopics.Topic topic)
     {
         var exceptions = topic.Exceptions?.Matches(sentence).Select(m => (m.Index, End: m.Index + m.Length)).ToList() ?? [];
-        foreach (Match cue in topic.Cues.Matches(sentence))
+        foreach (Match cue in topic.Cues.SelectMany(cues => cues.Matches(sentence)).OrderBy(m => m.Index))
         {
             int from = cue.Index, to = cue.Index + cue.Length;
             if (exceptions.Any(e => e.Index < to && from < e.End)) continue;

@@ -22,7 +22,7 @@ public sealed class WordingTableTests
 
     public sealed record Measured(int Unlawful, int Caught, int Lawful, int FalseAlarms, List<string> Missed, List<string> Alarms)
     {
-        public double Recall => (double)Caught / Unlawful;
+        public double Recall => Unlawful == 0 ? 1 : (double)Caught / Unlawful;
         public double Precision => Caught + FalseAlarms == 0 ? 1 : (double)Caught / (Caught + FalseAlarms);
         public double FalseAlarmRate => (double)FalseAlarms / Lawful;
         public override string ToString() =>
@@ -87,6 +87,7 @@ public sealed class WordingTableTests
     /// </summary>
     [TestCase("fresh.tsv")]
     [TestCase("fresh-second.tsv")]
+    [TestCase("everyday-lawful.tsv")]
     public void A_reviewers_fresh_wordings_are_caught(string file)
     {
         var measured = Measure(Read(file));
