@@ -25,7 +25,14 @@ internal sealed class ResumeLayout
         Roles = FindDatedRoles(text, asOf, Headings);
         IsBusinessRole = new bool[Roles.Count];
         for (int r = 0; r < Roles.Count; r++) IsBusinessRole[r] = NamesABusinessTrade(text, Roles[r]);
+        AllRolesInAnotherTrade = Roles.Count > 0 && Array.TrueForAll(IsBusinessRole, b => b);
     }
+
+    /// <summary>
+    /// Every dated role names another trade: the summary's "rapport with clients at every level" is then the
+    /// account manager's too, as nothing on the page puts it in a counseling room.
+    /// </summary>
+    bool AllRolesInAnotherTrade { get; }
 
     /// <summary>
     /// [role] = the role's title names another trade (sales, customer success, HR, engineering) and no
@@ -46,8 +53,11 @@ internal sealed class ResumeLayout
             || (block.ContainsAnyExceptInRange('\0', '\x7f') && block.IndexOfAny(CounselingWordsWithAccents) >= 0);
     }
 
-    /// <summary>Whether a related phrase here ("rapport", "client retention") stands in a role whose title names another trade.</summary>
-    public bool InAnotherTrade(int position) => AnyRoleHolds(position, businessOnly: true);
+    /// <summary>
+    /// Whether a related phrase here ("rapport", "client retention") stands in a role whose title names another
+    /// trade, or anywhere in a resume whose every role does.
+    /// </summary>
+    public bool InAnotherTrade(int position) => AllRolesInAnotherTrade || AnyRoleHolds(position, businessOnly: true);
 
     bool InRole(int position) => AnyRoleHolds(position, businessOnly: false);
 
