@@ -3,17 +3,20 @@ using System.Text.Json;
 namespace HiringKit.Scoring.Tests;
 
 /// <summary>
-/// Realistic 3-8 KB resumes (Corpus/Realistic, Corpus/Fresh): PDF artefacts, several layouts,
+/// Realistic 3-8 KB resumes (Corpus/Realistic, Corpus/Fresh, Corpus/Fresh2): PDF artefacts, several layouts,
 /// bilingual, career changers, keyword dumps. Labels were written before the scorer first saw them
 /// (issue 16). Realistic is what the scorer was tuned on and must pass its gates: 18 written first,
 /// and the 9 held back until session 7, tuned on in session 8 once their misses were seen. Fresh
-/// holds 12 written in session 8 by someone who had not read the scorer, labelled before any scoring;
-/// it is only reported, so its figures say how the scorer does on resumes it was not tuned on.
+/// holds 12 written in session 8 by someone who had not read the scorer; it was held back once, then
+/// its misses were seen and general causes fixed, so it is reported, not gated (one of its labels, rapport
+/// in a counselor's earlier recreation job, disagrees with Realistic's convention for soft skills in other jobs).
+/// Fresh2 holds 12 more, written blind in session 9 and labelled first: the held-back half now, reported only.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
     public const string Tuning = "Realistic";
-    public const string HeldBack = "Fresh";
+    public const string Seen = "Fresh";
+    public const string HeldBack = "Fresh2";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -110,8 +113,9 @@ public sealed class RealisticCorpusTests
     public void Corpus_has_sixty_resumes_of_which_twenty_five_are_realistic_three_to_eight_kilobytes()
     {
         string corpus = Path.Combine(TestContext.CurrentContext.TestDirectory, "Corpus");
-        int labelled = CountLabels(corpus) + CountLabels(Path.Combine(corpus, Tuning)) + CountLabels(Path.Combine(corpus, HeldBack));
-        var realistic = Directory.GetFiles(Path.Combine(corpus, Tuning), "*.txt").Concat(Directory.GetFiles(Path.Combine(corpus, HeldBack), "*.txt"))
+        string[] realisticFolders = [Tuning, Seen, HeldBack];
+        int labelled = CountLabels(corpus) + realisticFolders.Sum(f => CountLabels(Path.Combine(corpus, f)));
+        var realistic = realisticFolders.SelectMany(f => Directory.GetFiles(Path.Combine(corpus, f), "*.txt"))
             .Count(f => new FileInfo(f).Length is >= 3000 and <= 8192);
 
         Assert.That(labelled, Is.GreaterThanOrEqualTo(60));
@@ -171,10 +175,11 @@ public sealed class RealisticCorpusTests
     /// README as measured. Only what must hold for any text is asserted (exact offsets); gates here
     /// would invite tuning on it.
     /// </summary>
-    [Test]
-    public void Held_back_half_report()
+    [TestCase(Seen)]
+    [TestCase(HeldBack)]
+    public void Held_back_half_report(string folder)
     {
-        var resumes = Load(HeldBack);
+        var resumes = Load(folder);
         var figures = Measure(resumes);
         TestContext.Out.WriteLine(figures);
         foreach (var r in resumes)
