@@ -25,14 +25,11 @@ internal sealed class ResumeLayout
         Roles = FindDatedRoles(text, asOf, Headings);
         IsBusinessRole = new bool[Roles.Count];
         for (int r = 0; r < Roles.Count; r++) IsBusinessRole[r] = NamesABusinessTrade(text, Roles[r]);
-        AllRolesInAnotherTrade = Roles.Count > 0 && Array.TrueForAll(IsBusinessRole, b => b);
+        for (int r = 0; r < Roles.Count && !AnyRoleTitledCounseling; r++) AnyRoleTitledCounseling = TitleOf(text, Roles[r]).IndexOfAny(CounselingTitles) >= 0;
     }
 
-    /// <summary>
-    /// Every dated role names another trade: the summary's "rapport with clients at every level" is then the
-    /// account manager's too, as nothing on the page puts it in a counseling room.
-    /// </summary>
-    bool AllRolesInAnotherTrade { get; }
+    /// <summary>Whether any dated role's title names the trade (counselor, therapist, clinician, social worker, ...).</summary>
+    public bool AnyRoleTitledCounseling { get; }
 
     /// <summary>
     /// [role] = the role's title names another trade (sales, customer success, HR, engineering) and no
@@ -53,11 +50,8 @@ internal sealed class ResumeLayout
             || (block.ContainsAnyExceptInRange('\0', '\x7f') && block.IndexOfAny(CounselingWordsWithAccents) >= 0);
     }
 
-    /// <summary>
-    /// Whether a related phrase here ("rapport", "client retention") stands in a role whose title names another
-    /// trade, or anywhere in a resume whose every role does.
-    /// </summary>
-    public bool InAnotherTrade(int position) => AllRolesInAnotherTrade || AnyRoleHolds(position, businessOnly: true);
+    /// <summary>Whether a related phrase here ("rapport", "client retention") stands in a role whose title names another trade.</summary>
+    public bool InAnotherTrade(int position) => AnyRoleHolds(position, businessOnly: true);
 
     bool InRole(int position) => AnyRoleHolds(position, businessOnly: false);
 
@@ -89,10 +83,16 @@ internal sealed class ResumeLayout
     /// <summary>The title is read from the block's start to the end of the line holding the dates.</summary>
     static bool NamesABusinessTrade(ReadOnlySpan<char> text, DatedRole role)
     {
+        var title = TitleOf(text, role);
+        return title.IndexOfAny(BusinessTitles) >= 0 && title.IndexOfAny(CounselingTitles) < 0;
+    }
+
+    /// <summary>The role's heading: from its block's start to the end of the line holding its dates.</summary>
+    static ReadOnlySpan<char> TitleOf(ReadOnlySpan<char> text, DatedRole role)
+    {
         int end = role.Start + role.Length;
         int lineEnd = text[end..].IndexOf('\n');
-        var title = text[role.BlockStart..(lineEnd < 0 ? text.Length : end + lineEnd)];
-        return title.IndexOfAny(BusinessTitles) >= 0 && title.IndexOfAny(CounselingTitles) < 0;
+        return text[role.BlockStart..(lineEnd < 0 ? text.Length : end + lineEnd)];
     }
 
     static readonly SearchValues<string> BusinessTitles = SearchValues.Create(
@@ -106,7 +106,7 @@ internal sealed class ResumeLayout
     /// <summary>Titles of the trade; a counselor at a retail chain's employee assistance programme is still a counselor.</summary>
     static readonly SearchValues<string> CounselingTitles = SearchValues.Create(
     [
-        "counselor", "counsellor", "therapist", "clinician", "social worker", "psycholog", "case manager",
+        "counselor", "counsellor", "counseling", "counselling", "therapist", "clinician", "social worker", "psycholog", "case manager",
         "peer support", "peer recovery", "psychotherap",
     ], StringComparison.OrdinalIgnoreCase);
 

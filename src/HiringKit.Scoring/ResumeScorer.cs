@@ -103,6 +103,7 @@ public static class ResumeScorer
         var cueHits = byKind.Cues;
         var (matches, matchesByTerm) = FindMatches(resume, layout, dictionary, byKind);
         var jobTitles = FindJobTitles(text, dictionary, byKind.Titles);
+        if (layout.Roles.Count > 0 && !ShowsTheTrade(matches, byKind.Titles, dictionary, layout)) DropRelatedEvidence(matches, matchesByTerm);
         var termEvidence = new List<int>(matches.Count + jobTitles.Count);
         foreach (var m in matches)
             // Soft skills ("rapport", "empathy") turn up in any job with people in it: only the term and its synonyms
@@ -230,6 +231,33 @@ public static class ResumeScorer
             }
         }
         return (found, byTerm);
+    }
+
+    /// <summary>
+    /// Whether anything on the page puts the resume in the trade: the term or a synonym stated (not denied), a
+    /// counseling job title or credential, or a dated role titled counselor, therapist, clinician... A resume
+    /// with a career on the page and none of these is another trade's: its "rapport", "empathy" and "active
+    /// listening" are a hotel manager's, a lawyer's or a teacher's (issue 16's false friends, as two blind sets
+    /// labelled them), not evidence of the alliance. A few lines with no dated role are left to the phrases.
+    /// </summary>
+    /// <remarks>Credentials are left out: they are matched in capitals only ("ACT" the therapy, not "act"), and what is found must not depend on case.</remarks>
+    static bool ShowsTheTrade(List<Match> matches, List<PhraseHit> titleHits, ScoringDictionary dictionary, ResumeLayout layout)
+    {
+        if (layout.AnyRoleTitledCounseling) return true;
+        foreach (var hit in titleHits)
+            if (dictionary.PatternOf(hit.PatternId).Kind != PatternKind.Credential) return true;
+        foreach (var m in matches)
+            if (m.Kind != "related" && IsEvidence(m)) return true;
+        return false;
+    }
+
+    static bool IsEvidence(Match m) => m.Assertion is Assertions.Asserted or Assertions.Hedged;
+
+    /// <summary>Soft skills stated as done leave; those denied or hoped for stay, as they say what the resume lacks.</summary>
+    static void DropRelatedEvidence(List<Match> matches, List<FoundMatch>?[] byTerm)
+    {
+        matches.RemoveAll(m => m.Kind == "related" && IsEvidence(m));
+        foreach (var run in byTerm) run?.RemoveAll(f => f.Match.Kind == "related" && IsEvidence(f.Match));
     }
 
     static bool Before(in FoundMatch a, in FoundMatch b) =>

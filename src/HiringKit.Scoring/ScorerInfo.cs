@@ -6,7 +6,8 @@ public static class ScorerInfo
     /// <remarks>1.1.0: an indicator's words are folded like phrases (case, accents, soft hyphens, full-width letters).</remarks>
     /// <remarks>1.2.0: a line with template words ("References available upon request") drops only that sentence or field from the sufficiency count, not the whole line.</remarks>
     /// <remarks>2.0.0: each match says its section, which weighs it, and evidence outside experience is capped; related phrases have false friends read from context; words a line end hyphenated are joined; roles count only when they show counseling work; more cues (issue 16).</remarks>
-    public const string Version = "2.0.0";
+    /// <remarks>2.1.0: a resume with dated roles and no sign of the trade (no term or synonym stated, no counseling title or role) keeps none of its soft skills as evidence (issue 16, from a second blind set).</remarks>
+    public const string Version = "2.1.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless

@@ -83,6 +83,38 @@ public sealed class SectionTests
         Assert.That(related.Select(m => m.Start), Has.All.GreaterThan(text.IndexOf("Mental Health Counselor", StringComparison.Ordinal)));
     }
 
+    const string HotelCareer = """
+        SUMMARY
+        Hospitality leader known for rapport with guests and active listening under pressure.
+
+        EXPERIENCE
+        Spa Director — Harbor Grand Hotel
+        Jun 2016 – Present
+        - Built rapport with guests and wedding planners; coached front desk staff on empathy.
+        - Never had crisis intervention training; handled complaints and service recovery.
+        """;
+
+    [Test]
+    public void A_career_with_no_sign_of_the_trade_keeps_no_soft_skill_as_evidence()
+    {
+        // No context word ("customers", "accounts") and no title the scorer knows as another trade: what says whose
+        // rapport it is, is that nothing on the page (term, synonym, counseling title or role) is counseling.
+        var matches = MatchesOf(HotelCareer);
+        Assert.That(matches.Where(m => m.Assertion is Assertions.Asserted or Assertions.Hedged), Is.Empty);
+        Assert.That(matches.Select(m => (m.Phrase, m.Assertion)), Is.EqualTo(new[] { ("crisis intervention", Assertions.Negated) }),
+            "what the resume denies still shows, as it tells the recruiter what is missing");
+        Assert.That(ResumeScorer.Score(HotelCareer, SeedTerms.Dictionary).Score, Is.Zero);
+    }
+
+    [Test]
+    public void The_same_soft_skills_count_on_a_page_that_shows_the_trade()
+    {
+        string counselor = HotelCareer.Replace("Spa Director — Harbor Grand Hotel", "Mental Health Counselor — Harbor Clinic");
+        Assert.That(MatchesOf(counselor).Select(m => m.Phrase), Is.SupersetOf(new[] { "rapport", "active listening", "empathy" }));
+        // Without dated roles there is no career to read: a few lines are left to their phrases.
+        Assert.That(MatchesOf("Built rapport with guests and practised active listening.").Select(m => m.Phrase), Is.EquivalentTo(new[] { "rapport", "active listening" }));
+    }
+
     [Test]
     public void A_bullet_that_starts_with_a_verb_is_work_however_short_its_items()
     {
