@@ -36,7 +36,7 @@ public static class ComplianceRules
     static readonly Regex CandidateWords = Re(@"\b(?:you(?:'re|'ve|'d|'ll|r|rs|rself|rselves)?|ya|u|(?:the\s+)?(?:candidate|applicant|interviewee)(?:'s|s)?)\b");
 
     // People other than the candidate whom interview questions are about: the clients and the people of the job.
-    static readonly Regex OtherPeople = Re(@"\b(?:clients?|clients'|client's|patients?|patient's|customers?|consumers?|couples?|teens?|teenagers?|adolescents?|youths?|students?|residents?|veterans?|survivors?|people|persons?|individuals?|adults?|someone|coworkers?|colleagues?|officers?|members?)\b");
+    static readonly Regex OtherPeople = Re(@"\b(?:clients?|clients'|client's|patients?|patient's|customers?|consumers?|couples?|teens?|teenagers?|adolescents?|youths?|students?|residents?|veterans?|survivors?|people|persons?|individuals?|adults?|someone|coworkers?|colleagues?|officers?|members?|caseloads?)\b");
 
     // Family: the candidate's own when "your" owns it ("your children", "your elderly parents"); otherwise the
     // topic of the question rather than its owner ("who looks after the kids", "parents of young children").
@@ -46,14 +46,23 @@ public static class ComplianceRules
     static readonly Regex Passive = Re(@"\b(?:been|being|be|get|gets|got|gotten|was|were)\s+(?:\w+\s+)?(?:treat|help|support|counsel|serv|assess|screen|evaluat|refer|manag|hospitali[sz])\w*");
 
     // "Are you a person of faith?", "Are you a religious person?", "you're more of a ... person": the person named is the candidate.
-    static readonly Regex YouAre = Re(@"\b(?:(?:are|were)\s+you|you\s+(?:are|were)|you're)\s+(?:(?:more|less|much|kind|sort)\s+of\s+)?(?:(?:an?|the\s+(?:kind|type|sort)\s+of)\s+(?:[a-z-]+\s+){0,2})?$");
+    static readonly Regex YouAre = Re(@"\b(?:(?:are|were)\s+you|you\s+(?:are|were)|you're)\s+(?:not\s+)?(?:(?:more|less|much|kind|sort)\s+of\s+|one\s+of\s+(?:those|these|the)\s+)?(?:(?:an?|the\s+(?:kind|type|sort)\s+of)\s+(?:[a-z-]+\s+){0,2})?$");
 
     static readonly Regex ThanYou = Re(@"^\s+than\s+(?:you|yourself)\b");
+
+    // "your experience treating perinatal depression": the candidate's work, done to the topic, as "you treat" is.
+    static readonly Regex YourWork = Re(@"^your\s+(?:own\s+)?(?:experience|work|approach|practice|training|skills?|comfort|style|background)\b");
+
+    // Right after the topic: "(age groups) have you worked with", "(faiths) do you encounter among clients".
+    static readonly Regex PracticeAfter = Re(@"^[^,;:.?!]{0,30}?\b(?:have|do|did|would|will|can|could)\s+you\s+(?:\w+\s+)?(?:address\w*|discuss\w*|handl\w*|support\w*|work(?:ed|ing|s)?\s+with|approach\w*|assess\w*|screen\w*|help\w*|treat\w*|counsel\w*|serv\w*|encounter\w*|seen|see)\b");
+
+    // "help parents", "a lot of moms-to-be", "our families": family words of the people served, not the candidate's.
+    static readonly Regex ServedBefore = Re(@"(?:\b(?:help\w*|support\w*|work(?:ed|ing|s)?\s+with|counsel\w*|treat\w*|serv\w*|see|saw|seen|educat\w*|engag\w*|coach\w*|guid\w*)|\b(?:a\s+lot\s+of|lots\s+of|many|most|some|our|these|those|such|other|new|expectant|grieving|foster|adoptive|single))\s+(?:\w+\s+)?$");
 
     static readonly Regex ThirdPersonPronouns = Re(@"\b(?:she|he|her|hers|him|his|they|them|their|theirs|herself|himself|themselves|themself)\b");
 
     // The work of a counselor done to a topic: "how do you address race", "discuss medication adherence".
-    static readonly Regex PracticeVerbs = Re(@"\b(?:address\w*|discuss\w*|handl\w*|support\w*|work(?:ing)?\s+with|approach\w*|assess\w*|screen\w*|respond\w*|help\w*|treat\w*|counsel\w*|adapt\w*|involv\w*|coordinat\w*|manag(?:e|es|ed|ing)\b|explain\w*|incorporat\w*|integrat\w*|navigat\w*|explor\w*|rais\w*|bring\s+up|talk\s+about|teach\w*|train\w*|refer\w*|advocat\w*|serv\w*|respect\w*|validat\w*|engag\w*|educat\w*|document\w*|evaluat\w*|consider\w*|honou?r\w*|attend\s+to|account\s+for)\b");
+    static readonly Regex PracticeVerbs = Re(@"\b(?:address\w*|discuss\w*|handl\w*|support\w*|work(?:ed|ing|s)?\s+with|approach\w*|assess\w*|screen\w*|respond\w*|help\w*|treat\w*|counsel\w*|adapt\w*|involv\w*|coordinat\w*|manag(?:e|es|ed|ing)\b|explain\w*|incorporat\w*|integrat\w*|navigat\w*|explor\w*|rais\w*|bring\s+up|talk\s+about|teach\w*|train\w*|refer\w*|advocat\w*|serv\w*|respect\w*|validat\w*|engag\w*|educat\w*|document\w*|evaluat\w*|consider\w*|honou?r\w*|attend\s+to|account\s+for)\b");
 
     /// <summary>Between "your" and a person it owns only describing words may stand: "your elderly parents", not "your work with clients".</summary>
     static readonly HashSet<string> NotDescribing = ["with", "for", "to", "of", "in", "on", "at", "about", "and", "or", "from", "by", "as", "the", "a", "an"];
@@ -117,9 +126,12 @@ public static class ComplianceRules
             if (before.Side == Side.Other) return null;
             // "How do you address race and ethnicity": the candidate doing the job to the topic.
             var between = sentence[before.End..from];
-            if (before.IsSubjectYou && PracticeVerbs.IsMatch(between) && !Passive.IsMatch(between)) return null;
+            if ((before.IsSubjectYou || YourWork.IsMatch(sentence[before.Start..])) && PracticeVerbs.IsMatch(between) && !Passive.IsMatch(between)) return null;
+            // "Which age groups have you worked with?": the candidate doing the job to the topic, asked after it.
+            if (PracticeAfter.IsMatch(sentence[to..])) return null;
             return before.Start;
         }
+        if (PracticeAfter.IsMatch(sentence[to..])) return null;
         if (next is not null) return next.Side == Side.Candidate ? from : null;
         return from; // no one named: a question put to the person interviewed
     }
@@ -147,8 +159,11 @@ public static class ComplianceRules
                 people.Add(new Person(m.Index, m.Index + m.Length,
                     OwnedByTheCandidate(sentence, m.Index) || YouAre.IsMatch(sentence[..m.Index]) ? Side.Candidate : Side.Other, false));
         foreach (Match m in Family.Matches(sentence))
-            if (OwnedByTheCandidate(sentence, m.Index) && !people.Any(p => p.Start < m.Index + m.Length && m.Index < p.End))
-                people.Add(new Person(m.Index, m.Index + m.Length, Side.Candidate, false));
+        {
+            if (people.Any(p => p.Start < m.Index + m.Length && m.Index < p.End)) continue;
+            if (OwnedByTheCandidate(sentence, m.Index)) people.Add(new Person(m.Index, m.Index + m.Length, Side.Candidate, false));
+            else if (ServedBefore.IsMatch(sentence[..m.Index])) people.Add(new Person(m.Index, m.Index + m.Length, Side.Other, false));
+        }
         // "she", "their" stand for the client when the sentence names one; alone, for the person described.
         var pronounSide = people.Any(p => p.Side == Side.Other) ? Side.Other : Side.Candidate;
         foreach (Match m in ThirdPersonPronouns.Matches(sentence))

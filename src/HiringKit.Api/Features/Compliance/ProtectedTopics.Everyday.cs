@@ -52,7 +52,8 @@ public static partial class ProtectedTopics
             @"|(?:a\s+)?(?:cross|crucifix|star\s+of\s+david|prayer\s+beads|head\s+covering|head-?scarf|skull-?cap)\s+(?:you|around|on\s+your|every)" +
             @"|believe\s+in\s+(?:god|a\s+higher|anything)|(?:higher\s+power|the\s+almighty|the\s+good\s+book|the\s+man\s+upstairs)" +
             @"|(?:raised|brought\s+up)\s+(?:\w+\s+)?(?:catholic|jewish|muslim|christian|mormon|religious|in\s+the\s+church|in\s+a\s+faith)|keep\s+the\s+sabbath|(?:sabbath|sabbaths)\s+keeper" +
-            @"|(?:what|how)\s+do\s+you\s+(?:usually\s+|normally\s+|typically\s+)?(?:do|spend)\s+(?:on\s+)?(?:your\s+)?(?:sunday|saturday|friday)s?\b";
+            @"|(?:what|how)\s+do\s+you\s+(?:usually\s+|normally\s+|typically\s+)?(?:do|spend)\s+(?:on\s+)?(?:your\s+)?(?:sunday|saturday|friday)s?\b" +
+            @"|holidays\s+(?:\w+\s+){0,3}(?:celebrat\w*|observ\w*|keeps?)\b";
 
         public const string NationalOrigin =
             @"dinner\s+table\s+growing\s+up|(?:parents|family|folks|grandparents|mom|dad|mother|father|relatives)\s+(?:speak|spoke)\b" +
@@ -61,7 +62,8 @@ public static partial class ProtectedTopics
             @"|(?:pick|picked)\s+up\s+(?:your|such\s+good)\s+english|learn(?:ed|t)?\s+english|(?:where|what)\s+(?:are|is)\s+your\s+(?:people|roots|family)\s+from|your\s+(?:people|roots)\b|what\s+are\s+you\b\s*[?]" +
             @"|what'?s\s+your\s+background|\bexotic\b|(?:which|what)\s+passport|passport\s+(?:do|from)|\bhometown\b|(?:grew|grow|growing)\s+up\s+(?:over\s+there|abroad|overseas)|(?:over\s+there|overseas|abroad)\s+growing\s+up" +
             @"|your\s+tribe|tribal\s+(?:member\w*|enrollment|affiliation|id)|(?:on|from)\s+(?:a|the)\s+reservation|(?:get|got)\s+your\s+papers|(?:are|were)\s+your\s+papers|papers\s+in\s+order|(?:go|going|get)\s+back\s+(?:home|to\s+your\s+country)|visit\s+family\s+(?:abroad|overseas|back\s+home)" +
-            @"|(?:go|going|fly|flying|travel\w*)\s+back\s+(?:to\s+visit|home\s+to\s+visit|often|a\s+lot)|your\s+(?:culture|cultural\s+background|ethnicity)\b|is\s+that\s+(?:an?\s+)?\w+\s+name\s*[?]";
+            @"|(?:go|going|fly|flying|travel\w*)\s+back\s+(?:to\s+visit|home\s+to\s+visit|often|a\s+lot)|your\s+(?:culture|cultural\s+background|ethnicity)\b|is\s+that\s+(?:an?\s+)?\w+\s+name\s*[?]" +
+            @"|where\s+(?:does|do|did)\s+(?:you|your\s+\w+)\s+(?:\w+\s+)?(?:come|hail)\s+from";
 
         public const string Health =
             @"under\s+the\s+weather|(?:call|called|calling)\s+(?:out\s+)?sick|sick\s+days?|(?:many|lot\s+of|much)\s+(?:days?\s+)?(?:off|out)\s+(?:for|because|last\s+year|this\s+year)" +
@@ -70,7 +72,8 @@ public static partial class ProtectedTopics
             @"|allerg\w*|(?:bad|trick|bum)\s+(?:knee|hip|shoulder|heart)|(?:knee|hip|shoulder)\s+(?:replacement|surgery)|\ber\b\s+visits?|ambulance|(?:been|stay\w*|spent\s+time|admitted)\s+(?:in|to)\s+(?:the\s+|a\s+)?hospital|hospital\s+stay" +
             @"|long\s+covid|immune|immuno\w*|chemo\w*|radiation\s+(?:treatment|therapy)|dialysis|transplant|(?:blood|sugar)\s+(?:pressure|levels?)|cholesterol|pacemaker|physical\s+therapy" +
             @"|anything\s+(?:medical|physical)\s+(?:we|i)\s+should\s+know|(?:health|medical)\s+(?:insurance\s+)?claims|(?:a\s+)?clean\s+bill\s+of\s+health" +
-            @"|tired\s+easily|(?:wear|worn)\s+out\s+easily|are\s+you\s+(?:in\s+)?(?:good\s+)?health(?:y)?\b";
+            @"|tired\s+easily|(?:wear|worn)\s+out\s+easily|are\s+you\s+(?:in\s+)?(?:good\s+)?health(?:y)?\b" +
+            @"|(?:take|took|taken|taking)\s+(?:a\s+)?leave\s+(?:of\s+absence|from\s+work)";
 
         public const string MentalHealthHistory =
             @"on\s+the\s+couch|psych\s+hold|\b5150\b|(?:admitted|committed|sectioned)\s+(?:\w+\s+){0,2}(?:anywhere|somewhere|to|for|on)|(?:been|ever\s+been)\s+(?:admitted|committed|sectioned)\b" +
@@ -79,13 +82,15 @@ public static partial class ProtectedTopics
             @"|how\s+long\s+(?:have\s+you\s+been\s+)?(?:clean|sober)|\b(?:aa|na)\b\s+meetings?|(?:go|going|went)\s+to\s+meetings|one\s+day\s+at\s+a\s+time|\brelaps\w*|(?:on|off)\s+the\s+wagon" +
             @"|(?:using|used)\s+again|(?:been\s+through|gone\s+through)\s+(?:therapy|treatment|counsel+ing)|(?:as\s+(?:a|the)\s+)(?:client|patient)\s*,?\s*(?:i\s+mean|yourself)|(?:your|you)\s+(?:own\s+)?(?:therapist|shrink|psychiatrist)" +
             @"|(?:burned|burnt)\s+out\s+(?:before|in\s+the\s+past)|(?:stress|medical|disability|mental)\s+leave|(?:need|needed|take|took)\s+time\s+off\s+for\s+(?:your\s+)?(?:mental|nerves|stress)|nervous\s+(?:type|person|wreck)|high-?strung|emotional(?:ly)?\s+(?:stable|fragile)" +
-            @"|(?:struggled|struggle|struggling|dealt|deal|dealing|issues|problems|trouble)\s+with\s+(?:your\s+)?(?:own\s+)?mental\s+health|mental\s+health\s+(?:days?\s+off|break)";
+            @"|(?:struggled|struggle|struggling|dealt|deal|dealing|issues|problems|trouble)\s+with\s+(?:your\s+)?(?:own\s+)?mental\s+health|mental\s+health\s+(?:days?\s+off|break)" +
+            @"|your\s+(?:own\s+)?(?:mood|moods|spirits)\b|(?:mood|spirits)\s+(?:got|get|gets|was|were)\s+(?:so\s+|really\s+|very\s+)?low";
 
         public const string Medication =
             @"taking\s+anything|(?:on|taking)\s+anything\s+(?:right\s+now|currently|that)|something\s+for\s+(?:your\s+)?(?:nerves|anxiety|sleep|mood|pain)|chill\s+pills?|happy\s+pills|uppers|downers" +
             @"|\bscripts?\s+for|\brx\b|drows\w*|side\s+effects|dosage|(?:a|any)\s+refill|insulin|inhaler|epi-?pen|medical\s+(?:marijuana|cannabis)|(?:cannabis|marijuana|weed)\s+card" +
             @"|(?:take|takes|taking)\s+something\s+(?:to|for)|(?:anything|something)\s+(?:that\s+)?(?:might\s+|could\s+|would\s+)?(?:make\s+you|slow\s+you|affect\s+your)\s+(?:drowsy|sleepy|foggy|slow|alertness|focus)" +
-            @"|take\s+anything\b";
+            @"|take\s+anything\b" +
+            @"|anything\s+you\s+take\b|something\s+you\s+take\b|leave\s+you\s+(?:foggy|drowsy|groggy|sleepy|slow)|(?:been|are\s+you|you're|currently)\s+on\s+(?:methadone|suboxone|buprenorphine|antidepressants|lithium|meds|medication|anything)\b";
 
         public const string Disability =
             @"(?:get|getting)\s+around\s+(?:okay|ok|alright|fine|on\s+your\s+own)|(?:take|climb|manage)\s+(?:the\s+)?stairs|handicapped\s+(?:parking|spot|placard)|(?:service|guide|seeing-?eye)\s+dog|(?:read|reading)\s+lips" +
