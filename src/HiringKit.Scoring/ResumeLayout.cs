@@ -98,7 +98,7 @@ internal sealed class ResumeLayout
     static readonly SearchValues<string> BusinessTitles = SearchValues.Create(
     [
         "sales", "account executive", "account manager", "account coordinator", "account director", "customer success",
-        "customer service", "customer support", "business development", "marketing", "recruiter", "talent acquisition",
+        "customer service", "customer support", "member services", "call center", "call centre", "contact center", "business development", "marketing", "recruiter", "talent acquisition",
         "human resources", "hr business partner", "hr manager", "hr generalist", "employee relations", "software",
         "engineer", "developer", "product manager", "store manager", "retail", "merchandis", "procurement", "buyer",
     ], StringComparison.OrdinalIgnoreCase);
