@@ -66,6 +66,18 @@ internal sealed class ResumeLayout
         return false;
     }
 
+    /// <summary>
+    /// Whether the role's text speaks of the people and settings of helping work (clients, patients, sessions, a
+    /// caseload, intakes, clinical supervision), as a clinical intern's bullets do without naming the trade.
+    /// </summary>
+    public bool ShowsHelpingWork(int role) =>
+        ShowsCounseling(role) || _text.AsSpan(Roles[role].BlockStart, Roles[role].BlockEnd - Roles[role].BlockStart).IndexOfAny(HelpingWords) >= 0;
+
+    static readonly SearchValues<string> HelpingWords = SearchValues.Create(
+    [
+        "client", "patient", "session", "caseload", "intake", "clinical", "practicum", "intern", "residen", "consumer",
+    ], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Words of the trade in a role's text; "therapeutic" is left out, as pharma has therapeutic areas.</summary>
     public static readonly SearchValues<string> CounselingWords = SearchValues.Create(
     [

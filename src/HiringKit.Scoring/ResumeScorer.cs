@@ -104,6 +104,7 @@ public static class ResumeScorer
         var (matches, matchesByTerm) = FindMatches(resume, layout, dictionary, byKind);
         var jobTitles = FindJobTitles(text, dictionary, byKind.Titles);
         if (layout.Roles.Count > 0 && !ShowsTheTrade(matches, byKind.Titles, dictionary, layout)) DropRelatedEvidence(matches, matchesByTerm);
+        else DropOtherJobsSoftSkills(matches, matchesByTerm, layout);
         var termEvidence = new List<int>(matches.Count + jobTitles.Count);
         foreach (var m in matches)
             // Soft skills ("rapport", "empathy") turn up in any job with people in it: only the term and its synonyms
@@ -249,6 +250,41 @@ public static class ResumeScorer
         foreach (var m in matches)
             if (m.Kind != "related" && IsEvidence(m)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// A counselor's earlier job outside the trade (a recreation centre) built rapport with parents and coaches, not
+    /// clients: related phrases in a dated role that shows neither the trade (its words, the term or a synonym
+    /// stated in it) nor helping work (clients, patients, sessions, a caseload) leave, when another role shows it.
+    /// </summary>
+    static void DropOtherJobsSoftSkills(List<Match> matches, List<FoundMatch>?[] byTerm, ResumeLayout layout)
+    {
+        var roles = layout.Roles;
+        if (roles.Count < 2) return;
+        var shows = new bool[roles.Count];
+        bool anyShows = false;
+        for (int r = 0; r < roles.Count; r++)
+        {
+            foreach (var m in matches)
+                if (m.Kind != "related" && IsEvidence(m) && m.Start >= roles[r].BlockStart && m.Start < roles[r].BlockEnd) { shows[r] = true; break; }
+            shows[r] = shows[r] || layout.ShowsHelpingWork(r);
+            anyShows |= shows[r];
+        }
+        if (!anyShows) return;
+        bool OtherWork(Match m)
+        {
+            if (m.Kind != "related" || !IsEvidence(m)) return false;
+            bool held = false;
+            for (int r = 0; r < roles.Count; r++)
+                if (m.Start >= roles[r].BlockStart && m.Start < roles[r].BlockEnd)
+                {
+                    if (shows[r]) return false;
+                    held = true;
+                }
+            return held;
+        }
+        matches.RemoveAll(OtherWork);
+        foreach (var run in byTerm) run?.RemoveAll(f => OtherWork(f.Match));
     }
 
     static bool IsEvidence(Match m) => m.Assertion is Assertions.Asserted or Assertions.Hedged;

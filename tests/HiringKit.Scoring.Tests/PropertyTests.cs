@@ -110,16 +110,15 @@ public sealed class PropertyTests
     public bool Case_does_not_change_what_is_found(NoisyText noisy)
     {
         // ToUpperInvariant keeps UTF-16 lengths for the characters the matcher folds, so offsets stay comparable.
-        // The term stated first shows the trade on both pages: a resume's layout is read partly from capitals
-        // (headings), and a career with no sign of the trade sets its soft skills aside (issue 16), so without it
-        // case would change the layout's verdict rather than what the matcher finds.
-        string text = "Therapeutic alliance.\n" + noisy.Value;
+        // Related phrases are left out: whether a soft skill is evidence depends on the career the layout reads
+        // (issue 16), and the layout reads capitals as headings, so an all-caps page may have other roles.
+        string text = noisy.Value;
         string upper = string.Create(text.Length, text, (span, t) =>
         {
             for (int i = 0; i < t.Length; i++) span[i] = t[i] is >= 'a' and <= 'z' ? (char)(t[i] - 32) : t[i];
         });
-        var lower = Score(text).Matches.Select(m => (m.Phrase, m.Start, m.Length));
-        var upperMatches = Score(upper).Matches.Select(m => (m.Phrase, m.Start, m.Length));
+        var lower = Score(text).Matches.Where(m => m.Kind != "related").Select(m => (m.Phrase, m.Start, m.Length));
+        var upperMatches = Score(upper).Matches.Where(m => m.Kind != "related").Select(m => (m.Phrase, m.Start, m.Length));
         return lower.SequenceEqual(upperMatches);
     }
 

@@ -116,6 +116,28 @@ public sealed class SectionTests
     }
 
     [Test]
+    public void A_counselor_s_earlier_job_outside_the_trade_keeps_its_soft_skills_to_itself()
+    {
+        const string text = """
+            EXPERIENCE
+            Mental Health Therapist — Hope Center
+            Aug 2021 – Present
+            - Individual therapy for adults; built rapport with reluctant clients.
+
+            Recreation Program Coordinator — City Parks
+            2018 – 2021
+            - Ran after-school programs; built rapport with parents and volunteer coaches.
+
+            Graduate Intern — Riverside Services
+            2020 – 2021
+            - Carried a caseload of eight; rapport building with each new intake.
+            """;
+        var rapport = MatchesOf(text).Where(m => m.Phrase is "rapport" or "rapport building").Select(m => m.Start).ToList();
+        Assert.That(rapport, Has.Count.EqualTo(2), "the therapist's and the intern's, not the coordinator's");
+        Assert.That(rapport, Has.None.InRange(text.IndexOf("Recreation", StringComparison.Ordinal), text.IndexOf("Graduate Intern", StringComparison.Ordinal)));
+    }
+
+    [Test]
     public void A_bullet_that_starts_with_a_verb_is_work_however_short_its_items()
     {
         string text = With("Experience", "Counselor, Hope Center, 2020 – Present", "• Facilitated empathy, rapport building and treatment planning groups");
