@@ -103,7 +103,8 @@ public static class ResumeScorer
         var cueHits = byKind.Cues;
         var (matches, matchesByTerm) = FindMatches(resume, layout, dictionary, byKind);
         var jobTitles = FindJobTitles(text, dictionary, byKind.Titles);
-        if (layout.Roles.Count > 0 && !ShowsTheTrade(matches, byKind.Titles, dictionary, layout)) DropRelatedEvidence(matches, matchesByTerm);
+        bool anotherTrade = layout.Roles.Count > 0 && !ShowsTheTrade(matches, byKind.Titles, dictionary, layout);
+        if (anotherTrade) DropRelatedEvidence(matches, matchesByTerm);
         else DropOtherJobsSoftSkills(matches, matchesByTerm, layout);
         var termEvidence = new List<int>(matches.Count + jobTitles.Count);
         foreach (var m in matches)
@@ -113,8 +114,9 @@ public static class ResumeScorer
         foreach (var j in jobTitles) termEvidence.Add(j.Start);
         bool insufficient = !TextSufficiency.IsSufficient(text);
         var level = LevelEstimator.Estimate(resume, layout, dictionary, terms, byKind, termEvidence, asOf);
-        // A level guessed from one line would be read as a verdict too.
-        if (insufficient) level = level with { Level = null, Confidence = 0 };
+        // A level guessed from one line would be read as a verdict too; and an attorney's eight years are not a
+        // senior counselor's: the level is the seniority in the trade the interview guides are written for.
+        if (insufficient || anotherTrade) level = level with { Level = null, Confidence = 0 };
         int outcomes = insufficient ? 0 : Outcomes.Count(resume, layout, dictionary, cueHits);
 
         // The terms the resume shows, plus those asked for by name: a glossary of a thousand terms must not
