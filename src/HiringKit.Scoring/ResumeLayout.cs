@@ -25,11 +25,16 @@ internal sealed class ResumeLayout
         Roles = FindDatedRoles(text, asOf, Headings);
         IsBusinessRole = new bool[Roles.Count];
         for (int r = 0; r < Roles.Count; r++) IsBusinessRole[r] = NamesABusinessTrade(text, Roles[r]);
-        for (int r = 0; r < Roles.Count && !AnyRoleTitledCounseling; r++) AnyRoleTitledCounseling = TitleOf(text, Roles[r]).IndexOfAny(CounselingTitles) >= 0;
     }
 
     /// <summary>Whether any dated role's title names the trade (counselor, therapist, clinician, social worker, ...).</summary>
-    public bool AnyRoleTitledCounseling { get; }
+    /// <remarks>Asked only of resumes whose phrases do not already show the trade.</remarks>
+    public bool AnyRoleTitledCounseling()
+    {
+        foreach (var role in Roles)
+            if (TitleOf(_text, role).IndexOfAny(CounselingTitles) >= 0) return true;
+        return false;
+    }
 
     /// <summary>
     /// [role] = the role's title names another trade (sales, customer success, HR, engineering) and no

@@ -246,12 +246,11 @@ public static class ResumeScorer
     /// <remarks>Credentials are left out: they are matched in capitals only ("ACT" the therapy, not "act"), and what is found must not depend on case.</remarks>
     static bool ShowsTheTrade(List<Match> matches, List<PhraseHit> titleHits, ScoringDictionary dictionary, ResumeLayout layout)
     {
-        if (layout.AnyRoleTitledCounseling) return true;
-        foreach (var hit in titleHits)
-            if (dictionary.PatternOf(hit.PatternId).Kind != PatternKind.Credential) return true;
         foreach (var m in matches)
             if (m.Kind != "related" && IsEvidence(m)) return true;
-        return false;
+        foreach (var hit in titleHits)
+            if (dictionary.PatternOf(hit.PatternId).Kind != PatternKind.Credential) return true;
+        return layout.AnyRoleTitledCounseling();
     }
 
     /// <summary>
@@ -263,30 +262,56 @@ public static class ResumeScorer
     {
         var roles = layout.Roles;
         if (roles.Count < 2) return;
-        var shows = new bool[roles.Count];
-        bool anyShows = false;
+        // One sweep in text order: which roles hold a soft skill as evidence, and which hold the term or a synonym.
+        const byte HoldsSoftSkill = 1, HoldsTerm = 2;
+        var held = new byte[roles.Count];
+        int from = 0;
+        foreach (var m in matches)
+        {
+            if (!IsEvidence(m)) continue;
+            byte kind = m.Kind == "related" ? HoldsSoftSkill : HoldsTerm;
+            for (int r = FirstRoleNotEndedBy(roles, m.Start, ref from); r < roles.Count && roles[r].BlockStart <= m.Start; r++)
+                if (m.Start < roles[r].BlockEnd) held[r] |= kind;
+        }
+        var otherWork = new bool[roles.Count];
+        bool anyOtherWork = false, anyShows = false;
         for (int r = 0; r < roles.Count; r++)
         {
-            foreach (var m in matches)
-                if (m.Kind != "related" && IsEvidence(m) && m.Start >= roles[r].BlockStart && m.Start < roles[r].BlockEnd) { shows[r] = true; break; }
-            shows[r] = shows[r] || layout.ShowsHelpingWork(r);
-            anyShows |= shows[r];
+            if ((held[r] & HoldsTerm) != 0) anyShows = true;
+            else if ((held[r] & HoldsSoftSkill) != 0) anyOtherWork |= otherWork[r] = !layout.ShowsHelpingWork(r);
         }
+        if (!anyOtherWork) return;
+        for (int r = 0; r < roles.Count && !anyShows; r++)
+            anyShows = (held[r] & HoldsSoftSkill) != 0 ? !otherWork[r] : layout.ShowsHelpingWork(r);
         if (!anyShows) return;
-        bool OtherWork(Match m)
+
+        from = 0;
+        matches.RemoveAll(m => m.Kind == "related" && IsEvidence(m) && OnlyInOtherWork(roles, otherWork, m.Start, ref from));
+        foreach (var run in byTerm)
         {
-            if (m.Kind != "related" || !IsEvidence(m)) return false;
-            bool held = false;
-            for (int r = 0; r < roles.Count; r++)
-                if (m.Start >= roles[r].BlockStart && m.Start < roles[r].BlockEnd)
-                {
-                    if (shows[r]) return false;
-                    held = true;
-                }
-            return held;
+            if (run is null) continue;
+            from = 0;
+            run.RemoveAll(f => f.Match.Kind == "related" && IsEvidence(f.Match) && OnlyInOtherWork(roles, otherWork, f.Match.Start, ref from));
         }
-        matches.RemoveAll(OtherWork);
-        foreach (var run in byTerm) run?.RemoveAll(f => OtherWork(f.Match));
+    }
+
+    /// <summary>Roles come in text order: those that ended before a position (asked in text order) are skipped for good.</summary>
+    static int FirstRoleNotEndedBy(List<ExperienceReader.DatedRole> roles, int position, ref int from)
+    {
+        while (from < roles.Count && roles[from].BlockEnd <= position) from++;
+        return from;
+    }
+
+    static bool OnlyInOtherWork(List<ExperienceReader.DatedRole> roles, bool[] otherWork, int position, ref int from)
+    {
+        bool held = false;
+        for (int r = FirstRoleNotEndedBy(roles, position, ref from); r < roles.Count && roles[r].BlockStart <= position; r++)
+        {
+            if (position >= roles[r].BlockEnd) continue;
+            if (!otherWork[r]) return false;
+            held = true;
+        }
+        return held;
     }
 
     static bool IsEvidence(Match m) => m.Assertion is Assertions.Asserted or Assertions.Hedged;
