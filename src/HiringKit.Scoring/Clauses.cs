@@ -61,20 +61,18 @@ internal static class Clauses
 }
 
 /// <summary>
-/// A resume being scored: its text and where its clauses end, found once (a vectorized search
-/// for the few characters that can end one) instead of rescanning around every phrase.
+/// A resume being scored: its text, and the clause around a position found by a vectorized search for the
+/// few characters that can end one, reaching no further than <see cref="Clauses.MaxReach"/>. Searching near
+/// the phrases asked about costs less than finding every clause end of the text: a resume asks about a few
+/// dozen clauses, and each search stops at the nearest end.
 /// </summary>
 internal sealed class ResumeText(string text)
 {
-    int[]? _clauseEnds;
-
     public string Text { get; } = text;
 
     public ReadOnlySpan<char> Span => Text;
 
     public int Length => Text.Length;
-
-    int[] ClauseEnds => _clauseEnds ??= FindClauseEnds(Text);
 
     /// <summary>
     /// ASCII characters that never end a clause. Searching for anything else is the fast ASCII-only
@@ -84,62 +82,39 @@ internal sealed class ResumeText(string text)
     static readonly SearchValues<char> AsciiNonCandidates = SearchValues.Create(
         Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !Clauses.Candidates.Contains(c)).ToArray());
 
-    static int[] FindClauseEnds(ReadOnlySpan<char> text)
-    {
-        var ends = new List<int>(text.Length / 48 + 4);
-        int from = 0;
-        while (from < text.Length)
-        {
-            int found = text[from..].IndexOfAnyExcept(AsciiNonCandidates);
-            if (found < 0) break;
-            int i = from + found;
-            if (Clauses.EndsClause(text, i)) ends.Add(i);
-            from = i + 1;
-        }
-        return [.. ends];
-    }
-
-    int _lastCount;
-
-    /// <summary>
-    /// How many clause ends lie before <paramref name="value"/>; a plain loop, as Array.BinarySearch goes through
-    /// a comparer. Phrases, cues and signals are asked about in clusters, so the last answer is tried first.
-    /// </summary>
-    int CountBelow(int[] ends, int value)
-    {
-        int k = _lastCount;
-        if ((k == 0 || ends[k - 1] < value) && (k == ends.Length || ends[k] >= value)) return k;
-        return _lastCount = Search(ends, value);
-    }
-
-    static int Search(int[] ends, int value)
-    {
-        int low = 0, high = ends.Length;
-        while (low < high)
-        {
-            int mid = (low + high) >>> 1;
-            if (ends[mid] < value) low = mid + 1;
-            else high = mid;
-        }
-        return low;
-    }
-
     /// <summary>The first character of the clause holding <paramref name="position"/>, at most <see cref="Clauses.MaxReach"/> back.</summary>
     public int ClauseStart(int position)
     {
+        var text = Span;
         int limit = Math.Max(0, position - Clauses.MaxReach);
-        var ends = ClauseEnds;
-        int index = CountBelow(ends, position) - 1;
-        return index >= 0 && ends[index] >= limit ? ends[index] + 1 : limit;
+        int end = position;
+        while (end > limit)
+        {
+            int found = text[limit..end].LastIndexOfAnyExcept(AsciiNonCandidates);
+            if (found < 0) break;
+            int i = limit + found;
+            if (Clauses.EndsClause(text, i)) return i + 1;
+            end = i;
+        }
+        return limit;
     }
 
     /// <summary>The character that ends the clause holding <paramref name="position"/> (exclusive end), at most <see cref="Clauses.MaxReach"/> ahead.</summary>
     public int ClauseEnd(int position)
     {
+        var text = Span;
+        position = Math.Max(position, 0);
         int limit = Math.Min(Length, position + Clauses.MaxReach);
-        var ends = ClauseEnds;
-        int index = CountBelow(ends, Math.Max(position, 0));
-        return index < ends.Length && ends[index] < limit ? ends[index] : limit;
+        int from = position;
+        while (from < limit)
+        {
+            int found = text[from..limit].IndexOfAnyExcept(AsciiNonCandidates);
+            if (found < 0) break;
+            int i = from + found;
+            if (Clauses.EndsClause(text, i)) return i;
+            from = i + 1;
+        }
+        return limit;
     }
 }
 
