@@ -27,14 +27,35 @@ internal sealed class ResumeLayout
         for (int r = 0; r < Roles.Count; r++) IsBusinessRole[r] = NamesABusinessTrade(text, Roles[r]);
     }
 
-    /// <summary>Whether any dated role's title names the trade (counselor, therapist, clinician, social worker, ...).</summary>
+    /// <summary>
+    /// Whether any dated role's title names the trade: counselor, therapist, clinician, social worker..., or in other
+    /// words (a mental health technician, a practicum at a behavioral health clinic, a recovery coach, a crisis line,
+    /// a terapeuta or trabajadora social). A role titled in another trade is left out.
+    /// </summary>
     /// <remarks>Asked only of resumes whose phrases do not already show the trade.</remarks>
     public bool AnyRoleTitledCounseling()
     {
-        foreach (var role in Roles)
-            if (TitleOf(_text, role).IndexOfAny(CounselingTitles) >= 0) return true;
+        for (int r = 0; r < Roles.Count; r++)
+        {
+            if (IsBusinessRole[r]) continue;
+            var title = TitleOf(_text, Roles[r]);
+            if (title.IndexOfAny(CounselingTitles) >= 0 || title.IndexOfAny(TradeInTitles) >= 0
+                || (title.ContainsAnyExceptInRange('\0', '\x7f') && title.IndexOfAny(CounselingWordsWithAccents) >= 0)) return true;
+        }
         return false;
     }
+
+    /// <summary>
+    /// The trade in a title without a counseling title: not in <see cref="CounselingTitles"/>, as an account executive
+    /// for behavioral health is still in sales. The bare "counsel" is left out, as general counsel is a lawyer.
+    /// </summary>
+    static readonly SearchValues<string> TradeInTitles = SearchValues.Create(
+    [
+        "mental health", "behavioral health", "behavioural health", "substance use", "substance abuse", "addiction",
+        "recovery coach", "clinical intern", "practicum", "crisis line", "crisis text", "crisis hotline", "crisis helpline",
+        "crisis lifeline", "suicide prevention", "social work", "bereavement",
+        "terapeut", "psicoterap", "psicolog", "consejer", "orientador", "salud mental", "trabajador social", "trabajadora social",
+    ], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// [role] = the role's title names another trade (sales, customer success, HR, engineering) and no

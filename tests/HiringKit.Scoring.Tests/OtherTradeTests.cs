@@ -1,0 +1,52 @@
+using static HiringKit.Scoring.Tests.Resumes;
+
+namespace HiringKit.Scoring.Tests;
+
+/// <summary>
+/// Scorer 2.1.0 drops soft skills from another trade's resume and from a counselor's jobs outside the trade
+/// (issue 16). These are counselors, written the way many are, whose soft skills must stay evidence.
+/// </summary>
+public sealed class OtherTradeTests
+{
+    /// <summary>Contact lines and an education section: enough words to judge, no dated role, no phrase of the term.</summary>
+    const string Header = """
+        Alex Rivera
+        Springfield, IL | alex.rivera@example.com | (555) 201-3344
+
+        EDUCATION
+        M.A. Clinical Mental Health Counseling, Sangamon State University, 2023
+        B.A. Psychology, Lincoln College, 2019
+
+        Languages: English and Spanish. Interests: hiking, community gardens, choir, volunteering with local food banks and
+        neighbourhood youth leagues on weekends throughout the year.
+
+        """;
+
+    static IEnumerable<Match> SoftSkillEvidence(ResumeScore score) =>
+        score.Matches.Where(m => m.Kind == "related" && m.Assertion is Assertions.Asserted or Assertions.Hedged);
+
+    // Titles that name the trade without the English words counselor, therapist, clinician, social worker...
+    [TestCase("Practicum Student — Riverside Community Mental Health Center", "Sep 2022 – May 2023")]
+    [TestCase("Clinical Intern, Lakeside Family Services", "Aug 2022 - May 2023")]
+    [TestCase("Mental Health Technician — Bayview Hospital", "2019 – Present")]
+    [TestCase("Behavioral Health Specialist — Northside Clinic", "2019 – Present")]
+    [TestCase("Recovery Coach — Second Chance Recovery Community", "2019 – Present")]
+    [TestCase("Terapeuta Familiar — Centro Esperanza", "septiembre 2018 – presente")]
+    [TestCase("Psicóloga Clínica — Clínica San Rafael", "2015 – 2020")]
+    [TestCase("Trabajadora Social — Hospital del Niño", "2016 – 2021")]
+    [TestCase("Crisis Line Volunteer — Samaritans", "Jan 2021 – Present")]
+    public void A_role_titled_in_the_trade_without_an_english_counseling_title_keeps_its_soft_skills_and_a_level(string title, string dates)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            {title}
+            {dates}
+            - Built rapport with people new to treatment; active listening and empathy in every contact.
+            - Treatment planning and motivational interviewing; crisis intervention when needed.
+            """;
+        var score = Score(text);
+        Assert.That(SoftSkillEvidence(score).Select(m => m.Phrase), Is.SupersetOf(new[] { "rapport", "active listening", "empathy", "treatment planning" }),
+            "the trade is on the page: its title names it, in words the English counseling titles miss");
+        Assert.That(score.Level.Level, Is.Not.Null, "a level in the trade the guides are for");
+    }
+}
