@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.RegularExpressions;
 using static HiringKit.Scoring.ExperienceReader;
 
 namespace HiringKit.Scoring;
@@ -97,12 +98,16 @@ internal sealed class ResumeLayout
     /// caseload, intakes, clinical supervision), as a clinical intern's bullets do without naming the trade.
     /// </summary>
     public bool ShowsHelpingWork(int role) =>
-        ShowsCounseling(role) || _text.AsSpan(Roles[role].BlockStart, Roles[role].BlockEnd - Roles[role].BlockStart).IndexOfAny(HelpingWords) >= 0;
+        ShowsCounseling(role) || HelpingWords.IsMatch(_text.AsSpan(Roles[role].BlockStart, Roles[role].BlockEnd - Roles[role].BlockStart));
 
-    static readonly SearchValues<string> HelpingWords = SearchValues.Create(
-    [
-        "client", "patient", "session", "caseload", "intake", "clinical", "practicum", "intern", "residen", "consumer",
-    ], StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Words of helping work, each from the start of a word: "President" holds "resident", "Internal" "intern" and
+    /// "possession" "session". A crisis line's callers and a clinic's pacientes are the people of helping work too.
+    /// </summary>
+    static readonly Regex HelpingWords = new(
+        @"\b(?:client|patient|paciente|session|sesi[oó]n|caseload|intake|clinical|practicum|interns?\b|internships?\b|residen|consumer" +
+        @"|crisis\s+(?:line|text|chat)|hotline|helpline|warm\s?line|lifeline|suicide)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>Words of the trade in a role's text; "therapeutic" is left out, as pharma has therapeutic areas.</summary>
     public static readonly SearchValues<string> CounselingWords = SearchValues.Create(

@@ -49,4 +49,42 @@ public sealed class OtherTradeTests
             "the trade is on the page: its title names it, in words the English counseling titles miss");
         Assert.That(score.Level.Level, Is.Not.Null, "a level in the trade the guides are for");
     }
+
+    [TestCase("Volunteer — Crisis Text Line", "- Provided crisis intervention and active listening to texters in distress; trust building in minutes.")]
+    [TestCase("Volunteer Listener — Suicide Prevention Hotline", "- Crisis intervention and active listening on overnight shifts; trust building with each caller.")]
+    [TestCase("Promotora de Salud — Clínica del Pueblo", "- Visitas a pacientes y sus familias; crisis intervention, active listening and trust building en español.")]
+    public void A_counselor_s_helping_work_outside_a_counseling_title_keeps_its_soft_skills(string title, string bullet)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            Mental Health Counselor — Hope Center
+            Aug 2021 – Present
+            - Individual therapy for adults; built rapport with reluctant clients.
+
+            {title}
+            2018 – 2021
+            {bullet}
+            """;
+        Assert.That(SoftSkillEvidence(Score(text)).Select(m => m.Phrase), Is.SupersetOf(new[] { "crisis intervention", "active listening", "trust building" }),
+            "a crisis line's callers and a clinic's pacientes are the people of helping work");
+    }
+
+    [TestCase("Vice President, Guest Experience — Harbor Grand Hotel")]
+    [TestCase("Internal Communications Lead — Harbor Grand Hotel")]
+    public void Helping_words_are_whole_words_a_vice_president_is_no_resident(string title)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            Mental Health Counselor — Hope Center
+            Aug 2021 – Present
+            - Individual therapy for adults; built rapport with reluctant clients.
+
+            {title}
+            2012 – 2021
+            - Built rapport with guests and wedding planners; coached front desk staff on empathy.
+            """;
+        var hotel = text.IndexOf(title, StringComparison.Ordinal);
+        Assert.That(SoftSkillEvidence(Score(text)).Where(m => m.Start > hotel), Is.Empty,
+            "'President' holds 'residen' and 'Internal' holds 'intern', but neither is helping work");
+    }
 }
