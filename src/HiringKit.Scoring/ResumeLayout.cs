@@ -68,10 +68,11 @@ internal sealed class ResumeLayout
 
     /// <summary>Whether the role's title or bullets use the words of the trade (counsel, therapy, clinician, case management, ...).</summary>
     /// <remarks>A search of the whole block: asked only of roles the term's own evidence does not already show.</remarks>
-    public bool ShowsCounseling(int role)
+    public bool ShowsCounseling(int role) =>
+        !IsBusinessRole[role] && ShowsCounseling(_text.AsSpan(Roles[role].BlockStart, Roles[role].BlockEnd - Roles[role].BlockStart));
+
+    static bool ShowsCounseling(ReadOnlySpan<char> block)
     {
-        if (IsBusinessRole[role]) return false;
-        var block = _text.AsSpan(Roles[role].BlockStart, Roles[role].BlockEnd - Roles[role].BlockStart);
         // The French and Spanish words hold accents, which take the slow path of a case-insensitive search: only where there are any.
         return block.IndexOfAny(CounselingWords) >= 0
             || (block.ContainsAnyExceptInRange('\0', '\x7f') && block.IndexOfAny(CounselingWordsWithAccents) >= 0);
@@ -97,8 +98,24 @@ internal sealed class ResumeLayout
     /// Whether the role's text speaks of the people and settings of helping work (clients, patients, sessions, a
     /// caseload, intakes, clinical supervision), as a clinical intern's bullets do without naming the trade.
     /// </summary>
-    public bool ShowsHelpingWork(int role) =>
-        ShowsCounseling(role) || HelpingWords.IsMatch(_text.AsSpan(Roles[role].BlockStart, Roles[role].BlockEnd - Roles[role].BlockStart));
+    public bool ShowsHelpingWork(int role) => ShowsHelpingWork(role, role);
+
+    /// <summary>The same over roles <paramref name="first"/> to <paramref name="last"/> read as one: a role and the dated bullets inside it.</summary>
+    public bool ShowsHelpingWork(int first, int last)
+    {
+        var block = _text.AsSpan(Roles[first].BlockStart, Roles[last].BlockEnd - Roles[first].BlockStart);
+        return (!IsBusinessRole[first] && ShowsCounseling(block)) || HelpingWords.IsMatch(block);
+    }
+
+    /// <summary>
+    /// Whether the role's heading is a bullet ("- Team lead (2021 – 2023): ran weekly huddles"): dates inside the role
+    /// above, whose block then takes the rest of that role's bullets.
+    /// </summary>
+    public bool IsDatedBullet(int role)
+    {
+        var line = _text.AsSpan(Roles[role].BlockStart).TrimStart(" \t");
+        return line.Length > 0 && Bullets.Contains(line[0]);
+    }
 
     /// <summary>
     /// Words of helping work, each from the start of a word: "President" holds "resident", "Internal" "intern" and

@@ -87,4 +87,19 @@ public sealed class OtherTradeTests
         Assert.That(SoftSkillEvidence(Score(text)).Where(m => m.Start > hotel), Is.Empty,
             "'President' holds 'residen' and 'Internal' holds 'intern', but neither is helping work");
     }
+
+    [Test]
+    public void A_dated_bullet_inside_a_counselor_s_role_is_part_of_that_role()
+    {
+        // "- Team lead (2021 – 2023): ..." is read as a dated role of its own, whose block takes the bullets after it.
+        string text = Header + """
+            EXPERIENCE
+            Mental Health Counselor — Hope Center
+            Aug 2016 – Present
+            - Individual therapy for adults with depression and anxiety.
+            - Team lead (2021 – 2023): ran weekly huddles for four staff.
+            - Known for rapport building and empathy with adolescents and their families; treatment planning with each family.
+            """;
+        Assert.That(SoftSkillEvidence(Score(text)).Select(m => m.Phrase), Is.SupersetOf(new[] { "rapport building", "empathy", "treatment planning" }));
+    }
 }
