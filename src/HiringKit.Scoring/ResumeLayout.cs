@@ -147,13 +147,13 @@ internal sealed class ResumeLayout
         return title.IndexOfAny(BusinessTitles) >= 0 && title.IndexOfAny(CounselingTitles) < 0;
     }
 
-    /// <summary>The role's heading: from its block's start to the end of the line holding its dates.</summary>
-    static ReadOnlySpan<char> TitleOf(ReadOnlySpan<char> text, DatedRole role)
-    {
-        int end = role.Start + role.Length;
-        int lineEnd = text[end..].IndexOf('\n');
-        return text[role.BlockStart..(lineEnd < 0 ? text.Length : end + lineEnd)];
-    }
+    /// <summary>
+    /// The role's heading: from its block's start to the end of the line holding its dates, at most
+    /// <see cref="Clauses.MaxReach"/> past them, as lines are read everywhere else: in a text without line breaks it
+    /// ran to the end of the text, naming every later role's trade and searched once per role.
+    /// </summary>
+    static ReadOnlySpan<char> TitleOf(ReadOnlySpan<char> text, DatedRole role) =>
+        text[role.BlockStart..Clauses.LineAround(text, role.Start + role.Length).End];
 
     static readonly SearchValues<string> BusinessTitles = SearchValues.Create(
     [

@@ -103,3 +103,24 @@ public sealed class OtherTradeTests
         Assert.That(SoftSkillEvidence(Score(text)).Select(m => m.Phrase), Is.SupersetOf(new[] { "rapport building", "empathy", "treatment planning" }));
     }
 }
+
+public sealed class RoleTitleTests
+{
+    /// <summary>A resume pasted as one line (a web form that drops line breaks, or CR-only line ends).</summary>
+    static string OneLine(string separator) =>
+        string.Join(separator,
+            "EXPERIENCE", "Barista, Blue Cafe", "2016 – 2018", "- Built rapport with guests and regulars.",
+            string.Concat(Enumerable.Repeat("Opened the store, trained new baristas, kept the floor and the register in order. ", 4)),
+            "Sales Associate, Acme Outfitters", "2018 – 2020", "- Sold outdoor gear.");
+
+    [TestCase(" ")]
+    [TestCase("\r")]
+    public void A_role_s_title_ends_within_reach_of_its_dates_when_the_text_has_no_line_breaks(string separator)
+    {
+        // The title ran to the end of the text: every role "named" whatever any later role is called, and each was
+        // searched to the end of the text, quadratic in a 200 KB resume of thousands of roles.
+        var layout = new ResumeLayout(OneLine(separator), ScorerInfo.DefaultAsOf);
+        Assert.That(layout.Roles, Has.Count.EqualTo(2));
+        Assert.That(layout.IsBusinessRole, Is.EqualTo(new[] { false, true }), "the barista is not the sales associate");
+    }
+}
