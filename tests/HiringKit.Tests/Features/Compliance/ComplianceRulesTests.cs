@@ -75,6 +75,36 @@ public sealed class ComplianceRulesTests
     public void Wording_about_clients_and_the_job_is_not_flagged(string text) =>
         Assert.That(ComplianceRules.Check(text), Is.Empty, string.Join("; ", ComplianceRules.Check(text).Select(w => $"{w.Rule}: {w.Text}")));
 
+    // Review of session 9: cue patterns that match ordinary words of the job, whoever they are said of.
+    [TestCase("Are you a fast learner?")]
+    [TestCase("Are you comfortable with the fast pace of crisis work?")]
+    [TestCase("Are you committed to working two evenings a week?")]
+    [TestCase("How have you stayed committed to evidence-based practice?")]
+    [TestCase("Have you picked up extra shifts to cover the crisis line?")]
+    [TestCase("Have you brought in new referral sources at a previous job?")]
+    [TestCase("What do you know about sundowning?")]
+    [TestCase("Did you complete your degree at Temple University?")]
+    [TestCase("Do you use scripts for intake phone calls?")]
+    [TestCase("Are you willing to go to meetings at partner schools?")]
+    public void A_cue_that_is_an_ordinary_word_of_the_job_is_not_flagged(string text) =>
+        Assert.That(ComplianceRules.Check(text), Is.Empty, string.Join("; ", ComplianceRules.Check(text).Select(w => $"{w.Rule}: {w.Text}")));
+
+    // The same cues, said of the candidate: still flagged.
+    [TestCase("Will you be keeping the fast this month?", "religion")]
+    [TestCase("Do you break the fast at sunset?", "religion")]
+    [TestCase("Have you ever been committed to a psychiatric hospital?", "mental-health-history")]
+    [TestCase("Were you ever committed anywhere?", "mental-health-history")]
+    [TestCase("Have you ever been admitted to a psych ward?", "mental-health-history")]
+    [TestCase("Have you ever been picked up by the police?", "arrests")]
+    [TestCase("Were you ever hauled in for anything?", "arrests")]
+    [TestCase("Have you been taken in before?", "arrests")]
+    [TestCase("Do you need to be home before sundown on Fridays?", "religion")]
+    [TestCase("Which temple do you attend?", "religion")]
+    [TestCase("Do you have scripts for anything?", "medication")]
+    [TestCase("Do you still go to meetings?", "mental-health-history")]
+    public void The_same_cues_said_of_the_candidate_are_still_flagged(string text, string rule) =>
+        Assert.That(ComplianceRules.Check(text).Select(w => w.Rule), Does.Contain(rule));
+
     [Test]
     public void The_seeded_question_bank_raises_no_false_alarm()
     {
