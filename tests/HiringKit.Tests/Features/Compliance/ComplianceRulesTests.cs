@@ -105,6 +105,35 @@ public sealed class ComplianceRulesTests
     public void The_same_cues_said_of_the_candidate_are_still_flagged(string text, string rule) =>
         Assert.That(ComplianceRules.Check(text).Select(w => w.Rule), Does.Contain(rule));
 
+    // Review of session 9: cues whose lawful uses name the work, its size or its people right after them.
+    [TestCase("How do you keep up with documentation when your caseload is full?")]
+    [TestCase("How do you keep up with new research in trauma treatment?")]
+    [TestCase("How do you keep up with your progress notes on busy days?")]
+    [TestCase("Sessions are about fifty minutes long; how do you pace them?")]
+    [TestCase("Can you carry around forty cases at once?")]
+    [TestCase("Is client confidentiality something you take seriously?")]
+    [TestCase("Is documentation something you take pride in?")]
+    [TestCase("How do you keep a group engaged?")]
+    [TestCase("When would you call the police during a session?")]
+    [TestCase("At what point would you contact law enforcement about a client's threat?")]
+    [TestCase("What do you do when the parents have conflicting goals for their teen?")]
+    public void A_cue_followed_by_the_work_it_is_about_is_not_flagged(string text) =>
+        Assert.That(ComplianceRules.Check(text), Is.Empty, string.Join("; ", ComplianceRules.Check(text).Select(w => $"{w.Rule}: {w.Text}")));
+
+    [TestCase("Do you think you have the energy to keep up with a younger team?", "age")]
+    [TestCase("Would you say you're closer to thirty or closer to fifty?", "age")]
+    [TestCase("Are you pushing fifty?", "age")]
+    [TestCase("Is there anything you take every morning that might leave you foggy in sessions?", "medication")]
+    [TestCase("Is that something you take daily?", "medication")]
+    [TestCase("Are you engaged?", "marital-status")]
+    [TestCase("Are you engaged to anyone?", "marital-status")]
+    [TestCase("Has anyone ever called the police on you?", "arrests")]
+    [TestCase("Have you ever had to call the police on someone at home?", "arrests")]
+    [TestCase("Do your parents have any hereditary conditions?", "genetic-information")]
+    [TestCase("Did the parents have any history of cancer?", "genetic-information")]
+    public void The_same_cues_with_the_candidate_s_life_after_them_are_still_flagged(string text, string rule) =>
+        Assert.That(ComplianceRules.Check(text).Select(w => w.Rule), Does.Contain(rule));
+
     [Test]
     public void The_seeded_question_bank_raises_no_false_alarm()
     {
