@@ -57,12 +57,13 @@ public static class ComplianceRules
     static readonly Regex PracticeAfter = Re(@"^[^,;:.?!]{0,30}?\b(?:have|do|did|would|will|can|could)\s+you\s+(?:\w+\s+)?(?:address\w*|discuss\w*|handl\w*|support\w*|work(?:ed|ing|s)?\s+with|approach\w*|assess\w*|screen\w*|help\w*|treat\w*|counsel\w*|serv\w*|encounter\w*|seen|see)\b");
 
     // "help parents", "a lot of moms-to-be", "our families": family words of the people served, not the candidate's.
-    static readonly Regex ServedBefore = Re(@"(?:\b(?:help\w*|support\w*|work(?:ed|ing|s)?\s+with|counsel\w*|treat\w*|serv\w*|see|saw|seen|educat\w*|engag\w*|coach\w*|guid\w*)|\b(?:a\s+lot\s+of|lots\s+of|many|most|some|our|these|those|such|other|new|expectant|grieving|foster|adoptive|single))\s+(?:\w+\s+)?$");
+    // "many immigrant and refugee families": two describing words joined by and/or; "effective with parents": what works with them.
+    static readonly Regex ServedBefore = Re(@"(?:\b(?:help\w*|support\w*|work(?:ed|ing|s)?\s+with|counsel\w*|treat\w*|serv\w*|see|saw|seen|educat\w*|engag\w*|coach\w*|guid\w*|effective\s+(?:with|for))|\b(?:a\s+lot\s+of|lots\s+of|many|most|some|our|these|those|such|other|new|expectant|grieving|foster|adoptive|single))\s+(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?$");
 
     static readonly Regex ThirdPersonPronouns = Re(@"\b(?:she|he|her|hers|him|his|they|them|their|theirs|herself|himself|themselves|themself)\b");
 
     // The work of a counselor done to a topic: "how do you address race", "discuss medication adherence".
-    static readonly Regex PracticeVerbs = Re(@"\b(?:address\w*|discuss\w*|handl\w*|support\w*|work(?:ed|ing|s)?\s+with|approach\w*|assess\w*|screen\w*|respond\w*|help\w*|treat\w*|counsel\w*|adapt\w*|involv\w*|coordinat\w*|manag(?:e|es|ed|ing)\b|explain\w*|incorporat\w*|integrat\w*|navigat\w*|explor\w*|rais\w*|bring\s+up|talk\s+about|teach\w*|train\w*|refer\w*|advocat\w*|serv\w*|respect\w*|validat\w*|engag\w*|educat\w*|document\w*|evaluat\w*|consider\w*|honou?r\w*|attend\s+to|account\s+for)\b");
+    static readonly Regex PracticeVerbs = Re(@"\b(?:address\w*|discuss\w*|handl\w*|support\w*|work(?:ed|ing|s)?\s+with|approach\w*|assess\w*|screen\w*|respond\w*|help\w*|treat\w*|counsel\w*|adapt\w*|involv\w*|coordinat\w*|manag(?:e|es|ed|ing)\b|explain\w*|incorporat\w*|integrat\w*|navigat\w*|explor\w*|rais\w*|bring\s+up|talk\s+about|teach\w*|train\w*|refer\w*|advocat\w*|serv\w*|respect\w*|validat\w*|engag\w*|educat\w*|document\w*|evaluat\w*|consider\w*|honou?r\w*|attend\s+to|account\s+for|(?:stay|keep)\w*\s+(?:current|up\s+to\s+date)\s+(?:on|with)|mandated\s+report\w*)\b");
 
     /// <summary>Between "your" and a person it owns only describing words may stand: "your elderly parents", not "your work with clients".</summary>
     static readonly HashSet<string> NotDescribing = ["with", "for", "to", "of", "in", "on", "at", "about", "and", "or", "from", "by", "as", "the", "a", "an"];

@@ -134,6 +134,23 @@ public sealed class ComplianceRulesTests
     public void The_same_cues_with_the_candidate_s_life_after_them_are_still_flagged(string text, string rule) =>
         Assert.That(ComplianceRules.Check(text).Select(w => w.Rule), Does.Contain(rule));
 
+    // Review of session 9: the people served and the work done, in wordings the owner rules missed.
+    [TestCase("What approaches have you found effective with parents grieving the loss of a child?")]
+    [TestCase("Our clinic serves many immigrant and refugee families; how would you make your services culturally responsive?")]
+    [TestCase("Describe your experience with mandated reporting when a child discloses abuse in session.")]
+    [TestCase("How do you stay current on medication-assisted treatment for opioid use disorder?")]
+    [TestCase("What experience do you have providing gender-affirming care?")]
+    public void The_people_served_and_the_work_done_are_not_the_candidate(string text) =>
+        Assert.That(ComplianceRules.Check(text), Is.Empty, string.Join("; ", ComplianceRules.Check(text).Select(w => $"{w.Rule}: {w.Text}")));
+
+    [TestCase("Do you come from an immigrant and refugee family?", "national-origin")]
+    [TestCase("Have you ever reported your pregnancy to an employer?", "pregnancy-family")]
+    [TestCase("Are you staying current on your medications?", "medication")]
+    [TestCase("What gender do you identify with?", "sex")]
+    [TestCase("Have you found it hard with your own child?", "pregnancy-family")]
+    public void The_candidate_s_own_life_in_the_same_wordings_is_still_flagged(string text, string rule) =>
+        Assert.That(ComplianceRules.Check(text).Select(w => w.Rule), Does.Contain(rule));
+
     [Test]
     public void The_seeded_question_bank_raises_no_false_alarm()
     {
