@@ -143,7 +143,9 @@ public static class ComplianceRules
         var between = sentence[from..to];
         if (between.IndexOfAny([',', ';', ':', '?', '!', '(', ')']) >= 0) return null;
         var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Any(w => NotAttaching.Contains(w.ToLowerInvariant())) ? null : words.Length;
+        // "transgender and nonbinary members": a second describing word joined by and/or describes the same people.
+        return words.Where((w, i) => !(i == 0 && words.Length == 2 && w.ToLowerInvariant() is "and" or "or"))
+            .Any(w => NotAttaching.Contains(w.ToLowerInvariant())) ? null : words.Length;
     }
 
     static readonly HashSet<string> NotAttaching = ["with", "and", "or", "who", "that", "to", "for", "in", "on", "at", "about", "from", "by", "as",

@@ -140,6 +140,8 @@ public sealed class ComplianceRulesTests
     [TestCase("Describe your experience with mandated reporting when a child discloses abuse in session.")]
     [TestCase("How do you stay current on medication-assisted treatment for opioid use disorder?")]
     [TestCase("What experience do you have providing gender-affirming care?")]
+    [TestCase("How do you make your groups welcoming to transgender and nonbinary members?")]
+    [TestCase("Tell me about running a group for older or younger adults with chronic pain.")]
     public void The_people_served_and_the_work_done_are_not_the_candidate(string text) =>
         Assert.That(ComplianceRules.Check(text), Is.Empty, string.Join("; ", ComplianceRules.Check(text).Select(w => $"{w.Rule}: {w.Text}")));
 
@@ -148,6 +150,8 @@ public sealed class ComplianceRulesTests
     [TestCase("Are you staying current on your medications?", "medication")]
     [TestCase("What gender do you identify with?", "sex")]
     [TestCase("Have you found it hard with your own child?", "pregnancy-family")]
+    [TestCase("Are you transgender or nonbinary?", "sex")]
+    [TestCase("Are you married and with clients all day?", "marital-status")]
     public void The_candidate_s_own_life_in_the_same_wordings_is_still_flagged(string text, string rule) =>
         Assert.That(ComplianceRules.Check(text).Select(w => w.Rule), Does.Contain(rule));
 
