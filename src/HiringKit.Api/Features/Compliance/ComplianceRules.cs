@@ -155,7 +155,11 @@ public static class ComplianceRules
     {
         var people = new List<Person>();
         foreach (Match m in CandidateWords.Matches(sentence))
+        {
+            // The texting "u" is the candidate; the U of "U.S." or "U.K." is not.
+            if (m.Length == 1 && m.Index + 1 < sentence.Length && sentence[m.Index + 1] == '.') continue;
             people.Add(new Person(m.Index, m.Index + m.Length, Side.Candidate, m.Value.Equals("you", StringComparison.OrdinalIgnoreCase)));
+        }
         foreach (Match m in OtherPeople.Matches(sentence))
             // "a couple of years" is a quantity, not a couple in counseling.
             if (!people.Any(p => p.Start < m.Index + m.Length && m.Index < p.End) && !IsQuantity(sentence, m))

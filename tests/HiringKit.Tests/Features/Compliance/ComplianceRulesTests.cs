@@ -155,6 +155,17 @@ public sealed class ComplianceRulesTests
     public void The_candidate_s_own_life_in_the_same_wordings_is_still_flagged(string text, string rule) =>
         Assert.That(ComplianceRules.Check(text).Select(w => w.Rule), Does.Contain(rule));
 
+    // Review of session 9: the texting "u" for "you" matched the U of "U.S.", which then owned what followed.
+    [TestCase("How do you help clients navigate U.S. immigration court?")]
+    [TestCase("How do you support clients through the U.S. citizenship process?")]
+    public void The_u_of_u_s_is_not_the_candidate(string text) =>
+        Assert.That(ComplianceRules.Check(text), Is.Empty, string.Join("; ", ComplianceRules.Check(text).Select(w => $"{w.Rule}: {w.Text}")));
+
+    [TestCase("Are u a U.S. citizen?", "national-origin")]
+    [TestCase("r u married?", "marital-status")]
+    public void The_texting_u_is_still_the_candidate(string text, string rule) =>
+        Assert.That(ComplianceRules.Check(text).Select(w => w.Rule), Does.Contain(rule));
+
     [Test]
     public void The_seeded_question_bank_raises_no_false_alarm()
     {
