@@ -36,7 +36,7 @@ public static class ComplianceRules
     static readonly Regex CandidateWords = Re(@"\b(?:you(?:'re|'ve|'d|'ll|r|rs|rself|rselves)?|ya|u|(?:the\s+)?(?:candidate|applicant|interviewee)(?:'s|s)?)\b");
 
     // People other than the candidate whom interview questions are about: the clients and the people of the job.
-    static readonly Regex OtherPeople = Re(@"\b(?:clients?|clients'|client's|patients?|patient's|customers?|consumers?|couples?|teens?|teenagers?|adolescents?|youths?|students?|residents?|veterans?|survivors?|people|persons?|individuals?|adults?|someone|coworkers?|colleagues?|officers?|members?|caseloads?)\b");
+    static readonly Regex OtherPeople = Re(@"\b(?:clients?|clients'|client's|patients?|patient's|customers?|consumers?|couples?|teens?|teenagers?|adolescents?|youths?|students?|minors?|residents?|veterans?|survivors?|people|persons?|individuals?|adults?|someone|coworkers?|colleagues?|officers?|members?|caseloads?)\b");
 
     // Family: the candidate's own when "your" owns it ("your children", "your elderly parents"); otherwise the
     // topic of the question rather than its owner ("who looks after the kids", "parents of young children").

@@ -166,6 +166,22 @@ public sealed class ComplianceRulesTests
     public void The_texting_u_is_still_the_candidate(string text, string rule) =>
         Assert.That(ComplianceRules.Check(text).Select(w => w.Rule), Does.Contain(rule));
 
+    // Review of session 9: age cues in a start date, the law on minors, and intergenerational trauma.
+    [TestCase("When could you start working at the school?")]
+    [TestCase("When can you start at the school sites in August?")]
+    [TestCase("At what age can a minor consent to outpatient counseling in this state?")]
+    [TestCase("What is the age of consent for treatment here?")]
+    [TestCase("What do you know about intergenerational trauma?")]
+    public void A_start_date_the_law_on_minors_and_intergenerational_trauma_are_not_an_age(string text) =>
+        Assert.That(ComplianceRules.Check(text), Is.Empty, string.Join("; ", ComplianceRules.Check(text).Select(w => $"{w.Rule}: {w.Text}")));
+
+    [TestCase("When did you start high school?", "age")]
+    [TestCase("When did you finish college?", "age")]
+    [TestCase("What generation are you?", "age")]
+    [TestCase("What age are you?", "age")]
+    public void The_candidate_s_age_is_still_flagged(string text, string rule) =>
+        Assert.That(ComplianceRules.Check(text).Select(w => w.Rule), Does.Contain(rule));
+
     [Test]
     public void The_seeded_question_bank_raises_no_false_alarm()
     {
