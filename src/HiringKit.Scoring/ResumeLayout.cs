@@ -104,7 +104,8 @@ internal sealed class ResumeLayout
     public bool ShowsHelpingWork(int first, int last)
     {
         var block = _text.AsSpan(Roles[first].BlockStart, Roles[last].BlockEnd - Roles[first].BlockStart);
-        return (!IsBusinessRole[first] && ShowsCounseling(block)) || HelpingWords.IsMatch(block);
+        // The words a title names the trade with (a recovery coach, a trabajadora social) show it in the role's text too.
+        return (!IsBusinessRole[first] && (ShowsCounseling(block) || block.IndexOfAny(TradeInTitles) >= 0)) || HelpingWords.IsMatch(block);
     }
 
     /// <summary>

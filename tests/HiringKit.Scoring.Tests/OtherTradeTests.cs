@@ -53,6 +53,8 @@ public sealed class OtherTradeTests
     [TestCase("Volunteer — Crisis Text Line", "- Provided crisis intervention and active listening to texters in distress; trust building in minutes.")]
     [TestCase("Volunteer Listener — Suicide Prevention Hotline", "- Crisis intervention and active listening on overnight shifts; trust building with each caller.")]
     [TestCase("Promotora de Salud — Clínica del Pueblo", "- Visitas a pacientes y sus familias; crisis intervention, active listening and trust building en español.")]
+    [TestCase("Recovery Coach — Second Chance Recovery Community", "- Crisis intervention, active listening and trust building with people in early recovery.")]
+    [TestCase("Trabajadora Social — Hospital del Niño", "- Crisis intervention, active listening and trust building con familias.")]
     public void A_counselor_s_helping_work_outside_a_counseling_title_keeps_its_soft_skills(string title, string bullet)
     {
         string text = Header + $"""
