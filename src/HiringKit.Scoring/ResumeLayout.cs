@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.RegularExpressions;
 using static HiringKit.Scoring.ExperienceReader;
 
 namespace HiringKit.Scoring;
@@ -27,14 +28,35 @@ internal sealed class ResumeLayout
         for (int r = 0; r < Roles.Count; r++) IsBusinessRole[r] = NamesABusinessTrade(text, Roles[r]);
     }
 
-    /// <summary>Whether any dated role's title names the trade (counselor, therapist, clinician, social worker, ...).</summary>
+    /// <summary>
+    /// Whether any dated role's title names the trade: counselor, therapist, clinician, social worker..., or in other
+    /// words (a mental health technician, a practicum at a behavioral health clinic, a recovery coach, a crisis line,
+    /// a terapeuta or trabajadora social). A role titled in another trade is left out.
+    /// </summary>
     /// <remarks>Asked only of resumes whose phrases do not already show the trade.</remarks>
     public bool AnyRoleTitledCounseling()
     {
-        foreach (var role in Roles)
-            if (TitleOf(_text, role).IndexOfAny(CounselingTitles) >= 0) return true;
+        for (int r = 0; r < Roles.Count; r++)
+        {
+            if (IsBusinessRole[r]) continue;
+            var title = TitleOf(_text, Roles[r]);
+            if (title.IndexOfAny(CounselingTitles) >= 0 || title.IndexOfAny(TradeInTitles) >= 0
+                || (title.ContainsAnyExceptInRange('\0', '\x7f') && title.IndexOfAny(CounselingWordsWithAccents) >= 0)) return true;
+        }
         return false;
     }
+
+    /// <summary>
+    /// The trade in a title without a counseling title: not in <see cref="CounselingTitles"/>, as an account executive
+    /// for behavioral health is still in sales. The bare "counsel" is left out, as general counsel is a lawyer.
+    /// </summary>
+    static readonly SearchValues<string> TradeInTitles = SearchValues.Create(
+    [
+        "mental health", "behavioral health", "behavioural health", "substance use", "substance abuse", "addiction",
+        "recovery coach", "clinical intern", "practicum", "crisis line", "crisis text", "crisis hotline", "crisis helpline",
+        "crisis lifeline", "suicide prevention", "social work", "bereavement",
+        "terapeut", "psicoterap", "psicolog", "consejer", "orientador", "salud mental", "trabajador social", "trabajadora social",
+    ], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// [role] = the role's title names another trade (sales, customer success, HR, engineering) and no
@@ -46,10 +68,11 @@ internal sealed class ResumeLayout
 
     /// <summary>Whether the role's title or bullets use the words of the trade (counsel, therapy, clinician, case management, ...).</summary>
     /// <remarks>A search of the whole block: asked only of roles the term's own evidence does not already show.</remarks>
-    public bool ShowsCounseling(int role)
+    public bool ShowsCounseling(int role) =>
+        !IsBusinessRole[role] && ShowsCounseling(_text.AsSpan(Roles[role].BlockStart, Roles[role].BlockEnd - Roles[role].BlockStart));
+
+    static bool ShowsCounseling(ReadOnlySpan<char> block)
     {
-        if (IsBusinessRole[role]) return false;
-        var block = _text.AsSpan(Roles[role].BlockStart, Roles[role].BlockEnd - Roles[role].BlockStart);
         // The French and Spanish words hold accents, which take the slow path of a case-insensitive search: only where there are any.
         return block.IndexOfAny(CounselingWords) >= 0
             || (block.ContainsAnyExceptInRange('\0', '\x7f') && block.IndexOfAny(CounselingWordsWithAccents) >= 0);
@@ -75,13 +98,34 @@ internal sealed class ResumeLayout
     /// Whether the role's text speaks of the people and settings of helping work (clients, patients, sessions, a
     /// caseload, intakes, clinical supervision), as a clinical intern's bullets do without naming the trade.
     /// </summary>
-    public bool ShowsHelpingWork(int role) =>
-        ShowsCounseling(role) || _text.AsSpan(Roles[role].BlockStart, Roles[role].BlockEnd - Roles[role].BlockStart).IndexOfAny(HelpingWords) >= 0;
+    public bool ShowsHelpingWork(int role) => ShowsHelpingWork(role, role);
 
-    static readonly SearchValues<string> HelpingWords = SearchValues.Create(
-    [
-        "client", "patient", "session", "caseload", "intake", "clinical", "practicum", "intern", "residen", "consumer",
-    ], StringComparison.OrdinalIgnoreCase);
+    /// <summary>The same over roles <paramref name="first"/> to <paramref name="last"/> read as one: a role and the dated bullets inside it.</summary>
+    public bool ShowsHelpingWork(int first, int last)
+    {
+        var block = _text.AsSpan(Roles[first].BlockStart, Roles[last].BlockEnd - Roles[first].BlockStart);
+        // The words a title names the trade with (a recovery coach, a trabajadora social) show it in the role's text too.
+        return (!IsBusinessRole[first] && (ShowsCounseling(block) || block.IndexOfAny(TradeInTitles) >= 0)) || HelpingWords.IsMatch(block);
+    }
+
+    /// <summary>
+    /// Whether the role's heading is a bullet ("- Team lead (2021 – 2023): ran weekly huddles"): dates inside the role
+    /// above, whose block then takes the rest of that role's bullets.
+    /// </summary>
+    public bool IsDatedBullet(int role)
+    {
+        var line = _text.AsSpan(Roles[role].BlockStart).TrimStart(" \t");
+        return line.Length > 0 && Bullets.Contains(line[0]);
+    }
+
+    /// <summary>
+    /// Words of helping work, each from the start of a word: "President" holds "resident", "Internal" "intern" and
+    /// "possession" "session". A crisis line's callers and a clinic's pacientes are the people of helping work too.
+    /// </summary>
+    static readonly Regex HelpingWords = new(
+        @"\b(?:client|patient|paciente|session|sesi[oó]n|caseload|intake|clinical|practicum|interns?\b|internships?\b|residen|consumer" +
+        @"|crisis\s+(?:line|text|chat)|hotline|helpline|warm\s?line|lifeline|suicide)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>Words of the trade in a role's text; "therapeutic" is left out, as pharma has therapeutic areas.</summary>
     public static readonly SearchValues<string> CounselingWords = SearchValues.Create(
@@ -104,13 +148,13 @@ internal sealed class ResumeLayout
         return title.IndexOfAny(BusinessTitles) >= 0 && title.IndexOfAny(CounselingTitles) < 0;
     }
 
-    /// <summary>The role's heading: from its block's start to the end of the line holding its dates.</summary>
-    static ReadOnlySpan<char> TitleOf(ReadOnlySpan<char> text, DatedRole role)
-    {
-        int end = role.Start + role.Length;
-        int lineEnd = text[end..].IndexOf('\n');
-        return text[role.BlockStart..(lineEnd < 0 ? text.Length : end + lineEnd)];
-    }
+    /// <summary>
+    /// The role's heading: from its block's start to the end of the line holding its dates, at most
+    /// <see cref="Clauses.MaxReach"/> past them, as lines are read everywhere else: in a text without line breaks it
+    /// ran to the end of the text, naming every later role's trade and searched once per role.
+    /// </summary>
+    static ReadOnlySpan<char> TitleOf(ReadOnlySpan<char> text, DatedRole role) =>
+        text[role.BlockStart..Clauses.LineAround(text, role.Start + role.Length).End];
 
     static readonly SearchValues<string> BusinessTitles = SearchValues.Create(
     [

@@ -273,17 +273,29 @@ public static class ResumeScorer
             for (int r = FirstRoleNotEndedBy(roles, m.Start, ref from); r < roles.Count && roles[r].BlockStart <= m.Start; r++)
                 if (m.Start < roles[r].BlockEnd) held[r] |= kind;
         }
+        // A dated bullet ("- Team lead (2021 – 2023): ...") is read as a role whose block takes the rest of the bullets of
+        // the role it stands in: those are still that role's, and are judged with it. last[r]: the last role read with r.
+        var head = new int[roles.Count];
+        var last = new int[roles.Count];
+        for (int r = 0; r < roles.Count; r++)
+        {
+            head[r] = r > 0 && layout.IsDatedBullet(r) ? head[r - 1] : r;
+            last[head[r]] = r;
+            held[head[r]] |= held[r];
+        }
         var otherWork = new bool[roles.Count];
         bool anyOtherWork = false, anyShows = false;
         for (int r = 0; r < roles.Count; r++)
         {
+            if (head[r] != r) continue;
             if ((held[r] & HoldsTerm) != 0) anyShows = true;
-            else if ((held[r] & HoldsSoftSkill) != 0) anyOtherWork |= otherWork[r] = !layout.ShowsHelpingWork(r);
+            else if ((held[r] & HoldsSoftSkill) != 0) anyOtherWork |= otherWork[r] = !layout.ShowsHelpingWork(r, last[r]);
         }
         if (!anyOtherWork) return;
         for (int r = 0; r < roles.Count && !anyShows; r++)
-            anyShows = (held[r] & HoldsSoftSkill) != 0 ? !otherWork[r] : layout.ShowsHelpingWork(r);
+            if (head[r] == r) anyShows = (held[r] & HoldsSoftSkill) != 0 ? !otherWork[r] : layout.ShowsHelpingWork(r, last[r]);
         if (!anyShows) return;
+        for (int r = 0; r < roles.Count; r++) otherWork[r] = otherWork[head[r]];
 
         from = 0;
         matches.RemoveAll(m => m.Kind == "related" && IsEvidence(m) && OnlyInOtherWork(roles, otherWork, m.Start, ref from));

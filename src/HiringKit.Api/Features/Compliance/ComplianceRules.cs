@@ -36,7 +36,7 @@ public static class ComplianceRules
     static readonly Regex CandidateWords = Re(@"\b(?:you(?:'re|'ve|'d|'ll|r|rs|rself|rselves)?|ya|u|(?:the\s+)?(?:candidate|applicant|interviewee)(?:'s|s)?)\b");
 
     // People other than the candidate whom interview questions are about: the clients and the people of the job.
-    static readonly Regex OtherPeople = Re(@"\b(?:clients?|clients'|client's|patients?|patient's|customers?|consumers?|couples?|teens?|teenagers?|adolescents?|youths?|students?|residents?|veterans?|survivors?|people|persons?|individuals?|adults?|someone|coworkers?|colleagues?|officers?|members?|caseloads?)\b");
+    static readonly Regex OtherPeople = Re(@"\b(?:clients?|clients'|client's|patients?|patient's|customers?|consumers?|couples?|teens?|teenagers?|adolescents?|youths?|students?|minors?|residents?|veterans?|survivors?|people|persons?|individuals?|adults?|someone|coworkers?|colleagues?|officers?|members?|caseloads?)\b");
 
     // Family: the candidate's own when "your" owns it ("your children", "your elderly parents"); otherwise the
     // topic of the question rather than its owner ("who looks after the kids", "parents of young children").
@@ -57,12 +57,13 @@ public static class ComplianceRules
     static readonly Regex PracticeAfter = Re(@"^[^,;:.?!]{0,30}?\b(?:have|do|did|would|will|can|could)\s+you\s+(?:\w+\s+)?(?:address\w*|discuss\w*|handl\w*|support\w*|work(?:ed|ing|s)?\s+with|approach\w*|assess\w*|screen\w*|help\w*|treat\w*|counsel\w*|serv\w*|encounter\w*|seen|see)\b");
 
     // "help parents", "a lot of moms-to-be", "our families": family words of the people served, not the candidate's.
-    static readonly Regex ServedBefore = Re(@"(?:\b(?:help\w*|support\w*|work(?:ed|ing|s)?\s+with|counsel\w*|treat\w*|serv\w*|see|saw|seen|educat\w*|engag\w*|coach\w*|guid\w*)|\b(?:a\s+lot\s+of|lots\s+of|many|most|some|our|these|those|such|other|new|expectant|grieving|foster|adoptive|single))\s+(?:\w+\s+)?$");
+    // "many immigrant and refugee families": two describing words joined by and/or; "effective with parents": what works with them.
+    static readonly Regex ServedBefore = Re(@"(?:\b(?:help\w*|support\w*|work(?:ed|ing|s)?\s+with|counsel\w*|treat\w*|serv\w*|see|saw|seen|educat\w*|engag\w*|coach\w*|guid\w*|effective\s+(?:with|for))|\b(?:a\s+lot\s+of|lots\s+of|many|most|some|our|these|those|such|other|new|expectant|grieving|foster|adoptive|single))\s+(?:[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?$");
 
     static readonly Regex ThirdPersonPronouns = Re(@"\b(?:she|he|her|hers|him|his|they|them|their|theirs|herself|himself|themselves|themself)\b");
 
     // The work of a counselor done to a topic: "how do you address race", "discuss medication adherence".
-    static readonly Regex PracticeVerbs = Re(@"\b(?:address\w*|discuss\w*|handl\w*|support\w*|work(?:ed|ing|s)?\s+with|approach\w*|assess\w*|screen\w*|respond\w*|help\w*|treat\w*|counsel\w*|adapt\w*|involv\w*|coordinat\w*|manag(?:e|es|ed|ing)\b|explain\w*|incorporat\w*|integrat\w*|navigat\w*|explor\w*|rais\w*|bring\s+up|talk\s+about|teach\w*|train\w*|refer\w*|advocat\w*|serv\w*|respect\w*|validat\w*|engag\w*|educat\w*|document\w*|evaluat\w*|consider\w*|honou?r\w*|attend\s+to|account\s+for)\b");
+    static readonly Regex PracticeVerbs = Re(@"\b(?:address\w*|discuss\w*|handl\w*|support\w*|work(?:ed|ing|s)?\s+with|approach\w*|assess\w*|screen\w*|respond\w*|help\w*|treat\w*|counsel\w*|adapt\w*|involv\w*|coordinat\w*|manag(?:e|es|ed|ing)\b|explain\w*|incorporat\w*|integrat\w*|navigat\w*|explor\w*|rais\w*|bring\s+up|talk\s+about|teach\w*|train\w*|refer\w*|advocat\w*|serv\w*|respect\w*|validat\w*|engag\w*|educat\w*|document\w*|evaluat\w*|consider\w*|honou?r\w*|attend\s+to|account\s+for|(?:stay|keep)\w*\s+(?:current|up\s+to\s+date)\s+(?:on|with)|mandated\s+report\w*)\b");
 
     /// <summary>Between "your" and a person it owns only describing words may stand: "your elderly parents", not "your work with clients".</summary>
     static readonly HashSet<string> NotDescribing = ["with", "for", "to", "of", "in", "on", "at", "about", "and", "or", "from", "by", "as", "the", "a", "an"];
@@ -142,7 +143,9 @@ public static class ComplianceRules
         var between = sentence[from..to];
         if (between.IndexOfAny([',', ';', ':', '?', '!', '(', ')']) >= 0) return null;
         var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Any(w => NotAttaching.Contains(w.ToLowerInvariant())) ? null : words.Length;
+        // "transgender and nonbinary members": a second describing word joined by and/or describes the same people.
+        return words.Where((w, i) => !(i == 0 && words.Length == 2 && w.ToLowerInvariant() is "and" or "or"))
+            .Any(w => NotAttaching.Contains(w.ToLowerInvariant())) ? null : words.Length;
     }
 
     static readonly HashSet<string> NotAttaching = ["with", "and", "or", "who", "that", "to", "for", "in", "on", "at", "about", "from", "by", "as",
@@ -152,7 +155,11 @@ public static class ComplianceRules
     {
         var people = new List<Person>();
         foreach (Match m in CandidateWords.Matches(sentence))
+        {
+            // The texting "u" is the candidate; the U of "U.S." or "U.K." is not.
+            if (m.Length == 1 && m.Index + 1 < sentence.Length && sentence[m.Index + 1] == '.') continue;
             people.Add(new Person(m.Index, m.Index + m.Length, Side.Candidate, m.Value.Equals("you", StringComparison.OrdinalIgnoreCase)));
+        }
         foreach (Match m in OtherPeople.Matches(sentence))
             // "a couple of years" is a quantity, not a couple in counseling.
             if (!people.Any(p => p.Start < m.Index + m.Length && m.Index < p.End) && !IsQuantity(sentence, m))

@@ -45,7 +45,7 @@ public static partial class ProtectedTopics
             @"|new\s+arrival|(?:big|major)\s+life\s+changes?|little\s+one\b";
 
         public const string Religion =
-            @"fasting|\bfasts\b|(?:the|a|your)\s+fast\b|break(?:ing)?\s+(?:the|your)\s+fast|sundown|sunset\s+on\s+fridays?|before\s+dark\s+on\s+fridays?|friday\s+(?:prayers?|night\s+services?)" +
+            @"fasting|\bfasts\b|(?:the|a|your)\s+fast(?:\s*(?:[?.!,;:)]|$)|\s+(?:of|for|during|day|days|month|this|next|every|each|ends?|begins?|starts?|break\w*|when|while|until|at|on|is|was|will|lasts?|period|today|tomorrow|tonight)\b)|break(?:ing)?\s+(?:the|your)\s+fast|\bsundown\b|sunset\s+on\s+fridays?|before\s+dark\s+on\s+fridays?|friday\s+(?:prayers?|night\s+services?)" +
             @"|sunday\s+(?:school|service|best)|(?:go|going|went)\s+to\s+(?:mass|confession|services|shul|meeting\s+on\s+sundays?)|\bmass\s+on|high\s+holy\s+days|day\s+of\s+rest" +
             @"|church-?go\w*|bible\s+study|\bamen\b|\bthe\s+lord\b|\bjesus\b|\bchrist\b|\ballah\b|\bbuddha\b|\bkarma\b|reincarnation" +
             @"|holy\s+water|pilgrimage|\bhajj\b|\blent\b|ash\s+wednesday|good\s+friday|\bdiwali\b|\bvesak\b|\bnavratri\b|\bkwanzaa\b|(?:eat|eats|eating)\s+pork|pork\s+(?:or|and)" +
@@ -76,7 +76,7 @@ public static partial class ProtectedTopics
             @"|(?:take|took|taken|taking)\s+(?:a\s+)?leave\s+(?:of\s+absence|from\s+work)";
 
         public const string MentalHealthHistory =
-            @"on\s+the\s+couch|psych\s+hold|\b5150\b|(?:admitted|committed|sectioned)\s+(?:\w+\s+){0,2}(?:anywhere|somewhere|to|for|on)|(?:been|ever\s+been)\s+(?:admitted|committed|sectioned)\b" +
+            @"on\s+the\s+couch|psych\s+hold|\b5150\b|(?:admitted|committed|sectioned)\s+(?:\w+\s+){0,2}(?:anywhere|somewhere)\b|(?:admitted|committed|sectioned)\s+(?:\w+\s+){0,2}(?:to|into|on|for)\s+(?:an?\s+|the\s+)?(?:psych\w*|mental|hospital\w*|inpatient|ward|unit|facility|institution\w*|asylum|treatment|rehab\w*|detox|observation|evaluation|hold)|(?:been|ever\s+been)\s+(?:admitted|committed|sectioned)\b" +
             @"|head\s+doctor|(?:rough|dark|bad)\s+(?:patch|place|time)\s+(?:yourself|in\s+your\s+life|personally)|(?:fall|fell|falling)\s+apart|(?:lost|lose)\s+it\b|snapped\b" +
             @"|your\s+(?:own\s+)?demons|(?:hit|hitting)\s+the\s+bottle|heavy\s+drinker|(?:a|big)\s+drinker|drink\s+(?:much|a\s+lot|heavily|every)|happy\s+hour\s+every|(?:clean|sober)\s+(?:and\s+sober|now)|(?:stayed|staying|been|are\s+you)\s+(?:clean|sober)\b" +
             @"|how\s+long\s+(?:have\s+you\s+been\s+)?(?:clean|sober)|\b(?:aa|na)\b\s+meetings?|(?:go|going|went)\s+to\s+meetings|one\s+day\s+at\s+a\s+time|\brelaps\w*|(?:on|off)\s+the\s+wagon" +
