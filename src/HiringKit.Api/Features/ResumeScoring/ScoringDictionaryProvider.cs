@@ -109,10 +109,19 @@ public sealed class ScoringDictionaryProvider : IStartupWarmup
         }
     }
 
+    /// <summary>
+    /// One commit notifies once per table it touched (a new term: terms, phrases, components, job titles...), and
+    /// this instance's own write invalidates before those arrive: waiting this long before reading lets one
+    /// compile take the whole burst, where each late notification used to start another round of half a second
+    /// at a thousand terms, which a request for the new term then waited out too.
+    /// </summary>
+    static readonly TimeSpan Coalesce = TimeSpan.FromMilliseconds(25);
+
     async Task CompileUntilCurrentAsync()
     {
         while (true)
         {
+            await Task.Delay(Coalesce);
             long generation = _cache.Generation;
             try
             {
