@@ -95,12 +95,10 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>
-    /// Whether the role's text speaks of the people and settings of helping work (clients, patients, sessions, a
-    /// caseload, intakes, clinical supervision), as a clinical intern's bullets do without naming the trade.
+    /// Whether the text of roles <paramref name="first"/> to <paramref name="last"/>, read as one (a role and the dated
+    /// bullets inside it), shows the trade or speaks of the people and settings of helping work (clients, patients,
+    /// sessions, a caseload, intakes, clinical supervision), as a clinical intern's bullets do without naming the trade.
     /// </summary>
-    public bool ShowsHelpingWork(int role) => ShowsHelpingWork(role, role);
-
-    /// <summary>The same over roles <paramref name="first"/> to <paramref name="last"/> read as one: a role and the dated bullets inside it.</summary>
     public bool ShowsHelpingWork(int first, int last)
     {
         var block = _text.AsSpan(Roles[first].BlockStart, Roles[last].BlockEnd - Roles[first].BlockStart);
