@@ -297,14 +297,11 @@ public static class ResumeScorer
         if (!anyShows) return;
         for (int r = 0; r < roles.Count; r++) otherWork[r] = otherWork[head[r]];
 
-        from = 0;
-        matches.RemoveAll(m => m.Kind == "related" && IsEvidence(m) && OnlyInOtherWork(roles, otherWork, m.Start, ref from));
-        foreach (var run in byTerm)
+        RemoveSoftSkillEvidence(matches, byTerm, () =>
         {
-            if (run is null) continue;
-            from = 0;
-            run.RemoveAll(f => f.Match.Kind == "related" && IsEvidence(f.Match) && OnlyInOtherWork(roles, otherWork, f.Match.Start, ref from));
-        }
+            int next = 0; // each list is in text order, and walks the roles afresh
+            return m => OnlyInOtherWork(roles, otherWork, m.Start, ref next);
+        });
     }
 
     /// <summary>Roles come in text order: those that ended before a position (asked in text order) are skipped for good.</summary>
@@ -328,11 +325,24 @@ public static class ResumeScorer
 
     static bool IsEvidence(Match m) => m.Assertion is Assertions.Asserted or Assertions.Hedged;
 
-    /// <summary>Soft skills stated as done leave; those denied or hoped for stay, as they say what the resume lacks.</summary>
-    static void DropRelatedEvidence(List<Match> matches, List<FoundMatch>?[] byTerm)
+    static void DropRelatedEvidence(List<Match> matches, List<FoundMatch>?[] byTerm) =>
+        RemoveSoftSkillEvidence(matches, byTerm, () => _ => true);
+
+    /// <summary>
+    /// Removes soft skills stated as done where <paramref name="newFilter"/>'s predicate says so, from the matches and
+    /// from each term's run alike; those denied or hoped for stay, as they say what the resume lacks.
+    /// </summary>
+    /// <param name="newFilter">A fresh predicate for each list, asked in that list's (text) order.</param>
+    static void RemoveSoftSkillEvidence(List<Match> matches, List<FoundMatch>?[] byTerm, Func<Predicate<Match>> newFilter)
     {
-        matches.RemoveAll(m => m.Kind == "related" && IsEvidence(m));
-        foreach (var run in byTerm) run?.RemoveAll(f => f.Match.Kind == "related" && IsEvidence(f.Match));
+        var filter = newFilter();
+        matches.RemoveAll(m => m.Kind == "related" && IsEvidence(m) && filter(m));
+        foreach (var run in byTerm)
+        {
+            if (run is null) continue;
+            var runFilter = newFilter();
+            run.RemoveAll(f => f.Match.Kind == "related" && IsEvidence(f.Match) && runFilter(f.Match));
+        }
     }
 
     static bool Before(in FoundMatch a, in FoundMatch b) =>
