@@ -121,6 +121,9 @@ public static class ComplianceRules
         var next = others.FirstOrDefault(p => p.Start >= to);
         if (next is { Side: Side.Other } && WordsBetween(sentence, to, next.Start) is { } gap && gap <= 2) return null;
 
+        // "Which age groups have you worked with?": the candidate doing the job to the topic, asked after it.
+        if (PracticeAfter.IsMatch(sentence[to..])) return null;
+
         var before = others.LastOrDefault(p => p.End <= from);
         if (before is not null)
         {
@@ -128,11 +131,8 @@ public static class ComplianceRules
             // "How do you address race and ethnicity": the candidate doing the job to the topic.
             var between = sentence[before.End..from];
             if ((before.IsSubjectYou || YourWork.IsMatch(sentence[before.Start..])) && PracticeVerbs.IsMatch(between) && !Passive.IsMatch(between)) return null;
-            // "Which age groups have you worked with?": the candidate doing the job to the topic, asked after it.
-            if (PracticeAfter.IsMatch(sentence[to..])) return null;
             return before.Start;
         }
-        if (PracticeAfter.IsMatch(sentence[to..])) return null;
         if (next is not null) return next.Side == Side.Candidate ? from : null;
         return from; // no one named: a question put to the person interviewed
     }
