@@ -25,17 +25,17 @@ internal sealed class HitsByKind
     /// <summary>[word] = where each false friend's context word occurs ("customers").</summary>
     public readonly List<PhraseHit>?[] ContextWords;
 
-    public HitsByKind(string text, ScoringDictionary dictionary, bool[] selected, List<PhraseHit> hits)
+    public HitsByKind(string text, ScoringDictionary dictionary, bool[] selected, ReadOnlySpan<PhraseHit> hits)
     {
         int terms = dictionary.Terms.Count;
         // Buckets: phrases by term, false friends by term, titles, cues, signals, indicator words by stem, context words.
         int titles = 2 * terms, cues = titles + 1, signals = cues + 1, firstStem = signals + 1;
         int firstContextWord = firstStem + dictionary.IndicatorStems.Length;
         int bucketCount = firstContextWord + dictionary.ContextWords.Length;
-        var bucketOf = System.Buffers.ArrayPool<int>.Shared.Rent(hits.Count);
+        var bucketOf = System.Buffers.ArrayPool<int>.Shared.Rent(hits.Length);
         Span<int> counts = bucketCount <= 512 ? stackalloc int[bucketCount] : new int[bucketCount];
         counts.Clear();
-        for (int h = 0; h < hits.Count; h++)
+        for (int h = 0; h < hits.Length; h++)
         {
             var hit = hits[h];
             var pattern = dictionary.PatternOf(hit.PatternId);
@@ -60,7 +60,7 @@ internal sealed class HitsByKind
         var lists = new List<PhraseHit>?[bucketCount];
         for (int b = 0; b < bucketCount; b++)
             if (counts[b] > 0) lists[b] = new List<PhraseHit>(counts[b]);
-        for (int h = 0; h < hits.Count; h++)
+        for (int h = 0; h < hits.Length; h++)
             if (bucketOf[h] >= 0) lists[bucketOf[h]]!.Add(hits[h]);
         System.Buffers.ArrayPool<int>.Shared.Return(bucketOf);
 

@@ -16,8 +16,12 @@ internal sealed class ResumeLayout
     /// <summary>
     /// Each line's section, found once: every term's matches visit the text again, so a one-line
     /// cache would be refilled per term. A label ("Skills: ...") names only what follows its colon.
+    /// Only lines with a match are read, so a text of empty lines costs nothing here.
     /// </summary>
-    readonly Dictionary<int, (int Colon, string Before, string After)> _lines = [];
+    readonly Dictionary<int, LineSections> _lines = [];
+
+    /// <summary>Whether each role's block uses the words of the trade, once asked (0 not yet, 1 no, 2 yes).</summary>
+    readonly byte[] _showsCounseling;
 
     public ResumeLayout(string text, DateOnly asOf)
     {
@@ -26,6 +30,7 @@ internal sealed class ResumeLayout
         Roles = FindDatedRoles(text, asOf, Headings);
         IsBusinessRole = new bool[Roles.Count];
         for (int r = 0; r < Roles.Count; r++) IsBusinessRole[r] = NamesABusinessTrade(text, Roles[r]);
+        _showsCounseling = new byte[Roles.Count];
     }
 
     /// <summary>
@@ -68,8 +73,13 @@ internal sealed class ResumeLayout
 
     /// <summary>Whether the role's title or bullets use the words of the trade (counsel, therapy, clinician, case management, ...).</summary>
     /// <remarks>A search of the whole block: asked only of roles the term's own evidence does not already show.</remarks>
-    public bool ShowsCounseling(int role) =>
-        !IsBusinessRole[role] && ShowsCounseling(_text.AsSpan(Roles[role].BlockStart, Roles[role].BlockEnd - Roles[role].BlockStart));
+    /// <remarks>Asked of a role by the level and by the soft-skill rule alike: searched once.</remarks>
+    public bool ShowsCounseling(int role)
+    {
+        if (_showsCounseling[role] == 0)
+            _showsCounseling[role] = !IsBusinessRole[role] && ShowsCounseling(_text.AsSpan(Roles[role].BlockStart, Roles[role].BlockEnd - Roles[role].BlockStart)) ? (byte)2 : (byte)1;
+        return _showsCounseling[role] == 2;
+    }
 
     static bool ShowsCounseling(ReadOnlySpan<char> block)
     {
@@ -103,7 +113,8 @@ internal sealed class ResumeLayout
     {
         var block = _text.AsSpan(Roles[first].BlockStart, Roles[last].BlockEnd - Roles[first].BlockStart);
         // The words a title names the trade with (a recovery coach, a trabajadora social) show it in the role's text too.
-        return (!IsBusinessRole[first] && (ShowsCounseling(block) || block.IndexOfAny(TradeInTitles) >= 0)) || HelpingWords.IsMatch(block);
+        bool showsCounseling = first == last ? ShowsCounseling(first) : !IsBusinessRole[first] && ShowsCounseling(block);
+        return (!IsBusinessRole[first] && (showsCounseling || block.IndexOfAny(TradeInTitles) >= 0)) || HelpingWords.IsMatch(block);
     }
 
     /// <summary>
@@ -191,13 +202,16 @@ internal sealed class ResumeLayout
         return Pick(line, lineStart, position);
     }
 
-    (int Colon, string Before, string After) _last;
+    LineSections _last;
     int _lastStart = -1, _lastEnd = -1;
 
-    static string Pick((int Colon, string Before, string After) line, int lineStart, int position) =>
+    static string Pick(LineSections line, int lineStart, int position) =>
         line.Colon >= 0 && position > lineStart + line.Colon ? line.After : line.Before;
 
-    (int Colon, string Before, string After) ReadLine(ReadOnlySpan<char> text, int position, int lineStart, int lineEnd)
+    /// <summary>A line's section before and after its label's colon (none: -1); the sections are the constants of <see cref="Sections"/>.</summary>
+    readonly record struct LineSections(int Colon, string Before, string After);
+
+    LineSections ReadLine(ReadOnlySpan<char> text, int position, int lineStart, int lineEnd)
     {
         HeadingKind? under = HeadingBefore(lineStart);
         bool inRole = InRole(position);
@@ -206,7 +220,7 @@ internal sealed class ResumeLayout
         bool isList = (inRole || ListDecides(under) || (colon >= 0 && ListDecides(label))) && IsTermList(text, lineStart, lineEnd);
         string before = SectionFor(under, isList, inRole);
         string after = colon < 0 ? before : SectionFor(label, isList || label is HeadingKind.Skills or HeadingKind.Keywords, inRole);
-        return (colon, before, after);
+        return new LineSections(colon, before, after);
     }
 
     static bool ListDecides(HeadingKind? under) => under is not (HeadingKind.Skills or HeadingKind.Keywords or HeadingKind.Study);

@@ -91,15 +91,16 @@ public static class ResumeScorer
             throw new ArgumentException($"Unknown target level '{options.TargetLevel}'; expected junior, mid or senior.", nameof(options));
         var asOf = options.AsOf ?? ScorerInfo.DefaultAsOf;
 
-        var hits = new List<PhraseHit>(text.Length / 32 + 8);
-        var sink = new ListSink(hits);
+        // The matcher's hits only live until they are sorted by kind: a pooled buffer, as every score would otherwise allocate one.
+        var sink = new PooledSink(text.Length / 32 + 8);
         dictionary.Matcher.FindAll(text, ref sink);
 
         var resume = new ResumeText(text);
         var layout = new ResumeLayout(text, asOf);
         var selected = new bool[dictionary.Terms.Count];
         foreach (int t in terms) selected[t] = true;
-        var byKind = new HitsByKind(text, dictionary, selected, hits);
+        var byKind = new HitsByKind(text, dictionary, selected, sink.Hits);
+        sink.Return();
         var cueHits = byKind.Cues;
         var (matches, matchesByTerm) = FindMatches(resume, layout, dictionary, byKind);
         var jobTitles = FindJobTitles(text, dictionary, byKind.Titles);
@@ -207,7 +208,7 @@ public static class ResumeScorer
                 string section = layout.SectionOf(hit.Start);
                 run.Add(new FoundMatch(p, RankOf(assertion, section), new Match(
                     term.Slug, phrase.Phrase, KindName(phrase.Kind), assertion, hit.Start, hit.Length,
-                    text.Substring(hit.Start, hit.Length), section)));
+                    TextOf(text, hit.Start, hit.Length, phrase.Phrase), section)));
             }
             total += run.Count;
         }
@@ -524,8 +525,38 @@ public static class ResumeScorer
         return Math.Min(strength, MaxPhraseStrength);
     }
 
-    struct ListSink(List<PhraseHit> hits) : IPhraseHitSink
+    /// <summary>Hits in an array rented from the pool, grown by renting a larger one.</summary>
+    struct PooledSink(int capacity) : IPhraseHitSink
     {
-        public void Add(PhraseHit hit) => hits.Add(hit);
+        PhraseHit[] _buffer = System.Buffers.ArrayPool<PhraseHit>.Shared.Rent(capacity);
+        int _count;
+
+        public readonly ReadOnlySpan<PhraseHit> Hits => _buffer.AsSpan(0, _count);
+
+        public void Add(PhraseHit hit)
+        {
+            if (_count == _buffer.Length)
+            {
+                var larger = System.Buffers.ArrayPool<PhraseHit>.Shared.Rent(_buffer.Length * 2);
+                _buffer.AsSpan().CopyTo(larger);
+                System.Buffers.ArrayPool<PhraseHit>.Shared.Return(_buffer);
+                _buffer = larger;
+            }
+            _buffer[_count++] = hit;
+        }
+
+        public void Return()
+        {
+            System.Buffers.ArrayPool<PhraseHit>.Shared.Return(_buffer);
+            _buffer = [];
+            _count = 0;
+        }
     }
+
+    /// <summary>
+    /// The matched text as sent: mostly the phrase exactly as the glossary spells it, whose string is then shared
+    /// rather than copied for each match.
+    /// </summary>
+    static string TextOf(string text, int start, int length, string phrase) =>
+        text.AsSpan(start, length).SequenceEqual(phrase) ? phrase : text.Substring(start, length);
 }

@@ -13,6 +13,7 @@ using HiringKit.Benchmarks;
 // dotnet run -c Release --project tests/HiringKit.Benchmarks -- --paired [rounds] about a minute: the same methods taking turns, ratios per round
 // dotnet run -c Release --project tests/HiringKit.Benchmarks -- --sizes            the automaton and a score at 1, 100 and 1,000 terms (issue 17)
 // dotnet run -c Release --project tests/HiringKit.Benchmarks -- --loop N [--terms T] the scorer N times over the corpus (or the load resume at T terms), for perf
+// dotnet run -c Release --project tests/HiringKit.Benchmarks -- --digest           one hash of every answer, to show a speed-up changed none
 
 if (args.Contains("--smoke"))
 {
@@ -29,10 +30,25 @@ if (args.Contains("--loop"))
     var dictionary = terms > 0 ? HiringKit.Scoring.ScoringDictionary.Compile(SyntheticGlossary.Terms(terms, HiringKit.Scoring.Tests.SeedTerms.TherapeuticAlliance)) : BenchmarkCorpus.Dictionary;
     IReadOnlyList<string> resumes = terms > 0 ? Enumerable.Repeat(SyntheticGlossary.LoadScriptResume(), 1000).ToList() : BenchmarkCorpus.Resumes;
     var clock = System.Diagnostics.Stopwatch.StartNew();
-    long chars = 0;
+    long chars = 0, allocatedBefore = GC.GetAllocatedBytesForCurrentThread(), scores = 0;
     for (int pass = 0; pass < (passes > 0 ? passes : 100); pass++)
-        foreach (var resume in resumes) { HiringKit.Scoring.ResumeScorer.Score(resume, dictionary); chars += resume.Length; }
-    Console.WriteLine($"{clock.Elapsed.TotalMilliseconds * 1e6 / chars:F1} ns a char");
+        foreach (var resume in resumes) { HiringKit.Scoring.ResumeScorer.Score(resume, dictionary); chars += resume.Length; scores++; }
+    long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+    Console.WriteLine($"{clock.Elapsed.TotalMilliseconds * 1e6 / chars:F1} ns a char, {allocated / 1024.0 / scores:F1} KB allocated a score");
+    return;
+}
+if (args.Contains("--digest"))
+{
+    // Before and after a speed-up: one SHA-256 over every answer (the benchmark corpus, and the labelled corpora when the
+    // repo is at hand, each against the benchmark's dictionary and the seed term), so "the same answers" is checked, not assumed.
+    var resumes = new List<string>(BenchmarkCorpus.Resumes);
+    string corpus = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "HiringKit.Scoring.Tests", "Corpus"));
+    if (Directory.Exists(corpus)) resumes.AddRange(Directory.GetFiles(corpus, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllText));
+    using var digest = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+    foreach (var resume in resumes)
+        foreach (var dictionary in new[] { BenchmarkCorpus.Dictionary, HiringKit.Scoring.Tests.SeedTerms.Dictionary })
+            digest.AppendData(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(HiringKit.Scoring.ResumeScorer.Score(resume, dictionary)));
+    Console.WriteLine($"{resumes.Count} resumes: {Convert.ToHexStringLower(digest.GetHashAndReset())}");
     return;
 }
 if (args.Contains("--synthetic-terms"))
