@@ -82,10 +82,18 @@ internal static partial class ExperienceReader
         {
             int newline = text[lineStart..].IndexOf('\n');
             int lineEnd = newline < 0 ? text.Length : lineStart + newline;
-            if (HeadingOf(LeftColumn(text[lineStart..lineEnd])) is { } kind) sections.Add(new Heading(lineStart, kind));
+            // A heading starts with a letter: bullets and dates, most of a resume's lines, are turned down before the columns are read.
+            if (StartsWithLetter(text[lineStart..lineEnd]) && HeadingOf(LeftColumn(text[lineStart..lineEnd])) is { } kind) sections.Add(new Heading(lineStart, kind));
             lineStart = lineEnd + 1;
         }
         return sections;
+    }
+
+    /// <summary>Whether the first character that is not white space is a letter, as <see cref="HeadingOf"/> asks of any left column of the line.</summary>
+    static bool StartsWithLetter(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimStart();
+        return trimmed.Length > 0 && char.IsLetter(trimmed[0]);
     }
 
     /// <summary>A line this indented is the right-hand column of a page laid out in two.</summary>
