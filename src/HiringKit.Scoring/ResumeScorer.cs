@@ -407,6 +407,12 @@ public static class ResumeScorer
     /// <summary>The ranks by weight, strongest first (ties in rank order): the order a descending sort of the weights gives.</summary>
     static readonly int[] RanksByWeight = [.. Enumerable.Range(0, Ranks).OrderByDescending(r => WeightByRank[r]).ThenBy(r => r)];
 
+    /// <summary>[rank] = its place in <see cref="RanksByWeight"/>: a phrase's ranks are kept as bits in that order.</summary>
+    static readonly int[] PlaceByWeight = [.. Enumerable.Range(0, Ranks).Select(r => Array.IndexOf(RanksByWeight, r))];
+
+    /// <summary>The bits of the ranks that show the work (experience), in weight order.</summary>
+    static readonly uint BackedPlaces = Enumerable.Range(0, Ranks).Where(IsBacked).Aggregate(0u, (mask, r) => mask | 1u << PlaceByWeight[r]);
+
     static TermScore ScoreTerm(TermDefinition term, int[] phraseComponents, List<FoundMatch>? matches, int outcomes, bool insufficient)
     {
         var phrases = term.Phrases;
@@ -419,17 +425,18 @@ public static class ResumeScorer
         // The phrases the resume shows, in phrase order: summing over them alone adds the same terms in the same order as summing over all.
         Span<int> shown = phrases.Count <= 256 ? stackalloc int[phrases.Count] : new int[phrases.Count];
         int shownCount = 0;
-        Span<bool> seen = phrases.Count <= 256 ? stackalloc bool[phrases.Count] : new bool[phrases.Count];
-        seen.Clear();
+        // [phrase] = which ranks it was found at, as bits in weight order; 0 for a phrase not shown.
+        Span<uint> places = phrases.Count <= 256 ? stackalloc uint[phrases.Count] : new uint[phrases.Count];
+        places.Clear();
         bool allBacked = true;
         foreach (ref readonly var m in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(matches))
         {
-            if (!seen[m.Phrase])
+            if (places[m.Phrase] == 0)
             {
-                seen[m.Phrase] = true;
                 shown[shownCount++] = m.Phrase;
                 byRank.Slice(m.Phrase * Ranks, Ranks).Clear();
             }
+            places[m.Phrase] |= 1u << PlaceByWeight[m.Rank];
             byRank[m.Phrase * Ranks + m.Rank]++;
             allBacked &= IsBacked(m.Rank);
         }
@@ -438,8 +445,8 @@ public static class ResumeScorer
 
         Span<double> coverage = components.Count <= 64 ? stackalloc double[components.Count] : new double[components.Count];
         Span<double> backedCoverage = components.Count <= 64 ? stackalloc double[components.Count] : new double[components.Count];
-        var all = Evidence(phrases, phraseComponents, shown, byRank, coverage, backedOnly: false);
-        var backed = allBacked ? all : Evidence(phrases, phraseComponents, shown, byRank, backedCoverage, backedOnly: true);
+        var all = Evidence(phrases, phraseComponents, shown, byRank, places, coverage, backedOnly: false);
+        var backed = allBacked ? all : Evidence(phrases, phraseComponents, shown, byRank, places, backedCoverage, backedOnly: true);
         double evidence = backed.Points + Math.Min(all.Points - backed.Points, UnbackedCap);
 
         // "96% revenue retention" says nothing about alliances unless the resume shows the alliance itself.
@@ -472,19 +479,14 @@ public static class ResumeScorer
     /// <summary>Core, related and component points from the phrases shown, from every mention or only those in experience.</summary>
     /// <param name="coverage">Filled with each component's evidence.</param>
     static TermEvidence Evidence(IReadOnlyList<TermPhrase> phrases, int[] phraseComponents, ReadOnlySpan<int> shown,
-        ReadOnlySpan<int> byRank, Span<double> coverage, bool backedOnly)
+        ReadOnlySpan<int> byRank, ReadOnlySpan<uint> places, Span<double> coverage, bool backedOnly)
     {
         double core = 0, related = 0;
         coverage.Clear();
         int strongPhrases = 0;
-        Span<int> counts = stackalloc int[Ranks];
         foreach (int p in shown)
         {
-            byRank.Slice(p * Ranks, Ranks).CopyTo(counts);
-            if (backedOnly)
-                for (int r = 0; r < Ranks; r++)
-                    if (!IsBacked(r)) counts[r] = 0;
-            double strength = Strength(counts);
+            double strength = Strength(byRank.Slice(p * Ranks, Ranks), backedOnly ? places[p] & BackedPlaces : places[p]);
             switch (phrases[p].Kind)
             {
                 case PhraseKind.Canonical: core += CanonicalPoints * strength; break;
@@ -509,11 +511,13 @@ public static class ResumeScorer
 
     /// <summary>Strongest occurrence at full weight, each further one at half the one before, capped.</summary>
     /// <param name="countByRank">How many occurrences of each weight: added in the order a descending sort would give.</param>
-    static double Strength(ReadOnlySpan<int> countByRank)
+    /// <param name="places">The ranks to count, as bits in weight order: a phrase is found at one or two of the twenty.</param>
+    static double Strength(ReadOnlySpan<int> countByRank, uint places)
     {
         double strength = 0, factor = 1;
-        foreach (int rank in RanksByWeight)
+        for (; places != 0; places &= places - 1)
         {
+            int rank = RanksByWeight[System.Numerics.BitOperations.TrailingZeroCount(places)];
             double w = WeightByRank[rank];
             for (int n = 0; n < countByRank[rank]; n++)
             {

@@ -101,6 +101,22 @@ public sealed class ScoringTests
         Assert.That(Score(template).InsufficientText, Is.True);
     }
 
+    /// <summary>The opening of a text is searched for template words at once: a template line anywhere, however far in, still counts as none.</summary>
+    [TestCase(0)]
+    [TestCase(2030)]
+    [TestCase(2046)]
+    [TestCase(2047)]
+    [TestCase(2048)]
+    [TestCase(5000)]
+    public void Template_lines_do_not_count_wherever_they_stand(int at)
+    {
+        // Lines without words up to the position (a rule of dashes), then template lines that alone would make forty words.
+        string rule = at == 0 ? "" : new string('-', at - 1) + "\n";
+        string template = string.Join("\n", Enumerable.Repeat("Click here to add text about your experience, education, skills and the roles you held.", 10));
+        Assert.That(Score(rule + template).InsufficientText, Is.True);
+        Assert.That(Score(rule + Filler).InsufficientText, Is.False);
+    }
+
     /// <summary>ATS and PDF extraction often deliver a resume as one line: its template footer must not take the resume with it.</summary>
     [Test]
     public void Template_words_drop_only_their_own_sentence_or_field()
