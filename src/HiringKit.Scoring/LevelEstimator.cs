@@ -118,9 +118,10 @@ internal static class LevelEstimator
         Span<bool> works = roles.Count <= 256 ? stackalloc bool[roles.Count] : new bool[roles.Count];
         for (int r = 0; r < roles.Count; r++)
         {
-            // A sales or software job at a behavioral-health company names clinics in every bullet and counsels no one.
+            // A sales or software job at a behavioral-health company names clinics in every bullet and counsels no one; a
+            // soldier's or an interpreter's bullets name the substance abuse programme or the psychiatry visits they served in.
             works[r] = false;
-            if (layout.IsBusinessRole[r]) continue;
+            if (layout.IsAnotherTrade[r]) continue;
             foreach (int p in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(termEvidence))
                 if (p >= roles[r].BlockStart && p < roles[r].BlockEnd) { works[r] = true; break; }
             works[r] = works[r] || layout.ShowsCounseling(r);

@@ -24,8 +24,10 @@ internal sealed class ResumeLayout
         _text = text;
         Headings = FindHeadings(text);
         Roles = FindDatedRoles(text, asOf, Headings);
-        IsBusinessRole = new bool[Roles.Count];
-        for (int r = 0; r < Roles.Count; r++) IsBusinessRole[r] = NamesABusinessTrade(text, Roles[r]);
+        IsAnotherTrade = new bool[Roles.Count];
+        for (int r = 0; r < Roles.Count; r++)
+            // A dated bullet ("- Clinic lead (2021 – 2023): ...") stands inside the role above it, and is that role's trade.
+            IsAnotherTrade[r] = r > 0 && IsDatedBullet(r) ? IsAnotherTrade[r - 1] : NamesAnotherTrade(text, Roles[r]);
     }
 
     /// <summary>
@@ -38,10 +40,8 @@ internal sealed class ResumeLayout
     {
         for (int r = 0; r < Roles.Count; r++)
         {
-            if (IsBusinessRole[r]) continue;
-            var title = TitleOf(_text, Roles[r]);
-            if (title.IndexOfAny(CounselingTitles) >= 0 || title.IndexOfAny(TradeInTitles) >= 0
-                || (title.ContainsAnyExceptInRange('\0', '\x7f') && title.IndexOfAny(CounselingWordsWithAccents) >= 0)) return true;
+            if (IsAnotherTrade[r]) continue;
+            if (NamesTheTrade(TitleOf(_text, Roles[r]))) return true;
         }
         return false;
     }
@@ -59,17 +59,19 @@ internal sealed class ResumeLayout
     ], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// [role] = the role's title names another trade (sales, customer success, HR, engineering) and no
-    /// counseling title: its "rapport", "client retention" and "treatment planning module" are that
-    /// trade's, however near the clinics it sells to. Context words around each phrase catch the
-    /// common wordings; the title catches the rest of the role at once.
+    /// [role] = the role's title names another trade and not the counseling trade: a business one (sales, customer
+    /// success, HR, engineering), whose "rapport", "client retention" and "treatment planning module" are that trade's
+    /// however near the clinics it sells to, or one that looks like counseling from a distance (a physical or massage
+    /// therapist, a chaplain, a nurse, a coach, a camp counselor, a soldier), whose patients, campers and village elders
+    /// are not clients. Context words around each phrase catch the common wordings; the title catches the rest of the
+    /// role at once.
     /// </summary>
-    public bool[] IsBusinessRole { get; }
+    public bool[] IsAnotherTrade { get; }
 
     /// <summary>Whether the role's title or bullets use the words of the trade (counsel, therapy, clinician, case management, ...).</summary>
     /// <remarks>A search of the whole block: asked only of roles the term's own evidence does not already show.</remarks>
     public bool ShowsCounseling(int role) =>
-        !IsBusinessRole[role] && ShowsCounseling(_text.AsSpan(Roles[role].BlockStart, Roles[role].BlockEnd - Roles[role].BlockStart));
+        !IsAnotherTrade[role] && ShowsCounseling(_text.AsSpan(Roles[role].BlockStart, Roles[role].BlockEnd - Roles[role].BlockStart));
 
     static bool ShowsCounseling(ReadOnlySpan<char> block)
     {
@@ -79,17 +81,17 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>Whether a related phrase here ("rapport", "client retention") stands in a role whose title names another trade.</summary>
-    public bool InAnotherTrade(int position) => AnyRoleHolds(position, businessOnly: true);
+    public bool InAnotherTrade(int position) => AnyRoleHolds(position, anotherTradeOnly: true);
 
-    bool InRole(int position) => AnyRoleHolds(position, businessOnly: false);
+    bool InRole(int position) => AnyRoleHolds(position, anotherTradeOnly: false);
 
     /// <summary>Whether a dated role's block holds the position (only roles of another trade, if asked).</summary>
-    bool AnyRoleHolds(int position, bool businessOnly)
+    bool AnyRoleHolds(int position, bool anotherTradeOnly)
     {
         for (int r = 0; r < Roles.Count; r++)
         {
             if (Roles[r].BlockStart > position) break;
-            if (position < Roles[r].BlockEnd && (!businessOnly || IsBusinessRole[r])) return true;
+            if (position < Roles[r].BlockEnd && (!anotherTradeOnly || IsAnotherTrade[r])) return true;
         }
         return false;
     }
@@ -103,7 +105,7 @@ internal sealed class ResumeLayout
     {
         var block = _text.AsSpan(Roles[first].BlockStart, Roles[last].BlockEnd - Roles[first].BlockStart);
         // The words a title names the trade with (a recovery coach, a trabajadora social) show it in the role's text too.
-        return (!IsBusinessRole[first] && (ShowsCounseling(block) || block.IndexOfAny(TradeInTitles) >= 0)) || HelpingWords.IsMatch(block);
+        return (!IsAnotherTrade[first] && (ShowsCounseling(block) || block.IndexOfAny(TradeInTitles) >= 0)) || HelpingWords.IsMatch(block);
     }
 
     /// <summary>
@@ -139,11 +141,31 @@ internal sealed class ResumeLayout
     static readonly SearchValues<string> CounselingWordsWithAccents = SearchValues.Create(
         ["thérap", "psychothérap", "psicólog", "santé mentale"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether a title names the trade: a counseling title, or the trade in other words.</summary>
+    static bool NamesTheTrade(ReadOnlySpan<char> title) =>
+        title.IndexOfAny(CounselingTitles) >= 0 || title.IndexOfAny(TradeInTitles) >= 0
+        || (title.ContainsAnyExceptInRange('\0', '\x7f') && title.IndexOfAny(CounselingWordsWithAccents) >= 0);
+
     /// <summary>The title is read from the block's start to the end of the line holding the dates.</summary>
-    static bool NamesABusinessTrade(ReadOnlySpan<char> text, DatedRole role)
+    static bool NamesAnotherTrade(ReadOnlySpan<char> text, DatedRole role)
     {
         var title = TitleOf(text, role);
-        return title.IndexOfAny(BusinessTitles) >= 0 && title.IndexOfAny(CounselingTitles) < 0;
+        // An account executive for behavioral health is still in sales: only a counseling title keeps a business title in the trade.
+        if (title.IndexOfAny(BusinessTitles) >= 0) return title.IndexOfAny(CounselingTitles) < 0;
+        bool namedWithCounselingWords = title.IndexOfAny(LookAlikeTitlesWithCounselingWords) >= 0;
+        if (!namedWithCounselingWords && title.IndexOfAny(LookAlikeTitles) < 0) return false;
+        if (!namedWithCounselingWords) return !NamesTheTrade(title);
+        // "Physical Therapist" and "Camp Counselor" hold a counseling title: the look-alike's names are set aside, and what is left read.
+        Span<char> rest = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
+        title.CopyTo(rest);
+        for (int at = rest.IndexOfAny(LookAlikeTitlesWithCounselingWords); at >= 0; at = rest.IndexOfAny(LookAlikeTitlesWithCounselingWords))
+        {
+            int end = at + LengthOfLookAlikeName(rest[at..]);
+            // To the end of the word the name ends in: "therap" takes "therapist" and "therapy" with it.
+            while (end < rest.Length && char.IsLetter(rest[end])) end++;
+            rest[at..end].Fill(' ');
+        }
+        return !NamesTheTrade(rest);
     }
 
     /// <summary>
@@ -153,6 +175,46 @@ internal sealed class ResumeLayout
     /// </summary>
     static ReadOnlySpan<char> TitleOf(ReadOnlySpan<char> text, DatedRole role) =>
         text[role.BlockStart..Clauses.LineAround(text, role.Start + role.Length).End];
+
+    /// <summary>
+    /// Trades whose names hold a counseling title: a physical therapist treats back pain, a camp counselor looks after
+    /// campers. Word starts, so "physical therap" is the therapist and the therapy alike.
+    /// </summary>
+    static readonly string[] LookAlikeNamesWithCounselingWords =
+    [
+        "physical therap", "occupational therap", "speech therap", "respiratory therap", "massage therap",
+        "massage and bodywork therap", "recreation therap", "recreational therap", "radiation therap",
+        "camp counselor", "camp counsellor", "admissions counselor", "admissions counsellor", "enrollment counselor",
+        "financial counselor", "financial aid counselor", "credit counselor", "debt counselor", "genetic counselor",
+    ];
+
+    static readonly SearchValues<string> LookAlikeTitlesWithCounselingWords =
+        SearchValues.Create(LookAlikeNamesWithCounselingWords, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>How long the look-alike's name at the start of <paramref name="title"/> is; asked only where one starts.</summary>
+    static int LengthOfLookAlikeName(ReadOnlySpan<char> title)
+    {
+        int longest = 1;
+        foreach (var name in LookAlikeNamesWithCounselingWords)
+            if (title.StartsWith(name, StringComparison.OrdinalIgnoreCase)) longest = Math.Max(longest, name.Length);
+        return longest;
+    }
+
+    /// <summary>
+    /// Trades next to counseling, named without its words: the clinic, the bedside, the church, the gym and the army all
+    /// build rapport. A title that names the trade as well ("Behavioral Health Nurse", "Military Family Life Counselor",
+    /// "Recovery Coach") stays in it.
+    /// </summary>
+    static readonly SearchValues<string> LookAlikeTitles = SearchValues.Create(
+    [
+        "nurse", "nursing", "physician", "paramedic", "pharmacist", "physiotherap", "chiropract", "speech-language",
+        "speech language", "language patholog", "athletic trainer", "personal trainer", "massage", "bodywork", "lmbt",
+        "esthetician", "interpreter", "translator", "eligibility",
+        "chaplain", "pastor", "clergy", "priest", "rabbi", "ordained", "ministry",
+        "coach",
+        "army", "navy", "air force", "marine corps", "usmc", "military", "sergeant", "platoon", "soldier", "infantry",
+        "corporal", "lieutenant", "national guard", "coast guard",
+    ], StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> BusinessTitles = SearchValues.Create(
     [

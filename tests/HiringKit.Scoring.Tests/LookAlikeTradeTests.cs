@@ -1,0 +1,70 @@
+using static HiringKit.Scoring.Tests.Resumes;
+
+namespace HiringKit.Scoring.Tests;
+
+/// <summary>
+/// Trades that look like counseling from a distance: a physical or massage therapist, a chaplain or youth pastor, a nurse,
+/// a coach, a camp counselor, a soldier. They share the vocabulary ("therapist", "therapeutic alliance", "rapport",
+/// "clinical supervision"), so the third blind set (Fresh3) read four of them as counselors and counted a veteran's army
+/// years as counseling years. Their titles name their trade; the tests are written by hand, not copied from that set.
+/// </summary>
+public sealed class LookAlikeTradeTests
+{
+    static readonly ScoreOptions AsOf2026 = new(AsOf: new DateOnly(2026, 11, 1));
+
+    /// <summary>Contact lines and an education entry: enough words to judge, no dated role, no phrase of the term.</summary>
+    const string Header = """
+        Jamie Morgan
+        Springfield, IL | jamie.morgan@example.com | (555) 201-3344
+
+        EDUCATION
+        Bachelor of Science, Springfield State University, 2008
+
+        Interests: hiking, community gardens, choir, volunteering with local food banks and neighbourhood youth leagues on
+        weekends throughout the year, and cooking for friends.
+
+        """;
+
+    static IEnumerable<Match> Evidence(ResumeScore score) =>
+        score.Matches.Where(m => m.Assertion is Assertions.Asserted or Assertions.Hedged);
+
+    /// <summary>A counselor for five years and a quarter (Aug 2021 to November 2026), after eight years in another trade.</summary>
+    static string CounselorAfter(string title) => Header + $"""
+        EXPERIENCE
+        Mental Health Counselor — Hope Center
+        Aug 2021 – Present
+        - Individual therapy for adults; the therapeutic alliance comes first, and I built rapport with reluctant clients.
+
+        {title}
+        2008 – 2016
+        - Built rapport with patients, families and local leaders; active listening and empathy at every visit.
+        - Referred people to mental health and substance abuse services when they asked for help.
+        """;
+
+    [TestCase("Platoon Sergeant, U.S. Army — Fort Bragg, NC")]
+    [TestCase("Camp Counselor — YMCA Camp Willson")]
+    [TestCase("Physical Therapist — Mile High Orthopedic Rehab")]
+    [TestCase("Occupational Therapist — Lakeside Rehabilitation Hospital")]
+    [TestCase("Speech-Language Pathologist — Riverside Schools")]
+    [TestCase("Respiratory Therapist — St. Mary's Hospital")]
+    [TestCase("Licensed Massage Therapist (LMBT) — Laurel Ridge Spa")]
+    [TestCase("Staff Chaplain — Cumberland Medical Center")]
+    [TestCase("Youth Pastor — Grace Fellowship Church")]
+    [TestCase("Registered Nurse, Cardiac Step-Down Unit — Lakeshore Medical Center")]
+    [TestCase("Athletic Trainer — Central High School")]
+    [TestCase("Medical Interpreter, Portuguese — Cambridge Health")]
+    [TestCase("Eligibility Caseworker (SNAP / TANF) — Department of Human Services")]
+    [TestCase("Life Coach — Bloom Forward Coaching")]
+    public void A_counselor_s_earlier_role_in_a_look_alike_trade_is_neither_evidence_nor_counseling_years(string title)
+    {
+        string text = CounselorAfter(title);
+        var score = Score(text, AsOf2026);
+        int earlier = text.IndexOf(title, StringComparison.Ordinal);
+
+        Assert.That(Evidence(score).Where(m => m.Start > earlier).Select(m => m.Phrase), Is.Empty,
+            "that trade's rapport, listening and empathy are its own, with its patients, campers or soldiers");
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.3),
+            "its years are that trade's, whatever its bullets say of mental health services it referred people to");
+        Assert.That(score.Level.Level, Is.EqualTo(Levels.Senior));
+    }
+}
