@@ -153,7 +153,7 @@ internal sealed class ResumeLayout
         // An account executive for behavioral health is still in sales: only a counseling title keeps a business title in the trade.
         if (title.IndexOfAny(BusinessTitles) >= 0) return title.IndexOfAny(CounselingTitles) < 0;
         bool namedWithCounselingWords = title.IndexOfAny(LookAlikeTitlesWithCounselingWords) >= 0;
-        if (!namedWithCounselingWords && title.IndexOfAny(LookAlikeTitles) < 0) return false;
+        if (!namedWithCounselingWords && title.IndexOfAny(LookAlikeTitles) < 0 && !HoldsLookAlikeLicense(title)) return false;
         if (!namedWithCounselingWords) return !NamesTheTrade(title);
         // "Physical Therapist" and "Camp Counselor" hold a counseling title: the look-alike's names are set aside, and what is left read.
         Span<char> rest = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
@@ -215,6 +215,24 @@ internal sealed class ResumeLayout
         "army", "navy", "air force", "marine corps", "usmc", "military", "sergeant", "platoon", "soldier", "infantry",
         "corporal", "lieutenant", "national guard", "coast guard",
     ], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Licenses of look-alike trades, as whole words: "Staff RN" is a nurse, "INTERN" and "Eastern" are not. In any case,
+    /// as no English word is spelled so and what a title says must not change with capitals (a role's trade decides
+    /// whether the term itself counts in it).
+    /// </summary>
+    static readonly string[] LookAlikeLicenses = ["RN", "LPN", "CNA", "EMT", "LMT", "DPT"];
+
+    static bool HoldsLookAlikeLicense(ReadOnlySpan<char> title)
+    {
+        foreach (var license in LookAlikeLicenses)
+            for (int from = 0, at; (at = title[from..].IndexOf(license, StringComparison.OrdinalIgnoreCase)) >= 0; from += at + license.Length)
+            {
+                int start = from + at, end = start + license.Length;
+                if ((start == 0 || !char.IsLetterOrDigit(title[start - 1])) && (end == title.Length || !char.IsLetterOrDigit(title[end]))) return true;
+            }
+        return false;
+    }
 
     static readonly SearchValues<string> BusinessTitles = SearchValues.Create(
     [

@@ -102,6 +102,7 @@ public static class ResumeScorer
         var byKind = new HitsByKind(text, dictionary, selected, hits);
         var cueHits = byKind.Cues;
         var (matches, matchesByTerm) = FindMatches(resume, layout, dictionary, byKind);
+        DropAnotherTradesWork(matches, matchesByTerm, layout);
         var jobTitles = FindJobTitles(text, dictionary, byKind.Titles);
         bool anotherTrade = layout.Roles.Count > 0 && !ShowsTheTrade(matches, byKind.Titles, dictionary, layout);
         if (anotherTrade) DropRelatedEvidence(matches, matchesByTerm);
@@ -329,19 +330,46 @@ public static class ResumeScorer
         RemoveSoftSkillEvidence(matches, byTerm, () => _ => true);
 
     /// <summary>
+    /// A role titled in another trade is that trade's work: a physical therapist's "therapeutic alliance" with back-pain
+    /// patients, a massage therapist's "therapeutic relationship" with spa clients and a youth pastor's "pastoral counseling
+    /// relationship" are not a counselor's, however the words read. Its soft skills were left out as they were found; the
+    /// term and its synonyms, and whatever it denied or hoped for, leave here too.
+    /// </summary>
+    static void DropAnotherTradesWork(List<Match> matches, List<FoundMatch>?[] byTerm, ResumeLayout layout)
+    {
+        var anotherTrade = layout.IsAnotherTrade;
+        if (Array.IndexOf(anotherTrade, true) < 0) return;
+        var roles = layout.Roles;
+        Remove(matches, byTerm, () =>
+        {
+            int next = 0; // each list is in text order, and walks the roles afresh
+            return m => OnlyInOtherWork(roles, anotherTrade, m.Start, ref next);
+        });
+    }
+
+    /// <summary>
     /// Removes soft skills stated as done where <paramref name="newFilter"/>'s predicate says so, from the matches and
     /// from each term's run alike; those denied or hoped for stay, as they say what the resume lacks.
     /// </summary>
     /// <param name="newFilter">A fresh predicate for each list, asked in that list's (text) order.</param>
-    static void RemoveSoftSkillEvidence(List<Match> matches, List<FoundMatch>?[] byTerm, Func<Predicate<Match>> newFilter)
+    static void RemoveSoftSkillEvidence(List<Match> matches, List<FoundMatch>?[] byTerm, Func<Predicate<Match>> newFilter) =>
+        Remove(matches, byTerm, () =>
+        {
+            var filter = newFilter();
+            return m => m.Kind == "related" && IsEvidence(m) && filter(m);
+        });
+
+    /// <summary>Removes the matches <paramref name="newFilter"/>'s predicate picks, from the matches and from each term's run alike.</summary>
+    /// <param name="newFilter">A fresh predicate for each list, asked in that list's (text) order.</param>
+    static void Remove(List<Match> matches, List<FoundMatch>?[] byTerm, Func<Predicate<Match>> newFilter)
     {
         var filter = newFilter();
-        matches.RemoveAll(m => m.Kind == "related" && IsEvidence(m) && filter(m));
+        matches.RemoveAll(filter);
         foreach (var run in byTerm)
         {
             if (run is null) continue;
             var runFilter = newFilter();
-            run.RemoveAll(f => f.Match.Kind == "related" && IsEvidence(f.Match) && runFilter(f.Match));
+            run.RemoveAll(f => runFilter(f.Match));
         }
     }
 

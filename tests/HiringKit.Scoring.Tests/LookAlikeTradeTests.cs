@@ -67,4 +67,30 @@ public sealed class LookAlikeTradeTests
             "its years are that trade's, whatever its bullets say of mental health services it referred people to");
         Assert.That(score.Level.Level, Is.EqualTo(Levels.Senior));
     }
+
+    [TestCase("Senior Physical Therapist — Front Range Physical Therapy", "Staff Physical Therapist — Mile High Rehab")]
+    [TestCase("Massage Therapist, Oncology Massage — Blue Ridge Clinic", "Licensed Massage and Bodywork Therapist — Laurel Spa")]
+    [TestCase("Staff Chaplain — Cumberland Medical Center", "Youth Pastor — Grace Fellowship Church")]
+    [TestCase("Charge Nurse — Lakeshore Medical Center", "Staff RN, Medical-Surgical Unit — St. Casimir Hospital")]
+    [TestCase("Founder & Lead Coach — Bloom Forward Coaching", "Mindset Coach (contract) — The Confidence Collective")]
+    public void A_resume_in_a_look_alike_trade_is_that_trade_s_whatever_words_of_the_alliance_it_uses(string title, string earlierTitle)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            {title}
+            2019 – Present
+            - Strengthened the therapeutic alliance with chronic pain patients by setting goals together.
+            - Built rapport with patients and families; treatment planning with each of them.
+
+            {earlierTitle}
+            2012 – 2019
+            - Built a therapeutic relationship with regular clients recovering from cancer treatment.
+            - Referred people to a licensed therapist when a pastoral counseling relationship went beyond what I could offer.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty, "their alliance is with back-pain patients, spa guests and congregants");
+        Assert.That(score.Band, Is.EqualTo(Bands.None));
+        Assert.That(score.Level.Level, Is.Null, "no level in a trade the interview guides are not written for");
+    }
 }
