@@ -116,8 +116,11 @@ public static class ResumeScorer
         bool insufficient = !TextSufficiency.IsSufficient(text);
         var level = LevelEstimator.Estimate(resume, layout, dictionary, terms, byKind, termEvidence, asOf);
         // A level guessed from one line would be read as a verdict too; and an attorney's eight years are not a
-        // senior counselor's: the level is the seniority in the trade the interview guides are written for.
-        if (insufficient || anotherTrade) level = level with { Level = null, Confidence = 0 };
+        // senior counselor's: the level is the seniority in the trade the interview guides are written for. A keyword
+        // list puts the trade on the page, but when every dated role is titled in another trade (a life coach who sold
+        // implants, a store manager) no year of the career is the trade's either.
+        bool careerInAnotherTrade = layout.Roles.Count > 0 && Array.IndexOf(layout.IsAnotherTrade, false) < 0;
+        if (insufficient || anotherTrade || careerInAnotherTrade) level = level with { Level = null, Confidence = 0 };
         int outcomes = insufficient ? 0 : Outcomes.Count(resume, layout, dictionary, cueHits);
 
         // The terms the resume shows, plus those asked for by name: a glossary of a thousand terms must not

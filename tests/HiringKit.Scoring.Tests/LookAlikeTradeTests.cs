@@ -93,4 +93,30 @@ public sealed class LookAlikeTradeTests
         Assert.That(score.Band, Is.EqualTo(Bands.None));
         Assert.That(score.Level.Level, Is.Null, "no level in a trade the interview guides are not written for");
     }
+
+    [TestCase("Founder & Lead Coach — Bloom Forward Coaching", "Territory Sales Representative — Apex Orthopedic Solutions")]
+    [TestCase("Assistant Store Manager — Bath & Body Works", "Sales Associate (part-time) — Target")]
+    [TestCase("Spa Wellness Lead / Senior Massage Therapist — Laurel Ridge Resort", "Massage Therapist — Massage Envy")]
+    public void A_keyword_list_over_a_career_in_other_trades_gets_no_level(string title, string earlierTitle)
+    {
+        // The list puts the term's words on the page, but no job behind it is counseling: the years are another trade's.
+        string text = Header + $"""
+            CORE SKILLS
+            Therapeutic Alliance · Working Alliance · Therapeutic Relationship · Rapport Building · Active Listening
+            Empathy · Client-Centered · Collaborative Goal Setting · Motivational Interviewing · Crisis Intervention
+
+            EXPERIENCE
+            {title}
+            2019 – Present
+            - Grew the business to a loyal following; trained and supervised a team of eight.
+
+            {earlierTitle}
+            2012 – 2019
+            - Top performer three years running; mentored new hires.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(score.Level.Level, Is.Null, "seven years of coaching, retail or massage are not a senior counselor's");
+        Assert.That(score.Band, Is.Not.EqualTo(Bands.None), "the list still says something, as any keyword block does");
+    }
 }
