@@ -124,7 +124,7 @@ internal static class LevelEstimator
             if (layout.IsAnotherTrade[r]) continue;
             foreach (int p in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(termEvidence))
                 if (p >= roles[r].BlockStart && p < roles[r].BlockEnd) { works[r] = true; break; }
-            works[r] = works[r] || layout.ShowsCounseling(r);
+            works[r] = works[r] || layout.IsTitledInTheTrade(r) || layout.ShowsCounseling(r);
         }
         // Dates on lines of their own, one under another (columns a PDF pulled apart): they share the text below them.
         for (int pass = 0; pass < 2; pass++)

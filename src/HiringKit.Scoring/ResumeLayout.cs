@@ -47,6 +47,21 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>
+    /// Whether the role's title names the trade, in its words, in other words or by a license of the trade as licensing boards
+    /// write it ("Registered Associate MFT", "Recovery Coach"): its years are the trade's though its bullets only describe the work.
+    /// </summary>
+    public bool IsTitledInTheTrade(int role)
+    {
+        if (IsAnotherTrade[role]) return false;
+        var title = TitleOf(_text, Roles[role]);
+        return NamesTheTrade(title) || HoldsWholeWord(title, LicensesOfTheTrade, StringComparison.Ordinal);
+    }
+
+    /// <summary>The credentials a title is found by, and the pre-licensure registrations beside them (an associate MFT, an ASW).</summary>
+    static readonly string[] LicensesOfTheTrade =
+        [.. Credentials.All.Select(c => c.Abbreviation), "MFT", "AMFT", "ASW", "APCC", "LICSW", "LCAS", "LCDC", "LCADC"];
+
+    /// <summary>
     /// The trade in a title without a counseling title: not in <see cref="CounselingTitles"/>, as an account executive
     /// for behavioral health is still in sales. The bare "counsel" is left out, as general counsel is a lawyer.
     /// </summary>
@@ -223,12 +238,15 @@ internal sealed class ResumeLayout
     /// </summary>
     static readonly string[] LookAlikeLicenses = ["RN", "LPN", "CNA", "EMT", "LMT", "DPT"];
 
-    static bool HoldsLookAlikeLicense(ReadOnlySpan<char> title)
+    static bool HoldsLookAlikeLicense(ReadOnlySpan<char> title) => HoldsWholeWord(title, LookAlikeLicenses, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether any of <paramref name="words"/> stands in <paramref name="title"/> as a whole word.</summary>
+    static bool HoldsWholeWord(ReadOnlySpan<char> title, string[] words, StringComparison comparison)
     {
-        foreach (var license in LookAlikeLicenses)
-            for (int from = 0, at; (at = title[from..].IndexOf(license, StringComparison.OrdinalIgnoreCase)) >= 0; from += at + license.Length)
+        foreach (var word in words)
+            for (int from = 0, at; (at = title[from..].IndexOf(word, comparison)) >= 0; from += at + word.Length)
             {
-                int start = from + at, end = start + license.Length;
+                int start = from + at, end = start + word.Length;
                 if ((start == 0 || !char.IsLetterOrDigit(title[start - 1])) && (end == title.Length || !char.IsLetterOrDigit(title[end]))) return true;
             }
         return false;

@@ -102,6 +102,25 @@ public sealed class LevelTests
         Assert.That(estimate.YearsOfExperience, Is.EqualTo(2.0));
     }
 
+    [TestCase("Registered Associate MFT — Harmony Community Clinic", "- Completed 3,000 supervised hours with individuals, couples and families.")]
+    [TestCase("LPC Associate — Riverbend Wellness", "- Saw 25 adults a week for anxiety and depression.")]
+    [TestCase("Recovery Coach (part-time) — ED Bridge Program, Richmond Hospital", "- Met people in the emergency department after an overdose; followed up by phone for 30 days.")]
+    public void A_role_titled_in_the_trade_counts_its_years_though_its_bullets_never_name_it(string title, string bullet)
+    {
+        // A license of the trade or the trade in other words is in the title; the bullets only describe the work.
+        var estimate = LevelOf($"""
+            EXPERIENCE
+            Mental Health Counselor — Hope Center
+            Jan 2022 – Dec 2023
+            - Individual counseling for adults with anxiety and depression.
+
+            {title}
+            Jan 2019 – Dec 2021
+            {bullet}
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(5.0));
+    }
+
     [Test]
     public void A_soft_skill_does_not_make_another_job_counseling_work()
     {
