@@ -23,6 +23,18 @@ public sealed class LevelTests
         Assert.That(estimate.Evidence.Single().Reason, Is.EqualTo("stated years of experience"));
     }
 
+    [TestCase("Counselor with nearly five years of experience in schools.", 4.5, "mid")]
+    [TestCase("Bilingual therapist with almost five years of outpatient experience.", 4.5, "mid")]
+    [TestCase("Almost 10 years in community mental health.", 9.5, "senior")]
+    public void Nearly_so_many_years_is_fewer_than_so_many(string text, double years, string level)
+    {
+        // "Nearly five years" was read as five, a senior's first year, for counselors the labels call mid.
+        var estimate = LevelOf(text);
+
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(years));
+        Assert.That(estimate.Level, Is.EqualTo(level));
+    }
+
     [TestCase("Worked with children ages 5 to 12 years old.")]
     [TestCase("Improved attendance by 18% over two years.")]
     [TestCase("Completed a two-year residency program.")]
