@@ -57,6 +57,9 @@ internal sealed class ResumeLayout
         return NamesTheTrade(title) || HoldsWholeWord(title, LicensesOfTheTrade, StringComparison.Ordinal);
     }
 
+    /// <summary>Whether the role's title says it was volunteering: a placement, but no training toward a license.</summary>
+    public bool IsVolunteering(int role) => TitleOf(_text, Roles[role]).Contains("volunteer", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The credentials a title is found by, and the pre-licensure registrations beside them (an associate MFT, an ASW).</summary>
     static readonly string[] LicensesOfTheTrade =
         [.. Credentials.All.Select(c => c.Abbreviation), "MFT", "AMFT", "ASW", "APCC", "LICSW", "LCAS", "LCDC", "LCADC"];

@@ -221,6 +221,67 @@ public sealed class LevelTests
     }
 
     [Test]
+    public void A_first_year_counselor_s_practicum_and_internship_count_with_the_job()
+    {
+        // Four months as a school counselor, after ten of internship and five of practicum: 19 months of clinical work.
+        var estimate = LevelOf("""
+            EXPERIENCE
+            School Counselor — Hilltop Middle School
+            Aug 2026 – Present
+            - Individual and small-group counseling for grades 6-8.
+
+            School Counseling Intern — Linden STEM Academy
+            Aug 2025 – May 2026
+            - Individual counseling with ninth graders.
+
+            Counseling Practicum Student — Southside Counseling Center
+            Jan 2025 – May 2025
+            - Intake interviews and counseling for adults.
+            """);
+
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(1.6));
+        Assert.That(estimate.Level, Is.EqualTo(Levels.Junior));
+        Assert.That(estimate.Evidence.Select(e => e.Reason), Does.Contain("employment dates").And.Contain("supervised placement dates"));
+    }
+
+    [Test]
+    public void A_first_year_counselor_s_long_internship_does_not_make_them_mid()
+    {
+        // Six months of work after two years of internship: 2.5 years of clinical work, still in the first level.
+        var estimate = LevelOf("""
+            EXPERIENCE
+            Mental Health Counselor — Hope Center
+            Jun 2026 – Present
+            - Individual counseling for adults with anxiety and depression.
+
+            Clinical Mental Health Counseling Intern — Riverside Clinic
+            Sep 2023 – Aug 2025
+            - Individual counseling for adults.
+            """);
+
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(2.5));
+        Assert.That(estimate.Level, Is.EqualTo(Levels.Junior));
+    }
+
+    [Test]
+    public void After_a_year_of_work_placements_are_training_again()
+    {
+        // A counselor in a second year of work: the internship before it is training, not years of experience.
+        var estimate = LevelOf("""
+            EXPERIENCE
+            Mental Health Counselor — Hope Center
+            Jan 2025 – Present
+            - Individual counseling for adults with anxiety and depression.
+
+            Practicum Counselor — University Counseling Center
+            Sep 2023 – Jun 2024
+            - Individual counseling for students.
+            """);
+
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(1.9));
+    }
+
+    [Test]
     public void Supervising_training_and_program_development_mean_senior_without_years()
     {
         var estimate = LevelOf("""
