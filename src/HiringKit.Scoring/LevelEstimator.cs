@@ -39,7 +39,7 @@ internal static class LevelEstimator
         // their clinical work, and recruiters count them with it. They never raise the level: placements count toward the
         // first level only, so the level is still read from the job.
         double? countedYears = datedYears;
-        if (!placementsOnly && training.Count > 0 && datedYears < FirstYearOfWork)
+        if (!placementsOnly && training is not null && datedYears < FirstYearOfWork)
         {
             roles.AddRange(training);
             countedYears = ExperienceReader.TotalYears(roles);
@@ -116,9 +116,9 @@ internal static class LevelEstimator
     /// </summary>
     /// <returns>
     /// The roles whose months count, whether they are placements only, and beside jobs, the practicum and internship
-    /// placements that show the trade (volunteering left out: it is not training toward a license).
+    /// placements that show the trade, if any (volunteering left out: it is not training toward a license).
     /// </returns>
-    static (List<ExperienceReader.DatedRole> Roles, bool PlacementsOnly, List<ExperienceReader.DatedRole> Training) RelevantRoles(
+    static (List<ExperienceReader.DatedRole> Roles, bool PlacementsOnly, List<ExperienceReader.DatedRole>? Training) RelevantRoles(
         ResumeLayout layout, List<int> termEvidence)
     {
         var roles = layout.Roles;
@@ -147,7 +147,7 @@ internal static class LevelEstimator
             anyPlacement |= works[r] && roles[r].IsPlacement;
         }
         var relevant = new List<ExperienceReader.DatedRole>(roles.Count);
-        var training = new List<ExperienceReader.DatedRole>();
+        List<ExperienceReader.DatedRole>? training = null;
         bool placementsOnly = !anyJob && anyPlacement;
         for (int r = 0; r < roles.Count; r++)
         {
@@ -155,7 +155,7 @@ internal static class LevelEstimator
                 : placementsOnly ? works[r] && roles[r].IsPlacement
                 : !roles[r].IsPlacement;
             if (counts) relevant.Add(roles[r]);
-            else if (anyJob && works[r] && roles[r].IsPlacement && !layout.IsVolunteering(r)) training.Add(roles[r]);
+            else if (anyJob && works[r] && roles[r].IsPlacement && !layout.IsVolunteering(r)) (training ??= []).Add(roles[r]);
         }
         return (relevant, placementsOnly, training);
     }

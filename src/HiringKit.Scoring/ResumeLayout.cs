@@ -54,15 +54,16 @@ internal sealed class ResumeLayout
     {
         if (IsAnotherTrade[role]) return false;
         var title = TitleOf(_text, Roles[role]);
-        return NamesTheTrade(title) || HoldsWholeWord(title, LicensesOfTheTrade, StringComparison.Ordinal);
+        return NamesTheTrade(title) || HoldsWord(title, LicenseOfTheTradeLookup, LongestLicense);
     }
 
     /// <summary>Whether the role's title says it was volunteering: a placement, but no training toward a license.</summary>
     public bool IsVolunteering(int role) => TitleOf(_text, Roles[role]).Contains("volunteer", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The credentials a title is found by, and the pre-licensure registrations beside them (an associate MFT, an ASW).</summary>
-    static readonly string[] LicensesOfTheTrade =
-        [.. Credentials.All.Select(c => c.Abbreviation), "MFT", "AMFT", "ASW", "APCC", "LICSW", "LCAS", "LCDC", "LCADC"];
+    static readonly HashSet<string> LicensesOfTheTrade = new(
+        [.. Credentials.All.Select(c => c.Abbreviation), "MFT", "AMFT", "ASW", "APCC", "LICSW", "LCAS", "LCDC", "LCADC"], StringComparer.Ordinal);
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LicenseOfTheTradeLookup = LicensesOfTheTrade.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The trade in a title without a counseling title: not in <see cref="CounselingTitles"/>, as an account executive
@@ -168,10 +169,13 @@ internal sealed class ResumeLayout
     static bool NamesAnotherTrade(ReadOnlySpan<char> text, DatedRole role)
     {
         var title = TitleOf(text, role);
+        // Most titles name no other trade: one search over every name, and a look at the short words, tell.
+        bool license = HoldsWord(title, LookAlikeLicenseLookup, LongestLookAlikeLicense);
+        if (!license && title.IndexOfAny(AnotherTradesNames) < 0) return false;
         // An account executive for behavioral health is still in sales: only a counseling title keeps a business title in the trade.
         if (title.IndexOfAny(BusinessTitles) >= 0) return title.IndexOfAny(CounselingTitles) < 0;
         bool namedWithCounselingWords = title.IndexOfAny(LookAlikeTitlesWithCounselingWords) >= 0;
-        if (!namedWithCounselingWords && title.IndexOfAny(LookAlikeTitles) < 0 && !HoldsLookAlikeLicense(title)) return false;
+        if (!namedWithCounselingWords && !license && title.IndexOfAny(LookAlikeTitles) < 0) return false;
         if (!namedWithCounselingWords) return !NamesTheTrade(title);
         // "Physical Therapist" and "Camp Counselor" hold a counseling title: the look-alike's names are set aside, and what is left read.
         Span<char> rest = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
@@ -223,7 +227,7 @@ internal sealed class ResumeLayout
     /// build rapport. A title that names the trade as well ("Behavioral Health Nurse", "Military Family Life Counselor",
     /// "Recovery Coach") stays in it.
     /// </summary>
-    static readonly SearchValues<string> LookAlikeTitles = SearchValues.Create(
+    static readonly string[] LookAlikeTitleNames =
     [
         "nurse", "nursing", "physician", "paramedic", "pharmacist", "physiotherap", "chiropract", "speech-language",
         "speech language", "language patholog", "athletic trainer", "personal trainer", "massage", "bodywork", "lmbt",
@@ -232,36 +236,48 @@ internal sealed class ResumeLayout
         "coach",
         "army", "navy", "air force", "marine corps", "usmc", "military", "sergeant", "platoon", "soldier", "infantry",
         "corporal", "lieutenant", "national guard", "coast guard",
-    ], StringComparison.OrdinalIgnoreCase);
+    ];
+
+    static readonly SearchValues<string> LookAlikeTitles = SearchValues.Create(LookAlikeTitleNames, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Licenses of look-alike trades, as whole words: "Staff RN" is a nurse, "INTERN" and "Eastern" are not. In any case,
     /// as no English word is spelled so and what a title says must not change with capitals (a role's trade decides
     /// whether the term itself counts in it).
     /// </summary>
-    static readonly string[] LookAlikeLicenses = ["RN", "LPN", "CNA", "EMT", "LMT", "DPT"];
+    static readonly HashSet<string> LookAlikeLicenses = new(StringComparer.OrdinalIgnoreCase) { "RN", "LPN", "CNA", "EMT", "LMT", "DPT" };
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LookAlikeLicenseLookup = LookAlikeLicenses.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    static bool HoldsLookAlikeLicense(ReadOnlySpan<char> title) => HoldsWholeWord(title, LookAlikeLicenses, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Licenses are short words: a title's longer words are never looked up.</summary>
+    static readonly int LongestLookAlikeLicense = LookAlikeLicenses.Max(l => l.Length);
+    static readonly int LongestLicense = LicensesOfTheTrade.Max(l => l.Length);
 
-    /// <summary>Whether any of <paramref name="words"/> stands in <paramref name="title"/> as a whole word.</summary>
-    static bool HoldsWholeWord(ReadOnlySpan<char> title, string[] words, StringComparison comparison)
+    /// <summary>Whether a word of <paramref name="title"/>, letters and digits between other characters, is one of <paramref name="words"/>.</summary>
+    static bool HoldsWord(ReadOnlySpan<char> title, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words, int longest)
     {
-        foreach (var word in words)
-            for (int from = 0, at; (at = title[from..].IndexOf(word, comparison)) >= 0; from += at + word.Length)
-            {
-                int start = from + at, end = start + word.Length;
-                if ((start == 0 || !char.IsLetterOrDigit(title[start - 1])) && (end == title.Length || !char.IsLetterOrDigit(title[end]))) return true;
-            }
+        for (int i = 0; i < title.Length;)
+        {
+            if (!char.IsLetterOrDigit(title[i])) { i++; continue; }
+            int start = i;
+            while (i < title.Length && char.IsLetterOrDigit(title[i])) i++;
+            if (i - start <= longest && words.Contains(title[start..i])) return true;
+        }
         return false;
     }
 
-    static readonly SearchValues<string> BusinessTitles = SearchValues.Create(
+    static readonly string[] BusinessTitleNames =
     [
         "sales", "account executive", "account manager", "account coordinator", "account director", "customer success",
         "customer service", "customer support", "member services", "call center", "call centre", "contact center", "business development", "marketing", "recruiter", "talent acquisition",
         "human resources", "hr business partner", "hr manager", "hr generalist", "employee relations", "software",
         "engineer", "developer", "product manager", "store manager", "retail", "merchandis", "procurement", "buyer",
-    ], StringComparison.OrdinalIgnoreCase);
+    ];
+
+    static readonly SearchValues<string> BusinessTitles = SearchValues.Create(BusinessTitleNames, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Every name of another trade: a title holding none of them, and no look-alike's license, is not another trade's.</summary>
+    static readonly SearchValues<string> AnotherTradesNames = SearchValues.Create(
+        [.. BusinessTitleNames, .. LookAlikeNamesWithCounselingWords, .. LookAlikeTitleNames], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Titles of the trade; a counselor at a retail chain's employee assistance programme is still a counselor.</summary>
     static readonly SearchValues<string> CounselingTitles = SearchValues.Create(
