@@ -68,6 +68,28 @@ public sealed class LookAlikeTradeTests
         Assert.That(score.Level.Level, Is.EqualTo(Levels.Senior));
     }
 
+    [TestCase("Military Family Life Counselor — Fort Bragg, NC")]
+    [TestCase("Behavioral Health Specialist (68X), U.S. Army")]
+    [TestCase("Pastoral Counselor — Grace Fellowship Church")]
+    [TestCase("Mental Health Counselor — Navy Fleet and Family Support Center")]
+    [TestCase("Peer Recovery Coach — Second Chance Recovery Community")]
+    [TestCase("Psychiatric Mental Health Nurse Practitioner — Bayview Hospital")]
+    [TestCase("Clinical Intern — Eastern Health")]
+    public void A_title_that_names_the_trade_beside_a_look_alike_stays_in_the_trade(string title)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            {title}
+            2016 – Present
+            - Built rapport with clients new to treatment; active listening and empathy in every session.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.SupersetOf(new[] { "rapport", "active listening", "empathy" }));
+        Assert.That(score.Level.YearsOfExperience, Is.Not.Null.And.GreaterThan(0));
+        Assert.That(score.Level.Level, Is.Not.Null, "an army counselor, a pastoral counselor and an intern are in the trade");
+    }
+
     [TestCase("Senior Physical Therapist — Front Range Physical Therapy", "Staff Physical Therapist — Mile High Rehab")]
     [TestCase("Massage Therapist, Oncology Massage — Blue Ridge Clinic", "Licensed Massage and Bodywork Therapist — Laurel Spa")]
     [TestCase("Staff Chaplain — Cumberland Medical Center", "Youth Pastor — Grace Fellowship Church")]
