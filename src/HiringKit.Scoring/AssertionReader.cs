@@ -66,6 +66,8 @@ internal static class AssertionReader
             "limited knowledge", "limited understanding", "minimal experience", "little experience", "brief exposure",
             "beginner", "beginning to", "new to", "acquainted with", "still learning", "still practising", "still practicing",
             "learning to", "conceptual understanding", "theoretical understanding", "some coursework",
+            // A peer specialist sits in on the planning the counselor writes.
+            "some involvement", "limited involvement", "minor involvement",
         ];
         string[] contrasts = ["but", "however", "although", "though", "whereas", "yet", "except", "while"];
         return

@@ -127,13 +127,33 @@ internal static partial class ExperienceReader
         Span<char> buffer = stackalloc char[72];
         var heading = HeadingText(line, buffer);
         if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out var kind)) return kind;
-        if (line.IndexOfAny('/', '|') < 0) return null;
-        foreach (var part in line.SplitAny('/', '|'))
+        if (line.IndexOfAny('/', '|') >= 0)
+            foreach (var part in line.SplitAny('/', '|'))
+            {
+                heading = HeadingText(line[part].Trim(), buffer);
+                if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out kind)) return kind;
+            }
+        return JoinedHeadingOf(line, buffer);
+    }
+
+    /// <summary>
+    /// "Certifications &amp; Training", "Training and Certifications": two headings of one kind joined are a heading of that
+    /// kind, however the writer paired them. Unread, the last role ran through the certifications below it. Headings of two
+    /// kinds ("Skills &amp; Interests") are left unread, as before.
+    /// </summary>
+    static HeadingKind? JoinedHeadingOf(ReadOnlySpan<char> line, Span<char> buffer)
+    {
+        int join = line.IndexOf('&'), width = 1;
+        if (join < 0)
         {
-            heading = HeadingText(line[part].Trim(), buffer);
-            if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out kind)) return kind;
+            join = line.IndexOf(" and ", StringComparison.OrdinalIgnoreCase);
+            width = " and ".Length;
         }
-        return null;
+        if (join <= 0) return null;
+        var first = HeadingText(line[..join].Trim(), buffer);
+        if (first.Length == 0 || !HeadingLookup.TryGetValue(first, out var kind)) return null;
+        var second = HeadingText(line[(join + width)..].Trim(), buffer);
+        return second.Length > 0 && HeadingLookup.TryGetValue(second, out var secondKind) && secondKind == kind ? kind : null;
     }
 
     /// <summary>"Education &amp; Training:" becomes "education training"; a line with digits is never a heading.</summary>

@@ -25,6 +25,9 @@ internal static partial class ExperienceReader
 
     static readonly System.Buffers.SearchValues<string> YearWords = System.Buffers.SearchValues.Create(["year", "yr"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>How far short of the number "nearly" and "almost" read: halfway into the year before it.</summary>
+    const double ShortOfStatedYears = 0.5;
+
     static readonly string[] Qualifiers = ["over", "more than", "nearly", "almost", "approximately", "about", "around", "plus", "at least"];
 
     public static List<StatedYears> FindStatedYears(ResumeText resume)
@@ -121,6 +124,8 @@ internal static partial class ExperienceReader
             var lead = beforeNumber[..^qualifier.Length].Trim();
             bool opensClause = !lead.ContainsAnyInRange('a', 'z') && !lead.ContainsAnyInRange('A', 'Z') && !lead.ContainsAnyInRange('0', '9');
             qualified |= opensClause || lead.EndsWith("with", StringComparison.OrdinalIgnoreCase);
+            // "Nearly five years" is fewer than five: read as five it made a counselor in her fifth year senior.
+            if (qualifier is "nearly" or "almost") value -= ShortOfStatedYears;
         }
         bool aboutExperience = after.Contains("experien", StringComparison.OrdinalIgnoreCase)
             || before.Contains("experien", StringComparison.OrdinalIgnoreCase);

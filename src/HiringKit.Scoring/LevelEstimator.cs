@@ -33,19 +33,23 @@ internal static class LevelEstimator
         foreach (var s in stated)
             evidence.Add(new LevelEvidence(text.Slice(s.Start, s.Length).ToString(), s.Start, s.Length, "stated years of experience"));
 
-        var (roles, placementsOnly) = RelevantRoles(layout, termEvidence);
+        var (roles, placementsOnly, training) = RelevantRoles(layout, termEvidence);
         double? datedYears = roles.Count > 0 ? ExperienceReader.TotalYears(roles) : null;
+        // A counselor in the first year of work is a new graduate: the practicum and internship before the job are most of
+        // their clinical work, and recruiters count them with it. They never raise the level: placements count toward the
+        // first level only, so the level is still read from the job.
+        double? countedYears = datedYears;
+        if (!placementsOnly && training is not null && datedYears < FirstYearOfWork)
+        {
+            roles.AddRange(training);
+            countedYears = ExperienceReader.TotalYears(roles);
+        }
         foreach (var r in roles)
             evidence.Add(new LevelEvidence(text.Slice(r.Start, r.Length).ToString(), r.Start, r.Length,
-                placementsOnly ? "supervised placement dates" : "employment dates"));
+                r.IsPlacement ? "supervised placement dates" : "employment dates"));
 
-        double? years = (statedYears, datedYears) switch
-        {
-            (null, null) => null,
-            (double s, null) => s,
-            (null, double d) => d,
-            (double s, double d) => Math.Max(s, d),
-        };
+        double? years = Larger(statedYears, countedYears);
+        double? levelYears = Larger(statedYears, datedYears);
 
         var signals = FindSignals(resume, dictionary, terms, hits);
         // "Clinical Supervision" in a list of skills says nothing about whom the writer supervises.
@@ -64,7 +68,7 @@ internal static class LevelEstimator
 
         string? level;
         double confidence;
-        if (years is double y)
+        if (levelYears is double y)
         {
             // Practicum and internship hours are supervised experience toward the first level, whatever their length.
             level = placementsOnly && statedYears is null ? ranges[0].Level : LevelFor(y, ranges);
@@ -110,20 +114,25 @@ internal static class LevelEstimator
     /// count, toward the first level only. When nothing shows it, every job counts, as career
     /// seniority is then the best guess there is. Leaving a role out never removes another one's months.
     /// </summary>
-    /// <returns>The roles whose months count, and whether they are placements only.</returns>
-    static (List<ExperienceReader.DatedRole> Roles, bool PlacementsOnly) RelevantRoles(ResumeLayout layout, List<int> termEvidence)
+    /// <returns>
+    /// The roles whose months count, whether they are placements only, and beside jobs, the practicum and internship
+    /// placements that show the trade, if any (volunteering left out: it is not training toward a license).
+    /// </returns>
+    static (List<ExperienceReader.DatedRole> Roles, bool PlacementsOnly, List<ExperienceReader.DatedRole>? Training) RelevantRoles(
+        ResumeLayout layout, List<int> termEvidence)
     {
         var roles = layout.Roles;
         var text = layout.Text.AsSpan();
         Span<bool> works = roles.Count <= 256 ? stackalloc bool[roles.Count] : new bool[roles.Count];
         for (int r = 0; r < roles.Count; r++)
         {
-            // A sales or software job at a behavioral-health company names clinics in every bullet and counsels no one.
+            // A sales or software job at a behavioral-health company names clinics in every bullet and counsels no one; a
+            // soldier's or an interpreter's bullets name the substance abuse programme or the psychiatry visits they served in.
             works[r] = false;
-            if (layout.IsBusinessRole[r]) continue;
+            if (layout.IsAnotherTrade[r]) continue;
             foreach (int p in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(termEvidence))
                 if (p >= roles[r].BlockStart && p < roles[r].BlockEnd) { works[r] = true; break; }
-            works[r] = works[r] || layout.ShowsCounseling(r);
+            works[r] = works[r] || layout.IsTitledInTheTrade(r) || layout.ShowsCounseling(r);
         }
         // Dates on lines of their own, one under another (columns a PDF pulled apart): they share the text below them.
         for (int pass = 0; pass < 2; pass++)
@@ -138,6 +147,7 @@ internal static class LevelEstimator
             anyPlacement |= works[r] && roles[r].IsPlacement;
         }
         var relevant = new List<ExperienceReader.DatedRole>(roles.Count);
+        List<ExperienceReader.DatedRole>? training = null;
         bool placementsOnly = !anyJob && anyPlacement;
         for (int r = 0; r < roles.Count; r++)
         {
@@ -145,9 +155,21 @@ internal static class LevelEstimator
                 : placementsOnly ? works[r] && roles[r].IsPlacement
                 : !roles[r].IsPlacement;
             if (counts) relevant.Add(roles[r]);
+            else if (anyJob && works[r] && roles[r].IsPlacement && !layout.IsVolunteering(r)) (training ??= []).Add(roles[r]);
         }
-        return (relevant, placementsOnly);
+        return (relevant, placementsOnly, training);
     }
+
+    /// <summary>Work in the trade shorter than this is a first year, whose placements count with it.</summary>
+    const double FirstYearOfWork = 1.0;
+
+    static double? Larger(double? a, double? b) => (a, b) switch
+    {
+        (null, null) => null,
+        (double x, null) => x,
+        (null, double y) => y,
+        (double x, double y) => Math.Max(x, y),
+    };
 
     /// <param name="ordered">A term's year ranges by their minimum years.</param>
     static string LevelFor(double years, IReadOnlyList<TermLevel> ordered)

@@ -28,8 +28,10 @@ internal sealed class ResumeLayout
         _text = text;
         Headings = FindHeadings(text);
         Roles = FindDatedRoles(text, asOf, Headings);
-        IsBusinessRole = new bool[Roles.Count];
-        for (int r = 0; r < Roles.Count; r++) IsBusinessRole[r] = NamesABusinessTrade(text, Roles[r]);
+        IsAnotherTrade = new bool[Roles.Count];
+        for (int r = 0; r < Roles.Count; r++)
+            // A dated bullet ("- Clinic lead (2021 – 2023): ...") stands inside the role above it, and is that role's trade.
+            IsAnotherTrade[r] = r > 0 && IsDatedBullet(r) ? IsAnotherTrade[r - 1] : NamesAnotherTrade(text, Roles[r]);
         _showsCounseling = new byte[Roles.Count];
     }
 
@@ -43,13 +45,30 @@ internal sealed class ResumeLayout
     {
         for (int r = 0; r < Roles.Count; r++)
         {
-            if (IsBusinessRole[r]) continue;
-            var title = TitleOf(_text, Roles[r]);
-            if (title.IndexOfAny(CounselingTitles) >= 0 || title.IndexOfAny(TradeInTitles) >= 0
-                || (title.ContainsAnyExceptInRange('\0', '\x7f') && title.IndexOfAny(CounselingWordsWithAccents) >= 0)) return true;
+            if (IsAnotherTrade[r]) continue;
+            if (NamesTheTrade(TitleOf(_text, Roles[r]))) return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether the role's title names the trade, in its words, in other words or by a license of the trade as licensing boards
+    /// write it ("Registered Associate MFT", "Recovery Coach"): its years are the trade's though its bullets only describe the work.
+    /// </summary>
+    public bool IsTitledInTheTrade(int role)
+    {
+        if (IsAnotherTrade[role]) return false;
+        var title = TitleOf(_text, Roles[role]);
+        return NamesTheTrade(title) || HoldsWord(title, LicenseOfTheTradeLookup, LongestLicense);
+    }
+
+    /// <summary>Whether the role's title says it was volunteering: a placement, but no training toward a license.</summary>
+    public bool IsVolunteering(int role) => TitleOf(_text, Roles[role]).Contains("volunteer", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The credentials a title is found by, and the pre-licensure registrations beside them (an associate MFT, an ASW).</summary>
+    static readonly HashSet<string> LicensesOfTheTrade = new(
+        [.. Credentials.All.Select(c => c.Abbreviation), "MFT", "AMFT", "ASW", "APCC", "LICSW", "LCAS", "LCDC", "LCADC"], StringComparer.Ordinal);
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LicenseOfTheTradeLookup = LicensesOfTheTrade.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The trade in a title without a counseling title: not in <see cref="CounselingTitles"/>, as an account executive
@@ -64,12 +83,14 @@ internal sealed class ResumeLayout
     ], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// [role] = the role's title names another trade (sales, customer success, HR, engineering) and no
-    /// counseling title: its "rapport", "client retention" and "treatment planning module" are that
-    /// trade's, however near the clinics it sells to. Context words around each phrase catch the
-    /// common wordings; the title catches the rest of the role at once.
+    /// [role] = the role's title names another trade and not the counseling trade: a business one (sales, customer
+    /// success, HR, engineering), whose "rapport", "client retention" and "treatment planning module" are that trade's
+    /// however near the clinics it sells to, or one that looks like counseling from a distance (a physical or massage
+    /// therapist, a chaplain, a nurse, a coach, a camp counselor, a soldier), whose patients, campers and village elders
+    /// are not clients. Context words around each phrase catch the common wordings; the title catches the rest of the
+    /// role at once.
     /// </summary>
-    public bool[] IsBusinessRole { get; }
+    public bool[] IsAnotherTrade { get; }
 
     /// <summary>Whether the role's title or bullets use the words of the trade (counsel, therapy, clinician, case management, ...).</summary>
     /// <remarks>A search of the whole block: asked only of roles the term's own evidence does not already show.</remarks>
@@ -77,7 +98,7 @@ internal sealed class ResumeLayout
     public bool ShowsCounseling(int role)
     {
         if (_showsCounseling[role] == 0)
-            _showsCounseling[role] = !IsBusinessRole[role] && ShowsCounseling(_text.AsSpan(Roles[role].BlockStart, Roles[role].BlockEnd - Roles[role].BlockStart)) ? (byte)2 : (byte)1;
+            _showsCounseling[role] = !IsAnotherTrade[role] && ShowsCounseling(_text.AsSpan(Roles[role].BlockStart, Roles[role].BlockEnd - Roles[role].BlockStart)) ? (byte)2 : (byte)1;
         return _showsCounseling[role] == 2;
     }
 
@@ -89,17 +110,17 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>Whether a related phrase here ("rapport", "client retention") stands in a role whose title names another trade.</summary>
-    public bool InAnotherTrade(int position) => AnyRoleHolds(position, businessOnly: true);
+    public bool InAnotherTrade(int position) => AnyRoleHolds(position, anotherTradeOnly: true);
 
-    bool InRole(int position) => AnyRoleHolds(position, businessOnly: false);
+    bool InRole(int position) => AnyRoleHolds(position, anotherTradeOnly: false);
 
     /// <summary>Whether a dated role's block holds the position (only roles of another trade, if asked).</summary>
-    bool AnyRoleHolds(int position, bool businessOnly)
+    bool AnyRoleHolds(int position, bool anotherTradeOnly)
     {
         for (int r = 0; r < Roles.Count; r++)
         {
             if (Roles[r].BlockStart > position) break;
-            if (position < Roles[r].BlockEnd && (!businessOnly || IsBusinessRole[r])) return true;
+            if (position < Roles[r].BlockEnd && (!anotherTradeOnly || IsAnotherTrade[r])) return true;
         }
         return false;
     }
@@ -113,8 +134,8 @@ internal sealed class ResumeLayout
     {
         var block = _text.AsSpan(Roles[first].BlockStart, Roles[last].BlockEnd - Roles[first].BlockStart);
         // The words a title names the trade with (a recovery coach, a trabajadora social) show it in the role's text too.
-        bool showsCounseling = first == last ? ShowsCounseling(first) : !IsBusinessRole[first] && ShowsCounseling(block);
-        return (!IsBusinessRole[first] && (showsCounseling || block.IndexOfAny(TradeInTitles) >= 0)) || HelpingWords.IsMatch(block);
+        bool showsCounseling = first == last ? ShowsCounseling(first) : !IsAnotherTrade[first] && ShowsCounseling(block);
+        return (!IsAnotherTrade[first] && (showsCounseling || block.IndexOfAny(TradeInTitles) >= 0)) || HelpingWords.IsMatch(block);
     }
 
     /// <summary>
@@ -150,11 +171,34 @@ internal sealed class ResumeLayout
     static readonly SearchValues<string> CounselingWordsWithAccents = SearchValues.Create(
         ["thérap", "psychothérap", "psicólog", "santé mentale"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether a title names the trade: a counseling title, or the trade in other words.</summary>
+    static bool NamesTheTrade(ReadOnlySpan<char> title) =>
+        title.IndexOfAny(CounselingTitles) >= 0 || title.IndexOfAny(TradeInTitles) >= 0
+        || (title.ContainsAnyExceptInRange('\0', '\x7f') && title.IndexOfAny(CounselingWordsWithAccents) >= 0);
+
     /// <summary>The title is read from the block's start to the end of the line holding the dates.</summary>
-    static bool NamesABusinessTrade(ReadOnlySpan<char> text, DatedRole role)
+    static bool NamesAnotherTrade(ReadOnlySpan<char> text, DatedRole role)
     {
         var title = TitleOf(text, role);
-        return title.IndexOfAny(BusinessTitles) >= 0 && title.IndexOfAny(CounselingTitles) < 0;
+        // Most titles name no other trade: one search over every name, and a look at the short words, tell.
+        bool license = HoldsWord(title, LookAlikeLicenseLookup, LongestLookAlikeLicense);
+        if (!license && title.IndexOfAny(AnotherTradesNames) < 0) return false;
+        // An account executive for behavioral health is still in sales: only a counseling title keeps a business title in the trade.
+        if (title.IndexOfAny(BusinessTitles) >= 0) return title.IndexOfAny(CounselingTitles) < 0;
+        bool namedWithCounselingWords = title.IndexOfAny(LookAlikeTitlesWithCounselingWords) >= 0;
+        if (!namedWithCounselingWords && !license && title.IndexOfAny(LookAlikeTitles) < 0) return false;
+        if (!namedWithCounselingWords) return !NamesTheTrade(title);
+        // "Physical Therapist" and "Camp Counselor" hold a counseling title: the look-alike's names are set aside, and what is left read.
+        Span<char> rest = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
+        title.CopyTo(rest);
+        for (int at = rest.IndexOfAny(LookAlikeTitlesWithCounselingWords); at >= 0; at = rest.IndexOfAny(LookAlikeTitlesWithCounselingWords))
+        {
+            int end = at + LengthOfLookAlikeName(rest[at..]);
+            // To the end of the word the name ends in: "therap" takes "therapist" and "therapy" with it.
+            while (end < rest.Length && char.IsLetter(rest[end])) end++;
+            rest[at..end].Fill(' ');
+        }
+        return !NamesTheTrade(rest);
     }
 
     /// <summary>
@@ -165,13 +209,86 @@ internal sealed class ResumeLayout
     static ReadOnlySpan<char> TitleOf(ReadOnlySpan<char> text, DatedRole role) =>
         text[role.BlockStart..Clauses.LineAround(text, role.Start + role.Length).End];
 
-    static readonly SearchValues<string> BusinessTitles = SearchValues.Create(
+    /// <summary>
+    /// Trades whose names hold a counseling title: a physical therapist treats back pain, a camp counselor looks after
+    /// campers. Word starts, so "physical therap" is the therapist and the therapy alike.
+    /// </summary>
+    static readonly string[] LookAlikeNamesWithCounselingWords =
+    [
+        "physical therap", "occupational therap", "speech therap", "respiratory therap", "massage therap",
+        "massage and bodywork therap", "recreation therap", "recreational therap", "radiation therap",
+        "camp counselor", "camp counsellor", "admissions counselor", "admissions counsellor", "enrollment counselor",
+        "financial counselor", "financial aid counselor", "credit counselor", "debt counselor", "genetic counselor",
+    ];
+
+    static readonly SearchValues<string> LookAlikeTitlesWithCounselingWords =
+        SearchValues.Create(LookAlikeNamesWithCounselingWords, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>How long the look-alike's name at the start of <paramref name="title"/> is; asked only where one starts.</summary>
+    static int LengthOfLookAlikeName(ReadOnlySpan<char> title)
+    {
+        int longest = 1;
+        foreach (var name in LookAlikeNamesWithCounselingWords)
+            if (title.StartsWith(name, StringComparison.OrdinalIgnoreCase)) longest = Math.Max(longest, name.Length);
+        return longest;
+    }
+
+    /// <summary>
+    /// Trades next to counseling, named without its words: the clinic, the bedside, the church, the gym and the army all
+    /// build rapport. A title that names the trade as well ("Behavioral Health Nurse", "Military Family Life Counselor",
+    /// "Recovery Coach") stays in it.
+    /// </summary>
+    static readonly string[] LookAlikeTitleNames =
+    [
+        "nurse", "nursing", "physician", "paramedic", "pharmacist", "physiotherap", "chiropract", "speech-language",
+        "speech language", "language patholog", "athletic trainer", "personal trainer", "massage", "bodywork", "lmbt",
+        "esthetician", "interpreter", "translator", "eligibility",
+        "chaplain", "pastor", "clergy", "priest", "rabbi", "ordained", "ministry",
+        "coach",
+        "army", "navy", "air force", "marine corps", "usmc", "military", "sergeant", "platoon", "soldier", "infantry",
+        "corporal", "lieutenant", "national guard", "coast guard",
+    ];
+
+    static readonly SearchValues<string> LookAlikeTitles = SearchValues.Create(LookAlikeTitleNames, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Licenses of look-alike trades, as whole words: "Staff RN" is a nurse, "INTERN" and "Eastern" are not. In any case,
+    /// as no English word is spelled so and what a title says must not change with capitals (a role's trade decides
+    /// whether the term itself counts in it).
+    /// </summary>
+    static readonly HashSet<string> LookAlikeLicenses = new(StringComparer.OrdinalIgnoreCase) { "RN", "LPN", "CNA", "EMT", "LMT", "DPT" };
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LookAlikeLicenseLookup = LookAlikeLicenses.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Licenses are short words: a title's longer words are never looked up.</summary>
+    static readonly int LongestLookAlikeLicense = LookAlikeLicenses.Max(l => l.Length);
+    static readonly int LongestLicense = LicensesOfTheTrade.Max(l => l.Length);
+
+    /// <summary>Whether a word of <paramref name="title"/>, letters and digits between other characters, is one of <paramref name="words"/>.</summary>
+    static bool HoldsWord(ReadOnlySpan<char> title, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words, int longest)
+    {
+        for (int i = 0; i < title.Length;)
+        {
+            if (!char.IsLetterOrDigit(title[i])) { i++; continue; }
+            int start = i;
+            while (i < title.Length && char.IsLetterOrDigit(title[i])) i++;
+            if (i - start <= longest && words.Contains(title[start..i])) return true;
+        }
+        return false;
+    }
+
+    static readonly string[] BusinessTitleNames =
     [
         "sales", "account executive", "account manager", "account coordinator", "account director", "customer success",
         "customer service", "customer support", "member services", "call center", "call centre", "contact center", "business development", "marketing", "recruiter", "talent acquisition",
         "human resources", "hr business partner", "hr manager", "hr generalist", "employee relations", "software",
         "engineer", "developer", "product manager", "store manager", "retail", "merchandis", "procurement", "buyer",
-    ], StringComparison.OrdinalIgnoreCase);
+    ];
+
+    static readonly SearchValues<string> BusinessTitles = SearchValues.Create(BusinessTitleNames, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Every name of another trade: a title holding none of them, and no look-alike's license, is not another trade's.</summary>
+    static readonly SearchValues<string> AnotherTradesNames = SearchValues.Create(
+        [.. BusinessTitleNames, .. LookAlikeNamesWithCounselingWords, .. LookAlikeTitleNames], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Titles of the trade; a counselor at a retail chain's employee assistance programme is still a counselor.</summary>
     static readonly SearchValues<string> CounselingTitles = SearchValues.Create(

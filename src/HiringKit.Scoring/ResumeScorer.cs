@@ -103,6 +103,7 @@ public static class ResumeScorer
         sink.Return();
         var cueHits = byKind.Cues;
         var (matches, matchesByTerm) = FindMatches(resume, layout, dictionary, byKind);
+        DropAnotherTradesWork(matches, matchesByTerm, layout);
         var jobTitles = FindJobTitles(text, dictionary, byKind.Titles);
         bool anotherTrade = layout.Roles.Count > 0 && !ShowsTheTrade(matches, byKind.Titles, dictionary, layout);
         if (anotherTrade) DropRelatedEvidence(matches, matchesByTerm);
@@ -116,8 +117,11 @@ public static class ResumeScorer
         bool insufficient = !TextSufficiency.IsSufficient(text);
         var level = LevelEstimator.Estimate(resume, layout, dictionary, terms, byKind, termEvidence, asOf);
         // A level guessed from one line would be read as a verdict too; and an attorney's eight years are not a
-        // senior counselor's: the level is the seniority in the trade the interview guides are written for.
-        if (insufficient || anotherTrade) level = level with { Level = null, Confidence = 0 };
+        // senior counselor's: the level is the seniority in the trade the interview guides are written for. A keyword
+        // list puts the trade on the page, but when every dated role is titled in another trade (a life coach who sold
+        // implants, a store manager) no year of the career is the trade's either.
+        bool careerInAnotherTrade = layout.Roles.Count > 0 && Array.IndexOf(layout.IsAnotherTrade, false) < 0;
+        if (insufficient || anotherTrade || careerInAnotherTrade) level = level with { Level = null, Confidence = 0 };
         int outcomes = insufficient ? 0 : Outcomes.Count(resume, layout, dictionary, cueHits);
 
         // The terms the resume shows, plus those asked for by name: a glossary of a thousand terms must not
@@ -330,19 +334,46 @@ public static class ResumeScorer
         RemoveSoftSkillEvidence(matches, byTerm, () => _ => true);
 
     /// <summary>
+    /// A role titled in another trade is that trade's work: a physical therapist's "therapeutic alliance" with back-pain
+    /// patients, a massage therapist's "therapeutic relationship" with spa clients and a youth pastor's "pastoral counseling
+    /// relationship" are not a counselor's, however the words read. Its soft skills were left out as they were found; the
+    /// term and its synonyms, and whatever it denied or hoped for, leave here too.
+    /// </summary>
+    static void DropAnotherTradesWork(List<Match> matches, List<FoundMatch>?[] byTerm, ResumeLayout layout)
+    {
+        var anotherTrade = layout.IsAnotherTrade;
+        if (Array.IndexOf(anotherTrade, true) < 0) return;
+        var roles = layout.Roles;
+        Remove(matches, byTerm, () =>
+        {
+            int next = 0; // each list is in text order, and walks the roles afresh
+            return m => OnlyInOtherWork(roles, anotherTrade, m.Start, ref next);
+        });
+    }
+
+    /// <summary>
     /// Removes soft skills stated as done where <paramref name="newFilter"/>'s predicate says so, from the matches and
     /// from each term's run alike; those denied or hoped for stay, as they say what the resume lacks.
     /// </summary>
     /// <param name="newFilter">A fresh predicate for each list, asked in that list's (text) order.</param>
-    static void RemoveSoftSkillEvidence(List<Match> matches, List<FoundMatch>?[] byTerm, Func<Predicate<Match>> newFilter)
+    static void RemoveSoftSkillEvidence(List<Match> matches, List<FoundMatch>?[] byTerm, Func<Predicate<Match>> newFilter) =>
+        Remove(matches, byTerm, () =>
+        {
+            var filter = newFilter();
+            return m => m.Kind == "related" && IsEvidence(m) && filter(m);
+        });
+
+    /// <summary>Removes the matches <paramref name="newFilter"/>'s predicate picks, from the matches and from each term's run alike.</summary>
+    /// <param name="newFilter">A fresh predicate for each list, asked in that list's (text) order.</param>
+    static void Remove(List<Match> matches, List<FoundMatch>?[] byTerm, Func<Predicate<Match>> newFilter)
     {
         var filter = newFilter();
-        matches.RemoveAll(m => m.Kind == "related" && IsEvidence(m) && filter(m));
+        matches.RemoveAll(filter);
         foreach (var run in byTerm)
         {
             if (run is null) continue;
             var runFilter = newFilter();
-            run.RemoveAll(f => f.Match.Kind == "related" && IsEvidence(f.Match) && runFilter(f.Match));
+            run.RemoveAll(f => runFilter(f.Match));
         }
     }
 

@@ -35,6 +35,8 @@ public sealed class AssertionTests
     [TestCase("Introduced to therapeutic alliance measures in practicum", "hedged")]
     [TestCase("Limited knowledge of therapeutic alliance research", "hedged")]
     [TestCase("Still learning how the therapeutic alliance shapes outcomes", "hedged")]
+    [TestCase("Have some involvement in therapeutic alliance reviews when a participant invites me", "hedged")]
+    [TestCase("Limited involvement in therapeutic alliance measurement; the counselor runs it", "hedged")]
     [TestCase("Looking forward to training in therapeutic alliance repair", "aspirational")]
     [TestCase("Excited to deepen the therapeutic alliance work I began in practicum", "aspirational")]
     [TestCase("Willing to learn therapeutic alliance measures", "aspirational")]

@@ -23,6 +23,18 @@ public sealed class LevelTests
         Assert.That(estimate.Evidence.Single().Reason, Is.EqualTo("stated years of experience"));
     }
 
+    [TestCase("Counselor with nearly five years of experience in schools.", 4.5, "mid")]
+    [TestCase("Bilingual therapist with almost five years of outpatient experience.", 4.5, "mid")]
+    [TestCase("Almost 10 years in community mental health.", 9.5, "senior")]
+    public void Nearly_so_many_years_is_fewer_than_so_many(string text, double years, string level)
+    {
+        // "Nearly five years" was read as five, a senior's first year, for counselors the labels call mid.
+        var estimate = LevelOf(text);
+
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(years));
+        Assert.That(estimate.Level, Is.EqualTo(level));
+    }
+
     [TestCase("Worked with children ages 5 to 12 years old.")]
     [TestCase("Improved attendance by 18% over two years.")]
     [TestCase("Completed a two-year residency program.")]
@@ -100,6 +112,25 @@ public sealed class LevelTests
             - Individual counseling for adults with anxiety and depression.
             """);
         Assert.That(estimate.YearsOfExperience, Is.EqualTo(2.0));
+    }
+
+    [TestCase("Registered Associate MFT — Harmony Community Clinic", "- Completed 3,000 supervised hours with individuals, couples and families.")]
+    [TestCase("LPC Associate — Riverbend Wellness", "- Saw 25 adults a week for anxiety and depression.")]
+    [TestCase("Recovery Coach (part-time) — ED Bridge Program, Richmond Hospital", "- Met people in the emergency department after an overdose; followed up by phone for 30 days.")]
+    public void A_role_titled_in_the_trade_counts_its_years_though_its_bullets_never_name_it(string title, string bullet)
+    {
+        // A license of the trade or the trade in other words is in the title; the bullets only describe the work.
+        var estimate = LevelOf($"""
+            EXPERIENCE
+            Mental Health Counselor — Hope Center
+            Jan 2022 – Dec 2023
+            - Individual counseling for adults with anxiety and depression.
+
+            {title}
+            Jan 2019 – Dec 2021
+            {bullet}
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(5.0));
     }
 
     [Test]
@@ -187,6 +218,67 @@ public sealed class LevelTests
 
         Assert.That(estimate.YearsOfExperience, Is.EqualTo(3.8));
         Assert.That(estimate.Level, Is.EqualTo("junior"));
+    }
+
+    [Test]
+    public void A_first_year_counselor_s_practicum_and_internship_count_with_the_job()
+    {
+        // Four months as a school counselor, after ten of internship and five of practicum: 19 months of clinical work.
+        var estimate = LevelOf("""
+            EXPERIENCE
+            School Counselor — Hilltop Middle School
+            Aug 2026 – Present
+            - Individual and small-group counseling for grades 6-8.
+
+            School Counseling Intern — Linden STEM Academy
+            Aug 2025 – May 2026
+            - Individual counseling with ninth graders.
+
+            Counseling Practicum Student — Southside Counseling Center
+            Jan 2025 – May 2025
+            - Intake interviews and counseling for adults.
+            """);
+
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(1.6));
+        Assert.That(estimate.Level, Is.EqualTo(Levels.Junior));
+        Assert.That(estimate.Evidence.Select(e => e.Reason), Does.Contain("employment dates").And.Contain("supervised placement dates"));
+    }
+
+    [Test]
+    public void A_first_year_counselor_s_long_internship_does_not_make_them_mid()
+    {
+        // Six months of work after two years of internship: 2.5 years of clinical work, still in the first level.
+        var estimate = LevelOf("""
+            EXPERIENCE
+            Mental Health Counselor — Hope Center
+            Jun 2026 – Present
+            - Individual counseling for adults with anxiety and depression.
+
+            Clinical Mental Health Counseling Intern — Riverside Clinic
+            Sep 2023 – Aug 2025
+            - Individual counseling for adults.
+            """);
+
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(2.5));
+        Assert.That(estimate.Level, Is.EqualTo(Levels.Junior));
+    }
+
+    [Test]
+    public void After_a_year_of_work_placements_are_training_again()
+    {
+        // A counselor in a second year of work: the internship before it is training, not years of experience.
+        var estimate = LevelOf("""
+            EXPERIENCE
+            Mental Health Counselor — Hope Center
+            Jan 2025 – Present
+            - Individual counseling for adults with anxiety and depression.
+
+            Practicum Counselor — University Counseling Center
+            Sep 2023 – Jun 2024
+            - Individual counseling for students.
+            """);
+
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(1.9));
     }
 
     [Test]

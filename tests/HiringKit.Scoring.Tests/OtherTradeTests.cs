@@ -123,6 +123,6 @@ public sealed class RoleTitleTests
         // searched to the end of the text, quadratic in a 200 KB resume of thousands of roles.
         var layout = new ResumeLayout(OneLine(separator), ScorerInfo.DefaultAsOf);
         Assert.That(layout.Roles, Has.Count.EqualTo(2));
-        Assert.That(layout.IsBusinessRole, Is.EqualTo(new[] { false, true }), "the barista is not the sales associate");
+        Assert.That(layout.IsAnotherTrade, Is.EqualTo(new[] { false, true }), "the barista is not the sales associate");
     }
 }

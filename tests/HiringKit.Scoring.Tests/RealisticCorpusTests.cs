@@ -12,7 +12,8 @@ namespace HiringKit.Scoring.Tests;
 /// in a counselor's earlier recreation job, disagrees with Realistic's convention for soft skills in other jobs).
 /// Fresh2 holds 12 more, written blind in session 9 and labelled first, run once, then its misses seen and
 /// general causes fixed (scorer 2.1.0). Fresh3 holds 12 more, written blind at the end of session 9 and run
-/// first in session 10: the held-back half now, reported only.
+/// first in session 10, then its misses seen and general causes fixed (look-alike trades, titles in the trade,
+/// joined headings, "nearly" years, a first-year counselor's placements): seen now, reported only.
 /// </summary>
 public sealed class RealisticCorpusTests
 {

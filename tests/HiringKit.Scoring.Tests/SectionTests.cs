@@ -199,4 +199,30 @@ public sealed class SectionTests
         string text = With("Keywords: " + string.Join(", ", Enumerable.Repeat("therapeutic alliance", 40)));
         Assert.That(MatchesOf(text).Select(m => m.Section).ToList(), Has.Count.EqualTo(40).And.All.EqualTo("keywords"));
     }
+
+    [TestCase("CERTIFICATIONS & TRAINING", "Study")]
+    [TestCase("Training and Certifications", "Study")]
+    [TestCase("Licensure, Certifications & Training", "Study")]
+    [TestCase("Publications & Presentations", "Other")]
+    [TestCase("Skills & Interests", null)]
+    [TestCase("Smith & Wesson", null)]
+    public void Two_headings_of_one_kind_joined_by_and_are_one_heading(string line, string? kind) =>
+        Assert.That(ExperienceReader.HeadingOf(line)?.ToString(), Is.EqualTo(kind));
+
+    [Test]
+    public void The_last_role_ends_at_a_heading_of_two_headings_joined()
+    {
+        // The certification is not the line cook's: read as one, the cook's years were taken for the trade's.
+        var level = Score(With(
+            "EXPERIENCE",
+            "Peer Support Specialist — Riverside Recovery Center",
+            "Jan 2024 – Dec 2025",
+            "- Weekly one-on-one meetings with people in early recovery.",
+            "",
+            "Line Cook, Richmond, VA | 2011 - 2015",
+            "",
+            "CERTIFICATIONS & TRAINING",
+            "- Certified Peer Recovery Specialist (CPRS) - 2023"), new ScoreOptions(AsOf: new DateOnly(2026, 11, 1))).Level;
+        Assert.That(level.YearsOfExperience, Is.EqualTo(2.0));
+    }
 }

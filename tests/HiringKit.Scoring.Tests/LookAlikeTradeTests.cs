@@ -1,0 +1,144 @@
+using static HiringKit.Scoring.Tests.Resumes;
+
+namespace HiringKit.Scoring.Tests;
+
+/// <summary>
+/// Trades that look like counseling from a distance: a physical or massage therapist, a chaplain or youth pastor, a nurse,
+/// a coach, a camp counselor, a soldier. They share the vocabulary ("therapist", "therapeutic alliance", "rapport",
+/// "clinical supervision"), so the third blind set (Fresh3) read four of them as counselors and counted a veteran's army
+/// years as counseling years. Their titles name their trade; the tests are written by hand, not copied from that set.
+/// </summary>
+public sealed class LookAlikeTradeTests
+{
+    static readonly ScoreOptions AsOf2026 = new(AsOf: new DateOnly(2026, 11, 1));
+
+    /// <summary>Contact lines and an education entry: enough words to judge, no dated role, no phrase of the term.</summary>
+    const string Header = """
+        Jamie Morgan
+        Springfield, IL | jamie.morgan@example.com | (555) 201-3344
+
+        EDUCATION
+        Bachelor of Science, Springfield State University, 2008
+
+        Interests: hiking, community gardens, choir, volunteering with local food banks and neighbourhood youth leagues on
+        weekends throughout the year, and cooking for friends.
+
+        """;
+
+    static IEnumerable<Match> Evidence(ResumeScore score) =>
+        score.Matches.Where(m => m.Assertion is Assertions.Asserted or Assertions.Hedged);
+
+    /// <summary>A counselor for five years and a quarter (Aug 2021 to November 2026), after eight years in another trade.</summary>
+    static string CounselorAfter(string title) => Header + $"""
+        EXPERIENCE
+        Mental Health Counselor — Hope Center
+        Aug 2021 – Present
+        - Individual therapy for adults; the therapeutic alliance comes first, and I built rapport with reluctant clients.
+
+        {title}
+        2008 – 2016
+        - Built rapport with patients, families and local leaders; active listening and empathy at every visit.
+        - Referred people to mental health and substance abuse services when they asked for help.
+        """;
+
+    [TestCase("Platoon Sergeant, U.S. Army — Fort Bragg, NC")]
+    [TestCase("Camp Counselor — YMCA Camp Willson")]
+    [TestCase("Physical Therapist — Mile High Orthopedic Rehab")]
+    [TestCase("Occupational Therapist — Lakeside Rehabilitation Hospital")]
+    [TestCase("Speech-Language Pathologist — Riverside Schools")]
+    [TestCase("Respiratory Therapist — St. Mary's Hospital")]
+    [TestCase("Licensed Massage Therapist (LMBT) — Laurel Ridge Spa")]
+    [TestCase("Staff Chaplain — Cumberland Medical Center")]
+    [TestCase("Youth Pastor — Grace Fellowship Church")]
+    [TestCase("Registered Nurse, Cardiac Step-Down Unit — Lakeshore Medical Center")]
+    [TestCase("Athletic Trainer — Central High School")]
+    [TestCase("Medical Interpreter, Portuguese — Cambridge Health")]
+    [TestCase("Eligibility Caseworker (SNAP / TANF) — Department of Human Services")]
+    [TestCase("Life Coach — Bloom Forward Coaching")]
+    public void A_counselor_s_earlier_role_in_a_look_alike_trade_is_neither_evidence_nor_counseling_years(string title)
+    {
+        string text = CounselorAfter(title);
+        var score = Score(text, AsOf2026);
+        int earlier = text.IndexOf(title, StringComparison.Ordinal);
+
+        Assert.That(Evidence(score).Where(m => m.Start > earlier).Select(m => m.Phrase), Is.Empty,
+            "that trade's rapport, listening and empathy are its own, with its patients, campers or soldiers");
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.3),
+            "its years are that trade's, whatever its bullets say of mental health services it referred people to");
+        Assert.That(score.Level.Level, Is.EqualTo(Levels.Senior));
+    }
+
+    [TestCase("Military Family Life Counselor — Fort Bragg, NC")]
+    [TestCase("Behavioral Health Specialist (68X), U.S. Army")]
+    [TestCase("Pastoral Counselor — Grace Fellowship Church")]
+    [TestCase("Mental Health Counselor — Navy Fleet and Family Support Center")]
+    [TestCase("Peer Recovery Coach — Second Chance Recovery Community")]
+    [TestCase("Psychiatric Mental Health Nurse Practitioner — Bayview Hospital")]
+    [TestCase("Clinical Intern — Eastern Health")]
+    public void A_title_that_names_the_trade_beside_a_look_alike_stays_in_the_trade(string title)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            {title}
+            2016 – Present
+            - Built rapport with clients new to treatment; active listening and empathy in every session.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.SupersetOf(new[] { "rapport", "active listening", "empathy" }));
+        Assert.That(score.Level.YearsOfExperience, Is.Not.Null.And.GreaterThan(0));
+        Assert.That(score.Level.Level, Is.Not.Null, "an army counselor, a pastoral counselor and an intern are in the trade");
+    }
+
+    [TestCase("Senior Physical Therapist — Front Range Physical Therapy", "Staff Physical Therapist — Mile High Rehab")]
+    [TestCase("Massage Therapist, Oncology Massage — Blue Ridge Clinic", "Licensed Massage and Bodywork Therapist — Laurel Spa")]
+    [TestCase("Staff Chaplain — Cumberland Medical Center", "Youth Pastor — Grace Fellowship Church")]
+    [TestCase("Charge Nurse — Lakeshore Medical Center", "Staff RN, Medical-Surgical Unit — St. Casimir Hospital")]
+    [TestCase("Founder & Lead Coach — Bloom Forward Coaching", "Mindset Coach (contract) — The Confidence Collective")]
+    public void A_resume_in_a_look_alike_trade_is_that_trade_s_whatever_words_of_the_alliance_it_uses(string title, string earlierTitle)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            {title}
+            2019 – Present
+            - Strengthened the therapeutic alliance with chronic pain patients by setting goals together.
+            - Built rapport with patients and families; treatment planning with each of them.
+
+            {earlierTitle}
+            2012 – 2019
+            - Built a therapeutic relationship with regular clients recovering from cancer treatment.
+            - Referred people to a licensed therapist when a pastoral counseling relationship went beyond what I could offer.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty, "their alliance is with back-pain patients, spa guests and congregants");
+        Assert.That(score.Band, Is.EqualTo(Bands.None));
+        Assert.That(score.Level.Level, Is.Null, "no level in a trade the interview guides are not written for");
+    }
+
+    [TestCase("Founder & Lead Coach — Bloom Forward Coaching", "Territory Sales Representative — Apex Orthopedic Solutions")]
+    [TestCase("Assistant Store Manager — Bath & Body Works", "Sales Associate (part-time) — Target")]
+    [TestCase("Spa Wellness Lead / Senior Massage Therapist — Laurel Ridge Resort", "Massage Therapist — Massage Envy")]
+    public void A_keyword_list_over_a_career_in_other_trades_gets_no_level(string title, string earlierTitle)
+    {
+        // The list puts the term's words on the page, but no job behind it is counseling: the years are another trade's.
+        string text = Header + $"""
+            CORE SKILLS
+            Therapeutic Alliance · Working Alliance · Therapeutic Relationship · Rapport Building · Active Listening
+            Empathy · Client-Centered · Collaborative Goal Setting · Motivational Interviewing · Crisis Intervention
+
+            EXPERIENCE
+            {title}
+            2019 – Present
+            - Grew the business to a loyal following; trained and supervised a team of eight.
+
+            {earlierTitle}
+            2012 – 2019
+            - Top performer three years running; mentored new hires.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(score.Level.Level, Is.Null, "seven years of coaching, retail or massage are not a senior counselor's");
+        Assert.That(score.Band, Is.Not.EqualTo(Bands.None), "the list still says something, as any keyword block does");
+    }
+}
