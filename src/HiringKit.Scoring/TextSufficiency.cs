@@ -36,21 +36,14 @@ internal static class TextSufficiency
         // MinWords distinct hashes are ever held: a small open-addressing table on the stack will do.
         Span<ulong> seen = stackalloc ulong[DistinctSlots];
         Span<bool> used = stackalloc bool[DistinctSlots];
-        // The answer mostly comes within the first lines. Searching each short line for the markers takes the slow path of a
-        // case-insensitive search of many words: the opening of the text is searched once, and a line there holds a marker
-        // only if one starts in it (a marker holds no line break, so it ends in the line it starts in).
-        int window = Math.Min(text.Length, BoilerplateWindow);
-        int firstMarker = text[..window].IndexOfAny(BoilerplateMarkers);
-        if (firstMarker < 0) firstMarker = window;
         int lineStart = 0;
         while (lineStart < text.Length)
         {
             int newline = text[lineStart..].IndexOf('\n');
             int lineEnd = newline < 0 ? text.Length : lineStart + newline;
             var line = text[lineStart..lineEnd];
-            bool boilerplate = lineEnd > Math.Min(window, firstMarker) && IsBoilerplate(line);
             lineStart = lineEnd + 1;
-            if (!boilerplate)
+            if (!IsBoilerplate(line))
             {
                 if (Add(line, ref count, seen, used)) return true;
                 continue;
@@ -94,9 +87,6 @@ internal static class TextSufficiency
         }
         return false;
     }
-
-    /// <summary>How much of the text's opening is searched for boilerplate at once: enough for forty words in most resumes.</summary>
-    const int BoilerplateWindow = 2048;
 
     /// <summary>A power of two well above <see cref="MinWords"/>, so probes stay short.</summary>
     const int DistinctSlots = 256;
