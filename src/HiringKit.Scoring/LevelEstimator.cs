@@ -48,7 +48,10 @@ internal static class LevelEstimator
             evidence.Add(new LevelEvidence(text.Slice(r.Start, r.Length).ToString(), r.Start, r.Length,
                 r.IsPlacement ? "supervised placement dates" : "employment dates"));
 
-        double? years = Larger(statedYears, countedYears);
+        // A career on the page with none of it in the trade (a barista's, a call-centre agent's, a nurse's; the trade only in a
+        // keyword list) has no seniority in it to read: "6+ years in contact centers" and a graduate's "aspiring" would make one up.
+        bool careerOutsideTheTrade = layout.Roles.Count > 0 && roles.Count == 0;
+        double? years = careerOutsideTheTrade ? null : Larger(statedYears, countedYears);
         double? levelYears = Larger(statedYears, datedYears);
 
         var signals = FindSignals(resume, dictionary, terms, hits);
@@ -68,7 +71,12 @@ internal static class LevelEstimator
 
         string? level;
         double confidence;
-        if (levelYears is double y)
+        if (careerOutsideTheTrade)
+        {
+            level = null;
+            confidence = 0;
+        }
+        else if (levelYears is double y)
         {
             // Practicum and internship hours are supervised experience toward the first level, whatever their length.
             level = placementsOnly && statedYears is null ? ranges[0].Level : LevelFor(y, ranges);
@@ -111,8 +119,9 @@ internal static class LevelEstimator
     /// shows counseling work: the term's phrases or titles in it, or words of the trade (counselor,
     /// therapist, case manager in behavioral health ...), so counseling titles the glossary lacks keep
     /// their years. When no job shows such work but a practicum or internship does, those placements
-    /// count, toward the first level only. When nothing shows it, every job counts, as career
-    /// seniority is then the best guess there is. Leaving a role out never removes another one's months.
+    /// count, toward the first level only. When nothing shows it, nothing counts: issue 16 and three
+    /// blind label sets give a barista's or a call-centre agent's career no years and no level in the
+    /// trade. Leaving a role out never removes another one's months.
     /// </summary>
     /// <returns>
     /// The roles whose months count, whether they are placements only, and beside jobs, the practicum and internship
@@ -152,8 +161,7 @@ internal static class LevelEstimator
         for (int r = 0; r < roles.Count; r++)
         {
             bool counts = anyJob ? works[r] && !roles[r].IsPlacement
-                : placementsOnly ? works[r] && roles[r].IsPlacement
-                : !roles[r].IsPlacement;
+                : placementsOnly && works[r] && roles[r].IsPlacement;
             if (counts) relevant.Add(roles[r]);
             else if (anyJob && works[r] && roles[r].IsPlacement && !layout.IsVolunteering(r)) (training ??= []).Add(roles[r]);
         }

@@ -133,6 +133,21 @@ public sealed class LevelTests
         Assert.That(estimate.YearsOfExperience, Is.EqualTo(5.0));
     }
 
+    /// <summary>
+    /// Issue 16: a job that is not counseling work gives no years in the trade, even when it is the only job. A keyword profile
+    /// puts the trade on the page, not in the career; the years stated of the other job are that job's.
+    /// </summary>
+    [TestCase("Barista | Stumptown Coffee\nMar 2024 – Present\n- Prepare espresso drinks in a high-volume cafe.")]
+    [TestCase("Customer Service Representative | Acme Health Plan\nJan 2019 – Present\n- Answered 60 calls a day.\nCustomer service professional with 6+ years of experience in contact centers.")]
+    public void A_career_with_no_counseling_work_has_no_years_or_level_in_the_trade(string career)
+    {
+        var estimate = LevelOf(
+            "PROFILE\nAspiring counselor: therapeutic alliance, working alliance, rapport building, empathy, active listening.\n\n" +
+            "EXPERIENCE\n" + career);
+        Assert.That(estimate.Level, Is.Null);
+        Assert.That(estimate.YearsOfExperience, Is.Null);
+    }
+
     [Test]
     public void A_soft_skill_does_not_make_another_job_counseling_work()
     {
