@@ -7,7 +7,8 @@ public static class ScorerInfo
     /// <remarks>1.2.0: a line with template words ("References available upon request") drops only that sentence or field from the sufficiency count, not the whole line.</remarks>
     /// <remarks>2.0.0: each match says its section, which weighs it, and evidence outside experience is capped; related phrases have false friends read from context; words a line end hyphenated are joined; roles count only when they show counseling work; more cues (issue 16).</remarks>
     /// <remarks>2.1.0: a resume with dated roles and no sign of the trade (no term or synonym stated, no counseling title or role) keeps none of its soft skills as evidence; in a counselor's resume, a role that shows neither the trade nor helping work (clients, sessions, a caseload) keeps its soft skills to itself; member services and call centres are another trade; another trade's resume gets no level; a role titled in the trade in other words (mental health technician, recovery coach, crisis line, terapeuta) shows it (issue 16, from a second blind set and a review).</remarks>
-    public const string Version = "2.1.0";
+    /// <remarks>2.2.0: a role titled in a trade that looks like counseling (physical, occupational or massage therapist, nurse, chaplain, pastor, coach, camp counselor, a military rank or unit, interpreter) is another trade's, and nothing found in it counts; a dated career with no role in the trade gives no years and no level; a role titled in the trade keeps its years though its bullets never name it; a first-year counselor's practicum and internship count in the years; "nearly five years" is fewer than five; headings joined by "&amp;" (issue 16, from a third blind set and a review).</remarks>
+    public const string Version = "2.2.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless
