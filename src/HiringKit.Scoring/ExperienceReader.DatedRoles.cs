@@ -76,9 +76,12 @@ internal static partial class ExperienceReader
             var kind = KindOfRange(text, start.Start, entryStart, sections);
             if (kind == RangeKind.Study) continue;
             var (lineStart, lineEnd) = Clauses.LineAround(text, start.Start);
-            // "Therapist, Hope Center, 2019 – Present" starts its own block; a line of dates alone belongs to the title above it.
+            // "Therapist, Hope Center, 2019 – Present" starts its own block; a line of dates alone belongs to the title above it,
+            // but a bullet above is the last of the role before (a PDF that put these dates above their title): taken, it made
+            // this role a dated bullet of that one, of its trade.
             bool titledLine = LettersOutside(text[lineStart..lineEnd], start.Start - lineStart, end.End - lineStart) >= 3;
-            int blockStart = Math.Min(entryStart, titledLine || lineStart == 0 ? lineStart : Clauses.LineAround(text, lineStart - 1).Start);
+            int above = lineStart == 0 ? lineStart : Clauses.LineAround(text, lineStart - 1).Start;
+            int blockStart = Math.Min(entryStart, titledLine || lineStart == 0 || IsBulleted(text[above..(lineStart - 1)]) ? lineStart : above);
             int blockEnd = text.Length;
             foreach (var section in sections)
                 if (section.Position > start.Start) { blockEnd = section.Position; break; }
@@ -88,6 +91,13 @@ internal static partial class ExperienceReader
         for (int r = 0; r + 1 < roles.Count; r++)
             roles[r] = roles[r] with { BlockEnd = Math.Min(roles[r].BlockEnd, Math.Max(roles[r + 1].BlockStart, roles[r].Start + roles[r].Length)) };
         return roles;
+    }
+
+    /// <summary>Whether the line is a bullet, as <see cref="EntryStart"/> reads one.</summary>
+    static bool IsBulleted(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        return line.Length > 0 && line[0] is '-' or '*' or '\u2022' or '\u00B7' or '\u25AA' or '\u25CF' or '\u25E6' or '\u2013';
     }
 
     static int LettersOutside(ReadOnlySpan<char> line, int from, int to)
@@ -321,7 +331,7 @@ internal static partial class ExperienceReader
         {
             var (above, aboveEnd) = Clauses.LineAround(text, start - 1);
             var line = text[above..aboveEnd].Trim();
-            if (line.Length == 0 || line[0] is '-' or '*' or '\u2022' or '\u00B7' or '\u25AA' or '\u25CF' or '\u25E6' or '\u2013' || HeadingOf(line) is not null) break;
+            if (line.Length == 0 || IsBulleted(line) || HeadingOf(line) is not null) break;
             if (line.IndexOfAnyInRange('0', '9') >= 0 && HasYear(line)) break;
             start = above;
         }
