@@ -206,8 +206,49 @@ internal sealed class ResumeLayout
     /// <see cref="Clauses.MaxReach"/> past them, as lines are read everywhere else: in a text without line breaks it
     /// ran to the end of the text, naming every later role's trade and searched once per role.
     /// </summary>
-    static ReadOnlySpan<char> TitleOf(ReadOnlySpan<char> text, DatedRole role) =>
-        text[role.BlockStart..Clauses.LineAround(text, role.Start + role.Length).End];
+    /// <remarks>
+    /// The line under the dates is read too when it reads as a title: "Walter Reed National Military Medical Center,
+    /// Bethesda, MD   2015 – Present" over "Clinical Social Worker" is a common layout, whose employer's line alone made a
+    /// social worker a soldier; and "Lakeshore Medical Center   2008 – 2016" over "Registered Nurse" a neutral role.
+    /// </remarks>
+    static ReadOnlySpan<char> TitleOf(ReadOnlySpan<char> text, DatedRole role)
+    {
+        int end = Clauses.LineAround(text, role.Start + role.Length).End;
+        if (end + 1 < text.Length && text[end] == '\n')
+        {
+            var (nextStart, nextEnd) = Clauses.LineAround(text, end + 1);
+            if (nextEnd <= role.BlockEnd && IsTitleLine(text[nextStart..nextEnd])) end = nextEnd;
+        }
+        return text[role.BlockStart..end];
+    }
+
+    /// <summary>A title has a few words: not a bullet, a sentence or work done ("Served military families").</summary>
+    const int MaxWordsInTitle = 10;
+
+    /// <summary>
+    /// Whether a line reads as a job title: it starts with a letter (no bullet, no date), is short, ends no sentence or
+    /// label, and does not start with work done ("Served military families", "Providing care"), though titles may start
+    /// with words spelled like verbs ("Licensed Professional Counselor", "Lead Clinician"). Asked without regard to case,
+    /// as a title's trade decides what is found.
+    /// </summary>
+    static bool IsTitleLine(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.Length == 0 || !char.IsLetter(line[0]) || line[^1] is '.' or ';' or ':') return false;
+        if (WordCount(line, MaxWordsInTitle + 1) > MaxWordsInTitle) return false;
+        int end = 0;
+        while (end < line.Length && char.IsLetter(line[end])) end++;
+        return !StartsWithVerb(line) || TitleWordLookup.Contains(line[..end]);
+    }
+
+    /// <summary>Words that start titles though <see cref="StartsWithVerb"/> reads them as work done.</summary>
+    static readonly HashSet<string> TitleWordsLikeVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "licensed", "registered", "certified", "credentialed", "ordained", "qualified", "lead", "acting", "managing",
+        "consulting", "visiting", "counseling", "counselling", "nursing", "training", "supervising", "support", "coach", "mentor",
+    };
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWordLookup = TitleWordsLikeVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Trades whose names hold a counseling title: a physical therapist treats back pain, a camp counselor looks after

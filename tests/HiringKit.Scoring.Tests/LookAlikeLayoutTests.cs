@@ -56,4 +56,52 @@ public sealed class LookAlikeLayoutTests
         Assert.That(layout.IsAnotherTrade, Is.EqualTo(new[] { true, false }), "the counselor is no nurse");
         AssertKeptInTheTrade(text, "the counselor's role keeps all it shows");
     }
+    [TestCase("Walter Reed National Military Medical Center, Bethesda, MD        2015 – Present", "Clinical Social Worker")]
+    [TestCase("Brooke Army Medical Center | San Antonio, TX | 2015 – Present", "Licensed Professional Counselor")]
+    [TestCase("Fort Hood, TX — U.S. Army Garrison        Jan 2015 – Present", "Military Family Life Counselor")]
+    public void A_title_on_the_line_under_the_employer_and_dates_is_read(string employerAndDates, string title)
+    {
+        // The employer and dates on one line and the title under it, a common layout: only the employer's line was read
+        // as the heading, and the military's name in it made a clinical social worker a soldier.
+        AssertKeptInTheTrade(Header + $"""
+            EXPERIENCE
+            {employerAndDates}
+            {title}
+            {CounselorsBullet}
+            """, "the title under the dates names the trade");
+    }
+
+    [Test]
+    public void A_nurse_s_title_under_her_employer_and_dates_is_read_too()
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            Hope Center, Springfield, IL        Aug 2021 – Present
+            Mental Health Counselor
+            {CounselorsBullet}
+
+            Lakeshore Medical Center, Chicago, IL        2008 – 2016
+            Registered Nurse, Cardiac Step-Down Unit
+            - Built rapport with patients, families and local leaders; active listening and empathy at every visit.
+            - Referred people to mental health and substance abuse services when they asked for help.
+            """;
+        var score = Score(text, AsOf2026);
+        int nurse = text.IndexOf("Lakeshore", StringComparison.Ordinal);
+        Assert.That(Evidence(score).Where(m => m.Start > nurse).Select(m => m.Phrase), Is.Empty, "a nurse's rapport is with patients");
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.3), "the nurse's eight years are not counseling years");
+    }
+    [TestCase("Served military families and veterans from Fort Bragg")]
+    [TestCase("Providing care to Army and Navy families")]
+    [TestCase("Outpatient clinic for military families and veterans.")]
+    public void A_line_of_work_done_under_the_dates_is_no_title(string line)
+    {
+        // Only a title is read under the dates: this line says what the clinical supervisor did, or where.
+        AssertKeptInTheTrade(Header + $"""
+            EXPERIENCE
+            Clinical Supervisor
+            Hope Center, Fayetteville, NC | 2019 – Present
+            {line}
+            {CounselorsBullet}
+            """, "the role is a clinical supervisor's at a clinic, whoever its clients are");
+    }
 }
