@@ -58,16 +58,22 @@ internal sealed class ResumeLayout
     public bool IsTitledInTheTrade(int role)
     {
         if (IsAnotherTrade[role]) return false;
-        var title = TitleOf(_text, Roles[role]);
-        return NamesTheTrade(title) || HoldsWord(title, LicenseOfTheTradeLookup, LongestLicense);
+        return NamesTheTradeOrItsLicense(TitleOf(_text, Roles[role]));
     }
+
+    static bool NamesTheTradeOrItsLicense(ReadOnlySpan<char> title) =>
+        NamesTheTrade(title) || HoldsWord(title, LicenseOfTheTradeLookup, LongestLicense);
 
     /// <summary>Whether the role's title says it was volunteering: a placement, but no training toward a license.</summary>
     public bool IsVolunteering(int role) => TitleOf(_text, Roles[role]).Contains("volunteer", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The credentials a title is found by, and the pre-licensure registrations beside them (an associate MFT, an ASW).</summary>
+    /// <summary>
+    /// The credentials a title is found by, and the pre-licensure registrations beside them (an associate MFT, an ASW). In
+    /// any case, as <see cref="LookAlikeLicenses"/>: a license in a title keeps the role in the trade beside a look-alike's
+    /// word ("LCSW, Walter Reed National Military Medical Center"), and what is found must not change with capitals.
+    /// </summary>
     static readonly HashSet<string> LicensesOfTheTrade = new(
-        [.. Credentials.All.Select(c => c.Abbreviation), "MFT", "AMFT", "ASW", "APCC", "LICSW", "LCAS", "LCDC", "LCADC"], StringComparer.Ordinal);
+        [.. Credentials.All.Select(c => c.Abbreviation), "MFT", "AMFT", "ASW", "APCC", "LICSW", "LCAS", "LCDC", "LCADC"], StringComparer.OrdinalIgnoreCase);
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LicenseOfTheTradeLookup = LicensesOfTheTrade.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -187,7 +193,7 @@ internal sealed class ResumeLayout
         if (title.IndexOfAny(BusinessTitles) >= 0) return title.IndexOfAny(CounselingTitles) < 0;
         bool namedWithCounselingWords = title.IndexOfAny(LookAlikeTitlesWithCounselingWords) >= 0;
         if (!namedWithCounselingWords && !license && title.IndexOfAny(LookAlikeTitles) < 0) return false;
-        if (!namedWithCounselingWords) return !NamesTheTrade(title);
+        if (!namedWithCounselingWords) return !NamesTheTradeOrItsLicense(title);
         // "Physical Therapist" and "Camp Counselor" hold a counseling title: the look-alike's names are set aside, and what is left read.
         Span<char> rest = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
         title.CopyTo(rest);
@@ -198,7 +204,7 @@ internal sealed class ResumeLayout
             while (end < rest.Length && char.IsLetter(rest[end])) end++;
             rest[at..end].Fill(' ');
         }
-        return !NamesTheTrade(rest);
+        return !NamesTheTradeOrItsLicense(rest);
     }
 
     /// <summary>

@@ -104,4 +104,37 @@ public sealed class LookAlikeLayoutTests
             {CounselorsBullet}
             """, "the role is a clinical supervisor's at a clinic, whoever its clients are");
     }
+    [TestCase("LPC — Brooke Army Medical Center, San Antonio, TX")]
+    [TestCase("LCSW, Walter Reed National Military Medical Center")]
+    [TestCase("LMFT | Lakeshore Nursing and Rehabilitation Center")]
+    [TestCase("AMFT — Grace Ministry Family Services")]
+    public void A_title_that_is_a_license_of_the_trade_stays_in_it_beside_a_look_alike_s_word(string title)
+    {
+        // A license names the trade as a title does: the title counted its years, but a look-alike's word in the employer's
+        // name still made the LCSW a soldier and the LMFT a nurse.
+        AssertKeptInTheTrade(Header + $"""
+            EXPERIENCE
+            {title}
+            2019 – Present
+            {CounselorsBullet}
+            """, "a licensed counselor at a military hospital or a nursing home is a counselor");
+    }
+
+    [TestCase("Lcsw, Walter Reed National Military Medical Center")]
+    [TestCase("Rn, Lakeshore Medical Center")]
+    [TestCase("Registered Nurse | Walter Reed National Military Medical Center")]
+    public void What_a_title_says_does_not_change_with_capitals(string title)
+    {
+        // A role's trade decides whether the term itself counts in it: what is found must not depend on case.
+        string text = Header + $"""
+            EXPERIENCE
+            {title}
+            2019 – Present
+            {CounselorsBullet}
+            """;
+        string upper = text.ToUpperInvariant();
+        static IEnumerable<(string, int)> Found(string t) =>
+            Score(t, AsOf2026).Matches.Where(m => m.Kind != "related").Select(m => (m.Phrase, m.Start));
+        Assert.That(Found(upper), Is.EqualTo(Found(text)));
+    }
 }
