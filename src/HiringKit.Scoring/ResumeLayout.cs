@@ -185,10 +185,19 @@ internal sealed class ResumeLayout
     /// <summary>The title is read from the block's start to the end of the line holding the dates.</summary>
     static bool NamesAnotherTrade(ReadOnlySpan<char> text, DatedRole role)
     {
-        var title = TitleOf(text, role);
+        scoped ReadOnlySpan<char> title = TitleOf(text, role);
         // Most titles name no other trade: one search over every name, and a look at the short words, tell.
         bool license = HoldsWord(title, LookAlikeLicenseLookup, LongestLookAlikeLicense);
         if (!license && title.IndexOfAny(AnotherTradesNames) < 0) return false;
+        if (title.IndexOfAny(EmployersWithLookAlikeWords) >= 0)
+        {
+            // "Salvation Army", "St. Mary's Nursing Home": the employer's name is set aside, and the rest read.
+            Span<char> named = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
+            title.CopyTo(named);
+            SetAside(named, EmployersWithLookAlikeWords, EmployerNamesWithLookAlikeWords);
+            title = named;
+            if (!license && title.IndexOfAny(AnotherTradesNames) < 0) return false;
+        }
         // An account executive for behavioral health is still in sales: only a counseling title keeps a business title in the trade.
         if (title.IndexOfAny(BusinessTitles) >= 0) return title.IndexOfAny(CounselingTitles) < 0;
         bool namedWithCounselingWords = title.IndexOfAny(LookAlikeTitlesWithCounselingWords) >= 0;
@@ -197,15 +206,38 @@ internal sealed class ResumeLayout
         // "Physical Therapist" and "Camp Counselor" hold a counseling title: the look-alike's names are set aside, and what is left read.
         Span<char> rest = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
         title.CopyTo(rest);
-        for (int at = rest.IndexOfAny(LookAlikeTitlesWithCounselingWords); at >= 0; at = rest.IndexOfAny(LookAlikeTitlesWithCounselingWords))
-        {
-            int end = at + LengthOfLookAlikeName(rest[at..]);
-            // To the end of the word the name ends in: "therap" takes "therapist" and "therapy" with it.
-            while (end < rest.Length && char.IsLetter(rest[end])) end++;
-            rest[at..end].Fill(' ');
-        }
+        SetAside(rest, LookAlikeTitlesWithCounselingWords, LookAlikeNamesWithCounselingWords);
         return !NamesTheTradeOrItsLicense(rest);
     }
+
+    /// <summary>Blanks every one of <paramref name="names"/> in <paramref name="title"/>, the longest where several start.</summary>
+    /// <param name="search">The names, searched at once.</param>
+    static void SetAside(Span<char> title, SearchValues<string> search, string[] names)
+    {
+        for (int at = title.IndexOfAny(search); at >= 0; at = title.IndexOfAny(search))
+        {
+            int end = at + LengthOfName(title[at..], names);
+            // To the end of the word the name ends in: "therap" takes "therapist" and "therapy" with it.
+            while (end < title.Length && char.IsLetter(title[end])) end++;
+            title[at..end].Fill(' ');
+        }
+    }
+
+    /// <summary>
+    /// Employers and places whose names hold a look-alike's word but employ no one in that trade for it: a charity, a
+    /// credit union, a nursing home's social services, the civilian family services on military bases, a government
+    /// ministry, a clinic in a coach house. A title beside them still names its own trade ("Registered Nurse — St. Mary's
+    /// Nursing Home", "Staff Sergeant — U.S. Army").
+    /// </summary>
+    static readonly string[] EmployerNamesWithLookAlikeWords =
+    [
+        "salvation army", "army community service", "navy federal", "navy fleet and family", "marine corps community service",
+        "military family", "military onesource", "nursing home", "nurse-family partnership", "nurse family partnership",
+        "ministry of", "coach house",
+    ];
+
+    static readonly SearchValues<string> EmployersWithLookAlikeWords =
+        SearchValues.Create(EmployerNamesWithLookAlikeWords, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The role's heading: from its block's start to the end of the line holding its dates, at most
@@ -271,11 +303,11 @@ internal sealed class ResumeLayout
     static readonly SearchValues<string> LookAlikeTitlesWithCounselingWords =
         SearchValues.Create(LookAlikeNamesWithCounselingWords, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>How long the look-alike's name at the start of <paramref name="title"/> is; asked only where one starts.</summary>
-    static int LengthOfLookAlikeName(ReadOnlySpan<char> title)
+    /// <summary>How long the longest of <paramref name="names"/> at the start of <paramref name="title"/> is; asked only where one starts.</summary>
+    static int LengthOfName(ReadOnlySpan<char> title, string[] names)
     {
         int longest = 1;
-        foreach (var name in LookAlikeNamesWithCounselingWords)
+        foreach (var name in names)
             if (title.StartsWith(name, StringComparison.OrdinalIgnoreCase)) longest = Math.Max(longest, name.Length);
         return longest;
     }

@@ -137,4 +137,40 @@ public sealed class LookAlikeLayoutTests
             Score(t, AsOf2026).Matches.Where(m => m.Kind != "related").Select(m => (m.Phrase, m.Start));
         Assert.That(Found(upper), Is.EqualTo(Found(text)));
     }
+    [TestCase("Clinical Supervisor — Salvation Army Harbor Light Center")]
+    [TestCase("Intake Coordinator — St. Mary's Nursing Home")]
+    [TestCase("Clinical Director, Navy Federal Credit Union Employee Assistance Program")]
+    [TestCase("Family Advocacy Program Specialist — Army Community Service, Fort Hood")]
+    [TestCase("Family Advocacy Specialist — Navy Fleet and Family Support Center, Norfolk")]
+    [TestCase("Crisis Intervention Specialist — Coach House Clinic")]
+    [TestCase("Youth and Family Worker — Ministry of Children and Family Development")]
+    [TestCase("Family Partner — Nurse-Family Partnership")]
+    public void An_employer_whose_name_holds_a_look_alike_s_word_is_not_that_trade(string title)
+    {
+        // The Salvation Army is a charity, a nursing home employs social services staff, Army Community Service and the
+        // Fleet and Family Support Centers are civilian family services on military bases: none of their staff is a soldier,
+        // a nurse or a coach for working there.
+        AssertKeptInTheTrade(Header + $"""
+            EXPERIENCE
+            {title}
+            2019 – Present
+            {CounselorsBullet}
+            """, "the employer's name says where, not what trade");
+    }
+
+    [TestCase("Registered Nurse — St. Mary's Nursing Home")]
+    [TestCase("Bell Ringer Coordinator and Sergeant — Salvation Army Corps")]
+    [TestCase("Staff Sergeant, Army Community Service Liaison — U.S. Army")]
+    [TestCase("CNA — Sunrise Nursing Home")]
+    public void An_employer_s_name_leaves_a_look_alike_s_title_in_its_trade(string title)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            {title}
+            2019 – Present
+            {CounselorsBullet}
+            """;
+        var layout = new ResumeLayout(text, AsOf2026.AsOf!.Value);
+        Assert.That(layout.IsAnotherTrade, Is.EqualTo(new[] { true }), "the title names the look-alike beside the employer");
+    }
 }
