@@ -90,7 +90,44 @@ internal static partial class ExperienceReader
 
         for (int r = 0; r + 1 < roles.Count; r++)
             roles[r] = roles[r] with { BlockEnd = Math.Min(roles[r].BlockEnd, Math.Max(roles[r + 1].BlockStart, roles[r].Start + roles[r].Length)) };
+        // Read once the blocks are cut at the next role, so each block is searched once.
+        for (int r = 0; r < roles.Count; r++)
+            roles[r] = roles[r] with { BlockEnd = LabelledSectionAfter(text, roles[r].Start + roles[r].Length, roles[r].BlockEnd) };
         return roles;
+    }
+
+    /// <summary>
+    /// Where a line labelled as a section of the resume ("Skills: ...", "Certifications: ...") starts after a blank line
+    /// in a role's block, or <paramref name="blockEnd"/>. Such a line is the resume's, not the last role's: read as the
+    /// role's, a nurse's or a barista's role ran through the counselor's skills, which were then dropped as that trade's.
+    /// A labelled line with no blank line above ("Tools: Epic, Cerner") is the role's own.
+    /// </summary>
+    static int LabelledSectionAfter(ReadOnlySpan<char> text, int from, int blockEnd)
+    {
+        int newline = text[from..blockEnd].IndexOf('\n');
+        if (newline < 0) return blockEnd;
+        bool afterBlank = false;
+        for (int lineStart = from + newline + 1; lineStart < blockEnd;)
+        {
+            int next = text[lineStart..blockEnd].IndexOf('\n');
+            int lineEnd = next < 0 ? blockEnd : lineStart + next;
+            var line = text[lineStart..lineEnd];
+            if (line.IsWhiteSpace()) afterBlank = true;
+            else
+            {
+                if (afterBlank && LabelsASection(line)) return lineStart;
+                afterBlank = false;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return blockEnd;
+    }
+
+    /// <summary>"Skills: ...", "Certifications: ...": a heading other than work's, then a colon, as a label is read for sections.</summary>
+    static bool LabelsASection(ReadOnlySpan<char> line)
+    {
+        int colon = line.IndexOf(':');
+        return colon is > 0 and <= 40 && HeadingOf(line[..colon]) is { } kind && kind != HeadingKind.Work;
     }
 
     /// <summary>Whether the line is a bullet, as <see cref="EntryStart"/> reads one.</summary>

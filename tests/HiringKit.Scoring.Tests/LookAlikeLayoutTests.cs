@@ -173,4 +173,44 @@ public sealed class LookAlikeLayoutTests
         var layout = new ResumeLayout(text, AsOf2026.AsOf!.Value);
         Assert.That(layout.IsAnotherTrade, Is.EqualTo(new[] { true }), "the title names the look-alike beside the employer");
     }
+    [TestCase("Skills: Therapeutic alliance, motivational interviewing, rapport building, empathy")]
+    [TestCase("Key words: therapeutic alliance; motivational interviewing; rapport building; empathy")]
+    public void A_labelled_skills_line_after_the_last_role_is_the_resume_s_not_that_role_s(string skills)
+    {
+        // The nurse's role ran on to the next heading, so the counselor's skills line below it was the nurse's, and dropped.
+        string text = Header + $"""
+            EXPERIENCE
+            Mental Health Counselor — Hope Center
+            Aug 2021 – Present
+            - Individual therapy for adults with depression and anxiety.
+
+            Registered Nurse — St. Mary's Hospital
+            2008 – 2021
+            - Bedside care for cardiac patients.
+
+            {skills}
+            """;
+        var score = Score(text, AsOf2026);
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.SupersetOf(new[] { "therapeutic alliance", "rapport building", "empathy" }),
+            "a list of the resume's skills under the last role says what the counselor knows");
+    }
+
+    [Test]
+    public void A_labelled_line_inside_a_role_stays_that_role_s()
+    {
+        // No blank line between: the nurse's own skills, a nurse's therapeutic relationship with patients.
+        string text = Header + """
+            EXPERIENCE
+            Mental Health Counselor — Hope Center
+            Aug 2021 – Present
+            - Individual therapy for adults with depression and anxiety.
+
+            Registered Nurse — St. Mary's Hospital
+            2008 – 2021
+            - Bedside care for cardiac patients.
+            Skills: therapeutic alliance with patients, rapport building, empathy
+            """;
+        int nurse = text.IndexOf("Registered", StringComparison.Ordinal);
+        Assert.That(Evidence(Score(text, AsOf2026)).Where(m => m.Start > nurse), Is.Empty);
+    }
 }
