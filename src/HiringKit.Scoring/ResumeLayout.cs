@@ -214,12 +214,15 @@ internal sealed class ResumeLayout
     /// <param name="search">The names, searched at once.</param>
     static void SetAside(Span<char> title, SearchValues<string> search, string[] names)
     {
-        for (int at = title.IndexOfAny(search); at >= 0; at = title.IndexOfAny(search))
+        // From where the last name ended: no name holds two spaces running, so blanking one never makes another before it.
+        for (int from = 0, found; from < title.Length && (found = title[from..].IndexOfAny(search)) >= 0;)
         {
+            int at = from + found;
             int end = at + LengthOfName(title[at..], names);
             // To the end of the word the name ends in: "therap" takes "therapist" and "therapy" with it.
             while (end < title.Length && char.IsLetter(title[end])) end++;
             title[at..end].Fill(' ');
+            from = end;
         }
     }
 
