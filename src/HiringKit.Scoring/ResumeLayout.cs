@@ -299,8 +299,11 @@ internal sealed class ResumeLayout
     [
         "physical therap", "occupational therap", "speech therap", "respiratory therap", "massage therap",
         "massage and bodywork therap", "recreation therap", "recreational therap", "radiation therap",
+        // "Physiotherapist" holds "therapist" itself; and the spa's and the sports club's therapists are named as in the UK.
+        "physiotherap", "beauty therap", "spa therap", "holistic therap", "sports therap", "aromatherap", "dental therap",
         "camp counselor", "camp counsellor", "admissions counselor", "admissions counsellor", "enrollment counselor",
         "financial counselor", "financial aid counselor", "credit counselor", "debt counselor", "genetic counselor",
+        "eligibility counselor", "eligibility counsellor",
     ];
 
     static readonly SearchValues<string> LookAlikeTitlesWithCounselingWords =
@@ -322,7 +325,7 @@ internal sealed class ResumeLayout
     /// </summary>
     static readonly string[] LookAlikeTitleNames =
     [
-        "nurse", "nursing", "physician", "paramedic", "pharmacist", "physiotherap", "chiropract", "speech-language",
+        "nurse", "nursing", "physician", "paramedic", "pharmacist", "chiropract", "speech-language",
         "speech language", "language patholog", "athletic trainer", "personal trainer", "massage", "bodywork", "lmbt",
         "esthetician", "interpreter", "translator", "eligibility",
         "chaplain", "pastor", "clergy", "priest", "rabbi", "ordained", "ministry",

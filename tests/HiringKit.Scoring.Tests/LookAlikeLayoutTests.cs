@@ -213,4 +213,31 @@ public sealed class LookAlikeLayoutTests
         int nurse = text.IndexOf("Registered", StringComparison.Ordinal);
         Assert.That(Evidence(Score(text, AsOf2026)).Where(m => m.Start > nurse), Is.Empty);
     }
+    [TestCase("Physiotherapist — Royal Free Hospital, London")]
+    [TestCase("Senior Physiotherapist, MSK Outpatients — Guy's and St Thomas'")]
+    [TestCase("Beauty Therapist — Champneys Health Spa")]
+    [TestCase("Spa Therapist — The Gleneagles Hotel")]
+    [TestCase("Sports Therapist — Leeds Rhinos")]
+    [TestCase("Aromatherapist — Neal's Yard Remedies")]
+    [TestCase("Eligibility Counselor — Department of Social Services")]
+    public void A_look_alike_named_with_the_trade_s_word_inside_is_that_trade(string title)
+    {
+        // "Physiotherapist" holds "therapist", and "Eligibility Counselor" "counselor": read as the trade's titles, the
+        // physiotherapist's back-pain patients were a counselor's clients and her years a counselor's years.
+        string text = Header + $"""
+            EXPERIENCE
+            Mental Health Counselor — Hope Center
+            Aug 2021 – Present
+            {CounselorsBullet}
+
+            {title}
+            2008 – 2016
+            - Built rapport with patients, families and local leaders; active listening and empathy at every visit.
+            - Referred people to mental health and substance abuse services when they asked for help.
+            """;
+        var score = Score(text, AsOf2026);
+        int earlier = text.IndexOf(title, StringComparison.Ordinal);
+        Assert.That(Evidence(score).Where(m => m.Start > earlier).Select(m => m.Phrase), Is.Empty, "that trade's rapport is its own");
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.3), "its years are that trade's");
+    }
 }
