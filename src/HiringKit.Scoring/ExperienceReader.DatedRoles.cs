@@ -407,7 +407,13 @@ internal static partial class ExperienceReader
             while (i < line.Length && char.IsAsciiLetter(line[i])) i++;
             // Checking length and initial first spares hashing every other word on the line.
             if (i - start <= LongestDegree && DegreeInitials.Contains(line[start]) && DegreeLookup.Contains(line[start..i])
-                && !IsStateCode(line, start, i)) return RangeKind.Study;
+                && !IsStateCode(line, start, i))
+            {
+                // "Physiotherapist, BSc (Hons) — Royal Free Hospital": another trade's job, whose degree follows the title.
+                // Read as study, that trade's work was a counselor's (and only in mixed case, "BSC" being no degree).
+                if (line.IndexOfAny(Institutions) < 0 && ResumeLayout.NamesAnotherTrade(line)) break;
+                return RangeKind.Study;
+            }
         }
         // Florida's "Registered Intern" is a post-degree registration toward licensure: work, not a placement.
         if ((context.IndexOfAny(PlacementWords) >= 0 || NamesAStudentRole(context)) && !context.Contains("registered intern", StringComparison.OrdinalIgnoreCase)) return RangeKind.Placement;

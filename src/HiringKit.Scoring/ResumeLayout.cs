@@ -31,7 +31,7 @@ internal sealed class ResumeLayout
         IsAnotherTrade = new bool[Roles.Count];
         for (int r = 0; r < Roles.Count; r++)
             // A dated bullet ("- Clinic lead (2021 – 2023): ...") stands inside the role above it, and is that role's trade.
-            IsAnotherTrade[r] = r > 0 && IsDatedBullet(r) ? IsAnotherTrade[r - 1] : NamesAnotherTrade(text, Roles[r]);
+            IsAnotherTrade[r] = r > 0 && IsDatedBullet(r) ? IsAnotherTrade[r - 1] : NamesAnotherTrade(TitleOf(text, Roles[r]));
         _showsCounseling = new byte[Roles.Count];
     }
 
@@ -182,10 +182,10 @@ internal sealed class ResumeLayout
         title.IndexOfAny(CounselingTitles) >= 0 || title.IndexOfAny(TradeInTitles) >= 0
         || (title.ContainsAnyExceptInRange('\0', '\x7f') && title.IndexOfAny(CounselingWordsWithAccents) >= 0);
 
-    /// <summary>The title is read from the block's start to the end of the line holding the dates.</summary>
-    static bool NamesAnotherTrade(ReadOnlySpan<char> text, DatedRole role)
+    /// <summary>Whether a role's title (<see cref="TitleOf"/>) names another trade and not the counseling trade.</summary>
+    /// <remarks>Also asked of a line of dates with a degree's initials on it: another trade's title makes it that trade's job.</remarks>
+    public static bool NamesAnotherTrade(scoped ReadOnlySpan<char> title)
     {
-        scoped ReadOnlySpan<char> title = TitleOf(text, role);
         // Most titles name no other trade: one search over every name, and a look at the short words, tell.
         bool license = HoldsWord(title, LookAlikeLicenseLookup, LongestLookAlikeLicense);
         if (!license && title.IndexOfAny(AnotherTradesNames) < 0) return false;

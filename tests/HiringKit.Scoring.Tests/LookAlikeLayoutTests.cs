@@ -240,4 +240,39 @@ public sealed class LookAlikeLayoutTests
         Assert.That(Evidence(score).Where(m => m.Start > earlier).Select(m => m.Phrase), Is.Empty, "that trade's rapport is its own");
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.3), "its years are that trade's");
     }
+    [TestCase("Physiotherapist, BSc (Hons) — Royal Free Hospital, London        2008 – 2016")]
+    [TestCase("Staff Nurse, BSc — Guy's and St Thomas' NHS Foundation Trust | 2008 – 2016")]
+    [TestCase("Occupational Therapist, MSc — Leeds Teaching Hospitals, 2008 – 2016")]
+    [TestCase("Key Account Manager, MSc — Smith & Nephew, 2008 – 2016")]
+    public void Another_trade_s_title_with_a_degree_after_it_is_a_role_of_that_trade_in_any_case(string titleAndDates)
+    {
+        // "BSc" on the line read it as study: the role was gone, and the physiotherapist's alliance with her patients was a
+        // counselor's evidence; the same resume in capitals ("BSC" is no degree as written) had the role and dropped it.
+        string text = Header + $"""
+            EXPERIENCE
+            Counsellor — Mind in Camden
+            Sep 2016 – Present
+            - Person-centred counselling for adults; building rapport with reluctant clients.
+
+            {titleAndDates}
+            - Built a strong therapeutic alliance with patients and clients; empathy and active listening at every visit.
+            """;
+        int earlier = text.IndexOf(titleAndDates, StringComparison.Ordinal);
+        Assert.That(Evidence(Score(text, AsOf2026)).Where(m => m.Start > earlier).Select(m => m.Phrase), Is.Empty,
+            "that trade's alliance is with its patients and accounts");
+        static IEnumerable<(string, int)> Found(string t) =>
+            Score(t, AsOf2026).Matches.Where(m => m.Kind != "related").Select(m => (m.Phrase, m.Start));
+        Assert.That(Found(text.ToUpperInvariant()), Is.EqualTo(Found(text)), "what is found does not change with capitals");
+    }
+
+    [Test]
+    public void A_degree_line_naming_another_trade_s_field_is_still_study()
+    {
+        // Where no education heading is above it: the institution says it is a degree, whatever the field's trade.
+        var layout = new ResumeLayout(Header + """
+            EXPERIENCE
+            BSc Physiotherapy, King's College London, 2004 – 2008
+            """, AsOf2026.AsOf!.Value);
+        Assert.That(layout.Roles, Is.Empty);
+    }
 }
