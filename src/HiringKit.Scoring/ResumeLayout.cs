@@ -33,6 +33,13 @@ internal sealed class ResumeLayout
             // A dated bullet ("- Clinic lead (2021 – 2023): ...") stands inside the role above it, and is that role's trade.
             IsAnotherTrade[r] = r > 0 && IsDatedBullet(r) ? IsAnotherTrade[r - 1] : NamesAnotherTrade(TitleOf(text, Roles[r]));
         _showsCounseling = new byte[Roles.Count];
+        _startsUpTo = new int[Roles.Count];
+        _endsUpTo = new int[Roles.Count];
+        for (int r = 0; r < Roles.Count; r++)
+        {
+            _startsUpTo[r] = Math.Max(r > 0 ? _startsUpTo[r - 1] : int.MinValue, Roles[r].BlockStart);
+            _endsUpTo[r] = Math.Max(r > 0 ? _endsUpTo[r - 1] : int.MinValue, Roles[r].BlockEnd);
+        }
     }
 
     /// <summary>
@@ -120,16 +127,28 @@ internal sealed class ResumeLayout
 
     bool InRole(int position) => AnyRoleHolds(position, anotherTradeOnly: false);
 
-    /// <summary>Whether a dated role's block holds the position (only roles of another trade, if asked).</summary>
+    /// <summary>
+    /// Whether a dated role's block holds the position (only roles of another trade, if asked): of the roles up to the
+    /// first that starts after it, any whose block ends after it. Asked for every line and related phrase, so the roles
+    /// are not walked from the first: the first role starting after the position is found by halves in the running
+    /// maximum of block starts, and the roles before it are read back only while one of them may still end after it.
+    /// </summary>
     bool AnyRoleHolds(int position, bool anotherTradeOnly)
     {
-        for (int r = 0; r < Roles.Count; r++)
+        int low = 0, high = Roles.Count;
+        while (low < high)
         {
-            if (Roles[r].BlockStart > position) break;
-            if (position < Roles[r].BlockEnd && (!anotherTradeOnly || IsAnotherTrade[r])) return true;
+            int middle = (low + high) >>> 1;
+            if (_startsUpTo[middle] > position) high = middle;
+            else low = middle + 1;
         }
+        for (int r = low - 1; r >= 0 && _endsUpTo[r] > position; r--)
+            if (position < Roles[r].BlockEnd && (!anotherTradeOnly || IsAnotherTrade[r])) return true;
         return false;
     }
+
+    /// <summary>[role] = the latest block start and block end among the roles up to it: both never decrease.</summary>
+    readonly int[] _startsUpTo, _endsUpTo;
 
     /// <summary>
     /// Whether the text of roles <paramref name="first"/> to <paramref name="last"/>, read as one (a role and the dated

@@ -93,7 +93,12 @@ public sealed class SpeedEquivalenceTests
         "Served military families", "Substance Abuse Counselor", "", "", "SKILLS", "Skills: empathy, rapport", "EXPERIENCE",
     ];
 
-    static readonly string[] Dates = ["2019 – Present", "Jan 2015 – Dec 2018", "2008 – 2014", "03/2012 – 2014", "Fall 2020 to now"];
+    static readonly string[] Dates =
+    [
+        "2019 – Present", "Jan 2015 – Dec 2018", "2008 – 2014", "03/2012 – 2014", "Fall 2020 to now",
+        // Two ranges on a line, the second starting its block above the first's; dates one under another.
+        "2015 – 2017 Jan 2018 – Present", "2015 – 2017\n2018 – 2020",
+    ];
 
     static string RandomResume(Random random)
     {
@@ -169,4 +174,38 @@ public sealed class SpeedEquivalenceTests
     }
 
     static string JsonEscaped(string text) => System.Text.Json.JsonSerializer.Serialize(text);
+
+    delegate bool PositionTest(int position);
+
+    [Test]
+    public void Whether_a_role_holds_a_position_equals_the_walk_from_the_first_role()
+    {
+        var random = new Random(5);
+        int positions = 0;
+        for (int trial = 0; trial < 3000; trial++)
+        {
+            string text = RandomResume(random);
+            var layout = new ResumeLayout(text, new DateOnly(2026, 11, 1));
+            var inRole = typeof(ResumeLayout).GetMethod("InRole", BindingFlags.NonPublic | BindingFlags.Instance)!
+                .CreateDelegate<PositionTest>(layout);
+            var roles = layout.Roles;
+            // The walk the search replaced: roles in order, up to the first that starts after the position.
+            bool Walk(int position, bool anotherTradeOnly)
+            {
+                for (int r = 0; r < roles.Count; r++)
+                {
+                    if (roles[r].BlockStart > position) break;
+                    if (position < roles[r].BlockEnd && (!anotherTradeOnly || layout.IsAnotherTrade[r])) return true;
+                }
+                return false;
+            }
+            for (int position = 0; position <= text.Length; position++)
+            {
+                if (inRole(position) != Walk(position, false)) Assert.Fail($"in a role at {position} of:\n{text}");
+                if (layout.InAnotherTrade(position) != Walk(position, true)) Assert.Fail($"in another trade at {position} of:\n{text}");
+                positions++;
+            }
+        }
+        Assert.That(positions, Is.GreaterThan(100_000));
+    }
 }
