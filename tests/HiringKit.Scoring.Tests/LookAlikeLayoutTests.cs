@@ -275,4 +275,23 @@ public sealed class LookAlikeLayoutTests
             """, AsOf2026.AsOf!.Value);
         Assert.That(layout.Roles, Is.Empty);
     }
+    [TestCase("School Counselor, Admiral Farragut Military Academy\n2019 – Present")]
+    [TestCase("Pastoral Counselor (AAPC Certified) — St. Luke's Pastoral Care Center\n2019 – Present")]
+    [TestCase("Clinical Counselor, Military Family Life Counselor (MFLC) Program — Fort Bragg\n2019 – Present")]
+    [TestCase("Behavioral Health Technician (Army), 68X\n2019 – Present")]
+    [TestCase("Consejera Bilingüe / Bilingual Counselor — Ejército de Salvación\n2019 – Present")]
+    [TestCase("Life Skills Coach        2019 – Present\nRiverside Community Mental Health Center")]
+    [TestCase("Youth Pastor & Licensed Professional Counselor — Grace Fellowship\n2019 – Present")]
+    [TestCase("Therapist — Coach House Clinic\n2019 – Present")]
+    public void A_counselor_beside_a_look_alike_s_word_stays_in_the_trade(string heading)
+    {
+        // The title names the trade (pastoral counseling is a licensed counseling specialty in several states; a youth
+        // pastor is not), or the agency under a coach's dates does (a psychosocial rehabilitation coach at a mental
+        // health center).
+        AssertKeptInTheTrade(Header + $"""
+            EXPERIENCE
+            {heading}
+            {CounselorsBullet}
+            """, "the heading names the trade");
+    }
 }
