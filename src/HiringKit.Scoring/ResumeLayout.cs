@@ -248,14 +248,16 @@ internal sealed class ResumeLayout
     /// <summary>
     /// Employers and places whose names hold a look-alike's word but employ no one in that trade for it: a charity, a
     /// credit union, a nursing home's social services, the civilian family services on military bases, a government
-    /// ministry, a clinic in a coach house. A title beside them still names its own trade ("Registered Nurse — St. Mary's
-    /// Nursing Home", "Staff Sergeant — U.S. Army").
+    /// ministry, a clinic in a coach house, a military hospital. A title beside them still names its own trade
+    /// ("Registered Nurse — St. Mary's Nursing Home", "Staff Sergeant — U.S. Army").
     /// </summary>
     static readonly string[] EmployerNamesWithLookAlikeWords =
     [
         "salvation army", "army community service", "navy federal", "navy fleet and family", "marine corps community service",
         "military family", "military onesource", "nursing home", "nurse-family partnership", "nurse family partnership",
         "ministry of", "coach house",
+        // Military hospitals employ civilian clinicians and staff; a soldier there is still named by rank ("Platoon Sergeant").
+        "military medical center", "army medical center", "army community hospital", "navy medical center", "air force medical center",
     ];
 
     static readonly SearchValues<string> EmployersWithLookAlikeWords =

@@ -145,6 +145,9 @@ public sealed class LookAlikeLayoutTests
     [TestCase("Crisis Intervention Specialist — Coach House Clinic")]
     [TestCase("Youth and Family Worker — Ministry of Children and Family Development")]
     [TestCase("Family Partner — Nurse-Family Partnership")]
+    [TestCase("Clinical Supervisor, Walter Reed National Military Medical Center")]
+    [TestCase("Care Coordinator — Womack Army Medical Center, Fort Bragg")]
+    [TestCase("Intake Specialist — Bayne-Jones Army Community Hospital")]
     public void An_employer_whose_name_holds_a_look_alike_s_word_is_not_that_trade(string title)
     {
         // The Salvation Army is a charity, a nursing home employs social services staff, Army Community Service and the
@@ -162,6 +165,7 @@ public sealed class LookAlikeLayoutTests
     [TestCase("Bell Ringer Coordinator and Sergeant — Salvation Army Corps")]
     [TestCase("Staff Sergeant, Army Community Service Liaison — U.S. Army")]
     [TestCase("CNA — Sunrise Nursing Home")]
+    [TestCase("Platoon Sergeant — Womack Army Medical Center")]
     public void An_employer_s_name_leaves_a_look_alike_s_title_in_its_trade(string title)
     {
         string text = Header + $"""
@@ -293,5 +297,18 @@ public sealed class LookAlikeLayoutTests
             {heading}
             {CounselorsBullet}
             """, "the heading names the trade");
+    }
+    [Test]
+    public void A_military_hospital_under_a_title_and_its_dates_is_an_employer_too()
+    {
+        // Title, dates, then the employer: read under the dates as a title would be, the hospital's name must not make a
+        // clinical supervisor a soldier any more than it does above the dates.
+        AssertKeptInTheTrade(Header + $"""
+            EXPERIENCE
+            Clinical Supervisor
+            2019 – Present
+            Walter Reed National Military Medical Center
+            {CounselorsBullet}
+            """, "the hospital is where she worked");
     }
 }
