@@ -76,9 +76,12 @@ internal static partial class ExperienceReader
             var kind = KindOfRange(text, start.Start, entryStart, sections);
             if (kind == RangeKind.Study) continue;
             var (lineStart, lineEnd) = Clauses.LineAround(text, start.Start);
-            // "Therapist, Hope Center, 2019 – Present" starts its own block; a line of dates alone belongs to the title above it.
+            // "Therapist, Hope Center, 2019 – Present" starts its own block; a line of dates alone belongs to the title above it,
+            // but a bullet above is the last of the role before (a PDF that put these dates above their title): taken, it made
+            // this role a dated bullet of that one, of its trade.
             bool titledLine = LettersOutside(text[lineStart..lineEnd], start.Start - lineStart, end.End - lineStart) >= 3;
-            int blockStart = Math.Min(entryStart, titledLine || lineStart == 0 ? lineStart : Clauses.LineAround(text, lineStart - 1).Start);
+            int above = lineStart == 0 ? lineStart : Clauses.LineAround(text, lineStart - 1).Start;
+            int blockStart = Math.Min(entryStart, titledLine || lineStart == 0 || IsBulleted(text[above..(lineStart - 1)]) ? lineStart : above);
             int blockEnd = text.Length;
             foreach (var section in sections)
                 if (section.Position > start.Start) { blockEnd = section.Position; break; }
@@ -87,7 +90,51 @@ internal static partial class ExperienceReader
 
         for (int r = 0; r + 1 < roles.Count; r++)
             roles[r] = roles[r] with { BlockEnd = Math.Min(roles[r].BlockEnd, Math.Max(roles[r + 1].BlockStart, roles[r].Start + roles[r].Length)) };
+        // Read once the blocks are cut at the next role, so each block is searched once.
+        for (int r = 0; r < roles.Count; r++)
+            roles[r] = roles[r] with { BlockEnd = LabelledSectionAfter(text, roles[r].Start + roles[r].Length, roles[r].BlockEnd) };
         return roles;
+    }
+
+    /// <summary>
+    /// Where a line labelled as a section of the resume ("Skills: ...", "Certifications: ...") starts after a blank line
+    /// in a role's block, or <paramref name="blockEnd"/>. Such a line is the resume's, not the last role's: read as the
+    /// role's, a nurse's or a barista's role ran through the counselor's skills, which were then dropped as that trade's.
+    /// A labelled line with no blank line above ("Tools: Epic, Cerner") is the role's own.
+    /// </summary>
+    static int LabelledSectionAfter(ReadOnlySpan<char> text, int from, int blockEnd)
+    {
+        int newline = text[from..blockEnd].IndexOf('\n');
+        if (newline < 0) return blockEnd;
+        bool afterBlank = false;
+        for (int lineStart = from + newline + 1; lineStart < blockEnd;)
+        {
+            int next = text[lineStart..blockEnd].IndexOf('\n');
+            int lineEnd = next < 0 ? blockEnd : lineStart + next;
+            var line = text[lineStart..lineEnd];
+            if (line.IsWhiteSpace()) afterBlank = true;
+            else
+            {
+                if (afterBlank && LabelsASection(line)) return lineStart;
+                afterBlank = false;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return blockEnd;
+    }
+
+    /// <summary>"Skills: ...", "Certifications: ...": a heading other than work's, then a colon, as a label is read for sections.</summary>
+    static bool LabelsASection(ReadOnlySpan<char> line)
+    {
+        int colon = line.IndexOf(':');
+        return colon is > 0 and <= 40 && HeadingOf(line[..colon]) is { } kind && kind != HeadingKind.Work;
+    }
+
+    /// <summary>Whether the line is a bullet, as <see cref="EntryStart"/> reads one.</summary>
+    static bool IsBulleted(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        return line.Length > 0 && line[0] is '-' or '*' or '\u2022' or '\u00B7' or '\u25AA' or '\u25CF' or '\u25E6' or '\u2013';
     }
 
     static int LettersOutside(ReadOnlySpan<char> line, int from, int to)
@@ -321,7 +368,7 @@ internal static partial class ExperienceReader
         {
             var (above, aboveEnd) = Clauses.LineAround(text, start - 1);
             var line = text[above..aboveEnd].Trim();
-            if (line.Length == 0 || line[0] is '-' or '*' or '\u2022' or '\u00B7' or '\u25AA' or '\u25CF' or '\u25E6' or '\u2013' || HeadingOf(line) is not null) break;
+            if (line.Length == 0 || IsBulleted(line) || HeadingOf(line) is not null) break;
             if (line.IndexOfAnyInRange('0', '9') >= 0 && HasYear(line)) break;
             start = above;
         }
@@ -360,7 +407,13 @@ internal static partial class ExperienceReader
             while (i < line.Length && char.IsAsciiLetter(line[i])) i++;
             // Checking length and initial first spares hashing every other word on the line.
             if (i - start <= LongestDegree && DegreeInitials.Contains(line[start]) && DegreeLookup.Contains(line[start..i])
-                && !IsStateCode(line, start, i)) return RangeKind.Study;
+                && !IsStateCode(line, start, i))
+            {
+                // "Physiotherapist, BSc (Hons) — Royal Free Hospital": another trade's job, whose degree follows the title.
+                // Read as study, that trade's work was a counselor's (and only in mixed case, "BSC" being no degree).
+                if (line.IndexOfAny(Institutions) < 0 && ResumeLayout.NamesAnotherTrade(line)) break;
+                return RangeKind.Study;
+            }
         }
         // Florida's "Registered Intern" is a post-degree registration toward licensure: work, not a placement.
         if ((context.IndexOfAny(PlacementWords) >= 0 || NamesAStudentRole(context)) && !context.Contains("registered intern", StringComparison.OrdinalIgnoreCase)) return RangeKind.Placement;

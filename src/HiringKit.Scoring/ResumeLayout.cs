@@ -31,8 +31,15 @@ internal sealed class ResumeLayout
         IsAnotherTrade = new bool[Roles.Count];
         for (int r = 0; r < Roles.Count; r++)
             // A dated bullet ("- Clinic lead (2021 – 2023): ...") stands inside the role above it, and is that role's trade.
-            IsAnotherTrade[r] = r > 0 && IsDatedBullet(r) ? IsAnotherTrade[r - 1] : NamesAnotherTrade(text, Roles[r]);
+            IsAnotherTrade[r] = r > 0 && IsDatedBullet(r) ? IsAnotherTrade[r - 1] : NamesAnotherTrade(TitleOf(text, Roles[r]));
         _showsCounseling = new byte[Roles.Count];
+        _startsUpTo = new int[Roles.Count];
+        _endsUpTo = new int[Roles.Count];
+        for (int r = 0; r < Roles.Count; r++)
+        {
+            _startsUpTo[r] = Math.Max(r > 0 ? _startsUpTo[r - 1] : int.MinValue, Roles[r].BlockStart);
+            _endsUpTo[r] = Math.Max(r > 0 ? _endsUpTo[r - 1] : int.MinValue, Roles[r].BlockEnd);
+        }
     }
 
     /// <summary>
@@ -58,16 +65,22 @@ internal sealed class ResumeLayout
     public bool IsTitledInTheTrade(int role)
     {
         if (IsAnotherTrade[role]) return false;
-        var title = TitleOf(_text, Roles[role]);
-        return NamesTheTrade(title) || HoldsWord(title, LicenseOfTheTradeLookup, LongestLicense);
+        return NamesTheTradeOrItsLicense(TitleOf(_text, Roles[role]));
     }
+
+    static bool NamesTheTradeOrItsLicense(ReadOnlySpan<char> title) =>
+        NamesTheTrade(title) || HoldsWord(title, LicenseOfTheTradeLookup, LongestLicense);
 
     /// <summary>Whether the role's title says it was volunteering: a placement, but no training toward a license.</summary>
     public bool IsVolunteering(int role) => TitleOf(_text, Roles[role]).Contains("volunteer", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The credentials a title is found by, and the pre-licensure registrations beside them (an associate MFT, an ASW).</summary>
+    /// <summary>
+    /// The credentials a title is found by, and the pre-licensure registrations beside them (an associate MFT, an ASW). In
+    /// any case, as <see cref="LookAlikeLicenses"/>: a license in a title keeps the role in the trade beside a look-alike's
+    /// word ("LCSW, Walter Reed National Military Medical Center"), and what is found must not change with capitals.
+    /// </summary>
     static readonly HashSet<string> LicensesOfTheTrade = new(
-        [.. Credentials.All.Select(c => c.Abbreviation), "MFT", "AMFT", "ASW", "APCC", "LICSW", "LCAS", "LCDC", "LCADC"], StringComparer.Ordinal);
+        [.. Credentials.All.Select(c => c.Abbreviation), "MFT", "AMFT", "ASW", "APCC", "LICSW", "LCAS", "LCDC", "LCADC"], StringComparer.OrdinalIgnoreCase);
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LicenseOfTheTradeLookup = LicensesOfTheTrade.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -114,16 +127,28 @@ internal sealed class ResumeLayout
 
     bool InRole(int position) => AnyRoleHolds(position, anotherTradeOnly: false);
 
-    /// <summary>Whether a dated role's block holds the position (only roles of another trade, if asked).</summary>
+    /// <summary>
+    /// Whether a dated role's block holds the position (only roles of another trade, if asked): of the roles up to the
+    /// first that starts after it, any whose block ends after it. Asked for every line and related phrase, so the roles
+    /// are not walked from the first: the first role starting after the position is found by halves in the running
+    /// maximum of block starts, and the roles before it are read back only while one of them may still end after it.
+    /// </summary>
     bool AnyRoleHolds(int position, bool anotherTradeOnly)
     {
-        for (int r = 0; r < Roles.Count; r++)
+        int low = 0, high = Roles.Count;
+        while (low < high)
         {
-            if (Roles[r].BlockStart > position) break;
-            if (position < Roles[r].BlockEnd && (!anotherTradeOnly || IsAnotherTrade[r])) return true;
+            int middle = (low + high) >>> 1;
+            if (_startsUpTo[middle] > position) high = middle;
+            else low = middle + 1;
         }
+        for (int r = low - 1; r >= 0 && _endsUpTo[r] > position; r--)
+            if (position < Roles[r].BlockEnd && (!anotherTradeOnly || IsAnotherTrade[r])) return true;
         return false;
     }
+
+    /// <summary>[role] = the latest block start and block end among the roles up to it: both never decrease.</summary>
+    readonly int[] _startsUpTo, _endsUpTo;
 
     /// <summary>
     /// Whether the text of roles <paramref name="first"/> to <paramref name="last"/>, read as one (a role and the dated
@@ -176,38 +201,116 @@ internal sealed class ResumeLayout
         title.IndexOfAny(CounselingTitles) >= 0 || title.IndexOfAny(TradeInTitles) >= 0
         || (title.ContainsAnyExceptInRange('\0', '\x7f') && title.IndexOfAny(CounselingWordsWithAccents) >= 0);
 
-    /// <summary>The title is read from the block's start to the end of the line holding the dates.</summary>
-    static bool NamesAnotherTrade(ReadOnlySpan<char> text, DatedRole role)
+    /// <summary>Whether a role's title (<see cref="TitleOf"/>) names another trade and not the counseling trade.</summary>
+    /// <remarks>Also asked of a line of dates with a degree's initials on it: another trade's title makes it that trade's job.</remarks>
+    public static bool NamesAnotherTrade(scoped ReadOnlySpan<char> title)
     {
-        var title = TitleOf(text, role);
         // Most titles name no other trade: one search over every name, and a look at the short words, tell.
         bool license = HoldsWord(title, LookAlikeLicenseLookup, LongestLookAlikeLicense);
         if (!license && title.IndexOfAny(AnotherTradesNames) < 0) return false;
+        if (title.IndexOfAny(EmployersWithLookAlikeWords) >= 0)
+        {
+            // "Salvation Army", "St. Mary's Nursing Home": the employer's name is set aside, and the rest read.
+            Span<char> named = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
+            title.CopyTo(named);
+            SetAside(named, EmployersWithLookAlikeWords, EmployerNamesWithLookAlikeWords);
+            title = named;
+            if (!license && title.IndexOfAny(AnotherTradesNames) < 0) return false;
+        }
         // An account executive for behavioral health is still in sales: only a counseling title keeps a business title in the trade.
         if (title.IndexOfAny(BusinessTitles) >= 0) return title.IndexOfAny(CounselingTitles) < 0;
         bool namedWithCounselingWords = title.IndexOfAny(LookAlikeTitlesWithCounselingWords) >= 0;
         if (!namedWithCounselingWords && !license && title.IndexOfAny(LookAlikeTitles) < 0) return false;
-        if (!namedWithCounselingWords) return !NamesTheTrade(title);
+        if (!namedWithCounselingWords) return !NamesTheTradeOrItsLicense(title);
         // "Physical Therapist" and "Camp Counselor" hold a counseling title: the look-alike's names are set aside, and what is left read.
         Span<char> rest = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
         title.CopyTo(rest);
-        for (int at = rest.IndexOfAny(LookAlikeTitlesWithCounselingWords); at >= 0; at = rest.IndexOfAny(LookAlikeTitlesWithCounselingWords))
-        {
-            int end = at + LengthOfLookAlikeName(rest[at..]);
-            // To the end of the word the name ends in: "therap" takes "therapist" and "therapy" with it.
-            while (end < rest.Length && char.IsLetter(rest[end])) end++;
-            rest[at..end].Fill(' ');
-        }
-        return !NamesTheTrade(rest);
+        SetAside(rest, LookAlikeTitlesWithCounselingWords, LookAlikeNamesWithCounselingWords);
+        return !NamesTheTradeOrItsLicense(rest);
     }
+
+    /// <summary>Blanks every one of <paramref name="names"/> in <paramref name="title"/>, the longest where several start.</summary>
+    /// <param name="search">The names, searched at once.</param>
+    static void SetAside(Span<char> title, SearchValues<string> search, string[] names)
+    {
+        // From where the last name ended: no name holds two spaces running, so blanking one never makes another before it.
+        for (int from = 0, found; from < title.Length && (found = title[from..].IndexOfAny(search)) >= 0;)
+        {
+            int at = from + found;
+            int end = at + LengthOfName(title[at..], names);
+            // To the end of the word the name ends in: "therap" takes "therapist" and "therapy" with it.
+            while (end < title.Length && char.IsLetter(title[end])) end++;
+            title[at..end].Fill(' ');
+            from = end;
+        }
+    }
+
+    /// <summary>
+    /// Employers and places whose names hold a look-alike's word but employ no one in that trade for it: a charity, a
+    /// credit union, a nursing home's social services, the civilian family services on military bases, a government
+    /// ministry, a clinic in a coach house, a military hospital. A title beside them still names its own trade
+    /// ("Registered Nurse — St. Mary's Nursing Home", "Staff Sergeant — U.S. Army").
+    /// </summary>
+    static readonly string[] EmployerNamesWithLookAlikeWords =
+    [
+        "salvation army", "army community service", "navy federal", "navy fleet and family", "marine corps community service",
+        "military family", "military onesource", "nursing home", "nurse-family partnership", "nurse family partnership",
+        "ministry of", "coach house",
+        // Military hospitals employ civilian clinicians and staff; a soldier there is still named by rank ("Platoon Sergeant").
+        "military medical center", "army medical center", "army community hospital", "navy medical center", "air force medical center",
+    ];
+
+    static readonly SearchValues<string> EmployersWithLookAlikeWords =
+        SearchValues.Create(EmployerNamesWithLookAlikeWords, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The role's heading: from its block's start to the end of the line holding its dates, at most
     /// <see cref="Clauses.MaxReach"/> past them, as lines are read everywhere else: in a text without line breaks it
     /// ran to the end of the text, naming every later role's trade and searched once per role.
     /// </summary>
-    static ReadOnlySpan<char> TitleOf(ReadOnlySpan<char> text, DatedRole role) =>
-        text[role.BlockStart..Clauses.LineAround(text, role.Start + role.Length).End];
+    /// <remarks>
+    /// The line under the dates is read too when it reads as a title: "Walter Reed National Military Medical Center,
+    /// Bethesda, MD   2015 – Present" over "Clinical Social Worker" is a common layout, whose employer's line alone made a
+    /// social worker a soldier; and "Lakeshore Medical Center   2008 – 2016" over "Registered Nurse" a neutral role.
+    /// </remarks>
+    static ReadOnlySpan<char> TitleOf(ReadOnlySpan<char> text, DatedRole role)
+    {
+        int end = Clauses.LineAround(text, role.Start + role.Length).End;
+        if (end + 1 < text.Length && text[end] == '\n')
+        {
+            var (nextStart, nextEnd) = Clauses.LineAround(text, end + 1);
+            if (nextEnd <= role.BlockEnd && IsTitleLine(text[nextStart..nextEnd])) end = nextEnd;
+        }
+        return text[role.BlockStart..end];
+    }
+
+    /// <summary>A title has a few words: not a bullet, a sentence or work done ("Served military families").</summary>
+    const int MaxWordsInTitle = 10;
+
+    /// <summary>
+    /// Whether a line reads as a job title: it starts with a letter (no bullet, no date), is short, ends no sentence or
+    /// label, and does not start with work done ("Served military families", "Providing care"), though titles may start
+    /// with words spelled like verbs ("Licensed Professional Counselor", "Lead Clinician"). Asked without regard to case,
+    /// as a title's trade decides what is found.
+    /// </summary>
+    static bool IsTitleLine(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.Length == 0 || !char.IsLetter(line[0]) || line[^1] is '.' or ';' or ':') return false;
+        if (WordCount(line, MaxWordsInTitle + 1) > MaxWordsInTitle) return false;
+        int end = 0;
+        while (end < line.Length && char.IsLetter(line[end])) end++;
+        return !StartsWithVerb(line) || TitleWordLookup.Contains(line[..end]);
+    }
+
+    /// <summary>Words that start titles though <see cref="StartsWithVerb"/> reads them as work done.</summary>
+    static readonly HashSet<string> TitleWordsLikeVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "licensed", "registered", "certified", "credentialed", "ordained", "qualified", "lead", "acting", "managing",
+        "consulting", "visiting", "counseling", "counselling", "nursing", "training", "supervising", "support", "coach", "mentor",
+    };
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWordLookup = TitleWordsLikeVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Trades whose names hold a counseling title: a physical therapist treats back pain, a camp counselor looks after
@@ -217,18 +320,21 @@ internal sealed class ResumeLayout
     [
         "physical therap", "occupational therap", "speech therap", "respiratory therap", "massage therap",
         "massage and bodywork therap", "recreation therap", "recreational therap", "radiation therap",
+        // "Physiotherapist" holds "therapist" itself; and the spa's and the sports club's therapists are named as in the UK.
+        "physiotherap", "beauty therap", "spa therap", "holistic therap", "sports therap", "aromatherap", "dental therap",
         "camp counselor", "camp counsellor", "admissions counselor", "admissions counsellor", "enrollment counselor",
         "financial counselor", "financial aid counselor", "credit counselor", "debt counselor", "genetic counselor",
+        "eligibility counselor", "eligibility counsellor",
     ];
 
     static readonly SearchValues<string> LookAlikeTitlesWithCounselingWords =
         SearchValues.Create(LookAlikeNamesWithCounselingWords, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>How long the look-alike's name at the start of <paramref name="title"/> is; asked only where one starts.</summary>
-    static int LengthOfLookAlikeName(ReadOnlySpan<char> title)
+    /// <summary>How long the longest of <paramref name="names"/> at the start of <paramref name="title"/> is; asked only where one starts.</summary>
+    static int LengthOfName(ReadOnlySpan<char> title, string[] names)
     {
         int longest = 1;
-        foreach (var name in LookAlikeNamesWithCounselingWords)
+        foreach (var name in names)
             if (title.StartsWith(name, StringComparison.OrdinalIgnoreCase)) longest = Math.Max(longest, name.Length);
         return longest;
     }
@@ -240,7 +346,7 @@ internal sealed class ResumeLayout
     /// </summary>
     static readonly string[] LookAlikeTitleNames =
     [
-        "nurse", "nursing", "physician", "paramedic", "pharmacist", "physiotherap", "chiropract", "speech-language",
+        "nurse", "nursing", "physician", "paramedic", "pharmacist", "chiropract", "speech-language",
         "speech language", "language patholog", "athletic trainer", "personal trainer", "massage", "bodywork", "lmbt",
         "esthetician", "interpreter", "translator", "eligibility",
         "chaplain", "pastor", "clergy", "priest", "rabbi", "ordained", "ministry",

@@ -1,0 +1,211 @@
+using System.Buffers;
+using System.Reflection;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace HiringKit.Scoring.Tests;
+
+/// <summary>
+/// Speed changes said to give identical answers, checked against the expressions they replaced over many random inputs:
+/// a phrase's strength from the ranks it was found at (a bit mask) against the loop over all twenty ranks; a role's
+/// cached search for the trade's words against the search of its block; headings turned down by their first character
+/// against the full reading of the line.
+/// </summary>
+public sealed class SpeedEquivalenceTests
+{
+    const BindingFlags Private = BindingFlags.NonPublic | BindingFlags.Static;
+
+    delegate double StrengthOf(ReadOnlySpan<int> countByRank, uint places);
+    delegate bool SpanTest(ReadOnlySpan<char> text);
+    delegate ReadOnlySpan<char> SpanPart(ReadOnlySpan<char> text);
+
+    static T Field<T>(Type type, string name) => (T)type.GetField(name, Private)!.GetValue(null)!;
+
+    static TDelegate Method<TDelegate>(Type type, string name, params Type[] parameters) where TDelegate : Delegate =>
+        type.GetMethod(name, Private, parameters)!.CreateDelegate<TDelegate>();
+
+    [Test]
+    public void A_phrase_s_strength_from_its_ranks_mask_equals_the_loop_over_every_rank()
+    {
+        var scorer = typeof(ResumeScorer);
+        var strength = Method<StrengthOf>(scorer, "Strength", typeof(ReadOnlySpan<int>), typeof(uint));
+        var weightByRank = Field<double[]>(scorer, "WeightByRank");
+        var ranksByWeight = Field<int[]>(scorer, "RanksByWeight");
+        var placeByWeight = Field<int[]>(scorer, "PlaceByWeight");
+        uint backedPlaces = Field<uint>(scorer, "BackedPlaces");
+        double decay = (double)scorer.GetField("RepeatDecay", Private)!.GetRawConstantValue()!;
+        double cap = (double)scorer.GetField("MaxPhraseStrength", Private)!.GetRawConstantValue()!;
+        int ranks = weightByRank.Length;
+        Assert.That(ranks, Is.LessThanOrEqualTo(32), "a rank is a bit of a uint");
+
+        // The loop the mask replaced (scorer 2.1.0), with ranks that do not show the work set to zero when asked.
+        double OldStrength(int[] counts, bool backedOnly)
+        {
+            double sum = 0, factor = 1;
+            foreach (int rank in ranksByWeight)
+            {
+                double w = weightByRank[rank];
+                int count = backedOnly && rank % 5 != 0 ? 0 : counts[rank];
+                for (int n = 0; n < count; n++)
+                {
+                    sum += w * factor;
+                    factor *= decay;
+                    if (factor < 1e-6) return Math.Min(sum, cap);
+                }
+            }
+            return Math.Min(sum, cap);
+        }
+
+        var random = new Random(20261101);
+        for (int trial = 0; trial < 200_000; trial++)
+        {
+            var counts = new int[ranks];
+            uint places = 0;
+            // Mostly one or two ranks, as phrases are found; now and then many, and long runs that reach the decay's floor.
+            int found = random.Next(10) == 0 ? random.Next(1, ranks + 1) : random.Next(1, 3);
+            for (int f = 0; f < found; f++)
+            {
+                int rank = random.Next(ranks);
+                counts[rank] += random.Next(8) == 0 ? random.Next(1, 40) : random.Next(1, 4);
+                places |= 1u << placeByWeight[rank];
+            }
+            bool backedOnly = random.Next(2) == 0;
+            double expected = OldStrength(counts, backedOnly);
+            double actual = strength(counts, backedOnly ? places & backedPlaces : places);
+            if (BitConverter.DoubleToInt64Bits(expected) != BitConverter.DoubleToInt64Bits(actual))
+                Assert.Fail($"counts [{string.Join(",", counts)}] backedOnly {backedOnly}: {actual:R} against {expected:R}");
+        }
+    }
+
+    static readonly string[] Titles =
+    [
+        "Mental Health Counselor — Hope Center", "Registered Nurse — St. Mary's Hospital", "Platoon Sergeant, U.S. Army",
+        "Barista, Blue Cafe", "Account Executive — Acme Behavioral Health", "Clinical Intern, Lakeside Family Services",
+        "Camp Counselor — YMCA", "LPC — Brooke Army Medical Center", "Volunteer — Crisis Text Line", "Staff RN",
+        "Trabajadora Social — Hospital del Niño", "Psicóloga Clínica", "Hope Center, Dallas, TX", "",
+    ];
+
+    static readonly string[] Lines =
+    [
+        "- Built rapport with clients in every session.", "- Bedside care for cardiac patients.", "- Sold outdoor gear.",
+        "- Ran weekly huddles for four staff.", "- Team lead (2021 – 2023): supervised interns.", "- Referred people to mental health services.",
+        "- Individual therapy for adults.", "- Case management for residents.", "- Crisis line shifts overnight.", "- thérapie de groupe",
+        "Served military families", "Substance Abuse Counselor", "", "", "SKILLS", "Skills: empathy, rapport", "EXPERIENCE",
+    ];
+
+    static readonly string[] Dates =
+    [
+        "2019 – Present", "Jan 2015 – Dec 2018", "2008 – 2014", "03/2012 – 2014", "Fall 2020 to now",
+        // Two ranges on a line, the second starting its block above the first's; dates one under another.
+        "2015 – 2017 Jan 2018 – Present", "2015 – 2017\n2018 – 2020",
+    ];
+
+    static string RandomResume(Random random)
+    {
+        var text = new StringBuilder("EXPERIENCE\n");
+        int roles = random.Next(1, 7);
+        for (int r = 0; r < roles; r++)
+        {
+            string title = Titles[random.Next(Titles.Length)], dates = Dates[random.Next(Dates.Length)];
+            switch (random.Next(3))
+            {
+                case 0: text.Append(title).Append('\n').Append(dates).Append('\n'); break;
+                case 1: text.Append(title).Append(" | ").Append(dates).Append('\n'); break;
+                default: text.Append(dates).Append('\n').Append(title).Append('\n'); break;
+            }
+            for (int l = random.Next(0, 5); l > 0; l--) text.Append(Lines[random.Next(Lines.Length)]).Append('\n');
+        }
+        return text.ToString();
+    }
+
+    [Test]
+    public void Helping_work_with_the_role_s_cached_search_equals_the_search_of_its_block()
+    {
+        var layoutType = typeof(ResumeLayout);
+        var showsCounseling = Method<SpanTest>(layoutType, "ShowsCounseling", typeof(ReadOnlySpan<char>));
+        var tradeInTitles = Field<SearchValues<string>>(layoutType, "TradeInTitles");
+        var helpingWords = Field<Regex>(layoutType, "HelpingWords");
+        var random = new Random(7);
+        int compared = 0;
+        for (int trial = 0; trial < 3000; trial++)
+        {
+            string text = RandomResume(random);
+            var layout = new ResumeLayout(text, new DateOnly(2026, 11, 1));
+            var roles = layout.Roles;
+            // Asked in a random order, the cache filled by the level's question or by this one first.
+            for (int r = 0; r < roles.Count; r++)
+                if (random.Next(2) == 0) layout.ShowsCounseling(r);
+            for (int first = 0; first < roles.Count; first++)
+                for (int last = first; last < roles.Count; last++)
+                {
+                    var block = text.AsSpan(roles[first].BlockStart, roles[last].BlockEnd - roles[first].BlockStart);
+                    bool expected = (!layout.IsAnotherTrade[first] && (showsCounseling(block) || block.IndexOfAny(tradeInTitles) >= 0))
+                        || helpingWords.IsMatch(block);
+                    Assert.That(layout.ShowsHelpingWork(first, last), Is.EqualTo(expected), $"roles {first}..{last} of:\n{text}");
+                    compared++;
+                }
+        }
+        Assert.That(compared, Is.GreaterThan(5000));
+    }
+
+    [Test]
+    public void A_line_turned_down_by_its_first_character_is_no_heading_read_in_full()
+    {
+        var reader = typeof(ResumeLayout).Assembly.GetType("HiringKit.Scoring.ExperienceReader")!;
+        var startsWithLetter = Method<SpanTest>(reader, "StartsWithLetter", typeof(ReadOnlySpan<char>));
+        var leftColumn = Method<SpanPart>(reader, "LeftColumn", typeof(ReadOnlySpan<char>));
+        string[] pieces =
+        [
+            "EXPERIENCE", "Skills", "Certifications & Training", "Training and Certifications", "Education", " ", "   ", "\t",
+            "\u00A0", "\u2003", "\r", "-", "•", "1", "2019", "(", "É", "é", "Ａ", "/", "|", "&", " and ", ":", "Work History", "x",
+        ];
+        var random = new Random(11);
+        int headings = 0;
+        for (int trial = 0; trial < 200_000; trial++)
+        {
+            var line = new StringBuilder();
+            for (int p = random.Next(1, 6); p > 0; p--) line.Append(pieces[random.Next(pieces.Length)]);
+            string text = line.ToString();
+            if (ExperienceReader.HeadingOf(leftColumn(text)) is null) continue;
+            headings++;
+            Assert.That(startsWithLetter(text), Is.True, JsonEscaped(text));
+        }
+        Assert.That(headings, Is.GreaterThan(1000));
+    }
+
+    static string JsonEscaped(string text) => System.Text.Json.JsonSerializer.Serialize(text);
+
+    delegate bool PositionTest(int position);
+
+    [Test]
+    public void Whether_a_role_holds_a_position_equals_the_walk_from_the_first_role()
+    {
+        var random = new Random(5);
+        int positions = 0;
+        for (int trial = 0; trial < 3000; trial++)
+        {
+            string text = RandomResume(random);
+            var layout = new ResumeLayout(text, new DateOnly(2026, 11, 1));
+            var inRole = typeof(ResumeLayout).GetMethod("InRole", BindingFlags.NonPublic | BindingFlags.Instance)!
+                .CreateDelegate<PositionTest>(layout);
+            var roles = layout.Roles;
+            // The walk the search replaced: roles in order, up to the first that starts after the position.
+            bool Walk(int position, bool anotherTradeOnly)
+            {
+                for (int r = 0; r < roles.Count; r++)
+                {
+                    if (roles[r].BlockStart > position) break;
+                    if (position < roles[r].BlockEnd && (!anotherTradeOnly || layout.IsAnotherTrade[r])) return true;
+                }
+                return false;
+            }
+            for (int position = 0; position <= text.Length; position++)
+            {
+                if (inRole(position) != Walk(position, false)) Assert.Fail($"in a role at {position} of:\n{text}");
+                if (layout.InAnotherTrade(position) != Walk(position, true)) Assert.Fail($"in another trade at {position} of:\n{text}");
+                positions++;
+            }
+        }
+        Assert.That(positions, Is.GreaterThan(100_000));
+    }
+}
