@@ -354,6 +354,13 @@ internal static partial class ExperienceReader
         return place.Length > 0 && char.IsUpper(place[0]) && place.IndexOfAny(Institutions) < 0;
     }
 
+    /// <summary>Titles that name a person of the trade, not a field of study ("counseling", "psychology" are both).</summary>
+    static readonly System.Buffers.SearchValues<string> PersonTitlesOfTheTrade = System.Buffers.SearchValues.Create(
+        ["counselor", "counsellor", "therapist", "psychologist", "social worker", "clinician", "case manager"], StringComparison.OrdinalIgnoreCase);
+
+    static bool FollowsATitleOfTheTrade(ReadOnlySpan<char> beforeDegree) =>
+        beforeDegree.IndexOfAny(PersonTitlesOfTheTrade) >= 0 && !beforeDegree.Contains("education", StringComparison.OrdinalIgnoreCase);
+
     enum RangeKind { Work, Placement, Study }
 
     /// <summary>
@@ -412,6 +419,9 @@ internal static partial class ExperienceReader
                 // "Physiotherapist, BSc (Hons) — Royal Free Hospital": another trade's job, whose degree follows the title.
                 // Read as study, that trade's work was a counselor's (and only in mixed case, "BSC" being no degree).
                 if (line.IndexOfAny(Institutions) < 0 && ResumeLayout.NamesAnotherTrade(line)) break;
+                // "Clinical Psychologist, PhD   2012 – Present", "Licensed Clinical Social Worker, MSW": the trade's own job, its
+                // degree after the person's title; "PhD, Counseling Psychology" and "Counselor Education, PhD" name a field.
+                if (line.IndexOfAny(Institutions) < 0 && FollowsATitleOfTheTrade(line[..start])) break;
                 return RangeKind.Study;
             }
         }

@@ -210,6 +210,26 @@ public sealed class LevelTests
         Assert.That(estimate.Level, Is.EqualTo("mid"));
     }
 
+    /// <summary>A degree after the person's title on a line of dates is the title's, not a course of study.</summary>
+    [TestCase("Clinical Psychologist, PhD   2012 – Present", 14.9)]
+    [TestCase("Licensed Clinical Social Worker, MSW — Hope Center   2015 – Present", 11.9)]
+    [TestCase("Mental Health Counselor, MA | Riverside Clinic | 2019 – Present", 7.9)]
+    public void A_degree_after_a_title_of_the_trade_is_still_the_job(string line, double years)
+    {
+        var estimate = LevelOf($"EXPERIENCE\n{line}\n- Individual and group therapy for adults with depression and anxiety.");
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(years));
+        Assert.That(estimate.Level, Is.EqualTo("senior"));
+    }
+
+    [TestCase("PhD, Counseling Psychology   2008 – 2012")]
+    [TestCase("Counselor Education, PhD   2008 – 2012")]
+    [TestCase("Clinical Psychologist, PhD, University of Denver   2008 – 2012")]
+    public void A_degree_naming_a_field_or_a_school_is_still_study(string line)
+    {
+        var estimate = LevelOf($"EXPERIENCE\nTherapist, Hope Center   2023 – Present\n- Individual therapy for adults.\n{line}");
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(3.9));
+    }
+
     [Test]
     public void Internships_count_as_supervised_experience_toward_junior()
     {
