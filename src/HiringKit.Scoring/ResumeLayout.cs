@@ -323,7 +323,7 @@ internal sealed class ResumeLayout
         // "Physiotherapist" holds "therapist" itself; and the spa's and the sports club's therapists are named as in the UK.
         "physiotherap", "beauty therap", "spa therap", "holistic therap", "sports therap", "aromatherap", "dental therap",
         "camp counselor", "camp counsellor", "admissions counselor", "admissions counsellor", "enrollment counselor",
-        "financial counselor", "financial aid counselor", "credit counselor", "debt counselor", "genetic counselor",
+        "financial counselor", "financial aid counselor", "financial therap", "credit counselor", "debt counselor", "genetic counselor",
         "eligibility counselor", "eligibility counsellor",
     ];
 
@@ -388,6 +388,9 @@ internal sealed class ResumeLayout
         "customer service", "customer support", "member services", "call center", "call centre", "contact center", "business development", "marketing", "recruiter", "talent acquisition",
         "human resources", "hr business partner", "hr manager", "hr generalist", "employee relations", "software",
         "engineer", "developer", "product manager", "store manager", "retail", "merchandis", "procurement", "buyer",
+        // Finance keeps "client relationships" and a "working alliance" with couples over money: its clients are not a counselor's.
+        "financial planner", "financial advisor", "financial adviser", "wealth manag", "relationship manager", "private banker",
+        "investment advisor", "investment adviser", "portfolio manager",
     ];
 
     static readonly SearchValues<string> BusinessTitles = SearchValues.Create(BusinessTitleNames, StringComparison.OrdinalIgnoreCase);

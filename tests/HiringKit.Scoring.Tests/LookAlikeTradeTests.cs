@@ -55,6 +55,10 @@ public sealed class LookAlikeTradeTests
     [TestCase("Medical Interpreter, Portuguese — Cambridge Health")]
     [TestCase("Eligibility Caseworker (SNAP / TANF) — Department of Human Services")]
     [TestCase("Life Coach — Bloom Forward Coaching")]
+    [TestCase("Financial Planner — Harbor Wealth Partners")]
+    [TestCase("Financial Advisor, Private Client Group — First Midwest Bank")]
+    [TestCase("Relationship Manager, Wealth Management — First Midwest Bank")]
+    [TestCase("Certified Financial Therapist — Harbor Wealth Partners")]
     public void A_counselor_s_earlier_role_in_a_look_alike_trade_is_neither_evidence_nor_counseling_years(string title)
     {
         string text = CounselorAfter(title);
