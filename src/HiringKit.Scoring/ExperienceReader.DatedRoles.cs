@@ -361,6 +361,17 @@ internal static partial class ExperienceReader
     static bool FollowsATitleOfTheTrade(ReadOnlySpan<char> beforeDegree) =>
         beforeDegree.IndexOfAny(PersonTitlesOfTheTrade) >= 0 && !beforeDegree.Contains("education", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Florida registers graduates working toward licensure as interns ("Registered Intern", "Registered Mental Health
+    /// Counselor Intern", "Registered Marriage and Family Therapist Intern"): a post-degree job, not a placement.
+    /// </summary>
+    static bool IsRegisteredIntern(ReadOnlySpan<char> context) =>
+        context.Contains("registered intern", StringComparison.OrdinalIgnoreCase)
+        || (context.Contains("registered", StringComparison.OrdinalIgnoreCase) && context.IndexOfAny(LicensureInternTitles) >= 0);
+
+    static readonly System.Buffers.SearchValues<string> LicensureInternTitles = System.Buffers.SearchValues.Create(
+        ["counselor intern", "therapist intern", "social worker intern"], StringComparison.OrdinalIgnoreCase);
+
     enum RangeKind { Work, Placement, Study }
 
     /// <summary>
@@ -425,8 +436,7 @@ internal static partial class ExperienceReader
                 return RangeKind.Study;
             }
         }
-        // Florida's "Registered Intern" is a post-degree registration toward licensure: work, not a placement.
-        if ((context.IndexOfAny(PlacementWords) >= 0 || NamesAStudentRole(context)) && !context.Contains("registered intern", StringComparison.OrdinalIgnoreCase)) return RangeKind.Placement;
+        if ((context.IndexOfAny(PlacementWords) >= 0 || NamesAStudentRole(context)) && !IsRegisteredIntern(context)) return RangeKind.Placement;
         return RangeKind.Work;
     }
 }

@@ -256,6 +256,8 @@ internal sealed class ResumeLayout
         "salvation army", "army community service", "navy federal", "navy fleet and family", "marine corps community service",
         "military family", "military onesource", "nursing home", "nurse-family partnership", "nurse family partnership",
         "ministry of", "coach house",
+        // A university's psychology department employs researchers and teachers as well as clinicians: its name says neither.
+        "department of psychology", "psychology department", "school of psychology", "faculty of psychology",
         // Military hospitals employ civilian clinicians and staff; a soldier there is still named by rank ("Platoon Sergeant").
         "military medical center", "army medical center", "army community hospital", "navy medical center", "air force medical center",
     ];
@@ -391,6 +393,8 @@ internal sealed class ResumeLayout
         // Finance keeps "client relationships" and a "working alliance" with couples over money: its clients are not a counselor's.
         "financial planner", "financial advisor", "financial adviser", "wealth manag", "relationship manager", "private banker",
         "investment advisor", "investment adviser", "portfolio manager",
+        // Research codes "empathy and rapport" in videotapes and screens trial participants: the lab's, not a counselor's.
+        "research assistant", "research associate", "research coordinator", "lab manager", "laboratory manager",
     ];
 
     static readonly SearchValues<string> BusinessTitles = SearchValues.Create(BusinessTitleNames, StringComparison.OrdinalIgnoreCase);

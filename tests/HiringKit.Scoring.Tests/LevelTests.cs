@@ -221,6 +221,20 @@ public sealed class LevelTests
         Assert.That(estimate.Level, Is.EqualTo("senior"));
     }
 
+    /// <summary>
+    /// Florida registers graduates working toward licensure as interns (RMHCI, RMFTI, RCSWI): a job after the degree, not a
+    /// placement, however the title spells it.
+    /// </summary>
+    [TestCase("Registered Intern, Mental Health Counseling")]
+    [TestCase("Child and Family Therapist (Registered Mental Health Counselor Intern)")]
+    [TestCase("Registered Marriage and Family Therapist Intern")]
+    [TestCase("Registered Clinical Social Worker Intern — Sunrise Behavioral Health")]
+    public void A_registered_intern_is_employed_toward_licensure(string title)
+    {
+        var estimate = LevelOf($"EXPERIENCE\nLicensed Mental Health Counselor, Hope Center   Jan 2016 – Present\n- Individual therapy for adults.\n{title}   Jun 2012 – Dec 2015\n- Individual and family therapy under supervision toward licensure.");
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(14.5));
+    }
+
     [TestCase("PhD, Counseling Psychology   2008 – 2012")]
     [TestCase("Counselor Education, PhD   2008 – 2012")]
     [TestCase("Clinical Psychologist, PhD, University of Denver   2008 – 2012")]

@@ -59,6 +59,8 @@ public sealed class LookAlikeTradeTests
     [TestCase("Financial Advisor, Private Client Group — First Midwest Bank")]
     [TestCase("Relationship Manager, Wealth Management — First Midwest Bank")]
     [TestCase("Certified Financial Therapist — Harbor Wealth Partners")]
+    [TestCase("Research Assistant, Relationships Lab — Department of Psychology, State University")]
+    [TestCase("Clinical Research Coordinator — Mood Disorders Research Program")]
     public void A_counselor_s_earlier_role_in_a_look_alike_trade_is_neither_evidence_nor_counseling_years(string title)
     {
         string text = CounselorAfter(title);
