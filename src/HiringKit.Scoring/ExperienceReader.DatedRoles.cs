@@ -123,12 +123,8 @@ internal static partial class ExperienceReader
         return blockEnd;
     }
 
-    /// <summary>"Skills: ...", "Certifications: ...": a heading other than work's, then a colon, as a label is read for sections.</summary>
-    static bool LabelsASection(ReadOnlySpan<char> line)
-    {
-        int colon = line.IndexOf(':');
-        return colon is > 0 and <= 40 && HeadingOf(line[..colon]) is { } kind && kind != HeadingKind.Work;
-    }
+    /// <summary>"Skills: ...", "Certifications: ...": a label of a heading other than work's, as a line's label is read for sections.</summary>
+    static bool LabelsASection(ReadOnlySpan<char> line) => InlineLabel(line, out var kind) >= 0 && kind != HeadingKind.Work;
 
     /// <summary>Whether the line is a bullet, as <see cref="EntryStart"/> reads one.</summary>
     static bool IsBulleted(ReadOnlySpan<char> line)
@@ -429,10 +425,9 @@ internal static partial class ExperienceReader
             {
                 // "Physiotherapist, BSc (Hons) — Royal Free Hospital": another trade's job, whose degree follows the title.
                 // Read as study, that trade's work was a counselor's (and only in mixed case, "BSC" being no degree).
-                if (line.IndexOfAny(Institutions) < 0 && ResumeLayout.NamesAnotherTrade(line)) break;
                 // "Clinical Psychologist, PhD   2012 – Present", "Licensed Clinical Social Worker, MSW": the trade's own job, its
                 // degree after the person's title; "PhD, Counseling Psychology" and "Counselor Education, PhD" name a field.
-                if (line.IndexOfAny(Institutions) < 0 && FollowsATitleOfTheTrade(line[..start])) break;
+                if (line.IndexOfAny(Institutions) < 0 && (ResumeLayout.NamesAnotherTrade(line) || FollowsATitleOfTheTrade(line[..start]))) break;
                 return RangeKind.Study;
             }
         }

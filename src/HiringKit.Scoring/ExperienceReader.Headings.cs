@@ -118,6 +118,18 @@ internal static partial class ExperienceReader
         return cut < 0 ? line : line[..(indent + cut)];
     }
 
+    /// <summary>"Keywords: ...", "Core competencies - ...": a heading word starting the line, then a colon.</summary>
+    /// <returns>Where the colon is in the line, or -1.</returns>
+    public static int InlineLabel(ReadOnlySpan<char> line, out HeadingKind kind)
+    {
+        kind = default;
+        int colon = line.IndexOf(':');
+        if (colon is <= 0 or > 40) return -1;
+        if (HeadingOf(line[..colon]) is not { } found) return -1;
+        kind = found;
+        return colon;
+    }
+
     /// <summary>What the line heads, if it is a heading; "EXPERIENCIA PROFESIONAL / PROFESSIONAL EXPERIENCE" is one in either language.</summary>
     public static HeadingKind? HeadingOf(ReadOnlySpan<char> line)
     {

@@ -159,7 +159,7 @@ internal sealed class ResumeLayout
     {
         var block = _text.AsSpan(Roles[first].BlockStart, Roles[last].BlockEnd - Roles[first].BlockStart);
         // The words a title names the trade with (a recovery coach, a trabajadora social) show it in the role's text too.
-        bool showsCounseling = first == last ? ShowsCounseling(first) : !IsAnotherTrade[first] && ShowsCounseling(block);
+        bool showsCounseling = first == last ? ShowsCounseling(first) : ShowsCounseling(block);
         return (!IsAnotherTrade[first] && (showsCounseling || block.IndexOfAny(TradeInTitles) >= 0)) || HelpingWords.IsMatch(block);
     }
 
@@ -487,17 +487,6 @@ internal sealed class ResumeLayout
         return kind;
     }
 
-    /// <summary>"Keywords: ...", "Core competencies - ...": a heading word starting the line, then a colon.</summary>
-    /// <returns>Where the colon is in the line, or -1.</returns>
-    static int InlineLabel(ReadOnlySpan<char> line, out HeadingKind kind)
-    {
-        kind = default;
-        int colon = line.IndexOf(':');
-        if (colon is <= 0 or > 40) return -1;
-        if (HeadingOf(line[..colon]) is not { } found) return -1;
-        kind = found;
-        return colon;
-    }
 
     static readonly SearchValues<char> ItemSeparators = SearchValues.Create(",;|\u2022\u00B7\u25AA\u25CF\u25E6\u25A0\u2666\u25BA\u2713");
 
