@@ -69,7 +69,7 @@ public static partial class ProtectedTopics
             null,
             "Ask whether the candidate is authorized to work in the US, and about languages only where the job needs them."),
         new("genetic-information",
-            [Re(@"genetic\w*|\bgenes?\b|\bdna\b|brca\w*|hereditary|inherit\w*|carrier\s+of|runs?\s+in\s+(?:your|the)\s+family|family(?:'s)?\s+(?:medical\s+|health\s+)?history|in\s+your\s+family|your\s+(?:mother|father|mom|dad|parents?|folks|relatives?|siblings?|brothers?|sisters?|grandparents?|family\s+members?)(?:\s+or\s+(?:mother|father|mom|dad|parents?|siblings?|brothers?|sisters?|grandparents?))?\s+(?:have|had|has|die\w*|suffer\w*|get|got|been\s+diagnosed)|the\s+(?:mother|father|mom|dad|parents?|folks|relatives?|siblings?|brothers?|sisters?|grandparents?|family\s+members?)(?:\s+or\s+(?:mother|father|mom|dad|parents?|siblings?|brothers?|sisters?|grandparents?))?\s+(?:die\w*|suffer\w*|been\s+diagnosed|(?:have|had|has|get|got)\s+(?:any\s+|a\s+)?(?:history|hereditary|genetic|illness\w*|disease\w*|cancer|conditions?|disorders?|diabetes|heart|dementia|alzheimer\w*))|relatives|23andme"), Re(Everyday.GeneticInformation)],
+            [Re(@"genetic\w*|\bgenes?\b|\bdna\b|brca\w*|hereditary|inherit\w*|carrier\s+of|runs?\s+in\s+(?:your|the)\s+family|family(?:'s)?\s+(?:medical\s+|health\s+)?history|in\s+your\s+family|your\s+" + Relatives + @"\s+(?:have|had|has|die\w*|suffer\w*|get|got|been\s+diagnosed)|the\s+" + Relatives + @"\s+(?:die\w*|suffer\w*|been\s+diagnosed|(?:have|had|has|get|got)\s+(?:any\s+|a\s+)?(?:history|hereditary|genetic|illness\w*|disease\w*|cancer|conditions?|disorders?|diabetes|heart|dementia|alzheimer\w*))|relatives|23andme"), Re(Everyday.GeneticInformation)],
             // Taking a client's family history at intake is the work itself.
             Re(@"(?:take|takes|taking|took|gather\w*|obtain\w*|collect\w*|document\w*|record\w*|explor\w*|review\w*)\s+(?:a\s+|the\s+)?(?:client'?s?\s+|patient'?s?\s+)?family\s+(?:medical\s+|health\s+|psychiatric\s+)?history"),
             "Do not ask about the candidate's family medical history or genetic tests (GINA); ask about the job's requirements."),
@@ -87,5 +87,8 @@ public static partial class ProtectedTopics
     ];
 
     // Bounded and linear-time: HR text is short, but a rule must never be a denial-of-service.
+    /// <summary>A relative, or two joined by "or" ("your mother or father"), as the genetic-information cues name them after "your" and "the".</summary>
+    const string Relatives = @"(?:mother|father|mom|dad|parents?|folks|relatives?|siblings?|brothers?|sisters?|grandparents?|family\s+members?)(?:\s+or\s+(?:mother|father|mom|dad|parents?|siblings?|brothers?|sisters?|grandparents?))?";
+
     static Regex Re(string pattern) => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 }
