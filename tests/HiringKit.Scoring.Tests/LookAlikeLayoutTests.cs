@@ -1,3 +1,4 @@
+using static HiringKit.Scoring.Tests.LookAlikeTradeTests;
 using static HiringKit.Scoring.Tests.Resumes;
 
 namespace HiringKit.Scoring.Tests;
@@ -9,26 +10,10 @@ namespace HiringKit.Scoring.Tests;
 /// </summary>
 public sealed class LookAlikeLayoutTests
 {
-    static readonly ScoreOptions AsOf2026 = new(AsOf: new DateOnly(2026, 11, 1));
-
-    /// <summary>Contact lines and an education entry: enough words to judge, no dated role, no phrase of the term.</summary>
-    const string Header = """
-        Jamie Morgan
-        Springfield, IL | jamie.morgan@example.com | (555) 201-3344
-
-        EDUCATION
-        Bachelor of Science, Springfield State University, 2008
-
-        Interests: hiking, community gardens, choir, volunteering with local food banks and neighbourhood youth leagues on
-        weekends throughout the year, and cooking for friends.
-
-        """;
+    // The header, the as-of date and what counts as evidence are LookAlikeTradeTests' own: the same resumes, other layouts.
 
     const string CounselorsBullet =
         "- Built a strong therapeutic alliance with each client; rapport, active listening and empathy in every session.";
-
-    static IEnumerable<Match> Evidence(ResumeScore score) =>
-        score.Matches.Where(m => m.Assertion is Assertions.Asserted or Assertions.Hedged);
 
     static void AssertKeptInTheTrade(string text, string because)
     {

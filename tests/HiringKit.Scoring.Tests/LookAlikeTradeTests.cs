@@ -10,10 +10,10 @@ namespace HiringKit.Scoring.Tests;
 /// </summary>
 public sealed class LookAlikeTradeTests
 {
-    static readonly ScoreOptions AsOf2026 = new(AsOf: new DateOnly(2026, 11, 1));
+    internal static readonly ScoreOptions AsOf2026 = new(AsOf: new DateOnly(2026, 11, 1));
 
     /// <summary>Contact lines and an education entry: enough words to judge, no dated role, no phrase of the term.</summary>
-    const string Header = """
+    internal const string Header = """
         Jamie Morgan
         Springfield, IL | jamie.morgan@example.com | (555) 201-3344
 
@@ -25,7 +25,7 @@ public sealed class LookAlikeTradeTests
 
         """;
 
-    static IEnumerable<Match> Evidence(ResumeScore score) =>
+    internal static IEnumerable<Match> Evidence(ResumeScore score) =>
         score.Matches.Where(m => m.Assertion is Assertions.Asserted or Assertions.Hedged);
 
     /// <summary>A counselor for five years and a quarter (Aug 2021 to November 2026), after eight years in another trade.</summary>
