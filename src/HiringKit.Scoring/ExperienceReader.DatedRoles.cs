@@ -284,11 +284,11 @@ internal static partial class ExperienceReader
     // ---- which dates are work -----------------------------------------------------------
 
     /// <summary>Degrees on the line of a date range mark it as study, not work.</summary>
-    static readonly System.Buffers.SearchValues<string> DegreeWords = System.Buffers.SearchValues.Create(
+    static readonly ShortTextSearch DegreeWords = new(
     [
         "bachelor", "master", "m.a.", "m.s.", "b.a.", "b.s.", "ph.d", "psy.d", "m.ed", "degree", "graduated",
         "gpa", "diploma", "expected", "coursework",
-    ], StringComparison.OrdinalIgnoreCase);
+    ]);
 
     static readonly HashSet<string> DegreeAbbreviations = new(StringComparer.Ordinal)
     {
@@ -300,8 +300,8 @@ internal static partial class ExperienceReader
     static readonly System.Buffers.SearchValues<char> DegreeInitials = System.Buffers.SearchValues.Create(string.Concat(DegreeAbbreviations.Select(d => d[0])));
 
     /// <summary>Placements before licensure count as junior signals, not as years.</summary>
-    static readonly System.Buffers.SearchValues<string> PlacementWords = System.Buffers.SearchValues.Create(
-        ["intern", "practicum", "trainee", "volunteer"], StringComparison.OrdinalIgnoreCase);
+    static readonly ShortTextSearch PlacementWords = new(
+        ["intern", "practicum", "trainee", "volunteer"]);
 
     /// <summary>
     /// "Student Therapist" and "graduate student clinician" are placements; "Student Wellness Hub" and
@@ -330,8 +330,8 @@ internal static partial class ExperienceReader
     };
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StudentServiceLookup = StudentServices.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    static readonly System.Buffers.SearchValues<string> Institutions = System.Buffers.SearchValues.Create(
-        ["university", "college", "institute", "school", "academy"], StringComparison.OrdinalIgnoreCase);
+    static readonly ShortTextSearch Institutions = new(
+        ["university", "college", "institute", "school", "academy"]);
 
     /// <summary>
     /// "Worcester, MA\t2011 - 2016": two capitals after a place name and a comma are a state
@@ -347,15 +347,15 @@ internal static partial class ExperienceReader
         int placeEnd = comma, placeStart = comma - 1;
         while (placeStart >= 0 && (char.IsLetter(line[placeStart]) || line[placeStart] is '.' or '\'' or '-')) placeStart--;
         var place = line[(placeStart + 1)..placeEnd];
-        return place.Length > 0 && char.IsUpper(place[0]) && place.IndexOfAny(Institutions) < 0;
+        return place.Length > 0 && char.IsUpper(place[0]) && !Institutions.Occurs(place);
     }
 
     /// <summary>Titles that name a person of the trade, not a field of study ("counseling", "psychology" are both).</summary>
-    static readonly System.Buffers.SearchValues<string> PersonTitlesOfTheTrade = System.Buffers.SearchValues.Create(
-        ["counselor", "counsellor", "therapist", "psychologist", "social worker", "clinician", "case manager"], StringComparison.OrdinalIgnoreCase);
+    static readonly ShortTextSearch PersonTitlesOfTheTrade = new(
+        ["counselor", "counsellor", "therapist", "psychologist", "social worker", "clinician", "case manager"]);
 
     static bool FollowsATitleOfTheTrade(ReadOnlySpan<char> beforeDegree) =>
-        beforeDegree.IndexOfAny(PersonTitlesOfTheTrade) >= 0 && !beforeDegree.Contains("education", StringComparison.OrdinalIgnoreCase);
+        PersonTitlesOfTheTrade.Occurs(beforeDegree) && !beforeDegree.Contains("education", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Florida registers graduates working toward licensure as interns ("Registered Intern", "Registered Mental Health
@@ -363,10 +363,10 @@ internal static partial class ExperienceReader
     /// </summary>
     static bool IsRegisteredIntern(ReadOnlySpan<char> context) =>
         context.Contains("registered intern", StringComparison.OrdinalIgnoreCase)
-        || (context.Contains("registered", StringComparison.OrdinalIgnoreCase) && context.IndexOfAny(LicensureInternTitles) >= 0);
+        || (context.Contains("registered", StringComparison.OrdinalIgnoreCase) && LicensureInternTitles.Occurs(context));
 
-    static readonly System.Buffers.SearchValues<string> LicensureInternTitles = System.Buffers.SearchValues.Create(
-        ["counselor intern", "therapist intern", "social worker intern"], StringComparison.OrdinalIgnoreCase);
+    static readonly ShortTextSearch LicensureInternTitles = new(
+        ["counselor intern", "therapist intern", "social worker intern"]);
 
     enum RangeKind { Work, Placement, Study }
 
@@ -413,7 +413,7 @@ internal static partial class ExperienceReader
         int previousStart = lineStart > 0 ? Clauses.LineAround(text, lineStart - 1).Start : lineStart;
         var line = text[lineStart..lineEnd];
         var context = text[Math.Min(previousStart, entryStart)..lineEnd];
-        if (line.IndexOfAny(DegreeWords) >= 0) return RangeKind.Study;
+        if (DegreeWords.Occurs(line)) return RangeKind.Study;
         for (int i = 0; i < line.Length;)
         {
             if (!char.IsAsciiLetter(line[i])) { i++; continue; }
@@ -427,11 +427,11 @@ internal static partial class ExperienceReader
                 // Read as study, that trade's work was a counselor's (and only in mixed case, "BSC" being no degree).
                 // "Clinical Psychologist, PhD   2012 – Present", "Licensed Clinical Social Worker, MSW": the trade's own job, its
                 // degree after the person's title; "PhD, Counseling Psychology" and "Counselor Education, PhD" name a field.
-                if (line.IndexOfAny(Institutions) < 0 && (ResumeLayout.NamesAnotherTrade(line) || FollowsATitleOfTheTrade(line[..start]))) break;
+                if (!Institutions.Occurs(line) && (ResumeLayout.NamesAnotherTrade(line) || FollowsATitleOfTheTrade(line[..start]))) break;
                 return RangeKind.Study;
             }
         }
-        if ((context.IndexOfAny(PlacementWords) >= 0 || NamesAStudentRole(context)) && !IsRegisteredIntern(context)) return RangeKind.Placement;
+        if ((PlacementWords.Occurs(context) || NamesAStudentRole(context)) && !IsRegisteredIntern(context)) return RangeKind.Placement;
         return RangeKind.Work;
     }
 }

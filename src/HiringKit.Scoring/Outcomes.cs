@@ -7,12 +7,12 @@ namespace HiringKit.Scoring;
 /// </summary>
 internal static class Outcomes
 {
-    static readonly System.Buffers.SearchValues<string> Keywords = System.Buffers.SearchValues.Create(
+    static readonly ShortTextSearch Keywords = new(
     [
         "retention", "retain", "engagement", "engaged", "satisfaction", "attendance", "completion", "no-show",
         "no show", "dropout", "drop-out", "attrition", "outcome", "adherence", "phq", "gad-7", "alliance",
         "session rating", "readmission", "relapse", "improvement",
-    ], StringComparison.OrdinalIgnoreCase);
+    ]);
 
     /// <summary>How many clauses state an asserted, measured client outcome where work is shown (not in a summary or a list).</summary>
     public static int Count(ResumeText resume, ResumeLayout layout, ScoringDictionary dictionary, List<PhraseHit> cueHits)
@@ -35,7 +35,7 @@ internal static class Outcomes
             int clauseStart = resume.ClauseStart(percent);
             int clauseEnd = resume.ClauseEnd(percent);
             var clause = text[clauseStart..clauseEnd];
-            if (clause.IndexOfAny(Keywords) < 0) continue;
+            if (!Keywords.Occurs(clause)) continue;
             if (AssertionReader.Of(resume, new PhraseHit(-1, digit, 1), dictionary, cueHits) != Assertions.Asserted) continue;
             if (layout.SectionOf(digit) is not (Sections.Experience or Sections.Other)) continue;
             count++;

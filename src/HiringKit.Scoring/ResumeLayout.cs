@@ -69,7 +69,7 @@ internal sealed class ResumeLayout
     }
 
     static bool NamesTheTradeOrItsLicense(ReadOnlySpan<char> title) =>
-        NamesTheTrade(title) || HoldsWord(title, LicenseOfTheTradeLookup, LongestLicense);
+        NamesTheTrade(title) || LicensesOfTheTrade.In(title);
 
     /// <summary>Whether the role's title says it was volunteering: a placement, but no training toward a license.</summary>
     public bool IsVolunteering(int role) => TitleOf(_text, Roles[role]).Contains("volunteer", StringComparison.OrdinalIgnoreCase);
@@ -79,21 +79,25 @@ internal sealed class ResumeLayout
     /// any case, as <see cref="LookAlikeLicenses"/>: a license in a title keeps the role in the trade beside a look-alike's
     /// word ("LCSW, Walter Reed National Military Medical Center"), and what is found must not change with capitals.
     /// </summary>
-    static readonly HashSet<string> LicensesOfTheTrade = new(
-        [.. Credentials.All.Select(c => c.Abbreviation), "MFT", "AMFT", "ASW", "APCC", "LICSW", "LCAS", "LCDC", "LCADC"], StringComparer.OrdinalIgnoreCase);
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LicenseOfTheTradeLookup = LicensesOfTheTrade.GetAlternateLookup<ReadOnlySpan<char>>();
+    static readonly WholeWords LicensesOfTheTrade = new(
+        [.. Credentials.All.Select(c => c.Abbreviation), "MFT", "AMFT", "ASW", "APCC", "LICSW", "LCAS", "LCDC", "LCADC"]);
 
     /// <summary>
     /// The trade in a title without a counseling title: not in <see cref="CounselingTitles"/>, as an account executive
     /// for behavioral health is still in sales. The bare "counsel" is left out, as general counsel is a lawyer.
     /// </summary>
-    static readonly SearchValues<string> TradeInTitles = SearchValues.Create(
+    static readonly string[] TradeInTitleNames =
     [
         "mental health", "behavioral health", "behavioural health", "substance use", "substance abuse", "addiction",
         "recovery coach", "clinical intern", "practicum", "crisis line", "crisis text", "crisis hotline", "crisis helpline",
         "crisis lifeline", "suicide prevention", "social work", "bereavement",
         "terapeut", "psicoterap", "psicolog", "consejer", "orientador", "salud mental", "trabajador social", "trabajadora social",
-    ], StringComparison.OrdinalIgnoreCase);
+    ];
+
+    static readonly ShortTextSearch TradeInTitles = new(TradeInTitleNames);
+
+    /// <summary>The same in a role's whole block, often longer than a title: SearchValues is the faster there.</summary>
+    static readonly SearchValues<string> TradeInBlocks = SearchValues.Create(TradeInTitleNames, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// [role] = the role's title names another trade and not the counseling trade: a business one (sales, customer
@@ -160,7 +164,7 @@ internal sealed class ResumeLayout
         var block = _text.AsSpan(Roles[first].BlockStart, Roles[last].BlockEnd - Roles[first].BlockStart);
         // The words a title names the trade with (a recovery coach, a trabajadora social) show it in the role's text too.
         bool showsCounseling = first == last ? ShowsCounseling(first) : ShowsCounseling(block);
-        return (!IsAnotherTrade[first] && (showsCounseling || block.IndexOfAny(TradeInTitles) >= 0)) || HelpingWords.IsMatch(block);
+        return (!IsAnotherTrade[first] && (showsCounseling || block.IndexOfAny(TradeInBlocks) >= 0)) || HelpingWords.IsMatch(block);
     }
 
     /// <summary>
@@ -198,7 +202,7 @@ internal sealed class ResumeLayout
 
     /// <summary>Whether a title names the trade: a counseling title, or the trade in other words.</summary>
     static bool NamesTheTrade(ReadOnlySpan<char> title) =>
-        title.IndexOfAny(CounselingTitles) >= 0 || title.IndexOfAny(TradeInTitles) >= 0
+        CounselingTitles.Occurs(title) || TradeInTitles.Occurs(title)
         || (title.ContainsAnyExceptInRange('\0', '\x7f') && title.IndexOfAny(CounselingWordsWithAccents) >= 0);
 
     /// <summary>Whether a role's title (<see cref="TitleOf"/>) names another trade and not the counseling trade.</summary>
@@ -206,21 +210,21 @@ internal sealed class ResumeLayout
     public static bool NamesAnotherTrade(scoped ReadOnlySpan<char> title)
     {
         // Most titles name no other trade: one search over every name, and a look at the short words, tell.
-        bool license = HoldsWord(title, LookAlikeLicenseLookup, LongestLookAlikeLicense);
-        if (!license && title.IndexOfAny(AnotherTradesNames) < 0) return false;
-        if (title.IndexOfAny(EmployersWithLookAlikeWords) >= 0)
+        bool license = LookAlikeLicenses.In(title);
+        if (!license && !AnotherTradesNames.Occurs(title)) return false;
+        if (EmployersWithLookAlikeWords.Occurs(title))
         {
             // "Salvation Army", "St. Mary's Nursing Home": the employer's name is set aside, and the rest read.
             Span<char> named = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
             title.CopyTo(named);
             SetAside(named, EmployersWithLookAlikeWords, EmployerNamesWithLookAlikeWords);
             title = named;
-            if (!license && title.IndexOfAny(AnotherTradesNames) < 0) return false;
+            if (!license && !AnotherTradesNames.Occurs(title)) return false;
         }
         // An account executive for behavioral health is still in sales: only a counseling title keeps a business title in the trade.
-        if (title.IndexOfAny(BusinessTitles) >= 0) return title.IndexOfAny(CounselingTitles) < 0;
-        bool namedWithCounselingWords = title.IndexOfAny(LookAlikeTitlesWithCounselingWords) >= 0;
-        if (!namedWithCounselingWords && !license && title.IndexOfAny(LookAlikeTitles) < 0) return false;
+        if (BusinessTitles.Occurs(title)) return !CounselingTitles.Occurs(title);
+        bool namedWithCounselingWords = LookAlikeTitlesWithCounselingWords.Occurs(title);
+        if (!namedWithCounselingWords && !license && !LookAlikeTitles.Occurs(title)) return false;
         if (!namedWithCounselingWords) return !NamesTheTradeOrItsLicense(title);
         // "Physical Therapist" and "Camp Counselor" hold a counseling title: the look-alike's names are set aside, and what is left read.
         Span<char> rest = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
@@ -231,10 +235,10 @@ internal sealed class ResumeLayout
 
     /// <summary>Blanks every one of <paramref name="names"/> in <paramref name="title"/>, the longest where several start.</summary>
     /// <param name="search">The names, searched at once.</param>
-    static void SetAside(Span<char> title, SearchValues<string> search, string[] names)
+    static void SetAside(Span<char> title, ShortTextSearch search, string[] names)
     {
         // From where the last name ended: no name holds two spaces running, so blanking one never makes another before it.
-        for (int from = 0, found; from < title.Length && (found = title[from..].IndexOfAny(search)) >= 0;)
+        for (int from = 0, found; from < title.Length && (found = search.IndexOf(title[from..])) >= 0;)
         {
             int at = from + found;
             int end = at + LengthOfName(title[at..], names);
@@ -262,8 +266,7 @@ internal sealed class ResumeLayout
         "military medical center", "army medical center", "army community hospital", "navy medical center", "air force medical center",
     ];
 
-    static readonly SearchValues<string> EmployersWithLookAlikeWords =
-        SearchValues.Create(EmployerNamesWithLookAlikeWords, StringComparison.OrdinalIgnoreCase);
+    static readonly ShortTextSearch EmployersWithLookAlikeWords = new(EmployerNamesWithLookAlikeWords);
 
     /// <summary>
     /// The role's heading: from its block's start to the end of the line holding its dates, at most
@@ -329,8 +332,7 @@ internal sealed class ResumeLayout
         "eligibility counselor", "eligibility counsellor",
     ];
 
-    static readonly SearchValues<string> LookAlikeTitlesWithCounselingWords =
-        SearchValues.Create(LookAlikeNamesWithCounselingWords, StringComparison.OrdinalIgnoreCase);
+    static readonly ShortTextSearch LookAlikeTitlesWithCounselingWords = new(LookAlikeNamesWithCounselingWords);
 
     /// <summary>How long the longest of <paramref name="names"/> at the start of <paramref name="title"/> is; asked only where one starts.</summary>
     static int LengthOfName(ReadOnlySpan<char> title, string[] names)
@@ -357,31 +359,43 @@ internal sealed class ResumeLayout
         "corporal", "lieutenant", "national guard", "coast guard",
     ];
 
-    static readonly SearchValues<string> LookAlikeTitles = SearchValues.Create(LookAlikeTitleNames, StringComparison.OrdinalIgnoreCase);
+    static readonly ShortTextSearch LookAlikeTitles = new(LookAlikeTitleNames);
 
     /// <summary>
     /// Licenses of look-alike trades, as whole words: "Staff RN" is a nurse, "INTERN" and "Eastern" are not. In any case,
     /// as no English word is spelled so and what a title says must not change with capitals (a role's trade decides
     /// whether the term itself counts in it).
     /// </summary>
-    static readonly HashSet<string> LookAlikeLicenses = new(StringComparer.OrdinalIgnoreCase) { "RN", "LPN", "CNA", "EMT", "LMT", "DPT" };
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LookAlikeLicenseLookup = LookAlikeLicenses.GetAlternateLookup<ReadOnlySpan<char>>();
+    static readonly WholeWords LookAlikeLicenses = new(["RN", "LPN", "CNA", "EMT", "LMT", "DPT"]);
 
-    /// <summary>Licenses are short words: a title's longer words are never looked up.</summary>
-    static readonly int LongestLookAlikeLicense = LookAlikeLicenses.Max(l => l.Length);
-    static readonly int LongestLicense = LicensesOfTheTrade.Max(l => l.Length);
-
-    /// <summary>Whether a word of <paramref name="title"/>, letters and digits between other characters, is one of <paramref name="words"/>.</summary>
-    static bool HoldsWord(ReadOnlySpan<char> title, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words, int longest)
+    /// <summary>Short words (licenses) looked for as whole words of a title, letters and digits between other characters, in any case.</summary>
+    sealed class WholeWords
     {
-        for (int i = 0; i < title.Length;)
+        readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        /// <summary>Licenses are short words: a title's longer words, and words starting with no license's letter, are never looked up.</summary>
+        readonly int _longest;
+        readonly SearchValues<char> _initials;
+
+        public WholeWords(string[] words)
         {
-            if (!char.IsLetterOrDigit(title[i])) { i++; continue; }
-            int start = i;
-            while (i < title.Length && char.IsLetterOrDigit(title[i])) i++;
-            if (i - start <= longest && words.Contains(title[start..i])) return true;
+            _lookup = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            _longest = words.Max(w => w.Length);
+            // Both cases of each initial: no character outside ASCII equals an ASCII one without regard to case.
+            _initials = SearchValues.Create(string.Concat(words.Select(w => $"{char.ToLowerInvariant(w[0])}{char.ToUpperInvariant(w[0])}")));
         }
-        return false;
+
+        public bool In(ReadOnlySpan<char> title)
+        {
+            for (int i = 0; i < title.Length;)
+            {
+                if (!char.IsLetterOrDigit(title[i])) { i++; continue; }
+                int start = i;
+                while (i < title.Length && char.IsLetterOrDigit(title[i])) i++;
+                if (i - start <= _longest && _initials.Contains(title[start]) && _lookup.Contains(title[start..i])) return true;
+            }
+            return false;
+        }
     }
 
     static readonly string[] BusinessTitleNames =
@@ -397,18 +411,17 @@ internal sealed class ResumeLayout
         "research assistant", "research associate", "research coordinator", "lab manager", "laboratory manager",
     ];
 
-    static readonly SearchValues<string> BusinessTitles = SearchValues.Create(BusinessTitleNames, StringComparison.OrdinalIgnoreCase);
+    static readonly ShortTextSearch BusinessTitles = new(BusinessTitleNames);
 
     /// <summary>Every name of another trade: a title holding none of them, and no look-alike's license, is not another trade's.</summary>
-    static readonly SearchValues<string> AnotherTradesNames = SearchValues.Create(
-        [.. BusinessTitleNames, .. LookAlikeNamesWithCounselingWords, .. LookAlikeTitleNames], StringComparison.OrdinalIgnoreCase);
+    static readonly ShortTextSearch AnotherTradesNames = new([.. BusinessTitleNames, .. LookAlikeNamesWithCounselingWords, .. LookAlikeTitleNames]);
 
     /// <summary>Titles of the trade; a counselor at a retail chain's employee assistance programme is still a counselor.</summary>
-    static readonly SearchValues<string> CounselingTitles = SearchValues.Create(
+    static readonly ShortTextSearch CounselingTitles = new(
     [
         "counselor", "counsellor", "counseling", "counselling", "therapist", "clinician", "social worker", "psycholog", "case manager",
         "peer support", "peer recovery", "psychotherap",
-    ], StringComparison.OrdinalIgnoreCase);
+    ]);
 
     public List<Heading> Headings { get; }
 
@@ -517,10 +530,13 @@ internal sealed class ResumeLayout
         bool continues = lineStart > 0 && PreviousEndsWithSeparator(text, lineStart);
         bool shortBullet = trimmed.Length <= 80 && Bullets.Contains(trimmed[0]);
         if (!manyItems && !continues && !shortBullet) return false;
+        var body = TrimBullets(line);
+        // Work done ("Facilitated DBT, CBT and MI groups") is a list only as the tail of a list wrapped from the line above:
+        // most lines with a phrase are such bullets, told here before their items are counted.
+        if (StartsWithVerb(body) && body.IndexOfAny(ListOnlySeparators) < 0 && !PreviousEndsWithItem(text, lineStart)) return false;
         // A bullet wrapped onto this line ("  homelessness; trust building took months, not weeks.") is read with its first line.
         if (IsWrappedProse(text, lineStart, line)) return false;
         var (items, longest, _) = Items(line);
-        var body = TrimBullets(line);
         // Pipes and bullets never join the clauses of a sentence: "Aspiring Counselor | Therapeutic Alliance | ..." is a list whatever its first word.
         if (items >= 3 && longest <= MaxWordsPerItem && (!StartsWithVerb(body) || body.IndexOfAny(ListOnlySeparators) >= 0)) return true;
         if (items >= 1 && longest <= MaxWordsPerItem && lineStart > 0)
@@ -540,6 +556,14 @@ internal sealed class ResumeLayout
         int i = lineStart - 2;
         while (i >= 0 && text[i] is ' ' or '\t' or '\r') i--;
         return i >= 0 && ItemSeparators.Contains(text[i]);
+    }
+
+    /// <summary>Whether the line above ends with an item separator, white space aside, as <see cref="Items"/> reads its end.</summary>
+    static bool PreviousEndsWithItem(ReadOnlySpan<char> text, int lineStart)
+    {
+        int i = lineStart - 2;
+        while (i >= 0 && text[i] != '\n' && char.IsWhiteSpace(text[i])) i--;
+        return i >= 0 && text[i] != '\n' && ItemSeparators.Contains(text[i]);
     }
 
     static ReadOnlySpan<char> TrimBullets(ReadOnlySpan<char> line)

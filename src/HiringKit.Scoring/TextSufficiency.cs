@@ -12,12 +12,12 @@ internal static class TextSufficiency
     public const int MinDistinctWords = 20;
 
     /// <summary>Lines containing these are template text, not the candidate's.</summary>
-    static readonly System.Buffers.SearchValues<string> BoilerplateMarkers = System.Buffers.SearchValues.Create(
+    static readonly ShortTextSearch BoilerplateMarkers = new(
     [
         "lorem ipsum", "references available", "available upon request", "available on request", "your name",
         "your address", "your email", "your phone", "[name]", "insert ", "page 1 of", "click here", "type here",
         "resume template", "add text", "sample text", "placeholder",
-    ], StringComparison.OrdinalIgnoreCase);
+    ]);
 
     /// <summary>Hashes of the lorem ipsum words, in an open-addressing table probed like the distinct-word one.</summary>
     static readonly ulong[] LoremWords = new ulong[DistinctSlots];
@@ -112,7 +112,7 @@ internal static class TextSufficiency
 
     static bool IsLetter(byte cls) => cls is >= CharClass.FirstLetter and < CharClass.FirstDigit or CharClass.OtherLetter;
 
-    static bool IsBoilerplate(ReadOnlySpan<char> line) => line.IndexOfAny(BoilerplateMarkers) >= 0;
+    static bool IsBoilerplate(ReadOnlySpan<char> line) => BoilerplateMarkers.Occurs(line);
 
     const ulong FnvOffset = 14695981039346656037UL;
 

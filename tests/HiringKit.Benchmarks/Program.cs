@@ -13,6 +13,7 @@ using HiringKit.Benchmarks;
 // dotnet run -c Release --project tests/HiringKit.Benchmarks -- --paired [rounds] about a minute: the same methods taking turns, ratios per round
 // dotnet run -c Release --project tests/HiringKit.Benchmarks -- --sizes            the automaton and a score at 1, 100 and 1,000 terms (issue 17)
 // dotnet run -c Release --project tests/HiringKit.Benchmarks -- --loop N [--terms T] the scorer N times over the corpus (or the load resume at T terms), for perf
+// dotnet run -c Release --project tests/HiringKit.Benchmarks -- --stages [N]       the matcher, layout and sections each timed against the whole score
 // dotnet run -c Release --project tests/HiringKit.Benchmarks -- --digest           one hash of every answer, to show a speed-up changed none
 
 if (args.Contains("--smoke"))
@@ -35,6 +36,40 @@ if (args.Contains("--loop"))
         foreach (var resume in resumes) { HiringKit.Scoring.ResumeScorer.Score(resume, dictionary); chars += resume.Length; scores++; }
     long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
     Console.WriteLine($"{clock.Elapsed.TotalMilliseconds * 1e6 / chars:F1} ns a char, {allocated / 1024.0 / scores:F1} KB allocated a score");
+    return;
+}
+if (args.Contains("--stages"))
+{
+    // Where a score's time goes, stage by stage, each timed alone over the benchmark corpus N times (default 10) against
+    // the whole score: the matcher's walk, the layout (headings, dated roles, their trades) and the section of each phrase hit.
+    int passes = Math.Max(1, NumberAfter(args, "--stages"));
+    var dictionary = BenchmarkCorpus.Dictionary;
+    var hits = new HiringKit.Scoring.PhraseHit[1 << 16];
+    long matcher = 0, layout = 0, headings = 0, datedRoles = 0, sections = 0, score = 0, scores = 0;
+    for (int pass = 0; pass <= passes; pass++)
+        foreach (var resume in BenchmarkCorpus.Resumes)
+        {
+            long t0 = Stopwatch.GetTimestamp();
+            int found = Math.Min(dictionary.Matcher.FindAll(resume, hits), hits.Length);
+            long t1 = Stopwatch.GetTimestamp();
+            var resumeLayout = new HiringKit.Scoring.ResumeLayout(resume, HiringKit.Scoring.ScorerInfo.DefaultAsOf);
+            long t2 = Stopwatch.GetTimestamp();
+            var headingList = HiringKit.Scoring.ExperienceReader.FindHeadings(resume);
+            long th = Stopwatch.GetTimestamp();
+            HiringKit.Scoring.ExperienceReader.FindDatedRoles(resume, HiringKit.Scoring.ScorerInfo.DefaultAsOf, headingList);
+            long tr = Stopwatch.GetTimestamp();
+            if (pass > 0) (layout, headings, datedRoles) = (layout + t2 - t1, headings + th - t2, datedRoles + tr - th);
+            long t2b = Stopwatch.GetTimestamp();
+            for (int h = 0; h < found; h++)
+                if (dictionary.PatternOf(hits[h].PatternId).Kind == HiringKit.Scoring.PatternKind.Phrase) resumeLayout.SectionOf(hits[h].Start);
+            long t3 = Stopwatch.GetTimestamp();
+            HiringKit.Scoring.ResumeScorer.Score(resume, dictionary);
+            long t4 = Stopwatch.GetTimestamp();
+            if (pass == 0) continue; // warming up
+            (matcher, sections, score, scores) = (matcher + t1 - t0, sections + t3 - t2b, score + t4 - t3, scores + 1);
+        }
+    double perScore = score * 1e9 / Stopwatch.Frequency / scores;
+    Console.WriteLine($"score {perScore:F0} ns; matcher {100.0 * matcher / score:F1}%, layout {100.0 * layout / score:F1}% (headings {100.0 * headings / score:F1}%, dated roles {100.0 * datedRoles / score:F1}%, the rest their trades), sections of phrase hits {100.0 * sections / score:F1}%");
     return;
 }
 if (args.Contains("--digest"))

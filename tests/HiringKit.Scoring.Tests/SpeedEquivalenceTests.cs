@@ -9,7 +9,8 @@ namespace HiringKit.Scoring.Tests;
 /// Speed changes said to give identical answers, checked against the expressions they replaced over many random inputs:
 /// a phrase's strength from the ranks it was found at (a bit mask) against the loop over all twenty ranks; a role's
 /// cached search for the trade's words against the search of its block; headings turned down by their first character
-/// against the full reading of the line.
+/// against the full reading of the line; the short-text search of fixed word lists against SearchValues; the look-up of
+/// licenses by their initials against the look-up of every short word.
 /// </summary>
 public sealed class SpeedEquivalenceTests
 {
@@ -123,7 +124,7 @@ public sealed class SpeedEquivalenceTests
     {
         var layoutType = typeof(ResumeLayout);
         var showsCounseling = Method<SpanTest>(layoutType, "ShowsCounseling", typeof(ReadOnlySpan<char>));
-        var tradeInTitles = Field<SearchValues<string>>(layoutType, "TradeInTitles");
+        var tradeInTitles = Field<SearchValues<string>>(layoutType, "TradeInBlocks");
         var helpingWords = Field<Regex>(layoutType, "HelpingWords");
         var random = new Random(7);
         int compared = 0;
@@ -207,5 +208,79 @@ public sealed class SpeedEquivalenceTests
             }
         }
         Assert.That(positions, Is.GreaterThan(100_000));
+    }
+
+    [Test]
+    public void No_character_outside_ascii_equals_an_ascii_one_without_regard_to_case()
+    {
+        // What ShortTextSearch folds on: any such character goes to a byte no word holds.
+        var equal = new List<string>();
+        for (int c = 0x80; c <= 0xFFFF; c++)
+        {
+            if (char.IsSurrogate((char)c)) continue;
+            string one = ((char)c).ToString();
+            for (int a = 0; a < 0x80; a++)
+                if (string.Equals(one, ((char)a).ToString(), StringComparison.OrdinalIgnoreCase)) equal.Add($"U+{c:X4} ~ U+{a:X4}");
+        }
+        Assert.That(equal, Is.Empty);
+    }
+
+    /// <summary>Every word list the scorer searches in short texts, read from the classes that hold them.</summary>
+    static IEnumerable<string[]> WordLists()
+    {
+        foreach (var (type, name) in new[]
+        {
+            (typeof(ResumeLayout), "BusinessTitleNames"), (typeof(ResumeLayout), "LookAlikeNamesWithCounselingWords"),
+            (typeof(ResumeLayout), "LookAlikeTitleNames"), (typeof(ResumeLayout), "EmployerNamesWithLookAlikeWords"),
+            (typeof(ResumeLayout), "TradeInTitleNames"),
+        })
+            yield return Field<string[]>(type, name);
+        yield return ["bachelor", "m.a.", "ph.d", "gpa", "no-show", "gad-7", "[name]", "insert ", "counselor intern"];
+    }
+
+    [Test]
+    public void The_short_text_search_finds_a_word_where_search_values_does()
+    {
+        var random = new Random(11);
+        int found = 0, texts = 0;
+        foreach (var words in WordLists())
+        {
+            var search = new ShortTextSearch(words);
+            var values = SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+            // Pieces of the words in any case, cut short or whole, among letters, separators and characters outside ASCII
+            // (accents, dashes, the dotless i, the long s and the Kelvin sign, which fold to nothing here).
+            string[] noise = ["a", "e", "r", " ", "-", ".", ",", "\t", "\n", "é", "–", "’", "ı", "ſ", "\u212A", "\u00A0", "0", "[", "\uD83D\uDE00"];
+            for (int trial = 0; trial < 4000; trial++)
+            {
+                var text = new StringBuilder();
+                int pieces = random.Next(0, 8);
+                for (int p = 0; p < pieces; p++)
+                {
+                    if (random.Next(3) == 0) { text.Append(noise[random.Next(noise.Length)]); continue; }
+                    string word = words[random.Next(words.Length)];
+                    word = word[..random.Next(1, word.Length + 1)];
+                    text.Append(random.Next(3) switch { 0 => word.ToUpperInvariant(), 1 => word, _ => char.ToUpperInvariant(word[0]) + word[1..] });
+                }
+                // Now and then longer than the short search reads itself, so the hand-over to SearchValues is checked too.
+                if (random.Next(20) == 0) text.Insert(0, new string('x', 600));
+                string t = text.ToString();
+                bool expected = t.AsSpan().IndexOfAny(values) >= 0;
+                if (search.Occurs(t) != expected) Assert.Fail($"'{t}' in [{string.Join(", ", words)}]: expected {expected}");
+                Assert.That(search.IndexOf(t), Is.EqualTo(t.AsSpan().IndexOfAny(values)));
+                found += expected ? 1 : 0;
+                texts++;
+            }
+        }
+        // Both answers are met often enough to mean something.
+        Assert.That(found, Is.InRange(texts / 5, texts * 4 / 5));
+    }
+
+    [Test]
+    public void The_short_text_search_takes_only_ascii_words_of_three_characters_or_more()
+    {
+        Assert.Throws<ArgumentException>(() => new ShortTextSearch(["rn"]));
+        Assert.Throws<ArgumentException>(() => new ShortTextSearch(["thérap"]));
+        Assert.That(new ShortTextSearch(["coach"]).Occurs("Head COACH"), Is.True);
+        Assert.That(new ShortTextSearch(["coach"]).Occurs("Head coac"), Is.False);
     }
 }
