@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -12,10 +11,11 @@ namespace HiringKit.Scoring;
 /// </summary>
 /// <remarks>
 /// SearchValues is built for long text: on a 70-character title its search of a hundred names takes its scalar path,
-/// 200-400 ns, and a resume asks a few dozen such questions. Here the title is folded to lowercase bytes once and every
-/// three letters looked up in a bitmap of the words' first three: a few nanoseconds a character, with no chain of
-/// dependent loads, and a word compared only where its first three letters stand. No character outside ASCII equals an
-/// ASCII one without regard to case (a test walks them all), so such characters fold to a byte no word holds.
+/// 200-400 ns, and a resume asks a few dozen such questions. Here every three characters are looked up in a bitmap of the
+/// words' first three, with no chain of dependent loads, and a word compared only where its first three may stand. The
+/// three are folded by setting the bit that lowercases ASCII letters and keeping seven bits: a character that equals a
+/// word's without regard to case folds as it does, so the bitmap never turns a word down; what else passes is turned
+/// down by the comparison. No character outside ASCII equals an ASCII one without regard to case (a test walks them all).
 /// </remarks>
 internal sealed class ShortTextSearch
 {
@@ -24,76 +24,62 @@ internal sealed class ShortTextSearch
 
     const int BitmapBits = 4096;
 
-    /// <summary>A byte no word holds: what any character outside ASCII folds to.</summary>
-    const byte OutsideAscii = 0x80;
-
     readonly SearchValues<string> _long;
     readonly ulong[] _firstThree = new ulong[BitmapBits / 64];
 
-    /// <summary>[slot] = where the words whose first three letters hash to the slot start in <see cref="_bySlot"/>.</summary>
+    /// <summary>[slot] = where the words whose first three characters fold to the slot start in <see cref="_bySlot"/>.</summary>
     readonly int[] _slotStarts = new int[BitmapBits + 1];
-    readonly byte[][] _bySlot;
+    readonly string[] _bySlot;
     readonly int _shortest;
 
     public ShortTextSearch(IEnumerable<string> words)
     {
-        var folded = words.Select(w =>
-        {
+        string[] all = [.. words];
+        foreach (var w in all)
             if (w.Length < 3 || !Ascii.IsValid(w)) throw new ArgumentException($"'{w}': words are ASCII, three characters or more.", nameof(words));
-            return Encoding.ASCII.GetBytes(w.ToLowerInvariant());
-        }).ToArray();
-        _long = SearchValues.Create([.. folded.Select(Encoding.ASCII.GetString)], StringComparison.OrdinalIgnoreCase);
-        _shortest = folded.Min(w => w.Length);
-        var slots = folded.Select(w => Slot(w[0] | w[1] << 8 | w[2] << 16)).ToArray();
+        _long = SearchValues.Create(all, StringComparison.OrdinalIgnoreCase);
+        _shortest = all.Min(w => w.Length);
+        var slots = all.Select(w => Slot(w[0], w[1], w[2])).ToArray();
         foreach (int slot in slots)
         {
             _firstThree[slot >> 6] |= 1UL << slot;
             _slotStarts[slot + 1]++;
         }
         for (int s = 0; s < BitmapBits; s++) _slotStarts[s + 1] += _slotStarts[s];
-        _bySlot = new byte[folded.Length][];
+        _bySlot = new string[all.Length];
         var next = _slotStarts[..BitmapBits];
-        for (int w = 0; w < folded.Length; w++) _bySlot[next[slots[w]]++] = folded[w];
+        for (int w = 0; w < all.Length; w++) _bySlot[next[slots[w]]++] = all[w];
     }
 
-    /// <summary>Where the first of the words starts in <paramref name="text"/>, or -1: SearchValues' answer, for the few callers that need the place.</summary>
-    public int IndexOf(ReadOnlySpan<char> text) => text.IndexOfAny(_long);
-
-    static int Slot(int firstThree) => (int)((uint)firstThree * 0x9E3779B1u >> 20);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static int Slot(char a, char b, char c)
+    {
+        uint three = (a | 0x20u) & 0x7F | ((b | 0x20u) & 0x7F) << 7 | ((c | 0x20u) & 0x7F) << 14;
+        return (int)(three * 0x9E3779B1u >> 20);
+    }
 
     public bool Occurs(ReadOnlySpan<char> text)
     {
         if (text.Length < _shortest) return false;
         if (text.Length > MaxShortLength) return text.IndexOfAny(_long) >= 0;
-        // Three zero bytes past the end, so every start reads four bytes without a bounds check; no word holds a zero.
-        Span<byte> folded = stackalloc byte[text.Length + 3];
-        Fold(text, folded);
-        ref byte start = ref MemoryMarshal.GetReference(folded);
+        ref char start = ref MemoryMarshal.GetReference(text);
         ref ulong bitmap = ref MemoryMarshal.GetArrayDataReference(_firstThree);
+        // i + 2 stays inside the text: the shortest word has three characters.
         for (int i = 0; i + _shortest <= text.Length; i++)
         {
-            int three = Unsafe.ReadUnaligned<int>(ref Unsafe.Add(ref start, i)) & 0xFFFFFF;
-            int slot = Slot(three);
-            if ((Unsafe.Add(ref bitmap, slot >> 6) & 1UL << slot) != 0 && WordAt(folded[i..text.Length], slot)) return true;
+            int slot = Slot(Unsafe.Add(ref start, i), Unsafe.Add(ref start, i + 1), Unsafe.Add(ref start, i + 2));
+            if ((Unsafe.Add(ref bitmap, slot >> 6) & 1UL << slot) != 0 && WordAt(text[i..], slot)) return true;
         }
         return false;
     }
 
-    bool WordAt(ReadOnlySpan<byte> rest, int slot)
+    bool WordAt(ReadOnlySpan<char> rest, int slot)
     {
         for (int w = _slotStarts[slot]; w < _slotStarts[slot + 1]; w++)
-            if (rest.StartsWith(_bySlot[w])) return true;
+            if (rest.StartsWith(_bySlot[w], StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
-    /// <summary>ASCII to lowercase bytes, anything else to <see cref="OutsideAscii"/>.</summary>
-    static void Fold(ReadOnlySpan<char> text, Span<byte> folded)
-    {
-        if (Ascii.ToLower(text, folded, out _) == OperationStatus.Done) return;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            folded[i] = c >= 0x80 ? OutsideAscii : (byte)(char.IsAsciiLetterUpper(c) ? c | 0x20 : c);
-        }
-    }
+    /// <summary>Where the first of the words starts in <paramref name="text"/>, or -1: SearchValues' answer, for the few callers that need the place.</summary>
+    public int IndexOf(ReadOnlySpan<char> text) => text.IndexOfAny(_long);
 }

@@ -10,7 +10,8 @@ namespace HiringKit.Scoring.Tests;
 /// a phrase's strength from the ranks it was found at (a bit mask) against the loop over all twenty ranks; a role's
 /// cached search for the trade's words against the search of its block; headings turned down by their first character
 /// against the full reading of the line; the short-text search of fixed word lists against SearchValues; the look-up of
-/// licenses by their initials against the look-up of every short word.
+/// licenses by their initials against the look-up of every short word; a line's items counted in one walk against the
+/// count piece by piece.
 /// </summary>
 public sealed class SpeedEquivalenceTests
 {
@@ -282,5 +283,64 @@ public sealed class SpeedEquivalenceTests
         Assert.Throws<ArgumentException>(() => new ShortTextSearch(["thérap"]));
         Assert.That(new ShortTextSearch(["coach"]).Occurs("Head COACH"), Is.True);
         Assert.That(new ShortTextSearch(["coach"]).Occurs("Head coac"), Is.False);
+    }
+
+    delegate (int Items, int Longest, bool EndsWithSeparator) ItemsOf(ReadOnlySpan<char> line);
+    delegate int SpanIndex(ReadOnlySpan<char> text);
+
+    [Test]
+    public void A_line_s_items_counted_in_one_walk_equal_the_count_item_by_item()
+    {
+        var layoutType = typeof(ResumeLayout);
+        var items = Method<ItemsOf>(layoutType, "Items", typeof(ReadOnlySpan<char>));
+        var indexOfSeparator = Method<SpanIndex>(layoutType, "IndexOfItemSeparator", typeof(ReadOnlySpan<char>));
+        var hasListOnly = Method<SpanTest>(layoutType, "HasListOnlySeparator", typeof(ReadOnlySpan<char>));
+        var separators = SearchValues.Create(",;|\u2022\u00B7\u25AA\u25CF\u25E6\u25A0\u2666\u25BA\u2713");
+        var listOnly = SearchValues.Create("|\u2022\u00B7\u25AA\u25CF\u25E6\u25A0\u2666\u25BA\u2713");
+
+        // What the walk replaced (scorer 2.2.0): the line cut at each separator, each piece's words counted apart.
+        static int WordCount(ReadOnlySpan<char> text, int enough)
+        {
+            int words = 0;
+            bool inWord = false;
+            foreach (char c in text)
+            {
+                bool word = CharClass.IsWordChar(c) || (inWord && c is '-' or '\'' or '\u2019');
+                if (word && !inWord && ++words >= enough) return words;
+                inWord = word;
+            }
+            return words;
+        }
+        (int, int, bool) ItemByItem(ReadOnlySpan<char> line)
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length == 0) return (0, 0, false);
+            bool ends = separators.Contains(trimmed[^1]);
+            int count = 0, longest = 0, from = 0;
+            while (from <= trimmed.Length)
+            {
+                int next = trimmed[from..].IndexOfAny(separators);
+                int end = next < 0 ? trimmed.Length : from + next;
+                int words = WordCount(trimmed[from..end], 6);
+                if (words > 5) return (count + 1, words, ends);
+                if (words > 0) (count, longest) = (count + 1, Math.Max(longest, words));
+                if (next < 0) break;
+                from = end + 1;
+            }
+            return (count, longest, ends);
+        }
+
+        var random = new Random(13);
+        string[] pieces = ["Empathy", "active listening", "trust-building", "client’s", "a", "b", "CBT", " ", " ", "  ", ",", ";", "|", "\u2022", "\u00B7",
+            "\u25CF", "\u2713", "-", "'", "\u2019", "\u2013", "é", "\u00A0", "\t", "Provided weekly groups for adults", "x1", "\u00AD"];
+        for (int trial = 0; trial < 50_000; trial++)
+        {
+            var line = new StringBuilder();
+            for (int p = random.Next(0, 14); p > 0; p--) line.Append(pieces[random.Next(pieces.Length)]);
+            string text = line.ToString();
+            Assert.That(items(text), Is.EqualTo(ItemByItem(text)), text);
+            Assert.That(indexOfSeparator(text), Is.EqualTo(text.AsSpan().IndexOfAny(separators)), text);
+            Assert.That(hasListOnly(text), Is.EqualTo(text.AsSpan().IndexOfAny(listOnly) >= 0), text);
+        }
     }
 }
