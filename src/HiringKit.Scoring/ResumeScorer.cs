@@ -115,7 +115,7 @@ public static class ResumeScorer
             if (m.Assertion is Assertions.Asserted or Assertions.Hedged && m.Kind != "related") termEvidence.Add(m.Start);
         foreach (var j in jobTitles) termEvidence.Add(j.Start);
         bool insufficient = !TextSufficiency.IsSufficient(text);
-        var level = LevelEstimator.Estimate(resume, layout, dictionary, terms, byKind, termEvidence, asOf);
+        var level = LevelEstimator.Estimate(resume, layout, dictionary, terms, byKind, termEvidence, !anotherTrade, asOf);
         // A level guessed from one line would be read as a verdict too; and an attorney's eight years are not a
         // senior counselor's: the level is the seniority in the trade the interview guides are written for. A keyword
         // list puts the trade on the page, but when every dated role is titled in another trade (a life coach who sold
