@@ -353,6 +353,9 @@ internal sealed class ResumeLayout
         "esthetician", "interpreter", "translator", "eligibility",
         "chaplain", "pastor", "clergy", "priest", "rabbi", "ordained", "ministry",
         "coach",
+        // Neutrals in a dispute keep "a working alliance with both parties" and hold intakes and sessions, but take no side
+        // and treat no one: a mediator says so and refers the party who needs counseling.
+        "mediator", "mediation", "arbitrat", "ombuds",
         "army", "navy", "air force", "marine corps", "usmc", "military", "sergeant", "platoon", "soldier", "infantry",
         "corporal", "lieutenant", "national guard", "coast guard",
     ];

@@ -61,6 +61,10 @@ public sealed class LookAlikeTradeTests
     [TestCase("Certified Financial Therapist — Harbor Wealth Partners")]
     [TestCase("Research Assistant, Relationships Lab — Department of Psychology, State University")]
     [TestCase("Clinical Research Coordinator — Mood Disorders Research Program")]
+    [TestCase("Family Mediator — Common Ground Mediation Services")]
+    [TestCase("Program Coordinator — Eastside Community Mediation Center")]
+    [TestCase("Labor Arbitrator — Midwest Arbitration Panel")]
+    [TestCase("University Ombudsperson — State University")]
     public void A_counselor_s_earlier_role_in_a_look_alike_trade_is_neither_evidence_nor_counseling_years(string title)
     {
         string text = CounselorAfter(title);
@@ -81,6 +85,7 @@ public sealed class LookAlikeTradeTests
     [TestCase("Peer Recovery Coach — Second Chance Recovery Community")]
     [TestCase("Psychiatric Mental Health Nurse Practitioner — Bayview Hospital")]
     [TestCase("Clinical Intern — Eastern Health")]
+    [TestCase("Family Therapist and Mediator — Harbor Family Services")]
     public void A_title_that_names_the_trade_beside_a_look_alike_stays_in_the_trade(string title)
     {
         string text = Header + $"""
@@ -101,6 +106,7 @@ public sealed class LookAlikeTradeTests
     [TestCase("Staff Chaplain — Cumberland Medical Center", "Youth Pastor — Grace Fellowship Church")]
     [TestCase("Charge Nurse — Lakeshore Medical Center", "Staff RN, Medical-Surgical Unit — St. Casimir Hospital")]
     [TestCase("Founder & Lead Coach — Bloom Forward Coaching", "Mindset Coach (contract) — The Confidence Collective")]
+    [TestCase("Principal Mediator — Harbor Mediation Group", "Staff Mediator — Community Dispute Resolution Center")]
     public void A_resume_in_a_look_alike_trade_is_that_trade_s_whatever_words_of_the_alliance_it_uses(string title, string earlierTitle)
     {
         string text = Header + $"""
