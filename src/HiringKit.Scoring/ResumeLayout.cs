@@ -398,6 +398,9 @@ internal sealed class ResumeLayout
         "investment advisor", "investment adviser", "portfolio manager",
         // Research codes "empathy and rapport" in videotapes and screens trial participants: the lab's, not a counselor's.
         "research assistant", "research associate", "research coordinator", "lab manager", "laboratory manager",
+        // Writing about the alliance is not practising it: a teletherapy app's content writer publishes "articles on therapeutic
+        // alliance" and a health journalist interviews counselors, however near to mental health their blog or beat is.
+        "writer", "copywrit", "editor", "journalist", "content strateg", "blogger",
     ];
 
     static readonly SearchValues<string> BusinessTitles = SearchValues.Create(BusinessTitleNames, StringComparison.OrdinalIgnoreCase);

@@ -128,6 +128,31 @@ public sealed class LookAlikeTradeTests
         Assert.That(score.Level.Level, Is.Null, "no level in a trade the interview guides are not written for");
     }
 
+    /// <summary>
+    /// Writing about the alliance is not practising it: a content writer at a teletherapy company publishes articles on the
+    /// therapeutic alliance, a journalist interviews counselors about empathy. The role is the writing trade's, its subject the trade.
+    /// </summary>
+    [TestCase("Senior Content Writer, Therapy Blog — Harborlight Health")]
+    [TestCase("Health Journalist — The Morning Ledger")]
+    [TestCase("Managing Editor — Mindful Living Magazine")]
+    [TestCase("Content Strategist — Serene Teletherapy")]
+    [TestCase("Freelance Copywriting — Wellness Brands")]
+    public void Writing_about_the_alliance_is_another_trade(string title)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            {title}
+            2019 – Present
+            - Published 30 articles on the therapeutic alliance and rapport building for readers choosing a therapist.
+            - Interviewed licensed counselors about empathy and active listening, and turned their answers into guides.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty, "the writer's subject, not the writer's work");
+        Assert.That(score.Level.Level, Is.Null);
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
     [TestCase("Founder & Lead Coach — Bloom Forward Coaching", "Territory Sales Representative — Apex Orthopedic Solutions")]
     [TestCase("Assistant Store Manager — Bath & Body Works", "Sales Associate (part-time) — Target")]
     [TestCase("Spa Wellness Lead / Senior Massage Therapist — Laurel Ridge Resort", "Massage Therapist — Massage Envy")]
