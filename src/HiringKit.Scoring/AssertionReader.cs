@@ -63,6 +63,8 @@ internal static class AssertionReader
             "learned about", "read about", "awareness of", "aware of", "observed", "shadowed",
             "theoretical knowledge", "academic knowledge",
             "some understanding", "basic grasp", "general awareness", "some background", "some training", "introduced to",
+            // A first course, as "basic knowledge" is: a counselor intern "escalated to licensed staff" after it.
+            "basic training",
             "limited knowledge", "limited understanding", "minimal experience", "little experience", "brief exposure",
             "beginner", "beginning to", "new to", "acquainted with", "still learning", "still practising", "still practicing",
             "learning to", "conceptual understanding", "theoretical understanding", "some coursework",

@@ -34,6 +34,8 @@ public sealed class AssertionTests
     [TestCase("Some understanding of the therapeutic alliance from a weekend workshop", "hedged")]
     [TestCase("Introduced to therapeutic alliance measures in practicum", "hedged")]
     [TestCase("Limited knowledge of therapeutic alliance research", "hedged")]
+    [TestCase("Basic training in therapeutic alliance measures (backup only)", "hedged")]
+    [TestCase("Completed basic training on the therapeutic alliance at orientation", "hedged")]
     [TestCase("Still learning how the therapeutic alliance shapes outcomes", "hedged")]
     [TestCase("Have some involvement in therapeutic alliance reviews when a participant invites me", "hedged")]
     [TestCase("Limited involvement in therapeutic alliance measurement; the counselor runs it", "hedged")]
