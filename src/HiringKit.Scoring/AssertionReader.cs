@@ -127,6 +127,7 @@ internal static class AssertionReader
             if (hit.Start < clauseStart) continue;
             var cue = Cues[dictionary.PatternOf(hit.PatternId).Item];
             if (IsPartOfCompound(text, hit)) continue;
+            if (QuotedApart(text, clauseStart, hit.Start, end, phraseStart)) continue;
 
             int between = WordsBetween(text, end, phraseStart, LongReach + 1);
             if (between > LongReach) break;
@@ -152,6 +153,18 @@ internal static class AssertionReader
         // "never closed a case without collaborative goal setting": two negations in one clause affirm.
         if (chosen.IsShort && NegationBefore(text, clauseStart, chosenStart, dictionary, cueHits)) return Assertions.Asserted;
         return Assertions.Negated;
+    }
+
+    /// <summary>
+    /// Whether the cue stands inside a quotation that closes before the phrase: a quoted title or someone's words ("I almost
+    /// didn't come back": students' accounts of rupture and repair) say nothing of what follows them. Straight quotes open
+    /// and close alike, so the cue is inside when an odd number of them stand before it in the clause.
+    /// </summary>
+    static bool QuotedApart(ReadOnlySpan<char> text, int clauseStart, int cueStart, int cueEnd, int phraseStart)
+    {
+        var before = text[clauseStart..cueStart];
+        bool inside = before.Count('"') % 2 == 1 || before.LastIndexOf('\u201C') > before.LastIndexOf('\u201D');
+        return inside && text[cueEnd..phraseStart].IndexOfAny('"', '\u201D') >= 0;
     }
 
     static bool NegationBefore(ReadOnlySpan<char> text, int clauseStart, int before, ScoringDictionary dictionary, List<PhraseHit> cueHits)

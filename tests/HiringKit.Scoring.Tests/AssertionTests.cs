@@ -45,6 +45,11 @@ public sealed class AssertionTests
     [TestCase("Therapeutic alliance (introductory training only)", "hedged")]
     [TestCase("Therapeutic alliance (familiar with the research)", "hedged")]
     [TestCase("Therapeutic alliance (eight years of practice)", "asserted")]
+    // A quoted title or someone's words deny nothing after the quotation closes; a quotation after the cue is still denied.
+    [TestCase("Published \"Why clients don't come back\": the therapeutic alliance in brief therapy", "asserted")]
+    [TestCase("Presented \u201CI didn\u2019t feel heard\u201D: repairing the therapeutic alliance with teens", "asserted")]
+    [TestCase("No experience with \"therapeutic alliance\" measures", "negated")]
+    [TestCase("Read \"Small steps\" but no training in therapeutic alliance repair", "negated")]
     // "yet" inside "not yet" negates; on its own it contrasts.
     [TestCase("Not yet eligible to provide training in the therapeutic alliance", "negated")]
     [TestCase("No CBT yet the therapeutic alliance comes first", "asserted")]
