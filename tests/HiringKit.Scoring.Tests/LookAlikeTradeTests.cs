@@ -129,6 +129,36 @@ public sealed class LookAlikeTradeTests
     }
 
     /// <summary>
+    /// When every role is another trade's, the summary speaks of that career too: a mediator's "neutral working alliance with
+    /// both parties", a physical therapist's "therapeutic alliance with every patient". Over a counselor's role it is the
+    /// counselor's own claim, and a career changer's hope for the trade still says what the resume lacks.
+    /// </summary>
+    [TestCase("Family mediator for ten years; my work rests on a neutral working alliance and reflective listening with both parties.",
+        "Principal Mediator — Harbor Mediation Group")]
+    [TestCase("Physical therapist who builds a strong therapeutic alliance and rapport with every patient.",
+        "Senior Physical Therapist — Front Range Physical Therapy")]
+    public void The_summary_of_a_career_in_a_look_alike_trade_is_that_trade_s(string summary, string title)
+    {
+        string Resume(string role) => Header + $"""
+            PROFILE
+            {summary}
+            Hoping to build a therapeutic alliance as a counselor one day.
+
+            EXPERIENCE
+            {role}
+            2016 – Present
+            - Ran intake meetings and kept every session on schedule.
+            """;
+        var score = Score(Resume(title), AsOf2026);
+        var counselor = Score(Resume("Mental Health Counselor — Hope Center"), AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty, "the summary tells of the mediation or physical therapy");
+        Assert.That(score.Band, Is.EqualTo(Bands.None));
+        Assert.That(score.Matches.Select(m => m.Assertion), Has.Some.EqualTo(Assertions.Aspirational));
+        Assert.That(Evidence(counselor).Select(m => m.Section), Has.Some.EqualTo(Sections.Summary));
+    }
+
+    /// <summary>
     /// Writing about the alliance is not practising it: a content writer at a teletherapy company publishes articles on the
     /// therapeutic alliance, a journalist interviews counselors about empathy. The role is the writing trade's, its subject the trade.
     /// </summary>
