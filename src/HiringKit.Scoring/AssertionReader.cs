@@ -63,6 +63,8 @@ internal static class AssertionReader
             "learned about", "read about", "awareness of", "aware of", "observed", "shadowed",
             "theoretical knowledge", "academic knowledge",
             "some understanding", "basic grasp", "general awareness", "some background", "some training", "introduced to",
+            // A first course, as "basic knowledge" is: a counselor intern "escalated to licensed staff" after it.
+            "basic training",
             "limited knowledge", "limited understanding", "minimal experience", "little experience", "brief exposure",
             "beginner", "beginning to", "new to", "acquainted with", "still learning", "still practising", "still practicing",
             "learning to", "conceptual understanding", "theoretical understanding", "some coursework",
@@ -107,6 +109,7 @@ internal static class AssertionReader
     {
         int phraseStart = phrase.Start;
         if (HedgeInParentheses(resume.Span, phrase, dictionary, cueHits) is { } after) return after;
+        if (QualifierAfterLabel(resume, phrase, dictionary, cueHits) is { } qualified) return qualified;
         var text = resume.Span;
         int last = LastEndingBy(cueHits, phraseStart);
         // Most phrases have no cue within a clause's reach: answered without looking for the clause.
@@ -125,6 +128,7 @@ internal static class AssertionReader
             if (hit.Start < clauseStart) continue;
             var cue = Cues[dictionary.PatternOf(hit.PatternId).Item];
             if (IsPartOfCompound(text, hit)) continue;
+            if (QuotedApart(text, clauseStart, hit.Start, end, phraseStart)) continue;
 
             int between = WordsBetween(text, end, phraseStart, LongReach + 1);
             if (between > LongReach) break;
@@ -150,6 +154,18 @@ internal static class AssertionReader
         // "never closed a case without collaborative goal setting": two negations in one clause affirm.
         if (chosen.IsShort && NegationBefore(text, clauseStart, chosenStart, dictionary, cueHits)) return Assertions.Asserted;
         return Assertions.Negated;
+    }
+
+    /// <summary>
+    /// Whether the cue stands inside a quotation that closes before the phrase: a quoted title or someone's words ("I almost
+    /// didn't come back": students' accounts of rupture and repair) say nothing of what follows them. Straight quotes open
+    /// and close alike, so the cue is inside when an odd number of them stand before it in the clause.
+    /// </summary>
+    static bool QuotedApart(ReadOnlySpan<char> text, int clauseStart, int cueStart, int cueEnd, int phraseStart)
+    {
+        var before = text[clauseStart..cueStart];
+        bool inside = before.Count('"') % 2 == 1 || before.LastIndexOf('\u201C') > before.LastIndexOf('\u201D');
+        return inside && text[cueEnd..phraseStart].IndexOfAny('"', '\u201D') >= 0;
     }
 
     static bool NegationBefore(ReadOnlySpan<char> text, int clauseStart, int before, ScoringDictionary dictionary, List<PhraseHit> cueHits)
@@ -185,6 +201,40 @@ internal static class AssertionReader
             if (WordsBetween(text, open, hit.Start, ParenthesisReach + 1) >= ParenthesisReach) continue;
             var cue = Cues[dictionary.PatternOf(hit.PatternId).Item];
             if (cue.Assertion is Assertions.Hedged or Assertions.Aspirational) return cue.Assertion;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A phrase that labels its line qualifies itself after the label: "Feedback-Informed Treatment: no formal training yet",
+    /// "Motivational interviewing – familiar with the spirit". The first cue within a few words of the colon or dash decides,
+    /// as a cue before the phrase would; a contrast first ("strong, but no formal training") leaves the phrase asserted.
+    /// </summary>
+    static string? QualifierAfterLabel(ResumeText resume, PhraseHit phrase, ScoringDictionary dictionary, List<PhraseHit> cueHits)
+    {
+        var text = resume.Span;
+        int end = phrase.Start + phrase.Length;
+        int separator = end;
+        while (separator < text.Length && text[separator] is ' ' or '\t') separator++;
+        if (separator >= text.Length) return null;
+        bool dash = text[separator] is '\u2013' or '\u2014' || (text[separator] == '-' && separator > end);
+        if (text[separator] != ':' && !dash) return null;
+        // A label starts its line or bullet: "Built the therapeutic alliance: no client left" is a sentence, not a label.
+        int clauseStart = resume.ClauseStart(phrase.Start);
+        foreach (char c in text[clauseStart..phrase.Start])
+            if (char.IsLetterOrDigit(c)) return null;
+        int clauseEnd = resume.ClauseEnd(separator);
+        for (int h = LastEndingBy(cueHits, separator + 1) + 1; h < cueHits.Count && cueHits[h].Start < clauseEnd; h++)
+        {
+            var hit = cueHits[h];
+            if (hit.Start <= separator || hit.Start + hit.Length > clauseEnd || IsPartOfCompound(text, hit)) continue;
+            int between = WordsBetween(text, separator + 1, hit.Start, ParenthesisReach + 1);
+            if (between >= ParenthesisReach) continue;
+            var cue = Cues[dictionary.PatternOf(hit.PatternId).Item];
+            if (cue.Assertion == Contrast) return null;
+            if (cue.IsShort && between > 0) continue;
+            if (cue.Text == "not" && NotNegatingLookup.Contains(NextWord(text, hit.Start + hit.Length, clauseEnd))) continue;
+            return cue.Assertion;
         }
         return null;
     }

@@ -151,7 +151,9 @@ internal static partial class ExperienceReader
     /// <summary>
     /// "Certifications &amp; Training", "Training and Certifications": two headings of one kind joined are a heading of that
     /// kind, however the writer paired them. Unread, the last role ran through the certifications below it. Headings of two
-    /// kinds ("Skills &amp; Interests") are left unread, as before.
+    /// kinds ("Skills &amp; Interests") are left unread, as before, but for skills and keywords joined ("Key Skills &amp;
+    /// Keywords"): a list that calls itself keywords is a keyword block. Unread, a line of it starting "Helping Alliance, ..."
+    /// was taken for work done and counted in full.
     /// </summary>
     static HeadingKind? JoinedHeadingOf(ReadOnlySpan<char> line, Span<char> buffer)
     {
@@ -165,7 +167,9 @@ internal static partial class ExperienceReader
         var first = HeadingText(line[..join].Trim(), buffer);
         if (first.Length == 0 || !HeadingLookup.TryGetValue(first, out var kind)) return null;
         var second = HeadingText(line[(join + width)..].Trim(), buffer);
-        return second.Length > 0 && HeadingLookup.TryGetValue(second, out var secondKind) && secondKind == kind ? kind : null;
+        if (second.Length == 0 || !HeadingLookup.TryGetValue(second, out var secondKind)) return null;
+        if (secondKind == kind) return kind;
+        return (kind, secondKind) is (HeadingKind.Skills, HeadingKind.Keywords) or (HeadingKind.Keywords, HeadingKind.Skills) ? HeadingKind.Keywords : null;
     }
 
     /// <summary>"Education &amp; Training:" becomes "education training"; a line with digits is never a heading.</summary>

@@ -21,8 +21,9 @@ internal static class LevelEstimator
     static readonly string[] SignalReasons = [.. LevelSignals.All.Select(s => $"{s.Level} signal: {s.Reason}")];
 
     /// <param name="termEvidence">Where the resume shows the terms (asserted or hedged phrases, job titles), in any order.</param>
+    /// <param name="showsTheTrade">Whether anything on the page puts the resume in the trade: the term or a synonym, a title of it.</param>
     public static LevelEstimate Estimate(ResumeText resume, ResumeLayout layout, ScoringDictionary dictionary, List<int> terms,
-        HitsByKind hits, List<int> termEvidence, DateOnly asOf)
+        HitsByKind hits, List<int> termEvidence, bool showsTheTrade, DateOnly asOf)
     {
         var text = resume.Span;
         var evidence = new List<LevelEvidence>();
@@ -33,7 +34,9 @@ internal static class LevelEstimator
         foreach (var s in stated)
             evidence.Add(new LevelEvidence(text.Slice(s.Start, s.Length).ToString(), s.Start, s.Length, "stated years of experience"));
 
-        var (roles, placementsOnly, training) = RelevantRoles(layout, termEvidence);
+        // Other trades work beside counselors and name them (a referral to the clinic's social worker, the school counselors'
+        // appointments, "benefit counseling sessions"): on a page that shows nothing of the trade, no role's words make it the trade's.
+        var (roles, placementsOnly, training) = showsTheTrade ? RelevantRoles(layout, termEvidence) : ([], false, null);
         double? datedYears = roles.Count > 0 ? ExperienceReader.TotalYears(roles) : null;
         // A counselor in the first year of work is a new graduate: the practicum and internship before the job are most of
         // their clinical work, and recruiters count them with it. They never raise the level: placements count toward the

@@ -355,6 +355,9 @@ internal sealed class ResumeLayout
         "esthetician", "interpreter", "translator", "eligibility",
         "chaplain", "pastor", "clergy", "priest", "rabbi", "ordained", "ministry",
         "coach",
+        // Neutrals in a dispute keep "a working alliance with both parties" and hold intakes and sessions, but take no side
+        // and treat no one: a mediator says so and refers the party who needs counseling.
+        "mediator", "mediation", "arbitrat", "ombuds",
         "army", "navy", "air force", "marine corps", "usmc", "military", "sergeant", "platoon", "soldier", "infantry",
         "corporal", "lieutenant", "national guard", "coast guard",
     ];
@@ -409,6 +412,9 @@ internal sealed class ResumeLayout
         "investment advisor", "investment adviser", "portfolio manager",
         // Research codes "empathy and rapport" in videotapes and screens trial participants: the lab's, not a counselor's.
         "research assistant", "research associate", "research coordinator", "lab manager", "laboratory manager",
+        // Writing about the alliance is not practising it: a teletherapy app's content writer publishes "articles on therapeutic
+        // alliance" and a health journalist interviews counselors, however near to mental health their blog or beat is.
+        "writer", "copywrit", "editor", "journalist", "content strateg", "blogger",
     ];
 
     static readonly ShortTextSearch BusinessTitles = new(BusinessTitleNames);

@@ -108,6 +108,8 @@ public static class ResumeScorer
         bool anotherTrade = layout.Roles.Count > 0 && !ShowsTheTrade(matches, byKind.Titles, dictionary, layout);
         if (anotherTrade) DropRelatedEvidence(matches, matchesByTerm);
         else DropOtherJobsSoftSkills(matches, matchesByTerm, layout);
+        bool careerInAnotherTrade = layout.Roles.Count > 0 && Array.IndexOf(layout.IsAnotherTrade, false) < 0;
+        if (careerInAnotherTrade) DropAnotherCareersSummary(matches, matchesByTerm);
         var termEvidence = new List<int>(matches.Count + jobTitles.Count);
         foreach (var m in matches)
             // Soft skills ("rapport", "empathy") turn up in any job with people in it: only the term and its synonyms
@@ -115,12 +117,11 @@ public static class ResumeScorer
             if (m.Assertion is Assertions.Asserted or Assertions.Hedged && m.Kind != "related") termEvidence.Add(m.Start);
         foreach (var j in jobTitles) termEvidence.Add(j.Start);
         bool insufficient = !TextSufficiency.IsSufficient(text);
-        var level = LevelEstimator.Estimate(resume, layout, dictionary, terms, byKind, termEvidence, asOf);
+        var level = LevelEstimator.Estimate(resume, layout, dictionary, terms, byKind, termEvidence, !anotherTrade, asOf);
         // A level guessed from one line would be read as a verdict too; and an attorney's eight years are not a
         // senior counselor's: the level is the seniority in the trade the interview guides are written for. A keyword
         // list puts the trade on the page, but when every dated role is titled in another trade (a life coach who sold
         // implants, a store manager) no year of the career is the trade's either.
-        bool careerInAnotherTrade = layout.Roles.Count > 0 && Array.IndexOf(layout.IsAnotherTrade, false) < 0;
         if (insufficient || anotherTrade || careerInAnotherTrade) level = level with { Level = null, Confidence = 0 };
         int outcomes = insufficient ? 0 : Outcomes.Count(resume, layout, dictionary, cueHits);
 
@@ -329,6 +330,15 @@ public static class ResumeScorer
     }
 
     static bool IsEvidence(Match m) => m.Assertion is Assertions.Asserted or Assertions.Hedged;
+
+    /// <summary>
+    /// When every dated role is another trade's, the summary speaks of that career: a mediator's "neutral working alliance
+    /// with both parties", a physical therapist's "therapeutic alliance with every patient". Its evidence leaves, the term
+    /// included, as the roles' did; what it denies or hopes for stays, as that says what the resume lacks. Asked after the
+    /// page was judged for signs of the trade, so a keyword list beside such a summary keeps its soft skills as before.
+    /// </summary>
+    static void DropAnotherCareersSummary(List<Match> matches, List<FoundMatch>?[] byTerm) =>
+        Remove(matches, byTerm, () => m => m.Section == Sections.Summary && IsEvidence(m));
 
     static void DropRelatedEvidence(List<Match> matches, List<FoundMatch>?[] byTerm) =>
         RemoveSoftSkillEvidence(matches, byTerm, () => _ => true);

@@ -34,6 +34,8 @@ public sealed class AssertionTests
     [TestCase("Some understanding of the therapeutic alliance from a weekend workshop", "hedged")]
     [TestCase("Introduced to therapeutic alliance measures in practicum", "hedged")]
     [TestCase("Limited knowledge of therapeutic alliance research", "hedged")]
+    [TestCase("Basic training in therapeutic alliance measures (backup only)", "hedged")]
+    [TestCase("Completed basic training on the therapeutic alliance at orientation", "hedged")]
     [TestCase("Still learning how the therapeutic alliance shapes outcomes", "hedged")]
     [TestCase("Have some involvement in therapeutic alliance reviews when a participant invites me", "hedged")]
     [TestCase("Limited involvement in therapeutic alliance measurement; the counselor runs it", "hedged")]
@@ -43,6 +45,19 @@ public sealed class AssertionTests
     [TestCase("Therapeutic alliance (introductory training only)", "hedged")]
     [TestCase("Therapeutic alliance (familiar with the research)", "hedged")]
     [TestCase("Therapeutic alliance (eight years of practice)", "asserted")]
+    // A quoted title or someone's words deny nothing after the quotation closes; a quotation after the cue is still denied.
+    [TestCase("Published \"Why clients don't come back\": the therapeutic alliance in brief therapy", "asserted")]
+    [TestCase("Presented \u201CI didn\u2019t feel heard\u201D: repairing the therapeutic alliance with teens", "asserted")]
+    [TestCase("No experience with \"therapeutic alliance\" measures", "negated")]
+    [TestCase("Read \"Small steps\" but no training in therapeutic alliance repair", "negated")]
+    // A phrase that labels its line ("Phrase: ...") is qualified by what follows the label, as by a cue before it.
+    [TestCase("Therapeutic alliance: no formal training yet (I ask for feedback informally)", "negated")]
+    [TestCase("- Therapeutic alliance \u2013 familiar with the research only", "hedged")]
+    [TestCase("\u2022 Therapeutic alliance: hoping to train in rupture repair next year", "aspirational")]
+    [TestCase("Therapeutic alliance: eight years of practice with couples", "asserted")]
+    [TestCase("Therapeutic alliance: not just a buzzword in my sessions", "asserted")]
+    [TestCase("Therapeutic alliance: strong, but no formal training in measures", "asserted")]
+    [TestCase("Built the therapeutic alliance: no client left before session three", "asserted")]
     // "yet" inside "not yet" negates; on its own it contrasts.
     [TestCase("Not yet eligible to provide training in the therapeutic alliance", "negated")]
     [TestCase("No CBT yet the therapeutic alliance comes first", "asserted")]

@@ -148,6 +148,32 @@ public sealed class LevelTests
         Assert.That(estimate.YearsOfExperience, Is.Null);
     }
 
+    /// <summary>
+    /// Other trades work beside counselors and name them: a dental clinic refers patients to its social worker, a school's
+    /// front desk books the counselors, an enrollment specialist holds "benefit counseling sessions". On a page that shows
+    /// nothing of the trade (no term, no title of it), such a mention is the neighbour's work, not the writer's.
+    /// </summary>
+    [TestCase("Dental Hygienist — Hilltop Community Clinic", "- Referred anxious patients to the clinic's social worker.")]
+    [TestCase("Front Office Assistant — Lincoln Middle School", "- Booked appointments for the three school counselors.")]
+    [TestCase("Benefits Enrollment Specialist — Enroll360", "- Held 1:1 benefit counseling sessions during open enrollment.")]
+    public void Another_trade_s_career_that_names_the_trade_beside_it_has_no_years_in_it(string title, string bullet)
+    {
+        string text = LookAlikeTradeTests.Header + $"""
+            PROFILE
+            Dependable professional with 9 years of experience and a calm, friendly manner.
+
+            EXPERIENCE
+            {title}
+            2017 – Present
+            {bullet}
+            - Built rapport with nervous visitors and kept the day on schedule.
+            """;
+        var estimate = Score(text, AsOf2026).Level;
+
+        Assert.That(estimate.Level, Is.Null);
+        Assert.That(estimate.YearsOfExperience, Is.Null, "neither the dated years nor the years stated are the trade's");
+    }
+
     [Test]
     public void A_soft_skill_does_not_make_another_job_counseling_work()
     {

@@ -61,6 +61,10 @@ public sealed class LookAlikeTradeTests
     [TestCase("Certified Financial Therapist — Harbor Wealth Partners")]
     [TestCase("Research Assistant, Relationships Lab — Department of Psychology, State University")]
     [TestCase("Clinical Research Coordinator — Mood Disorders Research Program")]
+    [TestCase("Family Mediator — Common Ground Mediation Services")]
+    [TestCase("Program Coordinator — Eastside Community Mediation Center")]
+    [TestCase("Labor Arbitrator — Midwest Arbitration Panel")]
+    [TestCase("University Ombudsperson — State University")]
     public void A_counselor_s_earlier_role_in_a_look_alike_trade_is_neither_evidence_nor_counseling_years(string title)
     {
         string text = CounselorAfter(title);
@@ -81,6 +85,7 @@ public sealed class LookAlikeTradeTests
     [TestCase("Peer Recovery Coach — Second Chance Recovery Community")]
     [TestCase("Psychiatric Mental Health Nurse Practitioner — Bayview Hospital")]
     [TestCase("Clinical Intern — Eastern Health")]
+    [TestCase("Family Therapist and Mediator — Harbor Family Services")]
     public void A_title_that_names_the_trade_beside_a_look_alike_stays_in_the_trade(string title)
     {
         string text = Header + $"""
@@ -101,6 +106,7 @@ public sealed class LookAlikeTradeTests
     [TestCase("Staff Chaplain — Cumberland Medical Center", "Youth Pastor — Grace Fellowship Church")]
     [TestCase("Charge Nurse — Lakeshore Medical Center", "Staff RN, Medical-Surgical Unit — St. Casimir Hospital")]
     [TestCase("Founder & Lead Coach — Bloom Forward Coaching", "Mindset Coach (contract) — The Confidence Collective")]
+    [TestCase("Principal Mediator — Harbor Mediation Group", "Staff Mediator — Community Dispute Resolution Center")]
     public void A_resume_in_a_look_alike_trade_is_that_trade_s_whatever_words_of_the_alliance_it_uses(string title, string earlierTitle)
     {
         string text = Header + $"""
@@ -120,6 +126,61 @@ public sealed class LookAlikeTradeTests
         Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty, "their alliance is with back-pain patients, spa guests and congregants");
         Assert.That(score.Band, Is.EqualTo(Bands.None));
         Assert.That(score.Level.Level, Is.Null, "no level in a trade the interview guides are not written for");
+    }
+
+    /// <summary>
+    /// When every role is another trade's, the summary speaks of that career too: a mediator's "neutral working alliance with
+    /// both parties", a physical therapist's "therapeutic alliance with every patient". Over a counselor's role it is the
+    /// counselor's own claim, and a career changer's hope for the trade still says what the resume lacks.
+    /// </summary>
+    [TestCase("Family mediator for ten years; my work rests on a neutral working alliance and reflective listening with both parties.",
+        "Principal Mediator — Harbor Mediation Group")]
+    [TestCase("Physical therapist who builds a strong therapeutic alliance and rapport with every patient.",
+        "Senior Physical Therapist — Front Range Physical Therapy")]
+    public void The_summary_of_a_career_in_a_look_alike_trade_is_that_trade_s(string summary, string title)
+    {
+        string Resume(string role) => Header + $"""
+            PROFILE
+            {summary}
+            Hoping to build a therapeutic alliance as a counselor one day.
+
+            EXPERIENCE
+            {role}
+            2016 – Present
+            - Ran intake meetings and kept every session on schedule.
+            """;
+        var score = Score(Resume(title), AsOf2026);
+        var counselor = Score(Resume("Mental Health Counselor — Hope Center"), AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty, "the summary tells of the mediation or physical therapy");
+        Assert.That(score.Band, Is.EqualTo(Bands.None));
+        Assert.That(score.Matches.Select(m => m.Assertion), Has.Some.EqualTo(Assertions.Aspirational));
+        Assert.That(Evidence(counselor).Select(m => m.Section), Has.Some.EqualTo(Sections.Summary));
+    }
+
+    /// <summary>
+    /// Writing about the alliance is not practising it: a content writer at a teletherapy company publishes articles on the
+    /// therapeutic alliance, a journalist interviews counselors about empathy. The role is the writing trade's, its subject the trade.
+    /// </summary>
+    [TestCase("Senior Content Writer, Therapy Blog — Harborlight Health")]
+    [TestCase("Health Journalist — The Morning Ledger")]
+    [TestCase("Managing Editor — Mindful Living Magazine")]
+    [TestCase("Content Strategist — Serene Teletherapy")]
+    [TestCase("Freelance Copywriting — Wellness Brands")]
+    public void Writing_about_the_alliance_is_another_trade(string title)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            {title}
+            2019 – Present
+            - Published 30 articles on the therapeutic alliance and rapport building for readers choosing a therapist.
+            - Interviewed licensed counselors about empathy and active listening, and turned their answers into guides.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty, "the writer's subject, not the writer's work");
+        Assert.That(score.Level.Level, Is.Null);
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
     }
 
     [TestCase("Founder & Lead Coach — Bloom Forward Coaching", "Territory Sales Representative — Apex Orthopedic Solutions")]

@@ -209,6 +209,22 @@ public sealed class SectionTests
     public void Two_headings_of_one_kind_joined_by_and_are_one_heading(string line, string? kind) =>
         Assert.That(ExperienceReader.HeadingOf(line)?.ToString(), Is.EqualTo(kind));
 
+    /// <summary>
+    /// A list that calls itself keywords is a keyword block, whatever else its heading calls it. Read as no heading, a line of
+    /// it starting with a word in -ing ("Helping Alliance, ...") was taken for a sentence of work done and counted in full.
+    /// </summary>
+    [TestCase("KEY SKILLS & KEYWORDS")]
+    [TestCase("Core Competencies and Keywords")]
+    [TestCase("Keywords & Skills")]
+    public void Skills_and_keywords_joined_head_a_keyword_block(string heading)
+    {
+        var matches = MatchesOf(With(heading,
+            "• Therapeutic Alliance, Working Alliance, Therapeutic Bond",
+            "• Helping Alliance, Treatment Alliance, Counseling Relationship",
+            "• Rapport Building, Active Listening, Empathy"));
+        Assert.That(matches.Select(m => m.Section).ToList(), Has.Count.EqualTo(9).And.All.EqualTo("keywords"));
+    }
+
     [Test]
     public void The_last_role_ends_at_a_heading_of_two_headings_joined()
     {
