@@ -47,7 +47,8 @@ internal static partial class ExperienceReader
 
     /// <summary>Date ranges that describe work or placements, with education and licensure left out.</summary>
     /// <param name="sections">The resume's headings, from <see cref="FindHeadings"/>.</param>
-    public static List<DatedRole> FindDatedRoles(ReadOnlySpan<char> text, DateOnly asOf, List<Heading> sections)
+    /// <param name="lines">The text's lines, from <see cref="LineBreaks"/>.</param>
+    public static List<DatedRole> FindDatedRoles(ReadOnlySpan<char> text, DateOnly asOf, List<Heading> sections, LineBreaks lines)
     {
         var roles = new List<DatedRole>();
         int asOfMonth = asOf.Year * 12 + asOf.Month - 1;
@@ -92,7 +93,7 @@ internal static partial class ExperienceReader
             roles[r] = roles[r] with { BlockEnd = Math.Min(roles[r].BlockEnd, Math.Max(roles[r + 1].BlockStart, roles[r].Start + roles[r].Length)) };
         // Read once the blocks are cut at the next role, so each block is searched once.
         for (int r = 0; r < roles.Count; r++)
-            roles[r] = roles[r] with { BlockEnd = LabelledSectionAfter(text, roles[r].Start + roles[r].Length, roles[r].BlockEnd) };
+            roles[r] = roles[r] with { BlockEnd = LabelledSectionAfter(text, roles[r].Start + roles[r].Length, roles[r].BlockEnd, lines) };
         return roles;
     }
 
@@ -102,23 +103,21 @@ internal static partial class ExperienceReader
     /// role's, a nurse's or a barista's role ran through the counselor's skills, which were then dropped as that trade's.
     /// A labelled line with no blank line above ("Tools: Epic, Cerner") is the role's own.
     /// </summary>
-    static int LabelledSectionAfter(ReadOnlySpan<char> text, int from, int blockEnd)
+    static int LabelledSectionAfter(ReadOnlySpan<char> text, int from, int blockEnd, LineBreaks lines)
     {
-        int newline = text[from..blockEnd].IndexOf('\n');
-        if (newline < 0) return blockEnd;
+        // From the line after the one holding 'from', to the block's end.
         bool afterBlank = false;
-        for (int lineStart = from + newline + 1; lineStart < blockEnd;)
+        for (int line = lines.LineOf(from) + 1; line < lines.Count; line++)
         {
-            int next = text[lineStart..blockEnd].IndexOf('\n');
-            int lineEnd = next < 0 ? blockEnd : lineStart + next;
-            var line = text[lineStart..lineEnd];
-            if (line.IsWhiteSpace()) afterBlank = true;
+            var (lineStart, lineEnd) = lines[line];
+            if (lineStart >= blockEnd) break;
+            var content = text[lineStart..Math.Min(lineEnd, blockEnd)];
+            if (content.IsWhiteSpace()) afterBlank = true;
             else
             {
-                if (afterBlank && LabelsASection(line)) return lineStart;
+                if (afterBlank && LabelsASection(content)) return lineStart;
                 afterBlank = false;
             }
-            lineStart = lineEnd + 1;
         }
         return blockEnd;
     }

@@ -74,17 +74,16 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>Lines that are a heading and nothing else, in order.</summary>
-    public static List<Heading> FindHeadings(ReadOnlySpan<char> text)
+    public static List<Heading> FindHeadings(ReadOnlySpan<char> text, LineBreaks lines)
     {
         var sections = new List<Heading>();
-        int lineStart = 0;
-        while (lineStart < text.Length)
+        for (int line = 0; line < lines.Count; line++)
         {
-            int newline = text[lineStart..].IndexOf('\n');
-            int lineEnd = newline < 0 ? text.Length : lineStart + newline;
+            var (lineStart, lineEnd) = lines[line];
+            // The text's end is no line of its own (a text ending in a line break ends with its last line).
+            if (lineStart >= text.Length) break;
             // A heading starts with a letter: bullets and dates, most of a resume's lines, are turned down before the columns are read.
             if (StartsWithLetter(text[lineStart..lineEnd]) && HeadingOf(LeftColumn(text[lineStart..lineEnd])) is { } kind) sections.Add(new Heading(lineStart, kind));
-            lineStart = lineEnd + 1;
         }
         return sections;
     }

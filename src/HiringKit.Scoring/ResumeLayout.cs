@@ -26,8 +26,9 @@ internal sealed class ResumeLayout
     public ResumeLayout(string text, DateOnly asOf)
     {
         _text = text;
-        Headings = FindHeadings(text);
-        Roles = FindDatedRoles(text, asOf, Headings);
+        Lines = new LineBreaks(text);
+        Headings = FindHeadings(text, Lines);
+        Roles = FindDatedRoles(text, asOf, Headings, Lines);
         IsAnotherTrade = new bool[Roles.Count];
         for (int r = 0; r < Roles.Count; r++)
             // A dated bullet ("- Clinic lead (2021 – 2023): ...") stands inside the role above it, and is that role's trade.
@@ -430,6 +431,8 @@ internal sealed class ResumeLayout
     ]);
 
     public List<Heading> Headings { get; }
+
+    public LineBreaks Lines { get; }
 
     public string Text => _text;
 

@@ -54,9 +54,10 @@ if (args.Contains("--stages"))
             long t1 = Stopwatch.GetTimestamp();
             var resumeLayout = new HiringKit.Scoring.ResumeLayout(resume, HiringKit.Scoring.ScorerInfo.DefaultAsOf);
             long t2 = Stopwatch.GetTimestamp();
-            var headingList = HiringKit.Scoring.ExperienceReader.FindHeadings(resume);
+            var lineBreaks = new HiringKit.Scoring.LineBreaks(resume);
+            var headingList = HiringKit.Scoring.ExperienceReader.FindHeadings(resume, lineBreaks);
             long th = Stopwatch.GetTimestamp();
-            HiringKit.Scoring.ExperienceReader.FindDatedRoles(resume, HiringKit.Scoring.ScorerInfo.DefaultAsOf, headingList);
+            HiringKit.Scoring.ExperienceReader.FindDatedRoles(resume, HiringKit.Scoring.ScorerInfo.DefaultAsOf, headingList, lineBreaks);
             long tr = Stopwatch.GetTimestamp();
             if (pass > 0) (layout, headings, datedRoles) = (layout + t2 - t1, headings + th - t2, datedRoles + tr - th);
             long t2b = Stopwatch.GetTimestamp();
