@@ -16,7 +16,9 @@ namespace HiringKit.Scoring.Tests;
 /// joined headings, "nearly" years, a first-year counselor's placements): seen now, reported only. Fresh4 holds 12
 /// more, written blind in session 10 and first run at its end with scorer 2.2.0, then three general causes of its
 /// misses fixed (finance, research roles, Florida's registered interns): seen too, reported only. Fresh5 holds 12
-/// more, written blind at the end of session 10 and committed unread: the held-back check, first run in session 11.
+/// more, written blind at the end of session 10 and first run in session 11, then general causes of its misses fixed
+/// (mediators and writers are other trades, a page without the trade gives no years, "Skills &amp; Keywords" heads a keyword
+/// block, three cue readings): seen now. Fresh6 holds 12 more, written blind in session 11 and committed unread: the held-back check.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
@@ -25,7 +27,8 @@ public sealed class RealisticCorpusTests
     public const string SeenSecond = "Fresh2";
     public const string SeenThird = "Fresh3";
     public const string SeenFourth = "Fresh4";
-    public const string HeldBack = "Fresh5";
+    public const string SeenFifth = "Fresh5";
+    public const string HeldBack = "Fresh6";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -122,7 +125,7 @@ public sealed class RealisticCorpusTests
     public void Corpus_has_sixty_resumes_of_which_twenty_five_are_realistic_three_to_eight_kilobytes()
     {
         string corpus = Path.Combine(TestContext.CurrentContext.TestDirectory, "Corpus");
-        string[] realisticFolders = [Tuning, Seen, SeenSecond, SeenThird, SeenFourth, HeldBack];
+        string[] realisticFolders = [Tuning, Seen, SeenSecond, SeenThird, SeenFourth, SeenFifth, HeldBack];
         int labelled = CountLabels(corpus) + realisticFolders.Sum(f => CountLabels(Path.Combine(corpus, f)));
         var realistic = realisticFolders.SelectMany(f => Directory.GetFiles(Path.Combine(corpus, f), "*.txt"))
             .Count(f => new FileInfo(f).Length is >= 3000 and <= 8192);
@@ -188,6 +191,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenSecond)]
     [TestCase(SeenThird)]
     [TestCase(SeenFourth)]
+    [TestCase(SeenFifth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
