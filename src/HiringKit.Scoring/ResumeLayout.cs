@@ -14,11 +14,11 @@ internal sealed class ResumeLayout
     readonly string _text;
 
     /// <summary>
-    /// Each line's section, found once: every term's matches visit the text again, so a one-line
-    /// cache would be refilled per term. A label ("Skills: ...") names only what follows its colon.
-    /// Only lines with a match are read, so a text of empty lines costs nothing here.
+    /// [line] = its section, found once (a line not yet read has none): every term's matches visit the text again, so a
+    /// one-line cache would be refilled per term. A label ("Skills: ...") names only what follows its colon. Only lines
+    /// with a match are read.
     /// </summary>
-    readonly Dictionary<int, LineSections> _lines = [];
+    LineSections[]? _lineSections;
 
     /// <summary>Whether each role's block uses the words of the trade, once asked (0 not yet, 1 no, 2 yes).</summary>
     readonly byte[] _showsCounseling;
@@ -446,10 +446,11 @@ internal sealed class ResumeLayout
         // Matches of one term come in text order and often share a line: that line is asked first.
         if (position >= _lastStart && position < _lastEnd) return Pick(_last, _lastStart, position);
         // The whole line, however long: a window around the position would cut a long keyword line into pieces read apart.
-        int lineStart = text[..position].LastIndexOf('\n') + 1;
-        int after = text[position..].IndexOf('\n');
-        int lineEnd = after < 0 ? text.Length : position + after;
-        if (!_lines.TryGetValue(lineStart, out var line)) _lines[lineStart] = line = ReadLine(text, position, lineStart, lineEnd);
+        int index = Lines.LineOf(position);
+        var (lineStart, lineEnd) = Lines[index];
+        _lineSections ??= new LineSections[Lines.Count];
+        if (_lineSections[index].Before == 0) _lineSections[index] = ReadLine(text, position, lineStart, lineEnd);
+        var line = _lineSections[index];
         (_last, _lastStart, _lastEnd) = (line, lineStart, lineEnd);
         return Pick(line, lineStart, position);
     }
@@ -458,10 +459,17 @@ internal sealed class ResumeLayout
     int _lastStart = -1, _lastEnd = -1;
 
     static string Pick(LineSections line, int lineStart, int position) =>
-        line.Colon >= 0 && position > lineStart + line.Colon ? line.After : line.Before;
+        SectionNames[line.Colon >= 0 && position > lineStart + line.Colon ? line.After : line.Before];
 
-    /// <summary>A line's section before and after its label's colon (none: -1); the sections are the constants of <see cref="Sections"/>.</summary>
-    readonly record struct LineSections(int Colon, string Before, string After);
+    /// <summary>
+    /// A line's section before and after its label's colon (none: -1), as indexes into <see cref="SectionNames"/>: eight
+    /// bytes a line, as every line of the resume has a place kept; 0, no section, is a line not read yet.
+    /// </summary>
+    readonly record struct LineSections(int Colon, byte Before, byte After);
+
+    static readonly string[] SectionNames = ["", Sections.Experience, Sections.Summary, Sections.Education, Sections.Skills, Sections.Keywords, Sections.Other];
+
+    static byte CodeOf(string section) => (byte)Array.IndexOf(SectionNames, section);
 
     LineSections ReadLine(ReadOnlySpan<char> text, int position, int lineStart, int lineEnd)
     {
@@ -472,7 +480,7 @@ internal sealed class ResumeLayout
         bool isList = (inRole || ListDecides(under) || (colon >= 0 && ListDecides(label))) && IsTermList(text, lineStart, lineEnd);
         string before = SectionFor(under, isList, inRole);
         string after = colon < 0 ? before : SectionFor(label, isList || label is HeadingKind.Skills or HeadingKind.Keywords, inRole);
-        return new LineSections(colon, before, after);
+        return new LineSections(colon, CodeOf(before), CodeOf(after));
     }
 
     static bool ListDecides(HeadingKind? under) => under is not (HeadingKind.Skills or HeadingKind.Keywords or HeadingKind.Study);
