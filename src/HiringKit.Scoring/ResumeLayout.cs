@@ -490,6 +490,9 @@ internal sealed class ResumeLayout
         // Neutrals in a dispute keep "a working alliance with both parties" and hold intakes and sessions, but take no side
         // and treat no one: a mediator says so and refers the party who needs counseling.
         "mediator", "mediation", "arbitrat", "ombuds",
+        // A classroom or a studio builds rapport and empathy with students and members, who are not clients; a professor who trains
+        // counselors ("Counselor Education") is named with the trade's words and stays in it.
+        "teacher", "teaching assistant", "instructor", "lecturer", "professor", "faculty", "tutor",
         "army", "navy", "air force", "marine corps", "usmc", "military", "sergeant", "platoon", "soldier", "infantry",
         "corporal", "lieutenant", "national guard", "coast guard",
     ];

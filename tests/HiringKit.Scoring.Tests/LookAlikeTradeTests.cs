@@ -68,6 +68,10 @@ public sealed class LookAlikeTradeTests
     [TestCase("Travel Counselor — Meridian Journeys")]
     [TestCase("Hair Loss Therapist — Crown Trichology Studio")]
     [TestCase("Tenant Counselor, Metro Housing Rights Counseling Service")]
+    [TestCase("Middle School Science Teacher — Oak Ridge Public Schools")]
+    [TestCase("Adjunct Lecturer, Department of Psychology — Lakeview Community College")]
+    [TestCase("Associate Professor of Sociology — Prairie State University")]
+    [TestCase("Pilates Instructor & Studio Faculty — CoreWorks Boulder")]
     public void A_counselor_s_earlier_role_in_a_look_alike_trade_is_neither_evidence_nor_counseling_years(string title)
     {
         string text = CounselorAfter(title);
@@ -89,6 +93,8 @@ public sealed class LookAlikeTradeTests
     [TestCase("Psychiatric Mental Health Nurse Practitioner — Bayview Hospital")]
     [TestCase("Clinical Intern — Eastern Health")]
     [TestCase("Family Therapist and Mediator — Harbor Family Services")]
+    [TestCase("Assistant Professor, Counselor Education — Prairie State University")]
+    [TestCase("Field Instructor (LCSW), School of Social Work — Prairie State University")]
     public void A_title_that_names_the_trade_beside_a_look_alike_stays_in_the_trade(string title)
     {
         string text = Header + $"""
