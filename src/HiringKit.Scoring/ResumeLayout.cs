@@ -257,14 +257,18 @@ internal sealed class ResumeLayout
         if (!SharedCounselingTitles.Occurs(title)) return false;
         if (UnsharedCounselingTitles.Occurs(title) || TradeInTitles.Occurs(title) || LicensesOfTheTrade.In(title)) return false;
         if (title.ContainsAnyExceptInRange('\0', '\x7f') && title.IndexOfAny(CounselingWordsWithAccents) >= 0) return false;
+        bool qualified = false;
         for (int from = 0, found; from < title.Length && (found = SharedCounselingTitles.IndexOf(title[from..])) >= 0;)
         {
             int at = from + found;
-            if (!IsQualifiedByAnotherSubject(title, at)) return false;
             from = at + 1;
             while (from < title.Length && char.IsLetter(title[from])) from++;
+            // Inside a longer word (text run together by a PDF) it is no title, and tells nothing either way.
+            if (at > 0 && char.IsLetter(title[at - 1])) continue;
+            if (!IsQualifiedByAnotherSubject(title, at)) return false;
+            qualified = true;
         }
-        return true;
+        return qualified;
     }
 
     /// <summary>
@@ -280,7 +284,7 @@ internal sealed class ResumeLayout
             while (start > 0 && (char.IsLetter(title[start - 1]) || (title[start - 1] is '-' or '\'' or '\u2019' && start - 1 > 0 && char.IsLetter(title[start - 2])))) start--;
             if (start == end) return false;
             var word = title[start..end];
-            if (word.EndsWith("'s") || word.EndsWith("\u2019s")) word = word[..^2];
+            if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)) word = word[..^2];
             if (!SharedCounselingTitles.Occurs(word))
             {
                 if (QualifierLookup.Contains(word)) return false;
@@ -340,18 +344,20 @@ internal sealed class ResumeLayout
     ], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Whether the role's text speaks of mental-health work as its own: a word of it on a line that does not refer the client
-    /// elsewhere first ("Referred clients in distress to mental health services" is a credit counselor's line too), or the
-    /// trade's licenses among the people it works with ("supervise 5 LPC candidates").
+    /// Whether the role's text is about mental-health work: its words said twice, or once beside the trade's licenses among the
+    /// people it works with ("supervise 5 LPC candidates"). Once is a mention: a lactation counselor screens for postpartum
+    /// depression, a benefits counselor files PTSD claims. A word on a line that refers the client elsewhere first is not the
+    /// role's own work ("Referred clients in distress to mental health services" is a credit counselor's line too).
     /// </summary>
     static bool ShowsMentalHealthWork(ReadOnlySpan<char> block)
     {
-        if (LicensesOfTheTrade.In(block)) return true;
+        const int Mentions = 2;
+        int mentions = LicensesOfTheTrade.In(block) ? 1 : 0;
         for (int from = 0, found; from < block.Length && (found = block[from..].IndexOfAny(MentalHealthWords)) >= 0;)
         {
             int at = from + found;
             int lineStart = block[..at].LastIndexOf('\n') + 1;
-            if (!RefersFirst(block[lineStart..at])) return true;
+            if (!RefersFirst(block[lineStart..at]) && ++mentions == Mentions) return true;
             from = at + 1;
         }
         return false;

@@ -143,13 +143,35 @@ public sealed class LookAlikeTradeTests
     }
 
     /// <summary>
+    /// One mention of mental health does not make another trade's role about it: a lactation counselor screens mothers for
+    /// postpartum depression, a benefits counselor files PTSD claims, a nutrition counselor works beside a clinic's LCSW.
+    /// </summary>
+    [TestCase("Lactation Counselor — Bayside Birth Center", "- Screened new mothers for postpartum depression at every home visit.")]
+    [TestCase("Veterans Benefits Counselor — County Veterans Office", "- Helped 300 veterans file disability claims for PTSD and hearing loss.")]
+    [TestCase("Nutrition Counselor — Fresh Start Wellness", "- Worked beside the clinic's LCSW on shared cases.")]
+    public void One_mention_of_mental_health_does_not_make_another_trade_s_counselor_the_trade_s(string title, string bullet)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            {title}
+            2014 – Present
+            {bullet}
+            - Built rapport with clients in every appointment; active listening and empathy with each of them.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
+        Assert.That(score.Level.Level, Is.Null);
+    }
+
+    /// <summary>
     /// The same kind of title, when the role's text is about mental-health work, is the trade's: its subject is new to the
     /// scorer, not to the trade. So is a title whose only counseling word is its employer's, after a place's name.
     /// </summary>
     [TestCase("Wilderness Therapist — Summit Trails Program", "- Led daily group therapy in the field for adolescents with depression and school refusal.")]
     [TestCase("Equine Therapist — Green Pastures Ranch", "- Equine-assisted psychotherapy for veterans with PTSD, with a horse professional beside me.")]
     [TestCase("Perinatal Counselor — Bloom Women's Center", "- Counseling for mothers with postpartum depression; safety plans for those at risk of suicide.")]
-    [TestCase("Gender Identity Therapist — Open Door Clinic", "- Weekly individual therapy and a support group for transgender young adults.")]
+    [TestCase("Gender Identity Therapist — Open Door Clinic", "- Weekly individual therapy for transgender young adults, many with depression after coming out.")]
     [TestCase("Clinical Supervisor — Harbor Light Counseling Center", "- Supervise six LPC candidates and review their treatment plans for clients with mood disorders.")]
     public void A_counseling_title_with_a_subject_new_to_the_scorer_stays_in_the_trade_when_the_role_shows_the_work(string title, string bullet)
     {
