@@ -315,14 +315,16 @@ internal sealed class ResumeLayout
         "per-diem", "independent", "private", "primary", "team", "program", "bilingual",
         // Settings.
         "outpatient", "inpatient", "residential", "telehealth", "in-home", "home-based", "school-based", "mobile", "school",
-        "guidance", "college", "university", "campus", "student", "eap", "military", "readjustment", "adjustment",
+        "guidance", "college", "university", "campus", "student", "eap", "military", "readjustment", "adjustment", "intake",
+        "milieu", "hospice",
         // The people and the problems.
         "mental", "behavioral", "behavioural", "psychiatric", "psychological", "family", "marriage", "marital", "couples",
         "relationship", "life", "child", "children", "adolescent", "youth", "teen", "adult", "individual", "group", "crisis",
         "grief", "bereavement", "trauma", "addiction", "addictions", "drug", "alcohol", "dependency", "gambling", "recovery",
-        "peer", "abuse", "violence", "assault", "victim", "sex", "pastoral", "career", "vocational", "rehabilitation",
-        // The creative and expressive therapies.
-        "art", "music", "drama", "dance", "movement", "play", "expressive", "creative",
+        "peer", "abuse", "violence", "assault", "victim", "dv", "sud", "aoda", "sex", "pastoral", "career", "vocational",
+        "rehabilitation",
+        // Methods, and the creative and expressive therapies.
+        "cbt", "dbt", "emdr", "art", "music", "drama", "dance", "movement", "play", "expressive", "creative",
     };
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QualifierLookup = QualifiersOfTheTrade.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -208,6 +208,12 @@ public sealed class LookAlikeTradeTests
     [TestCase("Career Counselor — State University")]
     [TestCase("Residential Counselor (part-time) — Seven Oaks")]
     [TestCase("Outpatient Therapist, then Team Leader — Pathways")]
+    [TestCase("Intake Counselor — Riverbend Treatment Center")]
+    [TestCase("Milieu Therapist — Cedar House Adolescent Unit")]
+    [TestCase("DBT Therapist — Bridgeway Clinic")]
+    [TestCase("SUD Counselor — New Leaf Recovery")]
+    [TestCase("Hospice Counselor — Evening Star Hospice")]
+    [TestCase("DV Counselor/Advocate — Safe Harbor Shelter")]
     public void A_counseling_title_alone_or_qualified_by_the_trade_stays_in_it_whatever_its_bullets_say(string title)
     {
         string text = Header + $"""
