@@ -32,7 +32,7 @@ internal sealed class ResumeLayout
         IsAnotherTrade = new bool[Roles.Count];
         for (int r = 0; r < Roles.Count; r++)
             // A dated bullet ("- Clinic lead (2021 – 2023): ...") stands inside the role above it, and is that role's trade.
-            IsAnotherTrade[r] = r > 0 && IsDatedBullet(r) ? IsAnotherTrade[r - 1] : NamesAnotherTrade(TitleOf(text, Roles[r]));
+            IsAnotherTrade[r] = r > 0 && IsDatedBullet(r) ? IsAnotherTrade[r - 1] : NamesAnotherTrade(TitleOf(text, Roles[r])) || IsAnotherTradesCounselor(r);
         _showsCounseling = new byte[Roles.Count];
         _startsUpTo = new int[Roles.Count];
         _endsUpTo = new int[Roles.Count];
@@ -234,6 +234,145 @@ internal sealed class ResumeLayout
         return !NamesTheTradeOrItsLicense(rest);
     }
 
+    /// <summary>
+    /// Whether the role's title names the trade only with a counseling word another trade uses for its own advisers, qualified by
+    /// that trade's subject ("Credit Counselor", "Scalp Therapist", "Canine Behavior Counselor"), and its text shows no
+    /// mental-health work. Such trades are many and new ones keep coming, so their subjects are not listed: the trade's own
+    /// qualifiers are, and a title qualified otherwise is read by what the role is about.
+    /// </summary>
+    bool IsAnotherTradesCounselor(int role)
+    {
+        var title = TitleOf(_text, Roles[role]);
+        if (!NamesTheTradeOnlyWithAnotherSubject(title)) return false;
+        return !ShowsMentalHealthWork(_text.AsSpan(Roles[role].BlockStart, Roles[role].BlockEnd - Roles[role].BlockStart));
+    }
+
+    /// <summary>
+    /// Whether every counseling word of the title is one other trades use too, each qualified by a word that is not the trade's;
+    /// a word alone ("Counselor", "Therapist II", "Counselor, Student Services"), another word of the trade (a clinician, a
+    /// social worker, mental health, a license) or a qualifier of the trade ("Pastoral Counselor", "Art Therapist") names it.
+    /// </summary>
+    static bool NamesTheTradeOnlyWithAnotherSubject(ReadOnlySpan<char> title)
+    {
+        if (!SharedCounselingTitles.Occurs(title)) return false;
+        if (UnsharedCounselingTitles.Occurs(title) || TradeInTitles.Occurs(title) || LicensesOfTheTrade.In(title)) return false;
+        if (title.ContainsAnyExceptInRange('\0', '\x7f') && title.IndexOfAny(CounselingWordsWithAccents) >= 0) return false;
+        bool qualified = false;
+        for (int from = 0, found; from < title.Length && (found = SharedCounselingTitles.IndexOf(title[from..])) >= 0;)
+        {
+            int at = from + found;
+            from = at + 1;
+            while (from < title.Length && char.IsLetter(title[from])) from++;
+            // Inside a longer word (text run together by a PDF) it is no title, and tells nothing either way.
+            if (at > 0 && char.IsLetter(title[at - 1])) continue;
+            if (!IsQualifiedByAnotherSubject(title, at)) return false;
+            qualified = true;
+        }
+        return qualified;
+    }
+
+    /// <summary>
+    /// Whether the word before the counseling word at <paramref name="at"/>, on its line, is a subject other than the trade's.
+    /// Counseling words before it are passed over: "Readjustment Counseling Therapist" is qualified by "Readjustment".
+    /// </summary>
+    static bool IsQualifiedByAnotherSubject(ReadOnlySpan<char> title, int at)
+    {
+        for (int end = at; ;)
+        {
+            while (end > 0 && title[end - 1] is ' ' or '\t' or '\u00A0') end--;
+            int start = end;
+            while (start > 0 && (char.IsLetter(title[start - 1]) || (title[start - 1] is '-' or '\'' or '\u2019' && start - 1 > 0 && char.IsLetter(title[start - 2])))) start--;
+            if (start == end) return false;
+            var word = title[start..end];
+            if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)) word = word[..^2];
+            if (!SharedCounselingTitles.Occurs(word))
+            {
+                if (QualifierLookup.Contains(word)) return false;
+                int hyphen = word.IndexOf('-');
+                return hyphen <= 0 || !QualifierLookup.Contains(word[..hyphen]);
+            }
+            end = start;
+        }
+    }
+
+    /// <summary>Counseling titles other trades use for their own advisers, with their subject before them.</summary>
+    static readonly ShortTextSearch SharedCounselingTitles = new(["counselor", "counsellor", "counseling", "counselling", "therapist"]);
+
+    /// <summary>The rest of <see cref="CounselingTitles"/>: no other trade's adviser is called so.</summary>
+    static readonly ShortTextSearch UnsharedCounselingTitles = new(
+        ["clinician", "social worker", "psycholog", "case manager", "peer support", "peer recovery", "psychotherap"]);
+
+    /// <summary>
+    /// Words before "counselor" or "therapist" that keep the title in the trade: its settings, people, problems, methods,
+    /// credentials and ranks. A subject missing here costs a counselor nothing when the role's text shows the work.
+    /// </summary>
+    static readonly HashSet<string> QualifiersOfTheTrade = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // Ranks and kinds of post.
+        "senior", "sr", "junior", "jr", "staff", "lead", "head", "chief", "principal", "associate", "assistant", "supervising",
+        "licensed", "registered", "certified", "professional", "clinical", "provisional", "trainee", "intern", "practicum",
+        "graduate", "doctoral", "postdoctoral", "resident", "volunteer", "contract", "relief", "part-time", "full-time",
+        "per-diem", "independent", "private", "primary", "team", "program", "bilingual",
+        // Settings.
+        "outpatient", "inpatient", "residential", "telehealth", "in-home", "home-based", "school-based", "mobile", "school",
+        "guidance", "college", "university", "campus", "student", "eap", "military", "readjustment", "adjustment", "intake",
+        "milieu", "hospice",
+        // The people and the problems.
+        "mental", "behavioral", "behavioural", "psychiatric", "psychological", "family", "marriage", "marital", "couples",
+        "relationship", "life", "child", "children", "adolescent", "youth", "teen", "adult", "individual", "group", "crisis",
+        "grief", "bereavement", "trauma", "addiction", "addictions", "drug", "alcohol", "dependency", "gambling", "recovery",
+        "peer", "abuse", "violence", "assault", "victim", "dv", "sud", "aoda", "sex", "pastoral", "career", "vocational",
+        "rehabilitation",
+        // Methods, and the creative and expressive therapies.
+        "cbt", "dbt", "emdr", "art", "music", "drama", "dance", "movement", "play", "expressive", "creative",
+    };
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QualifierLookup = QualifiersOfTheTrade.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Words of mental-health work in a role's text, which a credit counselor's, a salon's or a dog trainer's bullets lack though
+    /// they share "sessions", "clients", "rapport" and "treatment plans". "Therapy" and "counseling" alone are left out, as scalp
+    /// therapy and credit counseling are those trades' services, and "anxiety" alone, as dogs have separation anxiety.
+    /// </summary>
+    static readonly SearchValues<string> MentalHealthWords = SearchValues.Create(
+    [
+        "mental health", "behavioral health", "behavioural health", "mental illness", "psychotherap", "psychiatr", "psychologist",
+        "substance use", "substance abuse", "addiction", "co-occurring", "dual diagnosis", "sobriety", "suicid", "self-harm",
+        "ptsd", "depression", "depressive", "bipolar", "schizophren", "psychosis", "psychotic", "eating disorder",
+        "personality disorder", "mood disorder", "anxiety disorder", "phq-9", "phq9", "gad-7", "c-ssrs", "countertransference",
+        "cognitive behavio", "cognitive-behavio", "dialectical behavio", "cbt", "dbt", "emdr", "psychodynamic", "biopsychosocial",
+        "individual therapy", "group therapy", "family therapy", "couples therapy", "play therapy", "art therapy", "talk therapy",
+        "domestic violence", "sexual assault", "readjustment",
+    ], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the role's text is about mental-health work: its words said twice, or once beside the trade's licenses among the
+    /// people it works with ("supervise 5 LPC candidates"). Once is a mention: a lactation counselor screens for postpartum
+    /// depression, a benefits counselor files PTSD claims. A word on a line that refers the client elsewhere first is not the
+    /// role's own work ("Referred clients in distress to mental health services" is a credit counselor's line too).
+    /// </summary>
+    static bool ShowsMentalHealthWork(ReadOnlySpan<char> block)
+    {
+        const int Mentions = 2;
+        int mentions = LicensesOfTheTrade.In(block) ? 1 : 0;
+        for (int from = 0, found; from < block.Length && (found = block[from..].IndexOfAny(MentalHealthWords)) >= 0;)
+        {
+            int at = from + found;
+            int lineStart = block[..at].LastIndexOf('\n') + 1;
+            if (!RefersFirst(block[lineStart..at]) && ++mentions == Mentions) return true;
+            from = at + 1;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a word starting "refer" stands in the text: "preferred" and "conferred" refer no one.</summary>
+    static bool RefersFirst(ReadOnlySpan<char> before)
+    {
+        for (int from = 0, found; (found = before[from..].IndexOf("refer", StringComparison.OrdinalIgnoreCase)) >= 0; from += found + 1)
+            if (from + found == 0 || !char.IsLetter(before[from + found - 1])) return true;
+        return false;
+    }
+
     /// <summary>Blanks every one of <paramref name="names"/> in <paramref name="title"/>, the longest where several start.</summary>
     /// <param name="search">The names, searched at once.</param>
     static void SetAside(Span<char> title, ShortTextSearch search, string[] names)
@@ -359,6 +498,9 @@ internal sealed class ResumeLayout
         // Neutrals in a dispute keep "a working alliance with both parties" and hold intakes and sessions, but take no side
         // and treat no one: a mediator says so and refers the party who needs counseling.
         "mediator", "mediation", "arbitrat", "ombuds",
+        // A classroom or a studio builds rapport and empathy with students and members, who are not clients; a professor who trains
+        // counselors ("Counselor Education") is named with the trade's words and stays in it.
+        "teacher", "teaching assistant", "instructor", "lecturer", "professor", "faculty", "tutor",
         "army", "navy", "air force", "marine corps", "usmc", "military", "sergeant", "platoon", "soldier", "infantry",
         "corporal", "lieutenant", "national guard", "coast guard",
     ];

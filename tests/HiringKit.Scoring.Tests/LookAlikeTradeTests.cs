@@ -65,6 +65,13 @@ public sealed class LookAlikeTradeTests
     [TestCase("Program Coordinator — Eastside Community Mediation Center")]
     [TestCase("Labor Arbitrator — Midwest Arbitration Panel")]
     [TestCase("University Ombudsperson — State University")]
+    [TestCase("Travel Counselor — Meridian Journeys")]
+    [TestCase("Hair Loss Therapist — Crown Trichology Studio")]
+    [TestCase("Tenant Counselor, Metro Housing Rights Counseling Service")]
+    [TestCase("Middle School Science Teacher — Oak Ridge Public Schools")]
+    [TestCase("Adjunct Lecturer, Department of Psychology — Lakeview Community College")]
+    [TestCase("Associate Professor of Sociology — Prairie State University")]
+    [TestCase("Pilates Instructor & Studio Faculty — CoreWorks Boulder")]
     public void A_counselor_s_earlier_role_in_a_look_alike_trade_is_neither_evidence_nor_counseling_years(string title)
     {
         string text = CounselorAfter(title);
@@ -86,6 +93,8 @@ public sealed class LookAlikeTradeTests
     [TestCase("Psychiatric Mental Health Nurse Practitioner — Bayview Hospital")]
     [TestCase("Clinical Intern — Eastern Health")]
     [TestCase("Family Therapist and Mediator — Harbor Family Services")]
+    [TestCase("Assistant Professor, Counselor Education — Prairie State University")]
+    [TestCase("Field Instructor (LCSW), School of Social Work — Prairie State University")]
     public void A_title_that_names_the_trade_beside_a_look_alike_stays_in_the_trade(string title)
     {
         string text = Header + $"""
@@ -99,6 +108,124 @@ public sealed class LookAlikeTradeTests
         Assert.That(Evidence(score).Select(m => m.Phrase), Is.SupersetOf(new[] { "rapport", "active listening", "empathy" }));
         Assert.That(score.Level.YearsOfExperience, Is.Not.Null.And.GreaterThan(0));
         Assert.That(score.Level.Level, Is.Not.Null, "an army counselor, a pastoral counselor and an intern are in the trade");
+    }
+
+    /// <summary>
+    /// Other trades name their own advisers counselors and therapists, qualified by their subject: the clients of a credit,
+    /// travel or lactation counselor, a hair-loss therapist or a pet behavior counselor are borrowers, travellers, nursing
+    /// mothers, salon guests and pet owners, with whom they build rapport and set goals as a counselor does. No list of such
+    /// subjects can be closed (each blind set has brought new ones), so a title whose counseling word is qualified by a word
+    /// that is not the trade's is read by what the role's own text is about; a referral to mental health services is not the
+    /// work itself. The subjects here are invented, none from a blind set.
+    /// </summary>
+    [TestCase("Travel Counselor — Meridian Journeys")]
+    [TestCase("Mortgage Counselor II — Lakeside Home Lending")]
+    [TestCase("Lactation Counselor — Bayside Birth Center")]
+    [TestCase("Senior Stylist & Hair Loss Therapist — Crown Trichology Studio")]
+    [TestCase("Owner & Feline Behavior Counselor — Whisker Works")]
+    [TestCase("Tenant Counselor, Metro Housing Rights Counseling Service")]
+    public void A_counseling_title_qualified_by_another_trade_s_subject_is_that_trade_s(string title)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            {title}
+            2014 – Present
+            - Built rapport with clients in every consultation session; active listening and empathy with each of them.
+            - Used collaborative goal setting and motivational interviewing so clients follow through on the plan we agree.
+            - Referred clients in distress to mental health services and kept notes for every session.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty, "that trade's clients, sessions and goals are its own");
+        Assert.That(score.Band, Is.EqualTo(Bands.None));
+        Assert.That(score.Level.Level, Is.Null, "twelve years in that trade are not a senior counselor's");
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    /// <summary>
+    /// One mention of mental health does not make another trade's role about it: a lactation counselor screens mothers for
+    /// postpartum depression, a benefits counselor files PTSD claims, a nutrition counselor works beside a clinic's LCSW.
+    /// </summary>
+    [TestCase("Lactation Counselor — Bayside Birth Center", "- Screened new mothers for postpartum depression at every home visit.")]
+    [TestCase("Veterans Benefits Counselor — County Veterans Office", "- Helped 300 veterans file disability claims for PTSD and hearing loss.")]
+    [TestCase("Nutrition Counselor — Fresh Start Wellness", "- Worked beside the clinic's LCSW on shared cases.")]
+    public void One_mention_of_mental_health_does_not_make_another_trade_s_counselor_the_trade_s(string title, string bullet)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            {title}
+            2014 – Present
+            {bullet}
+            - Built rapport with clients in every appointment; active listening and empathy with each of them.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
+        Assert.That(score.Level.Level, Is.Null);
+    }
+
+    /// <summary>
+    /// The same kind of title, when the role's text is about mental-health work, is the trade's: its subject is new to the
+    /// scorer, not to the trade. So is a title whose only counseling word is its employer's, after a place's name.
+    /// </summary>
+    [TestCase("Wilderness Therapist — Summit Trails Program", "- Led daily group therapy in the field for adolescents with depression and school refusal.")]
+    [TestCase("Equine Therapist — Green Pastures Ranch", "- Equine-assisted psychotherapy for veterans with PTSD, with a horse professional beside me.")]
+    [TestCase("Perinatal Counselor — Bloom Women's Center", "- Counseling for mothers with postpartum depression; safety plans for those at risk of suicide.")]
+    [TestCase("Gender Identity Therapist — Open Door Clinic", "- Weekly individual therapy for transgender young adults, many with depression after coming out.")]
+    [TestCase("Clinical Supervisor — Harbor Light Counseling Center", "- Supervise six LPC candidates and review their treatment plans for clients with mood disorders.")]
+    public void A_counseling_title_with_a_subject_new_to_the_scorer_stays_in_the_trade_when_the_role_shows_the_work(string title, string bullet)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            {title}
+            2016 – Present
+            {bullet}
+            - Built rapport with clients new to treatment; active listening and empathy in every session.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.SupersetOf(new[] { "rapport", "active listening", "empathy" }));
+        Assert.That(score.Level.Level, Is.EqualTo(Levels.Senior));
+    }
+
+    /// <summary>
+    /// A counseling title alone, or qualified by the trade's own words (its setting, population, method, license or rank),
+    /// names the trade whatever its bullets say: a genuine counselor's thin role must not need the words of mental health.
+    /// </summary>
+    [TestCase("Counselor — Valley Support Services")]
+    [TestCase("Therapist II — Lakeside Clinic")]
+    [TestCase("Clinician — Harbor Youth Services")]
+    [TestCase("Senior Counsellor — Northgate Wellbeing")]
+    [TestCase("Readjustment Counselor — Vet Center")]
+    [TestCase("Pastoral Counselor — Grace Fellowship Church")]
+    [TestCase("Guidance Counselor — Westfield High School")]
+    [TestCase("Art Therapist — Open Studio Project")]
+    [TestCase("Drug and Alcohol Counselor — Second Wind House")]
+    [TestCase("Licensed Marriage and Family Therapist — Harbor Family Services")]
+    [TestCase("Child and Adolescent Therapist — Kids First")]
+    [TestCase("In-Home Therapist — Family Preservation Services")]
+    [TestCase("Crisis Counselor — Mobile Response Team")]
+    [TestCase("Career Counselor — State University")]
+    [TestCase("Residential Counselor (part-time) — Seven Oaks")]
+    [TestCase("Outpatient Therapist, then Team Leader — Pathways")]
+    [TestCase("Intake Counselor — Riverbend Treatment Center")]
+    [TestCase("Milieu Therapist — Cedar House Adolescent Unit")]
+    [TestCase("DBT Therapist — Bridgeway Clinic")]
+    [TestCase("SUD Counselor — New Leaf Recovery")]
+    [TestCase("Hospice Counselor — Evening Star Hospice")]
+    [TestCase("DV Counselor/Advocate — Safe Harbor Shelter")]
+    public void A_counseling_title_alone_or_qualified_by_the_trade_stays_in_it_whatever_its_bullets_say(string title)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            {title}
+            2016 – Present
+            - Built rapport with clients new to the service; active listening and empathy in every session.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.SupersetOf(new[] { "rapport", "active listening", "empathy" }));
+        Assert.That(score.Level.Level, Is.EqualTo(Levels.Senior));
     }
 
     [TestCase("Senior Physical Therapist — Front Range Physical Therapy", "Staff Physical Therapist — Mile High Rehab")]
