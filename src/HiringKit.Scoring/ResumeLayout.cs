@@ -31,8 +31,12 @@ internal sealed class ResumeLayout
         Roles = FindDatedRoles(text, asOf, Headings, Lines);
         IsAnotherTrade = new bool[Roles.Count];
         for (int r = 0; r < Roles.Count; r++)
+        {
             // A dated bullet ("- Clinic lead (2021 – 2023): ...") stands inside the role above it, and is that role's trade.
-            IsAnotherTrade[r] = r > 0 && IsDatedBullet(r) ? IsAnotherTrade[r - 1] : NamesAnotherTrade(TitleOf(text, Roles[r])) || IsAnotherTradesCounselor(r);
+            if (r > 0 && IsDatedBullet(r)) { IsAnotherTrade[r] = IsAnotherTrade[r - 1]; continue; }
+            var title = TitleOf(text, Roles[r]);
+            IsAnotherTrade[r] = NamesAnotherTrade(title) || IsAnotherTradesCounselor(r, title);
+        }
         _showsCounseling = new byte[Roles.Count];
         _startsUpTo = new int[Roles.Count];
         _endsUpTo = new int[Roles.Count];
@@ -240,9 +244,8 @@ internal sealed class ResumeLayout
     /// mental-health work. Such trades are many and new ones keep coming, so their subjects are not listed: the trade's own
     /// qualifiers are, and a title qualified otherwise is read by what the role is about.
     /// </summary>
-    bool IsAnotherTradesCounselor(int role)
+    bool IsAnotherTradesCounselor(int role, ReadOnlySpan<char> title)
     {
-        var title = TitleOf(_text, Roles[role]);
         if (!NamesTheTradeOnlyWithAnotherSubject(title)) return false;
         return !ShowsMentalHealthWork(_text.AsSpan(Roles[role].BlockStart, Roles[role].BlockEnd - Roles[role].BlockStart));
     }
