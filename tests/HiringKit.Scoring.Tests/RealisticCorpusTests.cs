@@ -18,7 +18,9 @@ namespace HiringKit.Scoring.Tests;
 /// misses fixed (finance, research roles, Florida's registered interns): seen too, reported only. Fresh5 holds 12
 /// more, written blind at the end of session 10 and first run in session 11, then general causes of its misses fixed
 /// (mediators and writers are other trades, a page without the trade gives no years, "Skills &amp; Keywords" heads a keyword
-/// block, three cue readings): seen now. Fresh6 holds 12 more, written blind in session 11 and committed unread: the held-back check.
+/// block, three cue readings): seen now. Fresh6 holds 12 more, written blind in session 11 and first run after those fixes, then
+/// its misses' general causes fixed (another trade's counselor named by its subject, teaching roles): seen now. Fresh7 holds 12
+/// more, written blind in session 11 and committed unread: the held-back check, run once after every change of the session.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
@@ -28,7 +30,8 @@ public sealed class RealisticCorpusTests
     public const string SeenThird = "Fresh3";
     public const string SeenFourth = "Fresh4";
     public const string SeenFifth = "Fresh5";
-    public const string HeldBack = "Fresh6";
+    public const string SeenSixth = "Fresh6";
+    public const string HeldBack = "Fresh7";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -125,7 +128,7 @@ public sealed class RealisticCorpusTests
     public void Corpus_has_sixty_resumes_of_which_twenty_five_are_realistic_three_to_eight_kilobytes()
     {
         string corpus = Path.Combine(TestContext.CurrentContext.TestDirectory, "Corpus");
-        string[] realisticFolders = [Tuning, Seen, SeenSecond, SeenThird, SeenFourth, SeenFifth, HeldBack];
+        string[] realisticFolders = [Tuning, Seen, SeenSecond, SeenThird, SeenFourth, SeenFifth, SeenSixth, HeldBack];
         int labelled = CountLabels(corpus) + realisticFolders.Sum(f => CountLabels(Path.Combine(corpus, f)));
         var realistic = realisticFolders.SelectMany(f => Directory.GetFiles(Path.Combine(corpus, f), "*.txt"))
             .Count(f => new FileInfo(f).Length is >= 3000 and <= 8192);
@@ -192,6 +195,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenThird)]
     [TestCase(SeenFourth)]
     [TestCase(SeenFifth)]
+    [TestCase(SeenSixth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
