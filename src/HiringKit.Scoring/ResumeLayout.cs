@@ -585,6 +585,9 @@ internal sealed class ResumeLayout
         // Finance keeps "client relationships" and a "working alliance" with couples over money: its clients are not a counselor's.
         "financial planner", "financial advisor", "financial adviser", "wealth manag", "relationship manager", "private banker",
         "investment advisor", "investment adviser", "portfolio manager",
+        // Shareholders, investors and the press are an investor or public relations team's audience, not its clients; a
+        // bullet about leaving for the trade ("before retraining as a counsellor") names it without making the job counseling.
+        "investor relations", "public relations",
         // Research codes "empathy and rapport" in videotapes and screens trial participants: the lab's, not a counselor's.
         "research assistant", "research associate", "research coordinator", "lab manager", "laboratory manager",
         // Writing about the alliance is not practising it: a teletherapy app's content writer publishes "articles on therapeutic

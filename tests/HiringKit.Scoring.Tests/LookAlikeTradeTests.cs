@@ -58,6 +58,8 @@ public sealed class LookAlikeTradeTests
     [TestCase("Financial Planner — Harbor Wealth Partners")]
     [TestCase("Financial Advisor, Private Client Group — First Midwest Bank")]
     [TestCase("Relationship Manager, Wealth Management — First Midwest Bank")]
+    [TestCase("Investor Relations Associate — Harbor Capital Partners")]
+    [TestCase("Public Relations Coordinator — Brightline Communications")]
     [TestCase("Certified Financial Therapist — Harbor Wealth Partners")]
     [TestCase("Research Assistant, Relationships Lab — Department of Psychology, State University")]
     [TestCase("Clinical Research Coordinator — Mood Disorders Research Program")]
