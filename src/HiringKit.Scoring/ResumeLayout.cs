@@ -290,13 +290,42 @@ internal sealed class ResumeLayout
             if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)) word = word[..^2];
             if (!SharedCounselingTitles.Occurs(word))
             {
-                if (QualifierLookup.Contains(word)) return false;
+                if (QualifierLookup.Contains(word)) return SharedQualifierLookup.Contains(word) && IsQualifiedByAnotherSubject(title[..start]);
                 int hyphen = word.IndexOf('-');
                 return hyphen <= 0 || !QualifierLookup.Contains(word[..hyphen]);
             }
             end = start;
         }
     }
+
+    /// <summary>
+    /// Whether the word that ends <paramref name="before"/>, on its line, is a subject other than the trade's: a qualifier
+    /// the trade shares with other trades is read with it. "Vocational Rehabilitation" and "Graduate Student" are the trade's,
+    /// "Cardiac Rehabilitation" and "Foreign Student" the hospital's and the international office's. A list of the trade's
+    /// subjects ("Career and Student Counselor") or nothing before the qualifier leaves it the trade's.
+    /// </summary>
+    static bool IsQualifiedByAnotherSubject(ReadOnlySpan<char> before)
+    {
+        int end = before.Length;
+        while (end > 0 && before[end - 1] is ' ' or '\t' or '\u00A0') end--;
+        int start = end;
+        while (start > 0 && (char.IsLetter(before[start - 1]) || (before[start - 1] is '-' or '\'' or '\u2019' && start - 1 > 0 && char.IsLetter(before[start - 2])))) start--;
+        if (start == end) return false;
+        var word = before[start..end];
+        if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)) word = word[..^2];
+        if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)) return false;
+        if (QualifierLookup.Contains(word) || SharedCounselingTitles.Occurs(word)) return false;
+        int hyphen = word.IndexOf('-');
+        return hyphen <= 0 || !QualifierLookup.Contains(word[..hyphen]);
+    }
+
+    /// <summary>
+    /// Qualifiers of the trade that other trades put after their own subject: a hospital's cardiac and pulmonary rehabilitation
+    /// therapists treat hearts and lungs, and an international student counselor or a student loan counselor advises on visas
+    /// and loans. A trade's qualifier before them ("Vocational", "Psychiatric", "Graduate", "Senior") keeps the title the trade's.
+    /// </summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SharedQualifierLookup =
+        new HashSet<string>(["rehabilitation", "student"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Counseling titles other trades use for their own advisers, with their subject before them.</summary>
     static readonly ShortTextSearch SharedCounselingTitles = new(["counselor", "counsellor", "counseling", "counselling", "therapist"]);
@@ -556,6 +585,9 @@ internal sealed class ResumeLayout
         // Finance keeps "client relationships" and a "working alliance" with couples over money: its clients are not a counselor's.
         "financial planner", "financial advisor", "financial adviser", "wealth manag", "relationship manager", "private banker",
         "investment advisor", "investment adviser", "portfolio manager",
+        // Shareholders, investors and the press are an investor or public relations team's audience, not its clients; a
+        // bullet about leaving for the trade ("before retraining as a counsellor") names it without making the job counseling.
+        "investor relations", "public relations",
         // Research codes "empathy and rapport" in videotapes and screens trial participants: the lab's, not a counselor's.
         "research assistant", "research associate", "research coordinator", "lab manager", "laboratory manager",
         // Writing about the alliance is not practising it: a teletherapy app's content writer publishes "articles on therapeutic

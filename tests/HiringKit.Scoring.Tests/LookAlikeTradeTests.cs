@@ -58,6 +58,8 @@ public sealed class LookAlikeTradeTests
     [TestCase("Financial Planner — Harbor Wealth Partners")]
     [TestCase("Financial Advisor, Private Client Group — First Midwest Bank")]
     [TestCase("Relationship Manager, Wealth Management — First Midwest Bank")]
+    [TestCase("Investor Relations Associate — Harbor Capital Partners")]
+    [TestCase("Public Relations Coordinator — Brightline Communications")]
     [TestCase("Certified Financial Therapist — Harbor Wealth Partners")]
     [TestCase("Research Assistant, Relationships Lab — Department of Psychology, State University")]
     [TestCase("Clinical Research Coordinator — Mood Disorders Research Program")]
@@ -143,6 +145,32 @@ public sealed class LookAlikeTradeTests
     }
 
     /// <summary>
+    /// Some of the trade's qualifiers are other trades' too, after their own subject: a heart clinic's rehabilitation
+    /// therapist and a college's overseas student counselor advise patients and students, not clients. The qualifier is read
+    /// with the word before it, so the subject decides; a rank or another of the trade's qualifiers before it keeps the title
+    /// the trade's (below). The titles are invented, none from a blind set.
+    /// </summary>
+    [TestCase("Stroke Rehabilitation Therapist — Lakeside General Hospital")]
+    [TestCase("Cardiac Rehabilitation Therapist (per diem) — Heartland Medical Center")]
+    [TestCase("Overseas Student Counselor — Maple Ridge College")]
+    [TestCase("Exchange Student Counselor, Global Learning Office")]
+    public void A_shared_qualifier_of_the_trade_after_another_trade_s_subject_is_that_trade_s(string title)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            {title}
+            2014 – Present
+            - Built rapport with clients in every consultation session; active listening and empathy with each of them.
+            - Owned client engagement from the first visit to the last, and kept notes for every session.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty, "that trade's patients and students are its own");
+        Assert.That(score.Level.Level, Is.Null, "twelve years in that trade are not a senior counselor's");
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    /// <summary>
     /// One mention of mental health does not make another trade's role about it: a lactation counselor screens mothers for
     /// postpartum depression, a benefits counselor files PTSD claims, a nutrition counselor works beside a clinic's LCSW.
     /// </summary>
@@ -214,6 +242,9 @@ public sealed class LookAlikeTradeTests
     [TestCase("SUD Counselor — New Leaf Recovery")]
     [TestCase("Hospice Counselor — Evening Star Hospice")]
     [TestCase("DV Counselor/Advocate — Safe Harbor Shelter")]
+    [TestCase("Vocational Rehabilitation Counselor — State Office of Rehabilitation Services")]
+    [TestCase("Psychiatric Rehabilitation Counselor — Harbor Clubhouse")]
+    [TestCase("Rehabilitation Counselor — Pathways to Work")]
     public void A_counseling_title_alone_or_qualified_by_the_trade_stays_in_it_whatever_its_bullets_say(string title)
     {
         string text = Header + $"""
