@@ -20,7 +20,8 @@ namespace HiringKit.Scoring.Tests;
 /// (mediators and writers are other trades, a page without the trade gives no years, "Skills &amp; Keywords" heads a keyword
 /// block, three cue readings): seen now. Fresh6 holds 12 more, written blind in session 11 and first run after those fixes, then
 /// its misses' general causes fixed (another trade's counselor named by its subject, teaching roles): seen now. Fresh7 holds 12
-/// more, written blind in session 11 and committed unread: the held-back check, run once after every change of the session.
+/// more, written blind in session 11, first run with 2.4.0, then two general causes of its misses fixed (2.5.0): seen now.
+/// Fresh8 holds 12 more, written blind in session 11 and committed unread: the held-back check, run once with 2.5.0.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
@@ -31,7 +32,8 @@ public sealed class RealisticCorpusTests
     public const string SeenFourth = "Fresh4";
     public const string SeenFifth = "Fresh5";
     public const string SeenSixth = "Fresh6";
-    public const string HeldBack = "Fresh7";
+    public const string SeenSeventh = "Fresh7";
+    public const string HeldBack = "Fresh8";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -128,7 +130,7 @@ public sealed class RealisticCorpusTests
     public void Corpus_has_sixty_resumes_of_which_twenty_five_are_realistic_three_to_eight_kilobytes()
     {
         string corpus = Path.Combine(TestContext.CurrentContext.TestDirectory, "Corpus");
-        string[] realisticFolders = [Tuning, Seen, SeenSecond, SeenThird, SeenFourth, SeenFifth, SeenSixth, HeldBack];
+        string[] realisticFolders = [Tuning, Seen, SeenSecond, SeenThird, SeenFourth, SeenFifth, SeenSixth, SeenSeventh, HeldBack];
         int labelled = CountLabels(corpus) + realisticFolders.Sum(f => CountLabels(Path.Combine(corpus, f)));
         var realistic = realisticFolders.SelectMany(f => Directory.GetFiles(Path.Combine(corpus, f), "*.txt"))
             .Count(f => new FileInfo(f).Length is >= 3000 and <= 8192);
@@ -196,6 +198,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenFourth)]
     [TestCase(SeenFifth)]
     [TestCase(SeenSixth)]
+    [TestCase(SeenSeventh)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
