@@ -694,20 +694,17 @@ internal sealed class ResumeLayout
         return kind;
     }
 
-
-    static readonly SearchValues<char> ItemSeparators = SearchValues.Create(",;|\u2022\u00B7\u25AA\u25CF\u25E6\u25A0\u2666\u25BA\u2713");
-
-    /// <summary>The separators outside ASCII: bullets. The rest are ",;|".</summary>
+    /// <summary>The item separators outside ASCII: bullets. The rest are ",;|"; pipes and bullets alone never join clauses.</summary>
     static readonly SearchValues<char> BulletSeparators = SearchValues.Create("\u2022\u00B7\u25AA\u25CF\u25E6\u25A0\u2666\u25BA\u2713");
 
     /// <summary>
-    /// Where the first item separator is, or -1: <c>IndexOfAny(ItemSeparators)</c>, which with its bullets outside ASCII takes a
+    /// Where the first item separator is, or -1. One SearchValues of all of them, with its bullets outside ASCII, takes a
     /// slow path on every line (about 120 ns for a line of 90 characters). The ASCII ones are found by a vectorised search,
     /// the bullets among the few characters outside ASCII before it.
     /// </summary>
     static int IndexOfItemSeparator(ReadOnlySpan<char> line) => FirstBulletOr(line, line.IndexOfAny(',', ';', '|'));
 
-    /// <summary>Whether the line holds a pipe or a bullet between its items: <c>IndexOfAny(ListOnlySeparators) >= 0</c>.</summary>
+    /// <summary>Whether the line holds a pipe or a bullet between its items.</summary>
     static bool HasListOnlySeparator(ReadOnlySpan<char> line) => FirstBulletOr(line, line.IndexOf('|')) >= 0;
 
     /// <summary>The first bullet separator before <paramref name="found"/> (or anywhere, when it is -1), else <paramref name="found"/>.</summary>
