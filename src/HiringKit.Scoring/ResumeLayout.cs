@@ -35,7 +35,8 @@ internal sealed class ResumeLayout
             // A dated bullet ("- Clinic lead (2021 – 2023): ...") stands inside the role above it, and is that role's trade.
             if (r > 0 && IsDatedBullet(r)) { IsAnotherTrade[r] = IsAnotherTrade[r - 1]; continue; }
             var title = TitleOf(text, Roles[r]);
-            IsAnotherTrade[r] = NamesAnotherTrade(title) || IsAnotherTradesCounselor(r, title);
+            uint lists = TitleWords.ListsIn(title);
+            IsAnotherTrade[r] = NamesAnotherTrade(title, lists) || IsAnotherTradesCounselor(r, title, lists);
         }
         _showsCounseling = new byte[Roles.Count];
         _startsUpTo = new int[Roles.Count];
@@ -58,7 +59,8 @@ internal sealed class ResumeLayout
         for (int r = 0; r < Roles.Count; r++)
         {
             if (IsAnotherTrade[r]) continue;
-            if (NamesTheTrade(TitleOf(_text, Roles[r]))) return true;
+            var title = TitleOf(_text, Roles[r]);
+            if (NamesTheTrade(title, TitleWords.ListsIn(title))) return true;
         }
         return false;
     }
@@ -70,11 +72,13 @@ internal sealed class ResumeLayout
     public bool IsTitledInTheTrade(int role)
     {
         if (IsAnotherTrade[role]) return false;
-        return NamesTheTradeOrItsLicense(TitleOf(_text, Roles[role]));
+        var title = TitleOf(_text, Roles[role]);
+        return NamesTheTradeOrItsLicense(title, TitleWords.ListsIn(title));
     }
 
-    static bool NamesTheTradeOrItsLicense(ReadOnlySpan<char> title) =>
-        NamesTheTrade(title) || LicensesOfTheTrade.In(title);
+    /// <param name="lists">Which of <see cref="TitleWords"/>' lists the title holds.</param>
+    static bool NamesTheTradeOrItsLicense(ReadOnlySpan<char> title, uint lists) =>
+        NamesTheTrade(title, lists) || LicensesOfTheTrade.In(title);
 
     /// <summary>Whether the role's title says it was volunteering: a placement, but no training toward a license.</summary>
     public bool IsVolunteering(int role) => TitleOf(_text, Roles[role]).Contains("volunteer", StringComparison.OrdinalIgnoreCase);
@@ -88,7 +92,7 @@ internal sealed class ResumeLayout
         [.. Credentials.All.Select(c => c.Abbreviation), "MFT", "AMFT", "ASW", "APCC", "LICSW", "LCAS", "LCDC", "LCADC"]);
 
     /// <summary>
-    /// The trade in a title without a counseling title: not in <see cref="CounselingTitles"/>, as an account executive
+    /// The trade in a title without a counseling title: not in <see cref="CounselingTitleNames"/>, as an account executive
     /// for behavioral health is still in sales. The bare "counsel" is left out, as general counsel is a lawyer.
     /// </summary>
     static readonly string[] TradeInTitleNames =
@@ -98,8 +102,6 @@ internal sealed class ResumeLayout
         "crisis lifeline", "suicide prevention", "social work", "bereavement",
         "terapeut", "psicoterap", "psicolog", "consejer", "orientador", "salud mental", "trabajador social", "trabajadora social",
     ];
-
-    static readonly ShortTextSearch TradeInTitles = new(TradeInTitleNames);
 
     /// <summary>The same in a role's whole block, often longer than a title: SearchValues is the faster there.</summary>
     static readonly SearchValues<string> TradeInBlocks = SearchValues.Create(TradeInTitleNames, StringComparison.OrdinalIgnoreCase);
@@ -206,36 +208,41 @@ internal sealed class ResumeLayout
         ["thérap", "psychothérap", "psicólog", "santé mentale"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a title names the trade: a counseling title, or the trade in other words.</summary>
-    static bool NamesTheTrade(ReadOnlySpan<char> title) =>
-        CounselingTitles.Occurs(title) || TradeInTitles.Occurs(title)
+    /// <param name="lists">Which of <see cref="TitleWords"/>' lists the title holds.</param>
+    static bool NamesTheTrade(ReadOnlySpan<char> title, uint lists) =>
+        (lists & (Counseling | TradeIn)) != 0
         || (title.ContainsAnyExceptInRange('\0', '\x7f') && title.IndexOfAny(CounselingWordsWithAccents) >= 0);
 
     /// <summary>Whether a role's title (<see cref="TitleOf"/>) names another trade and not the counseling trade.</summary>
     /// <remarks>Also asked of a line of dates with a degree's initials on it: another trade's title makes it that trade's job.</remarks>
-    public static bool NamesAnotherTrade(scoped ReadOnlySpan<char> title)
+    public static bool NamesAnotherTrade(scoped ReadOnlySpan<char> title) => NamesAnotherTrade(title, TitleWords.ListsIn(title));
+
+    /// <param name="lists">Which of <see cref="TitleWords"/>' lists the title holds.</param>
+    static bool NamesAnotherTrade(scoped ReadOnlySpan<char> title, uint lists)
     {
-        // Most titles name no other trade: one search over every name, and a look at the short words, tell.
+        // Most titles name no other trade: the one walk of the title for every list, and a look at the short words, tell.
         bool license = LookAlikeLicenses.In(title);
-        if (!license && !AnotherTradesNames.Occurs(title)) return false;
-        if (EmployersWithLookAlikeWords.Occurs(title))
+        if (!license && (lists & AnotherTrades) == 0) return false;
+        if ((lists & Employer) != 0)
         {
             // "Salvation Army", "St. Mary's Nursing Home": the employer's name is set aside, and the rest read.
             Span<char> named = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
             title.CopyTo(named);
             SetAside(named, EmployersWithLookAlikeWords, EmployerNamesWithLookAlikeWords);
             title = named;
-            if (!license && !AnotherTradesNames.Occurs(title)) return false;
+            lists = TitleWords.ListsIn(title);
+            if (!license && (lists & AnotherTrades) == 0) return false;
         }
         // An account executive for behavioral health is still in sales: only a counseling title keeps a business title in the trade.
-        if (BusinessTitles.Occurs(title)) return !CounselingTitles.Occurs(title);
-        bool namedWithCounselingWords = LookAlikeTitlesWithCounselingWords.Occurs(title);
-        if (!namedWithCounselingWords && !license && !LookAlikeTitles.Occurs(title)) return false;
-        if (!namedWithCounselingWords) return !NamesTheTradeOrItsLicense(title);
+        if ((lists & Business) != 0) return (lists & Counseling) == 0;
+        bool namedWithCounselingWords = (lists & LookAlikeWithCounselingWords) != 0;
+        if (!namedWithCounselingWords && !license && (lists & LookAlike) == 0) return false;
+        if (!namedWithCounselingWords) return !NamesTheTradeOrItsLicense(title, lists);
         // "Physical Therapist" and "Camp Counselor" hold a counseling title: the look-alike's names are set aside, and what is left read.
         Span<char> rest = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
         title.CopyTo(rest);
         SetAside(rest, LookAlikeTitlesWithCounselingWords, LookAlikeNamesWithCounselingWords);
-        return !NamesTheTradeOrItsLicense(rest);
+        return !NamesTheTradeOrItsLicense(rest, TitleWords.ListsIn(rest));
     }
 
     /// <summary>
@@ -244,9 +251,9 @@ internal sealed class ResumeLayout
     /// mental-health work. Such trades are many and new ones keep coming, so their subjects are not listed: the trade's own
     /// qualifiers are, and a title qualified otherwise is read by what the role is about.
     /// </summary>
-    bool IsAnotherTradesCounselor(int role, ReadOnlySpan<char> title)
+    bool IsAnotherTradesCounselor(int role, ReadOnlySpan<char> title, uint lists)
     {
-        if (!NamesTheTradeOnlyWithAnotherSubject(title)) return false;
+        if (!NamesTheTradeOnlyWithAnotherSubject(title, lists)) return false;
         return !ShowsMentalHealthWork(_text.AsSpan(Roles[role].BlockStart, Roles[role].BlockEnd - Roles[role].BlockStart));
     }
 
@@ -255,10 +262,10 @@ internal sealed class ResumeLayout
     /// a word alone ("Counselor", "Therapist II", "Counselor, Student Services"), another word of the trade (a clinician, a
     /// social worker, mental health, a license) or a qualifier of the trade ("Pastoral Counselor", "Art Therapist") names it.
     /// </summary>
-    static bool NamesTheTradeOnlyWithAnotherSubject(ReadOnlySpan<char> title)
+    static bool NamesTheTradeOnlyWithAnotherSubject(ReadOnlySpan<char> title, uint lists)
     {
-        if (!SharedCounselingTitles.Occurs(title)) return false;
-        if (UnsharedCounselingTitles.Occurs(title) || TradeInTitles.Occurs(title) || LicensesOfTheTrade.In(title)) return false;
+        if ((lists & Shared) == 0) return false;
+        if ((lists & (Unshared | TradeIn)) != 0 || LicensesOfTheTrade.In(title)) return false;
         if (title.ContainsAnyExceptInRange('\0', '\x7f') && title.IndexOfAny(CounselingWordsWithAccents) >= 0) return false;
         bool qualified = false;
         for (int from = 0, found; from < title.Length && (found = SharedCounselingTitles.IndexOf(title[from..])) >= 0;)
@@ -328,11 +335,13 @@ internal sealed class ResumeLayout
         new HashSet<string>(["rehabilitation", "student"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Counseling titles other trades use for their own advisers, with their subject before them.</summary>
-    static readonly ShortTextSearch SharedCounselingTitles = new(["counselor", "counsellor", "counseling", "counselling", "therapist"]);
+    static readonly string[] SharedCounselingTitleNames = ["counselor", "counsellor", "counseling", "counselling", "therapist"];
 
-    /// <summary>The rest of <see cref="CounselingTitles"/>: no other trade's adviser is called so.</summary>
-    static readonly ShortTextSearch UnsharedCounselingTitles = new(
-        ["clinician", "social worker", "psycholog", "case manager", "peer support", "peer recovery", "psychotherap"]);
+    static readonly ShortTextSearch SharedCounselingTitles = new(SharedCounselingTitleNames);
+
+    /// <summary>The rest of <see cref="CounselingTitleNames"/>: no other trade's adviser is called so.</summary>
+    static readonly string[] UnsharedCounselingTitleNames =
+        ["clinician", "social worker", "psycholog", "case manager", "peer support", "peer recovery", "psychotherap"];
 
     /// <summary>
     /// Words before "counselor" or "therapist" that keep the title in the trade: its settings, people, problems, methods,
@@ -537,8 +546,6 @@ internal sealed class ResumeLayout
         "corporal", "lieutenant", "national guard", "coast guard",
     ];
 
-    static readonly ShortTextSearch LookAlikeTitles = new(LookAlikeTitleNames);
-
     /// <summary>
     /// Licenses of look-alike trades, as whole words: "Staff RN" is a nurse, "INTERN" and "Eastern" are not. In any case,
     /// as no English word is spelled so and what a title says must not change with capitals (a role's trade decides
@@ -595,17 +602,19 @@ internal sealed class ResumeLayout
         "writer", "copywrit", "editor", "journalist", "content strateg", "blogger",
     ];
 
-    static readonly ShortTextSearch BusinessTitles = new(BusinessTitleNames);
-
-    /// <summary>Every name of another trade: a title holding none of them, and no look-alike's license, is not another trade's.</summary>
-    static readonly ShortTextSearch AnotherTradesNames = new([.. BusinessTitleNames, .. LookAlikeNamesWithCounselingWords, .. LookAlikeTitleNames]);
-
     /// <summary>Titles of the trade; a counselor at a retail chain's employee assistance programme is still a counselor.</summary>
-    static readonly ShortTextSearch CounselingTitles = new(
-    [
-        "counselor", "counsellor", "counseling", "counselling", "therapist", "clinician", "social worker", "psycholog", "case manager",
-        "peer support", "peer recovery", "psychotherap",
-    ]);
+    static readonly string[] CounselingTitleNames = [.. SharedCounselingTitleNames, .. UnsharedCounselingTitleNames];
+
+    /// <summary>
+    /// The word lists a role's title is read for, found in one walk of it (bit i is list i) rather than a search of the title
+    /// for each: every name of another trade (a title holding none of them, and no look-alike's license, is not another
+    /// trade's), employers with a look-alike's word, the trade's titles and the trade in other words.
+    /// </summary>
+    static readonly ShortTextSearch TitleWords = new(BusinessTitleNames, LookAlikeNamesWithCounselingWords, LookAlikeTitleNames,
+        EmployerNamesWithLookAlikeWords, CounselingTitleNames, TradeInTitleNames, SharedCounselingTitleNames, UnsharedCounselingTitleNames);
+
+    const uint Business = 1, LookAlikeWithCounselingWords = 2, LookAlike = 4, Employer = 8, Counseling = 16, TradeIn = 32, Shared = 64, Unshared = 128;
+    const uint AnotherTrades = Business | LookAlikeWithCounselingWords | LookAlike;
 
     public List<Heading> Headings { get; }
 

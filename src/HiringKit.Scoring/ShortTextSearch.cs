@@ -24,22 +24,31 @@ internal sealed class ShortTextSearch
 
     const int BitmapBits = 4096;
 
-    readonly SearchValues<string> _long;
+    /// <summary>[list] = its words for SearchValues, which answers for longer texts.</summary>
+    readonly SearchValues<string>[] _long;
     readonly ulong[] _firstThree = new ulong[BitmapBits / 64];
 
     /// <summary>[slot] = where the words whose first three characters fold to the slot start in <see cref="_bySlot"/>.</summary>
     readonly int[] _slotStarts = new int[BitmapBits + 1];
     readonly string[] _bySlot;
+
+    /// <summary>[i] = the bit of the list <see cref="_bySlot"/>[i] comes from.</summary>
+    readonly uint[] _listOf;
+    readonly uint _allLists;
     readonly int _shortest;
 
-    public ShortTextSearch(IEnumerable<string> words)
+    public ShortTextSearch(IEnumerable<string> words) : this([.. words]) { }
+
+    /// <summary>Several lists searched in one walk: <see cref="ListsIn"/> tells which occur, list i as bit i.</summary>
+    public ShortTextSearch(params string[][] lists)
     {
-        string[] all = [.. words];
-        foreach (var w in all)
-            if (w.Length < 3 || !Ascii.IsValid(w)) throw new ArgumentException($"'{w}': words are ASCII, three characters or more.", nameof(words));
-        _long = SearchValues.Create(all, StringComparison.OrdinalIgnoreCase);
-        _shortest = all.Min(w => w.Length);
-        var slots = all.Select(w => Slot(w[0], w[1], w[2])).ToArray();
+        if (lists.Length is 0 or > 32) throw new ArgumentException("One to 32 lists.", nameof(lists));
+        var all = lists.SelectMany((words, list) => words.Select(word => (Word: word, Bit: 1u << list))).ToArray();
+        foreach (var (w, _) in all)
+            if (w.Length < 3 || !Ascii.IsValid(w)) throw new ArgumentException($"'{w}': words are ASCII, three characters or more.", nameof(lists));
+        _long = [.. lists.Select(words => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase))];
+        _shortest = all.Min(w => w.Word.Length);
+        var slots = all.Select(w => Slot(w.Word[0], w.Word[1], w.Word[2])).ToArray();
         foreach (int slot in slots)
         {
             _firstThree[slot >> 6] |= 1UL << slot;
@@ -47,8 +56,14 @@ internal sealed class ShortTextSearch
         }
         for (int s = 0; s < BitmapBits; s++) _slotStarts[s + 1] += _slotStarts[s];
         _bySlot = new string[all.Length];
+        _listOf = new uint[all.Length];
         var next = _slotStarts[..BitmapBits];
-        for (int w = 0; w < all.Length; w++) _bySlot[next[slots[w]]++] = all[w];
+        for (int w = 0; w < all.Length; w++)
+        {
+            int at = next[slots[w]]++;
+            (_bySlot[at], _listOf[at]) = (all[w].Word, all[w].Bit);
+        }
+        _allLists = lists.Length == 32 ? uint.MaxValue : (1u << lists.Length) - 1;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -58,28 +73,52 @@ internal sealed class ShortTextSearch
         return (int)(three * 0x9E3779B1u >> 20);
     }
 
-    public bool Occurs(ReadOnlySpan<char> text)
+    /// <summary>Whether a word of any list occurs in <paramref name="text"/>.</summary>
+    public bool Occurs(ReadOnlySpan<char> text) => Scan(text, stopAtFirst: true) != 0;
+
+    /// <summary>Which lists have a word in <paramref name="text"/>: list i as bit i, each as <c>IndexOfAny(its words) >= 0</c> answers.</summary>
+    public uint ListsIn(ReadOnlySpan<char> text) => Scan(text, stopAtFirst: false);
+
+    uint Scan(ReadOnlySpan<char> text, bool stopAtFirst)
     {
-        if (text.Length < _shortest) return false;
-        if (text.Length > MaxShortLength) return text.IndexOfAny(_long) >= 0;
+        if (text.Length < _shortest) return 0;
+        if (text.Length > MaxShortLength)
+        {
+            uint lists = 0;
+            for (int list = 0; list < _long.Length; list++)
+            {
+                if (text.IndexOfAny(_long[list]) < 0) continue;
+                lists |= 1u << list;
+                if (stopAtFirst) break;
+            }
+            return lists;
+        }
         ref char start = ref MemoryMarshal.GetReference(text);
         ref ulong bitmap = ref MemoryMarshal.GetArrayDataReference(_firstThree);
+        uint found = 0;
         // i + 2 stays inside the text: the shortest word has three characters.
         for (int i = 0; i + _shortest <= text.Length; i++)
         {
             int slot = Slot(Unsafe.Add(ref start, i), Unsafe.Add(ref start, i + 1), Unsafe.Add(ref start, i + 2));
-            if ((Unsafe.Add(ref bitmap, slot >> 6) & 1UL << slot) != 0 && WordAt(text[i..], slot)) return true;
+            if ((Unsafe.Add(ref bitmap, slot >> 6) & 1UL << slot) == 0) continue;
+            found |= ListsAt(text[i..], slot, found);
+            if (found != 0 && (stopAtFirst || found == _allLists)) break;
         }
-        return false;
+        return found;
     }
 
-    bool WordAt(ReadOnlySpan<char> rest, int slot)
+    /// <summary>
+    /// The lists of the words that start <paramref name="rest"/> among those whose first three fold to the slot; words of
+    /// lists already <paramref name="known"/> to occur are not compared.
+    /// </summary>
+    uint ListsAt(ReadOnlySpan<char> rest, int slot, uint known)
     {
         for (int w = _slotStarts[slot]; w < _slotStarts[slot + 1]; w++)
-            if (rest.StartsWith(_bySlot[w], StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+            if ((known & _listOf[w]) == 0 && rest.StartsWith(_bySlot[w], StringComparison.OrdinalIgnoreCase)) known |= _listOf[w];
+        return known;
     }
 
     /// <summary>Where the first of the words starts in <paramref name="text"/>, or -1: SearchValues' answer, for the few callers that need the place.</summary>
-    public int IndexOf(ReadOnlySpan<char> text) => text.IndexOfAny(_long);
+    /// <remarks>Of the first list.</remarks>
+    public int IndexOf(ReadOnlySpan<char> text) => text.IndexOfAny(_long[0]);
 }

@@ -277,6 +277,38 @@ public sealed class SpeedEquivalenceTests
     }
 
     [Test]
+    public void Several_lists_read_in_one_walk_are_found_as_each_list_alone_finds_them()
+    {
+        string[][] lists = [.. WordLists()];
+        var together = new ShortTextSearch(lists);
+        var alone = lists.Select(words => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase)).ToArray();
+        var random = new Random(17);
+        string[] words = [.. lists.SelectMany(w => w)];
+        string[] noise = [" ", ", ", "-", "\u2013", "é", "II", "Sr.", "\n"];
+        int bits = 0;
+        for (int trial = 0; trial < 20_000; trial++)
+        {
+            var text = new StringBuilder();
+            for (int p = random.Next(0, 7); p > 0; p--)
+            {
+                string word = words[random.Next(words.Length)];
+                text.Append(random.Next(4) == 0 ? word[..random.Next(1, word.Length + 1)] : random.Next(2) == 0 ? word.ToUpperInvariant() : word);
+                text.Append(noise[random.Next(noise.Length)]);
+            }
+            if (random.Next(25) == 0) text.Append(new string('y', 520));
+            string t = text.ToString();
+            uint expected = 0;
+            for (int list = 0; list < alone.Length; list++)
+                if (t.AsSpan().IndexOfAny(alone[list]) >= 0) expected |= 1u << list;
+            uint found = together.ListsIn(t);
+            if (found != expected) Assert.Fail($"'{t}': lists {found:b} where each alone finds {expected:b}");
+            Assert.That(together.Occurs(t), Is.EqualTo(expected != 0));
+            bits += System.Numerics.BitOperations.PopCount(expected);
+        }
+        Assert.That(bits, Is.GreaterThan(20_000), "texts hold words of several lists at once");
+    }
+
+    [Test]
     public void The_short_text_search_takes_only_ascii_words_of_three_characters_or_more()
     {
         Assert.Throws<ArgumentException>(() => new ShortTextSearch(["rn"]));
