@@ -37,7 +37,8 @@ internal sealed class ShortTextSearch
     readonly uint _allLists;
     readonly int _shortest;
 
-    public ShortTextSearch(IEnumerable<string> words) : this([.. words]) { }
+    /// <summary>One list: <see cref="Occurs"/> and <see cref="IndexOf"/> search it.</summary>
+    public ShortTextSearch(IEnumerable<string> words) : this(new[] { words.ToArray() }) { }
 
     /// <summary>Several lists searched in one walk: <see cref="ListsIn"/> tells which occur, list i as bit i.</summary>
     public ShortTextSearch(params string[][] lists)
