@@ -263,11 +263,15 @@ public static class ResumeScorer
     /// A counselor's earlier job outside the trade (a recreation centre) built rapport with parents and coaches, not
     /// clients: related phrases in a dated role that shows neither the trade (its words, the term or a synonym
     /// stated in it) nor helping work (clients, patients, sessions, a caseload) leave, when another role shows it.
+    /// They leave too when no role is in the trade at all: a keyword block puts the trade's words on the page, but the
+    /// pharmacy technician's "treatment adherence" and the hotel manager's rapport with guests stay those trades' work.
+    /// Only a role titled in the trade whose bullets use none of its words keeps them, as the title says what the work was.
     /// </summary>
     static void DropOtherJobsSoftSkills(List<Match> matches, List<FoundMatch>?[] byTerm, ResumeLayout layout)
     {
         var roles = layout.Roles;
-        if (roles.Count < 2) return;
+        // One role is judged as several are: with none in the trade, its soft skills are its own trade's.
+        if (roles.Count == 0) return;
         // One sweep in text order: which roles hold a soft skill as evidence, and which hold the term or a synonym.
         const byte HoldsSoftSkill = 1, HoldsTerm = 2;
         var held = new byte[roles.Count];
@@ -300,7 +304,9 @@ public static class ResumeScorer
         if (!anyOtherWork) return;
         for (int r = 0; r < roles.Count && !anyShows; r++)
             if (head[r] == r) anyShows = (held[r] & HoldsSoftSkill) != 0 ? !otherWork[r] : layout.ShowsHelpingWork(r, last[r]);
-        if (!anyShows) return;
+        // No role shows the trade or helping work: unless one is titled in the trade (terse bullets under "Counselor"),
+        // none is in it, and what the page claims of the trade is the keyword block's, not these jobs'.
+        if (!anyShows && AnyRoleTitledInTheTrade(layout)) return;
         for (int r = 0; r < roles.Count; r++) otherWork[r] = otherWork[head[r]];
 
         RemoveSoftSkillEvidence(matches, byTerm, () =>
@@ -308,6 +314,13 @@ public static class ResumeScorer
             int next = 0; // each list is in text order, and walks the roles afresh
             return m => OnlyInOtherWork(roles, otherWork, m.Start, ref next);
         });
+    }
+
+    static bool AnyRoleTitledInTheTrade(ResumeLayout layout)
+    {
+        for (int r = 0; r < layout.Roles.Count; r++)
+            if (layout.IsTitledInTheTrade(r)) return true;
+        return false;
     }
 
     /// <summary>Roles come in text order: those that ended before a position (asked in text order) are skipped for good.</summary>
