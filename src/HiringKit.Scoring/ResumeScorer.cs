@@ -264,8 +264,7 @@ public static class ResumeScorer
     /// clients: related phrases in a dated role that shows neither the trade (its words, the term or a synonym
     /// stated in it) nor helping work (clients, patients, sessions, a caseload) leave, when another role shows it.
     /// They leave too when no role is in the trade at all: a keyword block puts the trade's words on the page, but the
-    /// pharmacy technician's "treatment adherence" and the hotel manager's rapport with guests stay those trades' work.
-    /// Only a role titled in the trade whose bullets use none of its words keeps them, as the title says what the work was.
+    /// pharmacy technician's "treatment adherence" and the hotel manager's rapport with clients stay those trades' work.
     /// </summary>
     static void DropOtherJobsSoftSkills(List<Match> matches, List<FoundMatch>?[] byTerm, ResumeLayout layout)
     {
@@ -294,6 +293,17 @@ public static class ResumeScorer
             held[head[r]] |= held[r];
         }
         var otherWork = new bool[roles.Count];
+        if (NoRoleInTheTrade(layout, held, head, last, HoldsTerm))
+        {
+            // Every role's soft skills are its own trade's: the trade on the page is the keyword block's or the summary's.
+            Array.Fill(otherWork, true);
+            RemoveSoftSkillEvidence(matches, byTerm, () =>
+            {
+                int next = 0;
+                return m => OnlyInOtherWork(roles, otherWork, m.Start, ref next);
+            });
+            return;
+        }
         bool anyOtherWork = false, anyShows = false;
         for (int r = 0; r < roles.Count; r++)
         {
@@ -304,9 +314,7 @@ public static class ResumeScorer
         if (!anyOtherWork) return;
         for (int r = 0; r < roles.Count && !anyShows; r++)
             if (head[r] == r) anyShows = (held[r] & HoldsSoftSkill) != 0 ? !otherWork[r] : layout.ShowsHelpingWork(r, last[r]);
-        // No role shows the trade or helping work: unless one is titled in the trade (terse bullets under "Counselor"),
-        // none is in it, and what the page claims of the trade is the keyword block's, not these jobs'.
-        if (!anyShows && AnyRoleTitledInTheTrade(layout)) return;
+        if (!anyShows) return;
         for (int r = 0; r < roles.Count; r++) otherWork[r] = otherWork[head[r]];
 
         RemoveSoftSkillEvidence(matches, byTerm, () =>
@@ -316,11 +324,27 @@ public static class ResumeScorer
         });
     }
 
-    static bool AnyRoleTitledInTheTrade(ResumeLayout layout)
+    /// <summary>
+    /// Whether no role is in the trade: none titled in it (terse bullets under "Counselor" are still the trade's work), none
+    /// holding the term or a synonym, and none showing the trade's words or settings; clients and patients alone do not
+    /// tell, as a hotel and a pharmacy have them too.
+    /// </summary>
+    static bool NoRoleInTheTrade(ResumeLayout layout, byte[] held, int[] head, int[] last, byte holdsTerm)
     {
+        // Nothing to drop, or a role holds the term: no need to read the roles' words.
+        bool anySoftSkill = false;
         for (int r = 0; r < layout.Roles.Count; r++)
-            if (layout.IsTitledInTheTrade(r)) return true;
-        return false;
+        {
+            if (head[r] != r) continue;
+            if ((held[r] & holdsTerm) != 0) return false;
+            anySoftSkill |= held[r] != 0;
+        }
+        if (!anySoftSkill) return false;
+        for (int r = 0; r < layout.Roles.Count; r++)
+            if (layout.IsTitledInTheTrade(r)) return false;
+        for (int r = 0; r < layout.Roles.Count; r++)
+            if (head[r] == r && layout.ShowsHelpingWorkBeyondItsPeople(r, last[r])) return false;
+        return true;
     }
 
     /// <summary>Roles come in text order: those that ended before a position (asked in text order) are skipped for good.</summary>

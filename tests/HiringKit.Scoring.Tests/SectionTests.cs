@@ -162,6 +162,49 @@ public sealed class SectionTests
     }
 
     [Test]
+    public void Clients_and_patients_alone_do_not_put_a_job_in_the_trade_when_no_role_is_in_it()
+    {
+        // Hotels, banks and pharmacies have clients and patients too: with no role titled in the trade or showing its work
+        // (sessions, a caseload, intakes), the concierge's rapport with clients is the hotel's.
+        const string text = """
+            EXPERIENCE
+            Head Concierge — Bayfront Grand Hotel
+            Mar 2020 – Present
+            - Built rapport with VIP clients through pre-arrival calls; drove client retention for the residences.
+
+            Concierge
+            Bayfront Grand Hotel
+            2016 – 2020
+            - Booked tables and tours for 60 guests a day.
+
+            KEYWORDS
+            Therapeutic Relationship · Working Alliance · Active Listening · Trust Building
+            """;
+        var inRoles = MatchesOf(text).Where(m => m.Start < text.IndexOf("KEYWORDS", StringComparison.Ordinal)).Select(m => m.Phrase).ToList();
+        Assert.That(inRoles, Is.Empty);
+    }
+
+    [Test]
+    public void A_job_with_a_caseload_keeps_its_soft_skills_though_no_title_names_the_trade()
+    {
+        const string text = """
+            EXPERIENCE
+            Graduate Intern — Riverside Services
+            Sep 2025 – Present
+            - Carried a caseload of six clients; built rapport with each at intake.
+
+            Barista — Bean There
+            2022 – 2025
+            - Built rapport with regulars.
+
+            KEYWORDS
+            Therapeutic Relationship · Working Alliance · Active Listening
+            """;
+        var rapport = MatchesOf(text).Where(m => m.Phrase == "rapport").Select(m => m.Start).ToList();
+        Assert.That(rapport, Is.EqualTo(new[] { text.IndexOf("rapport", StringComparison.Ordinal) }), "the intern's, not the barista's");
+    }
+
+    [Test]
     public void A_single_job_outside_the_trade_keeps_its_soft_skills_out_beside_a_keyword_block()
     {
         const string text = """
