@@ -61,8 +61,9 @@ internal static partial class ExperienceReader
             int runEnd = runStart;
             while (runEnd < text.Length && char.IsAsciiDigit(text[runEnd])) runEnd++;
             from = runEnd;
-            if (runEnd - runStart != 4) continue;
-            if (!TryReadStart(text, runStart, runEnd, out var start)) continue;
+            DateMark start;
+            if (runEnd - runStart == 4) { if (!TryReadStart(text, runStart, runEnd, out start)) continue; }
+            else if (runEnd - runStart != 2 || !TryReadShortStart(text, runStart, runEnd, asOf.Year, out start)) continue;
             if (!TryReadRangeEnd(text, start.End, asOfMonth, out var end, out int endMonthExclusive)) continue;
             from = end.End;
 
@@ -233,8 +234,9 @@ internal static partial class ExperienceReader
             if (!MonthLookup.TryGetValue(word, out int month)) return false;
             int y = wordEnd;
             while (y < text.Length && text[y] is ' ' or '.' or ',' or '\u00A0') y++;
-            if (!TryReadYear(text, y, out int year)) return false;
-            mark = new DateMark(i, y + 4, year, month);
+            int yearEnd = y + 4;
+            if (!TryReadYear(text, y, out int year) && !TryReadShortYear(text, y, asOfMonth / 12, out year, out yearEnd)) return false;
+            mark = new DateMark(i, yearEnd, year, month);
             toMonthExclusive = year * 12 + month;
             return true;
         }
@@ -257,6 +259,38 @@ internal static partial class ExperienceReader
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A month with its year cut to two digits after an apostrophe ("Sep. '25", "Jan ’19"), as resumes short of room write
+    /// them. Only after a month: alone, an apostrophe and two digits are a decade or a class ("the '90s", "Class of '19").
+    /// </summary>
+    static bool TryReadShortStart(ReadOnlySpan<char> text, int digitsStart, int digitsEnd, int asOfYear, out DateMark mark)
+    {
+        mark = default;
+        if (digitsStart == 0 || !TryReadShortYear(text, digitsStart - 1, asOfYear, out int year, out _)) return false;
+        int j = digitsStart - 2;
+        while (j >= 0 && text[j] is ' ' or '.' or ',' or '\u00A0') j--;
+        int wordEnd = j + 1;
+        while (j >= 0 && char.IsAsciiLetter(text[j])) j--;
+        if (wordEnd == j + 1 || !MonthLookup.TryGetValue(text[(j + 1)..wordEnd], out int month)) return false;
+        mark = new DateMark(j + 1, digitsEnd, year, month);
+        return true;
+    }
+
+    /// <summary>
+    /// An apostrophe and two digits at <paramref name="at"/>, ending there ("'90s" is a decade), as the latest year that
+    /// is not past the year after the as-of date: "'25" is 2025 and "'98" 1998.
+    /// </summary>
+    static bool TryReadShortYear(ReadOnlySpan<char> text, int at, int asOfYear, out int year, out int end)
+    {
+        year = 0;
+        end = at + 3;
+        if (end > text.Length || text[at] is not ('\'' or '\u2019') || !char.IsAsciiDigit(text[at + 1]) || !char.IsAsciiDigit(text[at + 2])) return false;
+        if (end < text.Length && char.IsLetterOrDigit(text[end])) return false;
+        year = 2000 + (text[at + 1] - '0') * 10 + (text[at + 2] - '0');
+        if (year > asOfYear + 1) year -= 100;
+        return true;
     }
 
     static bool TryReadYear(ReadOnlySpan<char> text, int at, out int year)

@@ -175,6 +175,29 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>
+    /// Whether roles <paramref name="first"/> to <paramref name="last"/>, read as one, show the trade or helping work by more
+    /// than the people it serves: clients, patients, consumers and residents are a hotel's, a pharmacy's or a building's too,
+    /// while sessions, a caseload, intakes and a crisis line are the trade's settings. A role of another trade shows neither.
+    /// </summary>
+    /// <remarks>Asked only of resumes with no role titled in the trade nor holding the term: one walk of the words of helping work.</remarks>
+    public bool ShowsHelpingWorkBeyondItsPeople(int first, int last)
+    {
+        if (IsAnotherTrade[first]) return false;
+        var block = _text.AsSpan(Roles[first].BlockStart, Roles[last].BlockEnd - Roles[first].BlockStart);
+        bool showsCounseling = first == last ? ShowsCounseling(first) : ShowsCounseling(block);
+        if (showsCounseling || block.IndexOfAny(TradeInBlocks) >= 0) return true;
+        foreach (var found in HelpingWords.EnumerateMatches(block))
+            if (!IsPeopleWord(block.Slice(found.Index, found.Length))) return true;
+        return false;
+    }
+
+    /// <summary>The words of <see cref="HelpingWords"/> that name the people served, which other trades serve too (as matched: "residen" of resident).</summary>
+    static bool IsPeopleWord(ReadOnlySpan<char> word) =>
+        word.Equals("client", StringComparison.OrdinalIgnoreCase) || word.Equals("patient", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("paciente", StringComparison.OrdinalIgnoreCase) || word.Equals("consumer", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("residen", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Whether the role's heading is a bullet ("- Team lead (2021 – 2023): ran weekly huddles"): dates inside the role
     /// above, whose block then takes the rest of that role's bullets.
     /// </summary>

@@ -263,11 +263,14 @@ public static class ResumeScorer
     /// A counselor's earlier job outside the trade (a recreation centre) built rapport with parents and coaches, not
     /// clients: related phrases in a dated role that shows neither the trade (its words, the term or a synonym
     /// stated in it) nor helping work (clients, patients, sessions, a caseload) leave, when another role shows it.
+    /// They leave too when no role is in the trade at all: a keyword block puts the trade's words on the page, but the
+    /// pharmacy technician's "treatment adherence" and the hotel manager's rapport with clients stay those trades' work.
     /// </summary>
     static void DropOtherJobsSoftSkills(List<Match> matches, List<FoundMatch>?[] byTerm, ResumeLayout layout)
     {
         var roles = layout.Roles;
-        if (roles.Count < 2) return;
+        // One role is judged as several are: with none in the trade, its soft skills are its own trade's.
+        if (roles.Count == 0) return;
         // One sweep in text order: which roles hold a soft skill as evidence, and which hold the term or a synonym.
         const byte HoldsSoftSkill = 1, HoldsTerm = 2;
         var held = new byte[roles.Count];
@@ -290,6 +293,17 @@ public static class ResumeScorer
             held[head[r]] |= held[r];
         }
         var otherWork = new bool[roles.Count];
+        if (NoRoleInTheTrade(layout, held, head, last, HoldsTerm))
+        {
+            // Every role's soft skills are its own trade's: the trade on the page is the keyword block's or the summary's.
+            Array.Fill(otherWork, true);
+            RemoveSoftSkillEvidence(matches, byTerm, () =>
+            {
+                int next = 0;
+                return m => OnlyInOtherWork(roles, otherWork, m.Start, ref next);
+            });
+            return;
+        }
         bool anyOtherWork = false, anyShows = false;
         for (int r = 0; r < roles.Count; r++)
         {
@@ -308,6 +322,29 @@ public static class ResumeScorer
             int next = 0; // each list is in text order, and walks the roles afresh
             return m => OnlyInOtherWork(roles, otherWork, m.Start, ref next);
         });
+    }
+
+    /// <summary>
+    /// Whether no role is in the trade: none titled in it (terse bullets under "Counselor" are still the trade's work), none
+    /// holding the term or a synonym, and none showing the trade's words or settings; clients and patients alone do not
+    /// tell, as a hotel and a pharmacy have them too.
+    /// </summary>
+    static bool NoRoleInTheTrade(ResumeLayout layout, byte[] held, int[] head, int[] last, byte holdsTerm)
+    {
+        // Nothing to drop, or a role holds the term: no need to read the roles' words.
+        bool anySoftSkill = false;
+        for (int r = 0; r < layout.Roles.Count; r++)
+        {
+            if (head[r] != r) continue;
+            if ((held[r] & holdsTerm) != 0) return false;
+            anySoftSkill |= held[r] != 0;
+        }
+        if (!anySoftSkill) return false;
+        for (int r = 0; r < layout.Roles.Count; r++)
+            if (layout.IsTitledInTheTrade(r)) return false;
+        for (int r = 0; r < layout.Roles.Count; r++)
+            if (head[r] == r && layout.ShowsHelpingWorkBeyondItsPeople(r, last[r])) return false;
+        return true;
     }
 
     /// <summary>Roles come in text order: those that ended before a position (asked in text order) are skipped for good.</summary>

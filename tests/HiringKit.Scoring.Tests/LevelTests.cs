@@ -42,6 +42,12 @@ public sealed class LevelTests
     public void Numbers_of_years_that_are_not_experience_are_ignored(string text) =>
         Assert.That(LevelOf(text).YearsOfExperience, Is.Null);
 
+    // Without a month an apostrophe and two digits are a decade or a class year ("the '90s", "Class of '19"), not a date.
+    [TestCase("Counselor, Hope Center, '16 – '19")]
+    [TestCase("Counselor at Hope Center since the '90s - '00s boom")]
+    public void Two_digit_years_without_a_month_are_not_dates(string text) =>
+        Assert.That(LevelOf(text).YearsOfExperience, Is.Null);
+
     [Test]
     public void Present_is_read_relative_to_the_as_of_date()
     {
@@ -78,6 +84,10 @@ public sealed class LevelTests
     [TestCase("Terapeuta, Centro Esperanza, enero 2019 – marzo 2021", 2.3)]
     [TestCase("Psychothérapeute, Clinique Espoir, janvier 2019 – mars 2021", 2.3)]
     [TestCase("Consejera, Centro Esperanza, septiembre 2018 – presente", 8.3)]
+    // A month with its year cut to two digits after an apostrophe ("Sep. '18") is a date as a four-digit year is.
+    [TestCase("Counselor, Hope Center, Jan. '19 – Mar. '21", 2.3)]
+    [TestCase("Counselor, Hope Center, Sept ’18 to Present", 8.3)]
+    [TestCase("Counselor, Hope Center, Jan '16 – 2019", 4.0)]
     public void Employment_dates_add_up_to_years(string text, double years) =>
         Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(years));
 

@@ -138,6 +138,89 @@ public sealed class SectionTests
     }
 
     [Test]
+    public void A_keyword_block_does_not_lend_the_trade_to_soft_skills_in_jobs_none_of_which_is_in_it()
+    {
+        // The block's words put the trade on the page, but no dated role is titled in it or shows its work: the teller's
+        // rapport with account holders is a bank's, not a counselor's, whichever role it stands in.
+        const string text = """
+            EXPERIENCE
+            Personal Banker — First Harbor Bank
+            Jun 2021 – Present
+            - Opened 30 accounts a month; built rapport with small-business owners.
+
+            Teller
+            First Harbor Bank
+            2018 – 2021
+            - Balanced the drawer daily; showed empathy to account holders during outages.
+
+            CORE SKILLS
+            Therapeutic Alliance · Motivational Interviewing · Active Listening · Crisis Intervention
+            """;
+        var inRoles = MatchesOf(text).Where(m => m.Start < text.IndexOf("CORE SKILLS", StringComparison.Ordinal)).Select(m => m.Phrase).ToList();
+        Assert.That(inRoles, Is.Empty, "neither the banker's rapport nor the teller's empathy");
+        Assert.That(MatchesOf(text).Select(m => m.Phrase), Does.Contain("therapeutic alliance"), "the block's claims stay, as a keyword block's");
+    }
+
+    [Test]
+    public void Clients_and_patients_alone_do_not_put_a_job_in_the_trade_when_no_role_is_in_it()
+    {
+        // Hotels, banks and pharmacies have clients and patients too: with no role titled in the trade or showing its work
+        // (sessions, a caseload, intakes), the concierge's rapport with clients is the hotel's.
+        const string text = """
+            EXPERIENCE
+            Head Concierge — Bayfront Grand Hotel
+            Mar 2020 – Present
+            - Built rapport with VIP clients through pre-arrival calls; drove client retention for the residences.
+
+            Concierge
+            Bayfront Grand Hotel
+            2016 – 2020
+            - Booked tables and tours for 60 guests a day.
+
+            KEYWORDS
+            Therapeutic Relationship · Working Alliance · Active Listening · Trust Building
+            """;
+        var inRoles = MatchesOf(text).Where(m => m.Start < text.IndexOf("KEYWORDS", StringComparison.Ordinal)).Select(m => m.Phrase).ToList();
+        Assert.That(inRoles, Is.Empty);
+    }
+
+    [Test]
+    public void A_job_with_a_caseload_keeps_its_soft_skills_though_no_title_names_the_trade()
+    {
+        const string text = """
+            EXPERIENCE
+            Graduate Intern — Riverside Services
+            Sep 2025 – Present
+            - Carried a caseload of six clients; built rapport with each at intake.
+
+            Barista — Bean There
+            2022 – 2025
+            - Built rapport with regulars.
+
+            KEYWORDS
+            Therapeutic Relationship · Working Alliance · Active Listening
+            """;
+        var rapport = MatchesOf(text).Where(m => m.Phrase == "rapport").Select(m => m.Start).ToList();
+        Assert.That(rapport, Is.EqualTo(new[] { text.IndexOf("rapport", StringComparison.Ordinal) }), "the intern's, not the barista's");
+    }
+
+    [Test]
+    public void A_single_job_outside_the_trade_keeps_its_soft_skills_out_beside_a_keyword_block()
+    {
+        const string text = """
+            EXPERIENCE
+            Front Desk Agent — Harbor Inn
+            Jun 2021 – Present
+            - Checked in 80 guests a day; built rapport with returning guests.
+
+            KEYWORDS
+            Therapeutic Alliance, Working Alliance, Active Listening, Empathy
+            """;
+        var inRoles = MatchesOf(text).Where(m => m.Start < text.IndexOf("KEYWORDS", StringComparison.Ordinal)).Select(m => m.Phrase).ToList();
+        Assert.That(inRoles, Is.Empty, "the front desk's rapport is a hotel's");
+    }
+
+    [Test]
     public void A_bullet_that_starts_with_a_verb_is_work_however_short_its_items()
     {
         string text = With("Experience", "Counselor, Hope Center, 2020 – Present", "• Facilitated empathy, rapport building and treatment planning groups");
