@@ -11,7 +11,8 @@ public static class ScorerInfo
     /// <remarks>2.3.0: mediators, arbitrators, ombudspersons, writers, editors and journalists are other trades; a page that shows nothing of the trade gives no years; "Skills &amp; Keywords" heads a keyword block; "basic training in" hedges; a cue quoted apart from the phrase says nothing of it; a phrase labelling its line is qualified after the colon; when every dated role is another trade's, so is the summary's evidence (issue 16, from the fifth blind set).</remarks>
     /// <remarks>2.4.0: a title whose only counseling words are ones other trades use for their advisers ("Credit Counselor", "Scalp Therapist", "Canine Behavior Counselor"), qualified by a word that is not the trade's, is that trade's unless the role's own text shows mental-health work; teaching roles are another trade unless titled in the trade (issue 16, from the sixth blind set).</remarks>
     /// <remarks>2.5.0: a qualifier of the trade that other trades also put after their own subject ("Cardiac Rehabilitation Therapist", "International Student Counselor") is read with the word before it; investor and public relations are business titles (issue 16, from the seventh blind set).</remarks>
-    public const string Version = "2.5.0";
+    /// <remarks>2.6.0: with no role in the trade (none titled in it, none holding the term, none showing its words or settings beyond the clients and patients other trades have too), every role's soft skills are that role's own trade's, a keyword block beside them notwithstanding; a month with a two-digit year ("Sep. '25") is a date (issue 16, from the eighth blind set).</remarks>
+    public const string Version = "2.6.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless
