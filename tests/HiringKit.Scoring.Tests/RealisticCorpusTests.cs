@@ -21,7 +21,8 @@ namespace HiringKit.Scoring.Tests;
 /// block, three cue readings): seen now. Fresh6 holds 12 more, written blind in session 11 and first run after those fixes, then
 /// its misses' general causes fixed (another trade's counselor named by its subject, teaching roles): seen now. Fresh7 holds 12
 /// more, written blind in session 11, first run with 2.4.0, then two general causes of its misses fixed (2.5.0): seen now.
-/// Fresh8 holds 12 more, written blind in session 11 and committed unread: the held-back check, run once with 2.5.0.
+/// Fresh8 holds 12 more, written blind in session 11, run once with 2.5.0 as the held-back check, then two general causes
+/// fixed (2.6.0): seen now, kept as HeldBack until Fresh9 (committed unread) is run.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
