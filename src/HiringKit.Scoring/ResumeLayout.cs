@@ -312,20 +312,38 @@ internal sealed class ResumeLayout
     {
         for (int end = at; ;)
         {
-            while (end > 0 && title[end - 1] is ' ' or '\t' or '\u00A0') end--;
-            int start = end;
-            while (start > 0 && (char.IsLetter(title[start - 1]) || (title[start - 1] is '-' or '\'' or '\u2019' && start - 1 > 0 && char.IsLetter(title[start - 2])))) start--;
-            if (start == end) return false;
-            var word = title[start..end];
-            if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)) word = word[..^2];
+            var (start, wordEnd) = WordBefore(title[..end]);
+            if (start == wordEnd) return false;
+            var word = title[start..wordEnd];
             if (!SharedCounselingTitles.Occurs(word))
             {
                 if (QualifierLookup.Contains(word)) return SharedQualifierLookup.Contains(word) && IsQualifiedByAnotherSubject(title[..start]);
-                int hyphen = word.IndexOf('-');
-                return hyphen <= 0 || !QualifierLookup.Contains(word[..hyphen]);
+                return !IsQualifierWithSuffix(word);
             }
             end = start;
         }
+    }
+
+    /// <summary>
+    /// The last word of <paramref name="before"/>: letters with inner hyphens and apostrophes, from Start, to End without a
+    /// possessive 's (Start = End: none).
+    /// </summary>
+    static (int Start, int End) WordBefore(ReadOnlySpan<char> before)
+    {
+        int end = before.Length;
+        while (end > 0 && before[end - 1] is ' ' or '\t' or '\u00A0') end--;
+        int start = end;
+        while (start > 0 && (char.IsLetter(before[start - 1]) || (before[start - 1] is '-' or '\'' or '\u2019' && start - 1 > 0 && char.IsLetter(before[start - 2])))) start--;
+        var word = before[start..end];
+        if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)) end -= 2;
+        return (start, end);
+    }
+
+    /// <summary>A hyphenated word whose first part is a qualifier of the trade ("Trauma-informed", "Child-centered").</summary>
+    static bool IsQualifierWithSuffix(ReadOnlySpan<char> word)
+    {
+        int hyphen = word.IndexOf('-');
+        return hyphen > 0 && QualifierLookup.Contains(word[..hyphen]);
     }
 
     /// <summary>
@@ -336,17 +354,12 @@ internal sealed class ResumeLayout
     /// </summary>
     static bool IsQualifiedByAnotherSubject(ReadOnlySpan<char> before)
     {
-        int end = before.Length;
-        while (end > 0 && before[end - 1] is ' ' or '\t' or '\u00A0') end--;
-        int start = end;
-        while (start > 0 && (char.IsLetter(before[start - 1]) || (before[start - 1] is '-' or '\'' or '\u2019' && start - 1 > 0 && char.IsLetter(before[start - 2])))) start--;
+        var (start, end) = WordBefore(before);
         if (start == end) return false;
         var word = before[start..end];
-        if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)) word = word[..^2];
         if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)) return false;
         if (QualifierLookup.Contains(word) || SharedCounselingTitles.Occurs(word)) return false;
-        int hyphen = word.IndexOf('-');
-        return hyphen <= 0 || !QualifierLookup.Contains(word[..hyphen]);
+        return !IsQualifierWithSuffix(word);
     }
 
     /// <summary>
