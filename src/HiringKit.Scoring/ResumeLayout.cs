@@ -452,10 +452,10 @@ internal sealed class ResumeLayout
 
     /// <summary>Blanks every one of <paramref name="names"/> in <paramref name="title"/>, the longest where several start.</summary>
     /// <param name="search">The names, searched at once.</param>
-    static void SetAside(Span<char> title, ShortTextSearch search, string[] names)
+    static void SetAside(Span<char> title, SearchValues<string> search, string[] names)
     {
         // From where the last name ended: no name holds two spaces running, so blanking one never makes another before it.
-        for (int from = 0, found; from < title.Length && (found = search.IndexOf(title[from..])) >= 0;)
+        for (int from = 0, found; from < title.Length && (found = title[from..].IndexOfAny(search)) >= 0;)
         {
             int at = from + found;
             int end = at + LengthOfName(title[at..], names);
@@ -483,7 +483,8 @@ internal sealed class ResumeLayout
         "military medical center", "army medical center", "army community hospital", "navy medical center", "air force medical center",
     ];
 
-    static readonly ShortTextSearch EmployersWithLookAlikeWords = new(EmployerNamesWithLookAlikeWords);
+    /// <remarks>Whether a title holds one is read with <see cref="TitleWords"/>; this finds where, to set it aside.</remarks>
+    static readonly SearchValues<string> EmployersWithLookAlikeWords = SearchValues.Create(EmployerNamesWithLookAlikeWords, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The role's heading: from its block's start to the end of the line holding its dates, at most
@@ -549,7 +550,8 @@ internal sealed class ResumeLayout
         "eligibility counselor", "eligibility counsellor",
     ];
 
-    static readonly ShortTextSearch LookAlikeTitlesWithCounselingWords = new(LookAlikeNamesWithCounselingWords);
+    /// <remarks>Whether a title holds one is read with <see cref="TitleWords"/>; this finds where, to set it aside.</remarks>
+    static readonly SearchValues<string> LookAlikeTitlesWithCounselingWords = SearchValues.Create(LookAlikeNamesWithCounselingWords, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>How long the longest of <paramref name="names"/> at the start of <paramref name="title"/> is; asked only where one starts.</summary>
     static int LengthOfName(ReadOnlySpan<char> title, string[] names)
