@@ -122,7 +122,7 @@ internal sealed class ResumeLayout
     public bool ShowsCounseling(int role)
     {
         if (_showsCounseling[role] == 0)
-            _showsCounseling[role] = !IsAnotherTrade[role] && ShowsCounseling(_text.AsSpan(Roles[role].BlockStart, Roles[role].BlockEnd - Roles[role].BlockStart)) ? (byte)2 : (byte)1;
+            _showsCounseling[role] = !IsAnotherTrade[role] && ShowsCounseling(BlockOf(role, role)) ? (byte)2 : (byte)1;
         return _showsCounseling[role] == 2;
     }
 
@@ -168,11 +168,18 @@ internal sealed class ResumeLayout
     /// </summary>
     public bool ShowsHelpingWork(int first, int last)
     {
-        var block = _text.AsSpan(Roles[first].BlockStart, Roles[last].BlockEnd - Roles[first].BlockStart);
-        // The words a title names the trade with (a recovery coach, a trabajadora social) show it in the role's text too.
-        bool showsCounseling = first == last ? ShowsCounseling(first) : ShowsCounseling(block);
-        return (!IsAnotherTrade[first] && (showsCounseling || block.IndexOfAny(TradeInBlocks) >= 0)) || HelpingWords.IsMatch(block);
+        var block = BlockOf(first, last);
+        return ShowsTheTradesWords(first, last, block) || HelpingWords.IsMatch(block);
     }
+
+    ReadOnlySpan<char> BlockOf(int first, int last) => _text.AsSpan(Roles[first].BlockStart, Roles[last].BlockEnd - Roles[first].BlockStart);
+
+    /// <summary>
+    /// Whether roles <paramref name="first"/> to <paramref name="last"/> (their <paramref name="block"/>) are not another trade's
+    /// and use the trade's words, those a title names the trade with included (a recovery coach, a trabajadora social).
+    /// </summary>
+    bool ShowsTheTradesWords(int first, int last, ReadOnlySpan<char> block) =>
+        !IsAnotherTrade[first] && ((first == last ? ShowsCounseling(first) : ShowsCounseling(block)) || block.IndexOfAny(TradeInBlocks) >= 0);
 
     /// <summary>
     /// Whether roles <paramref name="first"/> to <paramref name="last"/>, read as one, show the trade or helping work by more
@@ -183,9 +190,8 @@ internal sealed class ResumeLayout
     public bool ShowsHelpingWorkBeyondItsPeople(int first, int last)
     {
         if (IsAnotherTrade[first]) return false;
-        var block = _text.AsSpan(Roles[first].BlockStart, Roles[last].BlockEnd - Roles[first].BlockStart);
-        bool showsCounseling = first == last ? ShowsCounseling(first) : ShowsCounseling(block);
-        if (showsCounseling || block.IndexOfAny(TradeInBlocks) >= 0) return true;
+        var block = BlockOf(first, last);
+        if (ShowsTheTradesWords(first, last, block)) return true;
         foreach (var found in HelpingWords.EnumerateMatches(block))
             if (!IsPeopleWord(block.Slice(found.Index, found.Length))) return true;
         return false;
@@ -277,7 +283,7 @@ internal sealed class ResumeLayout
     bool IsAnotherTradesCounselor(int role, ReadOnlySpan<char> title, uint lists)
     {
         if (!NamesTheTradeOnlyWithAnotherSubject(title, lists)) return false;
-        return !ShowsMentalHealthWork(_text.AsSpan(Roles[role].BlockStart, Roles[role].BlockEnd - Roles[role].BlockStart));
+        return !ShowsMentalHealthWork(BlockOf(role, role));
     }
 
     /// <summary>
