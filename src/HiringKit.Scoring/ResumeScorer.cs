@@ -297,11 +297,7 @@ public static class ResumeScorer
         {
             // Every role's soft skills are its own trade's: the trade on the page is the keyword block's or the summary's.
             Array.Fill(otherWork, true);
-            RemoveSoftSkillEvidence(matches, byTerm, () =>
-            {
-                int next = 0;
-                return m => OnlyInOtherWork(roles, otherWork, m.Start, ref next);
-            });
+            RemoveSoftSkillsInOtherWork(matches, byTerm, roles, otherWork);
             return;
         }
         bool anyOtherWork = false, anyShows = false;
@@ -316,13 +312,16 @@ public static class ResumeScorer
             if (head[r] == r) anyShows = (held[r] & HoldsSoftSkill) != 0 ? !otherWork[r] : layout.ShowsHelpingWork(r, last[r]);
         if (!anyShows) return;
         for (int r = 0; r < roles.Count; r++) otherWork[r] = otherWork[head[r]];
+        RemoveSoftSkillsInOtherWork(matches, byTerm, roles, otherWork);
+    }
 
+    /// <summary>Removes the soft skills stated as done that stand only in roles marked <paramref name="otherWork"/>.</summary>
+    static void RemoveSoftSkillsInOtherWork(List<Match> matches, List<FoundMatch>?[] byTerm, List<ExperienceReader.DatedRole> roles, bool[] otherWork) =>
         RemoveSoftSkillEvidence(matches, byTerm, () =>
         {
             int next = 0; // each list is in text order, and walks the roles afresh
             return m => OnlyInOtherWork(roles, otherWork, m.Start, ref next);
         });
-    }
 
     /// <summary>
     /// Whether no role is in the trade: none titled in it (terse bullets under "Counselor" are still the trade's work), none
