@@ -15,7 +15,28 @@ using HiringKit.Benchmarks;
 // dotnet run -c Release --project tests/HiringKit.Benchmarks -- --loop N [--terms T] the scorer N times over the corpus (or the load resume at T terms), for perf
 // dotnet run -c Release --project tests/HiringKit.Benchmarks -- --stages [N]       the matcher, layout and sections each timed against the whole score
 // dotnet run -c Release --project tests/HiringKit.Benchmarks -- --digest           one hash of every answer, to show a speed-up changed none
+// dotnet run -c Release --project tests/HiringKit.Benchmarks -- --explain FILE...  the answer for each resume against the seed term, to read a miss
 
+if (args.Contains("--explain"))
+{
+    // Each match with its section and assertion, the level's evidence and the roles as read: what a miss needs read.
+    foreach (var file in args.SkipWhile(a => a != "--explain").Skip(1))
+    {
+        string text = File.ReadAllText(file);
+        var answer = HiringKit.Scoring.ResumeScorer.Score(text, HiringKit.Scoring.Tests.SeedTerms.Dictionary);
+        Console.WriteLine($"{Path.GetFileName(file)}: {answer.Score} {answer.Band}, level {answer.Level.Level} ({answer.Level.YearsOfExperience} years)");
+        foreach (var m in answer.Matches)
+            Console.WriteLine($"  {m.Kind,-9} {m.Assertion,-12} {m.Section,-10} {m.Phrase} @{m.Start}: {text.Substring(Math.Max(0, m.Start - 30), Math.Min(text.Length, m.Start + m.Length + 30) - Math.Max(0, m.Start - 30)).ReplaceLineEndings(" ")}");
+        var layout = new HiringKit.Scoring.ResumeLayout(text, HiringKit.Scoring.ScorerInfo.DefaultAsOf);
+        for (int r = 0; r < layout.Roles.Count; r++)
+        {
+            var role = layout.Roles[r];
+            Console.WriteLine($"  role {r}: {text.Substring(role.Start, role.Length)} block {role.BlockStart}-{role.BlockEnd} another trade {layout.IsAnotherTrade[r]} placement {role.IsPlacement}: {text.Substring(role.BlockStart, Math.Min(60, role.BlockEnd - role.BlockStart)).ReplaceLineEndings(" ")}");
+        }
+        foreach (var e in answer.Level.Evidence) Console.WriteLine($"  level evidence: {e}");
+    }
+    return;
+}
 if (args.Contains("--smoke"))
 {
     Smoke.Run();
