@@ -400,6 +400,9 @@ internal sealed class ResumeLayout
         "outpatient", "inpatient", "residential", "telehealth", "in-home", "home-based", "school-based", "mobile", "school",
         "guidance", "college", "university", "campus", "student", "eap", "military", "readjustment", "adjustment", "intake",
         "milieu", "hospice",
+        // Community mental health is the trade's first public setting: "Community Counselor", a "Community Counseling Center"
+        // on the line under a supervisor's title, "community counseling" as a degree's name.
+        "community",
         // The people and the problems.
         "mental", "behavioral", "behavioural", "psychiatric", "psychological", "family", "marriage", "marital", "couples",
         "relationship", "life", "child", "children", "adolescent", "youth", "teen", "adult", "individual", "group", "crisis",

@@ -245,6 +245,10 @@ public sealed class LookAlikeTradeTests
     [TestCase("Vocational Rehabilitation Counselor — State Office of Rehabilitation Services")]
     [TestCase("Psychiatric Rehabilitation Counselor — Harbor Clubhouse")]
     [TestCase("Rehabilitation Counselor — Pathways to Work")]
+    // Community mental health is the trade's first public setting, and "community counseling" a degree's name.
+    [TestCase("Community Counselor — Northside Outreach Partners")]
+    [TestCase("Community-Based Therapist — Lakeview Youth Programs")]
+    [TestCase("Clinical Supervisor, Youth & Family Services — Eastgate Community Counseling Center")]
     public void A_counseling_title_alone_or_qualified_by_the_trade_stays_in_it_whatever_its_bullets_say(string title)
     {
         string text = Header + $"""
@@ -256,6 +260,32 @@ public sealed class LookAlikeTradeTests
         var score = Score(text, AsOf2026);
 
         Assert.That(Evidence(score).Select(m => m.Phrase), Is.SupersetOf(new[] { "rapport", "active listening", "empathy" }));
+        Assert.That(score.Level.Level, Is.EqualTo(Levels.Senior));
+    }
+
+    /// <summary>
+    /// A title without a counseling word over its employer's line ("Clinical Supervisor, Youth & Family Services" at a community
+    /// counseling center) is read with that line: the employer's counseling word, after the trade's setting, names the trade,
+    /// so the supervisor's own phrases and years count though her bullets never name mental health.
+    /// </summary>
+    [Test]
+    public void A_supervisor_at_a_community_counseling_center_is_in_the_trade()
+    {
+        string text = Header + """
+            EXPERIENCE
+            Clinical Supervisor, Youth & Family Services          March 2018 - Present
+            Eastgate Community Counseling Center, Toledo, OH
+            - Weekly clinical supervision for seven therapists carrying school-based caseloads.
+            - Taught the team rupture and repair with caregivers; chair the cultural humility committee.
+
+            Family Therapist                                      June 2014 - February 2018
+            Eastgate Community Counseling Center, Toledo, OH
+            - Family therapy in homes and schools; built rapport with reluctant caregivers.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.SupersetOf(new[] { "clinical supervision", "rupture and repair", "cultural humility" }));
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(12.4).Within(0.1), "from June 2014, the supervision years included");
         Assert.That(score.Level.Level, Is.EqualTo(Levels.Senior));
     }
 
