@@ -312,7 +312,8 @@ internal sealed class ResumeLayout
 
     /// <summary>
     /// Whether the word before the counseling word at <paramref name="at"/>, on its line, is a subject other than the trade's.
-    /// Counseling words before it are passed over: "Readjustment Counseling Therapist" is qualified by "Readjustment".
+    /// Counseling words before it are passed over: "Readjustment Counseling Therapist" is qualified by "Readjustment". A post
+    /// joined to it by "of" or "for" ("Director of Counseling Services") leaves it unqualified, as a comma does.
     /// </summary>
     static bool IsQualifiedByAnotherSubject(ReadOnlySpan<char> title, int at)
     {
@@ -321,6 +322,7 @@ internal sealed class ResumeLayout
             var (start, wordEnd) = WordBefore(title[..end]);
             if (start == wordEnd) return false;
             var word = title[start..wordEnd];
+            if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase)) return false;
             if (!SharedCounselingTitles.Occurs(word))
             {
                 if (QualifierLookup.Contains(word)) return SharedQualifierLookup.Contains(word) && IsQualifiedByAnotherSubject(title[..start]);

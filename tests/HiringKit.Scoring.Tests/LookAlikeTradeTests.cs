@@ -249,6 +249,9 @@ public sealed class LookAlikeTradeTests
     [TestCase("Community Counselor — Northside Outreach Partners")]
     [TestCase("Community-Based Therapist — Lakeview Youth Programs")]
     [TestCase("Clinical Supervisor, Youth & Family Services — Eastgate Community Counseling Center")]
+    // "of" and "for" join a post to its subject and qualify nothing: the counseling word stands alone.
+    [TestCase("Director of Counseling Services — Lakeside College")]
+    [TestCase("Coordinator for Counseling and Wellness — Westbrook Academy")]
     public void A_counseling_title_alone_or_qualified_by_the_trade_stays_in_it_whatever_its_bullets_say(string title)
     {
         string text = Header + $"""
