@@ -405,6 +405,8 @@ internal sealed class ResumeLayout
         // Community mental health is the trade's first public setting: "Community Counselor", a "Community Counseling Center"
         // on the line under a supervisor's title, "community counseling" as a degree's name.
         "community",
+        // Prisons, jails and re-entry: a correctional counselor runs the trade's groups and carries its caseload behind the walls.
+        "correctional", "corrections", "forensic", "prison", "jail", "detention", "juvenile", "reentry", "re-entry",
         // The people and the problems.
         "mental", "behavioral", "behavioural", "psychiatric", "psychological", "family", "marriage", "marital", "couples",
         "relationship", "life", "child", "children", "adolescent", "youth", "teen", "adult", "individual", "group", "crisis",
