@@ -58,6 +58,14 @@ public sealed class AssertionTests
     [TestCase("Therapeutic alliance: not just a buzzword in my sessions", "asserted")]
     [TestCase("Therapeutic alliance: strong, but no formal training in measures", "asserted")]
     [TestCase("Built the therapeutic alliance: no client left before session three", "asserted")]
+    // "some" right before a phrase is a bit of it; before other words it counts clients, times or staff.
+    [TestCase("Some therapeutic alliance work with the men when unit schedules allow", "hedged")]
+    [TestCase("Tried to build some therapeutic alliance with court-ordered clients", "hedged")]
+    [TestCase("Built the therapeutic alliance with some of the hardest-to-reach clients", "asserted")]
+    [TestCase("For some clients the therapeutic alliance took months to build", "asserted")]
+    [TestCase("Trained some 40 interns in the therapeutic alliance", "asserted")]
+    [TestCase("Therapeutic alliance (some clients for over five years)", "asserted")]
+    [TestCase("Therapeutic alliance: some clients for over five years", "asserted")]
     // "yet" inside "not yet" negates; on its own it contrasts.
     [TestCase("Not yet eligible to provide training in the therapeutic alliance", "negated")]
     [TestCase("No CBT yet the therapeutic alliance comes first", "asserted")]
