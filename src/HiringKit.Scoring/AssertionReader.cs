@@ -54,6 +54,8 @@ internal static class AssertionReader
             "looking forward to", "look forward to", "excited to", "hoping", "intend to", "intends to", "desire to",
             "eager", "keen on", "willing to learn", "ready to learn", "open to learning", "motivated to learn",
             "would welcome", "seeking training", "next step",
+            // Improving at it is the aim, not yet the skill: "I am trying to get better at using client feedback".
+            "get better at", "become better at",
         ];
         string[] hedged =
         [

@@ -42,6 +42,9 @@ public sealed class AssertionTests
     [TestCase("Looking forward to training in therapeutic alliance repair", "aspirational")]
     [TestCase("Excited to deepen the therapeutic alliance work I began in practicum", "aspirational")]
     [TestCase("Willing to learn therapeutic alliance measures", "aspirational")]
+    // Wanting to improve at it is not yet doing it well.
+    [TestCase("I am trying to get better at using therapeutic alliance ratings to adjust the plan", "aspirational")]
+    [TestCase("My goal this year: become better at repairing the therapeutic alliance after a missed session", "aspirational")]
     [TestCase("Therapeutic alliance (introductory training only)", "hedged")]
     [TestCase("Therapeutic alliance (familiar with the research)", "hedged")]
     [TestCase("Therapeutic alliance (eight years of practice)", "asserted")]
