@@ -19,7 +19,8 @@ internal static class AssertionReader
     public const string Contrast = "contrast";
 
     /// <param name="Assertion">What the cue makes of the phrases after it, or <see cref="Contrast"/>.</param>
-    public sealed record Cue(string Assertion, string Text, bool IsShort);
+    /// <param name="IsAdjacent">Whether the cue qualifies only a phrase right after it, with nothing but spaces between.</param>
+    public sealed record Cue(string Assertion, string Text, bool IsShort, bool IsAdjacent = false);
 
     /// <summary>In order of precedence when two cues end at the same word: negated, aspirational, hedged.</summary>
     public static readonly IReadOnlyList<Cue> Cues = BuildCues();
@@ -53,6 +54,8 @@ internal static class AssertionReader
             "looking forward to", "look forward to", "excited to", "hoping", "intend to", "intends to", "desire to",
             "eager", "keen on", "willing to learn", "ready to learn", "open to learning", "motivated to learn",
             "would welcome", "seeking training", "next step",
+            // Improving at it is the aim, not yet the skill: "I am trying to get better at using client feedback".
+            "get better at", "become better at",
         ];
         string[] hedged =
         [
@@ -71,6 +74,9 @@ internal static class AssertionReader
             // A peer specialist sits in on the planning the counselor writes.
             "some involvement", "limited involvement", "minor involvement",
         ];
+        // "Some treatment planning", "build some rapport": a bit of it. Only right before the phrase, as "some" before any other
+        // word counts clients, times or staff ("for some clients the alliance took months", "trained some 40 interns").
+        string[] hedgedAdjacent = ["some"];
         string[] contrasts = ["but", "however", "although", "though", "whereas", "yet", "except", "while"];
         return
         [
@@ -78,6 +84,7 @@ internal static class AssertionReader
             .. negatedShort.Select(c => new Cue(Assertions.Negated, c, true)),
             .. aspirational.Select(c => new Cue(Assertions.Aspirational, c, false)),
             .. hedged.Select(c => new Cue(Assertions.Hedged, c, false)),
+            .. hedgedAdjacent.Select(c => new Cue(Assertions.Hedged, c, false, IsAdjacent: true)),
             .. contrasts.Select(c => new Cue(Contrast, c, true)),
         ];
     }
@@ -135,6 +142,7 @@ internal static class AssertionReader
             // "yet" inside "not yet" is the negation's, not a contrast starting a new claim.
             if (cue.Assertion == Contrast) { if (InsideLongerCue(cueHits, h, hit)) continue; break; }
             if (cue.IsShort && (between > ShortReach || text[end..phraseStart].IndexOfAny(',', ':') >= 0)) continue;
+            if (cue.IsAdjacent && !text[end..phraseStart].IsWhiteSpace()) continue;
             if (cue.Text == "not" && NotNegatingLookup.Contains(NextWord(text, end, phraseStart))) continue;
 
             bool better = chosen is null || hit.Start < chosenStart
@@ -200,6 +208,8 @@ internal static class AssertionReader
             if (hit.Start <= open || hit.Start + hit.Length > close) continue;
             if (WordsBetween(text, open, hit.Start, ParenthesisReach + 1) >= ParenthesisReach) continue;
             var cue = Cues[dictionary.PatternOf(hit.PatternId).Item];
+            // "(some clients ...)": an adjacent cue qualifies the word after it, not the phrase before the parenthesis.
+            if (cue.IsAdjacent) continue;
             if (cue.Assertion is Assertions.Hedged or Assertions.Aspirational) return cue.Assertion;
         }
         return null;
@@ -233,6 +243,8 @@ internal static class AssertionReader
             var cue = Cues[dictionary.PatternOf(hit.PatternId).Item];
             if (cue.Assertion == Contrast) return null;
             if (cue.IsShort && between > 0) continue;
+            // "Phrase: some clients ...": an adjacent cue qualifies the word after it, not the label.
+            if (cue.IsAdjacent) continue;
             if (cue.Text == "not" && NotNegatingLookup.Contains(NextWord(text, hit.Start + hit.Length, clauseEnd))) continue;
             return cue.Assertion;
         }

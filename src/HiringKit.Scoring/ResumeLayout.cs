@@ -312,7 +312,8 @@ internal sealed class ResumeLayout
 
     /// <summary>
     /// Whether the word before the counseling word at <paramref name="at"/>, on its line, is a subject other than the trade's.
-    /// Counseling words before it are passed over: "Readjustment Counseling Therapist" is qualified by "Readjustment".
+    /// Counseling words before it are passed over: "Readjustment Counseling Therapist" is qualified by "Readjustment". A post
+    /// joined to it by "of" or "for" ("Director of Counseling Services") leaves it unqualified, as a comma does.
     /// </summary>
     static bool IsQualifiedByAnotherSubject(ReadOnlySpan<char> title, int at)
     {
@@ -321,6 +322,7 @@ internal sealed class ResumeLayout
             var (start, wordEnd) = WordBefore(title[..end]);
             if (start == wordEnd) return false;
             var word = title[start..wordEnd];
+            if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase)) return false;
             if (!SharedCounselingTitles.Occurs(word))
             {
                 if (QualifierLookup.Contains(word)) return SharedQualifierLookup.Contains(word) && IsQualifiedByAnotherSubject(title[..start]);
@@ -400,6 +402,11 @@ internal sealed class ResumeLayout
         "outpatient", "inpatient", "residential", "telehealth", "in-home", "home-based", "school-based", "mobile", "school",
         "guidance", "college", "university", "campus", "student", "eap", "military", "readjustment", "adjustment", "intake",
         "milieu", "hospice",
+        // Community mental health is the trade's first public setting: "Community Counselor", a "Community Counseling Center"
+        // on the line under a supervisor's title, "community counseling" as a degree's name.
+        "community",
+        // Prisons, jails and re-entry: a correctional counselor runs the trade's groups and carries its caseload behind the walls.
+        "correctional", "corrections", "forensic", "prison", "jail", "detention", "juvenile", "reentry", "re-entry",
         // The people and the problems.
         "mental", "behavioral", "behavioural", "psychiatric", "psychological", "family", "marriage", "marital", "couples",
         "relationship", "life", "child", "children", "adolescent", "youth", "teen", "adult", "individual", "group", "crisis",

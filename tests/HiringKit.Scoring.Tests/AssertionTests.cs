@@ -42,6 +42,9 @@ public sealed class AssertionTests
     [TestCase("Looking forward to training in therapeutic alliance repair", "aspirational")]
     [TestCase("Excited to deepen the therapeutic alliance work I began in practicum", "aspirational")]
     [TestCase("Willing to learn therapeutic alliance measures", "aspirational")]
+    // Wanting to improve at it is not yet doing it well.
+    [TestCase("I am trying to get better at using therapeutic alliance ratings to adjust the plan", "aspirational")]
+    [TestCase("My goal this year: become better at repairing the therapeutic alliance after a missed session", "aspirational")]
     [TestCase("Therapeutic alliance (introductory training only)", "hedged")]
     [TestCase("Therapeutic alliance (familiar with the research)", "hedged")]
     [TestCase("Therapeutic alliance (eight years of practice)", "asserted")]
@@ -58,6 +61,14 @@ public sealed class AssertionTests
     [TestCase("Therapeutic alliance: not just a buzzword in my sessions", "asserted")]
     [TestCase("Therapeutic alliance: strong, but no formal training in measures", "asserted")]
     [TestCase("Built the therapeutic alliance: no client left before session three", "asserted")]
+    // "some" right before a phrase is a bit of it; before other words it counts clients, times or staff.
+    [TestCase("Some therapeutic alliance work with the men when unit schedules allow", "hedged")]
+    [TestCase("Tried to build some therapeutic alliance with court-ordered clients", "hedged")]
+    [TestCase("Built the therapeutic alliance with some of the hardest-to-reach clients", "asserted")]
+    [TestCase("For some clients the therapeutic alliance took months to build", "asserted")]
+    [TestCase("Trained some 40 interns in the therapeutic alliance", "asserted")]
+    [TestCase("Therapeutic alliance (some clients for over five years)", "asserted")]
+    [TestCase("Therapeutic alliance: some clients for over five years", "asserted")]
     // "yet" inside "not yet" negates; on its own it contrasts.
     [TestCase("Not yet eligible to provide training in the therapeutic alliance", "negated")]
     [TestCase("No CBT yet the therapeutic alliance comes first", "asserted")]

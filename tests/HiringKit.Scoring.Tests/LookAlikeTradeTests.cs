@@ -245,6 +245,19 @@ public sealed class LookAlikeTradeTests
     [TestCase("Vocational Rehabilitation Counselor — State Office of Rehabilitation Services")]
     [TestCase("Psychiatric Rehabilitation Counselor — Harbor Clubhouse")]
     [TestCase("Rehabilitation Counselor — Pathways to Work")]
+    // Community mental health is the trade's first public setting, and "community counseling" a degree's name.
+    [TestCase("Community Counselor — Northside Outreach Partners")]
+    [TestCase("Community-Based Therapist — Lakeview Youth Programs")]
+    [TestCase("Clinical Supervisor, Youth & Family Services — Eastgate Community Counseling Center")]
+    // Prisons, jails and re-entry programmes are settings of the trade: their counselors run its groups and carry its caseloads.
+    [TestCase("Correctional Counselor — Pine Ridge Correctional Facility")]
+    [TestCase("Corrections Counselor II — State Department of Corrections")]
+    [TestCase("Forensic Counselor — County Jail Diversion Program")]
+    [TestCase("Reentry Counselor — Second Start Program")]
+    [TestCase("Juvenile Detention Counselor — Harris County Youth Village")]
+    // "of" and "for" join a post to its subject and qualify nothing: the counseling word stands alone.
+    [TestCase("Director of Counseling Services — Lakeside College")]
+    [TestCase("Coordinator for Counseling and Wellness — Westbrook Academy")]
     public void A_counseling_title_alone_or_qualified_by_the_trade_stays_in_it_whatever_its_bullets_say(string title)
     {
         string text = Header + $"""
@@ -256,6 +269,62 @@ public sealed class LookAlikeTradeTests
         var score = Score(text, AsOf2026);
 
         Assert.That(Evidence(score).Select(m => m.Phrase), Is.SupersetOf(new[] { "rapport", "active listening", "empathy" }));
+        Assert.That(score.Level.Level, Is.EqualTo(Levels.Senior));
+    }
+
+    /// <summary>
+    /// A title without a counseling word over its employer's line ("Clinical Supervisor, Youth & Family Services" at a community
+    /// counseling center) is read with that line: the employer's counseling word, after the trade's setting, names the trade,
+    /// so the supervisor's own phrases and years count though her bullets never name mental health.
+    /// </summary>
+    [Test]
+    public void A_supervisor_at_a_community_counseling_center_is_in_the_trade()
+    {
+        string text = Header + """
+            EXPERIENCE
+            Clinical Supervisor, Youth & Family Services          March 2018 - Present
+            Eastgate Community Counseling Center, Toledo, OH
+            - Weekly clinical supervision for seven therapists carrying school-based caseloads.
+            - Taught the team rupture and repair with caregivers; chair the cultural humility committee.
+
+            Family Therapist                                      June 2014 - February 2018
+            Eastgate Community Counseling Center, Toledo, OH
+            - Family therapy in homes and schools; built rapport with reluctant caregivers.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.SupersetOf(new[] { "clinical supervision", "rupture and repair", "cultural humility" }));
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(12.4).Within(0.1), "from June 2014, the supervision years included");
+        Assert.That(score.Level.Level, Is.EqualTo(Levels.Senior));
+    }
+
+    /// <summary>
+    /// A prison officer turned counselor: the counselor's years start with the correctional counselor's post (dates in
+    /// brackets after each title), whose bullets speak of programmes and case plans more than of mental health, and the
+    /// officer's years stay out.
+    /// </summary>
+    [Test]
+    public void A_correctional_counselor_s_years_are_the_trade_s_and_the_officer_s_are_not()
+    {
+        string text = Header + """
+            EXPERIENCE
+            Forensic Mental Health Counselor (Feb 2024 - present)
+            State Correctional Institution at Greene
+            - Caseload of 70 men on the mental health roster; individual sessions and weekly groups.
+
+            Correctional Counselor (Apr 2021 - Jan 2024)
+            State Correctional Institution at Greene
+            - Unit counselor for a 200-bed housing unit: case plans, program referrals and parole packets.
+            - Built rapport with men new to the unit by following up on every request within two days.
+
+            Correctional Officer (May 2015 - Mar 2021)
+            State Correctional Institution at Greene
+            - Count, movement, searches and incident reports.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Does.Contain("rapport"));
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.7).Within(0.1), "from April 2021, not May 2015");
         Assert.That(score.Level.Level, Is.EqualTo(Levels.Senior));
     }
 

@@ -113,6 +113,7 @@ public sealed class MatchingTests
     [TestCase("Taught empathy for buyers in negotiations")]
     [TestCase("Designed empathy training for supervisors")]
     [TestCase("Managed crisis intervention vendors for the EAP contract")]
+    [TestCase("Completed the Crisis Intervention Team (CIT) course as a patrol deputy")]
     public void Each_false_friend_blocks_the_bare_word_inside_it(string text)
     {
         Assert.That(ResumeScorer.Score(text, WithBareWords).Matches, Is.Empty);
@@ -139,6 +140,23 @@ public sealed class MatchingTests
         string clinical = text.Replace("customers", "adolescents").Replace("Customer", "Adolescent").Replace("accounts", "clients")
             .Replace("customer success", "our psychiatrist").Replace("buyers", "families").Replace("buyer's", "family's");
         Assert.That(MatchesOf(clinical).Select(m => m.Phrase), Does.Contain(phrase), clinical);
+    }
+
+    /// <summary>
+    /// The Crisis Intervention Team (CIT) is the police's de-escalation model, a 40-hour course officers take: a correctional
+    /// officer's certificate is law enforcement's, however it is written, while a counselor's crisis intervention beside CIT
+    /// officers, or on a crisis team, is the trade's.
+    /// </summary>
+    [TestCase("Crisis Intervention Team (CIT) 40-hour course, 2018", false)]
+    [TestCase("CIT (Crisis Intervention Team) certified officer since 2017", false)]
+    [TestCase("Crisis intervention team training (CIT model) for jail deputies", false)]
+    [TestCase("Provided crisis intervention on scene as co-responder beside CIT officers", true)]
+    [TestCase("Member of the county mobile crisis intervention team for adolescents", true)]
+    [TestCase("Led the crisis intervention team for city residents in distress", true)]
+    public void The_police_crisis_intervention_team_is_not_the_trade_s_crisis_intervention(string text, bool counted)
+    {
+        var phrases = MatchesOf(With(text)).Select(m => m.Phrase);
+        Assert.That(phrases.Contains("crisis intervention"), Is.EqualTo(counted));
     }
 
     [Test]
