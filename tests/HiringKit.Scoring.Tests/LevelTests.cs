@@ -88,6 +88,11 @@ public sealed class LevelTests
     [TestCase("Counselor, Hope Center, Jan. '19 – Mar. '21", 2.3)]
     [TestCase("Counselor, Hope Center, Sept ’18 to Present", 8.3)]
     [TestCase("Counselor, Hope Center, Jan '16 – 2019", 4.0)]
+    // A month in parentheses after its year ("2020 (Jan)") is that month, as "Jan 2020" is: Jan 2020 through Nov 2026 is 83
+    // months, Apr 2016 through Dec 2019 45, Apr 2016 through Mar 2019 36.
+    [TestCase("Counselor, Hope Center, 2020 (Jan) - Present", 6.9)]
+    [TestCase("2016 (Apr) - 2019      Psychotherapist, Hope Center", 3.8)]
+    [TestCase("Counselor, Hope Center, 2016 (April) – 2019 (Mar.)", 3.0)]
     public void Employment_dates_add_up_to_years(string text, double years) =>
         Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(years));
 
