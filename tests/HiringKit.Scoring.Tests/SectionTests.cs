@@ -308,6 +308,36 @@ public sealed class SectionTests
         Assert.That(matches.Select(m => m.Section).ToList(), Has.Count.EqualTo(9).And.All.EqualTo("keywords"));
     }
 
+    /// <summary>
+    /// A heading with another in parentheses after it is the two joined: a list that calls itself "ATS keywords" is a keyword
+    /// block, whatever else its heading calls it. Unread, such a block at the top of a fitness manager's page counted as work.
+    /// A parenthesis that names no heading ("Volunteer (Crisis Text Line)", a role's title) makes no heading.
+    /// </summary>
+    [TestCase("CORE COMPETENCIES (ATS KEYWORDS)", "Keywords")]
+    [TestCase("Skills (Keywords)", "Keywords")]
+    [TestCase("Certifications (Licensure)", "Study")]
+    [TestCase("Volunteer (Crisis Text Line)", null)]
+    [TestCase("Counselor (Part-Time)", null)]
+    [TestCase("Experience (2019)", null)]
+    public void A_heading_with_another_in_parentheses_is_the_two_joined(string line, string? kind) =>
+        Assert.That(ExperienceReader.HeadingOf(line)?.ToString(), Is.EqualTo(kind));
+
+    [Test]
+    public void A_list_under_a_competencies_heading_that_calls_itself_ats_keywords_is_keywords()
+    {
+        var matches = MatchesOf(With(
+            "CORE COMPETENCIES (ATS KEYWORDS)",
+            "Therapeutic alliance",
+            "Therapeutic bond",
+            "Rapport",
+            "Empathy",
+            "",
+            "EXPERIENCE",
+            "Studio Manager, Pulse Cycle, 2021 - Present",
+            "- Ran the studio's front desk and schedules."));
+        Assert.That(matches.Select(m => m.Section).ToList(), Has.Count.EqualTo(4).And.All.EqualTo("keywords"));
+    }
+
     [Test]
     public void The_last_role_ends_at_a_heading_of_two_headings_joined()
     {
