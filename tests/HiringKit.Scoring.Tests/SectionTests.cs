@@ -49,6 +49,37 @@ public sealed class SectionTests
         Assert.That(MatchesOf(text).Select(m => m.Section), Is.All.EqualTo("keywords"));
     }
 
+    /// <summary>
+    /// Asterisks and the bullets word processors offer separate items inside a line as commas do: unread, "* therapeutic
+    /// alliance * therapeutic bond * rapport" was one long item, a sentence, and counted as work.
+    /// </summary>
+    [TestCase("*")]
+    [TestCase("\u2023")]
+    [TestCase("\u2043")]
+    [TestCase("\u25CB")]
+    [TestCase("\u25C6")]
+    [TestCase("\u25B8")]
+    [TestCase("\u27A2")]
+    [TestCase("\u2714")]
+    [TestCase("\u2756")]
+    [TestCase("\u2605")]
+    public void Terms_between_bullets_inside_a_line_are_a_list(string bullet)
+    {
+        string text = With(
+            $"{bullet} therapeutic alliance {bullet} therapeutic bond {bullet} counselor-client relationship {bullet} rapport",
+            $"{bullet} reflective listening {bullet} unconditional positive regard {bullet} person-centered");
+        Assert.That(MatchesOf(text).Select(m => m.Section).ToList(), Has.Count.EqualTo(7).And.All.EqualTo("keywords"));
+    }
+
+    [Test]
+    public void An_asterisk_inside_a_word_or_beside_one_separates_nothing()
+    {
+        // Emphasis in markdown and a footnote mark are not bullets: the bullet is still a sentence of work.
+        string text = With("Experience", "Counselor, Hope Center, 2020 – Present",
+            "- Built a **therapeutic alliance** with each adolescent* and rapport with their parents at intake");
+        Assert.That(MatchesOf(text).Select(m => m.Section).ToList(), Has.Count.EqualTo(2).And.All.EqualTo("experience"));
+    }
+
     [Test]
     public void A_headline_of_terms_between_pipes_is_keywords_whatever_its_first_word()
     {
