@@ -128,9 +128,29 @@ internal sealed class ResumeLayout
 
     static bool ShowsCounseling(ReadOnlySpan<char> block)
     {
+        // A word of the trade inside a look-alike's name ("a physical therapy clinic", "camp counselors") is passed over: mostly
+        // the first word found is the trade's, and only that one is read.
+        for (int from = 0, found; from < block.Length && (found = block[from..].IndexOfAny(CounselingWords)) >= 0;)
+        {
+            int at = from + found;
+            if (!InLookAlikesName(block, at)) return true;
+            from = at + 1;
+        }
         // The French and Spanish words hold accents, which take the slow path of a case-insensitive search: only where there are any.
-        return block.IndexOfAny(CounselingWords) >= 0
-            || (block.ContainsAnyExceptInRange('\0', '\x7f') && block.IndexOfAny(CounselingWordsWithAccents) >= 0);
+        return block.ContainsAnyExceptInRange('\0', '\x7f') && block.IndexOfAny(CounselingWordsWithAccents) >= 0;
+    }
+
+    /// <summary>
+    /// Whether the word of the trade at <paramref name="at"/> is part of another trade's name for its own therapy or counselor,
+    /// as a title names it (<see cref="LookAlikeNamesWithCounselingWords"/>): a studio's partner "physical therapy clinic", a
+    /// spa's "massage therapy", a summer camp's "camp counselors" are those trades' work, not the writer's counseling.
+    /// </summary>
+    static bool InLookAlikesName(ReadOnlySpan<char> block, int at)
+    {
+        foreach (var (before, word) in LookAlikeNamesByTradeWord)
+            if (block[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase) && block[..at].EndsWith(before, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
     }
 
     /// <summary>Whether a related phrase here ("rapport", "client retention") stands in a role whose title names another trade.</summary>
@@ -555,6 +575,16 @@ internal sealed class ResumeLayout
         "financial counselor", "financial aid counselor", "financial therap", "credit counselor", "debt counselor", "genetic counselor",
         "eligibility counselor", "eligibility counsellor",
     ];
+
+    /// <summary>
+    /// Each of <see cref="LookAlikeNamesWithCounselingWords"/> cut where its word of the trade starts: "physical " and "therap", "aroma" and "therap".
+    /// Declared after the names, as static fields are set in the order they are written.
+    /// </summary>
+    static readonly (string Before, string Word)[] LookAlikeNamesByTradeWord = [.. LookAlikeNamesWithCounselingWords.Select(name =>
+    {
+        int word = name.IndexOf("therap", StringComparison.Ordinal) is int therapy and >= 0 ? therapy : name.IndexOf("counsel", StringComparison.Ordinal);
+        return (name[..word], name[word..]);
+    })];
 
     /// <remarks>Whether a title holds one is read with <see cref="TitleWords"/>; this finds where, to set it aside.</remarks>
     static readonly SearchValues<string> LookAlikeTitlesWithCounselingWords = SearchValues.Create(LookAlikeNamesWithCounselingWords, StringComparison.OrdinalIgnoreCase);
