@@ -733,7 +733,7 @@ internal sealed class ResumeLayout
 
     LineSections ReadLine(ReadOnlySpan<char> text, int position, int lineStart, int lineEnd)
     {
-        HeadingKind? under = HeadingBefore(lineStart);
+        HeadingKind? under = HeadingBefore(lineStart) ?? TopOfPage;
         bool inRole = InRole(position);
         int colon = InlineLabel(text[lineStart..lineEnd], out var label);
         // Reading a line as a list is the costly step, and outside a role, under a skills, keywords or education heading, it changes nothing.
@@ -765,6 +765,15 @@ internal sealed class ResumeLayout
                 HeadingKind.Summary => Sections.Summary,
                 _ => Sections.Other,
             };
+
+    /// <summary>
+    /// What the lines above the first heading are read as. "Other" (counted fully, as nothing says it is not work) is for
+    /// resumes without sections; in one with headings and dated roles, those lines are the writer's introduction, read as a
+    /// summary is: a claim in prose, or a keyword block when they are a list. Counted as work, a keyword block there whose
+    /// heading went unread outscored every genuine senior. With no dated role read, the page was not read well enough (columns
+    /// a PDF interleaved) to tell its introduction from its work, and those lines count as before.
+    /// </summary>
+    HeadingKind? TopOfPage => Headings.Count > 0 && Roles.Count > 0 ? HeadingKind.Summary : null;
 
     HeadingKind? HeadingBefore(int lineStart)
     {

@@ -258,6 +258,36 @@ public sealed class SectionTests
         Assert.That(MatchesOf(text).Select(m => m.Section), Is.All.EqualTo("experience"));
     }
 
+    /// <summary>
+    /// "Other" is for resumes without sections. In one with headings and dated roles, the lines above the first heading are the
+    /// writer's introduction: prose there is a summary, a list there a keyword block, as they would be under a heading.
+    /// </summary>
+    [Test]
+    public void Text_above_the_first_heading_of_a_sectioned_resume_is_a_summary()
+    {
+        const string text = """
+            Dana Cho, LPC
+            Counselor who puts the therapeutic alliance first with every client and family.
+            Empathy • Active listening • Trust building
+
+            EXPERIENCE
+            Mental Health Therapist, Cascade Clinic, 2019 – Present
+            • Rupture and repair work with adolescents; treatment planning with each family.
+            """;
+        var sections = MatchesOf(text).ToDictionary(m => m.Phrase, m => m.Section);
+        Assert.That(sections["therapeutic alliance"], Is.EqualTo("summary"));
+        Assert.That(new[] { sections["empathy"], sections["active listening"], sections["trust building"] }, Is.All.EqualTo("keywords"));
+        Assert.That(sections["rupture and repair"], Is.EqualTo("experience"));
+    }
+
+    [Test]
+    public void Text_above_the_first_heading_counts_as_before_when_no_dated_role_is_read()
+    {
+        // With no role read, the layout was not read well enough (columns a PDF interleaved) to tell the introduction from the work.
+        string text = "Dana Cho, LPC\nCounselor who puts the therapeutic alliance first with every client and family.\n\nSKILLS\nEmpathy • Active listening • Trust building\n";
+        Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Section, Is.EqualTo("other"));
+    }
+
     [Test]
     public void A_resume_without_headings_or_dates_counts_as_before()
     {
