@@ -738,10 +738,113 @@ internal sealed class ResumeLayout
         int colon = InlineLabel(text[lineStart..lineEnd], out var label);
         // Reading a line as a list is the costly step, and outside a role, under a skills, keywords or education heading, it changes nothing.
         bool isList = (inRole || ListDecides(under) || (colon >= 0 && ListDecides(label))) && IsTermList(text, lineStart, lineEnd);
-        string before = SectionFor(under, isList, inRole);
+        string before = under == HeadingKind.Skills && !inRole && DescribesWork(text, lineStart, lineEnd)
+            ? Sections.Experience
+            : SectionFor(under, isList, inRole);
         string after = colon < 0 ? before : SectionFor(label, isList || label is HeadingKind.Skills or HeadingKind.Keywords, inRole);
         return new LineSections(colon, CodeOf(before), CodeOf(after));
     }
+
+    /// <summary>
+    /// Whether a line under a skills or strengths heading describes the work itself, as a functional (skills-first) resume does:
+    /// a sentence of work done, led by a verb ("Build the therapeutic alliance in the first sessions") or in the first person ("I
+    /// ask for client feedback every session"), in a resume that is laid out so (<see cref="IsFunctional"/>). A skills dump is bare
+    /// terms, and a claim ("Skilled in motivational interviewing") is not work described. Read as a skills list, a perinatal
+    /// therapist who described her ten years so and listed her jobs as bare titles scored 15, below a keyword block.
+    /// </summary>
+    /// <remarks>Asked only of lines with a phrase under a skills heading; the layout is read once.</remarks>
+    bool DescribesWork(ReadOnlySpan<char> text, int lineStart, int lineEnd)
+    {
+        if (!IsWorkSentence(text, lineStart, lineEnd)) return false;
+        if (_functional == 0) _functional = IsFunctional() ? (byte)2 : (byte)1;
+        return _functional == 2;
+    }
+
+    /// <summary>Whether the resume is laid out skills first (<see cref="IsFunctional"/>), once asked (0 not yet, 1 no, 2 yes).</summary>
+    byte _functional;
+
+    /// <summary>
+    /// Whether the resume describes its work under its strengths rather than under its jobs: a dated role is titled in the trade,
+    /// and no role holds a bullet of its own. With no role in the trade, the same sentences are what the writer says they can do,
+    /// however they are written (a keyword block or a skills dump never outscores the work). Beside jobs whose bullets show the
+    /// work, sentences under the skills are the writer's claims about it ("Things I care about in my work: ...").
+    /// </summary>
+    bool IsFunctional()
+    {
+        bool titled = false;
+        for (int r = 0; r < Roles.Count && !titled; r++) titled = IsTitledInTheTrade(r);
+        if (!titled) return false;
+        for (int r = 0; r < Roles.Count; r++)
+        {
+            int dateLine = Lines.LineOf(Roles[r].Start);
+            for (int line = Lines.LineOf(Roles[r].BlockStart); line < Lines.Count && Lines[line].Start < Roles[r].BlockEnd; line++)
+                if (line != dateLine && IsBulletLine(_text.AsSpan(Lines[line].Start, Lines[line].End - Lines[line].Start))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A bullet and something after it: a rule of dashes under a heading ("--------") is no bullet.</summary>
+    static bool IsBulletLine(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimStart();
+        return trimmed.Length > 0 && Bullets.Contains(trimmed[0]) && !TrimBullets(trimmed).IsWhiteSpace();
+    }
+
+    /// <summary>The most lines a wrapped sentence is read back over to find where it starts.</summary>
+    const int MaxWrappedLines = 4;
+
+    /// <summary>
+    /// Whether the sentence the line belongs to describes work done: its first line (a line starting in lowercase after one ending
+    /// in a word is the rest of the one above) is led by a verb that is not a claim, or one of its lines speaks in the first person.
+    /// </summary>
+    static bool IsWorkSentence(ReadOnlySpan<char> text, int lineStart, int lineEnd)
+    {
+        int start = lineStart;
+        bool firstPerson = HasFirstPersonWord(text[lineStart..lineEnd]);
+        for (int up = 0; up < MaxWrappedLines && !firstPerson && IsWrappedProse(text, start, text[start..Clauses.LineAround(text, start).End]); up++)
+        {
+            start = Clauses.LineAround(text, start - 1).Start;
+            firstPerson = HasFirstPersonWord(text[start..Clauses.LineAround(text, start).End]);
+        }
+        if (firstPerson) return true;
+        var body = TrimBullets(text[start..Clauses.LineAround(text, start).End]).Trim();
+        if (!StartsWithVerb(body) || StartsWithClaim(body) || HasListOnlySeparator(body)) return false;
+        // A word ending in -ed or -ing leads a list as often as a sentence ("Lived experience of recovery; active listening;
+        // de-escalation"): only a verb known as one leads short items that are work.
+        var (items, longest, _) = Items(body);
+        return !(items >= 3 && longest <= MaxWordsPerItem) || StartsWithKnownVerb(body);
+    }
+
+    /// <summary>"I", "my", "we", "our" as whole words: the writer telling what they do. "I" only as a capital, as a word alone it is no numeral here.</summary>
+    static bool HasFirstPersonWord(ReadOnlySpan<char> line)
+    {
+        for (int i = 0; i < line.Length;)
+        {
+            if (!char.IsLetter(line[i])) { i++; continue; }
+            int start = i;
+            while (i < line.Length && char.IsLetter(line[i])) i++;
+            var word = line[start..i];
+            if (word is "I" || FirstPersonLookup.Contains(word)) return true;
+        }
+        return false;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstPersonLookup =
+        new HashSet<string>(["my", "we", "our"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words spelled like verbs done that claim a skill rather than describe work: "Skilled in", "Trained in", "Certified in".</summary>
+    static bool StartsWithClaim(ReadOnlySpan<char> body)
+    {
+        int end = 0;
+        while (end < body.Length && char.IsLetter(body[end])) end++;
+        return ClaimLookup.Contains(body[..end]);
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClaimLookup = new HashSet<string>(
+    [
+        "skilled", "experienced", "trained", "certified", "licensed", "qualified", "seasoned", "dedicated", "committed",
+        "accomplished", "talented", "motivated", "versed", "specialized", "specialised", "interested",
+    ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static bool ListDecides(HeadingKind? under) => under is not (HeadingKind.Skills or HeadingKind.Keywords or HeadingKind.Study);
 
@@ -1000,10 +1103,18 @@ internal sealed class ResumeLayout
         "drive", "drives", "drove", "handle", "handles", "perform", "performs", "prepare", "prepares", "keep", "keeps",
         "kept", "ensure", "ensures", "guide", "guides", "review", "reviews", "refer", "refers", "treat", "treats",
         "screen", "screens", "advocate", "advocates", "educate", "educates", "monitor", "monitors", "see", "sees", "saw",
-        "do", "did", "introduce", "introduces", "co", "walk", "am", "i",
+        "do", "did", "introduce", "introduces", "co", "walk", "am", "i", "gather", "gathers", "establish", "establishes",
+        "explain", "explains", "invite", "invites",
     };
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static bool StartsWithKnownVerb(ReadOnlySpan<char> body)
+    {
+        int end = 0;
+        while (end < body.Length && char.IsLetter(body[end])) end++;
+        return VerbLookup.Contains(body[..end]);
+    }
 
     static bool StartsWithVerb(ReadOnlySpan<char> body)
     {

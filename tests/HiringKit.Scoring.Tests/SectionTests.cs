@@ -288,6 +288,76 @@ public sealed class SectionTests
         Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Section, Is.EqualTo("other"));
     }
 
+    /// <summary>
+    /// A functional (skills-first) resume describes the work under a strengths heading and lists the jobs as bare dated titles.
+    /// A skills dump is bare terms; sentences of work done, led by a verb or in the first person, are the work itself when a dated
+    /// role is titled in the trade and no role describes its work in bullets of its own. Read as a skills list, a perinatal
+    /// therapist's ten years scored 15, below a keyword block.
+    /// </summary>
+    static string Functional(string firstJob, string secondJob) => $"""
+        Riley Adams, LCSW
+        Providence, RI | riley.adams@example.com
+
+        AREAS OF STRENGTH
+        Working with ambivalent clients
+          • Build the therapeutic alliance in the first three sessions; most clients arrive sent by a court or a parent.
+          • I ask for client feedback every session and name an alliance rupture as soon as the scores dip.
+          • Designed a six-session training for hospital social workers on the
+            therapist-client relationship after a pregnancy loss.
+          • Skilled in motivational interviewing and trauma-informed care.
+        Approaches
+          • Rapport building • Empathy • Crisis intervention
+          • Lived experience of recovery; active listening; de-escalation
+
+        EMPLOYMENT HISTORY
+        2019 – Present     {firstJob}
+        2014 – 2019        {secondJob}
+
+        EDUCATION
+        MSW, Boston College, 2014
+        """;
+
+    static readonly string FunctionalCounselor = Functional("Outpatient Therapist, Riverbend Counseling Center", "Mental Health Counselor, Hope Clinic");
+
+    [TestCase("therapeutic alliance", "experience")]
+    [TestCase("client feedback", "experience")]
+    [TestCase("alliance rupture", "experience")]
+    [TestCase("therapist-client relationship", "experience")]
+    // A claim of a skill is not work described, and bare terms are a skills list, under any heading.
+    [TestCase("motivational interviewing", "skills")]
+    [TestCase("rapport building", "skills")]
+    [TestCase("empathy", "skills")]
+    [TestCase("active listening", "skills")]
+    public void Work_described_under_a_strengths_heading_is_experience_when_a_role_is_titled_in_the_trade(string phrase, string section) =>
+        Assert.That(MatchesOf(FunctionalCounselor).Single(m => m.Phrase == phrase).Section, Is.EqualTo(section));
+
+    [Test]
+    public void The_same_sentences_beside_jobs_in_no_trade_stay_a_skills_list()
+    {
+        string text = Functional("Studio Manager, Pulse Cycle + Strength", "Personal Trainer, Iron & Oak Fitness");
+        Assert.That(MatchesOf(text).Select(m => m.Section), Is.All.EqualTo("skills"));
+        Assert.That(Score(text).Score, Is.LessThanOrEqualTo(15), "what is not backed by work adds 15 at most");
+    }
+
+    [Test]
+    public void Sentences_under_a_skills_heading_stay_a_list_beside_jobs_described_in_bullets()
+    {
+        // A chronological resume shows its work in its jobs' bullets: the values stated under its skills are the writer's claim.
+        string text = FunctionalCounselor.Replace("Mental Health Counselor, Hope Clinic", """
+            Mental Health Counselor, Hope Clinic
+                               • Individual and group therapy for adults with anxiety and depression.
+            """);
+        Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Section, Is.EqualTo("skills"));
+    }
+
+    [Test]
+    public void A_functional_counselor_scores_as_the_work_it_describes()
+    {
+        string everyPhrase = string.Join(", ", SeedTerms.TherapeuticAlliance.Phrases.Select(p => p.Phrase));
+        int stuffed = Score(With("Keywords", everyPhrase, "Skills", everyPhrase.Replace(", ", " • "))).Score;
+        Assert.That(Score(FunctionalCounselor).Score, Is.GreaterThanOrEqualTo(ResumeScorer.ModerateFrom).And.GreaterThan(stuffed));
+    }
+
     [Test]
     public void A_resume_without_headings_or_dates_counts_as_before()
     {
