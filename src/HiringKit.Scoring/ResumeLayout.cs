@@ -765,9 +765,10 @@ internal sealed class ResumeLayout
 
     /// <summary>
     /// Whether the resume describes its work under its strengths rather than under its jobs: a dated role is titled in the trade,
-    /// and no role holds a bullet of its own. With no role in the trade, the same sentences are what the writer says they can do,
-    /// however they are written (a keyword block or a skills dump never outscores the work). Beside jobs whose bullets show the
-    /// work, sentences under the skills are the writer's claims about it ("Things I care about in my work: ...").
+    /// and no role but another trade's (a sales job before the change of career) holds a bullet of its own. With no role in the
+    /// trade, the same sentences are what the writer says they can do, however they are written (a keyword block or a skills dump
+    /// never outscores the work). Beside jobs whose bullets show the work, sentences under the skills are the writer's claims
+    /// about it ("Things I care about in my work: ...").
     /// </summary>
     bool IsFunctional()
     {
@@ -776,6 +777,7 @@ internal sealed class ResumeLayout
         if (!titled) return false;
         for (int r = 0; r < Roles.Count; r++)
         {
+            if (IsAnotherTrade[r]) continue;
             int dateLine = Lines.LineOf(Roles[r].Start);
             for (int line = Lines.LineOf(Roles[r].BlockStart); line < Lines.Count && Lines[line].Start < Roles[r].BlockEnd; line++)
                 if (line != dateLine && IsBulletLine(_text.AsSpan(Lines[line].Start, Lines[line].End - Lines[line].Start))) return false;
@@ -824,7 +826,8 @@ internal sealed class ResumeLayout
             int start = i;
             while (i < line.Length && char.IsLetter(line[i])) i++;
             var word = line[start..i];
-            if (word is "I" || FirstPersonLookup.Contains(word)) return true;
+            // Only short words are looked up: most of a line's words are longer than any of these.
+            if (word.Length <= 3 && (word is "I" || FirstPersonLookup.Contains(word))) return true;
         }
         return false;
     }

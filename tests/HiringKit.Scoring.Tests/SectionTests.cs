@@ -351,6 +351,17 @@ public sealed class SectionTests
     }
 
     [Test]
+    public void Another_trade_s_bullets_before_a_change_of_career_leave_the_layout_functional()
+    {
+        string text = FunctionalCounselor.Replace("Mental Health Counselor, Hope Clinic", """
+            Mental Health Counselor, Hope Clinic
+            2009 – 2014        Account Executive, Acme Software
+                               • Closed $2M of new business a year.
+            """);
+        Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Section, Is.EqualTo("experience"));
+    }
+
+    [Test]
     public void A_functional_counselor_scores_as_the_work_it_describes()
     {
         string everyPhrase = string.Join(", ", SeedTerms.TherapeuticAlliance.Phrases.Select(p => p.Phrase));
