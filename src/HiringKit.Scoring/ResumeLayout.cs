@@ -817,7 +817,7 @@ internal sealed class ResumeLayout
         return !(items >= 3 && longest <= MaxWordsPerItem) || StartsWithKnownVerb(body);
     }
 
-    /// <summary>"I", "my", "we", "our" as whole words: the writer telling what they do. "I" only as a capital, as a word alone it is no numeral here.</summary>
+    /// <summary>"I", "my", "we", "our" as whole words: the writer telling what they do ("I ask for client feedback every session").</summary>
     static bool HasFirstPersonWord(ReadOnlySpan<char> line)
     {
         for (int i = 0; i < line.Length;)
@@ -1112,6 +1112,7 @@ internal sealed class ResumeLayout
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Whether the first word is one of <see cref="Verbs"/>, not merely spelled like one (-ed, -ing) as <see cref="StartsWithVerb"/> also allows.</summary>
     static bool StartsWithKnownVerb(ReadOnlySpan<char> body)
     {
         int end = 0;

@@ -305,6 +305,7 @@ public sealed class SectionTests
           • Designed a six-session training for hospital social workers on the
             therapist-client relationship after a pregnancy loss.
           • Skilled in motivational interviewing and trauma-informed care.
+          • Gather session rating scale scores every week and explain each dip to the client.
         Approaches
           • Rapport building • Empathy • Crisis intervention
           • Lived experience of recovery; active listening; de-escalation
@@ -323,6 +324,8 @@ public sealed class SectionTests
     [TestCase("client feedback", "experience")]
     [TestCase("alliance rupture", "experience")]
     [TestCase("therapist-client relationship", "experience")]
+    // Led by a verb in the present, as functional resumes write their work.
+    [TestCase("session rating scale", "experience")]
     // A claim of a skill is not work described, and bare terms are a skills list, under any heading.
     [TestCase("motivational interviewing", "skills")]
     [TestCase("rapport building", "skills")]
