@@ -198,7 +198,32 @@ internal static partial class ExperienceReader
             mark = new DateMark(j + 1, yearEnd, year, named);
             return true;
         }
+        // "2020 (Jan) - present": the month in parentheses after its year.
+        if (TryReadMonthInParentheses(text, yearEnd, out int monthAfter, out int end))
+        {
+            mark = new DateMark(yearStart, end, year, monthAfter);
+            return true;
+        }
         mark = new DateMark(yearStart, yearEnd, year, null);
+        return true;
+    }
+
+    /// <summary>
+    /// A month in parentheses right after a year ("2016 (Apr)", "2019 (March.)"), as some layouts put it so the years line up
+    /// in a column: unread, the range was no range at all and the role's years were lost. Only a month: "2019 (part-time)" is not.
+    /// </summary>
+    /// <param name="end">Just past the closing parenthesis.</param>
+    static bool TryReadMonthInParentheses(ReadOnlySpan<char> text, int yearEnd, out int month, out int end)
+    {
+        month = 0;
+        end = yearEnd;
+        int open = SkipSpaces(text, yearEnd);
+        if (open >= text.Length || text[open] != '(') return false;
+        int wordEnd = open + 1;
+        while (wordEnd < text.Length && char.IsAsciiLetter(text[wordEnd])) wordEnd++;
+        int close = wordEnd < text.Length && text[wordEnd] == '.' ? wordEnd + 1 : wordEnd;
+        if (close >= text.Length || text[close] != ')' || !MonthLookup.TryGetValue(text[(open + 1)..wordEnd], out month)) return false;
+        end = close + 1;
         return true;
     }
 
@@ -244,6 +269,12 @@ internal static partial class ExperienceReader
         if (!char.IsAsciiDigit(text[i])) return false;
         if (TryReadYear(text, i, out int plainYear))
         {
+            if (TryReadMonthInParentheses(text, i + 4, out int endMonth, out int endOfMonth))
+            {
+                mark = new DateMark(i, endOfMonth, plainYear, endMonth);
+                toMonthExclusive = plainYear * 12 + endMonth;
+                return true;
+            }
             mark = new DateMark(i, i + 4, plainYear, null);
             toMonthExclusive = plainYear * 12;
             return true;

@@ -152,20 +152,27 @@ internal static partial class ExperienceReader
     /// kind, however the writer paired them. Unread, the last role ran through the certifications below it. Headings of two
     /// kinds ("Skills &amp; Interests") are left unread, as before, but for skills and keywords joined ("Key Skills &amp;
     /// Keywords"): a list that calls itself keywords is a keyword block. Unread, a line of it starting "Helping Alliance, ..."
-    /// was taken for work done and counted in full.
+    /// was taken for work done and counted in full. The second heading in parentheses ("Core Competencies (ATS Keywords)")
+    /// joins the two as well: unread, such a keyword block at the top of a page counted as work.
     /// </summary>
     static HeadingKind? JoinedHeadingOf(ReadOnlySpan<char> line, Span<char> buffer)
     {
-        int join = line.IndexOf('&'), width = 1;
+        int join = line.IndexOf('&'), width = 1, end = line.Length;
         if (join < 0)
         {
             join = line.IndexOf(" and ", StringComparison.OrdinalIgnoreCase);
             width = " and ".Length;
         }
+        if (join < 0 && line[^1] == ')')
+        {
+            // Only a parenthesis closing the line: "Volunteer (Crisis Text Line)" is a role, and its parenthesis no heading.
+            join = line.IndexOf('(');
+            (width, end) = (1, line.Length - 1);
+        }
         if (join <= 0) return null;
         var first = HeadingText(line[..join].Trim(), buffer);
         if (first.Length == 0 || !HeadingLookup.TryGetValue(first, out var kind)) return null;
-        var second = HeadingText(line[(join + width)..].Trim(), buffer);
+        var second = HeadingText(line[(join + width)..end].Trim(), buffer);
         if (second.Length == 0 || !HeadingLookup.TryGetValue(second, out var secondKind)) return null;
         if (secondKind == kind) return kind;
         return (kind, secondKind) is (HeadingKind.Skills, HeadingKind.Keywords) or (HeadingKind.Keywords, HeadingKind.Skills) ? HeadingKind.Keywords : null;

@@ -128,9 +128,29 @@ internal sealed class ResumeLayout
 
     static bool ShowsCounseling(ReadOnlySpan<char> block)
     {
+        // A word of the trade inside a look-alike's name ("a physical therapy clinic", "camp counselors") is passed over: mostly
+        // the first word found is the trade's, and only that one is read.
+        for (int from = 0, found; from < block.Length && (found = block[from..].IndexOfAny(CounselingWords)) >= 0;)
+        {
+            int at = from + found;
+            if (!InLookAlikesName(block, at)) return true;
+            from = at + 1;
+        }
         // The French and Spanish words hold accents, which take the slow path of a case-insensitive search: only where there are any.
-        return block.IndexOfAny(CounselingWords) >= 0
-            || (block.ContainsAnyExceptInRange('\0', '\x7f') && block.IndexOfAny(CounselingWordsWithAccents) >= 0);
+        return block.ContainsAnyExceptInRange('\0', '\x7f') && block.IndexOfAny(CounselingWordsWithAccents) >= 0;
+    }
+
+    /// <summary>
+    /// Whether the word of the trade at <paramref name="at"/> is part of another trade's name for its own therapy or counselor,
+    /// as a title names it (<see cref="LookAlikeNamesWithCounselingWords"/>): a studio's partner "physical therapy clinic", a
+    /// spa's "massage therapy", a summer camp's "camp counselors" are those trades' work, not the writer's counseling.
+    /// </summary>
+    static bool InLookAlikesName(ReadOnlySpan<char> block, int at)
+    {
+        foreach (var (before, word) in LookAlikeNamesByTradeWord)
+            if (block[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase) && block[..at].EndsWith(before, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
     }
 
     /// <summary>Whether a related phrase here ("rapport", "client retention") stands in a role whose title names another trade.</summary>
@@ -563,6 +583,16 @@ internal sealed class ResumeLayout
         "eligibility counselor", "eligibility counsellor",
     ];
 
+    /// <summary>
+    /// Each of <see cref="LookAlikeNamesWithCounselingWords"/> cut where its word of the trade starts: "physical " and "therap", "aroma" and "therap".
+    /// Declared after the names, as static fields are set in the order they are written.
+    /// </summary>
+    static readonly (string Before, string Word)[] LookAlikeNamesByTradeWord = [.. LookAlikeNamesWithCounselingWords.Select(name =>
+    {
+        int word = name.IndexOf("therap", StringComparison.Ordinal) is int therapy and >= 0 ? therapy : name.IndexOf("counsel", StringComparison.Ordinal);
+        return (name[..word], name[word..]);
+    })];
+
     /// <remarks>Whether a title holds one is read with <see cref="TitleWords"/>; this finds where, to set it aside.</remarks>
     static readonly SearchValues<string> LookAlikeTitlesWithCounselingWords = SearchValues.Create(LookAlikeNamesWithCounselingWords, StringComparison.OrdinalIgnoreCase);
 
@@ -710,15 +740,121 @@ internal sealed class ResumeLayout
 
     LineSections ReadLine(ReadOnlySpan<char> text, int position, int lineStart, int lineEnd)
     {
-        HeadingKind? under = HeadingBefore(lineStart);
+        HeadingKind? under = HeadingBefore(lineStart) ?? TopOfPage;
         bool inRole = InRole(position);
         int colon = InlineLabel(text[lineStart..lineEnd], out var label);
         // Reading a line as a list is the costly step, and outside a role, under a skills, keywords or education heading, it changes nothing.
         bool isList = (inRole || ListDecides(under) || (colon >= 0 && ListDecides(label))) && IsTermList(text, lineStart, lineEnd);
-        string before = SectionFor(under, isList, inRole);
+        string before = under == HeadingKind.Skills && !inRole && DescribesWork(text, lineStart, lineEnd)
+            ? Sections.Experience
+            : SectionFor(under, isList, inRole);
         string after = colon < 0 ? before : SectionFor(label, isList || label is HeadingKind.Skills or HeadingKind.Keywords, inRole);
         return new LineSections(colon, CodeOf(before), CodeOf(after));
     }
+
+    /// <summary>
+    /// Whether a line under a skills or strengths heading describes the work itself, as a functional (skills-first) resume does:
+    /// a sentence of work done, led by a verb ("Build the therapeutic alliance in the first sessions") or in the first person ("I
+    /// ask for client feedback every session"), in a resume that is laid out so (<see cref="IsFunctional"/>). A skills dump is bare
+    /// terms, and a claim ("Skilled in motivational interviewing") is not work described. Read as a skills list, a perinatal
+    /// therapist who described her ten years so and listed her jobs as bare titles scored 15, below a keyword block.
+    /// </summary>
+    /// <remarks>Asked only of lines with a phrase under a skills heading; the layout is read once.</remarks>
+    bool DescribesWork(ReadOnlySpan<char> text, int lineStart, int lineEnd)
+    {
+        if (!IsWorkSentence(text, lineStart, lineEnd)) return false;
+        if (_functional == 0) _functional = IsFunctional() ? (byte)2 : (byte)1;
+        return _functional == 2;
+    }
+
+    /// <summary>Whether the resume is laid out skills first (<see cref="IsFunctional"/>), once asked (0 not yet, 1 no, 2 yes).</summary>
+    byte _functional;
+
+    /// <summary>
+    /// Whether the resume describes its work under its strengths rather than under its jobs: a dated role is titled in the trade,
+    /// and no role but another trade's (a sales job before the change of career) holds a bullet of its own. With no role in the
+    /// trade, the same sentences are what the writer says they can do, however they are written (a keyword block or a skills dump
+    /// never outscores the work). Beside jobs whose bullets show the work, sentences under the skills are the writer's claims
+    /// about it ("Things I care about in my work: ...").
+    /// </summary>
+    bool IsFunctional()
+    {
+        bool titled = false;
+        for (int r = 0; r < Roles.Count && !titled; r++) titled = IsTitledInTheTrade(r);
+        if (!titled) return false;
+        for (int r = 0; r < Roles.Count; r++)
+        {
+            if (IsAnotherTrade[r]) continue;
+            int dateLine = Lines.LineOf(Roles[r].Start);
+            for (int line = Lines.LineOf(Roles[r].BlockStart); line < Lines.Count && Lines[line].Start < Roles[r].BlockEnd; line++)
+                if (line != dateLine && IsBulletLine(_text.AsSpan(Lines[line].Start, Lines[line].End - Lines[line].Start))) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A bullet and something after it: a rule of dashes under a heading ("--------") is no bullet.</summary>
+    static bool IsBulletLine(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimStart();
+        return trimmed.Length > 0 && Bullets.Contains(trimmed[0]) && !TrimBullets(trimmed).IsWhiteSpace();
+    }
+
+    /// <summary>The most lines a wrapped sentence is read back over to find where it starts.</summary>
+    const int MaxWrappedLines = 4;
+
+    /// <summary>
+    /// Whether the sentence the line belongs to describes work done: its first line (a line starting in lowercase after one ending
+    /// in a word is the rest of the one above) is led by a verb that is not a claim, or one of its lines speaks in the first person.
+    /// </summary>
+    static bool IsWorkSentence(ReadOnlySpan<char> text, int lineStart, int lineEnd)
+    {
+        int start = lineStart;
+        bool firstPerson = HasFirstPersonWord(text[lineStart..lineEnd]);
+        for (int up = 0; up < MaxWrappedLines && !firstPerson && IsWrappedProse(text, start, text[start..Clauses.LineAround(text, start).End]); up++)
+        {
+            start = Clauses.LineAround(text, start - 1).Start;
+            firstPerson = HasFirstPersonWord(text[start..Clauses.LineAround(text, start).End]);
+        }
+        if (firstPerson) return true;
+        var body = TrimBullets(text[start..Clauses.LineAround(text, start).End]).Trim();
+        if (!StartsWithVerb(body) || StartsWithClaim(body) || HasListOnlySeparator(body)) return false;
+        // A word ending in -ed or -ing leads a list as often as a sentence ("Lived experience of recovery; active listening;
+        // de-escalation"): only a verb known as one leads short items that are work.
+        var (items, longest, _) = Items(body);
+        return !(items >= 3 && longest <= MaxWordsPerItem) || StartsWithKnownVerb(body);
+    }
+
+    /// <summary>"I", "my", "we", "our" as whole words: the writer telling what they do ("I ask for client feedback every session").</summary>
+    static bool HasFirstPersonWord(ReadOnlySpan<char> line)
+    {
+        for (int i = 0; i < line.Length;)
+        {
+            if (!char.IsLetter(line[i])) { i++; continue; }
+            int start = i;
+            while (i < line.Length && char.IsLetter(line[i])) i++;
+            var word = line[start..i];
+            // Only short words are looked up: most of a line's words are longer than any of these.
+            if (word.Length <= 3 && (word is "I" || FirstPersonLookup.Contains(word))) return true;
+        }
+        return false;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstPersonLookup =
+        new HashSet<string>(["my", "we", "our"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words spelled like verbs done that claim a skill rather than describe work: "Skilled in", "Trained in", "Certified in".</summary>
+    static bool StartsWithClaim(ReadOnlySpan<char> body)
+    {
+        int end = 0;
+        while (end < body.Length && char.IsLetter(body[end])) end++;
+        return ClaimLookup.Contains(body[..end]);
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClaimLookup = new HashSet<string>(
+    [
+        "skilled", "experienced", "trained", "certified", "licensed", "qualified", "seasoned", "dedicated", "committed",
+        "accomplished", "talented", "motivated", "versed", "specialized", "specialised", "interested",
+    ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static bool ListDecides(HeadingKind? under) => under is not (HeadingKind.Skills or HeadingKind.Keywords or HeadingKind.Study);
 
@@ -743,6 +879,15 @@ internal sealed class ResumeLayout
                 _ => Sections.Other,
             };
 
+    /// <summary>
+    /// What the lines above the first heading are read as. "Other" (counted fully, as nothing says it is not work) is for
+    /// resumes without sections; in one with headings and dated roles, those lines are the writer's introduction, read as a
+    /// summary is: a claim in prose, or a keyword block when they are a list. Counted as work, a keyword block there whose
+    /// heading went unread outscored every genuine senior. With no dated role read, the page was not read well enough (columns
+    /// a PDF interleaved) to tell its introduction from its work, and those lines count as before.
+    /// </summary>
+    HeadingKind? TopOfPage => Headings.Count > 0 && Roles.Count > 0 ? HeadingKind.Summary : null;
+
     HeadingKind? HeadingBefore(int lineStart)
     {
         HeadingKind? kind = null;
@@ -754,18 +899,46 @@ internal sealed class ResumeLayout
         return kind;
     }
 
-    /// <summary>The item separators outside ASCII: bullets. The rest are ",;|"; pipes and bullets alone never join clauses.</summary>
-    static readonly SearchValues<char> BulletSeparators = SearchValues.Create("\u2022\u00B7\u25AA\u25CF\u25E6\u25A0\u2666\u25BA\u2713");
+    /// <summary>
+    /// The item separators outside ASCII: bullets, those word processors offer included ("Empathy ➢ Rapport"). The rest are
+    /// ",;|" and an asterisk standing alone (<see cref="IsSpacedAsterisk"/>); pipes and bullets alone never join clauses.
+    /// </summary>
+    static readonly SearchValues<char> BulletSeparators = SearchValues.Create(
+        "\u2022\u00B7\u25AA\u25CF\u25E6\u25A0\u2666\u25BA\u2713\u2023\u2043\u25CB\u25C6\u25C7\u25B8\u25B9\u27A2\u27A4\u2714\u2756\u2605\u2981");
+
+    static readonly SearchValues<char> AsciiSeparators = SearchValues.Create(",;|*");
 
     /// <summary>
     /// Where the first item separator is, or -1. One SearchValues of all of them, with its bullets outside ASCII, takes a
     /// slow path on every line (about 120 ns for a line of 90 characters). The ASCII ones are found by a vectorised search,
     /// the bullets among the few characters outside ASCII before it.
     /// </summary>
-    static int IndexOfItemSeparator(ReadOnlySpan<char> line) => FirstBulletOr(line, line.IndexOfAny(',', ';', '|'));
+    static int IndexOfItemSeparator(ReadOnlySpan<char> line) => FirstBulletOr(line, IndexOfAsciiSeparator(line, AsciiSeparators));
 
     /// <summary>Whether the line holds a pipe or a bullet between its items.</summary>
-    static bool HasListOnlySeparator(ReadOnlySpan<char> line) => FirstBulletOr(line, line.IndexOf('|')) >= 0;
+    static bool HasListOnlySeparator(ReadOnlySpan<char> line) => FirstBulletOr(line, IndexOfAsciiSeparator(line, PipeOrAsterisk)) >= 0;
+
+    static readonly SearchValues<char> PipeOrAsterisk = SearchValues.Create("|*");
+
+    /// <summary>The first of <paramref name="separators"/> in the line, an asterisk only where it stands alone, or -1.</summary>
+    static int IndexOfAsciiSeparator(ReadOnlySpan<char> line, SearchValues<char> separators)
+    {
+        for (int from = 0; ;)
+        {
+            int found = line[from..].IndexOfAny(separators);
+            if (found < 0) return -1;
+            int at = from + found;
+            if (line[at] != '*' || IsSpacedAsterisk(line, at)) return at;
+            from = at + 1;
+        }
+    }
+
+    /// <summary>
+    /// An asterisk with white space (or the line's edge) on both sides: a bullet between items ("* rapport * empathy"). One
+    /// beside a word is emphasis ("**therapeutic alliance**") or a footnote's mark, and separates nothing.
+    /// </summary>
+    static bool IsSpacedAsterisk(ReadOnlySpan<char> line, int at) =>
+        line[at] == '*' && (at == 0 || line[at - 1] is ' ' or '\t' or '\u00A0') && (at + 1 == line.Length || line[at + 1] is ' ' or '\t' or '\u00A0');
 
     /// <summary>The first bullet separator before <paramref name="found"/> (or anywhere, when it is -1), else <paramref name="found"/>.</summary>
     static int FirstBulletOr(ReadOnlySpan<char> line, int found)
@@ -780,7 +953,8 @@ internal sealed class ResumeLayout
         }
     }
 
-    static readonly SearchValues<char> Bullets = SearchValues.Create("-*\u2022\u00B7\u25AA\u25CF\u25E6\u25A0\u2666\u25BA\u2713\u2013>");
+    static readonly SearchValues<char> Bullets = SearchValues.Create(
+        "-*\u2022\u00B7\u25AA\u25CF\u25E6\u25A0\u2666\u25BA\u2713\u2013>\u2023\u2043\u25CB\u25C6\u25C7\u25B8\u25B9\u27A2\u27A4\u2714\u2756\u2605\u2981");
 
     /// <summary>Most items in a list of terms are one to three words; a clause of a sentence is longer.</summary>
     const int MaxWordsPerItem = 5;
@@ -893,9 +1067,10 @@ internal sealed class ResumeLayout
         // One walk of the line, counting each item's words as WordCount does, a separator ending the word and the item.
         int items = 0, longest = 0, words = 0;
         bool inWord = false;
-        foreach (char c in trimmed)
+        for (int i = 0; i < trimmed.Length; i++)
         {
-            if (IsItemSeparator(c))
+            char c = trimmed[i];
+            if (IsItemSeparator(c) || (c == '*' && IsSpacedAsterisk(trimmed, i)))
             {
                 if (words > 0) (items, longest) = (items + 1, Math.Max(longest, words));
                 (words, inWord) = (0, false);
@@ -938,10 +1113,19 @@ internal sealed class ResumeLayout
         "drive", "drives", "drove", "handle", "handles", "perform", "performs", "prepare", "prepares", "keep", "keeps",
         "kept", "ensure", "ensures", "guide", "guides", "review", "reviews", "refer", "refers", "treat", "treats",
         "screen", "screens", "advocate", "advocates", "educate", "educates", "monitor", "monitors", "see", "sees", "saw",
-        "do", "did", "introduce", "introduces", "co", "walk", "am", "i",
+        "do", "did", "introduce", "introduces", "co", "walk", "am", "i", "gather", "gathers", "establish", "establishes",
+        "explain", "explains", "invite", "invites",
     };
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the first word is one of <see cref="Verbs"/>, not merely spelled like one (-ed, -ing) as <see cref="StartsWithVerb"/> also allows.</summary>
+    static bool StartsWithKnownVerb(ReadOnlySpan<char> body)
+    {
+        int end = 0;
+        while (end < body.Length && char.IsLetter(body[end])) end++;
+        return VerbLookup.Contains(body[..end]);
+    }
 
     static bool StartsWithVerb(ReadOnlySpan<char> body)
     {

@@ -88,6 +88,11 @@ public sealed class LevelTests
     [TestCase("Counselor, Hope Center, Jan. '19 – Mar. '21", 2.3)]
     [TestCase("Counselor, Hope Center, Sept ’18 to Present", 8.3)]
     [TestCase("Counselor, Hope Center, Jan '16 – 2019", 4.0)]
+    // A month in parentheses after its year ("2020 (Jan)") is that month, as "Jan 2020" is: Jan 2020 through Nov 2026 is 83
+    // months, Apr 2016 through Dec 2019 45, Apr 2016 through Mar 2019 36.
+    [TestCase("Counselor, Hope Center, 2020 (Jan) - Present", 6.9)]
+    [TestCase("2016 (Apr) - 2019      Psychotherapist, Hope Center", 3.8)]
+    [TestCase("Counselor, Hope Center, 2016 (April) – 2019 (Mar.)", 3.0)]
     public void Employment_dates_add_up_to_years(string text, double years) =>
         Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(years));
 
@@ -182,6 +187,40 @@ public sealed class LevelTests
 
         Assert.That(estimate.Level, Is.Null);
         Assert.That(estimate.YearsOfExperience, Is.Null, "neither the dated years nor the years stated are the trade's");
+    }
+
+    /// <summary>
+    /// Another trade's therapy named in a bullet ("a physical therapy clinic", "massage therapy", an aromatherapy range) or another
+    /// trade's counselor ("camp counselors") is that trade's, as it is in a title: read as the word "therapy", a studio manager's
+    /// partnership with a physical therapy clinic made his years a counselor's, and a keyword block beside them made him senior.
+    /// </summary>
+    [TestCase("- Partnered with a physical therapy clinic on pop-up events.")]
+    [TestCase("- Booked massage therapy and respiratory therapy appointments for residents.")]
+    [TestCase("- Stocked the aromatherapy and physiotherapy aisles.")]
+    [TestCase("- Hired and scheduled 12 camp counselors each summer.")]
+    public void Another_trade_s_therapy_in_a_bullet_does_not_make_the_job_counseling_work(string bullet)
+    {
+        var estimate = LevelOf(
+            "KEYWORDS\nTherapeutic alliance, working alliance, rapport building, empathy, active listening.\n\n" +
+            "EXPERIENCE\nStudio Manager | Pulse Cycle + Strength\n2017 – Present\n- Ran the front desk and the class schedule.\n" + bullet);
+        Assert.That(estimate.Level, Is.Null);
+        Assert.That(estimate.YearsOfExperience, Is.Null);
+    }
+
+    [Test]
+    public void A_counselor_s_bullet_naming_another_trade_s_therapy_is_still_counseling_work()
+    {
+        // The look-alike's words are set aside, not the role: "family therapy" beside them still shows the trade.
+        var estimate = LevelOf("""
+            KEYWORDS
+            Therapeutic alliance, working alliance, rapport building, empathy, active listening.
+
+            EXPERIENCE
+            Program Coordinator | Riverside Rehabilitation Hospital
+            Jan 2019 – Dec 2023
+            - Family therapy sessions for patients' relatives alongside the physical therapy team.
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(5.0));
     }
 
     [Test]

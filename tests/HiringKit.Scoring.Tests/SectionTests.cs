@@ -49,6 +49,37 @@ public sealed class SectionTests
         Assert.That(MatchesOf(text).Select(m => m.Section), Is.All.EqualTo("keywords"));
     }
 
+    /// <summary>
+    /// Asterisks and the bullets word processors offer separate items inside a line as commas do: unread, "* therapeutic
+    /// alliance * therapeutic bond * rapport" was one long item, a sentence, and counted as work.
+    /// </summary>
+    [TestCase("*")]
+    [TestCase("\u2023")]
+    [TestCase("\u2043")]
+    [TestCase("\u25CB")]
+    [TestCase("\u25C6")]
+    [TestCase("\u25B8")]
+    [TestCase("\u27A2")]
+    [TestCase("\u2714")]
+    [TestCase("\u2756")]
+    [TestCase("\u2605")]
+    public void Terms_between_bullets_inside_a_line_are_a_list(string bullet)
+    {
+        string text = With(
+            $"{bullet} therapeutic alliance {bullet} therapeutic bond {bullet} counselor-client relationship {bullet} rapport",
+            $"{bullet} reflective listening {bullet} unconditional positive regard {bullet} person-centered");
+        Assert.That(MatchesOf(text).Select(m => m.Section).ToList(), Has.Count.EqualTo(7).And.All.EqualTo("keywords"));
+    }
+
+    [Test]
+    public void An_asterisk_inside_a_word_or_beside_one_separates_nothing()
+    {
+        // Emphasis in markdown and a footnote mark are not bullets: the bullet is still a sentence of work.
+        string text = With("Experience", "Counselor, Hope Center, 2020 – Present",
+            "- Built a **therapeutic alliance** with each adolescent* and rapport with their parents at intake");
+        Assert.That(MatchesOf(text).Select(m => m.Section).ToList(), Has.Count.EqualTo(2).And.All.EqualTo("experience"));
+    }
+
     [Test]
     public void A_headline_of_terms_between_pipes_is_keywords_whatever_its_first_word()
     {
@@ -227,6 +258,120 @@ public sealed class SectionTests
         Assert.That(MatchesOf(text).Select(m => m.Section), Is.All.EqualTo("experience"));
     }
 
+    /// <summary>
+    /// "Other" is for resumes without sections. In one with headings and dated roles, the lines above the first heading are the
+    /// writer's introduction: prose there is a summary, a list there a keyword block, as they would be under a heading.
+    /// </summary>
+    [Test]
+    public void Text_above_the_first_heading_of_a_sectioned_resume_is_a_summary()
+    {
+        const string text = """
+            Dana Cho, LPC
+            Counselor who puts the therapeutic alliance first with every client and family.
+            Empathy • Active listening • Trust building
+
+            EXPERIENCE
+            Mental Health Therapist, Cascade Clinic, 2019 – Present
+            • Rupture and repair work with adolescents; treatment planning with each family.
+            """;
+        var sections = MatchesOf(text).ToDictionary(m => m.Phrase, m => m.Section);
+        Assert.That(sections["therapeutic alliance"], Is.EqualTo("summary"));
+        Assert.That(new[] { sections["empathy"], sections["active listening"], sections["trust building"] }, Is.All.EqualTo("keywords"));
+        Assert.That(sections["rupture and repair"], Is.EqualTo("experience"));
+    }
+
+    [Test]
+    public void Text_above_the_first_heading_counts_as_before_when_no_dated_role_is_read()
+    {
+        // With no role read, the layout was not read well enough (columns a PDF interleaved) to tell the introduction from the work.
+        string text = "Dana Cho, LPC\nCounselor who puts the therapeutic alliance first with every client and family.\n\nSKILLS\nEmpathy • Active listening • Trust building\n";
+        Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Section, Is.EqualTo("other"));
+    }
+
+    /// <summary>
+    /// A functional (skills-first) resume describes the work under a strengths heading and lists the jobs as bare dated titles.
+    /// A skills dump is bare terms; sentences of work done, led by a verb or in the first person, are the work itself when a dated
+    /// role is titled in the trade and no role describes its work in bullets of its own. Read as a skills list, a perinatal
+    /// therapist's ten years scored 15, below a keyword block.
+    /// </summary>
+    static string Functional(string firstJob, string secondJob) => $"""
+        Riley Adams, LCSW
+        Providence, RI | riley.adams@example.com
+
+        AREAS OF STRENGTH
+        Working with ambivalent clients
+          • Build the therapeutic alliance in the first three sessions; most clients arrive sent by a court or a parent.
+          • I ask for client feedback every session and name an alliance rupture as soon as the scores dip.
+          • Designed a six-session training for hospital social workers on the
+            therapist-client relationship after a pregnancy loss.
+          • Skilled in motivational interviewing and trauma-informed care.
+          • Gather session rating scale scores every week and explain each dip to the client.
+        Approaches
+          • Rapport building • Empathy • Crisis intervention
+          • Lived experience of recovery; active listening; de-escalation
+
+        EMPLOYMENT HISTORY
+        2019 – Present     {firstJob}
+        2014 – 2019        {secondJob}
+
+        EDUCATION
+        MSW, Boston College, 2014
+        """;
+
+    static readonly string FunctionalCounselor = Functional("Outpatient Therapist, Riverbend Counseling Center", "Mental Health Counselor, Hope Clinic");
+
+    [TestCase("therapeutic alliance", "experience")]
+    [TestCase("client feedback", "experience")]
+    [TestCase("alliance rupture", "experience")]
+    [TestCase("therapist-client relationship", "experience")]
+    // Led by a verb in the present, as functional resumes write their work.
+    [TestCase("session rating scale", "experience")]
+    // A claim of a skill is not work described, and bare terms are a skills list, under any heading.
+    [TestCase("motivational interviewing", "skills")]
+    [TestCase("rapport building", "skills")]
+    [TestCase("empathy", "skills")]
+    [TestCase("active listening", "skills")]
+    public void Work_described_under_a_strengths_heading_is_experience_when_a_role_is_titled_in_the_trade(string phrase, string section) =>
+        Assert.That(MatchesOf(FunctionalCounselor).Single(m => m.Phrase == phrase).Section, Is.EqualTo(section));
+
+    [Test]
+    public void The_same_sentences_beside_jobs_in_no_trade_stay_a_skills_list()
+    {
+        string text = Functional("Studio Manager, Pulse Cycle + Strength", "Personal Trainer, Iron & Oak Fitness");
+        Assert.That(MatchesOf(text).Select(m => m.Section), Is.All.EqualTo("skills"));
+        Assert.That(Score(text).Score, Is.LessThanOrEqualTo(15), "what is not backed by work adds 15 at most");
+    }
+
+    [Test]
+    public void Sentences_under_a_skills_heading_stay_a_list_beside_jobs_described_in_bullets()
+    {
+        // A chronological resume shows its work in its jobs' bullets: the values stated under its skills are the writer's claim.
+        string text = FunctionalCounselor.Replace("Mental Health Counselor, Hope Clinic", """
+            Mental Health Counselor, Hope Clinic
+                               • Individual and group therapy for adults with anxiety and depression.
+            """);
+        Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Section, Is.EqualTo("skills"));
+    }
+
+    [Test]
+    public void Another_trade_s_bullets_before_a_change_of_career_leave_the_layout_functional()
+    {
+        string text = FunctionalCounselor.Replace("Mental Health Counselor, Hope Clinic", """
+            Mental Health Counselor, Hope Clinic
+            2009 – 2014        Account Executive, Acme Software
+                               • Closed $2M of new business a year.
+            """);
+        Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Section, Is.EqualTo("experience"));
+    }
+
+    [Test]
+    public void A_functional_counselor_scores_as_the_work_it_describes()
+    {
+        string everyPhrase = string.Join(", ", SeedTerms.TherapeuticAlliance.Phrases.Select(p => p.Phrase));
+        int stuffed = Score(With("Keywords", everyPhrase, "Skills", everyPhrase.Replace(", ", " • "))).Score;
+        Assert.That(Score(FunctionalCounselor).Score, Is.GreaterThanOrEqualTo(ResumeScorer.ModerateFrom).And.GreaterThan(stuffed));
+    }
+
     [Test]
     public void A_resume_without_headings_or_dates_counts_as_before()
     {
@@ -306,6 +451,36 @@ public sealed class SectionTests
             "• Helping Alliance, Treatment Alliance, Counseling Relationship",
             "• Rapport Building, Active Listening, Empathy"));
         Assert.That(matches.Select(m => m.Section).ToList(), Has.Count.EqualTo(9).And.All.EqualTo("keywords"));
+    }
+
+    /// <summary>
+    /// A heading with another in parentheses after it is the two joined: a list that calls itself "ATS keywords" is a keyword
+    /// block, whatever else its heading calls it. Unread, such a block at the top of a fitness manager's page counted as work.
+    /// A parenthesis that names no heading ("Volunteer (Crisis Text Line)", a role's title) makes no heading.
+    /// </summary>
+    [TestCase("CORE COMPETENCIES (ATS KEYWORDS)", "Keywords")]
+    [TestCase("Skills (Keywords)", "Keywords")]
+    [TestCase("Certifications (Licensure)", "Study")]
+    [TestCase("Volunteer (Crisis Text Line)", null)]
+    [TestCase("Counselor (Part-Time)", null)]
+    [TestCase("Experience (2019)", null)]
+    public void A_heading_with_another_in_parentheses_is_the_two_joined(string line, string? kind) =>
+        Assert.That(ExperienceReader.HeadingOf(line)?.ToString(), Is.EqualTo(kind));
+
+    [Test]
+    public void A_list_under_a_competencies_heading_that_calls_itself_ats_keywords_is_keywords()
+    {
+        var matches = MatchesOf(With(
+            "CORE COMPETENCIES (ATS KEYWORDS)",
+            "Therapeutic alliance",
+            "Therapeutic bond",
+            "Rapport",
+            "Empathy",
+            "",
+            "EXPERIENCE",
+            "Studio Manager, Pulse Cycle, 2021 - Present",
+            "- Ran the studio's front desk and schedules."));
+        Assert.That(matches.Select(m => m.Section).ToList(), Has.Count.EqualTo(4).And.All.EqualTo("keywords"));
     }
 
     [Test]
