@@ -343,6 +343,7 @@ internal sealed class ResumeLayout
             if (start == wordEnd) return false;
             var word = title[start..wordEnd];
             if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase)) return false;
+            if (IsRankByDegree(word)) return false;
             if (!SharedCounselingTitles.Occurs(word))
             {
                 if (QualifierLookup.Contains(word)) return SharedQualifierLookup.Contains(word) && IsQualifiedByAnotherSubject(title[..start]);
@@ -386,8 +387,20 @@ internal sealed class ResumeLayout
         if (start == end) return false;
         var word = before[start..end];
         if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)) return false;
-        if (QualifierLookup.Contains(word) || SharedCounselingTitles.Occurs(word)) return false;
+        if (QualifierLookup.Contains(word) || SharedCounselingTitles.Occurs(word) || IsRankByDegree(word)) return false;
         return !IsQualifierWithSuffix(word);
+    }
+
+    /// <summary>
+    /// A degree as the grade of the post, as <see cref="WordBefore"/> reads it ("Post-Master", "Post-Masters", "Master's-level",
+    /// "MSW-Level", or "Level" of "Masters Level"): the trade's rank, as "Senior" or "Associate" is, whose last part is read.
+    /// Read as a subject, a post-master's therapist with thin bullets was another trade's adviser, as a scalp therapist is.
+    /// </summary>
+    static bool IsRankByDegree(ReadOnlySpan<char> word)
+    {
+        var last = word[(word.LastIndexOf('-') + 1)..];
+        return last.Equals("level", StringComparison.OrdinalIgnoreCase) || last.Equals("master", StringComparison.OrdinalIgnoreCase)
+            || last.Equals("masters", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
