@@ -240,6 +240,49 @@ public sealed class LevelTests
         Assert.That(estimate.YearsOfExperience, Is.EqualTo(2.0));
     }
 
+    /// <summary>
+    /// Sending someone to counseling is not counseling: a hall advisor who "referred residents to the counseling center" named
+    /// the trade only as where she sent them, and her three years counted as a counselor's (a new graduate's years were
+    /// right only by chance, as this job took the place of the post-master's job the scorer missed).
+    /// </summary>
+    [TestCase("- Planned floor events; referred residents to the counseling center when needed.")]
+    [TestCase("- Planned floor events and made referrals to therapy or the campus psychologist.")]
+    // A referral wrapped onto the next line is one sentence: the counseling word below is still where residents were sent.
+    [TestCase("- Planned floor events and referred residents in distress to the campus\n  counseling center.")]
+    public void A_referral_to_counseling_is_not_counseling_work(string bullet)
+    {
+        var estimate = LevelOf($"""
+            EXPERIENCE
+            Mental Health Counselor — Hope Center
+            Jan 2022 – Dec 2023
+            - Individual counseling for adults with anxiety and depression.
+
+            Hall Advisor — Office of Residence Life
+            Jan 2019 – Dec 2021
+            {bullet}
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(2.0));
+    }
+
+    /// <summary>A role that refers people out and counsels them too is counseling work: only the referral's own words are set aside.</summary>
+    [TestCase("- Offered supportive counseling after hours and referred residents to the campus clinic.")]
+    [TestCase("- Referred residents to campus resources; offered supportive counseling after hours.")]
+    [TestCase("- Referred residents to the campus clinic.\n- Led a weekly peer support group for first-year students.")]
+    public void A_role_that_refers_out_and_counsels_is_counseling_work(string bullets)
+    {
+        var estimate = LevelOf($"""
+            EXPERIENCE
+            Mental Health Counselor — Hope Center
+            Jan 2022 – Dec 2023
+            - Individual counseling for adults with anxiety and depression.
+
+            Hall Advisor — Office of Residence Life
+            Jan 2019 – Dec 2021
+            {bullets}
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(5.0));
+    }
+
     [Test]
     public void Headings_are_read_from_the_left_column_of_a_two_column_page()
     {
