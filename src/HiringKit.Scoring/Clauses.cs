@@ -16,6 +16,31 @@ internal static class Clauses
     public static readonly SearchValues<char> Candidates = SearchValues.Create(
         ".!?;|\n\u2022\u00B7\u2023\u2043\u2219\u25AA\u25AB\u25CF\u25E6\u25A0\u25A1\u25BA\u27A2\u2713\u2714\u2028\u2029\u0085");
 
+    /// <summary>
+    /// ASCII characters that never end a clause. Searching for anything else is the fast ASCII-only
+    /// search, where the candidate set with its bullets is not; it also stops at every non-ASCII
+    /// character, which <see cref="EndsClause"/> then turns down unless it is a candidate.
+    /// Declared after <see cref="Candidates"/>, as static fields are set in the order they are written.
+    /// </summary>
+    internal static readonly SearchValues<char> AsciiNonCandidates = SearchValues.Create(
+        Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !Candidates.Contains(c)).ToArray());
+
+    /// <summary>The first character of the clause holding <paramref name="position"/>, at most <see cref="MaxReach"/> back.</summary>
+    public static int StartOf(ReadOnlySpan<char> text, int position)
+    {
+        int limit = Math.Max(0, position - MaxReach);
+        int end = position;
+        while (end > limit)
+        {
+            int found = text[limit..end].LastIndexOfAnyExcept(AsciiNonCandidates);
+            if (found < 0) break;
+            int i = limit + found;
+            if (EndsClause(text, i)) return i + 1;
+            end = i;
+        }
+        return limit;
+    }
+
     public static bool EndsClause(ReadOnlySpan<char> text, int i)
     {
         char c = text[i];
@@ -74,30 +99,8 @@ internal sealed class ResumeText(string text)
 
     public int Length => Text.Length;
 
-    /// <summary>
-    /// ASCII characters that never end a clause. Searching for anything else is the fast ASCII-only
-    /// search, where the candidate set with its bullets is not; it also stops at every non-ASCII
-    /// character, which <see cref="Clauses.EndsClause"/> then turns down unless it is a candidate.
-    /// </summary>
-    static readonly SearchValues<char> AsciiNonCandidates = SearchValues.Create(
-        Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !Clauses.Candidates.Contains(c)).ToArray());
-
     /// <summary>The first character of the clause holding <paramref name="position"/>, at most <see cref="Clauses.MaxReach"/> back.</summary>
-    public int ClauseStart(int position)
-    {
-        var text = Span;
-        int limit = Math.Max(0, position - Clauses.MaxReach);
-        int end = position;
-        while (end > limit)
-        {
-            int found = text[limit..end].LastIndexOfAnyExcept(AsciiNonCandidates);
-            if (found < 0) break;
-            int i = limit + found;
-            if (Clauses.EndsClause(text, i)) return i + 1;
-            end = i;
-        }
-        return limit;
-    }
+    public int ClauseStart(int position) => Clauses.StartOf(Span, position);
 
     /// <summary>The character that ends the clause holding <paramref name="position"/> (exclusive end), at most <see cref="Clauses.MaxReach"/> ahead.</summary>
     public int ClauseEnd(int position)
@@ -108,7 +111,7 @@ internal sealed class ResumeText(string text)
         int from = position;
         while (from < limit)
         {
-            int found = text[from..limit].IndexOfAnyExcept(AsciiNonCandidates);
+            int found = text[from..limit].IndexOfAnyExcept(Clauses.AsciiNonCandidates);
             if (found < 0) break;
             int i = from + found;
             if (Clauses.EndsClause(text, i)) return i;

@@ -354,6 +354,59 @@ internal static partial class ExperienceReader
         "gpa", "diploma", "expected", "coursework",
     ]);
 
+    /// <summary>
+    /// Whether a degree word on the line (<see cref="DegreeWords"/>, one of which occurs) names a degree studied for, not the
+    /// rank of a job (<see cref="RanksAJobTitle"/>). Only lines holding a degree word get here, and only their degree words are read.
+    /// </summary>
+    static bool NamesADegree(ReadOnlySpan<char> line)
+    {
+        for (int from = 0, found; from < line.Length && (found = DegreeWords.IndexOf(line[from..])) >= 0;)
+        {
+            int at = from + found;
+            // The word with its dots ("M.A.") and a possessive ("Master's"), which the rank is read after.
+            int end = at + 1;
+            while (end < line.Length && (char.IsLetter(line[end]) || line[end] == '.')) end++;
+            if (end + 1 < line.Length && line[end] is '\'' or '\u2019' && line[end + 1] is 's' or 'S'
+                && (end + 2 == line.Length || !char.IsLetter(line[end + 2]))) end += 2;
+            if (!RanksAJobTitle(line, at, end)) return true;
+            from = end;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the degree at <paramref name="start"/> to <paramref name="end"/> (its possessive included) is the rank of a job
+    /// title, as licensing boards and clinics name the grade of a clinician: after "post" ("Post-Master's Clinician", a graduate
+    /// working toward licensure) or before "level" ("Master's-level Therapist", "MSW-Level Clinician"), and followed by a word
+    /// that is no course of study. Read as a degree, such a job's dates were taken for study and the job went missing. A
+    /// "Post-Master's Certificate", "master's-level coursework" or "MA Level 7" (a qualification's grade) are still study.
+    /// </summary>
+    static bool RanksAJobTitle(ReadOnlySpan<char> line, int start, int end)
+    {
+        // "Post-", "Post " or "Post" right before the degree, as a word's start.
+        var before = line[..start];
+        if (before.Length > 0 && before[^1] is '-' or ' ' or '\u2010' or '\u2011') before = before[..^1];
+        bool afterPost = before.EndsWith("post", StringComparison.OrdinalIgnoreCase)
+            && (before.Length == 4 || !char.IsLetter(before[^5]));
+        // "-level" or " level" right after it.
+        int next = end;
+        bool beforeLevel = next < line.Length && line[next] is '-' or ' ' or '\u2010' or '\u2011'
+            && line[(next + 1)..].StartsWith("level", StringComparison.OrdinalIgnoreCase)
+            && (next + 6 == line.Length || !char.IsLetter(line[next + 6]));
+        if (beforeLevel) next += 6;
+        else if (!afterPost) return false;
+        // The word the rank qualifies: a person ("Clinician", "Therapist"), not a course ("Certificate") nor a number ("Level 7").
+        while (next < line.Length && line[next] is '-' or ' ' or '\u2010' or '\u2011') next++;
+        int wordEnd = next;
+        while (wordEnd < line.Length && char.IsLetter(line[wordEnd])) wordEnd++;
+        return wordEnd > next && !StudyAfterARankLookup.Contains(line[next..wordEnd]);
+    }
+
+    /// <summary>Words after "post-master's" or "master's-level" that make it a course of study, not a job.</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StudyAfterARankLookup = new HashSet<string>(
+        ["certificate", "certification", "program", "programme", "degree", "diploma", "coursework", "courses", "studies", "study"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     static readonly HashSet<string> DegreeAbbreviations = new(StringComparer.Ordinal)
     {
         "MA", "MS", "BA", "BS", "MSW", "BSW", "MEd", "PhD", "PsyD", "MBA", "MSc", "BSc", "EdD", "MSEd",
@@ -477,7 +530,7 @@ internal static partial class ExperienceReader
         int previousStart = lineStart > 0 ? Clauses.LineAround(text, lineStart - 1).Start : lineStart;
         var line = text[lineStart..lineEnd];
         var context = text[Math.Min(previousStart, entryStart)..lineEnd];
-        if (DegreeWords.Occurs(line)) return RangeKind.Study;
+        if (DegreeWords.Occurs(line) && NamesADegree(line)) return RangeKind.Study;
         for (int i = 0; i < line.Length;)
         {
             if (!char.IsAsciiLetter(line[i])) { i++; continue; }
@@ -485,7 +538,7 @@ internal static partial class ExperienceReader
             while (i < line.Length && char.IsAsciiLetter(line[i])) i++;
             // Checking length and initial first spares hashing every other word on the line.
             if (i - start <= LongestDegree && DegreeInitials.Contains(line[start]) && DegreeLookup.Contains(line[start..i])
-                && !IsStateCode(line, start, i))
+                && !IsStateCode(line, start, i) && !RanksAJobTitle(line, start, i))
             {
                 // "Physiotherapist, BSc (Hons) — Royal Free Hospital": another trade's job, whose degree follows the title.
                 // Read as study, that trade's work was a counselor's (and only in mixed case, "BSC" being no degree).

@@ -128,12 +128,13 @@ internal sealed class ResumeLayout
 
     static bool ShowsCounseling(ReadOnlySpan<char> block)
     {
-        // A word of the trade inside a look-alike's name ("a physical therapy clinic", "camp counselors") is passed over: mostly
-        // the first word found is the trade's, and only that one is read.
+        // A word of the trade inside a look-alike's name ("a physical therapy clinic", "camp counselors") or where someone is sent
+        // ("referred residents to the counseling center") is passed over: mostly the first word found is the trade's, and only
+        // that one is read.
         for (int from = 0, found; from < block.Length && (found = block[from..].IndexOfAny(CounselingWords)) >= 0;)
         {
             int at = from + found;
-            if (!InLookAlikesName(block, at)) return true;
+            if (!InLookAlikesName(block, at) && !IsWhereSomeoneIsSent(block, at)) return true;
             from = at + 1;
         }
         // The French and Spanish words hold accents, which take the slow path of a case-insensitive search: only where there are any.
@@ -152,6 +153,14 @@ internal sealed class ResumeLayout
                 return true;
         return false;
     }
+
+    /// <summary>
+    /// Whether the word of the trade at <paramref name="at"/> follows a referral in its clause ("referred students to the
+    /// counseling center", "made referrals to therapy"): where the writer sent someone, not work the writer did. Only that
+    /// clause is read, back to its start (a wrapped line included), so a bullet that counsels before or after its referral
+    /// ("Offered supportive counseling and referred ...", "Referred residents to campus resources; offered counseling") still shows the trade.
+    /// </summary>
+    static bool IsWhereSomeoneIsSent(ReadOnlySpan<char> block, int at) => RefersFirst(block[Clauses.StartOf(block, at)..at]);
 
     /// <summary>Whether a related phrase here ("rapport", "client retention") stands in a role whose title names another trade.</summary>
     public bool InAnotherTrade(int position) => AnyRoleHolds(position, anotherTradeOnly: true);
@@ -343,6 +352,7 @@ internal sealed class ResumeLayout
             if (start == wordEnd) return false;
             var word = title[start..wordEnd];
             if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase)) return false;
+            if (IsRankByDegree(word)) return false;
             if (!SharedCounselingTitles.Occurs(word))
             {
                 if (QualifierLookup.Contains(word)) return SharedQualifierLookup.Contains(word) && IsQualifiedByAnotherSubject(title[..start]);
@@ -386,8 +396,20 @@ internal sealed class ResumeLayout
         if (start == end) return false;
         var word = before[start..end];
         if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)) return false;
-        if (QualifierLookup.Contains(word) || SharedCounselingTitles.Occurs(word)) return false;
+        if (QualifierLookup.Contains(word) || SharedCounselingTitles.Occurs(word) || IsRankByDegree(word)) return false;
         return !IsQualifierWithSuffix(word);
+    }
+
+    /// <summary>
+    /// A degree as the grade of the post, as <see cref="WordBefore"/> reads it ("Post-Master", "Post-Masters", "Master's-level",
+    /// "MSW-Level", or "Level" of "Masters Level"): the trade's rank, as "Senior" or "Associate" is, whose last part is read.
+    /// Read as a subject, a post-master's therapist with thin bullets was another trade's adviser, as a scalp therapist is.
+    /// </summary>
+    static bool IsRankByDegree(ReadOnlySpan<char> word)
+    {
+        var last = word[(word.LastIndexOf('-') + 1)..];
+        return last.Equals("level", StringComparison.OrdinalIgnoreCase) || last.Equals("master", StringComparison.OrdinalIgnoreCase)
+            || last.Equals("masters", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

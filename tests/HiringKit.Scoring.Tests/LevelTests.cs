@@ -240,6 +240,49 @@ public sealed class LevelTests
         Assert.That(estimate.YearsOfExperience, Is.EqualTo(2.0));
     }
 
+    /// <summary>
+    /// Sending someone to counseling is not counseling: a hall advisor who "referred residents to the counseling center" named
+    /// the trade only as where she sent them, and her three years counted as a counselor's (a new graduate's years were
+    /// right only by chance, as this job took the place of the post-master's job the scorer missed).
+    /// </summary>
+    [TestCase("- Planned floor events; referred residents to the counseling center when needed.")]
+    [TestCase("- Planned floor events and made referrals to therapy or the campus psychologist.")]
+    // A referral wrapped onto the next line is one sentence: the counseling word below is still where residents were sent.
+    [TestCase("- Planned floor events and referred residents in distress to the campus\n  counseling center.")]
+    public void A_referral_to_counseling_is_not_counseling_work(string bullet)
+    {
+        var estimate = LevelOf($"""
+            EXPERIENCE
+            Mental Health Counselor — Hope Center
+            Jan 2022 – Dec 2023
+            - Individual counseling for adults with anxiety and depression.
+
+            Hall Advisor — Office of Residence Life
+            Jan 2019 – Dec 2021
+            {bullet}
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(2.0));
+    }
+
+    /// <summary>A role that refers people out and counsels them too is counseling work: only the referral's own words are set aside.</summary>
+    [TestCase("- Offered supportive counseling after hours and referred residents to the campus clinic.")]
+    [TestCase("- Referred residents to campus resources; offered supportive counseling after hours.")]
+    [TestCase("- Referred residents to the campus clinic.\n- Led a weekly peer support group for first-year students.")]
+    public void A_role_that_refers_out_and_counsels_is_counseling_work(string bullets)
+    {
+        var estimate = LevelOf($"""
+            EXPERIENCE
+            Mental Health Counselor — Hope Center
+            Jan 2022 – Dec 2023
+            - Individual counseling for adults with anxiety and depression.
+
+            Hall Advisor — Office of Residence Life
+            Jan 2019 – Dec 2021
+            {bullets}
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(5.0));
+    }
+
     [Test]
     public void Headings_are_read_from_the_left_column_of_a_two_column_page()
     {
@@ -310,9 +353,34 @@ public sealed class LevelTests
         Assert.That(estimate.YearsOfExperience, Is.EqualTo(14.5));
     }
 
+    /// <summary>
+    /// A degree named as the rank of a job ("post-master's", "master's-level") is part of the title: the line of dates is the
+    /// job's, not a course of study. Read as study, a new graduate's first job went missing and an older job counted instead.
+    /// Jul 2025 through Nov 2026 is 17 months, 1.4 years.
+    /// </summary>
+    [TestCase("Post-Master's Counselor (LPC-A), Hope Center   Jul 2025 – Present")]
+    [TestCase("Post-Masters Clinician — Hope Center   Jul 2025 – Present")]
+    [TestCase("Post Master’s Clinician, Hope Center, Jul 2025 - Present")]
+    [TestCase("Master's-level Clinician | Hope Center | Jul 2025 – Present")]
+    [TestCase("Masters Level Clinician, Hope Center   Jul 2025 – Present")]
+    [TestCase("MSW-Level Clinician, Hope Center   Jul 2025 – Present")]
+    public void A_degree_that_ranks_a_job_title_is_still_the_job(string line)
+    {
+        var estimate = LevelOf($"EXPERIENCE\n{line}\n- Individual therapy for adults with anxiety.");
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(1.4));
+        Assert.That(estimate.Evidence.Select(e => e.Reason), Does.Contain("employment dates"));
+    }
+
     [TestCase("PhD, Counseling Psychology   2008 – 2012")]
     [TestCase("Counselor Education, PhD   2008 – 2012")]
     [TestCase("Clinical Psychologist, PhD, University of Denver   2008 – 2012")]
+    // Degrees on a line of dates under the experience heading, a post-master's or master's-level course among them.
+    [TestCase("Master of Social Work   2018 – 2020")]
+    [TestCase("M.A. Counseling, 2019 – 2021")]
+    [TestCase("Master's Degree in Counseling, 2019 – 2021")]
+    [TestCase("Post-Master's Certificate in Play Therapy   2021 – 2022")]
+    [TestCase("Master's-level coursework in family therapy, 2019 – 2021")]
+    [TestCase("MA Level 7 in Counselling, 2019 – 2021")]
     public void A_degree_naming_a_field_or_a_school_is_still_study(string line)
     {
         var estimate = LevelOf($"EXPERIENCE\nTherapist, Hope Center   2023 – Present\n- Individual therapy for adults.\n{line}");

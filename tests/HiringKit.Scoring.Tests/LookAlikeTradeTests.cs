@@ -255,6 +255,12 @@ public sealed class LookAlikeTradeTests
     [TestCase("Forensic Counselor — County Jail Diversion Program")]
     [TestCase("Reentry Counselor — Second Start Program")]
     [TestCase("Juvenile Detention Counselor — Harris County Youth Village")]
+    // A degree as the grade of the post is the trade's rank: a graduate working toward licensure, a master's-level clinician.
+    [TestCase("Post-Master's Therapist — Lakeside Clinic")]
+    [TestCase("Post-Masters Counselor — Harbor Youth Services")]
+    [TestCase("Master's-level Therapist — Riverbend Wellness")]
+    [TestCase("Masters Level Counselor — Bright Path Services")]
+    [TestCase("MSW-Level Therapist — Northgate Family Services")]
     // "of" and "for" join a post to its subject and qualify nothing: the counseling word stands alone.
     [TestCase("Director of Counseling Services — Lakeside College")]
     [TestCase("Coordinator for Counseling and Wellness — Westbrook Academy")]
