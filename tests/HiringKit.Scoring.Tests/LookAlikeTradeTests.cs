@@ -126,6 +126,9 @@ public sealed class LookAlikeTradeTests
     [TestCase("Senior Stylist & Hair Loss Therapist — Crown Trichology Studio")]
     [TestCase("Owner & Feline Behavior Counselor — Whisker Works")]
     [TestCase("Tenant Counselor, Metro Housing Rights Counseling Service")]
+    // A post "of" or "for" counseling says nothing of whose counseling: the employer's subject decides.
+    [TestCase("Director of Counseling, ClearPoint Credit Counseling Solutions")]
+    [TestCase("Director for Counseling Services, ClearPoint Credit Counseling Solutions")]
     public void A_counseling_title_qualified_by_another_trade_s_subject_is_that_trade_s(string title)
     {
         string text = Header + $"""
