@@ -455,8 +455,10 @@ internal sealed class ResumeLayout
         // Community mental health is the trade's first public setting: "Community Counselor", a "Community Counseling Center"
         // on the line under a supervisor's title, "community counseling" as a degree's name.
         "community",
-        // Prisons, jails and re-entry: a correctional counselor runs the trade's groups and carries its caseload behind the walls.
-        "correctional", "corrections", "forensic", "prison", "jail", "detention", "juvenile", "reentry", "re-entry",
+        // Prisons and re-entry: a correctional counselor runs the trade's groups and carries its caseload behind the walls.
+        // Custodial settings are not listed ("detention", "jail", "juvenile"): a juvenile hall's or a jail's counselor is often
+        // its custody staff (headcounts, searches, restraints), so such a title is the trade's only when its text shows the work.
+        "correctional", "corrections", "forensic", "prison", "reentry", "re-entry",
         // The people and the problems.
         "mental", "behavioral", "behavioural", "psychiatric", "psychological", "family", "marriage", "marital", "couples",
         "relationship", "life", "child", "children", "adolescent", "youth", "teen", "adult", "individual", "group", "crisis",
