@@ -20,7 +20,8 @@ internal static class AssertionReader
 
     /// <param name="Assertion">What the cue makes of the phrases after it, or <see cref="Contrast"/>.</param>
     /// <param name="IsAdjacent">Whether the cue qualifies only a phrase right after it, with nothing but spaces between.</param>
-    public sealed record Cue(string Assertion, string Text, bool IsShort, bool IsAdjacent = false);
+    /// <param name="IsOwnAim">Whether the cue is the writer's aim only when the writer is its subject ("get better at").</param>
+    public sealed record Cue(string Assertion, string Text, bool IsShort, bool IsAdjacent = false, bool IsOwnAim = false);
 
     /// <summary>In order of precedence when two cues end at the same word: negated, aspirational, hedged.</summary>
     public static readonly IReadOnlyList<Cue> Cues = BuildCues();
@@ -54,9 +55,10 @@ internal static class AssertionReader
             "looking forward to", "look forward to", "excited to", "hoping", "intend to", "intends to", "desire to",
             "eager", "keen on", "willing to learn", "ready to learn", "open to learning", "motivated to learn",
             "would welcome", "seeking training", "next step",
-            // Improving at it is the aim, not yet the skill: "I am trying to get better at using client feedback".
-            "get better at", "become better at",
         ];
+        // Improving at it is the aim, not yet the skill: "I am trying to get better at using client feedback". Only the
+        // writer's own: "trainees get better at active listening in my seminar" is what the writer teaches.
+        string[] ownAim = ["get better at", "become better at"];
         string[] hedged =
         [
             "familiar with", "familiarity with", "some familiarity", "exposure to", "exposed to", "some exposure",
@@ -75,7 +77,8 @@ internal static class AssertionReader
             "some involvement", "limited involvement", "minor involvement",
         ];
         // "Some treatment planning", "build some rapport": a bit of it. Only right before the phrase, as "some" before any other
-        // word counts clients, times or staff ("for some clients the alliance took months", "trained some 40 interns").
+        // word counts clients, times or staff ("for some clients the alliance took months", "trained some 40 interns"). It only
+        // turns a claim into a hedge, never a stronger cue's reading (see Of).
         string[] hedgedAdjacent = ["some"];
         string[] contrasts = ["but", "however", "although", "though", "whereas", "yet", "except", "while"];
         return
@@ -83,6 +86,7 @@ internal static class AssertionReader
             .. negatedLong.Select(c => new Cue(Assertions.Negated, c, false)),
             .. negatedShort.Select(c => new Cue(Assertions.Negated, c, true)),
             .. aspirational.Select(c => new Cue(Assertions.Aspirational, c, false)),
+            .. ownAim.Select(c => new Cue(Assertions.Aspirational, c, false, IsOwnAim: true)),
             .. hedged.Select(c => new Cue(Assertions.Hedged, c, false)),
             .. hedgedAdjacent.Select(c => new Cue(Assertions.Hedged, c, false, IsAdjacent: true)),
             .. contrasts.Select(c => new Cue(Contrast, c, true)),
@@ -124,7 +128,10 @@ internal static class AssertionReader
         int clauseStart = resume.ClauseStart(phraseStart);
 
         // Nearest cue first; of cues ending at the same place, the longest ("not familiar with" over "familiar with"), then by precedence.
+        // "some" right before the phrase is set aside: it makes a claim a hedge, but the nearest cue would let it override
+        // "hope to gain some ..." or "never received some ...", so it is applied only when no other cue decides.
         Cue? chosen = null;
+        bool aBitOf = false;
         int chosenStart = int.MaxValue, chosenEnd = -1;
         for (int h = last; h >= 0; h--)
         {
@@ -142,7 +149,12 @@ internal static class AssertionReader
             // "yet" inside "not yet" is the negation's, not a contrast starting a new claim.
             if (cue.Assertion == Contrast) { if (InsideLongerCue(cueHits, h, hit)) continue; break; }
             if (cue.IsShort && (between > ShortReach || text[end..phraseStart].IndexOfAny(',', ':') >= 0)) continue;
-            if (cue.IsAdjacent && !text[end..phraseStart].IsWhiteSpace()) continue;
+            if (cue.IsAdjacent)
+            {
+                aBitOf |= text[end..phraseStart].IsWhiteSpace() && !CountsTheWordAfter(text, phraseStart + phrase.Length);
+                continue;
+            }
+            if (cue.IsOwnAim && !WritersOwn(text, clauseStart, hit.Start)) continue;
             if (cue.Text == "not" && NotNegatingLookup.Contains(NextWord(text, end, phraseStart))) continue;
 
             bool better = chosen is null || hit.Start < chosenStart
@@ -154,14 +166,78 @@ internal static class AssertionReader
                 chosenEnd = end;
             }
         }
-        if (chosen is not { Assertion: Assertions.Negated }) return chosen?.Assertion ?? Assertions.Asserted;
+        string claimed = aBitOf ? Assertions.Hedged : Assertions.Asserted;
+        if (chosen is not { Assertion: Assertions.Negated }) return chosen?.Assertion ?? claimed;
 
         // "without harming the working alliance": what is denied is the harm, not the alliance.
         Span<char> buffer = stackalloc char[Words.MaxLength];
-        if (HarmVerbLookup.Contains(Words.Fold(NextWord(text, chosenEnd, phraseStart), buffer))) return Assertions.Asserted;
+        if (HarmVerbLookup.Contains(Words.Fold(NextWord(text, chosenEnd, phraseStart), buffer))) return claimed;
         // "never closed a case without collaborative goal setting": two negations in one clause affirm.
-        if (chosen.IsShort && NegationBefore(text, clauseStart, chosenStart, dictionary, cueHits)) return Assertions.Asserted;
+        if (chosen.IsShort && NegationBefore(text, clauseStart, chosenStart, dictionary, cueHits)) return claimed;
         return Assertions.Negated;
+    }
+
+    /// <summary>
+    /// Nouns a phrase may name the subject of, which "some" before the phrase then counts: "some rapport research" is
+    /// a few studies, not a bit of rapport. Experience, work and training with the phrase stay a bit of it ("some
+    /// treatment planning experience", as "some experience" is a hedge).
+    /// </summary>
+    static readonly HashSet<string> CountedNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "research", "literature", "data", "curriculum", "content", "material", "programming",
+    };
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountedNounLookup = CountedNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether "some" before the phrase counts the word right after it rather than qualifying the phrase: a plural
+    /// ("some active listening workshops", "some crisis intervention trainings") or a body of work about the phrase
+    /// ("some therapeutic alliance research"). "skills" stays a bit of the phrase, as "some skills" is modest.
+    /// </summary>
+    static bool CountsTheWordAfter(ReadOnlySpan<char> text, int phraseEnd)
+    {
+        int start = phraseEnd;
+        while (start < text.Length && text[start] is ' ' or '\t') start++;
+        int end = start;
+        while (end < text.Length && char.IsAsciiLetter(text[end])) end++;
+        // Only a word right after the phrase, not one across punctuation or a hyphen ("some rapport-building").
+        if (end == start || end == phraseEnd || (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '-' or '\''))) return false;
+        var word = text[start..end];
+        if (CountedNounLookup.Contains(word)) return true;
+        bool plural = word.Length > 3 && word[^1] is 's' or 'S' && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
+            && !word.EndsWith("us", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("is", StringComparison.OrdinalIgnoreCase);
+        return plural && !word.Equals("skills", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Words before "get better at" that make it the writer's own aim: the writer as subject, or an aim's frame.</summary>
+    static readonly HashSet<string> OwnAimWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "i", "i'm", "i've", "i'd", "me", "my", "we", "our", "myself",
+        "trying", "try", "tries", "want", "wants", "hope", "hoping", "working", "goal", "goals", "aim", "aiming",
+        "strive", "striving", "plan", "planning", "continue", "continuing", "learning", "intend",
+    };
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnAimLookup = OwnAimWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether "get better at" is the writer's aim: it starts its clause (a resume's bullet has the writer as subject),
+    /// or the writer or an aim's frame stands before it in the clause ("I am trying to", "My goal this year:").
+    /// "Trainees get better at ...", "taught trainees to become better at ..." are someone else's improvement.
+    /// Reads only the clause before the cue.
+    /// </summary>
+    static bool WritersOwn(ReadOnlySpan<char> text, int clauseStart, int cueStart)
+    {
+        var before = text[clauseStart..cueStart];
+        bool anyWord = false;
+        int i = 0;
+        while (i < before.Length)
+        {
+            if (!char.IsLetter(before[i])) { i++; continue; }
+            int start = i;
+            while (i < before.Length && (char.IsLetter(before[i]) || (before[i] is '\'' or '\u2019' && i + 1 < before.Length && char.IsLetter(before[i + 1])))) i++;
+            anyWord = true;
+            var word = before[start..i];
+            if (word.Length <= 16 && (OwnAimLookup.Contains(word) || (word.Contains('\u2019') && OwnAimLookup.Contains(word.ToString().Replace('\u2019', '\''))))) return true;
+        }
+        return !anyWord;
     }
 
     /// <summary>

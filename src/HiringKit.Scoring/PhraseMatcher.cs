@@ -104,6 +104,9 @@ public sealed class PhraseMatcher
 
     public int StateCount => _stateCount;
 
+    /// <summary>Whether long texts are cut after punctuation and walked in four pieces at once: only when no spelling holds punctuation.</summary>
+    internal bool CutsAtPunctuation => _cutAtPunctuation;
+
     /// <summary>Width of a row: the character classes this dictionary tells apart (letters no phrase uses are one), rounded up to a power of two.</summary>
     public int ColumnCount => _columns;
 

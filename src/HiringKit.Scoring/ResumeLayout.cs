@@ -333,8 +333,13 @@ internal sealed class ResumeLayout
             while (from < title.Length && char.IsLetter(title[from])) from++;
             // Inside a longer word (text run together by a PDF) it is no title, and tells nothing either way.
             if (at > 0 && char.IsLetter(title[at - 1])) continue;
-            if (!IsQualifiedByAnotherSubject(title, at)) return false;
-            qualified = true;
+            switch (IsQualifiedByAnotherSubject(title, at))
+            {
+                case false: return false;
+                case true: qualified = true; break;
+                // A post "of" or "for" counseling: the title's other counseling words decide, or none do and it is the trade.
+                case null: break;
+            }
         }
         return qualified;
     }
@@ -342,16 +347,19 @@ internal sealed class ResumeLayout
     /// <summary>
     /// Whether the word before the counseling word at <paramref name="at"/>, on its line, is a subject other than the trade's.
     /// Counseling words before it are passed over: "Readjustment Counseling Therapist" is qualified by "Readjustment". A post
-    /// joined to it by "of" or "for" ("Director of Counseling Services") leaves it unqualified, as a comma does.
+    /// joined to it by "of" or "for" ("Director of Counseling Services") says nothing of whose counseling it is: null, and the
+    /// title's other counseling words decide. A counseling center's director is the trade's, and so is one whose title names
+    /// no other subject; "Director of Counseling, ClearPoint Credit Counseling Solutions" is the credit counselors' director,
+    /// read by the role's text, where taking "of" for the trade made a credit agency's director a senior counselor.
     /// </summary>
-    static bool IsQualifiedByAnotherSubject(ReadOnlySpan<char> title, int at)
+    static bool? IsQualifiedByAnotherSubject(ReadOnlySpan<char> title, int at)
     {
         for (int end = at; ;)
         {
             var (start, wordEnd) = WordBefore(title[..end]);
             if (start == wordEnd) return false;
             var word = title[start..wordEnd];
-            if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase)) return false;
+            if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase)) return null;
             if (IsRankByDegree(word)) return false;
             if (!SharedCounselingTitles.Occurs(word))
             {
@@ -447,8 +455,10 @@ internal sealed class ResumeLayout
         // Community mental health is the trade's first public setting: "Community Counselor", a "Community Counseling Center"
         // on the line under a supervisor's title, "community counseling" as a degree's name.
         "community",
-        // Prisons, jails and re-entry: a correctional counselor runs the trade's groups and carries its caseload behind the walls.
-        "correctional", "corrections", "forensic", "prison", "jail", "detention", "juvenile", "reentry", "re-entry",
+        // Prisons and re-entry: a correctional counselor runs the trade's groups and carries its caseload behind the walls.
+        // Custodial settings are not listed ("detention", "jail", "juvenile"): a juvenile hall's or a jail's counselor is often
+        // its custody staff (headcounts, searches, restraints), so such a title is the trade's only when its text shows the work.
+        "correctional", "corrections", "forensic", "prison", "reentry", "re-entry",
         // The people and the problems.
         "mental", "behavioral", "behavioural", "psychiatric", "psychological", "family", "marriage", "marital", "couples",
         "relationship", "life", "child", "children", "adolescent", "youth", "teen", "adult", "individual", "group", "crisis",

@@ -45,6 +45,11 @@ public sealed class AssertionTests
     // Wanting to improve at it is not yet doing it well.
     [TestCase("I am trying to get better at using therapeutic alliance ratings to adjust the plan", "aspirational")]
     [TestCase("My goal this year: become better at repairing the therapeutic alliance after a missed session", "aspirational")]
+    [TestCase("Get better at repairing the therapeutic alliance after a missed session", "aspirational")]
+    // Someone else getting better, or taught to, is not the writer's aim: trainees improve in the writer's seminar.
+    [TestCase("Trainees get better at the therapeutic alliance in my 12-week seminar", "asserted")]
+    [TestCase("Taught trainees to become better at repairing the therapeutic alliance", "asserted")]
+    [TestCase("Clients get better at naming ruptures in the therapeutic alliance as sessions go on", "asserted")]
     [TestCase("Therapeutic alliance (introductory training only)", "hedged")]
     [TestCase("Therapeutic alliance (familiar with the research)", "hedged")]
     [TestCase("Therapeutic alliance (eight years of practice)", "asserted")]
@@ -69,6 +74,16 @@ public sealed class AssertionTests
     [TestCase("Trained some 40 interns in the therapeutic alliance", "asserted")]
     [TestCase("Therapeutic alliance (some clients for over five years)", "asserted")]
     [TestCase("Therapeutic alliance: some clients for over five years", "asserted")]
+    // "some" only turns a claim into a hedge: a stronger cue before it still decides ("hope to gain some ...", "never received some ...").
+    [TestCase("I hope to gain some therapeutic alliance experience in my next role", "aspirational")]
+    [TestCase("Eager to build some therapeutic alliance with adolescents during my internship", "aspirational")]
+    [TestCase("I have not yet had some therapeutic alliance training", "negated")]
+    [TestCase("Never received some therapeutic alliance supervision", "negated")]
+    // Before a plural noun, or a body of work about the phrase, "some" counts those: the phrase itself is not hedged.
+    [TestCase("Led some therapeutic alliance workshops for new volunteers each quarter", "asserted")]
+    [TestCase("Some therapeutic alliance research informed my supervision of 12 clinicians", "asserted")]
+    [TestCase("Completed some therapeutic alliance trainings with the state association", "asserted")]
+    [TestCase("Gained some therapeutic alliance experience in practicum", "hedged")]
     // "yet" inside "not yet" negates; on its own it contrasts.
     [TestCase("Not yet eligible to provide training in the therapeutic alliance", "negated")]
     [TestCase("No CBT yet the therapeutic alliance comes first", "asserted")]

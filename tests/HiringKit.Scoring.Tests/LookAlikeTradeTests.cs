@@ -126,6 +126,9 @@ public sealed class LookAlikeTradeTests
     [TestCase("Senior Stylist & Hair Loss Therapist — Crown Trichology Studio")]
     [TestCase("Owner & Feline Behavior Counselor — Whisker Works")]
     [TestCase("Tenant Counselor, Metro Housing Rights Counseling Service")]
+    // A post "of" or "for" counseling says nothing of whose counseling: the employer's subject decides.
+    [TestCase("Director of Counseling, ClearPoint Credit Counseling Solutions")]
+    [TestCase("Director for Counseling Services, ClearPoint Credit Counseling Solutions")]
     public void A_counseling_title_qualified_by_another_trade_s_subject_is_that_trade_s(string title)
     {
         string text = Header + $"""
@@ -171,6 +174,30 @@ public sealed class LookAlikeTradeTests
     }
 
     /// <summary>
+    /// A juvenile hall's or a jail's counselor is often its custody staff: headcounts, searches and restraints, with rapport
+    /// and de-escalation as any officer's. Custodial settings are not the trade's own qualifiers (a correctional or forensic
+    /// counselor's are): such a title is the trade's only when the role's text shows mental-health work (above).
+    /// </summary>
+    [TestCase("Juvenile Detention Counselor, Fresno County Juvenile Hall")]
+    [TestCase("Detention Counselor II — Harris County Youth Village")]
+    [TestCase("Jail Counselor — Metro County Jail")]
+    public void A_custodial_counselor_whose_role_is_custody_is_not_the_trade_s(string title)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            {title}
+            2014 – Present
+            - Supervise 20 detained residents on a living unit: headcounts, room searches, movement and incident reports.
+            - Built rapport with residents and de-escalated fights with active listening; restrained residents per policy when required.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty, "custody's rapport and de-escalation are its own");
+        Assert.That(score.Level.Level, Is.Null);
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    /// <summary>
     /// One mention of mental health does not make another trade's role about it: a lactation counselor screens mothers for
     /// postpartum depression, a benefits counselor files PTSD claims, a nutrition counselor works beside a clinic's LCSW.
     /// </summary>
@@ -201,6 +228,8 @@ public sealed class LookAlikeTradeTests
     [TestCase("Perinatal Counselor — Bloom Women's Center", "- Counseling for mothers with postpartum depression; safety plans for those at risk of suicide.")]
     [TestCase("Gender Identity Therapist — Open Door Clinic", "- Weekly individual therapy for transgender young adults, many with depression after coming out.")]
     [TestCase("Clinical Supervisor — Harbor Light Counseling Center", "- Supervise six LPC candidates and review their treatment plans for clients with mood disorders.")]
+    [TestCase("Juvenile Detention Counselor — Harris County Youth Village", "- Individual and group therapy for detained youth with trauma and depression; suicide risk screening at intake.")]
+    [TestCase("Jail Counselor — Metro County Jail", "- Group therapy for inmates with substance use disorders and depression; suicide risk screening at booking.")]
     public void A_counseling_title_with_a_subject_new_to_the_scorer_stays_in_the_trade_when_the_role_shows_the_work(string title, string bullet)
     {
         string text = Header + $"""
@@ -254,7 +283,6 @@ public sealed class LookAlikeTradeTests
     [TestCase("Corrections Counselor II — State Department of Corrections")]
     [TestCase("Forensic Counselor — County Jail Diversion Program")]
     [TestCase("Reentry Counselor — Second Start Program")]
-    [TestCase("Juvenile Detention Counselor — Harris County Youth Village")]
     // A degree as the grade of the post is the trade's rank: a graduate working toward licensure, a master's-level clinician.
     [TestCase("Post-Master's Therapist — Lakeside Clinic")]
     [TestCase("Post-Masters Counselor — Harbor Youth Services")]

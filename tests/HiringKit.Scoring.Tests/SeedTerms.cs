@@ -73,7 +73,8 @@ public static class SeedTerms
             "client feedback on the roadmap", "trust building with customers", "trust building with buyers",
             "trust building with employees", "active listening with customers", "active listening with buyers",
             "active listening training for supervisors", "empathy for customers", "empathy for buyers",
-            "empathy training for supervisors", "crisis intervention vendors", "crisis intervention team (cit)",
+            "empathy training for supervisors", "crisis intervention vendors", "crisis intervention team cit course",
+            "crisis intervention team cit training", "cit-certified crisis intervention team",
         ],
         JobTitles:
         [
