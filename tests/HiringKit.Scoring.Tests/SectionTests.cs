@@ -364,6 +364,43 @@ public sealed class SectionTests
         Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Section, Is.EqualTo("experience"));
     }
 
+    // A list is a list whatever leads it: a verb before bare terms, a possessive, or a Roman numeral read as "I".
+    [TestCase("  • Use therapeutic alliance, working alliance, therapeutic relationship and therapeutic bond", "therapeutic bond")]
+    [TestCase("  • Use working alliance • therapeutic relationship • therapeutic bond", "working alliance")]
+    [TestCase("  • My skills: therapeutic alliance, working alliance, therapeutic relationship, therapeutic bond", "working alliance")]
+    [TestCase("  • EMDR Part I • Working alliance • Empathy • Crisis intervention", "working alliance")]
+    [TestCase("  • In my work the working alliance matters most to every client and family.", "working alliance")]
+    public void A_list_under_a_strengths_heading_stays_a_list_whatever_leads_it(string line, string phrase)
+    {
+        string text = FunctionalCounselor.Replace("Approaches\n", "Approaches\n" + line + "\n");
+        Assert.That(MatchesOf(text).Single(m => m.Phrase == phrase).Section, Is.Not.EqualTo("experience"));
+    }
+
+    // The trade named only by the employer, or by a role that is unpaid or a placement, is no career in it to describe.
+    [TestCase("Front Desk Coordinator, Riverside Behavioral Health", "Cashier, QuikTrip")]
+    [TestCase("Receptionist, Riverbend Counseling Center", "Cashier, QuikTrip")]
+    [TestCase("Crisis Line Volunteer, Austin Helpline", "Cashier, QuikTrip")]
+    [TestCase("Peer Counselor (volunteer), Austin Helpline", "Cashier, QuikTrip")]
+    [TestCase("Counseling Intern, Hope Clinic", "Cashier, QuikTrip")]
+    public void Sentences_under_a_skills_heading_stay_a_list_without_a_paid_job_titled_in_the_trade(string firstJob, string secondJob)
+    {
+        string text = Functional(firstJob, secondJob);
+        Assert.That(MatchesOf(text).Select(m => m.Section), Has.None.EqualTo("experience"));
+        Assert.That(Score(text).Score, Is.LessThanOrEqualTo(15), "what is not backed by work adds 15 at most");
+    }
+
+    // Bullets outside the trade's jobs (a food bank, a restaurant, an affiliation whose heading went unread) and a terse
+    // bullet under a job of the trade describe none of its work: the layout stays functional.
+    [TestCase("Mental Health Counselor, Hope Clinic\n2012 – 2014        Volunteer, Providence Food Bank\n                   • Sorted donations and ran the Saturday pantry line.")]
+    [TestCase("Mental Health Counselor, Hope Clinic\n2010 – 2014        Server, Olive Garden\n                   • Served 40 tables a night and trained new servers on the floor.")]
+    [TestCase("Mental Health Counselor, Hope Clinic\n                   - Caseload of 40 adults.")]
+    [TestCase("Mental Health Counselor, Hope Clinic\n\nPROFESSIONAL AFFILIATIONS (selected)\n• NASW member since 2014")]
+    public void Bullets_that_describe_no_job_of_the_trade_leave_the_layout_functional(string replacement)
+    {
+        string text = FunctionalCounselor.Replace("Mental Health Counselor, Hope Clinic", replacement);
+        Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Section, Is.EqualTo("experience"));
+    }
+
     [Test]
     public void A_functional_counselor_scores_as_the_work_it_describes()
     {
