@@ -501,6 +501,16 @@ public sealed class SectionTests
     [TestCase("Volunteer (Crisis Text Line)", null)]
     [TestCase("Counselor (Part-Time)", null)]
     [TestCase("Experience (2019)", null)]
+    // A colon or dashes after the parenthesis, "and" inside it, "&" before it, brackets for parentheses.
+    [TestCase("CORE COMPETENCIES (ATS KEYWORDS):", "Keywords")]
+    [TestCase("CORE COMPETENCIES (ATS KEYWORDS) --", "Keywords")]
+    [TestCase("CORE COMPETENCIES (SKILLS AND KEYWORDS)", "Keywords")]
+    [TestCase("Skills & Competencies (ATS Keywords)", "Keywords")]
+    [TestCase("Core Competencies [ATS Keywords]", "Keywords")]
+    [TestCase("[ATS Keywords]", "Keywords")]
+    // A parenthesis that names no heading but qualifies one ("(ATS)", "(selected)") leaves the heading as it is.
+    [TestCase("KEYWORDS (ATS)", "Keywords")]
+    [TestCase("PROFESSIONAL AFFILIATIONS (selected)", "Other")]
     public void A_heading_with_another_in_parentheses_is_the_two_joined(string line, string? kind) =>
         Assert.That(ExperienceReader.HeadingOf(line)?.ToString(), Is.EqualTo(kind));
 
