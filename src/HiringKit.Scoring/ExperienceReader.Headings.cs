@@ -20,6 +20,7 @@ internal static partial class ExperienceReader
             "clinical training", "internship", "internships", "practicum", "field experience", "clinical placements",
             "supervised clinical experience", "teaching experience", "sales experience", "clinical positions", "employment",
             "experiencia profesional", "experiencia", "experience professionnelle", "experience professionnelle",
+            "relevant clinical experience", "professional clinical experience", "counseling and clinical experience",
         ]),
         (HeadingKind.Study,
         [
@@ -43,6 +44,9 @@ internal static partial class ExperienceReader
             "competencies", "areas of expertise", "expertise", "skills and abilities", "skills summary", "summary of skills",
             "additional skills", "strengths", "key strengths", "areas of strength", "qualifications", "skills and qualifications",
             "software", "tools", "competences", "habilidades", "core strengths", "key competencies", "professional skills",
+            // A functional resume describes its work under its strengths or accomplishments: read so, its work sentences count.
+            "clinical strengths", "professional strengths", "areas of strength", "accomplishments", "selected accomplishments",
+            "key accomplishments", "professional accomplishments", "achievements", "key achievements", "selected achievements",
         ]),
         (HeadingKind.Keywords,
         [

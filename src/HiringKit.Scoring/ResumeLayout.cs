@@ -762,12 +762,15 @@ internal sealed class ResumeLayout
 
     LineSections ReadLine(ReadOnlySpan<char> text, int position, int lineStart, int lineEnd)
     {
-        HeadingKind? under = HeadingBefore(lineStart) ?? TopOfPage;
+        HeadingKind? heading = HeadingBefore(lineStart);
+        bool atTop = heading is null && TopOfPage(lineStart) is not null;
+        HeadingKind? under = heading ?? TopOfPage(lineStart);
         bool inRole = InRole(position);
         int colon = InlineLabel(text[lineStart..lineEnd], out var label);
         // Reading a line as a list is the costly step, and outside a role, under a skills, keywords or education heading, it changes nothing.
         bool isList = (inRole || ListDecides(under) || (colon >= 0 && ListDecides(label))) && IsTermList(text, lineStart, lineEnd);
-        string before = under == HeadingKind.Skills && !inRole && DescribesWork(text, lineStart, lineEnd)
+        // The top of a functional resume's page describes its work as its strengths do ("I build the therapeutic alliance ...").
+        string before = (under == HeadingKind.Skills || atTop) && !inRole && DescribesWork(text, lineStart, lineEnd)
             ? Sections.Experience
             : SectionFor(under, isList, inRole);
         string after = colon < 0 ? before : SectionFor(label, isList || label is HeadingKind.Skills or HeadingKind.Keywords, inRole);
@@ -938,7 +941,60 @@ internal sealed class ResumeLayout
     /// heading went unread outscored every genuine senior. With no dated role read, the page was not read well enough (columns
     /// a PDF interleaved) to tell its introduction from its work, and those lines count as before.
     /// </summary>
-    HeadingKind? TopOfPage => Headings.Count > 0 && Roles.Count > 0 ? HeadingKind.Summary : null;
+    /// <remarks>
+    /// The top ends at a line shaped as a heading that went unread ("CLINICAL STRENGTHS", "HOW I WORK"): what follows it is
+    /// not the introduction, and read so, a functional counselor's strengths or a current job under "RELEVANT CLINICAL
+    /// EXPERIENCE" counted as a summary (65 -> 15).
+    /// </remarks>
+    HeadingKind? TopOfPage(int lineStart)
+    {
+        if (Headings.Count == 0 || Roles.Count == 0) return null;
+        if (_introEnd < 0) _introEnd = IntroductionEnd();
+        return lineStart < _introEnd ? HeadingKind.Summary : null;
+    }
+
+    /// <summary>Where the top of the page ends (<see cref="TopOfPage"/>), once asked; -1 not yet.</summary>
+    int _introEnd = -1;
+
+    /// <summary>The first heading, or a line before it shaped as one (<see cref="IsHeadingShaped"/>) after a blank line.</summary>
+    int IntroductionEnd()
+    {
+        int first = Headings[0].Position, line = 0;
+        // The first line with text is the writer's name ("Riley Adams"), shaped as a heading too.
+        while (line < Lines.Count && Lines[line].Start < first && LineText(_text, line).IsWhiteSpace()) line++;
+        for (line++; line < Lines.Count && Lines[line].Start < first; line++)
+            if (LineText(_text, line - 1).IsWhiteSpace() && IsHeadingShaped(LineText(_text, line)) && !IsHeadline(LineText(_text, line))) return Lines[line].Start;
+        return first;
+    }
+
+    /// <summary>
+    /// A headline under the name, shaped as a heading but part of the introduction: the writer's post or field ("CLINICAL
+    /// SUPERVISOR — OUTPATIENT MENTAL HEALTH", "Licensed Professional Counselor"), in the trade's words or parted by a dash.
+    /// </summary>
+    static bool IsHeadline(ReadOnlySpan<char> line) =>
+        line.IndexOfAny('\u2013', '\u2014') >= 0 || line.Contains(" - ", StringComparison.Ordinal)
+        || NamesTheTradeOrItsLicense(line, TitleWords.ListsIn(line));
+
+    /// <summary>Most words in a line shaped as a heading.</summary>
+    const int MaxWordsInHeading = 5;
+
+    /// <summary>
+    /// A line as headings are written: a few words starting with a letter, no digits, no punctuation closing a sentence or
+    /// parting a name from a place (".", ",", "|", "@"), in capitals or every long word capitalised ("Clinical Strengths").
+    /// </summary>
+    static bool IsHeadingShaped(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.Length is 0 or > 48 || !char.IsLetter(line[0]) || line.IndexOfAny(",.|@;") >= 0 || line.ContainsAnyInRange('0', '9')) return false;
+        if (WordCount(line, MaxWordsInHeading + 1) > MaxWordsInHeading) return false;
+        if (!line.ContainsAnyInRange('a', 'z')) return true;
+        foreach (var word in line.Split(' '))
+        {
+            var w = line[word];
+            if (w.Length >= 4 && !char.IsUpper(w[0])) return false;
+        }
+        return true;
+    }
 
     HeadingKind? HeadingBefore(int lineStart)
     {

@@ -401,6 +401,68 @@ public sealed class SectionTests
         Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Section, Is.EqualTo("experience"));
     }
 
+    // Strengths and accomplishments headings functional resumes use.
+    [TestCase("CLINICAL STRENGTHS")]
+    [TestCase("SELECTED ACCOMPLISHMENTS")]
+    [TestCase("KEY ACCOMPLISHMENTS")]
+    public void Work_described_under_another_strengths_heading_is_experience(string heading)
+    {
+        string text = FunctionalCounselor.Replace("AREAS OF STRENGTH", heading);
+        Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Section, Is.EqualTo("experience"));
+    }
+
+    [Test]
+    public void A_heading_that_goes_unread_ends_the_top_of_the_page()
+    {
+        // What follows a line shaped as a heading is not the writer's introduction, whatever the heading says.
+        string text = FunctionalCounselor.Replace("AREAS OF STRENGTH", "HOW I WORK WITH CLIENTS");
+        Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Section, Is.EqualTo("other"));
+        Assert.That(MatchesOf(text).Single(m => m.Phrase == "empathy").Section, Is.EqualTo("keywords"));
+    }
+
+    [Test]
+    public void A_headline_under_the_name_stays_in_the_introduction()
+    {
+        string text = FunctionalCounselor.Replace("Providence, RI | riley.adams@example.com\n",
+            "Providence, RI | riley.adams@example.com\n\nCLINICAL SUPERVISOR — OUTPATIENT MENTAL HEALTH\nSupervisor who puts the working alliance first.\n");
+        Assert.That(MatchesOf(text).Single(m => m.Phrase == "working alliance").Section, Is.EqualTo("summary"));
+    }
+
+    [Test]
+    public void Work_described_at_the_top_of_a_functional_resume_is_experience()
+    {
+        // A narrative above bare job titles is the functional layout's work, as the same sentences under a strengths heading are.
+        string text = """
+            Morgan Reyes, LPC
+            Denver, CO | morgan.reyes@example.com
+
+            I am a licensed professional counselor with twelve years in community mental health. I build the therapeutic alliance
+            from the first session and track client feedback with the session rating scale every week.
+
+            EMPLOYMENT
+            Outpatient Therapist, Front Range Counseling Center, 2020 – Present
+            Mental Health Counselor, Riverbend Community Mental Health, 2014 – 2020
+            """;
+        Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Section, Is.EqualTo("experience"));
+    }
+
+    [Test]
+    public void Evidence_at_the_top_of_the_page_stays_beside_another_career()
+    {
+        // A teacher turned new counselor introduces the new career above the old one: her practicum is what the top tells.
+        string text = """
+            Alex Kim
+            Columbus, OH | alex.kim@example.com
+
+            New counselor (LPC-eligible). In a 600-hour practicum I built a therapeutic alliance with 14 adult clients.
+
+            EXPERIENCE
+            High School Teacher, Columbus City Schools, 2012 – 2023
+            • Taught 11th-grade English; advised the debate club.
+            """;
+        Assert.That(MatchesOf(text).Select(m => m.Phrase), Does.Contain("therapeutic alliance"));
+    }
+
     [Test]
     public void A_functional_counselor_scores_as_the_work_it_describes()
     {
