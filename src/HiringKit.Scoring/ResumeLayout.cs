@@ -129,8 +129,8 @@ internal sealed class ResumeLayout
     static bool ShowsCounseling(ReadOnlySpan<char> block)
     {
         // A word of the trade inside a look-alike's name ("a physical therapy clinic", "camp counselors") or where someone is sent
-        // ("referred residents to the counseling center") is passed over: mostly the first word found is the trade's, and only
-        // that one is read.
+        // ("referred residents to the counseling center") is passed over, and the next one read: mostly the first word found is
+        // the trade's, so most blocks are read no further.
         for (int from = 0, found; from < block.Length && (found = block[from..].IndexOfAny(CounselingWords)) >= 0;)
         {
             int at = from + found;
@@ -609,11 +609,15 @@ internal sealed class ResumeLayout
     /// Each of <see cref="LookAlikeNamesWithCounselingWords"/> cut where its word of the trade starts: "physical " and "therap", "aroma" and "therap".
     /// Declared after the names, as static fields are set in the order they are written.
     /// </summary>
-    static readonly (string Before, string Word)[] LookAlikeNamesByTradeWord = [.. LookAlikeNamesWithCounselingWords.Select(name =>
-    {
-        int word = name.IndexOf("therap", StringComparison.Ordinal) is int therapy and >= 0 ? therapy : name.IndexOf("counsel", StringComparison.Ordinal);
-        return (name[..word], name[word..]);
-    })];
+    static readonly (string Before, string Word)[] LookAlikeNamesByTradeWord = [.. LookAlikeNamesWithCounselingWords
+        // A name holding neither word (one added to the list for its title alone) has no trade word to pass over, and would
+        // throw here, in a static initializer, failing every score: it is left out.
+        .Where(name => name.Contains("therap", StringComparison.Ordinal) || name.Contains("counsel", StringComparison.Ordinal))
+        .Select(name =>
+        {
+            int word = name.IndexOf("therap", StringComparison.Ordinal) is int therapy and >= 0 ? therapy : name.IndexOf("counsel", StringComparison.Ordinal);
+            return (name[..word], name[word..]);
+        })];
 
     /// <remarks>Whether a title holds one is read with <see cref="TitleWords"/>; this finds where, to set it aside.</remarks>
     static readonly SearchValues<string> LookAlikeTitlesWithCounselingWords = SearchValues.Create(LookAlikeNamesWithCounselingWords, StringComparison.OrdinalIgnoreCase);
