@@ -20,6 +20,7 @@ internal static partial class ExperienceReader
             "clinical training", "internship", "internships", "practicum", "field experience", "clinical placements",
             "supervised clinical experience", "teaching experience", "sales experience", "clinical positions", "employment",
             "experiencia profesional", "experiencia", "experience professionnelle", "experience professionnelle",
+            "relevant clinical experience", "professional clinical experience", "counseling and clinical experience",
         ]),
         (HeadingKind.Study,
         [
@@ -43,6 +44,9 @@ internal static partial class ExperienceReader
             "competencies", "areas of expertise", "expertise", "skills and abilities", "skills summary", "summary of skills",
             "additional skills", "strengths", "key strengths", "areas of strength", "qualifications", "skills and qualifications",
             "software", "tools", "competences", "habilidades", "core strengths", "key competencies", "professional skills",
+            // A functional resume describes its work under its strengths or accomplishments: read so, its work sentences count.
+            "clinical strengths", "professional strengths", "areas of strength", "accomplishments", "selected accomplishments",
+            "key accomplishments", "professional accomplishments", "achievements", "key achievements", "selected achievements",
         ]),
         (HeadingKind.Keywords,
         [
@@ -88,11 +92,11 @@ internal static partial class ExperienceReader
         return sections;
     }
 
-    /// <summary>Whether the first character that is not white space is a letter, as <see cref="HeadingOf"/> asks of any left column of the line.</summary>
+    /// <summary>Whether the first character that is not white space is a letter (or the bracket of "[ATS Keywords]"), as <see cref="HeadingOf"/> asks of any left column of the line.</summary>
     static bool StartsWithLetter(ReadOnlySpan<char> line)
     {
         var trimmed = line.TrimStart();
-        return trimmed.Length > 0 && char.IsLetter(trimmed[0]);
+        return trimmed.Length > 0 && (char.IsLetter(trimmed[0]) || trimmed[0] == '[');
     }
 
     /// <summary>A line this indented is the right-hand column of a page laid out in two.</summary>
@@ -133,6 +137,8 @@ internal static partial class ExperienceReader
     public static HeadingKind? HeadingOf(ReadOnlySpan<char> line)
     {
         line = line.Trim();
+        // A heading in brackets ("[ATS Keywords]", a colon after it or not) is the heading inside them.
+        if (line.Length > 2 && line[0] == '[' && line.TrimEnd(" \t:").EndsWith(']')) line = line.TrimEnd(" \t:")[1..^1].Trim();
         // Headings start with a letter: bullets, dates and the like are turned down before any folding.
         if (line.Length is 0 or > 64 || !char.IsLetter(line[0])) return null;
         Span<char> buffer = stackalloc char[72];
@@ -157,26 +163,67 @@ internal static partial class ExperienceReader
     /// </summary>
     static HeadingKind? JoinedHeadingOf(ReadOnlySpan<char> line, Span<char> buffer)
     {
-        int join = line.IndexOf('&'), width = 1, end = line.Length;
+        // A colon, dashes or spaces after a heading are no part of it: "CORE COMPETENCIES (ATS KEYWORDS):" still closes a parenthesis.
+        line = line.TrimEnd(" \t:-\u2013\u2014");
+        if (line.Length == 0) return null;
+        // The parenthesis is read first, as "and" or "&" may stand inside it or before it ("(SKILLS AND KEYWORDS)", "Skills &
+        // Competencies (ATS Keywords)"). Only one closing the line: "Volunteer (Crisis Text Line)" is a role, and no heading.
+        if (line[^1] is ')' or ']') return ParenthesizedHeadingOf(line, buffer);
+        return TwoJoinedOf(line, buffer);
+    }
+
+    /// <summary>Two headings joined by "&amp;" or "and", as <see cref="JoinedHeadingOf"/> reads them, or null.</summary>
+    static HeadingKind? TwoJoinedOf(ReadOnlySpan<char> line, Span<char> buffer)
+    {
+        int join = line.IndexOf('&'), width = 1;
         if (join < 0)
         {
             join = line.IndexOf(" and ", StringComparison.OrdinalIgnoreCase);
             width = " and ".Length;
         }
-        if (join < 0 && line[^1] == ')')
-        {
-            // Only a parenthesis closing the line: "Volunteer (Crisis Text Line)" is a role, and its parenthesis no heading.
-            join = line.IndexOf('(');
-            (width, end) = (1, line.Length - 1);
-        }
         if (join <= 0) return null;
-        var first = HeadingText(line[..join].Trim(), buffer);
-        if (first.Length == 0 || !HeadingLookup.TryGetValue(first, out var kind)) return null;
-        var second = HeadingText(line[(join + width)..end].Trim(), buffer);
-        if (second.Length == 0 || !HeadingLookup.TryGetValue(second, out var secondKind)) return null;
-        if (secondKind == kind) return kind;
-        return (kind, secondKind) is (HeadingKind.Skills, HeadingKind.Keywords) or (HeadingKind.Keywords, HeadingKind.Skills) ? HeadingKind.Keywords : null;
+        if (LookUp(line[..join].Trim(), buffer) is not { } kind) return null;
+        if (LookUp(line[(join + width)..].Trim(), buffer) is not { } secondKind) return null;
+        return Joined(kind, secondKind);
     }
+
+    /// <summary>
+    /// A heading and a parenthesis or brackets closing the line: two headings joined when the parenthesis names one
+    /// ("Core Competencies (ATS Keywords)"); the heading itself when the parenthesis only qualifies it ("KEYWORDS (ATS)",
+    /// "PROFESSIONAL AFFILIATIONS (selected)"), a word or two, or the whole line in capitals as headings are written.
+    /// Unread, a keyword block under such a heading joined the last role and counted as its work (68, strong). A
+    /// parenthesis with digits ("Experience (2019)") or a longer one in a title's case ("Volunteer (Crisis Text Line)") is a
+    /// role's, and no heading.
+    /// </summary>
+    static HeadingKind? ParenthesizedHeadingOf(ReadOnlySpan<char> line, Span<char> buffer)
+    {
+        int open = line.LastIndexOfAny('(', '[');
+        if (open <= 0) return null;
+        var head = line[..open].Trim();
+        if ((LookUp(head, buffer) ?? TwoJoinedOf(head, buffer)) is not { } kind) return null;
+        var inside = line[(open + 1)..^1].Trim();
+        var insideText = HeadingText(inside, buffer);
+        if (insideText.Length == 0) return null;
+        int words = insideText.Count(' ') + 1;
+        if ((LookUp(inside, buffer) ?? TwoJoinedOf(inside, buffer)) is { } secondKind) return Joined(kind, secondKind);
+        return words <= 2 || !line.ContainsAnyInRange('a', 'z') ? kind : null;
+    }
+
+    /// <summary>The heading the text is, folded as <see cref="HeadingText"/> folds it, or null.</summary>
+    static HeadingKind? LookUp(ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        var heading = HeadingText(text, buffer);
+        return heading.Length > 0 && HeadingLookup.TryGetValue(heading, out var kind) ? kind : null;
+    }
+
+    /// <summary>
+    /// Two headings of one kind joined are that kind; skills and keywords joined are a keyword block (a list that calls itself
+    /// keywords is one); other pairs ("Skills &amp; Interests") are left unread, as before.
+    /// </summary>
+    static HeadingKind? Joined(HeadingKind kind, HeadingKind secondKind) =>
+        secondKind == kind ? kind
+        : (kind, secondKind) is (HeadingKind.Skills, HeadingKind.Keywords) or (HeadingKind.Keywords, HeadingKind.Skills) ? HeadingKind.Keywords
+        : null;
 
     /// <summary>"Education &amp; Training:" becomes "education training"; a line with digits is never a heading.</summary>
     static ReadOnlySpan<char> HeadingText(ReadOnlySpan<char> line, Span<char> buffer)

@@ -129,8 +129,8 @@ internal sealed class ResumeLayout
     static bool ShowsCounseling(ReadOnlySpan<char> block)
     {
         // A word of the trade inside a look-alike's name ("a physical therapy clinic", "camp counselors") or where someone is sent
-        // ("referred residents to the counseling center") is passed over: mostly the first word found is the trade's, and only
-        // that one is read.
+        // ("referred residents to the counseling center") is passed over, and the next one read: mostly the first word found is
+        // the trade's, so most blocks are read no further.
         for (int from = 0, found; from < block.Length && (found = block[from..].IndexOfAny(CounselingWords)) >= 0;)
         {
             int at = from + found;
@@ -619,11 +619,15 @@ internal sealed class ResumeLayout
     /// Each of <see cref="LookAlikeNamesWithCounselingWords"/> cut where its word of the trade starts: "physical " and "therap", "aroma" and "therap".
     /// Declared after the names, as static fields are set in the order they are written.
     /// </summary>
-    static readonly (string Before, string Word)[] LookAlikeNamesByTradeWord = [.. LookAlikeNamesWithCounselingWords.Select(name =>
-    {
-        int word = name.IndexOf("therap", StringComparison.Ordinal) is int therapy and >= 0 ? therapy : name.IndexOf("counsel", StringComparison.Ordinal);
-        return (name[..word], name[word..]);
-    })];
+    static readonly (string Before, string Word)[] LookAlikeNamesByTradeWord = [.. LookAlikeNamesWithCounselingWords
+        // A name holding neither word (one added to the list for its title alone) has no trade word to pass over, and would
+        // throw here, in a static initializer, failing every score: it is left out.
+        .Where(name => name.Contains("therap", StringComparison.Ordinal) || name.Contains("counsel", StringComparison.Ordinal))
+        .Select(name =>
+        {
+            int word = name.IndexOf("therap", StringComparison.Ordinal) is int therapy and >= 0 ? therapy : name.IndexOf("counsel", StringComparison.Ordinal);
+            return (name[..word], name[word..]);
+        })];
 
     /// <remarks>Whether a title holds one is read with <see cref="TitleWords"/>; this finds where, to set it aside.</remarks>
     static readonly SearchValues<string> LookAlikeTitlesWithCounselingWords = SearchValues.Create(LookAlikeNamesWithCounselingWords, StringComparison.OrdinalIgnoreCase);
@@ -772,12 +776,15 @@ internal sealed class ResumeLayout
 
     LineSections ReadLine(ReadOnlySpan<char> text, int position, int lineStart, int lineEnd)
     {
-        HeadingKind? under = HeadingBefore(lineStart) ?? TopOfPage;
+        HeadingKind? heading = HeadingBefore(lineStart);
+        bool atTop = heading is null && TopOfPage(lineStart) is not null;
+        HeadingKind? under = heading ?? TopOfPage(lineStart);
         bool inRole = InRole(position);
         int colon = InlineLabel(text[lineStart..lineEnd], out var label);
         // Reading a line as a list is the costly step, and outside a role, under a skills, keywords or education heading, it changes nothing.
         bool isList = (inRole || ListDecides(under) || (colon >= 0 && ListDecides(label))) && IsTermList(text, lineStart, lineEnd);
-        string before = under == HeadingKind.Skills && !inRole && DescribesWork(text, lineStart, lineEnd)
+        // The top of a functional resume's page describes its work as its strengths do ("I build the therapeutic alliance ...").
+        string before = (under == HeadingKind.Skills || atTop) && !inRole && DescribesWork(text, lineStart, lineEnd)
             ? Sections.Experience
             : SectionFor(under, isList, inRole);
         string after = colon < 0 ? before : SectionFor(label, isList || label is HeadingKind.Skills or HeadingKind.Keywords, inRole);
@@ -794,35 +801,60 @@ internal sealed class ResumeLayout
     /// <remarks>Asked only of lines with a phrase under a skills heading; the layout is read once.</remarks>
     bool DescribesWork(ReadOnlySpan<char> text, int lineStart, int lineEnd)
     {
-        if (!IsWorkSentence(text, lineStart, lineEnd)) return false;
+        // The layout is read once; a resume not laid out so needs no sentence read.
         if (_functional == 0) _functional = IsFunctional() ? (byte)2 : (byte)1;
-        return _functional == 2;
+        return _functional == 2 && IsWorkSentence(text, lineStart);
     }
 
     /// <summary>Whether the resume is laid out skills first (<see cref="IsFunctional"/>), once asked (0 not yet, 1 no, 2 yes).</summary>
     byte _functional;
 
     /// <summary>
-    /// Whether the resume describes its work under its strengths rather than under its jobs: a dated role is titled in the trade,
-    /// and no role but another trade's (a sales job before the change of career) holds a bullet of its own. With no role in the
-    /// trade, the same sentences are what the writer says they can do, however they are written (a keyword block or a skills dump
-    /// never outscores the work). Beside jobs whose bullets show the work, sentences under the skills are the writer's claims
-    /// about it ("Things I care about in my work: ...").
+    /// Whether the resume describes its work under its strengths rather than under its jobs, as a recruiter calls a resume
+    /// functional: it has a career in the trade (<see cref="IsJobOfTheTrade"/>), and those jobs are bare titles, or hold a
+    /// terse bullet ("Caseload of 40 adults.") that describes none of the work. Bullets under other roles (a food bank, a
+    /// restaurant, a sales job before the change of career, an affiliation whose heading went unread and joined the last
+    /// role) say nothing of where the counseling work is described. With no job in the trade, the same sentences are what the
+    /// writer says they can do, however they are written (a keyword block or a skills dump never outscores the work). Beside
+    /// jobs of the trade whose bullets show the work, sentences under the skills are the writer's claims about it.
     /// </summary>
     bool IsFunctional()
     {
-        bool titled = false;
-        for (int r = 0; r < Roles.Count && !titled; r++) titled = IsTitledInTheTrade(r);
-        if (!titled) return false;
+        bool anyJob = false;
         for (int r = 0; r < Roles.Count; r++)
         {
-            if (IsAnotherTrade[r]) continue;
+            if (!IsJobOfTheTrade(r)) continue;
+            anyJob = true;
             int dateLine = Lines.LineOf(Roles[r].Start);
             for (int line = Lines.LineOf(Roles[r].BlockStart); line < Lines.Count && Lines[line].Start < Roles[r].BlockEnd; line++)
-                if (line != dateLine && IsBulletLine(_text.AsSpan(Lines[line].Start, Lines[line].End - Lines[line].Start))) return false;
+                if (line != dateLine && DescribesWorkInABullet(_text.AsSpan(Lines[line].Start, Lines[line].End - Lines[line].Start))) return false;
         }
-        return true;
+        return anyJob;
     }
+
+    /// <summary>
+    /// Whether the role is a paid job whose own title names a person of the trade (a counselor, a therapist, a clinician...)
+    /// or its license: an employer's name ("Front Desk Coordinator, Riverside Behavioral Health") names no one's trade, and
+    /// a volunteer shift or a placement is no career whose work a functional resume would describe under its strengths. A
+    /// stuffer's one bare "Crisis Line Volunteer" made a skills dump of verbs and terms read as work (68, strong).
+    /// </summary>
+    bool IsJobOfTheTrade(int role)
+    {
+        if (IsAnotherTrade[role] || Roles[role].IsPlacement || IsVolunteering(role)) return false;
+        var title = TitleOf(_text, Roles[role]);
+        return PersonsOfTheTrade.Occurs(title) || LicensesOfTheTrade.In(title);
+    }
+
+    /// <summary>Titles that name a person of the trade, not a place or a field ("Counseling Center", "Behavioral Health" are employers').</summary>
+    static readonly ShortTextSearch PersonsOfTheTrade = new(
+        ["counselor", "counsellor", "therapist", "psychologist", "social worker", "clinician", "case manager", "psychotherapist"]);
+
+    /// <summary>
+    /// A bullet that describes work: more words than a terse note ("Caseload of 40 adults.", "NASW member since 2014") or
+    /// a short list's item, which a functional resume may keep under a job's bare title.
+    /// </summary>
+    static bool DescribesWorkInABullet(ReadOnlySpan<char> line) =>
+        IsBulletLine(line) && WordCount(TrimBullets(line.TrimStart()), MaxWordsPerItem + 1) > MaxWordsPerItem;
 
     /// <summary>A bullet and something after it: a rule of dashes under a heading ("--------") is no bullet.</summary>
     static bool IsBulletLine(ReadOnlySpan<char> line)
@@ -836,28 +868,34 @@ internal sealed class ResumeLayout
 
     /// <summary>
     /// Whether the sentence the line belongs to describes work done: its first line (a line starting in lowercase after one ending
-    /// in a word is the rest of the one above) is led by a verb that is not a claim, or one of its lines speaks in the first person.
+    /// in a word is the rest of the one above) is no list, and it is led by a verb that is not a claim or has the writer as the
+    /// subject of a clause ("I ask for client feedback every session"). The list tests come first: a verb or a pronoun before
+    /// bare terms ("Use therapeutic alliance, working alliance, therapeutic bond", "My skills: ...") leaves them a list, as a
+    /// skills dump written so scored as work (68, strong).
     /// </summary>
-    static bool IsWorkSentence(ReadOnlySpan<char> text, int lineStart, int lineEnd)
+    bool IsWorkSentence(ReadOnlySpan<char> text, int lineStart)
     {
-        int start = lineStart;
-        bool firstPerson = HasFirstPersonWord(text[lineStart..lineEnd]);
-        for (int up = 0; up < MaxWrappedLines && !firstPerson && IsWrappedProse(text, start, text[start..Clauses.LineAround(text, start).End]); up++)
-        {
-            start = Clauses.LineAround(text, start - 1).Start;
-            firstPerson = HasFirstPersonWord(text[start..Clauses.LineAround(text, start).End]);
-        }
-        if (firstPerson) return true;
-        var body = TrimBullets(text[start..Clauses.LineAround(text, start).End]).Trim();
-        if (!StartsWithVerb(body) || StartsWithClaim(body) || HasListOnlySeparator(body)) return false;
-        // A word ending in -ed or -ing leads a list as often as a sentence ("Lived experience of recovery; active listening;
-        // de-escalation"): only a verb known as one leads short items that are work.
+        // Back over the lines of a wrapped sentence, by the layout's lines (a long line stops no walk).
+        int line = Lines.LineOf(lineStart), first = line;
+        for (int up = 0; up < MaxWrappedLines && first > 0 && IsWrappedProse(text, Lines[first].Start, LineText(text, first)); up++) first--;
+        var body = TrimBullets(LineText(text, first)).Trim();
+        if (HasListOnlySeparator(body)) return false;
         var (items, longest, _) = Items(body);
-        return !(items >= 3 && longest <= MaxWordsPerItem) || StartsWithKnownVerb(body);
+        if (items >= 3 && longest <= MaxWordsPerItem) return false;
+        if (StartsWithVerb(body) && !StartsWithClaim(body)) return true;
+        for (int l = first; l <= line; l++)
+            if (HasFirstPersonSubject(LineText(text, l))) return true;
+        return false;
     }
 
-    /// <summary>"I", "my", "we", "our" as whole words: the writer telling what they do ("I ask for client feedback every session").</summary>
-    static bool HasFirstPersonWord(ReadOnlySpan<char> line)
+    ReadOnlySpan<char> LineText(ReadOnlySpan<char> text, int line) => text[Lines[line].Start..Lines[line].End];
+
+    /// <summary>
+    /// "I" or "we" as the subject of a clause, a word in lowercase (its verb) after it ("I ask for client feedback", "every
+    /// session we review the scores", "I've"): the writer telling what they do. "My skills: ..." and "our values" say what
+    /// the writer has, and a capital "I" before a capital, a bullet or the end is a Roman numeral ("EMDR Part I").
+    /// </summary>
+    static bool HasFirstPersonSubject(ReadOnlySpan<char> line)
     {
         for (int i = 0; i < line.Length;)
         {
@@ -865,14 +903,13 @@ internal sealed class ResumeLayout
             int start = i;
             while (i < line.Length && char.IsLetter(line[i])) i++;
             var word = line[start..i];
-            // Only short words are looked up: most of a line's words are longer than any of these.
-            if (word.Length <= 3 && (word is "I" || FirstPersonLookup.Contains(word))) return true;
+            bool subject = word is "I" || word.Equals("we", StringComparison.OrdinalIgnoreCase);
+            if (!subject) continue;
+            if (word is "I" && i < line.Length && line[i] is '\'' or '\u2019') return true;
+            if (i + 1 < line.Length && line[i] == ' ' && char.IsLower(line[i + 1])) return true;
         }
         return false;
     }
-
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstPersonLookup =
-        new HashSet<string>(["my", "we", "our"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words spelled like verbs done that claim a skill rather than describe work: "Skilled in", "Trained in", "Certified in".</summary>
     static bool StartsWithClaim(ReadOnlySpan<char> body)
@@ -918,7 +955,60 @@ internal sealed class ResumeLayout
     /// heading went unread outscored every genuine senior. With no dated role read, the page was not read well enough (columns
     /// a PDF interleaved) to tell its introduction from its work, and those lines count as before.
     /// </summary>
-    HeadingKind? TopOfPage => Headings.Count > 0 && Roles.Count > 0 ? HeadingKind.Summary : null;
+    /// <remarks>
+    /// The top ends at a line shaped as a heading that went unread ("CLINICAL STRENGTHS", "HOW I WORK"): what follows it is
+    /// not the introduction, and read so, a functional counselor's strengths or a current job under "RELEVANT CLINICAL
+    /// EXPERIENCE" counted as a summary (65 -> 15).
+    /// </remarks>
+    HeadingKind? TopOfPage(int lineStart)
+    {
+        if (Headings.Count == 0 || Roles.Count == 0) return null;
+        if (_introEnd < 0) _introEnd = IntroductionEnd();
+        return lineStart < _introEnd ? HeadingKind.Summary : null;
+    }
+
+    /// <summary>Where the top of the page ends (<see cref="TopOfPage"/>), once asked; -1 not yet.</summary>
+    int _introEnd = -1;
+
+    /// <summary>The first heading, or a line before it shaped as one (<see cref="IsHeadingShaped"/>) after a blank line.</summary>
+    int IntroductionEnd()
+    {
+        int first = Headings[0].Position, line = 0;
+        // The first line with text is the writer's name ("Riley Adams"), shaped as a heading too.
+        while (line < Lines.Count && Lines[line].Start < first && LineText(_text, line).IsWhiteSpace()) line++;
+        for (line++; line < Lines.Count && Lines[line].Start < first; line++)
+            if (LineText(_text, line - 1).IsWhiteSpace() && IsHeadingShaped(LineText(_text, line)) && !IsHeadline(LineText(_text, line))) return Lines[line].Start;
+        return first;
+    }
+
+    /// <summary>
+    /// A headline under the name, shaped as a heading but part of the introduction: the writer's post or field ("CLINICAL
+    /// SUPERVISOR — OUTPATIENT MENTAL HEALTH", "Licensed Professional Counselor"), in the trade's words or parted by a dash.
+    /// </summary>
+    static bool IsHeadline(ReadOnlySpan<char> line) =>
+        line.IndexOfAny('\u2013', '\u2014') >= 0 || line.Contains(" - ", StringComparison.Ordinal)
+        || NamesTheTradeOrItsLicense(line, TitleWords.ListsIn(line));
+
+    /// <summary>Most words in a line shaped as a heading.</summary>
+    const int MaxWordsInHeading = 5;
+
+    /// <summary>
+    /// A line as headings are written: a few words starting with a letter, no digits, no punctuation closing a sentence or
+    /// parting a name from a place (".", ",", "|", "@"), in capitals or every long word capitalised ("Clinical Strengths").
+    /// </summary>
+    static bool IsHeadingShaped(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.Length is 0 or > 48 || !char.IsLetter(line[0]) || line.IndexOfAny(",.|@;") >= 0 || line.ContainsAnyInRange('0', '9')) return false;
+        if (WordCount(line, MaxWordsInHeading + 1) > MaxWordsInHeading) return false;
+        if (!line.ContainsAnyInRange('a', 'z')) return true;
+        foreach (var word in line.Split(' '))
+        {
+            var w = line[word];
+            if (w.Length >= 4 && !char.IsUpper(w[0])) return false;
+        }
+        return true;
+    }
 
     HeadingKind? HeadingBefore(int lineStart)
     {

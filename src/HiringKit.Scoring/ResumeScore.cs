@@ -56,10 +56,14 @@ public static class Assertions
 /// <summary>Where in a resume a phrase stands (issue 16).</summary>
 public static class Sections
 {
-    /// <summary>In a dated role (a placement included) with its bullets, or under an experience heading.</summary>
+    /// <summary>
+    /// In a dated role (a placement included) with its bullets, or under an experience heading; in a functional (skills-first)
+    /// resume, a sentence of work done under a strengths heading or at the top of the page, when the writer has a paid job
+    /// titled in the trade and its jobs are bare titles.
+    /// </summary>
     public const string Experience = "experience";
 
-    /// <summary>Under a summary, profile or objective heading.</summary>
+    /// <summary>Under a summary, profile or objective heading, or the lines above the first heading of a resume with headings and dated roles.</summary>
     public const string Summary = "summary";
 
     /// <summary>Under education, training, licensure or certifications; a coursework list too.</summary>
@@ -71,7 +75,10 @@ public static class Sections
     /// <summary>A keywords list, or a block of bare comma- or bullet-separated terms outside any job.</summary>
     public const string Keywords = "keywords";
 
-    /// <summary>Anywhere else: before any heading, under volunteering, publications and the like, or a resume with no headings at all.</summary>
+    /// <summary>
+    /// Anywhere else: under volunteering, publications and the like or a heading that went unread, above the first heading of a
+    /// resume with no dated role read, or a resume with no headings at all.
+    /// </summary>
     public const string Other = "other";
 
     public static readonly IReadOnlyList<string> All = [Experience, Summary, Education, Skills, Keywords, Other];

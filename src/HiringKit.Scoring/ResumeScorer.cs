@@ -109,7 +109,7 @@ public static class ResumeScorer
         if (anotherTrade) DropRelatedEvidence(matches, matchesByTerm);
         else DropOtherJobsSoftSkills(matches, matchesByTerm, layout);
         bool careerInAnotherTrade = layout.Roles.Count > 0 && Array.IndexOf(layout.IsAnotherTrade, false) < 0;
-        if (careerInAnotherTrade) DropAnotherCareersSummary(matches, matchesByTerm);
+        if (careerInAnotherTrade) DropAnotherCareersSummary(matches, matchesByTerm, layout);
         var termEvidence = new List<int>(matches.Count + jobTitles.Count);
         foreach (var m in matches)
             // Soft skills ("rapport", "empathy") turn up in any job with people in it: only the term and its synonyms
@@ -373,8 +373,16 @@ public static class ResumeScorer
     /// included, as the roles' did; what it denies or hopes for stays, as that says what the resume lacks. Asked after the
     /// page was judged for signs of the trade, so a keyword list beside such a summary keeps its soft skills as before.
     /// </summary>
-    static void DropAnotherCareersSummary(List<Match> matches, List<FoundMatch>?[] byTerm) =>
-        Remove(matches, byTerm, () => m => m.Section == Sections.Summary && IsEvidence(m));
+    /// <remarks>
+    /// Only under a summary's heading: the top of the page is read as a summary too, and there a career changer introduces
+    /// the new career above the old one ("New counselor (LPC-eligible). In a 600-hour practicum I built a therapeutic
+    /// alliance ..."); a teacher turned counselor lost it all (30 -> 0).
+    /// </remarks>
+    static void DropAnotherCareersSummary(List<Match> matches, List<FoundMatch>?[] byTerm, ResumeLayout layout)
+    {
+        int firstHeading = layout.Headings.Count > 0 ? layout.Headings[0].Position : 0;
+        Remove(matches, byTerm, () => m => m.Section == Sections.Summary && IsEvidence(m) && m.Start >= firstHeading);
+    }
 
     static void DropRelatedEvidence(List<Match> matches, List<FoundMatch>?[] byTerm) =>
         RemoveSoftSkillEvidence(matches, byTerm, () => _ => true);

@@ -364,6 +364,105 @@ public sealed class SectionTests
         Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Section, Is.EqualTo("experience"));
     }
 
+    // A list is a list whatever leads it: a verb before bare terms, a possessive, or a Roman numeral read as "I".
+    [TestCase("  • Use therapeutic alliance, working alliance, therapeutic relationship and therapeutic bond", "therapeutic bond")]
+    [TestCase("  • Use working alliance • therapeutic relationship • therapeutic bond", "working alliance")]
+    [TestCase("  • My skills: therapeutic alliance, working alliance, therapeutic relationship, therapeutic bond", "working alliance")]
+    [TestCase("  • EMDR Part I • Working alliance • Empathy • Crisis intervention", "working alliance")]
+    [TestCase("  • In my work the working alliance matters most to every client and family.", "working alliance")]
+    public void A_list_under_a_strengths_heading_stays_a_list_whatever_leads_it(string line, string phrase)
+    {
+        string text = FunctionalCounselor.Replace("Approaches\n", "Approaches\n" + line + "\n");
+        Assert.That(MatchesOf(text).Single(m => m.Phrase == phrase).Section, Is.Not.EqualTo("experience"));
+    }
+
+    // The trade named only by the employer, or by a role that is unpaid or a placement, is no career in it to describe.
+    [TestCase("Front Desk Coordinator, Riverside Behavioral Health", "Cashier, QuikTrip")]
+    [TestCase("Receptionist, Riverbend Counseling Center", "Cashier, QuikTrip")]
+    [TestCase("Crisis Line Volunteer, Austin Helpline", "Cashier, QuikTrip")]
+    [TestCase("Peer Counselor (volunteer), Austin Helpline", "Cashier, QuikTrip")]
+    [TestCase("Counseling Intern, Hope Clinic", "Cashier, QuikTrip")]
+    public void Sentences_under_a_skills_heading_stay_a_list_without_a_paid_job_titled_in_the_trade(string firstJob, string secondJob)
+    {
+        string text = Functional(firstJob, secondJob);
+        Assert.That(MatchesOf(text).Select(m => m.Section), Has.None.EqualTo("experience"));
+        Assert.That(Score(text).Score, Is.LessThanOrEqualTo(15), "what is not backed by work adds 15 at most");
+    }
+
+    // Bullets outside the trade's jobs (a food bank, a restaurant, an affiliation whose heading went unread) and a terse
+    // bullet under a job of the trade describe none of its work: the layout stays functional.
+    [TestCase("Mental Health Counselor, Hope Clinic\n2012 – 2014        Volunteer, Providence Food Bank\n                   • Sorted donations and ran the Saturday pantry line.")]
+    [TestCase("Mental Health Counselor, Hope Clinic\n2010 – 2014        Server, Olive Garden\n                   • Served 40 tables a night and trained new servers on the floor.")]
+    [TestCase("Mental Health Counselor, Hope Clinic\n                   - Caseload of 40 adults.")]
+    [TestCase("Mental Health Counselor, Hope Clinic\n\nPROFESSIONAL AFFILIATIONS (selected)\n• NASW member since 2014")]
+    public void Bullets_that_describe_no_job_of_the_trade_leave_the_layout_functional(string replacement)
+    {
+        string text = FunctionalCounselor.Replace("Mental Health Counselor, Hope Clinic", replacement);
+        Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Section, Is.EqualTo("experience"));
+    }
+
+    // Strengths and accomplishments headings functional resumes use.
+    [TestCase("CLINICAL STRENGTHS")]
+    [TestCase("SELECTED ACCOMPLISHMENTS")]
+    [TestCase("KEY ACCOMPLISHMENTS")]
+    public void Work_described_under_another_strengths_heading_is_experience(string heading)
+    {
+        string text = FunctionalCounselor.Replace("AREAS OF STRENGTH", heading);
+        Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Section, Is.EqualTo("experience"));
+    }
+
+    [Test]
+    public void A_heading_that_goes_unread_ends_the_top_of_the_page()
+    {
+        // What follows a line shaped as a heading is not the writer's introduction, whatever the heading says.
+        string text = FunctionalCounselor.Replace("AREAS OF STRENGTH", "HOW I WORK WITH CLIENTS");
+        Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Section, Is.EqualTo("other"));
+        Assert.That(MatchesOf(text).Single(m => m.Phrase == "empathy").Section, Is.EqualTo("keywords"));
+    }
+
+    [Test]
+    public void A_headline_under_the_name_stays_in_the_introduction()
+    {
+        string text = FunctionalCounselor.Replace("Providence, RI | riley.adams@example.com\n",
+            "Providence, RI | riley.adams@example.com\n\nCLINICAL SUPERVISOR — OUTPATIENT MENTAL HEALTH\nSupervisor who puts the working alliance first.\n");
+        Assert.That(MatchesOf(text).Single(m => m.Phrase == "working alliance").Section, Is.EqualTo("summary"));
+    }
+
+    [Test]
+    public void Work_described_at_the_top_of_a_functional_resume_is_experience()
+    {
+        // A narrative above bare job titles is the functional layout's work, as the same sentences under a strengths heading are.
+        string text = """
+            Morgan Reyes, LPC
+            Denver, CO | morgan.reyes@example.com
+
+            I am a licensed professional counselor with twelve years in community mental health. I build the therapeutic alliance
+            from the first session and track client feedback with the session rating scale every week.
+
+            EMPLOYMENT
+            Outpatient Therapist, Front Range Counseling Center, 2020 – Present
+            Mental Health Counselor, Riverbend Community Mental Health, 2014 – 2020
+            """;
+        Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Section, Is.EqualTo("experience"));
+    }
+
+    [Test]
+    public void Evidence_at_the_top_of_the_page_stays_beside_another_career()
+    {
+        // A teacher turned new counselor introduces the new career above the old one: her practicum is what the top tells.
+        string text = """
+            Alex Kim
+            Columbus, OH | alex.kim@example.com
+
+            New counselor (LPC-eligible). In a 600-hour practicum I built a therapeutic alliance with 14 adult clients.
+
+            EXPERIENCE
+            High School Teacher, Columbus City Schools, 2012 – 2023
+            • Taught 11th-grade English; advised the debate club.
+            """;
+        Assert.That(MatchesOf(text).Select(m => m.Phrase), Does.Contain("therapeutic alliance"));
+    }
+
     [Test]
     public void A_functional_counselor_scores_as_the_work_it_describes()
     {
@@ -464,6 +563,16 @@ public sealed class SectionTests
     [TestCase("Volunteer (Crisis Text Line)", null)]
     [TestCase("Counselor (Part-Time)", null)]
     [TestCase("Experience (2019)", null)]
+    // A colon or dashes after the parenthesis, "and" inside it, "&" before it, brackets for parentheses.
+    [TestCase("CORE COMPETENCIES (ATS KEYWORDS):", "Keywords")]
+    [TestCase("CORE COMPETENCIES (ATS KEYWORDS) --", "Keywords")]
+    [TestCase("CORE COMPETENCIES (SKILLS AND KEYWORDS)", "Keywords")]
+    [TestCase("Skills & Competencies (ATS Keywords)", "Keywords")]
+    [TestCase("Core Competencies [ATS Keywords]", "Keywords")]
+    [TestCase("[ATS Keywords]", "Keywords")]
+    // A parenthesis that names no heading but qualifies one ("(ATS)", "(selected)") leaves the heading as it is.
+    [TestCase("KEYWORDS (ATS)", "Keywords")]
+    [TestCase("PROFESSIONAL AFFILIATIONS (selected)", "Other")]
     public void A_heading_with_another_in_parentheses_is_the_two_joined(string line, string? kind) =>
         Assert.That(ExperienceReader.HeadingOf(line)?.ToString(), Is.EqualTo(kind));
 
