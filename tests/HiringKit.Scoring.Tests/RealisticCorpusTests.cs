@@ -23,7 +23,8 @@ namespace HiringKit.Scoring.Tests;
 /// more, written blind in session 11, first run with 2.4.0, then two general causes of its misses fixed (2.5.0): seen now.
 /// Fresh8 holds 12 more, written blind in session 11, run once with 2.5.0 as the held-back check, then two general causes
 /// fixed (2.6.0): seen now. Fresh9 holds 12 more, the first written to Corpus/README.md's conventions, run once in session 12
-/// with 2.6.0 as the held-back check; Fresh10 (committed unread) is the next.
+/// with 2.6.0 as the held-back check, then general causes of its misses fixed and an independent review's findings on those
+/// fixes mended (2.7.0): seen now. Fresh10 holds 12 more, written blind in session 12, run once with 2.7.0 at its end.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
@@ -36,7 +37,8 @@ public sealed class RealisticCorpusTests
     public const string SeenSixth = "Fresh6";
     public const string SeenSeventh = "Fresh7";
     public const string SeenEighth = "Fresh8";
-    public const string HeldBack = "Fresh9";
+    public const string SeenNinth = "Fresh9";
+    public const string HeldBack = "Fresh10";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -133,7 +135,7 @@ public sealed class RealisticCorpusTests
     public void Corpus_has_sixty_resumes_of_which_twenty_five_are_realistic_three_to_eight_kilobytes()
     {
         string corpus = Path.Combine(TestContext.CurrentContext.TestDirectory, "Corpus");
-        string[] realisticFolders = [Tuning, Seen, SeenSecond, SeenThird, SeenFourth, SeenFifth, SeenSixth, SeenSeventh, SeenEighth, HeldBack];
+        string[] realisticFolders = [Tuning, Seen, SeenSecond, SeenThird, SeenFourth, SeenFifth, SeenSixth, SeenSeventh, SeenEighth, SeenNinth, HeldBack];
         int labelled = CountLabels(corpus) + realisticFolders.Sum(f => CountLabels(Path.Combine(corpus, f)));
         var realistic = realisticFolders.SelectMany(f => Directory.GetFiles(Path.Combine(corpus, f), "*.txt"))
             .Count(f => new FileInfo(f).Length is >= 3000 and <= 8192);
@@ -203,6 +205,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenSixth)]
     [TestCase(SeenSeventh)]
     [TestCase(SeenEighth)]
+    [TestCase(SeenNinth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
