@@ -40,6 +40,9 @@ internal static partial class ExperienceReader
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OngoingLookup = Ongoing.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Whether the word ends a range as the as-of month ("present", "current"): a date, not a word of a title.</summary>
+    internal static bool IsOngoingWord(ReadOnlySpan<char> word) => OngoingLookup.Contains(word);
+
     static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "to", "through", "thru", "until", "till" };
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -78,6 +81,7 @@ internal static partial class ExperienceReader
             var kind = KindOfRange(text, start.Start, entryStart, sections);
             if (kind == RangeKind.Study) continue;
             var (lineStart, lineEnd) = Clauses.LineAround(text, start.Start);
+            if (InABulletsSentence(text, lineStart, start.Start)) continue;
             // "Therapist, Hope Center, 2019 – Present" starts its own block; a line of dates alone belongs to the title above it,
             // but a bullet above is the last of the role before (a PDF that put these dates above their title): taken, it made
             // this role a dated bullet of that one, of its trade.
@@ -125,6 +129,38 @@ internal static partial class ExperienceReader
 
     /// <summary>"Skills: ...", "Certifications: ...": a label of a heading other than work's, as a line's label is read for sections.</summary>
     static bool LabelsASection(ReadOnlySpan<char> line) => InlineLabel(line, out var kind) >= 0 && kind != HeadingKind.Work;
+
+    /// <summary>
+    /// Whether a range stands inside the sentence of a bullet that tells work done: "– Co-facilitate a group for new
+    /// families (2024 – present)." says when that work began, inside the role above. Read as a role of its own, it cut that
+    /// role's block in two, and a word on the line above ("international") could make it a placement. The bullet is the
+    /// range's line, or the bulleted line a lowercase continuation (after a line ending mid-sentence) belongs to, a few lines
+    /// up at most. A bullet titled as a post ("- Team lead (2021 – 2023): ...") is still a dated role, as before.
+    /// </summary>
+    /// <remarks>Asked once per range, of the range's line and at most three above: no search of the text.</remarks>
+    static bool InABulletsSentence(ReadOnlySpan<char> text, int lineStart, int rangeStart)
+    {
+        const int MaxLinesUp = 3;
+        var before = text[lineStart..rangeStart].Trim();
+        if (before.Length == 0) return false;
+        int bulletStart = lineStart;
+        if (!IsBulleted(before))
+        {
+            // A line continuing a sentence starts in lowercase, under a line that ends no sentence.
+            if (!char.IsLower(before[0])) return false;
+            for (int up = 0; ; up++)
+            {
+                if (up == MaxLinesUp || bulletStart == 0) return false;
+                var (above, aboveEnd) = Clauses.LineAround(text, bulletStart - 1);
+                var line = text[above..aboveEnd].Trim();
+                if (line.Length == 0 || (up == 0 && line[^1] is '.' or ';' or ':' or '!' or '?')) return false;
+                bulletStart = above;
+                if (IsBulleted(line)) break;
+            }
+        }
+        var bullet = text[bulletStart..rangeStart].Trim();
+        return ResumeLayout.StartsWithWorkDone(bullet[1..].TrimStart());
+    }
 
     /// <summary>Whether the line is a bullet, as <see cref="EntryStart"/> reads one.</summary>
     static bool IsBulleted(ReadOnlySpan<char> line)
@@ -416,9 +452,31 @@ internal static partial class ExperienceReader
     static readonly int LongestDegree = DegreeAbbreviations.Max(d => d.Length);
     static readonly System.Buffers.SearchValues<char> DegreeInitials = System.Buffers.SearchValues.Create(string.Concat(DegreeAbbreviations.Select(d => d[0])));
 
-    /// <summary>Placements before licensure count as junior signals, not as years.</summary>
+    /// <summary>Placements before licensure count as junior signals, not as years. "Intern" is read apart, by <see cref="NamesAnIntern"/>.</summary>
     static readonly ShortTextSearch PlacementWords = new(
-        ["intern", "practicum", "trainee", "volunteer"]);
+        ["practicum", "trainee", "volunteer"]);
+
+    /// <summary>
+    /// Whether an intern or internship is named: "intern" starting a word and ending it, or followed by -s, -ship(s), -ed or
+    /// -ing. Searched as part of a word, "International Student Counselor", "Internal Medicine" and a bullet about international
+    /// students made a counselor's job a placement.
+    /// </summary>
+    static bool NamesAnIntern(ReadOnlySpan<char> context)
+    {
+        for (int from = 0, found; (found = context[from..].IndexOf("intern", StringComparison.OrdinalIgnoreCase)) >= 0;)
+        {
+            int at = from + found, end = at + "intern".Length;
+            from = end;
+            if (at > 0 && char.IsLetter(context[at - 1])) continue;
+            int wordEnd = end;
+            while (wordEnd < context.Length && char.IsLetter(context[wordEnd])) wordEnd++;
+            if (InternEndingLookup.Contains(context[end..wordEnd])) return true;
+        }
+        return false;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InternEndingLookup = new HashSet<string>(
+        ["", "s", "ship", "ships", "ed", "ing"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "Student Therapist" and "graduate student clinician" are placements; "Student Wellness Hub" and
@@ -548,7 +606,7 @@ internal static partial class ExperienceReader
                 return RangeKind.Study;
             }
         }
-        if ((PlacementWords.Occurs(context) || NamesAStudentRole(context)) && !IsRegisteredIntern(context)) return RangeKind.Placement;
+        if ((PlacementWords.Occurs(context) || NamesAnIntern(context) || NamesAStudentRole(context)) && !IsRegisteredIntern(context)) return RangeKind.Placement;
         return RangeKind.Work;
     }
 }
