@@ -28,14 +28,22 @@ internal static partial class ExperienceReader
         ["janvier"] = 1, ["janv"] = 1, ["février"] = 2, ["fevrier"] = 2, ["févr"] = 2, ["mars"] = 3, ["avril"] = 4,
         ["mai"] = 5, ["juin"] = 6, ["juillet"] = 7, ["juil"] = 7, ["août"] = 8, ["aout"] = 8, ["septembre"] = 9,
         ["octobre"] = 10, ["novembre"] = 11, ["décembre"] = 12, ["decembre"] = 12, ["déc"] = 12,
+        // Brazilian resumes write "mar/2015 – dez/2018" or "março de 2017": their months, with the abbreviations not already
+        // English or French ("set" and "out" are English words, read only before a slash).
+        ["janeiro"] = 1, ["fevereiro"] = 2, ["fev"] = 2, ["março"] = 3, ["marco"] = 3, ["abr"] = 4, ["maio"] = 5, ["junho"] = 6,
+        ["julho"] = 7, ["ago"] = 8, ["setembro"] = 9, ["outubro"] = 10, ["novembro"] = 11, ["dezembro"] = 12, ["dez"] = 12,
     };
+
+    /// <summary>Portuguese abbreviations that are English words too: months only right before "/" and a year ("set/2019").</summary>
+    static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthBeforeSlashLookup =
+        new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase) { ["set"] = 9, ["out"] = 10 }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string> Ongoing = new(StringComparer.OrdinalIgnoreCase)
     {
         "present", "current", "currently", "now", "today", "date", "ongoing",
-        "presente", "actualidad", "actual", "présent", "aujourd'hui", "aujourd’hui", "maintenant",
+        "presente", "actualidad", "actual", "présent", "aujourd'hui", "aujourd’hui", "maintenant", "atual", "atualmente",
     };
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OngoingLookup = Ongoing.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -224,12 +232,21 @@ internal static partial class ExperienceReader
             return false;
         }
 
-        // "Jan 2019", "Sept. 2018", "January, 2019", "Fall 2020"
+        // "Jan 2019", "Sept. 2018", "January, 2019", "Fall 2020", "mar/2015", "março de 2017"
         int j = yearStart - 1;
-        while (j >= 0 && text[j] is ' ' or '.' or ',' or '\u00A0') j--;
+        bool slash = j >= 0 && text[j] == '/';
+        if (slash) j--;
+        else
+        {
+            while (j >= 0 && text[j] is ' ' or '.' or ',' or '\u00A0') j--;
+            // "de" between month and year, as Portuguese and Spanish write dates ("septiembre de 2018").
+            if (j >= 2 && text[j - 1] is 'd' or 'D' && text[j] is 'e' && text[j - 2] == ' ')
+                for (j -= 2; j >= 0 && text[j] == ' ';) j--;
+        }
         int wordEnd = j + 1;
-        while (j >= 0 && char.IsAsciiLetter(text[j])) j--;
-        if (wordEnd > j + 1 && MonthLookup.TryGetValue(text[(j + 1)..wordEnd], out int named))
+        while (j >= 0 && char.IsLetter(text[j])) j--;
+        if (wordEnd > j + 1 && (MonthLookup.TryGetValue(text[(j + 1)..wordEnd], out int named)
+            || (slash && MonthBeforeSlashLookup.TryGetValue(text[(j + 1)..wordEnd], out named))))
         {
             mark = new DateMark(j + 1, yearEnd, year, named);
             return true;
@@ -284,7 +301,7 @@ internal static partial class ExperienceReader
         if (char.IsAsciiLetter(text[i]))
         {
             int wordEnd = i;
-            while (wordEnd < text.Length && char.IsAsciiLetter(text[wordEnd])) wordEnd++;
+            while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
             var word = text[i..wordEnd];
             if (OngoingLookup.Contains(word))
             {
@@ -292,9 +309,17 @@ internal static partial class ExperienceReader
                 toMonthExclusive = asOfMonth + 1;
                 return true;
             }
-            if (!MonthLookup.TryGetValue(word, out int month)) return false;
+            bool beforeSlash = wordEnd < text.Length && text[wordEnd] == '/';
+            if (!MonthLookup.TryGetValue(word, out int month) && !(beforeSlash && MonthBeforeSlashLookup.TryGetValue(word, out month))) return false;
             int y = wordEnd;
-            while (y < text.Length && text[y] is ' ' or '.' or ',' or '\u00A0') y++;
+            if (beforeSlash) y++;
+            else
+            {
+                while (y < text.Length && text[y] is ' ' or '.' or ',' or '\u00A0') y++;
+                // "novembro de 2019"
+                if (y + 2 < text.Length && text[y] is 'd' or 'D' && text[y + 1] == 'e' && text[y + 2] == ' ')
+                    for (y += 2; y < text.Length && text[y] == ' ';) y++;
+            }
             int yearEnd = y + 4;
             if (!TryReadYear(text, y, out int year) && !TryReadShortYear(text, y, asOfMonth / 12, out year, out yearEnd)) return false;
             mark = new DateMark(i, yearEnd, year, month);
@@ -475,6 +500,9 @@ internal static partial class ExperienceReader
         return false;
     }
 
+    /// <summary>"Psicóloga Estagiária", "Estagiário de Psicologia": the Portuguese intern, in training before the license.</summary>
+    static bool NamesAPortugueseIntern(ReadOnlySpan<char> context) => context.Contains("estagi", StringComparison.OrdinalIgnoreCase);
+
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InternEndingLookup = new HashSet<string>(
         ["", "s", "ship", "ships", "ed", "ing"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -606,7 +634,7 @@ internal static partial class ExperienceReader
                 return RangeKind.Study;
             }
         }
-        if ((PlacementWords.Occurs(context) || NamesAnIntern(context) || NamesAStudentRole(context)) && !IsRegisteredIntern(context)) return RangeKind.Placement;
+        if ((PlacementWords.Occurs(context) || NamesAnIntern(context) || NamesAPortugueseIntern(context) || NamesAStudentRole(context)) && !IsRegisteredIntern(context)) return RangeKind.Placement;
         return RangeKind.Work;
     }
 }

@@ -93,6 +93,11 @@ public sealed class LevelTests
     [TestCase("Counselor, Hope Center, 2020 (Jan) - Present", 6.9)]
     [TestCase("2016 (Apr) - 2019      Psychotherapist, Hope Center", 3.8)]
     [TestCase("Counselor, Hope Center, 2016 (April) – 2019 (Mar.)", 3.0)]
+    // Portuguese months, abbreviated before a slash and its year ("fev/2016 – dez/2018"), and "atual" for an ongoing job: as
+    // Brazilian resumes write them. Unread, a bilingual counselor's years in Brazil were lost.
+    [TestCase("Psicóloga, Clínica Esperança, fev/2016 – dez/2018", 2.9)]
+    [TestCase("Terapeuta, Centro Aurora, ago/2019 – atual", 7.3)]
+    [TestCase("Psicólogo Clínico, Consultório particular, março de 2017 – novembro de 2019", 2.8)]
     public void Employment_dates_add_up_to_years(string text, double years) =>
         Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(years));
 
@@ -135,6 +140,14 @@ public sealed class LevelTests
         var estimate = LevelOf(text + "\n- Individual counseling for adults with anxiety and depression.");
         Assert.That(estimate.YearsOfExperience, Is.EqualTo(years));
         Assert.That(estimate.Evidence.Select(e => e.Reason), Has.None.EqualTo("supervised placement dates"));
+    }
+
+    [TestCase("Psicóloga Estagiária (supervised training), Clínica-Escola, 2013 – 2014")]
+    [TestCase("Estagiário de Psicologia, Clínica-Escola, 2013 – 2014")]
+    public void A_portuguese_intern_is_a_placement(string title)
+    {
+        var estimate = LevelOf(title + "\n- Individual counseling under supervision.");
+        Assert.That(estimate.Evidence.Select(e => e.Reason), Has.Some.EqualTo("supervised placement dates"));
     }
 
     [Test]
