@@ -28,17 +28,28 @@ internal static partial class ExperienceReader
         ["janvier"] = 1, ["janv"] = 1, ["février"] = 2, ["fevrier"] = 2, ["févr"] = 2, ["mars"] = 3, ["avril"] = 4,
         ["mai"] = 5, ["juin"] = 6, ["juillet"] = 7, ["juil"] = 7, ["août"] = 8, ["aout"] = 8, ["septembre"] = 9,
         ["octobre"] = 10, ["novembre"] = 11, ["décembre"] = 12, ["decembre"] = 12, ["déc"] = 12,
+        // Brazilian resumes write "mar/2015 – dez/2018" or "março de 2017": their months, with the abbreviations not already
+        // English or French ("set" and "out" are English words, read only before a slash).
+        ["janeiro"] = 1, ["fevereiro"] = 2, ["fev"] = 2, ["março"] = 3, ["marco"] = 3, ["abr"] = 4, ["maio"] = 5, ["junho"] = 6,
+        ["julho"] = 7, ["ago"] = 8, ["setembro"] = 9, ["outubro"] = 10, ["novembro"] = 11, ["dezembro"] = 12, ["dez"] = 12,
     };
+
+    /// <summary>Portuguese abbreviations that are English words too: months only right before "/" and a year ("set/2019").</summary>
+    static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthBeforeSlashLookup =
+        new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase) { ["set"] = 9, ["out"] = 10 }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string> Ongoing = new(StringComparer.OrdinalIgnoreCase)
     {
         "present", "current", "currently", "now", "today", "date", "ongoing",
-        "presente", "actualidad", "actual", "présent", "aujourd'hui", "aujourd’hui", "maintenant",
+        "presente", "actualidad", "actual", "présent", "aujourd'hui", "aujourd’hui", "maintenant", "atual", "atualmente",
     };
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OngoingLookup = Ongoing.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the word ends a range as the as-of month ("present", "current"): a date, not a word of a title.</summary>
+    internal static bool IsOngoingWord(ReadOnlySpan<char> word) => OngoingLookup.Contains(word);
 
     static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "to", "through", "thru", "until", "till" };
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -78,6 +89,7 @@ internal static partial class ExperienceReader
             var kind = KindOfRange(text, start.Start, entryStart, sections);
             if (kind == RangeKind.Study) continue;
             var (lineStart, lineEnd) = Clauses.LineAround(text, start.Start);
+            if (InABulletsSentence(text, lineStart, start.Start)) continue;
             // "Therapist, Hope Center, 2019 – Present" starts its own block; a line of dates alone belongs to the title above it,
             // but a bullet above is the last of the role before (a PDF that put these dates above their title): taken, it made
             // this role a dated bullet of that one, of its trade.
@@ -125,6 +137,38 @@ internal static partial class ExperienceReader
 
     /// <summary>"Skills: ...", "Certifications: ...": a label of a heading other than work's, as a line's label is read for sections.</summary>
     static bool LabelsASection(ReadOnlySpan<char> line) => InlineLabel(line, out var kind) >= 0 && kind != HeadingKind.Work;
+
+    /// <summary>
+    /// Whether a range stands inside the sentence of a bullet that tells work done: "– Co-facilitate a group for new
+    /// families (2024 – present)." says when that work began, inside the role above. Read as a role of its own, it cut that
+    /// role's block in two, and a word on the line above ("international") could make it a placement. The bullet is the
+    /// range's line, or the bulleted line a lowercase continuation (after a line ending mid-sentence) belongs to, a few lines
+    /// up at most. A bullet titled as a post ("- Team lead (2021 – 2023): ...") is still a dated role, as before.
+    /// </summary>
+    /// <remarks>Asked once per range, of the range's line and at most three above: no search of the text.</remarks>
+    static bool InABulletsSentence(ReadOnlySpan<char> text, int lineStart, int rangeStart)
+    {
+        const int MaxLinesUp = 3;
+        var before = text[lineStart..rangeStart].Trim();
+        if (before.Length == 0) return false;
+        int bulletStart = lineStart;
+        if (!IsBulleted(before))
+        {
+            // A line continuing a sentence starts in lowercase, under a line that ends no sentence.
+            if (!char.IsLower(before[0])) return false;
+            for (int up = 0; ; up++)
+            {
+                if (up == MaxLinesUp || bulletStart == 0) return false;
+                var (above, aboveEnd) = Clauses.LineAround(text, bulletStart - 1);
+                var line = text[above..aboveEnd].Trim();
+                if (line.Length == 0 || (up == 0 && line[^1] is '.' or ';' or ':' or '!' or '?')) return false;
+                bulletStart = above;
+                if (IsBulleted(line)) break;
+            }
+        }
+        var bullet = text[bulletStart..rangeStart].Trim();
+        return ResumeLayout.StartsWithWorkDone(bullet[1..].TrimStart());
+    }
 
     /// <summary>Whether the line is a bullet, as <see cref="EntryStart"/> reads one.</summary>
     static bool IsBulleted(ReadOnlySpan<char> line)
@@ -188,12 +232,21 @@ internal static partial class ExperienceReader
             return false;
         }
 
-        // "Jan 2019", "Sept. 2018", "January, 2019", "Fall 2020"
+        // "Jan 2019", "Sept. 2018", "January, 2019", "Fall 2020", "mar/2015", "março de 2017"
         int j = yearStart - 1;
-        while (j >= 0 && text[j] is ' ' or '.' or ',' or '\u00A0') j--;
+        bool slash = j >= 0 && text[j] == '/';
+        if (slash) j--;
+        else
+        {
+            while (j >= 0 && text[j] is ' ' or '.' or ',' or '\u00A0') j--;
+            // "de" between month and year, as Portuguese and Spanish write dates ("septiembre de 2018").
+            if (j >= 2 && text[j - 1] is 'd' or 'D' && text[j] is 'e' && text[j - 2] == ' ')
+                for (j -= 2; j >= 0 && text[j] == ' ';) j--;
+        }
         int wordEnd = j + 1;
-        while (j >= 0 && char.IsAsciiLetter(text[j])) j--;
-        if (wordEnd > j + 1 && MonthLookup.TryGetValue(text[(j + 1)..wordEnd], out int named))
+        while (j >= 0 && char.IsLetter(text[j])) j--;
+        if (wordEnd > j + 1 && (MonthLookup.TryGetValue(text[(j + 1)..wordEnd], out int named)
+            || (slash && MonthBeforeSlashLookup.TryGetValue(text[(j + 1)..wordEnd], out named))))
         {
             mark = new DateMark(j + 1, yearEnd, year, named);
             return true;
@@ -248,7 +301,7 @@ internal static partial class ExperienceReader
         if (char.IsAsciiLetter(text[i]))
         {
             int wordEnd = i;
-            while (wordEnd < text.Length && char.IsAsciiLetter(text[wordEnd])) wordEnd++;
+            while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
             var word = text[i..wordEnd];
             if (OngoingLookup.Contains(word))
             {
@@ -256,9 +309,17 @@ internal static partial class ExperienceReader
                 toMonthExclusive = asOfMonth + 1;
                 return true;
             }
-            if (!MonthLookup.TryGetValue(word, out int month)) return false;
+            bool beforeSlash = wordEnd < text.Length && text[wordEnd] == '/';
+            if (!MonthLookup.TryGetValue(word, out int month) && !(beforeSlash && MonthBeforeSlashLookup.TryGetValue(word, out month))) return false;
             int y = wordEnd;
-            while (y < text.Length && text[y] is ' ' or '.' or ',' or '\u00A0') y++;
+            if (beforeSlash) y++;
+            else
+            {
+                while (y < text.Length && text[y] is ' ' or '.' or ',' or '\u00A0') y++;
+                // "novembro de 2019"
+                if (y + 2 < text.Length && text[y] is 'd' or 'D' && text[y + 1] == 'e' && text[y + 2] == ' ')
+                    for (y += 2; y < text.Length && text[y] == ' ';) y++;
+            }
             int yearEnd = y + 4;
             if (!TryReadYear(text, y, out int year) && !TryReadShortYear(text, y, asOfMonth / 12, out year, out yearEnd)) return false;
             mark = new DateMark(i, yearEnd, year, month);
@@ -416,9 +477,34 @@ internal static partial class ExperienceReader
     static readonly int LongestDegree = DegreeAbbreviations.Max(d => d.Length);
     static readonly System.Buffers.SearchValues<char> DegreeInitials = System.Buffers.SearchValues.Create(string.Concat(DegreeAbbreviations.Select(d => d[0])));
 
-    /// <summary>Placements before licensure count as junior signals, not as years.</summary>
+    /// <summary>Placements before licensure count as junior signals, not as years. "Intern" is read apart, by <see cref="NamesAnIntern"/>.</summary>
     static readonly ShortTextSearch PlacementWords = new(
-        ["intern", "practicum", "trainee", "volunteer"]);
+        ["practicum", "trainee", "volunteer"]);
+
+    /// <summary>
+    /// Whether an intern or internship is named: "intern" starting a word and ending it, or followed by -s, -ship(s), -ed or
+    /// -ing. Searched as part of a word, "International Student Counselor", "Internal Medicine" and a bullet about international
+    /// students made a counselor's job a placement.
+    /// </summary>
+    static bool NamesAnIntern(ReadOnlySpan<char> context)
+    {
+        for (int from = 0, found; (found = context[from..].IndexOf("intern", StringComparison.OrdinalIgnoreCase)) >= 0;)
+        {
+            int at = from + found, end = at + "intern".Length;
+            from = end;
+            if (at > 0 && char.IsLetter(context[at - 1])) continue;
+            int wordEnd = end;
+            while (wordEnd < context.Length && char.IsLetter(context[wordEnd])) wordEnd++;
+            if (InternEndingLookup.Contains(context[end..wordEnd])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Psicóloga Estagiária", "Estagiário de Psicologia": the Portuguese intern, in training before the license.</summary>
+    static bool NamesAPortugueseIntern(ReadOnlySpan<char> context) => context.Contains("estagi", StringComparison.OrdinalIgnoreCase);
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InternEndingLookup = new HashSet<string>(
+        ["", "s", "ship", "ships", "ed", "ing"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "Student Therapist" and "graduate student clinician" are placements; "Student Wellness Hub" and
@@ -548,7 +634,7 @@ internal static partial class ExperienceReader
                 return RangeKind.Study;
             }
         }
-        if ((PlacementWords.Occurs(context) || NamesAStudentRole(context)) && !IsRegisteredIntern(context)) return RangeKind.Placement;
+        if ((PlacementWords.Occurs(context) || NamesAnIntern(context) || NamesAPortugueseIntern(context) || NamesAStudentRole(context)) && !IsRegisteredIntern(context)) return RangeKind.Placement;
         return RangeKind.Work;
     }
 }

@@ -360,6 +360,8 @@ internal sealed class ResumeLayout
             if (start == wordEnd) return false;
             var word = title[start..wordEnd];
             if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase)) return null;
+            // "09/2023 – present    Counsellor": the range's end on the title's line is a date, not a subject (as "2023" is no word).
+            if (IsOngoingWord(word)) return false;
             if (IsRankByDegree(word)) return false;
             if (!SharedCounselingTitles.Occurs(word))
             {
@@ -1247,6 +1249,14 @@ internal sealed class ResumeLayout
         int end = 0;
         while (end < body.Length && char.IsLetter(body[end])) end++;
         return VerbLookup.Contains(body[..end]);
+    }
+
+    /// <summary>Whether a bullet's text starts with work done ("Co-facilitate", "Ran"), not a title spelled like a verb ("Lead Clinician").</summary>
+    internal static bool StartsWithWorkDone(ReadOnlySpan<char> body)
+    {
+        int end = 0;
+        while (end < body.Length && char.IsLetter(body[end])) end++;
+        return StartsWithVerb(body) && !TitleWordLookup.Contains(body[..end]);
     }
 
     static bool StartsWithVerb(ReadOnlySpan<char> body)

@@ -93,6 +93,11 @@ public sealed class LevelTests
     [TestCase("Counselor, Hope Center, 2020 (Jan) - Present", 6.9)]
     [TestCase("2016 (Apr) - 2019      Psychotherapist, Hope Center", 3.8)]
     [TestCase("Counselor, Hope Center, 2016 (April) – 2019 (Mar.)", 3.0)]
+    // Portuguese months, abbreviated before a slash and its year ("fev/2016 – dez/2018"), and "atual" for an ongoing job: as
+    // Brazilian resumes write them. Unread, a bilingual counselor's years in Brazil were lost.
+    [TestCase("Psicóloga, Clínica Esperança, fev/2016 – dez/2018", 2.9)]
+    [TestCase("Terapeuta, Centro Aurora, ago/2019 – atual", 7.3)]
+    [TestCase("Psicólogo Clínico, Consultório particular, março de 2017 – novembro de 2019", 2.8)]
     public void Employment_dates_add_up_to_years(string text, double years) =>
         Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(years));
 
@@ -100,6 +105,50 @@ public sealed class LevelTests
     [TestCase("Clinical Therapist — Student Wellness Hub, Jan 2019 - Dec 2022", 4.0)]
     public void A_counselor_at_a_student_service_is_employed_not_a_student(string text, double years) =>
         Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(years));
+
+    // "Present" ends the dates on the title's line ("09/2022 – present   Counsellor"): it is no subject qualifying the title, as
+    // "Credit" is in "Credit Counselor". Read as one, a counsellor whose bullets never said "mental health" twice was another trade.
+    [TestCase("09/2022 – present    Counsellor (0.6 FTE)\n                     Wellbeing Team, Northgate College, York", 4.3)]
+    [TestCase("01/2020 – current    Therapist\n                     Riverside Practice, Hull", 6.9)]
+    public void The_end_of_a_range_on_the_title_s_line_is_no_subject_of_the_title(string heading, double years) =>
+        Assert.That(LevelOf("EMPLOYMENT HISTORY\n\n" + heading + "\n\n  – Caseload of 15 adults a week on short-term contracts.\n").YearsOfExperience, Is.EqualTo(years));
+
+    [Test]
+    public void A_range_inside_a_bullet_s_sentence_is_no_role_of_its_own()
+    {
+        // "(2023 – present)" says when that work began, inside the role: read as a role, it cut the role's block in two, and
+        // "international" on the line above made it a placement.
+        string text = """
+            EMPLOYMENT
+            Counselor, Westfield Community Clinic
+            Jan 2021 – Present
+              – Weekly caseload of 20 adults with anxiety and low mood.
+              – Run a support group for international
+                families new to the city (2023 – present).
+              – Liaise with primary care and the crisis team.
+            """;
+        var estimate = LevelOf(text);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(5.9));
+        Assert.That(estimate.Evidence.Select(e => e.Reason), Has.None.EqualTo("supervised placement dates"));
+        Assert.That(new ResumeLayout(text, AsOf2026.AsOf!.Value).Roles, Has.Count.EqualTo(1));
+    }
+
+    [TestCase("Counselor, International Refugee Services, Jan 2019 - Dec 2022", 4.0)]
+    [TestCase("Counselor, Internal Medicine Clinic, Jan 2019 - Dec 2022", 4.0)]
+    public void International_and_internal_are_no_internship(string text, double years)
+    {
+        var estimate = LevelOf(text + "\n- Individual counseling for adults with anxiety and depression.");
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(years));
+        Assert.That(estimate.Evidence.Select(e => e.Reason), Has.None.EqualTo("supervised placement dates"));
+    }
+
+    [TestCase("Psicóloga Estagiária (supervised training), Clínica-Escola, 2013 – 2014")]
+    [TestCase("Estagiário de Psicologia, Clínica-Escola, 2013 – 2014")]
+    public void A_portuguese_intern_is_a_placement(string title)
+    {
+        var estimate = LevelOf(title + "\n- Individual counseling under supervision.");
+        Assert.That(estimate.Evidence.Select(e => e.Reason), Has.Some.EqualTo("supervised placement dates"));
+    }
 
     [Test]
     public void A_student_therapist_is_a_placement()
