@@ -42,6 +42,9 @@ internal static class AssertionReader
             "not familiar with", "not exposed to", "not yet", "unfamiliar", "lack", "lacks", "lacking", "lacked",
             "have not", "has not", "had not", "haven't", "hasn't", "hadn't", "did not", "didn't", "do not", "don't",
             "does not", "doesn't", "cannot", "can't", "unable to", "inexperienced",
+            // "I no longer carry a caseload, and I no longer provide clinical supervision": a long cue, so the first "no
+            // longer" of the clause is not read as a second bare "no" that affirms (two negations).
+            "no longer",
         ];
         string[] negatedShort = ["no", "not", "never", "without", "nor", "neither"];
         string[] aspirational =
@@ -55,6 +58,8 @@ internal static class AssertionReader
             "looking forward to", "look forward to", "excited to", "hoping", "intend to", "intends to", "desire to",
             "eager", "keen on", "willing to learn", "ready to learn", "open to learning", "motivated to learn",
             "would welcome", "seeking training", "next step",
+            // The post sought, by what the writer could do in it: "a bereavement role where I can build a lasting alliance".
+            "where i can", "where i could",
         ];
         // Improving at it is the aim, not yet the skill: "I am trying to get better at using client feedback". Only the
         // writer's own: "trainees get better at active listening in my seminar" is what the writer teaches.
@@ -75,6 +80,8 @@ internal static class AssertionReader
             "learning to", "conceptual understanding", "theoretical understanding", "some coursework",
             // A peer specialist sits in on the planning the counselor writes.
             "some involvement", "limited involvement", "minor involvement",
+            // A small share of someone else's work: "was involved in a small way in piloting the inventory".
+            "in a small way", "a small part in",
         ];
         // "Some treatment planning", "build some rapport": a bit of it. Only right before the phrase, as "some" before any other
         // word counts clients, times or staff ("for some clients the alliance took months", "trained some 40 interns"). It only
@@ -156,6 +163,8 @@ internal static class AssertionReader
             }
             if (cue.IsOwnAim && !WritersOwn(text, clauseStart, hit.Start)) continue;
             if (cue.Text == "not" && NotNegatingLookup.Contains(NextWord(text, end, phraseStart))) continue;
+            // "a post where I can use my therapeutic alliance skills": what the writer brings there is had, not sought.
+            if (cue.Text.StartsWith("where i", StringComparison.Ordinal) && BringsOwn(text, end, phraseStart)) continue;
 
             bool better = chosen is null || hit.Start < chosenStart
                 || (hit.Start == chosenStart && Precedence(cue) < Precedence(chosen));
@@ -206,6 +215,15 @@ internal static class AssertionReader
         bool plural = word.Length > 3 && word[^1] is 's' or 'S' && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
             && !word.EndsWith("us", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("is", StringComparison.OrdinalIgnoreCase);
         return plural && !word.Equals("skills", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether the second word after the cue is the writer's own ("where I can use my ..."): a skill brought, not an aim.</summary>
+    static bool BringsOwn(ReadOnlySpan<char> text, int cueEnd, int phraseStart)
+    {
+        Span<Range> words = stackalloc Range[2];
+        if (Words.After(text, cueEnd, phraseStart, words) < 2) return false;
+        var second = text[words[1]];
+        return second.Equals("my", StringComparison.OrdinalIgnoreCase) || second.Equals("our", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Words before "get better at" that make it the writer's own aim: the writer as subject, or an aim's frame.</summary>

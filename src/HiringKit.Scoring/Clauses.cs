@@ -58,7 +58,9 @@ internal static class Clauses
 
     /// <summary>
     /// A line break inside a sentence: the line ends in a word, a number ("at 90\ndays"), a comma or a
-    /// word broken by a hyphen ("no experi-\nence with"), and the next begins in lowercase.
+    /// word broken by a hyphen ("no experi-\nence with"), and the next begins in lowercase, or with the
+    /// pronoun "I" after a lowercase word or a comma ("a role where\nI can build"): prose wraps before it
+    /// as often as before any word, while a heading or a title line above ends in a capital.
     /// </summary>
     static bool IsWrappedLine(ReadOnlySpan<char> text, int newline)
     {
@@ -68,7 +70,10 @@ internal static class Clauses
         if (before < 0 || !(char.IsLetterOrDigit(text[before]) || text[before] == ',')) return false;
         int after = newline + 1;
         while (after < text.Length && text[after] is ' ' or '\t' or '\r') after++;
-        return after < text.Length && char.IsLower(text[after]);
+        if (after >= text.Length) return false;
+        if (char.IsLower(text[after])) return true;
+        return text[after] == 'I' && (char.IsLower(text[before]) || text[before] == ',')
+            && (after + 1 == text.Length || text[after + 1] is ' ' or '\'' or '\u2019');
     }
 
     /// <summary>The line around a position, without its line break.</summary>

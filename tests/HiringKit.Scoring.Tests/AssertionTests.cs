@@ -87,6 +87,16 @@ public sealed class AssertionTests
     // "yet" inside "not yet" negates; on its own it contrasts.
     [TestCase("Not yet eligible to provide training in the therapeutic alliance", "negated")]
     [TestCase("No CBT yet the therapeutic alliance comes first", "asserted")]
+    // A small part in it is a hedge; a post where the writer can do it is the aim; what the writer no longer does is denied,
+    // though another "no longer" before it in the clause (two negations affirm only for a bare "not" or "no").
+    [TestCase("Took part in a small way in trialling a therapeutic alliance measure", "hedged")]
+    [TestCase("Applying for a clinic post where I can deepen the therapeutic alliance with teens", "aspirational")]
+    // Using what the writer has there is a claim: "where I can use my strong therapeutic alliance skills".
+    [TestCase("Seeking a counselor post where I can apply my therapeutic alliance training", "asserted")]
+    // A wrapped line starting with the pronoun "I" goes on with its sentence.
+    [TestCase("Seeking a clinic post where\nI can deepen the therapeutic alliance with teens", "aspirational")]
+    [TestCase("I no longer see clients, and I no longer teach therapeutic alliance repair", "negated")]
+    [TestCase("No longer offering therapeutic alliance groups", "negated")]
     public void Each_mention_says_how_it_is_asserted(string text, string expected) =>
         Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Assertion, Is.EqualTo(expected));
 

@@ -469,4 +469,49 @@ public sealed class LookAlikeTradeTests
         Assert.That(score.Level.Level, Is.Null, "seven years of coaching, retail or massage are not a senior counselor's");
         Assert.That(score.Band, Is.Not.EqualTo(Bands.None), "the list still says something, as any keyword block does");
     }
+    /// <summary>
+    /// Dates, a column's gap, then a bare "Counsellor": the last word of the dates ("present") is no subject qualifying the
+    /// title, so a counsellor whose bullets name no mental-health words twice is still in the trade (Fresh10 t02 lost its
+    /// job's phrases to that).
+    /// </summary>
+    [TestCase("09/2022 – present    Counsellor")]
+    [TestCase("Sept 2022 - Present\tCounselor (0.6 FTE)")]
+    public void A_bare_counselor_title_after_the_dates_is_the_trade_s(string titleLine)
+    {
+        string text = Header + $"""
+            EMPLOYMENT
+            {titleLine}
+                                 Wellbeing Service, Northfield College
+              - Caseload of 15 students a week, short-term contracts.
+              - Offer a counseling relationship in which the student leads; built rapport with shy first-years.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.SupersetOf(new[] { "counseling relationship", "rapport" }));
+    }
+    /// <summary>
+    /// When every role is another trade's, its publications, talks and research are that trade's too: a physical therapist's
+    /// paper on "the working alliance in knee rehabilitation". A counselor's own publications stay the counselor's claims.
+    /// </summary>
+    [TestCase("Senior Physical Therapist — Front Range Physical Therapy", "PUBLICATIONS", false)]
+    [TestCase("Senior Physical Therapist — Front Range Physical Therapy", "PRESENTATIONS", false)]
+    [TestCase("Senior Physical Therapist — Front Range Physical Therapy", "RESEARCH", false)]
+    [TestCase("Mental Health Counselor — Hope Center", "PUBLICATIONS", true)]
+    public void Another_career_s_publications_are_that_trade_s(string title, string heading, bool kept)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            {title}
+            2016 – Present
+            - Outpatient caseload of knees, hips and shoulders; home exercise programs.
+
+            {heading}
+            Lane, P. (2022). Measuring the working alliance in knee rehabilitation: a pilot.
+            """;
+        var score = Score(text, AsOf2026);
+
+        var phrases = Evidence(score).Select(m => m.Phrase);
+        if (kept) Assert.That(phrases, Does.Contain("working alliance"));
+        else Assert.That(phrases, Is.Empty);
+    }
 }
