@@ -109,7 +109,7 @@ public static class ResumeScorer
         if (anotherTrade) DropRelatedEvidence(matches, matchesByTerm);
         else DropOtherJobsSoftSkills(matches, matchesByTerm, layout);
         bool careerInAnotherTrade = layout.Roles.Count > 0 && Array.IndexOf(layout.IsAnotherTrade, false) < 0;
-        if (careerInAnotherTrade) DropAnotherCareersSummary(matches, matchesByTerm, layout, text);
+        if (careerInAnotherTrade) DropAnotherCareersSummary(matches, matchesByTerm, layout);
         var termEvidence = new List<int>(matches.Count + jobTitles.Count);
         foreach (var m in matches)
             // Soft skills ("rapport", "empathy") turn up in any job with people in it: only the term and its synonyms
@@ -378,37 +378,10 @@ public static class ResumeScorer
     /// the new career above the old one ("New counselor (LPC-eligible). In a 600-hour practicum I built a therapeutic
     /// alliance ..."); a teacher turned counselor lost it all (30 -> 0).
     /// </remarks>
-    /// <remarks>
-    /// Its publications, talks and research are that career's too: a genetic counselor's poster "Measuring the working
-    /// alliance in telehealth genetic counseling sessions". Volunteering, also read as other, may be a first step into the
-    /// trade (a crisis line), so only those headings are read here.
-    /// </remarks>
-    static void DropAnotherCareersSummary(List<Match> matches, List<FoundMatch>?[] byTerm, ResumeLayout layout, string text)
+    static void DropAnotherCareersSummary(List<Match> matches, List<FoundMatch>?[] byTerm, ResumeLayout layout)
     {
         int firstHeading = layout.Headings.Count > 0 ? layout.Headings[0].Position : 0;
-        Remove(matches, byTerm, () => m => IsEvidence(m) && (m.Section == Sections.Summary && m.Start >= firstHeading
-            || m.Section == Sections.Other && UnderScholarshipHeading(text, layout.Headings, m.Start)));
-    }
-
-    /// <summary>The starts of headings of a career's own writing and research: "Publications", "Selected Presentations", "Research".</summary>
-    static readonly string[] ScholarshipHeadings = ["publication", "presentation", "research", "poster", "selected publication", "selected presentation"];
-
-    /// <summary>Whether the nearest heading before <paramref name="position"/> is another section's one of <see cref="ScholarshipHeadings"/>.</summary>
-    static bool UnderScholarshipHeading(string text, List<ExperienceReader.Heading> headings, int position)
-    {
-        int low = 0, high = headings.Count;
-        while (low < high)
-        {
-            int mid = (low + high) >>> 1;
-            if (headings[mid].Position <= position) low = mid + 1;
-            else high = mid;
-        }
-        if (low == 0 || headings[low - 1].Kind != ExperienceReader.HeadingKind.Other) return false;
-        var (start, end) = Clauses.LineAround(text, headings[low - 1].Position);
-        var line = text.AsSpan(start, end - start).TrimStart(" \t");
-        foreach (var heading in ScholarshipHeadings)
-            if (line.StartsWith(heading, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        Remove(matches, byTerm, () => m => m.Section == Sections.Summary && IsEvidence(m) && m.Start >= firstHeading);
     }
 
     static void DropRelatedEvidence(List<Match> matches, List<FoundMatch>?[] byTerm) =>

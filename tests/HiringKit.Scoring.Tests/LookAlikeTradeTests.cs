@@ -489,29 +489,4 @@ public sealed class LookAlikeTradeTests
 
         Assert.That(Evidence(score).Select(m => m.Phrase), Is.SupersetOf(new[] { "counseling relationship", "rapport" }));
     }
-    /// <summary>
-    /// When every role is another trade's, its publications, talks and research are that trade's too: a physical therapist's
-    /// paper on "the working alliance in knee rehabilitation". A counselor's own publications stay the counselor's claims.
-    /// </summary>
-    [TestCase("Senior Physical Therapist — Front Range Physical Therapy", "PUBLICATIONS", false)]
-    [TestCase("Senior Physical Therapist — Front Range Physical Therapy", "PRESENTATIONS", false)]
-    [TestCase("Senior Physical Therapist — Front Range Physical Therapy", "RESEARCH", false)]
-    [TestCase("Mental Health Counselor — Hope Center", "PUBLICATIONS", true)]
-    public void Another_career_s_publications_are_that_trade_s(string title, string heading, bool kept)
-    {
-        string text = Header + $"""
-            EXPERIENCE
-            {title}
-            2016 – Present
-            - Outpatient caseload of knees, hips and shoulders; home exercise programs.
-
-            {heading}
-            Lane, P. (2022). Measuring the working alliance in knee rehabilitation: a pilot.
-            """;
-        var score = Score(text, AsOf2026);
-
-        var phrases = Evidence(score).Select(m => m.Phrase);
-        if (kept) Assert.That(phrases, Does.Contain("working alliance"));
-        else Assert.That(phrases, Is.Empty);
-    }
 }
