@@ -358,9 +358,6 @@ internal sealed class ResumeLayout
         {
             var (start, wordEnd) = WordBefore(title[..end]);
             if (start == wordEnd) return false;
-            // A column's gap (a tab, two spaces) parts the dates or the employer from the title: "09/2023 – present    Counsellor"
-            // starts the title there, and "present" is no subject qualifying it.
-            if (IsColumnGap(title[wordEnd..end])) return false;
             var word = title[start..wordEnd];
             if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase)) return null;
             // "09/2023 – present    Counsellor": the range's end on the title's line is a date, not a subject (as "2023" is no word).
@@ -374,9 +371,6 @@ internal sealed class ResumeLayout
             end = start;
         }
     }
-
-    /// <summary>Whether the space between two words is a column's gap: a tab or two spaces running.</summary>
-    static bool IsColumnGap(ReadOnlySpan<char> between) => between.Contains('\t') || between.IndexOf("  ") >= 0;
 
     /// <summary>
     /// The last word of <paramref name="before"/>: letters with inner hyphens and apostrophes, from Start, to End without a
