@@ -42,11 +42,11 @@ internal static class AssertionReader
             "not familiar with", "not exposed to", "not yet", "unfamiliar", "lack", "lacks", "lacking", "lacked",
             "have not", "has not", "had not", "haven't", "hasn't", "hadn't", "did not", "didn't", "do not", "don't",
             "does not", "doesn't", "cannot", "can't", "unable to", "inexperienced",
-            // "I no longer carry a caseload, and I no longer provide clinical supervision": a long cue, so the first "no
-            // longer" of the clause is not read as a second bare "no" that affirms (two negations).
-            "no longer",
         ];
-        string[] negatedShort = ["no", "not", "never", "without", "nor", "neither"];
+        // "I no longer provide clinical supervision": short, as a bare "no" is ("sessions no longer than 50 minutes, and built
+        // a strong alliance" and "clients no longer on a waitlist after I began motivational interviewing" deny nothing of the
+        // phrase), and never the second of two negations that affirm (see NegationBefore's caller).
+        string[] negatedShort = ["no", "not", "never", "without", "nor", "neither", NoLonger];
         string[] aspirational =
         [
             "eager to", "eager for", "hope to", "hoping to", "hopes to", "looking to", "look to", "seeking to",
@@ -59,7 +59,7 @@ internal static class AssertionReader
             "eager", "keen on", "willing to learn", "ready to learn", "open to learning", "motivated to learn",
             "would welcome", "seeking training", "next step",
             // The post sought, by what the writer could do in it: "a bereavement role where I can build a lasting alliance".
-            "where i can", "where i could",
+            "where i can",
         ];
         // Improving at it is the aim, not yet the skill: "I am trying to get better at using client feedback". Only the
         // writer's own: "trainees get better at active listening in my seminar" is what the writer teaches.
@@ -182,7 +182,8 @@ internal static class AssertionReader
         Span<char> buffer = stackalloc char[Words.MaxLength];
         if (HarmVerbLookup.Contains(Words.Fold(NextWord(text, chosenEnd, phraseStart), buffer))) return claimed;
         // "never closed a case without collaborative goal setting": two negations in one clause affirm.
-        if (chosen.IsShort && NegationBefore(text, clauseStart, chosenStart, dictionary, cueHits)) return claimed;
+        // "I no longer carry a caseload, and I no longer provide clinical supervision": a "no longer" says what stopped.
+        if (chosen.IsShort && chosen.Text != NoLonger && NegationBefore(text, clauseStart, chosenStart, dictionary, cueHits)) return claimed;
         return Assertions.Negated;
     }
 
@@ -217,13 +218,19 @@ internal static class AssertionReader
         return plural && !word.Equals("skills", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Whether the second word after the cue is the writer's own ("where I can use my ..."): a skill brought, not an aim.</summary>
+    const string NoLonger = "no longer";
+
+    /// <summary>
+    /// Whether the writer's own ("my", "our") stands among the first words after the cue ("where I can use my ...", "where I
+    /// can draw on my 10 years of ..."): a skill brought, not an aim.
+    /// </summary>
     static bool BringsOwn(ReadOnlySpan<char> text, int cueEnd, int phraseStart)
     {
-        Span<Range> words = stackalloc Range[2];
-        if (Words.After(text, cueEnd, phraseStart, words) < 2) return false;
-        var second = text[words[1]];
-        return second.Equals("my", StringComparison.OrdinalIgnoreCase) || second.Equals("our", StringComparison.OrdinalIgnoreCase);
+        Span<Range> words = stackalloc Range[4];
+        int count = Words.After(text, cueEnd, phraseStart, words);
+        for (int w = 0; w < count; w++)
+            if (text[words[w]].Equals("my", StringComparison.OrdinalIgnoreCase) || text[words[w]].Equals("our", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>Words before "get better at" that make it the writer's own aim: the writer as subject, or an aim's frame.</summary>

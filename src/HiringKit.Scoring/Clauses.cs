@@ -59,8 +59,8 @@ internal static class Clauses
     /// <summary>
     /// A line break inside a sentence: the line ends in a word, a number ("at 90\ndays"), a comma or a
     /// word broken by a hyphen ("no experi-\nence with"), and the next begins in lowercase, or with the
-    /// pronoun "I" after a lowercase word or a comma ("a role where\nI can build"): prose wraps before it
-    /// as often as before any word, while a heading or a title line above ends in a capital.
+    /// pronoun "I" after a comma or a word no sentence ends on ("a role where\nI can build"): a bullet or a
+    /// summary line without its full stop, followed by a line of its own starting "I", is two sentences.
     /// </summary>
     static bool IsWrappedLine(ReadOnlySpan<char> text, int newline)
     {
@@ -72,9 +72,21 @@ internal static class Clauses
         while (after < text.Length && text[after] is ' ' or '\t' or '\r') after++;
         if (after >= text.Length) return false;
         if (char.IsLower(text[after])) return true;
-        return text[after] == 'I' && (char.IsLower(text[before]) || text[before] == ',')
+        return text[after] == 'I' && (text[before] == ',' || EndsOnAJoiningWord(text[..(before + 1)]))
             && (after + 1 == text.Length || text[after + 1] is ' ' or '\'' or '\u2019');
     }
+
+    /// <summary>Whether the text ends in a word that leads into the rest of its sentence ("where", "that", "and").</summary>
+    static bool EndsOnAJoiningWord(ReadOnlySpan<char> text)
+    {
+        int start = text.Length;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return JoiningWordLookup.Contains(text[start..]);
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JoiningWordLookup = new HashSet<string>(
+        ["where", "that", "and", "but", "or", "because", "when", "so", "which", "who", "if", "as", "while", "since", "until"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The line around a position, without its line break.</summary>
     public static (int Start, int End) LineAround(ReadOnlySpan<char> text, int position)

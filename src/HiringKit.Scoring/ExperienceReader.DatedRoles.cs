@@ -29,14 +29,17 @@ internal static partial class ExperienceReader
         ["mai"] = 5, ["juin"] = 6, ["juillet"] = 7, ["juil"] = 7, ["août"] = 8, ["aout"] = 8, ["septembre"] = 9,
         ["octobre"] = 10, ["novembre"] = 11, ["décembre"] = 12, ["decembre"] = 12, ["déc"] = 12,
         // Brazilian resumes write "mar/2015 – dez/2018" or "março de 2017": their months, with the abbreviations not already
-        // English or French ("set" and "out" are English words, read only before a slash).
-        ["janeiro"] = 1, ["fevereiro"] = 2, ["fev"] = 2, ["março"] = 3, ["marco"] = 3, ["abr"] = 4, ["maio"] = 5, ["junho"] = 6,
-        ["julho"] = 7, ["ago"] = 8, ["setembro"] = 9, ["outubro"] = 10, ["novembro"] = 11, ["dezembro"] = 12, ["dez"] = 12,
+        // English or French ("set", "out", "ago" are English words and "Marco" a name, read only before a slash).
+        ["janeiro"] = 1, ["fevereiro"] = 2, ["fev"] = 2, ["março"] = 3, ["abr"] = 4, ["maio"] = 5, ["junho"] = 6,
+        ["julho"] = 7, ["setembro"] = 9, ["outubro"] = 10, ["novembro"] = 11, ["dezembro"] = 12, ["dez"] = 12,
     };
 
-    /// <summary>Portuguese abbreviations that are English words too: months only right before "/" and a year ("set/2019").</summary>
+    /// <summary>
+    /// Portuguese abbreviations that are English words or names too: months only right before "/" and a year ("set/2019"); "3
+    /// years ago, 2021 – present" began in January, not August.
+    /// </summary>
     static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthBeforeSlashLookup =
-        new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase) { ["set"] = 9, ["out"] = 10 }.GetAlternateLookup<ReadOnlySpan<char>>();
+        new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase) { ["set"] = 9, ["out"] = 10, ["ago"] = 8, ["marco"] = 3 }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -89,7 +92,10 @@ internal static partial class ExperienceReader
             var kind = KindOfRange(text, start.Start, entryStart, sections);
             if (kind == RangeKind.Study) continue;
             var (lineStart, lineEnd) = Clauses.LineAround(text, start.Start);
-            if (InABulletsSentence(text, lineStart, start.Start)) continue;
+            // Only a range inside the role above's own dates ("... students (2024 – present)." under "09/2023 – present"): earlier
+            // jobs written as bullets ("- Served as staff therapist at Lakeside Clinic (2009 – 2014)") are roles of their own.
+            if (roles.Count > 0 && fromMonth >= roles[^1].FromMonth && toMonth <= roles[^1].ToMonth
+                && InABulletsSentence(text, lineStart, start.Start)) continue;
             // "Therapist, Hope Center, 2019 – Present" starts its own block; a line of dates alone belongs to the title above it,
             // but a bullet above is the last of the role before (a PDF that put these dates above their title): taken, it made
             // this role a dated bullet of that one, of its trade.
@@ -500,8 +506,9 @@ internal static partial class ExperienceReader
         return false;
     }
 
-    /// <summary>"Psicóloga Estagiária", "Estagiário de Psicologia": the Portuguese intern, in training before the license.</summary>
-    static bool NamesAPortugueseIntern(ReadOnlySpan<char> context) => context.Contains("estagi", StringComparison.OrdinalIgnoreCase);
+    /// <summary>"Psicóloga Estagiária", "Estagiário de Psicologia", "Estágio em Psicologia Clínica": the Portuguese intern and internship.</summary>
+    static bool NamesAPortugueseIntern(ReadOnlySpan<char> context) =>
+        context.Contains("estagi", StringComparison.OrdinalIgnoreCase) || context.Contains("estági", StringComparison.OrdinalIgnoreCase);
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InternEndingLookup = new HashSet<string>(
         ["", "s", "ship", "ships", "ed", "ing"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -97,6 +97,13 @@ public sealed class AssertionTests
     [TestCase("Seeking a clinic post where\nI can deepen the therapeutic alliance with teens", "aspirational")]
     [TestCase("I no longer see clients, and I no longer teach therapeutic alliance repair", "negated")]
     [TestCase("No longer offering therapeutic alliance groups", "negated")]
+    // A review's cases: "no longer" reaches as a bare "no" does, and no comma; "where I could" in a past story is no aim; a line
+    // of its own starting "I" after a line without its full stop is a new sentence.
+    [TestCase("Kept sessions no longer than 50 minutes, and built a strong therapeutic alliance with each client", "asserted")]
+    [TestCase("Clients were no longer on a waitlist after I built a therapeutic alliance at intake", "asserted")]
+    [TestCase("Founded a veterans program, where I could build a therapeutic alliance with every family", "asserted")]
+    [TestCase("Seeking a role where I can draw on my therapeutic alliance work with teens", "asserted")]
+    [TestCase("Licensed counselor with no experience in couples work\nI provide CBT and build a strong therapeutic alliance with adults", "asserted")]
     public void Each_mention_says_how_it_is_asserted(string text, string expected) =>
         Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Assertion, Is.EqualTo(expected));
 

@@ -98,6 +98,9 @@ public sealed class LevelTests
     [TestCase("Psicóloga, Clínica Esperança, fev/2016 – dez/2018", 2.9)]
     [TestCase("Terapeuta, Centro Aurora, ago/2019 – atual", 7.3)]
     [TestCase("Psicólogo Clínico, Consultório particular, março de 2017 – novembro de 2019", 2.8)]
+    // "ago" is an English word: "3 years ago, 2021 – present" began in January (a Portuguese "ago/2021" is August).
+    [TestCase("Counselor, Hope Clinic (started 3 years ago, 2021 – present)", 5.9)]
+    [TestCase("Counselor, Hope Clinic, ago/2021 – present", 5.3)]
     public void Employment_dates_add_up_to_years(string text, double years) =>
         Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(years));
 
@@ -132,6 +135,16 @@ public sealed class LevelTests
         Assert.That(estimate.Evidence.Select(e => e.Reason), Has.None.EqualTo("supervised placement dates"));
         Assert.That(new ResumeLayout(text, AsOf2026.AsOf!.Value).Roles, Has.Count.EqualTo(1));
     }
+
+    /// <summary>
+    /// Earlier jobs written as bullets are roles of their own, whatever word leads the bullet ("Served", "Co-Director",
+    /// "Integrated ..."): only a range inside the dates of the role above is a date of that role's work (a review's case).
+    /// </summary>
+    [TestCase("Earlier Career\n- Served as staff therapist at Lakeside Clinic (2009 – 2014), carrying a caseload of 30 adults.\n- Worked as a school counselor at Lincoln High School (2005 – 2009).", 15.9)]
+    [TestCase("Earlier Career\n- Co-Director, Family Counseling Center, Austin TX (2010 – 2020)", 16.9)]
+    public void Earlier_jobs_written_as_bullets_are_roles(string earlier, double years) =>
+        Assert.That(LevelOf("Experience\nTherapist, Hope Clinic                      2020 – present\n"
+            + "- Provide CBT to adults; build a strong therapeutic alliance and set treatment goals.\n\n" + earlier).YearsOfExperience, Is.EqualTo(years));
 
     [TestCase("Counselor, International Refugee Services, Jan 2019 - Dec 2022", 4.0)]
     [TestCase("Counselor, Internal Medicine Clinic, Jan 2019 - Dec 2022", 4.0)]
