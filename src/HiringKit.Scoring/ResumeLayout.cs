@@ -1050,25 +1050,67 @@ internal sealed class ResumeLayout
 
     static readonly SearchValues<char> PipeOrAsterisk = SearchValues.Create("|*");
 
-    /// <summary>The first of <paramref name="separators"/> in the line, an asterisk only where it stands alone, or -1.</summary>
+    /// <summary>The first of <paramref name="separators"/> in the line, an asterisk only where it separates items, or -1.</summary>
     static int IndexOfAsciiSeparator(ReadOnlySpan<char> line, SearchValues<char> separators)
     {
+        // Whether the line is a list of starred words is read once, at its first asterisk that stands beside a word.
+        bool? starredList = null;
         for (int from = 0; ;)
         {
             int found = line[from..].IndexOfAny(separators);
             if (found < 0) return -1;
             int at = from + found;
             if (line[at] != '*' || IsSpacedAsterisk(line, at)) return at;
+            if (StartsAWord(line, at) && (starredList ??= IsStarredList(line))) return at;
             from = at + 1;
         }
     }
 
     /// <summary>
-    /// An asterisk with white space (or the line's edge) on both sides: a bullet between items ("* rapport * empathy"). One
-    /// beside a word is emphasis ("**therapeutic alliance**") or a footnote's mark, and separates nothing.
+    /// An asterisk, or a run of them ("**"), with white space (or the line's edge) on both sides: a bullet between items
+    /// ("* rapport * empathy"). Any white space counts: a PDF's text may space its bullets with an en space.
     /// </summary>
-    static bool IsSpacedAsterisk(ReadOnlySpan<char> line, int at) =>
-        line[at] == '*' && (at == 0 || line[at - 1] is ' ' or '\t' or '\u00A0') && (at + 1 == line.Length || line[at + 1] is ' ' or '\t' or '\u00A0');
+    static bool IsSpacedAsterisk(ReadOnlySpan<char> line, int at)
+    {
+        if (line[at] != '*') return false;
+        var (start, end) = AsteriskRun(line, at);
+        return (start == 0 || char.IsWhiteSpace(line[start - 1])) && (end == line.Length || char.IsWhiteSpace(line[end]));
+    }
+
+    /// <summary>An asterisk (or a run of them) after white space or the line's start and before a letter: "*rapport", "**rapport".</summary>
+    static bool StartsAWord(ReadOnlySpan<char> line, int at)
+    {
+        var (start, end) = AsteriskRun(line, at);
+        return (start == 0 || char.IsWhiteSpace(line[start - 1])) && end < line.Length && char.IsLetter(line[end]);
+    }
+
+    /// <summary>
+    /// A line of starred words: two or more asterisks that start a word ("*therapeutic alliance *working alliance *rapport")
+    /// and none that closes one. Emphasis closes what it opens ("**therapeutic alliance**") and a footnote's mark follows its
+    /// word ("adolescent*"): such asterisks separate nothing, however many there are.
+    /// </summary>
+    static bool IsStarredList(ReadOnlySpan<char> line)
+    {
+        int starts = 0;
+        for (int from = 0; ;)
+        {
+            int found = line[from..].IndexOf('*');
+            if (found < 0) return starts >= 2;
+            var (start, end) = AsteriskRun(line, from + found);
+            if (start > 0 && !char.IsWhiteSpace(line[start - 1])) return false;
+            if (end < line.Length && char.IsLetter(line[end])) starts++;
+            from = end;
+        }
+    }
+
+    /// <summary>The run of asterisks around <paramref name="at"/>: a doubled asterisk is one mark.</summary>
+    static (int Start, int End) AsteriskRun(ReadOnlySpan<char> line, int at)
+    {
+        int start = at, end = at + 1;
+        while (start > 0 && line[start - 1] == '*') start--;
+        while (end < line.Length && line[end] == '*') end++;
+        return (start, end);
+    }
 
     /// <summary>The first bullet separator before <paramref name="found"/> (or anywhere, when it is -1), else <paramref name="found"/>.</summary>
     static int FirstBulletOr(ReadOnlySpan<char> line, int found)
@@ -1134,7 +1176,15 @@ internal sealed class ResumeLayout
     {
         int i = lineStart - 2;
         while (i >= 0 && text[i] is ' ' or '\t' or '\r') i--;
-        return i >= 0 && IsItemSeparator(text[i]);
+        return i >= 0 && (IsItemSeparator(text[i]) || IsTrailingAsterisk(text, i));
+    }
+
+    /// <summary>An asterisk ending a line after white space: a list of "* term" items wrapped onto the next line.</summary>
+    static bool IsTrailingAsterisk(ReadOnlySpan<char> text, int at)
+    {
+        if (text[at] != '*') return false;
+        while (at > 0 && text[at - 1] == '*') at--;
+        return at == 0 || char.IsWhiteSpace(text[at - 1]);
     }
 
     /// <summary>Whether the line above ends with an item separator, white space aside, as <see cref="Items"/> reads its end.</summary>
@@ -1142,7 +1192,7 @@ internal sealed class ResumeLayout
     {
         int i = lineStart - 2;
         while (i >= 0 && text[i] != '\n' && char.IsWhiteSpace(text[i])) i--;
-        return i >= 0 && text[i] != '\n' && IsItemSeparator(text[i]);
+        return i >= 0 && text[i] != '\n' && (IsItemSeparator(text[i]) || IsTrailingAsterisk(text, i));
     }
 
     static ReadOnlySpan<char> TrimBullets(ReadOnlySpan<char> line)
@@ -1193,14 +1243,16 @@ internal sealed class ResumeLayout
     {
         var trimmed = line.Trim();
         if (trimmed.Length == 0) return (0, 0, false);
-        bool endsWithSeparator = IsItemSeparator(trimmed[^1]);
+        bool endsWithSeparator = IsItemSeparator(trimmed[^1]) || IsSpacedAsterisk(trimmed, trimmed.Length - 1);
+        // Asterisks that start words separate items only in a line of them, read once here and only where there is one.
+        bool starredList = trimmed.Contains('*') && IsStarredList(trimmed);
         // One walk of the line, counting each item's words as WordCount does, a separator ending the word and the item.
         int items = 0, longest = 0, words = 0;
         bool inWord = false;
         for (int i = 0; i < trimmed.Length; i++)
         {
             char c = trimmed[i];
-            if (IsItemSeparator(c) || (c == '*' && IsSpacedAsterisk(trimmed, i)))
+            if (IsItemSeparator(c) || (c == '*' && (IsSpacedAsterisk(trimmed, i) || starredList && StartsAWord(trimmed, i))))
             {
                 if (words > 0) (items, longest) = (items + 1, Math.Max(longest, words));
                 (words, inWord) = (0, false);

@@ -80,6 +80,38 @@ public sealed class SectionTests
         Assert.That(MatchesOf(text).Select(m => m.Section).ToList(), Has.Count.EqualTo(2).And.All.EqualTo("experience"));
     }
 
+    /// <summary>
+    /// An asterisk that starts a word ("*rapport") or a doubled one ("**") is a bullet between items as a lone one is, when the
+    /// line has two or more: unread, "*therapeutic alliance *working alliance *rapport ..." was one long item, a sentence, and a
+    /// keyword block with no work behind it counted as work (85, strong, against 25 with spaced asterisks).
+    /// </summary>
+    [TestCase("*therapeutic alliance *therapeutic bond *counselor-client relationship *rapport", "*reflective listening *unconditional positive regard *person-centered")]
+    [TestCase("** therapeutic alliance ** therapeutic bond ** counselor-client relationship ** rapport", "** reflective listening ** unconditional positive regard ** person-centered")]
+    [TestCase("**therapeutic alliance **therapeutic bond **counselor-client relationship **rapport", "**reflective listening **unconditional positive regard **person-centered")]
+    [TestCase("therapeutic alliance\u2002*\u2002therapeutic bond\u2002*\u2002counselor-client relationship\u2002*\u2002rapport",
+        "reflective listening\u2002*\u2002unconditional positive regard\u2002*\u2002person-centered")]
+    public void Terms_after_asterisks_that_start_words_are_a_list(string first, string second)
+    {
+        string text = With(first, second);
+        Assert.That(MatchesOf(text).Select(m => m.Section).ToList(), Has.Count.EqualTo(7).And.All.EqualTo("keywords"));
+    }
+
+    [Test]
+    public void Two_words_in_emphasis_are_no_list()
+    {
+        // "**therapeutic alliance**" opens and closes its emphasis: the asterisks mark words, not items, and the bullet is work.
+        string text = With("Experience", "Counselor, Hope Center, 2020 – Present",
+            "- Built a **therapeutic alliance** and **rapport** with each adolescent and their parents at intake");
+        Assert.That(MatchesOf(text).Select(m => m.Section).ToList(), Has.Count.EqualTo(2).And.All.EqualTo("experience"));
+    }
+
+    [Test]
+    public void A_list_wrapped_after_a_trailing_asterisk_continues()
+    {
+        string text = With("* therapeutic alliance * therapeutic bond * counselor-client relationship *", "reflective listening");
+        Assert.That(MatchesOf(text).Single(m => m.Phrase == "reflective listening").Section, Is.EqualTo("keywords"));
+    }
+
     [Test]
     public void A_headline_of_terms_between_pipes_is_keywords_whatever_its_first_word()
     {
