@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using static HiringKit.Scoring.ExperienceReader;
 
@@ -239,7 +240,7 @@ internal sealed class ResumeLayout
     public bool IsDatedBullet(int role)
     {
         var line = _text.AsSpan(Roles[role].BlockStart).TrimStart(" \t");
-        return line.Length > 0 && Bullets.Contains(line[0]);
+        return line.Length > 0 && IsBullet(line[0]);
     }
 
     /// <summary>
@@ -868,7 +869,7 @@ internal sealed class ResumeLayout
     static bool IsBulletLine(ReadOnlySpan<char> line)
     {
         var trimmed = line.TrimStart();
-        return trimmed.Length > 0 && Bullets.Contains(trimmed[0]) && !TrimBullets(trimmed).IsWhiteSpace();
+        return trimmed.Length > 0 && IsBullet(trimmed[0]) && !TrimBullets(trimmed).IsWhiteSpace();
     }
 
     /// <summary>The most lines a wrapped sentence is read back over to find where it starts.</summary>
@@ -1034,7 +1035,9 @@ internal sealed class ResumeLayout
     /// ",;|" and an asterisk standing alone (<see cref="IsSpacedAsterisk"/>); pipes and bullets alone never join clauses.
     /// </summary>
     static readonly SearchValues<char> BulletSeparators = SearchValues.Create(
-        "\u2022\u00B7\u25AA\u25CF\u25E6\u25A0\u2666\u25BA\u2713\u2023\u2043\u25CB\u25C6\u25C7\u25B8\u25B9\u27A2\u27A4\u2714\u2756\u2605\u2981");
+        "\u2022\u00B7\u25AA\u25CF\u25E6\u25A0\u2666\u25BA\u2713\u2023\u2043\u25CB\u25C6\u25C7\u25B8\u25B9\u27A2\u27A4\u2714\u2756\u2605\u2981" +
+        // A box, arrows, a guillemet, and the Symbol font's bullet, which Word's PDFs put in the private-use area.
+        "\u2751\u2794\u2192\u00BB\uF0B7");
 
     static readonly SearchValues<char> AsciiSeparators = SearchValues.Create(",;|*");
 
@@ -1125,6 +1128,15 @@ internal sealed class ResumeLayout
         }
     }
 
+    /// <summary>
+    /// Whether the character is a bullet at a line's start: the listed ones, or any symbol or private-use character and the
+    /// arrows and guillemets used as such (❑, ➔, →, », the Symbol font's U+F0B7), which no line of words starts with. Unread,
+    /// the verb test saw the glyph and a functional resume's bullets of work read as a list.
+    /// </summary>
+    static bool IsBullet(char c) =>
+        c < '\x80' ? Bullets.Contains(c)
+        : Bullets.Contains(c) || c is '\u00BB' or '\u203A' || char.GetUnicodeCategory(c) is UnicodeCategory.OtherSymbol or UnicodeCategory.MathSymbol or UnicodeCategory.PrivateUse;
+
     static readonly SearchValues<char> Bullets = SearchValues.Create(
         "-*\u2022\u00B7\u25AA\u25CF\u25E6\u25A0\u2666\u25BA\u2713\u2013>\u2023\u2043\u25CB\u25C6\u25C7\u25B8\u25B9\u27A2\u27A4\u2714\u2756\u2605\u2981");
 
@@ -1149,7 +1161,7 @@ internal sealed class ResumeLayout
         if (trimmed.Length == 0) return false;
         bool manyItems = IndexOfItemSeparator(trimmed) is int first and >= 0 && IndexOfItemSeparator(trimmed[(first + 1)..]) >= 0;
         bool continues = lineStart > 0 && PreviousEndsWithSeparator(text, lineStart);
-        bool shortBullet = trimmed.Length <= 80 && Bullets.Contains(trimmed[0]);
+        bool shortBullet = trimmed.Length <= 80 && IsBullet(trimmed[0]);
         if (!manyItems && !continues && !shortBullet) return false;
         var body = TrimBullets(line);
         // Work done ("Facilitated DBT, CBT and MI groups") is a list only as the tail of a list wrapped from the line above:
@@ -1198,7 +1210,7 @@ internal sealed class ResumeLayout
     static ReadOnlySpan<char> TrimBullets(ReadOnlySpan<char> line)
     {
         int i = 0;
-        while (i < line.Length && (char.IsWhiteSpace(line[i]) || Bullets.Contains(line[i]))) i++;
+        while (i < line.Length && (char.IsWhiteSpace(line[i]) || IsBullet(line[i]))) i++;
         return line[i..];
     }
 
@@ -1229,7 +1241,7 @@ internal sealed class ResumeLayout
     static bool IsShortBullet(ReadOnlySpan<char> line)
     {
         var trimmed = line.Trim();
-        if (trimmed.Length == 0 || !Bullets.Contains(trimmed[0])) return false;
+        if (trimmed.Length == 0 || !IsBullet(trimmed[0])) return false;
         var body = TrimBullets(trimmed).TrimEnd();
         return body.Length > 0 && body[^1] is not ('.' or ':') && WordCount(body, MaxWordsPerShortBullet + 1) <= MaxWordsPerShortBullet && !StartsWithVerb(body);
     }

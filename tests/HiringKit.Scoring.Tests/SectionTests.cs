@@ -63,12 +63,51 @@ public sealed class SectionTests
     [TestCase("\u2714")]
     [TestCase("\u2756")]
     [TestCase("\u2605")]
+    [TestCase("\u2751")]
+    [TestCase("\u2794")]
+    [TestCase("\u2192")]
+    [TestCase("\u00BB")]
+    [TestCase("\uF0B7")]
     public void Terms_between_bullets_inside_a_line_are_a_list(string bullet)
     {
         string text = With(
             $"{bullet} therapeutic alliance {bullet} therapeutic bond {bullet} counselor-client relationship {bullet} rapport",
             $"{bullet} reflective listening {bullet} unconditional positive regard {bullet} person-centered");
         Assert.That(MatchesOf(text).Select(m => m.Section).ToList(), Has.Count.EqualTo(7).And.All.EqualTo("keywords"));
+    }
+
+    /// <summary>
+    /// Bullets that word processors and PDFs give (a box, arrows, a guillemet, the Symbol font's bullet in the private-use
+    /// area) are bullets at a line's start: unread, the verb test saw the glyph, and a functional resume's bullets of work
+    /// scored 33 where the same with "•" scored 63.
+    /// </summary>
+    [TestCase("\u2751")]
+    [TestCase("\u2794")]
+    [TestCase("\u2192")]
+    [TestCase("\u00BB")]
+    [TestCase("\uF0B7")]
+    public void A_leading_symbol_is_a_bullet(string bullet)
+    {
+        const string Functional = """
+            Riley Adams, LCSW
+            Providence, RI | riley.adams@example.com
+
+            AREAS OF STRENGTH
+            Working with ambivalent clients
+              • Build the therapeutic alliance in the first three sessions; most clients arrive sent by a court or a parent.
+              • I ask for client feedback every session and name an alliance rupture as soon as the scores dip.
+              • Gather session rating scale scores every week and explain each dip to the client.
+            Approaches
+              • Rapport building • Empathy • Crisis intervention
+
+            EMPLOYMENT HISTORY
+            2019 – Present     Outpatient Therapist, Riverbend Counseling Center
+            2014 – 2019        Mental Health Counselor, Hope Clinic
+            """;
+        var expected = Score(Functional);
+        var actual = Score(Functional.Replace("\u2022", bullet));
+        Assert.That(actual.Matches.Select(m => (m.Phrase, m.Section)), Is.EqualTo(expected.Matches.Select(m => (m.Phrase, m.Section))));
+        Assert.That(actual.Score, Is.EqualTo(expected.Score));
     }
 
     [Test]
