@@ -791,7 +791,8 @@ internal sealed class ResumeLayout
         bool inRole = InRole(position);
         int colon = InlineLabel(text[lineStart..lineEnd], out var label);
         // Reading a line as a list is the costly step, and outside a role, under a skills, keywords or education heading, it changes nothing.
-        bool isList = (inRole || ListDecides(under) || (colon >= 0 && ListDecides(label))) && IsTermList(text, lineStart, lineEnd);
+        bool isList = (inRole || ListDecides(under) || (colon >= 0 && ListDecides(label)))
+            && (IsTermList(text, lineStart, lineEnd) || !inRole && colon < 0 && InARunOfTerms(text, Lines.LineOf(lineStart)));
         // The top of a functional resume's page describes its work as its strengths do ("I build the therapeutic alliance ...").
         string before = (under == HeadingKind.Skills || atTop) && !inRole && DescribesWork(text, lineStart, lineEnd)
             ? Sections.Experience
@@ -1183,6 +1184,42 @@ internal sealed class ResumeLayout
             && (Neighbour(text, lineStart, -1) is { } before && IsShortBullet(text[before.Start..before.End])
                 || Neighbour(text, lineEnd, +1) is { } after && IsShortBullet(text[after.Start..after.End]));
     }
+
+    /// <summary>
+    /// Whether the line is one of three or more one-term lines in a row (<see cref="IsOneTerm"/>): a keyword block written a term a
+    /// line ("Therapeutic alliance / Working alliance / Rapport building ..."), which with no separator read as prose and counted
+    /// fully at the top of a resume without dated roles (68, strong). Asked only outside a role: there short lines are its work.
+    /// </summary>
+    bool InARunOfTerms(ReadOnlySpan<char> text, int line)
+    {
+        if (!IsOneTerm(LineText(text, line))) return false;
+        int run = 1;
+        for (int l = line - 1; l >= 0 && run < 3 && IsOneTerm(LineText(text, l)); l--) run++;
+        for (int l = line + 1; l < Lines.Count && run < 3 && IsOneTerm(LineText(text, l)); l++) run++;
+        return run >= 3;
+    }
+
+    /// <summary>
+    /// A line that is one short term: a few words, no bullet (short bullets have their own rule), no digit (a date, a phone), no
+    /// sentence or list punctuation, not led by a verb other than a gerund, and no heading.
+    /// </summary>
+    bool IsOneTerm(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0 || trimmed.Length > 60 || IsBullet(trimmed[0]) || trimmed.IndexOfAny(NotInATerm) >= 0) return false;
+        return WordCount(trimmed, MaxWordsPerShortBullet + 1) <= MaxWordsPerShortBullet && (StartsWithGerund(trimmed) || !StartsWithVerb(trimmed))
+            && HeadingOf(trimmed) is null;
+    }
+
+    /// <summary>A first word in "-ing": alone on a short line it names a skill ("Working alliance", "Helping alliance"), not work done.</summary>
+    static bool StartsWithGerund(ReadOnlySpan<char> line)
+    {
+        int end = 0;
+        while (end < line.Length && char.IsLetter(line[end])) end++;
+        return end > 4 && line[..end].EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+    }
+
+    static readonly SearchValues<char> NotInATerm = SearchValues.Create(".,;:!?|@()0123456789");
 
     static bool PreviousEndsWithSeparator(ReadOnlySpan<char> text, int lineStart)
     {

@@ -151,6 +151,36 @@ public sealed class SectionTests
         Assert.That(MatchesOf(text).Single(m => m.Phrase == "reflective listening").Section, Is.EqualTo("keywords"));
     }
 
+    /// <summary>
+    /// A keyword block written a term a line, at the top of a resume with headings but no dated role, read as prose and
+    /// counted fully (68, strong, for a barista's): three or more one-term lines in a row are a list.
+    /// </summary>
+    [Test]
+    public void One_term_lines_in_a_row_are_a_list()
+    {
+        var matches = MatchesOf("""
+            Casey Lin
+            Boise, ID | casey.lin@example.com
+            Therapeutic alliance
+            Working alliance
+            Rapport building
+            Empathy
+
+            EXPERIENCE
+            Shift Supervisor, Roots Coffee Co. (six years)
+            • Opened the store, trained new baristas and handled the weekly inventory order.
+            """);
+        Assert.That(matches.Select(m => m.Section).ToList(), Has.Count.EqualTo(4).And.All.EqualTo("keywords"));
+    }
+
+    [Test]
+    public void One_term_lines_inside_a_role_stay_its_work()
+    {
+        var matches = MatchesOf(With("EXPERIENCE", "Mental Health Counselor, Hope Center, 2019 – Present",
+            "Crisis intervention", "Treatment planning", "Rapport building"));
+        Assert.That(matches.Select(m => m.Section).ToList(), Has.Count.EqualTo(3).And.All.EqualTo("experience"));
+    }
+
     [Test]
     public void A_headline_of_terms_between_pipes_is_keywords_whatever_its_first_word()
     {
