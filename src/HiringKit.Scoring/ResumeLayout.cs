@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using static HiringKit.Scoring.ExperienceReader;
 
@@ -239,7 +240,7 @@ internal sealed class ResumeLayout
     public bool IsDatedBullet(int role)
     {
         var line = _text.AsSpan(Roles[role].BlockStart).TrimStart(" \t");
-        return line.Length > 0 && Bullets.Contains(line[0]);
+        return line.Length > 0 && IsBullet(line[0]);
     }
 
     /// <summary>
@@ -784,7 +785,8 @@ internal sealed class ResumeLayout
         bool inRole = InRole(position);
         int colon = InlineLabel(text[lineStart..lineEnd], out var label);
         // Reading a line as a list is the costly step, and outside a role, under a skills, keywords or education heading, it changes nothing.
-        bool isList = (inRole || ListDecides(under) || (colon >= 0 && ListDecides(label))) && IsTermList(text, lineStart, lineEnd);
+        bool isList = (inRole || ListDecides(under) || (colon >= 0 && ListDecides(label)))
+            && (IsTermList(text, lineStart, lineEnd) || !inRole && colon < 0 && InARunOfTerms(text, Lines.LineOf(lineStart)));
         // The top of a functional resume's page describes its work as its strengths do ("I build the therapeutic alliance ...").
         string before = (under == HeadingKind.Skills || atTop) && !inRole && DescribesWork(text, lineStart, lineEnd)
             ? Sections.Experience
@@ -862,7 +864,7 @@ internal sealed class ResumeLayout
     static bool IsBulletLine(ReadOnlySpan<char> line)
     {
         var trimmed = line.TrimStart();
-        return trimmed.Length > 0 && Bullets.Contains(trimmed[0]) && !TrimBullets(trimmed).IsWhiteSpace();
+        return trimmed.Length > 0 && IsBullet(trimmed[0]) && !TrimBullets(trimmed).IsWhiteSpace();
     }
 
     /// <summary>The most lines a wrapped sentence is read back over to find where it starts.</summary>
@@ -1028,7 +1030,9 @@ internal sealed class ResumeLayout
     /// ",;|" and an asterisk standing alone (<see cref="IsSpacedAsterisk"/>); pipes and bullets alone never join clauses.
     /// </summary>
     static readonly SearchValues<char> BulletSeparators = SearchValues.Create(
-        "\u2022\u00B7\u25AA\u25CF\u25E6\u25A0\u2666\u25BA\u2713\u2023\u2043\u25CB\u25C6\u25C7\u25B8\u25B9\u27A2\u27A4\u2714\u2756\u2605\u2981");
+        "\u2022\u00B7\u25AA\u25CF\u25E6\u25A0\u2666\u25BA\u2713\u2023\u2043\u25CB\u25C6\u25C7\u25B8\u25B9\u27A2\u27A4\u2714\u2756\u2605\u2981" +
+        // A box, arrows, a guillemet, and the Symbol font's bullet, which Word's PDFs put in the private-use area.
+        "\u2751\u2794\u2192\u00BB\uF0B7");
 
     static readonly SearchValues<char> AsciiSeparators = SearchValues.Create(",;|*");
 
@@ -1044,25 +1048,67 @@ internal sealed class ResumeLayout
 
     static readonly SearchValues<char> PipeOrAsterisk = SearchValues.Create("|*");
 
-    /// <summary>The first of <paramref name="separators"/> in the line, an asterisk only where it stands alone, or -1.</summary>
+    /// <summary>The first of <paramref name="separators"/> in the line, an asterisk only where it separates items, or -1.</summary>
     static int IndexOfAsciiSeparator(ReadOnlySpan<char> line, SearchValues<char> separators)
     {
+        // Whether the line is a list of starred words is read once, at its first asterisk that stands beside a word.
+        bool? starredList = null;
         for (int from = 0; ;)
         {
             int found = line[from..].IndexOfAny(separators);
             if (found < 0) return -1;
             int at = from + found;
             if (line[at] != '*' || IsSpacedAsterisk(line, at)) return at;
+            if (StartsAWord(line, at) && (starredList ??= IsStarredList(line))) return at;
             from = at + 1;
         }
     }
 
     /// <summary>
-    /// An asterisk with white space (or the line's edge) on both sides: a bullet between items ("* rapport * empathy"). One
-    /// beside a word is emphasis ("**therapeutic alliance**") or a footnote's mark, and separates nothing.
+    /// An asterisk, or a run of them ("**"), with white space (or the line's edge) on both sides: a bullet between items
+    /// ("* rapport * empathy"). Any white space counts: a PDF's text may space its bullets with an en space.
     /// </summary>
-    static bool IsSpacedAsterisk(ReadOnlySpan<char> line, int at) =>
-        line[at] == '*' && (at == 0 || line[at - 1] is ' ' or '\t' or '\u00A0') && (at + 1 == line.Length || line[at + 1] is ' ' or '\t' or '\u00A0');
+    static bool IsSpacedAsterisk(ReadOnlySpan<char> line, int at)
+    {
+        if (line[at] != '*') return false;
+        var (start, end) = AsteriskRun(line, at);
+        return (start == 0 || char.IsWhiteSpace(line[start - 1])) && (end == line.Length || char.IsWhiteSpace(line[end]));
+    }
+
+    /// <summary>An asterisk (or a run of them) after white space or the line's start and before a letter: "*rapport", "**rapport".</summary>
+    static bool StartsAWord(ReadOnlySpan<char> line, int at)
+    {
+        var (start, end) = AsteriskRun(line, at);
+        return (start == 0 || char.IsWhiteSpace(line[start - 1])) && end < line.Length && char.IsLetter(line[end]);
+    }
+
+    /// <summary>
+    /// A line of starred words: two or more asterisks that start a word ("*therapeutic alliance *working alliance *rapport")
+    /// and none that closes one. Emphasis closes what it opens ("**therapeutic alliance**") and a footnote's mark follows its
+    /// word ("adolescent*"): such asterisks separate nothing, however many there are.
+    /// </summary>
+    static bool IsStarredList(ReadOnlySpan<char> line)
+    {
+        int starts = 0;
+        for (int from = 0; ;)
+        {
+            int found = line[from..].IndexOf('*');
+            if (found < 0) return starts >= 2;
+            var (start, end) = AsteriskRun(line, from + found);
+            if (start > 0 && !char.IsWhiteSpace(line[start - 1])) return false;
+            if (end < line.Length && char.IsLetter(line[end])) starts++;
+            from = end;
+        }
+    }
+
+    /// <summary>The run of asterisks around <paramref name="at"/>: a doubled asterisk is one mark.</summary>
+    static (int Start, int End) AsteriskRun(ReadOnlySpan<char> line, int at)
+    {
+        int start = at, end = at + 1;
+        while (start > 0 && line[start - 1] == '*') start--;
+        while (end < line.Length && line[end] == '*') end++;
+        return (start, end);
+    }
 
     /// <summary>The first bullet separator before <paramref name="found"/> (or anywhere, when it is -1), else <paramref name="found"/>.</summary>
     static int FirstBulletOr(ReadOnlySpan<char> line, int found)
@@ -1076,6 +1122,15 @@ internal sealed class ResumeLayout
             from += other + 1;
         }
     }
+
+    /// <summary>
+    /// Whether the character is a bullet at a line's start: the listed ones, or any symbol or private-use character and the
+    /// arrows and guillemets used as such (❑, ➔, →, », the Symbol font's U+F0B7), which no line of words starts with. Unread,
+    /// the verb test saw the glyph and a functional resume's bullets of work read as a list.
+    /// </summary>
+    static bool IsBullet(char c) =>
+        c < '\x80' ? Bullets.Contains(c)
+        : Bullets.Contains(c) || c is '\u00BB' or '\u203A' || char.GetUnicodeCategory(c) is UnicodeCategory.OtherSymbol or UnicodeCategory.MathSymbol or UnicodeCategory.PrivateUse;
 
     static readonly SearchValues<char> Bullets = SearchValues.Create(
         "-*\u2022\u00B7\u25AA\u25CF\u25E6\u25A0\u2666\u25BA\u2713\u2013>\u2023\u2043\u25CB\u25C6\u25C7\u25B8\u25B9\u27A2\u27A4\u2714\u2756\u2605\u2981");
@@ -1101,7 +1156,7 @@ internal sealed class ResumeLayout
         if (trimmed.Length == 0) return false;
         bool manyItems = IndexOfItemSeparator(trimmed) is int first and >= 0 && IndexOfItemSeparator(trimmed[(first + 1)..]) >= 0;
         bool continues = lineStart > 0 && PreviousEndsWithSeparator(text, lineStart);
-        bool shortBullet = trimmed.Length <= 80 && Bullets.Contains(trimmed[0]);
+        bool shortBullet = trimmed.Length <= 80 && IsBullet(trimmed[0]);
         if (!manyItems && !continues && !shortBullet) return false;
         var body = TrimBullets(line);
         // Work done ("Facilitated DBT, CBT and MI groups") is a list only as the tail of a list wrapped from the line above:
@@ -1124,11 +1179,55 @@ internal sealed class ResumeLayout
                 || Neighbour(text, lineEnd, +1) is { } after && IsShortBullet(text[after.Start..after.End]));
     }
 
+    /// <summary>
+    /// Whether the line is one of three or more one-term lines in a row (<see cref="IsOneTerm"/>): a keyword block written a term a
+    /// line ("Therapeutic alliance / Working alliance / Rapport building ..."), which with no separator read as prose and counted
+    /// fully at the top of a resume without dated roles (68, strong). Asked only outside a role: there short lines are its work.
+    /// </summary>
+    bool InARunOfTerms(ReadOnlySpan<char> text, int line)
+    {
+        if (!IsOneTerm(LineText(text, line))) return false;
+        int run = 1;
+        for (int l = line - 1; l >= 0 && run < 3 && IsOneTerm(LineText(text, l)); l--) run++;
+        for (int l = line + 1; l < Lines.Count && run < 3 && IsOneTerm(LineText(text, l)); l++) run++;
+        return run >= 3;
+    }
+
+    /// <summary>
+    /// A line that is one short term: a few words, no bullet (short bullets have their own rule), no digit (a date, a phone), no
+    /// sentence or list punctuation, not led by a verb other than a gerund, and no heading.
+    /// </summary>
+    bool IsOneTerm(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.Length == 0 || trimmed.Length > 60 || IsBullet(trimmed[0]) || trimmed.IndexOfAny(NotInATerm) >= 0) return false;
+        return WordCount(trimmed, MaxWordsPerShortBullet + 1) <= MaxWordsPerShortBullet && (StartsWithGerund(trimmed) || !StartsWithVerb(trimmed))
+            && HeadingOf(trimmed) is null;
+    }
+
+    /// <summary>A first word in "-ing": alone on a short line it names a skill ("Working alliance", "Helping alliance"), not work done.</summary>
+    static bool StartsWithGerund(ReadOnlySpan<char> line)
+    {
+        int end = 0;
+        while (end < line.Length && char.IsLetter(line[end])) end++;
+        return end > 4 && line[..end].EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+    }
+
+    static readonly SearchValues<char> NotInATerm = SearchValues.Create(".,;:!?|@()0123456789");
+
     static bool PreviousEndsWithSeparator(ReadOnlySpan<char> text, int lineStart)
     {
         int i = lineStart - 2;
         while (i >= 0 && text[i] is ' ' or '\t' or '\r') i--;
-        return i >= 0 && IsItemSeparator(text[i]);
+        return i >= 0 && (IsItemSeparator(text[i]) || IsTrailingAsterisk(text, i));
+    }
+
+    /// <summary>An asterisk ending a line after white space: a list of "* term" items wrapped onto the next line.</summary>
+    static bool IsTrailingAsterisk(ReadOnlySpan<char> text, int at)
+    {
+        if (text[at] != '*') return false;
+        while (at > 0 && text[at - 1] == '*') at--;
+        return at == 0 || char.IsWhiteSpace(text[at - 1]);
     }
 
     /// <summary>Whether the line above ends with an item separator, white space aside, as <see cref="Items"/> reads its end.</summary>
@@ -1136,13 +1235,13 @@ internal sealed class ResumeLayout
     {
         int i = lineStart - 2;
         while (i >= 0 && text[i] != '\n' && char.IsWhiteSpace(text[i])) i--;
-        return i >= 0 && text[i] != '\n' && IsItemSeparator(text[i]);
+        return i >= 0 && text[i] != '\n' && (IsItemSeparator(text[i]) || IsTrailingAsterisk(text, i));
     }
 
     static ReadOnlySpan<char> TrimBullets(ReadOnlySpan<char> line)
     {
         int i = 0;
-        while (i < line.Length && (char.IsWhiteSpace(line[i]) || Bullets.Contains(line[i]))) i++;
+        while (i < line.Length && (char.IsWhiteSpace(line[i]) || IsBullet(line[i]))) i++;
         return line[i..];
     }
 
@@ -1173,7 +1272,7 @@ internal sealed class ResumeLayout
     static bool IsShortBullet(ReadOnlySpan<char> line)
     {
         var trimmed = line.Trim();
-        if (trimmed.Length == 0 || !Bullets.Contains(trimmed[0])) return false;
+        if (trimmed.Length == 0 || !IsBullet(trimmed[0])) return false;
         var body = TrimBullets(trimmed).TrimEnd();
         return body.Length > 0 && body[^1] is not ('.' or ':') && WordCount(body, MaxWordsPerShortBullet + 1) <= MaxWordsPerShortBullet && !StartsWithVerb(body);
     }
@@ -1187,14 +1286,16 @@ internal sealed class ResumeLayout
     {
         var trimmed = line.Trim();
         if (trimmed.Length == 0) return (0, 0, false);
-        bool endsWithSeparator = IsItemSeparator(trimmed[^1]);
+        bool endsWithSeparator = IsItemSeparator(trimmed[^1]) || IsSpacedAsterisk(trimmed, trimmed.Length - 1);
+        // Asterisks that start words separate items only in a line of them, read once here and only where there is one.
+        bool starredList = trimmed.Contains('*') && IsStarredList(trimmed);
         // One walk of the line, counting each item's words as WordCount does, a separator ending the word and the item.
         int items = 0, longest = 0, words = 0;
         bool inWord = false;
         for (int i = 0; i < trimmed.Length; i++)
         {
             char c = trimmed[i];
-            if (IsItemSeparator(c) || (c == '*' && IsSpacedAsterisk(trimmed, i)))
+            if (IsItemSeparator(c) || (c == '*' && (IsSpacedAsterisk(trimmed, i) || starredList && StartsAWord(trimmed, i))))
             {
                 if (words > 0) (items, longest) = (items + 1, Math.Max(longest, words));
                 (words, inWord) = (0, false);

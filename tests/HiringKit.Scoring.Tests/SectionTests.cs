@@ -63,12 +63,51 @@ public sealed class SectionTests
     [TestCase("\u2714")]
     [TestCase("\u2756")]
     [TestCase("\u2605")]
+    [TestCase("\u2751")]
+    [TestCase("\u2794")]
+    [TestCase("\u2192")]
+    [TestCase("\u00BB")]
+    [TestCase("\uF0B7")]
     public void Terms_between_bullets_inside_a_line_are_a_list(string bullet)
     {
         string text = With(
             $"{bullet} therapeutic alliance {bullet} therapeutic bond {bullet} counselor-client relationship {bullet} rapport",
             $"{bullet} reflective listening {bullet} unconditional positive regard {bullet} person-centered");
         Assert.That(MatchesOf(text).Select(m => m.Section).ToList(), Has.Count.EqualTo(7).And.All.EqualTo("keywords"));
+    }
+
+    /// <summary>
+    /// Bullets that word processors and PDFs give (a box, arrows, a guillemet, the Symbol font's bullet in the private-use
+    /// area) are bullets at a line's start: unread, the verb test saw the glyph, and a functional resume's bullets of work
+    /// scored 33 where the same with "•" scored 63.
+    /// </summary>
+    [TestCase("\u2751")]
+    [TestCase("\u2794")]
+    [TestCase("\u2192")]
+    [TestCase("\u00BB")]
+    [TestCase("\uF0B7")]
+    public void A_leading_symbol_is_a_bullet(string bullet)
+    {
+        const string Functional = """
+            Riley Adams, LCSW
+            Providence, RI | riley.adams@example.com
+
+            AREAS OF STRENGTH
+            Working with ambivalent clients
+              • Build the therapeutic alliance in the first three sessions; most clients arrive sent by a court or a parent.
+              • I ask for client feedback every session and name an alliance rupture as soon as the scores dip.
+              • Gather session rating scale scores every week and explain each dip to the client.
+            Approaches
+              • Rapport building • Empathy • Crisis intervention
+
+            EMPLOYMENT HISTORY
+            2019 – Present     Outpatient Therapist, Riverbend Counseling Center
+            2014 – 2019        Mental Health Counselor, Hope Clinic
+            """;
+        var expected = Score(Functional);
+        var actual = Score(Functional.Replace("\u2022", bullet));
+        Assert.That(actual.Matches.Select(m => (m.Phrase, m.Section)), Is.EqualTo(expected.Matches.Select(m => (m.Phrase, m.Section))));
+        Assert.That(actual.Score, Is.EqualTo(expected.Score));
     }
 
     [Test]
@@ -78,6 +117,68 @@ public sealed class SectionTests
         string text = With("Experience", "Counselor, Hope Center, 2020 – Present",
             "- Built a **therapeutic alliance** with each adolescent* and rapport with their parents at intake");
         Assert.That(MatchesOf(text).Select(m => m.Section).ToList(), Has.Count.EqualTo(2).And.All.EqualTo("experience"));
+    }
+
+    /// <summary>
+    /// An asterisk that starts a word ("*rapport") or a doubled one ("**") is a bullet between items as a lone one is, when the
+    /// line has two or more: unread, "*therapeutic alliance *working alliance *rapport ..." was one long item, a sentence, and a
+    /// keyword block with no work behind it counted as work (85, strong, against 25 with spaced asterisks).
+    /// </summary>
+    [TestCase("*therapeutic alliance *therapeutic bond *counselor-client relationship *rapport", "*reflective listening *unconditional positive regard *person-centered")]
+    [TestCase("** therapeutic alliance ** therapeutic bond ** counselor-client relationship ** rapport", "** reflective listening ** unconditional positive regard ** person-centered")]
+    [TestCase("**therapeutic alliance **therapeutic bond **counselor-client relationship **rapport", "**reflective listening **unconditional positive regard **person-centered")]
+    [TestCase("therapeutic alliance\u2002*\u2002therapeutic bond\u2002*\u2002counselor-client relationship\u2002*\u2002rapport",
+        "reflective listening\u2002*\u2002unconditional positive regard\u2002*\u2002person-centered")]
+    public void Terms_after_asterisks_that_start_words_are_a_list(string first, string second)
+    {
+        string text = With(first, second);
+        Assert.That(MatchesOf(text).Select(m => m.Section).ToList(), Has.Count.EqualTo(7).And.All.EqualTo("keywords"));
+    }
+
+    [Test]
+    public void Two_words_in_emphasis_are_no_list()
+    {
+        // "**therapeutic alliance**" opens and closes its emphasis: the asterisks mark words, not items, and the bullet is work.
+        string text = With("Experience", "Counselor, Hope Center, 2020 – Present",
+            "- Built a **therapeutic alliance** and **rapport** with each adolescent and their parents at intake");
+        Assert.That(MatchesOf(text).Select(m => m.Section).ToList(), Has.Count.EqualTo(2).And.All.EqualTo("experience"));
+    }
+
+    [Test]
+    public void A_list_wrapped_after_a_trailing_asterisk_continues()
+    {
+        string text = With("* therapeutic alliance * therapeutic bond * counselor-client relationship *", "reflective listening");
+        Assert.That(MatchesOf(text).Single(m => m.Phrase == "reflective listening").Section, Is.EqualTo("keywords"));
+    }
+
+    /// <summary>
+    /// A keyword block written a term a line, at the top of a resume with headings but no dated role, read as prose and
+    /// counted fully (68, strong, for a barista's): three or more one-term lines in a row are a list.
+    /// </summary>
+    [Test]
+    public void One_term_lines_in_a_row_are_a_list()
+    {
+        var matches = MatchesOf("""
+            Casey Lin
+            Boise, ID | casey.lin@example.com
+            Therapeutic alliance
+            Working alliance
+            Rapport building
+            Empathy
+
+            EXPERIENCE
+            Shift Supervisor, Roots Coffee Co. (six years)
+            • Opened the store, trained new baristas and handled the weekly inventory order.
+            """);
+        Assert.That(matches.Select(m => m.Section).ToList(), Has.Count.EqualTo(4).And.All.EqualTo("keywords"));
+    }
+
+    [Test]
+    public void One_term_lines_inside_a_role_stay_its_work()
+    {
+        var matches = MatchesOf(With("EXPERIENCE", "Mental Health Counselor, Hope Center, 2019 – Present",
+            "Crisis intervention", "Treatment planning", "Rapport building"));
+        Assert.That(matches.Select(m => m.Section).ToList(), Has.Count.EqualTo(3).And.All.EqualTo("experience"));
     }
 
     [Test]
