@@ -1031,8 +1031,9 @@ internal sealed class ResumeLayout
     /// </summary>
     static readonly SearchValues<char> BulletSeparators = SearchValues.Create(
         "\u2022\u00B7\u25AA\u25CF\u25E6\u25A0\u2666\u25BA\u2713\u2023\u2043\u25CB\u25C6\u25C7\u25B8\u25B9\u27A2\u27A4\u2714\u2756\u2605\u2981" +
-        // A box, arrows, a guillemet, and the Symbol font's bullet, which Word's PDFs put in the private-use area.
-        "\u2751\u2794\u2192\u00BB\uF0B7");
+        // A box, a heavy arrow and the Symbol font's bullet, which Word's PDFs put in the private-use area. The plain arrow and
+        // the guillemet are bullets only at a line's start: inside a line they are prose ("raised scores 60% → 85%", « »).
+        "\u2751\u2794\uF0B7");
 
     static readonly SearchValues<char> AsciiSeparators = SearchValues.Create(",;|*");
 

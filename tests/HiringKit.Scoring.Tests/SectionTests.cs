@@ -65,8 +65,6 @@ public sealed class SectionTests
     [TestCase("\u2605")]
     [TestCase("\u2751")]
     [TestCase("\u2794")]
-    [TestCase("\u2192")]
-    [TestCase("\u00BB")]
     [TestCase("\uF0B7")]
     public void Terms_between_bullets_inside_a_line_are_a_list(string bullet)
     {
@@ -75,6 +73,12 @@ public sealed class SectionTests
             $"{bullet} reflective listening {bullet} unconditional positive regard {bullet} person-centered");
         Assert.That(MatchesOf(text).Select(m => m.Section).ToList(), Has.Count.EqualTo(7).And.All.EqualTo("keywords"));
     }
+
+    /// <summary>A plain arrow or a guillemet inside a line is prose, not a separator: "from 60% → 85%", « quoted ».</summary>
+    [TestCase("Raised session attendance from 60% \u2192 85% by building rapport, empathy and the therapeutic alliance at intake")]
+    [TestCase("Wrote \u00AB Holding the family \u00BB, a guide to rapport, empathy and the therapeutic alliance in home visits")]
+    public void An_arrow_or_a_guillemet_inside_a_sentence_is_prose(string sentence) =>
+        Assert.That(MatchesOf(With(sentence)).Select(m => m.Section), Has.None.EqualTo("keywords"));
 
     /// <summary>
     /// Bullets that word processors and PDFs give (a box, arrows, a guillemet, the Symbol font's bullet in the private-use
