@@ -452,24 +452,27 @@ internal static partial class ExperienceReader
     {
         // "Post-", "Post " or "Post" right before the degree, as a word's start.
         var before = line[..start];
-        if (before.Length > 0 && before[^1] is '-' or ' ' or '\u2010' or '\u2011') before = before[..^1];
+        if (before.Length > 0 && IsRankJoiner(before[^1])) before = before[..^1];
         bool afterPost = before.EndsWith("post", StringComparison.OrdinalIgnoreCase)
             && (before.Length == 4 || !char.IsLetter(before[^5]));
         // "-level" or " level" right after it.
         int next = end;
-        bool beforeLevel = next < line.Length && line[next] is '-' or ' ' or '\u2010' or '\u2011'
+        bool beforeLevel = next < line.Length && IsRankJoiner(line[next])
             && line[(next + 1)..].StartsWith("level", StringComparison.OrdinalIgnoreCase)
             && (next + 6 == line.Length || !char.IsLetter(line[next + 6]));
         if (beforeLevel) next += 6;
         else if (!afterPost) return false;
         // The word the rank qualifies: a person ("Clinician", "Therapist"), not a course ("Certificate") nor a number ("Level 7").
-        while (next < line.Length && line[next] is '-' or ' ' or '\u2010' or '\u2011') next++;
+        while (next < line.Length && IsRankJoiner(line[next])) next++;
         int wordEnd = next;
         while (wordEnd < line.Length && char.IsLetter(line[wordEnd])) wordEnd++;
         return wordEnd > next && !StudyAfterARankLookup.Contains(line[next..wordEnd]);
     }
 
     /// <summary>Words after "post-master's" or "master's-level" that make it a course of study, not a job.</summary>
+    /// <summary>What joins a degree to the rank it names: a hyphen of any kind or a space ("Post-Master's", "Masters Level").</summary>
+    static bool IsRankJoiner(char c) => c is '-' or ' ' or '\u2010' or '\u2011';
+
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StudyAfterARankLookup = new HashSet<string>(
         ["certificate", "certification", "program", "programme", "degree", "diploma", "coursework", "courses", "studies", "study"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -780,8 +780,9 @@ internal sealed class ResumeLayout
     LineSections ReadLine(ReadOnlySpan<char> text, int position, int lineStart, int lineEnd)
     {
         HeadingKind? heading = HeadingBefore(lineStart);
-        bool atTop = heading is null && TopOfPage(lineStart) is not null;
-        HeadingKind? under = heading ?? TopOfPage(lineStart);
+        HeadingKind? top = heading is null ? TopOfPage(lineStart) : null;
+        bool atTop = top is not null;
+        HeadingKind? under = heading ?? top;
         bool inRole = InRole(position);
         int colon = InlineLabel(text[lineStart..lineEnd], out var label);
         // Reading a line as a list is the costly step, and outside a role, under a skills, keywords or education heading, it changes nothing.
@@ -916,12 +917,7 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>Words spelled like verbs done that claim a skill rather than describe work: "Skilled in", "Trained in", "Certified in".</summary>
-    static bool StartsWithClaim(ReadOnlySpan<char> body)
-    {
-        int end = 0;
-        while (end < body.Length && char.IsLetter(body[end])) end++;
-        return ClaimLookup.Contains(body[..end]);
-    }
+    static bool StartsWithClaim(ReadOnlySpan<char> body) => ClaimLookup.Contains(FirstWord(body));
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClaimLookup = new HashSet<string>(
     [
@@ -1209,9 +1205,8 @@ internal sealed class ResumeLayout
     /// <summary>A first word in "-ing": alone on a short line it names a skill ("Working alliance", "Helping alliance"), not work done.</summary>
     static bool StartsWithGerund(ReadOnlySpan<char> line)
     {
-        int end = 0;
-        while (end < line.Length && char.IsLetter(line[end])) end++;
-        return end > 4 && line[..end].EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        var word = FirstWord(line);
+        return word.Length > 4 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
     }
 
     static readonly SearchValues<char> NotInATerm = SearchValues.Create(".,;:!?|@()0123456789");
@@ -1345,28 +1340,21 @@ internal sealed class ResumeLayout
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether the first word is one of <see cref="Verbs"/>, not merely spelled like one (-ed, -ing) as <see cref="StartsWithVerb"/> also allows.</summary>
-    static bool StartsWithKnownVerb(ReadOnlySpan<char> body)
-    {
-        int end = 0;
-        while (end < body.Length && char.IsLetter(body[end])) end++;
-        return VerbLookup.Contains(body[..end]);
-    }
-
     /// <summary>Whether a bullet's text starts with work done ("Co-facilitate", "Ran"), not a title spelled like a verb ("Lead Clinician").</summary>
-    internal static bool StartsWithWorkDone(ReadOnlySpan<char> body)
+    internal static bool StartsWithWorkDone(ReadOnlySpan<char> body) => StartsWithVerb(body) && !TitleWordLookup.Contains(FirstWord(body));
+
+    /// <summary>The letters the text starts with, up to the first other character ("Co" of "Co-facilitate").</summary>
+    static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
     {
         int end = 0;
-        while (end < body.Length && char.IsLetter(body[end])) end++;
-        return StartsWithVerb(body) && !TitleWordLookup.Contains(body[..end]);
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return text[..end];
     }
 
     static bool StartsWithVerb(ReadOnlySpan<char> body)
     {
-        int end = 0;
         // Up to a hyphen: "Trauma-focused" and "Person-centered" name skills, not work done.
-        while (end < body.Length && char.IsLetter(body[end])) end++;
-        var word = body[..end];
+        var word = FirstWord(body);
         if (word.Length == 0) return false;
         if (word.Length > 4 && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))) return true;
         return VerbLookup.Contains(word);
