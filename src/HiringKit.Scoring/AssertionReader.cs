@@ -59,7 +59,7 @@ internal static class AssertionReader
             "eager", "keen on", "willing to learn", "ready to learn", "open to learning", "motivated to learn",
             "would welcome", "seeking training", "next step",
             // The post sought, by what the writer could do in it: "a bereavement role where I can build a lasting alliance".
-            "where i can",
+            WhereICan,
         ];
         // Improving at it is the aim, not yet the skill: "I am trying to get better at using client feedback". Only the
         // writer's own: "trainees get better at active listening in my seminar" is what the writer teaches.
@@ -164,7 +164,7 @@ internal static class AssertionReader
             if (cue.IsOwnAim && !WritersOwn(text, clauseStart, hit.Start)) continue;
             if (cue.Text == "not" && NotNegatingLookup.Contains(NextWord(text, end, phraseStart))) continue;
             // "a post where I can use my therapeutic alliance skills": what the writer brings there is had, not sought.
-            if (cue.Text.StartsWith("where i", StringComparison.Ordinal) && BringsOwn(text, end, phraseStart)) continue;
+            if (cue.Text == WhereICan && BringsOwn(text, end, phraseStart)) continue;
 
             bool better = chosen is null || hit.Start < chosenStart
                 || (hit.Start == chosenStart && Precedence(cue) < Precedence(chosen));
@@ -219,6 +219,7 @@ internal static class AssertionReader
     }
 
     const string NoLonger = "no longer";
+    const string WhereICan = "where i can";
 
     /// <summary>
     /// Whether the writer's own ("my", "our") stands among the first words after the cue ("where I can use my ...", "where I
