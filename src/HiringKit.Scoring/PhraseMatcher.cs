@@ -208,21 +208,38 @@ public sealed class PhraseMatcher
     /// <summary>Texts shorter than this are walked in one piece: too short to win back the cuts.</summary>
     const int MinCutLength = 1024;
 
+    /// <summary>
+    /// Longer texts are walked a segment of about this many characters at a time, each in four quarters: a quarter of a
+    /// 200 KB resume held about ten times <see cref="HeldBackHits"/> and was walked twice.
+    /// </summary>
+    const int SegmentLength = 8192;
+
     /// <summary>Hits of a later quarter held back until the ones before are done; more, and that quarter is walked again.</summary>
     const int HeldBackHits = 128;
 
     int FindAll16<TSink>(ReadOnlySpan<char> text, ref TSink sink) where TSink : IPhraseHitSink, allows ref struct
     {
-        int state = AtBoundary;
-        int c1 = -1, c2 = -1, c3 = -1;
-        if (_cutAtPunctuation && text.Length >= MinCutLength)
-        {
-            c1 = CutAfterPunctuation(text, text.Length / 4);
-            c2 = CutAfterPunctuation(text, Math.Max(text.Length / 2, c1));
-            c3 = CutAfterPunctuation(text, Math.Max(text.Length / 4 * 3, c2));
-        }
-        if (c1 <= 0 || c2 <= c1 || c3 <= c2)
+        int state = AtBoundary, found = 0;
+        if (!_cutAtPunctuation || text.Length < MinCutLength)
             return WalkRange(text, 0, text.Length, ref state, ref sink) + EndOfText(text, state, ref sink);
+        // A segment's first quarter goes on from the state the last one ended in, so a segment may end anywhere.
+        for (int start = 0, end; start < text.Length; start = end)
+        {
+            end = text.Length - start < SegmentLength + MinCutLength ? text.Length : start + SegmentLength;
+            found += FourWays(text, start, end, ref state, ref sink);
+        }
+        return found + EndOfText(text, state, ref sink);
+    }
+
+    /// <summary>Walks text[start..end) on from <paramref name="state"/>, in four quarters at once when they can be cut.</summary>
+    int FourWays<TSink>(ReadOnlySpan<char> text, int start, int end, ref int state, ref TSink sink) where TSink : IPhraseHitSink, allows ref struct
+    {
+        int length = end - start;
+        int c1 = CutAfterPunctuation(text, start + length / 4, end);
+        int c2 = CutAfterPunctuation(text, Math.Max(start + length / 2, c1), end);
+        int c3 = CutAfterPunctuation(text, Math.Max(start + length / 4 * 3, c2), end);
+        if (c1 <= start || c2 <= c1 || c3 <= c2)
+            return WalkRange(text, start, end, ref state, ref sink);
 
         // Each character costs one table load that depends on the one before; walking four quarters
         // in one loop gives the CPU four independent chains to overlap.
@@ -233,13 +250,13 @@ public sealed class PhraseMatcher
         var heldB = new SpanSink(stackalloc PhraseHit[HeldBackHits]);
         var heldC = new SpanSink(stackalloc PhraseHit[HeldBackHits]);
         var heldD = new SpanSink(stackalloc PhraseHit[HeldBackHits]);
-        int steps = Math.Min(Math.Min(c1, c2 - c1), Math.Min(c3 - c2, text.Length - c3));
-        int stateA = AtBoundary, stateB = AtBoundary, stateC = AtBoundary, stateD = AtBoundary, found = 0;
+        int steps = Math.Min(Math.Min(c1 - start, c2 - c1), Math.Min(c3 - c2, end - c3));
+        int stateA = state, stateB = AtBoundary, stateC = AtBoundary, stateD = AtBoundary, found = 0;
         // Every index below is under its piece's end, so the four bounds checks per step can go.
         ref char chars = ref MemoryMarshal.GetReference(text);
-        for (int a = 0; a < steps; a++)
+        for (int step = 0; step < steps; step++)
         {
-            int b = c1 + a, c = c2 + a, d = c3 + a;
+            int a = start + step, b = c1 + step, c = c2 + step, d = c3 + step;
             int targetA = Unsafe.Add(ref next, (stateA << shift) + Unsafe.Add(ref columns, Unsafe.Add(ref chars, a)));
             int targetB = Unsafe.Add(ref next, (stateB << shift) + Unsafe.Add(ref columns, Unsafe.Add(ref chars, b)));
             int targetC = Unsafe.Add(ref next, (stateC << shift) + Unsafe.Add(ref columns, Unsafe.Add(ref chars, c)));
@@ -254,11 +271,12 @@ public sealed class PhraseMatcher
             stateD = targetD;
         }
 
-        found += WalkRange(text, steps, c1, ref stateA, ref sink);
+        found += WalkRange(text, start + steps, c1, ref stateA, ref sink);
         found += Finish(text, c1, c2, c1 + steps, ref stateB, heldB.Hits, heldB.Count, ref sink);
         found += Finish(text, c2, c3, c2 + steps, ref stateC, heldC.Hits, heldC.Count, ref sink);
-        found += Finish(text, c3, text.Length, c3 + steps, ref stateD, heldD.Hits, heldD.Count, ref sink);
-        return found + EndOfText(text, stateD, ref sink);
+        found += Finish(text, c3, end, c3 + steps, ref stateD, heldD.Hits, heldD.Count, ref sink);
+        state = stateD;
+        return found;
     }
 
     /// <summary>Passes on a quarter's held-back hits and walks the rest of it; walks it all again if too many were held.</summary>
@@ -274,11 +292,11 @@ public sealed class PhraseMatcher
         return heldCount + WalkRange(text, walked, end, ref state, ref sink);
     }
 
-    /// <summary>Just after the first punctuation character at or after <paramref name="from"/>, or -1.</summary>
-    static int CutAfterPunctuation(ReadOnlySpan<char> text, int from)
+    /// <summary>Just after the first punctuation character at or after <paramref name="from"/> and before <paramref name="end"/>' last character, or -1.</summary>
+    static int CutAfterPunctuation(ReadOnlySpan<char> text, int from, int end)
     {
         ref byte table = ref MemoryMarshal.GetArrayDataReference(CharClass.Table);
-        for (int i = from; i < text.Length - 1; i++)
+        for (int i = from; i < end - 1; i++)
             if (Unsafe.Add(ref table, text[i]) == CharClass.Punctuation) return i + 1;
         return -1;
     }
