@@ -46,9 +46,12 @@ public sealed class PhraseMatcher
     // the rest keep just their own edges and a fallback, as a trie does (issue 17): a full row per
     // state was 92 MB at a thousand terms, and the table's cache misses made matching 4x slower.
     readonly SparseTables? _sparse;
-    // No spelling holds punctuation, so after any punctuation character the automaton is, for all
-    // that follows, back at a word boundary: the text can be cut there and the pieces walked at once.
+    // No spelling holds the punctuation class, so after any such character the automaton is, for all that
+    // follows, back at a word boundary: the text can be cut there and the pieces walked at once.
     readonly bool _cutAtPunctuation;
+    // UTF-16 code unit -> its class, as CharClass.Table has it but for the punctuation a spelling holds ("(cbt)"):
+    // that is <see cref="PatternPunctuation"/>, so an HR phrase with punctuation in it keeps the text cuttable.
+    readonly byte[] _classOf;
     readonly int _firstReporting;    // full rows: states from here on report at least one spelling
     readonly int[] _reportOffsets;   // full rows: per reporting state; sparse: per state; its range in _reports
     readonly Reported[] _reports;      // what each reporting state reports, flattened: reporting touches two cache lines, not five
@@ -56,6 +59,16 @@ public sealed class PhraseMatcher
     readonly int _spellingCount;
 
     sealed record Spelling(int PatternId, byte[] Symbols, bool EndsAfterBoundary);
+
+    /// <summary>
+    /// The class of the punctuation characters a spelling holds ("crisis intervention team (cit)"), in the text as in the
+    /// spellings: a spelling's "(" matches any of them, not any punctuation. Without it one such phrase, entered by HR, put
+    /// the punctuation class in the automaton's paths, so no cut was safe and the matcher walked in one piece, 1.5x slower.
+    /// </summary>
+    internal const byte PatternPunctuation = CharClass.Count;
+
+    /// <summary>A letter or digit: the pattern punctuation class is numbered after them but ends a word as punctuation does.</summary>
+    static bool IsWordSymbol(byte symbol) => symbol != PatternPunctuation && CharClass.IsWord(symbol);
 
     /// <summary>One spelling as a reporting state reports it.</summary>
     readonly struct Reported(int patternId, int symbolsAt, int symbolCount, bool endsAfterBoundary, bool isOneWord, byte firstSymbol)
@@ -85,10 +98,11 @@ public sealed class PhraseMatcher
         public long Bytes => FullRows.Length * 4L + Fallback.Length * 4L + EdgeStart.Length * 4L + EdgeColumn.Length + EdgeTarget.Length * 4L;
     }
 
-    PhraseMatcher(byte[] columnOf, int columns, int stateCount, ushort[]? next16, SparseTables? sparse, int firstReporting,
+    PhraseMatcher(byte[] columnOf, byte[] classOf, int columns, int stateCount, ushort[]? next16, SparseTables? sparse, int firstReporting,
         int[] reportOffsets, Reported[] reports, byte[] symbols, int spellingCount)
     {
         _columnOf = columnOf;
+        _classOf = classOf;
         _columns = columns;
         _columnShift = System.Numerics.BitOperations.Log2((uint)columns);
         _stateCount = stateCount;
@@ -117,6 +131,7 @@ public sealed class PhraseMatcher
     /// spellings' symbols. What a bigger glossary costs in memory, published per phrase and in the metrics.
     /// </summary>
     public long Bytes => (_next16?.Length ?? 0) * 2L + (_sparse?.Bytes ?? 0) + _columnOf.Length + _reportOffsets.Length * 4L
+        + (ReferenceEquals(_classOf, CharClass.Table) ? 0 : _classOf.Length)
         + (long)_reports.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<Reported>() + _symbols.Length;
 
     /// <summary>
@@ -293,9 +308,9 @@ public sealed class PhraseMatcher
     }
 
     /// <summary>Just after the first punctuation character at or after <paramref name="from"/> and before <paramref name="end"/>' last character, or -1.</summary>
-    static int CutAfterPunctuation(ReadOnlySpan<char> text, int from, int end)
+    int CutAfterPunctuation(ReadOnlySpan<char> text, int from, int end)
     {
-        ref byte table = ref MemoryMarshal.GetArrayDataReference(CharClass.Table);
+        ref byte table = ref MemoryMarshal.GetArrayDataReference(_classOf);
         for (int i = from; i < end - 1; i++)
             if (Unsafe.Add(ref table, text[i]) == CharClass.Punctuation) return i + 1;
         return -1;
@@ -361,8 +376,8 @@ public sealed class PhraseMatcher
         {
             ref readonly var report = ref _reports[r];
             int end = report.EndsAfterBoundary ? boundary : boundary + 1;
-            int start = report.IsOneWord ? StartOfWord(text, end, report.SymbolCount, report.FirstSymbol) : -1;
-            if (start < 0) start = StartOf(text, end, _symbols.AsSpan(report.SymbolsAt, report.SymbolCount));
+            int start = report.IsOneWord ? StartOfWord(text, end, report.SymbolCount, report.FirstSymbol, _classOf) : -1;
+            if (start < 0) start = StartOf(text, end, _symbols.AsSpan(report.SymbolsAt, report.SymbolCount), _classOf);
             if (start < 0) continue;
             sink.Add(new PhraseHit(report.PatternId, start, end - start));
             found++;
@@ -376,15 +391,15 @@ public sealed class PhraseMatcher
     /// the word, and the full walk decides.
     /// </summary>
     /// <returns>The start, or -1 when the full walk must decide.</returns>
-    static int StartOfWord(ReadOnlySpan<char> text, int end, int length, byte firstSymbol)
+    static int StartOfWord(ReadOnlySpan<char> text, int end, int length, byte firstSymbol, byte[] classOf)
     {
         int start = end - length;
         if (start < 0) return -1;
-        ref byte table = ref MemoryMarshal.GetArrayDataReference(CharClass.Table);
+        ref byte table = ref MemoryMarshal.GetArrayDataReference(classOf);
         if (start > 0)
         {
             byte before = Unsafe.Add(ref table, text[start - 1]);
-            if (before == CharClass.Ignorable || CharClass.IsWord(before)) return -1;
+            if (before == CharClass.Ignorable || IsWordSymbol(before)) return -1;
         }
         return Unsafe.Add(ref table, text[start]) == firstSymbol ? start : -1;
     }
@@ -393,9 +408,9 @@ public sealed class PhraseMatcher
     /// Walks back over the spelling to find where it starts in the original text: a run of
     /// separators there ("therapeutic \r\n alliance") stands for one separator in the spelling.
     /// </summary>
-    static int StartOf(ReadOnlySpan<char> text, int end, ReadOnlySpan<byte> symbols)
+    static int StartOf(ReadOnlySpan<char> text, int end, ReadOnlySpan<byte> symbols, byte[] classOf)
     {
-        ref byte table = ref MemoryMarshal.GetArrayDataReference(CharClass.Table);
+        ref byte table = ref MemoryMarshal.GetArrayDataReference(classOf);
         int j = end - 1;
         for (int k = symbols.Length - 1; k >= 0; k--)
         {
@@ -414,7 +429,10 @@ public sealed class PhraseMatcher
         return j + 1;
     }
 
-    /// <summary>Folds a spelling into the symbols the automaton walks: separators collapsed and trimmed, ignorables dropped.</summary>
+    /// <summary>
+    /// Folds a spelling into the symbols the automaton walks: separators collapsed and trimmed, ignorables dropped,
+    /// punctuation the <see cref="PatternPunctuation"/> class.
+    /// </summary>
     public static byte[] Fold(string text)
     {
         var symbols = new List<byte>(text.Length);
@@ -422,6 +440,7 @@ public sealed class PhraseMatcher
         {
             byte cls = CharClass.Of(c);
             if (cls == CharClass.Ignorable) continue;
+            if (cls == CharClass.Punctuation) cls = PatternPunctuation;
             if (cls == CharClass.Separator && (symbols.Count == 0 || symbols[^1] == CharClass.Separator)) continue;
             symbols.Add(cls);
         }
@@ -447,15 +466,18 @@ public sealed class PhraseMatcher
     {
         var spellings = new List<Spelling>();
         var seen = new HashSet<(int, string, bool)>();
+        var punctuation = new SortedSet<char>();
         foreach (var pattern in patterns)
         {
             byte[] symbols = Fold(pattern.Text);
             if (symbols.Length == 0 || symbols.All(s => s == CharClass.Separator)) continue;
             if (!seen.Add((pattern.PatternId, Convert.ToBase64String(symbols), pattern.IsPrefix))) continue;
-            bool needsWordEnd = !pattern.IsPrefix && CharClass.IsWord(symbols[^1]);
+            bool needsWordEnd = !pattern.IsPrefix && IsWordSymbol(symbols[^1]);
             spellings.Add(new Spelling(pattern.PatternId, symbols, needsWordEnd));
+            foreach (char c in pattern.Text)
+                if (CharClass.Of(c) == CharClass.Punctuation) punctuation.Add(c);
         }
-        return new Builder(spellings, Math.Min(maxFullRowStates, MaxFullRowStates)).Build();
+        return new Builder(spellings, punctuation, Math.Min(maxFullRowStates, MaxFullRowStates)).Build();
     }
 
     /// <summary>
@@ -463,10 +485,14 @@ public sealed class PhraseMatcher
     /// that was 117 MB for the trie and as much again for the transition table while compiling), then
     /// the failure links breadth-first, computing full rows only for the states that keep them.
     /// </summary>
-    sealed class Builder(List<Spelling> spellings, int maxFullRowStates)
+    sealed class Builder(List<Spelling> spellings, SortedSet<char> punctuation, int maxFullRowStates)
     {
-        const int K = CharClass.Count;
-        static readonly byte[] WordEnds = [CharClass.Separator, CharClass.Punctuation, CharClass.Apostrophe];
+        const int K = CharClass.Count + 1;
+
+        /// <summary>What ends a word after a spelling; the pattern punctuation class only when a spelling holds it, as it costs a column and a node a spelling.</summary>
+        readonly byte[] WordEnds = punctuation.Count == 0
+            ? [CharClass.Separator, CharClass.Punctuation, CharClass.Apostrophe]
+            : [CharClass.Separator, CharClass.Punctuation, CharClass.Apostrophe, PatternPunctuation];
 
         /// <summary>
         /// In a large automaton, states this close to the root keep full rows: almost every character of
@@ -636,12 +662,12 @@ public sealed class PhraseMatcher
             {
                 byte cls = representative[col];
                 int child = FindChild(AtBoundary, cls);
-                rows[atBoundary + col] = child >= 0 ? child : CharClass.IsWord(cls) ? InsideWord : AtBoundary;
+                rows[atBoundary + col] = child >= 0 ? child : IsWordSymbol(cls) ? InsideWord : AtBoundary;
             }
             for (int col = 0; col < columns; col++)
             {
                 byte cls = representative[col];
-                rows[insideWord + col] = CharClass.IsWord(cls) || cls == CharClass.Ignorable ? InsideWord : rows[atBoundary + col];
+                rows[insideWord + col] = IsWordSymbol(cls) || cls == CharClass.Ignorable ? InsideWord : rows[atBoundary + col];
             }
 
             var breadthFirst = new List<int>(count) { AtBoundary, InsideWord };
@@ -649,7 +675,7 @@ public sealed class PhraseMatcher
             for (int child = _nodes[AtBoundary].FirstChild; child >= 0; child = _nodes[child].Sibling)
             {
                 // The empty suffix after a letter is inside a word; after anything else, at a boundary.
-                fail[child] = CharClass.IsWord(_nodes[child].Incoming) ? InsideWord : AtBoundary;
+                fail[child] = IsWordSymbol(_nodes[child].Incoming) ? InsideWord : AtBoundary;
                 queue.Enqueue(child);
             }
             while (queue.Count > 0)
@@ -672,8 +698,14 @@ public sealed class PhraseMatcher
                 }
             }
 
-            var columnOf = new byte[CharClass.Table.Length];
-            for (int ch = 0; ch < columnOf.Length; ch++) columnOf[ch] = columnOfClass[CharClass.Table[ch]];
+            var classOf = CharClass.Table;
+            if (punctuation.Count > 0)
+            {
+                classOf = (byte[])CharClass.Table.Clone();
+                foreach (char c in punctuation) classOf[c] = PatternPunctuation;
+            }
+            var columnOf = new byte[classOf.Length];
+            for (int ch = 0; ch < columnOf.Length; ch++) columnOf[ch] = columnOfClass[classOf[ch]];
 
             var symbols = new List<byte>();
             var symbolsAt = new int[spellings.Count];
@@ -729,7 +761,7 @@ public sealed class PhraseMatcher
                     AddReports(order[i]);
                 }
                 offsets[^1] = reports.Count;
-                return new PhraseMatcher(columnOf, width, count, next16, null, firstReporting, offsets, [.. reports], [.. symbols], spellings.Count);
+                return new PhraseMatcher(columnOf, classOf, width, count, next16, null, firstReporting, offsets, [.. reports], [.. symbols], spellings.Count);
             }
 
             int Carried(int node) => renumbered[node] << 1 | (Reports(node) ? 1 : 0);
@@ -767,7 +799,7 @@ public sealed class PhraseMatcher
             }
             stateOffsets[^1] = reports.Count;
             var tables = new SparseTables(fullRows, fullRowTable, fallback, edgeStart, [.. edgeColumn], [.. edgeTarget], columnOfClass[CharClass.Ignorable]);
-            return new PhraseMatcher(columnOf, width, count, null, tables, 0, stateOffsets, [.. reports], [.. symbols], spellings.Count);
+            return new PhraseMatcher(columnOf, classOf, width, count, null, tables, 0, stateOffsets, [.. reports], [.. symbols], spellings.Count);
         }
 
         List<int> DepthFirst()
