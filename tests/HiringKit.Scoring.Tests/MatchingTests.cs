@@ -172,6 +172,22 @@ public sealed class MatchingTests
     }
 
     /// <summary>
+    /// Whom the phrase is with comes first after it: a counselor's "rapport with clients and their employers" is rapport with
+    /// clients, with their employers beside them, while "rapport with employers" alone, or coaching consumers on it, is not the
+    /// counselor's bond with anyone on the caseload.
+    /// </summary>
+    [TestCase("Built rapport with clients and their employers during return-to-work planning.", true)]
+    [TestCase("Built rapport with consumers, families and employers alike.", true)]
+    [TestCase("Kept rapport with clients as well as their hiring managers.", true)]
+    [TestCase("Built rapport with employers and consumers at job fairs.", false)]
+    [TestCase("Coached consumers on building rapport with employers before interviews.", false)]
+    public void The_people_served_named_first_make_the_phrase_the_counselor_s(string line, bool counted)
+    {
+        var phrases = MatchesOf(With(line)).Select(m => m.Phrase);
+        Assert.That(phrases.Contains("rapport") || phrases.Contains("trust building"), Is.EqualTo(counted));
+    }
+
+    /// <summary>
     /// The Crisis Intervention Team (CIT) is the police's de-escalation model, a 40-hour course officers take: a correctional
     /// officer's certificate is law enforcement's, however it is written, while a counselor's crisis intervention beside CIT
     /// officers, or on a crisis team, is the trade's. Counselors work inside CIT teams too (embedded clinicians,
