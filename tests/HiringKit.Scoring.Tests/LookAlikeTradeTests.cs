@@ -74,6 +74,10 @@ public sealed class LookAlikeTradeTests
     [TestCase("Adjunct Lecturer, Department of Psychology — Lakeview Community College")]
     [TestCase("Associate Professor of Sociology — Prairie State University")]
     [TestCase("Pilates Instructor & Studio Faculty — CoreWorks Boulder")]
+    // "Clinician" is every clinical trade's word: beside another clinical trade's name it is that trade's clinician.
+    [TestCase("Graduate Student Clinician — State University Speech and Hearing Clinic")]
+    [TestCase("Nurse Clinician, Cardiac Step-Down Unit — Lakeshore Medical Center")]
+    [TestCase("Clinician — Front Range Physical Therapy")]
     public void A_counselor_s_earlier_role_in_a_look_alike_trade_is_neither_evidence_nor_counseling_years(string title)
     {
         string text = CounselorAfter(title);
@@ -230,6 +234,7 @@ public sealed class LookAlikeTradeTests
     [TestCase("Clinical Supervisor — Harbor Light Counseling Center", "- Supervise six LPC candidates and review their treatment plans for clients with mood disorders.")]
     [TestCase("Juvenile Detention Counselor — Harris County Youth Village", "- Individual and group therapy for detained youth with trauma and depression; suicide risk screening at intake.")]
     [TestCase("Jail Counselor — Metro County Jail", "- Group therapy for inmates with substance use disorders and depression; suicide risk screening at booking.")]
+    [TestCase("Clinician, Military Sexual Trauma Program — VA Medical Center", "- Trauma-focused psychotherapy for veterans with PTSD after military sexual trauma.")]
     public void A_counseling_title_with_a_subject_new_to_the_scorer_stays_in_the_trade_when_the_role_shows_the_work(string title, string bullet)
     {
         string text = Header + $"""
@@ -387,6 +392,35 @@ public sealed class LookAlikeTradeTests
         Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty, "their alliance is with back-pain patients, spa guests and congregants");
         Assert.That(score.Band, Is.EqualTo(Bands.None));
         Assert.That(score.Level.Level, Is.Null, "no level in a trade the interview guides are not written for");
+    }
+
+    /// <summary>
+    /// A speech-language pathologist's career is that trade's from its training on: the graduate clinician's placement in a
+    /// speech and hearing clinic, and the courses its license asks for ("Counseling in Communication Disorders: a client-centered
+    /// approach", a supervision course), however near to counseling their words are.
+    /// </summary>
+    [Test]
+    public void A_speech_language_pathologist_s_training_and_courses_are_that_trade_s()
+    {
+        string text = Header + """
+            EXPERIENCE
+            Speech-Language Pathologist — Riverside Schools
+            2019 – Present
+            - Built rapport with students who stutter; treatment planning with their families.
+
+            Graduate Student Clinician                         2017 - 2019
+            State University Speech and Hearing Clinic
+            - 400 clinical clock hours across pediatric, adult neurogenic and voice placements.
+
+            CONTINUING EDUCATION
+            - Counseling in Communication Disorders: a client-centered approach, 2020
+            - Clinical supervision course (2 hours), 2021
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty, "the clinic and the courses are the speech-language pathologist's");
+        Assert.That(score.Band, Is.EqualTo(Bands.None));
+        Assert.That(score.Level.Level, Is.Null, "her placement is no counselor's first year");
     }
 
     /// <summary>
