@@ -634,7 +634,9 @@ internal sealed class ResumeLayout
         // "Physiotherapist" holds "therapist" itself; and the spa's and the sports club's therapists are named as in the UK.
         "physiotherap", "beauty therap", "spa therap", "holistic therap", "sports therap", "aromatherap", "dental therap",
         "camp counselor", "camp counsellor", "admissions counselor", "admissions counsellor", "enrollment counselor",
-        "financial counselor", "financial aid counselor", "financial therap", "credit counselor", "debt counselor", "genetic counselor",
+        "financial counselor", "financial aid counselor", "financial therap", "credit counselor", "debt counselor",
+        // The field as well as the post: a genetic counselor's poster on "the working alliance in genetic counseling sessions".
+        "genetic counsel",
         "eligibility counselor", "eligibility counsellor",
     ];
 

@@ -109,7 +109,7 @@ public static class ResumeScorer
         if (anotherTrade) DropRelatedEvidence(matches, matchesByTerm);
         else DropOtherJobsSoftSkills(matches, matchesByTerm, layout);
         bool careerInAnotherTrade = layout.Roles.Count > 0 && Array.IndexOf(layout.IsAnotherTrade, false) < 0;
-        if (careerInAnotherTrade) DropAnotherCareersSummary(matches, matchesByTerm, layout);
+        if (careerInAnotherTrade) DropAnotherCareersSummary(matches, matchesByTerm, layout, resume);
         var termEvidence = new List<int>(matches.Count + jobTitles.Count);
         foreach (var m in matches)
             // Soft skills ("rapport", "empathy") turn up in any job with people in it: only the term and its synonyms
@@ -378,10 +378,25 @@ public static class ResumeScorer
     /// the new career above the old one ("New counselor (LPC-eligible). In a 600-hour practicum I built a therapeutic
     /// alliance ..."); a teacher turned counselor lost it all (30 -> 0).
     /// </remarks>
-    static void DropAnotherCareersSummary(List<Match> matches, List<FoundMatch>?[] byTerm, ResumeLayout layout)
+    /// <remarks>
+    /// Elsewhere on the page, that career's posters, papers and courses leave where their own clause names another trade and
+    /// not the counseling trade: a genetic counselor's "Measuring the working alliance in telehealth genetic counseling
+    /// sessions". Dropping every publication of such a career took a teacher's counseling thesis on the alliance with it (32
+    /// -> 0); a career changer's own research names counseling, or no trade. Lists are left alone, as a list is one clause
+    /// and another item naming a trade says nothing of the phrase's.
+    /// </remarks>
+    static void DropAnotherCareersSummary(List<Match> matches, List<FoundMatch>?[] byTerm, ResumeLayout layout, ResumeText resume)
     {
         int firstHeading = layout.Headings.Count > 0 ? layout.Headings[0].Position : 0;
-        Remove(matches, byTerm, () => m => m.Section == Sections.Summary && IsEvidence(m) && m.Start >= firstHeading);
+        Remove(matches, byTerm, () => m => IsEvidence(m)
+            && (m.Section == Sections.Summary && m.Start >= firstHeading
+                || m.Section is not (Sections.Skills or Sections.Keywords) && ClauseNamesAnotherTrade(resume, m)));
+    }
+
+    static bool ClauseNamesAnotherTrade(ResumeText resume, Match m)
+    {
+        int start = resume.ClauseStart(m.Start);
+        return ResumeLayout.NamesAnotherTrade(resume.Span[start..resume.ClauseEnd(m.Start + m.Length - 1)]);
     }
 
     static void DropRelatedEvidence(List<Match> matches, List<FoundMatch>?[] byTerm) =>

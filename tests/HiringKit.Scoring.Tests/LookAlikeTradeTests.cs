@@ -454,6 +454,39 @@ public sealed class LookAlikeTradeTests
     }
 
     /// <summary>
+    /// When every role is another trade's, a poster, paper or thesis that names that trade is its scholarship: a genetic counselor's
+    /// "working alliance in telehealth genetic counseling sessions", a physical therapist's "therapeutic alliance in physical therapy".
+    /// A career changer's own research in counseling names counseling, or no trade, and stays; so does a counselor's, whatever it names.
+    /// </summary>
+    [TestCase("Certified Genetic Counselor — North Star Health", "- Pre- and post-test counseling on hereditary cancer panels.",
+        "Poster, 2023: \"Measuring the working alliance in\n  telehealth genetic counseling sessions: a feasibility study\"", false)]
+    [TestCase("Senior Physical Therapist — Front Range Physical Therapy", "- Outpatient caseload of knees, hips and shoulders.",
+        "Lane, P. (2022). The therapeutic alliance in physical therapy for knee pain: a pilot.", false)]
+    [TestCase("Middle School Science Teacher — Oak Ridge Public Schools", "- Taught science to 150 seventh graders a year.",
+        "Thesis (M.A. Counseling): The working alliance in school counseling with adolescents who refuse school.", true)]
+    [TestCase("Middle School Science Teacher — Oak Ridge Public Schools", "- Taught science to 150 seventh graders a year.",
+        "Lane, P. (2024). Measuring the working alliance with adolescents: a pilot.", true)]
+    [TestCase("Mental Health Counselor — Hope Center", "- Individual therapy for adults with depression.",
+        "Poster, 2023: \"Measuring the working alliance in telehealth genetic counseling sessions\"", true)]
+    public void Another_career_s_scholarship_that_names_its_trade_is_that_trade_s(string title, string bullet, string work, bool kept)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            {title}
+            2016 – Present
+            {bullet}
+
+            PUBLICATIONS AND PRESENTATIONS
+            {work}
+            """;
+        var score = Score(text, AsOf2026);
+
+        var phrases = Evidence(score).Where(m => m.Start > text.IndexOf("PUBLICATIONS", StringComparison.Ordinal)).Select(m => m.Phrase);
+        if (kept) Assert.That(phrases, Is.Not.Empty);
+        else Assert.That(phrases, Is.Empty);
+    }
+
+    /// <summary>
     /// Writing about the alliance is not practising it: a content writer at a teletherapy company publishes articles on the
     /// therapeutic alliance, a journalist interviews counselors about empathy. The role is the writing trade's, its subject the trade.
     /// </summary>
