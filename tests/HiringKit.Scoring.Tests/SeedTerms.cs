@@ -68,14 +68,14 @@ public static class SeedTerms
             "investor relations", "working capital", "therapeutic area",
             "rapport with customers", "rapport with buyers", "rapport with accounts", "rapport with prospects",
             "rapport with stakeholders", "rapport with vendors", "rapport with executives", "rapport with procurement",
-            "rapport with employees", "rapport with union stewards", "rapport with portfolio managers", "rapport with employers",
-            "rapport with hiring managers", "client retention across accounts",
+            "rapport with employees", "rapport with union stewards", "rapport with portfolio managers", "client retention across accounts",
             "client retention and revenue", "client retention in sales", "client engagement for customer success",
             "client feedback on the roadmap", "trust building with customers", "trust building with buyers",
             "trust building with employees", "active listening with customers", "active listening with buyers",
             "active listening training for supervisors", "empathy for customers", "empathy for buyers",
             "empathy training for supervisors", "crisis intervention vendors", "crisis intervention team cit course",
             "crisis intervention team cit training", "cit-certified crisis intervention team",
+            "rapport with employers", "rapport with hiring managers",
         ],
         JobTitles:
         [
