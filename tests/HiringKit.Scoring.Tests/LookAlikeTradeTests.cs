@@ -460,6 +460,9 @@ public sealed class LookAlikeTradeTests
     /// </summary>
     [TestCase("Certified Genetic Counselor — North Star Health", "- Pre- and post-test counseling on hereditary cancer panels.",
         "Poster, 2023: \"Measuring the working alliance in\n  telehealth genetic counseling sessions: a feasibility study\"", false)]
+    // In capitals the second line starts no lowercase word, which a clause takes for a new sentence: the lines decide, whatever their case.
+    [TestCase("Certified Genetic Counselor — North Star Health", "- Pre- and post-test counseling on hereditary cancer panels.",
+        "POSTER, 2023: \"MEASURING THE WORKING ALLIANCE IN\n  TELEHEALTH GENETIC COUNSELING SESSIONS\"", false)]
     [TestCase("Senior Physical Therapist — Front Range Physical Therapy", "- Outpatient caseload of knees, hips and shoulders.",
         "Lane, P. (2022). The therapeutic alliance in physical therapy for knee pain: a pilot.", false)]
     [TestCase("Middle School Science Teacher — Oak Ridge Public Schools", "- Taught science to 150 seventh graders a year.",
