@@ -44,8 +44,26 @@ internal static class FalseFriendContext
             int end = o.Start + o.Length;
             if (o.Start < clauseStart || end > clauseEnd) continue;
             bool near = end <= hit.Start ? WordsIn(text, end, hit.Start) < Reach
-                : o.Start >= hitEnd && WordsIn(text, hitEnd, o.Start) < Reach;
+                : o.Start >= hitEnd && WordsIn(text, hitEnd, o.Start) < Reach && !NamesThePeopleServed(text[hitEnd..o.Start]);
             if (near) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The people a counselor serves, as word starts: "client" takes "clients", "patient" "patients".</summary>
+    static readonly string[] PeopleServed = ["client", "consumer", "patient"];
+
+    /// <summary>
+    /// Whether the words between the phrase and a context word after it name the people a counselor serves: the phrase is
+    /// with them first, and the context word's people only beside them ("rapport with clients and their employers").
+    /// </summary>
+    static bool NamesThePeopleServed(ReadOnlySpan<char> between)
+    {
+        for (int i = 0; i < between.Length; i++)
+        {
+            if (!CharClass.IsWordChar(between[i]) || (i > 0 && CharClass.IsWordChar(between[i - 1]))) continue;
+            foreach (var people in PeopleServed)
+                if (between[i..].StartsWith(people, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }

@@ -37,7 +37,7 @@ internal sealed class ResumeLayout
             if (r > 0 && IsDatedBullet(r)) { IsAnotherTrade[r] = IsAnotherTrade[r - 1]; continue; }
             var title = TitleOf(text, Roles[r]);
             uint lists = TitleWords.ListsIn(title);
-            IsAnotherTrade[r] = NamesAnotherTrade(title, lists) || IsAnotherTradesCounselor(r, title, lists);
+            IsAnotherTrade[r] = NamesAnotherTrade(title, lists) || IsAnotherTradesCounselor(r, title, lists) || IsAnotherTradesClinician(r, title, lists);
         }
         _showsCounseling = new byte[Roles.Count];
         _startsUpTo = new int[Roles.Count];
@@ -315,6 +315,26 @@ internal sealed class ResumeLayout
         if (!NamesTheTradeOnlyWithAnotherSubject(title, lists)) return false;
         return !ShowsMentalHealthWork(BlockOf(role, role));
     }
+
+    /// <summary>
+    /// Whether the role's title names the trade only as a clinician, beside another trade's name, and its text shows no
+    /// mental-health work: "clinician" is every clinical trade's word, and a speech and hearing clinic's graduate student
+    /// clinician, a nurse clinician or a clinician at a physical therapy practice is that trade's. A speech-language
+    /// pathologist's placement in her program's clinic, read as the trade's, kept her course titles' soft skills and gave
+    /// her a junior counselor's level. A clinician in a veterans' trauma program whose role is psychotherapy stays.
+    /// </summary>
+    bool IsAnotherTradesClinician(int role, ReadOnlySpan<char> title, uint lists)
+    {
+        if ((lists & Unshared) == 0 || title.IndexOf(ClinicianName[0], StringComparison.OrdinalIgnoreCase) < 0) return false;
+        Span<char> rest = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
+        title.CopyTo(rest);
+        SetAside(rest, ClinicianWord, ClinicianName);
+        return NamesAnotherTrade(rest) && !ShowsMentalHealthWork(BlockOf(role, role));
+    }
+
+    static readonly string[] ClinicianName = ["clinician"];
+
+    static readonly SearchValues<string> ClinicianWord = SearchValues.Create(ClinicianName, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether every counseling word of the title is one other trades use too, each qualified by a word that is not the trade's;
@@ -614,7 +634,9 @@ internal sealed class ResumeLayout
         // "Physiotherapist" holds "therapist" itself; and the spa's and the sports club's therapists are named as in the UK.
         "physiotherap", "beauty therap", "spa therap", "holistic therap", "sports therap", "aromatherap", "dental therap",
         "camp counselor", "camp counsellor", "admissions counselor", "admissions counsellor", "enrollment counselor",
-        "financial counselor", "financial aid counselor", "financial therap", "credit counselor", "debt counselor", "genetic counselor",
+        "financial counselor", "financial aid counselor", "financial therap", "credit counselor", "debt counselor",
+        // The field as well as the post: a genetic counselor's poster on "the working alliance in genetic counseling sessions".
+        "genetic counsel",
         "eligibility counselor", "eligibility counsellor",
     ];
 
@@ -652,7 +674,10 @@ internal sealed class ResumeLayout
     static readonly string[] LookAlikeTitleNames =
     [
         "nurse", "nursing", "physician", "paramedic", "pharmacist", "chiropract", "speech-language",
-        "speech language", "language patholog", "athletic trainer", "personal trainer", "massage", "bodywork", "lmbt",
+        "speech language", "language patholog",
+        // The speech-language pathologist's and audiologist's schools and clinics: their graduate clinicians are that trade's.
+        "speech and hearing", "speech & hearing", "audiolog", "communication disorders", "communication sciences",
+        "athletic trainer", "personal trainer", "massage", "bodywork", "lmbt",
         "esthetician", "interpreter", "translator", "eligibility",
         "chaplain", "pastor", "clergy", "priest", "rabbi", "ordained", "ministry",
         "coach",

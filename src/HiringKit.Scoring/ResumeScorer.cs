@@ -109,7 +109,7 @@ public static class ResumeScorer
         if (anotherTrade) DropRelatedEvidence(matches, matchesByTerm);
         else DropOtherJobsSoftSkills(matches, matchesByTerm, layout);
         bool careerInAnotherTrade = layout.Roles.Count > 0 && Array.IndexOf(layout.IsAnotherTrade, false) < 0;
-        if (careerInAnotherTrade) DropAnotherCareersSummary(matches, matchesByTerm, layout);
+        if (careerInAnotherTrade) DropAnotherCareersSummary(matches, matchesByTerm, layout, text);
         var termEvidence = new List<int>(matches.Count + jobTitles.Count);
         foreach (var m in matches)
             // Soft skills ("rapport", "empathy") turn up in any job with people in it: only the term and its synonyms
@@ -378,10 +378,41 @@ public static class ResumeScorer
     /// the new career above the old one ("New counselor (LPC-eligible). In a 600-hour practicum I built a therapeutic
     /// alliance ..."); a teacher turned counselor lost it all (30 -> 0).
     /// </remarks>
-    static void DropAnotherCareersSummary(List<Match> matches, List<FoundMatch>?[] byTerm, ResumeLayout layout)
+    /// <remarks>
+    /// Elsewhere on the page, that career's posters, papers and courses leave where their own lines name another trade and
+    /// not the counseling trade: a genetic counselor's "Measuring the working alliance in telehealth genetic counseling
+    /// sessions". Dropping every publication of such a career took a teacher's counseling thesis on the alliance with it (32
+    /// -> 0); a career changer's own research names counseling, or no trade. What such a line denies or hopes for leaves too:
+    /// it is that trade's subject either way, and whether a phrase reads as denied can turn on the case the next line starts
+    /// in, which must not change what is found. Lists are left alone, as their items are read together and another item
+    /// naming a trade says nothing of the phrase's.
+    /// </remarks>
+    static void DropAnotherCareersSummary(List<Match> matches, List<FoundMatch>?[] byTerm, ResumeLayout layout, string text)
     {
         int firstHeading = layout.Headings.Count > 0 ? layout.Headings[0].Position : 0;
-        Remove(matches, byTerm, () => m => m.Section == Sections.Summary && IsEvidence(m) && m.Start >= firstHeading);
+        Remove(matches, byTerm, () => m => m.Section == Sections.Summary && IsEvidence(m) && m.Start >= firstHeading
+            || m.Section is not (Sections.Skills or Sections.Keywords) && LinesNameAnotherTrade(text, m.Start));
+    }
+
+    /// <summary>
+    /// Whether the line at <paramref name="position"/> names another trade and not the counseling trade, read with the line
+    /// above or below where the break between them falls inside a sentence (the upper line ends in a word or a comma), as a
+    /// long title wraps. Lines, not clauses: whether a break ends a clause turns on the case the next line starts in, and
+    /// what is found must not.
+    /// </summary>
+    static bool LinesNameAnotherTrade(string text, int position)
+    {
+        var (start, end) = Clauses.LineAround(text, position);
+        if (start > 0 && text[start - 1] == '\n' && RunsOn(text.AsSpan(0, start - 1))) start = Clauses.LineAround(text, start - 1).Start;
+        if (end < text.Length && text[end] == '\n' && RunsOn(text.AsSpan(0, end))) end = Clauses.LineAround(text, end + 1).End;
+        return ResumeLayout.NamesAnotherTrade(text.AsSpan(start, end - start));
+    }
+
+    /// <summary>Whether text ending at a line break breaks off a sentence: its last character is a letter, a digit or a comma.</summary>
+    static bool RunsOn(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd(" \t\r");
+        return before.Length > 0 && (char.IsLetterOrDigit(before[^1]) || before[^1] == ',');
     }
 
     static void DropRelatedEvidence(List<Match> matches, List<FoundMatch>?[] byTerm) =>

@@ -74,6 +74,10 @@ public sealed class LookAlikeTradeTests
     [TestCase("Adjunct Lecturer, Department of Psychology — Lakeview Community College")]
     [TestCase("Associate Professor of Sociology — Prairie State University")]
     [TestCase("Pilates Instructor & Studio Faculty — CoreWorks Boulder")]
+    // "Clinician" is every clinical trade's word: beside another clinical trade's name it is that trade's clinician.
+    [TestCase("Graduate Student Clinician — State University Speech and Hearing Clinic")]
+    [TestCase("Nurse Clinician, Cardiac Step-Down Unit — Lakeshore Medical Center")]
+    [TestCase("Clinician — Front Range Physical Therapy")]
     public void A_counselor_s_earlier_role_in_a_look_alike_trade_is_neither_evidence_nor_counseling_years(string title)
     {
         string text = CounselorAfter(title);
@@ -230,6 +234,7 @@ public sealed class LookAlikeTradeTests
     [TestCase("Clinical Supervisor — Harbor Light Counseling Center", "- Supervise six LPC candidates and review their treatment plans for clients with mood disorders.")]
     [TestCase("Juvenile Detention Counselor — Harris County Youth Village", "- Individual and group therapy for detained youth with trauma and depression; suicide risk screening at intake.")]
     [TestCase("Jail Counselor — Metro County Jail", "- Group therapy for inmates with substance use disorders and depression; suicide risk screening at booking.")]
+    [TestCase("Clinician, Military Sexual Trauma Program — VA Medical Center", "- Trauma-focused psychotherapy for veterans with PTSD after military sexual trauma.")]
     public void A_counseling_title_with_a_subject_new_to_the_scorer_stays_in_the_trade_when_the_role_shows_the_work(string title, string bullet)
     {
         string text = Header + $"""
@@ -390,6 +395,35 @@ public sealed class LookAlikeTradeTests
     }
 
     /// <summary>
+    /// A speech-language pathologist's career is that trade's from its training on: the graduate clinician's placement in a
+    /// speech and hearing clinic, and the courses its license asks for ("Counseling in Communication Disorders: a client-centered
+    /// approach", a supervision course), however near to counseling their words are.
+    /// </summary>
+    [Test]
+    public void A_speech_language_pathologist_s_training_and_courses_are_that_trade_s()
+    {
+        string text = Header + """
+            EXPERIENCE
+            Speech-Language Pathologist — Riverside Schools
+            2019 – Present
+            - Built rapport with students who stutter; treatment planning with their families.
+
+            Graduate Student Clinician                         2017 - 2019
+            State University Speech and Hearing Clinic
+            - 400 clinical clock hours across pediatric, adult neurogenic and voice placements.
+
+            CONTINUING EDUCATION
+            - Counseling in Communication Disorders: a client-centered approach, 2020
+            - Clinical supervision course (2 hours), 2021
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty, "the clinic and the courses are the speech-language pathologist's");
+        Assert.That(score.Band, Is.EqualTo(Bands.None));
+        Assert.That(score.Level.Level, Is.Null, "her placement is no counselor's first year");
+    }
+
+    /// <summary>
     /// When every role is another trade's, the summary speaks of that career too: a mediator's "neutral working alliance with
     /// both parties", a physical therapist's "therapeutic alliance with every patient". Over a counselor's role it is the
     /// counselor's own claim, and a career changer's hope for the trade still says what the resume lacks.
@@ -417,6 +451,42 @@ public sealed class LookAlikeTradeTests
         Assert.That(score.Band, Is.EqualTo(Bands.None));
         Assert.That(score.Matches.Select(m => m.Assertion), Has.Some.EqualTo(Assertions.Aspirational));
         Assert.That(Evidence(counselor).Select(m => m.Section), Has.Some.EqualTo(Sections.Summary));
+    }
+
+    /// <summary>
+    /// When every role is another trade's, a poster, paper or thesis that names that trade is its scholarship: a genetic counselor's
+    /// "working alliance in telehealth genetic counseling sessions", a physical therapist's "therapeutic alliance in physical therapy".
+    /// A career changer's own research in counseling names counseling, or no trade, and stays; so does a counselor's, whatever it names.
+    /// </summary>
+    [TestCase("Certified Genetic Counselor — North Star Health", "- Pre- and post-test counseling on hereditary cancer panels.",
+        "Poster, 2023: \"Measuring the working alliance in\n  telehealth genetic counseling sessions: a feasibility study\"", false)]
+    // In capitals the second line starts no lowercase word, which a clause takes for a new sentence: the lines decide, whatever their case.
+    [TestCase("Certified Genetic Counselor — North Star Health", "- Pre- and post-test counseling on hereditary cancer panels.",
+        "POSTER, 2023: \"MEASURING THE WORKING ALLIANCE IN\n  TELEHEALTH GENETIC COUNSELING SESSIONS\"", false)]
+    [TestCase("Senior Physical Therapist — Front Range Physical Therapy", "- Outpatient caseload of knees, hips and shoulders.",
+        "Lane, P. (2022). The therapeutic alliance in physical therapy for knee pain: a pilot.", false)]
+    [TestCase("Middle School Science Teacher — Oak Ridge Public Schools", "- Taught science to 150 seventh graders a year.",
+        "Thesis (M.A. Counseling): The working alliance in school counseling with adolescents who refuse school.", true)]
+    [TestCase("Middle School Science Teacher — Oak Ridge Public Schools", "- Taught science to 150 seventh graders a year.",
+        "Lane, P. (2024). Measuring the working alliance with adolescents: a pilot.", true)]
+    [TestCase("Mental Health Counselor — Hope Center", "- Individual therapy for adults with depression.",
+        "Poster, 2023: \"Measuring the working alliance in telehealth genetic counseling sessions\"", true)]
+    public void Another_career_s_scholarship_that_names_its_trade_is_that_trade_s(string title, string bullet, string work, bool kept)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            {title}
+            2016 – Present
+            {bullet}
+
+            PUBLICATIONS AND PRESENTATIONS
+            {work}
+            """;
+        var score = Score(text, AsOf2026);
+
+        var phrases = Evidence(score).Where(m => m.Start > text.IndexOf("PUBLICATIONS", StringComparison.Ordinal)).Select(m => m.Phrase);
+        if (kept) Assert.That(phrases, Is.Not.Empty);
+        else Assert.That(phrases, Is.Empty);
     }
 
     /// <summary>

@@ -98,6 +98,8 @@ public sealed class MatchingTests
     [TestCase("Rapport with employees on all three shifts")]
     [TestCase("Rapport with union stewards during bargaining")]
     [TestCase("Rapport with portfolio managers and traders")]
+    [TestCase("Built rapport with employers to open job placements")]
+    [TestCase("Rapport with hiring managers at local firms")]
     [TestCase("Drove client retention across accounts in the West region")]
     [TestCase("Owned client retention and revenue targets for the book")]
     [TestCase("Improved client retention in sales by 12%")]
@@ -142,6 +144,47 @@ public sealed class MatchingTests
         string clinical = text.Replace("customers", "adolescents").Replace("Customer", "Adolescent").Replace("accounts", "clients")
             .Replace("customer success", "our psychiatrist").Replace("buyers", "families").Replace("buyer's", "family's");
         Assert.That(MatchesOf(clinical).Select(m => m.Phrase), Does.Contain(phrase), clinical);
+    }
+
+    /// <summary>
+    /// A rehabilitation counselor's job development is not the alliance: rapport with employers and hiring managers opens
+    /// placements for consumers, while rapport with the consumers themselves is the counselor's bond. Only the employer-side
+    /// rapport leaves; the counselor keeps the rest of the work, and the role stays counseling.
+    /// </summary>
+    [Test]
+    public void Rapport_with_employers_is_job_development_not_the_counselor_s_bond()
+    {
+        string text = LookAlikeTradeTests.Header + """
+            EXPERIENCE
+            Vocational Rehabilitation Counselor — State Office of Rehabilitation Services
+            2018 – Present
+            - Vocational counseling for adults with serious mental illness; built rapport with consumers before any paperwork.
+            - Developed rapport with employers and hiring managers across the county to open placements for consumers.
+            - Built rapport with hiring managers at local firms; used motivational interviewing with ambivalent consumers.
+            """;
+        var score = Score(text, LookAlikeTradeTests.AsOf2026);
+
+        var rapport = score.Matches.Where(m => m.Phrase == "rapport").ToList();
+        Assert.That(rapport, Has.Count.EqualTo(1), "only the consumers' rapport");
+        Assert.That(text[rapport[0].Start..].StartsWith("rapport with consumers"), Is.True);
+        Assert.That(score.Matches.Select(m => m.Phrase), Does.Contain("motivational interviewing"), "the counselor's other work stays");
+        Assert.That(score.Level.Level, Is.EqualTo(Levels.Senior), "the role is still counseling");
+    }
+
+    /// <summary>
+    /// Whom the phrase is with comes first after it: a counselor's "rapport with clients and their employers" is rapport with
+    /// clients, with their employers beside them, while "rapport with employers" alone, or coaching consumers on it, is not the
+    /// counselor's bond with anyone on the caseload.
+    /// </summary>
+    [TestCase("Built rapport with clients and their employers during return-to-work planning.", true)]
+    [TestCase("Built rapport with consumers, families and employers alike.", true)]
+    [TestCase("Kept rapport with clients as well as their hiring managers.", true)]
+    [TestCase("Built rapport with employers and consumers at job fairs.", false)]
+    [TestCase("Coached consumers on building rapport with employers before interviews.", false)]
+    public void The_people_served_named_first_make_the_phrase_the_counselor_s(string line, bool counted)
+    {
+        var phrases = MatchesOf(With(line)).Select(m => m.Phrase);
+        Assert.That(phrases.Contains("rapport") || phrases.Contains("trust building"), Is.EqualTo(counted));
     }
 
     /// <summary>

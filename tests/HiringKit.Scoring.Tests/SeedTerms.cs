@@ -75,6 +75,7 @@ public static class SeedTerms
             "active listening training for supervisors", "empathy for customers", "empathy for buyers",
             "empathy training for supervisors", "crisis intervention vendors", "crisis intervention team cit course",
             "crisis intervention team cit training", "cit-certified crisis intervention team",
+            "rapport with employers", "rapport with hiring managers",
         ],
         JobTitles:
         [
