@@ -361,6 +361,58 @@ public sealed class LevelTests
         Assert.That(estimate.YearsOfExperience, Is.EqualTo(8.0));
     }
 
+    /// <summary>
+    /// PDF text of a two-column resume with the work in the right column: each line holds a piece of the left column (licensure,
+    /// education, skills) and, far apart, one of the right. The right column's dates stand under its own "EXPERIENCE", not under
+    /// the left column's "LICENSURE" or "EDUCATION" beside and above them, and the degree beside a line of dates is the left
+    /// column's, not the job's. Read under the left column's headings, no role was found and a senior counselor had no years.
+    /// </summary>
+    [Test]
+    public void Dates_in_the_right_column_of_a_two_column_page_are_read_under_its_own_headings()
+    {
+        var estimate = LevelOf("""
+            JORDAN REYES, LPC              PROFILE
+            Counselor                      Licensed professional counselor with a decade of
+            Austin, TX                     outpatient practice with adults and couples.
+
+            LICENSURE                      EXPERIENCE
+            LPC, Texas (2014)              Staff Therapist                   03/2018 – present
+                                           Riverbend Counseling Center – Austin, TX
+            EDUCATION                      • Individual and couples therapy for 30 weekly clients.
+            M.A. Counseling, 2013          Mental Health Counselor           06/2014 – 02/2018
+            Texas State University         Hill Country Behavioral Health – San Marcos, TX
+                                           • Outpatient counseling for adults with depression.
+            CLINICAL SKILLS
+            CBT, DBT skills                LANGUAGES
+            Motivational interviewing      English and Spanish.
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(12.5));
+        Assert.That(estimate.Level, Is.EqualTo("senior"));
+    }
+
+    /// <summary>
+    /// The same page flattened the other way: the columns alternate line by line, the right column's lines indented to where
+    /// it starts. Its "EXPERIENCE" heads its dates though it heads no line of the left column.
+    /// </summary>
+    [Test]
+    public void Dates_in_a_right_column_whose_lines_alternate_with_the_left_column_s_are_read_under_its_headings()
+    {
+        var estimate = LevelOf("""
+            LICENSURE
+                                           EXPERIENCE
+            LPC, Texas (2014)
+                                           Staff Therapist                   03/2018 – present
+            EDUCATION
+                                           Riverbend Counseling Center – Austin, TX
+            M.A. Counseling, 2013
+                                           • Individual and couples therapy for 30 weekly clients.
+            Texas State University
+                                           Mental Health Counselor           06/2014 – 02/2018
+                                           • Outpatient counseling for adults with depression.
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(12.5));
+    }
+
     [Test]
     public void Overlapping_roles_are_counted_once()
     {
