@@ -362,6 +362,55 @@ public sealed class LevelTests
     }
 
     /// <summary>
+    /// Years are years of counseling work: a manager of counselors who says they no longer carry a caseload is counted up to
+    /// the job before. Said in the introduction, it is said of the job held now; said in a role, of that role. Counted in
+    /// full, an EAP director's six years of running operations made 8.5 years of counseling 15.3.
+    /// </summary>
+    [TestCase("SUMMARY\nTwelve years in behavioral health. I no longer carry a caseload: four clinical managers do, and they report to me.\n\nEXPERIENCE\nDirector of Clinical Services, Hope Behavioral Health   01/2020 – present\n- Lead 40 counselors across three clinics; quality, access and budget.\n")]
+    [TestCase("EXPERIENCE\nDirector of Clinical Services, Hope Behavioral Health   01/2020 – present\n- Lead 40 counselors across three clinics. No longer seeing clients directly.\n")]
+    [TestCase("EXPERIENCE\nDirector of Clinical Services, Hope Behavioral Health   01/2020 – present\n- Lead 40 counselors across three clinics; I no longer provide therapy myself.\n")]
+    public void A_role_whose_holder_no_longer_counsels_adds_no_years(string current)
+    {
+        var estimate = LevelOf(current + """
+            Mental Health Counselor, Hope Behavioral Health   01/2012 – 12/2019
+            - Individual counseling for adults with anxiety and depression.
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(8.0));
+        Assert.That(estimate.Level, Is.EqualTo("senior"));
+        Assert.That(estimate.Evidence.Where(e => e.Reason == "employment dates").Select(e => e.Text), Is.EqualTo(new[] { "01/2012 – 12/2019" }));
+    }
+
+    [Test]
+    public void A_role_whose_holder_stopped_counseling_in_a_given_year_counts_up_to_then()
+    {
+        var estimate = LevelOf("""
+            EXPERIENCE
+            Director of Clinical Services, Lakeside Behavioral Health   01/2020 – present
+            - Direct a staff of 25 therapists; no longer carrying a caseload since 2023.
+            Therapist, Lakeside Counseling   01/2016 – 12/2019
+            - Individual and family therapy.
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(7.0));
+    }
+
+    /// <summary>Only the holder's own "no longer" stops the counseling: a director who counsels, or who only turns new clients away, keeps the years.</summary>
+    [TestCase("- Direct a staff of 25 therapists and carry a caseload of 10 clients.")]
+    [TestCase("- Direct a staff of 25 therapists; no longer accepting new clients.")]
+    [TestCase("- Cut the wait so that clients no longer need a referral for therapy.")]
+    [TestCase("- Direct a staff of 25 therapists; I no longer provide clinical supervision directly.")]
+    public void A_director_who_still_counsels_keeps_the_years(string bullet)
+    {
+        var estimate = LevelOf($"""
+            EXPERIENCE
+            Director of Clinical Services, Lakeside Behavioral Health   01/2020 – present
+            {bullet}
+            Therapist, Lakeside Counseling   01/2016 – 12/2019
+            - Individual and family therapy.
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(10.9));
+    }
+
+    /// <summary>
     /// PDF text of a two-column resume with the work in the right column: each line holds a piece of the left column (licensure,
     /// education, skills) and, far apart, one of the right. The right column's dates stand under its own "EXPERIENCE", not under
     /// the left column's "LICENSURE" or "EDUCATION" beside and above them, and the degree beside a line of dates is the left
