@@ -393,6 +393,19 @@ public sealed class LevelTests
         Assert.That(estimate.YearsOfExperience, Is.EqualTo(7.0));
     }
 
+    /// <summary>A director of counselors who no longer counsels has no counseling years on the page, but a career in the trade: its level is still read.</summary>
+    [Test]
+    public void A_career_that_no_longer_counsels_is_still_in_the_trade()
+    {
+        var estimate = LevelOf("""
+            EXPERIENCE
+            Director of Clinical Services, Lakeside Behavioral Health   01/2015 – present
+            - Direct a staff of 25 therapists across four clinics; I no longer carry a caseload.
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.Null);
+        Assert.That(estimate.Level, Is.EqualTo("senior"));
+    }
+
     /// <summary>Only the holder's own "no longer" stops the counseling: a director who counsels, or who only turns new clients away, keeps the years.</summary>
     [TestCase("- Direct a staff of 25 therapists and carry a caseload of 10 clients.")]
     [TestCase("- Direct a staff of 25 therapists; no longer accepting new clients.")]
