@@ -12,7 +12,8 @@ internal static partial class ExperienceReader
     /// <param name="BlockStart">Where the role's description starts: the line above its dates, which usually holds the job title.</param>
     /// <param name="BlockEnd">Where the next role or section starts.</param>
     /// <param name="IsPlacement">An internship, practicum or volunteer role: it shows where the term was practised, but its months are not years of experience.</param>
-    public readonly record struct DatedRole(int Start, int Length, int FromMonth, int ToMonth, int BlockStart, int BlockEnd, bool IsPlacement);
+    /// <param name="Column">For a role in a page's right-hand column, how far into its lines that column starts (<see cref="InColumn"/>); 0 otherwise.</param>
+    public readonly record struct DatedRole(int Start, int Length, int FromMonth, int ToMonth, int BlockStart, int BlockEnd, bool IsPlacement, int Column = 0);
 
     static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -61,8 +62,9 @@ internal static partial class ExperienceReader
 
     /// <summary>Date ranges that describe work or placements, with education and licensure left out.</summary>
     /// <param name="sections">The resume's headings, from <see cref="FindHeadings"/>.</param>
+    /// <param name="rightColumn">The headings of a right-hand column, from <see cref="FindHeadings"/>.</param>
     /// <param name="lines">The text's lines, from <see cref="LineBreaks"/>.</param>
-    public static List<DatedRole> FindDatedRoles(ReadOnlySpan<char> text, DateOnly asOf, List<Heading> sections, LineBreaks lines)
+    public static List<DatedRole> FindDatedRoles(ReadOnlySpan<char> text, DateOnly asOf, List<Heading> sections, List<Heading> rightColumn, LineBreaks lines)
     {
         var roles = new List<DatedRole>();
         int asOfMonth = asOf.Year * 12 + asOf.Month - 1;
@@ -88,32 +90,99 @@ internal static partial class ExperienceReader
             toMonth = Math.Min(toMonth, asOfMonth + 1);
             if (toMonth <= fromMonth || start.Year < 1950) continue;
 
-            int entryStart = EntryStart(text, Clauses.LineAround(text, start.Start).Start);
-            var kind = KindOfRange(text, start.Start, entryStart, sections);
-            if (kind == RangeKind.Study) continue;
             var (lineStart, lineEnd) = Clauses.LineAround(text, start.Start);
+            // A range in a right-hand column is read under that column's heading, and its lines are that column's pieces of them:
+            // the left column beside it (licensure, a degree, skills) is no part of the role.
+            int heading = RightColumnHeadingOver(text, lineStart, lineEnd, start.Start, rightColumn);
+            int column = heading < 0 ? 0 : rightColumn[heading].Column;
+            int entryStart = EntryStart(text, lineStart, column);
+            var kind = KindOfRange(text, start.Start, entryStart, heading < 0 ? HeadingBefore(sections, start.Start) : rightColumn[heading].Kind, column);
+            if (kind == RangeKind.Study) continue;
+            var own = InColumn(text[lineStart..lineEnd], column);
+            int ownStart = lineEnd - own.Length;
             // Only a range inside the role above's own dates ("... students (2024 – present)." under "09/2023 – present"): earlier
             // jobs written as bullets ("- Served as staff therapist at Lakeside Clinic (2009 – 2014)") are roles of their own.
             if (roles.Count > 0 && fromMonth >= roles[^1].FromMonth && toMonth <= roles[^1].ToMonth
-                && InABulletsSentence(text, lineStart, start.Start)) continue;
+                && InABulletsSentence(text, ownStart, start.Start)) continue;
             // "Therapist, Hope Center, 2019 – Present" starts its own block; a line of dates alone belongs to the title above it,
             // but a bullet above is the last of the role before (a PDF that put these dates above their title): taken, it made
             // this role a dated bullet of that one, of its trade.
-            bool titledLine = LettersOutside(text[lineStart..lineEnd], start.Start - lineStart, end.End - lineStart) >= 3;
+            bool titledLine = LettersOutside(own, start.Start - ownStart, end.End - ownStart) >= 3;
             int above = lineStart == 0 ? lineStart : Clauses.LineAround(text, lineStart - 1).Start;
-            int blockStart = Math.Min(entryStart, titledLine || lineStart == 0 || IsBulleted(text[above..(lineStart - 1)]) ? lineStart : above);
+            int blockStart = Math.Min(entryStart, titledLine || lineStart == 0 || IsBulleted(InColumn(text[above..(lineStart - 1)], column)) ? lineStart : above);
             int blockEnd = text.Length;
-            foreach (var section in sections)
-                if (section.Position > start.Start) { blockEnd = section.Position; break; }
-            roles.Add(new DatedRole(start.Start, end.End - start.Start, fromMonth, toMonth, blockStart, blockEnd, kind == RangeKind.Placement));
+            if (heading >= 0) { if (heading + 1 < rightColumn.Count) blockEnd = rightColumn[heading + 1].Position; }
+            else
+                foreach (var section in sections)
+                    if (section.Position > start.Start) { blockEnd = section.Position; break; }
+            roles.Add(new DatedRole(start.Start, end.End - start.Start, fromMonth, toMonth, blockStart, blockEnd, kind == RangeKind.Placement, column));
         }
 
         for (int r = 0; r + 1 < roles.Count; r++)
             roles[r] = roles[r] with { BlockEnd = Math.Min(roles[r].BlockEnd, Math.Max(roles[r + 1].BlockStart, roles[r].Start + roles[r].Length)) };
         // Read once the blocks are cut at the next role, so each block is searched once.
         for (int r = 0; r < roles.Count; r++)
-            roles[r] = roles[r] with { BlockEnd = LabelledSectionAfter(text, roles[r].Start + roles[r].Length, roles[r].BlockEnd, lines) };
+            roles[r] = roles[r] with { BlockEnd = LabelledSectionAfter(text, roles[r].Start + roles[r].Length, roles[r].BlockEnd, roles[r].Column, lines) };
         return roles;
+    }
+
+    /// <summary>The kind of the last of the page's headings at or before the position, or null before the first.</summary>
+    static HeadingKind? HeadingBefore(List<Heading> sections, int position)
+    {
+        HeadingKind? kind = null;
+        foreach (var section in sections)
+        {
+            if (section.Position > position) break;
+            kind = section.Kind;
+        }
+        return kind;
+    }
+
+    /// <summary>How far left of its heading a right-hand column's piece of a line may start: a PDF's columns are set a little unevenly.</summary>
+    const int ColumnSlack = 2;
+
+    /// <summary>
+    /// The right-hand column's heading the range at <paramref name="position"/> stands under (an index into
+    /// <paramref name="rightColumn"/>), or -1: the last such heading above it, when the range's piece of its line starts in that
+    /// heading's column. A range in the left column, or set far right on a page with no right-hand column's heading above it
+    /// ("Therapist, Hope Center      2019 – present"), is read under the page's headings, as before.
+    /// </summary>
+    /// <remarks>Asked once per range, of its own line: a resume has a few right-hand column's headings at most.</remarks>
+    static int RightColumnHeadingOver(ReadOnlySpan<char> text, int lineStart, int lineEnd, int position, List<Heading> rightColumn)
+    {
+        int last = -1;
+        while (last + 1 < rightColumn.Count && rightColumn[last + 1].Position < position) last++;
+        if (last < 0) return -1;
+        var own = InColumn(text[lineStart..lineEnd], rightColumn[last].Column);
+        return own.Length > 0 && lineEnd - own.Length <= position ? last : -1;
+    }
+
+    /// <summary>
+    /// The line's pieces in the right-hand column starting <paramref name="column"/> in (a tab eight wide), <see cref="ColumnSlack"/>
+    /// allowed: from the first piece (the line's text after its indent, or after a gap of three spaces or a tab) that starts
+    /// there or further right, to the line's end; empty when no piece does. The whole line for column 0, a page of one column.
+    /// </summary>
+    static ReadOnlySpan<char> InColumn(ReadOnlySpan<char> line, int column)
+    {
+        if (column == 0) return line;
+        int width = 0, spaces = 0;
+        bool afterGap = true;
+        for (int i = 0; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (c is ' ' or '\t')
+            {
+                width += c == '\t' ? 8 : 1;
+                spaces += c == '\t' ? 3 : 1;
+                afterGap |= spaces >= 3;
+                continue;
+            }
+            if (afterGap && width >= column - ColumnSlack) return line[i..];
+            afterGap = false;
+            spaces = 0;
+            width++;
+        }
+        return [];
     }
 
     /// <summary>
@@ -122,7 +191,8 @@ internal static partial class ExperienceReader
     /// role's, a nurse's or a barista's role ran through the counselor's skills, which were then dropped as that trade's.
     /// A labelled line with no blank line above ("Tools: Epic, Cerner") is the role's own.
     /// </summary>
-    static int LabelledSectionAfter(ReadOnlySpan<char> text, int from, int blockEnd, LineBreaks lines)
+    /// <param name="column">The role's column (<see cref="DatedRole.Column"/>): only its pieces of the lines are read.</param>
+    static int LabelledSectionAfter(ReadOnlySpan<char> text, int from, int blockEnd, int column, LineBreaks lines)
     {
         // From the line after the one holding 'from', to the block's end.
         bool afterBlank = false;
@@ -130,7 +200,7 @@ internal static partial class ExperienceReader
         {
             var (lineStart, lineEnd) = lines[line];
             if (lineStart >= blockEnd) break;
-            var content = text[lineStart..Math.Min(lineEnd, blockEnd)];
+            var content = InColumn(text[lineStart..Math.Min(lineEnd, blockEnd)], column);
             if (content.IsWhiteSpace()) afterBlank = true;
             else
             {
@@ -586,15 +656,15 @@ internal static partial class ExperienceReader
     /// <summary>
     /// Where an entry's header starts: "Graduate Intern, School Counseling / Holyoke High School /
     /// Holyoke, MA  Sep 2021 - Jun 2022" puts title, employer and dates on three lines. Up to two
-    /// lines above the dates, while they are neither blank, a bullet, a heading nor another date.
+    /// lines above the dates, while they are neither blank, a bullet, a heading nor another date, in the role's column.
     /// </summary>
-    static int EntryStart(ReadOnlySpan<char> text, int lineStart)
+    static int EntryStart(ReadOnlySpan<char> text, int lineStart, int column)
     {
         int start = lineStart;
         for (int up = 0; up < 2 && start > 0; up++)
         {
             var (above, aboveEnd) = Clauses.LineAround(text, start - 1);
-            var line = text[above..aboveEnd].Trim();
+            var line = InColumn(text[above..aboveEnd], column).Trim();
             if (line.Length == 0 || IsBulleted(line) || HeadingOf(line) is not null) break;
             if (line.IndexOfAnyInRange('0', '9') >= 0 && HasYear(line)) break;
             start = above;
@@ -610,21 +680,17 @@ internal static partial class ExperienceReader
         return false;
     }
 
-    static RangeKind KindOfRange(ReadOnlySpan<char> text, int position, int entryStart, List<Heading> sections)
+    /// <param name="under">The heading the range stands under, in its column; null before any.</param>
+    /// <param name="column">The range's column (<see cref="InColumn"/>): only its pieces of the lines are read.</param>
+    static RangeKind KindOfRange(ReadOnlySpan<char> text, int position, int entryStart, HeadingKind? under, int column)
     {
         // Before any heading, and under a summary, dates are taken for work as they always were.
-        bool work = true;
-        foreach (var section in sections)
-        {
-            if (section.Position > position) break;
-            work = section.Kind is HeadingKind.Work or HeadingKind.Summary;
-        }
-        if (!work) return RangeKind.Study;
+        if (under is not (null or HeadingKind.Work or HeadingKind.Summary)) return RangeKind.Study;
 
         var (lineStart, lineEnd) = Clauses.LineAround(text, position);
         // The job title is often on the line above its dates.
         int previousStart = lineStart > 0 ? Clauses.LineAround(text, lineStart - 1).Start : lineStart;
-        var line = text[lineStart..lineEnd];
+        var line = InColumn(text[lineStart..lineEnd], column);
         var context = text[Math.Min(previousStart, entryStart)..lineEnd];
         if (DegreeWords.Occurs(line) && NamesADegree(line)) return RangeKind.Study;
         for (int i = 0; i < line.Length;)
@@ -644,7 +710,14 @@ internal static partial class ExperienceReader
                 return RangeKind.Study;
             }
         }
-        if ((PlacementWords.Occurs(context) || NamesAnIntern(context) || NamesAPortugueseIntern(context) || NamesAStudentRole(context)) && !IsRegisteredIntern(context)) return RangeKind.Placement;
+        if (column == 0) return NamesAPlacement(context) ? RangeKind.Placement : RangeKind.Work;
+        // A right-hand column's role is named by its pieces of the lines, line by line: "Volunteer Work" or "Student Affairs" beside it is the left column's.
+        foreach (var part in context.Split('\n'))
+            if (NamesAPlacement(InColumn(context[part], column))) return RangeKind.Placement;
         return RangeKind.Work;
     }
+
+    /// <summary>A practicum, internship, volunteer or student role named, and no registered intern (<see cref="IsRegisteredIntern"/>).</summary>
+    static bool NamesAPlacement(ReadOnlySpan<char> context) =>
+        (PlacementWords.Occurs(context) || NamesAnIntern(context) || NamesAPortugueseIntern(context) || NamesAStudentRole(context)) && !IsRegisteredIntern(context);
 }

@@ -7,8 +7,9 @@ internal static partial class ExperienceReader
     /// <summary>What a heading starts: where dates count as work, and how much a phrase under it counts.</summary>
     public enum HeadingKind { Work, Study, Other, Skills, Keywords, Summary }
 
-    /// <param name="Position">Where the heading's line starts.</param>
-    public readonly record struct Heading(int Position, HeadingKind Kind);
+    /// <param name="Position">Where the heading's line starts; for a right-hand column's heading, where its text starts.</param>
+    /// <param name="Column">For a right-hand column's heading, how far into its line that column starts (a tab eight wide); 0 otherwise.</param>
+    public readonly record struct Heading(int Position, HeadingKind Kind, int Column = 0);
 
     static readonly Dictionary<string, HeadingKind> Headings = BuildHeadings(
         (HeadingKind.Work,
@@ -77,17 +78,28 @@ internal static partial class ExperienceReader
         return headings;
     }
 
-    /// <summary>Lines that are a heading and nothing else, in order.</summary>
-    public static List<Heading> FindHeadings(ReadOnlySpan<char> text, LineBreaks lines)
+    /// <summary>Lines that are a heading and nothing else, in order; and apart, the headings of a right-hand column (<see cref="RightColumn"/>).</summary>
+    /// <remarks>
+    /// A page's headings are the left column's: the right column's are kept apart, as a two-column PDF puts its work under
+    /// its own "EXPERIENCE" beside the left column's "LICENSURE", and only dates in that column are read under them.
+    /// </remarks>
+    public static List<Heading> FindHeadings(ReadOnlySpan<char> text, LineBreaks lines, out List<Heading> rightColumn)
     {
         var sections = new List<Heading>();
+        rightColumn = [];
         for (int line = 0; line < lines.Count; line++)
         {
             var (lineStart, lineEnd) = lines[line];
             // The text's end is no line of its own (a text ending in a line break ends with its last line).
             if (lineStart >= text.Length) break;
+            var content = text[lineStart..lineEnd];
             // A heading starts with a letter: bullets and dates, most of a resume's lines, are turned down before the columns are read.
-            if (StartsWithLetter(text[lineStart..lineEnd]) && HeadingOf(LeftColumn(text[lineStart..lineEnd])) is { } kind) sections.Add(new Heading(lineStart, kind));
+            if (!StartsWithLetter(content)) continue;
+            var left = LeftColumn(content);
+            if (HeadingOf(left) is { } kind) sections.Add(new Heading(lineStart, kind));
+            if (left.Length < content.Length && RightColumn(content, left.Length, out int at, out int column) is var right
+                && StartsWithLetter(right) && HeadingOf(right) is { } rightKind)
+                rightColumn.Add(new Heading(lineStart + at, rightKind, column));
         }
         return sections;
     }
@@ -112,13 +124,35 @@ internal static partial class ExperienceReader
         int indent = 0;
         while (indent < line.Length && line[indent] is ' ' or '\t') indent += 1;
         if (indent >= line.Length) return line;
-        int width = 0;
-        foreach (char c in line[..indent]) width += c == '\t' ? 8 : 1;
-        if (width >= RightColumnIndent) return [];
+        if (WidthOf(line[..indent]) >= RightColumnIndent) return [];
         int gap = line[indent..].IndexOf("   ", StringComparison.Ordinal);
         int tab = line[indent..].IndexOf('\t');
         int cut = gap < 0 ? tab : tab < 0 ? gap : Math.Min(gap, tab);
         return cut < 0 ? line : line[..(indent + cut)];
+    }
+
+    /// <summary>
+    /// What follows a line's left column (<see cref="LeftColumn"/>, <paramref name="leftLength"/> long): the right-hand column of a
+    /// page laid out in two, when it starts at least <see cref="RightColumnIndent"/> in; else nothing. Only a heading read here
+    /// makes a page two columns: dates set far right on a page of one ("Therapist, Hope Center      2019 – present") are read
+    /// under its headings as before.
+    /// </summary>
+    /// <param name="at">Where the right column's text starts in the line.</param>
+    /// <param name="column">How far in that is, a tab eight wide.</param>
+    static ReadOnlySpan<char> RightColumn(ReadOnlySpan<char> line, int leftLength, out int at, out int column)
+    {
+        at = leftLength;
+        while (at < line.Length && line[at] is ' ' or '\t') at++;
+        column = WidthOf(line[..at]);
+        return at < line.Length && column >= RightColumnIndent ? line[at..].TrimEnd() : [];
+    }
+
+    /// <summary>How far in the end of <paramref name="before"/> is, as a page shows it: a tab is eight wide.</summary>
+    static int WidthOf(ReadOnlySpan<char> before)
+    {
+        int width = 0;
+        foreach (char c in before) width += c == '\t' ? 8 : 1;
+        return width;
     }
 
     /// <summary>"Keywords: ...", "Core competencies - ...": a heading word starting the line, then a colon.</summary>

@@ -37,6 +37,11 @@ internal static class LevelEstimator
         // Other trades work beside counselors and name them (a referral to the clinic's social worker, the school counselors'
         // appointments, "benefit counseling sessions"): on a page that shows nothing of the trade, no role's words make it the trade's.
         var (roles, placementsOnly, training) = showsTheTrade ? RelevantRoles(layout, termEvidence) : ([], false, null);
+        // A career on the page with none of it in the trade (a barista's, a call-centre agent's, a nurse's; the trade only in a
+        // keyword list) has no seniority in it to read: "6+ years in contact centers" and a graduate's "aspiring" would make one up.
+        // Asked before the work after counseling stopped is left out: a director of counselors who no longer counsels is in the trade.
+        bool careerOutsideTheTrade = layout.Roles.Count > 0 && roles.Count == 0;
+        if (!placementsOnly) LeaveOutWorkAfterCounselingStopped(layout, roles, asOf.Year * 12 + asOf.Month - 1);
         double? datedYears = roles.Count > 0 ? ExperienceReader.TotalYears(roles) : null;
         // A counselor in the first year of work is a new graduate: the practicum and internship before the job are most of
         // their clinical work, and recruiters count them with it. They never raise the level: placements count toward the
@@ -51,9 +56,6 @@ internal static class LevelEstimator
             evidence.Add(new LevelEvidence(text.Slice(r.Start, r.Length).ToString(), r.Start, r.Length,
                 r.IsPlacement ? "supervised placement dates" : "employment dates"));
 
-        // A career on the page with none of it in the trade (a barista's, a call-centre agent's, a nurse's; the trade only in a
-        // keyword list) has no seniority in it to read: "6+ years in contact centers" and a graduate's "aspiring" would make one up.
-        bool careerOutsideTheTrade = layout.Roles.Count > 0 && roles.Count == 0;
         double? years = careerOutsideTheTrade ? null : Larger(statedYears, countedYears);
         double? levelYears = Larger(statedYears, datedYears);
 
@@ -169,6 +171,34 @@ internal static class LevelEstimator
             else if (anyJob && works[r] && roles[r].IsPlacement && !layout.IsVolunteering(r)) (training ??= []).Add(roles[r]);
         }
         return (relevant, placementsOnly, training);
+    }
+
+    /// <summary>
+    /// Years are years of counseling work: a role whose holder says they no longer counsel ("I no longer carry a caseload",
+    /// <see cref="ExperienceReader.SaysCounselingStopped"/>) counts up to when that stopped, if they say ("since 2023"), or not
+    /// at all. Said in the role, it is said of that role; said in the introduction above the first role, of the jobs held now.
+    /// Counted in full, an EAP director's six years of running operations made 8.5 years of counseling 15.3.
+    /// </summary>
+    /// <remarks>Each counted role's block is searched once, and the introduction once if a job is held now: at most one read of the text.</remarks>
+    static void LeaveOutWorkAfterCounselingStopped(ResumeLayout layout, List<ExperienceReader.DatedRole> roles, int asOfMonth)
+    {
+        if (roles.Count == 0) return;
+        var text = layout.Text.AsSpan();
+        int introductionSince = -1;
+        bool? introductionSays = null;
+        for (int r = roles.Count - 1; r >= 0; r--)
+        {
+            var role = roles[r];
+            if (!ExperienceReader.SaysCounselingStopped(text[role.BlockStart..role.BlockEnd], out int since))
+            {
+                if (role.ToMonth <= asOfMonth) continue;
+                introductionSays ??= ExperienceReader.SaysCounselingStopped(text[..layout.Roles[0].BlockStart], out introductionSince);
+                if (introductionSays == false) continue;
+                since = introductionSince;
+            }
+            if (since > role.FromMonth) roles[r] = role with { ToMonth = Math.Min(role.ToMonth, since) };
+            else roles.RemoveAt(r);
+        }
     }
 
     /// <summary>Work in the trade shorter than this is a first year, whose placements count with it.</summary>

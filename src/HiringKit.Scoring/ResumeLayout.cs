@@ -28,8 +28,8 @@ internal sealed class ResumeLayout
     {
         _text = text;
         Lines = new LineBreaks(text);
-        Headings = FindHeadings(text, Lines);
-        Roles = FindDatedRoles(text, asOf, Headings, Lines);
+        Headings = FindHeadings(text, Lines, out var rightColumn);
+        Roles = FindDatedRoles(text, asOf, Headings, rightColumn, Lines);
         IsAnotherTrade = new bool[Roles.Count];
         for (int r = 0; r < Roles.Count; r++)
         {

@@ -104,9 +104,9 @@ if (args.Contains("--stages"))
             var resumeLayout = new HiringKit.Scoring.ResumeLayout(resume, HiringKit.Scoring.ScorerInfo.DefaultAsOf);
             long t2 = Stopwatch.GetTimestamp();
             var lineBreaks = new HiringKit.Scoring.LineBreaks(resume);
-            var headingList = HiringKit.Scoring.ExperienceReader.FindHeadings(resume, lineBreaks);
+            var headingList = HiringKit.Scoring.ExperienceReader.FindHeadings(resume, lineBreaks, out var rightColumn);
             long th = Stopwatch.GetTimestamp();
-            HiringKit.Scoring.ExperienceReader.FindDatedRoles(resume, HiringKit.Scoring.ScorerInfo.DefaultAsOf, headingList, lineBreaks);
+            HiringKit.Scoring.ExperienceReader.FindDatedRoles(resume, HiringKit.Scoring.ScorerInfo.DefaultAsOf, headingList, rightColumn, lineBreaks);
             long tr = Stopwatch.GetTimestamp();
             if (pass > 0) (layout, headings, datedRoles) = (layout + t2 - t1, headings + th - t2, datedRoles + tr - th);
             long t2b = Stopwatch.GetTimestamp();

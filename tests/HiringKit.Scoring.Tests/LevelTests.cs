@@ -361,6 +361,120 @@ public sealed class LevelTests
         Assert.That(estimate.YearsOfExperience, Is.EqualTo(8.0));
     }
 
+    /// <summary>
+    /// Years are years of counseling work: a manager of counselors who says they no longer carry a caseload is counted up to
+    /// the job before. Said in the introduction, it is said of the job held now; said in a role, of that role. Counted in
+    /// full, an EAP director's six years of running operations made 8.5 years of counseling 15.3.
+    /// </summary>
+    [TestCase("SUMMARY\nTwelve years in behavioral health. I no longer carry a caseload: four clinical managers do, and they report to me.\n\nEXPERIENCE\nDirector of Clinical Services, Hope Behavioral Health   01/2020 – present\n- Lead 40 counselors across three clinics; quality, access and budget.\n")]
+    [TestCase("EXPERIENCE\nDirector of Clinical Services, Hope Behavioral Health   01/2020 – present\n- Lead 40 counselors across three clinics. No longer seeing clients directly.\n")]
+    [TestCase("EXPERIENCE\nDirector of Clinical Services, Hope Behavioral Health   01/2020 – present\n- Lead 40 counselors across three clinics; I no longer provide therapy myself.\n")]
+    public void A_role_whose_holder_no_longer_counsels_adds_no_years(string current)
+    {
+        var estimate = LevelOf(current + """
+            Mental Health Counselor, Hope Behavioral Health   01/2012 – 12/2019
+            - Individual counseling for adults with anxiety and depression.
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(8.0));
+        Assert.That(estimate.Level, Is.EqualTo("senior"));
+        Assert.That(estimate.Evidence.Where(e => e.Reason == "employment dates").Select(e => e.Text), Is.EqualTo(new[] { "01/2012 – 12/2019" }));
+    }
+
+    [Test]
+    public void A_role_whose_holder_stopped_counseling_in_a_given_year_counts_up_to_then()
+    {
+        var estimate = LevelOf("""
+            EXPERIENCE
+            Director of Clinical Services, Lakeside Behavioral Health   01/2020 – present
+            - Direct a staff of 25 therapists; no longer carrying a caseload since 2023.
+            Therapist, Lakeside Counseling   01/2016 – 12/2019
+            - Individual and family therapy.
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(7.0));
+    }
+
+    /// <summary>A director of counselors who no longer counsels has no counseling years on the page, but a career in the trade: its level is still read.</summary>
+    [Test]
+    public void A_career_that_no_longer_counsels_is_still_in_the_trade()
+    {
+        var estimate = LevelOf("""
+            EXPERIENCE
+            Director of Clinical Services, Lakeside Behavioral Health   01/2015 – present
+            - Direct a staff of 25 therapists across four clinics; I no longer carry a caseload.
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.Null);
+        Assert.That(estimate.Level, Is.EqualTo("senior"));
+    }
+
+    /// <summary>Only the holder's own "no longer" stops the counseling: a director who counsels, or who only turns new clients away, keeps the years.</summary>
+    [TestCase("- Direct a staff of 25 therapists and carry a caseload of 10 clients.")]
+    [TestCase("- Direct a staff of 25 therapists; no longer accepting new clients.")]
+    [TestCase("- Cut the wait so that clients no longer need a referral for therapy.")]
+    [TestCase("- Direct a staff of 25 therapists; I no longer provide clinical supervision directly.")]
+    public void A_director_who_still_counsels_keeps_the_years(string bullet)
+    {
+        var estimate = LevelOf($"""
+            EXPERIENCE
+            Director of Clinical Services, Lakeside Behavioral Health   01/2020 – present
+            {bullet}
+            Therapist, Lakeside Counseling   01/2016 – 12/2019
+            - Individual and family therapy.
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(10.9));
+    }
+
+    /// <summary>
+    /// PDF text of a two-column resume with the work in the right column: each line holds a piece of the left column (licensure,
+    /// education, skills) and, far apart, one of the right. The right column's dates stand under its own "EXPERIENCE", not under
+    /// the left column's "LICENSURE" or "EDUCATION" beside and above them, and the degree beside a line of dates is the left
+    /// column's, not the job's. Read under the left column's headings, no role was found and a senior counselor had no years.
+    /// </summary>
+    [Test]
+    public void Dates_in_the_right_column_of_a_two_column_page_are_read_under_its_own_headings()
+    {
+        var estimate = LevelOf("""
+            JORDAN REYES, LPC              PROFILE
+            Counselor                      Licensed professional counselor with a decade of
+            Austin, TX                     outpatient practice with adults and couples.
+
+            LICENSURE                      EXPERIENCE
+            LPC, Texas (2014)              Staff Therapist                   03/2018 – present
+                                           Riverbend Counseling Center – Austin, TX
+            EDUCATION                      • Individual and couples therapy for 30 weekly clients.
+            M.A. Counseling, 2013          Mental Health Counselor           06/2014 – 02/2018
+            Texas State University         Hill Country Behavioral Health – San Marcos, TX
+                                           • Outpatient counseling for adults with depression.
+            CLINICAL SKILLS
+            CBT, DBT skills                LANGUAGES
+            Motivational interviewing      English and Spanish.
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(12.5));
+        Assert.That(estimate.Level, Is.EqualTo("senior"));
+    }
+
+    /// <summary>
+    /// The same page flattened the other way: the columns alternate line by line, the right column's lines indented to where
+    /// it starts. Its "EXPERIENCE" heads its dates though it heads no line of the left column.
+    /// </summary>
+    [Test]
+    public void Dates_in_a_right_column_whose_lines_alternate_with_the_left_column_s_are_read_under_its_headings()
+    {
+        var estimate = LevelOf("""
+            LICENSURE
+                                           EXPERIENCE
+            LPC, Texas (2014)
+                                           Staff Therapist                   03/2018 – present
+            EDUCATION
+                                           Riverbend Counseling Center – Austin, TX
+            M.A. Counseling, 2013
+                                           • Individual and couples therapy for 30 weekly clients.
+            Texas State University
+                                           Mental Health Counselor           06/2014 – 02/2018
+                                           • Outpatient counseling for adults with depression.
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(12.5));
+    }
+
     [Test]
     public void Overlapping_roles_are_counted_once()
     {
