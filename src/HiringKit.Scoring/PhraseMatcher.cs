@@ -49,8 +49,8 @@ public sealed class PhraseMatcher
     // No spelling holds the punctuation class, so after any such character the automaton is, for all that
     // follows, back at a word boundary: the text can be cut there and the pieces walked at once.
     readonly bool _cutAtPunctuation;
-    // UTF-16 code unit -> its class, as CharClass.Table has it but for the punctuation a spelling holds ("(cbt)"):
-    // that is <see cref="PatternPunctuation"/>, so an HR phrase with punctuation in it keeps the text cuttable.
+    // UTF-16 code unit -> its class, as CharClass.Table has it but for the punctuation a spelling holds ("(cbt)"): each such
+    // character has a class of its own from FirstPatternPunctuation on, so an HR phrase with punctuation keeps the text cuttable.
     readonly byte[] _classOf;
     readonly int _firstReporting;    // full rows: states from here on report at least one spelling
     readonly int[] _reportOffsets;   // full rows: per reporting state; sparse: per state; its range in _reports
@@ -61,14 +61,18 @@ public sealed class PhraseMatcher
     sealed record Spelling(int PatternId, byte[] Symbols, bool EndsAfterBoundary);
 
     /// <summary>
-    /// The class of the punctuation characters a spelling holds ("crisis intervention team (cit)"), in the text as in the
-    /// spellings: a spelling's "(" matches any of them, not any punctuation. Without it one such phrase, entered by HR, put
-    /// the punctuation class in the automaton's paths, so no cut was safe and the matcher walked in one piece, 1.5x slower.
+    /// The first class of the punctuation characters spellings hold ("crisis intervention team (cit)", "ph.d."), one class a
+    /// character, in the text as in the spellings: a spelling's "(" matches "(" only. When any punctuation stood for all, one
+    /// such phrase entered by HR put the punctuation class in the automaton's paths, so no cut was safe and the matcher walked
+    /// in one piece, 1.7x slower.
     /// </summary>
-    internal const byte PatternPunctuation = CharClass.Count;
+    internal const byte FirstPatternPunctuation = CharClass.Count;
 
-    /// <summary>A letter or digit: the pattern punctuation class is numbered after them but ends a word as punctuation does.</summary>
-    static bool IsWordSymbol(byte symbol) => symbol != PatternPunctuation && CharClass.IsWord(symbol);
+    /// <summary>Classes for spellings' punctuation; characters beyond the first this many less one share the last.</summary>
+    const int PatternPunctuationClasses = 16;
+
+    /// <summary>A letter or digit: the pattern punctuation classes are numbered after them but end a word as punctuation does.</summary>
+    static bool IsWordSymbol(byte symbol) => CharClass.IsWord(symbol) && symbol < FirstPatternPunctuation;
 
     /// <summary>One spelling as a reporting state reports it.</summary>
     readonly struct Reported(int patternId, int symbolsAt, int symbolCount, bool endsAfterBoundary, bool isOneWord, byte firstSymbol)
@@ -431,16 +435,16 @@ public sealed class PhraseMatcher
 
     /// <summary>
     /// Folds a spelling into the symbols the automaton walks: separators collapsed and trimmed, ignorables dropped,
-    /// punctuation the <see cref="PatternPunctuation"/> class.
+    /// punctuation its class in <paramref name="punctuation"/>.
     /// </summary>
-    public static byte[] Fold(string text)
+    static byte[] Fold(string text, Dictionary<char, byte> punctuation)
     {
         var symbols = new List<byte>(text.Length);
         foreach (char c in text)
         {
             byte cls = CharClass.Of(c);
             if (cls == CharClass.Ignorable) continue;
-            if (cls == CharClass.Punctuation) cls = PatternPunctuation;
+            if (cls == CharClass.Punctuation) cls = punctuation[c];
             if (cls == CharClass.Separator && (symbols.Count == 0 || symbols[^1] == CharClass.Separator)) continue;
             symbols.Add(cls);
         }
@@ -464,18 +468,22 @@ public sealed class PhraseMatcher
     /// <param name="maxFullRowStates">Above this many states, only states near the root get full rows (tests lower it to compare both forms).</param>
     internal static PhraseMatcher Build(IEnumerable<PatternSpelling> patterns, int maxFullRowStates)
     {
+        var all = patterns as IReadOnlyCollection<PatternSpelling> ?? [.. patterns];
+        // Each punctuation character the spellings hold gets its class, in order of first appearance.
+        var punctuation = new Dictionary<char, byte>();
+        foreach (var pattern in all)
+            foreach (char c in pattern.Text)
+                if (CharClass.Of(c) == CharClass.Punctuation && !punctuation.ContainsKey(c))
+                    punctuation[c] = (byte)(FirstPatternPunctuation + Math.Min(punctuation.Count, PatternPunctuationClasses - 1));
         var spellings = new List<Spelling>();
         var seen = new HashSet<(int, string, bool)>();
-        var punctuation = new SortedSet<char>();
-        foreach (var pattern in patterns)
+        foreach (var pattern in all)
         {
-            byte[] symbols = Fold(pattern.Text);
+            byte[] symbols = Fold(pattern.Text, punctuation);
             if (symbols.Length == 0 || symbols.All(s => s == CharClass.Separator)) continue;
             if (!seen.Add((pattern.PatternId, Convert.ToBase64String(symbols), pattern.IsPrefix))) continue;
             bool needsWordEnd = !pattern.IsPrefix && IsWordSymbol(symbols[^1]);
             spellings.Add(new Spelling(pattern.PatternId, symbols, needsWordEnd));
-            foreach (char c in pattern.Text)
-                if (CharClass.Of(c) == CharClass.Punctuation) punctuation.Add(c);
         }
         return new Builder(spellings, punctuation, Math.Min(maxFullRowStates, MaxFullRowStates)).Build();
     }
@@ -485,14 +493,12 @@ public sealed class PhraseMatcher
     /// that was 117 MB for the trie and as much again for the transition table while compiling), then
     /// the failure links breadth-first, computing full rows only for the states that keep them.
     /// </summary>
-    sealed class Builder(List<Spelling> spellings, SortedSet<char> punctuation, int maxFullRowStates)
+    sealed class Builder(List<Spelling> spellings, Dictionary<char, byte> punctuation, int maxFullRowStates)
     {
-        const int K = CharClass.Count + 1;
+        const int K = CharClass.Count + PatternPunctuationClasses;
 
-        /// <summary>What ends a word after a spelling; the pattern punctuation class only when a spelling holds it, as it costs a column and a node a spelling.</summary>
-        readonly byte[] WordEnds = punctuation.Count == 0
-            ? [CharClass.Separator, CharClass.Punctuation, CharClass.Apostrophe]
-            : [CharClass.Separator, CharClass.Punctuation, CharClass.Apostrophe, PatternPunctuation];
+        /// <summary>What ends a word after a spelling; the spellings' punctuation classes only when they hold some, as each costs a column and a node a spelling.</summary>
+        readonly byte[] WordEnds = [CharClass.Separator, CharClass.Punctuation, CharClass.Apostrophe, .. punctuation.Values.Distinct()];
 
         /// <summary>
         /// In a large automaton, states this close to the root keep full rows: almost every character of
@@ -702,7 +708,7 @@ public sealed class PhraseMatcher
             if (punctuation.Count > 0)
             {
                 classOf = (byte[])CharClass.Table.Clone();
-                foreach (char c in punctuation) classOf[c] = PatternPunctuation;
+                foreach (var (c, cls) in punctuation) classOf[c] = cls;
             }
             var columnOf = new byte[classOf.Length];
             for (int ch = 0; ch < columnOf.Length; ch++) columnOf[ch] = columnOfClass[classOf[ch]];

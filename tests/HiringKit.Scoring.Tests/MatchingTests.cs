@@ -215,7 +215,7 @@ public sealed class MatchingTests
     /// <summary>
     /// A spelling holding punctuation (an HR phrase's "(cbt)", a false friend's "(cit)") once stopped the matcher cutting the
     /// text after punctuation and walking four pieces at once, which made it 1.5x slower. Its punctuation is now a class of its
-    /// own, in the text as in the spellings, and the text is cut after any other.
+    /// own, one class a character, in the text as in the spellings, and the text is cut after any other.
     /// </summary>
     [Test]
     public void A_phrase_with_punctuation_leaves_the_text_cuttable()
@@ -243,9 +243,14 @@ public sealed class MatchingTests
         Assert.That(Found(PhraseMatcher.Build(PunctuatedPhrases), text), Does.Contain((phrase, found)));
     }
 
-    /// <summary>Punctuation no spelling holds is not a spelling's punctuation: a comma or a bracket is no parenthesis.</summary>
+    /// <summary>
+    /// A spelling's punctuation is matched by that character only: a comma or a bracket is no parenthesis, and neither is a
+    /// full stop, though another spelling ("ph.d.") holds one.
+    /// </summary>
     [TestCase("Crisis Intervention Team ,CIT;")]
     [TestCase("Crisis Intervention Team [CIT]")]
+    [TestCase("Crisis Intervention Team .CIT.")]
+    [TestCase("Jane Roe, Ph(D)")]
     [TestCase("Jane Roe, Ph,D,")]
     public void Punctuation_no_spelling_holds_does_not_stand_in_for_a_spelling_s(string text)
     {
