@@ -317,19 +317,77 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>
-    /// Whether the role's title names the trade only as a clinician, beside another trade's name, and its text shows no
-    /// mental-health work: "clinician" is every clinical trade's word, and a speech and hearing clinic's graduate student
-    /// clinician, a nurse clinician or a clinician at a physical therapy practice is that trade's. A speech-language
-    /// pathologist's placement in her program's clinic, read as the trade's, kept her course titles' soft skills and gave
-    /// her a junior counselor's level. A clinician in a veterans' trauma program whose role is psychotherapy stays.
+    /// Whether the role's title names the trade only as a clinician, and another trade's clinician: "clinician" is every
+    /// clinical trade's word. That trade's word must qualify the clinician itself ("Nurse Clinician", "Speech-Language
+    /// Clinician", a graduate student clinician at a speech and hearing clinic), unless the role's text is about mental-health
+    /// work; or, beside that trade's name elsewhere in the title (its employer), the role must describe work and none of it the
+    /// trade's. A speech-language pathologist's placement in her program's clinic, read as the trade's, kept her course titles'
+    /// soft skills and gave her a junior counselor's level; but counselors are titled Clinician at nursing homes, visiting nurse
+    /// associations, army wellness centers and a speech and hearing center's deaf services, and read as nurses or soldiers
+    /// they lost every phrase and year (review of session 13).
     /// </summary>
     bool IsAnotherTradesClinician(int role, ReadOnlySpan<char> title, uint lists)
     {
-        if ((lists & Unshared) == 0 || title.IndexOf(ClinicianName[0], StringComparison.OrdinalIgnoreCase) < 0) return false;
+        if ((lists & Unshared) == 0) return false;
+        int clinician = title.IndexOf(ClinicianName[0], StringComparison.OrdinalIgnoreCase);
+        if (clinician < 0) return false;
         Span<char> rest = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
         title.CopyTo(rest);
         SetAside(rest, ClinicianWord, ClinicianName);
-        return NamesAnotherTrade(rest) && !ShowsMentalHealthWork(BlockOf(role, role));
+        if (!NamesAnotherTrade(rest)) return false;
+        var block = BlockOf(role, role);
+        if (QualifiesTheClinician(title[..clinician], rest)) return !ShowsMentalHealthWork(block);
+        // Named only beside it: the role's own lines, past its title, must say what the work was, and none of it the trade's.
+        var work = block[Math.Min(title.Length, block.Length)..];
+        return work.ContainsAnyExcept(" \t\r\n-•*") && !ShowsTheTradesWork(block);
+    }
+
+    /// <summary>
+    /// Whether the words just before "clinician", back to a separator (a dash, comma, bar, bracket or line break), name
+    /// another trade ("Nurse Clinician", "Speech-Language Clinician"); or name a student, in a title naming a speech and
+    /// hearing clinic ("Graduate Student Clinician" over "State University Speech and Hearing Clinic"): a program's clinic
+    /// places its own trade's students. "Outpatient Clinician — Visiting Nurse Association" is named by neither.
+    /// </summary>
+    /// <param name="before">The title up to its first "clinician".</param>
+    /// <param name="rest">The title with "clinician" set aside.</param>
+    static bool QualifiesTheClinician(ReadOnlySpan<char> before, ReadOnlySpan<char> rest)
+    {
+        int start = before.LastIndexOfAny(TitleSeparators) + 1;
+        // A spaced hyphen ("Clinic - Nurse ...") separates as a dash does; a hyphen inside a word ("Speech-Language") does not.
+        int spacedHyphen = before.LastIndexOf(" - ", StringComparison.Ordinal);
+        if (spacedHyphen >= start) start = spacedHyphen + 3;
+        var qualifier = before[start..];
+        if (qualifier.IsWhiteSpace()) return false;
+        if (NamesAnotherTrade(qualifier)) return true;
+        return qualifier.IndexOfAny(StudentWords) >= 0 && rest.IndexOfAny(SpeechAndHearingClinics) >= 0;
+    }
+
+    static readonly SearchValues<char> TitleSeparators = SearchValues.Create("—–,|()[]/:;\n@");
+
+    static readonly SearchValues<string> StudentWords = SearchValues.Create(["student", "graduate"], StringComparison.OrdinalIgnoreCase);
+
+    static readonly SearchValues<string> SpeechAndHearingClinics = SearchValues.Create(
+        ["speech", "hearing", "audiolog", "communication disorders", "communication sciences"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Words of the trade's work in a role's text, any one of which keeps a clinician in it: counseling, therapy and
+    /// psychotherapy, the term itself ("therap"), sessions with clients, and <see cref="MentalHealthWords"/> (once, off a
+    /// referral line). Other trades' therapies and counseling ("physical therapy", "speech therapy", "genetic counseling")
+    /// are set aside first.
+    /// </summary>
+    static bool ShowsTheTradesWork(ReadOnlySpan<char> block)
+    {
+        Span<char> own = block.Length <= 1024 ? stackalloc char[block.Length] : new char[block.Length];
+        block.CopyTo(own);
+        SetAside(own, LookAlikeTitlesWithCounselingWords, LookAlikeNamesWithCounselingWords);
+        for (int from = 0, found; from < own.Length && (found = ((ReadOnlySpan<char>)own[from..]).IndexOfAny(TradesWorkWords)) >= 0;)
+        {
+            int at = from + found;
+            int lineStart = ((ReadOnlySpan<char>)own[..at]).LastIndexOf('\n') + 1;
+            if (!RefersFirst(own[lineStart..at])) return true;
+            from = at + 1;
+        }
+        return false;
     }
 
     static readonly string[] ClinicianName = ["clinician"];
@@ -499,7 +557,8 @@ internal sealed class ResumeLayout
     /// they share "sessions", "clients", "rapport" and "treatment plans". "Therapy" and "counseling" alone are left out, as scalp
     /// therapy and credit counseling are those trades' services, and "anxiety" alone, as dogs have separation anxiety.
     /// </summary>
-    static readonly SearchValues<string> MentalHealthWords = SearchValues.Create(
+    /// <remarks>Declared before the searches built from it, as static fields are set in the order they are written.</remarks>
+    static readonly string[] MentalHealthWordList =
     [
         "mental health", "behavioral health", "behavioural health", "mental illness", "psychotherap", "psychiatr", "psychologist",
         "substance use", "substance abuse", "addiction", "co-occurring", "dual diagnosis", "sobriety", "suicid", "self-harm",
@@ -508,6 +567,14 @@ internal sealed class ResumeLayout
         "cognitive behavio", "cognitive-behavio", "dialectical behavio", "cbt", "dbt", "emdr", "psychodynamic", "biopsychosocial",
         "individual therapy", "group therapy", "family therapy", "couples therapy", "play therapy", "art therapy", "talk therapy",
         "domestic violence", "sexual assault", "readjustment",
+    ];
+
+    static readonly SearchValues<string> MentalHealthWords = SearchValues.Create(MentalHealthWordList, StringComparison.OrdinalIgnoreCase);
+
+    static readonly SearchValues<string> TradesWorkWords = SearchValues.Create(
+    [
+        "counsel", "therap", "sessions with client", "client session", "working alliance",
+        .. MentalHealthWordList,
     ], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>

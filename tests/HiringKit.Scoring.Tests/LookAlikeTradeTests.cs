@@ -251,6 +251,63 @@ public sealed class LookAlikeTradeTests
     }
 
     /// <summary>
+    /// A clinician is another trade's only when that trade's word qualifies the clinician ("Nurse Clinician", a student
+    /// clinician at a speech and hearing clinic) or the role shows none of the trade's work: counselors are titled Clinician at
+    /// nursing homes, visiting nurse associations, army wellness centers and speech and hearing centers' deaf services, and
+    /// their counseling, therapy, psychotherapy, sessions with clients and the term itself are the trade's work. From the
+    /// independent review of session 13; the bullets are written for these tests.
+    /// </summary>
+    [TestCase("Clinician — Lakeshore Nursing & Rehabilitation Center",
+        "- Individual and group counseling for residents adjusting to long-term care; built a therapeutic alliance with each resident.")]
+    [TestCase("Clinician — Lakeshore Nursing & Rehabilitation Center", "- Individual psychotherapy for residents adjusting to long-term care.")]
+    [TestCase("Outpatient Clinician — Visiting Nurse Association", "- Outpatient counseling for homebound adults and their caregivers.")]
+    [TestCase("Bilingual Clinician (certified Spanish interpreter)", "- Therapy in Spanish and English for immigrant families.")]
+    [TestCase("Clinician II, School-Based Services (teacher consultation)", "- Weekly sessions with clients referred by their schools; family therapy as needed.")]
+    [TestCase("Clinician — Army Wellness Center", "- Brief counseling for soldiers and spouses under stress.")]
+    [TestCase("Clinician — Hospital Nursing Department, Inpatient Psychiatry", "- Counseling on the unit, and a therapeutic alliance with each patient.")]
+    [TestCase("Clinician, Deaf Services Program — Lakeside Speech & Hearing Center",
+        "- Counseling in ASL for deaf adults with depression and trauma histories.")]
+    public void A_clinician_doing_the_trade_s_work_beside_another_trade_s_name_stays_in_the_trade(string title, string bullet)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            {title}
+            2016 – Present
+            {bullet}
+            - Built rapport with clients new to treatment; active listening and empathy in every session.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.SupersetOf(new[] { "rapport", "active listening", "empathy" }));
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(10.9));
+        Assert.That(score.Level.Level, Is.EqualTo(Levels.Senior));
+    }
+
+    /// <summary>
+    /// A clinician qualified by another trade's word, or beside that trade's name in a role whose text shows none of the trade's
+    /// work, is still that trade's: a speech-language clinician's voice therapy and a visiting nurse's wound care are theirs.
+    /// </summary>
+    [TestCase("Speech-Language Clinician — Riverside Schools", "- Voice and fluency therapy for students; speech therapy sessions twice a week.")]
+    [TestCase("Nurse Clinician — Visiting Nurse Association", "- Home visits for wound care and medication teaching; counseled patients on their diet.")]
+    [TestCase("Clinician — Visiting Nurse Association", "- Home visits for wound care, infusions and medication teaching.")]
+    [TestCase("Clinician — Lakeshore Nursing & Rehabilitation Center", "- Physical therapy and occupational therapy evaluations for residents after hip surgery.")]
+    public void A_clinician_of_another_trade_is_that_trade_s(string title, string bullet)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            {title}
+            2016 – Present
+            {bullet}
+            - Built rapport with patients and families; active listening and empathy at every visit.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty, "that trade's rapport, listening and empathy are its own");
+        Assert.That(score.Level.Level, Is.Null);
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    /// <summary>
     /// A counseling title alone, or qualified by the trade's own words (its setting, population, method, license or rank),
     /// names the trade whatever its bullets say: a genuine counselor's thin role must not need the words of mental health.
     /// </summary>
