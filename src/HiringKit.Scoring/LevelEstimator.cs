@@ -41,7 +41,7 @@ internal static class LevelEstimator
         // keyword list) has no seniority in it to read: "6+ years in contact centers" and a graduate's "aspiring" would make one up.
         // Asked before the work after counseling stopped is left out: a director of counselors who no longer counsels is in the trade.
         bool careerOutsideTheTrade = layout.Roles.Count > 0 && roles.Count == 0;
-        if (!placementsOnly) LeaveOutWorkAfterCounselingStopped(layout, roles, asOf.Year * 12 + asOf.Month - 1);
+        if (!placementsOnly) LeaveOutWorkAfterCounselingStopped(layout, roles, asOf.Year * 12 + asOf.Month - 1, evidence);
         double? datedYears = roles.Count > 0 ? ExperienceReader.TotalYears(roles) : null;
         // A counselor in the first year of work is a new graduate: the practicum and internship before the job are most of
         // their clinical work, and recruiters count them with it. They never raise the level: placements count toward the
@@ -176,28 +176,45 @@ internal static class LevelEstimator
     /// <summary>
     /// Years are years of counseling work: a role whose holder says they no longer counsel ("I no longer carry a caseload",
     /// <see cref="ExperienceReader.SaysCounselingStopped"/>) counts up to when that stopped, if they say ("since 2023"), or not
-    /// at all. Said in the role, it is said of that role; said in the introduction above the first role, of the jobs held now.
-    /// Counted in full, an EAP director's six years of running operations made 8.5 years of counseling 15.3.
+    /// at all. Said in the role, it is said of that role (in the present tense if the role is held now: a past tense there
+    /// tells of an earlier job). Said in the introduction above the first role, it is said of the jobs held now that manage
+    /// (<see cref="ResumeLayout.IsTitledToManage"/>): a therapist's job held beside the directorship is where the writer still
+    /// counsels. Counted in full, an EAP director's six years of running operations made 8.5 years of counseling 15.3.
+    /// Each statement that cut a role's months is level evidence, so a recruiter sees why the years fell.
     /// </summary>
     /// <remarks>Each counted role's block is searched once, and the introduction once if a job is held now: at most one read of the text.</remarks>
-    static void LeaveOutWorkAfterCounselingStopped(ResumeLayout layout, List<ExperienceReader.DatedRole> roles, int asOfMonth)
+    static void LeaveOutWorkAfterCounselingStopped(ResumeLayout layout, List<ExperienceReader.DatedRole> roles, int asOfMonth,
+        List<LevelEvidence> evidence)
     {
         if (roles.Count == 0) return;
         var text = layout.Text.AsSpan();
         int introductionSince = -1;
+        Range introductionStatement = default;
         bool? introductionSays = null;
+        bool introductionShown = false; // one piece of evidence for the introduction's statement, whatever it cut
         for (int r = roles.Count - 1; r >= 0; r--)
         {
             var role = roles[r];
-            if (!ExperienceReader.SaysCounselingStopped(text[role.BlockStart..role.BlockEnd], out int since))
+            bool heldNow = role.ToMonth > asOfMonth;
+            int blockStart = role.BlockStart;
+            if (!ExperienceReader.SaysCounselingStopped(text[role.BlockStart..role.BlockEnd], pastToo: !heldNow, out int since, out var statement))
             {
-                if (role.ToMonth <= asOfMonth) continue;
-                introductionSays ??= ExperienceReader.SaysCounselingStopped(text[..layout.Roles[0].BlockStart], out introductionSince);
+                if (!heldNow || !layout.IsTitledToManage(role)) continue;
+                introductionSays ??= ExperienceReader.SaysCounselingStopped(text[..layout.Roles[0].BlockStart], pastToo: false,
+                    out introductionSince, out introductionStatement);
                 if (introductionSays == false) continue;
                 since = introductionSince;
+                statement = introductionStatement;
+                blockStart = 0;
+                if (introductionShown) statement = default;
+                introductionShown = true;
             }
             if (since > role.FromMonth) roles[r] = role with { ToMonth = Math.Min(role.ToMonth, since) };
             else roles.RemoveAt(r);
+            var (offset, length) = statement.GetOffsetAndLength(text.Length);
+            if (length > 0)
+                evidence.Add(new LevelEvidence(text.Slice(blockStart + offset, length).ToString(), blockStart + offset, length,
+                    "no longer counsels: later months not counted"));
         }
     }
 

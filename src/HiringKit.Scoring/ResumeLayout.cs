@@ -81,6 +81,15 @@ internal sealed class ResumeLayout
     static bool NamesTheTradeOrItsLicense(ReadOnlySpan<char> title, uint lists) =>
         NamesTheTrade(title, lists) || LicensesOfTheTrade.In(title);
 
+    /// <summary>
+    /// Whether the role's title is a manager's ("Director of Clinical Operations", "Clinical Supervisor", "Program Manager"):
+    /// an introduction's "I no longer carry a caseload" is said of such a job, not of a therapist's job held beside it.
+    /// </summary>
+    public bool IsTitledToManage(DatedRole role) => ManagementTitleWords.In(TitleOf(_text, role));
+
+    static readonly WholeWords ManagementTitleWords = new(
+        ["director", "manager", "management", "administrator", "administration", "supervisor", "chief", "head", "president", "vp"]);
+
     /// <summary>Whether the role's title says it was volunteering: a placement, but no training toward a license.</summary>
     public bool IsVolunteering(int role) => TitleOf(_text, Roles[role]).Contains("volunteer", StringComparison.OrdinalIgnoreCase);
 

@@ -424,6 +424,104 @@ public sealed class LevelTests
     }
 
     /// <summary>
+    /// Only a statement that the writer stopped counseling as such stops the years (independent review, finding 5): turning
+    /// clients away, giving up one kind of therapy, one group of clients or one setting, a full caseload cut down, a limit on
+    /// sessions and the past tense of an earlier job all say the holder of a current therapist's role still counsels.
+    /// </summary>
+    [TestCase("- I no longer carry a full caseload since becoming director but still see 5 clients a week for individual therapy.")]
+    [TestCase("- Practice at capacity; no longer accepting clients.")]
+    [TestCase("- At capacity; no longer accepting new referrals or clients.")]
+    [TestCase("- I no longer offer in-person therapy; all sessions are by video.")]
+    [TestCase("- I no longer provide couples therapy; individual therapy only.")]
+    [TestCase("- I'm no longer taking Medicaid patients.")]
+    [TestCase("- I no longer see patients under 18.")]
+    [TestCase("- No longer than 8 sessions of therapy per client (solution-focused brief model).")]
+    [TestCase("- Returned to full-time therapy in 2020 after four years in administration, where I no longer carried a caseload.")]
+    public void A_therapist_who_still_counsels_keeps_the_years(string bullet)
+    {
+        var estimate = LevelOf($"""
+            EXPERIENCE
+            Staff Therapist, Lakeside Counseling   01/2020 – present
+            - Individual therapy for adults with anxiety and depression.
+            {bullet}
+            Therapist, Hope Behavioral Health   01/2014 – 12/2019
+            - Individual and family therapy.
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(12.9));
+        Assert.That(estimate.Level, Is.EqualTo("senior"));
+    }
+
+    /// <summary>
+    /// A "no longer" in the introduction that does not say the writer stopped counseling (a teacher who now counsels, an agency
+    /// caseload given up for a private practice's, the past tense of years in management) leaves the current roles' years as
+    /// they are without it.
+    /// </summary>
+    [TestCase("Former high school teacher. I no longer teach but counsel adolescents and their families full time.",
+        "School-Based Therapist, Lakeside Family Services   01/2019 – present\n- Individual and family therapy for adolescents.\n")]
+    [TestCase("At the agency I no longer carry a caseload; I see 15 clients a week in my own practice.",
+        "Clinical Director, Hope Community Agency   01/2022 – present\n- Lead 30 counselors; budget and quality.\nTherapist, Private Practice   01/2012 – present\n- Individual therapy for adults.\n")]
+    [TestCase("Therapist with four years in program management, when I no longer carried a caseload, and came back to the therapy room in 2021.",
+        "Outpatient Therapist, Lakeside Counseling   01/2021 – present\n- Individual therapy for adults.\nProgram Manager, Lakeside Counseling   01/2017 – 12/2020\n- Managed intake and quality for three clinics.\nTherapist, Hope Behavioral Health   01/2012 – 12/2016\n- Individual and group therapy.\n")]
+    public void An_introduction_that_does_not_say_counseling_stopped_cuts_no_years(string summary, string roles)
+    {
+        var without = LevelOf("SUMMARY\nLicensed counselor.\n\nEXPERIENCE\n" + roles);
+        var estimate = LevelOf("SUMMARY\n" + summary + "\n\nEXPERIENCE\n" + roles);
+        Assert.That(without.YearsOfExperience, Is.Not.Null);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(without.YearsOfExperience));
+        Assert.That(estimate.Level, Is.EqualTo(without.Level));
+    }
+
+    /// <summary>
+    /// Said in the introduction, "I no longer carry a caseload" is said of the current job that manages counselors, not of a
+    /// current therapist's job beside it: the private practice's years count, the directorship's do not.
+    /// </summary>
+    [Test]
+    public void An_introduction_that_says_counseling_stopped_cuts_only_a_current_management_role()
+    {
+        var estimate = LevelOf("""
+            SUMMARY
+            Twelve years in behavioral health. I no longer carry a caseload.
+
+            EXPERIENCE
+            Clinical Director, Hope Behavioral Health   01/2020 – present
+            - Lead 40 counselors across three clinics; quality, access and budget.
+            Therapist, Private Practice   01/2016 – present
+            - Individual therapy for adults, 10 clients a week.
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(10.9));
+    }
+
+    /// <summary>A "since" whose date stands farther on than a month and year ("since my promotion to lead in 2023") still says when counseling stopped.</summary>
+    [Test]
+    public void A_role_counts_up_to_a_since_date_farther_on()
+    {
+        var estimate = LevelOf("""
+            EXPERIENCE
+            Director of Clinical Services, Lakeside Behavioral Health   01/2020 – present
+            - Direct a staff of 25 therapists; I no longer carry a caseload since my promotion to lead in 2023.
+            Therapist, Lakeside Counseling   01/2016 – 12/2019
+            - Individual and family therapy.
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(7.0));
+    }
+
+    /// <summary>A recruiter sees why a role's years fell: the statement that counseling stopped is level evidence.</summary>
+    [Test]
+    public void The_statement_that_counseling_stopped_is_level_evidence()
+    {
+        var estimate = LevelOf("""
+            EXPERIENCE
+            Director of Clinical Services, Hope Behavioral Health   01/2020 – present
+            - Lead 40 counselors across three clinics; I no longer provide therapy myself.
+            Mental Health Counselor, Hope Behavioral Health   01/2012 – 12/2019
+            - Individual counseling for adults with anxiety and depression.
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(8.0));
+        var stopped = estimate.Evidence.Where(e => e.Reason == "no longer counsels: later months not counted").ToList();
+        Assert.That(stopped.Select(e => e.Text), Is.EqualTo(new[] { "no longer provide therapy" }));
+    }
+
+    /// <summary>
     /// PDF text of a two-column resume with the work in the right column: each line holds a piece of the left column (licensure,
     /// education, skills) and, far apart, one of the right. The right column's dates stand under its own "EXPERIENCE", not under
     /// the left column's "LICENSURE" or "EDUCATION" beside and above them, and the degree beside a line of dates is the left
