@@ -497,7 +497,7 @@ public sealed class LookAlikeTradeTests
     /// </summary>
     [TestCase("Registered Nurse — Miami Valley Hospital", "- Med-surg nursing on a 30-bed unit.", "EDUCATION",
         "M.A. Clinical Mental Health Counseling, Wright State University (2025)\n- Capstone: rapport and the working alliance in teletherapy\nB.S. Nursing, University of Dayton, 2011")]
-    [TestCase("High School English Teacher — Oak Ridge Public Schools", "- Taught English to 140 juniors a year.", "COUNSELING PRACTICUM",
+    [TestCase("High School English Teacher — Oak Ridge Public Schools", "- Taught English to 140 juniors a year.", "EDUCATION",
         "- Built a working alliance with students referred for attendance and anxiety\n- Consulted with teachers and parents on classroom supports")]
     public void A_line_joins_its_neighbour_only_where_a_sentence_wraps(string title, string bullet, string heading, string lines)
     {
