@@ -206,7 +206,7 @@ public static class ResumeScorer
             {
                 if (Overlaps.Any(blockers, longestBlocker, hit)) continue;
                 int p = dictionary.PatternOf(hit.PatternId).Item;
-                if (FalseFriendContext.Surrounds(resume, hit, dictionary.FalseFriendContexts[t][p], byKind.ContextWords)) continue;
+                if (FalseFriendContext.Surrounds(resume, hit, dictionary.FalseFriendContexts[t][p], byKind.ContextWords, dictionary.ContextWords)) continue;
                 var phrase = term.Phrases[p];
                 if (phrase.Kind == PhraseKind.Related && layout.InAnotherTrade(hit.Start)) continue;
                 string assertion = AssertionReader.Of(resume, hit, dictionary, cueHits);
