@@ -672,7 +672,8 @@ internal static partial class ExperienceReader
         return start;
     }
 
-    static bool HasYear(ReadOnlySpan<char> line)
+    /// <summary>Whether the line holds a year, 1950 to 2100, as four digits of their own.</summary>
+    internal static bool HasYear(ReadOnlySpan<char> line)
     {
         for (int i = 0; i + 4 <= line.Length; i++)
             if ((i == 0 || !char.IsAsciiDigit(line[i - 1])) && line.Slice(i, 4).IndexOfAnyExceptInRange('0', '9') < 0

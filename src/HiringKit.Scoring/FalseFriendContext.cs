@@ -14,7 +14,8 @@ internal static class FalseFriendContext
 
     /// <param name="contexts">The phrase's false friend contexts: for each, its context words, all of which must be near.</param>
     /// <param name="contextWords">[word] = where each context word occurs, in the matcher's order.</param>
-    public static bool Surrounds(ResumeText resume, PhraseHit hit, int[][] contexts, List<PhraseHit>?[] contextWords)
+    /// <param name="wordTexts">[word] = the context word as the false friend spells it.</param>
+    public static bool Surrounds(ResumeText resume, PhraseHit hit, int[][] contexts, List<PhraseHit>?[] contextWords, string[] wordTexts)
     {
         if (contexts.Length == 0) return false;
         int clauseStart = -1, clauseEnd = -1;
@@ -29,14 +30,14 @@ internal static class FalseFriendContext
                     clauseStart = resume.ClauseStart(hit.Start);
                     clauseEnd = resume.ClauseEnd(hit.Start + hit.Length - 1);
                 }
-                if (!AnyNear(resume.Span, occurrences, hit, clauseStart, clauseEnd)) { all = false; break; }
+                if (!AnyNear(resume.Span, occurrences, hit, clauseStart, clauseEnd, IsAnEmployers(words, wordTexts))) { all = false; break; }
             }
             if (all) return true;
         }
         return false;
     }
 
-    static bool AnyNear(ReadOnlySpan<char> text, List<PhraseHit> occurrences, PhraseHit hit, int clauseStart, int clauseEnd)
+    static bool AnyNear(ReadOnlySpan<char> text, List<PhraseHit> occurrences, PhraseHit hit, int clauseStart, int clauseEnd, bool employers)
     {
         int hitEnd = hit.Start + hit.Length;
         foreach (var o in occurrences)
@@ -44,14 +45,32 @@ internal static class FalseFriendContext
             int end = o.Start + o.Length;
             if (o.Start < clauseStart || end > clauseEnd) continue;
             bool near = end <= hit.Start ? WordsIn(text, end, hit.Start) < Reach
-                : o.Start >= hitEnd && WordsIn(text, hitEnd, o.Start) < Reach && !NamesThePeopleServed(text[hitEnd..o.Start]);
+                : o.Start >= hitEnd && WordsIn(text, hitEnd, o.Start) < Reach && !(employers && NamesThePeopleServed(text[hitEnd..o.Start]));
             if (near) return true;
         }
         return false;
     }
 
-    /// <summary>The people a counselor serves, as word starts: "client" takes "clients", "patient" "patients".</summary>
-    static readonly string[] PeopleServed = ["client", "consumer", "patient"];
+    /// <summary>
+    /// Context words that make a false friend an employer's: "rapport with employers", "rapport with hiring managers". Only
+    /// there do the people served come first: a counselor's clients have employers, and a job developer meets them beside
+    /// the clients. Clients beside customers, accounts or buyers are a business's (review finding 7: a customer-success
+    /// summary's "rapport with clients and key accounts" went 0 -> 15).
+    /// </summary>
+    static readonly string[] EmployerWords = ["employer", "employers", "hiring"];
+
+    static bool IsAnEmployers(int[] words, string[] wordTexts)
+    {
+        foreach (int word in words)
+            if (Array.IndexOf(EmployerWords, wordTexts[word]) >= 0) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The people a counselor serves, as whole words: "patiently", "client-side" and "consumer-facing" name no one, so
+    /// "rapport patiently with employers" leaves as "rapport quickly with employers" does.
+    /// </summary>
+    static readonly string[] PeopleServed = ["client", "clients", "consumer", "consumers", "patient", "patients"];
 
     /// <summary>
     /// Whether the words between the phrase and a context word after it name the people a counselor serves: the phrase is
@@ -61,9 +80,14 @@ internal static class FalseFriendContext
     {
         for (int i = 0; i < between.Length; i++)
         {
-            if (!CharClass.IsWordChar(between[i]) || (i > 0 && CharClass.IsWordChar(between[i - 1]))) continue;
+            if (!CharClass.IsWordChar(between[i]) || (i > 0 && (CharClass.IsWordChar(between[i - 1]) || between[i - 1] == '-'))) continue;
+            int end = i;
+            while (end < between.Length && CharClass.IsWordChar(between[end])) end++;
+            // A hyphen joins the word to the next one: "client-side" is no client.
+            if (end < between.Length && between[end] == '-') { i = end; continue; }
             foreach (var people in PeopleServed)
-                if (between[i..].StartsWith(people, StringComparison.OrdinalIgnoreCase)) return true;
+                if (between[i..end].Equals(people, StringComparison.OrdinalIgnoreCase)) return true;
+            i = end;
         }
         return false;
     }

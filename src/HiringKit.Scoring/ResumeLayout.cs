@@ -963,7 +963,7 @@ internal sealed class ResumeLayout
         IsBulletLine(line) && WordCount(TrimBullets(line.TrimStart()), MaxWordsPerItem + 1) > MaxWordsPerItem;
 
     /// <summary>A bullet and something after it: a rule of dashes under a heading ("--------") is no bullet.</summary>
-    static bool IsBulletLine(ReadOnlySpan<char> line)
+    public static bool IsBulletLine(ReadOnlySpan<char> line)
     {
         var trimmed = line.TrimStart();
         return trimmed.Length > 0 && IsBullet(trimmed[0]) && !TrimBullets(trimmed).IsWhiteSpace();

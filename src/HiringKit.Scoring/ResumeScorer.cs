@@ -206,7 +206,7 @@ public static class ResumeScorer
             {
                 if (Overlaps.Any(blockers, longestBlocker, hit)) continue;
                 int p = dictionary.PatternOf(hit.PatternId).Item;
-                if (FalseFriendContext.Surrounds(resume, hit, dictionary.FalseFriendContexts[t][p], byKind.ContextWords)) continue;
+                if (FalseFriendContext.Surrounds(resume, hit, dictionary.FalseFriendContexts[t][p], byKind.ContextWords, dictionary.ContextWords)) continue;
                 var phrase = term.Phrases[p];
                 if (phrase.Kind == PhraseKind.Related && layout.InAnotherTrade(hit.Start)) continue;
                 string assertion = AssertionReader.Of(resume, hit, dictionary, cueHits);
@@ -396,23 +396,34 @@ public static class ResumeScorer
 
     /// <summary>
     /// Whether the line at <paramref name="position"/> names another trade and not the counseling trade, read with the line
-    /// above or below where the break between them falls inside a sentence (the upper line ends in a word or a comma), as a
-    /// long title wraps. Lines, not clauses: whether a break ends a clause turns on the case the next line starts in, and
-    /// what is found must not.
+    /// above or below where a sentence wraps from one onto the other, as a long title does. Lines, not clauses: whether a
+    /// break ends a clause turns on the case the next line starts in, and what is found must not.
     /// </summary>
     static bool LinesNameAnotherTrade(string text, int position)
     {
         var (start, end) = Clauses.LineAround(text, position);
-        if (start > 0 && text[start - 1] == '\n' && RunsOn(text.AsSpan(0, start - 1))) start = Clauses.LineAround(text, start - 1).Start;
-        if (end < text.Length && text[end] == '\n' && RunsOn(text.AsSpan(0, end))) end = Clauses.LineAround(text, end + 1).End;
+        if (start > 0 && text[start - 1] == '\n' && Wraps(text.AsSpan(0, start - 1), text.AsSpan(start, end - start)))
+            start = Clauses.LineAround(text, start - 1).Start;
+        if (end < text.Length && text[end] == '\n')
+        {
+            var (nextStart, nextEnd) = Clauses.LineAround(text, end + 1);
+            if (Wraps(text.AsSpan(0, end), text.AsSpan(nextStart, nextEnd - nextStart))) end = nextEnd;
+        }
         return ResumeLayout.NamesAnotherTrade(text.AsSpan(start, end - start));
     }
 
-    /// <summary>Whether text ending at a line break breaks off a sentence: its last character is a letter, a digit or a comma.</summary>
-    static bool RunsOn(ReadOnlySpan<char> before)
+    /// <summary>
+    /// Whether a sentence wraps from the text ending at a line break onto the next line: the text breaks off (it ends in a
+    /// letter, a digit or a comma, as nearly every bullet does) and the next line starts no item of its own. A bullet starts
+    /// one, and so does a line with a year, an entry's ("B.S. Nursing, University of Dayton, 2011"): joined, a nurse turned
+    /// counselor's capstone above her nursing degree, or a teacher's practicum bullet above one naming the teachers, read as
+    /// another trade's (review finding 6). Neither test reads case, which must not change what is found.
+    /// </summary>
+    static bool Wraps(ReadOnlySpan<char> before, ReadOnlySpan<char> next)
     {
         before = before.TrimEnd(" \t\r");
-        return before.Length > 0 && (char.IsLetterOrDigit(before[^1]) || before[^1] == ',');
+        return before.Length > 0 && (char.IsLetterOrDigit(before[^1]) || before[^1] == ',')
+            && !ResumeLayout.IsBulletLine(next) && !ExperienceReader.HasYear(next);
     }
 
     static void DropRelatedEvidence(List<Match> matches, List<FoundMatch>?[] byTerm) =>

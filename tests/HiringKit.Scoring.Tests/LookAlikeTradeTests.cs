@@ -547,6 +547,33 @@ public sealed class LookAlikeTradeTests
     }
 
     /// <summary>
+    /// A line joins the line above or below only where a sentence wraps onto it: a bullet or an entry with a year starts a line
+    /// of its own. A nurse turned counselor's capstone sits above her nursing degree, a teacher turned counselor's practicum
+    /// bullet above one that names the teachers; neither names another trade, so each keeps its phrases (review finding 6:
+    /// both were dropped, 15 weak -> 10 none and 6 -> 0).
+    /// </summary>
+    [TestCase("Registered Nurse — Miami Valley Hospital", "- Med-surg nursing on a 30-bed unit.", "EDUCATION",
+        "M.A. Clinical Mental Health Counseling, Wright State University (2025)\n- Capstone: rapport and the working alliance in teletherapy\nB.S. Nursing, University of Dayton, 2011")]
+    [TestCase("High School English Teacher — Oak Ridge Public Schools", "- Taught English to 140 juniors a year.", "EDUCATION",
+        "- Built a working alliance with students referred for attendance and anxiety\n- Consulted with teachers and parents on classroom supports")]
+    public void A_line_joins_its_neighbour_only_where_a_sentence_wraps(string title, string bullet, string heading, string lines)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            {title}
+            2011 – Present
+            {bullet}
+
+            {heading}
+            {lines}
+            """;
+        var score = Score(text, AsOf2026);
+
+        var phrases = Evidence(score).Where(m => m.Start > text.LastIndexOf(heading, StringComparison.Ordinal)).Select(m => m.Phrase);
+        Assert.That(phrases, Does.Contain("working alliance"));
+    }
+
+    /// <summary>
     /// Writing about the alliance is not practising it: a content writer at a teletherapy company publishes articles on the
     /// therapeutic alliance, a journalist interviews counselors about empathy. The role is the writing trade's, its subject the trade.
     /// </summary>

@@ -188,6 +188,24 @@ public sealed class MatchingTests
     }
 
     /// <summary>
+    /// The people served excuse an employer only: clients beside a customer, an account or a buyer are a business's clients
+    /// (review finding 7: an undated customer-success summary went 0 none -> 15 weak). They are whole words, so "patiently",
+    /// "client-side" and "consumer-facing" name no one, and "patiently" leaves as "quickly" does.
+    /// </summary>
+    [TestCase("Built rapport with clients and key accounts across the region.", "rapport")]
+    [TestCase("Active listening with clients and customers on every renewal call.", "active listening")]
+    [TestCase("Trust building with clients and buyers through quarterly reviews.", "trust building")]
+    [TestCase("Empathy for patients and customers of our scheduling software.", "empathy")]
+    [TestCase("Built rapport patiently with employers and hiring managers.", "rapport")]
+    [TestCase("Built rapport quickly with employers and hiring managers.", "rapport")]
+    [TestCase("Built rapport on client-side projects with employers.", "rapport")]
+    [TestCase("Built rapport in consumer-facing roles with employers.", "rapport")]
+    public void The_people_served_excuse_only_an_employer_and_only_as_whole_words(string line, string phrase)
+    {
+        Assert.That(MatchesOf(With(line)).Select(m => m.Phrase), Does.Not.Contain(phrase));
+    }
+
+    /// <summary>
     /// The Crisis Intervention Team (CIT) is the police's de-escalation model, a 40-hour course officers take: a correctional
     /// officer's certificate is law enforcement's, however it is written, while a counselor's crisis intervention beside CIT
     /// officers, or on a crisis team, is the trade's. Counselors work inside CIT teams too (embedded clinicians,
