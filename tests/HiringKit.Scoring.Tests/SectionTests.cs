@@ -713,4 +713,123 @@ public sealed class SectionTests
             "- Certified Peer Recovery Specialist (CPRS) - 2023"), new ScoreOptions(AsOf: new DateOnly(2026, 11, 1))).Level;
         Assert.That(level.YearsOfExperience, Is.EqualTo(2.0));
     }
+
+    /// <summary>
+    /// PDF text of a two-column page with a skills sidebar on the left and the work on the right: each line holds a piece of
+    /// each column, far apart. A phrase in the sidebar is the sidebar's (a skills list), though the line it is on runs through a
+    /// job's block; one in the job's bullets is work. Read by whole lines, the sidebar beside a job counted as that job's work.
+    /// </summary>
+    const string TwoColumnCounselor = """
+        JORDAN REYES, LPC              PROFILE
+        Counselor                      Licensed professional counselor with a decade of
+        Austin, TX                     outpatient practice with adults and couples.
+
+        CLINICAL SKILLS                EXPERIENCE
+        Rapport building               Staff Therapist                   03/2018 – present
+        Measurement-based care         Riverbend Counseling Center – Austin, TX
+        Cultural humility              • Individual and couples therapy for 30 weekly clients;
+        Crisis intervention              I build the therapeutic alliance in the first sessions.
+                                       • Review each client's session rating scale scores and
+        EDUCATION                        name an alliance rupture when they drop.
+        M.A. Counseling, 2013          Mental Health Counselor           06/2014 – 02/2018
+        Texas State University         Hill Country Behavioral Health – San Marcos, TX
+                                       • Outpatient counseling for adults with depression;
+        LANGUAGES                        treatment planning with each client.
+        English and Spanish
+        """;
+
+    [TestCase("rapport building", "skills")]
+    [TestCase("measurement-based care", "skills")]
+    [TestCase("cultural humility", "skills")]
+    [TestCase("crisis intervention", "skills")]
+    [TestCase("therapeutic alliance", "experience")]
+    [TestCase("session rating scale", "experience")]
+    [TestCase("alliance rupture", "experience")]
+    [TestCase("treatment planning", "experience")]
+    public void In_a_two_column_page_each_column_is_read_under_its_own_heading(string phrase, string section) =>
+        Assert.That(MatchesOf(TwoColumnCounselor).Single(m => m.Phrase == phrase).Section, Is.EqualTo(section));
+
+    /// <summary>
+    /// A keyword sidebar beside a job in another trade is a skills list, as the same terms under a skills heading of a page in one
+    /// column are: issue 16's rule, that a keyword block never lifts a resume above one that shows the work, holds whichever way
+    /// the page is laid out.
+    /// </summary>
+    [Test]
+    public void A_keyword_sidebar_beside_a_job_of_another_trade_scores_no_more_than_the_same_terms_in_one_column()
+    {
+        const string TwoColumns = """
+            TAYLOR BROOKS                  SUMMARY
+            Store Manager                  Retail manager with eight years running busy
+            Austin, TX                     stores and training the people who run them.
+
+            SKILLS                         EXPERIENCE
+            Therapeutic alliance           Store Manager                     03/2018 – present
+            Working alliance               Harbor Outfitters – Austin, TX
+            Rapport building               • Ran a store of 25 staff and a $4M budget.
+            Empathy                        • Opened the store and trained new associates.
+            Active listening               Assistant Store Manager           06/2015 – 02/2018
+            Crisis intervention            Harbor Outfitters – Round Rock, TX
+            Treatment planning             • Scheduled staff and handled the weekly inventory.
+            """;
+        const string OneColumn = """
+            TAYLOR BROOKS
+            Store Manager
+            Austin, TX
+
+            SUMMARY
+            Retail manager with eight years running busy stores and training the people who run them.
+
+            EXPERIENCE
+            Store Manager                     03/2018 – present
+            Harbor Outfitters – Austin, TX
+            • Ran a store of 25 staff and a $4M budget.
+            • Opened the store and trained new associates.
+            Assistant Store Manager           06/2015 – 02/2018
+            Harbor Outfitters – Round Rock, TX
+            • Scheduled staff and handled the weekly inventory.
+
+            SKILLS
+            Therapeutic alliance
+            Working alliance
+            Rapport building
+            Empathy
+            Active listening
+            Crisis intervention
+            Treatment planning
+            """;
+        var twoColumns = Score(TwoColumns);
+        var oneColumn = Score(OneColumn);
+        Assert.That(twoColumns.Matches.Where(m => m.Assertion is "asserted" or "hedged").Select(m => m.Section), Has.None.EqualTo("experience"));
+        Assert.That(twoColumns.Score, Is.LessThanOrEqualTo(oneColumn.Score));
+    }
+
+    /// <summary>
+    /// A page in one column with its dates set far right is no page in two: only a heading read far right makes one, and its
+    /// lines read whole, as before.
+    /// </summary>
+    [TestCase("therapeutic alliance", "summary")]
+    [TestCase("rapport building", "experience")]
+    [TestCase("rupture and repair", "experience")]
+    [TestCase("treatment planning", "experience")]
+    [TestCase("empathy", "skills")]
+    [TestCase("crisis intervention", "skills")]
+    public void A_page_in_one_column_with_dates_far_right_reads_as_before(string phrase, string section)
+    {
+        const string OneColumn = """
+            Dana Cho, LPC
+            Portland, OR
+
+            PROFESSIONAL SUMMARY
+            Counselor who puts the therapeutic alliance first with every client and family.
+
+            EXPERIENCE
+            Mental Health Therapist, Rapport Building Program                 2019 – present
+            • Rupture and repair work with adolescents; treatment planning with each family.
+            Counselor, Cascade Clinic                                         2014 – 2019
+
+            SKILLS
+            Empathy • Active listening • Crisis intervention                  Spanish (fluent)
+            """;
+        Assert.That(MatchesOf(OneColumn).Single(m => m.Phrase == phrase).Section, Is.EqualTo(section));
+    }
 }
