@@ -201,7 +201,8 @@ internal sealed class ResumeLayout
     /// right-hand column's role holds only the right-hand pieces of them, and a role of the left column only the rest. A
     /// skills sidebar beside a job is no part of the job.
     /// </summary>
-    bool InColumnOf(int role, int position) => _columns is null || (Roles[role].Column > 0) == InRightColumn(position);
+    /// <remarks>Whoever asks whether a role's block holds a position asks this too.</remarks>
+    public bool InColumnOf(int role, int position) => _columns is null || (Roles[role].Column > 0) == InRightColumn(position);
 
     /// <summary>Whether the position is in its line's right-hand piece (<see cref="LineSections.RightStart"/>).</summary>
     bool InRightColumn(int position)
