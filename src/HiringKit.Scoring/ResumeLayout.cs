@@ -828,8 +828,8 @@ internal sealed class ResumeLayout
         SectionNames[piece.Colon >= 0 && position > pieceStart + piece.Colon ? piece.After : piece.Before];
 
     /// <summary>
-    /// A line's sections, as indexes into <see cref="SectionNames"/>: twelve bytes a line, as every line of the resume has a
-    /// place kept. The line reads whole on a page in one column, as <see cref="Left"/>.
+    /// A line's sections, as indexes into <see cref="SectionNames"/>: eight bytes a line, as before the columns were read, as
+    /// every line of the resume has a place kept. The line reads whole on a page in one column, as <see cref="Left"/>.
     /// </summary>
     /// <param name="RightStart">
     /// On a page in two columns, where the line's right-hand piece starts, from the line's start; 0, none. No such piece starts
@@ -837,13 +837,13 @@ internal sealed class ResumeLayout
     /// </param>
     /// <param name="Left">The line, or its left-hand piece.</param>
     /// <param name="Right">Its right-hand piece.</param>
-    readonly record struct LineSections(int RightStart, PieceSections Left, PieceSections Right);
+    readonly record struct LineSections(ushort RightStart, PieceSections Left, PieceSections Right);
 
     /// <summary>
     /// A line's or a piece's section before and after its label's colon (none: -1, else from the piece's start); 0, no
     /// section, is a piece not read yet. A label's colon is at most 40 in (<see cref="InlineLabel"/>).
     /// </summary>
-    readonly record struct PieceSections(short Colon, byte Before, byte After);
+    readonly record struct PieceSections(sbyte Colon, byte Before, byte After);
 
     /// <summary>A text and its lines: the resume's, or one column's of a page in two (<see cref="SplitColumns"/>).</summary>
     readonly record struct LinedText(string Text, LineBreaks Lines)
@@ -869,8 +869,10 @@ internal sealed class ResumeLayout
             var (lineStart, lineEnd) = Lines[line];
             int heading = RightHeadingOver(line);
             ReadOnlySpan<char> own = heading < 0 ? [] : InColumn(text[lineStart..lineEnd], _rightColumn[heading].Column);
+            // A piece that far into a line is no column a page sets (and would not fit where the cache keeps it): the line reads whole.
+            if (lineEnd - lineStart - own.Length > ushort.MaxValue) own = [];
             int rightStart = lineEnd - lineStart - own.Length;
-            if (own.Length > 0) _lineSections[line] = new LineSections(rightStart, default, default);
+            if (own.Length > 0) _lineSections[line] = new LineSections((ushort)rightStart, default, default);
             left.Append(text[lineStart..(lineStart + rightStart)]);
             right.Append(own);
             if (lineEnd < text.Length) { left.Append('\n'); right.Append('\n'); }
@@ -914,7 +916,7 @@ internal sealed class ResumeLayout
             ? Sections.Experience
             : SectionFor(under, isList, inRole);
         string after = colon < 0 ? before : SectionFor(label, isList || label is HeadingKind.Skills or HeadingKind.Keywords, inRole);
-        return new PieceSections((short)colon, CodeOf(before), CodeOf(after));
+        return new PieceSections((sbyte)colon, CodeOf(before), CodeOf(after));
     }
 
     /// <summary>
