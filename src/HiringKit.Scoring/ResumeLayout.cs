@@ -885,11 +885,17 @@ internal sealed class ResumeLayout
     /// The right-hand column's heading the line stands under (an index into <see cref="_rightColumn"/>), or -1: the last one
     /// starting on it or above. Lines above the first read whole, as before.
     /// </summary>
+    /// <remarks>By halves: asked for every line of the page and every right-hand piece read, and noise may hold many headings.</remarks>
     int RightHeadingOver(int line)
     {
-        int lineEnd = Lines[line].End, last = -1;
-        while (last + 1 < _rightColumn.Count && _rightColumn[last + 1].Position < lineEnd) last++;
-        return last;
+        int lineEnd = Lines[line].End, low = 0, high = _rightColumn.Count;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            if (_rightColumn[middle].Position < lineEnd) low = middle + 1;
+            else high = middle;
+        }
+        return low - 1;
     }
 
     static readonly string[] SectionNames = ["", Sections.Experience, Sections.Summary, Sections.Education, Sections.Skills, Sections.Keywords, Sections.Other];
