@@ -812,7 +812,12 @@ internal sealed class ResumeLayout
         _lineSections ??= new LineSections[Lines.Count];
         ref var line = ref _lineSections[index];
         bool right = line.RightStart > 0 && position - lineStart >= line.RightStart;
-        if (right && line.Right.Before == 0) line = line with { Right = ReadPiece(_columns!.Value.Right, index, position, _rightColumn[RightHeadingOver(index)].Kind, top: null) };
+        if (right && line.Right.Before == 0)
+        {
+            // Only lines from the right-hand column's first heading down have a right-hand piece: none is the top of the page.
+            var heading = _rightColumn[RightHeadingOver(index)].Kind;
+            line = line with { Right = ReadPiece(_columns!.Value.Right, index, position, heading, top: null) };
+        }
         if (!right && line.Left.Before == 0)
         {
             HeadingKind? heading = HeadingBefore(lineStart);
