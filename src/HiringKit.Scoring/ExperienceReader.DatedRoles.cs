@@ -162,7 +162,8 @@ internal static partial class ExperienceReader
     /// allowed: from the first piece (the line's text after its indent, or after a gap of three spaces or a tab) that starts
     /// there or further right, to the line's end; empty when no piece does. The whole line for column 0, a page of one column.
     /// </summary>
-    static ReadOnlySpan<char> InColumn(ReadOnlySpan<char> line, int column)
+    /// <remarks>The layout cuts each line of a page in two columns where this puts the right-hand column, as the roles read them.</remarks>
+    internal static ReadOnlySpan<char> InColumn(ReadOnlySpan<char> line, int column)
     {
         if (column == 0) return line;
         int width = 0, spaces = 0;

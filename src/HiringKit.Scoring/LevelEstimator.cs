@@ -145,7 +145,7 @@ internal static class LevelEstimator
             works[r] = false;
             if (layout.IsAnotherTrade[r]) continue;
             foreach (int p in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(termEvidence))
-                if (p >= roles[r].BlockStart && p < roles[r].BlockEnd) { works[r] = true; break; }
+                if (p >= roles[r].BlockStart && p < roles[r].BlockEnd && layout.InColumnOf(r, p)) { works[r] = true; break; }
             works[r] = works[r] || layout.IsTitledInTheTrade(r) || layout.ShowsCounseling(r);
         }
         // Dates on lines of their own, one under another (columns a PDF pulled apart): they share the text below them.

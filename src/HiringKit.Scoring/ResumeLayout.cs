@@ -17,9 +17,15 @@ internal sealed class ResumeLayout
     /// <summary>
     /// [line] = its section, found once (a line not yet read has none): every term's matches visit the text again, so a
     /// one-line cache would be refilled per term. A label ("Skills: ...") names only what follows its colon. Only lines
-    /// with a match are read.
+    /// with a match are read. On a page in two columns, where each line's right-hand piece starts is kept here from the start.
     /// </summary>
     LineSections[]? _lineSections;
+
+    /// <summary>The headings of a right-hand column (<see cref="FindHeadings"/>), in text order; none on a page in one column.</summary>
+    readonly List<Heading> _rightColumn;
+
+    /// <summary>A page in two columns read as two pages of one (<see cref="SplitColumns"/>); null on a page in one column.</summary>
+    readonly (LinedText Left, LinedText Right)? _columns;
 
     /// <summary>Whether each role's block uses the words of the trade, once asked (0 not yet, 1 no, 2 yes).</summary>
     readonly byte[] _showsCounseling;
@@ -28,8 +34,10 @@ internal sealed class ResumeLayout
     {
         _text = text;
         Lines = new LineBreaks(text);
-        Headings = FindHeadings(text, Lines, out var rightColumn);
-        Roles = FindDatedRoles(text, asOf, Headings, rightColumn, Lines);
+        Headings = FindHeadings(text, Lines, out _rightColumn);
+        Roles = FindDatedRoles(text, asOf, Headings, _rightColumn, Lines);
+        // Before anything asks whether a role holds a position: on such a page that depends on the position's column.
+        if (_rightColumn.Count > 0) _columns = SplitColumns();
         IsAnotherTrade = new bool[Roles.Count];
         for (int r = 0; r < Roles.Count; r++)
         {
@@ -193,8 +201,24 @@ internal sealed class ResumeLayout
             else low = middle + 1;
         }
         for (int r = low - 1; r >= 0 && _endsUpTo[r] > position; r--)
-            if (position < Roles[r].BlockEnd && (!anotherTradeOnly || IsAnotherTrade[r])) return true;
+            if (position < Roles[r].BlockEnd && (!anotherTradeOnly || IsAnotherTrade[r]) && InColumnOf(r, position)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// Whether the position stands in the role's column: on a page in two columns a role's block spans whole lines, but a
+    /// right-hand column's role holds only the right-hand pieces of them, and a role of the left column only the rest. A
+    /// skills sidebar beside a job is no part of the job.
+    /// </summary>
+    /// <remarks>Whoever asks whether a role's block holds a position asks this too.</remarks>
+    public bool InColumnOf(int role, int position) => _columns is null || (Roles[role].Column > 0) == InRightColumn(position);
+
+    /// <summary>Whether the position is in its line's right-hand piece (<see cref="LineSections.RightStart"/>).</summary>
+    bool InRightColumn(int position)
+    {
+        int line = Lines.LineOf(position);
+        int rightStart = _lineSections![line].RightStart;
+        return rightStart > 0 && position - Lines[line].Start >= rightStart;
     }
 
     /// <summary>[role] = the latest block start and block end among the roles up to it: both never decrease.</summary>
@@ -849,52 +873,137 @@ internal sealed class ResumeLayout
     /// <summary>The section of the resume a position is in: one of <see cref="Sections"/>.</summary>
     public string SectionOf(int position)
     {
-        var text = _text.AsSpan();
         // Matches of one term come in text order and often share a line: that line is asked first.
-        if (position >= _lastStart && position < _lastEnd) return Pick(_last, _lastStart, position);
-        // The whole line, however long: a window around the position would cut a long keyword line into pieces read apart.
+        if (position >= _lastStart && position < _lastEnd)
+        {
+            var last = _lineSections![_lastIndex];
+            bool lastRight = last.RightStart > 0 && position - _lastStart >= last.RightStart;
+            var known = lastRight ? last.Right : last.Left;
+            if (known.Before != 0) return Pick(known, lastRight ? _lastStart + last.RightStart : _lastStart, position);
+        }
+        // The whole line, however long (a window around the position would cut a long keyword line into pieces read apart),
+        // or on a page in two columns, its piece in the position's column.
         int index = Lines.LineOf(position);
         var (lineStart, lineEnd) = Lines[index];
         _lineSections ??= new LineSections[Lines.Count];
-        if (_lineSections[index].Before == 0) _lineSections[index] = ReadLine(text, position, lineStart, lineEnd);
-        var line = _lineSections[index];
-        (_last, _lastStart, _lastEnd) = (line, lineStart, lineEnd);
-        return Pick(line, lineStart, position);
+        ref var line = ref _lineSections[index];
+        bool right = line.RightStart > 0 && position - lineStart >= line.RightStart;
+        if (right && line.Right.Before == 0)
+        {
+            // Only lines from the right-hand column's first heading down have a right-hand piece: none is the top of the page.
+            var heading = _rightColumn[RightHeadingOver(index)].Kind;
+            line = line with { Right = ReadPiece(_columns!.Value.Right, index, position, heading, top: null) };
+        }
+        if (!right && line.Left.Before == 0)
+        {
+            HeadingKind? heading = HeadingBefore(lineStart);
+            line = line with { Left = ReadPiece(_columns?.Left ?? new LinedText(_text, Lines), index, position, heading, heading is null ? TopOfPage(lineStart) : null) };
+        }
+        (_lastIndex, _lastStart, _lastEnd) = (index, lineStart, lineEnd);
+        return Pick(right ? line.Right : line.Left, right ? lineStart + line.RightStart : lineStart, position);
     }
 
-    LineSections _last;
-    int _lastStart = -1, _lastEnd = -1;
+    int _lastIndex, _lastStart = -1, _lastEnd = -1;
 
-    static string Pick(LineSections line, int lineStart, int position) =>
-        SectionNames[line.Colon >= 0 && position > lineStart + line.Colon ? line.After : line.Before];
+    static string Pick(PieceSections piece, int pieceStart, int position) =>
+        SectionNames[piece.Colon >= 0 && position > pieceStart + piece.Colon ? piece.After : piece.Before];
 
     /// <summary>
-    /// A line's section before and after its label's colon (none: -1), as indexes into <see cref="SectionNames"/>: eight
-    /// bytes a line, as every line of the resume has a place kept; 0, no section, is a line not read yet.
+    /// A line's sections, as indexes into <see cref="SectionNames"/>: eight bytes a line, as before the columns were read, as
+    /// every line of the resume has a place kept. The line reads whole on a page in one column, as <see cref="Left"/>.
     /// </summary>
-    readonly record struct LineSections(int Colon, byte Before, byte After);
+    /// <param name="RightStart">
+    /// On a page in two columns, where the line's right-hand piece starts, from the line's start; 0, none. No such piece starts
+    /// a line: a right-hand column starts 24 characters in or more.
+    /// </param>
+    /// <param name="Left">The line, or its left-hand piece.</param>
+    /// <param name="Right">Its right-hand piece.</param>
+    readonly record struct LineSections(ushort RightStart, PieceSections Left, PieceSections Right);
+
+    /// <summary>
+    /// A line's or a piece's section before and after its label's colon (none: -1, else from the piece's start); 0, no
+    /// section, is a piece not read yet. A label's colon is at most 40 in (<see cref="InlineLabel"/>).
+    /// </summary>
+    readonly record struct PieceSections(sbyte Colon, byte Before, byte After);
+
+    /// <summary>A text and its lines: the resume's, or one column's of a page in two (<see cref="SplitColumns"/>).</summary>
+    readonly record struct LinedText(string Text, LineBreaks Lines)
+    {
+        public ReadOnlySpan<char> LineText(int line) => Text.AsSpan(Lines[line].Start, Lines[line].End - Lines[line].Start);
+    }
+
+    /// <summary>
+    /// A page in two columns as two texts of one column each, line for line: line i of each is line i's piece in that column
+    /// (the left one takes a line with no right-hand piece whole, the right one none of it). What reads a line with its
+    /// neighbours (a list wrapped onto the next line, a run of one-term lines, a sentence wrapped from the line above) then
+    /// reads its own column's, not the other column's pieces beside them. Fills each line's <see cref="LineSections.RightStart"/>.
+    /// </summary>
+    /// <remarks>Once per resume, and only for one with a right-hand column's heading: the rest keep their text as it is.</remarks>
+    (LinedText Left, LinedText Right) SplitColumns()
+    {
+        var text = _text.AsSpan();
+        _lineSections = new LineSections[Lines.Count];
+        var left = new System.Text.StringBuilder(text.Length);
+        var right = new System.Text.StringBuilder(text.Length / 2);
+        for (int line = 0; line < Lines.Count; line++)
+        {
+            var (lineStart, lineEnd) = Lines[line];
+            int heading = RightHeadingOver(line);
+            ReadOnlySpan<char> own = heading < 0 ? [] : InColumn(text[lineStart..lineEnd], _rightColumn[heading].Column);
+            // A piece that far into a line is no column a page sets (and would not fit where the cache keeps it): the line reads whole.
+            if (lineEnd - lineStart - own.Length > ushort.MaxValue) own = [];
+            int rightStart = lineEnd - lineStart - own.Length;
+            if (own.Length > 0) _lineSections[line] = new LineSections((ushort)rightStart, default, default);
+            left.Append(text[lineStart..(lineStart + rightStart)]);
+            right.Append(own);
+            if (lineEnd < text.Length) { left.Append('\n'); right.Append('\n'); }
+        }
+        string leftText = left.ToString(), rightText = right.ToString();
+        return (new LinedText(leftText, new LineBreaks(leftText)), new LinedText(rightText, new LineBreaks(rightText)));
+    }
+
+    /// <summary>
+    /// The right-hand column's heading the line stands under (an index into <see cref="_rightColumn"/>), or -1: the last one
+    /// starting on it or above. Lines above the first read whole, as before.
+    /// </summary>
+    /// <remarks>By halves: asked for every line of the page and every right-hand piece read, and noise may hold many headings.</remarks>
+    int RightHeadingOver(int line)
+    {
+        int lineEnd = Lines[line].End, low = 0, high = _rightColumn.Count;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            if (_rightColumn[middle].Position < lineEnd) low = middle + 1;
+            else high = middle;
+        }
+        return low - 1;
+    }
 
     static readonly string[] SectionNames = ["", Sections.Experience, Sections.Summary, Sections.Education, Sections.Skills, Sections.Keywords, Sections.Other];
 
     static byte CodeOf(string section) => (byte)Array.IndexOf(SectionNames, section);
 
-    LineSections ReadLine(ReadOnlySpan<char> text, int position, int lineStart, int lineEnd)
+    /// <summary>The section of line <paramref name="line"/> of <paramref name="page"/>: the resume's whole line, or its piece in a column.</summary>
+    /// <param name="position">Where in the resume the match being placed is: whether a role holds it.</param>
+    /// <param name="heading">The heading over the piece, in its column.</param>
+    /// <param name="top">What the top of the page reads as (<see cref="TopOfPage"/>), below no heading.</param>
+    PieceSections ReadPiece(LinedText page, int line, int position, HeadingKind? heading, HeadingKind? top)
     {
-        HeadingKind? heading = HeadingBefore(lineStart);
-        HeadingKind? top = heading is null ? TopOfPage(lineStart) : null;
+        var text = page.Text.AsSpan();
+        var (lineStart, lineEnd) = page.Lines[line];
         bool atTop = top is not null;
         HeadingKind? under = heading ?? top;
         bool inRole = InRole(position);
         int colon = InlineLabel(text[lineStart..lineEnd], out var label);
         // Reading a line as a list is the costly step, and outside a role, under a skills, keywords or education heading, it changes nothing.
         bool isList = (inRole || ListDecides(under) || (colon >= 0 && ListDecides(label)))
-            && (IsTermList(text, lineStart, lineEnd) || !inRole && colon < 0 && InARunOfTerms(text, Lines.LineOf(lineStart)));
+            && (IsTermList(text, lineStart, lineEnd) || !inRole && colon < 0 && InARunOfTerms(page, line));
         // The top of a functional resume's page describes its work as its strengths do ("I build the therapeutic alliance ...").
-        string before = (under == HeadingKind.Skills || atTop) && !inRole && DescribesWork(text, lineStart, lineEnd)
+        string before = (under == HeadingKind.Skills || atTop) && !inRole && DescribesWork(page, line)
             ? Sections.Experience
             : SectionFor(under, isList, inRole);
         string after = colon < 0 ? before : SectionFor(label, isList || label is HeadingKind.Skills or HeadingKind.Keywords, inRole);
-        return new LineSections(colon, CodeOf(before), CodeOf(after));
+        return new PieceSections((sbyte)colon, CodeOf(before), CodeOf(after));
     }
 
     /// <summary>
@@ -905,11 +1014,11 @@ internal sealed class ResumeLayout
     /// therapist who described her ten years so and listed her jobs as bare titles scored 15, below a keyword block.
     /// </summary>
     /// <remarks>Asked only of lines with a phrase under a skills heading; the layout is read once.</remarks>
-    bool DescribesWork(ReadOnlySpan<char> text, int lineStart, int lineEnd)
+    bool DescribesWork(LinedText page, int line)
     {
         // The layout is read once; a resume not laid out so needs no sentence read.
         if (_functional == 0) _functional = IsFunctional() ? (byte)2 : (byte)1;
-        return _functional == 2 && IsWorkSentence(text, lineStart);
+        return _functional == 2 && IsWorkSentence(page, line);
     }
 
     /// <summary>Whether the resume is laid out skills first (<see cref="IsFunctional"/>), once asked (0 not yet, 1 no, 2 yes).</summary>
@@ -932,8 +1041,9 @@ internal sealed class ResumeLayout
             if (!IsJobOfTheTrade(r)) continue;
             anyJob = true;
             int dateLine = Lines.LineOf(Roles[r].Start);
+            // A right-hand column's role is its pieces of the lines: the skills beside its bullets start no bullet.
             for (int line = Lines.LineOf(Roles[r].BlockStart); line < Lines.Count && Lines[line].Start < Roles[r].BlockEnd; line++)
-                if (line != dateLine && DescribesWorkInABullet(_text.AsSpan(Lines[line].Start, Lines[line].End - Lines[line].Start))) return false;
+                if (line != dateLine && DescribesWorkInABullet(InColumn(_text.AsSpan(Lines[line].Start, Lines[line].End - Lines[line].Start), Roles[r].Column))) return false;
         }
         return anyJob;
     }
@@ -979,18 +1089,19 @@ internal sealed class ResumeLayout
     /// bare terms ("Use therapeutic alliance, working alliance, therapeutic bond", "My skills: ...") leaves them a list, as a
     /// skills dump written so scored as work (68, strong).
     /// </summary>
-    bool IsWorkSentence(ReadOnlySpan<char> text, int lineStart)
+    bool IsWorkSentence(LinedText page, int line)
     {
+        var text = page.Text.AsSpan();
         // Back over the lines of a wrapped sentence, by the layout's lines (a long line stops no walk).
-        int line = Lines.LineOf(lineStart), first = line;
-        for (int up = 0; up < MaxWrappedLines && first > 0 && IsWrappedProse(text, Lines[first].Start, LineText(text, first)); up++) first--;
-        var body = TrimBullets(LineText(text, first)).Trim();
+        int first = line;
+        for (int up = 0; up < MaxWrappedLines && first > 0 && IsWrappedProse(text, page.Lines[first].Start, page.LineText(first)); up++) first--;
+        var body = TrimBullets(page.LineText(first)).Trim();
         if (HasListOnlySeparator(body)) return false;
         var (items, longest, _) = Items(body);
         if (items >= 3 && longest <= MaxWordsPerItem) return false;
         if (StartsWithVerb(body) && !StartsWithClaim(body)) return true;
         for (int l = first; l <= line; l++)
-            if (HasFirstPersonSubject(LineText(text, l))) return true;
+            if (HasFirstPersonSubject(page.LineText(l))) return true;
         return false;
     }
 
@@ -1282,12 +1393,12 @@ internal sealed class ResumeLayout
     /// line ("Therapeutic alliance / Working alliance / Rapport building ..."), which with no separator read as prose and counted
     /// fully at the top of a resume without dated roles (68, strong). Asked only outside a role: there short lines are its work.
     /// </summary>
-    bool InARunOfTerms(ReadOnlySpan<char> text, int line)
+    bool InARunOfTerms(LinedText page, int line)
     {
-        if (!IsOneTerm(LineText(text, line))) return false;
+        if (!IsOneTerm(page.LineText(line))) return false;
         int run = 1;
-        for (int l = line - 1; l >= 0 && run < 3 && IsOneTerm(LineText(text, l)); l--) run++;
-        for (int l = line + 1; l < Lines.Count && run < 3 && IsOneTerm(LineText(text, l)); l++) run++;
+        for (int l = line - 1; l >= 0 && run < 3 && IsOneTerm(page.LineText(l)); l--) run++;
+        for (int l = line + 1; l < page.Lines.Count && run < 3 && IsOneTerm(page.LineText(l)); l++) run++;
         return run >= 3;
     }
 

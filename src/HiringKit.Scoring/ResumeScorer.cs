@@ -280,7 +280,7 @@ public static class ResumeScorer
             if (!IsEvidence(m)) continue;
             byte kind = m.Kind == "related" ? HoldsSoftSkill : HoldsTerm;
             for (int r = FirstRoleNotEndedBy(roles, m.Start, ref from); r < roles.Count && roles[r].BlockStart <= m.Start; r++)
-                if (m.Start < roles[r].BlockEnd) held[r] |= kind;
+                if (m.Start < roles[r].BlockEnd && layout.InColumnOf(r, m.Start)) held[r] |= kind;
         }
         // A dated bullet ("- Team lead (2021 – 2023): ...") is read as a role whose block takes the rest of the bullets of
         // the role it stands in: those are still that role's, and are judged with it. last[r]: the last role read with r.
@@ -297,7 +297,7 @@ public static class ResumeScorer
         {
             // Every role's soft skills are its own trade's: the trade on the page is the keyword block's or the summary's.
             Array.Fill(otherWork, true);
-            RemoveSoftSkillsInOtherWork(matches, byTerm, roles, otherWork);
+            RemoveSoftSkillsInOtherWork(matches, byTerm, layout, otherWork);
             return;
         }
         bool anyOtherWork = false, anyShows = false;
@@ -312,15 +312,15 @@ public static class ResumeScorer
             if (head[r] == r) anyShows = (held[r] & HoldsSoftSkill) != 0 ? !otherWork[r] : layout.ShowsHelpingWork(r, last[r]);
         if (!anyShows) return;
         for (int r = 0; r < roles.Count; r++) otherWork[r] = otherWork[head[r]];
-        RemoveSoftSkillsInOtherWork(matches, byTerm, roles, otherWork);
+        RemoveSoftSkillsInOtherWork(matches, byTerm, layout, otherWork);
     }
 
     /// <summary>Removes the soft skills stated as done that stand only in roles marked <paramref name="otherWork"/>.</summary>
-    static void RemoveSoftSkillsInOtherWork(List<Match> matches, List<FoundMatch>?[] byTerm, List<ExperienceReader.DatedRole> roles, bool[] otherWork) =>
+    static void RemoveSoftSkillsInOtherWork(List<Match> matches, List<FoundMatch>?[] byTerm, ResumeLayout layout, bool[] otherWork) =>
         RemoveSoftSkillEvidence(matches, byTerm, () =>
         {
             int next = 0; // each list is in text order, and walks the roles afresh
-            return m => OnlyInOtherWork(roles, otherWork, m.Start, ref next);
+            return m => OnlyInOtherWork(layout, otherWork, m.Start, ref next);
         });
 
     /// <summary>
@@ -353,12 +353,13 @@ public static class ResumeScorer
         return from;
     }
 
-    static bool OnlyInOtherWork(List<ExperienceReader.DatedRole> roles, bool[] otherWork, int position, ref int from)
+    static bool OnlyInOtherWork(ResumeLayout layout, bool[] otherWork, int position, ref int from)
     {
+        var roles = layout.Roles;
         bool held = false;
         for (int r = FirstRoleNotEndedBy(roles, position, ref from); r < roles.Count && roles[r].BlockStart <= position; r++)
         {
-            if (position >= roles[r].BlockEnd) continue;
+            if (position >= roles[r].BlockEnd || !layout.InColumnOf(r, position)) continue;
             if (!otherWork[r]) return false;
             held = true;
         }
@@ -439,11 +440,10 @@ public static class ResumeScorer
     {
         var anotherTrade = layout.IsAnotherTrade;
         if (Array.IndexOf(anotherTrade, true) < 0) return;
-        var roles = layout.Roles;
         Remove(matches, byTerm, () =>
         {
             int next = 0; // each list is in text order, and walks the roles afresh
-            return m => OnlyInOtherWork(roles, anotherTrade, m.Start, ref next);
+            return m => OnlyInOtherWork(layout, anotherTrade, m.Start, ref next);
         });
     }
 

@@ -713,4 +713,126 @@ public sealed class SectionTests
             "- Certified Peer Recovery Specialist (CPRS) - 2023"), new ScoreOptions(AsOf: new DateOnly(2026, 11, 1))).Level;
         Assert.That(level.YearsOfExperience, Is.EqualTo(2.0));
     }
+
+    /// <summary>
+    /// PDF text of a two-column page with a skills sidebar on the left and the work on the right: each line holds a piece of
+    /// each column, far apart. A phrase in the sidebar is the sidebar's (a skills list), though the line it is on runs through a
+    /// job's block; one in the job's bullets is work. Read by whole lines, the sidebar beside a job counted as that job's work.
+    /// </summary>
+    const string TwoColumnCounselor = """
+        JORDAN REYES, LPC              PROFILE
+        Counselor                      Licensed professional counselor with a decade of
+        Austin, TX                     outpatient practice with adults and couples.
+
+        CLINICAL SKILLS                EXPERIENCE
+        Rapport building               Staff Therapist                   03/2018 – present
+        Measurement-based care         Riverbend Counseling Center – Austin, TX
+        Cultural humility              • Individual and couples therapy for 30 weekly clients;
+        Crisis intervention              I build the therapeutic alliance in the first sessions.
+                                       • Review each client's session rating scale scores and
+        EDUCATION                        name an alliance rupture when they drop.
+        M.A. Counseling, 2013          Mental Health Counselor           06/2014 – 02/2018
+        Texas State University         Hill Country Behavioral Health – San Marcos, TX
+                                       • Outpatient counseling for adults with depression;
+        LANGUAGES                        treatment planning with each client.
+        English and Spanish
+        """;
+
+    [TestCase("rapport building", "skills")]
+    [TestCase("measurement-based care", "skills")]
+    [TestCase("cultural humility", "skills")]
+    [TestCase("crisis intervention", "skills")]
+    [TestCase("therapeutic alliance", "experience")]
+    [TestCase("session rating scale", "experience")]
+    [TestCase("alliance rupture", "experience")]
+    [TestCase("treatment planning", "experience")]
+    public void In_a_two_column_page_each_column_is_read_under_its_own_heading(string phrase, string section) =>
+        Assert.That(MatchesOf(TwoColumnCounselor).Single(m => m.Phrase == phrase).Section, Is.EqualTo(section));
+
+    /// <summary>
+    /// A keyword sidebar beside jobs outside the trade is a skills list, as the same terms under a skills heading of a page in
+    /// one column are: issue 16's rule, that a keyword block never lifts a resume above one that shows the work, holds whichever
+    /// way the page is laid out. Nor does a sidebar put the job beside it in the trade: its terms stand in no role.
+    /// </summary>
+    [TestCase("Store Manager", "Assistant Store Manager", "Harbor Outfitters", "Ran a store of 25 staff and a $4M budget.")]
+    [TestCase("Program Coordinator", "Program Assistant", "Eastside Community Center", "Built rapport with parents and school staff.")]
+    public void A_keyword_sidebar_beside_jobs_outside_the_trade_scores_no_more_than_the_same_terms_in_one_column(
+        string title, string earlierTitle, string employer, string bullet)
+    {
+        string twoColumns = $"""
+            TAYLOR BROOKS                  SUMMARY
+            {title,-31}Eight years running busy sites and training the
+            Austin, TX                     people who run them.
+
+            SKILLS                         EXPERIENCE
+            Therapeutic alliance           {title,-34}03/2018 – present
+            Working alliance               {employer} – Austin, TX
+            Rapport building               • {bullet}
+            Empathy                        • Opened the site and trained new staff.
+            Active listening               {earlierTitle,-34}06/2015 – 02/2018
+            Crisis intervention            {employer} – Round Rock, TX
+            Treatment planning             • Scheduled staff and handled the weekly inventory.
+            """;
+        string oneColumn = $"""
+            TAYLOR BROOKS
+            {title}
+            Austin, TX
+
+            SUMMARY
+            Eight years running busy sites and training the people who run them.
+
+            EXPERIENCE
+            {title,-34}03/2018 – present
+            {employer} – Austin, TX
+            • {bullet}
+            • Opened the site and trained new staff.
+            {earlierTitle,-34}06/2015 – 02/2018
+            {employer} – Round Rock, TX
+            • Scheduled staff and handled the weekly inventory.
+
+            SKILLS
+            Therapeutic alliance
+            Working alliance
+            Rapport building
+            Empathy
+            Active listening
+            Crisis intervention
+            Treatment planning
+            """;
+        var twoColumnsScore = Score(twoColumns);
+        var oneColumnScore = Score(oneColumn);
+        Assert.That(twoColumnsScore.Matches.Where(m => m.Phrase != "rapport").Select(m => m.Section), Has.None.EqualTo("experience"));
+        Assert.That(twoColumnsScore.Score, Is.LessThanOrEqualTo(oneColumnScore.Score));
+        Assert.That(twoColumnsScore.Level.YearsOfExperience, Is.EqualTo(oneColumnScore.Level.YearsOfExperience));
+    }
+
+    /// <summary>
+    /// A page in one column with its dates set far right is no page in two: only a heading read far right makes one, and its
+    /// lines read whole, as before.
+    /// </summary>
+    [TestCase("therapeutic alliance", "summary")]
+    [TestCase("rapport building", "experience")]
+    [TestCase("rupture and repair", "experience")]
+    [TestCase("treatment planning", "experience")]
+    [TestCase("empathy", "skills")]
+    [TestCase("crisis intervention", "skills")]
+    public void A_page_in_one_column_with_dates_far_right_reads_as_before(string phrase, string section)
+    {
+        const string OneColumn = """
+            Dana Cho, LPC
+            Portland, OR
+
+            PROFESSIONAL SUMMARY
+            Counselor who puts the therapeutic alliance first with every client and family.
+
+            EXPERIENCE
+            Mental Health Therapist, Rapport Building Program                 2019 – present
+            • Rupture and repair work with adolescents; treatment planning with each family.
+            Counselor, Cascade Clinic                                         2014 – 2019
+
+            SKILLS
+            Empathy • Active listening • Crisis intervention                  Spanish (fluent)
+            """;
+        Assert.That(MatchesOf(OneColumn).Single(m => m.Phrase == phrase).Section, Is.EqualTo(section));
+    }
 }
