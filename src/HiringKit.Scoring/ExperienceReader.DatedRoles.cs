@@ -152,7 +152,8 @@ internal static partial class ExperienceReader
     {
         int last = -1;
         while (last + 1 < rightColumn.Count && rightColumn[last + 1].Position < position) last++;
-        if (last < 0) return -1;
+        // Below a heading across the whole page (a skills grid's "Training" cell above "PROFESSIONAL EXPERIENCE"), no right-hand column.
+        if (last < 0 || rightColumn[last].EndsRightColumn) return -1;
         var own = InColumn(text[lineStart..lineEnd], rightColumn[last].Column);
         return own.Length > 0 && lineEnd - own.Length <= position ? last : -1;
     }

@@ -9,7 +9,11 @@ internal static partial class ExperienceReader
 
     /// <param name="Position">Where the heading's line starts; for a right-hand column's heading, where its text starts.</param>
     /// <param name="Column">For a right-hand column's heading, how far into its line that column starts (a tab eight wide); 0 otherwise.</param>
-    public readonly record struct Heading(int Position, HeadingKind Kind, int Column = 0);
+    public readonly record struct Heading(int Position, HeadingKind Kind, int Column = 0)
+    {
+        /// <summary>In a right-hand column's list, a heading across the whole page that ends the column's reach: lines below it read whole.</summary>
+        public bool EndsRightColumn => Column == 0;
+    }
 
     static readonly Dictionary<string, HeadingKind> Headings = BuildHeadings(
         (HeadingKind.Work,
@@ -82,6 +86,11 @@ internal static partial class ExperienceReader
     /// <remarks>
     /// A page's headings are the left column's: the right column's are kept apart, as a two-column PDF puts its work under
     /// its own "EXPERIENCE" beside the left column's "LICENSURE", and only dates in that column are read under them.
+    /// A heading far right makes the page two columns only when the page shows two (<see cref="ShowsTwoColumns"/>); else it is
+    /// a heading across the whole page, as a one-column PDF centres its headings. A heading across the whole line, below which
+    /// the right-hand column does not go on, ends that column's reach: it is added to <paramref name="rightColumn"/> with
+    /// <see cref="Heading.Column"/> 0 (<see cref="Heading.EndsRightColumn"/>), and lines below it read whole until another
+    /// right-hand column's heading.
     /// </remarks>
     public static List<Heading> FindHeadings(ReadOnlySpan<char> text, LineBreaks lines, out List<Heading> rightColumn)
     {
@@ -96,12 +105,86 @@ internal static partial class ExperienceReader
             // A heading starts with a letter: bullets and dates, most of a resume's lines, are turned down before the columns are read.
             if (!StartsWithLetter(content)) continue;
             var left = LeftColumn(content);
-            if (HeadingOf(left) is { } kind) sections.Add(new Heading(lineStart, kind));
-            if (left.Length < content.Length && RightColumn(content, left.Length, out int at, out int column) is var right
-                && StartsWithLetter(right) && HeadingOf(right) is { } rightKind)
-                rightColumn.Add(new Heading(lineStart + at, rightKind, column));
+            int at = 0, column = 0;
+            var right = left.Length < content.Length ? RightColumn(content, left.Length, out at, out column) : [];
+            HeadingKind? rightKind = StartsWithLetter(right) ? HeadingOf(right) : null;
+            // A heading far right and alone on its line ("                     EXPERIENCE") heads a right-hand column only when
+            // the lines below it are set at its column; otherwise a one-column page centred it, and it heads the whole page.
+            if (rightKind is { } centred && left.IsEmpty && !ShowsTwoColumns(text, lines, line, column))
+            {
+                AddFullWidth(text, lines, line, new Heading(lineStart, centred), sections, rightColumn);
+                continue;
+            }
+            if (HeadingOf(left) is { } kind)
+            {
+                if (right.Length == 0) AddFullWidth(text, lines, line, new Heading(lineStart, kind), sections, rightColumn);
+                else sections.Add(new Heading(lineStart, kind));
+            }
+            if (rightKind is { } headingKind) rightColumn.Add(new Heading(lineStart + at, headingKind, column));
         }
         return sections;
+    }
+
+    /// <summary>
+    /// A heading across the whole line is the page's; and when the right-hand column does not go on below it
+    /// (<see cref="ShowsTwoColumns"/>), it ends that column's reach: a skills grid's "Training" cell above "PROFESSIONAL
+    /// EXPERIENCE" heads none of the dates set far right below it. A left column's heading alone on its line while the right
+    /// column runs on beside the lines below (columns a PDF flattened line by line) ends nothing.
+    /// </summary>
+    static void AddFullWidth(ReadOnlySpan<char> text, LineBreaks lines, int line, Heading heading, List<Heading> sections, List<Heading> rightColumn)
+    {
+        sections.Add(heading);
+        if (rightColumn.Count > 0 && !rightColumn[^1].EndsRightColumn && !ShowsTwoColumns(text, lines, line, rightColumn[^1].Column))
+            rightColumn.Add(heading with { Column = 0 });
+    }
+
+    /// <summary>How many of the lines below a heading are asked whether they are set at a right-hand column.</summary>
+    const int LinesBelowAsked = 4;
+
+    /// <summary>
+    /// Whether the page goes on in two columns below <paramref name="line"/>, the right-hand one <paramref name="column"/> in:
+    /// at least two of the next <see cref="LinesBelowAsked"/> lines with text hold a piece that starts there, <see cref="ColumnSlack"/>
+    /// either way (a wrapped bullet is indented a little more). A column's heading heads lines set at its column; a one-column
+    /// page's centred heading heads lines set from the left margin, their dates far right at no one column.
+    /// </summary>
+    /// <remarks>Asked only of a heading alone on its line: a few lines read, a few times a resume.</remarks>
+    static bool ShowsTwoColumns(ReadOnlySpan<char> text, LineBreaks lines, int line, int column)
+    {
+        int asked = 0, set = 0;
+        // Blank lines are passed over, but only so many: noise with long runs of them stays cheap to read.
+        for (int next = line + 1; next < lines.Count && next <= line + 3 * LinesBelowAsked && asked < LinesBelowAsked; next++)
+        {
+            var (start, end) = lines[next];
+            if (start >= text.Length) break;
+            var content = text[start..end];
+            if (content.IsWhiteSpace()) continue;
+            asked++;
+            if (PieceStartsAt(content, column)) set++;
+        }
+        return set >= 2;
+    }
+
+    /// <summary>Whether a piece of the line (its text after its indent, or after a gap of three spaces or a tab) starts about <paramref name="column"/> in.</summary>
+    static bool PieceStartsAt(ReadOnlySpan<char> line, int column)
+    {
+        int width = 0, spaces = 0;
+        bool afterGap = true;
+        foreach (char c in line)
+        {
+            if (c is ' ' or '\t')
+            {
+                spaces += c == '\t' ? 3 : 1;
+                width += c == '\t' ? 8 : 1;
+                if (spaces >= 3) afterGap = true;
+                continue;
+            }
+            if (afterGap && Math.Abs(width - column) <= ColumnSlack) return true;
+            if (width > column + ColumnSlack) return false;
+            afterGap = false;
+            spaces = 0;
+            width++;
+        }
+        return false;
     }
 
     /// <summary>Whether the first character that is not white space is a letter (or the bracket of "[ATS Keywords]"), as <see cref="HeadingOf"/> asks of any left column of the line.</summary>

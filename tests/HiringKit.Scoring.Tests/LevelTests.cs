@@ -573,6 +573,58 @@ public sealed class LevelTests
         Assert.That(estimate.YearsOfExperience, Is.EqualTo(12.5));
     }
 
+    /// <summary>
+    /// A one-column page from pdftotext -layout centres its headings, far enough in to start where a right-hand column would:
+    /// alone on its line, beside no left-hand text and heading no lines set at its column, such a heading is the whole page's
+    /// (review finding 2). Read as a right-hand column's, each role line was read from its date piece only: the titles fell
+    /// out, every block took the role above's bullet, the internship and practicum counted as jobs, and a new graduate with
+    /// 2.3 years (mid) read as senior with 5.3.
+    /// </summary>
+    [TestCase("                                   ")]
+    [TestCase("")]
+    public void A_one_column_page_with_centred_headings_is_no_page_in_two_columns(string indent)
+    {
+        var estimate = LevelOf($"""
+            {indent}EXPERIENCE
+            Mental Health Therapist, Riverbend Counseling Center                 Aug 2024 – Present
+            - Individual therapy for 25 adult clients with anxiety and depression.
+            Counseling Intern, Hill Country Behavioral Health                    Jan 2024 – May 2024
+            - Co-led a weekly DBT skills group under supervision.
+            Practicum Student, Texas State University Counseling Center          Aug 2023 – Dec 2023
+            - Intake interviews and individual sessions with undergraduates.
+            IT Support Technician, Dell Technologies                             Jun 2020 – Jul 2022
+            - Resolved hardware and software tickets for remote staff.
+
+            {indent}EDUCATION
+            M.A. Clinical Mental Health Counseling, Texas State University       2022 – 2024
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(2.3));
+        Assert.That(estimate.Level, Is.EqualTo("mid"));
+    }
+
+    /// <summary>
+    /// A skills grid whose right-hand cell is a heading word ("Training", "Research") is no right-hand column that runs on
+    /// down the page: a heading across the whole line below it ("PROFESSIONAL EXPERIENCE") ends its reach (review finding 3).
+    /// Read under "Training", every far-right date below was study: no roles, no years, no level for a senior therapist.
+    /// </summary>
+    [TestCase("Training")]
+    [TestCase("Research")]
+    public void A_skills_grid_cell_that_is_a_heading_word_heads_no_dates_below_a_full_width_heading(string cell)
+    {
+        var estimate = LevelOf($"""
+            CORE SKILLS
+            Trauma-focused CBT                  Crisis intervention
+            Treatment planning                  {cell}
+            PROFESSIONAL EXPERIENCE
+            Staff Therapist, Riverbend Counseling Center                 Mar 2018 – Present
+            - Individual and couples therapy for 30 weekly clients.
+            Mental Health Counselor, Hill Country Behavioral Health      Jun 2014 – Feb 2018
+            - Outpatient counseling for adults with depression.
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(12.5));
+        Assert.That(estimate.Level, Is.EqualTo("senior"));
+    }
+
     [Test]
     public void Overlapping_roles_are_counted_once()
     {
