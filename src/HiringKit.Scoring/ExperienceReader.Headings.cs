@@ -109,8 +109,12 @@ internal static partial class ExperienceReader
             var right = left.Length < content.Length ? RightColumn(content, left.Length, out at, out column) : [];
             HeadingKind? rightKind = StartsWithLetter(right) ? HeadingOf(right) : null;
             // A heading far right and alone on its line ("                     EXPERIENCE") heads a right-hand column only when
-            // the lines below it are set at its column; otherwise a one-column page centred it, and it heads the whole page.
-            if (rightKind is { } centred && left.IsEmpty && !ShowsTwoColumns(text, lines, line, column))
+            // the lines below it are set at its column; otherwise a one-column page centred it, and it heads the whole page. Beside
+            // the left column's text, they are only when a right-hand column is already read at that column: a centred "CORE
+            // SKILLS" over a skills grid heads the grid's two cells of each line, not the right-hand ones alone.
+            if (rightKind is { } centred && left.IsEmpty
+                && !ShowsTwoColumns(text, lines, line, column, besideLeft: rightColumn.Count > 0 && !rightColumn[^1].EndsRightColumn
+                    && Math.Abs(rightColumn[^1].Column - column) <= ColumnSlack))
             {
                 AddFullWidth(text, lines, line, new Heading(lineStart, centred), sections, rightColumn);
                 continue;
@@ -134,7 +138,7 @@ internal static partial class ExperienceReader
     static void AddFullWidth(ReadOnlySpan<char> text, LineBreaks lines, int line, Heading heading, List<Heading> sections, List<Heading> rightColumn)
     {
         sections.Add(heading);
-        if (rightColumn.Count > 0 && !rightColumn[^1].EndsRightColumn && !ShowsTwoColumns(text, lines, line, rightColumn[^1].Column))
+        if (rightColumn.Count > 0 && !rightColumn[^1].EndsRightColumn && !ShowsTwoColumns(text, lines, line, rightColumn[^1].Column, besideLeft: true))
             rightColumn.Add(heading with { Column = 0 });
     }
 
@@ -147,8 +151,9 @@ internal static partial class ExperienceReader
     /// either way (a wrapped bullet is indented a little more). A column's heading heads lines set at its column; a one-column
     /// page's centred heading heads lines set from the left margin, their dates far right at no one column.
     /// </summary>
+    /// <param name="besideLeft">Whether a piece after the left column's text counts; else only a line's first text does.</param>
     /// <remarks>Asked only of a heading alone on its line: a few lines read, a few times a resume.</remarks>
-    static bool ShowsTwoColumns(ReadOnlySpan<char> text, LineBreaks lines, int line, int column)
+    static bool ShowsTwoColumns(ReadOnlySpan<char> text, LineBreaks lines, int line, int column, bool besideLeft)
     {
         int asked = 0, set = 0;
         // Blank lines are passed over, but only so many: noise with long runs of them stays cheap to read.
@@ -159,16 +164,17 @@ internal static partial class ExperienceReader
             var content = text[start..end];
             if (content.IsWhiteSpace()) continue;
             asked++;
-            if (PieceStartsAt(content, column)) set++;
+            if (PieceStartsAt(content, column, besideLeft)) set++;
         }
         return set >= 2;
     }
 
     /// <summary>Whether a piece of the line (its text after its indent, or after a gap of three spaces or a tab) starts about <paramref name="column"/> in.</summary>
-    static bool PieceStartsAt(ReadOnlySpan<char> line, int column)
+    /// <param name="besideLeft">Whether a piece after other text counts; else only the line's first text does.</param>
+    static bool PieceStartsAt(ReadOnlySpan<char> line, int column, bool besideLeft)
     {
         int width = 0, spaces = 0;
-        bool afterGap = true;
+        bool afterGap = true, text = false;
         foreach (char c in line)
         {
             if (c is ' ' or '\t')
@@ -178,9 +184,10 @@ internal static partial class ExperienceReader
                 if (spaces >= 3) afterGap = true;
                 continue;
             }
-            if (afterGap && Math.Abs(width - column) <= ColumnSlack) return true;
+            if (afterGap && Math.Abs(width - column) <= ColumnSlack) return besideLeft || !text;
             if (width > column + ColumnSlack) return false;
             afterGap = false;
+            text = true;
             spaces = 0;
             width++;
         }

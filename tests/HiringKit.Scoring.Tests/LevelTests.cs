@@ -607,22 +607,25 @@ public sealed class LevelTests
     /// down the page: a heading across the whole line below it ("PROFESSIONAL EXPERIENCE") ends its reach (review finding 3).
     /// Read under "Training", every far-right date below was study: no roles, no years, no level for a senior therapist.
     /// </summary>
-    [TestCase("Training")]
-    [TestCase("Research")]
-    public void A_skills_grid_cell_that_is_a_heading_word_heads_no_dates_below_a_full_width_heading(string cell)
+    [TestCase("", "Training")]
+    [TestCase("", "Research")]
+    [TestCase("                                  ", "Research")]
+    public void A_skills_grid_cell_that_is_a_heading_word_heads_no_dates_below_a_full_width_heading(string indent, string cell)
     {
-        var estimate = LevelOf($"""
-            CORE SKILLS
+        var score = Score(With($"""
+            {indent}CORE SKILLS
             Trauma-focused CBT                  Crisis intervention
             Treatment planning                  {cell}
-            PROFESSIONAL EXPERIENCE
+            {indent}PROFESSIONAL EXPERIENCE
             Staff Therapist, Riverbend Counseling Center                 Mar 2018 – Present
             - Individual and couples therapy for 30 weekly clients.
             Mental Health Counselor, Hill Country Behavioral Health      Jun 2014 – Feb 2018
             - Outpatient counseling for adults with depression.
-            """);
-        Assert.That(estimate.YearsOfExperience, Is.EqualTo(12.5));
-        Assert.That(estimate.Level, Is.EqualTo("senior"));
+            """), AsOf2026);
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(12.5));
+        Assert.That(score.Level.Level, Is.EqualTo("senior"));
+        // A centred "CORE SKILLS" over the grid (its second cells two characters right of it) heads both cells of each line.
+        Assert.That(score.Matches.Where(m => m.Phrase is "treatment planning" or "crisis intervention").Select(m => m.Section), Is.All.EqualTo("skills"));
     }
 
     [Test]
