@@ -25,8 +25,9 @@ namespace HiringKit.Scoring.Tests;
 /// fixed (2.6.0): seen now. Fresh9 holds 12 more, the first written to Corpus/README.md's conventions, run once in session 12
 /// with 2.6.0 as the held-back check, then general causes of its misses fixed and an independent review's findings on those
 /// fixes mended (2.7.0): seen now. Fresh10 holds 12 more, written blind in session 12, run once with 2.7.0 after every other
-/// change of the session, then general causes of its misses fixed (still 2.7.0, unreleased): seen now, kept as HeldBack until
-/// Fresh11 (committed unread) is run.
+/// change of the session, then general causes of its misses fixed (still 2.7.0, unreleased): seen now. Fresh11 holds 12 more,
+/// written blind in session 12 (LinkedIn exports, flattened tables, dates first, prose) and committed unread, run once in
+/// session 13 with 2.8.0 after every other change of the session. Fresh12 is committed unread, the next check.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
@@ -40,7 +41,8 @@ public sealed class RealisticCorpusTests
     public const string SeenSeventh = "Fresh7";
     public const string SeenEighth = "Fresh8";
     public const string SeenNinth = "Fresh9";
-    public const string HeldBack = "Fresh10";
+    public const string SeenTenth = "Fresh10";
+    public const string HeldBack = "Fresh11";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -137,7 +139,7 @@ public sealed class RealisticCorpusTests
     public void Corpus_has_sixty_resumes_of_which_twenty_five_are_realistic_three_to_eight_kilobytes()
     {
         string corpus = Path.Combine(TestContext.CurrentContext.TestDirectory, "Corpus");
-        string[] realisticFolders = [Tuning, Seen, SeenSecond, SeenThird, SeenFourth, SeenFifth, SeenSixth, SeenSeventh, SeenEighth, SeenNinth, HeldBack];
+        string[] realisticFolders = [Tuning, Seen, SeenSecond, SeenThird, SeenFourth, SeenFifth, SeenSixth, SeenSeventh, SeenEighth, SeenNinth, SeenTenth, HeldBack];
         int labelled = CountLabels(corpus) + realisticFolders.Sum(f => CountLabels(Path.Combine(corpus, f)));
         var realistic = realisticFolders.SelectMany(f => Directory.GetFiles(Path.Combine(corpus, f), "*.txt"))
             .Count(f => new FileInfo(f).Length is >= 3000 and <= 8192);
@@ -208,6 +210,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenSeventh)]
     [TestCase(SeenEighth)]
     [TestCase(SeenNinth)]
+    [TestCase(SeenTenth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
