@@ -58,12 +58,15 @@ internal static class AssertionReader
             "looking forward to", "look forward to", "excited to", "hoping", "intend to", "intends to", "desire to",
             "eager", "keen on", "willing to learn", "ready to learn", "open to learning", "motivated to learn",
             "would welcome", "seeking training", "next step",
+            // "I would like to" as it is written most: contracted.
+            "i'd like to", "we'd like to", "i'd love to",
             // The post sought, by what the writer could do in it: "a bereavement role where I can build a lasting alliance".
             WhereICan,
         ];
         // Improving at it is the aim, not yet the skill: "I am trying to get better at using client feedback". Only the
         // writer's own: "trainees get better at active listening in my seminar" is what the writer teaches.
-        string[] ownAim = ["get better at", "become better at"];
+        // "Goal for 2027: CBT ... collaborative empiricism" heads the writer's plan; "set a goal for each client" is the client's.
+        string[] ownAim = ["get better at", "become better at", "goal for", "goals for"];
         string[] hedged =
         [
             "familiar with", "familiarity with", "some familiarity", "exposure to", "exposed to", "some exposure",
@@ -82,6 +85,9 @@ internal static class AssertionReader
             "some involvement", "limited involvement", "minor involvement",
             // A small share of someone else's work: "was involved in a small way in piloting the inventory".
             "in a small way", "a small part in",
+            // A trial under way, not yet the practice: "Piloting shared decision making ...; early days", "Began trialing the
+            // Session Rating Scale with a handful of parents". Only the ongoing form: "Piloted FIT across four clinics" is done.
+            "piloting", "trialing", "trialling",
         ];
         // "Some treatment planning", "build some rapport": a bit of it. Only right before the phrase, as "some" before any other
         // word counts clients, times or staff ("for some clients the alliance took months", "trained some 40 interns"). It only
@@ -99,6 +105,9 @@ internal static class AssertionReader
             .. contrasts.Select(c => new Cue(Contrast, c, true)),
         ];
     }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpinionVerbLookup = new HashSet<string>(
+        ["think", "believe", "suppose", "imagine", "reckon"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Verbs of harm: "without harming the working alliance" keeps the alliance, so the phrase is asserted.</summary>
     static readonly HashSet<string> HarmVerbs = new(StringComparer.Ordinal)
@@ -128,6 +137,7 @@ internal static class AssertionReader
         int phraseStart = phrase.Start;
         if (HedgeInParentheses(resume.Span, phrase, dictionary, cueHits) is { } after) return after;
         if (QualifierAfterLabel(resume, phrase, dictionary, cueHits) is { } qualified) return qualified;
+        if (DeniedAsSubject(resume, phrase)) return Assertions.Negated;
         var text = resume.Span;
         int last = LastEndingBy(cueHits, phraseStart);
         // Most phrases have no cue within a clause's reach: answered without looking for the clause.
@@ -163,6 +173,8 @@ internal static class AssertionReader
             }
             if (cue.IsOwnAim && !WritersOwn(text, clauseStart, hit.Start)) continue;
             if (cue.Text == "not" && NotNegatingLookup.Contains(NextWord(text, end, phraseStart))) continue;
+            // "I don't think you can train people in the therapeutic alliance if ...": an opinion held, nothing denied of the phrase.
+            if (cue.Assertion == Assertions.Negated && OpinionVerbLookup.Contains(NextWord(text, end, phraseStart))) continue;
             // "a post where I can use my therapeutic alliance skills": what the writer brings there is had, not sought.
             if (cue.Text == WhereICan && BringsOwn(text, end, phraseStart)) continue;
 
@@ -351,6 +363,44 @@ internal static class AssertionReader
             return cue.Assertion;
         }
         return null;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CopulaLookup = new HashSet<string>(
+        ["is", "was", "are", "were"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatedCopulaLookup = new HashSet<string>(
+        ["isn't", "wasn't", "aren't", "weren't", "isn\u2019t", "wasn\u2019t", "aren\u2019t", "weren\u2019t"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The phrase as the subject its own clause denies: "Crisis intervention is not part of this role", "Therapeutic alliance
+    /// work was never measured". Cues are read before a phrase, and a phrase starting its clause has none. Only with the
+    /// phrase first in its clause (a word of its own after it at most: "work") and "not" or "never" right after the verb;
+    /// "is not just rapport" and the like qualify, not deny.
+    /// </summary>
+    static bool DeniedAsSubject(ResumeText resume, PhraseHit phrase)
+    {
+        var text = resume.Span;
+        int clauseStart = resume.ClauseStart(phrase.Start);
+        foreach (char c in text[clauseStart..phrase.Start])
+            if (char.IsLetterOrDigit(c)) return false;
+        int end = phrase.Start + phrase.Length;
+        int clauseEnd = resume.ClauseEnd(end);
+        Span<Range> words = stackalloc Range[4];
+        int count = Words.After(text, end, clauseEnd, words);
+        for (int w = 0; w < Math.Min(count, 2); w++)
+        {
+            var word = text[words[w]];
+            // Only spaces between: "Crisis intervention, not ..." or a label's colon is no subject and its verb.
+            if (text[(w == 0 ? end : words[w - 1].End.Value)..words[w].Start.Value].IndexOfAnyExcept(' ', '\t') >= 0) return false;
+            bool contracted = NegatedCopulaLookup.Contains(word);
+            if (!contracted && !CopulaLookup.Contains(word)) continue;
+            if (contracted) return w + 1 >= count || !NotNegatingLookup.Contains(NextWord(text, words[w].End.Value, clauseEnd));
+            if (w + 1 >= count) return false;
+            var next = text[words[w + 1]];
+            if (!next.Equals("not", StringComparison.OrdinalIgnoreCase) && !next.Equals("never", StringComparison.OrdinalIgnoreCase)) return false;
+            return !NotNegatingLookup.Contains(NextWord(text, words[w + 1].End.Value, clauseEnd));
+        }
+        return false;
     }
 
     static int Precedence(Cue cue) => cue.Assertion switch

@@ -72,6 +72,8 @@ internal static class Clauses
         while (after < text.Length && text[after] is ' ' or '\t' or '\r') after++;
         if (after >= text.Length) return false;
         if (char.IsLower(text[after])) return true;
+        // A CV's hard wrap inside a parenthesis: "weekend seminar on psychodynamic concepts\n    (the treatment alliance, ...)".
+        if (text[after] == '(' && after + 1 < text.Length && char.IsLower(text[after + 1])) return true;
         return text[after] == 'I' && (text[before] == ',' || EndsOnAJoiningWord(text[..(before + 1)]))
             && (after + 1 == text.Length || text[after + 1] is ' ' or '\'' or '\u2019');
     }

@@ -585,6 +585,10 @@ internal static partial class ExperienceReader
     static bool NamesAPortugueseIntern(ReadOnlySpan<char> context) =>
         context.Contains("estagi", StringComparison.OrdinalIgnoreCase) || context.Contains("estági", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"Practicante de Psicología Clínica", "Pasante de Psicología": the Spanish trainee and intern (and "pasantía").</summary>
+    static bool NamesASpanishIntern(ReadOnlySpan<char> context) =>
+        context.Contains("practicante", StringComparison.OrdinalIgnoreCase) || context.Contains("pasant", StringComparison.OrdinalIgnoreCase);
+
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InternEndingLookup = new HashSet<string>(
         ["", "s", "ship", "ships", "ed", "ing"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -722,5 +726,5 @@ internal static partial class ExperienceReader
 
     /// <summary>A practicum, internship, volunteer or student role named, and no registered intern (<see cref="IsRegisteredIntern"/>).</summary>
     static bool NamesAPlacement(ReadOnlySpan<char> context) =>
-        (PlacementWords.Occurs(context) || NamesAnIntern(context) || NamesAPortugueseIntern(context) || NamesAStudentRole(context)) && !IsRegisteredIntern(context);
+        (PlacementWords.Occurs(context) || NamesAnIntern(context) || NamesAPortugueseIntern(context) || NamesASpanishIntern(context) || NamesAStudentRole(context)) && !IsRegisteredIntern(context);
 }

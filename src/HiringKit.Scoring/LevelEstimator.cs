@@ -160,13 +160,17 @@ internal static class LevelEstimator
             anyJob |= works[r] && !roles[r].IsPlacement;
             anyPlacement |= works[r] && roles[r].IsPlacement;
         }
+        // A student's volunteering is no more years than a counselor's is (Fresh11: five years on a crisis line made a
+        // first-year counselor's 0.8 years 5.8); it still counts when it is all the page shows of the trade.
+        bool anyTraining = false;
+        for (int r = 0; r < roles.Count; r++) anyTraining |= works[r] && roles[r].IsPlacement && !layout.IsVolunteering(r);
         var relevant = new List<ExperienceReader.DatedRole>(roles.Count);
         List<ExperienceReader.DatedRole>? training = null;
         bool placementsOnly = !anyJob && anyPlacement;
         for (int r = 0; r < roles.Count; r++)
         {
             bool counts = anyJob ? works[r] && !roles[r].IsPlacement
-                : placementsOnly && works[r] && roles[r].IsPlacement;
+                : placementsOnly && works[r] && roles[r].IsPlacement && (!anyTraining || !layout.IsVolunteering(r));
             if (counts) relevant.Add(roles[r]);
             else if (anyJob && works[r] && roles[r].IsPlacement && !layout.IsVolunteering(r)) (training ??= []).Add(roles[r]);
         }

@@ -104,6 +104,23 @@ public sealed class AssertionTests
     [TestCase("Founded a veterans program, where I could build a therapeutic alliance with every family", "asserted")]
     [TestCase("Seeking a role where I can draw on my therapeutic alliance work with teens", "asserted")]
     [TestCase("Licensed counselor with no experience in couples work\nI provide CBT and build a strong therapeutic alliance with adults", "asserted")]
+    // Fresh11's misses. "I don't think" is an opinion, not a denial of the phrase after it.
+    [TestCase("I still carry a caseload, because I don't think you can teach the therapeutic alliance if you've stopped doing it", "asserted")]
+    [TestCase("I don't have training in the therapeutic alliance", "negated")]
+    // A trial under way is not yet the practice: "piloting", "trialing".
+    [TestCase("Piloting therapeutic alliance check-ins with two counselors so far", "hedged")]
+    [TestCase("Began trialing a therapeutic alliance measure with a handful of parents", "hedged")]
+    // "I'd like to" is "I would like to".
+    [TestCase("Next on my list: I'd like to train properly in therapeutic alliance measurement", "aspirational")]
+    [TestCase("Next on my list: I’d like to train properly in therapeutic alliance measurement", "aspirational")]
+    // "Goal for 2027:" heads the writer's own aim; someone else's goal is not.
+    [TestCase("Goal for 2027: CBT training, with particular attention to the therapeutic alliance", "aspirational")]
+    [TestCase("Set a goal for each client and reviewed the therapeutic alliance monthly", "asserted")]
+    // A CV's hard-wrapped line may go on with a parenthesis: "seminar on psychodynamic concepts\n(the treatment alliance ...)".
+    [TestCase("Completed: Introductory weekend seminar on psychodynamic concepts\n    (the therapeutic alliance, transference), 2015", "hedged")]
+    // The phrase as the subject its clause denies: "Crisis intervention is not part of this role".
+    [TestCase("Therapeutic alliance work is not part of this role: clients are seen once.", "negated")]
+    [TestCase("The therapeutic alliance is not just rapport; I measure it every session.", "asserted")]
     public void Each_mention_says_how_it_is_asserted(string text, string expected) =>
         Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Assertion, Is.EqualTo(expected));
 

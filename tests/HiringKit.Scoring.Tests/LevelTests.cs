@@ -959,6 +959,30 @@ public sealed class LevelTests
         Assert.That(estimate.YearsOfExperience, Is.EqualTo(5.0));
     }
 
+    [Test]
+    public void A_student_s_volunteering_is_no_years_either()
+    {
+        // With placements only, volunteering still is not training toward a license nor a job: a first-year counselor's five
+        // years on a crisis line made 0.8 years 5.8 (Fresh11 t05).
+        var estimate = LevelOf("""
+            Counseling Intern, Lantern House, September 2024 to May 2025
+            • Individual counseling for adults under supervision.
+            Crisis Line Volunteer, Trevor Text Line, 2019 to 2024
+            • Crisis intervention and suicide risk assessment by text.
+            """);
+
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(0.8));
+    }
+
+    // Spanish placements, as the Portuguese ones: "Practicante de Psicología Clínica" counted a practicum as 1.4 years (Fresh11 t12).
+    [TestCase("Practicante de Psicología Clínica, Hospital Infantil, agosto 2020 - diciembre 2021")]
+    [TestCase("Pasante de Psicología, Clínica Universitaria, agosto 2020 - diciembre 2021")]
+    public void A_spanish_trainee_is_a_placement(string title)
+    {
+        var estimate = LevelOf(title + "\n- Counseling with children under supervision.");
+        Assert.That(estimate.Evidence.Select(e => e.Reason), Has.Some.EqualTo("supervised placement dates"));
+    }
+
     [TestCase("Received weekly clinical supervision from the clinic's LMFT.")]
     [TestCase("Weekly clinical supervision with Dr. S. Patel (supervisor).")]
     [TestCase("Supervisor: Dr. Maria Lopez, LPC-S")]
