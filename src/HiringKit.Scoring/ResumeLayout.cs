@@ -845,6 +845,10 @@ internal sealed class ResumeLayout
         // Writing about the alliance is not practising it: a teletherapy app's content writer publishes "articles on therapeutic
         // alliance" and a health journalist interviews counselors, however near to mental health their blog or beat is.
         "writer", "copywrit", "editor", "journalist", "content strateg", "blogger",
+        // Biopharma partnering: an alliance manager's "therapeutic alliance" is a co-development deal with another company,
+        // "alliance repair" a dispute over a milestone payment, "trust building" with partner executives. Only the titles:
+        // an employer named for an alliance ("Behavioral Health Alliance") names no one's post.
+        "alliance manag", "alliance director", "alliance lead", "alliances manag", "alliances director", "alliances lead",
     ];
 
     /// <summary>Titles of the trade; a counselor at a retail chain's employee assistance programme is still a counselor.</summary>
