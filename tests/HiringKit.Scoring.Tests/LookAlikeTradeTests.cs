@@ -84,6 +84,10 @@ public sealed class LookAlikeTradeTests
     [TestCase("Director, Alliance Management — Halvorsen Pharma")]
     [TestCase("Alliance Lead, CNS Partnerships — Brightwater Bio")]
     [TestCase("Alliance Director — Meridian Biosciences")]
+    // The horse trade at a therapeutic riding center: its trust building is with green horses, its bond a rider's with a horse.
+    [TestCase("Therapy Horse Trainer — Sweetwater Therapeutic Riding Center")]
+    [TestCase("Equine Specialist — Red Mesa Equine-Assisted Learning Center")]
+    [TestCase("Barn Manager & Riding Instructor — Sweetwater Therapeutic Riding Center")]
     public void A_counselor_s_earlier_role_in_a_look_alike_trade_is_neither_evidence_nor_counseling_years(string title)
     {
         string text = CounselorAfter(title);
@@ -107,6 +111,10 @@ public sealed class LookAlikeTradeTests
     [TestCase("Family Therapist and Mediator — Harbor Family Services")]
     [TestCase("Assistant Professor, Counselor Education — Prairie State University")]
     [TestCase("Field Instructor (LCSW), School of Social Work — Prairie State University")]
+    // Equine-assisted psychotherapy delivered by a licensed counselor is the trade; the horse is the setting.
+    [TestCase("Equine-Assisted Psychotherapist (LPC) — Sweetwater Therapeutic Riding Center")]
+    [TestCase("Licensed Professional Counselor, Equine-Assisted Therapy — Red Mesa Ranch")]
+    [TestCase("Mental Health Counselor, Equine Program — Sweetwater Therapeutic Riding Center")]
     // A counselor at an employer named for an alliance, or one titled to manage a program, is still a counselor.
     [TestCase("Clinical Therapist — Kestrel Health Alliance")]
     [TestCase("Program Manager (LPC), Behavioral Health Alliance — Corvane Health")]
@@ -440,6 +448,7 @@ public sealed class LookAlikeTradeTests
     [TestCase("Founder & Lead Coach — Bloom Forward Coaching", "Mindset Coach (contract) — The Confidence Collective")]
     [TestCase("Principal Mediator — Harbor Mediation Group", "Staff Mediator — Community Dispute Resolution Center")]
     [TestCase("Senior Alliance Manager, Neuroscience — Corvane Therapeutics", "Alliance Manager, CNS & Pain — Halvorsen Pharma")]
+    [TestCase("Equine Program Manager & Therapy Horse Trainer — Sweetwater Riding Center", "Assistant Trainer — Cross Timbers Performance Horses")]
     public void A_resume_in_a_look_alike_trade_is_that_trade_s_whatever_words_of_the_alliance_it_uses(string title, string earlierTitle)
     {
         string text = Header + $"""
