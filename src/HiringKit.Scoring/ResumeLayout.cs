@@ -787,6 +787,12 @@ internal sealed class ResumeLayout
         // A classroom or a studio builds rapport and empathy with students and members, who are not clients; a professor who trains
         // counselors ("Counselor Education") is named with the trade's words and stays in it.
         "teacher", "teaching assistant", "instructor", "lecturer", "professor", "faculty", "tutor",
+        // The horse trade, therapeutic riding centers' too: its trust building is with green horses, its "therapeutic bond" a
+        // rider's with a horse, and the equine specialist beside a counselor in equine-assisted psychotherapy handles the horse.
+        // A counselor who delivers that psychotherapy is titled with the trade's words or license, and stays in it. The horse
+        // worker's posts, not the setting: a clinical director at an equine therapy center names no horse post, and stays too.
+        "horse trainer", "horse handler", "therapy horse", "horses", "horsemanship", "equine specialist", "equine program",
+        "equine manag", "equestrian", "riding instructor", "barn manag", "stable manag", "ranch hand", "colt starter", "farrier",
         "army", "navy", "air force", "marine corps", "usmc", "military", "sergeant", "platoon", "soldier", "infantry",
         "corporal", "lieutenant", "national guard", "coast guard",
     ];
@@ -845,6 +851,10 @@ internal sealed class ResumeLayout
         // Writing about the alliance is not practising it: a teletherapy app's content writer publishes "articles on therapeutic
         // alliance" and a health journalist interviews counselors, however near to mental health their blog or beat is.
         "writer", "copywrit", "editor", "journalist", "content strateg", "blogger",
+        // Biopharma partnering: an alliance manager's "therapeutic alliance" is a co-development deal with another company,
+        // "alliance repair" a dispute over a milestone payment, "trust building" with partner executives. Only the titles:
+        // an employer named for an alliance ("Behavioral Health Alliance") names no one's post.
+        "alliance manag", "alliance director", "alliance lead", "alliances manag", "alliances director", "alliances lead",
     ];
 
     /// <summary>Titles of the trade; a counselor at a retail chain's employee assistance programme is still a counselor.</summary>

@@ -78,6 +78,16 @@ public sealed class LookAlikeTradeTests
     [TestCase("Graduate Student Clinician — State University Speech and Hearing Clinic")]
     [TestCase("Nurse Clinician, Cardiac Step-Down Unit — Lakeshore Medical Center")]
     [TestCase("Clinician — Front Range Physical Therapy")]
+    // Biopharma partnering: an alliance manager's "therapeutic alliance" is a co-development deal, his "alliance repair" a
+    // dispute over a milestone payment (Fresh11's look-alike; these titles are written by hand).
+    [TestCase("Senior Alliance Manager, Neuroscience — Corvane Therapeutics")]
+    [TestCase("Director, Alliance Management — Halvorsen Pharma")]
+    [TestCase("Alliance Lead, CNS Partnerships — Brightwater Bio")]
+    [TestCase("Alliance Director — Meridian Biosciences")]
+    // The horse trade at a therapeutic riding center: its trust building is with green horses, its bond a rider's with a horse.
+    [TestCase("Therapy Horse Trainer — Sweetwater Therapeutic Riding Center")]
+    [TestCase("Equine Specialist — Red Mesa Equine-Assisted Learning Center")]
+    [TestCase("Barn Manager & Riding Instructor — Sweetwater Therapeutic Riding Center")]
     public void A_counselor_s_earlier_role_in_a_look_alike_trade_is_neither_evidence_nor_counseling_years(string title)
     {
         string text = CounselorAfter(title);
@@ -101,6 +111,13 @@ public sealed class LookAlikeTradeTests
     [TestCase("Family Therapist and Mediator — Harbor Family Services")]
     [TestCase("Assistant Professor, Counselor Education — Prairie State University")]
     [TestCase("Field Instructor (LCSW), School of Social Work — Prairie State University")]
+    // Equine-assisted psychotherapy delivered by a licensed counselor is the trade; the horse is the setting.
+    [TestCase("Equine-Assisted Psychotherapist (LPC) — Sweetwater Therapeutic Riding Center")]
+    [TestCase("Licensed Professional Counselor, Equine-Assisted Therapy — Red Mesa Ranch")]
+    [TestCase("Mental Health Counselor, Equine Program — Sweetwater Therapeutic Riding Center")]
+    // A counselor at an employer named for an alliance, or one titled to manage a program, is still a counselor.
+    [TestCase("Clinical Therapist — Kestrel Health Alliance")]
+    [TestCase("Program Manager (LPC), Behavioral Health Alliance — Corvane Health")]
     public void A_title_that_names_the_trade_beside_a_look_alike_stays_in_the_trade(string title)
     {
         string text = Header + $"""
@@ -430,6 +447,8 @@ public sealed class LookAlikeTradeTests
     [TestCase("Charge Nurse — Lakeshore Medical Center", "Staff RN, Medical-Surgical Unit — St. Casimir Hospital")]
     [TestCase("Founder & Lead Coach — Bloom Forward Coaching", "Mindset Coach (contract) — The Confidence Collective")]
     [TestCase("Principal Mediator — Harbor Mediation Group", "Staff Mediator — Community Dispute Resolution Center")]
+    [TestCase("Senior Alliance Manager, Neuroscience — Corvane Therapeutics", "Alliance Manager, CNS & Pain — Halvorsen Pharma")]
+    [TestCase("Equine Program Manager & Therapy Horse Trainer — Sweetwater Riding Center", "Assistant Trainer — Cross Timbers Performance Horses")]
     public void A_resume_in_a_look_alike_trade_is_that_trade_s_whatever_words_of_the_alliance_it_uses(string title, string earlierTitle)
     {
         string text = Header + $"""
@@ -449,6 +468,28 @@ public sealed class LookAlikeTradeTests
         Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty, "their alliance is with back-pain patients, spa guests and congregants");
         Assert.That(score.Band, Is.EqualTo(Bands.None));
         Assert.That(score.Level.Level, Is.Null, "no level in a trade the interview guides are not written for");
+    }
+
+    /// <summary>
+    /// An alliance with a company is a deal, but a counselor names companies too: her employer, or the employee assistance
+    /// programme her clients come through. Her "therapeutic alliance with clients" beside a company's name is still hers.
+    /// </summary>
+    [TestCase("- Built a strong therapeutic alliance with clients referred by Kestrel Bio's employee assistance program.")]
+    [TestCase("- Therapeutic alliance with clients at Corvane Therapeutics Inc. and Halvorsen Pharma, as their EAP counselor.")]
+    [TestCase("- Kept a working alliance with clients of the Meridian Biosciences EAP; alliance repair after ruptures.")]
+    public void A_counselor_s_alliance_with_clients_beside_a_company_s_name_is_kept(string bullet)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            Licensed Professional Counselor — Harbor EAP Partners
+            2019 – Present
+            {bullet}
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(Evidence(score).Where(m => m.Kind != "related").Select(m => m.Phrase), Is.Not.Empty, "her alliance is with her clients");
+        Assert.That(score.Band, Is.Not.EqualTo(Bands.None));
+        Assert.That(score.Level.Level, Is.Not.Null);
     }
 
     /// <summary>
