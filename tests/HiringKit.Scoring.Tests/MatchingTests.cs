@@ -119,8 +119,6 @@ public sealed class MatchingTests
     [TestCase("Crisis intervention team CIT training for jail deputies")]
     [TestCase("CIT-certified crisis intervention team officer since 2017")]
     [TestCase("Trust building with executives at partner companies")]
-    [TestCase("Shared decision making for the joint steering committee")]
-    [TestCase("Alliance repair in a milestone payment dispute")]
     public void Each_false_friend_blocks_the_bare_word_inside_it(string text)
     {
         Assert.That(ResumeScorer.Score(text, WithBareWords).Matches, Is.Empty);
@@ -151,11 +149,9 @@ public sealed class MatchingTests
 
     /// <summary>
     /// A biopharma alliance manager's partnering, where no business title stands over it (a summary, a role whose title line
-    /// is not read): a deal's steering committee, a milestone dispute with the partner, its executives. A counselor's shared
-    /// decision making, alliance repair and trust building with clients, beside a company's name, still count.
+    /// is not read): trust built with the partner's executives. A counselor's shared decision making, alliance repair and
+    /// trust building with clients, beside a company's name, still count.
     /// </summary>
-    [TestCase("Designed shared decision making rules for the joint steering committee of a co-development deal.", "shared decision making", false)]
-    [TestCase("Led alliance repair after a milestone payment dispute with the partner company.", "alliance repair", false)]
     [TestCase("Built trust building routines with partner executives before each meeting.", "trust building", false)]
     [TestCase("Used shared decision making with clients of the Kestrel Bio employee assistance program.", "shared decision making", true)]
     [TestCase("Alliance repair after ruptures, tracked with the session rating scale at Corvane Health Inc.", "alliance repair", true)]

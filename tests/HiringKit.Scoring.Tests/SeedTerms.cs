@@ -76,8 +76,7 @@ public static class SeedTerms
             "empathy training for supervisors", "crisis intervention vendors", "crisis intervention team cit course",
             "crisis intervention team cit training", "cit-certified crisis intervention team",
             "rapport with employers", "rapport with hiring managers",
-            "trust building with executives", "shared decision making for the joint steering committee",
-            "alliance repair in a milestone payment dispute",
+            "trust building with executives",
         ],
         JobTitles:
         [
