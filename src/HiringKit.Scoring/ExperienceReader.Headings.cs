@@ -26,6 +26,9 @@ internal static partial class ExperienceReader
             "supervised clinical experience", "teaching experience", "sales experience", "clinical positions", "employment",
             "experiencia profesional", "experiencia", "experience professionnelle", "experience professionnelle",
             "relevant clinical experience", "professional clinical experience", "counseling and clinical experience",
+            // An academic CV's names for its jobs: once its numbered headings were read, its clinical jobs under "III. CLINICAL
+            // APPOINTMENTS" fell under the education heading above (Fresh11, t02).
+            "appointments", "clinical appointments", "professional appointments", "academic appointments",
         ]),
         (HeadingKind.Study,
         [
@@ -41,7 +44,7 @@ internal static partial class ExperienceReader
             "publications", "presentations", "awards", "affiliations", "professional affiliations", "memberships",
             "professional memberships", "volunteer", "volunteer experience", "volunteering", "research", "research experience",
             "references", "interests", "community", "activities", "languages", "professional service", "service",
-            "selected publications", "publications selected", "presentations selected", "teaching",
+            "selected publications", "publications selected", "presentations selected", "teaching", "grants",
         ]),
         (HeadingKind.Skills,
         [
@@ -263,6 +266,7 @@ internal static partial class ExperienceReader
         line = line.Trim();
         // A heading in brackets ("[ATS Keywords]", a colon after it or not) is the heading inside them.
         if (line.Length > 2 && line[0] == '[' && line.TrimEnd(" \t:").EndsWith(']')) line = line.TrimEnd(" \t:")[1..^1].Trim();
+        line = line[RomanNumbering(line)..];
         // Headings start with a letter: bullets, dates and the like are turned down before any folding.
         if (line.Length is 0 or > 64 || !char.IsLetter(line[0])) return null;
         Span<char> buffer = stackalloc char[72];
@@ -275,6 +279,22 @@ internal static partial class ExperienceReader
                 if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out kind)) return kind;
             }
         return JoinedHeadingOf(line, buffer);
+    }
+
+    /// <summary>
+    /// How long a section's number in capital Roman numerals is at the line's start ("V. ", "IV) "), with the spaces after
+    /// it; 0 when there is none. An academic CV numbers its sections so: unread, "V. PUBLICATIONS" was no heading, and the
+    /// dated teaching heading above it took in every paper and talk as an adjunct's (another trade's) work. What follows must
+    /// still be a heading: "I. M. Pei" or "V. Smith, counselor" is none.
+    /// </summary>
+    static int RomanNumbering(ReadOnlySpan<char> line)
+    {
+        int n = 0;
+        while (n < line.Length && n < 5 && line[n] is 'I' or 'V' or 'X') n++;
+        if (n == 0 || n + 1 >= line.Length || line[n] is not ('.' or ')') || line[n + 1] is not (' ' or '\t')) return 0;
+        int end = n + 1;
+        while (end < line.Length && line[end] is ' ' or '\t') end++;
+        return end < line.Length && char.IsLetter(line[end]) ? end : 0;
     }
 
     /// <summary>

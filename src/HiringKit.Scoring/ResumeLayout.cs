@@ -542,14 +542,18 @@ internal sealed class ResumeLayout
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SharedQualifierLookup =
         new HashSet<string>(["rehabilitation", "student"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Counseling titles other trades use for their own advisers, with their subject before them.</summary>
-    static readonly string[] SharedCounselingTitleNames = ["counselor", "counsellor", "counseling", "counselling", "therapist"];
+    /// <summary>
+    /// Counseling titles other trades use for their own advisers, with their subject before them. "Case manager" is one: a
+    /// resettlement agency's, an insurer's or a law firm's case managers arrange housing, benefits and claims. Read as the
+    /// trade's, a refugee counselor's earlier resettlement years were counted as counseling years (Fresh11, t03).
+    /// </summary>
+    static readonly string[] SharedCounselingTitleNames = ["counselor", "counsellor", "counseling", "counselling", "therapist", "case manager"];
 
     static readonly ShortTextSearch SharedCounselingTitles = new(SharedCounselingTitleNames);
 
     /// <summary>The rest of <see cref="CounselingTitleNames"/>: no other trade's adviser is called so.</summary>
     static readonly string[] UnsharedCounselingTitleNames =
-        ["clinician", "social worker", "psycholog", "case manager", "peer support", "peer recovery", "psychotherap"];
+        ["clinician", "social worker", "psycholog", "peer support", "peer recovery", "psychotherap"];
 
     /// <summary>
     /// Words before "counselor" or "therapist" that keep the title in the trade: its settings, people, problems, methods,
@@ -566,6 +570,9 @@ internal sealed class ResumeLayout
         "outpatient", "inpatient", "residential", "telehealth", "in-home", "home-based", "school-based", "mobile", "school",
         "guidance", "college", "university", "campus", "student", "eap", "military", "readjustment", "adjustment", "intake",
         "milieu", "hospice",
+        // Psychosocial support is the humanitarian field's name for the trade's work (a refugee program's "Psychosocial
+        // Counselor"): read as another subject, a refugee counselor with thin bullets was an adviser of another trade.
+        "psychosocial", "psycho-social",
         // Community mental health is the trade's first public setting: "Community Counselor", a "Community Counseling Center"
         // on the line under a supervisor's title, "community counseling" as a degree's name.
         "community",

@@ -70,6 +70,9 @@ public sealed class LookAlikeTradeTests
     [TestCase("Travel Counselor — Meridian Journeys")]
     [TestCase("Hair Loss Therapist — Crown Trichology Studio")]
     [TestCase("Tenant Counselor, Metro Housing Rights Counseling Service")]
+    // Refugee resettlement agencies, insurers and law firms have case managers of their own: housing, benefits, claims
+    // (Fresh11, t03: a refugee counselor's earlier resettlement years were counted as counseling years).
+    [TestCase("Resettlement Case Manager — New Harbor Resettlement Services")]
     [TestCase("Middle School Science Teacher — Oak Ridge Public Schools")]
     [TestCase("Adjunct Lecturer, Department of Psychology — Lakeview Community College")]
     [TestCase("Associate Professor of Sociology — Prairie State University")]
@@ -147,6 +150,9 @@ public sealed class LookAlikeTradeTests
     [TestCase("Senior Stylist & Hair Loss Therapist — Crown Trichology Studio")]
     [TestCase("Owner & Feline Behavior Counselor — Whisker Works")]
     [TestCase("Tenant Counselor, Metro Housing Rights Counseling Service")]
+    // Refugee resettlement agencies, insurers and law firms have case managers of their own: housing, benefits, claims
+    // (Fresh11, t03: a refugee counselor's earlier resettlement years were counted as counseling years).
+    [TestCase("Resettlement Case Manager — New Harbor Resettlement Services")]
     // A post "of" or "for" counseling says nothing of whose counseling: the employer's subject decides.
     [TestCase("Director of Counseling, ClearPoint Credit Counseling Solutions")]
     [TestCase("Director for Counseling Services, ClearPoint Credit Counseling Solutions")]
@@ -663,5 +669,43 @@ public sealed class LookAlikeTradeTests
 
         Assert.That(score.Level.Level, Is.Null, "seven years of coaching, retail or massage are not a senior counselor's");
         Assert.That(score.Band, Is.Not.EqualTo(Bands.None), "the list still says something, as any keyword block does");
+    }
+    /// <summary>
+    /// "Psychosocial" qualifies the trade's own posts (a refugee program's psychosocial counselor, the humanitarian field's
+    /// mental health and psychosocial support): read as another trade's subject, as "Credit" is, a refugee counselor whose
+    /// bullets spoke of trust, crisis and the therapeutic relationship but never said "mental health" twice lost every
+    /// phrase and year of the role (Fresh11, t03).
+    /// </summary>
+    [TestCase("Psychosocial Counselor")]
+    [TestCase("Psycho-social Counsellor")]
+    public void A_psychosocial_counselor_is_the_trade_s(string title)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            {title}, Harbor Light Refugee Program
+            Sep 2021 – Present
+            - Individual and group counseling for adults who survived detention; sessions with trained interpreters.
+            - Trust building comes first, and I hold the therapeutic relationship in three-way sessions.
+            """;
+        Assert.That(new ResumeLayout(text, AsOf2026.AsOf!.Value).IsAnotherTrade, Is.EqualTo(new[] { false }));
+        Assert.That(Evidence(Score(text, AsOf2026)).Select(m => m.Phrase), Does.Contain("therapeutic relationship"));
+    }
+    /// <summary>
+    /// A case manager qualified by the trade's subjects or whose text shows mental-health work stays the trade's, as a
+    /// counselor does: only another subject with thin bullets ("Resettlement Case Manager": housing, benefits) is another trade's.
+    /// </summary>
+    [TestCase("Case Manager")]
+    [TestCase("Behavioral Health Case Manager")]
+    [TestCase("Intensive Case Manager")]
+    public void A_case_manager_in_mental_health_work_is_the_trade_s(string title)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            {title}, Riverside Community Services
+            Sep 2021 – Present
+            - Caseload of 30 adults with serious mental illness; coordinated psychiatric care and housing after hospital stays.
+            - Built rapport with clients and families; weekly check-ins on depression and medication.
+            """;
+        Assert.That(new ResumeLayout(text, AsOf2026.AsOf!.Value).IsAnotherTrade, Is.EqualTo(new[] { false }));
     }
 }

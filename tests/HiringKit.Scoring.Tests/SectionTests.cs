@@ -835,4 +835,44 @@ public sealed class SectionTests
             """;
         Assert.That(MatchesOf(OneColumn).Single(m => m.Phrase == phrase).Section, Is.EqualTo(section));
     }
+    /// <summary>
+    /// An academic CV numbers its sections with Roman numerals ("V. PUBLICATIONS"). Unread, the teaching section's dated
+    /// heading took in the publications and presentations below it as an adjunct's teaching (another trade's), and dropped a
+    /// counselor-educator's own papers on the helping alliance and talks on rupture and repair (Fresh11, t02).
+    /// </summary>
+    [TestCase("V. PUBLICATIONS (peer-reviewed)", "Other")]
+    [TestCase("II. PROFESSIONAL EXPERIENCE", "Work")]
+    [TestCase("IV) Education", "Study")]
+    [TestCase("VIII. Presentations", "Other")]
+    // An academic CV's own headings, numbered or not: its jobs are its appointments.
+    [TestCase("III. CLINICAL APPOINTMENTS", "Work")]
+    [TestCase("Academic Appointments", "Work")]
+    [TestCase("VII. GRANTS", "Other")]
+    // A numeral and no heading after it, or a role's dated heading, stay what they were.
+    [TestCase("I. M. Pei", null)]
+    [TestCase("IV. TEACHING (Big Sky State University, adjunct faculty, 2017-present)", null)]
+    [TestCase("V. Smith, counselor", null)]
+    public void A_heading_numbered_in_roman_numerals_is_the_heading(string line, string? kind) =>
+        Assert.That(ExperienceReader.HeadingOf(line)?.ToString(), Is.EqualTo(kind));
+
+    [Test]
+    public void A_counselor_educator_s_publications_are_not_her_teaching()
+    {
+        string text = LookAlikeTradeTests.Header + """
+            II. CLINICAL EXPERIENCE
+            Jul 2015 - present    Clinical Counselor
+                                  Frontier Counseling Center, Miles City, MT
+              Individual counseling for adults and couples; the working alliance is reviewed every session.
+
+            III. TEACHING (State University, adjunct faculty, 2017-present)
+            COUN 612  The Counseling Relationship: Theory and Skills (every fall)
+
+            IV. PUBLICATIONS
+            Morgan, J. (2023). The helping alliance among ranch families. Rural Counseling Review, 12(3), 141-158.
+            """;
+        var evidence = LookAlikeTradeTests.Evidence(Score(text, LookAlikeTradeTests.AsOf2026)).Select(m => m.Phrase).ToList();
+        Assert.That(evidence, Does.Contain("helping alliance"));
+        // The course an adjunct teaches is still no counseling work of hers: the teaching role is the teacher's.
+        Assert.That(evidence, Does.Not.Contain("counseling relationship"));
+    }
 }
