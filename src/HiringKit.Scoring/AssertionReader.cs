@@ -65,8 +65,7 @@ internal static class AssertionReader
         ];
         // Improving at it is the aim, not yet the skill: "I am trying to get better at using client feedback". Only the
         // writer's own: "trainees get better at active listening in my seminar" is what the writer teaches.
-        // "Goal for 2027: CBT ... collaborative empiricism" heads the writer's plan; "set a goal for each client" is the client's.
-        string[] ownAim = ["get better at", "become better at", "goal for", "goals for"];
+        string[] ownAim = ["get better at", "become better at"];
         string[] hedged =
         [
             "familiar with", "familiarity with", "some familiarity", "exposure to", "exposed to", "some exposure",
@@ -85,9 +84,6 @@ internal static class AssertionReader
             "some involvement", "limited involvement", "minor involvement",
             // A small share of someone else's work: "was involved in a small way in piloting the inventory".
             "in a small way", "a small part in",
-            // A trial under way, not yet the practice: "Piloting shared decision making ...; early days", "Began trialing the
-            // Session Rating Scale with a handful of parents". Only the ongoing form: "Piloted FIT across four clinics" is done.
-            "piloting", "trialing", "trialling",
         ];
         // "Some treatment planning", "build some rapport": a bit of it. Only right before the phrase, as "some" before any other
         // word counts clients, times or staff ("for some clients the alliance took months", "trained some 40 interns"). It only
@@ -108,6 +104,25 @@ internal static class AssertionReader
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpinionVerbLookup = new HashSet<string>(
         ["think", "believe", "suppose", "imagine", "reckon"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The writer, as the word after an opinion verb: "I don't think I have ..." says what the writer lacks.</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WriterLookup = new HashSet<string>(
+        ["i", "i'm", "i've", "my", "me", "we", "our"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the negation ending at <paramref name="cueEnd"/> is an opinion ("don't think you can ...") about anyone but the writer.</summary>
+    static bool IsOpinionAboutOthers(ReadOnlySpan<char> text, int cueEnd, int phraseStart)
+    {
+        Span<Range> words = stackalloc Range[2];
+        int count = Words.After(text, cueEnd, phraseStart, words);
+        if (count == 0 || !OpinionVerbLookup.Contains(Lower(text[words[0]]))) return false;
+        return count < 2 || !WriterLookup.Contains(Lower(text[words[1]]));
+    }
+
+    static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word) =>
+        word.Length <= 16 && word.ContainsAnyInRange('A', 'Z') ? word.ToString().ToLowerInvariant() : word;
+
+    /// <summary>Aims whose object may be what the writer already has: "where I can use my ...", "I'd love to bring my ...".</summary>
+    static readonly HashSet<string> BringsOwnCues = new(StringComparer.Ordinal) { WhereICan, "would like to", "i'd like to", "we'd like to", "i'd love to" };
 
     /// <summary>Verbs of harm: "without harming the working alliance" keeps the alliance, so the phrase is asserted.</summary>
     static readonly HashSet<string> HarmVerbs = new(StringComparer.Ordinal)
@@ -137,7 +152,6 @@ internal static class AssertionReader
         int phraseStart = phrase.Start;
         if (HedgeInParentheses(resume.Span, phrase, dictionary, cueHits) is { } after) return after;
         if (QualifierAfterLabel(resume, phrase, dictionary, cueHits) is { } qualified) return qualified;
-        if (DeniedAsSubject(resume, phrase)) return Assertions.Negated;
         var text = resume.Span;
         int last = LastEndingBy(cueHits, phraseStart);
         // Most phrases have no cue within a clause's reach: answered without looking for the clause.
@@ -173,10 +187,12 @@ internal static class AssertionReader
             }
             if (cue.IsOwnAim && !WritersOwn(text, clauseStart, hit.Start)) continue;
             if (cue.Text == "not" && NotNegatingLookup.Contains(NextWord(text, end, phraseStart))) continue;
-            // "I don't think you can train people in the therapeutic alliance if ...": an opinion held, nothing denied of the phrase.
-            if (cue.Assertion == Assertions.Negated && OpinionVerbLookup.Contains(NextWord(text, end, phraseStart))) continue;
-            // "a post where I can use my therapeutic alliance skills": what the writer brings there is had, not sought.
-            if (cue.Text == WhereICan && BringsOwn(text, end, phraseStart)) continue;
+            // "I don't think you can train people in the therapeutic alliance if ...": an opinion held, nothing denied of the phrase;
+            // "I don't think I have much experience with ..." denies the writer's own, and stays.
+            if (cue.Assertion == Assertions.Negated && IsOpinionAboutOthers(text, end, phraseStart)) continue;
+            // "a post where I can use my therapeutic alliance skills", "I'd love to bring my 10 years of therapeutic alliance
+            // work": what the writer brings there is had, not sought.
+            if (BringsOwnCues.Contains(cue.Text) && BringsOwn(text, end, phraseStart)) continue;
 
             bool better = chosen is null || hit.Start < chosenStart
                 || (hit.Start == chosenStart && Precedence(cue) < Precedence(chosen));
@@ -363,44 +379,6 @@ internal static class AssertionReader
             return cue.Assertion;
         }
         return null;
-    }
-
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CopulaLookup = new HashSet<string>(
-        ["is", "was", "are", "were"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatedCopulaLookup = new HashSet<string>(
-        ["isn't", "wasn't", "aren't", "weren't", "isn\u2019t", "wasn\u2019t", "aren\u2019t", "weren\u2019t"],
-        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>
-    /// The phrase as the subject its own clause denies: "Crisis intervention is not part of this role", "Therapeutic alliance
-    /// work was never measured". Cues are read before a phrase, and a phrase starting its clause has none. Only with the
-    /// phrase first in its clause (a word of its own after it at most: "work") and "not" or "never" right after the verb;
-    /// "is not just rapport" and the like qualify, not deny.
-    /// </summary>
-    static bool DeniedAsSubject(ResumeText resume, PhraseHit phrase)
-    {
-        var text = resume.Span;
-        int clauseStart = resume.ClauseStart(phrase.Start);
-        foreach (char c in text[clauseStart..phrase.Start])
-            if (char.IsLetterOrDigit(c)) return false;
-        int end = phrase.Start + phrase.Length;
-        int clauseEnd = resume.ClauseEnd(end);
-        Span<Range> words = stackalloc Range[4];
-        int count = Words.After(text, end, clauseEnd, words);
-        for (int w = 0; w < Math.Min(count, 2); w++)
-        {
-            var word = text[words[w]];
-            // Only spaces between: "Crisis intervention, not ..." or a label's colon is no subject and its verb.
-            if (text[(w == 0 ? end : words[w - 1].End.Value)..words[w].Start.Value].IndexOfAnyExcept(' ', '\t') >= 0) return false;
-            bool contracted = NegatedCopulaLookup.Contains(word);
-            if (!contracted && !CopulaLookup.Contains(word)) continue;
-            if (contracted) return w + 1 >= count || !NotNegatingLookup.Contains(NextWord(text, words[w].End.Value, clauseEnd));
-            if (w + 1 >= count) return false;
-            var next = text[words[w + 1]];
-            if (!next.Equals("not", StringComparison.OrdinalIgnoreCase) && !next.Equals("never", StringComparison.OrdinalIgnoreCase)) return false;
-            return !NotNegatingLookup.Contains(NextWord(text, words[w + 1].End.Value, clauseEnd));
-        }
-        return false;
     }
 
     static int Precedence(Cue cue) => cue.Assertion switch

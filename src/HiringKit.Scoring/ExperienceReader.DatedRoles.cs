@@ -585,9 +585,20 @@ internal static partial class ExperienceReader
     static bool NamesAPortugueseIntern(ReadOnlySpan<char> context) =>
         context.Contains("estagi", StringComparison.OrdinalIgnoreCase) || context.Contains("estági", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"Practicante de Psicología Clínica", "Pasante de Psicología": the Spanish trainee and intern (and "pasantía").</summary>
-    static bool NamesASpanishIntern(ReadOnlySpan<char> context) =>
-        context.Contains("practicante", StringComparison.OrdinalIgnoreCase) || context.Contains("pasant", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// "Practicante de Psicología Clínica", "Pasante de Psicología": the Spanish trainee and intern, leading a line of the entry.
+    /// Elsewhere the word names others ("supervisora de practicantes", "Coordinadora de Pasantías") or means practising
+    /// ("Psicóloga practicante"), and the post is work.
+    /// </summary>
+    static bool NamesASpanishIntern(ReadOnlySpan<char> context)
+    {
+        foreach (var line in context.EnumerateLines())
+        {
+            var title = line.TrimStart(" \t•·-*–—");
+            if (title.StartsWith("practicante", StringComparison.OrdinalIgnoreCase) || title.StartsWith("pasante", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InternEndingLookup = new HashSet<string>(
         ["", "s", "ship", "ships", "ed", "ing"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -104,22 +104,26 @@ public sealed class AssertionTests
     [TestCase("Founded a veterans program, where I could build a therapeutic alliance with every family", "asserted")]
     [TestCase("Seeking a role where I can draw on my therapeutic alliance work with teens", "asserted")]
     [TestCase("Licensed counselor with no experience in couples work\nI provide CBT and build a strong therapeutic alliance with adults", "asserted")]
-    // Fresh11's misses. "I don't think" is an opinion, not a denial of the phrase after it.
+    // Fresh11's misses. "I don't think" is an opinion, not a denial of the phrase after it; "I don't think I have" denies.
     [TestCase("I still carry a caseload, because I don't think you can teach the therapeutic alliance if you've stopped doing it", "asserted")]
     [TestCase("I don't have training in the therapeutic alliance", "negated")]
-    // A trial under way is not yet the practice: "piloting", "trialing".
-    [TestCase("Piloting therapeutic alliance check-ins with two counselors so far", "hedged")]
-    [TestCase("Began trialing a therapeutic alliance measure with a handful of parents", "hedged")]
-    // "I'd like to" is "I would like to".
+    [TestCase("I don't think I have much experience with the therapeutic alliance yet.", "negated")]
+    [TestCase("I don't believe I have formal training in the therapeutic alliance.", "negated")]
+    // "I'd like to" is "I would like to"; bringing one's own work to the post is had, not sought.
     [TestCase("Next on my list: I'd like to train properly in therapeutic alliance measurement", "aspirational")]
     [TestCase("Next on my list: I’d like to train properly in therapeutic alliance measurement", "aspirational")]
-    // "Goal for 2027:" heads the writer's own aim; someone else's goal is not.
-    [TestCase("Goal for 2027: CBT training, with particular attention to the therapeutic alliance", "aspirational")]
+    [TestCase("I'd love to bring my 10 years of therapeutic alliance work to your team.", "asserted")]
+    [TestCase("I would like to bring my therapeutic alliance work with veterans to your clinic.", "asserted")]
+    // A review of the first Fresh11 fixes: a goal for clients, a trial beside the work, and emphasis are the practice itself.
+    [TestCase("My goal for every client is a strong therapeutic alliance.", "asserted")]
+    [TestCase("I develop treatment goals for each client within a strong therapeutic alliance.", "asserted")]
+    [TestCase("Piloting a new group and building a therapeutic alliance with each member.", "asserted")]
+    [TestCase("Therapeutic alliance is not optional in my practice.", "asserted")]
+    [TestCase("Therapeutic alliance was not an afterthought; it was the core of every session.", "asserted")]
+    [TestCase("Therapeutic alliance is never compromised, even in mandated treatment.", "asserted")]
     [TestCase("Set a goal for each client and reviewed the therapeutic alliance monthly", "asserted")]
     // A CV's hard-wrapped line may go on with a parenthesis: "seminar on psychodynamic concepts\n(the treatment alliance ...)".
     [TestCase("Completed: Introductory weekend seminar on psychodynamic concepts\n    (the therapeutic alliance, transference), 2015", "hedged")]
-    // The phrase as the subject its clause denies: "Crisis intervention is not part of this role".
-    [TestCase("Therapeutic alliance work is not part of this role: clients are seen once.", "negated")]
     [TestCase("The therapeutic alliance is not just rapport; I measure it every session.", "asserted")]
     public void Each_mention_says_how_it_is_asserted(string text, string expected) =>
         Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Assertion, Is.EqualTo(expected));

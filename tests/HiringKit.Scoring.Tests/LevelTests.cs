@@ -983,6 +983,20 @@ public sealed class LevelTests
         Assert.That(estimate.Evidence.Select(e => e.Reason), Has.Some.EqualTo("supervised placement dates"));
     }
 
+    /// <summary>
+    /// Only a title led by the trainee's word is a placement: a psychologist who supervises trainees, a coordinator of
+    /// internships and a practising ("practicante") psychologist are at work (a review of the first Fresh11 fixes).
+    /// </summary>
+    [TestCase("Psicóloga Clínica (supervisora de practicantes), Hospital Central, enero 2016 - presente")]
+    [TestCase("Supervisora de Practicantes, Universidad Nacional, enero 2016 - presente")]
+    [TestCase("Coordinadora de Pasantías Clínicas, Universidad Nacional, enero 2016 - presente")]
+    [TestCase("Psicóloga practicante, consulta privada, enero 2016 - presente")]
+    public void A_spanish_title_naming_trainees_is_no_placement(string title)
+    {
+        var estimate = LevelOf(title + "\n- Counseling with adults and families.");
+        Assert.That(estimate.Evidence.Select(e => e.Reason), Has.None.EqualTo("supervised placement dates"));
+    }
+
     [TestCase("Received weekly clinical supervision from the clinic's LMFT.")]
     [TestCase("Weekly clinical supervision with Dr. S. Patel (supervisor).")]
     [TestCase("Supervisor: Dr. Maria Lopez, LPC-S")]
