@@ -246,6 +246,15 @@ public sealed class LookAlikeTradeTests
         Assert.That(score.Level.Level, Is.Null);
     }
 
+    /// <summary>A resume of one role since 2016, titled so, with the bullet given and one of soft skills with clients.</summary>
+    static ResumeScore ScoreOfOneRole(string title, string bullet) => Score(Header + $"""
+        EXPERIENCE
+        {title}
+        2016 – Present
+        {bullet}
+        - Built rapport with clients new to treatment; active listening and empathy in every session.
+        """, AsOf2026);
+
     /// <summary>
     /// The same kind of title, when the role's text is about mental-health work, is the trade's: its subject is new to the
     /// scorer, not to the trade. So is a title whose only counseling word is its employer's, after a place's name.
@@ -260,14 +269,7 @@ public sealed class LookAlikeTradeTests
     [TestCase("Clinician, Military Sexual Trauma Program — VA Medical Center", "- Trauma-focused psychotherapy for veterans with PTSD after military sexual trauma.")]
     public void A_counseling_title_with_a_subject_new_to_the_scorer_stays_in_the_trade_when_the_role_shows_the_work(string title, string bullet)
     {
-        string text = Header + $"""
-            EXPERIENCE
-            {title}
-            2016 – Present
-            {bullet}
-            - Built rapport with clients new to treatment; active listening and empathy in every session.
-            """;
-        var score = Score(text, AsOf2026);
+        var score = ScoreOfOneRole(title, bullet);
 
         Assert.That(Evidence(score).Select(m => m.Phrase), Is.SupersetOf(new[] { "rapport", "active listening", "empathy" }));
         Assert.That(score.Level.Level, Is.EqualTo(Levels.Senior));
@@ -292,14 +294,7 @@ public sealed class LookAlikeTradeTests
         "- Counseling in ASL for deaf adults with depression and trauma histories.")]
     public void A_clinician_doing_the_trade_s_work_beside_another_trade_s_name_stays_in_the_trade(string title, string bullet)
     {
-        string text = Header + $"""
-            EXPERIENCE
-            {title}
-            2016 – Present
-            {bullet}
-            - Built rapport with clients new to treatment; active listening and empathy in every session.
-            """;
-        var score = Score(text, AsOf2026);
+        var score = ScoreOfOneRole(title, bullet);
 
         Assert.That(Evidence(score).Select(m => m.Phrase), Is.SupersetOf(new[] { "rapport", "active listening", "empathy" }));
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(10.9));
