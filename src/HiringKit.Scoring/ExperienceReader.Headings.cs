@@ -44,7 +44,7 @@ internal static partial class ExperienceReader
             "publications", "presentations", "awards", "affiliations", "professional affiliations", "memberships",
             "professional memberships", "volunteer", "volunteer experience", "volunteering", "research", "research experience",
             "references", "interests", "community", "activities", "languages", "professional service", "service",
-            "selected publications", "publications selected", "presentations selected", "teaching", "grants",
+            "selected publications", "publications selected", "presentations selected", "teaching",
         ]),
         (HeadingKind.Skills,
         [
@@ -285,7 +285,8 @@ internal static partial class ExperienceReader
     /// How long a section's number in capital Roman numerals is at the line's start ("V. ", "IV) "), with the spaces after
     /// it; 0 when there is none. An academic CV numbers its sections so: unread, "V. PUBLICATIONS" was no heading, and the
     /// dated teaching heading above it took in every paper and talk as an adjunct's (another trade's) work. What follows must
-    /// still be a heading: "I. M. Pei" or "V. Smith, counselor" is none.
+    /// still be a heading, in capitals as a CV sets its sections: "I. M. Pei", "V. Smith, counselor" and a role's numbered duty
+    /// areas ("I. Research", "II. Supervision", which ended the role in a review's test) are none.
     /// </summary>
     static int RomanNumbering(ReadOnlySpan<char> line)
     {
@@ -294,7 +295,11 @@ internal static partial class ExperienceReader
         if (n == 0 || n + 1 >= line.Length || line[n] is not ('.' or ')') || line[n + 1] is not (' ' or '\t')) return 0;
         int end = n + 1;
         while (end < line.Length && line[end] is ' ' or '\t') end++;
-        return end < line.Length && char.IsLetter(line[end]) ? end : 0;
+        if (end >= line.Length || !char.IsLetter(line[end])) return 0;
+        // Its first word in capitals, as a CV sets its sections; "(peer-reviewed)" after it may be in any case.
+        int wordEnd = end;
+        while (wordEnd < line.Length && char.IsLetter(line[wordEnd])) wordEnd++;
+        return line[end..wordEnd].ContainsAnyInRange('a', 'z') ? 0 : end;
     }
 
     /// <summary>

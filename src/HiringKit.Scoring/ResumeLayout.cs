@@ -543,17 +543,17 @@ internal sealed class ResumeLayout
         new HashSet<string>(["rehabilitation", "student"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// Counseling titles other trades use for their own advisers, with their subject before them. "Case manager" is one: a
-    /// resettlement agency's, an insurer's or a law firm's case managers arrange housing, benefits and claims. Read as the
-    /// trade's, a refugee counselor's earlier resettlement years were counted as counseling years (Fresh11, t03).
+    /// Counseling titles other trades use for their own advisers, with their subject before them. Not "case manager": read
+    /// so, behavioral health's case managers, named by their program ("Targeted", "Intensive", "ACT Team", "QMHP"), lost every
+    /// role and year to the test made for "Credit Counselor" (an independent review, session 13).
     /// </summary>
-    static readonly string[] SharedCounselingTitleNames = ["counselor", "counsellor", "counseling", "counselling", "therapist", "case manager"];
+    static readonly string[] SharedCounselingTitleNames = ["counselor", "counsellor", "counseling", "counselling", "therapist"];
 
     static readonly ShortTextSearch SharedCounselingTitles = new(SharedCounselingTitleNames);
 
     /// <summary>The rest of <see cref="CounselingTitleNames"/>: no other trade's adviser is called so.</summary>
     static readonly string[] UnsharedCounselingTitleNames =
-        ["clinician", "social worker", "psycholog", "peer support", "peer recovery", "psychotherap"];
+        ["clinician", "social worker", "psycholog", "case manager", "peer support", "peer recovery", "psychotherap"];
 
     /// <summary>
     /// Words before "counselor" or "therapist" that keep the title in the trade: its settings, people, problems, methods,
@@ -798,8 +798,9 @@ internal sealed class ResumeLayout
         // rider's with a horse, and the equine specialist beside a counselor in equine-assisted psychotherapy handles the horse.
         // A counselor who delivers that psychotherapy is titled with the trade's words or license, and stays in it. The horse
         // worker's posts, not the setting: a clinical director at an equine therapy center names no horse post, and stays too.
-        "horse trainer", "horse handler", "therapy horse", "horses", "horsemanship", "equine specialist", "equine program",
-        "equine manag", "equestrian", "riding instructor", "barn manag", "stable manag", "ranch hand", "colt starter", "farrier",
+        // Posts only: "Horses for Heroes Equine Therapy Center" or an "Equine Program" on the employer's line names a setting.
+        "horse trainer", "horse handler", "therapy horse", "horsemanship", "equine specialist",
+        "equine manag", "riding instructor", "barn manag", "stable manag", "ranch hand", "colt starter", "farrier",
         "army", "navy", "air force", "marine corps", "usmc", "military", "sergeant", "platoon", "soldier", "infantry",
         "corporal", "lieutenant", "national guard", "coast guard",
     ];
@@ -859,9 +860,10 @@ internal sealed class ResumeLayout
         // alliance" and a health journalist interviews counselors, however near to mental health their blog or beat is.
         "writer", "copywrit", "editor", "journalist", "content strateg", "blogger",
         // Biopharma partnering: an alliance manager's "therapeutic alliance" is a co-development deal with another company,
-        // "alliance repair" a dispute over a milestone payment, "trust building" with partner executives. Only the titles:
-        // an employer named for an alliance ("Behavioral Health Alliance") names no one's post.
-        "alliance manag", "alliance director", "alliance lead", "alliances manag", "alliances director", "alliances lead",
+        // "alliance repair" a dispute over a milestone payment, "trust building" with partner executives. Only the manager's
+        // post: "Alliance Lead" matched a DV alliance's "Lead Advocate" and a "Lead Agency", "Alliance Director" a "Family
+        // Alliance Director of Clinical Services" (an independent review, session 13).
+        "alliance manag", "alliances manag",
     ];
 
     /// <summary>Titles of the trade; a counselor at a retail chain's employee assistance programme is still a counselor.</summary>

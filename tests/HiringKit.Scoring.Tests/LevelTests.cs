@@ -974,6 +974,29 @@ public sealed class LevelTests
         Assert.That(estimate.YearsOfExperience, Is.EqualTo(0.8));
     }
 
+    /// <summary>
+    /// A role's numbered duty areas and a "Grants" line are no headings: read so, they ended the role, and the one below it lost
+    /// its years (an independent review of the Fresh11 fixes). A CV's sections in capitals ("V. PUBLICATIONS") still are.
+    /// </summary>
+    [Test]
+    public void Numbered_duties_and_a_grants_line_inside_a_role_leave_the_next_role_its_years()
+    {
+        var estimate = LevelOf("""
+            EXPERIENCE
+            Staff Therapist, Mindful Clinic, January 2016 - Present
+            I. Research
+            - Co-wrote a study of the therapeutic alliance in telehealth.
+            II. Supervision
+            - Supervised two LPC associates.
+            Grants
+            - Co-wrote a SAMHSA grant for a rural crisis program.
+            Counselor, Lakeside Counseling Center, January 2012 - December 2015
+            - Built a working alliance with adults in outpatient care.
+            """);
+
+        Assert.That(estimate.YearsOfExperience, Is.GreaterThan(14));
+    }
+
     // Spanish placements, as the Portuguese ones: "Practicante de Psicología Clínica" counted a practicum as 1.4 years (Fresh11 t12).
     [TestCase("Practicante de Psicología Clínica, Hospital Infantil, agosto 2020 - diciembre 2021")]
     [TestCase("Pasante de Psicología, Clínica Universitaria, agosto 2020 - diciembre 2021")]

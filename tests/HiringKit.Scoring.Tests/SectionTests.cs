@@ -842,12 +842,13 @@ public sealed class SectionTests
     /// </summary>
     [TestCase("V. PUBLICATIONS (peer-reviewed)", "Other")]
     [TestCase("II. PROFESSIONAL EXPERIENCE", "Work")]
-    [TestCase("IV) Education", "Study")]
-    [TestCase("VIII. Presentations", "Other")]
+    [TestCase("IV) EDUCATION", "Study")]
+    [TestCase("VIII. PRESENTATIONS", "Other")]
     // An academic CV's own headings, numbered or not: its jobs are its appointments.
     [TestCase("III. CLINICAL APPOINTMENTS", "Work")]
     [TestCase("Academic Appointments", "Work")]
-    [TestCase("VII. GRANTS", "Other")]
+    // In mixed case, a numbered line is a role's duty area or a list's item, not a section ("II. Supervision" ended a role).
+    [TestCase("II. Supervision", null)]
     // A numeral and no heading after it, or a role's dated heading, stay what they were.
     [TestCase("I. M. Pei", null)]
     [TestCase("IV. TEACHING (Big Sky State University, adjunct faculty, 2017-present)", null)]
