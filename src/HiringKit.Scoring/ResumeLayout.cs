@@ -478,11 +478,49 @@ internal sealed class ResumeLayout
             if (!SharedCounselingTitles.Occurs(word))
             {
                 if (QualifierLookup.Contains(word)) return SharedQualifierLookup.Contains(word) && IsQualifiedByAnotherSubject(title[..start]);
+                // "Owner and Therapist": a post joined to another, itself unqualified.
+                if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)) return false;
+                if (NamesAPractice(title, at, word)) return false;
                 return !IsQualifierWithSuffix(word);
             }
             end = start;
         }
     }
+
+    /// <summary>
+    /// Whether "Counseling" at <paramref name="at"/> ends a practice's name ("Brightpath Counseling", "Harbor Light Counseling
+    /// Services", "... Counseling LLC"): named by a word in capitals that is no other trade's subject, with nothing after it
+    /// but a business's words. Such a practice is where a clinical director or an owner and therapist does the trade's work;
+    /// read as a subject, "Brightpath" made them another trade's advisers and their whole page scored 0. A subject other
+    /// trades counsel on ("ClearPoint Credit Counseling Solutions", "Metro Housing Rights Counseling Service") still qualifies.
+    /// </summary>
+    static bool NamesAPractice(ReadOnlySpan<char> title, int at, ReadOnlySpan<char> name)
+    {
+        if (!char.IsUpper(name[0]) || OtherTradesSubjectLookup.Contains(name)) return false;
+        int end = at;
+        while (end < title.Length && char.IsLetter(title[end])) end++;
+        if (!title[at..end].Equals("Counseling", StringComparison.Ordinal) && !title[at..end].Equals("Counselling", StringComparison.Ordinal)) return false;
+        // The title may run on to its dates ("... Counseling   2016 – Present"): words without letters and "present" pass.
+        foreach (var range in title[end..].SplitAny(" \t\r\n,.&|"))
+        {
+            var word = title[end..][range];
+            if (word.Length > 0 && word.ContainsAnyInRange('A', 'z') && !word.ContainsAnyInRange('0', '9')
+                && !PracticeWordLookup.Contains(word) && !IsOngoingWord(word)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>What follows a practice's name: its legal form and kind of business.</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PracticeWordLookup = new HashSet<string>(
+        ["llc", "pllc", "inc", "pc", "ltd", "center", "centre", "centers", "services", "service", "group", "associates", "practice",
+            "clinic", "and", "wellness"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Subjects other trades counsel on, as their agencies are named ("Consumer Credit Counseling").</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherTradesSubjectLookup = new HashSet<string>(
+        ["credit", "debt", "financial", "finance", "housing", "rights", "tenant", "mortgage", "loan", "tax", "budget", "money",
+            "admissions", "enrollment", "genetic", "travel", "legal", "nutrition", "diet", "lactation", "insurance", "benefits",
+            "retirement", "immigration", "fitness", "pet", "canine", "feline", "equine", "beauty", "image", "wedding"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The last word of <paramref name="before"/>: letters with inner hyphens and apostrophes, from Start, to End without a

@@ -262,6 +262,13 @@ public sealed class LookAlikeTradeTests
     [TestCase("Clinician, Military Sexual Trauma Program — VA Medical Center", "- Trauma-focused psychotherapy for veterans with PTSD after military sexual trauma.")]
     // An independent review of the Fresh11 fixes: behavioral health's case managers are named by their program, and a horse
     // named in the employer is a setting, not a post.
+    // A private practice named for the trade ("Brightpath Counseling", "... Counseling LLC") is where the work is, not a subject
+    // qualifying it; and a post joined by "and" ("Owner and Therapist") leaves the therapist unqualified. Both read as another
+    // trade's adviser scored a practice owner 0 (found after the session-13 reviews).
+    [TestCase("Clinical Director, Brightpath Counseling", "- Supervise six counselors and review their treatment plans.")]
+    [TestCase("Clinical Supervisor, Lakeside Counseling", "- Weekly supervision for four LPC associates.")]
+    [TestCase("Owner and Therapist, Brightpath Counseling LLC", "- Private practice for adults and couples.")]
+    [TestCase("Program Director — Harbor Light Counseling Services", "- Lead a team of eight outpatient clinicians.")]
     [TestCase("Targeted Case Manager — Riverbend Community Services Board", "- Case management for 28 adults with SMI; linked them to housing and benefits.")]
     [TestCase("Intensive Case Manager - ACT Team", "- Weekly home visits for adults with serious mental illness.")]
     [TestCase("QMHP Case Manager — Blue Ridge CSB", "- Coordinated psychiatric appointments and housing.")]
