@@ -478,9 +478,15 @@ internal sealed class ResumeLayout
             if (!SharedCounselingTitles.Occurs(word))
             {
                 if (QualifierLookup.Contains(word)) return SharedQualifierLookup.Contains(word) && IsQualifiedByAnotherSubject(title[..start]);
-                // "Owner and Therapist": a post joined to another, itself unqualified.
-                if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)) return false;
-                if (NamesAPractice(title, at, word)) return false;
+                // "Owner and Therapist": joined to a bare post, the counseling word is unqualified, and the title's other counseling
+                // words decide; joined to another trade's post ("Financial Coach and Counselor") or to a qualified counselor
+                // ("Credit Counselor and Therapist"), it is that post's (a review, session 13).
+                if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase))
+                {
+                    var (postStart, postEnd) = WordBefore(title[..start]);
+                    return BarePostLookup.Contains(title[postStart..postEnd]) ? null : true;
+                }
+                if (NamesAPractice(title, at, word)) return null;
                 return !IsQualifierWithSuffix(word);
             }
             end = start;
@@ -497,6 +503,9 @@ internal sealed class ResumeLayout
     static bool NamesAPractice(ReadOnlySpan<char> title, int at, ReadOnlySpan<char> name)
     {
         if (!char.IsUpper(name[0]) || OtherTradesSubjectLookup.Contains(name)) return false;
+        // Only under a clinical post or a practice's owner: the list of other trades' subjects is never whole ("Coordinator,
+        // Fertility Counseling", "Bankruptcy Counseling"), so an unknown name alone still qualifies (a review, session 13).
+        if (!ClinicalPosts.Occurs(title[..at])) return false;
         int end = at;
         while (end < title.Length && char.IsLetter(title[end])) end++;
         if (!title[at..end].Equals("Counseling", StringComparison.Ordinal) && !title[at..end].Equals("Counselling", StringComparison.Ordinal)) return false;
@@ -509,6 +518,14 @@ internal sealed class ResumeLayout
         }
         return true;
     }
+
+    /// <summary>Posts that name no trade of their own, so a counseling word joined to them by "and" is the trade's.</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BarePostLookup = new HashSet<string>(
+        ["owner", "founder", "co-founder", "director", "partner", "president", "principal", "supervisor", "lead", "manager"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Posts a counseling practice is named beside: its clinical staff and its owners.</summary>
+    static readonly ShortTextSearch ClinicalPosts = new(["clinical", "clinician", "therapist", "counselor", "counsellor", "owner", "founder"]);
 
     /// <summary>What follows a practice's name: its legal form and kind of business.</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PracticeWordLookup = new HashSet<string>(
