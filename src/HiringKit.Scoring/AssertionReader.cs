@@ -427,8 +427,6 @@ internal static class AssertionReader
     static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> text, int from, int to)
     {
         Span<Range> word = stackalloc Range[1];
-        if (Words.After(text, from, to, word) == 0) return [];
-        var span = text[word[0]];
-        return span.Length <= 16 && span.ContainsAnyInRange('A', 'Z') ? span.ToString().ToLowerInvariant() : span;
+        return Words.After(text, from, to, word) == 0 ? [] : Lower(text[word[0]]);
     }
 }

@@ -413,14 +413,7 @@ internal sealed class ResumeLayout
         Span<char> own = block.Length <= 1024 ? stackalloc char[block.Length] : new char[block.Length];
         block.CopyTo(own);
         SetAside(own, LookAlikeTitlesWithCounselingWords, LookAlikeNamesWithCounselingWords);
-        for (int from = 0, found; from < own.Length && (found = ((ReadOnlySpan<char>)own[from..]).IndexOfAny(TradesWorkWords)) >= 0;)
-        {
-            int at = from + found;
-            int lineStart = ((ReadOnlySpan<char>)own[..at]).LastIndexOf('\n') + 1;
-            if (!RefersFirst(own[lineStart..at])) return true;
-            from = at + 1;
-        }
-        return false;
+        return MentionsOwnWork(own, TradesWorkWords, times: 1);
     }
 
     static readonly string[] ClinicianName = ["clinician"];
@@ -678,15 +671,21 @@ internal sealed class ResumeLayout
     /// depression, a benefits counselor files PTSD claims. A word on a line that refers the client elsewhere first is not the
     /// role's own work ("Referred clients in distress to mental health services" is a credit counselor's line too).
     /// </summary>
-    static bool ShowsMentalHealthWork(ReadOnlySpan<char> block)
+    static bool ShowsMentalHealthWork(ReadOnlySpan<char> block) =>
+        MentionsOwnWork(block, MentalHealthWords, times: LicensesOfTheTrade.In(block) ? 1 : 2);
+
+    /// <summary>
+    /// Whether <paramref name="words"/> stand in the block at least <paramref name="times"/> times as the role's own work: a word
+    /// on a line that refers the client elsewhere first is where someone is sent, not the work.
+    /// </summary>
+    static bool MentionsOwnWork(ReadOnlySpan<char> block, SearchValues<string> words, int times)
     {
-        const int Mentions = 2;
-        int mentions = LicensesOfTheTrade.In(block) ? 1 : 0;
-        for (int from = 0, found; from < block.Length && (found = block[from..].IndexOfAny(MentalHealthWords)) >= 0;)
+        int mentions = 0;
+        for (int from = 0, found; from < block.Length && (found = block[from..].IndexOfAny(words)) >= 0;)
         {
             int at = from + found;
             int lineStart = block[..at].LastIndexOf('\n') + 1;
-            if (!RefersFirst(block[lineStart..at]) && ++mentions == Mentions) return true;
+            if (!RefersFirst(block[lineStart..at]) && ++mentions == times) return true;
             from = at + 1;
         }
         return false;
