@@ -39,12 +39,15 @@ internal sealed class ResumeLayout
         // Before anything asks whether a role holds a position: on such a page that depends on the position's column.
         if (_rightColumn.Count > 0) _columns = SplitColumns();
         IsAnotherTrade = new bool[Roles.Count];
+        _titleEnds = new int[Roles.Count];
+        _titleLists = new uint[Roles.Count];
+        _titledInTheTrade = new byte[Roles.Count];
         for (int r = 0; r < Roles.Count; r++)
         {
             // A dated bullet ("- Clinic lead (2021 – 2023): ...") stands inside the role above it, and is that role's trade.
             if (r > 0 && IsDatedBullet(r)) { IsAnotherTrade[r] = IsAnotherTrade[r - 1]; continue; }
-            var title = TitleOf(text, Roles[r]);
-            uint lists = TitleWords.ListsIn(title);
+            var title = Title(r);
+            uint lists = _titleLists[r];
             IsAnotherTrade[r] = NamesAnotherTrade(title, lists) || IsAnotherTradesCounselor(r, title, lists) || IsAnotherTradesClinician(r, title, lists);
         }
         _showsCounseling = new byte[Roles.Count];
@@ -66,12 +69,31 @@ internal sealed class ResumeLayout
     public bool AnyRoleTitledCounseling()
     {
         for (int r = 0; r < Roles.Count; r++)
-        {
-            if (IsAnotherTrade[r]) continue;
-            var title = TitleOf(_text, Roles[r]);
-            if (NamesTheTrade(title, TitleWords.ListsIn(title))) return true;
-        }
+            if (!IsAnotherTrade[r] && NamesTheTrade(Title(r), _titleLists[r])) return true;
         return false;
+    }
+
+    /// <summary>
+    /// Each role's title (<see cref="TitleOf"/>) as where it ends, 0 until read, and which of <see cref="TitleWords"/>' lists it
+    /// holds: the trades of the roles, the level and the evidence all ask, and each would otherwise walk the title again.
+    /// </summary>
+    readonly int[] _titleEnds;
+    readonly uint[] _titleLists;
+
+    /// <summary>Whether each role is titled in the trade (<see cref="IsTitledInTheTrade"/>), once asked (0 not yet, 1 no, 2 yes).</summary>
+    readonly byte[] _titledInTheTrade;
+
+    ReadOnlySpan<char> Title(int role)
+    {
+        int start = Roles[role].BlockStart;
+        if (_titleEnds[role] == 0)
+        {
+            // A title ends at the end of its dates' line at the earliest, so past its start: 0 is free to mean "not read".
+            var title = TitleOf(_text, Roles[role]);
+            _titleEnds[role] = start + title.Length;
+            _titleLists[role] = TitleWords.ListsIn(title);
+        }
+        return _text.AsSpan(start, _titleEnds[role] - start);
     }
 
     /// <summary>
@@ -81,8 +103,8 @@ internal sealed class ResumeLayout
     public bool IsTitledInTheTrade(int role)
     {
         if (IsAnotherTrade[role]) return false;
-        var title = TitleOf(_text, Roles[role]);
-        return NamesTheTradeOrItsLicense(title, TitleWords.ListsIn(title));
+        if (_titledInTheTrade[role] == 0) _titledInTheTrade[role] = NamesTheTradeOrItsLicense(Title(role), _titleLists[role]) ? (byte)2 : (byte)1;
+        return _titledInTheTrade[role] == 2;
     }
 
     /// <param name="lists">Which of <see cref="TitleWords"/>' lists the title holds.</param>
@@ -99,7 +121,7 @@ internal sealed class ResumeLayout
         ["director", "manager", "management", "administrator", "administration", "supervisor", "chief", "head", "president", "vp"]);
 
     /// <summary>Whether the role's title says it was volunteering: a placement, but no training toward a license.</summary>
-    public bool IsVolunteering(int role) => TitleOf(_text, Roles[role]).Contains("volunteer", StringComparison.OrdinalIgnoreCase);
+    public bool IsVolunteering(int role) => Title(role).Contains("volunteer", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The credentials a title is found by, and the pre-licensure registrations beside them (an associate MFT, an ASW). In
@@ -1131,7 +1153,7 @@ internal sealed class ResumeLayout
     bool IsJobOfTheTrade(int role)
     {
         if (IsAnotherTrade[role] || Roles[role].IsPlacement || IsVolunteering(role)) return false;
-        var title = TitleOf(_text, Roles[role]);
+        var title = Title(role);
         return PersonsOfTheTrade.Occurs(title) || LicensesOfTheTrade.In(title);
     }
 

@@ -32,7 +32,7 @@ internal sealed class ShortTextSearch
     readonly int[] _slotStarts = new int[BitmapBits + 1];
     readonly string[] _bySlot;
 
-    /// <summary>[i] = the bit of the list <see cref="_bySlot"/>[i] comes from.</summary>
+    /// <summary>[i] = the bits of the lists <see cref="_bySlot"/>[i] comes from.</summary>
     readonly uint[] _listOf;
     readonly uint _allLists;
     readonly int _shortest;
@@ -44,7 +44,10 @@ internal sealed class ShortTextSearch
     public ShortTextSearch(params string[][] lists)
     {
         if (lists.Length is 0 or > 32) throw new ArgumentException("One to 32 lists.", nameof(lists));
-        var all = lists.SelectMany((words, list) => words.Select(word => (Word: word, Bit: 1u << list))).ToArray();
+        // A word in several lists ("counselor" is a counseling title and one other trades share) is compared once for all of them.
+        var all = lists.SelectMany((words, list) => words.Select(word => (Word: word, Bit: 1u << list)))
+            .GroupBy(w => w.Word, StringComparer.OrdinalIgnoreCase)
+            .Select(g => (Word: g.Key, Bit: g.Aggregate(0u, (bits, w) => bits | w.Bit))).ToArray();
         foreach (var (w, _) in all)
             if (w.Length < 3 || !Ascii.IsValid(w)) throw new ArgumentException($"'{w}': words are ASCII, three characters or more.", nameof(lists));
         _long = [.. lists.Select(words => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase))];
@@ -115,7 +118,7 @@ internal sealed class ShortTextSearch
     uint ListsAt(ReadOnlySpan<char> rest, int slot, uint known)
     {
         for (int w = _slotStarts[slot]; w < _slotStarts[slot + 1]; w++)
-            if ((known & _listOf[w]) == 0 && rest.StartsWith(_bySlot[w], StringComparison.OrdinalIgnoreCase)) known |= _listOf[w];
+            if ((_listOf[w] & ~known) != 0 && rest.StartsWith(_bySlot[w], StringComparison.OrdinalIgnoreCase)) known |= _listOf[w];
         return known;
     }
 
