@@ -27,7 +27,9 @@ namespace HiringKit.Scoring.Tests;
 /// fixes mended (2.7.0): seen now. Fresh10 holds 12 more, written blind in session 12, run once with 2.7.0 after every other
 /// change of the session, then general causes of its misses fixed (still 2.7.0, unreleased): seen now. Fresh11 holds 12 more,
 /// written blind in session 12 (LinkedIn exports, flattened tables, dates first, prose) and committed unread, run once in
-/// session 13 with 2.8.0 after every other change of the session. Fresh12 is committed unread, the next check.
+/// session 13 with 2.8.0 after every other change of the session, then general causes of its misses fixed: seen now. Fresh12
+/// holds 12 more (federal, Europass, Markdown tables, an academic CV, Spanish months), written blind in session 13 and committed
+/// unread, run once in session 14 with 2.8.0 after the session's speed-ups (same answers) as the held-back check.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
@@ -42,7 +44,8 @@ public sealed class RealisticCorpusTests
     public const string SeenEighth = "Fresh8";
     public const string SeenNinth = "Fresh9";
     public const string SeenTenth = "Fresh10";
-    public const string HeldBack = "Fresh11";
+    public const string SeenEleventh = "Fresh11";
+    public const string HeldBack = "Fresh12";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -139,7 +142,7 @@ public sealed class RealisticCorpusTests
     public void Corpus_has_sixty_resumes_of_which_twenty_five_are_realistic_three_to_eight_kilobytes()
     {
         string corpus = Path.Combine(TestContext.CurrentContext.TestDirectory, "Corpus");
-        string[] realisticFolders = [Tuning, Seen, SeenSecond, SeenThird, SeenFourth, SeenFifth, SeenSixth, SeenSeventh, SeenEighth, SeenNinth, SeenTenth, HeldBack];
+        string[] realisticFolders = [Tuning, Seen, SeenSecond, SeenThird, SeenFourth, SeenFifth, SeenSixth, SeenSeventh, SeenEighth, SeenNinth, SeenTenth, SeenEleventh, HeldBack];
         int labelled = CountLabels(corpus) + realisticFolders.Sum(f => CountLabels(Path.Combine(corpus, f)));
         var realistic = realisticFolders.SelectMany(f => Directory.GetFiles(Path.Combine(corpus, f), "*.txt"))
             .Count(f => new FileInfo(f).Length is >= 3000 and <= 8192);
@@ -211,6 +214,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenEighth)]
     [TestCase(SeenNinth)]
     [TestCase(SeenTenth)]
+    [TestCase(SeenEleventh)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
