@@ -95,7 +95,9 @@ internal static partial class ExperienceReader
             // the left column beside it (licensure, a degree, skills) is no part of the role.
             int heading = RightColumnHeadingOver(text, lineStart, lineEnd, start.Start, rightColumn);
             int column = heading < 0 ? 0 : rightColumn[heading].Column;
-            int entryStart = EntryStart(text, lineStart, column);
+            // A table's row holds its role's title, employer and dates: the rows above it are other roles, or the table's head.
+            bool tableRow = IsTableRow(text[lineStart..lineEnd]);
+            int entryStart = tableRow ? lineStart : EntryStart(text, lineStart, column);
             var kind = KindOfRange(text, start.Start, entryStart, heading < 0 ? HeadingBefore(sections, start.Start) : rightColumn[heading].Kind, column);
             if (kind == RangeKind.Study) continue;
             var own = InColumn(text[lineStart..lineEnd], column);
@@ -115,6 +117,8 @@ internal static partial class ExperienceReader
             else
                 foreach (var section in sections)
                     if (section.Position > start.Start) { blockEnd = section.Position; break; }
+            // The jobs a table lists are described under it, if at all, each under its own title: no row takes them in.
+            if (tableRow) blockEnd = Math.Min(blockEnd, lineEnd);
             roles.Add(new DatedRole(start.Start, end.End - start.Start, fromMonth, toMonth, blockStart, blockEnd, kind == RangeKind.Placement, column));
         }
 
@@ -706,8 +710,8 @@ internal static partial class ExperienceReader
         if (under is not (null or HeadingKind.Work or HeadingKind.Summary)) return RangeKind.Study;
 
         var (lineStart, lineEnd) = Clauses.LineAround(text, position);
-        // The job title is often on the line above its dates.
-        int previousStart = lineStart > 0 ? Clauses.LineAround(text, lineStart - 1).Start : lineStart;
+        // The job title is often on the line above its dates; in a table, the row above is another role's.
+        int previousStart = lineStart > 0 && !IsTableRow(text[lineStart..lineEnd]) ? Clauses.LineAround(text, lineStart - 1).Start : lineStart;
         var line = InColumn(text[lineStart..lineEnd], column);
         var context = text[Math.Min(previousStart, entryStart)..lineEnd];
         if (DegreeWords.Occurs(line) && NamesADegree(line)) return RangeKind.Study;
@@ -733,6 +737,17 @@ internal static partial class ExperienceReader
         foreach (var part in context.Split('\n'))
             if (NamesAPlacement(InColumn(context[part], column))) return RangeKind.Placement;
         return RangeKind.Work;
+    }
+
+    /// <summary>
+    /// Whether the line is a row of a Markdown table ("| 07/2026 – present | Associate Counselor | Eastside Counseling |"): a role
+    /// a row, its jobs described, if at all, under the table. Read as a block, the last row took in every description below it,
+    /// and a barista's row made a new graduate's practice another trade's (Fresh12, t04).
+    /// </summary>
+    static bool IsTableRow(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        return line.Length > 2 && line[0] == '|' && line[^1] == '|' && line.Count('|') >= 3;
     }
 
     /// <summary>A practicum, internship, volunteer or student role named, and no registered intern (<see cref="IsRegisteredIntern"/>).</summary>

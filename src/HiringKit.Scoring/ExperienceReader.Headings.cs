@@ -49,7 +49,7 @@ internal static partial class ExperienceReader
         (HeadingKind.Skills,
         [
             "skills", "key skills", "core skills", "clinical skills", "technical skills", "soft skills", "core competencies",
-            "competencies", "areas of expertise", "expertise", "skills and abilities", "skills summary", "summary of skills",
+            "clinical competencies", "core clinical competencies", "competencies", "areas of expertise", "expertise", "skills and abilities", "skills summary", "summary of skills",
             "additional skills", "strengths", "key strengths", "areas of strength", "qualifications", "skills and qualifications",
             "software", "tools", "competences", "habilidades", "core strengths", "key competencies", "professional skills",
             // A functional resume describes its work under its strengths or accomplishments: read so, its work sentences count.
@@ -197,11 +197,12 @@ internal static partial class ExperienceReader
         return false;
     }
 
-    /// <summary>Whether the first character that is not white space is a letter (or the bracket of "[ATS Keywords]"), as <see cref="HeadingOf"/> asks of any left column of the line.</summary>
+    /// <summary>Whether the first character that is not white space is a letter (or the bracket of "[ATS Keywords]", or a Markdown heading's mark), as <see cref="HeadingOf"/> asks of any left column of the line.</summary>
     static bool StartsWithLetter(ReadOnlySpan<char> line)
     {
         var trimmed = line.TrimStart();
-        return trimmed.Length > 0 && (char.IsLetter(trimmed[0]) || trimmed[0] == '[');
+        // Markdown's heading marks ("## Education", "**Experience**") are read by HeadingOf.
+        return trimmed.Length > 0 && (char.IsLetter(trimmed[0]) || trimmed[0] is '[' or '#' or '*' or '_');
     }
 
     /// <summary>A line this indented is the right-hand column of a page laid out in two.</summary>
@@ -263,7 +264,7 @@ internal static partial class ExperienceReader
     /// <summary>What the line heads, if it is a heading; "EXPERIENCIA PROFESIONAL / PROFESSIONAL EXPERIENCE" is one in either language.</summary>
     public static HeadingKind? HeadingOf(ReadOnlySpan<char> line)
     {
-        line = line.Trim();
+        line = MarkdownHeadingText(line.Trim());
         // A heading in brackets ("[ATS Keywords]", a colon after it or not) is the heading inside them.
         if (line.Length > 2 && line[0] == '[' && line.TrimEnd(" \t:").EndsWith(']')) line = line.TrimEnd(" \t:")[1..^1].Trim();
         line = line[RomanNumbering(line)..];
@@ -279,6 +280,21 @@ internal static partial class ExperienceReader
                 if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out kind)) return kind;
             }
         return JoinedHeadingOf(line, buffer);
+    }
+
+    /// <summary>
+    /// A line without the marks Markdown sets a heading with: "## Education" (one to six "#" and a space) or a line set in bold
+    /// ("**Experience**", "__Skills__"). Unread, a Markdown resume's "## Education" ended nothing, and its last dated role took in
+    /// every line to the end of the page. "#1 in the region" and a bullet ("* Education of families") are left as they are.
+    /// </summary>
+    static ReadOnlySpan<char> MarkdownHeadingText(ReadOnlySpan<char> line)
+    {
+        int hashes = 0;
+        while (hashes < line.Length && line[hashes] == '#') hashes++;
+        if (hashes is >= 1 and <= 6 && hashes < line.Length && line[hashes] == ' ') return line[hashes..].TrimStart(' ');
+        foreach (var bold in (ReadOnlySpan<string>)["**", "__"])
+            if (line.Length > 4 && line.StartsWith(bold) && line.EndsWith(bold) && line[2] != ' ') return line[2..^2].Trim();
+        return line;
     }
 
     /// <summary>
@@ -350,12 +366,15 @@ internal static partial class ExperienceReader
         if (open <= 0) return null;
         var head = line[..open].Trim();
         if ((LookUp(head, buffer) ?? TwoJoinedOf(head, buffer)) is not { } kind) return null;
+        // No role is titled "Core Competencies": whatever else the parenthesis says ("(self-rated, 1 = aware, 5 = expert)"), a
+        // list's heading heads the list. Unread, a skills matrix joined the summary above it and counted as an account of work.
+        bool headsAList = kind is HeadingKind.Skills or HeadingKind.Keywords;
         var inside = line[(open + 1)..^1].Trim();
         var insideText = HeadingText(inside, buffer);
-        if (insideText.Length == 0) return null;
+        if (insideText.Length == 0) return headsAList ? kind : null;
         int words = insideText.Count(' ') + 1;
         if ((LookUp(inside, buffer) ?? TwoJoinedOf(inside, buffer)) is { } secondKind) return Joined(kind, secondKind);
-        return words <= 2 || !line.ContainsAnyInRange('a', 'z') ? kind : null;
+        return headsAList || words <= 2 || !line.ContainsAnyInRange('a', 'z') ? kind : null;
     }
 
     /// <summary>The heading the text is, folded as <see cref="HeadingText"/> folds it, or null.</summary>

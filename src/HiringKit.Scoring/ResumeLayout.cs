@@ -640,6 +640,9 @@ internal sealed class ResumeLayout
         "outpatient", "inpatient", "residential", "telehealth", "in-home", "home-based", "school-based", "mobile", "school",
         "guidance", "college", "university", "campus", "student", "eap", "military", "readjustment", "adjustment", "intake",
         "milieu", "hospice",
+        // The UK's name for the trade's services: a university's, a council's or the NHS's wellbeing counsellor. ("Wellness" is
+        // left out: a gym's or a spa's wellness counselor sells memberships and treatments.)
+        "wellbeing", "well-being",
         // Psychosocial support is the humanitarian field's name for the trade's work (a refugee program's "Psychosocial
         // Counselor"): read as another subject, a refugee counselor with thin bullets was an adviser of another trade.
         "psychosocial", "psycho-social",
@@ -923,6 +926,11 @@ internal sealed class ResumeLayout
         "sales", "account executive", "account manager", "account coordinator", "account director", "customer success",
         "customer service", "customer support", "member services", "call center", "call centre", "contact center", "business development", "marketing", "recruiter", "talent acquisition",
         "human resources", "hr business partner", "hr manager", "hr generalist", "employee relations", "software",
+        // The rest of HR's posts, a workplace's wellbeing programme among them: its coordinator books the EAP's counselors (an
+        // "Employee Wellbeing Counsellor" keeps the counseling title, and the trade).
+        "hr assistant", "hr coordinator", "hr specialist", "hr administrator", "hr director", "people operations",
+        "people & culture", "people and culture", "employee wellbeing", "employee well-being", "employee wellness",
+        "workplace wellbeing", "workplace well-being", "workplace wellness", "corporate wellness",
         "engineer", "developer", "product manager", "store manager", "retail", "merchandis", "procurement", "buyer",
         // Finance keeps "client relationships" and a "working alliance" with couples over money: its clients are not a counselor's.
         "financial planner", "financial advisor", "financial adviser", "wealth manag", "relationship manager", "private banker",
@@ -1093,7 +1101,7 @@ internal sealed class ResumeLayout
         int colon = InlineLabel(text[lineStart..lineEnd], out var label);
         // Reading a line as a list is the costly step, and outside a role, under a skills, keywords or education heading, it changes nothing.
         bool isList = (inRole || ListDecides(under) || (colon >= 0 && ListDecides(label)))
-            && (IsTermList(text, lineStart, lineEnd) || !inRole && colon < 0 && InARunOfTerms(page, line));
+            && (IsTermList(text, lineStart, lineEnd) || !inRole && colon < 0 && InARunOfTerms(page, line) || IsRunOfPhrases(line));
         // The top of a functional resume's page describes its work as its strengths do ("I build the therapeutic alliance ...").
         string before = (under == HeadingKind.Skills || atTop) && !inRole && DescribesWork(page, line)
             ? Sections.Experience
@@ -1483,6 +1491,75 @@ internal sealed class ResumeLayout
             && (Neighbour(text, lineStart, -1) is { } before && IsShortBullet(text[before.Start..before.End])
                 || Neighbour(text, lineEnd, +1) is { } after && IsShortBullet(text[after.Start..after.End]));
     }
+
+    /// <summary>
+    /// Lines made of the glossary's phrases and job titles run together, nothing but spaces between them (white text pasted
+    /// under the references, a keyword line a template joined): null when the resume has none. Read as one long sentence, a
+    /// store manager's hidden line of 25 phrases scored 84, strong, above genuine seniors (Fresh12, t02); between commas the
+    /// same phrases were always a keyword block.
+    /// </summary>
+    bool[]? _runsOfPhrases;
+
+    /// <summary>Fewest phrases and titles on a line that can be a run of them: a sentence of work names two or three.</summary>
+    const int MinPhrasesInARun = 4;
+
+    /// <summary>
+    /// Reads which lines are runs of phrases (<see cref="_runsOfPhrases"/>): at least <see cref="MinPhrasesInARun"/> of them, seven
+    /// in eight of the line's letters inside one, and no verb leading the line. A sentence that names four phrases still has its
+    /// own words around them ("Built the therapeutic alliance through rapport building, empathy and active listening with every
+    /// family": three in five), and a terse line of work is led by its verb ("Built a therapeutic alliance and working alliance;
+    /// rapport building; treatment planning."), as the lists' rule reads it (<see cref="IsTermList"/>).
+    /// </summary>
+    /// <remarks>Asked once per score, before any section is read; only lines with that many hits are measured.</remarks>
+    public void ReadRunsOfPhrases(List<PhraseHit>?[] phrases, List<PhraseHit> titles)
+    {
+        int[]? hitsByLine = null;
+        foreach (var term in phrases)
+            if (term is not null) CountByLine(term, ref hitsByLine);
+        CountByLine(titles, ref hitsByLine);
+        if (hitsByLine is null) return;
+        var spans = new List<(int Start, int End)>();
+        for (int line = 0; line < hitsByLine.Length; line++)
+        {
+            if (hitsByLine[line] < MinPhrasesInARun) continue;
+            var (lineStart, lineEnd) = Lines[line];
+            spans.Clear();
+            foreach (var term in phrases)
+                if (term is not null) AddOnLine(term, lineStart, lineEnd, spans);
+            AddOnLine(titles, lineStart, lineEnd, spans);
+            spans.Sort();
+            int covered = 0, coveredTo = lineStart;
+            foreach (var (start, end) in spans)
+            {
+                int from = Math.Max(start, coveredTo), to = Math.Min(end, lineEnd);
+                if (from < to) covered += LettersIn(_text.AsSpan(from, to - from));
+                coveredTo = Math.Max(coveredTo, to);
+            }
+            var text = _text.AsSpan(lineStart, lineEnd - lineStart);
+            if (covered * 8 >= LettersIn(text) * 7 && !StartsWithVerb(TrimBullets(text))) (_runsOfPhrases ??= new bool[Lines.Count])[line] = true;
+        }
+    }
+
+    void CountByLine(List<PhraseHit> hits, ref int[]? hitsByLine)
+    {
+        foreach (var hit in hits) (hitsByLine ??= new int[Lines.Count])[Lines.LineOf(hit.Start)]++;
+    }
+
+    static void AddOnLine(List<PhraseHit> hits, int lineStart, int lineEnd, List<(int Start, int End)> spans)
+    {
+        foreach (var hit in hits)
+            if (hit.Start >= lineStart && hit.Start < lineEnd) spans.Add((hit.Start, hit.Start + hit.Length));
+    }
+
+    static int LettersIn(ReadOnlySpan<char> text)
+    {
+        int letters = 0;
+        foreach (char c in text)
+            if (char.IsLetter(c)) letters++;
+        return letters;
+    }
+
+    bool IsRunOfPhrases(int line) => _runsOfPhrases is { } runs && runs[line];
 
     /// <summary>
     /// Whether the line is one of three or more one-term lines in a row (<see cref="IsOneTerm"/>): a keyword block written a term a

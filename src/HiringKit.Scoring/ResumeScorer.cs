@@ -102,6 +102,7 @@ public static class ResumeScorer
         var byKind = new HitsByKind(text, dictionary, selected, sink.Hits);
         sink.Return();
         var cueHits = byKind.Cues;
+        layout.ReadRunsOfPhrases(byKind.Phrases, byKind.Titles);
         var (matches, matchesByTerm) = FindMatches(resume, layout, dictionary, byKind);
         DropAnotherTradesWork(matches, matchesByTerm, layout);
         var jobTitles = FindJobTitles(text, dictionary, byKind.Titles);
@@ -580,7 +581,10 @@ public static class ResumeScorer
         int halfCovered = 0;
         foreach (double c in coverage) if (c >= 0.5) halfCovered++;
         bool showsTheTerm = all.Core > 0 || halfCovered >= 2;
-        double total = evidence + (showsTheTerm ? OutcomePoints * Math.Min(outcomes, MaxOutcomes) : 0);
+        // Outcomes are the work's results: beside a keyword block and no work (a store's Net Promoter Score under a hidden line
+        // of phrases), they are another job's, and made a stuffer weak (23) where the block alone is held to 15.
+        bool showsTheWork = backed.Points > 0;
+        double total = evidence + (showsTheTerm && showsTheWork ? OutcomePoints * Math.Min(outcomes, MaxOutcomes) : 0);
         int score = insufficient ? 0 : (int)Math.Clamp(Math.Round(total, MidpointRounding.AwayFromZero), 0, 100);
 
         var matchedPhrases = new List<string>();

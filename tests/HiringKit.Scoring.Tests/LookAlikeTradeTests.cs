@@ -676,6 +676,50 @@ public sealed class LookAlikeTradeTests
         Assert.That(score.Band, Is.Not.EqualTo(Bands.None), "the list still says something, as any keyword block does");
     }
     /// <summary>
+    /// HR's posts, a workplace's wellbeing programme among them, are another trade: an employee wellbeing coordinator who
+    /// booked the EAP's counselors after an accident ("the counseling was done by the EAP") was read as counseling work, and
+    /// a skills matrix of the term's phrases over an HR career got a mid counselor's level (Fresh12, t08).
+    /// </summary>
+    [TestCase("Employee Wellbeing Coordinator", "HR Assistant")]
+    [TestCase("Workplace Wellness Manager", "HR Coordinator")]
+    [TestCase("People & Culture Specialist", "HR Specialist")]
+    public void A_keyword_matrix_over_hr_posts_gets_no_level(string title, string earlierTitle)
+    {
+        string text = Header + $"""
+            CORE CLINICAL COMPETENCIES
+            Therapeutic Alliance · Working Alliance · Therapeutic Bond · Rapport Building · Active Listening · Crisis Intervention
+
+            EXPERIENCE
+            {title}, Carolina Freightways Logistics
+            May 2022 – Present
+            - Manage the Employee Assistance Program vendor relationship; utilization rose from 3.1% to 6.4%.
+            - Coordinated critical-incident response after a warehouse accident: booked the EAP's on-site counselors and
+              arranged space (the counseling was done by the EAP).
+
+            {earlierTitle}, Queen City Staffing Solutions
+            Jun 2017 – Apr 2022
+            - Background checks, I-9 audits, new-hire paperwork and benefits enrollment support.
+            """;
+        var score = Score(text, AsOf2026);
+        Assert.That(new ResumeLayout(text, AsOf2026.AsOf!.Value).IsAnotherTrade, Is.EqualTo(new[] { true, true }));
+        Assert.That(score.Level.Level, Is.Null);
+    }
+
+    /// <summary>An employee wellbeing service's counselor is still a counselor: only a counseling title keeps a business post in the trade.</summary>
+    [TestCase("Employee Wellbeing Counsellor — Lothian Council Staff Support")]
+    [TestCase("Workplace Wellness Therapist, LPC — Apex Corp")]
+    public void A_counselor_in_a_workplace_wellbeing_service_is_the_trade_s(string title)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            {title}
+            2019 – Present
+            - Short-term counseling for staff with anxiety and low mood; the working alliance is reviewed at every session.
+            """;
+        Assert.That(new ResumeLayout(text, AsOf2026.AsOf!.Value).IsAnotherTrade, Is.EqualTo(new[] { false }));
+    }
+
+    /// <summary>
     /// "Psychosocial" qualifies the trade's own posts (a refugee program's psychosocial counselor, the humanitarian field's
     /// mental health and psychosocial support): read as another trade's subject, as "Credit" is, a refugee counselor whose
     /// bullets spoke of trust, crisis and the therapeutic relationship but never said "mental health" twice lost every
