@@ -97,6 +97,7 @@ internal static partial class ExperienceReader
             int column = heading < 0 ? 0 : rightColumn[heading].Column;
             // A table's row holds its role's title, employer and dates: the rows above it are other roles, or the table's head.
             bool tableRow = IsTableRow(text[lineStart..lineEnd]);
+            bool rowOfATableOfRoles = tableRow && InATableOfRoles(text, lineStart, lineEnd);
             int entryStart = tableRow ? lineStart : EntryStart(text, lineStart, column);
             var kind = KindOfRange(text, start.Start, entryStart, heading < 0 ? HeadingBefore(sections, start.Start) : rightColumn[heading].Kind, column);
             if (kind == RangeKind.Study) continue;
@@ -117,8 +118,9 @@ internal static partial class ExperienceReader
             else
                 foreach (var section in sections)
                     if (section.Position > start.Start) { blockEnd = section.Position; break; }
-            // The jobs a table lists are described under it, if at all, each under its own title: no row takes them in.
-            if (tableRow) blockEnd = Math.Min(blockEnd, lineEnd);
+            // The jobs a table lists are described under it, if at all, each under its own title: no row takes them in. A table of
+            // one row heads one role, as a line of title and dates does, and the bullets under it are that role's.
+            if (rowOfATableOfRoles) blockEnd = Math.Min(blockEnd, lineEnd);
             roles.Add(new DatedRole(start.Start, end.End - start.Start, fromMonth, toMonth, blockStart, blockEnd, kind == RangeKind.Placement, column));
         }
 
@@ -749,6 +751,35 @@ internal static partial class ExperienceReader
         line = line.Trim();
         return line.Length > 2 && line[0] == '|' && line[^1] == '|' && line.Count('|') >= 3;
     }
+
+    /// <summary>
+    /// Whether the table row holding a role has another dated row beside it (above or below, past the "|---|" line under a
+    /// table's head): a table listing roles, not one role's heading set as a table ("| Financial Advisor, Edward Jones | Jun
+    /// 2014 – Aug 2024 |" over "|:--|--:|" and that role's bullets, as Markdown templates write them).
+    /// </summary>
+    static bool InATableOfRoles(ReadOnlySpan<char> text, int lineStart, int lineEnd)
+    {
+        for (int at = lineStart; at > 0;)
+        {
+            var (start, end) = Clauses.LineAround(text, at - 1);
+            var row = text[start..end];
+            if (!IsTableRow(row)) break;
+            if (!IsTableRule(row)) return HasYear(row);
+            at = start;
+        }
+        for (int at = lineEnd; at + 1 < text.Length && text[at] == '\n';)
+        {
+            var (start, end) = Clauses.LineAround(text, at + 1);
+            var row = text[start..end];
+            if (!IsTableRow(row)) break;
+            if (!IsTableRule(row)) return HasYear(row);
+            at = end;
+        }
+        return false;
+    }
+
+    /// <summary>The line under a Markdown table's head: pipes, dashes, colons and spaces ("|:--|--:|").</summary>
+    static bool IsTableRule(ReadOnlySpan<char> row) => row.Trim().IndexOfAnyExcept("|-: \t") < 0;
 
     /// <summary>A practicum, internship, volunteer or student role named, and no registered intern (<see cref="IsRegisteredIntern"/>).</summary>
     static bool NamesAPlacement(ReadOnlySpan<char> context) =>

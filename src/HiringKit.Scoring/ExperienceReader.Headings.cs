@@ -201,8 +201,8 @@ internal static partial class ExperienceReader
     static bool StartsWithLetter(ReadOnlySpan<char> line)
     {
         var trimmed = line.TrimStart();
-        // Markdown's heading marks ("## Education", "**Experience**") are read by HeadingOf.
-        return trimmed.Length > 0 && (char.IsLetter(trimmed[0]) || trimmed[0] is '[' or '#' or '*' or '_');
+        // Markdown's heading mark ("## Education") is read by HeadingOf.
+        return trimmed.Length > 0 && (char.IsLetter(trimmed[0]) || trimmed[0] is '[' or '#');
     }
 
     /// <summary>A line this indented is the right-hand column of a page laid out in two.</summary>
@@ -283,18 +283,16 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>
-    /// A line without the marks Markdown sets a heading with: "## Education" (one to six "#" and a space) or a line set in bold
-    /// ("**Experience**", "__Skills__"). Unread, a Markdown resume's "## Education" ended nothing, and its last dated role took in
-    /// every line to the end of the page. "#1 in the region" and a bullet ("* Education of families") are left as they are.
+    /// A line without the mark Markdown sets a heading with: "## Education" (one to six "#" and a space). Unread, a Markdown
+    /// resume's "## Education" ended nothing, and its last dated role took in every line to the end of the page. "#1 in the
+    /// region" is left as it is, and so is a line in bold: Markdown resumes set a role's own sub-headings so ("**Highlights**",
+    /// "**Training**"), and read as sections they ended the role (a review's case).
     /// </summary>
     static ReadOnlySpan<char> MarkdownHeadingText(ReadOnlySpan<char> line)
     {
         int hashes = 0;
         while (hashes < line.Length && line[hashes] == '#') hashes++;
-        if (hashes is >= 1 and <= 6 && hashes < line.Length && line[hashes] == ' ') return line[hashes..].TrimStart(' ');
-        foreach (var bold in (ReadOnlySpan<string>)["**", "__"])
-            if (line.Length > 4 && line.StartsWith(bold) && line.EndsWith(bold) && line[2] != ' ') return line[2..^2].Trim();
-        return line;
+        return hashes is >= 1 and <= 6 && hashes < line.Length && line[hashes] == ' ' ? line[hashes..].TrimStart(' ') : line;
     }
 
     /// <summary>

@@ -15,8 +15,10 @@ internal static class Outcomes
     ]);
 
     /// <summary>How many clauses state an asserted, measured client outcome where work is shown (not in a summary or a list).</summary>
-    public static int Count(ResumeText resume, ResumeLayout layout, ScoringDictionary dictionary, List<PhraseHit> cueHits)
+    /// <param name="inRolesOfTheTrade">How many of them stand in a dated role titled in the trade.</param>
+    public static int Count(ResumeText resume, ResumeLayout layout, ScoringDictionary dictionary, List<PhraseHit> cueHits, out int inRolesOfTheTrade)
     {
+        inRolesOfTheTrade = 0;
         var text = resume.Span;
         int count = 0, lastClauseEnd = -1;
         int from = 0;
@@ -39,6 +41,7 @@ internal static class Outcomes
             if (AssertionReader.Of(resume, new PhraseHit(-1, digit, 1), dictionary, cueHits) != Assertions.Asserted) continue;
             if (layout.SectionOf(digit) is not (Sections.Experience or Sections.Other)) continue;
             count++;
+            if (layout.InARoleTitledInTheTrade(digit)) inRolesOfTheTrade++;
             lastClauseEnd = clauseEnd;
         }
         return count;

@@ -203,17 +203,22 @@ internal sealed class ResumeLayout
     static bool IsWhereSomeoneIsSent(ReadOnlySpan<char> block, int at) => RefersFirst(block[Clauses.StartOf(block, at)..at]);
 
     /// <summary>Whether a related phrase here ("rapport", "client retention") stands in a role whose title names another trade.</summary>
-    public bool InAnotherTrade(int position) => AnyRoleHolds(position, anotherTradeOnly: true);
+    public bool InAnotherTrade(int position) => AnyRoleHolds(position, RolesAsked.OfAnotherTrade);
 
-    bool InRole(int position) => AnyRoleHolds(position, anotherTradeOnly: false);
+    /// <summary>Whether a dated role titled in the trade (<see cref="IsTitledInTheTrade"/>) holds the position.</summary>
+    public bool InARoleTitledInTheTrade(int position) => AnyRoleHolds(position, RolesAsked.TitledInTheTrade);
+
+    bool InRole(int position) => AnyRoleHolds(position, RolesAsked.Any);
+
+    enum RolesAsked { Any, OfAnotherTrade, TitledInTheTrade }
 
     /// <summary>
-    /// Whether a dated role's block holds the position (only roles of another trade, if asked): of the roles up to the
+    /// Whether a dated role's block holds the position (only the roles asked for): of the roles up to the
     /// first that starts after it, any whose block ends after it. Asked for every line and related phrase, so the roles
     /// are not walked from the first: the first role starting after the position is found by halves in the running
     /// maximum of block starts, and the roles before it are read back only while one of them may still end after it.
     /// </summary>
-    bool AnyRoleHolds(int position, bool anotherTradeOnly)
+    bool AnyRoleHolds(int position, RolesAsked asked)
     {
         int low = 0, high = Roles.Count;
         while (low < high)
@@ -223,7 +228,8 @@ internal sealed class ResumeLayout
             else low = middle + 1;
         }
         for (int r = low - 1; r >= 0 && _endsUpTo[r] > position; r--)
-            if (position < Roles[r].BlockEnd && (!anotherTradeOnly || IsAnotherTrade[r]) && InColumnOf(r, position)) return true;
+            if (position < Roles[r].BlockEnd && InColumnOf(r, position)
+                && asked switch { RolesAsked.OfAnotherTrade => IsAnotherTrade[r], RolesAsked.TitledInTheTrade => IsTitledInTheTrade(r), _ => true }) return true;
         return false;
     }
 
@@ -608,9 +614,10 @@ internal sealed class ResumeLayout
     /// Qualifiers of the trade that other trades put after their own subject: a hospital's cardiac and pulmonary rehabilitation
     /// therapists treat hearts and lungs, and an international student counselor or a student loan counselor advises on visas
     /// and loans. A trade's qualifier before them ("Vocational", "Psychiatric", "Graduate", "Senior") keeps the title the trade's.
+    /// An employee assistance programme's counselor is the trade's and a hospital's financial assistance counselor is not.
     /// </summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SharedQualifierLookup =
-        new HashSet<string>(["rehabilitation", "student"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        new HashSet<string>(["rehabilitation", "student", "assistance"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Counseling titles other trades use for their own advisers, with their subject before them. Not "case manager": read
@@ -640,6 +647,9 @@ internal sealed class ResumeLayout
         "outpatient", "inpatient", "residential", "telehealth", "in-home", "home-based", "school-based", "mobile", "school",
         "guidance", "college", "university", "campus", "student", "eap", "military", "readjustment", "adjustment", "intake",
         "milieu", "hospice",
+        // An employee assistance programme's counselors ("Employee Assistance Counselor"); "assistance" is read with the word
+        // before it. Not "service": a funeral home's pre-need sellers are "Family Service Counselors" (a review's case, Fresh8).
+        "employee", "assistance",
         // The UK's name for the trade's services: a university's, a council's or the NHS's wellbeing counsellor. ("Wellness" is
         // left out: a gym's or a spa's wellness counselor sells memberships and treatments.)
         "wellbeing", "well-being",
@@ -930,7 +940,10 @@ internal sealed class ResumeLayout
         // "Employee Wellbeing Counsellor" keeps the counseling title, and the trade).
         "hr assistant", "hr coordinator", "hr specialist", "hr administrator", "hr director", "people operations",
         "people & culture", "people and culture", "employee wellbeing", "employee well-being", "employee wellness",
-        "workplace wellbeing", "workplace well-being", "workplace wellness", "corporate wellness",
+        "workplace wellbeing", "workplace well-being", "workplace wellness", "corporate wellness", "benefits specialist",
+        "benefits administrator", "benefits coordinator", "wellbeing officer", "wellbeing manager", "wellbeing specialist",
+        "wellbeing coordinator", "well-being officer", "well-being manager", "well-being specialist", "well-being coordinator",
+        "wellness coordinator", "wellness manager", "wellness specialist",
         "engineer", "developer", "product manager", "store manager", "retail", "merchandis", "procurement", "buyer",
         // Finance keeps "client relationships" and a "working alliance" with couples over money: its clients are not a counselor's.
         "financial planner", "financial advisor", "financial adviser", "wealth manag", "relationship manager", "private banker",
@@ -1504,11 +1517,11 @@ internal sealed class ResumeLayout
     const int MinPhrasesInARun = 4;
 
     /// <summary>
-    /// Reads which lines are runs of phrases (<see cref="_runsOfPhrases"/>): at least <see cref="MinPhrasesInARun"/> of them, seven
-    /// in eight of the line's letters inside one, and no verb leading the line. A sentence that names four phrases still has its
-    /// own words around them ("Built the therapeutic alliance through rapport building, empathy and active listening with every
-    /// family": three in five), and a terse line of work is led by its verb ("Built a therapeutic alliance and working alliance;
-    /// rapport building; treatment planning."), as the lists' rule reads it (<see cref="IsTermList"/>).
+    /// Reads which lines are runs of phrases (<see cref="_runsOfPhrases"/>): at least <see cref="MinPhrasesInARun"/> of them, and
+    /// no word on the line outside one. A sentence that names four phrases still has its own words between them ("Built the
+    /// therapeutic alliance through rapport building, empathy and active listening"; "Crisis intervention and treatment
+    /// planning with motivational interviewing and rapport building"): at first seven letters in eight inside a phrase were
+    /// enough, and an independent review found such bullets read as a skills list.
     /// </summary>
     /// <remarks>Asked once per score, before any section is read; only lines with that many hits are measured.</remarks>
     public void ReadRunsOfPhrases(List<PhraseHit>?[] phrases, List<PhraseHit> titles)
@@ -1528,17 +1541,22 @@ internal sealed class ResumeLayout
                 if (term is not null) AddOnLine(term, lineStart, lineEnd, spans);
             AddOnLine(titles, lineStart, lineEnd, spans);
             spans.Sort();
-            int covered = 0, coveredTo = lineStart;
+            // Between the phrases (and around them) only spaces and punctuation: a word there joins them into a sentence of
+            // work ("Crisis intervention and treatment planning with motivational interviewing", a review's case).
+            bool joined = false;
+            int coveredTo = lineStart;
             foreach (var (start, end) in spans)
             {
-                int from = Math.Max(start, coveredTo), to = Math.Min(end, lineEnd);
-                if (from < to) covered += LettersIn(_text.AsSpan(from, to - from));
-                coveredTo = Math.Max(coveredTo, to);
+                if (start > coveredTo) joined |= _text.AsSpan(coveredTo, start - coveredTo).ContainsAnyExcept(NotAWord);
+                coveredTo = Math.Max(coveredTo, Math.Min(end, lineEnd));
             }
-            var text = _text.AsSpan(lineStart, lineEnd - lineStart);
-            if (covered * 8 >= LettersIn(text) * 7 && !StartsWithVerb(TrimBullets(text))) (_runsOfPhrases ??= new bool[Lines.Count])[line] = true;
+            if (lineEnd > coveredTo) joined |= _text.AsSpan(coveredTo, lineEnd - coveredTo).ContainsAnyExcept(NotAWord);
+            if (!joined) (_runsOfPhrases ??= new bool[Lines.Count])[line] = true;
         }
     }
+
+    /// <summary>What may stand between the phrases of a run: spaces, bullets and punctuation, no letter and no digit.</summary>
+    static readonly SearchValues<char> NotAWord = SearchValues.Create(" \t\r\u00A0,;:.|/·•*-–—()[]'\"");
 
     void CountByLine(List<PhraseHit> hits, ref int[]? hitsByLine)
     {
@@ -1549,14 +1567,6 @@ internal sealed class ResumeLayout
     {
         foreach (var hit in hits)
             if (hit.Start >= lineStart && hit.Start < lineEnd) spans.Add((hit.Start, hit.Start + hit.Length));
-    }
-
-    static int LettersIn(ReadOnlySpan<char> text)
-    {
-        int letters = 0;
-        foreach (char c in text)
-            if (char.IsLetter(c)) letters++;
-        return letters;
     }
 
     bool IsRunOfPhrases(int line) => _runsOfPhrases is { } runs && runs[line];

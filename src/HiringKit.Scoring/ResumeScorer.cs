@@ -124,7 +124,8 @@ public static class ResumeScorer
         // list puts the trade on the page, but when every dated role is titled in another trade (a life coach who sold
         // implants, a store manager) no year of the career is the trade's either.
         if (insufficient || anotherTrade || careerInAnotherTrade) level = level with { Level = null, Confidence = 0 };
-        int outcomes = insufficient ? 0 : Outcomes.Count(resume, layout, dictionary, cueHits);
+        int outcomesInRolesOfTheTrade = 0;
+        int outcomes = insufficient ? 0 : Outcomes.Count(resume, layout, dictionary, cueHits, out outcomesInRolesOfTheTrade);
 
         // The terms the resume shows, plus those asked for by name: a glossary of a thousand terms must not
         // cost, or list, a thousand scores of zero (issue 17). A term with no match scores zero, so the best
@@ -133,7 +134,7 @@ public static class ResumeScorer
         var termScores = new List<TermScore>();
         foreach (int t in terms)
             if (named || matchesByTerm[t] is { Count: > 0 })
-                termScores.Add(ScoreTerm(dictionary.Terms[t], dictionary.PhraseComponents[t], matchesByTerm[t], outcomes, insufficient));
+                termScores.Add(ScoreTerm(dictionary.Terms[t], dictionary.PhraseComponents[t], matchesByTerm[t], outcomes, outcomesInRolesOfTheTrade, insufficient));
 
         int score = insufficient || termScores.Count == 0 ? 0
             : named
@@ -541,7 +542,9 @@ public static class ResumeScorer
     /// <summary>The bits of the ranks that show the work (experience), in weight order.</summary>
     static readonly uint BackedPlaces = Enumerable.Range(0, Ranks).Where(IsBacked).Aggregate(0u, (mask, r) => mask | 1u << PlaceByWeight[r]);
 
-    static TermScore ScoreTerm(TermDefinition term, int[] phraseComponents, List<FoundMatch>? matches, int outcomes, bool insufficient)
+    /// <param name="outcomes">Measured outcomes where work is shown (<see cref="Outcomes.Count"/>).</param>
+    /// <param name="outcomesInRolesOfTheTrade">Those of them in a dated role titled in the trade.</param>
+    static TermScore ScoreTerm(TermDefinition term, int[] phraseComponents, List<FoundMatch>? matches, int outcomes, int outcomesInRolesOfTheTrade, bool insufficient)
     {
         var phrases = term.Phrases;
         var components = term.Components ?? [];
@@ -582,9 +585,10 @@ public static class ResumeScorer
         foreach (double c in coverage) if (c >= 0.5) halfCovered++;
         bool showsTheTerm = all.Core > 0 || halfCovered >= 2;
         // Outcomes are the work's results: beside a keyword block and no work (a store's Net Promoter Score under a hidden line
-        // of phrases), they are another job's, and made a stuffer weak (23) where the block alone is held to 15.
-        bool showsTheWork = backed.Points > 0;
-        double total = evidence + (showsTheTerm && showsTheWork ? OutcomePoints * Math.Min(outcomes, MaxOutcomes) : 0);
+        // of phrases), they are another job's, and made a stuffer weak (23) where the block alone is held to 15. A counselor's
+        // results in a role titled in the trade are the trade's, though the phrases stand only in the summary (a review's case).
+        int usable = backed.Points > 0 ? outcomes : outcomesInRolesOfTheTrade;
+        double total = evidence + (showsTheTerm ? OutcomePoints * Math.Min(usable, MaxOutcomes) : 0);
         int score = insufficient ? 0 : (int)Math.Clamp(Math.Round(total, MidpointRounding.AwayFromZero), 0, 100);
 
         var matchedPhrases = new List<string>();

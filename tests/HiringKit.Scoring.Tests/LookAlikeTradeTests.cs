@@ -705,6 +705,21 @@ public sealed class LookAlikeTradeTests
         Assert.That(score.Level.Level, Is.Null);
     }
 
+    /// <summary>The qualifier an EAP's counselors brought is read with the word before it, as "student" is; a funeral home's family service counselor sells plots.</summary>
+    [TestCase("Financial Assistance Counselor, Mercy Hospital")]
+    [TestCase("Financial Counselor, Mercy Hospital")]
+    [TestCase("Family Service Counselor (Pre-Need), Oak Hill Funeral Home")]
+    public void A_hospital_s_financial_counselor_stays_another_trade_s(string title)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            {title}
+            2019 – Present
+            - Met families to explain costs and payment plans; set up contracts and explained bills and options.
+            """;
+        Assert.That(new ResumeLayout(text, AsOf2026.AsOf!.Value).IsAnotherTrade, Is.EqualTo(new[] { true }));
+    }
+
     /// <summary>An employee wellbeing service's counselor is still a counselor: only a counseling title keeps a business post in the trade.</summary>
     [TestCase("Employee Wellbeing Counsellor — Lothian Council Staff Support")]
     [TestCase("Workplace Wellness Therapist, LPC — Apex Corp")]

@@ -878,14 +878,15 @@ public sealed class SectionTests
     }
 
     /// <summary>
-    /// A resume written in Markdown marks its headings with "#" or sets them in bold. Unread, "## Education" ended nothing:
-    /// the last dated role took in every line to the end of the page (Fresh12, t04).
+    /// A resume written in Markdown marks its headings with "#". Unread, "## Education" ended nothing: the last dated role took
+    /// in every line to the end of the page (Fresh12, t04). A line in bold is a role's own sub-heading as often as a section's
+    /// (see <see cref="Review29FindingsTests"/>), and is read as the words it holds.
     /// </summary>
     [TestCase("## Education", "Study")]
     [TestCase("# EXPERIENCE", "Work")]
     [TestCase("### Work History", "Work")]
-    [TestCase("**Professional Experience**", "Work")]
-    [TestCase("__Skills__", "Skills")]
+    [TestCase("**Highlights**", null)]
+    [TestCase("**Training**", null)]
     [TestCase("#1 in the region", null)]
     // A list's heading with a rating legend (Fresh12, t08): no role is titled so.
     [TestCase("CORE CLINICAL COMPETENCIES (self-rated, 1 = aware, 5 = expert)", "Skills")]
