@@ -95,11 +95,13 @@ internal static partial class ExperienceReader
             // the left column beside it (licensure, a degree, skills) is no part of the role.
             int heading = RightColumnHeadingOver(text, lineStart, lineEnd, start.Start, rightColumn);
             int column = heading < 0 ? 0 : rightColumn[heading].Column;
+            var (above, aboveEnd) = lineStart == 0 ? (lineStart, lineStart) : Clauses.LineAround(text, lineStart - 1);
             // A table's row holds its role's title, employer and dates: the rows above it are other roles, or the table's head.
             bool tableRow = IsTableRow(text[lineStart..lineEnd]);
             bool rowOfATableOfRoles = tableRow && InATableOfRoles(text, lineStart, lineEnd);
-            int entryStart = tableRow ? lineStart : EntryStart(text, lineStart, column);
-            var kind = KindOfRange(text, start.Start, entryStart, heading < 0 ? HeadingBefore(sections, start.Start) : rightColumn[heading].Kind, column);
+            int entryStart = tableRow ? lineStart : EntryStart(text, lineStart, above, aboveEnd, column);
+            var under = heading < 0 ? HeadingBefore(sections, start.Start) : rightColumn[heading].Kind;
+            var kind = KindOfRange(text, lineStart, lineEnd, tableRow ? lineStart : above, entryStart, under, column);
             if (kind == RangeKind.Study) continue;
             var own = InColumn(text[lineStart..lineEnd], column);
             int ownStart = lineEnd - own.Length;
@@ -110,8 +112,7 @@ internal static partial class ExperienceReader
             // "Therapist, Hope Center, 2019 – Present" starts its own block; a line of dates alone belongs to the title above it,
             // but a bullet above is the last of the role before (a PDF that put these dates above their title): taken, it made
             // this role a dated bullet of that one, of its trade.
-            bool titledLine = LettersOutside(own, start.Start - ownStart, end.End - ownStart) >= 3;
-            int above = lineStart == 0 ? lineStart : Clauses.LineAround(text, lineStart - 1).Start;
+            bool titledLine = HasLettersOutside(own, start.Start - ownStart, end.End - ownStart, 3);
             int blockStart = Math.Min(entryStart, titledLine || lineStart == 0 || IsBulleted(InColumn(text[above..(lineStart - 1)], column)) ? lineStart : above);
             int blockEnd = text.Length;
             if (heading >= 0) { if (heading + 1 < rightColumn.Count) blockEnd = rightColumn[heading + 1].Position; }
@@ -261,11 +262,16 @@ internal static partial class ExperienceReader
         return line.Length > 0 && line[0] is '-' or '*' or '\u2022' or '\u00B7' or '\u25AA' or '\u25CF' or '\u25E6' or '\u2013';
     }
 
-    static int LettersOutside(ReadOnlySpan<char> line, int from, int to)
+    /// <summary>Whether the line holds at least <paramref name="enough"/> letters outside <paramref name="from"/> to <paramref name="to"/>: a title's first few letters answer.</summary>
+    static bool HasLettersOutside(ReadOnlySpan<char> line, int from, int to, int enough) =>
+        CountLetters(line[..Math.Clamp(from, 0, line.Length)], enough) + CountLetters(line[Math.Clamp(to, 0, line.Length)..], enough) >= enough;
+
+    /// <summary>The letters in the text, counted up to <paramref name="enough"/>.</summary>
+    static int CountLetters(ReadOnlySpan<char> text, int enough)
     {
         int letters = 0;
-        for (int i = 0; i < line.Length; i++)
-            if ((i < from || i >= to) && char.IsLetter(line[i])) letters++;
+        for (int i = 0; i < text.Length && letters < enough; i++)
+            if (char.IsLetter(text[i])) letters++;
         return letters;
     }
 
@@ -564,10 +570,6 @@ internal static partial class ExperienceReader
     static readonly int LongestDegree = DegreeAbbreviations.Max(d => d.Length);
     static readonly System.Buffers.SearchValues<char> DegreeInitials = System.Buffers.SearchValues.Create(string.Concat(DegreeAbbreviations.Select(d => d[0])));
 
-    /// <summary>Placements before licensure count as junior signals, not as years. "Intern" is read apart, by <see cref="NamesAnIntern"/>.</summary>
-    static readonly ShortTextSearch PlacementWords = new(
-        ["practicum", "trainee", "volunteer"]);
-
     /// <summary>
     /// Whether an intern or internship is named: "intern" starting a word and ending it, or followed by -s, -ship(s), -ed or
     /// -ing. Searched as part of a word, "International Student Counselor", "Internal Medicine" and a bullet about international
@@ -681,16 +683,21 @@ internal static partial class ExperienceReader
     /// Holyoke, MA  Sep 2021 - Jun 2022" puts title, employer and dates on three lines. Up to two
     /// lines above the dates, while they are neither blank, a bullet, a heading nor another date, in the role's column.
     /// </summary>
-    static int EntryStart(ReadOnlySpan<char> text, int lineStart, int column)
+    /// <param name="above">Where the line above the dates' starts (<paramref name="lineStart"/> on the first line).</param>
+    /// <param name="aboveEnd">Where that line ends, as <see cref="Clauses.LineAround"/> gives.</param>
+    static int EntryStart(ReadOnlySpan<char> text, int lineStart, int above, int aboveEnd, int column)
     {
         int start = lineStart;
         for (int up = 0; up < 2 && start > 0; up++)
         {
-            var (above, aboveEnd) = Clauses.LineAround(text, start - 1);
-            var line = InColumn(text[above..aboveEnd], column).Trim();
-            if (line.Length == 0 || IsBulleted(line) || HeadingOf(line) is not null) break;
+            // The line above the dates' is known to the caller; only the one above that is looked for.
+            var (lineAbove, lineAboveEnd) = up == 0 ? (above, aboveEnd) : Clauses.LineAround(text, start - 1);
+            var line = InColumn(text[lineAbove..lineAboveEnd], column).Trim();
+            if (line.Length == 0 || IsBulleted(line)) break;
+            // The cheap test first: a line with a year ends the entry whether or not it is a heading.
             if (line.IndexOfAnyInRange('0', '9') >= 0 && HasYear(line)) break;
-            start = above;
+            if (HeadingOf(line) is not null) break;
+            start = lineAbove;
         }
         return start;
     }
@@ -704,16 +711,17 @@ internal static partial class ExperienceReader
         return false;
     }
 
+    /// <param name="lineStart">Where the range's line starts.</param>
+    /// <param name="lineEnd">Where the range's line ends.</param>
+    /// <param name="previousStart">Where the line above starts: the job title is often on the line above its dates (in a table, the
+    /// row above is another role's, and this is the row's own start).</param>
     /// <param name="under">The heading the range stands under, in its column; null before any.</param>
     /// <param name="column">The range's column (<see cref="InColumn"/>): only its pieces of the lines are read.</param>
-    static RangeKind KindOfRange(ReadOnlySpan<char> text, int position, int entryStart, HeadingKind? under, int column)
+    static RangeKind KindOfRange(ReadOnlySpan<char> text, int lineStart, int lineEnd, int previousStart, int entryStart, HeadingKind? under, int column)
     {
         // Before any heading, and under a summary, dates are taken for work as they always were.
         if (under is not (null or HeadingKind.Work or HeadingKind.Summary)) return RangeKind.Study;
 
-        var (lineStart, lineEnd) = Clauses.LineAround(text, position);
-        // The job title is often on the line above its dates; in a table, the row above is another role's.
-        int previousStart = lineStart > 0 && !IsTableRow(text[lineStart..lineEnd]) ? Clauses.LineAround(text, lineStart - 1).Start : lineStart;
         var line = InColumn(text[lineStart..lineEnd], column);
         var context = text[Math.Min(previousStart, entryStart)..lineEnd];
         if (DegreeWords.Occurs(line) && NamesADegree(line)) return RangeKind.Study;
@@ -782,6 +790,27 @@ internal static partial class ExperienceReader
     static bool IsTableRule(ReadOnlySpan<char> row) => row.Trim().IndexOfAnyExcept("|-: \t") < 0;
 
     /// <summary>A practicum, internship, volunteer or student role named, and no registered intern (<see cref="IsRegisteredIntern"/>).</summary>
-    static bool NamesAPlacement(ReadOnlySpan<char> context) =>
-        (PlacementWords.Occurs(context) || NamesAnIntern(context) || NamesAPortugueseIntern(context) || NamesASpanishIntern(context) || NamesAStudentRole(context)) && !IsRegisteredIntern(context);
+    static bool NamesAPlacement(ReadOnlySpan<char> context)
+    {
+        // One walk tells which of the readings below can answer yes; most entries name none, and each was a search of its own.
+        uint clues = PlacementClues.ListsIn(context);
+        if (clues == 0) return false;
+        return ((clues & PlacementWordClue) != 0
+                || ((clues & InternClue) != 0 && NamesAnIntern(context))
+                || ((clues & PortugueseInternClue) != 0 && NamesAPortugueseIntern(context))
+                || ((clues & SpanishInternClue) != 0 && NamesASpanishIntern(context))
+                || ((clues & StudentClue) != 0 && NamesAStudentRole(context)))
+            && !IsRegisteredIntern(context);
+    }
+
+    /// <summary>
+    /// List 0: placements before licensure, which count as junior signals, not as years. Then what each other reading of
+    /// <see cref="NamesAPlacement"/> needs in the text: "intern" (read apart, by <see cref="NamesAnIntern"/>), "est" (of
+    /// "estagi" and "estági": a character outside ASCII never equals an ASCII one without regard to case), the Spanish
+    /// trainee's and intern's words, "student".
+    /// </summary>
+    static readonly ShortTextSearch PlacementClues = new(
+        ["practicum", "trainee", "volunteer"], ["intern"], ["est"], ["practicante", "pasante"], ["student"]);
+
+    const uint PlacementWordClue = 1, InternClue = 2, PortugueseInternClue = 4, SpanishInternClue = 8, StudentClue = 16;
 }
