@@ -101,7 +101,7 @@ internal static partial class ExperienceReader
             bool rowOfATableOfRoles = tableRow && InATableOfRoles(text, lineStart, lineEnd);
             int entryStart = tableRow ? lineStart : EntryStart(text, lineStart, above, aboveEnd, column);
             var under = heading < 0 ? HeadingBefore(sections, start.Start) : rightColumn[heading].Kind;
-            var kind = KindOfRange(text, lineStart, lineEnd, tableRow ? lineStart : above, entryStart, under, column);
+            var kind = KindOfRange(text, lineStart, lineEnd, tableRow ? lineStart : above, entryStart, under, column, start.Start..end.End);
             if (kind == RangeKind.Study) continue;
             var own = InColumn(text[lineStart..lineEnd], column);
             int ownStart = lineEnd - own.Length;
@@ -314,12 +314,24 @@ internal static partial class ExperienceReader
         {
             int m = yearStart - 2;
             while (m > 0 && char.IsAsciiDigit(text[m - 1]) && yearStart - 1 - m < 2) m--;
-            if (int.TryParse(text[m..(yearStart - 1)], NumberStyles.None, CultureInfo.InvariantCulture, out int month) && month is >= 1 and <= 12)
+            if (!int.TryParse(text[m..(yearStart - 1)], NumberStyles.None, CultureInfo.InvariantCulture, out int month)) return false;
+            // A whole date ("14/02/2021", "07/15/2019"): it starts at its first number, and that number is the month when the
+            // one before the year is none (the US order), as a range's end is read.
+            int d = m - 1;
+            if (d >= 1 && text[d] == text[yearStart - 1] && char.IsAsciiDigit(text[d - 1]))
             {
-                mark = new DateMark(m, yearEnd, year, month);
-                return true;
+                int first = d - 1;
+                while (first > 0 && char.IsAsciiDigit(text[first - 1]) && d - first < 2) first--;
+                if ((first == 0 || !char.IsAsciiDigit(text[first - 1]))
+                    && int.TryParse(text[first..d], NumberStyles.None, CultureInfo.InvariantCulture, out int firstNumber))
+                {
+                    if (month is < 1 or > 12 && firstNumber is >= 1 and <= 12 && month <= 31) month = firstNumber;
+                    m = first;
+                }
             }
-            return false;
+            if (month is < 1 or > 12) return false;
+            mark = new DateMark(m, yearEnd, year, month);
+            return true;
         }
 
         // "Jan 2019", "Sept. 2018", "January, 2019", "Fall 2020", "mar/2015", "março de 2017"
@@ -439,6 +451,26 @@ internal static partial class ExperienceReader
             mark = new DateMark(i, slash + 5, slashYear, m);
             toMonthExclusive = slashYear * 12 + m;
             return true;
+        }
+        // A whole date ("13/02/2021", "14.02.2021"): the month is the number before the year, as a start's is read, or the
+        // first number when that one is no month ("07/15/2019" in the US order). Unread, an Australian or European range
+        // ("03/07/2017 - 13/02/2021") was no role, and the role above it took in its years and its bullets.
+        if (slash < text.Length && text[slash] is '/' or '.')
+        {
+            int second = slash + 1, secondEnd = second;
+            while (secondEnd < text.Length && char.IsAsciiDigit(text[secondEnd]) && secondEnd - second < 2) secondEnd++;
+            if (secondEnd > second && secondEnd < text.Length && text[secondEnd] == text[slash] && TryReadYear(text, secondEnd + 1, out int dateYear)
+                && int.TryParse(text[i..slash], NumberStyles.None, CultureInfo.InvariantCulture, out int first)
+                && int.TryParse(text[second..secondEnd], NumberStyles.None, CultureInfo.InvariantCulture, out int middle))
+            {
+                int month = middle is >= 1 and <= 12 ? middle : first is >= 1 and <= 12 && middle <= 31 ? first : 0;
+                if (month > 0)
+                {
+                    mark = new DateMark(i, secondEnd + 5, dateYear, month);
+                    toMonthExclusive = dateYear * 12 + month;
+                    return true;
+                }
+            }
         }
         return false;
     }
@@ -667,11 +699,17 @@ internal static partial class ExperienceReader
 
     /// <summary>
     /// Florida registers graduates working toward licensure as interns ("Registered Intern", "Registered Mental Health
-    /// Counselor Intern", "Registered Marriage and Family Therapist Intern"): a post-degree job, not a placement.
+    /// Counselor Intern", "Registered Marriage and Family Therapist Intern"): a post-degree job, not a placement. So did Texas
+    /// until 2021, with the license's letters ("LPC-Intern", "LPC Intern", "LMFT-Intern"): read as a placement, a clinical
+    /// director's three licensed years before full licensure dropped out of her years (Fresh13, t03).
     /// </summary>
     static bool IsRegisteredIntern(ReadOnlySpan<char> context) =>
         context.Contains("registered intern", StringComparison.OrdinalIgnoreCase)
-        || (context.Contains("registered", StringComparison.OrdinalIgnoreCase) && LicensureInternTitles.Occurs(context));
+        || (context.Contains("registered", StringComparison.OrdinalIgnoreCase) && LicensureInternTitles.Occurs(context))
+        || LicensedInterns.Occurs(context);
+
+    static readonly ShortTextSearch LicensedInterns = new(
+        ["lpc-intern", "lpc intern", "lmft-intern", "lmft intern", "lpc-i)", "lpci)"]);
 
     static readonly ShortTextSearch LicensureInternTitles = new(
         ["counselor intern", "therapist intern", "social worker intern"]);
@@ -717,7 +755,8 @@ internal static partial class ExperienceReader
     /// row above is another role's, and this is the row's own start).</param>
     /// <param name="under">The heading the range stands under, in its column; null before any.</param>
     /// <param name="column">The range's column (<see cref="InColumn"/>): only its pieces of the lines are read.</param>
-    static RangeKind KindOfRange(ReadOnlySpan<char> text, int lineStart, int lineEnd, int previousStart, int entryStart, HeadingKind? under, int column)
+    /// <param name="range">Where the dates stand.</param>
+    static RangeKind KindOfRange(ReadOnlySpan<char> text, int lineStart, int lineEnd, int previousStart, int entryStart, HeadingKind? under, int column, Range range)
     {
         // Before any heading, and under a summary, dates are taken for work as they always were.
         if (under is not (null or HeadingKind.Work or HeadingKind.Summary)) return RangeKind.Study;
@@ -742,7 +781,8 @@ internal static partial class ExperienceReader
                 return RangeKind.Study;
             }
         }
-        if (column == 0) return NamesAPlacement(context) ? RangeKind.Placement : RangeKind.Work;
+        if (column == 0)
+            return NamesAPlacement(context) || NamesAPlacement(TitleBelowBareDates(text, lineStart, lineEnd, range)) ? RangeKind.Placement : RangeKind.Work;
         // A right-hand column's role is named by its pieces of the lines, line by line: "Volunteer Work" or "Student Affairs" beside it is the left column's.
         foreach (var part in context.Split('\n'))
             if (NamesAPlacement(InColumn(context[part], column))) return RangeKind.Placement;
@@ -788,6 +828,32 @@ internal static partial class ExperienceReader
 
     /// <summary>The line under a Markdown table's head: pipes, dashes, colons and spaces ("|:--|--:|").</summary>
     static bool IsTableRule(ReadOnlySpan<char> row) => row.Trim().IndexOfAnyExcept("|-: \t") < 0;
+
+    /// <summary>
+    /// The line under a line of bare dates ("Dates: 01/09/2020 – 30/06/2022", a label of one word at most beside them) when it
+    /// reads as a title, as a Europass CV puts "Occupation or position held: Trainee Counsellor (clinical placement)" under its
+    /// dates; else nothing. Unread, a trainee's placement counted as two years of work once its dates were read (Fresh12, t07).
+    /// </summary>
+    static ReadOnlySpan<char> TitleBelowBareDates(ReadOnlySpan<char> text, int lineStart, int lineEnd, Range range)
+    {
+        var (rangeStart, rangeEnd) = (range.Start.Value, range.End.Value);
+        if (lineEnd + 1 >= text.Length || text[lineEnd] != '\n') return [];
+        if (WordsOfLetters(text[lineStart..rangeStart]) + WordsOfLetters(text[rangeEnd..lineEnd]) > 1) return [];
+        var (nextStart, nextEnd) = Clauses.LineAround(text, lineEnd + 1);
+        var next = text[nextStart..nextEnd];
+        // A form's label before the title ("Occupation or position held:") is no part of it.
+        int colon = next.IndexOf(':');
+        if (colon is > 0 and < 40) next = next[(colon + 1)..];
+        return ResumeLayout.IsTitleLine(next) ? next : [];
+    }
+
+    static int WordsOfLetters(ReadOnlySpan<char> text)
+    {
+        int words = 0;
+        for (int i = 0; i < text.Length; i++)
+            if (char.IsLetter(text[i]) && (i == 0 || !char.IsLetter(text[i - 1]))) words++;
+        return words;
+    }
 
     /// <summary>A practicum, internship, volunteer or student role named, and no registered intern (<see cref="IsRegisteredIntern"/>).</summary>
     static bool NamesAPlacement(ReadOnlySpan<char> context)

@@ -49,7 +49,8 @@ internal static partial class ExperienceReader
         (HeadingKind.Skills,
         [
             "skills", "key skills", "core skills", "clinical skills", "technical skills", "soft skills", "core competencies",
-            "clinical competencies", "core clinical competencies", "competencies", "areas of expertise", "expertise", "skills and abilities", "skills summary", "summary of skills",
+            "clinical competencies", "core clinical competencies", "competencies", "skills snapshot", "skills at a glance",
+            "skills profile", "skills overview", "skills matrix", "skills and competencies", "areas of expertise", "expertise", "skills and abilities", "skills summary", "summary of skills",
             "additional skills", "strengths", "key strengths", "areas of strength", "qualifications", "skills and qualifications",
             "software", "tools", "competences", "habilidades", "core strengths", "key competencies", "professional skills",
             // A functional resume describes its work under its strengths or accomplishments: read so, its work sentences count.

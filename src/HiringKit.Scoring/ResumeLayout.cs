@@ -800,7 +800,7 @@ internal sealed class ResumeLayout
     /// with words spelled like verbs ("Licensed Professional Counselor", "Lead Clinician"). Asked without regard to case,
     /// as a title's trade decides what is found.
     /// </summary>
-    static bool IsTitleLine(ReadOnlySpan<char> line)
+    internal static bool IsTitleLine(ReadOnlySpan<char> line)
     {
         line = line.Trim();
         if (line.Length == 0 || !char.IsLetter(line[0]) || line[^1] is '.' or ';' or ':') return false;
@@ -892,6 +892,8 @@ internal sealed class ResumeLayout
         "equine manag", "riding instructor", "barn manag", "stable manag", "ranch hand", "colt starter", "farrier",
         "army", "navy", "air force", "marine corps", "usmc", "military", "sergeant", "platoon", "soldier", "infantry",
         "corporal", "lieutenant", "national guard", "coast guard",
+        // Airline cabins: rapport with passengers, an in-flight medical event's first aid, a crew's peer listening.
+        "cabin crew", "cabin service", "flight attendant", "purser", "air steward", "air hostess",
     ];
 
     /// <summary>
@@ -939,6 +941,8 @@ internal sealed class ResumeLayout
         // The rest of HR's posts, a workplace's wellbeing programme among them: its coordinator books the EAP's counselors (an
         // "Employee Wellbeing Counsellor" keeps the counseling title, and the trade).
         "hr assistant", "hr coordinator", "hr specialist", "hr administrator", "hr director", "people operations",
+        // A clinic's front office: it schedules and bills the therapy its bullets name ("a psychiatry and therapy clinic").
+        "patient access", "front desk", "receptionist", "scheduling coordinator", "billing specialist", "medical biller",
         "people & culture", "people and culture", "employee wellbeing", "employee well-being", "employee wellness",
         "workplace wellbeing", "workplace well-being", "workplace wellness", "corporate wellness", "benefits specialist",
         "benefits administrator", "benefits coordinator", "wellbeing officer", "wellbeing manager", "wellbeing specialist",

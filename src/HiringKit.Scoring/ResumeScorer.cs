@@ -106,11 +106,11 @@ public static class ResumeScorer
         var (matches, matchesByTerm) = FindMatches(resume, layout, dictionary, byKind);
         DropAnotherTradesWork(matches, matchesByTerm, layout);
         var jobTitles = FindJobTitles(text, dictionary, byKind.Titles);
+        bool careerInAnotherTrade = layout.Roles.Count > 0 && Array.IndexOf(layout.IsAnotherTrade, false) < 0;
+        if (careerInAnotherTrade) DropAnotherCareersSummary(matches, matchesByTerm, layout, text);
         bool anotherTrade = layout.Roles.Count > 0 && !ShowsTheTrade(matches, byKind.Titles, dictionary, layout);
         if (anotherTrade) DropRelatedEvidence(matches, matchesByTerm);
         else DropOtherJobsSoftSkills(matches, matchesByTerm, layout);
-        bool careerInAnotherTrade = layout.Roles.Count > 0 && Array.IndexOf(layout.IsAnotherTrade, false) < 0;
-        if (careerInAnotherTrade) DropAnotherCareersSummary(matches, matchesByTerm, layout, text);
         var termEvidence = new List<int>(matches.Count + jobTitles.Count);
         foreach (var m in matches)
             // Soft skills ("rapport", "empathy") turn up in any job with people in it: only the term and its synonyms
@@ -256,8 +256,9 @@ public static class ResumeScorer
     {
         foreach (var m in matches)
             if (m.Kind != "related" && IsEvidence(m)) return true;
+        // A title in another trade's role is that trade's ("Genetic Counselor" holds a counseling title).
         foreach (var hit in titleHits)
-            if (dictionary.PatternOf(hit.PatternId).Kind != PatternKind.Credential) return true;
+            if (dictionary.PatternOf(hit.PatternId).Kind != PatternKind.Credential && !layout.InAnotherTrade(hit.Start)) return true;
         return layout.AnyRoleTitledCounseling();
     }
 

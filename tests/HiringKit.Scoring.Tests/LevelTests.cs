@@ -676,6 +676,9 @@ public sealed class LevelTests
     [TestCase("Child and Family Therapist (Registered Mental Health Counselor Intern)")]
     [TestCase("Registered Marriage and Family Therapist Intern")]
     [TestCase("Registered Clinical Social Worker Intern — Sunrise Behavioral Health")]
+    // Texas licensed post-degree counselors as interns until 2021 (Fresh13, t03).
+    [TestCase("Mental Health Counselor (LPC-Intern), Bexar Family Guidance Center")]
+    [TestCase("LPC Intern — Bexar Family Guidance Center")]
     public void A_registered_intern_is_employed_toward_licensure(string title)
     {
         var estimate = LevelOf($"EXPERIENCE\nLicensed Mental Health Counselor, Hope Center   Jan 2016 – Present\n- Individual therapy for adults.\n{title}   Jun 2012 – Dec 2015\n- Individual and family therapy under supervision toward licensure.");
@@ -1049,5 +1052,49 @@ public sealed class LevelTests
 
         Assert.That(estimate.Evidence.Select(e => e.Reason), Does.Contain("supervised placement dates"));
         Assert.That(estimate.Level, Is.EqualTo("junior"));
+    }
+
+    /// <summary>
+    /// Whole dates in the day-first order of Australia, the UK, Canada and Europe ("03/07/2017 - 13/02/2021"), and the US
+    /// order ("07/15/2019"), are read for their month and year. Unread, a range ending on the 13th of a month was no role, and
+    /// the role above it took in its years and its bullets (Fresh13, t08).
+    /// </summary>
+    [TestCase("03/07/2017 - 13/02/2021", 3.7)]
+    [TestCase("03.07.2017 - 13.02.2021", 3.7)]
+    [TestCase("07/15/2019 - 08/20/2021", 2.2)]
+    [TestCase("14/02/2021 - present", 5.8)]
+    public void A_whole_date_is_read_for_its_month_and_year(string range, double years)
+    {
+        string text = $"""
+            EXPERIENCE
+            Mental Health Counsellor, Harbourside Counselling Service
+            {range}
+            - Individual counselling for adults with anxiety and depression; the working alliance is reviewed every session.
+            """;
+        Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(years).Within(0.001));
+    }
+
+    /// <summary>
+    /// A Europass CV sets its title under a line of bare dates ("Dates: 01/09/2020 – 30/06/2022" over "Occupation or position
+    /// held: Trainee Counsellor (clinical placement)"): that title says whether the range was a placement (Fresh12, t07). A line
+    /// of work under bare dates ("Supervise practicum students") is no title, and leaves a director's job a job.
+    /// </summary>
+    [TestCase("Occupation or position held: Trainee Counsellor (clinical placement, 100 client hours)", true)]
+    [TestCase("Counselling Intern", true)]
+    [TestCase("Supervise practicum students and interns at the clinic.", false)]
+    public void The_title_under_bare_dates_says_whether_they_were_a_placement(string below, bool placement)
+    {
+        string text = $"""
+            EXPERIENCE
+            Mental Health Counsellor, Harbourside Counselling Service
+            Dates: 01/09/2024 – Current
+            - Individual counselling for adults with anxiety and depression; the working alliance is reviewed every session.
+
+            Dates: 01/09/2020 – 30/06/2022
+            {below}
+            - Person-centred counselling for adults at a low-cost community counselling service.
+            """;
+        var layout = new ResumeLayout(text, new DateOnly(2026, 11, 1));
+        Assert.That(layout.Roles.Select(r => r.IsPlacement), Is.EqualTo(new[] { false, placement }));
     }
 }

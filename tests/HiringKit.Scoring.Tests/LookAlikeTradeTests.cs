@@ -720,6 +720,50 @@ public sealed class LookAlikeTradeTests
         Assert.That(new ResumeLayout(text, AsOf2026.AsOf!.Value).IsAnotherTrade, Is.EqualTo(new[] { true }));
     }
 
+    /// <summary>
+    /// Cabin crew and a clinic's front office are other trades (Fresh13, t07 and t08): a flight attendant's rapport is with
+    /// passengers and her "in-flight crisis intervention" first aid, and a patient access representative schedules the therapy
+    /// her bullets name. Their years are no counselor's.
+    /// </summary>
+    [TestCase("Cabin Service Manager, Southern Cross Skyways", "Built rapport with passengers and crew on long sectors; managed in-flight crisis intervention for medical events.")]
+    [TestCase("Flight Attendant, Southern Cross Skyways", "Peer support listener for crew after on-board incidents; rapport with passengers on long sectors.")]
+    [TestCase("Patient Access Representative, Lakeside Health Partners", "Scheduled appointments and verified insurance for an outpatient psychiatry and therapy clinic.")]
+    public void Cabin_crew_and_a_clinic_s_front_office_are_other_trades(string title, string bullet)
+    {
+        string text = Header + $"""
+            SKILLS
+            Therapeutic Alliance · Working Alliance · Empathy · Active Listening
+
+            EXPERIENCE
+            {title}
+            2019 – Present
+            - {bullet}
+            """;
+        var score = Score(text, AsOf2026);
+        Assert.That(new ResumeLayout(text, AsOf2026.AsOf!.Value).IsAnotherTrade, Is.EqualTo(new[] { true }));
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(Evidence(score).Where(m => m.Section == "experience"), Is.Empty);
+    }
+
+    /// <summary>
+    /// A genetic counselor's title holds a counseling title, and was taken for a sign of the trade on the page: her skills'
+    /// "active listening" then stood as a counselor's (Fresh13, t09). A title inside another trade's role is that trade's.
+    /// </summary>
+    [Test]
+    public void A_title_inside_another_trade_s_role_does_not_put_the_trade_on_the_page()
+    {
+        string text = Header + """
+            EXPERIENCE
+            Genetic Counselor, Hereditary Cancer Program, Willamette Health
+            04/2022 - Present
+            - Pre- and post-test genetic counseling for hereditary cancer syndromes; pedigree analysis and result disclosure.
+
+            SKILLS
+            Active listening, risk communication and decision support
+            """;
+        Assert.That(Evidence(Score(text, AsOf2026)), Is.Empty);
+    }
+
     /// <summary>An employee wellbeing service's counselor is still a counselor: only a counseling title keeps a business post in the trade.</summary>
     [TestCase("Employee Wellbeing Counsellor — Lothian Council Staff Support")]
     [TestCase("Workplace Wellness Therapist, LPC — Apex Corp")]

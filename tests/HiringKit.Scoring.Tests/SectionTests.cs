@@ -891,6 +891,8 @@ public sealed class SectionTests
     // A list's heading with a rating legend (Fresh12, t08): no role is titled so.
     [TestCase("CORE CLINICAL COMPETENCIES (self-rated, 1 = aware, 5 = expert)", "Skills")]
     [TestCase("Skills (rated 1-5)", "Skills")]
+    [TestCase("SKILLS SNAPSHOT  (self-rated, 5 = expert)", "Skills")]
+    [TestCase("Skills at a Glance", "Skills")]
     [TestCase("Experience (2019)", null)]
     [TestCase("* Education of families about anxiety", null)]
     public void A_heading_marked_in_markdown_is_the_heading(string line, string? kind) =>
