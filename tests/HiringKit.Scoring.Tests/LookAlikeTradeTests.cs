@@ -683,6 +683,10 @@ public sealed class LookAlikeTradeTests
     [TestCase("Employee Wellbeing Coordinator", "HR Assistant")]
     [TestCase("Workplace Wellness Manager", "HR Coordinator")]
     [TestCase("People & Culture Specialist", "HR Specialist")]
+    // UK posts, from an independent review of 2.9.0's first form.
+    [TestCase("Staff Wellbeing Officer", "HR Assistant")]
+    [TestCase("Health & Wellbeing Manager", "HR Assistant")]
+    [TestCase("Benefits and Wellbeing Specialist", "HR Assistant")]
     public void A_keyword_matrix_over_hr_posts_gets_no_level(string title, string earlierTitle)
     {
         string text = Header + $"""
