@@ -374,8 +374,10 @@ public static class ResumeScorer
     /// <summary>
     /// When every dated role is another trade's, the summary speaks of that career: a mediator's "neutral working alliance
     /// with both parties", a physical therapist's "therapeutic alliance with every patient". Its evidence leaves, the term
-    /// included, as the roles' did; what it denies or hopes for stays, as that says what the resume lacks. Asked after the
-    /// page was judged for signs of the trade, so a keyword list beside such a summary keeps its soft skills as before.
+    /// included, as the roles' did; what it denies or hopes for stays, as that says what the resume lacks. Asked before the
+    /// page is judged for signs of the trade: that career's summary and papers do not put the trade on the page. A genetic
+    /// counselor's poster on "holding the therapeutic relationship in post-test genetic counseling" did, and her skills'
+    /// "active listening" stood as a counselor's (Fresh13, t09); a keyword list naming the term still puts it there.
     /// </summary>
     /// <remarks>
     /// Only under a summary's heading: the top of the page is read as a summary too, and there a career changer introduces

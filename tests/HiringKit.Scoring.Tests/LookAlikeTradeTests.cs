@@ -766,6 +766,13 @@ public sealed class LookAlikeTradeTests
             Active listening, risk communication and decision support
             """;
         Assert.That(Evidence(Score(text, AsOf2026)), Is.Empty);
+        // Nor does that career's own poster on the therapeutic relationship, read before the page is judged.
+        string withPoster = text + """
+
+            PRESENTATIONS
+            Morgan, J. (2023). Holding the therapeutic relationship in post-test genetic counseling. Poster, annual conference.
+            """;
+        Assert.That(Evidence(Score(withPoster, AsOf2026)), Is.Empty);
     }
 
     /// <summary>An employee wellbeing service's counselor is still a counselor: only a counseling title keeps a business post in the trade.</summary>
