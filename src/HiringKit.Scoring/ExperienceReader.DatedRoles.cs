@@ -68,6 +68,7 @@ internal static partial class ExperienceReader
     {
         var roles = new List<DatedRole>();
         int asOfMonth = asOf.Year * 12 + asOf.Month - 1;
+        bool dayFirst = WritesDayFirst(text);
         int from = 0;
         while (from < text.Length)
         {
@@ -78,9 +79,9 @@ internal static partial class ExperienceReader
             while (runEnd < text.Length && char.IsAsciiDigit(text[runEnd])) runEnd++;
             from = runEnd;
             DateMark start;
-            if (runEnd - runStart == 4) { if (!TryReadStart(text, runStart, runEnd, out start)) continue; }
+            if (runEnd - runStart == 4) { if (!TryReadStart(text, runStart, runEnd, out start, dayFirst)) continue; }
             else if (runEnd - runStart != 2 || !TryReadShortStart(text, runStart, runEnd, asOf.Year, out start)) continue;
-            if (!TryReadRangeEnd(text, start.End, asOfMonth, out var end, out int endMonthExclusive)) continue;
+            if (!TryReadRangeEnd(text, start.End, asOfMonth, out var end, out int endMonthExclusive, dayFirst)) continue;
             from = end.End;
 
             int fromMonth = start.Year * 12 + (start.Month ?? 1) - 1;
@@ -301,7 +302,8 @@ internal static partial class ExperienceReader
         return total / 12.0;
     }
 
-    static bool TryReadStart(ReadOnlySpan<char> text, int yearStart, int yearEnd, out DateMark mark)
+    /// <param name="dayFirst">Whether the resume writes whole dates day first (<see cref="WritesDayFirst"/>).</param>
+    static bool TryReadStart(ReadOnlySpan<char> text, int yearStart, int yearEnd, out DateMark mark, bool dayFirst = false)
     {
         mark = default;
         if (yearEnd < text.Length && (char.IsLetter(text[yearEnd]) || text[yearEnd] is '/' or '%')) return false;
@@ -315,8 +317,7 @@ internal static partial class ExperienceReader
             int m = yearStart - 2;
             while (m > 0 && char.IsAsciiDigit(text[m - 1]) && yearStart - 1 - m < 2) m--;
             if (!int.TryParse(text[m..(yearStart - 1)], NumberStyles.None, CultureInfo.InvariantCulture, out int month)) return false;
-            // A whole date ("14/02/2021", "07/15/2019"): it starts at its first number, and that number is the month when the
-            // one before the year is none (the US order), as a range's end is read.
+            // A whole date ("14/02/2021", "07/15/2019"): it starts at its first number, and its month is read in the resume's order.
             int d = m - 1;
             if (d >= 1 && text[d] == text[yearStart - 1] && char.IsAsciiDigit(text[d - 1]))
             {
@@ -325,7 +326,7 @@ internal static partial class ExperienceReader
                 if ((first == 0 || !char.IsAsciiDigit(text[first - 1]))
                     && int.TryParse(text[first..d], NumberStyles.None, CultureInfo.InvariantCulture, out int firstNumber))
                 {
-                    if (month is < 1 or > 12 && firstNumber is >= 1 and <= 12 && month <= 31) month = firstNumber;
+                    month = MonthOfAWholeDate(firstNumber, month, dayFirst);
                     m = first;
                 }
             }
@@ -382,7 +383,8 @@ internal static partial class ExperienceReader
         return true;
     }
 
-    static bool TryReadRangeEnd(ReadOnlySpan<char> text, int after, int asOfMonth, out DateMark mark, out int toMonthExclusive)
+    /// <param name="dayFirst">Whether the resume writes whole dates day first (<see cref="WritesDayFirst"/>).</param>
+    static bool TryReadRangeEnd(ReadOnlySpan<char> text, int after, int asOfMonth, out DateMark mark, out int toMonthExclusive, bool dayFirst = false)
     {
         mark = default;
         toMonthExclusive = 0;
@@ -452,9 +454,8 @@ internal static partial class ExperienceReader
             toMonthExclusive = slashYear * 12 + m;
             return true;
         }
-        // A whole date ("13/02/2021", "14.02.2021"): the month is the number before the year, as a start's is read, or the
-        // first number when that one is no month ("07/15/2019" in the US order). Unread, an Australian or European range
-        // ("03/07/2017 - 13/02/2021") was no role, and the role above it took in its years and its bullets.
+        // A whole date ("13/02/2021", "07/15/2019"), its month read in the resume's order. Unread, an Australian or European
+        // range ("03/07/2017 - 13/02/2021") was no role, and the role above it took in its years and its bullets.
         if (slash < text.Length && text[slash] is '/' or '.')
         {
             int second = slash + 1, secondEnd = second;
@@ -463,8 +464,8 @@ internal static partial class ExperienceReader
                 && int.TryParse(text[i..slash], NumberStyles.None, CultureInfo.InvariantCulture, out int first)
                 && int.TryParse(text[second..secondEnd], NumberStyles.None, CultureInfo.InvariantCulture, out int middle))
             {
-                int month = middle is >= 1 and <= 12 ? middle : first is >= 1 and <= 12 && middle <= 31 ? first : 0;
-                if (month > 0)
+                int month = MonthOfAWholeDate(first, middle, dayFirst);
+                if (month is >= 1 and <= 12)
                 {
                     mark = new DateMark(i, secondEnd + 5, dateYear, month);
                     toMonthExclusive = dateYear * 12 + month;
@@ -473,6 +474,46 @@ internal static partial class ExperienceReader
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The month of a whole date from its first two numbers: the middle one for a resume that writes day first, else the first;
+    /// the other one when the first choice can be no month ("13/02/2021" in a US resume, "07/15/2019" in a European one).
+    /// 0 when neither is a month.
+    /// </summary>
+    static int MonthOfAWholeDate(int first, int middle, bool dayFirst)
+    {
+        var (month, day) = dayFirst ? (middle, first) : (first, middle);
+        if (month is >= 1 and <= 12 && day is >= 1 and <= 31) return month;
+        return day is >= 1 and <= 12 && month is >= 1 and <= 31 ? day : 0;
+    }
+
+    /// <summary>
+    /// Whether the resume writes whole dates day first ("14/02/2021", as in Europe, Australia and most of the world), as its
+    /// dates with a number over 12 show: more of them in first place than in the middle. A US date on the first of a month
+    /// ("07/01/2019") was read as January when each date was read alone (an independent review); with no such number, US order.
+    /// </summary>
+    static bool WritesDayFirst(ReadOnlySpan<char> text)
+    {
+        int dayFirst = 0, monthFirst = 0;
+        for (int from = 0, found; (found = text[from..].IndexOfAny('/', '.')) >= 0;)
+        {
+            int at = from + found;
+            from = at + 1;
+            // "dd/mm/yyyy": one or two digits, the separator, one or two digits, the same separator, four digits.
+            int firstStart = at;
+            while (firstStart > 0 && char.IsAsciiDigit(text[firstStart - 1]) && at - firstStart < 2) firstStart--;
+            if (firstStart == at || (firstStart > 0 && char.IsAsciiDigit(text[firstStart - 1]))) continue;
+            int middleEnd = at + 1;
+            while (middleEnd < text.Length && char.IsAsciiDigit(text[middleEnd]) && middleEnd - at - 1 < 2) middleEnd++;
+            if (middleEnd == at + 1 || middleEnd >= text.Length || text[middleEnd] != text[at] || !TryReadYear(text, middleEnd + 1, out _)) continue;
+            int first = int.Parse(text[firstStart..at], NumberStyles.None, CultureInfo.InvariantCulture);
+            int middle = int.Parse(text[(at + 1)..middleEnd], NumberStyles.None, CultureInfo.InvariantCulture);
+            if (first is > 12 and <= 31 && middle is >= 1 and <= 12) dayFirst++;
+            else if (middle is > 12 and <= 31 && first is >= 1 and <= 12) monthFirst++;
+            from = middleEnd + 5;
+        }
+        return dayFirst > monthFirst;
     }
 
     /// <summary>
@@ -830,7 +871,7 @@ internal static partial class ExperienceReader
     static bool IsTableRule(ReadOnlySpan<char> row) => row.Trim().IndexOfAnyExcept("|-: \t") < 0;
 
     /// <summary>
-    /// The line under a line of bare dates ("Dates: 01/09/2020 – 30/06/2022", a label of one word at most beside them) when it
+    /// The line under a line of bare dates ("Dates: 01/09/2020 – 30/06/2022", a label of one word and a colon before them) when it
     /// reads as a title, as a Europass CV puts "Occupation or position held: Trainee Counsellor (clinical placement)" under its
     /// dates; else nothing. Unread, a trainee's placement counted as two years of work once its dates were read (Fresh12, t07).
     /// </summary>
@@ -838,7 +879,10 @@ internal static partial class ExperienceReader
     {
         var (rangeStart, rangeEnd) = (range.Start.Value, range.End.Value);
         if (lineEnd + 1 >= text.Length || text[lineEnd] != '\n') return [];
-        if (WordsOfLetters(text[lineStart..rangeStart]) + WordsOfLetters(text[rangeEnd..lineEnd]) > 1) return [];
+        // Only a form's label: "Jan 2016 – Present" alone under a title, over its employer, is the common layout, and its next
+        // line names the employer ("Volunteers of America", "Student Veterans Center"), not the post (an independent review).
+        var label = text[lineStart..rangeStart].Trim();
+        if (label.Length < 2 || label[^1] != ':' || WordsOfLetters(label) != 1 || WordsOfLetters(text[rangeEnd..lineEnd]) > 0) return [];
         var (nextStart, nextEnd) = Clauses.LineAround(text, lineEnd + 1);
         var next = text[nextStart..nextEnd];
         // A form's label before the title ("Occupation or position held:") is no part of it.

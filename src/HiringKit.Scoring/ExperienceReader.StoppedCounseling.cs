@@ -20,7 +20,7 @@ internal static partial class ExperienceReader
     /// <param name="since">When a date follows "since" in the clause ("since 2023", "since my promotion to lead in 2023"), the
     /// month counseling stopped, as a role's months are counted; else -1.</param>
     /// <param name="statement">"no longer" up to the work it stops, for the level evidence.</param>
-    /// <remarks>One search for "no longer": most text has none, and only its few clauses are read.</remarks>
+    /// <remarks>One search for each of <see cref="StopMarkers"/>: most text has none, and only their few clauses are read.</remarks>
     public static bool SaysCounselingStopped(ReadOnlySpan<char> text, bool pastToo, out int since, out Range statement)
     {
         since = -1;
@@ -28,26 +28,40 @@ internal static partial class ExperienceReader
         Span<Range> words = stackalloc Range[WordsToTheWork + 2];
         Span<Range> rest = stackalloc Range[WordsInTheSentence];
         Span<char> buffer = stackalloc char[Words.MaxLength];
-        for (int from = 0, found; (found = text[from..].IndexOf("no longer", StringComparison.OrdinalIgnoreCase)) >= 0;)
+        foreach (var marker in StopMarkers)
         {
-            int at = from + found, after = at + "no longer".Length;
-            from = after;
-            if ((at > 0 && char.IsLetter(text[at - 1])) || (after < text.Length && char.IsLetter(text[after]))) continue;
-            if (!TheWriterIsTheSubject(text, at, words, buffer)) continue;
-            int clauseEnd = ClauseEndAfter(text, after);
-            int count = Words.After(text, after, clauseEnd, words);
-            if (count == 0 || !StopVerbsLookup.TryGetValue(Words.Fold(text[words[0]], buffer), out var tense)) continue;
-            if (tense == Tense.Past && !pastToo) continue;
-            int work = WorkAfterTheVerb(text, words[..count], buffer);
-            if (work < 0) continue;
-            // "I no longer see patients under 18", "no longer carry a caseload of 30": the clause ends, or goes on with words that leave the work whole.
-            if (work + 1 < count && !Apart(text, words[work], words[work + 1])
-                && !AfterTheWorkLookup.Contains(Words.Fold(text[words[work + 1]], buffer))) continue;
-            int workEnd = words[work].End.Value;
-            if (SaysTheWriterStillCounsels(text, workEnd, rest, buffer)) continue;
-            since = SinceMonth(text[workEnd..clauseEnd]);
-            statement = at..workEnd;
-            return true;
+            for (int from = 0, found; (found = text[from..].IndexOf(marker, StringComparison.OrdinalIgnoreCase)) >= 0;)
+            {
+                int at = from + found, after = at + marker.Length;
+                from = after;
+                if ((at > 0 && char.IsLetter(text[at - 1])) || (after < text.Length && char.IsLetter(text[after]))) continue;
+                // "have not", whatever space or line break stands between them: the statement starts at "have".
+                if (marker == "not")
+                {
+                    if (Words.Before(text, at, Clauses.StartOf(text, at), words[..1], []) == 0
+                        || !Words.Fold(text[words[0]], buffer).SequenceEqual("have")) continue;
+                    at = words[0].Start.Value;
+                }
+                if (!TheWriterIsTheSubject(text, at, words, buffer)) continue;
+                int clauseEnd = ClauseEndAfter(text, after);
+                int count = Words.After(text, after, clauseEnd, words);
+                if (count == 0 || !StopVerbsLookup.TryGetValue(Words.Fold(text[words[0]], buffer), out var tense)) continue;
+                // "I have not carried a client caseload since 2015" says it of now, and only with the date it stopped: "I have not
+                // seen clients" alone may be a week off, and "have not carried a caseload of more than 30" a limit.
+                bool perfect = marker != "no longer";
+                if (perfect && (tense != Tense.Past || SinceMonth(text[after..clauseEnd]) < 0)) continue;
+                if (tense == Tense.Past && !pastToo && !perfect) continue;
+                int work = WorkAfterTheVerb(text, words[..count], buffer);
+                if (work < 0) continue;
+                // "I no longer see patients under 18", "no longer carry a caseload of 30": the clause ends, or goes on with words that leave the work whole.
+                if (work + 1 < count && !Apart(text, words[work], words[work + 1])
+                    && !AfterTheWorkLookup.Contains(Words.Fold(text[words[work + 1]], buffer))) continue;
+                int workEnd = words[work].End.Value;
+                if (SaysTheWriterStillCounsels(text, workEnd, rest, buffer)) continue;
+                since = SinceMonth(text[workEnd..clauseEnd]);
+                statement = at..workEnd;
+                return true;
+            }
         }
         return false;
     }
@@ -119,7 +133,14 @@ internal static partial class ExperienceReader
     enum Tense { Present, Past }
 
     /// <summary>
-    /// The verbs of the work right after "no longer", by tense. Not "accepting" or "taking": turning clients away is not
+    /// What says the work stopped before its verb: "no longer", or the present perfect denied ("I have not carried a client
+    /// caseload since 2015", Fresh13's former counselor now directing a health plan's programs, whose management years counted
+    /// as the trade's).
+    /// </summary>
+    static readonly string[] StopMarkers = ["no longer", "not", "haven't", "haven’t"];
+
+    /// <summary>
+    /// The verbs of the work right after "no longer", by tense (the past participle after "have not"). Not "accepting" or "taking": turning clients away is not
     /// stopping; nor "than" ("no longer than 8 sessions").
     /// </summary>
     static readonly Dictionary<string, Tense>.AlternateLookup<ReadOnlySpan<char>> StopVerbsLookup = new Dictionary<string, Tense>(
@@ -130,7 +151,7 @@ internal static partial class ExperienceReader
             "treat", "treating", "counsel", "counseling", "counselling", "practice", "practise", "practicing", "practising",
         }.Select(v => KeyValuePair.Create(v, Tense.Present)).Concat(new[]
         {
-            "carried", "saw", "provided", "offered", "did", "had", "held", "maintained", "conducted", "delivered", "worked",
+            "carried", "saw", "seen", "provided", "offered", "did", "done", "had", "held", "maintained", "conducted", "delivered", "worked",
             "treated", "counseled", "counselled", "practiced", "practised",
         }.Select(v => KeyValuePair.Create(v, Tense.Past))), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -157,6 +178,8 @@ internal static partial class ExperienceReader
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterTheWorkLookup = new HashSet<string>(
     [
         "directly", "myself", "personally", "anymore", "since", "and", "or", "as", "but", "so", "because", "now",
+        // "a client caseload" is the whole caseload.
+        "caseload", "caseloads",
     ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that turn a sentence to what the writer still does.</summary>
@@ -171,7 +194,7 @@ internal static partial class ExperienceReader
         "caseload", "caseloads", "client", "clients", "patient", "patients", "therapy", "psychotherapy", "counseling", "counselling",
     ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether "no longer" at <paramref name="at"/> starts its clause (a bullet, a resume's subjectless line) or follows "I", "I'm" or "I am".</summary>
+    /// <summary>Whether the marker ("no longer", "have not") at <paramref name="at"/> starts its clause (a bullet, a resume's subjectless line) or follows "I", "I'm" or "I am".</summary>
     static bool TheWriterIsTheSubject(ReadOnlySpan<char> text, int at, Span<Range> words, Span<char> buffer)
     {
         int count = Words.Before(text, at, Clauses.StartOf(text, at), words[..2], []);

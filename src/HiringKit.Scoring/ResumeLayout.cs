@@ -115,7 +115,18 @@ internal sealed class ResumeLayout
     /// Whether the role's title is a manager's ("Director of Clinical Operations", "Clinical Supervisor", "Program Manager"):
     /// an introduction's "I no longer carry a caseload" is said of such a job, not of a therapist's job held beside it.
     /// </summary>
-    public bool IsTitledToManage(DatedRole role) => ManagementTitleWords.In(TitleOf(_text, role));
+    /// <remarks>
+    /// Not a clinical supervisor's ("Clinical Supervisor, Outpatient Services", "Director of Clinical Training &amp; Supervision"):
+    /// supervising counselors' cases is the trade's clinical work, and a recruiter counts its years, caseload or not. Cut, a
+    /// clinical supervisor who has "not carried my own client caseload since 2014" lost eight of 22 years (Fresh12, t05).
+    /// </remarks>
+    public bool IsTitledToManage(DatedRole role)
+    {
+        var title = TitleOf(_text, role);
+        return ManagementTitleWords.In(title) && !ClinicalSupervisionTitles.Occurs(title);
+    }
+
+    static readonly ShortTextSearch ClinicalSupervisionTitles = new(["clinical supervis", "supervision"]);
 
     static readonly WholeWords ManagementTitleWords = new(
         ["director", "manager", "management", "administrator", "administration", "supervisor", "chief", "head", "president", "vp"]);

@@ -369,6 +369,9 @@ public sealed class LevelTests
     [TestCase("SUMMARY\nTwelve years in behavioral health. I no longer carry a caseload: four clinical managers do, and they report to me.\n\nEXPERIENCE\nDirector of Clinical Services, Hope Behavioral Health   01/2020 – present\n- Lead 40 counselors across three clinics; quality, access and budget.\n")]
     [TestCase("EXPERIENCE\nDirector of Clinical Services, Hope Behavioral Health   01/2020 – present\n- Lead 40 counselors across three clinics. No longer seeing clients directly.\n")]
     [TestCase("EXPERIENCE\nDirector of Clinical Services, Hope Behavioral Health   01/2020 – present\n- Lead 40 counselors across three clinics; I no longer provide therapy myself.\n")]
+    // The present perfect denied, with the date (Fresh13, t12).
+    [TestCase("SUMMARY\nTwelve years in behavioral health. I have not carried a client caseload since 2020; since then I have built the programs counselors work in.\n\nEXPERIENCE\nDirector of Clinical Services, Hope Behavioral Health   01/2020 – present\n- Lead 40 counselors across three clinics; quality, access and budget.\n")]
+    [TestCase("SUMMARY\nClinical leader. I haven't seen clients since January 2020.\n\nEXPERIENCE\nDirector of Clinical Services, Hope Behavioral Health   01/2020 – present\n- Lead 40 counselors across three clinics; quality, access and budget.\n")]
     public void A_role_whose_holder_no_longer_counsels_adds_no_years(string current)
     {
         var estimate = LevelOf(current + """
@@ -462,6 +465,13 @@ public sealed class LevelTests
         "Clinical Director, Hope Community Agency   01/2022 – present\n- Lead 30 counselors; budget and quality.\nTherapist, Private Practice   01/2012 – present\n- Individual therapy for adults.\n")]
     [TestCase("Therapist with four years in program management, when I no longer carried a caseload, and came back to the therapy room in 2021.",
         "Outpatient Therapist, Lakeside Counseling   01/2021 – present\n- Individual therapy for adults.\nProgram Manager, Lakeside Counseling   01/2017 – 12/2020\n- Managed intake and quality for three clinics.\nTherapist, Hope Behavioral Health   01/2012 – 12/2016\n- Individual and group therapy.\n")]
+    // "Have not" without the date it stopped, or of one kind of the work, says nothing of the years.
+    [TestCase("I have not carried a caseload of more than 30 since 2019, so each client gets real time.",
+        "Clinical Director and Therapist, Hope Community Agency   01/2018 – present\n- Lead 30 counselors and see 12 clients a week in individual therapy.\n")]
+    [TestCase("I have not seen clients in person since 2020: my practice is all telehealth.",
+        "Clinical Director and Therapist, Hope Community Agency   01/2018 – present\n- Lead 30 counselors and see 12 clients a week in individual therapy.\n")]
+    [TestCase("I have not seen clients directly; I supervise the waitlist team.",
+        "Clinical Director and Therapist, Hope Community Agency   01/2018 – present\n- Lead 30 counselors and see 12 clients a week in individual therapy.\n")]
     public void An_introduction_that_does_not_say_counseling_stopped_cuts_no_years(string summary, string roles)
     {
         var without = LevelOf("SUMMARY\nLicensed counselor.\n\nEXPERIENCE\n" + roles);
@@ -1096,5 +1106,23 @@ public sealed class LevelTests
             """;
         var layout = new ResumeLayout(text, new DateOnly(2026, 11, 1));
         Assert.That(layout.Roles.Select(r => r.IsPlacement), Is.EqualTo(new[] { false, placement }));
+    }
+
+    /// <summary>
+    /// A clinical supervisor who no longer carries a caseload still does the trade's clinical work: supervising counselors'
+    /// cases. Its years count, where a program director's do not (Fresh12, t05, against Fresh13, t12).
+    /// </summary>
+    [TestCase("Clinical Supervisor, Outpatient Services, Hope Behavioral Health   01/2014 – present", 14.9)]
+    [TestCase("Director of Clinical Training & Supervision, Hope Behavioral Health   01/2014 – present", 14.9)]
+    [TestCase("Director of Behavioral Health Programs, Northstar Health Plan   01/2014 – present", 2.0)]
+    public void A_clinical_supervisor_without_a_caseload_keeps_the_years(string current, double years)
+    {
+        var estimate = LevelOf("SUMMARY\nLicensed counselor. I have not carried my own client caseload since 2014.\n\nEXPERIENCE\n" + current + """
+
+            - Supervise twelve counselors' cases weekly; quality and training.
+            Mental Health Counselor, Hope Behavioral Health   01/2012 – 12/2013
+            - Individual counseling for adults with anxiety and depression.
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(years).Within(0.001));
     }
 }
