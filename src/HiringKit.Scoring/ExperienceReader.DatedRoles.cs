@@ -657,10 +657,85 @@ internal static partial class ExperienceReader
             if (at > 0 && char.IsLetter(context[at - 1])) continue;
             int wordEnd = end;
             while (wordEnd < context.Length && char.IsLetter(context[wordEnd])) wordEnd++;
-            if (InternEndingLookup.Contains(context[end..wordEnd])) return true;
+            if (InternEndingLookup.Contains(context[end..wordEnd]) && !IsAPostsCharge(context, at, wordEnd)) return true;
         }
         return false;
     }
+
+    static readonly string[] PlacementWordList = ["practicum", "trainee", "volunteer"];
+
+    /// <summary>Whether a practicum, trainee or volunteer is named as the role's own (<see cref="IsAPostsCharge"/>), from the start of a word.</summary>
+    static bool NamesAPlacementWord(ReadOnlySpan<char> context)
+    {
+        foreach (var word in PlacementWordList)
+            for (int from = 0, found; (found = context[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase)) >= 0;)
+            {
+                int at = from + found, wordEnd = at + word.Length;
+                from = wordEnd;
+                if (at > 0 && char.IsLetter(context[at - 1])) continue;
+                while (wordEnd < context.Length && char.IsLetter(context[wordEnd])) wordEnd++;
+                if (!IsAPostsCharge(context, at, wordEnd)) return true;
+            }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the placement word at <paramref name="at"/> names the people a post is in charge of, not the role itself: a post
+    /// follows it ("Practicum Supervisor", "Intern Supervisor", "Internship Coordinator", "Volunteer Coordinator") or leads to it
+    /// ("Supervisor of Interns", "Coordinator for Practicum Students", "supervising trainees"). Read as placements, a senior
+    /// therapist who supervises interns and a clinical director who runs the practicum lost their years (an independent review).
+    /// </summary>
+    static bool IsAPostsCharge(ReadOnlySpan<char> context, int at, int wordEnd)
+    {
+        int next = wordEnd;
+        while (next < context.Length && context[next] is ' ' or '-') next++;
+        int nextEnd = next;
+        while (nextEnd < context.Length && char.IsLetter(context[nextEnd])) nextEnd++;
+        if (nextEnd > next && PostsInChargeLookup.Contains(context[next..nextEnd])) return true;
+        // "Practicum Students", "Internship Site", "Internship Program": one word more, then the post ("Internship Site Supervisor").
+        if (nextEnd > next && ChargeNounsLookup.Contains(context[next..nextEnd]))
+        {
+            int post = nextEnd;
+            while (post < context.Length && context[post] is ' ' or '-') post++;
+            int postEnd = post;
+            while (postEnd < context.Length && char.IsLetter(context[postEnd])) postEnd++;
+            if (postEnd > post && PostsInChargeLookup.Contains(context[post..postEnd])) return true;
+        }
+        int before = at;
+        while (before > 0 && context[before - 1] == ' ') before--;
+        int beforeStart = before;
+        while (beforeStart > 0 && char.IsLetter(context[beforeStart - 1])) beforeStart--;
+        if (beforeStart == before) return false;
+        var previous = context[beforeStart..before];
+        if (LeadsToAChargeLookup.Contains(previous)) return true;
+        // "supervising practicum students": the word before a placement word leads to the charge.
+        if (PlacementNounsLookup.Contains(previous)) return IsAPostsCharge(context, beforeStart, at);
+        // "Supervisor of Interns", "Coordinator for Practicum Students": a post, then "of" or "for".
+        if (!previous.Equals("of", StringComparison.OrdinalIgnoreCase) && !previous.Equals("for", StringComparison.OrdinalIgnoreCase)) return false;
+        int postEndBefore = beforeStart;
+        while (postEndBefore > 0 && context[postEndBefore - 1] == ' ') postEndBefore--;
+        int postStart = postEndBefore;
+        while (postStart > 0 && char.IsLetter(context[postStart - 1])) postStart--;
+        return postStart < postEndBefore && PostsInChargeLookup.Contains(context[postStart..postEndBefore]);
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PostsInChargeLookup = new HashSet<string>(
+    [
+        "supervisor", "supervisors", "coordinator", "coordinators", "director", "manager", "trainer", "liaison", "lead",
+        "educator", "instructor", "mentor",
+    ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacementNounsLookup = new HashSet<string>(
+        ["practicum", "intern", "internship", "trainee", "graduate", "counseling", "counselling"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChargeNounsLookup = new HashSet<string>(
+        ["student", "students", "training", "placement", "placements", "cohort", "site", "program", "programme"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadsToAChargeLookup = new HashSet<string>(
+    [
+        "supervise", "supervises", "supervised", "supervising", "supervision", "train", "trains", "trained", "training",
+        "mentor", "mentors", "mentored", "mentoring", "recruit", "recruited", "recruiting", "coordinate", "coordinated", "coordinating",
+    ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"Psicóloga Estagiária", "Estagiário de Psicologia", "Estágio em Psicologia Clínica": the Portuguese intern and internship.</summary>
     static bool NamesAPortugueseIntern(ReadOnlySpan<char> context) =>
@@ -699,7 +774,7 @@ internal static partial class ExperienceReader
             while (after < context.Length && context[after] is 's' or ' ' or '\'' or '’') after++;
             int wordEnd = after;
             while (wordEnd < context.Length && char.IsLetter(context[wordEnd])) wordEnd++;
-            if (!StudentServiceLookup.Contains(context[after..wordEnd])) return true;
+            if (!StudentServiceLookup.Contains(context[after..wordEnd]) && !IsAPostsCharge(context, from - "student".Length, from)) return true;
         }
         return false;
     }
@@ -905,7 +980,7 @@ internal static partial class ExperienceReader
         // One walk tells which of the readings below can answer yes; most entries name none, and each was a search of its own.
         uint clues = PlacementClues.ListsIn(context);
         if (clues == 0) return false;
-        return ((clues & PlacementWordClue) != 0
+        return ((clues & PlacementWordClue) != 0 && NamesAPlacementWord(context)
                 || ((clues & InternClue) != 0 && NamesAnIntern(context))
                 || ((clues & PortugueseInternClue) != 0 && NamesAPortugueseIntern(context))
                 || ((clues & SpanishInternClue) != 0 && NamesASpanishIntern(context))

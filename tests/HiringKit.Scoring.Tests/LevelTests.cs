@@ -1125,4 +1125,23 @@ public sealed class LevelTests
             """);
         Assert.That(estimate.YearsOfExperience, Is.EqualTo(years).Within(0.001));
     }
+
+    /// <summary>
+    /// A placement word that names the people a post is in charge of is no placement: a senior therapist who supervises interns,
+    /// a clinical director who runs the practicum (an independent review of 2.10.0). The placement itself still is one.
+    /// </summary>
+    [TestCase("Senior Therapist and Intern Supervisor, Hope Center   01/2012 – present", false)]
+    [TestCase("Clinical Director and Practicum Training Coordinator, Hope Center   01/2012 – present", false)]
+    [TestCase("Internship Site Supervisor and Staff Therapist, Hope Center   01/2012 – present", false)]
+    [TestCase("Staff Therapist (supervising practicum students), Hope Center   01/2012 – present", false)]
+    [TestCase("Volunteer Coordinator and Counselor, Hope Center   01/2012 – present", false)]
+    [TestCase("Counseling Intern, Hope Center   01/2012 – present", true)]
+    [TestCase("Practicum Student Therapist, Hope Center   01/2012 – present", true)]
+    [TestCase("Crisis Line Volunteer, Hope Center   01/2012 – present", true)]
+    [TestCase("Volunteer Crisis Counselor, Hope Center   01/2012 – present", true)]
+    public void A_post_in_charge_of_interns_is_no_placement(string line, bool placement)
+    {
+        var layout = new ResumeLayout($"EXPERIENCE\n{line}\n- Individual therapy for adults with anxiety.\n", new DateOnly(2026, 11, 1));
+        Assert.That(layout.Roles.Single().IsPlacement, Is.EqualTo(placement));
+    }
 }
