@@ -681,14 +681,15 @@ internal static partial class ExperienceReader
 
     /// <summary>
     /// Whether the placement word at <paramref name="at"/> names the people a post is in charge of, not the role itself: a post
-    /// follows it ("Practicum Supervisor", "Intern Supervisor", "Internship Coordinator", "Volunteer Coordinator") or leads to it
-    /// ("Supervisor of Interns", "Coordinator for Practicum Students", "supervising trainees"). Read as placements, a senior
+    /// follows it, after spaces only ("Practicum Supervisor", "Intern Supervisor", "Internship Coordinator", "Volunteer
+    /// Coordinator"), or leads to it ("Supervisor of Interns", "Coordinator for Practicum Students", "supervising trainees"). Read as placements, a senior
     /// therapist who supervises interns and a clinical director who runs the practicum lost their years (an independent review).
     /// </summary>
     static bool IsAPostsCharge(ReadOnlySpan<char> context, int at, int wordEnd)
     {
+        // Spaces only: after " - " a placement names its own supervisor ("Counseling Practicum - Site Supervisor: Dr. Lee").
         int next = wordEnd;
-        while (next < context.Length && context[next] is ' ' or '-') next++;
+        while (next < context.Length && context[next] == ' ') next++;
         int nextEnd = next;
         while (nextEnd < context.Length && char.IsLetter(context[nextEnd])) nextEnd++;
         if (nextEnd > next && PostsInChargeLookup.Contains(context[next..nextEnd])) return true;
@@ -696,7 +697,7 @@ internal static partial class ExperienceReader
         if (nextEnd > next && ChargeNounsLookup.Contains(context[next..nextEnd]))
         {
             int post = nextEnd;
-            while (post < context.Length && context[post] is ' ' or '-') post++;
+            while (post < context.Length && context[post] == ' ') post++;
             int postEnd = post;
             while (postEnd < context.Length && char.IsLetter(context[postEnd])) postEnd++;
             if (postEnd > post && PostsInChargeLookup.Contains(context[post..postEnd])) return true;
@@ -719,11 +720,12 @@ internal static partial class ExperienceReader
         return postStart < postEndBefore && PostsInChargeLookup.Contains(context[postStart..postEndBefore]);
     }
 
+    /// <remarks>
+    /// Posts that run others' placements, not ones a student or volunteer holds in their own: a "Volunteer Mentor", "Student
+    /// Lead" or "Volunteer Instructor" is still unpaid or in training (an independent review of the first form, which read them as staff).
+    /// </remarks>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PostsInChargeLookup = new HashSet<string>(
-    [
-        "supervisor", "supervisors", "coordinator", "coordinators", "director", "manager", "trainer", "liaison", "lead",
-        "educator", "instructor", "mentor",
-    ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        ["supervisor", "supervisors", "coordinator", "coordinators", "director", "manager"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacementNounsLookup = new HashSet<string>(
         ["practicum", "intern", "internship", "trainee", "graduate", "counseling", "counselling"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -731,11 +733,12 @@ internal static partial class ExperienceReader
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ChargeNounsLookup = new HashSet<string>(
         ["student", "students", "training", "placement", "placements", "cohort", "site", "program", "programme"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <remarks>
+    /// The present only: "Supervised Practicum", "Mentored Internship" and "Trained Volunteer" name the placement itself, and
+    /// "Clinical Training Intern" an intern (the review of the first form).
+    /// </remarks>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadsToAChargeLookup = new HashSet<string>(
-    [
-        "supervise", "supervises", "supervised", "supervising", "supervision", "train", "trains", "trained", "training",
-        "mentor", "mentors", "mentored", "mentoring", "recruit", "recruited", "recruiting", "coordinate", "coordinated", "coordinating",
-    ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        ["supervise", "supervises", "supervising", "coordinate", "coordinates", "coordinating"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"Psicóloga Estagiária", "Estagiário de Psicologia", "Estágio em Psicologia Clínica": the Portuguese intern and internship.</summary>
     static bool NamesAPortugueseIntern(ReadOnlySpan<char> context) =>
