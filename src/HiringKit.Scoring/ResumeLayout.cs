@@ -952,13 +952,13 @@ internal sealed class ResumeLayout
         // The rest of HR's posts, a workplace's wellbeing programme among them: its coordinator books the EAP's counselors (an
         // "Employee Wellbeing Counsellor" keeps the counseling title, and the trade).
         "hr assistant", "hr coordinator", "hr specialist", "hr administrator", "hr director", "people operations",
-        // A clinic's front office: it schedules and bills the therapy its bullets name ("a psychiatry and therapy clinic").
-        "patient access", "front desk", "receptionist", "scheduling coordinator", "billing specialist", "medical biller",
         "people & culture", "people and culture", "employee wellbeing", "employee well-being", "employee wellness",
         "workplace wellbeing", "workplace well-being", "workplace wellness", "corporate wellness", "benefits specialist",
         "benefits administrator", "benefits coordinator", "wellbeing officer", "wellbeing manager", "wellbeing specialist",
         "wellbeing coordinator", "well-being officer", "well-being manager", "well-being specialist", "well-being coordinator",
         "wellness coordinator", "wellness manager", "wellness specialist",
+        // A clinic's front office: it schedules and bills the therapy its bullets name ("a psychiatry and therapy clinic").
+        "patient access", "front desk", "receptionist", "scheduling coordinator", "billing specialist", "medical biller",
         "engineer", "developer", "product manager", "store manager", "retail", "merchandis", "procurement", "buyer",
         // Finance keeps "client relationships" and a "working alliance" with couples over money: its clients are not a counselor's.
         "financial planner", "financial advisor", "financial adviser", "wealth manag", "relationship manager", "private banker",
