@@ -203,7 +203,7 @@ internal static partial class ExperienceReader
     {
         var trimmed = line.TrimStart();
         // Markdown's heading mark ("## Education") is read by HeadingOf.
-        return trimmed.Length > 0 && (char.IsLetter(trimmed[0]) || trimmed[0] is '[' or '#');
+        return trimmed.Length > 0 && (char.IsLetter(trimmed[0]) || trimmed[0] is '[' or '#' or '>');
     }
 
     /// <summary>A line this indented is the right-hand column of a page laid out in two.</summary>
@@ -284,13 +284,16 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>
-    /// A line without the mark Markdown sets a heading with: "## Education" (one to six "#" and a space). Unread, a Markdown
+    /// A line without an email's quote marks ("> ") and the mark Markdown sets a heading with: "## Education" (one to six "#" and a
+    /// space). Unread, a Markdown
     /// resume's "## Education" ended nothing, and its last dated role took in every line to the end of the page. "#1 in the
     /// region" is left as it is, and so is a line in bold: Markdown resumes set a role's own sub-headings so ("**Highlights**",
     /// "**Training**"), and read as sections they ended the role (a review's case).
     /// </summary>
     static ReadOnlySpan<char> MarkdownHeadingText(ReadOnlySpan<char> line)
     {
+        // A resume pasted into an email and quoted ("> EXPERIENCE"): the quote marks are no part of the line (Fresh14, t07).
+        while (line.Length > 1 && line[0] == '>' && line[1] is ' ' or '>') line = line[1..].TrimStart(' ');
         int hashes = 0;
         while (hashes < line.Length && line[hashes] == '#') hashes++;
         return hashes is >= 1 and <= 6 && hashes < line.Length && line[hashes] == ' ' ? line[hashes..].TrimStart(' ') : line;

@@ -905,6 +905,9 @@ internal sealed class ResumeLayout
         "corporal", "lieutenant", "national guard", "coast guard",
         // Airline cabins: rapport with passengers, an in-flight medical event's first aid, a crew's peer listening.
         "cabin crew", "cabin service", "flight attendant", "purser", "air steward", "air hostess",
+        // Fresh14's look-alikes: a pharmacy's "treatment adherence calls" are refills; probation's rapport and motivational
+        // interviewing are with probationers the court supervises (a probation department's counselor keeps the counseling title).
+        "pharmacy", "probation", "parole",
     ];
 
     /// <summary>
@@ -959,6 +962,9 @@ internal sealed class ResumeLayout
         "wellness coordinator", "wellness manager", "wellness specialist",
         // A clinic's front office: it schedules and bills the therapy its bullets name ("a psychiatry and therapy clinic").
         "patient access", "front desk", "receptionist", "scheduling coordinator", "billing specialist", "medical biller",
+        // Property management and UX research (Fresh14): trust building with association boards, rapport with study participants.
+        "property manag", "leasing", "community association manag", "real estate", "ux research", "user research",
+        "design research",
         "engineer", "developer", "product manager", "store manager", "retail", "merchandis", "procurement", "buyer",
         // Finance keeps "client relationships" and a "working alliance" with couples over money: its clients are not a counselor's.
         "financial planner", "financial advisor", "financial adviser", "wealth manag", "relationship manager", "private banker",

@@ -1144,4 +1144,18 @@ public sealed class LevelTests
         var layout = new ResumeLayout($"EXPERIENCE\n{line}\n- Individual therapy for adults with anxiety.\n", new DateOnly(2026, 11, 1));
         Assert.That(layout.Roles.Single().IsPlacement, Is.EqualTo(placement));
     }
+
+    /// <summary>
+    /// An employer's line with its dates in parentheses and the title on the line below ("Genesee Valley University Counseling
+    /// Center (Sept 2021 – Dec 2022)" over "Counseling Intern (practicum and internship, 700 hours)"): the title says it was a
+    /// placement (Fresh14, t12). With a title of the trade above the dates, the line below is the employer's and is not read.
+    /// </summary>
+    [TestCase("Genesee Valley University Counseling Center (Sept 2021 – Dec 2022)\nCounseling Intern (practicum and internship, 700 hours)", true)]
+    [TestCase("Hope Center Counseling Services, Springfield, IL\nSep 2021 – Dec 2022\nStaff Therapist", false)]
+    [TestCase("Licensed Professional Counselor\nSep 2021 – Dec 2022\nStudent Veterans Center, Springfield State University", false)]
+    public void The_title_under_an_employer_s_dates_says_whether_they_were_a_placement(string entry, bool placement)
+    {
+        var layout = new ResumeLayout($"EXPERIENCE\n{entry}\n- Brief counseling for undergraduates; weekly supervision.\n", new DateOnly(2026, 11, 1));
+        Assert.That(layout.Roles.Single().IsPlacement, Is.EqualTo(placement));
+    }
 }

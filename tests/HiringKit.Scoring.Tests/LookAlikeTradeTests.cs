@@ -732,6 +732,11 @@ public sealed class LookAlikeTradeTests
     [TestCase("Cabin Service Manager, Southern Cross Skyways", "Built rapport with passengers and crew on long sectors; managed in-flight crisis intervention for medical events.")]
     [TestCase("Flight Attendant, Southern Cross Skyways", "Peer support listener for crew after on-board incidents; rapport with passengers on long sectors.")]
     [TestCase("Patient Access Representative, Lakeside Health Partners", "Scheduled appointments and verified insurance for an outpatient psychiatry and therapy clinic.")]
+    // Fresh14's look-alikes.
+    [TestCase("Pharmacy Technician, Fairway Pharmacy", "Made treatment adherence calls for refill patients; built rapport with patients at the counter.")]
+    [TestCase("Senior Probation Officer, Division of Community Supervision", "Used motivational interviewing in office contacts with probationers; built rapport with their families.")]
+    [TestCase("Community Association Manager, Keystone Residential", "Led trust building with homeowners' association boards; active listening at every annual meeting.")]
+    [TestCase("Senior UX Researcher, Tidewell Health", "Known for rapport with participants in sensitive studies; ran empathy mapping workshops.")]
     public void Cabin_crew_and_a_clinic_s_front_office_are_other_trades(string title, string bullet)
     {
         string text = Header + $"""

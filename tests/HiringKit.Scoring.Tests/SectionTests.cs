@@ -888,6 +888,10 @@ public sealed class SectionTests
     [TestCase("**Highlights**", null)]
     [TestCase("**Training**", null)]
     [TestCase("#1 in the region", null)]
+    // A resume pasted into an email and quoted (Fresh14, t07).
+    [TestCase("> EXPERIENCE", "Work")]
+    [TestCase("> > LICENSES", "Study")]
+    [TestCase("> 5 years", null)]
     // A list's heading with a rating legend (Fresh12, t08): no role is titled so.
     [TestCase("CORE CLINICAL COMPETENCIES (self-rated, 1 = aware, 5 = expert)", "Skills")]
     [TestCase("Skills (rated 1-5)", "Skills")]
