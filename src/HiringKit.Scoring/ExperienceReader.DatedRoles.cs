@@ -236,7 +236,19 @@ internal static partial class ExperienceReader
     {
         const int MaxLinesUp = 3;
         var before = text[lineStart..rangeStart].Trim();
-        if (before.Length == 0) return false;
+        if (before.Length == 0)
+        {
+            // The range starts a line the bullet above runs onto ("- Some experience with feedback-informed treatment during a" over
+            // "2019-2020 clinic pilot; ..."): read as a role, it took the role's next bullets with it (Fresh14, t05).
+            if (lineStart == 0) return false;
+            var (bulletLine, bulletLineEnd) = Clauses.LineAround(text, lineStart - 1);
+            var above = text[bulletLine..bulletLineEnd].Trim();
+            if (above.Length < 2 || !IsBulleted(above)) return false;
+            // Mid-sentence: the bullet ends on a word that cannot end one ("during a"), or is work done ("Led groups in").
+            int lastWord = above.Length;
+            while (lastWord > 0 && char.IsLetter(above[lastWord - 1])) lastWord--;
+            return lastWord < above.Length && (SentenceGoesOnLookup.Contains(above[lastWord..]) || ResumeLayout.StartsWithWorkDone(above[1..].TrimStart()));
+        }
         int bulletStart = lineStart;
         if (!IsBulleted(before))
         {
@@ -255,6 +267,10 @@ internal static partial class ExperienceReader
         var bullet = text[bulletStart..rangeStart].Trim();
         return ResumeLayout.StartsWithWorkDone(bullet[1..].TrimStart());
     }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceGoesOnLookup = new HashSet<string>(
+        ["a", "an", "the", "in", "during", "of", "for", "with", "from", "between", "and", "to", "since", "over", "through"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the line is a bullet, as <see cref="EntryStart"/> reads one.</summary>
     static bool IsBulleted(ReadOnlySpan<char> line)

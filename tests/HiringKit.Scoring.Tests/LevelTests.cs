@@ -1158,4 +1158,26 @@ public sealed class LevelTests
         var layout = new ResumeLayout($"EXPERIENCE\n{entry}\n- Brief counseling for undergraduates; weekly supervision.\n", new DateOnly(2026, 11, 1));
         Assert.That(layout.Roles.Single().IsPlacement, Is.EqualTo(placement));
     }
+
+    /// <summary>
+    /// A range that starts the line a bullet runs onto ("- Some experience with feedback-informed treatment during a" over
+    /// "2019-2020 clinic pilot; the pilot ended") is part of that bullet, not a role of its own taking the next bullets with it
+    /// (Fresh14, t05). A dated line under a title is still its role.
+    /// </summary>
+    [Test]
+    public void A_range_on_the_line_a_bullet_runs_onto_is_part_of_the_bullet()
+    {
+        string text = """
+            EXPERIENCE
+            Primary Therapist, Wannsee Clinic   09/2017 - 02/2021
+              - Some experience with feedback-informed treatment (ORS/SRS) during a
+                2019-2020 clinic pilot; the pilot ended with the pandemic.
+              - Crisis intervention on the ward and in the day clinic.
+            Counselor, Neukölln Counseling Center
+            10/2013 - 08/2017
+              - Individual counseling for adults.
+            """;
+        var layout = new ResumeLayout(text, new DateOnly(2026, 11, 1));
+        Assert.That(layout.Roles.Select(r => text.Substring(r.Start, r.Length)), Is.EqualTo(new[] { "09/2017 - 02/2021", "10/2013 - 08/2017" }));
+    }
 }
