@@ -917,7 +917,7 @@ internal static partial class ExperienceReader
             }
         }
         if (column == 0)
-            return NamesAPlacement(context) || NamesAPlacement(TitleBelowTheDates(text, lineStart, lineEnd, context, range)) ? RangeKind.Placement : RangeKind.Work;
+            return NamesAPlacement(context) || NamesAPlacement(TitleBelowTheDates(text, lineStart, lineEnd, entryStart, range)) ? RangeKind.Placement : RangeKind.Work;
         // A right-hand column's role is named by its pieces of the lines, line by line: "Volunteer Work" or "Student Affairs" beside it is the left column's.
         foreach (var part in context.Split('\n'))
             if (NamesAPlacement(InColumn(context[part], column))) return RangeKind.Placement;
@@ -970,19 +970,20 @@ internal static partial class ExperienceReader
     /// dates; else nothing. Unread, a trainee's placement counted as two years of work once its dates were read (Fresh12, t07).
     /// </summary>
     /// <remarks>
-    /// Also under an employer's line with its dates and no person's title above ("Genesee Valley University Counseling Center
-    /// (Sept 2021 – Dec 2022)" over "Counseling Intern (practicum and internship, 700 hours)", Fresh14, t12). Where a title of
-    /// the trade stands on or above the dates, the line below names the employer, and is not read.
+    /// Also under an employer's line with its dates that starts its entry ("Genesee Valley University Counseling Center
+    /// (Sept 2021 – Dec 2022)" over "Counseling Intern (practicum and internship, 700 hours)", Fresh14, t12). Where a title
+    /// stands above the dates, the line below names the employer or its unit, and is not read.
     /// </remarks>
-    static ReadOnlySpan<char> TitleBelowTheDates(ReadOnlySpan<char> text, int lineStart, int lineEnd, ReadOnlySpan<char> context, Range range)
+    static ReadOnlySpan<char> TitleBelowTheDates(ReadOnlySpan<char> text, int lineStart, int lineEnd, int entryStart, Range range)
     {
         var (rangeStart, rangeEnd) = (range.Start.Value, range.End.Value);
         if (lineEnd + 1 >= text.Length || text[lineEnd] != '\n') return [];
-        // A form's label ("Dates:"), or no person's title on or above the line: "Jan 2016 – Present" under "Licensed Professional
-        // Counselor" sits over its employer ("Volunteers of America", "Student Veterans Center"), not the post (an independent review).
+        // A form's label ("Dates:"), or dates that start their entry: under a title ("Licensed Professional Counselor", "Clinical
+        // Director") the line below names the employer or its unit ("Volunteers of America", "Doctoral Internship Program"),
+        // not the post (two reviews' cases).
         var label = text[lineStart..rangeStart].Trim();
         bool formLabel = label.Length >= 2 && label[^1] == ':' && WordsOfLetters(label) == 1 && WordsOfLetters(text[rangeEnd..lineEnd]) == 0;
-        if (!formLabel && PersonTitlesOfTheTrade.Occurs(context)) return [];
+        if (!formLabel && entryStart < lineStart) return [];
         var (nextStart, nextEnd) = Clauses.LineAround(text, lineEnd + 1);
         var next = text[nextStart..nextEnd];
         // A form's label before the title ("Occupation or position held:") is no part of it.

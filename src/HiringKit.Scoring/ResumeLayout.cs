@@ -907,7 +907,10 @@ internal sealed class ResumeLayout
         "cabin crew", "cabin service", "flight attendant", "purser", "air steward", "air hostess",
         // Fresh14's look-alikes: a pharmacy's "treatment adherence calls" are refills; probation's rapport and motivational
         // interviewing are with probationers the court supervises (a probation department's counselor keeps the counseling title).
-        "pharmacy", "probation", "parole",
+        // Posts only, as words start other words ("Probationary Clinical Staff", "Releasing Hope Reentry Services") and a
+        // setting's name is no post ("Probation Treatment Services", "Opioid Treatment Program & Pharmacy"): a review's cases.
+        "pharmacy tech", "pharmacy assistant", "pharmacy manager", "probation officer", "probation agent", "parole officer",
+        "parole agent", "community supervision officer",
     ];
 
     /// <summary>
@@ -963,8 +966,8 @@ internal sealed class ResumeLayout
         // A clinic's front office: it schedules and bills the therapy its bullets name ("a psychiatry and therapy clinic").
         "patient access", "front desk", "receptionist", "scheduling coordinator", "billing specialist", "medical biller",
         // Property management and UX research (Fresh14): trust building with association boards, rapport with study participants.
-        "property manag", "leasing", "community association manag", "real estate", "ux research", "user research",
-        "design research",
+        "property manag", "leasing consultant", "leasing agent", "leasing manager", "community association manag",
+        "real estate agent", "realtor", "ux researcher", "user researcher", "design researcher",
         "engineer", "developer", "product manager", "store manager", "retail", "merchandis", "procurement", "buyer",
         // Finance keeps "client relationships" and a "working alliance" with couples over money: its clients are not a counselor's.
         "financial planner", "financial advisor", "financial adviser", "wealth manag", "relationship manager", "private banker",

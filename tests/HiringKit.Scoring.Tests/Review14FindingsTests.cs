@@ -4,7 +4,9 @@ namespace HiringKit.Scoring.Tests;
 
 /// <summary>
 /// An independent review of ce0b30b (Scorer 2.10.0: email quote marks, pharmacy/probation/parole and property/UX trades, the
-/// title under an employer's line of dates). Each case fails on ce0b30b and passed on its parent.
+/// title under an employer's line of dates). Each case failed on ce0b30b and passed on its parent; mended by naming the other
+/// trades' posts, not words that start other words or name a setting, and by reading the line under the dates only where the
+/// dates start their entry.
 /// </summary>
 public sealed class Review14FindingsTests
 {
