@@ -704,36 +704,34 @@ internal static partial class ExperienceReader
     static bool IsAPostsCharge(ReadOnlySpan<char> context, int at, int wordEnd)
     {
         // Spaces only: after " - " a placement names its own supervisor ("Counseling Practicum - Site Supervisor: Dr. Lee").
-        int next = wordEnd;
-        while (next < context.Length && context[next] == ' ') next++;
-        int nextEnd = next;
-        while (nextEnd < context.Length && char.IsLetter(context[nextEnd])) nextEnd++;
-        if (nextEnd > next && PostsInChargeLookup.Contains(context[next..nextEnd])) return true;
+        var (next, nextEnd) = WordAfterSpaces(context, wordEnd);
+        if (PostsInChargeLookup.Contains(context[next..nextEnd])) return true;
         // "Practicum Students", "Internship Site", "Internship Program": one word more, then the post ("Internship Site Supervisor").
-        if (nextEnd > next && ChargeNounsLookup.Contains(context[next..nextEnd]))
+        if (ChargeNounsLookup.Contains(context[next..nextEnd]))
         {
-            int post = nextEnd;
-            while (post < context.Length && context[post] == ' ') post++;
-            int postEnd = post;
-            while (postEnd < context.Length && char.IsLetter(context[postEnd])) postEnd++;
-            if (postEnd > post && PostsInChargeLookup.Contains(context[post..postEnd])) return true;
+            var (post, postEnd) = WordAfterSpaces(context, nextEnd);
+            if (PostsInChargeLookup.Contains(context[post..postEnd])) return true;
         }
-        int before = at;
-        while (before > 0 && context[before - 1] == ' ') before--;
-        int beforeStart = before;
-        while (beforeStart > 0 && char.IsLetter(context[beforeStart - 1])) beforeStart--;
-        if (beforeStart == before) return false;
-        var previous = context[beforeStart..before];
+        var (previousStart, previousEnd) = ResumeLayout.WordBefore(context[..at]);
+        if (previousStart == previousEnd) return false;
+        var previous = context[previousStart..previousEnd];
         if (LeadsToAChargeLookup.Contains(previous)) return true;
         // "supervising practicum students": the word before a placement word leads to the charge.
-        if (PlacementNounsLookup.Contains(previous)) return IsAPostsCharge(context, beforeStart, at);
+        if (PlacementNounsLookup.Contains(previous)) return IsAPostsCharge(context, previousStart, at);
         // "Supervisor of Interns", "Coordinator for Practicum Students": a post, then "of" or "for".
         if (!previous.Equals("of", StringComparison.OrdinalIgnoreCase) && !previous.Equals("for", StringComparison.OrdinalIgnoreCase)) return false;
-        int postEndBefore = beforeStart;
-        while (postEndBefore > 0 && context[postEndBefore - 1] == ' ') postEndBefore--;
-        int postStart = postEndBefore;
-        while (postStart > 0 && char.IsLetter(context[postStart - 1])) postStart--;
-        return postStart < postEndBefore && PostsInChargeLookup.Contains(context[postStart..postEndBefore]);
+        var (postStart, postEndBefore) = ResumeLayout.WordBefore(context[..previousStart]);
+        return PostsInChargeLookup.Contains(context[postStart..postEndBefore]);
+    }
+
+    /// <summary>The word of letters after <paramref name="from"/> past spaces only; empty at anything else.</summary>
+    static (int Start, int End) WordAfterSpaces(ReadOnlySpan<char> text, int from)
+    {
+        int start = from;
+        while (start < text.Length && text[start] == ' ') start++;
+        int end = start;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return (start, end);
     }
 
     /// <remarks>
@@ -940,23 +938,22 @@ internal static partial class ExperienceReader
     /// table's head): a table listing roles, not one role's heading set as a table ("| Financial Advisor, Edward Jones | Jun
     /// 2014 – Aug 2024 |" over "|:--|--:|" and that role's bullets, as Markdown templates write them).
     /// </summary>
-    static bool InATableOfRoles(ReadOnlySpan<char> text, int lineStart, int lineEnd)
+    static bool InATableOfRoles(ReadOnlySpan<char> text, int lineStart, int lineEnd) =>
+        DatedRowBeside(text, lineStart, up: true) || DatedRowBeside(text, lineEnd, up: false);
+
+    /// <summary>
+    /// Whether the nearest row above (or below) the line that starts (or ends) at <paramref name="edge"/>, past the "|---|" line,
+    /// holds a year; false at the table's edge.
+    /// </summary>
+    static bool DatedRowBeside(ReadOnlySpan<char> text, int edge, bool up)
     {
-        for (int at = lineStart; at > 0;)
+        for (int at = edge; up ? at > 0 : at + 1 < text.Length && text[at] == '\n';)
         {
-            var (start, end) = Clauses.LineAround(text, at - 1);
+            var (start, end) = Clauses.LineAround(text, up ? at - 1 : at + 1);
             var row = text[start..end];
-            if (!IsTableRow(row)) break;
+            if (!IsTableRow(row)) return false;
             if (!IsTableRule(row)) return HasYear(row);
-            at = start;
-        }
-        for (int at = lineEnd; at + 1 < text.Length && text[at] == '\n';)
-        {
-            var (start, end) = Clauses.LineAround(text, at + 1);
-            var row = text[start..end];
-            if (!IsTableRow(row)) break;
-            if (!IsTableRule(row)) return HasYear(row);
-            at = end;
+            at = up ? start : end;
         }
         return false;
     }

@@ -575,7 +575,7 @@ internal sealed class ResumeLayout
     /// The last word of <paramref name="before"/>: letters with inner hyphens and apostrophes, from Start, to End without a
     /// possessive 's (Start = End: none).
     /// </summary>
-    static (int Start, int End) WordBefore(ReadOnlySpan<char> before)
+    internal static (int Start, int End) WordBefore(ReadOnlySpan<char> before)
     {
         int end = before.Length;
         while (end > 0 && before[end - 1] is ' ' or '\t' or '\u00A0') end--;
@@ -1555,11 +1555,13 @@ internal sealed class ResumeLayout
             if (term is not null) CountByLine(term, ref hitsByLine);
         CountByLine(titles, ref hitsByLine);
         if (hitsByLine is null) return;
-        var spans = new List<(int Start, int End)>();
+        // Most resumes have no line with that many hits: the spans' list is made only for one that has.
+        List<(int Start, int End)>? spans = null;
         for (int line = 0; line < hitsByLine.Length; line++)
         {
             if (hitsByLine[line] < MinPhrasesInARun) continue;
             var (lineStart, lineEnd) = Lines[line];
+            spans ??= [];
             spans.Clear();
             foreach (var term in phrases)
                 if (term is not null) AddOnLine(term, lineStart, lineEnd, spans);
