@@ -116,6 +116,10 @@ public sealed class TelemetryTests
         {
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = $"http://127.0.0.1:{port}",
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+            // Exported while the host runs, not only in the flush at its stop: in the full CI run, with both test projects and
+            // the operational tests loading the machine, that flush alone twice delivered nothing to the collector.
+            ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
+            ["OTEL_METRIC_EXPORT_INTERVAL"] = "200",
         });
         await using (app)
         {
@@ -123,6 +127,8 @@ public sealed class TelemetryTests
             var scored = await client.PostAsJsonAsync("/api/v1/resume-scores", new { text = TestData.StrongResume, terms = new[] { TestData.SeededSlug } });
             Assert.That(scored.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That((await client.GetAsync("/metrics")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "OTLP alone serves no scrape endpoint");
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (waited.Elapsed < TimeSpan.FromSeconds(20) && !AllSent(received)) await Task.Delay(100);
         } // stopping the host flushes what was not yet sent
 
         collector.Stop();
@@ -134,6 +140,11 @@ public sealed class TelemetryTests
             Assert.That(received.GetValueOrDefault("/v1/metrics"), Does.Contain("hiringkit.scoring.duration").And.Contain("http.server.request.duration"));
         });
     }
+
+    /// <summary>Whether the collector has both signals with what the test looks for in them.</summary>
+    static bool AllSent(System.Collections.Concurrent.ConcurrentDictionary<string, string> received) =>
+        received.TryGetValue("/v1/traces", out var traces) && traces.Contains("score resume") && traces.Contains("compile scoring dictionary")
+        && received.TryGetValue("/v1/metrics", out var metrics) && metrics.Contains("hiringkit.scoring.duration") && metrics.Contains("http.server.request.duration");
 
     static int FreePort()
     {
