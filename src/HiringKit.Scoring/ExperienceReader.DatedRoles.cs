@@ -58,7 +58,53 @@ internal static partial class ExperienceReader
     static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "to", "through", "thru", "until", "till" };
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    readonly record struct DateMark(int Start, int End, int Year, int? Month);
+    /// <param name="AloneUntil">For a school year ("AY 2022-23"), the month it ends by (exclusive) when no range follows it.</param>
+    readonly record struct DateMark(int Start, int End, int Year, int? Month, int AloneUntil = 0);
+
+    /// <summary>A school year runs from August to July: "AY 2022-23 through AY 2024-25" is three years, and "2025-26 to present" starts in August.</summary>
+    const int SchoolYearFirstMonth = 8;
+
+    /// <summary>
+    /// A school or academic year written with its second year cut to two digits ("2022-23", "AY 2019/20"), as school counselors
+    /// date their posts: unread, every range of such a resume was dropped and its only dated job left a lifeguard's, so the
+    /// career read as another trade's (Fresh15, t02). Only the next year: "2019-05" is a month and "2011-12-01" a whole date.
+    /// </summary>
+    /// <param name="end">Just past the two digits.</param>
+    static bool TryReadSchoolYear(ReadOnlySpan<char> text, int yearEnd, int year, out int end)
+    {
+        end = yearEnd + 3;
+        if (end > text.Length || text[yearEnd] is not ('-' or '/' or '\u2013' or '\u2010' or '\u2011')) return false;
+        if (!char.IsAsciiDigit(text[yearEnd + 1]) || !char.IsAsciiDigit(text[yearEnd + 2])) return false;
+        if (end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] is '-' or '/' or '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
+            return false;
+        return (text[yearEnd + 1] - '0') * 10 + (text[yearEnd + 2] - '0') == (year + 1) % 100;
+    }
+
+    /// <summary>
+    /// A school year with no range after it dates a post only when it says it is one ("AY 2021-22", "2021-22 school year") or
+    /// stands alone as a line's date: "U.S. Army veteran (OIF 2007–08)" is a deployment in a resume's header (Fresh10, t03), and
+    /// "41 screenings in AY 2025-26" a bullet's count.
+    /// </summary>
+    static bool IsASchoolYearAlone(ReadOnlySpan<char> text, DateMark year)
+    {
+        // The mark starts at its label when it has one (TryReadStart).
+        bool labelled = char.IsLetter(text[year.Start]);
+        int before = year.Start;
+        while (before > 0 && text[before - 1] == ' ') before--;
+        int wordStart = before;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
+        if (wordStart < before && SentenceGoesOnLookup.Contains(text[wordStart..before])) return false;
+        if (labelled) return true;
+        var after = text[year.End..];
+        int lineEnd = after.IndexOfAny('\n', '\r');
+        var rest = (lineEnd < 0 ? after : after[..lineEnd]).TrimStart(' ');
+        if (rest.StartsWith("school year", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("academic year", StringComparison.OrdinalIgnoreCase)) return true;
+        var (lineStart, _) = Clauses.LineAround(text, year.Start);
+        return !HasLettersOutside(text[lineStart..(year.End + (lineEnd < 0 ? after.Length : lineEnd))], year.Start - lineStart, year.End - lineStart, 1);
+    }
+
+    /// <summary>Letters that name a school or fiscal year before its number ("AY 2024-25"): skipped after a range's connector.</summary>
+    static bool IsSchoolYearLabel(ReadOnlySpan<char> word) => word.Length == 2 && word[1] is 'Y' or 'y' && word[0] is 'A' or 'a' or 'S' or 's';
 
     /// <summary>Date ranges that describe work or placements, with education and licensure left out.</summary>
     /// <param name="sections">The resume's headings, from <see cref="FindHeadings"/>.</param>
@@ -81,7 +127,13 @@ internal static partial class ExperienceReader
             DateMark start;
             if (runEnd - runStart == 4) { if (!TryReadStart(text, runStart, runEnd, out start, dayFirst)) continue; }
             else if (runEnd - runStart != 2 || !TryReadShortStart(text, runStart, runEnd, asOf.Year, out start)) continue;
-            if (!TryReadRangeEnd(text, start.End, asOfMonth, out var end, out int endMonthExclusive, dayFirst)) continue;
+            if (!TryReadRangeEnd(text, start.End, asOfMonth, out var end, out int endMonthExclusive, dayFirst))
+            {
+                // A school year alone ("AY 2021-22") is a range by itself.
+                if (start.AloneUntil == 0 || !IsASchoolYearAlone(text, start)) continue;
+                end = new DateMark(start.End, start.End, start.Year + 1, SchoolYearFirstMonth - 1);
+                endMonthExclusive = start.AloneUntil;
+            }
             from = end.End;
 
             int fromMonth = start.Year * 12 + (start.Month ?? 1) - 1;
@@ -322,10 +374,18 @@ internal static partial class ExperienceReader
     static bool TryReadStart(ReadOnlySpan<char> text, int yearStart, int yearEnd, out DateMark mark, bool dayFirst = false)
     {
         mark = default;
-        if (yearEnd < text.Length && (char.IsLetter(text[yearEnd]) || text[yearEnd] is '/' or '%')) return false;
         if (yearStart > 0 && char.IsLetter(text[yearStart - 1])) return false;
         int year = FourDigits(text.Slice(yearStart, 4));
         if (year is < 1950 or > 2100) return false;
+        if (TryReadSchoolYear(text, yearEnd, year, out int schoolYearEnd))
+        {
+            // The label is part of the date an ATS shows ("AY 2025-26 to present").
+            int label = yearStart >= 3 && text[yearStart - 1] == ' ' && IsSchoolYearLabel(text[(yearStart - 3)..(yearStart - 1)])
+                && (yearStart == 3 || !char.IsLetter(text[yearStart - 4])) ? yearStart - 3 : yearStart;
+            mark = new DateMark(label, schoolYearEnd, year, SchoolYearFirstMonth, (year + 1) * 12 + SchoolYearFirstMonth - 1);
+            return true;
+        }
+        if (yearEnd < text.Length && (char.IsLetter(text[yearEnd]) || text[yearEnd] is '/' or '%')) return false;
 
         // "03/2019" or "3/2019"
         if (yearStart >= 2 && text[yearStart - 1] is '/' or '.' && char.IsAsciiDigit(text[yearStart - 2]))
@@ -416,6 +476,7 @@ internal static partial class ExperienceReader
             i = wordEnd;
         }
         i = SkipSpaces(text, i);
+        if (i + 2 < text.Length && IsSchoolYearLabel(text.Slice(i, 2)) && text[i + 2] == ' ') i = SkipSpaces(text, i + 2);
         if (i >= text.Length) return false;
 
         if (char.IsAsciiLetter(text[i]))
@@ -450,6 +511,12 @@ internal static partial class ExperienceReader
         if (!char.IsAsciiDigit(text[i])) return false;
         if (TryReadYear(text, i, out int plainYear))
         {
+            if (TryReadSchoolYear(text, i + 4, plainYear, out int schoolYearEnd))
+            {
+                mark = new DateMark(i, schoolYearEnd, plainYear + 1, SchoolYearFirstMonth - 1);
+                toMonthExclusive = (plainYear + 1) * 12 + SchoolYearFirstMonth - 1;
+                return true;
+            }
             if (TryReadMonthInParentheses(text, i + 4, out int endMonth, out int endOfMonth))
             {
                 mark = new DateMark(i, endOfMonth, plainYear, endMonth);

@@ -45,6 +45,7 @@ internal static partial class ExperienceReader
             "professional memberships", "volunteer", "volunteer experience", "volunteering", "research", "research experience",
             "references", "interests", "community", "activities", "languages", "professional service", "service",
             "selected publications", "publications selected", "presentations selected", "teaching",
+            "honors", "honors awards", "honours", "honours awards", "recommendations", "activity",
         ]),
         (HeadingKind.Skills,
         [
@@ -56,6 +57,8 @@ internal static partial class ExperienceReader
             // A functional resume describes its work under its strengths or accomplishments: read so, its work sentences count.
             "clinical strengths", "professional strengths", "areas of strength", "accomplishments", "selected accomplishments",
             "key accomplishments", "professional accomplishments", "achievements", "key achievements", "selected achievements",
+            // A LinkedIn export's lists: unread, its "Skills & Endorsements" counted as work done (Fresh15, t07).
+            "top skills", "endorsements", "skills endorsements",
         ]),
         (HeadingKind.Keywords,
         [

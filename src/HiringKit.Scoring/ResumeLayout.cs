@@ -311,8 +311,17 @@ internal sealed class ResumeLayout
     /// </summary>
     public bool IsDatedBullet(int role)
     {
-        var line = _text.AsSpan(Roles[role].BlockStart).TrimStart(" \t");
-        return line.Length > 0 && IsBullet(line[0]);
+        var text = _text.AsSpan();
+        int blockStart = Roles[role].BlockStart;
+        var line = text[blockStart..].TrimStart(" \t");
+        if (line.Length > 0 && IsBullet(line[0])) return true;
+        // Dates that start the line a bullet runs onto ("- Department coordinator for the CIT training," over "2019 to 2024."):
+        // the bullet's, inside its role (Fresh15, t12). Unread, a police sergeant's years as a course's coordinator and as a peer
+        // supporter of officers, each a dated bullet, were two roles of no trade and gave a new clinician six years.
+        if (blockStart == 0 || text.Length - line.Length != Roles[role].Start) return false;
+        var (above, aboveEnd) = Clauses.LineAround(text, blockStart - 1);
+        var bullet = text[above..aboveEnd].Trim();
+        return bullet.Length > 1 && IsBullet(bullet[0]) && bullet[^1] is not ('.' or ';' or ':' or '!' or '?');
     }
 
     /// <summary>
@@ -911,6 +920,11 @@ internal sealed class ResumeLayout
         // setting's name is no post ("Probation Treatment Services", "Opioid Treatment Program & Pharmacy"): a review's cases.
         "pharmacy tech", "pharmacy assistant", "pharmacy manager", "probation officer", "probation agent", "parole officer",
         "parole agent", "community supervision officer",
+        // Law enforcement (Fresh15, t12): an officer's crisis intervention and active listening are with the people policed. Posts
+        // only: a co-responder clinician "embedded with the County Sheriff's Office" is the trade's.
+        "police officer", "patrol officer", "police sergeant", "police detective", "deputy sheriff", "sheriff's deputy",
+        "state trooper", "correctional officer", "corrections officer", "detention officer",
+        "law enforcement officer",
     ];
 
     /// <summary>

@@ -1180,4 +1180,102 @@ public sealed class LevelTests
         var layout = new ResumeLayout(text, new DateOnly(2026, 11, 1));
         Assert.That(layout.Roles.Select(r => text.Substring(r.Start, r.Length)), Is.EqualTo(new[] { "09/2017 - 02/2021", "10/2013 - 08/2017" }));
     }
+
+    /// <summary>
+    /// School counselors date their posts by school year ("AY 2022-23 through AY 2024-25", "2025-26 to present", "AY 2021-22"
+    /// alone): a school year runs from August to July. Unread, every range of such a resume was dropped (Fresh15, t02).
+    /// </summary>
+    [TestCase("AY 2022-23 through AY 2024-25", 2022 * 12 + 7, 2025 * 12 + 7)]
+    [TestCase("AY 2025-26 to present", 2025 * 12 + 7, 2026 * 12 + 11)]
+    [TestCase("AY 2021-22", 2021 * 12 + 7, 2022 * 12 + 7)]
+    [TestCase("2019/20 - 2020/21", 2019 * 12 + 7, 2021 * 12 + 7)]
+    [TestCase("1999-00 school year", 1999 * 12 + 7, 2000 * 12 + 7)]
+    public void A_school_year_runs_from_August_to_July(string dates, int fromMonth, int toMonth)
+    {
+        var layout = new ResumeLayout($"EXPERIENCE\nProfessional School Counselor\nRidgeline Middle School\n{dates}\n- Individual counseling for grades 6-8.\n", new DateOnly(2026, 11, 1));
+        var role = layout.Roles.Single();
+        Assert.That((role.FromMonth, role.ToMonth), Is.EqualTo((fromMonth, toMonth)));
+        Assert.That(dates, Does.StartWith(layout.Text.Substring(role.Start, role.Length)));
+    }
+
+    /// <summary>
+    /// Only the next year after a dash is a school year's: a month or a whole date in numbers is no range. A school year alone
+    /// dates a post only when it says so or stands as its line's date: a deployment's years are no post (Fresh10, t03).
+    /// </summary>
+    [TestCase("2019-05")]
+    [TestCase("2011-12-01")]
+    [TestCase("2019-21")]
+    [TestCase("U.S. Army veteran (OIF 2007–08)")]
+    [TestCase("- Led the crisis team; 41 screenings in AY 2025-26.")]
+    [TestCase("- Ran groups during the 2023-24 school year.")]
+    public void Numbers_after_a_year_that_are_no_school_year_make_no_role(string dates)
+    {
+        var layout = new ResumeLayout($"EXPERIENCE\nProfessional School Counselor\nRidgeline Middle School\n{dates}\n- Individual counseling for grades 6-8.\n", new DateOnly(2026, 11, 1));
+        Assert.That(layout.Roles, Is.Empty);
+    }
+
+    [Test]
+    public void A_school_counselor_dating_posts_by_school_year_has_those_years()
+    {
+        string text = """
+            EXPERIENCE
+
+            Professional School Counselor
+            Brookhaven High School, Harlan County Public Schools
+            AY 2025-26 to present
+            - Individual counseling for grades 9-12; I build rapport first with students referred by teachers.
+            - Member of the school crisis team; provide crisis intervention and suicide risk screening.
+
+            Professional School Counselor
+            Ridgeline Middle School, Harlan County Public Schools
+            AY 2022-23 through AY 2024-25
+            - Caseload of 420 students in grades 6-8; active listening with students new to the building.
+
+            School Counseling Intern (600 hours)
+            Westgate High School
+            AY 2021-22
+            - Individual and group counseling under a certified school counselor.
+
+            Lifeguard and Swim Instructor
+            Brookhaven Aquatic Center
+            Summer 2018 - Summer 2020
+            """;
+        var score = Score(text, AsOf2026);
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.3));
+        Assert.That(score.Level.Level, Is.EqualTo("mid"));
+        Assert.That(score.Matches.Select(m => m.Phrase), Does.Contain("crisis intervention"));
+    }
+
+    /// <summary>
+    /// A police career before counseling: an officer's posts are another trade's, and dates inside a sergeant's bullets (a
+    /// course he coordinated "2019 to 2024", on the line the bullet runs onto; "Peer support team member (officer wellness),
+    /// 2018-2024") are his police work, not posts of their own. Read as posts of no trade, they gave a clinician in his first
+    /// year 6.4 years and a senior's level (Fresh15, t12).
+    /// </summary>
+    [Test]
+    public void Dated_bullets_of_a_police_career_are_police_work()
+    {
+        string text = """
+            CLINICAL EXPERIENCE
+
+            Mental Health Clinician (Co-Responder), Larimer Valley Behavioral Health
+              embedded with the County Sheriff's Office                 Jul 2026 - present
+            - Crisis intervention and brief counseling for clients met on calls.
+
+            PRIOR CAREER
+
+            Sergeant, Patrol Division, Fort Collins Police Services     2016 - Dec 2024
+            - Supervised a squad of nine officers on night patrol.
+            - Department coordinator for the 40-hour Crisis Intervention Team (CIT) training,
+              2019 to 2024.
+            - Peer support team member (officer wellness), 2018-2024.
+
+            Police Officer, Fort Collins Police Services                2009 - 2016
+            - Patrol officer; field training officer from 2013.
+            """;
+        var layout = new ResumeLayout(text, new DateOnly(2026, 11, 1));
+        Assert.That(layout.Roles, Has.Count.EqualTo(5));
+        Assert.That(layout.IsAnotherTrade, Is.EqualTo(new[] { false, true, true, true, true }));
+        Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(0.4));
+    }
 }

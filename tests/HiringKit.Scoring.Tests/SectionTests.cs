@@ -1003,4 +1003,45 @@ public sealed class SectionTests
         Assert.That(Score(stuffer).Score, Is.LessThanOrEqualTo(15));
         Assert.That(Score(counselorWithOutcomes).Score, Is.GreaterThan(Score(counselor).Score));
     }
+
+    /// <summary>
+    /// A LinkedIn profile export lists skills under "Top Skills" and "Skills &amp; Endorsements" and closes with its honors,
+    /// recommendations and activity. Unread, a server's endorsements of every phrase of the term counted as work and outscored
+    /// a senior psychotherapist (68; Fresh15, t07).
+    /// </summary>
+    [TestCase("Top Skills", "Skills")]
+    [TestCase("Skills & Endorsements", "Skills")]
+    [TestCase("Endorsements", "Skills")]
+    [TestCase("Honors-Awards", "Other")]
+    [TestCase("Recommendations", "Other")]
+    [TestCase("Activity", "Other")]
+    public void A_linkedin_export_s_headings_are_read(string line, string kind) =>
+        Assert.That(ExperienceReader.HeadingOf(line)?.ToString(), Is.EqualTo(kind));
+
+    [Test]
+    public void Endorsed_skills_in_a_linkedin_export_are_a_skills_list_not_work()
+    {
+        string text = """
+            Experience
+
+            Harvest & Hearth Bistro
+            Lead Server and Shift Lead
+            March 2023 - Present (3 years 9 months)
+            Open and close the floor for a 140-seat restaurant; train new servers on the POS and wine list.
+
+            Honors-Awards
+            Employee of the Quarter, Harvest & Hearth Bistro (Q2 2024)
+
+            Skills & Endorsements
+            Therapeutic Alliance · 14 endorsements
+            Working Alliance · 11 endorsements
+            Therapeutic Relationship · 11 endorsements
+            Empathy · 32 endorsements
+            Active Listening · 27 endorsements
+            Customer Service · 41 endorsements
+            """;
+        var score = Score(text);
+        Assert.That(score.Matches.Where(m => m.Phrase == "therapeutic alliance").Select(m => m.Section), Is.All.EqualTo("skills"));
+        Assert.That(score.Score, Is.LessThanOrEqualTo(15));
+    }
 }
