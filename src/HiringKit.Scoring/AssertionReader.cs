@@ -89,7 +89,9 @@ internal static class AssertionReader
         // word counts clients, times or staff ("for some clients the alliance took months", "trained some 40 interns"). It only
         // turns a claim into a hedge, never a stronger cue's reading (see Of).
         string[] hedgedAdjacent = ["some"];
-        string[] contrasts = ["but", "however", "although", "though", "whereas", "yet", "except", "while"];
+        // ", so" starts what followed: "families did not choose to see me, so building a working alliance came first" builds it
+        // (Fresh15, t01). Only after a comma or semicolon (see IsIdleContrast): "have not so far used" still denies.
+        string[] contrasts = ["but", "however", "although", "though", "whereas", "yet", "except", "while", "so"];
         return
         [
             .. negatedLong.Select(c => new Cue(Assertions.Negated, c, false)),
@@ -178,7 +180,7 @@ internal static class AssertionReader
             int between = WordsBetween(text, end, phraseStart, LongReach + 1);
             if (between > LongReach) break;
             // "yet" inside "not yet" is the negation's, not a contrast starting a new claim.
-            if (cue.Assertion == Contrast) { if (InsideLongerCue(cueHits, h, hit)) continue; break; }
+            if (cue.Assertion == Contrast) { if (InsideLongerCue(cueHits, h, hit) || IsIdleContrast(text, cue, hit)) continue; break; }
             if (cue.IsShort && (between > ShortReach || text[end..phraseStart].IndexOfAny(',', ':') >= 0)) continue;
             if (cue.IsAdjacent)
             {
@@ -306,6 +308,15 @@ internal static class AssertionReader
         return inside && text[cueEnd..phraseStart].IndexOfAny('"', '\u201D') >= 0;
     }
 
+    /// <summary>A "so" that starts no clause of its own: only after a comma or semicolon does it begin what followed.</summary>
+    static bool IsIdleContrast(ReadOnlySpan<char> text, Cue cue, PhraseHit hit)
+    {
+        if (cue.Text != "so") return false;
+        int before = hit.Start;
+        while (before > 0 && text[before - 1] is ' ' or '\t' or '\n' or '\r') before--;
+        return before == 0 || text[before - 1] is not (',' or ';');
+    }
+
     static bool NegationBefore(ReadOnlySpan<char> text, int clauseStart, int before, ScoringDictionary dictionary, List<PhraseHit> cueHits)
     {
         for (int h = LastEndingBy(cueHits, before); h >= 0; h--)
@@ -314,7 +325,7 @@ internal static class AssertionReader
             if (hit.Start + hit.Length <= clauseStart) break;
             if (hit.Start < clauseStart || IsPartOfCompound(text, hit)) continue;
             var cue = Cues[dictionary.PatternOf(hit.PatternId).Item];
-            if (cue.Assertion == Contrast) return false;
+            if (cue.Assertion == Contrast) { if (IsIdleContrast(text, cue, hit)) continue; return false; }
             if (cue.Assertion == Assertions.Negated) return true;
         }
         return false;
@@ -371,7 +382,7 @@ internal static class AssertionReader
             int between = WordsBetween(text, separator + 1, hit.Start, ParenthesisReach + 1);
             if (between >= ParenthesisReach) continue;
             var cue = Cues[dictionary.PatternOf(hit.PatternId).Item];
-            if (cue.Assertion == Contrast) return null;
+            if (cue.Assertion == Contrast) { if (IsIdleContrast(text, cue, hit)) continue; return null; }
             if (cue.IsShort && between > 0) continue;
             // "Phrase: some clients ...": an adjacent cue qualifies the word after it, not the label.
             if (cue.IsAdjacent) continue;

@@ -6,6 +6,10 @@ namespace HiringKit.Scoring.Tests;
 public sealed class AssertionTests
 {
     [TestCase("Developed a strong therapeutic alliance with every client", "asserted")]
+    // A consequence after a comma is a claim of its own (Fresh15, t01); "so far" inside the negation's clause is not.
+    [TestCase("Most families did not choose to see me, so building a therapeutic alliance came before any intervention", "asserted")]
+    [TestCase("Clients were not referred by choice; so the therapeutic alliance came first", "asserted")]
+    [TestCase("I have not so far used the therapeutic alliance inventory", "negated")]
     [TestCase("Not only built a therapeutic alliance but kept it", "asserted")]
     [TestCase("Reduced no-show rates by building a therapeutic alliance", "asserted")]
     [TestCase("Never missed a session while building the therapeutic alliance with each family", "asserted")]
