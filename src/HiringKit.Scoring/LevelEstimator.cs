@@ -41,7 +41,8 @@ internal static class LevelEstimator
         // keyword list) has no seniority in it to read: "6+ years in contact centers" and a graduate's "aspiring" would make one up.
         // Asked before the work after counseling stopped is left out: a director of counselors who no longer counsels is in the trade.
         bool careerOutsideTheTrade = layout.Roles.Count > 0 && roles.Count == 0;
-        if (!placementsOnly) LeaveOutWorkAfterCounselingStopped(layout, roles, asOf.Year * 12 + asOf.Month - 1, evidence);
+        if (!placementsOnly && roles.Count > 0)
+            LeaveOutWorkAfterCounselingStopped(layout, roles, ExperienceReader.StopMarkersIn(hits.Cues, dictionary), asOf.Year * 12 + asOf.Month - 1, evidence);
         double? datedYears = roles.Count > 0 ? ExperienceReader.TotalYears(roles) : null;
         // A counselor in the first year of work is a new graduate: the practicum and internship before the job are most of
         // their clinical work, and recruiters count them with it. They never raise the level: placements count toward the
@@ -187,10 +188,10 @@ internal static class LevelEstimator
     /// Each statement that cut a role's months is level evidence, so a recruiter sees why the years fell.
     /// </summary>
     /// <remarks>Each counted role's block is searched once, and the introduction once if a job is held now: at most one read of the text.</remarks>
-    static void LeaveOutWorkAfterCounselingStopped(ResumeLayout layout, List<ExperienceReader.DatedRole> roles, int asOfMonth,
-        List<LevelEvidence> evidence)
+    static void LeaveOutWorkAfterCounselingStopped(ResumeLayout layout, List<ExperienceReader.DatedRole> roles,
+        ExperienceReader.StopMarker[] markers, int asOfMonth, List<LevelEvidence> evidence)
     {
-        if (roles.Count == 0) return;
+        if (roles.Count == 0 || markers.Length == 0) return;
         var text = layout.Text.AsSpan();
         int introductionSince = -1;
         Range introductionStatement = default;
@@ -201,10 +202,10 @@ internal static class LevelEstimator
             var role = roles[r];
             bool heldNow = role.ToMonth > asOfMonth;
             int blockStart = role.BlockStart;
-            if (!ExperienceReader.SaysCounselingStopped(text[role.BlockStart..role.BlockEnd], pastToo: !heldNow, out int since, out var statement))
+            if (!ExperienceReader.SaysCounselingStopped(text[role.BlockStart..role.BlockEnd], role.BlockStart, markers, pastToo: !heldNow, out int since, out var statement))
             {
                 if (!heldNow || !layout.IsTitledToManage(role)) continue;
-                introductionSays ??= ExperienceReader.SaysCounselingStopped(text[..layout.Roles[0].BlockStart], pastToo: false,
+                introductionSays ??= ExperienceReader.SaysCounselingStopped(text[..layout.Roles[0].BlockStart], 0, markers, pastToo: false,
                     out introductionSince, out introductionStatement);
                 if (introductionSays == false) continue;
                 since = introductionSince;
