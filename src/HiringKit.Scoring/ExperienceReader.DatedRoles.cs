@@ -61,6 +61,16 @@ internal static partial class ExperienceReader
     /// <param name="AloneUntil">For a school year ("AY 2022-23"), the month it ends by (exclusive) when no range follows it.</param>
     readonly record struct DateMark(int Start, int End, int Year, int? Month, int AloneUntil = 0);
 
+    /// <summary>
+    /// A range its own line calls time away from work ("Career break 03/2020 - 12/2020 (caring for a parent)"): no post, and
+    /// its months no years of experience (Fresh13, t04).
+    /// </summary>
+    static readonly ShortTextSearch Breaks = new(
+    [
+        "career break", "career gap", "employment gap", "sabbatical", "parental leave", "maternity leave", "paternity leave",
+        "family leave", "medical leave", "caregiving leave",
+    ]);
+
     /// <summary>A school year runs from August to July: "AY 2022-23 through AY 2024-25" is three years, and "2025-26 to present" starts in August.</summary>
     const int SchoolYearFirstMonth = 8;
 
@@ -144,6 +154,7 @@ internal static partial class ExperienceReader
             if (toMonth <= fromMonth || start.Year < 1950) continue;
 
             var (lineStart, lineEnd) = Clauses.LineAround(text, start.Start);
+            if (Breaks.Occurs(text[lineStart..lineEnd])) continue;
             // A range in a right-hand column is read under that column's heading, and its lines are that column's pieces of them:
             // the left column beside it (licensure, a degree, skills) is no part of the role.
             int heading = RightColumnHeadingOver(text, lineStart, lineEnd, start.Start, rightColumn);

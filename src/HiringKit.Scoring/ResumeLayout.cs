@@ -35,6 +35,7 @@ internal sealed class ResumeLayout
         _text = text;
         Lines = new LineBreaks(text);
         Headings = FindHeadings(text, Lines, out _rightColumn);
+        if (_rightColumn.Count == 0 && IsInterleaved(text, Lines)) Headings = Headings.FindAll(h => h.Kind is HeadingKind.Work or HeadingKind.Summary);
         Roles = FindDatedRoles(text, asOf, Headings, _rightColumn, Lines);
         // Before anything asks whether a role holds a position: on such a page that depends on the position's column.
         if (_rightColumn.Count > 0) _columns = SplitColumns();
@@ -304,6 +305,37 @@ internal sealed class ResumeLayout
         word.Equals("client", StringComparison.OrdinalIgnoreCase) || word.Equals("patient", StringComparison.OrdinalIgnoreCase)
         || word.Equals("paciente", StringComparison.OrdinalIgnoreCase) || word.Equals("consumer", StringComparison.OrdinalIgnoreCase)
         || word.Equals("residen", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a page in two columns came out of its PDF a line of each in turn: the main column's sentences go on two lines down,
+    /// over a short line of the sidebar ("...therapy for adolescents and young" / "(828) 555-0139" / "adults. Seeking a role ...").
+    /// The sidebar's headings ("CORE SKILLS", "LICENSES", "EDUCATION") then fall between the work's lines and would take them
+    /// in: a senior psychotherapist's eight years under them had no dated role and scored as a keyword list (Fresh13, t04).
+    /// On such a page only the main column's headings (work, a summary) are read. Four such lines or more: no other labelled
+    /// resume has more than one.
+    /// </summary>
+    static bool IsInterleaved(ReadOnlySpan<char> text, LineBreaks lines)
+    {
+        const int Enough = 4, LongLine = 25, ShortLine = 40;
+        int found = 0;
+        for (int i = 2; i < lines.Count; i++)
+        {
+            var after = LineAt(text, lines, i).TrimStart(" \t");
+            if (after.Length == 0 || !char.IsLower(after[0])) continue;
+            var side = LineAt(text, lines, i - 1).Trim(" \t\r");
+            if (side.Length == 0 || side.Length > ShortLine || !char.IsUpper(side[0]) || side[^1] is '.' or ';' or ':' or '!' or '?') continue;
+            var before = LineAt(text, lines, i - 2).Trim(" \t\r");
+            if (before.Length < LongLine || !(char.IsAsciiLetter(before[^1]) || before[^1] == ',')) continue;
+            if (++found == Enough) return true;
+        }
+        return false;
+    }
+
+    static ReadOnlySpan<char> LineAt(ReadOnlySpan<char> text, LineBreaks lines, int line)
+    {
+        var (start, end) = lines[line];
+        return text[start..end];
+    }
 
     /// <summary>
     /// Whether the role's heading is a bullet ("- Team lead (2021 – 2023): ran weekly huddles"): dates inside the role

@@ -1278,4 +1278,14 @@ public sealed class LevelTests
         Assert.That(layout.IsAnotherTrade, Is.EqualTo(new[] { false, true, true, true, true }));
         Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(0.4));
     }
+
+    /// <summary>A range its own line calls a break from work is no post: a career break's months are no years (Fresh13, t04).</summary>
+    [TestCase("Career break 03/2020 - 12/2020 (caring for a parent)")]
+    [TestCase("Parental leave, Jan 2019 - Sep 2019")]
+    [TestCase("Sabbatical 2018 - 2019: travel and volunteering")]
+    public void A_break_from_work_is_no_post(string line)
+    {
+        var layout = new ResumeLayout($"EXPERIENCE\nStaff Therapist, Hope Center\n2014 - 2017\n- Individual therapy for adults.\n{line}\n", new DateOnly(2026, 11, 1));
+        Assert.That(layout.Roles.Select(r => layout.Text.Substring(r.Start, r.Length)), Is.EqualTo(new[] { "2014 - 2017" }));
+    }
 }

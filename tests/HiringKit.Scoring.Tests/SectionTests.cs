@@ -1044,4 +1044,64 @@ public sealed class SectionTests
         Assert.That(score.Matches.Where(m => m.Phrase == "therapeutic alliance").Select(m => m.Section), Is.All.EqualTo("skills"));
         Assert.That(score.Score, Is.LessThanOrEqualTo(15));
     }
+
+    /// <summary>
+    /// A two-column PDF extracted a line of each column in turn: the sidebar's headings fall between the work's lines. Read as
+    /// headings, "CORE SKILLS" and "EDUCATION" took in a senior psychotherapist's roles and bullets, and he scored as a keyword
+    /// list (15, the stuffer's score; Fresh13, t04). On such a page only the main column's headings are read.
+    /// </summary>
+    [Test]
+    public void A_page_interleaved_line_by_line_keeps_its_work_under_the_work_heading()
+    {
+        string text = """
+            PROFILE
+            LCMHC, NCC
+            Licensed Clinical Mental Health Counselor with eight years of
+            CONTACT
+            outpatient and school-linked therapy for adolescents and young
+            (828) 555-0139
+            adults. Seeking a role where I can grow into clinical supervision
+            kasante.delgado@mail.example
+            once I finish the LCMHCS requirements next year.
+            PROFESSIONAL EXPERIENCE
+            CORE SKILLS
+            Psychotherapist
+            CBT and ERP for anxiety and OCD
+            Blue Ridge Integrated Care, Asheville, NC
+            Adolescent and family therapy
+            01/2021 - Present
+            Safety planning and risk assessment
+            - Keep the client-therapist relationship at the center of care with
+            Telehealth (HIPAA-compliant video)
+            teens who were sent rather than self-referred; first sessions are
+            LICENSES
+            about what they want, not what their parents want.
+            EDUCATION
+            - Use collaborative empiricism in CBT: the client and I design
+            MA, Clinical Mental Health
+            exposures together and read the results like an experiment.
+            """;
+        var score = Score(text);
+        Assert.That(score.Matches.Single(m => m.Phrase == "collaborative empiricism").Section, Is.EqualTo("experience"));
+        Assert.That(score.Level.YearsOfExperience, Is.Not.Null);
+    }
+
+    /// <summary>A page read in order, whose sentences wrap onto the next line, keeps every heading.</summary>
+    [Test]
+    public void A_page_in_reading_order_keeps_its_sidebar_headings()
+    {
+        string text = """
+            PROFESSIONAL EXPERIENCE
+            Psychotherapist, Blue Ridge Integrated Care, 01/2021 - Present
+            - Keep the client-therapist relationship at the center of care with
+              teens who were sent rather than self-referred.
+            - Use collaborative empiricism in CBT: the client and I design
+              exposures together and read the results like an experiment.
+            CORE SKILLS
+            Motivational interviewing
+            Safety planning and risk assessment
+            """;
+        var score = Score(text);
+        Assert.That(score.Matches.Single(m => m.Phrase == "motivational interviewing").Section, Is.EqualTo("skills"));
+    }
 }
