@@ -164,7 +164,7 @@ internal static class AssertionReader
         // "some" right before the phrase is set aside: it makes a claim a hedge, but the nearest cue would let it override
         // "hope to gain some ..." or "never received some ...", so it is applied only when no other cue decides.
         Cue? chosen = null;
-        bool aBitOf = false;
+        bool aBitOf = false, afterASo = false;
         int chosenStart = int.MaxValue, chosenEnd = -1;
         for (int h = last; h >= 0; h--)
         {
@@ -180,7 +180,15 @@ internal static class AssertionReader
             int between = WordsBetween(text, end, phraseStart, LongReach + 1);
             if (between > LongReach) break;
             // "yet" inside "not yet" is the negation's, not a contrast starting a new claim.
-            if (cue.Assertion == Contrast) { if (InsideLongerCue(cueHits, h, hit) || IsIdleContrast(text, cue, hit)) continue; break; }
+            if (cue.Assertion == Contrast)
+            {
+                if (InsideLongerCue(cueHits, h, hit) || IsIdleContrast(text, cue, hit)) continue;
+                // What follows ", so" is done because of what came before: a denial there denies nothing after it, but an aim or a
+                // hedge goes on ("I plan to complete MINT training, so I can use motivational interviewing").
+                if (cue.Text == "so") { afterASo = true; continue; }
+                break;
+            }
+            if (afterASo && cue.Assertion == Assertions.Negated) continue;
             if (cue.IsShort && (between > ShortReach || text[end..phraseStart].IndexOfAny(',', ':') >= 0)) continue;
             if (cue.IsAdjacent)
             {
@@ -308,14 +316,25 @@ internal static class AssertionReader
         return inside && text[cueEnd..phraseStart].IndexOfAny('"', '\u201D') >= 0;
     }
 
-    /// <summary>A "so" that starts no clause of its own: only after a comma or semicolon does it begin what followed.</summary>
+    /// <summary>
+    /// A "so" that starts no clause of its own: only after a comma or semicolon does it begin what followed, and never as "so
+    /// far" or "so-called" ("I have not, so far, used motivational interviewing" denies it: an independent review).
+    /// </summary>
     static bool IsIdleContrast(ReadOnlySpan<char> text, Cue cue, PhraseHit hit)
     {
         if (cue.Text != "so") return false;
         int before = hit.Start;
         while (before > 0 && text[before - 1] is ' ' or '\t' or '\n' or '\r') before--;
-        return before == 0 || text[before - 1] is not (',' or ';');
+        if (before == 0 || text[before - 1] is not (',' or ';')) return true;
+        int next = hit.Start + hit.Length;
+        while (next < text.Length && text[next] is ' ' or '-' or '\u2010' or '\u2011') next++;
+        int wordEnd = next;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+        return SoFarLookup.Contains(text[next..wordEnd]);
     }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SoFarLookup = new HashSet<string>(
+        ["far", "called", "much", "many", "long"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static bool NegationBefore(ReadOnlySpan<char> text, int clauseStart, int before, ScoringDictionary dictionary, List<PhraseHit> cueHits)
     {

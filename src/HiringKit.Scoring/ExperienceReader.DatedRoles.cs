@@ -98,19 +98,27 @@ internal static partial class ExperienceReader
     static bool IsASchoolYearAlone(ReadOnlySpan<char> text, DateMark year)
     {
         // The mark starts at its label when it has one (TryReadStart).
-        bool labelled = char.IsLetter(text[year.Start]);
-        int before = year.Start;
-        while (before > 0 && text[before - 1] == ' ') before--;
-        int wordStart = before;
-        while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
-        if (wordStart < before && SentenceGoesOnLookup.Contains(text[wordStart..before])) return false;
-        if (labelled) return true;
+        if (InASentence(text, year.Start)) return false;
+        if (char.IsLetter(text[year.Start])) return true;
         var after = text[year.End..];
         int lineEnd = after.IndexOfAny('\n', '\r');
         var rest = (lineEnd < 0 ? after : after[..lineEnd]).TrimStart(' ');
         if (rest.StartsWith("school year", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("academic year", StringComparison.OrdinalIgnoreCase)) return true;
         var (lineStart, _) = Clauses.LineAround(text, year.Start);
         return !HasLettersOutside(text[lineStart..(year.End + (lineEnd < 0 ? after.Length : lineEnd))], year.Start - lineStart, year.End - lineStart, 1);
+    }
+
+    /// <summary>
+    /// Whether a school year stands in a sentence, after a word no sentence ends on ("41 screenings in AY 2025-26", "the billing
+    /// records of 2016-17 to 2020-21"): counted or described there, not a post's dates.
+    /// </summary>
+    static bool InASentence(ReadOnlySpan<char> text, int yearStart)
+    {
+        int before = yearStart;
+        while (before > 0 && text[before - 1] == ' ') before--;
+        int wordStart = before;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
+        return wordStart < before && SentenceGoesOnLookup.Contains(text[wordStart..before]);
     }
 
     /// <summary>Letters that name a school or fiscal year before its number ("AY 2024-25"): skipped after a range's connector.</summary>
@@ -124,7 +132,7 @@ internal static partial class ExperienceReader
     {
         var roles = new List<DatedRole>();
         int asOfMonth = asOf.Year * 12 + asOf.Month - 1;
-        bool dayFirst = WritesDayFirst(text);
+        var style = new DateStyle(text);
         int from = 0;
         while (from < text.Length)
         {
@@ -135,9 +143,10 @@ internal static partial class ExperienceReader
             while (runEnd < text.Length && char.IsAsciiDigit(text[runEnd])) runEnd++;
             from = runEnd;
             DateMark start;
-            if (runEnd - runStart == 4) { if (!TryReadStart(text, runStart, runEnd, out start, dayFirst)) continue; }
+            if (runEnd - runStart == 4) { if (!TryReadStart(text, runStart, runEnd, out start, ref style)) continue; }
             else if (runEnd - runStart != 2 || !TryReadShortStart(text, runStart, runEnd, asOf.Year, out start)) continue;
-            if (!TryReadRangeEnd(text, start.End, asOfMonth, out var end, out int endMonthExclusive, dayFirst))
+            if (start.AloneUntil != 0 && InASentence(text, start.Start)) continue;
+            if (!TryReadRangeEnd(text, start.End, asOfMonth, out var end, out int endMonthExclusive, ref style))
             {
                 // A school year alone ("AY 2021-22") is a range by itself.
                 if (start.AloneUntil == 0 || !IsASchoolYearAlone(text, start)) continue;
@@ -331,7 +340,8 @@ internal static partial class ExperienceReader
         return ResumeLayout.StartsWithWorkDone(bullet[1..].TrimStart());
     }
 
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceGoesOnLookup = new HashSet<string>(
+    /// <summary>Words no sentence ends on: a line ending on one goes on below.</summary>
+    internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceGoesOnLookup = new HashSet<string>(
         ["a", "an", "the", "in", "during", "of", "for", "with", "from", "between", "and", "to", "since", "over", "through"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -381,14 +391,14 @@ internal static partial class ExperienceReader
         return total / 12.0;
     }
 
-    /// <param name="dayFirst">Whether the resume writes whole dates day first (<see cref="WritesDayFirst"/>).</param>
-    static bool TryReadStart(ReadOnlySpan<char> text, int yearStart, int yearEnd, out DateMark mark, bool dayFirst = false)
+    /// <param name="style">How the resume writes its dates.</param>
+    static bool TryReadStart(ReadOnlySpan<char> text, int yearStart, int yearEnd, out DateMark mark, ref DateStyle style)
     {
         mark = default;
         if (yearStart > 0 && char.IsLetter(text[yearStart - 1])) return false;
         int year = FourDigits(text.Slice(yearStart, 4));
         if (year is < 1950 or > 2100) return false;
-        if (TryReadSchoolYear(text, yearEnd, year, out int schoolYearEnd))
+        if (TryReadSchoolYear(text, yearEnd, year, out int schoolYearEnd) && style.ReadsSchoolYears)
         {
             // The label is part of the date an ATS shows ("AY 2025-26 to present").
             int label = yearStart >= 3 && text[yearStart - 1] == ' ' && IsSchoolYearLabel(text[(yearStart - 3)..(yearStart - 1)])
@@ -413,7 +423,7 @@ internal static partial class ExperienceReader
                 if ((first == 0 || !char.IsAsciiDigit(text[first - 1]))
                     && int.TryParse(text[first..d], NumberStyles.None, CultureInfo.InvariantCulture, out int firstNumber))
                 {
-                    month = MonthOfAWholeDate(firstNumber, month, dayFirst);
+                    month = MonthOfAWholeDate(firstNumber, month, style.DayFirst);
                     m = first;
                 }
             }
@@ -470,8 +480,8 @@ internal static partial class ExperienceReader
         return true;
     }
 
-    /// <param name="dayFirst">Whether the resume writes whole dates day first (<see cref="WritesDayFirst"/>).</param>
-    static bool TryReadRangeEnd(ReadOnlySpan<char> text, int after, int asOfMonth, out DateMark mark, out int toMonthExclusive, bool dayFirst = false)
+    /// <param name="style">How the resume writes its dates.</param>
+    static bool TryReadRangeEnd(ReadOnlySpan<char> text, int after, int asOfMonth, out DateMark mark, out int toMonthExclusive, ref DateStyle style)
     {
         mark = default;
         toMonthExclusive = 0;
@@ -522,7 +532,7 @@ internal static partial class ExperienceReader
         if (!char.IsAsciiDigit(text[i])) return false;
         if (TryReadYear(text, i, out int plainYear))
         {
-            if (TryReadSchoolYear(text, i + 4, plainYear, out int schoolYearEnd))
+            if (TryReadSchoolYear(text, i + 4, plainYear, out int schoolYearEnd) && style.ReadsSchoolYears)
             {
                 mark = new DateMark(i, schoolYearEnd, plainYear + 1, SchoolYearFirstMonth - 1);
                 toMonthExclusive = (plainYear + 1) * 12 + SchoolYearFirstMonth - 1;
@@ -558,7 +568,7 @@ internal static partial class ExperienceReader
                 && int.TryParse(text[i..slash], NumberStyles.None, CultureInfo.InvariantCulture, out int first)
                 && int.TryParse(text[second..secondEnd], NumberStyles.None, CultureInfo.InvariantCulture, out int middle))
             {
-                int month = MonthOfAWholeDate(first, middle, dayFirst);
+                int month = MonthOfAWholeDate(first, middle, style.DayFirst);
                 if (month is >= 1 and <= 12)
                 {
                     mark = new DateMark(i, secondEnd + 5, dateYear, month);
@@ -580,6 +590,47 @@ internal static partial class ExperienceReader
         var (month, day) = dayFirst ? (middle, first) : (first, middle);
         if (month is >= 1 and <= 12 && day is >= 1 and <= 31) return month;
         return day is >= 1 and <= 12 && month is >= 1 and <= 31 ? day : 0;
+    }
+
+    /// <summary>
+    /// How a resume writes its dates, read from its whole text the first time a date needs it: most resumes have no whole date
+    /// and no school year, and are never read for it.
+    /// </summary>
+    ref struct DateStyle
+    {
+        readonly ReadOnlySpan<char> _text;
+        bool? _dayFirst, _yearMonths;
+
+        public DateStyle(ReadOnlySpan<char> text) => _text = text;
+
+        /// <summary>US order and school years read: for a clause read alone.</summary>
+        public static DateStyle Plain => new() { _dayFirst = false, _yearMonths = false };
+
+        /// <summary>Whether whole dates are written day first (<see cref="WritesDayFirst"/>).</summary>
+        public bool DayFirst => _dayFirst ??= WritesDayFirst(_text);
+
+        /// <summary>Whether "2010-11" is a school year: not in a resume that writes months as numbers after years (<see cref="WritesYearMonths"/>).</summary>
+        public bool ReadsSchoolYears => !(_yearMonths ??= WritesYearMonths(_text));
+    }
+
+    /// <summary>
+    /// Whether the resume writes months as numbers after their years ("2012-06 - present", "2016-03 - 2021-06"), as some
+    /// exports do: a month that cannot be a school year's second year shows it, and then "2010-11" is November 2010, not a
+    /// school year (an independent review: a senior's ISO-dated resume lost its level).
+    /// </summary>
+    static bool WritesYearMonths(ReadOnlySpan<char> text)
+    {
+        for (int from = 0, found; (found = text[from..].IndexOfAny('-', '/')) >= 0;)
+        {
+            int at = from + found;
+            from = at + 1;
+            if (at < 4 || at + 3 > text.Length || !char.IsAsciiDigit(text[at + 1]) || !char.IsAsciiDigit(text[at + 2])) continue;
+            if (at + 3 < text.Length && char.IsAsciiDigit(text[at + 3])) continue;
+            if (!TryReadYear(text, at - 4, out int year) || (at > 4 && char.IsAsciiDigit(text[at - 5]))) continue;
+            int month = (text[at + 1] - '0') * 10 + (text[at + 2] - '0');
+            if (month is >= 1 and <= 12 && month != (year + 1) % 100) return true;
+        }
+        return false;
     }
 
     /// <summary>

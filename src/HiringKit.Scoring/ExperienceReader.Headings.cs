@@ -45,7 +45,7 @@ internal static partial class ExperienceReader
             "professional memberships", "volunteer", "volunteer experience", "volunteering", "research", "research experience",
             "references", "interests", "community", "activities", "languages", "professional service", "service",
             "selected publications", "publications selected", "presentations selected", "teaching",
-            "honors", "honors awards", "honours", "honours awards", "recommendations", "activity",
+            "honors", "honors awards", "honours", "honours awards",
         ]),
         (HeadingKind.Skills,
         [

@@ -252,12 +252,13 @@ internal static partial class ExperienceReader
         int since = clause.IndexOf("since", StringComparison.OrdinalIgnoreCase);
         if (since < 0) return -1;
         int limit = clause.Length;
+        var plain = DateStyle.Plain;
         for (int i = since + "since".Length; i < limit; i++)
         {
             if (!char.IsAsciiDigit(clause[i])) continue;
             int end = i;
             while (end < clause.Length && char.IsAsciiDigit(clause[end])) end++;
-            if (end - i == 4) return TryReadStart(clause, i, end, out var mark) ? mark.Year * 12 + (mark.Month ?? 1) - 1 : -1;
+            if (end - i == 4) return TryReadStart(clause, i, end, out var mark, ref plain) ? mark.Year * 12 + (mark.Month ?? 1) - 1 : -1;
             i = end;
         }
         return -1;

@@ -347,13 +347,27 @@ internal sealed class ResumeLayout
         int blockStart = Roles[role].BlockStart;
         var line = text[blockStart..].TrimStart(" \t");
         if (line.Length > 0 && IsBullet(line[0])) return true;
-        // Dates that start the line a bullet runs onto ("- Department coordinator for the CIT training," over "2019 to 2024."):
+        // Dates alone on the line a bullet runs onto ("- Department coordinator for the CIT training," over "2019 to 2024."):
         // the bullet's, inside its role (Fresh15, t12). Unread, a police sergeant's years as a course's coordinator and as a peer
-        // supporter of officers, each a dated bullet, were two roles of no trade and gave a new clinician six years.
-        if (blockStart == 0 || text.Length - line.Length != Roles[role].Start) return false;
+        // supporter of officers, each a dated bullet, were two roles of no trade and gave a new clinician six years. Only under a
+        // bullet that goes on (a comma, a joining word) and with nothing but the dates on the line: a dates-first job under the
+        // last bullet of another trade's ("- Wrote presentence reports" over "2019 - Present  Outpatient Therapist") is a post of
+        // its own (an independent review).
+        var dated = Roles[role];
+        if (blockStart == 0 || text.Length - line.Length != dated.Start) return false;
+        int lineEnd = text[blockStart..].IndexOf('\n') is int newline and >= 0 ? blockStart + newline : text.Length;
+        if (text[(dated.Start + dated.Length)..lineEnd].ContainsAnyInRange('A', 'Z') || text[(dated.Start + dated.Length)..lineEnd].ContainsAnyInRange('a', 'z'))
+            return false;
         var (above, aboveEnd) = Clauses.LineAround(text, blockStart - 1);
         var bullet = text[above..aboveEnd].Trim();
-        return bullet.Length > 1 && IsBullet(bullet[0]) && bullet[^1] is not ('.' or ';' or ':' or '!' or '?');
+        return bullet.Length > 1 && IsBullet(bullet[0]) && (bullet[^1] == ',' || EndsOnAWordThatGoesOn(bullet));
+    }
+
+    static bool EndsOnAWordThatGoesOn(ReadOnlySpan<char> line)
+    {
+        int wordStart = line.Length;
+        while (wordStart > 0 && char.IsLetter(line[wordStart - 1])) wordStart--;
+        return wordStart < line.Length && ExperienceReader.SentenceGoesOnLookup.Contains(line[wordStart..]);
     }
 
     /// <summary>

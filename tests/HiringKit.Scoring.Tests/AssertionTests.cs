@@ -10,6 +10,10 @@ public sealed class AssertionTests
     [TestCase("Most families did not choose to see me, so building a therapeutic alliance came before any intervention", "asserted")]
     [TestCase("Clients were not referred by choice; so the therapeutic alliance came first", "asserted")]
     [TestCase("I have not so far used the therapeutic alliance inventory", "negated")]
+    // An independent review of 2.11.0: "so far" set off by commas, and an aim that goes on past ", so".
+    [TestCase("I have not, so far, used the therapeutic alliance inventory with clients.", "negated")]
+    [TestCase("Coursework, so far, in the therapeutic alliance and common factors.", "hedged")]
+    [TestCase("I plan to complete alliance training next year, so I can measure the therapeutic alliance with clients.", "aspirational")]
     [TestCase("Not only built a therapeutic alliance but kept it", "asserted")]
     [TestCase("Reduced no-show rates by building a therapeutic alliance", "asserted")]
     [TestCase("Never missed a session while building the therapeutic alliance with each family", "asserted")]
