@@ -90,6 +90,30 @@ if (args.Contains("--loop"))
     Console.WriteLine($"{clock.Elapsed.TotalMilliseconds * 1e6 / chars:F1} ns a char, {allocated / 1024.0 / scores:F1} KB allocated a score, GC pauses {paused:P1} of the time");
     return;
 }
+if (args.Contains("--hits"))
+{
+    // What the matcher reports a resume over the benchmark corpus, by kind: each hit is a report in the walk and a place in a
+    // bucket, read or not.
+    var dictionary = BenchmarkCorpus.Dictionary;
+    var hits = new HiringKit.Scoring.PhraseHit[1 << 16];
+    var byKind = new Dictionary<HiringKit.Scoring.PatternKind, long>();
+    var byItem = new Dictionary<string, long>();
+    foreach (var resume in BenchmarkCorpus.Resumes)
+    {
+        int found = Math.Min(dictionary.Matcher.FindAll(resume, hits), hits.Length);
+        for (int h = 0; h < found; h++)
+        {
+            var pattern = dictionary.PatternOf(hits[h].PatternId);
+            byKind[pattern.Kind] = byKind.GetValueOrDefault(pattern.Kind) + 1;
+            string key = $"{pattern.Kind} {resume.Substring(hits[h].Start, hits[h].Length).ToLowerInvariant()}";
+            byItem[key] = byItem.GetValueOrDefault(key) + 1;
+        }
+    }
+    double n = BenchmarkCorpus.Resumes.Count();
+    foreach (var (kind, count) in byKind.OrderByDescending(k => k.Value)) Console.WriteLine($"{kind}: {count / n:F1} a resume");
+    foreach (var (item, count) in byItem.OrderByDescending(k => k.Value).Take(25)) Console.WriteLine($"  {item}: {count / n:F1}");
+    return;
+}
 if (args.Contains("--stages"))
 {
     // Where a score's time goes, stage by stage, each timed alone over the benchmark corpus N times (default 10) against
