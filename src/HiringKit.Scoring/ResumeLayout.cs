@@ -848,13 +848,36 @@ internal sealed class ResumeLayout
     /// </remarks>
     static ReadOnlySpan<char> TitleOf(ReadOnlySpan<char> text, DatedRole role)
     {
-        int end = Clauses.LineAround(text, role.Start + role.Length).End;
+        var (lineStart, end) = Clauses.LineAround(text, role.Start + role.Length);
+        // A section flattened onto one line ("EXPERIENCE: Senior UX Researcher, Tidewell Health, March 2022 - present. Ran a
+        // 14-therapist interview study ..."): the title is the sentence its dates close, not the line, whose later sentences
+        // name the people the work was about (therapists, clinicians) and made a UX researcher one of them (Fresh14, t06). A
+        // line that runs on past its dates as far as a clause reaches is such a paragraph. Only where the dates end their
+        // sentence, as a title's do: in prose ("From 2012 to 2023 I taught chemistry ...") the sentence goes on to say the work.
+        int datesEnd = role.Start + role.Length;
+        if (end - datesEnd >= Clauses.MaxReach && datesEnd < text.Length && EndsASentence(text, datesEnd))
+            return text[SentenceStart(text, Math.Max(role.BlockStart, lineStart), role.Start)..(role.Start + role.Length)];
         if (end + 1 < text.Length && text[end] == '\n')
         {
             var (nextStart, nextEnd) = Clauses.LineAround(text, end + 1);
             if (nextEnd <= role.BlockEnd && IsTitleLine(text[nextStart..nextEnd])) end = nextEnd;
         }
         return text[role.BlockStart..end];
+    }
+
+    /// <summary>Whether a sentence ends at <paramref name="at"/>: a full stop or semicolon, after a closing parenthesis or not.</summary>
+    static bool EndsASentence(ReadOnlySpan<char> text, int at)
+    {
+        if (text[at] == ')') at++;
+        return at < text.Length && text[at] is '.' or ';';
+    }
+
+    /// <summary>Where the sentence holding <paramref name="position"/> starts: after the last ". ", "; " or ": " from <paramref name="from"/>.</summary>
+    static int SentenceStart(ReadOnlySpan<char> text, int from, int position)
+    {
+        for (int i = position - 2; i >= from; i--)
+            if (text[i] is '.' or ';' or ':' && text[i + 1] == ' ') return i + 2;
+        return from;
     }
 
     /// <summary>A title has a few words: not a bullet, a sentence or work done ("Served military families").</summary>

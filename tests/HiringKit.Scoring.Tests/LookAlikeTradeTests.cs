@@ -832,4 +832,24 @@ public sealed class LookAlikeTradeTests
             """;
         Assert.That(new ResumeLayout(text, AsOf2026.AsOf!.Value).IsAnotherTrade, Is.EqualTo(new[] { false }));
     }
+
+    /// <summary>
+    /// A section flattened onto one line: the title is the sentence the dates close, not the paragraph, whose later sentences
+    /// name the people the work was about. Read whole, "Ran a 14-therapist interview study" made a UX researcher a therapist
+    /// (55, moderate, five false friends; Fresh14, t06). Prose whose dates start the sentence is read as before.
+    /// </summary>
+    [Test]
+    public void A_flattened_section_s_title_is_the_sentence_its_dates_close()
+    {
+        string text = "Noor Haddad\nSeattle, WA | noor@fieldnotes.example\n\nEXPERIENCE: Senior UX Researcher, Tidewell Health (digital mental health app), Seattle, WA, March 2022 - present. "
+            + "Ran a 14-therapist interview study on how clinicians experience the therapeutic alliance over video, which reshaped our "
+            + "session-notes features. Built a participant protocol for members in distress: active listening, pausing the script, "
+            + "and a warm handoff to the on-call clinician. Introduced trust building with participants through paid pre-study calls. "
+            + "UX Researcher, Ledgerlight (consumer fintech), Remote, June 2019 - February 2022. Ran discovery research for "
+            + "debt-repayment features with 200+ participants; designed a card-sorting study that simplified the budgeting navigation "
+            + "and presented quarterly to the executive staff, who used it to plan the next year's roadmap across three product teams.\n";
+        var layout = new ResumeLayout(text, new DateOnly(2026, 11, 1));
+        Assert.That(layout.IsAnotherTrade, Is.EqualTo(new[] { true, true }));
+        Assert.That(Score(text).Matches.Where(m => m.Kind == "related"), Is.Empty);
+    }
 }
