@@ -978,6 +978,9 @@ internal static partial class ExperienceReader
 
     enum RangeKind { Work, Placement, Study }
 
+    /// <summary>The most words in a line of an entry's header: a title or an employer's name and place, not a sentence.</summary>
+    const int MaxWordsInAHeader = 10;
+
     /// <summary>
     /// Where an entry's header starts: "Graduate Intern, School Counseling / Holyoke High School /
     /// Holyoke, MA  Sep 2021 - Jun 2022" puts title, employer and dates on three lines. Up to two
@@ -997,6 +1000,10 @@ internal static partial class ExperienceReader
             // The cheap test first: a line with a year ends the entry whether or not it is a heading.
             if (line.IndexOfAnyInRange('0', '9') >= 0 && HasYear(line)) break;
             if (HeadingOf(line) is not null) break;
+            // A sentence two lines up is the last of the role above's description ("Individual and group counseling for adults
+            // referred by courts; caseload 24." over "Senior Probation Officer"): taken as this entry's, it put the counselor's
+            // words in a probation officer's title.
+            if (up == 1 && line[^1] == '.' && ResumeLayout.WordCount(line, MaxWordsInAHeader + 1) > MaxWordsInAHeader) break;
             start = lineAbove;
         }
         return start;

@@ -59,6 +59,9 @@ internal static partial class ExperienceReader
             "key accomplishments", "professional accomplishments", "achievements", "key achievements", "selected achievements",
             // A LinkedIn export's lists: unread, its "Skills & Endorsements" counted as work done (Fresh15, t07).
             "top skills", "endorsements", "skills endorsements",
+            // A functional resume's skills, each bullet tagged with the job it comes from ("[Probation, 2014-2024]"): unread, each
+            // tag was a dated role of its own and a probation officer's ten years were a counselor's (Fresh14, t08).
+            "relevant skills", "transferable skills",
         ]),
         (HeadingKind.Keywords,
         [

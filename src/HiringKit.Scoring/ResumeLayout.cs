@@ -1319,7 +1319,7 @@ internal sealed class ResumeLayout
         // Back over the lines of a wrapped sentence, by the layout's lines (a long line stops no walk).
         int first = line;
         for (int up = 0; up < MaxWrappedLines && first > 0 && IsWrappedProse(text, page.Lines[first].Start, page.LineText(first)); up++) first--;
-        var body = TrimBullets(page.LineText(first)).Trim();
+        var body = WithoutATag(TrimBullets(page.LineText(first)).Trim());
         if (HasListOnlySeparator(body)) return false;
         var (items, longest, _) = Items(body);
         if (items >= 3 && longest <= MaxWordsPerItem) return false;
@@ -1330,6 +1330,18 @@ internal sealed class ResumeLayout
     }
 
     ReadOnlySpan<char> LineText(ReadOnlySpan<char> text, int line) => text[Lines[line].Start..Lines[line].End];
+
+    /// <summary>
+    /// A bullet without the tag a functional resume puts before it to say which job it comes from ("[Counseling, 2024-present]
+    /// Use motivational interviewing with mandated clients"): the sentence after it says the work (Fresh14, t08).
+    /// </summary>
+    static ReadOnlySpan<char> WithoutATag(ReadOnlySpan<char> body)
+    {
+        const int LongestTag = 48;
+        if (body.Length == 0 || body[0] != '[') return body;
+        int close = body[..Math.Min(body.Length, LongestTag)].IndexOf(']');
+        return close < 0 ? body : body[(close + 1)..].TrimStart();
+    }
 
     /// <summary>
     /// "I" or "we" as the subject of a clause, a word in lowercase (its verb) after it ("I ask for client feedback", "every
@@ -1812,7 +1824,7 @@ internal sealed class ResumeLayout
     static bool IsItemSeparator(char c) => c is ',' or ';' or '|' || (c >= '\x80' && BulletSeparators.Contains(c));
 
     /// <summary>The words in <paramref name="text"/>, counting no further than <paramref name="enough"/>.</summary>
-    static int WordCount(ReadOnlySpan<char> text, int enough = int.MaxValue)
+    internal static int WordCount(ReadOnlySpan<char> text, int enough = int.MaxValue)
     {
         int words = 0;
         bool inWord = false;

@@ -1288,4 +1288,31 @@ public sealed class LevelTests
         var layout = new ResumeLayout($"EXPERIENCE\nStaff Therapist, Hope Center\n2014 - 2017\n- Individual therapy for adults.\n{line}\n", new DateOnly(2026, 11, 1));
         Assert.That(layout.Roles.Select(r => layout.Text.Substring(r.Start, r.Length)), Is.EqualTo(new[] { "2014 - 2017" }));
     }
+
+    /// <summary>
+    /// A functional resume tags each skill's bullet with the job it comes from ("[Probation, 2014-2024]") under "RELEVANT SKILLS
+    /// AND ACCOMPLISHMENTS": read as dated roles, a probation officer's ten years were a counselor's (12.9 years, senior;
+    /// Fresh14, t08). The heading is a skills heading, and a tagged bullet's sentence is the work it says.
+    /// </summary>
+    [Test]
+    public void A_functional_resume_s_tagged_bullets_are_no_roles()
+    {
+        string text = """
+            RELEVANT SKILLS AND ACCOMPLISHMENTS
+            Engagement and relationship
+              - [Counseling, 2024-present] Use motivational interviewing with mandated
+                clients who arrive angry; 70% continue voluntarily after their required sessions.
+              - [Probation, 2014-2024] Wrote pre-sentence risk assessments for the court.
+
+            WORK HISTORY
+            Clinical Mental Health Counselor Associate (LCMHCA)
+              Piedmont Forensic Counseling, Greensboro, NC | March 2024 - present
+              Individual and group counseling for adults referred by courts; caseload 24.
+            Senior Probation Officer
+              NC Division of Community Supervision, Guilford County | June 2014 - February 2024
+            """;
+        var score = Score(text, AsOf2026);
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.8));
+        Assert.That(score.Matches.Single(m => m.Phrase == "motivational interviewing").Section, Is.EqualTo("experience"));
+    }
 }
