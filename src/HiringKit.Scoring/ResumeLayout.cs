@@ -346,6 +346,9 @@ internal sealed class ResumeLayout
         var text = _text.AsSpan();
         int blockStart = Roles[role].BlockStart;
         var line = text[blockStart..].TrimStart(" \t");
+        // A resume pasted into an email and quoted starts every line with "> ": the quote marks are no bullet ("> Pharmacy
+        // Technician" heads a role of its own, another trade's; read as a bullet it took the counselor's role's trade above it).
+        if (line.Length > 0 && line[0] == '>' && IsQuoted()) line = WithoutQuoteMarks(line);
         if (line.Length > 0 && IsBullet(line[0])) return true;
         // Dates alone on the line a bullet runs onto ("- Department coordinator for the CIT training," over "2019 to 2024."):
         // the bullet's, inside its role (Fresh15, t12). Unread, a police sergeant's years as a course's coordinator and as a peer
@@ -361,6 +364,33 @@ internal sealed class ResumeLayout
         var (above, aboveEnd) = Clauses.LineAround(text, blockStart - 1);
         var bullet = text[above..aboveEnd].Trim();
         return bullet.Length > 1 && IsBullet(bullet[0]) && (bullet[^1] == ',' || EndsOnAWordThatGoesOn(bullet));
+    }
+
+    /// <summary>Whether most lines start with an email's quote mark (<see cref="IsQuoted"/>), once asked (0 not yet, 1 no, 2 yes).</summary>
+    byte _quoted;
+
+    /// <summary>Whether the resume was pasted into an email and quoted: four in five of its lines with text start with "&gt;".</summary>
+    bool IsQuoted()
+    {
+        if (_quoted == 0)
+        {
+            int lines = 0, quoted = 0;
+            for (int l = 0; l < Lines.Count; l++)
+            {
+                var line = _text.AsSpan(Lines[l].Start, Lines[l].End - Lines[l].Start).TrimStart(" \t");
+                if (line.IsWhiteSpace()) continue;
+                lines++;
+                if (line[0] == '>') quoted++;
+            }
+            _quoted = quoted * 5 >= lines * 4 ? (byte)2 : (byte)1;
+        }
+        return _quoted == 2;
+    }
+
+    static ReadOnlySpan<char> WithoutQuoteMarks(ReadOnlySpan<char> line)
+    {
+        while (line.Length > 0 && line[0] == '>') line = line[1..].TrimStart(' ');
+        return line;
     }
 
     static bool EndsOnAWordThatGoesOn(ReadOnlySpan<char> line)

@@ -852,4 +852,32 @@ public sealed class LookAlikeTradeTests
         Assert.That(layout.IsAnotherTrade, Is.EqualTo(new[] { true, true }));
         Assert.That(Score(text).Matches.Where(m => m.Kind == "related"), Is.Empty);
     }
+
+    /// <summary>
+    /// A resume pasted into an email starts every line with "> ": the quote mark before a title is no bullet. Read as one,
+    /// "> Pharmacy Technician" was a dated bullet of the counselor's role above it, and a pharmacy's "treatment adherence
+    /// calls for refill patients" a counselor's work (Fresh14, t07).
+    /// </summary>
+    [Test]
+    public void A_quoted_email_s_quote_marks_are_no_bullets()
+    {
+        string text = """
+            > EXPERIENCE
+            >
+            > Behavioral Health Counselor
+            > Brookline Recovery Center, Janesville, WI
+            > August 2022 - March 2024
+            > - Individual and group counseling for adults in outpatient recovery.
+            > - Supported treatment adherence for clients starting buprenorphine.
+            >
+            > Pharmacy Technician
+            > Fairway Pharmacy, Janesville, WI
+            > May 2018 - July 2022
+            > - Filled 300+ prescriptions per shift; prior authorizations.
+            > - Made treatment adherence calls for refill patients on statins.
+            """;
+        var layout = new ResumeLayout(text, new DateOnly(2026, 11, 1));
+        Assert.That(layout.IsAnotherTrade, Is.EqualTo(new[] { false, true }));
+        Assert.That(Score(text).Matches.Count(m => m.Phrase == "treatment adherence"), Is.EqualTo(1));
+    }
 }
