@@ -65,11 +65,25 @@ internal static partial class ExperienceReader
     /// A range its own line calls time away from work ("Career break 03/2020 - 12/2020 (caring for a parent)"): no post, and
     /// its months no years of experience (Fresh13, t04).
     /// </summary>
-    static readonly ShortTextSearch Breaks = new(
+    static readonly string[] Breaks =
     [
         "career break", "career gap", "employment gap", "sabbatical", "parental leave", "maternity leave", "paternity leave",
         "family leave", "medical leave", "caregiving leave",
-    ]);
+    ];
+
+    /// <summary>
+    /// Whether the range's sentence names a break before its dates, as a title would ("Career break 03/2020 - 12/2020", "...
+    /// caseload of 28. Career break, January 2020 - ..."). Only there: a job's own dates may mention one ("March 2016 - Present
+    /// (incl. 6 months parental leave, 2019)", "Psychotherapist (maternity leave cover)"), and a job beside it on a flattened
+    /// line is a job (an independent review).
+    /// </summary>
+    static bool IsABreak(ReadOnlySpan<char> text, int lineStart, int rangeStart)
+    {
+        var before = text[ResumeLayout.SentenceStart(text, lineStart, rangeStart)..rangeStart].TrimStart(" \t-*\u2022");
+        foreach (var name in Breaks)
+            if (before.StartsWith(name, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <summary>A school year runs from August to July: "AY 2022-23 through AY 2024-25" is three years, and "2025-26 to present" starts in August.</summary>
     const int SchoolYearFirstMonth = 8;
@@ -163,7 +177,7 @@ internal static partial class ExperienceReader
             if (toMonth <= fromMonth || start.Year < 1950) continue;
 
             var (lineStart, lineEnd) = Clauses.LineAround(text, start.Start);
-            if (Breaks.Occurs(text[lineStart..lineEnd])) continue;
+            if (IsABreak(text, lineStart, start.Start)) continue;
             // A range in a right-hand column is read under that column's heading, and its lines are that column's pieces of them:
             // the left column beside it (licensure, a degree, skills) is no part of the role.
             int heading = RightColumnHeadingOver(text, lineStart, lineEnd, start.Start, rightColumn);
@@ -982,6 +996,25 @@ internal static partial class ExperienceReader
     const int MaxWordsInAHeader = 10;
 
     /// <summary>
+    /// A sentence of a role's description: longer than a header's line, ending with a full stop that ends no abbreviation, and
+    /// in words most of which start in lowercase. "Registered Nurse, Cardiac Step-Down Unit, Wake Forest Baptist Medical Center,
+    /// Winston-Salem, N.C." is a title, capitals and all (an independent review).
+    /// </summary>
+    static bool IsADescriptionSentence(ReadOnlySpan<char> line)
+    {
+        if (line[^1] != '.' || ResumeLayout.EndsAnAbbreviation(line[..^1])) return false;
+        int words = 0, lower = 0;
+        for (int i = 0; i < line.Length;)
+        {
+            if (!char.IsLetter(line[i])) { i++; continue; }
+            words++;
+            if (char.IsLower(line[i])) lower++;
+            while (i < line.Length && char.IsLetter(line[i])) i++;
+        }
+        return words > MaxWordsInAHeader && lower * 2 > words;
+    }
+
+    /// <summary>
     /// Where an entry's header starts: "Graduate Intern, School Counseling / Holyoke High School /
     /// Holyoke, MA  Sep 2021 - Jun 2022" puts title, employer and dates on three lines. Up to two
     /// lines above the dates, while they are neither blank, a bullet, a heading nor another date, in the role's column.
@@ -1003,7 +1036,7 @@ internal static partial class ExperienceReader
             // A sentence two lines up is the last of the role above's description ("Individual and group counseling for adults
             // referred by courts; caseload 24." over "Senior Probation Officer"): taken as this entry's, it put the counselor's
             // words in a probation officer's title.
-            if (up == 1 && line[^1] == '.' && ResumeLayout.WordCount(line, MaxWordsInAHeader + 1) > MaxWordsInAHeader) break;
+            if (up == 1 && IsADescriptionSentence(line)) break;
             start = lineAbove;
         }
         return start;
@@ -1032,6 +1065,9 @@ internal static partial class ExperienceReader
 
         var line = InColumn(text[lineStart..lineEnd], column);
         var context = text[Math.Min(previousStart, entryStart)..lineEnd];
+        // A range in a section flattened onto one line is named by its own sentence: the line holds other roles' words.
+        int flattened = ResumeLayout.FlattenedTitleStart(text, lineStart, lineEnd, range.Start.Value, range.End.Value);
+        if (flattened >= 0) context = text[flattened..range.End.Value];
         if (DegreeWords.Occurs(line) && NamesADegree(line)) return RangeKind.Study;
         for (int i = 0; i < line.Length;)
         {

@@ -40,6 +40,7 @@ internal sealed class ResumeLayout
         // Before anything asks whether a role holds a position: on such a page that depends on the position's column.
         if (_rightColumn.Count > 0) _columns = SplitColumns();
         IsAnotherTrade = new bool[Roles.Count];
+        _titleStarts = new int[Roles.Count];
         _titleEnds = new int[Roles.Count];
         _titleLists = new uint[Roles.Count];
         _titledInTheTrade = new byte[Roles.Count];
@@ -75,10 +76,10 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>
-    /// Each role's title (<see cref="TitleOf"/>) as where it ends, 0 until read, and which of <see cref="TitleWords"/>' lists it
+    /// Each role's title (<see cref="TitleOf"/>) as where it starts and ends (an end of 0: not read yet), and which of <see cref="TitleWords"/>' lists it
     /// holds: the trades of the roles, the level and the evidence all ask, and each would otherwise walk the title again.
     /// </summary>
-    readonly int[] _titleEnds;
+    readonly int[] _titleStarts, _titleEnds;
     readonly uint[] _titleLists;
 
     /// <summary>Whether each role is titled in the trade (<see cref="IsTitledInTheTrade"/>), once asked (0 not yet, 1 no, 2 yes).</summary>
@@ -86,15 +87,15 @@ internal sealed class ResumeLayout
 
     ReadOnlySpan<char> Title(int role)
     {
-        int start = Roles[role].BlockStart;
         if (_titleEnds[role] == 0)
         {
-            // A title ends at the end of its dates' line at the earliest, so past its start: 0 is free to mean "not read".
-            var title = TitleOf(_text, Roles[role]);
-            _titleEnds[role] = start + title.Length;
-            _titleLists[role] = TitleWords.ListsIn(title);
+            // A title ends at its dates' end at the earliest, so past its start: 0 is free to mean "not read". It starts at the
+            // block's start, or in a flattened section at its sentence's (TitleOf).
+            var (start, end) = TitleOf(_text, Roles[role]);
+            (_titleStarts[role], _titleEnds[role]) = (start, end);
+            _titleLists[role] = TitleWords.ListsIn(_text.AsSpan(start, end - start));
         }
-        return _text.AsSpan(start, _titleEnds[role] - start);
+        return _text.AsSpan(_titleStarts[role], _titleEnds[role] - _titleStarts[role]);
     }
 
     /// <summary>
@@ -123,7 +124,8 @@ internal sealed class ResumeLayout
     /// </remarks>
     public bool IsTitledToManage(DatedRole role)
     {
-        var title = TitleOf(_text, role);
+        var (start, end) = TitleOf(_text, role);
+        var title = _text.AsSpan(start, end - start);
         return ManagementTitleWords.In(title) && !ClinicalSupervisionTitles.Occurs(title);
     }
 
@@ -311,22 +313,29 @@ internal sealed class ResumeLayout
     /// over a short line of the sidebar ("...therapy for adolescents and young" / "(828) 555-0139" / "adults. Seeking a role ...").
     /// The sidebar's headings ("CORE SKILLS", "LICENSES", "EDUCATION") then fall between the work's lines and would take them
     /// in: a senior psychotherapist's eight years under them had no dated role and scored as a keyword list (Fresh13, t04).
-    /// On such a page only the main column's headings (work, a summary) are read. Four such lines or more: no other labelled
-    /// resume has more than one.
+    /// On such a page only the main column's headings (work, a summary) are read. Four such lines or more, a heading among them
+    /// in the middle of a sentence, and no digits in the short line: no other labelled resume has more than one, and an
+    /// independent review found entries in reading order (a title, its dates, "o" sub-bullets) and contact blocks making four.
     /// </summary>
     static bool IsInterleaved(ReadOnlySpan<char> text, LineBreaks lines)
     {
         const int Enough = 4, LongLine = 25, ShortLine = 40;
         int found = 0;
+        bool aHeadingInASentence = false;
         for (int i = 2; i < lines.Count; i++)
         {
             var after = LineAt(text, lines, i).TrimStart(" \t");
-            if (after.Length == 0 || !char.IsLower(after[0])) continue;
+            // A word processor's "o" sub-bullet is no sentence going on.
+            if (after.Length == 0 || !char.IsLower(after[0]) || (after.Length > 1 && after[0] == 'o' && after[1] is ' ' or '\t')) continue;
             var side = LineAt(text, lines, i - 1).Trim(" \t\r");
-            if (side.Length == 0 || side.Length > ShortLine || !char.IsUpper(side[0]) || side[^1] is '.' or ';' or ':' or '!' or '?') continue;
+            // A sidebar's item, not the dates or contact line of an entry in reading order ("August 2025 - Present", a phone).
+            if (side.Length == 0 || side.Length > ShortLine || !char.IsUpper(side[0]) || side[^1] is '.' or ';' or ':' or '!' or '?'
+                || side.ContainsAnyInRange('0', '9')) continue;
             var before = LineAt(text, lines, i - 2).Trim(" \t\r");
             if (before.Length < LongLine || !(char.IsAsciiLetter(before[^1]) || before[^1] == ',')) continue;
-            if (++found == Enough) return true;
+            found++;
+            aHeadingInASentence |= HeadingOf(side) is not null;
+            if (found >= Enough && aHeadingInASentence) return true;
         }
         return false;
     }
@@ -876,24 +885,43 @@ internal sealed class ResumeLayout
     /// Bethesda, MD   2015 – Present" over "Clinical Social Worker" is a common layout, whose employer's line alone made a
     /// social worker a soldier; and "Lakeshore Medical Center   2008 – 2016" over "Registered Nurse" a neutral role.
     /// </remarks>
-    static ReadOnlySpan<char> TitleOf(ReadOnlySpan<char> text, DatedRole role)
+    static (int Start, int End) TitleOf(ReadOnlySpan<char> text, DatedRole role)
     {
         var (lineStart, end) = Clauses.LineAround(text, role.Start + role.Length);
-        // A section flattened onto one line ("EXPERIENCE: Senior UX Researcher, Tidewell Health, March 2022 - present. Ran a
-        // 14-therapist interview study ..."): the title is the sentence its dates close, not the line, whose later sentences
-        // name the people the work was about (therapists, clinicians) and made a UX researcher one of them (Fresh14, t06). A
-        // line that runs on past its dates as far as a clause reaches is such a paragraph. Only where the dates end their
-        // sentence, as a title's do: in prose ("From 2012 to 2023 I taught chemistry ...") the sentence goes on to say the work.
-        int datesEnd = role.Start + role.Length;
-        if (end - datesEnd >= Clauses.MaxReach && datesEnd < text.Length && EndsASentence(text, datesEnd))
-            return text[SentenceStart(text, Math.Max(role.BlockStart, lineStart), role.Start)..(role.Start + role.Length)];
+        int flattened = FlattenedTitleStart(text, Math.Max(role.BlockStart, lineStart), end, role.Start, role.Start + role.Length);
+        if (flattened >= 0) return (flattened, role.Start + role.Length);
         if (end + 1 < text.Length && text[end] == '\n')
         {
             var (nextStart, nextEnd) = Clauses.LineAround(text, end + 1);
             if (nextEnd <= role.BlockEnd && IsTitleLine(text[nextStart..nextEnd])) end = nextEnd;
         }
-        return text[role.BlockStart..end];
+        return (role.BlockStart, end);
     }
+
+    /// <summary>
+    /// Where the title of a range in a section flattened onto one line starts ("EXPERIENCE: Senior UX Researcher, Tidewell
+    /// Health, March 2022 - present. Ran a 14-therapist interview study ..."), or -1 for a range on a line of its own: the
+    /// sentence its dates close, not the line, whose other sentences name the people the work was about (therapists,
+    /// clinicians) and made a UX researcher one of them (Fresh14, t06), or a counselor a placement. A line whose dates end their
+    /// sentence and that goes on past them is such a paragraph. Only where the dates end their sentence, as a title's do: in prose
+    /// ("From 2012 to 2023 I taught chemistry ...") the sentence goes on to say the work.
+    /// </summary>
+    /// <param name="from">Where the title may start at the earliest (the role's block, its line as far as it is read).</param>
+    /// <param name="lineEnd">Where the dates' line ends, as <see cref="Clauses.LineAround"/> reads it.</param>
+    internal static int FlattenedTitleStart(ReadOnlySpan<char> text, int from, int lineEnd, int rangeStart, int rangeEnd)
+    {
+        if (lineEnd - rangeEnd < DescriptionOnTheLine || rangeEnd >= text.Length || !EndsASentence(text, rangeEnd)) return -1;
+        int start = SentenceStart(text, from, rangeStart);
+        if (start > from) return start;
+        // A sentence the line above started is prose wrapped onto this line ("Before counseling I was a Pharmacy Technician at
+        // Capitol Square Pharmacy" over "(Summer 2016 - Summer 2020). I handled ..."): no paragraph of a flattened section.
+        int before = from;
+        while (before > 0 && char.IsWhiteSpace(text[before - 1])) before--;
+        return before > 0 && (char.IsLetterOrDigit(text[before - 1]) || text[before - 1] == ',') ? -1 : start;
+    }
+
+    /// <summary>A line going on this far past the sentence its dates close holds the role's description too: a paragraph.</summary>
+    const int DescriptionOnTheLine = 40;
 
     /// <summary>Whether a sentence ends at <paramref name="at"/>: a full stop or semicolon, after a closing parenthesis or not.</summary>
     static bool EndsASentence(ReadOnlySpan<char> text, int at)
@@ -903,11 +931,23 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>Where the sentence holding <paramref name="position"/> starts: after the last ". ", "; " or ": " from <paramref name="from"/>.</summary>
-    static int SentenceStart(ReadOnlySpan<char> text, int from, int position)
+    internal static int SentenceStart(ReadOnlySpan<char> text, int from, int position)
     {
         for (int i = position - 2; i >= from; i--)
-            if (text[i] is '.' or ';' or ':' && text[i + 1] == ' ') return i + 2;
+            if (text[i] is '.' or ';' or ':' && text[i + 1] == ' ' && !(text[i] == '.' && EndsAnAbbreviation(text[from..i]))) return i + 2;
         return from;
+    }
+
+    /// <summary>
+    /// Whether a full stop after this text ends an abbreviation, not a sentence: a short capitalised word or a letter ("St.
+    /// Joseph's Hospital", "Mt. Sinai", "N.C.", "Inc."). Cut there, a nurse's title lost "Registered Nurse" (an independent review).
+    /// </summary>
+    internal static bool EndsAnAbbreviation(ReadOnlySpan<char> before)
+    {
+        int start = before.Length;
+        while (start > 0 && char.IsLetter(before[start - 1])) start--;
+        int length = before.Length - start;
+        return length is > 0 and <= 3 && char.IsUpper(before[start]);
     }
 
     /// <summary>A title has a few words: not a bullet, a sentence or work done ("Served military families").</summary>
@@ -1854,7 +1894,7 @@ internal sealed class ResumeLayout
     static bool IsItemSeparator(char c) => c is ',' or ';' or '|' || (c >= '\x80' && BulletSeparators.Contains(c));
 
     /// <summary>The words in <paramref name="text"/>, counting no further than <paramref name="enough"/>.</summary>
-    internal static int WordCount(ReadOnlySpan<char> text, int enough = int.MaxValue)
+    static int WordCount(ReadOnlySpan<char> text, int enough = int.MaxValue)
     {
         int words = 0;
         bool inWord = false;
