@@ -992,12 +992,12 @@ internal static partial class ExperienceReader
 
     enum RangeKind { Work, Placement, Study }
 
-    /// <summary>The most words in a line of an entry's header: a title or an employer's name and place, not a sentence.</summary>
-    const int MaxWordsInAHeader = 10;
+    /// <summary>The fewest words of a sentence describing a role ("Individual and group counseling for adults referred by courts.").</summary>
+    const int MinWordsInADescription = 6;
 
     /// <summary>
-    /// A sentence of a role's description: longer than a header's line, ending with a full stop that ends no abbreviation, and
-    /// in words most of which start in lowercase. "Registered Nurse, Cardiac Step-Down Unit, Wake Forest Baptist Medical Center,
+    /// A sentence of a role's description: a few words or more, ending with a full stop that ends no abbreviation, most of
+    /// them starting in lowercase. "Registered Nurse, Cardiac Step-Down Unit, Wake Forest Baptist Medical Center,
     /// Winston-Salem, N.C." is a title, capitals and all (an independent review).
     /// </summary>
     static bool IsADescriptionSentence(ReadOnlySpan<char> line)
@@ -1011,7 +1011,7 @@ internal static partial class ExperienceReader
             if (char.IsLower(line[i])) lower++;
             while (i < line.Length && char.IsLetter(line[i])) i++;
         }
-        return words > MaxWordsInAHeader && lower * 2 > words;
+        return words >= MinWordsInADescription && lower * 2 > words;
     }
 
     /// <summary>
