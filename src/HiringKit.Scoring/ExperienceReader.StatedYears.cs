@@ -28,6 +28,9 @@ internal static partial class ExperienceReader
     /// <summary>How far short of the number "nearly" and "almost" read: halfway into the year before it.</summary>
     const double ShortOfStatedYears = 0.5;
 
+    /// <summary>Words that make a stated number of years the writer's own recovery.</summary>
+    static readonly ShortTextSearch RecoveryWords = new(["lived experience", "sober", "sobriety", "in recovery", "of recovery", "clean time"]);
+
     static readonly string[] Qualifiers = ["over", "more than", "nearly", "almost", "approximately", "about", "around", "plus", "at least"];
 
     public static List<StatedYears> FindStatedYears(ResumeText resume)
@@ -114,6 +117,8 @@ internal static partial class ExperienceReader
         if (next.Equals("old", StringComparison.OrdinalIgnoreCase) || next.Equals("ago", StringComparison.OrdinalIgnoreCase)
             || next.Equals("later", StringComparison.OrdinalIgnoreCase) || next.Equals("earlier", StringComparison.OrdinalIgnoreCase)) return false;
         if (before.Contains("age", StringComparison.OrdinalIgnoreCase)) return false;
+        // "Lived experience of recovery (11 years)", "8 years sober": a peer's own recovery, not years at work (Fresh16, t05).
+        if (RecoveryWords.Occurs(before) || RecoveryWords.Occurs(after)) return false;
 
         // "Over 15 years in person-centred counselling" claims a career; "improved by 18% over two years" does not.
         bool qualified = plus || after.StartsWith("+");

@@ -35,6 +35,9 @@ public sealed class LevelTests
         Assert.That(estimate.Level, Is.EqualTo(level));
     }
 
+    // A peer's own recovery is no years at work (Fresh16, t05).
+    [TestCase("Lived experience of recovery (11 years); comfortable talking plainly with clients.")]
+    [TestCase("8+ years sober; peer mentor for new residents.")]
     [TestCase("Worked with children ages 5 to 12 years old.")]
     [TestCase("Improved attendance by 18% over two years.")]
     [TestCase("Completed a two-year residency program.")]
