@@ -501,8 +501,16 @@ internal static partial class ExperienceReader
         toMonthExclusive = 0;
         int i = SkipSpaces(text, after);
         if (i >= text.Length) return false;
-        if (text[i] is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '~')
-            i++;
+        // A table extracted cell by cell puts the dash and the end on lines of their own ("Dec 2025" / "–" / "Present"): one
+        // line break on either side of a dash, never of a word (Fresh16, t04).
+        int dash = SkipALineBreak(text, i);
+        if (dash < text.Length && IsRangeDash(text[dash]))
+        {
+            int afterDash = SkipSpaces(text, dash + 1);
+            // Below the start, a dash alone on its line: "- 2021 caseload grew" under a title's year is a bullet.
+            if (dash != i && afterDash < text.Length && text[afterDash] is not ('\r' or '\n')) return false;
+            i = SkipALineBreak(text, afterDash);
+        }
         else
         {
             int wordEnd = i;
@@ -721,6 +729,17 @@ internal static partial class ExperienceReader
     /// <summary>Four ASCII digits as a number: what int.Parse gives, without its culture lookups.</summary>
     static int FourDigits(ReadOnlySpan<char> digits) =>
         (digits[0] - '0') * 1000 + (digits[1] - '0') * 100 + (digits[2] - '0') * 10 + (digits[3] - '0');
+
+    static bool IsRangeDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '~';
+
+    /// <summary>Past one line break at <paramref name="i"/> and the spaces after it, or <paramref name="i"/> if none is there.</summary>
+    static int SkipALineBreak(ReadOnlySpan<char> text, int i)
+    {
+        int j = i;
+        if (j < text.Length && text[j] == '\r') j++;
+        if (j >= text.Length || text[j] != '\n') return i;
+        return SkipSpaces(text, j + 1);
+    }
 
     static int SkipSpaces(ReadOnlySpan<char> text, int i)
     {
@@ -992,6 +1011,16 @@ internal static partial class ExperienceReader
 
     enum RangeKind { Work, Placement, Study }
 
+    /// <summary>Whether the line holds a date and nothing else: a month's name, digits and punctuation ("Dec 2025", "09/2017 -").</summary>
+    static bool DatesAlone(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        if (line.Length == 0 || line.Length > 24 || !line.ContainsAnyInRange('0', '9')) return false;
+        int letters = 0;
+        foreach (char c in line) if (char.IsLetter(c)) letters++;
+        return letters <= 9;
+    }
+
     /// <summary>The fewest words of a sentence describing a role ("Individual and group counseling for adults referred by courts.").</summary>
     const int MinWordsInADescription = 6;
 
@@ -1017,14 +1046,17 @@ internal static partial class ExperienceReader
     /// <summary>
     /// Where an entry's header starts: "Graduate Intern, School Counseling / Holyoke High School /
     /// Holyoke, MA  Sep 2021 - Jun 2022" puts title, employer and dates on three lines. Up to two
-    /// lines above the dates, while they are neither blank, a bullet, a heading nor another date, in the role's column.
+    /// lines above the dates (three above a line of dates alone), while they are neither blank, a bullet, a heading nor another
+    /// date, in the role's column.
     /// </summary>
     /// <param name="above">Where the line above the dates' starts (<paramref name="lineStart"/> on the first line).</param>
     /// <param name="aboveEnd">Where that line ends, as <see cref="Clauses.LineAround"/> gives.</param>
     static int EntryStart(ReadOnlySpan<char> text, int lineStart, int above, int aboveEnd, int column)
     {
         int start = lineStart;
-        for (int up = 0; up < 2 && start > 0; up++)
+        // A table extracted cell by cell gives title, employer and place a line each over a line of dates alone: three lines up.
+        int linesUp = DatesAlone(InColumn(text[lineStart..(text[lineStart..].IndexOf('\n') is int n and >= 0 ? lineStart + n : text.Length)], column)) ? 3 : 2;
+        for (int up = 0; up < linesUp && start > 0; up++)
         {
             // The line above the dates' is known to the caller; only the one above that is looked for.
             var (lineAbove, lineAboveEnd) = up == 0 ? (above, aboveEnd) : Clauses.LineAround(text, start - 1);

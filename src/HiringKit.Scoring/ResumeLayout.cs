@@ -1064,6 +1064,9 @@ internal sealed class ResumeLayout
         "police officer", "patrol officer", "police sergeant", "police detective", "deputy sheriff", "sheriff's deputy",
         "state trooper", "correctional officer", "corrections officer", "detention officer",
         "law enforcement officer",
+        // Applied behavior analysis (Fresh16, t04): a behavior technician runs a BCBA's treatment plan in sessions with children.
+        // Not a behavioral health technician, the trade's own.
+        "behavior technician", "behaviour technician", "behavior analyst", "behaviour analyst",
     ];
 
     /// <summary>

@@ -1318,4 +1318,54 @@ public sealed class LevelTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.8));
         Assert.That(score.Matches.Single(m => m.Phrase == "motivational interviewing").Section, Is.EqualTo("experience"));
     }
+
+    /// <summary>
+    /// A table extracted cell by cell: title, employer and place a line each, then the dates with their dash and end on lines
+    /// of their own ("Dec 2025" / "–" / "Present"). Unread, no role had dates and a new associate had no years (Fresh16, t04);
+    /// read with only two lines above the dates, the practicum's title was lost and it counted as work. An ABA behavior
+    /// technician is another trade.
+    /// </summary>
+    [Test]
+    public void A_table_extracted_cell_by_cell_keeps_its_roles()
+    {
+        string text = """
+            Experience
+            Role
+            Organization
+            Location
+            Dates
+            Associate Marriage and Family Therapist
+            Delta Oaks Family Counseling Center
+            Sacramento, CA
+            Dec 2025
+            –
+            Present
+            • Individual, couple and family therapy; caseload of 18.
+            MFT Trainee (practicum)
+            Riverbend University Community Clinic
+            Sacramento, CA
+            Sep 2024
+            –
+            Jun 2025
+            • 10-month practicum; 312 direct client-contact hours with couples and families.
+            Behavior Technician
+            Little Steps ABA Services
+            Elk Grove, CA
+            Jun 2021
+            –
+            Aug 2024
+            • In-home ABA sessions for children under a BCBA's treatment plans.
+            """;
+        var layout = new ResumeLayout(text, new DateOnly(2026, 11, 1));
+        Assert.That(layout.Roles.Select(r => (r.FromMonth, r.ToMonth, r.IsPlacement)), Is.EqualTo(new[]
+        {
+            (2025 * 12 + 11, 2026 * 12 + 11, false), (2024 * 12 + 8, 2025 * 12 + 6, true), (2021 * 12 + 5, 2024 * 12 + 8, false),
+        }));
+        Assert.That(layout.IsAnotherTrade, Is.EqualTo(new[] { false, false, true }));
+    }
+
+    /// <summary>A dash on a line of its own joins dates only: a start date over a bullet is no range.</summary>
+    [Test]
+    public void A_date_over_a_bullet_is_no_range() =>
+        Assert.That(new ResumeLayout("EXPERIENCE\nCounselor, Hope Center, 2019\n- 2021 caseload grew by 40%.\n", new DateOnly(2026, 11, 1)).Roles, Is.Empty);
 }
