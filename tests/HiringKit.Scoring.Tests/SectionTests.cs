@@ -245,10 +245,11 @@ public sealed class SectionTests
     [Test]
     public void The_same_soft_skills_count_on_a_page_that_shows_the_trade()
     {
-        string counselor = HotelCareer.Replace("Spa Director — Harbor Grand Hotel", "Mental Health Counselor — Harbor Clinic");
+        // With clients, not guests: "rapport with guests" is a false friend wherever it stands.
+        string counselor = HotelCareer.Replace("Spa Director — Harbor Grand Hotel", "Mental Health Counselor — Harbor Clinic").Replace("guests", "clients");
         Assert.That(MatchesOf(counselor).Select(m => m.Phrase), Is.SupersetOf(new[] { "rapport", "active listening", "empathy" }));
         // Without dated roles there is no career to read: a few lines are left to their phrases.
-        Assert.That(MatchesOf("Built rapport with guests and practised active listening.").Select(m => m.Phrase), Is.EquivalentTo(new[] { "rapport", "active listening" }));
+        Assert.That(MatchesOf("Built rapport with residents and practised active listening.").Select(m => m.Phrase), Is.EquivalentTo(new[] { "rapport", "active listening" }));
     }
 
     [Test]

@@ -77,6 +77,8 @@ public static class SeedTerms
             "crisis intervention team cit training", "cit-certified crisis intervention team",
             "rapport with employers", "rapport with hiring managers",
             "trust building with executives",
+            "rapport with passengers", "rapport with guests", "empathy for passengers", "in-flight crisis intervention",
+            "working alliance between companies",
         ],
         JobTitles:
         [
