@@ -120,6 +120,38 @@ internal static class AssertionReader
         return count < 2 || !WriterLookup.Contains(Lower(text[words[1]]));
     }
 
+    /// <summary>
+    /// Whether a negation says what other people do not do ("Why clients do not report alliance rupture to trainee counselors",
+    /// "families did not want family therapy"): it denies nothing of the writer, who may have built a career on it (Fresh16,
+    /// t12: a counselor educator's paper on rupture read as a denial of it).
+    /// </summary>
+    static bool DeniesOfOthers(ReadOnlySpan<char> text, int cueStart)
+    {
+        var (start, end) = WordBefore(text, cueStart);
+        // A bare "not" or "never" stands after its auxiliary: "clients do not report", "they have never".
+        if (start < end && AuxiliariesLookup.Contains(Lower(text[start..end]))) (start, end) = WordBefore(text, start);
+        return start < end && OthersLookup.Contains(Lower(text[start..end]));
+    }
+
+    static (int Start, int End) WordBefore(ReadOnlySpan<char> text, int position)
+    {
+        int end = position;
+        while (end > 0 && text[end - 1] is ' ' or '\t' or '\n' or '\r') end--;
+        int start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return (start, end);
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliariesLookup = new HashSet<string>(
+        ["do", "does", "did", "have", "has", "had", "can", "could", "would", "will", "are", "is", "were", "was"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Other people, as the subject right before a negation.</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OthersLookup = new HashSet<string>(
+        ["clients", "patients", "families", "parents", "students", "people", "participants", "members", "residents", "couples",
+         "teens", "adolescents", "children", "kids", "veterans", "they", "he", "she", "who"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word) =>
         word.Length <= 16 && word.ContainsAnyInRange('A', 'Z') ? word.ToString().ToLowerInvariant() : word;
 
@@ -199,7 +231,7 @@ internal static class AssertionReader
             if (cue.Text == "not" && NotNegatingLookup.Contains(NextWord(text, end, phraseStart))) continue;
             // "I don't think you can train people in the therapeutic alliance if ...": an opinion held, nothing denied of the phrase;
             // "I don't think I have much experience with ..." denies the writer's own, and stays.
-            if (cue.Assertion == Assertions.Negated && IsOpinionAboutOthers(text, end, phraseStart)) continue;
+            if (cue.Assertion == Assertions.Negated && (IsOpinionAboutOthers(text, end, phraseStart) || DeniesOfOthers(text, hit.Start))) continue;
             // "a post where I can use my therapeutic alliance skills", "I'd love to bring my 10 years of therapeutic alliance
             // work": what the writer brings there is had, not sought.
             if (BringsOwnCues.Contains(cue.Text) && BringsOwn(text, end, phraseStart)) continue;
@@ -406,6 +438,7 @@ internal static class AssertionReader
             // "Phrase: some clients ...": an adjacent cue qualifies the word after it, not the label.
             if (cue.IsAdjacent) continue;
             if (cue.Text == "not" && NotNegatingLookup.Contains(NextWord(text, hit.Start + hit.Length, clauseEnd))) continue;
+            if (cue.Assertion == Assertions.Negated && DeniesOfOthers(text, hit.Start)) continue;
             return cue.Assertion;
         }
         return null;

@@ -10,6 +10,11 @@ public sealed class AssertionTests
     [TestCase("Most families did not choose to see me, so building a therapeutic alliance came before any intervention", "asserted")]
     [TestCase("Clients were not referred by choice; so the therapeutic alliance came first", "asserted")]
     [TestCase("I have not so far used the therapeutic alliance inventory", "negated")]
+    // What other people do not do denies nothing of the writer (Fresh16, t12).
+    [TestCase("Paper: Why clients do not report therapeutic alliance ruptures to trainee counselors", "asserted")]
+    [TestCase("(2020). Why clients\n   do not report therapeutic alliance ruptures to trainee counselors.", "asserted")]
+    [TestCase("Families who did not choose therapy still built a therapeutic alliance with me", "asserted")]
+    [TestCase("I do not measure the therapeutic alliance yet", "negated")]
     // An independent review of 2.11.0: "so far" set off by commas, and an aim that goes on past ", so".
     [TestCase("I have not, so far, used the therapeutic alliance inventory with clients.", "negated")]
     [TestCase("Coursework, so far, in the therapeutic alliance and common factors.", "hedged")]
