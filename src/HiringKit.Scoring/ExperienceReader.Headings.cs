@@ -46,6 +46,9 @@ internal static partial class ExperienceReader
             "references", "interests", "community", "activities", "languages", "professional service", "service",
             "selected publications", "publications selected", "presentations selected", "teaching",
             "honors", "honors awards", "honours", "honours awards",
+            // A hybrid resume's dated projects describe work done (Fresh16, t01): read as the skills list above them, a clinical
+            // director's intake redesign and rupture-and-repair training counted as listed skills.
+            "projects", "selected projects", "key projects", "clinical projects", "special projects",
         ]),
         (HeadingKind.Skills,
         [
