@@ -128,8 +128,10 @@ internal static class AssertionReader
     static bool DeniesOfOthers(ReadOnlySpan<char> text, int cueStart)
     {
         var (start, end) = WordBefore(text, cueStart);
-        // A bare "not" or "never" stands after its auxiliary: "clients do not report", "they have never".
+        // A bare "not" or "never" stands after its auxiliary ("clients do not report"), and a relative pronoun after the people
+        // it speaks of ("families who did not choose therapy"; "Store manager who has no experience with ..." is the writer).
         if (start < end && AuxiliariesLookup.Contains(Lower(text[start..end]))) (start, end) = WordBefore(text, start);
+        if (start < end && Lower(text[start..end]) is "who" or "that") (start, end) = WordBefore(text, start);
         return start < end && OthersLookup.Contains(Lower(text[start..end]));
     }
 
@@ -146,10 +148,13 @@ internal static class AssertionReader
         ["do", "does", "did", "have", "has", "had", "can", "could", "would", "will", "are", "is", "were", "was"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Other people, as the subject right before a negation.</summary>
+    /// <summary>
+    /// Other people, as the subject right before a negation. No pronouns: "she", "they" and "who" are the writer in a
+    /// third-person bio ("She has no formal training in motivational interviewing": an independent review).
+    /// </summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OthersLookup = new HashSet<string>(
         ["clients", "patients", "families", "parents", "students", "people", "participants", "members", "residents", "couples",
-         "teens", "adolescents", "children", "kids", "veterans", "they", "he", "she", "who"],
+         "teens", "adolescents", "children", "kids", "veterans"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word) =>

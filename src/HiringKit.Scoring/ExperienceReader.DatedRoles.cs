@@ -167,6 +167,9 @@ internal static partial class ExperienceReader
                 end = new DateMark(start.End, start.End, start.Year + 1, SchoolYearFirstMonth - 1);
                 endMonthExclusive = start.AloneUntil;
             }
+            // A range read across a line break whose end starts a range of its own ("Sep 2022 –" over "2020 – 2022 Clinician II")
+            // is no range: the next line's dates are the next role's (an independent review).
+            if (text[start.End..end.Start].Contains('\n') && StartsARange(text, end.End)) continue;
             from = end.End;
 
             int fromMonth = start.Year * 12 + (start.Month ?? 1) - 1;
@@ -730,6 +733,13 @@ internal static partial class ExperienceReader
     static int FourDigits(ReadOnlySpan<char> digits) =>
         (digits[0] - '0') * 1000 + (digits[1] - '0') * 100 + (digits[2] - '0') * 10 + (digits[3] - '0');
 
+    /// <summary>Whether a dash follows <paramref name="at"/> on its line, as after a range's start.</summary>
+    static bool StartsARange(ReadOnlySpan<char> text, int at)
+    {
+        int next = SkipSpaces(text, at);
+        return next < text.Length && IsRangeDash(text[next]);
+    }
+
     static bool IsRangeDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '~';
 
     /// <summary>Past one line break at <paramref name="i"/> and the spaces after it, or <paramref name="i"/> if none is there.</summary>
@@ -1068,7 +1078,10 @@ internal static partial class ExperienceReader
             // A sentence two lines up is the last of the role above's description ("Individual and group counseling for adults
             // referred by courts; caseload 24." over "Senior Probation Officer"): taken as this entry's, it put the counselor's
             // words in a probation officer's title.
-            if (up == 1 && IsADescriptionSentence(line)) break;
+            if (up >= 1 && IsADescriptionSentence(line)) break;
+            // The third line up heads the entry only as a title does: no full stop ("Co-lead a weekly consultation group for
+            // our practicum students and interns." is the role above's last sentence: an independent review).
+            if (up == 2 && line[^1] == '.' && !ResumeLayout.EndsAnAbbreviation(line[..^1])) break;
             start = lineAbove;
         }
         return start;

@@ -5,7 +5,9 @@ namespace HiringKit.Scoring;
 internal static partial class ExperienceReader
 {
     /// <summary>What a heading starts: where dates count as work, and how much a phrase under it counts.</summary>
-    public enum HeadingKind { Work, Study, Other, Skills, Keywords, Summary }
+    /// <summary>What a heading heads. Projects: a hybrid resume's dated projects, work described in a counselor's resume and a
+    /// list elsewhere (<see cref="ResumeLayout"/> reads which).</summary>
+    public enum HeadingKind { Work, Study, Other, Skills, Keywords, Summary, Projects }
 
     /// <param name="Position">Where the heading's line starts; for a right-hand column's heading, where its text starts.</param>
     /// <param name="Column">For a right-hand column's heading, how far into its line that column starts (a tab eight wide); 0 otherwise.</param>
@@ -46,9 +48,6 @@ internal static partial class ExperienceReader
             "references", "interests", "community", "activities", "languages", "professional service", "service",
             "selected publications", "publications selected", "presentations selected", "teaching",
             "honors", "honors awards", "honours", "honours awards",
-            // A hybrid resume's dated projects describe work done (Fresh16, t01): read as the skills list above them, a clinical
-            // director's intake redesign and rupture-and-repair training counted as listed skills.
-            "projects", "selected projects", "key projects", "clinical projects", "special projects",
         ]),
         (HeadingKind.Skills,
         [
@@ -65,6 +64,12 @@ internal static partial class ExperienceReader
             // A functional resume's skills, each bullet tagged with the job it comes from ("[Probation, 2014-2024]"): unread, each
             // tag was a dated role of its own and a probation officer's ten years were a counselor's (Fresh14, t08).
             "relevant skills", "transferable skills",
+        ]),
+        // A hybrid resume's dated projects describe work done (Fresh16, t01): read as the skills list above them, a clinical
+        // director's intake redesign and rupture-and-repair training counted as listed skills.
+        (HeadingKind.Projects,
+        [
+            "projects", "selected projects", "key projects", "clinical projects", "special projects",
         ]),
         (HeadingKind.Keywords,
         [
@@ -282,7 +287,10 @@ internal static partial class ExperienceReader
         if (line.Length is 0 or > 64 || !char.IsLetter(line[0])) return null;
         Span<char> buffer = stackalloc char[72];
         var heading = HeadingText(line, buffer);
-        if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out var kind)) return kind;
+        if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out var kind))
+            // "Projects" or "Key Projects:" in a title's case is as often a role's own sub-heading, and read as a section it ended
+            // the role and every role below it (an independent review): a section of projects is set in capitals.
+            return kind == HeadingKind.Projects && line.ContainsAnyInRange('a', 'z') ? null : kind;
         if (line.IndexOfAny('/', '|') >= 0)
             foreach (var part in line.SplitAny('/', '|'))
             {

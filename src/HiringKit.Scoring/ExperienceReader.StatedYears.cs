@@ -28,8 +28,20 @@ internal static partial class ExperienceReader
     /// <summary>How far short of the number "nearly" and "almost" read: halfway into the year before it.</summary>
     const double ShortOfStatedYears = 0.5;
 
-    /// <summary>Words that make a stated number of years the writer's own recovery.</summary>
-    static readonly ShortTextSearch RecoveryWords = new(["lived experience", "sober", "sobriety", "in recovery", "of recovery", "clean time"]);
+    /// <summary>
+    /// Whether the number of years is the writer's time in recovery: "recovery (11 years)" or "sobriety: 5 years" right before
+    /// it, "sober", "in recovery" or "clean" right after its "years".
+    /// </summary>
+    static bool IsRecoveryTime(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        var lead = before.TrimEnd(" \t(:-");
+        foreach (var word in (ReadOnlySpan<string>)["recovery", "sobriety", "sober"])
+            if (lead.EndsWith(word, StringComparison.OrdinalIgnoreCase)) return true;
+        var rest = after.TrimStart(" \t)");
+        foreach (var words in (ReadOnlySpan<string>)["sober", "in recovery", "of recovery", "of sobriety", "clean"])
+            if (rest.StartsWith(words, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     static readonly string[] Qualifiers = ["over", "more than", "nearly", "almost", "approximately", "about", "around", "plus", "at least"];
 
@@ -118,7 +130,8 @@ internal static partial class ExperienceReader
             || next.Equals("later", StringComparison.OrdinalIgnoreCase) || next.Equals("earlier", StringComparison.OrdinalIgnoreCase)) return false;
         if (before.Contains("age", StringComparison.OrdinalIgnoreCase)) return false;
         // "Lived experience of recovery (11 years)", "8 years sober": a peer's own recovery, not years at work (Fresh16, t05).
-        if (RecoveryWords.Occurs(before) || RecoveryWords.Occurs(after)) return false;
+        // Only bound to the number: "10+ years of experience in recovery services" is a career in the field.
+        if (IsRecoveryTime(before, after)) return false;
 
         // "Over 15 years in person-centred counselling" claims a career; "improved by 18% over two years" does not.
         bool qualified = plus || after.StartsWith("+");

@@ -1290,6 +1290,9 @@ internal sealed class ResumeLayout
         var (lineStart, lineEnd) = page.Lines[line];
         bool atTop = top is not null;
         HeadingKind? under = heading ?? top;
+        // Projects are work described in a counselor's resume, and what a software engineer or a student lists elsewhere (an
+        // independent review: an engineer's mental-health chatbot, 15 -> 45, and an undergraduate's capstone on the alliance).
+        if (under == HeadingKind.Projects) under = HasAJobOfTheTrade() ? HeadingKind.Other : HeadingKind.Skills;
         bool inRole = InRole(position);
         int colon = InlineLabel(text[lineStart..lineEnd], out var label);
         // Reading a line as a list is the costly step, and outside a role, under a skills, keywords or education heading, it changes nothing.
@@ -1316,6 +1319,20 @@ internal sealed class ResumeLayout
         // The layout is read once; a resume not laid out so needs no sentence read.
         if (_functional == 0) _functional = IsFunctional() ? (byte)2 : (byte)1;
         return _functional == 2 && IsWorkSentence(page, line);
+    }
+
+    /// <summary>Whether any dated role is a paid job of the trade (<see cref="IsJobOfTheTrade"/>), once asked (0 not yet, 1 no, 2 yes).</summary>
+    byte _anyJobOfTheTrade;
+
+    bool HasAJobOfTheTrade()
+    {
+        if (_anyJobOfTheTrade == 0)
+        {
+            _anyJobOfTheTrade = 1;
+            for (int r = 0; r < Roles.Count; r++)
+                if (IsJobOfTheTrade(r)) { _anyJobOfTheTrade = 2; break; }
+        }
+        return _anyJobOfTheTrade == 2;
     }
 
     /// <summary>Whether the resume is laid out skills first (<see cref="IsFunctional"/>), once asked (0 not yet, 1 no, 2 yes).</summary>

@@ -1014,10 +1014,11 @@ public sealed class SectionTests
     [TestCase("Skills & Endorsements", "Skills")]
     [TestCase("Endorsements", "Skills")]
     [TestCase("Honors-Awards", "Other")]
-    // A hybrid resume's dated projects are work described (Fresh16, t01).
-    [TestCase("SELECTED PROJECTS", "Other")]
-    [TestCase("Projects", "Other")]
-    public void A_linkedin_export_s_headings_are_read(string line, string kind) =>
+    // A hybrid resume's dated projects (Fresh16, t01), in capitals only: "Projects" in a title's case is a role's sub-heading.
+    [TestCase("SELECTED PROJECTS", "Projects")]
+    [TestCase("Projects", null)]
+    [TestCase("Key Projects:", null)]
+    public void A_linkedin_export_s_headings_are_read(string line, string? kind) =>
         Assert.That(ExperienceReader.HeadingOf(line)?.ToString(), Is.EqualTo(kind));
 
     [Test]
