@@ -1422,6 +1422,41 @@ internal sealed class ResumeLayout
     ReadOnlySpan<char> LineText(ReadOnlySpan<char> text, int line) => text[Lines[line].Start..Lines[line].End];
 
     /// <summary>
+    /// Whether the bullet holding <paramref name="position"/> is tagged with a job of another trade on the page: a functional
+    /// resume's "[Probation, 2014-2024] Built rapport with probationers" over a work history whose "Senior Probation Officer"
+    /// is another trade's. Its soft skills are that job's (Fresh14, t08: two false friends).
+    /// </summary>
+    public bool TagNamesAnotherTradesRole(int position)
+    {
+        int line = Lines.LineOf(position);
+        // The bullet may have wrapped: up to two lines back to the line that starts it.
+        for (int up = 0; up < 3 && line >= 0; up++, line--)
+        {
+            var body = TrimBullets(LineText(_text, line).Trim());
+            if (body.Length == 0) return false;
+            var tag = WithoutATag(body);
+            if (tag.Length == body.Length)
+            {
+                if (IsBulletLine(LineText(_text, line).TrimStart())) return false;
+                continue;
+            }
+            var inside = body[1..(body.Length - tag.Length)].TrimEnd().TrimEnd(']');
+            for (int i = 0; i < inside.Length;)
+            {
+                if (!char.IsLetter(inside[i])) { i++; continue; }
+                int start = i;
+                while (i < inside.Length && char.IsLetter(inside[i])) i++;
+                // "[Counseling, 2024-present]" names the trade, whatever other trade's title holds the word.
+                if (i - start < 4 || NamesTheTradeOrItsLicense(inside[start..i], TitleWords.ListsIn(inside[start..i]))) continue;
+                for (int r = 0; r < Roles.Count; r++)
+                    if (IsAnotherTrade[r] && Title(r).Contains(inside[start..i], StringComparison.OrdinalIgnoreCase)) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// A bullet without the tag a functional resume puts before it to say which job it comes from ("[Counseling, 2024-present]
     /// Use motivational interviewing with mandated clients"): the sentence after it says the work (Fresh14, t08).
     /// </summary>

@@ -110,7 +110,12 @@ public static class ResumeScorer
         if (careerInAnotherTrade) DropAnotherCareersSummary(matches, matchesByTerm, layout, text);
         bool anotherTrade = layout.Roles.Count > 0 && !ShowsTheTrade(matches, byKind.Titles, dictionary, layout);
         if (anotherTrade) DropRelatedEvidence(matches, matchesByTerm);
-        else DropOtherJobsSoftSkills(matches, matchesByTerm, layout);
+        else
+        {
+            DropOtherJobsSoftSkills(matches, matchesByTerm, layout);
+            if (layout.Roles.Count > 0 && Array.IndexOf(layout.IsAnotherTrade, true) >= 0)
+                RemoveSoftSkillEvidence(matches, matchesByTerm, () => m => layout.TagNamesAnotherTradesRole(m.Start));
+        }
         var termEvidence = new List<int>(matches.Count + jobTitles.Count);
         foreach (var m in matches)
             // Soft skills ("rapport", "empathy") turn up in any job with people in it: only the term and its synonyms

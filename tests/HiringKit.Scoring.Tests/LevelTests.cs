@@ -1320,6 +1320,31 @@ public sealed class LevelTests
     }
 
     /// <summary>
+    /// A bullet tagged with a job of another trade on the page ("[Probation, 2014-2024] Built rapport with probationers" over a
+    /// work history with a "Senior Probation Officer") keeps its soft skills to that job, as the job's own bullets would (Fresh14,
+    /// t08: two false friends). A bullet tagged with the trade keeps them.
+    /// </summary>
+    [Test]
+    public void A_bullet_tagged_with_another_trade_s_job_keeps_its_soft_skills_to_it()
+    {
+        string text = """
+            RELEVANT SKILLS AND ACCOMPLISHMENTS
+              - [Counseling, 2024-present] Use motivational interviewing with mandated clients who arrive angry.
+              - [Probation, 2014-2024] Built rapport with probationers and their families during home visits.
+
+            WORK HISTORY
+            Clinical Mental Health Counselor Associate (LCMHCA)
+              Piedmont Forensic Counseling, Greensboro, NC | March 2024 - present
+              Individual and group counseling for adults referred by courts; caseload 24.
+            Senior Probation Officer
+              NC Division of Community Supervision, Guilford County | June 2014 - February 2024
+            """;
+        var phrases = Score(text, AsOf2026).Matches.Select(m => m.Phrase).ToList();
+        Assert.That(phrases, Does.Contain("motivational interviewing"));
+        Assert.That(phrases, Does.Not.Contain("rapport"));
+    }
+
+    /// <summary>
     /// A table extracted cell by cell: title, employer and place a line each, then the dates with their dash and end on lines
     /// of their own ("Dec 2025" / "–" / "Present"). Unread, no role had dates and a new associate had no years (Fresh16, t04);
     /// read with only two lines above the dates, the practicum's title was lost and it counted as work. An ABA behavior
