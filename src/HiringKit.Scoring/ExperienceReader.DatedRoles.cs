@@ -135,6 +135,28 @@ internal static partial class ExperienceReader
         return wordStart < before && SentenceGoesOnLookup.Contains(text[wordStart..before]);
     }
 
+    /// <summary>
+    /// A month written as a number after its year ("2021/07", "2019-08"), as ISO-minded templates do: unread, a pediatric
+    /// speech-language pathologist's "2021/07 – present" was no role, so her career was no other trade's and her therapy
+    /// words a counselor's (Fresh17, t11). One or two digits, 1 to 12, then no digit and no further date ("2011-12-01" is a day).
+    /// A school year ("2019/20") is read before this, where the resume writes them.
+    /// </summary>
+    static bool TryReadMonthAfterYear(ReadOnlySpan<char> text, int yearEnd, out int month, out int end)
+    {
+        month = 0;
+        end = yearEnd;
+        if (yearEnd + 1 >= text.Length || text[yearEnd] is not ('/' or '-') || !char.IsAsciiDigit(text[yearEnd + 1])) return false;
+        int digitsEnd = yearEnd + 1;
+        while (digitsEnd < text.Length && char.IsAsciiDigit(text[digitsEnd]) && digitsEnd - yearEnd <= 2) digitsEnd++;
+        if (digitsEnd - yearEnd - 1 > 2 || (digitsEnd < text.Length && (char.IsLetterOrDigit(text[digitsEnd])
+            || (text[digitsEnd] is '/' or '-' or '.' && digitsEnd + 1 < text.Length && char.IsAsciiDigit(text[digitsEnd + 1])))))
+            return false;
+        month = int.Parse(text[(yearEnd + 1)..digitsEnd], NumberStyles.None, CultureInfo.InvariantCulture);
+        if (month is < 1 or > 12) return false;
+        end = digitsEnd;
+        return true;
+    }
+
     /// <summary>Letters that name a school or fiscal year before its number ("AY 2024-25"): skipped after a range's connector.</summary>
     static bool IsSchoolYearLabel(ReadOnlySpan<char> word) => word.Length == 2 && word[1] is 'Y' or 'y' && word[0] is 'A' or 'a' or 'S' or 's';
 
@@ -180,6 +202,8 @@ internal static partial class ExperienceReader
             if (toMonth <= fromMonth || start.Year < 1950) continue;
 
             var (lineStart, lineEnd) = Clauses.LineAround(text, start.Start);
+            // A range over lines (a form's "From:" over "To:", a table's cells) reads as one line from its start's to its end's.
+            if (end.End > lineEnd) lineEnd = Clauses.LineAround(text, Math.Max(end.Start, end.End - 1)).End;
             if (IsABreak(text, lineStart, start.Start)) continue;
             // A range in a right-hand column is read under that column's heading, and its lines are that column's pieces of them:
             // the left column beside it (licensure, a degree, skills) is no part of the role.
@@ -423,6 +447,11 @@ internal static partial class ExperienceReader
             mark = new DateMark(label, schoolYearEnd, year, SchoolYearFirstMonth, (year + 1) * 12 + SchoolYearFirstMonth - 1);
             return true;
         }
+        if (TryReadMonthAfterYear(text, yearEnd, out int monthAfterYear, out int monthEnd))
+        {
+            mark = new DateMark(yearStart, monthEnd, year, monthAfterYear);
+            return true;
+        }
         if (yearEnd < text.Length && (char.IsLetter(text[yearEnd]) || text[yearEnd] is '/' or '%')) return false;
 
         // "03/2019" or "3/2019"
@@ -504,10 +533,11 @@ internal static partial class ExperienceReader
         toMonthExclusive = 0;
         int i = SkipSpaces(text, after);
         if (i >= text.Length) return false;
+        // A form's "From: 03/2019" over "To: Present" (Fresh17, t01): the end is the next line's labelled date.
+        if (TryReadAnEndLabel(text, SkipALineBreak(text, i), out int labelledEnd)) i = labelledEnd;
         // A table extracted cell by cell puts the dash and the end on lines of their own ("Dec 2025" / "–" / "Present"): one
         // line break on either side of a dash, never of a word (Fresh16, t04).
-        int dash = SkipALineBreak(text, i);
-        if (dash < text.Length && IsRangeDash(text[dash]))
+        else if (SkipALineBreak(text, i) is int dash && dash < text.Length && IsRangeDash(text[dash]))
         {
             int afterDash = SkipSpaces(text, dash + 1);
             // Below the start, a dash alone on its line: "- 2021 caseload grew" under a title's year is a bullet.
@@ -561,6 +591,12 @@ internal static partial class ExperienceReader
             {
                 mark = new DateMark(i, schoolYearEnd, plainYear + 1, SchoolYearFirstMonth - 1);
                 toMonthExclusive = (plainYear + 1) * 12 + SchoolYearFirstMonth - 1;
+                return true;
+            }
+            if (TryReadMonthAfterYear(text, i + 4, out int monthAfterYear, out int monthEnd))
+            {
+                mark = new DateMark(i, monthEnd, plainYear, monthAfterYear);
+                toMonthExclusive = plainYear * 12 + monthAfterYear;
                 return true;
             }
             if (TryReadMonthInParentheses(text, i + 4, out int endMonth, out int endOfMonth))
@@ -733,6 +769,23 @@ internal static partial class ExperienceReader
     static int FourDigits(ReadOnlySpan<char> digits) =>
         (digits[0] - '0') * 1000 + (digits[1] - '0') * 100 + (digits[2] - '0') * 10 + (digits[3] - '0');
 
+    /// <summary>Labels a form puts before a range's end on the line under its start ("To: Present", "End Date: 05/2014").</summary>
+    static readonly string[] EndLabels = ["to:", "end date:", "end:", "until:", "date to:"];
+
+    /// <summary>Whether <paramref name="at"/> starts a line's end label (<see cref="EndLabels"/>); where its date starts if so.</summary>
+    static bool TryReadAnEndLabel(ReadOnlySpan<char> text, int at, out int dateStart)
+    {
+        dateStart = at;
+        if (at >= text.Length || text[at] is not ('T' or 't' or 'E' or 'e' or 'U' or 'u' or 'D' or 'd')) return false;
+        foreach (var label in EndLabels)
+            if (text[at..].StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                dateStart = SkipSpaces(text, at + label.Length);
+                return true;
+            }
+        return false;
+    }
+
     /// <summary>Whether a dash follows <paramref name="at"/> on its line, as after a range's start.</summary>
     static bool StartsARange(ReadOnlySpan<char> text, int at)
     {
@@ -740,7 +793,8 @@ internal static partial class ExperienceReader
         return next < text.Length && IsRangeDash(text[next]);
     }
 
-    static bool IsRangeDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '~';
+    /// <summary>What joins a range's dates: dashes, a tilde, or an arrow ("2011-09 → present", Fresh17, t03).</summary>
+    static bool IsRangeDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '~' or '\u2192' or '\u27F6';
 
     /// <summary>Past one line break at <paramref name="i"/> and the spaces after it, or <paramref name="i"/> if none is there.</summary>
     static int SkipALineBreak(ReadOnlySpan<char> text, int i)

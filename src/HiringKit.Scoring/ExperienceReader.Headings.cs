@@ -40,6 +40,8 @@ internal static partial class ExperienceReader
             "professional development", "continuing education", "advanced training", "additional training", "registration",
             "licensure certification", "education training", "formation", "educacion", "licencias", "permis", "formation continue",
             "relevant coursework", "coursework", "courses",
+            // A British CV's education heading: "qualifications" alone heads skills, and the pair was left unread (Fresh17, t08).
+            "education qualifications", "education and qualifications", "qualifications and education",
         ]),
         (HeadingKind.Other,
         [
@@ -212,12 +214,21 @@ internal static partial class ExperienceReader
         return false;
     }
 
+    /// <summary>
+    /// A line ruled on both sides, with a space between the rules and the words ("--- EDUCATION ---", "=== WORK HISTORY ==="):
+    /// Markdown's bold ("**Highlights**") has no space there, and is read as the words it holds.
+    /// </summary>
+    static bool IsRuledHeading(ReadOnlySpan<char> line) =>
+        line.Length > 6 && line[0] is '-' or '=' or '*' or '_' && line[1] == line[0] && line[^1] == line[0] && line[^2] == line[0]
+        && line.TrimStart(line[0]) is [' ', ..] && line.TrimEnd(line[0]) is [.., ' '];
+
     /// <summary>Whether the first character that is not white space is a letter (or the bracket of "[ATS Keywords]", or a Markdown heading's mark), as <see cref="HeadingOf"/> asks of any left column of the line.</summary>
     static bool StartsWithLetter(ReadOnlySpan<char> line)
     {
         var trimmed = line.TrimStart();
         // Markdown's heading mark ("## Education") is read by HeadingOf.
-        return trimmed.Length > 0 && (char.IsLetter(trimmed[0]) || trimmed[0] is '[' or '#' or '>');
+        // So is a rule around a heading ("--- EDUCATION ---").
+        return trimmed.Length > 0 && (char.IsLetter(trimmed[0]) || trimmed[0] is '[' or '#' or '>' || IsRuledHeading(trimmed.TrimEnd()));
     }
 
     /// <summary>A line this indented is the right-hand column of a page laid out in two.</summary>
@@ -280,6 +291,10 @@ internal static partial class ExperienceReader
     public static HeadingKind? HeadingOf(ReadOnlySpan<char> line)
     {
         line = MarkdownHeadingText(line.Trim());
+        // A web form's or a plain-text export's rules around a heading ("--- EDUCATION ---", "=== WORK HISTORY ==="): unread, a
+        // degree's "From: 08/2012" / "To: 05/2014" was a job (Fresh17, t01). Only with a rule on both sides: "- Education of
+        // families" is a bullet.
+        if (IsRuledHeading(line)) line = line.Trim(line[0]).Trim();
         // A heading in brackets ("[ATS Keywords]", a colon after it or not) is the heading inside them.
         if (line.Length > 2 && line[0] == '[' && line.TrimEnd(" \t:").EndsWith(']')) line = line.TrimEnd(" \t:")[1..^1].Trim();
         line = line[RomanNumbering(line)..];
@@ -393,7 +408,8 @@ internal static partial class ExperienceReader
         if (insideText.Length == 0) return headsAList ? kind : null;
         int words = insideText.Count(' ') + 1;
         if ((LookUp(inside, buffer) ?? TwoJoinedOf(inside, buffer)) is { } secondKind) return Joined(kind, secondKind);
-        return headsAList || words <= 2 || !line.ContainsAnyInRange('a', 'z') ? kind : null;
+        // A heading in capitals with a note on its order ("WORK HISTORY (most recent first)") is the heading.
+        return headsAList || words <= 2 || !line.ContainsAnyInRange('a', 'z') || !head.ContainsAnyInRange('a', 'z') ? kind : null;
     }
 
     /// <summary>The heading the text is, folded as <see cref="HeadingText"/> folds it, or null.</summary>

@@ -1067,6 +1067,9 @@ internal sealed class ResumeLayout
         // Applied behavior analysis (Fresh16, t04): a behavior technician runs a BCBA's treatment plan in sessions with children.
         // Not a behavioral health technician, the trade's own.
         "behavior technician", "behaviour technician", "behavior analyst", "behaviour analyst",
+        // Veterinary nursing (Fresh17, t08): a behaviour clinic's "therapeutic bond" and trust building are with pets, its
+        // clients their owners. RVN and its kin are licenses (LookAlikeLicenses).
+        "veterinary", "veterinarian", "kennel",
     ];
 
     /// <summary>
@@ -1074,7 +1077,7 @@ internal sealed class ResumeLayout
     /// as no English word is spelled so and what a title says must not change with capitals (a role's trade decides
     /// whether the term itself counts in it).
     /// </summary>
-    static readonly WholeWords LookAlikeLicenses = new(["RN", "LPN", "CNA", "EMT", "LMT", "DPT"]);
+    static readonly WholeWords LookAlikeLicenses = new(["RN", "LPN", "CNA", "EMT", "LMT", "DPT", "RVN", "RVT", "LVT", "CVT"]);
 
     /// <summary>Short words (licenses) looked for as whole words of a title, letters and digits between other characters, in any case.</summary>
     sealed class WholeWords
@@ -1109,7 +1112,7 @@ internal sealed class ResumeLayout
     static readonly string[] BusinessTitleNames =
     [
         "sales", "account executive", "account manager", "account coordinator", "account director", "customer success",
-        "customer service", "customer support", "member services", "call center", "call centre", "contact center", "business development", "marketing", "recruiter", "talent acquisition",
+        "customer service", "customer support", "customer care", "member services", "call center", "call centre", "contact center", "business development", "marketing", "recruiter", "talent acquisition",
         "human resources", "hr business partner", "hr manager", "hr generalist", "employee relations", "software",
         // The rest of HR's posts, a workplace's wellbeing programme among them: its coordinator books the EAP's counselors (an
         // "Employee Wellbeing Counsellor" keeps the counseling title, and the trade).
@@ -1121,6 +1124,8 @@ internal sealed class ResumeLayout
         "wellness coordinator", "wellness manager", "wellness specialist",
         // A clinic's front office: it schedules and bills the therapy its bullets name ("a psychiatry and therapy clinic").
         "patient access", "front desk", "receptionist", "scheduling coordinator", "billing specialist", "medical biller",
+        // A unit's admissions office verifies insurance and fills beds (Fresh17, t03); an admissions counselor keeps the word.
+        "admissions coordinator",
         // Property management and UX research (Fresh14): trust building with association boards, rapport with study participants.
         "property manag", "leasing consultant", "leasing agent", "leasing manager", "community association manag",
         "real estate agent", "realtor", "ux researcher", "user researcher", "design researcher",
@@ -1790,16 +1795,25 @@ internal sealed class ResumeLayout
             // Between the phrases (and around them) only spaces and punctuation: a word there joins them into a sentence of
             // work ("Crisis intervention and treatment planning with motivational interviewing", a review's case).
             bool joined = false;
-            int coveredTo = lineStart;
+            int coveredTo = lineStart, streak = 0, longestStreak = 0;
             foreach (var (start, end) in spans)
             {
-                if (start > coveredTo) joined |= _text.AsSpan(coveredTo, start - coveredTo).ContainsAnyExcept(NotAWord);
+                bool wordBetween = start > coveredTo && _text.AsSpan(coveredTo, start - coveredTo).ContainsAnyExcept(NotAWord);
+                joined |= wordBetween;
+                streak = wordBetween ? 1 : streak + 1;
+                longestStreak = Math.Max(longestStreak, streak);
                 coveredTo = Math.Max(coveredTo, Math.Min(end, lineEnd));
             }
             if (lineEnd > coveredTo) joined |= _text.AsSpan(coveredTo, lineEnd - coveredTo).ContainsAnyExcept(NotAWord);
-            if (!joined) (_runsOfPhrases ??= new bool[Lines.Count])[line] = true;
+            // A long streak of phrases with nothing between them is a keyword block, whatever else the line holds: no sentence
+            // of work runs six of them together ("therapeutic alliance working alliance therapeutic relationship ... CBT DBT",
+            // a hidden paragraph at a resume's end; Fresh17, t06).
+            if (!joined || longestStreak >= MinPhrasesInALongStreak) (_runsOfPhrases ??= new bool[Lines.Count])[line] = true;
         }
     }
+
+    /// <summary>Phrases back to back that make a keyword block of their line, though words stand elsewhere on it.</summary>
+    const int MinPhrasesInALongStreak = 6;
 
     /// <summary>What may stand between the phrases of a run: spaces, bullets and punctuation, no letter and no digit.</summary>
     static readonly SearchValues<char> NotAWord = SearchValues.Create(" \t\r\u00A0,;:.|/·•*-–—()[]'\"");

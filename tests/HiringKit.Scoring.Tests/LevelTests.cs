@@ -1393,4 +1393,24 @@ public sealed class LevelTests
     [Test]
     public void A_date_over_a_bullet_is_no_range() =>
         Assert.That(new ResumeLayout("EXPERIENCE\nCounselor, Hope Center, 2019\n- 2021 caseload grew by 40%.\n", new DateOnly(2026, 11, 1)).Roles, Is.Empty);
+
+    /// <summary>
+    /// Months written as numbers after their years ("2021/07 – present", "2011-09 → present", Fresh17, t11 and t03) and a web
+    /// form's "From:" over "To:" (Fresh17, t01), under ruled headings ("--- WORK HISTORY (most recent first) ---"): unread, a
+    /// speech-language pathologist had no career to be another trade's, a recovery director no years, and a form's degrees were jobs.
+    /// </summary>
+    [TestCase("Speech-Language Pathologist II                2021/07 – present", 2021 * 12 + 6)]
+    [TestCase("Behavioral Health Counselor                   2011-09 → present", 2011 * 12 + 8)]
+    [TestCase("Job title: Mental Health Counselor\nFrom: 03/2019\nTo: Present", 2019 * 12 + 2)]
+    public void Months_after_years_arrows_and_form_fields_are_dates(string entry, int fromMonth)
+    {
+        string text = $"--- EDUCATION ---\nFrom: 08/2012\nTo: 05/2014\n\n--- WORK HISTORY (most recent first) ---\n{entry}\n- Individual counseling for adults.\n";
+        var layout = new ResumeLayout(text, new DateOnly(2026, 11, 1));
+        Assert.That(layout.Roles.Select(r => (r.FromMonth, r.ToMonth)), Is.EqualTo(new[] { (fromMonth, 2026 * 12 + 11) }));
+    }
+
+    /// <summary>A full date in numbers ("2011-12-01") is a day, not a month after a year; "2019-20" stays a school year.</summary>
+    [Test]
+    public void A_full_numeric_date_is_no_month_after_a_year() =>
+        Assert.That(new ResumeLayout("EXPERIENCE\nCounselor, Hope Center\n2011-12-01 to 2015-06-30\n", new DateOnly(2026, 11, 1)).Roles, Is.Empty);
 }

@@ -880,4 +880,18 @@ public sealed class LookAlikeTradeTests
         Assert.That(layout.IsAnotherTrade, Is.EqualTo(new[] { false, true }));
         Assert.That(Score(text).Matches.Count(m => m.Phrase == "treatment adherence"), Is.EqualTo(1));
     }
+
+    /// <summary>
+    /// Fresh17's look-alikes: a registered veterinary nurse's behaviour clinic ("RVN", a license), a kennel, a health insurer's
+    /// customer care and a behavioral health unit's admissions office are other trades.
+    /// </summary>
+    [TestCase("Senior RVN & Behaviour Clinic Lead, Dalesbridge Veterinary Hospital")]
+    [TestCase("Kennel Assistant, Nidd Valley Boarding")]
+    [TestCase("Customer Care Specialist, Buckeye Benefit Mutual (health insurance)")]
+    [TestCase("Admissions Coordinator, Behavioral Health Unit")]
+    public void Fresh17_look_alikes_are_other_trades(string title)
+    {
+        var layout = new ResumeLayout($"EXPERIENCE\n{title}\nMarch 2019 - present\n- Built rapport with clients and families.\n", new DateOnly(2026, 11, 1));
+        Assert.That(layout.IsAnotherTrade, Is.EqualTo(new[] { true }));
+    }
 }

@@ -1107,4 +1107,26 @@ public sealed class SectionTests
         var score = Score(text);
         Assert.That(score.Matches.Single(m => m.Phrase == "motivational interviewing").Section, Is.EqualTo("skills"));
     }
+
+    /// <summary>
+    /// A hidden paragraph of phrases at a resume's end, back to back with other keywords among them ("... person-centered
+    /// trauma-informed CBT DBT"): a keyword block, though words stand on its line (Fresh17, t06: 77, strong, above a senior).
+    /// A sentence of work never runs six phrases together.
+    /// </summary>
+    [Test]
+    public void Six_phrases_back_to_back_make_a_keyword_block()
+    {
+        string block = "therapeutic alliance working alliance therapeutic relationship therapeutic bond rapport building trust building "
+            + "empathy active listening crisis intervention trauma-informed CBT DBT Mental Health First Aid";
+        var score = Score(LookAlikeTradeTests.Header + "Volunteer\nMid-Ohio Food Collective, monthly sorting shifts.\n\n" + block + "\n");
+        Assert.That(score.Matches.Select(m => m.Section).Distinct(), Is.EqualTo(new[] { "keywords" }));
+    }
+
+    [TestCase("--- EDUCATION ---", "Study")]
+    [TestCase("=== WORK HISTORY ===", "Work")]
+    [TestCase("EDUCATION & QUALIFICATIONS", "Study")]
+    [TestCase("WORK HISTORY (most recent first)", "Work")]
+    [TestCase("- Education of families about anxiety -", null)]
+    public void Ruled_and_british_headings_are_read(string line, string? kind) =>
+        Assert.That(ExperienceReader.HeadingOf(line)?.ToString(), Is.EqualTo(kind));
 }
