@@ -1413,4 +1413,17 @@ public sealed class LevelTests
     [Test]
     public void A_full_numeric_date_is_no_month_after_a_year() =>
         Assert.That(new ResumeLayout("EXPERIENCE\nCounselor, Hope Center\n2011-12-01 to 2015-06-30\n", new DateOnly(2026, 11, 1)).Roles, Is.Empty);
+
+    /// <summary>
+    /// A range over lines whose dates start their entry (a heading, then "Dec 2025" / "–" / "Present" and the title under them):
+    /// the title under the dates was read from the end of the dates' first line, past the range's end, and threw.
+    /// </summary>
+    [TestCase("EXPERIENCE\nDec 2025\n–\nPresent\nAssociate Marriage and Family Therapist\n- Family therapy.\n")]
+    [TestCase("WORK HISTORY\nFrom: 03/2019\nTo: Present\nCounseling Intern\n- Group counseling.\n")]
+    public void A_range_over_lines_that_starts_its_entry_is_read(string text)
+    {
+        var layout = new ResumeLayout(text, new DateOnly(2026, 11, 1));
+        Assert.That(layout.Roles, Has.Count.EqualTo(1));
+        Assert.DoesNotThrow(() => Score(text));
+    }
 }
