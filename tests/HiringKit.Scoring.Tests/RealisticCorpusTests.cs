@@ -45,8 +45,8 @@ namespace HiringKit.Scoring.Tests;
 /// causes of its misses fixed: seen now. Fresh17 holds 12 more (a web form pasted as fields, a Google Docs export, promotions
 /// under one employer, a New Zealand counsellor, concurrent part-time roles and a gap year, a hidden keyword paragraph, a
 /// competency grid, look-alikes from veterinary behaviour, swim coaching, banking and speech-language pathology, a counselor
-/// turned HR), written blind in session 15 and committed unread, run once at the end of session 15 with 2.11.0 as the
-/// held-back check.
+/// turned HR), written blind in session 15 and committed unread, run once in session 15 with 2.11.0 as the held-back check,
+/// then general causes of its misses fixed: seen now. Fresh18 is committed unread, the next check.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
