@@ -192,6 +192,9 @@ internal static partial class ExperienceReader
             // A range read across a line break whose end starts a range of its own ("Sep 2022 –" over "2020 – 2022 Clinician II")
             // is no range: the next line's dates are the next role's (an independent review).
             if (text[start.End..end.Start].Contains('\n') && StartsARange(text, end.End)) continue;
+            // An arrow between years alone is a before-and-after figure ("No-show rate 2021 → 2023: 30% → 12%"); a post's dates
+            // with an arrow carry their months ("2011-09 → present": an independent review).
+            if (start.Month is null && text[start.End..end.Start].IndexOfAny('\u2192', '\u27F6') >= 0) continue;
             from = end.End;
 
             int fromMonth = start.Year * 12 + (start.Month ?? 1) - 1;

@@ -215,11 +215,11 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>
-    /// A line ruled on both sides, with a space between the rules and the words ("--- EDUCATION ---", "=== WORK HISTORY ==="):
-    /// Markdown's bold ("**Highlights**") has no space there, and is read as the words it holds.
+    /// A line ruled on both sides with dashes or equals signs, a space between the rules and the words ("--- EDUCATION ---",
+    /// "=== WORK HISTORY ==="). Asterisks are Markdown's bold ("**Highlights**", "** Key Achievements **"), read as its words.
     /// </summary>
     static bool IsRuledHeading(ReadOnlySpan<char> line) =>
-        line.Length > 6 && line[0] is '-' or '=' or '*' or '_' && line[1] == line[0] && line[^1] == line[0] && line[^2] == line[0]
+        line.Length > 6 && line[0] is '-' or '=' && line[1] == line[0] && line[^1] == line[0] && line[^2] == line[0]
         && line.TrimStart(line[0]) is [' ', ..] && line.TrimEnd(line[0]) is [.., ' '];
 
     /// <summary>Whether the first character that is not white space is a letter (or the bracket of "[ATS Keywords]", or a Markdown heading's mark), as <see cref="HeadingOf"/> asks of any left column of the line.</summary>
@@ -294,7 +294,18 @@ internal static partial class ExperienceReader
         // A web form's or a plain-text export's rules around a heading ("--- EDUCATION ---", "=== WORK HISTORY ==="): unread, a
         // degree's "From: 08/2012" / "To: 05/2014" was a job (Fresh17, t01). Only with a rule on both sides: "- Education of
         // families" is a bullet.
-        if (IsRuledHeading(line)) line = line.Trim(line[0]).Trim();
+        if (IsRuledHeading(line))
+        {
+            line = line.Trim(line[0]).Trim();
+            // Ruled, the heading may carry a note on its order ("--- WORK HISTORY (most recent first) ---"); a title in capitals
+            // with a parenthesis, not ruled, is a role's ("VOLUNTEER (Crisis Text Line)": an independent review).
+            if (line.Length > 0 && line[^1] == ')' && line.LastIndexOf('(') is int open and > 0)
+            {
+                Span<char> noteBuffer = stackalloc char[72];
+                if (line.Length <= 64 && HeadingText(line[..open].Trim(), noteBuffer) is { Length: > 0 } head
+                    && HeadingLookup.TryGetValue(head, out var ruledKind)) return ruledKind;
+            }
+        }
         // A heading in brackets ("[ATS Keywords]", a colon after it or not) is the heading inside them.
         if (line.Length > 2 && line[0] == '[' && line.TrimEnd(" \t:").EndsWith(']')) line = line.TrimEnd(" \t:")[1..^1].Trim();
         line = line[RomanNumbering(line)..];
@@ -408,8 +419,7 @@ internal static partial class ExperienceReader
         if (insideText.Length == 0) return headsAList ? kind : null;
         int words = insideText.Count(' ') + 1;
         if ((LookUp(inside, buffer) ?? TwoJoinedOf(inside, buffer)) is { } secondKind) return Joined(kind, secondKind);
-        // A heading in capitals with a note on its order ("WORK HISTORY (most recent first)") is the heading.
-        return headsAList || words <= 2 || !line.ContainsAnyInRange('a', 'z') || !head.ContainsAnyInRange('a', 'z') ? kind : null;
+        return headsAList || words <= 2 || !line.ContainsAnyInRange('a', 'z') ? kind : null;
     }
 
     /// <summary>The heading the text is, folded as <see cref="HeadingText"/> folds it, or null.</summary>

@@ -459,7 +459,8 @@ internal sealed class ResumeLayout
             if (!license && (lists & AnotherTrades) == 0) return false;
         }
         // An account executive for behavioral health is still in sales: only a counseling title keeps a business title in the trade.
-        if ((lists & Business) != 0) return (lists & Counseling) == 0;
+        // The trade's license in the title keeps it ("Clinical Admissions Coordinator (LPC)": an independent review).
+        if ((lists & Business) != 0) return (lists & Counseling) == 0 && !LicensesOfTheTrade.In(title);
         bool namedWithCounselingWords = (lists & LookAlikeWithCounselingWords) != 0;
         if (!namedWithCounselingWords && !license && (lists & LookAlike) == 0) return false;
         if (!namedWithCounselingWords) return !NamesTheTradeOrItsLicense(title, lists);
@@ -1124,8 +1125,9 @@ internal sealed class ResumeLayout
         "wellness coordinator", "wellness manager", "wellness specialist",
         // A clinic's front office: it schedules and bills the therapy its bullets name ("a psychiatry and therapy clinic").
         "patient access", "front desk", "receptionist", "scheduling coordinator", "billing specialist", "medical biller",
-        // A unit's admissions office verifies insurance and fills beds (Fresh17, t03); an admissions counselor keeps the word.
+        // A unit's admissions office verifies insurance and fills beds (Fresh17, t03).
         "admissions coordinator",
+
         // Property management and UX research (Fresh14): trust building with association boards, rapport with study participants.
         "property manag", "leasing consultant", "leasing agent", "leasing manager", "community association manag",
         "real estate agent", "realtor", "ux researcher", "user researcher", "design researcher",
@@ -1798,16 +1800,18 @@ internal sealed class ResumeLayout
             int coveredTo = lineStart, streak = 0, longestStreak = 0;
             foreach (var (start, end) in spans)
             {
-                bool wordBetween = start > coveredTo && _text.AsSpan(coveredTo, start - coveredTo).ContainsAnyExcept(NotAWord);
-                joined |= wordBetween;
-                streak = wordBetween ? 1 : streak + 1;
+                var gap = start > coveredTo ? _text.AsSpan(coveredTo, start - coveredTo) : [];
+                joined |= gap.ContainsAnyExcept(NotAWord);
+                // Only spaces between: a sentence lists its phrases with commas ("grounded in therapeutic alliance, rapport
+                // building, empathy, ...", an independent review).
+                streak = gap.IsWhiteSpace() ? streak + 1 : 1;
                 longestStreak = Math.Max(longestStreak, streak);
                 coveredTo = Math.Max(coveredTo, Math.Min(end, lineEnd));
             }
             if (lineEnd > coveredTo) joined |= _text.AsSpan(coveredTo, lineEnd - coveredTo).ContainsAnyExcept(NotAWord);
-            // A long streak of phrases with nothing between them is a keyword block, whatever else the line holds: no sentence
-            // of work runs six of them together ("therapeutic alliance working alliance therapeutic relationship ... CBT DBT",
-            // a hidden paragraph at a resume's end; Fresh17, t06).
+            // A long streak of phrases with only spaces between them is a keyword block, whatever else the line holds: no
+            // sentence of work runs six of them together ("therapeutic alliance working alliance therapeutic relationship ...
+            // CBT DBT", a hidden paragraph at a resume's end; Fresh17, t06).
             if (!joined || longestStreak >= MinPhrasesInALongStreak) (_runsOfPhrases ??= new bool[Lines.Count])[line] = true;
         }
     }

@@ -1426,4 +1426,10 @@ public sealed class LevelTests
         Assert.That(layout.Roles, Has.Count.EqualTo(1));
         Assert.DoesNotThrow(() => Score(text));
     }
+
+    /// <summary>An arrow between years alone is a before-and-after figure in a bullet, no post (an independent review).</summary>
+    [Test]
+    public void An_arrow_between_years_alone_is_no_range() =>
+        Assert.That(new ResumeLayout("EXPERIENCE\nCounselor, Hope Center\nMarch 2019 - Present\n- No-show rate 2021 → 2023: 30% → 12%\n- Group therapy.\n",
+            new DateOnly(2026, 11, 1)).Roles, Has.Count.EqualTo(1));
 }

@@ -894,4 +894,14 @@ public sealed class LookAlikeTradeTests
         var layout = new ResumeLayout($"EXPERIENCE\n{title}\nMarch 2019 - present\n- Built rapport with clients and families.\n", new DateOnly(2026, 11, 1));
         Assert.That(layout.IsAnotherTrade, Is.EqualTo(new[] { true }));
     }
+
+    /// <summary>The trade's license keeps a business title in the trade, and so does a counselor's veterinary setting (an independent review).</summary>
+    [TestCase("Clinical Admissions Coordinator (LPC), Cedar Ridge Treatment Center")]
+    [TestCase("Pet Loss Grief Counselor, BluePearl Veterinary Partners")]
+    [TestCase("Customer Care Counselor, Anthem Behavioral Health")]
+    public void Their_counseling_posts_stay_in_the_trade(string title)
+    {
+        var layout = new ResumeLayout($"EXPERIENCE\n{title}\nMarch 2019 - present\n- Grief counseling for adults; built rapport with clients.\n", new DateOnly(2026, 11, 1));
+        Assert.That(layout.IsAnotherTrade, Is.EqualTo(new[] { false }));
+    }
 }

@@ -1111,7 +1111,7 @@ public sealed class SectionTests
     /// <summary>
     /// A hidden paragraph of phrases at a resume's end, back to back with other keywords among them ("... person-centered
     /// trauma-informed CBT DBT"): a keyword block, though words stand on its line (Fresh17, t06: 77, strong, above a senior).
-    /// A sentence of work never runs six phrases together.
+    /// A sentence of work never runs six phrases together with only spaces between; with commas it lists them, and stays work.
     /// </summary>
     [Test]
     public void Six_phrases_back_to_back_make_a_keyword_block()
@@ -1125,8 +1125,20 @@ public sealed class SectionTests
     [TestCase("--- EDUCATION ---", "Study")]
     [TestCase("=== WORK HISTORY ===", "Work")]
     [TestCase("EDUCATION & QUALIFICATIONS", "Study")]
-    [TestCase("WORK HISTORY (most recent first)", "Work")]
+    [TestCase("--- WORK HISTORY (most recent first) ---", "Work")]
+    // A title in capitals with a parenthesis, not ruled, is a role's (an independent review).
+    [TestCase("VOLUNTEER (Crisis Text Line)", null)]
+    [TestCase("** Key Achievements **", null)]
     [TestCase("- Education of families about anxiety -", null)]
     public void Ruled_and_british_headings_are_read(string line, string? kind) =>
         Assert.That(ExperienceReader.HeadingOf(line)?.ToString(), Is.EqualTo(kind));
+
+    [Test]
+    public void Six_phrases_listed_with_commas_in_a_job_bullet_stay_work()
+    {
+        string text = "EXPERIENCE\nLicensed Professional Counselor, Hope Center\n2019 - Present\n"
+            + "- Delivered individual therapy grounded in therapeutic alliance, rapport building, empathy, active listening, "
+            + "motivational interviewing, CBT and DBT for 40 adults with co-occurring disorders\n";
+        Assert.That(Score(text).Matches.Select(m => m.Section).Distinct(), Is.EqualTo(new[] { "experience" }));
+    }
 }
