@@ -71,6 +71,8 @@ internal static partial class ExperienceReader
         "family leave", "medical leave", "caregiving leave",
     ];
 
+    static readonly ShortTextSearch BreakWords = new(Breaks);
+
     /// <summary>
     /// Whether the range's sentence names a break before its dates, as a title would ("Career break 03/2020 - 12/2020", "...
     /// caseload of 28. Career break, January 2020 - ..."). Only there: a job's own dates may mention one ("March 2016 - Present
@@ -79,6 +81,8 @@ internal static partial class ExperienceReader
     /// </summary>
     static bool IsABreak(ReadOnlySpan<char> text, int lineStart, int rangeStart)
     {
+        // Most ranges' lines name no break: one short search of the line before the precise reading.
+        if (!BreakWords.Occurs(text[lineStart..rangeStart])) return false;
         var before = text[ResumeLayout.SentenceStart(text, lineStart, rangeStart)..rangeStart].TrimStart(" \t-*\u2022");
         foreach (var name in Breaks)
             if (before.StartsWith(name, StringComparison.OrdinalIgnoreCase)) return true;

@@ -35,7 +35,7 @@ internal sealed class ResumeLayout
         _text = text;
         Lines = new LineBreaks(text);
         Headings = FindHeadings(text, Lines, out _rightColumn);
-        if (_rightColumn.Count == 0 && IsInterleaved(text, Lines)) Headings = Headings.FindAll(h => h.Kind is HeadingKind.Work or HeadingKind.Summary);
+        if (_rightColumn.Count == 0 && IsInterleaved(text, Lines, Headings)) Headings = Headings.FindAll(h => h.Kind is HeadingKind.Work or HeadingKind.Summary);
         Roles = FindDatedRoles(text, asOf, Headings, _rightColumn, Lines);
         // Before anything asks whether a role holds a position: on such a page that depends on the position's column.
         if (_rightColumn.Count > 0) _columns = SplitColumns();
@@ -317,27 +317,39 @@ internal sealed class ResumeLayout
     /// in the middle of a sentence, and no digits in the short line: no other labelled resume has more than one, and an
     /// independent review found entries in reading order (a title, its dates, "o" sub-bullets) and contact blocks making four.
     /// </summary>
-    static bool IsInterleaved(ReadOnlySpan<char> text, LineBreaks lines)
+    static bool IsInterleaved(ReadOnlySpan<char> text, LineBreaks lines, List<Heading> headings)
     {
-        const int Enough = 4, LongLine = 25, ShortLine = 40;
-        int found = 0;
+        const int Enough = 4;
+        // A heading inside a sentence first: it is needed, and a resume's few headings are quicker to look at than its lines.
         bool aHeadingInASentence = false;
-        for (int i = 2; i < lines.Count; i++)
+        foreach (var heading in headings)
         {
-            var after = LineAt(text, lines, i).TrimStart(" \t");
-            // A word processor's "o" sub-bullet is no sentence going on.
-            if (after.Length == 0 || !char.IsLower(after[0]) || (after.Length > 1 && after[0] == 'o' && after[1] is ' ' or '\t')) continue;
-            var side = LineAt(text, lines, i - 1).Trim(" \t\r");
-            // A sidebar's item, not the dates or contact line of an entry in reading order ("August 2025 - Present", a phone).
-            if (side.Length == 0 || side.Length > ShortLine || !char.IsUpper(side[0]) || side[^1] is '.' or ';' or ':' or '!' or '?'
-                || side.ContainsAnyInRange('0', '9')) continue;
-            var before = LineAt(text, lines, i - 2).Trim(" \t\r");
-            if (before.Length < LongLine || !(char.IsAsciiLetter(before[^1]) || before[^1] == ',')) continue;
-            found++;
-            aHeadingInASentence |= HeadingOf(side) is not null;
-            if (found >= Enough && aHeadingInASentence) return true;
+            int line = lines.LineOf(heading.Position);
+            if (line >= 1 && line + 1 < lines.Count && SkipsALine(text, lines, line + 1)) { aHeadingInASentence = true; break; }
         }
+        if (!aHeadingInASentence) return false;
+        int found = 0;
+        for (int i = 2; i < lines.Count; i++)
+            if (SkipsALine(text, lines, i) && ++found >= Enough) return true;
         return false;
+    }
+
+    /// <summary>
+    /// Whether line <paramref name="i"/> goes on with the sentence two lines up, over a short line of a sidebar between them: a
+    /// lowercase start (no word processor's "o" sub-bullet), a short capitalised line without digits or a sentence's end (not an
+    /// entry's dates or a phone), and a long line ending in a word or a comma.
+    /// </summary>
+    static bool SkipsALine(ReadOnlySpan<char> text, LineBreaks lines, int i)
+    {
+        const int LongLine = 25, ShortLine = 40;
+        if (i < 2) return false;
+        var after = LineAt(text, lines, i).TrimStart(" \t");
+        if (after.Length == 0 || !char.IsLower(after[0]) || (after.Length > 1 && after[0] == 'o' && after[1] is ' ' or '\t')) return false;
+        var side = LineAt(text, lines, i - 1).Trim(" \t\r");
+        if (side.Length == 0 || side.Length > ShortLine || !char.IsUpper(side[0]) || side[^1] is '.' or ';' or ':' or '!' or '?'
+            || side.ContainsAnyInRange('0', '9')) return false;
+        var before = LineAt(text, lines, i - 2).Trim(" \t\r");
+        return before.Length >= LongLine && (char.IsAsciiLetter(before[^1]) || before[^1] == ',');
     }
 
     static ReadOnlySpan<char> LineAt(ReadOnlySpan<char> text, LineBreaks lines, int line)
