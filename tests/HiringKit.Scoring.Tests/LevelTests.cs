@@ -1292,6 +1292,16 @@ public sealed class LevelTests
         Assert.That(layout.Roles.Select(r => layout.Text.Substring(r.Start, r.Length)), Is.EqualTo(new[] { "2014 - 2017" }));
     }
 
+    /// <summary>The work history of a probation officer turned counselor under a functional resume's tagged skills (Fresh14, t08).</summary>
+    const string ProbationOfficerTurnedCounselor = """
+        WORK HISTORY
+        Clinical Mental Health Counselor Associate (LCMHCA)
+          Piedmont Forensic Counseling, Greensboro, NC | March 2024 - present
+          Individual and group counseling for adults referred by courts; caseload 24.
+        Senior Probation Officer
+          NC Division of Community Supervision, Guilford County | June 2014 - February 2024
+        """;
+
     /// <summary>
     /// A functional resume tags each skill's bullet with the job it comes from ("[Probation, 2014-2024]") under "RELEVANT SKILLS
     /// AND ACCOMPLISHMENTS": read as dated roles, a probation officer's ten years were a counselor's (12.9 years, senior;
@@ -1307,13 +1317,7 @@ public sealed class LevelTests
                 clients who arrive angry; 70% continue voluntarily after their required sessions.
               - [Probation, 2014-2024] Wrote pre-sentence risk assessments for the court.
 
-            WORK HISTORY
-            Clinical Mental Health Counselor Associate (LCMHCA)
-              Piedmont Forensic Counseling, Greensboro, NC | March 2024 - present
-              Individual and group counseling for adults referred by courts; caseload 24.
-            Senior Probation Officer
-              NC Division of Community Supervision, Guilford County | June 2014 - February 2024
-            """;
+            """ + "\n" + ProbationOfficerTurnedCounselor;
         var score = Score(text, AsOf2026);
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.8));
         Assert.That(score.Matches.Single(m => m.Phrase == "motivational interviewing").Section, Is.EqualTo("experience"));
@@ -1332,13 +1336,7 @@ public sealed class LevelTests
               - [Counseling, 2024-present] Use motivational interviewing with mandated clients who arrive angry.
               - [Probation, 2014-2024] Built rapport with probationers and their families during home visits.
 
-            WORK HISTORY
-            Clinical Mental Health Counselor Associate (LCMHCA)
-              Piedmont Forensic Counseling, Greensboro, NC | March 2024 - present
-              Individual and group counseling for adults referred by courts; caseload 24.
-            Senior Probation Officer
-              NC Division of Community Supervision, Guilford County | June 2014 - February 2024
-            """;
+            """ + "\n" + ProbationOfficerTurnedCounselor;
         var phrases = Score(text, AsOf2026).Matches.Select(m => m.Phrase).ToList();
         Assert.That(phrases, Does.Contain("motivational interviewing"));
         Assert.That(phrases, Does.Not.Contain("rapport"));
