@@ -102,11 +102,16 @@ internal static partial class ExperienceReader
     {
         end = yearEnd + 3;
         if (end > text.Length || text[yearEnd] is not ('-' or '/' or '\u2013' or '\u2010' or '\u2011')) return false;
-        if (!char.IsAsciiDigit(text[yearEnd + 1]) || !char.IsAsciiDigit(text[yearEnd + 2])) return false;
-        if (end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] is '-' or '/' or '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
-            return false;
+        if (!char.IsAsciiDigit(text[yearEnd + 1]) || !char.IsAsciiDigit(text[yearEnd + 2]) || !EndsADateNumber(text, end)) return false;
         return (text[yearEnd + 1] - '0') * 10 + (text[yearEnd + 2] - '0') == (year + 1) % 100;
     }
+
+    /// <summary>
+    /// Whether a date's last number ends at <paramref name="at"/>: no letter or digit goes on from it, and no further date part
+    /// ("2011-12-01" is a day, "2019/08/B" a form's code).
+    /// </summary>
+    static bool EndsADateNumber(ReadOnlySpan<char> text, int at) =>
+        at >= text.Length || !(char.IsLetterOrDigit(text[at]) || (text[at] is '-' or '/' or '.' && at + 1 < text.Length && char.IsAsciiDigit(text[at + 1])));
 
     /// <summary>
     /// A school year with no range after it dates a post only when it says it is one ("AY 2021-22", "2021-22 school year") or
@@ -130,13 +135,14 @@ internal static partial class ExperienceReader
     /// Whether a school year stands in a sentence, after a word no sentence ends on ("41 screenings in AY 2025-26", "the billing
     /// records of 2016-17 to 2020-21"): counted or described there, not a post's dates.
     /// </summary>
-    static bool InASentence(ReadOnlySpan<char> text, int yearStart)
+    static bool InASentence(ReadOnlySpan<char> text, int yearStart) => EndsOnAWordThatGoesOn(text[..yearStart].TrimEnd(' '));
+
+    /// <summary>Whether the text ends on a word no sentence ends on (<see cref="SentenceGoesOnLookup"/>): what follows goes on with it.</summary>
+    internal static bool EndsOnAWordThatGoesOn(ReadOnlySpan<char> text)
     {
-        int before = yearStart;
-        while (before > 0 && text[before - 1] == ' ') before--;
-        int wordStart = before;
+        int wordStart = text.Length;
         while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
-        return wordStart < before && SentenceGoesOnLookup.Contains(text[wordStart..before]);
+        return wordStart < text.Length && SentenceGoesOnLookup.Contains(text[wordStart..]);
     }
 
     /// <summary>
@@ -152,9 +158,7 @@ internal static partial class ExperienceReader
         if (yearEnd + 1 >= text.Length || text[yearEnd] is not ('/' or '-') || !char.IsAsciiDigit(text[yearEnd + 1])) return false;
         int digitsEnd = yearEnd + 1;
         while (digitsEnd < text.Length && char.IsAsciiDigit(text[digitsEnd]) && digitsEnd - yearEnd <= 2) digitsEnd++;
-        if (digitsEnd - yearEnd - 1 > 2 || (digitsEnd < text.Length && (char.IsLetterOrDigit(text[digitsEnd])
-            || (text[digitsEnd] is '/' or '-' or '.' && digitsEnd + 1 < text.Length && char.IsAsciiDigit(text[digitsEnd + 1])))))
-            return false;
+        if (!EndsADateNumber(text, digitsEnd)) return false;
         month = int.Parse(text[(yearEnd + 1)..digitsEnd], NumberStyles.None, CultureInfo.InvariantCulture);
         if (month is < 1 or > 12) return false;
         end = digitsEnd;
@@ -365,9 +369,7 @@ internal static partial class ExperienceReader
             var above = text[bulletLine..bulletLineEnd].Trim();
             if (above.Length < 2 || !IsBulleted(above)) return false;
             // Mid-sentence: the bullet ends on a word that cannot end one ("during a"), or is work done ("Led groups in").
-            int lastWord = above.Length;
-            while (lastWord > 0 && char.IsLetter(above[lastWord - 1])) lastWord--;
-            return lastWord < above.Length && (SentenceGoesOnLookup.Contains(above[lastWord..]) || ResumeLayout.StartsWithWorkDone(above[1..].TrimStart()));
+            return char.IsLetter(above[^1]) && (EndsOnAWordThatGoesOn(above) || ResumeLayout.StartsWithWorkDone(above[1..].TrimStart()));
         }
         int bulletStart = lineStart;
         if (!IsBulleted(before))

@@ -291,6 +291,7 @@ internal static partial class ExperienceReader
     public static HeadingKind? HeadingOf(ReadOnlySpan<char> line)
     {
         line = MarkdownHeadingText(line.Trim());
+        Span<char> buffer = stackalloc char[72];
         // A web form's or a plain-text export's rules around a heading ("--- EDUCATION ---", "=== WORK HISTORY ==="): unread, a
         // degree's "From: 08/2012" / "To: 05/2014" was a job (Fresh17, t01). Only with a rule on both sides: "- Education of
         // families" is a bullet.
@@ -299,19 +300,14 @@ internal static partial class ExperienceReader
             line = line.Trim(line[0]).Trim();
             // Ruled, the heading may carry a note on its order ("--- WORK HISTORY (most recent first) ---"); a title in capitals
             // with a parenthesis, not ruled, is a role's ("VOLUNTEER (Crisis Text Line)": an independent review).
-            if (line.Length > 0 && line[^1] == ')' && line.LastIndexOf('(') is int open and > 0)
-            {
-                Span<char> noteBuffer = stackalloc char[72];
-                if (line.Length <= 64 && HeadingText(line[..open].Trim(), noteBuffer) is { Length: > 0 } head
-                    && HeadingLookup.TryGetValue(head, out var ruledKind)) return ruledKind;
-            }
+            if (line.Length is > 0 and <= 64 && line[^1] == ')' && line.LastIndexOf('(') is int open and > 0
+                && LookUp(line[..open].Trim(), buffer) is { } ruledKind) return ruledKind;
         }
         // A heading in brackets ("[ATS Keywords]", a colon after it or not) is the heading inside them.
         if (line.Length > 2 && line[0] == '[' && line.TrimEnd(" \t:").EndsWith(']')) line = line.TrimEnd(" \t:")[1..^1].Trim();
         line = line[RomanNumbering(line)..];
         // Headings start with a letter: bullets, dates and the like are turned down before any folding.
         if (line.Length is 0 or > 64 || !char.IsLetter(line[0])) return null;
-        Span<char> buffer = stackalloc char[72];
         var heading = HeadingText(line, buffer);
         if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out var kind))
             // "Projects" or "Key Projects:" in a title's case is as often a role's own sub-heading, and read as a section it ended

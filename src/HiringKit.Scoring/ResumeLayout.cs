@@ -384,7 +384,7 @@ internal sealed class ResumeLayout
             return false;
         var (above, aboveEnd) = Clauses.LineAround(text, blockStart - 1);
         var bullet = text[above..aboveEnd].Trim();
-        return bullet.Length > 1 && IsBullet(bullet[0]) && (bullet[^1] == ',' || EndsOnAWordThatGoesOn(bullet));
+        return bullet.Length > 1 && IsBullet(bullet[0]) && (bullet[^1] == ',' || ExperienceReader.EndsOnAWordThatGoesOn(bullet));
     }
 
     /// <summary>Whether most lines start with an email's quote mark (<see cref="IsQuoted"/>), once asked (0 not yet, 1 no, 2 yes).</summary>
@@ -412,13 +412,6 @@ internal sealed class ResumeLayout
     {
         while (line.Length > 0 && line[0] == '>') line = line[1..].TrimStart(' ');
         return line;
-    }
-
-    static bool EndsOnAWordThatGoesOn(ReadOnlySpan<char> line)
-    {
-        int wordStart = line.Length;
-        while (wordStart > 0 && char.IsLetter(line[wordStart - 1])) wordStart--;
-        return wordStart < line.Length && ExperienceReader.SentenceGoesOnLookup.Contains(line[wordStart..]);
     }
 
     /// <summary>
@@ -1139,7 +1132,6 @@ internal sealed class ResumeLayout
         "patient access", "front desk", "receptionist", "scheduling coordinator", "billing specialist", "medical biller",
         // A unit's admissions office verifies insurance and fills beds (Fresh17, t03).
         "admissions coordinator",
-
         // Property management and UX research (Fresh14): trust building with association boards, rapport with study participants.
         "property manag", "leasing consultant", "leasing agent", "leasing manager", "community association manag",
         "real estate agent", "realtor", "ux researcher", "user researcher", "design researcher",

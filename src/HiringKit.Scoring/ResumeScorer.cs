@@ -113,7 +113,7 @@ public static class ResumeScorer
         else
         {
             DropOtherJobsSoftSkills(matches, matchesByTerm, layout);
-            if (layout.Roles.Count > 0 && Array.IndexOf(layout.IsAnotherTrade, true) >= 0)
+            if (Array.IndexOf(layout.IsAnotherTrade, true) >= 0)
                 RemoveSoftSkillEvidence(matches, matchesByTerm, () => m => layout.TagNamesAnotherTradesRole(m.Start));
         }
         var termEvidence = new List<int>(matches.Count + jobTitles.Count);
