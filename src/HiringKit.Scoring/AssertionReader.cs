@@ -189,6 +189,7 @@ internal static class AssertionReader
     public static string Of(ResumeText resume, PhraseHit phrase, ScoringDictionary dictionary, List<PhraseHit> cueHits)
     {
         int phraseStart = phrase.Start;
+        if (AnsweredNo(resume.Span, phrase)) return Assertions.Negated;
         if (HedgeInParentheses(resume.Span, phrase, dictionary, cueHits) is { } after) return after;
         if (QualifierAfterLabel(resume, phrase, dictionary, cueHits) is { } qualified) return qualified;
         var text = resume.Span;
@@ -410,6 +411,27 @@ internal static class AssertionReader
             if (cue.Assertion is Assertions.Hedged or Assertions.Aspirational) return cue.Assertion;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A screening question an application form exports with its answer ("Q: Clinical supervision of others? A: No"): the phrase
+    /// asked about and answered no ("No", "Not yet", "None") is denied (Fresh18, t04). A yes, or any other answer, leaves it to
+    /// the cues.
+    /// </summary>
+    static bool AnsweredNo(ReadOnlySpan<char> text, PhraseHit phrase)
+    {
+        var rest = text[(phrase.Start + phrase.Length)..];
+        int lineEnd = rest.IndexOfAny('\n', '\r');
+        if (lineEnd >= 0) rest = rest[..lineEnd];
+        int question = rest.IndexOf('?');
+        if (question < 0) return false;
+        var answer = rest[(question + 1)..].TrimStart();
+        foreach (var label in (ReadOnlySpan<string>)["A:", "Answer:"])
+            if (answer.StartsWith(label, StringComparison.OrdinalIgnoreCase)) { answer = answer[label.Length..].TrimStart(); break; }
+        int word = 0;
+        while (word < answer.Length && char.IsLetter(answer[word])) word++;
+        return answer[..word] is var first && (first.Equals("no", StringComparison.OrdinalIgnoreCase)
+            || first.Equals("not", StringComparison.OrdinalIgnoreCase) || first.Equals("none", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

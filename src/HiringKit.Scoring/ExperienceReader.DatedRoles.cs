@@ -55,7 +55,24 @@ internal static partial class ExperienceReader
     /// <summary>Whether the word ends a range as the as-of month ("present", "current"): a date, not a word of a title.</summary>
     internal static bool IsOngoingWord(ReadOnlySpan<char> word) => OngoingLookup.Contains(word);
 
-    static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase) { "to", "through", "thru", "until", "till" };
+    /// <summary>
+    /// What joins a range's dates in words: English, and the French, Spanish and Portuguese words bilingual resumes use
+    /// ("janvier 2019 à mars 2021", "2016 hasta 2019", "2018 até 2020").
+    /// </summary>
+    static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "through", "thru", "until", "till", "à", "a", "au", "hasta", "até", "al",
+    };
+
+    /// <summary>
+    /// An ongoing job said in words after a connector: "à ce jour" (to date), "hasta la fecha", "até o momento". Unread, a
+    /// bilingual counsellor's "septembre 2016 à ce jour" was no range, and ten of her fourteen years were lost (Fresh18, t01).
+    /// </summary>
+    static readonly string[] OngoingAfterAConnector =
+    [
+        "ce jour", "aujourd'hui", "aujourd\u2019hui", "présent", "maintenant", "la fecha", "la actualidad", "el presente", "hoy",
+        "o momento", "hoje", "o presente",
+    ];
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <param name="AloneUntil">For a school year ("AY 2022-23"), the month it ends by (exclusive) when no range follows it.</param>
@@ -556,9 +573,22 @@ internal static partial class ExperienceReader
         else
         {
             int wordEnd = i;
-            while (wordEnd < text.Length && char.IsAsciiLetter(text[wordEnd])) wordEnd++;
+            while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+            // "jusqu'à présent": the elided "jusque" before its "à".
+            if (text[i..wordEnd].Equals("jusqu", StringComparison.OrdinalIgnoreCase) && wordEnd + 1 < text.Length && text[wordEnd] is '\'' or '\u2019')
+                for (i = ++wordEnd; wordEnd < text.Length && char.IsLetter(text[wordEnd]);) wordEnd++;
             if (!ConnectorLookup.Contains(text[i..wordEnd])) return false;
             i = wordEnd;
+            // "à ce jour", "hasta la fecha", "até o momento": an ongoing job said in a few words after the connector.
+            int said = SkipSpaces(text, i);
+            foreach (var words in OngoingAfterAConnector)
+                if (text[said..].StartsWith(words, StringComparison.OrdinalIgnoreCase)
+                    && (said + words.Length == text.Length || !char.IsLetter(text[said + words.Length])))
+                {
+                    mark = new DateMark(said, said + words.Length, 0, null);
+                    toMonthExclusive = asOfMonth + 1;
+                    return true;
+                }
         }
         i = SkipSpaces(text, i);
         if (i + 2 < text.Length && IsSchoolYearLabel(text.Slice(i, 2)) && text[i + 2] == ' ') i = SkipSpaces(text, i + 2);
@@ -567,7 +597,9 @@ internal static partial class ExperienceReader
         if (char.IsAsciiLetter(text[i]))
         {
             int wordEnd = i;
-            while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+            // An apostrophe between letters is inside the word ("aujourd'hui").
+            while (wordEnd < text.Length && (char.IsLetter(text[wordEnd])
+                   || text[wordEnd] is '\'' or '\u2019' && wordEnd > i && wordEnd + 1 < text.Length && char.IsLetter(text[wordEnd + 1]))) wordEnd++;
             var word = text[i..wordEnd];
             if (OngoingLookup.Contains(word))
             {
@@ -1266,7 +1298,9 @@ internal static partial class ExperienceReader
         // A form's label before the title ("Occupation or position held:") is no part of it.
         int colon = next.IndexOf(':');
         if (colon is > 0 and < 40) next = next[(colon + 1)..];
-        return ResumeLayout.IsTitleLine(next) ? next : [];
+        // A note in parentheses after the title and its employer ("(through Northeastern Illinois Univ.)") is no part of its length.
+        int note = next.IndexOf('(');
+        return ResumeLayout.IsTitleLine(note > 0 ? next[..note] : next) ? next : [];
     }
 
     static int WordsOfLetters(ReadOnlySpan<char> text)

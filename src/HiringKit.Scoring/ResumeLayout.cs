@@ -1136,6 +1136,9 @@ internal sealed class ResumeLayout
         "property manag", "leasing consultant", "leasing agent", "leasing manager", "community association manag",
         "real estate agent", "realtor", "ux researcher", "user researcher", "design researcher",
         "engineer", "developer", "product manager", "store manager", "retail", "merchandis", "procurement", "buyer",
+        // Food service and hospitality: a coffee shop's shift supervisor "resolved customer issues and remembered regulars'
+        // orders" (Fresh18, t09). Not "cook" or "server" alone: Cook County's clinics, a peer support server.
+        "barista", "coffee", "restaurant", "bartender", "waiter", "waitress", "food service", "hospitality",
         // Finance keeps "client relationships" and a "working alliance" with couples over money: its clients are not a counselor's.
         "financial planner", "financial advisor", "financial adviser", "wealth manag", "relationship manager", "private banker",
         "investment advisor", "investment adviser", "portfolio manager",

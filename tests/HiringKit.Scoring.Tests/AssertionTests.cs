@@ -138,6 +138,14 @@ public sealed class AssertionTests
     // A CV's hard-wrapped line may go on with a parenthesis: "seminar on psychodynamic concepts\n(the treatment alliance ...)".
     [TestCase("Completed: Introductory weekend seminar on psychodynamic concepts\n    (the therapeutic alliance, transference), 2015", "hedged")]
     [TestCase("The therapeutic alliance is not just rapport; I measure it every session.", "asserted")]
+    // An application form's screening questions with their answers (Fresh18, t04): a no denies, a yes or a rating does not.
+    [TestCase("Q: Therapeutic alliance measures used in your current role? A: No", "negated")]
+    [TestCase("Q: Do you track the therapeutic alliance? A: no, not routinely", "negated")]
+    [TestCase("Measured the therapeutic alliance with clients? Answer: No.", "negated")]
+    [TestCase("Q: Therapeutic alliance measures used in your current role? A: Yes, the SRS", "asserted")]
+    [TestCase("Q: Therapeutic alliance measures used? A: Not yet, planned for 2027", "negated")]
+    [TestCase("Q: Therapeutic alliance measures used? A: Nothing formal, but I ask each session", "asserted")]
+    [TestCase("Why does the therapeutic alliance matter? Nobody outcomes-tracks without it.", "asserted")]
     public void Each_mention_says_how_it_is_asserted(string text, string expected) =>
         Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Assertion, Is.EqualTo(expected));
 

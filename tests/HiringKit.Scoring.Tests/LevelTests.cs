@@ -87,6 +87,16 @@ public sealed class LevelTests
     [TestCase("Terapeuta, Centro Esperanza, enero 2019 – marzo 2021", 2.3)]
     [TestCase("Psychothérapeute, Clinique Espoir, janvier 2019 – mars 2021", 2.3)]
     [TestCase("Consejera, Centro Esperanza, septiembre 2018 – presente", 8.3)]
+    // An ongoing job as French, Spanish and Portuguese resumes write it: "à ce jour" (to date), "à aujourd'hui", "hasta la
+    // fecha", "a la actualidad", "até o momento". Unread, a bilingual counsellor's ten current years were lost (Fresh18, t01).
+    [TestCase("Psychothérapeute, Clinique Espoir, septembre 2018 à ce jour", 8.3)]
+    [TestCase("Psychothérapeute, Clinique Espoir, septembre 2018 à aujourd'hui", 8.3)]
+    [TestCase("Psychothérapeute, Clinique Espoir, septembre 2018 – aujourd’hui", 8.3)]
+    [TestCase("Psychothérapeute, Clinique Espoir, sept. 2018 jusqu'à présent", 8.3)]
+    [TestCase("Consejera, Centro Esperanza, septiembre 2018 hasta la fecha", 8.3)]
+    [TestCase("Consejera, Centro Esperanza, septiembre 2018 a la actualidad", 8.3)]
+    [TestCase("Psicóloga, Clínica Esperança, setembro 2018 até o momento", 8.3)]
+    [TestCase("Psychothérapeute, Clinique Espoir, janvier 2019 à mars 2021", 2.3)]
     // A month with its year cut to two digits after an apostrophe ("Sep. '18") is a date as a four-digit year is.
     [TestCase("Counselor, Hope Center, Jan. '19 – Mar. '21", 2.3)]
     [TestCase("Counselor, Hope Center, Sept ’18 to Present", 8.3)]
@@ -1156,6 +1166,9 @@ public sealed class LevelTests
     [TestCase("Genesee Valley University Counseling Center (Sept 2021 – Dec 2022)\nCounseling Intern (practicum and internship, 700 hours)", true)]
     [TestCase("Hope Center Counseling Services, Springfield, IL\nSep 2021 – Dec 2022\nStaff Therapist", false)]
     [TestCase("Licensed Professional Counselor\nSep 2021 – Dec 2022\nStudent Veterans Center, Springfield State University", false)]
+    // Dates first, with the title, its school and a note in parentheses on the line below: the note is no part of the title's
+    // length (Fresh18, t08: the practicum's year counted as work).
+    [TestCase("2015 - 2016\nCounseling Practicum Student - Curie Metro High School (through Northeastern Illinois Univ.)", true)]
     public void The_title_under_an_employer_s_dates_says_whether_they_were_a_placement(string entry, bool placement)
     {
         var layout = new ResumeLayout($"EXPERIENCE\n{entry}\n- Brief counseling for undergraduates; weekly supervision.\n", new DateOnly(2026, 11, 1));

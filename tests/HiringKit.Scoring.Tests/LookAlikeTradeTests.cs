@@ -87,6 +87,11 @@ public sealed class LookAlikeTradeTests
     [TestCase("Therapy Horse Trainer — Sweetwater Therapeutic Riding Center")]
     [TestCase("Equine Specialist — Red Mesa Equine-Assisted Learning Center")]
     [TestCase("Barn Manager & Riding Instructor — Sweetwater Therapeutic Riding Center")]
+    // Food service and hospitality: a coffee shop's shift supervisor "remembered regulars' orders" (Fresh18, t09).
+    [TestCase("Shift Supervisor | Java Junction Coffee | Davis, CA")]
+    [TestCase("Barista — Blue Door Cafe")]
+    [TestCase("Server and Bartender — Harbor Grill Restaurant")]
+    [TestCase("Front Office Agent, Hospitality — Harbor Grand Hotel")]
     public void A_counselor_s_earlier_role_in_a_look_alike_trade_is_neither_evidence_nor_counseling_years(string title)
     {
         string text = CounselorAfter(title);

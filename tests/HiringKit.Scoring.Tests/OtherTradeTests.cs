@@ -111,8 +111,8 @@ public sealed class RoleTitleTests
     /// <summary>A resume pasted as one line (a web form that drops line breaks, or CR-only line ends).</summary>
     static string OneLine(string separator) =>
         string.Join(separator,
-            "EXPERIENCE", "Barista, Blue Cafe", "2016 – 2018", "- Built rapport with guests and regulars.",
-            string.Concat(Enumerable.Repeat("Opened the store, trained new baristas, kept the floor and the register in order. ", 4)),
+            "EXPERIENCE", "Shift Lead, Blue Door", "2016 – 2018", "- Built rapport with guests and regulars.",
+            string.Concat(Enumerable.Repeat("Opened the store, trained new staff, kept the floor and the register in order. ", 4)),
             "Sales Associate, Acme Outfitters", "2018 – 2020", "- Sold outdoor gear.");
 
     [TestCase(" ")]
@@ -123,6 +123,6 @@ public sealed class RoleTitleTests
         // searched to the end of the text, quadratic in a 200 KB resume of thousands of roles.
         var layout = new ResumeLayout(OneLine(separator), ScorerInfo.DefaultAsOf);
         Assert.That(layout.Roles, Has.Count.EqualTo(2));
-        Assert.That(layout.IsAnotherTrade, Is.EqualTo(new[] { false, true }), "the barista is not the sales associate");
+        Assert.That(layout.IsAnotherTrade, Is.EqualTo(new[] { false, true }), "the shift lead is not the sales associate");
     }
 }

@@ -46,7 +46,10 @@ namespace HiringKit.Scoring.Tests;
 /// under one employer, a New Zealand counsellor, concurrent part-time roles and a gap year, a hidden keyword paragraph, a
 /// competency grid, look-alikes from veterinary behaviour, swim coaching, banking and speech-language pathology, a counselor
 /// turned HR), written blind in session 15 and committed unread, run once in session 15 with 2.11.0 as the held-back check,
-/// then general causes of its misses fixed: seen now. Fresh18 is committed unread, the next check.
+/// then general causes of its misses fixed: seen now. Fresh18 holds 12 more (a bilingual Ottawa counsellor, an oldest-first
+/// school-based therapist, an ATS export with screening answers, a stuffer hiding phrases in parentheses, look-alikes from
+/// massage, finance, dog training and clinical research), written blind in session 15 and committed unread, run once in
+/// session 16 with 2.11.0 as the held-back check, then general causes of its misses fixed (2.12.0): seen now.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
