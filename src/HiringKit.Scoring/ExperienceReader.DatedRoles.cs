@@ -33,6 +33,9 @@ internal static partial class ExperienceReader
         // English or French ("set", "out", "ago" are English words and "Marco" a name, read only before a slash).
         ["janeiro"] = 1, ["fevereiro"] = 2, ["fev"] = 2, ["março"] = 3, ["abr"] = 4, ["maio"] = 5, ["junho"] = 6,
         ["julho"] = 7, ["setembro"] = 9, ["outubro"] = 10, ["novembro"] = 11, ["dezembro"] = 12, ["dez"] = 12,
+        // A German CV's months not already spelled so above ("Mai", "August", "Dez" are).
+        ["januar"] = 1, ["februar"] = 2, ["märz"] = 3, ["maerz"] = 3, ["mär"] = 3, ["juni"] = 6, ["juli"] = 7, ["oktober"] = 10,
+        ["okt"] = 10, ["dezember"] = 12,
     };
 
     /// <summary>
@@ -47,7 +50,7 @@ internal static partial class ExperienceReader
     static readonly HashSet<string> Ongoing = new(StringComparer.OrdinalIgnoreCase)
     {
         "present", "current", "currently", "now", "today", "date", "ongoing",
-        "presente", "actualidad", "actual", "présent", "aujourd'hui", "aujourd’hui", "maintenant", "atual", "atualmente",
+        "presente", "actualidad", "actual", "présent", "aujourd'hui", "aujourd’hui", "maintenant", "atual", "atualmente", "heute",
     };
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OngoingLookup = Ongoing.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -61,8 +64,11 @@ internal static partial class ExperienceReader
     /// </summary>
     static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase)
     {
-        "to", "through", "thru", "until", "till", "à", "a", "au", "hasta", "até", "al",
+        "to", "through", "thru", "until", "till", "à", "a", "au", "hasta", "até", "al", "bis",
     };
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OnwardsLookup =
+        new HashSet<string>(["onwards", "onward"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// An ongoing job said in words after a connector: "à ce jour" (to date), "hasta la fecha", "até o momento". Unread, a
@@ -577,6 +583,13 @@ internal static partial class ExperienceReader
             // "jusqu'à présent": the elided "jusque" before its "à".
             if (text[i..wordEnd].Equals("jusqu", StringComparison.OrdinalIgnoreCase) && wordEnd + 1 < text.Length && text[wordEnd] is '\'' or '\u2019')
                 for (i = ++wordEnd; wordEnd < text.Length && char.IsLetter(text[wordEnd]);) wordEnd++;
+            // "September 2018 onwards": an ongoing job in one word.
+            if (OnwardsLookup.Contains(text[i..wordEnd]))
+            {
+                mark = new DateMark(i, wordEnd, 0, null);
+                toMonthExclusive = asOfMonth + 1;
+                return true;
+            }
             if (!ConnectorLookup.Contains(text[i..wordEnd])) return false;
             i = wordEnd;
             // "à ce jour", "hasta la fecha", "até o momento": an ongoing job said in a few words after the connector.
@@ -601,6 +614,17 @@ internal static partial class ExperienceReader
             while (wordEnd < text.Length && (char.IsLetter(text[wordEnd])
                    || text[wordEnd] is '\'' or '\u2019' && wordEnd > i && wordEnd + 1 < text.Length && char.IsLetter(text[wordEnd + 1]))) wordEnd++;
             var word = text[i..wordEnd];
+            // "Sept 2018 – to date", "– till date": a connector after the dash, and the ongoing word after it.
+            if (ConnectorLookup.Contains(word) && SkipSpaces(text, wordEnd) is int next && next > wordEnd && next < text.Length)
+            {
+                int nextEnd = next;
+                while (nextEnd < text.Length && char.IsLetter(text[nextEnd])) nextEnd++;
+                if (OngoingLookup.Contains(text[next..nextEnd]))
+                {
+                    (i, wordEnd) = (next, nextEnd);
+                    word = text[i..wordEnd];
+                }
+            }
             if (OngoingLookup.Contains(word))
             {
                 mark = new DateMark(i, wordEnd, 0, null);

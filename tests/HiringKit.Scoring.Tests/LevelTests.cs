@@ -97,6 +97,15 @@ public sealed class LevelTests
     [TestCase("Consejera, Centro Esperanza, septiembre 2018 a la actualidad", 8.3)]
     [TestCase("Psicóloga, Clínica Esperança, setembro 2018 até o momento", 8.3)]
     [TestCase("Psychothérapeute, Clinique Espoir, janvier 2019 à mars 2021", 2.3)]
+    // "To date", "till date" after a dash, "onwards", and a German CV's months, "bis" and "heute" (as Fresh14's German CV was
+    // dated, and as Indian and UK resumes write an ongoing job).
+    [TestCase("Counselor, Hope Center, Sept. 2018 – to date", 8.3)]
+    [TestCase("Counselor, Hope Center, Sept 2018 – till date", 8.3)]
+    [TestCase("Counselor, Hope Center, September 2018 onwards", 8.3)]
+    [TestCase("Psychotherapeutin, Praxis am Park, September 2018 – heute", 8.3)]
+    [TestCase("Psychotherapeutin, Praxis am Park, 09/2018 bis heute", 8.3)]
+    [TestCase("Psychotherapeutin, Praxis am Park, Januar 2019 – März 2021", 2.3)]
+    [TestCase("Psychotherapeutin, Praxis am Park, Okt. 2019 bis Dez. 2021", 2.3)]
     // A month with its year cut to two digits after an apostrophe ("Sep. '18") is a date as a four-digit year is.
     [TestCase("Counselor, Hope Center, Jan. '19 – Mar. '21", 2.3)]
     [TestCase("Counselor, Hope Center, Sept ’18 to Present", 8.3)]
