@@ -415,24 +415,68 @@ internal static class AssertionReader
 
     /// <summary>
     /// A screening question an application form exports with its answer ("Q: Clinical supervision of others? A: No"): the phrase
-    /// asked about and answered no ("No", "Not yet", "None") is denied (Fresh18, t04). A yes, or any other answer, leaves it to
-    /// the cues.
+    /// asked about and answered no ("No", "Not yet", "None") is denied (Fresh18, t04). Only on a form's labelled question and
+    /// answer, the question a few words about the phrase itself: a summary's rhetorical question ("Therapeutic alliance or
+    /// technique? Not a choice I make"), a talk's title ("Weaker? Not If You Measure It"), a later "Willing to relocate? No" on a
+    /// line extracted whole, and a no to a need or a difficulty ("Would you need training to use motivational interviewing?
+    /// A: No") deny nothing (an independent review). A yes, or any other answer, leaves it to the cues.
     /// </summary>
     static bool AnsweredNo(ReadOnlySpan<char> text, PhraseHit phrase)
     {
+        int lineStart = text[..phrase.Start].LastIndexOf('\n') + 1;
+        var asked = text[lineStart..phrase.Start].TrimStart();
+        if (!AfterLabel(ref asked, "Q:") && !AfterLabel(ref asked, "Question:")) return false;
         var rest = text[(phrase.Start + phrase.Length)..];
         int lineEnd = rest.IndexOfAny('\n', '\r');
         if (lineEnd >= 0) rest = rest[..lineEnd];
         int question = rest.IndexOf('?');
         if (question < 0) return false;
         var answer = rest[(question + 1)..].TrimStart();
-        foreach (var label in (ReadOnlySpan<string>)["A:", "Answer:"])
-            if (answer.StartsWith(label, StringComparison.OrdinalIgnoreCase)) { answer = answer[label.Length..].TrimStart(); break; }
+        if (!AfterLabel(ref answer, "A:") && !AfterLabel(ref answer, "Answer:")) return false;
+        if (CountWords(asked) > MaxWordsBeforeAskedPhrase || NamesADifficulty(asked) || NamesADifficulty(rest[..question])) return false;
         int word = 0;
         while (word < answer.Length && char.IsLetter(answer[word])) word++;
-        return answer[..word] is var first && (first.Equals("no", StringComparison.OrdinalIgnoreCase)
-            || first.Equals("not", StringComparison.OrdinalIgnoreCase) || first.Equals("none", StringComparison.OrdinalIgnoreCase));
+        return NoAnswerLookup.Contains(answer[..word]);
     }
+
+    /// <summary>"Do you track the ...": a question about the phrase starts it within a few words.</summary>
+    const int MaxWordsBeforeAskedPhrase = 5;
+
+    static bool AfterLabel(ref ReadOnlySpan<char> text, string label)
+    {
+        if (!text.StartsWith(label, StringComparison.OrdinalIgnoreCase)) return false;
+        text = text[label.Length..].TrimStart();
+        return true;
+    }
+
+    static int CountWords(ReadOnlySpan<char> text)
+    {
+        int words = 0;
+        for (int i = 0; i < text.Length; i++)
+            if (char.IsLetterOrDigit(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1]))) words++;
+        return words;
+    }
+
+    /// <summary>Whether a question asks about a need, a lack or a difficulty, to which no is the good answer.</summary>
+    static bool NamesADifficulty(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i < text.Length;)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            int start = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            if (DifficultyLookup.Contains(text[start..i])) return true;
+        }
+        return false;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DifficultyLookup = new HashSet<string>(
+        ["need", "needs", "require", "requires", "challenge", "challenging", "difficult", "difficulty", "hard", "struggle",
+         "problem", "trouble", "concern", "lack", "barrier", "uncomfortable", "avoid", "weakness"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NoAnswerLookup = new HashSet<string>(
+        ["no", "not", "none"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// A phrase that labels its line qualifies itself after the label: "Feedback-Informed Treatment: no formal training yet",

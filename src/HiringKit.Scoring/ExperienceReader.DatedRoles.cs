@@ -67,6 +67,19 @@ internal static partial class ExperienceReader
         "to", "through", "thru", "until", "till", "à", "a", "au", "hasta", "até", "al", "bis",
     };
 
+    static bool GoesOnWithAHyphen(ReadOnlySpan<char> text, int wordEnd) =>
+        wordEnd + 1 < text.Length && text[wordEnd] == '-' && char.IsLetter(text[wordEnd + 1]);
+
+    /// <summary>Whether a year, a month's number or a month's name starts at <paramref name="at"/>.</summary>
+    static bool StartsADate(ReadOnlySpan<char> text, int at)
+    {
+        if (at >= text.Length) return false;
+        if (char.IsAsciiDigit(text[at])) return true;
+        int end = at;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return MonthLookup.ContainsKey(text[at..end]);
+    }
+
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OnwardsLookup =
         new HashSet<string>(["onwards", "onward"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -590,7 +603,8 @@ internal static partial class ExperienceReader
                 toMonthExclusive = asOfMonth + 1;
                 return true;
             }
-            if (!ConnectorLookup.Contains(text[i..wordEnd])) return false;
+            var connector = text[i..wordEnd];
+            if (!ConnectorLookup.Contains(connector)) return false;
             i = wordEnd;
             // "à ce jour", "hasta la fecha", "até o momento": an ongoing job said in a few words after the connector.
             int said = SkipSpaces(text, i);
@@ -602,6 +616,9 @@ internal static partial class ExperienceReader
                     toMonthExclusive = asOfMonth + 1;
                     return true;
                 }
+            // "a" and "al" are English words too ("In 2010 a now-retired supervisor", "2016 a current member"): connectors only
+            // before a date (an independent review).
+            if (connector.Length <= 2 && connector[0] is 'a' or 'A' && !StartsADate(text, said)) return false;
         }
         i = SkipSpaces(text, i);
         if (i + 2 < text.Length && IsSchoolYearLabel(text.Slice(i, 2)) && text[i + 2] == ' ') i = SkipSpaces(text, i + 2);
@@ -619,13 +636,14 @@ internal static partial class ExperienceReader
             {
                 int nextEnd = next;
                 while (nextEnd < text.Length && char.IsLetter(text[nextEnd])) nextEnd++;
-                if (OngoingLookup.Contains(text[next..nextEnd]))
+                if (OngoingLookup.Contains(text[next..nextEnd]) && !GoesOnWithAHyphen(text, nextEnd))
                 {
                     (i, wordEnd) = (next, nextEnd);
                     word = text[i..wordEnd];
                 }
             }
-            if (OngoingLookup.Contains(word))
+            // "now-retired" is no ongoing job.
+            if (OngoingLookup.Contains(word) && !GoesOnWithAHyphen(text, wordEnd))
             {
                 mark = new DateMark(i, wordEnd, 0, null);
                 toMonthExclusive = asOfMonth + 1;
@@ -1322,9 +1340,14 @@ internal static partial class ExperienceReader
         // A form's label before the title ("Occupation or position held:") is no part of it.
         int colon = next.IndexOf(':');
         if (colon is > 0 and < 40) next = next[(colon + 1)..];
-        // A note in parentheses after the title and its employer ("(through Northeastern Illinois Univ.)") is no part of its length.
+        // A note in parentheses after the title and its employer ("(through Northeastern Illinois Univ.)", Fresh18, t08) is no part of
+        // the title: not of its length, nor of what it names ("Staff Therapist (also supervise practicum students)" is no placement),
+        // though a line ending a sentence is still none (an independent review).
+        var trimmed = next.TrimEnd();
+        if (trimmed.Length > 0 && trimmed[^1] is '.' or ';' or ':') return [];
         int note = next.IndexOf('(');
-        return ResumeLayout.IsTitleLine(note > 0 ? next[..note] : next) ? next : [];
+        var title = note > 0 ? next[..note] : next;
+        return ResumeLayout.IsTitleLine(title) ? title : [];
     }
 
     static int WordsOfLetters(ReadOnlySpan<char> text)

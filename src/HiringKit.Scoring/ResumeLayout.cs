@@ -1042,6 +1042,11 @@ internal sealed class ResumeLayout
         "esthetician", "interpreter", "translator", "eligibility",
         "chaplain", "pastor", "clergy", "priest", "rabbi", "ordained", "ministry",
         "coach",
+        // Food service: a coffee shop's shift supervisor "resolved customer issues and remembered regulars' orders" (Fresh18, t09).
+        // A look-alike's name, not a business title's: a behavioral health technician at Coffee Regional Medical Center or a mental
+        // health professional at Coffee Creek Correctional Facility names the trade, and stays in it (an independent review). Not
+        // "hospitality" (a shelter's or a union health fund's name), nor "cook" or "server" alone (Cook County, a peer support server).
+        "barista", "coffee", "restaurant", "bartender", "waiter", "waitress", "food service",
         // Neutrals in a dispute keep "a working alliance with both parties" and hold intakes and sessions, but take no side
         // and treat no one: a mediator says so and refers the party who needs counseling.
         "mediator", "mediation", "arbitrat", "ombuds",
@@ -1136,9 +1141,6 @@ internal sealed class ResumeLayout
         "property manag", "leasing consultant", "leasing agent", "leasing manager", "community association manag",
         "real estate agent", "realtor", "ux researcher", "user researcher", "design researcher",
         "engineer", "developer", "product manager", "store manager", "retail", "merchandis", "procurement", "buyer",
-        // Food service and hospitality: a coffee shop's shift supervisor "resolved customer issues and remembered regulars'
-        // orders" (Fresh18, t09). Not "cook" or "server" alone: Cook County's clinics, a peer support server.
-        "barista", "coffee", "restaurant", "bartender", "waiter", "waitress", "food service", "hospitality",
         // Finance keeps "client relationships" and a "working alliance" with couples over money: its clients are not a counselor's.
         "financial planner", "financial advisor", "financial adviser", "wealth manag", "relationship manager", "private banker",
         "investment advisor", "investment adviser", "portfolio manager",

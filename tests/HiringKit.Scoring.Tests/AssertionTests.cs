@@ -141,7 +141,9 @@ public sealed class AssertionTests
     // An application form's screening questions with their answers (Fresh18, t04): a no denies, a yes or a rating does not.
     [TestCase("Q: Therapeutic alliance measures used in your current role? A: No", "negated")]
     [TestCase("Q: Do you track the therapeutic alliance? A: no, not routinely", "negated")]
-    [TestCase("Measured the therapeutic alliance with clients? Answer: No.", "negated")]
+    [TestCase("Question: Measured the therapeutic alliance with clients? Answer: No.", "negated")]
+    [TestCase("Measured the therapeutic alliance with clients? No.", "asserted")]
+    [TestCase("Q: Would you need training in the therapeutic alliance? A: No", "asserted")]
     [TestCase("Q: Therapeutic alliance measures used in your current role? A: Yes, the SRS", "asserted")]
     [TestCase("Q: Therapeutic alliance measures used? A: Not yet, planned for 2027", "negated")]
     [TestCase("Q: Therapeutic alliance measures used? A: Nothing formal, but I ask each session", "asserted")]

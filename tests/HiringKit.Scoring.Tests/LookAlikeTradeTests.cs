@@ -91,7 +91,7 @@ public sealed class LookAlikeTradeTests
     [TestCase("Shift Supervisor | Java Junction Coffee | Davis, CA")]
     [TestCase("Barista — Blue Door Cafe")]
     [TestCase("Server and Bartender — Harbor Grill Restaurant")]
-    [TestCase("Front Office Agent, Hospitality — Harbor Grand Hotel")]
+    [TestCase("Food Service Worker — Lakeside School District")]
     public void A_counselor_s_earlier_role_in_a_look_alike_trade_is_neither_evidence_nor_counseling_years(string title)
     {
         string text = CounselorAfter(title);
