@@ -42,6 +42,8 @@ internal static class AssertionReader
             "not familiar with", "not exposed to", "not yet", "unfamiliar", "lack", "lacks", "lacking", "lacked",
             "have not", "has not", "had not", "haven't", "hasn't", "hadn't", "did not", "didn't", "do not", "don't",
             "does not", "doesn't", "cannot", "can't", "unable to", "inexperienced",
+            // "Have yet to use motivational interviewing with adolescents": not done so far.
+            "have yet to", "has yet to", "had yet to", "am yet to",
         ];
         // "I no longer provide clinical supervision": short, as a bare "no" is ("sessions no longer than 50 minutes, and built
         // a strong alliance" and "clients no longer on a waitlist after I began motivational interviewing" deny nothing of the
@@ -66,6 +68,9 @@ internal static class AssertionReader
         // Improving at it is the aim, not yet the skill: "I am trying to get better at using client feedback". Only the
         // writer's own: "trainees get better at active listening in my seminar" is what the writer teaches.
         string[] ownAim = ["get better at", "become better at"];
+        // An attempt told without its result ("I tried to keep client engagement up during the pandemic"), only the writer's:
+        // "clients who tried to leave" is what they did.
+        string[] ownAttempt = ["tried to", "attempted to", "trying to", "attempting to"];
         string[] hedged =
         [
             "familiar with", "familiarity with", "some familiarity", "exposure to", "exposed to", "some exposure",
@@ -99,6 +104,7 @@ internal static class AssertionReader
             .. aspirational.Select(c => new Cue(Assertions.Aspirational, c, false)),
             .. ownAim.Select(c => new Cue(Assertions.Aspirational, c, false, IsOwnAim: true)),
             .. hedged.Select(c => new Cue(Assertions.Hedged, c, false)),
+            .. ownAttempt.Select(c => new Cue(Assertions.Hedged, c, false, IsOwnAim: true)),
             .. hedgedAdjacent.Select(c => new Cue(Assertions.Hedged, c, false, IsAdjacent: true)),
             .. contrasts.Select(c => new Cue(Contrast, c, true)),
         ];

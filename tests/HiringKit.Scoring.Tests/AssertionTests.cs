@@ -148,6 +148,12 @@ public sealed class AssertionTests
     [TestCase("Q: Therapeutic alliance measures used? A: Not yet, planned for 2027", "negated")]
     [TestCase("Q: Therapeutic alliance measures used? A: Nothing formal, but I ask each session", "asserted")]
     [TestCase("Why does the therapeutic alliance matter? Nobody outcomes-tracks without it.", "asserted")]
+    // Not done so far, and an attempt told without its result: the writer's own only.
+    [TestCase("Have yet to use the therapeutic alliance inventory with adolescents.", "negated")]
+    [TestCase("I have yet to measure the therapeutic alliance formally.", "negated")]
+    [TestCase("I tried to keep the therapeutic alliance strong during the move to telehealth.", "hedged")]
+    [TestCase("Attempted to repair the therapeutic alliance after missed sessions.", "hedged")]
+    [TestCase("Supported clients who tried to leave treatment early; the therapeutic alliance brought most back.", "asserted")]
     public void Each_mention_says_how_it_is_asserted(string text, string expected) =>
         Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Assertion, Is.EqualTo(expected));
 
