@@ -196,6 +196,7 @@ internal static class AssertionReader
     {
         int phraseStart = phrase.Start;
         if (AnsweredNo(resume.Span, phrase)) return Assertions.Negated;
+        if (RatedLow(resume.Span, phrase)) return Assertions.Hedged;
         if (HedgeInParentheses(resume.Span, phrase, dictionary, cueHits) is { } after) return after;
         if (QualifierAfterLabel(resume, phrase, dictionary, cueHits) is { } qualified) return qualified;
         var text = resume.Span;
@@ -444,6 +445,32 @@ internal static class AssertionReader
         while (word < answer.Length && char.IsLetter(answer[word])) word++;
         return NoAnswerLookup.Contains(answer[..word]);
     }
+
+    /// <summary>
+    /// A skills matrix's low rating right after the phrase, the whole of its item: "Motivational interviewing (basic)",
+    /// "Motivational interviewing: novice", "Motivational interviewing – in training". A beginner's level is a hedge, as
+    /// "beginner" in a sentence is; "intermediate", "advanced" and "expert" claim the skill.
+    /// </summary>
+    static bool RatedLow(ReadOnlySpan<char> text, PhraseHit phrase)
+    {
+        int i = phrase.Start + phrase.Length;
+        while (i < text.Length && text[i] is ' ' or '\t') i++;
+        if (i >= text.Length || text[i] is not ('(' or ':' or '-' or '\u2013' or '\u2014' or '|')) return false;
+        i++;
+        while (i < text.Length && text[i] is ' ' or '\t') i++;
+        foreach (var rating in LowRatings)
+        {
+            if (!text[i..].StartsWith(rating, StringComparison.OrdinalIgnoreCase)) continue;
+            int end = i + rating.Length;
+            while (end < text.Length && text[end] is ' ' or '\t') end++;
+            // The rating ends its item: "basic counseling skills" after a dash is another item's words.
+            if (end == text.Length || text[end] is ')' or ',' or ';' or '|' or '.' or '\r' or '\n') return true;
+        }
+        return false;
+    }
+
+    static readonly string[] LowRatings =
+        ["basic", "novice", "beginner", "elementary", "introductory", "foundational", "developing", "emerging", "learning", "in training"];
 
     /// <summary>"Do you track the ...": a question about the phrase starts it within a few words.</summary>
     const int MaxWordsBeforeAskedPhrase = 5;

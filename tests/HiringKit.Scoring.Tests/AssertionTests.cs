@@ -154,6 +154,13 @@ public sealed class AssertionTests
     [TestCase("I tried to keep the therapeutic alliance strong during the move to telehealth.", "hedged")]
     [TestCase("Attempted to repair the therapeutic alliance after missed sessions.", "hedged")]
     [TestCase("Supported clients who tried to leave treatment early; the therapeutic alliance brought most back.", "asserted")]
+    // A skills matrix's low rating of the phrase is a hedge; a high one, or the next item's words, claim it.
+    [TestCase("Therapeutic alliance (basic)", "hedged")]
+    [TestCase("Therapeutic alliance: novice", "hedged")]
+    [TestCase("Therapeutic alliance – in training", "hedged")]
+    [TestCase("Therapeutic alliance | Learning | 2025", "hedged")]
+    [TestCase("Therapeutic alliance: Advanced", "asserted")]
+    [TestCase("Therapeutic alliance - basic counseling skills - group work", "asserted")]
     public void Each_mention_says_how_it_is_asserted(string text, string expected) =>
         Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Assertion, Is.EqualTo(expected));
 
