@@ -53,6 +53,7 @@ internal sealed class ResumeLayout
             IsAnotherTrade[r] = NamesAnotherTrade(title, lists) || IsAnotherTradesCounselor(r, title, lists) || IsAnotherTradesClinician(r, title, lists);
         }
         _showsCounseling = new byte[Roles.Count];
+        if (Roles.Count > 1) JoinStudentCliniciansToTheCareer();
         _startsUpTo = new int[Roles.Count];
         _endsUpTo = new int[Roles.Count];
         for (int r = 0; r < Roles.Count; r++)
@@ -60,6 +61,35 @@ internal sealed class ResumeLayout
             _startsUpTo[r] = Math.Max(r > 0 ? _startsUpTo[r - 1] : int.MinValue, Roles[r].BlockStart);
             _endsUpTo[r] = Math.Max(r > 0 ? _endsUpTo[r - 1] : int.MinValue, Roles[r].BlockEnd);
         }
+    }
+
+    /// <summary>
+    /// A role titled in the trade only by "clinician" ("Graduate Clinician (externships)"), whose own lines show no counseling,
+    /// in a career whose every other role is another trade's, is that trade's: speech-language pathologists call their student
+    /// externships so. Read as counseling, it kept a pediatric SLP's career from being another trade's (Fresh17, t11).
+    /// </summary>
+    void JoinStudentCliniciansToTheCareer()
+    {
+        int candidate = -1;
+        for (int r = 0; r < Roles.Count; r++)
+        {
+            if (IsAnotherTrade[r]) continue;
+            // One role at most may stand apart from the career, and no dated bullet: it is its role's.
+            if (candidate >= 0 || (r > 0 && IsDatedBullet(r))) return;
+            candidate = r;
+        }
+        if (candidate < 0) return;
+        var title = Title(candidate);
+        int clinician = title.IndexOf("clinician", StringComparison.OrdinalIgnoreCase);
+        if (clinician < 0) return;
+        Span<char> rest = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
+        title.CopyTo(rest);
+        rest.Slice(clinician, "clinician".Length).Fill(' ');
+        if (NamesTheTradeOrItsLicense(rest, TitleWords.ListsIn(rest))) return;
+        var role = Roles[candidate];
+        int titleEnd = Math.Max(_titleEnds[candidate], role.Start + role.Length);
+        if (titleEnd < role.BlockEnd && ShowsCounseling(_text.AsSpan(titleEnd, role.BlockEnd - titleEnd))) return;
+        IsAnotherTrade[candidate] = true;
     }
 
     /// <summary>

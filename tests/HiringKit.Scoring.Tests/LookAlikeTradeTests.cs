@@ -910,3 +910,49 @@ public sealed class LookAlikeTradeTests
         Assert.That(layout.IsAnotherTrade, Is.EqualTo(new[] { false }));
     }
 }
+
+/// <summary>
+/// A student's "clinician" placement between another trade's posts is that trade's: speech-language pathologists call their
+/// externships "Graduate Clinician" too. Read as counseling, it kept a pediatric SLP's career from being another trade's, and her
+/// course and talk titles ("Empathy in Pediatric Therapy") counted as the term's related phrases (Fresh17, t11).
+/// </summary>
+public sealed class StudentClinicianTests
+{
+    static readonly DateOnly AsOf = new(2026, 11, 1);
+
+    static string Career(string placement, string bullet) => $"""
+        Dana Ruiz, M.S., CCC-SLP
+        Sacramento, CA | dana.ruiz@example.com
+
+        Experience
+        Speech-Language Pathologist II                              2021/07 – present
+          ▪ Caseload of 48 preschool and elementary students; articulation, language and fluency.
+          ▪ Parent coaching in the clinic and at home visits.
+
+        Speech-Language Pathologist (Clinical Fellow → SLP)         2019/08 – 2021/06
+          ▪ Outpatient pediatric therapy; AAC evaluations and device trials.
+
+        {placement}                            2018/01 – 2019/05
+          ▪ {bullet}
+
+        Education
+        M.S. Communicative Disorders, Capitol Valley State University, 2019
+        """;
+
+    [Test]
+    public void A_graduate_clinician_s_externship_in_a_speech_language_pathologist_s_career_is_that_trade_s()
+    {
+        string text = Career("Graduate Clinician (externships)", "UC Mercedes Medical Center outpatient peds; Rio Linda Early Start program.");
+        var layout = new ResumeLayout(text, AsOf);
+        Assert.That(layout.IsAnotherTrade, Is.All.True);
+    }
+
+    [TestCase("Graduate Clinician (practicum)", "Individual counseling for undergraduates at the university counseling center.")]
+    [TestCase("Graduate Clinician, Campus Counseling Center", "Intake assessments and weekly sessions with students.")]
+    public void A_graduate_clinician_s_counseling_placement_stays_the_trade_s(string placement, string bullet)
+    {
+        string text = Career(placement, bullet);
+        var layout = new ResumeLayout(text, AsOf);
+        Assert.That(layout.IsAnotherTrade[^1], Is.False);
+    }
+}
