@@ -197,6 +197,7 @@ internal static class AssertionReader
         int phraseStart = phrase.Start;
         if (AnsweredNo(resume.Span, phrase)) return Assertions.Negated;
         if (RatedLow(resume.Span, phrase)) return Assertions.Hedged;
+        if (TrainingNotYetDone(resume.Span, phrase) is { } notYet) return notYet;
         if (HedgeInParentheses(resume.Span, phrase, dictionary, cueHits) is { } after) return after;
         if (QualifierAfterLabel(resume, phrase, dictionary, cueHits) is { } qualified) return qualified;
         var text = resume.Span;
@@ -468,6 +469,57 @@ internal static class AssertionReader
         }
         return false;
     }
+
+    /// <summary>
+    /// Training listed before it is done: a note right after the phrase (and a word naming the training) in parentheses or after
+    /// a dash or colon, "Motivational interviewing certification (expected 2027)", "– course begins January 2027", "(registered
+    /// for March 2027)", is aspirational, and "(in progress)", "– currently enrolled" a hedge; so is a line labelled "Upcoming:",
+    /// "Planned:", "Pending:" or "In progress:". Read as done, a course not yet taken counted as training had.
+    /// </summary>
+    static string? TrainingNotYetDone(ReadOnlySpan<char> text, PhraseHit phrase)
+    {
+        int lineStart = text[..phrase.Start].LastIndexOf('\n') + 1;
+        var label = text[lineStart..phrase.Start].TrimStart();
+        foreach (var (marker, assertion) in NotYetLabels)
+            if (label.StartsWith(marker, StringComparison.OrdinalIgnoreCase)) return assertion;
+        int i = phrase.Start + phrase.Length;
+        // The training's own word may stand between: "Motivational interviewing certification (expected 2027)".
+        for (int words = 0; words <= 2; words++)
+        {
+            while (i < text.Length && text[i] is ' ' or '\t') i++;
+            if (i >= text.Length) return null;
+            if (text[i] is '(' or ':' or '-' or '\u2013' or '\u2014' or '|') break;
+            if (words == 2 || !char.IsLetter(text[i])) return null;
+            int start = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            if (!TrainingWordLookup.Contains(text[start..i])) return null;
+        }
+        i++;
+        while (i < text.Length && text[i] is ' ' or '\t') i++;
+        foreach (var (marker, assertion) in NotYetNotes)
+            if (text[i..].StartsWith(marker, StringComparison.OrdinalIgnoreCase)
+                && (i + marker.Length == text.Length || !char.IsLetter(text[i + marker.Length]))) return assertion;
+        return null;
+    }
+
+    static readonly (string Marker, string Assertion)[] NotYetLabels =
+    [
+        ("upcoming:", Assertions.Aspirational), ("planned:", Assertions.Aspirational), ("pending:", Assertions.Aspirational),
+        ("scheduled:", Assertions.Aspirational), ("in progress:", Assertions.Hedged),
+    ];
+
+    static readonly (string Marker, string Assertion)[] NotYetNotes =
+    [
+        ("expected", Assertions.Aspirational), ("anticipated", Assertions.Aspirational), ("registered for", Assertions.Aspirational),
+        ("enrolled for", Assertions.Aspirational), ("begins", Assertions.Aspirational), ("starting", Assertions.Aspirational),
+        ("starts", Assertions.Aspirational), ("scheduled", Assertions.Aspirational), ("planned", Assertions.Aspirational),
+        ("upcoming", Assertions.Aspirational), ("pending", Assertions.Aspirational), ("course begins", Assertions.Aspirational),
+        ("in progress", Assertions.Hedged), ("currently enrolled", Assertions.Hedged), ("enrolled", Assertions.Hedged),
+    ];
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TrainingWordLookup = new HashSet<string>(
+        ["training", "certification", "certificate", "course", "workshop", "intensive", "program", "programme", "credential"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly string[] LowRatings =
         ["basic", "novice", "beginner", "elementary", "introductory", "foundational", "developing", "emerging", "learning", "in training"];

@@ -161,6 +161,16 @@ public sealed class AssertionTests
     [TestCase("Therapeutic alliance | Learning | 2025", "hedged")]
     [TestCase("Therapeutic alliance: Advanced", "asserted")]
     [TestCase("Therapeutic alliance - basic counseling skills - group work", "asserted")]
+    // Training listed before it is done.
+    [TestCase("Therapeutic alliance training (registered for March 2027)", "aspirational")]
+    [TestCase("Therapeutic alliance – course begins January 2027", "aspirational")]
+    [TestCase("Upcoming: therapeutic alliance intensive, spring 2027", "aspirational")]
+    [TestCase("Therapeutic alliance certification (expected 2027)", "aspirational")]
+    [TestCase("Therapeutic alliance workshop (in progress)", "hedged")]
+    [TestCase("Therapeutic alliance — currently enrolled", "hedged")]
+    [TestCase("Therapeutic alliance workshop, 2 days, 2019", "asserted")]
+    [TestCase("Built a therapeutic alliance with clients expected to relapse.", "asserted")]
+    [TestCase("Therapeutic alliance (strong, measured every session)", "asserted")]
     public void Each_mention_says_how_it_is_asserted(string text, string expected) =>
         Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Assertion, Is.EqualTo(expected));
 
