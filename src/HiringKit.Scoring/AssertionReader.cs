@@ -424,28 +424,60 @@ internal static class AssertionReader
     /// <summary>
     /// A screening question an application form exports with its answer ("Q: Clinical supervision of others? A: No"): the phrase
     /// asked about and answered no ("No", "Not yet", "None") is denied (Fresh18, t04). Only on a form's labelled question and
-    /// answer, the question a few words about the phrase itself: a summary's rhetorical question ("Therapeutic alliance or
-    /// technique? Not a choice I make"), a talk's title ("Weaker? Not If You Measure It"), a later "Willing to relocate? No" on a
-    /// line extracted whole, and a no to a need or a difficulty ("Would you need training to use motivational interviewing?
-    /// A: No") deny nothing (an independent review). A yes, or any other answer, leaves it to the cues.
+    /// answer asking whether the writer has the phrase: the phrase starts the question or follows "Do you have", "Experience
+    /// with" and the like, and a few words at most follow it. A summary's rhetorical question, a talk's title, a no to a need
+    /// ("Would you need training to use ...?"), to "the only approach", "a new focus" or "besides", and a later question on
+    /// the same line ("Q: Willing to relocate? A: No") deny nothing (two independent reviews). A yes, or any other answer,
+    /// leaves it to the cues.
     /// </summary>
     static bool AnsweredNo(ReadOnlySpan<char> text, PhraseHit phrase)
     {
         int lineStart = text[..phrase.Start].LastIndexOf('\n') + 1;
         var asked = text[lineStart..phrase.Start].TrimStart();
         if (!AfterLabel(ref asked, "Q:") && !AfterLabel(ref asked, "Question:")) return false;
+        if (!AsksWhetherTheWriterHasIt(asked)) return false;
         var rest = text[(phrase.Start + phrase.Length)..];
         int lineEnd = rest.IndexOfAny('\n', '\r');
         if (lineEnd >= 0) rest = rest[..lineEnd];
         int question = rest.IndexOf('?');
         if (question < 0) return false;
+        var after = rest[..question];
+        // The question's own mark: not one past another question's label on a line extracted whole.
+        if (after.Contains("Q:", StringComparison.OrdinalIgnoreCase) || CountWords(after) > MaxWordsAfterAskedPhrase) return false;
+        if (NamesADifficulty(after)) return false;
         var answer = rest[(question + 1)..].TrimStart();
         if (!AfterLabel(ref answer, "A:") && !AfterLabel(ref answer, "Answer:")) return false;
-        if (CountWords(asked) > MaxWordsBeforeAskedPhrase || NamesADifficulty(asked) || NamesADifficulty(rest[..question])) return false;
         int word = 0;
         while (word < answer.Length && char.IsLetter(answer[word])) word++;
         return NoAnswerLookup.Contains(answer[..word]);
     }
+
+    /// <summary>"Clinical supervision of others?", "Motivational interviewing used in your current role?": a few words at most.</summary>
+    const int MaxWordsAfterAskedPhrase = 6;
+
+    /// <summary>
+    /// Whether the words before the phrase in a form's question ask whether the writer has it: none ("Q: Clinical supervision of
+    /// others?"), or a frame such as "Do you use", "Have you provided", "Experience with", "Trained in".
+    /// </summary>
+    static bool AsksWhetherTheWriterHasIt(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd();
+        if (before.IsEmpty) return true;
+        Span<char> folded = before.Length <= 64 ? stackalloc char[before.Length] : new char[before.Length];
+        var frame = folded[..before.ToLowerInvariant(folded)];
+        // "Do you track the ...": an article before the phrase is no part of the frame.
+        foreach (var article in (ReadOnlySpan<string>)[" the", " a", " an"])
+            if (frame.EndsWith(article, StringComparison.Ordinal)) { frame = frame[..^article.Length]; break; }
+        return AskingFrameLookup.Contains(frame);
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AskingFrameLookup = new HashSet<string>(
+        ["do you", "do you have", "do you use", "do you practice", "do you provide", "do you track", "do you measure", "do you offer",
+         "have you", "have you used", "have you provided", "have you practiced", "any", "any experience with", "any experience in",
+         "experience with", "experience in", "trained in", "training in", "do you have experience with",
+         "do you have experience in", "do you have training in",
+         "used", "provided", "practiced", "measured", "tracked", "delivered", "offered"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// A skills matrix's low rating right after the phrase, the whole of its item: "Motivational interviewing (basic)",
@@ -523,9 +555,6 @@ internal static class AssertionReader
 
     static readonly string[] LowRatings =
         ["basic", "novice", "beginner", "elementary", "introductory", "foundational", "developing", "emerging", "learning", "in training"];
-
-    /// <summary>"Do you track the ...": a question about the phrase starts it within a few words.</summary>
-    const int MaxWordsBeforeAskedPhrase = 5;
 
     static bool AfterLabel(ref ReadOnlySpan<char> text, string label)
     {

@@ -67,6 +67,13 @@ internal static partial class ExperienceReader
         "to", "through", "thru", "until", "till", "à", "a", "au", "hasta", "até", "al", "bis",
     };
 
+    /// <summary>Whether nothing but spaces stands between <paramref name="at"/> and the line's end, a closing parenthesis or a pipe.</summary>
+    static bool EndsAnEntry(ReadOnlySpan<char> text, int at)
+    {
+        at = SkipSpaces(text, at);
+        return at == text.Length || text[at] is '\r' or '\n' or ')' or '|';
+    }
+
     static bool GoesOnWithAHyphen(ReadOnlySpan<char> text, int wordEnd) =>
         wordEnd + 1 < text.Length && text[wordEnd] == '-' && char.IsLetter(text[wordEnd + 1]);
 
@@ -596,8 +603,9 @@ internal static partial class ExperienceReader
             // "jusqu'à présent": the elided "jusque" before its "à".
             if (text[i..wordEnd].Equals("jusqu", StringComparison.OrdinalIgnoreCase) && wordEnd + 1 < text.Length && text[wordEnd] is '\'' or '\u2019')
                 for (i = ++wordEnd; wordEnd < text.Length && char.IsLetter(text[wordEnd]);) wordEnd++;
-            // "September 2018 onwards": an ongoing job in one word.
-            if (OnwardsLookup.Contains(text[i..wordEnd]))
+            // "September 2018 onwards": an ongoing job in one word, on a line of dates or a title's, not in a sentence ("improved
+            // from 2021 onwards, once ...", "From 2015 onwards I also led ...": an independent review).
+            if (OnwardsLookup.Contains(text[i..wordEnd]) && EndsAnEntry(text, wordEnd))
             {
                 mark = new DateMark(i, wordEnd, 0, null);
                 toMonthExclusive = asOfMonth + 1;
@@ -1345,9 +1353,19 @@ internal static partial class ExperienceReader
         // though a line ending a sentence is still none (an independent review).
         var trimmed = next.TrimEnd();
         if (trimmed.Length > 0 && trimmed[^1] is '.' or ';' or ':') return [];
+        // A short title is read whole, its note included ("Counselor (practicum placement)": an independent review).
+        if (ResumeLayout.IsTitleLine(next)) return next;
         int note = next.IndexOf('(');
-        var title = note > 0 ? next[..note] : next;
-        return ResumeLayout.IsTitleLine(title) ? title : [];
+        if (note <= 0 || !ResumeLayout.IsTitleLine(next[..note])) return [];
+        // Over the post's own title, such a line names the employer, its practicum words the site's ("Eastside Counseling Center
+        // – CACREP practicum and internship site (...)" over "Staff Counselor": an independent review).
+        if (nextEnd + 1 < text.Length && text[nextEnd] == '\n')
+        {
+            var (belowStart, belowEnd) = Clauses.LineAround(text, nextEnd + 1);
+            var below = text[belowStart..belowEnd];
+            if (ResumeLayout.IsTitleLine(below)) return [];
+        }
+        return next[..note];
     }
 
     static int WordsOfLetters(ReadOnlySpan<char> text)

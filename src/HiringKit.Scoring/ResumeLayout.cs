@@ -906,6 +906,8 @@ internal sealed class ResumeLayout
         "department of psychology", "psychology department", "school of psychology", "faculty of psychology",
         // Military hospitals employ civilian clinicians and staff; a soldier there is still named by rank ("Platoon Sergeant").
         "military medical center", "army medical center", "army community hospital", "navy medical center", "air force medical center",
+        // Places named Coffee (counties in Alabama, Georgia and Tennessee, a medical center, an Oregon prison): no coffee shop.
+        "coffee county", "coffee regional", "coffee creek",
     ];
 
     /// <remarks>Whether a title holds one is read with <see cref="TitleWords"/>; this finds where, to set it aside.</remarks>

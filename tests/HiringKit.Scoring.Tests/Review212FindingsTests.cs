@@ -274,4 +274,198 @@ public sealed class Review212FindingsTests
         var layout = new ResumeLayout(Case14, AsOf);
         Assert.That(layout.Roles.Select(r => Case14.Substring(r.Start, r.Length)), Is.EqualTo(new[] { "2020 – Present" }));
     }
+
+    const string SecondO2 = """
+            Dana Reyes, LPC
+            Austin, TX | dana.reyes@email.com
+
+            EXPERIENCE
+            Staff Therapist, Hill Country Counseling, Austin, TX
+            2012 – 2017
+            • Individual therapy for adults with depression and anxiety.
+            • From 2015 onwards I also led a weekly DBT skills group; built a strong therapeutic alliance with group members and used motivational interviewing.
+
+            Intake Coordinator, Capital Health Plan, Austin, TX
+            2018 – Present
+            • Schedule appointments and verify insurance benefits.
+
+            EDUCATION
+            M.A., Clinical Mental Health Counseling, Texas State University, 2011
+            """;
+
+    const string SecondO4 = """
+            Dana Reyes, LPC
+            Austin, TX | dana.reyes@email.com
+
+            SUMMARY
+            Licensed counselor. Outcome scores across my caseload improved from 2021 onwards, once I began tracking the therapeutic alliance each session.
+
+            EXPERIENCE
+            Staff Therapist, Hill Country Counseling, Austin, TX
+            2019 – 2022
+            • Individual therapy for adults; motivational interviewing and CBT.
+
+            EDUCATION
+            M.A., Clinical Mental Health Counseling, Texas State University, 2018
+            """;
+
+    const string SecondC1 = """
+            Angela Moore, LPC
+            Enterprise, AL | angela.moore@email.com
+
+            EXPERIENCE
+            Clinical Director, Coffee County Drug Court, Elba, AL
+            2017 – Present
+            • Supervise four counselors; carry a caseload of 20 participants in individual and group therapy.
+            • Build a strong therapeutic alliance with court-mandated clients using motivational interviewing.
+
+            Staff Therapist, Wiregrass Mental Health, Enterprise, AL
+            2013 – 2017
+            • Individual therapy for adults with substance use disorders.
+
+            EDUCATION
+            M.S., Counseling, Troy University, 2012
+            """;
+
+    const string SecondC2 = """
+            Angela Moore, LPC
+            Enterprise, AL | angela.moore@email.com
+
+            EXPERIENCE
+            Psychiatric Technician, Coffee Regional Medical Center, Douglas, GA
+            2017 – Present
+            • Supervise four counselors; carry a caseload of 20 participants in individual and group therapy.
+            • Build a strong therapeutic alliance with court-mandated clients using motivational interviewing.
+
+            Staff Therapist, Wiregrass Mental Health, Enterprise, AL
+            2013 – 2017
+            • Individual therapy for adults with substance use disorders.
+
+            EDUCATION
+            M.S., Counseling, Troy University, 2012
+            """;
+
+    const string SecondD3 = """
+            Leah Brooks, LPC
+            Columbus, OH | leah.brooks@email.com
+
+            EXPERIENCE
+            Aug 2023 – Present
+            Outpatient Therapist, Lakeside Behavioral Health
+            • Individual therapy for adults; build a strong therapeutic alliance and use motivational interviewing.
+
+            Sep 2021 – Jul 2023
+            Counselor (practicum placement)
+            Ohio State University Counseling Center
+            • Individual counseling with undergraduates.
+
+            EDUCATION
+            M.A., Clinical Mental Health Counseling, Ohio State University, 2023
+            """;
+
+    const string SecondD6 = """
+            Daniel Moss, LPC
+            Columbus, OH | daniel.moss@email.com
+
+            EXPERIENCE
+            Jan 2016 – Present
+            Eastside Counseling Center – CACREP practicum and internship site (Ohio State, Capital University)
+            Staff Counselor
+            • Individual and couples counseling; build a strong therapeutic alliance and use motivational interviewing.
+
+            EDUCATION
+            M.A., Counselor Education, Ohio State University, 2015
+            """;
+
+    const string SecondE1 = """
+            Sam Ortiz, LPC
+            Tucson, AZ | sam.ortiz@email.com
+
+            EXPERIENCE
+            Outpatient Therapist, Desert Sky Behavioral Health, Tucson, AZ
+            2019 – Present
+            • Individual therapy for adults with substance use disorders.
+
+            SCREENING QUESTIONS
+            Q: Is motivational interviewing the only approach you use? A: No, I also use CBT and DBT.
+            Q: Is therapeutic alliance a new focus for you? A: No, I have tracked it with session rating scales since 2019.
+            """;
+
+    const string SecondE3 = """
+            Sam Ortiz, LPC
+            Tucson, AZ | sam.ortiz@email.com
+
+            EXPERIENCE
+            Outpatient Therapist, Desert Sky Behavioral Health, Tucson, AZ
+            2019 – Present
+            • Individual therapy for adults with substance use disorders; build a strong therapeutic alliance with each client.
+
+            APPLICATION QUESTIONS
+            Q: Besides motivational interviewing, any other certifications? A: None
+            """;
+
+    const string SecondE4 = """
+            Sam Ortiz, LPC
+            Tucson, AZ | sam.ortiz@email.com
+
+            EXPERIENCE
+            Outpatient Therapist, Desert Sky Behavioral Health, Tucson, AZ
+            2019 – Present
+            • Individual therapy for adults with substance use disorders; build a strong therapeutic alliance with each client.
+
+            APPLICATION QUESTIONS
+            Q: Motivational interviewing experience (years): 6  Q: Willing to relocate? A: No
+            """;
+
+    /// <summary>
+    /// A second review (7764275): "from 2015 onwards" in a sentence is no job to today (first form: 5 -> 14.9 years, 3 -> 7.9).
+    /// </summary>
+    [TestCase(SecondO2, 5.0)]
+    [TestCase(SecondO4, 3.0)]
+    public void Onwards_in_a_sentence_is_no_range(string text, double years) =>
+        Assert.That(ScoreOf(text).Level.YearsOfExperience, Is.EqualTo(years));
+
+    /// <summary>Coffee County and Coffee Regional are places: a clinical director and a psychiatric technician there stay in the trade (first form: 25 -> 0).</summary>
+    [TestCase(SecondC1)]
+    [TestCase(SecondC2)]
+    public void A_place_named_coffee_is_no_coffee_shop(string text)
+    {
+        var score = ScoreOf(text);
+        Assert.That(LookAlikeTradeTests.Evidence(score).Select(m => m.Phrase), Does.Contain("therapeutic alliance"));
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(13.9));
+    }
+
+    /// <summary>
+    /// A short title under the dates is read whole, its placement note included ("Counselor (practicum placement)"); an employer's
+    /// line whose practicum words describe the site, over the post's own title, is no placement (first form: 3.3 -> 5.3 years, and
+    /// 10.9 years read as a placement).
+    /// </summary>
+    [Test]
+    public void A_placement_noted_in_parentheses_under_the_dates_is_a_placement()
+    {
+        var score = ScoreOf(SecondD3);
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.3));
+    }
+
+    [Test]
+    public void A_practicum_site_s_employer_line_over_the_post_s_title_is_no_placement()
+    {
+        var score = ScoreOf(SecondD6);
+        Assert.That(score.Level.Level, Is.EqualTo("senior"));
+        Assert.That(score.Level.Evidence.Select(e => e.Reason), Has.None.EqualTo("supervised placement dates"));
+    }
+
+    /// <summary>
+    /// A form's "No" denies only a question about having the phrase: not "the only approach", "a new focus", "besides", nor
+    /// another question further along the line (first form: each phrase negated).
+    /// </summary>
+    [TestCase(SecondE1)]
+    [TestCase(SecondE3)]
+    [TestCase(SecondE4)]
+    public void A_no_to_a_question_not_about_having_the_phrase_denies_nothing(string text)
+    {
+        var asked = ScoreOf(text).Matches.Where(m => m.Phrase is "therapeutic alliance" or "motivational interviewing").ToList();
+        Assert.That(asked, Is.Not.Empty);
+        Assert.That(asked.Select(m => m.Assertion), Is.All.EqualTo(Assertions.Asserted));
+    }
 }
