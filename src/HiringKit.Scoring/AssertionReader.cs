@@ -195,9 +195,11 @@ internal static class AssertionReader
     public static string Of(ResumeText resume, PhraseHit phrase, ScoringDictionary dictionary, List<PhraseHit> cueHits)
     {
         int phraseStart = phrase.Start;
-        if (AnsweredNo(resume.Span, phrase)) return Assertions.Negated;
+        // A form's question or a line's label stands a few words before the phrase on its line, if at all.
+        bool labelled = LineBefore(resume.Span, phraseStart, out var lineBefore);
+        if (labelled && AnsweredNo(resume.Span, lineBefore, phrase)) return Assertions.Negated;
         if (RatedLow(resume.Span, phrase)) return Assertions.Hedged;
-        if (TrainingNotYetDone(resume.Span, phrase) is { } notYet) return notYet;
+        if (TrainingNotYetDone(resume.Span, labelled ? lineBefore : [], phrase) is { } notYet) return notYet;
         if (HedgeInParentheses(resume.Span, phrase, dictionary, cueHits) is { } after) return after;
         if (QualifierAfterLabel(resume, phrase, dictionary, cueHits) is { } qualified) return qualified;
         var text = resume.Span;
@@ -430,13 +432,14 @@ internal static class AssertionReader
     /// the same line ("Q: Willing to relocate? A: No") deny nothing (two independent reviews). A yes, or any other answer,
     /// leaves it to the cues.
     /// </summary>
-    static bool AnsweredNo(ReadOnlySpan<char> text, PhraseHit phrase)
+    static bool AnsweredNo(ReadOnlySpan<char> text, ReadOnlySpan<char> lineBefore, PhraseHit phrase)
     {
-        int lineStart = text[..phrase.Start].LastIndexOf('\n') + 1;
-        var asked = text[lineStart..phrase.Start].TrimStart();
+        var asked = lineBefore;
         if (!AfterLabel(ref asked, "Q:") && !AfterLabel(ref asked, "Question:")) return false;
         if (!AsksWhetherTheWriterHasIt(asked)) return false;
         var rest = text[(phrase.Start + phrase.Length)..];
+        // The mark and the answer follow within a form's line.
+        if (rest.Length > 2 * MaxLabelReach) rest = rest[..(2 * MaxLabelReach)];
         int lineEnd = rest.IndexOfAny('\n', '\r');
         if (lineEnd >= 0) rest = rest[..lineEnd];
         int question = rest.IndexOf('?');
@@ -450,6 +453,23 @@ internal static class AssertionReader
         int word = 0;
         while (word < answer.Length && char.IsLetter(answer[word])) word++;
         return NoAnswerLookup.Contains(answer[..word]);
+    }
+
+    /// <summary>How far back a line's label or a form's question may start before the phrase: a few words.</summary>
+    const int MaxLabelReach = 64;
+
+    /// <summary>
+    /// The phrase's line before it, from its first word, when the line starts at most <see cref="MaxLabelReach"/> back; false
+    /// otherwise. Bounded, so a text pasted as one long line costs each phrase no walk back to its start.
+    /// </summary>
+    static bool LineBefore(ReadOnlySpan<char> text, int position, out ReadOnlySpan<char> lineBefore)
+    {
+        int from = Math.Max(0, position - MaxLabelReach);
+        int newline = text[from..position].LastIndexOf('\n');
+        lineBefore = [];
+        if (newline < 0 && from > 0) return false;
+        lineBefore = text[(newline < 0 ? from : from + newline + 1)..position].TrimStart();
+        return true;
     }
 
     /// <summary>"Clinical supervision of others?", "Motivational interviewing used in your current role?": a few words at most.</summary>
@@ -508,12 +528,11 @@ internal static class AssertionReader
     /// for March 2027)", is aspirational, and "(in progress)", "– currently enrolled" a hedge; so is a line labelled "Upcoming:",
     /// "Planned:", "Pending:" or "In progress:". Read as done, a course not yet taken counted as training had.
     /// </summary>
-    static string? TrainingNotYetDone(ReadOnlySpan<char> text, PhraseHit phrase)
+    /// <param name="lineBefore">The phrase's line before it (<see cref="LineBefore"/>), or nothing when it starts far back.</param>
+    static string? TrainingNotYetDone(ReadOnlySpan<char> text, ReadOnlySpan<char> lineBefore, PhraseHit phrase)
     {
-        int lineStart = text[..phrase.Start].LastIndexOf('\n') + 1;
-        var label = text[lineStart..phrase.Start].TrimStart();
         foreach (var (marker, assertion) in NotYetLabels)
-            if (label.StartsWith(marker, StringComparison.OrdinalIgnoreCase)) return assertion;
+            if (lineBefore.StartsWith(marker, StringComparison.OrdinalIgnoreCase)) return assertion;
         int i = phrase.Start + phrase.Length;
         // The training's own word may stand between: "Motivational interviewing certification (expected 2027)".
         for (int words = 0; words <= 2; words++)
