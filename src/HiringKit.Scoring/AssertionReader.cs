@@ -21,7 +21,12 @@ internal static class AssertionReader
     /// <param name="Assertion">What the cue makes of the phrases after it, or <see cref="Contrast"/>.</param>
     /// <param name="IsAdjacent">Whether the cue qualifies only a phrase right after it, with nothing but spaces between.</param>
     /// <param name="IsOwnAim">Whether the cue is the writer's aim only when the writer is its subject ("get better at").</param>
-    public sealed record Cue(string Assertion, string Text, bool IsShort, bool IsAdjacent = false, bool IsOwnAim = false);
+    /// <param name="IsOwnAttempt">
+    /// Whether the cue is an attempt told without its result ("tried to"): only where the writer starts the clause with it and
+    /// the phrase follows within a few words ("I tried to keep client engagement up"); "clients who tried to leave" and "I tried
+    /// to keep the waitlist short and built a strong alliance" hedge nothing (an independent review).
+    /// </param>
+    public sealed record Cue(string Assertion, string Text, bool IsShort, bool IsAdjacent = false, bool IsOwnAim = false, bool IsOwnAttempt = false);
 
     /// <summary>In order of precedence when two cues end at the same word: negated, aspirational, hedged.</summary>
     public static readonly IReadOnlyList<Cue> Cues = BuildCues();
@@ -104,7 +109,7 @@ internal static class AssertionReader
             .. aspirational.Select(c => new Cue(Assertions.Aspirational, c, false)),
             .. ownAim.Select(c => new Cue(Assertions.Aspirational, c, false, IsOwnAim: true)),
             .. hedged.Select(c => new Cue(Assertions.Hedged, c, false)),
-            .. ownAttempt.Select(c => new Cue(Assertions.Hedged, c, false, IsOwnAim: true)),
+            .. ownAttempt.Select(c => new Cue(Assertions.Hedged, c, false, IsOwnAttempt: true)),
             .. hedgedAdjacent.Select(c => new Cue(Assertions.Hedged, c, false, IsAdjacent: true)),
             .. contrasts.Select(c => new Cue(Contrast, c, true)),
         ];
@@ -244,6 +249,8 @@ internal static class AssertionReader
                 continue;
             }
             if (cue.IsOwnAim && !WritersOwn(text, clauseStart, hit.Start)) continue;
+            if (cue.IsOwnAttempt && (between > AttemptReach || !StartsOwnClause(text, clauseStart, hit.Start)
+                || GoesOnToAResult(text, phraseStart + phrase.Length))) continue;
             if (cue.Text == "not" && NotNegatingLookup.Contains(NextWord(text, end, phraseStart))) continue;
             // "I don't think you can train people in the therapeutic alliance if ...": an opinion held, nothing denied of the phrase;
             // "I don't think I have much experience with ..." denies the writer's own, and stays.
@@ -328,6 +335,44 @@ internal static class AssertionReader
         "strive", "striving", "plan", "planning", "continue", "continuing", "learning", "intend",
     };
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnAimLookup = OwnAimWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>How many words may stand between an attempt and its phrase: "tried to keep client engagement up".</summary>
+    const int AttemptReach = 3;
+
+    /// <summary>
+    /// Whether the attempt's sentence goes on to another clause with "and" and no contrast: "I tried to build a strong therapeutic
+    /// alliance with every client, and most stayed through treatment", "I tried to bring measurement-based care to the clinic and
+    /// got it adopted" tell the result (an independent review); "..., though no-shows remained high" and an attempt told alone
+    /// do not.
+    /// </summary>
+    static bool GoesOnToAResult(ReadOnlySpan<char> text, int from)
+    {
+        var rest = text[from..Math.Min(text.Length, from + 160)];
+        int end = rest.IndexOfAny(".;!?");
+        if (end >= 0) rest = rest[..end];
+        bool joined = false;
+        for (int i = 0; i < rest.Length;)
+        {
+            if (!char.IsLetter(rest[i])) { i++; continue; }
+            int start = i;
+            while (i < rest.Length && char.IsLetter(rest[i])) i++;
+            var word = rest[start..i];
+            if (ContrastLookup.Contains(word)) return false;
+            joined |= word.Equals("and", StringComparison.OrdinalIgnoreCase);
+        }
+        return joined;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContrastLookup = new HashSet<string>(
+        ["though", "although", "but", "however", "yet", "unsuccessfully", "despite"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the cue starts its clause, or only the writer stands before it ("I tried to ...", "We attempted to ...").</summary>
+    static bool StartsOwnClause(ReadOnlySpan<char> text, int clauseStart, int cueStart)
+    {
+        var before = text[clauseStart..cueStart].Trim(" \t\r\n-*\u2022\u2013\u00B7\u25AA\u25CF\u25E6");
+        return before.IsEmpty || before.Equals("I", StringComparison.OrdinalIgnoreCase) || before.Equals("we", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>
     /// Whether "get better at" is the writer's aim: it starts its clause (a resume's bullet has the writer as subject),
@@ -436,7 +481,6 @@ internal static class AssertionReader
     {
         var asked = lineBefore;
         if (!AfterLabel(ref asked, "Q:") && !AfterLabel(ref asked, "Question:")) return false;
-        if (!AsksWhetherTheWriterHasIt(asked)) return false;
         var rest = text[(phrase.Start + phrase.Length)..];
         // The mark and the answer follow within a form's line.
         if (rest.Length > 2 * MaxLabelReach) rest = rest[..(2 * MaxLabelReach)];
@@ -446,8 +490,8 @@ internal static class AssertionReader
         if (question < 0) return false;
         var after = rest[..question];
         // The question's own mark: not one past another question's label on a line extracted whole.
-        if (after.Contains("Q:", StringComparison.OrdinalIgnoreCase) || CountWords(after) > MaxWordsAfterAskedPhrase) return false;
-        if (NamesADifficulty(after)) return false;
+        if (after.Contains("Q:", StringComparison.OrdinalIgnoreCase) || ExperienceReader.WordsOfLetters(after) > MaxWordsAfterAskedPhrase) return false;
+        if (!AsksWhetherTheWriterHasIt(asked, after)) return false;
         var answer = rest[(question + 1)..].TrimStart();
         if (!AfterLabel(ref answer, "A:") && !AfterLabel(ref answer, "Answer:")) return false;
         int word = 0;
@@ -475,29 +519,52 @@ internal static class AssertionReader
     /// <summary>"Clinical supervision of others?", "Motivational interviewing used in your current role?": a few words at most.</summary>
     const int MaxWordsAfterAskedPhrase = 6;
 
+    /// <summary>"Do you have formal training in the ...": a question's opening of a few words.</summary>
+    const int MaxWordsBeforeAskedPhrase = 7;
+
     /// <summary>
-    /// Whether the words before the phrase in a form's question ask whether the writer has it: none ("Q: Clinical supervision of
-    /// others?"), or a frame such as "Do you use", "Have you provided", "Experience with", "Trained in".
+    /// Whether a form's question asks whether the writer has the phrase: the phrase starts it ("Q: Clinical supervision of
+    /// others?") or a question's opening stands before it ("Do you currently provide", "Have you ever used", "Are you trained in",
+    /// "Experience with"), and nothing in it asks about a need, another thing, a first time or a credential ("Would you need",
+    /// "the only approach", "a new focus", "besides", "other than", "certified in": two independent reviews).
     /// </summary>
-    static bool AsksWhetherTheWriterHasIt(ReadOnlySpan<char> before)
+    static bool AsksWhetherTheWriterHasIt(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
         before = before.TrimEnd();
-        if (before.IsEmpty) return true;
-        Span<char> folded = before.Length <= 64 ? stackalloc char[before.Length] : new char[before.Length];
-        var frame = folded[..before.ToLowerInvariant(folded)];
-        // "Do you track the ...": an article before the phrase is no part of the frame.
-        foreach (var article in (ReadOnlySpan<string>)[" the", " a", " an"])
-            if (frame.EndsWith(article, StringComparison.Ordinal)) { frame = frame[..^article.Length]; break; }
-        return AskingFrameLookup.Contains(frame);
+        if (ExperienceReader.WordsOfLetters(before) > MaxWordsBeforeAskedPhrase) return false;
+        if (!before.IsEmpty)
+        {
+            int first = 0;
+            while (first < before.Length && char.IsLetter(before[first])) first++;
+            if (!QuestionOpeningLookup.Contains(before[..first])) return false;
+        }
+        return !AsksAboutAnotherThing(before) && !AsksAboutAnotherThing(after);
     }
 
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AskingFrameLookup = new HashSet<string>(
-        ["do you", "do you have", "do you use", "do you practice", "do you provide", "do you track", "do you measure", "do you offer",
-         "have you", "have you used", "have you provided", "have you practiced", "any", "any experience with", "any experience in",
-         "experience with", "experience in", "trained in", "training in", "do you have experience with",
-         "do you have experience in", "do you have training in",
-         "used", "provided", "practiced", "measured", "tracked", "delivered", "offered"],
-        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    static bool AsksAboutAnotherThing(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i < text.Length;)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            int start = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            if (AnotherThingLookup.Contains(text[start..i])) return true;
+        }
+        return false;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionOpeningLookup = new HashSet<string>(
+        ["do", "does", "did", "have", "has", "had", "are", "is", "were", "was", "can", "could", "any", "ever", "currently",
+         "experience", "experienced", "trained", "training", "familiar", "used", "provided", "practiced", "measured", "tracked",
+         "delivered", "offered", "use", "provide", "practice"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnotherThingLookup = new HashSet<string>(
+        ["only", "new", "besides", "other", "than", "else", "instead", "certified", "certification", "certificate", "license",
+         "licensed", "licence", "credential", "first",
+         "need", "needs", "require", "requires", "challenge", "challenging", "difficult", "difficulty", "hard", "struggle",
+         "problem", "trouble", "concern", "lack", "barrier", "uncomfortable", "avoid", "weakness"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// A skills matrix's low rating right after the phrase, the whole of its item: "Motivational interviewing (basic)",
@@ -517,23 +584,28 @@ internal static class AssertionReader
             int end = i + rating.Length;
             while (end < text.Length && text[end] is ' ' or '\t') end++;
             // The rating ends its item: "basic counseling skills" after a dash is another item's words.
-            if (end == text.Length || text[end] is ')' or ',' or ';' or '|' or '.' or '\r' or '\n') return true;
+            // Nor before a comma: "developing, maintaining and repairing it" lists work done (an independent review).
+            if (end == text.Length || text[end] is ')' or ';' or '|' or '.' or '\r' or '\n') return true;
         }
         return false;
     }
 
     /// <summary>
-    /// Training listed before it is done: a note right after the phrase (and a word naming the training) in parentheses or after
-    /// a dash or colon, "Motivational interviewing certification (expected 2027)", "– course begins January 2027", "(registered
-    /// for March 2027)", is aspirational, and "(in progress)", "– currently enrolled" a hedge; so is a line labelled "Upcoming:",
-    /// "Planned:", "Pending:" or "In progress:". Read as done, a course not yet taken counted as training had.
+    /// Training listed before it is done: a note right after the phrase and its training's word, in parentheses or after a dash
+    /// or colon, with the year it comes in ("Motivational interviewing certification (expected 2027)", "training (registered for
+    /// March 2027)", "– course begins January 2027") is aspirational, and one that says it is underway and ends there ("(in
+    /// progress)", "– currently enrolled") a hedge; so is a line labelled "Upcoming:", "Planned:", "Pending:" or "In progress:",
+    /// up to its next label or semicolon. Read as done, a course not yet taken counted as training had. Supervision "(scheduled
+    /// weekly)", "planned discharges" and "expected 60%, achieved 78%" are work done (an independent review).
     /// </summary>
     /// <param name="lineBefore">The phrase's line before it (<see cref="LineBefore"/>), or nothing when it starts far back.</param>
     static string? TrainingNotYetDone(ReadOnlySpan<char> text, ReadOnlySpan<char> lineBefore, PhraseHit phrase)
     {
         foreach (var (marker, assertion) in NotYetLabels)
-            if (lineBefore.StartsWith(marker, StringComparison.OrdinalIgnoreCase)) return assertion;
+            if (lineBefore.StartsWith(marker, StringComparison.OrdinalIgnoreCase))
+                return lineBefore[marker.Length..].IndexOfAny(';', ':') < 0 ? assertion : null;
         int i = phrase.Start + phrase.Length;
+        bool namesTraining = false;
         // The training's own word may stand between: "Motivational interviewing certification (expected 2027)".
         for (int words = 0; words <= 2; words++)
         {
@@ -544,12 +616,28 @@ internal static class AssertionReader
             int start = i;
             while (i < text.Length && char.IsLetter(text[i])) i++;
             if (!TrainingWordLookup.Contains(text[start..i])) return null;
+            namesTraining = true;
         }
         i++;
         while (i < text.Length && text[i] is ' ' or '\t') i++;
         foreach (var (marker, assertion) in NotYetNotes)
-            if (text[i..].StartsWith(marker, StringComparison.OrdinalIgnoreCase)
-                && (i + marker.Length == text.Length || !char.IsLetter(text[i + marker.Length]))) return assertion;
+        {
+            if (!text[i..].StartsWith(marker, StringComparison.OrdinalIgnoreCase)) continue;
+            int end = i + marker.Length;
+            if (end < text.Length && char.IsLetter(text[end])) continue;
+            if (assertion == Assertions.Hedged)
+            {
+                // Underway, and nothing more said: "(in progress)".
+                while (end < text.Length && text[end] is ' ' or '\t') end++;
+                if (end == text.Length || text[end] is ')' or ';' or '.' or '\r' or '\n') return assertion;
+                continue;
+            }
+            bool trainingNamed = namesTraining || marker.StartsWith("course", StringComparison.Ordinal);
+            var following = text[end..Math.Min(text.Length, end + 24)];
+            int lineBreak = following.IndexOfAny('\r', '\n');
+            if (lineBreak >= 0) following = following[..lineBreak];
+            if (trainingNamed && ExperienceReader.HasYear(following)) return assertion;
+        }
         return null;
     }
 
@@ -565,7 +653,7 @@ internal static class AssertionReader
         ("enrolled for", Assertions.Aspirational), ("begins", Assertions.Aspirational), ("starting", Assertions.Aspirational),
         ("starts", Assertions.Aspirational), ("scheduled", Assertions.Aspirational), ("planned", Assertions.Aspirational),
         ("upcoming", Assertions.Aspirational), ("pending", Assertions.Aspirational), ("course begins", Assertions.Aspirational),
-        ("in progress", Assertions.Hedged), ("currently enrolled", Assertions.Hedged), ("enrolled", Assertions.Hedged),
+        ("in progress", Assertions.Hedged), ("currently enrolled", Assertions.Hedged),
     ];
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TrainingWordLookup = new HashSet<string>(
@@ -581,32 +669,6 @@ internal static class AssertionReader
         text = text[label.Length..].TrimStart();
         return true;
     }
-
-    static int CountWords(ReadOnlySpan<char> text)
-    {
-        int words = 0;
-        for (int i = 0; i < text.Length; i++)
-            if (char.IsLetterOrDigit(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1]))) words++;
-        return words;
-    }
-
-    /// <summary>Whether a question asks about a need, a lack or a difficulty, to which no is the good answer.</summary>
-    static bool NamesADifficulty(ReadOnlySpan<char> text)
-    {
-        for (int i = 0; i < text.Length;)
-        {
-            if (!char.IsLetter(text[i])) { i++; continue; }
-            int start = i;
-            while (i < text.Length && char.IsLetter(text[i])) i++;
-            if (DifficultyLookup.Contains(text[start..i])) return true;
-        }
-        return false;
-    }
-
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DifficultyLookup = new HashSet<string>(
-        ["need", "needs", "require", "requires", "challenge", "challenging", "difficult", "difficulty", "hard", "struggle",
-         "problem", "trouble", "concern", "lack", "barrier", "uncomfortable", "avoid", "weakness"],
-        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NoAnswerLookup = new HashSet<string>(
         ["no", "not", "none"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -71,7 +71,30 @@ internal static partial class ExperienceReader
     static bool EndsAnEntry(ReadOnlySpan<char> text, int at)
     {
         at = SkipSpaces(text, at);
-        return at == text.Length || text[at] is '\r' or '\n' or ')' or '|';
+        return at == text.Length || text[at] is '\r' or '\n' or ')' or '|' or ',' or '.' or ';' || IsRangeDash(text[at]);
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RankLookup = new HashSet<string>(
+        ["senior", "sr", "staff", "lead", "licensed", "chief", "head", "principal", "supervising", "director", "manager"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static bool StartsWithARank(ReadOnlySpan<char> title)
+    {
+        title = title.TrimStart();
+        int end = 0;
+        while (end < title.Length && char.IsLetter(title[end])) end++;
+        return RankLookup.Contains(title[..end]);
+    }
+
+    /// <summary>Whether the word before <paramref name="position"/> is "from" or "since".</summary>
+    static bool OpensWithFrom(ReadOnlySpan<char> text, int position)
+    {
+        int end = position;
+        while (end > 0 && text[end - 1] is ' ' or '\t') end--;
+        int start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        var word = text[start..end];
+        return word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("since", StringComparison.OrdinalIgnoreCase);
     }
 
     static bool GoesOnWithAHyphen(ReadOnlySpan<char> text, int wordEnd) =>
@@ -240,6 +263,8 @@ internal static partial class ExperienceReader
                 end = new DateMark(start.End, start.End, start.Year + 1, SchoolYearFirstMonth - 1);
                 endMonthExclusive = start.AloneUntil;
             }
+            // "From 2021 onwards" and "since 2019 onwards" tell when something in a sentence began, not a post.
+            if (end.Year == 0 && OnwardsLookup.Contains(text[end.Start..end.End]) && OpensWithFrom(text, start.Start)) continue;
             // A range read across a line break whose end starts a range of its own ("Sep 2022 –" over "2020 – 2022 Clinician II")
             // is no range: the next line's dates are the next role's (an independent review).
             if (text[start.End..end.Start].Contains('\n') && StartsARange(text, end.End)) continue;
@@ -603,8 +628,8 @@ internal static partial class ExperienceReader
             // "jusqu'à présent": the elided "jusque" before its "à".
             if (text[i..wordEnd].Equals("jusqu", StringComparison.OrdinalIgnoreCase) && wordEnd + 1 < text.Length && text[wordEnd] is '\'' or '\u2019')
                 for (i = ++wordEnd; wordEnd < text.Length && char.IsLetter(text[wordEnd]);) wordEnd++;
-            // "September 2018 onwards": an ongoing job in one word, on a line of dates or a title's, not in a sentence ("improved
-            // from 2021 onwards, once ...", "From 2015 onwards I also led ...": an independent review).
+            // "September 2018 onwards": an ongoing job in one word, where its entry ends ("..., September 2019 onwards, part-time"),
+            // not in a sentence ("From 2015 onwards I also led ...", and "from 2021 onwards, once ..." below: independent reviews).
             if (OnwardsLookup.Contains(text[i..wordEnd]) && EndsAnEntry(text, wordEnd))
             {
                 mark = new DateMark(i, wordEnd, 0, null);
@@ -1353,9 +1378,10 @@ internal static partial class ExperienceReader
         // though a line ending a sentence is still none (an independent review).
         var trimmed = next.TrimEnd();
         if (trimmed.Length > 0 && trimmed[^1] is '.' or ';' or ':') return [];
-        // A short title is read whole, its note included ("Counselor (practicum placement)": an independent review).
-        if (ResumeLayout.IsTitleLine(next)) return next;
         int note = next.IndexOf('(');
+        // A short title is read whole, its note included ("Counselor (practicum placement)"), unless the post is ranked: a
+        // "Senior Therapist (intern and practicum site coordinator)" coordinates placements (independent reviews).
+        if (ResumeLayout.IsTitleLine(next)) return note > 0 && StartsWithARank(next) ? next[..note] : next;
         if (note <= 0 || !ResumeLayout.IsTitleLine(next[..note])) return [];
         // Over the post's own title, such a line names the employer, its practicum words the site's ("Eastside Counseling Center
         // – CACREP practicum and internship site (...)" over "Staff Counselor": an independent review).
@@ -1368,7 +1394,7 @@ internal static partial class ExperienceReader
         return next[..note];
     }
 
-    static int WordsOfLetters(ReadOnlySpan<char> text)
+    internal static int WordsOfLetters(ReadOnlySpan<char> text)
     {
         int words = 0;
         for (int i = 0; i < text.Length; i++)

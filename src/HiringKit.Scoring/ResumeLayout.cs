@@ -64,7 +64,7 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>
-    /// A role titled in the trade only by "clinician" ("Graduate Clinician (externships)"), whose own lines show no counseling,
+    /// A student's role titled in the trade only by "clinician" ("Graduate Clinician (externships)"), whose own lines show no counseling,
     /// in a career whose every other role is another trade's, is that trade's: speech-language pathologists call their student
     /// externships so. Read as counseling, it kept a pediatric SLP's career from being another trade's (Fresh17, t11).
     /// </summary>
@@ -81,7 +81,8 @@ internal sealed class ResumeLayout
         if (candidate < 0) return;
         var title = Title(candidate);
         int clinician = title.IndexOf("clinician", StringComparison.OrdinalIgnoreCase);
-        if (clinician < 0) return;
+        // A student's post only: a career changer's "Outpatient Clinician II" is the new career (an independent review).
+        if (clinician < 0 || !StudentPostWords.Occurs(title)) return;
         Span<char> rest = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
         title.CopyTo(rest);
         rest.Slice(clinician, "clinician".Length).Fill(' ');
@@ -91,6 +92,8 @@ internal sealed class ResumeLayout
         if (titleEnd < role.BlockEnd && ShowsCounseling(_text.AsSpan(titleEnd, role.BlockEnd - titleEnd))) return;
         IsAnotherTrade[candidate] = true;
     }
+
+    static readonly ShortTextSearch StudentPostWords = new(["graduate", "student", "extern", "trainee"]);
 
     /// <summary>
     /// Whether any dated role's title names the trade: counselor, therapist, clinician, social worker..., or in other

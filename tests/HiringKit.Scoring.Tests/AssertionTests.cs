@@ -144,6 +144,11 @@ public sealed class AssertionTests
     [TestCase("Question: Measured the therapeutic alliance with clients? Answer: No.", "negated")]
     [TestCase("Measured the therapeutic alliance with clients? No.", "asserted")]
     [TestCase("Q: Would you need training in the therapeutic alliance? A: No", "asserted")]
+    // A third review: any short question of the writer's having it ("Have you ever used", "Are you trained in"), and "formal
+    // training in" it answered no, as "no formal training in" denies.
+    [TestCase("Q: Have you ever used the therapeutic alliance inventory? A: No", "negated")]
+    [TestCase("Q: Do you have formal training in the therapeutic alliance? A: No", "negated")]
+    [TestCase("Q: Is the therapeutic alliance the only thing you measure? A: No", "asserted")]
     [TestCase("Q: Therapeutic alliance measures used in your current role? A: Yes, the SRS", "asserted")]
     [TestCase("Q: Therapeutic alliance measures used? A: Not yet, planned for 2027", "negated")]
     [TestCase("Q: Therapeutic alliance measures used? A: Nothing formal, but I ask each session", "asserted")]

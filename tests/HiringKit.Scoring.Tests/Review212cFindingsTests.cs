@@ -1,0 +1,576 @@
+namespace HiringKit.Scoring.Tests;
+
+/// <summary>
+/// A third independent review of 2.12.0 (5ff4acf: the new cues, ratings, training not yet done, student clinicians, and the second
+/// review's mends). Each resume is answered as before those changes (7764275), which the review found right: score, band, level,
+/// years, and each match's assertion. Mended by reading a student clinician only where the title says student or externship,
+/// taking any short question of the writer's having the phrase for a form's "No" (not the only one, a new one, another, a
+/// certification), letting "onwards" end a range before a comma or a full stop unless "from" or "since" opens it, hedging an
+/// attempt only where the writer starts the clause and the phrase follows within a few words, reading a note of training not
+/// yet done only with the training's word and a year, and a low rating only where the item ends (never at a comma), an "In
+/// progress:" label only up to the next label or semicolon, and a short title's note only under a title that names no rank;
+/// an attempt that goes on to its result ("..., and most stayed") claims the work. One held-up case is answered otherwise now:
+/// "Do you have formal training in motivational interviewing? A: No" denies it, as "no formal training in" does (AssertionTests).
+/// </summary>
+public sealed class Review212cFindingsTests
+{
+    const string CaseA1 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Individual counseling for adults; I tried to build a strong therapeutic alliance with every client, and most stayed through treatment.
+        • Use motivational interviewing and CBT.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseB2 = """
+        Alicia Grant, LPC
+        Columbus, OH | alicia.grant@email.com
+
+        EXPERIENCE
+        Jan 2016 – Present
+        Senior Therapist (intern and practicum site coordinator)
+        Lakeside Behavioral Health, Columbus, OH
+        • Individual and group therapy for adults; build a strong therapeutic alliance with each client.
+        • Use motivational interviewing and CBT.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2015
+        """;
+
+    const string CaseC1 = """
+        Karen Mills
+        Raleigh, NC | karen.mills@email.com
+
+        EXPERIENCE
+        Clinician
+        Triangle Family Services, Raleigh, NC
+        2021 – Present
+        • Individual sessions with adolescents and young adults; DBT skills groups twice weekly.
+        • Build a strong therapeutic alliance with each client; motivational interviewing and trauma-focused CBT.
+
+        Registered Nurse, Emergency Department
+        WakeMed Health, Raleigh, NC
+        2009 – 2019
+        • Triage and care for patients in a Level I trauma center.
+
+        EDUCATION
+        M.S., Clinical Mental Health Counseling, NC State University, 2021
+        B.S.N., UNC Chapel Hill, 2009
+        """;
+
+    const string CaseC2 = """
+        Marcus Hale
+        Dayton, OH | marcus.hale@email.com
+
+        EXPERIENCE
+        Outpatient Clinician II, Riverside Community Services, Dayton, OH
+        Aug 2020 – Present
+        • Caseload of 40 adults with depression, anxiety and PTSD; CBT, EMDR and DBT-informed individual sessions.
+        • Build rapport and a working alliance with each client; collaborative treatment planning and motivational interviewing.
+
+        High School English Teacher, Dayton Public Schools
+        Aug 2008 – Jun 2018
+        • Taught grades 10–12; advised the debate club.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Wright State University, 2020
+        B.A., English, Ohio University, 2008
+        """;
+
+    const string CaseC3 = """
+        Karen Mills, LPC
+        Raleigh, NC | karen.mills@email.com
+
+        SUMMARY
+        Licensed Professional Counselor and former ER nurse; five years of outpatient work with adolescents and young adults.
+
+        EXPERIENCE
+        Clinician
+        Triangle Family Services, Raleigh, NC
+        2021 – Present
+        • Individual sessions with adolescents and young adults; DBT skills groups twice weekly.
+        • Build a strong therapeutic alliance with each client; motivational interviewing and trauma-focused CBT.
+
+        Registered Nurse, Emergency Department
+        WakeMed Health, Raleigh, NC
+        2009 – 2019
+        • Triage and care for patients in a Level I trauma center.
+
+        EDUCATION
+        M.S., Clinical Mental Health Counseling, NC State University, 2021
+        B.S.N., UNC Chapel Hill, 2009
+        """;
+
+    const string CaseL1 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Individual and group counseling for adults with depression and anxiety.
+
+        TRAINING
+        In progress: EMDR Basic Training (Part 2 in March); completed: Motivational Interviewing (MINT, 2019), Crisis Intervention (CPI, 2020)
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseN1 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Provide clinical supervision (scheduled weekly) to four associate counselors.
+        • Individual and group counseling for adults with depression and anxiety.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseN2 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Raised client retention (planned discharges up from 48% to 71%) in the IOP.
+        • Individual and group counseling for adults with depression and anxiety.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseN3 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Provide crisis intervention (scheduled and walk-in) for adults in distress.
+        • Individual and group counseling for adults with depression and anxiety.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseN4 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Client engagement: enrolled 140 new clients in the MAT program in 2023.
+        • Individual and group counseling for adults with depression and anxiety.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseN5 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Crisis intervention – starting with the county hotline in 2015, now lead the mobile crisis team.
+        • Individual and group counseling for adults with depression and anxiety.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseN6 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Deliver crisis intervention training (scheduled quarterly) to all 200 agency staff.
+        • Individual and group counseling for adults with depression and anxiety.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseN7 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Client retention – expected 60%, achieved 78% across the IOP in 2023.
+        • Individual and group counseling for adults with depression and anxiety.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseH5 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Motivational interviewing program (enrolled 200 clients in 2022).
+        • Individual and group counseling for adults with depression and anxiety.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseO1 = """
+        Siobhan Kelly, MBACP
+        Leeds, UK | siobhan.kelly@email.com
+
+        EXPERIENCE
+        Counsellor, Leeds Mind
+        September 2019 onwards, part-time (three days a week)
+        • Short-term person-centred counselling for adults; build a strong therapeutic alliance with each client.
+        • Use motivational interviewing with clients who misuse alcohol.
+
+        Volunteer Counsellor, Leeds Women's Aid
+        2016 – 2019
+        • Weekly counselling sessions with survivors of domestic abuse.
+
+        EDUCATION
+        Diploma in Therapeutic Counselling, Leeds Beckett University, 2016
+        """;
+
+    const string CaseO2 = """
+        Siobhan Kelly, MBACP
+        Leeds, UK | siobhan.kelly@email.com
+
+        EXPERIENCE
+        Counsellor, Leeds Mind, September 2019 onwards.
+        • Short-term person-centred counselling for adults; build a strong therapeutic alliance with each client.
+        • Use motivational interviewing with clients who misuse alcohol.
+
+        EDUCATION
+        Diploma in Therapeutic Counselling, Leeds Beckett University, 2016
+        """;
+
+    const string CaseQ1 = """
+        Dana Whitfield
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Individual and group counseling for adults with depression and anxiety.
+
+        SCREENING QUESTIONS
+        Q: Have you ever used motivational interviewing? A: No
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseQ2 = """
+        Dana Whitfield
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Individual and group counseling for adults with depression and anxiety.
+
+        SCREENING QUESTIONS
+        Q: Do you currently provide clinical supervision? A: No
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseQ3 = """
+        Dana Whitfield
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Individual and group counseling for adults with depression and anxiety.
+
+        SCREENING QUESTIONS
+        Q: Are you trained in motivational interviewing? A: No
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseQ5 = """
+        Dana Whitfield
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Individual and group counseling for adults with depression and anxiety.
+
+        SCREENING QUESTIONS
+        Q: Have you received training in crisis intervention? A: No
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseR2 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Collaborative goal setting: developing, reviewing and revising goals with each client every 30 days.
+        • Individual and group counseling for adults with depression and anxiety.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseR3 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Crisis intervention (basic, advanced) certified trainer for the county CIT program.
+        • Individual and group counseling for adults with depression and anxiety.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseR4 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Therapeutic alliance: developing, maintaining and repairing it with 60+ clients a year.
+        • Individual and group counseling for adults with depression and anxiety.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseT1 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • I work with parents who have tried to rebuild trust with their teens, using motivational interviewing and family sessions.
+        • Individual and group counseling for adults with depression and anxiety.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseT3 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • I coach new interns who are trying to build rapport with resistant adolescents.
+        • Individual and group counseling for adults with depression and anxiety.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseT4 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • I tried to bring measurement-based care to the clinic and got it adopted by all 12 therapists within a year.
+        • Individual and group counseling for adults with depression and anxiety.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseT7 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Whenever my clients tried to leave treatment early, I used motivational interviewing to re-engage them.
+        • Individual and group counseling for adults with depression and anxiety.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseT8 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • I tried to keep the waitlist under two weeks and built a strong therapeutic alliance with every new client.
+        • Individual and group counseling for adults with depression and anxiety.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseT9 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • I support clients attempting to cut down on drinking with motivational interviewing.
+        • Individual and group counseling for adults with depression and anxiety.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseH1 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Motivational interviewing - learning collaborative facilitator for six county agencies.
+        • Individual and group counseling for adults with depression and anxiety.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseH2 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Rapport building (foundational to my practice) with court-referred adults.
+        • Individual and group counseling for adults with depression and anxiety.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseH3 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Clinical supervision (started 2019) of three associate counselors.
+        • Individual and group counseling for adults with depression and anxiety.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseH4 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Clients who tried to leave treatment early were re-engaged through motivational interviewing.
+        • Individual and group counseling for adults with depression and anxiety.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseB1 = """
+        Alicia Grant, LPC
+        Columbus, OH | alicia.grant@email.com
+
+        EXPERIENCE
+        Jan 2016 – Present
+        Staff Therapist (practicum supervisor)
+        Lakeside Behavioral Health, Columbus, OH
+        • Individual and group therapy for adults; build a strong therapeutic alliance with each client.
+        • Use motivational interviewing and CBT; supervise two practicum students each year.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2015
+        """;
+
+    [TestCase(CaseA1, 25, "weak", "senior", "8.9", "therapeutic alliance=asserted;motivational interviewing=asserted")]
+    [TestCase(CaseB2, 25, "weak", "senior", "10.9", "therapeutic alliance=asserted;motivational interviewing=asserted")]
+    [TestCase(CaseC1, 25, "weak", "senior", "5.9", "therapeutic alliance=asserted;motivational interviewing=asserted")]
+    [TestCase(CaseC2, 44, "moderate", "senior", "6.3", "rapport=asserted;working alliance=asserted;collaborative treatment planning=asserted;motivational interviewing=asserted")]
+    [TestCase(CaseC3, 25, "weak", "senior", "5.9", "therapeutic alliance=asserted;motivational interviewing=asserted")]
+    [TestCase(CaseL1, 5, "none", "senior", "8.9", "motivational interviewing=asserted;crisis intervention=asserted")]
+    [TestCase(CaseN1, 5, "none", "senior", "8.9", "clinical supervision=asserted")]
+    [TestCase(CaseN2, 5, "none", "senior", "8.9", "client retention=asserted")]
+    [TestCase(CaseN3, 5, "none", "senior", "8.9", "crisis intervention=asserted")]
+    [TestCase(CaseN4, 5, "none", "senior", "8.9", "client engagement=asserted")]
+    [TestCase(CaseN5, 5, "none", "senior", "8.9", "crisis intervention=asserted")]
+    [TestCase(CaseN6, 5, "none", "senior", "8.9", "crisis intervention=asserted")]
+    [TestCase(CaseN7, 5, "none", "senior", "8.9", "client retention=asserted")]
+    [TestCase(CaseH5, 0, "none", "", "8.9", "motivational interviewing=asserted")]
+    [TestCase(CaseO1, 38, "moderate", "senior", "7.3", "person-centered=asserted;therapeutic alliance=asserted;motivational interviewing=asserted")]
+    [TestCase(CaseO2, 38, "moderate", "senior", "7.3", "person-centered=asserted;therapeutic alliance=asserted;motivational interviewing=asserted")]
+    [TestCase(CaseQ1, 0, "none", "senior", "8.9", "motivational interviewing=negated")]
+    [TestCase(CaseQ2, 0, "none", "senior", "8.9", "clinical supervision=negated")]
+    [TestCase(CaseQ3, 0, "none", "senior", "8.9", "motivational interviewing=negated")]
+    [TestCase(CaseQ5, 0, "none", "senior", "8.9", "crisis intervention=negated")]
+    [TestCase(CaseR2, 13, "none", "senior", "8.9", "collaborative goal setting=asserted")]
+    [TestCase(CaseR3, 5, "none", "senior", "8.9", "crisis intervention=asserted")]
+    [TestCase(CaseR4, 20, "weak", "senior", "8.9", "therapeutic alliance=asserted")]
+    [TestCase(CaseT1, 5, "none", "senior", "8.9", "motivational interviewing=asserted")]
+    [TestCase(CaseT3, 13, "none", "senior", "8.9", "rapport=asserted")]
+    [TestCase(CaseT4, 5, "none", "senior", "8.9", "measurement-based care=asserted")]
+    [TestCase(CaseT7, 5, "none", "senior", "8.9", "motivational interviewing=asserted")]
+    [TestCase(CaseT8, 20, "weak", "senior", "8.9", "therapeutic alliance=asserted")]
+    [TestCase(CaseT9, 5, "none", "senior", "8.9", "motivational interviewing=asserted")]
+    [TestCase(CaseH1, 5, "none", "senior", "8.9", "motivational interviewing=asserted")]
+    [TestCase(CaseH2, 13, "none", "senior", "8.9", "rapport building=asserted")]
+    [TestCase(CaseH3, 5, "none", "senior", "8.9", "clinical supervision=asserted")]
+    [TestCase(CaseH4, 5, "none", "senior", "8.9", "motivational interviewing=asserted")]
+    [TestCase(CaseB1, 25, "weak", "senior", "10.9", "therapeutic alliance=asserted;motivational interviewing=asserted")]
+    public void Answered_as_before_the_reviewed_changes(string text, int score, string band, string level, string years, string matches)
+    {
+        var answer = Resumes.Score(text, new ScoreOptions(AsOf: new DateOnly(2026, 11, 1)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(answer.Score, Is.EqualTo(score));
+            Assert.That(answer.Band, Is.EqualTo(band));
+            Assert.That(answer.Level.Level ?? "", Is.EqualTo(level));
+            Assert.That(answer.Level.YearsOfExperience?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", Is.EqualTo(years));
+            Assert.That(string.Join(";", answer.Matches.Select(m => $"{m.Phrase}={m.Assertion}")), Is.EqualTo(matches));
+        });
+    }
+}
