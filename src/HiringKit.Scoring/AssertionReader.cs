@@ -250,7 +250,7 @@ internal static class AssertionReader
             }
             if (cue.IsOwnAim && !WritersOwn(text, clauseStart, hit.Start)) continue;
             if (cue.IsOwnAttempt && (between > AttemptReach || !StartsOwnClause(text, clauseStart, hit.Start)
-                || GoesOnToAResult(text, phraseStart + phrase.Length))) continue;
+                || TellsNoShortfall(text, phraseStart + phrase.Length))) continue;
             if (cue.Text == "not" && NotNegatingLookup.Contains(NextWord(text, end, phraseStart))) continue;
             // "I don't think you can train people in the therapeutic alliance if ...": an opinion held, nothing denied of the phrase;
             // "I don't think I have much experience with ..." denies the writer's own, and stays.
@@ -340,27 +340,24 @@ internal static class AssertionReader
     const int AttemptReach = 3;
 
     /// <summary>
-    /// Whether the attempt's sentence goes on to another clause with "and" and no contrast: "I tried to build a strong therapeutic
-    /// alliance with every client, and most stayed through treatment", "I tried to bring measurement-based care to the clinic and
-    /// got it adopted" tell the result (an independent review); "..., though no-shows remained high" and an attempt told alone
-    /// do not.
+    /// Whether the attempt's sentence tells that it fell short: a contrast after the phrase ("I tried to keep client engagement up
+    /// with reminder calls and bus passes, though no-shows remained high"). An attempt told with its result, or alone, is the
+    /// work claimed: results come after "and", a semicolon, "which", a parenthesis or a participle (independent reviews), and
+    /// only a contrast reliably says the attempt failed.
     /// </summary>
-    static bool GoesOnToAResult(ReadOnlySpan<char> text, int from)
+    static bool TellsNoShortfall(ReadOnlySpan<char> text, int from)
     {
         var rest = text[from..Math.Min(text.Length, from + 160)];
         int end = rest.IndexOfAny(".;!?");
         if (end >= 0) rest = rest[..end];
-        bool joined = false;
         for (int i = 0; i < rest.Length;)
         {
             if (!char.IsLetter(rest[i])) { i++; continue; }
             int start = i;
             while (i < rest.Length && char.IsLetter(rest[i])) i++;
-            var word = rest[start..i];
-            if (ContrastLookup.Contains(word)) return false;
-            joined |= word.Equals("and", StringComparison.OrdinalIgnoreCase);
+            if (ContrastLookup.Contains(rest[start..i])) return false;
         }
-        return joined;
+        return true;
     }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContrastLookup = new HashSet<string>(
@@ -523,47 +520,48 @@ internal static class AssertionReader
     const int MaxWordsBeforeAskedPhrase = 7;
 
     /// <summary>
-    /// Whether a form's question asks whether the writer has the phrase: the phrase starts it ("Q: Clinical supervision of
-    /// others?") or a question's opening stands before it ("Do you currently provide", "Have you ever used", "Are you trained in",
-    /// "Experience with"), and nothing in it asks about a need, another thing, a first time or a credential ("Would you need",
-    /// "the only approach", "a new focus", "besides", "other than", "certified in": two independent reviews).
+    /// Whether a form's question asks plainly whether the writer has the phrase: the phrase starts it ("Q: Clinical supervision of
+    /// others?") or one of a closed list of openings stands before it ("Do you use", "Have you ever used", "Are you trained in",
+    /// "Experience with"); no number stands in it and nothing after the phrase narrows it ("with every client", "limited to group
+    /// settings", "2+ years of"). Four independent reviews found a "No" to a need, a complaint, a sanction, a count of years, "the
+    /// only approach" or "a new focus" read as a denial whenever the question was read more loosely.
     /// </summary>
     static bool AsksWhetherTheWriterHasIt(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
         before = before.TrimEnd();
-        if (ExperienceReader.WordsOfLetters(before) > MaxWordsBeforeAskedPhrase) return false;
-        if (!before.IsEmpty)
+        if (before.ContainsAnyInRange('0', '9') || after.ContainsAnyInRange('0', '9')) return false;
+        Span<char> folded = before.Length <= 64 ? stackalloc char[before.Length] : new char[before.Length];
+        var frame = folded[..before.ToLowerInvariant(folded)];
+        // "Do you track the ...": an article before the phrase is no part of the frame.
+        foreach (var article in (ReadOnlySpan<string>)[" the", " a", " an"])
+            if (frame.EndsWith(article, StringComparison.Ordinal)) { frame = frame[..^article.Length]; break; }
+        if (!AskingFrameLookup.Contains(frame)) return false;
+        for (int i = 0; i < after.Length;)
         {
-            int first = 0;
-            while (first < before.Length && char.IsLetter(before[first])) first++;
-            if (!QuestionOpeningLookup.Contains(before[..first])) return false;
-        }
-        return !AsksAboutAnotherThing(before) && !AsksAboutAnotherThing(after);
-    }
-
-    static bool AsksAboutAnotherThing(ReadOnlySpan<char> text)
-    {
-        for (int i = 0; i < text.Length;)
-        {
-            if (!char.IsLetter(text[i])) { i++; continue; }
+            if (!char.IsLetter(after[i])) { i++; continue; }
             int start = i;
-            while (i < text.Length && char.IsLetter(text[i])) i++;
-            if (AnotherThingLookup.Contains(text[start..i])) return true;
+            while (i < after.Length && char.IsLetter(after[i])) i++;
+            if (!PlainQuestionTailLookup.Contains(after[start..i])) return false;
         }
-        return false;
+        return true;
     }
 
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionOpeningLookup = new HashSet<string>(
-        ["do", "does", "did", "have", "has", "had", "are", "is", "were", "was", "can", "could", "any", "ever", "currently",
-         "experience", "experienced", "trained", "training", "familiar", "used", "provided", "practiced", "measured", "tracked",
-         "delivered", "offered", "use", "provide", "practice"],
-        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AskingFrameLookup = new HashSet<string>(
+        ["", "do you have", "do you use", "do you practice", "do you provide", "do you offer", "do you track", "do you measure",
+         "do you currently provide", "do you currently use", "do you currently practice", "have you used", "have you ever used",
+         "have you provided", "have you ever provided", "have you practiced", "are you trained in", "have you been trained in",
+         "have you received training in", "any experience with", "any experience in", "experience with", "experience in",
+         "trained in", "training in", "do you have experience with", "do you have experience in", "do you have training in",
+         "do you have formal training in", "familiar with", "are you familiar with", "used", "provided", "practiced", "measured",
+         "tracked", "delivered", "offered", "what is your experience with", "what is your experience in", "how many years of",
+         "how much experience do you have with", "how much experience do you have in"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnotherThingLookup = new HashSet<string>(
-        ["only", "new", "besides", "other", "than", "else", "instead", "certified", "certification", "certificate", "license",
-         "licensed", "licence", "credential", "first",
-         "need", "needs", "require", "requires", "challenge", "challenging", "difficult", "difficulty", "hard", "struggle",
-         "problem", "trouble", "concern", "lack", "barrier", "uncomfortable", "avoid", "weakness"],
+    /// <summary>What may follow the phrase in a plain question: "of others", "experience", "used in your current role".</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlainQuestionTailLookup = new HashSet<string>(
+        ["of", "others", "experience", "skills", "training", "used", "in", "your", "current", "role", "practice", "measures",
+         "inventory", "techniques", "approach", "with", "clients", "do", "you", "have", "to", "pre", "licensed", "clinicians",
+         "staff", "interns", "students", "counselors", "counsellors"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -585,7 +583,9 @@ internal static class AssertionReader
             while (end < text.Length && text[end] is ' ' or '\t') end++;
             // The rating ends its item: "basic counseling skills" after a dash is another item's words.
             // Nor before a comma: "developing, maintaining and repairing it" lists work done (an independent review).
-            if (end == text.Length || text[end] is ')' or ';' or '|' or '.' or '\r' or '\n') return true;
+            if (end == text.Length || text[end] is ')' or ';' or '|' or '.' or '\r' or '\n')
+                // "– Basic | Advanced | Training of New Trainers": levels passed, the highest named after (an independent review).
+                return !NamesAHigherLevel(text[end..Math.Min(text.Length, end + 120)]);
         }
         return false;
     }
@@ -603,7 +603,7 @@ internal static class AssertionReader
     {
         foreach (var (marker, assertion) in NotYetLabels)
             if (lineBefore.StartsWith(marker, StringComparison.OrdinalIgnoreCase))
-                return lineBefore[marker.Length..].IndexOfAny(';', ':') < 0 ? assertion : null;
+                return lineBefore[marker.Length..].IndexOfAny(";:|.,") < 0 ? assertion : null;
         int i = phrase.Start + phrase.Length;
         bool namesTraining = false;
         // The training's own word may stand between: "Motivational interviewing certification (expected 2027)".
@@ -633,7 +633,7 @@ internal static class AssertionReader
                 continue;
             }
             bool trainingNamed = namesTraining || marker.StartsWith("course", StringComparison.Ordinal);
-            var following = text[end..Math.Min(text.Length, end + 24)];
+            var following = text[end..Math.Min(text.Length, end + 40)];
             int lineBreak = following.IndexOfAny('\r', '\n');
             if (lineBreak >= 0) following = following[..lineBreak];
             if (trainingNamed && ExperienceReader.HasYear(following)) return assertion;
@@ -650,8 +650,7 @@ internal static class AssertionReader
     static readonly (string Marker, string Assertion)[] NotYetNotes =
     [
         ("expected", Assertions.Aspirational), ("anticipated", Assertions.Aspirational), ("registered for", Assertions.Aspirational),
-        ("enrolled for", Assertions.Aspirational), ("begins", Assertions.Aspirational), ("starting", Assertions.Aspirational),
-        ("starts", Assertions.Aspirational), ("scheduled", Assertions.Aspirational), ("planned", Assertions.Aspirational),
+        ("enrolled for", Assertions.Aspirational), ("scheduled for", Assertions.Aspirational), ("planned for", Assertions.Aspirational),
         ("upcoming", Assertions.Aspirational), ("pending", Assertions.Aspirational), ("course begins", Assertions.Aspirational),
         ("in progress", Assertions.Hedged), ("currently enrolled", Assertions.Hedged),
     ];
@@ -659,6 +658,15 @@ internal static class AssertionReader
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TrainingWordLookup = new HashSet<string>(
         ["training", "certification", "certificate", "course", "workshop", "intensive", "program", "programme", "credential"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static bool NamesAHigherLevel(ReadOnlySpan<char> rest)
+    {
+        int lineEnd = rest.IndexOfAny('\r', '\n');
+        if (lineEnd >= 0) rest = rest[..lineEnd];
+        foreach (var level in (ReadOnlySpan<string>)["advanced", "intermediate", "expert", "proficient", "trainer", "instructor"])
+            if (rest.Contains(level, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     static readonly string[] LowRatings =
         ["basic", "novice", "beginner", "elementary", "introductory", "foundational", "developing", "emerging", "learning", "in training"];

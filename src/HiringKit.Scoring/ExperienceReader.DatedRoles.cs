@@ -71,12 +71,27 @@ internal static partial class ExperienceReader
     static bool EndsAnEntry(ReadOnlySpan<char> text, int at)
     {
         at = SkipSpaces(text, at);
-        return at == text.Length || text[at] is '\r' or '\n' or ')' or '|' or ',' or '.' or ';' || IsRangeDash(text[at]);
+        return at == text.Length || text[at] is '\r' or '\n' or ')' or '(' or ':' or '|' or ',' or '.' or ';' || IsRangeDash(text[at]);
     }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RankLookup = new HashSet<string>(
         ["senior", "sr", "staff", "lead", "licensed", "chief", "head", "principal", "supervising", "director", "manager"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A note of whom the post supervises, coordinates or trains ("(supervises practicum and internship students)").</summary>
+    static bool TellsThePostsCharge(ReadOnlySpan<char> note)
+    {
+        if (PostsChargeWords.Occurs(note)) return true;
+        // "(also supervised practicum students)" is the post's charge; "(practicum, supervised)" and "(supervised by ...)" the trainee's.
+        int supervised = note.IndexOf("supervised ", StringComparison.OrdinalIgnoreCase);
+        if (supervised < 0) return false;
+        var next = note[(supervised + "supervised ".Length)..].TrimStart();
+        return next.Length > 0 && char.IsLetter(next[0]) && !next.StartsWith("by", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <remarks>Active forms only: "(practicum, supervised)" is the trainee's own placement.</remarks>
+    static readonly ShortTextSearch PostsChargeWords = new(
+        ["supervises", "supervising", "supervisor", "coordinat", "trains", "trainer", "mentoring", "mentors", "manages", "manager", "teaches", "oversee", "oversaw"]);
 
     static bool StartsWithARank(ReadOnlySpan<char> title)
     {
@@ -86,7 +101,11 @@ internal static partial class ExperienceReader
         return RankLookup.Contains(title[..end]);
     }
 
-    /// <summary>Whether the word before <paramref name="position"/> is "from" or "since".</summary>
+    /// <summary>
+    /// Whether "from" or "since" opens the date inside a sentence: a word stands before it ("improved from 2021 onwards"). In an
+    /// entry it follows a comma, a parenthesis or the line's start ("Counsellor, Leeds Mind, from September 2019 onwards": an
+    /// independent review).
+    /// </summary>
     static bool OpensWithFrom(ReadOnlySpan<char> text, int position)
     {
         int end = position;
@@ -94,7 +113,10 @@ internal static partial class ExperienceReader
         int start = end;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
         var word = text[start..end];
-        return word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("since", StringComparison.OrdinalIgnoreCase);
+        if (!word.Equals("from", StringComparison.OrdinalIgnoreCase) && !word.Equals("since", StringComparison.OrdinalIgnoreCase)) return false;
+        int before = start;
+        while (before > 0 && text[before - 1] is ' ' or '\t') before--;
+        return before > 0 && char.IsLetter(text[before - 1]);
     }
 
     static bool GoesOnWithAHyphen(ReadOnlySpan<char> text, int wordEnd) =>
@@ -1381,7 +1403,7 @@ internal static partial class ExperienceReader
         int note = next.IndexOf('(');
         // A short title is read whole, its note included ("Counselor (practicum placement)"), unless the post is ranked: a
         // "Senior Therapist (intern and practicum site coordinator)" coordinates placements (independent reviews).
-        if (ResumeLayout.IsTitleLine(next)) return note > 0 && StartsWithARank(next) ? next[..note] : next;
+        if (ResumeLayout.IsTitleLine(next)) return note > 0 && (StartsWithARank(next) || TellsThePostsCharge(next[note..])) ? next[..note] : next;
         if (note <= 0 || !ResumeLayout.IsTitleLine(next[..note])) return [];
         // Over the post's own title, such a line names the employer, its practicum words the site's ("Eastside Counseling Center
         // – CACREP practicum and internship site (...)" over "Staff Counselor": an independent review).

@@ -89,7 +89,10 @@ internal sealed class ResumeLayout
         if (NamesTheTradeOrItsLicense(rest, TitleWords.ListsIn(rest))) return;
         var role = Roles[candidate];
         int titleEnd = Math.Max(_titleEnds[candidate], role.Start + role.Length);
-        if (titleEnd < role.BlockEnd && ShowsCounseling(_text.AsSpan(titleEnd, role.BlockEnd - titleEnd))) return;
+        var lines = titleEnd < role.BlockEnd ? _text.AsSpan(titleEnd, role.BlockEnd - titleEnd) : [];
+        // Sessions, clients or a caseload are a counseling student's work too ("Weekly individual sessions with undergraduates":
+        // an independent review); an SLP's externship names its sites.
+        if (ShowsCounseling(lines) || HelpingWords.IsMatch(lines)) return;
         IsAnotherTrade[candidate] = true;
     }
 

@@ -153,11 +153,12 @@ public sealed class AssertionTests
     [TestCase("Q: Therapeutic alliance measures used? A: Not yet, planned for 2027", "negated")]
     [TestCase("Q: Therapeutic alliance measures used? A: Nothing formal, but I ask each session", "asserted")]
     [TestCase("Why does the therapeutic alliance matter? Nobody outcomes-tracks without it.", "asserted")]
-    // Not done so far, and an attempt told without its result: the writer's own only.
+    // Not done so far, and an attempt the writer says fell short (a contrast after it); told alone or with its result, a claim.
     [TestCase("Have yet to use the therapeutic alliance inventory with adolescents.", "negated")]
     [TestCase("I have yet to measure the therapeutic alliance formally.", "negated")]
-    [TestCase("I tried to keep the therapeutic alliance strong during the move to telehealth.", "hedged")]
-    [TestCase("Attempted to repair the therapeutic alliance after missed sessions.", "hedged")]
+    [TestCase("I tried to keep the therapeutic alliance strong during the move to telehealth, though several clients dropped out.", "hedged")]
+    [TestCase("Attempted to repair the therapeutic alliance after missed sessions, but most families did not return.", "hedged")]
+    [TestCase("I tried to keep the therapeutic alliance strong during the move to telehealth.", "asserted")]
     [TestCase("Supported clients who tried to leave treatment early; the therapeutic alliance brought most back.", "asserted")]
     // A skills matrix's low rating of the phrase is a hedge; a high one, or the next item's words, claim it.
     [TestCase("Therapeutic alliance (basic)", "hedged")]

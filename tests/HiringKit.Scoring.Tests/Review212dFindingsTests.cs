@@ -1,0 +1,614 @@
+namespace HiringKit.Scoring.Tests;
+
+/// <summary>
+/// A fourth independent review of 2.12.0 (226eb72). The first cases were answered wrong by that form and right before the
+/// reviewed changes (7764275), and are answered so again: a form's "No" to a count of years, a complaint or a sanction denies
+/// nothing, nor does an attempt told with its result after a semicolon, "which" or a parenthesis, a label past a pipe or full
+/// stop, "starting 2016", a trainer's "Basic | Advanced", or a note of whom a therapist supervised; "from September 2019
+/// onwards" after a comma and "onwards (part-time)" end ranges; a counseling student whose lines hold sessions keeps the trade.
+/// The last cases were answered wrong before and by that form, and are answered right now: a "No" that narrows a question
+/// ("with every client", "limited to group settings") denies nothing; "How many years of ...? None" and "What is your experience
+/// with ...? None" deny; "Upcoming:" after a bullet and "expected completion in spring 2027" are training not yet done.
+/// </summary>
+public sealed class Review212dFindingsTests
+{
+    const string CaseQ1 = """
+        Dana Whitfield
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Individual and group counseling for adults with depression and anxiety.
+
+        SCREENING QUESTIONS
+        Q: Do you have 2+ years of crisis intervention experience? A: No
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseQ2 = """
+        Dana Whitfield
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Individual and group counseling for adults with depression and anxiety.
+
+        SCREENING QUESTIONS
+        Q: Do you have at least 5 years of clinical supervision experience? A: No
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseQ3 = """
+        Dana Whitfield
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Individual and group counseling for adults with depression and anxiety.
+
+        SCREENING QUESTIONS
+        Q: Have you ever been sanctioned for a professional boundaries violation? A: No
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseQ4 = """
+        Dana Whitfield
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Individual and group counseling for adults with depression and anxiety.
+
+        SCREENING QUESTIONS
+        Q: Have you ever had a complaint about professional boundaries? A: No
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseQ15 = """
+        Dana Whitfield
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Individual and group counseling for adults with depression and anxiety.
+
+        SCREENING QUESTIONS
+        Q: Do you have 3-5 years of crisis intervention experience? A: No, more than 10.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseA1 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • I tried to improve client retention with reminder texts; retention rose from 60% to 85%.
+        • Individual and group counseling for adults with depression and anxiety.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseA2 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Attempted to raise client engagement through text reminders, which cut no-shows by 30%.
+        • Individual and group counseling for adults with depression and anxiety.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseA3 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Tried to build rapport with every intake in the first session (achieved with 92%).
+        • Individual and group counseling for adults with depression and anxiety.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseA5 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Trying to keep up with crisis intervention calls during the 2020 surge, I added two evening shifts.
+        • Individual and group counseling for adults with depression and anxiety.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseA6 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Attempted to improve client retention. Retention rose from 60% to 85% within a year.
+        • Individual and group counseling for adults with depression and anxiety.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseA7 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • We tried to reduce crisis intervention wait times, cutting them from 40 to 12 minutes.
+        • Individual and group counseling for adults with depression and anxiety.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseT1 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Individual and group counseling for adults with depression and anxiety.
+
+        CERTIFICATIONS
+        Pending: NCC exam, Nov 2026 | CPI crisis intervention, 2021 | MINT motivational interviewing, 2019
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseT2 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Individual and group counseling for adults with depression and anxiety.
+
+        CERTIFICATIONS
+        In progress: EMDR Basic Training. Completed crisis intervention (CPI, 2020)
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseT4 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Individual and group counseling for adults with depression and anxiety.
+
+        LEADERSHIP
+        • Crisis intervention program – starting 2016, trained all 200 agency staff and cut restraints by half.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseR1 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Individual and group counseling for adults with depression and anxiety.
+
+        TRAINING
+        Motivational Interviewing – Basic | Advanced | Training of New Trainers (MINT, 2019)
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseR3 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Individual and group counseling for adults with depression and anxiety.
+
+        TRAINING
+        Crisis Intervention – Basic. Crisis Intervention – Advanced (CPI instructor since 2020).
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseO1 = """
+        Siobhan Kelly, MBACP
+        Leeds, UK | siobhan.kelly@email.com
+
+        EXPERIENCE
+        Counsellor, Leeds Mind, from September 2019 onwards
+        • Short-term person-centred counselling for adults; build a strong therapeutic alliance with each client.
+
+        Volunteer Counsellor, Leeds Women's Aid
+        2016 – 2019
+        • Weekly counselling sessions with survivors of domestic abuse.
+
+        EDUCATION
+        Diploma in Therapeutic Counselling, Leeds Beckett University, 2016
+        """;
+
+    const string CaseO2 = """
+        Siobhan Kelly, MBACP
+        Leeds, UK | siobhan.kelly@email.com
+
+        EXPERIENCE
+        Counsellor, Leeds Mind
+        September 2019 onwards (part-time, three days a week)
+        • Short-term person-centred counselling for adults; build a strong therapeutic alliance with each client.
+
+        Volunteer Counsellor, Leeds Women's Aid
+        2016 – 2019
+        • Weekly counselling sessions with survivors of domestic abuse.
+
+        EDUCATION
+        Diploma in Therapeutic Counselling, Leeds Beckett University, 2016
+        """;
+
+    const string CaseO4 = """
+        Siobhan Kelly, MBACP
+        Leeds, UK | siobhan.kelly@email.com
+
+        EXPERIENCE
+        Counsellor, Leeds Mind (since March 2020 onwards)
+        • Short-term person-centred counselling for adults; build a strong therapeutic alliance with each client.
+
+        Volunteer Counsellor, Leeds Women's Aid
+        2016 – 2019
+        • Weekly counselling sessions with survivors of domestic abuse.
+
+        EDUCATION
+        Diploma in Therapeutic Counselling, Leeds Beckett University, 2016
+        """;
+
+    const string CaseO5 = """
+        Siobhan Kelly, MBACP
+        Leeds, UK | siobhan.kelly@email.com
+
+        EXPERIENCE
+        Counsellor, Leeds Mind
+        September 2019 onwards: part-time, three days a week
+        • Short-term person-centred counselling for adults; build a strong therapeutic alliance with each client.
+
+        EDUCATION
+        Diploma in Therapeutic Counselling, Leeds Beckett University, 2016
+        """;
+
+    const string CaseTI3 = """
+        Alicia Grant, LPC
+        Columbus, OH | alicia.grant@email.com
+
+        EXPERIENCE
+        Jan 2016 – Present
+        Outpatient Therapist (also supervised practicum students)
+        Lakeside Behavioral Health, Columbus, OH
+        • Individual and group therapy for adults; build a strong therapeutic alliance with each client.
+        • Use motivational interviewing and CBT.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2015
+        """;
+
+    const string CaseTI7 = """
+        Alicia Grant, LPC
+        Columbus, OH | alicia.grant@email.com
+
+        EXPERIENCE
+        Jan 2016 – Present
+        Counselor (supervises practicum and internship students)
+        Lakeside Behavioral Health, Columbus, OH
+        • Individual and group therapy for adults; build a strong therapeutic alliance with each client.
+        • Use motivational interviewing and CBT.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2015
+        """;
+
+    const string CaseC1 = """
+        Karen Mills
+        Raleigh, NC | karen.mills@email.com
+
+        EXPERIENCE
+        Graduate Student Clinician, NC State University Wellness Clinic
+        Aug 2024 – Present
+        • Weekly individual sessions with undergraduates presenting with anxiety and depression; build a strong therapeutic alliance.
+        • Use motivational interviewing and CBT; case conceptualization reviewed in weekly supervision.
+
+        Registered Nurse, Emergency Department
+        WakeMed Health, Raleigh, NC
+        2012 – 2024
+        • Triage and care for patients in a Level I trauma center.
+
+        EDUCATION
+        M.S., Clinical Mental Health Counseling, NC State University, expected May 2026
+        B.S.N., UNC Chapel Hill, 2012
+        """;
+
+    const string CaseC2 = """
+        Karen Mills
+        Raleigh, NC | karen.mills@email.com
+
+        EXPERIENCE
+        Clinician Trainee, NC State University Wellness Clinic
+        Aug 2024 – Present
+        • Weekly individual sessions with undergraduates presenting with anxiety and depression; build a strong therapeutic alliance.
+        • Use motivational interviewing and CBT; case conceptualization reviewed in weekly supervision.
+
+        Registered Nurse, Emergency Department
+        WakeMed Health, Raleigh, NC
+        2012 – 2024
+        • Triage and care for patients in a Level I trauma center.
+
+        EDUCATION
+        M.S., Clinical Mental Health Counseling, NC State University, expected May 2026
+        B.S.N., UNC Chapel Hill, 2012
+        """;
+
+    const string CaseQ8 = """
+        Dana Whitfield
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Individual and group counseling for adults with depression and anxiety.
+
+        SCREENING QUESTIONS
+        Q: Do you use motivational interviewing with every client? A: No, only with ambivalent clients.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseQ9 = """
+        Dana Whitfield
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Individual and group counseling for adults with depression and anxiety.
+
+        SCREENING QUESTIONS
+        Q: Do you provide crisis intervention after hours? A: No
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseQ10 = """
+        Dana Whitfield
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Individual and group counseling for adults with depression and anxiety.
+
+        SCREENING QUESTIONS
+        Q: Is your clinical supervision experience limited to group settings? A: No
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseQ14 = """
+        Dana Whitfield
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Individual and group counseling for adults with depression and anxiety.
+
+        SCREENING QUESTIONS
+        Q: Is crisis intervention your primary focus? A: No, I mainly do outpatient therapy.
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseQ16 = """
+        Dana Whitfield
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Individual and group counseling for adults with depression and anxiety.
+
+        SCREENING QUESTIONS
+        Q: Do you have experience with motivational interviewing via telehealth? A: No
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseT6 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Individual and group counseling for adults with depression and anxiety.
+
+        TRAINING
+        Motivational interviewing training (registered for the March 2027 cohort)
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseT7 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Individual and group counseling for adults with depression and anxiety.
+
+        TRAINING
+        Motivational interviewing certificate – expected completion in spring 2027
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseT8 = """
+        Dana Whitfield, LPC
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Individual and group counseling for adults with depression and anxiety.
+
+        TRAINING
+        Scheduled: Motivational Interviewing Advanced, March 2027; Completed: Crisis intervention (CPI, 2020)
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseQ5 = """
+        Dana Whitfield
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Individual and group counseling for adults with depression and anxiety.
+
+        SCREENING QUESTIONS
+        Q: Have you provided clinical supervision to pre-licensed clinicians? A: No
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseQ6 = """
+        Dana Whitfield
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Individual and group counseling for adults with depression and anxiety.
+
+        SCREENING QUESTIONS
+        Q: How many years of crisis intervention experience do you have? A: None
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    const string CaseQ7 = """
+        Dana Whitfield
+        Columbus, OH | dana@email.com
+
+        EXPERIENCE
+        Mental Health Counselor, Lakeside Behavioral Health
+        2018 – Present
+        • Individual and group counseling for adults with depression and anxiety.
+
+        SCREENING QUESTIONS
+        Q: What is your experience with crisis intervention? A: None
+
+        EDUCATION
+        M.A., Clinical Mental Health Counseling, Ohio State University, 2017
+        """;
+
+    [TestCase(CaseQ1, 5, "none", "senior", "8.9", "crisis intervention=asserted")]
+    [TestCase(CaseQ2, 5, "none", "senior", "8.9", "clinical supervision=asserted")]
+    [TestCase(CaseQ3, 13, "none", "senior", "8.9", "professional boundaries=asserted")]
+    [TestCase(CaseQ4, 13, "none", "senior", "8.9", "professional boundaries=asserted")]
+    [TestCase(CaseQ15, 5, "none", "senior", "8.9", "crisis intervention=asserted")]
+    [TestCase(CaseA1, 5, "none", "senior", "8.9", "client retention=asserted")]
+    [TestCase(CaseA2, 5, "none", "senior", "8.9", "client engagement=asserted")]
+    [TestCase(CaseA3, 13, "none", "senior", "8.9", "rapport=asserted")]
+    [TestCase(CaseA5, 5, "none", "senior", "8.9", "crisis intervention=asserted")]
+    [TestCase(CaseA6, 5, "none", "senior", "8.9", "client retention=asserted")]
+    [TestCase(CaseA7, 5, "none", "senior", "8.9", "crisis intervention=asserted")]
+    [TestCase(CaseT1, 5, "none", "senior", "8.9", "crisis intervention=asserted;motivational interviewing=asserted")]
+    [TestCase(CaseT2, 3, "none", "senior", "8.9", "crisis intervention=asserted")]
+    [TestCase(CaseT4, 5, "none", "senior", "8.9", "crisis intervention=asserted")]
+    [TestCase(CaseR1, 3, "none", "senior", "8.9", "motivational interviewing=asserted")]
+    [TestCase(CaseR3, 4, "none", "senior", "8.9", "crisis intervention=asserted;crisis intervention=asserted")]
+    [TestCase(CaseO1, 33, "weak", "senior", "7.3", "person-centered=asserted;therapeutic alliance=asserted")]
+    [TestCase(CaseO2, 33, "weak", "senior", "7.3", "person-centered=asserted;therapeutic alliance=asserted")]
+    [TestCase(CaseO4, 33, "weak", "senior", "6.8", "person-centered=asserted;therapeutic alliance=asserted")]
+    [TestCase(CaseO5, 33, "weak", "senior", "7.3", "person-centered=asserted;therapeutic alliance=asserted")]
+    [TestCase(CaseTI3, 25, "weak", "senior", "10.9", "therapeutic alliance=asserted;motivational interviewing=asserted")]
+    [TestCase(CaseTI7, 25, "weak", "senior", "10.9", "therapeutic alliance=asserted;motivational interviewing=asserted")]
+    [TestCase(CaseC1, 25, "weak", "junior", "2.3", "therapeutic alliance=asserted;motivational interviewing=asserted")]
+    [TestCase(CaseC2, 25, "weak", "junior", "2.3", "therapeutic alliance=asserted;motivational interviewing=asserted")]
+    [TestCase(CaseQ8, 5, "none", "senior", "8.9", "motivational interviewing=asserted")]
+    [TestCase(CaseQ9, 5, "none", "senior", "8.9", "crisis intervention=asserted")]
+    [TestCase(CaseQ10, 5, "none", "senior", "8.9", "clinical supervision=asserted")]
+    [TestCase(CaseQ14, 5, "none", "senior", "8.9", "crisis intervention=asserted")]
+    [TestCase(CaseQ16, 5, "none", "senior", "8.9", "motivational interviewing=asserted")]
+    [TestCase(CaseT6, 0, "none", "senior", "8.9", "motivational interviewing=aspirational")]
+    [TestCase(CaseT7, 0, "none", "senior", "8.9", "motivational interviewing=aspirational")]
+    [TestCase(CaseT8, 3, "none", "senior", "8.9", "motivational interviewing=aspirational;crisis intervention=asserted")]
+    [TestCase(CaseQ5, 0, "none", "senior", "8.9", "clinical supervision=negated")]
+    [TestCase(CaseQ6, 0, "none", "senior", "8.9", "crisis intervention=negated")]
+    [TestCase(CaseQ7, 0, "none", "senior", "8.9", "crisis intervention=negated")]
+    public void Answered_as_the_review_found_right(string text, int score, string band, string level, string years, string matches)
+    {
+        var answer = Resumes.Score(text, new ScoreOptions(AsOf: new DateOnly(2026, 11, 1)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(answer.Score, Is.EqualTo(score));
+            Assert.That(answer.Band, Is.EqualTo(band));
+            Assert.That(answer.Level.Level ?? "", Is.EqualTo(level));
+            Assert.That(answer.Level.YearsOfExperience?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "", Is.EqualTo(years));
+            Assert.That(string.Join(";", answer.Matches.Select(m => $"{m.Phrase}={m.Assertion}")), Is.EqualTo(matches));
+        });
+    }
+}
