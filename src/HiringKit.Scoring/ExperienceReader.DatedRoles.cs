@@ -660,7 +660,8 @@ internal static partial class ExperienceReader
             }
             var connector = text[i..wordEnd];
             if (!ConnectorLookup.Contains(connector)) return false;
-            i = wordEnd;
+            // A paragraph wraps between the connector and the end ("March 2025 to" over "present.": Fresh19, t05).
+            i = SkipALineBreak(text, SkipSpaces(text, wordEnd));
             // "à ce jour", "hasta la fecha", "até o momento": an ongoing job said in a few words after the connector.
             int said = SkipSpaces(text, i);
             foreach (var words in OngoingAfterAConnector)
@@ -1217,11 +1218,34 @@ internal static partial class ExperienceReader
     static bool DatesAlone(ReadOnlySpan<char> line)
     {
         line = line.Trim();
-        if (line.Length == 0 || line.Length > 24 || !line.ContainsAnyInRange('0', '9')) return false;
-        int letters = 0;
-        foreach (char c in line) if (char.IsLetter(c)) letters++;
-        return letters <= 9;
+        if (line.Length == 0 || !line.ContainsAnyInRange('0', '9')) return false;
+        // An application form's dates ("From: 08/2001    To: 05/2004") are dates alone, their labels and gap aside: the title,
+        // employer and place stand a field each above them (Fresh19, t07).
+        int letters = 0, length = 0;
+        bool gap = false;
+        for (int i = 0; i < line.Length; i++)
+        {
+            if (IsFormDateLabelAt(line, i, out int labelEnd)) { i = labelEnd - 1; gap = true; continue; }
+            if (line[i] is ' ' or '\t') { gap = true; continue; }
+            if (gap && length > 0) length++;
+            gap = false;
+            length++;
+            if (char.IsLetter(line[i])) letters++;
+        }
+        return length <= 24 && letters <= 9;
     }
+
+    /// <summary>Whether a form's label for a date ("From:", "To:", "Start Date:", "End Date:") starts at <paramref name="i"/>.</summary>
+    static bool IsFormDateLabelAt(ReadOnlySpan<char> line, int i, out int end)
+    {
+        end = i;
+        if (i > 0 && char.IsLetter(line[i - 1])) return false;
+        foreach (var label in FormDateLabels)
+            if (line[i..].StartsWith(label, StringComparison.OrdinalIgnoreCase)) { end = i + label.Length; return true; }
+        return false;
+    }
+
+    static readonly string[] FormDateLabels = ["From:", "To:", "Start Date:", "End Date:", "Start:", "End:", "Dates:"];
 
     /// <summary>The fewest words of a sentence describing a role ("Individual and group counseling for adults referred by courts.").</summary>
     const int MinWordsInADescription = 6;

@@ -31,6 +31,9 @@ internal static partial class ExperienceReader
             // An academic CV's names for its jobs: once its numbered headings were read, its clinical jobs under "III. CLINICAL
             // APPOINTMENTS" fell under the education heading above (Fresh11, t02).
             "appointments", "clinical appointments", "professional appointments", "academic appointments",
+            // A new graduate's paid jobs apart from the placements, and the jobs outside the trade (Fresh19, t04).
+            "paid experience", "other work", "other experience", "other employment", "additional experience",
+            "additional work experience", "previous experience", "earlier experience", "earlier career", "supervised clinical training",
         ]),
         (HeadingKind.Study,
         [

@@ -1195,6 +1195,9 @@ internal sealed class ResumeLayout
         // post: "Alliance Lead" matched a DV alliance's "Lead Advocate" and a "Lead Agency", "Alliance Director" a "Family
         // Alliance Director of Clinical Services" (an independent review, session 13).
         "alliance manag", "alliances manag",
+        // Humanitarian coalitions and policy: a coalition coordinator's "working alliance of 23 NGOs", "goal consensus among member
+        // agencies" and "trust building" with ministries are diplomacy (Fresh19, t11).
+        "coalition", "policy officer", "advocacy officer", "policy and advocacy", "conflict sensitivity", "peacebuilding",
     ];
 
     /// <summary>Titles of the trade; a counselor at a retail chain's employee assistance programme is still a counselor.</summary>

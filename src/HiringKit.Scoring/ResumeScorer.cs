@@ -135,11 +135,13 @@ public static class ResumeScorer
         // The terms the resume shows, plus those asked for by name: a glossary of a thousand terms must not
         // cost, or list, a thousand scores of zero (issue 17). A term with no match scores zero, so the best
         // score is the same either way.
+        // A dated role titled in the trade, on a page that is the trade's: its evidence shows the work (see ScoreTerm's floor).
+        bool workInTheTrade = !insufficient && !anotherTrade && !careerInAnotherTrade && AnyRoleTitledInTheTrade(layout);
         bool named = options.Terms is { Count: > 0 };
         var termScores = new List<TermScore>();
         foreach (int t in terms)
             if (named || matchesByTerm[t] is { Count: > 0 })
-                termScores.Add(ScoreTerm(dictionary.Terms[t], dictionary.PhraseComponents[t], matchesByTerm[t], outcomes, outcomesInRolesOfTheTrade, insufficient));
+                termScores.Add(ScoreTerm(dictionary.Terms[t], dictionary.PhraseComponents[t], matchesByTerm[t], outcomes, outcomesInRolesOfTheTrade, insufficient, workInTheTrade));
 
         int score = insufficient || termScores.Count == 0 ? 0
             : named
@@ -550,9 +552,17 @@ public static class ResumeScorer
     /// <summary>The bits of the ranks that show the work (experience), in weight order.</summary>
     static readonly uint BackedPlaces = Enumerable.Range(0, Ranks).Where(IsBacked).Aggregate(0u, (mask, r) => mask | 1u << PlaceByWeight[r]);
 
+    static bool AnyRoleTitledInTheTrade(ResumeLayout layout)
+    {
+        for (int r = 0; r < layout.Roles.Count; r++)
+            if (layout.IsTitledInTheTrade(r)) return true;
+        return false;
+    }
+
     /// <param name="outcomes">Measured outcomes where work is shown (<see cref="Outcomes.Count"/>).</param>
     /// <param name="outcomesInRolesOfTheTrade">Those of them in a dated role titled in the trade.</param>
-    static TermScore ScoreTerm(TermDefinition term, int[] phraseComponents, List<FoundMatch>? matches, int outcomes, int outcomesInRolesOfTheTrade, bool insufficient)
+    /// <param name="workInTheTrade">Whether a dated role is titled in the trade, on a page that is the trade's.</param>
+    static TermScore ScoreTerm(TermDefinition term, int[] phraseComponents, List<FoundMatch>? matches, int outcomes, int outcomesInRolesOfTheTrade, bool insufficient, bool workInTheTrade)
     {
         var phrases = term.Phrases;
         var components = term.Components ?? [];
@@ -597,6 +607,10 @@ public static class ResumeScorer
         // results in a role titled in the trade are the trade's, though the phrases stand only in the summary (a review's case).
         int usable = backed.Points > 0 ? outcomes : outcomesInRolesOfTheTrade;
         double total = evidence + (showsTheTerm ? OutcomePoints * Math.Min(usable, MaxOutcomes) : 0);
+        // Evidence the work backs, in a career titled in the trade, outranks any that only a summary, skills or a keyword block
+        // gives (held to UnbackedCap): a senior clinician who names two of the term's phrases in his jobs and describes the rest in
+        // plain words scored 10, below a skills cloud's 15 (Fresh19, t07).
+        if (workInTheTrade && backed.Points > 0) total = Math.Max(total, UnbackedCap + 1);
         int score = insufficient ? 0 : (int)Math.Clamp(Math.Round(total, MidpointRounding.AwayFromZero), 0, 100);
 
         var matchedPhrases = new List<string>();

@@ -177,6 +177,9 @@ public sealed class AssertionTests
     [TestCase("Therapeutic alliance workshop, 2 days, 2019", "asserted")]
     [TestCase("Built a therapeutic alliance with clients expected to relapse.", "asserted")]
     [TestCase("Therapeutic alliance (strong, measured every session)", "asserted")]
+    // Fresh19: confidence still being built is a hedge, skills to deepen an aim.
+    [TestCase("I am still developing confidence in naming a therapeutic alliance rupture when it happens in the room.", "hedged")]
+    [TestCase("Goal for my first licensed years: deepen my skills in therapeutic alliance repair.", "aspirational")]
     public void Each_mention_says_how_it_is_asserted(string text, string expected) =>
         Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Assertion, Is.EqualTo(expected));
 

@@ -106,6 +106,8 @@ public sealed class LevelTests
     [TestCase("Psychotherapeutin, Praxis am Park, 09/2018 bis heute", 8.3)]
     [TestCase("Psychotherapeutin, Praxis am Park, Januar 2019 – März 2021", 2.3)]
     [TestCase("Psychotherapeutin, Praxis am Park, Okt. 2019 bis Dez. 2021", 2.3)]
+    // A paragraph wrapped between the connector and the end (Fresh19, t05).
+    [TestCase("Outpatient Therapist, Blackstone Valley Community Health, Worcester, MA. March 2019 to\npresent. I carry a caseload of 24 adults.", 7.8)]
     // A month with its year cut to two digits after an apostrophe ("Sep. '18") is a date as a four-digit year is.
     [TestCase("Counselor, Hope Center, Jan. '19 – Mar. '21", 2.3)]
     [TestCase("Counselor, Hope Center, Sept ’18 to Present", 8.3)]
@@ -1452,4 +1454,52 @@ public sealed class LevelTests
     public void An_arrow_between_years_alone_is_no_range() =>
         Assert.That(new ResumeLayout("EXPERIENCE\nCounselor, Hope Center\nMarch 2019 - Present\n- No-show rate 2021 → 2023: 30% → 12%\n- Group therapy.\n",
             new DateOnly(2026, 11, 1)).Roles, Has.Count.EqualTo(1));
+
+    /// <summary>
+    /// An application form's fields a line each, its dates labelled ("From: 08/2001    To: 05/2004"): the title three fields up is
+    /// the role's. Read two lines up, an employer's "Southwest Counseling Center" was the title, its "Southwest" another subject,
+    /// and a clinical counselor's three years another trade's (Fresh19, t07).
+    /// </summary>
+    [Test]
+    public void A_form_s_job_title_three_fields_above_its_labelled_dates_titles_the_role()
+    {
+        string text = """
+            ---- Work Experience 1 ----
+            Job Title: Staff Therapist
+            Company: Northside Family Service Agency
+            Location: Chicago, IL
+            From: 06/2004    To: Current
+            Description:
+            Outpatient therapy for adults and families; caseload 30-35.
+
+            ---- Work Experience 2 ----
+            Job Title: Clinical Counselor
+            Company: Southwest Counseling Center
+            Location: Chicago, IL
+            From: 08/2001    To: 05/2004
+            Description:
+            Counseling for runaway and homeless youth; crisis intervention on overnight on-call rotation.
+            """;
+        var layout = new ResumeLayout(text, AsOf2026.AsOf!.Value);
+        Assert.That(layout.Roles, Has.Count.EqualTo(2));
+        Assert.That(layout.IsAnotherTrade, Is.All.False);
+        Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(25.3));
+    }
+
+    /// <summary>A new graduate's "PAID EXPERIENCE" and "OTHER WORK" head jobs, not the education above them (Fresh19, t04).</summary>
+    [TestCase("PAID EXPERIENCE")]
+    [TestCase("OTHER WORK")]
+    [TestCase("Supervised Clinical Training")]
+    public void More_headings_of_work(string heading)
+    {
+        string text = $"""
+            EDUCATION
+            M.A., Clinical Mental Health Counseling, Cascadia Pacific University, 05/2021
+
+            {heading}
+            Associate Counselor, Rosewood Counseling Group, Portland, OR       07/2021 – present
+            - Individual therapy for adults with anxiety and depression.
+            """;
+        Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(5.4));
+    }
 }

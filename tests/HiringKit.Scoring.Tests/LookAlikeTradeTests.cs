@@ -92,6 +92,9 @@ public sealed class LookAlikeTradeTests
     [TestCase("Barista — Blue Door Cafe")]
     [TestCase("Server and Bartender — Harbor Grill Restaurant")]
     [TestCase("Food Service Worker — Lakeside School District")]
+    // Humanitarian coalitions and policy: "a working alliance of 23 NGOs", "trust building" with ministries (Fresh19, t11).
+    [TestCase("Coalition Coordinator — Sahel-Horn Humanitarian Access Alliance, Geneva")]
+    [TestCase("Policy and Advocacy Officer — Nordlicht Aid International, Nairobi")]
     public void A_counselor_s_earlier_role_in_a_look_alike_trade_is_neither_evidence_nor_counseling_years(string title)
     {
         string text = CounselorAfter(title);

@@ -49,7 +49,11 @@ namespace HiringKit.Scoring.Tests;
 /// then general causes of its misses fixed: seen now. Fresh18 holds 12 more (a bilingual Ottawa counsellor, an oldest-first
 /// school-based therapist, an ATS export with screening answers, a stuffer hiding phrases in parentheses, look-alikes from
 /// massage, finance, dog training and clinical research), written blind in session 15 and committed unread, run once in
-/// session 16 with 2.11.0 as the held-back check, then general causes of its misses fixed (2.12.0): seen now.
+/// session 16 with 2.11.0 as the held-back check, then general causes of its misses fixed (2.12.0): seen now. Fresh19 holds 12
+/// more (a paginated PDF extraction, a UK CV with placements, employer-first entries, an applicant-profile export, prose paragraphs,
+/// a skills cloud, look-alikes from hotels, materials, NGO coalitions, dental hygiene and coaching), written blind in session 16
+/// and committed unread, run once at its end with 2.12.0 as the held-back check, then general causes fixed: seen now. Fresh20 is
+/// committed unread, the next check.
 /// </summary>
 public sealed class RealisticCorpusTests
 {

@@ -284,4 +284,43 @@ public sealed class ScoringTests
         Assert.That(score.Terms, Is.Empty);
         Assert.That(score.Matches, Is.Empty);
     }
+
+    /// <summary>
+    /// A career titled in the trade whose jobs name only a couple of the term's phrases, the rest said in plain words, outranks a
+    /// skills cloud of every phrase with no job behind it (held to 15): before the floor it scored 10 (Fresh19, t07).
+    /// </summary>
+    [Test]
+    public void Work_in_the_trade_outranks_a_keyword_block_however_few_its_phrases()
+    {
+        var asOf = new ScoreOptions(AsOf: new DateOnly(2026, 11, 1));
+        var clinician = Score("""
+            Marcus Okonkwo, LCPC
+            Chicago, IL | marcus@example.com
+
+            EXPERIENCE
+            Psychotherapist / Clinical Lead, Lakeview Psychotherapy Associates, Chicago, IL
+            09/2011 – Present
+            Individual and couples psychotherapy, about 26 clients a week. We agree the goals together, in the client's words, and
+            revisit them; when a client is angry with me or starts missing sessions, I raise it directly and we repair it.
+            Clinical lead since 2016: clinical supervision of six therapists.
+
+            Clinical Counselor, Southwest Youth Shelter, Chicago, IL
+            08/2001 – 08/2011
+            Counseling for runaway and homeless youth; crisis intervention on overnight on-call rotation.
+            """, asOf);
+        var stuffer = Score("""
+            Jordan Blake
+            Denver, CO | jordan@example.com
+
+            PROFILE
+            Fitness instructor and wellness enthusiast.
+
+            CORE COMPETENCIES
+            therapeutic alliance | working alliance | therapeutic relationship | rapport building | active listening
+            empathy | motivational interviewing | crisis intervention | treatment planning | collaborative goal setting
+            """, asOf);
+        Assert.That(stuffer.Score, Is.LessThanOrEqualTo(15));
+        Assert.That(clinician.Score, Is.GreaterThan(stuffer.Score));
+        Assert.That(clinician.Band, Is.EqualTo(Bands.Weak));
+    }
 }
