@@ -63,7 +63,7 @@ internal static class AssertionReader
             "gain exposure", "opportunity to", "opportunities to", "can learn", "develop my", "grow my",
             "to grow", "build my", "strengthen my", "pursuing training", "future",
             // "Goal for my first licensed years: deepen my skills in rupture and repair" (Fresh19, t04).
-            "deepen my", "expand my", "broaden my",
+            "deepen my",
             "looking forward to", "look forward to", "excited to", "hoping", "intend to", "intends to", "desire to",
             "eager", "keen on", "willing to learn", "ready to learn", "open to learning", "motivated to learn",
             "would welcome", "seeking training", "next step",
@@ -95,7 +95,7 @@ internal static class AssertionReader
             // A peer specialist sits in on the planning the counselor writes.
             "some involvement", "limited involvement", "minor involvement",
             // Confidence still being built: "I am still developing confidence in naming ... an alliance rupture" (Fresh19, t02).
-            "still developing", "developing confidence", "building confidence", "still building",
+            "still developing", "developing confidence",
             // A small share of someone else's work: "was involved in a small way in piloting the inventory".
             "in a small way", "a small part in",
         ];

@@ -122,6 +122,13 @@ internal static partial class ExperienceReader
     static bool GoesOnWithAHyphen(ReadOnlySpan<char> text, int wordEnd) =>
         wordEnd + 1 < text.Length && text[wordEnd] == '-' && char.IsLetter(text[wordEnd + 1]);
 
+    static bool StartsAMonthOrOngoingWord(ReadOnlySpan<char> text, int at)
+    {
+        int end = at;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return end > at && (MonthLookup.ContainsKey(text[at..end]) || OngoingLookup.Contains(text[at..end]));
+    }
+
     /// <summary>Whether a year, a month's number or a month's name starts at <paramref name="at"/>.</summary>
     static bool StartsADate(ReadOnlySpan<char> text, int at)
     {
@@ -660,8 +667,10 @@ internal static partial class ExperienceReader
             }
             var connector = text[i..wordEnd];
             if (!ConnectorLookup.Contains(connector)) return false;
-            // A paragraph wraps between the connector and the end ("March 2025 to" over "present.": Fresh19, t05).
-            i = SkipALineBreak(text, SkipSpaces(text, wordEnd));
+            i = SkipSpaces(text, wordEnd);
+            // A paragraph wraps between the connector and the end ("March 2025 to" over "present.": Fresh19, t05): only before a month
+            // or an ongoing word, as "from 2008 to" over "2016, and I returned" is a sentence (an independent review).
+            if (SkipALineBreak(text, i) is int wrapped && wrapped != i && StartsAMonthOrOngoingWord(text, wrapped)) i = wrapped;
             // "à ce jour", "hasta la fecha", "até o momento": an ongoing job said in a few words after the connector.
             int said = SkipSpaces(text, i);
             foreach (var words in OngoingAfterAConnector)
@@ -1235,6 +1244,18 @@ internal static partial class ExperienceReader
         return length <= 24 && letters <= 9;
     }
 
+    /// <summary>Whether the line is a form's field ("Duties: ...") other than a title, employer or place.</summary>
+    static bool IsAnotherFormField(ReadOnlySpan<char> line)
+    {
+        int colon = line.IndexOf(':');
+        if (colon is <= 0 or > 24) return false;
+        var label = line[..colon].Trim();
+        foreach (char c in label) if (!char.IsLetter(c) && c != ' ') return false;
+        foreach (var kept in (ReadOnlySpan<string>)["job title", "title", "position", "role", "company", "employer", "organization", "organisation", "location"])
+            if (label.Equals(kept, StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
+    }
+
     /// <summary>Whether a form's label for a date ("From:", "To:", "Start Date:", "End Date:") starts at <paramref name="i"/>.</summary>
     static bool IsFormDateLabelAt(ReadOnlySpan<char> line, int i, out int end)
     {
@@ -1298,6 +1319,8 @@ internal static partial class ExperienceReader
             // The third line up heads the entry only as a title does: no full stop ("Co-lead a weekly consultation group for
             // our practicum students and interns." is the role above's last sentence: an independent review).
             if (up == 2 && line[^1] == '.' && !ResumeLayout.EndsAnAbbreviation(line[..^1])) break;
+            // A form's field other than the post's or the employer's ("Duties: ...") is the role above's (an independent review).
+            if (up == 2 && IsAnotherFormField(line)) break;
             start = lineAbove;
         }
         return start;

@@ -1197,7 +1197,10 @@ internal sealed class ResumeLayout
         "alliance manag", "alliances manag",
         // Humanitarian coalitions and policy: a coalition coordinator's "working alliance of 23 NGOs", "goal consensus among member
         // agencies" and "trust building" with ministries are diplomacy (Fresh19, t11).
-        "coalition", "policy officer", "advocacy officer", "policy and advocacy", "conflict sensitivity", "peacebuilding",
+        // The coordinator's post only: a prevention coalition's youth substance use specialist and a DV coalition's advocate
+        // counsel (an independent review).
+        "coalition coordinator", "coalition manager", "coalition director", "coalition & partnerships", "coalition and partnerships",
+        "policy officer", "advocacy officer", "policy and advocacy", "conflict sensitivity",
     ];
 
     /// <summary>Titles of the trade; a counselor at a retail chain's employee assistance programme is still a counselor.</summary>

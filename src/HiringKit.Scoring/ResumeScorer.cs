@@ -136,7 +136,10 @@ public static class ResumeScorer
         // cost, or list, a thousand scores of zero (issue 17). A term with no match scores zero, so the best
         // score is the same either way.
         // A dated role titled in the trade, on a page that is the trade's: its evidence shows the work (see ScoreTerm's floor).
-        bool workInTheTrade = !insufficient && !anotherTrade && !careerInAnotherTrade && AnyRoleTitledInTheTrade(layout);
+        // A senior's years in it (the issue's rule is that no keyword block reaches a genuine senior): a retail career with a summer's
+        // "Youth Counselor" job, or two years of a "Counselor" who answered calls, is no such career (an independent review).
+        bool workInTheTrade = !insufficient && !anotherTrade && !careerInAnotherTrade && level.YearsOfExperience >= MinYearsForTheFloor
+            && AnyRoleTitledInTheTrade(layout);
         bool named = options.Terms is { Count: > 0 };
         var termScores = new List<TermScore>();
         foreach (int t in terms)
@@ -552,6 +555,17 @@ public static class ResumeScorer
     /// <summary>The bits of the ranks that show the work (experience), in weight order.</summary>
     static readonly uint BackedPlaces = Enumerable.Range(0, Ranks).Where(IsBacked).Aggregate(0u, (mask, r) => mask | 1u << PlaceByWeight[r]);
 
+    /// <summary>Years in the trade a career needs before its backed evidence is held above any keyword block: a senior's.</summary>
+    const double MinYearsForTheFloor = 5;
+
+    static bool AnyAssertedInExperience(List<FoundMatch>? matches)
+    {
+        if (matches is null) return false;
+        foreach (var m in matches)
+            if (m.Rank == 0) return true; // asserted, in experience: the strongest rank
+        return false;
+    }
+
     static bool AnyRoleTitledInTheTrade(ResumeLayout layout)
     {
         for (int r = 0; r < layout.Roles.Count; r++)
@@ -610,7 +624,8 @@ public static class ResumeScorer
         // Evidence the work backs, in a career titled in the trade, outranks any that only a summary, skills or a keyword block
         // gives (held to UnbackedCap): a senior clinician who names two of the term's phrases in his jobs and describes the rest in
         // plain words scored 10, below a skills cloud's 15 (Fresh19, t07).
-        if (workInTheTrade && backed.Points > 0) total = Math.Max(total, UnbackedCap + 1);
+        // Only work claimed, not hoped for or hedged: "Hope to learn motivational interviewing" backs nothing (a review).
+        if (workInTheTrade && AnyAssertedInExperience(matches)) total = Math.Max(total, UnbackedCap + 1);
         int score = insufficient ? 0 : (int)Math.Clamp(Math.Round(total, MidpointRounding.AwayFromZero), 0, 100);
 
         var matchedPhrases = new List<string>();
