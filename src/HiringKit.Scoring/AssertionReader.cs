@@ -605,9 +605,12 @@ internal static class AssertionReader
     /// <param name="lineBefore">The phrase's line before it (<see cref="LineBefore"/>), or nothing when it starts far back.</param>
     static string? TrainingNotYetDone(ReadOnlySpan<char> text, ReadOnlySpan<char> lineBefore, PhraseHit phrase)
     {
-        foreach (var (marker, assertion) in NotYetLabels)
-            if (lineBefore.StartsWith(marker, StringComparison.OrdinalIgnoreCase))
-                return lineBefore[marker.Length..].IndexOfAny(";:|.,") < 0 ? assertion : null;
+        // Asked of every phrase: the labels are looked for only on a line that starts with a label ("Upcoming:" and the like).
+        int colon = lineBefore.Length > MaxNotYetLabel ? lineBefore[..MaxNotYetLabel].IndexOf(':') : lineBefore.IndexOf(':');
+        if (colon > 0)
+            foreach (var (marker, assertion) in NotYetLabels)
+                if (marker.Length == colon + 1 && lineBefore.StartsWith(marker, StringComparison.OrdinalIgnoreCase))
+                    return lineBefore[marker.Length..].IndexOfAny(";:|.,") < 0 ? assertion : null;
         int i = phrase.Start + phrase.Length;
         bool namesTraining = false;
         // The training's own word may stand between: "Motivational interviewing certification (expected 2027)".
@@ -616,7 +619,8 @@ internal static class AssertionReader
             while (i < text.Length && text[i] is ' ' or '\t') i++;
             if (i >= text.Length) return null;
             if (text[i] is '(' or ':' or '-' or '\u2013' or '\u2014' or '|') break;
-            if (words == 2 || !char.IsLetter(text[i])) return null;
+            // Most phrases go on with a word that names no training: told by its first letter before it is read.
+            if (words == 2 || (text[i] | 0x20) is not ('t' or 'c' or 'w' or 'i' or 'p')) return null;
             int start = i;
             while (i < text.Length && char.IsLetter(text[i])) i++;
             if (!TrainingWordLookup.Contains(text[start..i])) return null;
@@ -644,6 +648,9 @@ internal static class AssertionReader
         }
         return null;
     }
+
+    /// <summary>The longest of <see cref="NotYetLabels"/>, its colon included.</summary>
+    const int MaxNotYetLabel = 12;
 
     static readonly (string Marker, string Assertion)[] NotYetLabels =
     [

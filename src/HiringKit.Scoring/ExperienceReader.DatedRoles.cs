@@ -1227,22 +1227,26 @@ internal static partial class ExperienceReader
     static bool DatesAlone(ReadOnlySpan<char> line)
     {
         line = line.Trim();
-        if (line.Length == 0 || !line.ContainsAnyInRange('0', '9')) return false;
+        // Labels and a gap take a form's line to some 40 characters at most: a longer line is no line of dates alone, and is not
+        // walked (asked once per range, and a text pasted as one line holds many).
+        if (line.Length == 0 || line.Length > MaxFormDatesLine || !line.ContainsAnyInRange('0', '9')) return false;
         // An application form's dates ("From: 08/2001    To: 05/2004") are dates alone, their labels and gap aside: the title,
         // employer and place stand a field each above them (Fresh19, t07).
         int letters = 0, length = 0;
         bool gap = false;
         for (int i = 0; i < line.Length; i++)
         {
-            if (IsFormDateLabelAt(line, i, out int labelEnd)) { i = labelEnd - 1; gap = true; continue; }
+            if (char.IsAsciiLetter(line[i]) && IsFormDateLabelAt(line, i, out int labelEnd)) { i = labelEnd - 1; gap = true; continue; }
             if (line[i] is ' ' or '\t') { gap = true; continue; }
             if (gap && length > 0) length++;
             gap = false;
-            length++;
-            if (char.IsLetter(line[i])) letters++;
+            if (++length > 24) return false;
+            if (char.IsLetter(line[i]) && ++letters > 9) return false;
         }
-        return length <= 24 && letters <= 9;
+        return true;
     }
+
+    const int MaxFormDatesLine = 80;
 
     /// <summary>Whether the line is a form's field ("Duties: ...") other than a title, employer or place.</summary>
     static bool IsAnotherFormField(ReadOnlySpan<char> line)
