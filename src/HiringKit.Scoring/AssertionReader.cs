@@ -504,14 +504,16 @@ internal static class AssertionReader
     const int MaxLabelReach = 64;
 
     /// <summary>
-    /// The phrase's line before it, from its first word, when the line starts at most <see cref="MaxLabelReach"/> back; false
-    /// otherwise. Bounded, so a text pasted as one long line costs each phrase no walk back to its start.
+    /// The phrase's line before it, from its first word, when the line starts at most <see cref="MaxLabelReach"/> back and a
+    /// colon stands in that reach; false otherwise. Bounded, so a text pasted as one long line costs each phrase no walk back to its start.
     /// </summary>
     static bool LineBefore(ReadOnlySpan<char> text, int position, out ReadOnlySpan<char> lineBefore)
     {
         int from = Math.Max(0, position - MaxLabelReach);
-        int newline = text[from..position].LastIndexOf('\n');
         lineBefore = [];
+        // A question's or a label's colon stands before the phrase, or neither reading has anything to read.
+        if (text[from..position].IndexOf(':') < 0) return false;
+        int newline = text[from..position].LastIndexOf('\n');
         if (newline < 0 && from > 0) return false;
         lineBefore = text[(newline < 0 ? from : from + newline + 1)..position].TrimStart();
         return true;
