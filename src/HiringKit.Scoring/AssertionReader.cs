@@ -64,6 +64,9 @@ internal static class AssertionReader
             "to grow", "build my", "strengthen my", "pursuing training", "future",
             // "Goal for my first licensed years: deepen my skills in rupture and repair" (Fresh19, t04).
             "deepen my",
+            // A skill to widen, not a practice grown ("expand my practice to 40 weekly clients" is done: an independent review).
+            "expand my skills", "expand my use", "expand my knowledge", "broaden my skills", "broaden my knowledge",
+            "broaden my experience",
             "looking forward to", "look forward to", "excited to", "hoping", "intend to", "intends to", "desire to",
             "eager", "keen on", "willing to learn", "ready to learn", "open to learning", "motivated to learn",
             "would welcome", "seeking training", "next step",
@@ -95,7 +98,7 @@ internal static class AssertionReader
             // A peer specialist sits in on the planning the counselor writes.
             "some involvement", "limited involvement", "minor involvement",
             // Confidence still being built: "I am still developing confidence in naming ... an alliance rupture" (Fresh19, t02).
-            "still developing", "developing confidence",
+            "still developing", "developing confidence", "building confidence", "still building confidence", "still building my",
             // A small share of someone else's work: "was involved in a small way in piloting the inventory".
             "in a small way", "a small part in",
         ];

@@ -122,11 +122,22 @@ internal static partial class ExperienceReader
     static bool GoesOnWithAHyphen(ReadOnlySpan<char> text, int wordEnd) =>
         wordEnd + 1 < text.Length && text[wordEnd] == '-' && char.IsLetter(text[wordEnd + 1]);
 
+    /// <summary>
+    /// Whether a month (named, or as a number before its year: "06/2023") or an ongoing job ("present", "aujourd'hui", "ce jour")
+    /// starts at <paramref name="at"/>: what a range's end wrapped onto the next line starts with; a bare year there is a sentence's.
+    /// </summary>
     static bool StartsAMonthOrOngoingWord(ReadOnlySpan<char> text, int at)
     {
+        int digits = at;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]) && digits - at < 3) digits++;
+        if (digits > at) return digits - at <= 2 && digits < text.Length && text[digits] is '/' or '.';
         int end = at;
-        while (end < text.Length && char.IsLetter(text[end])) end++;
-        return end > at && (MonthLookup.ContainsKey(text[at..end]) || OngoingLookup.Contains(text[at..end]));
+        while (end < text.Length && (char.IsLetter(text[end])
+               || text[end] is '\'' or '\u2019' && end > at && end + 1 < text.Length && char.IsLetter(text[end + 1]))) end++;
+        if (end > at && (MonthLookup.ContainsKey(text[at..end]) || OngoingLookup.Contains(text[at..end]))) return true;
+        foreach (var words in OngoingAfterAConnector)
+            if (text[at..].StartsWith(words, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>Whether a year, a month's number or a month's name starts at <paramref name="at"/>.</summary>
@@ -1246,18 +1257,21 @@ internal static partial class ExperienceReader
         return true;
     }
 
-    const int MaxFormDatesLine = 80;
+    const int MaxFormDatesLine = 256;
 
-    /// <summary>Whether the line is a form's field ("Duties: ...") other than a title, employer or place.</summary>
+    /// <summary>
+    /// Whether the line is a form's field of a role's description ("Duties: ...", "Responsibilities: ..."), which belongs to the
+    /// role above; a title's, employer's or place's field under any name ("Position Title:", "Agency:") heads the entry.
+    /// </summary>
     static bool IsAnotherFormField(ReadOnlySpan<char> line)
     {
         int colon = line.IndexOf(':');
-        if (colon is <= 0 or > 24) return false;
+        if (colon <= 0) return false;
         var label = line[..colon].Trim();
-        foreach (char c in label) if (!char.IsLetter(c) && c != ' ') return false;
-        foreach (var kept in (ReadOnlySpan<string>)["job title", "title", "position", "role", "company", "employer", "organization", "organisation", "location"])
-            if (label.Equals(kept, StringComparison.OrdinalIgnoreCase)) return false;
-        return true;
+        foreach (var field in (ReadOnlySpan<string>)["duties", "description", "responsibilities", "summary", "skills", "achievements",
+                     "accomplishments", "reason for leaving", "supervisor", "salary", "hours", "may we contact", "details"])
+            if (label.Equals(field, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>Whether a form's label for a date ("From:", "To:", "Start Date:", "End Date:") starts at <paramref name="i"/>.</summary>

@@ -1199,8 +1199,10 @@ internal sealed class ResumeLayout
         // agencies" and "trust building" with ministries are diplomacy (Fresh19, t11).
         // The coordinator's post only: a prevention coalition's youth substance use specialist and a DV coalition's advocate
         // counsel (an independent review).
-        "coalition coordinator", "coalition manager", "coalition director", "coalition & partnerships", "coalition and partnerships",
-        "policy officer", "advocacy officer", "policy and advocacy", "conflict sensitivity",
+        "coalition coordinator", "coalition manager", "coalition director", "coalition lead", "coalition officer",
+        "coalition specialist", "coalition liaison", "coalition & partnerships", "coalition and partnerships",
+        "policy officer", "advocacy officer", "policy and advocacy", "conflict sensitivity", "peacebuilding advisor",
+        "peacebuilding officer", "peacebuilding coordinator", "peacebuilding specialist", "peacebuilding manager",
     ];
 
     /// <summary>Titles of the trade; a counselor at a retail chain's employee assistance programme is still a counselor.</summary>
