@@ -22,9 +22,9 @@ internal static class AssertionReader
     /// <param name="IsAdjacent">Whether the cue qualifies only a phrase right after it, with nothing but spaces between.</param>
     /// <param name="IsOwnAim">Whether the cue is the writer's aim only when the writer is its subject ("get better at").</param>
     /// <param name="IsOwnAttempt">
-    /// Whether the cue is an attempt told without its result ("tried to"): only where the writer starts the clause with it and
-    /// the phrase follows within a few words ("I tried to keep client engagement up"); "clients who tried to leave" and "I tried
-    /// to keep the waitlist short and built a strong alliance" hedge nothing (an independent review).
+    /// Whether the cue is an attempt ("tried to") that hedges only where the writer starts the clause with it, the phrase follows
+    /// within a few words and the sentence says it fell short ("I tried to keep client engagement up ..., though no-shows
+    /// remained high"); "clients who tried to leave" and an attempt told with its result hedge nothing (independent reviews).
     /// </param>
     public sealed record Cue(string Assertion, string Text, bool IsShort, bool IsAdjacent = false, bool IsOwnAim = false, bool IsOwnAttempt = false);
 
@@ -78,8 +78,8 @@ internal static class AssertionReader
         // Improving at it is the aim, not yet the skill: "I am trying to get better at using client feedback". Only the
         // writer's own: "trainees get better at active listening in my seminar" is what the writer teaches.
         string[] ownAim = ["get better at", "become better at"];
-        // An attempt told without its result ("I tried to keep client engagement up during the pandemic"), only the writer's:
-        // "clients who tried to leave" is what they did.
+        // An attempt the writer says fell short ("I tried to keep client engagement up ..., though no-shows remained high"); see
+        // Cue.IsOwnAttempt.
         string[] ownAttempt = ["tried to", "attempted to", "trying to", "attempting to"];
         string[] hedged =
         [
@@ -524,9 +524,6 @@ internal static class AssertionReader
 
     /// <summary>"Clinical supervision of others?", "Motivational interviewing used in your current role?": a few words at most.</summary>
     const int MaxWordsAfterAskedPhrase = 6;
-
-    /// <summary>"Do you have formal training in the ...": a question's opening of a few words.</summary>
-    const int MaxWordsBeforeAskedPhrase = 7;
 
     /// <summary>
     /// Whether a form's question asks plainly whether the writer has the phrase: the phrase starts it ("Q: Clinical supervision of

@@ -67,7 +67,10 @@ internal static partial class ExperienceReader
         "to", "through", "thru", "until", "till", "à", "a", "au", "hasta", "até", "al", "bis",
     };
 
-    /// <summary>Whether nothing but spaces stands between <paramref name="at"/> and the line's end, a closing parenthesis or a pipe.</summary>
+    /// <summary>
+    /// Whether nothing but spaces stands between <paramref name="at"/> and the line's end or the punctuation that closes an entry's
+    /// dates (a parenthesis, a colon, a pipe, a comma, a full stop, a semicolon or a dash): not a sentence's next word.
+    /// </summary>
     static bool EndsAnEntry(ReadOnlySpan<char> text, int at)
     {
         at = SkipSpaces(text, at);
