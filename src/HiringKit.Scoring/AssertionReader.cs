@@ -579,7 +579,7 @@ internal static class AssertionReader
     {
         int i = phrase.Start + phrase.Length;
         while (i < text.Length && text[i] is ' ' or '\t') i++;
-        if (i >= text.Length || text[i] is not ('(' or ':' or '-' or '\u2013' or '\u2014' or '|')) return false;
+        if (i >= text.Length || !OpensANote(text[i])) return false;
         i++;
         while (i < text.Length && text[i] is ' ' or '\t') i++;
         foreach (var rating in LowRatings)
@@ -620,7 +620,7 @@ internal static class AssertionReader
         {
             while (i < text.Length && text[i] is ' ' or '\t') i++;
             if (i >= text.Length) return null;
-            if (text[i] is '(' or ':' or '-' or '\u2013' or '\u2014' or '|') break;
+            if (OpensANote(text[i])) break;
             // Most phrases go on with a word that names no training: told by its first letter before it is read.
             if (words == 2 || (text[i] | 0x20) is not ('t' or 'c' or 'w' or 'i' or 'p')) return null;
             int start = i;
@@ -680,6 +680,9 @@ internal static class AssertionReader
             if (rest.Contains(level, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
+
+    /// <summary>What sets a note apart right after a phrase: a parenthesis, a colon, a dash or a pipe.</summary>
+    static bool OpensANote(char c) => c is '(' or ':' or '-' or '\u2013' or '\u2014' or '|';
 
     static readonly string[] LowRatings =
         ["basic", "novice", "beginner", "elementary", "introductory", "foundational", "developing", "emerging", "learning", "in training"];

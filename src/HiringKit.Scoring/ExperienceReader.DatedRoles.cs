@@ -134,13 +134,34 @@ internal static partial class ExperienceReader
         int digits = at;
         while (digits < text.Length && char.IsAsciiDigit(text[digits]) && digits - at < 3) digits++;
         if (digits > at) return digits - at <= 2 && digits < text.Length && text[digits] is '/' or '.';
+        int end = DateWordEnd(text, at);
+        return end > at && (MonthLookup.ContainsKey(text[at..end]) || OngoingLookup.Contains(text[at..end])) || OngoingPhraseLength(text, at) > 0;
+    }
+
+    /// <summary>Where the word of a date starting at <paramref name="at"/> ends: an apostrophe between letters is inside it ("aujourd'hui").</summary>
+    static int DateWordEnd(ReadOnlySpan<char> text, int at)
+    {
         int end = at;
         while (end < text.Length && (char.IsLetter(text[end])
                || text[end] is '\'' or '\u2019' && end > at && end + 1 < text.Length && char.IsLetter(text[end + 1]))) end++;
-        if (end > at && (MonthLookup.ContainsKey(text[at..end]) || OngoingLookup.Contains(text[at..end]))) return true;
+        return end;
+    }
+
+    /// <summary>The length of the ongoing job said in words at <paramref name="at"/> (<see cref="OngoingAfterAConnector"/>), whole words; 0 if none.</summary>
+    static int OngoingPhraseLength(ReadOnlySpan<char> text, int at)
+    {
         foreach (var words in OngoingAfterAConnector)
-            if (text[at..].StartsWith(words, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+            if (text[at..].StartsWith(words, StringComparison.OrdinalIgnoreCase)
+                && (at + words.Length == text.Length || !char.IsLetter(text[at + words.Length]))) return words.Length;
+        return 0;
+    }
+
+    /// <summary>A range's end that is the as-of month: "present", "to date", "à ce jour", "onwards".</summary>
+    static bool EndsOngoing(int start, int end, int asOfMonth, out DateMark mark, out int toMonthExclusive)
+    {
+        mark = new DateMark(start, end, 0, null);
+        toMonthExclusive = asOfMonth + 1;
+        return true;
     }
 
     /// <summary>Whether a year, a month's number or a month's name starts at <paramref name="at"/>.</summary>
@@ -674,11 +695,7 @@ internal static partial class ExperienceReader
             // "September 2018 onwards": an ongoing job in one word, where its entry ends ("..., September 2019 onwards, part-time"),
             // not in a sentence ("From 2015 onwards I also led ...", and "from 2021 onwards, once ..." below: independent reviews).
             if (OnwardsLookup.Contains(text[i..wordEnd]) && EndsAnEntry(text, wordEnd))
-            {
-                mark = new DateMark(i, wordEnd, 0, null);
-                toMonthExclusive = asOfMonth + 1;
-                return true;
-            }
+                return EndsOngoing(i, wordEnd, asOfMonth, out mark, out toMonthExclusive);
             var connector = text[i..wordEnd];
             if (!ConnectorLookup.Contains(connector)) return false;
             i = SkipSpaces(text, wordEnd);
@@ -687,14 +704,8 @@ internal static partial class ExperienceReader
             if (SkipALineBreak(text, i) is int wrapped && wrapped != i && StartsAMonthOrOngoingWord(text, wrapped)) i = wrapped;
             // "à ce jour", "hasta la fecha", "até o momento": an ongoing job said in a few words after the connector.
             int said = SkipSpaces(text, i);
-            foreach (var words in OngoingAfterAConnector)
-                if (text[said..].StartsWith(words, StringComparison.OrdinalIgnoreCase)
-                    && (said + words.Length == text.Length || !char.IsLetter(text[said + words.Length])))
-                {
-                    mark = new DateMark(said, said + words.Length, 0, null);
-                    toMonthExclusive = asOfMonth + 1;
-                    return true;
-                }
+            if (OngoingPhraseLength(text, said) is int saidLength and > 0)
+                return EndsOngoing(said, said + saidLength, asOfMonth, out mark, out toMonthExclusive);
             // "a" and "al" are English words too ("In 2010 a now-retired supervisor", "2016 a current member"): connectors only
             // before a date (an independent review).
             if (connector.Length <= 2 && connector[0] is 'a' or 'A' && !StartsADate(text, said)) return false;
@@ -705,10 +716,7 @@ internal static partial class ExperienceReader
 
         if (char.IsAsciiLetter(text[i]))
         {
-            int wordEnd = i;
-            // An apostrophe between letters is inside the word ("aujourd'hui").
-            while (wordEnd < text.Length && (char.IsLetter(text[wordEnd])
-                   || text[wordEnd] is '\'' or '\u2019' && wordEnd > i && wordEnd + 1 < text.Length && char.IsLetter(text[wordEnd + 1]))) wordEnd++;
+            int wordEnd = DateWordEnd(text, i);
             var word = text[i..wordEnd];
             // "Sept 2018 – to date", "– till date": a connector after the dash, and the ongoing word after it.
             if (ConnectorLookup.Contains(word) && SkipSpaces(text, wordEnd) is int next && next > wordEnd && next < text.Length)
@@ -723,11 +731,7 @@ internal static partial class ExperienceReader
             }
             // "now-retired" is no ongoing job.
             if (OngoingLookup.Contains(word) && !GoesOnWithAHyphen(text, wordEnd))
-            {
-                mark = new DateMark(i, wordEnd, 0, null);
-                toMonthExclusive = asOfMonth + 1;
-                return true;
-            }
+                return EndsOngoing(i, wordEnd, asOfMonth, out mark, out toMonthExclusive);
             bool beforeSlash = wordEnd < text.Length && text[wordEnd] == '/';
             if (!MonthLookup.TryGetValue(word, out int month) && !(beforeSlash && MonthBeforeSlashLookup.TryGetValue(word, out month))) return false;
             int y = wordEnd;

@@ -111,6 +111,14 @@ internal sealed class ResumeLayout
         return false;
     }
 
+    /// <summary>Whether any dated role is titled in the trade (<see cref="IsTitledInTheTrade"/>), a license of it included.</summary>
+    public bool AnyRoleTitledInTheTrade()
+    {
+        for (int r = 0; r < Roles.Count; r++)
+            if (IsTitledInTheTrade(r)) return true;
+        return false;
+    }
+
     /// <summary>
     /// Each role's title (<see cref="TitleOf"/>) as where it starts and ends (an end of 0: not read yet), and which of <see cref="TitleWords"/>' lists it
     /// holds: the trades of the roles, the level and the evidence all ask, and each would otherwise walk the title again.

@@ -139,7 +139,7 @@ public static class ResumeScorer
         // A senior's years in it (the rule is that no keyword block reaches a genuine senior): a retail career with a summer's
         // "Youth Counselor" job, or two years of a "Counselor" who answered calls, is no such career (an independent review).
         bool workInTheTrade = !insufficient && !anotherTrade && !careerInAnotherTrade && level.YearsOfExperience >= MinYearsForTheFloor
-            && AnyRoleTitledInTheTrade(layout);
+            && layout.AnyRoleTitledInTheTrade();
         bool named = options.Terms is { Count: > 0 };
         var termScores = new List<TermScore>();
         foreach (int t in terms)
@@ -352,8 +352,7 @@ public static class ResumeScorer
             anySoftSkill |= held[r] != 0;
         }
         if (!anySoftSkill) return false;
-        for (int r = 0; r < layout.Roles.Count; r++)
-            if (layout.IsTitledInTheTrade(r)) return false;
+        if (layout.AnyRoleTitledInTheTrade()) return false;
         for (int r = 0; r < layout.Roles.Count; r++)
             if (head[r] == r && layout.ShowsHelpingWorkBeyondItsPeople(r, last[r])) return false;
         return true;
@@ -563,13 +562,6 @@ public static class ResumeScorer
         if (matches is null) return false;
         foreach (var m in matches)
             if (m.Rank == 0) return true; // asserted, in experience: the strongest rank
-        return false;
-    }
-
-    static bool AnyRoleTitledInTheTrade(ResumeLayout layout)
-    {
-        for (int r = 0; r < layout.Roles.Count; r++)
-            if (layout.IsTitledInTheTrade(r)) return true;
         return false;
     }
 
