@@ -73,66 +73,6 @@ public sealed class Review212eFindingsTests
         - Outpatient counseling under supervision.
         """;
 
-    const string CaseAsp = """
-        JAMIE COLE
-        Tucson, AZ | jamie.cole@mail.example
-
-        EXPERIENCE
-
-        Youth Counselor, Desert Sky Residential Youth Program, Tucson, AZ     2024 - Present
-        - Supervise daily routines and recreation for 12 teens in a group home.
-        - Write shift notes and incident reports; drive residents to appointments.
-        - Hope to learn motivational interviewing and trauma-informed care from the clinical team.
-
-        Barista, Copper Cup Coffee, Tucson, AZ                                2021 - 2024
-        - Opened the store, trained new hires.
-
-        EDUCATION
-        B.A. Psychology, University of Arizona, 2024
-        """;
-
-    const string CaseHed = """
-        JAMIE COLE
-        Tucson, AZ | jamie.cole@mail.example
-
-        EXPERIENCE
-
-        Youth Counselor, Desert Sky Residential Youth Program, Tucson, AZ     2024 - Present
-        - Supervise daily routines and recreation for 12 teens in a group home.
-        - Write shift notes and incident reports; drive residents to appointments.
-        - Some exposure to motivational interviewing through a one-hour staff in-service.
-
-        Barista, Copper Cup Coffee, Tucson, AZ                                2021 - 2024
-        - Opened the store, trained new hires.
-
-        EDUCATION
-        B.A. Psychology, University of Arizona, 2024
-        """;
-
-    const string CaseRetail2 = """
-        ALEX MORGAN
-        Springfield, IL | alex.morgan@mail.example
-
-        SUMMARY
-        Retail store manager with 8 years leading teams in specialty retail.
-
-        EXPERIENCE
-
-        Store Manager, Bright Home Goods, Springfield, IL                    2019 - Present
-        - Lead a team of 14; grew sales 12% in 2023.
-        - Hiring, scheduling, inventory and loss prevention.
-
-        Sales Associate, Bright Home Goods, Springfield, IL                 2015 - 2019
-        - Customer service, register, visual merchandising.
-
-        Summer Youth Counselor, Springfield Park District, Springfield, IL  2013 - 2014
-        - Supervised groups of 8 children at day camp; led swimming and crafts.
-        - Active listening with homesick kids.
-
-        SKILLS
-        Team leadership | Inventory | Scheduling | Customer service
-        """;
-
     const string CaseCue1 = """
         DANA PRICE, LPC
         Austin, TX | dana.price@mail.example
@@ -143,38 +83,15 @@ public sealed class Review212eFindingsTests
         - Clinical supervision of four LPC Associates; still building the group practice I founded in 2020 with alliance rupture repair training.
         """;
 
-    const string CaseRetailcounselor = """
-        ALEX MORGAN
-        Springfield, IL | alex.morgan@mail.example
-
-        SUMMARY
-        Retail store manager with 8 years leading teams in specialty retail.
-
-        EXPERIENCE
-
-        Store Manager, Bright Home Goods, Springfield, IL                    2019 - Present
-        - Lead a team of 14; grew sales 12% in 2023.
-        - Hiring, scheduling, inventory and loss prevention.
-
-        Counselor, Lincoln Services, Springfield, IL                        2017 - 2019
-        - Answered calls and set appointments; active listening with callers.
-
-        Sales Associate, Bright Home Goods, Springfield, IL                 2015 - 2017
-        - Customer service, register, visual merchandising.
-
-        SKILLS
-        Team leadership | Inventory | Scheduling | Customer service
-        """;
-
-    [TestCase(CaseCoal1, 55, "moderate", "senior", "11.9", "motivational interviewing=asserted;working alliance=asserted;collaborative goal setting=asserted;therapeutic alliance=asserted;session rating scale=asserted")]
-    [TestCase(CaseForm3, 33, "weak", "mid", "3.5", "therapeutic alliance=asserted;collaborative goal setting=asserted")]
-    [TestCase(CaseWrap1, 15, "weak", "mid", "4.9", "therapeutic alliance=asserted;collaborative goal setting=asserted")]
-    [TestCase(CaseWrap2, 24, "weak", "mid", "4.9", "collaborative goal setting=asserted;therapeutic alliance=asserted")]
-    [TestCase(CaseAsp, 1, "none", "mid", "2.9", "motivational interviewing=aspirational")]
-    [TestCase(CaseHed, 2, "none", "mid", "2.9", "motivational interviewing=hedged")]
-    [TestCase(CaseRetail2, 13, "none", "junior", "1", "active listening=asserted")]
-    [TestCase(CaseCue1, 43, "moderate", "senior", "10.9", "feedback-informed treatment=asserted;therapeutic alliance=asserted;clinical supervision=asserted;alliance rupture=asserted")]
-    [TestCase(CaseRetailcounselor, 13, "none", "mid", "2", "active listening=asserted")]
-    public void Answered_as_before_the_reviewed_changes(string text, int score, string band, string level, string years, string matches) =>
-        ReviewResumes.AssertAnswered(text, score, band, level, years, matches);
+    [TestCase("raw", CaseCoal1, 55, "moderate", "senior", "11.9", "motivational interviewing=asserted;working alliance=asserted;collaborative goal setting=asserted;therapeutic alliance=asserted;session rating scale=asserted")]
+    [TestCase("raw", CaseForm3, 33, "weak", "mid", "3.5", "therapeutic alliance=asserted;collaborative goal setting=asserted")]
+    [TestCase("raw", CaseWrap1, 15, "weak", "mid", "4.9", "therapeutic alliance=asserted;collaborative goal setting=asserted")]
+    [TestCase("raw", CaseWrap2, 24, "weak", "mid", "4.9", "collaborative goal setting=asserted;therapeutic alliance=asserted")]
+    [TestCase("cole", "- Hope to learn motivational interviewing and trauma-informed care from the clinical team.", 1, "none", "mid", "2.9", "motivational interviewing=aspirational")]
+    [TestCase("cole", "- Some exposure to motivational interviewing through a one-hour staff in-service.", 2, "none", "mid", "2.9", "motivational interviewing=hedged")]
+    [TestCase("morgan", "Sales Associate, Bright Home Goods, Springfield, IL                 2015 - 2019\n- Customer service, register, visual merchandising.\n\nSummer Youth Counselor, Springfield Park District, Springfield, IL  2013 - 2014\n- Supervised groups of 8 children at day camp; led swimming and crafts.\n- Active listening with homesick kids.", 13, "none", "junior", "1", "active listening=asserted")]
+    [TestCase("raw", CaseCue1, 43, "moderate", "senior", "10.9", "feedback-informed treatment=asserted;therapeutic alliance=asserted;clinical supervision=asserted;alliance rupture=asserted")]
+    [TestCase("morgan", "Counselor, Lincoln Services, Springfield, IL                        2017 - 2019\n- Answered calls and set appointments; active listening with callers.\n\nSales Associate, Bright Home Goods, Springfield, IL                 2015 - 2017\n- Customer service, register, visual merchandising.", 13, "none", "mid", "2", "active listening=asserted")]
+    public void Answered_as_before_the_reviewed_changes(string kind, string part, int score, string band, string level, string years, string matches) =>
+        ReviewResumes.AssertAnswered(ReviewResumes.Build(kind, part), score, band, level, years, matches);
 }
