@@ -72,6 +72,9 @@ internal static class Clauses
         while (after < text.Length && text[after] is ' ' or '\t' or '\r') after++;
         if (after >= text.Length) return false;
         if (char.IsLower(text[after])) return true;
+        // No sentence or item ends on "the" or "of": the next line goes on with a name or a measure in capitals ("I have not yet
+        // used the\n  Session Rating Scale", Fresh20, t07).
+        if (char.IsLetter(text[after]) && EndsOnALeadingWord(text[..(before + 1)])) return true;
         // A CV's hard wrap inside a parenthesis: "weekend seminar on psychodynamic concepts\n    (the treatment alliance, ...)".
         if (text[after] == '(' && after + 1 < text.Length && char.IsLower(text[after + 1])) return true;
         return text[after] == 'I' && (text[before] == ',' || EndsOnAJoiningWord(text[..(before + 1)]))
@@ -85,6 +88,18 @@ internal static class Clauses
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
         return JoiningWordLookup.Contains(text[start..]);
     }
+
+    /// <summary>Whether the text ends in an article, a possessive or a preposition, which lead into a noun after them.</summary>
+    static bool EndsOnALeadingWord(ReadOnlySpan<char> text)
+    {
+        int start = text.Length;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return start < text.Length && LeadingWordLookup.Contains(text[start..]);
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingWordLookup = new HashSet<string>(
+        ["the", "an", "of", "with", "my", "our", "their", "his", "her", "its", "your", "into", "onto"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JoiningWordLookup = new HashSet<string>(
         ["where", "that", "and", "but", "or", "because", "when", "so", "which", "who", "if", "as", "while", "since", "until"],

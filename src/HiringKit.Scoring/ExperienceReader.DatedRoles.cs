@@ -1192,6 +1192,8 @@ internal static partial class ExperienceReader
     {
         "wellness", "wellbeing", "health", "services", "service", "affairs", "life", "success", "support", "counseling",
         "counselling", "development", "mental", "center", "centre", "body", "population", "populations",
+        // A line students call (Fresh20, t01: a counsellor's two years on a "Student Helpline" were read as her placement).
+        "helpline", "helplines", "hotline", "hotlines",
     };
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StudentServiceLookup = StudentServices.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -111,6 +111,32 @@ internal sealed class ResumeLayout
         return false;
     }
 
+    /// <summary>
+    /// Whether the writer has left the trade for another: the roles that end last (the current ones) are all another trade's,
+    /// an earlier one is titled in the trade, and the top of the page, above the first heading, names the trade nowhere (a
+    /// counselor returning to practice says so under the name: "Licensed Professional Counselor").
+    /// </summary>
+    /// <remarks>
+    /// Titled, not merely not another trade's: a life coach's years as a "Corporate Learning &amp; Development Specialist" are no
+    /// counseling career she left.
+    /// </remarks>
+    public bool LeftTheTrade()
+    {
+        int lastEnd = int.MinValue;
+        bool anyInTheTrade = false;
+        for (int r = 0; r < Roles.Count; r++)
+        {
+            lastEnd = Math.Max(lastEnd, Roles[r].ToMonth);
+        }
+        for (int r = 0; r < Roles.Count && !anyInTheTrade; r++)
+            anyInTheTrade = Roles[r].ToMonth != lastEnd && IsTitledInTheTrade(r);
+        if (!anyInTheTrade) return false;
+        for (int r = 0; r < Roles.Count; r++)
+            if (Roles[r].ToMonth == lastEnd && !IsAnotherTrade[r]) return false;
+        var top = _text.AsSpan(0, Headings.Count > 0 ? Headings[0].Position : 0);
+        return !NamesTheTradeOrItsLicense(top, TitleWords.ListsIn(top));
+    }
+
     /// <summary>Whether any dated role is titled in the trade (<see cref="IsTitledInTheTrade"/>), a license of it included.</summary>
     public bool AnyRoleTitledInTheTrade()
     {
@@ -1211,6 +1237,9 @@ internal sealed class ResumeLayout
         "coalition specialist", "coalition liaison", "coalition & partnerships", "coalition and partnerships",
         "policy officer", "advocacy officer", "policy and advocacy", "conflict sensitivity", "peacebuilding advisor",
         "peacebuilding officer", "peacebuilding coordinator", "peacebuilding specialist", "peacebuilding manager",
+        // Labor relations: management's "working alliance with unions", rapport with stewards and trust building after a plant
+        // consolidation are bargaining (Fresh20, t10); an employee assistance counselor in a labor relations division keeps the counseling title.
+        "labor relations", "labour relations", "industrial relations",
     ];
 
     /// <summary>Titles of the trade; a counselor at a retail chain's employee assistance programme is still a counselor.</summary>

@@ -108,6 +108,7 @@ public static class ResumeScorer
         var jobTitles = FindJobTitles(text, dictionary, byKind.Titles);
         bool careerInAnotherTrade = layout.Roles.Count > 0 && Array.IndexOf(layout.IsAnotherTrade, false) < 0;
         if (careerInAnotherTrade) DropAnotherCareersSummary(matches, matchesByTerm, layout, text);
+        else if (layout.LeftTheTrade()) DropTheNewCareersSoftSkills(matches, matchesByTerm, layout);
         bool anotherTrade = layout.Roles.Count > 0 && !ShowsTheTrade(matches, byKind.Titles, dictionary, layout);
         if (anotherTrade) DropRelatedEvidence(matches, matchesByTerm);
         else
@@ -407,6 +408,18 @@ public static class ResumeScorer
         int firstHeading = layout.Headings.Count > 0 ? layout.Headings[0].Position : 0;
         Remove(matches, byTerm, () => m => m.Section == Sections.Summary && IsEvidence(m) && m.Start >= firstHeading
             || m.Section is not (Sections.Skills or Sections.Keywords) && LinesNameAnotherTrade(text, m.Start));
+    }
+
+    /// <summary>
+    /// A counselor who left the trade (<see cref="ResumeLayout.LeftTheTrade"/>) introduces the new career in the summary: a UX
+    /// researcher's "I build rapport with participants quickly" is the research interview's (Fresh20, t06). The summary's soft
+    /// skills leave, as the new career's roles' did; the term and its synonyms stay, as they name the old career's work.
+    /// </summary>
+    /// <remarks>Only under a summary's heading, as in <see cref="DropAnotherCareersSummary"/>.</remarks>
+    static void DropTheNewCareersSoftSkills(List<Match> matches, List<FoundMatch>?[] byTerm, ResumeLayout layout)
+    {
+        int firstHeading = layout.Headings.Count > 0 ? layout.Headings[0].Position : 0;
+        RemoveSoftSkillEvidence(matches, byTerm, () => m => m.Section == Sections.Summary && m.Start >= firstHeading);
     }
 
     /// <summary>

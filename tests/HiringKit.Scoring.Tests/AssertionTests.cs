@@ -180,6 +180,11 @@ public sealed class AssertionTests
     // Fresh19: confidence still being built is a hedge, skills to deepen an aim.
     [TestCase("I am still developing confidence in naming a therapeutic alliance rupture when it happens in the room.", "hedged")]
     [TestCase("Goal for my first licensed years: deepen my skills in therapeutic alliance repair.", "aspirational")]
+    // A line that breaks after "the" or "of" breaks inside its sentence, whatever case the next line starts in (Fresh20, t07).
+    [TestCase("* Would like to start using feedback-informed treatment; I have not yet used the\n  Therapeutic Alliance Inventory in my sessions.", "negated")]
+    [TestCase("* I have no formal training in the use of\n  Therapeutic Alliance measures.", "negated")]
+    [TestCase("* No experience with CBT.\n  Therapeutic alliance measured every session.", "asserted")]
+    [TestCase("* Not licensed yet\n  Therapeutic alliance measured every session.", "asserted")]
     public void Each_mention_says_how_it_is_asserted(string text, string expected) =>
         Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Assertion, Is.EqualTo(expected));
 

@@ -1180,6 +1180,10 @@ public sealed class LevelTests
     // Dates first, with the title, its school and a note in parentheses on the line below: the note is no part of the title's
     // length (Fresh18, t08: the practicum's year counted as work).
     [TestCase("2015 - 2016\nCounseling Practicum Student - Curie Metro High School (through Northeastern Illinois Univ.)", true)]
+    // An employer that serves students by phone is no student's placement: a counsellor's two years on a student helpline (Fresh20,
+    // t01) were left out of a senior's years.
+    [TestCase("2. Vidya Trust Student Helpline, Chennai (NGO)                      July 2014 – May 2016\n   Counsellor", false)]
+    [TestCase("Campus Student Hotline, Springfield State University      2014 – 2016\nCrisis Counselor", false)]
     public void The_title_under_an_employer_s_dates_says_whether_they_were_a_placement(string entry, bool placement)
     {
         var layout = new ResumeLayout($"EXPERIENCE\n{entry}\n- Brief counseling for undergraduates; weekly supervision.\n", new DateOnly(2026, 11, 1));

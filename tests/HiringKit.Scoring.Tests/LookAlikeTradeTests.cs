@@ -897,6 +897,11 @@ public sealed class LookAlikeTradeTests
     [TestCase("Kennel Assistant, Nidd Valley Boarding")]
     [TestCase("Customer Care Specialist, Buckeye Benefit Mutual (health insurance)")]
     [TestCase("Admissions Coordinator, Behavioral Health Unit")]
+    // Labor relations (Fresh20, t10): "a durable working alliance with unions", rapport with stewards, trust building after a plant
+    // consolidation are management's side of bargaining.
+    [TestCase("Senior Labor Relations Specialist")]
+    [TestCase("Labour Relations Officer, Province of Manitoba")]
+    [TestCase("Industrial Relations Manager, Tasman Steel")]
     public void Fresh17_look_alikes_are_other_trades(string title)
     {
         var layout = new ResumeLayout($"EXPERIENCE\n{title}\nMarch 2019 - present\n- Built rapport with clients and families.\n", new DateOnly(2026, 11, 1));
@@ -907,6 +912,7 @@ public sealed class LookAlikeTradeTests
     [TestCase("Clinical Admissions Coordinator (LPC), Cedar Ridge Treatment Center")]
     [TestCase("Pet Loss Grief Counselor, BluePearl Veterinary Partners")]
     [TestCase("Customer Care Counselor, Anthem Behavioral Health")]
+    [TestCase("Employee Assistance Counselor, Labor Relations Division, IBEW Local 98")]
     public void Their_counseling_posts_stay_in_the_trade(string title)
     {
         var layout = new ResumeLayout($"EXPERIENCE\n{title}\nMarch 2019 - present\n- Grief counseling for adults; built rapport with clients.\n", new DateOnly(2026, 11, 1));

@@ -104,6 +104,49 @@ public sealed class OtherTradeTests
             """;
         Assert.That(SoftSkillEvidence(Score(text)).Select(m => m.Phrase), Is.SupersetOf(new[] { "rapport building", "empathy", "treatment planning" }));
     }
+
+    /// <summary>A counselor who left for UX research, and one who is coming back: the summary under their names.</summary>
+    static string LeftForResearch(string headline, string current) => $"""
+        Jordan Lee
+        {headline}
+        Portland, OR | jordan.lee@example.com
+
+        SUMMARY
+        Mixed-methods researcher and former licensed mental health counselor. I build rapport with participants quickly and teach
+        teams active listening; I still hold the therapeutic alliance as the model for every interview.
+
+        EXPERIENCE
+        {current}                                       Jun 2020 - Present
+        Ledgerline, remote
+        - Research lead for the small-business tier; 60+ contextual inquiries and diary studies.
+
+        Mental Health Counselor                                   Jun 2015 - May 2020
+        Hope Center, Portland, OR
+        - Individual therapy for adults with anxiety and depression; caseload of 30.
+
+        EDUCATION
+        M.A. Clinical Mental Health Counseling, Portland State University, 2015
+        """;
+
+    /// <summary>
+    /// The summary of a counselor now in another trade introduces that trade's work: the rapport and active listening are the
+    /// research interview's (Fresh20, t06). The term itself names the old career's and stays.
+    /// </summary>
+    [Test]
+    public void The_summary_of_a_counselor_who_left_the_trade_speaks_for_the_new_trade()
+    {
+        var score = Score(LeftForResearch("Senior UX Researcher", "Senior UX Researcher"));
+        Assert.That(SoftSkillEvidence(score).Select(m => m.Phrase), Is.Empty);
+        Assert.That(score.Matches.Where(m => m.Assertion == Assertions.Asserted).Select(m => m.Phrase), Does.Contain("therapeutic alliance"));
+    }
+
+    [TestCase("Licensed Mental Health Counselor, returning to practice", "Senior UX Researcher")]
+    [TestCase("Senior UX Researcher", "Mental Health Counselor (part-time)")]
+    public void The_summary_of_a_counselor_still_in_the_trade_or_coming_back_keeps_its_soft_skills(string headline, string current)
+    {
+        var score = Score(LeftForResearch(headline, current));
+        Assert.That(SoftSkillEvidence(score).Select(m => m.Phrase), Is.SupersetOf(new[] { "rapport", "active listening" }));
+    }
 }
 
 public sealed class RoleTitleTests
