@@ -242,7 +242,7 @@ internal static class AssertionReader
             // "yet" inside "not yet" is the negation's, not a contrast starting a new claim.
             if (cue.Assertion == Contrast)
             {
-                if (InsideLongerCue(cueHits, h, hit) || IsIdleContrast(text, cue, hit)) continue;
+                if (InsideLongerCue(cueHits, h, hit) || IsIdleContrast(text, cue, hit) || EndsANegation(text, cue, cueHits, h, clauseStart, dictionary)) continue;
                 // What follows ", so" is done because of what came before: a denial there denies nothing after it, but an aim or a
                 // hedge goes on ("I plan to complete MINT training, so I can use motivational interviewing").
                 if (cue.Text == "so") { afterASo = true; continue; }
@@ -428,6 +428,27 @@ internal static class AssertionReader
         int wordEnd = next;
         while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
         return SoFarLookup.Contains(text[next..wordEnd]);
+    }
+
+    /// <summary>
+    /// Whether a "yet" closes the negation a word or two before it ("What I have not done yet is use the Working Alliance
+    /// Inventory", "haven't used it yet"): the denial's adverb, not a contrast starting a new claim. Further off it is the
+    /// conjunction ("had no supervisor for the first year yet built ...").
+    /// </summary>
+    static bool EndsANegation(ReadOnlySpan<char> text, Cue cue, List<PhraseHit> cueHits, int index, int clauseStart, ScoringDictionary dictionary)
+    {
+        if (cue.Text != "yet") return false;
+        int yetStart = cueHits[index].Start;
+        for (int h = index - 1; h >= 0; h--)
+        {
+            var hit = cueHits[h];
+            int end = hit.Start + hit.Length;
+            if (end <= clauseStart) break;
+            if (end > yetStart || hit.Start < clauseStart) continue;
+            if (WordsBetween(text, end, yetStart, 3) > 2) break;
+            if (Cues[dictionary.PatternOf(hit.PatternId).Item].Assertion == Assertions.Negated) return true;
+        }
+        return false;
     }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SoFarLookup = new HashSet<string>(

@@ -185,6 +185,11 @@ public sealed class AssertionTests
     [TestCase("* I have no formal training in the use of\n  Therapeutic Alliance measures.", "negated")]
     [TestCase("* No experience with CBT.\n  Therapeutic alliance measured every session.", "asserted")]
     [TestCase("* Not licensed yet\n  Therapeutic alliance measured every session.", "asserted")]
+    // A "yet" right after a denial is the denial's; further off, the conjunction starts a claim (an item left by session 16's review).
+    [TestCase("What I have not done yet is use the therapeutic alliance inventory with clients.", "negated")]
+    [TestCase("Not licensed yet, I built a therapeutic alliance with every client of my practicum.", "asserted")]
+    [TestCase("I haven't used it yet in sessions, the therapeutic alliance inventory.", "negated")]
+    [TestCase("I had no supervisor for the whole first year yet built a therapeutic alliance with every client.", "asserted")]
     public void Each_mention_says_how_it_is_asserted(string text, string expected) =>
         Assert.That(MatchesOf(text).Single(m => m.Phrase == "therapeutic alliance").Assertion, Is.EqualTo(expected));
 
