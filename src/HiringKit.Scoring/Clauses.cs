@@ -89,7 +89,11 @@ internal static class Clauses
         return JoiningWordLookup.Contains(text[start..]);
     }
 
-    /// <summary>Whether the text ends in an article, a possessive or a preposition, which lead into a noun after them.</summary>
+    /// <summary>Whether the text ends in an article, "of" or a possessive, which lead into a noun after them.</summary>
+    /// <remarks>
+    /// Not "with", "into" or "his" and "her": a sentence ends on them ("the prescribers they consult with", "families the school
+    /// could not engage with"), and an unbulleted list's next line starts an item of its own (a review's cases).
+    /// </remarks>
     static bool EndsOnALeadingWord(ReadOnlySpan<char> text)
     {
         int start = text.Length;
@@ -98,7 +102,7 @@ internal static class Clauses
     }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingWordLookup = new HashSet<string>(
-        ["the", "an", "of", "with", "my", "our", "their", "his", "her", "its", "your", "into", "onto"],
+        ["the", "an", "of", "my", "our", "their", "your"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JoiningWordLookup = new HashSet<string>(

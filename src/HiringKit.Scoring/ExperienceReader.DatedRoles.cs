@@ -1172,6 +1172,7 @@ internal static partial class ExperienceReader
     /// "Student Therapist" and "graduate student clinician" are placements; "Student Wellness Hub" and
     /// "Student Counseling Services" are where many licensed counselors work.
     /// </summary>
+    /// <remarks>A line students call is an employer too (Fresh20, t01: a counsellor's two years on a "Student Helpline" were read as her placement).</remarks>
     static bool NamesAStudentRole(ReadOnlySpan<char> context)
     {
         for (int from = 0; from < context.Length;)
@@ -1183,17 +1184,23 @@ internal static partial class ExperienceReader
             while (after < context.Length && context[after] is 's' or ' ' or '\'' or '’') after++;
             int wordEnd = after;
             while (wordEnd < context.Length && char.IsLetter(context[wordEnd])) wordEnd++;
-            if (!StudentServiceLookup.Contains(context[after..wordEnd]) && !IsAPostsCharge(context, from - "student".Length, from)) return true;
+            var word = context[after..wordEnd];
+            // A student helpline's counsellor is staff; its peer counselor is a student on a student-run line (a review's case:
+            // an undergraduate's four years on one counted as work).
+            bool service = StudentServiceLookup.Contains(word)
+                || StudentLineLookup.Contains(word) && context.IndexOf("peer", StringComparison.OrdinalIgnoreCase) < 0;
+            if (!service && !IsAPostsCharge(context, from - "student".Length, from)) return true;
         }
         return false;
     }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StudentLineLookup = new HashSet<string>(
+        ["helpline", "helplines", "hotline", "hotlines"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string> StudentServices = new(StringComparer.OrdinalIgnoreCase)
     {
         "wellness", "wellbeing", "health", "services", "service", "affairs", "life", "success", "support", "counseling",
         "counselling", "development", "mental", "center", "centre", "body", "population", "populations",
-        // A line students call (Fresh20, t01: a counsellor's two years on a "Student Helpline" were read as her placement).
-        "helpline", "helplines", "hotline", "hotlines",
     };
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StudentServiceLookup = StudentServices.GetAlternateLookup<ReadOnlySpan<char>>();
 

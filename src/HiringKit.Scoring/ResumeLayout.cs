@@ -113,8 +113,9 @@ internal sealed class ResumeLayout
 
     /// <summary>
     /// Whether the writer has left the trade for another: the roles that end last (the current ones) are all another trade's,
-    /// an earlier one is titled in the trade, and the top of the page, above the first heading, names the trade nowhere (a
-    /// counselor returning to practice says so under the name: "Licensed Professional Counselor").
+    /// an earlier one is titled in the trade, the top of the page, above the first heading, names the trade nowhere but as the
+    /// one left ("former LPC"; a counselor returning to practice says so under the name: "Licensed Professional Counselor"), and
+    /// nothing above the first role says the writer is going back to it.
     /// </summary>
     /// <remarks>
     /// Titled, not merely not another trade's: a life coach's years as a "Corporate Learning &amp; Development Specialist" are no
@@ -133,9 +134,27 @@ internal sealed class ResumeLayout
         if (!anyInTheTrade) return false;
         for (int r = 0; r < Roles.Count; r++)
             if (Roles[r].ToMonth == lastEnd && !IsAnotherTrade[r]) return false;
-        var top = _text.AsSpan(0, Headings.Count > 0 ? Headings[0].Position : 0);
-        return !NamesTheTradeOrItsLicense(top, TitleWords.ListsIn(top));
+        int firstHeading = Headings.Count > 0 ? Headings[0].Position : 0;
+        foreach (var line in _text.AsSpan(0, firstHeading).EnumerateLines())
+        {
+            // "Senior UX Researcher · former Licensed Professional Counselor (LPC)" names the trade as the one left.
+            int former = line.IndexOfAny(FormerWords);
+            var current = former < 0 ? line : line[..former];
+            if (NamesTheTradeOrItsLicense(current, TitleWords.ListsIn(current))) return false;
+        }
+        // A counselor in a stop-gap job says so above it: "ready to return to full-time clinical work" (a review's case).
+        int firstRole = int.MaxValue;
+        foreach (var role in Roles) firstRole = Math.Min(firstRole, role.BlockStart);
+        return firstRole <= firstHeading || _text.AsSpan(firstHeading, firstRole - firstHeading).IndexOfAny(ReturnWords) < 0;
     }
+
+    static readonly SearchValues<string> FormerWords = SearchValues.Create(
+        ["former ", "formerly ", "ex-", "retired ", "previously "], StringComparison.OrdinalIgnoreCase);
+
+    static readonly SearchValues<string> ReturnWords = SearchValues.Create(
+        ["return to", "returning to", "re-enter", "reenter", "re-entering", "back to clinical", "back to counsel", "back to practice",
+            "back into clinical", "back into counsel", "back into practice", "resume clinical", "resuming clinical"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether any dated role is titled in the trade (<see cref="IsTitledInTheTrade"/>), a license of it included.</summary>
     public bool AnyRoleTitledInTheTrade()
@@ -1238,8 +1257,17 @@ internal sealed class ResumeLayout
         "policy officer", "advocacy officer", "policy and advocacy", "conflict sensitivity", "peacebuilding advisor",
         "peacebuilding officer", "peacebuilding coordinator", "peacebuilding specialist", "peacebuilding manager",
         // Labor relations: management's "working alliance with unions", rapport with stewards and trust building after a plant
-        // consolidation are bargaining (Fresh20, t10); an employee assistance counselor in a labor relations division keeps the counseling title.
-        "labor relations", "labour relations", "industrial relations",
+        // consolidation are bargaining (Fresh20, t10). The posts, not the words: an employer's "Office of Labor Relations" runs
+        // employee assistance programmes whose clinicians are counselors with other titles ("EAP Clinical Specialist").
+        .. RelationsPosts("labor relations"), .. RelationsPosts("labour relations"), .. RelationsPosts("industrial relations"),
+    ];
+
+    /// <summary>A field's posts: "Labor Relations Specialist", "Director of Labor Relations".</summary>
+    static string[] RelationsPosts(string field) =>
+    [
+        .. new[] { "specialist", "manager", "director", "representative", "officer", "analyst", "consultant", "advisor", "adviser",
+            "coordinator", "lead", "partner", "generalist", "associate", "administrator", "negotiator" }.Select(post => $"{field} {post}"),
+        .. new[] { "director", "manager", "head", "vice president", "vp" }.Select(post => $"{post} of {field}"),
     ];
 
     /// <summary>Titles of the trade; a counselor at a retail chain's employee assistance programme is still a counselor.</summary>

@@ -1184,6 +1184,8 @@ public sealed class LevelTests
     // t01) were left out of a senior's years.
     [TestCase("2. Vidya Trust Student Helpline, Chennai (NGO)                      July 2014 – May 2016\n   Counsellor", false)]
     [TestCase("Campus Student Hotline, Springfield State University      2014 – 2016\nCrisis Counselor", false)]
+    // Its peer counselor is a student on a student-run line (a review's case: an undergraduate's four years counted as work).
+    [TestCase("Peer Counselor, Student Hotline                                  Sep 2016 – May 2020\nOhio University, Athens, OH", true)]
     public void The_title_under_an_employer_s_dates_says_whether_they_were_a_placement(string entry, bool placement)
     {
         var layout = new ResumeLayout($"EXPERIENCE\n{entry}\n- Brief counseling for undergraduates; weekly supervision.\n", new DateOnly(2026, 11, 1));

@@ -902,6 +902,7 @@ public sealed class LookAlikeTradeTests
     [TestCase("Senior Labor Relations Specialist")]
     [TestCase("Labour Relations Officer, Province of Manitoba")]
     [TestCase("Industrial Relations Manager, Tasman Steel")]
+    [TestCase("Director of Labor Relations, Great Lakes Foundry")]
     public void Fresh17_look_alikes_are_other_trades(string title)
     {
         var layout = new ResumeLayout($"EXPERIENCE\n{title}\nMarch 2019 - present\n- Built rapport with clients and families.\n", new DateOnly(2026, 11, 1));
@@ -913,6 +914,9 @@ public sealed class LookAlikeTradeTests
     [TestCase("Pet Loss Grief Counselor, BluePearl Veterinary Partners")]
     [TestCase("Customer Care Counselor, Anthem Behavioral Health")]
     [TestCase("Employee Assistance Counselor, Labor Relations Division, IBEW Local 98")]
+    // The employer's office, not the post (a review's case: an EAP clinician lost nine years).
+    [TestCase("Employee Assistance Program Clinical Specialist, NYC Office of Labor Relations")]
+    [TestCase("EAP Clinician, Department of Industrial Relations")]
     public void Their_counseling_posts_stay_in_the_trade(string title)
     {
         var layout = new ResumeLayout($"EXPERIENCE\n{title}\nMarch 2019 - present\n- Grief counseling for adults; built rapport with clients.\n", new DateOnly(2026, 11, 1));

@@ -124,8 +124,6 @@ public sealed class MatchingTests
     [TestCase("Showed empathy for passengers during delays")]
     [TestCase("Handled in-flight crisis intervention for medical events")]
     [TestCase("A strong working alliance between companies is built on clear governance")]
-    [TestCase("Known for building a durable working alliance with unions while protecting operational flexibility")]
-    [TestCase("A working alliance with the union on safety walks")]
     public void Each_false_friend_blocks_the_bare_word_inside_it(string text)
     {
         Assert.That(ResumeScorer.Score(text, WithBareWords).Matches, Is.Empty);

@@ -78,7 +78,7 @@ public static class SeedTerms
             "rapport with employers", "rapport with hiring managers",
             "trust building with executives",
             "rapport with passengers", "rapport with guests", "empathy for passengers", "in-flight crisis intervention",
-            "working alliance between companies", "working alliance with unions",
+            "working alliance between companies",
         ],
         JobTitles:
         [
