@@ -54,7 +54,9 @@ namespace HiringKit.Scoring.Tests;
 /// a skills cloud, look-alikes from hotels, materials, NGO coalitions, dental hygiene and coaching), written blind in session 16
 /// and committed unread, run once at its end with 2.12.0 as the held-back check, then general causes fixed: seen now. Fresh20 holds
 /// 12 more (Indian, Australian, ATS-flattened, military-to-civilian, school-year and career-changer resumes, look-alikes), written
-/// blind in session 16 and committed unread, run once in session 17 with 2.12.0 as the held-back check.
+/// blind in session 16 and committed unread, run once in session 17 with 2.12.0 as the held-back check, then general causes of its
+/// misses fixed (2.13.0): seen now. Fresh21 holds 12 more, written blind in session 17 and committed unread, run once in session
+/// 18 with 2.13.0 (its review's mends in) as the held-back check.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
@@ -78,7 +80,8 @@ public sealed class RealisticCorpusTests
     public const string SeenSeventeenth = "Fresh17";
     public const string SeenEighteenth = "Fresh18";
     public const string SeenNineteenth = "Fresh19";
-    public const string HeldBack = "Fresh20";
+    public const string SeenTwentieth = "Fresh20";
+    public const string HeldBack = "Fresh21";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -175,7 +178,7 @@ public sealed class RealisticCorpusTests
     public void Corpus_has_sixty_resumes_of_which_twenty_five_are_realistic_three_to_eight_kilobytes()
     {
         string corpus = Path.Combine(TestContext.CurrentContext.TestDirectory, "Corpus");
-        string[] realisticFolders = [Tuning, Seen, SeenSecond, SeenThird, SeenFourth, SeenFifth, SeenSixth, SeenSeventh, SeenEighth, SeenNinth, SeenTenth, SeenEleventh, SeenTwelfth, SeenThirteenth, SeenFourteenth, SeenFifteenth, SeenSixteenth, SeenSeventeenth, SeenEighteenth, SeenNineteenth, HeldBack];
+        string[] realisticFolders = [Tuning, Seen, SeenSecond, SeenThird, SeenFourth, SeenFifth, SeenSixth, SeenSeventh, SeenEighth, SeenNinth, SeenTenth, SeenEleventh, SeenTwelfth, SeenThirteenth, SeenFourteenth, SeenFifteenth, SeenSixteenth, SeenSeventeenth, SeenEighteenth, SeenNineteenth, SeenTwentieth, HeldBack];
         int labelled = CountLabels(corpus) + realisticFolders.Sum(f => CountLabels(Path.Combine(corpus, f)));
         var realistic = realisticFolders.SelectMany(f => Directory.GetFiles(Path.Combine(corpus, f), "*.txt"))
             .Count(f => new FileInfo(f).Length is >= 3000 and <= 8192);
@@ -256,6 +259,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenSeventeenth)]
     [TestCase(SeenEighteenth)]
     [TestCase(SeenNineteenth)]
+    [TestCase(SeenTwentieth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
