@@ -1379,7 +1379,7 @@ internal static partial class ExperienceReader
     static RangeKind KindOfRange(ReadOnlySpan<char> text, int lineStart, int lineEnd, int previousStart, int entryStart, HeadingKind? under, int column, Range range)
     {
         // Before any heading, and under a summary, dates are taken for work as they always were.
-        if (under is not (null or HeadingKind.Work or HeadingKind.Summary)) return RangeKind.Study;
+        if (under is not (null or HeadingKind.Work or HeadingKind.Summary or HeadingKind.Aside)) return RangeKind.Study;
 
         var line = InColumn(text[lineStart..lineEnd], column);
         var context = text[Math.Min(previousStart, entryStart)..lineEnd];

@@ -1228,6 +1228,10 @@ internal sealed class ResumeLayout
         "patient access", "front desk", "receptionist", "scheduling coordinator", "billing specialist", "medical biller",
         // A unit's admissions office verifies insurance and fills beds (Fresh17, t03).
         "admissions coordinator",
+        // A college's enrollment office sells its programmes: "rapport with prospects", "active listening to match prospective
+        // students to programs" are the sales call's (Fresh21, t02).
+        "enrollment advisor", "enrollment adviser", "enrolment advisor", "enrolment adviser", "enrollment specialist",
+        "enrollment representative", "admissions advisor", "admissions adviser", "admissions representative", "admissions officer",
         // Property management and UX research (Fresh14): trust building with association boards, rapport with study participants.
         "property manag", "leasing consultant", "leasing agent", "leasing manager", "community association manag",
         "real estate agent", "realtor", "ux researcher", "user researcher", "design researcher",

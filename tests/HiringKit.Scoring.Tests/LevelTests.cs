@@ -1496,6 +1496,8 @@ public sealed class LevelTests
     [TestCase("PAID EXPERIENCE")]
     [TestCase("OTHER WORK")]
     [TestCase("Supervised Clinical Training")]
+    [TestCase("EARLIER WORK")]
+    [TestCase("Prior Experience")]
     public void More_headings_of_work(string heading)
     {
         string text = $"""
@@ -1507,5 +1509,34 @@ public sealed class LevelTests
             - Individual therapy for adults with anxiety and depression.
             """;
         Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(5.4));
+    }
+
+    /// <summary>
+    /// A sidebar's "REFERENCES" heading, interleaved by a PDF among the main column's last entry, holds no dated post of its own:
+    /// the dates under it are the entry's (Fresh21, t06: a crisis line counsellor's sixteen months were read as study). Under
+    /// "PROFESSIONAL MEMBERSHIPS" a dated line is a membership, and stays out.
+    /// </summary>
+    [TestCase("REFERENCES", 6.9)]
+    [TestCase("INTERESTS", 6.9)]
+    [TestCase("PROFESSIONAL MEMBERSHIPS", 3.5)]
+    public void Dates_under_a_sidebar_heading_that_holds_no_posts_are_a_post(string heading, double years)
+    {
+        string text = $"""
+            EXPERIENCE
+            Clinical Counsellor                        Jun 2023 – Present
+            Fraser Crossing Community Counselling Society, Burnaby, BC
+            • Short- and medium-term counselling for adults (caseload of 22).
+
+            {heading}
+            Available on request
+
+            Crisis Line Counsellor (part-time, paid)   Jan 2020 – May 2023
+            Coastline Crisis Centre, Vancouver, BC
+            • Phone and chat crisis intervention for callers in distress.
+
+            EDUCATION
+            Master of Counselling (MC), Cascade Pacific University, 2019
+            """;
+        Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(years));
     }
 }

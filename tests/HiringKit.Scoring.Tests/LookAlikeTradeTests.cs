@@ -897,6 +897,9 @@ public sealed class LookAlikeTradeTests
     [TestCase("Kennel Assistant, Nidd Valley Boarding")]
     [TestCase("Customer Care Specialist, Buckeye Benefit Mutual (health insurance)")]
     [TestCase("Admissions Coordinator, Behavioral Health Unit")]
+    // A college's enrollment office sells its programmes (Fresh21, t02).
+    [TestCase("Desert Willow University Online\nEnrollment Advisor")]
+    [TestCase("Admissions Representative, Lakeshore Career College")]
     // Labor relations (Fresh20, t10): "a durable working alliance with unions", rapport with stewards, trust building after a plant
     // consolidation are management's side of bargaining.
     [TestCase("Senior Labor Relations Specialist")]

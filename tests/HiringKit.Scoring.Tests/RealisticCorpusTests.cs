@@ -55,8 +55,8 @@ namespace HiringKit.Scoring.Tests;
 /// and committed unread, run once at its end with 2.12.0 as the held-back check, then general causes fixed: seen now. Fresh20 holds
 /// 12 more (Indian, Australian, ATS-flattened, military-to-civilian, school-year and career-changer resumes, look-alikes), written
 /// blind in session 16 and committed unread, run once in session 17 with 2.12.0 as the held-back check, then general causes of its
-/// misses fixed (2.13.0): seen now. Fresh21 holds 12 more, written blind in session 17 and committed unread, run once in session
-/// 18 with 2.13.0 (its review's mends in) as the held-back check.
+/// misses fixed (2.13.0, narrowed by a review): seen now. Fresh21 holds 12 more, written blind in session 17 and committed unread, run once in session
+/// 18 with 2.13.0 (its review's mends in) as the held-back check, then general causes of its misses fixed (2.14.0).
 /// </summary>
 public sealed class RealisticCorpusTests
 {
