@@ -1539,4 +1539,25 @@ public sealed class LevelTests
             """;
         Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(years));
     }
+
+    /// <summary>
+    /// Another trade's job says nothing of how far the writer is in this one: an enrollment advisor's "active listening" and a
+    /// store manager's training of staff are no counselor's level signals (Fresh21, t02). The counseling job's own signals stay.
+    /// </summary>
+    [Test]
+    public void Another_trade_s_job_gives_no_level_signals()
+    {
+        const string text = """
+            EXPERIENCE
+            Clinical Therapist, Saguaro Ridge Behavioral Health        September 2022 - Present
+            - Individual therapy for adults; mentor two new therapists.
+
+            Enrollment Advisor, Desert Willow University Online        June 2019 - August 2022
+            - Used active listening to match prospective students to programs.
+            - Trained new staff on the enrollment system.
+            """;
+        var reasons = LevelOf(text).Evidence.Select(e => (e.Text, e.Reason)).ToList();
+        Assert.That(reasons, Has.Some.Matches<(string Text, string Reason)>(e => e.Text == "mentor"));
+        Assert.That(reasons, Has.None.Matches<(string Text, string Reason)>(e => e.Text is "active listening" or "Used active listening" or "Trained"));
+    }
 }
