@@ -75,6 +75,10 @@ internal static class Clauses
         // No sentence or item ends on "the" or "of": the next line goes on with a name or a measure in capitals ("I have not yet
         // used the\n  Session Rating Scale", Fresh20, t07).
         if (char.IsLetter(text[after]) && EndsOnALeadingWord(text[..(before + 1)])) return true;
+        // "with" ends sentences ("the prescribers they consult with"), and an unbulleted list's next item starts in sentence case
+        // ("Crisis intervention and safety planning"); a name in title case after it is what the sentence goes on to ("any formal
+        // training with\n  Feedback-Informed Treatment": a review's case).
+        if (EndsOnWith(text[..(before + 1)]) && StartsWithATitledName(text[after..])) return true;
         // A CV's hard wrap inside a parenthesis: "weekend seminar on psychodynamic concepts\n    (the treatment alliance, ...)".
         if (text[after] == '(' && after + 1 < text.Length && char.IsLower(text[after + 1])) return true;
         return text[after] == 'I' && (text[before] == ',' || EndsOnAJoiningWord(text[..(before + 1)]))
@@ -91,14 +95,39 @@ internal static class Clauses
 
     /// <summary>Whether the text ends in an article, "of" or a possessive, which lead into a noun after them.</summary>
     /// <remarks>
-    /// Not "with", "into" or "his" and "her": a sentence ends on them ("the prescribers they consult with", "families the school
-    /// could not engage with"), and an unbulleted list's next line starts an item of its own (a review's cases).
+    /// Not "with" (but see <see cref="StartsWithATitledName"/>), "into" or "his" and "her": a sentence ends on them ("the
+    /// prescribers they consult with", "families the school could not engage with"), and an unbulleted list's next line starts
+    /// an item of its own (a review's cases).
     /// </remarks>
     static bool EndsOnALeadingWord(ReadOnlySpan<char> text)
     {
         int start = text.Length;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
         return start < text.Length && LeadingWordLookup.Contains(text[start..]);
+    }
+
+    static bool EndsOnWith(ReadOnlySpan<char> text) =>
+        text.EndsWith("with", StringComparison.OrdinalIgnoreCase) && (text.Length == 4 || !char.IsLetter(text[^5]));
+
+    /// <summary>
+    /// Whether the text starts with a name in title case: its first word and the next that is not a short joining word
+    /// ("and", "of", "the", "&amp;") both capitalised ("Motivational Interviewing", "Rupture and Repair", "Feedback-Informed Treatment").
+    /// </summary>
+    static bool StartsWithATitledName(ReadOnlySpan<char> text)
+    {
+        if (text.Length == 0 || !char.IsUpper(text[0])) return false;
+        int i = 0;
+        while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-')) i++;
+        while (true)
+        {
+            while (i < text.Length && text[i] is ' ' or '&') i++;
+            int start = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-')) i++;
+            if (start == i) return false;
+            var word = text[start..i];
+            if (char.IsUpper(word[0])) return true;
+            if (!(word is "and" or "of" or "the" or "for" or "in")) return false;
+        }
     }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingWordLookup = new HashSet<string>(

@@ -1185,14 +1185,28 @@ internal static partial class ExperienceReader
             int wordEnd = after;
             while (wordEnd < context.Length && char.IsLetter(context[wordEnd])) wordEnd++;
             var word = context[after..wordEnd];
-            // A student helpline's counsellor is staff; its peer counselor is a student on a student-run line (a review's case:
-            // an undergraduate's four years on one counted as work).
-            bool service = StudentServiceLookup.Contains(word)
-                || StudentLineLookup.Contains(word) && context.IndexOf("peer", StringComparison.OrdinalIgnoreCase) < 0;
+            bool service = StudentServiceLookup.Contains(word);
+            if (!service && StudentLineLookup.Contains(word))
+            {
+                var (lineStart, lineEnd) = Clauses.LineAround(context, from);
+                service = !NamesAPeerPost(context[lineStart..lineEnd]);
+            }
             if (!service && !IsAPostsCharge(context, from - "student".Length, from)) return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether a student line's title is a peer's: a student on a student-run line ("Peer Counselor, Student Hotline": an
+    /// undergraduate's four years counted as work). Its own line only, and not a post over the peers ("Crisis Counselor &amp;
+    /// Peer Listener Supervisor"): a peer supervision group in the bullet above, or a supervisor of peer listeners, is staff
+    /// (a review's cases).
+    /// </summary>
+    static bool NamesAPeerPost(ReadOnlySpan<char> line) =>
+        line.Contains("peer", StringComparison.OrdinalIgnoreCase) && line.IndexOfAny(PostsOverPeers) < 0;
+
+    static readonly System.Buffers.SearchValues<string> PostsOverPeers = System.Buffers.SearchValues.Create(
+        ["supervisor", "coordinator", "manager", "director", "trainer", "lead"], StringComparison.OrdinalIgnoreCase);
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StudentLineLookup = new HashSet<string>(
         ["helpline", "helplines", "hotline", "hotlines"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -1382,6 +1396,11 @@ internal static partial class ExperienceReader
         if (under is not (null or HeadingKind.Work or HeadingKind.Summary or HeadingKind.Aside)) return RangeKind.Study;
 
         var line = InColumn(text[lineStart..lineEnd], column);
+        // Under a heading that holds no posts, only a post of the trade, named on the dates' line, is the main column's entry
+        // fallen under a sidebar's heading: a hobby's "Volunteer youth hockey coach, 2019 – present" and a referee's "my clinical
+        // supervisor, 2025 – present" are no posts (a review's cases).
+        if (under == HeadingKind.Aside && (!ResumeLayout.NamesTheTradeOrItsLicense(line) || line.Contains("my ", StringComparison.OrdinalIgnoreCase)))
+            return RangeKind.Study;
         var context = text[Math.Min(previousStart, entryStart)..lineEnd];
         // A range in a section flattened onto one line is named by its own sentence: the line holds other roles' words.
         int flattened = ResumeLayout.FlattenedTitleStart(text, lineStart, lineEnd, range.Start.Value, range.End.Value);

@@ -372,6 +372,9 @@ internal static class LevelEstimator
         if (word.StartsWith("supervisor", StringComparison.Ordinal))
             return close < text.Length && text[close] is ':' or ')' || wordStart > 0 && text[wordStart - 1] == '(';
         if (next is "by" or "from" or "with" or "under") return true;
+        // "after a supervised internship", "2,000 supervised hours": the writer's own training (a review's probe).
+        if (word == "supervised" && next is "internship" or "internships" or "practicum" or "placement" or "placements" or "hours"
+            or "externship" or "residency" or "fieldwork" or "training" && !NamesPeopleAfter(resume, after[0].End.Value)) return true;
         if (word != "supervision") return false;
         if (next is "to" or "for" or "of") return false;
         Span<Range> before = stackalloc Range[4];
@@ -379,6 +382,17 @@ internal static class LevelEstimator
         for (int w = 0; w < count; w++)
             if (LevelSignals.GivingLookup.Contains(Words.Fold(text[before[w]], buffer))) return false;
         return true;
+    }
+
+    /// <summary>Whether the word after a training noun names people: "supervised practicum students and interns" gives supervision.</summary>
+    static bool NamesPeopleAfter(ResumeText resume, int end)
+    {
+        var text = resume.Span;
+        Span<Range> after = stackalloc Range[1];
+        Span<char> buffer = stackalloc char[Words.MaxLength];
+        if (Words.After(text, end, resume.ClauseEnd(end), after) == 0) return false;
+        return Words.Fold(text[after[0]], buffer) is "student" or "students" or "trainee" or "trainees" or "intern" or "interns"
+            or "counselor" or "counselors" or "clinician" or "clinicians" or "staff";
     }
 
     static bool FollowsReceiving(ResumeText resume, int start)

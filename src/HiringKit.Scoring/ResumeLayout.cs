@@ -50,7 +50,8 @@ internal sealed class ResumeLayout
             if (r > 0 && IsDatedBullet(r)) { IsAnotherTrade[r] = IsAnotherTrade[r - 1]; continue; }
             var title = Title(r);
             uint lists = _titleLists[r];
-            IsAnotherTrade[r] = NamesAnotherTrade(title, lists) || IsAnotherTradesCounselor(r, title, lists) || IsAnotherTradesClinician(r, title, lists);
+            IsAnotherTrade[r] = NamesAnotherTrade(title, lists) || IsAnotherTradesCounselor(r, title, lists) || IsAnotherTradesClinician(r, title, lists)
+                || IsAnEnrollmentPost(r, title, lists);
         }
         _showsCounseling = new byte[Roles.Count];
         if (Roles.Count > 1) JoinStudentCliniciansToTheCareer();
@@ -136,24 +137,77 @@ internal sealed class ResumeLayout
             if (Roles[r].ToMonth == lastEnd && !IsAnotherTrade[r]) return false;
         int firstHeading = Headings.Count > 0 ? Headings[0].Position : 0;
         foreach (var line in _text.AsSpan(0, firstHeading).EnumerateLines())
-        {
-            // "Senior UX Researcher · former Licensed Professional Counselor (LPC)" names the trade as the one left.
-            int former = line.IndexOfAny(FormerWords);
-            var current = former < 0 ? line : line[..former];
-            if (NamesTheTradeOrItsLicense(current, TitleWords.ListsIn(current))) return false;
-        }
+            if (NamesTheTradeAsItsOwn(line)) return false;
         // A counselor in a stop-gap job says so above it: "ready to return to full-time clinical work" (a review's case).
         int firstRole = int.MaxValue;
         foreach (var role in Roles) firstRole = Math.Min(firstRole, role.BlockStart);
-        return firstRole <= firstHeading || _text.AsSpan(firstHeading, firstRole - firstHeading).IndexOfAny(ReturnWords) < 0;
+        return !SaysGoingBack(_text.AsSpan(0, Math.Max(firstRole, firstHeading)));
+    }
+
+    /// <summary>
+    /// Whether a line at the top of the page names the trade, or its license, as the writer's own: each of its pieces between
+    /// separators is read apart, and a piece naming it after "former", "ex-" or "retired" names it as the one left ("Senior UX
+    /// Researcher · former Licensed Professional Counselor (LPC)"). Pieces, as "Retired U.S. Navy Commander · Licensed
+    /// Professional Counselor" retired from the Navy; word starts, as "Sex-positive therapist" is no ex-therapist (a review's cases).
+    /// </summary>
+    static bool NamesTheTradeAsItsOwn(ReadOnlySpan<char> line)
+    {
+        foreach (var range in line.SplitAny(TopLineSeparators))
+        {
+            var piece = line[range];
+            int former = FormerWordAt(piece);
+            if (former >= 0) piece = piece[..former];
+            if (NamesTheTradeOrItsLicense(piece, TitleWords.ListsIn(piece))) return true;
+        }
+        return false;
+    }
+
+    static readonly SearchValues<char> TopLineSeparators = SearchValues.Create("·|•;,–—");
+
+    /// <summary>Where the first of <see cref="FormerWords"/> starting a word stands in the piece, or -1.</summary>
+    static int FormerWordAt(ReadOnlySpan<char> piece)
+    {
+        for (int from = 0, found; from < piece.Length && (found = piece[from..].IndexOfAny(FormerWords)) >= 0; from += found + 1)
+            if (from + found == 0 || !char.IsLetter(piece[from + found - 1])) return from + found;
+        return -1;
     }
 
     static readonly SearchValues<string> FormerWords = SearchValues.Create(
         ["former ", "formerly ", "ex-", "retired ", "previously "], StringComparison.OrdinalIgnoreCase);
 
-    static readonly SearchValues<string> ReturnWords = SearchValues.Create(
-        ["return to", "returning to", "re-enter", "reenter", "re-entering", "back to clinical", "back to counsel", "back to practice",
-            "back into clinical", "back into counsel", "back into practice", "resume clinical", "resuming clinical"],
+    /// <summary>
+    /// Whether the text says the writer is going back to the trade: a word of going back ("return", "back to", "re-enter") with
+    /// the trade's work in the words after it, in its sentence ("ready to return to full-time clinical work", "get back\nto
+    /// seeing clients"). Not an HR specialist's "employees return to work" (a review's case).
+    /// </summary>
+    static bool SaysGoingBack(ReadOnlySpan<char> text)
+    {
+        const int Reach = 40;
+        for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(GoingBackWords)) >= 0; from += found + 1)
+        {
+            int at = from + found;
+            if (at > 0 && char.IsLetter(text[at - 1])) continue;
+            int wordEnd = at;
+            while (wordEnd < text.Length && (char.IsLetter(text[wordEnd]) || text[wordEnd] == '-')) wordEnd++;
+            var rest = text[wordEnd..Math.Min(text.Length, wordEnd + Reach)];
+            // "back" goes back only to something ("back to", "back into"), and "resume" is the page itself unless it is "my" work.
+            var next = rest.TrimStart(" \t\r\n");
+            var word = text[at..wordEnd];
+            if (word.Equals("back", StringComparison.OrdinalIgnoreCase) && !next.StartsWith("to", StringComparison.OrdinalIgnoreCase)
+                && !next.StartsWith("into", StringComparison.OrdinalIgnoreCase)) continue;
+            if (word.Equals("resume", StringComparison.OrdinalIgnoreCase) && !next.StartsWith("my ", StringComparison.OrdinalIgnoreCase)) continue;
+            int sentenceEnd = rest.IndexOfAny('.', ';');
+            if (sentenceEnd >= 0) rest = rest[..sentenceEnd];
+            if (rest.IndexOfAny(TradeWorkWords) >= 0) return true;
+        }
+        return false;
+    }
+
+    static readonly SearchValues<string> GoingBackWords = SearchValues.Create(
+        ["return", "back", "re-enter", "reenter", "resume", "resuming"], StringComparison.OrdinalIgnoreCase);
+
+    static readonly SearchValues<string> TradeWorkWords = SearchValues.Create(
+        ["clinical", "counsel", "practice", "therap", "client", "the field", "the profession", "mental health", "patient"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether any dated role is titled in the trade (<see cref="IsTitledInTheTrade"/>), a license of it included.</summary>
@@ -197,6 +251,9 @@ internal sealed class ResumeLayout
         if (_titledInTheTrade[role] == 0) _titledInTheTrade[role] = NamesTheTradeOrItsLicense(Title(role), _titleLists[role]) ? (byte)2 : (byte)1;
         return _titledInTheTrade[role] == 2;
     }
+
+    /// <summary>Whether a title names the trade or holds its license.</summary>
+    public static bool NamesTheTradeOrItsLicense(ReadOnlySpan<char> title) => NamesTheTradeOrItsLicense(title, TitleWords.ListsIn(title));
 
     /// <param name="lists">Which of <see cref="TitleWords"/>' lists the title holds.</param>
     static bool NamesTheTradeOrItsLicense(ReadOnlySpan<char> title, uint lists) =>
@@ -564,6 +621,21 @@ internal sealed class ResumeLayout
         SetAside(rest, LookAlikeTitlesWithCounselingWords, LookAlikeNamesWithCounselingWords);
         return !NamesTheTradeOrItsLicense(rest, TitleWords.ListsIn(rest));
     }
+
+    /// <summary>
+    /// Whether the role is an enrollment or admissions post whose lines show no mental-health work: a college's enrollment office
+    /// sells its programmes, and "rapport with prospects" and "active listening to match prospective students to programs" are the
+    /// sales call's (Fresh21, t02). A treatment programme's enrollment specialist or a psychiatric hospital's clinical admissions
+    /// officer doing intake assessments and crisis work is in the trade (a review's cases).
+    /// </summary>
+    bool IsAnEnrollmentPost(int role, ReadOnlySpan<char> title, uint lists) =>
+        title.IndexOfAny(EnrollmentPosts) >= 0 && !NamesTheTradeOrItsLicense(title, lists) && !ShowsMentalHealthWork(BlockOf(role, role));
+
+    static readonly SearchValues<string> EnrollmentPosts = SearchValues.Create(
+        ["enrollment advisor", "enrollment adviser", "enrolment advisor", "enrolment adviser", "enrollment specialist",
+            "enrollment representative", "enrollment coach", "admissions advisor", "admissions adviser", "admissions representative",
+            "admissions officer"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the role's title names the trade only with a counseling word another trade uses for its own advisers, qualified by
@@ -967,6 +1039,11 @@ internal sealed class ResumeLayout
         "military medical center", "army medical center", "army community hospital", "navy medical center", "air force medical center",
         // Places named Coffee (counties in Alabama, Georgia and Tennessee, a medical center, an Oregon prison): no coffee shop.
         "coffee county", "coffee regional", "coffee creek",
+        // A city's or a state's labor relations office runs its employee assistance programme (a review's case: an EAP clinical
+        // specialist at the "NYC Office of Labor Relations" lost nine years as a labor relations post).
+        "office of labor relations", "office of labour relations", "department of labor relations", "labor relations division",
+        "division of labor relations", "bureau of labor relations", "labor relations unit", "office of industrial relations",
+        "department of industrial relations", "industrial relations department", "labor relations department",
     ];
 
     /// <remarks>Whether a title holds one is read with <see cref="TitleWords"/>; this finds where, to set it aside.</remarks>
@@ -1228,10 +1305,6 @@ internal sealed class ResumeLayout
         "patient access", "front desk", "receptionist", "scheduling coordinator", "billing specialist", "medical biller",
         // A unit's admissions office verifies insurance and fills beds (Fresh17, t03).
         "admissions coordinator",
-        // A college's enrollment office sells its programmes: "rapport with prospects", "active listening to match prospective
-        // students to programs" are the sales call's (Fresh21, t02).
-        "enrollment advisor", "enrollment adviser", "enrolment advisor", "enrolment adviser", "enrollment specialist",
-        "enrollment representative", "admissions advisor", "admissions adviser", "admissions representative", "admissions officer",
         // Property management and UX research (Fresh14): trust building with association boards, rapport with study participants.
         "property manag", "leasing consultant", "leasing agent", "leasing manager", "community association manag",
         "real estate agent", "realtor", "ux researcher", "user researcher", "design researcher",
@@ -1261,17 +1334,11 @@ internal sealed class ResumeLayout
         "policy officer", "advocacy officer", "policy and advocacy", "conflict sensitivity", "peacebuilding advisor",
         "peacebuilding officer", "peacebuilding coordinator", "peacebuilding specialist", "peacebuilding manager",
         // Labor relations: management's "working alliance with unions", rapport with stewards and trust building after a plant
-        // consolidation are bargaining (Fresh20, t10). The posts, not the words: an employer's "Office of Labor Relations" runs
-        // employee assistance programmes whose clinicians are counselors with other titles ("EAP Clinical Specialist").
-        .. RelationsPosts("labor relations"), .. RelationsPosts("labour relations"), .. RelationsPosts("industrial relations"),
-    ];
-
-    /// <summary>A field's posts: "Labor Relations Specialist", "Director of Labor Relations".</summary>
-    static string[] RelationsPosts(string field) =>
-    [
-        .. new[] { "specialist", "manager", "director", "representative", "officer", "analyst", "consultant", "advisor", "adviser",
-            "coordinator", "lead", "partner", "generalist", "associate", "administrator", "negotiator" }.Select(post => $"{field} {post}"),
-        .. new[] { "director", "manager", "head", "vice president", "vp" }.Select(post => $"{post} of {field}"),
+        // consolidation are bargaining (Fresh20, t10), whatever the post is called ("Manager, Labor Relations", "Labor Relations
+        // Counsel"); a grievance analyst works the same side. An employer's "Office of Labor Relations" is set aside
+        // (EmployerNamesWithLookAlikeWords): its EAP clinicians are counselors with other titles.
+        "labor relations", "labour relations", "industrial relations", "grievance analyst", "grievance officer",
+        "grievance specialist", "grievance coordinator", "grievance manager", "grievance representative",
     ];
 
     /// <summary>Titles of the trade; a counselor at a retail chain's employee assistance programme is still a counselor.</summary>

@@ -1061,6 +1061,9 @@ public sealed class LevelTests
     [TestCase("Weekly clinical supervision with Dr. S. Patel (supervisor).")]
     [TestCase("Supervisor: Dr. Maria Lopez, LPC-S")]
     [TestCase("Individual clinical supervision during my first two years.")]
+    // The writer's own training, supervised (a review's probe: "after a supervised internship" was a senior's signal).
+    [TestCase("Two years of outpatient practice after a supervised internship in a tribal program.")]
+    [TestCase("Completed 3,000 supervised hours toward licensure.")]
     public void Supervision_received_is_not_supervision_given(string line)
     {
         var estimate = LevelOf(line);
@@ -1071,6 +1074,7 @@ public sealed class LevelTests
     [TestCase("Provide weekly clinical supervision to four LPC associates.")]
     [TestCase("Clinical supervision of six counselors and two interns.")]
     [TestCase("Supervise LSWs working toward licensure.")]
+    [TestCase("Supervised interns and practicum students at the clinic.")]
     public void Supervision_given_is_a_senior_signal(string line) =>
         Assert.That(LevelOf(line).Evidence.Select(e => e.Reason), Has.Some.StartsWith("senior"), line);
 
