@@ -64,6 +64,19 @@ public static class BenchmarkCorpus
     /// <summary>Only the plain-ASCII half (and a plain-ASCII 200 KB resume).</summary>
     public static string[] AsciiResumes => AllResumes.Value.Where(r => r.All(char.IsAscii)).ToArray();
 
+    /// <summary>
+    /// The labelled resumes of the scoring tests' corpus, as written by people and blind writers rather than generated: every
+    /// realistic set and the short first corpus, each file once. Far fewer phrases a resume than the generated corpus (the
+    /// generated resumes hold about 50 phrase hits each), so it shows what the scorer costs on resumes as they come.
+    /// </summary>
+    public static string[] LabelledResumes => Labelled.Value;
+
+    static readonly Lazy<string[]> Labelled = new(() =>
+    {
+        string corpus = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "HiringKit.Scoring.Tests", "Corpus"));
+        return [.. Directory.GetFiles(corpus, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllText)];
+    });
+
     static string[] Generate(bool? typeset)
     {
         var random = new Random(20261101);
