@@ -1188,8 +1188,9 @@ internal static partial class ExperienceReader
             bool service = StudentServiceLookup.Contains(word);
             if (!service && StudentLineLookup.Contains(word))
             {
-                var (lineStart, lineEnd) = Clauses.LineAround(context, from);
-                service = !NamesAPeerPost(context[lineStart..lineEnd]);
+                // The title before the line's name: "Staff Counselor, Student Hotline & Peer Support Programs" is staff.
+                var (lineStart, _) = Clauses.LineAround(context, from);
+                service = !NamesAPeerPost(context[lineStart..(from - "student".Length)]);
             }
             if (!service && !IsAPostsCharge(context, from - "student".Length, from)) return true;
         }
@@ -1198,9 +1199,10 @@ internal static partial class ExperienceReader
 
     /// <summary>
     /// Whether a student line's title is a peer's: a student on a student-run line ("Peer Counselor, Student Hotline": an
-    /// undergraduate's four years counted as work). Its own line only, and not a post over the peers ("Crisis Counselor &amp;
-    /// Peer Listener Supervisor"): a peer supervision group in the bullet above, or a supervisor of peer listeners, is staff
-    /// (a review's cases).
+    /// undergraduate's four years counted as work). The title before the line's name on its own line only, and not a post
+    /// over the peers ("Crisis Counselor &amp; Peer Listener Supervisor"): a peer supervision group in the bullet above, a
+    /// supervisor of peer listeners or a staff counselor of "Student Hotline &amp; Peer Support Programs" is staff (two
+    /// reviews' cases).
     /// </summary>
     static bool NamesAPeerPost(ReadOnlySpan<char> line) =>
         line.Contains("peer", StringComparison.OrdinalIgnoreCase) && line.IndexOfAny(PostsOverPeers) < 0;
@@ -1393,14 +1395,9 @@ internal static partial class ExperienceReader
     static RangeKind KindOfRange(ReadOnlySpan<char> text, int lineStart, int lineEnd, int previousStart, int entryStart, HeadingKind? under, int column, Range range)
     {
         // Before any heading, and under a summary, dates are taken for work as they always were.
-        if (under is not (null or HeadingKind.Work or HeadingKind.Summary or HeadingKind.Aside)) return RangeKind.Study;
+        if (under is not (null or HeadingKind.Work or HeadingKind.Summary)) return RangeKind.Study;
 
         var line = InColumn(text[lineStart..lineEnd], column);
-        // Under a heading that holds no posts, only a post of the trade, named on the dates' line, is the main column's entry
-        // fallen under a sidebar's heading: a hobby's "Volunteer youth hockey coach, 2019 – present" and a referee's "my clinical
-        // supervisor, 2025 – present" are no posts (a review's cases).
-        if (under == HeadingKind.Aside && (!ResumeLayout.NamesTheTradeOrItsLicense(line) || line.Contains("my ", StringComparison.OrdinalIgnoreCase)))
-            return RangeKind.Study;
         var context = text[Math.Min(previousStart, entryStart)..lineEnd];
         // A range in a section flattened onto one line is named by its own sentence: the line holds other roles' words.
         int flattened = ResumeLayout.FlattenedTitleStart(text, lineStart, lineEnd, range.Start.Value, range.End.Value);

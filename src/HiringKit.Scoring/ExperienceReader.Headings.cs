@@ -7,12 +7,7 @@ internal static partial class ExperienceReader
     /// <summary>What a heading starts: where dates count as work, and how much a phrase under it counts.</summary>
     /// <summary>What a heading heads. Projects: a hybrid resume's dated projects, work described in a counselor's resume and a
     /// list elsewhere (<see cref="ResumeLayout"/> reads which).</summary>
-    /// <remarks>
-    /// <see cref="Aside"/> heads what never holds a dated post (references, interests): read as <see cref="Other"/>, but dates
-    /// under it are a post's, as a PDF's sidebar heading falls between the lines of the main column's last entries (Fresh21,
-    /// t06: a crisis line counsellor's sixteen months stood under "REFERENCES" and were read as study).
-    /// </remarks>
-    public enum HeadingKind { Work, Study, Other, Skills, Keywords, Summary, Projects, Aside }
+    public enum HeadingKind { Work, Study, Other, Skills, Keywords, Summary, Projects }
 
     /// <param name="Position">Where the heading's line starts; for a right-hand column's heading, where its text starts.</param>
     /// <param name="Column">For a right-hand column's heading, how far into its line that column starts (a tab eight wide); 0 otherwise.</param>
@@ -57,13 +52,9 @@ internal static partial class ExperienceReader
         [
             "publications", "presentations", "awards", "affiliations", "professional affiliations", "memberships",
             "professional memberships", "volunteer", "volunteer experience", "volunteering", "research", "research experience",
-            "community", "activities", "languages", "professional service", "service",
+            "references", "interests", "community", "activities", "languages", "professional service", "service",
             "selected publications", "publications selected", "presentations selected", "teaching",
             "honors", "honors awards", "honours", "honours awards",
-        ]),
-        (HeadingKind.Aside,
-        [
-            "references", "referees", "interests", "hobbies", "hobbies and interests", "personal interests", "interests and hobbies",
         ]),
         (HeadingKind.Skills,
         [

@@ -372,9 +372,12 @@ internal static class LevelEstimator
         if (word.StartsWith("supervisor", StringComparison.Ordinal))
             return close < text.Length && text[close] is ':' or ')' || wordStart > 0 && text[wordStart - 1] == '(';
         if (next is "by" or "from" or "with" or "under") return true;
-        // "after a supervised internship", "2,000 supervised hours": the writer's own training (a review's probe).
+        // "after a supervised internship", "2,000 supervised hours": the writer's own training (a review's probe). Said as a verb,
+        // at the clause's start ("Supervised practicum and internship students", "Supervised fieldwork for MSW students"), it is
+        // supervision given (the next review's cases).
         if (word == "supervised" && next is "internship" or "internships" or "practicum" or "placement" or "placements" or "hours"
-            or "externship" or "residency" or "fieldwork" or "training" && !NamesPeopleAfter(resume, after[0].End.Value)) return true;
+            or "externship" or "residency" or "fieldwork" or "training" && ReadsAsItsOwnTraining(resume, wordStart)
+            && !NamesPeopleAfter(resume, after[0].End.Value)) return true;
         if (word != "supervision") return false;
         if (next is "to" or "for" or "of") return false;
         Span<Range> before = stackalloc Range[4];
@@ -382,6 +385,18 @@ internal static class LevelEstimator
         for (int w = 0; w < count; w++)
             if (LevelSignals.GivingLookup.Contains(Words.Fold(text[before[w]], buffer))) return false;
         return true;
+    }
+
+    /// <summary>Whether "supervised" at <paramref name="start"/> follows an article, a possessive, a preposition or a number: an adjective of the writer's training.</summary>
+    static bool ReadsAsItsOwnTraining(ResumeText resume, int start)
+    {
+        var text = resume.Span;
+        Span<Range> before = stackalloc Range[1];
+        Span<char> buffer = stackalloc char[Words.MaxLength];
+        if (Words.Before(text, start, resume.ClauseStart(start), before, []) == 0) return false;
+        var word = text[before[0]];
+        return char.IsAsciiDigit(word[0]) || Words.Fold(word, buffer) is "a" or "an" or "the" or "my" or "our" or "his" or "her"
+            or "their" or "of" or "in" or "during" or "through" or "completed" or "complete" or "including";
     }
 
     /// <summary>Whether the word after a training noun names people: "supervised practicum students and interns" gives supervision.</summary>

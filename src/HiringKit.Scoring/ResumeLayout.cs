@@ -50,8 +50,8 @@ internal sealed class ResumeLayout
             if (r > 0 && IsDatedBullet(r)) { IsAnotherTrade[r] = IsAnotherTrade[r - 1]; continue; }
             var title = Title(r);
             uint lists = _titleLists[r];
-            IsAnotherTrade[r] = NamesAnotherTrade(title, lists) || IsAnotherTradesCounselor(r, title, lists) || IsAnotherTradesClinician(r, title, lists)
-                || IsAnEnrollmentPost(r, title, lists);
+            IsAnotherTrade[r] = NamesAnotherTrade(title, lists) && !IsAnEmployeeAssistancePostInALaborOffice(r, title)
+                || IsAnotherTradesCounselor(r, title, lists) || IsAnotherTradesClinician(r, title, lists) || IsAnEnrollmentPost(r, title, lists);
         }
         _showsCounseling = new byte[Roles.Count];
         if (Roles.Count > 1) JoinStudentCliniciansToTheCareer();
@@ -146,23 +146,37 @@ internal sealed class ResumeLayout
 
     /// <summary>
     /// Whether a line at the top of the page names the trade, or its license, as the writer's own: each of its pieces between
-    /// separators is read apart, and a piece naming it after "former", "ex-" or "retired" names it as the one left ("Senior UX
-    /// Researcher · former Licensed Professional Counselor (LPC)"). Pieces, as "Retired U.S. Navy Commander · Licensed
-    /// Professional Counselor" retired from the Navy; word starts, as "Sex-positive therapist" is no ex-therapist (a review's cases).
+    /// separators, "/", "&amp;", "and" and "turned" among them, is read apart, and a piece naming it after "former", "ex-" or
+    /// "retired" names it as the one left ("Senior UX Researcher · former Licensed Professional Counselor (LPC)"). Pieces, as
+    /// "Retired U.S. Army Officer / Licensed Professional Counselor" and "Former Army Ranger turned Licensed Professional
+    /// Counselor" left the army; word starts, as "Sex-positive therapist" is no ex-therapist (two reviews' cases).
     /// </summary>
     static bool NamesTheTradeAsItsOwn(ReadOnlySpan<char> line)
     {
-        foreach (var range in line.SplitAny(TopLineSeparators))
+        while (!line.IsEmpty)
         {
-            var piece = line[range];
+            int cut = NextPieceEnd(line);
+            var piece = line[..cut];
             int former = FormerWordAt(piece);
             if (former >= 0) piece = piece[..former];
             if (NamesTheTradeOrItsLicense(piece, TitleWords.ListsIn(piece))) return true;
+            line = cut < line.Length ? line[(cut + 1)..] : [];
         }
         return false;
     }
 
-    static readonly SearchValues<char> TopLineSeparators = SearchValues.Create("·|•;,–—");
+    /// <summary>Where the line's first piece ends: at a separator, or at the space before a joining word ("and", "turned").</summary>
+    static int NextPieceEnd(ReadOnlySpan<char> line)
+    {
+        int separator = line.IndexOfAny(TopLineSeparators);
+        int end = separator < 0 ? line.Length : separator;
+        int joining = line[..end].IndexOfAny(PieceJoiningWords);
+        return joining < 0 ? end : joining;
+    }
+
+    static readonly SearchValues<char> TopLineSeparators = SearchValues.Create("·|•;,–—/&");
+
+    static readonly SearchValues<string> PieceJoiningWords = SearchValues.Create([" and ", " turned ", " now "], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Where the first of <see cref="FormerWords"/> starting a word stands in the piece, or -1.</summary>
     static int FormerWordAt(ReadOnlySpan<char> piece)
@@ -176,9 +190,10 @@ internal sealed class ResumeLayout
         ["former ", "formerly ", "ex-", "retired ", "previously "], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Whether the text says the writer is going back to the trade: a word of going back ("return", "back to", "re-enter") with
-    /// the trade's work in the words after it, in its sentence ("ready to return to full-time clinical work", "get back\nto
-    /// seeing clients"). Not an HR specialist's "employees return to work" (a review's case).
+    /// Whether the text says the writer is going back to the trade: "return to", "back to", "re-enter" and their kin, the
+    /// trade's work named within a few words after ("ready to return to full-time clinical work", "get back\nto seeing clients",
+    /// "re-enter the field"). Not a manager's "returned 22 churned practices", a planner's "returns for clients", a trainer's
+    /// "returning clients", findings taken "back to clinical and product teams" or HR's "return to work" (two reviews' cases).
     /// </summary>
     static bool SaysGoingBack(ReadOnlySpan<char> text)
     {
@@ -189,25 +204,30 @@ internal sealed class ResumeLayout
             if (at > 0 && char.IsLetter(text[at - 1])) continue;
             int wordEnd = at;
             while (wordEnd < text.Length && (char.IsLetter(text[wordEnd]) || text[wordEnd] == '-')) wordEnd++;
-            var rest = text[wordEnd..Math.Min(text.Length, wordEnd + Reach)];
-            // "back" goes back only to something ("back to", "back into"), and "resume" is the page itself unless it is "my" work.
-            var next = rest.TrimStart(" \t\r\n");
             var word = text[at..wordEnd];
-            if (word.Equals("back", StringComparison.OrdinalIgnoreCase) && !next.StartsWith("to", StringComparison.OrdinalIgnoreCase)
-                && !next.StartsWith("into", StringComparison.OrdinalIgnoreCase)) continue;
-            if (word.Equals("resume", StringComparison.OrdinalIgnoreCase) && !next.StartsWith("my ", StringComparison.OrdinalIgnoreCase)) continue;
+            var rest = text[wordEnd..Math.Min(text.Length, wordEnd + Reach)].TrimStart(" \t\r\n");
+            if (!GoesBackToWhatFollows(word, rest)) continue;
             int sentenceEnd = rest.IndexOfAny('.', ';');
             if (sentenceEnd >= 0) rest = rest[..sentenceEnd];
-            if (rest.IndexOfAny(TradeWorkWords) >= 0) return true;
+            if (rest.IndexOfAny(TradeWorkPhrases) >= 0) return true;
         }
         return false;
     }
 
-    static readonly SearchValues<string> GoingBackWords = SearchValues.Create(
-        ["return", "back", "re-enter", "reenter", "resume", "resuming"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>"Return", "returning" and "back" go back to something ("to", "into"); "resume" is the page itself unless it is "my" work.</summary>
+    static bool GoesBackToWhatFollows(ReadOnlySpan<char> word, ReadOnlySpan<char> rest)
+    {
+        if (word.StartsWith("re-enter", StringComparison.OrdinalIgnoreCase) || word.StartsWith("reenter", StringComparison.OrdinalIgnoreCase)) return true;
+        if (word.Equals("resume", StringComparison.OrdinalIgnoreCase)) return rest.StartsWith("my ", StringComparison.OrdinalIgnoreCase);
+        return rest.StartsWith("to ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("into ", StringComparison.OrdinalIgnoreCase);
+    }
 
-    static readonly SearchValues<string> TradeWorkWords = SearchValues.Create(
-        ["clinical", "counsel", "practice", "therap", "client", "the field", "the profession", "mental health", "patient"],
+    static readonly SearchValues<string> GoingBackWords = SearchValues.Create(
+        ["return ", "returning ", "back ", "back\n", "back\r", "re-enter", "reenter", "resume "], StringComparison.OrdinalIgnoreCase);
+
+    static readonly SearchValues<string> TradeWorkPhrases = SearchValues.Create(
+        ["clinical work", "clinical practice", "clinical role", "clinical care", "clinical career", "counseling", "counselling",
+            "therapy", "practice", "seeing clients", "client work", "the field", "the profession", "direct care"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether any dated role is titled in the trade (<see cref="IsTitledInTheTrade"/>), a license of it included.</summary>
@@ -251,9 +271,6 @@ internal sealed class ResumeLayout
         if (_titledInTheTrade[role] == 0) _titledInTheTrade[role] = NamesTheTradeOrItsLicense(Title(role), _titleLists[role]) ? (byte)2 : (byte)1;
         return _titledInTheTrade[role] == 2;
     }
-
-    /// <summary>Whether a title names the trade or holds its license.</summary>
-    public static bool NamesTheTradeOrItsLicense(ReadOnlySpan<char> title) => NamesTheTradeOrItsLicense(title, TitleWords.ListsIn(title));
 
     /// <param name="lists">Which of <see cref="TitleWords"/>' lists the title holds.</param>
     static bool NamesTheTradeOrItsLicense(ReadOnlySpan<char> title, uint lists) =>
@@ -623,13 +640,42 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>
+    /// Whether the title names a labor relations office as its employer ("Employee Assistance Program Clinical Specialist, NYC
+    /// Office of Labor Relations") and the role's lines show mental-health work: a city's or a state's labor relations office
+    /// runs its employee assistance programme (a review's case: the clinician lost nine years). Its deputy director, whose
+    /// lines are bargaining, stays in labor relations (the next review's case: the office's name set aside, "Deputy Director"
+    /// was no trade at all).
+    /// </summary>
+    bool IsAnEmployeeAssistancePostInALaborOffice(int role, ReadOnlySpan<char> title) =>
+        title.IndexOfAny(LaborOffices) >= 0 && ShowsTheTradesWork(BlockOf(role, role));
+
+    static readonly SearchValues<string> LaborOffices = SearchValues.Create(
+        ["office of labor relations", "office of labour relations", "department of labor relations", "labor relations division",
+            "division of labor relations", "bureau of labor relations", "labor relations unit", "office of industrial relations",
+            "department of industrial relations", "industrial relations department", "labor relations department"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Whether the role is an enrollment or admissions post whose lines show no mental-health work: a college's enrollment office
     /// sells its programmes, and "rapport with prospects" and "active listening to match prospective students to programs" are the
     /// sales call's (Fresh21, t02). A treatment programme's enrollment specialist or a psychiatric hospital's clinical admissions
     /// officer doing intake assessments and crisis work is in the trade (a review's cases).
     /// </summary>
-    bool IsAnEnrollmentPost(int role, ReadOnlySpan<char> title, uint lists) =>
-        title.IndexOfAny(EnrollmentPosts) >= 0 && !NamesTheTradeOrItsLicense(title, lists) && !ShowsMentalHealthWork(BlockOf(role, role));
+    /// <remarks>
+    /// A treatment centre's admissions officer's work reads as intake, levels of care and risk (a review's case), words no
+    /// college's enrollment office uses: any one of them keeps the post in the trade.
+    /// </remarks>
+    bool IsAnEnrollmentPost(int role, ReadOnlySpan<char> title, uint lists)
+    {
+        if (title.IndexOfAny(EnrollmentPosts) < 0 || NamesTheTradeOrItsLicense(title, lists)) return false;
+        var block = BlockOf(role, role);
+        return block.IndexOfAny(ClinicalAdmissionsWords) < 0 && !ShowsMentalHealthWork(block);
+    }
+
+    static readonly SearchValues<string> ClinicalAdmissionsWords = SearchValues.Create(
+        ["level of care", "level-of-care", "levels of care", "intake assessment", "clinical intake", "psychiatric", "biopsychosocial",
+            "treatment goals", "risk assessment", "crisis"],
+        StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> EnrollmentPosts = SearchValues.Create(
         ["enrollment advisor", "enrollment adviser", "enrolment advisor", "enrolment adviser", "enrollment specialist",
@@ -1039,11 +1085,6 @@ internal sealed class ResumeLayout
         "military medical center", "army medical center", "army community hospital", "navy medical center", "air force medical center",
         // Places named Coffee (counties in Alabama, Georgia and Tennessee, a medical center, an Oregon prison): no coffee shop.
         "coffee county", "coffee regional", "coffee creek",
-        // A city's or a state's labor relations office runs its employee assistance programme (a review's case: an EAP clinical
-        // specialist at the "NYC Office of Labor Relations" lost nine years as a labor relations post).
-        "office of labor relations", "office of labour relations", "department of labor relations", "labor relations division",
-        "division of labor relations", "bureau of labor relations", "labor relations unit", "office of industrial relations",
-        "department of industrial relations", "industrial relations department", "labor relations department",
     ];
 
     /// <remarks>Whether a title holds one is read with <see cref="TitleWords"/>; this finds where, to set it aside.</remarks>
@@ -1335,8 +1376,8 @@ internal sealed class ResumeLayout
         "peacebuilding officer", "peacebuilding coordinator", "peacebuilding specialist", "peacebuilding manager",
         // Labor relations: management's "working alliance with unions", rapport with stewards and trust building after a plant
         // consolidation are bargaining (Fresh20, t10), whatever the post is called ("Manager, Labor Relations", "Labor Relations
-        // Counsel"); a grievance analyst works the same side. An employer's "Office of Labor Relations" is set aside
-        // (EmployerNamesWithLookAlikeWords): its EAP clinicians are counselors with other titles.
+        // Counsel"); a grievance analyst works the same side. An EAP clinician in an employer's "Office of Labor Relations" is
+        // not (IsAnEmployeeAssistancePostInALaborOffice).
         "labor relations", "labour relations", "industrial relations", "grievance analyst", "grievance officer",
         "grievance specialist", "grievance coordinator", "grievance manager", "grievance representative",
     ];

@@ -1516,35 +1516,6 @@ public sealed class LevelTests
     }
 
     /// <summary>
-    /// A sidebar's "REFERENCES" heading, interleaved by a PDF among the main column's last entry, holds no dated post of its own:
-    /// the dates under it are the entry's (Fresh21, t06: a crisis line counsellor's sixteen months were read as study). Under
-    /// "PROFESSIONAL MEMBERSHIPS" a dated line is a membership, and stays out.
-    /// </summary>
-    [TestCase("REFERENCES", 6.9)]
-    [TestCase("INTERESTS", 6.9)]
-    [TestCase("PROFESSIONAL MEMBERSHIPS", 3.5)]
-    public void Dates_under_a_sidebar_heading_that_holds_no_posts_are_a_post(string heading, double years)
-    {
-        string text = $"""
-            EXPERIENCE
-            Clinical Counsellor                        Jun 2023 – Present
-            Fraser Crossing Community Counselling Society, Burnaby, BC
-            • Short- and medium-term counselling for adults (caseload of 22).
-
-            {heading}
-            Available on request
-
-            Crisis Line Counsellor (part-time, paid)   Jan 2020 – May 2023
-            Coastline Crisis Centre, Vancouver, BC
-            • Phone and chat crisis intervention for callers in distress.
-
-            EDUCATION
-            Master of Counselling (MC), Cascade Pacific University, 2019
-            """;
-        Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(years));
-    }
-
-    /// <summary>
     /// Another trade's job says nothing of how far the writer is in this one: an enrollment advisor's "active listening" and a
     /// store manager's training of staff are no counselor's level signals (Fresh21, t02). The counseling job's own signals stay.
     /// </summary>

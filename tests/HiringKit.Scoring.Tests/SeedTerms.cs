@@ -78,7 +78,8 @@ public static class SeedTerms
             "rapport with employers", "rapport with hiring managers",
             "trust building with executives",
             "rapport with passengers", "rapport with guests", "empathy for passengers", "in-flight crisis intervention",
-            "working alliance between companies",
+            "working alliance between companies", "working alliance with union leadership", "working alliance with union leaders",
+            "working alliance with union officials",
         ],
         JobTitles:
         [
