@@ -28,13 +28,27 @@ internal static class FalseFriendContext
                 if (clauseStart < 0)
                 {
                     clauseStart = resume.ClauseStart(hit.Start);
-                    clauseEnd = resume.ClauseEnd(hit.Start + hit.Length - 1);
+                    clauseEnd = PastAStrandedWith(resume, resume.ClauseEnd(hit.Start + hit.Length - 1));
                 }
                 if (!AnyNear(resume.Span, occurrences, hit, clauseStart, clauseEnd, IsAnEmployers(words, wordTexts))) { all = false; break; }
             }
             if (all) return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A clause ending on "with" at a line break goes on with the next line for a false friend's context: "built rapport with"
+    /// over "C-suite buyers and procurement teams" is sales rapport (a review's case). For a denial the break may end an item of
+    /// an unbulleted list (<see cref="Clauses"/>); the people a phrase is practised with are on the next line either way.
+    /// </summary>
+    static int PastAStrandedWith(ResumeText resume, int clauseEnd)
+    {
+        var text = resume.Span;
+        if (clauseEnd >= text.Length || text[clauseEnd] != '\n') return clauseEnd;
+        var before = text[..clauseEnd].TrimEnd(" \t\r");
+        if (!before.EndsWith("with", StringComparison.OrdinalIgnoreCase) || before.Length > 4 && char.IsLetter(before[^5])) return clauseEnd;
+        return resume.ClauseEnd(clauseEnd + 1);
     }
 
     static bool AnyNear(ReadOnlySpan<char> text, List<PhraseHit> occurrences, PhraseHit hit, int clauseStart, int clauseEnd, bool employers)

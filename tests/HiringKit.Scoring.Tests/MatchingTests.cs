@@ -132,6 +132,17 @@ public sealed class MatchingTests
         Assert.That(ResumeScorer.Score(text, WithBareWords).Matches, Is.Empty);
     }
 
+    /// <summary>
+    /// A false friend's people stand on the next line when a PDF breaks the line after "with": "built rapport with" over "C-suite
+    /// buyers" is sales rapport (a review's case), though for a denial that break may end an unbulleted list's item.
+    /// </summary>
+    [Test]
+    public void A_false_friend_reads_past_a_line_break_after_with()
+    {
+        const string text = "Account executive for eleven years; built rapport with\n  C-suite buyers and procurement teams across the region.";
+        Assert.That(ResumeScorer.Score(text, SeedTerms.Dictionary).Matches.Select(m => m.Phrase), Has.None.EqualTo("rapport"));
+    }
+
     [TestCase("Repaired the alliance after a rupture", "alliance")]
     [TestCase("Formed a warm bond with each adolescent client", "bond")]
     [TestCase("Kept the relationship safe through crises", "relationship")]
