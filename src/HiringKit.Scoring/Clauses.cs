@@ -75,10 +75,10 @@ internal static class Clauses
         // No sentence or item ends on "the" or "of": the next line goes on with a name or a measure in capitals ("I have not yet
         // used the\n  Session Rating Scale", Fresh20, t07).
         if (char.IsLetter(text[after]) && EndsOnALeadingWord(text[..(before + 1)])) return true;
-        // "with" ends sentences ("the prescribers they consult with"), and an unbulleted list's next item starts in sentence case
+        // "with" and "into" end sentences ("the prescribers they consult with"), and an unbulleted list's next item starts in sentence case
         // ("Crisis intervention and safety planning"); a name in title case after it is what the sentence goes on to ("any formal
         // training with\n  Feedback-Informed Treatment": a review's case).
-        if (EndsOnWith(text[..(before + 1)]) && StartsWithATitledName(text[after..])) return true;
+        if (EndsOnWithOrInto(text[..(before + 1)]) && StartsWithATitledName(text[after..])) return true;
         // A CV's hard wrap inside a parenthesis: "weekend seminar on psychodynamic concepts\n    (the treatment alliance, ...)".
         if (text[after] == '(' && after + 1 < text.Length && char.IsLower(text[after + 1])) return true;
         return text[after] == 'I' && (text[before] == ',' || EndsOnAJoiningWord(text[..(before + 1)]))
@@ -106,8 +106,10 @@ internal static class Clauses
         return start < text.Length && LeadingWordLookup.Contains(text[start..]);
     }
 
-    static bool EndsOnWith(ReadOnlySpan<char> text) =>
-        text.EndsWith("with", StringComparison.OrdinalIgnoreCase) && (text.Length == 4 || !char.IsLetter(text[^5]));
+    /// <summary>Whether the text ends on "with" or "into", which need an object and may end a sentence all the same.</summary>
+    static bool EndsOnWithOrInto(ReadOnlySpan<char> text) =>
+        (text.EndsWith("with", StringComparison.OrdinalIgnoreCase) || text.EndsWith("into", StringComparison.OrdinalIgnoreCase))
+        && (text.Length == 4 || !char.IsLetter(text[^5]));
 
     /// <summary>
     /// Whether the text starts with a name in title case: its first word and the next that is not a short joining word

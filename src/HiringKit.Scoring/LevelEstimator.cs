@@ -376,7 +376,7 @@ internal static class LevelEstimator
         // at the clause's start ("Supervised practicum and internship students", "Supervised fieldwork for MSW students"), it is
         // supervision given (the next review's cases).
         if (word == "supervised" && next is "internship" or "internships" or "practicum" or "placement" or "placements" or "hours"
-            or "externship" or "residency" or "fieldwork" or "training" && ReadsAsItsOwnTraining(resume, wordStart)
+            or "externship" or "residency" or "fieldwork" or "training" && ReadsAsItsOwnTraining(resume, wordStart, next)
             && !NamesPeopleAfter(resume, after[0].End.Value)) return true;
         if (word != "supervision") return false;
         if (next is "to" or "for" or "of") return false;
@@ -387,16 +387,21 @@ internal static class LevelEstimator
         return true;
     }
 
-    /// <summary>Whether "supervised" at <paramref name="start"/> follows an article, a possessive, a preposition or a number: an adjective of the writer's training.</summary>
-    static bool ReadsAsItsOwnTraining(ResumeText resume, int start)
+    /// <summary>
+    /// Whether "supervised" at <paramref name="start"/> is an adjective of the writer's own training: after "a", "my" or a verb of
+    /// completing it ("completed supervised hours"), or after a number before "hours" ("3,000 supervised hours"). "10 supervised
+    /// internships a year", "our supervised practicum" and "including supervised practicum orientation" are a programme the
+    /// writer runs (a review's cases).
+    /// </summary>
+    static bool ReadsAsItsOwnTraining(ResumeText resume, int start, string next)
     {
         var text = resume.Span;
         Span<Range> before = stackalloc Range[1];
         Span<char> buffer = stackalloc char[Words.MaxLength];
         if (Words.Before(text, start, resume.ClauseStart(start), before, []) == 0) return false;
         var word = text[before[0]];
-        return char.IsAsciiDigit(word[0]) || Words.Fold(word, buffer) is "a" or "an" or "the" or "my" or "our" or "his" or "her"
-            or "their" or "of" or "in" or "during" or "through" or "completed" or "complete" or "including";
+        if (char.IsAsciiDigit(word[0])) return next == "hours";
+        return Words.Fold(word, buffer) is "a" or "an" or "my" or "completed" or "complete" or "completing" or "during" or "through";
     }
 
     /// <summary>Whether the word after a training noun names people: "supervised practicum students and interns" gives supervision.</summary>

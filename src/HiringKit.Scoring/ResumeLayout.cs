@@ -178,11 +178,11 @@ internal sealed class ResumeLayout
 
     static readonly SearchValues<string> PieceJoiningWords = SearchValues.Create([" and ", " turned ", " now "], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Where the first of <see cref="FormerWords"/> starting a word stands in the piece, or -1.</summary>
+    /// <summary>Where the first of <see cref="FormerWords"/> starting a word stands in the piece, or -1: "Semi-retired LPC" is no retired one (a review's case).</summary>
     static int FormerWordAt(ReadOnlySpan<char> piece)
     {
         for (int from = 0, found; from < piece.Length && (found = piece[from..].IndexOfAny(FormerWords)) >= 0; from += found + 1)
-            if (from + found == 0 || !char.IsLetter(piece[from + found - 1])) return from + found;
+            if (from + found == 0 || !char.IsLetter(piece[from + found - 1]) && piece[from + found - 1] != '-') return from + found;
         return -1;
     }
 
@@ -192,12 +192,14 @@ internal sealed class ResumeLayout
     /// <summary>
     /// Whether the text says the writer is going back to the trade: "return to", "back to", "re-enter" and their kin, the
     /// trade's work named within a few words after ("ready to return to full-time clinical work", "get back\nto seeing clients",
-    /// "re-enter the field"). Not a manager's "returned 22 churned practices", a planner's "returns for clients", a trainer's
-    /// "returning clients", findings taken "back to clinical and product teams" or HR's "return to work" (two reviews' cases).
+    /// "re-enter the field"), said as the writer's aim ("ready", "eager", "seeking", "I am") or opening its sentence ("Returning
+    /// to clinical practice after a career break"), and not denied ("no plans to return"). Not a manager's "returned 22 churned
+    /// practices", findings carried "back to practice owners", a district's "return to the field", clients' "re-enter the
+    /// community" or members brought "back to therapy" (three reviews' cases).
     /// </summary>
     static bool SaysGoingBack(ReadOnlySpan<char> text)
     {
-        const int Reach = 40;
+        const int Reach = 40, SentenceReach = 80;
         for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(GoingBackWords)) >= 0; from += found + 1)
         {
             int at = from + found;
@@ -209,10 +211,36 @@ internal sealed class ResumeLayout
             if (!GoesBackToWhatFollows(word, rest)) continue;
             int sentenceEnd = rest.IndexOfAny('.', ';');
             if (sentenceEnd >= 0) rest = rest[..sentenceEnd];
-            if (rest.IndexOfAny(TradeWorkPhrases) >= 0) return true;
+            if (rest.IndexOfAny(TradeWorkPhrases) < 0) continue;
+            var before = text[Math.Max(0, at - SentenceReach)..at];
+            int sentenceStart = before.LastIndexOfAny(".;!?");
+            if (sentenceStart >= 0) before = before[(sentenceStart + 1)..];
+            if (HasWordIn(before, NegatingWords)) continue;
+            if (before.IsWhiteSpace() || HasWordIn(before, AimWords)) return true;
         }
         return false;
     }
+
+    /// <summary>Whether a word of the text is one of <paramref name="words"/>.</summary>
+    static bool HasWordIn(ReadOnlySpan<char> text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
+    {
+        for (int i = 0; i < text.Length;)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            int start = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '\u2019')) i++;
+            if (words.Contains(text[start..i])) return true;
+        }
+        return false;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AimWords = new HashSet<string>(
+        ["ready", "eager", "seeking", "seek", "looking", "plan", "plans", "planning", "hope", "hoping", "intend", "intending", "want",
+            "wanting", "like", "excited", "keen", "am", "i'm", "i’m", "will"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatingWords = new HashSet<string>(
+        ["no", "not", "never", "without", "don't", "won't", "don’t", "won’t"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"Return", "returning" and "back" go back to something ("to", "into"); "resume" is the page itself unless it is "my" work.</summary>
     static bool GoesBackToWhatFollows(ReadOnlySpan<char> word, ReadOnlySpan<char> rest)
@@ -641,13 +669,18 @@ internal sealed class ResumeLayout
 
     /// <summary>
     /// Whether the title names a labor relations office as its employer ("Employee Assistance Program Clinical Specialist, NYC
-    /// Office of Labor Relations") and the role's lines show mental-health work: a city's or a state's labor relations office
+    /// Office of Labor Relations"), names an assistance post, and the role's lines show the trade's work: a city's or a state's labor relations office
     /// runs its employee assistance programme (a review's case: the clinician lost nine years). Its deputy director, whose
     /// lines are bargaining, stays in labor relations (the next review's case: the office's name set aside, "Deputy Director"
     /// was no trade at all).
     /// </summary>
     bool IsAnEmployeeAssistancePostInALaborOffice(int role, ReadOnlySpan<char> title) =>
-        title.IndexOfAny(LaborOffices) >= 0 && ShowsTheTradesWork(BlockOf(role, role));
+        title.IndexOfAny(LaborOffices) >= 0 && (title.IndexOfAny(AssistancePostWords) >= 0 || title.Contains("EAP", StringComparison.Ordinal))
+        && ShowsTheTradesWork(BlockOf(role, role));
+
+    /// <summary>An assistance programme's post: a labor office's analyst who works "with agency counsel" is no clinician (a review's case).</summary>
+    static readonly SearchValues<string> AssistancePostWords = SearchValues.Create(
+        ["employee assistance", "member assistance", "clinical", "clinician"], StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> LaborOffices = SearchValues.Create(
         ["office of labor relations", "office of labour relations", "department of labor relations", "labor relations division",
@@ -674,7 +707,8 @@ internal sealed class ResumeLayout
 
     static readonly SearchValues<string> ClinicalAdmissionsWords = SearchValues.Create(
         ["level of care", "level-of-care", "levels of care", "intake assessment", "clinical intake", "psychiatric", "biopsychosocial",
-            "treatment goals", "risk assessment", "crisis"],
+            "treatment goals", "risk assessment", "crisis", "c-ssrs", "suicid", "intensive outpatient", "partial hospitalization",
+            "residential treatment", "substance use", "detox"],
         StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> EnrollmentPosts = SearchValues.Create(
@@ -1350,6 +1384,8 @@ internal sealed class ResumeLayout
         "property manag", "leasing consultant", "leasing agent", "leasing manager", "community association manag",
         "real estate agent", "realtor", "ux researcher", "user researcher", "design researcher",
         "engineer", "developer", "product manager", "store manager", "retail", "merchandis", "procurement", "buyer",
+        // A plant's managers keep "a working alliance with unions and their stewards" (a review's case).
+        "plant manager", "plant superintendent", "production manager", "production supervisor", "manufacturing", "operations manager",
         // Finance keeps "client relationships" and a "working alliance" with couples over money: its clients are not a counselor's.
         "financial planner", "financial advisor", "financial adviser", "wealth manag", "relationship manager", "private banker",
         "investment advisor", "investment adviser", "portfolio manager",
