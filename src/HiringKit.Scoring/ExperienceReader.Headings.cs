@@ -34,8 +34,6 @@ internal static partial class ExperienceReader
             // A new graduate's paid jobs apart from the placements, and the jobs outside the trade (Fresh19, t04).
             "paid experience", "other work", "other experience", "other employment", "additional experience",
             "additional work experience", "previous experience", "earlier experience", "earlier career", "supervised clinical training",
-            "earlier work", "earlier employment", "previous work", "previous employment", "prior experience", "prior work",
-            "prior employment",
         ]),
         (HeadingKind.Study,
         [

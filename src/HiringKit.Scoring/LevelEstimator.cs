@@ -404,7 +404,10 @@ internal static class LevelEstimator
         return Words.Fold(word, buffer) is "a" or "an" or "my" or "completed" or "complete" or "completing" or "during" or "through";
     }
 
-    /// <summary>Whether the word after a training noun names people: "supervised practicum students and interns" gives supervision.</summary>
+    /// <summary>
+    /// Whether the word after a training noun names people or a programme: "supervised practicum students" and "directed a
+    /// supervised internship program" give supervision (two reviews' cases).
+    /// </summary>
     static bool NamesPeopleAfter(ResumeText resume, int end)
     {
         var text = resume.Span;
@@ -412,7 +415,8 @@ internal static class LevelEstimator
         Span<char> buffer = stackalloc char[Words.MaxLength];
         if (Words.After(text, end, resume.ClauseEnd(end), after) == 0) return false;
         return Words.Fold(text[after[0]], buffer) is "student" or "students" or "trainee" or "trainees" or "intern" or "interns"
-            or "counselor" or "counselors" or "clinician" or "clinicians" or "staff";
+            or "counselor" or "counselors" or "clinician" or "clinicians" or "staff" or "program" or "programs" or "programme"
+            or "site" or "sites";
     }
 
     static bool FollowsReceiving(ResumeText resume, int start)

@@ -192,8 +192,9 @@ internal sealed class ResumeLayout
     /// <summary>
     /// Whether the text says the writer is going back to the trade: "return to", "back to", "re-enter" and their kin, the
     /// trade's work named within a few words after ("ready to return to full-time clinical work", "get back\nto seeing clients",
-    /// "re-enter the field"), said as the writer's aim ("ready", "eager", "seeking", "I am") or opening its sentence ("Returning
-    /// to clinical practice after a career break"), and not denied ("no plans to return"). Not a manager's "returned 22 churned
+    /// "re-enter the field"), said as the writer's aim ("ready", "eager", "seeking", "I am", "now") or opening its sentence or
+    /// clause ("Returning to clinical practice after a career break", "..., returning to clinical practice"), and not denied
+    /// in it ("no plans to return"). Not a manager's "returned 22 churned
     /// practices", findings carried "back to practice owners", a district's "return to the field", clients' "re-enter the
     /// community" or members brought "back to therapy" (three reviews' cases).
     /// </summary>
@@ -213,7 +214,7 @@ internal sealed class ResumeLayout
             if (sentenceEnd >= 0) rest = rest[..sentenceEnd];
             if (rest.IndexOfAny(TradeWorkPhrases) < 0) continue;
             var before = text[Math.Max(0, at - SentenceReach)..at];
-            int sentenceStart = before.LastIndexOfAny(".;!?");
+            int sentenceStart = before.LastIndexOfAny(".;!?,");
             if (sentenceStart >= 0) before = before[(sentenceStart + 1)..];
             if (HasWordIn(before, NegatingWords)) continue;
             if (before.IsWhiteSpace() || HasWordIn(before, AimWords)) return true;
@@ -236,7 +237,7 @@ internal sealed class ResumeLayout
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AimWords = new HashSet<string>(
         ["ready", "eager", "seeking", "seek", "looking", "plan", "plans", "planning", "hope", "hoping", "intend", "intending", "want",
-            "wanting", "like", "excited", "keen", "am", "i'm", "i’m", "will"],
+            "wanting", "like", "excited", "keen", "am", "i'm", "i’m", "will", "now"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatingWords = new HashSet<string>(
@@ -1384,8 +1385,11 @@ internal sealed class ResumeLayout
         "property manag", "leasing consultant", "leasing agent", "leasing manager", "community association manag",
         "real estate agent", "realtor", "ux researcher", "user researcher", "design researcher",
         "engineer", "developer", "product manager", "store manager", "retail", "merchandis", "procurement", "buyer",
-        // A plant's managers keep "a working alliance with unions and their stewards" (a review's case).
-        "plant manager", "plant superintendent", "production manager", "production supervisor", "manufacturing", "operations manager",
+        // A plant's managers keep "a working alliance with unions and their stewards", as a school's or a hospital's
+        // administrators do (two reviews' cases). Not "operations manager" or "manufacturing": a clinic's operations manager
+        // supervises its clinicians, and a manufacturer's EAP specialist counsels its workers.
+        "plant manager", "plant superintendent", "production manager", "production supervisor", "assistant principal",
+        "vice principal", "school principal", "director of operations",
         // Finance keeps "client relationships" and a "working alliance" with couples over money: its clients are not a counselor's.
         "financial planner", "financial advisor", "financial adviser", "wealth manag", "relationship manager", "private banker",
         "investment advisor", "investment adviser", "portfolio manager",

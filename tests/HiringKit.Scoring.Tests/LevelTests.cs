@@ -1500,8 +1500,6 @@ public sealed class LevelTests
     [TestCase("PAID EXPERIENCE")]
     [TestCase("OTHER WORK")]
     [TestCase("Supervised Clinical Training")]
-    [TestCase("EARLIER WORK")]
-    [TestCase("Prior Experience")]
     public void More_headings_of_work(string heading)
     {
         string text = $"""

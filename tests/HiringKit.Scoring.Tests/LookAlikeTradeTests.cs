@@ -906,6 +906,9 @@ public sealed class LookAlikeTradeTests
     [TestCase("Labour Relations Officer, Province of Manitoba")]
     [TestCase("Industrial Relations Manager, Tasman Steel")]
     [TestCase("Director of Labor Relations, Great Lakes Foundry")]
+    // A plant's and a school's administrators keep "a working alliance with unions" (two reviews' cases).
+    [TestCase("Plant Manager, Great Lakes Glass")]
+    [TestCase("Assistant Principal, Lincoln Middle School")]
     public void Fresh17_look_alikes_are_other_trades(string title)
     {
         var layout = new ResumeLayout($"EXPERIENCE\n{title}\nMarch 2019 - present\n- Built rapport with clients and families.\n", new DateOnly(2026, 11, 1));
@@ -920,6 +923,8 @@ public sealed class LookAlikeTradeTests
     // The employer's office, not the post (a review's case: an EAP clinician lost nine years).
     [TestCase("Employee Assistance Program Clinical Specialist, NYC Office of Labor Relations")]
     [TestCase("EAP Clinician, Department of Industrial Relations")]
+    // A manufacturer's EAP specialist counsels its workers (a review's case).
+    [TestCase("Employee Assistance Specialist, Nissan North America Manufacturing")]
     public void Their_counseling_posts_stay_in_the_trade(string title)
     {
         var layout = new ResumeLayout($"EXPERIENCE\n{title}\nMarch 2019 - present\n- Grief counseling for adults; built rapport with clients.\n", new DateOnly(2026, 11, 1));

