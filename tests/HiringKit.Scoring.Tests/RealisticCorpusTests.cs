@@ -56,7 +56,9 @@ namespace HiringKit.Scoring.Tests;
 /// 12 more (Indian, Australian, ATS-flattened, military-to-civilian, school-year and career-changer resumes, look-alikes), written
 /// blind in session 16 and committed unread, run once in session 17 with 2.12.0 as the held-back check, then general causes of its
 /// misses fixed (2.13.0, narrowed by a review): seen now. Fresh21 holds 12 more, written blind in session 17 and committed unread, run once in session
-/// 18 with 2.13.0 (its review's mends in) as the held-back check, then general causes of its misses fixed (2.14.0).
+/// 18 with 2.13.0 (its review's mends in) as the held-back check, then general causes of its misses fixed (2.14.0): seen now.
+/// Fresh22 holds 12 more, written blind in session 18 and committed unread, run once at its end with 2.14.0 (five reviews'
+/// mends in) as the held-back check.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
@@ -81,7 +83,8 @@ public sealed class RealisticCorpusTests
     public const string SeenEighteenth = "Fresh18";
     public const string SeenNineteenth = "Fresh19";
     public const string SeenTwentieth = "Fresh20";
-    public const string HeldBack = "Fresh21";
+    public const string SeenTwentyFirst = "Fresh21";
+    public const string HeldBack = "Fresh22";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -178,7 +181,7 @@ public sealed class RealisticCorpusTests
     public void Corpus_has_sixty_resumes_of_which_twenty_five_are_realistic_three_to_eight_kilobytes()
     {
         string corpus = Path.Combine(TestContext.CurrentContext.TestDirectory, "Corpus");
-        string[] realisticFolders = [Tuning, Seen, SeenSecond, SeenThird, SeenFourth, SeenFifth, SeenSixth, SeenSeventh, SeenEighth, SeenNinth, SeenTenth, SeenEleventh, SeenTwelfth, SeenThirteenth, SeenFourteenth, SeenFifteenth, SeenSixteenth, SeenSeventeenth, SeenEighteenth, SeenNineteenth, SeenTwentieth, HeldBack];
+        string[] realisticFolders = [Tuning, Seen, SeenSecond, SeenThird, SeenFourth, SeenFifth, SeenSixth, SeenSeventh, SeenEighth, SeenNinth, SeenTenth, SeenEleventh, SeenTwelfth, SeenThirteenth, SeenFourteenth, SeenFifteenth, SeenSixteenth, SeenSeventeenth, SeenEighteenth, SeenNineteenth, SeenTwentieth, SeenTwentyFirst, HeldBack];
         int labelled = CountLabels(corpus) + realisticFolders.Sum(f => CountLabels(Path.Combine(corpus, f)));
         var realistic = realisticFolders.SelectMany(f => Directory.GetFiles(Path.Combine(corpus, f), "*.txt"))
             .Count(f => new FileInfo(f).Length is >= 3000 and <= 8192);
@@ -260,6 +263,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenEighteenth)]
     [TestCase(SeenNineteenth)]
     [TestCase(SeenTwentieth)]
+    [TestCase(SeenTwentyFirst)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
