@@ -107,9 +107,11 @@ internal static class Clauses
     }
 
     /// <summary>Whether the text ends on "with" or "into", which need an object and may end a sentence all the same.</summary>
-    static bool EndsOnWithOrInto(ReadOnlySpan<char> text) =>
-        (text.EndsWith("with", StringComparison.OrdinalIgnoreCase) || text.EndsWith("into", StringComparison.OrdinalIgnoreCase))
-        && (text.Length == 4 || !char.IsLetter(text[^5]));
+    static bool EndsOnWithOrInto(ReadOnlySpan<char> text) => EndsOnTheWord(text, "with") || EndsOnTheWord(text, "into");
+
+    /// <summary>Whether the text's last word is <paramref name="word"/>, in any case.</summary>
+    public static bool EndsOnTheWord(ReadOnlySpan<char> text, string word) =>
+        text.EndsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetter(text[^(word.Length + 1)]));
 
     /// <summary>
     /// Whether the text starts with a name in title case: its first word and the next that is not a short joining word

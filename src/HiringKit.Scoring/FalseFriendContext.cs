@@ -47,8 +47,7 @@ internal static class FalseFriendContext
         var text = resume.Span;
         if (clauseEnd >= text.Length || text[clauseEnd] != '\n') return clauseEnd;
         var before = text[..clauseEnd].TrimEnd(" \t\r");
-        if (!before.EndsWith("with", StringComparison.OrdinalIgnoreCase) || before.Length > 4 && char.IsLetter(before[^5])) return clauseEnd;
-        return resume.ClauseEnd(clauseEnd + 1);
+        return Clauses.EndsOnTheWord(before, "with") ? resume.ClauseEnd(clauseEnd + 1) : clauseEnd;
     }
 
     static bool AnyNear(ReadOnlySpan<char> text, List<PhraseHit> occurrences, PhraseHit hit, int clauseStart, int clauseEnd, bool employers)

@@ -216,32 +216,17 @@ internal sealed class ResumeLayout
             var before = text[Math.Max(0, at - SentenceReach)..at];
             int sentenceStart = before.LastIndexOfAny(".;!?,");
             if (sentenceStart >= 0) before = before[(sentenceStart + 1)..];
-            if (HasWordIn(before, NegatingWords)) continue;
-            if (before.IsWhiteSpace() || HasWordIn(before, AimWords)) return true;
+            if (NegatingWords.In(before)) continue;
+            if (before.IsWhiteSpace() || AimWords.In(before)) return true;
         }
         return false;
     }
 
-    /// <summary>Whether a word of the text is one of <paramref name="words"/>.</summary>
-    static bool HasWordIn(ReadOnlySpan<char> text, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
-    {
-        for (int i = 0; i < text.Length;)
-        {
-            if (!char.IsLetter(text[i])) { i++; continue; }
-            int start = i;
-            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '\'' or '\u2019')) i++;
-            if (words.Contains(text[start..i])) return true;
-        }
-        return false;
-    }
-
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AimWords = new HashSet<string>(
+    static readonly WholeWords AimWords = new(
         ["ready", "eager", "seeking", "seek", "looking", "plan", "plans", "planning", "hope", "hoping", "intend", "intending", "want",
-            "wanting", "like", "excited", "keen", "am", "i'm", "i’m", "will", "now"],
-        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            "wanting", "like", "excited", "keen", "am", "i'm", "i’m", "will", "now"], apostrophes: true);
 
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatingWords = new HashSet<string>(
-        ["no", "not", "never", "without", "don't", "won't", "don’t", "won’t"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    static readonly WholeWords NegatingWords = new(["no", "not", "never", "without", "don't", "won't", "don’t", "won’t"], apostrophes: true);
 
     /// <summary>"Return", "returning" and "back" go back to something ("to", "into"); "resume" is the page itself unless it is "my" work.</summary>
     static bool GoesBackToWhatFollows(ReadOnlySpan<char> word, ReadOnlySpan<char> rest)
@@ -1343,8 +1328,12 @@ internal sealed class ResumeLayout
         readonly int _longest;
         readonly SearchValues<char> _initials;
 
-        public WholeWords(string[] words)
+        /// <summary>Whether an apostrophe inside a word is part of it ("I'm", "don't"), as it is in a sentence's words, not a title's.</summary>
+        readonly bool _apostrophes;
+
+        public WholeWords(string[] words, bool apostrophes = false)
         {
+            _apostrophes = apostrophes;
             _lookup = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
             _longest = words.Max(w => w.Length);
             // Both cases of each initial: no character outside ASCII equals an ASCII one without regard to case.
@@ -1357,7 +1346,7 @@ internal sealed class ResumeLayout
             {
                 if (!char.IsLetterOrDigit(title[i])) { i++; continue; }
                 int start = i;
-                while (i < title.Length && char.IsLetterOrDigit(title[i])) i++;
+                while (i < title.Length && (char.IsLetterOrDigit(title[i]) || _apostrophes && title[i] is '\'' or '\u2019')) i++;
                 if (i - start <= _longest && _initials.Contains(title[start]) && _lookup.Contains(title[start..i])) return true;
             }
             return false;
