@@ -14,7 +14,8 @@ namespace HiringKit.Scoring.Tests;
 /// </summary>
 public sealed class Review214FindingsTests
 {
-    const string LaborManagerComma = """
+    // LaborManagerComma and GrievanceAnalyst: one resume a line or two apart, built from the lines both share and each one's own.
+    const string HalloranShared1 = """
         GREGORY T. HALLORAN
         Pittsburgh, PA  |  (412) 555-0183  |  g.halloran@mail.example  |  linkedin.com/in/ghalloran
 
@@ -27,14 +28,16 @@ public sealed class Review214FindingsTests
 
         EXPERIENCE
 
-        Manager, Labor Relations                                         Mar 2019 - Present
+        """;
+    const string HalloranShared2 = """
         Allegheny Valley Health System, Pittsburgh, PA
         - Lead negotiations for three CBAs (SEIU, USW, UNAP); settled each without a strike.
         - Built a working alliance with union leadership through monthly labor-management committees.
         - Investigate grievances through step 3 and prepare arbitration cases with outside counsel.
         - Coach front-line supervisors on contract administration, active listening and de-escalation.
 
-        Senior Specialist, Labor Relations                               Jun 2014 - Feb 2019
+        """;
+    const string HalloranShared3 = """
         Three Rivers Steel Fabrication, McKeesport, PA
         - Administered the USW master agreement; handled 120+ grievances a year.
         - Trust building with stewards after a plant consolidation; grievance volume fell 35%.
@@ -57,48 +60,19 @@ public sealed class Review214FindingsTests
         interest-based bargaining, labor-management committees, workplace investigations
         """;
 
-    const string GrievanceAnalyst = """
-        GREGORY T. HALLORAN
-        Pittsburgh, PA  |  (412) 555-0183  |  g.halloran@mail.example  |  linkedin.com/in/ghalloran
+    const string LaborManagerComma =
+        HalloranShared1 + "\n"
+        + "Manager, Labor Relations                                         Mar 2019 - Present" + "\n"
+        + HalloranShared2 + "\n"
+        + "Senior Specialist, Labor Relations                               Jun 2014 - Feb 2019" + "\n"
+        + HalloranShared3;
 
-        PROFESSIONAL SUMMARY
-        Labor and employee relations leader with fourteen years in unionized manufacturing and healthcare.
-        I negotiate and administer collective bargaining agreements covering 2,400 employees across four
-        locals, and I build a working alliance with unions grounded in trust building, active listening and
-        empathy on both sides of the table. Known for calm crisis intervention during work stoppages and for
-        rapport with shop stewards and business agents.
-
-        EXPERIENCE
-
-        Labor Relations Manager                                          Mar 2019 - Present
-        Allegheny Valley Health System, Pittsburgh, PA
-        - Lead negotiations for three CBAs (SEIU, USW, UNAP); settled each without a strike.
-        - Built a working alliance with union leadership through monthly labor-management committees.
-        - Investigate grievances through step 3 and prepare arbitration cases with outside counsel.
-        - Coach front-line supervisors on contract administration, active listening and de-escalation.
-
-        Grievance Analyst                                                Jun 2014 - Feb 2019
-        Three Rivers Steel Fabrication, McKeesport, PA
-        - Administered the USW master agreement; handled 120+ grievances a year.
-        - Trust building with stewards after a plant consolidation; grievance volume fell 35%.
-        - Drafted side letters and memoranda of understanding on overtime and scheduling.
-
-        Human Resources Generalist                                       Aug 2011 - May 2014
-        Keystone Packaging, Washington, PA
-        - Employee relations investigations, FMLA administration and benefits enrollment.
-
-        EDUCATION
-        M.S., Industrial and Labor Relations, Cornell University, 2011
-        B.A., Economics, University of Pittsburgh, 2009
-
-        CERTIFICATIONS
-        SHRM-SCP, 2018
-        Certificate in Labor-Management Relations, Cornell ILR, 2016
-
-        SKILLS
-        Collective bargaining, grievance handling, arbitration preparation, contract administration,
-        interest-based bargaining, labor-management committees, workplace investigations
-        """;
+    const string GrievanceAnalyst =
+        HalloranShared1 + "\n"
+        + "Labor Relations Manager                                          Mar 2019 - Present" + "\n"
+        + HalloranShared2 + "\n"
+        + "Grievance Analyst                                                Jun 2014 - Feb 2019" + "\n"
+        + HalloranShared3;
 
     const string FormerLpcReturning = """
         KATHERINE MORROW

@@ -14,9 +14,11 @@ namespace HiringKit.Scoring.Tests;
 /// </summary>
 public sealed class Review215FindingsTests
 {
-    const string RetiredOfficerSlashLpc = """
+    // RetiredOfficerSlashLpc and FormerRangerTurnedLpc: one resume a line or two apart, built from the lines both share and each one's own.
+    const string TorranceShared1 = """
         MICHAEL J. TORRANCE
-        Retired U.S. Army Officer / Licensed Professional Counselor (LPC, Texas)
+        """;
+    const string TorranceShared2 = """
         Colorado Springs, CO  |  (719) 555-0146  |  m.torrance@mail.example
 
         PROFESSIONAL SUMMARY
@@ -57,48 +59,15 @@ public sealed class Review215FindingsTests
         CPT, PE, motivational interviewing, safety planning, military culture
         """;
 
-    const string FormerRangerTurnedLpc = """
-        MICHAEL J. TORRANCE
-        Former Army Ranger turned Licensed Professional Counselor
-        Colorado Springs, CO  |  (719) 555-0146  |  m.torrance@mail.example
+    const string RetiredOfficerSlashLpc =
+        TorranceShared1 + "\n"
+        + "Retired U.S. Army Officer / Licensed Professional Counselor (LPC, Texas)" + "\n"
+        + TorranceShared2;
 
-        PROFESSIONAL SUMMARY
-        Counselor with six years of outpatient practice with service members, veterans and their families,
-        after a twenty-year Army career. I build rapport with people who were taught never to ask for help,
-        and I keep a strong therapeutic alliance through motivational interviewing, collaborative goal
-        setting and weekly Session Rating Scale check-ins. Moved to Colorado Springs in 2025 for my wife's
-        assignment; Colorado LPC by endorsement pending. Seeking an outpatient therapist position.
-
-        EXPERIENCE
-
-        Front Desk Associate (part-time)                                       Aug 2025 - Present
-        Pikes Peak Climbing Gym, Colorado Springs, CO
-        - Check-in, memberships and day passes while my Colorado license is processed.
-        - Opened and closed the gym on weekends.
-
-        Outpatient Therapist                                                   Jun 2019 - Jul 2025
-        Fort Hood Area Veterans Counseling Center, Killeen, TX
-        - Individual and couples therapy for active-duty soldiers, veterans and spouses; caseload of 30.
-        - Built the therapeutic alliance with clients referred by their command; Session Rating Scale every
-          session and Outcome Rating Scale reviewed in supervision.
-        - Collaborative treatment planning; CPT, PE and motivational interviewing for PTSD and alcohol use.
-        - Crisis intervention and safety planning; on-call one week a month.
-
-        Counseling Intern                                                      Aug 2018 - May 2019
-        Central Texas College Counseling Center, Killeen, TX
-        - Individual counseling for student veterans under weekly supervision.
-
-        EDUCATION
-        M.S., Clinical Mental Health Counseling, Texas A&M University-Central Texas, 2019
-        B.S., History, United States Military Academy, 1999
-
-        LICENSURE
-        Licensed Professional Counselor, Texas (LPC #80122), 2021 - present
-        Colorado LPC by endorsement, application submitted September 2025
-
-        SKILLS
-        CPT, PE, motivational interviewing, safety planning, military culture
-        """;
+    const string FormerRangerTurnedLpc =
+        TorranceShared1 + "\n"
+        + "Former Army Ranger turned Licensed Professional Counselor" + "\n"
+        + TorranceShared2;
 
     const string ReturnedPractices = """
         RACHEL OYELOWO-BANKS

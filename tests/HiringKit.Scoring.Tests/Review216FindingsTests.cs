@@ -14,14 +14,15 @@ namespace HiringKit.Scoring.Tests;
 /// </summary>
 public sealed class Review216FindingsTests
 {
-    const string PlantManagerUnions = """
+    // PlantManagerUnions and PlantManagerTheUnion: one resume a line or two apart, built from the lines both share and each one's own.
+    const string PlantManagerShared1 = """
         RAYMOND J. KOWALSKI
         Toledo, OH  |  (419) 555-0172  |  rkowalski.ops@mail.example  |  linkedin.com/in/rjkowalski
 
         PROFESSIONAL SUMMARY
         Operations leader with sixteen years in unionized automotive and glass manufacturing. I run
-        multi-shift plants of 600-900 people, deliver on safety, quality and cost, and keep a working
-        alliance with unions and their stewards so that change lands on the floor without grievances
+        """;
+    const string PlantManagerShared2 = """
         piling up. Lean Six Sigma Black Belt.
 
         EXPERIENCE
@@ -29,7 +30,8 @@ public sealed class Review216FindingsTests
         Plant Manager                                                    Feb 2019 - Present
         Maumee Glass Products, Rossford, OH
         - P&L owner for a 780-person float glass plant (UAW Local 1112); OEE up from 71% to 84%.
-        - Built a working alliance with union stewards through weekly floor walks and a joint safety committee.
+        """;
+    const string PlantManagerShared3 = """
         - Cut recordable injuries 46% in three years; zero lost-time incidents in 2024.
         - Led a $42M furnace rebuild on time and 6% under budget.
 
@@ -54,45 +56,21 @@ public sealed class Review216FindingsTests
         Lean manufacturing, TPM, capital projects, budgeting, labor-management committees, ERP (SAP)
         """;
 
-    const string PlantManagerTheUnion = """
-        RAYMOND J. KOWALSKI
-        Toledo, OH  |  (419) 555-0172  |  rkowalski.ops@mail.example  |  linkedin.com/in/rjkowalski
+    const string PlantManagerUnions =
+        PlantManagerShared1 + "\n"
+        + "multi-shift plants of 600-900 people, deliver on safety, quality and cost, and keep a working" + "\n"
+        + "alliance with unions and their stewards so that change lands on the floor without grievances" + "\n"
+        + PlantManagerShared2 + "\n"
+        + "- Built a working alliance with union stewards through weekly floor walks and a joint safety committee." + "\n"
+        + PlantManagerShared3;
 
-        PROFESSIONAL SUMMARY
-        Operations leader with sixteen years in unionized automotive and glass manufacturing. I run
-        multi-shift plants of 600-900 people, deliver on safety, quality and cost, and keep good relations with
-        union stewards so that change lands on the floor without grievances
-        piling up. Lean Six Sigma Black Belt.
-
-        EXPERIENCE
-
-        Plant Manager                                                    Feb 2019 - Present
-        Maumee Glass Products, Rossford, OH
-        - P&L owner for a 780-person float glass plant (UAW Local 1112); OEE up from 71% to 84%.
-        - Built a working alliance with the union through weekly floor walks and a joint safety committee.
-        - Cut recordable injuries 46% in three years; zero lost-time incidents in 2024.
-        - Led a $42M furnace rebuild on time and 6% under budget.
-
-        Operations Manager                                               Jun 2013 - Jan 2019
-        Great Lakes Axle Corporation, Toledo, OH
-        - Ran two of three shifts (410 hourly employees, 14 supervisors) in machining and assembly.
-        - Rolled out standard work and TPM; scrap down 38%, on-time delivery to 98.7%.
-        - Trust building with the local's bargaining committee after a 2014 layoff; no strikes since.
-
-        Production Supervisor                                            May 2009 - May 2013
-        Great Lakes Axle Corporation, Toledo, OH
-        - Supervised 45 operators on second shift; coached leads on problem solving and 5S.
-
-        EDUCATION
-        B.S., Industrial Engineering, University of Toledo, 2009
-
-        CERTIFICATIONS
-        Lean Six Sigma Black Belt (ASQ), 2016
-        OSHA 30-Hour General Industry
-
-        SKILLS
-        Lean manufacturing, TPM, capital projects, budgeting, labor-management committees, ERP (SAP)
-        """;
+    const string PlantManagerTheUnion =
+        PlantManagerShared1 + "\n"
+        + "multi-shift plants of 600-900 people, deliver on safety, quality and cost, and keep good relations with" + "\n"
+        + "union stewards so that change lands on the floor without grievances" + "\n"
+        + PlantManagerShared2 + "\n"
+        + "- Built a working alliance with the union through weekly floor walks and a joint safety committee." + "\n"
+        + PlantManagerShared3;
 
     const string NoPlansToReturn = """
         PRIYA DESAI-HOLM

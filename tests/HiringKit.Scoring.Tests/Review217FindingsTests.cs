@@ -12,8 +12,8 @@ namespace HiringKit.Scoring.Tests;
 /// </summary>
 public sealed class Review217FindingsTests
 {
-    const string ClinicalOperationsManager = """
-        DANIELLE OKAFOR, LPC-S, NCC
+    // ClinicalOperationsManager and ClinicalOperationsManagerNoCredentials: one resume a line or two apart, built from the lines both share and each one's own.
+    const string OkaforShared1 = """
         Houston, TX  |  (713) 555-0142  |  d.okafor@mail.example  |  linkedin.com/in/dokafor
 
         PROFESSIONAL SUMMARY
@@ -52,45 +52,13 @@ public sealed class Review217FindingsTests
         National Certified Counselor (NCC)
         """;
 
-    const string ClinicalOperationsManagerNoCredentials = """
-        DANIELLE OKAFOR
-        Houston, TX  |  (713) 555-0142  |  d.okafor@mail.example  |  linkedin.com/in/dokafor
+    const string ClinicalOperationsManager =
+        "DANIELLE OKAFOR, LPC-S, NCC" + "\n"
+        + OkaforShared1;
 
-        PROFESSIONAL SUMMARY
-        Licensed Professional Counselor-Supervisor with 13 years in community behavioral health, the last six
-        running clinical operations for a multi-site outpatient agency while keeping a small caseload. I train
-        and supervise clinicians to build a strong therapeutic alliance early, track it with the Session Rating
-        Scale, and repair ruptures before clients drop out. Bilingual (English/Spanish).
-
-        PROFESSIONAL EXPERIENCE
-
-        Clinical Operations Manager                                              Mar 2020 - Present
-        Harris Center Outpatient Services, Houston, TX
-        - Oversee day-to-day clinical operations for three outpatient clinics (38 clinicians, 2,400 active clients).
-        - Provide weekly individual and group clinical supervision to 9 LPC Associates and LMSWs toward licensure.
-        - Carry a caseload of 10 adults with depression, trauma and co-occurring disorders; CBT, CPT and MI.
-        - Introduced routine outcome monitoring (ORS/SRS) across sites; no-show rate fell from 31% to 19%.
-        - Lead case consultation on alliance ruptures and high-risk clients; co-chair the quality committee.
-
-        Senior Outpatient Therapist                                              Jun 2016 - Feb 2020
-        Harris Center Outpatient Services, Houston, TX
-        - Individual and group therapy for adults with serious mental illness and trauma histories.
-        - Built rapport with clients referred from jail diversion; kept engagement through the first 90 days.
-        - Mentored four newly hired therapists; led a weekly DBT skills group.
-
-        Outpatient Therapist                                                     Aug 2013 - May 2016
-        The Council on Recovery, Houston, TX
-        - Individual, family and group counseling for adults in substance use treatment.
-        - Completed biopsychosocial assessments and collaborative treatment plans.
-
-        EDUCATION
-        M.A., Clinical Mental Health Counseling, University of Houston-Clear Lake, 2013
-        B.S., Psychology, Texas Southern University, 2010
-
-        LICENSURE & CERTIFICATIONS
-        Licensed Professional Counselor-Supervisor (LPC-S), Texas #71234
-        National Certified Counselor (NCC)
-        """;
+    const string ClinicalOperationsManagerNoCredentials =
+        "DANIELLE OKAFOR" + "\n"
+        + OkaforShared1;
 
     const string ResidentialProgramOperationsManager = """
         MICHAEL TRAN
@@ -148,7 +116,8 @@ public sealed class Review217FindingsTests
         Licensed Mental Health Counselor (LMHC), Florida #MH12345
         """;
 
-    const string ManufacturerEapSpecialist = """
+    // ManufacturerEapSpecialist and ManufacturerEapSpecialistLater: one resume a line or two apart, built from the lines both share and each one's own.
+    const string EapSpecialistShared1 = """
         DEREK WASHINGTON, LPC, CEAP
         Murfreesboro, TN  |  (615) 555-0158  |  dwashington@mail.example
 
@@ -166,7 +135,8 @@ public sealed class Review217FindingsTests
         - Coach supervisors on referrals; coordinate return-to-work plans with occupational health.
 
         Outpatient Therapist
-        Centerstone, Murfreesboro, TN  |  Jun 2015 - Jan 2018
+        """;
+    const string EapSpecialistShared2 = """
         - Individual and family therapy for adults and adolescents; depression, anxiety, substance use.
 
         EDUCATION
@@ -176,33 +146,15 @@ public sealed class Review217FindingsTests
         Licensed Professional Counselor - Mental Health Service Provider (LPC-MHSP), Tennessee
         """;
 
-    const string ManufacturerEapSpecialistLater = """
-        DEREK WASHINGTON, LPC, CEAP
-        Murfreesboro, TN  |  (615) 555-0158  |  dwashington@mail.example
+    const string ManufacturerEapSpecialist =
+        EapSpecialistShared1 + "\n"
+        + "Centerstone, Murfreesboro, TN  |  Jun 2015 - Jan 2018" + "\n"
+        + EapSpecialistShared2;
 
-        SUMMARY
-        Licensed Professional Counselor and Certified Employee Assistance Professional. Eleven years of short-term
-        counseling with employees and families; I build rapport fast and keep the working alliance at the center
-        of brief, goal-focused sessions.
-
-        PROFESSIONAL EXPERIENCE
-
-        Employee Assistance Specialist
-        Nissan North America Manufacturing, Smyrna, TN  |  Feb 2018 - Present
-        - Onsite short-term counseling (up to 8 sessions) for employees and families; 20-25 sessions a week.
-        - Suicide risk assessment, safety planning and critical incident response on the plant floor.
-        - Coach supervisors on referrals; coordinate return-to-work plans with occupational health.
-
-        Outpatient Therapist
-        Volunteer Behavioral Health Care System, Murfreesboro, TN  |  Jun 2015 - Jan 2018
-        - Individual and family therapy for adults and adolescents; depression, anxiety, substance use.
-
-        EDUCATION
-        M.S., Professional Counseling, Middle Tennessee State University, 2015
-
-        LICENSURE
-        Licensed Professional Counselor - Mental Health Service Provider (LPC-MHSP), Tennessee
-        """;
+    const string ManufacturerEapSpecialistLater =
+        EapSpecialistShared1 + "\n"
+        + "Volunteer Behavioral Health Care System, Murfreesboro, TN  |  Jun 2015 - Jan 2018" + "\n"
+        + EapSpecialistShared2;
 
     const string ManufacturerEapConsultant = """
         MARCUS BELL, LCSW, CEAP
@@ -351,15 +303,14 @@ public sealed class Review217FindingsTests
         Licensed Professional Counselor (LPC), Texas
         """;
 
-    const string ReturningAfterAComma = """
+    // ReturningAfterAComma and NowReturning: one resume a line or two apart, built from the lines both share and each one's own.
+    const string ReturningShared1 = """
         JESSICA ALVAREZ
         Denver, CO  |  (303) 555-0176  |  jess.alvarez@mail.example
 
         SUMMARY
-        Licensed counselor with seven years of outpatient work with adolescents and families, returning to clinical
-        practice after a three-year break to raise my children. I build rapport quickly with teens who did not
-        choose to be in therapy, and I protect the therapeutic alliance with parents and the young person alike.
-        My Colorado LPC is active and my CEUs are current.
+        """;
+    const string ReturningShared2 = """
 
         EXPERIENCE
 
@@ -385,39 +336,21 @@ public sealed class Review217FindingsTests
         Licensed Professional Counselor (LPC), Colorado #0012345
         """;
 
-    const string NowReturning = """
-        JESSICA ALVAREZ
-        Denver, CO  |  (303) 555-0176  |  jess.alvarez@mail.example
+    const string ReturningAfterAComma =
+        ReturningShared1 + "\n"
+        + "Licensed counselor with seven years of outpatient work with adolescents and families, returning to clinical" + "\n"
+        + "practice after a three-year break to raise my children. I build rapport quickly with teens who did not" + "\n"
+        + "choose to be in therapy, and I protect the therapeutic alliance with parents and the young person alike." + "\n"
+        + "My Colorado LPC is active and my CEUs are current." + "\n"
+        + ReturningShared2;
 
-        SUMMARY
-        After a three-year break to raise my children, now returning to clinical practice. Before my break I
-        spent seven years as an outpatient therapist with adolescents and families. I build rapport quickly with
-        teens who did not choose to be in therapy, and I protect the therapeutic alliance with parents and the
-        young person alike. My Colorado LPC is active and my CEUs are current.
-
-        EXPERIENCE
-
-        Retail Sales Associate (part-time)                                      Oct 2024 - Present
-        Target, Lakewood, CO
-        - Guest service, register and fitting room; weekend shifts while my youngest started school.
-
-        Outpatient Therapist                                                    Aug 2015 - Jun 2022
-        Jefferson Center for Mental Health, Lakewood, CO
-        - Individual and family therapy for adolescents 12-18 with depression, anxiety, self-harm and trauma.
-        - Used Motivational Interviewing and collaborative goal setting to build engagement with reluctant teens.
-        - Caseload of 30; monthly family sessions; safety planning with the Stanley-Brown template.
-
-        School-Based Therapist (practicum and internship)                       Aug 2014 - May 2015
-        Denver Public Schools
-        - Individual counseling for middle school students under supervision.
-
-        EDUCATION
-        M.A., Clinical Mental Health Counseling, University of Denver, 2015
-        B.A., Psychology, Colorado State University, 2012
-
-        LICENSURE
-        Licensed Professional Counselor (LPC), Colorado #0012345
-        """;
+    const string NowReturning =
+        ReturningShared1 + "\n"
+        + "After a three-year break to raise my children, now returning to clinical practice. Before my break I" + "\n"
+        + "spent seven years as an outpatient therapist with adolescents and families. I build rapport quickly with" + "\n"
+        + "teens who did not choose to be in therapy, and I protect the therapeutic alliance with parents and the" + "\n"
+        + "young person alike. My Colorado LPC is active and my CEUs are current." + "\n"
+        + ReturningShared2;
 
     [TestCase(ClinicalOperationsManager, 46, "moderate", "senior", "13.3", "therapeutic alliance=asserted;session rating scale=asserted;clinical supervision=asserted;alliance rupture=asserted;rapport=asserted")]
     [TestCase(ClinicalOperationsManagerNoCredentials, 46, "moderate", "senior", "13.3", "therapeutic alliance=asserted;session rating scale=asserted;clinical supervision=asserted;alliance rupture=asserted;rapport=asserted")]
