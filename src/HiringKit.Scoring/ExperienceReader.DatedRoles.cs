@@ -262,6 +262,19 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>
+    /// Just past "school year" or "academic year" after a school year's number ("2022-23 school year – present"), where its range's
+    /// connector follows: read as one school year, a middle-school counselor of four years was a junior of one (Fresh22, t02).
+    /// </summary>
+    static int AfterSchoolYearWords(ReadOnlySpan<char> text, int yearEnd)
+    {
+        int i = SkipSpaces(text, yearEnd);
+        foreach (var words in (ReadOnlySpan<string>)["school year", "academic year"])
+            if (text[i..].StartsWith(words, StringComparison.OrdinalIgnoreCase) && EndsADateNumber(text, i + words.Length))
+                return i + words.Length;
+        return yearEnd;
+    }
+
+    /// <summary>
     /// Whether a school year stands in a sentence, after a word no sentence ends on ("41 screenings in AY 2025-26", "the billing
     /// records of 2016-17 to 2020-21"): counted or described there, not a post's dates.
     /// </summary>
@@ -320,7 +333,7 @@ internal static partial class ExperienceReader
             if (runEnd - runStart == 4) { if (!TryReadStart(text, runStart, runEnd, out start, ref style)) continue; }
             else if (runEnd - runStart != 2 || !TryReadShortStart(text, runStart, runEnd, asOf.Year, out start)) continue;
             if (start.AloneUntil != 0 && InASentence(text, start.Start)) continue;
-            if (!TryReadRangeEnd(text, start.End, asOfMonth, out var end, out int endMonthExclusive, ref style))
+            if (!TryReadRangeEnd(text, start.AloneUntil == 0 ? start.End : AfterSchoolYearWords(text, start.End), asOfMonth, out var end, out int endMonthExclusive, ref style))
             {
                 // A school year alone ("AY 2021-22") is a range by itself.
                 if (start.AloneUntil == 0 || !IsASchoolYearAlone(text, start)) continue;
@@ -384,10 +397,35 @@ internal static partial class ExperienceReader
 
         for (int r = 0; r + 1 < roles.Count; r++)
             roles[r] = roles[r] with { BlockEnd = Math.Min(roles[r].BlockEnd, Math.Max(roles[r + 1].BlockStart, roles[r].Start + roles[r].Length)) };
+        for (int r = roles.Count - 2; r >= 0; r--)
+            if (IsAGroupHeading(text, roles[r], roles[r + 1])) roles.RemoveAt(r);
         // Read once the blocks are cut at the next role, so each block is searched once.
         for (int r = 0; r < roles.Count; r++)
             roles[r] = roles[r] with { BlockEnd = LabelledSectionAfter(text, roles[r].Start + roles[r].Length, roles[r].BlockEnd, roles[r].Column, lines) };
         return roles;
+    }
+
+    /// <summary>
+    /// Whether a range dates a group of posts rather than a post: a line in capitals with nothing under it but the next post,
+    /// which falls inside its years ("COUNSELING CAREER (2009 – 2018)" over "Senior Clinician  2013 – 2018"). Read as a post,
+    /// it stretched a counselor's year-only start to January (Fresh22, t11).
+    /// </summary>
+    static bool IsAGroupHeading(ReadOnlySpan<char> text, DatedRole role, DatedRole next)
+    {
+        if (next.FromMonth < role.FromMonth || next.ToMonth > role.ToMonth) return false;
+        var (lineStart, lineEnd) = Clauses.LineAround(text, role.Start);
+        if (role.BlockStart != lineStart || role.Start + role.Length > lineEnd || !text[lineEnd..Math.Max(lineEnd, role.BlockEnd)].IsWhiteSpace()) return false;
+        var line = InColumn(text[lineStart..lineEnd], role.Column);
+        int rangeStart = role.Start - (lineEnd - line.Length);
+        int letters = 0;
+        for (int i = 0; i < line.Length; i++)
+        {
+            if (i == rangeStart) i += role.Length;
+            if (i >= line.Length) break;
+            if (char.IsLower(line[i])) return false;
+            if (char.IsLetter(line[i])) letters++;
+        }
+        return letters >= 4;
     }
 
     /// <summary>The kind of the last of the page's headings at or before the position, or null before the first.</summary>
@@ -1358,7 +1396,7 @@ internal static partial class ExperienceReader
             // The line above the dates' is known to the caller; only the one above that is looked for.
             var (lineAbove, lineAboveEnd) = up == 0 ? (above, aboveEnd) : Clauses.LineAround(text, start - 1);
             var line = InColumn(text[lineAbove..lineAboveEnd], column).Trim();
-            if (line.Length == 0 || IsBulleted(line)) break;
+            if (line.Length == 0 || IsBulleted(line) || WrapsABullet(text, lineAbove, line, column)) break;
             // The cheap test first: a line with a year ends the entry whether or not it is a heading.
             if (line.IndexOfAnyInRange('0', '9') >= 0 && HasYear(line)) break;
             if (HeadingOf(line) is not null) break;
@@ -1374,6 +1412,32 @@ internal static partial class ExperienceReader
             start = lineAbove;
         }
         return start;
+    }
+
+    /// <summary>
+    /// Whether the line goes on with a bullet above it: it starts in the middle of a sentence (a word in small letters) and
+    /// the lines above it run up to a bullet ("- Completed the CIT course; used de-escalation" over "on mental health calls ...").
+    /// Read as the head of the entry below it, a police officer's "mental health calls" titled a dated bullet of his as a
+    /// counselor's post (Fresh22, t08). A title written in small letters has no bullet above it.
+    /// </summary>
+    static bool WrapsABullet(ReadOnlySpan<char> text, int lineStart, ReadOnlySpan<char> line, int column)
+    {
+        for (int up = 0; up < 3 && StartsWithASmallWord(line) && lineStart > 0; up++)
+        {
+            (lineStart, int lineEnd) = Clauses.LineAround(text, lineStart - 1);
+            line = InColumn(text[lineStart..lineEnd], column).Trim();
+            if (IsBulleted(line)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the line's first word is written in small letters only ("on", not "eHealth" nor "iCounsel").</summary>
+    static bool StartsWithASmallWord(ReadOnlySpan<char> line)
+    {
+        if (line.Length == 0 || !char.IsLower(line[0])) return false;
+        int i = 0;
+        while (i < line.Length && char.IsLetter(line[i]) && char.IsLower(line[i])) i++;
+        return i == line.Length || !char.IsLetter(line[i]);
     }
 
     /// <summary>Whether the line holds a year, 1950 to 2100, as four digits of their own.</summary>

@@ -1282,6 +1282,9 @@ internal sealed class ResumeLayout
         // A classroom or a studio builds rapport and empathy with students and members, who are not clients; a professor who trains
         // counselors ("Counselor Education") is named with the trade's words and stays in it.
         "teacher", "teaching assistant", "instructor", "lecturer", "professor", "faculty", "tutor",
+        // Workplace learning: a corporate trainer's sessions and active listening are with employees, who are no clients, however
+        // much of a counseling past she brings to them (Fresh22, t11).
+        "corporate trainer", "learning and development", "learning & development", "instructional designer",
         // The horse trade, therapeutic riding centers' too: its trust building is with green horses, its "therapeutic bond" a
         // rider's with a horse, and the equine specialist beside a counselor in equine-assisted psychotherapy handles the horse.
         // A counselor who delivers that psychotherapy is titled with the trade's words or license, and stays in it. The horse
@@ -1301,7 +1304,7 @@ internal sealed class ResumeLayout
         "parole agent", "community supervision officer",
         // Law enforcement (Fresh15, t12): an officer's crisis intervention and active listening are with the people policed. Posts
         // only: a co-responder clinician "embedded with the County Sheriff's Office" is the trade's.
-        "police officer", "patrol officer", "police sergeant", "police detective", "deputy sheriff", "sheriff's deputy",
+        "police officer", "patrol officer", "police sergeant", "detective", "deputy sheriff", "sheriff's deputy",
         "state trooper", "correctional officer", "corrections officer", "detention officer",
         "law enforcement officer",
         // Applied behavior analysis (Fresh16, t04): a behavior technician runs a BCBA's treatment plan in sessions with children.

@@ -1227,6 +1227,10 @@ public sealed class LevelTests
     [TestCase("AY 2021-22", 2021 * 12 + 7, 2022 * 12 + 7)]
     [TestCase("2019/20 - 2020/21", 2019 * 12 + 7, 2021 * 12 + 7)]
     [TestCase("1999-00 school year", 1999 * 12 + 7, 2000 * 12 + 7)]
+    // The words come between the year and its range: read as one school year, a middle-school counselor of four years was a
+    // junior of one (Fresh22, t02).
+    [TestCase("2022-23 school year \u2013 present", 2022 * 12 + 7, 2026 * 12 + 11)]
+    [TestCase("2019-20 academic year through 2021-22 academic year", 2019 * 12 + 7, 2022 * 12 + 7)]
     public void A_school_year_runs_from_August_to_July(string dates, int fromMonth, int toMonth)
     {
         var layout = new ResumeLayout($"EXPERIENCE\nProfessional School Counselor\nRidgeline Middle School\n{dates}\n- Individual counseling for grades 6-8.\n", new DateOnly(2026, 11, 1));
@@ -1314,6 +1318,73 @@ public sealed class LevelTests
         Assert.That(layout.Roles, Has.Count.EqualTo(5));
         Assert.That(layout.IsAnotherTrade, Is.EqualTo(new[] { false, true, true, true, true }));
         Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(0.4));
+    }
+
+    /// <summary>
+    /// A detective is a police post, and a dated bullet under a bullet that wraps ("- Completed the CIT course; used de-escalation"
+    /// over "  on mental health calls ...") is still a bullet of the role above: the wrapped line is the end of a sentence, not
+    /// the head of a new entry. Read as a title, its "mental health calls" made a field training officer's two years a
+    /// counselor's post, and the officer's "18 years of patrol" a senior clinician's (Fresh22, t08).
+    /// </summary>
+    [Test]
+    public void A_police_career_with_a_detective_post_and_a_wrapped_dated_bullet_is_no_counseling()
+    {
+        string text = """
+            PROFILE
+            Police sergeant with 17 years of patrol and investigations experience and a decade on the
+            department's crisis negotiation team.
+
+            LAW ENFORCEMENT EXPERIENCE
+
+            Sergeant, Patrol Division                                  2019 - present
+            - Supervise a second-shift patrol squad of eight officers.
+
+            Detective, Major Crimes Unit                               2014 - 2019
+            - Investigated robberies and assaults; interviewed reluctant witnesses.
+
+            Patrol Officer                                             2009 - 2014
+            - First response to emergency calls and traffic enforcement.
+            - Completed the 40-hour CIT course in 2011; used de-escalation
+              on mental health calls and arranged transport to crisis stabilization.
+            - Field Training Officer, 2012-2014 (trained 9 recruits).
+            """;
+        var layout = new ResumeLayout(text, new DateOnly(2026, 11, 1));
+        Assert.That(layout.Roles.Select(r => text.Substring(r.Start, r.Length)), Is.EqualTo(new[] { "2019 - present", "2014 - 2019", "2009 - 2014", "2012-2014" }));
+        Assert.That(layout.IsAnotherTrade, Is.EqualTo(new[] { true, true, true, true }));
+        Assert.That(LevelOf(text).YearsOfExperience, Is.Null);
+    }
+
+    /// <summary>
+    /// A former counselor who now trains managers: a heading in capitals that dates a group of posts ("COUNSELING CAREER
+    /// (2009 – 2018)") is no post of its own, and a corporate trainer's post is another trade even where its sessions draw on
+    /// clinical material. Read as posts, they gave a counselor's career 11.6 years (Fresh22, t11). A range of years alone
+    /// ("2013 – 2018") counts the difference of its years, as the labels of Fresh13 do; Fresh22's writer counted 2018 whole.
+    /// </summary>
+    [Test]
+    public void A_group_heading_in_capitals_and_a_corporate_trainer_post_add_no_counseling_years()
+    {
+        string text = """
+            EXPERIENCE
+
+            Corporate Trainer / Facilitator                              Feb 2019 – Aug 2021
+            Northgate Learning Partners, Boston, MA
+            • Facilitated 200+ sessions on communication, conflict and resilience for clients.
+            • Adapted a stress workshop from clinical material into a 90-minute corporate format.
+
+            COUNSELING CAREER (2009 – 2018)
+
+            Senior Clinician                                             2013 – 2018
+            Riverbend Family Services, Fitchburg, MA
+            • Carried an outpatient caseload of about 30 adults; built a strong therapeutic alliance.
+
+            Mental Health Counselor                                      Sept 2009 – Dec 2012
+            Oakfield Counseling Center, Leominster, MA
+            • Individual and group counseling for adults and adolescents.
+            """;
+        var layout = new ResumeLayout(text, new DateOnly(2026, 11, 1));
+        Assert.That(layout.Roles.Select(r => text.Substring(r.Start, r.Length)), Is.EqualTo(new[] { "Feb 2019 – Aug 2021", "2013 – 2018", "Sept 2009 – Dec 2012" }));
+        Assert.That(layout.IsAnotherTrade, Is.EqualTo(new[] { true, false, false }));
+        Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(8.3));
     }
 
     /// <summary>A range its own line calls a break from work is no post: a career break's months are no years (Fresh13, t04).</summary>
