@@ -268,7 +268,7 @@ internal static partial class ExperienceReader
     static int AfterSchoolYearWords(ReadOnlySpan<char> text, int yearEnd)
     {
         int i = SkipSpaces(text, yearEnd);
-        foreach (var words in (ReadOnlySpan<string>)["school year", "academic year"])
+        foreach (var words in (ReadOnlySpan<string>)["school years", "school year", "academic years", "academic year", "SY", "AY"])
             if (text[i..].StartsWith(words, StringComparison.OrdinalIgnoreCase) && EndsADateNumber(text, i + words.Length))
                 return i + words.Length;
         return yearEnd;
@@ -398,7 +398,7 @@ internal static partial class ExperienceReader
         for (int r = 0; r + 1 < roles.Count; r++)
             roles[r] = roles[r] with { BlockEnd = Math.Min(roles[r].BlockEnd, Math.Max(roles[r + 1].BlockStart, roles[r].Start + roles[r].Length)) };
         for (int r = roles.Count - 2; r >= 0; r--)
-            if (IsAGroupHeading(text, roles[r], roles[r + 1])) roles.RemoveAt(r);
+            if (IsAGroupHeading(text, roles, r + 1)) roles.RemoveAt(r);
         // Read once the blocks are cut at the next role, so each block is searched once.
         for (int r = 0; r < roles.Count; r++)
             roles[r] = roles[r] with { BlockEnd = LabelledSectionAfter(text, roles[r].Start + roles[r].Length, roles[r].BlockEnd, roles[r].Column, lines) };
@@ -406,26 +406,41 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>
-    /// Whether a range dates a group of posts rather than a post: a line in capitals with nothing under it but the next post,
-    /// which falls inside its years ("COUNSELING CAREER (2009 – 2018)" over "Senior Clinician  2013 – 2018"). Read as a post,
-    /// it stretched a counselor's year-only start to January (Fresh22, t11).
+    /// Whether a range dates a group of posts rather than a post: a line with nothing under it but the posts below, which fall
+    /// inside its years and together fill them ("COUNSELING CAREER (2009 – 2018)" over "Senior Clinician  2013 – 2018" and
+    /// "Mental Health Counselor  Sept 2009 – Dec 2012"). Read as a post, it stretched a counselor's year-only start to January
+    /// (Fresh22, t11). Posts that leave part of its years empty leave it a post: an employer's line with a whole tenure over
+    /// only its latest title, a job whose dated bullet or a part-time job beside it falls inside its years (an independent review).
     /// </summary>
-    static bool IsAGroupHeading(ReadOnlySpan<char> text, DatedRole role, DatedRole next)
+    /// <param name="next">The index of the post below it in <paramref name="roles"/>.</param>
+    static bool IsAGroupHeading(ReadOnlySpan<char> text, List<DatedRole> roles, int next)
     {
-        if (next.FromMonth < role.FromMonth || next.ToMonth > role.ToMonth) return false;
+        var role = roles[next - 1];
         var (lineStart, lineEnd) = Clauses.LineAround(text, role.Start);
         if (role.BlockStart != lineStart || role.Start + role.Length > lineEnd || !text[lineEnd..Math.Max(lineEnd, role.BlockEnd)].IsWhiteSpace()) return false;
-        var line = InColumn(text[lineStart..lineEnd], role.Column);
-        int rangeStart = role.Start - (lineEnd - line.Length);
-        int letters = 0;
-        for (int i = 0; i < line.Length; i++)
+        // A bullet's dates are the bullet's role's, not a post the line above groups.
+        if (IsBulleted(text[roles[next].BlockStart..Clauses.LineAround(text, roles[next].BlockStart).End])) return false;
+        // The posts below inside its years, a year's slack at its end for a year written alone ("(2010 – 2020)" over "... – Feb
+        // 2020"), and together filling them from its first year to its end, with no gap of more than a season.
+        const int Slack = 12, Gap = 3;
+        int last = next;
+        while (last + 1 < roles.Count && roles[last + 1].FromMonth >= role.FromMonth && roles[last + 1].ToMonth <= role.ToMonth + Slack) last++;
+        if (roles[next].FromMonth < role.FromMonth || roles[next].ToMonth > role.ToMonth + Slack) return false;
+        // Only posts fill it: a bullet's dates ("- Before the chair role (2012 – 2019) carried a full caseload") and a placement
+        // count no years where the line's own would (an independent review).
+        var posts = new List<DatedRole>(last - next + 1);
+        for (int r = next; r <= last; r++)
+            if (!roles[r].IsPlacement && !IsBulleted(text[roles[r].BlockStart..Clauses.LineAround(text, roles[r].BlockStart).End])) posts.Add(roles[r]);
+        if (posts.Count == 0) return false;
+        posts.Sort((a, b) => a.FromMonth.CompareTo(b.FromMonth));
+        if (posts[0].FromMonth >= role.FromMonth + Slack) return false;
+        int filledTo = posts[0].ToMonth;
+        foreach (var post in posts)
         {
-            if (i == rangeStart) i += role.Length;
-            if (i >= line.Length) break;
-            if (char.IsLower(line[i])) return false;
-            if (char.IsLetter(line[i])) letters++;
+            if (post.FromMonth > filledTo + Gap) return false;
+            filledTo = Math.Max(filledTo, post.ToMonth);
         }
-        return letters >= 4;
+        return filledTo >= role.ToMonth;
     }
 
     /// <summary>The kind of the last of the page's headings at or before the position, or null before the first.</summary>
@@ -1426,6 +1441,9 @@ internal static partial class ExperienceReader
         {
             (lineStart, int lineEnd) = Clauses.LineAround(text, lineStart - 1);
             line = InColumn(text[lineStart..lineEnd], column).Trim();
+            // A sentence ended above: a line in small letters under it starts something new (a resume written all in small
+            // letters, its title under the last bullet of the job before: an independent review).
+            if (line.Length == 0 || line[^1] is '.' or '!' or '?') return false;
             if (IsBulleted(line)) return true;
         }
         return false;

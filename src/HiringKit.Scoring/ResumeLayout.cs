@@ -51,7 +51,8 @@ internal sealed class ResumeLayout
             var title = Title(r);
             uint lists = _titleLists[r];
             IsAnotherTrade[r] = NamesAnotherTrade(title, lists) && !IsAnEmployeeAssistancePostInALaborOffice(r, title)
-                || IsAnotherTradesCounselor(r, title, lists) || IsAnotherTradesClinician(r, title, lists) || IsAnEnrollmentPost(r, title, lists);
+                || IsAnotherTradesCounselor(r, title, lists) || IsAnotherTradesClinician(r, title, lists) || IsAnEnrollmentPost(r, title, lists)
+                || IsADetectivesPost(title, lists) || IsAWorkplaceLearningPost(r, title, lists);
         }
         _showsCounseling = new byte[Roles.Count];
         if (Roles.Count > 1) JoinStudentCliniciansToTheCareer();
@@ -691,6 +692,43 @@ internal sealed class ResumeLayout
         return block.IndexOfAny(ClinicalAdmissionsWords) < 0 && !ShowsMentalHealthWork(block);
     }
 
+    /// <summary>
+    /// Whether the title is a detective's post: a police rank, named first ("Detective, Criminal Investigations Bureau", "Detective
+    /// Sergeant"). Not a detective unit or association named after a post ("Victim Services Specialist, Sensitive Crimes Detective
+    /// Unit", "Detectives' Endowment Association": an independent review), whose counselors are in the trade (Fresh22, t08).
+    /// </summary>
+    static bool IsADetectivesPost(ReadOnlySpan<char> title, uint lists)
+    {
+        var words = title.TrimStart(" 	-*•>");
+        const string Detective = "detective";
+        return words.StartsWith(Detective, StringComparison.OrdinalIgnoreCase)
+            && (words.Length == Detective.Length || !char.IsLetter(words[Detective.Length]) && words[Detective.Length] is not ('\'' or '\u2019'))
+            && !NamesTheTradeOrItsLicense(title, lists);
+    }
+
+    /// <summary>
+    /// Whether the role is a workplace learning post whose lines show none of the trade's work: a corporate trainer's sessions
+    /// and a learning and development manager's active listening training are with employees, however much of a counseling past
+    /// she brings to them (Fresh22, t11). An EAP consultant who also trains, or an agency's learning and development manager who
+    /// carries a caseload, counsels in the post; a "Center for Learning and Development" names a practice, not a post (an
+    /// independent review).
+    /// </summary>
+    bool IsAWorkplaceLearningPost(int role, ReadOnlySpan<char> title, uint lists)
+    {
+        int at = title.IndexOfAny(WorkplaceLearningPosts);
+        if (at < 0 || NamesTheTradeOrItsLicense(title, lists)) return false;
+        var before = title[..at].TrimEnd(' ');
+        if (before.EndsWith(" for", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" of", StringComparison.OrdinalIgnoreCase)) return false;
+        var block = BlockOf(role, role);
+        return !ShowsTheTradesWork(block) && !LicensesOfTheTrade.In(block);
+    }
+
+    static readonly SearchValues<string> WorkplaceLearningPosts = SearchValues.Create(
+        ["corporate trainer", "corporate training", "corporate facilitator", "learning and development", "learning & development",
+            "l&d ", "talent development", "training and development", "training & development", "instructional design",
+            "organizational development", "organisational development"],
+        StringComparison.OrdinalIgnoreCase);
+
     static readonly SearchValues<string> ClinicalAdmissionsWords = SearchValues.Create(
         ["level of care", "level-of-care", "levels of care", "intake assessment", "clinical intake", "psychiatric", "biopsychosocial",
             "treatment goals", "risk assessment", "crisis", "c-ssrs", "suicid", "intensive outpatient", "partial hospitalization",
@@ -1282,9 +1320,6 @@ internal sealed class ResumeLayout
         // A classroom or a studio builds rapport and empathy with students and members, who are not clients; a professor who trains
         // counselors ("Counselor Education") is named with the trade's words and stays in it.
         "teacher", "teaching assistant", "instructor", "lecturer", "professor", "faculty", "tutor",
-        // Workplace learning: a corporate trainer's sessions and active listening are with employees, who are no clients, however
-        // much of a counseling past she brings to them (Fresh22, t11).
-        "corporate trainer", "learning and development", "learning & development", "instructional designer",
         // The horse trade, therapeutic riding centers' too: its trust building is with green horses, its "therapeutic bond" a
         // rider's with a horse, and the equine specialist beside a counselor in equine-assisted psychotherapy handles the horse.
         // A counselor who delivers that psychotherapy is titled with the trade's words or license, and stays in it. The horse
@@ -1304,7 +1339,7 @@ internal sealed class ResumeLayout
         "parole agent", "community supervision officer",
         // Law enforcement (Fresh15, t12): an officer's crisis intervention and active listening are with the people policed. Posts
         // only: a co-responder clinician "embedded with the County Sheriff's Office" is the trade's.
-        "police officer", "patrol officer", "police sergeant", "detective", "deputy sheriff", "sheriff's deputy",
+        "police officer", "patrol officer", "police sergeant", "police detective", "deputy sheriff", "sheriff's deputy",
         "state trooper", "correctional officer", "corrections officer", "detention officer",
         "law enforcement officer",
         // Applied behavior analysis (Fresh16, t04): a behavior technician runs a BCBA's treatment plan in sessions with children.

@@ -1231,6 +1231,8 @@ public sealed class LevelTests
     // junior of one (Fresh22, t02).
     [TestCase("2022-23 school year \u2013 present", 2022 * 12 + 7, 2026 * 12 + 11)]
     [TestCase("2019-20 academic year through 2021-22 academic year", 2019 * 12 + 7, 2022 * 12 + 7)]
+    [TestCase("2022-23 school years \u2013 present", 2022 * 12 + 7, 2026 * 12 + 11)]
+    [TestCase("2022-23 SY \u2013 present", 2022 * 12 + 7, 2026 * 12 + 11)]
     public void A_school_year_runs_from_August_to_July(string dates, int fromMonth, int toMonth)
     {
         var layout = new ResumeLayout($"EXPERIENCE\nProfessional School Counselor\nRidgeline Middle School\n{dates}\n- Individual counseling for grades 6-8.\n", new DateOnly(2026, 11, 1));
