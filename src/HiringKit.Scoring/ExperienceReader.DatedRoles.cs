@@ -397,50 +397,10 @@ internal static partial class ExperienceReader
 
         for (int r = 0; r + 1 < roles.Count; r++)
             roles[r] = roles[r] with { BlockEnd = Math.Min(roles[r].BlockEnd, Math.Max(roles[r + 1].BlockStart, roles[r].Start + roles[r].Length)) };
-        for (int r = roles.Count - 2; r >= 0; r--)
-            if (IsAGroupHeading(text, roles, r + 1)) roles.RemoveAt(r);
         // Read once the blocks are cut at the next role, so each block is searched once.
         for (int r = 0; r < roles.Count; r++)
             roles[r] = roles[r] with { BlockEnd = LabelledSectionAfter(text, roles[r].Start + roles[r].Length, roles[r].BlockEnd, roles[r].Column, lines) };
         return roles;
-    }
-
-    /// <summary>
-    /// Whether a range dates a group of posts rather than a post: a line with nothing under it but the posts below, which fall
-    /// inside its years and together fill them ("COUNSELING CAREER (2009 – 2018)" over "Senior Clinician  2013 – 2018" and
-    /// "Mental Health Counselor  Sept 2009 – Dec 2012"). Read as a post, it stretched a counselor's year-only start to January
-    /// (Fresh22, t11). Posts that leave part of its years empty leave it a post: an employer's line with a whole tenure over
-    /// only its latest title, a job whose dated bullet or a part-time job beside it falls inside its years (an independent review).
-    /// </summary>
-    /// <param name="next">The index of the post below it in <paramref name="roles"/>.</param>
-    static bool IsAGroupHeading(ReadOnlySpan<char> text, List<DatedRole> roles, int next)
-    {
-        var role = roles[next - 1];
-        var (lineStart, lineEnd) = Clauses.LineAround(text, role.Start);
-        if (role.BlockStart != lineStart || role.Start + role.Length > lineEnd || !text[lineEnd..Math.Max(lineEnd, role.BlockEnd)].IsWhiteSpace()) return false;
-        // A bullet's dates are the bullet's role's, not a post the line above groups.
-        if (IsBulleted(text[roles[next].BlockStart..Clauses.LineAround(text, roles[next].BlockStart).End])) return false;
-        // The posts below inside its years, a year's slack at its end for a year written alone ("(2010 – 2020)" over "... – Feb
-        // 2020"), and together filling them from its first year to its end, with no gap of more than a season.
-        const int Slack = 12, Gap = 3;
-        int last = next;
-        while (last + 1 < roles.Count && roles[last + 1].FromMonth >= role.FromMonth && roles[last + 1].ToMonth <= role.ToMonth + Slack) last++;
-        if (roles[next].FromMonth < role.FromMonth || roles[next].ToMonth > role.ToMonth + Slack) return false;
-        // Only posts fill it: a bullet's dates ("- Before the chair role (2012 – 2019) carried a full caseload") and a placement
-        // count no years where the line's own would (an independent review).
-        var posts = new List<DatedRole>(last - next + 1);
-        for (int r = next; r <= last; r++)
-            if (!roles[r].IsPlacement && !IsBulleted(text[roles[r].BlockStart..Clauses.LineAround(text, roles[r].BlockStart).End])) posts.Add(roles[r]);
-        if (posts.Count == 0) return false;
-        posts.Sort((a, b) => a.FromMonth.CompareTo(b.FromMonth));
-        if (posts[0].FromMonth >= role.FromMonth + Slack) return false;
-        int filledTo = posts[0].ToMonth;
-        foreach (var post in posts)
-        {
-            if (post.FromMonth > filledTo + Gap) return false;
-            filledTo = Math.Max(filledTo, post.ToMonth);
-        }
-        return filledTo >= role.ToMonth;
     }
 
     /// <summary>The kind of the last of the page's headings at or before the position, or null before the first.</summary>
@@ -1437,6 +1397,10 @@ internal static partial class ExperienceReader
     /// </summary>
     static bool WrapsABullet(ReadOnlySpan<char> text, int lineStart, ReadOnlySpan<char> line, int column)
     {
+        // A bullet's wrapped lines are indented under its text; a title in small letters starts at the margin (a resume written
+        // all in small letters, its bullets without full stops: a second review).
+        var raw = InColumn(text[lineStart..Clauses.LineAround(text, lineStart).End], column);
+        if (raw.Length == 0 || raw[0] is not (' ' or '\t' or '\u00A0')) return false;
         for (int up = 0; up < 3 && StartsWithASmallWord(line) && lineStart > 0; up++)
         {
             (lineStart, int lineEnd) = Clauses.LineAround(text, lineStart - 1);

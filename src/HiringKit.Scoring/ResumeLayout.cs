@@ -701,10 +701,18 @@ internal sealed class ResumeLayout
     {
         var words = title.TrimStart(" 	-*•>");
         const string Detective = "detective";
-        return words.StartsWith(Detective, StringComparison.OrdinalIgnoreCase)
-            && (words.Length == Detective.Length || !char.IsLetter(words[Detective.Length]) && words[Detective.Length] is not ('\'' or '\u2019'))
-            && !NamesTheTradeOrItsLicense(title, lists);
+        if (!words.StartsWith(Detective, StringComparison.OrdinalIgnoreCase)) return false;
+        var rest = words[Detective.Length..];
+        if (rest.Length > 0 && (char.IsLetter(rest[0]) || rest[0] is '\'' or '\u2019')) return false;
+        // A unit named first ("Detective Bureau, Tampa Police Department" over "Victim Advocate") is where the post is, not the
+        // post (a second review).
+        var next = rest.TrimStart(' ');
+        int wordEnd = 0;
+        while (wordEnd < next.Length && char.IsLetter(next[wordEnd])) wordEnd++;
+        return !DetectiveUnits.Contains(next[..wordEnd].ToString().ToLowerInvariant()) && !NamesTheTradeOrItsLicense(title, lists);
     }
+
+    static readonly HashSet<string> DetectiveUnits = ["bureau", "unit", "division", "squad", "section", "agency", "office", "services"];
 
     /// <summary>
     /// Whether the role is a workplace learning post whose lines show none of the trade's work: a corporate trainer's sessions
@@ -717,15 +725,38 @@ internal sealed class ResumeLayout
     {
         int at = title.IndexOfAny(WorkplaceLearningPosts);
         if (at < 0 || NamesTheTradeOrItsLicense(title, lists)) return false;
-        var before = title[..at].TrimEnd(' ');
-        if (before.EndsWith(" for", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" of", StringComparison.OrdinalIgnoreCase)) return false;
+        if (NamesAnInstitution(title[..at])) return false;
         var block = BlockOf(role, role);
-        return !ShowsTheTradesWork(block) && !LicensesOfTheTrade.In(block);
+        return !ShowsTheTradesWork(block) && !LicensesOfTheTrade.In(block) && block.IndexOfAny(ClinicalWorkWords) < 0;
     }
+
+    /// <summary>
+    /// Whether the words before a workplace learning phrase name an institution after it ("Three Rivers Center for Learning and
+    /// Development"): a practice or a school, not a post. "Director of Learning &amp; Development" is a post (a second review).
+    /// </summary>
+    static bool NamesAnInstitution(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd(' ');
+        int linking = before.LastIndexOf(' ');
+        var link = before[(linking + 1)..];
+        if (!link.Equals("for", StringComparison.OrdinalIgnoreCase) && !link.Equals("of", StringComparison.OrdinalIgnoreCase)) return false;
+        var name = before[..Math.Max(linking, 0)].TrimEnd(' ');
+        int start = name.LastIndexOf(' ') + 1;
+        return InstitutionWords.Contains(name[start..].ToString().ToLowerInvariant());
+    }
+
+    static readonly HashSet<string> InstitutionWords =
+        ["center", "centre", "centers", "institute", "academy", "school", "college", "foundation", "society", "clinic", "association", "alliance"];
+
+    /// <summary>Clinical work a training post carries beside its training (a clinical training manager's supervision: a second review).</summary>
+    static readonly SearchValues<string> ClinicalWorkWords = SearchValues.Create(
+        ["caseload", "clinical supervision", "clinician", "supervise clinical", "supervision of clinical"], StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> WorkplaceLearningPosts = SearchValues.Create(
         ["corporate trainer", "corporate training", "corporate facilitator", "learning and development", "learning & development",
-            "l&d ", "talent development", "training and development", "training & development", "instructional design",
+            // "L&D" is labor and delivery too ("Family Support Coordinator, L&D and NICU": a second review): only with a post.
+            "l&d manager", "l&d specialist", "l&d partner", "l&d business partner", "l&d lead", "l&d director", "l&d consultant",
+            "talent development", "training and development", "training & development", "instructional design",
             "organizational development", "organisational development"],
         StringComparison.OrdinalIgnoreCase);
 

@@ -1357,13 +1357,14 @@ public sealed class LevelTests
     }
 
     /// <summary>
-    /// A former counselor who now trains managers: a heading in capitals that dates a group of posts ("COUNSELING CAREER
-    /// (2009 – 2018)") is no post of its own, and a corporate trainer's post is another trade even where its sessions draw on
-    /// clinical material. Read as posts, they gave a counselor's career 11.6 years (Fresh22, t11). A range of years alone
-    /// ("2013 – 2018") counts the difference of its years, as the labels of Fresh13 do; Fresh22's writer counted 2018 whole.
+    /// A former counselor who now trains managers: a corporate trainer's post is another trade even where its sessions draw on
+    /// clinical material. Read as counseling, it gave a counselor's career 11.6 years (Fresh22, t11). The line dating her
+    /// counseling career ("COUNSELING CAREER (2009 – 2018)") stays a post: read as a group heading, it took real jobs with it
+    /// wherever the posts below filled a job's years (sites under a contract clinician, a part-time practice beside a nurse's
+    /// job: two reviews), and the rule was withdrawn. A range of years alone ("2009 – 2018") counts the difference of its years.
     /// </summary>
     [Test]
-    public void A_group_heading_in_capitals_and_a_corporate_trainer_post_add_no_counseling_years()
+    public void A_corporate_trainer_post_adds_no_counseling_years()
     {
         string text = """
             EXPERIENCE
@@ -1384,9 +1385,9 @@ public sealed class LevelTests
             • Individual and group counseling for adults and adolescents.
             """;
         var layout = new ResumeLayout(text, new DateOnly(2026, 11, 1));
-        Assert.That(layout.Roles.Select(r => text.Substring(r.Start, r.Length)), Is.EqualTo(new[] { "Feb 2019 – Aug 2021", "2013 – 2018", "Sept 2009 – Dec 2012" }));
-        Assert.That(layout.IsAnotherTrade, Is.EqualTo(new[] { true, false, false }));
-        Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(8.3));
+        Assert.That(layout.Roles.Select(r => text.Substring(r.Start, r.Length)), Is.EqualTo(new[] { "Feb 2019 – Aug 2021", "2009 – 2018", "2013 – 2018", "Sept 2009 – Dec 2012" }));
+        Assert.That(layout.IsAnotherTrade, Is.EqualTo(new[] { true, false, false, false }));
+        Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(9.0));
     }
 
     /// <summary>A range its own line calls a break from work is no post: a career break's months are no years (Fresh13, t04).</summary>
