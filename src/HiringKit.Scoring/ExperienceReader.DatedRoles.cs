@@ -198,8 +198,14 @@ internal static partial class ExperienceReader
     static readonly string[] Breaks =
     [
         "career break", "career gap", "employment gap", "sabbatical", "parental leave", "maternity leave", "paternity leave",
-        "family leave", "medical leave", "caregiving leave",
+        "family leave", "medical leave", "caregiving leave", "family caregiver", "full-time caregiver", "full time caregiver",
     ];
+
+    /// <summary>
+    /// A break said after its dates in the writer's own words: a break's name, or caring for her own family ("(2017-2019) to care
+    /// for my father"). Not "caring for patients": a hospice counselor's dates are followed by her work.
+    /// </summary>
+    static readonly string[] BreaksAfterTheDates = [.. Breaks, "to care for my", "caring for my", "time off", "time out"];
 
     static readonly ShortTextSearch BreakWords = new(Breaks);
 
@@ -209,8 +215,12 @@ internal static partial class ExperienceReader
     /// (incl. 6 months parental leave, 2019)", "Psychotherapist (maternity leave cover)"), and a job beside it on a flattened
     /// line is a job (an independent review).
     /// </summary>
-    static bool IsABreak(ReadOnlySpan<char> text, int lineStart, int rangeStart)
+    static bool IsABreak(ReadOnlySpan<char> text, int lineStart, int rangeStart, int rangeEnd)
     {
+        // Or named right after its dates ("2017 - 2019: Family caregiver", "(2017-2019) to care for my father": Fresh23, t11).
+        var after = text[rangeEnd..Math.Min(text.Length, rangeEnd + 48)].TrimStart(" \t):,\u2013\u2014-");
+        foreach (var name in BreaksAfterTheDates)
+            if (after.StartsWith(name, StringComparison.OrdinalIgnoreCase)) return true;
         // Most ranges' lines name no break: one short search of the line before the precise reading.
         if (!BreakWords.Occurs(text[lineStart..rangeStart])) return false;
         var before = text[ResumeLayout.SentenceStart(text, lineStart, rangeStart)..rangeStart].TrimStart(" \t-*\u2022");
@@ -360,7 +370,7 @@ internal static partial class ExperienceReader
             var (lineStart, lineEnd) = Clauses.LineAround(text, start.Start);
             // A range over lines (a form's "From:" over "To:", a table's cells) reads as one line from its start's to its end's.
             if (end.End > lineEnd) lineEnd = Clauses.LineAround(text, Math.Max(end.Start, end.End - 1)).End;
-            if (IsABreak(text, lineStart, start.Start)) continue;
+            if (IsABreak(text, lineStart, start.Start, end.End)) continue;
             // A range in a right-hand column is read under that column's heading, and its lines are that column's pieces of them:
             // the left column beside it (licensure, a degree, skills) is no part of the role.
             int heading = RightColumnHeadingOver(text, lineStart, lineEnd, start.Start, rightColumn);

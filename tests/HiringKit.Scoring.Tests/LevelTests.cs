@@ -1390,10 +1390,39 @@ public sealed class LevelTests
         Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(9.0));
     }
 
+    /// <summary>
+    /// A hospice counselor's dates followed by her work ("2015 – 2019: caring for patients and families at the end of life") are
+    /// a post: only a break in her own family ("to care for my father") is a break.
+    /// </summary>
+    [Test]
+    public void Caring_for_clients_after_the_dates_is_no_break()
+    {
+        var layout = new ResumeLayout("EXPERIENCE\nHospice Bereavement Counselor, Valley Hospice\n2015 - 2019: caring for patients and families at the end of life.\n", new DateOnly(2026, 11, 1));
+        Assert.That(layout.Roles.Select(r => layout.Text.Substring(r.Start, r.Length)), Is.EqualTo(new[] { "2015 - 2019" }));
+    }
+
+    /// <summary>
+    /// A therapy practice's front desk is another trade: its intake coordinator matches callers to therapists, verifies benefits
+    /// and schedules intakes, and read as counseling her two years made a keyword stuffer a mid-level counselor (Fresh23, t07).
+    /// An intake coordinator who assesses clients (a biopsychosocial intake, risk screening) is in the trade.
+    /// </summary>
+    [TestCase("- Answer 80-120 calls a day; match new callers to a therapist by specialty and payer panel.\n- Verify benefits and schedule intakes in SimplePractice.", true)]
+    [TestCase("- Complete biopsychosocial intake assessments and C-SSRS risk screening for new clients.\n- Recommend a level of care to the clinical team.", false)]
+    public void A_therapy_practices_intake_coordinator_is_another_trade_unless_she_assesses(string bullets, bool anotherTrade)
+    {
+        var layout = new ResumeLayout($"EXPERIENCE\nPatient Intake Coordinator\nWillow Creek Therapy Associates    March 2024 - Present\n{bullets}\n", new DateOnly(2026, 11, 1));
+        Assert.That(layout.IsAnotherTrade, Is.EqualTo(new[] { anotherTrade }));
+    }
+
     /// <summary>A range its own line calls a break from work is no post: a career break's months are no years (Fresh13, t04).</summary>
     [TestCase("Career break 03/2020 - 12/2020 (caring for a parent)")]
     [TestCase("Parental leave, Jan 2019 - Sep 2019")]
     [TestCase("Sabbatical 2018 - 2019: travel and volunteering")]
+    // Named after its dates, or in a sentence of the summary: read as posts, a counselor's two years caring for her father
+    // counted twice over (Fresh23, t11).
+    [TestCase("2017 - 2019: Family caregiver (full time). Kept license active with 36 CE hours.")]
+    [TestCase("I took two years out (2017-2019) to care for my father and came back to practice part time.")]
+    [TestCase("Jan 2020 – Dec 2020 — Career break (travel)")]
     public void A_break_from_work_is_no_post(string line)
     {
         var layout = new ResumeLayout($"EXPERIENCE\nStaff Therapist, Hope Center\n2014 - 2017\n- Individual therapy for adults.\n{line}\n", new DateOnly(2026, 11, 1));
