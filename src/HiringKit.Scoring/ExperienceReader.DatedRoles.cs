@@ -202,10 +202,30 @@ internal static partial class ExperienceReader
     ];
 
     /// <summary>
-    /// A break said after its dates in the writer's own words: a break's name, or caring for her own family ("(2017-2019) to care
-    /// for my father"). Not "caring for patients": a hospice counselor's dates are followed by her work.
+    /// A break said after its dates: its name alone up to the clause's end ("2017 - 2019: Family caregiver (full time)", "Jan 2020 –
+    /// Dec 2020 — Career break"), or caring for one's own family ("(2017-2019) to care for my father"). Not a name that goes on (a
+    /// "Parental Leave Cover" post, a "Family Caregiver Support Program Counselor", the "Family Caregiver Alliance"), nor a leave
+    /// noted after a comma inside a job's dates ("March 2014 – Present, parental leave Jun–Dec 2019": an independent review).
     /// </summary>
-    static readonly string[] BreaksAfterTheDates = [.. Breaks, "to care for my", "caring for my", "time off", "time out"];
+    static bool IsABreaksName(ReadOnlySpan<char> text, (int Start, int End) line)
+    {
+        var name = text[line.Start..line.End].Trim(" \t-*\u2022:");
+        foreach (var breakName in Breaks)
+            if (name.Equals(breakName, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    static bool NamesABreakAfter(ReadOnlySpan<char> text, int rangeEnd)
+    {
+        var after = text[rangeEnd..Math.Min(text.Length, rangeEnd + 64)].TrimStart(" \t):\u2013\u2014-");
+        if (after.StartsWith("to care for my", StringComparison.OrdinalIgnoreCase) || after.StartsWith("caring for my", StringComparison.OrdinalIgnoreCase))
+            return true;
+        int clauseEnd = after.IndexOfAny(".,;(\n\r");
+        var clause = (clauseEnd < 0 ? after : after[..clauseEnd]).TrimEnd(" \t");
+        foreach (var name in Breaks)
+            if (clause.Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     static readonly ShortTextSearch BreakWords = new(Breaks);
 
@@ -218,9 +238,14 @@ internal static partial class ExperienceReader
     static bool IsABreak(ReadOnlySpan<char> text, int lineStart, int rangeStart, int rangeEnd)
     {
         // Or named right after its dates ("2017 - 2019: Family caregiver", "(2017-2019) to care for my father": Fresh23, t11).
-        var after = text[rangeEnd..Math.Min(text.Length, rangeEnd + 48)].TrimStart(" \t):,\u2013\u2014-");
-        foreach (var name in BreaksAfterTheDates)
-            if (after.StartsWith(name, StringComparison.OrdinalIgnoreCase)) return true;
+        if (NamesABreakAfter(text, rangeEnd)) return true;
+        // Dates alone on their line, under or over a break's name alone, as a job's title stands ("Career Break" over "January
+        // 2018 – February 2024": an independent review).
+        var (ownStart, ownEnd) = Clauses.LineAround(text, rangeStart);
+        if (rangeEnd <= ownEnd && !HasLettersOutside(text[ownStart..ownEnd], rangeStart - ownStart, rangeEnd - ownStart, 1)
+            && (ownStart > 0 && IsABreaksName(text, Clauses.LineAround(text, ownStart - 1))
+                || ownEnd < text.Length && IsABreaksName(text, Clauses.LineAround(text, ownEnd + 1))))
+            return true;
         // Most ranges' lines name no break: one short search of the line before the precise reading.
         if (!BreakWords.Occurs(text[lineStart..rangeStart])) return false;
         var before = text[ResumeLayout.SentenceStart(text, lineStart, rangeStart)..rangeStart].TrimStart(" \t-*\u2022");

@@ -689,17 +689,8 @@ internal sealed class ResumeLayout
     {
         if (title.IndexOfAny(EnrollmentPosts) < 0 || NamesTheTradeOrItsLicense(title, lists)) return false;
         var block = BlockOf(role, role);
-        return block.IndexOfAny(ClinicalAdmissionsWords) < 0 && block.IndexOfAny(CounselingWorkWords) < 0 && !ShowsMentalHealthWork(block);
+        return block.IndexOfAny(ClinicalAdmissionsWords) < 0 && !ShowsMentalHealthWork(block);
     }
-
-    /// <summary>
-    /// A counselor's own work with clients, which a front desk's lines never claim: a nursing home's intake coordinator who builds
-    /// "a strong therapeutic alliance with each client ... in every session" is in the trade.
-    /// </summary>
-    static readonly SearchValues<string> CounselingWorkWords = SearchValues.Create(
-        ["therapeutic alliance", "working alliance", "therapeutic relationship", "therapeutic bond", "every session",
-            "counseling session", "therapy session", "individual counseling", "group counseling", "individual therapy", "group therapy"],
-        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the title is a detective's post: a police rank, named first ("Detective, Criminal Investigations Bureau", "Detective
@@ -778,9 +769,7 @@ internal sealed class ResumeLayout
     static readonly SearchValues<string> EnrollmentPosts = SearchValues.Create(
         ["enrollment advisor", "enrollment adviser", "enrolment advisor", "enrolment adviser", "enrollment specialist",
             "enrollment representative", "enrollment coach", "admissions advisor", "admissions adviser", "admissions representative",
-            "admissions officer",
-            // A therapy practice's front desk (Fresh23, t07): an intake coordinator who assesses clients uses the clinical words.
-            "intake coordinator", "patient intake", "intake specialist", "intake representative"],
+            "admissions officer"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
