@@ -207,9 +207,16 @@ internal static partial class ExperienceReader
     /// "Parental Leave Cover" post, a "Family Caregiver Support Program Counselor", the "Family Caregiver Alliance"), nor a leave
     /// noted after a comma inside a job's dates ("March 2014 – Present, parental leave Jun–Dec 2019": an independent review).
     /// </summary>
+    /// <summary>Whether the line is blank, a bullet or past the text: no title or employer of another entry.</summary>
+    static bool EndsAnEntry(ReadOnlySpan<char> text, (int Start, int End) line)
+    {
+        var content = text[line.Start..line.End].Trim(" \t\r");
+        return content.Length == 0 || IsBulleted(content);
+    }
+
     static bool IsABreaksName(ReadOnlySpan<char> text, (int Start, int End) line)
     {
-        var name = text[line.Start..line.End].Trim(" \t-*\u2022:");
+        var name = text[line.Start..line.End].Trim(" \t\r-*\u2022:");
         foreach (var breakName in Breaks)
             if (name.Equals(breakName, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
@@ -222,6 +229,11 @@ internal static partial class ExperienceReader
             return true;
         int clauseEnd = after.IndexOfAny(".,;(\n\r");
         var clause = (clauseEnd < 0 ? after : after[..clauseEnd]).TrimEnd(" \t");
+        // A date after the name, in its sentence, dates a leave within the job ("Jan 2016 – Present: family leave, Mar–Aug 2021",
+        // "Sep 2012 – Jul 2020 – Maternity leave (Mar 2016 – Feb 2017)": a fourth review).
+        var rest = after[clause.Length..];
+        int sentenceEnd = rest.IndexOfAny(".\n\r");
+        if ((sentenceEnd < 0 ? rest : rest[..sentenceEnd]).IndexOfAnyInRange('0', '9') >= 0) return false;
         foreach (var name in Breaks)
             if (clause.Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
@@ -241,11 +253,19 @@ internal static partial class ExperienceReader
         if (NamesABreakAfter(text, rangeEnd)) return true;
         // Dates alone on their line, under or over a break's name alone, as a job's title stands ("Career Break" over "January
         // 2018 – February 2024": an independent review).
+        // The break's entry stands apart: nothing but a blank line or its bullets on the dates' other side, and under a name below
+        // them nothing but a blank line or bullets (a job's title over its dates with "Parental leave" under them is a leave within
+        // the job, "Parental Leave" over "Cover – Youth Counsellor" a cover post wrapped: a fourth review).
         var (ownStart, ownEnd) = Clauses.LineAround(text, rangeStart);
-        if (rangeEnd <= ownEnd && !HasLettersOutside(text[ownStart..ownEnd], rangeStart - ownStart, rangeEnd - ownStart, 1)
-            && (ownStart > 0 && IsABreaksName(text, Clauses.LineAround(text, ownStart - 1))
-                || ownEnd < text.Length && IsABreaksName(text, Clauses.LineAround(text, ownEnd + 1))))
-            return true;
+        if (rangeEnd <= ownEnd && !HasLettersOutside(text[ownStart..ownEnd], rangeStart - ownStart, rangeEnd - ownStart, 1))
+        {
+            (int Start, int End) above = ownStart > 0 ? Clauses.LineAround(text, ownStart - 1) : (0, 0);
+            (int Start, int End) below = ownEnd < text.Length ? Clauses.LineAround(text, ownEnd + 1) : (text.Length, text.Length);
+            if (ownStart > 0 && IsABreaksName(text, above) && EndsAnEntry(text, below)) return true;
+            if (below.Start < text.Length && IsABreaksName(text, below) && (ownStart == 0 || EndsAnEntry(text, above))
+                && EndsAnEntry(text, below.End < text.Length ? Clauses.LineAround(text, below.End + 1) : (text.Length, text.Length)))
+                return true;
+        }
         // Most ranges' lines name no break: one short search of the line before the precise reading.
         if (!BreakWords.Occurs(text[lineStart..rangeStart])) return false;
         var before = text[ResumeLayout.SentenceStart(text, lineStart, rangeStart)..rangeStart].TrimStart(" \t-*\u2022");

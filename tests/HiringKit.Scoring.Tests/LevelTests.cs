@@ -1413,6 +1413,7 @@ public sealed class LevelTests
     // Its name alone above or below dates alone, as a job's title stands (an independent review).
     [TestCase("\nCareer Break\nJanuary 2018 – February 2024\n- Cared for my mother full time after her stroke.")]
     [TestCase("\nJanuary 2018 – February 2024\nCareer break\n- Cared for my mother full time after her stroke.")]
+    [TestCase("\r\nCareer Break\r\nJanuary 2018 – February 2024\r\n- Cared for my mother full time after her stroke.")]
     public void A_break_from_work_is_no_post(string line)
     {
         var layout = new ResumeLayout($"EXPERIENCE\nStaff Therapist, Hope Center\n2014 - 2017\n- Individual therapy for adults.\n{line}\n", new DateOnly(2026, 11, 1));
