@@ -61,7 +61,10 @@ namespace HiringKit.Scoring.Tests;
 /// mends in) as the held-back check, then general causes of its misses fixed (2.15.0, narrowed by a review): seen now. Fresh23
 /// holds 12 more (a two-column PDF, a LinkedIn export, a Canadian new graduate, an ATS export, a career told only in a group
 /// heading and a summary, look-alikes from veterinary practice, physiotherapy, chaplaincy and mediation), written blind in
-/// session 19 and committed unread, to be run once after the session's last scorer change as the held-back check.
+/// session 19 and committed unread, run once as the held-back check, then general causes of its misses fixed: seen now. Fresh24
+/// holds 12 more (UK, Irish or Australian CVs, a flattened Word table, an ATS export, a counselor who names the alliance in plain
+/// words, a keyword stuffer, look-alikes from neighbouring trades), written blind in session 19 and committed unread, run once
+/// at its end on the final 2.15.0 as the held-back check.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
@@ -88,7 +91,8 @@ public sealed class RealisticCorpusTests
     public const string SeenTwentieth = "Fresh20";
     public const string SeenTwentyFirst = "Fresh21";
     public const string SeenTwentySecond = "Fresh22";
-    public const string HeldBack = "Fresh23";
+    public const string SeenTwentyThird = "Fresh23";
+    public const string HeldBack = "Fresh24";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -185,7 +189,7 @@ public sealed class RealisticCorpusTests
     public void Corpus_has_sixty_resumes_of_which_twenty_five_are_realistic_three_to_eight_kilobytes()
     {
         string corpus = Path.Combine(TestContext.CurrentContext.TestDirectory, "Corpus");
-        string[] realisticFolders = [Tuning, Seen, SeenSecond, SeenThird, SeenFourth, SeenFifth, SeenSixth, SeenSeventh, SeenEighth, SeenNinth, SeenTenth, SeenEleventh, SeenTwelfth, SeenThirteenth, SeenFourteenth, SeenFifteenth, SeenSixteenth, SeenSeventeenth, SeenEighteenth, SeenNineteenth, SeenTwentieth, SeenTwentyFirst, SeenTwentySecond, HeldBack];
+        string[] realisticFolders = [Tuning, Seen, SeenSecond, SeenThird, SeenFourth, SeenFifth, SeenSixth, SeenSeventh, SeenEighth, SeenNinth, SeenTenth, SeenEleventh, SeenTwelfth, SeenThirteenth, SeenFourteenth, SeenFifteenth, SeenSixteenth, SeenSeventeenth, SeenEighteenth, SeenNineteenth, SeenTwentieth, SeenTwentyFirst, SeenTwentySecond, SeenTwentyThird, HeldBack];
         int labelled = CountLabels(corpus) + realisticFolders.Sum(f => CountLabels(Path.Combine(corpus, f)));
         var realistic = realisticFolders.SelectMany(f => Directory.GetFiles(Path.Combine(corpus, f), "*.txt"))
             .Count(f => new FileInfo(f).Length is >= 3000 and <= 8192);
@@ -269,6 +273,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwentieth)]
     [TestCase(SeenTwentyFirst)]
     [TestCase(SeenTwentySecond)]
+    [TestCase(SeenTwentyThird)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
