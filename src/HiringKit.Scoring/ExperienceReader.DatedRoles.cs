@@ -744,6 +744,9 @@ internal static partial class ExperienceReader
         if (i >= text.Length) return false;
         // A form's "From: 03/2019" over "To: Present" (Fresh17, t01): the end is the next line's labelled date.
         if (TryReadAnEndLabel(text, SkipALineBreak(text, i), out int labelledEnd)) i = labelledEnd;
+        // A dash whose UTF-8 was read as Windows-1252 and written back ("Oct 2024 â€“ Present"), as text copied through an old
+        // tool comes: unread, a clinical social worker's every post was dropped (Fresh24, t02).
+        else if (IsAMisreadDash(text, i)) i = SkipSpaces(text, i + 3);
         // A table extracted cell by cell puts the dash and the end on lines of their own ("Dec 2025" / "–" / "Present"): one
         // line break on either side of a dash, never of a word (Fresh16, t04).
         else if (SkipALineBreak(text, i) is int dash && dash < text.Length && IsRangeDash(text[dash]))
@@ -1028,6 +1031,10 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>What joins a range's dates: dashes, a tilde, or an arrow ("2011-09 → present", Fresh17, t03).</summary>
+    /// <summary>Whether an en or em dash stands at <paramref name="i"/> as UTF-8 misread as Windows-1252: "â€“" or "â€”".</summary>
+    static bool IsAMisreadDash(ReadOnlySpan<char> text, int i) =>
+        i + 2 < text.Length && text[i] == '\u00E2' && text[i + 1] == '\u20AC' && text[i + 2] is '\u201C' or '\u201D';
+
     static bool IsRangeDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '~' or '\u2192' or '\u27F6';
 
     /// <summary>Past one line break at <paramref name="i"/> and the spaces after it, or <paramref name="i"/> if none is there.</summary>

@@ -1401,6 +1401,19 @@ public sealed class LevelTests
         Assert.That(layout.Roles.Select(r => layout.Text.Substring(r.Start, r.Length)), Is.EqualTo(new[] { "2015 - 2019" }));
     }
 
+    /// <summary>
+    /// A dash whose UTF-8 was read as Windows-1252 ("â€“", "â€”") joins a range as the dash itself does: text copied through an old
+    /// tool comes so, and unread every post of a clinical social worker's two-column PDF was dropped (Fresh24, t02).
+    /// </summary>
+    [TestCase("Oct 2024 \u00E2\u20AC\u201C Present", 2024 * 12 + 9, 2026 * 12 + 11)]
+    [TestCase("Aug 2022 \u00E2\u20AC\u201D Sep 2024", 2022 * 12 + 7, 2024 * 12 + 9)]
+    public void A_misread_dash_joins_a_range(string dates, int fromMonth, int toMonth)
+    {
+        var layout = new ResumeLayout($"EXPERIENCE\nOutpatient Psychotherapist (LCSW)\nTidewater Counseling\n{dates}\n- Individual therapy for adults.\n", new DateOnly(2026, 11, 1));
+        var role = layout.Roles.Single();
+        Assert.That((role.FromMonth, role.ToMonth), Is.EqualTo((fromMonth, toMonth)));
+    }
+
     /// <summary>A range its own line calls a break from work is no post: a career break's months are no years (Fresh13, t04).</summary>
     [TestCase("Career break 03/2020 - 12/2020 (caring for a parent)")]
     [TestCase("Parental leave, Jan 2019 - Sep 2019")]
