@@ -201,27 +201,27 @@ internal static partial class ExperienceReader
         "family leave", "medical leave", "caregiving leave", "family caregiver", "full-time caregiver", "full time caregiver",
     ];
 
+    /// <summary>A break's name alone, in any case ("Career Break").</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BreakNameLookup =
+        new HashSet<string>(Breaks, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the line is blank, a bullet or past the text: no title or employer of another entry stands there.</summary>
+    static bool IsBlankOrBulleted(ReadOnlySpan<char> text, (int Start, int End) line)
+    {
+        var content = text[line.Start..line.End].Trim(" \t\r");
+        return content.Length == 0 || IsBulleted(content);
+    }
+
+    /// <summary>Whether the line holds a break's name and nothing else but bullets, dashes or a colon ("Career Break").</summary>
+    static bool IsABreaksName(ReadOnlySpan<char> text, (int Start, int End) line) =>
+        BreakNameLookup.Contains(text[line.Start..line.End].Trim(" \t\r-*\u2022:"));
+
     /// <summary>
     /// A break said after its dates: its name alone up to the clause's end ("2017 - 2019: Family caregiver (full time)", "Jan 2020 –
     /// Dec 2020 — Career break"), or caring for one's own family ("(2017-2019) to care for my father"). Not a name that goes on (a
     /// "Parental Leave Cover" post, a "Family Caregiver Support Program Counselor", the "Family Caregiver Alliance"), nor a leave
     /// noted after a comma inside a job's dates ("March 2014 – Present, parental leave Jun–Dec 2019": an independent review).
     /// </summary>
-    /// <summary>Whether the line is blank, a bullet or past the text: no title or employer of another entry.</summary>
-    static bool EndsAnEntry(ReadOnlySpan<char> text, (int Start, int End) line)
-    {
-        var content = text[line.Start..line.End].Trim(" \t\r");
-        return content.Length == 0 || IsBulleted(content);
-    }
-
-    static bool IsABreaksName(ReadOnlySpan<char> text, (int Start, int End) line)
-    {
-        var name = text[line.Start..line.End].Trim(" \t\r-*\u2022:");
-        foreach (var breakName in Breaks)
-            if (name.Equals(breakName, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
-
     static bool NamesABreakAfter(ReadOnlySpan<char> text, int rangeEnd)
     {
         var after = text[rangeEnd..Math.Min(text.Length, rangeEnd + 64)].TrimStart(" \t):\u2013\u2014-");
@@ -234,9 +234,7 @@ internal static partial class ExperienceReader
         var rest = after[clause.Length..];
         int sentenceEnd = rest.IndexOfAny(".\n\r");
         if ((sentenceEnd < 0 ? rest : rest[..sentenceEnd]).IndexOfAnyInRange('0', '9') >= 0) return false;
-        foreach (var name in Breaks)
-            if (clause.Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        return BreakNameLookup.Contains(clause);
     }
 
     static readonly ShortTextSearch BreakWords = new(Breaks);
@@ -261,9 +259,9 @@ internal static partial class ExperienceReader
         {
             (int Start, int End) above = ownStart > 0 ? Clauses.LineAround(text, ownStart - 1) : (0, 0);
             (int Start, int End) below = ownEnd < text.Length ? Clauses.LineAround(text, ownEnd + 1) : (text.Length, text.Length);
-            if (ownStart > 0 && IsABreaksName(text, above) && EndsAnEntry(text, below)) return true;
-            if (below.Start < text.Length && IsABreaksName(text, below) && (ownStart == 0 || EndsAnEntry(text, above))
-                && EndsAnEntry(text, below.End < text.Length ? Clauses.LineAround(text, below.End + 1) : (text.Length, text.Length)))
+            if (ownStart > 0 && IsABreaksName(text, above) && IsBlankOrBulleted(text, below)) return true;
+            if (below.Start < text.Length && IsABreaksName(text, below) && (ownStart == 0 || IsBlankOrBulleted(text, above))
+                && IsBlankOrBulleted(text, below.End < text.Length ? Clauses.LineAround(text, below.End + 1) : (text.Length, text.Length)))
                 return true;
         }
         // Most ranges' lines name no break: one short search of the line before the precise reading.
@@ -1030,11 +1028,11 @@ internal static partial class ExperienceReader
         return next < text.Length && IsRangeDash(text[next]);
     }
 
-    /// <summary>What joins a range's dates: dashes, a tilde, or an arrow ("2011-09 → present", Fresh17, t03).</summary>
     /// <summary>Whether an en or em dash stands at <paramref name="i"/> as UTF-8 misread as Windows-1252: "â€“" or "â€”".</summary>
     static bool IsAMisreadDash(ReadOnlySpan<char> text, int i) =>
         i + 2 < text.Length && text[i] == '\u00E2' && text[i + 1] == '\u20AC' && text[i + 2] is '\u201C' or '\u201D';
 
+    /// <summary>What joins a range's dates: dashes, a tilde, or an arrow ("2011-09 → present", Fresh17, t03).</summary>
     static bool IsRangeDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '~' or '\u2192' or '\u27F6';
 
     /// <summary>Past one line break at <paramref name="i"/> and the spaces after it, or <paramref name="i"/> if none is there.</summary>

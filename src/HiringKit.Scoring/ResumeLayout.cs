@@ -699,7 +699,7 @@ internal sealed class ResumeLayout
     /// </summary>
     static bool IsADetectivesPost(ReadOnlySpan<char> title, uint lists)
     {
-        var words = title.TrimStart(" 	-*•>");
+        var words = title.TrimStart(" \t-*\u2022>");
         const string Detective = "detective";
         if (!words.StartsWith(Detective, StringComparison.OrdinalIgnoreCase)) return false;
         var rest = words[Detective.Length..];
@@ -709,10 +709,12 @@ internal sealed class ResumeLayout
         var next = rest.TrimStart(' ');
         int wordEnd = 0;
         while (wordEnd < next.Length && char.IsLetter(next[wordEnd])) wordEnd++;
-        return !DetectiveUnits.Contains(next[..wordEnd].ToString().ToLowerInvariant()) && !NamesTheTradeOrItsLicense(title, lists);
+        return !DetectiveUnits.Contains(next[..wordEnd]) && !NamesTheTradeOrItsLicense(title, lists);
     }
 
-    static readonly HashSet<string> DetectiveUnits = ["bureau", "unit", "division", "squad", "section", "agency", "office", "services"];
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DetectiveUnits = new HashSet<string>(
+        ["bureau", "unit", "division", "squad", "section", "agency", "office", "services"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether the role is a workplace learning post whose lines show none of the trade's work: a corporate trainer's sessions
@@ -742,11 +744,12 @@ internal sealed class ResumeLayout
         if (!link.Equals("for", StringComparison.OrdinalIgnoreCase) && !link.Equals("of", StringComparison.OrdinalIgnoreCase)) return false;
         var name = before[..Math.Max(linking, 0)].TrimEnd(' ');
         int start = name.LastIndexOf(' ') + 1;
-        return InstitutionWords.Contains(name[start..].ToString().ToLowerInvariant());
+        return InstitutionWords.Contains(name[start..]);
     }
 
-    static readonly HashSet<string> InstitutionWords =
-        ["center", "centre", "centers", "institute", "academy", "school", "college", "foundation", "society", "clinic", "association", "alliance"];
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionWords = new HashSet<string>(
+        ["center", "centre", "centers", "institute", "academy", "school", "college", "foundation", "society", "clinic", "association", "alliance"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Clinical work a training post carries beside its training (a clinical training manager's supervision: a second review).</summary>
     static readonly SearchValues<string> ClinicalWorkWords = SearchValues.Create(
