@@ -412,6 +412,17 @@ public sealed class Review219FindingsTests
         Motivational interviewing · Curriculum design · Spanish (intermediate)
         """;
 
+    /// <summary>The training and affiliations two of the review's resumes in small letters end with.</summary>
+    const string SmallLettersTrainingAndAffiliations = """
+        training
+        c-ssrs training; counseling on access to lethal means (calm)
+        ethics and boundaries for counselors, board-approved ceus (6 hours)
+        cultural humility in clinical practice, two-day regional training
+
+        affiliations
+        national association of social workers · american counseling association
+        """;
+
     const string SmallLettersBulletsWithoutFullStops = """
         sam okonkwo-reyes, lpc
         counselor · group facilitator · bilingual (english/spanish)
@@ -449,15 +460,7 @@ public sealed class Review219FindingsTests
 
         skills
         dbt · cbt · motivational interviewing · group facilitation · crisis intervention · spanish
-
-        training
-        c-ssrs training; counseling on access to lethal means (calm)
-        ethics and boundaries for counselors, board-approved ceus (6 hours)
-        cultural humility in clinical practice, two-day regional training
-
-        affiliations
-        national association of social workers · american counseling association
-        """;
+        """ + "\n\n" + SmallLettersTrainingAndAffiliations;
 
     const string SmallLettersSomeBulletsWithFullStops = """
         lena marquez-holt, lcsw
@@ -495,15 +498,7 @@ public sealed class Review219FindingsTests
 
         skills
         dbt · cbt · family systems · crisis intervention · clinical supervision · spanish
-
-        training
-        c-ssrs training; counseling on access to lethal means (calm)
-        ethics and boundaries for counselors, board-approved ceus (6 hours)
-        cultural humility in clinical practice, two-day regional training
-
-        affiliations
-        national association of social workers · american counseling association
-        """;
+        """ + "\n\n" + SmallLettersTrainingAndAffiliations;
 
     const string PerinatalSupportOnLaborAndDelivery = """
         Simone Achterberg-Laine, LPC, PMH-C

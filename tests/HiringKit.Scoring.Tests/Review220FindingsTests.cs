@@ -58,17 +58,7 @@ public sealed class Review220FindingsTests
         ICEEFT Certified EFT Therapist, 2020
         """ + "\n\n" + Padding;
 
-    const string SabbaticalNotedAfterAJobsDates = """
-        Michael T. Osei, PhD, LPC-S, NCC
-        Denton, TX | mosei.phd@example.com | 940-555-0114
-
-        Counselor educator and licensed professional counselor supervisor. Clinical work with adults and
-        couples; research on help-seeking among Black men; CACREP program leadership.
-
-        ACADEMIC AND CLINICAL APPOINTMENTS
-
-        Associate Professor of Counseling, Department of Counseling & Higher Education
-        North Texas State University, Denton, TX
+    const string SabbaticalNotedAfterAJobsDates = ReviewResumes.OseiHeader + "\n" + """
         2013 – present, sabbatical 2021–2022
         - Teach practicum, group counseling and multicultural counseling in a CACREP-accredited program
         - Provide university supervision to 8-10 practicum students each semester

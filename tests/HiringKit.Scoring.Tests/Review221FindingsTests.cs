@@ -452,17 +452,7 @@ public sealed class Review221FindingsTests
         BACP Accredited Member (2016); BABCP provisional accreditation (2022)
         """;
 
-    const string ProfessorsSabbaticalInBrackets = """
-        Michael T. Osei, PhD, LPC-S, NCC
-        Denton, TX | mosei.phd@example.com | 940-555-0114
-
-        Counselor educator and licensed professional counselor supervisor. Clinical work with adults and
-        couples; research on help-seeking among Black men; CACREP program leadership.
-
-        ACADEMIC AND CLINICAL APPOINTMENTS
-
-        Associate Professor of Counseling, Department of Counseling & Higher Education
-        North Texas State University, Denton, TX
+    const string ProfessorsSabbaticalInBrackets = ReviewResumes.OseiHeader + "\n" + """
         2013 – present — sabbatical (Fall 2021)
         - Teach practicum, group counseling and multicultural counseling in a CACREP-accredited program
         - Provide university supervision to 8-10 practicum and internship students each semester

@@ -126,6 +126,20 @@ internal static class ReviewResumes
         };
     }
 
+    /// <summary>The top of a counselor educator's resume that two reviews wrote their sabbatical probes under (Review220, Review221).</summary>
+    internal const string OseiHeader = """
+        Michael T. Osei, PhD, LPC-S, NCC
+        Denton, TX | mosei.phd@example.com | 940-555-0114
+
+        Counselor educator and licensed professional counselor supervisor. Clinical work with adults and
+        couples; research on help-seeking among Black men; CACREP program leadership.
+
+        ACADEMIC AND CLINICAL APPOINTMENTS
+
+        Associate Professor of Counseling, Department of Counseling & Higher Education
+        North Texas State University, Denton, TX
+        """;
+
     public static void AssertAnswered(string text, int score, string band, string level, string years, string matches)
     {
         var answer = Resumes.Score(text, new ScoreOptions(AsOf: new DateOnly(2026, 11, 1)));
