@@ -93,7 +93,7 @@ internal static class AssertionReader
             // A first course, as "basic knowledge" is: a counselor intern "escalated to licensed staff" after it.
             "basic training",
             "limited knowledge", "limited understanding", "minimal experience", "little experience", "brief exposure",
-            "beginner", "beginning to", "new to", "acquainted with", "still learning", "still practising", "still practicing",
+            "beginner", "beginning to", "starting to understand", "starting to learn", "new to", "acquainted with", "still learning", "still practising", "still practicing",
             "learning to", "conceptual understanding", "theoretical understanding", "some coursework",
             // A peer specialist sits in on the planning the counselor writes.
             "some involvement", "limited involvement", "minor involvement",

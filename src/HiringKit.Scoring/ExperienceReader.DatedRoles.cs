@@ -122,6 +122,27 @@ internal static partial class ExperienceReader
         return before > 0 && char.IsLetter(text[before - 1]);
     }
 
+    /// <summary>
+    /// Whether "since" (or a German CV's "seit") opens the date where an entry's dates stand: at the line's start, or after a
+    /// dash, a comma, a pipe, a middle dot or a column's gap ("Two Rivers Relational Therapy, Portland — since March 2023"). Not
+    /// after a sentence's word ("licensed since 2015") or a parenthesis ("a member of the Network (MINT) since 2023", "in
+    /// recovery (since 2014) with seven years of paid work": independent corpora).
+    /// </summary>
+    static bool OpensWithSince(ReadOnlySpan<char> text, int position)
+    {
+        int end = position;
+        while (end > 0 && text[end - 1] is ' ' or '\t') end--;
+        int start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        var word = text[start..end];
+        if (!word.Equals("since", StringComparison.OrdinalIgnoreCase) && !word.Equals("seit", StringComparison.OrdinalIgnoreCase)) return false;
+        int before = start;
+        while (before > 0 && text[before - 1] is ' ' or '\t') before--;
+        if (before == 0 || text[before - 1] is '\n' or '\r' or ',' or '|' or '\u00B7' || IsRangeDash(text[before - 1])) return true;
+        // A column's gap: a tab or two spaces.
+        return start - before >= 2 || text[before..start].Contains('\t');
+    }
+
     static bool GoesOnWithAHyphen(ReadOnlySpan<char> text, int wordEnd) =>
         wordEnd + 1 < text.Length && text[wordEnd] == '-' && char.IsLetter(text[wordEnd + 1]);
 
@@ -388,10 +409,16 @@ internal static partial class ExperienceReader
             if (start.AloneUntil != 0 && InASentence(text, start.Start)) continue;
             if (!TryReadRangeEnd(text, start.AloneUntil == 0 ? start.End : AfterSchoolYearWords(text, start.End), asOfMonth, out var end, out int endMonthExclusive, ref style))
             {
+                // "— since March 2023" where an entry ends: an ongoing post dated by its start alone.
+                if (start.AloneUntil == 0 && OpensWithSince(text, start.Start) && EndsAnEntry(text, start.End))
+                    EndsOngoing(start.End, start.End, asOfMonth, out end, out endMonthExclusive);
                 // A school year alone ("AY 2021-22") is a range by itself.
-                if (start.AloneUntil == 0 || !IsASchoolYearAlone(text, start)) continue;
-                end = new DateMark(start.End, start.End, start.Year + 1, SchoolYearFirstMonth - 1);
-                endMonthExclusive = start.AloneUntil;
+                else if (start.AloneUntil == 0 || !IsASchoolYearAlone(text, start)) continue;
+                else
+                {
+                    end = new DateMark(start.End, start.End, start.Year + 1, SchoolYearFirstMonth - 1);
+                    endMonthExclusive = start.AloneUntil;
+                }
             }
             // "From 2021 onwards" and "since 2019 onwards" tell when something in a sentence began, not a post.
             if (end.Year == 0 && OnwardsLookup.Contains(text[end.Start..end.End]) && OpensWithFrom(text, start.Start)) continue;

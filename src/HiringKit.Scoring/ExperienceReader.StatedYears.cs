@@ -146,12 +146,26 @@ internal static partial class ExperienceReader
             if (qualifier is "nearly" or "almost") value -= ShortOfStatedYears;
         }
         bool aboutExperience = after.Contains("experien", StringComparison.OrdinalIgnoreCase)
-            || before.Contains("experien", StringComparison.OrdinalIgnoreCase);
+            || before.Contains("experien", StringComparison.OrdinalIgnoreCase) || SaysPracticedFor(beforeNumber);
         if (!qualified && !aboutExperience) return false;
 
         int end = yearsEnd;
         stated = new StatedYears(value, numberStart, end - numberStart);
         return true;
+    }
+
+    /// <summary>
+    /// "Practiced for seven years": a career told in a sentence, as a returner's summary tells it (Fresh24, t07). Only the
+    /// practice's own verb: "worked for two years" is as often another trade's job as the counselor's.
+    /// </summary>
+    static bool SaysPracticedFor(ReadOnlySpan<char> beforeNumber)
+    {
+        if (!beforeNumber.EndsWith(" for", StringComparison.OrdinalIgnoreCase)) return false;
+        var lead = beforeNumber[..^" for".Length].TrimEnd();
+        foreach (var verb in (ReadOnlySpan<string>)["practiced", "practised", "practicing", "practising"])
+            if (lead.EndsWith(verb, StringComparison.OrdinalIgnoreCase) && (lead.Length == verb.Length || !char.IsLetter(lead[^(verb.Length + 1)])))
+                return true;
+        return false;
     }
 
     static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)

@@ -1428,7 +1428,9 @@ internal sealed class ResumeLayout
     static readonly string[] BusinessTitleNames =
     [
         "sales", "account executive", "account manager", "account coordinator", "account director", "customer success",
-        "customer service", "customer support", "customer care", "member services", "call center", "call centre", "contact center", "business development", "marketing", "recruiter", "talent acquisition",
+        "customer service", "customer support", "customer care", "member services",
+        // A teletherapy app's or a health plan's support desk answers tickets about the therapy and hands members on (Fresh24, t12).
+        "member support", "call center", "call centre", "contact center", "business development", "marketing", "recruiter", "talent acquisition",
         "human resources", "hr business partner", "hr manager", "hr generalist", "employee relations", "software",
         // The rest of HR's posts, a workplace's wellbeing programme among them: its coordinator books the EAP's counselors (an
         // "Employee Wellbeing Counsellor" keeps the counseling title, and the trade).

@@ -180,6 +180,9 @@ public sealed class AssertionTests
     // Fresh19: confidence still being built is a hedge, skills to deepen an aim.
     [TestCase("I am still developing confidence in naming a therapeutic alliance rupture when it happens in the room.", "hedged")]
     [TestCase("Goal for my first licensed years: deepen my skills in therapeutic alliance repair.", "aspirational")]
+    // Understanding still arriving is a hedge, as "beginning to" is (Fresh24, t06); a claim about a client's start is not.
+    [TestCase("- I am starting to understand the difference between residents liking me and a\n  therapeutic alliance, and I am still working on that.", "hedged")]
+    [TestCase("Clients starting to trust me again after a relapse is where the therapeutic alliance deepens.", "asserted")]
     // A line that breaks after "the" or "of" breaks inside its sentence, whatever case the next line starts in (Fresh20, t07).
     [TestCase("* Would like to start using feedback-informed treatment; I have not yet used the\n  Therapeutic Alliance Inventory in my sessions.", "negated")]
     [TestCase("* I have no formal training in the use of\n  Therapeutic Alliance measures.", "negated")]

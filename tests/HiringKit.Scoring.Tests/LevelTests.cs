@@ -14,6 +14,9 @@ public sealed class LevelTests
     [TestCase("Three years of experience in school counseling.", 3.0, "mid")]
     [TestCase("Counselor with 3-5 years of experience.", 3.0, "mid")]
     [TestCase("1 year of experience as a crisis counselor.", 1.0, "junior")]
+    // A career told in a sentence, as a returner's summary tells it (Fresh24, t07).
+    [TestCase("I am a marriage and family therapist who practiced for seven years, stepped away for eleven, and came back.", 7.0, "senior")]
+    [TestCase("Counsellor; practised for 3 years in a GP surgery.", 3.0, "mid")]
     public void Stated_years_decide_the_level(string text, double years, string level)
     {
         var estimate = LevelOf(text);
@@ -42,6 +45,13 @@ public sealed class LevelTests
     [TestCase("Improved attendance by 18% over two years.")]
     [TestCase("Completed a two-year residency program.")]
     [TestCase("Left the agency three years ago.")]
+    [TestCase("Worked for two years at a bakery before graduate school.")]
+    [TestCase("Malpracticed for two years")]
+    // "Since" inside a sentence tells when something began, not a post's dates.
+    [TestCase("I have counseled adults at Hope Center since 2019.")]
+    [TestCase("Licensed since March 2015; supervisor since 2020.")]
+    [TestCase("I am a member of the Motivational Interviewing Network of Trainers (MINT) since 2023.")]
+    [TestCase("Person in long-term recovery (since 2014) with seven years of paid work in peer support.")]
     public void Numbers_of_years_that_are_not_experience_are_ignored(string text) =>
         Assert.That(LevelOf(text).YearsOfExperience, Is.Null);
 
@@ -125,6 +135,13 @@ public sealed class LevelTests
     // "ago" is an English word: "3 years ago, 2021 – present" began in January (a Portuguese "ago/2021" is August).
     [TestCase("Counselor, Hope Clinic (started 3 years ago, 2021 – present)", 5.9)]
     [TestCase("Counselor, Hope Clinic, ago/2021 – present", 5.3)]
+    // An ongoing post dated by its start alone after "since", where its entry ends ("Portland — since March 2023"): unread, a
+    // family therapist's three current posts were no roles, and her evidence read as a summary's (Fresh24, t07).
+    [TestCase("Therapist (part-time), Two Rivers Relational Therapy, Portland — since March 2023", 3.8)]
+    [TestCase("Counselor, Hope Center, since September 2018", 8.3)]
+    [TestCase("Group Therapist\nAlder Street Community Center — since spring 2025\nA weekly group for family caregivers.", 1.8)]
+    [TestCase("Psychotherapeutin, Praxis am Park, seit 03/2021", 5.8)]
+    [TestCase("Psychotherapist, RP (Qualifying)                 since January 2026", 0.9)]
     public void Employment_dates_add_up_to_years(string text, double years) =>
         Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(years));
 

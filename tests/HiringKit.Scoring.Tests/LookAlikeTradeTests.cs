@@ -125,6 +125,8 @@ public sealed class LookAlikeTradeTests
     // A counselor at an employer named for an alliance, or one titled to manage a program, is still a counselor.
     [TestCase("Clinical Therapist — Kestrel Health Alliance")]
     [TestCase("Program Manager (LPC), Behavioral Health Alliance — Corvane Health")]
+    // A peer's support post keeps the trade beside a member support team's name.
+    [TestCase("Peer Support Specialist, Member Support Team — Second Chance Recovery Community")]
     public void A_title_that_names_the_trade_beside_a_look_alike_stays_in_the_trade(string title)
     {
         string text = Header + $"""
@@ -745,6 +747,9 @@ public sealed class LookAlikeTradeTests
     [TestCase("Senior Probation Officer, Division of Community Supervision", "Used motivational interviewing in office contacts with probationers; built rapport with their families.")]
     [TestCase("Community Association Manager, Keystone Residential", "Led trust building with homeowners' association boards; active listening at every annual meeting.")]
     [TestCase("Senior UX Researcher, Tidewell Health", "Known for rapport with participants in sensitive studies; ran empathy mapping workshops.")]
+    // A teletherapy app's member support answers tickets about the therapy, and hands a member on when "the therapeutic
+    // relationship isn't working"; it gives none (Fresh24, t12).
+    [TestCase("Senior Member Support Specialist, MindHarbor", "Handle rematch requests, helping members switch providers when the therapeutic relationship isn't working for them.")]
     public void Cabin_crew_and_a_clinic_s_front_office_are_other_trades(string title, string bullet)
     {
         string text = Header + $"""
