@@ -143,6 +143,33 @@ internal static partial class ExperienceReader
         return start - before >= 2 || text[before..start].Contains('\t');
     }
 
+    static bool EndsItsLine(ReadOnlySpan<char> text, int at)
+    {
+        at = SkipSpaces(text, at);
+        return at == text.Length || text[at] is '\r' or '\n';
+    }
+
+    /// <summary>
+    /// Whether a line names a license, a board, a certification, a membership or recovery: "Licensed Clinical Social Worker
+    /// (LCSW), Virginia Board of Social Work — since 2012" is a license under a work heading, not a post (an independent review).
+    /// </summary>
+    static bool NamesACredential(ReadOnlySpan<char> line)
+    {
+        for (int i = 0; i < line.Length;)
+        {
+            if (!char.IsLetter(line[i])) { i++; continue; }
+            int start = i;
+            while (i < line.Length && char.IsLetter(line[i])) i++;
+            if (CredentialWordLookup.Contains(line[start..i])) return true;
+        }
+        return false;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CredentialWordLookup = new HashSet<string>(
+        ["board", "license", "licence", "licensure", "certification", "certificate", "registration", "member", "membership",
+            "recovery", "sober", "sobriety"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     static bool GoesOnWithAHyphen(ReadOnlySpan<char> text, int wordEnd) =>
         wordEnd + 1 < text.Length && text[wordEnd] == '-' && char.IsLetter(text[wordEnd + 1]);
 
@@ -404,14 +431,19 @@ internal static partial class ExperienceReader
             while (runEnd < text.Length && char.IsAsciiDigit(text[runEnd])) runEnd++;
             from = runEnd;
             DateMark start;
+            bool sinceAlone = false;
             if (runEnd - runStart == 4) { if (!TryReadStart(text, runStart, runEnd, out start, ref style)) continue; }
             else if (runEnd - runStart != 2 || !TryReadShortStart(text, runStart, runEnd, asOf.Year, out start)) continue;
             if (start.AloneUntil != 0 && InASentence(text, start.Start)) continue;
             if (!TryReadRangeEnd(text, start.AloneUntil == 0 ? start.End : AfterSchoolYearWords(text, start.End), asOfMonth, out var end, out int endMonthExclusive, ref style))
             {
-                // "— since March 2023" where an entry ends: an ongoing post dated by its start alone.
-                if (start.AloneUntil == 0 && OpensWithSince(text, start.Start) && EndsAnEntry(text, start.End))
+                // "— since March 2023" ending its line: an ongoing post dated by its start alone (read only under a work heading,
+                // below).
+                if (start.AloneUntil == 0 && OpensWithSince(text, start.Start) && EndsItsLine(text, start.End))
+                {
                     EndsOngoing(start.End, start.End, asOfMonth, out end, out endMonthExclusive);
+                    sinceAlone = true;
+                }
                 // A school year alone ("AY 2021-22") is a range by itself.
                 else if (start.AloneUntil == 0 || !IsASchoolYearAlone(text, start)) continue;
                 else
@@ -451,6 +483,9 @@ internal static partial class ExperienceReader
             bool rowOfATableOfRoles = tableRow && InATableOfRoles(text, lineStart, lineEnd);
             int entryStart = tableRow ? lineStart : EntryStart(text, lineStart, above, aboveEnd, column);
             var under = heading < 0 ? HeadingBefore(sections, start.Start) : rightColumn[heading].Kind;
+            // A post's start alone stands in its entry under a work heading; above the first heading, in a summary or among
+            // licenses it tells since when the writer is licensed, certified, a member or in recovery (an independent review).
+            if (sinceAlone && (under is not HeadingKind.Work || NamesACredential(text[lineStart..lineEnd]))) continue;
             var kind = KindOfRange(text, lineStart, lineEnd, tableRow ? lineStart : above, entryStart, under, column, start.Start..end.End);
             if (kind == RangeKind.Study) continue;
             var own = InColumn(text[lineStart..lineEnd], column);

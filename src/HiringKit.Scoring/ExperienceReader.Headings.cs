@@ -34,6 +34,8 @@ internal static partial class ExperienceReader
             // A new graduate's paid jobs apart from the placements, and the jobs outside the trade (Fresh19, t04).
             "paid experience", "other work", "other experience", "other employment", "additional experience",
             "additional work experience", "previous experience", "earlier experience", "earlier career", "supervised clinical training",
+            // A returner's or a portfolio career's current posts, apart from the earlier ones (Fresh24, t07).
+            "current work", "current posts", "current positions", "current roles", "current employment",
         ]),
         (HeadingKind.Study,
         [
@@ -45,6 +47,7 @@ internal static partial class ExperienceReader
             "relevant coursework", "coursework", "courses",
             // A British CV's education heading: "qualifications" alone heads skills, and the pair was left unread (Fresh17, t08).
             "education qualifications", "education and qualifications", "qualifications and education",
+            "board certifications", "licenses board certifications", "licensure board certifications",
         ]),
         (HeadingKind.Other,
         [
@@ -418,7 +421,10 @@ internal static partial class ExperienceReader
         if (insideText.Length == 0) return headsAList ? kind : null;
         int words = insideText.Count(' ') + 1;
         if ((LookUp(inside, buffer) ?? TwoJoinedOf(inside, buffer)) is { } secondKind) return Joined(kind, secondKind);
-        return headsAList || words <= 2 || !line.ContainsAnyInRange('a', 'z') ? kind : null;
+        // A heading in capitals with a note in small letters ("CURRENT WORK (three concurrent part-time posts)": Fresh24, t07) is
+        // a heading; a name in the parenthesis is in a title's case.
+        bool noteToAHeading = !head.ContainsAnyInRange('a', 'z') && !inside.ContainsAnyInRange('A', 'Z');
+        return headsAList || words <= 2 || noteToAHeading || !line.ContainsAnyInRange('a', 'z') ? kind : null;
     }
 
     /// <summary>The heading the text is, folded as <see cref="HeadingText"/> folds it, or null.</summary>

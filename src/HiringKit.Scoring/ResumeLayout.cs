@@ -52,7 +52,7 @@ internal sealed class ResumeLayout
             uint lists = _titleLists[r];
             IsAnotherTrade[r] = NamesAnotherTrade(title, lists) && !IsAnEmployeeAssistancePostInALaborOffice(r, title)
                 || IsAnotherTradesCounselor(r, title, lists) || IsAnotherTradesClinician(r, title, lists) || IsAnEnrollmentPost(r, title, lists)
-                || IsADetectivesPost(title, lists) || IsAWorkplaceLearningPost(r, title, lists);
+                || IsADetectivesPost(title, lists) || IsAWorkplaceLearningPost(r, title, lists) || IsAMemberSupportDesk(r, title, lists);
         }
         _showsCounseling = new byte[Roles.Count];
         if (Roles.Count > 1) JoinStudentCliniciansToTheCareer();
@@ -290,6 +290,13 @@ internal sealed class ResumeLayout
     /// <param name="lists">Which of <see cref="TitleWords"/>' lists the title holds.</param>
     static bool NamesTheTradeOrItsLicense(ReadOnlySpan<char> title, uint lists) =>
         NamesTheTrade(title, lists) || LicensesOfTheTrade.In(title);
+
+    /// <summary>Whether a piece of text (a sentence, not a title) names the trade or its license and no other trade.</summary>
+    internal static bool NamesOnlyTheTrade(ReadOnlySpan<char> text)
+    {
+        uint lists = TitleWords.ListsIn(text);
+        return NamesTheTradeOrItsLicense(text, lists) && !NamesAnotherTrade(text, lists);
+    }
 
     /// <summary>
     /// Whether the role's title is a manager's ("Director of Clinical Operations", "Clinical Supervisor", "Program Manager"):
@@ -731,6 +738,32 @@ internal sealed class ResumeLayout
         var block = BlockOf(role, role);
         return !ShowsTheTradesWork(block) && !LicensesOfTheTrade.In(block) && block.IndexOfAny(ClinicalWorkWords) < 0;
     }
+
+    /// <summary>
+    /// Whether the role is a member support desk's: a teletherapy app's support specialist answers tickets about the therapy and
+    /// hands a member on "when the therapeutic relationship isn't working" (Fresh24, t12). A behavioral health plan's, a crisis
+    /// line's, an EAP's or a peer's member support post, or one whose lines show the trade's clinical work, is the trade's (an
+    /// independent review: an LCSW's brief therapy, a 988 counselor, a clinical care manager).
+    /// </summary>
+    bool IsAMemberSupportDesk(int role, ReadOnlySpan<char> title, uint lists)
+    {
+        if (!title.Contains("member support", StringComparison.OrdinalIgnoreCase) || NamesTheTradeOrItsLicense(title, lists)) return false;
+        // Not "therap" or "counsel": a teletherapy app's name holds the one, and a counselor's title names the trade already.
+        if (title.IndexOfAny(ClinicalSupportWords) >= 0 || title.Contains("EAP", StringComparison.Ordinal)) return false;
+        // Not the trade's words in general: the desk's tickets are about therapy ("teletherapy", "the therapeutic relationship").
+        var block = BlockOf(role, role);
+        return !LicensesOfTheTrade.In(block) && block.IndexOfAny(MemberSupportClinicalWork) < 0;
+    }
+
+    /// <summary>Clinical work a member support post may carry itself: counseling, brief therapy, assessments, a caseload.</summary>
+    static readonly SearchValues<string> MemberSupportClinicalWork = SearchValues.Create(
+        ["counsel", "psychotherap", "brief therapy", "caseload", "assessment", "treatment plan", "clinician", "clinical supervision"],
+        StringComparison.OrdinalIgnoreCase);
+
+    static readonly SearchValues<string> ClinicalSupportWords = SearchValues.Create(
+        ["behavioral", "behavioural", "mental health", "clinical", "crisis", "peer", "care manag", "case manag", "social work", "recovery",
+            "assistance program"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the words before a workplace learning phrase name an institution after it ("Three Rivers Center for Learning and
@@ -1428,9 +1461,7 @@ internal sealed class ResumeLayout
     static readonly string[] BusinessTitleNames =
     [
         "sales", "account executive", "account manager", "account coordinator", "account director", "customer success",
-        "customer service", "customer support", "customer care", "member services",
-        // A teletherapy app's or a health plan's support desk answers tickets about the therapy and hands members on (Fresh24, t12).
-        "member support", "call center", "call centre", "contact center", "business development", "marketing", "recruiter", "talent acquisition",
+        "customer service", "customer support", "customer care", "member services", "call center", "call centre", "contact center", "business development", "marketing", "recruiter", "talent acquisition",
         "human resources", "hr business partner", "hr manager", "hr generalist", "employee relations", "software",
         // The rest of HR's posts, a workplace's wellbeing programme among them: its coordinator books the EAP's counselors (an
         // "Employee Wellbeing Counsellor" keeps the counseling title, and the trade).

@@ -183,6 +183,9 @@ public sealed class AssertionTests
     // Understanding still arriving is a hedge, as "beginning to" is (Fresh24, t06); a claim about a client's start is not.
     [TestCase("- I am starting to understand the difference between residents liking me and a\n  therapeutic alliance, and I am still working on that.", "hedged")]
     [TestCase("Clients starting to trust me again after a relapse is where the therapeutic alliance deepens.", "asserted")]
+    [TestCase("Help clients starting to understand their trauma responses through a steady therapeutic alliance.", "asserted")]
+    [TestCase("With parents just starting to understand an autism diagnosis, I build a therapeutic alliance with each family.", "asserted")]
+    [TestCase("I teach interns starting to learn the therapeutic alliance and rapport building.", "asserted")]
     // A line that breaks after "the" or "of" breaks inside its sentence, whatever case the next line starts in (Fresh20, t07).
     [TestCase("* Would like to start using feedback-informed treatment; I have not yet used the\n  Therapeutic Alliance Inventory in my sessions.", "negated")]
     [TestCase("* I have no formal training in the use of\n  Therapeutic Alliance measures.", "negated")]

@@ -16,7 +16,8 @@ public sealed class LevelTests
     [TestCase("1 year of experience as a crisis counselor.", 1.0, "junior")]
     // A career told in a sentence, as a returner's summary tells it (Fresh24, t07).
     [TestCase("I am a marriage and family therapist who practiced for seven years, stepped away for eleven, and came back.", 7.0, "senior")]
-    [TestCase("Counsellor; practised for 3 years in a GP surgery.", 3.0, "mid")]
+    [TestCase("A counsellor who has practised for 3 years in a GP surgery.", 3.0, "mid")]
+    [TestCase("Returning to outpatient practice. I practiced for eleven years as a psychotherapist with adults.", 11.0, "senior")]
     public void Stated_years_decide_the_level(string text, double years, string level)
     {
         var estimate = LevelOf(text);
@@ -47,6 +48,12 @@ public sealed class LevelTests
     [TestCase("Left the agency three years ago.")]
     [TestCase("Worked for two years at a bakery before graduate school.")]
     [TestCase("Malpracticed for two years")]
+    // Another trade's practice (an independent review).
+    [TestCase("As an RN I practiced for 14 years before retraining.")]
+    [TestCase("Former family-law attorney (practiced for 12 years).")]
+    [TestCase("Second-career counselor. Practised for 18 years as a general dentist before earning my counseling degree.")]
+    [TestCase("Former family-law attorney (practiced for 12 years) now completing supervised hours toward LPCC licensure.")]
+    [TestCase("Mindfulness meditation: practising for 10 years.")]
     // "Since" inside a sentence tells when something began, not a post's dates.
     [TestCase("I have counseled adults at Hope Center since 2019.")]
     [TestCase("Licensed since March 2015; supervisor since 2020.")]
@@ -135,15 +142,37 @@ public sealed class LevelTests
     // "ago" is an English word: "3 years ago, 2021 – present" began in January (a Portuguese "ago/2021" is August).
     [TestCase("Counselor, Hope Clinic (started 3 years ago, 2021 – present)", 5.9)]
     [TestCase("Counselor, Hope Clinic, ago/2021 – present", 5.3)]
-    // An ongoing post dated by its start alone after "since", where its entry ends ("Portland — since March 2023"): unread, a
-    // family therapist's three current posts were no roles, and her evidence read as a summary's (Fresh24, t07).
+    public void Employment_dates_add_up_to_years(string text, double years) =>
+        Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(years));
+
+    // An ongoing post dated by its start alone after "since" (or "seit"), ending its line under a work heading ("Portland — since
+    // March 2023"): unread, a family therapist's three current posts were no roles, and her evidence read as a summary's
+    // (Fresh24, t07).
     [TestCase("Therapist (part-time), Two Rivers Relational Therapy, Portland — since March 2023", 3.8)]
     [TestCase("Counselor, Hope Center, since September 2018", 8.3)]
     [TestCase("Group Therapist\nAlder Street Community Center — since spring 2025\nA weekly group for family caregivers.", 1.8)]
     [TestCase("Psychotherapeutin, Praxis am Park, seit 03/2021", 5.8)]
     [TestCase("Psychotherapist, RP (Qualifying)                 since January 2026", 0.9)]
-    public void Employment_dates_add_up_to_years(string text, double years) =>
-        Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(years));
+    [TestCase("Staff Therapist | Harborview Family Services | since 03/2021", 5.8)]
+    public void An_ongoing_post_dated_by_its_start_after_since_ends_today(string entry, double years) =>
+        Assert.That(LevelOf("EXPERIENCE\n" + entry).YearsOfExperience, Is.EqualTo(years));
+
+    /// <summary>A work heading in capitals with a note in small letters heads its posts (Fresh24, t07).</summary>
+    [Test]
+    public void A_work_heading_with_a_note_in_small_letters_heads_its_posts() =>
+        Assert.That(LevelOf("CURRENT WORK (three concurrent part-time posts)\n\nTherapist (part-time)\nTwo Rivers Relational Therapy, Portland — since March 2023\nCouples therapy, 14 cases a week.").YearsOfExperience, Is.EqualTo(3.8));
+
+    // Elsewhere a start after "since" tells since when the writer is licensed, a member or in recovery, or opens a sentence
+    // (an independent review's probes).
+    [TestCase("Jordan Lee, LPC\nLicensed Professional Counselor, Oregon, since 2014\n\nEXPERIENCE\nCounselor, Hope Center, 2019 – 2021")]
+    [TestCase("Jordan Lee\nIn recovery · since 2014\n\nEXPERIENCE\nCounselor, Hope Center, 2019 – 2021")]
+    [TestCase("PROFILE\nMember, American Counseling Association — since 2009\n\nEXPERIENCE\nCounselor, Hope Center, 2019 – 2021")]
+    [TestCase("EXPERIENCE\nCounselor, Hope Center, 2019 – 2021\nLicensed Clinical Social Worker (LCSW), Virginia Board of Social Work — since 2012")]
+    [TestCase("EXPERIENCE\nCounselor, Hope Center, 2019 – 2021\n\nLICENSES & BOARD CERTIFICATIONS\nLicensed Professional Counselor (LPC-MHSP), Tennessee — since 2015")]
+    [TestCase("SUMMARY\nSince 2016, I have volunteered with a crisis line.\n\nEXPERIENCE\nCounselor, Hope Center, 2019 – 2021")]
+    [TestCase("SUMMARY\nPeer mentor in my family support network, since 2010.\n\nEXPERIENCE\nCounselor, Hope Center, 2019 – 2021")]
+    public void A_start_after_since_outside_a_post_s_entry_is_no_post(string text) =>
+        Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(2.0));
 
     [TestCase("Therapist, Student Counseling Services, Jan 2019 - Dec 2022", 4.0)]
     [TestCase("Clinical Therapist — Student Wellness Hub, Jan 2019 - Dec 2022", 4.0)]

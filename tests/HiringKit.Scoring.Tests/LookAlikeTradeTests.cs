@@ -125,8 +125,6 @@ public sealed class LookAlikeTradeTests
     // A counselor at an employer named for an alliance, or one titled to manage a program, is still a counselor.
     [TestCase("Clinical Therapist — Kestrel Health Alliance")]
     [TestCase("Program Manager (LPC), Behavioral Health Alliance — Corvane Health")]
-    // A peer's support post keeps the trade beside a member support team's name.
-    [TestCase("Peer Support Specialist, Member Support Team — Second Chance Recovery Community")]
     public void A_title_that_names_the_trade_beside_a_look_alike_stays_in_the_trade(string title)
     {
         string text = Header + $"""
@@ -749,6 +747,7 @@ public sealed class LookAlikeTradeTests
     [TestCase("Senior UX Researcher, Tidewell Health", "Known for rapport with participants in sensitive studies; ran empathy mapping workshops.")]
     // A teletherapy app's member support answers tickets about the therapy, and hands a member on when "the therapeutic
     // relationship isn't working"; it gives none (Fresh24, t12).
+    [TestCase("Senior Member Support Specialist, Talkspace (teletherapy app), Remote", "Answered members' tickets about billing and provider matching.")]
     [TestCase("Senior Member Support Specialist, MindHarbor", "Handle rematch requests, helping members switch providers when the therapeutic relationship isn't working for them.")]
     public void Cabin_crew_and_a_clinic_s_front_office_are_other_trades(string title, string bullet)
     {
@@ -765,6 +764,27 @@ public sealed class LookAlikeTradeTests
         Assert.That(new ResumeLayout(text, AsOf2026.AsOf!.Value).IsAnotherTrade, Is.EqualTo(new[] { true }));
         Assert.That(score.Level.YearsOfExperience, Is.Null);
         Assert.That(Evidence(score).Where(m => m.Section == "experience"), Is.Empty);
+    }
+
+    /// <summary>
+    /// Member support in a behavioral health plan, a crisis line, an EAP or a peer's post, or one whose lines show its own
+    /// clinical work, is no support desk (an independent review of the desk rule, Fresh24's t12).
+    /// </summary>
+    [TestCase("Peer Support Specialist, Member Support Team — Second Chance Recovery Community", "Built rapport with members new to recovery.")]
+    [TestCase("Behavioral Health Member Support Specialist — Carelon Health", "Answered members' calls about their therapy benefits.")]
+    [TestCase("Crisis Line Member Support Specialist — 988 Lifeline Center", "Answered members' calls in distress.")]
+    [TestCase("EAP Member Support Consultant — Harbor Health", "Answered members' calls about their benefits.")]
+    [TestCase("Clinical Care Manager, Member Support – Behavioral Health", "Answered members' calls about their benefits.")]
+    [TestCase("Member Support Specialist — Harbor Health", "Brief therapy sessions and suicide risk assessments for members by phone.")]
+    public void A_member_support_post_in_the_trade_s_settings_is_not_a_support_desk(string title, string bullet)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            {title}
+            2019 – Present
+            - {bullet}
+            """;
+        Assert.That(new ResumeLayout(text, AsOf2026.AsOf!.Value).IsAnotherTrade, Is.EqualTo(new[] { false }));
     }
 
     /// <summary>
