@@ -95,7 +95,9 @@ internal static class AssertionReader
             "limited knowledge", "limited understanding", "minimal experience", "little experience", "brief exposure",
             "beginner", "beginning to",
             // The writer's own understanding still arriving (Fresh24, t06); not clients or interns "starting to understand" (a review).
-            "am starting to understand", "am starting to learn", "am just starting to understand", "am just starting to learn",
+            // Not "am starting to learn": its object is often another skill ("While I am starting to learn ASL, I already build a
+            // strong therapeutic alliance": a second review).
+            "am starting to understand", "am just starting to understand",
             "new to", "acquainted with", "still learning", "still practising", "still practicing",
             "learning to", "conceptual understanding", "theoretical understanding", "some coursework",
             // A peer specialist sits in on the planning the counselor writes.

@@ -150,25 +150,31 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>
-    /// Whether a line names a license, a board, a certification, a membership or recovery: "Licensed Clinical Social Worker
-    /// (LCSW), Virginia Board of Social Work — since 2012" is a license under a work heading, not a post (an independent review).
+    /// Whether a since-line is no post of its own: a bullet inside a job ("- Lead counselor for the IOP, since 2016"), or a
+    /// license, a certification, a registration, an accreditation, a board, a membership, recovery or retirement ("Licensed
+    /// Clinical Social Worker (LCSW), Virginia Board of Social Work — since 2012", "Retired from full-time practice — since 2023"),
+    /// wherever it stands (two independent reviews).
     /// </summary>
-    static bool NamesACredential(ReadOnlySpan<char> line)
+    static bool IsNoPostSince(ReadOnlySpan<char> line)
     {
+        if (IsBulleted(line)) return true;
         for (int i = 0; i < line.Length;)
         {
             if (!char.IsLetter(line[i])) { i++; continue; }
             int start = i;
             while (i < line.Length && char.IsLetter(line[i])) i++;
-            if (CredentialWordLookup.Contains(line[start..i])) return true;
+            var word = line[start..i];
+            foreach (var stem in CredentialStems)
+                if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase)) return true;
         }
-        return false;
+        return ResumeLayout.NamesTheTradesLicense(line);
     }
 
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CredentialWordLookup = new HashSet<string>(
-        ["board", "license", "licence", "licensure", "certification", "certificate", "registration", "member", "membership",
-            "recovery", "sober", "sobriety"],
-        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    static readonly string[] CredentialStems =
+    [
+        "board", "licens", "licenc", "certif", "registered", "registration", "accredit", "member", "recovery", "sober", "sobriety",
+        "retire",
+    ];
 
     static bool GoesOnWithAHyphen(ReadOnlySpan<char> text, int wordEnd) =>
         wordEnd + 1 < text.Length && text[wordEnd] == '-' && char.IsLetter(text[wordEnd + 1]);
@@ -485,7 +491,7 @@ internal static partial class ExperienceReader
             var under = heading < 0 ? HeadingBefore(sections, start.Start) : rightColumn[heading].Kind;
             // A post's start alone stands in its entry under a work heading; above the first heading, in a summary or among
             // licenses it tells since when the writer is licensed, certified, a member or in recovery (an independent review).
-            if (sinceAlone && (under is not HeadingKind.Work || NamesACredential(text[lineStart..lineEnd]))) continue;
+            if (sinceAlone && (under is not HeadingKind.Work || IsNoPostSince(text[lineStart..lineEnd]))) continue;
             var kind = KindOfRange(text, lineStart, lineEnd, tableRow ? lineStart : above, entryStart, under, column, start.Start..end.End);
             if (kind == RangeKind.Study) continue;
             var own = InColumn(text[lineStart..lineEnd], column);

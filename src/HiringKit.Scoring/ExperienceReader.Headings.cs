@@ -47,7 +47,9 @@ internal static partial class ExperienceReader
             "relevant coursework", "coursework", "courses",
             // A British CV's education heading: "qualifications" alone heads skills, and the pair was left unread (Fresh17, t08).
             "education qualifications", "education and qualifications", "qualifications and education",
-            "board certifications", "licenses board certifications", "licensure board certifications",
+            "board certifications", "licenses board certifications", "licensure board certifications", "professional licenses",
+            "professional licensure", "professional licences", "credentials affiliations", "credentials and affiliations",
+            "licenses memberships", "licences memberships", "licensure memberships", "licenses and memberships", "licences and memberships",
         ]),
         (HeadingKind.Other,
         [
@@ -421,9 +423,10 @@ internal static partial class ExperienceReader
         if (insideText.Length == 0) return headsAList ? kind : null;
         int words = insideText.Count(' ') + 1;
         if ((LookUp(inside, buffer) ?? TwoJoinedOf(inside, buffer)) is { } secondKind) return Joined(kind, secondKind);
-        // A heading in capitals with a note in small letters ("CURRENT WORK (three concurrent part-time posts)": Fresh24, t07) is
-        // a heading; a name in the parenthesis is in a title's case.
-        bool noteToAHeading = !head.ContainsAnyInRange('a', 'z') && !inside.ContainsAnyInRange('A', 'Z');
+        // A current-work heading in capitals with a note in small letters ("CURRENT WORK (three concurrent part-time posts)":
+        // Fresh24, t07). Not any heading: "TEACHING (eleven years, middle school science)", "VOLUNTEER (crisis line, nights)" and
+        // "EXPERIENCE (outside the counseling field)" label groups of roles inside a career (a second review).
+        bool noteToAHeading = head.StartsWith("CURRENT ", StringComparison.Ordinal) && !inside.ContainsAnyInRange('A', 'Z');
         return headsAList || words <= 2 || noteToAHeading || !line.ContainsAnyInRange('a', 'z') ? kind : null;
     }
 

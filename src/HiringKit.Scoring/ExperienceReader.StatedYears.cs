@@ -146,56 +146,12 @@ internal static partial class ExperienceReader
             if (qualifier is "nearly" or "almost") value -= ShortOfStatedYears;
         }
         bool aboutExperience = after.Contains("experien", StringComparison.OrdinalIgnoreCase)
-            || before.Contains("experien", StringComparison.OrdinalIgnoreCase) || SaysPracticedInTheTrade(text, numberStart, beforeNumber, after);
+            || before.Contains("experien", StringComparison.OrdinalIgnoreCase);
         if (!qualified && !aboutExperience) return false;
 
         int end = yearsEnd;
         stated = new StatedYears(value, numberStart, end - numberStart);
         return true;
-    }
-
-    /// <summary>
-    /// "A marriage and family therapist who practiced for seven years": a career in the trade told in a sentence, as a returner's
-    /// summary tells it (Fresh24, t07). Only the practice's own verb ("worked for two years" is as often another trade's job), and
-    /// only where the sentence before it names the trade and no other: a nurse, an attorney or a dentist practises too, and
-    /// mindfulness is practised (an independent review).
-    /// </summary>
-    /// <param name="after">The clause after "years" ("as a psychotherapist with adults").</param>
-    static bool SaysPracticedInTheTrade(ReadOnlySpan<char> text, int numberStart, ReadOnlySpan<char> beforeNumber, ReadOnlySpan<char> after)
-    {
-        if (!beforeNumber.EndsWith(" for", StringComparison.OrdinalIgnoreCase)) return false;
-        var lead = beforeNumber[..^" for".Length].TrimEnd();
-        bool practiced = false;
-        foreach (var verb in (ReadOnlySpan<string>)["practiced", "practised", "practicing", "practising"])
-            practiced |= lead.EndsWith(verb, StringComparison.OrdinalIgnoreCase) && (lead.Length == verb.Length || !char.IsLetter(lead[^(verb.Length + 1)]));
-        if (!practiced) return false;
-        var sentence = text[Math.Max(0, numberStart - 160)..numberStart];
-        int end = sentence.LastIndexOfAny(".!?;");
-        if (end >= 0) sentence = sentence[(end + 1)..];
-        var asWhat = AsWhat(after);
-        return (ResumeLayout.NamesOnlyTheTrade(sentence) || ResumeLayout.NamesOnlyTheTrade(asWhat))
-            && !ResumeLayout.NamesAnotherTrade(sentence) && !ResumeLayout.NamesAnotherTrade(asWhat);
-    }
-
-    /// <summary>
-    /// The post right after "as a" ("as a psychotherapist with adults": "psychotherapist with adults"), up to four words; not the
-    /// rest of the clause ("as a general dentist before earning my counseling degree" practised dentistry: an independent review).
-    /// </summary>
-    static ReadOnlySpan<char> AsWhat(ReadOnlySpan<char> after)
-    {
-        after = after.TrimStart();
-        int start;
-        if (after.StartsWith("as a ", StringComparison.OrdinalIgnoreCase)) start = "as a ".Length;
-        else if (after.StartsWith("as an ", StringComparison.OrdinalIgnoreCase)) start = "as an ".Length;
-        else return [];
-        int end = start;
-        for (int words = 0; words < 4 && end < after.Length; words++)
-        {
-            while (end < after.Length && (char.IsLetter(after[end]) || after[end] is '-' or '\'' or '\u2019')) end++;
-            if (end >= after.Length || after[end] != ' ') break;
-            end++;
-        }
-        return after[start..end];
     }
 
     static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)

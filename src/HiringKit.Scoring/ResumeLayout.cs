@@ -291,12 +291,8 @@ internal sealed class ResumeLayout
     static bool NamesTheTradeOrItsLicense(ReadOnlySpan<char> title, uint lists) =>
         NamesTheTrade(title, lists) || LicensesOfTheTrade.In(title);
 
-    /// <summary>Whether a piece of text (a sentence, not a title) names the trade or its license and no other trade.</summary>
-    internal static bool NamesOnlyTheTrade(ReadOnlySpan<char> text)
-    {
-        uint lists = TitleWords.ListsIn(text);
-        return NamesTheTradeOrItsLicense(text, lists) && !NamesAnotherTrade(text, lists);
-    }
+    /// <summary>Whether a line names one of the trade's licenses ("LICSW", "LPC").</summary>
+    internal static bool NamesTheTradesLicense(ReadOnlySpan<char> line) => LicensesOfTheTrade.In(line);
 
     /// <summary>
     /// Whether the role's title is a manager's ("Director of Clinical Operations", "Clinical Supervisor", "Program Manager"):
@@ -757,7 +753,10 @@ internal sealed class ResumeLayout
 
     /// <summary>Clinical work a member support post may carry itself: counseling, brief therapy, assessments, a caseload.</summary>
     static readonly SearchValues<string> MemberSupportClinicalWork = SearchValues.Create(
-        ["counsel", "psychotherap", "brief therapy", "caseload", "assessment", "treatment plan", "clinician", "clinical supervision"],
+        ["counsel", "psychotherap", "brief therapy", "caseload", "assessment", "treatment plan", "clinician", "clinical supervision",
+            // A crisis line's or a behavioral health plan's member support screens and plans for safety; a clubhouse's is
+            // psychiatric rehabilitation (a second review).
+            "mental health", "psychiatric", "suicid", "safety plan", "screening", "motivational interviewing", "988"],
         StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> ClinicalSupportWords = SearchValues.Create(

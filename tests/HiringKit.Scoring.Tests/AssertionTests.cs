@@ -186,6 +186,7 @@ public sealed class AssertionTests
     [TestCase("Help clients starting to understand their trauma responses through a steady therapeutic alliance.", "asserted")]
     [TestCase("With parents just starting to understand an autism diagnosis, I build a therapeutic alliance with each family.", "asserted")]
     [TestCase("I teach interns starting to learn the therapeutic alliance and rapport building.", "asserted")]
+    [TestCase("While I am starting to learn ASL, I already build a strong therapeutic alliance with Deaf clients.", "asserted")]
     // A line that breaks after "the" or "of" breaks inside its sentence, whatever case the next line starts in (Fresh20, t07).
     [TestCase("* Would like to start using feedback-informed treatment; I have not yet used the\n  Therapeutic Alliance Inventory in my sessions.", "negated")]
     [TestCase("* I have no formal training in the use of\n  Therapeutic Alliance measures.", "negated")]

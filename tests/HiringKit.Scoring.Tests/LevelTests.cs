@@ -14,10 +14,6 @@ public sealed class LevelTests
     [TestCase("Three years of experience in school counseling.", 3.0, "mid")]
     [TestCase("Counselor with 3-5 years of experience.", 3.0, "mid")]
     [TestCase("1 year of experience as a crisis counselor.", 1.0, "junior")]
-    // A career told in a sentence, as a returner's summary tells it (Fresh24, t07).
-    [TestCase("I am a marriage and family therapist who practiced for seven years, stepped away for eleven, and came back.", 7.0, "senior")]
-    [TestCase("A counsellor who has practised for 3 years in a GP surgery.", 3.0, "mid")]
-    [TestCase("Returning to outpatient practice. I practiced for eleven years as a psychotherapist with adults.", 11.0, "senior")]
     public void Stated_years_decide_the_level(string text, double years, string level)
     {
         var estimate = LevelOf(text);
@@ -48,7 +44,11 @@ public sealed class LevelTests
     [TestCase("Left the agency three years ago.")]
     [TestCase("Worked for two years at a bakery before graduate school.")]
     [TestCase("Malpracticed for two years")]
-    // Another trade's practice (an independent review).
+    // "Practiced for N years" is no stated career: whose practice, which trade, and whether it is said at all are the sentence's
+    // (two independent reviews of a rule that read it, withdrawn).
+    [TestCase("I am a marriage and family therapist who practiced for seven years, stepped away for eleven, and came back.")]
+    [TestCase("Supervised by Dr. Ruiz, LPC-S, who has practiced for 25 years.")]
+    [TestCase("I have not practiced for six years.")]
     [TestCase("As an RN I practiced for 14 years before retraining.")]
     [TestCase("Former family-law attorney (practiced for 12 years).")]
     [TestCase("Second-career counselor. Practised for 18 years as a general dentist before earning my counseling degree.")]
@@ -157,6 +157,26 @@ public sealed class LevelTests
     public void An_ongoing_post_dated_by_its_start_after_since_ends_today(string entry, double years) =>
         Assert.That(LevelOf("EXPERIENCE\n" + entry).YearsOfExperience, Is.EqualTo(years));
 
+    /// <summary>
+    /// A group of roles labelled inside a career ("TEACHING (eleven years, middle school science)") is no heading: the counseling
+    /// role under the next label keeps its years (a second review).
+    /// </summary>
+    [Test]
+    public void A_group_label_with_a_note_inside_experience_is_no_heading() =>
+        Assert.That(LevelOf("""
+            PROFESSIONAL EXPERIENCE
+
+            TEACHING (eleven years, middle school science)
+            Science Teacher
+            Wake County Public Schools, Raleigh, NC | August 2008 – June 2019
+            - Taught seventh and eighth grade science; sponsored the peer mediation club
+
+            COUNSELING (licensed, since finishing graduate school)
+            Outpatient Therapist
+            Carolina Outreach, Raleigh, NC | July 2021 – Present
+            - Carry a caseload of 28 adolescents with anxiety, depression and school refusal
+            """).YearsOfExperience, Is.EqualTo(5.4));
+
     /// <summary>A work heading in capitals with a note in small letters heads its posts (Fresh24, t07).</summary>
     [Test]
     public void A_work_heading_with_a_note_in_small_letters_heads_its_posts() =>
@@ -171,6 +191,12 @@ public sealed class LevelTests
     [TestCase("EXPERIENCE\nCounselor, Hope Center, 2019 – 2021\n\nLICENSES & BOARD CERTIFICATIONS\nLicensed Professional Counselor (LPC-MHSP), Tennessee — since 2015")]
     [TestCase("SUMMARY\nSince 2016, I have volunteered with a crisis line.\n\nEXPERIENCE\nCounselor, Hope Center, 2019 – 2021")]
     [TestCase("SUMMARY\nPeer mentor in my family support network, since 2010.\n\nEXPERIENCE\nCounselor, Hope Center, 2019 – 2021")]
+    // A second review's: a bullet inside a job, a license under a job, a license heading, retirement.
+    [TestCase("EXPERIENCE\nCounselor, Hope Center, 2019 – 2021\n- Lead counselor for the IOP, since 2016")]
+    [TestCase("EXPERIENCE\nCounselor, Hope Center, 2019 – 2021\nLicensed Marriage and Family Therapist, California — since 2012")]
+    [TestCase("EXPERIENCE\nCounselor, Hope Center, 2019 – 2021\n\nPROFESSIONAL LICENSES\nNationally Certified Counselor (NCC), NBCC — since 2013")]
+    [TestCase("EXPERIENCE\nCounselor, Hope Center, 2019 – 2021\nRetired from full-time psychotherapy practice — since 2023")]
+    [TestCase("EXPERIENCE\nCounselor, Hope Center, 2019 – 2021\n\nCREDENTIALS & AFFILIATIONS\nEMDR Certified Therapist, EMDRIA — since 2016")]
     public void A_start_after_since_outside_a_post_s_entry_is_no_post(string text) =>
         Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(2.0));
 

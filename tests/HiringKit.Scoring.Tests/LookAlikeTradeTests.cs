@@ -776,6 +776,8 @@ public sealed class LookAlikeTradeTests
     [TestCase("EAP Member Support Consultant — Harbor Health", "Answered members' calls about their benefits.")]
     [TestCase("Clinical Care Manager, Member Support – Behavioral Health", "Answered members' calls about their benefits.")]
     [TestCase("Member Support Specialist — Harbor Health", "Brief therapy sessions and suicide risk assessments for members by phone.")]
+    [TestCase("Member Support Specialist — Lifeline Partners", "Answered 988 calls; risk screening and safety plans with callers in crisis.")]
+    [TestCase("Member Support Specialist — Harbor Clubhouse", "Psychiatric rehabilitation with adults living with serious mental illness.")]
     public void A_member_support_post_in_the_trade_s_settings_is_not_a_support_desk(string title, string bullet)
     {
         string text = Header + $"""
