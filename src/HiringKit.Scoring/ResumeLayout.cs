@@ -1116,24 +1116,31 @@ internal sealed class ResumeLayout
     /// depression, a benefits counselor files PTSD claims. A word on a line that refers the client elsewhere first is not the
     /// role's own work ("Referred clients in distress to mental health services" is a credit counselor's line too).
     /// </summary>
-    static bool ShowsMentalHealthWork(ReadOnlySpan<char> block) =>
-        MentionsOwnWork(block, MentalHealthWords, times: LicensesOfTheTrade.In(block) ? 1 : 2);
+    static bool ShowsMentalHealthWork(ReadOnlySpan<char> block)
+    {
+        // Twice tells alone, and none tells alone: only a single mention needs the block read again for a license.
+        int mentions = OwnMentions(block, MentalHealthWords, upTo: 2);
+        return mentions >= 2 || mentions == 1 && LicensesOfTheTrade.In(block);
+    }
 
     /// <summary>
     /// Whether <paramref name="words"/> stand in the block at least <paramref name="times"/> times as the role's own work: a word
     /// on a line that refers the client elsewhere first is where someone is sent, not the work.
     /// </summary>
-    static bool MentionsOwnWork(ReadOnlySpan<char> block, SearchValues<string> words, int times)
+    static bool MentionsOwnWork(ReadOnlySpan<char> block, SearchValues<string> words, int times) => OwnMentions(block, words, times) >= times;
+
+    /// <summary>How many times <paramref name="words"/> stand in the block as the role's own work (<see cref="MentionsOwnWork"/>), counted up to <paramref name="upTo"/>.</summary>
+    static int OwnMentions(ReadOnlySpan<char> block, SearchValues<string> words, int upTo)
     {
         int mentions = 0;
         for (int from = 0, found; from < block.Length && (found = block[from..].IndexOfAny(words)) >= 0;)
         {
             int at = from + found;
             int lineStart = block[..at].LastIndexOf('\n') + 1;
-            if (!RefersFirst(block[lineStart..at]) && ++mentions == times) return true;
+            if (!RefersFirst(block[lineStart..at]) && ++mentions == upTo) break;
             from = at + 1;
         }
-        return false;
+        return mentions;
     }
 
     /// <summary>Whether a word starting "refer" stands in the text: "preferred" and "conferred" refer no one.</summary>
