@@ -370,7 +370,7 @@ internal sealed class ResumeLayout
             from = at + 1;
         }
         // The French and Spanish words hold accents, which take the slow path of a case-insensitive search: only where there are any.
-        return block.ContainsAnyExceptInRange('\0', '\x7f') && block.IndexOfAny(CounselingWordsWithAccents) >= 0;
+        return HasCounselingWordWithAccents(block);
     }
 
     /// <summary>
@@ -612,14 +612,27 @@ internal sealed class ResumeLayout
     ], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The same in French and Spanish words with accents.</summary>
-    static readonly SearchValues<string> CounselingWordsWithAccents = SearchValues.Create(
-        ["thérap", "psychothérap", "psicólog", "santé mentale"], StringComparison.OrdinalIgnoreCase);
+    static readonly string[] CounselingWordsWithAccentsList = ["thérap", "psychothérap", "psicólog", "santé mentale"];
+
+    /// <remarks>Declared after its words, as static fields are set in the order they are written.</remarks>
+    static readonly SearchValues<string> CounselingWordsWithAccents = SearchValues.Create(CounselingWordsWithAccentsList, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The accented letters of <see cref="CounselingWordsWithAccents"/>, in either case: text holding none of them holds none of
+    /// those words. A typeset title's dash or bullet sent every such title down SearchValues' slow path for text outside ASCII.
+    /// </summary>
+    static readonly SearchValues<char> CounselingAccents = SearchValues.Create(string.Concat(CounselingWordsWithAccentsList
+        .SelectMany(word => word.Where(c => c > '\x7f')).SelectMany(c => new[] { char.ToLowerInvariant(c), char.ToUpperInvariant(c) }).Distinct()));
+
+    /// <summary>Whether the text holds one of <see cref="CounselingWordsWithAccents"/>.</summary>
+    static bool HasCounselingWordWithAccents(ReadOnlySpan<char> text) =>
+        text.ContainsAny(CounselingAccents) && text.IndexOfAny(CounselingWordsWithAccents) >= 0;
 
     /// <summary>Whether a title names the trade: a counseling title, or the trade in other words.</summary>
     /// <param name="lists">Which of <see cref="TitleWords"/>' lists the title holds.</param>
     static bool NamesTheTrade(ReadOnlySpan<char> title, uint lists) =>
         (lists & (Counseling | TradeIn)) != 0
-        || (title.ContainsAnyExceptInRange('\0', '\x7f') && title.IndexOfAny(CounselingWordsWithAccents) >= 0);
+        || HasCounselingWordWithAccents(title);
 
     /// <summary>Whether a role's title (<see cref="TitleOf"/>) names another trade and not the counseling trade.</summary>
     /// <remarks>Also asked of a line of dates with a degree's initials on it: another trade's title makes it that trade's job.</remarks>
@@ -867,7 +880,7 @@ internal sealed class ResumeLayout
     {
         if ((lists & Shared) == 0) return false;
         if ((lists & (Unshared | TradeIn)) != 0 || LicensesOfTheTrade.In(title)) return false;
-        if (title.ContainsAnyExceptInRange('\0', '\x7f') && title.IndexOfAny(CounselingWordsWithAccents) >= 0) return false;
+        if (HasCounselingWordWithAccents(title)) return false;
         bool qualified = false;
         for (int from = 0, found; from < title.Length && (found = SharedCounselingTitles.IndexOf(title[from..])) >= 0;)
         {
