@@ -30,13 +30,17 @@ internal sealed class ResumeLayout
     /// <summary>Whether each role's block uses the words of the trade, once asked (0 not yet, 1 no, 2 yes).</summary>
     readonly byte[] _showsCounseling;
 
+    /// <summary>The word lists of the lines the dated roles' dates and titles stand on, each line read once.</summary>
+    readonly LineWordLists _lineWords;
+
     public ResumeLayout(string text, DateOnly asOf)
     {
         _text = text;
         Lines = new LineBreaks(text);
         Headings = FindHeadings(text, Lines, out _rightColumn);
         if (_rightColumn.Count == 0 && IsInterleaved(text, Lines, Headings)) Headings = Headings.FindAll(h => h.Kind is HeadingKind.Work or HeadingKind.Summary);
-        Roles = FindDatedRoles(text, asOf, Headings, _rightColumn, Lines);
+        _lineWords = new LineWordLists(Lines);
+        Roles = FindDatedRoles(text, asOf, Headings, _rightColumn, Lines, _lineWords);
         // Before anything asks whether a role holds a position: on such a page that depends on the position's column.
         if (_rightColumn.Count > 0) _columns = SplitColumns();
         IsAnotherTrade = new bool[Roles.Count];
@@ -271,7 +275,8 @@ internal sealed class ResumeLayout
             // block's start, or in a flattened section at its sentence's (TitleOf).
             var (start, end) = TitleOf(_text, Roles[role]);
             (_titleStarts[role], _titleEnds[role]) = (start, end);
-            _titleLists[role] = TitleWords.ListsIn(_text.AsSpan(start, end - start));
+            // Read with the lines' other lists: the dates' line was read already for the range's kind.
+            _titleLists[role] = _lineWords.In(_text, start, end) & LineWordLists.TitleLists;
         }
         return _text.AsSpan(_titleStarts[role], _titleEnds[role] - _titleStarts[role]);
     }
@@ -1511,8 +1516,11 @@ internal sealed class ResumeLayout
     /// for each: every name of another trade (a title holding none of them, and no look-alike's license, is not another
     /// trade's), employers with a look-alike's word, the trade's titles and the trade in other words.
     /// </summary>
-    static readonly ShortTextSearch TitleWords = new(BusinessTitleNames, LookAlikeNamesWithCounselingWords, LookAlikeTitleNames,
-        EmployerNamesWithLookAlikeWords, CounselingTitleNames, TradeInTitleNames, SharedCounselingTitleNames, UnsharedCounselingTitleNames);
+    /// <summary><see cref="TitleWords"/>' lists; <see cref="LineWordLists"/> reads them with others in one walk of a line.</summary>
+    internal static readonly string[][] TitleWordLists = [BusinessTitleNames, LookAlikeNamesWithCounselingWords, LookAlikeTitleNames,
+        EmployerNamesWithLookAlikeWords, CounselingTitleNames, TradeInTitleNames, SharedCounselingTitleNames, UnsharedCounselingTitleNames];
+
+    static readonly ShortTextSearch TitleWords = new(TitleWordLists);
 
     const uint Business = 1, LookAlikeWithCounselingWords = 2, LookAlike = 4, Employer = 8, Counseling = 16, TradeIn = 32, Shared = 64, Unshared = 128;
     const uint AnotherTrades = Business | LookAlikeWithCounselingWords | LookAlike;
