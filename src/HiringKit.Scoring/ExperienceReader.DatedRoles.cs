@@ -1518,7 +1518,7 @@ internal static partial class ExperienceReader
         int flattened = ResumeLayout.FlattenedTitleStart(text, lineStart, lineEnd, range.Start.Value, range.End.Value);
         if (flattened >= 0) (contextStart, contextEnd) = (flattened, range.End.Value);
         var context = text[contextStart..contextEnd];
-        bool degreeWords = column == 0 ? (words.In(text, lineStart, lineEnd) & LineWordLists.Degree) != 0 : DegreeWords.Occurs(line);
+        bool degreeWords = column == 0 ? (words.In(text, lineStart, lineEnd, DegreeWords, LineWordLists.DegreeShift) & LineWordLists.Degree) != 0 : DegreeWords.Occurs(line);
         if (degreeWords && NamesADegree(line)) return RangeKind.Study;
         for (int i = 0; i < line.Length;)
         {
@@ -1539,7 +1539,7 @@ internal static partial class ExperienceReader
         }
         if (column == 0)
         {
-            bool placement = NamesAPlacement(context, words.In(text, contextStart, contextEnd) >> LineWordLists.PlacementShift);
+            bool placement = NamesAPlacement(context, words.In(text, contextStart, contextEnd, PlacementClues, LineWordLists.PlacementShift) >> LineWordLists.PlacementShift);
             return placement || NamesAPlacement(TitleBelowTheDates(text, lineStart, lineEnd, entryStart, range)) ? RangeKind.Placement : RangeKind.Work;
         }
         // A right-hand column's role is named by its pieces of the lines, line by line: "Volunteer Work" or "Student Affairs" beside it is the left column's.

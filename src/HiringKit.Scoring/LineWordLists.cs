@@ -17,7 +17,9 @@ internal sealed class LineWordLists(LineBreaks lines)
     public const uint TitleLists = 0xFF;
 
     /// <summary>Degree words (a range on their line is study).</summary>
-    public const uint Degree = 1u << 8;
+    public const uint Degree = 1u << DegreeShift;
+
+    public const int DegreeShift = 8;
 
     /// <summary>The placement clues' lists, as <see cref="ExperienceReader"/> numbers them, from this bit up (five bits).</summary>
     public const int PlacementShift = 9;
@@ -33,18 +35,35 @@ internal sealed class LineWordLists(LineBreaks lines)
 
     const uint Read = 1u << 31;
 
-    /// <summary>The lists with a word in text[start..end), list i as bit i.</summary>
-    public uint In(ReadOnlySpan<char> text, int start, int end)
+    /// <summary>
+    /// The lists with a word in text[start..end), list i as bit i: its lines' lists when it is whole lines, each short enough for
+    /// one walk; otherwise <paramref name="own"/>'s lists in it, shifted to their bits here.
+    /// </summary>
+    /// <remarks>
+    /// A line longer than <see cref="ShortTextSearch.MaxShortLength"/> (a flattened section) would be searched list by list,
+    /// and every list here is more searches than the asker's own.
+    /// </remarks>
+    public uint In(ReadOnlySpan<char> text, int start, int end, ShortTextSearch own, int shift)
     {
         int first = lines.LineOf(start), last = lines.LineOf(end);
-        if (lines[first].Start != start || lines[last].End != end) return Words.ListsIn(text[start..end]);
+        if (lines[first].Start != start || lines[last].End != end) return own.ListsIn(text[start..end]) << shift;
         uint lists = 0;
-        for (int line = first; line <= last; line++) lists |= OfLine(text, line);
+        for (int line = first; line <= last; line++)
+        {
+            if (!IsShort(line)) return own.ListsIn(text[start..end]) << shift;
+            lists |= OfLine(text, line);
+        }
         return lists;
     }
 
-    /// <summary>The lists of the whole line holding <paramref name="position"/>: any piece of the line holds none of the others.</summary>
-    public uint OfLineAt(ReadOnlySpan<char> text, int position) => OfLine(text, lines.LineOf(position));
+    /// <summary>The lists of the whole line holding <paramref name="position"/>, or every list for a long line (not read here).</summary>
+    public uint OfLineAt(ReadOnlySpan<char> text, int position)
+    {
+        int line = lines.LineOf(position);
+        return IsShort(line) ? OfLine(text, line) : uint.MaxValue;
+    }
+
+    bool IsShort(int line) => lines[line].End - lines[line].Start <= ShortTextSearch.MaxShortLength;
 
     uint OfLine(ReadOnlySpan<char> text, int line)
     {

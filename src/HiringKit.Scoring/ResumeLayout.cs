@@ -276,7 +276,7 @@ internal sealed class ResumeLayout
             var (start, end) = TitleOf(_text, Roles[role]);
             (_titleStarts[role], _titleEnds[role]) = (start, end);
             // Read with the lines' other lists: the dates' line was read already for the range's kind.
-            _titleLists[role] = _lineWords.In(_text, start, end) & LineWordLists.TitleLists;
+            _titleLists[role] = _lineWords.In(_text, start, end, TitleWords, 0) & LineWordLists.TitleLists;
         }
         return _text.AsSpan(_titleStarts[role], _titleEnds[role] - _titleStarts[role]);
     }

@@ -20,7 +20,7 @@ namespace HiringKit.Scoring;
 internal sealed class ShortTextSearch
 {
     /// <summary>Longer texts go to SearchValues, which is fast on them.</summary>
-    const int MaxShortLength = 512;
+    public const int MaxShortLength = 512;
 
     const int BitmapBits = 4096;
 
