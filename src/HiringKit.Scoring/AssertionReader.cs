@@ -769,11 +769,14 @@ internal static class AssertionReader
 
     static int LastEndingBy(List<PhraseHit> hits, int position)
     {
-        int low = 0, high = hits.Count;
+        // Over the list's span: asked up to three times a phrase, and the list's indexer checked its bounds twice a step.
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(hits);
+        int low = 0, high = span.Length;
         while (low < high)
         {
             int mid = (low + high) >>> 1;
-            if (hits[mid].Start + hits[mid].Length <= position) low = mid + 1;
+            ref readonly var hit = ref span[mid];
+            if (hit.Start + hit.Length <= position) low = mid + 1;
             else high = mid;
         }
         // Hits come in the matcher's order, by where they end, so this is the last one ending by the position.

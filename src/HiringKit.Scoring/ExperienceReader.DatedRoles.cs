@@ -249,7 +249,7 @@ internal static partial class ExperienceReader
     /// A range its own line calls time away from work ("Career break 03/2020 - 12/2020 (caring for a parent)"): no post, and
     /// its months no years of experience (Fresh13, t04).
     /// </summary>
-    static readonly string[] Breaks =
+    internal static readonly string[] BreakWordList =
     [
         "career break", "career gap", "employment gap", "sabbatical", "parental leave", "maternity leave", "paternity leave",
         "family leave", "medical leave", "caregiving leave", "family caregiver", "full-time caregiver", "full time caregiver",
@@ -257,7 +257,7 @@ internal static partial class ExperienceReader
 
     /// <summary>A break's name alone, in any case ("Career Break").</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BreakNameLookup =
-        new HashSet<string>(Breaks, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        new HashSet<string>(BreakWordList, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the line is blank, a bullet or past the text: no title or employer of another entry stands there.</summary>
     static bool IsBlankOrBulleted(ReadOnlySpan<char> text, (int Start, int End) line)
@@ -291,7 +291,7 @@ internal static partial class ExperienceReader
         return BreakNameLookup.Contains(clause);
     }
 
-    static readonly ShortTextSearch BreakWords = new(Breaks);
+    static readonly ShortTextSearch BreakWords = new(BreakWordList);
 
     /// <summary>
     /// Whether the range's sentence names a break before its dates, as a title would ("Career break 03/2020 - 12/2020", "...
@@ -299,7 +299,8 @@ internal static partial class ExperienceReader
     /// (incl. 6 months parental leave, 2019)", "Psychotherapist (maternity leave cover)"), and a job beside it on a flattened
     /// line is a job (an independent review).
     /// </summary>
-    static bool IsABreak(ReadOnlySpan<char> text, int lineStart, int rangeStart, int rangeEnd)
+    /// <param name="words">The lines' word lists: a line holding no break's word has none before its dates.</param>
+    static bool IsABreak(ReadOnlySpan<char> text, int lineStart, int rangeStart, int rangeEnd, LineWordLists words)
     {
         // Or named right after its dates ("2017 - 2019: Family caregiver", "(2017-2019) to care for my father": Fresh23, t11).
         if (NamesABreakAfter(text, rangeEnd)) return true;
@@ -319,9 +320,10 @@ internal static partial class ExperienceReader
                 return true;
         }
         // Most ranges' lines name no break: one short search of the line before the precise reading.
+        if ((words.OfLineAt(text, rangeStart) & LineWordLists.Break) == 0) return false;
         if (!BreakWords.Occurs(text[lineStart..rangeStart])) return false;
         var before = text[ResumeLayout.SentenceStart(text, lineStart, rangeStart)..rangeStart].TrimStart(" \t-*\u2022");
-        foreach (var name in Breaks)
+        foreach (var name in BreakWordList)
             if (before.StartsWith(name, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
@@ -422,8 +424,11 @@ internal static partial class ExperienceReader
     /// <param name="sections">The resume's headings, from <see cref="FindHeadings"/>.</param>
     /// <param name="rightColumn">The headings of a right-hand column, from <see cref="FindHeadings"/>.</param>
     /// <param name="lines">The text's lines, from <see cref="LineBreaks"/>.</param>
-    public static List<DatedRole> FindDatedRoles(ReadOnlySpan<char> text, DateOnly asOf, List<Heading> sections, List<Heading> rightColumn, LineBreaks lines)
+    /// <param name="words">Which word lists each line holds, kept for the layout's titles; read afresh when none is given.</param>
+    public static List<DatedRole> FindDatedRoles(ReadOnlySpan<char> text, DateOnly asOf, List<Heading> sections, List<Heading> rightColumn, LineBreaks lines,
+        LineWordLists? words = null)
     {
+        words ??= new LineWordLists(lines);
         var roles = new List<DatedRole>();
         int asOfMonth = asOf.Year * 12 + asOf.Month - 1;
         var style = new DateStyle(text);
@@ -478,7 +483,7 @@ internal static partial class ExperienceReader
             var (lineStart, lineEnd) = Clauses.LineAround(text, start.Start);
             // A range over lines (a form's "From:" over "To:", a table's cells) reads as one line from its start's to its end's.
             if (end.End > lineEnd) lineEnd = Clauses.LineAround(text, Math.Max(end.Start, end.End - 1)).End;
-            if (IsABreak(text, lineStart, start.Start, end.End)) continue;
+            if (IsABreak(text, lineStart, start.Start, end.End, words)) continue;
             // A range in a right-hand column is read under that column's heading, and its lines are that column's pieces of them:
             // the left column beside it (licensure, a degree, skills) is no part of the role.
             int heading = RightColumnHeadingOver(text, lineStart, lineEnd, start.Start, rightColumn);
@@ -492,7 +497,7 @@ internal static partial class ExperienceReader
             // A post's start alone stands in its entry under a work heading; above the first heading, in a summary or among
             // licenses it tells since when the writer is licensed, certified, a member or in recovery (an independent review).
             if (sinceAlone && (under is not HeadingKind.Work || IsNoPostSince(text[lineStart..lineEnd]))) continue;
-            var kind = KindOfRange(text, lineStart, lineEnd, tableRow ? lineStart : above, entryStart, under, column, start.Start..end.End);
+            var kind = KindOfRange(text, lineStart, lineEnd, tableRow ? lineStart : above, entryStart, under, column, start.Start..end.End, words);
             if (kind == RangeKind.Study) continue;
             var own = InColumn(text[lineStart..lineEnd], column);
             int ownStart = lineEnd - own.Length;
@@ -1121,11 +1126,13 @@ internal static partial class ExperienceReader
     // ---- which dates are work -----------------------------------------------------------
 
     /// <summary>Degrees on the line of a date range mark it as study, not work.</summary>
-    static readonly ShortTextSearch DegreeWords = new(
+    internal static readonly string[] DegreeWordList =
     [
         "bachelor", "master", "m.a.", "m.s.", "b.a.", "b.s.", "ph.d", "psy.d", "m.ed", "degree", "graduated",
         "gpa", "diploma", "expected", "coursework",
-    ]);
+    ];
+
+    static readonly ShortTextSearch DegreeWords = new(DegreeWordList);
 
     /// <summary>
     /// Whether a degree word on the line (<see cref="DegreeWords"/>, one of which occurs) names a degree studied for, not the
@@ -1566,17 +1573,21 @@ internal static partial class ExperienceReader
     /// <param name="under">The heading the range stands under, in its column; null before any.</param>
     /// <param name="column">The range's column (<see cref="InColumn"/>): only its pieces of the lines are read.</param>
     /// <param name="range">Where the dates stand.</param>
-    static RangeKind KindOfRange(ReadOnlySpan<char> text, int lineStart, int lineEnd, int previousStart, int entryStart, HeadingKind? under, int column, Range range)
+    /// <param name="words">The lines' word lists: the line and the context are mostly whole lines, each read once for all the lists.</param>
+    static RangeKind KindOfRange(ReadOnlySpan<char> text, int lineStart, int lineEnd, int previousStart, int entryStart, HeadingKind? under, int column, Range range,
+        LineWordLists words)
     {
         // Before any heading, and under a summary, dates are taken for work as they always were.
         if (under is not (null or HeadingKind.Work or HeadingKind.Summary)) return RangeKind.Study;
 
         var line = InColumn(text[lineStart..lineEnd], column);
-        var context = text[Math.Min(previousStart, entryStart)..lineEnd];
+        var (contextStart, contextEnd) = (Math.Min(previousStart, entryStart), lineEnd);
         // A range in a section flattened onto one line is named by its own sentence: the line holds other roles' words.
         int flattened = ResumeLayout.FlattenedTitleStart(text, lineStart, lineEnd, range.Start.Value, range.End.Value);
-        if (flattened >= 0) context = text[flattened..range.End.Value];
-        if (DegreeWords.Occurs(line) && NamesADegree(line)) return RangeKind.Study;
+        if (flattened >= 0) (contextStart, contextEnd) = (flattened, range.End.Value);
+        var context = text[contextStart..contextEnd];
+        bool degreeWords = column == 0 ? (words.In(text, lineStart, lineEnd, DegreeWords, LineWordLists.DegreeShift) & LineWordLists.Degree) != 0 : DegreeWords.Occurs(line);
+        if (degreeWords && NamesADegree(line)) return RangeKind.Study;
         for (int i = 0; i < line.Length;)
         {
             if (!char.IsAsciiLetter(line[i])) { i++; continue; }
@@ -1595,7 +1606,10 @@ internal static partial class ExperienceReader
             }
         }
         if (column == 0)
-            return NamesAPlacement(context) || NamesAPlacement(TitleBelowTheDates(text, lineStart, lineEnd, entryStart, range)) ? RangeKind.Placement : RangeKind.Work;
+        {
+            bool placement = NamesAPlacement(context, words.In(text, contextStart, contextEnd, PlacementClues, LineWordLists.PlacementShift) >> LineWordLists.PlacementShift);
+            return placement || NamesAPlacement(TitleBelowTheDates(text, lineStart, lineEnd, entryStart, range)) ? RangeKind.Placement : RangeKind.Work;
+        }
         // A right-hand column's role is named by its pieces of the lines, line by line: "Volunteer Work" or "Student Affairs" beside it is the left column's.
         foreach (var part in context.Split('\n'))
             if (NamesAPlacement(InColumn(context[part], column))) return RangeKind.Placement;
@@ -1696,10 +1710,13 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>A practicum, internship, volunteer or student role named, and no registered intern (<see cref="IsRegisteredIntern"/>).</summary>
-    static bool NamesAPlacement(ReadOnlySpan<char> context)
+    static bool NamesAPlacement(ReadOnlySpan<char> context) => NamesAPlacement(context, PlacementClues.ListsIn(context));
+
+    /// <param name="clues">Which of <see cref="PlacementClues"/>' lists the context holds (higher bits are ignored).</param>
+    static bool NamesAPlacement(ReadOnlySpan<char> context, uint clues)
     {
         // One walk tells which of the readings below can answer yes; most entries name none, and each was a search of its own.
-        uint clues = PlacementClues.ListsIn(context);
+        clues &= PlacementClueBits;
         if (clues == 0) return false;
         return ((clues & PlacementWordClue) != 0 && NamesAPlacementWord(context)
                 || ((clues & InternClue) != 0 && NamesAnIntern(context))
@@ -1711,12 +1728,15 @@ internal static partial class ExperienceReader
 
     /// <summary>
     /// List 0: placements before licensure, which count as junior signals, not as years. Then what each other reading of
-    /// <see cref="NamesAPlacement"/> needs in the text: "intern" (read apart, by <see cref="NamesAnIntern"/>), "est" (of
+    /// <see cref="NamesAPlacement(ReadOnlySpan{char}, uint)"/> needs in the text: "intern" (read apart, by <see cref="NamesAnIntern"/>), "est" (of
     /// "estagi" and "estági": a character outside ASCII never equals an ASCII one without regard to case), the Spanish
     /// trainee's and intern's words, "student".
     /// </summary>
-    static readonly ShortTextSearch PlacementClues = new(
-        ["practicum", "trainee", "volunteer"], ["intern"], ["est"], ["practicante", "pasante"], ["student"]);
+    internal static readonly string[][] PlacementClueLists =
+        [["practicum", "trainee", "volunteer"], ["intern"], ["est"], ["practicante", "pasante"], ["student"]];
+
+    static readonly ShortTextSearch PlacementClues = new(PlacementClueLists);
 
     const uint PlacementWordClue = 1, InternClue = 2, PortugueseInternClue = 4, SpanishInternClue = 8, StudentClue = 16;
+    const uint PlacementClueBits = 31;
 }

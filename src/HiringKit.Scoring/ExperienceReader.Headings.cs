@@ -100,6 +100,27 @@ internal static partial class ExperienceReader
     /// <summary>Folding a line stops once it is longer than any heading.</summary>
     static readonly int LongestHeading = Headings.Keys.Max(h => h.Length);
 
+    /// <summary>
+    /// [first * 27 + second] = whether a heading starts with those two folded characters (a letter, then a letter or the space
+    /// after a one-letter word; 26 stands for the space): folding for a look-up stops at the second character of most lines.
+    /// </summary>
+    static readonly bool[] HeadingStarts = BuildHeadingStarts();
+
+    static bool[] BuildHeadingStarts()
+    {
+        var starts = new bool[27 * 27];
+        static int Index(char c) => c == ' ' ? 26 : c - 'a';
+        foreach (var heading in Headings.Keys)
+        {
+            // A heading of other characters than HeadingText writes is never looked up successfully: it needs no start.
+            if (heading.Any(c => c is not (>= 'a' and <= 'z' or ' ')) || heading[0] == ' ') continue;
+            // A one-letter heading folds to itself, or to itself and a space trimmed off.
+            if (heading.Length == 1) starts[Index(heading[0]) * 27 + 26] = true;
+            else starts[Index(heading[0]) * 27 + Index(heading[1])] = true;
+        }
+        return starts;
+    }
+
     static Dictionary<string, HeadingKind> BuildHeadings(params (HeadingKind Kind, string[] Texts)[] groups)
     {
         var headings = new Dictionary<string, HeadingKind>(StringComparer.Ordinal);
@@ -316,7 +337,7 @@ internal static partial class ExperienceReader
         line = line[RomanNumbering(line)..];
         // Headings start with a letter: bullets, dates and the like are turned down before any folding.
         if (line.Length is 0 or > 64 || !char.IsLetter(line[0])) return null;
-        var heading = HeadingText(line, buffer);
+        var heading = HeadingText(line, buffer, forLookUp: true);
         if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out var kind))
             // "Projects" or "Key Projects:" in a title's case is as often a role's own sub-heading, and read as a section it ended
             // the role and every role below it (an independent review): a section of projects is set in capitals.
@@ -324,7 +345,7 @@ internal static partial class ExperienceReader
         if (line.IndexOfAny('/', '|') >= 0)
             foreach (var part in line.SplitAny('/', '|'))
             {
-                heading = HeadingText(line[part].Trim(), buffer);
+                heading = HeadingText(line[part].Trim(), buffer, forLookUp: true);
                 if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out kind)) return kind;
             }
         return JoinedHeadingOf(line, buffer);
@@ -433,7 +454,7 @@ internal static partial class ExperienceReader
     /// <summary>The heading the text is, folded as <see cref="HeadingText"/> folds it, or null.</summary>
     static HeadingKind? LookUp(ReadOnlySpan<char> text, Span<char> buffer)
     {
-        var heading = HeadingText(text, buffer);
+        var heading = HeadingText(text, buffer, forLookUp: true);
         return heading.Length > 0 && HeadingLookup.TryGetValue(heading, out var kind) ? kind : null;
     }
 
@@ -447,7 +468,11 @@ internal static partial class ExperienceReader
         : null;
 
     /// <summary>"Education &amp; Training:" becomes "education training"; a line with digits is never a heading.</summary>
-    static ReadOnlySpan<char> HeadingText(ReadOnlySpan<char> line, Span<char> buffer)
+    /// <param name="forLookUp">
+    /// Whether the text is only looked up among the headings: then a start no heading has (<see cref="HeadingStarts"/>) ends the
+    /// folding at once, as whatever follows cannot make it one.
+    /// </param>
+    static ReadOnlySpan<char> HeadingText(ReadOnlySpan<char> line, Span<char> buffer, bool forLookUp = false)
     {
         int n = 0;
         foreach (char c in line)
@@ -461,6 +486,8 @@ internal static partial class ExperienceReader
                 buffer[n++] = f;
             }
             else if (n > 0 && buffer[n - 1] != ' ') buffer[n++] = ' ';
+            else continue;
+            if (forLookUp && n == 2 && !HeadingStarts[(buffer[0] - 'a') * 27 + (buffer[1] == ' ' ? 26 : buffer[1] - 'a')]) return [];
             // Too long to be any heading, whatever follows (a trailing space is trimmed, hence the + 1).
             if (n > LongestHeading + 1) return [];
         }

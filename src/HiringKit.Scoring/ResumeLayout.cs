@@ -30,13 +30,17 @@ internal sealed class ResumeLayout
     /// <summary>Whether each role's block uses the words of the trade, once asked (0 not yet, 1 no, 2 yes).</summary>
     readonly byte[] _showsCounseling;
 
+    /// <summary>The word lists of the lines the dated roles' dates and titles stand on, each line read once.</summary>
+    readonly LineWordLists _lineWords;
+
     public ResumeLayout(string text, DateOnly asOf)
     {
         _text = text;
         Lines = new LineBreaks(text);
         Headings = FindHeadings(text, Lines, out _rightColumn);
         if (_rightColumn.Count == 0 && IsInterleaved(text, Lines, Headings)) Headings = Headings.FindAll(h => h.Kind is HeadingKind.Work or HeadingKind.Summary);
-        Roles = FindDatedRoles(text, asOf, Headings, _rightColumn, Lines);
+        _lineWords = new LineWordLists(Lines);
+        Roles = FindDatedRoles(text, asOf, Headings, _rightColumn, Lines, _lineWords);
         // Before anything asks whether a role holds a position: on such a page that depends on the position's column.
         if (_rightColumn.Count > 0) _columns = SplitColumns();
         IsAnotherTrade = new bool[Roles.Count];
@@ -271,7 +275,8 @@ internal sealed class ResumeLayout
             // block's start, or in a flattened section at its sentence's (TitleOf).
             var (start, end) = TitleOf(_text, Roles[role]);
             (_titleStarts[role], _titleEnds[role]) = (start, end);
-            _titleLists[role] = TitleWords.ListsIn(_text.AsSpan(start, end - start));
+            // Read with the lines' other lists: the dates' line was read already for the range's kind.
+            _titleLists[role] = _lineWords.In(_text, start, end, TitleWords, 0) & LineWordLists.TitleLists;
         }
         return _text.AsSpan(_titleStarts[role], _titleEnds[role] - _titleStarts[role]);
     }
@@ -373,7 +378,7 @@ internal sealed class ResumeLayout
             from = at + 1;
         }
         // The French and Spanish words hold accents, which take the slow path of a case-insensitive search: only where there are any.
-        return block.ContainsAnyExceptInRange('\0', '\x7f') && block.IndexOfAny(CounselingWordsWithAccents) >= 0;
+        return HasCounselingWordWithAccents(block);
     }
 
     /// <summary>
@@ -615,14 +620,27 @@ internal sealed class ResumeLayout
     ], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The same in French and Spanish words with accents.</summary>
-    static readonly SearchValues<string> CounselingWordsWithAccents = SearchValues.Create(
-        ["thérap", "psychothérap", "psicólog", "santé mentale"], StringComparison.OrdinalIgnoreCase);
+    static readonly string[] CounselingWordsWithAccentsList = ["thérap", "psychothérap", "psicólog", "santé mentale"];
+
+    /// <remarks>Declared after its words, as static fields are set in the order they are written.</remarks>
+    static readonly SearchValues<string> CounselingWordsWithAccents = SearchValues.Create(CounselingWordsWithAccentsList, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The accented letters of <see cref="CounselingWordsWithAccents"/>, in either case: text holding none of them holds none of
+    /// those words. A typeset title's dash or bullet sent every such title down SearchValues' slow path for text outside ASCII.
+    /// </summary>
+    static readonly SearchValues<char> CounselingAccents = SearchValues.Create(string.Concat(CounselingWordsWithAccentsList
+        .SelectMany(word => word.Where(c => c > '\x7f')).SelectMany(c => new[] { char.ToLowerInvariant(c), char.ToUpperInvariant(c) }).Distinct()));
+
+    /// <summary>Whether the text holds one of <see cref="CounselingWordsWithAccents"/>.</summary>
+    static bool HasCounselingWordWithAccents(ReadOnlySpan<char> text) =>
+        text.ContainsAny(CounselingAccents) && text.IndexOfAny(CounselingWordsWithAccents) >= 0;
 
     /// <summary>Whether a title names the trade: a counseling title, or the trade in other words.</summary>
     /// <param name="lists">Which of <see cref="TitleWords"/>' lists the title holds.</param>
     static bool NamesTheTrade(ReadOnlySpan<char> title, uint lists) =>
         (lists & (Counseling | TradeIn)) != 0
-        || (title.ContainsAnyExceptInRange('\0', '\x7f') && title.IndexOfAny(CounselingWordsWithAccents) >= 0);
+        || HasCounselingWordWithAccents(title);
 
     /// <summary>Whether a role's title (<see cref="TitleOf"/>) names another trade and not the counseling trade.</summary>
     /// <remarks>Also asked of a line of dates with a degree's initials on it: another trade's title makes it that trade's job.</remarks>
@@ -899,7 +917,7 @@ internal sealed class ResumeLayout
     {
         if ((lists & Shared) == 0) return false;
         if ((lists & (Unshared | TradeIn)) != 0 || LicensesOfTheTrade.In(title)) return false;
-        if (title.ContainsAnyExceptInRange('\0', '\x7f') && title.IndexOfAny(CounselingWordsWithAccents) >= 0) return false;
+        if (HasCounselingWordWithAccents(title)) return false;
         bool qualified = false;
         for (int from = 0, found; from < title.Length && (found = SharedCounselingTitles.IndexOf(title[from..])) >= 0;)
         {
@@ -1148,24 +1166,31 @@ internal sealed class ResumeLayout
     /// depression, a benefits counselor files PTSD claims. A word on a line that refers the client elsewhere first is not the
     /// role's own work ("Referred clients in distress to mental health services" is a credit counselor's line too).
     /// </summary>
-    static bool ShowsMentalHealthWork(ReadOnlySpan<char> block) =>
-        MentionsOwnWork(block, MentalHealthWords, times: LicensesOfTheTrade.In(block) ? 1 : 2);
+    static bool ShowsMentalHealthWork(ReadOnlySpan<char> block)
+    {
+        // Twice tells alone, and none tells alone: only a single mention needs the block read again for a license.
+        int mentions = OwnMentions(block, MentalHealthWords, upTo: 2);
+        return mentions >= 2 || mentions == 1 && LicensesOfTheTrade.In(block);
+    }
 
     /// <summary>
     /// Whether <paramref name="words"/> stand in the block at least <paramref name="times"/> times as the role's own work: a word
     /// on a line that refers the client elsewhere first is where someone is sent, not the work.
     /// </summary>
-    static bool MentionsOwnWork(ReadOnlySpan<char> block, SearchValues<string> words, int times)
+    static bool MentionsOwnWork(ReadOnlySpan<char> block, SearchValues<string> words, int times) => OwnMentions(block, words, times) >= times;
+
+    /// <summary>How many times <paramref name="words"/> stand in the block as the role's own work (<see cref="MentionsOwnWork"/>), counted up to <paramref name="upTo"/>.</summary>
+    static int OwnMentions(ReadOnlySpan<char> block, SearchValues<string> words, int upTo)
     {
         int mentions = 0;
         for (int from = 0, found; from < block.Length && (found = block[from..].IndexOfAny(words)) >= 0;)
         {
             int at = from + found;
             int lineStart = block[..at].LastIndexOf('\n') + 1;
-            if (!RefersFirst(block[lineStart..at]) && ++mentions == times) return true;
+            if (!RefersFirst(block[lineStart..at]) && ++mentions == upTo) break;
             from = at + 1;
         }
-        return false;
+        return mentions;
     }
 
     /// <summary>Whether a word starting "refer" stands in the text: "preferred" and "conferred" refer no one.</summary>
@@ -1523,8 +1548,11 @@ internal sealed class ResumeLayout
     /// for each: every name of another trade (a title holding none of them, and no look-alike's license, is not another
     /// trade's), employers with a look-alike's word, the trade's titles and the trade in other words.
     /// </summary>
-    static readonly ShortTextSearch TitleWords = new(BusinessTitleNames, LookAlikeNamesWithCounselingWords, LookAlikeTitleNames,
-        EmployerNamesWithLookAlikeWords, CounselingTitleNames, TradeInTitleNames, SharedCounselingTitleNames, UnsharedCounselingTitleNames);
+    /// <summary><see cref="TitleWords"/>' lists; <see cref="LineWordLists"/> reads them with others in one walk of a line.</summary>
+    internal static readonly string[][] TitleWordLists = [BusinessTitleNames, LookAlikeNamesWithCounselingWords, LookAlikeTitleNames,
+        EmployerNamesWithLookAlikeWords, CounselingTitleNames, TradeInTitleNames, SharedCounselingTitleNames, UnsharedCounselingTitleNames];
+
+    static readonly ShortTextSearch TitleWords = new(TitleWordLists);
 
     const uint Business = 1, LookAlikeWithCounselingWords = 2, LookAlike = 4, Employer = 8, Counseling = 16, TradeIn = 32, Shared = 64, Unshared = 128;
     const uint AnotherTrades = Business | LookAlikeWithCounselingWords | LookAlike;

@@ -231,29 +231,41 @@ public static class ResumeScorer
             total += run.Count;
         }
 
-        // Runs in term order; a run leaves the list when used up, so each pick looks only at live runs.
-        var runs = new List<List<FoundMatch>>();
+        return (InTextOrder(byTerm, total), byTerm);
+    }
+
+    /// <summary>
+    /// All terms' matches by start, then length, then term: the terms' runs merged. Each run's next match is held as one number,
+    /// its start above its length, so a pick compares numbers in a span; it compared the runs' heads through the lists'
+    /// indexers and a call a comparison.
+    /// </summary>
+    static List<Match> InTextOrder(List<FoundMatch>?[] byTerm, int total)
+    {
+        int count = 0;
         foreach (var run in byTerm)
-            if (run is { Count: > 0 }) runs.Add(run);
-        Span<int> taken = runs.Count <= 256 ? stackalloc int[runs.Count] : new int[runs.Count];
-        taken.Clear();
+            if (run is { Count: > 0 }) count++;
+        // [r] = the r-th run's term, how many of its matches are taken, and its next match's place (long.MaxValue once used up).
+        Span<int> termOf = count <= 256 ? stackalloc int[count] : new int[count];
+        Span<int> taken = count <= 256 ? stackalloc int[count] : new int[count];
+        Span<long> next = count <= 256 ? stackalloc long[count] : new long[count];
+        for (int t = 0, r = 0; t < byTerm.Length; t++)
+            if (byTerm[t] is { Count: > 0 } run) (termOf[r], taken[r], next[r++]) = (t, 0, PlaceOf(run[0].Match));
         var found = new List<Match>(total);
-        while (runs.Count > 0)
+        for (int left = total; left > 0; left--)
         {
             int best = 0;
             // Strictly earlier only: on a tie the lower term, met first, stays first.
-            for (int r = 1; r < runs.Count; r++)
-                if (Before(runs[r][taken[r]], runs[best][taken[best]])) best = r;
-            found.Add(runs[best][taken[best]++].Match);
-            if (taken[best] == runs[best].Count)
-            {
-                runs.RemoveAt(best);
-                taken[(best + 1)..].CopyTo(taken[best..]);
-                taken = taken[..^1];
-            }
+            for (int r = 1; r < count; r++)
+                if (next[r] < next[best]) best = r;
+            var run = byTerm[termOf[best]]!;
+            found.Add(run[taken[best]].Match);
+            next[best] = ++taken[best] < run.Count ? PlaceOf(run[taken[best]].Match) : long.MaxValue;
         }
-        return (found, byTerm);
+        return found;
     }
+
+    /// <summary>A match's start and length as one number that orders as they do, start first.</summary>
+    static long PlaceOf(Match m) => (long)m.Start << 32 | (uint)m.Length;
 
     /// <summary>
     /// Whether anything on the page puts the resume in the trade: the term or a synonym stated (not denied), a
@@ -499,9 +511,6 @@ public static class ResumeScorer
             run.RemoveAll(f => runFilter(f.Match));
         }
     }
-
-    static bool Before(in FoundMatch a, in FoundMatch b) =>
-        a.Match.Start != b.Match.Start ? a.Match.Start < b.Match.Start : a.Match.Length < b.Match.Length;
 
     static string KindName(PhraseKind kind) => kind switch
     {

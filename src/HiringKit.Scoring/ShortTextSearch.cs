@@ -20,7 +20,7 @@ namespace HiringKit.Scoring;
 internal sealed class ShortTextSearch
 {
     /// <summary>Longer texts go to SearchValues, which is fast on them.</summary>
-    const int MaxShortLength = 512;
+    public const int MaxShortLength = 512;
 
     const int BitmapBits = 4096;
 
@@ -34,6 +34,9 @@ internal sealed class ShortTextSearch
 
     /// <summary>[i] = the bits of the lists <see cref="_bySlot"/>[i] comes from.</summary>
     readonly uint[] _listOf;
+
+    /// <summary>[i] = <see cref="_bySlot"/>[i]'s first three characters folded (<see cref="FoldThree"/>): told apart from others in its slot without a comparison.</summary>
+    readonly uint[] _keyOf;
     readonly uint _allLists;
     readonly int _shortest;
 
@@ -52,7 +55,7 @@ internal sealed class ShortTextSearch
             if (w.Length < 3 || !Ascii.IsValid(w)) throw new ArgumentException($"'{w}': words are ASCII, three characters or more.", nameof(lists));
         _long = [.. lists.Select(words => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase))];
         _shortest = all.Min(w => w.Word.Length);
-        var slots = all.Select(w => Slot(w.Word[0], w.Word[1], w.Word[2])).ToArray();
+        var slots = all.Select(w => SlotOf(FoldThree(w.Word[0], w.Word[1], w.Word[2]))).ToArray();
         foreach (int slot in slots)
         {
             _firstThree[slot >> 6] |= 1UL << slot;
@@ -61,21 +64,25 @@ internal sealed class ShortTextSearch
         for (int s = 0; s < BitmapBits; s++) _slotStarts[s + 1] += _slotStarts[s];
         _bySlot = new string[all.Length];
         _listOf = new uint[all.Length];
+        _keyOf = new uint[all.Length];
         var next = _slotStarts[..BitmapBits];
         for (int w = 0; w < all.Length; w++)
         {
             int at = next[slots[w]]++;
-            (_bySlot[at], _listOf[at]) = (all[w].Word, all[w].Bit);
+            (_bySlot[at], _listOf[at], _keyOf[at]) = (all[w].Word, all[w].Bit, FoldThree(all[w].Word[0], all[w].Word[1], all[w].Word[2]));
         }
         _allLists = lists.Length == 32 ? uint.MaxValue : (1u << lists.Length) - 1;
     }
 
+    /// <summary>Three characters folded, seven bits each, the first lowest.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static int Slot(char a, char b, char c)
-    {
-        uint three = (a | 0x20u) & 0x7F | ((b | 0x20u) & 0x7F) << 7 | ((c | 0x20u) & 0x7F) << 14;
-        return (int)(three * 0x9E3779B1u >> 20);
-    }
+    static uint FoldThree(char a, char b, char c) => Fold(a) | Fold(b) << 7 | Fold(c) << 14;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static uint Fold(char c) => (c | 0x20u) & 0x7F;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static int SlotOf(uint three) => (int)(three * 0x9E3779B1u >> 20);
 
     /// <summary>Whether a word of any list occurs in <paramref name="text"/>.</summary>
     public bool Occurs(ReadOnlySpan<char> text) => Scan(text, stopAtFirst: true) != 0;
@@ -83,43 +90,73 @@ internal sealed class ShortTextSearch
     /// <summary>Which lists have a word in <paramref name="text"/>: list i as bit i, each as <c>IndexOfAny(its words) >= 0</c> answers.</summary>
     public uint ListsIn(ReadOnlySpan<char> text) => Scan(text, stopAtFirst: false);
 
+    /// <summary>
+    /// Each character is read and folded once: the three folded characters roll along the text, one out and one in a step.
+    /// A slot's words are compared only where their own first three match: with a few hundred words (a title's lists) the
+    /// bitmap lets through many another three's.
+    /// </summary>
+    /// <remarks>Not inlined: inside the long methods that ask (the layout's constructor, a range's kind), its loop lost its registers to theirs.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     uint Scan(ReadOnlySpan<char> text, bool stopAtFirst)
     {
         if (text.Length < _shortest) return 0;
-        if (text.Length > MaxShortLength)
-        {
-            uint lists = 0;
-            for (int list = 0; list < _long.Length; list++)
-            {
-                if (text.IndexOfAny(_long[list]) < 0) continue;
-                lists |= 1u << list;
-                if (stopAtFirst) break;
-            }
-            return lists;
-        }
+        if (text.Length > MaxShortLength) return ScanLong(text, stopAtFirst);
         ref char start = ref MemoryMarshal.GetReference(text);
         ref ulong bitmap = ref MemoryMarshal.GetArrayDataReference(_firstThree);
         uint found = 0;
-        // i + 2 stays inside the text: the shortest word has three characters.
-        for (int i = 0; i + _shortest <= text.Length; i++)
+        // The first two characters folded; each step folds in the third (i + 2 stays inside: the shortest word has three).
+        uint three = Fold(start) | Fold(Unsafe.Add(ref start, 1)) << 7;
+        for (int i = 0; i + _shortest <= text.Length; i++, three >>= 7)
         {
-            int slot = Slot(Unsafe.Add(ref start, i), Unsafe.Add(ref start, i + 1), Unsafe.Add(ref start, i + 2));
+            three |= Fold(Unsafe.Add(ref start, i + 2)) << 14;
+            int slot = SlotOf(three);
             if ((Unsafe.Add(ref bitmap, slot >> 6) & 1UL << slot) == 0) continue;
-            found |= ListsAt(text[i..], slot, found);
+            found |= ListsAt(text[i..], slot, three, found);
             if (found != 0 && (stopAtFirst || found == _allLists)) break;
         }
         return found;
     }
 
+    /// <summary>Longer texts: one SearchValues search per list.</summary>
+    uint ScanLong(ReadOnlySpan<char> text, bool stopAtFirst)
+    {
+        uint lists = 0;
+        for (int list = 0; list < _long.Length; list++)
+        {
+            if (text.IndexOfAny(_long[list]) < 0) continue;
+            lists |= 1u << list;
+            if (stopAtFirst) break;
+        }
+        return lists;
+    }
+
     /// <summary>
-    /// The lists of the words that start <paramref name="rest"/> among those whose first three fold to the slot; words of
-    /// lists already <paramref name="known"/> to occur are not compared.
+    /// The lists of the words that start <paramref name="rest"/> among those whose first three fold to <paramref name="three"/>
+    /// (in its slot); words of lists already <paramref name="known"/> to occur are not compared.
     /// </summary>
-    uint ListsAt(ReadOnlySpan<char> rest, int slot, uint known)
+    uint ListsAt(ReadOnlySpan<char> rest, int slot, uint three, uint known)
     {
         for (int w = _slotStarts[slot]; w < _slotStarts[slot + 1]; w++)
-            if ((_listOf[w] & ~known) != 0 && rest.StartsWith(_bySlot[w], StringComparison.OrdinalIgnoreCase)) known |= _listOf[w];
+            if (_keyOf[w] == three && (_listOf[w] & ~known) != 0 && StartsWithAsciiWord(rest, _bySlot[w])) known |= _listOf[w];
         return known;
+    }
+
+    /// <summary>
+    /// <c>rest.StartsWith(word, StringComparison.OrdinalIgnoreCase)</c> for an ASCII word, compared here: the words are short,
+    /// and the library's comparison, a call that sets up vectors, cost more than the characters it compared. A character of
+    /// the text equals the word's without regard to case only if it is ASCII (see the remarks above): the same letter in
+    /// either case, or the same character.
+    /// </summary>
+    static bool StartsWithAsciiWord(ReadOnlySpan<char> rest, string word)
+    {
+        if (rest.Length < word.Length) return false;
+        for (int k = 0; k < word.Length; k++)
+        {
+            char c = rest[k], w = word[k];
+            if (c == w) continue;
+            if (c >= 0x80 || !char.IsAsciiLetter(w) || (c | 0x20) != (w | 0x20)) return false;
+        }
+        return true;
     }
 
     /// <summary>Where the first of the words starts in <paramref name="text"/>, or -1: SearchValues' answer, for the few callers that need the place.</summary>
