@@ -93,12 +93,7 @@ internal static class AssertionReader
             // A first course, as "basic knowledge" is: a counselor intern "escalated to licensed staff" after it.
             "basic training",
             "limited knowledge", "limited understanding", "minimal experience", "little experience", "brief exposure",
-            "beginner", "beginning to",
-            // The writer's own understanding still arriving (Fresh24, t06); not clients or interns "starting to understand" (a review).
-            // Not "am starting to learn": its object is often another skill ("While I am starting to learn ASL, I already build a
-            // strong therapeutic alliance": a second review).
-            "am starting to understand", "am just starting to understand",
-            "new to", "acquainted with", "still learning", "still practising", "still practicing",
+            "beginner", "beginning to", "new to", "acquainted with", "still learning", "still practising", "still practicing",
             "learning to", "conceptual understanding", "theoretical understanding", "some coursework",
             // A peer specialist sits in on the planning the counselor writes.
             "some involvement", "limited involvement", "minor involvement",

@@ -139,8 +139,9 @@ internal static partial class ExperienceReader
         int before = start;
         while (before > 0 && text[before - 1] is ' ' or '\t') before--;
         if (before == 0 || text[before - 1] is '\n' or '\r' or ',' or '|' or '\u00B7' || IsRangeDash(text[before - 1])) return true;
-        // A column's gap: a tab or two spaces.
-        return start - before >= 2 || text[before..start].Contains('\t');
+        // A column's gap: a tab or three spaces. Two spaces are as often a PDF's gap between words ("for 400 families  since
+        // 2001" wraps a description: a third review).
+        return start - before >= 3 || text[before..start].Contains('\t');
     }
 
     static bool EndsItsLine(ReadOnlySpan<char> text, int at)
@@ -497,6 +498,10 @@ internal static partial class ExperienceReader
             // A post's start alone stands in its entry under a work heading; above the first heading, in a summary or among
             // licenses it tells since when the writer is licensed, certified, a member or in recovery (an independent review).
             if (sinceAlone && (under is not HeadingKind.Work || IsNoPostSince(text[lineStart..lineEnd]))) continue;
+            // Nor is a since-line that starts inside a job above it that has ended: "Senior Therapist — since 2015" under "Wheeler
+            // Clinic | 2012 – 2018" is a promotion within it, "Telehealth only — since March 2020" its way of working (a third
+            // review). A new post after the job above ended ("Clinical Supervisor — since Jan 2022" under "2015 – Dec 2021") stands.
+            if (sinceAlone && roles.Count > 0 && roles[^1].ToMonth <= asOfMonth && fromMonth < roles[^1].ToMonth && fromMonth >= roles[^1].FromMonth) continue;
             var kind = KindOfRange(text, lineStart, lineEnd, tableRow ? lineStart : above, entryStart, under, column, start.Start..end.End, words);
             if (kind == RangeKind.Study) continue;
             var own = InColumn(text[lineStart..lineEnd], column);

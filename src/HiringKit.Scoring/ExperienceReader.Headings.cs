@@ -35,7 +35,7 @@ internal static partial class ExperienceReader
             "paid experience", "other work", "other experience", "other employment", "additional experience",
             "additional work experience", "previous experience", "earlier experience", "earlier career", "supervised clinical training",
             // A returner's or a portfolio career's current posts, apart from the earlier ones (Fresh24, t07).
-            "current work", "current posts", "current positions", "current roles", "current employment",
+            "current posts", "current positions", "current roles", "current employment",
         ]),
         (HeadingKind.Study,
         [
@@ -47,9 +47,6 @@ internal static partial class ExperienceReader
             "relevant coursework", "coursework", "courses",
             // A British CV's education heading: "qualifications" alone heads skills, and the pair was left unread (Fresh17, t08).
             "education qualifications", "education and qualifications", "qualifications and education",
-            "board certifications", "licenses board certifications", "licensure board certifications", "professional licenses",
-            "professional licensure", "professional licences", "credentials affiliations", "credentials and affiliations",
-            "licenses memberships", "licences memberships", "licensure memberships", "licenses and memberships", "licences and memberships",
         ]),
         (HeadingKind.Other,
         [
@@ -435,6 +432,9 @@ internal static partial class ExperienceReader
         int open = line.LastIndexOfAny('(', '[');
         if (open <= 0) return null;
         var head = line[..open].Trim();
+        // "CURRENT WORK (three concurrent part-time posts)": a returner's current posts (Fresh24, t07). Only with a note that
+        // names posts: an academic's "CURRENT WORK (in progress)" is work in progress, not jobs (a third review).
+        if (HeadingText(head, buffer).SequenceEqual("current work")) return line[open..].IndexOfAny(PostWords) >= 0 ? HeadingKind.Work : null;
         if ((LookUp(head, buffer) ?? TwoJoinedOf(head, buffer)) is not { } kind) return null;
         // No role is titled "Core Competencies": whatever else the parenthesis says ("(self-rated, 1 = aware, 5 = expert)"), a
         // list's heading heads the list. Unread, a skills matrix joined the summary above it and counted as an account of work.
@@ -450,6 +450,9 @@ internal static partial class ExperienceReader
         bool noteToAHeading = head.StartsWith("CURRENT ", StringComparison.Ordinal) && !inside.ContainsAnyInRange('A', 'Z');
         return headsAList || words <= 2 || noteToAHeading || !line.ContainsAnyInRange('a', 'z') ? kind : null;
     }
+
+    static readonly System.Buffers.SearchValues<string> PostWords = System.Buffers.SearchValues.Create(
+        ["post", "position", "role", "job", "part-time", "full-time", "employ"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The heading the text is, folded as <see cref="HeadingText"/> folds it, or null.</summary>
     static HeadingKind? LookUp(ReadOnlySpan<char> text, Span<char> buffer)

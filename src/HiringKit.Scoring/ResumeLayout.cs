@@ -778,8 +778,7 @@ internal sealed class ResumeLayout
         StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> ClinicalSupportWords = SearchValues.Create(
-        ["behavioral", "behavioural", "mental health", "clinical", "crisis", "peer", "care manag", "case manag", "social work", "recovery",
-            "assistance program"],
+        ["behavio", "mental health", "clinical", "crisis", "peer", "care manag", "case manag", "social work", "recovery", "assistance"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>

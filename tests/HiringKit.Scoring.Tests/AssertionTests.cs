@@ -180,8 +180,10 @@ public sealed class AssertionTests
     // Fresh19: confidence still being built is a hedge, skills to deepen an aim.
     [TestCase("I am still developing confidence in naming a therapeutic alliance rupture when it happens in the room.", "hedged")]
     [TestCase("Goal for my first licensed years: deepen my skills in therapeutic alliance repair.", "aspirational")]
-    // Understanding still arriving is a hedge, as "beginning to" is (Fresh24, t06); a claim about a client's start is not.
-    [TestCase("- I am starting to understand the difference between residents liking me and a\n  therapeutic alliance, and I am still working on that.", "hedged")]
+    // "Starting to understand" is no hedge of the phrase: its object is as often a client's start, another skill or a senior's
+    // reflection (three reviews of a hedge cue for it, withdrawn).
+    [TestCase("While I am just starting to understand the business side of private practice, I have built a strong therapeutic alliance with clients.", "asserted")]
+    [TestCase("What I am starting to understand, after two decades, is that the therapeutic alliance does more than any technique.", "asserted")]
     [TestCase("Clients starting to trust me again after a relapse is where the therapeutic alliance deepens.", "asserted")]
     [TestCase("Help clients starting to understand their trauma responses through a steady therapeutic alliance.", "asserted")]
     [TestCase("With parents just starting to understand an autism diagnosis, I build a therapeutic alliance with each family.", "asserted")]

@@ -177,6 +177,15 @@ public sealed class LevelTests
             - Carry a caseload of 28 adolescents with anxiety, depression and school refusal
             """).YearsOfExperience, Is.EqualTo(5.4));
 
+    /// <summary>
+    /// A license list's heading leaves an unknown heading after it to the jobs it heads ("POSITIONS HELD"), and an academic's
+    /// "CURRENT WORK (in progress)" heads studies, not posts (a third review).
+    /// </summary>
+    [TestCase("PROFESSIONAL LICENSES\nLicensed Clinical Social Worker, Wisconsin, #12345-124\n\nPOSITIONS HELD\nOncology Social Worker, UW Health Carbone Cancer Center, Madison, WI\n2018 – Present\n- Counseling for patients and families", 8.9)]
+    [TestCase("EXPERIENCE\nCounselor, Hope Center, 2019 – 2021\n\nCURRENT WORK (in progress)\nTelehealth Alliance Study, principal investigator, 2016 – present\n- Longitudinal study of alliance formation", 2.0)]
+    public void Headings_around_licenses_and_work_in_progress_are_read_as_before(string text, double years) =>
+        Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(years));
+
     /// <summary>A work heading in capitals with a note in small letters heads its posts (Fresh24, t07).</summary>
     [Test]
     public void A_work_heading_with_a_note_in_small_letters_heads_its_posts() =>
@@ -197,6 +206,10 @@ public sealed class LevelTests
     [TestCase("EXPERIENCE\nCounselor, Hope Center, 2019 – 2021\n\nPROFESSIONAL LICENSES\nNationally Certified Counselor (NCC), NBCC — since 2013")]
     [TestCase("EXPERIENCE\nCounselor, Hope Center, 2019 – 2021\nRetired from full-time psychotherapy practice — since 2023")]
     [TestCase("EXPERIENCE\nCounselor, Hope Center, 2019 – 2021\n\nCREDENTIALS & AFFILIATIONS\nEMDR Certified Therapist, EMDRIA — since 2016")]
+    // A third review's: a promotion or a way of working inside a job that has ended, a description wrapped after two spaces.
+    [TestCase("EXPERIENCE\nWheeler Clinic, Plainville, CT  |  2019 – 2021\nSenior Therapist — since 2020\nTherapist — 2019 – 2020\n- Outpatient therapy for adolescents")]
+    [TestCase("EXPERIENCE\nOutpatient Therapist, Centerstone, Nashville, TN\n2019 – 2021\nTelehealth only, from home — since March 2020\n- Individual therapy for adults")]
+    [TestCase("EXPERIENCE\nOutpatient Therapist, Harbor House, Mobile, AL\n2019 – 2021\nLead therapy and aftercare for a program serving Gulf Coast families  since 2001")]
     public void A_start_after_since_outside_a_post_s_entry_is_no_post(string text) =>
         Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(2.0));
 

@@ -778,6 +778,8 @@ public sealed class LookAlikeTradeTests
     [TestCase("Member Support Specialist — Harbor Health", "Brief therapy sessions and suicide risk assessments for members by phone.")]
     [TestCase("Member Support Specialist — Lifeline Partners", "Answered 988 calls; risk screening and safety plans with callers in crisis.")]
     [TestCase("Member Support Specialist — Harbor Clubhouse", "Psychiatric rehabilitation with adults living with serious mental illness.")]
+    [TestCase("Member Support Specialist, Dialectical Behavior Therapy Program, Seattle Children's Hospital", "Phone coaching in DBT skills between weekly sessions.")]
+    [TestCase("Member Support Specialist, SEIU Local 73 Member Assistance Services", "Short-term supportive sessions for members referred by stewards.")]
     public void A_member_support_post_in_the_trade_s_settings_is_not_a_support_desk(string title, string bullet)
     {
         string text = Header + $"""
