@@ -1223,7 +1223,8 @@ internal static partial class ExperienceReader
         return false;
     }
 
-    static readonly string[] PlacementWordList = ["practicum", "trainee", "volunteer"];
+    static readonly string[] PlacementWordList = ["practicum", "trainee", "volunteer", "training placement", "clinical placement",
+        "counselling placement", "counseling placement", "student placement"];
 
     /// <summary>Whether a practicum, trainee or volunteer is named as the role's own (<see cref="IsAPostsCharge"/>), from the start of a word.</summary>
     static bool NamesAPlacementWord(ReadOnlySpan<char> context)
@@ -1737,8 +1738,11 @@ internal static partial class ExperienceReader
     /// "estagi" and "estági": a character outside ASCII never equals an ASCII one without regard to case), the Spanish
     /// trainee's and intern's words, "student".
     /// </summary>
-    internal static readonly string[][] PlacementClueLists =
-        [["practicum", "trainee", "volunteer"], ["intern"], ["est"], ["practicante", "pasante"], ["student"]];
+    /// <remarks>
+    /// A British or Australian training's "placements" are practica ("Doctoral training placements (2013 – 2016, part of DPsych)":
+    /// Fresh25, t05); only named so, as a vocational counselor's "Job Placement Specialist" is a post.
+    /// </remarks>
+    internal static readonly string[][] PlacementClueLists = [PlacementWordList, ["intern"], ["est"], ["practicante", "pasante"], ["student"]];
 
     static readonly ShortTextSearch PlacementClues = new(PlacementClueLists);
 

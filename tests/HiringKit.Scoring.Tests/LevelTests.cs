@@ -186,6 +186,15 @@ public sealed class LevelTests
     public void Headings_around_licenses_and_work_in_progress_are_read_as_before(string text, double years) =>
         Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(years));
 
+    /// <summary>
+    /// A British training's placements are practica, counted only toward a first year of work; a job placement specialist's
+    /// post is a post (Fresh25, t05).
+    /// </summary>
+    [TestCase("Counselling Psychologist, Northway NHS Trust\nOctober 2014 – October 2024\n- Individual therapy\n\nDoctoral training placements (2012 – 2014, part of DPsych)\nNHS secondary care psychology and a GP counselling service.", 10.1)]
+    [TestCase("Rehabilitation Counselor, State VR Agency\nOctober 2014 – October 2024\n- Vocational counseling\n\nJob Placement Specialist, Goodwill Industries\n2012 – 2014\n- Placed 40 clients a year in jobs after vocational counseling.", 12.1)]
+    public void Training_placements_are_practica_and_a_placement_specialist_a_post(string entries, double years) =>
+        Assert.That(LevelOf("EXPERIENCE\n" + entries).YearsOfExperience, Is.EqualTo(years));
+
     /// <summary>A work heading in capitals with a note in small letters heads its posts (Fresh24, t07).</summary>
     [Test]
     public void A_work_heading_with_a_note_in_small_letters_heads_its_posts() =>
