@@ -1235,11 +1235,31 @@ internal static partial class ExperienceReader
                 int at = from + found, wordEnd = at + word.Length;
                 from = wordEnd;
                 if (at > 0 && char.IsLetter(context[at - 1])) continue;
+                if (word.EndsWith("placement", StringComparison.Ordinal) && !IsAPlacementsOwnLine(context, at)) continue;
                 while (wordEnd < context.Length && char.IsLetter(context[wordEnd])) wordEnd++;
                 if (!IsAPostsCharge(context, at, wordEnd)) return true;
             }
         return false;
     }
+
+    /// <summary>
+    /// Whether a training's "placement" stands on a line of its own naming it ("Doctoral training placements (2013 – 2016)",
+    /// "Counselling placement (voluntary)"): not a bullet ("- host clinical placements for two colleges" above the next job) nor
+    /// a line naming a post ("Head of Clinical Placements", "Counsellor &amp; Counselling Placement Co-ordinator", "Counselor, Job
+    /// Training Placement Program": an independent review).
+    /// </summary>
+    static bool IsAPlacementsOwnLine(ReadOnlySpan<char> context, int at)
+    {
+        int start = context[..at].LastIndexOf('\n') + 1;
+        int end = context[at..].IndexOf('\n') is int next and >= 0 ? at + next : context.Length;
+        var line = context[start..end];
+        return !IsBulleted(line) && line.IndexOfAny(PlacementPostWords) < 0;
+    }
+
+    static readonly System.Buffers.SearchValues<string> PlacementPostWords = System.Buffers.SearchValues.Create(
+        ["coordinat", "co-ordinat", "lead", "head", "supervis", "manag", "director", "facilitat", "educator", "counselor", "counsellor",
+            "psychologist", "therapist", "specialist", "program", "officer", "tutor", "job"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the placement word at <paramref name="at"/> names the people a post is in charge of, not the role itself: a post

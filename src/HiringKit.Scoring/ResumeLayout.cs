@@ -1396,7 +1396,7 @@ internal sealed class ResumeLayout
         // The speech-language pathologist's and audiologist's schools and clinics: their graduate clinicians are that trade's.
         "speech and hearing", "speech & hearing", "audiolog", "communication disorders", "communication sciences",
         "athletic trainer", "personal trainer", "massage", "bodywork", "lmbt",
-        "esthetician", "eligibility",
+        "esthetician", "interpreter", "translator", "eligibility",
         "chaplain", "pastor", "clergy", "priest", "rabbi", "ordained", "ministry",
         "coach",
         // Food service: a coffee shop's shift supervisor "resolved customer issues and remembered regulars' orders" (Fresh18, t09).
@@ -1484,10 +1484,7 @@ internal sealed class ResumeLayout
     static readonly string[] BusinessTitleNames =
     [
         "sales", "account executive", "account manager", "account coordinator", "account director", "customer success",
-        "customer service", "customer support", "customer care", "member services",
-        // An interpreter on a behavioral health team voices the clinician's and the patient's words; the team is whom she serves,
-        // not her trade (Fresh25, t09). Only a counseling title keeps the trade ("Bilingual Therapist and Interpreter").
-        "interpreter", "translator", "call center", "call centre", "contact center", "business development", "marketing", "recruiter", "talent acquisition",
+        "customer service", "customer support", "customer care", "member services", "call center", "call centre", "contact center", "business development", "marketing", "recruiter", "talent acquisition",
         "human resources", "hr business partner", "hr manager", "hr generalist", "employee relations", "software",
         // The rest of HR's posts, a workplace's wellbeing programme among them: its coordinator books the EAP's counselors (an
         // "Employee Wellbeing Counsellor" keeps the counseling title, and the trade).

@@ -192,6 +192,11 @@ public sealed class LevelTests
     /// </summary>
     [TestCase("Counselling Psychologist, Northway NHS Trust\nOctober 2014 – October 2024\n- Individual therapy\n\nDoctoral training placements (2012 – 2014, part of DPsych)\nNHS secondary care psychology and a GP counselling service.", 10.1)]
     [TestCase("Rehabilitation Counselor, State VR Agency\nOctober 2014 – October 2024\n- Vocational counseling\n\nJob Placement Specialist, Goodwill Industries\n2012 – 2014\n- Placed 40 clients a year in jobs after vocational counseling.", 12.1)]
+    // Posts that arrange placements or sit in a placement programme's name, and a bullet about hosting placements above the next
+    // job, are no placements (an independent review).
+    [TestCase("Counsellor, Westgate Counselling Centre\nOctober 2019 – October 2024\n- Counselling adults\n\nCounsellor & Counselling Placement Co-ordinator, Northway Counselling Service\nOctober 2014 – September 2019\n- Counselling adults", 10.1)]
+    [TestCase("Counselor, State VR Agency\nOctober 2019 – October 2024\n- Vocational counseling\n\nCounselor, Job Training Placement Program, Goodwill Industries\nOctober 2014 – September 2019\n- Vocational counseling", 10.1)]
+    [TestCase("Counsellor, Northway Counselling Service, October 2019 – October 2024\n- Counselling adults\n- host clinical placements for two colleges\nCounsellor, Eastgate Counselling Centre, October 2014 – September 2019\n- Counselling adults", 10.1)]
     public void Training_placements_are_practica_and_a_placement_specialist_a_post(string entries, double years) =>
         Assert.That(LevelOf("EXPERIENCE\n" + entries).YearsOfExperience, Is.EqualTo(years));
 

@@ -125,8 +125,12 @@ public sealed class LookAlikeTradeTests
     // A counselor at an employer named for an alliance, or one titled to manage a program, is still a counselor.
     [TestCase("Clinical Therapist — Kestrel Health Alliance")]
     [TestCase("Program Manager (LPC), Behavioral Health Alliance — Corvane Health")]
-    // A therapist who also interprets keeps the trade.
+    // A therapist, a behavioral health technician, a recovery coach or a crisis line specialist who also interprets keeps the
+    // trade (an independent review of a rule that made interpreting a business title, withdrawn).
     [TestCase("Bilingual Therapist and Interpreter — Hope Clinic")]
+    [TestCase("Behavioral Health Technician / Spanish Interpreter — Hope Hospital")]
+    [TestCase("Recovery Coach & Interpreter — Second Chance Recovery Community")]
+    [TestCase("Crisis Line Specialist (Bilingual / Spanish Interpreter) — 988 Lifeline Center")]
     public void A_title_that_names_the_trade_beside_a_look_alike_stays_in_the_trade(string title)
     {
         string text = Header + $"""
@@ -749,9 +753,6 @@ public sealed class LookAlikeTradeTests
     [TestCase("Senior UX Researcher, Tidewell Health", "Known for rapport with participants in sensitive studies; ran empathy mapping workshops.")]
     // A teletherapy app's member support answers tickets about the therapy, and hands a member on when "the therapeutic
     // relationship isn't working"; it gives none (Fresh24, t12).
-    // An interpreter on a behavioral health team is an interpreter (Fresh25, t09).
-    [TestCase("Medical Interpreter II – Behavioral Health Team, Rillito Regional Medical Center", "Interpret for crisis intervention assessments; preserve the therapeutic alliance between clinician and patient.")]
-    [TestCase("ASL Interpreter, Mental Health Services, Deaf Community Center", "Interpret therapy sessions; keep professional boundaries as the interpreter code of ethics requires.")]
     [TestCase("Senior Member Support Specialist, Talkspace (teletherapy app), Remote", "Answered members' tickets about billing and provider matching.")]
     [TestCase("Senior Member Support Specialist, MindHarbor", "Handle rematch requests, helping members switch providers when the therapeutic relationship isn't working for them.")]
     public void Cabin_crew_and_a_clinic_s_front_office_are_other_trades(string title, string bullet)
