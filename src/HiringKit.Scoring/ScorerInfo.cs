@@ -26,9 +26,10 @@ public static class ScorerInfo
     /// registration, accreditation, membership, recovery or retirement, or starts inside a job above it that has ended; a member
     /// support desk (a teletherapy app's) is another trade, but not in behavioral health, behavior therapy, crisis, EAP, member
     /// assistance, peer, clinical or case management titles or with its own clinical work; "current posts" and its kin head posts,
-    /// and "CURRENT WORK" with a note naming posts (issue 16, from Fresh24's misses, narrowed after three independent reviews;
+    /// and "CURRENT WORK" with a note naming posts; a training's placements named so on a line of their own ("Doctoral training
+    /// placements") are practica (issue 16, from Fresh24's and Fresh25's misses, narrowed after four independent reviews;
     /// withdrawn: "practiced for N years" as stated years, a membership false friend, "starting to understand" as a hedge,
-    /// license list headings).</remarks>
+    /// license list headings, interpreting as a business title).</remarks>
     public const string Version = "2.16.0";
 
     /// <summary>
