@@ -200,9 +200,9 @@ public sealed class LevelTests
     public void Training_placements_are_practica_and_a_placement_specialist_a_post(string entries, double years) =>
         Assert.That(LevelOf("EXPERIENCE\n" + entries).YearsOfExperience, Is.EqualTo(years));
 
-    /// <summary>A work heading in capitals with a note in small letters heads its posts (Fresh24, t07).</summary>
+    /// <summary>"CURRENT WORK" with a note naming posts heads them (Fresh24, t07).</summary>
     [Test]
-    public void A_work_heading_with_a_note_in_small_letters_heads_its_posts() =>
+    public void Current_work_with_a_note_naming_posts_heads_them() =>
         Assert.That(LevelOf("CURRENT WORK (three concurrent part-time posts)\n\nTherapist (part-time)\nTwo Rivers Relational Therapy, Portland — since March 2023\nCouples therapy, 14 cases a week.").YearsOfExperience, Is.EqualTo(3.8));
 
     // Elsewhere a start after "since" tells since when the writer is licensed, a member or in recovery, or opens a sentence
