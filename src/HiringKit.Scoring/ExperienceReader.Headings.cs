@@ -444,9 +444,9 @@ internal static partial class ExperienceReader
         if (insideText.Length == 0) return headsAList ? kind : null;
         int words = insideText.Count(' ') + 1;
         if ((LookUp(inside, buffer) ?? TwoJoinedOf(inside, buffer)) is { } secondKind) return Joined(kind, secondKind);
-        // A current-work heading in capitals with a note in small letters ("CURRENT WORK (three concurrent part-time posts)":
-        // Fresh24, t07). Not any heading: "TEACHING (eleven years, middle school science)", "VOLUNTEER (crisis line, nights)" and
-        // "EXPERIENCE (outside the counseling field)" label groups of roles inside a career (a second review).
+        // A heading of current posts in capitals with a note in small letters ("CURRENT POSITIONS (two part-time, one evening
+        // clinic)"), as "CURRENT WORK" above. Not any heading: "TEACHING (eleven years, middle school science)", "VOLUNTEER (crisis
+        // line, nights)" and "EXPERIENCE (outside the counseling field)" label groups of roles inside a career (a second review).
         bool noteToAHeading = head.StartsWith("CURRENT ", StringComparison.Ordinal) && !inside.ContainsAnyInRange('A', 'Z');
         return headsAList || words <= 2 || noteToAHeading || !line.ContainsAnyInRange('a', 'z') ? kind : null;
     }
