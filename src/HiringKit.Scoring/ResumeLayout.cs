@@ -56,7 +56,8 @@ internal sealed class ResumeLayout
             uint lists = _titleLists[r];
             IsAnotherTrade[r] = NamesAnotherTrade(title, lists) && !IsAnEmployeeAssistancePostInALaborOffice(r, title)
                 || IsAnotherTradesCounselor(r, title, lists) || IsAnotherTradesClinician(r, title, lists) || IsAnEnrollmentPost(r, title, lists)
-                || IsADetectivesPost(title, lists) || IsAWorkplaceLearningPost(r, title, lists) || IsAMemberSupportDesk(r, title, lists);
+                || IsADetectivesPost(title, lists) || IsAWorkplaceLearningPost(r, title, lists) || IsAMemberSupportDesk(r, title, lists)
+                || IsAnInterpreterServingATeam(title);
         }
         _showsCounseling = new byte[Roles.Count];
         if (Roles.Count > 1) JoinStudentCliniciansToTheCareer();
@@ -768,6 +769,35 @@ internal sealed class ResumeLayout
         var block = BlockOf(role, role);
         return !LicensesOfTheTrade.In(block) && block.IndexOfAny(MemberSupportClinicalWork) < 0;
     }
+
+    /// <summary>
+    /// Whether the title is an interpreter's or a translator's post followed by the team it serves ("Medical Interpreter II –
+    /// Behavioral Health Team"): the team names the trade, the post does not (Fresh25, t09). A post that names the trade itself
+    /// beside the interpreting ("Behavioral Health Technician / Spanish Interpreter", "Recovery Coach &amp; Interpreter",
+    /// "Crisis Line Specialist (Bilingual / Spanish Interpreter)") stays in it (an independent review of a wider rule).
+    /// </summary>
+    static bool IsAnInterpreterServingATeam(ReadOnlySpan<char> title)
+    {
+        int lineEnd = title.IndexOfAny('\r', '\n');
+        var line = lineEnd < 0 ? title : title[..lineEnd];
+        int cut = line.IndexOfAny(TitleSegmentBreaks);
+        if (cut <= 0) return false;
+        var post = line[..cut];
+        if (post.IndexOfAny(InterpreterWords) < 0 || NamesTheTradeOrItsLicense(post, TitleWords.ListsIn(post))) return false;
+        var rest = line[(cut + 1)..];
+        int next = rest.IndexOfAny(TitleSegmentBreaks);
+        var served = (next < 0 ? rest : rest[..next]).Trim(" \t-\u2013\u2014");
+        int last = served.LastIndexOf(' ');
+        return TeamWords.Contains(served[(last + 1)..]);
+    }
+
+    static readonly SearchValues<string> InterpreterWords = SearchValues.Create(["interpreter", "translator"], StringComparison.OrdinalIgnoreCase);
+
+    static readonly SearchValues<char> TitleSegmentBreaks = SearchValues.Create("\u2013\u2014|,(");
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TeamWords = new HashSet<string>(
+        ["team", "unit", "department", "dept", "services", "service", "program", "programme", "clinic", "clinics"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Clinical work a member support post may carry itself: counseling, brief therapy, assessments, a caseload.</summary>
     static readonly SearchValues<string> MemberSupportClinicalWork = SearchValues.Create(

@@ -131,6 +131,8 @@ public sealed class LookAlikeTradeTests
     [TestCase("Behavioral Health Technician / Spanish Interpreter — Hope Hospital")]
     [TestCase("Recovery Coach & Interpreter — Second Chance Recovery Community")]
     [TestCase("Crisis Line Specialist (Bilingual / Spanish Interpreter) — 988 Lifeline Center")]
+    [TestCase("Behavioral Health Interpreter and Group Co-Facilitator — Hope Hospital")]
+    [TestCase("Mental Health Associate & Interpreter, Inpatient Unit — Hope Hospital")]
     public void A_title_that_names_the_trade_beside_a_look_alike_stays_in_the_trade(string title)
     {
         string text = Header + $"""
@@ -753,6 +755,9 @@ public sealed class LookAlikeTradeTests
     [TestCase("Senior UX Researcher, Tidewell Health", "Known for rapport with participants in sensitive studies; ran empathy mapping workshops.")]
     // A teletherapy app's member support answers tickets about the therapy, and hands a member on when "the therapeutic
     // relationship isn't working"; it gives none (Fresh24, t12).
+    // An interpreter's post followed by the behavioral health team it serves is an interpreter's (Fresh25, t09).
+    [TestCase("Medical Interpreter II – Behavioral Health Team", "Interpret for crisis intervention assessments; help preserve the therapeutic alliance between clinician and patient.")]
+    [TestCase("ASL Interpreter, Mental Health Services", "Interpret therapy sessions for Deaf clients.")]
     [TestCase("Senior Member Support Specialist, Talkspace (teletherapy app), Remote", "Answered members' tickets about billing and provider matching.")]
     [TestCase("Senior Member Support Specialist, MindHarbor", "Handle rematch requests, helping members switch providers when the therapeutic relationship isn't working for them.")]
     public void Cabin_crew_and_a_clinic_s_front_office_are_other_trades(string title, string bullet)
