@@ -57,7 +57,7 @@ internal sealed class ResumeLayout
             IsAnotherTrade[r] = NamesAnotherTrade(title, lists) && !IsAnEmployeeAssistancePostInALaborOffice(r, title)
                 || IsAnotherTradesCounselor(r, title, lists) || IsAnotherTradesClinician(r, title, lists) || IsAnEnrollmentPost(r, title, lists)
                 || IsADetectivesPost(title, lists) || IsAWorkplaceLearningPost(r, title, lists) || IsAMemberSupportDesk(r, title, lists)
-                || IsAnInterpreterServingATeam(title);
+                || IsAnInterpreterServingATeam(r, title);
         }
         _showsCounseling = new byte[Roles.Count];
         if (Roles.Count > 1) JoinStudentCliniciansToTheCareer();
@@ -330,7 +330,9 @@ internal sealed class ResumeLayout
     /// word ("LCSW, Walter Reed National Military Medical Center"), and what is found must not change with capitals.
     /// </summary>
     static readonly WholeWords LicensesOfTheTrade = new(
-        [.. Credentials.All.Select(c => c.Abbreviation), "MFT", "AMFT", "ASW", "APCC", "LICSW", "LCAS", "LCDC", "LCADC"]);
+        [.. Credentials.All.Select(c => c.Abbreviation), "MFT", "AMFT", "ASW", "APCC", "LICSW", "LCAS", "LCDC", "LCADC",
+            // North Carolina's associate licenses (an independent review's "Spanish Interpreter – Behavioral Health Team (LCMHCA)").
+            "LCMHCA", "LPCA"]);
 
     /// <summary>
     /// The trade in a title without a counseling title: not in <see cref="CounselingTitleNames"/>, as an account executive
@@ -772,24 +774,40 @@ internal sealed class ResumeLayout
 
     /// <summary>
     /// Whether the title is an interpreter's or a translator's post followed by the team it serves ("Medical Interpreter II –
-    /// Behavioral Health Team"): the team names the trade, the post does not (Fresh25, t09). A post that names the trade itself
-    /// beside the interpreting ("Behavioral Health Technician / Spanish Interpreter", "Recovery Coach &amp; Interpreter",
-    /// "Crisis Line Specialist (Bilingual / Spanish Interpreter)") stays in it (an independent review of a wider rule).
+    /// Behavioral Health Team"): the team names the trade, the post does not (Fresh25, t09). Two independent reviews: a post
+    /// that names the trade or its license anywhere else in the title ("Behavioral Health Technician / Spanish Interpreter",
+    /// "Spanish Interpreter – Behavioral Health Team (LCMHCA)", "Interpreter | Counseling Clinic | Licensed Associate Counselor",
+    /// or a counseling title on the line under the dates), a department's name read first ("Language Interpreter Services,
+    /// Behavioral Health Department"), or lines that show the post's own clinical work (a caseload, treatment plans, individual
+    /// counseling) stay in the trade.
     /// </summary>
-    static bool IsAnInterpreterServingATeam(ReadOnlySpan<char> title)
+    bool IsAnInterpreterServingATeam(int role, ReadOnlySpan<char> title)
     {
         int lineEnd = title.IndexOfAny('\r', '\n');
         var line = lineEnd < 0 ? title : title[..lineEnd];
         int cut = line.IndexOfAny(TitleSegmentBreaks);
         if (cut <= 0) return false;
-        var post = line[..cut];
-        if (post.IndexOfAny(InterpreterWords) < 0 || NamesTheTradeOrItsLicense(post, TitleWords.ListsIn(post))) return false;
+        var post = line[..cut].TrimEnd();
+        if (post.IndexOfAny(InterpreterWords) < 0) return false;
+        int lastOfPost = post.LastIndexOf(' ');
+        if (TeamWords.Contains(post[(lastOfPost + 1)..])) return false;
         var rest = line[(cut + 1)..];
         int next = rest.IndexOfAny(TitleSegmentBreaks);
         var served = (next < 0 ? rest : rest[..next]).Trim(" \t-\u2013\u2014");
         int last = served.LastIndexOf(' ');
-        return TeamWords.Contains(served[(last + 1)..]);
+        if (!TeamWords.Contains(served[(last + 1)..])) return false;
+        // Everything but the team: the post, what follows the team, and the title's other lines.
+        var after = next < 0 ? [] : rest[next..];
+        var otherLines = lineEnd < 0 ? [] : title[lineEnd..];
+        if (NamesTheTradeOrItsLicense(post, TitleWords.ListsIn(post)) || NamesTheTradeOrItsLicense(after, TitleWords.ListsIn(after))
+            || NamesTheTradeOrItsLicense(otherLines, TitleWords.ListsIn(otherLines))) return false;
+        return BlockOf(role, role).IndexOfAny(OwnClinicalWork) < 0;
     }
+
+    /// <summary>A post's own clinical work in its lines, beside interpreting: not "therapy" or "assessments", which it interprets.</summary>
+    static readonly SearchValues<string> OwnClinicalWork = SearchValues.Create(
+        ["caseload", "case load", "treatment plan", "individual counsel", "individual therap", "group therap", "my own clients", "my clients"],
+        StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> InterpreterWords = SearchValues.Create(["interpreter", "translator"], StringComparison.OrdinalIgnoreCase);
 

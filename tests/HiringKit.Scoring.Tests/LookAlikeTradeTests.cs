@@ -133,6 +133,10 @@ public sealed class LookAlikeTradeTests
     [TestCase("Crisis Line Specialist (Bilingual / Spanish Interpreter) — 988 Lifeline Center")]
     [TestCase("Behavioral Health Interpreter and Group Co-Facilitator — Hope Hospital")]
     [TestCase("Mental Health Associate & Interpreter, Inpatient Unit — Hope Hospital")]
+    // An interpreter serving a team who holds the trade's license or title elsewhere in the title (a review of the team rule).
+    [TestCase("Bilingual Interpreter, Counseling Clinic, LMHC")]
+    [TestCase("Spanish Interpreter – Behavioral Health Team (LCMHCA)")]
+    [TestCase("Interpreter | Counseling Clinic | Licensed Associate Counselor")]
     public void A_title_that_names_the_trade_beside_a_look_alike_stays_in_the_trade(string title)
     {
         string text = Header + $"""
@@ -787,6 +791,7 @@ public sealed class LookAlikeTradeTests
     [TestCase("EAP Member Support Consultant — Harbor Health", "Answered members' calls about their benefits.")]
     [TestCase("Clinical Care Manager, Member Support – Behavioral Health", "Answered members' calls about their benefits.")]
     [TestCase("Member Support Specialist — Harbor Health", "Brief therapy sessions and suicide risk assessments for members by phone.")]
+    [TestCase("Spanish Interpreter, Counseling Services", "Carry a caseload of 28 adults for individual counseling; write treatment plans.")]
     [TestCase("Member Support Specialist — Lifeline Partners", "Answered 988 calls; risk screening and safety plans with callers in crisis.")]
     [TestCase("Member Support Specialist — Harbor Clubhouse", "Psychiatric rehabilitation with adults living with serious mental illness.")]
     [TestCase("Member Support Specialist, Dialectical Behavior Therapy Program, Seattle Children's Hospital", "Phone coaching in DBT skills between weekly sessions.")]
