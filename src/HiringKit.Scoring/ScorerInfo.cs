@@ -28,7 +28,7 @@ public static class ScorerInfo
     /// assistance, peer, clinical or case management titles or with its own clinical work; "current posts" and its kin head posts,
     /// and "CURRENT WORK" with a note naming posts; a training's placements named so on a line of their own ("Doctoral training
     /// placements") are practica; an interpreter's post followed by the team it serves ("Medical Interpreter II – Behavioral
-    /// Health Team") is an interpreter's (issue 16, from Fresh24's and Fresh25's misses, narrowed after four independent reviews;
+    /// Health Team") is an interpreter's (issue 16, from Fresh24's and Fresh25's misses, narrowed after five independent reviews;
     /// withdrawn: "practiced for N years" as stated years, a membership false friend, "starting to understand" as a hedge,
     /// license list headings, interpreting as a business title whatever the post).</remarks>
     public const string Version = "2.16.0";
