@@ -111,15 +111,24 @@ internal static partial class ExperienceReader
     /// </summary>
     static bool OpensWithFrom(ReadOnlySpan<char> text, int position)
     {
+        var word = WordBefore(text, position, out _, out int before);
+        if (!word.Equals("from", StringComparison.OrdinalIgnoreCase) && !word.Equals("since", StringComparison.OrdinalIgnoreCase)) return false;
+        return before > 0 && char.IsLetter(text[before - 1]);
+    }
+
+    /// <summary>
+    /// The word right before <paramref name="position"/>, past spaces and tabs; <paramref name="start"/> is where it starts and
+    /// <paramref name="before"/> where the spaces before it start.
+    /// </summary>
+    static ReadOnlySpan<char> WordBefore(ReadOnlySpan<char> text, int position, out int start, out int before)
+    {
         int end = position;
         while (end > 0 && text[end - 1] is ' ' or '\t') end--;
-        int start = end;
+        start = end;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
-        var word = text[start..end];
-        if (!word.Equals("from", StringComparison.OrdinalIgnoreCase) && !word.Equals("since", StringComparison.OrdinalIgnoreCase)) return false;
-        int before = start;
+        before = start;
         while (before > 0 && text[before - 1] is ' ' or '\t') before--;
-        return before > 0 && char.IsLetter(text[before - 1]);
+        return text[start..end];
     }
 
     /// <summary>
@@ -130,14 +139,8 @@ internal static partial class ExperienceReader
     /// </summary>
     static bool OpensWithSince(ReadOnlySpan<char> text, int position)
     {
-        int end = position;
-        while (end > 0 && text[end - 1] is ' ' or '\t') end--;
-        int start = end;
-        while (start > 0 && char.IsLetter(text[start - 1])) start--;
-        var word = text[start..end];
+        var word = WordBefore(text, position, out int start, out int before);
         if (!word.Equals("since", StringComparison.OrdinalIgnoreCase) && !word.Equals("seit", StringComparison.OrdinalIgnoreCase)) return false;
-        int before = start;
-        while (before > 0 && text[before - 1] is ' ' or '\t') before--;
         if (before == 0 || text[before - 1] is '\n' or '\r' or ',' or '|' or '\u00B7' || IsRangeDash(text[before - 1])) return true;
         // A column's gap: a tab or three spaces. Two spaces are as often a PDF's gap between words ("for 400 families  since
         // 2001" wraps a description: a third review).

@@ -57,7 +57,7 @@ internal sealed class ResumeLayout
             IsAnotherTrade[r] = NamesAnotherTrade(title, lists) && !IsAnEmployeeAssistancePostInALaborOffice(r, title)
                 || IsAnotherTradesCounselor(r, title, lists) || IsAnotherTradesClinician(r, title, lists) || IsAnEnrollmentPost(r, title, lists)
                 || IsADetectivesPost(title, lists) || IsAWorkplaceLearningPost(r, title, lists) || IsAMemberSupportDesk(r, title, lists)
-                || IsAnInterpreterServingATeam(r, title);
+                || IsAnInterpreterServingATeam(r, title, lists);
         }
         _showsCounseling = new byte[Roles.Count];
         if (Roles.Count > 1) JoinStudentCliniciansToTheCareer();
@@ -781,21 +781,19 @@ internal sealed class ResumeLayout
     /// Behavioral Health Department"), or lines that show the post's own clinical work (a caseload, treatment plans, individual
     /// counseling) stay in the trade.
     /// </summary>
-    bool IsAnInterpreterServingATeam(int role, ReadOnlySpan<char> title)
+    /// <param name="lists">Which of <see cref="TitleWords"/>' lists the title holds: an interpreter is a look-alike's name there.</param>
+    bool IsAnInterpreterServingATeam(int role, ReadOnlySpan<char> title, uint lists)
     {
+        if ((lists & LookAlike) == 0) return false;
         int lineEnd = title.IndexOfAny('\r', '\n');
         var line = lineEnd < 0 ? title : title[..lineEnd];
         int cut = line.IndexOfAny(TitleSegmentBreaks);
         if (cut <= 0) return false;
         var post = line[..cut].TrimEnd();
-        if (post.IndexOfAny(InterpreterWords) < 0) return false;
-        int lastOfPost = post.LastIndexOf(' ');
-        if (TeamWords.Contains(post[(lastOfPost + 1)..])) return false;
+        if (post.IndexOfAny(InterpreterWords) < 0 || EndsOnATeamWord(post)) return false;
         var rest = line[(cut + 1)..];
         int next = rest.IndexOfAny(TitleSegmentBreaks);
-        var served = (next < 0 ? rest : rest[..next]).Trim(" \t-\u2013\u2014");
-        int last = served.LastIndexOf(' ');
-        if (!TeamWords.Contains(served[(last + 1)..])) return false;
+        if (!EndsOnATeamWord((next < 0 ? rest : rest[..next]).Trim(" \t-\u2013\u2014"))) return false;
         // Everything but the team: the post, what follows the team, and the title's other lines.
         var after = next < 0 ? [] : rest[next..];
         var otherLines = lineEnd < 0 ? [] : title[lineEnd..];
@@ -803,6 +801,8 @@ internal sealed class ResumeLayout
             || NamesTheTradeOrItsLicense(otherLines, TitleWords.ListsIn(otherLines))) return false;
         return BlockOf(role, role).IndexOfAny(OwnClinicalWork) < 0;
     }
+
+    static bool EndsOnATeamWord(ReadOnlySpan<char> segment) => TeamWords.Contains(segment[(segment.LastIndexOf(' ') + 1)..]);
 
     /// <summary>A post's own clinical work in its lines, beside interpreting: not "therapy" or "assessments", which it interprets.</summary>
     static readonly SearchValues<string> OwnClinicalWork = SearchValues.Create(
