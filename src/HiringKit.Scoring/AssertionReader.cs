@@ -706,7 +706,9 @@ internal static class AssertionReader
     static bool OpensANote(char c) => c is '(' or ':' or '-' or '\u2013' or '\u2014' or '|';
 
     static readonly string[] LowRatings =
-        ["basic", "novice", "beginner", "elementary", "introductory", "foundational", "developing", "emerging", "learning", "in training"];
+        ["basic", "novice", "beginner", "elementary", "introductory", "foundational", "developing", "emerging", "learning", "in training",
+            // A keyword block's "Motivational Interviewing (familiar)" rates itself as "familiar with" does in a sentence (Fresh25, t04).
+            "familiar", "some familiarity", "exposure only", "awareness", "limited", "coursework only"];
 
     static bool AfterLabel(ref ReadOnlySpan<char> text, string label)
     {

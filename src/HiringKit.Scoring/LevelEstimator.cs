@@ -22,8 +22,9 @@ internal static class LevelEstimator
 
     /// <param name="termEvidence">Where the resume shows the terms (asserted or hedged phrases, job titles), in any order.</param>
     /// <param name="showsTheTrade">Whether anything on the page puts the resume in the trade: the term or a synonym, a title of it.</param>
+    /// <param name="degreeUnderWay">The line of a counseling degree under way on a page with no job in the trade (<see cref="CounselingStudies"/>), if any.</param>
     public static LevelEstimate Estimate(ResumeText resume, ResumeLayout layout, ScoringDictionary dictionary, List<int> terms,
-        HitsByKind hits, List<int> termEvidence, bool showsTheTrade, DateOnly asOf)
+        HitsByKind hits, List<int> termEvidence, bool showsTheTrade, (int Start, int Length)? degreeUnderWay, DateOnly asOf)
     {
         var text = resume.Span;
         var evidence = new List<LevelEvidence>();
@@ -36,14 +37,17 @@ internal static class LevelEstimator
 
         // Other trades work beside counselors and name them (a referral to the clinic's social worker, the school counselors'
         // appointments, "benefit counseling sessions"): on a page that shows nothing of the trade, no role's words make it the trade's.
-        var (roles, placementsOnly, training) = showsTheTrade ? RelevantRoles(layout, termEvidence) : ([], false, null);
+        var (roles, placementsOnly, training) = showsTheTrade ? RelevantRoles(layout, termEvidence, degreeUnderWay is not null) : ([], false, null);
         // A career on the page with none of it in the trade (a barista's, a call-centre agent's, a nurse's; the trade only in a
         // keyword list) has no seniority in it to read: "6+ years in contact centers" and a graduate's "aspiring" would make one up.
         // Asked before the work after counseling stopped is left out: a director of counselors who no longer counsels is in the trade.
-        bool careerOutsideTheTrade = layout.Roles.Count > 0 && roles.Count == 0;
+        // A student of the trade is in it, with none of its years yet: a junior.
+        bool careerOutsideTheTrade = layout.Roles.Count > 0 && roles.Count == 0 && degreeUnderWay is null;
         if (!placementsOnly && roles.Count > 0)
             LeaveOutWorkAfterCounselingStopped(layout, roles, ExperienceReader.StopMarkersIn(hits.Cues, dictionary), asOf.Year * 12 + asOf.Month - 1, evidence);
-        double? datedYears = roles.Count > 0 ? ExperienceReader.TotalYears(roles) : null;
+        double? datedYears = roles.Count > 0 ? ExperienceReader.TotalYears(roles) : degreeUnderWay is not null ? 0 : null;
+        if (degreeUnderWay is (int degreeStart, int degreeLength))
+            evidence.Add(new LevelEvidence(text.Slice(degreeStart, degreeLength).ToString(), degreeStart, degreeLength, "degree in the trade under way"));
         // A counselor in the first year of work is a new graduate: the practicum and internship before the job are most of
         // their clinical work, and recruiters count them with it. They never raise the level: placements count toward the
         // first level only, so the level is still read from the job.
@@ -134,8 +138,10 @@ internal static class LevelEstimator
     /// The roles whose months count, whether they are placements only, and beside jobs, the practicum and internship
     /// placements that show the trade, if any (volunteering left out: it is not training toward a license).
     /// </returns>
+    /// <param name="student">A student of the trade with no job in it (<see cref="CounselingStudies"/>): only placements may count, as
+    /// the jobs held while studying are not yet the trade's work, whatever their bullets name.</param>
     static (List<ExperienceReader.DatedRole> Roles, bool PlacementsOnly, List<ExperienceReader.DatedRole>? Training) RelevantRoles(
-        ResumeLayout layout, List<int> termEvidence)
+        ResumeLayout layout, List<int> termEvidence, bool student)
     {
         var roles = layout.Roles;
         var text = layout.Text.AsSpan();
@@ -145,10 +151,12 @@ internal static class LevelEstimator
             // A sales or software job at a behavioral-health company names clinics in every bullet and counsels no one; a
             // soldier's or an interpreter's bullets name the substance abuse programme or the psychiatry visits they served in.
             works[r] = false;
-            if (layout.IsAnotherTrade[r]) continue;
+            if (layout.IsAnotherTrade[r] || (student && !roles[r].IsPlacement)) continue;
             foreach (int p in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(termEvidence))
                 if (p >= roles[r].BlockStart && p < roles[r].BlockEnd && layout.InColumnOf(r, p)) { works[r] = true; break; }
-            works[r] = works[r] || layout.IsTitledInTheTrade(r) || layout.ShowsCounseling(r);
+            // A student's campus job names the counseling center it sends students to: her placements count by their titles
+            // or the term's evidence in them, not by the trade's words.
+            works[r] = works[r] || layout.IsTitledInTheTrade(r) || (!student && layout.ShowsCounseling(r));
         }
         // Dates on lines of their own, one under another (columns a PDF pulled apart): they share the text below them.
         for (int pass = 0; pass < 2; pass++)

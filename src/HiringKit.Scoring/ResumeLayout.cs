@@ -258,6 +258,14 @@ internal sealed class ResumeLayout
         return false;
     }
 
+    /// <summary>Whether any dated job, placements left out, is titled in the trade (<see cref="IsTitledInTheTrade"/>).</summary>
+    public bool AnyJobTitledInTheTrade()
+    {
+        for (int r = 0; r < Roles.Count; r++)
+            if (!Roles[r].IsPlacement && IsTitledInTheTrade(r)) return true;
+        return false;
+    }
+
     /// <summary>
     /// Each role's title (<see cref="TitleOf"/>) as where it starts and ends (an end of 0: not read yet), and which of <see cref="TitleWords"/>' lists it
     /// holds: the trades of the roles, the level and the evidence all ask, and each would otherwise walk the title again.

@@ -109,7 +109,9 @@ public static class ResumeScorer
         bool careerInAnotherTrade = layout.Roles.Count > 0 && Array.IndexOf(layout.IsAnotherTrade, false) < 0;
         if (careerInAnotherTrade) DropAnotherCareersSummary(matches, matchesByTerm, layout, text);
         else if (layout.LeftTheTrade()) DropTheNewCareersSoftSkills(matches, matchesByTerm, layout);
-        bool anotherTrade = layout.Roles.Count > 0 && !ShowsTheTrade(matches, byKind.Titles, dictionary, layout);
+        // A counseling degree under way, with no job in the trade: a student of it, however her jobs read (CounselingStudies).
+        var degreeUnderWay = layout.Roles.Count == 0 || layout.AnyJobTitledInTheTrade() ? null : CounselingStudies.DegreeUnderWay(text, asOf);
+        bool anotherTrade = layout.Roles.Count > 0 && degreeUnderWay is null && !ShowsTheTrade(matches, byKind.Titles, dictionary, layout);
         if (anotherTrade) DropRelatedEvidence(matches, matchesByTerm);
         else
         {
@@ -124,12 +126,12 @@ public static class ResumeScorer
             if (m.Assertion is Assertions.Asserted or Assertions.Hedged && m.Kind != "related") termEvidence.Add(m.Start);
         foreach (var j in jobTitles) termEvidence.Add(j.Start);
         bool insufficient = !TextSufficiency.IsSufficient(text);
-        var level = LevelEstimator.Estimate(resume, layout, dictionary, terms, byKind, termEvidence, !anotherTrade, asOf);
+        var level = LevelEstimator.Estimate(resume, layout, dictionary, terms, byKind, termEvidence, !anotherTrade, degreeUnderWay, asOf);
         // A level guessed from one line would be read as a verdict too; and an attorney's eight years are not a
         // senior counselor's: the level is the seniority in the trade the interview guides are written for. A keyword
         // list puts the trade on the page, but when every dated role is titled in another trade (a life coach who sold
         // implants, a store manager) no year of the career is the trade's either.
-        if (insufficient || anotherTrade || careerInAnotherTrade) level = level with { Level = null, Confidence = 0 };
+        if (insufficient || anotherTrade || (careerInAnotherTrade && degreeUnderWay is null)) level = level with { Level = null, Confidence = 0 };
         int outcomesInRolesOfTheTrade = 0;
         int outcomes = insufficient ? 0 : Outcomes.Count(resume, layout, dictionary, cueHits, out outcomesInRolesOfTheTrade);
 

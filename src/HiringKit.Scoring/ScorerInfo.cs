@@ -31,7 +31,12 @@ public static class ScorerInfo
     /// Health Team") is an interpreter's (issue 16, from Fresh24's and Fresh25's misses, narrowed after five independent reviews;
     /// withdrawn: "practiced for N years" as stated years, a membership false friend, "starting to understand" as a hedge,
     /// license list headings, interpreting as a business title whatever the post).</remarks>
-    public const string Version = "2.16.0";
+    /// <remarks>2.17.0: a counseling degree under way ("M.Ed., Clinical Mental Health Counseling ... In progress", a range or an
+    /// expected year still to come; not one planned, admitted to or starting later) on a page with no job titled in the trade makes
+    /// a student of the trade: a junior with no years but her titled placements', whose hedged skills stay hers and whose jobs held
+    /// while studying count no years whatever their bullets name; "(familiar)", "limited", "(awareness)" ending a keyword's item
+    /// rate it low, a hedge (issue 16, from Fresh25's misses).</remarks>
+    public const string Version = "2.17.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless

@@ -165,6 +165,11 @@ public sealed class AssertionTests
     [TestCase("Therapeutic alliance: novice", "hedged")]
     [TestCase("Therapeutic alliance – in training", "hedged")]
     [TestCase("Therapeutic alliance | Learning | 2025", "hedged")]
+    // "(familiar)" rates the skill as "familiar with" does in a sentence (Fresh25, t04).
+    [TestCase("Feedback-Informed Treatment | Therapeutic alliance (familiar) | CBT", "hedged")]
+    [TestCase("Therapeutic alliance: limited", "hedged")]
+    [TestCase("Therapeutic alliance (awareness)", "hedged")]
+    [TestCase("Therapeutic alliance (familiar to every client we serve)", "asserted")]
     [TestCase("Therapeutic alliance: Advanced", "asserted")]
     [TestCase("Therapeutic alliance - basic counseling skills - group work", "asserted")]
     // Training listed before it is done.

@@ -200,6 +200,61 @@ public sealed class LevelTests
     public void Training_placements_are_practica_and_a_placement_specialist_a_post(string entries, double years) =>
         Assert.That(LevelOf("EXPERIENCE\n" + entries).YearsOfExperience, Is.EqualTo(years));
 
+    /// <summary>
+    /// A counseling degree under way, with no job in the trade: a junior with no years yet, whose hedged skills stay hers.
+    /// Read as another trade, a first-year student working as a hall director had no level and lost her hedged skills; read by
+    /// its bullets, the hall director's job, which names the counseling center it sends students to, was years in the trade
+    /// (Fresh25, t10).
+    /// </summary>
+    const string HallDirector = """
+        OBJECTIVE
+        First-year graduate student looking for a practicum site for Spring 2027.
+
+        EDUCATION
+        M.Ed., Clinical Mental Health Counseling (CACREP), Congaree State University
+          In progress — 15 of 60 credits; expected May 2029
+
+        CLINICAL SKILLS
+        • Some active listening practice in role plays with classmates only; no real clients yet.
+
+        EXPERIENCE
+        Residence Life Coordinator (Hall Director)
+        Congaree State University, Housing & Residence Life — July 2023 – present
+        • Supervise 14 Resident Assistants; respond to student welfare concerns.
+        • Partner with the counseling center on a training for RAs; the counselors lead the content.
+        """;
+
+    [Test]
+    public void A_student_of_the_trade_with_no_job_in_it_is_a_junior_with_no_years()
+    {
+        var score = Score(With(HallDirector), AsOf2026);
+        Assert.Multiple(() =>
+        {
+            Assert.That(score.Level.Level, Is.EqualTo("junior"));
+            Assert.That(score.Level.YearsOfExperience, Is.EqualTo(0));
+            Assert.That(score.Level.Evidence.Select(e => e.Reason), Does.Contain("degree in the trade under way"));
+            Assert.That(score.Matches.Where(m => m.Phrase == "active listening").Select(m => m.Assertion), Is.EqualTo(new[] { "hedged" }));
+        });
+    }
+
+    // Not a student of the trade: a degree only planned, one in another field, or one finished; and a student with a job in the
+    // trade keeps its years.
+    [TestCase("M.Ed., Clinical Mental Health Counseling (CACREP), Congaree State University\n  In progress — 15 of 60 credits; expected May 2029", "junior", 0.0)]
+    [TestCase("Planned: M.A. Clinical Mental Health Counseling, starting fall 2027", null, null)]
+    [TestCase("M.S. Clinical Mental Health Counseling (admitted, starts Jan 2027)", null, null)]
+    [TestCase("B.A. Psychology (online, part-time), expected 2027", null, null)]
+    [TestCase("M.A. Clinical Mental Health Counseling, 2019", null, null)]
+    public void Only_a_counseling_degree_under_way_makes_a_student_of_the_trade(string degree, string? level, double? years)
+    {
+        var text = HallDirector.Replace("M.Ed., Clinical Mental Health Counseling (CACREP), Congaree State University\n  In progress — 15 of 60 credits; expected May 2029", degree);
+        var estimate = LevelOf(text);
+        Assert.That((estimate.Level, estimate.YearsOfExperience), Is.EqualTo((level, years)));
+    }
+
+    [Test]
+    public void A_student_with_a_job_in_the_trade_keeps_its_years() =>
+        Assert.That(LevelOf("EDUCATION\nM.S. Clinical Professional Counseling, expected 2028\n\nEXPERIENCE\nAddictions Counselor (CAC-AD), Harrowgate Treatment Center\nMarch 2023 – present\n- Individual and group counseling").YearsOfExperience, Is.EqualTo(3.8));
+
     /// <summary>"CURRENT WORK" with a note naming posts heads them (Fresh24, t07).</summary>
     [Test]
     public void Current_work_with_a_note_naming_posts_heads_them() =>
