@@ -67,7 +67,10 @@ namespace HiringKit.Scoring.Tests;
 /// at its end on the final 2.15.0 as the held-back check, then general causes of its misses fixed (2.16.0, narrowed by two
 /// reviews): seen now. Fresh25 holds 12 more (a PDF extraction, a UK NHS CV, academic-year dates, a career changer, concurrent
 /// posts and a career break, look-alikes from pharmacy, software and interpreting), written blind in session 20 and committed
-/// unread, run once on the session's final 2.16.0 as the held-back check.
+/// unread, run once on the session's final 2.16.0 as the held-back check, then general causes of its misses fixed (2.17.0):
+/// seen now. Fresh26 holds 12 more (an Irish Europass CV, New Zealand, Indian, German, Canadian and Australian resumes, a flattened
+/// table, a two-column page, look-alikes from fitness, medical affairs and special education, a front-desk keyword stuffer),
+/// written blind in session 20 and committed unread, run once on 2.17.0 in session 21 as the held-back check.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
@@ -96,7 +99,8 @@ public sealed class RealisticCorpusTests
     public const string SeenTwentySecond = "Fresh22";
     public const string SeenTwentyThird = "Fresh23";
     public const string SeenTwentyFourth = "Fresh24";
-    public const string HeldBack = "Fresh25";
+    public const string SeenTwentyFifth = "Fresh25";
+    public const string HeldBack = "Fresh26";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -193,7 +197,7 @@ public sealed class RealisticCorpusTests
     public void Corpus_has_sixty_resumes_of_which_twenty_five_are_realistic_three_to_eight_kilobytes()
     {
         string corpus = Path.Combine(TestContext.CurrentContext.TestDirectory, "Corpus");
-        string[] realisticFolders = [Tuning, Seen, SeenSecond, SeenThird, SeenFourth, SeenFifth, SeenSixth, SeenSeventh, SeenEighth, SeenNinth, SeenTenth, SeenEleventh, SeenTwelfth, SeenThirteenth, SeenFourteenth, SeenFifteenth, SeenSixteenth, SeenSeventeenth, SeenEighteenth, SeenNineteenth, SeenTwentieth, SeenTwentyFirst, SeenTwentySecond, SeenTwentyThird, SeenTwentyFourth, HeldBack];
+        string[] realisticFolders = [Tuning, Seen, SeenSecond, SeenThird, SeenFourth, SeenFifth, SeenSixth, SeenSeventh, SeenEighth, SeenNinth, SeenTenth, SeenEleventh, SeenTwelfth, SeenThirteenth, SeenFourteenth, SeenFifteenth, SeenSixteenth, SeenSeventeenth, SeenEighteenth, SeenNineteenth, SeenTwentieth, SeenTwentyFirst, SeenTwentySecond, SeenTwentyThird, SeenTwentyFourth, SeenTwentyFifth, HeldBack];
         int labelled = CountLabels(corpus) + realisticFolders.Sum(f => CountLabels(Path.Combine(corpus, f)));
         var realistic = realisticFolders.SelectMany(f => Directory.GetFiles(Path.Combine(corpus, f), "*.txt"))
             .Count(f => new FileInfo(f).Length is >= 3000 and <= 8192);
@@ -279,6 +283,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwentySecond)]
     [TestCase(SeenTwentyThird)]
     [TestCase(SeenTwentyFourth)]
+    [TestCase(SeenTwentyFifth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
