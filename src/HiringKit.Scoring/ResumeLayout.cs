@@ -373,8 +373,25 @@ internal sealed class ResumeLayout
     public bool ShowsCounseling(int role)
     {
         if (_showsCounseling[role] == 0)
-            _showsCounseling[role] = !IsAnotherTrade[role] && ShowsCounseling(BlockOf(role, role)) ? (byte)2 : (byte)1;
+            _showsCounseling[role] = !IsAnotherTrade[role] && ShowsCounselingInItsColumn(role) ? (byte)2 : (byte)1;
         return _showsCounseling[role] == 2;
+    }
+
+    /// <summary>
+    /// A role of a page's right-hand column is read in its pieces of the lines, as its title is: the sidebar beside it is no part
+    /// of its work. Read whole, a banking career's heading beside a CPD list's "Suicide bereavement support" showed counseling,
+    /// and eleven years in a bank were a counsellor's (Fresh26, t12).
+    /// </summary>
+    bool ShowsCounselingInItsColumn(int role)
+    {
+        var r = Roles[role];
+        if (r.Column == 0) return ShowsCounseling(BlockOf(role, role));
+        for (int line = Lines.LineOf(r.BlockStart); line < Lines.Count && Lines[line].Start < r.BlockEnd; line++)
+        {
+            var (start, end) = Lines[line];
+            if (ShowsCounseling(ExperienceReader.InColumn(_text.AsSpan(start, Math.Min(end, r.BlockEnd) - start), r.Column))) return true;
+        }
+        return false;
     }
 
     static bool ShowsCounseling(ReadOnlySpan<char> block)
@@ -1304,6 +1321,11 @@ internal sealed class ResumeLayout
     /// Bethesda, MD   2015 – Present" over "Clinical Social Worker" is a common layout, whose employer's line alone made a
     /// social worker a soldier; and "Lakeshore Medical Center   2008 – 2016" over "Registered Nurse" a neutral role.
     /// </remarks>
+    /// <remarks>
+    /// A role of a page's right-hand column is titled by that column's pieces: it starts at the piece of its first line, and a
+    /// line under the dates is read only when nothing stands beside it. The left column's CPD list ("Suicide bereavement
+    /// support") made a banking career's heading a counsellor's title (Fresh26, t12).
+    /// </remarks>
     static (int Start, int End) TitleOf(ReadOnlySpan<char> text, DatedRole role)
     {
         var (lineStart, end) = Clauses.LineAround(text, role.Start + role.Length);
@@ -1312,9 +1334,18 @@ internal sealed class ResumeLayout
         if (end + 1 < text.Length && text[end] == '\n')
         {
             var (nextStart, nextEnd) = Clauses.LineAround(text, end + 1);
-            if (nextEnd <= role.BlockEnd && IsTitleLine(text[nextStart..nextEnd])) end = nextEnd;
+            var next = text[nextStart..nextEnd];
+            if (nextEnd <= role.BlockEnd && IsTitleLine(next)
+                && (role.Column == 0 || ExperienceReader.InColumn(next, role.Column).Length == next.TrimStart().Length)) end = nextEnd;
         }
-        return (role.BlockStart, end);
+        int start = role.BlockStart;
+        if (role.Column > 0)
+        {
+            var (firstStart, firstEnd) = Clauses.LineAround(text, role.BlockStart);
+            var piece = ExperienceReader.InColumn(text[firstStart..firstEnd], role.Column);
+            if (!piece.IsEmpty) start = firstEnd - piece.Length;
+        }
+        return (start, end);
     }
 
     /// <summary>

@@ -739,6 +739,38 @@ public sealed class LevelTests
     }
 
     /// <summary>
+    /// A right-hand column's role is titled and read by its own pieces of the lines: the left column's CPD list beside a banking
+    /// career's heading ("Suicide bereavement support") made eleven years in a bank a counsellor's (Fresh26, t12).
+    /// </summary>
+    [Test]
+    public void A_right_column_role_is_read_without_the_sidebar_beside_it()
+    {
+        var estimate = LevelOf("""
+            CONTACT                                              PROFILE
+            Traralgon VIC 3844                                   Bereavement counsellor since 2022, after banking.
+
+            REGISTRATION                                         EXPERIENCE
+            ACA Level 2 member
+                                                                 Bereavement Counsellor (0.6 FTE)
+            SKILLS                                               Feb 2022 – present
+            Grief & bereavement                                  Latrobe Valley Palliative Care Service, Traralgon
+            Family meetings                                      • Counselling for family members before and after a death.
+
+                                                                 Counsellor (sessional, 1 day/week)
+                                                                 2023– (concurrent with the role above)
+                                                                 • Sessions in the clinic and at the saleyards.
+            CPD
+            Complicated grief treatment
+            workshop (2024)                                      BANKING CAREER (2008–2019)
+            Suicide bereavement support
+            (2023)                                               Relationship Manager, Business Banking
+            Open Dialogue introduction                           Gippsland Mutual Bank, Traralgon, 2012–2019
+            (2022)                                               • Managed a portfolio of 85 agribusiness clients.
+            """);
+        Assert.That((estimate.YearsOfExperience, estimate.Level), Is.EqualTo((4.8, "mid")));
+    }
+
+    /// <summary>
     /// The same page flattened the other way: the columns alternate line by line, the right column's lines indented to where
     /// it starts. Its "EXPERIENCE" heads its dates though it heads no line of the left column.
     /// </summary>
