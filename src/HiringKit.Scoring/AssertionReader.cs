@@ -708,7 +708,8 @@ internal static class AssertionReader
     static readonly string[] LowRatings =
         ["basic", "novice", "beginner", "elementary", "introductory", "foundational", "developing", "emerging", "learning", "in training",
             // A keyword block's "Motivational Interviewing (familiar)" rates itself as "familiar with" does in a sentence (Fresh25, t04).
-            "familiar", "some familiarity", "exposure only", "awareness", "limited", "coursework only"];
+            // "Awareness" is left out: it is a skill's own name too ("Active listening | Empathy | Awareness").
+            "familiar", "some familiarity", "exposure only", "limited", "coursework only"];
 
     static bool AfterLabel(ref ReadOnlySpan<char> text, string label)
     {

@@ -3,41 +3,50 @@ using System.Buffers;
 namespace HiringKit.Scoring;
 
 /// <summary>
-/// A student of the trade: a counseling degree still under way, on a page with no job in the trade. A first-year master's
-/// student working as a hall director hedges her skills ("some active listening practice ... role plays only") and hopes to
-/// learn the rest: a junior with no years yet, not another trade's resume (Fresh25, t10). Read as another trade, her hedged
-/// skills went with the hall director's and she had no level at all; read by its bullets, the hall director's job (which
-/// names the counseling center it sends students to) made her years in the trade.
+/// A student of the trade: a counseling degree still under way, on a page that otherwise shows nothing of the trade. A first-year
+/// master's student working as a hall director hedges her skills ("some active listening practice ... role plays only") and
+/// hopes to learn the rest: a junior with no years yet, not another trade's resume (Fresh25, t10). Read as another trade, her
+/// hedged skills went with the hall director's and she had no level at all.
 /// </summary>
+/// <remarks>
+/// Asked only of a page with dated roles and nothing else of the trade on it (no term or synonym claimed, no title of it): a
+/// counselor whose posts the title lists lack, or who works in the trade while studying, keeps the years the roles show (an
+/// independent review: a doctoral candidate's, a crisis worker's and a community support specialist's years were wiped out).
+/// </remarks>
 internal static class CounselingStudies
 {
     /// <summary>
-    /// The line naming a degree of the trade that is still under way (<see cref="IsUnderWay"/>), or null: a line with a
-    /// graduate degree or a counselling diploma and the trade's field ("M.Ed., Clinical Mental Health Counseling"), under way
-    /// by its own words or the line below ("In progress — 15 of 60 credits; expected May 2029"). A degree only planned
-    /// ("Planned: M.A. ... Counseling, starting fall 2027") is no study yet.
+    /// The line naming a degree of the trade that is still under way, or null: under an education heading or at the top of the
+    /// page, a degree word and the trade's field with only the field's own words between them ("M.Ed., Clinical Mental Health
+    /// Counseling", "Master of Counselling", "Counseling Psychology (M.A.)"; not "M.S. Genetic Counseling", nor "M.S.
+    /// Biostatistics, thesis on psychotherapy trials"), under way by its own words or the line below's ("In progress — 15 of 60
+    /// credits; expected May 2029"), or a year to come. One only planned, admitted to or starting later is no study yet.
     /// </summary>
-    public static (int Start, int Length)? DegreeUnderWay(string text, DateOnly asOf)
+    public static (int Start, int Length)? DegreeUnderWay(ResumeLayout layout, DateOnly asOf)
     {
+        var text = layout.Text;
         var span = text.AsSpan();
         for (int from = 0, found; from < span.Length && (found = span[from..].IndexOfAny(FieldsOfTheTrade)) >= 0;)
         {
             var (start, end) = Clauses.LineAround(text, from + found);
             from = end + 1;
+            if (layout.SectionOf(start) is not (Sections.Education or Sections.Summary)) continue;
             var line = span[start..end];
-            if (!NamesADegree(line) || line.IndexOfAny(NotYetBegun) >= 0) continue;
+            if (!NamesADegreeOfTheTrade(line) || line.IndexOfAny(NotYetBegun) >= 0) continue;
             if (IsUnderWay(line, asOf)) return (start, end - start);
             if (end < span.Length)
             {
                 var (nextStart, nextEnd) = Clauses.LineAround(text, end + 1);
                 var next = span[nextStart..nextEnd];
-                if (next.IndexOfAny(FieldsOfTheTrade) < 0 && !NamesADegree(next) && IsUnderWay(next, asOf)) return (start, end - start);
+                // The line below may say what else is under way: a license expected, an accreditation to date.
+                if (next.IndexOfAny(OtherThingsUnderWay) < 0 && next.IndexOfAny(FieldsOfTheTrade) < 0 && next.IndexOfAny(NotYetBegun) < 0
+                    && IsUnderWay(next, asOf)) return (start, end - start);
             }
         }
         return null;
     }
 
-    /// <summary>Whether the line says the study goes on: in progress, expected, enrolled, or ending in a year still to come.</summary>
+    /// <summary>Whether the line says the study goes on: in progress, expected, enrolled, to the present, or a year still to come.</summary>
     static bool IsUnderWay(ReadOnlySpan<char> line, DateOnly asOf)
     {
         if (line.IndexOfAny(UnderWayWords) >= 0) return true;
@@ -47,32 +56,92 @@ internal static class CounselingStudies
         return false;
     }
 
-    /// <summary>A graduate degree or a counselling diploma, as a word of its own ("MA" and "MS" in capitals only: "ma" is no degree).</summary>
-    static bool NamesADegree(ReadOnlySpan<char> line)
+    /// <summary>
+    /// Whether a degree and the trade's field stand together on the line, either first, with only the field's own words
+    /// (<see cref="FieldWords"/>) and punctuation between them.
+    /// </summary>
+    static bool NamesADegreeOfTheTrade(ReadOnlySpan<char> line)
     {
-        if (line.IndexOfAny(DegreeWords) >= 0) return true;
-        foreach (var abbreviation in (ReadOnlySpan<string>)["MA", "MS", "MEd", "MSc", "MC"])
-            for (int from = 0, at; from < line.Length && (at = line[from..].IndexOf(abbreviation, StringComparison.Ordinal)) >= 0; from += at + 1)
+        // The line's words as (start, end), few enough to keep on the stack: a degree's line is short.
+        Span<(int Start, int End)> words = stackalloc (int, int)[MaxWords];
+        int count = 0;
+        for (int i = 0; i < line.Length && count < MaxWords;)
+        {
+            if (!char.IsLetter(line[i])) { i++; continue; }
+            int start = i;
+            // A degree's full stops and a possessive's apostrophe belong to its word ("M.Ed.", "Master's").
+            while (i < line.Length && (char.IsLetter(line[i]) || (line[i] is '.' or '\'' or '\u2019' && i + 1 < line.Length && char.IsLetter(line[i + 1])))) i++;
+            words[count++] = (start, i);
+        }
+        words = words[..count];
+        for (int f = 0; f < words.Length; f++)
+        {
+            if (!IsField(line, words, f)) continue;
+            // Back from the field, then on from it, over the field's own words to a degree.
+            for (int d = f - 1; d >= 0 && f - d <= MaxWordsBetween + 1; d--)
             {
-                int start = from + at, end = start + abbreviation.Length;
-                if ((start == 0 || !char.IsLetter(line[start - 1])) && (end == line.Length || !char.IsLetter(line[end]))) return true;
+                if (IsDegree(line[words[d].Start..words[d].End])) return true;
+                if (!FieldWords.Contains(line[words[d].Start..words[d].End])) break;
             }
+            for (int d = f + 1; d < words.Length && d - f <= MaxWordsBetween + 1; d++)
+            {
+                if (IsDegree(line[words[d].Start..words[d].End])) return true;
+                if (!FieldWords.Contains(line[words[d].Start..words[d].End])) break;
+            }
+        }
         return false;
     }
 
-    static readonly SearchValues<string> FieldsOfTheTrade = SearchValues.Create(
-        ["counseling", "counselling", "psychotherapy", "family therapy", "counselor education"], StringComparison.OrdinalIgnoreCase);
+    const int MaxWords = 48;
+    const int MaxWordsBetween = 6;
 
-    static readonly SearchValues<string> DegreeWords = SearchValues.Create(
-        ["master", "m.a.", "m.s.", "m.ed", "m.sc", "msc ", "ph.d", "phd", "psy.d", "ed.s", "ed.d", "doctoral", "doctorate",
-            "graduate student", "diploma"],
+    /// <summary>Counseling, counselling or psychotherapy; therapy after family, marriage or couple; counselor education.</summary>
+    static bool IsField(ReadOnlySpan<char> line, ReadOnlySpan<(int Start, int End)> words, int at)
+    {
+        var word = line[words[at].Start..words[at].End];
+        if (word.Equals("counseling", StringComparison.OrdinalIgnoreCase) || word.Equals("counselling", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("psychotherapy", StringComparison.OrdinalIgnoreCase)) return true;
+        if (at == 0) return false;
+        var before = line[words[at - 1].Start..words[at - 1].End];
+        if (word.Equals("therapy", StringComparison.OrdinalIgnoreCase))
+            return before.Equals("family", StringComparison.OrdinalIgnoreCase) || before.StartsWith("couple", StringComparison.OrdinalIgnoreCase)
+                || before.Equals("marriage", StringComparison.OrdinalIgnoreCase);
+        return word.Equals("education", StringComparison.OrdinalIgnoreCase)
+            && (before.Equals("counselor", StringComparison.OrdinalIgnoreCase) || before.Equals("counsellor", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>A graduate degree or a counselling diploma; "MA" and "MS" only in capitals ("ma" is no degree).</summary>
+    static bool IsDegree(ReadOnlySpan<char> word) =>
+        DegreeWords.Contains(word) || word is "MA" or "MS" or "MC" or "MEd" or "MSc" or "MCouns";
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DegreeWords = new HashSet<string>(
+        ["master", "masters", "master's", "master\u2019s", "m.a", "m.s", "m.ed", "m.sc", "ph.d", "phd", "psy.d", "psyd", "ed.s", "ed.d",
+            "doctoral", "doctorate", "diploma", "postgraduate", "graduate"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that name the field of a counseling degree, or join it to the degree ("Master of Science in School Counseling").</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FieldWords = new HashSet<string>(
+        ["of", "in", "and", "science", "arts", "education", "clinical", "mental", "health", "school", "marriage", "couple", "couples",
+            "family", "rehabilitation", "addiction", "addictions", "professional", "community", "therapeutic", "integrative",
+            "psychodynamic", "humanistic", "psychology", "counseling", "counselling", "psychotherapy", "therapy", "cacrep", "student"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly SearchValues<string> FieldsOfTheTrade = SearchValues.Create(
+        ["counseling", "counselling", "psychotherapy", "family therapy", "couple therapy", "couples therapy", "marriage therapy", "counselor education", "counsellor education"],
         StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> UnderWayWords = SearchValues.Create(
-        ["in progress", "expected", "anticipated", "enrolled", "current student", "candidate", "ongoing", "to date"],
+        ["in progress", "expected", "anticipated", "enrolled", "current student", "candidate", "ongoing", "to date",
+            "– present", "- present", "— present", "–present", "-present", "to present"],
         StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> NotYetBegun = SearchValues.Create(
-        ["planned", "planning", "plan to", "applying", "application", "start ", "starts", "starting", "will begin", "begins", "admitted", "accepted"],
+        ["planned", "planning", "plan to", "applying", "application", "start ", "starts", "starting", "will begin", "begins",
+            "beginning", "admitted", "admission", "accepted", "matriculat", "enrolling", "deferred", "incoming", "intend"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What a line below a finished degree may say is under way instead: a license, registration or certification.</summary>
+    static readonly SearchValues<string> OtherThingsUnderWay = SearchValues.Create(
+        ["licens", "registration", "registered", "accredit", "certif", "exam", "renewal", "through", "diplomate", "board"],
         StringComparison.OrdinalIgnoreCase);
 }

@@ -29,7 +29,8 @@ internal static class LevelEstimator
         var text = resume.Span;
         var evidence = new List<LevelEvidence>();
 
-        var stated = ExperienceReader.FindStatedYears(resume);
+        // A student's years stated are another career's ("eight years of experience in residence life"): she has none in the trade yet.
+        var stated = degreeUnderWay is null ? ExperienceReader.FindStatedYears(resume) : new List<ExperienceReader.StatedYears>();
         double? statedYears = null;
         foreach (var s in stated) statedYears = statedYears is double most ? Math.Max(most, s.Years) : s.Years;
         foreach (var s in stated)

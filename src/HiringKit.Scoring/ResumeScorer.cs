@@ -109,9 +109,10 @@ public static class ResumeScorer
         bool careerInAnotherTrade = layout.Roles.Count > 0 && Array.IndexOf(layout.IsAnotherTrade, false) < 0;
         if (careerInAnotherTrade) DropAnotherCareersSummary(matches, matchesByTerm, layout, text);
         else if (layout.LeftTheTrade()) DropTheNewCareersSoftSkills(matches, matchesByTerm, layout);
-        // A counseling degree under way, with no job in the trade: a student of it, however her jobs read (CounselingStudies).
-        var degreeUnderWay = layout.Roles.Count == 0 || layout.AnyJobTitledInTheTrade() ? null : CounselingStudies.DegreeUnderWay(text, asOf);
-        bool anotherTrade = layout.Roles.Count > 0 && degreeUnderWay is null && !ShowsTheTrade(matches, byKind.Titles, dictionary, layout);
+        bool anotherTrade = layout.Roles.Count > 0 && !ShowsTheTrade(matches, byKind.Titles, dictionary, layout);
+        // A counseling degree under way on a page that shows nothing else of the trade: a student of it (CounselingStudies).
+        var degreeUnderWay = anotherTrade && !layout.AnyJobTitledInTheTrade() ? CounselingStudies.DegreeUnderWay(layout, asOf) : null;
+        if (degreeUnderWay is not null) anotherTrade = false;
         if (anotherTrade) DropRelatedEvidence(matches, matchesByTerm);
         else
         {

@@ -31,11 +31,13 @@ public static class ScorerInfo
     /// Health Team") is an interpreter's (issue 16, from Fresh24's and Fresh25's misses, narrowed after five independent reviews;
     /// withdrawn: "practiced for N years" as stated years, a membership false friend, "starting to understand" as a hedge,
     /// license list headings, interpreting as a business title whatever the post).</remarks>
-    /// <remarks>2.17.0: a counseling degree under way ("M.Ed., Clinical Mental Health Counseling ... In progress", a range or an
-    /// expected year still to come; not one planned, admitted to or starting later) on a page with no job titled in the trade makes
-    /// a student of the trade: a junior with no years but her titled placements', whose hedged skills stay hers and whose jobs held
-    /// while studying count no years whatever their bullets name; "(familiar)", "limited", "(awareness)" ending a keyword's item
-    /// rate it low, a hedge (issue 16, from Fresh25's misses).</remarks>
+    /// <remarks>2.17.0: on a page whose dated roles show nothing of the trade, a counseling degree under way under an education
+    /// heading or at the top ("M.Ed., Clinical Mental Health Counseling" over "In progress — expected May 2029"; the degree and the
+    /// field with only the field's words between; under way by its line or the next, not by a license or accreditation there; not
+    /// planned, admitted to, matriculating or starting later) makes a student of the trade: junior, no years but her titled
+    /// placements', no stated years of another career, hedged skills kept; a right-hand column's role is titled and read by its own
+    /// pieces of the lines, not the sidebar beside it; "(familiar)" and "limited" ending a keyword's item rate it low, a hedge
+    /// (issue 16, from Fresh25's and Fresh26's misses, narrowed after an independent review).</remarks>
     public const string Version = "2.17.0";
 
     /// <summary>

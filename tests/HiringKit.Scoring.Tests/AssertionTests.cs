@@ -168,7 +168,7 @@ public sealed class AssertionTests
     // "(familiar)" rates the skill as "familiar with" does in a sentence (Fresh25, t04).
     [TestCase("Feedback-Informed Treatment | Therapeutic alliance (familiar) | CBT", "hedged")]
     [TestCase("Therapeutic alliance: limited", "hedged")]
-    [TestCase("Therapeutic alliance (awareness)", "hedged")]
+    [TestCase("Active listening | Therapeutic alliance | Awareness | Advocacy", "asserted")]
     [TestCase("Therapeutic alliance (familiar to every client we serve)", "asserted")]
     [TestCase("Therapeutic alliance: Advanced", "asserted")]
     [TestCase("Therapeutic alliance - basic counseling skills - group work", "asserted")]
