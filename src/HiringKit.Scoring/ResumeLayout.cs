@@ -1491,6 +1491,8 @@ internal sealed class ResumeLayout
         // health professional at Coffee Creek Correctional Facility names the trade, and stays in it (an independent review). Not
         // "hospitality" (a shelter's or a union health fund's name), nor "cook" or "server" alone (Cook County, a peer support server).
         "barista", "coffee", "restaurant", "bartender", "waiter", "waitress", "food service",
+        // A pub's: its bar manager's bullet "the job that first got me interested in addiction" is no counseling (Fresh26, t01).
+        "bar manager", "bar supervisor", "bar staff", "barman", "barmaid", "publican",
         // Neutrals in a dispute keep "a working alliance with both parties" and hold intakes and sessions, but take no side
         // and treat no one: a mediator says so and refers the party who needs counseling.
         "mediator", "mediation", "arbitrat", "ombuds",

@@ -92,6 +92,9 @@ public sealed class LookAlikeTradeTests
     [TestCase("Barista — Blue Door Cafe")]
     [TestCase("Server and Bartender — Harbor Grill Restaurant")]
     [TestCase("Food Service Worker — Lakeside School District")]
+    // A pub's bar manager (Fresh26, t01).
+    [TestCase("Bar Manager — The Weir Inn, Carrick-on-Suir")]
+    [TestCase("Publican — The Harbour Bar, Dingle")]
     // Humanitarian coalitions and policy: "a working alliance of 23 NGOs", "trust building" with ministries (Fresh19, t11).
     [TestCase("Coalition Coordinator — Sahel-Horn Humanitarian Access Alliance, Geneva")]
     [TestCase("Policy and Advocacy Officer — Nordlicht Aid International, Nairobi")]
