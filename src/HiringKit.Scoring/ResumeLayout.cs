@@ -57,7 +57,7 @@ internal sealed class ResumeLayout
             IsAnotherTrade[r] = NamesAnotherTrade(title, lists) && !IsAnEmployeeAssistancePostInALaborOffice(r, title)
                 || IsAnotherTradesCounselor(r, title, lists) || IsAnotherTradesClinician(r, title, lists) || IsAnEnrollmentPost(r, title, lists)
                 || IsADetectivesPost(title, lists) || IsAWorkplaceLearningPost(r, title, lists) || IsAMemberSupportDesk(r, title, lists)
-                || IsAnInterpreterServingATeam(r, title, lists);
+                || IsAnInterpreterServingATeam(r, title, lists) || IsABusinessPostOverItsEmployer(r, lists);
         }
         _showsCounseling = new byte[Roles.Count];
         if (Roles.Count > 1) JoinStudentCliniciansToTheCareer();
@@ -68,6 +68,22 @@ internal sealed class ResumeLayout
             _startsUpTo[r] = Math.Max(r > 0 ? _startsUpTo[r - 1] : int.MinValue, Roles[r].BlockStart);
             _endsUpTo[r] = Math.Max(r > 0 ? _endsUpTo[r - 1] : int.MinValue, Roles[r].BlockEnd);
         }
+    }
+
+    /// <summary>
+    /// A business post named on its dates' line ("Front Desk &amp; Intake Coordinator      March 2023 – Present") is the business's
+    /// though the employer's line read under the dates names the trade ("Magnolia Counseling Associates (group practice, 14
+    /// therapists)"): a counseling practice's front desk schedules the therapy, as a behavioral health company's account
+    /// executive sells it. Read with that line, a keyword stuffer's front desk was her years in the trade (Fresh26, t05).
+    /// </summary>
+    bool IsABusinessPostOverItsEmployer(int role, uint lists)
+    {
+        if ((lists & Business) == 0) return false;
+        int datesLineEnd = Clauses.LineAround(_text, Roles[role].Start + Roles[role].Length).End;
+        if (_titleEnds[role] <= datesLineEnd || _titleStarts[role] >= datesLineEnd) return false;
+        var onTheDatesLine = _text.AsSpan(_titleStarts[role], datesLineEnd - _titleStarts[role]);
+        uint named = TitleWords.ListsIn(onTheDatesLine);
+        return (named & Business) != 0 && (named & Counseling) == 0 && !LicensesOfTheTrade.In(onTheDatesLine);
     }
 
     /// <summary>

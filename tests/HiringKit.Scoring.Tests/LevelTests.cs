@@ -255,6 +255,21 @@ public sealed class LevelTests
     public void A_student_with_a_job_in_the_trade_keeps_its_years() =>
         Assert.That(LevelOf("EDUCATION\nM.S. Clinical Professional Counseling, expected 2028\n\nEXPERIENCE\nAddictions Counselor (CAC-AD), Harrowgate Treatment Center\nMarch 2023 – present\n- Individual and group counseling").YearsOfExperience, Is.EqualTo(3.8));
 
+    /// <summary>
+    /// A business post named on its dates' line stays the business's though the employer's line under the dates names the trade:
+    /// a counseling practice's front desk was a keyword stuffer's years in the trade (Fresh26, t05). A title under an employer's
+    /// dates ("Walter Reed ... 2015 – Present" over "Clinical Social Worker") is still read there.
+    /// </summary>
+    [TestCase("Front Desk & Intake Coordinator                          March 2023 – Present\nMagnolia Counseling Associates (group practice, 14 therapists), Baton Rouge, LA", null, null)]
+    [TestCase("Account Executive                                        March 2023 – Present\nHarbor Counseling Group, Portland, OR", null, null)]
+    [TestCase("Walter Reed National Military Medical Center, Bethesda, MD      March 2023 – Present\nClinical Social Worker", "mid", 3.8)]
+    public void A_business_post_over_an_employer_naming_the_trade_is_the_business_s(string entry, string? level, double? years)
+    {
+        var estimate = LevelOf("CORE COMPETENCIES\nTherapeutic Alliance • Working Alliance • Rapport Building • Active Listening\n\nEXPERIENCE\n"
+            + entry + "\n• Schedule new-client intake appointments and route callers to the right clinician.\n• Verify benefits and post copays.");
+        Assert.That((estimate.Level, estimate.YearsOfExperience), Is.EqualTo((level, years)));
+    }
+
     /// <summary>"CURRENT WORK" with a note naming posts heads them (Fresh24, t07).</summary>
     [Test]
     public void Current_work_with_a_note_naming_posts_heads_them() =>
