@@ -1227,7 +1227,9 @@ internal static partial class ExperienceReader
     }
 
     static readonly string[] PlacementWordList = ["practicum", "trainee", "volunteer", "training placement", "clinical placement",
-        "counselling placement", "counseling placement", "student placement"];
+        "counselling placement", "counseling placement", "student placement",
+        // The practicum in German, French and Italian CVs: a school counsellor's "Praktikum (placement)" counted as a year of work (Fresh26, t08).
+        "praktikum", "praktikant", "stagiaire", "tirocinio", "tirocinante"];
 
     /// <summary>Whether a practicum, trainee or volunteer is named as the role's own (<see cref="IsAPostsCharge"/>), from the start of a word.</summary>
     static bool NamesAPlacementWord(ReadOnlySpan<char> context)

@@ -270,6 +270,13 @@ public sealed class LevelTests
         Assert.That((estimate.Level, estimate.YearsOfExperience), Is.EqualTo((level, years)));
     }
 
+    /// <summary>A German, French or Italian CV's practicum is a placement, counted only toward a first year of work (Fresh26, t08).</summary>
+    [TestCase("Praktikum (placement), Psychologische Beratungsstelle Offenbach")]
+    [TestCase("Stagiaire psychologue, Centre médico-psychologique de Lyon")]
+    [TestCase("Tirocinio di psicoterapia, Centro Clinico Milano")]
+    public void A_practicum_named_in_another_language_is_a_placement(string placement) =>
+        Assert.That(LevelOf($"EXPERIENCE\n03.2022 – heute      School Counsellor, Frankfurt International School\n– Individual counselling for students.\n\n{placement}\n10.2020 – 07.2021\n– Co-counselling with a supervisor, intake conversations.").YearsOfExperience, Is.EqualTo(4.8));
+
     /// <summary>"CURRENT WORK" with a note naming posts heads them (Fresh24, t07).</summary>
     [Test]
     public void Current_work_with_a_note_naming_posts_heads_them() =>
