@@ -87,7 +87,7 @@ internal static class AssertionReader
             "some experience", "some knowledge", "basic knowledge", "basic understanding", "basic familiarity",
             "general understanding", "general knowledge", "working knowledge", "limited experience",
             "limited exposure", "introductory", "introduction to", "coursework", "course work", "studied",
-            "learned about", "read about", "read a bit about", "read a little about", "awareness of", "aware of", "observed", "shadowed",
+            "learned about", "read about", "awareness of", "aware of", "observed", "shadowed",
             "theoretical knowledge", "academic knowledge",
             "some understanding", "basic grasp", "general awareness", "some background", "some training", "introduced to",
             // A first course, as "basic knowledge" is: a counselor intern "escalated to licensed staff" after it.

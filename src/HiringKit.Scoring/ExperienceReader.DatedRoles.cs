@@ -1226,10 +1226,31 @@ internal static partial class ExperienceReader
         return false;
     }
 
+    /// <summary>The practicum in German, French and Italian CVs (declared before the list that holds them, as statics are set in order): a school counsellor's "Praktikum (placement)" counted as a year of work (Fresh26, t08).</summary>
+    static readonly string[] ForeignPlacementWords = ["praktikum", "praktikant", "stagiaire", "tirocinio", "tirocinante"];
+
     static readonly string[] PlacementWordList = ["practicum", "trainee", "volunteer", "training placement", "clinical placement",
         "counselling placement", "counseling placement", "student placement",
-        // The practicum in German, French and Italian CVs: a school counsellor's "Praktikum (placement)" counted as a year of work (Fresh26, t08).
-        "praktikum", "praktikant", "stagiaire", "tirocinio", "tirocinante"];
+        .. ForeignPlacementWords];
+
+    /// <summary>
+    /// Whether a foreign practicum word at <paramref name="at"/> is the writer's own placement: the word whole ("Praktikantin" too),
+    /// not a compound naming a post over trainees ("Praktikantenanleitung", "Praktikumsleiterin") nor after a charge of them
+    /// ("tutor di tirocinio", "encadrement des stagiaires"). Read as placements, senior clinicians who supervise trainees lost
+    /// eleven to seventeen years (an independent review).
+    /// </summary>
+    static bool IsAForeignTraineesOwn(ReadOnlySpan<char> context, int at, int wordEnd)
+    {
+        var rest = context[wordEnd..];
+        if (rest.StartsWith("in", StringComparison.OrdinalIgnoreCase) && context[at..wordEnd].Equals("praktikant", StringComparison.OrdinalIgnoreCase))
+            rest = rest[2..];
+        if (rest.Length > 0 && char.IsLetter(rest[0])) return false;
+        var before = context[Math.Max(0, at - 32)..at];
+        foreach (var charge in (ReadOnlySpan<string>)["tutor", "encadrement", "responsable", "référent", "referente", "supervis", "anleitung",
+                     "betreuung", "leitung", "leiter", "coordinat", "coordinamento"])
+            if (before.Contains(charge, StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
+    }
 
     /// <summary>Whether a practicum, trainee or volunteer is named as the role's own (<see cref="IsAPostsCharge"/>), from the start of a word.</summary>
     static bool NamesAPlacementWord(ReadOnlySpan<char> context)
@@ -1241,6 +1262,7 @@ internal static partial class ExperienceReader
                 from = wordEnd;
                 if (at > 0 && char.IsLetter(context[at - 1])) continue;
                 if (word.EndsWith("placement", StringComparison.Ordinal) && !IsAPlacementsOwnLine(context, at)) continue;
+                if (Array.IndexOf(ForeignPlacementWords, word) >= 0 && !IsAForeignTraineesOwn(context, at, wordEnd)) continue;
                 while (wordEnd < context.Length && char.IsLetter(context[wordEnd])) wordEnd++;
                 if (!IsAPostsCharge(context, at, wordEnd)) return true;
             }

@@ -76,15 +76,27 @@ internal sealed class ResumeLayout
     /// therapists)"): a counseling practice's front desk schedules the therapy, as a behavioral health company's account
     /// executive sells it. Read with that line, a keyword stuffer's front desk was her years in the trade (Fresh26, t05).
     /// </summary>
+    /// <remarks>
+    /// Only when the line under the dates names no person of the trade nor its license outside a note in parentheses: in the
+    /// other common layout the dates' line is the employer's or the department's ("Employee Wellness Program, City of Tulsa",
+    /// "Patient Access Center – Behavioral Health") and the post is under it ("EAP Counselor (LPC)", "Intake Clinician
+    /// (LCSW)"), which an independent review found read as the department's business.
+    /// </remarks>
     bool IsABusinessPostOverItsEmployer(int role, uint lists)
     {
         if ((lists & Business) == 0) return false;
         int datesLineEnd = Clauses.LineAround(_text, Roles[role].Start + Roles[role].Length).End;
         if (_titleEnds[role] <= datesLineEnd || _titleStarts[role] >= datesLineEnd) return false;
+        // A license in parentheses is the post's ("Behavioral Health Care Manager (LCSW)"); a person named there, the employer's.
+        var under = _text.AsSpan(datesLineEnd + 1, _titleEnds[role] - datesLineEnd - 1);
+        if (PersonsOfTheTrade.Occurs(WithoutNotes(under)) || LicensesOfTheTrade.In(under)) return false;
         var onTheDatesLine = _text.AsSpan(_titleStarts[role], datesLineEnd - _titleStarts[role]);
         uint named = TitleWords.ListsIn(onTheDatesLine);
         return (named & Business) != 0 && (named & Counseling) == 0 && !LicensesOfTheTrade.In(onTheDatesLine);
     }
+
+    /// <summary>The text up to its first note in parentheses ("Magnolia Counseling Associates (group practice, 14 therapists)").</summary>
+    static ReadOnlySpan<char> WithoutNotes(ReadOnlySpan<char> line) => line.IndexOf('(') is int open and >= 0 ? line[..open] : line;
 
     /// <summary>
     /// A student's role titled in the trade only by "clinician" ("Graduate Clinician (externships)"), whose own lines show no counseling,
@@ -1339,8 +1351,8 @@ internal sealed class ResumeLayout
     /// </remarks>
     /// <remarks>
     /// A role of a page's right-hand column is titled by that column's pieces: it starts at the piece of its first line, and a
-    /// line under the dates is read only when nothing stands beside it. The left column's CPD list ("Suicide bereavement
-    /// support") made a banking career's heading a counsellor's title (Fresh26, t12).
+    /// line under the dates is read only when its piece in that column reads as a title. The left column's CPD list ("Suicide
+    /// bereavement support") beside an empty piece made a banking career's heading a counsellor's title (Fresh26, t12).
     /// </remarks>
     static (int Start, int End) TitleOf(ReadOnlySpan<char> text, DatedRole role)
     {
@@ -1351,8 +1363,10 @@ internal sealed class ResumeLayout
         {
             var (nextStart, nextEnd) = Clauses.LineAround(text, end + 1);
             var next = text[nextStart..nextEnd];
-            if (nextEnd <= role.BlockEnd && IsTitleLine(next)
-                && (role.Column == 0 || ExperienceReader.InColumn(next, role.Column).Length == next.TrimStart().Length)) end = nextEnd;
+            // A right-hand column's role reads its own piece of that line: a title there ("Clinical Social Worker" beside the
+            // sidebar's "LICENSURE") is read, an empty piece beside a sidebar's line is not (an independent review).
+            var own = role.Column == 0 ? next : ExperienceReader.InColumn(next, role.Column);
+            if (nextEnd <= role.BlockEnd && !own.IsWhiteSpace() && IsTitleLine(own)) end = nextEnd;
         }
         int start = role.BlockStart;
         if (role.Column > 0)
@@ -1508,7 +1522,8 @@ internal sealed class ResumeLayout
         // "hospitality" (a shelter's or a union health fund's name), nor "cook" or "server" alone (Cook County, a peer support server).
         "barista", "coffee", "restaurant", "bartender", "waiter", "waitress", "food service",
         // A pub's: its bar manager's bullet "the job that first got me interested in addiction" is no counseling (Fresh26, t01).
-        "bar manager", "bar supervisor", "bar staff", "barman", "barmaid", "publican",
+        // Not "barman" or "barmaid": surnames too ("Barman Wellness Collective", an independent review).
+        "bar manager", "bar supervisor", "bar staff", "publican",
         // Neutrals in a dispute keep "a working alliance with both parties" and hold intakes and sessions, but take no side
         // and treat no one: a mediator says so and refers the party who needs counseling.
         "mediator", "mediation", "arbitrat", "ombuds",

@@ -36,8 +36,12 @@ public static class ScorerInfo
     /// field with only the field's words between; under way by its line or the next, not by a license or accreditation there; not
     /// planned, admitted to, matriculating or starting later) makes a student of the trade: junior, no years but her titled
     /// placements', no stated years of another career, hedged skills kept; a right-hand column's role is titled and read by its own
-    /// pieces of the lines, not the sidebar beside it; "(familiar)" and "limited" ending a keyword's item rate it low, a hedge
-    /// (issue 16, from Fresh25's and Fresh26's misses, narrowed after an independent review).</remarks>
+    /// pieces of the lines, not the sidebar beside it; a pub's bar manager, bar supervisor, bar staff or publican is another trade;
+    /// a business post named on its dates' line stays the business's though the employer's line under it names the trade, unless
+    /// that line names a person of the trade or its license; a practicum named in German, French or Italian ("Praktikum",
+    /// "Praktikantin", "stagiaire", "tirocinio"; whole words, not a charge of trainees) is a placement; "(familiar)" and "limited"
+    /// ending a keyword's item rate it low, a hedge (issue 16, from Fresh25's and Fresh26's misses, narrowed after two independent
+    /// reviews; withdrawn: "read a bit about" as a hedge).</remarks>
     public const string Version = "2.17.0";
 
     /// <summary>

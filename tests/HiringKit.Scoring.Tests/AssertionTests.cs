@@ -165,9 +165,9 @@ public sealed class AssertionTests
     [TestCase("Therapeutic alliance: novice", "hedged")]
     [TestCase("Therapeutic alliance – in training", "hedged")]
     [TestCase("Therapeutic alliance | Learning | 2025", "hedged")]
-    // Read of, a little: "I have read a bit about the working alliance on my certificate course" (Fresh26, t10).
-    [TestCase("I have read a bit about the therapeutic alliance on my certificate course and I try to keep it in mind.", "hedged")]
-    [TestCase("Read a little about the therapeutic alliance in supervision texts.", "hedged")]
+    // "Read a bit about" is no hedge of what follows: it reads up on a client's referral before the alliance, or goes on to the
+    // measure used daily (an independent review of a hedge cue for it, withdrawn).
+    [TestCase("Before each first session I read a bit about the client's referral, so the therapeutic alliance can start from what they already told the team.", "asserted")]
     // "(familiar)" rates the skill as "familiar with" does in a sentence (Fresh25, t04).
     [TestCase("Feedback-Informed Treatment | Therapeutic alliance (familiar) | CBT", "hedged")]
     [TestCase("Therapeutic alliance: limited", "hedged")]
