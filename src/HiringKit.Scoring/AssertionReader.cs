@@ -133,9 +133,10 @@ internal static class AssertionReader
     static bool IsOpinionAboutOthers(ReadOnlySpan<char> text, int cueEnd, int phraseStart)
     {
         Span<Range> words = stackalloc Range[2];
+        Span<char> lowered = stackalloc char[MaxLoweredWord];
         int count = Words.After(text, cueEnd, phraseStart, words);
-        if (count == 0 || !OpinionVerbLookup.Contains(Lower(text[words[0]]))) return false;
-        return count < 2 || !WriterLookup.Contains(Lower(text[words[1]]));
+        if (count == 0 || !OpinionVerbLookup.Contains(Lower(text[words[0]], lowered))) return false;
+        return count < 2 || !WriterLookup.Contains(Lower(text[words[1]], lowered));
     }
 
     /// <summary>
@@ -145,12 +146,13 @@ internal static class AssertionReader
     /// </summary>
     static bool DeniesOfOthers(ReadOnlySpan<char> text, int cueStart)
     {
+        Span<char> lowered = stackalloc char[MaxLoweredWord];
         var (start, end) = WordBefore(text, cueStart);
         // A bare "not" or "never" stands after its auxiliary ("clients do not report"), and a relative pronoun after the people
         // it speaks of ("families who did not choose therapy"; "Store manager who has no experience with ..." is the writer).
-        if (start < end && AuxiliariesLookup.Contains(Lower(text[start..end]))) (start, end) = WordBefore(text, start);
-        if (start < end && Lower(text[start..end]) is "who" or "that") (start, end) = WordBefore(text, start);
-        return start < end && OthersLookup.Contains(Lower(text[start..end]));
+        if (start < end && AuxiliariesLookup.Contains(Lower(text[start..end], lowered))) (start, end) = WordBefore(text, start);
+        if (start < end && Lower(text[start..end], lowered) is "who" or "that") (start, end) = WordBefore(text, start);
+        return start < end && OthersLookup.Contains(Lower(text[start..end], lowered));
     }
 
     static (int Start, int End) WordBefore(ReadOnlySpan<char> text, int position)
@@ -175,8 +177,15 @@ internal static class AssertionReader
          "teens", "adolescents", "children", "kids", "veterans"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word) =>
-        word.Length <= 16 && word.ContainsAnyInRange('A', 'Z') ? word.ToString().ToLowerInvariant() : word;
+    /// <summary>The longest word <see cref="Lower"/> lowers: no word it is looked up for is longer.</summary>
+    const int MaxLoweredWord = 16;
+
+    /// <summary>
+    /// The word in lower case, written into <paramref name="buffer"/> (<see cref="MaxLoweredWord"/> long) when it has a capital:
+    /// asked of the words around every negation, where a lowered copy was two strings each time.
+    /// </summary>
+    static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer) =>
+        word.Length <= MaxLoweredWord && word.ContainsAnyInRange('A', 'Z') ? buffer[..word.ToLowerInvariant(buffer)] : word;
 
     /// <summary>Aims whose object may be what the writer already has: "where I can use my ...", "I'd love to bring my ...".</summary>
     static readonly HashSet<string> BringsOwnCues = new(StringComparer.Ordinal) { WhereICan, "would like to", "i'd like to", "we'd like to", "i'd love to" };
@@ -225,6 +234,7 @@ internal static class AssertionReader
         // "hope to gain some ..." or "never received some ...", so it is applied only when no other cue decides.
         Cue? chosen = null;
         bool aBitOf = false, afterASo = false;
+        Span<char> lowered = stackalloc char[MaxLoweredWord];
         int chosenStart = int.MaxValue, chosenEnd = -1;
         for (int h = last; h >= 0; h--)
         {
@@ -258,7 +268,7 @@ internal static class AssertionReader
             if (cue.IsOwnAim && !WritersOwn(text, clauseStart, hit.Start)) continue;
             if (cue.IsOwnAttempt && (between > AttemptReach || !StartsOwnClause(text, clauseStart, hit.Start)
                 || TellsNoShortfall(text, phraseStart + phrase.Length))) continue;
-            if (cue.Text == "not" && NotNegatingLookup.Contains(NextWord(text, end, phraseStart))) continue;
+            if (cue.Text == "not" && NotNegatingLookup.Contains(NextWord(text, end, phraseStart, lowered))) continue;
             // "I don't think you can train people in the therapeutic alliance if ...": an opinion held, nothing denied of the phrase;
             // "I don't think I have much experience with ..." denies the writer's own, and stays.
             if (cue.Assertion == Assertions.Negated && (IsOpinionAboutOthers(text, end, phraseStart) || DeniesOfOthers(text, hit.Start))) continue;
@@ -280,7 +290,7 @@ internal static class AssertionReader
 
         // "without harming the working alliance": what is denied is the harm, not the alliance.
         Span<char> buffer = stackalloc char[Words.MaxLength];
-        if (HarmVerbLookup.Contains(Words.Fold(NextWord(text, chosenEnd, phraseStart), buffer))) return claimed;
+        if (HarmVerbLookup.Contains(Words.Fold(NextWord(text, chosenEnd, phraseStart, lowered), buffer))) return claimed;
         // "never closed a case without collaborative goal setting": two negations in one clause affirm.
         // "I no longer carry a caseload, and I no longer provide clinical supervision": a "no longer" says what stopped.
         if (chosen.IsShort && chosen.Text != NoLonger && NegationBefore(text, clauseStart, chosenStart, dictionary, cueHits)) return claimed;
@@ -740,6 +750,7 @@ internal static class AssertionReader
         foreach (char c in text[clauseStart..phrase.Start])
             if (char.IsLetterOrDigit(c)) return null;
         int clauseEnd = resume.ClauseEnd(separator);
+        Span<char> lowered = stackalloc char[MaxLoweredWord];
         for (int h = LastEndingBy(cueHits, separator + 1) + 1; h < cueHits.Count && cueHits[h].Start < clauseEnd; h++)
         {
             var hit = cueHits[h];
@@ -751,7 +762,7 @@ internal static class AssertionReader
             if (cue.IsShort && between > 0) continue;
             // "Phrase: some clients ...": an adjacent cue qualifies the word after it, not the label.
             if (cue.IsAdjacent) continue;
-            if (cue.Text == "not" && NotNegatingLookup.Contains(NextWord(text, hit.Start + hit.Length, clauseEnd))) continue;
+            if (cue.Text == "not" && NotNegatingLookup.Contains(NextWord(text, hit.Start + hit.Length, clauseEnd, lowered))) continue;
             if (cue.Assertion == Assertions.Negated && DeniesOfOthers(text, hit.Start)) continue;
             return cue.Assertion;
         }
@@ -804,9 +815,10 @@ internal static class AssertionReader
         return words;
     }
 
-    static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> text, int from, int to)
+    /// <param name="buffer">Where the word is lowered if need be (<see cref="Lower"/>).</param>
+    static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> text, int from, int to, Span<char> buffer)
     {
         Span<Range> word = stackalloc Range[1];
-        return Words.After(text, from, to, word) == 0 ? [] : Lower(text[word[0]]);
+        return Words.After(text, from, to, word) == 0 ? [] : Lower(text[word[0]], buffer);
     }
 }
