@@ -294,6 +294,9 @@ internal static class LevelEstimator
                 int lastClause = -1;
                 foreach (var anchor in anchors)
                 {
+                    // A clause reaches at most Clauses.MaxReach either side of the anchor: a word missing from that reach is
+                    // missing from the clause, found without reading the clause's ends (most anchors, "client" among them).
+                    if (!AllWithin(stemHits, stems, Math.Max(0, anchor.Start - Clauses.MaxReach), Math.Min(text.Length, anchor.Start + Clauses.MaxReach))) continue;
                     int clauseStart = resume.ClauseStart(anchor.Start);
                     if (clauseStart == lastClause) continue;
                     int clauseEnd = resume.ClauseEnd(anchor.Start);
@@ -329,6 +332,18 @@ internal static class LevelEstimator
         foreach (var s in found)
             if (distinct.Count == 0 || s.Start >= distinct[^1].End || s.Level != distinct[^1].Level) distinct.Add(s);
         return distinct;
+    }
+
+    /// <summary>
+    /// Whether each of the indicator's other words has an occurrence that <see cref="FirstWithin"/> finds inside text[from..to).
+    /// A word's occurrences are whole words in text order, so each starts and ends after the one before: when the first starting
+    /// in a wider reach ends past it, none starting in a clause inside that reach ends inside the clause.
+    /// </summary>
+    static bool AllWithin(List<PhraseHit>?[] stemHits, int[] stems, int from, int to)
+    {
+        for (int k = 1; k < stems.Length; k++)
+            if (FirstWithin(stemHits[stems[k]]!, from, to) < 0) return false;
+        return true;
     }
 
     /// <summary>The index of the first of <paramref name="words"/> (in text order) inside text[from..to); -1 if none.</summary>
