@@ -323,12 +323,13 @@ internal static class LevelEstimator
         var seniorClauses = new HashSet<int>();
         foreach (var s in found)
             if (s.Level == Levels.Senior) seniorClauses.Add(resume.ClauseStart(s.Start));
-        for (int k = found.Count - 1; k >= 0; k--)
+        // With no senior signal, no junior one's clause needs reading.
+        for (int k = found.Count - 1; k >= 0 && seniorClauses.Count > 0; k--)
             if (found[k].Level == Levels.Junior && seniorClauses.Contains(resume.ClauseStart(found[k].Start))) found.RemoveAt(k);
 
         // One piece of text is one signal, even when an indicator and a built-in signal both see it.
         found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        var distinct = new List<Signal>();
+        var distinct = new List<Signal>(found.Count);
         foreach (var s in found)
             if (distinct.Count == 0 || s.Start >= distinct[^1].End || s.Level != distinct[^1].Level) distinct.Add(s);
         return distinct;

@@ -145,7 +145,7 @@ public static class ResumeScorer
         bool workInTheTrade = !insufficient && !anotherTrade && !careerInAnotherTrade && level.YearsOfExperience >= MinYearsForTheFloor
             && layout.AnyRoleTitledInTheTrade();
         bool named = options.Terms is { Count: > 0 };
-        var termScores = new List<TermScore>();
+        var termScores = new List<TermScore>(terms.Count);
         foreach (int t in terms)
             if (named || matchesByTerm[t] is { Count: > 0 })
                 termScores.Add(ScoreTerm(dictionary.Terms[t], dictionary.PhraseComponents[t], matchesByTerm[t], outcomes, outcomesInRolesOfTheTrade, insufficient, workInTheTrade));
@@ -524,7 +524,7 @@ public static class ResumeScorer
 
     static List<JobTitleMatch> FindJobTitles(string text, ScoringDictionary dictionary, List<PhraseHit> titleHits)
     {
-        var titles = new List<JobTitleMatch>();
+        var titles = new List<JobTitleMatch>(titleHits.Count);
         foreach (var hit in Overlaps.KeepOutermost(titleHits))
         {
             var pattern = dictionary.PatternOf(hit.PatternId);
@@ -645,7 +645,8 @@ public static class ResumeScorer
         if (workInTheTrade && AnyAssertedInExperience(matches)) total = Math.Max(total, UnbackedCap + 1);
         int score = insufficient ? 0 : (int)Math.Clamp(Math.Round(total, MidpointRounding.AwayFromZero), 0, 100);
 
-        var matchedPhrases = new List<string>();
+        // Sized once: grown from empty, each list was two or three arrays.
+        var matchedPhrases = new List<string>(shown.Length);
         Span<bool> hasComponent = components.Count <= 256 ? stackalloc bool[components.Count] : new bool[components.Count];
         hasComponent.Clear();
         foreach (int p in shown)
@@ -657,7 +658,7 @@ public static class ResumeScorer
             if (phraseComponents[p] >= 0) hasComponent[phraseComponents[p]] = true;
         }
         System.Buffers.ArrayPool<int>.Shared.Return(rented);
-        var missing = new List<string>();
+        var missing = new List<string>(components.Count);
         for (int c = 0; c < components.Count; c++)
             if (!hasComponent[c]) missing.Add(components[c]);
         return new TermScore(term.Slug, term.Name, score, matchedPhrases, missing);
