@@ -70,7 +70,12 @@ namespace HiringKit.Scoring.Tests;
 /// unread, run once on the session's final 2.16.0 as the held-back check, then general causes of its misses fixed (2.17.0):
 /// seen now. Fresh26 holds 12 more (an Irish Europass CV, New Zealand, Indian, German, Canadian and Australian resumes, a flattened
 /// table, a two-column page, look-alikes from fitness, medical affairs and special education, a front-desk keyword stuffer),
-/// written blind in session 20 and committed unread, run once on 2.17.0 in session 21 as the held-back check.
+/// written blind in session 20 and committed unread, run once on 2.17.0 in session 21 as the held-back check, then general
+/// causes of its misses fixed (narrowed by a review): seen now. Fresh27 holds 12 more (a hospital social worker's PDF, a
+/// Singapore counsellor, an Irish counselling student, a Vet Center counselor, a South African counsellor, a Markdown resume,
+/// a play therapist, a counselor turned customer success manager; look-alikes from UX research, speech-language pathology and
+/// fundraising; a LinkedIn keyword stuffer), written blind in session 21 and committed unread, run once on the session's final
+/// 2.17.0 as the held-back check.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
@@ -100,7 +105,8 @@ public sealed class RealisticCorpusTests
     public const string SeenTwentyThird = "Fresh23";
     public const string SeenTwentyFourth = "Fresh24";
     public const string SeenTwentyFifth = "Fresh25";
-    public const string HeldBack = "Fresh26";
+    public const string SeenTwentySixth = "Fresh26";
+    public const string HeldBack = "Fresh27";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -197,7 +203,7 @@ public sealed class RealisticCorpusTests
     public void Corpus_has_sixty_resumes_of_which_twenty_five_are_realistic_three_to_eight_kilobytes()
     {
         string corpus = Path.Combine(TestContext.CurrentContext.TestDirectory, "Corpus");
-        string[] realisticFolders = [Tuning, Seen, SeenSecond, SeenThird, SeenFourth, SeenFifth, SeenSixth, SeenSeventh, SeenEighth, SeenNinth, SeenTenth, SeenEleventh, SeenTwelfth, SeenThirteenth, SeenFourteenth, SeenFifteenth, SeenSixteenth, SeenSeventeenth, SeenEighteenth, SeenNineteenth, SeenTwentieth, SeenTwentyFirst, SeenTwentySecond, SeenTwentyThird, SeenTwentyFourth, SeenTwentyFifth, HeldBack];
+        string[] realisticFolders = [Tuning, Seen, SeenSecond, SeenThird, SeenFourth, SeenFifth, SeenSixth, SeenSeventh, SeenEighth, SeenNinth, SeenTenth, SeenEleventh, SeenTwelfth, SeenThirteenth, SeenFourteenth, SeenFifteenth, SeenSixteenth, SeenSeventeenth, SeenEighteenth, SeenNineteenth, SeenTwentieth, SeenTwentyFirst, SeenTwentySecond, SeenTwentyThird, SeenTwentyFourth, SeenTwentyFifth, SeenTwentySixth, HeldBack];
         int labelled = CountLabels(corpus) + realisticFolders.Sum(f => CountLabels(Path.Combine(corpus, f)));
         var realistic = realisticFolders.SelectMany(f => Directory.GetFiles(Path.Combine(corpus, f), "*.txt"))
             .Count(f => new FileInfo(f).Length is >= 3000 and <= 8192);
@@ -284,6 +290,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwentyThird)]
     [TestCase(SeenTwentyFourth)]
     [TestCase(SeenTwentyFifth)]
+    [TestCase(SeenTwentySixth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
