@@ -1386,7 +1386,7 @@ internal static partial class ExperienceReader
             int wordEnd = after;
             while (wordEnd < context.Length && char.IsLetter(context[wordEnd])) wordEnd++;
             var word = context[after..wordEnd];
-            bool service = StudentServiceLookup.Contains(word);
+            bool service = StudentServiceLookup.Contains(word) || IsAStudentServicesCounselor(context, from, word);
             if (!service && StudentLineLookup.Contains(word))
             {
                 // The title before the line's name: "Staff Counselor, Student Hotline & Peer Support Programs" is staff.
@@ -1397,6 +1397,34 @@ internal static partial class ExperienceReader
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether "Student Counsellor" names a university counselling service's post for the students it serves: its line names
+    /// that service ("Student Counsellor, Centre for Student Wellbeing") and calls it no placement. Read as a trainee's, a
+    /// South African counsellor's five years at a university were a placement (Fresh27, t07); "Student Counsellor (Master's
+    /// placement)" stays one.
+    /// </summary>
+    /// <param name="after">Where "student" ends.</param>
+    /// <param name="word">The word after it.</param>
+    static bool IsAStudentServicesCounselor(ReadOnlySpan<char> context, int after, ReadOnlySpan<char> word)
+    {
+        if (!word.StartsWith("counsel", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
+        var (lineStart, lineEnd) = Clauses.LineAround(context, after);
+        var line = context[lineStart..lineEnd];
+        if (line.IndexOfAny(PlacementNotes) >= 0) return false;
+        var rest = context[after..lineEnd];
+        for (int at; (at = rest.IndexOf("student", StringComparison.OrdinalIgnoreCase)) >= 0; rest = rest[(at + "student".Length)..])
+        {
+            var next = rest[(at + "student".Length)..].TrimStart(" s'’");
+            int end = 0;
+            while (end < next.Length && char.IsLetter(next[end])) end++;
+            if (StudentServiceLookup.Contains(next[..end])) return true;
+        }
+        return false;
+    }
+
+    static readonly System.Buffers.SearchValues<string> PlacementNotes = System.Buffers.SearchValues.Create(
+        ["placement", "practicum", "trainee", "intern", "student counsellor in training", "in training"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a student line's title is a peer's: a student on a student-run line ("Peer Counselor, Student Hotline": an

@@ -430,11 +430,25 @@ internal sealed class ResumeLayout
         for (int from = 0, found; from < block.Length && (found = block[from..].IndexOfAny(CounselingWords)) >= 0;)
         {
             int at = from + found;
-            if (!InLookAlikesName(block, at) && !IsWhereSomeoneIsSent(block, at)) return true;
+            if (!InLookAlikesName(block, at) && !IsWhereSomeoneIsSent(block, at) && !IsDeniedRightBefore(block, at)) return true;
             from = at + 1;
         }
         // The French and Spanish words hold accents, which take the slow path of a case-insensitive search: only where there are any.
         return HasCounselingWordWithAccents(block);
+    }
+
+    /// <summary>
+    /// Whether the word of the trade at <paramref name="at"/> is denied right before it ("not a counselling post", "no therapy",
+    /// "non-clinical"): an administrative assistant's "Filing, minutes and travel claims; not a counselling post" showed the
+    /// trade, and her three years at a health department counted (Fresh27, t07).
+    /// </summary>
+    static bool IsDeniedRightBefore(ReadOnlySpan<char> block, int at)
+    {
+        var before = block[..at].TrimEnd(" -\u00A0");
+        foreach (var denial in (ReadOnlySpan<string>)["not", "no", "non", "not a", "not an", "never a", "never"])
+            if (before.EndsWith(denial, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == denial.Length || !char.IsLetter(before[^(denial.Length + 1)]))) return true;
+        return false;
     }
 
     /// <summary>
@@ -1203,6 +1217,10 @@ internal sealed class ResumeLayout
         "licensed", "registered", "certified", "professional", "clinical", "provisional", "trainee", "intern", "practicum",
         "graduate", "doctoral", "postdoctoral", "resident", "volunteer", "contract", "relief", "part-time", "full-time",
         "per-diem", "independent", "private", "primary", "team", "program", "bilingual",
+        // How British, Irish, Australian and Singaporean services engage and describe their counsellors: a "Sessional Counsellor"
+        // at a student wellness office read as another trade's adviser and lost her rapport and client feedback (Fresh27, t03).
+        "sessional", "locum", "casual", "freelance", "visiting", "honorary", "accredited", "qualified", "therapeutic",
+        "integrative", "humanistic", "psychodynamic", "systemic", "gestalt", "perinatal", "postnatal", "disorder", "disorders",
         // Settings.
         "outpatient", "inpatient", "residential", "telehealth", "in-home", "home-based", "school-based", "mobile", "school",
         "guidance", "college", "university", "campus", "student", "eap", "military", "readjustment", "adjustment", "intake",

@@ -277,6 +277,17 @@ public sealed class LevelTests
     public void A_practicum_named_in_another_language_is_a_placement(string placement) =>
         Assert.That(LevelOf($"EXPERIENCE\n03.2022 – heute      School Counsellor, Frankfurt International School\n– Individual counselling for students.\n\n{placement}\n10.2020 – 07.2021\n– Co-counselling with a supervisor, intake conversations.").YearsOfExperience, Is.EqualTo(4.8));
 
+    /// <summary>
+    /// A university counselling service's "Student Counsellor" is a post for the students it serves, not a trainee's placement,
+    /// when its line names the service and no placement; and a job whose bullet denies the trade ("not a counselling post")
+    /// shows none (Fresh27, t07: a South African counsellor read 5.8 years against 7.7).
+    /// </summary>
+    [TestCase("2022/01 – present\nStudent Counsellor, Centre for Student Wellbeing\n  · Short-term counselling for students.", 7.8)]
+    [TestCase("2022/01 – present\nStudent Counsellor (Master's placement), Centre for Student Wellbeing\n  · Short-term counselling for students.", 2.8)]
+    [TestCase("2022/01 – present\nStudent Counsellor\n  · Short-term counselling for students.", 2.8)]
+    public void A_student_services_counsellor_is_a_post(string current, double years) =>
+        Assert.That(LevelOf("EMPLOYMENT HISTORY\n\n" + current + "\n\n2019/03 – 2021/12\nCounsellor, Thusanang Trauma Centre (NPO), Soweto\n  · Counselling for adult survivors of violence.\n\n2016/02 – 2018/12\nAdministrative Assistant, Gauteng Department of Health (district office)\n  · Filing, minutes and travel claims; not a counselling post.").YearsOfExperience, Is.EqualTo(years));
+
     /// <summary>"CURRENT WORK" with a note naming posts heads them (Fresh24, t07).</summary>
     [Test]
     public void Current_work_with_a_note_naming_posts_heads_them() =>

@@ -871,6 +871,29 @@ public sealed class LookAlikeTradeTests
         Assert.That(Evidence(Score(text, AsOf2026)).Select(m => m.Phrase), Does.Contain("therapeutic relationship"));
     }
     /// <summary>
+    /// How services abroad engage and describe their counsellors qualifies the trade's own posts: a Singapore "Sessional
+    /// Counsellor" at a student wellness office, whose brief bullets never said "mental health", was read as another trade's
+    /// adviser and lost her rapport and client feedback (Fresh27, t03).
+    /// </summary>
+    [TestCase("Sessional Counsellor (part-time, Saturdays)")]
+    [TestCase("Locum Therapist")]
+    [TestCase("Honorary Counsellor")]
+    [TestCase("Integrative Counsellor")]
+    [TestCase("Perinatal Therapist")]
+    public void A_counsellor_engaged_or_described_as_services_abroad_do_is_the_trade_s(string title)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            08/2020 – 12/2023   {title}
+                                Student Wellness Office, Pasir Ris Institute of Technology
+              • Brief counselling for polytechnic students with exam stress; built rapport with students referred by lecturers.
+              • Collected client feedback after every session.
+            """;
+        Assert.That(new ResumeLayout(text, AsOf2026.AsOf!.Value).IsAnotherTrade, Is.EqualTo(new[] { false }));
+        Assert.That(Evidence(Score(text, AsOf2026)).Select(m => m.Phrase), Does.Contain("client feedback"));
+    }
+
+    /// <summary>
     /// A case manager qualified by the trade's subjects or whose text shows mental-health work stays the trade's, as a
     /// counselor does: only another subject with thin bullets ("Resettlement Case Manager": housing, benefits) is another trade's.
     /// </summary>
