@@ -168,6 +168,13 @@ public sealed class AssertionTests
     // "Read a bit about" is no hedge of what follows: it reads up on a client's referral before the alliance, or goes on to the
     // measure used daily (an independent review of a hedge cue for it, withdrawn).
     [TestCase("Before each first session I read a bit about the client's referral, so the therapeutic alliance can start from what they already told the team.", "asserted")]
+    // Someone else's wish is no aim of the writer's; the writer's own still is (Fresh27, t05).
+    [TestCase("When a veteran wants to stop PE halfway, we use the therapeutic alliance to choose the next step.", "asserted")]
+    [TestCase("Wants to deepen the therapeutic alliance work with couples.", "aspirational")]
+    [TestCase("I want to build a stronger therapeutic alliance with quiet clients.", "aspirational")]
+    // A little grounding is a hedge; a start still to come an aim (Fresh27, t04).
+    [TestCase("Some grounding in the therapeutic alliance literature from the certificate.", "hedged")]
+    [TestCase("Will start therapeutic alliance supervision once placement begins.", "aspirational")]
     // "(familiar)" rates the skill as "familiar with" does in a sentence (Fresh25, t04).
     [TestCase("Feedback-Informed Treatment | Therapeutic alliance (familiar) | CBT", "hedged")]
     [TestCase("Therapeutic alliance: limited", "hedged")]
