@@ -478,6 +478,10 @@ internal static partial class ExperienceReader
             from = end.End;
 
             int fromMonth = start.Year * 12 + (start.Month ?? 1) - 1;
+            // Winter is December, but a winter still to come is the one the year began with: a play therapist's "Winter 2026 –
+            // now" as of November 2026 is a post since January, not one not yet begun (Fresh27, t11).
+            if (fromMonth > asOfMonth && start.Month == 12 && start.Year == asOfMonth / 12
+                && text[start.Start..start.End].StartsWith("winter", StringComparison.OrdinalIgnoreCase)) fromMonth -= 11;
             int toMonth = end.Month is null && end.Year > 0 && start.Month is not null
                 ? end.Year * 12 + 12
                 : endMonthExclusive;

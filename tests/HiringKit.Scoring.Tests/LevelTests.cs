@@ -288,6 +288,15 @@ public sealed class LevelTests
     public void A_student_services_counsellor_is_a_post(string current, double years) =>
         Assert.That(LevelOf("EMPLOYMENT HISTORY\n\n" + current + "\n\n2019/03 – 2021/12\nCounsellor, Thusanang Trauma Centre (NPO), Soweto\n  · Counselling for adult survivors of violence.\n\n2016/02 – 2018/12\nAdministrative Assistant, Gauteng Department of Health (district office)\n  · Filing, minutes and travel claims; not a counselling post.").YearsOfExperience, Is.EqualTo(years));
 
+    /// <summary>
+    /// Winter is December, but a winter still to come is the one the year began with: "Winter 2026 – now" as of November 2026 is
+    /// a post since January (Fresh27, t11); a past winter stays December.
+    /// </summary>
+    [TestCase("Associate Counselor (LPC-Associate)      Winter 2026 – now", 0.9)]
+    [TestCase("Associate Counselor (LPC-Associate)      Winter 2025 – Spring 2026", 0.3)]
+    public void A_winter_start_still_to_come_is_the_year_s_first(string entry, double years) =>
+        Assert.That(LevelOf("EXPERIENCE\n" + entry + "\n- Play therapy for children aged 4-10.").YearsOfExperience, Is.EqualTo(years));
+
     /// <summary>"CURRENT WORK" with a note naming posts heads them (Fresh24, t07).</summary>
     [Test]
     public void Current_work_with_a_note_naming_posts_heads_them() =>
