@@ -58,7 +58,7 @@ internal static class AssertionReader
         [
             "eager to", "eager for", "hope to", "hoping to", "hopes to", "looking to", "look to", "seeking to",
             "seek to", "aspire to", "aspiring", "interested in", "would like to", "would love to", "want to",
-            "wish to", "keen to", "excited to learn", "goal is to", "aim to", "aiming to", "i plan to",
+            "wants to", "wish to", "keen to", "excited to learn", "goal is to", "aim to", "aiming to", "i plan to",
             "planning to", "working toward", "working towards", "learn more", "to gain", "gain experience",
             "gain exposure", "opportunity to", "opportunities to", "can learn", "develop my", "grow my",
             "to grow", "build my", "strengthen my", "pursuing training", "future",
@@ -70,8 +70,6 @@ internal static class AssertionReader
             "looking forward to", "look forward to", "excited to", "hoping", "intend to", "intends to", "desire to",
             "eager", "keen on", "willing to learn", "ready to learn", "open to learning", "motivated to learn",
             "would welcome", "seeking training", "next step",
-            // Not begun: "Will start clinical supervision ... once placement begins" (Fresh27, t04).
-            "will start", "will begin", "once placement begins",
             // "I would like to" as it is written most: contracted.
             "i'd like to", "we'd like to", "i'd love to",
             // The post sought, by what the writer could do in it: "a bereavement role where I can build a lasting alliance".
@@ -79,9 +77,7 @@ internal static class AssertionReader
         ];
         // Improving at it is the aim, not yet the skill: "I am trying to get better at using client feedback". Only the
         // writer's own: "trainees get better at active listening in my seminar" is what the writer teaches.
-        // Someone else's wish is no aim of the writer's: "when a veteran wants to stop PE halfway, we use shared decision making"
-        // (Fresh27, t05).
-        string[] ownAim = ["get better at", "become better at", "wants to"];
+        string[] ownAim = ["get better at", "become better at"];
         // An attempt the writer says fell short ("I tried to keep client engagement up ..., though no-shows remained high"); see
         // Cue.IsOwnAttempt.
         string[] ownAttempt = ["tried to", "attempted to", "trying to", "attempting to"];
@@ -94,8 +90,8 @@ internal static class AssertionReader
             "learned about", "read about", "awareness of", "aware of", "observed", "shadowed",
             "theoretical knowledge", "academic knowledge",
             "some understanding", "basic grasp", "general awareness", "some background", "some training", "introduced to",
-            // "Some grounding in person-centred theory ... from the certificate" (Fresh27, t04).
-            "some grounding", "basic grounding",
+            // "Some grounding in person-centred theory ... from the certificate" (Fresh27, t04); in it, not a grounding skill.
+            "some grounding in", "basic grounding in", "some grounding of",
             // A first course, as "basic knowledge" is: a counselor intern "escalated to licensed staff" after it.
             "basic training",
             "limited knowledge", "limited understanding", "minimal experience", "little experience", "brief exposure",
@@ -272,6 +268,7 @@ internal static class AssertionReader
                 continue;
             }
             if (cue.IsOwnAim && !WritersOwn(text, clauseStart, hit.Start)) continue;
+            if (cue.Text == "wants to" && WordBefore(text, hit.Start) is var (who, whoEnd) && IsSomeoneServed(text[who..whoEnd])) continue;
             if (cue.IsOwnAttempt && (between > AttemptReach || !StartsOwnClause(text, clauseStart, hit.Start)
                 || TellsNoShortfall(text, phraseStart + phrase.Length))) continue;
             if (cue.Text == "not" && NotNegatingLookup.Contains(NextWord(text, end, phraseStart, lowered))) continue;
@@ -393,6 +390,18 @@ internal static class AssertionReader
         var before = text[clauseStart..cueStart].Trim(" \t\r\n-*\u2022\u2013\u00B7\u25AA\u25CF\u25E6");
         return before.IsEmpty || before.Equals("I", StringComparison.OrdinalIgnoreCase) || before.Equals("we", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// Whether the one who "wants to" is a person the writer serves: "when a veteran wants to stop PE halfway, we use shared
+    /// decision making" tells the veteran's wish, not the writer's aim (Fresh27, t05). A third-person profile's "who wants to
+    /// deepen her skill" stays the writer's aim (an independent review).
+    /// </summary>
+    static bool IsSomeoneServed(ReadOnlySpan<char> word) => word.Length > 0 && ServedPersonLookup.Contains(word);
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ServedPersonLookup = new HashSet<string>(
+        ["client", "veteran", "patient", "student", "family", "parent", "child", "teen", "adolescent", "member", "resident", "caller",
+            "person", "someone", "youth", "couple", "partner", "survivor", "participant", "consumer", "individual", "spouse"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether "get better at" is the writer's aim: it starts its clause (a resume's bullet has the writer as subject),

@@ -480,7 +480,8 @@ internal static partial class ExperienceReader
             int fromMonth = start.Year * 12 + (start.Month ?? 1) - 1;
             // Winter is December, but a winter still to come is the one the year began with: a play therapist's "Winter 2026 –
             // now" as of November 2026 is a post since January, not one not yet begun (Fresh27, t11).
-            if (fromMonth > asOfMonth && start.Month == 12 && start.Year == asOfMonth / 12
+            // Only for a post held now or ended by then: "Winter 2026 – Winter 2027" is an offer accepted (an independent review).
+            if (fromMonth > asOfMonth && start.Month == 12 && start.Year == asOfMonth / 12 && endMonthExclusive <= asOfMonth + 1
                 && text[start.Start..start.End].StartsWith("winter", StringComparison.OrdinalIgnoreCase)) fromMonth -= 11;
             int toMonth = end.Month is null && end.Year > 0 && start.Month is not null
                 ? end.Year * 12 + 12
@@ -1386,7 +1387,11 @@ internal static partial class ExperienceReader
             if (found < 0) return false;
             int after = from + found + "student".Length;
             from = after;
-            while (after < context.Length && context[after] is 's' or ' ' or '\'' or '’') after++;
+            // "students", "student's", "students'": then the word after. Only right after "student": "student services" is a service.
+            if (after < context.Length && context[after] == 's') after++;
+            while (after < context.Length && context[after] is ' ' or '\'' or '’') after++;
+            if (after < context.Length && context[after] == 's' && after > 0 && context[after - 1] is '\'' or '’') after++;
+            while (after < context.Length && context[after] == ' ') after++;
             int wordEnd = after;
             while (wordEnd < context.Length && char.IsLetter(context[wordEnd])) wordEnd++;
             var word = context[after..wordEnd];
@@ -1413,22 +1418,43 @@ internal static partial class ExperienceReader
     static bool IsAStudentServicesCounselor(ReadOnlySpan<char> context, int after, ReadOnlySpan<char> word)
     {
         if (!word.StartsWith("counsel", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
-        var (lineStart, lineEnd) = Clauses.LineAround(context, after);
-        var line = context[lineStart..lineEnd];
-        if (line.IndexOfAny(PlacementNotes) >= 0) return false;
+        // A placement said anywhere in the title's lines ("MA course placement" under it: an independent review).
+        if (NamesAPlacementNote(context)) return false;
+        var (_, lineEnd) = Clauses.LineAround(context, after);
         var rest = context[after..lineEnd];
         for (int at; (at = rest.IndexOf("student", StringComparison.OrdinalIgnoreCase)) >= 0; rest = rest[(at + "student".Length)..])
         {
-            var next = rest[(at + "student".Length)..].TrimStart(" s'’");
+            var next = rest[(at + "student".Length)..];
+            if (next.StartsWith("s", StringComparison.Ordinal)) next = next[1..];
+            next = next.TrimStart(" '’");
             int end = 0;
             while (end < next.Length && char.IsLetter(next[end])) end++;
-            if (StudentServiceLookup.Contains(next[..end])) return true;
+            if (CounsellingServiceLookup.Contains(next[..end])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A counselling or wellbeing service's words: "Student Services" of a study-abroad agency is no such service (an independent review).</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CounsellingServiceLookup = new HashSet<string>(
+        ["wellbeing", "well-being", "wellness", "counselling", "counseling", "mental", "health", "psychological"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the title's lines call the post a placement: "placement", "practicum", "trainee", "in training", or "intern" as a word.</summary>
+    static bool NamesAPlacementNote(ReadOnlySpan<char> context)
+    {
+        if (context.IndexOfAny(PlacementNotes) >= 0) return true;
+        for (int from = 0, found; (found = context[from..].IndexOf("intern", StringComparison.OrdinalIgnoreCase)) >= 0;)
+        {
+            int at = from + found, end = at + "intern".Length;
+            from = end;
+            if ((at == 0 || !char.IsLetter(context[at - 1])) && (end == context.Length || !char.IsLetter(context[end])
+                || context[end..].StartsWith("ship", StringComparison.OrdinalIgnoreCase))) return true;
         }
         return false;
     }
 
     static readonly System.Buffers.SearchValues<string> PlacementNotes = System.Buffers.SearchValues.Create(
-        ["placement", "practicum", "trainee", "intern", "student counsellor in training", "in training"], StringComparison.OrdinalIgnoreCase);
+        ["placement", "practicum", "trainee", "in training"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a student line's title is a peer's: a student on a student-run line ("Peer Counselor, Student Hotline": an
@@ -1693,6 +1719,10 @@ internal static partial class ExperienceReader
         if (column == 0)
         {
             bool placement = NamesAPlacement(context, words.In(text, contextStart, contextEnd, PlacementClues, LineWordLists.PlacementShift) >> LineWordLists.PlacementShift);
+            // A student services counsellor's post (IsAStudentServicesCounselor) whose line under the dates calls it a placement
+            // ("MA course placement (2 days a week)") is a placement (an independent review).
+            if (!placement && lineEnd + 1 < text.Length && text[lineEnd] == '\n' && context.Contains("student counsel", StringComparison.OrdinalIgnoreCase))
+                placement = NamesAPlacementNote(text[(lineEnd + 1)..Clauses.LineAround(text, lineEnd + 1).End]);
             return placement || NamesAPlacement(TitleBelowTheDates(text, lineStart, lineEnd, entryStart, range)) ? RangeKind.Placement : RangeKind.Work;
         }
         // A right-hand column's role is named by its pieces of the lines, line by line: "Volunteer Work" or "Student Affairs" beside it is the left column's.

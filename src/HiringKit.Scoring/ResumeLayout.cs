@@ -438,14 +438,16 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>
-    /// Whether the word of the trade at <paramref name="at"/> is denied right before it ("not a counselling post", "no therapy",
-    /// "non-clinical"): an administrative assistant's "Filing, minutes and travel claims; not a counselling post" showed the
+    /// Whether the word of the trade at <paramref name="at"/> is denied right before it ("not a counselling post",
+    /// "non-counselling duties"): an administrative assistant's "Filing, minutes and travel claims; not a counselling post" showed the
     /// trade, and her three years at a health department counted (Fresh27, t07).
     /// </summary>
+    /// <remarks>Only a denial of what the thing is ("not a", "non-"): "no therapy client waited more than 10 days" counts the
+    /// clients (an independent review).</remarks>
     static bool IsDeniedRightBefore(ReadOnlySpan<char> block, int at)
     {
         var before = block[..at].TrimEnd(" -\u00A0");
-        foreach (var denial in (ReadOnlySpan<string>)["not", "no", "non", "not a", "not an", "never a", "never"])
+        foreach (var denial in (ReadOnlySpan<string>)["non", "not a", "not an", "never a"])
             if (before.EndsWith(denial, StringComparison.OrdinalIgnoreCase)
                 && (before.Length == denial.Length || !char.IsLetter(before[^(denial.Length + 1)]))) return true;
         return false;
@@ -1061,14 +1063,16 @@ internal sealed class ResumeLayout
     /// </summary>
     static bool? IsQualifiedByAnotherSubject(ReadOnlySpan<char> title, int at)
     {
+        bool engaged = false;
         for (int end = at; ;)
         {
             var (start, wordEnd) = WordBefore(title[..end]);
-            if (start == wordEnd) return false;
+            if (start == wordEnd) return engaged;
             var word = title[start..wordEnd];
+            if (EngagementLookup.Contains(word)) { engaged = true; end = start; continue; }
             if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase)) return null;
             // "09/2023 – present    Counsellor": the range's end on the title's line is a date, not a subject (as "2023" is no word).
-            if (IsOngoingWord(word)) return false;
+            if (IsOngoingWord(word)) return engaged;
             if (IsRankByDegree(word)) return false;
             if (!SharedCounselingTitles.Occurs(word))
             {
@@ -1191,7 +1195,17 @@ internal sealed class ResumeLayout
     /// An employee assistance programme's counselor is the trade's and a hospital's financial assistance counselor is not.
     /// </summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SharedQualifierLookup =
-        new HashSet<string>(["rehabilitation", "student", "assistance"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        new HashSet<string>(["rehabilitation", "student", "assistance", "disorder", "disorders"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// How a post is engaged, which says nothing of whose counseling it is: passed over, and the word before read ("Sessional
+    /// Mental Health Counsellor"). Alone before the title they are an unknown subject, as before: a home-health physical
+    /// therapist is a "Visiting Therapist", a spa's masseuse a "Casual Therapist", a debt charity's adviser a "Qualified
+    /// Counsellor" (an independent review of them as qualifiers of the trade, withdrawn).
+    /// </summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EngagementLookup = new HashSet<string>(
+        ["sessional", "locum", "casual", "freelance", "visiting", "honorary", "accredited", "qualified"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Counseling titles other trades use for their own advisers, with their subject before them. Not "case manager": read
@@ -1217,10 +1231,11 @@ internal sealed class ResumeLayout
         "licensed", "registered", "certified", "professional", "clinical", "provisional", "trainee", "intern", "practicum",
         "graduate", "doctoral", "postdoctoral", "resident", "volunteer", "contract", "relief", "part-time", "full-time",
         "per-diem", "independent", "private", "primary", "team", "program", "bilingual",
-        // How British, Irish, Australian and Singaporean services engage and describe their counsellors: a "Sessional Counsellor"
-        // at a student wellness office read as another trade's adviser and lost her rapport and client feedback (Fresh27, t03).
-        "sessional", "locum", "casual", "freelance", "visiting", "honorary", "accredited", "qualified", "therapeutic",
-        "integrative", "humanistic", "psychodynamic", "systemic", "gestalt", "perinatal", "postnatal", "disorder", "disorders",
+        // The counselling schools British and Irish services name their posts by ("Humanistic Counsellor", "Systemic Therapist").
+        // Not "integrative" (a spa's reiki), nor how a post is engaged ("Sessional", "Locum", "Visiting": see EngagementLookup).
+        "humanistic", "psychodynamic", "systemic", "gestalt",
+        // A disorder the trade treats: "Eating Disorder Therapist" ("disorder" is read with the word before it, below).
+        "disorder", "disorders", "eating", "personality", "mood",
         // Settings.
         "outpatient", "inpatient", "residential", "telehealth", "in-home", "home-based", "school-based", "mobile", "school",
         "guidance", "college", "university", "campus", "student", "eap", "military", "readjustment", "adjustment", "intake",

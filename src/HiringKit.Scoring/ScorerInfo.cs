@@ -40,8 +40,14 @@ public static class ScorerInfo
     /// a business post named on its dates' line stays the business's though the employer's line under it names the trade, unless
     /// that line names a person of the trade or its license; a practicum named in German, French or Italian ("Praktikum",
     /// "Praktikantin", "stagiaire", "tirocinio"; whole words, not a charge of trainees) is a placement; "(familiar)" and "limited"
-    /// ending a keyword's item rate it low, a hedge (issue 16, from Fresh25's and Fresh26's misses, narrowed after two independent
-    /// reviews; withdrawn: "read a bit about" as a hedge).</remarks>
+    /// ending a keyword's item rate it low, a hedge. From Fresh27's misses: counselling schools ("humanistic", "systemic") and
+    /// the disorders the trade treats ("eating disorder") qualify its posts, and how a post is engaged ("sessional", "locum") is
+    /// passed over to the word before it; "Student Counsellor" beside a counselling or wellbeing service's name, with no
+    /// placement said in its lines or under its dates, is a post; a trade word denied as a kind right before it ("not a
+    /// counselling post") shows no counseling; "wants to" after a person served ("when a veteran wants to") is no aim of the
+    /// writer's; "some grounding in" hedges; a winter start still to come, of a post held now or ended, is the one the year began
+    /// with (issue 16, from Fresh25's to Fresh27's misses, narrowed after three independent reviews; withdrawn: "read a bit
+    /// about" as a hedge, "will start" and "will begin" as aims, employment words and "integrative" or "postnatal" as qualifiers).</remarks>
     public const string Version = "2.17.0";
 
     /// <summary>

@@ -174,7 +174,10 @@ public sealed class AssertionTests
     [TestCase("I want to build a stronger therapeutic alliance with quiet clients.", "aspirational")]
     // A little grounding is a hedge; a start still to come an aim (Fresh27, t04).
     [TestCase("Some grounding in the therapeutic alliance literature from the certificate.", "hedged")]
-    [TestCase("Will start therapeutic alliance supervision once placement begins.", "aspirational")]
+    // Not a start to come: a habit, another's start, a grounding skill, a third-person profile's own aim (an independent review).
+    [TestCase("I will start every new client by building a therapeutic alliance before any assessment.", "asserted")]
+    [TestCase("Used basic grounding skills and the therapeutic alliance to de-escalate callers.", "asserted")]
+    [TestCase("Priya is an early-career counselor who wants to deepen the therapeutic alliance with teens.", "aspirational")]
     // "(familiar)" rates the skill as "familiar with" does in a sentence (Fresh25, t04).
     [TestCase("Feedback-Informed Treatment | Therapeutic alliance (familiar) | CBT", "hedged")]
     [TestCase("Therapeutic alliance: limited", "hedged")]

@@ -871,16 +871,16 @@ public sealed class LookAlikeTradeTests
         Assert.That(Evidence(Score(text, AsOf2026)).Select(m => m.Phrase), Does.Contain("therapeutic relationship"));
     }
     /// <summary>
-    /// How services abroad engage and describe their counsellors qualifies the trade's own posts: a Singapore "Sessional
-    /// Counsellor" at a student wellness office, whose brief bullets never said "mental health", was read as another trade's
-    /// adviser and lost her rapport and client feedback (Fresh27, t03).
+    /// The counselling schools and the disorders the trade treats qualify its own posts ("Humanistic Counsellor", "Eating Disorder
+    /// Therapist"), and how a post is engaged ("Sessional", "Locum") is passed over to the word before it. A Singapore "Sessional
+    /// Counsellor" was read as another trade's adviser (Fresh27, t03); alone, such a word is still an unknown subject (below).
     /// </summary>
-    [TestCase("Sessional Counsellor (part-time, Saturdays)")]
-    [TestCase("Locum Therapist")]
-    [TestCase("Honorary Counsellor")]
-    [TestCase("Integrative Counsellor")]
-    [TestCase("Perinatal Therapist")]
-    public void A_counsellor_engaged_or_described_as_services_abroad_do_is_the_trade_s(string title)
+    [TestCase("Humanistic Counsellor")]
+    [TestCase("Systemic Therapist")]
+    [TestCase("Eating Disorder Therapist")]
+    [TestCase("Sessional Mental Health Counsellor")]
+    [TestCase("Locum Family Therapist")]
+    public void A_counsellor_named_by_a_school_or_a_disorder_of_the_trade_is_the_trade_s(string title)
     {
         string text = Header + $"""
             EXPERIENCE
@@ -891,6 +891,26 @@ public sealed class LookAlikeTradeTests
             """;
         Assert.That(new ResumeLayout(text, AsOf2026.AsOf!.Value).IsAnotherTrade, Is.EqualTo(new[] { false }));
         Assert.That(Evidence(Score(text, AsOf2026)).Select(m => m.Phrase), Does.Contain("client feedback"));
+    }
+
+    /// <summary>
+    /// How a post is engaged says nothing of whose counseling it is: a home-health physical therapist is a "Visiting Therapist",
+    /// a debt charity's adviser a "Qualified Counsellor", and disorders other trades treat ("Sleep Disorders Therapist") are
+    /// theirs (an independent review of these as qualifiers of the trade, withdrawn).
+    /// </summary>
+    [TestCase("Visiting Therapist", "Home visits after hip and knee replacement: gait training, therapeutic exercise and fall-prevention plans.")]
+    [TestCase("Qualified Counsellor", "Debt advice by phone: budgets, creditor negotiation and debt relief orders for 30 clients a week.")]
+    [TestCase("Sleep Disorders Therapist", "Overnight polysomnography, CPAP titration and patient education on sleep hygiene.")]
+    public void An_engaged_or_other_disorders_title_alone_is_another_trade_s(string title, string bullet)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            03/2018 – present   {title}
+                                Northgate Services
+              • {bullet}
+              • Built rapport with clients and families.
+            """;
+        Assert.That(new ResumeLayout(text, AsOf2026.AsOf!.Value).IsAnotherTrade, Is.EqualTo(new[] { true }));
     }
 
     /// <summary>
