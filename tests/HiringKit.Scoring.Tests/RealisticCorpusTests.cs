@@ -74,8 +74,13 @@ namespace HiringKit.Scoring.Tests;
 /// causes of its misses fixed (narrowed by a review): seen now. Fresh27 holds 12 more (a hospital social worker's PDF, a
 /// Singapore counsellor, an Irish counselling student, a Vet Center counselor, a South African counsellor, a Markdown resume,
 /// a play therapist, a counselor turned customer success manager; look-alikes from UX research, speech-language pathology and
-/// fundraising; a LinkedIn keyword stuffer), written blind in session 21 and committed unread, run once on the session's final
-/// 2.17.0 as the held-back check.
+/// fundraising; a LinkedIn keyword stuffer), written blind in session 21 and committed unread, run once as the held-back check,
+/// then general causes of its misses fixed (narrowed by a review): seen now. Fresh28 holds 12 more (a New Zealand university
+/// counselling head's PDF, a school-year-dated school counselor, a Manitoba counselling student, a Canadian perinatal new
+/// graduate, a Kenyan counsellor in plain words, a jail recovery unit's substance use counselor, a returner titled "Clinician
+/// II", a Philippine guidance counselor; look-alikes from occupational therapy, funeral service and probation; a live-event
+/// technician's keyword block), written blind in session 21 and committed unread, run once on the session's final 2.17.0 as the
+/// held-back check.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
@@ -106,7 +111,8 @@ public sealed class RealisticCorpusTests
     public const string SeenTwentyFourth = "Fresh24";
     public const string SeenTwentyFifth = "Fresh25";
     public const string SeenTwentySixth = "Fresh26";
-    public const string HeldBack = "Fresh27";
+    public const string SeenTwentySeventh = "Fresh27";
+    public const string HeldBack = "Fresh28";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -203,7 +209,7 @@ public sealed class RealisticCorpusTests
     public void Corpus_has_sixty_resumes_of_which_twenty_five_are_realistic_three_to_eight_kilobytes()
     {
         string corpus = Path.Combine(TestContext.CurrentContext.TestDirectory, "Corpus");
-        string[] realisticFolders = [Tuning, Seen, SeenSecond, SeenThird, SeenFourth, SeenFifth, SeenSixth, SeenSeventh, SeenEighth, SeenNinth, SeenTenth, SeenEleventh, SeenTwelfth, SeenThirteenth, SeenFourteenth, SeenFifteenth, SeenSixteenth, SeenSeventeenth, SeenEighteenth, SeenNineteenth, SeenTwentieth, SeenTwentyFirst, SeenTwentySecond, SeenTwentyThird, SeenTwentyFourth, SeenTwentyFifth, SeenTwentySixth, HeldBack];
+        string[] realisticFolders = [Tuning, Seen, SeenSecond, SeenThird, SeenFourth, SeenFifth, SeenSixth, SeenSeventh, SeenEighth, SeenNinth, SeenTenth, SeenEleventh, SeenTwelfth, SeenThirteenth, SeenFourteenth, SeenFifteenth, SeenSixteenth, SeenSeventeenth, SeenEighteenth, SeenNineteenth, SeenTwentieth, SeenTwentyFirst, SeenTwentySecond, SeenTwentyThird, SeenTwentyFourth, SeenTwentyFifth, SeenTwentySixth, SeenTwentySeventh, HeldBack];
         int labelled = CountLabels(corpus) + realisticFolders.Sum(f => CountLabels(Path.Combine(corpus, f)));
         var realistic = realisticFolders.SelectMany(f => Directory.GetFiles(Path.Combine(corpus, f), "*.txt"))
             .Count(f => new FileInfo(f).Length is >= 3000 and <= 8192);
@@ -291,6 +297,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwentyFourth)]
     [TestCase(SeenTwentyFifth)]
     [TestCase(SeenTwentySixth)]
+    [TestCase(SeenTwentySeventh)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
