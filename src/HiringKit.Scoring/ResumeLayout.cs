@@ -2332,33 +2332,88 @@ internal sealed class ResumeLayout
         for (int line = 0; line < hitsByLine.Length; line++)
         {
             if (hitsByLine[line] < MinPhrasesInARun) continue;
-            var (lineStart, lineEnd) = Lines[line];
-            spans ??= [];
-            spans.Clear();
-            foreach (var term in phrases)
-                if (term is not null) AddOnLine(term, lineStart, lineEnd, spans);
-            AddOnLine(titles, lineStart, lineEnd, spans);
-            spans.Sort();
-            // Between the phrases (and around them) only spaces and punctuation: a word there joins them into a sentence of
-            // work ("Crisis intervention and treatment planning with motivational interviewing", a review's case).
-            bool joined = false;
-            int coveredTo = lineStart, streak = 0, longestStreak = 0;
-            foreach (var (start, end) in spans)
-            {
-                var gap = start > coveredTo ? _text.AsSpan(coveredTo, start - coveredTo) : [];
-                joined |= gap.ContainsAnyExcept(NotAWord);
-                // Only spaces between: a sentence lists its phrases with commas ("grounded in therapeutic alliance, rapport
-                // building, empathy, ...", an independent review).
-                streak = gap.IsWhiteSpace() ? streak + 1 : 1;
-                longestStreak = Math.Max(longestStreak, streak);
-                coveredTo = Math.Max(coveredTo, Math.Min(end, lineEnd));
-            }
-            if (lineEnd > coveredTo) joined |= _text.AsSpan(coveredTo, lineEnd - coveredTo).ContainsAnyExcept(NotAWord);
+            var (joined, longestStreak) = Measure(line, phrases, titles, spans ??= []);
             // A long streak of phrases with only spaces between them is a keyword block, whatever else the line holds: no
             // sentence of work runs six of them together ("therapeutic alliance working alliance therapeutic relationship ...
             // CBT DBT", a hidden paragraph at a resume's end; Fresh17, t06).
             if (!joined || longestStreak >= MinPhrasesInALongStreak) (_runsOfPhrases ??= new bool[Lines.Count])[line] = true;
         }
+        if (_runsOfPhrases is null) return;
+        // A block of phrases run together wraps over its neighbours: a line above or below one, ending no sentence, with two of
+        // them back to back, is the block's too. Read line by line, a resume builder's appended "ATS BOOST KEYWORDS" paragraph of
+        // eleven lines kept nine of them as other text, and a stage technician scored 77, strong (Fresh28, t07).
+        for (bool grew = true; grew;)
+        {
+            grew = false;
+            for (int line = 0; line < hitsByLine.Length; line++)
+            {
+                if (_runsOfPhrases[line] || hitsByLine[line] < MinPhrasesInAWrappedRun) continue;
+                if (!(line > 0 && _runsOfPhrases[line - 1]) && !(line + 1 < Lines.Count && _runsOfPhrases[line + 1])) continue;
+                var (lineStart, lineEnd) = Lines[line];
+                if (_text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd().EndsWith('.')) continue;
+                if (Measure(line, phrases, titles, spans!).LongestStreak >= MinPhrasesInAWrappedRun) grew = _runsOfPhrases[line] = true;
+            }
+        }
+        // A paragraph whose lines with phrases are nearly all such runs is the block whole: its line of other skills ("DBT case
+        // management documentation HIPAA EHR") breaks no block, and the phrases on the line after it are the block's.
+        for (int first = 0; first < Lines.Count;)
+        {
+            while (first < Lines.Count && IsBlankLine(first)) first++;
+            int last = first;
+            while (last + 1 < Lines.Count && !IsBlankLine(last + 1)) last++;
+            // Of the lines holding any phrase: a rule or a template's footer above the block holds none.
+            int runs = 0, withPhrases = 0;
+            for (int line = first; line <= last && line < Lines.Count; line++)
+            {
+                if (_runsOfPhrases[line]) runs++;
+                if (hitsByLine[line] > 0) withPhrases++;
+            }
+            if (runs >= MinRunsInABlock && runs * 3 >= withPhrases * 2)
+                for (int line = first; line <= last; line++) _runsOfPhrases[line] = true;
+            first = last + 1;
+        }
+    }
+
+    /// <summary>Fewest lines of phrases run together that make their paragraph a block.</summary>
+    const int MinRunsInABlock = 3;
+
+    bool IsBlankLine(int line)
+    {
+        var (start, end) = Lines[line];
+        return start >= _text.Length || _text.AsSpan(start, end - start).IsWhiteSpace();
+    }
+
+    /// <summary>Phrases back to back on a line beside a block of them that make it the block's.</summary>
+    const int MinPhrasesInAWrappedRun = 2;
+
+    /// <summary>
+    /// Whether a word stands between or around the line's phrases and titles, and how many stand back to back with only spaces
+    /// between them; a phrase the line above wrapped onto it covers its start ("safe therapeutic" over "environment").
+    /// </summary>
+    (bool Joined, int LongestStreak) Measure(int line, List<PhraseHit>?[] phrases, List<PhraseHit> titles, List<(int Start, int End)> spans)
+    {
+        var (lineStart, lineEnd) = Lines[line];
+        spans.Clear();
+        foreach (var term in phrases)
+            if (term is not null) AddOnLine(term, lineStart, lineEnd, spans);
+        AddOnLine(titles, lineStart, lineEnd, spans);
+        spans.Sort();
+        // Between the phrases (and around them) only spaces and punctuation: a word there joins them into a sentence of
+        // work ("Crisis intervention and treatment planning with motivational interviewing", a review's case).
+        bool joined = false;
+        int coveredTo = lineStart, streak = 0, longestStreak = 0;
+        foreach (var (start, end) in spans)
+        {
+            var gap = start > coveredTo ? _text.AsSpan(coveredTo, start - coveredTo) : [];
+            joined |= gap.ContainsAnyExcept(NotAWord);
+            // Only spaces between: a sentence lists its phrases with commas ("grounded in therapeutic alliance, rapport
+            // building, empathy, ...", an independent review).
+            streak = gap.IsWhiteSpace() ? streak + 1 : 1;
+            longestStreak = Math.Max(longestStreak, streak);
+            coveredTo = Math.Max(coveredTo, Math.Min(end, lineEnd));
+        }
+        if (lineEnd > coveredTo) joined |= _text.AsSpan(coveredTo, lineEnd - coveredTo).ContainsAnyExcept(NotAWord);
+        return (joined, longestStreak);
     }
 
     /// <summary>Phrases back to back that make a keyword block of their line, though words stand elsewhere on it.</summary>
@@ -2375,7 +2430,7 @@ internal sealed class ResumeLayout
     static void AddOnLine(List<PhraseHit> hits, int lineStart, int lineEnd, List<(int Start, int End)> spans)
     {
         foreach (var hit in hits)
-            if (hit.Start >= lineStart && hit.Start < lineEnd) spans.Add((hit.Start, hit.Start + hit.Length));
+            if (hit.Start < lineEnd && hit.Start + hit.Length > lineStart) spans.Add((Math.Max(hit.Start, lineStart), hit.Start + hit.Length));
     }
 
     bool IsRunOfPhrases(int line) => _runsOfPhrases is { } runs && runs[line];

@@ -1122,6 +1122,49 @@ public sealed class SectionTests
         Assert.That(score.Matches.Select(m => m.Section).Distinct(), Is.EqualTo(new[] { "keywords" }));
     }
 
+    /// <summary>
+    /// A block of phrases run together wraps over lines: a phrase the line above wrapped covers its line's start, a line beside a
+    /// block with two phrases back to back is the block's, and so is a paragraph whose lines with phrases are nearly all runs
+    /// (its line of other skills breaks nothing). Read line by line, a resume builder's appended "ATS BOOST KEYWORDS" paragraph
+    /// scored a stage technician 77, strong (Fresh28, t07).
+    /// </summary>
+    [Test]
+    public void A_block_of_phrases_wrapped_over_lines_is_a_keyword_block_whole()
+    {
+        string block = """
+            - - - - - - - - - - - - - - - - - - - -
+            Resume built with ResumeRocket Free · ATS Boost enabled
+            - - - - - - - - - - - - - - - - - - - -
+            ATS BOOST KEYWORDS mental health counselor behavioral health counselor licensed
+            professional counselor clinical therapist therapeutic alliance working alliance
+            therapeutic bond therapeutic relationship counselor-client relationship
+            rapport building active listening reflective listening empathy
+            unconditional positive regard client-centered person-centered safe therapeutic
+            environment collaborative goal setting collaborative treatment planning treatment
+            goals motivational interviewing crisis intervention cultural competency cultural
+            humility rupture and repair feedback-informed treatment session rating scale
+            DBT case management documentation HIPAA EHR intake assessment group facilitation
+            suicide risk assessment therapeutic alliance working alliance mental health counselor
+            """;
+        var score = Score(LookAlikeTradeTests.Header + "EXPERIENCE\nLead AV Technician\nMar 2021 – Present\n- Set up sound and lighting for 120 events a year.\n\n" + block);
+        Assert.Multiple(() =>
+        {
+            Assert.That(score.Matches.Select(m => m.Section).Distinct(), Is.SubsetOf(new[] { "keywords", "skills" }));
+            Assert.That(score.Score, Is.LessThanOrEqualTo(ResumeScorer.WeakFrom));
+        });
+    }
+
+    /// <summary>A bullet of work beside a block still ends a sentence, and two phrases joined by a word are no run: it stays work.</summary>
+    [Test]
+    public void A_sentence_of_work_after_a_keyword_line_stays_work()
+    {
+        string text = "EXPERIENCE\nLicensed Professional Counselor, Hope Center\n2019 - Present\n"
+            + "therapeutic alliance working alliance therapeutic bond rapport building empathy active listening\n"
+            + "Built the therapeutic alliance and rapport building with 40 adults each week.\n";
+        Assert.That(Score(text).Matches.Where(m => m.Start > text.IndexOf("Built", StringComparison.Ordinal)).Select(m => m.Section).Distinct(),
+            Is.EqualTo(new[] { "experience" }));
+    }
+
     [TestCase("--- EDUCATION ---", "Study")]
     [TestCase("=== WORK HISTORY ===", "Work")]
     [TestCase("EDUCATION & QUALIFICATIONS", "Study")]
