@@ -51,6 +51,8 @@ internal static partial class ExperienceReader
     {
         "present", "current", "currently", "now", "today", "date", "ongoing",
         "presente", "actualidad", "actual", "présent", "aujourd'hui", "aujourd’hui", "maintenant", "atual", "atualmente", "heute",
+        // A Dutch CV's "01-09-2019 – heden" (Fresh28, t02).
+        "heden",
     };
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OngoingLookup = Ongoing.GetAlternateLookup<ReadOnlySpan<char>>();

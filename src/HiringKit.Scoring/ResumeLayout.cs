@@ -739,7 +739,16 @@ internal sealed class ResumeLayout
         if ((lists & Business) != 0) return (lists & Counseling) == 0 && !LicensesOfTheTrade.In(title);
         bool namedWithCounselingWords = (lists & LookAlikeWithCounselingWords) != 0;
         if (!namedWithCounselingWords && !license && (lists & LookAlike) == 0) return false;
-        if (!namedWithCounselingWords) return !NamesTheTradeOrItsLicense(title, lists);
+        if (!namedWithCounselingWords)
+        {
+            if (title.IndexOfAny(CourtNames) < 0) return !NamesTheTradeOrItsLicense(title, lists);
+            // A court named for the trade's field is the caseload's court: "Adult Probation Officer III (Mental Health Court
+            // Caseload)" is a probation officer's post (Fresh28, t09).
+            Span<char> withoutCourt = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
+            title.CopyTo(withoutCourt);
+            SetAside(withoutCourt, CourtNames, CourtNameList);
+            return !NamesTheTradeOrItsLicense(withoutCourt, TitleWords.ListsIn(withoutCourt));
+        }
         // "Physical Therapist" and "Camp Counselor" hold a counseling title: the look-alike's names are set aside, and what is left read.
         Span<char> rest = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
         title.CopyTo(rest);
@@ -1501,6 +1510,8 @@ internal sealed class ResumeLayout
         "massage and bodywork therap", "recreation therap", "recreational therap", "radiation therap",
         // "Physiotherapist" holds "therapist" itself; and the spa's and the sports club's therapists are named as in the UK.
         "physiotherap", "beauty therap", "spa therap", "holistic therap", "sports therap", "aromatherap", "dental therap",
+        // The Dutch and German occupational therapist ("Ergotherapeut", "Ergotherapeutin"; Fresh28, t02).
+        "ergotherap",
         "camp counselor", "camp counsellor", "admissions counselor", "admissions counsellor", "enrollment counselor",
         "financial counselor", "financial aid counselor", "financial therap", "credit counselor", "debt counselor",
         // The field as well as the post: a genetic counselor's poster on "the working alliance in genetic counseling sessions".
@@ -1521,6 +1532,12 @@ internal sealed class ResumeLayout
             int word = name.IndexOf("therap", StringComparison.Ordinal) is int therapy and >= 0 ? therapy : name.IndexOf("counsel", StringComparison.Ordinal);
             return (name[..word], name[word..]);
         })];
+
+    /// <summary>Treatment courts, named for the trade's field: their officers are the court's.</summary>
+    static readonly string[] CourtNameList = ["mental health court", "behavioral health court", "behavioural health court", "drug court",
+        "treatment court", "wellness court"];
+
+    static readonly SearchValues<string> CourtNames = SearchValues.Create(CourtNameList, StringComparison.OrdinalIgnoreCase);
 
     /// <remarks>Whether a title holds one is read with <see cref="TitleWords"/>; this finds where, to set it aside.</remarks>
     static readonly SearchValues<string> LookAlikeTitlesWithCounselingWords = SearchValues.Create(LookAlikeNamesWithCounselingWords, StringComparison.OrdinalIgnoreCase);

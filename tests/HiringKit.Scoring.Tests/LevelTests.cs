@@ -142,6 +142,8 @@ public sealed class LevelTests
     // "ago" is an English word: "3 years ago, 2021 – present" began in January (a Portuguese "ago/2021" is August).
     [TestCase("Counselor, Hope Clinic (started 3 years ago, 2021 – present)", 5.9)]
     [TestCase("Counselor, Hope Clinic, ago/2021 – present", 5.3)]
+    // A Dutch CV's present (Fresh28, t02).
+    [TestCase("Counselor, Hope Clinic, sep. 2019 – heden", 7.3)]
     public void Employment_dates_add_up_to_years(string text, double years) =>
         Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(years));
 

@@ -92,6 +92,10 @@ public sealed class LookAlikeTradeTests
     [TestCase("Barista — Blue Door Cafe")]
     [TestCase("Server and Bartender — Harbor Grill Restaurant")]
     [TestCase("Food Service Worker — Lakeside School District")]
+    // A Dutch occupational therapist, and a probation officer whose caseload is a mental health court's (Fresh28, t02 and t09).
+    [TestCase("Ergotherapeut / Occupational Therapist — Revalidatiecentrum Wadden-Oost")]
+    [TestCase("Ergotherapeut (invalkracht / locum) — Zorggroep Hunzedal")]
+    [TestCase("Adult Probation Officer III (Mental Health Court Caseload) — Saguaro County")]
     // A pub's bar manager (Fresh26, t01).
     [TestCase("Bar Manager — The Weir Inn, Carrick-on-Suir")]
     [TestCase("Publican — The Harbour Bar, Dingle")]
