@@ -450,8 +450,20 @@ internal sealed class ResumeLayout
         foreach (var denial in (ReadOnlySpan<string>)["non", "not a", "not an", "never a"])
             if (before.EndsWith(denial, StringComparison.OrdinalIgnoreCase)
                 && (before.Length == denial.Length || !char.IsLetter(before[^(denial.Length + 1)]))) return true;
-        return false;
+        // "No counseling duties", "no counselling role": a bare "no" denies the kind of work only when such work follows the
+        // trade's word (Fresh28, t03 and t06: a behavior aide's and a seniors' centre assistant's three years counted).
+        if (!before.EndsWith("no", StringComparison.OrdinalIgnoreCase) || (before.Length > 2 && char.IsLetter(before[^3]))) return false;
+        int end = at;
+        while (end < block.Length && char.IsLetter(block[end])) end++;
+        var after = block[end..].TrimStart(" \u00A0");
+        int wordEnd = 0;
+        while (wordEnd < after.Length && char.IsLetter(after[wordEnd])) wordEnd++;
+        return KindsOfWorkLookup.Contains(after[..wordEnd]);
     }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KindsOfWorkLookup = new HashSet<string>(
+        ["role", "roles", "duties", "duty", "post", "position", "work", "responsibilities", "responsibility", "functions", "experience"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether the word of the trade at <paramref name="at"/> is part of another trade's name for its own therapy or counselor,
@@ -1181,6 +1193,9 @@ internal sealed class ResumeLayout
         if (start == end) return false;
         var word = before[start..end];
         if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)) return false;
+        // A post over the students' counseling ("Head of Student Counselling", "Director of Student Counseling"): the service's,
+        // as a post "of" counseling is (Fresh28, t01: a university counselling head's six years were another trade's).
+        if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase)) return false;
         if (QualifierLookup.Contains(word) || SharedCounselingTitles.Occurs(word) || IsRankByDegree(word)) return false;
         return !IsQualifierWithSuffix(word);
     }

@@ -299,6 +299,20 @@ public sealed class LevelTests
     public void A_winter_start_still_to_come_is_the_year_s_first(string entry, double years) =>
         Assert.That(LevelOf("EXPERIENCE\n" + entry + "\n- Play therapy for children aged 4-10.").YearsOfExperience, Is.EqualTo(years));
 
+    /// <summary>
+    /// "No counseling duties" denies the kind of work, so an aide's years are no counselor's, while "no therapy client waited"
+    /// counts clients; and a post over the students' counseling is the service's (Fresh28, t03 and t01).
+    /// </summary>
+    [TestCase("Paraprofessional / Behavior Support Aide, Oak Hollow K-8 Academy\n2018 – 2021\n- Classroom support for students with behavior plans; no counseling duties.", 4.3)]
+    [TestCase("Service Lead, Oak Hollow Wellness Hub\n2018 – 2021\n- Carried a caseload of 30 adults in weekly sessions; no therapy client waited more than 10 days.", 7.3)]
+    public void A_denial_of_the_kind_of_work_shows_no_counseling(string earlier, double years) =>
+        Assert.That(LevelOf("EXPERIENCE\nSchool-Based Mental Health Counselor, Northwest Ohio Family Services\nAugust 2022 – Present\n- Individual counseling for K-8 students.\n\n" + earlier).YearsOfExperience, Is.EqualTo(years));
+
+    [TestCase("Head of Student Counselling")]
+    [TestCase("Director of Student Counseling")]
+    public void A_post_over_student_counseling_is_the_trade_s(string title) =>
+        Assert.That(LevelOf($"EXPERIENCE\n{title}                02/2021 – present\nTe Awa University, Student Health & Wellbeing, Wellington\n  ▪ Lead a team of 11 counsellors and 2 intake clinicians.").YearsOfExperience, Is.EqualTo(5.8));
+
     /// <summary>"CURRENT WORK" with a note naming posts heads them (Fresh24, t07).</summary>
     [Test]
     public void Current_work_with_a_note_naming_posts_heads_them() =>
