@@ -23,14 +23,15 @@ internal static class LevelEstimator
     /// <param name="termEvidence">Where the resume shows the terms (asserted or hedged phrases, job titles), in any order.</param>
     /// <param name="showsTheTrade">Whether anything on the page puts the resume in the trade: the term or a synonym, a title of it.</param>
     /// <param name="degreeUnderWay">The line of a counseling degree under way on a page with no job in the trade (<see cref="CounselingStudies"/>), if any.</param>
+    /// <param name="readAsStudent">Whether the page shows nothing else of the trade, so its jobs and stated years are another career's.</param>
     public static LevelEstimate Estimate(ResumeText resume, ResumeLayout layout, ScoringDictionary dictionary, List<int> terms,
-        HitsByKind hits, List<int> termEvidence, bool showsTheTrade, (int Start, int Length)? degreeUnderWay, DateOnly asOf)
+        HitsByKind hits, List<int> termEvidence, bool showsTheTrade, (int Start, int Length)? degreeUnderWay, bool readAsStudent, DateOnly asOf)
     {
         var text = resume.Span;
         var evidence = new List<LevelEvidence>();
 
         // A student's years stated are another career's ("eight years of experience in residence life"): she has none in the trade yet.
-        var stated = degreeUnderWay is null ? ExperienceReader.FindStatedYears(resume) : new List<ExperienceReader.StatedYears>();
+        var stated = readAsStudent ? new List<ExperienceReader.StatedYears>() : ExperienceReader.FindStatedYears(resume);
         double? statedYears = null;
         foreach (var s in stated) statedYears = statedYears is double most ? Math.Max(most, s.Years) : s.Years;
         foreach (var s in stated)
@@ -38,7 +39,7 @@ internal static class LevelEstimator
 
         // Other trades work beside counselors and name them (a referral to the clinic's social worker, the school counselors'
         // appointments, "benefit counseling sessions"): on a page that shows nothing of the trade, no role's words make it the trade's.
-        var (roles, placementsOnly, training) = showsTheTrade ? RelevantRoles(layout, termEvidence, degreeUnderWay is not null) : ([], false, null);
+        var (roles, placementsOnly, training) = showsTheTrade ? RelevantRoles(layout, termEvidence, readAsStudent) : ([], false, null);
         // A career on the page with none of it in the trade (a barista's, a call-centre agent's, a nurse's; the trade only in a
         // keyword list) has no seniority in it to read: "6+ years in contact centers" and a graduate's "aspiring" would make one up.
         // Asked before the work after counseling stopped is left out: a director of counselors who no longer counsels is in the trade.
@@ -47,7 +48,7 @@ internal static class LevelEstimator
         if (!placementsOnly && roles.Count > 0)
             LeaveOutWorkAfterCounselingStopped(layout, roles, ExperienceReader.StopMarkersIn(hits.Cues, dictionary), asOf.Year * 12 + asOf.Month - 1, evidence);
         double? datedYears = roles.Count > 0 ? ExperienceReader.TotalYears(roles) : degreeUnderWay is not null ? 0 : null;
-        if (degreeUnderWay is (int degreeStart, int degreeLength))
+        if (degreeUnderWay is (int degreeStart, int degreeLength) && (readAsStudent || roles.Count == 0))
             evidence.Add(new LevelEvidence(text.Slice(degreeStart, degreeLength).ToString(), degreeStart, degreeLength, "degree in the trade under way"));
         // A counselor in the first year of work is a new graduate: the practicum and internship before the job are most of
         // their clinical work, and recruiters count them with it. They never raise the level: placements count toward the

@@ -110,9 +110,12 @@ public static class ResumeScorer
         if (careerInAnotherTrade) DropAnotherCareersSummary(matches, matchesByTerm, layout, text);
         else if (layout.LeftTheTrade()) DropTheNewCareersSoftSkills(matches, matchesByTerm, layout);
         bool anotherTrade = layout.Roles.Count > 0 && !ShowsTheTrade(matches, byKind.Titles, dictionary, layout);
-        // A counseling degree under way on a page that shows nothing else of the trade: a student of it (CounselingStudies).
-        var degreeUnderWay = anotherTrade && !layout.AnyJobTitledInTheTrade() ? CounselingStudies.DegreeUnderWay(layout, asOf) : null;
-        if (degreeUnderWay is not null) anotherTrade = false;
+        // A counseling degree under way on a page with no job in the trade: a student of it (CounselingStudies). On a page that
+        // shows nothing else of the trade, she is read as a student whatever her jobs say; on one that names the term, her jobs
+        // are read as anyone's, and only when none counts is she a junior with no years (Fresh28, t04), not a career outside it.
+        var degreeUnderWay = layout.Roles.Count > 0 && !layout.AnyJobTitledInTheTrade() ? CounselingStudies.DegreeUnderWay(layout, asOf) : null;
+        bool readAsStudent = anotherTrade && degreeUnderWay is not null;
+        if (readAsStudent) anotherTrade = false;
         if (anotherTrade) DropRelatedEvidence(matches, matchesByTerm);
         else
         {
@@ -127,7 +130,7 @@ public static class ResumeScorer
             if (m.Assertion is Assertions.Asserted or Assertions.Hedged && m.Kind != "related") termEvidence.Add(m.Start);
         foreach (var j in jobTitles) termEvidence.Add(j.Start);
         bool insufficient = !TextSufficiency.IsSufficient(text);
-        var level = LevelEstimator.Estimate(resume, layout, dictionary, terms, byKind, termEvidence, !anotherTrade, degreeUnderWay, asOf);
+        var level = LevelEstimator.Estimate(resume, layout, dictionary, terms, byKind, termEvidence, !anotherTrade, degreeUnderWay, readAsStudent, asOf);
         // A level guessed from one line would be read as a verdict too; and an attorney's eight years are not a
         // senior counselor's: the level is the seniority in the trade the interview guides are written for. A keyword
         // list puts the trade on the page, but when every dated role is titled in another trade (a life coach who sold

@@ -253,6 +253,17 @@ public sealed class LevelTests
         Assert.That((estimate.Level, estimate.YearsOfExperience), Is.EqualTo((level, years)));
     }
 
+    /// <summary>
+    /// A student whose page names the term (a paper on the therapeutic alliance), with no job that counts, is a junior with no
+    /// years, not a career outside the trade (Fresh28, t04: a counselling master's student working in property leasing).
+    /// </summary>
+    [Test]
+    public void A_student_who_names_the_term_with_no_job_that_counts_is_a_junior() =>
+        Assert.That(LevelOf("EDUCATION\nMaster of Counselling (MC), part-time online cohort            Sept. 2025 – expected 2028\n"
+            + "  I wrote my Counselling Theories paper on how the therapeutic alliance predicts outcome.\n\n"
+            + "EXPERIENCE\nResident Relations & Leasing Coordinator            2021-04 – present\n- Lease renewals, move-ins and tenant requests for 240 units.").Level,
+            Is.EqualTo("junior"));
+
     [Test]
     public void A_student_with_a_job_in_the_trade_keeps_its_years() =>
         Assert.That(LevelOf("EDUCATION\nM.S. Clinical Professional Counseling, expected 2028\n\nEXPERIENCE\nAddictions Counselor (CAC-AD), Harrowgate Treatment Center\nMarch 2023 – present\n- Individual and group counseling").YearsOfExperience, Is.EqualTo(3.8));
