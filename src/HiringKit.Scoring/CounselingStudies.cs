@@ -34,13 +34,15 @@ internal static class CounselingStudies
             var line = span[start..end];
             if (!NamesADegreeOfTheTrade(line) || line.IndexOfAny(NotYetBegun) >= 0) continue;
             if (IsUnderWay(line, asOf)) return (start, end - start);
-            if (end < span.Length)
+            // A degree line with its year is finished, whatever the line below says of another degree ("Executive MBA – expected
+            // 2027" under "M.A. Counseling Psychology, 2014": an independent review).
+            if (end < span.Length && !ExperienceReader.HasYear(line))
             {
                 var (nextStart, nextEnd) = Clauses.LineAround(text, end + 1);
                 var next = span[nextStart..nextEnd];
                 // The line below may say what else is under way: a license expected, an accreditation to date.
                 if (next.IndexOfAny(OtherThingsUnderWay) < 0 && next.IndexOfAny(FieldsOfTheTrade) < 0 && next.IndexOfAny(NotYetBegun) < 0
-                    && IsUnderWay(next, asOf)) return (start, end - start);
+                    && next.IndexOfAny(OtherDegrees) < 0 && IsUnderWay(next, asOf)) return (start, end - start);
             }
         }
         return null;
@@ -138,6 +140,11 @@ internal static class CounselingStudies
     static readonly SearchValues<string> NotYetBegun = SearchValues.Create(
         ["planned", "planning", "plan to", "applying", "application", "start ", "starts", "starting", "will begin", "begins",
             "beginning", "admitted", "admission", "accepted", "matriculat", "enrolling", "deferred", "incoming", "intend"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Another degree named on the line below, whose "expected" is its own.</summary>
+    static readonly SearchValues<string> OtherDegrees = SearchValues.Create(
+        ["mba", "m.b.a", "bachelor", "b.a.", "b.s.", "bsc", "b.sc", "degree", "certificate", "master", "m.a.", "m.s.", "phd", "ph.d"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What a line below a finished degree may say is under way instead: a license, registration or certification.</summary>

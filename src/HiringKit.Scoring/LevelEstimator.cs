@@ -47,6 +47,13 @@ internal static class LevelEstimator
         bool careerOutsideTheTrade = layout.Roles.Count > 0 && roles.Count == 0 && degreeUnderWay is null;
         if (!placementsOnly && roles.Count > 0)
             LeaveOutWorkAfterCounselingStopped(layout, roles, ExperienceReader.StopMarkersIn(hits.Cues, dictionary), asOf.Year * 12 + asOf.Month - 1, evidence);
+        // A student with no job that counts has no years in the trade, whatever years of another career she states (an
+        // independent review: "eight years of experience in residence life" made her senior).
+        if (degreeUnderWay is not null && roles.Count == 0 && statedYears is not null)
+        {
+            statedYears = null;
+            evidence.RemoveAll(e => e.Reason == "stated years of experience");
+        }
         double? datedYears = roles.Count > 0 ? ExperienceReader.TotalYears(roles) : degreeUnderWay is not null ? 0 : null;
         if (degreeUnderWay is (int degreeStart, int degreeLength) && (readAsStudent || roles.Count == 0))
             evidence.Add(new LevelEvidence(text.Slice(degreeStart, degreeLength).ToString(), degreeStart, degreeLength, "degree in the trade under way"));

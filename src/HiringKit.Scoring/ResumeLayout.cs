@@ -462,7 +462,8 @@ internal sealed class ResumeLayout
     }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KindsOfWorkLookup = new HashSet<string>(
-        ["role", "roles", "duties", "duty", "post", "position", "work", "responsibilities", "responsibility", "functions", "experience"],
+        // Not "experience": "clients with no counseling experience" tells of the clients (an independent review).
+        ["role", "roles", "duties", "duty", "post", "position", "work", "responsibilities", "responsibility", "functions"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -2400,8 +2401,13 @@ internal sealed class ResumeLayout
                 if (_runsOfPhrases[line]) runs++;
                 if (hitsByLine[line] > 0) withPhrases++;
             }
+            // Only the lines that read as the block's: nothing but phrases, or two back to back, ending no sentence. A work
+            // bullet or a summary sentence in the same paragraph stays what it is (an independent review).
             if (runs >= MinRunsInABlock && runs * 3 >= withPhrases * 2)
-                for (int line = first; line <= last; line++) _runsOfPhrases[line] = true;
+                for (int line = first; line <= last; line++)
+                    if (!_runsOfPhrases[line] && hitsByLine[line] > 0 && !_text.AsSpan(Lines[line].Start, Lines[line].End - Lines[line].Start).TrimEnd().EndsWith('.')
+                        && Measure(line, phrases, titles, spans!) is var (joined, streak) && (!joined || streak >= MinPhrasesInAWrappedRun))
+                        _runsOfPhrases[line] = true;
             first = last + 1;
         }
     }
@@ -2436,11 +2442,17 @@ internal sealed class ResumeLayout
         int coveredTo = lineStart, streak = 0, longestStreak = 0;
         foreach (var (start, end) in spans)
         {
+            // A phrase inside or overlapping one already read ("rapport" in "rapport building") is no second phrase of a streak.
+            if (start < coveredTo)
+            {
+                coveredTo = Math.Max(coveredTo, Math.Min(end, lineEnd));
+                continue;
+            }
             var gap = start > coveredTo ? _text.AsSpan(coveredTo, start - coveredTo) : [];
             joined |= gap.ContainsAnyExcept(NotAWord);
             // Only spaces between: a sentence lists its phrases with commas ("grounded in therapeutic alliance, rapport
             // building, empathy, ...", an independent review).
-            streak = gap.IsWhiteSpace() ? streak + 1 : 1;
+            streak = gap.IsWhiteSpace() && start > lineStart ? streak + 1 : 1;
             longestStreak = Math.Max(longestStreak, streak);
             coveredTo = Math.Max(coveredTo, Math.Min(end, lineEnd));
         }

@@ -46,8 +46,13 @@ public static class ScorerInfo
     /// placement said in its lines or under its dates, is a post; a trade word denied as a kind right before it ("not a
     /// counselling post") shows no counseling; "wants to" after a person served ("when a veteran wants to") is no aim of the
     /// writer's; "some grounding in" hedges; a winter start still to come, of a post held now or ended, is the one the year began
-    /// with (issue 16, from Fresh25's to Fresh27's misses, narrowed after three independent reviews; withdrawn: "read a bit
-    /// about" as a hedge, "will start" and "will begin" as aims, employment words and "integrative" or "postnatal" as qualifiers).</remarks>
+    /// with. From Fresh28's misses: a block of phrases run together is read whole over its wrapped lines and its paragraph; the
+    /// Dutch "Ergotherapeut" is another trade's; a treatment court's name ("Mental Health Court Caseload") puts no trade in
+    /// another trade's title; "heden" is the present; "no counseling duties" denies the kind of work; a post of or for the
+    /// students' counseling ("Head of Student Counselling") is the service's; a student of the trade whose page names the term,
+    /// with no job that counts, is a junior with no years (issue 16, from Fresh25's to Fresh28's misses, narrowed after
+    /// independent reviews; withdrawn: "read a bit about" as a hedge, "will start" and "will begin" as aims, employment words and
+    /// "integrative" or "postnatal" as qualifiers).</remarks>
     public const string Version = "2.17.0";
 
     /// <summary>
