@@ -79,7 +79,12 @@ namespace HiringKit.Scoring.Tests;
 /// counselling head's PDF, a school-year-dated school counselor, a Manitoba counselling student, a Canadian perinatal new
 /// graduate, a Kenyan counsellor in plain words, a jail recovery unit's substance use counselor, a returner titled "Clinician
 /// II", a Philippine guidance counselor; look-alikes from occupational therapy, funeral service and probation; a live-event
-/// technician's keyword block), written blind in session 21 and committed unread, run once on the session's final 2.17.0 as the
+/// technician's keyword block), written blind in session 21 and committed unread, run once as the held-back check, then general
+/// causes of its misses fixed (narrowed by a review): seen now. Fresh29 holds 12 more (an Oakland family therapist with a private
+/// practice beside, a UK Talking Therapies therapist after a break, a Winnipeg counselling student, a rural Texas new graduate, an
+/// Australian social worker's flattened table, an EAP counselor's e-mail paste, a returner titled "Clinician II" and "Wellbeing
+/// Practitioner", a college counseling director's CV; look-alikes from audiology, claims adjusting and wedding planning; a
+/// dispatcher's endorsements), written blind in session 21 and committed unread, run once on the session's final 2.17.0 as the
 /// held-back check.
 /// </summary>
 public sealed class RealisticCorpusTests
@@ -112,7 +117,8 @@ public sealed class RealisticCorpusTests
     public const string SeenTwentyFifth = "Fresh25";
     public const string SeenTwentySixth = "Fresh26";
     public const string SeenTwentySeventh = "Fresh27";
-    public const string HeldBack = "Fresh28";
+    public const string SeenTwentyEighth = "Fresh28";
+    public const string HeldBack = "Fresh29";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -209,7 +215,7 @@ public sealed class RealisticCorpusTests
     public void Corpus_has_sixty_resumes_of_which_twenty_five_are_realistic_three_to_eight_kilobytes()
     {
         string corpus = Path.Combine(TestContext.CurrentContext.TestDirectory, "Corpus");
-        string[] realisticFolders = [Tuning, Seen, SeenSecond, SeenThird, SeenFourth, SeenFifth, SeenSixth, SeenSeventh, SeenEighth, SeenNinth, SeenTenth, SeenEleventh, SeenTwelfth, SeenThirteenth, SeenFourteenth, SeenFifteenth, SeenSixteenth, SeenSeventeenth, SeenEighteenth, SeenNineteenth, SeenTwentieth, SeenTwentyFirst, SeenTwentySecond, SeenTwentyThird, SeenTwentyFourth, SeenTwentyFifth, SeenTwentySixth, SeenTwentySeventh, HeldBack];
+        string[] realisticFolders = [Tuning, Seen, SeenSecond, SeenThird, SeenFourth, SeenFifth, SeenSixth, SeenSeventh, SeenEighth, SeenNinth, SeenTenth, SeenEleventh, SeenTwelfth, SeenThirteenth, SeenFourteenth, SeenFifteenth, SeenSixteenth, SeenSeventeenth, SeenEighteenth, SeenNineteenth, SeenTwentieth, SeenTwentyFirst, SeenTwentySecond, SeenTwentyThird, SeenTwentyFourth, SeenTwentyFifth, SeenTwentySixth, SeenTwentySeventh, SeenTwentyEighth, HeldBack];
         int labelled = CountLabels(corpus) + realisticFolders.Sum(f => CountLabels(Path.Combine(corpus, f)));
         var realistic = realisticFolders.SelectMany(f => Directory.GetFiles(Path.Combine(corpus, f), "*.txt"))
             .Count(f => new FileInfo(f).Length is >= 3000 and <= 8192);
@@ -298,6 +304,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwentyFifth)]
     [TestCase(SeenTwentySixth)]
     [TestCase(SeenTwentySeventh)]
+    [TestCase(SeenTwentyEighth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
