@@ -1738,10 +1738,24 @@ internal static partial class ExperienceReader
     /// a row, its jobs described, if at all, under the table. Read as a block, the last row took in every description below it,
     /// and a barista's row made a new graduate's practice another trade's (Fresh12, t04).
     /// </summary>
+    /// <remarks>
+    /// A Word table flattened to text is the same, its cells between tabs: "Family Counsellor⇥Southern Family Relationship
+    /// Centre⇥Mar 2010 – Jan 2013", one row under another. Read as a block, a caseworker's last row took in every job's
+    /// description below the table, and an Australian social worker's phrases were child protection's (Fresh29, t08).
+    /// </remarks>
     static bool IsTableRow(ReadOnlySpan<char> line)
     {
         line = line.Trim();
-        return line.Length > 2 && line[0] == '|' && line[^1] == '|' && line.Count('|') >= 3;
+        return line.Length > 2 && (line[0] == '|' && line[^1] == '|' && line.Count('|') >= 3 || TabGaps(line) >= 2);
+    }
+
+    /// <summary>How many runs of tabs stand in the line: cells, where one run of two tabs only sets the dates apart.</summary>
+    static int TabGaps(ReadOnlySpan<char> line)
+    {
+        int gaps = 0;
+        for (int i = 0; i < line.Length; i++)
+            if (line[i] == '\t' && (i == 0 || line[i - 1] != '\t')) gaps++;
+        return gaps;
     }
 
     /// <summary>

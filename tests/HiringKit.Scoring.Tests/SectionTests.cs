@@ -1154,6 +1154,23 @@ public sealed class SectionTests
         });
     }
 
+    /// <summary>
+    /// A Word table of roles flattened to text, its cells between tabs, is read as a table: each row is its role, and the jobs
+    /// described under it are no row's. Read as the last row's block, a caseworker's child protection took an Australian social
+    /// worker's therapeutic alliance and rapport (Fresh29, t08: 15, the stuffer's floor, for a senior of 16.8 years).
+    /// </summary>
+    [Test]
+    public void A_table_of_roles_with_tab_cells_keeps_the_descriptions_under_it_from_its_last_row()
+    {
+        string text = "EXPERIENCE\nPosition\tOrganisation\tDates\n"
+            + "Family Counsellor\tSouthern Family Relationship Centre, Nowra\tMar 2010 – Jan 2013\n"
+            + "Caseworker (child protection)\tNSW Dept. of Communities (statutory)\tJan 2008 – Feb 2010\n\n"
+            + "Southern Family Relationship Centre – Family Counsellor\n"
+            + "•\tBuilt a therapeutic alliance with each parent separately when conflict between them was high.\n";
+        var score = Score(text);
+        Assert.That(score.Matches.Where(m => m.Phrase == "therapeutic alliance").Select(m => m.Assertion), Is.EqualTo(new[] { "asserted" }));
+    }
+
     /// <summary>A bullet of work beside a block still ends a sentence, and two phrases joined by a word are no run: it stays work.</summary>
     [Test]
     public void A_sentence_of_work_after_a_keyword_line_stays_work()
