@@ -103,11 +103,14 @@ internal static class AssertionReader
             "still developing", "developing confidence", "building confidence", "still building confidence", "still building my",
             // A small share of someone else's work: "was involved in a small way in piloting the inventory".
             "in a small way", "a small part in",
+            // "Newly trained and still finding my feet in feedback-informed treatment" (Fresh29, t11).
+            "finding my feet",
         ];
         // "Some treatment planning", "build some rapport": a bit of it. Only right before the phrase, as "some" before any other
         // word counts clients, times or staff ("for some clients the alliance took months", "trained some 40 interns"). It only
         // turns a claim into a hedge, never a stronger cue's reading (see Of).
-        string[] hedgedAdjacent = ["some"];
+        // "Practised basic reflective listening" (Fresh29, t04) is a beginner's as "some" is.
+        string[] hedgedAdjacent = ["some", "basic"];
         // ", so" starts what followed: "families did not choose to see me, so building a working alliance came first" builds it
         // (Fresh15, t01). Only after a comma or semicolon (see IsIdleContrast): "have not so far used" still denies.
         string[] contrasts = ["but", "however", "although", "though", "whereas", "yet", "except", "while", "so"];
@@ -700,12 +703,14 @@ internal static class AssertionReader
     }
 
     /// <summary>The longest of <see cref="NotYetLabels"/>, its colon included.</summary>
-    const int MaxNotYetLabel = 12;
+    const int MaxNotYetLabel = 14;
 
     static readonly (string Marker, string Assertion)[] NotYetLabels =
     [
         ("upcoming:", Assertions.Aspirational), ("planned:", Assertions.Aspirational), ("pending:", Assertions.Aspirational),
         ("scheduled:", Assertions.Aspirational), ("in progress:", Assertions.Hedged),
+        // "Still to come: Assessment; Treatment Planning and Case Conceptualization (winter 2027)" (Fresh29, t04).
+        ("still to come:", Assertions.Aspirational), ("to come:", Assertions.Aspirational),
     ];
 
     static readonly (string Marker, string Assertion)[] NotYetNotes =

@@ -178,6 +178,11 @@ public sealed class AssertionTests
     [TestCase("I will start every new client by building a therapeutic alliance before any assessment.", "asserted")]
     [TestCase("Used basic grounding skills and the therapeutic alliance to de-escalate callers.", "asserted")]
     [TestCase("Priya is an early-career counselor who wants to deepen the therapeutic alliance with teens.", "aspirational")]
+    // A student's beginnings and what is still to come (Fresh29, t04 and t11).
+    [TestCase("In the skills lab I have practised basic therapeutic alliance skills with classmates as role-play clients.", "hedged")]
+    [TestCase("Still to come: Therapeutic Alliance seminar; Assessment (winter 2027).", "aspirational")]
+    [TestCase("I am newly trained and still finding my feet in the therapeutic alliance measures.", "hedged")]
+    [TestCase("Provided basic needs support and built a therapeutic alliance with each family.", "asserted")]
     // "(familiar)" rates the skill as "familiar with" does in a sentence (Fresh25, t04).
     [TestCase("Feedback-Informed Treatment | Therapeutic alliance (familiar) | CBT", "hedged")]
     [TestCase("Therapeutic alliance: limited", "hedged")]
