@@ -103,14 +103,16 @@ internal static class AssertionReader
             "still developing", "developing confidence", "building confidence", "still building confidence", "still building my",
             // A small share of someone else's work: "was involved in a small way in piloting the inventory".
             "in a small way", "a small part in",
-            // "Newly trained and still finding my feet in feedback-informed treatment" (Fresh29, t11).
-            "finding my feet",
+            // "Newly trained and still finding my feet in feedback-informed treatment" (Fresh29, t11); now, not a senior's past.
+            "still finding my feet", "currently finding my feet",
+            // A learner's beginnings: "practised basic reflective listening" (Fresh29, t04). Not "basic" alone: "provide basic
+            // crisis intervention to 40 callers" and "train clinicians in basic reflective listening" claim the work (a review).
+            "practised basic", "practiced basic", "learned basic", "learnt basic",
         ];
         // "Some treatment planning", "build some rapport": a bit of it. Only right before the phrase, as "some" before any other
         // word counts clients, times or staff ("for some clients the alliance took months", "trained some 40 interns"). It only
         // turns a claim into a hedge, never a stronger cue's reading (see Of).
-        // "Practised basic reflective listening" (Fresh29, t04) is a beginner's as "some" is.
-        string[] hedgedAdjacent = ["some", "basic"];
+        string[] hedgedAdjacent = ["some"];
         // ", so" starts what followed: "families did not choose to see me, so building a working alliance came first" builds it
         // (Fresh15, t01). Only after a comma or semicolon (see IsIdleContrast): "have not so far used" still denies.
         string[] contrasts = ["but", "however", "although", "though", "whereas", "yet", "except", "while", "so"];
@@ -710,7 +712,8 @@ internal static class AssertionReader
         ("upcoming:", Assertions.Aspirational), ("planned:", Assertions.Aspirational), ("pending:", Assertions.Aspirational),
         ("scheduled:", Assertions.Aspirational), ("in progress:", Assertions.Hedged),
         // "Still to come: Assessment; Treatment Planning and Case Conceptualization (winter 2027)" (Fresh29, t04).
-        ("still to come:", Assertions.Aspirational), ("to come:", Assertions.Aspirational),
+        // Not "to come:" alone: "the weeks / to come: building the alliance" wraps a sentence (a review).
+        ("still to come:", Assertions.Aspirational),
     ];
 
     static readonly (string Marker, string Assertion)[] NotYetNotes =

@@ -503,6 +503,9 @@ internal static partial class ExperienceReader
             // A table's row holds its role's title, employer and dates: the rows above it are other roles, or the table's head.
             bool tableRow = IsTableRow(text[lineStart..lineEnd]);
             bool rowOfATableOfRoles = tableRow && InATableOfRoles(text, lineStart, lineEnd);
+            // A line of tab cells is a row only among dated rows: alone, it is an entry's employer and dates under its title
+            // ("Counseling Intern" over "Clinic⇥City⇥Sept 2024 – Aug 2026": an independent review).
+            if (tableRow && !rowOfATableOfRoles && TabGaps(text[lineStart..lineEnd]) >= 2 && text[lineStart..lineEnd].Trim()[0] != '|') tableRow = false;
             int entryStart = tableRow ? lineStart : EntryStart(text, lineStart, above, aboveEnd, column);
             var under = heading < 0 ? HeadingBefore(sections, start.Start) : rightColumn[heading].Kind;
             // A post's start alone stands in its entry under a work heading; above the first heading, in a summary or among

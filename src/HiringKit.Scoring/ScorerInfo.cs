@@ -50,8 +50,9 @@ public static class ScorerInfo
     /// Dutch "Ergotherapeut" is another trade's; a treatment court's name ("Mental Health Court Caseload") puts no trade in
     /// another trade's title; "heden" is the present; "no counseling duties" denies the kind of work; a post of or for the
     /// students' counseling ("Head of Student Counselling") is the service's; a student of the trade whose page names the term,
-    /// with no job that counts, is a junior with no years (issue 16, from Fresh25's to Fresh28's misses, narrowed after
-    /// independent reviews; withdrawn: "read a bit about" as a hedge, "will start" and "will begin" as aims, employment words and
+    /// with no job that counts, is a junior with no years. From Fresh29's: a table of roles flattened with tab cells is read as a
+    /// table, each row its role; "basic" right before a phrase hedges it, as "some" does; "finding my feet" hedges; "Still to
+    /// come:" labels what is not yet done (issue 16, from Fresh25's to Fresh29's misses, narrowed after independent reviews; withdrawn: "read a bit about" as a hedge, "will start" and "will begin" as aims, employment words and
     /// "integrative" or "postnatal" as qualifiers).</remarks>
     public const string Version = "2.17.0";
 
