@@ -84,8 +84,13 @@ namespace HiringKit.Scoring.Tests;
 /// practice beside, a UK Talking Therapies therapist after a break, a Winnipeg counselling student, a rural Texas new graduate, an
 /// Australian social worker's flattened table, an EAP counselor's e-mail paste, a returner titled "Clinician II" and "Wellbeing
 /// Practitioner", a college counseling director's CV; look-alikes from audiology, claims adjusting and wedding planning; a
-/// dispatcher's endorsements), written blind in session 21 and committed unread, run once on the session's final 2.17.0 as the
-/// held-back check.
+/// dispatcher's endorsements), written blind in session 21 and committed unread, run once as the held-back check, then general
+/// causes of its misses fixed (narrowed by a review): seen now. Fresh30 holds 12 more (an adolescent inpatient therapist with a
+/// private practice beside, a Scottish NHS counsellor after a break, an Irish counselling diploma student, a methadone clinic's
+/// counselor in plain words, an Australian counsellor now in management, a new-graduate couples therapist, a Berlin refugee
+/// NGO's trauma therapist, a peer counselor turned associate; look-alikes from dietetics, real estate and respiratory therapy; a
+/// fleet dispatcher's LinkedIn skills), written blind in session 21 and committed unread, run once on the session's final
+/// 2.17.0 as the held-back check.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
@@ -118,7 +123,8 @@ public sealed class RealisticCorpusTests
     public const string SeenTwentySixth = "Fresh26";
     public const string SeenTwentySeventh = "Fresh27";
     public const string SeenTwentyEighth = "Fresh28";
-    public const string HeldBack = "Fresh29";
+    public const string SeenTwentyNinth = "Fresh29";
+    public const string HeldBack = "Fresh30";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -215,7 +221,7 @@ public sealed class RealisticCorpusTests
     public void Corpus_has_sixty_resumes_of_which_twenty_five_are_realistic_three_to_eight_kilobytes()
     {
         string corpus = Path.Combine(TestContext.CurrentContext.TestDirectory, "Corpus");
-        string[] realisticFolders = [Tuning, Seen, SeenSecond, SeenThird, SeenFourth, SeenFifth, SeenSixth, SeenSeventh, SeenEighth, SeenNinth, SeenTenth, SeenEleventh, SeenTwelfth, SeenThirteenth, SeenFourteenth, SeenFifteenth, SeenSixteenth, SeenSeventeenth, SeenEighteenth, SeenNineteenth, SeenTwentieth, SeenTwentyFirst, SeenTwentySecond, SeenTwentyThird, SeenTwentyFourth, SeenTwentyFifth, SeenTwentySixth, SeenTwentySeventh, SeenTwentyEighth, HeldBack];
+        string[] realisticFolders = [Tuning, Seen, SeenSecond, SeenThird, SeenFourth, SeenFifth, SeenSixth, SeenSeventh, SeenEighth, SeenNinth, SeenTenth, SeenEleventh, SeenTwelfth, SeenThirteenth, SeenFourteenth, SeenFifteenth, SeenSixteenth, SeenSeventeenth, SeenEighteenth, SeenNineteenth, SeenTwentieth, SeenTwentyFirst, SeenTwentySecond, SeenTwentyThird, SeenTwentyFourth, SeenTwentyFifth, SeenTwentySixth, SeenTwentySeventh, SeenTwentyEighth, SeenTwentyNinth, HeldBack];
         int labelled = CountLabels(corpus) + realisticFolders.Sum(f => CountLabels(Path.Combine(corpus, f)));
         var realistic = realisticFolders.SelectMany(f => Directory.GetFiles(Path.Combine(corpus, f), "*.txt"))
             .Count(f => new FileInfo(f).Length is >= 3000 and <= 8192);
@@ -305,6 +311,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwentySixth)]
     [TestCase(SeenTwentySeventh)]
     [TestCase(SeenTwentyEighth)]
+    [TestCase(SeenTwentyNinth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
