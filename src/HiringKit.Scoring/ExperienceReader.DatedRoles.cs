@@ -501,11 +501,10 @@ internal static partial class ExperienceReader
             int column = heading < 0 ? 0 : rightColumn[heading].Column;
             var (above, aboveEnd) = lineStart == 0 ? (lineStart, lineStart) : Clauses.LineAround(text, lineStart - 1);
             // A table's row holds its role's title, employer and dates: the rows above it are other roles, or the table's head.
-            bool tableRow = IsTableRow(text[lineStart..lineEnd]);
-            bool rowOfATableOfRoles = tableRow && InATableOfRoles(text, lineStart, lineEnd);
+            bool rowOfATableOfRoles = IsTableRow(text[lineStart..lineEnd]) && InATableOfRoles(text, lineStart, lineEnd);
             // A line of tab cells is a row only among dated rows: alone, it is an entry's employer and dates under its title
             // ("Counseling Intern" over "Clinic⇥City⇥Sept 2024 – Aug 2026": an independent review).
-            if (tableRow && !rowOfATableOfRoles && TabGaps(text[lineStart..lineEnd]) >= 2 && text[lineStart..lineEnd].Trim()[0] != '|') tableRow = false;
+            bool tableRow = rowOfATableOfRoles || IsMarkdownRow(text[lineStart..lineEnd]);
             int entryStart = tableRow ? lineStart : EntryStart(text, lineStart, above, aboveEnd, column);
             var under = heading < 0 ? HeadingBefore(sections, start.Start) : rightColumn[heading].Kind;
             // A post's start alone stands in its entry under a work heading; above the first heading, in a summary or among
@@ -1390,16 +1389,8 @@ internal static partial class ExperienceReader
         {
             int found = context[from..].IndexOf("student", StringComparison.OrdinalIgnoreCase);
             if (found < 0) return false;
-            int after = from + found + "student".Length;
-            from = after;
-            // "students", "student's", "students'": then the word after. Only right after "student": "student services" is a service.
-            if (after < context.Length && context[after] == 's') after++;
-            while (after < context.Length && context[after] is ' ' or '\'' or '’') after++;
-            if (after < context.Length && context[after] == 's' && after > 0 && context[after - 1] is '\'' or '’') after++;
-            while (after < context.Length && context[after] == ' ') after++;
-            int wordEnd = after;
-            while (wordEnd < context.Length && char.IsLetter(context[wordEnd])) wordEnd++;
-            var word = context[after..wordEnd];
+            from += found + "student".Length;
+            var word = WordAfterStudent(context[from..]);
             bool service = StudentServiceLookup.Contains(word) || IsAStudentServicesCounselor(context, from, word);
             if (!service && StudentLineLookup.Contains(word))
             {
@@ -1428,15 +1419,24 @@ internal static partial class ExperienceReader
         var (_, lineEnd) = Clauses.LineAround(context, after);
         var rest = context[after..lineEnd];
         for (int at; (at = rest.IndexOf("student", StringComparison.OrdinalIgnoreCase)) >= 0; rest = rest[(at + "student".Length)..])
-        {
-            var next = rest[(at + "student".Length)..];
-            if (next.StartsWith("s", StringComparison.Ordinal)) next = next[1..];
-            next = next.TrimStart(" '’");
-            int end = 0;
-            while (end < next.Length && char.IsLetter(next[end])) end++;
-            if (CounsellingServiceLookup.Contains(next[..end])) return true;
-        }
+            if (CounsellingServiceLookup.Contains(WordAfterStudent(rest[(at + "student".Length)..]))) return true;
         return false;
+    }
+
+    /// <summary>
+    /// The word after "student" in what follows it (<paramref name="rest"/>): past a plural's or a possessive's "s" and
+    /// apostrophe ("students", "student's", "students'") and spaces. Only right after "student": "student services" is a service.
+    /// </summary>
+    static ReadOnlySpan<char> WordAfterStudent(ReadOnlySpan<char> rest)
+    {
+        int after = 0;
+        if (after < rest.Length && rest[after] == 's') after++;
+        while (after < rest.Length && rest[after] is ' ' or '\'' or '’') after++;
+        if (after < rest.Length && rest[after] == 's' && after > 0 && rest[after - 1] is '\'' or '’') after++;
+        while (after < rest.Length && rest[after] == ' ') after++;
+        int wordEnd = after;
+        while (wordEnd < rest.Length && char.IsLetter(rest[wordEnd])) wordEnd++;
+        return rest[after..wordEnd];
     }
 
     /// <summary>A counselling or wellbeing service's words: "Student Services" of a study-abroad agency is no such service (an independent review).</summary>
@@ -1746,10 +1746,13 @@ internal static partial class ExperienceReader
     /// Centre⇥Mar 2010 – Jan 2013", one row under another. Read as a block, a caseworker's last row took in every job's
     /// description below the table, and an Australian social worker's phrases were child protection's (Fresh29, t08).
     /// </remarks>
-    static bool IsTableRow(ReadOnlySpan<char> line)
+    static bool IsTableRow(ReadOnlySpan<char> line) => IsMarkdownRow(line) || TabGaps(line.Trim()) >= 2;
+
+    /// <summary>A Markdown table's row: "| 07/2026 – present | Associate Counselor | Eastside Counseling |".</summary>
+    static bool IsMarkdownRow(ReadOnlySpan<char> line)
     {
         line = line.Trim();
-        return line.Length > 2 && (line[0] == '|' && line[^1] == '|' && line.Count('|') >= 3 || TabGaps(line) >= 2);
+        return line.Length > 2 && line[0] == '|' && line[^1] == '|' && line.Count('|') >= 3;
     }
 
     /// <summary>How many runs of tabs stand in the line: cells, where one run of two tabs only sets the dates apart.</summary>

@@ -30,16 +30,18 @@ internal static class LevelEstimator
         var text = resume.Span;
         var evidence = new List<LevelEvidence>();
 
-        // A student's years stated are another career's ("eight years of experience in residence life"): she has none in the trade yet.
-        var stated = readAsStudent ? new List<ExperienceReader.StatedYears>() : ExperienceReader.FindStatedYears(resume);
+        // Other trades work beside counselors and name them (a referral to the clinic's social worker, the school counselors'
+        // appointments, "benefit counseling sessions"): on a page that shows nothing of the trade, no role's words make it the trade's.
+        var (roles, placementsOnly, training) = showsTheTrade ? RelevantRoles(layout, termEvidence, readAsStudent) : ([], false, null);
+
+        // A student of the trade (read so, or with no job that counts) has none of its years yet: the years she states are another
+        // career's ("eight years of experience in residence life" made her senior: an independent review).
+        bool student = degreeUnderWay is not null && (readAsStudent || roles.Count == 0);
+        var stated = student ? [] : ExperienceReader.FindStatedYears(resume);
         double? statedYears = null;
         foreach (var s in stated) statedYears = statedYears is double most ? Math.Max(most, s.Years) : s.Years;
         foreach (var s in stated)
             evidence.Add(new LevelEvidence(text.Slice(s.Start, s.Length).ToString(), s.Start, s.Length, "stated years of experience"));
-
-        // Other trades work beside counselors and name them (a referral to the clinic's social worker, the school counselors'
-        // appointments, "benefit counseling sessions"): on a page that shows nothing of the trade, no role's words make it the trade's.
-        var (roles, placementsOnly, training) = showsTheTrade ? RelevantRoles(layout, termEvidence, readAsStudent) : ([], false, null);
         // A career on the page with none of it in the trade (a barista's, a call-centre agent's, a nurse's; the trade only in a
         // keyword list) has no seniority in it to read: "6+ years in contact centers" and a graduate's "aspiring" would make one up.
         // Asked before the work after counseling stopped is left out: a director of counselors who no longer counsels is in the trade.
@@ -47,15 +49,8 @@ internal static class LevelEstimator
         bool careerOutsideTheTrade = layout.Roles.Count > 0 && roles.Count == 0 && degreeUnderWay is null;
         if (!placementsOnly && roles.Count > 0)
             LeaveOutWorkAfterCounselingStopped(layout, roles, ExperienceReader.StopMarkersIn(hits.Cues, dictionary), asOf.Year * 12 + asOf.Month - 1, evidence);
-        // A student with no job that counts has no years in the trade, whatever years of another career she states (an
-        // independent review: "eight years of experience in residence life" made her senior).
-        if (degreeUnderWay is not null && roles.Count == 0 && statedYears is not null)
-        {
-            statedYears = null;
-            evidence.RemoveAll(e => e.Reason == "stated years of experience");
-        }
         double? datedYears = roles.Count > 0 ? ExperienceReader.TotalYears(roles) : degreeUnderWay is not null ? 0 : null;
-        if (degreeUnderWay is (int degreeStart, int degreeLength) && (readAsStudent || roles.Count == 0))
+        if (student && degreeUnderWay is (int degreeStart, int degreeLength))
             evidence.Add(new LevelEvidence(text.Slice(degreeStart, degreeLength).ToString(), degreeStart, degreeLength, "degree in the trade under way"));
         // A counselor in the first year of work is a new graduate: the practicum and internship before the job are most of
         // their clinical work, and recruiters count them with it. They never raise the level: placements count toward the

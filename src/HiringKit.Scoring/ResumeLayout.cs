@@ -2382,9 +2382,7 @@ internal sealed class ResumeLayout
             {
                 if (_runsOfPhrases[line] || hitsByLine[line] < MinPhrasesInAWrappedRun) continue;
                 if (!(line > 0 && _runsOfPhrases[line - 1]) && !(line + 1 < Lines.Count && _runsOfPhrases[line + 1])) continue;
-                var (lineStart, lineEnd) = Lines[line];
-                if (_text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd().EndsWith('.')) continue;
-                if (Measure(line, phrases, titles, spans!).LongestStreak >= MinPhrasesInAWrappedRun) grew = _runsOfPhrases[line] = true;
+                if (ReadsAsTheBlocks(line, phrases, titles, spans!, phrasesAlone: false)) grew = _runsOfPhrases[line] = true;
             }
         }
         // A paragraph whose lines with phrases are nearly all such runs is the block whole: its line of other skills ("DBT case
@@ -2392,24 +2390,36 @@ internal sealed class ResumeLayout
         for (int first = 0; first < Lines.Count;)
         {
             while (first < Lines.Count && IsBlankLine(first)) first++;
+            if (first == Lines.Count) break;
             int last = first;
             while (last + 1 < Lines.Count && !IsBlankLine(last + 1)) last++;
             // Of the lines holding any phrase: a rule or a template's footer above the block holds none.
             int runs = 0, withPhrases = 0;
-            for (int line = first; line <= last && line < Lines.Count; line++)
+            for (int line = first; line <= last; line++)
             {
                 if (_runsOfPhrases[line]) runs++;
                 if (hitsByLine[line] > 0) withPhrases++;
             }
-            // Only the lines that read as the block's: nothing but phrases, or two back to back, ending no sentence. A work
-            // bullet or a summary sentence in the same paragraph stays what it is (an independent review).
+            // Only the lines that read as the block's: a work bullet or a summary sentence in the same paragraph stays what it
+            // is (an independent review).
             if (runs >= MinRunsInABlock && runs * 3 >= withPhrases * 2)
                 for (int line = first; line <= last; line++)
-                    if (!_runsOfPhrases[line] && hitsByLine[line] > 0 && !_text.AsSpan(Lines[line].Start, Lines[line].End - Lines[line].Start).TrimEnd().EndsWith('.')
-                        && Measure(line, phrases, titles, spans!) is var (joined, streak) && (!joined || streak >= MinPhrasesInAWrappedRun))
+                    if (!_runsOfPhrases[line] && hitsByLine[line] > 0 && ReadsAsTheBlocks(line, phrases, titles, spans!, phrasesAlone: true))
                         _runsOfPhrases[line] = true;
             first = last + 1;
         }
+    }
+
+    /// <summary>
+    /// Whether a line beside a block of phrases, or in its paragraph, reads as the block's: it ends no sentence and holds two
+    /// phrases back to back, or, with <paramref name="phrasesAlone"/>, nothing but phrases ("safe therapeutic" wrapped).
+    /// </summary>
+    bool ReadsAsTheBlocks(int line, List<PhraseHit>?[] phrases, List<PhraseHit> titles, List<(int Start, int End)> spans, bool phrasesAlone)
+    {
+        var (lineStart, lineEnd) = Lines[line];
+        if (_text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd().EndsWith('.')) return false;
+        var (joined, longestStreak) = Measure(line, phrases, titles, spans);
+        return longestStreak >= MinPhrasesInAWrappedRun || (phrasesAlone && !joined);
     }
 
     /// <summary>Fewest lines of phrases run together that make their paragraph a block.</summary>
