@@ -12,10 +12,7 @@ namespace HiringKit.Scoring.Tests;
 /// </summary>
 public sealed class Fresh27ReviewFindingsTests
 {
-    static readonly ScoreOptions AsOf2026 = new(AsOf: new DateOnly(2026, 11, 1));
-
-    static ResumeScore ScoreOf(string file) => ResumeScorer.Score(
-        File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "Probes", "Fresh27Review", file)), SeedTerms.Dictionary, AsOf2026);
+    static ResumeScore ScoreOf(string file) => Probes.Score("Fresh27Review", file);
 
     // Other trades' titles: no level, no years, as before the rules.
     [TestCase("p01-visiting-pt.txt", null, null)]

@@ -11,10 +11,7 @@ namespace HiringKit.Scoring.Tests;
 /// </summary>
 public sealed class Fresh28ReviewFindingsTests
 {
-    static readonly ScoreOptions AsOf2026 = new(AsOf: new DateOnly(2026, 11, 1));
-
-    static ResumeScore ScoreOf(string file) => ResumeScorer.Score(
-        File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "Probes", "Fresh28Review", file)), SeedTerms.Dictionary, AsOf2026);
+    static ResumeScore ScoreOf(string file) => Probes.Score("Fresh28Review", file);
 
     [TestCase("p10-clients-no-counseling-experience.txt", "senior", 7.3)]
     [TestCase("p21-student-with-stated-years.txt", "junior", 0.0)]

@@ -10,10 +10,7 @@ namespace HiringKit.Scoring.Tests;
 /// </summary>
 public sealed class Fresh29ReviewFindingsTests
 {
-    static readonly ScoreOptions AsOf2026 = new(AsOf: new DateOnly(2026, 11, 1));
-
-    static ResumeScore ScoreOf(string file) => ResumeScorer.Score(
-        File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "Probes", "Fresh29Review", file)), SeedTerms.Dictionary, AsOf2026);
+    static ResumeScore ScoreOf(string file) => Probes.Score("Fresh29Review", file);
 
     [TestCase("p03-title-over-tabbed-dates-intern.txt", "junior", 2.0)]
     [TestCase("p04-title-over-tabbed-dates-trade.txt", "junior", 1.4)]

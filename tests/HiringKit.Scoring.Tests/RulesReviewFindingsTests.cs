@@ -12,10 +12,7 @@ namespace HiringKit.Scoring.Tests;
 /// </summary>
 public sealed class RulesReviewFindingsTests
 {
-    static readonly ScoreOptions AsOf2026 = new(AsOf: new DateOnly(2026, 11, 1));
-
-    static ResumeScore ScoreOf(string file) => ResumeScorer.Score(
-        File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "Probes", "RulesReview", file)), SeedTerms.Dictionary, AsOf2026);
+    static ResumeScore ScoreOf(string file) => Probes.Score("RulesReview", file);
 
     // Regressions of the rules as first written, answered as before them.
     [TestCase("p05-2col-employer-dates-title-under-beside.txt", "senior", 7.7)]

@@ -11,8 +11,6 @@ namespace HiringKit.Scoring.Tests;
 /// </summary>
 public sealed class StudentReviewFindingsTests
 {
-    static readonly ScoreOptions AsOf2026 = new(AsOf: new DateOnly(2026, 11, 1));
-
     // Another trade's resume: no level, no years, as before the rule.
     [TestCase("p03-genetic-counseling-student.txt", null, null)]
     [TestCase("p04-financial-counselling.txt", null, null)]
@@ -36,8 +34,7 @@ public sealed class StudentReviewFindingsTests
     [TestCase("p15-degree-2025-present.txt", "junior", 0.0)]
     public void A_probe_is_answered_as_the_review_expected(string file, string? level, double? years)
     {
-        var text = File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "Probes", "StudentReview", file));
-        var estimate = ResumeScorer.Score(text, SeedTerms.Dictionary, AsOf2026).Level;
+        var estimate = Probes.Score("StudentReview", file).Level;
         Assert.That((estimate.Level, estimate.YearsOfExperience), Is.EqualTo((level, years)));
     }
 }
