@@ -79,7 +79,7 @@ public static class SeedTerms
             "trust building with executives",
             "rapport with passengers", "rapport with guests", "empathy for passengers", "in-flight crisis intervention",
             "working alliance between companies", "working alliance with union leadership", "working alliance with union leaders",
-            "working alliance with union officials",
+            "working alliance with union officials", "working alliance with lenders", "empathy for sellers",
         ],
         JobTitles:
         [
