@@ -301,8 +301,24 @@ internal static class AssertionReader
         if (HarmVerbLookup.Contains(Words.Fold(NextWord(text, chosenEnd, phraseStart, lowered), buffer))) return claimed;
         // "never closed a case without collaborative goal setting": two negations in one clause affirm.
         // "I no longer carry a caseload, and I no longer provide clinical supervision": a "no longer" says what stopped.
-        if (chosen.IsShort && chosen.Text != NoLonger && NegationBefore(text, clauseStart, chosenStart, dictionary, cueHits)) return claimed;
+        // "no caseload and no direct therapeutic relationship" is a list of denials, each its own (Fresh30, t07).
+        if (chosen.IsShort && chosen.Text != NoLonger && !FollowsACoordinator(text, clauseStart, chosenStart)
+            && NegationBefore(text, clauseStart, chosenStart, dictionary, cueHits)) return claimed;
         return Assertions.Negated;
+    }
+
+    /// <summary>Whether "and", "or", "nor" or a comma stands right before the cue: it starts an item of a list.</summary>
+    static bool FollowsACoordinator(ReadOnlySpan<char> text, int clauseStart, int cueStart)
+    {
+        var before = text[clauseStart..cueStart].TrimEnd();
+        if (before.Length == 0) return false;
+        if (before[^1] == ',') return true;
+        int wordStart = before.Length;
+        while (wordStart > 0 && char.IsAsciiLetter(before[wordStart - 1])) wordStart--;
+        if (wordStart > 0 && char.IsLetterOrDigit(before[wordStart - 1])) return false;
+        var word = before[wordStart..];
+        return word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("nor", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

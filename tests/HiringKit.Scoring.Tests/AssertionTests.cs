@@ -44,6 +44,10 @@ public sealed class AssertionTests
     [TestCase("Challenged clients without harming the therapeutic alliance", "asserted")]
     [TestCase("Referred on without losing the therapeutic alliance built over months", "asserted")]
     [TestCase("Closed cases without a therapeutic alliance review", "negated")]
+    // A list of denials is no double negation: each "no" denies its own (Fresh30, t07).
+    [TestCase("Non-clinical role; no caseload and no direct therapeutic alliance with clients", "negated")]
+    [TestCase("No caseload, no therapeutic alliance with clients, no on-call", "negated")]
+    [TestCase("Not a clinical post and not a therapeutic alliance in sight", "negated")]
     [TestCase("Some understanding of the therapeutic alliance from a weekend workshop", "hedged")]
     [TestCase("Introduced to therapeutic alliance measures in practicum", "hedged")]
     [TestCase("Limited knowledge of therapeutic alliance research", "hedged")]
