@@ -675,7 +675,18 @@ internal static partial class ExperienceReader
             }
         }
         var bullet = text[bulletStart..rangeStart].Trim();
-        return ResumeLayout.StartsWithWorkDone(bullet[1..].TrimStart());
+        return ResumeLayout.StartsWithWorkDone(bullet[1..].TrimStart()) || InANoteOfWords(bullet);
+    }
+
+    /// <summary>
+    /// Whether the bullet's text up to a range leaves it inside a note in parentheses that opens with words of its own: "referral
+    /// rate of 64% (repeat + referred clients / all clients, 2021-2025)" dates a figure (Fresh30, t06), where "Team lead (2021 –
+    /// 2023)" dates a post.
+    /// </summary>
+    static bool InANoteOfWords(ReadOnlySpan<char> bulletUpToRange)
+    {
+        int open = bulletUpToRange.LastIndexOf('(');
+        return open >= 0 && bulletUpToRange[open..].IndexOf(')') < 0 && CountLetters(bulletUpToRange[(open + 1)..], 3) >= 3;
     }
 
     /// <summary>Words no sentence ends on: a line ending on one goes on below.</summary>

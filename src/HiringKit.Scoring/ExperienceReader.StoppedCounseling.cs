@@ -100,6 +100,8 @@ internal static partial class ExperienceReader
         for (int w = 0; w < count; w++)
         {
             var word = Words.Fold(text[words[w]], buffer);
+            // "... and I am now looking to return to a senior counselling role" (Fresh30, t07): the work after a turn is sought, not done.
+            if (turned && AimsLookup.Contains(word)) return false;
             bool isWork = CounselingWorkLookup.Contains(word) || word is "see" or "seeing" or "session" or "sessions";
             if (isWork && turned) return true;
             if (word is "only" && lastWasWork) return true;
@@ -210,6 +212,13 @@ internal static partial class ExperienceReader
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TurnsLookup = new HashSet<string>(
     [
         "but", "still", "only", "while", "now", "instead", "yet", "except", "though", "although",
+    ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words of work wished for: after them, the work a sentence names is not the writer's now.</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AimsLookup = new HashSet<string>(
+    [
+        "looking", "seeking", "return", "returning", "hope", "hoping", "want", "wanting", "plan", "planning", "aim", "aiming", "keen",
+        "eager", "wish",
     ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The work of counseling, as folded: what the writer carries, sees or provides.</summary>

@@ -619,6 +619,9 @@ public sealed class LevelTests
     // The present perfect denied, with the date (Fresh13, t12).
     [TestCase("SUMMARY\nTwelve years in behavioral health. I have not carried a client caseload since 2020; since then I have built the programs counselors work in.\n\nEXPERIENCE\nDirector of Clinical Services, Hope Behavioral Health   01/2020 – present\n- Lead 40 counselors across three clinics; quality, access and budget.\n")]
     [TestCase("SUMMARY\nClinical leader. I haven't seen clients since January 2020.\n\nEXPERIENCE\nDirector of Clinical Services, Hope Behavioral Health   01/2020 – present\n- Lead 40 counselors across three clinics; quality, access and budget.\n")]
+    // The sentence goes on to the work sought, not done: "and I am now looking to return to a senior counselling role" (Fresh30, t07).
+    [TestCase("SUMMARY\nClinical leader. I have not held a caseload since January 2020 and I\nam now looking to return to a senior counselling role.\n\nEXPERIENCE\nDirector of Clinical Services, Hope Behavioral Health   01/2020 – present\n- Lead 40 counselors across three clinics; quality, access and budget.\n")]
+    [TestCase("SUMMARY\nClinical leader. I no longer carry a caseload, but I hope to see clients again one day.\n\nEXPERIENCE\nDirector of Clinical Services, Hope Behavioral Health   01/2020 – present\n- Lead 40 counselors across three clinics; quality, access and budget.\n")]
     public void A_role_whose_holder_no_longer_counsels_adds_no_years(string current)
     {
         var estimate = LevelOf(current + """
@@ -1471,6 +1474,28 @@ public sealed class LevelTests
             """;
         var layout = new ResumeLayout(text, new DateOnly(2026, 11, 1));
         Assert.That(layout.Roles.Select(r => text.Substring(r.Start, r.Length)), Is.EqualTo(new[] { "09/2017 - 02/2021", "10/2013 - 08/2017" }));
+    }
+
+    /// <summary>
+    /// A range inside a note in parentheses that opens with other words ("referral rate of 64% (repeat + referred clients / all
+    /// clients, 2021-2025)") dates a figure, not a post: read as a role, it took a real-estate agent's next bullets into a job
+    /// of no trade, and her "working alliance with two local mortgage lenders" became four years of counseling (Fresh30, t06).
+    /// A bullet titled as a post with its dates in parentheses is still a role.
+    /// </summary>
+    [Test]
+    public void A_range_in_a_note_of_a_bullet_dates_a_figure_not_a_post()
+    {
+        string text = """
+            EXPERIENCE
+            Sales Associate / Team Lead
+            North Shore Homes Realty, Duluth MN               Jan 2020 - present
+            * Client retention and referral rate of 64% (repeat + referred clients / all
+              clients, 2021-2025), tracked in our CRM.
+            * Open houses every weekend (the whole team, 2022 - 2024 season).
+            * Team lead (2021 - 2023): showing schedules for four agents.
+            """;
+        var layout = new ResumeLayout(text, new DateOnly(2026, 11, 1));
+        Assert.That(layout.Roles.Select(r => text.Substring(r.Start, r.Length)), Is.EqualTo(new[] { "Jan 2020 - present", "2021 - 2023" }));
     }
 
     /// <summary>
