@@ -796,6 +796,9 @@ internal static partial class ExperienceReader
             // "de" between month and year, as Portuguese and Spanish write dates ("septiembre de 2018").
             if (j >= 2 && text[j - 1] is 'd' or 'D' && text[j] is 'e' && text[j - 2] == ' ')
                 for (j -= 2; j >= 0 && text[j] == ' ';) j--;
+            // "September 2, 2025", "Sept. 2nd, 2019": a US whole date's day between its month and its year.
+            else if (DayBefore(text, j) is int beforeDay and >= 0)
+                for (j = beforeDay; j >= 0 && text[j] is ' ' or '.' or '\u00A0';) j--;
         }
         int wordEnd = j + 1;
         while (j >= 0 && char.IsLetter(text[j])) j--;
@@ -813,6 +816,32 @@ internal static partial class ExperienceReader
         }
         mark = new DateMark(yearStart, yearEnd, year, null);
         return true;
+    }
+
+    /// <summary>
+    /// Where the text ends before the day a US whole date puts between its month and year ("2", "2nd", "31st"), the day ending at
+    /// <paramref name="last"/>; -1 when no day of 1-31 ends there.
+    /// </summary>
+    static int DayBefore(ReadOnlySpan<char> text, int last)
+    {
+        int end = last + 1;
+        if (end >= 2 && text[(end - 2)..end] is "st" or "nd" or "rd" or "th") end -= 2;
+        int start = end;
+        while (start > 0 && end - start < 2 && char.IsAsciiDigit(text[start - 1])) start--;
+        if (start == end || (start > 0 && !char.IsWhiteSpace(text[start - 1]))) return -1;
+        return DayOf(text[start..end]) is >= 1 and <= 31 ? start - 1 : -1;
+    }
+
+    static int DayOf(ReadOnlySpan<char> digits) => digits.Length == 1 ? digits[0] - '0' : (digits[0] - '0') * 10 + (digits[1] - '0');
+
+    /// <summary>Just past the day a US whole date puts after its month ("15", "15th") from <paramref name="at"/>, or -1.</summary>
+    static int DayAfter(ReadOnlySpan<char> text, int at)
+    {
+        int end = at;
+        while (end < text.Length && end - at < 2 && char.IsAsciiDigit(text[end])) end++;
+        if (end == at || DayOf(text[at..end]) is < 1 or > 31) return -1;
+        if (end + 2 <= text.Length && text[end..(end + 2)] is "st" or "nd" or "rd" or "th") end += 2;
+        return end;
     }
 
     /// <summary>
@@ -912,6 +941,9 @@ internal static partial class ExperienceReader
                 // "novembro de 2019"
                 if (y + 2 < text.Length && text[y] is 'd' or 'D' && text[y + 1] == 'e' && text[y + 2] == ' ')
                     for (y += 2; y < text.Length && text[y] == ' ';) y++;
+                // "August 15, 2025": a US whole date's day, then its year.
+                else if (DayAfter(text, y) is int afterDay and > 0 && afterDay < text.Length && text[afterDay] == ',')
+                    for (y = afterDay + 1; y < text.Length && text[y] is ' ' or '\u00A0';) y++;
             }
             int yearEnd = y + 4;
             if (!TryReadYear(text, y, out int year) && !TryReadShortYear(text, y, asOfMonth / 12, out year, out yearEnd)) return false;

@@ -1499,6 +1499,23 @@ public sealed class LevelTests
     }
 
     /// <summary>
+    /// A US whole date writes the day between the month and the year ("September 2, 2025 - present", "January 13, 2025 - August
+    /// 15, 2025"): unread, the first range lost its month and began in January, and the second was no range at all, so a counselor
+    /// associate's internship fell into his job's block (Fresh30, t12).
+    /// </summary>
+    [TestCase("September 2, 2025 - present", 2025 * 12 + 8, 2026 * 12 + 11)]
+    [TestCase("January 13, 2025 - August 15, 2025", 2025 * 12 + 0, 2025 * 12 + 8)]
+    [TestCase("Sept. 2nd, 2019 – March 31st, 2021", 2019 * 12 + 8, 2021 * 12 + 3)]
+    [TestCase("May 5, 2018 to June 1, 2020", 2018 * 12 + 4, 2020 * 12 + 6)]
+    public void A_whole_date_with_the_day_after_the_month_keeps_its_month(string dates, int fromMonth, int toMonth)
+    {
+        var layout = new ResumeLayout($"EXPERIENCE\nMental Health Counselor Associate\nHarborline Behavioral Health\n{dates}\n- Outpatient caseload of 34 adults.\n", new DateOnly(2026, 11, 1));
+        var role = layout.Roles.Single();
+        Assert.That((role.FromMonth, role.ToMonth), Is.EqualTo((fromMonth, toMonth)));
+        Assert.That(layout.Text.Substring(role.Start, role.Length), Is.EqualTo(dates));
+    }
+
+    /// <summary>
     /// School counselors date their posts by school year ("AY 2022-23 through AY 2024-25", "2025-26 to present", "AY 2021-22"
     /// alone): a school year runs from August to July. Unread, every range of such a resume was dropped (Fresh15, t02).
     /// </summary>
