@@ -160,7 +160,7 @@ internal static class LevelEstimator
                 if (p >= roles[r].BlockStart && p < roles[r].BlockEnd && layout.InColumnOf(r, p)) { works[r] = true; break; }
             // A student's campus job names the counseling center it sends students to: her placements count by their titles
             // or the term's evidence in them, not by the trade's words.
-            works[r] = works[r] || layout.IsTitledInTheTrade(r) || (!student && layout.ShowsCounseling(r));
+            works[r] = (works[r] || layout.IsTitledInTheTrade(r) || (!student && layout.ShowsCounseling(r))) && !layout.SaysItIsNotClinical(r);
         }
         // Dates on lines of their own, one under another (columns a PDF pulled apart): they share the text below them.
         for (int pass = 0; pass < 2; pass++)

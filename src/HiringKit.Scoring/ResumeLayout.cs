@@ -357,6 +357,30 @@ internal sealed class ResumeLayout
     static readonly WholeWords ManagementTitleWords = new(
         ["director", "manager", "management", "administrator", "administration", "supervisor", "chief", "head", "president", "vp"]);
 
+    /// <summary>
+    /// Whether the role says of itself that it is not clinical: "Not a clinical role" or "Non-clinical role" starting a bullet or
+    /// a clause, or in a note ("(non-clinical position)"). A peer counselor's or a quality manager's years are no counseling work
+    /// (Fresh30, t07 and t12); "promoted from a non-clinical role" says it of another post.
+    /// </summary>
+    public bool SaysItIsNotClinical(int role)
+    {
+        var block = _text.AsSpan(Roles[role].BlockStart, Roles[role].BlockEnd - Roles[role].BlockStart);
+        for (int from = 0; from < block.Length;)
+        {
+            int at = block[from..].IndexOfAny(NotClinicalStatements);
+            if (at < 0) return false;
+            at += from;
+            var before = block[..at].TrimEnd(' ');
+            if (before.Length == 0 || before[^1] is '\n' or '-' or '*' or '\u2022' or ';' or ':' or '.' or '(' or '\u2013') return true;
+            from = at + 1;
+        }
+        return false;
+    }
+
+    static readonly System.Buffers.SearchValues<string> NotClinicalStatements = System.Buffers.SearchValues.Create(
+        ["not a clinical role", "not a clinical position", "not a clinical post", "non-clinical role", "non-clinical position",
+            "non-clinical post", "nonclinical role", "nonclinical position", "non clinical role"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whether the role's title says it was volunteering: a placement, but no training toward a license.</summary>
     public bool IsVolunteering(int role) => Title(role).Contains("volunteer", StringComparison.OrdinalIgnoreCase);
 

@@ -633,6 +633,28 @@ public sealed class LevelTests
         Assert.That(estimate.Evidence.Where(e => e.Reason == "employment dates").Select(e => e.Text), Is.EqualTo(new[] { "01/2012 – 12/2019" }));
     }
 
+    /// <summary>
+    /// A role that says of itself that it is not clinical ("- Not a clinical role: no assessment, diagnosis or treatment", "-
+    /// Non-clinical role reporting to the CEO") is no counseling work, whatever its title or employer: a certified peer
+    /// counselor's five years made a counselor associate of one year a senior (Fresh30, t12). Said of something else ("promoted
+    /// from a non-clinical role"), it leaves the role alone.
+    /// </summary>
+    [TestCase("- Not a clinical role: no assessment, diagnosis or treatment; worked under the unit's clinical team.", 1.9)]
+    [TestCase("- Non-clinical role reporting to the CEO; quality and accreditation.", 1.9)]
+    [TestCase("- Peer support on a 16-bed unit (non-clinical position).", 1.9)]
+    [TestCase("- Promoted from a non-clinical role (intake) to counselor in 2019; individual counseling for adults.", 6.9)]
+    public void A_role_that_says_it_is_not_clinical_adds_no_years(string bullet, double years)
+    {
+        var estimate = LevelOf($"""
+            EXPERIENCE
+            Mental Health Counselor, Harborline Behavioral Health   01/2025 – present
+            - Outpatient caseload of 34 adults.
+            Certified Peer Counselor, Northgate Crisis Stabilization Center   01/2018 – 12/2022
+            {bullet}
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(years));
+    }
+
     [Test]
     public void A_role_whose_holder_stopped_counseling_in_a_given_year_counts_up_to_then()
     {
