@@ -454,7 +454,8 @@ internal sealed class ResumeLayout
         for (int from = 0, found; from < block.Length && (found = block[from..].IndexOfAny(CounselingWords)) >= 0;)
         {
             int at = from + found;
-            if (!InLookAlikesName(block, at) && !IsWhereSomeoneIsSent(block, at) && !IsDeniedRightBefore(block, at)) return true;
+            if (!InLookAlikesName(block, at) && !IsWhereSomeoneIsSent(block, at) && !IsDeniedRightBefore(block, at)
+                && !IsSomeoneElses(block, at)) return true;
             from = at + 1;
         }
         // The French and Spanish words hold accents, which take the slow path of a case-insensitive search: only where there are any.
@@ -510,6 +511,20 @@ internal sealed class ResumeLayout
     /// ("Offered supportive counseling and referred ...", "Referred residents to campus resources; offered counseling") still shows the trade.
     /// </summary>
     static bool IsWhereSomeoneIsSent(ReadOnlySpan<char> block, int at) => RefersFirst(block[Clauses.StartOf(block, at)..at]);
+
+    /// <summary>
+    /// Whether "their" stands among the two words before the word of the trade ("sit in on their first counseling appointment",
+    /// "drove residents to their therapy sessions"): the people served go to counseling, the writer does not give it. A recovery
+    /// house aide's night shifts counted as three years of counseling (Fresh30, t05).
+    /// </summary>
+    static bool IsSomeoneElses(ReadOnlySpan<char> block, int at)
+    {
+        Span<Range> words = stackalloc Range[2];
+        int count = Words.Before(block, at, Clauses.StartOf(block, at), words, []);
+        for (int w = 0; w < count; w++)
+            if (block[words[w]].Equals("their", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <summary>Whether a related phrase here ("rapport", "client retention") stands in a role whose title names another trade.</summary>
     public bool InAnotherTrade(int position) => AnyRoleHolds(position, RolesAsked.OfAnotherTrade);

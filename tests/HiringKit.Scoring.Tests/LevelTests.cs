@@ -558,6 +558,9 @@ public sealed class LevelTests
     [TestCase("- Planned floor events and made referrals to therapy or the campus psychologist.")]
     // A referral wrapped onto the next line is one sentence: the counseling word below is still where residents were sent.
     [TestCase("- Planned floor events and referred residents in distress to the campus\n  counseling center.")]
+    // Someone else's appointment or session: the residents' counseling, not the aide's (Fresh30, t05).
+    [TestCase("- Got to know residents over long night shifts; several asked me to sit in on their first counseling appointment.")]
+    [TestCase("- Drove residents to their weekly therapy sessions and back.")]
     public void A_referral_to_counseling_is_not_counseling_work(string bullet)
     {
         var estimate = LevelOf($"""
@@ -577,6 +580,7 @@ public sealed class LevelTests
     [TestCase("- Offered supportive counseling after hours and referred residents to the campus clinic.")]
     [TestCase("- Referred residents to campus resources; offered supportive counseling after hours.")]
     [TestCase("- Referred residents to the campus clinic.\n- Led a weekly peer support group for first-year students.")]
+    [TestCase("- Provided individual counseling to residents and their families.")]
     public void A_role_that_refers_out_and_counsels_is_counseling_work(string bullets)
     {
         var estimate = LevelOf($"""
