@@ -34,6 +34,10 @@ internal static class CounselingStudies
             var line = span[start..end];
             if (!NamesADegreeOfTheTrade(line) || line.IndexOfAny(NotYetBegun) >= 0) continue;
             if (IsUnderWay(line, asOf)) return (start, end - start);
+            // Dates alone on the line above head the entry ("09/2025 – 06/2027 (expected)" over "Higher Diploma in Counselling and
+            // Psychotherapy", as Irish and British CVs write them: Fresh30, t04).
+            if (start > 0 && Clauses.LineAround(text, start - 1) is var (aboveStart, aboveEnd) && IsDatesAlone(span[aboveStart..aboveEnd])
+                && IsUnderWay(span[aboveStart..aboveEnd], asOf)) return (start, end - start);
             // A degree line with its year is finished, whatever the line below says of another degree ("Executive MBA – expected
             // 2027" under "M.A. Counseling Psychology, 2014": an independent review).
             if (end < span.Length && !ExperienceReader.HasYear(line))
@@ -47,6 +51,18 @@ internal static class CounselingStudies
         }
         return null;
     }
+
+    /// <summary>Whether the line holds a year and few letters besides ("09/2025 – 06/2027 (expected)", "2024 – present").</summary>
+    static bool IsDatesAlone(ReadOnlySpan<char> line)
+    {
+        if (!ExperienceReader.HasYear(line)) return false;
+        int letters = 0;
+        foreach (char c in line) if (char.IsLetter(c) && ++letters > MaxLettersBesideDates) return false;
+        return true;
+    }
+
+    /// <summary>"(expected)", "to present", a month's name: what a line of dates alone holds besides its numbers.</summary>
+    const int MaxLettersBesideDates = 16;
 
     /// <summary>Whether the line says the study goes on: in progress, expected, enrolled, to the present, or a year still to come.</summary>
     static bool IsUnderWay(ReadOnlySpan<char> line, DateOnly asOf)
@@ -134,6 +150,9 @@ internal static class CounselingStudies
 
     static readonly SearchValues<string> UnderWayWords = SearchValues.Create(
         ["in progress", "expected", "anticipated", "enrolled", "current student", "candidate", "ongoing", "to date",
+            // The year of study said (Fresh30, t04: "I am in the second year of a part-time Higher Diploma in Counselling").
+            "in the first year", "in my first year", "in the second year", "in my second year", "in the third year", "in my third year",
+            "in the final year", "in my final year", "in year 1 of", "in year 2 of", "in year 3 of",
             "– present", "- present", "— present", "–present", "-present", "to present"],
         StringComparison.OrdinalIgnoreCase);
 

@@ -246,6 +246,12 @@ public sealed class LevelTests
     [TestCase("M.S. Clinical Mental Health Counseling (admitted, starts Jan 2027)", null, null)]
     [TestCase("B.A. Psychology (online, part-time), expected 2027", null, null)]
     [TestCase("M.A. Clinical Mental Health Counseling, 2019", null, null)]
+    // Its dates on the line above, as an Irish CV heads each entry with them; or its year of study said (Fresh30, t04). A past
+    // range above is finished.
+    [TestCase("09/2025 – 06/2027 (expected)\nHigher Diploma in Counselling and Psychotherapy (part-time, evenings/weekends)", "junior", 0.0)]
+    [TestCase("I am in the second year of a part-time Higher Diploma in Counselling, evenings.", "junior", 0.0)]
+    [TestCase("Currently in my final year of the Master of Counseling program at Congaree State.", "junior", 0.0)]
+    [TestCase("09/2015 – 06/2017\nHigher Diploma in Counselling and Psychotherapy", null, null)]
     public void Only_a_counseling_degree_under_way_makes_a_student_of_the_trade(string degree, string? level, double? years)
     {
         var text = HallDirector.Replace("M.Ed., Clinical Mental Health Counseling (CACREP), Congaree State University\n  In progress — 15 of 60 credits; expected May 2029", degree);
