@@ -101,6 +101,8 @@ internal static class AssertionReader
             "some involvement", "limited involvement", "minor involvement",
             // Confidence still being built: "I am still developing confidence in naming ... an alliance rupture" (Fresh19, t02).
             "still developing", "developing confidence", "building confidence", "still building confidence", "still building my",
+            // A skill still growing in the writer: "In skills practice I am developing my active listening" (Fresh30, t04).
+            "developing my",
             // A small share of someone else's work: "was involved in a small way in piloting the inventory".
             "in a small way", "a small part in",
             // "Newly trained and still finding my feet in feedback-informed treatment" (Fresh29, t11); now, not a senior's past.

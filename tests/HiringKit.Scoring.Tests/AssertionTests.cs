@@ -54,6 +54,8 @@ public sealed class AssertionTests
     [TestCase("Basic training in therapeutic alliance measures (backup only)", "hedged")]
     [TestCase("Completed basic training on the therapeutic alliance at orientation", "hedged")]
     [TestCase("Still learning how the therapeutic alliance shapes outcomes", "hedged")]
+    [TestCase("In skills practice I am developing my therapeutic alliance skills with classmates", "hedged")]
+    [TestCase("Currently developing my therapeutic alliance work in a supervised placement", "hedged")]
     [TestCase("Have some involvement in therapeutic alliance reviews when a participant invites me", "hedged")]
     [TestCase("Limited involvement in therapeutic alliance measurement; the counselor runs it", "hedged")]
     [TestCase("Looking forward to training in therapeutic alliance repair", "aspirational")]
