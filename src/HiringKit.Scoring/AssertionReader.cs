@@ -684,6 +684,7 @@ internal static class AssertionReader
             foreach (var (marker, assertion) in NotYetLabels)
                 if (marker.Length == colon + 1 && lineBefore.StartsWith(marker, StringComparison.OrdinalIgnoreCase))
                     return lineBefore[marker.Length..].IndexOfAny(";:|.,") < 0 ? assertion : null;
+        if (PlanLabelEnd(lineBefore) is int planEnd and > 0) return lineBefore[planEnd..].IndexOfAny(";:|.") < 0 ? Assertions.Aspirational : null;
         int i = phrase.Start + phrase.Length;
         bool namesTraining = false;
         // The training's own word may stand between: "Motivational interviewing certification (expected 2027)".
@@ -721,6 +722,31 @@ internal static class AssertionReader
         }
         return null;
     }
+
+    /// <summary>
+    /// Just past a line's label of a plan for a time to come ("Plan for 2027:", "Goals for next year:"), or 0: its words are
+    /// aims, not work done (Fresh30, t11: "Plan for 2027: introduce measurement-based care"). A plan written for a client starts
+    /// with whose plan it is ("Treatment plan for 2025:") and is no label of the writer's aims.
+    /// </summary>
+    static int PlanLabelEnd(ReadOnlySpan<char> line)
+    {
+        if ((line.Length < 9) || (line[0] | 0x20) is not ('p' or 'g' or 'a')) return 0;
+        int colon = line[..Math.Min(line.Length, MaxPlanLabel)].IndexOf(':');
+        if (colon < 0) return 0;
+        var label = line[..colon].TrimEnd();
+        int space = label.IndexOf(' ');
+        if (space < 0 || !PlanWordLookup.Contains(label[..space])) return 0;
+        var rest = label[space..].TrimStart();
+        if (!rest.StartsWith("for ", StringComparison.OrdinalIgnoreCase)) return 0;
+        var when = rest[4..].Trim();
+        return ExperienceReader.HasYear(when) || when.Equals("next year", StringComparison.OrdinalIgnoreCase)
+            || when.Equals("the coming year", StringComparison.OrdinalIgnoreCase) ? colon + 1 : 0;
+    }
+
+    const int MaxPlanLabel = 24;
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanWordLookup = new HashSet<string>(
+        ["plan", "plans", "goal", "goals", "aim", "aims"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The longest of <see cref="NotYetLabels"/>, its colon included.</summary>
     const int MaxNotYetLabel = 14;

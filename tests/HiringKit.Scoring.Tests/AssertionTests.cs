@@ -201,6 +201,10 @@ public sealed class AssertionTests
     [TestCase("Therapeutic alliance – course begins January 2027", "aspirational")]
     [TestCase("Upcoming: therapeutic alliance intensive, spring 2027", "aspirational")]
     [TestCase("Therapeutic alliance certification (expected 2027)", "aspirational")]
+    // A year's plan or goal, labelled (Fresh30, t11); a plan written for a client is work done.
+    [TestCase("Plan for 2027: introduce a brief therapeutic alliance scale every fifth session", "aspirational")]
+    [TestCase("Goals for next year: measure the therapeutic alliance in the Arabic-language groups", "aspirational")]
+    [TestCase("Treatment plan for 2025: therapeutic alliance first, then exposure work", "asserted")]
     [TestCase("Therapeutic alliance workshop (in progress)", "hedged")]
     [TestCase("Therapeutic alliance — currently enrolled", "hedged")]
     [TestCase("Therapeutic alliance workshop, 2 days, 2019", "asserted")]
