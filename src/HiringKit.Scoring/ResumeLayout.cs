@@ -379,7 +379,10 @@ internal sealed class ResumeLayout
 
     static readonly System.Buffers.SearchValues<string> NotClinicalStatements = System.Buffers.SearchValues.Create(
         ["not a clinical role", "not a clinical position", "not a clinical post", "non-clinical role", "non-clinical position",
-            "non-clinical post", "nonclinical role", "nonclinical position", "non clinical role"], StringComparison.OrdinalIgnoreCase);
+            "non-clinical post", "nonclinical role", "nonclinical position", "non clinical role",
+            // "(Non-therapy role.)" under a recovery support worker's tenancy work (Fresh29, t03).
+            "non-therapy role", "not a therapy role", "non-counseling role", "non-counselling role", "not a counseling role",
+            "not a counselling role"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the role's title says it was volunteering: a placement, but no training toward a license.</summary>
     public bool IsVolunteering(int role) => Title(role).Contains("volunteer", StringComparison.OrdinalIgnoreCase);

@@ -652,6 +652,7 @@ public sealed class LevelTests
     [TestCase("- Not a clinical role: no assessment, diagnosis or treatment; worked under the unit's clinical team.", 1.9)]
     [TestCase("- Non-clinical role reporting to the CEO; quality and accreditation.", 1.9)]
     [TestCase("- Peer support on a 16-bed unit (non-clinical position).", 1.9)]
+    [TestCase("- Key worker for adults in supported tenancies; links to the community mental health team. (Non-therapy role.)", 1.9)]
     [TestCase("- Promoted from a non-clinical role (intake) to counselor in 2019; individual counseling for adults.", 6.9)]
     public void A_role_that_says_it_is_not_clinical_adds_no_years(string bullet, double years)
     {
