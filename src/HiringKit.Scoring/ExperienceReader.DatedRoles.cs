@@ -871,7 +871,14 @@ internal static partial class ExperienceReader
         int i = SkipSpaces(text, after);
         if (i >= text.Length) return false;
         // A form's "From: 03/2019" over "To: Present" (Fresh17, t01): the end is the next line's labelled date.
-        if (TryReadAnEndLabel(text, SkipALineBreak(text, i), out int labelledEnd)) i = labelledEnd;
+        if (TryReadAnEndLabel(text, SkipALineBreak(text, i), out int labelledEnd))
+        {
+            // An application form leaves "To:" empty for the post held now, under "From: 03/2024" (a Workday export's "I currently
+            // work here: Yes": Fresh29, t11, whose post of two and a half years was no range).
+            if ((labelledEnd == text.Length || text[labelledEnd] is '\r' or '\n') && OpensWithFromLabel(text, after))
+                return EndsOngoing(SkipALineBreak(text, i), labelledEnd, asOfMonth, out mark, out toMonthExclusive);
+            i = labelledEnd;
+        }
         // A dash whose UTF-8 was read as Windows-1252 and written back ("Oct 2024 â€“ Present"), as text copied through an old
         // tool comes: unread, a clinical social worker's every post was dropped (Fresh24, t02).
         else if (IsAMisreadDash(text, i)) i = SkipSpaces(text, i + 3);
@@ -1139,6 +1146,14 @@ internal static partial class ExperienceReader
 
     /// <summary>Labels a form puts before a range's end on the line under its start ("To: Present", "End Date: 05/2014").</summary>
     static readonly string[] EndLabels = ["to:", "end date:", "end:", "until:", "date to:"];
+
+    /// <summary>Whether the line that <paramref name="startEnd"/> ends the start date of opens with a form's "From:" or "Start date:".</summary>
+    static bool OpensWithFromLabel(ReadOnlySpan<char> text, int startEnd)
+    {
+        var (lineStart, _) = Clauses.LineAround(text, Math.Max(0, startEnd - 1));
+        var line = text[lineStart..startEnd].TrimStart();
+        return line.StartsWith("from:", StringComparison.OrdinalIgnoreCase) || line.StartsWith("start date:", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>Whether <paramref name="at"/> starts a line's end label (<see cref="EndLabels"/>); where its date starts if so.</summary>
     static bool TryReadAnEndLabel(ReadOnlySpan<char> text, int at, out int dateStart)

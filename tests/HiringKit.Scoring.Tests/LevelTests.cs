@@ -1871,6 +1871,8 @@ public sealed class LevelTests
     [TestCase("Speech-Language Pathologist II                2021/07 – present", 2021 * 12 + 6)]
     [TestCase("Behavioral Health Counselor                   2011-09 → present", 2011 * 12 + 8)]
     [TestCase("Job title: Mental Health Counselor\nFrom: 03/2019\nTo: Present", 2019 * 12 + 2)]
+    // A form's "To:" left empty for the post held now (Fresh29, t11).
+    [TestCase("Job Title: Wellbeing Practitioner\nI currently work here: Yes\nFrom: 03/2019\nTo:\nRole Description:", 2019 * 12 + 2)]
     public void Months_after_years_arrows_and_form_fields_are_dates(string entry, int fromMonth)
     {
         string text = $"--- EDUCATION ---\nFrom: 08/2012\nTo: 05/2014\n\n--- WORK HISTORY (most recent first) ---\n{entry}\n- Individual counseling for adults.\n";
