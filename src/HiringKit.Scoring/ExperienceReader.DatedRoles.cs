@@ -329,10 +329,17 @@ internal static partial class ExperienceReader
         if ((words.OfLineAt(text, rangeStart) & LineWordLists.Break) == 0) return false;
         if (!BreakWords.Occurs(text[lineStart..rangeStart])) return false;
         var before = text[ResumeLayout.SentenceStart(text, lineStart, rangeStart)..rangeStart].TrimStart(" \t-*\u2022");
+        // Or as the whole of a title over its dates, a word before it ("Family career break (07/2012 – 01/2025)": Fresh28, t11).
+        var asTitle = before.TrimEnd(" \t(:\u2013\u2014-|");
         foreach (var name in BreakWordList)
-            if (before.StartsWith(name, StringComparison.OrdinalIgnoreCase)) return true;
+            if (before.StartsWith(name, StringComparison.OrdinalIgnoreCase)
+                || (asTitle.EndsWith(name, StringComparison.OrdinalIgnoreCase) && asTitle.Length - name.Length <= MaxWordBeforeABreak
+                    && asTitle[..^name.Length].TrimEnd().IndexOf(' ') < 0)) return true;
         return false;
     }
+
+    /// <summary>The longest word a break's title may hold before its name ("Extended career break", "Planned sabbatical").</summary>
+    const int MaxWordBeforeABreak = 12;
 
     /// <summary>A school year runs from August to July: "AY 2022-23 through AY 2024-25" is three years, and "2025-26 to present" starts in August.</summary>
     const int SchoolYearFirstMonth = 8;
@@ -439,6 +446,7 @@ internal static partial class ExperienceReader
         int asOfMonth = asOf.Year * 12 + asOf.Month - 1;
         var style = new DateStyle(text);
         int from = 0;
+        int breakFrom = int.MaxValue, breakTo = int.MinValue;
         while (from < text.Length)
         {
             int digit = text[from..].IndexOfAnyInRange('0', '9');
@@ -494,7 +502,10 @@ internal static partial class ExperienceReader
             var (lineStart, lineEnd) = Clauses.LineAround(text, start.Start);
             // A range over lines (a form's "From:" over "To:", a table's cells) reads as one line from its start's to its end's.
             if (end.End > lineEnd) lineEnd = Clauses.LineAround(text, Math.Max(end.Start, end.End - 1)).End;
-            if (IsABreak(text, lineStart, start.Start, end.End, words)) continue;
+            if (IsABreak(text, lineStart, start.Start, end.End, words)) { (breakFrom, breakTo) = (fromMonth, toMonth); continue; }
+            // A dated bullet inside a break is the break's ("• Part-time bookkeeper for a family landscaping business (2019–2024)"
+            // under "Family career break (07/2012 – 01/2025)": Fresh28, t11).
+            if (fromMonth >= breakFrom && toMonth <= breakTo && InABullet(text, lineStart)) continue;
             // A range in a right-hand column is read under that column's heading, and its lines are that column's pieces of them:
             // the left column beside it (licensure, a degree, skills) is no part of the role.
             int heading = RightColumnHeadingOver(text, lineStart, lineEnd, start.Start, rightColumn);
@@ -693,6 +704,15 @@ internal static partial class ExperienceReader
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceGoesOnLookup = new HashSet<string>(
         ["a", "an", "the", "in", "during", "of", "for", "with", "from", "between", "and", "to", "since", "over", "through"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the line is a bullet, or a lowercase line that goes on from one right above it.</summary>
+    static bool InABullet(ReadOnlySpan<char> text, int lineStart)
+    {
+        var line = text[lineStart..Clauses.LineAround(text, lineStart).End];
+        if (IsBulleted(line)) return true;
+        var trimmed = line.Trim();
+        return trimmed.Length > 0 && char.IsLower(trimmed[0]) && lineStart > 0 && IsBulleted(text[Clauses.LineAround(text, lineStart - 1).Start..(lineStart - 1)]);
+    }
 
     /// <summary>Whether the line is a bullet, as <see cref="EntryStart"/> reads one.</summary>
     static bool IsBulleted(ReadOnlySpan<char> line)

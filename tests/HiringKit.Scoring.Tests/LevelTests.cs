@@ -1757,6 +1757,10 @@ public sealed class LevelTests
     [TestCase("\nCareer Break\nJanuary 2018 – February 2024\n- Cared for my mother full time after her stroke.")]
     [TestCase("\nJanuary 2018 – February 2024\nCareer break\n- Cared for my mother full time after her stroke.")]
     [TestCase("\r\nCareer Break\r\nJanuary 2018 – February 2024\r\n- Cared for my mother full time after her stroke.")]
+    // A break named with a word before it, and the dated bullets inside it (Fresh28, t11: a bookkeeping job and a family's years
+    // abroad inside a twelve-year family career break counted as posts, one of them as counseling by a conference's name).
+    [TestCase("Family career break (01/2018 – 02/2024)\n•\tFull-time parent; family lived in Trondheim, Norway, 2018–2020\n\twhile my husband held a research post.\n•\tPart-time bookkeeper for a family landscaping business (2020–2023).\n•\tAttended two Oregon Counseling Association conferences; no clinical practice.")]
+    [TestCase("Extended career break\t—\t01/2018 – 02/2024")]
     public void A_break_from_work_is_no_post(string line)
     {
         var layout = new ResumeLayout($"EXPERIENCE\nStaff Therapist, Hope Center\n2014 - 2017\n- Individual therapy for adults.\n{line}\n", new DateOnly(2026, 11, 1));
