@@ -1559,6 +1559,8 @@ internal static partial class ExperienceReader
     {
         "wellness", "wellbeing", "health", "services", "service", "affairs", "life", "success", "support", "counseling",
         "counselling", "development", "mental", "center", "centre", "body", "population", "populations",
+        // "Counsellor, Student Welfare Office" at a Kenyan college (Fresh28, t08); "Student Guidance Centre".
+        "welfare", "guidance",
     };
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StudentServiceLookup = StudentServices.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -362,6 +362,17 @@ public sealed class LevelTests
     public void A_counselor_at_a_student_service_is_employed_not_a_student(string text, double years) =>
         Assert.That(LevelOf(text).YearsOfExperience, Is.EqualTo(years));
 
+    /// <summary>
+    /// A student welfare or guidance office is a service students come to, as a wellness hub is: its counsellor's four years
+    /// were read as a placement and left out of a senior's years (Fresh28, t08).
+    /// </summary>
+    [TestCase("Counsellor, Student Welfare Office, Rift Valley Teachers' Training College, Nakuru", false)]
+    [TestCase("Counsellor, Student Guidance Centre, Mumbai", false)]
+    [TestCase("Student Counsellor (placement), Student Welfare Office, Nakuru", true)]
+    public void A_counsellor_at_a_student_welfare_office_is_employed(string title, bool placement) =>
+        Assert.That(new ResumeLayout($"EXPERIENCE\nJan. 2014 – Aug. 2017\n{title}\n ● Counselled trainee teachers on stress and grief.\n", new DateOnly(2026, 11, 1)).Roles.Single().IsPlacement,
+            Is.EqualTo(placement));
+
     // "Present" ends the dates on the title's line ("09/2022 – present   Counsellor"): it is no subject qualifying the title, as
     // "Credit" is in "Credit Counselor". Read as one, a counsellor whose bullets never said "mental health" twice was another trade.
     [TestCase("09/2022 – present    Counsellor (0.6 FTE)\n                     Wellbeing Team, Northgate College, York", 4.3)]
