@@ -371,7 +371,15 @@ internal sealed class ResumeLayout
             if (at < 0) return false;
             at += from;
             var before = block[..at].TrimEnd(' ');
-            if (before.Length == 0 || before[^1] is '\n' or '-' or '*' or '\u2022' or ';' or ':' or '.' or '(' or '\u2013') return true;
+            if (before.Length == 0 || before[^1] is '\n' or '-' or '*' or '\u2022' or ';' or ':' or '.' or '(' or '\u2013')
+            {
+                // The bare statement only as a whole note: "(not counseling)", but "Not counseling adolescents; adults only" says
+                // who is counseled (Fresh29, t06: a substitute teacher's "(not counseling)" read as a title in the trade).
+                if (!block[at..].StartsWith("not counsel", StringComparison.OrdinalIgnoreCase)) return true;
+                int end = at + "not counsel".Length;
+                while (end < block.Length && char.IsLetter(block[end])) end++;
+                if (end == block.Length || block[end] is ')' or '.' or ';' or '\r' or '\n') return true;
+            }
             from = at + 1;
         }
         return false;
@@ -382,7 +390,7 @@ internal sealed class ResumeLayout
             "non-clinical post", "nonclinical role", "nonclinical position", "non clinical role",
             // "(Non-therapy role.)" under a recovery support worker's tenancy work (Fresh29, t03).
             "non-therapy role", "not a therapy role", "non-counseling role", "non-counselling role", "not a counseling role",
-            "not a counselling role"], StringComparison.OrdinalIgnoreCase);
+            "not a counselling role", "not counseling", "not counselling"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the role's title says it was volunteering: a placement, but no training toward a license.</summary>
     public bool IsVolunteering(int role) => Title(role).Contains("volunteer", StringComparison.OrdinalIgnoreCase);

@@ -665,6 +665,9 @@ public sealed class LevelTests
     [TestCase("- Peer support on a 16-bed unit (non-clinical position).", 1.9)]
     [TestCase("- Key worker for adults in supported tenancies; links to the community mental health team. (Non-therapy role.)", 1.9)]
     [TestCase("- Promoted from a non-clinical role (intake) to counselor in 2019; individual counseling for adults.", 6.9)]
+    // A bare "(not counseling)" note (Fresh29, t06); "Not counseling adolescents" says who is counseled.
+    [TestCase("- Classroom cover across the district (not counseling).", 1.9)]
+    [TestCase("- Not counseling adolescents; adults only, individual counseling.", 6.9)]
     public void A_role_that_says_it_is_not_clinical_adds_no_years(string bullet, double years)
     {
         var estimate = LevelOf($"""
