@@ -697,8 +697,24 @@ internal static partial class ExperienceReader
     static bool InANoteOfWords(ReadOnlySpan<char> bulletUpToRange)
     {
         int open = bulletUpToRange.LastIndexOf('(');
-        return open >= 0 && bulletUpToRange[open..].IndexOf(')') < 0 && CountLetters(bulletUpToRange[(open + 1)..], 3) >= 3;
+        return open >= 0 && bulletUpToRange[open..].IndexOf(')') < 0 && CountLetters(bulletUpToRange[(open + 1)..], 3) >= 3
+            && !IsAPostsTitle(bulletUpToRange[1..open].Trim());
     }
+
+    /// <summary>
+    /// Whether a bullet's words before its note can be a post's title: a few words, no figure ("Counsellor (since promotion in
+    /// 2021, 2021 – present)", "Acting Family Therapist (maternity cover, 2019 – 2022)": posts at one employer, as UK and Irish
+    /// CVs list them; an independent review), where a figure's sentence runs longer or holds numbers.
+    /// </summary>
+    static bool IsAPostsTitle(ReadOnlySpan<char> words)
+    {
+        if (words.IsEmpty || words.IndexOfAnyInRange('0', '9') >= 0 || words.Contains('%')) return false;
+        int count = 1;
+        foreach (char c in words.Trim()) if (c == ' ' && ++count > MaxWordsOfANotedTitle) return false;
+        return true;
+    }
+
+    const int MaxWordsOfANotedTitle = 4;
 
     /// <summary>Words no sentence ends on: a line ending on one goes on below.</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceGoesOnLookup = new HashSet<string>(

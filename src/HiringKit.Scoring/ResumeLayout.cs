@@ -364,13 +364,24 @@ internal sealed class ResumeLayout
     /// </summary>
     public bool SaysItIsNotClinical(int role)
     {
-        var block = _text.AsSpan(Roles[role].BlockStart, Roles[role].BlockEnd - Roles[role].BlockStart);
+        int blockStart = Roles[role].BlockStart;
+        var block = _text.AsSpan(blockStart, Roles[role].BlockEnd - blockStart);
+        var (datesLineStart, datesLineEnd) = Clauses.LineAround(_text, Roles[role].Start);
         for (int from = 0; from < block.Length;)
         {
             int at = block[from..].IndexOfAny(NotClinicalStatements);
             if (at < 0) return false;
             at += from;
+            from = at + 1;
             var before = block[..at].TrimEnd(' ');
+            // A note in parentheses speaks for the role on its dates' line or as a sentence of its own ("... team. (Non-therapy
+            // role.)"); closing a bullet's clause it is one duty's ("covered the reception desk on Fridays (non-clinical role)": an
+            // independent review).
+            if (before.Length > 0 && before[^1] == '('
+                && !(blockStart + at >= datesLineStart && blockStart + at < datesLineEnd) && !before[..^1].TrimEnd().EndsWith("."))
+                continue;
+            // "Non-clinical role as Designated Liaison Person, alongside my caseload" names a duty beside the work (a review).
+            if (NamesADutyAs(block, at)) continue;
             if (before.Length == 0 || before[^1] is '\n' or '-' or '*' or '\u2022' or ';' or ':' or '.' or '(' or '\u2013')
             {
                 // The bare statement only as a whole note: "(not counseling)", but "Not counseling adolescents; adults only" says
@@ -380,10 +391,22 @@ internal sealed class ResumeLayout
                 while (end < block.Length && char.IsLetter(block[end])) end++;
                 if (end == block.Length || block[end] is ')' or '.' or ';' or '\r' or '\n') return true;
             }
-            from = at + 1;
         }
         return false;
     }
+
+    /// <summary>Whether the statement at <paramref name="at"/> goes on with "as" after its noun ("Non-clinical role as ...").</summary>
+    static bool NamesADutyAs(ReadOnlySpan<char> block, int at)
+    {
+        var rest = block[at..Math.Min(block.Length, at + MaxStatement)];
+        foreach (var noun in (ReadOnlySpan<string>)["role", "position", "post"])
+            if (rest.IndexOf(noun, StringComparison.OrdinalIgnoreCase) is int i and >= 0)
+                return rest[(i + noun.Length)..].StartsWith(" as ", StringComparison.OrdinalIgnoreCase);
+        return false;
+    }
+
+    /// <summary>The longest of <see cref="NotClinicalStatements"/>, with room for its next word.</summary>
+    const int MaxStatement = 32;
 
     static readonly System.Buffers.SearchValues<string> NotClinicalStatements = System.Buffers.SearchValues.Create(
         ["not a clinical role", "not a clinical position", "not a clinical post", "non-clinical role", "non-clinical position",

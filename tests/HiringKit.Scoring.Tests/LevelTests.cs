@@ -662,11 +662,14 @@ public sealed class LevelTests
     /// </summary>
     [TestCase("- Not a clinical role: no assessment, diagnosis or treatment; worked under the unit's clinical team.", 1.9)]
     [TestCase("- Non-clinical role reporting to the CEO; quality and accreditation.", 1.9)]
-    [TestCase("- Peer support on a 16-bed unit (non-clinical position).", 1.9)]
+    [TestCase("- Peer support on a 16-bed unit. (Non-clinical position.)", 1.9)]
+    // One duty's note, or a duty named beside the work, leaves the role alone (an independent review).
+    [TestCase("- Individual counseling for adults.\n- Also covered the reception desk on Friday mornings (non-clinical role).", 6.9)]
+    [TestCase("- Individual counseling for adults.\n- Non-clinical role as Designated Liaison Person for child safeguarding, alongside my caseload.", 6.9)]
     [TestCase("- Key worker for adults in supported tenancies; links to the community mental health team. (Non-therapy role.)", 1.9)]
     [TestCase("- Promoted from a non-clinical role (intake) to counselor in 2019; individual counseling for adults.", 6.9)]
     // A bare "(not counseling)" note (Fresh29, t06); "Not counseling adolescents" says who is counseled.
-    [TestCase("- Classroom cover across the district (not counseling).", 1.9)]
+    [TestCase("- Classroom cover across the district. (Not counseling.)", 1.9)]
     [TestCase("- Not counseling adolescents; adults only, individual counseling.", 6.9)]
     public void A_role_that_says_it_is_not_clinical_adds_no_years(string bullet, double years)
     {
@@ -1538,11 +1541,21 @@ public sealed class LevelTests
             North Shore Homes Realty, Duluth MN               Jan 2020 - present
             * Client retention and referral rate of 64% (repeat + referred clients / all
               clients, 2021-2025), tracked in our CRM.
-            * Open houses every weekend (the whole team, 2022 - 2024 season).
+            * Open houses every weekend with the whole team (all agents, 2022 - 2024 season).
             * Team lead (2021 - 2023): showing schedules for four agents.
             """;
         var layout = new ResumeLayout(text, new DateOnly(2026, 11, 1));
         Assert.That(layout.Roles.Select(r => text.Substring(r.Start, r.Length)), Is.EqualTo(new[] { "Jan 2020 - present", "2021 - 2023" }));
+    }
+
+    /// <summary>A post at one employer with a note before its dates ("Counsellor (since promotion in 2021, 2021 - present)") is still a post (an independent review).</summary>
+    [TestCase("- Counsellor (since promotion in 2021, 2021 - present): short-term counselling for adults, caseload of 20.", "2021 - present")]
+    [TestCase("- Acting Family Therapist (maternity cover, 2019 - 2022)", "2019 - 2022")]
+    public void A_post_with_a_note_before_its_dates_is_still_a_post(string bullet, string dates)
+    {
+        string text = $"EXPERIENCE\nMind in Camden, London   2015 - present\n{bullet}\n- Wellbeing Administrator (2015 - 2018): reception, room bookings.\n";
+        var layout = new ResumeLayout(text, new DateOnly(2026, 11, 1));
+        Assert.That(layout.Roles.Select(r => text.Substring(r.Start, r.Length)), Does.Contain(dates));
     }
 
     /// <summary>
