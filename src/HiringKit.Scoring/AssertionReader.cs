@@ -101,8 +101,6 @@ internal static class AssertionReader
             "some involvement", "limited involvement", "minor involvement",
             // Confidence still being built: "I am still developing confidence in naming ... an alliance rupture" (Fresh19, t02).
             "still developing", "developing confidence", "building confidence", "still building confidence", "still building my",
-            // A skill still growing in the writer: "In skills practice I am developing my active listening" (Fresh30, t04).
-            "developing my",
             // A small share of someone else's work: "was involved in a small way in piloting the inventory".
             "in a small way", "a small part in",
             // "Newly trained and still finding my feet in feedback-informed treatment" (Fresh29, t11); now, not a senior's past.
@@ -114,7 +112,9 @@ internal static class AssertionReader
         // "Some treatment planning", "build some rapport": a bit of it. Only right before the phrase, as "some" before any other
         // word counts clients, times or staff ("for some clients the alliance took months", "trained some 40 interns"). It only
         // turns a claim into a hedge, never a stronger cue's reading (see Of).
-        string[] hedgedAdjacent = ["some"];
+        // "I am developing my active listening", a skill still growing (Fresh30, t04): only right before the phrase, as "I enjoy
+        // developing my skills through CPD and I am known for ..." grows something else (an independent review).
+        string[] hedgedAdjacent = ["some", "developing my", "developing our"];
         // ", so" starts what followed: "families did not choose to see me, so building a working alliance came first" builds it
         // (Fresh15, t01). Only after a comma or semicolon (see IsIdleContrast): "have not so far used" still denies.
         string[] contrasts = ["but", "however", "although", "though", "whereas", "yet", "except", "while", "so"];

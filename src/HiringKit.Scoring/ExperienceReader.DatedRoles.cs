@@ -506,6 +506,9 @@ internal static partial class ExperienceReader
             // A dated bullet inside a break is the break's ("• Part-time bookkeeper for a family landscaping business (2019–2024)"
             // under "Family career break (07/2012 – 01/2025)": Fresh28, t11).
             if (fromMonth >= breakFrom && toMonth <= breakTo && InABullet(text, lineStart)) continue;
+            // A license's validity in a bullet ("- Texas LPC #78901, active June 5, 2019 – June 30, 2027") is no post: read as one, a
+            // counselor's license made a store manager's years before it hers (an independent review).
+            if (text[lineStart..start.Start].IndexOfAny(LicenseValidityWords) >= 0 && InABullet(text, lineStart)) continue;
             // A range in a right-hand column is read under that column's heading, and its lines are that column's pieces of them:
             // the left column beside it (licensure, a degree, skills) is no part of the role.
             int heading = RightColumnHeadingOver(text, lineStart, lineEnd, start.Start, rightColumn);
@@ -721,6 +724,10 @@ internal static partial class ExperienceReader
         ["a", "an", "the", "in", "during", "of", "for", "with", "from", "between", "and", "to", "since", "over", "through"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    static readonly System.Buffers.SearchValues<string> LicenseValidityWords = System.Buffers.SearchValues.Create(
+        ["#", "license no", "licence no", "active ", "valid ", "validity", "issued", "expires", "expiry", "renewed", "renewal"],
+        StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whether the line is a bullet, or a lowercase line that goes on from one right above it.</summary>
     static bool InABullet(ReadOnlySpan<char> text, int lineStart)
     {
@@ -911,7 +918,7 @@ internal static partial class ExperienceReader
         {
             // An application form leaves "To:" empty for the post held now, under "From: 03/2024" (a Workday export's "I currently
             // work here: Yes": Fresh29, t11, whose post of two and a half years was no range).
-            if ((labelledEnd == text.Length || text[labelledEnd] is '\r' or '\n') && OpensWithFromLabel(text, after))
+            if ((labelledEnd == text.Length || text[labelledEnd] is '\r' or '\n') && OpensWithFromLabel(text, after) && SaysHeldNow(text, after))
                 return EndsOngoing(SkipALineBreak(text, i), labelledEnd, asOfMonth, out mark, out toMonthExclusive);
             i = labelledEnd;
         }
@@ -1182,6 +1189,20 @@ internal static partial class ExperienceReader
 
     /// <summary>Labels a form puts before a range's end on the line under its start ("To: Present", "End Date: 05/2014").</summary>
     static readonly string[] EndLabels = ["to:", "end date:", "end:", "until:", "date to:"];
+
+    /// <summary>Whether the form says the post is held now, a few fields above its "From:" ("I currently work here: Yes").</summary>
+    static bool SaysHeldNow(ReadOnlySpan<char> text, int startEnd)
+    {
+        var (start, _) = Clauses.LineAround(text, Math.Max(0, startEnd - 1));
+        for (int up = 0; up < MaxFormFieldsAbove && start > 0; up++)
+        {
+            (start, int end) = Clauses.LineAround(text, start - 1);
+            var line = text[start..end];
+            int asked = line.IndexOf("currently work here", StringComparison.OrdinalIgnoreCase);
+            if (asked >= 0) return line[asked..].Contains("yes", StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
+    }
 
     /// <summary>Whether the line that <paramref name="startEnd"/> ends the start date of opens with a form's "From:" or "Start date:".</summary>
     static bool OpensWithFromLabel(ReadOnlySpan<char> text, int startEnd)
@@ -1710,6 +1731,7 @@ internal static partial class ExperienceReader
     /// <param name="aboveEnd">Where that line ends, as <see cref="Clauses.LineAround"/> gives.</param>
     static int EntryStart(ReadOnlySpan<char> text, int lineStart, int above, int aboveEnd, int column)
     {
+        if (column == 0 && FormEntryStart(text, lineStart) is int formStart and >= 0) return formStart;
         int start = lineStart;
         // A table extracted cell by cell gives title, employer and place a line each over a line of dates alone: three lines up.
         int linesUp = DatesAlone(InColumn(text[lineStart..(text[lineStart..].IndexOf('\n') is int n and >= 0 ? lineStart + n : text.Length)], column)) ? 3 : 2;
@@ -1735,6 +1757,35 @@ internal static partial class ExperienceReader
         }
         return start;
     }
+
+    /// <summary>
+    /// Where an application form's entry starts above its "From:" line: at its title's field, over the fields between ("Job Title:
+    /// Store Manager" / "Company:" / "Location:" / "I currently work here: Yes" / "From: 05/2022"), as a Workday export writes
+    /// them; -1 for dates not labelled so, or no title's field within reach. Cut short of it, the entry's title fell into the job
+    /// above's block, and a store manager's post took the counselor's title below it (an independent review).
+    /// </summary>
+    static int FormEntryStart(ReadOnlySpan<char> text, int lineStart)
+    {
+        var datesLine = text[lineStart..].TrimStart(" \t");
+        if (!datesLine.StartsWith("from:", StringComparison.OrdinalIgnoreCase) && !datesLine.StartsWith("start date:", StringComparison.OrdinalIgnoreCase))
+            return -1;
+        int start = lineStart;
+        for (int up = 0; up < MaxFormFieldsAbove && start > 0; up++)
+        {
+            var (lineAbove, lineAboveEnd) = Clauses.LineAround(text, start - 1);
+            var line = text[lineAbove..lineAboveEnd].Trim();
+            int colon = line.IndexOf(':');
+            if (colon <= 0 || colon > MaxFormLabel) return -1;
+            var label = line[..colon].Trim();
+            start = lineAbove;
+            foreach (var title in (ReadOnlySpan<string>)["job title", "title", "position", "position title", "role", "job"])
+                if (label.Equals(title, StringComparison.OrdinalIgnoreCase)) return start;
+        }
+        return -1;
+    }
+
+    const int MaxFormFieldsAbove = 6;
+    const int MaxFormLabel = 32;
 
     /// <summary>
     /// Whether the line goes on with a bullet above it: it starts in the middle of a sentence (a word in small letters) and

@@ -547,16 +547,32 @@ internal sealed class ResumeLayout
     static bool IsWhereSomeoneIsSent(ReadOnlySpan<char> block, int at) => RefersFirst(block[Clauses.StartOf(block, at)..at]);
 
     /// <summary>
-    /// Whether "their" stands among the two words before the word of the trade ("sit in on their first counseling appointment",
-    /// "drove residents to their therapy sessions"): the people served go to counseling, the writer does not give it. A recovery
-    /// house aide's night shifts counted as three years of counseling (Fresh30, t05).
+    /// Whether the word of the trade names someone else's appointment, session or group, "their", "his" or "her" among the two words
+    /// before it ("sit in on their first counseling appointment", "drove residents to their therapy sessions"), or an appointment
+    /// someone is taken to ("to weekly counselling appointments"): the people served go to counseling, the writer does not give
+    /// it. A recovery house aide's night shifts counted as three years of counseling (Fresh30, t05).
     /// </summary>
     static bool IsSomeoneElses(ReadOnlySpan<char> block, int at)
     {
+        // Only their appointment, session or group: "supported young people through their counselling journey" is the writer's
+        // own work (an independent review).
         Span<Range> words = stackalloc Range[2];
+        int wordEnd = at;
+        while (wordEnd < block.Length && char.IsLetter(block[wordEnd])) wordEnd++;
+        if (Words.After(block, wordEnd, Math.Min(block.Length, wordEnd + 24), words[..1]) == 0) return false;
+        var next = block[words[0]];
+        bool appointment = next.StartsWith("appointment", StringComparison.OrdinalIgnoreCase);
+        if (!appointment && !next.StartsWith("session", StringComparison.OrdinalIgnoreCase) && !next.StartsWith("group", StringComparison.OrdinalIgnoreCase))
+            return false;
         int count = Words.Before(block, at, Clauses.StartOf(block, at), words, []);
         for (int w = 0; w < count; w++)
-            if (block[words[w]].Equals("their", StringComparison.OrdinalIgnoreCase)) return true;
+        {
+            var word = block[words[w]];
+            if (word.Equals("their", StringComparison.OrdinalIgnoreCase) || word.Equals("his", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("her", StringComparison.OrdinalIgnoreCase)
+                // "Accompanied residents to weekly counselling appointments" (a review).
+                || (appointment && word.Equals("to", StringComparison.OrdinalIgnoreCase))) return true;
+        }
         return false;
     }
 

@@ -578,6 +578,7 @@ public sealed class LevelTests
     // Someone else's appointment or session: the residents' counseling, not the aide's (Fresh30, t05).
     [TestCase("- Got to know residents over long night shifts; several asked me to sit in on their first counseling appointment.")]
     [TestCase("- Drove residents to their weekly therapy sessions and back.")]
+    [TestCase("- Accompanied residents to weekly counselling appointments and drove one to her therapy group.")]
     public void A_referral_to_counseling_is_not_counseling_work(string bullet)
     {
         var estimate = LevelOf($"""
@@ -598,6 +599,8 @@ public sealed class LevelTests
     [TestCase("- Referred residents to campus resources; offered supportive counseling after hours.")]
     [TestCase("- Referred residents to the campus clinic.\n- Led a weekly peer support group for first-year students.")]
     [TestCase("- Provided individual counseling to residents and their families.")]
+    // The writer's own work in the people's words (an independent review).
+    [TestCase("- Supported 20 young people a week through their counselling journey, from first assessment to ending.")]
     public void A_role_that_refers_out_and_counsels_is_counseling_work(string bullets)
     {
         var estimate = LevelOf($"""
@@ -1548,6 +1551,13 @@ public sealed class LevelTests
         Assert.That(layout.Roles.Select(r => text.Substring(r.Start, r.Length)), Is.EqualTo(new[] { "Jan 2020 - present", "2021 - 2023" }));
     }
 
+    /// <summary>A license's validity in a bullet is no post (an independent review: a store manager's years became a counselor's).</summary>
+    [TestCase("- Texas LPC #78901, active June 5, 2019 – June 30, 2027.")]
+    [TestCase("- License issued 06/2019 – expires 06/2027 (LPC, Texas).")]
+    public void A_license_s_validity_in_a_bullet_is_no_post(string bullet) =>
+        Assert.That(LevelOf($"EXPERIENCE\nCounselor, Lone Star Counseling, Austin TX   August 2023 - present\n- Individual counseling for adults; caseload of 25.\n{bullet}\n\nStore Manager, H-E-B, Austin TX   2019 - July 2023\n- Store operations, 80 staff.\n").YearsOfExperience,
+            Is.EqualTo(3.3));
+
     /// <summary>A post at one employer with a note before its dates ("Counsellor (since promotion in 2021, 2021 - present)") is still a post (an independent review).</summary>
     [TestCase("- Counsellor (since promotion in 2021, 2021 - present): short-term counselling for adults, caseload of 20.", "2021 - present")]
     [TestCase("- Acting Family Therapist (maternity cover, 2019 - 2022)", "2019 - 2022")]
@@ -1909,6 +1919,37 @@ public sealed class LevelTests
         string text = $"--- EDUCATION ---\nFrom: 08/2012\nTo: 05/2014\n\n--- WORK HISTORY (most recent first) ---\n{entry}\n- Individual counseling for adults.\n";
         var layout = new ResumeLayout(text, new DateOnly(2026, 11, 1));
         Assert.That(layout.Roles.Select(r => (r.FromMonth, r.ToMonth)), Is.EqualTo(new[] { (fromMonth, 2026 * 12 + 11) }));
+    }
+
+    /// <summary>
+    /// A Workday export's entry starts at its "Job Title:" field, over "Company:", "Location:" and "I currently work here:"; and an
+    /// empty "To:" is today only where the form says the post is held now (an independent review: a store manager's post took the
+    /// counselor's title below it, 3.3 years became 7.9).
+    /// </summary>
+    [TestCase("Yes", "", 3.3)]
+    [TestCase("No", "", 3.3)]
+    [TestCase("No", "04/2024", 3.3)]
+    public void A_form_s_entry_starts_at_its_title_field(string current, string to, double years)
+    {
+        var estimate = LevelOf($"""
+            WORK EXPERIENCE
+            Job Title: Store Manager
+            Company: Trader Joe's
+            Location: Columbus, OH
+            I currently work here: {current}
+            From: 05/2022
+            To: {to}
+            Role Description: Run a store of 60 crew; hiring, scheduling, P&L.
+
+            Job Title: Mental Health Counselor
+            Company: Harbor Behavioral Health
+            Location: Toledo, OH
+            I currently work here: No
+            From: 01/2019
+            To: 04/2022
+            Role Description: Outpatient counseling for adults; caseload of 30.
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(years));
     }
 
     /// <summary>A full date in numbers ("2011-12-01") is a day, not a month after a year; "2019-20" stays a school year.</summary>
