@@ -333,13 +333,13 @@ internal static partial class ExperienceReader
         var asTitle = before.TrimEnd(" \t(:\u2013\u2014-|");
         foreach (var name in BreakWordList)
             if (before.StartsWith(name, StringComparison.OrdinalIgnoreCase)
-                || (asTitle.EndsWith(name, StringComparison.OrdinalIgnoreCase) && asTitle.Length - name.Length <= MaxWordBeforeABreak
-                    && asTitle[..^name.Length].TrimEnd().IndexOf(' ') < 0)) return true;
+                || (asTitle.EndsWith(name, StringComparison.OrdinalIgnoreCase) && asTitle.Length - name.Length <= MaxWordsBeforeABreak
+                    && asTitle[..^name.Length].Trim().Count(' ') <= 1)) return true;
         return false;
     }
 
-    /// <summary>The longest word a break's title may hold before its name ("Extended career break", "Planned sabbatical").</summary>
-    const int MaxWordBeforeABreak = 12;
+    /// <summary>The most a break's title may hold before its name, in two words at most ("Planned family career break").</summary>
+    const int MaxWordsBeforeABreak = 20;
 
     /// <summary>A school year runs from August to July: "AY 2022-23 through AY 2024-25" is three years, and "2025-26 to present" starts in August.</summary>
     const int SchoolYearFirstMonth = 8;
@@ -505,7 +505,10 @@ internal static partial class ExperienceReader
             if (IsABreak(text, lineStart, start.Start, end.End, words)) { (breakFrom, breakTo) = (fromMonth, toMonth); continue; }
             // A dated bullet inside a break is the break's ("• Part-time bookkeeper for a family landscaping business (2019–2024)"
             // under "Family career break (07/2012 – 01/2025)": Fresh28, t11).
-            if (fromMonth >= breakFrom && toMonth <= breakTo && InABullet(text, lineStart)) continue;
+            // A post of the trade held in the break stays one ("• Private practice counsellor, two evenings a week (2020–2024)": an
+            // independent review).
+            if (fromMonth >= breakFrom && toMonth <= breakTo && InABullet(text, lineStart)
+                && !NamesTheTradesWord(text[lineStart..start.Start])) continue;
             // A license's validity in a bullet ("- Texas LPC #78901, active June 5, 2019 – June 30, 2027") is no post: read as one, a
             // counselor's license made a store manager's years before it hers (an independent review).
             if (text[lineStart..start.Start].IndexOfAny(LicenseValidityWords) >= 0 && InABullet(text, lineStart)) continue;
@@ -727,6 +730,14 @@ internal static partial class ExperienceReader
     static readonly System.Buffers.SearchValues<string> LicenseValidityWords = System.Buffers.SearchValues.Create(
         ["#", "license no", "licence no", "active ", "valid ", "validity", "issued", "expires", "expiry", "renewed", "renewal"],
         StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a word of the trade starts a word of the text ("counsellor", not the "therapy" in "chemotherapy").</summary>
+    static bool NamesTheTradesWord(ReadOnlySpan<char> text)
+    {
+        for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(ResumeLayout.CounselingWords)) >= 0; from += found + 1)
+            if (from + found == 0 || !char.IsLetter(text[from + found - 1])) return true;
+        return false;
+    }
 
     /// <summary>Whether the line is a bullet, or a lowercase line that goes on from one right above it.</summary>
     static bool InABullet(ReadOnlySpan<char> text, int lineStart)

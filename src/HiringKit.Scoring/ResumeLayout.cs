@@ -1345,6 +1345,8 @@ internal sealed class ResumeLayout
         "licensed", "registered", "certified", "professional", "clinical", "provisional", "trainee", "intern", "practicum",
         "graduate", "doctoral", "postdoctoral", "resident", "volunteer", "contract", "relief", "part-time", "full-time",
         "per-diem", "independent", "private", "primary", "team", "program", "bilingual",
+        // "Private Practice Counsellor", "Group Practice Therapist" (an independent review).
+        "practice",
         // The counselling schools British and Irish services name their posts by ("Humanistic Counsellor", "Systemic Therapist").
         // Not "integrative" (a spa's reiki), nor how a post is engaged ("Sessional", "Locum", "Visiting": see EngagementLookup).
         "humanistic", "psychodynamic", "systemic", "gestalt",

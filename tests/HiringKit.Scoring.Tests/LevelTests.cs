@@ -1798,11 +1798,18 @@ public sealed class LevelTests
     // abroad inside a twelve-year family career break counted as posts, one of them as counseling by a conference's name).
     [TestCase("Family career break (01/2018 – 02/2024)\n•\tFull-time parent; family lived in Trondheim, Norway, 2018–2020\n\twhile my husband held a research post.\n•\tPart-time bookkeeper for a family landscaping business (2020–2023).\n•\tAttended two Oregon Counseling Association conferences; no clinical practice.")]
     [TestCase("Extended career break\t—\t01/2018 – 02/2024")]
+    [TestCase("Planned family career break (01/2018 – 02/2024)\n• Full-time parent to twins.")]
     public void A_break_from_work_is_no_post(string line)
     {
         var layout = new ResumeLayout($"EXPERIENCE\nStaff Therapist, Hope Center\n2014 - 2017\n- Individual therapy for adults.\n{line}\n", new DateOnly(2026, 11, 1));
         Assert.That(layout.Roles.Select(r => layout.Text.Substring(r.Start, r.Length)), Is.EqualTo(new[] { "2014 - 2017" }));
     }
+
+    /// <summary>A post of the trade held during a break stays a post (an independent review: a private practice's four years were lost).</summary>
+    [Test]
+    public void A_post_of_the_trade_held_during_a_break_stays_a_post() =>
+        Assert.That(LevelOf("EXPERIENCE\nFamily career break (09/2019 – 12/2024)\n• Full-time parent to twins.\n• Private practice counsellor, two evenings a week, 8 clients (2020–2024)\n\nCounsellor, Leeds Mind   01/2025 – present\n• Short-term counselling for adults; caseload of 18.\n").YearsOfExperience,
+            Is.EqualTo(5.9));
 
     /// <summary>The work history of a probation officer turned counselor under a functional resume's tagged skills (Fresh14, t08).</summary>
     const string ProbationOfficerTurnedCounselor = """
