@@ -304,7 +304,8 @@ internal static class AssertionReader
         // "never closed a case without collaborative goal setting": two negations in one clause affirm.
         // "I no longer carry a caseload, and I no longer provide clinical supervision": a "no longer" says what stopped.
         // "no caseload and no direct therapeutic relationship" is a list of denials, each its own (Fresh30, t07).
-        if (chosen.IsShort && chosen.Text != NoLonger && !FollowsACoordinator(text, clauseStart, chosenStart)
+        // "neither a caseload nor a therapeutic alliance": "nor" goes on denying (an independent review).
+        if (chosen.IsShort && chosen.Text != NoLonger && chosen.Text != "nor" && !FollowsACoordinator(text, clauseStart, chosenStart)
             && NegationBefore(text, clauseStart, chosenStart, dictionary, cueHits)) return claimed;
         return Assertions.Negated;
     }
@@ -730,23 +731,38 @@ internal static class AssertionReader
     /// </summary>
     static int PlanLabelEnd(ReadOnlySpan<char> line)
     {
-        if ((line.Length < 9) || (line[0] | 0x20) is not ('p' or 'g' or 'a')) return 0;
+        if (line.Length < 9 || (line[0] | 0x20) is not ('p' or 'g' or 'a' or 'o' or 'd' or 'c' or 'l') && !char.IsAsciiDigit(line[0])) return 0;
         int colon = line[..Math.Min(line.Length, MaxPlanLabel)].IndexOf(':');
         if (colon < 0) return 0;
         var label = line[..colon].TrimEnd();
+        // "2027 goals:" (an independent review): a year to come, then the plan's word.
+        if (label.Length > 5 && ExperienceReader.HasYear(label[..4]) && label[4] == ' ') return PlanWordLookup.Contains(label[5..].Trim()) ? colon + 1 : 0;
         int space = label.IndexOf(' ');
-        if (space < 0 || !PlanWordLookup.Contains(label[..space])) return 0;
+        if (space < 0) return 0;
+        // "Development goals for the coming year:", "Career objectives for 2027:": one word of whose plan it is, the writer's own.
+        if (!PlanWordLookup.Contains(label[..space]) && OwnPlanLookup.Contains(label[..space]))
+        {
+            label = label[(space + 1)..].TrimStart();
+            space = label.IndexOf(' ');
+            if (space < 0) return 0;
+        }
+        if (!PlanWordLookup.Contains(label[..space])) return 0;
         var rest = label[space..].TrimStart();
         if (!rest.StartsWith("for ", StringComparison.OrdinalIgnoreCase)) return 0;
         var when = rest[4..].Trim();
         return ExperienceReader.HasYear(when) || when.Equals("next year", StringComparison.OrdinalIgnoreCase)
-            || when.Equals("the coming year", StringComparison.OrdinalIgnoreCase) ? colon + 1 : 0;
+            || when.Equals("the coming year", StringComparison.OrdinalIgnoreCase) || when.Equals("the year ahead", StringComparison.OrdinalIgnoreCase)
+            ? colon + 1 : 0;
     }
 
-    const int MaxPlanLabel = 24;
+    const int MaxPlanLabel = 40;
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanWordLookup = new HashSet<string>(
-        ["plan", "plans", "goal", "goals", "aim", "aims"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        ["plan", "plans", "goal", "goals", "aim", "aims", "objective", "objectives"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that make a plan the writer's own career's, not a client's ("treatment", "care", "service" plans are).</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnPlanLookup = new HashSet<string>(
+        ["development", "professional", "personal", "career", "learning"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The longest of <see cref="NotYetLabels"/>, its colon included.</summary>
     const int MaxNotYetLabel = 14;

@@ -128,20 +128,23 @@ internal static class CounselingStudies
             && (before.Equals("counselor", StringComparison.OrdinalIgnoreCase) || before.Equals("counsellor", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>A graduate degree or a counselling diploma; "MA" and "MS" only in capitals ("ma" is no degree).</summary>
+    /// <summary>A degree or a counselling diploma; "MA", "MS" and "BA" only in capitals ("ma" is no degree).</summary>
     static bool IsDegree(ReadOnlySpan<char> word) =>
-        DegreeWords.Contains(word) || word is "MA" or "MS" or "MC" or "MEd" or "MSc" or "MCouns";
+        DegreeWords.Contains(word) || word is "MA" or "MS" or "MC" or "MEd" or "MSc" or "MCouns" or "BA" or "BSc";
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DegreeWords = new HashSet<string>(
         ["master", "masters", "master's", "master\u2019s", "m.a", "m.s", "m.ed", "m.sc", "ph.d", "phd", "psy.d", "psyd", "ed.s", "ed.d",
-            "doctoral", "doctorate", "diploma", "postgraduate", "graduate"],
+            "doctoral", "doctorate", "diploma", "postgraduate", "graduate",
+            // A first degree in counselling, as British and Irish universities give ("BA (Hons) Counselling": an independent review).
+            "bachelor", "bachelors", "bachelor's", "b.a", "b.sc"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that name the field of a counseling degree, or join it to the degree ("Master of Science in School Counseling").</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FieldWords = new HashSet<string>(
         ["of", "in", "and", "science", "arts", "education", "clinical", "mental", "health", "school", "marriage", "couple", "couples",
             "family", "rehabilitation", "addiction", "addictions", "professional", "community", "therapeutic", "integrative",
-            "psychodynamic", "humanistic", "psychology", "counseling", "counselling", "psychotherapy", "therapy", "cacrep", "student"],
+            "psychodynamic", "humanistic", "psychology", "counseling", "counselling", "psychotherapy", "therapy", "cacrep", "student",
+            "hons"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly SearchValues<string> FieldsOfTheTrade = SearchValues.Create(
@@ -153,6 +156,9 @@ internal static class CounselingStudies
             // The year of study said (Fresh30, t04: "I am in the second year of a part-time Higher Diploma in Counselling").
             "in the first year", "in my first year", "in the second year", "in my second year", "in the third year", "in my third year",
             "in the final year", "in my final year", "in year 1 of", "in year 2 of", "in year 3 of",
+            // "Final-year student on the BA (Hons) Counselling", "Second-year trainee on the Level 4 Diploma" (an independent review).
+            "final-year student", "first-year student", "second-year student", "third-year student", "final-year trainee",
+            "first-year trainee", "second-year trainee", "third-year trainee",
             "– present", "- present", "— present", "–present", "-present", "to present"],
         StringComparison.OrdinalIgnoreCase);
 

@@ -973,6 +973,9 @@ internal static partial class ExperienceReader
         i = SkipSpaces(text, i);
         if (i + 2 < text.Length && IsSchoolYearLabel(text.Slice(i, 2)) && text[i + 2] == ' ') i = SkipSpaces(text, i + 2);
         if (i >= text.Length) return false;
+        // "14 March 2019 – 31 August 2022": the end's day before its month, as British and Irish CVs write it (an independent review).
+        if (char.IsAsciiDigit(text[i]) && DayAfter(text, i) is int dayEnd and > 0 && dayEnd + 1 < text.Length && text[dayEnd] == ' '
+            && StartsAMonthOrOngoingWord(text, dayEnd + 1)) i = dayEnd + 1;
 
         if (char.IsAsciiLetter(text[i]))
         {
@@ -1003,7 +1006,8 @@ internal static partial class ExperienceReader
                 if (y + 2 < text.Length && text[y] is 'd' or 'D' && text[y + 1] == 'e' && text[y + 2] == ' ')
                     for (y += 2; y < text.Length && text[y] == ' ';) y++;
                 // "August 15, 2025": a US whole date's day, then its year.
-                else if (DayAfter(text, y) is int afterDay and > 0 && afterDay < text.Length && text[afterDay] == ',')
+                else if (DayAfter(text, y) is int afterDay and > 0 && afterDay < text.Length
+                    && (text[afterDay] == ',' || (text[afterDay] == ' ' && TryReadYear(text, afterDay + 1, out _))))
                     for (y = afterDay + 1; y < text.Length && text[y] is ' ' or '\u00A0';) y++;
             }
             int yearEnd = y + 4;

@@ -219,6 +219,8 @@ internal static partial class ExperienceReader
     [
         "looking", "seeking", "return", "returning", "hope", "hoping", "want", "wanting", "plan", "planning", "aim", "aiming", "keen",
         "eager", "wish",
+        // "now I would like to get back into client work", "am now applying for clinical counseling positions" (an independent review).
+        "like", "applying", "apply",
     ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The work of counseling, as folded: what the writer carries, sees or provides.</summary>
