@@ -80,6 +80,7 @@ public static class SeedTerms
             "rapport with passengers", "rapport with guests", "empathy for passengers", "in-flight crisis intervention",
             "working alliance between companies", "working alliance with union leadership", "working alliance with union leaders",
             "working alliance with union officials", "working alliance with lenders", "empathy for sellers",
+            "working alliance with vendors", "working alliance with borrowers", "working alliance with landlords",
         ],
         JobTitles:
         [
