@@ -37,6 +37,15 @@ internal sealed class ShortTextSearch
 
     /// <summary>[i] = <see cref="_bySlot"/>[i]'s first three characters folded (<see cref="FoldThree"/>): told apart from others in its slot without a comparison.</summary>
     readonly uint[] _keyOf;
+
+    /// <summary>
+    /// [2i], [2i + 1] = <see cref="_bySlot"/>[i]'s first eight characters folded as <see cref="Fold"/> folds one, four to a
+    /// number (the lanes past a shorter word's end zero), and [2i], [2i + 1] of <see cref="_headMasks"/> the lanes it has: words
+    /// of one slot mostly share their first three letters ("counselor", "counsellor", "counseling", "court", "county"), and a
+    /// title with "cou" in it compared each of them character by character. Folding never tells apart two characters that are
+    /// equal without regard to case, so the heads turn down only words that cannot start there.
+    /// </summary>
+    readonly ulong[] _heads, _headMasks;
     readonly uint _allLists;
     readonly int _shortest;
 
@@ -65,11 +74,18 @@ internal sealed class ShortTextSearch
         _bySlot = new string[all.Length];
         _listOf = new uint[all.Length];
         _keyOf = new uint[all.Length];
+        _heads = new ulong[2 * all.Length];
+        _headMasks = new ulong[2 * all.Length];
         var next = _slotStarts[..BitmapBits];
         for (int w = 0; w < all.Length; w++)
         {
             int at = next[slots[w]]++;
             (_bySlot[at], _listOf[at], _keyOf[at]) = (all[w].Word, all[w].Bit, FoldThree(all[w].Word[0], all[w].Word[1], all[w].Word[2]));
+            for (int k = 0; k < Math.Min(8, all[w].Word.Length); k++)
+            {
+                _heads[2 * at + k / 4] |= (ulong)Fold(all[w].Word[k]) << 16 * (k % 4);
+                _headMasks[2 * at + k / 4] |= 0xFFFFUL << 16 * (k % 4);
+            }
         }
         _allLists = lists.Length == 32 ? uint.MaxValue : (1u << lists.Length) - 1;
     }
@@ -80,6 +96,9 @@ internal sealed class ShortTextSearch
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static uint Fold(char c) => (c | 0x20u) & 0x7F;
+
+    /// <summary><see cref="Fold"/> on four characters at once: the lowercasing bit set, seven bits kept, in each 16-bit lane.</summary>
+    const ulong FoldLanes = 0x0020_0020_0020_0020, KeepLanes = 0x007F_007F_007F_007F;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static int SlotOf(uint three) => (int)(three * 0x9E3779B1u >> 20);
@@ -136,6 +155,17 @@ internal sealed class ShortTextSearch
     /// </summary>
     uint ListsAt(ReadOnlySpan<char> rest, int slot, uint three, uint known)
     {
+        if (rest.Length >= 8)
+        {
+            // The text's next eight characters folded at once, each 16-bit lane as Fold folds its character.
+            ref byte first = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(rest));
+            ulong low = (Unsafe.ReadUnaligned<ulong>(ref first) | FoldLanes) & KeepLanes;
+            ulong high = (Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, 8)) | FoldLanes) & KeepLanes;
+            for (int w = _slotStarts[slot]; w < _slotStarts[slot + 1]; w++)
+                if ((low & _headMasks[2 * w]) == _heads[2 * w] && (high & _headMasks[2 * w + 1]) == _heads[2 * w + 1]
+                    && (_listOf[w] & ~known) != 0 && StartsWithAsciiWord(rest, _bySlot[w])) known |= _listOf[w];
+            return known;
+        }
         for (int w = _slotStarts[slot]; w < _slotStarts[slot + 1]; w++)
             if (_keyOf[w] == three && (_listOf[w] & ~known) != 0 && StartsWithAsciiWord(rest, _bySlot[w])) known |= _listOf[w];
         return known;
