@@ -54,7 +54,26 @@ public static class ScorerInfo
     /// table, each row its role; "basic" right before a phrase hedges it, as "some" does; "finding my feet" hedges; "Still to
     /// come:" labels what is not yet done (issue 16, from Fresh25's to Fresh29's misses, narrowed after independent reviews; withdrawn: "read a bit about" as a hedge, "will start" and "will begin" as aims, employment words and
     /// "integrative" or "postnatal" as qualifiers).</remarks>
-    public const string Version = "2.17.0";
+    /// <remarks>2.18.0: a range inside a bullet's note that opens with other words ("referral rate of 64% (repeat + referred clients /
+    /// all clients, 2021-2025)") dates a figure, unless a few words before it title a post ("Counsellor (since promotion in 2021,
+    /// 2021 – present)"); a license's validity in a bullet is no post; US whole dates with the day between month and year
+    /// ("September 2, 2025", "March 14th 2019", with or without the comma) and an end's day before its month ("31 August 2022")
+    /// keep their months; an application form's entry starts at its title's field, and its empty "To:" is today when the form
+    /// says the post is held now; a role that says of itself it is not clinical ("Not a clinical role", "Non-clinical role",
+    /// "(Non-therapy role.)", "(not counseling)"; at a bullet's or clause's start, on the dates' line or as a sentence of its own,
+    /// not as a duty beside the caseload) adds no years; someone else's appointment, session or group ("their first counseling
+    /// appointment", "to weekly counselling appointments") shows no counseling work; a student welfare or guidance office is a
+    /// service, not a placement; "practice" qualifies the trade's title ("Private Practice Counsellor"); a break titled with up to
+    /// two words before its name ("Family career break (07/2012 – 01/2025)") is a break, and a dated bullet inside it is the
+    /// break's unless it names the trade; a stopped caseload stays stopped when its sentence goes on to work wished for ("and I
+    /// am now looking to return to", "would like", "applying"); a counseling diploma under way by its dates on the line above or
+    /// by its year of study ("in the second year of", "Final-year student on the BA (Hons) Counselling") makes a student of the
+    /// trade; a list of denials ("no caseload and no direct therapeutic relationship", "neither ... nor") is no double negation;
+    /// "developing my" right before a phrase hedges it; a line labelled as a plan, goal or objective for a time to come ("Plan for
+    /// 2027:", "2027 goals:", "Development goals for the coming year:") holds aims; a real-estate agent's or mortgage adviser's
+    /// working alliance with lenders, vendors, borrowers or landlords and empathy for sellers are false friends (issue 16, from
+    /// Fresh30's misses and Fresh26's to Fresh29's leftovers, narrowed after an independent review of 116 probes).</remarks>
+    public const string Version = "2.18.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless
