@@ -90,7 +90,11 @@ namespace HiringKit.Scoring.Tests;
 /// counselor in plain words, an Australian counsellor now in management, a new-graduate couples therapist, a Berlin refugee
 /// NGO's trauma therapist, a peer counselor turned associate; look-alikes from dietetics, real estate and respiratory therapy; a
 /// fleet dispatcher's LinkedIn skills), written blind in session 21 and committed unread, run once on the session's final
-/// 2.17.0 as the held-back check.
+/// 2.17.0 as the held-back check, then general causes of its misses fixed (2.18.0, narrowed by a review): seen now. Fresh31
+/// holds 12 more (a clinical director's PDF, an Irish psychotherapist after a break, a peer worker turned counselor, a
+/// bilingual Canadian psychotherapist, a South African counsellor's Word tables, a new graduate, a Welsh trainee; look-alikes
+/// from orthodontics, tattooing, conversational design and professional organizing; a print coordinator's keyword block),
+/// written blind in session 22 and committed unread, run once on the session's final 2.18.0 as the held-back check.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
@@ -124,7 +128,8 @@ public sealed class RealisticCorpusTests
     public const string SeenTwentySeventh = "Fresh27";
     public const string SeenTwentyEighth = "Fresh28";
     public const string SeenTwentyNinth = "Fresh29";
-    public const string HeldBack = "Fresh30";
+    public const string SeenThirtieth = "Fresh30";
+    public const string HeldBack = "Fresh31";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -312,6 +317,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwentySeventh)]
     [TestCase(SeenTwentyEighth)]
     [TestCase(SeenTwentyNinth)]
+    [TestCase(SeenThirtieth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
