@@ -149,6 +149,19 @@ internal static partial class ExperienceReader
         return start - before >= 3 || text[before..start].Contains('\t');
     }
 
+    /// <summary>
+    /// Whether "since" and its date start their line, a column's gap after them ("since 04/2023   Senior Conversation Designer"),
+    /// as a left column of dates heads each entry (Fresh31, t10): the title stands in the right one.
+    /// </summary>
+    static bool HeadsItsLine(ReadOnlySpan<char> text, DateMark start)
+    {
+        WordBefore(text, start.Start, out _, out int before);
+        if (before > 0 && text[before - 1] is not ('\n' or '\r')) return false;
+        int gap = start.End;
+        while (gap < text.Length && text[gap] is ' ' or '\t') gap++;
+        return gap < text.Length && text[gap] is not ('\r' or '\n') && (gap - start.End >= 3 || text[start.End..gap].Contains('\t'));
+    }
+
     static bool EndsItsLine(ReadOnlySpan<char> text, int at)
     {
         at = SkipSpaces(text, at);
@@ -464,7 +477,7 @@ internal static partial class ExperienceReader
             {
                 // "— since March 2023" ending its line: an ongoing post dated by its start alone (read only under a work heading,
                 // below).
-                if (start.AloneUntil == 0 && OpensWithSince(text, start.Start) && EndsItsLine(text, start.End))
+                if (start.AloneUntil == 0 && OpensWithSince(text, start.Start) && (EndsItsLine(text, start.End) || HeadsItsLine(text, start)))
                 {
                     EndsOngoing(start.End, start.End, asOfMonth, out end, out endMonthExclusive);
                     sinceAlone = true;

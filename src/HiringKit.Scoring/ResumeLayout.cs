@@ -1795,6 +1795,9 @@ internal sealed class ResumeLayout
         // Writing about the alliance is not practising it: a teletherapy app's content writer publishes "articles on therapeutic
         // alliance" and a health journalist interviews counselors, however near to mental health their blog or beat is.
         "writer", "copywrit", "editor", "journalist", "content strateg", "blogger",
+        // A chatbot's conversation designer adapts the Working Alliance Inventory for a bot and writes its empathy lines (Fresh31,
+        // t10): design is another trade, however clinical the product.
+        "conversation designer", "narrative designer", "content designer", "ux designer", "product designer", "game designer",
         // Biopharma partnering: an alliance manager's "therapeutic alliance" is a co-development deal with another company,
         // "alliance repair" a dispute over a milestone payment, "trust building" with partner executives. Only the manager's
         // post: "Alliance Lead" matched a DV alliance's "Lead Advocate" and a "Lead Agency", "Alliance Director" a "Family

@@ -156,6 +156,8 @@ public sealed class LevelTests
     [TestCase("Psychotherapeutin, Praxis am Park, seit 03/2021", 5.8)]
     [TestCase("Psychotherapist, RP (Qualifying)                 since January 2026", 0.9)]
     [TestCase("Staff Therapist | Harborview Family Services | since 03/2021", 5.8)]
+    // Since and its date heading the line, the title across a column's gap (Fresh31, t10).
+    [TestCase("since 04/2023   Staff Therapist\n                Harborview Family Services, Berlin", 3.7)]
     public void An_ongoing_post_dated_by_its_start_after_since_ends_today(string entry, double years) =>
         Assert.That(LevelOf("EXPERIENCE\n" + entry).YearsOfExperience, Is.EqualTo(years));
 

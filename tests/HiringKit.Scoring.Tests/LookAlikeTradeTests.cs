@@ -661,6 +661,8 @@ public sealed class LookAlikeTradeTests
     [TestCase("Managing Editor — Mindful Living Magazine")]
     [TestCase("Content Strategist — Serene Teletherapy")]
     [TestCase("Freelance Copywriting — Wellness Brands")]
+    // Designing a chatbot's conversations (Fresh31, t10).
+    [TestCase("Senior Conversation Designer — Lumen Health GmbH (CBT-based self-help app)")]
     public void Writing_about_the_alliance_is_another_trade(string title)
     {
         string text = Header + $"""
