@@ -307,7 +307,12 @@ internal static partial class ExperienceReader
         var rest = after[clause.Length..];
         int sentenceEnd = rest.IndexOfAny(".\n\r");
         if ((sentenceEnd < 0 ? rest : rest[..sentenceEnd]).IndexOfAnyInRange('0', '9') >= 0) return false;
-        return BreakNameLookup.Contains(clause);
+        if (BreakNameLookup.Contains(clause)) return true;
+        // Its name, then a dash and what it was ("Career break - full-time parent (twins)": Fresh31, t02).
+        foreach (var name in BreakWordList)
+            if (clause.StartsWith(name, StringComparison.OrdinalIgnoreCase) && clause[name.Length..].TrimStart() is var what
+                && what.Length > 0 && (IsRangeDash(what[0]) || what[0] == ':')) return true;
+        return false;
     }
 
     static readonly ShortTextSearch BreakWords = new(BreakWordList);

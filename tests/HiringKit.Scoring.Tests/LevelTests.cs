@@ -1801,6 +1801,8 @@ public sealed class LevelTests
     [TestCase("2017 - 2019: Family caregiver (full time). Kept license active with 36 CE hours.")]
     [TestCase("I took two years out (2017-2019) to care for my father and came back to practice part time.")]
     [TestCase("Jan 2020 – Dec 2020 — Career break (travel)")]
+    // Its name, a dash, and what it was (Fresh31, t02).
+    [TestCase("July 2017 - Aug 2019     Career break - full-time parent (twins)")]
     // Its name alone above or below dates alone, as a job's title stands (an independent review).
     [TestCase("\nCareer Break\nJanuary 2018 – February 2024\n- Cared for my mother full time after her stroke.")]
     [TestCase("\nJanuary 2018 – February 2024\nCareer break\n- Cared for my mother full time after her stroke.")]
