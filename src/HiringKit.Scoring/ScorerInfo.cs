@@ -72,7 +72,10 @@ public static class ScorerInfo
     /// "developing my" right before a phrase hedges it; a line labelled as a plan, goal or objective for a time to come ("Plan for
     /// 2027:", "2027 goals:", "Development goals for the coming year:") holds aims; a real-estate agent's or mortgage adviser's
     /// working alliance with lenders, vendors, borrowers or landlords and empathy for sellers are false friends (issue 16, from
-    /// Fresh30's misses and Fresh26's to Fresh29's leftovers, narrowed after an independent review of 116 probes).</remarks>
+    /// Fresh30's misses and Fresh26's to Fresh29's leftovers, narrowed after an independent review of 116 probes). From Fresh31's
+    /// misses: a conversation, narrative, content, UX, product or game designer is another trade; "since 04/2023" heading its line
+    /// before a column's gap dates the post beside it; a break named after its dates with a dash and what it was ("Career break -
+    /// full-time parent") is no post.</remarks>
     public const string Version = "2.18.0";
 
     /// <summary>
