@@ -1238,10 +1238,12 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>Whether the line that <paramref name="startEnd"/> ends the start date of opens with a form's "From:" or "Start date:".</summary>
-    static bool OpensWithFromLabel(ReadOnlySpan<char> text, int startEnd)
+    static bool OpensWithFromLabel(ReadOnlySpan<char> text, int startEnd) =>
+        OpensWithAFormsStartLabel(text[Clauses.LineAround(text, Math.Max(0, startEnd - 1)).Start..startEnd]);
+
+    static bool OpensWithAFormsStartLabel(ReadOnlySpan<char> line)
     {
-        var (lineStart, _) = Clauses.LineAround(text, Math.Max(0, startEnd - 1));
-        var line = text[lineStart..startEnd].TrimStart();
+        line = line.TrimStart(" \t");
         return line.StartsWith("from:", StringComparison.OrdinalIgnoreCase) || line.StartsWith("start date:", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -1799,9 +1801,7 @@ internal static partial class ExperienceReader
     /// </summary>
     static int FormEntryStart(ReadOnlySpan<char> text, int lineStart)
     {
-        var datesLine = text[lineStart..].TrimStart(" \t");
-        if (!datesLine.StartsWith("from:", StringComparison.OrdinalIgnoreCase) && !datesLine.StartsWith("start date:", StringComparison.OrdinalIgnoreCase))
-            return -1;
+        if (!OpensWithAFormsStartLabel(text[lineStart..Clauses.LineAround(text, lineStart).End])) return -1;
         int start = lineStart;
         for (int up = 0; up < MaxFormFieldsAbove && start > 0; up++)
         {

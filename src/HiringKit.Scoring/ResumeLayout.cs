@@ -359,8 +359,9 @@ internal sealed class ResumeLayout
 
     /// <summary>
     /// Whether the role says of itself that it is not clinical: "Not a clinical role" or "Non-clinical role" starting a bullet or
-    /// a clause, or in a note ("(non-clinical position)"). A peer counselor's or a quality manager's years are no counseling work
-    /// (Fresh30, t07 and t12); "promoted from a non-clinical role" says it of another post.
+    /// a clause, or a note in parentheses on the dates' line or as a sentence of its own ("... team. (Non-therapy role.)"). A peer
+    /// counselor's or a quality manager's years are no counseling work (Fresh30, t07 and t12); "promoted from a non-clinical role"
+    /// says it of another post, and a note closing one duty's clause, or "Non-clinical role as ...", of a duty beside the work.
     /// </summary>
     public bool SaysItIsNotClinical(int role)
     {
