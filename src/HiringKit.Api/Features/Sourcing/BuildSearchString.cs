@@ -79,7 +79,11 @@ public static class BuildSearchString
             // A false friend of a phrase left out of the search ("rapport with customers" when only the term and its
             // synonyms are searched for) excludes nothing the search would find (issue 16).
             var unsearched = term.Phrases.Where(p => !kinds.Contains(p.Kind)).Select(p => $" {p.Phrase} ").ToList();
-            var exclude = term.FalseFriends.Where(f => !unsearched.Any(p => $" {f} ".Contains(p, StringComparison.Ordinal))).ToList();
+            // Nor does a searched phrase's context read as one string ("working alliance with lenders"): the scorer reads its
+            // words near the phrase, a board only the exact string, and the group's length went to job titles (session 22).
+            var searched = phrases.Select(p => p + " ").ToList();
+            var exclude = term.FalseFriends.Where(f => !unsearched.Any(p => $" {f} ".Contains(p, StringComparison.Ordinal))
+                && !searched.Any(p => f.StartsWith(p, StringComparison.Ordinal))).ToList();
 
             var omitted = new List<string>();
             while (Compose(phrases, titles, level, exclude).Length > query.MaxLength)

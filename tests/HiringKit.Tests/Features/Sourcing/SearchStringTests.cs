@@ -21,6 +21,7 @@ public sealed class SearchStringTests
             Assert.That(query, Does.Contain(" NOT (\"strategic alliance\" OR \"business alliance\""));
             Assert.That(query, Does.Contain("\"bond trader\"").And.Contain("\"relationship manager\""));
             Assert.That(query, Does.Not.Contain("rapport"), "related phrases only when asked for");
+            Assert.That(query, Does.Not.Contain("working alliance with"), "a searched phrase's context is read near it, not as one string");
             Assert.That(result.GetProperty("length").GetInt32(), Is.EqualTo(query.Length));
             Assert.That(result.GetProperty("parts").EnumerateArray().Select(p => p.GetProperty("group").GetString()),
                 Is.EqualTo(new[] { "phrases", "titles", "exclude" }));
