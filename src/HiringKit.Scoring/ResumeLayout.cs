@@ -383,17 +383,32 @@ internal sealed class ResumeLayout
                 continue;
             // "Non-clinical role as Designated Liaison Person, alongside my caseload" names a duty beside the work (a review).
             if (NamesADutyAs(block, at)) continue;
-            if (before.Length == 0 || before[^1] is '\n' or '-' or '*' or '\u2022' or ';' or ':' or '.' or '(' or '\u2013')
+            // "(Social care, not counselling.)" says what the post was, after a comma too (Fresh32, t01), as a whole note only (below).
+            bool bare = block[at..].StartsWith("not counsel", StringComparison.OrdinalIgnoreCase);
+            if (before.Length == 0 || before[^1] is '\n' or '-' or '*' or '\u2022' or ';' or ':' or '.' or '(' or '\u2013'
+                || (bare && before[^1] == ',' && IsANoteOfItsOwn(before, blockStart, datesLineStart, datesLineEnd)))
             {
                 // The bare statement only as a whole note: "(not counseling)", but "Not counseling adolescents; adults only" says
                 // who is counseled (Fresh29, t06: a substitute teacher's "(not counseling)" read as a title in the trade).
-                if (!block[at..].StartsWith("not counsel", StringComparison.OrdinalIgnoreCase)) return true;
+                if (!bare) return true;
                 int end = at + "not counsel".Length;
                 while (end < block.Length && char.IsLetter(block[end])) end++;
                 if (end == block.Length || block[end] is ')' or '.' or ';' or '\r' or '\n') return true;
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether the text before a statement sits in a note in parentheses that is a sentence of its own ("... disability. (Social
+    /// care, not counselling.)") or stands on the dates' line, not one closing a duty's clause ("a monthly meet-up for parents
+    /// (peer support, not counseling)": Fresh18's career break, read inside the counselor's post above it).
+    /// </summary>
+    bool IsANoteOfItsOwn(ReadOnlySpan<char> before, int blockStart, int datesLineStart, int datesLineEnd)
+    {
+        int open = before.LastIndexOf('(');
+        if (open < 0 || before[open..].IndexOf(')') >= 0) return false;
+        return (blockStart + open >= datesLineStart && blockStart + open < datesLineEnd) || before[..open].TrimEnd().EndsWith(".");
     }
 
     /// <summary>Whether the statement at <paramref name="at"/> goes on with "as" after its noun ("Non-clinical role as ...").</summary>
@@ -560,6 +575,7 @@ internal sealed class ResumeLayout
         Span<Range> words = stackalloc Range[2];
         int wordEnd = at;
         while (wordEnd < block.Length && char.IsLetter(block[wordEnd])) wordEnd++;
+        if (IsDoneByOthers(block, wordEnd)) return true;
         if (Words.After(block, wordEnd, Math.Min(block.Length, wordEnd + 24), words[..1]) == 0) return false;
         var next = block[words[0]];
         bool appointment = next.StartsWith("appointment", StringComparison.OrdinalIgnoreCase);
@@ -576,6 +592,23 @@ internal sealed class ResumeLayout
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether the trade's word goes on to say who did it, in the passive ("counselling was done by the clinical team", "therapy
+    /// is provided by licensed clinicians"): a support worker's role that says so is none of the trade's work (Fresh32, t03).
+    /// </summary>
+    static bool IsDoneByOthers(ReadOnlySpan<char> block, int wordEnd)
+    {
+        Span<Range> words = stackalloc Range[3];
+        int count = Words.After(block, wordEnd, Math.Min(block.Length, wordEnd + 40), words);
+        if (count < 3 || !block[words[0]].Equals("was", StringComparison.OrdinalIgnoreCase) && !block[words[0]].Equals("is", StringComparison.OrdinalIgnoreCase)
+            && !block[words[0]].Equals("were", StringComparison.OrdinalIgnoreCase) && !block[words[0]].Equals("are", StringComparison.OrdinalIgnoreCase))
+            return false;
+        return DoneVerbLookup.Contains(block[words[1]]) && block[words[2]].Equals("by", StringComparison.OrdinalIgnoreCase);
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DoneVerbLookup = new HashSet<string>(
+        ["done", "provided", "delivered", "given", "handled", "led", "offered"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a related phrase here ("rapport", "client retention") stands in a role whose title names another trade.</summary>
     public bool InAnotherTrade(int position) => AnyRoleHolds(position, RolesAsked.OfAnotherTrade);
@@ -1776,6 +1809,9 @@ internal sealed class ResumeLayout
         "patient access", "front desk", "receptionist", "scheduling coordinator", "billing specialist", "medical biller",
         // A unit's admissions office verifies insurance and fills beds (Fresh17, t03).
         "admissions coordinator",
+        // A teletherapy company's operations: it onboards and credentials the therapists and writes their profiles' copy
+        // (Fresh32, t04: a keyword stuffer's six years there read as the trade's, senior).
+        "content operations", "provider onboarding", "onboarding coordinator", "onboarding specialist", "credentialing",
         // Property management and UX research (Fresh14): trust building with association boards, rapport with study participants.
         "property manag", "leasing consultant", "leasing agent", "leasing manager", "community association manag",
         "real estate agent", "realtor", "ux researcher", "user researcher", "design researcher",

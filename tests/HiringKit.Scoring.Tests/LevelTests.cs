@@ -583,6 +583,8 @@ public sealed class LevelTests
     [TestCase("- Got to know residents over long night shifts; several asked me to sit in on their first counseling appointment.")]
     [TestCase("- Drove residents to their weekly therapy sessions and back.")]
     [TestCase("- Accompanied residents to weekly counselling appointments and drove one to her therapy group.")]
+    // Who did it, said in the passive (Fresh32, t03).
+    [TestCase("- Drop-in centre shifts; de-escalation.\n- This was a support worker role; counselling was done by the clinical team.")]
     public void A_referral_to_counseling_is_not_counseling_work(string bullet)
     {
         var estimate = LevelOf($"""
@@ -679,6 +681,8 @@ public sealed class LevelTests
     [TestCase("- Promoted from a non-clinical role (intake) to counselor in 2019; individual counseling for adults.", 6.9)]
     // A bare "(not counseling)" note (Fresh29, t06); "Not counseling adolescents" says who is counseled.
     [TestCase("- Classroom cover across the district. (Not counseling.)", 1.9)]
+    [TestCase("- Key worker to four adults with intellectual disability. (Social\n  care, not counselling.)", 1.9)]
+    [TestCase("- Individual counseling for adults.\n- Ran a monthly meet-up for parents of medically complex kids (peer support, not counseling).", 6.9)]
     [TestCase("- Not counseling adolescents; adults only, individual counseling.", 6.9)]
     public void A_role_that_says_it_is_not_clinical_adds_no_years(string bullet, double years)
     {

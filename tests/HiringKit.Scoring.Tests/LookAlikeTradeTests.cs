@@ -663,6 +663,9 @@ public sealed class LookAlikeTradeTests
     [TestCase("Freelance Copywriting — Wellness Brands")]
     // Designing a chatbot's conversations (Fresh31, t10).
     [TestCase("Senior Conversation Designer — Lumen Health GmbH (CBT-based self-help app)")]
+    // A teletherapy company's operations (Fresh32, t04).
+    [TestCase("Senior Content Operations Specialist — Kindred Minds Health (teletherapy app)")]
+    [TestCase("Provider Onboarding Coordinator — Kindred Minds Health")]
     public void Writing_about_the_alliance_is_another_trade(string title)
     {
         string text = Header + $"""
