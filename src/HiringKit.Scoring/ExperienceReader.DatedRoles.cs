@@ -464,7 +464,7 @@ internal static partial class ExperienceReader
         int asOfMonth = asOf.Year * 12 + asOf.Month - 1;
         var style = new DateStyle(text);
         int from = 0;
-        int breakFrom = int.MaxValue, breakTo = int.MinValue;
+        int breakFrom = int.MaxValue, breakTo = int.MinValue, rolesAtBreak = -1;
         while (from < text.Length)
         {
             int digit = text[from..].IndexOfAnyInRange('0', '9');
@@ -520,13 +520,16 @@ internal static partial class ExperienceReader
             var (lineStart, lineEnd) = Clauses.LineAround(text, start.Start);
             // A range over lines (a form's "From:" over "To:", a table's cells) reads as one line from its start's to its end's.
             if (end.End > lineEnd) lineEnd = Clauses.LineAround(text, Math.Max(end.Start, end.End - 1)).End;
-            if (IsABreak(text, lineStart, start.Start, end.End, words)) { (breakFrom, breakTo) = (fromMonth, toMonth); continue; }
+            if (IsABreak(text, lineStart, start.Start, end.End, words)) { (breakFrom, breakTo, rolesAtBreak) = (fromMonth, toMonth, roles.Count); continue; }
             // A dated bullet inside a break is the break's ("• Part-time bookkeeper for a family landscaping business (2019–2024)"
-            // under "Family career break (07/2012 – 01/2025)": Fresh28, t11).
-            // A post of the trade held in the break stays one ("• Private practice counsellor, two evenings a week (2020–2024)": an
-            // independent review).
-            if (fromMonth >= breakFrom && toMonth <= breakTo && InABullet(text, lineStart)
-                && !NamesTheTradesWord(text[lineStart..start.Start])) continue;
+            // under "Family career break (07/2012 – 01/2025)": Fresh28, t11), and so is a range in the break's own lines before the
+            // next role, a range of years only read by its years ("completed MA in Integrative Psychotherapy (part-time, DCU,
+            // 2016–2018)" under "Career break  Aug 2016 – Feb 2019": Fresh32, t01). A post of the trade held in the break stays one
+            // ("• Private practice counsellor, two evenings a week (2020–2024)": an independent review); a study of it does not.
+            bool inTheBreaksMonths = start.Month is null ? start.Year >= breakFrom / 12 && toMonth <= breakTo + 12 : fromMonth >= breakFrom && toMonth <= breakTo;
+            if (inTheBreaksMonths && (InABullet(text, lineStart) || roles.Count == rolesAtBreak)
+                && (!NamesTheTradesWord(text[lineStart..start.Start]) || NamesAStudy(text[ResumeLayout.SentenceStart(text, Clauses.LineAround(text, Math.Max(0, lineStart - 1)).Start, start.Start)..start.Start])))
+                continue;
             // A license's validity in a bullet ("- Texas LPC #78901, active June 5, 2019 – June 30, 2027") is no post: read as one, a
             // counselor's license made a store manager's years before it hers (an independent review).
             if (text[lineStart..start.Start].IndexOfAny(LicenseValidityWords) >= 0 && InABullet(text, lineStart)) continue;
@@ -748,6 +751,20 @@ internal static partial class ExperienceReader
     static readonly System.Buffers.SearchValues<string> LicenseValidityWords = System.Buffers.SearchValues.Create(
         ["#", "license no", "licence no", "active ", "valid ", "validity", "issued", "expires", "expiry", "renewed", "renewal"],
         StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the sentence names a degree, in words ("a master's", "diploma") or by its letters ("completed MA in ...").</summary>
+    static bool NamesAStudy(ReadOnlySpan<char> sentence)
+    {
+        if (NamesADegree(sentence)) return true;
+        for (int i = 0; i < sentence.Length;)
+        {
+            if (!char.IsAsciiLetter(sentence[i])) { i++; continue; }
+            int start = i;
+            while (i < sentence.Length && char.IsAsciiLetter(sentence[i])) i++;
+            if (i - start <= LongestDegree && DegreeLookup.Contains(sentence[start..i]) && !IsStateCode(sentence, start, i)) return true;
+        }
+        return false;
+    }
 
     /// <summary>Whether a word of the trade starts a word of the text ("counsellor", not the "therapy" in "chemotherapy").</summary>
     static bool NamesTheTradesWord(ReadOnlySpan<char> text)

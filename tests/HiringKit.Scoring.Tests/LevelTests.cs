@@ -1816,6 +1816,8 @@ public sealed class LevelTests
     [TestCase("Family career break (01/2018 – 02/2024)\n•\tFull-time parent; family lived in Trondheim, Norway, 2018–2020\n\twhile my husband held a research post.\n•\tPart-time bookkeeper for a family landscaping business (2020–2023).\n•\tAttended two Oregon Counseling Association conferences; no clinical practice.")]
     [TestCase("Extended career break\t—\t01/2018 – 02/2024")]
     [TestCase("Planned family career break (01/2018 – 02/2024)\n• Full-time parent to twins.")]
+    // A study dated in the break's own lines (Fresh32, t01).
+    [TestCase("Career break                                        Aug 2018 – Feb 2024\nFull-time carer for a family member; completed MA in Integrative\nPsychotherapy (part-time, DCU, 2018–2020) during this period.")]
     public void A_break_from_work_is_no_post(string line)
     {
         var layout = new ResumeLayout($"EXPERIENCE\nStaff Therapist, Hope Center\n2014 - 2017\n- Individual therapy for adults.\n{line}\n", new DateOnly(2026, 11, 1));
