@@ -75,7 +75,11 @@ public static class ScorerInfo
     /// Fresh30's misses and Fresh26's to Fresh29's leftovers, narrowed after an independent review of 116 probes). From Fresh31's
     /// misses: a conversation, narrative, content, UX, product or game designer is another trade; "since 04/2023" heading its line
     /// before a column's gap dates the post beside it; a break named after its dates with a dash and what it was ("Career break -
-    /// full-time parent") is no post.</remarks>
+    /// full-time parent") is no post. From Fresh32's: a teletherapy company's content operations, provider onboarding and
+    /// credentialing posts are business posts; the trade's word with who did it in the passive ("counselling was done by the
+    /// clinical team") is someone else's work; "(Social care, not counselling.)" as a note of its own says what a post was; a range
+    /// in a break's own lines before the next role is the break's (a range of years read by its years), a study of the trade
+    /// there too.</remarks>
     public const string Version = "2.18.0";
 
     /// <summary>
