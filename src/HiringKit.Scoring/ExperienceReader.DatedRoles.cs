@@ -525,10 +525,11 @@ internal static partial class ExperienceReader
             // under "Family career break (07/2012 – 01/2025)": Fresh28, t11), and so is a range in the break's own lines before the
             // next role, a range of years only read by its years ("completed MA in Integrative Psychotherapy (part-time, DCU,
             // 2016–2018)" under "Career break  Aug 2016 – Feb 2019": Fresh32, t01). A post of the trade held in the break stays one
-            // ("• Private practice counsellor, two evenings a week (2020–2024)": an independent review); a study of it does not.
+            // ("• Private practice counsellor, two evenings a week (2020–2024)", "2017 – 2018   Psychotherapist (part-time)": two
+            // independent reviews); a study of it does not.
             bool inTheBreaksMonths = start.Month is null ? start.Year >= breakFrom / 12 && toMonth <= breakTo + 12 : fromMonth >= breakFrom && toMonth <= breakTo;
             if (inTheBreaksMonths && (InABullet(text, lineStart) || roles.Count == rolesAtBreak)
-                && (!NamesTheTradesWord(text[lineStart..start.Start]) || NamesAStudy(text[ResumeLayout.SentenceStart(text, Clauses.LineAround(text, Math.Max(0, lineStart - 1)).Start, start.Start)..start.Start])))
+                && (!NamesTheTradesWord(text[lineStart..lineEnd]) || NamesAStudy(text[ResumeLayout.SentenceStart(text, Clauses.LineAround(text, Math.Max(0, lineStart - 1)).Start, start.Start)..start.Start])))
                 continue;
             // A license's validity in a bullet ("- Texas LPC #78901, active June 5, 2019 – June 30, 2027") is no post: read as one, a
             // counselor's license made a store manager's years before it hers (an independent review).

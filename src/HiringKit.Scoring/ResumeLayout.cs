@@ -386,7 +386,7 @@ internal sealed class ResumeLayout
             // "(Social care, not counselling.)" says what the post was, after a comma too (Fresh32, t01), as a whole note only (below).
             bool bare = block[at..].StartsWith("not counsel", StringComparison.OrdinalIgnoreCase);
             if (before.Length == 0 || before[^1] is '\n' or '-' or '*' or '\u2022' or ';' or ':' or '.' or '(' or '\u2013'
-                || (bare && before[^1] == ',' && IsANoteOfItsOwn(before, blockStart, datesLineStart, datesLineEnd)))
+                || (bare && before[^1] == ',' && IsANoteOfItsOwn(before, blockStart, datesLineStart, datesLineEnd) && !IsTitledInTheTrade(role)))
             {
                 // The bare statement only as a whole note: "(not counseling)", but "Not counseling adolescents; adults only" says
                 // who is counseled (Fresh29, t06: a substitute teacher's "(not counseling)" read as a title in the trade).
@@ -402,12 +402,16 @@ internal sealed class ResumeLayout
     /// <summary>
     /// Whether the text before a statement sits in a note in parentheses that is a sentence of its own ("... disability. (Social
     /// care, not counselling.)") or stands on the dates' line, not one closing a duty's clause ("a monthly meet-up for parents
-    /// (peer support, not counseling)": Fresh18's career break, read inside the counselor's post above it).
+    /// (peer support, not counseling)": Fresh18's career break, read inside the counselor's post above it), and names no kind of
+    /// the trade's work before it. Asked only of a role not titled in the trade: a counsellor's "(Admin cover, not counselling.)"
+    /// is one duty's (an independent review).
     /// </summary>
     bool IsANoteOfItsOwn(ReadOnlySpan<char> before, int blockStart, int datesLineStart, int datesLineEnd)
     {
         int open = before.LastIndexOf('(');
         if (open < 0 || before[open..].IndexOf(')') >= 0) return false;
+        // What the post was instead names no kind of the trade's work: "(psychotherapy, not counselling)" is the trade (a review).
+        if (before[(open + 1)..].IndexOfAny(CounselingWords) >= 0) return false;
         return (blockStart + open >= datesLineStart && blockStart + open < datesLineEnd) || before[..open].TrimEnd().EndsWith(".");
     }
 
@@ -604,8 +608,34 @@ internal sealed class ResumeLayout
         if (count < 3 || !block[words[0]].Equals("was", StringComparison.OrdinalIgnoreCase) && !block[words[0]].Equals("is", StringComparison.OrdinalIgnoreCase)
             && !block[words[0]].Equals("were", StringComparison.OrdinalIgnoreCase) && !block[words[0]].Equals("are", StringComparison.OrdinalIgnoreCase))
             return false;
-        return DoneVerbLookup.Contains(block[words[1]]) && block[words[2]].Equals("by", StringComparison.OrdinalIgnoreCase);
+        if (!DoneVerbLookup.Contains(block[words[1]]) || !block[words[2]].Equals("by", StringComparison.OrdinalIgnoreCase)) return false;
+        // Others named after "by", and the writer not among them: "by telephone", "by appointment", "by our team of three,
+        // including me" and "by a small team that I led" tell how, or with whom, the writer did it (an independent review).
+        int byEnd = words[2].End.Value;
+        var agents = block[byEnd..Math.Min(block.Length, byEnd + MaxAgents)];
+        if (agents.IndexOfAny(".;\n") is int clauseEnd and >= 0) agents = agents[..clauseEnd];
+        Span<Range> agentWords = stackalloc Range[12];
+        int agentCount = Words.After(agents, 0, agents.Length, agentWords);
+        bool others = false;
+        for (int w = 0; w < agentCount; w++)
+        {
+            var word = agents[agentWords[w]];
+            if (WritersOwnLookup.Contains(word)) return false;
+            others |= OthersOfTheTradeLookup.Contains(word);
+        }
+        return others;
     }
+
+    /// <summary>How far after "by" the doers are read: the rest of the clause, as far as a line or two goes.</summary>
+    const int MaxAgents = 80;
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WritersOwnLookup = new HashSet<string>(
+        ["i", "me", "my", "myself", "we", "our", "us", "including"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OthersOfTheTradeLookup = new HashSet<string>(
+        ["team", "clinical", "clinician", "clinicians", "counsellor", "counsellors", "counselor", "counselors", "therapist", "therapists",
+            "psychologist", "psychologists", "psychiatrist", "psychiatrists", "staff", "professionals"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DoneVerbLookup = new HashSet<string>(
         ["done", "provided", "delivered", "given", "handled", "led", "offered"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

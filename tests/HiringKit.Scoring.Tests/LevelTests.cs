@@ -605,6 +605,10 @@ public sealed class LevelTests
     [TestCase("- Referred residents to campus resources; offered supportive counseling after hours.")]
     [TestCase("- Referred residents to the campus clinic.\n- Led a weekly peer support group for first-year students.")]
     [TestCase("- Provided individual counseling to residents and their families.")]
+    // "By" how, or by a team the writer is part of or leads, is still the writer's work (a second review).
+    [TestCase("- Counselling was delivered by telephone and video to isolated farmers; I carried a caseload of 18.")]
+    [TestCase("- Counselling is offered by our team of three, including me, to 40 residents a week.")]
+    [TestCase("- Counselling was provided by a small team that I led; I personally saw 15 clients a week.")]
     // The writer's own work in the people's words (an independent review).
     [TestCase("- Supported 20 young people a week through their counselling journey, from first assessment to ending.")]
     public void A_role_that_refers_out_and_counsels_is_counseling_work(string bullets)
@@ -681,7 +685,6 @@ public sealed class LevelTests
     [TestCase("- Promoted from a non-clinical role (intake) to counselor in 2019; individual counseling for adults.", 6.9)]
     // A bare "(not counseling)" note (Fresh29, t06); "Not counseling adolescents" says who is counseled.
     [TestCase("- Classroom cover across the district. (Not counseling.)", 1.9)]
-    [TestCase("- Key worker to four adults with intellectual disability. (Social\n  care, not counselling.)", 1.9)]
     [TestCase("- Individual counseling for adults.\n- Ran a monthly meet-up for parents of medically complex kids (peer support, not counseling).", 6.9)]
     [TestCase("- Not counseling adolescents; adults only, individual counseling.", 6.9)]
     public void A_role_that_says_it_is_not_clinical_adds_no_years(string bullet, double years)
@@ -1823,6 +1826,23 @@ public sealed class LevelTests
         var layout = new ResumeLayout($"EXPERIENCE\nStaff Therapist, Hope Center\n2014 - 2017\n- Individual therapy for adults.\n{line}\n", new DateOnly(2026, 11, 1));
         Assert.That(layout.Roles.Select(r => layout.Text.Substring(r.Start, r.Length)), Is.EqualTo(new[] { "2014 - 2017" }));
     }
+
+    /// <summary>
+    /// "(Social care, not counselling.)", a note of its own in a post not titled in the trade, says what the post was (Fresh32, t01);
+    /// in a counsellor's post it is one duty's, and "(psychotherapy, not counselling)" names the trade (a second review).
+    /// </summary>
+    [TestCase("Residential Care Worker, Brothers of Charity Services, Galway   2010 – 2013\n- Key worker to four adults with intellectual disability. (Social\n  care, not counselling.)", 2.0)]
+    [TestCase("Counsellor, Dublin Counselling Centre   2010 – 2013\nIndividual counselling for adults. Also covered the reception desk on Fridays. (Admin cover, not counselling.)", 5.0)]
+    [TestCase("Psychotherapist, Harbour Clinic\n2010 – 2013 (psychotherapy, not counselling)\nLong-term psychodynamic psychotherapy with adults.", 5.0)]
+    public void A_note_of_its_own_says_what_an_untitled_post_was(string earlier, double years) =>
+        Assert.That(LevelOf($"EXPERIENCE\nCounsellor, Cork Counselling Service   01/2024 – 12/2025\n- Individual counselling for adults.\n\n{earlier}\n").YearsOfExperience,
+            Is.EqualTo(years));
+
+    /// <summary>A separate dated entry of the trade after a break's note is a post, not the break's (a second review).</summary>
+    [Test]
+    public void A_post_of_the_trade_dated_after_a_break_s_note_stays_a_post() =>
+        Assert.That(LevelOf("EXPERIENCE\nJan 2025 – Present      Counsellor, Cork Counselling Service\n- Individual counselling for adults.\nAug 2016 – Dec 2024     Career break\nCaring for young children and an elderly parent.\n2017 – 2018             Psychotherapist (part-time), Harbour Clinic\n- Weekly psychotherapy with adult clients.\n").YearsOfExperience,
+            Is.EqualTo(2.9));
 
     /// <summary>A post of the trade held during a break stays a post (an independent review: a private practice's four years were lost).</summary>
     [Test]
