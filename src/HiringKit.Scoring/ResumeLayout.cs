@@ -378,8 +378,7 @@ internal sealed class ResumeLayout
             // A note in parentheses speaks for the role on its dates' line or as a sentence of its own ("... team. (Non-therapy
             // role.)"); closing a bullet's clause it is one duty's ("covered the reception desk on Fridays (non-clinical role)": an
             // independent review).
-            if (before.Length > 0 && before[^1] == '('
-                && !(blockStart + at >= datesLineStart && blockStart + at < datesLineEnd) && !before[..^1].TrimEnd().EndsWith("."))
+            if (before.Length > 0 && before[^1] == '(' && !NoteSpeaksForTheRole(before, before.Length - 1, blockStart, datesLineStart, datesLineEnd))
                 continue;
             // "Non-clinical role as Designated Liaison Person, alongside my caseload" names a duty beside the work (a review).
             if (NamesADutyAs(block, at)) continue;
@@ -412,8 +411,12 @@ internal sealed class ResumeLayout
         if (open < 0 || before[open..].IndexOf(')') >= 0) return false;
         // What the post was instead names no kind of the trade's work: "(psychotherapy, not counselling)" is the trade (a review).
         if (before[(open + 1)..].IndexOfAny(CounselingWords) >= 0) return false;
-        return (blockStart + open >= datesLineStart && blockStart + open < datesLineEnd) || before[..open].TrimEnd().EndsWith(".");
+        return NoteSpeaksForTheRole(before, open, blockStart, datesLineStart, datesLineEnd);
     }
+
+    /// <summary>Whether the note opening at <paramref name="open"/> stands on the role's dates' line, or after a full stop as a sentence of its own.</summary>
+    static bool NoteSpeaksForTheRole(ReadOnlySpan<char> before, int open, int blockStart, int datesLineStart, int datesLineEnd) =>
+        (blockStart + open >= datesLineStart && blockStart + open < datesLineEnd) || before[..open].TrimEnd().EndsWith(".");
 
     /// <summary>Whether the statement at <paramref name="at"/> goes on with "as" after its noun ("Non-clinical role as ...").</summary>
     static bool NamesADutyAs(ReadOnlySpan<char> block, int at)
