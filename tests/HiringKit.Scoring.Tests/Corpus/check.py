@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Self-checks for the blind Fresh33 set (written under /tmp/fresh33 only).
+"""Self-checks for a blind set of 12 labelled resumes: `python3 check.py [FOLDER]`, the folder holding the
+resumes and labels.json (by default this script's own, as a set's writer copies it beside the set).
 
 Hard checks (exit 1 on failure):
   - 12 labels, valid JSON, every file exists and is 3,000-8,200 bytes;
@@ -23,7 +24,7 @@ import re
 import sys
 from collections import Counter
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 YAML = "/work/main/seed-data/terms/therapeutic-alliance.yaml"  # read-only
 KEYS = ["file", "tier", "level", "insufficient", "phrases", "traps", "titles",
         "assertions", "stuffed", "years", "note"]
