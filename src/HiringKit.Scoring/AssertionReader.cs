@@ -49,6 +49,12 @@ internal static class AssertionReader
             "does not", "doesn't", "cannot", "can't", "unable to", "inexperienced",
             // "Have yet to use motivational interviewing with adolescents": not done so far.
             "have yet to", "has yet to", "had yet to", "am yet to",
+            // Not entitled to do it: "I'm not currently accredited to provide clinical supervision" (Fresh33, t02), where a
+            // bare "not" reaches two words. A credential's word before "to" says the writer may not, so the work is not done;
+            // without "to" it is only a status ("Not licensed yet, I built a therapeutic alliance ...").
+            "not accredited to", "not licensed to", "not qualified to", "not certified to", "not registered to",
+            "not authorized to", "not authorised to", "not permitted to", "not approved to", "not currently accredited to",
+            "not currently licensed to", "not currently qualified to", "not currently certified to",
         ];
         // "I no longer provide clinical supervision": short, as a bare "no" is ("sessions no longer than 50 minutes, and built
         // a strong alliance" and "clients no longer on a waitlist after I began motivational interviewing" deny nothing of the
@@ -849,6 +855,9 @@ internal static class AssertionReader
             if (cue.IsAdjacent) continue;
             if (cue.Text == "not" && NotNegatingLookup.Contains(NextWord(text, hit.Start + hit.Length, clauseEnd, lowered))) continue;
             if (cue.Assertion == Assertions.Negated && DeniesOfOthers(text, hit.Start)) continue;
+            // A course's levels, the first of them introductory: "Motivational Interviewing - Introductory + Intermediate
+            // (2020)" claims the higher one (Fresh33, t02), as a skills matrix's rating does (RatedLow).
+            if (cue.Assertion == Assertions.Hedged && NamesAHigherLevel(text[(hit.Start + hit.Length)..clauseEnd])) return null;
             return cue.Assertion;
         }
         return null;

@@ -332,6 +332,7 @@ internal static partial class ExperienceReader
         // A heading in brackets ("[ATS Keywords]", a colon after it or not) is the heading inside them.
         if (line.Length > 2 && line[0] == '[' && line.TrimEnd(" \t:").EndsWith(']')) line = line.TrimEnd(" \t:")[1..^1].Trim();
         line = line[RomanNumbering(line)..];
+        line = WithoutEntryCount(line);
         // Headings start with a letter: bullets, dates and the like are turned down before any folding.
         if (line.Length is 0 or > 64 || !char.IsLetter(line[0])) return null;
         var heading = HeadingText(line, buffer, forLookUp: true);
@@ -346,6 +347,23 @@ internal static partial class ExperienceReader
                 if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out kind)) return kind;
             }
         return JoinedHeadingOf(line, buffer);
+    }
+
+    /// <summary>
+    /// A web form's heading without the count of its entries: Workday heads each entry "Work Experience 1 of 4", "Education 1 of
+    /// 2". Unread, the form's education entries ("School or University:", "From: 2019  To: 2022") were jobs, and a counsellor's
+    /// diploma years counted as work (Fresh33, t04). Only the count after a heading is taken off; the rest must still be one.
+    /// </summary>
+    static ReadOnlySpan<char> WithoutEntryCount(ReadOnlySpan<char> line)
+    {
+        int end = line.Length;
+        int total = end;
+        while (total > 0 && char.IsAsciiDigit(line[total - 1])) total--;
+        if (total == end || total < 5 || !line[..total].EndsWith(" of ", StringComparison.OrdinalIgnoreCase)) return line;
+        int count = total - 4, countStart = count;
+        while (countStart > 0 && char.IsAsciiDigit(line[countStart - 1])) countStart--;
+        if (countStart == count || countStart == 0 || line[countStart - 1] != ' ') return line;
+        return line[..countStart].TrimEnd(' ');
     }
 
     /// <summary>

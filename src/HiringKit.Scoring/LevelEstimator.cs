@@ -404,7 +404,7 @@ internal static class LevelEstimator
         // at the clause's start ("Supervised practicum and internship students", "Supervised fieldwork for MSW students"), it is
         // supervision given (the next review's cases).
         if (word == "supervised" && next is "internship" or "internships" or "practicum" or "placement" or "placements" or "hours"
-            or "externship" or "residency" or "fieldwork" or "training" && ReadsAsItsOwnTraining(resume, wordStart, next)
+            or "externship" or "residency" or "fieldwork" or "training" && ReadsAsItsOwnTraining(resume, wordStart, next, after[0].End.Value)
             && !NamesPeopleAfter(resume, after[0].End.Value)) return true;
         if (word != "supervision") return false;
         if (next is "to" or "for" or "of") return false;
@@ -419,17 +419,25 @@ internal static class LevelEstimator
     /// Whether "supervised" at <paramref name="start"/> is an adjective of the writer's own training: after "a", "my" or a verb of
     /// completing it ("completed supervised hours"), or after a number before "hours" ("3,000 supervised hours"). "10 supervised
     /// internships a year", "our supervised practicum" and "including supervised practicum orientation" are a programme the
-    /// writer runs (a review's cases).
+    /// writer runs (a review's cases). After a number the hours may be the training's ("120+ supervised placement hours": Fresh33,
+    /// t04, a trainee's placement read as a supervisor's).
     /// </summary>
-    static bool ReadsAsItsOwnTraining(ResumeText resume, int start, string next)
+    static bool ReadsAsItsOwnTraining(ResumeText resume, int start, string next, int nextEnd)
     {
         var text = resume.Span;
         Span<Range> before = stackalloc Range[1];
         Span<char> buffer = stackalloc char[Words.MaxLength];
         if (Words.Before(text, start, resume.ClauseStart(start), before, []) == 0) return false;
         var word = text[before[0]];
-        if (char.IsAsciiDigit(word[0])) return next == "hours";
+        if (char.IsAsciiDigit(word[0])) return next == "hours" || IsTheWordAfter(resume, nextEnd, "hours");
         return Words.Fold(word, buffer) is "a" or "an" or "my" or "completed" or "complete" or "completing" or "during" or "through";
+    }
+
+    static bool IsTheWordAfter(ResumeText resume, int end, string word)
+    {
+        Span<Range> after = stackalloc Range[1];
+        Span<char> buffer = stackalloc char[Words.MaxLength];
+        return Words.After(resume.Span, end, resume.ClauseEnd(end), after) == 1 && Words.Fold(resume.Span[after[0]], buffer).SequenceEqual(word);
     }
 
     /// <summary>

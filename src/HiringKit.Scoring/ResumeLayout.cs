@@ -57,7 +57,8 @@ internal sealed class ResumeLayout
             IsAnotherTrade[r] = NamesAnotherTrade(title, lists) && !IsAnEmployeeAssistancePostInALaborOffice(r, title)
                 || IsAnotherTradesCounselor(r, title, lists) || IsAnotherTradesClinician(r, title, lists) || IsAnEnrollmentPost(r, title, lists)
                 || IsADetectivesPost(title, lists) || IsAWorkplaceLearningPost(r, title, lists) || IsAMemberSupportDesk(r, title, lists)
-                || IsAnInterpreterServingATeam(r, title, lists) || IsABusinessPostOverItsEmployer(r, lists);
+                || IsAnInterpreterServingATeam(r, title, lists) || IsABusinessPostOverItsEmployer(r, lists)
+                || IsADiplomatsRank(r, title, lists);
         }
         _showsCounseling = new byte[Roles.Count];
         if (Roles.Count > 1) JoinStudentCliniciansToTheCareer();
@@ -947,6 +948,26 @@ internal sealed class ResumeLayout
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
+    /// Whether the role's counseling word is a diplomat's rank: a foreign ministry's "Counsellor for Political Affairs" or
+    /// "Consejero (Asuntos Consulares)" at an embassy or a consulate ranks above a first secretary, and his "working alliance
+    /// between the two foreign ministries" and consular "crisis intervention" are diplomacy (Fresh33, t09: a Spanish diplomat
+    /// read as a senior counselor). The mission is named in the role's lines; an embassy's own staff counselor, whose lines show
+    /// mental-health work, or one holding the trade's license, stays in the trade.
+    /// </summary>
+    bool IsADiplomatsRank(int role, ReadOnlySpan<char> title, uint lists)
+    {
+        if ((lists & Shared) == 0 && !title.Contains("consejer", StringComparison.OrdinalIgnoreCase)) return false;
+        if ((lists & Unshared) != 0 || LicensesOfTheTrade.In(title)) return false;
+        var block = BlockOf(role, role);
+        return block.IndexOfAny(DiplomaticMissions) >= 0 && !ShowsMentalHealthWork(block) && !LicensesOfTheTrade.In(block);
+    }
+
+    static readonly SearchValues<string> DiplomaticMissions = SearchValues.Create(
+        ["embassy", "consulate", "high commission", "permanent representation", "permanent mission", "foreign affairs",
+            "foreign ministry", "ministry of foreign", "foreign service", "diplomatic service", "embajada", "consulado"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Whether the role is an enrollment or admissions post whose lines show no mental-health work: a college's enrollment office
     /// sells its programmes, and "rapport with prospects" and "active listening to match prospective students to programs" are the
     /// sales call's (Fresh21, t02). A treatment programme's enrollment specialist or a psychiatric hospital's clinical admissions
@@ -1423,6 +1444,9 @@ internal sealed class ResumeLayout
         "outpatient", "inpatient", "residential", "telehealth", "in-home", "home-based", "school-based", "mobile", "school",
         "guidance", "college", "university", "campus", "student", "eap", "military", "readjustment", "adjustment", "intake",
         "milieu", "hospice",
+        // How the sessions are held: British services' "Online Counsellor" works by chat and video (Fresh33, t04), as a
+        // telehealth therapist does. Another trade's online adviser names its subject before it ("Online Admissions Counselor").
+        "online", "virtual", "remote", "telephone",
         // An employee assistance programme's counselors ("Employee Assistance Counselor"); "assistance" is read with the word
         // before it. Not "service": a funeral home's pre-need sellers are "Family Service Counselors" (a review's case, Fresh8).
         "employee", "assistance",
@@ -1845,6 +1869,11 @@ internal sealed class ResumeLayout
         // A teletherapy company's operations: it onboards and credentials the therapists and writes their profiles' copy
         // (Fresh32, t04: a keyword stuffer's six years there read as the trade's, senior).
         "content operations", "provider onboarding", "onboarding coordinator", "onboarding specialist", "credentialing",
+        // Political and union organising (Fresh33, t12): a field organiser trains canvassers in active listening, empathy and
+        // motivational interviewing for the doorstep, and a union organiser's rapport is with the workers she signs up.
+        "field organiser", "field organizer", "campaign organiser", "campaign organizer", "union organiser", "union organizer",
+        "community organiser", "community organizer", "organising lead", "organizing lead", "organising director",
+        "organizing director", "lead organiser", "lead organizer", "campaign manager", "canvass",
         // Property management and UX research (Fresh14): trust building with association boards, rapport with study participants.
         "property manag", "leasing consultant", "leasing agent", "leasing manager", "community association manag",
         "real estate agent", "realtor", "ux researcher", "user researcher", "design researcher",
