@@ -911,6 +911,16 @@ internal sealed class ResumeLayout
         if (!namedWithCounselingWords && !license && (lists & LookAlike) == 0) return false;
         if (!namedWithCounselingWords)
         {
+            // Psychology taught is a subject, not the trade: "tutor (first-year Psychology)", "Lecturer in Psychology" are a
+            // classroom's posts (Fresh31, t08: a student's tutoring years counted as a counsellor's). A psychologist, or a
+            // teacher of counseling ("Counselor Education"), is still named with the trade's words.
+            if (title.IndexOfAny(TeachingPosts) >= 0 && title.IndexOfAny(PsychologyTheSubject) >= 0)
+            {
+                Span<char> withoutSubject = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
+                title.CopyTo(withoutSubject);
+                SetAside(withoutSubject, PsychologyTheSubject, PsychologyTheSubjectList);
+                return !NamesTheTradeOrItsLicense(withoutSubject, TitleWords.ListsIn(withoutSubject));
+            }
             if (title.IndexOfAny(CourtNames) < 0) return !NamesTheTradeOrItsLicense(title, lists);
             // A court named for the trade's field is the caseload's court: "Adult Probation Officer III (Mental Health Court
             // Caseload)" is a probation officer's post (Fresh28, t09).
@@ -1275,6 +1285,15 @@ internal sealed class ResumeLayout
             if (IsRankByDegree(word)) return false;
             if (!SharedCounselingTitles.Occurs(word))
             {
+                // "Integrative Counsellor" is a British service's counsellor; an "Integrative Therapist" may be a spa's reiki.
+                if (word.Equals("integrative", StringComparison.OrdinalIgnoreCase)
+                    && title[at..].StartsWith("counsel", StringComparison.OrdinalIgnoreCase)) return false;
+                // An approach in two words without its hyphen: "Solution Focused Therapist", "Person Centred Counsellor".
+                if (ApproachEndLookup.Contains(word))
+                {
+                    var (approachStart, approachEnd) = WordBefore(title[..start]);
+                    if (ApproachStartLookup.Contains(title[approachStart..approachEnd])) return false;
+                }
                 if (QualifierLookup.Contains(word)) return SharedQualifierLookup.Contains(word) && IsQualifiedByAnotherSubject(title[..start]);
                 // "Owner and Therapist": joined to a bare post, the counseling word is unqualified, and the title's other counseling
                 // words decide; joined to another trade's post ("Financial Coach and Counselor") or to a qualified counselor
@@ -1438,6 +1457,10 @@ internal sealed class ResumeLayout
         // The counselling schools British and Irish services name their posts by ("Humanistic Counsellor", "Systemic Therapist").
         // Not "integrative" (a spa's reiki), nor how a post is engaged ("Sessional", "Locum", "Visiting": see EngagementLookup).
         "humanistic", "psychodynamic", "systemic", "gestalt",
+        // The trade's other named approaches ("Narrative Therapist", "Solution-Focused Therapist", "Person-Centred Counsellor"):
+        // read as other subjects, a counsellor whose bullets name sessions and the alliance but no disorder lost every year.
+        "narrative", "solution-focused", "emotion-focused", "emotionally", "compassion-focused", "person-centred",
+        "person-centered", "client-centred", "client-centered", "schema", "existential",
         // A disorder the trade treats: "Eating Disorder Therapist" ("disorder" is read with the word before it, below).
         "disorder", "disorders", "eating", "personality", "mood",
         // Settings.
@@ -1474,6 +1497,13 @@ internal sealed class ResumeLayout
     };
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QualifierLookup = QualifiersOfTheTrade.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ApproachEndLookup =
+        new HashSet<string>(["focused", "focussed", "centred", "centered"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ApproachStartLookup = new HashSet<string>(
+        ["solution", "emotion", "emotionally", "compassion", "person", "client", "trauma"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Words of mental-health work in a role's text, which a credit counselor's, a salon's or a dog trainer's bullets lack though
@@ -1736,6 +1766,13 @@ internal sealed class ResumeLayout
         "treatment court", "wellness court"];
 
     static readonly SearchValues<string> CourtNames = SearchValues.Create(CourtNameList, StringComparison.OrdinalIgnoreCase);
+
+    static readonly SearchValues<string> TeachingPosts = SearchValues.Create(
+        ["teacher", "teaching assistant", "instructor", "lecturer", "professor", "faculty", "tutor"], StringComparison.OrdinalIgnoreCase);
+
+    static readonly string[] PsychologyTheSubjectList = ["psychology"];
+
+    static readonly SearchValues<string> PsychologyTheSubject = SearchValues.Create(PsychologyTheSubjectList, StringComparison.OrdinalIgnoreCase);
 
     /// <remarks>Whether a title holds one is read with <see cref="TitleWords"/>; this finds where, to set it aside.</remarks>
     static readonly SearchValues<string> LookAlikeTitlesWithCounselingWords = SearchValues.Create(LookAlikeNamesWithCounselingWords, StringComparison.OrdinalIgnoreCase);
