@@ -150,8 +150,8 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>
-    /// Whether "since" and its date start their line, a column's gap after them ("since 04/2023   Senior Conversation Designer"),
-    /// as a left column of dates heads each entry (Fresh31, t10): the title stands in the right one.
+    /// Whether "since" and its date start their line, a column's gap or a dash after them ("since 04/2023   Senior Conversation
+    /// Designer"), as a left column of dates heads each entry (Fresh31, t10): the title stands in the right one.
     /// </summary>
     static bool HeadsItsLine(ReadOnlySpan<char> text, DateMark start)
     {
@@ -159,6 +159,12 @@ internal static partial class ExperienceReader
         if (before > 0 && text[before - 1] is not ('\n' or '\r')) return false;
         int gap = start.End;
         while (gap < text.Length && text[gap] is ' ' or '\t') gap++;
+        // Or a dash between them, as a title follows its dates ("Since 04/2023 – Senior Therapist": a review's miss).
+        if (gap > start.End && gap + 1 < text.Length && IsRangeDash(text[gap]) && text[gap + 1] == ' ')
+        {
+            int title = SkipSpaces(text, gap + 1);
+            return title < text.Length && char.IsLetter(text[title]);
+        }
         return gap < text.Length && text[gap] is not ('\r' or '\n') && (gap - start.End >= 3 || text[start.End..gap].Contains('\t'));
     }
 

@@ -607,15 +607,18 @@ internal sealed class ResumeLayout
     /// </summary>
     static bool IsDoneByOthers(ReadOnlySpan<char> block, int wordEnd)
     {
-        Span<Range> words = stackalloc Range[3];
+        Span<Range> words = stackalloc Range[4];
         int count = Words.After(block, wordEnd, Math.Min(block.Length, wordEnd + 40), words);
         if (count < 3 || !block[words[0]].Equals("was", StringComparison.OrdinalIgnoreCase) && !block[words[0]].Equals("is", StringComparison.OrdinalIgnoreCase)
             && !block[words[0]].Equals("were", StringComparison.OrdinalIgnoreCase) && !block[words[0]].Equals("are", StringComparison.OrdinalIgnoreCase))
             return false;
-        if (!DoneVerbLookup.Contains(block[words[1]]) || !block[words[2]].Equals("by", StringComparison.OrdinalIgnoreCase)) return false;
+        // "was carried out by the clinical team" (a review's miss): the verb's particle stands before "by".
+        int by = count == 4 && block[words[1]].Equals("carried", StringComparison.OrdinalIgnoreCase)
+            && block[words[2]].Equals("out", StringComparison.OrdinalIgnoreCase) ? 3 : 2;
+        if (by == 2 && !DoneVerbLookup.Contains(block[words[1]]) || !block[words[by]].Equals("by", StringComparison.OrdinalIgnoreCase)) return false;
         // Others named after "by", and the writer not among them: "by telephone", "by appointment", "by our team of three,
         // including me" and "by a small team that I led" tell how, or with whom, the writer did it (an independent review).
-        int byEnd = words[2].End.Value;
+        int byEnd = words[by].End.Value;
         var agents = block[byEnd..Math.Min(block.Length, byEnd + MaxAgents)];
         if (agents.IndexOfAny(".;\n") is int clauseEnd and >= 0) agents = agents[..clauseEnd];
         Span<Range> agentWords = stackalloc Range[12];
@@ -642,7 +645,7 @@ internal sealed class ResumeLayout
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DoneVerbLookup = new HashSet<string>(
-        ["done", "provided", "delivered", "given", "handled", "led", "offered"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        ["done", "provided", "delivered", "given", "handled", "led", "offered", "conducted", "performed", "undertaken", "run"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a related phrase here ("rapport", "client retention") stands in a role whose title names another trade.</summary>
     public bool InAnotherTrade(int position) => AnyRoleHolds(position, RolesAsked.OfAnotherTrade);
@@ -1906,6 +1909,8 @@ internal sealed class ResumeLayout
         // A teletherapy company's operations: it onboards and credentials the therapists and writes their profiles' copy
         // (Fresh32, t04: a keyword stuffer's six years there read as the trade's, senior).
         "content operations", "provider onboarding", "onboarding coordinator", "onboarding specialist", "credentialing",
+        // The same companies' and health plans' network posts recruit and contract the therapists (a review's miss).
+        "provider network", "network development", "provider relations",
         // Political and union organising (Fresh33, t12): a field organiser trains canvassers in active listening, empathy and
         // motivational interviewing for the doorstep, and a union organiser's rapport is with the workers she signs up.
         "field organiser", "field organizer", "campaign organiser", "campaign organizer", "union organiser", "union organizer",
@@ -1933,7 +1938,7 @@ internal sealed class ResumeLayout
         "writer", "copywrit", "editor", "journalist", "content strateg", "blogger",
         // A chatbot's conversation designer adapts the Working Alliance Inventory for a bot and writes its empathy lines (Fresh31,
         // t10): design is another trade, however clinical the product.
-        "conversation designer", "narrative designer", "content designer", "ux designer", "product designer", "game designer",
+        "conversation designer", "conversational designer", "conversational ai", "narrative designer", "content designer", "ux designer", "product designer", "game designer",
         // Biopharma partnering: an alliance manager's "therapeutic alliance" is a co-development deal with another company,
         // "alliance repair" a dispute over a milestone payment, "trust building" with partner executives. Only the manager's
         // post: "Alliance Lead" matched a DV alliance's "Lead Advocate" and a "Lead Agency", "Alliance Director" a "Family

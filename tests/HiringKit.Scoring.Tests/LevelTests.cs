@@ -158,6 +158,9 @@ public sealed class LevelTests
     [TestCase("Staff Therapist | Harborview Family Services | since 03/2021", 5.8)]
     // Since and its date heading the line, the title across a column's gap (Fresh31, t10).
     [TestCase("since 04/2023   Staff Therapist\n                Harborview Family Services, Berlin", 3.7)]
+    // Or a dash between them, as a title follows its dates (a review's miss, session 22).
+    [TestCase("Since 04/2023 – Staff Therapist, Harborview Family Services", 3.7)]
+    [TestCase("Since April 2023 - Staff Therapist\nHarborview Family Services, Berlin", 3.7)]
     public void An_ongoing_post_dated_by_its_start_after_since_ends_today(string entry, double years) =>
         Assert.That(LevelOf("EXPERIENCE\n" + entry).YearsOfExperience, Is.EqualTo(years));
 
@@ -585,6 +588,9 @@ public sealed class LevelTests
     [TestCase("- Accompanied residents to weekly counselling appointments and drove one to her therapy group.")]
     // Who did it, said in the passive (Fresh32, t03).
     [TestCase("- Drop-in centre shifts; de-escalation.\n- This was a support worker role; counselling was done by the clinical team.")]
+    // The same with a verb and its particle, or another verb of doing (a review's miss, session 22).
+    [TestCase("- Drop-in centre shifts; de-escalation.\n- This was a support worker role; counselling was carried out by the clinical team.")]
+    [TestCase("- Drop-in centre shifts; de-escalation.\n- Therapy was conducted by the ward's clinical team.")]
     public void A_referral_to_counseling_is_not_counseling_work(string bullet)
     {
         var estimate = LevelOf($"""

@@ -666,6 +666,9 @@ public sealed class LookAlikeTradeTests
     // A teletherapy company's operations (Fresh32, t04).
     [TestCase("Senior Content Operations Specialist — Kindred Minds Health (teletherapy app)")]
     [TestCase("Provider Onboarding Coordinator — Kindred Minds Health")]
+    // The same companies' network posts and a chatbot's designer by another name (a review's misses, session 22).
+    [TestCase("Provider Network Coordinator — Kindred Minds Health")]
+    [TestCase("Conversational AI Designer — Lumen Health GmbH")]
     public void Writing_about_the_alliance_is_another_trade(string title)
     {
         string text = Header + $"""
