@@ -26,7 +26,14 @@ internal static class AssertionReader
     /// within a few words and the sentence says it fell short ("I tried to keep client engagement up ..., though no-shows
     /// remained high"); "clients who tried to leave" and an attempt told with its result hedge nothing (independent reviews).
     /// </param>
-    public sealed record Cue(string Assertion, string Text, bool IsShort, bool IsAdjacent = false, bool IsOwnAim = false, bool IsOwnAttempt = false);
+    /// <param name="IsOwnStatus">
+    /// The writer's own standing ("not licensed to", "not accredited to"): it denies only when said of the writer, right after "I'm",
+    /// "am" or "was" or opening its clause, and only in its own clause. "Coached volunteers not certified to counsel in active
+    /// listening", "asylum seekers not permitted to work" and "Although not licensed to diagnose, I build ..." deny nothing of
+    /// the writer's (an independent review).
+    /// </param>
+    public sealed record Cue(string Assertion, string Text, bool IsShort, bool IsAdjacent = false, bool IsOwnAim = false, bool IsOwnAttempt = false,
+        bool IsOwnStatus = false);
 
     /// <summary>In order of precedence when two cues end at the same word: negated, aspirational, hedged.</summary>
     public static readonly IReadOnlyList<Cue> Cues = BuildCues();
@@ -49,12 +56,16 @@ internal static class AssertionReader
             "does not", "doesn't", "cannot", "can't", "unable to", "inexperienced",
             // "Have yet to use motivational interviewing with adolescents": not done so far.
             "have yet to", "has yet to", "had yet to", "am yet to",
-            // Not entitled to do it: "I'm not currently accredited to provide clinical supervision" (Fresh33, t02), where a
-            // bare "not" reaches two words. A credential's word before "to" says the writer may not, so the work is not done;
-            // without "to" it is only a status ("Not licensed yet, I built a therapeutic alliance ...").
+        ];
+        // Not entitled to do it: "I'm not currently accredited to provide clinical supervision" (Fresh33, t02), where a bare "not"
+        // reaches two words. A credential's word before "to" says the writer may not, so the work is not done; without "to" it
+        // is only a status ("Not licensed yet, I built a therapeutic alliance ..."). See Cue.IsOwnStatus.
+        string[] ownStatus =
+        [
             "not accredited to", "not licensed to", "not qualified to", "not certified to", "not registered to",
-            "not authorized to", "not authorised to", "not permitted to", "not approved to", "not currently accredited to",
-            "not currently licensed to", "not currently qualified to", "not currently certified to",
+            "not authorized to", "not authorised to", "not permitted to", "not approved to", "not allowed to", "not eligible to",
+            "not credentialed to", "not currently accredited to", "not currently licensed to", "not currently qualified to",
+            "not currently certified to", "not currently registered to",
         ];
         // "I no longer provide clinical supervision": short, as a bare "no" is ("sessions no longer than 50 minutes, and built
         // a strong alliance" and "clients no longer on a waitlist after I began motivational interviewing" deny nothing of the
@@ -128,6 +139,7 @@ internal static class AssertionReader
         [
             .. negatedLong.Select(c => new Cue(Assertions.Negated, c, false)),
             .. negatedShort.Select(c => new Cue(Assertions.Negated, c, true)),
+            .. ownStatus.Select(c => new Cue(Assertions.Negated, c, false, IsOwnStatus: true)),
             .. aspirational.Select(c => new Cue(Assertions.Aspirational, c, false)),
             .. ownAim.Select(c => new Cue(Assertions.Aspirational, c, false, IsOwnAim: true)),
             .. hedged.Select(c => new Cue(Assertions.Hedged, c, false)),
@@ -168,6 +180,15 @@ internal static class AssertionReader
         if (start < end && AuxiliariesLookup.Contains(Lower(text[start..end], lowered))) (start, end) = WordBefore(text, start);
         if (start < end && Lower(text[start..end], lowered) is "who" or "that") (start, end) = WordBefore(text, start);
         return start < end && OthersLookup.Contains(Lower(text[start..end], lowered));
+    }
+
+    /// <summary>Whether a cue at <paramref name="cueStart"/> is said of the writer: after "I'm", "am" or "was", or opening its clause.</summary>
+    static bool IsSaidOfTheWriter(ReadOnlySpan<char> text, int clauseStart, int cueStart)
+    {
+        Span<char> lowered = stackalloc char[MaxLoweredWord];
+        var (start, end) = WordBefore(text, cueStart);
+        if (start >= end || start < clauseStart) return !text[clauseStart..cueStart].ContainsAnyInRange('A', 'Z') && !text[clauseStart..cueStart].ContainsAnyInRange('a', 'z');
+        return Lower(text[start..end], lowered) is "m" or "am" or "was" or "i" or "im";
     }
 
     static (int Start, int End) WordBefore(ReadOnlySpan<char> text, int position)
@@ -281,6 +302,7 @@ internal static class AssertionReader
                 continue;
             }
             if (cue.IsOwnAim && !WritersOwn(text, clauseStart, hit.Start)) continue;
+            if (cue.IsOwnStatus && (text[end..phraseStart].IndexOfAny(',', ';') >= 0 || !IsSaidOfTheWriter(text, clauseStart, hit.Start))) continue;
             if (cue.Text == "wants to" && WordBefore(text, hit.Start) is var (who, whoEnd) && IsSomeoneServed(text[who..whoEnd])) continue;
             if (cue.IsOwnAttempt && (between > AttemptReach || !StartsOwnClause(text, clauseStart, hit.Start)
                 || TellsNoShortfall(text, phraseStart + phrase.Length))) continue;
@@ -803,6 +825,25 @@ internal static class AssertionReader
         return false;
     }
 
+    /// <summary>
+    /// Whether a higher level is joined right after a low one, as a course's levels are listed ("Introductory + Intermediate",
+    /// "Introductory and Advanced", "Beginner and Practitioner levels", "Introductory + Level 2 Practitioner"). Anywhere in the
+    /// clause was too far: "not yet proficient", "run by an advanced practitioner" and "coaching from a MINT trainer" say nothing
+    /// of the writer's level (an independent review).
+    /// </summary>
+    static bool NamesAHigherLevelBeside(ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimStart(" \t");
+        if (rest.StartsWith("+") || rest.StartsWith("&") || rest.StartsWith("/")) rest = rest[1..];
+        else if (rest.StartsWith("and ", StringComparison.OrdinalIgnoreCase)) rest = rest[4..];
+        else if (rest.StartsWith("then ", StringComparison.OrdinalIgnoreCase)) rest = rest[5..];
+        else return false;
+        rest = rest.TrimStart(" \t");
+        foreach (var level in (ReadOnlySpan<string>)["advanced", "intermediate", "practitioner", "level 2", "level 3", "level ii", "expert"])
+            if (rest.StartsWith(level, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     /// <summary>What sets a note apart right after a phrase: a parenthesis, a colon, a dash or a pipe.</summary>
     static bool OpensANote(char c) => c is '(' or ':' or '-' or '\u2013' or '\u2014' or '|';
 
@@ -857,7 +898,7 @@ internal static class AssertionReader
             if (cue.Assertion == Assertions.Negated && DeniesOfOthers(text, hit.Start)) continue;
             // A course's levels, the first of them introductory: "Motivational Interviewing - Introductory + Intermediate
             // (2020)" claims the higher one (Fresh33, t02), as a skills matrix's rating does (RatedLow).
-            if (cue.Assertion == Assertions.Hedged && NamesAHigherLevel(text[(hit.Start + hit.Length)..clauseEnd])) return null;
+            if (cue.Assertion == Assertions.Hedged && NamesAHigherLevelBeside(text[(hit.Start + hit.Length)..clauseEnd])) return null;
             return cue.Assertion;
         }
         return null;

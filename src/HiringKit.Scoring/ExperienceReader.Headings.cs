@@ -351,19 +351,36 @@ internal static partial class ExperienceReader
 
     /// <summary>
     /// A web form's heading without the count of its entries: Workday heads each entry "Work Experience 1 of 4", "Education 1 of
-    /// 2". Unread, the form's education entries ("School or University:", "From: 2019  To: 2022") were jobs, and a counsellor's
-    /// diploma years counted as work (Fresh33, t04). Only the count after a heading is taken off; the rest must still be one.
+    /// 2", others "Employment (1 of 3)" or "Education (2/2)". Unread, the form's education entries ("School or University:",
+    /// "From: 2019  To: 2022") were jobs, and a counsellor's diploma years counted as work (Fresh33, t04). Only the forms' own
+    /// sections lose their count: "Training 1 of 2" over two placements is no education heading (an independent review).
     /// </summary>
     static ReadOnlySpan<char> WithoutEntryCount(ReadOnlySpan<char> line)
     {
-        int end = line.Length;
-        int total = end;
-        while (total > 0 && char.IsAsciiDigit(line[total - 1])) total--;
-        if (total == end || total < 5 || !line[..total].EndsWith(" of ", StringComparison.OrdinalIgnoreCase)) return line;
-        int count = total - 4, countStart = count;
-        while (countStart > 0 && char.IsAsciiDigit(line[countStart - 1])) countStart--;
-        if (countStart == count || countStart == 0 || line[countStart - 1] != ' ') return line;
-        return line[..countStart].TrimEnd(' ');
+        var rest = line.TrimEnd(' ');
+        bool closed = rest.Length > 0 && rest[^1] == ')';
+        if (closed) rest = rest[..^1];
+        int total = rest.Length;
+        while (total > 0 && char.IsAsciiDigit(rest[total - 1])) total--;
+        if (total == rest.Length) return line;
+        int count;
+        if (rest[..total].EndsWith(" of ", StringComparison.OrdinalIgnoreCase)) count = total - 4;
+        else if (total > 0 && rest[total - 1] == '/') count = total - 1;
+        else return line;
+        int countStart = count;
+        while (countStart > 0 && char.IsAsciiDigit(rest[countStart - 1])) countStart--;
+        if (countStart == count || countStart == 0) return line;
+        if (closed)
+        {
+            if (rest[countStart - 1] != '(') return line;
+            countStart--;
+        }
+        if (countStart == 0 || rest[countStart - 1] != ' ') return line;
+        var heading = rest[..countStart].TrimEnd(' ');
+        foreach (var section in (ReadOnlySpan<string>)["work experience", "experience", "employment", "employment history",
+                     "work history", "education", "volunteer experience"])
+            if (heading.Equals(section, StringComparison.OrdinalIgnoreCase)) return heading;
+        return line;
     }
 
     /// <summary>

@@ -429,9 +429,36 @@ internal static class LevelEstimator
         Span<char> buffer = stackalloc char[Words.MaxLength];
         if (Words.Before(text, start, resume.ClauseStart(start), before, []) == 0) return false;
         var word = text[before[0]];
-        if (char.IsAsciiDigit(word[0])) return next == "hours" || IsTheWordAfter(resume, nextEnd, "hours");
+        if (char.IsAsciiDigit(word[0]))
+            return next == "hours" || IsTheWordAfter(resume, nextEnd, "hours") && !IsOverseenByTheWriter(resume, before[0].Start.Value, nextEnd);
         return Words.Fold(word, buffer) is "a" or "an" or "my" or "completed" or "complete" or "completing" or "during" or "through";
     }
+
+    /// <summary>
+    /// Whether the hours a number counts are others', overseen by the writer: a verb of overseeing before the number ("Signed off
+    /// 2,400 supervised internship hours") or people after the hours ("... hours for 14 interns", "across 6 trainees"): an
+    /// independent review's cases, a training director read as a junior.
+    /// </summary>
+    static bool IsOverseenByTheWriter(ResumeText resume, int numberStart, int nounEnd)
+    {
+        var text = resume.Span;
+        Span<Range> words = stackalloc Range[8];
+        Span<char> buffer = stackalloc char[Words.MaxLength];
+        // The whole number: "2,400" is read as two words.
+        while (numberStart > 0 && (char.IsAsciiDigit(text[numberStart - 1]) || text[numberStart - 1] is ',' or '.')) numberStart--;
+        if (Words.Before(text, numberStart, resume.ClauseStart(numberStart), words[..1], []) == 1
+            && OverseeingLookup.Contains(Words.Fold(text[words[0]], buffer))) return true;
+        int count = Words.After(text, nounEnd, resume.ClauseEnd(nounEnd), words);
+        for (int w = 0; w < count; w++)
+            if (Words.Fold(text[words[w]], buffer) is "interns" or "trainees" or "students" or "supervisees" or "counselors"
+                or "counsellors" or "clinicians" or "staff") return true;
+        return false;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OverseeingLookup = new HashSet<string>(
+        ["signed", "off", "oversaw", "oversee", "oversees", "overseeing", "coordinated", "coordinate", "coordinates", "managed", "manage",
+            "manages", "approved", "approve", "verified", "verify", "tracked", "audited", "supervised", "supervise", "supervises"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static bool IsTheWordAfter(ResumeText resume, int end, string word)
     {

@@ -58,8 +58,9 @@ internal sealed class ResumeLayout
                 || IsAnotherTradesCounselor(r, title, lists) || IsAnotherTradesClinician(r, title, lists) || IsAnEnrollmentPost(r, title, lists)
                 || IsADetectivesPost(title, lists) || IsAWorkplaceLearningPost(r, title, lists) || IsAMemberSupportDesk(r, title, lists)
                 || IsAnInterpreterServingATeam(r, title, lists) || IsABusinessPostOverItsEmployer(r, lists)
-                || IsADiplomatsRank(r, title, lists);
+                || IsADiplomatsRank(r, title, lists) || IsAnOrganisersPost(title, lists);
         }
+        if (Roles.Count > 1) KeepPostsHeldOnlyAsInTheCareer();
         _showsCounseling = new byte[Roles.Count];
         if (Roles.Count > 1) JoinStudentCliniciansToTheCareer();
         _startsUpTo = new int[Roles.Count];
@@ -69,6 +70,51 @@ internal sealed class ResumeLayout
             _startsUpTo[r] = Math.Max(r > 0 ? _startsUpTo[r - 1] : int.MinValue, Roles[r].BlockStart);
             _endsUpTo[r] = Math.Max(r > 0 ? _endsUpTo[r - 1] : int.MinValue, Roles[r].BlockEnd);
         }
+    }
+
+    /// <summary>
+    /// A counselor's post named only by how it is held ("Online Counsellor (sessional, evenings)", "Sessional Counsellor") is the
+    /// trade's in a career whose other posts are titled in it: a UK counsellor's evening chat and video sessions beside her
+    /// student counselling post lost their years and phrases to a debt helpline's reading (Fresh33, t04). Alone, such a title
+    /// is read by its lines, as another subject's is: a debt helpline's "Telephone Counsellor" and a speech therapist's "Remote
+    /// Therapist" stay their trades' (an independent review).
+    /// </summary>
+    void KeepPostsHeldOnlyAsInTheCareer()
+    {
+        bool titledElsewhere(int role)
+        {
+            for (int other = 0; other < Roles.Count; other++)
+                if (other != role && !IsAnotherTrade[other] && !(other > 0 && IsDatedBullet(other))
+                    && NamesTheTradeOrItsLicense(Title(other), _titleLists[other]) && !IsHeldOnlyAs(Title(other), _titleLists[other])) return true;
+            return false;
+        }
+        for (int r = 0; r < Roles.Count; r++)
+            if (IsAnotherTrade[r] && !(r > 0 && IsDatedBullet(r)) && IsHeldOnlyAs(Title(r), _titleLists[r]) && titledElsewhere(r))
+                IsAnotherTrade[r] = false;
+    }
+
+    /// <summary>
+    /// Whether the title names the trade only with a shared counseling word qualified by how the post is held ("Online",
+    /// "Sessional", "Locum"), and names no other trade.
+    /// </summary>
+    static bool IsHeldOnlyAs(ReadOnlySpan<char> title, uint lists)
+    {
+        if ((lists & Shared) == 0 || (lists & (Unshared | TradeIn | AnotherTrades)) != 0) return false;
+        bool held = false;
+        for (int from = 0, found; from < title.Length && (found = SharedCounselingTitles.IndexOf(title[from..])) >= 0;)
+        {
+            int at = from + found;
+            from = at + 1;
+            for (int end = at; ;)
+            {
+                var (start, wordEnd) = WordBefore(title[..end]);
+                if (start == wordEnd || IsOngoingWord(title[start..wordEnd])) break;
+                if (!EngagementLookup.Contains(title[start..wordEnd])) return false;
+                held = true;
+                end = start;
+            }
+        }
+        return held;
     }
 
     /// <summary>
@@ -962,22 +1008,66 @@ internal sealed class ResumeLayout
 
     /// <summary>
     /// Whether the role's counseling word is a diplomat's rank: a foreign ministry's "Counsellor for Political Affairs" or
-    /// "Consejero (Asuntos Consulares)" at an embassy or a consulate ranks above a first secretary, and his "working alliance
-    /// between the two foreign ministries" and consular "crisis intervention" are diplomacy (Fresh33, t09: a Spanish diplomat
-    /// read as a senior counselor). The mission is named in the role's lines; an embassy's own staff counselor, whose lines show
-    /// mental-health work, or one holding the trade's license, stays in the trade.
+    /// "Consejero (Asuntos Consulares)" ranks above a first secretary, and his "working alliance between the two foreign ministries"
+    /// and consular "crisis intervention" are diplomacy (Fresh33, t09: a Spanish diplomat read as a senior counselor). The title
+    /// says so itself: an affairs portfolio after the rank ("for Political Affairs", "(Consular Affairs)"), a minister-counsellor,
+    /// a counsellor of embassy, or a bare "Counsellor" over the mission's name. The lines below it decide as well: an embassy's
+    /// staff counsellor, a consulate's health window counselor or a State Department employee counselor writes of counselling,
+    /// therapy, clients, grief or trauma there, and stays in the trade (an independent review: six such counselors lost every
+    /// year when any mission named anywhere in the role's lines made a diplomat).
     /// </summary>
     bool IsADiplomatsRank(int role, ReadOnlySpan<char> title, uint lists)
     {
         if ((lists & Shared) == 0 && !title.Contains("consejer", StringComparison.OrdinalIgnoreCase)) return false;
         if ((lists & Unshared) != 0 || LicensesOfTheTrade.In(title)) return false;
-        var block = BlockOf(role, role);
-        return block.IndexOfAny(DiplomaticMissions) >= 0 && !ShowsMentalHealthWork(block) && !LicensesOfTheTrade.In(block);
+        if (title.IndexOfAny(DiplomaticRanks) < 0 && !(title.IndexOfAny(DiplomaticMissions) >= 0 && StandsBare(title))) return false;
+        int linesStart = Math.Max(_titleEnds[role], Roles[role].BlockStart);
+        var lines = _text.AsSpan(linesStart, Math.Max(0, Roles[role].BlockEnd - linesStart));
+        return lines.IndexOfAny(CounselingWorkInLines) < 0 && !ShowsMentalHealthWork(lines) && !LicensesOfTheTrade.In(lines);
     }
 
+    /// <summary>
+    /// Whether the title is a political or union organiser's (Fresh33, t12): a field organiser trains canvassers in active
+    /// listening, empathy and motivational interviewing for the doorstep, and a union organiser's rapport is with the workers she
+    /// signs up. A title that also names the trade ("Recovery Coach &amp; Community Organizer": an independent review) stays in it.
+    /// </summary>
+    static bool IsAnOrganisersPost(ReadOnlySpan<char> title, uint lists) =>
+        title.IndexOfAny(OrganisersPosts) >= 0 && !NamesTheTradeOrItsLicense(title, lists);
+
+    static readonly SearchValues<string> OrganisersPosts = SearchValues.Create(
+        ["organiser", "organizer", "organising", "organizing", "canvass", "campaign manager", "field director", "union representative",
+            "union rep ", "shop steward", "union steward"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether each counseling word of the title stands alone on its line's piece, with no qualifier before it.</summary>
+    static bool StandsBare(ReadOnlySpan<char> title)
+    {
+        for (int from = 0, found; from < title.Length && (found = SharedCounselingTitles.IndexOf(title[from..])) >= 0;)
+        {
+            int at = from + found;
+            from = at + 1;
+            var (start, end) = WordBefore(title[..at]);
+            if (start < end && !IsOngoingWord(title[start..end])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A diplomat's rank in the title itself: the portfolio after it ("Affairs", "Asuntos"), or the rank's own names.</summary>
+    static readonly SearchValues<string> DiplomaticRanks = SearchValues.Create(
+        ["affairs)", "affairs /", "affairs,", "political affairs", "consular affairs", "economic affairs", "commercial affairs",
+            "public affairs", "press affairs", "cultural affairs", "legal affairs", "trade affairs", "asuntos", "minister-counsel",
+            "minister counsel", "counsellor of embassy", "counselor of embassy", "counsellor of legation", "counselor of legation"],
+        StringComparison.OrdinalIgnoreCase);
+
     static readonly SearchValues<string> DiplomaticMissions = SearchValues.Create(
-        ["embassy", "consulate", "high commission", "permanent representation", "permanent mission", "foreign affairs",
-            "foreign ministry", "ministry of foreign", "foreign service", "diplomatic service", "embajada", "consulado"],
+        ["embassy", "consulate", "high commission", "permanent representation", "permanent mission", "ministry of foreign",
+            "foreign ministry", "foreign office", "foreign and commonwealth", "department of foreign affairs", "global affairs canada",
+            "auswärtiges amt", "federal foreign office", "embajada", "consulado", "representación permanente"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The trade's work in a role's lines, which a diplomat's lines do not hold: counselling, therapy, clients, grief.</summary>
+    static readonly SearchValues<string> CounselingWorkInLines = SearchValues.Create(
+        ["counsel", "therap", "client", "grief", "bereave", "trauma", "psycho", "caseload", "wellbeing", "well-being", "mental"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -1428,7 +1518,11 @@ internal sealed class ResumeLayout
     /// Counsellor" (an independent review of them as qualifiers of the trade, withdrawn).
     /// </summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EngagementLookup = new HashSet<string>(
-        ["sessional", "locum", "casual", "freelance", "visiting", "honorary", "accredited", "qualified"], StringComparer.OrdinalIgnoreCase)
+        ["sessional", "locum", "casual", "freelance", "visiting", "honorary", "accredited", "qualified",
+            // How the sessions are held: a British service's "Online Counsellor" works by chat and video (Fresh33, t04), and so
+            // does a debt helpline's "Telephone Counsellor" or a speech therapist's "Remote Therapist" (an independent review).
+            "online", "virtual", "remote", "telephone", "phone", "chat", "webchat", "text", "video", "digital"],
+        StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -1470,9 +1564,6 @@ internal sealed class ResumeLayout
         "outpatient", "inpatient", "residential", "telehealth", "in-home", "home-based", "school-based", "mobile", "school",
         "guidance", "college", "university", "campus", "student", "eap", "military", "readjustment", "adjustment", "intake",
         "milieu", "hospice",
-        // How the sessions are held: British services' "Online Counsellor" works by chat and video (Fresh33, t04), as a
-        // telehealth therapist does. Another trade's online adviser names its subject before it ("Online Admissions Counselor").
-        "online", "virtual", "remote", "telephone",
         // An employee assistance programme's counselors ("Employee Assistance Counselor"); "assistance" is read with the word
         // before it. Not "service": a funeral home's pre-need sellers are "Family Service Counselors" (a review's case, Fresh8).
         "employee", "assistance",
@@ -1911,11 +2002,6 @@ internal sealed class ResumeLayout
         "content operations", "provider onboarding", "onboarding coordinator", "onboarding specialist", "credentialing",
         // The same companies' and health plans' network posts recruit and contract the therapists (a review's miss).
         "provider network", "network development", "provider relations",
-        // Political and union organising (Fresh33, t12): a field organiser trains canvassers in active listening, empathy and
-        // motivational interviewing for the doorstep, and a union organiser's rapport is with the workers she signs up.
-        "field organiser", "field organizer", "campaign organiser", "campaign organizer", "union organiser", "union organizer",
-        "community organiser", "community organizer", "organising lead", "organizing lead", "organising director",
-        "organizing director", "lead organiser", "lead organizer", "campaign manager", "canvass",
         // Property management and UX research (Fresh14): trust building with association boards, rapport with study participants.
         "property manag", "leasing consultant", "leasing agent", "leasing manager", "community association manag",
         "real estate agent", "realtor", "ux researcher", "user researcher", "design researcher",

@@ -82,7 +82,19 @@ public static class ScorerInfo
     /// there too; narrowed after a second review of 63 probes ("by" names others only without the writer among them; the
     /// comma note only in a post not titled in the trade and naming no kind of the trade's work; a dated post of the trade after
     /// a break's note stays a post).</remarks>
-    public const string Version = "2.18.0";
+    /// <remarks>2.19.0 (session 23, from Fresh33's misses and session 22's leftovers): a "Counsellor" or "Consejero" whose lines
+    /// name a diplomatic mission (an embassy, a consulate, a foreign ministry) and show no mental-health work holds a diplomat's
+    /// rank, another trade; political and union organisers (field, campaign, community, union organiser; organising lead;
+    /// campaign manager; canvassing) are another trade; a web form's heading keeps its kind with its entries' count ("Education 1
+    /// of 2"); "online", "virtual", "remote" and "telephone" qualify the trade's titles, as do its named approaches (narrative,
+    /// solution-focused, person-centred, emotion-focused, schema, existential; "Integrative Counsellor" but not "Integrative
+    /// Therapist"); "120+ supervised placement hours" is training received; "not accredited / licensed / qualified ... to" denies
+    /// the work that follows; a course's "Introductory + Intermediate" claims the higher level; working alliances between
+    /// ministries or governments are false friends; psychology taught ("tutor (first-year Psychology)") is a classroom's post;
+    /// "carried out by" (and conducted, performed, undertaken, run by) the clinical team is someone else's work; "Since 04/2023 –
+    /// Title" dates the post; provider network and provider relations posts and a conversational AI designer are other
+    /// trades.</remarks>
+    public const string Version = "2.19.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless
