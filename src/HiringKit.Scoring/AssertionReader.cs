@@ -12,6 +12,9 @@ internal static class AssertionReader
     /// <summary>How far a list-introducing cue reaches: "no experience with DBT, CBT or motivational interviewing".</summary>
     const int LongReach = 12;
 
+    /// <summary>How far a writer's standing ("not licensed to") reaches: its verb and a word or two ("to provide clinical supervision").</summary>
+    const int OwnStatusReach = 3;
+
     /// <summary>How far a bare "not", "no", "never" or "without" reaches, and never across a comma.</summary>
     const int ShortReach = 2;
 
@@ -65,7 +68,7 @@ internal static class AssertionReader
             "not accredited to", "not licensed to", "not qualified to", "not certified to", "not registered to",
             "not authorized to", "not authorised to", "not permitted to", "not approved to", "not allowed to", "not eligible to",
             "not credentialed to", "not currently accredited to", "not currently licensed to", "not currently qualified to",
-            "not currently certified to", "not currently registered to",
+            "not currently certified to", "not currently registered to", "not currently allowed to", "not currently permitted to",
         ];
         // "I no longer provide clinical supervision": short, as a bare "no" is ("sessions no longer than 50 minutes, and built
         // a strong alliance" and "clients no longer on a waitlist after I began motivational interviewing" deny nothing of the
@@ -188,7 +191,12 @@ internal static class AssertionReader
         Span<char> lowered = stackalloc char[MaxLoweredWord];
         var (start, end) = WordBefore(text, cueStart);
         if (start >= end || start < clauseStart) return !text[clauseStart..cueStart].ContainsAnyInRange('A', 'Z') && !text[clauseStart..cueStart].ContainsAnyInRange('a', 'z');
-        return Lower(text[start..end], lowered) is "m" or "am" or "was" or "i" or "im";
+        var word = Lower(text[start..end], lowered);
+        if (word is "m" or "am" or "i" or "im") return true;
+        // "I was not licensed to ...", not "The clinic was not approved to bill ..." (a second review).
+        if (word is not "was") return false;
+        var (subject, subjectEnd) = WordBefore(text, start);
+        return subject < subjectEnd && subject >= clauseStart && Lower(text[subject..subjectEnd], lowered) is "i";
     }
 
     static (int Start, int End) WordBefore(ReadOnlySpan<char> text, int position)
@@ -302,7 +310,10 @@ internal static class AssertionReader
                 continue;
             }
             if (cue.IsOwnAim && !WritersOwn(text, clauseStart, hit.Start)) continue;
-            if (cue.IsOwnStatus && (text[end..phraseStart].IndexOfAny(',', ';') >= 0 || !IsSaidOfTheWriter(text, clauseStart, hit.Start))) continue;
+            // Its object is the work denied, a verb and a word or two from it: "not licensed to practice independently yet and
+            // build a therapeutic alliance" denies the practice, not the alliance (a second review).
+            if (cue.IsOwnStatus && (between > OwnStatusReach || text[end..phraseStart].IndexOfAny(',', ';') >= 0
+                || !IsSaidOfTheWriter(text, clauseStart, hit.Start))) continue;
             if (cue.Text == "wants to" && WordBefore(text, hit.Start) is var (who, whoEnd) && IsSomeoneServed(text[who..whoEnd])) continue;
             if (cue.IsOwnAttempt && (between > AttemptReach || !StartsOwnClause(text, clauseStart, hit.Start)
                 || TellsNoShortfall(text, phraseStart + phrase.Length))) continue;
@@ -833,14 +844,26 @@ internal static class AssertionReader
     /// </summary>
     static bool NamesAHigherLevelBeside(ReadOnlySpan<char> rest)
     {
-        rest = rest.TrimStart(" \t");
-        if (rest.StartsWith("+") || rest.StartsWith("&") || rest.StartsWith("/")) rest = rest[1..];
-        else if (rest.StartsWith("and ", StringComparison.OrdinalIgnoreCase)) rest = rest[4..];
-        else if (rest.StartsWith("then ", StringComparison.OrdinalIgnoreCase)) rest = rest[5..];
-        else return false;
-        rest = rest.TrimStart(" \t");
-        foreach (var level in (ReadOnlySpan<string>)["advanced", "intermediate", "practitioner", "level 2", "level 3", "level ii", "expert"])
-            if (rest.StartsWith(level, StringComparison.OrdinalIgnoreCase)) return true;
+        // Levels listed one after another, each with its year perhaps: "Introductory (2019), Advanced (2021)", "Introductory,
+        // Intermediate and Advanced", "Beginner to Advanced" (a second review).
+        for (int step = 0; step < 3; step++)
+        {
+            rest = rest.TrimStart(" \t");
+            if (rest.StartsWith("(") && rest.IndexOf(')') is int close and > 0 and < 12) rest = rest[(close + 1)..].TrimStart(" \t");
+            if (rest.StartsWith("+") || rest.StartsWith("&") || rest.StartsWith("/") || rest.StartsWith(",")) rest = rest[1..];
+            else if (rest.StartsWith("and ", StringComparison.OrdinalIgnoreCase)) rest = rest[4..];
+            else if (rest.StartsWith("then ", StringComparison.OrdinalIgnoreCase)) rest = rest[5..];
+            else if (rest.StartsWith("to ", StringComparison.OrdinalIgnoreCase)) rest = rest[3..];
+            else return false;
+            rest = rest.TrimStart(" \t");
+            foreach (var level in (ReadOnlySpan<string>)["advanced", "intermediate", "practitioner", "level 2", "level 3", "level ii", "expert"])
+                if (rest.StartsWith(level, StringComparison.OrdinalIgnoreCase)) return true;
+            // Past one more low level ("Introductory, Foundation and Advanced").
+            int word = 0;
+            while (word < rest.Length && char.IsLetter(rest[word])) word++;
+            if (word == 0) return false;
+            rest = rest[word..];
+        }
         return false;
     }
 

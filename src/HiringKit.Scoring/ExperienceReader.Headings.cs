@@ -365,6 +365,7 @@ internal static partial class ExperienceReader
         if (total == rest.Length) return line;
         int count;
         if (rest[..total].EndsWith(" of ", StringComparison.OrdinalIgnoreCase)) count = total - 4;
+        else if (rest[..total].EndsWith(" / ", StringComparison.Ordinal)) count = total - 3;
         else if (total > 0 && rest[total - 1] == '/') count = total - 1;
         else return line;
         int countStart = count;
@@ -378,7 +379,8 @@ internal static partial class ExperienceReader
         if (countStart == 0 || rest[countStart - 1] != ' ') return line;
         var heading = rest[..countStart].TrimEnd(' ');
         foreach (var section in (ReadOnlySpan<string>)["work experience", "experience", "employment", "employment history",
-                     "work history", "education", "volunteer experience"])
+                     "work history", "education", "volunteer experience", "professional experience", "relevant experience",
+                     "education and qualifications", "education and training", "qualifications"])
             if (heading.Equals(section, StringComparison.OrdinalIgnoreCase)) return heading;
         return line;
     }

@@ -451,13 +451,15 @@ internal static class LevelEstimator
         int count = Words.After(text, nounEnd, resume.ClauseEnd(nounEnd), words);
         for (int w = 0; w < count; w++)
             if (Words.Fold(text[words[w]], buffer) is "interns" or "trainees" or "students" or "supervisees" or "counselors"
-                or "counsellors" or "clinicians" or "staff") return true;
+                or "counsellors" or "clinicians" or "staff" or "programs" or "programmes" or "associates" or "therapists"
+                or "residents") return true;
         return false;
     }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OverseeingLookup = new HashSet<string>(
         ["signed", "off", "oversaw", "oversee", "oversees", "overseeing", "coordinated", "coordinate", "coordinates", "managed", "manage",
-            "manages", "approved", "approve", "verified", "verify", "tracked", "audited", "supervised", "supervise", "supervises"],
+            "manages", "approved", "approve", "verified", "verify", "audited", "supervised", "supervise", "supervises", "hosted",
+            "host", "hosts", "provided", "provide", "provides", "offered", "offer", "offers"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static bool IsTheWordAfter(ResumeText resume, int end, string word)

@@ -77,7 +77,8 @@ internal sealed class ResumeLayout
     /// trade's in a career whose other posts are titled in it: a UK counsellor's evening chat and video sessions beside her
     /// student counselling post lost their years and phrases to a debt helpline's reading (Fresh33, t04). Alone, such a title
     /// is read by its lines, as another subject's is: a debt helpline's "Telephone Counsellor" and a speech therapist's "Remote
-    /// Therapist" stay their trades' (an independent review).
+    /// Therapist" stay their trades' (an independent review), and so do they beside a counselor's post when their lines name the
+    /// subject (a second review).
     /// </summary>
     void KeepPostsHeldOnlyAsInTheCareer()
     {
@@ -89,8 +90,25 @@ internal sealed class ResumeLayout
             return false;
         }
         for (int r = 0; r < Roles.Count; r++)
-            if (IsAnotherTrade[r] && !(r > 0 && IsDatedBullet(r)) && IsHeldOnlyAs(Title(r), _titleLists[r]) && titledElsewhere(r))
+            if (IsAnotherTrade[r] && !(r > 0 && IsDatedBullet(r)) && IsHeldOnlyAs(Title(r), _titleLists[r])
+                && !NamesAnotherSubject(BlockOf(r, r)) && titledElsewhere(r))
                 IsAnotherTrade[r] = false;
+    }
+
+    /// <summary>
+    /// Whether a role's title or lines name a subject other trades counsel on (debt, admissions, travel, benefits): a debt
+    /// helpline's "Telephone Counsellor" stays the helpline's beside a later counselor's post (a second review).
+    /// </summary>
+    static bool NamesAnotherSubject(ReadOnlySpan<char> block)
+    {
+        for (int i = 0; i < block.Length;)
+        {
+            if (!char.IsLetter(block[i])) { i++; continue; }
+            int start = i;
+            while (i < block.Length && char.IsLetter(block[i])) i++;
+            if (OtherTradesSubjectLookup.Contains(block[start..i])) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -963,7 +981,7 @@ internal sealed class ResumeLayout
             // Psychology taught is a subject, not the trade: "tutor (first-year Psychology)", "Lecturer in Psychology" are a
             // classroom's posts (Fresh31, t08: a student's tutoring years counted as a counsellor's). A psychologist, or a
             // teacher of counseling ("Counselor Education"), is still named with the trade's words.
-            if (title.IndexOfAny(TeachingPosts) >= 0 && title.IndexOfAny(PsychologyTheSubject) >= 0)
+            if (title.IndexOfAny(TeachingPosts) >= 0 && title.IndexOfAny(PsychologyTheSubject) >= 0 && title.IndexOfAny(ClinicalTraining) < 0)
             {
                 Span<char> withoutSubject = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
                 title.CopyTo(withoutSubject);
@@ -1036,7 +1054,7 @@ internal sealed class ResumeLayout
 
     static readonly SearchValues<string> OrganisersPosts = SearchValues.Create(
         ["organiser", "organizer", "organising", "organizing", "canvass", "campaign manager", "field director", "union representative",
-            "union rep ", "shop steward", "union steward"],
+            "union rep", "shop steward", "union steward"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether each counseling word of the title stands alone on its line's piece, with no qualifier before it.</summary>
@@ -1052,11 +1070,15 @@ internal sealed class ResumeLayout
         return true;
     }
 
-    /// <summary>A diplomat's rank in the title itself: the portfolio after it ("Affairs", "Asuntos"), or the rank's own names.</summary>
+    /// <summary>
+    /// A diplomat's rank in the title itself: a diplomatic portfolio ("Political Affairs", "Asuntos Consulares"), or the rank's own
+    /// names. Not any "Affairs": "Counselor (Student Affairs)" is a college's (a second review).
+    /// </summary>
     static readonly SearchValues<string> DiplomaticRanks = SearchValues.Create(
-        ["affairs)", "affairs /", "affairs,", "political affairs", "consular affairs", "economic affairs", "commercial affairs",
-            "public affairs", "press affairs", "cultural affairs", "legal affairs", "trade affairs", "asuntos", "minister-counsel",
-            "minister counsel", "counsellor of embassy", "counselor of embassy", "counsellor of legation", "counselor of legation"],
+        ["political affairs", "consular affairs", "economic affairs", "commercial affairs", "public affairs", "press affairs",
+            "cultural affairs", "trade affairs", "political section", "economic section", "consular section", "asuntos políticos",
+            "asuntos consulares", "asuntos económicos", "minister-counsel", "minister counsel", "counsellor of embassy",
+            "counselor of embassy", "counsellor of legation", "counselor of legation"],
         StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> DiplomaticMissions = SearchValues.Create(
@@ -1067,7 +1089,9 @@ internal sealed class ResumeLayout
 
     /// <summary>The trade's work in a role's lines, which a diplomat's lines do not hold: counselling, therapy, clients, grief.</summary>
     static readonly SearchValues<string> CounselingWorkInLines = SearchValues.Create(
-        ["counsel", "therap", "client", "grief", "bereave", "trauma", "psycho", "caseload", "wellbeing", "well-being", "mental"],
+        ["counsel", "therap", "client", "grief", "bereave", "trauma", "psycho", "caseload", "wellbeing", "well-being", "mental",
+            // An embassy school's counselor and a high commission's staff counsellor (a second review).
+            "session", "anxiety", "depress", "student", "pupil", "school", "person-cent", "person cent"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -1556,7 +1580,7 @@ internal sealed class ResumeLayout
         "humanistic", "psychodynamic", "systemic", "gestalt",
         // The trade's other named approaches ("Narrative Therapist", "Solution-Focused Therapist", "Person-Centred Counsellor"):
         // read as other subjects, a counsellor whose bullets name sessions and the alliance but no disorder lost every year.
-        "narrative", "solution-focused", "emotion-focused", "emotionally", "compassion-focused", "person-centred",
+        "narrative", "solution-focused", "solution-focussed", "psychosynthesis", "emotion-focused", "emotionally", "compassion-focused", "person-centred",
         "person-centered", "client-centred", "client-centered", "schema", "existential",
         // A disorder the trade treats: "Eating Disorder Therapist" ("disorder" is read with the word before it, below).
         "disorder", "disorders", "eating", "personality", "mood",
@@ -1865,6 +1889,12 @@ internal sealed class ResumeLayout
         ["teacher", "teaching assistant", "instructor", "lecturer", "professor", "faculty", "tutor"], StringComparison.OrdinalIgnoreCase);
 
     static readonly string[] PsychologyTheSubjectList = ["psychology"];
+
+    /// <summary>
+    /// A clinic or a clinical trainee in the title: "Trainee in Clinical Psychology &amp; Graduate Tutor" and "Clinical Faculty,
+    /// Psychology Training Clinic" practise psychology as well as teach it (a second review).
+    /// </summary>
+    static readonly SearchValues<string> ClinicalTraining = SearchValues.Create(["clinic", "trainee", "intern"], StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> PsychologyTheSubject = SearchValues.Create(PsychologyTheSubjectList, StringComparison.OrdinalIgnoreCase);
 

@@ -134,9 +134,6 @@ public sealed class MatchingTests
     [TestCase("Built a working alliance with vendors and their conveyancers before every auction")]
     [TestCase("Kept a working alliance with borrowers from application to settlement")]
     [TestCase("A working alliance with landlords keeps the rent roll full")]
-    [TestCase("Built a working alliance between the two foreign ministries on consular cooperation")]
-    [TestCase("A working alliance between foreign ministries on visa policy")]
-    [TestCase("Sustained a working alliance between foreign governments through two elections")]
     public void Each_false_friend_blocks_the_bare_word_inside_it(string text)
     {
         Assert.That(ResumeScorer.Score(text, WithBareWords).Matches, Is.Empty);

@@ -81,7 +81,6 @@ public static class SeedTerms
             "working alliance between companies", "working alliance with union leadership", "working alliance with union leaders",
             "working alliance with union officials", "working alliance with lenders", "empathy for sellers",
             "working alliance with vendors", "working alliance with borrowers", "working alliance with landlords",
-            "working alliance between foreign ministries", "working alliance between foreign governments",
         ],
         JobTitles:
         [
