@@ -82,18 +82,23 @@ public static class ScorerInfo
     /// there too; narrowed after a second review of 63 probes ("by" names others only without the writer among them; the
     /// comma note only in a post not titled in the trade and naming no kind of the trade's work; a dated post of the trade after
     /// a break's note stays a post).</remarks>
-    /// <remarks>2.19.0 (session 23, from Fresh33's misses and session 22's leftovers): a "Counsellor" or "Consejero" whose lines
-    /// name a diplomatic mission (an embassy, a consulate, a foreign ministry) and show no mental-health work holds a diplomat's
-    /// rank, another trade; political and union organisers (field, campaign, community, union organiser; organising lead;
-    /// campaign manager; canvassing) are another trade; a web form's heading keeps its kind with its entries' count ("Education 1
-    /// of 2"); "online", "virtual", "remote" and "telephone" qualify the trade's titles, as do its named approaches (narrative,
-    /// solution-focused, person-centred, emotion-focused, schema, existential; "Integrative Counsellor" but not "Integrative
-    /// Therapist"); "120+ supervised placement hours" is training received; "not accredited / licensed / qualified ... to" denies
-    /// the work that follows; a course's "Introductory + Intermediate" claims the higher level; working alliances between
-    /// ministries or governments are false friends; psychology taught ("tutor (first-year Psychology)") is a classroom's post;
-    /// "carried out by" (and conducted, performed, undertaken, run by) the clinical team is someone else's work; "Since 04/2023 –
-    /// Title" dates the post; provider network and provider relations posts and a conversational AI designer are other
-    /// trades.</remarks>
+    /// <remarks>2.19.0 (session 23, from Fresh33's misses and session 22's leftovers, narrowed by two independent reviews of 89 and
+    /// 51 probes): a "Counsellor" or "Consejero" whose title names a diplomatic portfolio ("for Political Affairs", "(Consular
+    /// Affairs)", minister-counsellor, counsellor of embassy) or stands bare over a mission's name, and whose lines hold no
+    /// counselling, therapy, clients, sessions, students, grief or mental-health words, holds a diplomat's rank, another trade;
+    /// political and union organisers' posts (organiser, organising, canvassing, campaign manager, field director, union
+    /// representative, shop steward) are another trade unless the title also names the trade; a web form's own sections keep
+    /// their kind with their entries' count ("Education 1 of 2", "Employment (1 of 3)", "Professional Experience 1 / 2"); a post
+    /// named only by how it is held ("Online", "Telephone", "Sessional" ... Counsellor) is the trade's beside a post titled in the
+    /// trade unless its lines name another subject (debt, admissions, travel), and alone is read by its lines as before; the trade's
+    /// named approaches (narrative, solution-focused, person-centred, emotion-focused, schema, existential, psychosynthesis;
+    /// "Integrative Counsellor" but not "Integrative Therapist") qualify its titles; "120+ supervised placement hours" is training
+    /// received unless the writer oversaw or provided them ("signed off ... for 14 interns"); a writer's standing ("not accredited
+    /// / licensed / qualified / allowed ... to") denies the work right after it, said of the writer in its own clause; a course's
+    /// levels listed together ("Introductory + Intermediate", "Beginner to Advanced") claim the highest; psychology taught ("tutor
+    /// (first-year Psychology)", not a clinic's or a trainee's) is a classroom's post; "carried out by" (and conducted, performed,
+    /// undertaken, run by) the clinical team is someone else's work; "Since 04/2023 – Title" dates the post; provider network and
+    /// provider relations posts and a conversational AI designer are other trades.</remarks>
     public const string Version = "2.19.0";
 
     /// <summary>
