@@ -104,7 +104,12 @@ namespace HiringKit.Scoring.Tests;
 /// bilingual Canadian psychotherapist in Markdown, a UK counsellor's Workday export, a South African counsellor's PDF, a US new
 /// graduate, a Philippine trainee; look-alikes from diplomacy, journalism, painting conservation and union organising; an
 /// arborist's ATS tags), written blind in session 22 and committed unread, run once on the session's final 2.18.0 as the
-/// closing held-back check.
+/// closing held-back check, then general causes of its misses fixed (2.19.0, narrowed by two reviews): seen now. Fresh34 holds
+/// 12 more (a US LinkedIn export, a Scottish returner, a Kenyan two-column CV, a Canadian bilingual career changer in Markdown, a
+/// Singapore counsellor in a Greenhouse export, an Irish new graduate, a US career changer's Indeed export; look-alikes from
+/// driving instruction, therapy-dog handling, flight instruction and probate; a medical biller's keywords in a PDF's
+/// properties), written blind in session 23 and committed unread, run once on the session's final 2.19.0 as the closing
+/// held-back check.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
@@ -141,7 +146,8 @@ public sealed class RealisticCorpusTests
     public const string SeenThirtieth = "Fresh30";
     public const string SeenThirtyFirst = "Fresh31";
     public const string SeenThirtySecond = "Fresh32";
-    public const string HeldBack = "Fresh33";
+    public const string SeenThirtyThird = "Fresh33";
+    public const string HeldBack = "Fresh34";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -332,6 +338,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenThirtieth)]
     [TestCase(SeenThirtyFirst)]
     [TestCase(SeenThirtySecond)]
+    [TestCase(SeenThirtyThird)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
