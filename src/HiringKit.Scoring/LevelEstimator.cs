@@ -38,6 +38,11 @@ internal static class LevelEstimator
         // career's ("eight years of experience in residence life" made her senior: an independent review).
         bool student = degreeUnderWay is not null && (readAsStudent || roles.Count == 0);
         var stated = student ? [] : ExperienceReader.FindStatedYears(resume);
+        // A skills list's tenures ("Microsoft Office (10+ years)", "Salesforce - 8 years", as Indeed exports them) are each
+        // skill's, not a career in the trade: read as stated years, a counselor in his second year was senior (Fresh34, t07).
+        for (int i = stated.Count - 1; i >= 0; i--)
+            if (EndsItsItem(text, stated[i].Start + stated[i].Length) && layout.SectionOf(stated[i].Start) is Sections.Skills or Sections.Keywords)
+                stated.RemoveAt(i);
         double? statedYears = null;
         foreach (var s in stated) statedYears = statedYears is double most ? Math.Max(most, s.Years) : s.Years;
         foreach (var s in stated)
@@ -461,6 +466,13 @@ internal static class LevelEstimator
             "manages", "approved", "approve", "verified", "verify", "audited", "supervised", "supervise", "supervises", "hosted",
             "host", "hosts", "provided", "provide", "provides", "offered", "offer", "offers"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a stated number of years closes its item: a parenthesis or the line's end right after it.</summary>
+    static bool EndsItsItem(ReadOnlySpan<char> text, int end)
+    {
+        while (end < text.Length && text[end] is ' ' or '\t') end++;
+        return end == text.Length || text[end] is ')' or '\r' or '\n' or ';' or ',' or '|';
+    }
 
     static bool IsTheWordAfter(ResumeText resume, int end, string word)
     {

@@ -142,6 +142,7 @@ internal sealed class ResumeLayout
     /// executive sells it. Read with that line, a keyword stuffer's front desk was her years in the trade (Fresh26, t05).
     /// </summary>
     /// <remarks>
+    /// The post may stand on the line above instead, the employer's name on the dates' line.
     /// Only when the line under the dates names no person of the trade nor its license outside a note in parentheses: in the
     /// other common layout the dates' line is the employer's or the department's ("Employee Wellness Program, City of Tulsa",
     /// "Patient Access Center – Behavioral Health") and the post is under it ("EAP Counselor (LPC)", "Intake Clinician
@@ -150,7 +151,21 @@ internal sealed class ResumeLayout
     bool IsABusinessPostOverItsEmployer(int role, uint lists)
     {
         if ((lists & Business) == 0) return false;
-        int datesLineEnd = Clauses.LineAround(_text, Roles[role].Start + Roles[role].Length).End;
+        var (datesLineStart, datesLineEnd) = Clauses.LineAround(_text, Roles[role].Start + Roles[role].Length);
+        // The same with the post on the line above and the employer's name on the dates' line ("Billing Specialist, Behavioral
+        // Health" over "Magnolia Grove Counseling Associates, Baton Rouge, LA     05/2021 - present": Fresh34, t08, a biller's
+        // keyword block read as a senior counselor's).
+        if (_titleStarts[role] < datesLineStart && _titleEnds[role] <= datesLineEnd)
+        {
+            var datesLine = _text.AsSpan(datesLineStart, datesLineEnd - datesLineStart);
+            // Only an employer's name of the trade there ("... Counseling Associates"), which made the post the trade's; a post
+            // over its dates alone is read as before ("Employee Assistance Program Clinical Specialist, NYC Office of Labor Relations").
+            if ((TitleWords.ListsIn(datesLine) & (Counseling | TradeIn)) == 0) return false;
+            if (PersonsOfTheTrade.Occurs(WithoutNotes(datesLine)) || LicensesOfTheTrade.In(datesLine)) return false;
+            var above = _text.AsSpan(_titleStarts[role], datesLineStart - _titleStarts[role]);
+            uint posts = TitleWords.ListsIn(above);
+            return (posts & Business) != 0 && (posts & Counseling) == 0 && !LicensesOfTheTrade.In(above);
+        }
         if (_titleEnds[role] <= datesLineEnd || _titleStarts[role] >= datesLineEnd) return false;
         // A license in parentheses is the post's ("Behavioral Health Care Manager (LCSW)"); a person named there, the employer's.
         var under = _text.AsSpan(datesLineEnd + 1, _titleEnds[role] - datesLineEnd - 1);
@@ -1945,6 +1960,11 @@ internal sealed class ResumeLayout
         // worker's posts, not the setting: a clinical director at an equine therapy center names no horse post, and stays too.
         // Posts only: "Horses for Heroes Equine Therapy Center" or an "Equine Program" on the employer's line names a setting.
         "horse trainer", "horse handler", "therapy horse", "horsemanship", "equine specialist",
+        // Therapy dogs' handlers and their programmes' coordinators (Fresh34, t10): "the handler-dog working alliance", the "therapeutic
+        // bond" between a dog and a child, and rapport the dog builds are the visit's; where a therapist runs animal-assisted
+        // therapy, the therapist is titled in the trade and stays in it.
+        "therapy dog", "dog handler", "canine handler", "animal-assisted activit", "animal assisted activit", "pet therapy",
+        "dog daycare", "kennel",
         "equine manag", "riding instructor", "barn manag", "stable manag", "ranch hand", "colt starter", "farrier",
         "army", "navy", "air force", "marine corps", "usmc", "military", "sergeant", "platoon", "soldier", "infantry",
         "corporal", "lieutenant", "national guard", "coast guard",
