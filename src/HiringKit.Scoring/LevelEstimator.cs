@@ -41,7 +41,8 @@ internal static class LevelEstimator
         // A skills list's tenures ("Microsoft Office (10+ years)", "Salesforce - 8 years", as Indeed exports them) are each
         // skill's, not a career in the trade: read as stated years, a counselor in his second year was senior (Fresh34, t07).
         for (int i = stated.Count - 1; i >= 0; i--)
-            if (EndsItsItem(text, stated[i].Start + stated[i].Length) && layout.SectionOf(stated[i].Start) is Sections.Skills or Sections.Keywords)
+            if (IsASkillsTenure(text, stated[i].Start, stated[i].Start + stated[i].Length)
+                && layout.SectionOf(stated[i].Start) is Sections.Skills or Sections.Keywords)
                 stated.RemoveAt(i);
         double? statedYears = null;
         foreach (var s in stated) statedYears = statedYears is double most ? Math.Max(most, s.Years) : s.Years;
@@ -467,12 +468,39 @@ internal static class LevelEstimator
             "host", "hosts", "provided", "provide", "provides", "offered", "offer", "offers"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether a stated number of years closes its item: a parenthesis or the line's end right after it.</summary>
-    static bool EndsItsItem(ReadOnlySpan<char> text, int end)
+    /// <summary>
+    /// Whether a stated number of years is a skill's tenure: it closes its item (a parenthesis or the line's end right after it),
+    /// and the item before it names a skill of a few words and nothing of the trade or of experience ("Microsoft Office (10+
+    /// years)", "Salesforce - 8 years"). "Clinical experience - 9 years", "Psychotherapy (12+ years)", "Licensed clinician, 12+
+    /// years" and a headline's "| 15+ years" state a career (an independent review).
+    /// </summary>
+    static bool IsASkillsTenure(ReadOnlySpan<char> text, int numberStart, int yearsEnd)
     {
+        int end = yearsEnd;
         while (end < text.Length && text[end] is ' ' or '\t') end++;
-        return end == text.Length || text[end] is ')' or '\r' or '\n' or ';' or ',' or '|';
+        // A full stop closing the line closes the item too ("Data entry - 10+ years.").
+        if (end < text.Length && text[end] == '.' && (end + 1 == text.Length || text[end + 1] is '\r' or '\n')) end++;
+        if (end < text.Length && text[end] is not (')' or '\r' or '\n' or ';' or ',' or '|')) return false;
+        int itemEnd = numberStart;
+        while (itemEnd > 0 && text[itemEnd - 1] is ' ' or '\t') itemEnd--;
+        if (itemEnd > 0 && text[itemEnd - 1] is '(' or '-' or '\u2013' or '\u2014' or ':') itemEnd--;
+        int itemStart = itemEnd;
+        // Back to the item's start: the line's, a separator's, or the previous item's close ("Microsoft Office (10+ years) -
+        // Customer service (10+ years)").
+        while (itemStart > 0 && text[itemStart - 1] is not ('\n' or '\r' or '|' or ';' or ',' or '\u2022' or '\u00B7' or ')')
+            && !(itemStart > 1 && text[itemStart - 1] == ' ' && text[itemStart - 2] is '-' or '\u2013' or '\u2014')) itemStart--;
+        var item = text[itemStart..itemEnd].Trim(" \t-*\u2022\u00B7");
+        if (!item.ContainsAnyInRange('a', 'z') && !item.ContainsAnyInRange('A', 'Z')) return false;
+        if (item.IndexOfAny(CareerWords) >= 0 || item.Count(' ') >= 5) return false;
+        return true;
     }
+
+    /// <summary>Words of a career in the trade, or of experience at all, in the item a tenure closes.</summary>
+    static readonly System.Buffers.SearchValues<string> CareerWords = System.Buffers.SearchValues.Create(
+        ["experien", "counsel", "therap", "clinic", "psycho", "social work", "case manag", "mental", "behavio", "addiction",
+            "substance", "trauma", "crisis", "licensed", "lcsw", "lpc", "lmft", "practice", "career", "over", "more than", "about",
+            "nearly", "almost", "approximately", "around", "at least"],
+        StringComparison.OrdinalIgnoreCase);
 
     static bool IsTheWordAfter(ResumeText resume, int end, string word)
     {

@@ -58,7 +58,7 @@ internal sealed class ResumeLayout
                 || IsAnotherTradesCounselor(r, title, lists) || IsAnotherTradesClinician(r, title, lists) || IsAnEnrollmentPost(r, title, lists)
                 || IsADetectivesPost(title, lists) || IsAWorkplaceLearningPost(r, title, lists) || IsAMemberSupportDesk(r, title, lists)
                 || IsAnInterpreterServingATeam(r, title, lists) || IsABusinessPostOverItsEmployer(r, lists)
-                || IsADiplomatsRank(r, title, lists) || IsAnOrganisersPost(title, lists);
+                || IsADiplomatsRank(r, title, lists) || IsAnOrganisersPost(title, lists) || IsAnAnimalHandlersPost(r, title, lists);
         }
         if (Roles.Count > 1) KeepPostsHeldOnlyAsInTheCareer();
         _showsCounseling = new byte[Roles.Count];
@@ -164,6 +164,10 @@ internal sealed class ResumeLayout
             if (PersonsOfTheTrade.Occurs(WithoutNotes(datesLine)) || LicensesOfTheTrade.In(datesLine)) return false;
             var above = _text.AsSpan(_titleStarts[role], datesLineStart - _titleStarts[role]);
             uint posts = TitleWords.ListsIn(above);
+            // A practice's back office only: a crisis line's specialist, an EAP's or a clinical admissions coordinator over the
+            // same layout does the trade's work (an independent review).
+            if (above.IndexOfAny(BackOfficePosts) < 0 || above.IndexOfAny(ClinicalPostsBesideTheOffice) >= 0
+                || above.Contains("EAP", StringComparison.Ordinal)) return false;
             return (posts & Business) != 0 && (posts & Counseling) == 0 && !LicensesOfTheTrade.In(above);
         }
         if (_titleEnds[role] <= datesLineEnd || _titleStarts[role] >= datesLineEnd) return false;
@@ -174,6 +178,20 @@ internal sealed class ResumeLayout
         uint named = TitleWords.ListsIn(onTheDatesLine);
         return (named & Business) != 0 && (named & Counseling) == 0 && !LicensesOfTheTrade.In(onTheDatesLine);
     }
+
+    /// <summary>
+    /// A clinical post named beside the office's ("Crisis Line Specialist &amp; Scheduling", "Clinical Intake &amp; Front Desk"). Not
+    /// "behavioral health": a biller's department ("Billing Specialist, Behavioral Health") is still the back office.
+    /// </summary>
+    static readonly SearchValues<string> ClinicalPostsBesideTheOffice = SearchValues.Create(
+        ["clinical", "clinician", "crisis", "peer", "case manag", "care manag", "social work", "counsel", "therap", "psycho",
+            "mental health associate", "mental health tech", "intake"],
+        StringComparison.OrdinalIgnoreCase);
+
+    static readonly SearchValues<string> BackOfficePosts = SearchValues.Create(
+        ["billing", "biller", "coder", "front desk", "receptionist", "scheduling", "patient access", "insurance verification",
+            "office manager", "office coordinator", "marketing", "sales", "recruiter", "credentialing", "administrative assistant"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The text up to its first note in parentheses ("Magnolia Counseling Associates (group practice, 14 therapists)").</summary>
     static ReadOnlySpan<char> WithoutNotes(ReadOnlySpan<char> line) => line.IndexOf('(') is int open and >= 0 ? line[..open] : line;
@@ -1072,6 +1090,31 @@ internal sealed class ResumeLayout
             "union rep", "shop steward", "union steward"],
         StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Whether the title is a therapy animal's handler's or an animal programme's (Fresh34, t10): "the handler-dog working alliance",
+    /// the "therapeutic bond" between a dog and a child and the rapport a dog builds are the visit's. A clinician is often the
+    /// dog's handler too ("Clinical Director &amp; Therapy Dog Handler", "Mobile Crisis Specialist / Therapy Dog Handler", "QMHP /
+    /// Canine Handler": an independent review): a title with any word of the trade's settings or posts, or lines that show
+    /// mental-health work, stays in the trade.
+    /// </summary>
+    bool IsAnAnimalHandlersPost(int role, ReadOnlySpan<char> title, uint lists)
+    {
+        if (title.IndexOfAny(AnimalHandlersPosts) < 0 || NamesTheTradeOrItsLicense(title, lists)) return false;
+        if (title.IndexOfAny(ClinicalSupportWords) >= 0 || title.IndexOfAny(ClinicalPostWords) >= 0) return false;
+        return !ShowsMentalHealthWork(BlockOf(role, role));
+    }
+
+    static readonly SearchValues<string> AnimalHandlersPosts = SearchValues.Create(
+        ["therapy dog", "dog handler", "canine handler", "animal-assisted activit", "animal assisted activit", "animal-assisted therap",
+            "animal assisted therap", "animal-assisted intervention", "animal assisted intervention", "pet therapy", "pet-assisted",
+            "pet assisted", "therapy animal", "equine-assisted learning", "equine assisted learning", "service dog", "canine behavio",
+            "dog groomer", "dog daycare", "daycare attendant", "k9 ", "k-9"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Posts of the trade's settings a title may name beside a dog: an advocate, a QMHP, a director, a clinician's titles.</summary>
+    static readonly SearchValues<string> ClinicalPostWords = SearchValues.Create(
+        ["advocate", "qmhp", "director", "supervisor", "psycho"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whether each counseling word of the title stands alone on its line's piece, with no qualifier before it.</summary>
     static bool StandsBare(ReadOnlySpan<char> title)
     {
@@ -1960,11 +2003,7 @@ internal sealed class ResumeLayout
         // worker's posts, not the setting: a clinical director at an equine therapy center names no horse post, and stays too.
         // Posts only: "Horses for Heroes Equine Therapy Center" or an "Equine Program" on the employer's line names a setting.
         "horse trainer", "horse handler", "therapy horse", "horsemanship", "equine specialist",
-        // Therapy dogs' handlers and their programmes' coordinators (Fresh34, t10): "the handler-dog working alliance", the "therapeutic
-        // bond" between a dog and a child, and rapport the dog builds are the visit's; where a therapist runs animal-assisted
-        // therapy, the therapist is titled in the trade and stays in it.
-        "therapy dog", "dog handler", "canine handler", "animal-assisted activit", "animal assisted activit", "pet therapy",
-        "dog daycare", "kennel",
+
         "equine manag", "riding instructor", "barn manag", "stable manag", "ranch hand", "colt starter", "farrier",
         "army", "navy", "air force", "marine corps", "usmc", "military", "sergeant", "platoon", "soldier", "infantry",
         "corporal", "lieutenant", "national guard", "coast guard",
