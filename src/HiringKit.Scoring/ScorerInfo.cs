@@ -98,7 +98,12 @@ public static class ScorerInfo
     /// levels listed together ("Introductory + Intermediate", "Beginner to Advanced") claim the highest; psychology taught ("tutor
     /// (first-year Psychology)", not a clinic's or a trainee's) is a classroom's post; "carried out by" (and conducted, performed,
     /// undertaken, run by) the clinical team is someone else's work; "Since 04/2023 – Title" dates the post; provider network and
-    /// provider relations posts and a conversational AI designer are other trades.</remarks>
+    /// provider relations posts and a conversational AI designer are other trades. From Fresh34's misses (narrowed by a third
+    /// review of 75 probes): a therapy animal's handler or an animal programme's post is another trade when its title names no
+    /// post or setting of the trade and its lines show no mental-health work; a back-office post (billing, front desk,
+    /// scheduling, marketing) on the line above a dates' line naming a counseling practice is the business's; a skills list's
+    /// tenure ("Microsoft Office (10+ years)") is no stated career when its item names a skill of a few words and nothing of the
+    /// trade or of experience.</remarks>
     public const string Version = "2.19.0";
 
     /// <summary>
