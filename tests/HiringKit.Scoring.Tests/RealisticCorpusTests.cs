@@ -108,8 +108,9 @@ namespace HiringKit.Scoring.Tests;
 /// 12 more (a US LinkedIn export, a Scottish returner, a Kenyan two-column CV, a Canadian bilingual career changer in Markdown, a
 /// Singapore counsellor in a Greenhouse export, an Irish new graduate, a US career changer's Indeed export; look-alikes from
 /// driving instruction, therapy-dog handling, flight instruction and probate; a medical biller's keywords in a PDF's
-/// properties), written blind in session 23 and committed unread, run once on the session's final 2.19.0 as the closing
-/// held-back check.
+/// properties), written blind in session 23 and committed unread, run once on 2.19.0 (1ae2ec8) as the held-back check, then
+/// general causes of its misses fixed (narrowed by a review): seen now. Fresh35 holds 12 more, written blind in session 23 and
+/// committed unread, run once on the session's 2.19.0 as the next held-back check.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
@@ -147,7 +148,8 @@ public sealed class RealisticCorpusTests
     public const string SeenThirtyFirst = "Fresh31";
     public const string SeenThirtySecond = "Fresh32";
     public const string SeenThirtyThird = "Fresh33";
-    public const string HeldBack = "Fresh34";
+    public const string SeenThirtyFourth = "Fresh34";
+    public const string HeldBack = "Fresh35";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -339,6 +341,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenThirtyFirst)]
     [TestCase(SeenThirtySecond)]
     [TestCase(SeenThirtyThird)]
+    [TestCase(SeenThirtyFourth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
