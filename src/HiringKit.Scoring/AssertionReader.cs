@@ -259,6 +259,14 @@ internal static class AssertionReader
     /// <param name="cueHits">The resume's cue hits as the matcher reported them, in order of where they end.</param>
     public static string Of(ResumeText resume, PhraseHit phrase, ScoringDictionary dictionary, List<PhraseHit> cueHits)
     {
+        string assertion = OfItsOwn(resume, phrase, dictionary, cueHits);
+        // A claim with no cue of its own under a heading of the writer's plans is an aim; a denial or a hedge there stays one
+        // ("Development Goals" over "I have not had formal training in crisis intervention": Fresh17, t02).
+        return assertion == Assertions.Asserted && UnderAPlansHeading(resume, phrase.Start) ? Assertions.Aspirational : assertion;
+    }
+
+    static string OfItsOwn(ResumeText resume, PhraseHit phrase, ScoringDictionary dictionary, List<PhraseHit> cueHits)
+    {
         int phraseStart = phrase.Start;
         // A form's question or a line's label stands a few words before the phrase on its line, if at all.
         bool labelled = LineBefore(resume.Span, phraseStart, out var lineBefore);
@@ -795,6 +803,61 @@ internal static class AssertionReader
     }
 
     const int MaxPlanLabel = 40;
+
+    /// <summary>
+    /// Whether the phrase's paragraph stands right under a heading of the writer's plans ("Goals", "Professional goals", "Goals
+    /// for 2027"): its lines are aims however far their own cue stands ("My goal is to finish the systemic qualification in 2026
+    /// and to use session-by-session feedback so that I can notice earlier when the therapeutic alliance ... is slipping":
+    /// Fresh35, t09). Only a few lines back, to the paragraph's first.
+    /// </summary>
+    static bool UnderAPlansHeading(ResumeText resume, int position)
+    {
+        // Most resumes have no such heading: found once, the first, and only phrases below it walk back.
+        resume.FirstPlansHeading ??= FirstPlansHeading(resume.Span);
+        if (position < resume.FirstPlansHeading) return false;
+        var text = resume.Span;
+        int lineStart = text[..position].LastIndexOf('\n') + 1;
+        for (int lines = 0; lines < MaxPlanParagraphLines && lineStart > 0; lines++)
+        {
+            int previousStart = text[..(lineStart - 1)].LastIndexOf('\n') + 1;
+            var previous = text[previousStart..(lineStart - 1)].Trim(" \t\r:");
+            if (previous.IsEmpty) return false;
+            if (IsAPlansHeading(previous)) return true;
+            lineStart = previousStart;
+        }
+        return false;
+    }
+
+    const int MaxPlanParagraphLines = 8;
+
+    /// <summary>Where the first line that is a plans heading (<see cref="IsAPlansHeading"/>) starts, or int.MaxValue.</summary>
+    static int FirstPlansHeading(ReadOnlySpan<char> text)
+    {
+        for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(PlanHeadingWords)) >= 0;)
+        {
+            int at = from + found;
+            int lineStart = text[..at].LastIndexOf('\n') + 1;
+            int lineEnd = text[at..].IndexOf('\n') is int next and >= 0 ? at + next : text.Length;
+            if (IsAPlansHeading(text[lineStart..lineEnd].Trim(" \t\r:"))) return lineStart;
+            from = lineEnd;
+        }
+        return int.MaxValue;
+    }
+
+    static readonly System.Buffers.SearchValues<string> PlanHeadingWords = System.Buffers.SearchValues.Create(["goal", "plans", "aims"], StringComparison.OrdinalIgnoreCase);
+
+    static bool IsAPlansHeading(ReadOnlySpan<char> line)
+    {
+        if (line.Length > MaxPlanLabel) return false;
+        int space = line.IndexOf(' ');
+        if (space < 0) return PlanWordLookup.Contains(line) && !line.StartsWith("objective", StringComparison.OrdinalIgnoreCase);
+        var first = line[..space];
+        var rest = line[(space + 1)..].TrimStart();
+        // "Professional goals", "Career plans"; "Goals for 2027".
+        if (OwnPlanLookup.Contains(first)) return PlanWordLookup.Contains(rest) && !rest.StartsWith("objective", StringComparison.OrdinalIgnoreCase);
+        return PlanWordLookup.Contains(first) && !first.StartsWith("objective", StringComparison.OrdinalIgnoreCase)
+            && rest.StartsWith("for ", StringComparison.OrdinalIgnoreCase) && ExperienceReader.HasYear(rest);
+    }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanWordLookup = new HashSet<string>(
         ["plan", "plans", "goal", "goals", "aim", "aims", "objective", "objectives"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

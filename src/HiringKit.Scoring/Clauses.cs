@@ -170,6 +170,9 @@ internal sealed class ResumeText(string text)
 
     public int Length => Text.Length;
 
+    /// <summary>Where the first heading of the writer's plans starts (int.MaxValue: none), once the assertion reader has looked.</summary>
+    public int? FirstPlansHeading { get; set; }
+
     /// <summary>The first character of the clause holding <paramref name="position"/>, at most <see cref="Clauses.MaxReach"/> back.</summary>
     public int ClauseStart(int position) => Clauses.StartOf(Span, position);
 

@@ -168,6 +168,20 @@ internal static partial class ExperienceReader
         return gap < text.Length && text[gap] is not ('\r' or '\n') && (gap - start.End >= 3 || text[start.End..gap].Contains('\t'));
     }
 
+    /// <summary>
+    /// Whether only a note in parentheses follows on the line: a German CV's "seit September 2023 (since September 2023)" dates
+    /// the post under it as "since March 2023" ending its line does (Fresh35, t09: her current post's three years were lost).
+    /// </summary>
+    static bool EndsItsLineAfterANote(ReadOnlySpan<char> text, int at)
+    {
+        at = SkipSpaces(text, at);
+        if (at >= text.Length || text[at] != '(') return false;
+        int lineEnd = text[at..].IndexOfAny('\r', '\n');
+        var rest = lineEnd < 0 ? text[at..] : text[at..(at + lineEnd)];
+        int close = rest.IndexOf(')');
+        return close > 0 && rest[(close + 1)..].IsWhiteSpace();
+    }
+
     static bool EndsItsLine(ReadOnlySpan<char> text, int at)
     {
         at = SkipSpaces(text, at);
@@ -488,7 +502,8 @@ internal static partial class ExperienceReader
             {
                 // "— since March 2023" ending its line: an ongoing post dated by its start alone (read only under a work heading,
                 // below).
-                if (start.AloneUntil == 0 && OpensWithSince(text, start.Start) && (EndsItsLine(text, start.End) || HeadsItsLine(text, start)))
+                if (start.AloneUntil == 0 && OpensWithSince(text, start.Start)
+                    && (EndsItsLine(text, start.End) || HeadsItsLine(text, start) || EndsItsLineAfterANote(text, start.End)))
                 {
                     EndsOngoing(start.End, start.End, asOfMonth, out end, out endMonthExclusive);
                     sinceAlone = true;
@@ -1699,7 +1714,10 @@ internal static partial class ExperienceReader
         || LicensedInterns.Occurs(context);
 
     static readonly ShortTextSearch LicensedInterns = new(
-        ["lpc-intern", "lpc intern", "lmft-intern", "lmft intern", "lpc-i)", "lpci)"]);
+        ["lpc-intern", "lpc intern", "lmft-intern", "lmft intern", "lpc-i)", "lpci)",
+            // California registered graduates as "MFT Interns" until 2018, and calls them Associates (AMFT) since: an
+            // associate's years before licensure are post-degree work (Fresh35, t12: four years read as a placement).
+            "mft intern", "mft-intern", "mfti", "amft"]);
 
     static readonly ShortTextSearch LicensureInternTitles = new(
         ["counselor intern", "therapist intern", "social worker intern"]);

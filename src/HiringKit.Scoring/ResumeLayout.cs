@@ -1803,6 +1803,7 @@ internal sealed class ResumeLayout
     static (int Start, int End) TitleOf(ReadOnlySpan<char> text, DatedRole role)
     {
         var (lineStart, end) = Clauses.LineAround(text, role.Start + role.Length);
+        if (HeadlinesNote(text, role, lineStart, end) is (int noteStart, int noteEnd)) return (noteStart, noteEnd);
         int flattened = FlattenedTitleStart(text, Math.Max(role.BlockStart, lineStart), end, role.Start, role.Start + role.Length);
         if (flattened >= 0) return (flattened, role.Start + role.Length);
         if (end + 1 < text.Length && text[end] == '\n')
@@ -1822,6 +1823,21 @@ internal sealed class ResumeLayout
             if (!piece.IsEmpty) start = firstEnd - piece.Length;
         }
         return (start, end);
+    }
+
+    /// <summary>
+    /// A range in parentheses in a headline's piece above every heading ("Readjustment Counseling Therapist | U.S. Army veteran
+    /// (2010-2018)"): its title is its own piece, not the line. Read as the line, a veteran's eight years in the army were a
+    /// readjustment counselor's (Fresh35, t03: 11.8 years against 3.7).
+    /// </summary>
+    static (int Start, int End)? HeadlinesNote(ReadOnlySpan<char> text, DatedRole role, int lineStart, int lineEnd)
+    {
+        if (role.BlockStart != 0 || role.Start == 0 || text[role.Start - 1] != '(') return null;
+        int rangeEnd = role.Start + role.Length;
+        if (rangeEnd >= text.Length || text[rangeEnd] != ')') return null;
+        int pieceStart = text[lineStart..role.Start].LastIndexOf('|');
+        if (pieceStart < 0) return null;
+        return (lineStart + pieceStart + 1, rangeEnd + 1);
     }
 
     /// <summary>
@@ -1987,7 +2003,7 @@ internal sealed class ResumeLayout
         // A look-alike's name, not a business title's: a behavioral health technician at Coffee Regional Medical Center or a mental
         // health professional at Coffee Creek Correctional Facility names the trade, and stays in it (an independent review). Not
         // "hospitality" (a shelter's or a union health fund's name), nor "cook" or "server" alone (Cook County, a peer support server).
-        "barista", "coffee", "restaurant", "bartender", "waiter", "waitress", "food service",
+        "barista", "coffee", "restaurant", "bartender", "waiter", "waitress", "food service", "bakery", "cafe",
         // A pub's: its bar manager's bullet "the job that first got me interested in addiction" is no counseling (Fresh26, t01).
         // Not "barman" or "barmaid": surnames too ("Barman Wellness Collective", an independent review).
         "bar manager", "bar supervisor", "bar staff", "publican",
