@@ -260,10 +260,45 @@ internal static class AssertionReader
     public static string Of(ResumeText resume, PhraseHit phrase, ScoringDictionary dictionary, List<PhraseHit> cueHits)
     {
         string assertion = OfItsOwn(resume, phrase, dictionary, cueHits);
-        // A claim with no cue of its own under a heading of the writer's plans is an aim; a denial or a hedge there stays one
-        // ("Development Goals" over "I have not had formal training in crisis intervention": Fresh17, t02).
-        return assertion == Assertions.Asserted && UnderAPlansHeading(resume, phrase.Start) ? Assertions.Aspirational : assertion;
+        // A claim under a heading of the writer's plans whose sentence opens with an aim beyond a cue's reach is that aim; a denial
+        // or a hedge there stays one ("Development Goals" over "I have not had formal training in crisis intervention": Fresh17,
+        // t02), and so does work done, results or a method under such a heading (an independent review).
+        return assertion == Assertions.Asserted && UnderAPlansHeading(resume, phrase.Start) is int paragraph and >= 0
+            && SentenceOpensWithAnAim(resume.Span, paragraph, phrase.Start, dictionary, cueHits) ? Assertions.Aspirational : assertion;
     }
+
+    /// <summary>
+    /// Whether the phrase's sentence, as far back as its paragraph's start, opens with an aim: an aspiration cue before the phrase,
+    /// or a goal's verb in its base form first ("Finish the Level 2 training and bring routine feedback into every session so I
+    /// notice ..."), not a past one ("Completed EMDR training in 2024 ...": an independent review).
+    /// </summary>
+    static bool SentenceOpensWithAnAim(ReadOnlySpan<char> text, int paragraph, int position, ScoringDictionary dictionary, List<PhraseHit> cueHits)
+    {
+        int sentence = paragraph;
+        for (int i = position - 2; i >= paragraph; i--)
+            if (text[i] is '.' or ';' or '!' or '?' && char.IsWhiteSpace(text[i + 1]) || text[i] == '\n' && IsABulletLine(text, i + 1))
+            { sentence = i + 1; break; }
+        for (int h = LastEndingBy(cueHits, position); h >= 0 && cueHits[h].Start >= sentence; h--)
+            if (Cues[dictionary.PatternOf(cueHits[h].PatternId).Item].Assertion == Assertions.Aspirational) return true;
+        int first = sentence;
+        while (first < position && !char.IsLetter(text[first])) first++;
+        int firstEnd = first;
+        while (firstEnd < position && char.IsLetter(text[firstEnd])) firstEnd++;
+        Span<char> lowered = stackalloc char[MaxLoweredWord];
+        return firstEnd - first <= MaxLoweredWord && GoalVerbLookup.Contains(Lower(text[first..firstEnd], lowered));
+    }
+
+    /// <summary>Whether the line starting at <paramref name="lineStart"/> is a bullet's: a new sentence, though no full stop ended the last.</summary>
+    static bool IsABulletLine(ReadOnlySpan<char> text, int lineStart)
+    {
+        while (lineStart < text.Length && text[lineStart] is ' ' or '\t') lineStart++;
+        return lineStart < text.Length && text[lineStart] is '-' or '*' or '\u2022' or '\u00B7';
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GoalVerbLookup = new HashSet<string>(
+        ["finish", "complete", "bring", "start", "begin", "learn", "obtain", "earn", "become", "pursue", "gain", "expand", "deepen",
+            "introduce", "get", "achieve", "attend", "apply", "grow", "improve", "strengthen", "train", "develop", "take"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static string OfItsOwn(ResumeText resume, PhraseHit phrase, ScoringDictionary dictionary, List<PhraseHit> cueHits)
     {
@@ -810,22 +845,25 @@ internal static class AssertionReader
     /// and to use session-by-session feedback so that I can notice earlier when the therapeutic alliance ... is slipping":
     /// Fresh35, t09). Only a few lines back, to the paragraph's first.
     /// </summary>
-    static bool UnderAPlansHeading(ResumeText resume, int position)
+    /// <returns>Where the paragraph under the heading starts, or -1.</returns>
+    static int UnderAPlansHeading(ResumeText resume, int position)
     {
         // Most resumes have no such heading: found once, the first, and only phrases below it walk back.
         resume.FirstPlansHeading ??= FirstPlansHeading(resume.Span);
-        if (position < resume.FirstPlansHeading) return false;
+        if (position < resume.FirstPlansHeading) return -1;
         var text = resume.Span;
         int lineStart = text[..position].LastIndexOf('\n') + 1;
         for (int lines = 0; lines < MaxPlanParagraphLines && lineStart > 0; lines++)
         {
             int previousStart = text[..(lineStart - 1)].LastIndexOf('\n') + 1;
             var previous = text[previousStart..(lineStart - 1)].Trim(" \t\r:");
-            if (previous.IsEmpty) return false;
-            if (IsAPlansHeading(previous)) return true;
+            if (previous.IsEmpty) return -1;
+            if (IsAPlansHeading(previous)) return lineStart;
+            // Another heading between ("CAREER GOALS" over a line, then "EXPERIENCE" with no blank line: a review's case).
+            if (ExperienceReader.HeadingOf(previous) is not null) return -1;
             lineStart = previousStart;
         }
-        return false;
+        return -1;
     }
 
     const int MaxPlanParagraphLines = 8;

@@ -179,8 +179,12 @@ internal static partial class ExperienceReader
         int lineEnd = text[at..].IndexOfAny('\r', '\n');
         var rest = lineEnd < 0 ? text[at..] : text[at..(at + lineEnd)];
         int close = rest.IndexOf(')');
-        return close > 0 && rest[(close + 1)..].IsWhiteSpace();
+        // A note that ends the post ("since 2010 (closed in 2016)") leaves it no ongoing post (an independent review).
+        return close > 0 && rest[(close + 1)..].IsWhiteSpace() && rest[..close].IndexOfAny(EndingWords) < 0;
     }
+
+    static readonly System.Buffers.SearchValues<string> EndingWords = System.Buffers.SearchValues.Create(
+        ["closed", "ended", "until", "left", "retired", "finished", "stopped", "sold"], StringComparison.OrdinalIgnoreCase);
 
     static bool EndsItsLine(ReadOnlySpan<char> text, int at)
     {
@@ -1711,13 +1715,34 @@ internal static partial class ExperienceReader
     static bool IsRegisteredIntern(ReadOnlySpan<char> context) =>
         context.Contains("registered intern", StringComparison.OrdinalIgnoreCase)
         || (context.Contains("registered", StringComparison.OrdinalIgnoreCase) && LicensureInternTitles.Occurs(context))
-        || LicensedInterns.Occurs(context);
+        || LicensedInterns.Occurs(context)
+        || IsCaliforniasAssociate(context);
 
     static readonly ShortTextSearch LicensedInterns = new(
-        ["lpc-intern", "lpc intern", "lmft-intern", "lmft intern", "lpc-i)", "lpci)",
-            // California registered graduates as "MFT Interns" until 2018, and calls them Associates (AMFT) since: an
-            // associate's years before licensure are post-degree work (Fresh35, t12: four years read as a placement).
-            "mft intern", "mft-intern", "mfti", "amft"]);
+        ["lpc-intern", "lpc intern", "lmft-intern", "lmft intern", "lpc-i)", "lpci)"]);
+
+    /// <summary>
+    /// California registered graduates as "MFT Interns" until 2018 and calls them Associates (AMFT) since: an associate's years
+    /// before licensure are post-degree work (Fresh35, t12: four years read as a placement). "AMFT" as a word of its own, not
+    /// inside "COAMFTE" or "AAMFT"; and not a student's: "MFT Intern (practicum)" is a school's placement (an independent review).
+    /// </summary>
+    static bool IsCaliforniasAssociate(ReadOnlySpan<char> context)
+    {
+        if (context.IndexOfAny(StudentsWords) >= 0) return false;
+        if (CaliforniaInterns.Occurs(context)) return true;
+        for (int from = 0, found; from < context.Length && (found = context[from..].IndexOf("amft", StringComparison.OrdinalIgnoreCase)) >= 0;)
+        {
+            int at = from + found, end = at + 4;
+            from = end;
+            if ((at == 0 || !char.IsLetter(context[at - 1])) && (end == context.Length || !char.IsLetter(context[end]))) return true;
+        }
+        return false;
+    }
+
+    static readonly ShortTextSearch CaliforniaInterns = new(["mft intern", "mft-intern", "mfti"]);
+
+    static readonly System.Buffers.SearchValues<string> StudentsWords = System.Buffers.SearchValues.Create(
+        ["practicum", "student intern", "graduate student", "trainee", "degree expected", "coursework"], StringComparison.OrdinalIgnoreCase);
 
     static readonly ShortTextSearch LicensureInternTitles = new(
         ["counselor intern", "therapist intern", "social worker intern"]);

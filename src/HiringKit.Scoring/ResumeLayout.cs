@@ -1780,6 +1780,8 @@ internal sealed class ResumeLayout
         "military medical center", "army medical center", "army community hospital", "navy medical center", "air force medical center",
         // Places named Coffee (counties in Alabama, Georgia and Tennessee, a medical center, an Oregon prison): no coffee shop.
         "coffee county", "coffee regional", "coffee creek",
+        // A recovery community's cafe is its drop-in centre, whose coordinators run recovery circles (an independent review).
+        "recovery cafe",
     ];
 
     /// <remarks>Whether a title holds one is read with <see cref="TitleWords"/>; this finds where, to set it aside.</remarks>
@@ -1837,7 +1839,10 @@ internal sealed class ResumeLayout
         if (rangeEnd >= text.Length || text[rangeEnd] != ')') return null;
         int pieceStart = text[lineStart..role.Start].LastIndexOf('|');
         if (pieceStart < 0) return null;
-        return (lineStart + pieceStart + 1, rangeEnd + 1);
+        // Only a piece naming another trade: "LPC | Cascade Counseling (2019–present)" and "Licensed Professional Counselor |
+        // Private Practice (2009–present)" are the line's title and employer (an independent review).
+        var piece = text[(lineStart + pieceStart + 1)..(rangeEnd + 1)];
+        return NamesAnotherTrade(piece) ? (lineStart + pieceStart + 1, rangeEnd + 1) : null;
     }
 
     /// <summary>
