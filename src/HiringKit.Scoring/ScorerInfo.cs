@@ -103,10 +103,13 @@ public static class ScorerInfo
     /// post or setting of the trade and its lines show no mental-health work; a back-office post (billing, front desk,
     /// scheduling, marketing) on the line above a dates' line naming a counseling practice is the business's; a skills list's
     /// tenure ("Microsoft Office (10+ years)") is no stated career when its item names a skill of a few words and nothing of the
-    /// trade or of experience. From Fresh35's: a headline's note in parentheses after a pipe dates its own piece; a since-date
-    /// followed only by a note ("seit September 2023 (since September 2023)") starts a post; California's registered MFT interns
-    /// and AMFTs are post-degree work; a claim with no cue of its own under a heading of the writer's plans ("Goals") is an aim;
-    /// the CPI's "Nonviolent Crisis Intervention" course is a false friend; bakeries and cafes are another trade.</remarks>
+    /// trade or of experience. From Fresh35's (narrowed by a fourth review of 93 probes): a headline's note in parentheses after a
+    /// pipe dates its own piece when that piece names another trade ("| U.S. Army veteran (2010-2018)"); a since-date followed
+    /// only by a note ("seit September 2023 (since September 2023)") starts a post unless the note ends it; California's
+    /// registered MFT interns and AMFTs are post-degree work, never in a student's practicum; a claim under a heading of the
+    /// writer's plans ("Goals", "Professional goals") is an aim when its sentence opens with one (an aspiration cue or a goal's
+    /// base-form verb); the CPI's "Nonviolent Crisis Intervention (CPI)" course is a false friend; bakeries and cafes are
+    /// another trade ("Recovery Cafe" is a recovery community's).</remarks>
     public const string Version = "2.19.0";
 
     /// <summary>
