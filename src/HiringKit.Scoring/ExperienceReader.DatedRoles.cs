@@ -169,6 +169,43 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>
+    /// Whether the date closes a note "(since 2018)" after "Present" at its line's end, as an Indian CV dates a current post
+    /// ("Senior Counselling Psychologist          Present (since 2018)": Fresh36, t04, eight years lost).
+    /// </summary>
+    static bool IsPresentSince(ReadOnlySpan<char> text, DateMark start)
+    {
+        var word = WordBefore(text, start.Start, out int wordStart, out _);
+        if (!word.Equals("since", StringComparison.OrdinalIgnoreCase) && !word.Equals("seit", StringComparison.OrdinalIgnoreCase)) return false;
+        int open = wordStart - 1;
+        while (open >= 0 && text[open] is ' ') open--;
+        if (open < 1 || text[open] != '(') return false;
+        var ongoing = WordBefore(text, open, out _, out _);
+        if (!IsOngoing(ongoing)) return false;
+        int close = SkipSpaces(text, start.End);
+        return close < text.Length && text[close] == ')' && EndsItsLine(text, close + 1);
+    }
+
+    /// <summary>
+    /// Whether the date heads its line with a dash and nothing after it but a column's gap and the title ("2019-      Senior
+    /// Counsellor" above "2016-2019  Counsellor"): a range left open, the post held now (Fresh36, t01: her current post was lost).
+    /// </summary>
+    static bool OpensAnOpenRange(ReadOnlySpan<char> text, DateMark start)
+    {
+        int lineStart = start.Start;
+        while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t') lineStart--;
+        if (lineStart > 0 && text[lineStart - 1] is not ('\n' or '\r')) return false;
+        int dash = start.End;
+        if (dash >= text.Length || !IsRangeDash(text[dash])) return false;
+        int gap = dash + 1;
+        while (gap < text.Length && text[gap] is ' ' or '\t') gap++;
+        return gap - (dash + 1) >= 3 && gap < text.Length && char.IsLetter(text[gap]);
+    }
+
+    static bool IsOngoing(ReadOnlySpan<char> word) =>
+        word.Equals("present", StringComparison.OrdinalIgnoreCase) || word.Equals("current", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("now", StringComparison.OrdinalIgnoreCase) || word.Equals("date", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Whether only a note in parentheses follows on the line: a German CV's "seit September 2023 (since September 2023)" dates
     /// the post under it as "since March 2023" ending its line does (Fresh35, t09: her current post's three years were lost).
     /// </summary>
@@ -506,8 +543,9 @@ internal static partial class ExperienceReader
             {
                 // "— since March 2023" ending its line: an ongoing post dated by its start alone (read only under a work heading,
                 // below).
-                if (start.AloneUntil == 0 && OpensWithSince(text, start.Start)
-                    && (EndsItsLine(text, start.End) || HeadsItsLine(text, start) || EndsItsLineAfterANote(text, start.End)))
+                if (start.AloneUntil == 0 && (OpensWithSince(text, start.Start)
+                    && (EndsItsLine(text, start.End) || HeadsItsLine(text, start) || EndsItsLineAfterANote(text, start.End))
+                    || IsPresentSince(text, start) || OpensAnOpenRange(text, start)))
                 {
                     EndsOngoing(start.End, start.End, asOfMonth, out end, out endMonthExclusive);
                     sinceAlone = true;

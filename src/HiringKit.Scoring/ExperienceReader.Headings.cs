@@ -23,6 +23,10 @@ internal static partial class ExperienceReader
             "experience", "professional experience", "work experience", "clinical experience", "relevant experience",
             "employment", "employment history", "work history", "career history", "professional history",
             "counseling experience", "counselling experience", "clinical work", "related experience", "experience and work history",
+            // An Australian application's answers to the selection criteria (Fresh36, t01): examples of the work, each from a post
+            // above. Unread, they joined the last role above, an earlier hotel job's.
+            "key selection criteria", "key selection criteria response", "selection criteria", "selection criteria response",
+            "response to selection criteria", "response to the selection criteria", "statement addressing the selection criteria",
             // Placements are experience too: supervised clinical work toward a license.
             "clinical training", "internship", "internships", "practicum", "field experience", "clinical placements",
             "supervised clinical experience", "teaching experience", "sales experience", "clinical positions", "employment",

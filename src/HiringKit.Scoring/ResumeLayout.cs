@@ -1932,6 +1932,8 @@ internal sealed class ResumeLayout
     static readonly string[] LookAlikeNamesWithCounselingWords =
     [
         "physical therap", "occupational therap", "speech therap", "respiratory therap", "massage therap",
+        // Infant feeding's counselors (Fresh36, t09): "Breastfeeding Peer Counselor", "Lactation Counselor (CLC)".
+        "lactation counsel", "breastfeeding counsel", "breastfeeding peer counsel", "feeding counsel",
         "massage and bodywork therap", "recreation therap", "recreational therap", "radiation therap",
         // "Physiotherapist" holds "therapist" itself; and the spa's and the sports club's therapists are named as in the UK.
         "physiotherap", "beauty therap", "spa therap", "holistic therap", "sports therap", "aromatherap", "dental therap",
@@ -2024,6 +2026,9 @@ internal sealed class ResumeLayout
         // worker's posts, not the setting: a clinical director at an equine therapy center names no horse post, and stays too.
         // Posts only: "Horses for Heroes Equine Therapy Center" or an "Equine Program" on the employer's line names a setting.
         "horse trainer", "horse handler", "therapy horse", "horsemanship", "equine specialist",
+        // Infant feeding and limb prostheses (Fresh36, t09 and t10): a lactation consultant's "therapeutic relationship" with
+        // breastfeeding parents and a prosthetist's "working alliance" with the amputee clinic are those trades' care.
+        "lactation", "breastfeeding", "ibclc", "prosthet", "orthotist", "orthotic",
 
         "equine manag", "riding instructor", "barn manag", "stable manag", "ranch hand", "colt starter", "farrier",
         "army", "navy", "air force", "marine corps", "usmc", "military", "sergeant", "platoon", "soldier", "infantry",
@@ -2103,6 +2108,9 @@ internal sealed class ResumeLayout
         "benefits administrator", "benefits coordinator", "wellbeing officer", "wellbeing manager", "wellbeing specialist",
         "wellbeing coordinator", "well-being officer", "well-being manager", "well-being specialist", "well-being coordinator",
         "wellness coordinator", "wellness manager", "wellness specialist",
+        // A hotel's guest services and reservations (Fresh36, t01: a counsellor's earlier supervisor trained staff in active
+        // listening on the phones).
+        "guest services", "guest relations", "reservations",
         // A clinic's front office: it schedules and bills the therapy its bullets name ("a psychiatry and therapy clinic").
         "patient access", "front desk", "receptionist", "scheduling coordinator", "billing specialist", "medical biller",
         // A unit's admissions office verifies insurance and fills beds (Fresh17, t03).
@@ -2129,6 +2137,8 @@ internal sealed class ResumeLayout
         "investor relations", "public relations",
         // Research codes "empathy and rapport" in videotapes and screens trial participants: the lab's, not a counselor's.
         "research assistant", "research associate", "research coordinator", "lab manager", "laboratory manager",
+        // A doctoral fellowship in a psychology department is research (Fresh36, t04: four fellowship years read as counselling).
+        "research fellow", "research scholar", "doctoral researcher",
         // Writing about the alliance is not practising it: a teletherapy app's content writer publishes "articles on therapeutic
         // alliance" and a health journalist interviews counselors, however near to mental health their blog or beat is.
         "writer", "copywrit", "editor", "journalist", "content strateg", "blogger",
