@@ -495,7 +495,10 @@ internal static class LevelEstimator
         return true;
     }
 
-    /// <summary>Words of a career in the trade, or of experience at all, in the item a tenure closes.</summary>
+    /// <summary>
+    /// Words of a career in the trade, of experience at all, or of a career's size ("over 12 years", "more than 10"), in the item a
+    /// tenure closes: with any of them the years are a career's, not a skill's.
+    /// </summary>
     static readonly System.Buffers.SearchValues<string> CareerWords = System.Buffers.SearchValues.Create(
         ["experien", "counsel", "therap", "clinic", "psycho", "social work", "case manag", "mental", "behavio", "addiction",
             "substance", "trauma", "crisis", "licensed", "lcsw", "lpc", "lmft", "practice", "career", "over", "more than", "about",
