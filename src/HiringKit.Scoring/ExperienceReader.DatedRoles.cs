@@ -198,7 +198,14 @@ internal static partial class ExperienceReader
         if (dash >= text.Length || !IsRangeDash(text[dash])) return false;
         int gap = dash + 1;
         while (gap < text.Length && text[gap] is ' ' or '\t') gap++;
-        return gap - (dash + 1) >= 3 && gap < text.Length && char.IsLetter(text[gap]);
+        if (gap - (dash + 1) < 3 || gap >= text.Length || !char.IsLetter(text[gap])) return false;
+        // No end year later on the line ("2012-      Counsellor (to 2015)") nor opening the next (a date column wrapped by a PDF:
+        // an independent review).
+        int lineEnd = text[gap..].IndexOfAny('\r', '\n') is int found and >= 0 ? gap + found : text.Length;
+        if (HasYear(text[gap..lineEnd])) return false;
+        int next = lineEnd;
+        while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+        return !(next + 4 <= text.Length && HasYear(text[next..(next + 4)]));
     }
 
     static bool IsOngoing(ReadOnlySpan<char> word) =>

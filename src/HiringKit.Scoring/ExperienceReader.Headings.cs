@@ -23,10 +23,6 @@ internal static partial class ExperienceReader
             "experience", "professional experience", "work experience", "clinical experience", "relevant experience",
             "employment", "employment history", "work history", "career history", "professional history",
             "counseling experience", "counselling experience", "clinical work", "related experience", "experience and work history",
-            // An Australian application's answers to the selection criteria (Fresh36, t01): examples of the work, each from a post
-            // above. Unread, they joined the last role above, an earlier hotel job's.
-            "key selection criteria", "key selection criteria response", "selection criteria", "selection criteria response",
-            "response to selection criteria", "response to the selection criteria", "statement addressing the selection criteria",
             // Placements are experience too: supervised clinical work toward a license.
             "clinical training", "internship", "internships", "practicum", "field experience", "clinical placements",
             "supervised clinical experience", "teaching experience", "sales experience", "clinical positions", "employment",
@@ -339,6 +335,7 @@ internal static partial class ExperienceReader
         line = WithoutEntryCount(line);
         // Headings start with a letter: bullets, dates and the like are turned down before any folding.
         if (line.Length is 0 or > 64 || !char.IsLetter(line[0])) return null;
+        if (IsASelectionCriteriaHeading(line)) return HeadingKind.Work;
         var heading = HeadingText(line, buffer, forLookUp: true);
         if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out var kind))
             // "Projects" or "Key Projects:" in a title's case is as often a role's own sub-heading, and read as a section it ended
@@ -351,6 +348,20 @@ internal static partial class ExperienceReader
                 if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out kind)) return kind;
             }
         return JoinedHeadingOf(line, buffer);
+    }
+
+    /// <summary>
+    /// Answers to an application's selection criteria, however the heading words them ("Key Selection Criteria Response",
+    /// "Statement of Claims Against the Selection Criteria", "KSC Responses"): examples of the work, each from a post above
+    /// (Fresh36, t01). Unread, they joined the last role above, an earlier hotel job's (an independent review of the listed
+    /// wordings). A criterion's own line ("KSC 1. Demonstrated ability to ...") is none.
+    /// </summary>
+    static bool IsASelectionCriteriaHeading(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd(" \t:");
+        if (line.Length > 64 || line.ContainsAnyInRange('0', '9')) return false;
+        if (line.Contains("selection criteria", StringComparison.OrdinalIgnoreCase)) return line.Count(' ') <= 7;
+        return line.StartsWith("KSC ", StringComparison.OrdinalIgnoreCase) && line.Count(' ') <= 2;
     }
 
     /// <summary>

@@ -58,7 +58,8 @@ internal sealed class ResumeLayout
                 || IsAnotherTradesCounselor(r, title, lists) || IsAnotherTradesClinician(r, title, lists) || IsAnEnrollmentPost(r, title, lists)
                 || IsADetectivesPost(title, lists) || IsAWorkplaceLearningPost(r, title, lists) || IsAMemberSupportDesk(r, title, lists)
                 || IsAnInterpreterServingATeam(r, title, lists) || IsABusinessPostOverItsEmployer(r, lists)
-                || IsADiplomatsRank(r, title, lists) || IsAnOrganisersPost(title, lists) || IsAnAnimalHandlersPost(r, title, lists);
+                || IsADiplomatsRank(r, title, lists) || IsAnOrganisersPost(title, lists) || IsAnAnimalHandlersPost(r, title, lists)
+                || IsAnInfantFeedingOrProstheticsPost(r, title, lists) || IsAResearchFellowship(r, title, lists);
         }
         if (Roles.Count > 1) KeepPostsHeldOnlyAsInTheCareer();
         _showsCounseling = new byte[Roles.Count];
@@ -423,9 +424,29 @@ internal sealed class ResumeLayout
     public bool IsTitledInTheTrade(int role)
     {
         if (IsAnotherTrade[role]) return false;
-        if (_titledInTheTrade[role] == 0) _titledInTheTrade[role] = NamesTheTradeOrItsLicense(Title(role), _titleLists[role]) ? (byte)2 : (byte)1;
+        if (_titledInTheTrade[role] == 0) _titledInTheTrade[role] = NamesTheTradeOutsideADepartment(Title(role), _titleLists[role]) ? (byte)2 : (byte)1;
         return _titledInTheTrade[role] == 2;
     }
+
+    /// <summary>
+    /// Whether the title names the trade with a university's psychology department's name set aside: a doctoral "Research Fellow
+    /// (UGC-JRF/SRF)" over "Department of Psychology, University of Pune" holds no post of the trade (Fresh36, t04: four fellowship
+    /// years read as counselling). A clinical fellow names the trade in the post or shows it in the lines.
+    /// </summary>
+    static bool NamesTheTradeOutsideADepartment(ReadOnlySpan<char> title, uint lists)
+    {
+        if (!NamesTheTradeOrItsLicense(title, lists)) return false;
+        if (title.IndexOfAny(PsychologyDepartments) < 0) return true;
+        Span<char> rest = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
+        title.CopyTo(rest);
+        SetAside(rest, PsychologyDepartments, PsychologyDepartmentNames);
+        return NamesTheTradeOrItsLicense(rest, TitleWords.ListsIn(rest));
+    }
+
+    static readonly string[] PsychologyDepartmentNames =
+        ["department of psychology", "psychology department", "school of psychology", "faculty of psychology"];
+
+    static readonly SearchValues<string> PsychologyDepartments = SearchValues.Create(PsychologyDepartmentNames, StringComparison.OrdinalIgnoreCase);
 
     /// <param name="lists">Which of <see cref="TitleWords"/>' lists the title holds.</param>
     static bool NamesTheTradeOrItsLicense(ReadOnlySpan<char> title, uint lists) =>
@@ -1103,6 +1124,49 @@ internal sealed class ResumeLayout
         if (title.IndexOfAny(ClinicalSupportWords) >= 0 || title.IndexOfAny(ClinicalPostWords) >= 0) return false;
         return !ShowsMentalHealthWork(BlockOf(role, role));
     }
+
+    /// <summary>
+    /// Whether the title is infant feeding's or limb prostheses' (Fresh36, t09 and t10): a lactation consultant's "therapeutic
+    /// relationship" with breastfeeding parents and a prosthetist's "working alliance" with the amputee clinic are those trades'
+    /// care. Their words name employers too ("Clinical Director, Breastfeeding Center", "EAP Coordinator, Orthotic Solutions
+    /// Inc.", "Amputee Support Group Facilitator, Prosthetic Care Associates": an independent review): a title with a post or
+    /// setting of the trade, a support group, or lines that show mental-health work, stays in the trade.
+    /// </summary>
+    bool IsAnInfantFeedingOrProstheticsPost(int role, ReadOnlySpan<char> title, uint lists)
+    {
+        if (title.IndexOfAny(InfantFeedingAndProstheticsWords) < 0 || NamesTheTradeOrItsLicense(title, lists)) return false;
+        // Not "clinical" alone: a prosthetist is a "Clinical Lead, Lower-Limb Prosthetics".
+        if (title.IndexOfAny(MentalHealthSettingWords) >= 0 || title.IndexOfAny(ClinicalPostWords) >= 0
+            || title.Contains("EAP", StringComparison.Ordinal)) return false;
+        return !ShowsMentalHealthWork(BlockOf(role, role));
+    }
+
+    /// <summary>
+    /// Whether the title is a research fellowship's or scholarship's with no clinical setting named ("Research Fellow (UGC-JRF/SRF)"
+    /// over a psychology department: Fresh36, t04, four doctoral years read as counselling), and its lines show no mental-health
+    /// work. A clinical or mental health research fellow at a trauma clinic treats its patients (an independent review).
+    /// </summary>
+    bool IsAResearchFellowship(int role, ReadOnlySpan<char> title, uint lists)
+    {
+        // Nor at a therapy centre ("Postdoctoral Fellow, Center for Cognitive Therapy" is a clinical fellowship).
+        if (title.IndexOfAny(ResearchFellowships) < 0 || title.IndexOfAny(ClinicalSupportWords) >= 0
+            || title.Contains("therap", StringComparison.OrdinalIgnoreCase)) return false;
+        if (NamesTheTradeOutsideADepartment(title, lists)) return false;
+        return !ShowsMentalHealthWork(BlockOf(role, role));
+    }
+
+    static readonly SearchValues<string> ResearchFellowships = SearchValues.Create(
+        ["research fellow", "research scholar", "doctoral researcher", "phd scholar", "phd researcher"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Settings and posts of the trade beside infant feeding or prostheses: a support group, a facilitator, mental health.</summary>
+    static readonly SearchValues<string> MentalHealthSettingWords = SearchValues.Create(
+        ["mental", "behavio", "social work", "case manag", "care manag", "peer", "recovery", "assistance", "support group",
+            "facilitator", "crisis"],
+        StringComparison.OrdinalIgnoreCase);
+
+    static readonly SearchValues<string> InfantFeedingAndProstheticsWords = SearchValues.Create(
+        ["lactation", "breastfeeding", "ibclc", "prosthet", "orthotist", "orthotic"], StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> AnimalHandlersPosts = SearchValues.Create(
         ["therapy dog", "dog handler", "canine handler", "animal-assisted activit", "animal assisted activit", "animal-assisted therap",
@@ -1933,7 +1997,7 @@ internal sealed class ResumeLayout
     [
         "physical therap", "occupational therap", "speech therap", "respiratory therap", "massage therap",
         // Infant feeding's counselors (Fresh36, t09): "Breastfeeding Peer Counselor", "Lactation Counselor (CLC)".
-        "lactation counsel", "breastfeeding counsel", "breastfeeding peer counsel", "feeding counsel",
+        "lactation counsel", "breastfeeding counsel", "breastfeeding peer counsel",
         "massage and bodywork therap", "recreation therap", "recreational therap", "radiation therap",
         // "Physiotherapist" holds "therapist" itself; and the spa's and the sports club's therapists are named as in the UK.
         "physiotherap", "beauty therap", "spa therap", "holistic therap", "sports therap", "aromatherap", "dental therap",
@@ -2026,9 +2090,6 @@ internal sealed class ResumeLayout
         // worker's posts, not the setting: a clinical director at an equine therapy center names no horse post, and stays too.
         // Posts only: "Horses for Heroes Equine Therapy Center" or an "Equine Program" on the employer's line names a setting.
         "horse trainer", "horse handler", "therapy horse", "horsemanship", "equine specialist",
-        // Infant feeding and limb prostheses (Fresh36, t09 and t10): a lactation consultant's "therapeutic relationship" with
-        // breastfeeding parents and a prosthetist's "working alliance" with the amputee clinic are those trades' care.
-        "lactation", "breastfeeding", "ibclc", "prosthet", "orthotist", "orthotic",
 
         "equine manag", "riding instructor", "barn manag", "stable manag", "ranch hand", "colt starter", "farrier",
         "army", "navy", "air force", "marine corps", "usmc", "military", "sergeant", "platoon", "soldier", "infantry",
@@ -2108,9 +2169,11 @@ internal sealed class ResumeLayout
         "benefits administrator", "benefits coordinator", "wellbeing officer", "wellbeing manager", "wellbeing specialist",
         "wellbeing coordinator", "well-being officer", "well-being manager", "well-being specialist", "well-being coordinator",
         "wellness coordinator", "wellness manager", "wellness specialist",
-        // A hotel's guest services and reservations (Fresh36, t01: a counsellor's earlier supervisor trained staff in active
-        // listening on the phones).
-        "guest services", "guest relations", "reservations",
+        // A hotel's guest services and reservations posts (Fresh36, t01: a counsellor's earlier supervisor trained staff in active
+        // listening on the phones). The posts, not the words: a tribe's reservations and a hospice's guest relations are settings
+        // (an independent review).
+        "guest services supervisor", "guest services manager", "guest services agent", "guest services associate",
+        "guest relations manager", "guest relations officer", "reservations agent", "reservations manager", "reservations supervisor",
         // A clinic's front office: it schedules and bills the therapy its bullets name ("a psychiatry and therapy clinic").
         "patient access", "front desk", "receptionist", "scheduling coordinator", "billing specialist", "medical biller",
         // A unit's admissions office verifies insurance and fills beds (Fresh17, t03).
@@ -2137,8 +2200,7 @@ internal sealed class ResumeLayout
         "investor relations", "public relations",
         // Research codes "empathy and rapport" in videotapes and screens trial participants: the lab's, not a counselor's.
         "research assistant", "research associate", "research coordinator", "lab manager", "laboratory manager",
-        // A doctoral fellowship in a psychology department is research (Fresh36, t04: four fellowship years read as counselling).
-        "research fellow", "research scholar", "doctoral researcher",
+
         // Writing about the alliance is not practising it: a teletherapy app's content writer publishes "articles on therapeutic
         // alliance" and a health journalist interviews counselors, however near to mental health their blog or beat is.
         "writer", "copywrit", "editor", "journalist", "content strateg", "blogger",
