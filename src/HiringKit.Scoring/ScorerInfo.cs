@@ -109,10 +109,11 @@ public static class ScorerInfo
     /// registered MFT interns and AMFTs are post-degree work, never in a student's practicum; a claim under a heading of the
     /// writer's plans ("Goals", "Professional goals") is an aim when its sentence opens with one (an aspiration cue or a goal's
     /// base-form verb); the CPI's "Nonviolent Crisis Intervention (CPI)" course is a false friend; bakeries and cafes are
-    /// another trade ("Recovery Cafe" is a recovery community's). From Fresh36's: lactation, breastfeeding and prosthetics posts
-    /// are other trades; a research fellowship is research; "Present (since 2018)" and an open "2019-      Title" date current
-    /// posts; an application's key selection criteria are a section of work examples; hotel guest services and reservations are
-    /// another trade.</remarks>
+    /// another trade ("Recovery Cafe" is a recovery community's). From Fresh36's (narrowed by a fifth review of 100 probes):
+    /// lactation, breastfeeding and prosthetics posts are other trades when neither their titles nor their lines show mental
+    /// health; a research fellowship with no clinical setting is research; "Present (since 2018)" and an open "2019-      Title"
+    /// with no end after it date current posts; an application's selection criteria answers are a section of work examples;
+    /// hotel guest services and reservations posts are another trade.</remarks>
     public const string Version = "2.19.0";
 
     /// <summary>
