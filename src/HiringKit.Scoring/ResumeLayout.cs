@@ -436,11 +436,7 @@ internal sealed class ResumeLayout
     static bool NamesTheTradeOutsideADepartment(ReadOnlySpan<char> title, uint lists)
     {
         if (!NamesTheTradeOrItsLicense(title, lists)) return false;
-        if (title.IndexOfAny(PsychologyDepartments) < 0) return true;
-        Span<char> rest = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
-        title.CopyTo(rest);
-        SetAside(rest, PsychologyDepartments, PsychologyDepartmentNames);
-        return NamesTheTradeOrItsLicense(rest, TitleWords.ListsIn(rest));
+        return title.IndexOfAny(PsychologyDepartments) < 0 || NamesTheTradeWithout(title, PsychologyDepartments, PsychologyDepartmentNames);
     }
 
     static readonly string[] PsychologyDepartmentNames =
@@ -1036,25 +1032,27 @@ internal sealed class ResumeLayout
             // classroom's posts (Fresh31, t08: a student's tutoring years counted as a counsellor's). A psychologist, or a
             // teacher of counseling ("Counselor Education"), is still named with the trade's words.
             if (title.IndexOfAny(TeachingPosts) >= 0 && title.IndexOfAny(PsychologyTheSubject) >= 0 && title.IndexOfAny(ClinicalTraining) < 0)
-            {
-                Span<char> withoutSubject = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
-                title.CopyTo(withoutSubject);
-                SetAside(withoutSubject, PsychologyTheSubject, PsychologyTheSubjectList);
-                return !NamesTheTradeOrItsLicense(withoutSubject, TitleWords.ListsIn(withoutSubject));
-            }
+                return !NamesTheTradeWithout(title, PsychologyTheSubject, PsychologyTheSubjectList);
             if (title.IndexOfAny(CourtNames) < 0) return !NamesTheTradeOrItsLicense(title, lists);
             // A court named for the trade's field is the caseload's court: "Adult Probation Officer III (Mental Health Court
             // Caseload)" is a probation officer's post (Fresh28, t09).
-            Span<char> withoutCourt = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
-            title.CopyTo(withoutCourt);
-            SetAside(withoutCourt, CourtNames, CourtNameList);
-            return !NamesTheTradeOrItsLicense(withoutCourt, TitleWords.ListsIn(withoutCourt));
+            return !NamesTheTradeWithout(title, CourtNames, CourtNameList);
         }
         // "Physical Therapist" and "Camp Counselor" hold a counseling title: the look-alike's names are set aside, and what is left read.
+        return !NamesTheTradeWithout(title, LookAlikeTitlesWithCounselingWords, LookAlikeNamesWithCounselingWords);
+    }
+
+    /// <summary>
+    /// Whether the title names the trade or its license once the names <paramref name="search"/> finds are set aside: another
+    /// trade's names holding a counseling word, a court named for the trade's field, psychology as a subject taught, a
+    /// psychology department's name. Read on a copy: the title itself is the text's.
+    /// </summary>
+    static bool NamesTheTradeWithout(ReadOnlySpan<char> title, SearchValues<string> search, string[] names)
+    {
         Span<char> rest = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
         title.CopyTo(rest);
-        SetAside(rest, LookAlikeTitlesWithCounselingWords, LookAlikeNamesWithCounselingWords);
-        return !NamesTheTradeOrItsLicense(rest, TitleWords.ListsIn(rest));
+        SetAside(rest, search, names);
+        return NamesTheTradeOrItsLicense(rest, TitleWords.ListsIn(rest));
     }
 
     /// <summary>
