@@ -80,17 +80,7 @@ public sealed class Fresh34MissesTests
     [TestCase("Motivational interviewing (2 years) | Salesforce (8 years)")]
     public void A_skills_list_s_tenure_is_no_stated_career(string skills)
     {
-        string text = Header + $"""
-            EXPERIENCE
-            Behavioral Health Counselor (LPC)
-            Scioto Valley Recovery Services - Columbus, OH
-            January 2025 to Present
-            - Individual and group counseling for adults in intensive outpatient treatment; caseload of 16-20.
-
-            SKILLS
-            {skills}
-            """;
-        var score = Score(text, AsOf2026);
+        var score = Score(SecondYearCounselorWithSkills(skills), AsOf2026);
 
         Assert.That(score.Level.Evidence.Select(e => e.Reason), Has.None.EqualTo("stated years of experience"));
         Assert.That(score.Level.Level, Is.EqualTo("junior"));
@@ -99,18 +89,20 @@ public sealed class Fresh34MissesTests
     [Test]
     public void Years_stated_as_experience_in_a_skills_list_still_count()
     {
-        string text = Header + """
-            EXPERIENCE
-            Behavioral Health Counselor (LPC)
-            Scioto Valley Recovery Services - Columbus, OH
-            January 2025 to Present
-            - Individual and group counseling for adults in intensive outpatient treatment; caseload of 16-20.
-
-            SKILLS
-            - 10+ years of experience in addiction counseling across three agencies
-            """;
-        var score = Score(text, AsOf2026);
+        var score = Score(SecondYearCounselorWithSkills("- 10+ years of experience in addiction counseling across three agencies"), AsOf2026);
 
         Assert.That(score.Level.Evidence.Select(e => e.Reason), Does.Contain("stated years of experience"));
     }
+
+    /// <summary>A counselor since January 2025 (junior by the dates), with a skills section holding <paramref name="skills"/>.</summary>
+    static string SecondYearCounselorWithSkills(string skills) => Header + $"""
+        EXPERIENCE
+        Behavioral Health Counselor (LPC)
+        Scioto Valley Recovery Services - Columbus, OH
+        January 2025 to Present
+        - Individual and group counseling for adults in intensive outpatient treatment; caseload of 16-20.
+
+        SKILLS
+        {skills}
+        """;
 }
