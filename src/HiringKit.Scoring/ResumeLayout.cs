@@ -925,7 +925,10 @@ internal sealed class ResumeLayout
         var dated = Roles[role];
         if (blockStart == 0 || text.Length - line.Length != dated.Start) return false;
         int lineEnd = text[blockStart..].IndexOf('\n') is int newline and >= 0 ? blockStart + newline : text.Length;
-        if (text[(dated.Start + dated.Length)..lineEnd].ContainsAnyInRange('A', 'Z') || text[(dated.Start + dated.Length)..lineEnd].ContainsAnyInRange('a', 'z'))
+        // A range read on across its line's end ("2019-" over "2020") is no line of dates alone; its rest was sliced backwards
+        // and threw (a property test's case).
+        int rangeEnd = dated.Start + dated.Length;
+        if (rangeEnd > lineEnd || text[rangeEnd..lineEnd].ContainsAnyInRange('A', 'Z') || text[rangeEnd..lineEnd].ContainsAnyInRange('a', 'z'))
             return false;
         var (above, aboveEnd) = Clauses.LineAround(text, blockStart - 1);
         var bullet = text[above..aboveEnd].Trim();

@@ -67,6 +67,15 @@ public sealed class PropertyTests
     [Property]
     public void Scoring_never_throws_on_any_string(string? text) => Score(text ?? "");
 
+    /// <summary>
+    /// Cases the properties above found, shrunk by hand and kept: a dated bullet's range over a line whose dates run on to the
+    /// next line ("2019-" over "2020") read past its line's end and threw (a CI run of session 23, FsCheck seed
+    /// 4534577401758553978,9426449595154555207).
+    /// </summary>
+    [TestCase("-2019\u20132021\n2019-\n2020")]
+    [TestCase("EXPERIENCE\n- Lead counselor, 2016\u20132019,\n2019-\n2020 Senior Therapist\n- Individual counseling.")]
+    public void Scoring_does_not_throw_on_a_found_case(string text) => Assert.DoesNotThrow(() => Score(text));
+
     [Property]
     public bool Every_offset_points_at_its_text(NoisyText noisy)
     {
