@@ -128,6 +128,9 @@ internal static class AssertionReader
             // A learner's beginnings: "practised basic reflective listening" (Fresh29, t04). Not "basic" alone: "provide basic
             // crisis intervention to 40 callers" and "train clinicians in basic reflective listening" claim the work (a review).
             "practised basic", "practiced basic", "learned basic", "learnt basic",
+            // A new graduate's own measure of her skill: "I have a great deal more to learn about holding a therapeutic
+            // relationship" (Fresh37, t07).
+            "more to learn about", "lot to learn about", "much to learn about", "deal to learn about",
         ];
         // "Some treatment planning", "build some rapport": a bit of it. Only right before the phrase, as "some" before any other
         // word counts clients, times or staff ("for some clients the alliance took months", "trained some 40 interns"). It only

@@ -331,6 +331,7 @@ internal static partial class ExperienceReader
         }
         // A heading in brackets ("[ATS Keywords]", a colon after it or not) is the heading inside them.
         if (line.Length > 2 && line[0] == '[' && line.TrimEnd(" \t:").EndsWith(']')) line = line.TrimEnd(" \t:")[1..^1].Trim();
+        line = line[TableCaption(line)..];
         line = line[RomanNumbering(line)..];
         line = WithoutEntryCount(line);
         // Headings start with a letter: bullets, dates and the like are turned down before any folding.
@@ -348,6 +349,24 @@ internal static partial class ExperienceReader
                 if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out kind)) return kind;
             }
         return JoinedHeadingOf(line, buffer);
+    }
+
+    /// <summary>
+    /// How long a flattened Word table's caption is at the line's start ("Table 3: ", "Table 3 - "), with the spaces after it;
+    /// 0 when there is none. A converter captions each table so, and what follows is the section the table holds ("[Table 3:
+    /// Clinical Experience]"): unread, a counsellor's table of posts was under no heading and none of its dates were read
+    /// (Fresh37, t01).
+    /// </summary>
+    static int TableCaption(ReadOnlySpan<char> line)
+    {
+        if (!line.StartsWith("Table ", StringComparison.OrdinalIgnoreCase)) return 0;
+        int at = 6;
+        while (at < line.Length && char.IsAsciiDigit(line[at])) at++;
+        if (at == 6 || at > 9) return 0;
+        var rest = line[at..].TrimStart(' ');
+        if (rest.Length == 0 || rest[0] is not (':' or '-' or '\u2013' or '.')) return 0;
+        rest = rest[1..].TrimStart(' ');
+        return rest.Length > 0 && char.IsLetter(rest[0]) ? line.Length - rest.Length : 0;
     }
 
     /// <summary>

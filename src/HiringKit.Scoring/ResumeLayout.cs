@@ -2195,10 +2195,17 @@ internal sealed class ResumeLayout
         "vice principal", "school principal", "director of operations",
         // Finance keeps "client relationships" and a "working alliance" with couples over money: its clients are not a counselor's.
         "financial planner", "financial advisor", "financial adviser", "wealth manag", "relationship manager", "private banker",
+        // A bank's counter and branch posts "build rapport with customers" (Fresh37, t03: a personal banker's years counted).
+        "banker", "bank teller", "teller", "loan officer", "underwriter",
         "investment advisor", "investment adviser", "portfolio manager",
         // Shareholders, investors and the press are an investor or public relations team's audience, not its clients; a
         // bullet about leaving for the trade ("before retraining as a counsellor") names it without making the job counseling.
         "investor relations", "public relations",
+        // Negotiation and sales training teach the trade's listening tools to account teams: a trainer's "working alliance with
+        // the counterpart's procurement lead" and "Tactical Empathy" are a deal's (Fresh37, t11). A police or union negotiator's
+        // post is no counselor's either; a counselor's title keeps a crisis negotiation team's post in the trade.
+        "negotiation trainer", "negotiation coach", "negotiation consultant", "negotiation facilitator", "negotiator",
+        "sales trainer", "sales coach", "sales enablement",
         // Research codes "empathy and rapport" in videotapes and screens trial participants: the lab's, not a counselor's.
         "research assistant", "research associate", "research coordinator", "lab manager", "laboratory manager",
 
