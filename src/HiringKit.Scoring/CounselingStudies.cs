@@ -33,6 +33,10 @@ internal static class CounselingStudies
             if (layout.SectionOf(start) is not (Sections.Education or Sections.Summary)) continue;
             var line = span[start..end];
             if (!NamesADegreeOfTheTrade(line) || line.IndexOfAny(NotYetBegun) >= 0) continue;
+            // A summary's sentence says it over its line end: "applying to counseling roles and" over "MA Clinical Mental Health
+            // Counseling programs (Fall 2027)" is an applicant's, not a student's (Fresh38, t05).
+            if (layout.SectionOf(start) is Sections.Summary && start > 0
+                && span[ResumeLayout.SentenceStart(span, Clauses.LineAround(text, start - 1).Start, start)..start].IndexOfAny(NotYetBegun) >= 0) continue;
             if (IsUnderWay(line, asOf)) return (start, end - start);
             // Dates alone on the line above head the entry ("09/2025 – 06/2027 (expected)" over "Higher Diploma in Counselling and
             // Psychotherapy", as Irish and British CVs write them: Fresh30, t04).

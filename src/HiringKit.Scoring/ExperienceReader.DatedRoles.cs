@@ -366,8 +366,15 @@ internal static partial class ExperienceReader
     static bool NamesABreakAfter(ReadOnlySpan<char> text, int rangeEnd)
     {
         var after = text[rangeEnd..Math.Min(text.Length, rangeEnd + 64)].TrimStart(" \t):\u2013\u2014-");
-        if (after.StartsWith("to care for my", StringComparison.OrdinalIgnoreCase) || after.StartsWith("caring for my", StringComparison.OrdinalIgnoreCase))
-            return true;
+        foreach (var caring in (ReadOnlySpan<string>)["to care for ", "caring for "])
+            if (after.StartsWith(caring, StringComparison.OrdinalIgnoreCase))
+            {
+                // One's own family, however named: "to care for my father", "(2018-2023) to care for a family member" (Fresh38, t08,
+                // a returner's break read as five years of a psychotherapist's). Not clients: "caring for adults with ...".
+                var whom = after[caring.Length..];
+                foreach (var family in CaredForFamily)
+                    if (whom.StartsWith(family, StringComparison.OrdinalIgnoreCase)) return true;
+            }
         int clauseEnd = after.IndexOfAny(".,;(\n\r");
         var clause = (clauseEnd < 0 ? after : after[..clauseEnd]).TrimEnd(" \t");
         // A date after the name, in its sentence, dates a leave within the job ("Jan 2016 – Present: family leave, Mar–Aug 2021",
@@ -386,6 +393,35 @@ internal static partial class ExperienceReader
     static readonly ShortTextSearch BreakWords = new(BreakWordList);
 
     /// <summary>
+    /// A break's dates in parentheses after its name in a sentence, over a line end as a summary wraps ("... including a career
+    /// break to raise my children (2017-2021).", "returning after a planned career break (2018-2023)": Fresh32, t10, and Fresh38,
+    /// t08, where the summary's years were read as a post). Only in the parenthesis's own clause: "returned from parental leave in
+    /// 2019; Senior Counsellor (2019-2023)" dates the post.
+    /// </summary>
+    static bool NamesABreakInItsClause(ReadOnlySpan<char> text, int rangeStart)
+    {
+        var before = text[Math.Max(0, rangeStart - MaxBreakClause)..rangeStart].TrimEnd(" \t");
+        if (before.Length == 0 || before[^1] != '(') return false;
+        before = before[..^1];
+        int clauseStart = before.LastIndexOfAny(".;,:()");
+        int paragraph = before.LastIndexOf("\n\n", StringComparison.Ordinal);
+        var clause = before[(Math.Max(clauseStart, paragraph) + 1)..];
+        if (clause.IndexOfAnyInRange('0', '9') >= 0) return false;
+        if (BreakWords.Occurs(clause)) return true;
+        foreach (var raising in (ReadOnlySpan<string>)["to raise my", "raising my", "to care for my", "caring for my"])
+            if (clause.Contains(raising, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>How far back a break's name is looked for before its dates in parentheses (<see cref="NamesABreakInItsClause"/>).</summary>
+    const int MaxBreakClause = 160;
+
+    /// <summary>Whom a break's "to care for" names when it is one's own family (<see cref="NamesABreakAfter"/>).</summary>
+    static readonly string[] CaredForFamily =
+        ["my ", "our ", "a family member", "family members", "a relative", "an elderly", "elderly parent", "a parent", "an ill ",
+            "a sick ", "a dying ", "young children", "a newborn", "a new baby"];
+
+    /// <summary>
     /// Whether the range's sentence names a break before its dates, as a title would ("Career break 03/2020 - 12/2020", "...
     /// caseload of 28. Career break, January 2020 - ..."). Only there: a job's own dates may mention one ("March 2016 - Present
     /// (incl. 6 months parental leave, 2019)", "Psychotherapist (maternity leave cover)"), and a job beside it on a flattened
@@ -396,6 +432,7 @@ internal static partial class ExperienceReader
     {
         // Or named right after its dates ("2017 - 2019: Family caregiver", "(2017-2019) to care for my father": Fresh23, t11).
         if (NamesABreakAfter(text, rangeEnd)) return true;
+        if (NamesABreakInItsClause(text, rangeStart)) return true;
         // Dates alone on their line, under or over a break's name alone, as a job's title stands ("Career Break" over "January
         // 2018 – February 2024": an independent review).
         // The break's entry stands apart: nothing but a blank line or its bullets on the dates' other side, and under a name below
@@ -543,10 +580,24 @@ internal static partial class ExperienceReader
             from = runEnd;
             DateMark start;
             bool sinceAlone = false;
+            bool monthSlashShortYear = false;
             if (runEnd - runStart == 4) { if (!TryReadStart(text, runStart, runEnd, out start, ref style)) continue; }
-            else if (runEnd - runStart != 2 || !TryReadShortStart(text, runStart, runEnd, asOf.Year, out start)) continue;
+            else if (runEnd - runStart != 2) continue;
+            else if (!TryReadShortStart(text, runStart, runEnd, asOf.Year, out start))
+            {
+                if (!TryReadMonthSlashShortYear(text, runStart, asOf.Year, out start)) continue;
+                monthSlashShortYear = true;
+            }
             if (start.AloneUntil != 0 && InASentence(text, start.Start)) continue;
-            if (!TryReadRangeEnd(text, start.AloneUntil == 0 ? start.End : AfterSchoolYearWords(text, start.End), asOfMonth, out var end, out int endMonthExclusive, ref style))
+            if (monthSlashShortYear)
+            {
+                // "9/22 - 4/25", "5/25 - now": a range of its own at its line's end, as a pasted resume sets a post's dates; in a
+                // sentence such numbers are ratings and scores ("from 8/10 to 3/10").
+                if (!TryReadRangeEnd(text, start.End, asOfMonth, out var shortEnd, out int shortEndMonthExclusive, ref style, monthSlashShortYears: true)
+                    || !EndsItsLine(text, shortEnd.End)) continue;
+            }
+            if (!TryReadRangeEnd(text, start.AloneUntil == 0 ? start.End : AfterSchoolYearWords(text, start.End), asOfMonth, out var end, out int endMonthExclusive, ref style,
+                    monthSlashShortYears: monthSlashShortYear))
             {
                 // "— since March 2023" ending its line: an ongoing post dated by its start alone (read only under a work heading,
                 // below).
@@ -1024,7 +1075,9 @@ internal static partial class ExperienceReader
     }
 
     /// <param name="style">How the resume writes its dates.</param>
-    static bool TryReadRangeEnd(ReadOnlySpan<char> text, int after, int asOfMonth, out DateMark mark, out int toMonthExclusive, ref DateStyle style)
+    /// <param name="monthSlashShortYears">Whether the end may be a month and a two-digit year ("4/25"), as its start was.</param>
+    static bool TryReadRangeEnd(ReadOnlySpan<char> text, int after, int asOfMonth, out DateMark mark, out int toMonthExclusive, ref DateStyle style,
+        bool monthSlashShortYears = false)
     {
         mark = default;
         toMonthExclusive = 0;
@@ -1158,6 +1211,13 @@ internal static partial class ExperienceReader
             toMonthExclusive = slashYear * 12 + m;
             return true;
         }
+        if (monthSlashShortYears && slash + 1 < text.Length && TryReadMonthSlashShortYear(text, slash + 1, asOfMonth / 12, out var shortMark)
+            && shortMark.Start == i)
+        {
+            mark = shortMark;
+            toMonthExclusive = shortMark.Year * 12 + shortMark.Month!.Value;
+            return true;
+        }
         // A whole date ("13/02/2021", "07/15/2019"), its month read in the resume's order. Unread, an Australian or European
         // range ("03/07/2017 - 13/02/2021") was no role, and the role above it took in its years and its bullets.
         if (slash < text.Length && text[slash] is '/' or '.')
@@ -1279,6 +1339,30 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>
+    /// A month and a two-digit year ("9/22", "12/24") whose year's two digits start at <paramref name="yearStart"/>, as an email
+    /// paste or a short resume writes a post's dates (Fresh38, t10: a substance use counselor's every post was unread, and only a
+    /// warehouse job was left). Not a whole date's end ("3/5/22") nor a year of four digits. The caller reads it only as a range
+    /// at its line's end.
+    /// </summary>
+    static bool TryReadMonthSlashShortYear(ReadOnlySpan<char> text, int yearStart, int asOfYear, out DateMark mark)
+    {
+        mark = default;
+        int yearEnd = yearStart + 2;
+        if (yearStart < 2 || yearEnd > text.Length || text[yearStart - 1] != '/' || !char.IsAsciiDigit(text[yearStart])
+            || !char.IsAsciiDigit(text[yearStart + 1])) return false;
+        if (yearEnd < text.Length && (char.IsLetterOrDigit(text[yearEnd]) || text[yearEnd] is '/' or '.' && yearEnd + 1 < text.Length && char.IsAsciiDigit(text[yearEnd + 1]))) return false;
+        int monthStart = yearStart - 1;
+        while (monthStart > 0 && char.IsAsciiDigit(text[monthStart - 1]) && yearStart - 1 - monthStart < 2) monthStart--;
+        if (monthStart == yearStart - 1 || (monthStart > 0 && (char.IsLetterOrDigit(text[monthStart - 1]) || text[monthStart - 1] is '/' or '.'))) return false;
+        int month = yearStart - 1 - monthStart == 1 ? text[monthStart] - '0' : (text[monthStart] - '0') * 10 + (text[monthStart + 1] - '0');
+        if (month is < 1 or > 12) return false;
+        int year = 2000 + (text[yearStart] - '0') * 10 + (text[yearStart + 1] - '0');
+        if (year > asOfYear + 1) year -= 100;
+        mark = new DateMark(monthStart, yearEnd, year, month);
+        return true;
+    }
+
+    /// <summary>
     /// An apostrophe and two digits at <paramref name="at"/>, ending there ("'90s" is a decade), as the latest year that
     /// is not past the year after the as-of date: "'25" is 2025 and "'98" 1998.
     /// </summary>
@@ -1309,7 +1393,20 @@ internal static partial class ExperienceReader
         (digits[0] - '0') * 1000 + (digits[1] - '0') * 100 + (digits[2] - '0') * 10 + (digits[3] - '0');
 
     /// <summary>Labels a form puts before a range's end on the line under its start ("To: Present", "End Date: 05/2014").</summary>
-    static readonly string[] EndLabels = ["to:", "end date:", "end:", "until:", "date to:"];
+    static readonly string[] EndLabels = ["to", "end date", "end", "until", "date to"];
+
+    /// <summary>
+    /// Where a form's <paramref name="label"/> at the start of <paramref name="text"/> ends: after its colon ("From: 02/2021"), or
+    /// where the gap after it starts, a tab or two spaces, as a form's printable view aligns its values without colons ("From
+    /// 02/2021" over "To          Current": Fresh38, t01, a Workday profile whose posts were none); -1 when the label is not there.
+    /// </summary>
+    static int FormLabelEnd(ReadOnlySpan<char> text, string label)
+    {
+        if (!text.StartsWith(label, StringComparison.OrdinalIgnoreCase)) return -1;
+        int end = label.Length;
+        if (end < text.Length && text[end] == ':') return end + 1;
+        return end < text.Length && (text[end] == '\t' || end + 1 < text.Length && text[end] == ' ' && text[end + 1] == ' ') ? end : -1;
+    }
 
     /// <summary>Whether the form says the post is held now, a few fields above its "From:" ("I currently work here: Yes").</summary>
     static bool SaysHeldNow(ReadOnlySpan<char> text, int startEnd)
@@ -1332,7 +1429,7 @@ internal static partial class ExperienceReader
     static bool OpensWithAFormsStartLabel(ReadOnlySpan<char> line)
     {
         line = line.TrimStart(" \t");
-        return line.StartsWith("from:", StringComparison.OrdinalIgnoreCase) || line.StartsWith("start date:", StringComparison.OrdinalIgnoreCase);
+        return FormLabelEnd(line, "from") >= 0 || FormLabelEnd(line, "start date") >= 0;
     }
 
     /// <summary>Whether <paramref name="at"/> starts a line's end label (<see cref="EndLabels"/>); where its date starts if so.</summary>
@@ -1341,9 +1438,9 @@ internal static partial class ExperienceReader
         dateStart = at;
         if (at >= text.Length || text[at] is not ('T' or 't' or 'E' or 'e' or 'U' or 'u' or 'D' or 'd')) return false;
         foreach (var label in EndLabels)
-            if (text[at..].StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            if (FormLabelEnd(text[at..], label) is int end and >= 0)
             {
-                dateStart = SkipSpaces(text, at + label.Length);
+                dateStart = SkipSpaces(text, at + end);
                 return true;
             }
         return false;
@@ -1840,11 +1937,11 @@ internal static partial class ExperienceReader
         end = i;
         if (i > 0 && char.IsLetter(line[i - 1])) return false;
         foreach (var label in FormDateLabels)
-            if (line[i..].StartsWith(label, StringComparison.OrdinalIgnoreCase)) { end = i + label.Length; return true; }
+            if (FormLabelEnd(line[i..], label) is int labelEnd and >= 0) { end = i + labelEnd; return true; }
         return false;
     }
 
-    static readonly string[] FormDateLabels = ["From:", "To:", "Start Date:", "End Date:", "Start:", "End:", "Dates:"];
+    static readonly string[] FormDateLabels = ["From", "To", "Start Date", "End Date", "Start", "End", "Dates"];
 
     /// <summary>The fewest words of a sentence describing a role ("Individual and group counseling for adults referred by courts.").</summary>
     const int MinWordsInADescription = 6;
@@ -1919,7 +2016,10 @@ internal static partial class ExperienceReader
         {
             var (lineAbove, lineAboveEnd) = Clauses.LineAround(text, start - 1);
             var line = text[lineAbove..lineAboveEnd].Trim();
+            // "Job Title: ..." or, in a printable view, "Job Title      ..." (FormLabelEnd).
             int colon = line.IndexOf(':');
+            int gap = line.IndexOf("  ", StringComparison.Ordinal) is int spaces and >= 0 ? spaces : line.IndexOf('\t');
+            if (gap > 0 && (colon < 0 || gap < colon)) colon = gap;
             if (colon <= 0 || colon > MaxFormLabel) return -1;
             var label = line[..colon].Trim();
             start = lineAbove;

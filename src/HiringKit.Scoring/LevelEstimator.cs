@@ -166,13 +166,22 @@ internal static class LevelEstimator
                 if (p >= roles[r].BlockStart && p < roles[r].BlockEnd && layout.InColumnOf(r, p)) { works[r] = true; break; }
             // A student's campus job names the counseling center it sends students to: her placements count by their titles
             // or the term's evidence in them, not by the trade's words.
-            works[r] = (works[r] || layout.IsTitledInTheTrade(r) || (!student && layout.ShowsCounseling(r))) && !layout.SaysItIsNotClinical(r);
+            works[r] = (works[r] || (layout.IsTitledInTheTrade(r) || (!student && layout.ShowsCounseling(r))) && !layout.IsACaseManagerOutsideMentalHealth(r))
+                && !layout.SaysItIsNotClinical(r);
         }
         // Dates on lines of their own, one under another (columns a PDF pulled apart): they share the text below them.
         for (int pass = 0; pass < 2; pass++)
             for (int r = 0; r + 1 < roles.Count; r++)
                 if (text[(roles[r].Start + roles[r].Length)..roles[r + 1].Start].IsWhiteSpace())
                     works[r] = works[r + 1] = works[r] || works[r + 1];
+
+        // A peer's post is the trade's years only when the page shows no counselor's job beside it (ResumeLayout.IsAPeerPost).
+        bool anyCounselingJob = false;
+        for (int r = 0; r < roles.Count && !anyCounselingJob; r++)
+            anyCounselingJob = works[r] && !roles[r].IsPlacement && !layout.IsAPeerPost(r) && layout.IsTitledAsACounselor(r);
+        if (anyCounselingJob)
+            for (int r = 0; r < roles.Count; r++)
+                if (works[r] && !roles[r].IsPlacement && layout.IsAPeerPost(r)) works[r] = false;
 
         bool anyJob = false, anyPlacement = false;
         for (int r = 0; r < roles.Count; r++)

@@ -429,6 +429,72 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>
+    /// Whether the role is a peer's post ("Certified Peer Recovery Specialist (CPRS)", "Peer Support Worker", "Veteran Peer
+    /// Counselor"): lived experience shared within a peer's guidelines, which recruiters and every set's writers leave out of a
+    /// counselor's years once the page shows a counseling job (Fresh38, t10: a CADC's three peer years made 4.2 years 7.5). A
+    /// title that names a clinical post beside it ("Peer Specialist / Case Manager") is that post's.
+    /// </summary>
+    public bool IsAPeerPost(int role)
+    {
+        var title = Title(role);
+        return title.IndexOfAny(PeerPosts) >= 0 && !NamesTheTradeWithout(title, PeerPosts, PeerPostNames);
+    }
+
+    /// <summary>
+    /// Whether the role's title, its peer names set aside, names a counselor's or a clinician's post ("Substance Use Counselor II",
+    /// "Mental Health Therapist", "LCSW"): beside such a post a peer's years are left out. Beside a case manager's post they are
+    /// not: a set's writer counted a peer specialist turned case manager's years in behavioral health from the peer post (Fresh22,
+    /// t12).
+    /// </summary>
+    public bool IsTitledAsACounselor(int role)
+    {
+        var title = Title(role);
+        Span<char> rest = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
+        title.CopyTo(rest);
+        SetAside(rest, PeerPosts, PeerPostNames);
+        return rest.IndexOfAny(CounselorPosts) >= 0 || LicensesOfTheTrade.In(rest);
+    }
+
+    static readonly SearchValues<string> CounselorPosts = SearchValues.Create(
+        ["counsel", "therap", "clinician", "social worker", "psycholog"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the role is a case manager's post outside mental health: the title names the trade only as a case manager, and
+    /// neither it nor the lines name counseling, therapy or mental-health work ("Case Manager" over "SNAP and Medicaid applications,
+    /// housing referrals, school enrollment support": Fresh38, t12, a family services case manager's four years read as a
+    /// rehabilitation counselor's). Issue 16 counts a case manager in behavioral health.
+    /// </summary>
+    public bool IsACaseManagerOutsideMentalHealth(int role)
+    {
+        var title = Title(role);
+        if (title.IndexOf("case manag", StringComparison.OrdinalIgnoreCase) < 0 || IsAnotherTrade[role]) return false;
+        if (NamesTheTradeWithout(title, CaseManagerPosts, CaseManagerPostNames)) return false;
+        var block = BlockOf(role, role);
+        Span<char> own = block.Length <= 1024 ? stackalloc char[block.Length] : new char[block.Length];
+        block.CopyTo(own);
+        SetAside(own, CaseManagerPosts, CaseManagerPostNames);
+        return !LicensesOfTheTrade.In(own) && own.IndexOfAny(TradesWorkWords) < 0 && own.IndexOfAny(CaseManagersClinicalWork) < 0;
+    }
+
+    static readonly string[] CaseManagerPostNames = ["case managers", "case manager", "case management", "case managed", "case managing"];
+
+    static readonly SearchValues<string> CaseManagerPosts = SearchValues.Create(CaseManagerPostNames, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A case manager's work in the trade's field, beside <see cref="TradesWorkWords"/>: "recovery", "crisis", "clinical".</summary>
+    static readonly SearchValues<string> CaseManagersClinicalWork = SearchValues.Create(
+        ["clinical", "clinician", "crisis", "recovery", "treatment", "psych", "trauma", "wraparound", "assertive community"],
+        StringComparison.OrdinalIgnoreCase);
+
+    static readonly string[] PeerPostNames =
+    [
+        "peer counselor", "peer counsellor", "peer support specialist", "peer support worker", "peer recovery specialist",
+        "peer recovery support specialist", "peer recovery coach", "peer specialist", "peer mentor", "peer navigator",
+        "peer advocate", "peer worker", "peer supporter", "peer coach",
+    ];
+
+    static readonly SearchValues<string> PeerPosts = SearchValues.Create(PeerPostNames, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Whether the title names the trade with a university's psychology department's name set aside: a doctoral "Research Fellow
     /// (UGC-JRF/SRF)" over "Department of Psychology, University of Pune" holds no post of the trade (Fresh36, t04: four fellowship
     /// years read as counselling). A clinical fellow names the trade in the post or shows it in the lines.
@@ -493,7 +559,10 @@ internal sealed class ResumeLayout
             // A note in parentheses speaks for the role on its dates' line or as a sentence of its own ("... team. (Non-therapy
             // role.)"); closing a bullet's clause it is one duty's ("covered the reception desk on Fridays (non-clinical role)": an
             // independent review).
-            if (before.Length > 0 && before[^1] == '(' && !NoteSpeaksForTheRole(before, before.Length - 1, blockStart, datesLineStart, datesLineEnd))
+            // "Not a counselling role" names the post whatever it closes, in a post not titled in the trade: a youth worker's "CASE
+            // MANAGEMENT (NOT A COUNSELLING ROLE)." (Fresh32, t10, once its "01/11 - 02/14" was read).
+            if (before.Length > 0 && before[^1] == '(' && !NoteSpeaksForTheRole(before, before.Length - 1, blockStart, datesLineStart, datesLineEnd)
+                && !(block[at..].StartsWith("not a ", StringComparison.OrdinalIgnoreCase) && !IsTitledInTheTrade(role)))
                 continue;
             // "Non-clinical role as Designated Liaison Person, alongside my caseload" names a duty beside the work (a review).
             if (NamesADutyAs(block, at)) continue;
@@ -1668,7 +1737,9 @@ internal sealed class ResumeLayout
         ["sessional", "locum", "casual", "freelance", "visiting", "honorary", "accredited", "qualified",
             // How the sessions are held: a British service's "Online Counsellor" works by chat and video (Fresh33, t04), and so
             // does a debt helpline's "Telephone Counsellor" or a speech therapist's "Remote Therapist" (an independent review).
-            "online", "virtual", "remote", "telephone", "phone", "chat", "webchat", "text", "video", "digital"],
+            "online", "virtual", "remote", "telephone", "phone", "chat", "webchat", "text", "video", "digital",
+            // When they are held: a recovery home's "Weekend Counselor (part-time)" beside a CADC's posts (Fresh38, t10).
+            "weekend", "weekends", "evening", "evenings", "night", "overnight", "relief"],
         StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -679,7 +679,8 @@ public sealed class LevelTests
     /// A role that says of itself that it is not clinical ("- Not a clinical role: no assessment, diagnosis or treatment", "-
     /// Non-clinical role reporting to the CEO") is no counseling work, whatever its title or employer: a certified peer
     /// counselor's five years made a counselor associate of one year a senior (Fresh30, t12). Said of something else ("promoted
-    /// from a non-clinical role"), it leaves the role alone.
+    /// from a non-clinical role"), it leaves the role alone. (The older post is a crisis counselor's here: a peer's post beside a
+    /// counselor's adds no years by itself, see Fresh38MissesTests.)
     /// </summary>
     [TestCase("- Not a clinical role: no assessment, diagnosis or treatment; worked under the unit's clinical team.", 1.9)]
     [TestCase("- Non-clinical role reporting to the CEO; quality and accreditation.", 1.9)]
@@ -699,7 +700,7 @@ public sealed class LevelTests
             EXPERIENCE
             Mental Health Counselor, Harborline Behavioral Health   01/2025 – present
             - Outpatient caseload of 34 adults.
-            Certified Peer Counselor, Northgate Crisis Stabilization Center   01/2018 – 12/2022
+            Crisis Counselor, Northgate Crisis Stabilization Center   01/2018 – 12/2022
             {bullet}
             """);
         Assert.That(estimate.YearsOfExperience, Is.EqualTo(years));
