@@ -69,6 +69,9 @@ internal static class AssertionReader
             "not authorized to", "not authorised to", "not permitted to", "not approved to", "not allowed to", "not eligible to",
             "not credentialed to", "not currently accredited to", "not currently licensed to", "not currently qualified to",
             "not currently certified to", "not currently registered to", "not currently allowed to", "not currently permitted to",
+            // Two standings joined: "Not licensed or certified to provide crisis intervention" (a review's leftover).
+            "not licensed or certified to", "not licensed or registered to", "not certified or licensed to", "not qualified or licensed to",
+            "not licensed or qualified to", "not trained or certified to", "not trained or qualified to",
         ];
         // "I no longer provide clinical supervision": short, as a bare "no" is ("sessions no longer than 50 minutes, and built
         // a strong alliance" and "clients no longer on a waitlist after I began motivational interviewing" deny nothing of the
@@ -885,7 +888,8 @@ internal static class AssertionReader
         return int.MaxValue;
     }
 
-    static readonly System.Buffers.SearchValues<string> PlanHeadingWords = System.Buffers.SearchValues.Create(["goal", "plans", "aims"], StringComparison.OrdinalIgnoreCase);
+    static readonly System.Buffers.SearchValues<string> PlanHeadingWords = System.Buffers.SearchValues.Create(
+        ["goal", "plans", "aims", "year plan"], StringComparison.OrdinalIgnoreCase);
 
     static bool IsAPlansHeading(ReadOnlySpan<char> line)
     {
@@ -894,10 +898,24 @@ internal static class AssertionReader
         if (space < 0) return PlanWordLookup.Contains(line) && !line.StartsWith("objective", StringComparison.OrdinalIgnoreCase);
         var first = line[..space];
         var rest = line[(space + 1)..].TrimStart();
-        // "Professional goals", "Career plans"; "Goals for 2027".
-        if (OwnPlanLookup.Contains(first)) return PlanWordLookup.Contains(rest) && !rest.StartsWith("objective", StringComparison.OrdinalIgnoreCase);
+        // "Professional goals", "Career plans"; "Goals for 2027"; "Five-Year Plan", "Future Goals" (a review's leftovers).
+        if (OwnPlanLookup.Contains(first) || IsAPlansSpan(first))
+            return PlanWordLookup.Contains(rest) && !rest.StartsWith("objective", StringComparison.OrdinalIgnoreCase);
         return PlanWordLookup.Contains(first) && !first.StartsWith("objective", StringComparison.OrdinalIgnoreCase)
             && rest.StartsWith("for ", StringComparison.OrdinalIgnoreCase) && ExperienceReader.HasYear(rest);
+    }
+
+    /// <summary>How far ahead the writer's plans look: "Five-Year", "5-year", "Future".</summary>
+    static bool IsAPlansSpan(ReadOnlySpan<char> word)
+    {
+        if (word.Equals("future", StringComparison.OrdinalIgnoreCase)) return true;
+        int dash = word.IndexOf('-');
+        if (dash <= 0 || !word[(dash + 1)..].Equals("year", StringComparison.OrdinalIgnoreCase)) return false;
+        var count = word[..dash];
+        if (count.Length <= 2 && !count.ContainsAnyExceptInRange('0', '9')) return true;
+        foreach (var number in (ReadOnlySpan<string>)["one", "two", "three", "five", "ten"])
+            if (count.Equals(number, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanWordLookup = new HashSet<string>(

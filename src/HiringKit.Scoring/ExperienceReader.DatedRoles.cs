@@ -170,17 +170,19 @@ internal static partial class ExperienceReader
 
     /// <summary>
     /// Whether the date closes a note "(since 2018)" after "Present" at its line's end, as an Indian CV dates a current post
-    /// ("Senior Counselling Psychologist          Present (since 2018)": Fresh36, t04, eight years lost).
+    /// ("Senior Counselling Psychologist          Present (since 2018)": Fresh36, t04, eight years lost), in any of the ongoing
+    /// words a range ends with ("Ongoing (since 2018)", "Current (from 2018)": a review's leftovers).
     /// </summary>
     static bool IsPresentSince(ReadOnlySpan<char> text, DateMark start)
     {
         var word = WordBefore(text, start.Start, out int wordStart, out _);
-        if (!word.Equals("since", StringComparison.OrdinalIgnoreCase) && !word.Equals("seit", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!word.Equals("since", StringComparison.OrdinalIgnoreCase) && !word.Equals("seit", StringComparison.OrdinalIgnoreCase)
+            && !word.Equals("from", StringComparison.OrdinalIgnoreCase) && !word.Equals("desde", StringComparison.OrdinalIgnoreCase)) return false;
         int open = wordStart - 1;
         while (open >= 0 && text[open] is ' ') open--;
         if (open < 1 || text[open] != '(') return false;
         var ongoing = WordBefore(text, open, out _, out _);
-        if (!IsOngoing(ongoing)) return false;
+        if (!IsOngoingWord(ongoing)) return false;
         int close = SkipSpaces(text, start.End);
         return close < text.Length && text[close] == ')' && EndsItsLine(text, close + 1);
     }
@@ -207,10 +209,6 @@ internal static partial class ExperienceReader
         while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
         return !(next + 4 <= text.Length && HasYear(text[next..(next + 4)]));
     }
-
-    static bool IsOngoing(ReadOnlySpan<char> word) =>
-        word.Equals("present", StringComparison.OrdinalIgnoreCase) || word.Equals("current", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("now", StringComparison.OrdinalIgnoreCase) || word.Equals("date", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether only a note in parentheses follows on the line: a German CV's "seit September 2023 (since September 2023)" dates
