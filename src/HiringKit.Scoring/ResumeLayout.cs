@@ -2185,6 +2185,12 @@ internal sealed class ResumeLayout
         // Veterinary nursing (Fresh17, t08): a behaviour clinic's "therapeutic bond" and trust building are with pets, its
         // clients their owners. RVN and its kin are licenses (LookAlikeLicenses).
         "veterinary", "veterinarian", "kennel",
+        // Allied and birth trades a review found read as the trade by their lines' rapport and "therapeutic relationship" with
+        // families (session 23's reviews: doulas, pedorthists, hearing instrument specialists, dietitians, dog behaviorists).
+        // Titled beside the trade ("Perinatal Therapist and Doula", "Dietitian / LPC") a post stays the trade's.
+        "doula", "pedorth", "hearing instrument", "hearing aid", "dietitian", "dietician", "nutritionist",
+        "orientation and mobility", "sleep consultant", "dog trainer", "animal behavio", "canine behavio", "dog behavio", "optician",
+        "optometr",
     ];
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace HiringKit.Scoring.Tests;
 /// <summary>
 /// Session 23's reviews left these, each the same reading as a rule already made: an ongoing post dated by its start in any
 /// ongoing word ("Ongoing (since 2018)", "Current (from 2018)"); two standings joined in a denial ("Not licensed or certified
-/// to"); a plans heading that names its span ("Five-Year Plan", "Future Goals").
+/// to"); a plans heading that names its span ("Five-Year Plan", "Future Goals"); allied and birth trades (doulas,
+/// pedorthists, hearing instrument specialists, dietitians, dog behaviorists) titled as such.
 /// </summary>
 public sealed class Session24LeftoversTests
 {
@@ -75,5 +76,39 @@ public sealed class Session24LeftoversTests
 
         Assert.That(score.Matches.Single(m => m.Phrase == "therapeutic alliance").Assertion, Is.EqualTo(Assertions.Aspirational));
         Assert.That(score.Matches.Single(m => m.Phrase == "working alliance").Assertion, Is.EqualTo(Assertions.Asserted));
+    }
+
+    [TestCase("Birth and Postpartum Doula")]
+    [TestCase("Certified Pedorthist")]
+    [TestCase("Hearing Instrument Specialist")]
+    [TestCase("Registered Dietitian")]
+    [TestCase("Canine Behaviorist")]
+    [TestCase("Orientation and Mobility Specialist")]
+    public void Allied_and_birth_trades_are_other_trades(string title)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            {title}, Harbor Services      2018 - present
+            - Build a therapeutic relationship with each client over several visits; rapport building at every appointment.
+            - Crisis intervention when a visit goes badly; treatment planning with the family.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    [TestCase("Perinatal Mental Health Therapist and Doula")]
+    [TestCase("Dietitian / LPC")]
+    public void An_allied_trade_titled_beside_the_trade_stays_the_trade_s(string title)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+            {title}, Harbor Services      2018 - present
+            - Build a therapeutic relationship with each client over several visits; rapport building at every appointment.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(8.9));
     }
 }
