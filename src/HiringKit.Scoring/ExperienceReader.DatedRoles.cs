@@ -698,11 +698,70 @@ internal static partial class ExperienceReader
 
         for (int r = 0; r + 1 < roles.Count; r++)
             roles[r] = roles[r] with { BlockEnd = Math.Min(roles[r].BlockEnd, Math.Max(roles[r + 1].BlockStart, roles[r].Start + roles[r].Length)) };
+        CutRowsOfASpacedTable(text, roles);
         // Read once the blocks are cut at the next role, so each block is searched once.
         for (int r = 0; r < roles.Count; r++)
             roles[r] = roles[r] with { BlockEnd = LabelledSectionAfter(text, roles[r].Start + roles[r].Length, roles[r].BlockEnd, roles[r].Column, lines) };
         return roles;
     }
+
+    /// <summary>
+    /// A table of roles set with spaces, as a Word table flattens ("Sept. 2022 - present    Registered Psychotherapist    CSCEO"
+    /// over "2008 - 2011             Agente de service a la clientele    Caisse populaire"): like a table set with tabs, no row takes
+    /// in the descriptions written under the table, each under its own title. Unread, the last row, a bank's customer service
+    /// post, took in every post's description (Fresh39, t07). A row is a range opening its line with a title after a gap, next to
+    /// another such row with only its cells' wrapped lines between (no bullet, no blank line); the table ends at a blank line.
+    /// </summary>
+    static void CutRowsOfASpacedTable(ReadOnlySpan<char> text, List<DatedRole> roles)
+    {
+        for (int r = 0; r < roles.Count; r++)
+        {
+            if (!OpensASpacedRow(text, roles[r])) continue;
+            bool rowBeside = r > 0 && OpensASpacedRow(text, roles[r - 1]) && OnlyWrappedCellsBetween(text, roles[r - 1], roles[r])
+                || r + 1 < roles.Count && OpensASpacedRow(text, roles[r + 1]) && OnlyWrappedCellsBetween(text, roles[r], roles[r + 1]);
+            if (!rowBeside) continue;
+            // The table ends at a blank line: what follows it without one is its last row's (a bullet under it).
+            int end = Clauses.LineAround(text, roles[r].Start).End;
+            while (end + 1 < text.Length && Clauses.LineAround(text, end + 1) is var (next, nextEnd) && !text[next..nextEnd].IsWhiteSpace()) end = nextEnd;
+            if (end < roles[r].BlockEnd) roles[r] = roles[r] with { BlockEnd = end };
+        }
+    }
+
+    /// <summary>Whether the role's range opens its line, a gap of spaces after it and text after the gap.</summary>
+    static bool OpensASpacedRow(ReadOnlySpan<char> text, DatedRole role)
+    {
+        var (lineStart, lineEnd) = Clauses.LineAround(text, role.Start);
+        if (!text[lineStart..role.Start].IsWhiteSpace()) return false;
+        int rangeEnd = role.Start + role.Length;
+        if (rangeEnd + 2 >= lineEnd || text[rangeEnd] != ' ' || text[rangeEnd + 1] != ' ') return false;
+        return !text[rangeEnd..lineEnd].IsWhiteSpace();
+    }
+
+    /// <summary>Whether only wrapped cells (<see cref="IsAWrappedCell"/>) stand between the two roles' lines.</summary>
+    static bool OnlyWrappedCellsBetween(ReadOnlySpan<char> text, DatedRole first, DatedRole second)
+    {
+        int at = Clauses.LineAround(text, first.Start).End;
+        int secondLine = Clauses.LineAround(text, second.Start).Start;
+        while (at + 1 < secondLine)
+        {
+            var (start, end) = Clauses.LineAround(text, at + 1);
+            if (!IsAWrappedCell(text[start..end])) return false;
+            at = end;
+        }
+        return at < secondLine;
+    }
+
+    /// <summary>A table cell's wrapped line: set in by a wide gap, no bullet, some text.</summary>
+    static bool IsAWrappedCell(ReadOnlySpan<char> line)
+    {
+        int indent = 0;
+        while (indent < line.Length && line[indent] == ' ') indent++;
+        if (indent < MinWrappedCellIndent || indent == line.Length) return false;
+        return !IsBulleted(line[indent..]);
+    }
+
+    /// <summary>How far in a table's wrapped cell starts, at least: further than a bullet or its wrapped text is set.</summary>
+    const int MinWrappedCellIndent = 12;
 
     /// <summary>The kind of the last of the page's headings at or before the position, or null before the first.</summary>
     static HeadingKind? HeadingBefore(List<Heading> sections, int position)
@@ -1089,6 +1148,14 @@ internal static partial class ExperienceReader
             if ((labelledEnd == text.Length || text[labelledEnd] is '\r' or '\n') && OpensWithFromLabel(text, after) && SaysHeldNow(text, after))
                 return EndsOngoing(SkipALineBreak(text, i), labelledEnd, asOfMonth, out mark, out toMonthExclusive);
             i = labelledEnd;
+            // A form's ongoing end in parentheses, as Workday prints it: "From: 09/2017   To: (Current)" (Fresh39, t01).
+            if (i < text.Length && text[i] == '(')
+            {
+                int wordEnd = i + 1;
+                while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+                if (wordEnd < text.Length && text[wordEnd] == ')' && IsOngoingWord(text[(i + 1)..wordEnd]))
+                    return EndsOngoing(i + 1, wordEnd, asOfMonth, out mark, out toMonthExclusive);
+            }
         }
         // A dash whose UTF-8 was read as Windows-1252 and written back ("Oct 2024 â€“ Present"), as text copied through an old
         // tool comes: unread, a clinical social worker's every post was dropped (Fresh24, t02).

@@ -980,6 +980,10 @@ internal sealed class ResumeLayout
     {
         var text = _text.AsSpan();
         int blockStart = Roles[role].BlockStart;
+        // Past the end of the role above, the bullet is in no role to be inside: a dated bullet of a post's description written
+        // under a table of posts ("co-led the French-language pilot (2016-2018)") took the table's last row's trade, a bank's
+        // (Fresh39, t07).
+        if (role > 0 && blockStart > Roles[role - 1].BlockEnd && !text[Roles[role - 1].BlockEnd..blockStart].IsWhiteSpace()) return false;
         var line = text[blockStart..].TrimStart(" \t");
         // A resume pasted into an email and quoted starts every line with "> ": the quote marks are no bullet ("> Pharmacy
         // Technician" heads a role of its own, another trade's; read as a bullet it took the counselor's role's trade above it).
@@ -1374,6 +1378,10 @@ internal sealed class ResumeLayout
         if ((lists & LookAlike) == 0) return false;
         int lineEnd = title.IndexOfAny('\r', '\n');
         var line = lineEnd < 0 ? title : title[..lineEnd];
+        // The dates set far right on the title's line are no part of the team's name ("Staff Interpreter, Behavioral Health
+        // Services          2019 - present": Fresh39, t02).
+        if (line.IndexOf("   ", StringComparison.Ordinal) is int gap and > 0) line = line[..gap];
+        else if (line.IndexOf('\t') is int tab and > 0) line = line[..tab];
         int cut = line.IndexOfAny(TitleSegmentBreaks);
         if (cut <= 0) return false;
         var post = line[..cut].TrimEnd();
@@ -1386,8 +1394,30 @@ internal sealed class ResumeLayout
         var otherLines = lineEnd < 0 ? [] : title[lineEnd..];
         if (NamesTheTradeOrItsLicense(post, TitleWords.ListsIn(post)) || NamesTheTradeOrItsLicense(after, TitleWords.ListsIn(after))
             || NamesTheTradeOrItsLicense(otherLines, TitleWords.ListsIn(otherLines))) return false;
-        return BlockOf(role, role).IndexOfAny(OwnClinicalWork) < 0;
+        return !DoesClinicalWorkItself(BlockOf(role, role));
     }
+
+    /// <summary>
+    /// Whether an interpreter's lines name clinical work of the post's own (<see cref="OwnClinicalWork"/>), not work it interprets:
+    /// "Interpret weekly individual therapy for 6-9 Deaf clients" is the therapist's session (Fresh39, t02, an ASL interpreter
+    /// read as a clinician, senior).
+    /// </summary>
+    static bool DoesClinicalWorkItself(ReadOnlySpan<char> block)
+    {
+        for (int from = 0, found; from < block.Length && (found = block[from..].IndexOfAny(OwnClinicalWork)) >= 0;)
+        {
+            int at = from + found;
+            from = at + 1;
+            int clauseStart = Math.Max(block[..at].LastIndexOfAny(ClauseEnds), block[..at].LastIndexOf('\n')) + 1;
+            if (block[clauseStart..at].IndexOfAny(InterpretingWords) < 0) return true;
+        }
+        return false;
+    }
+
+    static readonly SearchValues<char> ClauseEnds = SearchValues.Create(".;");
+
+    static readonly SearchValues<string> InterpretingWords = SearchValues.Create(
+        ["interpret", "translat", "sight-translat", "voice for", "sign for"], StringComparison.OrdinalIgnoreCase);
 
     static bool EndsOnATeamWord(ReadOnlySpan<char> segment) => TeamWords.Contains(segment[(segment.LastIndexOf(' ') + 1)..]);
 
@@ -2237,7 +2267,7 @@ internal sealed class ResumeLayout
     static readonly string[] BusinessTitleNames =
     [
         "sales", "account executive", "account manager", "account coordinator", "account director", "customer success",
-        "customer service", "customer support", "customer care", "member services", "call center", "call centre", "contact center", "business development", "marketing", "recruiter", "talent acquisition",
+        "customer service", "customer support", "customer care", "customer experience", "member services", "call center", "call centre", "contact center", "business development", "marketing", "recruiter", "talent acquisition",
         "human resources", "hr business partner", "hr manager", "hr generalist", "employee relations", "software",
         // The rest of HR's posts, a workplace's wellbeing programme among them: its coordinator books the EAP's counselors (an
         // "Employee Wellbeing Counsellor" keeps the counseling title, and the trade).
@@ -2274,6 +2304,8 @@ internal sealed class ResumeLayout
         "financial planner", "financial advisor", "financial adviser", "wealth manag", "relationship manager", "private banker",
         // A bank's counter and branch posts "build rapport with customers" (Fresh37, t03: a personal banker's years counted).
         "banker", "bank teller", "teller", "loan officer", "underwriter",
+        // French-Canadian customer service and cashier posts in a bilingual resume ("Agente de service a la clientele", Fresh39, t07).
+        "agent de service", "agente de service", "service client", "caissier",
         "investment advisor", "investment adviser", "portfolio manager",
         // Shareholders, investors and the press are an investor or public relations team's audience, not its clients; a
         // bullet about leaving for the trade ("before retraining as a counsellor") names it without making the job counseling.
