@@ -315,6 +315,7 @@ internal static class AssertionReader
         if (RatedLow(resume.Span, phrase)) return Assertions.Hedged;
         if (TrainingNotYetDone(resume.Span, labelled ? lineBefore : [], phrase) is { } notYet) return notYet;
         if (HedgeInParentheses(resume.Span, phrase, dictionary, cueHits) is { } after) return after;
+        if (HedgeInANoteAfter(resume.Span, phrase, dictionary, cueHits) is { } noted) return noted;
         if (QualifierAfterLabel(resume, phrase, dictionary, cueHits) is { } qualified) return qualified;
         var text = resume.Span;
         int last = LastEndingBy(cueHits, phraseStart);
@@ -631,6 +632,44 @@ internal static class AssertionReader
         }
         return null;
     }
+
+    /// <summary>
+    /// A skills list item's note after a dash, past a job board's duration in parentheses if any: "Working Alliance Inventory (Less
+    /// than 1 year) - basic familiarity only, from a research assistant role" (Fresh40, t09, an Indeed export). A hedge or an
+    /// aspiration within the note's first words qualifies the phrase, as one in parentheses does; the note ends at its line or a
+    /// list's separator.
+    /// </summary>
+    static string? HedgeInANoteAfter(ReadOnlySpan<char> text, PhraseHit phrase, ScoringDictionary dictionary, List<PhraseHit> cueHits)
+    {
+        int i = phrase.Start + phrase.Length;
+        while (i < text.Length && text[i] is ' ' or '\t') i++;
+        if (i < text.Length && text[i] == '(')
+        {
+            int close = text[i..Math.Min(text.Length, i + MaxDurationNote)].IndexOf(')');
+            if (close < 0 || !text.Slice(i, close).Contains("year", StringComparison.OrdinalIgnoreCase)) return null;
+            i += close + 1;
+            while (i < text.Length && text[i] is ' ' or '\t') i++;
+        }
+        if (i >= text.Length || text[i] is not ('-' or '\u2013' or '\u2014' or ':')) return null;
+        int noteStart = i + 1;
+        int noteEnd = noteStart;
+        while (noteEnd < text.Length && text[noteEnd] is not ('\n' or '\r' or ';' or '|' or '\u2022')) noteEnd++;
+        for (int h = LastEndingBy(cueHits, noteStart) + 1; h < cueHits.Count && cueHits[h].Start < noteEnd; h++)
+        {
+            var hit = cueHits[h];
+            if (hit.Start < noteStart || hit.Start + hit.Length > noteEnd) continue;
+            if (WordsBetween(text, noteStart, hit.Start, ParenthesisReach + 1) >= ParenthesisReach) break;
+            var cue = Cues[dictionary.PatternOf(hit.PatternId).Item];
+            if (cue.IsAdjacent) continue;
+            // A course's levels passed, the higher named too: "Motivational Interviewing - Introductory + Intermediate (2020)".
+            if (cue.Assertion == Assertions.Hedged && NamesAHigherLevelBeside(text[(hit.Start + hit.Length)..noteEnd])) return null;
+            if (cue.Assertion is Assertions.Hedged or Assertions.Aspirational) return cue.Assertion;
+        }
+        return null;
+    }
+
+    /// <summary>The longest job board's duration note after a skill: "(Less than 1 year)", "(10+ years)".</summary>
+    const int MaxDurationNote = 24;
 
     /// <summary>
     /// A screening question an application form exports with its answer ("Q: Clinical supervision of others? A: No"): the phrase

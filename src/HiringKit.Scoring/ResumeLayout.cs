@@ -2219,6 +2219,9 @@ internal sealed class ResumeLayout
         // families (session 23's reviews: doulas, pedorthists, hearing instrument specialists, dietitians, dog behaviorists).
         // Titled beside the trade ("Perinatal Therapist and Doula", "Dietitian / LPC") a post stays the trade's.
         "doula", "pedorth", "hearing instrument", "hearing aid", "dietitian", "dietician", "nutritionist",
+        // Libraries and bookshops: a library assistant's "mental health week" display and a bookseller's psychology shelf are
+        // no counseling (Fresh40, t06, a keyword stuffer's eleven years read from them).
+        "librar", "bookseller",
         "orientation and mobility", "sleep consultant", "dog trainer", "animal behavio", "canine behavio", "dog behavio", "optician",
         "optometr",
     ];
