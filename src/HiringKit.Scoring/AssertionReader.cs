@@ -23,7 +23,8 @@ internal static class AssertionReader
 
     /// <param name="Assertion">What the cue makes of the phrases after it, or <see cref="Contrast"/>.</param>
     /// <param name="IsAdjacent">Whether the cue qualifies only a phrase right after it, with nothing but spaces between.</param>
-    /// <param name="IsOwnAim">Whether the cue is the writer's aim only when the writer is its subject ("get better at").</param>
+    /// <param name="IsOwnAim">Whether the cue is the writer's aim, or a hedge of the writer's own learning, only when the writer is its
+    /// subject ("get better at", "more to learn about").</param>
     /// <param name="IsOwnAttempt">
     /// Whether the cue is an attempt ("tried to") that hedges only where the writer starts the clause with it, the phrase follows
     /// within a few words and the sentence says it fell short ("I tried to keep client engagement up ..., though no-shows
@@ -131,9 +132,14 @@ internal static class AssertionReader
             // A learner's beginnings: "practised basic reflective listening" (Fresh29, t04). Not "basic" alone: "provide basic
             // crisis intervention to 40 callers" and "train clinicians in basic reflective listening" claim the work (a review).
             "practised basic", "practiced basic", "learned basic", "learnt basic",
-            // A new graduate's own measure of her skill: "I have a great deal more to learn about holding a therapeutic
-            // relationship" (Fresh37, t07).
-            "more to learn about", "lot to learn about", "much to learn about", "deal to learn about",
+        ];
+        // A new graduate's own measure of her skill: "I have a great deal more to learn about holding a therapeutic relationship"
+        // (Fresh37, t07). The writer's only: "new associates, who often have a lot to learn about the therapeutic alliance" is a
+        // supervisor's claim (a review).
+        string[] ownLearning =
+        [
+            "more to learn about", "lot to learn about", "much to learn about", "deal to learn about", "plenty to learn about",
+            "still to learn about", "need to learn about",
         ];
         // "Some treatment planning", "build some rapport": a bit of it. Only right before the phrase, as "some" before any other
         // word counts clients, times or staff ("for some clients the alliance took months", "trained some 40 interns"). It only
@@ -152,6 +158,7 @@ internal static class AssertionReader
             .. aspirational.Select(c => new Cue(Assertions.Aspirational, c, false)),
             .. ownAim.Select(c => new Cue(Assertions.Aspirational, c, false, IsOwnAim: true)),
             .. hedged.Select(c => new Cue(Assertions.Hedged, c, false)),
+            .. ownLearning.Select(c => new Cue(Assertions.Hedged, c, false, IsOwnAim: true)),
             .. ownAttempt.Select(c => new Cue(Assertions.Hedged, c, false, IsOwnAttempt: true)),
             .. hedgedAdjacent.Select(c => new Cue(Assertions.Hedged, c, false, IsAdjacent: true)),
             .. contrasts.Select(c => new Cue(Contrast, c, true)),
@@ -359,7 +366,10 @@ internal static class AssertionReader
                 aBitOf |= text[end..phraseStart].IsWhiteSpace() && !CountsTheWordAfter(text, phraseStart + phrase.Length);
                 continue;
             }
-            if (cue.IsOwnAim && !WritersOwn(text, clauseStart, hit.Start)) continue;
+            // A learner's hedge is the writer's in its own part of the clause: "I supervise new associates, who often have a lot
+            // to learn about the therapeutic alliance" (a review).
+            if (cue.IsOwnAim && !WritersOwn(text, cue.Assertion == Assertions.Hedged ? AfterLastComma(text, clauseStart, hit.Start) : clauseStart, hit.Start))
+                continue;
             // Its object is the work denied, a verb and a word or two from it: "not licensed to practice independently yet and
             // build a therapeutic alliance" denies the practice, not the alliance (a second review).
             if (cue.IsOwnStatus && (between > OwnStatusReach || text[end..phraseStart].IndexOfAny(',', ';') >= 0
@@ -522,6 +532,10 @@ internal static class AssertionReader
     /// "Trainees get better at ...", "taught trainees to become better at ..." are someone else's improvement.
     /// Reads only the clause before the cue.
     /// </summary>
+    /// <summary>Where the part of the clause the cue stands in starts: after the last comma or semicolon before it.</summary>
+    static int AfterLastComma(ReadOnlySpan<char> text, int clauseStart, int cueStart) =>
+        clauseStart + text[clauseStart..cueStart].LastIndexOfAny(',', ';') + 1;
+
     static bool WritersOwn(ReadOnlySpan<char> text, int clauseStart, int cueStart)
     {
         var before = text[clauseStart..cueStart];

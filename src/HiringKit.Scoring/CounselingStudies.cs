@@ -35,8 +35,7 @@ internal static class CounselingStudies
             if (!NamesADegreeOfTheTrade(line) || line.IndexOfAny(NotYetBegun) >= 0) continue;
             // A summary's sentence says it over its line end: "applying to counseling roles and" over "MA Clinical Mental Health
             // Counseling programs (Fall 2027)" is an applicant's, not a student's (Fresh38, t05).
-            if (layout.SectionOf(start) is Sections.Summary && start > 0
-                && span[ResumeLayout.SentenceStart(span, Clauses.LineAround(text, start - 1).Start, start)..start].IndexOfAny(NotYetBegun) >= 0) continue;
+            if (layout.SectionOf(start) is Sections.Summary && start > 0 && AppliesInTheSentenceAbove(span, text, start)) continue;
             if (IsUnderWay(line, asOf)) return (start, end - start);
             // Dates alone on the line above head the entry ("09/2025 – 06/2027 (expected)" over "Higher Diploma in Counselling and
             // Psychotherapy", as Irish and British CVs write them: Fresh30, t04).
@@ -55,6 +54,23 @@ internal static class CounselingStudies
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether the sentence running onto the degree's line from up to two lines above says the writer applies to it ("applying
+    /// to" over "counseling roles and MA Clinical Mental Health Counseling programs"). Only an applicant's words: "treatment
+    /// planning", "Head Start" and "applying active listening" said above a student's degree line are no application (a review).
+    /// </summary>
+    static bool AppliesInTheSentenceAbove(ReadOnlySpan<char> span, string text, int lineStart)
+    {
+        int from = Clauses.LineAround(text, lineStart - 1).Start;
+        if (from > 0) from = Clauses.LineAround(text, from - 1).Start;
+        return span[ResumeLayout.SentenceStart(span, from, lineStart)..lineStart].IndexOfAny(ApplicantWords) >= 0;
+    }
+
+    static readonly SearchValues<string> ApplicantWords = SearchValues.Create(
+        ["applying to", "applying for", "apply to", "apply for", "application to", "plan to", "planning to", "intend to",
+            "admitted to", "accepted into", "accepted to", "hope to begin", "hope to start"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the line holds a year and few letters besides ("09/2025 – 06/2027 (expected)", "2024 – present").</summary>
     static bool IsDatesAlone(ReadOnlySpan<char> line)

@@ -364,11 +364,13 @@ internal static partial class ExperienceReader
     static bool NamesABreakAfter(ReadOnlySpan<char> text, int rangeEnd)
     {
         var after = text[rangeEnd..Math.Min(text.Length, rangeEnd + 64)].TrimStart(" \t):\u2013\u2014-");
-        foreach (var caring in (ReadOnlySpan<string>)["to care for ", "caring for "])
+        foreach (var caring in (ReadOnlySpan<string>)["to care for ", "caring for ", "to look after ", "looking after ", "while raising ",
+                     "to raise ", "raising "])
             if (after.StartsWith(caring, StringComparison.OrdinalIgnoreCase))
             {
                 // One's own family, however named: "to care for my father", "(2018-2023) to care for a family member" (Fresh38, t08,
-                // a returner's break read as five years of a psychotherapist's). Not clients: "caring for adults with ...".
+                // a returner's break read as five years of a psychotherapist's), "(2019-2022) to look after my mother". Not clients:
+                // "caring for our veterans", "caring for young children 0-5", "caring for an elderly and dying population" (a review).
                 var whom = after[caring.Length..];
                 foreach (var family in CaredForFamily)
                     if (whom.StartsWith(family, StringComparison.OrdinalIgnoreCase)) return true;
@@ -405,19 +407,32 @@ internal static partial class ExperienceReader
         int paragraph = before.LastIndexOf("\n\n", StringComparison.Ordinal);
         var clause = before[(Math.Max(clauseStart, paragraph) + 1)..];
         if (clause.IndexOfAnyInRange('0', '9') >= 0) return false;
-        if (BreakWords.Occurs(clause)) return true;
+        // The break's name within the last few words before the parenthesis: "After a career break to raise my children I returned
+        // to practice as school counsellor at ... (2018-present)" dates the post the sentence goes on to (a review).
+        int near = clause.Length;
+        for (int words = 0; near > 0 && words < MaxWordsAfterABreaksName; words++)
+        {
+            near = clause[..near].TrimEnd(" \t\r\n").LastIndexOfAny(" \t\r\n") + 1;
+            if (near == 0) break;
+            near--;
+        }
+        var tail = clause[Math.Max(0, near)..];
+        if (BreakWords.Occurs(tail)) return true;
         foreach (var raising in (ReadOnlySpan<string>)["to raise my", "raising my", "to care for my", "caring for my"])
-            if (clause.Contains(raising, StringComparison.OrdinalIgnoreCase)) return true;
+            if (tail.Contains(raising, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
     /// <summary>How far back a break's name is looked for before its dates in parentheses (<see cref="NamesABreakInItsClause"/>).</summary>
     const int MaxBreakClause = 160;
 
+    /// <summary>How many words may follow a break's name before its dates: "career break to raise my children (2017-2021)".</summary>
+    const int MaxWordsAfterABreaksName = 6;
+
     /// <summary>Whom a break's "to care for" names when it is one's own family (<see cref="NamesABreakAfter"/>).</summary>
     static readonly string[] CaredForFamily =
-        ["my ", "our ", "a family member", "family members", "a relative", "an elderly", "elderly parent", "a parent", "an ill ",
-            "a sick ", "a dying ", "young children", "a newborn", "a new baby"];
+        ["my ", "a family member", "family members", "a relative", "an elderly parent", "an elderly relative", "elderly parents",
+            "a parent", "an ill parent", "a sick parent", "a dying parent", "a new baby"];
 
     /// <summary>
     /// Whether the range's sentence names a break before its dates, as a title would ("Career break 03/2020 - 12/2020", "...
@@ -589,10 +604,10 @@ internal static partial class ExperienceReader
             if (start.AloneUntil != 0 && InASentence(text, start.Start)) continue;
             if (monthSlashShortYear)
             {
-                // "9/22 - 4/25", "5/25 - now": a range of its own at its line's end, as a pasted resume sets a post's dates; in a
-                // sentence such numbers are ratings and scores ("from 8/10 to 3/10").
+                // "9/22 - 4/25", "5/25 - now": a post's dates set apart as a field, as a pasted resume sets them; in a sentence
+                // such numbers are ratings and scores ("from 8/10 to 3/10", "rose 2/10 - 8/10").
                 if (!TryReadRangeEnd(text, start.End, asOfMonth, out var shortEnd, out int shortEndMonthExclusive, ref style, monthSlashShortYears: true)
-                    || !EndsItsLine(text, shortEnd.End)) continue;
+                    || !StandsAsAField(text, start.Start, shortEnd.End)) continue;
             }
             if (!TryReadRangeEnd(text, start.AloneUntil == 0 ? start.End : AfterSchoolYearWords(text, start.End), asOfMonth, out var end, out int endMonthExclusive, ref style,
                     monthSlashShortYears: monthSlashShortYear))
@@ -1428,6 +1443,29 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>
+    /// Whether the dates from <paramref name="start"/> to <paramref name="end"/> stand as a field of their own: opening their line,
+    /// after a wide gap, a tab, a pipe or a parenthesis, and closing it, a table's cell or a note ("9/22 - 4/25 (part-time)",
+    /// "(9/22 - 4/25)", "| 1/20 - now |", "5/25 - present."). After a word and one space they are a sentence's numbers.
+    /// </summary>
+    static bool StandsAsAField(ReadOnlySpan<char> text, int start, int end)
+    {
+        int before = start;
+        while (before > 0 && text[before - 1] is ' ') before--;
+        bool opens = before == 0 || text[before - 1] is '\n' or '\r' or '\t' or '|' or '(' || start - before >= 2
+            || text[before - 1] is ',' or '\u2013' or '\u2014' or '\u2022';
+        if (!opens) return false;
+        int after = SkipSpaces(text, end);
+        if (after < text.Length && text[after] is ')' or '.') after = SkipSpaces(text, after + 1);
+        if (after < text.Length && text[after] == '(')
+        {
+            int close = text[after..].IndexOfAny(')', '\n');
+            if (close < 0 || text[after + close] != ')') return false;
+            after = SkipSpaces(text, after + close + 1);
+        }
+        return after >= text.Length || text[after] is '\r' or '\n' or '|';
+    }
+
+    /// <summary>
     /// An apostrophe and two digits at <paramref name="at"/>, ending there ("'90s" is a decade), as the latest year that
     /// is not past the year after the as-of date: "'25" is 2025 and "'98" 1998.
     /// </summary>
@@ -1458,7 +1496,7 @@ internal static partial class ExperienceReader
         (digits[0] - '0') * 1000 + (digits[1] - '0') * 100 + (digits[2] - '0') * 10 + (digits[3] - '0');
 
     /// <summary>Labels a form puts before a range's end on the line under its start ("To: Present", "End Date: 05/2014").</summary>
-    static readonly string[] EndLabels = ["to", "end date", "end", "until", "date to"];
+    static readonly string[] EndLabels = ["to", "end date", "end", "until", "date to", "finish", "finish date"];
 
     /// <summary>
     /// Where a form's <paramref name="label"/> at the start of <paramref name="text"/> ends: after its colon ("From: 02/2021"), or
@@ -1501,7 +1539,7 @@ internal static partial class ExperienceReader
     static bool TryReadAnEndLabel(ReadOnlySpan<char> text, int at, out int dateStart)
     {
         dateStart = at;
-        if (at >= text.Length || text[at] is not ('T' or 't' or 'E' or 'e' or 'U' or 'u' or 'D' or 'd')) return false;
+        if (at >= text.Length || text[at] is not ('T' or 't' or 'E' or 'e' or 'U' or 'u' or 'D' or 'd' or 'F' or 'f')) return false;
         foreach (var label in EndLabels)
             if (FormLabelEnd(text[at..], label) is int end and >= 0)
             {
@@ -2006,7 +2044,7 @@ internal static partial class ExperienceReader
         return false;
     }
 
-    static readonly string[] FormDateLabels = ["From", "To", "Start Date", "End Date", "Start", "End", "Dates"];
+    static readonly string[] FormDateLabels = ["From", "To", "Start Date", "End Date", "Start", "End", "Finish", "Dates"];
 
     /// <summary>The fewest words of a sentence describing a role ("Individual and group counseling for adults referred by courts.").</summary>
     const int MinWordsInADescription = 6;

@@ -38,7 +38,8 @@ internal static partial class ExperienceReader
             "current posts", "current positions", "current roles", "current employment",
             // A returner's post since the break (Fresh34, t02: "Counsellor (0.6 FTE)   since March 2023" under it was unread, and only
             // the summary's "(2019-2023)", her break, read as a post covered it).
-            "return to practice", "return to work", "returning to practice", "since returning",
+            "return to practice", "return to work", "returning to practice", "returning to work", "since returning",
+            "since returning to practice", "return to clinical practice", "back in practice",
         ]),
         (HeadingKind.Study,
         [
@@ -333,8 +334,13 @@ internal static partial class ExperienceReader
                 && LookUp(line[..open].Trim(), buffer) is { } ruledKind) return ruledKind;
         }
         // A heading in brackets ("[ATS Keywords]", a colon after it or not) is the heading inside them.
-        if (line.Length > 2 && line[0] == '[' && line.TrimEnd(" \t:").EndsWith(']')) line = line.TrimEnd(" \t:")[1..^1].Trim();
-        line = line[TableCaption(line)..];
+        if (line.Length > 2 && line[0] == '[' && line.TrimEnd(" \t:").EndsWith(']'))
+        {
+            line = line.TrimEnd(" \t:")[1..^1].Trim();
+            // Only in brackets, as a converter marks its tables: "Table 2: Key Achievements" inside a job is the job's own table,
+            // and read as a heading it ended the work section (a review).
+            line = line[TableCaption(line)..];
+        }
         line = line[RomanNumbering(line)..];
         line = WithoutEntryCount(line);
         // Headings start with a letter: bullets, dates and the like are turned down before any folding.
@@ -355,8 +361,8 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>
-    /// How long a flattened Word table's caption is at the line's start ("Table 3: ", "Table 3 - "), with the spaces after it;
-    /// 0 when there is none. A converter captions each table so, and what follows is the section the table holds ("[Table 3:
+    /// How long a flattened Word table's caption is at the start of a bracketed line ("Table 3: ", "Table 3 - ", "Table 2 — "),
+    /// with the spaces after it; 0 when there is none. A converter captions each table so, and what follows is the section the table holds ("[Table 3:
     /// Clinical Experience]"): unread, a counsellor's table of posts was under no heading and none of its dates were read
     /// (Fresh37, t01).
     /// </summary>
@@ -367,7 +373,7 @@ internal static partial class ExperienceReader
         while (at < line.Length && char.IsAsciiDigit(line[at])) at++;
         if (at == 6 || at > 9) return 0;
         var rest = line[at..].TrimStart(' ');
-        if (rest.Length == 0 || rest[0] is not (':' or '-' or '\u2013' or '.')) return 0;
+        if (rest.Length == 0 || rest[0] is not (':' or '-' or '\u2013' or '\u2014' or '.')) return 0;
         rest = rest[1..].TrimStart(' ');
         return rest.Length > 0 && char.IsLetter(rest[0]) ? line.Length - rest.Length : 0;
     }

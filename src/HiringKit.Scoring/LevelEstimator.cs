@@ -135,6 +135,9 @@ internal static class LevelEstimator
             years is double v ? Math.Round(v, 1, MidpointRounding.AwayFromZero) : null, evidence);
     }
 
+    /// <summary>How many months a peer post may run on into the counselor's job it led to: a notice period, a last rota.</summary>
+    const int PeerToCounselorOverlap = 3;
+
     /// <summary>
     /// Ten years of teaching or warehouse work do not make a senior counselor. A role counts when it
     /// shows counseling work: the term's phrases or titles in it, or words of the trade (counselor,
@@ -175,13 +178,15 @@ internal static class LevelEstimator
                 if (text[(roles[r].Start + roles[r].Length)..roles[r + 1].Start].IsWhiteSpace())
                     works[r] = works[r + 1] = works[r] || works[r + 1];
 
-        // A peer's post is the trade's years only when the page shows no counselor's job beside it (ResumeLayout.IsAPeerPost).
-        bool anyCounselingJob = false;
-        for (int r = 0; r < roles.Count && !anyCounselingJob; r++)
-            anyCounselingJob = works[r] && !roles[r].IsPlacement && !layout.IsAPeerPost(r) && layout.IsTitledAsACounselor(r);
-        if (anyCounselingJob)
-            for (int r = 0; r < roles.Count; r++)
-                if (works[r] && !roles[r].IsPlacement && layout.IsAPeerPost(r)) works[r] = false;
+        // A peer's post is no counselor's years once the writer went on to a counselor's job (ResumeLayout.IsAPeerPost): one that
+        // began as the peer post ended, or after. A counselor's post held beside years of peer work (a part-time overnight
+        // residential counselor's) leaves them counted (a review).
+        for (int r = 0; r < roles.Count; r++)
+            if (works[r] && !roles[r].IsPlacement && !layout.IsAPeerPost(r) && layout.IsTitledAsACounselor(r))
+                for (int peer = 0; peer < roles.Count; peer++)
+                    if (peer != r && works[peer] && !roles[peer].IsPlacement && layout.IsAPeerPost(peer)
+                        && roles[r].FromMonth >= roles[peer].ToMonth - PeerToCounselorOverlap)
+                        works[peer] = false;
 
         bool anyJob = false, anyPlacement = false;
         for (int r = 0; r < roles.Count; r++)

@@ -452,11 +452,14 @@ internal sealed class ResumeLayout
         Span<char> rest = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
         title.CopyTo(rest);
         SetAside(rest, PeerPosts, PeerPostNames);
-        return rest.IndexOfAny(CounselorPosts) >= 0 || LicensesOfTheTrade.In(rest);
+        return (rest.IndexOfAny(CounselorPosts) >= 0 && !HelpersPosts.In(rest)) || LicensesOfTheTrade.In(rest);
     }
 
     static readonly SearchValues<string> CounselorPosts = SearchValues.Create(
         ["counsel", "therap", "clinician", "social worker", "psycholog"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Helpers' posts beside a counselor's: a "Counselor Aide" signs people in (a review).</summary>
+    static readonly WholeWords HelpersPosts = new(["aide", "aides", "tech", "technician"]);
 
     /// <summary>
     /// Whether the role is a case manager's post outside mental health: the title names the trade only as a case manager, and
@@ -473,7 +476,8 @@ internal sealed class ResumeLayout
         Span<char> own = block.Length <= 1024 ? stackalloc char[block.Length] : new char[block.Length];
         block.CopyTo(own);
         SetAside(own, CaseManagerPosts, CaseManagerPostNames);
-        return !LicensesOfTheTrade.In(own) && own.IndexOfAny(TradesWorkWords) < 0 && own.IndexOfAny(CaseManagersClinicalWork) < 0;
+        return !LicensesOfTheTrade.In(own) && own.IndexOfAny(TradesWorkWords) < 0 && own.IndexOfAny(CaseManagersClinicalWork) < 0
+            && !CaseManagersClinicalTeams.In(own);
     }
 
     static readonly string[] CaseManagerPostNames = ["case managers", "case manager", "case management", "case managed", "case managing"];
@@ -482,12 +486,18 @@ internal sealed class ResumeLayout
 
     /// <summary>A case manager's work in the trade's field, beside <see cref="TradesWorkWords"/>: "recovery", "crisis", "clinical".</summary>
     static readonly SearchValues<string> CaseManagersClinicalWork = SearchValues.Create(
-        ["clinical", "clinician", "crisis", "recovery", "treatment", "psych", "trauma", "wraparound", "assertive community"],
+        ["clinical", "clinician", "crisis", "recovery", "treatment", "psych", "trauma", "wraparound", "assertive community",
+            // "Southwest Behavioral & Health Services", "serious mental illness" (a review).
+            "behavio", "serious mental", "mental illness"],
         StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A behavioral health case manager's team and people, as whole words: an ACT team, adults with SMI, a CSB (a review).</summary>
+    static readonly WholeWords CaseManagersClinicalTeams = new(["ACT", "SMI", "SPMI", "QMHP", "CSB", "CMHC", "IOP", "SUD"]);
 
     static readonly string[] PeerPostNames =
     [
-        "peer counselor", "peer counsellor", "peer support specialist", "peer support worker", "peer recovery specialist",
+        "peer counselor", "peer counsellor", "peer support counselor", "peer support counsellor", "peer support specialist",
+        "peer support worker", "peer recovery specialist", "recovery support specialist",
         "peer recovery support specialist", "peer recovery coach", "peer specialist", "peer mentor", "peer navigator",
         "peer advocate", "peer worker", "peer supporter", "peer coach",
     ];
@@ -562,7 +572,7 @@ internal sealed class ResumeLayout
             // "Not a counselling role" names the post whatever it closes, in a post not titled in the trade: a youth worker's "CASE
             // MANAGEMENT (NOT A COUNSELLING ROLE)." (Fresh32, t10, once its "01/11 - 02/14" was read).
             if (before.Length > 0 && before[^1] == '(' && !NoteSpeaksForTheRole(before, before.Length - 1, blockStart, datesLineStart, datesLineEnd)
-                && !(block[at..].StartsWith("not a ", StringComparison.OrdinalIgnoreCase) && !IsTitledInTheTrade(role)))
+                && !(block[at..].StartsWith("not a ", StringComparison.OrdinalIgnoreCase) && !IsTitledInTheTrade(role) && !CounselsElsewhere(block, at)))
                 continue;
             // "Non-clinical role as Designated Liaison Person, alongside my caseload" names a duty beside the work (a review).
             if (NamesADutyAs(block, at)) continue;
@@ -621,6 +631,17 @@ internal sealed class ResumeLayout
             // "(Non-therapy role.)" under a recovery support worker's tenancy work (Fresh29, t03).
             "non-therapy role", "not a therapy role", "non-counseling role", "non-counselling role", "not a counseling role",
             "not a counselling role", "not counseling", "not counselling"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the block shows counseling outside the line at <paramref name="at"/>: a wellbeing lead's "safeguarding admin (not a
+    /// counselling role)" is one duty's note beside her one-to-one counselling (a review).
+    /// </summary>
+    static bool CounselsElsewhere(ReadOnlySpan<char> block, int at)
+    {
+        int lineStart = block[..at].LastIndexOf('\n') + 1;
+        int lineEnd = block[at..].IndexOf('\n') is int next and >= 0 ? at + next : block.Length;
+        return ShowsCounseling(block[..lineStart]) || ShowsCounseling(block[lineEnd..]);
+    }
 
     /// <summary>Whether the role's title says it was volunteering: a placement, but no training toward a license.</summary>
     public bool IsVolunteering(int role) => Title(role).Contains("volunteer", StringComparison.OrdinalIgnoreCase);
@@ -1703,6 +1724,10 @@ internal sealed class ResumeLayout
     {
         int end = before.Length;
         while (end > 0 && before[end - 1] is ' ' or '\t' or '\u00A0') end--;
+        // A tab or a wide gap sets fields apart: a form's "Job Title<TAB>Counselor" has no word before its title (a review's case:
+        // "Title" read as a counselor's subject made her post another trade's).
+        var gap = before[end..];
+        if (gap.Contains('\t') || gap.Contains("  ", StringComparison.Ordinal)) return (before.Length, before.Length);
         int start = end;
         while (start > 0 && (char.IsLetter(before[start - 1]) || (before[start - 1] is '-' or '\'' or '\u2019' && start - 1 > 0 && char.IsLetter(before[start - 2])))) start--;
         var word = before[start..end];
@@ -1769,7 +1794,8 @@ internal sealed class ResumeLayout
             // does a debt helpline's "Telephone Counsellor" or a speech therapist's "Remote Therapist" (an independent review).
             "online", "virtual", "remote", "telephone", "phone", "chat", "webchat", "text", "video", "digital",
             // When they are held: a recovery home's "Weekend Counselor (part-time)" beside a CADC's posts (Fresh38, t10).
-            "weekend", "weekends", "evening", "evenings", "night", "overnight", "relief"],
+            // Not "relief": a shelter's relief counselor is the trade's own, alone too (a review).
+            "weekend", "weekends", "evening", "evenings", "night", "overnight"],
         StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -2306,7 +2332,8 @@ internal sealed class ResumeLayout
         // Finance keeps "client relationships" and a "working alliance" with couples over money: its clients are not a counselor's.
         "financial planner", "financial advisor", "financial adviser", "wealth manag", "relationship manager", "private banker",
         // A bank's counter and branch posts "build rapport with customers" (Fresh37, t03: a personal banker's years counted).
-        "banker", "bank teller", "teller", "loan officer", "underwriter",
+        // Not "teller" alone: Teller County's public health posts (a review).
+        "banker", "bank teller", "loan officer", "loan originator", "mortgage", "bank branch manager", "underwriter",
         // French-Canadian customer service and cashier posts in a bilingual resume ("Agente de service a la clientele", Fresh39, t07).
         "agent de service", "agente de service", "service client", "caissier",
         "investment advisor", "investment adviser", "portfolio manager",
@@ -2314,9 +2341,9 @@ internal sealed class ResumeLayout
         // bullet about leaving for the trade ("before retraining as a counsellor") names it without making the job counseling.
         "investor relations", "public relations",
         // Negotiation and sales training teach the trade's listening tools to account teams: a trainer's "working alliance with
-        // the counterpart's procurement lead" and "Tactical Empathy" are a deal's (Fresh37, t11). A police or union negotiator's
-        // post is no counselor's either; a counselor's title keeps a crisis negotiation team's post in the trade.
-        "negotiation trainer", "negotiation coach", "negotiation consultant", "negotiation facilitator", "negotiator",
+        // the counterpart's procurement lead" and "Tactical Empathy" are a deal's (Fresh37, t11). Not "negotiator": a police
+        // department's "Mental Health Crisis Negotiator" is an LCSW's post (a review).
+        "negotiation trainer", "negotiation skills trainer", "negotiation coach", "negotiation consultant", "negotiation facilitator",
         "sales trainer", "sales coach", "sales enablement",
         // Research codes "empathy and rapport" in videotapes and screens trial participants: the lab's, not a counselor's.
         "research assistant", "research associate", "research coordinator", "lab manager", "laboratory manager",

@@ -45,8 +45,8 @@ public sealed class Fresh37MissesTests
     }
 
     [TestCase("[Table 3: Clinical Experience]")]
-    [TestCase("Table 3: Clinical Experience")]
     [TestCase("[Table 2 - Employment History]")]
+    [TestCase("[Table 2 — Employment History]")]
     public void A_flattened_table_s_caption_heads_the_section_it_holds(string caption)
     {
         string text = Header + $"""
@@ -68,6 +68,9 @@ public sealed class Fresh37MissesTests
 
     [TestCase("Table 1: Outcomes by quarter")]
     [TestCase("Table 12 shows the results")]
+    // Unbracketed, a caption is a job's own table's: read as a heading it ended the work section (a review).
+    [TestCase("Table 2: Key Achievements")]
+    [TestCase("Table 3: Training")]
     public void A_table_named_in_a_line_is_no_heading(string line)
     {
         Assert.That(ExperienceReader.HeadingOf(line), Is.Null);
