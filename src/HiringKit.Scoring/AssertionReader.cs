@@ -319,6 +319,7 @@ internal static class AssertionReader
         // A form's question or a line's label stands a few words before the phrase on its line, if at all.
         bool labelled = LineBefore(resume.Span, phraseStart, out var lineBefore);
         if (labelled && AnsweredNo(resume.Span, lineBefore, phrase)) return Assertions.Negated;
+        if (AnsweredNoOnItsLine(resume.Span, phrase)) return Assertions.Negated;
         if (RatedLow(resume.Span, phrase)) return Assertions.Hedged;
         if (TrainingNotYetDone(resume.Span, labelled ? lineBefore : [], phrase) is { } notYet) return notYet;
         if (HedgeInParentheses(resume.Span, phrase, dictionary, cueHits) is { } after) return after;
@@ -735,6 +736,34 @@ internal static class AssertionReader
         return true;
     }
 
+    /// <summary>
+    /// An application's screening question exported without labels, its answer after it on the line: "Are you able to provide
+    /// clinical supervision to students or LADC candidates? - No." (Fresh41, t10). The question opens its line asking the writer
+    /// ("Are you", "Do you", "Have you") whether they have the phrase (<see cref="AsksWhetherTheWriterHasIt"/>), the phrase's few
+    /// words close it, and the answer is a bare no.
+    /// </summary>
+    static bool AnsweredNoOnItsLine(ReadOnlySpan<char> text, PhraseHit phrase)
+    {
+        int lineStart = text[..phrase.Start].LastIndexOf('\n') + 1;
+        var before = text[lineStart..phrase.Start].TrimStart(" \t-*\u2022");
+        if (before.IsEmpty || before.Length > MaxLabelReach || !char.IsUpper(before[0])) return false;
+        // A question put to the writer, as a form asks it; "Measured the therapeutic alliance with clients? No." in prose is no
+        // form's (an earlier review kept it a claim).
+        bool asked = false;
+        foreach (var opener in (ReadOnlySpan<string>)["are you ", "do you ", "have you ", "can you ", "did you "])
+            asked |= before.StartsWith(opener, StringComparison.OrdinalIgnoreCase);
+        if (!asked) return false;
+        var rest = text[(phrase.Start + phrase.Length)..];
+        int lineEnd = rest.IndexOfAny('\n', '\r');
+        if (lineEnd >= 0) rest = rest[..lineEnd];
+        int question = rest.IndexOf('?');
+        if (question < 0) return false;
+        var after = rest[..question];
+        if (ExperienceReader.WordsOfLetters(after) > MaxWordsAfterAskedPhrase || !AsksWhetherTheWriterHasIt(before, after)) return false;
+        var answer = rest[(question + 1)..].TrimStart(" \t-:\u2013\u2014");
+        return answer.StartsWith("no", StringComparison.OrdinalIgnoreCase) && (answer.Length == 2 || !char.IsLetter(answer[2]));
+    }
+
     /// <summary>"Clinical supervision of others?", "Motivational interviewing used in your current role?": a few words at most.</summary>
     const int MaxWordsAfterAskedPhrase = 6;
 
@@ -760,6 +789,8 @@ internal static class AssertionReader
             if (!char.IsLetter(after[i])) { i++; continue; }
             int start = i;
             while (i < after.Length && char.IsLetter(after[i])) i++;
+            // A credential's initials name whom it is for: "to students or LADC candidates".
+            if (i - start <= 6 && !after[start..i].ContainsAnyInRange('a', 'z')) continue;
             if (!PlainQuestionTailLookup.Contains(after[start..i])) return false;
         }
         return true;
@@ -773,14 +804,16 @@ internal static class AssertionReader
          "trained in", "training in", "do you have experience with", "do you have experience in", "do you have training in",
          "do you have formal training in", "familiar with", "are you familiar with", "used", "provided", "practiced", "measured",
          "tracked", "delivered", "offered", "what is your experience with", "what is your experience in", "how many years of",
-         "how much experience do you have with", "how much experience do you have in"],
+         "how much experience do you have with", "how much experience do you have in", "are you able to provide",
+         "can you provide", "are you qualified to provide", "are you currently providing", "do you currently offer"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>What may follow the phrase in a plain question: "of others", "experience", "used in your current role".</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlainQuestionTailLookup = new HashSet<string>(
         ["of", "others", "experience", "skills", "training", "used", "in", "your", "current", "role", "practice", "measures",
          "inventory", "techniques", "approach", "with", "clients", "do", "you", "have", "to", "pre", "licensed", "clinicians",
-         "staff", "interns", "students", "counselors", "counsellors"],
+         "staff", "interns", "students", "counselors", "counsellors", "or", "and", "candidates", "supervisees", "trainees",
+         "associates"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

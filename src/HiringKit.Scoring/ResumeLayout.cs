@@ -2296,7 +2296,7 @@ internal sealed class ResumeLayout
     static readonly string[] BusinessTitleNames =
     [
         "sales", "account executive", "account manager", "account coordinator", "account director", "customer success",
-        "customer service", "customer support", "customer care", "customer experience", "member services", "call center", "call centre", "contact center", "business development", "marketing", "recruiter", "talent acquisition",
+        "customer service", "customer support", "customer care", "customer experience", "member services", "call center", "call centre", "contact center", "business development", "marketing", "recruiter", "recruitment", "recruiting", "staffing", "talent acquisition",
         "human resources", "hr business partner", "hr manager", "hr generalist", "employee relations", "software",
         // The rest of HR's posts, a workplace's wellbeing programme among them: its coordinator books the EAP's counselors (an
         // "Employee Wellbeing Counsellor" keeps the counseling title, and the trade).
