@@ -114,7 +114,23 @@ public static class ScorerInfo
     /// health; a research fellowship with no clinical setting is research; "Present (since 2018)" and an open "2019-      Title"
     /// with no end after it date current posts; an application's selection criteria answers are a section of work examples;
     /// hotel guest services and reservations posts are another trade.</remarks>
-    public const string Version = "2.19.0";
+    /// <remarks>2.20.0 (session 24, from the misses of four blind sets, Fresh37 to Fresh41, and session 23's leftovers, narrowed by
+    /// two independent reviews): negotiation and sales trainers, bank counter and mortgage posts, recruitment and staffing posts,
+    /// French-Canadian and "customer experience" service posts, allied and birth trades (doula, pedorthist, hearing instrument
+    /// specialist, dietitian, orientation and mobility, dog behaviorist, optician), library and bookshop posts are other trades; an
+    /// interpreter who interprets therapy is another trade, one with a caseload of her own is not; a case manager's post outside
+    /// mental health (no counseling, clinical, crisis, recovery or behavioral words, no ACT, SMI or CSB) adds no years; a peer's
+    /// post adds no years once a counselor's post began as it ended; a post held weekends, evenings or nights is the trade's beside
+    /// a post titled in it. Dates: a bracketed Word table caption ("[Table 3: Clinical Experience]") heads its section; a form's
+    /// labels without colons ("From      02/2021", "Start" / "Finish") and its "To: (Current)"; a month and a two-digit year
+    /// ("9/22 - 4/25") standing as a field; "Ongoing (since 2018)", "Current (from 2018)"; "Return to Practice" and kin head work;
+    /// a table of posts set with spaces ends at its blank line; a break in parentheses after its name, or before one's own family
+    /// cared for or raised, is no post; a tab or a wide gap sets a form's label apart from the title. Assertions: "more to learn
+    /// about" and kin hedge the writer's own skill; two standings joined deny ("not licensed or certified to"); a plans heading
+    /// naming its span ("Five-Year Plan", "Future Goals"); a job board skill's note after a dash ("(Less than 1 year) - basic
+    /// familiarity only"); a screening question put to the writer and answered no on its line. An applicant to a counseling
+    /// degree is not its student. The false friend "rapport with brand managers".</remarks>
+    public const string Version = "2.20.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless
