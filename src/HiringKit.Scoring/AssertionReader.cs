@@ -73,6 +73,8 @@ internal static class AssertionReader
             // Two standings joined: "Not licensed or certified to provide crisis intervention" (a review's leftover).
             "not licensed or certified to", "not licensed or registered to", "not certified or licensed to", "not qualified or licensed to",
             "not licensed or qualified to", "not trained or certified to", "not trained or qualified to",
+            "neither licensed nor certified to", "neither licensed nor qualified to", "not licensed, certified or trained to",
+            "not licensed/certified to",
         ];
         // "I no longer provide clinical supervision": short, as a bare "no" is ("sessions no longer than 50 minutes, and built
         // a strong alliance" and "clients no longer on a waitlist after I began motivational interviewing" deny nothing of the
@@ -369,7 +371,8 @@ internal static class AssertionReader
             }
             // A learner's hedge is the writer's in its own part of the clause: "I supervise new associates, who often have a lot
             // to learn about the therapeutic alliance" (a review).
-            if (cue.IsOwnAim && !WritersOwn(text, cue.Assertion == Assertions.Hedged ? AfterLastComma(text, clauseStart, hit.Start) : clauseStart, hit.Start))
+            if (cue.IsOwnAim && (cue.Assertion == Assertions.Hedged ? NamesAnotherLearner(text[AfterLastComma(text, clauseStart, hit.Start)..hit.Start])
+                    : !WritersOwn(text, clauseStart, hit.Start)))
                 continue;
             // Its object is the work denied, a verb and a word or two from it: "not licensed to practice independently yet and
             // build a therapeutic alliance" denies the practice, not the alliance (a second review).
@@ -533,6 +536,29 @@ internal static class AssertionReader
     /// "Trainees get better at ...", "taught trainees to become better at ..." are someone else's improvement.
     /// Reads only the clause before the cue.
     /// </summary>
+    /// <summary>
+    /// Whether the words before a learner's hedge name someone else learning: "new associates, who often have a lot to learn",
+    /// "I teach new associates what they need to learn", "caregivers, many of whom have more to learn". A resume's own subjectless
+    /// "Recent MSW graduate with a lot to learn about" and "I have, admittedly, a great deal more to learn" are the writer's (a second
+    /// review).
+    /// </summary>
+    static bool NamesAnotherLearner(ReadOnlySpan<char> before)
+    {
+        for (int i = 0; i < before.Length;)
+        {
+            if (!char.IsLetter(before[i])) { i++; continue; }
+            int start = i;
+            while (i < before.Length && char.IsLetter(before[i])) i++;
+            if (OtherLearnerLookup.Contains(before[start..i])) return true;
+        }
+        return false;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherLearnerLookup = new HashSet<string>(
+        ["who", "whom", "whose", "they", "them", "their", "what", "many", "clients", "families", "parents", "caregivers", "students",
+            "interns", "associates", "trainees", "supervisees", "staff", "colleagues", "others", "he", "she", "we"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Where the part of the clause the cue stands in starts: after the last comma or semicolon before it.</summary>
     static int AfterLastComma(ReadOnlySpan<char> text, int clauseStart, int cueStart) =>
         clauseStart + text[clauseStart..cueStart].LastIndexOfAny(',', ';') + 1;
@@ -676,12 +702,20 @@ internal static class AssertionReader
             if (WordsBetween(text, noteStart, hit.Start, ParenthesisReach + 1) >= ParenthesisReach) break;
             var cue = Cues[dictionary.PatternOf(hit.PatternId).Item];
             if (cue.IsAdjacent) continue;
+            // A level's words, not work's: "(5 years) - observed and coached 6 LPC associates", "- introduced to our clinic by me"
+            // tell what the writer did (a second review).
+            if (cue.Assertion == Assertions.Hedged && cue.Text.AsSpan().IndexOfAny(SkillLevelHedges) < 0) continue;
             // A course's levels passed, the higher named too: "Motivational Interviewing - Introductory + Intermediate (2020)".
             if (cue.Assertion == Assertions.Hedged && NamesAHigherLevelBeside(text[(hit.Start + hit.Length)..noteEnd])) return null;
             if (cue.Assertion is Assertions.Hedged or Assertions.Aspirational) return cue.Assertion;
         }
         return null;
     }
+
+    static readonly System.Buffers.SearchValues<string> SkillLevelHedges = System.Buffers.SearchValues.Create(
+        ["basic", "some", "limited", "familiar", "exposure", "exposed", "beginner", "introductory", "minimal", "little", "still",
+            "new to", "awareness", "aware", "theoretical", "academic", "general", "working knowledge", "learning"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The longest job board's duration note after a skill: "(Less than 1 year)", "(10+ years)".</summary>
     const int MaxDurationNote = 24;

@@ -184,6 +184,9 @@ internal static partial class ExperienceReader
         var ongoing = WordBefore(text, open, out _, out _);
         if (!IsOngoingWord(ongoing)) return false;
         int close = SkipSpaces(text, start.End);
+        // A note after the year inside the parentheses: "Present (since 2018, full-time)", "Ongoing (since 2016; part-time)".
+        if (close < text.Length && text[close] is ',' or ';' && text[close..].IndexOfAny(')', '\n') is int noteEnd and > 0 and < 40
+            && text[close + noteEnd] == ')') close += noteEnd;
         return close < text.Length && text[close] == ')' && EndsItsLine(text, close + 1);
     }
 
@@ -403,36 +406,40 @@ internal static partial class ExperienceReader
         var before = text[Math.Max(0, rangeStart - MaxBreakClause)..rangeStart].TrimEnd(" \t");
         if (before.Length == 0 || before[^1] != '(') return false;
         before = before[..^1];
-        int clauseStart = before.LastIndexOfAny(".;,:()");
+        // The sentence before the parenthesis, its commas included: "career break to care for my mother through her diagnosis,
+        // surgery and two years of chemotherapy (2019-2022)" (a second review).
+        int sentenceStart = before.LastIndexOfAny(".;:()");
         int paragraph = before.LastIndexOf("\n\n", StringComparison.Ordinal);
-        var clause = before[(Math.Max(clauseStart, paragraph) + 1)..];
-        if (clause.IndexOfAnyInRange('0', '9') >= 0) return false;
-        // The break's name within the last few words before the parenthesis: "After a career break to raise my children I returned
-        // to practice as school counsellor at ... (2018-present)" dates the post the sentence goes on to (a review).
-        int near = clause.Length;
-        for (int words = 0; near > 0 && words < MaxWordsAfterABreaksName; words++)
-        {
-            near = clause[..near].TrimEnd(" \t\r\n").LastIndexOfAny(" \t\r\n") + 1;
-            if (near == 0) break;
-            near--;
-        }
-        var tail = clause[Math.Max(0, near)..];
-        if (BreakWords.Occurs(tail)) return true;
+        var sentence = before[(Math.Max(sentenceStart, paragraph) + 1)..];
+        int named = -1;
+        if (BreakWords.Occurs(sentence))
+            foreach (var name in BreakWordList)
+                if (sentence.IndexOf(name, StringComparison.OrdinalIgnoreCase) is int at and >= 0 && (named < 0 || at < named)) named = at;
         foreach (var raising in (ReadOnlySpan<string>)["to raise my", "raising my", "to care for my", "caring for my"])
-            if (tail.Contains(raising, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+            if (sentence.IndexOf(raising, StringComparison.OrdinalIgnoreCase) is int at and >= 0 && (named < 0 || at < named)) named = at;
+        if (named < 0) return false;
+        // A post named after the break dates the post: "After a career break to raise my children I returned to practice as school
+        // counsellor at ... (2018-present)" (a review).
+        // Nor with other dates between: they are the break's or another post's.
+        return sentence[named..].IndexOfAny(PostAfterABreak) < 0 && sentence[named..].IndexOfAnyInRange('0', '9') < 0;
     }
 
     /// <summary>How far back a break's name is looked for before its dates in parentheses (<see cref="NamesABreakInItsClause"/>).</summary>
     const int MaxBreakClause = 160;
 
-    /// <summary>How many words may follow a break's name before its dates: "career break to raise my children (2017-2021)".</summary>
-    const int MaxWordsAfterABreaksName = 6;
+    /// <summary>Words that name the post a sentence goes on to after a break: returned, joined, as a counsellor.</summary>
+    static readonly System.Buffers.SearchValues<string> PostAfterABreak = System.Buffers.SearchValues.Create(
+        ["returned", "returning", "joined", " as a ", " as an ", " as ", "counsel", "therap", "psychother", "clinician", "worked",
+            "working", "employed", "hired", "appointed", "practice as", "post at"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whom a break's "to care for" names when it is one's own family (<see cref="NamesABreakAfter"/>).</summary>
     static readonly string[] CaredForFamily =
         ["my ", "a family member", "family members", "a relative", "an elderly parent", "an elderly relative", "elderly parents",
-            "a parent", "an ill parent", "a sick parent", "a dying parent", "a new baby"];
+            "a parent", "an ill parent", "a sick parent", "a dying parent", "a new baby", "an ill spouse", "a sick spouse",
+            // One's own children and parents as "our" (a second review: "caring for our newborn twins"); not "our veterans".
+            "our children", "our newborn", "our twins", "our son", "our daughter", "our baby", "our family", "our parents",
+            "our mother", "our father", "our two ", "our three ", "our four ", "our young children"];
 
     /// <summary>
     /// Whether the range's sentence names a break before its dates, as a title would ("Career break 03/2020 - 12/2020", "...
@@ -444,7 +451,9 @@ internal static partial class ExperienceReader
     static bool IsABreak(ReadOnlySpan<char> text, int lineStart, int rangeStart, int rangeEnd, LineWordLists words)
     {
         // Or named right after its dates ("2017 - 2019: Family caregiver", "(2017-2019) to care for my father": Fresh23, t11).
-        if (NamesABreakAfter(text, rangeEnd)) return true;
+        // Not after a post of the trade named on the dates' line: "Private Practice Therapist (part-time)   2016 - 2021 while raising
+        // my two children" is a post (a second review).
+        if (NamesABreakAfter(text, rangeEnd) && !NamesTheTradesWord(text[lineStart..rangeStart])) return true;
         if (NamesABreakInItsClause(text, rangeStart)) return true;
         // Dates alone on their line, under or over a break's name alone, as a job's title stands ("Career Break" over "January
         // 2018 – February 2024": an independent review).
@@ -737,7 +746,11 @@ internal static partial class ExperienceReader
             if (!rowBeside) continue;
             // The table ends at a blank line: what follows it without one is its last row's (a bullet under it).
             int end = Clauses.LineAround(text, roles[r].Start).End;
-            while (end + 1 < text.Length && Clauses.LineAround(text, end + 1) is var (next, nextEnd) && !text[next..nextEnd].IsWhiteSpace()) end = nextEnd;
+            while (end + 1 < text.Length && Clauses.LineAround(text, end + 1) is var (next, nextEnd)
+                && (!text[next..nextEnd].IsWhiteSpace()
+                    // A description set in the row's own column after a blank line is the row's (a hanging indent: a second review).
+                    || nextEnd + 1 < text.Length && Clauses.LineAround(text, nextEnd + 1) is var (after, afterEnd) && IsAWrappedCell(text[after..afterEnd])))
+                end = nextEnd;
             if (end < roles[r].BlockEnd) roles[r] = roles[r] with { BlockEnd = end };
         }
     }
@@ -1163,12 +1176,14 @@ internal static partial class ExperienceReader
             if ((labelledEnd == text.Length || text[labelledEnd] is '\r' or '\n') && OpensWithFromLabel(text, after) && SaysHeldNow(text, after))
                 return EndsOngoing(SkipALineBreak(text, i), labelledEnd, asOfMonth, out mark, out toMonthExclusive);
             i = labelledEnd;
-            // A form's ongoing end in parentheses, as Workday prints it: "From: 09/2017   To: (Current)" (Fresh39, t01).
-            if (i < text.Length && text[i] == '(')
+            // A form's ongoing end in parentheses or brackets, as Workday prints it: "From: 09/2017   To: (Current)" (Fresh39, t01),
+            // "To: [Current]", "To: (Currently employed)" (a second review).
+            if (i < text.Length && text[i] is '(' or '[')
             {
                 int wordEnd = i + 1;
                 while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
-                if (wordEnd < text.Length && text[wordEnd] == ')' && IsOngoingWord(text[(i + 1)..wordEnd]))
+                int close = text[wordEnd..].IndexOfAny(')', ']', '\n');
+                if (close is >= 0 and < 16 && text[wordEnd + close] is ')' or ']' && IsOngoingWord(text[(i + 1)..wordEnd]))
                     return EndsOngoing(i + 1, wordEnd, asOfMonth, out mark, out toMonthExclusive);
             }
         }
@@ -1451,10 +1466,18 @@ internal static partial class ExperienceReader
     {
         int before = start;
         while (before > 0 && text[before - 1] is ' ') before--;
-        bool opens = before == 0 || text[before - 1] is '\n' or '\r' or '\t' or '|' or '(' || start - before >= 2
-            || text[before - 1] is ',' or '\u2013' or '\u2014' or '\u2022';
-        if (!opens) return false;
+        // After a word and one space, a score's or a rating's change is no field: "rose 2/10 - 8/10", "up from 4/10 - 8/10". Any
+        // other word may end a title or an employer's name ("at Stairways Behavioral Health 9/22 - present": a second review).
+        if (start - before == 1 && before > 0 && char.IsLetter(text[before - 1]))
+        {
+            int wordStart = before;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
+            if (ScoreChangeLookup.Contains(text[wordStart..before])) return false;
+        }
+        bool opensItsLine = before == 0 || text[before - 1] is '\n' or '\r';
         int after = SkipSpaces(text, end);
+        // A table's row opening with its dates: "9/22 - present     Outpatient Therapist     Portage Path" (a second review).
+        if (opensItsLine && after - end >= 2 && after < text.Length && text[after] is not ('\r' or '\n')) return true;
         if (after < text.Length && text[after] is ')' or '.') after = SkipSpaces(text, after + 1);
         if (after < text.Length && text[after] == '(')
         {
@@ -1464,6 +1487,11 @@ internal static partial class ExperienceReader
         }
         return after >= text.Length || text[after] is '\r' or '\n' or '|';
     }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ScoreChangeLookup = new HashSet<string>(
+        ["from", "rose", "up", "to", "improved", "increased", "decreased", "fell", "dropped", "went", "score", "scores", "rating",
+            "ratings", "averaged", "of", "by", "between", "grew", "moved", "climbed", "reduced"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// An apostrophe and two digits at <paramref name="at"/>, ending there ("'90s" is a decade), as the latest year that
@@ -1496,7 +1524,7 @@ internal static partial class ExperienceReader
         (digits[0] - '0') * 1000 + (digits[1] - '0') * 100 + (digits[2] - '0') * 10 + (digits[3] - '0');
 
     /// <summary>Labels a form puts before a range's end on the line under its start ("To: Present", "End Date: 05/2014").</summary>
-    static readonly string[] EndLabels = ["to", "end date", "end", "until", "date to", "finish", "finish date"];
+    static readonly string[] EndLabels = ["to", "end date", "end", "until", "date to", "finish", "finish date", "finished", "ended"];
 
     /// <summary>
     /// Where a form's <paramref name="label"/> at the start of <paramref name="text"/> ends: after its colon ("From: 02/2021"), or
@@ -2044,7 +2072,7 @@ internal static partial class ExperienceReader
         return false;
     }
 
-    static readonly string[] FormDateLabels = ["From", "To", "Start Date", "End Date", "Start", "End", "Finish", "Dates"];
+    static readonly string[] FormDateLabels = ["From", "To", "Start Date", "End Date", "Start", "End", "Finish", "Started", "Finished", "Dates"];
 
     /// <summary>The fewest words of a sentence describing a role ("Individual and group counseling for adults referred by courts.").</summary>
     const int MinWordsInADescription = 6;

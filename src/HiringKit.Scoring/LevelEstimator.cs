@@ -135,8 +135,8 @@ internal static class LevelEstimator
             years is double v ? Math.Round(v, 1, MidpointRounding.AwayFromZero) : null, evidence);
     }
 
-    /// <summary>How many months a peer post may run on into the counselor's job it led to: a notice period, a last rota.</summary>
-    const int PeerToCounselorOverlap = 3;
+    /// <summary>How many months a peer post may run on into the counselor's job it led to: kept part-time through the first year.</summary>
+    const int PeerToCounselorOverlap = 12;
 
     /// <summary>
     /// Ten years of teaching or warehouse work do not make a senior counselor. A role counts when it
@@ -185,7 +185,9 @@ internal static class LevelEstimator
             if (works[r] && !roles[r].IsPlacement && !layout.IsAPeerPost(r) && layout.IsTitledAsACounselor(r))
                 for (int peer = 0; peer < roles.Count; peer++)
                     if (peer != r && works[peer] && !roles[peer].IsPlacement && layout.IsAPeerPost(peer)
-                        && roles[r].FromMonth >= roles[peer].ToMonth - PeerToCounselorOverlap)
+                        && (roles[r].FromMonth >= roles[peer].ToMonth - PeerToCounselorOverlap
+                            // A start in January may be a year's alone ("2019 - Present"): in the peer post's last year, it followed it.
+                            || roles[r].FromMonth % 12 == 0 && roles[r].FromMonth / 12 == (roles[peer].ToMonth - 1) / 12))
                         works[peer] = false;
 
         bool anyJob = false, anyPlacement = false;

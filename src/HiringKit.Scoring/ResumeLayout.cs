@@ -459,7 +459,7 @@ internal sealed class ResumeLayout
         ["counsel", "therap", "clinician", "social worker", "psycholog"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Helpers' posts beside a counselor's: a "Counselor Aide" signs people in (a review).</summary>
-    static readonly WholeWords HelpersPosts = new(["aide", "aides", "tech", "technician"]);
+    static readonly WholeWords HelpersPosts = new(["aide", "aides"]);
 
     /// <summary>
     /// Whether the role is a case manager's post outside mental health: the title names the trade only as a case manager, and
@@ -477,7 +477,7 @@ internal sealed class ResumeLayout
         block.CopyTo(own);
         SetAside(own, CaseManagerPosts, CaseManagerPostNames);
         return !LicensesOfTheTrade.In(own) && own.IndexOfAny(TradesWorkWords) < 0 && own.IndexOfAny(CaseManagersClinicalWork) < 0
-            && !CaseManagersClinicalTeams.In(own);
+            && !HasWordInCapitals(own, CaseManagersClinicalTeams);
     }
 
     static readonly string[] CaseManagerPostNames = ["case managers", "case manager", "case management", "case managed", "case managing"];
@@ -487,12 +487,28 @@ internal sealed class ResumeLayout
     /// <summary>A case manager's work in the trade's field, beside <see cref="TradesWorkWords"/>: "recovery", "crisis", "clinical".</summary>
     static readonly SearchValues<string> CaseManagersClinicalWork = SearchValues.Create(
         ["clinical", "clinician", "crisis", "recovery", "treatment", "psych", "trauma", "wraparound", "assertive community",
-            // "Southwest Behavioral & Health Services", "serious mental illness" (a review).
-            "behavio", "serious mental", "mental illness"],
+            // "Southwest Behavioral & Health Services", "serious mental illness" (a review). Not "behavior" alone: a foster placement's
+            // children's behavior, an IDD plan's behavior support (a second review).
+            "behavioral &", "behavioral and health", "behavioural &", "serious mental", "mental illness", "community services board"],
         StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A behavioral health case manager's team and people, as whole words: an ACT team, adults with SMI, a CSB (a review).</summary>
-    static readonly WholeWords CaseManagersClinicalTeams = new(["ACT", "SMI", "SPMI", "QMHP", "CSB", "CMHC", "IOP", "SUD"]);
+    /// <summary>
+    /// A behavioral health case manager's team and people, as whole words in capitals: an ACT team, adults with SMI, a CSB (a
+    /// review). In capitals only: "Affordable Care Act" and "act as liaison" are no team (a second review).
+    /// </summary>
+    static readonly string[] CaseManagersClinicalTeams = ["ACT", "SMI", "SPMI", "QMHP", "CSB", "CMHC", "IOP", "SUD"];
+
+    /// <summary>Whether one of <paramref name="words"/> stands in the text as a whole word, spelled exactly so.</summary>
+    static bool HasWordInCapitals(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+            for (int from = 0, found; from < text.Length && (found = text[from..].IndexOf(word, StringComparison.Ordinal)) >= 0; from += found + 1)
+            {
+                int at = from + found, end = at + word.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+            }
+        return false;
+    }
 
     static readonly string[] PeerPostNames =
     [
@@ -640,7 +656,8 @@ internal sealed class ResumeLayout
     {
         int lineStart = block[..at].LastIndexOf('\n') + 1;
         int lineEnd = block[at..].IndexOf('\n') is int next and >= 0 ? at + next : block.Length;
-        return ShowsCounseling(block[..lineStart]) || ShowsCounseling(block[lineEnd..]);
+        // Its own work, not where it sends people: "Referred young people to counselling and CAMHS" counsels no one (a second review).
+        return ShowsTheTradesWork(block[..lineStart]) || ShowsTheTradesWork(block[lineEnd..]);
     }
 
     /// <summary>Whether the role's title says it was volunteering: a placement, but no training toward a license.</summary>
@@ -1429,6 +1446,10 @@ internal sealed class ResumeLayout
         {
             int at = from + found;
             from = at + 1;
+            // A caseload or clients of the post's own are its work wherever they stand: "Interpret for the psychiatrist ... and carry
+            // my own caseload of 10" (a second review).
+            if (block[at..].StartsWith("case", StringComparison.OrdinalIgnoreCase) || block[at..].StartsWith("my ", StringComparison.OrdinalIgnoreCase))
+                return true;
             int clauseStart = Math.Max(block[..at].LastIndexOfAny(ClauseEnds), block[..at].LastIndexOf('\n')) + 1;
             if (block[clauseStart..at].IndexOfAny(InterpretingWords) < 0) return true;
         }
@@ -1724,16 +1745,26 @@ internal sealed class ResumeLayout
     {
         int end = before.Length;
         while (end > 0 && before[end - 1] is ' ' or '\t' or '\u00A0') end--;
-        // A tab or a wide gap sets fields apart: a form's "Job Title<TAB>Counselor" has no word before its title (a review's case:
-        // "Title" read as a counselor's subject made her post another trade's).
+        // A form's label before a tab or a wide gap is no word of the title: "Job Title<TAB>Counselor", "Role      Counsellor" (a
+        // review's case: "Title" read as a counselor's subject made her post another trade's). Another column's word stays one:
+        // "Undergraduate Admissions      Counselor" in a department column (a second review).
         var gap = before[end..];
-        if (gap.Contains('\t') || gap.Contains("  ", StringComparison.Ordinal)) return (before.Length, before.Length);
+        if (gap.Contains('\t') || gap.Contains("  ", StringComparison.Ordinal))
+        {
+            int labelStart = end;
+            while (labelStart > 0 && char.IsLetter(before[labelStart - 1])) labelStart--;
+            if (FormTitleLabelLookup.Contains(before[labelStart..end])) return (before.Length, before.Length);
+        }
         int start = end;
         while (start > 0 && (char.IsLetter(before[start - 1]) || (before[start - 1] is '-' or '\'' or '\u2019' && start - 1 > 0 && char.IsLetter(before[start - 2])))) start--;
         var word = before[start..end];
         if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)) end -= 2;
         return (start, end);
     }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FormTitleLabelLookup = new HashSet<string>(
+        ["title", "role", "position", "job", "post", "designation", "occupation"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A hyphenated word whose first part is a qualifier of the trade ("Trauma-informed", "Child-centered").</summary>
     static bool IsQualifierWithSuffix(ReadOnlySpan<char> word)
@@ -2234,6 +2265,8 @@ internal sealed class ResumeLayout
         // only: a co-responder clinician "embedded with the County Sheriff's Office" is the trade's.
         "police officer", "patrol officer", "police sergeant", "police detective", "deputy sheriff", "sheriff's deputy",
         "state trooper", "correctional officer", "corrections officer", "detention officer",
+        // A police department's crisis negotiator; "Mental Health Crisis Negotiator" names the trade and stays in it (two reviews).
+        "negotiator",
         "law enforcement officer",
         // Applied behavior analysis (Fresh16, t04): a behavior technician runs a BCBA's treatment plan in sessions with children.
         // Not a behavioral health technician, the trade's own.
@@ -2248,7 +2281,7 @@ internal sealed class ResumeLayout
         // Libraries and bookshops: a library assistant's "mental health week" display and a bookseller's psychology shelf are
         // no counseling (Fresh40, t06, a keyword stuffer's eleven years read from them).
         "librar", "bookseller",
-        "orientation and mobility", "sleep consultant", "dog trainer", "animal behavio", "canine behavio", "dog behavio", "optician",
+        "orientation and mobility", "sleep consultant", "childbirth educator", "pet behavio", "dog trainer", "animal behavio", "canine behavio", "dog behavio", "optician",
         "optometr",
     ];
 
@@ -2333,7 +2366,8 @@ internal sealed class ResumeLayout
         "financial planner", "financial advisor", "financial adviser", "wealth manag", "relationship manager", "private banker",
         // A bank's counter and branch posts "build rapport with customers" (Fresh37, t03: a personal banker's years counted).
         // Not "teller" alone: Teller County's public health posts (a review).
-        "banker", "bank teller", "loan officer", "loan originator", "mortgage", "bank branch manager", "underwriter",
+        "banker", "bank teller", "head teller", "lead teller", "senior teller", "teller ii", "teller iii", "teller supervisor",
+        "loan officer", "loan originator", "mortgage", "bank branch manager", "underwriter",
         // French-Canadian customer service and cashier posts in a bilingual resume ("Agente de service a la clientele", Fresh39, t07).
         "agent de service", "agente de service", "service client", "caissier",
         "investment advisor", "investment adviser", "portfolio manager",

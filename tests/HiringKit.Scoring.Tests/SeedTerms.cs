@@ -81,7 +81,7 @@ public static class SeedTerms
             "working alliance between companies", "working alliance with union leadership", "working alliance with union leaders",
             "working alliance with union officials", "working alliance with lenders", "empathy for sellers",
             "working alliance with vendors", "working alliance with borrowers", "working alliance with landlords",
-            "nonviolent crisis intervention cpi", "non-violent crisis intervention cpi", "rapport with brand managers",
+            "nonviolent crisis intervention cpi", "non-violent crisis intervention cpi",
         ],
         JobTitles:
         [
