@@ -778,7 +778,12 @@ internal static class AssertionReader
     /// </summary>
     static bool AnsweredNoOnItsLine(ReadOnlySpan<char> text, PhraseHit phrase)
     {
-        int lineStart = text[..phrase.Start].LastIndexOf('\n') + 1;
+        // The question opens its line a few words before the phrase: looked for that far back only, as a text pasted as one line
+        // would otherwise be searched back to its start for every phrase.
+        int from = Math.Max(0, phrase.Start - MaxLabelReach - 8);
+        int newline = text[from..phrase.Start].LastIndexOf('\n');
+        if (newline < 0 && from > 0) return false;
+        int lineStart = newline < 0 ? from : from + newline + 1;
         var before = text[lineStart..phrase.Start].TrimStart(" \t-*\u2022");
         if (before.IsEmpty || before.Length > MaxLabelReach || !char.IsUpper(before[0])) return false;
         // A question put to the writer, as a form asks it; "Measured the therapeutic alliance with clients? No." in prose is no

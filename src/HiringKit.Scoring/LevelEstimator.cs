@@ -181,7 +181,10 @@ internal static class LevelEstimator
         // A peer's post is no counselor's years once the writer went on to a counselor's job (ResumeLayout.IsAPeerPost): one that
         // began as the peer post ended, or after. A counselor's post held beside years of peer work (a part-time overnight
         // residential counselor's) leaves them counted (a review).
-        for (int r = 0; r < roles.Count; r++)
+        // Most pages hold no peer post: one look at each title, and nothing more to read.
+        bool anyPeerPost = false;
+        for (int r = 0; r < roles.Count && !anyPeerPost; r++) anyPeerPost = works[r] && !roles[r].IsPlacement && layout.IsAPeerPost(r);
+        for (int r = 0; anyPeerPost && r < roles.Count; r++)
             if (works[r] && !roles[r].IsPlacement && !layout.IsAPeerPost(r) && layout.IsTitledAsACounselor(r))
                 for (int peer = 0; peer < roles.Count; peer++)
                     if (peer != r && works[peer] && !roles[peer].IsPlacement && layout.IsAPeerPost(peer)
