@@ -406,6 +406,10 @@ internal static partial class ExperienceReader
         int total = rest.Length;
         while (total > 0 && char.IsAsciiDigit(rest[total - 1])) total--;
         if (total == rest.Length) return line;
+        // A bare entry number after the section ("Education 1", "Work Experience 4": Fresh42, t01, whose last job took in the form's
+        // education entries).
+        if (!closed && rest.Length - total <= 2 && total > 1 && rest[total - 1] == ' ' && IsAFormsSection(rest[..(total - 1)].TrimEnd(' ')))
+            return rest[..(total - 1)].TrimEnd(' ');
         int count;
         if (rest[..total].EndsWith(" of ", StringComparison.OrdinalIgnoreCase)) count = total - 4;
         else if (rest[..total].EndsWith(" / ", StringComparison.Ordinal)) count = total - 3;
@@ -421,11 +425,17 @@ internal static partial class ExperienceReader
         }
         if (countStart == 0 || rest[countStart - 1] != ' ') return line;
         var heading = rest[..countStart].TrimEnd(' ');
+        return IsAFormsSection(heading) ? heading : line;
+    }
+
+    /// <summary>Whether the heading is one of a web form's own sections, which number their entries.</summary>
+    static bool IsAFormsSection(ReadOnlySpan<char> heading)
+    {
         foreach (var section in (ReadOnlySpan<string>)["work experience", "experience", "employment", "employment history",
                      "work history", "education", "volunteer experience", "professional experience", "relevant experience",
                      "education and qualifications", "education and training", "qualifications"])
-            if (heading.Equals(section, StringComparison.OrdinalIgnoreCase)) return heading;
-        return line;
+            if (heading.Equals(section, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>

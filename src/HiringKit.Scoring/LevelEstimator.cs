@@ -44,6 +44,11 @@ internal static class LevelEstimator
             if (IsASkillsTenure(text, stated[i].Start, stated[i].Start + stated[i].Length)
                 && layout.SectionOf(stated[i].Start) is Sections.Skills or Sections.Keywords)
                 stated.RemoveAt(i);
+        // A form's "Total Experience: 15 Years 4 Months" counts every job: beside another trade's dated posts it is no career in the
+        // trade (Fresh42, t11: a dealership's sales years made an addiction counsellor's 7.3 years 15).
+        if (Array.IndexOf(layout.IsAnotherTrade, true) >= 0)
+            for (int i = stated.Count - 1; i >= 0; i--)
+                if (IsAWholeCareersTotal(text, stated[i].Start)) stated.RemoveAt(i);
         double? statedYears = null;
         foreach (var s in stated) statedYears = statedYears is double most ? Math.Max(most, s.Years) : s.Years;
         foreach (var s in stated)
@@ -133,6 +138,16 @@ internal static class LevelEstimator
 
         return new LevelEstimate(level, Math.Round(confidence, 2, MidpointRounding.AwayFromZero),
             years is double v ? Math.Round(v, 1, MidpointRounding.AwayFromZero) : null, evidence);
+    }
+
+    /// <summary>Whether the stated years follow a label of a whole career's total on their line ("Total Experience:", "Overall experience -").</summary>
+    static bool IsAWholeCareersTotal(ReadOnlySpan<char> text, int start)
+    {
+        int lineStart = text[Math.Max(0, start - 40)..start].LastIndexOf('\n') is int newline and >= 0 ? Math.Max(0, start - 40) + newline + 1 : Math.Max(0, start - 40);
+        var label = text[lineStart..start];
+        foreach (var total in (ReadOnlySpan<string>)["total experience", "total work experience", "overall experience", "total years of experience"])
+            if (label.Contains(total, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>How many months a peer post may run on into the counselor's job it led to: kept part-time through the first year.</summary>

@@ -62,6 +62,7 @@ internal sealed class ResumeLayout
                 || IsAnInfantFeedingOrProstheticsPost(r, title, lists) || IsAResearchFellowship(r, title, lists);
         }
         if (Roles.Count > 1) KeepPostsHeldOnlyAsInTheCareer();
+        if (Roles.Count > 1) DescribeAnotherTradesPostsUnderTheirEmployers();
         _showsCounseling = new byte[Roles.Count];
         if (Roles.Count > 1) JoinStudentCliniciansToTheCareer();
         _startsUpTo = new int[Roles.Count];
@@ -94,6 +95,27 @@ internal sealed class ResumeLayout
             if (IsAnotherTrade[r] && !(r > 0 && IsDatedBullet(r)) && IsHeldOnlyAs(Title(r), _titleLists[r])
                 && !NamesAnotherSubject(BlockOf(r, r)) && titledElsewhere(r))
                 IsAnotherTrade[r] = false;
+    }
+
+    /// <summary>
+    /// A post's description under its employer's name and dates ("Mitchells Plain District Hospital (2020 - present)" below a table
+    /// row "2020/04 - present | Family Physician (Specialist)") is that post's, and its trade: a GP's consulting and ART adherence
+    /// were read as a counselor's five years (Fresh42, t08). Only a role whose title names no trade, dated as another trade's post
+    /// is (the same years, both held now or ended the same year).
+    /// </summary>
+    void DescribeAnotherTradesPostsUnderTheirEmployers()
+    {
+        for (int r = 0; r < Roles.Count; r++)
+        {
+            if (IsAnotherTrade[r] || NamesTheTradeOrItsLicense(Title(r), _titleLists[r])) continue;
+            for (int other = 0; other < Roles.Count; other++)
+                if (other != r && IsAnotherTrade[other] && Roles[other].FromMonth / 12 == Roles[r].FromMonth / 12
+                    && (Roles[other].ToMonth - 1) / 12 == (Roles[r].ToMonth - 1) / 12)
+                {
+                    IsAnotherTrade[r] = true;
+                    break;
+                }
+        }
     }
 
     /// <summary>
@@ -1656,6 +1678,13 @@ internal sealed class ResumeLayout
         bool engaged = false;
         for (int end = at; ;)
         {
+            // "&" joins as "and" does: "Dental Hygienist & Therapist" is the dental post's therapist (Fresh42, t02).
+            var joined = title[..end].TrimEnd(" \t");
+            if (joined.Length > 1 && joined[^1] == '&')
+            {
+                var (postStart, postEnd) = WordBefore(joined[..^1]);
+                return postStart == postEnd ? engaged : BarePostLookup.Contains(joined[postStart..postEnd]) ? null : true;
+            }
             var (start, wordEnd) = WordBefore(title[..end]);
             if (start == wordEnd) return engaged;
             var word = title[start..wordEnd];
@@ -2281,7 +2310,11 @@ internal sealed class ResumeLayout
         // Libraries and bookshops: a library assistant's "mental health week" display and a bookseller's psychology shelf are
         // no counseling (Fresh40, t06, a keyword stuffer's eleven years read from them).
         "librar", "bookseller",
-        "orientation and mobility", "sleep consultant", "childbirth educator", "pet behavio", "dog trainer", "animal behavio", "canine behavio", "dog behavio", "optician",
+        "orientation and mobility", "sleep consultant", "childbirth educator", "pet behavio",
+        // Medicine's and dentistry's posts: a GP's "therapeutic relationship with patients with chronic illness" and ART adherence,
+        // a dental hygienist's rapport with phobic patients (Fresh42, t02 and t08). "GP" is a whole word (LookAlikeLicenses).
+        "general practitioner", "family medicine", "medical officer", "registrar", "medical intern", "dental", "dentist",
+        "hygienist", "legal assistant", "paralegal", "law clerk", "legal secretary", "dog trainer", "animal behavio", "canine behavio", "dog behavio", "optician",
         "optometr",
     ];
 
@@ -2290,7 +2323,7 @@ internal sealed class ResumeLayout
     /// as no English word is spelled so and what a title says must not change with capitals (a role's trade decides
     /// whether the term itself counts in it).
     /// </summary>
-    static readonly WholeWords LookAlikeLicenses = new(["RN", "LPN", "CNA", "EMT", "LMT", "DPT", "RVN", "RVT", "LVT", "CVT"]);
+    static readonly WholeWords LookAlikeLicenses = new(["RN", "LPN", "CNA", "EMT", "LMT", "DPT", "RVN", "RVT", "LVT", "CVT", "GP"]);
 
     /// <summary>Short words (licenses) looked for as whole words of a title, letters and digits between other characters, in any case.</summary>
     sealed class WholeWords

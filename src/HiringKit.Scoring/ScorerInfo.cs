@@ -133,7 +133,11 @@ public static class ScorerInfo
     /// gap drops only a form's label; a break only by one's own family ("our newborn twins", not "our veterans") or by its name in
     /// its sentence with no post after it; month and two-digit year dates unless a score's change; peer years drop only once a
     /// counselor's post began as they ended; learners' hedges only where no one else is the learner; job board notes hedge only
-    /// in a level's words.</remarks>
+    /// in a level's words. Then from Fresh42's misses (the first closing check): dentistry's and medicine's posts (a dental
+    /// hygienist and therapist, a GP, a registrar, a medical officer) and legal assistants are other trades, "&amp;" joins a
+    /// counseling word to the post before it as "and" does; a post's description under its employer's name and another trade's
+    /// post's dates is that post's; a form's "Total Experience" beside another trade's posts is no career in the trade; a web
+    /// form's "Education 1" heads its entry.</remarks>
     public const string Version = "2.20.0";
 
     /// <summary>
