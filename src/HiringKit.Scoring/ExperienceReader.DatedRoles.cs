@@ -611,16 +611,11 @@ internal static partial class ExperienceReader
                 monthSlashShortYear = true;
             }
             if (start.AloneUntil != 0 && InASentence(text, start.Start)) continue;
-            if (monthSlashShortYear)
-            {
-                // "9/22 - 4/25", "5/25 - now": a post's dates set apart as a field, as a pasted resume sets them; in a sentence
-                // such numbers are ratings and scores ("from 8/10 to 3/10", "rose 2/10 - 8/10").
-                if (!TryReadRangeEnd(text, start.End, asOfMonth, out var shortEnd, out int shortEndMonthExclusive, ref style, monthSlashShortYears: true)
-                    || !StandsAsAField(text, start.Start, shortEnd.End)) continue;
-            }
             if (!TryReadRangeEnd(text, start.AloneUntil == 0 ? start.End : AfterSchoolYearWords(text, start.End), asOfMonth, out var end, out int endMonthExclusive, ref style,
                     monthSlashShortYears: monthSlashShortYear))
             {
+                // A month and a two-digit year are a post's dates only as a range (below).
+                if (monthSlashShortYear) continue;
                 // "— since March 2023" ending its line: an ongoing post dated by its start alone (read only under a work heading,
                 // below).
                 if (start.AloneUntil == 0 && (OpensWithSince(text, start.Start)
@@ -638,6 +633,9 @@ internal static partial class ExperienceReader
                     endMonthExclusive = start.AloneUntil;
                 }
             }
+            // "9/22 - 4/25", "5/25 - now": a post's dates set apart as a field, as a pasted resume sets them; in a sentence such
+            // numbers are ratings and scores ("from 8/10 to 3/10", "rose 2/10 - 8/10").
+            if (monthSlashShortYear && !StandsAsAField(text, start.Start, end.End)) continue;
             // "From 2021 onwards" and "since 2019 onwards" tell when something in a sentence began, not a post.
             if (end.Year == 0 && OnwardsLookup.Contains(text[end.Start..end.End]) && OpensWithFrom(text, start.Start)) continue;
             // A range read across a line break whose end starts a range of its own ("Sep 2022 –" over "2020 – 2022 Clinician II")
