@@ -499,7 +499,7 @@ internal sealed class ResumeLayout
         block.CopyTo(own);
         SetAside(own, CaseManagerPosts, CaseManagerPostNames);
         return !LicensesOfTheTrade.In(own) && own.IndexOfAny(TradesWorkWords) < 0 && own.IndexOfAny(CaseManagersClinicalWork) < 0
-            && !HasWordInCapitals(own, CaseManagersClinicalTeams);
+            && !CaseManagersClinicalTeams.In(own);
     }
 
     static readonly string[] CaseManagerPostNames = ["case managers", "case manager", "case management", "case managed", "case managing"];
@@ -518,19 +518,7 @@ internal sealed class ResumeLayout
     /// A behavioral health case manager's team and people, as whole words in capitals: an ACT team, adults with SMI, a CSB (a
     /// review). In capitals only: "Affordable Care Act" and "act as liaison" are no team (a second review).
     /// </summary>
-    static readonly string[] CaseManagersClinicalTeams = ["ACT", "SMI", "SPMI", "QMHP", "CSB", "CMHC", "IOP", "SUD"];
-
-    /// <summary>Whether one of <paramref name="words"/> stands in the text as a whole word, spelled exactly so.</summary>
-    static bool HasWordInCapitals(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var word in words)
-            for (int from = 0, found; from < text.Length && (found = text[from..].IndexOf(word, StringComparison.Ordinal)) >= 0; from += found + 1)
-            {
-                int at = from + found, end = at + word.Length;
-                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
-            }
-        return false;
-    }
+    static readonly WholeWords CaseManagersClinicalTeams = new(["ACT", "SMI", "SPMI", "QMHP", "CSB", "CMHC", "IOP", "SUD"], caseSensitive: true);
 
     static readonly string[] PeerPostNames =
     [
@@ -2306,16 +2294,18 @@ internal sealed class ResumeLayout
         // Allied and birth trades a review found read as the trade by their lines' rapport and "therapeutic relationship" with
         // families (session 23's reviews: doulas, pedorthists, hearing instrument specialists, dietitians, dog behaviorists).
         // Titled beside the trade ("Perinatal Therapist and Doula", "Dietitian / LPC") a post stays the trade's.
-        "doula", "pedorth", "hearing instrument", "hearing aid", "dietitian", "dietician", "nutritionist",
+        "doula", "pedorth", "hearing instrument", "hearing aid", "dietitian", "dietician", "nutritionist", "dog trainer",
+        "animal behavio", "canine behavio", "dog behavio", "optician", "optometr", "orientation and mobility", "sleep consultant",
+        "childbirth educator", "pet behavio",
         // Libraries and bookshops: a library assistant's "mental health week" display and a bookseller's psychology shelf are
         // no counseling (Fresh40, t06, a keyword stuffer's eleven years read from them).
         "librar", "bookseller",
-        "orientation and mobility", "sleep consultant", "childbirth educator", "pet behavio",
         // Medicine's and dentistry's posts: a GP's "therapeutic relationship with patients with chronic illness" and ART adherence,
         // a dental hygienist's rapport with phobic patients (Fresh42, t02 and t08). "GP" is a whole word (LookAlikeLicenses).
         "general practitioner", "family medicine", "medical officer", "registrar", "medical intern", "dental", "dentist",
-        "hygienist", "legal assistant", "paralegal", "law clerk", "legal secretary", "dog trainer", "animal behavio", "canine behavio", "dog behavio", "optician",
-        "optometr",
+        "hygienist",
+        // A law firm's support posts.
+        "legal assistant", "paralegal", "law clerk", "legal secretary",
     ];
 
     /// <summary>
@@ -2325,7 +2315,8 @@ internal sealed class ResumeLayout
     /// </summary>
     static readonly WholeWords LookAlikeLicenses = new(["RN", "LPN", "CNA", "EMT", "LMT", "DPT", "RVN", "RVT", "LVT", "CVT", "GP"]);
 
-    /// <summary>Short words (licenses) looked for as whole words of a title, letters and digits between other characters, in any case.</summary>
+    /// <summary>Short words (licenses) looked for as whole words of a title, letters and digits between other characters, in any case
+    /// unless asked to match it.</summary>
     sealed class WholeWords
     {
         readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -2337,10 +2328,11 @@ internal sealed class ResumeLayout
         /// <summary>Whether an apostrophe inside a word is part of it ("I'm", "don't"), as it is in a sentence's words, not a title's.</summary>
         readonly bool _apostrophes;
 
-        public WholeWords(string[] words, bool apostrophes = false)
+        public WholeWords(string[] words, bool apostrophes = false, bool caseSensitive = false)
         {
             _apostrophes = apostrophes;
-            _lookup = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            _lookup = new HashSet<string>(words, caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase)
+                .GetAlternateLookup<ReadOnlySpan<char>>();
             _longest = words.Max(w => w.Length);
             // Both cases of each initial: no character outside ASCII equals an ASCII one without regard to case.
             _initials = SearchValues.Create(string.Concat(words.Select(w => $"{char.ToLowerInvariant(w[0])}{char.ToUpperInvariant(w[0])}")));
@@ -2408,8 +2400,8 @@ internal sealed class ResumeLayout
         // bullet about leaving for the trade ("before retraining as a counsellor") names it without making the job counseling.
         "investor relations", "public relations",
         // Negotiation and sales training teach the trade's listening tools to account teams: a trainer's "working alliance with
-        // the counterpart's procurement lead" and "Tactical Empathy" are a deal's (Fresh37, t11). Not "negotiator": a police
-        // department's "Mental Health Crisis Negotiator" is an LCSW's post (a review).
+        // the counterpart's procurement lead" and "Tactical Empathy" are a deal's (Fresh37, t11). "Negotiator" is a look-alike's
+        // name, not a business title: a police department's "Mental Health Crisis Negotiator" is an LCSW's post (a review).
         "negotiation trainer", "negotiation skills trainer", "negotiation coach", "negotiation consultant", "negotiation facilitator",
         "sales trainer", "sales coach", "sales enablement",
         // Research codes "empathy and rapport" in videotapes and screens trial participants: the lab's, not a counselor's.
