@@ -196,13 +196,14 @@ internal static class LevelEstimator
         // A peer's post is no counselor's years once the writer went on to a counselor's job (ResumeLayout.IsAPeerPost): one that
         // began as the peer post ended, or after. A counselor's post held beside years of peer work (a part-time overnight
         // residential counselor's) leaves them counted (a review).
-        // Most pages hold no peer post: one look at each title, and nothing more to read.
+        // Each title is looked at once; most pages hold no peer post, and nothing more is read.
+        Span<bool> peerPost = roles.Count <= 256 ? stackalloc bool[roles.Count] : new bool[roles.Count];
         bool anyPeerPost = false;
-        for (int r = 0; r < roles.Count && !anyPeerPost; r++) anyPeerPost = works[r] && !roles[r].IsPlacement && layout.IsAPeerPost(r);
+        for (int r = 0; r < roles.Count; r++) anyPeerPost |= peerPost[r] = works[r] && !roles[r].IsPlacement && layout.IsAPeerPost(r);
         for (int r = 0; anyPeerPost && r < roles.Count; r++)
-            if (works[r] && !roles[r].IsPlacement && !layout.IsAPeerPost(r) && layout.IsTitledAsACounselor(r))
+            if (works[r] && !roles[r].IsPlacement && !peerPost[r] && layout.IsTitledAsACounselor(r))
                 for (int peer = 0; peer < roles.Count; peer++)
-                    if (peer != r && works[peer] && !roles[peer].IsPlacement && layout.IsAPeerPost(peer)
+                    if (peer != r && peerPost[peer] && works[peer]
                         && (roles[r].FromMonth >= roles[peer].ToMonth - PeerToCounselorOverlap
                             // A start in January may be a year's alone ("2019 - Present"): in the peer post's last year, it followed it.
                             || roles[r].FromMonth % 12 == 0 && roles[r].FromMonth / 12 == (roles[peer].ToMonth - 1) / 12))
