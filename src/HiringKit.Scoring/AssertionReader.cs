@@ -23,8 +23,9 @@ internal static class AssertionReader
 
     /// <param name="Assertion">What the cue makes of the phrases after it, or <see cref="Contrast"/>.</param>
     /// <param name="IsAdjacent">Whether the cue qualifies only a phrase right after it, with nothing but spaces between.</param>
-    /// <param name="IsOwnAim">Whether the cue is the writer's aim, or a hedge of the writer's own learning, only when the writer is its
-    /// subject ("get better at", "more to learn about").</param>
+    /// <param name="IsOwnAim">Whether the cue is the writer's aim only when the writer is its subject ("get better at").</param>
+    /// <param name="IsOwnLearning">Whether the cue hedges only where no one else is the learner ("more to learn about"; see
+    /// NamesAnotherLearner).</param>
     /// <param name="IsOwnAttempt">
     /// Whether the cue is an attempt ("tried to") that hedges only where the writer starts the clause with it, the phrase follows
     /// within a few words and the sentence says it fell short ("I tried to keep client engagement up ..., though no-shows
@@ -37,7 +38,7 @@ internal static class AssertionReader
     /// the writer's (an independent review).
     /// </param>
     public sealed record Cue(string Assertion, string Text, bool IsShort, bool IsAdjacent = false, bool IsOwnAim = false, bool IsOwnAttempt = false,
-        bool IsOwnStatus = false);
+        bool IsOwnStatus = false, bool IsOwnLearning = false);
 
     /// <summary>In order of precedence when two cues end at the same word: negated, aspirational, hedged.</summary>
     public static readonly IReadOnlyList<Cue> Cues = BuildCues();
@@ -160,7 +161,7 @@ internal static class AssertionReader
             .. aspirational.Select(c => new Cue(Assertions.Aspirational, c, false)),
             .. ownAim.Select(c => new Cue(Assertions.Aspirational, c, false, IsOwnAim: true)),
             .. hedged.Select(c => new Cue(Assertions.Hedged, c, false)),
-            .. ownLearning.Select(c => new Cue(Assertions.Hedged, c, false, IsOwnAim: true)),
+            .. ownLearning.Select(c => new Cue(Assertions.Hedged, c, false, IsOwnLearning: true)),
             .. ownAttempt.Select(c => new Cue(Assertions.Hedged, c, false, IsOwnAttempt: true)),
             .. hedgedAdjacent.Select(c => new Cue(Assertions.Hedged, c, false, IsAdjacent: true)),
             .. contrasts.Select(c => new Cue(Contrast, c, true)),
@@ -369,11 +370,10 @@ internal static class AssertionReader
                 aBitOf |= text[end..phraseStart].IsWhiteSpace() && !CountsTheWordAfter(text, phraseStart + phrase.Length);
                 continue;
             }
-            // A learner's hedge is the writer's in its own part of the clause: "I supervise new associates, who often have a lot
-            // to learn about the therapeutic alliance" (a review).
-            if (cue.IsOwnAim && (cue.Assertion == Assertions.Hedged ? NamesAnotherLearner(text[AfterLastComma(text, clauseStart, hit.Start)..hit.Start])
-                    : !WritersOwn(text, clauseStart, hit.Start)))
-                continue;
+            if (cue.IsOwnAim && !WritersOwn(text, clauseStart, hit.Start)) continue;
+            // A learner's hedge is the writer's unless someone else learns in its part of the clause: "I supervise new associates,
+            // who often have a lot to learn about the therapeutic alliance" (a review).
+            if (cue.IsOwnLearning && NamesAnotherLearner(text[AfterLastComma(text, clauseStart, hit.Start)..hit.Start])) continue;
             // Its object is the work denied, a verb and a word or two from it: "not licensed to practice independently yet and
             // build a therapeutic alliance" denies the practice, not the alliance (a second review).
             if (cue.IsOwnStatus && (between > OwnStatusReach || text[end..phraseStart].IndexOfAny(',', ';') >= 0
