@@ -63,6 +63,9 @@ public sealed class Fresh36MissesTests
 
     [TestCase("Senior Counselling Psychologist                         Present (since 2018)")]
     [TestCase("2018-      Senior Counselling Psychologist")]
+    // Any ongoing word, and "from" too (session 23's review leftovers, read in session 24).
+    [TestCase("Senior Counselling Psychologist                         Ongoing (since 2018)")]
+    [TestCase("Senior Counselling Psychologist                         Current (from 2018)")]
     public void A_current_post_dated_by_its_start_alone_runs_to_today(string line)
     {
         string text = Header + $"""
