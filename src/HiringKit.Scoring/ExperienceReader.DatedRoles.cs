@@ -694,6 +694,8 @@ internal static partial class ExperienceReader
             // Clinic | 2012 – 2018" is a promotion within it, "Telehealth only — since March 2020" its way of working (a third
             // review). A new post after the job above ended ("Clinical Supervisor — since Jan 2022" under "2015 – Dec 2021") stands.
             if (sinceAlone && roles.Count > 0 && roles[^1].ToMonth <= asOfMonth && fromMonth < roles[^1].ToMonth && fromMonth >= roles[^1].FromMonth) continue;
+            // A section's own years ("EARLIER CAREER – BANKING (2009 – 2018)") span the posts under it, and are no post (Fresh43, t03).
+            if (heading < 0 && StartsASection(sections, lineStart)) continue;
             var kind = KindOfRange(text, lineStart, lineEnd, tableRow ? lineStart : above, entryStart, under, column, start.Start..end.End, words);
             if (kind == RangeKind.Study) continue;
             var own = InColumn(text[lineStart..lineEnd], column);
@@ -788,6 +790,14 @@ internal static partial class ExperienceReader
 
     /// <summary>How far in a table's wrapped cell starts, at least: further than a bullet or its wrapped text is set.</summary>
     const int MinWrappedCellIndent = 12;
+
+    /// <summary>Whether one of the page's headings stands on the line starting at <paramref name="lineStart"/>.</summary>
+    static bool StartsASection(List<Heading> sections, int lineStart)
+    {
+        foreach (var section in sections)
+            if (section.Position >= lineStart) return section.Position == lineStart;
+        return false;
+    }
 
     /// <summary>The kind of the last of the page's headings at or before the position, or null before the first.</summary>
     static HeadingKind? HeadingBefore(List<Heading> sections, int position)

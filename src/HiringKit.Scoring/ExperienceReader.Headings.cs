@@ -357,7 +357,33 @@ internal static partial class ExperienceReader
                 heading = HeadingText(line[part].Trim(), buffer, forLookUp: true);
                 if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out kind)) return kind;
             }
-        return JoinedHeadingOf(line, buffer);
+        return JoinedHeadingOf(line, buffer) ?? HeadingWithItsFieldOf(line, buffer);
+    }
+
+    /// <summary>
+    /// A section in capitals named, after a dash, with the field its posts were in, and perhaps their years: "EARLIER CAREER –
+    /// BANKING (2009 – 2018)", "PREVIOUS EXPERIENCE - RETAIL". Unread, a career changer's bank posts stood under the volunteering
+    /// heading above them, undated, and a banker's "Built rapport with owner-managers" counted as a counsellor's (Fresh43, t03).
+    /// The field is a word or three; a longer tail is a title ("EXPERIENCE – SENIOR ACCOUNT MANAGER, ACME FOODS").
+    /// </summary>
+    static HeadingKind? HeadingWithItsFieldOf(ReadOnlySpan<char> line, Span<char> buffer)
+    {
+        if (line.ContainsAnyInRange('a', 'z')) return null;
+        int dash = line.IndexOfAny('\u2013', '\u2014');
+        if (dash < 0) dash = line.IndexOf(" - ", StringComparison.Ordinal) is int hyphen and >= 0 ? hyphen + 1 : -1;
+        if (dash <= 0 || LookUp(line[..dash].Trim(), buffer) is not { } kind) return null;
+        var field = line[(dash + 1)..].Trim();
+        if (field.Length > 0 && field[^1] == ')' && field.LastIndexOf('(') is int open and >= 0)
+        {
+            // Only years in the parenthesis: "(2009 – 2018)", "(2009-2018)", "(SINCE 2015)" is a note this reading leaves alone.
+            foreach (char c in field[(open + 1)..^1])
+                if (c is not (>= '0' and <= '9' or ' ' or '-' or '\u2013' or '\u2014')) return null;
+            field = field[..open].TrimEnd();
+        }
+        if (field.Length == 0 || field.ContainsAnyInRange('0', '9') || field.Count(' ') > 2) return null;
+        foreach (char c in field)
+            if (!char.IsLetter(c) && c is not (' ' or '&' or '/' or '-')) return null;
+        return kind;
     }
 
     /// <summary>

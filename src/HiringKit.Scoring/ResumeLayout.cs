@@ -59,7 +59,8 @@ internal sealed class ResumeLayout
                 || IsADetectivesPost(title, lists) || IsAWorkplaceLearningPost(r, title, lists) || IsAMemberSupportDesk(r, title, lists)
                 || IsAnInterpreterServingATeam(r, title, lists) || IsABusinessPostOverItsEmployer(r, lists)
                 || IsADiplomatsRank(r, title, lists) || IsAnOrganisersPost(title, lists) || IsAnAnimalHandlersPost(r, title, lists)
-                || IsAnInfantFeedingOrProstheticsPost(r, title, lists) || IsAResearchFellowship(r, title, lists);
+                || IsAnInfantFeedingOrProstheticsPost(r, title, lists) || IsAResearchFellowship(r, title, lists)
+                || IsAResearchPostInTheTradesDepartment(r, title, lists);
         }
         if (Roles.Count > 1) KeepPostsHeldOnlyAsInTheCareer();
         if (Roles.Count > 1) DescribeAnotherTradesPostsUnderTheirEmployers();
@@ -1276,6 +1277,23 @@ internal sealed class ResumeLayout
         if (NamesTheTradeOutsideADepartment(title, lists)) return false;
         return !ShowsMentalHealthWork(BlockOf(role, role));
     }
+
+    /// <summary>
+    /// Whether the title is a research post ("Research Assistant", "Research Coordinator") that names the trade only as its
+    /// department's or study's field ("Research Assistant, Faculty of Education (Counselling Psychology)"), and its lines show no
+    /// clinical work of its own: a study's data collection and coding is the lab's work, and read as the trade it added two years
+    /// to a psychotherapist's nine (Fresh43, t10). A research assistant who carries a caseload or runs a trial's therapy sessions
+    /// does the trade's work. A research post named without the trade is a business title already (<see cref="BusinessTitleNames"/>).
+    /// </summary>
+    bool IsAResearchPostInTheTradesDepartment(int role, ReadOnlySpan<char> title, uint lists)
+    {
+        if (title.IndexOfAny(ResearchPosts) < 0 || LicensesOfTheTrade.In(title) || !NamesTheTrade(title, lists)) return false;
+        return !DoesClinicalWorkItself(BlockOf(role, role));
+    }
+
+    static readonly SearchValues<string> ResearchPosts = SearchValues.Create(
+        ["research assistant", "research associate", "research coordinator", "research technician", "lab manager", "laboratory manager"],
+        StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> ResearchFellowships = SearchValues.Create(
         ["research fellow", "research scholar", "doctoral researcher", "phd scholar", "phd researcher"],

