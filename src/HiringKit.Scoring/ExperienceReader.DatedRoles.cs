@@ -695,7 +695,8 @@ internal static partial class ExperienceReader
             // review). A new post after the job above ended ("Clinical Supervisor — since Jan 2022" under "2015 – Dec 2021") stands.
             if (sinceAlone && roles.Count > 0 && roles[^1].ToMonth <= asOfMonth && fromMonth < roles[^1].ToMonth && fromMonth >= roles[^1].FromMonth) continue;
             // A section's own years ("EARLIER CAREER – BANKING (2009 – 2018)") span the posts under it, and are no post (Fresh43, t03).
-            if (heading < 0 && StartsASection(sections, lineStart)) continue;
+            // Only a heading's own line: the page's one column again after a sidebar starts a section on any line (RunsOnInOneColumn).
+            if (heading < 0 && StartsASection(sections, lineStart) && HeadingOf(text[lineStart..lineEnd]) is not null) continue;
             var kind = KindOfRange(text, lineStart, lineEnd, tableRow ? lineStart : above, entryStart, under, column, start.Start..end.End, words);
             if (kind == RangeKind.Study) continue;
             var own = InColumn(text[lineStart..lineEnd], column);

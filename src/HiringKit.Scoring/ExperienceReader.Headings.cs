@@ -152,6 +152,13 @@ internal static partial class ExperienceReader
             // The text's end is no line of its own (a text ending in a line break ends with its last line).
             if (lineStart >= text.Length) break;
             var content = text[lineStart..lineEnd];
+            if (rightColumn.Count > 0 && !rightColumn[^1].EndsRightColumn && rightColumn[^1].Kind == HeadingKind.Work
+                && RunsOnInOneColumn(text, lines, line, rightColumn[^1].Column))
+            {
+                var goesOn = new Heading(lineStart, HeadingKind.Work);
+                sections.Add(goesOn);
+                rightColumn.Add(goesOn with { Column = 0 });
+            }
             // A heading starts with a letter: bullets and dates, most of a resume's lines, are turned down before the columns are read.
             if (!StartsWithLetter(content)) continue;
             var left = LeftColumn(content);
@@ -190,6 +197,38 @@ internal static partial class ExperienceReader
         sections.Add(heading);
         if (rightColumn.Count > 0 && !rightColumn[^1].EndsRightColumn && !ShowsTwoColumns(text, lines, line, rightColumn[^1].Column, besideLeft: true))
             rightColumn.Add(heading with { Column = 0 });
+    }
+
+    /// <summary>
+    /// Whether, below a right-hand column's work heading, the page is one column again from <paramref name="line"/>: the line and
+    /// one of the next three with text run from the left margin across where the column starts (<paramref name="column"/>), with no
+    /// gap there, and the lines below it do not go on in two. A PDF's sidebar (contact, languages, skills, registration) fills the first page only; the work in the main column
+    /// runs on over the next page's whole width. Read under the sidebar's last heading, a counselling psychologist's posts on her
+    /// second page were registration, not work, and a senior scored level with a keyword block (Fresh44, t01).
+    /// </summary>
+    static bool RunsOnInOneColumn(ReadOnlySpan<char> text, LineBreaks lines, int line, int column)
+    {
+        if (!CrossesTheColumn(text[lines[line].Start..lines[line].End], column)) return false;
+        int asked = 0;
+        for (int next = line + 1; next < lines.Count && asked < 3; next++)
+        {
+            var (start, end) = lines[next];
+            if (start >= text.Length) break;
+            var content = text[start..end];
+            if (content.IsWhiteSpace()) continue;
+            asked++;
+            // Not a page's running footer and header across the columns, the next page set in two again (Fresh10, t01).
+            if (CrossesTheColumn(content, column)) return !ShowsTwoColumns(text, lines, line, column, besideLeft: true);
+        }
+        return false;
+    }
+
+    /// <summary>Whether the line's text starts in the left margin and runs without a gap past <paramref name="column"/>.</summary>
+    static bool CrossesTheColumn(ReadOnlySpan<char> line, int column)
+    {
+        if (line.Length <= column || line[0] is ' ' or '\t') return false;
+        var left = LeftColumn(line);
+        return left.Length > 0 && WidthOf(left) > column + 2 * ColumnSlack;
     }
 
     /// <summary>How many of the lines below a heading are asked whether they are set at a right-hand column.</summary>

@@ -141,7 +141,8 @@ public static class ScorerInfo
     /// <remarks>2.21.0 (session 25, from the misses of the closing blind set Fresh43): a section in capitals named with its field
     /// after a dash ("EARLIER CAREER – BANKING (2009 – 2018)") heads the posts under it, and its own years are no post; a research
     /// post naming the trade only as its department's field ("Research Assistant, Faculty of Education (Counselling Psychology)")
-    /// is the lab's work unless its lines show clinical work of its own.</remarks>
+    /// is the lab's work unless its lines show clinical work of its own. From Fresh44's: below a right-hand column's work heading,
+    /// lines set across the whole width (a PDF's sidebar page over, the next page in one column) are that work's.</remarks>
     public const string Version = "2.21.0";
 
     /// <summary>
