@@ -704,7 +704,7 @@ internal static partial class ExperienceReader
             // Only a range inside the role above's own dates ("... students (2024 – present)." under "09/2023 – present"): earlier
             // jobs written as bullets ("- Served as staff therapist at Lakeside Clinic (2009 – 2014)") are roles of their own.
             if (roles.Count > 0 && fromMonth >= roles[^1].FromMonth && toMonth <= roles[^1].ToMonth
-                && InABulletsSentence(text, ownStart, start.Start)) continue;
+                && (InABulletsSentence(text, ownStart, start.Start) || InAHoursNote(text[ownStart..start.Start]))) continue;
             // "Therapist, Hope Center, 2019 – Present" starts its own block; a line of dates alone belongs to the title above it,
             // but a bullet above is the last of the role before (a PDF that put these dates above their title): taken, it made
             // this role a dated bullet of that one, of its trade.
@@ -898,6 +898,22 @@ internal static partial class ExperienceReader
     /// up at most. A bullet titled as a post ("- Team lead (2021 – 2023): ...") is still a dated role, as before.
     /// </summary>
     /// <remarks>Asked once per range, of the range's line and at most three above: no search of the text.</remarks>
+    /// <summary>
+    /// Whether the range stands in a parenthesis about the hours of the post above ("(full-time; 0.5 FTE 2019–2022)"), whose own
+    /// dates hold it: read as a post of its own, a peer worker's half-time years stood apart from her peer post and counted as
+    /// a counsellor's (Fresh44, t09).
+    /// </summary>
+    /// <param name="before">The range's line up to the range.</param>
+    static bool InAHoursNote(ReadOnlySpan<char> before)
+    {
+        int open = before.LastIndexOf('(');
+        return open >= 0 && before[open..].IndexOf(')') < 0 && before[open..].IndexOfAny(HoursWords) >= 0;
+    }
+
+    static readonly System.Buffers.SearchValues<string> HoursWords = System.Buffers.SearchValues.Create(
+        ["fte", "full-time", "full time", "part-time", "part time", "hours", "hrs", "days a week", "days per week", "sessional"],
+        StringComparison.OrdinalIgnoreCase);
+
     static bool InABulletsSentence(ReadOnlySpan<char> text, int lineStart, int rangeStart)
     {
         const int MaxLinesUp = 3;

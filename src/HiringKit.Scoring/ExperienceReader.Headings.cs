@@ -51,6 +51,9 @@ internal static partial class ExperienceReader
             "relevant coursework", "coursework", "courses",
             // A British CV's education heading: "qualifications" alone heads skills, and the pair was left unread (Fresh17, t08).
             "education qualifications", "education and qualifications", "qualifications and education",
+            // A coach's or a counsellor's accrediting bodies (ICF, EMCC, BACP): unread in "Education & accreditation", a post-master
+            // course's years under it were a post of the trade (Fresh44, t10).
+            "accreditation", "accreditations", "professional accreditation", "professional accreditations",
         ]),
         (HeadingKind.Other,
         [

@@ -49,6 +49,11 @@ internal static class LevelEstimator
         if (Array.IndexOf(layout.IsAnotherTrade, true) >= 0)
             for (int i = stated.Count - 1; i >= 0; i--)
                 if (IsAWholeCareersTotal(text, stated[i].Start)) stated.RemoveAt(i);
+        // "I spent six years as a peer support worker": years of another post, which count no more than its dates do (Fresh44, t09:
+        // a counsellor in her fourth year was senior on her peer years).
+        if (stated.Count > 0 && roles.Count > 0)
+            for (int i = stated.Count - 1; i >= 0; i--)
+                if (NamesAnotherPostAfter(text, stated[i].Start + stated[i].Length, layout, roles)) stated.RemoveAt(i);
         double? statedYears = null;
         foreach (var s in stated) statedYears = statedYears is double most ? Math.Max(most, s.Years) : s.Years;
         foreach (var s in stated)
@@ -139,6 +144,26 @@ internal static class LevelEstimator
         return new LevelEstimate(level, Math.Round(confidence, 2, MidpointRounding.AwayFromZero),
             years is double v ? Math.Round(v, 1, MidpointRounding.AwayFromZero) : null, evidence);
     }
+
+    /// <summary>
+    /// Whether the stated years are said of a post named right after them ("six years as a peer support worker", "12 years as a
+    /// police officer") that is another trade's, or a peer's beside a counselor's post on the page (as a peer post's dates are
+    /// left out, <see cref="PeerToCounselorOverlap"/>).
+    /// </summary>
+    static bool NamesAnotherPostAfter(ReadOnlySpan<char> text, int yearsEnd, ResumeLayout layout, List<ExperienceReader.DatedRole> roles)
+    {
+        var after = text[yearsEnd..Math.Min(text.Length, yearsEnd + 80)].TrimStart(' ');
+        if (!after.StartsWith("as ", StringComparison.OrdinalIgnoreCase)) return false;
+        int end = after.IndexOfAny(PostEnds);
+        var post = end < 0 ? after : after[..end];
+        if (ResumeLayout.NamesAnotherTrade(post)) return true;
+        if (!ResumeLayout.NamesAPeerPost(post)) return false;
+        for (int r = 0; r < layout.Roles.Count; r++)
+            if (!layout.Roles[r].IsPlacement && !layout.IsAPeerPost(r) && layout.IsTitledAsACounselor(r) && roles.Contains(layout.Roles[r])) return true;
+        return false;
+    }
+
+    static readonly System.Buffers.SearchValues<char> PostEnds = System.Buffers.SearchValues.Create(",.;:()\n");
 
     /// <summary>Whether the stated years follow a label of a whole career's total on their line ("Total Experience:", "Overall experience -").</summary>
     static bool IsAWholeCareersTotal(ReadOnlySpan<char> text, int start)

@@ -457,11 +457,11 @@ internal sealed class ResumeLayout
     /// counselor's years once the page shows a counseling job (Fresh38, t10: a CADC's three peer years made 4.2 years 7.5). A
     /// title that names a clinical post beside it ("Peer Specialist / Case Manager") is that post's.
     /// </summary>
-    public bool IsAPeerPost(int role)
-    {
-        var title = Title(role);
-        return title.IndexOfAny(PeerPosts) >= 0 && !NamesTheTradeWithout(title, PeerPosts, PeerPostNames);
-    }
+    public bool IsAPeerPost(int role) => NamesAPeerPost(Title(role));
+
+    /// <summary>Whether the words name a peer's post and no post of the trade beside it (<see cref="IsAPeerPost"/>).</summary>
+    public static bool NamesAPeerPost(ReadOnlySpan<char> words) =>
+        words.IndexOfAny(PeerPosts) >= 0 && !NamesTheTradeWithout(words, PeerPosts, PeerPostNames);
 
     /// <summary>
     /// Whether the role's title, its peer names set aside, names a counselor's or a clinician's post ("Substance Use Counselor II",
@@ -1086,11 +1086,12 @@ internal sealed class ResumeLayout
 
     /// <summary>
     /// Words of helping work, each from the start of a word: "President" holds "resident", "Internal" "intern" and
-    /// "possession" "session". A crisis line's callers and a clinic's pacientes are the people of helping work too.
+    /// "possession" "session". A crisis line's callers and a clinic's pacientes are the people of helping work too, and so is a
+    /// distress or listening line's volunteer's work (Fresh44, t03: her "crisis intervention training" on one was dropped).
     /// </summary>
     static readonly Regex HelpingWords = new(
         @"\b(?:client|patient|paciente|session|sesi[oó]n|caseload|intake|clinical|practicum|interns?\b|internships?\b|residen|consumer" +
-        @"|crisis\s+(?:line|text|chat)|hotline|helpline|warm\s?line|lifeline|suicide)",
+        @"|crisis\s+(?:line|text|chat)|hotline|helpline|warm\s?line|lifeline|suicide|(?:distress|listening)\s+line|samaritans|nightline)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>Words of the trade in a role's text; "therapeutic" is left out, as pharma has therapeutic areas.</summary>

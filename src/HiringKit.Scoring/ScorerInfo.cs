@@ -142,7 +142,11 @@ public static class ScorerInfo
     /// after a dash ("EARLIER CAREER – BANKING (2009 – 2018)") heads the posts under it, and its own years are no post; a research
     /// post naming the trade only as its department's field ("Research Assistant, Faculty of Education (Counselling Psychology)")
     /// is the lab's work unless its lines show clinical work of its own. From Fresh44's: below a right-hand column's work heading,
-    /// lines set across the whole width (a PDF's sidebar page over, the next page in one column) are that work's.</remarks>
+    /// lines set across the whole width (a PDF's sidebar page over, the next page in one column) are that work's; a range in a
+    /// note of a post's hours ("(0.5 FTE 2019–2022)") inside its dates is no post; years stated of another trade's or a peer's
+    /// post ("six years as a peer support worker") are not the trade's; "Accreditation" heads study; a distress or listening
+    /// line and the Samaritans are helping work; an executive coach's "working alliance between coach and coachee" is a false
+    /// friend.</remarks>
     public const string Version = "2.21.0";
 
     /// <summary>
