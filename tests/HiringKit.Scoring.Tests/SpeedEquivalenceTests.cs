@@ -366,4 +366,49 @@ public sealed class SpeedEquivalenceTests
             Assert.That(hasListOnly(text), Is.EqualTo(text.AsSpan().IndexOfAny(listOnly) >= 0), text);
         }
     }
+
+    /// <summary>
+    /// The whole-word search that jumps between initials gives the answers of the walk a character at a time it replaced (session
+    /// 25), kept here as the reference: words of letters and digits, with apostrophes inside them when asked.
+    /// </summary>
+    [TestCase(false, false)]
+    [TestCase(true, false)]
+    [TestCase(false, true)]
+    public void Whole_words_are_found_where_a_walk_of_every_character_finds_them(bool apostrophes, bool caseSensitive)
+    {
+        string[] words = apostrophes ? ["don't", "im", "i'm", "ok", "no"] : ["LPC", "LCSW", "RN", "ACT", "GP", "smi", "x1"];
+        var search = new ResumeLayout.WholeWords(words, apostrophes, caseSensitive);
+        var set = new HashSet<string>(words, caseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
+        bool Walk(string text)
+        {
+            for (int i = 0; i < text.Length;)
+            {
+                if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+                int start = i;
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || apostrophes && text[i] is '\'' or '\u2019')) i++;
+                if (set.Contains(text[start..i])) return true;
+            }
+            return false;
+        }
+        var random = new Random(25);
+        string[] noise = ["a", "L", "l", "'", "\u2019", " ", "-", "1", "é", "\u212A", "/", "(", "s"];
+        int found = 0;
+        for (int trial = 0; trial < 20000; trial++)
+        {
+            var text = new StringBuilder();
+            int pieces = random.Next(0, 7);
+            for (int p = 0; p < pieces; p++)
+            {
+                if (random.Next(2) == 0) { text.Append(noise[random.Next(noise.Length)]); continue; }
+                string word = words[random.Next(words.Length)];
+                word = word[..random.Next(1, word.Length + 1)];
+                text.Append(random.Next(3) switch { 0 => word.ToUpperInvariant(), 1 => word.ToLowerInvariant(), _ => word });
+            }
+            string t = text.ToString();
+            bool expected = Walk(t);
+            if (search.In(t) != expected) Assert.Fail($"'{t}': expected {expected}");
+            found += expected ? 1 : 0;
+        }
+        Assert.That(found, Is.InRange(1000, 19000));
+    }
 }
