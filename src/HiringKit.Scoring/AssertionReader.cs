@@ -785,8 +785,9 @@ internal static class AssertionReader
         if (newline < 0 && from > 0) return false;
         int lineStart = newline < 0 ? from : from + newline + 1;
         var before = text[lineStart..phrase.Start].TrimStart(" \t-*\u2022");
-        // Every opener below starts with one of these capitals: most lines are turned down here, before any comparison.
-        if (before.IsEmpty || before.Length > MaxLabelReach || before[0] is not ('A' or 'D' or 'H' or 'C')) return false;
+        // Every opener below starts with one of these pairs of letters: most lines are turned down here, before any comparison.
+        if (before.Length < 2 || before.Length > MaxLabelReach
+            || (before[0], before[1] | 0x20) is not (('A', 'r') or ('D', 'o') or ('H', 'a') or ('C', 'a') or ('D', 'i'))) return false;
         // A question put to the writer, as a form asks it; "Measured the therapeutic alliance with clients? No." in prose is no
         // form's (an earlier review kept it a claim).
         bool asked = false;
