@@ -1184,6 +1184,15 @@ internal static partial class ExperienceReader
         return true;
     }
 
+    /// <summary>Whether one of <paramref name="words"/> stands at <paramref name="at"/> as a whole word.</summary>
+    static bool StartsWithAWord(ReadOnlySpan<char> text, int at, ReadOnlySpan<string> words)
+    {
+        foreach (var word in words)
+            if (text[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase) && (at + word.Length == text.Length || !char.IsLetter(text[at + word.Length])))
+                return true;
+        return false;
+    }
+
     /// <param name="style">How the resume writes its dates.</param>
     /// <param name="monthSlashShortYears">Whether the end may be a month and a two-digit year ("4/25"), as its start was.</param>
     static bool TryReadRangeEnd(ReadOnlySpan<char> text, int after, int asOfMonth, out DateMark mark, out int toMonthExclusive, ref DateStyle style,
@@ -1193,6 +1202,9 @@ internal static partial class ExperienceReader
         toMonthExclusive = 0;
         int i = SkipSpaces(text, after);
         if (i >= text.Length) return false;
+        // "since September 2018, until February 2021": a comma before the connector (session 24's review leftover). Only these
+        // connectors, which a date must still follow: "2019, to support the team" is no range, and is read as none below.
+        if (text[i] == ',' && SkipSpaces(text, i + 1) is int afterComma && StartsWithAWord(text, afterComma, ["until", "till", "through"])) i = afterComma;
         // A form's "From: 03/2019" over "To: Present" (Fresh17, t01): the end is the next line's labelled date.
         if (TryReadAnEndLabel(text, SkipALineBreak(text, i), out int labelledEnd))
         {

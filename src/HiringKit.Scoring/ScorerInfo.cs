@@ -146,7 +146,8 @@ public static class ScorerInfo
     /// note of a post's hours ("(0.5 FTE 2019–2022)") inside its dates is no post; years stated of another trade's or a peer's
     /// post ("six years as a peer support worker") are not the trade's; "Accreditation" heads study; a distress or listening
     /// line and the Samaritans are helping work; an executive coach's "working alliance between coach and coachee" is a false
-    /// friend.</remarks>
+    /// friend. From session 24's review leftovers: a comma before a range's "until", "till" or "through" ("since September 2018,
+    /// until February 2021").</remarks>
     public const string Version = "2.21.0";
 
     /// <summary>
