@@ -54,7 +54,9 @@ internal sealed class ResumeLayout
             if (r > 0 && IsDatedBullet(r)) { IsAnotherTrade[r] = IsAnotherTrade[r - 1]; continue; }
             var title = Title(r);
             uint lists = _titleLists[r];
-            IsAnotherTrade[r] = NamesAnotherTrade(title, lists) && !IsAnEmployeeAssistancePostInALaborOffice(r, title)
+            bool assistanceCounselor = IsAnAssistanceProgrammesCounselor(r, title);
+            AnyAssistanceProgrammesCounselor |= assistanceCounselor;
+            IsAnotherTrade[r] = NamesAnotherTrade(title, lists) && !IsAnEmployeeAssistancePostInALaborOffice(r, title) && !assistanceCounselor
                 || IsAnotherTradesCounselor(r, title, lists) || IsAnotherTradesClinician(r, title, lists) || IsAnEnrollmentPost(r, title, lists)
                 || IsADetectivesPost(title, lists) || IsAWorkplaceLearningPost(r, title, lists) || IsAMemberSupportDesk(r, title, lists)
                 || IsAnInterpreterServingATeam(r, title, lists) || IsABusinessPostOverItsEmployer(r, lists)
@@ -1192,6 +1194,35 @@ internal sealed class ResumeLayout
     bool IsAnEmployeeAssistancePostInALaborOffice(int role, ReadOnlySpan<char> title) =>
         title.IndexOfAny(LaborOffices) >= 0 && (title.IndexOfAny(AssistancePostWords) >= 0 || title.Contains("EAP", StringComparison.Ordinal))
         && ShowsTheTradesWork(BlockOf(role, role));
+
+    /// <summary>
+    /// Whether the post is an employee assistance programme's counselor under a business-sounding name: "Employee Wellbeing
+    /// Consultant" at "Thrive Corporate Wellness (EAP provider)", "Wellness Practitioner" at a "24-hour EAP call centre" (Fresh47,
+    /// t12: a registered counsellor's five years read as HR's and a call centre's, and she scored 12). The title's line names the
+    /// programme, the post manages or sells nothing, and its lines name counseling at least twice as its own work.
+    /// </summary>
+    /// <remarks>Such a post puts the page in the trade as a counseling title does (<see cref="AnyAssistanceProgrammesCounselor"/>).</remarks>
+    bool IsAnAssistanceProgrammesCounselor(int role, ReadOnlySpan<char> title)
+    {
+        if (!(EapInitials.In(title) || title.Contains("employee assistance", StringComparison.OrdinalIgnoreCase))) return false;
+        if (title.IndexOfAny(ProgrammeOfficeWords) >= 0) return false;
+        int linesStart = Math.Max(_titleEnds[role], Roles[role].BlockStart);
+        var lines = _text.AsSpan(linesStart, Math.Max(0, Roles[role].BlockEnd - linesStart));
+        return MentionsOwnWork(lines, CounselingWorkWords, times: 2);
+    }
+
+    /// <summary>Whether a role is an employee assistance programme's counselor (<see cref="IsAnAssistanceProgrammesCounselor"/>).</summary>
+    public bool AnyAssistanceProgrammesCounselor { get; private set; }
+
+    static readonly WholeWords EapInitials = new(["EAP", "EAPs"], caseSensitive: true);
+
+    /// <summary>Words of a programme's office rather than its counseling: a coordinator who books the counselors, an account manager.</summary>
+    static readonly SearchValues<string> ProgrammeOfficeWords = SearchValues.Create(
+        ["coordinator", "co-ordinator", "manager", "administrator", "director", "account", "sales", "business development", "marketing",
+            "benefits", "analyst", "recruit"],
+        StringComparison.OrdinalIgnoreCase);
+
+    static readonly SearchValues<string> CounselingWorkWords = SearchValues.Create(["counsel", "therap", "session"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An assistance programme's post: a labor office's analyst who works "with agency counsel" is no clinician (a review's case).</summary>
     static readonly SearchValues<string> AssistancePostWords = SearchValues.Create(

@@ -288,7 +288,8 @@ public static class ResumeScorer
         // A title in another trade's role is that trade's ("Genetic Counselor" holds a counseling title).
         foreach (var hit in titleHits)
             if (dictionary.PatternOf(hit.PatternId).Kind != PatternKind.Credential && !layout.InAnotherTrade(hit.Start)) return true;
-        return layout.AnyRoleTitledCounseling();
+        // An employee assistance programme's counselor under a business-sounding title (Fresh47, t12) is in the trade too.
+        return layout.AnyRoleTitledCounseling() || layout.AnyAssistanceProgrammesCounselor;
     }
 
     /// <summary>

@@ -147,7 +147,10 @@ public static class ScorerInfo
     /// post ("six years as a peer support worker") are not the trade's; "Accreditation" heads study; a distress or listening
     /// line and the Samaritans are helping work; an executive coach's "working alliance between coach and coachee" is a false
     /// friend. From session 24's review leftovers: a comma before a range's "until", "till" or "through" ("since September 2018,
-    /// until February 2021").</remarks>
+    /// until February 2021"). From Fresh47's: an employee assistance programme's counselor titled in business words ("Employee
+    /// Wellbeing Consultant" at an "EAP provider") is in the trade when the post manages or sells nothing and its lines name
+    /// counseling twice; a course's note after its particulars ("(online, 1 day), 2025 - still to use it") hedges it, as do "basic
+    /// course in" and "still to use"; an EAP's "client engagement reports" are a false friend.</remarks>
     public const string Version = "2.21.0";
 
     /// <summary>
