@@ -355,8 +355,19 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>Whether the line holds a break's name and nothing else but bullets, dashes or a colon ("Career Break").</summary>
-    static bool IsABreaksName(ReadOnlySpan<char> text, (int Start, int End) line) =>
-        BreakNameLookup.Contains(text[line.Start..line.End].Trim(" \t\r-*\u2022:"));
+    static bool IsABreaksName(ReadOnlySpan<char> text, (int Start, int End) line)
+    {
+        var name = text[line.Start..line.End].Trim(" \t\r-*\u2022:");
+        if (BreakNameLookup.Contains(name)) return true;
+        // Its name, then a dash and what it was ("Career break – full-time carer" under "07/2018 – 01/2024": Fresh47, t10, whose five
+        // years of caring counted as a counsellor's), as after its dates (NamesABreakAfter).
+        foreach (var word in BreakWordList)
+            if (name.StartsWith(word, StringComparison.OrdinalIgnoreCase) && name[word.Length..].TrimStart() is var what
+                && what.Length > 1 && IsRangeDash(what[0]) && what[1] == ' '
+                // Not a cover post named so ("Maternity leave – cover, School Counsellor"), nor one of the trade.
+                && !NamesTheTradesWord(what) && what.IndexOf("cover", StringComparison.OrdinalIgnoreCase) < 0) return true;
+        return false;
+    }
 
     /// <summary>
     /// A break said after its dates: its name alone up to the clause's end ("2017 - 2019: Family caregiver (full time)", "Jan 2020 –
@@ -717,7 +728,9 @@ internal static partial class ExperienceReader
                     if (section.Position > start.Start) { blockEnd = section.Position; break; }
             // The jobs a table lists are described under it, if at all, each under its own title: no row takes them in. A table of
             // one row heads one role, as a line of title and dates does, and the bullets under it are that role's.
-            if (rowOfATableOfRoles) blockEnd = Math.Min(blockEnd, lineEnd);
+            // A row's own bullets right under it are its own, as a Word table of posts with a row of bullets under each one comes
+            // out of its export (Fresh47, t03: a teacher's "strong rapport with pupils" under her row was nobody's, and counted).
+            if (rowOfATableOfRoles) blockEnd = Math.Min(blockEnd, EndOfBulletsUnder(text, lineEnd));
             roles.Add(new DatedRole(start.Start, end.End - start.Start, fromMonth, toMonth, blockStart, blockEnd, kind == RangeKind.Placement, column));
         }
 
@@ -910,6 +923,9 @@ internal static partial class ExperienceReader
         return open >= 0 && before[open..].IndexOf(')') < 0 && before[open..].IndexOfAny(HoursWords) >= 0;
     }
 
+    /// <summary>Whether the text names a post's hours ("part-time", "0.5 FTE", "20 hours").</summary>
+    internal static bool NamesAPostsHours(ReadOnlySpan<char> text) => text.IndexOfAny(HoursWords) >= 0;
+
     static readonly System.Buffers.SearchValues<string> HoursWords = System.Buffers.SearchValues.Create(
         ["fte", "full-time", "full time", "part-time", "part time", "hours", "hrs", "days a week", "days per week", "sessional"],
         StringComparison.OrdinalIgnoreCase);
@@ -1016,6 +1032,19 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>Whether the line is a bullet, as <see cref="EntryStart"/> reads one.</summary>
+    /// <summary>Where the bulleted lines right under the line ending at <paramref name="lineEnd"/> end; the line's end when there are none.</summary>
+    static int EndOfBulletsUnder(ReadOnlySpan<char> text, int lineEnd)
+    {
+        int end = lineEnd;
+        while (end < text.Length)
+        {
+            var (next, nextEnd) = Clauses.LineAround(text, end + 1);
+            if (next <= end || !IsBulleted(text[next..nextEnd])) break;
+            end = nextEnd;
+        }
+        return end;
+    }
+
     static bool IsBulleted(ReadOnlySpan<char> line)
     {
         line = line.Trim();
@@ -1907,7 +1936,7 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>
-    /// Whether "Student Counsellor" names a university counselling service's post for the students it serves: its line names
+    /// Whether "Student Counsellor" names a university counselling service's post for the students it serves: its lines name
     /// that service ("Student Counsellor, Centre for Student Wellbeing") and calls it no placement. Read as a trainee's, a
     /// South African counsellor's five years at a university were a placement (Fresh27, t07); "Student Counsellor (Master's
     /// placement)" stays one.
@@ -1919,8 +1948,11 @@ internal static partial class ExperienceReader
         if (!word.StartsWith("counsel", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
         // A placement said anywhere in the title's lines ("MA course placement" under it: an independent review).
         if (NamesAPlacementNote(context)) return false;
-        var (_, lineEnd) = Clauses.LineAround(context, after);
-        var rest = context[after..lineEnd];
+        // On its line or the employer's line under it ("Student Counsellor (0.5 FTE)" over "Student Counselling Service, Shannon
+        // Technological College": Fresh47, t10, whose current post was read as a placement).
+        var rest = context[after..];
+        // A share of a full-time post ("Student Counsellor (0.5 FTE)") is a post's measure: no placement is counted so.
+        if (rest.Contains("FTE", StringComparison.Ordinal)) return true;
         for (int at; (at = rest.IndexOf("student", StringComparison.OrdinalIgnoreCase)) >= 0; rest = rest[(at + "student".Length)..])
             if (CounsellingServiceLookup.Contains(WordAfterStudent(rest[(at + "student".Length)..]))) return true;
         return false;

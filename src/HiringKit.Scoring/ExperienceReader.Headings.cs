@@ -78,6 +78,9 @@ internal static partial class ExperienceReader
             // A functional resume's skills, each bullet tagged with the job it comes from ("[Probation, 2014-2024]"): unread, each
             // tag was a dated role of its own and a probation officer's ten years were a counselor's (Fresh14, t08).
             "relevant skills", "transferable skills",
+            // A job board's computer skills with their tenure ("MS Word, MS Excel | Last used: 2026 | Experience: 5 years", Naukri):
+            // unread, the tools' five years made a school counsellor of four senior (Fresh47, t04).
+            "it skills", "computer skills", "software skills", "digital skills", "it proficiency", "computer proficiency",
         ]),
         // A hybrid resume's dated projects describe work done (Fresh16, t01): read as the skills list above them, a clinical
         // director's intake redesign and rupture-and-repair training counted as listed skills.

@@ -551,6 +551,10 @@ internal static class LevelEstimator
             && !(itemStart > 1 && text[itemStart - 1] == ' ' && text[itemStart - 2] is '-' or '\u2013' or '\u2014')) itemStart--;
         var item = text[itemStart..itemEnd].Trim(" \t-*\u2022\u00B7");
         if (!item.ContainsAnyInRange('a', 'z') && !item.ContainsAnyInRange('A', 'Z')) return false;
+        // A job board's row of tools, its tenure a cell of its own after the tools' "Last used": "MS Word, MS Excel | Last used:
+        // 2026 | Experience: 5 years" (Naukri). Not a summary's "Specialties: trauma, grief | Experience: 14+ years" (a review).
+        if (item.Equals("experience", StringComparison.OrdinalIgnoreCase) && itemStart > 0 && text[itemStart - 1] == '|'
+            && text[Math.Max(0, itemStart - 24)..itemStart].Contains("last used", StringComparison.OrdinalIgnoreCase)) return true;
         if (item.IndexOfAny(CareerWords) >= 0 || item.Count(' ') >= 5) return false;
         return true;
     }

@@ -1988,6 +1988,9 @@ internal sealed class ResumeLayout
         "cognitive behavio", "cognitive-behavio", "dialectical behavio", "cbt", "dbt", "emdr", "psychodynamic", "biopsychosocial",
         "individual therapy", "group therapy", "family therapy", "couples therapy", "play therapy", "art therapy", "talk therapy",
         "domestic violence", "sexual assault", "readjustment",
+        // Person-centred counselling's own words: "Offered the core conditions - empathy, congruence and unconditional positive
+        // regard - to clients" was a "Sessional Counsellor"'s only account of her work (Fresh47, t03), read as another trade's.
+        "core conditions", "unconditional positive regard",
     ];
 
     static readonly SearchValues<string> MentalHealthWords = SearchValues.Create(MentalHealthWordList, StringComparison.OrdinalIgnoreCase);
@@ -2192,6 +2195,9 @@ internal sealed class ResumeLayout
     /// <summary>A title has a few words: not a bullet, a sentence or work done ("Served military families").</summary>
     const int MaxWordsInTitle = 10;
 
+    /// <summary>The most words a note closing a title's line may hold and not count among the title's (<see cref="IsTitleLine"/>).</summary>
+    const int MaxWordsInANote = 4;
+
     /// <summary>
     /// Whether a line reads as a job title: it starts with a letter (no bullet, no date), is short, ends no sentence or
     /// label, and does not start with work done ("Served military families", "Providing care"), though titles may start
@@ -2202,7 +2208,13 @@ internal sealed class ResumeLayout
     {
         line = line.Trim();
         if (line.Length == 0 || !char.IsLetter(line[0]) || line[^1] is '.' or ';' or ':') return false;
-        if (WordCount(line, MaxWordsInTitle + 1) > MaxWordsInTitle) return false;
+        // A note of the post's hours closing the line is no part of the title's words: "Staff Nurse (RGN), Cardiothoracic Ward,
+        // University Hospital Limerick (part-time from 2012)" is a title (Fresh47, t10: read as none, a nurse's post was nobody's).
+        // Not any note: "Eastside Counseling Center – CACREP practicum and internship site (Ohio State, Capital University)" is the
+        // employer's line, and read as the title it made a staff counselor's post a placement.
+        var counted = line[^1] == ')' && line.LastIndexOf('(') is int note and > 0 && WordCount(line[note..], MaxWordsInANote + 1) <= MaxWordsInANote
+            && ExperienceReader.NamesAPostsHours(line[note..]) ? line[..note] : line;
+        if (WordCount(counted, MaxWordsInTitle + 1) > MaxWordsInTitle) return false;
         int end = 0;
         while (end < line.Length && char.IsLetter(line[end])) end++;
         return !StartsWithVerb(line) || TitleWordLookup.Contains(line[..end]);

@@ -150,7 +150,11 @@ public static class ScorerInfo
     /// until February 2021"). From Fresh47's: an employee assistance programme's counselor titled in business words ("Employee
     /// Wellbeing Consultant" at an "EAP provider") is in the trade when the post manages or sells nothing and its lines name
     /// counseling twice; a course's note after its particulars ("(online, 1 day), 2025 - still to use it") hedges it, as do "basic
-    /// course in" and "still to use"; an EAP's "client engagement reports" are a false friend.</remarks>
+    /// course in" and "still to use"; an EAP's "client engagement reports" are a false friend; "core conditions" and "unconditional
+    /// positive regard" are the trade's words in a role's lines; a table row's bullets right under it are its own; a student
+    /// counselling service named under "Student Counsellor", or an FTE, makes the post no placement; a break named with a dash and
+    /// what it was under its dates; a title's closing note of its hours is no part of its words; a job board's tools' tenure after
+    /// their "Last used" is no career.</remarks>
     public const string Version = "2.21.0";
 
     /// <summary>
