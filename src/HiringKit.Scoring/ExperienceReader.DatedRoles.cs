@@ -705,9 +705,6 @@ internal static partial class ExperienceReader
             // Clinic | 2012 – 2018" is a promotion within it, "Telehealth only — since March 2020" its way of working (a third
             // review). A new post after the job above ended ("Clinical Supervisor — since Jan 2022" under "2015 – Dec 2021") stands.
             if (sinceAlone && roles.Count > 0 && roles[^1].ToMonth <= asOfMonth && fromMonth < roles[^1].ToMonth && fromMonth >= roles[^1].FromMonth) continue;
-            // A section's own years ("EARLIER CAREER – BANKING (2009 – 2018)") span the posts under it, and are no post (Fresh43, t03).
-            // Only a heading's own line: the page's one column again after a sidebar starts a section on any line (RunsOnInOneColumn).
-            if (heading < 0 && StartsASection(sections, lineStart) && HeadingOf(text[lineStart..lineEnd]) is not null) continue;
             var kind = KindOfRange(text, lineStart, lineEnd, tableRow ? lineStart : above, entryStart, under, column, start.Start..end.End, words);
             if (kind == RangeKind.Study) continue;
             var own = InColumn(text[lineStart..lineEnd], column);
@@ -804,14 +801,6 @@ internal static partial class ExperienceReader
 
     /// <summary>How far in a table's wrapped cell starts, at least: further than a bullet or its wrapped text is set.</summary>
     const int MinWrappedCellIndent = 12;
-
-    /// <summary>Whether one of the page's headings stands on the line starting at <paramref name="lineStart"/>.</summary>
-    static bool StartsASection(List<Heading> sections, int lineStart)
-    {
-        foreach (var section in sections)
-            if (section.Position >= lineStart) return section.Position == lineStart;
-        return false;
-    }
 
     /// <summary>The kind of the last of the page's headings at or before the position, or null before the first.</summary>
     static HeadingKind? HeadingBefore(List<Heading> sections, int position)
@@ -917,17 +906,24 @@ internal static partial class ExperienceReader
     /// a counsellor's (Fresh44, t09).
     /// </summary>
     /// <param name="before">The range's line up to the range.</param>
+    /// <remarks>
+    /// Not a post's own dates after its title: "Counsellor, Nottingham Counselling Service (part-time, 2016 – 2022)" under a teaching
+    /// post is a second post (a review), and a line naming the trade or another trade is such a title.
+    /// </remarks>
     static bool InAHoursNote(ReadOnlySpan<char> before)
     {
         int open = before.LastIndexOf('(');
-        return open >= 0 && before[open..].IndexOf(')') < 0 && before[open..].IndexOfAny(HoursWords) >= 0;
+        if (open < 0 || before[open..].IndexOf(')') >= 0 || before[open..].IndexOfAny(HoursWords) < 0) return false;
+        var named = before[..open];
+        return !NamesTheTradesWord(named) && !ResumeLayout.NamesAnotherTrade(named);
     }
 
     /// <summary>Whether the text names a post's hours ("part-time", "0.5 FTE", "20 hours").</summary>
     internal static bool NamesAPostsHours(ReadOnlySpan<char> text) => text.IndexOfAny(HoursWords) >= 0;
 
     static readonly System.Buffers.SearchValues<string> HoursWords = System.Buffers.SearchValues.Create(
-        ["fte", "full-time", "full time", "part-time", "part time", "hours", "hrs", "days a week", "days per week", "sessional"],
+        ["fte", "wte", "full-time", "full time", "part-time", "part time", "half-time", "half time", "job share", "job-share", "hours",
+            "hrs", "days a week", "days per week", "sessional"],
         StringComparison.OrdinalIgnoreCase);
 
     static bool InABulletsSentence(ReadOnlySpan<char> text, int lineStart, int rangeStart)

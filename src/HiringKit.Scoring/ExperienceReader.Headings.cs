@@ -53,7 +53,7 @@ internal static partial class ExperienceReader
             "education qualifications", "education and qualifications", "qualifications and education",
             // A coach's or a counsellor's accrediting bodies (ICF, EMCC, BACP): unread in "Education & accreditation", a post-master
             // course's years under it were a post of the trade (Fresh44, t10).
-            "accreditation", "accreditations", "professional accreditation", "professional accreditations",
+            "accreditation", "accreditations", "professional accreditations",
         ]),
         (HeadingKind.Other,
         [
@@ -152,18 +152,25 @@ internal static partial class ExperienceReader
     {
         var sections = new List<Heading>();
         rightColumn = [];
+        // The right-hand column's heading whose run onto a page of one column was last asked about: asked once, at the first line
+        // across the column below it.
+        int runOnAsked = -1;
         for (int line = 0; line < lines.Count; line++)
         {
             var (lineStart, lineEnd) = lines[line];
             // The text's end is no line of its own (a text ending in a line break ends with its last line).
             if (lineStart >= text.Length) break;
             var content = text[lineStart..lineEnd];
-            if (rightColumn.Count > 0 && !rightColumn[^1].EndsRightColumn && rightColumn[^1].Kind == HeadingKind.Work
-                && RunsOnInOneColumn(text, lines, line, rightColumn[^1].Column))
+            if (rightColumn.Count > 0 && runOnAsked != rightColumn.Count - 1 && !rightColumn[^1].EndsRightColumn
+                && rightColumn[^1].Kind == HeadingKind.Work && RunsOnInOneColumn(text, lines, line, rightColumn[^1].Column))
             {
-                var goesOn = new Heading(lineStart, HeadingKind.Work);
-                sections.Add(goesOn);
-                rightColumn.Add(goesOn with { Column = 0 });
+                runOnAsked = rightColumn.Count - 1;
+                if (!HeadedSinceTheColumns(text, lines, line, rightColumn[^1].Column))
+                {
+                    var goesOn = new Heading(lineStart, HeadingKind.Work);
+                    sections.Add(goesOn);
+                    rightColumn.Add(goesOn with { Column = 0 });
+                }
             }
             // A heading starts with a letter: bullets and dates, most of a resume's lines, are turned down before the columns are read.
             if (!StartsWithLetter(content)) continue;
@@ -225,6 +232,26 @@ internal static partial class ExperienceReader
             asked++;
             // Not a page's running footer and header across the columns, the next page set in two again (Fresh10, t01).
             if (CrossesTheColumn(content, column)) return !ShowsTwoColumns(text, lines, line, column, besideLeft: true);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a line in capitals stands between the page in two columns and <paramref name="line"/>: the next page's own section,
+    /// read or not ("POST-QUALIFYING TRAINING", "COMMUNITY INVOLVEMENT AND GOVERNANCE", "WELLBEING INTERESTS AND KEYWORDS"), not
+    /// the work running on (a review: courses, governors' posts and a keyword list were read as work).
+    /// </summary>
+    static bool HeadedSinceTheColumns(ReadOnlySpan<char> text, LineBreaks lines, int line, int column)
+    {
+        for (int above = line - 1; above >= 0; above--)
+        {
+            var (start, end) = lines[above];
+            var content = text[start..end];
+            if (content.IsWhiteSpace()) continue;
+            if (PieceStartsAt(content, column, besideLeft: true)) return false;
+            var trimmed = content.Trim();
+            if (trimmed.Length <= 64 && trimmed.ContainsAnyInRange('A', 'Z') && !trimmed.ContainsAnyInRange('a', 'z')
+                && !trimmed.ContainsAnyInRange('0', '9')) return true;
         }
         return false;
     }
@@ -395,7 +422,10 @@ internal static partial class ExperienceReader
         if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out var kind))
             // "Projects" or "Key Projects:" in a title's case is as often a role's own sub-heading, and read as a section it ended
             // the role and every role below it (an independent review): a section of projects is set in capitals.
-            return kind == HeadingKind.Projects && line.ContainsAnyInRange('a', 'z') ? null : kind;
+            // So is "Accreditation" over a service's quality review inside a job (a review): a section of them is plural
+            // ("Accreditations"), set in capitals, or joined to another ("Education &amp; accreditation").
+            return kind == HeadingKind.Projects || heading.SequenceEqual("accreditation")
+                ? (line.ContainsAnyInRange('a', 'z') ? null : kind) : kind;
         if (line.IndexOfAny('/', '|') >= 0)
             foreach (var part in line.SplitAny('/', '|'))
             {

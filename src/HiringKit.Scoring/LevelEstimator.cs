@@ -152,8 +152,12 @@ internal static class LevelEstimator
     /// </summary>
     static bool NamesAnotherPostAfter(ReadOnlySpan<char> text, int yearsEnd, ResumeLayout layout, List<ExperienceReader.DatedRole> roles)
     {
-        var after = text[yearsEnd..Math.Min(text.Length, yearsEnd + 80)].TrimStart(' ');
+        var after = text[yearsEnd..Math.Min(text.Length, yearsEnd + 160)].TrimStart(' ');
         if (!after.StartsWith("as ", StringComparison.OrdinalIgnoreCase)) return false;
+        // The trade named anywhere in the sentence keeps the years its own: "as a psychiatric nurse and" over "CBT therapist", "as
+        // a youth pastor, the last eight of them also as the church's full-time counselor" (a review).
+        int sentenceEnd = after.IndexOfAny(SentenceEnds);
+        if (ResumeLayout.NamesACounselorsPost(sentenceEnd < 0 ? after : after[..sentenceEnd])) return false;
         int end = after.IndexOfAny(PostEnds);
         var post = end < 0 ? after : after[..end];
         if (ResumeLayout.NamesAnotherTrade(post)) return true;
@@ -164,6 +168,8 @@ internal static class LevelEstimator
     }
 
     static readonly System.Buffers.SearchValues<char> PostEnds = System.Buffers.SearchValues.Create(",.;:()\n");
+
+    static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".;!?");
 
     /// <summary>Whether the stated years follow a label of a whole career's total on their line ("Total Experience:", "Overall experience -").</summary>
     static bool IsAWholeCareersTotal(ReadOnlySpan<char> text, int start)

@@ -461,6 +461,16 @@ internal sealed class ResumeLayout
     /// </summary>
     public bool IsAPeerPost(int role) => NamesAPeerPost(Title(role));
 
+    /// <summary>Whether the words name a counselor's or a therapist's post, peers' posts set aside ("the church's full-time counselor").</summary>
+    public static bool NamesACounselorsPost(ReadOnlySpan<char> words)
+    {
+        if (words.IndexOfAny(TradesPostNouns) < 0) return false;
+        Span<char> rest = words.Length <= 256 ? stackalloc char[words.Length] : new char[words.Length];
+        words.CopyTo(rest);
+        SetAside(rest, PeerPosts, PeerPostNames);
+        return ((ReadOnlySpan<char>)rest).IndexOfAny(TradesPostNouns) >= 0;
+    }
+
     /// <summary>Whether the words name a peer's post and no post of the trade beside it (<see cref="IsAPeerPost"/>).</summary>
     public static bool NamesAPeerPost(ReadOnlySpan<char> words) =>
         words.IndexOfAny(PeerPosts) >= 0 && !NamesTheTradeWithout(words, PeerPosts, PeerPostNames);
@@ -1090,11 +1100,12 @@ internal sealed class ResumeLayout
     /// <summary>
     /// Words of helping work, each from the start of a word: "President" holds "resident", "Internal" "intern" and
     /// "possession" "session". A crisis line's callers and a clinic's pacientes are the people of helping work too, and so is a
-    /// distress or listening line's volunteer's work (Fresh44, t03: her "crisis intervention training" on one was dropped).
+    /// distress or listening line's volunteer's work (Fresh44, t03: her "crisis intervention training" on one was dropped). Not a
+    /// charity's name alone: a barista's fundraiser for the Samaritans is no helping work (a review).
     /// </summary>
     static readonly Regex HelpingWords = new(
         @"\b(?:client|patient|paciente|session|sesi[oó]n|caseload|intake|clinical|practicum|interns?\b|internships?\b|residen|consumer" +
-        @"|crisis\s+(?:line|text|chat)|hotline|helpline|warm\s?line|lifeline|suicide|(?:distress|listening)\s+line|samaritans|nightline)",
+        @"|crisis\s+(?:line|text|chat)|hotline|helpline|warm\s?line|lifeline|suicide|(?:distress|listening)\s+line|nightline|distress\s+cent(?:re|er)|help\s?phone|befriend|telephone\s+listening)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>Words of the trade in a role's text; "therapeutic" is left out, as pharma has therapeutic areas.</summary>
@@ -1319,14 +1330,32 @@ internal sealed class ResumeLayout
     /// to a psychotherapist's nine (Fresh43, t10). A research assistant who carries a caseload or runs a trial's therapy sessions
     /// does the trade's work. A research post named without the trade is a business title already (<see cref="BusinessTitleNames"/>).
     /// </summary>
+    /// <remarks>
+    /// A second post of the trade in the title ("Research Assistant / Trial Therapist") is held with it; and "delivered therapy",
+    /// "one-to-one counselling sessions" or "facilitated psychotherapy groups" in its lines are the trade's work (a review).
+    /// </remarks>
     bool IsAResearchPostInTheTradesDepartment(int role, ReadOnlySpan<char> title, uint lists)
     {
         if (title.IndexOfAny(ResearchPosts) < 0 || LicensesOfTheTrade.In(title) || !NamesTheTrade(title, lists)) return false;
-        return !DoesClinicalWorkItself(BlockOf(role, role));
+        if (title.IndexOfAny(TradesPostNouns) >= 0) return false;
+        var block = BlockOf(role, role);
+        return !DoesClinicalWorkItself(block) && block.IndexOfAny(ResearchersClinicalWork) < 0;
     }
 
+    /// <summary>The trade's posts named as persons: "Trial Therapist", "Research Counsellor", "Study Clinician".</summary>
+    static readonly SearchValues<string> TradesPostNouns = SearchValues.Create(
+        ["therapist", "counselor", "counsellor", "clinician", "psychotherapist"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A research post's own sessions with clients, as its lines word them.</summary>
+    static readonly SearchValues<string> ResearchersClinicalWork = SearchValues.Create(
+        ["delivered therap", "delivered counsel", "delivered psychotherap", "provided therap", "provided counsel", "therapy session",
+            "counselling session", "counseling session", "one-to-one counsel", "one-to-one therap", "1:1 counsel", "1:1 therap",
+            "psychotherapy group", "therapy group", "counselling group", "counseling group"],
+        StringComparison.OrdinalIgnoreCase);
+
     static readonly SearchValues<string> ResearchPosts = SearchValues.Create(
-        ["research assistant", "research associate", "research coordinator", "research technician", "lab manager", "laboratory manager"],
+        ["research assistant", "research associate", "research coordinator", "research technician", "research officer",
+            "study coordinator", "lab manager", "laboratory manager"],
         StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> ResearchFellowships = SearchValues.Create(

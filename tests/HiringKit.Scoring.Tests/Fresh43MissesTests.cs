@@ -35,10 +35,13 @@ public sealed class Fresh43MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.8));
     }
 
+    /// <remarks>
+    /// Its years date the posts under it when they have none of their own (an independent review: "EARLIER CAREER – COUNSELLING
+    /// (2004 – 2014)" over undated posts was a decade of counselling lost when the heading's range was dropped).
+    /// </remarks>
     [Test]
-    public void A_section_s_own_years_are_no_post()
+    public void A_section_s_own_years_date_the_undated_posts_under_it()
     {
-        // Under a work heading with its years, and nothing dated below it, the heading's span would be a post of its own.
         string text = Header + """
             EXPERIENCE
             Counsellor, Riverside Talking Therapies      Mar 2021 – date
@@ -49,7 +52,8 @@ public sealed class Fresh43MissesTests
             """;
         var score = Score(text, AsOf2026);
 
-        Assert.That(score.Level.Evidence.Select(e => e.Text), Has.No.Member("2012 – 2016"));
+        Assert.That(score.Level.Evidence.Select(e => e.Text), Has.Member("2012 – 2016"));
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(9.8));
     }
 
     [TestCase("OTHER EXPERIENCE – A NOTE ON MY SALES YEARS AT ACME FOODS")]

@@ -119,7 +119,7 @@ public sealed class Fresh44MissesTests
     }
 
     [TestCase("Distress Line Volunteer", "One shift a week on an anonymous listening line; crisis intervention training and debriefs.")]
-    [TestCase("Volunteer, Samaritans", "Overnight shifts on the phones; crisis intervention training and debriefs.")]
+    [TestCase("Volunteer, Nightline", "Overnight shifts on the phones; crisis intervention training and debriefs.")]
     public void A_crisis_line_volunteer_s_crisis_intervention_is_helping_work(string title, string line)
     {
         string text = Header + $"""

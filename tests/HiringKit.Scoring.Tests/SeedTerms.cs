@@ -82,7 +82,7 @@ public static class SeedTerms
             "working alliance with union officials", "working alliance with lenders", "empathy for sellers",
             "working alliance with vendors", "working alliance with borrowers", "working alliance with landlords",
             "nonviolent crisis intervention cpi", "non-violent crisis intervention cpi",
-            "working alliance between coach and coachee", "working alliance with coachees",
+            "working alliance between coach and coachee",
             "client engagement reports", "client engagement report",
         ],
         JobTitles:
