@@ -139,8 +139,10 @@ namespace HiringKit.Scoring.Tests;
 /// Fresh44 holds 12 more (a two-column PDF whose second page runs on in one column, a peer worker turned counsellor, an executive
 /// coach), written blind in session 25 and committed unread, run once on 2.21.0 (ef3fa61) before its misses were read, then
 /// general causes of its misses fixed: seen now. Fresh47 holds 12 more (early-career and non-traditional routes), written blind in
-/// session 25 and committed unread, run once on e58bbbb before its misses were read. Fresh45 holds 12 more, written blind in
-/// session 25 and committed unread, not wired in until the closing held-back check of the session's final scorer.
+/// session 25 and committed unread, run once on e58bbbb before its misses were read, then general causes of its misses fixed:
+/// seen now. Fresh46 holds 12 more (dense senior and supervisor resumes), written blind in session 25 and committed unread, run
+/// once on 5e63d10 before its misses were read. Fresh45 holds 12 more, written blind in session 25 and committed unread, not
+/// wired in until the closing held-back check of the session's final scorer.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
@@ -189,7 +191,8 @@ public sealed class RealisticCorpusTests
     public const string SeenFortySecond = "Fresh42";
     public const string SeenFortyThird = "Fresh43";
     public const string SeenFortyFourth = "Fresh44";
-    public const string HeldBack = "Fresh47";
+    public const string SeenFortySeventh = "Fresh47";
+    public const string HeldBack = "Fresh46";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -392,6 +395,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenFortySecond)]
     [TestCase(SeenFortyThird)]
     [TestCase(SeenFortyFourth)]
+    [TestCase(SeenFortySeventh)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
