@@ -355,7 +355,7 @@ internal static class AssertionReader
             if (QuotedApart(text, clauseStart, hit.Start, end, phraseStart)) continue;
 
             int between = WordsBetween(text, end, phraseStart, LongReach + 1);
-            if (between > LongReach) break;
+            if (between > LongReach && !(cue.Assertion == Assertions.Aspirational && AimGoesOnAfterAnd(text, end, phraseStart))) break;
             // "yet" inside "not yet" is the negation's, not a contrast starting a new claim.
             if (cue.Assertion == Contrast)
             {
@@ -414,6 +414,30 @@ internal static class AssertionReader
             && NegationBefore(text, clauseStart, chosenStart, dictionary, cueHits)) return claimed;
         return Assertions.Negated;
     }
+
+    /// <summary>
+    /// Whether an aim goes on in a second infinitive joined to it, the phrase within reach of that: "I hope to develop a stronger
+    /// therapeutic alliance with long-term clients through supervised practice, and to train formally in person-centered therapy"
+    /// (Fresh46, t03). Only "and to" or "or to": "and I train ..." is a claim of its own.
+    /// </summary>
+    static bool AimGoesOnAfterAnd(ReadOnlySpan<char> text, int cueEnd, int phraseStart)
+    {
+        // The last "and" or "or" followed by "to", a line break allowed between the words as a wrapped summary has it.
+        for (int at = phraseStart - 1; at > cueEnd; at--)
+        {
+            if (!char.IsWhiteSpace(text[at - 1]) || !(IsWordAt(text, at, "and") || IsWordAt(text, at, "or"))) continue;
+            int to = at + (text[at] is 'a' or 'A' ? 3 : 2);
+            while (to < phraseStart && char.IsWhiteSpace(text[to])) to++;
+            if (!IsWordAt(text, to, "to")) continue;
+            return WordsBetween(text, to + 2, phraseStart, LongReach + 1) <= LongReach;
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="word"/> stands at <paramref name="at"/> as a whole word, in any case.</summary>
+    static bool IsWordAt(ReadOnlySpan<char> text, int at, string word) =>
+        text[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase) && (at + word.Length == text.Length || !char.IsLetter(text[at + word.Length]))
+        && (at == 0 || !char.IsLetter(text[at - 1]));
 
     /// <summary>Whether "and", "or", "nor" or a comma stands right before the cue: it starts an item of a list.</summary>
     static bool FollowsACoordinator(ReadOnlySpan<char> text, int clauseStart, int cueStart)

@@ -215,7 +215,7 @@ internal sealed class ResumeLayout
         StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> BackOfficePosts = SearchValues.Create(
-        ["billing", "biller", "coder", "front desk", "receptionist", "scheduling", "patient access", "insurance verification",
+        ["billing", "biller", "coder", "front desk", "front office", "receptionist", "scheduling", "patient access", "insurance verification",
             "office manager", "office coordinator", "marketing", "sales", "recruiter", "credentialing", "administrative assistant"],
         StringComparison.OrdinalIgnoreCase);
 
@@ -2482,7 +2482,7 @@ internal sealed class ResumeLayout
         "guest services supervisor", "guest services manager", "guest services agent", "guest services associate",
         "guest relations manager", "guest relations officer", "reservations agent", "reservations manager", "reservations supervisor",
         // A clinic's front office: it schedules and bills the therapy its bullets name ("a psychiatry and therapy clinic").
-        "patient access", "front desk", "receptionist", "scheduling coordinator", "billing specialist", "medical biller",
+        "patient access", "front desk", "front office", "receptionist", "scheduling coordinator", "billing specialist", "medical biller",
         // A unit's admissions office verifies insurance and fills beds (Fresh17, t03).
         "admissions coordinator",
         // A teletherapy company's operations: it onboards and credentials the therapists and writes their profiles' copy
@@ -2516,6 +2516,13 @@ internal sealed class ResumeLayout
         // name, not a business title: a police department's "Mental Health Crisis Negotiator" is an LCSW's post (a review).
         "negotiation trainer", "negotiation skills trainer", "negotiation coach", "negotiation consultant", "negotiation facilitator",
         "sales trainer", "sales coach", "sales enablement",
+        // Pharmaceutical field medicine: a medical science liaison in psychiatry discusses treatment adherence, shared decision
+        // making and measurement-based care with psychiatrists, and builds rapport with KOLs (Fresh46, t05).
+        "medical science liaison", "medical liaison", "medical affairs", "field medical",
+        // A mental-health charity's fundraising: its donors' rapport and its clinicians' words quoted in a case for support
+        // (Fresh46, t12).
+        "major gifts", "philanthrop", "fundrais", "corporate partnerships", "trusts & foundations", "trusts and foundations",
+        "donor relations", "individual giving", "legacy giving",
         // Research codes "empathy and rapport" in videotapes and screens trial participants: the lab's, not a counselor's.
         "research assistant", "research associate", "research coordinator", "lab manager", "laboratory manager",
 

@@ -160,7 +160,10 @@ public static class ScorerInfo
     /// an hours note only on a line naming no post; years "as a" another post only when their sentence names no counselor's post;
     /// "Accreditation" alone heads study only in capitals; a charity's name alone is no helping work; the coach's false friend
     /// only "between coach and coachee". Helping lines also by "distress centre", "help phone", "befriend", "telephone
-    /// listening"; research officers and study coordinators are research posts; WTE, half-time and job-share notes are hours.</remarks>
+    /// listening"; research officers and study coordinators are research posts; WTE, half-time and job-share notes are hours.
+    /// From Fresh46's: medical science liaisons and medical affairs, a charity's fundraising posts (major gifts, philanthropy,
+    /// corporate partnerships, trusts and foundations) and a practice's front office are other trades; an aim goes on in a second
+    /// infinitive joined by "and to" or "or to".</remarks>
     public const string Version = "2.21.0";
 
     /// <summary>
