@@ -141,7 +141,9 @@ namespace HiringKit.Scoring.Tests;
 /// general causes of its misses fixed: seen now. Fresh47 holds 12 more (early-career and non-traditional routes), written blind in
 /// session 25 and committed unread, run once on e58bbbb before its misses were read, then general causes of its misses fixed:
 /// seen now. Fresh46 holds 12 more (dense senior and supervisor resumes), written blind in session 25 and committed unread, run
-/// once on 5e63d10 before its misses were read. Fresh45 holds 12 more, written blind in session 25 and committed unread, not
+/// once on 5e63d10 before its misses were read, then general causes of its misses fixed: seen now. Fresh48 holds 12 more
+/// (mental-health-adjacent look-alikes, counsellors in adjacent settings), written blind in session 25 and committed unread, run
+/// once on fe4a5cc before its misses were read. Fresh45 holds 12 more, written blind in session 25 and committed unread, not
 /// wired in until the closing held-back check of the session's final scorer.
 /// </summary>
 public sealed class RealisticCorpusTests
@@ -192,7 +194,8 @@ public sealed class RealisticCorpusTests
     public const string SeenFortyThird = "Fresh43";
     public const string SeenFortyFourth = "Fresh44";
     public const string SeenFortySeventh = "Fresh47";
-    public const string HeldBack = "Fresh46";
+    public const string SeenFortySixth = "Fresh46";
+    public const string HeldBack = "Fresh48";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -396,6 +399,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenFortyThird)]
     [TestCase(SeenFortyFourth)]
     [TestCase(SeenFortySeventh)]
+    [TestCase(SeenFortySixth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
