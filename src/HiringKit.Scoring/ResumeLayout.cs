@@ -56,6 +56,7 @@ internal sealed class ResumeLayout
             uint lists = _titleLists[r];
             bool assistanceCounselor = IsAnAssistanceProgrammesCounselor(r, title);
             AnyAssistanceProgrammesCounselor |= assistanceCounselor;
+            if (assistanceCounselor) (_assistanceCounselors ??= new bool[Roles.Count])[r] = true;
             IsAnotherTrade[r] = NamesAnotherTrade(title, lists) && !IsAnEmployeeAssistancePostInALaborOffice(r, title) && !assistanceCounselor
                 || IsAnotherTradesCounselor(r, title, lists) || IsAnotherTradesClinician(r, title, lists) || IsAnEnrollmentPost(r, title, lists)
                 || IsADetectivesPost(title, lists) || IsAWorkplaceLearningPost(r, title, lists) || IsAMemberSupportDesk(r, title, lists)
@@ -110,7 +111,9 @@ internal sealed class ResumeLayout
     {
         for (int r = 0; r < Roles.Count; r++)
         {
-            if (IsAnotherTrade[r] || NamesTheTradeOrItsLicense(Title(r), _titleLists[r])) continue;
+            // Nor an assistance programme's counselor described under its table row (Fresh48, t06: the row "Employee Assistance
+            // Officer⇥Inis Workplace Wellbeing (EAP provider)" has no lines to show the counseling its entry below describes).
+            if (IsAnotherTrade[r] || _assistanceCounselors?[r] == true || NamesTheTradeOrItsLicense(Title(r), _titleLists[r])) continue;
             for (int other = 0; other < Roles.Count; other++)
                 if (other != r && IsAnotherTrade[other] && Roles[other].FromMonth / 12 == Roles[r].FromMonth / 12
                     && (Roles[other].ToMonth - 1) / 12 == (Roles[r].ToMonth - 1) / 12)
@@ -1163,7 +1166,8 @@ internal sealed class ResumeLayout
         }
         // An account executive for behavioral health is still in sales: only a counseling title keeps a business title in the trade.
         // The trade's license in the title keeps it ("Clinical Admissions Coordinator (LPC)": an independent review).
-        if ((lists & Business) != 0) return (lists & Counseling) == 0 && !LicensesOfTheTrade.In(title);
+        if ((lists & Business) != 0)
+            return ((lists & Counseling) == 0 || NamesTheTradeOnlyAsAProduct(title)) && !LicensesOfTheTrade.In(title);
         bool namedWithCounselingWords = (lists & LookAlikeWithCounselingWords) != 0;
         if (!namedWithCounselingWords && !license && (lists & LookAlike) == 0) return false;
         if (!namedWithCounselingWords)
@@ -1181,6 +1185,33 @@ internal sealed class ResumeLayout
         // "Physical Therapist" and "Camp Counselor" hold a counseling title: the look-alike's names are set aside, and what is left read.
         return !NamesTheTradeWithout(title, LookAlikeTitlesWithCounselingWords, LookAlikeNamesWithCounselingWords);
     }
+
+    /// <summary>
+    /// Whether every counseling word of a business title names what the business makes or serves, a noun of a product after it:
+    /// "Senior Product Manager - Clinician Tools" builds a mental-health app's tools for clinicians (Fresh48, t12), as a "Therapist
+    /// Success Manager" serves a platform's therapists. Not a "Counseling Network": a service of the trade (a review's case).
+    /// </summary>
+    static bool NamesTheTradeOnlyAsAProduct(ReadOnlySpan<char> title)
+    {
+        bool any = false;
+        for (int from = 0, found; from < title.Length && (found = title[from..].IndexOfAny(CounselingTitleWords)) >= 0;)
+        {
+            int at = from + found, end = at;
+            while (end < title.Length && char.IsLetter(title[end])) end++;
+            from = end;
+            int next = end;
+            while (next < title.Length && title[next] == ' ') next++;
+            int nextEnd = next;
+            while (nextEnd < title.Length && char.IsLetter(title[nextEnd])) nextEnd++;
+            if (!ProductNounLookup.Contains(title[next..nextEnd])) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ProductNounLookup = new HashSet<string>(
+        ["tools", "tool", "portal", "platform", "app", "apps", "experience", "success", "onboarding", "marketplace",
+            "product", "products", "growth", "supply", "acquisition"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether the title names the trade or its license once the names <paramref name="search"/> finds are set aside: another
@@ -1224,6 +1255,9 @@ internal sealed class ResumeLayout
 
     /// <summary>Whether a role is an employee assistance programme's counselor (<see cref="IsAnAssistanceProgrammesCounselor"/>).</summary>
     public bool AnyAssistanceProgrammesCounselor { get; private set; }
+
+    /// <summary>Which roles are (<see cref="IsAnAssistanceProgrammesCounselor"/>); null when none is.</summary>
+    bool[]? _assistanceCounselors;
 
     static readonly WholeWords EapInitials = new(["EAP", "EAPs"], caseSensitive: true);
 
@@ -1774,6 +1808,10 @@ internal sealed class ResumeLayout
                     if (ApproachStartLookup.Contains(title[approachStart..approachEnd])) return false;
                 }
                 if (QualifierLookup.Contains(word)) return SharedQualifierLookup.Contains(word) && IsQualifiedByAnotherSubject(title[..start]);
+                // A service's support for the people it serves: "Staff Support Counsellor" (a hospital's staff counselling service,
+                // Fresh48, t06), "Student Support Counsellor". Not "Customer Support", a help desk.
+                if (word.Equals("support", StringComparison.OrdinalIgnoreCase) && WordBefore(title[..start]) is var (whoStart, whoEnd)
+                    && SupportedPeopleLookup.Contains(title[whoStart..whoEnd])) return false;
                 // "Owner and Therapist": joined to a bare post, the counseling word is unqualified, and the title's other counseling
                 // words decide; joined to another trade's post ("Financial Coach and Counselor") or to a qualified counselor
                 // ("Credit Counselor and Therapist"), it is that post's (a review, session 13).
@@ -1908,6 +1946,11 @@ internal sealed class ResumeLayout
     /// and loans. A trade's qualifier before them ("Vocational", "Psychiatric", "Graduate", "Senior") keeps the title the trade's.
     /// An employee assistance programme's counselor is the trade's and a hospital's financial assistance counselor is not.
     /// </summary>
+    /// <summary>The people a service's support counsellor counsels: its staff, students, employees, pupils.</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SupportedPeopleLookup = new HashSet<string>(
+        ["staff", "student", "students", "employee", "employees", "pupil", "pupils", "learner", "learners", "emotional", "psychological",
+            "bereavement", "wellbeing", "well-being"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SharedQualifierLookup =
         new HashSet<string>(["rehabilitation", "student", "assistance", "disorder", "disorders"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -1983,6 +2026,9 @@ internal sealed class ResumeLayout
         // Custodial settings are not listed ("detention", "jail", "juvenile"): a juvenile hall's or a jail's counselor is often
         // its custody staff (headcounts, searches, restraints), so such a title is the trade's only when its text shows the work.
         "correctional", "corrections", "forensic", "prison", "reentry", "re-entry",
+        // A corrections service's counsellor for the men on its orders ("Offender Counsellor - Violence Intervention Program",
+        // Fresh48, t01: four years read as another subject's).
+        "offender", "offenders",
         // The people and the problems.
         "mental", "behavioral", "behavioural", "psychiatric", "psychological", "family", "marriage", "marital", "couples",
         "relationship", "life", "child", "children", "adolescent", "youth", "teen", "adult", "individual", "group", "crisis",
@@ -2482,6 +2528,13 @@ internal sealed class ResumeLayout
         "guest services supervisor", "guest services manager", "guest services agent", "guest services associate",
         "guest relations manager", "guest relations officer", "reservations agent", "reservations manager", "reservations supervisor",
         // A clinic's front office: it schedules and bills the therapy its bullets name ("a psychiatry and therapy clinic").
+        // A ward's and a hospital's clerical posts: a Mental Health Act administrator minutes the treatment planning the clinicians
+        // lead, and keeps the nurses' clinical supervision log (Fresh48, t02).
+        "ward clerk", "unit clerk", "clinic clerk", "mental health act administrator", "medical secretary", "medical records",
+        "health records",
+        // A mental-health app's product team builds the clinicians' tools: "Senior Product Manager - Clinician Tools" builds a
+        // Session Rating Scale widget, it rates no session (Fresh48, t12).
+        "product manager", "product owner", "product lead", "business analyst",
         "patient access", "front desk", "front office", "receptionist", "scheduling coordinator", "billing specialist", "medical biller",
         // A unit's admissions office verifies insurance and fills beds (Fresh17, t03).
         "admissions coordinator",
@@ -2555,6 +2608,9 @@ internal sealed class ResumeLayout
 
     /// <summary>Titles of the trade; a counselor at a retail chain's employee assistance programme is still a counselor.</summary>
     static readonly string[] CounselingTitleNames = [.. SharedCounselingTitleNames, .. UnsharedCounselingTitleNames];
+
+    /// <remarks>Declared after its words, as static fields are set in the order they are written.</remarks>
+    static readonly SearchValues<string> CounselingTitleWords = SearchValues.Create(CounselingTitleNames, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The word lists a role's title is read for, found in one walk of it (bit i is list i) rather than a search of the title

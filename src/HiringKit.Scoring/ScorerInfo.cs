@@ -163,7 +163,10 @@ public static class ScorerInfo
     /// listening"; research officers and study coordinators are research posts; WTE, half-time and job-share notes are hours.
     /// From Fresh46's: medical science liaisons and medical affairs, a charity's fundraising posts (major gifts, philanthropy,
     /// corporate partnerships, trusts and foundations) and a practice's front office are other trades; an aim goes on in a second
-    /// infinitive joined by "and to" or "or to".</remarks>
+    /// infinitive joined by "and to" or "or to". From Fresh48's: an assistance programme's counselor described under its table
+    /// row keeps the trade; "Staff Support", "Student Support" and "Offender" counsellors are the trade's; a ward's and a hospital's
+    /// clerical posts, product managers and business analysts are other trades, a counseling word in a business title naming only
+    /// its product ("Clinician Tools") included.</remarks>
     public const string Version = "2.21.0";
 
     /// <summary>
