@@ -143,7 +143,9 @@ namespace HiringKit.Scoring.Tests;
 /// seen now. Fresh46 holds 12 more (dense senior and supervisor resumes), written blind in session 25 and committed unread, run
 /// once on 5e63d10 before its misses were read, then general causes of its misses fixed: seen now. Fresh48 holds 12 more
 /// (mental-health-adjacent look-alikes, counsellors in adjacent settings), written blind in session 25 and committed unread, run
-/// once on fe4a5cc before its misses were read. Fresh45 holds 12 more, written blind in session 25 and committed unread, not
+/// once on fe4a5cc before its misses were read, then general causes of its misses fixed: seen now. Fresh49 holds 12 more
+/// (resumes as ATS parsers receive them), written blind in session 25 and committed unread, run once on 6cf9550 before its
+/// misses were read. Fresh45 holds 12 more, written blind in session 25 and committed unread, not
 /// wired in until the closing held-back check of the session's final scorer.
 /// </summary>
 public sealed class RealisticCorpusTests
@@ -195,7 +197,8 @@ public sealed class RealisticCorpusTests
     public const string SeenFortyFourth = "Fresh44";
     public const string SeenFortySeventh = "Fresh47";
     public const string SeenFortySixth = "Fresh46";
-    public const string HeldBack = "Fresh48";
+    public const string SeenFortyEighth = "Fresh48";
+    public const string HeldBack = "Fresh49";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -400,6 +403,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenFortyFourth)]
     [TestCase(SeenFortySeventh)]
     [TestCase(SeenFortySixth)]
+    [TestCase(SeenFortyEighth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
