@@ -389,7 +389,8 @@ internal static partial class ExperienceReader
                 foreach (var family in CaredForFamily)
                     if (whom.StartsWith(family, StringComparison.OrdinalIgnoreCase)) return true;
             }
-        int clauseEnd = after.IndexOfAny(".,;(\n\r");
+        // A table's next cell ends the name too: "Aug 2020 – Aug 2023⇥Career break⇥Full-time carer for my father" (Fresh49, t03).
+        int clauseEnd = after.IndexOfAny(".,;(\n\r\t");
         var clause = (clauseEnd < 0 ? after : after[..clauseEnd]).TrimEnd(" \t");
         // A date after the name, in its sentence, dates a leave within the job ("Jan 2016 – Present: family leave, Mar–Aug 2021",
         // "Sep 2012 – Jul 2020 – Maternity leave (Mar 2016 – Feb 2017)": a fourth review).

@@ -242,21 +242,29 @@ internal sealed class ResumeLayout
         }
         if (candidate < 0) return;
         var title = Title(candidate);
-        int clinician = title.IndexOf("clinician", StringComparison.OrdinalIgnoreCase);
+        // "Graduate Clinician", or an audiologist's "Clinical Intern (CCP provisional year)" (Fresh49, t08: her intern year put her
+        // audiology career in the trade, senior).
+        string word = "clinician";
+        int clinician = title.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+        if (clinician < 0 && (clinician = title.IndexOf(word = "clinical intern", StringComparison.OrdinalIgnoreCase)) < 0) return;
         // A student's post only: a career changer's "Outpatient Clinician II" is the new career (an independent review).
-        if (clinician < 0 || !StudentPostWords.Occurs(title)) return;
+        if (word == "clinician" && !StudentPostWords.Occurs(title)) return;
         Span<char> rest = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
         title.CopyTo(rest);
-        rest.Slice(clinician, "clinician".Length).Fill(' ');
+        rest.Slice(clinician, word.Length).Fill(' ');
         if (NamesTheTradeOrItsLicense(rest, TitleWords.ListsIn(rest))) return;
         var role = Roles[candidate];
         int titleEnd = Math.Max(_titleEnds[candidate], role.Start + role.Length);
         var lines = titleEnd < role.BlockEnd ? _text.AsSpan(titleEnd, role.BlockEnd - titleEnd) : [];
         // Sessions, clients or a caseload are a counseling student's work too ("Weekly individual sessions with undergraduates":
-        // an independent review); an SLP's externship names its sites.
-        if (ShowsCounseling(lines) || HelpingWords.IsMatch(lines)) return;
+        // an independent review); an SLP's externship names its sites. An intern's "Clinical Certification Program" is its own
+        // name, not clinical work: only the people and sessions of the work count there.
+        if (ShowsCounseling(lines) || (word == "clinician" ? HelpingWords.IsMatch(lines) : lines.IndexOfAny(StudentsClientWork) >= 0)) return;
         IsAnotherTrade[candidate] = true;
     }
+
+    static readonly SearchValues<string> StudentsClientWork = SearchValues.Create(
+        ["session", "client", "caseload", "counsel", "therap", "patient"], StringComparison.OrdinalIgnoreCase);
 
     static readonly ShortTextSearch StudentPostWords = new(["graduate", "student", "extern", "trainee"]);
 
@@ -475,8 +483,25 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>Whether the words name a peer's post and no post of the trade beside it (<see cref="IsAPeerPost"/>).</summary>
-    public static bool NamesAPeerPost(ReadOnlySpan<char> words) =>
-        words.IndexOfAny(PeerPosts) >= 0 && !NamesTheTradeWithout(words, PeerPosts, PeerPostNames);
+    /// <remarks>
+    /// A note in parentheses is no post beside it: "Peer Support Worker, Hauora Peer Network (mental health NGO)" names its employer's
+    /// field (Fresh49, t12: a peer worker's four years counted beside her later counselling).
+    /// </remarks>
+    public static bool NamesAPeerPost(ReadOnlySpan<char> words)
+    {
+        if (words.IndexOfAny(PeerPosts) < 0) return false;
+        if (!NamesTheTradeWithout(words, PeerPosts, PeerPostNames)) return true;
+        if (words.IndexOf('(') < 0) return false;
+        Span<char> outside = words.Length <= 256 ? stackalloc char[words.Length] : new char[words.Length];
+        int n = 0, depth = 0;
+        foreach (char c in words)
+        {
+            if (c == '(') depth++;
+            else if (c == ')' && depth > 0) depth--;
+            else if (depth == 0) outside[n++] = c;
+        }
+        return !NamesTheTradeWithout(outside[..n], PeerPosts, PeerPostNames);
+    }
 
     /// <summary>
     /// Whether the role's title, its peer names set aside, names a counselor's or a clinician's post ("Substance Use Counselor II",

@@ -166,7 +166,9 @@ public static class ScorerInfo
     /// infinitive joined by "and to" or "or to". From Fresh48's: an assistance programme's counselor described under its table
     /// row keeps the trade; "Staff Support", "Student Support" and "Offender" counsellors are the trade's; a ward's and a hospital's
     /// clerical posts, product managers and business analysts are other trades, a counseling word in a business title naming only
-    /// its product ("Clinician Tools") included.</remarks>
+    /// its product ("Clinician Tools") included. From Fresh49's: a table's next cell ends a break's name; a peer post's note in
+    /// parentheses names no post beside it; another trade's "Clinical Intern" year, its lines naming no clients or sessions, is
+    /// that trade's.</remarks>
     public const string Version = "2.21.0";
 
     /// <summary>
