@@ -376,6 +376,8 @@ internal static class AssertionReader
             // A learner's hedge is the writer's unless someone else learns in its part of the clause: "I supervise new associates,
             // who often have a lot to learn about the therapeutic alliance" (a review).
             if (cue.IsOwnLearning && NamesAnotherLearner(text[AfterLastComma(text, clauseStart, hit.Start)..hit.Start])) continue;
+            // A course the writer runs is no first course of hers: "Lead the basic course in motivational interviewing" (a review).
+            if (cue.Text == "basic course in" && TeachesIt(text[AfterLastComma(text, clauseStart, hit.Start)..hit.Start])) continue;
             // Its object is the work denied, a verb and a word or two from it: "not licensed to practice independently yet and
             // build a therapeutic alliance" denies the practice, not the alliance (a second review).
             if (cue.IsOwnStatus && (between > OwnStatusReach || text[end..phraseStart].IndexOfAny(',', ';') >= 0
@@ -415,6 +417,13 @@ internal static class AssertionReader
         return Assertions.Negated;
     }
 
+    /// <summary>Whether the words before a course name the writer leading it ("Lead", "Deliver", "Designed and teach").</summary>
+    static bool TeachesIt(ReadOnlySpan<char> before) => before.IndexOfAny(TeachingVerbs) >= 0;
+
+    static readonly System.Buffers.SearchValues<string> TeachingVerbs = System.Buffers.SearchValues.Create(
+        ["lead", "led ", "deliver", "teach", "taught", "run ", "ran ", "facilitat", "design", "train ", "trained staff", "present"],
+        StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// Whether an aim goes on in a second infinitive joined to it, the phrase within reach of that: "I hope to develop a stronger
     /// therapeutic alliance with long-term clients through supervised practice, and to train formally in person-centered therapy"
@@ -429,10 +438,23 @@ internal static class AssertionReader
             int to = at + (text[at] is 'a' or 'A' ? 3 : 2);
             while (to < phraseStart && char.IsWhiteSpace(text[to])) to++;
             if (!IsWordAt(text, to, "to")) continue;
+            // A verb after it, as an infinitive has: not "and to date I have built", nor "listening to patients and to their
+            // families" (a review).
+            int verb = to + 2;
+            while (verb < phraseStart && char.IsWhiteSpace(text[verb])) verb++;
+            int verbEnd = verb;
+            while (verbEnd < phraseStart && char.IsLetter(text[verbEnd])) verbEnd++;
+            if (verbEnd == verb || NotAVerbLookup.Contains(text[verb..verbEnd])) return false;
             return WordsBetween(text, to + 2, phraseStart, LongReach + 1) <= LongReach;
         }
         return false;
     }
+
+    /// <summary>Words after "to" that make it no infinitive's: a date, an article, a possessive, a pronoun.</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotAVerbLookup = new HashSet<string>(
+        ["date", "the", "a", "an", "their", "his", "her", "my", "our", "your", "its", "them", "him", "me", "us", "each", "all", "other",
+            "others", "every", "both", "this", "that", "these", "those", "whom", "which", "families", "clients", "patients"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether <paramref name="word"/> stands at <paramref name="at"/> as a whole word, in any case.</summary>
     static bool IsWordAt(ReadOnlySpan<char> text, int at, string word) =>

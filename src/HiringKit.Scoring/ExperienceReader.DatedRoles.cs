@@ -364,8 +364,10 @@ internal static partial class ExperienceReader
         foreach (var word in BreakWordList)
             if (name.StartsWith(word, StringComparison.OrdinalIgnoreCase) && name[word.Length..].TrimStart() is var what
                 && what.Length > 1 && IsRangeDash(what[0]) && what[1] == ' '
-                // Not a cover post named so ("Maternity leave – cover, School Counsellor"), nor one of the trade.
-                && !NamesTheTradesWord(what) && what.IndexOf("cover", StringComparison.OrdinalIgnoreCase) < 0) return true;
+                // Not a cover post named so ("Maternity leave – cover, School Counsellor"), nor one of the trade or a practice's
+                // ("Career break - private practice two days a week": a review).
+                && !NamesTheTradesWord(what) && what.IndexOf("cover", StringComparison.OrdinalIgnoreCase) < 0
+                && what.IndexOf("practice", StringComparison.OrdinalIgnoreCase) < 0) return true;
         return false;
     }
 
@@ -1933,7 +1935,7 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>
-    /// Whether "Student Counsellor" names a university counselling service's post for the students it serves: its lines name
+    /// Whether "Student Counsellor" names a university counselling service's post for the students it serves: its line names
     /// that service ("Student Counsellor, Centre for Student Wellbeing") and calls it no placement. Read as a trainee's, a
     /// South African counsellor's five years at a university were a placement (Fresh27, t07); "Student Counsellor (Master's
     /// placement)" stays one.
@@ -1945,11 +1947,13 @@ internal static partial class ExperienceReader
         if (!word.StartsWith("counsel", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return false;
         // A placement said anywhere in the title's lines ("MA course placement" under it: an independent review).
         if (NamesAPlacementNote(context)) return false;
-        // On its line or the employer's line under it ("Student Counsellor (0.5 FTE)" over "Student Counselling Service, Shannon
-        // Technological College": Fresh47, t10, whose current post was read as a placement).
-        var rest = context[after..];
-        // A share of a full-time post ("Student Counsellor (0.5 FTE)") is a post's measure: no placement is counted so.
-        if (rest.Contains("FTE", StringComparison.Ordinal)) return true;
+        // A post's hours on the title's own line ("Student Counsellor (0.5 FTE)" over "Student Counselling Service, Shannon
+        // Technological College": Fresh47, t10, whose current post was read as a placement; "(0.6 WTE)", "(part-time, 3 days a
+        // week)"): no placement is counted so. Only there: a service's "(team of 7.5 FTE)" under a trainee's title, or the service
+        // named on the line under it, says nothing of her (a review).
+        var (_, ownLineEnd) = Clauses.LineAround(context, after);
+        var rest = context[after..ownLineEnd];
+        if (NamesAPostsHours(rest)) return true;
         for (int at; (at = rest.IndexOf("student", StringComparison.OrdinalIgnoreCase)) >= 0; rest = rest[(at + "student".Length)..])
             if (CounsellingServiceLookup.Contains(WordAfterStudent(rest[(at + "student".Length)..]))) return true;
         return false;
@@ -1980,6 +1984,14 @@ internal static partial class ExperienceReader
     static bool NamesAPlacementNote(ReadOnlySpan<char> context)
     {
         if (context.IndexOfAny(PlacementNotes) >= 0) return true;
+        // Hours toward the writer's own qualification: "150 supervised client hours over three years towards my PG Diploma" (a review).
+        foreach (var toward in (ReadOnlySpan<string>)["towards my ", "toward my "])
+            for (int from = 0, found; (found = context[from..].IndexOf(toward, StringComparison.OrdinalIgnoreCase)) >= 0;)
+            {
+                from += found + toward.Length;
+                var next = context[from..Math.Min(context.Length, from + 24)];
+                if (next.IndexOfAny(QualificationWords) >= 0) return true;
+            }
         for (int from = 0, found; (found = context[from..].IndexOf("intern", StringComparison.OrdinalIgnoreCase)) >= 0;)
         {
             int at = from + found, end = at + "intern".Length;
@@ -1992,6 +2004,10 @@ internal static partial class ExperienceReader
 
     static readonly System.Buffers.SearchValues<string> PlacementNotes = System.Buffers.SearchValues.Create(
         ["placement", "practicum", "trainee", "in training"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A course of study a trainee's hours count toward: "my PG Diploma", "my MSc", "my degree".</summary>
+    static readonly System.Buffers.SearchValues<string> QualificationWords = System.Buffers.SearchValues.Create(
+        ["diploma", "degree", "master", "msc", "ma ", "certificate", "qualification", "course"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a student line's title is a peer's: a student on a student-run line ("Peer Counselor, Student Hotline": an

@@ -189,7 +189,7 @@ internal static partial class ExperienceReader
                 AddFullWidth(text, lines, line, new Heading(lineStart, centred), sections, rightColumn);
                 continue;
             }
-            if (HeadingOf(left) is { } kind)
+            if (HeadingOf(left) is { } kind && !IsAJobsSubheading(text, lines, line, left))
             {
                 if (right.Length == 0) AddFullWidth(text, lines, line, new Heading(lineStart, kind), sections, rightColumn);
                 else sections.Add(new Heading(lineStart, kind));
@@ -197,6 +197,26 @@ internal static partial class ExperienceReader
             if (rightKind is { } headingKind) rightColumn.Add(new Heading(lineStart + at, headingKind, column));
         }
         return sections;
+    }
+
+    /// <summary>
+    /// Whether a heading word in a title's case heads a job's own bullets, not a section: "Accreditation" over "- Led the service
+    /// through MHC Quality Framework review in 2023" inside a clinical lead's post (a review: read as the study section, it ended
+    /// the work and lost two posts below it). A section of accreditations lists entries, not bullets, under it.
+    /// </summary>
+    static bool IsAJobsSubheading(ReadOnlySpan<char> text, LineBreaks lines, int line, ReadOnlySpan<char> left)
+    {
+        var word = left.Trim();
+        if (!word.Equals("accreditation", StringComparison.OrdinalIgnoreCase) || !word.ContainsAnyInRange('a', 'z')) return false;
+        for (int next = line + 1; next < lines.Count; next++)
+        {
+            var (start, end) = lines[next];
+            if (start >= text.Length) return false;
+            var content = text[start..end];
+            if (content.IsWhiteSpace()) continue;
+            return IsBulleted(content);
+        }
+        return false;
     }
 
     /// <summary>
@@ -251,7 +271,21 @@ internal static partial class ExperienceReader
             if (PieceStartsAt(content, column, besideLeft: true)) return false;
             var trimmed = content.Trim();
             if (trimmed.Length <= 64 && trimmed.ContainsAnyInRange('A', 'Z') && !trimmed.ContainsAnyInRange('a', 'z')
-                && !trimmed.ContainsAnyInRange('0', '9')) return true;
+                && !trimmed.ContainsAnyInRange('0', '9') && !IsARunningHeader(text, lines, trimmed)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a line in capitals repeats the name at the top of the page ("TENDAI MOYO" under "DR TENDAI MOYO"), as a second
+    /// page's running header does: no section of its own (a review).
+    /// </summary>
+    static bool IsARunningHeader(ReadOnlySpan<char> text, LineBreaks lines, ReadOnlySpan<char> caps)
+    {
+        for (int top = 0; top < Math.Min(2, lines.Count); top++)
+        {
+            var (start, end) = lines[top];
+            if (start < text.Length && text[start..end].Contains(caps, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }
@@ -422,10 +456,7 @@ internal static partial class ExperienceReader
         if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out var kind))
             // "Projects" or "Key Projects:" in a title's case is as often a role's own sub-heading, and read as a section it ended
             // the role and every role below it (an independent review): a section of projects is set in capitals.
-            // So is "Accreditation" over a service's quality review inside a job (a review): a section of them is plural
-            // ("Accreditations"), set in capitals, or joined to another ("Education &amp; accreditation").
-            return kind == HeadingKind.Projects || heading.SequenceEqual("accreditation")
-                ? (line.ContainsAnyInRange('a', 'z') ? null : kind) : kind;
+            return kind == HeadingKind.Projects && line.ContainsAnyInRange('a', 'z') ? null : kind;
         if (line.IndexOfAny('/', '|') >= 0)
             foreach (var part in line.SplitAny('/', '|'))
             {

@@ -23,6 +23,11 @@ internal static partial class ExperienceReader
 
     static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> NumberWordLookup = NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>A count in digits or words up to twenty ("8", "eight"), or null.</summary>
+    internal static double? NumberOf(ReadOnlySpan<char> word) =>
+        int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n is > 0 and <= 60 ? n
+        : NumberWordLookup.TryGetValue(word, out double value) ? value : null;
+
     static readonly System.Buffers.SearchValues<string> YearWords = System.Buffers.SearchValues.Create(["year", "yr"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>How far short of the number "nearly" and "almost" read: halfway into the year before it.</summary>

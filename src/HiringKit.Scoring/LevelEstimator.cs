@@ -53,7 +53,11 @@ internal static class LevelEstimator
         // a counsellor in her fourth year was senior on her peer years).
         if (stated.Count > 0 && roles.Count > 0)
             for (int i = stated.Count - 1; i >= 0; i--)
-                if (NamesAnotherPostAfter(text, stated[i].Start + stated[i].Length, layout, roles)) stated.RemoveAt(i);
+                if (CounselorsShareOfStatedYears(text, stated[i].Start + stated[i].Length, layout, roles) is double share)
+                {
+                    if (share > 0) stated[i] = stated[i] with { Years = share };
+                    else stated.RemoveAt(i);
+                }
         double? statedYears = null;
         foreach (var s in stated) statedYears = statedYears is double most ? Math.Max(most, s.Years) : s.Years;
         foreach (var s in stated)
@@ -146,28 +150,47 @@ internal static class LevelEstimator
     }
 
     /// <summary>
-    /// Whether the stated years are said of a post named right after them ("six years as a peer support worker", "12 years as a
-    /// police officer") that is another trade's, or a peer's beside a counselor's post on the page (as a peer post's dates are
-    /// left out, <see cref="PeerToCounselorOverlap"/>).
+    /// How many of the stated years are a counselor's when they are said of a post named right after them ("six years as a peer
+    /// support worker", "12 years as a police officer"): none when that post is another trade's, or a peer's beside a counselor's
+    /// post on the page (as a peer post's dates are left out, <see cref="PeerToCounselorOverlap"/>); "the last eight" of them when
+    /// a counselor's post was held beside it ("as a youth pastor, the last eight of them also as the church's counselor"); null
+    /// when the years are not said of another post.
     /// </summary>
-    static bool NamesAnotherPostAfter(ReadOnlySpan<char> text, int yearsEnd, ResumeLayout layout, List<ExperienceReader.DatedRole> roles)
+    /// <remarks>
+    /// The post runs on over a wrapped line: "as a psychiatric nurse and" over "CBT therapist" is a counselor's post too (a
+    /// review). A counselor named after a comma is another clause's, and another time's ("20 years as a nurse, now a
+    /// psychotherapist", "15 years as a probation officer, training as a counsellor": a second review), unless held beside it.
+    /// </remarks>
+    static double? CounselorsShareOfStatedYears(ReadOnlySpan<char> text, int yearsEnd, ResumeLayout layout, List<ExperienceReader.DatedRole> roles)
     {
         var after = text[yearsEnd..Math.Min(text.Length, yearsEnd + 160)].TrimStart(' ');
-        if (!after.StartsWith("as ", StringComparison.OrdinalIgnoreCase)) return false;
-        // The trade named anywhere in the sentence keeps the years its own: "as a psychiatric nurse and" over "CBT therapist", "as
-        // a youth pastor, the last eight of them also as the church's full-time counselor" (a review).
-        int sentenceEnd = after.IndexOfAny(SentenceEnds);
-        if (ResumeLayout.NamesACounselorsPost(sentenceEnd < 0 ? after : after[..sentenceEnd])) return false;
+        if (!after.StartsWith("as ", StringComparison.OrdinalIgnoreCase)) return null;
         int end = after.IndexOfAny(PostEnds);
         var post = end < 0 ? after : after[..end];
-        if (ResumeLayout.NamesAnotherTrade(post)) return true;
-        if (!ResumeLayout.NamesAPeerPost(post)) return false;
+        if (ResumeLayout.NamesACounselorsPost(post)) return null;
+        int sentenceEnd = after.IndexOfAny(SentenceEnds);
+        var sentence = sentenceEnd < 0 ? after : after[..sentenceEnd];
+        if (sentence.Contains(" also ", StringComparison.OrdinalIgnoreCase) && ResumeLayout.NamesACounselorsPost(sentence))
+            return TheLast(sentence) ?? (double?)null;
+        if (ResumeLayout.NamesAnotherTrade(post)) return 0;
+        if (!ResumeLayout.NamesAPeerPost(post)) return null;
         for (int r = 0; r < layout.Roles.Count; r++)
-            if (!layout.Roles[r].IsPlacement && !layout.IsAPeerPost(r) && layout.IsTitledAsACounselor(r) && roles.Contains(layout.Roles[r])) return true;
-        return false;
+            if (!layout.Roles[r].IsPlacement && !layout.IsAPeerPost(r) && layout.IsTitledAsACounselor(r) && roles.Contains(layout.Roles[r])) return 0;
+        return null;
     }
 
-    static readonly System.Buffers.SearchValues<char> PostEnds = System.Buffers.SearchValues.Create(",.;:()\n");
+    /// <summary>The number of "the last eight of them", "the last 6 years", or null.</summary>
+    static double? TheLast(ReadOnlySpan<char> sentence)
+    {
+        int at = sentence.IndexOf("the last ", StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return null;
+        var rest = sentence[(at + "the last ".Length)..];
+        int wordEnd = 0;
+        while (wordEnd < rest.Length && char.IsLetterOrDigit(rest[wordEnd])) wordEnd++;
+        return ExperienceReader.NumberOf(rest[..wordEnd]);
+    }
+
+    static readonly System.Buffers.SearchValues<char> PostEnds = System.Buffers.SearchValues.Create(",.;:()");
 
     static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".;!?");
 

@@ -222,6 +222,20 @@ internal sealed class ResumeLayout
             "office manager", "office coordinator", "marketing", "sales", "recruiter", "credentialing", "administrative assistant"],
         StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The text without what stands in parentheses, into <paramref name="buffer"/> (cut at its length).</summary>
+    static ReadOnlySpan<char> WithoutParentheses(ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        int n = 0, depth = 0;
+        foreach (char c in text)
+        {
+            if (n == buffer.Length) break;
+            if (c == '(') depth++;
+            else if (c == ')' && depth > 0) depth--;
+            else if (depth == 0) buffer[n++] = c;
+        }
+        return buffer[..n];
+    }
+
     /// <summary>The text up to its first note in parentheses ("Magnolia Counseling Associates (group practice, 14 therapists)").</summary>
     static ReadOnlySpan<char> WithoutNotes(ReadOnlySpan<char> line) => line.IndexOf('(') is int open and >= 0 ? line[..open] : line;
 
@@ -1133,7 +1147,7 @@ internal sealed class ResumeLayout
     /// </summary>
     static readonly Regex HelpingWords = new(
         @"\b(?:client|patient|paciente|session|sesi[oó]n|caseload|intake|clinical|practicum|interns?\b|internships?\b|residen|consumer" +
-        @"|crisis\s+(?:line|text|chat)|hotline|helpline|warm\s?line|lifeline|suicide|(?:distress|listening)\s+line|nightline|distress\s+cent(?:re|er)|help\s?phone|befriend|telephone\s+listening)",
+        @"|crisis\s+(?:line|text|chat)|hotline|helpline|warm\s?line|lifeline|suicide|(?:distress|listening)\s+line|nightline|distress\s+cent(?:re|er)|help\s?phone|befrienders|telephone\s+listening)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>Words of the trade in a role's text; "therapeutic" is left out, as pharma has therapeutic areas.</summary>
@@ -1191,7 +1205,9 @@ internal sealed class ResumeLayout
         }
         // An account executive for behavioral health is still in sales: only a counseling title keeps a business title in the trade.
         // The trade's license in the title keeps it ("Clinical Admissions Coordinator (LPC)": an independent review).
-        if ((lists & Business) != 0)
+        // A business word only in a note in parentheses is no business post: "Bereavement Support Worker (post funded through legacy
+        // giving)" (a review).
+        if ((lists & Business) != 0 && (title.IndexOf('(') < 0 || (TitleWords.ListsIn(WithoutParentheses(title, stackalloc char[Math.Min(title.Length, 256)])) & Business) != 0))
             return ((lists & Counseling) == 0 || NamesTheTradeOnlyAsAProduct(title)) && !LicensesOfTheTrade.In(title);
         bool namedWithCounselingWords = (lists & LookAlikeWithCounselingWords) != 0;
         if (!namedWithCounselingWords && !license && (lists & LookAlike) == 0) return false;
@@ -1275,8 +1291,41 @@ internal sealed class ResumeLayout
         if (title.IndexOfAny(ProgrammeOfficeWords) >= 0) return false;
         int linesStart = Math.Max(_titleEnds[role], Roles[role].BlockStart);
         var lines = _text.AsSpan(linesStart, Math.Max(0, Roles[role].BlockEnd - linesStart));
-        return MentionsOwnWork(lines, CounselingWorkWords, times: 2);
+        return MentionsOwnWork(lines, CounselingWorkWords, times: 2) && CounselsInALine(lines);
     }
+
+    /// <summary>
+    /// Whether a line of the role names counseling as the work it opens with: "Short-term counselling for employees", "Telephone,
+    /// video and in-person counselling". Not an office's work around it: "Schedule counseling sessions", "Promote the counselling
+    /// service", "Signpost staff to EAP counselling" (a review's intake specialist, trainer and wellness practitioner).
+    /// </summary>
+    static bool CounselsInALine(ReadOnlySpan<char> lines)
+    {
+        foreach (var line in lines.EnumerateLines())
+        {
+            for (int i = 0, words = 0; i < line.Length && words < MaxWordsBeforeTheWork;)
+            {
+                while (i < line.Length && !char.IsLetter(line[i])) i++;
+                int start = i;
+                while (i < line.Length && (char.IsLetter(line[i]) || line[i] == '-')) i++;
+                if (start == i) break;
+                var word = line[start..i];
+                if (word.StartsWith("counsel", StringComparison.OrdinalIgnoreCase) || word.StartsWith("therap", StringComparison.OrdinalIgnoreCase)
+                    || word.StartsWith("psychotherap", StringComparison.OrdinalIgnoreCase)) return true;
+                if (word.IndexOfAny(OfficeVerbs) == 0) break;
+                words++;
+            }
+        }
+        return false;
+    }
+
+    const int MaxWordsBeforeTheWork = 6;
+
+    /// <summary>An office's verbs around the counseling it does not do itself.</summary>
+    static readonly SearchValues<string> OfficeVerbs = SearchValues.Create(
+        ["schedul", "book", "promot", "signpost", "refer", "coordinat", "arrang", "market", "report", "track", "manag", "administ",
+            "process", "triag", "deliver", "train", "run", "organis", "organiz", "liais", "invoic"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a role is an employee assistance programme's counselor (<see cref="IsAnAssistanceProgrammesCounselor"/>).</summary>
     public bool AnyAssistanceProgrammesCounselor { get; private set; }
@@ -1289,7 +1338,7 @@ internal sealed class ResumeLayout
     /// <summary>Words of a programme's office rather than its counseling: a coordinator who books the counselors, an account manager.</summary>
     static readonly SearchValues<string> ProgrammeOfficeWords = SearchValues.Create(
         ["coordinator", "co-ordinator", "manager", "administrator", "director", "account", "sales", "business development", "marketing",
-            "benefits", "analyst", "recruit"],
+            "benefits", "analyst", "recruit", "intake", "trainer", "training"],
         StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> CounselingWorkWords = SearchValues.Create(["counsel", "therap", "session"], StringComparison.OrdinalIgnoreCase);
@@ -1690,7 +1739,8 @@ internal sealed class ResumeLayout
     bool IsAnotherTradesCounselor(int role, ReadOnlySpan<char> title, uint lists)
     {
         if (!NamesTheTradeOnlyWithAnotherSubject(title, lists)) return false;
-        return !ShowsMentalHealthWork(BlockOf(role, role));
+        var block = BlockOf(role, role);
+        return !ShowsMentalHealthWork(block) && OwnMentions(block, PersonCentredWords, upTo: 2) < 2;
     }
 
     /// <summary>
@@ -2088,10 +2138,16 @@ internal sealed class ResumeLayout
         "cognitive behavio", "cognitive-behavio", "dialectical behavio", "cbt", "dbt", "emdr", "psychodynamic", "biopsychosocial",
         "individual therapy", "group therapy", "family therapy", "couples therapy", "play therapy", "art therapy", "talk therapy",
         "domestic violence", "sexual assault", "readjustment",
-        // Person-centred counselling's own words: "Offered the core conditions - empathy, congruence and unconditional positive
-        // regard - to clients" was a "Sessional Counsellor"'s only account of her work (Fresh47, t03), read as another trade's.
-        "core conditions", "unconditional positive regard",
     ];
+
+    /// <summary>
+    /// Person-centred counselling's own words, read only for a title whose counseling word another trade shares: "Offered the core
+    /// conditions - empathy, congruence and unconditional positive regard - to clients" was a "Sessional Counsellor"'s only account
+    /// of her work (Fresh47, t03). Not among <see cref="MentalHealthWords"/>: housing and financial workers use them too, and
+    /// medicine has its own "core conditions" (a review).
+    /// </summary>
+    static readonly SearchValues<string> PersonCentredWords = SearchValues.Create(
+        ["core conditions", "unconditional positive regard"], StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> MentalHealthWords = SearchValues.Create(MentalHealthWordList, StringComparison.OrdinalIgnoreCase);
 
@@ -2344,7 +2400,8 @@ internal sealed class ResumeLayout
         // The Dutch and German occupational therapist ("Ergotherapeut", "Ergotherapeutin"; Fresh28, t02).
         "ergotherap",
         "camp counselor", "camp counsellor", "admissions counselor", "admissions counsellor", "enrollment counselor",
-        "financial counselor", "financial aid counselor", "financial therap", "credit counselor", "debt counselor",
+        "financial counselor", "financial counsellor", "financial aid counselor", "financial therap", "credit counselor",
+        "credit counsellor", "debt counselor", "debt counsellor",
         // The field as well as the post: a genetic counselor's poster on "the working alliance in genetic counseling sessions".
         "genetic counsel",
         "eligibility counselor", "eligibility counsellor",
@@ -2477,7 +2534,7 @@ internal sealed class ResumeLayout
     /// as no English word is spelled so and what a title says must not change with capitals (a role's trade decides
     /// whether the term itself counts in it).
     /// </summary>
-    static readonly WholeWords LookAlikeLicenses = new(["RN", "LPN", "CNA", "EMT", "LMT", "DPT", "RVN", "RVT", "LVT", "CVT", "GP"]);
+    static readonly WholeWords LookAlikeLicenses = new(["RN", "LPN", "CNA", "EMT", "LMT", "DPT", "RVN", "RVT", "LVT", "CVT", "GP", "MSL"]);
 
     /// <summary>Short words (licenses) looked for as whole words of a title, letters and digits between other characters, in any case
     /// unless asked to match it.</summary>
@@ -2596,11 +2653,14 @@ internal sealed class ResumeLayout
         "sales trainer", "sales coach", "sales enablement",
         // Pharmaceutical field medicine: a medical science liaison in psychiatry discusses treatment adherence, shared decision
         // making and measurement-based care with psychiatrists, and builds rapport with KOLs (Fresh46, t05).
-        "medical science liaison", "medical liaison", "medical affairs", "field medical",
+        "medical science liaison", "medical liaison", "medical affairs", "field medical", "medical advisor", "medical adviser",
+        "outreach liaison",
         // A mental-health charity's fundraising: its donors' rapport and its clinicians' words quoted in a case for support
         // (Fresh46, t12).
         "major gifts", "philanthrop", "fundrais", "corporate partnerships", "trusts & foundations", "trusts and foundations",
-        "donor relations", "individual giving", "legacy giving",
+        "donor relations", "individual giving", "legacy giving", "director of development", "development director", "advancement",
+        // HR's posts by their British and South African names (a review's "HR Practitioner" promoted the EAP's sessions).
+        "hr practitioner", "hr advisor", "hr adviser", "hr officer", "hr coordinator", "hr assistant", "hr administrator",
         // Research codes "empathy and rapport" in videotapes and screens trial participants: the lab's, not a counselor's.
         "research assistant", "research associate", "research coordinator", "lab manager", "laboratory manager",
 

@@ -168,7 +168,15 @@ public static class ScorerInfo
     /// clerical posts, product managers and business analysts are other trades, a counseling word in a business title naming only
     /// its product ("Clinician Tools") included. From Fresh49's: a table's next cell ends a break's name; a peer post's note in
     /// parentheses names no post beside it; another trade's "Clinical Intern" year, its lines naming no clients or sessions, is
-    /// that trade's.</remarks>
+    /// that trade's. Narrowed by a second independent review of 75 probes (20 regressions mended): an EAP's counselor opens a
+    /// line with counseling, not an office's verb, and no intake or training post is one; the person-centred words keep only a
+    /// title whose counseling word another trade shares; a course the writer leads is no first course; a student counsellor's
+    /// hours count only on the title's own line, and hours "towards my" diploma are a placement's; a break's "private practice"
+    /// is a post; a business word in a note in parentheses is no business post; "and to" must lead a verb; a capitals line
+    /// repeating the page's name is a running header; stated years beside a counselor's post named after a comma are
+    /// another post's, or "the last eight" of them when the counselor's post was held "also"; "Accreditation" over bullets heads a
+    /// job's lines, over entries a section; "befrienders" only. HR's British posts, MSL, medical advisers, outreach liaisons and
+    /// development directors are other trades.</remarks>
     public const string Version = "2.21.0";
 
     /// <summary>
