@@ -360,13 +360,14 @@ internal static partial class ExperienceReader
         var name = text[line.Start..line.End].Trim(" \t\r-*\u2022:");
         if (BreakNameLookup.Contains(name)) return true;
         // Its name, then a dash and what it was ("Career break – full-time carer" under "07/2018 – 01/2024": Fresh47, t10, whose five
-        // years of caring counted as a counsellor's), as after its dates (NamesABreakAfter).
+        // years of caring counted as a counsellor's), as after its dates (NamesABreakAfter); or a colon and what it was ("Career
+        // break: wrote the HPCSA board examination for Registered Counsellors and cared for my grandmother": Fresh50, t06), the
+        // trade's exam included. Not a cover post named so ("Maternity leave – cover, School Counsellor"), a post of the trade after
+        // the dash, nor a practice's ("Career break - private practice two days a week": a review).
         foreach (var word in BreakWordList)
             if (name.StartsWith(word, StringComparison.OrdinalIgnoreCase) && name[word.Length..].TrimStart() is var what
-                && what.Length > 1 && IsRangeDash(what[0]) && what[1] == ' '
-                // Not a cover post named so ("Maternity leave – cover, School Counsellor"), nor one of the trade or a practice's
-                // ("Career break - private practice two days a week": a review).
-                && !NamesTheTradesWord(what) && what.IndexOf("cover", StringComparison.OrdinalIgnoreCase) < 0
+                && what.Length > 1 && what[1] == ' ' && (IsRangeDash(what[0]) && !NamesTheTradesWord(what) || what[0] == ':')
+                && what.IndexOf("cover", StringComparison.OrdinalIgnoreCase) < 0
                 && what.IndexOf("practice", StringComparison.OrdinalIgnoreCase) < 0) return true;
         return false;
     }
@@ -2309,6 +2310,9 @@ internal static partial class ExperienceReader
         var context = text[contextStart..contextEnd];
         bool degreeWords = column == 0 ? (words.In(text, lineStart, lineEnd, DegreeWords, LineWordLists.DegreeShift) & LineWordLists.Degree) != 0 : DegreeWords.Occurs(line);
         if (degreeWords && NamesADegree(line)) return RangeKind.Study;
+        // A period of study written as an entry among the posts: "Full-time study, Master of Counselling" over its dates (Fresh50,
+        // t07: two years of study counted as a counsellor's).
+        if (column == 0 && (NamesAStudyPeriod(line) || (previousStart < lineStart && NamesAStudyPeriod(text[previousStart..lineStart])))) return RangeKind.Study;
         for (int i = 0; i < line.Length;)
         {
             if (!char.IsAsciiLetter(line[i])) { i++; continue; }
@@ -2339,6 +2343,16 @@ internal static partial class ExperienceReader
         foreach (var part in context.Split('\n'))
             if (NamesAPlacement(InColumn(context[part], column))) return RangeKind.Placement;
         return RangeKind.Work;
+    }
+
+    /// <summary>Whether the line opens with a period of study ("Full-time study", "Studying for", "Postgraduate study").</summary>
+    static bool NamesAStudyPeriod(ReadOnlySpan<char> line)
+    {
+        line = line.TrimStart(" \t-*\u2022");
+        foreach (var study in (ReadOnlySpan<string>)["full-time study", "full time study", "part-time study", "part time study", "study,",
+                     "study:", "studying ", "studies,", "full-time student", "full time student", "postgraduate study", "return to study"])
+            if (line.StartsWith(study, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>

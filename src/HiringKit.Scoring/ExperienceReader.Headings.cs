@@ -36,6 +36,8 @@ internal static partial class ExperienceReader
             "additional work experience", "previous experience", "earlier experience", "earlier career", "supervised clinical training",
             // A returner's or a portfolio career's current posts, apart from the earlier ones (Fresh24, t07).
             "current posts", "current positions", "current roles", "current employment",
+            // Naukri's profile export (India): unread, its posts stood under "Key Skills" and none was dated (Fresh50, t04).
+            "employment details",
             // A returner's post since the break (Fresh34, t02: "Counsellor (0.6 FTE)   since March 2023" under it was unread, and only
             // the summary's "(2019-2023)", her break, read as a post covered it).
             "return to practice", "return to work", "returning to practice", "returning to work", "since returning",

@@ -201,6 +201,12 @@ internal static class LevelEstimator
         var label = text[lineStart..start];
         foreach (var total in (ReadOnlySpan<string>)["total experience", "total work experience", "overall experience", "total years of experience"])
             if (label.Contains(total, StringComparison.OrdinalIgnoreCase)) return true;
+        // Or said after them: "more than six years of total experience" (Fresh50, t04, whose years held an ed-tech sales job).
+        int yearsEnd = start;
+        while (yearsEnd < text.Length && !char.IsWhiteSpace(text[yearsEnd])) yearsEnd++;
+        var after = text[yearsEnd..Math.Min(text.Length, yearsEnd + 40)];
+        foreach (var total in (ReadOnlySpan<string>)["years of total experience", "years' total experience", "of total experience", "total experience"])
+            if (after.TrimStart().StartsWith(total, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 

@@ -503,7 +503,12 @@ internal sealed class ResumeLayout
     /// </remarks>
     public static bool NamesAPeerPost(ReadOnlySpan<char> words)
     {
-        if (words.IndexOfAny(PeerPosts) < 0) return false;
+        int peer = words.IndexOfAny(PeerPosts);
+        if (peer < 0) return false;
+        // A post told in a sentence ends with it: "From 2017 to 2021 I was a peer support worker. My job was to use my own lived
+        // experience of ... the mental health system" names no post of the trade beside the peer's (Fresh50, t07).
+        int sentenceEnd = words[peer..].IndexOf(". ", StringComparison.Ordinal);
+        if (sentenceEnd > 0) words = words[..(peer + sentenceEnd)];
         if (!NamesTheTradeWithout(words, PeerPosts, PeerPostNames)) return true;
         if (words.IndexOf('(') < 0) return false;
         Span<char> outside = words.Length <= 256 ? stackalloc char[words.Length] : new char[words.Length];

@@ -586,11 +586,17 @@ public static class ResumeScorer
     /// <summary>Years in the trade a career needs before its backed evidence is held above any keyword block: a senior's.</summary>
     const double MinYearsForTheFloor = 5;
 
+    /// <remarks>
+    /// Or in the summary's prose: a counsellor whose CV tells her work in paragraphs ("I work from a person-centred base ... the
+    /// therapeutic relationship") with bare duty lines under her posts is a genuine senior too (Fresh50, t02: eight years titled
+    /// in the trade scored 15, level with a keyword block). The floor still needs the years and the posts titled in the trade.
+    /// </remarks>
     static bool AnyAssertedInExperience(List<FoundMatch>? matches)
     {
         if (matches is null) return false;
         foreach (var m in matches)
-            if (m.Rank == 0) return true; // asserted, in experience: the strongest rank
+            // Asserted, in experience (the strongest rank) or in the summary (the next).
+            if (m.Rank is 0 or 1) return true;
         return false;
     }
 

@@ -176,7 +176,11 @@ public static class ScorerInfo
     /// repeating the page's name is a running header; stated years beside a counselor's post named after a comma are
     /// another post's, or "the last eight" of them when the counselor's post was held "also"; "Accreditation" over bullets heads a
     /// job's lines, over entries a section; "befrienders" only. HR's British posts, MSL, medical advisers, outreach liaisons and
-    /// development directors are other trades.</remarks>
+    /// development directors are other trades. From Fresh48's and Fresh50's: a genuine senior's floor above any keyword block
+    /// holds when the term is asserted in the summary's prose as well as in the posts' lines; Naukri's "Employment Details" heads
+    /// work; "more than six years of total experience" beside another trade's posts is no career; a period of study written as
+    /// an entry ("Full-time study, Master of Counselling") is study; a peer post told in a sentence ends with it; "Career break:"
+    /// with what it was after a colon is a break.</remarks>
     public const string Version = "2.21.0";
 
     /// <summary>
