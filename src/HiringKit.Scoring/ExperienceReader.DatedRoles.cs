@@ -2075,7 +2075,9 @@ internal static partial class ExperienceReader
         || IsCaliforniasAssociate(context);
 
     static readonly ShortTextSearch LicensedInterns = new(
-        ["lpc-intern", "lpc intern", "lmft-intern", "lmft intern", "lpc-i)", "lpci)"]);
+        ["lpc-intern", "lpc intern", "lmft-intern", "lmft intern", "lpc-i)", "lpci)",
+            // New Jersey's alcohol and drug counselor intern registration, worked toward the CADC (Fresh51, t07).
+            "intern registration", "adc intern", "cadc intern"]);
 
     /// <summary>
     /// California registered graduates as "MFT Interns" until 2018 and calls them Associates (AMFT) since: an associate's years

@@ -586,6 +586,8 @@ internal sealed class ResumeLayout
         "peer counselor", "peer counsellor", "peer support counselor", "peer support counsellor", "peer support specialist",
         "peer support worker", "peer recovery specialist", "recovery support specialist",
         "peer recovery support specialist", "peer recovery coach", "peer specialist", "peer mentor", "peer navigator",
+        // Pennsylvania's peer credential, and the recovery community centers peers staff (Fresh51, t12).
+        "certified recovery specialist", "recovery community",
         "peer advocate", "peer worker", "peer supporter", "peer coach",
     ];
 

@@ -180,7 +180,8 @@ public static class ScorerInfo
     /// holds when the term is asserted in the summary's prose as well as in the posts' lines; Naukri's "Employment Details" heads
     /// work; "more than six years of total experience" beside another trade's posts is no career; a period of study written as
     /// an entry ("Full-time study, Master of Counselling") is study; a peer post told in a sentence ends with it; "Career break:"
-    /// with what it was after a colon is a break.</remarks>
+    /// with what it was after a colon is a break. From Fresh51's: Pennsylvania's "Certified Recovery Specialist" and a recovery
+    /// community center's posts are peers'; a post "started under ADC intern registration" is a registered intern's post.</remarks>
     public const string Version = "2.21.0";
 
     /// <summary>
