@@ -1954,7 +1954,9 @@ internal static partial class ExperienceReader
         // named on the line under it, says nothing of her (a review).
         var (_, ownLineEnd) = Clauses.LineAround(context, after);
         var rest = context[after..ownLineEnd];
-        if (NamesAPostsHours(rest)) return true;
+        // Not a volunteer's hours ("Student Counsellor (4 hours per week, voluntary)": a review's trainee).
+        if (NamesAPostsHours(rest) && rest.IndexOf("volunt", StringComparison.OrdinalIgnoreCase) < 0
+            && rest.IndexOf("unpaid", StringComparison.OrdinalIgnoreCase) < 0) return true;
         for (int at; (at = rest.IndexOf("student", StringComparison.OrdinalIgnoreCase)) >= 0; rest = rest[(at + "student".Length)..])
             if (CounsellingServiceLookup.Contains(WordAfterStudent(rest[(at + "student".Length)..]))) return true;
         return false;
@@ -2314,7 +2316,9 @@ internal static partial class ExperienceReader
         if (degreeWords && NamesADegree(line)) return RangeKind.Study;
         // A period of study written as an entry among the posts: "Full-time study, Master of Counselling" over its dates (Fresh50,
         // t07: two years of study counted as a counsellor's).
-        if (column == 0 && (NamesAStudyPeriod(line) || (previousStart < lineStart && NamesAStudyPeriod(text[previousStart..lineStart])))) return RangeKind.Study;
+        // Not a bullet above ("- Studying part-time for a diploma", the last line of the post before: a review).
+        if (column == 0 && (NamesAStudyPeriod(line) || (previousStart < lineStart && !IsBulleted(text[previousStart..lineStart])
+            && NamesAStudyPeriod(text[previousStart..lineStart])))) return RangeKind.Study;
         for (int i = 0; i < line.Length;)
         {
             if (!char.IsAsciiLetter(line[i])) { i++; continue; }
@@ -2352,7 +2356,7 @@ internal static partial class ExperienceReader
     {
         line = line.TrimStart(" \t-*\u2022");
         foreach (var study in (ReadOnlySpan<string>)["full-time study", "full time study", "part-time study", "part time study", "study,",
-                     "study:", "studying ", "studies,", "full-time student", "full time student", "postgraduate study", "return to study"])
+                     "study:", "studying ", "studies,", "postgraduate study", "return to study"])
             if (line.StartsWith(study, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }

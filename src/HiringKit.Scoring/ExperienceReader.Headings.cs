@@ -208,7 +208,8 @@ internal static partial class ExperienceReader
     /// </summary>
     static bool IsAJobsSubheading(ReadOnlySpan<char> text, LineBreaks lines, int line, ReadOnlySpan<char> left)
     {
-        var word = left.Trim();
+        // With its colon or without ("Accreditation:", a review).
+        var word = left.Trim().TrimEnd(':').TrimEnd();
         if (!word.Equals("accreditation", StringComparison.OrdinalIgnoreCase) || !word.ContainsAnyInRange('a', 'z')) return false;
         for (int next = line + 1; next < lines.Count; next++)
         {

@@ -273,7 +273,8 @@ internal sealed class ResumeLayout
         // Sessions, clients or a caseload are a counseling student's work too ("Weekly individual sessions with undergraduates":
         // an independent review); an SLP's externship names its sites. An intern's "Clinical Certification Program" is its own
         // name, not clinical work: only the people and sessions of the work count there.
-        if (ShowsCounseling(lines) || (word == "clinician" ? HelpingWords.IsMatch(lines) : lines.IndexOfAny(StudentsClientWork) >= 0)) return;
+        if (ShowsCounseling(lines) || (word == "clinician" ? HelpingWords.IsMatch(lines)
+                : lines.IndexOfAny(StudentsClientWork) >= 0 || LicensesOfTheTrade.In(lines) || OwnMentions(lines, MentalHealthWords, upTo: 1) > 0)) return;
         IsAnotherTrade[candidate] = true;
     }
 
@@ -511,6 +512,9 @@ internal sealed class ResumeLayout
         if (sentenceEnd > 0) words = words[..(peer + sentenceEnd)];
         if (!NamesTheTradeWithout(words, PeerPosts, PeerPostNames)) return true;
         if (words.IndexOf('(') < 0) return false;
+        // A note naming a counselor's post is a post beside the peer's: "Peer Support Worker (Counsellor from Sept 2020)" (a review).
+        var noted = words[words.IndexOf('(')..];
+        if (noted.IndexOfAny(TradesPostNouns) >= 0) return false;
         Span<char> outside = words.Length <= 256 ? stackalloc char[words.Length] : new char[words.Length];
         int n = 0, depth = 0;
         foreach (char c in words)
@@ -1298,7 +1302,7 @@ internal sealed class ResumeLayout
         if (title.IndexOfAny(ProgrammeOfficeWords) >= 0) return false;
         int linesStart = Math.Max(_titleEnds[role], Roles[role].BlockStart);
         var lines = _text.AsSpan(linesStart, Math.Max(0, Roles[role].BlockEnd - linesStart));
-        return MentionsOwnWork(lines, CounselingWorkWords, times: 2) && CounselsInALine(lines);
+        return MentionsOwnWork(lines, CounselingWorkWords, times: 2) && CounselsInALine(lines, MaxWordsBeforeTheWork);
     }
 
     /// <summary>
@@ -1306,19 +1310,20 @@ internal sealed class ResumeLayout
     /// video and in-person counselling". Not an office's work around it: "Schedule counseling sessions", "Promote the counselling
     /// service", "Signpost staff to EAP counselling" (a review's intake specialist, trainer and wellness practitioner).
     /// </summary>
-    static bool CounselsInALine(ReadOnlySpan<char> lines)
+    static bool CounselsInALine(ReadOnlySpan<char> lines, int maxWords)
     {
         foreach (var line in lines.EnumerateLines())
         {
-            for (int i = 0, words = 0; i < line.Length && words < MaxWordsBeforeTheWork;)
+            for (int i = 0, words = 0; i < line.Length && words < maxWords;)
             {
                 while (i < line.Length && !char.IsLetter(line[i])) i++;
                 int start = i;
                 while (i < line.Length && (char.IsLetter(line[i]) || line[i] == '-')) i++;
                 if (start == i) break;
                 var word = line[start..i];
-                if (word.StartsWith("counsel", StringComparison.OrdinalIgnoreCase) || word.StartsWith("therap", StringComparison.OrdinalIgnoreCase)
-                    || word.StartsWith("psychotherap", StringComparison.OrdinalIgnoreCase)) return true;
+                // The work named as a noun ("counselling", "therapy"), not a verb of advice ("counselled students on courses").
+                if (word.StartsWith("counsel", StringComparison.OrdinalIgnoreCase) && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                    || word.StartsWith("therap", StringComparison.OrdinalIgnoreCase) || word.StartsWith("psychotherap", StringComparison.OrdinalIgnoreCase)) return true;
                 if (word.IndexOfAny(OfficeVerbs) == 0) break;
                 words++;
             }
@@ -1345,7 +1350,7 @@ internal sealed class ResumeLayout
     /// <summary>Words of a programme's office rather than its counseling: a coordinator who books the counselors, an account manager.</summary>
     static readonly SearchValues<string> ProgrammeOfficeWords = SearchValues.Create(
         ["coordinator", "co-ordinator", "manager", "administrator", "director", "account", "sales", "business development", "marketing",
-            "benefits", "analyst", "recruit", "intake", "trainer", "training"],
+            "benefits", "analyst", "recruit", "intake", "trainer", "training", "programme lead", "program lead", "contract"],
         StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> CounselingWorkWords = SearchValues.Create(["counsel", "therap", "session"], StringComparison.OrdinalIgnoreCase);
@@ -1750,6 +1755,7 @@ internal sealed class ResumeLayout
         return !ShowsMentalHealthWork(block) && OwnMentions(block, PersonCentredWords, upTo: 2) < 2;
     }
 
+
     /// <summary>
     /// Whether the role's title names the trade only as a clinician, and another trade's clinician: "clinician" is every
     /// clinical trade's word. That trade's word must qualify the clinician itself ("Nurse Clinician", "Speech-Language
@@ -1890,10 +1896,11 @@ internal sealed class ResumeLayout
                     if (ApproachStartLookup.Contains(title[approachStart..approachEnd])) return false;
                 }
                 if (QualifierLookup.Contains(word)) return SharedQualifierLookup.Contains(word) && IsQualifiedByAnotherSubject(title[..start]);
-                // A service's support for the people it serves: "Staff Support Counsellor" (a hospital's staff counselling service,
-                // Fresh48, t06), "Student Support Counsellor". Not "Customer Support", a help desk.
+                // A hospital's or a university's staff counselling service: "Staff Support Counsellor" (Fresh48, t06). Not a college's,
+                // an ed-tech's or a help desk's "Student", "Learner" or "Employee Support Counsellor", who advise on courses and
+                // policies (a review).
                 if (word.Equals("support", StringComparison.OrdinalIgnoreCase) && WordBefore(title[..start]) is var (whoStart, whoEnd)
-                    && SupportedPeopleLookup.Contains(title[whoStart..whoEnd])) return false;
+                    && title[whoStart..whoEnd].Equals("staff", StringComparison.OrdinalIgnoreCase)) return false;
                 // "Owner and Therapist": joined to a bare post, the counseling word is unqualified, and the title's other counseling
                 // words decide; joined to another trade's post ("Financial Coach and Counselor") or to a qualified counselor
                 // ("Credit Counselor and Therapist"), it is that post's (a review, session 13).
@@ -2028,11 +2035,6 @@ internal sealed class ResumeLayout
     /// and loans. A trade's qualifier before them ("Vocational", "Psychiatric", "Graduate", "Senior") keeps the title the trade's.
     /// An employee assistance programme's counselor is the trade's and a hospital's financial assistance counselor is not.
     /// </summary>
-    /// <summary>The people a service's support counsellor counsels: its staff, students, employees, pupils.</summary>
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SupportedPeopleLookup = new HashSet<string>(
-        ["staff", "student", "students", "employee", "employees", "pupil", "pupils", "learner", "learners", "emotional", "psychological",
-            "bereavement", "wellbeing", "well-being"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SharedQualifierLookup =
         new HashSet<string>(["rehabilitation", "student", "assistance", "disorder", "disorders"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -595,8 +595,9 @@ public static class ResumeScorer
     {
         if (matches is null) return false;
         foreach (var m in matches)
-            // Asserted, in experience (the strongest rank) or in the summary (the next).
-            if (m.Rank is 0 or 1) return true;
+            // Asserted, in experience (the strongest rank), or the term or a synonym asserted in the summary (the next): a soft skill
+            // there ("rapport") is any support worker's (a review).
+            if (m.Rank == 0 || m.Rank == 1 && m.Match.Kind != "related") return true;
         return false;
     }
 

@@ -181,7 +181,12 @@ public static class ScorerInfo
     /// work; "more than six years of total experience" beside another trade's posts is no career; a period of study written as
     /// an entry ("Full-time study, Master of Counselling") is study; a peer post told in a sentence ends with it; "Career break:"
     /// with what it was after a colon is a break. From Fresh51's: Pennsylvania's "Certified Recovery Specialist" and a recovery
-    /// community center's posts are peers'; a post "started under ADC intern registration" is a registered intern's post.</remarks>
+    /// community center's posts are peers'; a post "started under ADC intern registration" is a registered intern's post.
+    /// Narrowed by a third independent review of 65 probes (13 of 14 regressions mended): an EAP programme lead is an office; only
+    /// a "Staff Support Counsellor" is the trade by its people; a peer post's note naming a counsellor's post keeps it; a clinical
+    /// intern whose lines name the trade's license or mental-health work stays the trade's; the summary counts toward the floor
+    /// only with the term or a synonym; a bullet above a range names no study period; a volunteer's hours make no post;
+    /// "Accreditation:" with its colon heads a job's lines too.</remarks>
     public const string Version = "2.21.0";
 
     /// <summary>
