@@ -211,15 +211,20 @@ internal static partial class ExperienceReader
         // With its colon or without ("Accreditation:", a review).
         var word = left.Trim().TrimEnd(':').TrimEnd();
         if (!word.Equals("accreditation", StringComparison.OrdinalIgnoreCase) || !word.ContainsAnyInRange('a', 'z')) return false;
-        for (int next = line + 1; next < lines.Count; next++)
+        int next = NextLineWithText(text, lines, line);
+        return next >= 0 && IsBulleted(text[lines[next].Start..lines[next].End]);
+    }
+
+    /// <summary>The first line below <paramref name="line"/> with text, up to line <paramref name="last"/>; -1 when there is none.</summary>
+    static int NextLineWithText(ReadOnlySpan<char> text, LineBreaks lines, int line, int last = int.MaxValue)
+    {
+        for (int next = line + 1; next < lines.Count && next <= last; next++)
         {
             var (start, end) = lines[next];
-            if (start >= text.Length) return false;
-            var content = text[start..end];
-            if (content.IsWhiteSpace()) continue;
-            return IsBulleted(content);
+            if (start >= text.Length) return -1;
+            if (!text[start..end].IsWhiteSpace()) return next;
         }
-        return false;
+        return -1;
     }
 
     /// <summary>
@@ -245,17 +250,9 @@ internal static partial class ExperienceReader
     static bool RunsOnInOneColumn(ReadOnlySpan<char> text, LineBreaks lines, int line, int column)
     {
         if (!CrossesTheColumn(text[lines[line].Start..lines[line].End], column)) return false;
-        int asked = 0;
-        for (int next = line + 1; next < lines.Count && asked < 3; next++)
-        {
-            var (start, end) = lines[next];
-            if (start >= text.Length) break;
-            var content = text[start..end];
-            if (content.IsWhiteSpace()) continue;
-            asked++;
+        for (int next = NextLineWithText(text, lines, line), asked = 0; next >= 0 && asked < 3; next = NextLineWithText(text, lines, next), asked++)
             // Not a page's running footer and header across the columns, the next page set in two again (Fresh10, t01).
-            if (CrossesTheColumn(content, column)) return !ShowsTwoColumns(text, lines, line, column, besideLeft: true);
-        }
+            if (CrossesTheColumn(text[lines[next].Start..lines[next].End], column)) return !ShowsTwoColumns(text, lines, line, column, besideLeft: true);
         return false;
     }
 
@@ -314,17 +311,12 @@ internal static partial class ExperienceReader
     /// <remarks>Asked only of a heading alone on its line: a few lines read, a few times a resume.</remarks>
     static bool ShowsTwoColumns(ReadOnlySpan<char> text, LineBreaks lines, int line, int column, bool besideLeft)
     {
-        int asked = 0, set = 0;
+        int set = 0;
         // Blank lines are passed over, but only so many: noise with long runs of them stays cheap to read.
-        for (int next = line + 1; next < lines.Count && next <= line + 3 * LinesBelowAsked && asked < LinesBelowAsked; next++)
-        {
-            var (start, end) = lines[next];
-            if (start >= text.Length) break;
-            var content = text[start..end];
-            if (content.IsWhiteSpace()) continue;
-            asked++;
-            if (PieceStartsAt(content, column, besideLeft)) set++;
-        }
+        int last = line + 3 * LinesBelowAsked;
+        for (int next = NextLineWithText(text, lines, line, last), asked = 0; next >= 0 && asked < LinesBelowAsked;
+             next = NextLineWithText(text, lines, next, last), asked++)
+            if (PieceStartsAt(text[lines[next].Start..lines[next].End], column, besideLeft)) set++;
         return set >= 2;
     }
 
