@@ -55,7 +55,6 @@ internal sealed class ResumeLayout
             var title = Title(r);
             uint lists = _titleLists[r];
             bool assistanceCounselor = IsAnAssistanceProgrammesCounselor(r, title);
-            AnyAssistanceProgrammesCounselor |= assistanceCounselor;
             if (assistanceCounselor) (_assistanceCounselors ??= new bool[Roles.Count])[r] = true;
             IsAnotherTrade[r] = NamesAnotherTrade(title, lists) && !IsAnEmployeeAssistancePostInALaborOffice(r, title) && !assistanceCounselor
                 || IsAnotherTradesCounselor(r, title, lists) || IsAnotherTradesClinician(r, title, lists) || IsAnEnrollmentPost(r, title, lists)
@@ -511,19 +510,11 @@ internal sealed class ResumeLayout
         int sentenceEnd = words[peer..].IndexOf(". ", StringComparison.Ordinal);
         if (sentenceEnd > 0) words = words[..(peer + sentenceEnd)];
         if (!NamesTheTradeWithout(words, PeerPosts, PeerPostNames)) return true;
-        if (words.IndexOf('(') < 0) return false;
         // A note naming a counselor's post is a post beside the peer's: "Peer Support Worker (Counsellor from Sept 2020)" (a review).
-        var noted = words[words.IndexOf('(')..];
-        if (noted.IndexOfAny(TradesPostNouns) >= 0) return false;
+        int open = words.IndexOf('(');
+        if (open < 0 || words[open..].IndexOfAny(TradesPostNouns) >= 0) return false;
         Span<char> outside = words.Length <= 256 ? stackalloc char[words.Length] : new char[words.Length];
-        int n = 0, depth = 0;
-        foreach (char c in words)
-        {
-            if (c == '(') depth++;
-            else if (c == ')' && depth > 0) depth--;
-            else if (depth == 0) outside[n++] = c;
-        }
-        return !NamesTheTradeWithout(outside[..n], PeerPosts, PeerPostNames);
+        return !NamesTheTradeWithout(WithoutParentheses(words, outside), PeerPosts, PeerPostNames);
     }
 
     /// <summary>
@@ -1340,7 +1331,7 @@ internal sealed class ResumeLayout
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a role is an employee assistance programme's counselor (<see cref="IsAnAssistanceProgrammesCounselor"/>).</summary>
-    public bool AnyAssistanceProgrammesCounselor { get; private set; }
+    public bool AnyAssistanceProgrammesCounselor => _assistanceCounselors is not null;
 
     /// <summary>Which roles are (<see cref="IsAnAssistanceProgrammesCounselor"/>); null when none is.</summary>
     bool[]? _assistanceCounselors;
