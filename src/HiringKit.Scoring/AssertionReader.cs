@@ -434,10 +434,10 @@ internal static class AssertionReader
         // The last "and" or "or" followed by "to", a line break allowed between the words as a wrapped summary has it.
         for (int at = phraseStart - 1; at > cueEnd; at--)
         {
-            if (!char.IsWhiteSpace(text[at - 1]) || !(IsWordAt(text, at, "and") || IsWordAt(text, at, "or"))) continue;
+            if (!char.IsWhiteSpace(text[at - 1]) || !(Words.StandsAt(text, at, "and") || Words.StandsAt(text, at, "or"))) continue;
             int to = at + (text[at] is 'a' or 'A' ? 3 : 2);
             while (to < phraseStart && char.IsWhiteSpace(text[to])) to++;
-            if (!IsWordAt(text, to, "to")) continue;
+            if (!Words.StandsAt(text, to, "to")) continue;
             // A verb after it, as an infinitive has: not "and to date I have built", nor "listening to patients and to their
             // families" (a review).
             int verb = to + 2;
@@ -455,11 +455,6 @@ internal static class AssertionReader
         ["date", "the", "a", "an", "their", "his", "her", "my", "our", "your", "its", "them", "him", "me", "us", "each", "all", "other",
             "others", "every", "both", "this", "that", "these", "those", "whom", "which", "families", "clients", "patients"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Whether <paramref name="word"/> stands at <paramref name="at"/> as a whole word, in any case.</summary>
-    static bool IsWordAt(ReadOnlySpan<char> text, int at, string word) =>
-        text[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase) && (at + word.Length == text.Length || !char.IsLetter(text[at + word.Length]))
-        && (at == 0 || !char.IsLetter(text[at - 1]));
 
     /// <summary>Whether "and", "or", "nor" or a comma stands right before the cue: it starts an item of a list.</summary>
     static bool FollowsACoordinator(ReadOnlySpan<char> text, int clauseStart, int cueStart)

@@ -200,6 +200,11 @@ internal static class Words
 {
     public const int MaxLength = 32;
 
+    /// <summary>Whether <paramref name="word"/> stands at <paramref name="at"/> as a whole word, in any case.</summary>
+    public static bool StandsAt(ReadOnlySpan<char> text, int at, string word) =>
+        text[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase) && (at + word.Length == text.Length || !char.IsLetter(text[at + word.Length]))
+        && (at == 0 || !char.IsLetter(text[at - 1]));
+
     /// <summary>
     /// Up to <paramref name="into"/>.Length words ending before <paramref name="position"/> and
     /// starting at or after <paramref name="limit"/>, nearest first. <paramref name="commaAfter"/>

@@ -1217,8 +1217,7 @@ internal static partial class ExperienceReader
     static bool StartsWithAWord(ReadOnlySpan<char> text, int at, ReadOnlySpan<string> words)
     {
         foreach (var word in words)
-            if (text[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase) && (at + word.Length == text.Length || !char.IsLetter(text[at + word.Length])))
-                return true;
+            if (Words.StandsAt(text, at, word)) return true;
         return false;
     }
 
