@@ -171,7 +171,7 @@ internal static class LevelEstimator
         int sentenceEnd = after.IndexOfAny(SentenceEnds);
         var sentence = sentenceEnd < 0 ? after : after[..sentenceEnd];
         if (sentence.Contains(" also ", StringComparison.OrdinalIgnoreCase) && ResumeLayout.NamesACounselorsPost(sentence))
-            return TheLast(sentence) ?? (double?)null;
+            return TheLast(sentence);
         if (ResumeLayout.NamesAnotherTrade(post)) return 0;
         if (!ResumeLayout.NamesAPeerPost(post)) return null;
         for (int r = 0; r < layout.Roles.Count; r++)

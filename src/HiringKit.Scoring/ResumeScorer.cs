@@ -586,12 +586,13 @@ public static class ResumeScorer
     /// <summary>Years in the trade a career needs before its backed evidence is held above any keyword block: a senior's.</summary>
     const double MinYearsForTheFloor = 5;
 
+    /// <summary>Whether a phrase is asserted of the work: in experience, or the term or a synonym in the summary.</summary>
     /// <remarks>
-    /// Or in the summary's prose: a counsellor whose CV tells her work in paragraphs ("I work from a person-centred base ... the
+    /// The summary's prose counts: a counsellor whose CV tells her work in paragraphs ("I work from a person-centred base ... the
     /// therapeutic relationship") with bare duty lines under her posts is a genuine senior too (Fresh50, t02: eight years titled
     /// in the trade scored 15, level with a keyword block). The floor still needs the years and the posts titled in the trade.
     /// </remarks>
-    static bool AnyAssertedInExperience(List<FoundMatch>? matches)
+    static bool AssertsTheWork(List<FoundMatch>? matches)
     {
         if (matches is null) return false;
         foreach (var m in matches)
@@ -653,7 +654,7 @@ public static class ResumeScorer
         // gives (held to UnbackedCap): a senior clinician who names two of the term's phrases in his jobs and describes the rest in
         // plain words scored 10, below a skills cloud's 15 (Fresh19, t07).
         // Only work claimed, not hoped for or hedged: "Hope to learn motivational interviewing" backs nothing (a review).
-        if (workInTheTrade && AnyAssertedInExperience(matches)) total = Math.Max(total, UnbackedCap + 1);
+        if (workInTheTrade && AssertsTheWork(matches)) total = Math.Max(total, UnbackedCap + 1);
         int score = insufficient ? 0 : (int)Math.Clamp(Math.Round(total, MidpointRounding.AwayFromZero), 0, 100);
 
         // Sized once: grown from empty, each list was two or three arrays.
