@@ -1761,7 +1761,7 @@ internal static partial class ExperienceReader
             if (at > 0 && char.IsLetter(context[at - 1])) continue;
             int wordEnd = end;
             while (wordEnd < context.Length && char.IsLetter(context[wordEnd])) wordEnd++;
-            if (InternEndingLookup.Contains(context[end..wordEnd]) && !IsAPostsCharge(context, at, wordEnd)) return true;
+            if (InternEndingLookup.Contains(context[end..wordEnd]) && !IsAPostsCharge(context, at, wordEnd) && !IsInAnEarlierTitlesNote(context, at)) return true;
         }
         return false;
     }
@@ -1804,10 +1804,29 @@ internal static partial class ExperienceReader
                 if (word.EndsWith("placement", StringComparison.Ordinal) && !IsAPlacementsOwnLine(context, at)) continue;
                 if (Array.IndexOf(ForeignPlacementWords, word) >= 0 && !IsAForeignTraineesOwn(context, at, wordEnd)) continue;
                 while (wordEnd < context.Length && char.IsLetter(context[wordEnd])) wordEnd++;
-                if (!IsAPostsCharge(context, at, wordEnd)) return true;
+                if (!IsAPostsCharge(context, at, wordEnd) && !IsInAnEarlierTitlesNote(context, at)) return true;
             }
         return false;
     }
+
+    /// <summary>
+    /// Whether the placement word at <paramref name="at"/> stands in a note on the post's title before it, after a title of its
+    /// own: "Licensed Professional Counselor (Counselor Trainee until 10/2023)", "Staff Therapist (formerly Intern)". The post
+    /// is no placement; read as one, a counselor's three licensed years were a trainee's and his level junior (Fresh45, t07).
+    /// </summary>
+    static bool IsInAnEarlierTitlesNote(ReadOnlySpan<char> context, int at)
+    {
+        int lineStart = context[..at].LastIndexOf('\n') + 1;
+        int open = context[lineStart..at].LastIndexOf('(');
+        if (open <= 0 || context[(lineStart + open)..at].Contains(')')) return false;
+        if (!context[lineStart..(lineStart + open)].ContainsAnyInRange('A', 'z')) return false;
+        int close = context[at..].IndexOfAny(')', '\n');
+        if (close < 0 || context[at + close] != ')') return false;
+        return context[(lineStart + open)..(at + close)].IndexOfAny(EarlierTitleWords) >= 0;
+    }
+
+    static readonly System.Buffers.SearchValues<string> EarlierTitleWords = System.Buffers.SearchValues.Create(
+        [" until ", " till ", "formerly", "previously", "promoted "], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a training's "placement" stands on a line of its own naming it ("Doctoral training placements (2013 – 2016)",

@@ -452,7 +452,9 @@ internal static partial class ExperienceReader
             // "Projects" or "Key Projects:" in a title's case is as often a role's own sub-heading, and read as a section it ended
             // the role and every role below it (an independent review): a section of projects is set in capitals.
             return kind == HeadingKind.Projects && line.ContainsAnyInRange('a', 'z') ? null : kind;
-        if (line.IndexOfAny('/', '|') >= 0)
+        // One half a heading, the line a post that names its person: "Practicum / Internship Counselor" is a LinkedIn entry's
+        // title, and read as a heading its placement's years joined the career (Fresh45, t11).
+        if (line.IndexOfAny('/', '|') >= 0 && line.IndexOfAny(ResumeLayout.TradesPostNouns) < 0)
             foreach (var part in line.SplitAny('/', '|'))
             {
                 heading = HeadingText(line[part].Trim(), buffer, forLookUp: true);
@@ -633,8 +635,22 @@ internal static partial class ExperienceReader
         if (join <= 0) return null;
         if (LookUp(line[..join].Trim(), buffer) is not { } kind) return null;
         if (LookUp(line[(join + width)..].Trim(), buffer) is not { } secondKind) return null;
+        // "Education & Practicum": a master's and the placement it required, and so a study's section. Unread, the degree's
+        // lines stood in the job above and its counselling words made a citizen-services officer's four years counselling
+        // (Fresh45, t03). Only a placement's heading: "Education &amp; Experience" may hold the jobs.
+        if ((kind, secondKind) is (HeadingKind.Study, HeadingKind.Work) && IsAPlacementsHeading(line[(join + width)..].Trim(), buffer)
+            || (kind, secondKind) is (HeadingKind.Work, HeadingKind.Study) && IsAPlacementsHeading(line[..join].Trim(), buffer))
+            return HeadingKind.Study;
         return Joined(kind, secondKind);
     }
+
+    static bool IsAPlacementsHeading(ReadOnlySpan<char> text, Span<char> buffer) =>
+        HeadingText(text, buffer) is var heading && heading.Length > 0 && PlacementHeadingLookup.Contains(heading);
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacementHeadingLookup = new HashSet<string>(
+        ["practicum", "practicums", "practica", "internship", "internships", "clinical training", "field experience", "clinical placements",
+            "placements", "placement", "supervised clinical training", "supervised clinical experience"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// A heading and a parenthesis or brackets closing the line: two headings joined when the parenthesis names one

@@ -1454,7 +1454,7 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>The trade's posts named as persons: "Trial Therapist", "Research Counsellor", "Study Clinician".</summary>
-    static readonly SearchValues<string> TradesPostNouns = SearchValues.Create(
+    internal static readonly SearchValues<string> TradesPostNouns = SearchValues.Create(
         ["therapist", "counselor", "counsellor", "clinician", "psychotherapist"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A research post's own sessions with clients, as its lines word them.</summary>

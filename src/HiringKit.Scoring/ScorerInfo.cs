@@ -187,7 +187,11 @@ public static class ScorerInfo
     /// intern whose lines name the trade's license or mental-health work stays the trade's; the summary counts toward the floor
     /// only with the term or a synonym; a bullet above a range names no study period; a volunteer's hours make no post;
     /// "Accreditation:" with its colon heads a job's lines too.</remarks>
-    public const string Version = "2.21.0";
+    /// <remarks>2.22.0 (session 26, from the misses of session 25's closing blind set Fresh45): a title that names its person
+    /// ("Practicum / Internship Counselor") is no heading for the heading word in one half of it; a placement word in a note on
+    /// an earlier title ("Licensed Professional Counselor (Counselor Trainee until 10/2023)") makes no placement; "Education &amp;
+    /// Practicum" and its kin head study; the French "des rapports" (reports) is a false friend.</remarks>
+    public const string Version = "2.22.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless
