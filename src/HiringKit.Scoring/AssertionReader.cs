@@ -383,6 +383,9 @@ internal static class AssertionReader
             if (cue.IsOwnStatus && (between > OwnStatusReach || text[end..phraseStart].IndexOfAny(',', ';') >= 0
                 || !IsSaidOfTheWriter(text, clauseStart, hit.Start))) continue;
             if (cue.Text == "wants to" && WordBefore(text, hit.Start) is var (who, whoEnd) && IsSomeoneServed(text[who..whoEnd])) continue;
+            // "interested in how the therapeutic alliance predicts outcome": a question the writer studies, no skill she lacks
+            // (Fresh52, t05, a high-intensity therapist who measures the alliance in every session).
+            if (cue.Text == "interested in" && QuestionWordLookup.Contains(NextWord(text, end, phraseStart, lowered))) continue;
             if (cue.IsOwnAttempt && (between > AttemptReach || !StartsOwnClause(text, clauseStart, hit.Start)
                 || TellsNoShortfall(text, phraseStart + phrase.Length))) continue;
             if (cue.Text == "not" && NotNegatingLookup.Contains(NextWord(text, end, phraseStart, lowered))) continue;
@@ -416,6 +419,9 @@ internal static class AssertionReader
             && NegationBefore(text, clauseStart, chosenStart, dictionary, cueHits)) return claimed;
         return Assertions.Negated;
     }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionWordLookup = new HashSet<string>(
+        ["how", "whether", "why"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the words before a course name the writer leading it ("Lead", "Deliver", "Designed and teach").</summary>
     static bool TeachesIt(ReadOnlySpan<char> before) => before.IndexOfAny(TeachingVerbs) >= 0;

@@ -716,7 +716,8 @@ internal static partial class ExperienceReader
             // Only a range inside the role above's own dates ("... students (2024 – present)." under "09/2023 – present"): earlier
             // jobs written as bullets ("- Served as staff therapist at Lakeside Clinic (2009 – 2014)") are roles of their own.
             if (roles.Count > 0 && fromMonth >= roles[^1].FromMonth && toMonth <= roles[^1].ToMonth
-                && (InABulletsSentence(text, ownStart, start.Start) || InAHoursNote(text[ownStart..start.Start]))) continue;
+                && (InABulletsSentence(text, ownStart, start.Start) || InAHoursNote(text[ownStart..start.Start])
+                    || DatesADutyOfTheRoleAbove(text[ownStart..start.Start]))) continue;
             // "Therapist, Hope Center, 2019 – Present" starts its own block; a line of dates alone belongs to the title above it,
             // but a bullet above is the last of the role before (a PDF that put these dates above their title): taken, it made
             // this role a dated bullet of that one, of its trade.
@@ -990,6 +991,20 @@ internal static partial class ExperienceReader
     }
 
     const int MaxWordsOfANotedTitle = 4;
+
+    /// <summary>
+    /// Whether a bullet's words before a range inside the role above's dates tell a duty of that role, not a post of its own:
+    /// longer than a title, and naming no word of the trade ("* Youth Offer lead for my team (2023-2024): 18-24 year olds ...",
+    /// "* Mentor for four new Work Coaches (2024-2025)" under a Work Coach's "Apr 2021 - Present"). Read as posts, a job
+    /// centre's duties took the bullet above as a title and its "crisis line" made a counselor's year (Fresh52, t02).
+    /// </summary>
+    static bool DatesADutyOfTheRoleAbove(ReadOnlySpan<char> bulletUpToRange)
+    {
+        var line = bulletUpToRange.Trim();
+        if (!IsBulleted(line)) return false;
+        var words = line[1..].TrimEnd(" \t(").Trim();
+        return WordsOfLetters(words) > MaxWordsOfANotedTitle && !NamesTheTradesWord(words);
+    }
 
     /// <summary>Words no sentence ends on: a line ending on one goes on below.</summary>
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceGoesOnLookup = new HashSet<string>(
@@ -1977,8 +1992,20 @@ internal static partial class ExperienceReader
             && rest.IndexOf("unpaid", StringComparison.OrdinalIgnoreCase) < 0) return true;
         for (int at; (at = rest.IndexOf("student", StringComparison.OrdinalIgnoreCase)) >= 0; rest = rest[(at + "student".Length)..])
             if (CounsellingServiceLookup.Contains(WordAfterStudent(rest[(at + "student".Length)..]))) return true;
-        return false;
+        // The university or college whose students it counsels named in the entry's head ("Glasgow Caledonian University" over
+        // "Student Counsellor", as LinkedIn sets them): a British or Irish university's own counsellor, whose five years at one
+        // were read as a placement (Fresh52, t11). A student on placement there says so (the note above).
+        // Not a student of the course: "Graduate Student Counselor, University Counseling Center".
+        var (before, beforeEnd) = ResumeLayout.WordBefore(context[..(after - "student".Length)]);
+        return context.IndexOfAny(PlacesOfStudy) >= 0 && !StudentsOfACourseLookup.Contains(context[before..beforeEnd]);
     }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StudentsOfACourseLookup = new HashSet<string>(
+        ["graduate", "doctoral", "postgraduate", "masters", "master's", "trainee"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly System.Buffers.SearchValues<string> PlacesOfStudy = System.Buffers.SearchValues.Create(
+        ["university", "college", "institute of technology"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The word after "student" in what follows it (<paramref name="rest"/>): past a plural's or a possessive's "s" and
@@ -2024,7 +2051,10 @@ internal static partial class ExperienceReader
     }
 
     static readonly System.Buffers.SearchValues<string> PlacementNotes = System.Buffers.SearchValues.Create(
-        ["placement", "practicum", "trainee", "in training"], StringComparison.OrdinalIgnoreCase);
+        ["placement", "practicum", "trainee", "in training",
+            // Hours a course requires: "Course-required client hours (80 of 100 completed)" under a university's "Student
+            // Counsellor" (a review's trainee, kept a placement once a university's student counsellor was its own post).
+            "course-required", "course required", "required client hours"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A course of study a trainee's hours count toward: "my PG Diploma", "my MSc", "my degree".</summary>
     static readonly System.Buffers.SearchValues<string> QualificationWords = System.Buffers.SearchValues.Create(

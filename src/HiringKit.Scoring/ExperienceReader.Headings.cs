@@ -42,6 +42,10 @@ internal static partial class ExperienceReader
             // the summary's "(2019-2023)", her break, read as a post covered it).
             "return to practice", "return to work", "returning to practice", "returning to work", "since returning",
             "since returning to practice", "return to clinical practice", "back in practice",
+            // NHS Jobs' and Trac's statement against the person specification, examples of the work from the posts above, as a
+            // selection criteria's answers are: unread, it ran on in the form's last job, a supermarket's, and the years at the till
+            // counted (Fresh52, t01).
+            "supporting information", "supporting statement", "statement in support", "statement of suitability",
         ]),
         (HeadingKind.Study,
         [
@@ -100,6 +104,8 @@ internal static partial class ExperienceReader
             "summary", "professional summary", "profile", "professional profile", "objective", "career objective", "about",
             "about me", "personal statement", "overview", "career summary", "summary of qualifications", "perfil", "profil",
             "highlights", "career highlights",
+            // NHS Jobs' and Trac's statement against the person specification: unread, it ran on in the last job of the form above
+            // it, a supermarket's, and the years at the till counted (Fresh52, t01).
         ]));
 
     static readonly Dictionary<string, HeadingKind>.AlternateLookup<ReadOnlySpan<char>> HeadingLookup = Headings.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -641,8 +647,22 @@ internal static partial class ExperienceReader
         if ((kind, secondKind) is (HeadingKind.Study, HeadingKind.Work) && IsAPlacementsHeading(line[(join + width)..].Trim(), buffer)
             || (kind, secondKind) is (HeadingKind.Work, HeadingKind.Study) && IsAPlacementsHeading(line[..join].Trim(), buffer))
             return HeadingKind.Study;
+        // "Training and presentations", "Education & Awards": study and its honours or talks, a section of study. Unread, the
+        // last job above (a council's admin post) ran through a counsellor's workshops and took her counselling words (Fresh52,
+        // t09). Not a volunteering half: its posts are read as posts.
+        if ((kind, secondKind) is (HeadingKind.Study, HeadingKind.Other) && IsAStudysCompanion(line[(join + width)..].Trim(), buffer)
+            || (kind, secondKind) is (HeadingKind.Other, HeadingKind.Study) && IsAStudysCompanion(line[..join].Trim(), buffer))
+            return HeadingKind.Study;
         return Joined(kind, secondKind);
     }
+
+    static bool IsAStudysCompanion(ReadOnlySpan<char> text, Span<char> buffer) =>
+        HeadingText(text, buffer) is var heading && heading.Length > 0 && StudysCompanionLookup.Contains(heading);
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StudysCompanionLookup = new HashSet<string>(
+        ["presentations", "publications", "awards", "honors", "honours", "memberships", "affiliations", "professional memberships",
+            "professional affiliations", "conferences"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static bool IsAPlacementsHeading(ReadOnlySpan<char> text, Span<char> buffer) =>
         HeadingText(text, buffer) is var heading && heading.Length > 0 && PlacementHeadingLookup.Contains(heading);

@@ -151,6 +151,9 @@ internal sealed class ResumeLayout
         {
             int at = from + found;
             from = at + 1;
+            // An employer named before the post on a LinkedIn line ("Clydeside Counselling Centre Sessional Counsellor"): its
+            // name's counselling word is no post (Fresh52, t11: the sessional post stayed another trade's).
+            if (NamesASetting(title, at)) continue;
             for (int end = at; ;)
             {
                 var (start, wordEnd) = WordBefore(title[..end]);
@@ -162,6 +165,21 @@ internal sealed class ResumeLayout
         }
         return held;
     }
+
+    /// <summary>Whether the word of the trade at <paramref name="at"/> names a place: "Counselling Centre", "Therapy Services".</summary>
+    static bool NamesASetting(ReadOnlySpan<char> title, int at)
+    {
+        int end = at;
+        while (end < title.Length && char.IsLetter(title[end])) end++;
+        var after = title[end..].TrimStart(' ');
+        int wordEnd = 0;
+        while (wordEnd < after.Length && char.IsLetter(after[wordEnd])) wordEnd++;
+        return SettingNounsLookup.Contains(after[..wordEnd]);
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SettingNounsLookup = new HashSet<string>(
+        ["centre", "center", "centres", "centers", "service", "services", "clinic", "clinics", "practice", "agency", "network", "partnership"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// A business post named on its dates' line ("Front Desk &amp; Intake Coordinator      March 2023 – Present") is the business's
@@ -802,7 +820,7 @@ internal sealed class ResumeLayout
         {
             int at = from + found;
             if (!InLookAlikesName(block, at) && !IsWhereSomeoneIsSent(block, at) && !IsDeniedRightBefore(block, at)
-                && !IsSomeoneElses(block, at)) return true;
+                && !IsSomeoneElses(block, at) && !IsATrainingTheWriterTook(block, at)) return true;
             from = at + 1;
         }
         // The French and Spanish words hold accents, which take the slow path of a case-insensitive search: only where there are any.
@@ -832,6 +850,31 @@ internal sealed class ResumeLayout
         while (wordEnd < after.Length && char.IsLetter(after[wordEnd])) wordEnd++;
         return KindsOfWorkLookup.Contains(after[..wordEnd]);
     }
+
+    /// <summary>
+    /// Whether the word of the trade at <paramref name="at"/> names a course the writer took, not work done: "left to complete
+    /// counselling training" ends a council admin post (Fresh52, t09: its eleven years counted as a counsellor's). A course
+    /// noun right after the word, and a verb of taking it earlier in the clause.
+    /// </summary>
+    static bool IsATrainingTheWriterTook(ReadOnlySpan<char> block, int at)
+    {
+        int end = at;
+        while (end < block.Length && char.IsLetter(block[end])) end++;
+        var after = block[end..].TrimStart(' ');
+        if (after.StartsWith("skills ", StringComparison.OrdinalIgnoreCase)) after = after[7..].TrimStart(' ');
+        int wordEnd = 0;
+        while (wordEnd < after.Length && char.IsLetter(after[wordEnd])) wordEnd++;
+        if (!CourseNounsLookup.Contains(after[..wordEnd])) return false;
+        return block[Clauses.StartOf(block, at)..at].IndexOfAny(TakingACourse) >= 0;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CourseNounsLookup = new HashSet<string>(
+        ["training", "course", "courses", "qualification", "qualifications", "diploma", "degree", "certificate", "studies"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly SearchValues<string> TakingACourse = SearchValues.Create(
+        ["complete", "completing", "study", "studying", "started", "starting", "began", "enrol", "pursue", "pursuing", "undertake",
+            "undertook", "undertaking"], StringComparison.OrdinalIgnoreCase);
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KindsOfWorkLookup = new HashSet<string>(
         // Not "experience": "clients with no counseling experience" tells of the clients (an independent review).
@@ -2397,6 +2440,7 @@ internal sealed class ResumeLayout
         "massage and bodywork therap", "recreation therap", "recreational therap", "radiation therap",
         // "Physiotherapist" holds "therapist" itself; and the spa's and the sports club's therapists are named as in the UK.
         "physiotherap", "beauty therap", "spa therap", "holistic therap", "sports therap", "aromatherap", "dental therap",
+        "complementary therap",
         // The Dutch and German occupational therapist ("Ergotherapeut", "Ergotherapeutin"; Fresh28, t02).
         "ergotherap",
         "camp counselor", "camp counsellor", "admissions counselor", "admissions counsellor", "enrollment counselor",
@@ -2459,7 +2503,9 @@ internal sealed class ResumeLayout
     /// </summary>
     static readonly string[] LookAlikeTitleNames =
     [
-        "nurse", "nursing", "physician", "paramedic", "pharmacist", "chiropract", "speech-language",
+        "nurse", "nursing", "physician",
+        // A ward's healthcare assistant builds rapport with patients and families during long admissions (Fresh52, t01).
+        "healthcare assistant", "health care assistant", "paramedic", "pharmacist", "chiropract", "speech-language",
         "speech language", "language patholog",
         // The speech-language pathologist's and audiologist's schools and clinics: their graduate clinicians are that trade's.
         "speech and hearing", "speech & hearing", "audiolog", "communication disorders", "communication sciences",
@@ -2481,6 +2527,13 @@ internal sealed class ResumeLayout
         // A classroom or a studio builds rapport and empathy with students and members, who are not clients; a professor who trains
         // counselors ("Counselor Education") is named with the trade's words and stays in it.
         "teacher", "teaching assistant", "instructor", "lecturer", "professor", "faculty", "tutor",
+        // A school's support staff: a learning support assistant's rapport with excluded pupils and "Lego-based therapy groups" are
+        // the classroom's (Fresh52, t06: a keyword stuffer's six years as one read as a counselor's).
+        "learning support assistant", "classroom assistant", "special needs assistant", "teacher's aide", "teacher aide",
+        "paraeducator",
+        // Complementary therapies (Fresh52, t08): a reflexologist's "therapeutic relationship with each client over a course of six
+        // weekly treatments" is bodywork's.
+        "reflexolog", "reiki", "acupunct", "homeopath", "naturopath",
         // The horse trade, therapeutic riding centers' too: its trust building is with green horses, its "therapeutic bond" a
         // rider's with a horse, and the equine specialist beside a counselor in equine-assisted psychotherapy handles the horse.
         // A counselor who delivers that psychotherapy is titled with the trade's words or license, and stays in it. The horse

@@ -190,7 +190,14 @@ public static class ScorerInfo
     /// <remarks>2.22.0 (session 26, from the misses of session 25's closing blind set Fresh45): a title that names its person
     /// ("Practicum / Internship Counselor") is no heading for the heading word in one half of it; a placement word in a note on
     /// an earlier title ("Licensed Professional Counselor (Counselor Trainee until 10/2023)") makes no placement; "Education &amp;
-    /// Practicum" and its kin head study; the French "des rapports" (reports) is a false friend.</remarks>
+    /// Practicum" and its kin head study; the French "des rapports" (reports) is a false friend. From Fresh52's (the UK, Ireland
+    /// and New Zealand): a duty dated in a bullet inside the role above's dates, longer than a title and naming no word of the
+    /// trade, is no post; learning support and classroom assistants, complementary therapists, reflexologists and healthcare
+    /// assistants are other trades; NHS Jobs' "Supporting information" heads work described, "Training and presentations" and
+    /// its kin head study; a job left "to complete counselling training" shows no counselling; a counselling centre's name
+    /// before "Sessional Counsellor" is no post of its own; a university's or college's "Student Counsellor" is its own
+    /// counsellor unless a note calls it a placement or course-required hours; "interested in how" the alliance works is no
+    /// aim.</remarks>
     public const string Version = "2.22.0";
 
     /// <summary>

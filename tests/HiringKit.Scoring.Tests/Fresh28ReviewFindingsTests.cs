@@ -19,7 +19,9 @@ public sealed class Fresh28ReviewFindingsTests
     [TestCase("p31-stuffed-student-stated-years.txt", "junior", 0.0)]
     // What the rules fix.
     [TestCase("p14-director-student-counseling-center.txt", "senior", 13.3)]
-    [TestCase("p16-head-of-student-counselling-uk.txt", "senior", 7.3)]
+    // A university's "Student Counsellor" after the MSc is the university's own counsellor, not a placement: 11.3 since session 26
+    // (Fresh52, t11), where the first answer read the post as a student's (7.3).
+    [TestCase("p16-head-of-student-counselling-uk.txt", "senior", 11.3)]
     [TestCase("p18-dutch-heden-ergo.txt", "senior", 7.9)]
     [TestCase("p19-ergotherapeut-only.txt", null, null)]
     [TestCase("p20-heden-in-text.txt", "senior", 9.9)]
