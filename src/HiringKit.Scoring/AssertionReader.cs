@@ -745,6 +745,9 @@ internal static class AssertionReader
         int noteStart = i + 1;
         int noteEnd = noteStart;
         while (noteEnd < text.Length && text[noteEnd] is not ('\n' or '\r' or ';' or '|' or '\u2022')) noteEnd++;
+        // A course named as a first taste in the note's first words: "Motivational Interviewing - online introduction (Udemy,
+        // 2024)" (Fresh53, t09), "- taster session". Not with a higher level beside it.
+        if (NamesAnIntroduction(text[noteStart..noteEnd]) && !NamesAHigherLevelBeside(text[noteStart..noteEnd])) return Assertions.Hedged;
         for (int h = LastEndingBy(cueHits, noteStart) + 1; h < cueHits.Count && cueHits[h].Start < noteEnd; h++)
         {
             var hit = cueHits[h];
@@ -791,6 +794,19 @@ internal static class AssertionReader
 
     /// <summary>How long a course's particulars in parentheses may be (<see cref="CoursesNoteAfter"/>).</summary>
     const int MaxCourseParticulars = 40;
+
+    /// <summary>Whether one of a note's first three words names an introductory course: "introduction", "intro", "taster".</summary>
+    static bool NamesAnIntroduction(ReadOnlySpan<char> note)
+    {
+        Span<Range> words = stackalloc Range[3];
+        int count = Words.After(note, 0, note.Length, words);
+        for (int w = 0; w < count; w++)
+            if (IntroductionLookup.Contains(note[words[w]])) return true;
+        return false;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IntroductionLookup = new HashSet<string>(
+        ["introduction", "intro", "taster"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly System.Buffers.SearchValues<string> SkillLevelHedges = System.Buffers.SearchValues.Create(
         ["basic", "some", "limited", "familiar", "exposure", "exposed", "beginner", "introductory", "minimal", "little", "still",

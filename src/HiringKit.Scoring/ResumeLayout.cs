@@ -820,7 +820,8 @@ internal sealed class ResumeLayout
         {
             int at = from + found;
             if (!InLookAlikesName(block, at) && !IsWhereSomeoneIsSent(block, at) && !IsDeniedRightBefore(block, at)
-                && !IsSomeoneElses(block, at) && !IsATrainingTheWriterTook(block, at)) return true;
+                && !IsSomeoneElses(block, at) && !IsATrainingTheWriterTook(block, at) && !IsVolunteeredBeside(block, at)
+                && !NamesACampaignOrFirstAid(block, at)) return true;
             from = at + 1;
         }
         // The French and Spanish words hold accents, which take the slow path of a case-insensitive search: only where there are any.
@@ -866,6 +867,33 @@ internal sealed class ResumeLayout
         while (wordEnd < after.Length && char.IsLetter(after[wordEnd])) wordEnd++;
         if (!CourseNounsLookup.Contains(after[..wordEnd])) return false;
         return block[Clauses.StartOf(block, at)..at].IndexOfAny(TakingACourse) >= 0;
+    }
+
+    /// <summary>
+    /// Whether the field's name at <paramref name="at"/> names an awareness campaign or a first-aid course: "Organised Mental Health
+    /// Awareness Month" (an L&amp;D executive, Fresh53, t06), "Youth Mental Health First Aid" (a learning support assistant, Fresh52,
+    /// t06). Neither is counselling done.
+    /// </summary>
+    static bool NamesACampaignOrFirstAid(ReadOnlySpan<char> block, int at)
+    {
+        var rest = block[at..];
+        int nameEnd = rest.StartsWith("mental health", StringComparison.OrdinalIgnoreCase) ? "mental health".Length
+            : rest.StartsWith("suicide prevention", StringComparison.OrdinalIgnoreCase) ? "suicide prevention".Length : -1;
+        if (nameEnd < 0) return false;
+        var after = rest[nameEnd..].TrimStart(' ');
+        return after.StartsWith("awareness", StringComparison.OrdinalIgnoreCase) || after.StartsWith("first aid", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Whether the word of the trade at <paramref name="at"/> tells of volunteering beside the job, its sentence opening on it:
+    /// "Volunteer peer supporter in the company's wellness committee" closes a warehouse executive's entry (Fresh53, t05: her
+    /// six years in logistics counted as counselling).
+    /// </summary>
+    static bool IsVolunteeredBeside(ReadOnlySpan<char> block, int at)
+    {
+        int lineStart = block[..at].LastIndexOf('\n') + 1;
+        var sentence = block[SentenceStart(block, lineStart, at)..at].TrimStart(" \t-*\u2022");
+        return sentence.StartsWith("volunteer", StringComparison.OrdinalIgnoreCase);
     }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CourseNounsLookup = new HashSet<string>(
@@ -915,7 +943,7 @@ internal sealed class ResumeLayout
         Span<Range> words = stackalloc Range[2];
         int wordEnd = at;
         while (wordEnd < block.Length && char.IsLetter(block[wordEnd])) wordEnd++;
-        if (IsDoneByOthers(block, wordEnd)) return true;
+        if (IsDoneByOthers(block, wordEnd) || IsAnotherPartys(block, at)) return true;
         if (Words.After(block, wordEnd, Math.Min(block.Length, wordEnd + 24), words[..1]) == 0) return false;
         var next = block[words[0]];
         bool appointment = next.StartsWith("appointment", StringComparison.OrdinalIgnoreCase);
@@ -937,10 +965,25 @@ internal sealed class ResumeLayout
     /// Whether the trade's word goes on to say who did it, in the passive ("counselling was done by the clinical team", "therapy
     /// is provided by licensed clinicians"): a support worker's role that says so is none of the trade's work (Fresh32, t03).
     /// </summary>
+    /// <summary>
+    /// Whether the trade's word is another party's, "the" and a possessive right before it: "delivered by the provider's
+    /// counsellors" (an L&amp;D executive's EAP, Fresh53, t06), "liaise with the centre's counsellor" (a reflexologist, Fresh52, t08).
+    /// </summary>
+    static bool IsAnotherPartys(ReadOnlySpan<char> block, int at)
+    {
+        var before = block[Math.Max(0, at - 40)..at].TrimEnd(' ');
+        if (!before.EndsWith("'s", StringComparison.Ordinal) && !before.EndsWith("\u2019s", StringComparison.Ordinal)) return false;
+        var (start, _) = WordBefore(before);
+        return before[..start].TrimEnd(' ').EndsWith(" the", StringComparison.OrdinalIgnoreCase);
+    }
+
     static bool IsDoneByOthers(ReadOnlySpan<char> block, int wordEnd)
     {
         Span<Range> words = stackalloc Range[4];
         int count = Words.After(block, wordEnd, Math.Min(block.Length, wordEnd + 40), words);
+        // "Counselling itself is delivered by ...": the word's own intensifier stands before the verb (Fresh53, t06).
+        if (count == 4 && block[words[0]].Equals("itself", StringComparison.OrdinalIgnoreCase))
+            count = Words.After(block, words[0].End.Value, Math.Min(block.Length, wordEnd + 48), words);
         if (count < 3 || !block[words[0]].Equals("was", StringComparison.OrdinalIgnoreCase) && !block[words[0]].Equals("is", StringComparison.OrdinalIgnoreCase)
             && !block[words[0]].Equals("were", StringComparison.OrdinalIgnoreCase) && !block[words[0]].Equals("are", StringComparison.OrdinalIgnoreCase))
             return false;

@@ -197,7 +197,10 @@ public static class ScorerInfo
     /// its kin head study; a job left "to complete counselling training" shows no counselling; a counselling centre's name
     /// before "Sessional Counsellor" is no post of its own; a university's or college's "Student Counsellor" is its own
     /// counsellor unless a note calls it a placement or course-required hours; "interested in how" the alliance works is no
-    /// aim.</remarks>
+    /// aim. From Fresh53's (Asia-Pacific, the Gulf and Africa): a sentence opening on volunteering beside another job, counselling
+    /// "delivered by the provider's counsellors" (the trade's word after "the" and a possessive, or "itself is ... by"), and
+    /// a "Mental Health Awareness Month" or "Mental Health First Aid" show no counselling in a job; a course noted as an
+    /// "introduction", "intro" or "taster" is hedged.</remarks>
     public const string Version = "2.22.0";
 
     /// <summary>
