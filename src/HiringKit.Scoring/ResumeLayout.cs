@@ -2128,7 +2128,10 @@ internal sealed class ResumeLayout
             "online", "virtual", "remote", "telephone", "phone", "chat", "webchat", "text", "video", "digital",
             // When they are held: a recovery home's "Weekend Counselor (part-time)" beside a CADC's posts (Fresh38, t10).
             // Not "relief": a shelter's relief counselor is the trade's own, alone too (a review).
-            "weekend", "weekends", "evening", "evenings", "night", "overnight"],
+            "weekend", "weekends", "evening", "evenings", "night", "overnight",
+            // An EAP's network and its contracts: "Affiliate Counsellor (sessional)" at Health Assured (EAP), whose
+            // phrases were dropped as another trade's (Fresh54, t09; Fresh45, t07).
+            "affiliate", "contract", "contracted"],
         StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -2599,6 +2602,9 @@ internal sealed class ResumeLayout
         // only: a co-responder clinician "embedded with the County Sheriff's Office" is the trade's.
         "police officer", "patrol officer", "police sergeant", "police detective", "deputy sheriff", "sheriff's deputy",
         "state trooper", "correctional officer", "corrections officer", "detention officer",
+        // Ireland's police (Fresh54, t04: a former Garda's community policing counted as a counsellor's years) and the British
+        // and Commonwealth ranks.
+        "garda", "police constable", "special constable", "police inspector",
         // A police department's crisis negotiator; "Mental Health Crisis Negotiator" names the trade and stays in it (two reviews).
         "negotiator",
         "law enforcement officer",
@@ -2725,6 +2731,13 @@ internal sealed class ResumeLayout
         "property manag", "leasing consultant", "leasing agent", "leasing manager", "community association manag",
         "real estate agent", "realtor", "ux researcher", "user researcher", "design researcher",
         "engineer", "developer", "product manager", "store manager", "retail", "merchandis", "procurement", "buyer",
+        // Logistics (Fresh54, t05: a fulfillment center's operations manager, whose supervisors' "associates going through ...
+        // addiction (referred to EAP)" showed the trade, read as a keyword stuffer's ten years in it).
+        "warehouse", "fulfillment", "fulfilment", "logistics", "supply chain", "distribution center", "distribution centre",
+        "freight", "forklift",
+        // Airline and corporate partnerships (Fresh54, t10: a joint-venture manager's "working alliance with our European JV
+        // partner" was a counselor's five years).
+        "joint venture", "strategic alliances", "codeshare", "revenue management",
         // A plant's managers keep "a working alliance with unions and their stewards", as a school's or a hospital's
         // administrators do (two reviews' cases). Not "operations manager" or "manufacturing": a clinic's operations manager
         // supervises its clinicians, and a manufacturer's EAP specialist counsels its workers.

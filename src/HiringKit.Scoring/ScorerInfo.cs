@@ -200,7 +200,9 @@ public static class ScorerInfo
     /// aim. From Fresh53's (Asia-Pacific, the Gulf and Africa): a sentence opening on volunteering beside another job, counselling
     /// "delivered by the provider's counsellors" (the trade's word after "the" and a possessive, or "itself is ... by"), and
     /// a "Mental Health Awareness Month" or "Mental Health First Aid" show no counselling in a job; a course noted as an
-    /// "introduction", "intro" or "taster" is hedged.</remarks>
+    /// "introduction", "intro" or "taster" is hedged. From Fresh54's (second careers): the Garda and British police ranks,
+    /// logistics (warehouse, fulfillment, supply chain) and airline or corporate partnerships (joint ventures, strategic
+    /// alliances) are other trades; an EAP's "Affiliate" or "contract" counsellor is held only so, and stays the trade's.</remarks>
     public const string Version = "2.22.0";
 
     /// <summary>
