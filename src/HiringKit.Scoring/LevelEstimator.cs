@@ -164,9 +164,15 @@ internal static class LevelEstimator
     static double? CounselorsShareOfStatedYears(ReadOnlySpan<char> text, int yearsEnd, ResumeLayout layout, List<ExperienceReader.DatedRole> roles)
     {
         var after = text[yearsEnd..Math.Min(text.Length, yearsEnd + 160)].TrimStart(' ');
+        // "twelve years' experience as a nurse", "ten years of experience as a teacher" (a review's leftover).
+        foreach (var experience in (ReadOnlySpan<string>)["experience ", "of experience ", "of work experience ", "work experience "])
+            if (after.StartsWith(experience, StringComparison.OrdinalIgnoreCase)) { after = after[experience.Length..]; break; }
         if (!after.StartsWith("as ", StringComparison.OrdinalIgnoreCase)) return null;
         int end = after.IndexOfAny(PostEnds);
         var post = end < 0 ? after : after[..end];
+        // The post ends where another time begins: "as a nurse before retraining in counselling in 2022".
+        foreach (var turn in (ReadOnlySpan<string>)[" before ", " until ", " prior to ", " then ", " and now ", " now "])
+            if (post.IndexOf(turn, StringComparison.OrdinalIgnoreCase) is int cut and > 0) post = post[..cut];
         if (ResumeLayout.NamesACounselorsPost(post)) return null;
         int sentenceEnd = after.IndexOfAny(SentenceEnds);
         var sentence = sentenceEnd < 0 ? after : after[..sentenceEnd];
@@ -205,7 +211,10 @@ internal static class LevelEstimator
         int yearsEnd = start;
         while (yearsEnd < text.Length && !char.IsWhiteSpace(text[yearsEnd])) yearsEnd++;
         var after = text[yearsEnd..Math.Min(text.Length, yearsEnd + 40)];
-        foreach (var total in (ReadOnlySpan<string>)["years of total experience", "years' total experience", "of total experience", "total experience"])
+        // "7+ years of overall experience, most of it in retail" (a review's leftover).
+        foreach (var total in (ReadOnlySpan<string>)["years of total experience", "years' total experience", "of total experience", "total experience",
+                     "years of overall experience", "years' overall experience", "of overall experience", "overall experience",
+                     "years of combined experience", "years' combined experience"])
             if (after.TrimStart().StartsWith(total, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }

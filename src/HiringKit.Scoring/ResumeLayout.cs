@@ -1914,6 +1914,7 @@ internal sealed class ResumeLayout
         if ((lists & Shared) == 0) return false;
         if ((lists & (Unshared | TradeIn)) != 0 || LicensesOfTheTrade.In(title)) return false;
         if (HasCounselingWordWithAccents(title)) return false;
+        if (NamesAnotherSubjectInItsNote(title)) return true;
         bool qualified = false;
         for (int from = 0, found; from < title.Length && (found = SharedCounselingTitles.IndexOf(title[from..])) >= 0;)
         {
@@ -1932,6 +1933,32 @@ internal sealed class ResumeLayout
         }
         return qualified;
     }
+
+    /// <summary>
+    /// Whether a note in parentheses right after the title's counseling word names another subject of advice: "Offender
+    /// Counsellor (Employment &amp; Skills)" advises prisoners on jobs and courses (a review's leftover). "Offender Counsellor
+    /// (Substance Misuse)" names the trade's.
+    /// </summary>
+    static bool NamesAnotherSubjectInItsNote(ReadOnlySpan<char> title)
+    {
+        int open = title.IndexOf('(');
+        if (open <= 0) return false;
+        var before = title[..open].TrimEnd(' ');
+        int wordStart = before.Length;
+        while (wordStart > 0 && char.IsLetter(before[wordStart - 1])) wordStart--;
+        if (!SharedCounselingTitles.Occurs(before[wordStart..])) return false;
+        int close = title[open..].IndexOf(')');
+        var note = close < 0 ? title[(open + 1)..] : title[(open + 1)..(open + close)];
+        Span<Range> words = stackalloc Range[4];
+        int count = Words.After(note, 0, note.Length, words);
+        for (int w = 0; w < count; w++)
+            if (AdviceSubjectLookup.Contains(note[words[w]])) return true;
+        return false;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdviceSubjectLookup = new HashSet<string>(
+        ["employment", "skills", "careers", "benefits", "housing", "finance", "financial", "debt", "money",
+            "resettlement"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether the word before the counseling word at <paramref name="at"/>, on its line, is a subject other than the trade's.
@@ -1977,7 +2004,10 @@ internal sealed class ResumeLayout
                 // an ed-tech's or a help desk's "Student", "Learner" or "Employee Support Counsellor", who advise on courses and
                 // policies (a review).
                 if (word.Equals("support", StringComparison.OrdinalIgnoreCase) && WordBefore(title[..start]) is var (whoStart, whoEnd)
-                    && title[whoStart..whoEnd].Equals("staff", StringComparison.OrdinalIgnoreCase)) return false;
+                    && (title[whoStart..whoEnd].Equals("staff", StringComparison.OrdinalIgnoreCase)
+                        // The trade's own support services: "Victim Support Counsellor", "Bereavement Support Counsellor" (a
+                        // review's leftover).
+                        || SupportedByTheTradeLookup.Contains(title[whoStart..whoEnd]))) return false;
                 // "Owner and Therapist": joined to a bare post, the counseling word is unqualified, and the title's other counseling
                 // words decide; joined to another trade's post ("Financial Coach and Counselor") or to a qualified counselor
                 // ("Credit Counselor and Therapist"), it is that post's (a review, session 13).
@@ -2198,12 +2228,19 @@ internal sealed class ResumeLayout
         "relationship", "life", "child", "children", "adolescent", "youth", "teen", "adult", "individual", "group", "crisis",
         "grief", "bereavement", "trauma", "addiction", "addictions", "drug", "alcohol", "dependency", "gambling", "recovery",
         "peer", "abuse", "violence", "assault", "victim", "dv", "sud", "aoda", "sex", "pastoral", "career", "vocational",
+        // Australia's "alcohol and other drugs" (a review's leftover: "AOD Counsellor" read as another subject's).
+        "aod",
         "rehabilitation",
         // Methods, and the creative and expressive therapies.
         "cbt", "dbt", "emdr", "art", "music", "drama", "dance", "movement", "play", "expressive", "creative",
     };
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QualifierLookup = QualifiersOfTheTrade.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The people and problems a support service of the trade is named for ("Victim Support", "Bereavement Support").</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SupportedByTheTradeLookup = new HashSet<string>(
+        ["victim", "victims", "bereavement", "crisis", "trauma", "recovery", "addiction", "abuse", "violence", "assault", "sexual",
+            "emotional", "psychological", "survivor", "survivors"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ApproachEndLookup =
         new HashSet<string>(["focused", "focussed", "centred", "centered"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

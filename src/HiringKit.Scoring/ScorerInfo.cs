@@ -202,7 +202,12 @@ public static class ScorerInfo
     /// a "Mental Health Awareness Month" or "Mental Health First Aid" show no counselling in a job; a course noted as an
     /// "introduction", "intro" or "taster" is hedged. From Fresh54's (second careers): the Garda and British police ranks,
     /// logistics (warehouse, fulfillment, supply chain) and airline or corporate partnerships (joint ventures, strategic
-    /// alliances) are other trades; an EAP's "Affiliate" or "contract" counsellor is held only so, and stays the trade's.</remarks>
+    /// alliances) are other trades; an EAP's "Affiliate" or "contract" counsellor is held only so, and stays the trade's. From
+    /// session 25's review leftovers: "years of overall (or combined) experience" beside another trade's posts is a whole
+    /// career's total; stated years "experience as a nurse" are the nurse's, the post cut where another time begins ("before
+    /// retraining in counselling"); "AOD", "Victim Support" and the trade's other support services qualify a counsellor; a
+    /// counsellor's note naming employment, skills, benefits, housing or money ("Offender Counsellor (Employment &amp; Skills)")
+    /// names another subject.</remarks>
     public const string Version = "2.22.0";
 
     /// <summary>
