@@ -78,7 +78,9 @@ public static class BuildSearchString
             var level = query.Level is null ? [] : LevelWords[query.Level].ToList();
             // A false friend of a phrase left out of the search ("rapport with customers" when only the term and its
             // synonyms are searched for) excludes nothing the search would find (issue 16).
-            var unsearched = term.Phrases.Where(p => !kinds.Contains(p.Kind)).Select(p => $" {p.Phrase} ").ToList();
+            // The plural counts as the phrase, as the scorer folds it: French "des rapports" is a false friend of "rapport".
+            var unsearched = term.Phrases.Where(p => !kinds.Contains(p.Kind))
+                .SelectMany(p => new[] { $" {p.Phrase} ", $" {p.Phrase}s " }).ToList();
             // Nor does a searched phrase's context read as one string ("working alliance with lenders"): the scorer reads its
             // words near the phrase, a board only the exact string, and the group's length went to job titles (session 22).
             var searched = phrases.Select(p => p + " ").ToList();
