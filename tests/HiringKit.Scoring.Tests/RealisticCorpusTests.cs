@@ -155,7 +155,9 @@ namespace HiringKit.Scoring.Tests;
 /// before its misses were read. Fresh54 holds 12 more (second careers and portfolio working lives), written blind in session 26
 /// and committed unread as the closing check, but its scores were shown by a report script's error mid-session: run once as a
 /// seen set on a22de84 before its misses were read, then tuned on. Fresh55 holds 12 more (the settings beside the counselling
-/// room), written blind in session 26 and committed unread, kept untouched for the session's closing check.
+/// room), written blind in session 26 and committed unread, kept untouched for the session's closing check. Fresh56 holds 12 more
+/// (resumes as parsers and exports mangle them) and Fresh57 12 more (seniority at its edges), written blind in session 26 and
+/// committed unread, each run once before its misses were read.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
@@ -214,6 +216,8 @@ public sealed class RealisticCorpusTests
     public const string SeenFiftyThird = "Fresh53";
     public const string SeenFortyFifth = "Fresh45";
     public const string SeenFiftyFourth = "Fresh54";
+    public const string SeenFiftySixth = "Fresh56";
+    public const string SeenFiftySeventh = "Fresh57";
     public const string HeldBack = "Fresh55";
 
     public static List<CorpusTests.Resume> Load(string folder)
@@ -427,6 +431,8 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenFiftyThird)]
     [TestCase(SeenFortyFifth)]
     [TestCase(SeenFiftyFourth)]
+    [TestCase(SeenFiftySixth)]
+    [TestCase(SeenFiftySeventh)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
