@@ -635,7 +635,7 @@ internal static partial class ExperienceReader
                 // below).
                 if (start.AloneUntil == 0 && (OpensWithSince(text, start.Start)
                     && (EndsItsLine(text, start.End) || HeadsItsLine(text, start) || EndsItsLineAfterANote(text, start.End))
-                    || IsPresentSince(text, start) || OpensAnOpenRange(text, start)))
+                    || IsPresentSince(text, start) || OpensAnOpenRange(text, start) || IsAFormsOpenStart(text, start)))
                 {
                     EndsOngoing(start.End, start.End, asOfMonth, out end, out endMonthExclusive);
                     sinceAlone = true;
@@ -717,7 +717,7 @@ internal static partial class ExperienceReader
             // jobs written as bullets ("- Served as staff therapist at Lakeside Clinic (2009 – 2014)") are roles of their own.
             if (roles.Count > 0 && fromMonth >= roles[^1].FromMonth && toMonth <= roles[^1].ToMonth
                 && (InABulletsSentence(text, ownStart, start.Start) || InAHoursNote(text[ownStart..start.Start])
-                    || DatesADutyOfTheRoleAbove(text[ownStart..start.Start]))) continue;
+                    || DatesADutyOfTheRoleAbove(text[ownStart..start.Start]) || InAFormsDescription(text[ownStart..start.Start]))) continue;
             // "Therapist, Hope Center, 2019 – Present" starts its own block; a line of dates alone belongs to the title above it,
             // but a bullet above is the last of the role before (a PDF that put these dates above their title): taken, it made
             // this role a dated bullet of that one, of its trade.
@@ -991,6 +991,20 @@ internal static partial class ExperienceReader
     }
 
     const int MaxWordsOfANotedTitle = 4;
+
+    /// <summary>
+    /// Whether the line up to a range inside the role above's dates is a form's description of that role: "Main responsibilities:
+    /// Rotation through delivery suite ... Perinatal bereavement link midwife 2017-2019: cared for families" (NHS Jobs, Fresh56,
+    /// t02: read as a post, the midwife's bereavement link years were a counselor's).
+    /// </summary>
+    static bool InAFormsDescription(ReadOnlySpan<char> lineUpToRange)
+    {
+        var line = lineUpToRange.TrimStart(" \t");
+        foreach (var label in (ReadOnlySpan<string>)["main responsibilities:", "responsibilities:", "key responsibilities:", "duties:",
+                     "main duties:", "description:", "job description:", "role description:", "duties and responsibilities:"])
+            if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <summary>
     /// Whether a bullet's words before a range inside the role above's dates tell a duty of that role, not a post of its own:
@@ -1636,6 +1650,26 @@ internal static partial class ExperienceReader
     /// <summary>Whether the line that <paramref name="startEnd"/> ends the start date of opens with a form's "From:" or "Start date:".</summary>
     static bool OpensWithFromLabel(ReadOnlySpan<char> text, int startEnd) =>
         OpensWithAFormsStartLabel(text[Clauses.LineAround(text, Math.Max(0, startEnd - 1)).Start..startEnd]);
+
+    /// <summary>
+    /// Whether the date is a form's "Start date:" ending its line, and the entry's next lines give no end: NHS Jobs' "Current
+    /// employment" has a start and a notice period (Fresh56, t02: the midwife's current post was unread, and her statement's
+    /// phrases stood in no role). The entry ends at a blank line or the next employer's label.
+    /// </summary>
+    static bool IsAFormsOpenStart(ReadOnlySpan<char> text, DateMark start)
+    {
+        var (lineStart, lineEnd) = Clauses.LineAround(text, start.Start);
+        if (!OpensWithAFormsStartLabel(text[lineStart..start.Start]) || !EndsItsLine(text, start.End)) return false;
+        for (int line = 0, at = lineEnd + 1; line < MaxFormFieldsAbove && at < text.Length; line++)
+        {
+            var (nextStart, nextEnd) = Clauses.LineAround(text, at);
+            var next = text[nextStart..nextEnd].TrimStart(" \t");
+            if (next.IsWhiteSpace() || next.StartsWith("employer", StringComparison.OrdinalIgnoreCase)) return true;
+            if (TryReadAnEndLabel(next, 0, out _)) return false;
+            at = nextEnd + 1;
+        }
+        return true;
+    }
 
     static bool OpensWithAFormsStartLabel(ReadOnlySpan<char> line)
     {

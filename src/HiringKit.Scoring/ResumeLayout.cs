@@ -1028,7 +1028,8 @@ internal sealed class ResumeLayout
     /// <summary>Whether a dated role titled in the trade (<see cref="IsTitledInTheTrade"/>) holds the position.</summary>
     public bool InARoleTitledInTheTrade(int position) => AnyRoleHolds(position, RolesAsked.TitledInTheTrade);
 
-    bool InRole(int position) => AnyRoleHolds(position, RolesAsked.Any);
+    /// <summary>Whether any dated role's block holds the position.</summary>
+    public bool InRole(int position) => AnyRoleHolds(position, RolesAsked.Any);
 
     enum RolesAsked { Any, OfAnotherTrade, TitledInTheTrade }
 
@@ -2161,7 +2162,9 @@ internal sealed class ResumeLayout
             "weekend", "weekends", "evening", "evenings", "night", "overnight",
             // An EAP's network and its contracts: "Affiliate Counsellor (sessional)" at Health Assured (EAP), whose
             // phrases were dropped as another trade's (Fresh54, t09; Fresh45, t07).
-            "affiliate", "contract", "contracted"],
+            "affiliate", "contract", "contracted",
+            // A private practice's: "Self-employed counsellor" (Fresh56, t03, read as another subject's adviser).
+            "self-employed"],
         StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -2587,6 +2590,8 @@ internal sealed class ResumeLayout
     static readonly string[] LookAlikeTitleNames =
     [
         "nurse", "nursing", "physician",
+        // Midwifery (Fresh56, t02: a community midwife's "therapeutic relationship" over a pregnancy read as a counselor's).
+        "midwife", "midwives", "midwifery",
         // A ward's healthcare assistant builds rapport with patients and families during long admissions (Fresh52, t01).
         "healthcare assistant", "health care assistant", "paramedic", "pharmacist", "chiropract", "speech-language",
         "speech language", "language patholog",
@@ -2733,7 +2738,9 @@ internal sealed class ResumeLayout
     static readonly string[] BusinessTitleNames =
     [
         "sales", "account executive", "account manager", "account coordinator", "account director", "customer success",
-        "customer service", "customer support", "customer care", "customer experience", "member services", "call center", "call centre", "contact center", "business development", "marketing", "recruiter", "recruitment", "recruiting", "staffing", "talent acquisition",
+        "customer service", "customer support", "customer care", "customer experience", "member services",
+        // A shop floor's posts, as British CVs title them (Fresh56, t02: a supermarket's "Customer Assistant").
+        "customer assistant", "sales assistant", "shop assistant", "cashier", "call center", "call centre", "contact center", "business development", "marketing", "recruiter", "recruitment", "recruiting", "staffing", "talent acquisition",
         "human resources", "hr business partner", "hr manager", "hr generalist", "employee relations", "software",
         // The rest of HR's posts, a workplace's wellbeing programme among them: its coordinator books the EAP's counselors (an
         // "Employee Wellbeing Counsellor" keeps the counseling title, and the trade).

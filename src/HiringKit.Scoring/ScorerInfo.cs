@@ -207,7 +207,10 @@ public static class ScorerInfo
     /// career's total; stated years "experience as a nurse" are the nurse's, the post cut where another time begins ("before
     /// retraining in counselling"); "AOD", "Victim Support" and the trade's other support services qualify a counsellor; a
     /// counsellor's note naming employment, skills, benefits, housing or money ("Offender Counsellor (Employment &amp; Skills)")
-    /// names another subject.</remarks>
+    /// names another subject. From Fresh56's (parser and export mangling): a form's "Start date:" with no end in its entry is a post
+    /// held now; a range inside a form's "Main responsibilities:" within the post's dates is no post; midwives and a shop floor's
+    /// assistants are other trades; a statement of the work in no dated role ("Supporting information") speaks for the career
+    /// above it, and leaves with it when that career is another trade's; "Self-employed" is how a counsellor's post is held.</remarks>
     public const string Version = "2.22.0";
 
     /// <summary>

@@ -188,8 +188,7 @@ public sealed class SpeedEquivalenceTests
         {
             string text = RandomResume(random);
             var layout = new ResumeLayout(text, new DateOnly(2026, 11, 1));
-            var inRole = typeof(ResumeLayout).GetMethod("InRole", BindingFlags.NonPublic | BindingFlags.Instance)!
-                .CreateDelegate<PositionTest>(layout);
+            PositionTest inRole = layout.InRole;
             var roles = layout.Roles;
             // The walk the search replaced: roles in order, up to the first that starts after the position.
             bool Walk(int position, bool anotherTradeOnly)
