@@ -60,6 +60,9 @@ internal static partial class ExperienceReader
             // A coach's or a counsellor's accrediting bodies (ICF, EMCC, BACP): unread in "Education & accreditation", a post-master
             // course's years under it were a post of the trade (Fresh44, t10).
             "accreditation", "accreditations", "professional accreditations",
+            // Continuing professional development, as British and Irish CVs head their courses: unread in "TRAINING & CPD", the
+            // courses ran on in a research assistant's post above and "rupture and repair" left with it (Fresh57, t04).
+            "cpd", "continuing professional development", "continuing professional development cpd", "recent cpd",
         ]),
         (HeadingKind.Other,
         [

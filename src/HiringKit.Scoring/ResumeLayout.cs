@@ -2118,6 +2118,10 @@ internal sealed class ResumeLayout
         if (start == end) return false;
         var word = before[start..end];
         if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)) return false;
+        // Another cell of a table's row, or the range's end before the title: "02/09/2024 – Present⇥Student Counsellor⇥Sixth Form
+        // College" (Fresh57, t03: read as a subject, "Present" made a college's student counsellor another trade's).
+        var gap = before[end..];
+        if (gap.Contains('\t') || gap.Contains("  ", StringComparison.Ordinal) || IsOngoingWord(word)) return false;
         // A post over the students' counseling ("Head of Student Counselling", "Director of Student Counseling"): the service's,
         // as a post "of" counseling is (Fresh28, t01: a university counselling head's six years were another trade's).
         if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase)) return false;

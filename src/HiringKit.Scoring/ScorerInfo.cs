@@ -210,7 +210,9 @@ public static class ScorerInfo
     /// names another subject. From Fresh56's (parser and export mangling): a form's "Start date:" with no end in its entry is a post
     /// held now; a range inside a form's "Main responsibilities:" within the post's dates is no post; midwives and a shop floor's
     /// assistants are other trades; a statement of the work in no dated role ("Supporting information") speaks for the career
-    /// above it, and leaves with it when that career is another trade's; "Self-employed" is how a counsellor's post is held.</remarks>
+    /// above it, and leaves with it when that career is another trade's; "Self-employed" is how a counsellor's post is held. From
+    /// Fresh57's (seniority at its edges): a table row's cell or the range's "Present" before a shared qualifier ("Student
+    /// Counsellor") is no subject; "CPD" and "Continuing professional development" head study.</remarks>
     public const string Version = "2.22.0";
 
     /// <summary>
