@@ -385,7 +385,7 @@ internal static class AssertionReader
             if (cue.Text == "wants to" && WordBefore(text, hit.Start) is var (who, whoEnd) && IsSomeoneServed(text[who..whoEnd])) continue;
             // "interested in how the therapeutic alliance predicts outcome": a question the writer studies, no skill she lacks
             // (Fresh52, t05, a high-intensity therapist who measures the alliance in every session).
-            if (cue.Text == "interested in" && QuestionWordLookup.Contains(NextWord(text, end, phraseStart, lowered))) continue;
+            if (cue.Text == "interested in" && NextWord(text, end, phraseStart, lowered) is "how" && !AsksHowTo(text, end, phraseStart)) continue;
             if (cue.IsOwnAttempt && (between > AttemptReach || !StartsOwnClause(text, clauseStart, hit.Start)
                 || TellsNoShortfall(text, phraseStart + phrase.Length))) continue;
             if (cue.Text == "not" && NotNegatingLookup.Contains(NextWord(text, end, phraseStart, lowered))) continue;
@@ -420,8 +420,15 @@ internal static class AssertionReader
         return Assertions.Negated;
     }
 
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionWordLookup = new HashSet<string>(
-        ["how", "whether", "why"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>
+    /// Whether "how" after the cue asks how to do something: "interested in how to use MI" is a skill sought, where "interested in
+    /// how the alliance predicts outcome" is a question studied (an independent review; "whether" and "why" left the aim too).
+    /// </summary>
+    static bool AsksHowTo(ReadOnlySpan<char> text, int cueEnd, int phraseStart)
+    {
+        Span<Range> words = stackalloc Range[2];
+        return Words.After(text, cueEnd, phraseStart, words) == 2 && text[words[1]].Equals("to", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>Whether the words before a course name the writer leading it ("Lead", "Deliver", "Designed and teach").</summary>
     static bool TeachesIt(ReadOnlySpan<char> before) => before.IndexOfAny(TeachingVerbs) >= 0;
@@ -747,7 +754,10 @@ internal static class AssertionReader
         while (noteEnd < text.Length && text[noteEnd] is not ('\n' or '\r' or ';' or '|' or '\u2022')) noteEnd++;
         // A course named as a first taste in the note's first words: "Motivational Interviewing - online introduction (Udemy,
         // 2024)" (Fresh53, t09), "- taster session". Not with a higher level beside it.
-        if (NamesAnIntroduction(text[noteStart..noteEnd]) && !NamesAHigherLevelBeside(text[noteStart..noteEnd])) return Assertions.Hedged;
+        if (IntroductionEnd(text[noteStart..noteEnd]) is int introEnd and >= 0 && !NamesAHigherLevelBeside(text[(noteStart + introEnd)..noteEnd])
+            // Not one the writer gives or wrote: "intro workshops delivered to 400 staff", "an introduction for school counsellors"
+            // (a book's title): an independent review.
+            && text[noteStart..noteEnd].IndexOfAny(GivenNotTaken) < 0) return Assertions.Hedged;
         for (int h = LastEndingBy(cueHits, noteStart) + 1; h < cueHits.Count && cueHits[h].Start < noteEnd; h++)
         {
             var hit = cueHits[h];
@@ -795,15 +805,19 @@ internal static class AssertionReader
     /// <summary>How long a course's particulars in parentheses may be (<see cref="CoursesNoteAfter"/>).</summary>
     const int MaxCourseParticulars = 40;
 
-    /// <summary>Whether one of a note's first three words names an introductory course: "introduction", "intro", "taster".</summary>
-    static bool NamesAnIntroduction(ReadOnlySpan<char> note)
+    /// <summary>Where the word ends among a note's first three that names an introductory course ("introduction", "intro", "taster"); -1 if none does.</summary>
+    static int IntroductionEnd(ReadOnlySpan<char> note)
     {
         Span<Range> words = stackalloc Range[3];
         int count = Words.After(note, 0, note.Length, words);
         for (int w = 0; w < count; w++)
-            if (IntroductionLookup.Contains(note[words[w]])) return true;
-        return false;
+            if (IntroductionLookup.Contains(note[words[w]])) return words[w].End.Value;
+        return -1;
     }
+
+    static readonly System.Buffers.SearchValues<string> GivenNotTaken = System.Buffers.SearchValues.Create(
+        ["deliver", "facilitat", "trainer", "taught", "teach", "author", "wrote", "written", "publish", "book", "chapter", " for ",
+            " run ", " ran "], StringComparison.OrdinalIgnoreCase);
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IntroductionLookup = new HashSet<string>(
         ["introduction", "intro", "taster"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -709,7 +709,12 @@ internal static partial class ExperienceReader
             // Clinic | 2012 – 2018" is a promotion within it, "Telehealth only — since March 2020" its way of working (a third
             // review). A new post after the job above ended ("Clinical Supervisor — since Jan 2022" under "2015 – Dec 2021") stands.
             if (sinceAlone && roles.Count > 0 && roles[^1].ToMonth <= asOfMonth && fromMonth < roles[^1].ToMonth && fromMonth >= roles[^1].FromMonth) continue;
-            var kind = KindOfRange(text, lineStart, lineEnd, tableRow ? lineStart : above, entryStart, under, column, start.Start..end.End, words);
+            // Under "Education & Practicum" a degree is study and a dated practicum or internship a placement, which a first-year
+            // counselor's years count (an independent review: read as study, a new graduate's internship was dropped).
+            bool studyWithPlacements = heading < 0 && under == HeadingKind.Study && HeadsStudyWithPlacements(text, sections, start.Start);
+            var kind = KindOfRange(text, lineStart, lineEnd, tableRow ? lineStart : above, entryStart, studyWithPlacements ? HeadingKind.Work : under,
+                column, start.Start..end.End, words);
+            if (studyWithPlacements && kind != RangeKind.Placement) kind = RangeKind.Study;
             if (kind == RangeKind.Study) continue;
             var own = InColumn(text[lineStart..lineEnd], column);
             int ownStart = lineEnd - own.Length;
@@ -717,7 +722,8 @@ internal static partial class ExperienceReader
             // jobs written as bullets ("- Served as staff therapist at Lakeside Clinic (2009 – 2014)") are roles of their own.
             if (roles.Count > 0 && fromMonth >= roles[^1].FromMonth && toMonth <= roles[^1].ToMonth
                 && (InABulletsSentence(text, ownStart, start.Start) || InAHoursNote(text[ownStart..start.Start])
-                    || DatesADutyOfTheRoleAbove(text[ownStart..start.Start]) || InAFormsDescription(text[ownStart..start.Start]))) continue;
+                    || (DatesADutyOfTheRoleAbove(text[ownStart..start.Start]) || InAFormsDescription(text[ownStart..start.Start]))
+                        && HeadsAnotherTradesPost(text, roles[^1]))) continue;
             // "Therapist, Hope Center, 2019 – Present" starts its own block; a line of dates alone belongs to the title above it,
             // but a bullet above is the last of the role before (a PDF that put these dates above their title): taken, it made
             // this role a dated bullet of that one, of its trade.
@@ -808,6 +814,18 @@ internal static partial class ExperienceReader
     const int MinWrappedCellIndent = 12;
 
     /// <summary>The kind of the last of the page's headings at or before the position, or null before the first.</summary>
+    /// <summary>Whether the last heading before the position joins study and placements ("Education &amp; Practicum").</summary>
+    static bool HeadsStudyWithPlacements(ReadOnlySpan<char> text, List<Heading> sections, int position)
+    {
+        int at = -1;
+        foreach (var section in sections)
+        {
+            if (section.Position > position) break;
+            at = section.Position;
+        }
+        return at >= 0 && JoinsStudyAndPlacements(text[at..Clauses.LineAround(text, at).End]);
+    }
+
     static HeadingKind? HeadingBefore(List<Heading> sections, int position)
     {
         HeadingKind? kind = null;
@@ -991,6 +1009,18 @@ internal static partial class ExperienceReader
     }
 
     const int MaxWordsOfANotedTitle = 4;
+
+    /// <summary>
+    /// Whether the role's head (its block's start to the end of its dates' line) names another trade: only there is a dated
+    /// duty or a form's dated note that trade's for certain. Under a youth worker's post, a dated "Project leader of the youth
+    /// support project" with counselling lines under it is a post of its own (an independent review: folded in, those lines
+    /// dated the counselling from the youth work's start).
+    /// </summary>
+    static bool HeadsAnotherTradesPost(ReadOnlySpan<char> text, DatedRole role)
+    {
+        int headEnd = Clauses.LineAround(text, role.Start).End;
+        return headEnd > role.BlockStart && ResumeLayout.NamesAnotherTrade(text[role.BlockStart..headEnd]);
+    }
 
     /// <summary>
     /// Whether the line up to a range inside the role above's dates is a form's description of that role: "Main responsibilities:
@@ -1871,11 +1901,19 @@ internal static partial class ExperienceReader
         if (!context[lineStart..(lineStart + open)].ContainsAnyInRange('A', 'z')) return false;
         int close = context[at..].IndexOfAny(')', '\n');
         if (close < 0 || context[at + close] != ')') return false;
-        return context[(lineStart + open)..(at + close)].IndexOfAny(EarlierTitleWords) >= 0;
+        // The placement word is the earlier title's: after "formerly" or "previously", or before "until" or "till", with no
+        // ";" or "," between. "(Trainee; formerly Volunteer Listener)" is a trainee now (an independent review).
+        var before = context[(lineStart + open + 1)..at];
+        int earlier = Math.Max(before.LastIndexOf("formerly", StringComparison.OrdinalIgnoreCase), before.LastIndexOf("previously", StringComparison.OrdinalIgnoreCase));
+        if (earlier >= 0 && before[earlier..].IndexOfAny(',', ';') < 0) return true;
+        // "until" a date gone by: "(Counselor Trainee until 10/2023)", not "(Trainee until licensed)".
+        var after = context[at..(at + close)];
+        int until = after.IndexOfAny(UntilWords);
+        return until > 0 && after[..until].IndexOfAny(',', ';') < 0 && after[until..].IndexOfAnyInRange('0', '9') >= 0;
     }
 
-    static readonly System.Buffers.SearchValues<string> EarlierTitleWords = System.Buffers.SearchValues.Create(
-        [" until ", " till ", "formerly", "previously", "promoted "], StringComparison.OrdinalIgnoreCase);
+    static readonly System.Buffers.SearchValues<string> UntilWords = System.Buffers.SearchValues.Create(
+        [" until ", " till "], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a training's "placement" stands on a line of its own naming it ("Doctoral training placements (2013 – 2016)",
@@ -2030,7 +2068,10 @@ internal static partial class ExperienceReader
         // "Student Counsellor", as LinkedIn sets them): a British or Irish university's own counsellor, whose five years at one
         // were read as a placement (Fresh52, t11). A student on placement there says so (the note above).
         // Not a student of the course: "Graduate Student Counselor, University Counseling Center".
-        var (before, beforeEnd) = ResumeLayout.WordBefore(context[..(after - "student".Length)]);
+        var upToStudent = context[..(after - "student".Length)].TrimEnd(' ');
+        var (before, beforeEnd) = ResumeLayout.WordBefore(upToStudent);
+        // Nor a course's level: "Level 4 Student Counsellor" (an independent review).
+        if (upToStudent.Length > 0 && char.IsAsciiDigit(upToStudent[^1])) return false;
         return context.IndexOfAny(PlacesOfStudy) >= 0 && !StudentsOfACourseLookup.Contains(context[before..beforeEnd]);
     }
 
@@ -2039,7 +2080,9 @@ internal static partial class ExperienceReader
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly System.Buffers.SearchValues<string> PlacesOfStudy = System.Buffers.SearchValues.Create(
-        ["university", "college", "institute of technology"], StringComparison.OrdinalIgnoreCase);
+        ["university", "college", "institute of technology",
+            // A school's own student counselor, as US and British schools title the post (an independent review).
+            "high school", "middle school", "secondary school", "sixth form"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The word after "student" in what follows it (<paramref name="rest"/>): past a plural's or a possessive's "s" and
@@ -2088,7 +2131,10 @@ internal static partial class ExperienceReader
         ["placement", "practicum", "trainee", "in training",
             // Hours a course requires: "Course-required client hours (80 of 100 completed)" under a university's "Student
             // Counsellor" (a review's trainee, kept a placement once a university's student counsellor was its own post).
-            "course-required", "course required", "required client hours"], StringComparison.OrdinalIgnoreCase);
+            "course-required", "course required", "required client hours",
+            // A student's own words for it (an independent review's trainees): "as part of my Level 8 degree", "completing my
+            // 100 supervised hours for the diploma".
+            "part of my", "supervised hours", "for the diploma", "for my diploma", "for my degree"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A course of study a trainee's hours count toward: "my PG Diploma", "my MSc", "my degree".</summary>
     static readonly System.Buffers.SearchValues<string> QualificationWords = System.Buffers.SearchValues.Create(

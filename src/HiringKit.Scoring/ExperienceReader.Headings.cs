@@ -42,10 +42,6 @@ internal static partial class ExperienceReader
             // the summary's "(2019-2023)", her break, read as a post covered it).
             "return to practice", "return to work", "returning to practice", "returning to work", "since returning",
             "since returning to practice", "return to clinical practice", "back in practice",
-            // NHS Jobs' and Trac's statement against the person specification, examples of the work from the posts above, as a
-            // selection criteria's answers are: unread, it ran on in the form's last job, a supermarket's, and the years at the till
-            // counted (Fresh52, t01).
-            "supporting information", "supporting statement", "statement in support", "statement of suitability",
         ]),
         (HeadingKind.Study,
         [
@@ -66,6 +62,15 @@ internal static partial class ExperienceReader
         ]),
         (HeadingKind.Other,
         [
+            // NHS Jobs' and Trac's statement against the person specification: unread, it ran on in the form's last job, a
+            // supermarket's, and the years at the till counted (Fresh52, t01). Neither work nor a summary: under that heading an
+            // ordinary CV lists its courses, and read as work (or as a summary, whose dates are posts) their years were posts (an
+            // independent review).
+            "supporting information", "supporting statement", "statement in support", "statement of suitability",
+            // Courses the writer gave, not took: "TRAINING DELIVERED" over a curriculum taught "to 300+ staff and affiliate
+            // counselors, 2017 – 2024" (Fresh10, t12: its years were read as an affiliate counselor's post once "affiliate" was the
+            // trade's word).
+            "training delivered", "trainings delivered", "training provided", "training given", "workshops delivered",
             "publications", "presentations", "awards", "affiliations", "professional affiliations", "memberships",
             "professional memberships", "volunteer", "volunteer experience", "volunteering", "research", "research experience",
             "references", "interests", "community", "activities", "languages", "professional service", "service",
@@ -107,8 +112,6 @@ internal static partial class ExperienceReader
             "summary", "professional summary", "profile", "professional profile", "objective", "career objective", "about",
             "about me", "personal statement", "overview", "career summary", "summary of qualifications", "perfil", "profil",
             "highlights", "career highlights",
-            // NHS Jobs' and Trac's statement against the person specification: unread, it ran on in the last job of the form above
-            // it, a supermarket's, and the years at the till counted (Fresh52, t01).
         ]));
 
     static readonly Dictionary<string, HeadingKind>.AlternateLookup<ReadOnlySpan<char>> HeadingLookup = Headings.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -666,6 +669,25 @@ internal static partial class ExperienceReader
         ["presentations", "publications", "awards", "honors", "honours", "memberships", "affiliations", "professional memberships",
             "professional affiliations", "conferences"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a heading's line joins a study's heading and a placement's ("Education &amp; Practicum", "Practicum and Training").</summary>
+    static bool JoinsStudyAndPlacements(ReadOnlySpan<char> line)
+    {
+        Span<char> buffer = stackalloc char[72];
+        line = MarkdownHeadingText(line.Trim()).TrimEnd(" \t:-\u2013\u2014");
+        if (line.Length is 0 or > 64) return false;
+        int join = line.IndexOf('&'), width = 1;
+        if (join < 0)
+        {
+            join = line.IndexOf(" and ", StringComparison.OrdinalIgnoreCase);
+            width = " and ".Length;
+        }
+        if (join <= 0) return false;
+        var first = line[..join].Trim();
+        var second = line[(join + width)..].Trim();
+        return LookUp(first, buffer) == HeadingKind.Study && IsAPlacementsHeading(second, buffer)
+            || LookUp(second, buffer) == HeadingKind.Study && IsAPlacementsHeading(first, buffer);
+    }
 
     static bool IsAPlacementsHeading(ReadOnlySpan<char> text, Span<char> buffer) =>
         HeadingText(text, buffer) is var heading && heading.Length > 0 && PlacementHeadingLookup.Contains(heading);

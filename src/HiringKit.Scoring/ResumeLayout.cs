@@ -62,7 +62,7 @@ internal sealed class ResumeLayout
                 || IsAnInterpreterServingATeam(r, title, lists) || IsABusinessPostOverItsEmployer(r, lists)
                 || IsADiplomatsRank(r, title, lists) || IsAnOrganisersPost(title, lists) || IsAnAnimalHandlersPost(r, title, lists)
                 || IsAnInfantFeedingOrProstheticsPost(r, title, lists) || IsAResearchFellowship(r, title, lists)
-                || IsAResearchPostInTheTradesDepartment(r, title, lists);
+                || IsAResearchPostInTheTradesDepartment(r, title, lists) || IsALogisticsPost(title);
         }
         if (Roles.Count > 1) KeepPostsHeldOnlyAsInTheCareer();
         if (Roles.Count > 1) DescribeAnotherTradesPostsUnderTheirEmployers();
@@ -866,8 +866,30 @@ internal sealed class ResumeLayout
         int wordEnd = 0;
         while (wordEnd < after.Length && char.IsLetter(after[wordEnd])) wordEnd++;
         if (!CourseNounsLookup.Contains(after[..wordEnd])) return false;
-        return block[Clauses.StartOf(block, at)..at].IndexOfAny(TakingACourse) >= 0;
+        // The writer's, not the people served: "clients completed counselling courses" (an independent review).
+        var clause = block[Clauses.StartOf(block, at)..at];
+        return clause.IndexOfAny(TakingACourse) >= 0 && clause.IndexOfAny(PeopleServed) < 0;
     }
+
+    static readonly SearchValues<string> PeopleServed = SearchValues.Create(
+        ["client", "student", "patient", "participant", "people", "resident", "pupil", "famil", "member", "employee", "trainee",
+            "volunteer", "staff", "survivor"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the title is a warehouse's or a logistics firm's post: "Operations Manager" over "Midwest Fulfillment Partners",
+    /// "Warehouse Associate / Lead" (Fresh54, t05: a keyword stuffer's ten years read as the trade's). Only with no word of the
+    /// trade and no practitioner in it: a logistics firm's in-house "Mental Health Practitioner" or "Onsite Wellbeing
+    /// Practitioner" is the trade's (an independent review).
+    /// </summary>
+    static bool IsALogisticsPost(ReadOnlySpan<char> title) =>
+        title.IndexOfAny(LogisticsWords) >= 0 && title.IndexOfAny(CounselingWords) < 0 && title.IndexOfAny(PractitionerWords) < 0;
+
+    static readonly SearchValues<string> LogisticsWords = SearchValues.Create(
+        ["warehouse", "fulfillment", "fulfilment", "logistics", "supply chain", "distribution center", "distribution centre", "freight",
+            "forklift"], StringComparison.OrdinalIgnoreCase);
+
+    static readonly SearchValues<string> PractitionerWords = SearchValues.Create(
+        ["practitioner", "wellbeing", "well-being", "welfare", "clinician", "psycholog", "nurse"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the field's name at <paramref name="at"/> names an awareness campaign or a first-aid course: "Organised Mental Health
@@ -893,7 +915,12 @@ internal sealed class ResumeLayout
     {
         int lineStart = block[..at].LastIndexOf('\n') + 1;
         var sentence = block[SentenceStart(block, lineStart, at)..at].TrimStart(" \t-*\u2022");
-        return sentence.StartsWith("volunteer", StringComparison.OrdinalIgnoreCase);
+        if (!sentence.StartsWith("volunteer", StringComparison.OrdinalIgnoreCase)) return false;
+        // Not the trade's own volunteer post, nor its volunteers beside the writer: "Volunteer counsellor on the overnight
+        // helpline", "Volunteer counsellors and I share a caseload" (an independent review).
+        var rest = block[at..];
+        return !rest.StartsWith("counsel", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("therap", StringComparison.OrdinalIgnoreCase)
+            && !rest.StartsWith("psychotherap", StringComparison.OrdinalIgnoreCase);
     }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CourseNounsLookup = new HashSet<string>(
@@ -974,8 +1001,16 @@ internal sealed class ResumeLayout
         var before = block[Math.Max(0, at - 40)..at].TrimEnd(' ');
         if (!before.EndsWith("'s", StringComparison.Ordinal) && !before.EndsWith("\u2019s", StringComparison.Ordinal)) return false;
         var (start, _) = WordBefore(before);
-        return before[..start].TrimEnd(' ').EndsWith(" the", StringComparison.OrdinalIgnoreCase);
+        var upToThe = before[..start].TrimEnd(' ');
+        if (!upToThe.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) return false;
+        // Only after a word that turns to others: "by", "with", "to". "As the centre's counsellor" and "Run the hospice's
+        // counselling service" are the writer's own post (an independent review).
+        var (turnStart, turnEnd) = WordBefore(upToThe[..^3]);
+        return TurnsToOthersLookup.Contains(upToThe[turnStart..turnEnd]);
     }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TurnsToOthersLookup = new HashSet<string>(
+        ["by", "with", "to", "from", "alongside", "beside"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static bool IsDoneByOthers(ReadOnlySpan<char> block, int wordEnd)
     {
@@ -2164,9 +2199,6 @@ internal sealed class ResumeLayout
             // When they are held: a recovery home's "Weekend Counselor (part-time)" beside a CADC's posts (Fresh38, t10).
             // Not "relief": a shelter's relief counselor is the trade's own, alone too (a review).
             "weekend", "weekends", "evening", "evenings", "night", "overnight",
-            // An EAP's network and its contracts: "Affiliate Counsellor (sessional)" at Health Assured (EAP), whose
-            // phrases were dropped as another trade's (Fresh54, t09; Fresh45, t07).
-            "affiliate", "contract", "contracted",
             // A private practice's: "Self-employed counsellor" (Fresh56, t03, read as another subject's adviser).
             "self-employed"],
         StringComparer.OrdinalIgnoreCase)
@@ -2195,6 +2227,10 @@ internal sealed class ResumeLayout
         "senior", "sr", "junior", "jr", "staff", "lead", "head", "chief", "principal", "associate", "assistant", "supervising",
         "licensed", "registered", "certified", "professional", "clinical", "provisional", "trainee", "intern", "practicum",
         "graduate", "doctoral", "postdoctoral", "resident", "volunteer", "contract", "relief", "part-time", "full-time",
+        // An EAP's network counsellor: "Affiliate Counsellor (sessional)" at Health Assured (EAP), whose phrases were dropped as
+        // another subject's (Fresh54, t09; Fresh45, t07). Not held only so: "contract" above is the trade's word, and read as an
+        // engagement it made a group practice's "Contract Therapist" another trade's (an independent review).
+        "affiliate",
         "per-diem", "independent", "private", "primary", "team", "program", "bilingual",
         // "Private Practice Counsellor", "Group Practice Therapist" (an independent review).
         "practice",
@@ -2779,10 +2815,6 @@ internal sealed class ResumeLayout
         "property manag", "leasing consultant", "leasing agent", "leasing manager", "community association manag",
         "real estate agent", "realtor", "ux researcher", "user researcher", "design researcher",
         "engineer", "developer", "product manager", "store manager", "retail", "merchandis", "procurement", "buyer",
-        // Logistics (Fresh54, t05: a fulfillment center's operations manager, whose supervisors' "associates going through ...
-        // addiction (referred to EAP)" showed the trade, read as a keyword stuffer's ten years in it).
-        "warehouse", "fulfillment", "fulfilment", "logistics", "supply chain", "distribution center", "distribution centre",
-        "freight", "forklift",
         // Airline and corporate partnerships (Fresh54, t10: a joint-venture manager's "working alliance with our European JV
         // partner" was a counselor's five years).
         "joint venture", "strategic alliances", "codeshare", "revenue management",

@@ -141,6 +141,8 @@ public sealed class MatchingTests
     [TestCase("Quarterly utilisation and client engagement reports to HR at the client companies")]
     [TestCase("Wrote the monthly client engagement report for each account")]
     [TestCase("Rédaction des notes cliniques et des rapports pour les médecins de famille")]
+    [TestCase("Rédaction des rapports d'évaluation pour le tribunal")]
+    [TestCase("Rédiger des rapports mensuels à la direction")]
     public void Each_false_friend_blocks_the_bare_word_inside_it(string text)
     {
         Assert.That(ResumeScorer.Score(text, WithBareWords).Matches, Is.Empty);

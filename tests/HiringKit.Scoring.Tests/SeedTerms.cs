@@ -83,7 +83,8 @@ public static class SeedTerms
             "working alliance with vendors", "working alliance with borrowers", "working alliance with landlords",
             "nonviolent crisis intervention cpi", "non-violent crisis intervention cpi",
             "working alliance between coach and coachee",
-            "client engagement reports", "client engagement report", "des rapports",
+            "client engagement reports", "client engagement report", "des rapports pour", "rédaction des rapports",
+            "rédiger des rapports",
         ],
         JobTitles:
         [
