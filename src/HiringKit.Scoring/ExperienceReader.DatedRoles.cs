@@ -2331,8 +2331,10 @@ internal static partial class ExperienceReader
             var (lineAbove, lineAboveEnd) = up == 0 ? (above, aboveEnd) : Clauses.LineAround(text, start - 1);
             var line = InColumn(text[lineAbove..lineAboveEnd], column).Trim();
             if (line.Length == 0 || IsBulleted(line) || WrapsABullet(text, lineAbove, line, column)) break;
-            // The cheap test first: a line with a year ends the entry whether or not it is a heading.
-            if (line.IndexOfAnyInRange('0', '9') >= 0 && HasYear(line)) break;
+            // The cheap test first: a line with a year ends the entry whether or not it is a heading, but for a title's note on an
+            // earlier title ("Licensed Professional Counselor (Counselor Trainee until 10/2023)": an independent review, where the
+            // title was cut off and the employer's "Riverside Counseling Center" read as another subject's).
+            if (line.IndexOfAnyInRange('0', '9') >= 0 && HasYear(line) && !DatesOnlyAnEarlierTitlesNote(line)) break;
             if (HeadingOf(line) is not null) break;
             // A sentence two lines up is the last of the role above's description ("Individual and group counseling for adults
             // referred by courts; caseload 24." over "Senior Probation Officer"): taken as this entry's, it put the counselor's
@@ -2347,6 +2349,23 @@ internal static partial class ExperienceReader
         }
         return start;
     }
+
+    /// <summary>
+    /// Whether a line's years all stand in a note in parentheses after a title, the note telling of an earlier title ("(Counselor
+    /// Trainee until 10/2023)", "(formerly Intern, 2019)", "(promoted 2022)").
+    /// </summary>
+    static bool DatesOnlyAnEarlierTitlesNote(ReadOnlySpan<char> line)
+    {
+        int open = line.IndexOf('(');
+        if (open <= 0 || HasYear(line[..open]) || !ResumeLayout.IsTitleLine(line[..open])) return false;
+        int close = line[open..].IndexOf(')');
+        if (close < 0 || HasYear(line[(open + close + 1)..])) return false;
+        var note = line[(open + 1)..(open + close)];
+        return note.IndexOfAny(EarlierTitleNoteWords) >= 0;
+    }
+
+    static readonly System.Buffers.SearchValues<string> EarlierTitleNoteWords = System.Buffers.SearchValues.Create(
+        ["until", "till", "formerly", "previously", "promoted"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Where an application form's entry starts above its "From:" line: at its title's field, over the fields between ("Job Title:

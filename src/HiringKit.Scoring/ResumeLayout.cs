@@ -96,7 +96,7 @@ internal sealed class ResumeLayout
         }
         for (int r = 0; r < Roles.Count; r++)
             if (IsAnotherTrade[r] && !(r > 0 && IsDatedBullet(r)) && IsHeldOnlyAs(Title(r), _titleLists[r])
-                && !NamesAnotherSubject(BlockOf(r, r)) && titledElsewhere(r))
+                && !NamesAnotherSubject(BlockOf(r, r)) && (NamesACounsellingSetting(Title(r)) || titledElsewhere(r)))
                 IsAnotherTrade[r] = false;
     }
 
@@ -153,7 +153,7 @@ internal sealed class ResumeLayout
             from = at + 1;
             // An employer named before the post on a LinkedIn line ("Clydeside Counselling Centre Sessional Counsellor"): its
             // name's counselling word is no post (Fresh52, t11: the sessional post stayed another trade's).
-            if (NamesASetting(title, at)) continue;
+            if (NamesASetting(title, at) || EndsAServicesName(title, at)) continue;
             for (int end = at; ;)
             {
                 var (start, wordEnd) = WordBefore(title[..end]);
@@ -164,6 +164,37 @@ internal sealed class ResumeLayout
             }
         }
         return held;
+    }
+
+    /// <summary>
+    /// Whether the title's lines name a counselling service as the employer ("University of Sheffield Counselling Service",
+    /// "Sheffield Counselling Centre"): a sessional counsellor there is the trade's though no other post is titled in it (an
+    /// independent review: a portfolio career of sessional posts scored 0). A debt or housing service names its subject, and is
+    /// read by <see cref="NamesAnotherSubject"/> first.
+    /// </summary>
+    static bool NamesACounsellingSetting(ReadOnlySpan<char> title)
+    {
+        for (int from = 0, found; from < title.Length && (found = SharedCounselingTitles.IndexOf(title[from..])) >= 0;)
+        {
+            int at = from + found;
+            from = at + 1;
+            if (!title[at..].StartsWith("counselling", StringComparison.OrdinalIgnoreCase) && !title[at..].StartsWith("counseling", StringComparison.OrdinalIgnoreCase)) continue;
+            if (NamesASetting(title, at) || EndsAServicesName(title, at)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether "Counselling" at <paramref name="at"/> ends a service's name on its line: "Victoria University of Wellington Student
+    /// Counselling | February 2023" (an independent review).
+    /// </summary>
+    static bool EndsAServicesName(ReadOnlySpan<char> title, int at)
+    {
+        if (!title[at..].StartsWith("counselling", StringComparison.OrdinalIgnoreCase) && !title[at..].StartsWith("counseling", StringComparison.OrdinalIgnoreCase)) return false;
+        int end = at;
+        while (end < title.Length && char.IsLetter(title[end])) end++;
+        var after = title[end..].TrimStart(' ');
+        return after.IsEmpty || after[0] is '|' or ',' or '\u2013' or '\u2014' or '(' or '\n' or '\r' or '\t';
     }
 
     /// <summary>Whether the word of the trade at <paramref name="at"/> names a place: "Counselling Centre", "Therapy Services".</summary>

@@ -30,8 +30,12 @@ public sealed class Session26ReviewFindingsTests
     [TestCase("r08-11-runs-the-hospices-counselling-service.txt", "senior", 6.8)]
     [TestCase("r08-13-volunteer-counsellors-and-i-share-caseload.txt", "senior", 8.3)]
     [TestCase("r13-02-contract-therapist-only-post-us.txt", "senior", 6.9)]
-    // Too narrow before: a US high school's "Student Counselor" is the school's counselor.
+    // Too narrow before: a US high school's "Student Counselor" is the school's counselor; a title's note dating an earlier title
+    // no longer cuts the title off its entry; sessional posts at counselling services are the trade's.
     [TestCase("r10-02-student-counselor-us-high-school.txt", "senior", 7.3)]
+    [TestCase("r02-01-lpc-trainee-until-date-note.txt", "senior", 7.5)]
+    [TestCase("r09-01-sessional-counsellor-counselling-service.txt", "senior", 7.9)]
+    [TestCase("r09-08-sessional-plus-therapy-centre-lead.txt", "senior", 13.9)]
     public void A_probe_is_answered_as_the_review_found_right(string file, string level, double years)
     {
         var estimate = ScoreOf(file).Level;
