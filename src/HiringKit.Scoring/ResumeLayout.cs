@@ -2281,6 +2281,8 @@ internal sealed class ResumeLayout
         // An employee assistance programme's counselors ("Employee Assistance Counselor"); "assistance" is read with the word
         // before it. Not "service": a funeral home's pre-need sellers are "Family Service Counselors" (a review's case, Fresh8).
         "employee", "assistance",
+        // An employer's in-house counsellor: "Workplace Counsellor" at a logistics firm (an independent review).
+        "workplace",
         // The UK's name for the trade's services: a university's, a council's or the NHS's wellbeing counsellor. ("Wellness" is
         // left out: a gym's or a spa's wellness counselor sells memberships and treatments.)
         "wellbeing", "well-being",
