@@ -1107,8 +1107,17 @@ internal static partial class ExperienceReader
     static bool IsBulleted(ReadOnlySpan<char> line)
     {
         line = line.Trim();
+        if (line.Length > 0 && line[0] == '*' && IsMarkdownEmphasis(line)) return false;
         return line.Length > 0 && line[0] is '-' or '*' or '\u2022' or '\u00B7' or '\u25AA' or '\u25CF' or '\u25E6' or '\u2013';
     }
+
+    /// <summary>
+    /// Whether a line opening with "*" is Markdown's bold or italics, not a bullet: "**Senior Regulatory Affairs Manager** — ..."
+    /// over "*04/2022 – present*" (Fresh59, t11: read as bullets, the title was no part of its entry and a medtech manager's post
+    /// was untitled).
+    /// </summary>
+    static bool IsMarkdownEmphasis(ReadOnlySpan<char> line) =>
+        line.Length > 2 && (line[1] == '*' || (line[1] is not (' ' or '\t') && line[^1] == '*'));
 
     /// <summary>Whether the line holds at least <paramref name="enough"/> letters outside <paramref name="from"/> to <paramref name="to"/>: a title's first few letters answer.</summary>
     static bool HasLettersOutside(ReadOnlySpan<char> line, int from, int to, int enough) =>

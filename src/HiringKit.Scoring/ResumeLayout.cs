@@ -209,7 +209,9 @@ internal sealed class ResumeLayout
     }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SettingNounsLookup = new HashSet<string>(
-        ["centre", "center", "centres", "centers", "service", "services", "clinic", "clinics", "practice", "agency", "network", "partnership"],
+        ["centre", "center", "centres", "centers", "service", "services", "clinic", "clinics", "practice", "agency", "network", "partnership",
+            // "Shannon Counselling Rooms", "ManoSaathi online counselling platform" (Fresh59, t01 and t08).
+            "rooms", "room", "platform", "hub"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -2679,6 +2681,8 @@ internal sealed class ResumeLayout
         // health professional at Coffee Creek Correctional Facility names the trade, and stays in it (an independent review). Not
         // "hospitality" (a shelter's or a union health fund's name), nor "cook" or "server" alone (Cook County, a peer support server).
         "barista", "coffee", "restaurant", "bartender", "waiter", "waitress", "food service", "bakery", "cafe",
+        // A kitchen's brigade (Fresh59, t01: a chef's seven years read as an addiction counsellor's). Not "cook" alone (Cook County).
+        "chef", "commis", "kitchen porter", "line cook",
         // A pub's: its bar manager's bullet "the job that first got me interested in addiction" is no counseling (Fresh26, t01).
         // Not "barman" or "barmaid": surnames too ("Barman Wellness Collective", an independent review).
         "bar manager", "bar supervisor", "bar staff", "publican",
@@ -2813,7 +2817,11 @@ internal sealed class ResumeLayout
         "sales", "account executive", "account manager", "account coordinator", "account director", "customer success",
         "customer service", "customer support", "customer care", "customer experience", "member services",
         // A shop floor's posts, as British CVs title them (Fresh56, t02: a supermarket's "Customer Assistant").
-        "customer assistant", "sales assistant", "shop assistant", "cashier", "call center", "call centre", "contact center", "business development", "marketing", "recruiter", "recruitment", "recruiting", "staffing", "talent acquisition",
+        "customer assistant", "sales assistant", "shop assistant", "cashier",
+        // A therapy platform's support desk (Fresh59, t04: its "Client Experience Specialist" read as the trade's).
+        "client experience", "client support specialist", "client success",
+        // Regulatory affairs, whose trial endpoints name the alliance (Fresh59, t11).
+        "regulatory affairs", "call center", "call centre", "contact center", "business development", "marketing", "recruiter", "recruitment", "recruiting", "staffing", "talent acquisition",
         "human resources", "hr business partner", "hr manager", "hr generalist", "employee relations", "software",
         // The rest of HR's posts, a workplace's wellbeing programme among them: its coordinator books the EAP's counselors (an
         // "Employee Wellbeing Counsellor" keeps the counseling title, and the trade).

@@ -221,7 +221,10 @@ public static class ScorerInfo
     /// diploma", a "Level 4 Student Counsellor", and a school's student counselor; "Education &amp; Practicum" keeps its
     /// placements; "interested in how", not "how to", nor "whether"; an introduction the writer gives or wrote hedges nothing;
     /// the French false friend only in the report sense ("des rapports pour", "rédaction des rapports"); "Supporting
-    /// information" and "Training delivered" head other sections, not work.</remarks>
+    /// information" and "Training delivered" head other sections, not work. The review's "too narrow" findings: a title's note
+    /// dating an earlier title no longer cuts it off its entry; a sessional or online counsellor at a counselling service, rooms or
+    /// platform is the trade's; "Workplace" qualifies a counsellor. From Fresh59's (ATS-optimised resumes): Markdown's bold and
+    /// italics are no bullets; chefs, a platform's client experience desk and regulatory affairs are other trades.</remarks>
     public const string Version = "2.22.0";
 
     /// <summary>
