@@ -157,7 +157,8 @@ namespace HiringKit.Scoring.Tests;
 /// seen set on a22de84 before its misses were read, then tuned on. Fresh55 holds 12 more (the settings beside the counselling
 /// room), written blind in session 26 and committed unread, kept untouched for the session's closing check. Fresh56 holds 12 more
 /// (resumes as parsers and exports mangle them) and Fresh57 12 more (seniority at its edges), written blind in session 26 and
-/// committed unread, each run once before its misses were read. Fresh59 holds 12 more (ATS-optimised modern resumes), the same way.
+/// committed unread, each run once before its misses were read. Fresh59 holds 12 more (ATS-optimised modern resumes) and Fresh58
+/// 12 more (Canada, Australia and New Zealand), the same way.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
@@ -219,6 +220,7 @@ public sealed class RealisticCorpusTests
     public const string SeenFiftySixth = "Fresh56";
     public const string SeenFiftySeventh = "Fresh57";
     public const string SeenFiftyNinth = "Fresh59";
+    public const string SeenFiftyEighth = "Fresh58";
     public const string HeldBack = "Fresh55";
 
     public static List<CorpusTests.Resume> Load(string folder)
@@ -435,6 +437,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenFiftySixth)]
     [TestCase(SeenFiftySeventh)]
     [TestCase(SeenFiftyNinth)]
+    [TestCase(SeenFiftyEighth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
