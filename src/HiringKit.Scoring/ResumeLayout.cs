@@ -560,6 +560,10 @@ internal sealed class ResumeLayout
         // experience of ... the mental health system" names no post of the trade beside the peer's (Fresh50, t07).
         int sentenceEnd = words[peer..].IndexOf(". ", StringComparison.Ordinal);
         if (sentenceEnd > 0) words = words[..(peer + sentenceEnd)];
+        // The post's own line: the employer's on the next ("Flourish Mental Health Action, Hobart") names its field, no post beside
+        // the peer's (Fresh58, t11: a peer worker's three years counted beside his later counselling).
+        int lineEnd = words[peer..].IndexOf('\n');
+        if (lineEnd > 0) words = words[..(peer + lineEnd)];
         if (!NamesTheTradeWithout(words, PeerPosts, PeerPostNames)) return true;
         // A note naming a counselor's post is a post beside the peer's: "Peer Support Worker (Counsellor from Sept 2020)" (a review).
         int open = words.IndexOf('(');
@@ -635,6 +639,9 @@ internal sealed class ResumeLayout
         // Pennsylvania's peer credential, and the recovery community centers peers staff (Fresh51, t12).
         "certified recovery specialist", "recovery community",
         "peer advocate", "peer worker", "peer supporter", "peer coach",
+        // A recovery coach works from lived experience beside the clinicians: Australia's NDIS "Psychosocial Recovery Coach", the
+        // US peer "Recovery Coach" (Fresh58, t11: a counsellor's two years read as nine with his coaching and peer years).
+        "psychosocial recovery coach", "recovery coach",
     ];
 
     static readonly SearchValues<string> PeerPosts = SearchValues.Create(PeerPostNames, StringComparison.OrdinalIgnoreCase);
@@ -2699,6 +2706,9 @@ internal sealed class ResumeLayout
         // Complementary therapies (Fresh52, t08): a reflexologist's "therapeutic relationship with each client over a course of six
         // weekly treatments" is bodywork's.
         "reflexolog", "reiki", "acupunct", "homeopath", "naturopath",
+        // Aged care's leisure and lifestyle staff (Fresh58, t05: a diversional therapist's "therapeutic relationships with residents
+        // through leisure" in her earlier assistant's post counted).
+        "diversional", "lifestyle coordinator", "lifestyle assistant", "leisure", "activities coordinator", "activity coordinator",
         // The horse trade, therapeutic riding centers' too: its trust building is with green horses, its "therapeutic bond" a
         // rider's with a horse, and the equine specialist beside a counselor in equine-assisted psychotherapy handles the horse.
         // A counselor who delivers that psychotherapy is titled with the trade's words or license, and stays in it. The horse
@@ -2821,7 +2831,9 @@ internal sealed class ResumeLayout
         // A therapy platform's support desk (Fresh59, t04: its "Client Experience Specialist" read as the trade's).
         "client experience", "client support specialist", "client success",
         // Regulatory affairs, whose trial endpoints name the alliance (Fresh59, t11).
-        "regulatory affairs", "call center", "call centre", "contact center", "business development", "marketing", "recruiter", "recruitment", "recruiting", "staffing", "talent acquisition",
+        "regulatory affairs",
+        // A company's relations with communities and governments: trust building with a Nation's chief and council (Fresh58, t09).
+        "indigenous relations", "community relations", "stakeholder relations", "government relations", "public affairs", "call center", "call centre", "contact center", "business development", "marketing", "recruiter", "recruitment", "recruiting", "staffing", "talent acquisition",
         "human resources", "hr business partner", "hr manager", "hr generalist", "employee relations", "software",
         // The rest of HR's posts, a workplace's wellbeing programme among them: its coordinator books the EAP's counselors (an
         // "Employee Wellbeing Counsellor" keeps the counseling title, and the trade).

@@ -224,7 +224,10 @@ public static class ScorerInfo
     /// information" and "Training delivered" head other sections, not work. The review's "too narrow" findings: a title's note
     /// dating an earlier title no longer cuts it off its entry; a sessional or online counsellor at a counselling service, rooms or
     /// platform is the trade's; "Workplace" qualifies a counsellor. From Fresh59's (ATS-optimised resumes): Markdown's bold and
-    /// italics are no bullets; chefs, a platform's client experience desk and regulatory affairs are other trades.</remarks>
+    /// italics are no bullets; chefs, a platform's client experience desk and regulatory affairs are other trades. From Fresh58's
+    /// (Canada, Australia, NZ): aged care's diversional, leisure and lifestyle posts and a company's community, Indigenous or
+    /// government relations are other trades; a recovery coach is a peer's post; a peer post's own line alone decides whether it
+    /// names the trade beside it, not its employer's ("Flourish Mental Health Action").</remarks>
     public const string Version = "2.22.0";
 
     /// <summary>

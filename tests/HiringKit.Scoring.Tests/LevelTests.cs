@@ -464,7 +464,6 @@ public sealed class LevelTests
 
     [TestCase("Registered Associate MFT — Harmony Community Clinic", "- Completed 3,000 supervised hours with individuals, couples and families.")]
     [TestCase("LPC Associate — Riverbend Wellness", "- Saw 25 adults a week for anxiety and depression.")]
-    [TestCase("Recovery Coach (part-time) — ED Bridge Program, Richmond Hospital", "- Met people in the emergency department after an overdose; followed up by phone for 30 days.")]
     public void A_role_titled_in_the_trade_counts_its_years_though_its_bullets_never_name_it(string title, string bullet)
     {
         // A license of the trade or the trade in other words is in the title; the bullets only describe the work.
@@ -479,6 +478,29 @@ public sealed class LevelTests
             {bullet}
             """);
         Assert.That(estimate.YearsOfExperience, Is.EqualTo(5.0));
+    }
+
+    /// <summary>
+    /// A recovery coach works from lived experience, as a peer does: alone on the page the post is the trade's, and beside a later
+    /// counselor's post its years are left out as a peer's are (session 26, from Fresh58's recovery coach turned counsellor; until
+    /// then the coach's years counted beside the counselor's).
+    /// </summary>
+    [TestCase(true, 2.0)]
+    [TestCase(false, 3.0)]
+    public void A_recovery_coach_s_years_count_as_a_peer_s(bool laterCounselorPost, double years)
+    {
+        string counselor = laterCounselorPost ? """
+            Mental Health Counselor — Hope Center
+            Jan 2022 – Dec 2023
+            - Individual counseling for adults with anxiety and depression.
+
+            """ : "";
+        var estimate = LevelOf("EXPERIENCE\n" + counselor + """
+            Recovery Coach (part-time) — ED Bridge Program, Richmond Hospital
+            Jan 2019 – Dec 2021
+            - Met people in the emergency department after an overdose; followed up by phone for 30 days.
+            """);
+        Assert.That(estimate.YearsOfExperience, Is.EqualTo(years));
     }
 
     /// <summary>
