@@ -426,9 +426,17 @@ internal static class AssertionReader
     /// </summary>
     static bool AsksHowTo(ReadOnlySpan<char> text, int cueEnd, int phraseStart)
     {
-        Span<Range> words = stackalloc Range[2];
-        return Words.After(text, cueEnd, phraseStart, words) == 2 && text[words[1]].Equals("to", StringComparison.OrdinalIgnoreCase);
+        Span<Range> words = stackalloc Range[3];
+        int count = Words.After(text, cueEnd, phraseStart, words);
+        if (count < 2) return false;
+        var second = text[words[1]];
+        // "how to use", "how I can develop", "how best to form" (a second review): a skill sought.
+        return second.Equals("to", StringComparison.OrdinalIgnoreCase) || second.Equals("best", StringComparison.OrdinalIgnoreCase)
+            || HowOneCanLookup.Contains(second);
     }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HowOneCanLookup = new HashSet<string>(
+        ["i", "we", "one", "you"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the words before a course name the writer leading it ("Lead", "Deliver", "Designed and teach").</summary>
     static bool TeachesIt(ReadOnlySpan<char> before) => before.IndexOfAny(TeachingVerbs) >= 0;

@@ -712,8 +712,12 @@ internal static partial class ExperienceReader
             // Under "Education & Practicum" a degree is study and a dated practicum or internship a placement, which a first-year
             // counselor's years count (an independent review: read as study, a new graduate's internship was dropped).
             bool studyWithPlacements = heading < 0 && under == HeadingKind.Study && HeadsStudyWithPlacements(text, sections, start.Start);
-            var kind = KindOfRange(text, lineStart, lineEnd, tableRow ? lineStart : above, entryStart, studyWithPlacements ? HeadingKind.Work : under,
-                column, start.Start..end.End, words);
+            // Under a statement's or the training given's heading ("Supporting information", "Training provided") a course's years are
+            // no post, but a counselor's post dated there is one (a second review: every post under such a heading was lost).
+            bool statementWithPosts = heading < 0 && under == HeadingKind.Other && HeadsAStatement(text, sections, start.Start)
+                && NamesACounselorsPostAsATitle(text, entryStart, lineStart, start.Start);
+            var kind = KindOfRange(text, lineStart, lineEnd, tableRow ? lineStart : above, entryStart,
+                studyWithPlacements || statementWithPosts ? HeadingKind.Work : under, column, start.Start..end.End, words);
             if (studyWithPlacements && kind != RangeKind.Placement) kind = RangeKind.Study;
             if (kind == RangeKind.Study) continue;
             var own = InColumn(text[lineStart..lineEnd], column);
@@ -814,8 +818,31 @@ internal static partial class ExperienceReader
     const int MinWrappedCellIndent = 12;
 
     /// <summary>The kind of the last of the page's headings at or before the position, or null before the first.</summary>
+    /// <summary>
+    /// Whether the entry's head names a counselor's post as a title does, on a line of its own above the dates or before them on
+    /// theirs: not a sentence naming counselors as an audience ("taught to 300+ staff and affiliate counselors, 2017 – 2024").
+    /// </summary>
+    static bool NamesACounselorsPostAsATitle(ReadOnlySpan<char> text, int entryStart, int lineStart, int rangeStart)
+    {
+        for (int at = Math.Min(entryStart, lineStart); at < rangeStart;)
+        {
+            var (start, end) = Clauses.LineAround(text, at);
+            var line = text[start..Math.Min(end, rangeStart)].Trim(" \t|,\u2013\u2014-");
+            if (line.Length > 0 && ResumeLayout.IsTitleLine(line) && ResumeLayout.NamesACounselorsPost(line)) return true;
+            at = end + 1;
+        }
+        return false;
+    }
+
     /// <summary>Whether the last heading before the position joins study and placements ("Education &amp; Practicum").</summary>
-    static bool HeadsStudyWithPlacements(ReadOnlySpan<char> text, List<Heading> sections, int position)
+    static bool HeadsStudyWithPlacements(ReadOnlySpan<char> text, List<Heading> sections, int position) =>
+        LastHeadingLine(text, sections, position) is var line && !line.IsEmpty && JoinsStudyAndPlacements(line);
+
+    /// <summary>Whether the last heading before the position is a statement's or the training given's (<see cref="IsAStatementsHeading"/>).</summary>
+    static bool HeadsAStatement(ReadOnlySpan<char> text, List<Heading> sections, int position) =>
+        LastHeadingLine(text, sections, position) is var line && !line.IsEmpty && IsAStatementsHeading(line);
+
+    static ReadOnlySpan<char> LastHeadingLine(ReadOnlySpan<char> text, List<Heading> sections, int position)
     {
         int at = -1;
         foreach (var section in sections)
@@ -823,7 +850,7 @@ internal static partial class ExperienceReader
             if (section.Position > position) break;
             at = section.Position;
         }
-        return at >= 0 && JoinsStudyAndPlacements(text[at..Clauses.LineAround(text, at).End]);
+        return at < 0 ? [] : text[at..Clauses.LineAround(text, at).End];
     }
 
     static HeadingKind? HeadingBefore(List<Heading> sections, int position)
@@ -1657,7 +1684,9 @@ internal static partial class ExperienceReader
         (digits[0] - '0') * 1000 + (digits[1] - '0') * 100 + (digits[2] - '0') * 10 + (digits[3] - '0');
 
     /// <summary>Labels a form puts before a range's end on the line under its start ("To: Present", "End Date: 05/2014").</summary>
-    static readonly string[] EndLabels = ["to", "end date", "end", "until", "date to", "finish", "finish date", "finished", "ended"];
+    static readonly string[] EndLabels = ["to", "end date", "end", "until", "date to", "finish", "finish date", "finished", "ended",
+        // British forms' own words (a second review: "Date left: 03/2024" was read as no end, and the post as held now).
+        "date left", "leaving date", "date of leaving"];
 
     /// <summary>
     /// Where a form's <paramref name="label"/> at the start of <paramref name="text"/> ends: after its colon ("From: 02/2021"), or
@@ -1699,16 +1728,29 @@ internal static partial class ExperienceReader
     {
         var (lineStart, lineEnd) = Clauses.LineAround(text, start.Start);
         if (!OpensWithAFormsStartLabel(text[lineStart..start.Start]) || !EndsItsLine(text, start.End)) return false;
+        // Past blank lines, to the next entry's first label; an end under any label ("Date left:", "Leaving date:") or a reason for
+        // leaving says the post ended (a second review).
         for (int line = 0, at = lineEnd + 1; line < MaxFormFieldsAbove && at < text.Length; line++)
         {
             var (nextStart, nextEnd) = Clauses.LineAround(text, at);
             var next = text[nextStart..nextEnd].TrimStart(" \t");
-            if (next.IsWhiteSpace() || next.StartsWith("employer", StringComparison.OrdinalIgnoreCase)) return true;
-            if (TryReadAnEndLabel(next, 0, out _)) return false;
             at = nextEnd + 1;
+            if (next.IsWhiteSpace()) continue;
+            if (StartsAnotherFormEntry(next)) return true;
+            if (TryReadAnEndLabel(next, 0, out _) || next.IndexOfAny(EndedLabels) >= 0) return false;
         }
         return true;
     }
+
+    static bool StartsAnotherFormEntry(ReadOnlySpan<char> line)
+    {
+        foreach (var label in (ReadOnlySpan<string>)["employer", "job title", "organisation", "organization", "company", "position"])
+            if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    static readonly System.Buffers.SearchValues<string> EndedLabels = System.Buffers.SearchValues.Create(
+        ["date left", "leaving date", "date of leaving", "finish date", "end date", "reason for leaving"], StringComparison.OrdinalIgnoreCase);
 
     static bool OpensWithAFormsStartLabel(ReadOnlySpan<char> line)
     {

@@ -58,7 +58,9 @@ internal static partial class ExperienceReader
             "accreditation", "accreditations", "professional accreditations",
             // Continuing professional development, as British and Irish CVs head their courses: unread in "TRAINING & CPD", the
             // courses ran on in a research assistant's post above and "rupture and repair" left with it (Fresh57, t04).
-            "cpd", "continuing professional development", "continuing professional development cpd", "recent cpd",
+            // Not "CPD" alone: as a role's own sub-heading it ended the role and made the next post study (a second review).
+            "training cpd", "cpd training", "education cpd", "cpd courses", "continuing professional development",
+            "continuing professional development cpd",
         ]),
         (HeadingKind.Other,
         [
@@ -668,6 +670,21 @@ internal static partial class ExperienceReader
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StudysCompanionLookup = new HashSet<string>(
         ["presentations", "publications", "awards", "honors", "honours", "memberships", "affiliations", "professional memberships",
             "professional affiliations", "conferences"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a heading's line is a statement's or the training given's ("Supporting information", "Training provided").</summary>
+    static bool IsAStatementsHeading(ReadOnlySpan<char> line)
+    {
+        Span<char> buffer = stackalloc char[72];
+        line = MarkdownHeadingText(line.Trim()).Trim(" \t:-=\u2013\u2014");
+        if (line.Length is 0 or > 64) return false;
+        var heading = HeadingText(line, buffer);
+        return heading.Length > 0 && StatementHeadingLookup.Contains(heading);
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StatementHeadingLookup = new HashSet<string>(
+        ["supporting information", "supporting statement", "statement in support", "statement of suitability", "training delivered",
+            "trainings delivered", "training provided", "training given", "workshops delivered"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a heading's line joins a study's heading and a placement's ("Education &amp; Practicum", "Practicum and Training").</summary>

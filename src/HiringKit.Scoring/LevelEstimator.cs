@@ -212,10 +212,18 @@ internal static class LevelEstimator
         while (yearsEnd < text.Length && !char.IsWhiteSpace(text[yearsEnd])) yearsEnd++;
         var after = text[yearsEnd..Math.Min(text.Length, yearsEnd + 40)];
         // "7+ years of overall experience, most of it in retail" (a review's leftover).
-        foreach (var total in (ReadOnlySpan<string>)["years of total experience", "years' total experience", "of total experience", "total experience",
-                     "years of overall experience", "years' overall experience", "of overall experience", "overall experience",
-                     "years of combined experience", "years' combined experience"])
+        foreach (var total in (ReadOnlySpan<string>)["years of total experience", "years' total experience", "of total experience", "total experience"])
             if (after.TrimStart().StartsWith(total, StringComparison.OrdinalIgnoreCase)) return true;
+        // "Overall" or "combined" years are a whole career's unless said of the trade's work: "12 years of combined experience as
+        // a counsellor and psychotherapist" is a counsellor's (a second review).
+        foreach (var total in (ReadOnlySpan<string>)["years of overall experience", "years' overall experience", "of overall experience",
+                     "overall experience", "years of combined experience", "years' combined experience"])
+            if (after.TrimStart().StartsWith(total, StringComparison.OrdinalIgnoreCase))
+            {
+                var rest = text[yearsEnd..Math.Min(text.Length, yearsEnd + 100)];
+                int sentenceEnd = rest.IndexOfAny(".;\n");
+                return (sentenceEnd < 0 ? rest : rest[..sentenceEnd]).IndexOfAny(ResumeLayout.CounselingWords) < 0;
+            }
         return false;
     }
 

@@ -908,12 +908,16 @@ internal sealed class ResumeLayout
         if (!CourseNounsLookup.Contains(after[..wordEnd])) return false;
         // The writer's, not the people served: "clients completed counselling courses" (an independent review).
         var clause = block[Clauses.StartOf(block, at)..at];
-        return clause.IndexOfAny(TakingACourse) >= 0 && clause.IndexOfAny(PeopleServed) < 0;
+        if (clause.IndexOfAny(TakingACourse) < 0 || clause.IndexOfAny(PeopleServed) >= 0) return false;
+        // Nor a course then put to work in the same sentence: "Completed the trauma counselling certificate in 2020, then applied
+        // it with a caseload of 35 service users" (a second review).
+        int sentenceEnd = block[at..].IndexOfAny(".;\n") is int stop and >= 0 ? at + stop : block.Length;
+        return block[at..sentenceEnd].IndexOfAny(PeopleServed) < 0;
     }
 
     static readonly SearchValues<string> PeopleServed = SearchValues.Create(
         ["client", "student", "patient", "participant", "people", "resident", "pupil", "famil", "member", "employee", "trainee",
-            "volunteer", "staff", "survivor"], StringComparison.OrdinalIgnoreCase);
+            "volunteer", "staff", "survivor", "service user", "caseload"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the title is a warehouse's or a logistics firm's post: "Operations Manager" over "Midwest Fulfillment Partners",
@@ -929,7 +933,9 @@ internal sealed class ResumeLayout
             "forklift"], StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> PractitionerWords = SearchValues.Create(
-        ["practitioner", "wellbeing", "well-being", "welfare", "clinician", "psycholog", "nurse"], StringComparison.OrdinalIgnoreCase);
+        ["practitioner", "wellbeing", "well-being", "welfare", "clinician", "psycholog", "nurse",
+            // A logistics firm's employee assistance programme (a second review's LPC at DHL Supply Chain).
+            "employee assistance", "eap"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the field's name at <paramref name="at"/> names an awareness campaign or a first-aid course: "Organised Mental Health
@@ -959,9 +965,17 @@ internal sealed class ResumeLayout
         // Not the trade's own volunteer post, nor its volunteers beside the writer: "Volunteer counsellor on the overnight
         // helpline", "Volunteer counsellors and I share a caseload" (an independent review).
         var rest = block[at..];
-        return !rest.StartsWith("counsel", StringComparison.OrdinalIgnoreCase) && !rest.StartsWith("therap", StringComparison.OrdinalIgnoreCase)
-            && !rest.StartsWith("psychotherap", StringComparison.OrdinalIgnoreCase);
+        if (rest.StartsWith("counsel", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("therap", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("psychotherap", StringComparison.OrdinalIgnoreCase)) return false;
+        // The volunteer as a person of a helping scheme ("Volunteer peer supporter", "Volunteer listener"), not a service the
+        // writer leads ("Volunteer psychological support service lead: I assess referrals": a second review).
+        Span<Range> next = stackalloc Range[1];
+        return Words.After(sentence, "volunteer".Length, sentence.Length, next) == 1 && VolunteerHelperLookup.Contains(sentence[next[0]]);
     }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VolunteerHelperLookup = new HashSet<string>(
+        ["peer", "listener", "listening", "befriender", "befriending", "champion", "mentor", "supporter", "first"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CourseNounsLookup = new HashSet<string>(
         ["training", "course", "courses", "qualification", "qualifications", "diploma", "degree", "certificate", "studies"],
@@ -1050,7 +1064,8 @@ internal sealed class ResumeLayout
     }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TurnsToOthersLookup = new HashSet<string>(
-        ["by", "with", "to", "from", "alongside", "beside"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        // Not "to": "clinical supervision to the service's counsellors" is the writer's own work (a second review).
+        ["by", "with", "from", "alongside", "beside"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static bool IsDoneByOthers(ReadOnlySpan<char> block, int wordEnd)
     {
@@ -2025,12 +2040,19 @@ internal sealed class ResumeLayout
         if (!SharedCounselingTitles.Occurs(before[wordStart..])) return false;
         int close = title[open..].IndexOf(')');
         var note = close < 0 ? title[(open + 1)..] : title[(open + 1)..(open + close)];
+        // A team's or a service's name is where the counsellor works, not the subject advised on: "(Housing First team)",
+        // "(Financial Abuse Survivors' Service)" (a second review).
+        if (note.IndexOfAny(TeamOrHarmWords) >= 0) return false;
         Span<Range> words = stackalloc Range[4];
         int count = Words.After(note, 0, note.Length, words);
         for (int w = 0; w < count; w++)
             if (AdviceSubjectLookup.Contains(note[words[w]])) return true;
         return false;
     }
+
+    static readonly SearchValues<string> TeamOrHarmWords = SearchValues.Create(
+        ["team", "service", "programme", "program", "project", "unit", "first", "abuse", "harm", "survivor", "trauma", "violence"],
+        StringComparison.OrdinalIgnoreCase);
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdviceSubjectLookup = new HashSet<string>(
         ["employment", "skills", "careers", "benefits", "housing", "finance", "financial", "debt", "money",
@@ -2733,7 +2755,9 @@ internal sealed class ResumeLayout
         "state trooper", "correctional officer", "corrections officer", "detention officer",
         // Ireland's police (Fresh54, t04: a former Garda's community policing counted as a counsellor's years) and the British
         // and Commonwealth ranks.
-        "garda", "police constable", "special constable", "police inspector",
+        // The ranks, not the force's name: "Garda Youth Diversion Project" is a youth service's programme (a second review).
+        "detective garda", "garda sergeant", "garda inspector", "garda superintendent", "policing", "police constable",
+        "special constable", "police inspector",
         // A police department's crisis negotiator; "Mental Health Crisis Negotiator" names the trade and stays in it (two reviews).
         "negotiator",
         "law enforcement officer",

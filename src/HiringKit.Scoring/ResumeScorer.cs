@@ -425,10 +425,7 @@ public static class ResumeScorer
     static void DropAnotherCareersSummary(List<Match> matches, List<FoundMatch>?[] byTerm, ResumeLayout layout, string text)
     {
         int firstHeading = layout.Headings.Count > 0 ? layout.Headings[0].Position : 0;
-        // So does a statement of the work under a work heading and in no dated role, NHS Jobs' "Supporting information" or a
-        // selection criteria's answers: a community midwife's "therapeutic relationship" over a pregnancy (Fresh56, t02).
-        Remove(matches, byTerm, () => m => (m.Section == Sections.Summary && m.Start >= firstHeading
-                || m.Section == Sections.Experience && !layout.InRole(m.Start)) && IsEvidence(m)
+        Remove(matches, byTerm, () => m => m.Section == Sections.Summary && IsEvidence(m) && m.Start >= firstHeading
             || m.Section is not (Sections.Skills or Sections.Keywords) && LinesNameAnotherTrade(text, m.Start));
     }
 
