@@ -715,7 +715,7 @@ internal static partial class ExperienceReader
             // Under a statement's or the training given's heading ("Supporting information", "Training provided") a course's years are
             // no post, but a counselor's post dated there is one (a second review: every post under such a heading was lost).
             bool statementWithPosts = heading < 0 && under == HeadingKind.Other && HeadsAStatement(text, sections, start.Start)
-                && NamesACounselorsPostAsATitle(text, entryStart, lineStart, start.Start);
+                && NamesACounselorsPostAsATitle(text, entryStart, lineStart, start.Start, end.End, lineEnd);
             var kind = KindOfRange(text, lineStart, lineEnd, tableRow ? lineStart : above, entryStart,
                 studyWithPlacements || statementWithPosts ? HeadingKind.Work : under, column, start.Start..end.End, words);
             if (studyWithPlacements && kind != RangeKind.Placement) kind = RangeKind.Study;
@@ -822,16 +822,24 @@ internal static partial class ExperienceReader
     /// Whether the entry's head names a counselor's post as a title does, on a line of its own above the dates or before them on
     /// theirs: not a sentence naming counselors as an audience ("taught to 300+ staff and affiliate counselors, 2017 – 2024").
     /// </summary>
-    static bool NamesACounselorsPostAsATitle(ReadOnlySpan<char> text, int entryStart, int lineStart, int rangeStart)
+    static bool NamesACounselorsPostAsATitle(ReadOnlySpan<char> text, int entryStart, int lineStart, int rangeStart, int rangeEnd, int lineEnd)
     {
         for (int at = Math.Min(entryStart, lineStart); at < rangeStart;)
         {
             var (start, end) = Clauses.LineAround(text, at);
-            var line = text[start..Math.Min(end, rangeStart)].Trim(" \t|,\u2013\u2014-");
-            if (line.Length > 0 && ResumeLayout.IsTitleLine(line) && ResumeLayout.NamesACounselorsPost(line)) return true;
+            if (IsACounselorsTitle(text[start..Math.Min(end, rangeStart)])) return true;
             at = end + 1;
         }
-        return false;
+        // Or after the dates on their line: "2019 – present   Counsellor, Jigsaw Cork" (a third review).
+        return rangeEnd < lineEnd && IsACounselorsTitle(text[rangeEnd..lineEnd]);
+    }
+
+    /// <summary>A title line naming a counselor's, a therapist's or a psychologist's post ("Consultant Counselling Psychologist").</summary>
+    static bool IsACounselorsTitle(ReadOnlySpan<char> line)
+    {
+        line = line.Trim(" \t|,\u2013\u2014-");
+        return line.Length > 0 && ResumeLayout.IsTitleLine(line)
+            && (ResumeLayout.NamesACounselorsPost(line) || line.Contains("psycholog", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Whether the last heading before the position joins study and placements ("Education &amp; Practicum").</summary>
@@ -1686,7 +1694,7 @@ internal static partial class ExperienceReader
     /// <summary>Labels a form puts before a range's end on the line under its start ("To: Present", "End Date: 05/2014").</summary>
     static readonly string[] EndLabels = ["to", "end date", "end", "until", "date to", "finish", "finish date", "finished", "ended",
         // British forms' own words (a second review: "Date left: 03/2024" was read as no end, and the post as held now).
-        "date left", "leaving date", "date of leaving"];
+        "date left", "leaving date", "date of leaving", "employed until", "left", "employment ended", "date ended"];
 
     /// <summary>
     /// Where a form's <paramref name="label"/> at the start of <paramref name="text"/> ends: after its colon ("From: 02/2021"), or
@@ -2409,6 +2417,9 @@ internal static partial class ExperienceReader
     {
         int open = line.IndexOf('(');
         if (open <= 0 || HasYear(line[..open]) || !ResumeLayout.IsTitleLine(line[..open])) return false;
+        // Only under a counselor's own title now: "Head of Year (formerly School Counsellor, 2014)" is a teacher's post, and its
+        // note's counsellor no title of it (a third review).
+        if (!ResumeLayout.NamesACounselorsPost(line[..open]) && !ResumeLayout.NamesTheTradesLicense(line[..open])) return false;
         int close = line[open..].IndexOf(')');
         if (close < 0 || HasYear(line[(open + close + 1)..])) return false;
         var note = line[(open + 1)..(open + close)];

@@ -2051,7 +2051,10 @@ internal sealed class ResumeLayout
     }
 
     static readonly SearchValues<string> TeamOrHarmWords = SearchValues.Create(
-        ["team", "service", "programme", "program", "project", "unit", "first", "abuse", "harm", "survivor", "trauma", "violence"],
+        ["team", "service", "programme", "program", "project", "unit", "first", "abuse", "harm", "survivor", "trauma", "violence",
+            // The trade's own field beside the other subject: "(Student Wellness & Careers)", "(Employment support & wellbeing)"
+            // (a third review).
+            "wellbeing", "well-being", "wellness", "mental", "student", "counsel"],
         StringComparison.OrdinalIgnoreCase);
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdviceSubjectLookup = new HashSet<string>(
