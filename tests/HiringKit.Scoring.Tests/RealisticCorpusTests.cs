@@ -155,7 +155,8 @@ namespace HiringKit.Scoring.Tests;
 /// before its misses were read. Fresh54 holds 12 more (second careers and portfolio working lives), written blind in session 26
 /// and committed unread as the closing check, but its scores were shown by a report script's error mid-session: run once as a
 /// seen set on a22de84 before its misses were read, then tuned on. Fresh55 holds 12 more (the settings beside the counselling
-/// room), written blind in session 26 and committed unread, kept untouched for the session's closing check. Fresh56 holds 12 more
+/// room), written blind in session 26 and committed unread, run once on the session's final scorer (2af3be4) as its closing
+/// held-back check. Fresh56 holds 12 more
 /// (resumes as parsers and exports mangle them) and Fresh57 12 more (seniority at its edges), written blind in session 26 and
 /// committed unread, each run once before its misses were read. Fresh59 holds 12 more (ATS-optimised modern resumes) and Fresh58
 /// 12 more (Canada, Australia and New Zealand), the same way.
