@@ -640,29 +640,40 @@ internal static partial class ExperienceReader
     /// <summary>Two headings joined by "&amp;" or "and", as <see cref="JoinedHeadingOf"/> reads them, or null.</summary>
     static HeadingKind? TwoJoinedOf(ReadOnlySpan<char> line, Span<char> buffer)
     {
+        if (!SplitAtJoin(line, out var first, out var second)) return null;
+        if (LookUp(first, buffer) is not { } kind) return null;
+        if (LookUp(second, buffer) is not { } secondKind) return null;
+        // "Education & Practicum": a master's and the placement it required, and so a study's section. Unread, the degree's
+        // lines stood in the job above and its counselling words made a citizen-services officer's four years counselling
+        // (Fresh45, t03). Only a placement's heading: "Education &amp; Experience" may hold the jobs.
+        if (JoinsStudyAndPlacements(kind, first, secondKind, second, buffer)) return HeadingKind.Study;
+        // "Training and presentations", "Education & Awards": study and its honours or talks, a section of study. Unread, the
+        // last job above (a council's admin post) ran through a counsellor's workshops and took her counselling words (Fresh52,
+        // t09). Not a volunteering half: its posts are read as posts.
+        if ((kind, secondKind) is (HeadingKind.Study, HeadingKind.Other) && IsAStudysCompanion(second, buffer)
+            || (kind, secondKind) is (HeadingKind.Other, HeadingKind.Study) && IsAStudysCompanion(first, buffer))
+            return HeadingKind.Study;
+        return Joined(kind, secondKind);
+    }
+
+    /// <summary>The two headings "&amp;" or "and" joins, trimmed; false when the line joins none.</summary>
+    static bool SplitAtJoin(ReadOnlySpan<char> line, out ReadOnlySpan<char> first, out ReadOnlySpan<char> second)
+    {
         int join = line.IndexOf('&'), width = 1;
         if (join < 0)
         {
             join = line.IndexOf(" and ", StringComparison.OrdinalIgnoreCase);
             width = " and ".Length;
         }
-        if (join <= 0) return null;
-        if (LookUp(line[..join].Trim(), buffer) is not { } kind) return null;
-        if (LookUp(line[(join + width)..].Trim(), buffer) is not { } secondKind) return null;
-        // "Education & Practicum": a master's and the placement it required, and so a study's section. Unread, the degree's
-        // lines stood in the job above and its counselling words made a citizen-services officer's four years counselling
-        // (Fresh45, t03). Only a placement's heading: "Education &amp; Experience" may hold the jobs.
-        if ((kind, secondKind) is (HeadingKind.Study, HeadingKind.Work) && IsAPlacementsHeading(line[(join + width)..].Trim(), buffer)
-            || (kind, secondKind) is (HeadingKind.Work, HeadingKind.Study) && IsAPlacementsHeading(line[..join].Trim(), buffer))
-            return HeadingKind.Study;
-        // "Training and presentations", "Education & Awards": study and its honours or talks, a section of study. Unread, the
-        // last job above (a council's admin post) ran through a counsellor's workshops and took her counselling words (Fresh52,
-        // t09). Not a volunteering half: its posts are read as posts.
-        if ((kind, secondKind) is (HeadingKind.Study, HeadingKind.Other) && IsAStudysCompanion(line[(join + width)..].Trim(), buffer)
-            || (kind, secondKind) is (HeadingKind.Other, HeadingKind.Study) && IsAStudysCompanion(line[..join].Trim(), buffer))
-            return HeadingKind.Study;
-        return Joined(kind, secondKind);
+        first = join <= 0 ? [] : line[..join].Trim();
+        second = join <= 0 ? [] : line[(join + width)..].Trim();
+        return join > 0;
     }
+
+    static bool JoinsStudyAndPlacements(HeadingKind kind, ReadOnlySpan<char> first, HeadingKind secondKind, ReadOnlySpan<char> second,
+        Span<char> buffer) =>
+        (kind, secondKind) is (HeadingKind.Study, HeadingKind.Work) && IsAPlacementsHeading(second, buffer)
+        || (kind, secondKind) is (HeadingKind.Work, HeadingKind.Study) && IsAPlacementsHeading(first, buffer);
 
     static bool IsAStudysCompanion(ReadOnlySpan<char> text, Span<char> buffer) =>
         HeadingText(text, buffer) is var heading && heading.Length > 0 && StudysCompanionLookup.Contains(heading);
@@ -692,18 +703,9 @@ internal static partial class ExperienceReader
     {
         Span<char> buffer = stackalloc char[72];
         line = MarkdownHeadingText(line.Trim()).TrimEnd(" \t:-\u2013\u2014");
-        if (line.Length is 0 or > 64) return false;
-        int join = line.IndexOf('&'), width = 1;
-        if (join < 0)
-        {
-            join = line.IndexOf(" and ", StringComparison.OrdinalIgnoreCase);
-            width = " and ".Length;
-        }
-        if (join <= 0) return false;
-        var first = line[..join].Trim();
-        var second = line[(join + width)..].Trim();
-        return LookUp(first, buffer) == HeadingKind.Study && IsAPlacementsHeading(second, buffer)
-            || LookUp(second, buffer) == HeadingKind.Study && IsAPlacementsHeading(first, buffer);
+        if (line.Length is 0 or > 64 || !SplitAtJoin(line, out var first, out var second)) return false;
+        return LookUp(first, buffer) is { } kind && LookUp(second, buffer) is { } secondKind
+            && JoinsStudyAndPlacements(kind, first, secondKind, second, buffer);
     }
 
     static bool IsAPlacementsHeading(ReadOnlySpan<char> text, Span<char> buffer) =>
