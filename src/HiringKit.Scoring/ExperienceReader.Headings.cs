@@ -17,6 +17,13 @@ internal static partial class ExperienceReader
         public bool EndsRightColumn => Column == 0;
     }
 
+    /// <summary>A statement's and the training given's headings (declared before the list that holds them, as statics are set in order).</summary>
+    static readonly string[] StatementHeadings =
+    [
+        "supporting information", "supporting statement", "statement in support", "statement of suitability", "training delivered",
+        "trainings delivered", "training provided", "training given", "workshops delivered",
+    ];
+
     static readonly Dictionary<string, HeadingKind> Headings = BuildHeadings(
         (HeadingKind.Work,
         [
@@ -68,11 +75,10 @@ internal static partial class ExperienceReader
             // supermarket's, and the years at the till counted (Fresh52, t01). Neither work nor a summary: under that heading an
             // ordinary CV lists its courses, and read as work (or as a summary, whose dates are posts) their years were posts (an
             // independent review).
-            "supporting information", "supporting statement", "statement in support", "statement of suitability",
-            // Courses the writer gave, not took: "TRAINING DELIVERED" over a curriculum taught "to 300+ staff and affiliate
+            // Courses the writer gave, not took, too: "TRAINING DELIVERED" over a curriculum taught "to 300+ staff and affiliate
             // counselors, 2017 – 2024" (Fresh10, t12: its years were read as an affiliate counselor's post once "affiliate" was the
             // trade's word).
-            "training delivered", "trainings delivered", "training provided", "training given", "workshops delivered",
+            .. StatementHeadings,
             "publications", "presentations", "awards", "affiliations", "professional affiliations", "memberships",
             "professional memberships", "volunteer", "volunteer experience", "volunteering", "research", "research experience",
             "references", "interests", "community", "activities", "languages", "professional service", "service",
@@ -693,10 +699,8 @@ internal static partial class ExperienceReader
         return heading.Length > 0 && StatementHeadingLookup.Contains(heading);
     }
 
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StatementHeadingLookup = new HashSet<string>(
-        ["supporting information", "supporting statement", "statement in support", "statement of suitability", "training delivered",
-            "trainings delivered", "training provided", "training given", "workshops delivered"],
-        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StatementHeadingLookup =
+        new HashSet<string>(StatementHeadings, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a heading's line joins a study's heading and a placement's ("Education &amp; Practicum", "Practicum and Training").</summary>
     static bool JoinsStudyAndPlacements(ReadOnlySpan<char> line)
