@@ -200,12 +200,8 @@ internal sealed class ResumeLayout
     /// <summary>Whether the word of the trade at <paramref name="at"/> names a place: "Counselling Centre", "Therapy Services".</summary>
     static bool NamesASetting(ReadOnlySpan<char> title, int at)
     {
-        int end = at;
-        while (end < title.Length && char.IsLetter(title[end])) end++;
-        var after = title[end..].TrimStart(' ');
-        int wordEnd = 0;
-        while (wordEnd < after.Length && char.IsLetter(after[wordEnd])) wordEnd++;
-        return SettingNounsLookup.Contains(after[..wordEnd]);
+        var (next, nextEnd) = WordAfterTheWordAt(title, at, " ");
+        return SettingNounsLookup.Contains(title[next..nextEnd]);
     }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SettingNounsLookup = new HashSet<string>(
@@ -884,12 +880,19 @@ internal sealed class ResumeLayout
         // "No counseling duties", "no counselling role": a bare "no" denies the kind of work only when such work follows the
         // trade's word (Fresh28, t03 and t06: a behavior aide's and a seniors' centre assistant's three years counted).
         if (!before.EndsWith("no", StringComparison.OrdinalIgnoreCase) || (before.Length > 2 && char.IsLetter(before[^3]))) return false;
-        int end = at;
-        while (end < block.Length && char.IsLetter(block[end])) end++;
-        var after = block[end..].TrimStart(" \u00A0");
-        int wordEnd = 0;
-        while (wordEnd < after.Length && char.IsLetter(after[wordEnd])) wordEnd++;
-        return KindsOfWorkLookup.Contains(after[..wordEnd]);
+        var (next, nextEnd) = WordAfterTheWordAt(block, at, " \u00A0");
+        return KindsOfWorkLookup.Contains(block[next..nextEnd]);
+    }
+
+    /// <summary>Where the word of letters after the one at <paramref name="at"/> stands, past <paramref name="spaces"/> only; empty at anything else.</summary>
+    static (int Start, int End) WordAfterTheWordAt(ReadOnlySpan<char> text, int at, ReadOnlySpan<char> spaces)
+    {
+        int start = at;
+        while (start < text.Length && char.IsLetter(text[start])) start++;
+        while (start < text.Length && spaces.Contains(text[start])) start++;
+        int end = start;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return (start, end);
     }
 
     /// <summary>
@@ -899,13 +902,11 @@ internal sealed class ResumeLayout
     /// </summary>
     static bool IsATrainingTheWriterTook(ReadOnlySpan<char> block, int at)
     {
-        int end = at;
-        while (end < block.Length && char.IsLetter(block[end])) end++;
-        var after = block[end..].TrimStart(' ');
-        if (after.StartsWith("skills ", StringComparison.OrdinalIgnoreCase)) after = after[7..].TrimStart(' ');
-        int wordEnd = 0;
-        while (wordEnd < after.Length && char.IsLetter(after[wordEnd])) wordEnd++;
-        if (!CourseNounsLookup.Contains(after[..wordEnd])) return false;
+        var (course, courseEnd) = WordAfterTheWordAt(block, at, " ");
+        // "counselling skills training": past "skills" to the course.
+        if (block[course..courseEnd].Equals("skills", StringComparison.OrdinalIgnoreCase) && courseEnd < block.Length && block[courseEnd] == ' ')
+            (course, courseEnd) = WordAfterTheWordAt(block, course, " ");
+        if (!CourseNounsLookup.Contains(block[course..courseEnd])) return false;
         // The writer's, not the people served: "clients completed counselling courses" (an independent review).
         var clause = block[Clauses.StartOf(block, at)..at];
         if (clause.IndexOfAny(TakingACourse) < 0 || clause.IndexOfAny(PeopleServed) >= 0) return false;
