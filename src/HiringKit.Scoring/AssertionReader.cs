@@ -80,7 +80,9 @@ internal static class AssertionReader
         // "I no longer provide clinical supervision": short, as a bare "no" is ("sessions no longer than 50 minutes, and built
         // a strong alliance" and "clients no longer on a waitlist after I began motivational interviewing" deny nothing of the
         // phrase), and never the second of two negations that affirm (see NegationBefore's caller).
-        string[] negatedShort = ["no", "not", "never", "without", "nor", "neither", NoLonger];
+        // What the work was not: "brief, targeted visits instead of an ongoing therapeutic relationship" (Fresh60, t07, a primary
+        // care consultant's model). Short: only the phrase a word or two after it, in its clause.
+        string[] negatedShort = ["no", "not", "never", "without", "nor", "neither", NoLonger, "instead of", "rather than"];
         string[] aspirational =
         [
             "eager to", "eager for", "hope to", "hoping to", "hopes to", "looking to", "look to", "seeking to",

@@ -348,6 +348,17 @@ internal static partial class ExperienceReader
         new HashSet<string>(BreakWordList, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the line is blank, a bullet or past the text: no title or employer of another entry stands there.</summary>
+    /// <summary>
+    /// Whether the line is a sentence, not a title wrapped: longer than a title and ending on a full stop. Under "CAREER BREAK" over
+    /// its dates, "Family caregiving (parent with end-stage renal disease). Kept my LCPC active with 40 CE hours." tells the break
+    /// (Fresh60, t07: read as a post, the license in it made the break's twenty months a counselor's).
+    /// </summary>
+    static bool IsASentence(ReadOnlySpan<char> text, (int Start, int End) line)
+    {
+        var content = text[line.Start..line.End].Trim(" \t\r");
+        return content.EndsWith('.') && WordsOfLetters(content) > MaxWordsOfANotedTitle;
+    }
+
     static bool IsBlankOrBulleted(ReadOnlySpan<char> text, (int Start, int End) line)
     {
         var content = text[line.Start..line.End].Trim(" \t\r");
@@ -480,7 +491,7 @@ internal static partial class ExperienceReader
         {
             (int Start, int End) above = ownStart > 0 ? Clauses.LineAround(text, ownStart - 1) : (0, 0);
             (int Start, int End) below = ownEnd < text.Length ? Clauses.LineAround(text, ownEnd + 1) : (text.Length, text.Length);
-            if (ownStart > 0 && IsABreaksName(text, above) && IsBlankOrBulleted(text, below)) return true;
+            if (ownStart > 0 && IsABreaksName(text, above) && (IsBlankOrBulleted(text, below) || IsASentence(text, below))) return true;
             if (below.Start < text.Length && IsABreaksName(text, below) && (ownStart == 0 || IsBlankOrBulleted(text, above))
                 && IsBlankOrBulleted(text, below.End < text.Length ? Clauses.LineAround(text, below.End + 1) : (text.Length, text.Length)))
                 return true;
@@ -722,6 +733,10 @@ internal static partial class ExperienceReader
             if (kind == RangeKind.Study) continue;
             var own = InColumn(text[lineStart..lineEnd], column);
             int ownStart = lineEnd - own.Length;
+            // A federal resume's pay grades by date ("Grade Level: GS-0101-11 (04/2019 - 09/2022), GS-0101-12 (10/2022 - present)",
+            // "Highest grade held: GS-0101-12, 10/2022 - present") are steps within a post, or a status in the header, no posts:
+            // read as posts, they cut a VA counselor's entry off its title and three of his years were lost (Fresh60, t05).
+            if (IsAPayGradeNote(text[ownStart..start.Start])) continue;
             // Only a range inside the role above's own dates ("... students (2024 – present)." under "09/2023 – present"): earlier
             // jobs written as bullets ("- Served as staff therapist at Lakeside Clinic (2009 – 2014)") are roles of their own.
             if (roles.Count > 0 && fromMonth >= roles[^1].FromMonth && toMonth <= roles[^1].ToMonth
@@ -1055,6 +1070,16 @@ internal static partial class ExperienceReader
     {
         int headEnd = Clauses.LineAround(text, role.Start).End;
         return headEnd > role.BlockStart && ResumeLayout.NamesAnotherTrade(text[role.BlockStart..headEnd]);
+    }
+
+    /// <summary>Whether the line up to a range is a pay grade's label ("Grade Level: GS-0101-11 (", "Highest grade held: GS-12, ").</summary>
+    static bool IsAPayGradeNote(ReadOnlySpan<char> lineUpToRange)
+    {
+        var line = lineUpToRange.TrimStart(" \t");
+        foreach (var label in (ReadOnlySpan<string>)["grade level:", "grade:", "grade/step:", "highest grade held:", "highest grade:",
+                     "pay grade:", "pay plan:", "pay band:", "series:", "series/grade:"])
+            if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>
@@ -2131,7 +2156,25 @@ internal static partial class ExperienceReader
         var (before, beforeEnd) = ResumeLayout.WordBefore(upToStudent);
         // Nor a course's level: "Level 4 Student Counsellor" (an independent review).
         if (upToStudent.Length > 0 && char.IsAsciiDigit(upToStudent[^1])) return false;
-        return context.IndexOfAny(PlacesOfStudy) >= 0 && !StudentsOfACourseLookup.Contains(context[before..beforeEnd]);
+        return NamesASchoolOrUniversity(context) && !StudentsOfACourseLookup.Contains(context[before..beforeEnd]);
+    }
+
+    /// <summary>
+    /// Whether the entry's head names a university, a college or a school: any school whose pupils a counselor serves
+    /// ("Greenfield International School, Pune": Fresh55, t04, whose student counsellor's three years were read as a placement),
+    /// not a school of the trade that trains its students ("Dublin School of Counselling").
+    /// </summary>
+    static bool NamesASchoolOrUniversity(ReadOnlySpan<char> context)
+    {
+        if (context.IndexOfAny(PlacesOfStudy) >= 0) return true;
+        for (int from = 0, found; (found = context[from..].IndexOf("school", StringComparison.OrdinalIgnoreCase)) >= 0;)
+        {
+            int at = from + found, end = at + "school".Length;
+            from = end;
+            if (at > 0 && char.IsLetter(context[at - 1]) || end < context.Length && char.IsLetter(context[end])) continue;
+            if (!context[end..].TrimStart(' ').StartsWith("of ", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StudentsOfACourseLookup = new HashSet<string>(

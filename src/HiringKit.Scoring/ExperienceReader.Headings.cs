@@ -17,6 +17,13 @@ internal static partial class ExperienceReader
         public bool EndsRightColumn => Column == 0;
     }
 
+    /// <summary>The writer's aims as a section of their own ("Career goals"), a summary's kind.</summary>
+    /// <remarks>Declared before the headings built from it, as static fields are set in the order they are written.</remarks>
+    /// Not "goals" alone, which heads a role's own lines too ("Goals:" over a programme's targets); joined to a study's heading it is
+    /// one ("Professional development and goals").
+    static readonly string[] GoalsHeadings =
+        ["career goals", "professional goals", "future goals", "development goals", "career aspirations"];
+
     /// <summary>A statement's and the training given's headings (declared before the list that holds them, as statics are set in order).</summary>
     static readonly string[] StatementHeadings =
     [
@@ -120,6 +127,8 @@ internal static partial class ExperienceReader
             "summary", "professional summary", "profile", "professional profile", "objective", "career objective", "about",
             "about me", "personal statement", "overview", "career summary", "summary of qualifications", "perfil", "profil",
             "highlights", "career highlights",
+            // An objective's other names.
+            .. GoalsHeadings,
         ]));
 
     static readonly Dictionary<string, HeadingKind>.AlternateLookup<ReadOnlySpan<char>> HeadingLookup = Headings.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -648,6 +657,9 @@ internal static partial class ExperienceReader
     {
         if (!SplitAtJoin(line, out var first, out var second)) return null;
         if (LookUp(first, buffer) is not { } kind) return null;
+        // "Professional development and goals": the courses and the aims they lead to, a section of study. Unread, it ran on in the
+        // last job above, a graduate assistant's, and took its hopes for the alliance with it (Fresh60, t03).
+        if (kind == HeadingKind.Study && IsAGoalsHeading(second)) return HeadingKind.Study;
         if (LookUp(second, buffer) is not { } secondKind) return null;
         // "Education & Practicum": a master's and the placement it required, and so a study's section. Unread, the degree's
         // lines stood in the job above and its counselling words made a citizen-services officer's four years counselling
@@ -680,6 +692,15 @@ internal static partial class ExperienceReader
         Span<char> buffer) =>
         (kind, secondKind) is (HeadingKind.Study, HeadingKind.Work) && IsAPlacementsHeading(second, buffer)
         || (kind, secondKind) is (HeadingKind.Work, HeadingKind.Study) && IsAPlacementsHeading(first, buffer);
+
+    /// <summary>Whether one half of a joined heading names the writer's aims ("... and Goals", "... &amp; Aspirations").</summary>
+    static bool IsAGoalsHeading(ReadOnlySpan<char> text)
+    {
+        text = text.Trim(" \t:");
+        foreach (var aims in (ReadOnlySpan<string>)["goals", "aims", "aspirations", "career goals", "professional goals", "future goals"])
+            if (text.Equals(aims, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     static bool IsAStudysCompanion(ReadOnlySpan<char> text, Span<char> buffer) =>
         HeadingText(text, buffer) is var heading && heading.Length > 0 && StudysCompanionLookup.Contains(heading);

@@ -62,7 +62,7 @@ internal sealed class ResumeLayout
                 || IsAnInterpreterServingATeam(r, title, lists) || IsABusinessPostOverItsEmployer(r, lists)
                 || IsADiplomatsRank(r, title, lists) || IsAnOrganisersPost(title, lists) || IsAnAnimalHandlersPost(r, title, lists)
                 || IsAnInfantFeedingOrProstheticsPost(r, title, lists) || IsAResearchFellowship(r, title, lists)
-                || IsAResearchPostInTheTradesDepartment(r, title, lists) || IsALogisticsPost(title);
+                || IsAResearchPostInTheTradesDepartment(r, title, lists) || IsALogisticsPost(title) || IsAnOfficePostAtAPractice(r, title);
         }
         if (Roles.Count > 1) KeepPostsHeldOnlyAsInTheCareer();
         if (Roles.Count > 1) DescribeAnotherTradesPostsUnderTheirEmployers();
@@ -533,6 +533,35 @@ internal sealed class ResumeLayout
     /// </summary>
     public bool IsAPeerPost(int role) => NamesAPeerPost(Title(role));
 
+    /// <summary>
+    /// Whether the role is a unit technician's or aide's post ("Behavioral Health Technician (part-time, nights)", "Psychiatric
+    /// Technician") that the writer set apart from the counseling, under a heading of related or other experience: milieu checks,
+    /// observations and activities under the nurses, left out of a counselor's years once the page shows a counseling job, as
+    /// a peer post's are (Fresh60, t03: a new resident's technician years under "RELATED EXPERIENCE" made her first year mid).
+    /// Under the page's one experience heading the technician's years count, as three reviews' writers counted them; alone,
+    /// the post is the trade's first rung. A title naming a counselor's post beside it ("Technician / Counselor") is that post's.
+    /// </summary>
+    public bool IsATechniciansPostSetApart(int role)
+    {
+        var title = Title(role);
+        if (title.IndexOfAny(UnitTechnicianPosts) < 0 || title.IndexOfAny(CounselorPosts) >= 0 || LicensesOfTheTrade.In(title)) return false;
+        int heading = -1;
+        for (int h = 0; h < Headings.Count && Headings[h].Position <= Roles[role].Start; h++) heading = h;
+        if (heading < 0) return false;
+        var (start, end) = Clauses.LineAround(_text, Headings[heading].Position);
+        return _text.AsSpan(start, end - start).IndexOfAny(SetApartExperience) >= 0;
+    }
+
+    static readonly SearchValues<string> SetApartExperience = SearchValues.Create(
+        ["related experience", "other experience", "other work", "additional experience", "additional work", "previous experience",
+            "earlier experience", "other employment"],
+        StringComparison.OrdinalIgnoreCase);
+
+    static readonly SearchValues<string> UnitTechnicianPosts = SearchValues.Create(
+        ["behavioral health technician", "behavioural health technician", "behavioral health tech", "mental health technician",
+            "mental health tech", "psychiatric technician", "psych tech", "psychiatric aide", "mental health aide", "behavioral health aide"],
+        StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whether the words name a counselor's or a therapist's post, peers' posts set aside ("the church's full-time counselor").</summary>
     public static bool NamesACounselorsPost(ReadOnlySpan<char> words)
     {
@@ -856,7 +885,8 @@ internal sealed class ResumeLayout
         {
             int at = from + found;
             if (!InLookAlikesName(block, at) && !IsWhereSomeoneIsSent(block, at) && !IsDeniedRightBefore(block, at)
-                && !IsSomeoneElses(block, at) && !IsATrainingTheWriterTook(block, at) && !IsVolunteeredBeside(block, at)
+                && !IsSomeoneElses(block, at) && !IsATrainingTheWriterTook(block, at) && !IsAStudyTheWriterLeftFor(block, at)
+                && !IsVolunteeredBeside(block, at)
                 && !NamesACampaignOrFirstAid(block, at)) return true;
             from = at + 1;
         }
@@ -915,6 +945,25 @@ internal sealed class ResumeLayout
         int sentenceEnd = block[at..].IndexOfAny(".;\n") is int stop and >= 0 ? at + stop : block.Length;
         return block[at..sentenceEnd].IndexOfAny(PeopleServed) < 0;
     }
+
+    /// <summary>
+    /// Whether the word of the trade at <paramref name="at"/> names what the writer left the post to study or become, not work
+    /// done in it: "Left to go back to school for counseling after my own recovery" ends a kitchen shift lead's post (Fresh55, t02:
+    /// seven restaurant years counted as a counselor's). A phrase of going on to study or train in the clause before the word,
+    /// and no people served in its sentence ("helped students go back to school for counseling degrees" is work with them).
+    /// </summary>
+    static bool IsAStudyTheWriterLeftFor(ReadOnlySpan<char> block, int at)
+    {
+        var clause = block[Clauses.StartOf(block, at)..at];
+        if (clause.IndexOfAny(GoingOnToStudy) < 0 || clause.IndexOfAny(PeopleServed) >= 0) return false;
+        int sentenceEnd = block[at..].IndexOfAny(".;\n") is int stop and >= 0 ? at + stop : block.Length;
+        return block[at..sentenceEnd].IndexOfAny(PeopleServed) < 0;
+    }
+
+    static readonly SearchValues<string> GoingOnToStudy = SearchValues.Create(
+        ["school for", "to study", "to train as", "to train in", "to retrain", "to qualify as", "to qualify in", "to become a",
+            "to pursue", "degree in", "master's in", "masters in"],
+        StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> PeopleServed = SearchValues.Create(
         ["client", "student", "patient", "participant", "people", "resident", "pupil", "famil", "member", "employee", "trainee",
@@ -1501,6 +1550,32 @@ internal sealed class ResumeLayout
     }
 
     const int MaxWordsBeforeTheWork = 6;
+
+    /// <summary>
+    /// Whether the role is a practice's office post named before its employer on one line ("Intake Coordinator | Desert Bloom
+    /// Counseling Group, Tempe, AZ | 08/2022 - Present"): the trade's words are the employer's, the post's own words name an office,
+    /// and no line of the role names counseling as the work it opens with (Fresh60, t11: a front office's four years made a
+    /// keyword stuffer a senior). An intake coordinator who counsels says so ("Brief counseling at intake for ...") and stays.
+    /// </summary>
+    bool IsAnOfficePostAtAPractice(int role, ReadOnlySpan<char> title)
+    {
+        int cut = title.IndexOfAny(PostEmployerSeparators);
+        if (cut <= 0) return false;
+        var post = title[..cut];
+        if (post.IndexOfAny(OfficePostNouns) < 0 || post.IndexOfAny(CounselingWords) >= 0 || post.IndexOfAny(CounselorPosts) >= 0
+            || post.Contains("clinical", StringComparison.OrdinalIgnoreCase) || LicensesOfTheTrade.In(title)) return false;
+        if ((TitleWords.ListsIn(title[cut..]) & (Counseling | TradeIn)) == 0) return false;
+        // The lines under the dates' line: a title read on one line with its dates may run on into them.
+        int linesStart = Math.Max(Clauses.LineAround(_text, Roles[role].Start).End, Roles[role].BlockStart);
+        return !CounselsInALine(_text.AsSpan(linesStart, Math.Max(0, Roles[role].BlockEnd - linesStart)), MaxWordsBeforeTheWork);
+    }
+
+    static readonly SearchValues<char> PostEmployerSeparators = SearchValues.Create("|,\t\u2013\u2014");
+
+    static readonly SearchValues<string> OfficePostNouns = SearchValues.Create(
+        ["coordinator", "co-ordinator", "representative", "administrator", "receptionist", "secretary", "scheduler", "clerk",
+            "office manager", "practice manager", "administrative assistant", "office assistant"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An office's verbs around the counseling it does not do itself.</summary>
     static readonly SearchValues<string> OfficeVerbs = SearchValues.Create(
@@ -2341,6 +2416,9 @@ internal sealed class ResumeLayout
         "peer", "abuse", "violence", "assault", "victim", "dv", "sud", "aoda", "sex", "pastoral", "career", "vocational",
         // Australia's "alcohol and other drugs" (a review's leftover: "AOD Counsellor" read as another subject's).
         "aod",
+        // Withdrawal management and medication treatment of addiction: "Detox Counselor (per diem)" at a withdrawal management
+        // centre read as another subject's, its year beside a substance use counselor's post lost (Fresh55, t02).
+        "detox", "withdrawal", "methadone", "opioid", "opiate",
         "rehabilitation",
         // Methods, and the creative and expressive therapies.
         "cbt", "dbt", "emdr", "art", "music", "drama", "dance", "movement", "play", "expressive", "creative",
@@ -2666,7 +2744,7 @@ internal sealed class ResumeLayout
     static readonly SearchValues<string> CourtNames = SearchValues.Create(CourtNameList, StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> TeachingPosts = SearchValues.Create(
-        ["teacher", "teaching assistant", "instructor", "lecturer", "professor", "faculty", "tutor"], StringComparison.OrdinalIgnoreCase);
+        ["teacher", "teaching assistant", "instructor", "lecturer", "professor", "faculty", "tutor", "pgt", "tgt"], StringComparison.OrdinalIgnoreCase);
 
     static readonly string[] PsychologyTheSubjectList = ["psychology"];
 
@@ -2715,7 +2793,9 @@ internal sealed class ResumeLayout
         // "hospitality" (a shelter's or a union health fund's name), nor "cook" or "server" alone (Cook County, a peer support server).
         "barista", "coffee", "restaurant", "bartender", "waiter", "waitress", "food service", "bakery", "cafe",
         // A kitchen's brigade (Fresh59, t01: a chef's seven years read as an addiction counsellor's). Not "cook" alone (Cook County).
-        "chef", "commis", "kitchen porter", "line cook",
+        // "Kitchen" names the brigade's posts ("Kitchen Shift Lead", "Kitchen Manager": Fresh55, t02, a counselor's seven restaurant
+        // years counted); a counselor's post at a soup kitchen names the trade and stays in it.
+        "chef", "commis", "kitchen", "line cook",
         // A pub's: its bar manager's bullet "the job that first got me interested in addiction" is no counseling (Fresh26, t01).
         // Not "barman" or "barmaid": surnames too ("Barman Wellness Collective", an independent review).
         "bar manager", "bar supervisor", "bar staff", "publican",
@@ -2725,6 +2805,9 @@ internal sealed class ResumeLayout
         // A classroom or a studio builds rapport and empathy with students and members, who are not clients; a professor who trains
         // counselors ("Counselor Education") is named with the trade's words and stays in it.
         "teacher", "teaching assistant", "instructor", "lecturer", "professor", "faculty", "tutor",
+        // India's teaching grades, a school's posts by the classes taught: "PGT Psychology" (Post Graduate Teacher, Fresh55, t04: a
+        // psychology teacher's three years read as a school counsellor's), "TGT English".
+        "pgt", "tgt",
         // A school's support staff: a learning support assistant's rapport with excluded pupils and "Lego-based therapy groups" are
         // the classroom's (Fresh52, t06: a keyword stuffer's six years as one read as a counselor's).
         "learning support assistant", "classroom assistant", "special needs assistant", "teacher's aide", "teacher aide",
@@ -2881,6 +2964,10 @@ internal sealed class ResumeLayout
         // lead, and keeps the nurses' clinical supervision log (Fresh48, t02).
         "ward clerk", "unit clerk", "clinic clerk", "mental health act administrator", "medical secretary", "medical records",
         "health records",
+        // A hospital's complaints and patient advice office: it hears the distressed and refers them on, and the "therapeutic
+        // relationship" it restores is the nurses' with families (Fresh55, t08: a liaison officer's six years read as the trade's).
+        "complaints officer", "complaints manager", "complaints handler", "complaints lead", "complaints coordinator",
+        "patient advice", "patient liaison", "pals officer", "clerical officer",
         // A mental-health app's product team builds the clinicians' tools: "Senior Product Manager - Clinician Tools" builds a
         // Session Rating Scale widget, it rates no session (Fresh48, t12).
         "product manager", "product owner", "product lead", "business analyst",

@@ -239,7 +239,17 @@ public static class ScorerInfo
     /// another subject is no other subject; under a statement's heading a psychologist's post, or a post titled after its dates,
     /// is read; an earlier title's note keeps its line in the entry only under a counselor's own title; "Until:", "Employed
     /// until:", "Employment ended:" and "Date ended:" end a form's post.</remarks>
-    public const string Version = "2.22.0";
+    /// <remarks>2.23.0 (session 27, from the misses of session 26's closing blind set Fresh55): detox, withdrawal, methadone and
+    /// opioid counselors are the trade's; kitchen posts are another trade; a job left "to go back to school for counseling" (or to
+    /// study, train or qualify as one) shows no counseling; India's "PGT"/"TGT" teaching grades are teachers' posts; a school's
+    /// "Student Counsellor" is its staff, as a university's is (not a "School of Counselling"'s trainee); a hospital's complaints,
+    /// patient advice and liaison office is another trade; "the therapeutic relationship between nursing teams (or nurses)" is
+    /// a false friend. From Fresh60's (the US's less common paths): a technician's post set apart under "Related experience"
+    /// is left out beside the counseling post that followed, as a peer's is; "Professional development and goals" heads study;
+    /// a federal resume's pay grades by date are no posts; a career break told in a sentence under its name is no post; "instead
+    /// of" and "rather than" negate the phrase right after them; a practice's office post named before its employer's
+    /// counseling name is another trade unless a line opens on counseling; "client retention reports" is a false friend.</remarks>
+    public const string Version = "2.23.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless
