@@ -162,7 +162,8 @@ namespace HiringKit.Scoring.Tests;
 /// 12 more (Canada, Australia and New Zealand), the same way. Fresh55's misses were read in session 27: seen now. Fresh60 (the
 /// US's less common counseling paths) and Fresh61 (Europe, bilingual) hold 12 more each, written blind at the end of session 26
 /// and committed unread: Fresh60 was run once in session 27 before its misses were read, Fresh61 is that session's held-back
-/// closing check, untouched while tuning.
+/// closing check, untouched while tuning. Fresh62 holds 12 more (online and portfolio careers), written blind in session 27 and
+/// committed unread, run once before its misses were read.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
@@ -227,6 +228,7 @@ public sealed class RealisticCorpusTests
     public const string SeenFiftyEighth = "Fresh58";
     public const string SeenFiftyFifth = "Fresh55";
     public const string SeenSixtieth = "Fresh60";
+    public const string SeenSixtySecond = "Fresh62";
     public const string HeldBack = "Fresh61";
 
     public static List<CorpusTests.Resume> Load(string folder)
@@ -446,6 +448,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenFiftyEighth)]
     [TestCase(SeenFiftyFifth)]
     [TestCase(SeenSixtieth)]
+    [TestCase(SeenSixtySecond)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
