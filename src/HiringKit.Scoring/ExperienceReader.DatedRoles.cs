@@ -743,6 +743,12 @@ internal static partial class ExperienceReader
                 && (InABulletsSentence(text, ownStart, start.Start) || InAHoursNote(text[ownStart..start.Start])
                     || (DatesADutyOfTheRoleAbove(text[ownStart..start.Start]) || InAFormsDescription(text[ownStart..start.Start]))
                         && HeadsAnotherTradesPost(text, roles[^1]))) continue;
+            // A post's own steps noted in parentheses inside its years, under a title of the trade: "Intervenante de ligne d'écoute
+            // (2010–2012), puis conseillère en counselling individuel (2012–2014)" under "Crisis Line Counsellor, then Counsellor ...
+            // 2010-09 – 2014-06", "- Crisis intervention on a distress line and the centre's pilot chat (2011–2012):". Read as posts
+            // of their own they took the post's bullets, and its phrases, off it, and their years widened it (Fresh62, t08).
+            if (roles.Count > 0 && IsInParentheses(text, start.Start) && WithinTheYearsOf(roles[^1], start, fromMonth, toMonth)
+                && HeadsTheTradesPost(text, roles[^1])) continue;
             // "Therapist, Hope Center, 2019 – Present" starts its own block; a line of dates alone belongs to the title above it,
             // but a bullet above is the last of the role before (a PDF that put these dates above their title): taken, it made
             // this role a dated bullet of that one, of its trade.
@@ -1070,6 +1076,27 @@ internal static partial class ExperienceReader
     {
         int headEnd = Clauses.LineAround(text, role.Start).End;
         return headEnd > role.BlockStart && ResumeLayout.NamesAnotherTrade(text[role.BlockStart..headEnd]);
+    }
+
+    /// <summary>Whether the range at <paramref name="rangeStart"/> opens a parenthesis: "(2010–2012)", "( 2012 - 2014 )".</summary>
+    static bool IsInParentheses(ReadOnlySpan<char> text, int rangeStart) => text[..rangeStart].TrimEnd(' ').EndsWith('(');
+
+    /// <summary>
+    /// Whether a range lies inside the role's months, or by years when the range gives years only ("2010–2012" inside
+    /// "2010-09 – 2014-06").
+    /// </summary>
+    static bool WithinTheYearsOf(DatedRole role, DateMark start, int fromMonth, int toMonth) =>
+        start.Month is null
+            ? fromMonth / 12 >= role.FromMonth / 12 && (toMonth - 1) / 12 <= (role.ToMonth - 1) / 12
+            : fromMonth >= role.FromMonth && toMonth <= role.ToMonth;
+
+    /// <summary>Whether the role's head (its block's start to the end of its dates' line) names a post of the trade and no other trade.</summary>
+    static bool HeadsTheTradesPost(ReadOnlySpan<char> text, DatedRole role)
+    {
+        int headEnd = Clauses.LineAround(text, role.Start).End;
+        if (headEnd <= role.BlockStart) return false;
+        var head = text[role.BlockStart..headEnd];
+        return NamesTheTradesWord(head) && !ResumeLayout.NamesAnotherTrade(head);
     }
 
     /// <summary>Whether the line up to a range is a pay grade's label ("Grade Level: GS-0101-11 (", "Highest grade held: GS-12, ").</summary>

@@ -1437,7 +1437,7 @@ internal sealed class ResumeLayout
         // A business word only in a note in parentheses is no business post: "Bereavement Support Worker (post funded through legacy
         // giving)" (a review).
         if ((lists & Business) != 0 && (title.IndexOf('(') < 0 || (TitleWords.ListsIn(WithoutParentheses(title, stackalloc char[Math.Min(title.Length, 256)])) & Business) != 0))
-            return ((lists & Counseling) == 0 || NamesTheTradeOnlyAsAProduct(title)) && !LicensesOfTheTrade.In(title);
+            return ((lists & Counseling) == 0 || NamesTheTradeOnlyAsAProduct(title) || NamesTheFieldOnlyInNames(title)) && !LicensesOfTheTrade.In(title);
         bool namedWithCounselingWords = (lists & LookAlikeWithCounselingWords) != 0;
         if (!namedWithCounselingWords && !license && (lists & LookAlike) == 0) return false;
         if (!namedWithCounselingWords)
@@ -1447,7 +1447,7 @@ internal sealed class ResumeLayout
             // teacher of counseling ("Counselor Education"), is still named with the trade's words.
             if (title.IndexOfAny(TeachingPosts) >= 0 && title.IndexOfAny(PsychologyTheSubject) >= 0 && title.IndexOfAny(ClinicalTraining) < 0)
                 return !NamesTheTradeWithout(title, PsychologyTheSubject, PsychologyTheSubjectList);
-            if (title.IndexOfAny(CourtNames) < 0) return !NamesTheTradeOrItsLicense(title, lists);
+            if (title.IndexOfAny(CourtNames) < 0) return !NamesTheTradeOrItsLicense(title, lists) || NamesTheFieldOnlyInNames(title);
             // A court named for the trade's field is the caseload's court: "Adult Probation Officer III (Mental Health Court
             // Caseload)" is a probation officer's post (Fresh28, t09).
             return !NamesTheTradeWithout(title, CourtNames, CourtNameList);
@@ -1455,6 +1455,80 @@ internal sealed class ResumeLayout
         // "Physical Therapist" and "Camp Counselor" hold a counseling title: the look-alike's names are set aside, and what is left read.
         return !NamesTheTradeWithout(title, LookAlikeTitlesWithCounselingWords, LookAlikeNamesWithCounselingWords);
     }
+
+    /// <summary>
+    /// Whether another trade's post names the trade's field only inside its employer's name: "Senior Data Scientist" at "Listenwell
+    /// Digital Therapies Ltd", a "Content writer" for a "Telehealth GP and psychology start-up", a "Virtual Practice Assistant" at
+    /// "Northshore Family Counseling" (Fresh62, t02, t09 and t04: each read as the trade's, a data scientist and a writer given a
+    /// mid counselor's years). The field's noun ("counseling", "therapy", "therapies", "psychology") is a name's when a capitalised
+    /// word stands before it or its part of the line names a setting or a company ("Ltd", "Inc", "start-up", "Centre"). A person
+    /// of the trade ("Therapist"), a license, or the field outside such a name still names it.
+    /// </summary>
+    static bool NamesTheFieldOnlyInNames(ReadOnlySpan<char> title)
+    {
+        // Only the desk trades': an interpreter, a research assistant or an admissions coordinator at "Counseling Services" may
+        // carry a caseload, and their lines decide (three reviews' cases).
+        if (title.IndexOfAny(DeskTrades) < 0) return false;
+        Span<char> rest = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
+        title.CopyTo(rest);
+        bool any = false;
+        for (int i = 0; i < rest.Length; i++)
+        {
+            if (!char.IsLetter(rest[i]) || (i > 0 && char.IsLetter(rest[i - 1]))) continue;
+            int end = i;
+            while (end < rest.Length && char.IsLetter(rest[end])) end++;
+            if (FieldNounLookup.Contains(rest[i..end]) && IsInAName(title, i, end))
+            {
+                rest[i..end].Fill(' ');
+                any = true;
+            }
+            i = end;
+        }
+        return any && !NamesTheTradeOrItsLicense(rest, TitleWords.ListsIn(rest));
+    }
+
+    /// <summary>Whether the word at <paramref name="start"/>..<paramref name="end"/> stands in a proper name (see <see cref="NamesTheFieldOnlyInNames"/>).</summary>
+    static bool IsInAName(ReadOnlySpan<char> title, int start, int end)
+    {
+        var (before, beforeEnd) = WordBefore(title[..start]);
+        if (beforeEnd > before && beforeEnd == start - 1 && char.IsUpper(title[before]) && char.IsUpper(title[start])) return true;
+        int segmentEnd = title[end..].IndexOfAny(NameEnds) is int stop and >= 0 ? end + stop : title.Length;
+        var tail = title[end..segmentEnd];
+        for (int i = 0; i < tail.Length;)
+        {
+            while (i < tail.Length && !char.IsLetter(tail[i])) i++;
+            int wordEnd = i;
+            while (wordEnd < tail.Length && (char.IsLetter(tail[wordEnd]) || tail[wordEnd] == '-')) wordEnd++;
+            if (wordEnd > i && (SettingNounsLookup.Contains(tail[i..wordEnd]) || CompanyWordsLookup.Contains(tail[i..wordEnd]))) return true;
+            i = wordEnd;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The digital and desk trades around online therapy: its data scientists, writers and course designers analyse, write about
+    /// and teach the alliance, and treat no one (Fresh62, t02, t08 and t09); so do a practice's virtual assistants (t04).
+    /// </summary>
+    /// <remarks>Declared before the title lists built from it, as static fields are set in the order they are written.</remarks>
+    static readonly string[] DeskTradeNames =
+    [
+        "data scientist", "data analyst", "data engineer", "analytics engineer", "machine learning", "statistician", "writer",
+        "copy editor", "content editor", "instructional designer", "instructional design", "learning designer", "e-learning",
+        "elearning", "curriculum designer", "virtual assistant", "practice assistant",
+    ];
+
+    static readonly SearchValues<string> DeskTrades = SearchValues.Create(DeskTradeNames, StringComparison.OrdinalIgnoreCase);
+
+    static readonly SearchValues<char> NameEnds = SearchValues.Create("|,;()\n\t\u2013\u2014");
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FieldNounLookup = new HashSet<string>(
+        ["counseling", "counselling", "therapy", "therapies", "psychology", "psychotherapy"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanyWordsLookup = new HashSet<string>(
+        ["ltd", "limited", "inc", "llc", "plc", "gmbh", "pty", "corp", "start-up", "startup", "company", "app", "group", "associates",
+            "collective", "partners", "solutions", "technologies", "digital", "health"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether every counseling word of a business title names what the business makes or serves, a noun of a product after it:
@@ -2191,6 +2265,9 @@ internal sealed class ResumeLayout
                 if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase))
                 {
                     var (postStart, postEnd) = WordBefore(title[..start]);
+                    // Two ways of holding the post joined: "EAP Telephone and Video Counsellor (sessional)" is read past both
+                    // (Fresh62, t10: read as another subject's, its "professional boundaries" were lost).
+                    if (EngagementLookup.Contains(title[postStart..postEnd])) { engaged = true; end = postStart; continue; }
                     return BarePostLookup.Contains(title[postStart..postEnd]) ? null : true;
                 }
                 if (NamesAPractice(title, at, word)) return null;
@@ -2216,10 +2293,13 @@ internal sealed class ResumeLayout
         int end = at;
         while (end < title.Length && char.IsLetter(title[end])) end++;
         if (!title[at..end].Equals("Counseling", StringComparison.Ordinal) && !title[at..end].Equals("Counselling", StringComparison.Ordinal)) return false;
-        // The title may run on to its dates ("... Counseling   2016 – Present"): words without letters and "present" pass.
-        foreach (var range in title[end..].SplitAny(" \t\r\n,.&|"))
+        // The title may run on to its dates ("... Counseling   2016 – Present"): words without letters and "present" pass. Only on
+        // its own line: the line under it is the entry's dates and place ("*2017 – present* · Whanganui and online", Fresh62, t05).
+        var rest = title[end..];
+        if (rest.IndexOf('\n') is int lineEnd and >= 0) rest = rest[..lineEnd];
+        foreach (var range in rest.SplitAny(" \t\r\n,.&|"))
         {
-            var word = title[end..][range];
+            var word = rest[range];
             if (word.Length > 0 && word.ContainsAnyInRange('A', 'z') && !word.ContainsAnyInRange('0', '9')
                 && !PracticeWordLookup.Contains(word) && !IsOngoingWord(word)) return false;
         }
@@ -2231,8 +2311,12 @@ internal sealed class ResumeLayout
         ["owner", "founder", "co-founder", "director", "partner", "president", "principal", "supervisor", "lead", "manager"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Posts a counseling practice is named beside: its clinical staff and its owners.</summary>
-    static readonly ShortTextSearch ClinicalPosts = new(["clinical", "clinician", "therapist", "counselor", "counsellor", "owner", "founder"]);
+    /// <summary>
+    /// Posts a counseling practice is named beside: its clinical staff and its owners, and a private practice, its owner's post
+    /// ("Private practice — Parata Counselling": Fresh62, t05, whose nine years were read as another subject's counselling).
+    /// </summary>
+    static readonly ShortTextSearch ClinicalPosts = new(["clinical", "clinician", "therapist", "counselor", "counsellor", "owner", "founder",
+        "private practice"]);
 
     /// <summary>What follows a practice's name: its legal form and kind of business.</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PracticeWordLookup = new HashSet<string>(
@@ -2805,6 +2889,8 @@ internal sealed class ResumeLayout
         // A classroom or a studio builds rapport and empathy with students and members, who are not clients; a professor who trains
         // counselors ("Counselor Education") is named with the trade's words and stays in it.
         "teacher", "teaching assistant", "instructor", "lecturer", "professor", "faculty", "tutor",
+        // The digital and desk trades around online therapy (Fresh62).
+        .. DeskTradeNames,
         // India's teaching grades, a school's posts by the classes taught: "PGT Psychology" (Post Graduate Teacher, Fresh55, t04: a
         // psychology teacher's three years read as a school counsellor's), "TGT English".
         "pgt", "tgt",

@@ -249,7 +249,13 @@ public static class ScorerInfo
     /// a federal resume's pay grades by date are no posts; a career break told in a sentence under its name is no post; "instead
     /// of" and "rather than" negate the phrase right after them; a practice's office post named before its employer's
     /// counseling name is another trade unless a line opens on counseling; "client retention reports" is a false friend.</remarks>
-    public const string Version = "2.23.0";
+    /// <remarks>2.24.0 (session 27, from Fresh62's misses, online and portfolio careers): data scientists, writers, instructional and
+    /// learning designers and a practice's virtual assistants are other trades, and keep that reading when the field's noun
+    /// stands only in their employer's name ("Digital Therapies Ltd", "psychology start-up", "Northshore Family Counseling"); a
+    /// range in parentheses inside a counselor's post's years (by year when it gives years only) is a step of that post, not a
+    /// post; "Private practice" names a practice's owner, so "Private practice — Parata Counselling" is the trade's; two ways of
+    /// holding a post joined ("Telephone and Video Counsellor") are read past.</remarks>
+    public const string Version = "2.24.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless
