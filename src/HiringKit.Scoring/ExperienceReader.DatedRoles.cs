@@ -1388,13 +1388,18 @@ internal static partial class ExperienceReader
         // "since September 2018, until February 2021": a comma before the connector (session 24's review leftover). Only these
         // connectors, which a date must still follow: "2019, to support the team" is no range, and is read as none below.
         if (text[i] == ',' && SkipSpaces(text, i + 1) is int afterComma && StartsWithAWord(text, afterComma, ["until", "till", "through"])) i = afterComma;
-        // A form's "From: 03/2019" over "To: Present" (Fresh17, t01): the end is the next line's labelled date.
-        if (TryReadAnEndLabel(text, SkipALineBreak(text, i), out int labelledEnd))
+        // A form's "From: 03/2019" over "To: Present" (Fresh17, t01): the end is the next line's labelled date, past one blank line
+        // under a form's start label ("Start date: 05/2014", "", "End date: 08/2018": a second review's leftover, read as held now).
+        int labelAt = SkipALineBreak(text, i);
+        if (labelAt != i && labelAt < text.Length && text[labelAt] is '\r' or '\n' && OpensWithFromLabel(text, after)
+            && !TryReadAnEndLabel(text, labelAt, out _))
+            labelAt = SkipALineBreak(text, labelAt);
+        if (TryReadAnEndLabel(text, labelAt, out int labelledEnd))
         {
             // An application form leaves "To:" empty for the post held now, under "From: 03/2024" (a Workday export's "I currently
             // work here: Yes": Fresh29, t11, whose post of two and a half years was no range).
             if ((labelledEnd == text.Length || text[labelledEnd] is '\r' or '\n') && OpensWithFromLabel(text, after) && SaysHeldNow(text, after))
-                return EndsOngoing(SkipALineBreak(text, i), labelledEnd, asOfMonth, out mark, out toMonthExclusive);
+                return EndsOngoing(labelAt, labelledEnd, asOfMonth, out mark, out toMonthExclusive);
             i = labelledEnd;
             // A form's ongoing end in parentheses or brackets, as Workday prints it: "From: 09/2017   To: (Current)" (Fresh39, t01),
             // "To: [Current]", "To: (Currently employed)" (a second review).
@@ -1822,7 +1827,7 @@ internal static partial class ExperienceReader
     static bool TryReadAnEndLabel(ReadOnlySpan<char> text, int at, out int dateStart)
     {
         dateStart = at;
-        if (at >= text.Length || text[at] is not ('T' or 't' or 'E' or 'e' or 'U' or 'u' or 'D' or 'd' or 'F' or 'f')) return false;
+        if (at >= text.Length || text[at] is not ('T' or 't' or 'E' or 'e' or 'U' or 'u' or 'D' or 'd' or 'F' or 'f' or 'L' or 'l')) return false;
         foreach (var label in EndLabels)
             if (FormLabelEnd(text[at..], label) is int end and >= 0)
             {

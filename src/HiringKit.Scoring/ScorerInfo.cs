@@ -254,7 +254,9 @@ public static class ScorerInfo
     /// stands only in their employer's name ("Digital Therapies Ltd", "psychology start-up", "Northshore Family Counseling"); a
     /// range in parentheses inside a counselor's post's years (by year when it gives years only) is a step of that post, not a
     /// post; "Private practice" names a practice's owner, so "Private practice — Parata Counselling" is the trade's; two ways of
-    /// holding a post joined ("Telephone and Video Counsellor") are read past.</remarks>
+    /// holding a post joined ("Telephone and Video Counsellor") are read past. From session 26's review leftovers: a form's end
+    /// labels starting with "L" ("Left:", "Leaving date:") end a post, and a form's end date may stand a blank line under its
+    /// start.</remarks>
     public const string Version = "2.24.0";
 
     /// <summary>
