@@ -163,7 +163,7 @@ namespace HiringKit.Scoring.Tests;
 /// US's less common counseling paths) and Fresh61 (Europe, bilingual) hold 12 more each, written blind at the end of session 26
 /// and committed unread: Fresh60 was run once in session 27 before its misses were read, Fresh61 is that session's held-back
 /// closing check, untouched while tuning. Fresh62 holds 12 more (online and portfolio careers), written blind in session 27 and
-/// committed unread, run once before its misses were read.
+/// committed unread, run once before its misses were read; Fresh64 (Spanish- and Portuguese-speaking markets) the same way.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
@@ -229,6 +229,7 @@ public sealed class RealisticCorpusTests
     public const string SeenFiftyFifth = "Fresh55";
     public const string SeenSixtieth = "Fresh60";
     public const string SeenSixtySecond = "Fresh62";
+    public const string SeenSixtyFourth = "Fresh64";
     public const string HeldBack = "Fresh61";
 
     public static List<CorpusTests.Resume> Load(string folder)
@@ -449,6 +450,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenFiftyFifth)]
     [TestCase(SeenSixtieth)]
     [TestCase(SeenSixtySecond)]
+    [TestCase(SeenSixtyFourth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
