@@ -53,6 +53,8 @@ internal static partial class ExperienceReader
         "presente", "actualidad", "actual", "présent", "aujourd'hui", "aujourd’hui", "maintenant", "atual", "atualmente", "heute",
         // A Dutch CV's "01-09-2019 – heden" (Fresh28, t02).
         "heden",
+        // Spanish "currently", as Computrabajo prints a post held now: "febrero 2026 - actualmente (9 meses)" (Fresh64, t06).
+        "actualmente", "hoy",
     };
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OngoingLookup = Ongoing.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -2118,12 +2120,20 @@ internal static partial class ExperienceReader
     /// Elsewhere the word names others ("supervisora de practicantes", "Coordinadora de Pasantías") or means practising
     /// ("Psicóloga practicante"), and the post is work.
     /// </summary>
+    /// <remarks>
+    /// So are "Prácticas" and "Pasantía" leading a line ("Prácticas – Máster en Psicología General Sanitaria"), and a post held
+    /// "en práctica(s)" ("Psicóloga en Práctica Profesional"): read as work, a master's placement and a graduate's paid
+    /// practicum were years of the trade (Fresh64, t03 and t06). Elsewhere "prácticas" are practices ("buenas prácticas").
+    /// </remarks>
     static bool NamesASpanishIntern(ReadOnlySpan<char> context)
     {
         foreach (var line in context.EnumerateLines())
         {
             var title = line.TrimStart(" \t•·-*–—");
-            if (title.StartsWith("practicante", StringComparison.OrdinalIgnoreCase) || title.StartsWith("pasante", StringComparison.OrdinalIgnoreCase)) return true;
+            foreach (var intern in (ReadOnlySpan<string>)["practicante", "pasante", "prácticas", "practicas", "práctica", "practica", "pasantía", "pasantia"])
+                if (title.StartsWith(intern, StringComparison.OrdinalIgnoreCase)) return true;
+            foreach (var held in (ReadOnlySpan<string>)[" en práctica", " en practica"])
+                if (title.Contains(held, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }
@@ -2782,7 +2792,7 @@ internal static partial class ExperienceReader
     /// A British or Australian training's "placements" are practica ("Doctoral training placements (2013 – 2016, part of DPsych)":
     /// Fresh25, t05); only named so, as a vocational counselor's "Job Placement Specialist" is a post.
     /// </remarks>
-    internal static readonly string[][] PlacementClueLists = [PlacementWordList, ["intern"], ["est"], ["practicante", "pasante"], ["student"]];
+    internal static readonly string[][] PlacementClueLists = [PlacementWordList, ["intern"], ["est"], ["practicante", "pasant", "ctica"], ["student"]];
 
     static readonly ShortTextSearch PlacementClues = new(PlacementClueLists);
 

@@ -41,6 +41,8 @@ internal static partial class ExperienceReader
             "clinical training", "internship", "internships", "practicum", "field experience", "clinical placements",
             "supervised clinical experience", "teaching experience", "sales experience", "clinical positions", "employment",
             "experiencia profesional", "experiencia", "experience professionnelle", "experience professionnelle",
+            // Spanish and Portuguese job boards' headings, accents folded ("Experiência profissional"; Fresh64).
+            "experiencia laboral", "experiencia profissional", "historial laboral",
             "relevant clinical experience", "professional clinical experience", "counseling and clinical experience",
             // An academic CV's names for its jobs: once its numbered headings were read, its clinical jobs under "III. CLINICAL
             // APPOINTMENTS" fell under the education heading above (Fresh11, t02).
@@ -65,6 +67,10 @@ internal static partial class ExperienceReader
             "professional development", "continuing education", "advanced training", "additional training", "registration",
             "licensure certification", "education training", "formation", "educacion", "licencias", "permis", "formation continue",
             "relevant coursework", "coursework", "courses",
+            // InfoJobs' "Studies" and "Other training", and their Spanish and Portuguese names, accents folded ("Formação
+            // acadêmica"): unread, a master's and a degree in psychology were posts of the trade (Fresh64, t03).
+            "studies", "academic studies", "other training", "complementary training", "estudios", "formacion academica",
+            "formacion complementaria", "formacao", "formacao academica", "educacao",
             // A British CV's education heading: "qualifications" alone heads skills, and the pair was left unread (Fresh17, t08).
             "education qualifications", "education and qualifications", "qualifications and education",
             // A coach's or a counsellor's accrediting bodies (ICF, EMCC, BACP): unread in "Education & accreditation", a post-master

@@ -679,6 +679,14 @@ internal sealed class ResumeLayout
     static bool NamesTheTradeOutsideADepartment(ReadOnlySpan<char> title, uint lists)
     {
         if (!NamesTheTradeOrItsLicense(title, lists)) return false;
+        // A note dating the post before the writer's move into the field names no post of it: "Assistente administrativa (before
+        // psychology)" (Fresh64, t04: a furniture shop's two years read as the trade's).
+        if (title.IndexOf("(before ", StringComparison.OrdinalIgnoreCase) >= 0 || title.IndexOf("(prior to ", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            Span<char> buffer = stackalloc char[Math.Min(title.Length, 256)];
+            var outside = WithoutParentheses(title, buffer);
+            if (!NamesTheTradeOrItsLicense(outside, TitleWords.ListsIn(outside))) return false;
+        }
         return title.IndexOfAny(PsychologyDepartments) < 0 || NamesTheTradeWithout(title, PsychologyDepartments, PsychologyDepartmentNames);
     }
 
@@ -962,7 +970,9 @@ internal sealed class ResumeLayout
 
     static readonly SearchValues<string> GoingOnToStudy = SearchValues.Create(
         ["school for", "to study", "to train as", "to train in", "to retrain", "to qualify as", "to qualify in", "to become a",
-            "to pursue", "degree in", "master's in", "masters in"],
+            "to pursue", "degree in", "master's in", "masters in",
+            // A post dated before the move into the field: "(before psychology)" (Fresh64, t04).
+            "(before ", "(prior to "],
         StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> PeopleServed = SearchValues.Create(
@@ -1421,6 +1431,8 @@ internal sealed class ResumeLayout
     {
         // Most titles name no other trade: the one walk of the title for every list, and a look at the short words, tell.
         bool license = LookAlikeLicenses.In(title);
+        // A work psychologist's post, unless a post of the trade is named beside it ("Occupational Psychologist and Counsellor").
+        if (title.IndexOfAny(WorkPsychologyPosts) >= 0 && !NamesACounselorsPost(title) && !LicensesOfTheTrade.In(title)) return true;
         if (!license && (lists & AnotherTrades) == 0) return false;
         if ((lists & Employer) != 0)
         {
@@ -1791,9 +1803,23 @@ internal sealed class ResumeLayout
             "psychotherapy group", "therapy group", "counselling group", "counseling group"],
         StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Work and organisational psychology, a trade of its own: selection, assessment and talent work for employers. A Chilean
+    /// "Psicóloga de Selección" assessed candidates for banks and mines for five years, read as the trade's (Fresh64, t07).
+    /// </summary>
+    static readonly SearchValues<string> WorkPsychologyPosts = SearchValues.Create(
+        ["organizational psycholog", "organisational psycholog", "occupational psycholog", "industrial-organizational",
+            "industrial/organizational", "i/o psycholog", "work psycholog", "business psycholog", "de selección", "de seleccion",
+            "psicolaboral", "laboral", "organizacional", "reclutamiento", "recursos humanos", "atracción de talento",
+            "atraccion de talento"],
+        StringComparison.OrdinalIgnoreCase);
+
     static readonly SearchValues<string> ResearchPosts = SearchValues.Create(
         ["research assistant", "research associate", "research coordinator", "research technician", "research officer",
-            "study coordinator", "lab manager", "laboratory manager"],
+            "study coordinator", "lab manager", "laboratory manager",
+            // In Spanish and Portuguese: "Auxiliar de Investigación (monitoría)" in a clinical psychology research group (Fresh64,
+            // t06: a student's data entry counted as a year and a half of the trade).
+            "auxiliar de investigaci", "asistente de investigaci", "ayudante de investigaci", "assistente de pesquisa"],
         StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> ResearchFellowships = SearchValues.Create(
@@ -2891,6 +2917,10 @@ internal sealed class ResumeLayout
         "teacher", "teaching assistant", "instructor", "lecturer", "professor", "faculty", "tutor",
         // The digital and desk trades around online therapy (Fresh62).
         .. DeskTradeNames,
+        // Spanish and Portuguese teachers, and dancers and their teachers: a tango teacher's adapted classes for Parkinson's follow the
+        // neurologists' treatment goals, and the "therapeutic bond" is between partners in the embrace (Fresh64, t11). A dance
+        // movement therapist is named with the trade's word and stays in it.
+        "profesora", "profesor", "professora", "docente", "dancer", "bailarina", "bailarin", "dance teacher", "tango",
         // India's teaching grades, a school's posts by the classes taught: "PGT Psychology" (Post Graduate Teacher, Fresh55, t04: a
         // psychology teacher's three years read as a school counsellor's), "TGT English".
         "pgt", "tgt",

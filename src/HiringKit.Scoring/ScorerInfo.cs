@@ -257,7 +257,13 @@ public static class ScorerInfo
     /// holding a post joined ("Telephone and Video Counsellor") are read past. From session 26's review leftovers: a form's end
     /// labels starting with "L" ("Left:", "Leaving date:") end a post, and a form's end date may stand a blank line under its
     /// start.</remarks>
-    public const string Version = "2.24.0";
+    /// <remarks>2.25.0 (session 27, from Fresh64's misses, Spanish- and Portuguese-speaking markets): "Studies", "Other training",
+    /// "Formación académica", "Formação" head study; "Experiencia laboral" heads work; "Prácticas" or "Pasantía" leading a line,
+    /// and a post held "en práctica", are placements; "actualmente" ends a range held now; a title's note "(before psychology)"
+    /// names no post of the trade; Spanish and Portuguese research assistants are research posts; work and organisational
+    /// psychologists ("Psicóloga de Selección", "Occupational Psychologist"), Spanish and Portuguese teachers, and dancers are
+    /// other trades.</remarks>
+    public const string Version = "2.25.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless
