@@ -391,6 +391,10 @@ internal static class AssertionReader
             if (cue.IsOwnAttempt && (between > AttemptReach || !StartsOwnClause(text, clauseStart, hit.Start)
                 || TellsNoShortfall(text, phraseStart + phrase.Length))) continue;
             if (cue.Text == "not" && NotNegatingLookup.Contains(NextWord(text, end, phraseStart, lowered))) continue;
+            // "Rather than treating motivational interviewing as an add-on, I made it ...", "Instead of just rapport-building":
+            // what replaced is the way of doing it, not the phrase (an independent review).
+            if (cue.Text is "instead of" or "rather than" && NextWord(text, end, phraseStart, lowered) is var next
+                && (NotNegatingLookup.Contains(next) || next.EndsWith("ing", StringComparison.Ordinal))) continue;
             // "I don't think you can train people in the therapeutic alliance if ...": an opinion held, nothing denied of the phrase;
             // "I don't think I have much experience with ..." denies the writer's own, and stays.
             if (cue.Assertion == Assertions.Negated && (IsOpinionAboutOthers(text, end, phraseStart) || DeniesOfOthers(text, hit.Start))) continue;

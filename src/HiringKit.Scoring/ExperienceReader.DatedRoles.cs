@@ -358,7 +358,9 @@ internal static partial class ExperienceReader
     static bool IsASentence(ReadOnlySpan<char> text, (int Start, int End) line)
     {
         var content = text[line.Start..line.End].Trim(" \t\r");
-        return content.EndsWith('.') && WordsOfLetters(content) > MaxWordsOfANotedTitle;
+        // Not counselling done in the break: "continued as a sessional online counsellor with Turn2Me, seeing eight clients a week"
+        // is a post (an independent review).
+        return content.EndsWith('.') && WordsOfLetters(content) > MaxWordsOfANotedTitle && !NamesTheTradesWord(content);
     }
 
     static bool IsBlankOrBulleted(ReadOnlySpan<char> text, (int Start, int End) line)
@@ -737,8 +739,11 @@ internal static partial class ExperienceReader
             int ownStart = lineEnd - own.Length;
             // A federal resume's pay grades by date ("Grade Level: GS-0101-11 (04/2019 - 09/2022), GS-0101-12 (10/2022 - present)",
             // "Highest grade held: GS-0101-12, 10/2022 - present") are steps within a post, or a status in the header, no posts:
-            // read as posts, they cut a VA counselor's entry off its title and three of his years were lost (Fresh60, t05).
-            if (IsAPayGradeNote(text[ownStart..start.Start])) continue;
+            // read as posts, they cut a VA counselor's entry off its title and three of his years were lost (Fresh60, t05). A grade
+            // line is a step only inside the post's own dates: alone in its entry ("Pay band: Band 7, April 2021 - Present") it
+            // dates the post (an independent review: such posts were lost).
+            if (IsAPayGradeNote(text[ownStart..start.Start]) is var grade && (grade == PayGradeNote.Status
+                || grade == PayGradeNote.Step && roles.Count > 0 && WithinTheYearsOf(roles[^1], start, fromMonth, toMonth))) continue;
             // Only a range inside the role above's own dates ("... students (2024 – present)." under "09/2023 – present"): earlier
             // jobs written as bullets ("- Served as staff therapist at Lakeside Clinic (2009 – 2014)") are roles of their own.
             if (roles.Count > 0 && fromMonth >= roles[^1].FromMonth && toMonth <= roles[^1].ToMonth
@@ -1101,14 +1106,28 @@ internal static partial class ExperienceReader
         return NamesTheTradesWord(head) && !ResumeLayout.NamesAnotherTrade(head);
     }
 
-    /// <summary>Whether the line up to a range is a pay grade's label ("Grade Level: GS-0101-11 (", "Highest grade held: GS-12, ").</summary>
-    static bool IsAPayGradeNote(ReadOnlySpan<char> lineUpToRange)
+    enum PayGradeNote { None, Step, Status }
+
+    /// <summary>
+    /// Whether the line up to a range is a pay grade's label: a step within a post ("Grade Level: GS-0101-11 (") or the writer's
+    /// status ("Highest grade held: GS-12, "). Not a school's grades ("Grade Level: K-5, ", "Grades: 9-12"), which a school
+    /// counselor's entry names (an independent review).
+    /// </summary>
+    static PayGradeNote IsAPayGradeNote(ReadOnlySpan<char> lineUpToRange)
     {
         var line = lineUpToRange.TrimStart(" \t");
-        foreach (var label in (ReadOnlySpan<string>)["grade level:", "grade:", "grade/step:", "highest grade held:", "highest grade:",
-                     "pay grade:", "pay plan:", "pay band:", "series:", "series/grade:"])
-            if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        foreach (var label in (ReadOnlySpan<string>)["highest grade held:", "highest grade:"])
+            if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) return PayGradeNote.Status;
+        foreach (var label in (ReadOnlySpan<string>)["grade level:", "grade:", "grade/step:", "pay grade:", "pay plan:", "pay band:",
+                     "series:", "series/grade:"])
+            if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                var value = line[label.Length..].TrimStart(" \t");
+                bool schoolGrades = value.Length > 0 && (value[0] is 'K' or 'k' && (value.Length == 1 || !char.IsLetter(value[1]))
+                    || char.IsAsciiDigit(value[0]) || value.StartsWith("pre-k", StringComparison.OrdinalIgnoreCase));
+                return schoolGrades ? PayGradeNote.None : PayGradeNote.Step;
+            }
+        return PayGradeNote.None;
     }
 
     /// <summary>
@@ -2278,11 +2297,15 @@ internal static partial class ExperienceReader
             "course-required", "course required", "required client hours",
             // A student's own words for it (an independent review's trainees): "as part of my Level 8 degree", "completing my
             // 100 supervised hours for the diploma".
-            "part of my", "supervised hours", "for the diploma", "for my diploma", "for my degree"], StringComparison.OrdinalIgnoreCase);
+            "part of my", "supervised hours", "for the diploma", "for my diploma", "for my degree",
+            // A school's trainee counsellor in her own words (an independent review): "while completing my Level 4 Diploma",
+            // "hours count towards my IACP accreditation".
+            "while completing my", "while training", "count towards", "count toward", "counted towards", "counted toward"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A course of study a trainee's hours count toward: "my PG Diploma", "my MSc", "my degree".</summary>
     static readonly System.Buffers.SearchValues<string> QualificationWords = System.Buffers.SearchValues.Create(
-        ["diploma", "degree", "master", "msc", "ma ", "certificate", "qualification", "course"], StringComparison.OrdinalIgnoreCase);
+        ["diploma", "degree", "master", "msc", "ma ", "certificate", "qualification", "course", "accreditation"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a student line's title is a peer's: a student on a student-run line ("Peer Counselor, Student Hotline": an

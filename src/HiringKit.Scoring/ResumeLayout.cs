@@ -963,10 +963,22 @@ internal sealed class ResumeLayout
     static bool IsAStudyTheWriterLeftFor(ReadOnlySpan<char> block, int at)
     {
         var clause = block[Clauses.StartOf(block, at)..at];
-        if (clause.IndexOfAny(GoingOnToStudy) < 0 || clause.IndexOfAny(PeopleServed) >= 0) return false;
+        int study = -1;
+        for (int from = 0, found; from < clause.Length && (found = clause[from..].IndexOfAny(GoingOnToStudy)) >= 0; from = study + 1)
+            study = from + found;
+        if (study < 0 || clause.IndexOfAny(PeopleServed) >= 0) return false;
+        // The word studied is the phrase's object, a word or two after it: "...to train as a counsellor in 2019, then delivered
+        // weekly counselling sessions" delivered the later one (an independent review).
+        var between = clause[study..];
+        int firstSpace = between.IndexOf(' ');
+        if (firstSpace >= 0 && ExperienceReader.WordsOfLetters(between[firstSpace..]) > 4) return false;
+        if (between.IndexOfAny(WorkAfterStudy) >= 0) return false;
         int sentenceEnd = block[at..].IndexOfAny(".;\n") is int stop and >= 0 ? at + stop : block.Length;
         return block[at..sentenceEnd].IndexOfAny(PeopleServed) < 0;
     }
+
+    static readonly SearchValues<string> WorkAfterStudy = SearchValues.Create(
+        [" then ", " and from ", " while ", " now ", "to provide", "to deliver", "to offer", "to run"], StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> GoingOnToStudy = SearchValues.Create(
         ["school for", "to study", "to train as", "to train in", "to retrain", "to qualify as", "to qualify in", "to become a",
@@ -977,7 +989,8 @@ internal sealed class ResumeLayout
 
     static readonly SearchValues<string> PeopleServed = SearchValues.Create(
         ["client", "student", "patient", "participant", "people", "resident", "pupil", "famil", "member", "employee", "trainee",
-            "volunteer", "staff", "survivor", "service user", "caseload"], StringComparison.OrdinalIgnoreCase);
+            "volunteer", "staff", "survivor", "service user", "caseload", "caller", "youth", "child", "adult", "couple"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the title is a warehouse's or a logistics firm's post: "Operations Manager" over "Midwest Fulfillment Partners",
@@ -1648,19 +1661,37 @@ internal sealed class ResumeLayout
         int cut = title.IndexOfAny(PostEmployerSeparators);
         if (cut <= 0) return false;
         var post = title[..cut];
+        // Nor a care coordinator, a clinical post in British and Irish mental health services (an independent review).
         if (post.IndexOfAny(OfficePostNouns) < 0 || post.IndexOfAny(CounselingWords) >= 0 || post.IndexOfAny(CounselorPosts) >= 0
-            || post.Contains("clinical", StringComparison.OrdinalIgnoreCase) || LicensesOfTheTrade.In(title)) return false;
+            || post.Contains("clinical", StringComparison.OrdinalIgnoreCase) || post.Contains("care co", StringComparison.OrdinalIgnoreCase)
+            || LicensesOfTheTrade.In(title)) return false;
         if ((TitleWords.ListsIn(title[cut..]) & (Counseling | TradeIn)) == 0) return false;
         // The lines under the dates' line: a title read on one line with its dates may run on into them.
         int linesStart = Math.Max(Clauses.LineAround(_text, Roles[role].Start).End, Roles[role].BlockStart);
-        return !CounselsInALine(_text.AsSpan(linesStart, Math.Max(0, Roles[role].BlockEnd - linesStart)), MaxWordsBeforeTheWork);
+        var lines = _text.AsSpan(linesStart, Math.Max(0, Roles[role].BlockEnd - linesStart));
+        return !CounselsInALine(lines, MaxWordsBeforeTheWork) && !CounselsPeopleInALine(lines);
     }
+
+    /// <summary>
+    /// Whether a line names counseling or therapy, or groups, as a noun beside the people served: "See 8 clients a week for
+    /// individual therapy", "Carry a caseload of 30 adults, offering supportive counselling" (an independent review: a practice
+    /// manager's and a programme coordinator's clinical work was an office's).
+    /// </summary>
+    static bool CounselsPeopleInALine(ReadOnlySpan<char> lines)
+    {
+        foreach (var line in lines.EnumerateLines())
+            if (line.IndexOfAny(PeopleServed) >= 0 && line.IndexOfAny(CounselingWorkNouns) >= 0) return true;
+        return false;
+    }
+
+    static readonly SearchValues<string> CounselingWorkNouns = SearchValues.Create(
+        ["counseling", "counselling", "therapy", "psychotherapy", "groups", "group sessions"], StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<char> PostEmployerSeparators = SearchValues.Create("|,\t\u2013\u2014");
 
     static readonly SearchValues<string> OfficePostNouns = SearchValues.Create(
         ["coordinator", "co-ordinator", "representative", "administrator", "receptionist", "secretary", "scheduler", "clerk",
-            "office manager", "practice manager", "administrative assistant", "office assistant"],
+            "office manager", "practice manager", "administrative assistant", "office assistant", "front desk"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An office's verbs around the counseling it does not do itself.</summary>
@@ -2434,7 +2465,8 @@ internal sealed class ResumeLayout
     /// An employee assistance programme's counselor is the trade's and a hospital's financial assistance counselor is not.
     /// </summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SharedQualifierLookup =
-        new HashSet<string>(["rehabilitation", "student", "assistance", "disorder", "disorders"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        new HashSet<string>(["rehabilitation", "student", "assistance", "disorder", "disorders", "management", "clinic", "treatment"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// How a post is engaged, which says nothing of whose counseling it is: passed over, and the word before read ("Sessional
@@ -2529,6 +2561,9 @@ internal sealed class ResumeLayout
         // Withdrawal management and medication treatment of addiction: "Detox Counselor (per diem)" at a withdrawal management
         // centre read as another subject's, its year beside a substance use counselor's post lost (Fresh55, t02).
         "detox", "withdrawal", "methadone", "opioid", "opiate",
+        // Read past to the word before them, as shared qualifiers are: "Withdrawal Management Counsellor", "Methadone Clinic
+        // Counsellor", "Opiate Treatment Counselor" (an independent review), not "Debt Management Counsellor".
+        "management", "clinic", "treatment",
         "rehabilitation",
         // Methods, and the creative and expressive therapies.
         "cbt", "dbt", "emdr", "art", "music", "drama", "dance", "movement", "play", "expressive", "creative",
@@ -2903,9 +2938,10 @@ internal sealed class ResumeLayout
         // "hospitality" (a shelter's or a union health fund's name), nor "cook" or "server" alone (Cook County, a peer support server).
         "barista", "coffee", "restaurant", "bartender", "waiter", "waitress", "food service", "bakery", "cafe",
         // A kitchen's brigade (Fresh59, t01: a chef's seven years read as an addiction counsellor's). Not "cook" alone (Cook County).
-        // "Kitchen" names the brigade's posts ("Kitchen Shift Lead", "Kitchen Manager": Fresh55, t02, a counselor's seven restaurant
-        // years counted); a counselor's post at a soup kitchen names the trade and stays in it.
-        "chef", "commis", "kitchen", "line cook",
+        // "Kitchen" with a post names the brigade's ("Kitchen Shift Lead", "Kitchen Manager": Fresh55, t02, a counselor's seven
+        // restaurant years counted); not "Kitchener, ON" nor a "Healing Kitchen Program" (an independent review).
+        "chef", "commis", "kitchen porter", "kitchen hand", "kitchen assistant", "kitchen manager", "kitchen lead", "kitchen supervisor",
+        "kitchen staff", "kitchen shift", "kitchen team", "line cook",
         // A pub's: its bar manager's bullet "the job that first got me interested in addiction" is no counseling (Fresh26, t01).
         // Not "barman" or "barmaid": surnames too ("Barman Wellness Collective", an independent review).
         "bar manager", "bar supervisor", "bar staff", "publican",

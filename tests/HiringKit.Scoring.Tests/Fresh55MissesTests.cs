@@ -15,6 +15,8 @@ public sealed class Fresh55MissesTests
     [TestCase("Detox Counselor (per diem)")]
     [TestCase("Withdrawal Counselor")]
     [TestCase("Methadone Counselor")]
+    [TestCase("Withdrawal Management Counsellor")]
+    [TestCase("Methadone Clinic Counsellor")]
     public void A_withdrawal_management_counselor_s_post_is_the_trade_s(string title)
     {
         string text = Header + $"""
@@ -27,6 +29,21 @@ public sealed class Fresh55MissesTests
         var score = Score(text, AsOf2026);
 
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.0));
+    }
+
+    [Test]
+    public void A_debt_management_counsellor_is_still_another_subject_s()
+    {
+        string text = Header + """
+            WORK EXPERIENCE
+            Debt Management Counsellor
+            StepChange Debt Charity - Leeds
+            January 2019 to December 2022
+            - Budget reviews and payment plans with callers; rapport with creditors.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
     }
 
     [Test]

@@ -145,6 +145,7 @@ public sealed class MatchingTests
     [TestCase("Rédiger des rapports mensuels à la direction")]
     [TestCase("Worked with ward managers to restore the therapeutic relationship between nursing teams and families")]
     [TestCase("Taught the therapeutic relationship between nurses and patients on the induction course")]
+    [TestCase("Coached the unit on the therapeutic relationship between nursing staff and residents")]
     [TestCase("Prepare the client retention reports for the clinical director")]
     public void Each_false_friend_blocks_the_bare_word_inside_it(string text)
     {

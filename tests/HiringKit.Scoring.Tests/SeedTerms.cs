@@ -84,7 +84,8 @@ public static class SeedTerms
             "nonviolent crisis intervention cpi", "non-violent crisis intervention cpi",
             "working alliance between coach and coachee",
             "client engagement reports", "client engagement report", "des rapports pour", "rédaction des rapports",
-            "rédiger des rapports", "therapeutic relationship between nursing", "therapeutic relationship between nurses",
+            "rédiger des rapports", "therapeutic relationship between nursing teams",
+            "therapeutic relationship between nursing staff", "therapeutic relationship between nurses",
             "client retention reports",
         ],
         JobTitles:
