@@ -163,7 +163,8 @@ namespace HiringKit.Scoring.Tests;
 /// US's less common counseling paths) and Fresh61 (Europe, bilingual) hold 12 more each, written blind at the end of session 26
 /// and committed unread: Fresh60 was run once in session 27 before its misses were read, Fresh61 is that session's held-back
 /// closing check, untouched while tuning. Fresh62 holds 12 more (online and portfolio careers), written blind in session 27 and
-/// committed unread, run once before its misses were read; Fresh64 (Spanish- and Portuguese-speaking markets) the same way.
+/// committed unread, run once before its misses were read; Fresh64 (Spanish- and Portuguese-speaking markets) and Fresh65
+/// (seniority and leadership edges) the same way.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
@@ -230,6 +231,7 @@ public sealed class RealisticCorpusTests
     public const string SeenSixtieth = "Fresh60";
     public const string SeenSixtySecond = "Fresh62";
     public const string SeenSixtyFourth = "Fresh64";
+    public const string SeenSixtyFifth = "Fresh65";
     public const string HeldBack = "Fresh61";
 
     public static List<CorpusTests.Resume> Load(string folder)
@@ -451,6 +453,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenSixtieth)]
     [TestCase(SeenSixtySecond)]
     [TestCase(SeenSixtyFourth)]
+    [TestCase(SeenSixtyFifth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
