@@ -320,6 +320,21 @@ internal static class AssertionReader
             "introduce", "get", "achieve", "attend", "apply", "grow", "improve", "strengthen", "train", "develop", "take"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// Whether the phrase's sentence says someone else does it, not the writer: "Clinical supervision of the clinicians is provided
+    /// by our Clinical Lead, not by me" (Fresh65, t07: a programme manager's denial read as his own supervision).
+    /// </summary>
+    static bool DoneByOthersNotMe(ReadOnlySpan<char> text, PhraseHit phrase)
+    {
+        int from = phrase.Start + phrase.Length;
+        var rest = text[from..Math.Min(text.Length, from + Clauses.MaxReach)];
+        int sentenceEnd = rest.IndexOfAny(".;!?\n");
+        if (sentenceEnd >= 0) rest = rest[..sentenceEnd];
+        foreach (var notMe in (ReadOnlySpan<string>)[", not by me", ", not me", " not by me", "not by myself"])
+            if (rest.Contains(notMe, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     static string OfItsOwn(ResumeText resume, PhraseHit phrase, ScoringDictionary dictionary, List<PhraseHit> cueHits)
     {
         int phraseStart = phrase.Start;
@@ -332,6 +347,7 @@ internal static class AssertionReader
         if (HedgeInParentheses(resume.Span, phrase, dictionary, cueHits) is { } after) return after;
         if (HedgeInANoteAfter(resume.Span, phrase, dictionary, cueHits) is { } noted) return noted;
         if (QualifierAfterLabel(resume, phrase, dictionary, cueHits) is { } qualified) return qualified;
+        if (DoneByOthersNotMe(resume.Span, phrase)) return Assertions.Negated;
         var text = resume.Span;
         int last = LastEndingBy(cueHits, phraseStart);
         // Most phrases have no cue within a clause's reach: answered without looking for the clause.

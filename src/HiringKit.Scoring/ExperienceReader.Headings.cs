@@ -49,7 +49,8 @@ internal static partial class ExperienceReader
             "appointments", "clinical appointments", "professional appointments", "academic appointments",
             // A new graduate's paid jobs apart from the placements, and the jobs outside the trade (Fresh19, t04).
             "paid experience", "other work", "other experience", "other employment", "additional experience",
-            "additional work experience", "previous experience", "earlier experience", "earlier career", "supervised clinical training",
+            "additional work experience", "previous experience", "earlier experience", "earlier career",
+            "earlier work", "earlier roles", "other relevant experience", "supervised clinical training",
             // A returner's or a portfolio career's current posts, apart from the earlier ones (Fresh24, t07).
             "current posts", "current positions", "current roles", "current employment",
             // Naukri's profile export (India): unread, its posts stood under "Key Skills" and none was dated (Fresh50, t04).

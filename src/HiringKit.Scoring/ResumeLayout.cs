@@ -554,12 +554,14 @@ internal sealed class ResumeLayout
 
     static readonly SearchValues<string> SetApartExperience = SearchValues.Create(
         ["related experience", "other experience", "other work", "additional experience", "additional work", "previous experience",
-            "earlier experience", "other employment"],
+            "earlier experience", "other employment", "earlier work", "earlier roles", "earlier career", "other relevant experience"],
         StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> UnitTechnicianPosts = SearchValues.Create(
         ["behavioral health technician", "behavioural health technician", "behavioral health tech", "mental health technician",
-            "mental health tech", "psychiatric technician", "psych tech", "psychiatric aide", "mental health aide", "behavioral health aide"],
+            "mental health tech", "psychiatric technician", "psych tech", "psychiatric aide", "mental health aide", "behavioral health aide",
+            // A residential service's support worker, set apart as earlier work (Fresh65, t12: two years while studying counted).
+            "support worker"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the words name a counselor's or a therapist's post, peers' posts set aside ("the church's full-time counselor").</summary>
@@ -2354,6 +2356,9 @@ internal sealed class ResumeLayout
         // its own line: the line under it is the entry's dates and place ("*2017 – present* · Whanganui and online", Fresh62, t05).
         var rest = title[end..];
         if (rest.IndexOf('\n') is int lineEnd and >= 0) rest = rest[..lineEnd];
+        // The name ends at a comma, a bar or a dash: "Kahukura Counselling Training Collective, Ōtautahi" names its town after it
+        // (Fresh65, t12: a clinical supervisor's five years read as another subject's counselling).
+        if (rest.IndexOfAny(",|\u2013\u2014(") is int nameEnd and >= 0) rest = rest[..nameEnd];
         foreach (var range in rest.SplitAny(" \t\r\n,.&|"))
         {
             var word = rest[range];
@@ -2378,7 +2383,8 @@ internal sealed class ResumeLayout
     /// <summary>What follows a practice's name: its legal form and kind of business.</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PracticeWordLookup = new HashSet<string>(
         ["llc", "pllc", "inc", "pc", "ltd", "center", "centre", "centers", "services", "service", "group", "associates", "practice",
-            "clinic", "and", "wellness"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            "clinic", "and", "wellness", "training", "collective", "institute", "trust", "foundation", "network", "rooms", "hub",
+            "limited"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Subjects other trades counsel on, as their agencies are named ("Consumer Credit Counseling").</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherTradesSubjectLookup = new HashSet<string>(

@@ -271,7 +271,12 @@ public static class ScorerInfo
     /// than" and "instead of" negate nothing before a gerund or "just"; "the therapeutic relationship between nursing teams (or
     /// staff, or nurses)", not nursing homes; a career break's sentence naming counselling is a post; "Management", "Clinic" and
     /// "Treatment" are read past to the word before ("Withdrawal Management Counsellor").</remarks>
-    public const string Version = "2.25.0";
+    /// <remarks>2.26.0 (session 27, from Fresh65's misses, seniority and leadership edges): a practice's name beside a clinical
+    /// post ends at a comma, bar or dash and may hold "Training", "Collective", "Institute", "Trust", "Foundation", "Network"
+    /// ("Kahukura Counselling Training Collective, Ōtautahi"); a support worker's post set apart as "Earlier work" (now a work
+    /// heading, with "Earlier roles" and "Other relevant experience") is left out beside the counselling that followed, as a
+    /// technician's is; "..., not by me" after a phrase denies it.</remarks>
+    public const string Version = "2.26.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless
