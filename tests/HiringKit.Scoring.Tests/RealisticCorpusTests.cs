@@ -164,7 +164,7 @@ namespace HiringKit.Scoring.Tests;
 /// and committed unread: Fresh60 was run once in session 27 before its misses were read, Fresh61 is that session's held-back
 /// closing check, untouched while tuning. Fresh62 holds 12 more (online and portfolio careers), written blind in session 27 and
 /// committed unread, run once before its misses were read; Fresh64 (Spanish- and Portuguese-speaking markets) and Fresh65
-/// (seniority and leadership edges) the same way.
+/// (seniority and leadership edges) the same way, and Fresh63 (public and third-sector services).
 /// </summary>
 public sealed class RealisticCorpusTests
 {
@@ -232,6 +232,7 @@ public sealed class RealisticCorpusTests
     public const string SeenSixtySecond = "Fresh62";
     public const string SeenSixtyFourth = "Fresh64";
     public const string SeenSixtyFifth = "Fresh65";
+    public const string SeenSixtyThird = "Fresh63";
     public const string HeldBack = "Fresh61";
 
     public static List<CorpusTests.Resume> Load(string folder)
@@ -454,6 +455,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenSixtySecond)]
     [TestCase(SeenSixtyFourth)]
     [TestCase(SeenSixtyFifth)]
+    [TestCase(SeenSixtyThird)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
