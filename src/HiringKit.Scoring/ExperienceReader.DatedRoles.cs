@@ -233,6 +233,21 @@ internal static partial class ExperienceReader
     static readonly System.Buffers.SearchValues<string> EndingWords = System.Buffers.SearchValues.Create(
         ["closed", "ended", "until", "left", "retired", "finished", "stopped", "sold"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Whether only another labelled field of the form follows on the date's line, past a tab or a wide gap: "Start date:
+    /// 03/04/2023⇥Notice period: 2 months" (NHS Jobs, Fresh63, t01: the current post was unread and a senior read as 2.7 years).
+    /// </summary>
+    static bool OnlyAFieldFollows(ReadOnlySpan<char> text, int at)
+    {
+        if (at >= text.Length || !(text[at] == '\t' || at + 1 < text.Length && text[at] == ' ' && text[at + 1] == ' ')) return false;
+        int lineEnd = text[at..].IndexOfAny('\r', '\n');
+        var rest = (lineEnd < 0 ? text[at..] : text[at..(at + lineEnd)]).Trim(" \t");
+        int colon = rest.IndexOf(':');
+        if (colon <= 0 || rest[..colon].IndexOfAnyInRange('0', '9') >= 0 || rest[..colon].Count(' ') > 3) return false;
+        // Not an end's label: "To: 02/04/2023" ends the range, read elsewhere.
+        return !TryReadAnEndLabel(rest, 0, out _);
+    }
+
     static bool EndsItsLine(ReadOnlySpan<char> text, int at)
     {
         at = SkipSpaces(text, at);
@@ -1116,7 +1131,10 @@ internal static partial class ExperienceReader
     static PayGradeNote IsAPayGradeNote(ReadOnlySpan<char> lineUpToRange)
     {
         var line = lineUpToRange.TrimStart(" \t");
-        foreach (var label in (ReadOnlySpan<string>)["highest grade held:", "highest grade:"])
+        // A membership's years are no post either: "Professional memberships: Addiction Counsellors of Ireland (2006–2014)" (an
+        // Irish form's header, Fresh63, t12: a manager's membership read as eight years of counselling).
+        foreach (var label in (ReadOnlySpan<string>)["highest grade held:", "highest grade:", "professional memberships:", "memberships:",
+                     "membership:", "professional membership:", "member of"])
             if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) return PayGradeNote.Status;
         foreach (var label in (ReadOnlySpan<string>)["grade level:", "grade:", "grade/step:", "pay grade:", "pay plan:", "pay band:",
                      "series:", "series/grade:"])
@@ -1813,7 +1831,8 @@ internal static partial class ExperienceReader
     static bool IsAFormsOpenStart(ReadOnlySpan<char> text, DateMark start)
     {
         var (lineStart, lineEnd) = Clauses.LineAround(text, start.Start);
-        if (!OpensWithAFormsStartLabel(text[lineStart..start.Start]) || !EndsItsLine(text, start.End)) return false;
+        if (!OpensWithAFormsStartLabel(text[lineStart..start.Start]) || !(EndsItsLine(text, start.End) || OnlyAFieldFollows(text, start.End)))
+            return false;
         // Past blank lines, to the next entry's first label; an end under any label ("Date left:", "Leaving date:") or a reason for
         // leaving says the post ended (a second review).
         for (int line = 0, at = lineEnd + 1; line < MaxFormFieldsAbove && at < text.Length; line++)
@@ -2794,6 +2813,10 @@ internal static partial class ExperienceReader
     /// <param name="clues">Which of <see cref="PlacementClues"/>' lists the context holds (higher bits are ignored).</param>
     static bool NamesAPlacement(ReadOnlySpan<char> context, uint clues)
     {
+        // A post on a pay band is salaried employment, trainee or not: "Trainee High Intensity Therapist (Band 6)", "Psychological
+        // Wellbeing Practitioner (Band 5; Trainee PWP, Band 4 ...)" (NHS Talking Therapies, Fresh63, t01: three and a half years of
+        // a therapist's career read as placements).
+        if (NamesAPayBand(context)) return false;
         // One walk tells which of the readings below can answer yes; most entries name none, and each was a search of its own.
         clues &= PlacementClueBits;
         if (clues == 0) return false;
@@ -2803,6 +2826,19 @@ internal static partial class ExperienceReader
                 || ((clues & SpanishInternClue) != 0 && NamesASpanishIntern(context))
                 || ((clues & StudentClue) != 0 && NamesAStudentRole(context)))
             && !IsRegisteredIntern(context);
+    }
+
+    static bool NamesAPayBand(ReadOnlySpan<char> context)
+    {
+        int lineEnd = context.IndexOf('\n');
+        var title = lineEnd < 0 ? context : context[..lineEnd];
+        for (int from = 0, found; (found = title[from..].IndexOf("band ", StringComparison.OrdinalIgnoreCase)) >= 0;)
+        {
+            int at = from + found, digit = at + "band ".Length;
+            from = digit;
+            if ((at == 0 || !char.IsLetter(title[at - 1])) && digit < title.Length && char.IsAsciiDigit(title[digit])) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -888,6 +888,9 @@ internal sealed class ResumeLayout
 
     static bool ShowsCounseling(ReadOnlySpan<char> block)
     {
+        // A post that says it carries no caseload does the trade's work through others: "Line management of community addiction
+        // teams; no direct caseload" (Fresh63, t12: a regional coordinator's six years counted as counselling).
+        if (block.IndexOfAny(NoCaseload) >= 0) return false;
         // A word of the trade inside a look-alike's name ("a physical therapy clinic", "camp counselors") or where someone is sent
         // ("referred residents to the counseling center") is passed over, and the next one read: mostly the first word found is
         // the trade's, so most blocks are read no further.
@@ -903,6 +906,10 @@ internal sealed class ResumeLayout
         // The French and Spanish words hold accents, which take the slow path of a case-insensitive search: only where there are any.
         return HasCounselingWordWithAccents(block);
     }
+
+    static readonly SearchValues<string> NoCaseload = SearchValues.Create(
+        ["no direct caseload", "no clinical caseload", "no caseload of my own", "without a caseload", "no direct client work",
+            "no direct clinical work", "not a clinical role", "non-clinical role"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the word of the trade at <paramref name="at"/> is denied right before it ("not a counselling post",
@@ -985,6 +992,8 @@ internal sealed class ResumeLayout
     static readonly SearchValues<string> GoingOnToStudy = SearchValues.Create(
         ["school for", "to study", "to train as", "to train in", "to retrain", "to qualify as", "to qualify in", "to become a",
             "to pursue", "degree in", "master's in", "masters in",
+            // "this work pushed me into studying counselling part-time" ends a youth worker's post (Fresh63, t04).
+            "studying ",
             // A post dated before the move into the field: "(before psychology)" (Fresh64, t04).
             "(before ", "(prior to "],
         StringComparison.OrdinalIgnoreCase);
@@ -2567,6 +2576,8 @@ internal sealed class ResumeLayout
         // Withdrawal management and medication treatment of addiction: "Detox Counselor (per diem)" at a withdrawal management
         // centre read as another subject's, its year beside a substance use counselor's post lost (Fresh55, t02).
         "detox", "withdrawal", "methadone", "opioid", "opiate",
+        // NHS Talking Therapies' steps: "High Intensity Therapist", "Low Intensity Practitioner" (Fresh63, t01).
+        "intensity",
         // Read past to the word before them, as shared qualifiers are: "Withdrawal Management Counsellor", "Methadone Clinic
         // Counsellor", "Opiate Treatment Counselor" (an independent review), not "Debt Management Counsellor".
         "management", "clinic", "treatment",
@@ -2725,6 +2736,7 @@ internal sealed class ResumeLayout
         if (HeadlinesNote(text, role, lineStart, end) is (int noteStart, int noteEnd)) return (noteStart, noteEnd);
         int flattened = FlattenedTitleStart(text, Math.Max(role.BlockStart, lineStart), end, role.Start, role.Start + role.Length);
         if (flattened >= 0) return (flattened, role.Start + role.Length);
+
         if (end + 1 < text.Length && text[end] == '\n')
         {
             var (nextStart, nextEnd) = Clauses.LineAround(text, end + 1);
@@ -2959,6 +2971,9 @@ internal sealed class ResumeLayout
         "teacher", "teaching assistant", "instructor", "lecturer", "professor", "faculty", "tutor",
         // The digital and desk trades around online therapy (Fresh62).
         .. DeskTradeNames,
+        // Survey fieldwork: a statistics bureau's interviewers build rapport on the doorstep and listen to distressed respondents,
+        // and are "not counsellors" (Fresh63, t09: a field officer read as a senior in the trade).
+        "field officer", "field interviewer", "survey interviewer", "census",
         // Spanish and Portuguese teachers, and dancers and their teachers: a tango teacher's adapted classes for Parkinson's follow the
         // neurologists' treatment goals, and the "therapeutic bond" is between partners in the embrace (Fresh64, t11). A dance
         // movement therapist is named with the trade's word and stays in it.
@@ -3104,6 +3119,9 @@ internal sealed class ResumeLayout
         // A company's relations with communities and governments: trust building with a Nation's chief and council (Fresh58, t09).
         "indigenous relations", "community relations", "stakeholder relations", "government relations", "public affairs", "call center", "call centre", "contact center", "business development", "marketing", "recruiter", "recruitment", "recruiting", "staffing", "talent acquisition",
         "human resources", "hr business partner", "hr manager", "hr generalist", "employee relations", "software",
+        // India's and the UK's HR grades (Fresh63, t05: an HR executive's three years counted); a health service's improvement
+        // and commissioning posts (Fresh63, t12).
+        "hr executive", "hr officer", "hr associate", "service improvement", "commissioning manager", "commissioning lead",
         // The rest of HR's posts, a workplace's wellbeing programme among them: its coordinator books the EAP's counselors (an
         // "Employee Wellbeing Counsellor" keeps the counseling title, and the trade).
         "hr assistant", "hr coordinator", "hr specialist", "hr administrator", "hr director", "people operations",

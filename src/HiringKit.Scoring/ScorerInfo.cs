@@ -276,7 +276,14 @@ public static class ScorerInfo
     /// ("Kahukura Counselling Training Collective, Ōtautahi"); a support worker's post set apart as "Earlier work" (now a work
     /// heading, with "Earlier roles" and "Other relevant experience") is left out beside the counselling that followed, as a
     /// technician's is; "..., not by me" after a phrase denies it.</remarks>
-    public const string Version = "2.26.0";
+    /// <remarks>2.27.0 (session 27, from Fresh63's misses, public and third-sector services): a form's "Start date:" with only
+    /// another field after it on its line ("⇥Notice period: 2 months") is a post held now; a post on a pay band ("(Band 6)") is
+    /// salaried, no placement; "High Intensity" qualifies a therapist; a membership's years ("Professional memberships: ...
+    /// 2006–2014") are no post; a post whose lines say "no direct caseload" shows no counselling; "studying counselling" ends
+    /// the post it is told in; HR executives and officers, service improvement and commissioning posts, and survey field
+    /// officers and interviewers are other trades; rapport, active listening, empathy and boundaries "with respondents" are
+    /// false friends.</remarks>
+    public const string Version = "2.27.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless

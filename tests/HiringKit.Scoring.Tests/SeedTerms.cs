@@ -86,7 +86,8 @@ public static class SeedTerms
             "client engagement reports", "client engagement report", "des rapports pour", "rédaction des rapports",
             "rédiger des rapports", "therapeutic relationship between nursing teams",
             "therapeutic relationship between nursing staff", "therapeutic relationship between nurses",
-            "client retention reports",
+            "client retention reports", "rapport with respondents", "active listening with respondents", "empathy for respondents",
+            "professional boundaries with respondents",
         ],
         JobTitles:
         [
