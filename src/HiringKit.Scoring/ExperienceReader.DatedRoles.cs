@@ -769,8 +769,10 @@ internal static partial class ExperienceReader
             // (2010–2012), puis conseillère en counselling individuel (2012–2014)" under "Crisis Line Counsellor, then Counsellor ...
             // 2010-09 – 2014-06", "- Crisis intervention on a distress line and the centre's pilot chat (2011–2012):". Read as posts
             // of their own they took the post's bullets, and its phrases, off it, and their years widened it (Fresh62, t08).
+            // Never into a placement: "School Counsellor — Place2Be (2018–2021)" inside a trainee's years is a post (an independent
+            // review).
             if (roles.Count > 0 && IsInParentheses(text, start.Start) && WithinTheYearsOf(roles[^1], start, fromMonth, toMonth)
-                && HeadsTheTradesPost(text, roles[^1])) continue;
+                && !roles[^1].IsPlacement && HeadsTheTradesPost(text, roles[^1])) continue;
             // "Therapist, Hope Center, 2019 – Present" starts its own block; a line of dates alone belongs to the title above it,
             // but a bullet above is the last of the role before (a PDF that put these dates above their title): taken, it made
             // this role a dated bullet of that one, of its trade.
@@ -1141,8 +1143,14 @@ internal static partial class ExperienceReader
             if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase))
             {
                 var value = line[label.Length..].TrimStart(" \t");
+                // A school's grades run from one to another ("K-5", "9-12", "Pre-K"); a single number is a pay grade ("Grade: 7").
+                int digits = 0;
+                while (digits < value.Length && char.IsAsciiDigit(value[digits])) digits++;
+                var afterDigits = value[digits..].TrimStart(' ');
                 bool schoolGrades = value.Length > 0 && (value[0] is 'K' or 'k' && (value.Length == 1 || !char.IsLetter(value[1]))
-                    || char.IsAsciiDigit(value[0]) || value.StartsWith("pre-k", StringComparison.OrdinalIgnoreCase));
+                    || digits > 0 && afterDigits.Length > 1 && afterDigits[0] is '-' or '\u2013'
+                        && afterDigits.TrimStart("-\u2013 ") is var upTo && upTo.Length > 0 && char.IsAsciiDigit(upTo[0])
+                    || value.StartsWith("pre-k", StringComparison.OrdinalIgnoreCase));
                 return schoolGrades ? PayGradeNote.None : PayGradeNote.Step;
             }
         return PayGradeNote.None;
@@ -1788,7 +1796,7 @@ internal static partial class ExperienceReader
         (digits[0] - '0') * 1000 + (digits[1] - '0') * 100 + (digits[2] - '0') * 10 + (digits[3] - '0');
 
     /// <summary>Labels a form puts before a range's end on the line under its start ("To: Present", "End Date: 05/2014").</summary>
-    static readonly string[] EndLabels = ["to", "end date", "end", "until", "date to", "finish", "finish date", "finished", "ended",
+    static readonly string[] EndLabels = ["to", "end date", "end", "until", "date to", "finish", "finish date", "finished", "ended", "last day",
         // British forms' own words (a second review: "Date left: 03/2024" was read as no end, and the post as held now).
         "date left", "leaving date", "date of leaving", "employed until", "left", "employment ended", "date ended"];
 
@@ -1842,9 +1850,24 @@ internal static partial class ExperienceReader
             at = nextEnd + 1;
             if (next.IsWhiteSpace()) continue;
             if (StartsAnotherFormEntry(next)) return true;
-            if (TryReadAnEndLabel(next, 0, out _) || next.IndexOfAny(EndedLabels) >= 0) return false;
+            // An end label ends it, but for one saying the post goes on: "Left: still in post", "Left: -" (an independent review).
+            // An empty one ("To:" under "I currently work here: No") still says it ended.
+            if (TryReadAnEndLabel(next, 0, out int valueAt) || next.IndexOfAny(EndedLabels) >= 0)
+            {
+                if (next.IndexOfAnyInRange('0', '9') < 0 && TryReadAnEndLabel(next, 0, out valueAt) && SaysItGoesOn(next[valueAt..])) continue;
+                return false;
+            }
         }
         return true;
+    }
+
+    static bool SaysItGoesOn(ReadOnlySpan<char> value)
+    {
+        value = value.Trim(" \t\r");
+        if (value is "-" or "\u2013" or "\u2014" || value.Equals("n/a", StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var goesOn in (ReadOnlySpan<string>)["still", "current", "present", "ongoing", "not yet"])
+            if (value.StartsWith(goesOn, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     static bool StartsAnotherFormEntry(ReadOnlySpan<char> line)
@@ -2168,6 +2191,8 @@ internal static partial class ExperienceReader
         foreach (var line in context.EnumerateLines())
         {
             var title = line.TrimStart(" \t•·-*–—");
+            // "Práctica privada" is private practice (an independent review).
+            if (title.Contains("ctica privada", StringComparison.OrdinalIgnoreCase)) continue;
             foreach (var intern in (ReadOnlySpan<string>)["practicante", "pasante", "prácticas", "practicas", "práctica", "practica", "pasantía", "pasantia"])
                 if (title.StartsWith(intern, StringComparison.OrdinalIgnoreCase)) return true;
             foreach (var held in (ReadOnlySpan<string>)[" en práctica", " en practica"])

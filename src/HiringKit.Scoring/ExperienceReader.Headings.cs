@@ -71,7 +71,7 @@ internal static partial class ExperienceReader
             // InfoJobs' "Studies" and "Other training", and their Spanish and Portuguese names, accents folded ("Formação
             // acadêmica"): unread, a master's and a degree in psychology were posts of the trade (Fresh64, t03).
             "studies", "academic studies", "other training", "complementary training", "estudios", "formacion academica",
-            "formacion complementaria", "formacao", "formacao academica", "educacao",
+            "formacion complementaria", "formacao", "formacao academica",
             // A British CV's education heading: "qualifications" alone heads skills, and the pair was left unread (Fresh17, t08).
             "education qualifications", "education and qualifications", "qualifications and education",
             // A coach's or a counsellor's accrediting bodies (ICF, EMCC, BACP): unread in "Education & accreditation", a post-master

@@ -1456,7 +1456,7 @@ internal sealed class ResumeLayout
         // Most titles name no other trade: the one walk of the title for every list, and a look at the short words, tell.
         bool license = LookAlikeLicenses.In(title);
         // A work psychologist's post, unless a post of the trade is named beside it ("Occupational Psychologist and Counsellor").
-        if (title.IndexOfAny(WorkPsychologyPosts) >= 0 && !NamesACounselorsPost(title) && !LicensesOfTheTrade.In(title)) return true;
+        if (IsAWorkPsychologistsPost(title)) return true;
         if (!license && (lists & AnotherTrades) == 0) return false;
         if ((lists & Employer) != 0)
         {
@@ -1836,7 +1836,9 @@ internal sealed class ResumeLayout
 
     /// <summary>The trade's posts named as persons: "Trial Therapist", "Research Counsellor", "Study Clinician".</summary>
     internal static readonly SearchValues<string> TradesPostNouns = SearchValues.Create(
-        ["therapist", "counselor", "counsellor", "clinician", "psychotherapist"], StringComparison.OrdinalIgnoreCase);
+        ["therapist", "counselor", "counsellor", "clinician", "psychotherapist",
+            // In Spanish and Portuguese: "Ayudante de investigación y psicoterapeuta del ensayo clínico" (an independent review).
+            "terapeuta", "consejera", "consejero", "conselheira", "conselheiro"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A research post's own sessions with clients, as its lines word them.</summary>
     static readonly SearchValues<string> ResearchersClinicalWork = SearchValues.Create(
@@ -1854,6 +1856,25 @@ internal sealed class ResumeLayout
             "industrial/organizational", "i/o psycholog", "work psycholog", "business psycholog", "de selección", "de seleccion",
             "psicolaboral", "laboral", "organizacional", "reclutamiento", "recursos humanos", "atracción de talento",
             "atraccion de talento"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the post's own words, before its employer (a dash, comma, bar or bracket), name work psychology, and the title names
+    /// no clinical post beside it: "Psicoterapeuta — Servicio de Salud Laboral" and "Psicóloga clínica y laboral" are the trade's
+    /// (an independent review: their settings' words made them another trade's).
+    /// </summary>
+    static bool IsAWorkPsychologistsPost(ReadOnlySpan<char> title)
+    {
+        int cut = title.IndexOfAny(PostEnds);
+        var post = cut < 0 ? title : title[..cut];
+        if (post.IndexOfAny(WorkPsychologyPosts) < 0) return false;
+        return !NamesACounselorsPost(title) && !LicensesOfTheTrade.In(title) && title.IndexOfAny(ClinicalPsychologyWords) < 0;
+    }
+
+    static readonly SearchValues<char> PostEnds = SearchValues.Create("\u2013\u2014|,(\n");
+
+    static readonly SearchValues<string> ClinicalPsychologyWords = SearchValues.Create(
+        ["psicoterapeut", "terapeut", "clínic", "clinic", "counselling psycholog", "counseling psycholog", "psychotherap"],
         StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> ResearchPosts = SearchValues.Create(
@@ -2959,7 +2980,7 @@ internal sealed class ResumeLayout
         // "Kitchen" with a post names the brigade's ("Kitchen Shift Lead", "Kitchen Manager": Fresh55, t02, a counselor's seven
         // restaurant years counted); not "Kitchener, ON" nor a "Healing Kitchen Program" (an independent review).
         "chef", "commis", "kitchen porter", "kitchen hand", "kitchen assistant", "kitchen manager", "kitchen lead", "kitchen supervisor",
-        "kitchen staff", "kitchen shift", "kitchen team", "line cook",
+        "kitchen staff", "kitchen shift", "kitchen team", "kitchen coordinator", "kitchen co-ordinator", "kitchen worker", "line cook",
         // A pub's: its bar manager's bullet "the job that first got me interested in addiction" is no counseling (Fresh26, t01).
         // Not "barman" or "barmaid": surnames too ("Barman Wellness Collective", an independent review).
         "bar manager", "bar supervisor", "bar staff", "publican",

@@ -282,7 +282,12 @@ public static class ScorerInfo
     /// 2006–2014") are no post; a post whose lines say "no direct caseload" shows no counselling; "studying counselling" ends
     /// the post it is told in; HR executives and officers, service improvement and commissioning posts, and survey field
     /// officers and interviewers are other trades; rapport, active listening, empathy and boundaries "with respondents" are
-    /// false friends.</remarks>
+    /// false friends. Narrowed by a second independent review of 165 probes (14 of 16 regressions mended): work psychology only in
+    /// the post's own words, never beside a clinical post ("psicoterapeuta", "clínica", "counselling psychologist"); "práctica
+    /// privada" is private practice; an end label that says the post goes on ("Left: still in post", "Left: -") keeps it held now;
+    /// a research assistant who is also the trial's "psicoterapeuta" or "terapeuta" is the trade's; "Kitchen Coordinator" and
+    /// "Kitchen Worker" are kitchen posts; "Educação" heads no section; a single number after "Grade:" is a pay grade; a range
+    /// in parentheses is never absorbed into a placement; "Last day:" ends a post.</remarks>
     public const string Version = "2.27.0";
 
     /// <summary>
