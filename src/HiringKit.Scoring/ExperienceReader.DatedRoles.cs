@@ -244,9 +244,13 @@ internal static partial class ExperienceReader
         var rest = (lineEnd < 0 ? text[at..] : text[at..(at + lineEnd)]).Trim(" \t");
         int colon = rest.IndexOf(':');
         if (colon <= 0 || rest[..colon].IndexOfAnyInRange('0', '9') >= 0 || rest[..colon].Count(' ') > 3) return false;
-        // Not an end's label: "To: 02/04/2023" ends the range, read elsewhere.
-        return !TryReadAnEndLabel(rest, 0, out _);
+        // Not an end's label ("To: 02/04/2023" ends the range, read elsewhere), nor a field telling the post ended or how long it
+        // ran: "Salary on leaving:", "Reason for leaving:", "Duration: 18 months", "Contract: Fixed term" (a third review).
+        return !TryReadAnEndLabel(rest, 0, out _) && rest[..colon].IndexOfAny(EndingFieldWords) < 0;
     }
+
+    static readonly System.Buffers.SearchValues<string> EndingFieldWords = System.Buffers.SearchValues.Create(
+        ["leav", "left", "reason", "duration", "contract", "fixed", "end", "finish", "until", "length"], StringComparison.OrdinalIgnoreCase);
 
     static bool EndsItsLine(ReadOnlySpan<char> text, int at)
     {
@@ -1136,7 +1140,7 @@ internal static partial class ExperienceReader
         // A membership's years are no post either: "Professional memberships: Addiction Counsellors of Ireland (2006–2014)" (an
         // Irish form's header, Fresh63, t12: a manager's membership read as eight years of counselling).
         foreach (var label in (ReadOnlySpan<string>)["highest grade held:", "highest grade:", "professional memberships:", "memberships:",
-                     "membership:", "professional membership:", "member of"])
+                     "membership:", "professional membership:"])
             if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) return PayGradeNote.Status;
         foreach (var label in (ReadOnlySpan<string>)["grade level:", "grade:", "grade/step:", "pay grade:", "pay plan:", "pay band:",
                      "series:", "series/grade:"])
@@ -2857,14 +2861,27 @@ internal static partial class ExperienceReader
     {
         int lineEnd = context.IndexOf('\n');
         var title = lineEnd < 0 ? context : context[..lineEnd];
+        // Not a placement said to be one: "Band 6 equivalent (unpaid placement)", "Honorary Band 5 contract (doctoral placement)"
+        // (a third review).
+        if (title.IndexOfAny(ExplicitPlacementWords) >= 0) return false;
         for (int from = 0, found; (found = title[from..].IndexOf("band ", StringComparison.OrdinalIgnoreCase)) >= 0;)
         {
             int at = from + found, digit = at + "band ".Length;
             from = digit;
-            if ((at == 0 || !char.IsLetter(title[at - 1])) && digit < title.Length && char.IsAsciiDigit(title[digit])) return true;
+            if ((at > 0 && char.IsLetter(title[at - 1])) || digit >= title.Length || !char.IsAsciiDigit(title[digit])) continue;
+            // The band's number ends the note or its part ("(Band 6)", "Band 8a;", "Band 5, trainee"), not a name ("Band 5 Youth
+            // Music Project").
+            int end = digit;
+            while (end < title.Length && char.IsAsciiDigit(title[end])) end++;
+            if (end < title.Length && char.IsAsciiLetterLower(title[end])) end++;
+            var after = title[end..].TrimStart(' ');
+            if (after.IsEmpty || after[0] is ')' or ';' or ',' or '/' or '(' or '\u2013' or '\u2014' or '-' || char.IsLower(after[0])) return true;
         }
         return false;
     }
+
+    static readonly System.Buffers.SearchValues<string> ExplicitPlacementWords = System.Buffers.SearchValues.Create(
+        ["placement", "unpaid", "honorary", "practicum", "student"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// List 0: placements before licensure, which count as junior signals, not as years. Then what each other reading of

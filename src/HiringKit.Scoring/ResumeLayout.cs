@@ -890,7 +890,9 @@ internal sealed class ResumeLayout
     {
         // A post that says it carries no caseload does the trade's work through others: "Line management of community addiction
         // teams; no direct caseload" (Fresh63, t12: a regional coordinator's six years counted as counselling).
-        if (block.IndexOfAny(NoCaseload) >= 0) return false;
+        // Not where the post's lines also tell counselling done: "For the first term I held no direct caseload ... since 2019 I
+        // provide counselling to students" (a third review).
+        if (block.IndexOfAny(NoCaseload) >= 0 && !CounselsPeopleInALine(block)) return false;
         // A word of the trade inside a look-alike's name ("a physical therapy clinic", "camp counselors") or where someone is sent
         // ("referred residents to the counseling center") is passed over, and the next one read: mostly the first word found is
         // the trade's, so most blocks are read no further.
@@ -1000,7 +1002,7 @@ internal sealed class ResumeLayout
 
     static readonly SearchValues<string> PeopleServed = SearchValues.Create(
         ["client", "student", "patient", "participant", "people", "resident", "pupil", "famil", "member", "employee", "trainee",
-            "volunteer", "staff", "survivor", "service user", "caseload", "caller", "youth", "child", "adult", "couple"],
+            "volunteer", "staff", "survivor", "service user", "caseload", "caller", "youth", "child", "adult", "couple", "learner"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -1829,7 +1831,10 @@ internal sealed class ResumeLayout
     bool IsAResearchPostInTheTradesDepartment(int role, ReadOnlySpan<char> title, uint lists)
     {
         if (title.IndexOfAny(ResearchPosts) < 0 || LicensesOfTheTrade.In(title) || !NamesTheTrade(title, lists)) return false;
-        if (title.IndexOfAny(TradesPostNouns) >= 0) return false;
+        // A post of the trade beside the research post, in its own words: not the people studied in a note or after a dash
+        // ("Auxiliar de investigación (Estudio sobre consejeras escolares)": a third review).
+        int cut = title.IndexOfAny(PostEnds);
+        if ((cut < 0 ? title : title[..cut]).IndexOfAny(TradesPostNouns) >= 0) return false;
         var block = BlockOf(role, role);
         return !DoesClinicalWorkItself(block) && block.IndexOfAny(ResearchersClinicalWork) < 0;
     }
@@ -1865,10 +1870,12 @@ internal sealed class ResumeLayout
     /// </summary>
     static bool IsAWorkPsychologistsPost(ReadOnlySpan<char> title)
     {
+        if (title.IndexOfAny(WorkPsychologyPosts) < 0) return false;
+        // The clinical post only in the post's own words: a "Clínica Alemana" or "The Priory Clinic Group" employing an
+        // organisational psychologist keeps none (a third review).
         int cut = title.IndexOfAny(PostEnds);
         var post = cut < 0 ? title : title[..cut];
-        if (post.IndexOfAny(WorkPsychologyPosts) < 0) return false;
-        return !NamesACounselorsPost(title) && !LicensesOfTheTrade.In(title) && title.IndexOfAny(ClinicalPsychologyWords) < 0;
+        return !NamesACounselorsPost(post) && !LicensesOfTheTrade.In(title) && post.IndexOfAny(ClinicalPsychologyWords) < 0;
     }
 
     static readonly SearchValues<char> PostEnds = SearchValues.Create("\u2013\u2014|,(\n");
@@ -2994,7 +3001,8 @@ internal sealed class ResumeLayout
         .. DeskTradeNames,
         // Survey fieldwork: a statistics bureau's interviewers build rapport on the doorstep and listen to distressed respondents,
         // and are "not counsellors" (Fresh63, t09: a field officer read as a senior in the trade).
-        "field officer", "field interviewer", "survey interviewer", "census",
+        // Not "field officer": a community or psychosocial field officer is often the trade's own (a third review).
+        "field interviewer", "survey interviewer", "census interviewer", "census collector",
         // Spanish and Portuguese teachers, and dancers and their teachers: a tango teacher's adapted classes for Parkinson's follow the
         // neurologists' treatment goals, and the "therapeutic bond" is between partners in the embrace (Fresh64, t11). A dance
         // movement therapist is named with the trade's word and stays in it.
