@@ -844,6 +844,12 @@ internal sealed class ResumeLayout
         "recovery coach", "clinical intern", "practicum", "crisis line", "crisis text", "crisis hotline", "crisis helpline",
         "crisis lifeline", "suicide prevention", "social work", "bereavement",
         "terapeut", "psicoterap", "psicolog", "consejer", "orientador", "salud mental", "trabajador social", "trabajadora social",
+        // The Dutch GP practice's mental-health worker, the first counsellor most patients see (Fresh61, t07: an unknown title, so a
+        // senior's whole page read as no trade at all).
+        "poh-ggz", "poh ggz", "praktijkondersteuner ggz",
+        // German psychotherapy's own words, as its training institutes are named: a supervisor and lecturer at an "Institut für
+        // Verhaltenstherapie" read as a lecturer of another subject, and her supervision of therapists was lost (Fresh61, t01).
+        "verhaltenstherap", "psychotherapie", "tiefenpsycholog",
     ];
 
     /// <summary>The same in a role's whole block, often longer than a title: SearchValues is the faster there.</summary>
@@ -3003,6 +3009,9 @@ internal sealed class ResumeLayout
         // and are "not counsellors" (Fresh63, t09: a field officer read as a senior in the trade).
         // Not "field officer": a community or psychosocial field officer is often the trade's own (a third review).
         "field interviewer", "survey interviewer", "census interviewer", "census collector",
+        // France's holiday-centre youth leaders ("Animatrice BAFA en centres de loisirs (étés 2012 – 2016)": Fresh61, t06, four
+        // summers counted as a psychologist's years).
+        "animatrice", "animateur", "bafa",
         // Spanish and Portuguese teachers, and dancers and their teachers: a tango teacher's adapted classes for Parkinson's follow the
         // neurologists' treatment goals, and the "therapeutic bond" is between partners in the embrace (Fresh64, t11). A dance
         // movement therapist is named with the trade's word and stays in it.

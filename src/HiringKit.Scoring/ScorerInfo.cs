@@ -294,7 +294,11 @@ public static class ScorerInfo
     /// ("Salary on leaving:", "Duration:"); a research assistant's post noun only in its own words; "Member of ..." lines may be
     /// posts; a pay band never overrides "placement", "unpaid", "honorary" or "student", nor counts inside a name ("Band 5 Youth
     /// Music Project"); learners are people served.</remarks>
-    public const string Version = "2.27.0";
+    /// <remarks>2.28.0 (session 27, from Fresh61's misses, Europe and bilingual resumes, read after its held-back run): the Dutch
+    /// "POH-GGZ" and German psychotherapy's words ("Verhaltenstherapie", "Psychotherapie") name the trade; France's holiday-centre
+    /// youth leaders ("Animatrice BAFA") are another trade; "a working alliance between offices, organisations or agencies" is a
+    /// false friend.</remarks>
+    public const string Version = "2.28.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless

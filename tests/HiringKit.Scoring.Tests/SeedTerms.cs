@@ -87,7 +87,8 @@ public static class SeedTerms
             "rédiger des rapports", "therapeutic relationship between nursing teams",
             "therapeutic relationship between nursing staff", "therapeutic relationship between nurses",
             "client retention reports", "rapport with respondents", "active listening with respondents", "empathy for respondents",
-            "professional boundaries with respondents",
+            "professional boundaries with respondents", "working alliance between offices", "working alliance between organisations",
+            "working alliance between organizations", "working alliance between agencies",
         ],
         JobTitles:
         [
