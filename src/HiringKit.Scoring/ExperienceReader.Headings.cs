@@ -36,6 +36,8 @@ internal static partial class ExperienceReader
         [
             "experience", "professional experience", "work experience", "clinical experience", "relevant experience",
             "employment", "employment history", "work history", "career history", "professional history",
+            // A British-style CV's name for it (Fresh66: "EMPLOYMENT RECORD").
+            "employment record",
             "counseling experience", "counselling experience", "clinical work", "related experience", "experience and work history",
             // Placements are experience too: supervised clinical work toward a license.
             "clinical training", "internship", "internships", "practicum", "field experience", "clinical placements",

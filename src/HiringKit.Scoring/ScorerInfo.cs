@@ -297,7 +297,8 @@ public static class ScorerInfo
     /// <remarks>2.28.0 (session 27, from Fresh61's misses, Europe and bilingual resumes, read after its held-back run): the Dutch
     /// "POH-GGZ" and German psychotherapy's words ("Verhaltenstherapie", "Psychotherapie") name the trade; France's holiday-centre
     /// youth leaders ("Animatrice BAFA") are another trade; "a working alliance between offices, organisations or agencies" is a
-    /// false friend.</remarks>
+    /// false friend. From Fresh66's (Africa, the Caribbean and South Asia): a title's words in scripts beyond Latin, Greek and
+    /// Cyrillic (a Bengali translation in its note) are not counted toward a title's length; "Employment record" heads work.</remarks>
     public const string Version = "2.28.0";
 
     /// <summary>
