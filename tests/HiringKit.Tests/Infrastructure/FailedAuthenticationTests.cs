@@ -79,16 +79,24 @@ public sealed class FailedAuthenticationTests
 
         var statuses = new ConcurrentBag<HttpStatusCode>();
         var remaining = 1500;
+        // The flood runs for its 1,500 requests and, on a fast host where 429s come quicker than the valid key's database reads,
+        // on until the valid key has been measured ten times beside it (CI once caught only 4 while the flood ran).
+        const int MinMeasured = 10;
+        var measured = 0;
         var flood = Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
         {
-            while (Interlocked.Decrement(ref remaining) >= 0)
+            while (Interlocked.Decrement(ref remaining) >= 0 || Volatile.Read(ref measured) < MinMeasured)
             {
                 using var response = await GetWithKeyAsync(attacker, RandomKey());
                 statuses.Add(response.StatusCode);
             }
         })));
         var during = new List<double>();
-        while (!flood.IsCompleted) during.Add(await TimedGetAsync(editor, read));
+        while (!flood.IsCompleted)
+        {
+            during.Add(await TimedGetAsync(editor, read));
+            Interlocked.Increment(ref measured);
+        }
         await flood;
 
         TestContext.Out.WriteLine($"valid key median before {Median(before):F2} ms, during the flood {Median(during):F2} ms ({during.Count} requests); " +
@@ -99,7 +107,8 @@ public sealed class FailedAuthenticationTests
         {
             // The budget is checked before a lookup and spent after it, so the 2 requests in flight may pass together.
             Assert.That(statuses.Count(s => s == HttpStatusCode.Unauthorized), Is.InRange(30, 32), "the address's budget of wrong keys, then no more lookups");
-            Assert.That(statuses.Count(s => s == HttpStatusCode.TooManyRequests), Is.EqualTo(1500 - statuses.Count(s => s == HttpStatusCode.Unauthorized)));
+            Assert.That(statuses.Count, Is.GreaterThanOrEqualTo(1500));
+            Assert.That(statuses.Count(s => s == HttpStatusCode.TooManyRequests), Is.EqualTo(statuses.Count - statuses.Count(s => s == HttpStatusCode.Unauthorized)));
             Assert.That(int.Parse(limited.Headers.GetValues("Retry-After").Single()), Is.InRange(1, 60));
             Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("this address"));
             Assert.That(during, Has.Count.GreaterThanOrEqualTo(10), "the valid key was measured while the flood ran");
