@@ -1100,10 +1100,13 @@ internal static partial class ExperienceReader
     /// support project" with counselling lines under it is a post of its own (an independent review: folded in, those lines
     /// dated the counselling from the youth work's start).
     /// </summary>
-    static bool HeadsAnotherTradesPost(ReadOnlySpan<char> text, DatedRole role)
+    static bool HeadsAnotherTradesPost(ReadOnlySpan<char> text, DatedRole role) => ResumeLayout.NamesAnotherTrade(HeadOf(text, role));
+
+    /// <summary>The role's head: its block's start to the end of its dates' line; empty when the dates open the block's line.</summary>
+    static ReadOnlySpan<char> HeadOf(ReadOnlySpan<char> text, DatedRole role)
     {
         int headEnd = Clauses.LineAround(text, role.Start).End;
-        return headEnd > role.BlockStart && ResumeLayout.NamesAnotherTrade(text[role.BlockStart..headEnd]);
+        return headEnd > role.BlockStart ? text[role.BlockStart..headEnd] : [];
     }
 
     /// <summary>Whether the range at <paramref name="rangeStart"/> opens a parenthesis: "(2010–2012)", "( 2012 - 2014 )".</summary>
@@ -1121,10 +1124,8 @@ internal static partial class ExperienceReader
     /// <summary>Whether the role's head (its block's start to the end of its dates' line) names a post of the trade and no other trade.</summary>
     static bool HeadsTheTradesPost(ReadOnlySpan<char> text, DatedRole role)
     {
-        int headEnd = Clauses.LineAround(text, role.Start).End;
-        if (headEnd <= role.BlockStart) return false;
-        var head = text[role.BlockStart..headEnd];
-        return NamesTheTradesWord(head) && !ResumeLayout.NamesAnotherTrade(head);
+        var head = HeadOf(text, role);
+        return !head.IsEmpty && NamesTheTradesWord(head) && !ResumeLayout.NamesAnotherTrade(head);
     }
 
     enum PayGradeNote { None, Step, Status }

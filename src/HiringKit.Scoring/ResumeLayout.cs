@@ -967,8 +967,14 @@ internal sealed class ResumeLayout
         if (clause.IndexOfAny(TakingACourse) < 0 || clause.IndexOfAny(PeopleServed) >= 0) return false;
         // Nor a course then put to work in the same sentence: "Completed the trauma counselling certificate in 2020, then applied
         // it with a caseload of 35 service users" (a second review).
+        return !NamesPeopleServedInItsSentence(block, at);
+    }
+
+    /// <summary>Whether the rest of the sentence from <paramref name="at"/> names people served (clients, students, callers ...).</summary>
+    static bool NamesPeopleServedInItsSentence(ReadOnlySpan<char> block, int at)
+    {
         int sentenceEnd = block[at..].IndexOfAny(".;\n") is int stop and >= 0 ? at + stop : block.Length;
-        return block[at..sentenceEnd].IndexOfAny(PeopleServed) < 0;
+        return block[at..sentenceEnd].IndexOfAny(PeopleServed) >= 0;
     }
 
     /// <summary>
@@ -990,8 +996,7 @@ internal sealed class ResumeLayout
         int firstSpace = between.IndexOf(' ');
         if (firstSpace >= 0 && ExperienceReader.WordsOfLetters(between[firstSpace..]) > 4) return false;
         if (between.IndexOfAny(WorkAfterStudy) >= 0) return false;
-        int sentenceEnd = block[at..].IndexOfAny(".;\n") is int stop and >= 0 ? at + stop : block.Length;
-        return block[at..sentenceEnd].IndexOfAny(PeopleServed) < 0;
+        return !NamesPeopleServedInItsSentence(block, at);
     }
 
     static readonly SearchValues<string> WorkAfterStudy = SearchValues.Create(
