@@ -1138,6 +1138,8 @@ internal static partial class ExperienceReader
     static PayGradeNote IsAPayGradeNote(ReadOnlySpan<char> lineUpToRange)
     {
         var line = lineUpToRange.TrimStart(" \t");
+        // Every label ends in a colon: a line without one is turned down before the fourteen comparisons.
+        if (!line.Contains(':')) return PayGradeNote.None;
         // A membership's years are no post either: "Professional memberships: Addiction Counsellors of Ireland (2006–2014)" (an
         // Irish form's header, Fresh63, t12: a manager's membership read as eight years of counselling).
         foreach (var label in (ReadOnlySpan<string>)["highest grade held:", "highest grade:", "professional memberships:", "memberships:",
@@ -1169,6 +1171,7 @@ internal static partial class ExperienceReader
     static bool InAFormsDescription(ReadOnlySpan<char> lineUpToRange)
     {
         var line = lineUpToRange.TrimStart(" \t");
+        if (!line.Contains(':')) return false;
         foreach (var label in (ReadOnlySpan<string>)["main responsibilities:", "responsibilities:", "key responsibilities:", "duties:",
                      "main duties:", "description:", "job description:", "role description:", "duties and responsibilities:"])
             if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) return true;
