@@ -908,11 +908,21 @@ internal sealed class ResumeLayout
             if (!InLookAlikesName(block, at) && !IsWhereSomeoneIsSent(block, at) && !IsDeniedRightBefore(block, at)
                 && !IsSomeoneElses(block, at) && !IsATrainingTheWriterTook(block, at) && !IsAStudyTheWriterLeftFor(block, at)
                 && !IsVolunteeredBeside(block, at)
-                && !NamesACampaignOrFirstAid(block, at)) return true;
+                && !NamesACampaignOrFirstAid(block, at) && !NamesACourse(block, at)) return true;
             from = at + 1;
         }
         // The French and Spanish words hold accents, which take the slow path of a case-insensitive search: only where there are any.
         return HasCounselingWordWithAccents(block);
+    }
+
+    /// <summary>
+    /// Whether the word of the trade at <paramref name="at"/> names a course or subject: "Co-wrote the region's Community
+    /// Addiction Studies module and taught it" is a training officer's teaching (Fresh67, t10: four years counted as counselling).
+    /// </summary>
+    static bool NamesACourse(ReadOnlySpan<char> block, int at)
+    {
+        var (next, nextEnd) = WordAfterTheWordAt(block, at, " \u00A0");
+        return block[next..nextEnd].Equals("studies", StringComparison.OrdinalIgnoreCase);
     }
 
     static readonly SearchValues<string> NoCaseload = SearchValues.Create(
@@ -930,6 +940,12 @@ internal sealed class ResumeLayout
     {
         var before = block[..at].TrimEnd(" -\u00A0");
         foreach (var denial in (ReadOnlySpan<string>)["non", "not a", "not an", "never a"])
+            if (before.EndsWith(denial, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == denial.Length || !char.IsLetter(before[^(denial.Length + 1)]))) return true;
+        // The act denied: "I do not counsel staff myself and refer on" (Fresh67, t10: an L&D manager's EAP bullet made ten
+        // years of a counsellor's). Only right before the word: "parents who do not attend the centre; counselling on the
+        // doorstep" counts the counselling.
+        foreach (var denial in (ReadOnlySpan<string>)["do not", "don't", "don\u2019t", "does not", "did not", "no longer"])
             if (before.EndsWith(denial, StringComparison.OrdinalIgnoreCase)
                 && (before.Length == denial.Length || !char.IsLetter(before[^(denial.Length + 1)]))) return true;
         // "No counseling duties", "no counselling role": a bare "no" denies the kind of work only when such work follows the
@@ -1901,6 +1917,9 @@ internal sealed class ResumeLayout
     static readonly SearchValues<string> ResearchPosts = SearchValues.Create(
         ["research assistant", "research associate", "research coordinator", "research technician", "research officer",
             "study coordinator", "lab manager", "laboratory manager",
+            // A university's assistantship, mostly a department's desk or teaching work: "Graduate Assistant, UTSA Department of
+            // Counseling" scheduling placements and proctoring exams (Fresh67, t01: a counselor's extra year and a half).
+            "graduate assistant",
             // In Spanish and Portuguese: "Auxiliar de Investigación (monitoría)" in a clinical psychology research group (Fresh64,
             // t06: a student's data entry counted as a year and a half of the trade).
             "auxiliar de investigaci", "asistente de investigaci", "ayudante de investigaci", "assistente de pesquisa"],
