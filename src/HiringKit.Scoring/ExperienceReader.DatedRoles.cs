@@ -13,7 +13,10 @@ internal static partial class ExperienceReader
     /// <param name="BlockEnd">Where the next role or section starts.</param>
     /// <param name="IsPlacement">An internship, practicum or volunteer role: it shows where the term was practised, but its months are not years of experience.</param>
     /// <param name="Column">For a role in a page's right-hand column, how far into its lines that column starts (<see cref="InColumn"/>); 0 otherwise.</param>
-    public readonly record struct DatedRole(int Start, int Length, int FromMonth, int ToMonth, int BlockStart, int BlockEnd, bool IsPlacement, int Column = 0);
+    /// <param name="LeaveFrom">Where a leave taken inside the post starts (a month, as <paramref name="FromMonth"/>); 0 for none.</param>
+    /// <param name="LeaveTo">Where that leave ends, exclusive.</param>
+    public readonly record struct DatedRole(int Start, int Length, int FromMonth, int ToMonth, int BlockStart, int BlockEnd, bool IsPlacement, int Column = 0,
+        int LeaveFrom = 0, int LeaveTo = 0);
 
     static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -362,6 +365,8 @@ internal static partial class ExperienceReader
     [
         "career break", "career gap", "employment gap", "sabbatical", "parental leave", "maternity leave", "paternity leave",
         "family leave", "medical leave", "caregiving leave", "family caregiver", "full-time caregiver", "full time caregiver",
+        // Europass's word for a parent's leave (Fresh68, t06).
+        "childcare leave", "child care leave",
     ];
 
     /// <summary>A break's name alone, in any case ("Career Break").</summary>
@@ -522,9 +527,10 @@ internal static partial class ExperienceReader
         // Most ranges' lines name no break: one short search of the line before the precise reading.
         if ((words.OfLineAt(text, rangeStart) & LineWordLists.Break) == 0) return false;
         if (!BreakWords.Occurs(text[lineStart..rangeStart])) return false;
-        var before = text[ResumeLayout.SentenceStart(text, lineStart, rangeStart)..rangeStart].TrimStart(" \t-*\u2022");
+        // Every bullet a post's lines use ("◦ Maternity leave (concediu de maternitate) 01/02/2015 – 31/01/2017": Fresh68, t06).
+        var before = text[ResumeLayout.SentenceStart(text, lineStart, rangeStart)..rangeStart].TrimStart(" \t-*\u2022\u00B7\u25AA\u25CF\u25E6");
         // Or as the whole of a title over its dates, a word before it ("Family career break (07/2012 – 01/2025)": Fresh28, t11).
-        var asTitle = before.TrimEnd(" \t(:\u2013\u2014-|");
+        var asTitle = before.TrimEnd(" \t(:,\u2013\u2014-|");
         foreach (var name in BreakWordList)
             if (before.StartsWith(name, StringComparison.OrdinalIgnoreCase)
                 || (asTitle.EndsWith(name, StringComparison.OrdinalIgnoreCase) && asTitle.Length - name.Length <= MaxWordsBeforeABreak
@@ -710,7 +716,17 @@ internal static partial class ExperienceReader
             var (lineStart, lineEnd) = Clauses.LineAround(text, start.Start);
             // A range over lines (a form's "From:" over "To:", a table's cells) reads as one line from its start's to its end's.
             if (end.End > lineEnd) lineEnd = Clauses.LineAround(text, Math.Max(end.Start, end.End - 1)).End;
-            if (IsABreak(text, lineStart, start.Start, end.End, words)) { (breakFrom, breakTo, rolesAtBreak) = (fromMonth, toMonth, roles.Count); continue; }
+            if (IsABreak(text, lineStart, start.Start, end.End, words))
+            {
+                (breakFrom, breakTo, rolesAtBreak) = (fromMonth, toMonth, roles.Count);
+                // A leave inside the post above, in its bullets or on its own line ("◦ Childcare leave 01/02/2015 – 31/01/2017" under
+                // a psychologist's "15/09/2012 – 31/08/2019"), is time off that post: its months are taken off the post's, as the
+                // blind sets' writers count them (Fresh68, t06: two years of leave counted as a psychologist's).
+                if (roles.Count > 0 && roles[^1] is var post && post.LeaveTo == 0 && fromMonth > post.FromMonth && toMonth <= post.ToMonth
+                    && (InABullet(text, lineStart) || Clauses.LineAround(text, post.Start).Start == lineStart))
+                    roles[^1] = post with { LeaveFrom = fromMonth, LeaveTo = toMonth };
+                continue;
+            }
             // A dated bullet inside a break is the break's ("• Part-time bookkeeper for a family landscaping business (2019–2024)"
             // under "Family career break (07/2012 – 01/2025)": Fresh28, t11), and so is a range in the break's own lines before the
             // next role, a range of years only read by its years ("completed MA in Integrative Psychotherapy (part-time, DCU,
@@ -1277,18 +1293,20 @@ internal static partial class ExperienceReader
     /// <summary>Total years over merged ranges: two overlapping jobs are one stretch of experience.</summary>
     public static double TotalYears(IReadOnlyList<DatedRole> roles)
     {
-        // A handful of roles: an insertion sort by (from, to) without LINQ's buffers and delegates.
-        Span<(int FromMonth, int ToMonth)> sorted = roles.Count <= 64 ? stackalloc (int, int)[roles.Count] : new (int, int)[roles.Count];
-        for (int r = 0; r < roles.Count; r++)
+        // A handful of roles: an insertion sort by (from, to) without LINQ's buffers and delegates. A post with a leave inside it
+        // is two ranges, before and after the leave.
+        int ranges = roles.Count;
+        for (int r = 0; r < roles.Count; r++) if (roles[r].LeaveTo > 0) ranges++;
+        Span<(int FromMonth, int ToMonth)> sorted = ranges <= 64 ? stackalloc (int, int)[ranges] : new (int, int)[ranges];
+        for (int r = 0, count = 0; r < roles.Count; r++)
         {
-            var range = (roles[r].FromMonth, roles[r].ToMonth);
-            int at = r;
-            while (at > 0 && (sorted[at - 1].FromMonth > range.FromMonth || (sorted[at - 1].FromMonth == range.FromMonth && sorted[at - 1].ToMonth > range.ToMonth)))
+            var role = roles[r];
+            if (role.LeaveTo > 0)
             {
-                sorted[at] = sorted[at - 1];
-                at--;
+                Insert(sorted, count++, (role.FromMonth, role.LeaveFrom));
+                Insert(sorted, count++, (role.LeaveTo, role.ToMonth));
             }
-            sorted[at] = range;
+            else Insert(sorted, count++, (role.FromMonth, role.ToMonth));
         }
         int total = 0, coveredUntil = int.MinValue;
         foreach (var role in sorted)
@@ -1298,6 +1316,18 @@ internal static partial class ExperienceReader
             coveredUntil = Math.Max(coveredUntil, role.ToMonth);
         }
         return total / 12.0;
+    }
+
+    /// <summary>Puts <paramref name="range"/> into the first <paramref name="count"/> sorted ranges, in order of (from, to).</summary>
+    static void Insert(Span<(int FromMonth, int ToMonth)> sorted, int count, (int FromMonth, int ToMonth) range)
+    {
+        int at = count;
+        while (at > 0 && (sorted[at - 1].FromMonth > range.FromMonth || (sorted[at - 1].FromMonth == range.FromMonth && sorted[at - 1].ToMonth > range.ToMonth)))
+        {
+            sorted[at] = sorted[at - 1];
+            at--;
+        }
+        sorted[at] = range;
     }
 
     /// <param name="style">How the resume writes its dates.</param>

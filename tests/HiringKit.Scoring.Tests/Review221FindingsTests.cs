@@ -488,7 +488,9 @@ public sealed class Review221FindingsTests
     [TestCase(WrappedParentalLeaveCoverTitle, 3, "none", "senior", "11.8", "clinical supervision=asserted")]
     [TestCase(FamilyLeaveAfterAColon, 0, "none", "senior", "15.3", "")]
     [TestCase(ParentalLeaveAfterADash, 16, "weak", "senior", "16.3", "clinical supervision=asserted")]
-    [TestCase(MaternityLeaveDatedInBrackets, 10, "none", "senior", "14.2", "person-centered=asserted")]
+    // 14.2 as the review found it, the leave's year counted as the post's; 13.2 since session 28, where a leave inside a post is
+    // time off it, as four blind sets' writers counted it (Fresh33, Fresh40, Fresh46, Fresh68).
+    [TestCase(MaternityLeaveDatedInBrackets, 10, "none", "senior", "13.2", "person-centered=asserted")]
     [TestCase(ProfessorsSabbaticalInBrackets, 16, "weak", "senior", "18.9", "cultural humility=asserted")]
     public void Answered_as_the_review_found_right(string text, int score, string band, string level, string years, string matches) =>
         ReviewResumes.AssertAnswered(text, score, band, level, years, matches);
