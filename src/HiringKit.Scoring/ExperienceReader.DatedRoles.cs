@@ -2232,7 +2232,10 @@ internal static partial class ExperienceReader
             // "Práctica privada" is private practice (an independent review).
             if (title.Contains("ctica privada", StringComparison.OrdinalIgnoreCase)) continue;
             foreach (var intern in (ReadOnlySpan<string>)["practicante", "pasante", "prácticas", "practicas", "práctica", "practica", "pasantía", "pasantia"])
-                if (title.StartsWith(intern, StringComparison.OrdinalIgnoreCase)) return true;
+                // A whole word: a Ukrainian school's "Practical Psychologist" is its counsellor (Fresh68, t12: read as "practica",
+                // five and a half years were a placement's).
+                if (title.StartsWith(intern, StringComparison.OrdinalIgnoreCase) && (title.Length == intern.Length || !char.IsLetter(title[intern.Length])))
+                    return true;
             foreach (var held in (ReadOnlySpan<string>)[" en práctica", " en practica"])
                 if (title.Contains(held, StringComparison.OrdinalIgnoreCase)) return true;
         }

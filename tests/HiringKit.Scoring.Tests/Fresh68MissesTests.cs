@@ -57,4 +57,46 @@ public sealed class Fresh68MissesTests
 
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.0));
     }
+
+    /// <summary>A Ukrainian school's counsellor is its "practical psychologist": no Spanish "práctica", no placement.</summary>
+    [Test]
+    public void A_practical_psychologist_is_a_school_s_counsellor_not_a_placement()
+    {
+        string text = Header + """
+            WORK EXPERIENCE
+
+            05.2022 – now
+            Psychologist-Consultant, family counselling point, Lviv
+            - Individual counselling for displaced children and their parents
+
+            09.2016 – 02.2022
+            Practical Psychologist (практичний психолог)
+            Kyiv Lyceum No. 57, Kyiv
+            - Individual counselling for pupils and their parents: anxiety, bullying, exam stress
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(10.1));
+    }
+
+    /// <remarks>The Spanish placement itself is still one: "Practica – Máster en Psicología" leads its line.</remarks>
+    [Test]
+    public void A_spanish_practica_leading_its_line_is_still_a_placement()
+    {
+        string text = Header + """
+            EXPERIENCIA
+
+            09/2024 – actualidad
+            Psicóloga, Centro de Salud Mental Norte, Sevilla
+            - Terapia individual para adultos con ansiedad y depresión.
+
+            09/2022 – 06/2024
+            Practica – Máster en Psicología General Sanitaria
+            Centro de Salud Mental Norte, Sevilla
+            - Evaluación y terapia supervisada.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.3));
+    }
 }
