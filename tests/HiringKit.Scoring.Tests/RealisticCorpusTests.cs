@@ -170,7 +170,9 @@ namespace HiringKit.Scoring.Tests;
 /// South Asia beyond India), written beside it, was run once before its misses were read. Fresh67's misses were read in
 /// session 28: seen now. Fresh68 (the Middle East, North Africa, Central and Eastern Europe) and Fresh69 (specialist and niche
 /// counselling), written blind at the end of session 27 and committed unread: Fresh68 was run once in session 28 before its
-/// misses were read, Fresh69 is that session's held-back closing check, untouched while tuning.
+/// misses were read, Fresh69 is that session's held-back closing check, untouched while tuning. Fresh70 (early careers and the
+/// edges of junior) and Fresh71 (long careers of 20-35 years), written blind in session 28 and committed unread, were each run
+/// once before their misses were read.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
@@ -243,6 +245,8 @@ public sealed class RealisticCorpusTests
     public const string SeenSixtySixth = "Fresh66";
     public const string SeenSixtySeventh = "Fresh67";
     public const string SeenSixtyEighth = "Fresh68";
+    public const string SeenSeventieth = "Fresh70";
+    public const string SeenSeventyFirst = "Fresh71";
     public const string HeldBack = "Fresh69";
 
     public static List<CorpusTests.Resume> Load(string folder)
@@ -470,6 +474,8 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenSixtySixth)]
     [TestCase(SeenSixtySeventh)]
     [TestCase(SeenSixtyEighth)]
+    [TestCase(SeenSeventieth)]
+    [TestCase(SeenSeventyFirst)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
