@@ -167,6 +167,7 @@ internal static class LevelEstimator
         // "twelve years' experience as a nurse", "ten years of experience as a teacher" (a review's leftover).
         foreach (var experience in (ReadOnlySpan<string>)["experience ", "of experience ", "of work experience ", "work experience "])
             if (after.StartsWith(experience, StringComparison.OrdinalIgnoreCase)) { after = after[experience.Length..]; break; }
+        if (OfAnEarlierCareersExperience(after)) return 0;
         if (!after.StartsWith("as ", StringComparison.OrdinalIgnoreCase)) return null;
         int end = after.IndexOfAny(PostEnds);
         var post = end < 0 ? after : after[..end];
@@ -184,6 +185,26 @@ internal static class LevelEstimator
             if (!layout.Roles[r].IsPlacement && !layout.IsAPeerPost(r) && layout.IsTitledAsACounselor(r) && roles.Contains(layout.Roles[r])) return 0;
         return null;
     }
+
+    /// <summary>
+    /// Whether the years are said of an earlier career's experience, named between "of" and "experience": "24 years of prior
+    /// corporate HR experience" (Fresh71, t05: a counsellor in her first year was senior on her HR career), "of previous sales
+    /// experience", "of banking experience". Not the trade's own: "of prior counselling experience".
+    /// </summary>
+    static bool OfAnEarlierCareersExperience(ReadOnlySpan<char> after)
+    {
+        if (!after.StartsWith("of ", StringComparison.OrdinalIgnoreCase)) return false;
+        int end = after.IndexOfAny(PostEnds);
+        var clause = end < 0 ? after : after[..end];
+        int experience = clause.IndexOf("experience", StringComparison.OrdinalIgnoreCase);
+        if (experience < 0) return false;
+        var field = clause[3..experience];
+        if (field.IndexOfAny(ResumeLayout.CounselingWords) >= 0 || ResumeLayout.NamesACounselorsPost(field)) return false;
+        return field.IndexOfAny(EarlierWords) >= 0 || ResumeLayout.NamesAnotherTrade(field);
+    }
+
+    static readonly System.Buffers.SearchValues<string> EarlierWords = System.Buffers.SearchValues.Create(
+        ["prior ", "previous ", "earlier ", "former ", "past "], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The number of "the last eight of them", "the last 6 years", or null.</summary>
     static double? TheLast(ReadOnlySpan<char> sentence)
