@@ -1137,7 +1137,7 @@ internal sealed class ResumeLayout
         Span<Range> words = stackalloc Range[2];
         int wordEnd = at;
         while (wordEnd < block.Length && char.IsLetter(block[wordEnd])) wordEnd++;
-        if (IsDoneByOthers(block, wordEnd) || IsAnotherPartys(block, at)) return true;
+        if (IsDoneByOthers(block, wordEnd) || IsAnotherPartys(block, at) || IsAServedPersonsOwn(block, at)) return true;
         if (Words.After(block, wordEnd, Math.Min(block.Length, wordEnd + 24), words[..1]) == 0) return false;
         var next = block[words[0]];
         bool appointment = next.StartsWith("appointment", StringComparison.OrdinalIgnoreCase);
@@ -1175,6 +1175,34 @@ internal sealed class ResumeLayout
         var (turnStart, turnEnd) = WordBefore(upToThe[..^3]);
         return TurnsToOthersLookup.Contains(upToThe[turnStart..turnEnd]);
     }
+
+    /// <summary>
+    /// Whether the trade's word names the counsellor, therapist or case manager of someone the writer serves: "attended care team
+    /// meetings with Child Protection and the young person's case manager", "liaised with their therapist" (Fresh70, t05: a
+    /// residential youth worker's six years counted as a case manager's). A person served owns them; "the school's counsellor"
+    /// may be the writer.
+    /// </summary>
+    static bool IsAServedPersonsOwn(ReadOnlySpan<char> block, int at)
+    {
+        var rest = block[at..];
+        bool person = false;
+        foreach (var noun in (ReadOnlySpan<string>)["counsellor", "counselor", "therapist", "case manager", "clinician", "psychologist",
+                     "psychotherapist", "social worker"])
+            if (rest.StartsWith(noun, StringComparison.OrdinalIgnoreCase)) { person = true; break; }
+        if (!person) return false;
+        var before = block[Math.Max(0, at - 40)..at].TrimEnd(' ');
+        var (start, end) = WordBefore(before);
+        var owner = before[start..end];
+        if (owner.Equals("their", StringComparison.OrdinalIgnoreCase) || owner.Equals("his", StringComparison.OrdinalIgnoreCase)
+            || owner.Equals("her", StringComparison.OrdinalIgnoreCase)) return true;
+        // WordBefore leaves a possessive's "'s" after the word's end.
+        return before[end..] is "'s" or "\u2019s" && ServedPersonsLookup.Contains(owner);
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ServedPersonsLookup = new HashSet<string>(
+        ["person", "client", "child", "patient", "resident", "youth", "student", "pupil", "participant", "tenant", "offender",
+            "customer", "member", "family", "boy", "girl", "son", "daughter", "parent"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TurnsToOthersLookup = new HashSet<string>(
         // Not "to": "clinical supervision to the service's counsellors" is the writer's own work (a second review).

@@ -137,6 +137,8 @@ public sealed class MatchingTests
     [TestCase("Nonviolent Crisis Intervention (CPI) certified, 2019: classroom de-escalation")]
     [TestCase("Non-Violent Crisis Intervention CPI refresher for security staff")]
     [TestCase("Trained in nonviolent crisis intervention CPI for classrooms")]
+    [TestCase("Therapeutic Crisis Intervention TCI refresher for residential care staff")]
+    [TestCase("Managed behaviours of concern using Therapeutic Crisis Intervention TCI techniques")]
     [TestCase("What makes coaching work is a strong working alliance between coach and coachee")]
     [TestCase("Quarterly utilisation and client engagement reports to HR at the client companies")]
     [TestCase("Wrote the monthly client engagement report for each account")]
@@ -158,6 +160,25 @@ public sealed class MatchingTests
     public void Each_false_friend_blocks_the_bare_word_inside_it(string text)
     {
         Assert.That(ResumeScorer.Score(text, WithBareWords).Matches, Is.Empty);
+    }
+
+    /// <summary>
+    /// A course named with its initials in parentheses is the course's name, as its false friend writes it without them: a
+    /// residential youth worker's "Therapeutic Crisis Intervention (TCI) techniques" (Fresh70, t05) is no counselor's crisis work.
+    /// </summary>
+    [TestCase("Managed behaviours of concern using Therapeutic Crisis Intervention (TCI) techniques in a four-bed unit")]
+    [TestCase("TCI: Therapeutic Crisis Intervention (TCI) certified, 2021")]
+    public void A_course_s_initials_in_parentheses_keep_its_false_friend(string text)
+    {
+        Assert.That(ResumeScorer.Score(text, SeedTerms.Dictionary).Matches.Select(m => m.Phrase), Has.None.EqualTo("crisis intervention"));
+    }
+
+    /// <remarks>The clinical act itself stays one: "crisis intervention" with no course's name around it.</remarks>
+    [Test]
+    public void Crisis_intervention_without_the_course_s_name_still_matches()
+    {
+        const string text = "Counsellor: therapeutic crisis intervention for young people after self-harm, same-day sessions.";
+        Assert.That(ResumeScorer.Score(text, SeedTerms.Dictionary).Matches.Select(m => m.Phrase), Has.Member("crisis intervention"));
     }
 
     /// <summary>

@@ -88,7 +88,7 @@ public static class SeedTerms
             "therapeutic relationship between nursing staff", "therapeutic relationship between nurses",
             "client retention reports", "rapport with respondents", "active listening with respondents", "empathy for respondents",
             "professional boundaries with respondents", "working alliance between offices", "working alliance between organisations",
-            "working alliance between organizations", "working alliance between agencies",
+            "working alliance between organizations", "working alliance between agencies", "therapeutic crisis intervention tci",
         ],
         JobTitles:
         [
