@@ -3074,6 +3074,9 @@ internal sealed class ResumeLayout
         // India's teaching grades, a school's posts by the classes taught: "PGT Psychology" (Post Graduate Teacher, Fresh55, t04: a
         // psychology teacher's three years read as a school counsellor's), "TGT English".
         "pgt", "tgt",
+        // Medical and counselling schools' simulated patients: a role player plays the client, and her "in-role client feedback" on a
+        // trainee's therapeutic relationship is the school's assessment (Fresh70, t04: a drama graduate read as a mid counselor).
+        "simulated patient", "standardised patient", "standardized patient", "role player", "roleplayer",
         // A school's support staff: a learning support assistant's rapport with excluded pupils and "Lego-based therapy groups" are
         // the classroom's (Fresh52, t06: a keyword stuffer's six years as one read as a counselor's).
         "learning support assistant", "classroom assistant", "special needs assistant", "teacher's aide", "teacher aide",

@@ -43,4 +43,28 @@ public sealed class Fresh70MissesTests
 
         Assert.That(score.Level.YearsOfExperience, Is.GreaterThan(5));
     }
+
+    /// <summary>A medical school's simulated patient plays counselling clients and marks trainees: another trade's post.</summary>
+    [TestCase("Simulated Patient & Medical Role Player (freelance)")]
+    [TestCase("Standardized Patient")]
+    public void A_simulated_patient_s_post_is_another_trade_s(string title)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+
+            {title}
+            University of Salford Clinical Skills Unit
+            Sep 2023 - Present
+            - Play patients and counselling-training clients in assessed role-plays; tutors mark the trainee on the therapeutic
+              relationship, and I give in-role client feedback afterwards.
+
+            Front of House Assistant, City Theatre
+            Oct 2021 - Aug 2024
+            - Box office and ushering.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(score.Level.Level, Is.Null);
+    }
 }
