@@ -299,7 +299,16 @@ public static class ScorerInfo
     /// youth leaders ("Animatrice BAFA") are another trade; "a working alliance between offices, organisations or agencies" is a
     /// false friend. From Fresh66's (Africa, the Caribbean and South Asia): a title's words in scripts beyond Latin, Greek and
     /// Cyrillic (a Bengali translation in its note) are not counted toward a title's length; "Employment record" heads work.</remarks>
-    public const string Version = "2.28.0";
+    /// <remarks>2.29.0 (session 28, from the misses of Fresh67, resumes written in a hurry, read after its held-back run; Fresh68,
+    /// the Middle East, North Africa, Central and Eastern Europe; Fresh70, early careers; Fresh71, long careers): the act denied
+    /// right before the trade's word ("I do not counsel staff myself"), a course named "... Studies", the counsellor or case manager
+    /// of someone served ("the young person's case manager", "their therapist") show no counselling; a graduate assistant's post
+    /// in a counseling department and a simulated patient's or role player's are other trades; a leave inside a post (in its
+    /// bullets or on its dates' line, Europass's "childcare leave" among the breaks) takes its months off that post; Spanish
+    /// placement words are whole words ("Practical Psychologist" is a Ukrainian school's counsellor); years stated "of prior ...
+    /// experience" or of another trade's are that career's; Cornell's "Therapeutic Crisis Intervention (TCI)" is a false friend.
+    /// </remarks>
+    public const string Version = "2.29.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless
