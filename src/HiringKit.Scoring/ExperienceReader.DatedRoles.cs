@@ -2343,6 +2343,14 @@ internal static partial class ExperienceReader
         while (after < rest.Length && rest[after] is ' ' or '\'' or '’') after++;
         if (after < rest.Length && rest[after] == 's' && after > 0 && rest[after - 1] is '\'' or '’') after++;
         while (after < rest.Length && rest[after] == ' ') after++;
+        // A PDF's line may wrap after it: "Counsellor (0.6 WTE), Student" over "Counselling Service, University of Leeds" (Fresh71,
+        // t06: six years at a university service read as a placement).
+        if (after < rest.Length && rest[after] is '\r' or '\n')
+        {
+            if (rest[after] == '\r') after++;
+            if (after < rest.Length && rest[after] == '\n') after++;
+            while (after < rest.Length && rest[after] is ' ' or '\t') after++;
+        }
         int wordEnd = after;
         while (wordEnd < rest.Length && char.IsLetter(rest[wordEnd])) wordEnd++;
         return rest[after..wordEnd];
@@ -2713,8 +2721,17 @@ internal static partial class ExperienceReader
         // A range in a section flattened onto one line is named by its own sentence: the line holds other roles' words.
         int flattened = ResumeLayout.FlattenedTitleStart(text, lineStart, lineEnd, range.Start.Value, range.End.Value);
         if (flattened >= 0) (contextStart, contextEnd) = (flattened, range.End.Value);
+        // A title wrapped after "Student" goes on below: "Counsellor (0.6 WTE), Student" over "Counselling Service, University of
+        // Leeds" (Fresh71, t06: six years at a university service read as a student's placement).
+        else if (contextEnd + 1 < text.Length && text[contextEnd] == '\n'
+                 && text[contextStart..contextEnd].TrimEnd(" \t\r").EndsWith("student", StringComparison.OrdinalIgnoreCase))
+            contextEnd = Clauses.LineAround(text, contextEnd + 1).End;
         var context = text[contextStart..contextEnd];
         bool degreeWords = column == 0 ? (words.In(text, lineStart, lineEnd, DegreeWords, LineWordLists.DegreeShift) & LineWordLists.Degree) != 0 : DegreeWords.Occurs(line);
+        // A page of two columns extracted line by line: past a wide gap after the entry's own words beside its dates stands the other
+        // column ("2016 – present   Independent Practice, Harrogate                 MA Integrative": Fresh71, t06, where the
+        // sidebar's degree made a psychotherapist's ten years of practice study). Its degrees are no part of this entry.
+        if (column == 0) line = UpToTheOtherColumn(line, range.End.Value - lineStart);
         if (degreeWords && NamesADegree(line)) return RangeKind.Study;
         // A period of study written as an entry among the posts: "Full-time study, Master of Counselling" over its dates (Fresh50,
         // t07: two years of study counted as a counsellor's).
@@ -2752,6 +2769,22 @@ internal static partial class ExperienceReader
             if (NamesAPlacement(InColumn(context[part], column))) return RangeKind.Placement;
         return RangeKind.Work;
     }
+
+    /// <summary>
+    /// The line up to a wide gap (<see cref="ColumnGap"/> spaces) that follows the entry's own words after its dates
+    /// (<paramref name="rangeEnd"/>, in the line); the whole line where there is none. Dates alone before a gap are a table's
+    /// cell, and what follows it this entry's own.
+    /// </summary>
+    static ReadOnlySpan<char> UpToTheOtherColumn(ReadOnlySpan<char> line, int rangeEnd)
+    {
+        if (rangeEnd <= 0 || rangeEnd >= line.Length) return line;
+        int gap = line[rangeEnd..].IndexOf(ColumnGap, StringComparison.Ordinal);
+        if (gap < 0) return line;
+        gap += rangeEnd;
+        return CountLetters(line[rangeEnd..gap], 1) == 0 ? line : line[..gap];
+    }
+
+    const string ColumnGap = "        ";
 
     /// <summary>Whether the line opens with a period of study ("Full-time study", "Studying for", "Postgraduate study").</summary>
     static bool NamesAStudyPeriod(ReadOnlySpan<char> line)
