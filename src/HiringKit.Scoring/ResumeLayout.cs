@@ -2416,6 +2416,11 @@ internal sealed class ResumeLayout
                         // The trade's own support services: "Victim Support Counsellor", "Bereavement Support Counsellor" (a
                         // review's leftover).
                         || SupportedByTheTradeLookup.Contains(title[whoStart..whoEnd]))) return false;
+                // A help service named for the trade's problem: "Gambling Help Counsellor" at "Gambling Help" (Fresh69, t12: two
+                // years read as another subject's). Not a help desk's "IT Help Counsellor".
+                if (word.Equals("help", StringComparison.OrdinalIgnoreCase) && WordBefore(title[..start]) is var (problemStart, problemEnd)
+                    && problemEnd > problemStart && QualifierLookup.Contains(title[problemStart..problemEnd])
+                    && !SharedQualifierLookup.Contains(title[problemStart..problemEnd])) return false;
                 // "Owner and Therapist": joined to a bare post, the counseling word is unqualified, and the title's other counseling
                 // words decide; joined to another trade's post ("Financial Coach and Counselor") or to a qualified counselor
                 // ("Credit Counselor and Therapist"), it is that post's (a review, session 13).
