@@ -2490,7 +2490,10 @@ internal static partial class ExperienceReader
     static readonly ShortTextSearch CaliforniaInterns = new(["mft intern", "mft-intern", "mfti"]);
 
     static readonly System.Buffers.SearchValues<string> StudentsWords = System.Buffers.SearchValues.Create(
-        ["practicum", "student intern", "graduate student", "trainee", "degree expected", "coursework"], StringComparison.OrdinalIgnoreCase);
+        ["practicum", "student intern", "graduate student", "trainee", "degree expected", "coursework",
+            // A university programme's own clinic: "MFT Intern — McGill Couple and Family Therapy Clinic (training clinic)" (Fresh72,
+            // t08: a Montréal student's internship read as California's registered post-degree intern).
+            "training clinic"], StringComparison.OrdinalIgnoreCase);
 
     static readonly ShortTextSearch LicensureInternTitles = new(
         ["counselor intern", "therapist intern", "social worker intern"]);
