@@ -783,7 +783,8 @@ internal static partial class ExperienceReader
             // jobs written as bullets ("- Served as staff therapist at Lakeside Clinic (2009 – 2014)") are roles of their own.
             if (roles.Count > 0 && fromMonth >= roles[^1].FromMonth && toMonth <= roles[^1].ToMonth
                 && (InABulletsSentence(text, ownStart, start.Start) || InAHoursNote(text[ownStart..start.Start])
-                    || (DatesADutyOfTheRoleAbove(text[ownStart..start.Start]) || InAFormsDescription(text[ownStart..start.Start]))
+                    || (DatesADutyOfTheRoleAbove(text[ownStart..start.Start]) || InAFormsDescription(text[ownStart..start.Start])
+                        || DatesADutyInASentence(text[ownStart..start.Start], text[end.End..lineEnd]))
                         && HeadsAnotherTradesPost(text, roles[^1]))) continue;
             // A post's own steps noted in parentheses inside its years, under a title of the trade: "Intervenante de ligne d'écoute
             // (2010–2012), puis conseillère en counselling individuel (2012–2014)" under "Crisis Line Counsellor, then Counsellor ...
@@ -1192,6 +1193,18 @@ internal static partial class ExperienceReader
                      "main duties:", "description:", "job description:", "role description:", "duties and responsibilities:"])
             if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// Whether a sentence of its own, not bulleted, ends on a range inside the role above's dates and tells a duty of that role:
+    /// longer than a title and naming no word of the trade ("Suicide prevention co-ordinator for the establishment 2012 - 2017."
+    /// under a prison's "Unit Manager, HMP Perth  2009 to 2017": Fresh71, t12, where it was read as a post of its own).
+    /// </summary>
+    static bool DatesADutyInASentence(ReadOnlySpan<char> lineUpToRange, ReadOnlySpan<char> lineAfterRange)
+    {
+        var words = lineUpToRange.Trim();
+        return !IsBulleted(words) && lineAfterRange.Trim(" \t\r)") is "." && WordsOfLetters(words) > MaxWordsOfANotedTitle
+            && !NamesTheTradesWord(words);
     }
 
     /// <summary>

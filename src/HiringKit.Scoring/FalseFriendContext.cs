@@ -57,6 +57,9 @@ internal static class FalseFriendContext
         {
             int end = o.Start + o.Length;
             if (o.Start < clauseStart || end > clauseEnd) continue;
+            // "Employee assistance" names the trade's own setting, no employees the phrase is practised with: "rapport with clients
+            // referred by the employee assistance partner" (Fresh71, t03: a psychotherapist's rapport read as an employer's).
+            if (text[end..].StartsWith(" assistance", StringComparison.OrdinalIgnoreCase)) continue;
             bool near = end <= hit.Start ? WordsIn(text, end, hit.Start) < Reach
                 : o.Start >= hitEnd && WordsIn(text, hitEnd, o.Start) < Reach && !(employers && NamesThePeopleServed(text[hitEnd..o.Start]));
             if (near) return true;

@@ -1514,6 +1514,7 @@ internal sealed class ResumeLayout
         bool license = LookAlikeLicenses.In(title);
         // A work psychologist's post, unless a post of the trade is named beside it ("Occupational Psychologist and Counsellor").
         if (IsAWorkPsychologistsPost(title)) return true;
+        if (IsAPrisonsPost(title, lists)) return true;
         if (!license && (lists & AnotherTrades) == 0) return false;
         if ((lists & Employer) != 0)
         {
@@ -1937,6 +1938,27 @@ internal sealed class ResumeLayout
     }
 
     static readonly SearchValues<char> PostEnds = SearchValues.Create("\u2013\u2014|,(\n");
+
+    /// <summary>
+    /// Whether the title is a prison's own rank, a manager or officer of the establishment, naming no post of the trade: "Unit
+    /// Manager, HMP Perth", "Residential Manager (Safer Custody), HMP Perth" (Fresh71, t12: a Scottish prison manager's
+    /// "active listening on the first night in custody" and its staff's motivational interviewing training read as a
+    /// counselor's). A prison's counsellor, psychologist or addictions officer names the trade and stays in it.
+    /// </summary>
+    /// <remarks>
+    /// A jail's name is no prison's here: "Clinical Program Manager (carries a caseload of 8) | ... County Jail Diversion Program"
+    /// runs a treatment programme (the tuning corpus's Fresh11, t04). Nor is a clinical post one.
+    /// </remarks>
+    static bool IsAPrisonsPost(ReadOnlySpan<char> title, uint lists) =>
+        title.IndexOfAny(PrisonNames) >= 0 && title.IndexOfAny(PrisonRanks) >= 0 && !NamesTheTradeOrItsLicense(title, lists)
+        && title.IndexOfAny(CounselingWords) < 0 && !title.Contains("clinic", StringComparison.OrdinalIgnoreCase);
+
+    static readonly SearchValues<string> PrisonNames = SearchValues.Create(
+        ["hmp ", "hmyoi", "prison", "correctional facility", "correctional centre", "correctional center", "penitentiary"],
+        StringComparison.OrdinalIgnoreCase);
+
+    static readonly SearchValues<string> PrisonRanks = SearchValues.Create(
+        ["manager", "officer", "governor", "warden", "supervisor"], StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> ClinicalPsychologyWords = SearchValues.Create(
         ["psicoterapeut", "terapeut", "clínic", "clinic", "counselling psycholog", "counseling psycholog", "psychotherap"],
@@ -3114,6 +3136,9 @@ internal sealed class ResumeLayout
         // only: a co-responder clinician "embedded with the County Sheriff's Office" is the trade's.
         "police officer", "patrol officer", "police sergeant", "police detective", "deputy sheriff", "sheriff's deputy",
         "state trooper", "correctional officer", "corrections officer", "detention officer",
+        // Britain's and Ireland's prison staff (Fresh71, t12: a Scottish prison officer's "active listening on the first night in
+        // custody" and motivational interviewing for progression work read as a counselor's).
+        "prison officer", "custody officer", "custodial officer", "prison guard", "prison warder", "jail officer",
         // Ireland's police (Fresh54, t04: a former Garda's community policing counted as a counsellor's years) and the British
         // and Commonwealth ranks.
         // The ranks, not the force's name: "Garda Youth Diversion Project" is a youth service's programme (a second review).

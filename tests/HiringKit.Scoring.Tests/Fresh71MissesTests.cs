@@ -95,4 +95,78 @@ public sealed class Fresh71MissesTests
 
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(11.8));
     }
+
+    static string PrisonCareer(string title) => Header + $"""
+        EMPLOYMENT
+
+        {title}	2017 to March 2024
+        Led the hall staff's training in motivational interviewing for progression work and in active listening on the first night in custody.
+
+        Unit Manager, HMP Perth	2009 to 2017
+        Managed a 150-bed hall with a staff group of 42; rotas, discipline, adjudications.
+        Suicide prevention co-ordinator for the establishment 2012 - 2017.
+        """;
+
+    /// <summary>A prison's own managers and officers are its staff: their active listening and MI training are custody's.</summary>
+    [Test]
+    public void A_prison_s_managers_are_another_trade()
+    {
+        var score = Score(PrisonCareer("Residential Manager (Safer Custody), HMP Perth"), AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(score.Matches.Select(m => m.Phrase), Has.None.EqualTo("active listening"));
+    }
+
+    /// <remarks>A prison's counsellor or addictions officer names the trade and stays in it.</remarks>
+    [TestCase("Addictions Counsellor, HMP Perth")]
+    [TestCase("Addictions Officer, HMP Perth")]
+    public void A_prison_s_counsellor_stays_in_the_trade(string title)
+    {
+        var score = Score(PrisonCareer(title), AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.3));
+    }
+
+    /// <summary>A dated sentence inside another trade's post tells one of its duties, not a post of its own.</summary>
+    [Test]
+    public void A_dated_duty_told_in_a_sentence_inside_another_trade_s_post_is_no_post()
+    {
+        string text = Header + """
+            EMPLOYMENT
+
+            Counsellor, Riverside Talking Therapies	Mar 2021 – present
+            Short-term counselling for adults.
+
+            Duty Manager, Westgate Leisure Centre	2009 to 2017
+            Managed a team of 12 lifeguards and receptionists.
+            Health and safety co-ordinator for the whole centre 2012 - 2017.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.8));
+    }
+
+    /// <summary>"Employee assistance" is the trade's own setting, not the employees of "rapport with employees".</summary>
+    [Test]
+    public void Rapport_with_clients_of_an_employee_assistance_programme_is_the_counsellor_s()
+    {
+        string text = Header + """
+            EXPERIENCE
+            Registered Psychotherapist (Qualifying), Clinique Rideau, Ottawa      January 2023 - March 2024
+            - Individual counselling for adults under weekly supervision.
+            - Consistent rapport with clients referred by the employee assistance partner; 83% attended their full block.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(score.Matches.Select(m => m.Phrase), Has.Member("rapport"));
+    }
+
+    /// <remarks>Rapport with a firm's employees stays the false friend.</remarks>
+    [Test]
+    public void Rapport_with_employees_is_still_an_employer_s()
+    {
+        var score = Score(ReturnerWhoStates("HR business partner.") + "\n- Built rapport with employees across three sites.\n", AsOf2026);
+
+        Assert.That(score.Matches.Select(m => m.Phrase), Has.None.EqualTo("rapport"));
+    }
 }
