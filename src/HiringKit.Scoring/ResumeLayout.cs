@@ -1852,9 +1852,13 @@ internal sealed class ResumeLayout
     /// </summary>
     bool IsAnInfantFeedingOrProstheticsPost(int role, ReadOnlySpan<char> title, uint lists)
     {
-        if (title.IndexOfAny(InfantFeedingAndProstheticsWords) < 0 || NamesTheTradeOrItsLicense(title, lists)) return false;
+        if (title.IndexOfAny(InfantFeedingAndProstheticsWords) < 0) return false;
+        // A feeding team's own peers are no mental-health peer workers: "Breastfeeding Peer Supporter (volunteer)" (Fresh69, t06),
+        // unless the title names the trade beside them ("Perinatal Mental Health Peer Supporter").
+        bool feedingPeer = title.Contains("feeding peer", StringComparison.OrdinalIgnoreCase) && title.IndexOfAny(TradeBesideAFeedingPeer) < 0;
+        if (!feedingPeer && NamesTheTradeOrItsLicense(title, lists)) return false;
         // Not "clinical" alone: a prosthetist is a "Clinical Lead, Lower-Limb Prosthetics".
-        if (title.IndexOfAny(MentalHealthSettingWords) >= 0 || title.IndexOfAny(ClinicalPostWords) >= 0
+        if (!feedingPeer && title.IndexOfAny(MentalHealthSettingWords) >= 0 || title.IndexOfAny(ClinicalPostWords) >= 0
             || title.Contains("EAP", StringComparison.Ordinal)) return false;
         return !ShowsMentalHealthWork(BlockOf(role, role));
     }
@@ -1985,8 +1989,13 @@ internal sealed class ResumeLayout
             "facilitator", "crisis"],
         StringComparison.OrdinalIgnoreCase);
 
+    static readonly SearchValues<string> TradeBesideAFeedingPeer = SearchValues.Create(
+        ["mental", "counsel", "therap", "psycho", "perinatal", "recovery", "addiction"], StringComparison.OrdinalIgnoreCase);
+
     static readonly SearchValues<string> InfantFeedingAndProstheticsWords = SearchValues.Create(
-        ["lactation", "breastfeeding", "ibclc", "prosthet", "orthotist", "orthotic"], StringComparison.OrdinalIgnoreCase);
+        ["lactation", "breastfeeding", "ibclc", "prosthet", "orthotist", "orthotic",
+            // The NHS's infant feeding teams (Fresh69, t06: an "Infant Feeding Specialist (Band 6)" read as the trade's for six years).
+            "infant feeding"], StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> AnimalHandlersPosts = SearchValues.Create(
         ["therapy dog", "dog handler", "canine handler", "animal-assisted activit", "animal assisted activit", "animal-assisted therap",
