@@ -3265,6 +3265,10 @@ internal sealed class ResumeLayout
         "benefits administrator", "benefits coordinator", "wellbeing officer", "wellbeing manager", "wellbeing specialist",
         "wellbeing coordinator", "well-being officer", "well-being manager", "well-being specialist", "well-being coordinator",
         "wellness coordinator", "wellness manager", "wellness specialist",
+        // A contact centre's or a company's quality posts (Fresh68, t07: a payments firm's "Quality & Wellbeing Team Lead", whose
+        // peer-support programme for agents read as five years of counselling).
+        "quality analyst", "quality assurance", "quality team lead", "quality lead", "quality manager", "quality & wellbeing",
+        "quality and wellbeing", "qa analyst", "qa lead", "qa manager",
         // A hotel's guest services and reservations posts (Fresh36, t01: a counsellor's earlier supervisor trained staff in active
         // listening on the phones). The posts, not the words: a tribe's reservations and a hospice's guest relations are settings
         // (an independent review).

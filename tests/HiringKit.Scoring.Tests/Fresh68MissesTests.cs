@@ -99,4 +99,23 @@ public sealed class Fresh68MissesTests
 
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.3));
     }
+
+    /// <summary>A contact centre's quality team lead runs a peer-support programme for agents: a business post, not counselling.</summary>
+    [TestCase("Quality & Wellbeing Team Lead")]
+    [TestCase("Quality Assurance Lead")]
+    public void A_quality_post_is_a_business_post(string title)
+    {
+        string text = Header + $"""
+            PROFESSIONAL EXPERIENCE
+
+            {title}
+            Nordic payments scale-up – Vilnius operations hub | 05/2021 – present
+            - Lead a team of 6 quality analysts reviewing 1,200+ calls and chats a month
+            - Set up the "Buddy" peer-support programme after difficult calls: 24 trained volunteers, escalation to the external EAP provider
+            - Organised resilience workshops with an external psychologist
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
 }
