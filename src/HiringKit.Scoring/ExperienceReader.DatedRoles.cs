@@ -365,8 +365,8 @@ internal static partial class ExperienceReader
     [
         "career break", "career gap", "employment gap", "sabbatical", "parental leave", "maternity leave", "paternity leave",
         "family leave", "medical leave", "caregiving leave", "family caregiver", "full-time caregiver", "full time caregiver",
-        // Europass's word for a parent's leave (Fresh68, t06).
-        "childcare leave", "child care leave",
+        // Europass's word for a parent's leave (Fresh68, t06), and leave of any kind said so (an independent review).
+        "childcare leave", "child care leave", "leave of absence",
     ];
 
     /// <summary>A break's name alone, in any case ("Career Break").</summary>
@@ -528,7 +528,7 @@ internal static partial class ExperienceReader
         if ((words.OfLineAt(text, rangeStart) & LineWordLists.Break) == 0) return false;
         if (!BreakWords.Occurs(text[lineStart..rangeStart])) return false;
         // Every bullet a post's lines use ("◦ Maternity leave (concediu de maternitate) 01/02/2015 – 31/01/2017": Fresh68, t06).
-        var before = text[ResumeLayout.SentenceStart(text, lineStart, rangeStart)..rangeStart].TrimStart(" \t-*\u2022\u00B7\u25AA\u25CF\u25E6");
+        var before = text[ResumeLayout.SentenceStart(text, lineStart, rangeStart)..rangeStart].TrimStart(" \t-*\u2022\u00B7\u25AA\u25CF\u25E6\u27A2");
         // Or as the whole of a title over its dates, a word before it ("Family career break (07/2012 – 01/2025)": Fresh28, t11).
         var asTitle = before.TrimEnd(" \t(:,\u2013\u2014-|");
         foreach (var name in BreakWordList)
@@ -537,6 +537,27 @@ internal static partial class ExperienceReader
                     && asTitle[..^name.Length].Trim().Count(' ') <= 1)) return true;
         return false;
     }
+
+    /// <summary>
+    /// Whether the words before a leave's dates name the writer's own leave: its name opens them, after the post's own dates if on
+    /// their line, and no one else's leave, a cover, a policy or a service stands there ("Acting Clinical Manager during the
+    /// manager's maternity leave", "Maternity leave cover for the Clinical Team Lead", "Advised HR on the parental leave policy
+    /// review", "Medical leave, absence and return-to-work counselling for 300 staff": an independent review's cases).
+    /// </summary>
+    static bool IsTheWritersLeave(ReadOnlySpan<char> lineUpToRange)
+    {
+        // On the post's own line, only the words after its dates: "Sep 2012 – Jul 2020 – Maternity leave (".
+        int lastDigit = lineUpToRange.LastIndexOfAnyInRange('0', '9');
+        var words = (lastDigit < 0 ? lineUpToRange : lineUpToRange[(lastDigit + 1)..])
+            .Trim(" \t-*:,(\u2013\u2014\u2022\u00B7\u25AA\u25CF\u25E6\u27A2");
+        if (words.IndexOfAny(NotTheWritersLeave) >= 0 || NamesTheTradesWord(words)) return false;
+        foreach (var name in BreakWordList)
+            if (words.StartsWith(name, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    static readonly System.Buffers.SearchValues<string> NotTheWritersLeave = System.Buffers.SearchValues.Create(
+        ["cover", "'s ", "\u2019s ", "s' ", "policy", "policies", "staff", "employees", "colleague"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The most a break's title may hold before its name, in two words at most ("Planned family career break").</summary>
     const int MaxWordsBeforeABreak = 20;
@@ -723,7 +744,8 @@ internal static partial class ExperienceReader
                 // a psychologist's "15/09/2012 – 31/08/2019"), is time off that post: its months are taken off the post's, as the
                 // blind sets' writers count them (Fresh68, t06: two years of leave counted as a psychologist's).
                 if (roles.Count > 0 && roles[^1] is var post && post.LeaveTo == 0 && fromMonth > post.FromMonth && toMonth <= post.ToMonth
-                    && (InABullet(text, lineStart) || Clauses.LineAround(text, post.Start).Start == lineStart))
+                    && (InABullet(text, lineStart) || Clauses.LineAround(text, post.Start).Start == lineStart)
+                    && IsTheWritersLeave(text[lineStart..start.Start]))
                     roles[^1] = post with { LeaveFrom = fromMonth, LeaveTo = toMonth };
                 continue;
             }
@@ -2244,7 +2266,8 @@ internal static partial class ExperienceReader
             var title = line.TrimStart(" \t•·-*–—");
             // "Práctica privada" is private practice (an independent review).
             if (title.Contains("ctica privada", StringComparison.OrdinalIgnoreCase)) continue;
-            foreach (var intern in (ReadOnlySpan<string>)["practicante", "pasante", "prácticas", "practicas", "práctica", "practica", "pasantía", "pasantia"])
+            foreach (var intern in (ReadOnlySpan<string>)["practicante", "pasante", "prácticas", "practicas", "práctica", "practica", "pasantía",
+                         "pasantia", "pasantías", "pasantias", "practical placement", "practical training"])
                 // A whole word: a Ukrainian school's "Practical Psychologist" is its counsellor (Fresh68, t12: read as "practica",
                 // five and a half years were a placement's).
                 if (title.StartsWith(intern, StringComparison.OrdinalIgnoreCase) && (title.Length == intern.Length || !char.IsLetter(title[intern.Length])))

@@ -191,6 +191,11 @@ internal static class LevelEstimator
     /// corporate HR experience" (Fresh71, t05: a counsellor in her first year was senior on her HR career), "of previous sales
     /// experience", "of banking experience". Not the trade's own: "of prior counselling experience".
     /// </summary>
+    /// <remarks>
+    /// The trade named anywhere in the clause keeps the years the writer's: "of previous experience as a counsellor", "of prior
+    /// clinical experience", "of earlier experience in the NHS as a psychological therapist" (an independent review). "Prior"
+    /// alone names no field: only a field of its own between it and "experience" is another career's.
+    /// </remarks>
     static bool OfAnEarlierCareersExperience(ReadOnlySpan<char> after)
     {
         if (!after.StartsWith("of ", StringComparison.OrdinalIgnoreCase)) return false;
@@ -198,13 +203,27 @@ internal static class LevelEstimator
         var clause = end < 0 ? after : after[..end];
         int experience = clause.IndexOf("experience", StringComparison.OrdinalIgnoreCase);
         if (experience < 0) return false;
+        if (clause.IndexOfAny(ResumeLayout.CounselingWords) >= 0 || clause.IndexOfAny(TradesOwnExperience) >= 0
+            || ResumeLayout.NamesACounselorsPost(clause)) return false;
         var field = clause[3..experience];
-        if (field.IndexOfAny(ResumeLayout.CounselingWords) >= 0 || ResumeLayout.NamesACounselorsPost(field)) return false;
-        return field.IndexOfAny(EarlierWords) >= 0 || ResumeLayout.NamesAnotherTrade(field);
+        // Or named after it: "of previous experience in human resources", "of experience as a police officer".
+        var named = clause[(experience + "experience".Length)..].TrimStart(' ');
+        foreach (var link in (ReadOnlySpan<string>)["in ", "as "])
+            if (named.StartsWith(link, StringComparison.OrdinalIgnoreCase) && ResumeLayout.NamesAnotherTrade(named[link.Length..])) return true;
+        int earlier = field.IndexOfAny(EarlierWords);
+        if (earlier < 0) return ResumeLayout.NamesAnotherTrade(field);
+        // The field after "prior", "previous": "corporate HR" in "of prior corporate HR experience".
+        var rest = field[earlier..];
+        int space = rest.IndexOf(' ');
+        return space >= 0 && rest[(space + 1)..].Trim().Length > 0;
     }
 
     static readonly System.Buffers.SearchValues<string> EarlierWords = System.Buffers.SearchValues.Create(
         ["prior ", "previous ", "earlier ", "former ", "past "], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The trade's own experience in other words than its posts': clinical work, therapy of any kind.</summary>
+    static readonly System.Buffers.SearchValues<string> TradesOwnExperience = System.Buffers.SearchValues.Create(
+        ["clinic", "therap", "psycho", "helping"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The number of "the last eight of them", "the last 6 years", or null.</summary>
     static double? TheLast(ReadOnlySpan<char> sentence)

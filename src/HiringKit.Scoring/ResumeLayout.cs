@@ -947,13 +947,36 @@ internal sealed class ResumeLayout
         // doorstep" counts the counselling.
         foreach (var denial in (ReadOnlySpan<string>)["do not", "don't", "don\u2019t", "does not", "did not", "no longer"])
             if (before.EndsWith(denial, StringComparison.OrdinalIgnoreCase)
-                && (before.Length == denial.Length || !char.IsLetter(before[^(denial.Length + 1)]))) return true;
+                && (before.Length == denial.Length || !char.IsLetter(before[^(denial.Length + 1)])))
+                return DeniesTheWorkItself(block, at);
         // "No counseling duties", "no counselling role": a bare "no" denies the kind of work only when such work follows the
         // trade's word (Fresh28, t03 and t06: a behavior aide's and a seniors' centre assistant's three years counted).
         if (!before.EndsWith("no", StringComparison.OrdinalIgnoreCase) || (before.Length > 2 && char.IsLetter(before[^3]))) return false;
         var (next, nextEnd) = WordAfterTheWordAt(block, at, " \u00A0");
         return KindsOfWorkLookup.Contains(block[next..nextEnd]);
     }
+
+    /// <summary>
+    /// Whether an act denied right before the trade's word denies the work itself, not its scope: the sentence says the work goes
+    /// elsewhere or is not the writer's own ("I do not counsel staff myself and refer on", "I don't counsel employees; managers
+    /// refer them to the EAP"). A scope's statement leaves the counselling ("I do not counsel couples, only individuals and
+    /// families", "I don't counsel under-18s; adult caseload of 20": an independent review, whose counsellors lost whole posts).
+    /// </summary>
+    static bool DeniesTheWorkItself(ReadOnlySpan<char> block, int at)
+    {
+        var rest = block[at..];
+        int sentenceEnd = rest.IndexOfAny(".!?\n");
+        var sentence = sentenceEnd < 0 ? rest : rest[..sentenceEnd];
+        if (sentence.IndexOfAny(ScopeWords) >= 0) return false;
+        return sentence.IndexOfAny(WorkGoesElsewhereWords) >= 0;
+    }
+
+    static readonly SearchValues<string> ScopeWords = SearchValues.Create(
+        ["only", "just ", "caseload", "instead", "but "], StringComparison.OrdinalIgnoreCase);
+
+    static readonly SearchValues<string> WorkGoesElsewhereWords = SearchValues.Create(
+        ["myself", "personally", "directly", "refer", "anyone", "anybody", "employees", "staff", "colleagues", "eap", "provider"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Where the word of letters after the one at <paramref name="at"/> stands, past <paramref name="spaces"/> only; empty at anything else.</summary>
     static (int Start, int End) WordAfterTheWordAt(ReadOnlySpan<char> text, int at, ReadOnlySpan<char> spaces)
@@ -1182,22 +1205,51 @@ internal sealed class ResumeLayout
     /// residential youth worker's six years counted as a case manager's). A person served owns them; "the school's counsellor"
     /// may be the writer.
     /// </summary>
+    /// <remarks>
+    /// Only one person, named as someone the writer meets: the writer may be that person ("Served as each student's counselor",
+    /// "Acted as the family's therapist"), or supervise them ("supervised their counsellors' casework"), and a third person's
+    /// CV names its writer's own ("Her therapist caseload"): an independent review's cases, each a post lost.
+    /// </remarks>
     static bool IsAServedPersonsOwn(ReadOnlySpan<char> block, int at)
     {
         var rest = block[at..];
-        bool person = false;
+        int nounEnd = -1;
         foreach (var noun in (ReadOnlySpan<string>)["counsellor", "counselor", "therapist", "case manager", "clinician", "psychologist",
                      "psychotherapist", "social worker"])
-            if (rest.StartsWith(noun, StringComparison.OrdinalIgnoreCase)) { person = true; break; }
-        if (!person) return false;
-        var before = block[Math.Max(0, at - 40)..at].TrimEnd(' ');
+            if (rest.StartsWith(noun, StringComparison.OrdinalIgnoreCase)) { nounEnd = noun.Length; break; }
+        if (nounEnd < 0 || (nounEnd < rest.Length && (char.IsLetter(rest[nounEnd]) || rest[nounEnd] is '\'' or '\u2019'))) return false;
+        var (next, nextEnd) = WordAfterTheWordAt(rest, nounEnd - 1, " ");
+        if (OwnPostNounsLookup.Contains(rest[next..nextEnd])) return false;
+        var before = block[Math.Max(0, at - 60)..at].TrimEnd(' ');
         var (start, end) = WordBefore(before);
         var owner = before[start..end];
-        if (owner.Equals("their", StringComparison.OrdinalIgnoreCase) || owner.Equals("his", StringComparison.OrdinalIgnoreCase)
-            || owner.Equals("her", StringComparison.OrdinalIgnoreCase)) return true;
+        bool pronoun = owner.Equals("their", StringComparison.OrdinalIgnoreCase) || owner.Equals("his", StringComparison.OrdinalIgnoreCase)
+            || owner.Equals("her", StringComparison.OrdinalIgnoreCase);
         // WordBefore leaves a possessive's "'s" after the word's end.
-        return before[end..] is "'s" or "\u2019s" && ServedPersonsLookup.Contains(owner);
+        if (!pronoun && !(before[end..] is "'s" or "\u2019s" && ServedPersonsLookup.Contains(owner))) return false;
+        // The words before the owner: "as" (after a determiner: "as each student's") makes the writer the person named.
+        var upTo = before[..start].TrimEnd(' ');
+        for (int words = 0; words < 3 && upTo.Length > 0; words++)
+        {
+            var (wordStart, wordEnd) = WordBefore(upTo);
+            if (wordEnd == wordStart) break;
+            var word = upTo[wordStart..wordEnd];
+            if (word.Equals("as", StringComparison.OrdinalIgnoreCase)) return false;
+            if (!DeterminersLookup.Contains(word) && !AdjectiveOfPeopleLookup.Contains(word)) break;
+            upTo = upTo[..wordStart].TrimEnd(' ');
+        }
+        return true;
     }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminersLookup = new HashSet<string>(
+        ["the", "each", "every", "a", "an"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdjectiveOfPeopleLookup = new HashSet<string>(
+        ["young"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>What follows a post's noun when it is the writer's own post: "Her therapist caseload", "their counsellor role".</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnPostNounsLookup = new HashSet<string>(
+        ["caseload", "role", "post", "position", "duties", "hours"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ServedPersonsLookup = new HashSet<string>(
         ["person", "client", "child", "patient", "resident", "youth", "student", "pupil", "participant", "tenant", "offender",
@@ -1891,6 +1943,11 @@ internal sealed class ResumeLayout
     bool IsAResearchPostInTheTradesDepartment(int role, ReadOnlySpan<char> title, uint lists)
     {
         if (title.IndexOfAny(ResearchPosts) < 0 || LicensesOfTheTrade.In(title) || !NamesTheTrade(title, lists)) return false;
+        // A graduate assistant outside an academic unit, at a university counseling center or CAPS, whose lines tell sessions,
+        // intakes or groups with students, does the trade's work (an independent review: two such posts lost); one who reviews
+        // resumes at a career center does not.
+        if (title.IndexOfAny(GraduateAssistantships) >= 0 && title.IndexOfAny(ResearchPostsButAssistantships) < 0
+            && title.IndexOfAny(AcademicUnits) < 0 && BlockOf(role, role).IndexOfAny(AssistantsClinicalWork) >= 0) return false;
         // A post of the trade beside the research post, in its own words: not the people studied in a note or after a dash
         // ("Auxiliar de investigación (Estudio sobre consejeras escolares)": a third review).
         int cut = title.IndexOfAny(PostEnds);
@@ -1973,11 +2030,25 @@ internal sealed class ResumeLayout
             "study coordinator", "lab manager", "laboratory manager",
             // A university's assistantship, mostly a department's desk or teaching work: "Graduate Assistant, UTSA Department of
             // Counseling" scheduling placements and proctoring exams (Fresh67, t01: a counselor's extra year and a half).
-            "graduate assistant",
+            "graduate assistant", "graduate teaching assistant",
             // In Spanish and Portuguese: "Auxiliar de Investigación (monitoría)" in a clinical psychology research group (Fresh64,
             // t06: a student's data entry counted as a year and a half of the trade).
             "auxiliar de investigaci", "asistente de investigaci", "ayudante de investigaci", "assistente de pesquisa"],
         StringComparison.OrdinalIgnoreCase);
+
+    static readonly SearchValues<string> GraduateAssistantships = SearchValues.Create(
+        ["graduate assistant", "graduate teaching assistant"], StringComparison.OrdinalIgnoreCase);
+
+    static readonly SearchValues<string> ResearchPostsButAssistantships = SearchValues.Create(
+        ["research assistant", "research associate", "research coordinator", "research technician", "research officer",
+            "study coordinator", "lab manager", "laboratory manager"], StringComparison.OrdinalIgnoreCase);
+
+    static readonly SearchValues<string> AssistantsClinicalWork = SearchValues.Create(
+        ["session", "intake", "caseload", "risk assessment", "group", "therap", "counseling student", "counselling student"],
+        StringComparison.OrdinalIgnoreCase);
+
+    static readonly SearchValues<string> AcademicUnits = SearchValues.Create(
+        ["department", "dept", "school of", "college of", "faculty", "program", "programme"], StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> ResearchFellowships = SearchValues.Create(
         ["research fellow", "research scholar", "doctoral researcher", "phd scholar", "phd researcher"],
@@ -3112,7 +3183,8 @@ internal sealed class ResumeLayout
         "pgt", "tgt",
         // Medical and counselling schools' simulated patients: a role player plays the client, and her "in-role client feedback" on a
         // trainee's therapeutic relationship is the school's assessment (Fresh70, t04: a drama graduate read as a mid counselor).
-        "simulated patient", "standardised patient", "standardized patient", "role player", "roleplayer",
+        "simulated patient", "standardised patient", "standardized patient", "simulated participant", "role player", "role-player",
+        "roleplayer",
         // A school's support staff: a learning support assistant's rapport with excluded pupils and "Lego-based therapy groups" are
         // the classroom's (Fresh52, t06: a keyword stuffer's six years as one read as a counselor's).
         "learning support assistant", "classroom assistant", "special needs assistant", "teacher's aide", "teacher aide",
