@@ -369,6 +369,11 @@ internal static partial class ExperienceReader
         "childcare leave", "child care leave", "leave of absence",
     ];
 
+    /// <summary>The other name a break is joined with: a retirement, or another break's.</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RetirementOrBreakLookup =
+        new HashSet<string>([.. BreakWordList, "retired", "retirement", "travel", "travelling", "traveling"], StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>A break's name alone, in any case ("Career Break").</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BreakNameLookup =
         new HashSet<string>(BreakWordList, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -384,8 +389,27 @@ internal static partial class ExperienceReader
         var content = text[line.Start..line.End].Trim(" \t\r");
         // Not counselling done in the break: "continued as a sessional online counsellor with Turn2Me, seeing eight clients a week"
         // is a post (an independent review).
-        return content.EndsWith('.') && WordsOfLetters(content) > MaxWordsOfANotedTitle && !NamesTheTradesWord(content);
+        return content.EndsWith('.') && WordsOfLetters(content) > MaxWordsOfANotedTitle && !NamesTheTradesWordOutsideACourse(content);
     }
+
+    /// <summary>
+    /// Whether a word of the trade stands in the text other than in a course's name: "completed a Certificate in Gambling
+    /// Addiction (2021)" in a retirement's sentence is study, no counselling (Fresh71, t08).
+    /// </summary>
+    static bool NamesTheTradesWordOutsideACourse(ReadOnlySpan<char> text)
+    {
+        for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(ResumeLayout.CounselingWords)) >= 0; from += found + 1)
+        {
+            int at = from + found;
+            if (at > 0 && char.IsLetter(text[at - 1])) continue;
+            var before = text[Math.Max(0, at - 40)..at];
+            if (before.IndexOfAny(CourseNames) < 0) return true;
+        }
+        return false;
+    }
+
+    static readonly System.Buffers.SearchValues<string> CourseNames = System.Buffers.SearchValues.Create(
+        ["certificate in ", "diploma in ", "course in ", "degree in ", "certification in "], StringComparison.OrdinalIgnoreCase);
 
     static bool IsBlankOrBulleted(ReadOnlySpan<char> text, (int Start, int End) line)
     {
@@ -398,6 +422,11 @@ internal static partial class ExperienceReader
     {
         var name = text[line.Start..line.End].Trim(" \t\r-*\u2022:");
         if (BreakNameLookup.Contains(name)) return true;
+        // Two names joined: "RETIRED / CAREER BREAK" (Fresh71, t08: a retirement's two years read as a counsellor's).
+        int slash = name.IndexOf('/');
+        if (slash > 0 && name[(slash + 1)..].IndexOf('/') < 0 && name[..slash].Trim() is var left && name[(slash + 1)..].Trim() is var right
+            && (BreakNameLookup.Contains(left) && RetirementOrBreakLookup.Contains(right)
+                || BreakNameLookup.Contains(right) && RetirementOrBreakLookup.Contains(left))) return true;
         // Its name, then a dash and what it was ("Career break – full-time carer" under "07/2018 – 01/2024": Fresh47, t10, whose five
         // years of caring counted as a counsellor's), as after its dates (NamesABreakAfter); or a colon and what it was ("Career
         // break: wrote the HPCSA board examination for Registered Counsellors and cared for my grandmother": Fresh50, t06), the

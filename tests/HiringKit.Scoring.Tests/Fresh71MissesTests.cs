@@ -169,4 +169,39 @@ public sealed class Fresh71MissesTests
 
         Assert.That(score.Matches.Select(m => m.Phrase), Has.None.EqualTo("rapport"));
     }
+
+    static string CounsellorWithABreak(string name, string sentence) => Header + $"""
+        EMPLOYMENT
+
+        SESSIONAL ADDICTION COUNSELLOR
+        HSE Mid-West Drug and Alcohol Service
+        March 2022 - to date
+
+        {name}
+        January 2020 - February 2022
+        {sentence}
+
+        ADDICTION COUNSELLOR
+        Harbour Treatment Centre, Co. Clare
+        September 2004 - December 2019
+        """;
+
+    /// <summary>A break named with its retirement, whose sentence tells a course taken, is no post.</summary>
+    [TestCase("RETIRED / CAREER BREAK", "Retired from the centre. Minded my grandchildren and completed a Certificate in Gambling Addiction (2021).")]
+    [TestCase("Career break", "Minded my grandchildren and completed a Diploma in Addiction Studies in 2021.")]
+    public void A_retirement_s_break_is_no_post(string name, string sentence)
+    {
+        var score = Score(CounsellorWithABreak(name, sentence), AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(20.1));
+    }
+
+    /// <remarks>Counselling told in the break's sentence is a post all the same.</remarks>
+    [Test]
+    public void Counselling_told_in_a_break_s_sentence_is_still_a_post()
+    {
+        var score = Score(CounsellorWithABreak("RETIRED / CAREER BREAK", "Retired from the centre but kept two addiction counselling clients a week in private practice."), AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(22.3));
+    }
 }
