@@ -3188,6 +3188,9 @@ internal sealed class ResumeLayout
         // A school's support staff: a learning support assistant's rapport with excluded pupils and "Lego-based therapy groups" are
         // the classroom's (Fresh52, t06: a keyword stuffer's six years as one read as a counselor's).
         "learning support assistant", "classroom assistant", "special needs assistant", "teacher's aide", "teacher aide",
+        // A British school's learning mentor, who builds rapport with pupils avoiding school and refers them to the counsellor
+        // (Fresh72, t12).
+        "learning mentor",
         "paraeducator",
         // Complementary therapies (Fresh52, t08): a reflexologist's "therapeutic relationship with each client over a course of six
         // weekly treatments" is bodywork's.

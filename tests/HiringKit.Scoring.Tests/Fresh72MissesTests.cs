@@ -38,4 +38,28 @@ public sealed class Fresh72MissesTests
 
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(6.9));
     }
+
+    /// <summary>A British school's learning mentor is school support staff: her rapport with pupils is the classroom's.</summary>
+    [Test]
+    public void A_learning_mentor_s_rapport_with_pupils_is_the_school_s()
+    {
+        string text = Header + """
+            EXPERIENCE
+
+            Education Mental Health Practitioner (Band 5)
+            Mental Health Support Team, Leicester
+            January 2024 – Present
+            • Low-intensity CBT with young people and parents; guided self-help in eight sessions.
+
+            Learning Mentor
+            Rushey Mead Academy, Leicester
+            September 2019 – December 2022
+            • Mentoring for students at risk of exclusion; built rapport with pupils who were avoiding school through daily check-ins.
+            • Not a counselling role: students needing therapy were referred to the school counsellor or CAMHS.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(score.Matches.Select(m => m.Phrase), Has.None.EqualTo("rapport"));
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.9));
+    }
 }
