@@ -2492,6 +2492,9 @@ internal sealed class ResumeLayout
             }
             var (start, wordEnd) = WordBefore(title[..end]);
             if (start == wordEnd) return engaged;
+            // A table's cell ends the title: "03/2023 – Present⇥WorkWell, Singapore⇥Counsellor" is no Singapore counsellor (Fresh74,
+            // t03: an EAP counsellor's four years read as another subject's).
+            if (title[wordEnd..end].Contains('\t')) return engaged;
             var word = title[start..wordEnd];
             if (EngagementLookup.Contains(word)) { engaged = true; end = start; continue; }
             if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase)) return null;
