@@ -39,6 +39,10 @@ internal static partial class ExperienceReader
         // A German CV's months not already spelled so above ("Mai", "August", "Dez" are).
         ["januar"] = 1, ["februar"] = 2, ["märz"] = 3, ["maerz"] = 3, ["mär"] = 3, ["juni"] = 6, ["juli"] = 7, ["oktober"] = 10,
         ["okt"] = 10, ["dezember"] = 12,
+        // Malay and Indonesian months not already spelled so above ("Jan 2024 – kini", "Jun 2021 – Dis 2023", "Mei 2021": Fresh74,
+        // t04, a Malaysian counsellor's posts all unread).
+        ["januari"] = 1, ["februari"] = 2, ["mac"] = 3, ["maret"] = 3, ["mei"] = 5, ["julai"] = 7, ["ogos"] = 8, ["ogo"] = 8,
+        ["agustus"] = 8, ["agu"] = 8, ["agt"] = 8, ["des"] = 12, ["dis"] = 12, ["disember"] = 12, ["desember"] = 12,
     };
 
     /// <summary>
@@ -58,6 +62,8 @@ internal static partial class ExperienceReader
         "heden",
         // Spanish "currently", as Computrabajo prints a post held now: "febrero 2026 - actualmente (9 meses)" (Fresh64, t06).
         "actualmente", "hoy",
+        // Malay and Indonesian "now", "until now" (Fresh74, t04).
+        "kini", "sekarang",
     };
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OngoingLookup = Ongoing.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -6,7 +6,8 @@ namespace HiringKit.Scoring.Tests;
 /// <summary>
 /// The general causes behind Fresh74's misses (East and South-East Asia; run once on 260941e, then read), written by hand, not
 /// copied from it: a table's cell before a counsellor's title read as the subject of her counselling ("Singapore Counsellor"),
-/// so an EAP counsellor's four years were another trade's and her page scored 0.
+/// so an EAP counsellor's four years were another trade's and her page scored 0; Malay months and "kini" (now) unread, so a
+/// Malaysian counsellor's posts all went missing.
 /// </summary>
 public sealed class Fresh74MissesTests
 {
@@ -39,5 +40,22 @@ public sealed class Fresh74MissesTests
         var score = Score(text, AsOf2026);
 
         Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    [TestCase("Jan 2024 – kini", 2.9)]
+    [TestCase("Januari 2024 – sekarang", 2.9)]
+    [TestCase("Mac 2024 – Ogos 2025", 1.5)]
+    [TestCase("Mei 2023 – Dis 2025", 2.7)]
+    public void Malay_and_indonesian_dates_date_a_post(string dates, double years)
+    {
+        string text = Header + $"""
+            PENGALAMAN KERJA / WORK EXPERIENCE
+
+            {dates}        Kaunselor (Counsellor), Unit Kaunseling dan Kerjaya, Kolej Universiti Bangsar
+             - Individual counselling for diploma and degree students, about 8 sessions a week.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years));
     }
 }
