@@ -62,8 +62,9 @@ internal static partial class ExperienceReader
         "heden",
         // Spanish "currently", as Computrabajo prints a post held now: "febrero 2026 - actualmente (9 meses)" (Fresh64, t06).
         "actualmente", "hoy",
-        // Malay and Indonesian "now", "until now" (Fresh74, t04).
-        "kini", "sekarang",
+        // Malay and Indonesian "now", "until now" (Fresh74, t04), and Korean, Chinese and Japanese "present" ("2019.06 ~ 현재",
+        // "2018.09 – 至今": Fresh74, t07).
+        "kini", "sekarang", "현재", "至今", "现在", "現在", "迄今",
     };
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OngoingLookup = Ongoing.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -676,7 +677,8 @@ internal static partial class ExperienceReader
     {
         month = 0;
         end = yearEnd;
-        if (yearEnd + 1 >= text.Length || text[yearEnd] is not ('/' or '-') || !char.IsAsciiDigit(text[yearEnd + 1])) return false;
+        // East Asian CVs write "2019.06 ~ 현재" (Fresh74, t07).
+        if (yearEnd + 1 >= text.Length || text[yearEnd] is not ('/' or '-' or '.') || !char.IsAsciiDigit(text[yearEnd + 1])) return false;
         int digitsEnd = yearEnd + 1;
         while (digitsEnd < text.Length && char.IsAsciiDigit(text[digitsEnd]) && digitsEnd - yearEnd <= 2) digitsEnd++;
         if (!EndsADateNumber(text, digitsEnd)) return false;
@@ -1610,6 +1612,14 @@ internal static partial class ExperienceReader
         // "14 March 2019 – 31 August 2022": the end's day before its month, as British and Irish CVs write it (an independent review).
         if (char.IsAsciiDigit(text[i]) && DayAfter(text, i) is int dayEnd and > 0 && dayEnd + 1 < text.Length && text[dayEnd] == ' '
             && StartsAMonthOrOngoingWord(text, dayEnd + 1)) i = dayEnd + 1;
+
+        // "Present" in Korean, Chinese or Japanese script: "2019.06 ~ 현재", "2018.09 – 至今" (Fresh74, t07).
+        if (!char.IsAscii(text[i]) && char.IsLetter(text[i]))
+        {
+            int end = i;
+            while (end < text.Length && char.IsLetter(text[end])) end++;
+            if (OngoingLookup.Contains(text[i..end])) return EndsOngoing(i, end, asOfMonth, out mark, out toMonthExclusive);
+        }
 
         if (char.IsAsciiLetter(text[i]))
         {

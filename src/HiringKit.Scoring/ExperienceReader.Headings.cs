@@ -36,8 +36,9 @@ internal static partial class ExperienceReader
         [
             "experience", "professional experience", "work experience", "clinical experience", "relevant experience",
             "employment", "employment history", "work history", "career history", "professional history",
-            // A British-style CV's name for it (Fresh66: "EMPLOYMENT RECORD").
-            "employment record",
+            // A British-style CV's name for it (Fresh66: "EMPLOYMENT RECORD"), and East Asian CVs' ("[경력사항 / Career]",
+            // "工作经历", "職歴": Fresh74, t07).
+            "employment record", "career", "경력사항", "경력", "工作经历", "工作經歷", "工作经验", "職歴", "職務経歴",
             "counseling experience", "counselling experience", "clinical work", "related experience", "experience and work history",
             // Placements are experience too: supervised clinical work toward a license.
             "clinical training", "internship", "internships", "practicum", "field experience", "clinical placements",

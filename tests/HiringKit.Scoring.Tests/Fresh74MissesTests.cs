@@ -7,7 +7,7 @@ namespace HiringKit.Scoring.Tests;
 /// The general causes behind Fresh74's misses (East and South-East Asia; run once on 260941e, then read), written by hand, not
 /// copied from it: a table's cell before a counsellor's title read as the subject of her counselling ("Singapore Counsellor"),
 /// so an EAP counsellor's four years were another trade's and her page scored 0; Malay months and "kini" (now) unread, so a
-/// Malaysian counsellor's posts all went missing.
+/// Malaysian counsellor's posts all went missing; East Asian dates ("2019.06 ~ 현재", "2018.09 – 至今") unread.
 /// </summary>
 public sealed class Fresh74MissesTests
 {
@@ -53,6 +53,22 @@ public sealed class Fresh74MissesTests
 
             {dates}        Kaunselor (Counsellor), Unit Kaunseling dan Kerjaya, Kolej Universiti Bangsar
              - Individual counselling for diploma and degree students, about 8 sessions a week.
+            """;
+        var score = Score(text, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years));
+    }
+
+    [TestCase("2019.06 ~ 현재", 7.5)]
+    [TestCase("2018.09 – 至今", 8.3)]
+    [TestCase("2019.06 ~ 2022.05", 3.0)]
+    public void East_asian_dates_date_a_post(string dates, double years)
+    {
+        string text = Header + $"""
+            EXPERIENCE
+
+            {dates}        Counsellor, Raon Family Counselling Centre, Seoul
+             - Individual counselling for adults, 20 clients a week.
             """;
         var score = Score(text, AsOf2026);
 
