@@ -307,6 +307,15 @@ public static class ScorerInfo
     /// bullets or on its dates' line, Europass's "childcare leave" among the breaks) takes its months off that post; Spanish
     /// placement words are whole words ("Practical Psychologist" is a Ukrainian school's counsellor); years stated "of prior ...
     /// experience" or of another trade's are that career's; Cornell's "Therapeutic Crisis Intervention (TCI)" is a false friend.
+    /// Then from Fresh69's (specialist counselling, after its held-back run), Fresh71's and Fresh72's misses, Fresh74's (East and
+    /// South-East Asia) and a review: a prison's own managers and officers are another trade, and a dated duty told in a sentence
+    /// inside another trade's post is no post; a two-column page's sidebar degree beside a post's dates is the other column's; a
+    /// title wrapped after "Student" reads on; "Gambling Help Counsellor" names the trade; an "MFT Intern" at a training clinic
+    /// is a placement; NHS infant feeding posts and breastfeeding peer supporters, a school's learning mentor, quality posts are
+    /// other trades; a retirement's break is a break; a table's cell before a title is no subject of it; Malay, Indonesian and
+    /// East Asian dates ("Mac 2024 – kini", "2019.06 ~ 현재") are read. The review's 31 mends narrow the rules above to the cases
+    /// they were meant for (the trade named in stated years' clause, the writer as the person named, a scope is no denial, a
+    /// graduate assistant who holds sessions, only the writer's own leave).
     /// </remarks>
     public const string Version = "2.29.0";
 
