@@ -1263,8 +1263,17 @@ internal static partial class ExperienceReader
     {
         var words = lineUpToRange.Trim();
         return !IsBulleted(words) && lineAfterRange.Trim(" \t\r)") is "." && WordsOfLetters(words) > MaxWordsOfANotedTitle
-            && !NamesTheTradesWord(words);
+            && !NamesTheTradesWord(words) && words.IndexOfAny(TradesWorkInADuty) < 0;
     }
+
+    /// <summary>
+    /// The trade's work in other words than its own: a line naming any of them is counselling done, not another trade's duty
+    /// ("Psychodrama co-lead under clinical supervision", "DBT individual and skills groups", "sessional online work for Kooth",
+    /// "one-to-one sessions at Mind's Time to Talk", "private practice seeing adult clients": an independent review's cases).
+    /// </summary>
+    static readonly System.Buffers.SearchValues<string> TradesWorkInADuty = System.Buffers.SearchValues.Create(
+        ["psycho", "clinic", "therap", "session", "client", "private practice", "dbt", "cbt", "emdr", "caseload", "kooth",
+            "psychosocial", "listening", "support worker", "crisis", "trauma", "recovery"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a bullet's words before a range inside the role above's dates tell a duty of that role, not a post of its own:
@@ -2339,6 +2348,11 @@ internal static partial class ExperienceReader
             if (found < 0) return false;
             from += found + "student".Length;
             var word = WordAfterStudent(context[from..]);
+            // A student of a discipline at a line's end is the writer, whatever service the next line names: "Honorary Therapist,
+            // Psychotherapy Student" over "Counselling Service, Leeds Teaching Hospitals" (an independent review).
+            if (context[from..].IndexOf('\n') is int lineEnd and >= 0 && word.Length > 0 && lineEnd < context[from..].IndexOf(word)
+                && ResumeLayout.WordBefore(context[..(from - "student".Length)]) is var (disciplineStart, disciplineEnd)
+                && StudiedDisciplinesLookup.Contains(context[disciplineStart..disciplineEnd])) return true;
             bool service = StudentServiceLookup.Contains(word) || IsAStudentServicesCounselor(context, from, word);
             if (!service && StudentLineLookup.Contains(word))
             {
@@ -2557,6 +2571,9 @@ internal static partial class ExperienceReader
     /// </summary>
     static bool IsCaliforniasAssociate(ReadOnlySpan<char> context)
     {
+        // Registered after the degree, wherever the hours were worked: "Registered MFT Intern (IMF 81234), low-fee training clinic"
+        // (an independent review).
+        if (context.IndexOfAny(RegisteredAfterTheDegree) >= 0 && CaliforniaInterns.Occurs(context)) return true;
         if (context.IndexOfAny(StudentsWords) >= 0) return false;
         if (CaliforniaInterns.Occurs(context)) return true;
         for (int from = 0, found; from < context.Length && (found = context[from..].IndexOf("amft", StringComparison.OrdinalIgnoreCase)) >= 0;)
@@ -2569,6 +2586,9 @@ internal static partial class ExperienceReader
     }
 
     static readonly ShortTextSearch CaliforniaInterns = new(["mft intern", "mft-intern", "mfti"]);
+
+    static readonly System.Buffers.SearchValues<string> RegisteredAfterTheDegree = System.Buffers.SearchValues.Create(
+        ["registered", "imf", "post-degree", "post-master", "postgraduate hours"], StringComparison.OrdinalIgnoreCase);
 
     static readonly System.Buffers.SearchValues<string> StudentsWords = System.Buffers.SearchValues.Create(
         ["practicum", "student intern", "graduate student", "trainee", "degree expected", "coursework",
@@ -2808,7 +2828,12 @@ internal static partial class ExperienceReader
         // A title wrapped after "Student" goes on below: "Counsellor (0.6 WTE), Student" over "Counselling Service, University of
         // Leeds" (Fresh71, t06: six years at a university service read as a student's placement).
         else if (contextEnd + 1 < text.Length && text[contextEnd] == '\n'
-                 && text[contextStart..contextEnd].TrimEnd(" \t\r").EndsWith("student", StringComparison.OrdinalIgnoreCase))
+                 && text[contextStart..contextEnd].TrimEnd(" \t\r") is var upToStudent
+                 && upToStudent.EndsWith("student", StringComparison.OrdinalIgnoreCase)
+                 // Not a student of a discipline: "Honorary Therapist, Psychotherapy Student" over a hospital's counselling service
+                 // is the student's placement (an independent review).
+                 && ResumeLayout.WordBefore(upToStudent[..^"student".Length]) is var (disciplineStart, disciplineEnd)
+                 && !StudiedDisciplinesLookup.Contains(upToStudent[disciplineStart..disciplineEnd]))
             contextEnd = Clauses.LineAround(text, contextEnd + 1).End;
         var context = text[contextStart..contextEnd];
         bool degreeWords = column == 0 ? (words.In(text, lineStart, lineEnd, DegreeWords, LineWordLists.DegreeShift) & LineWordLists.Degree) != 0 : DegreeWords.Occurs(line);
@@ -2869,6 +2894,10 @@ internal static partial class ExperienceReader
     }
 
     const string ColumnGap = "        ";
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StudiedDisciplinesLookup = new HashSet<string>(
+        ["psychotherapy", "counselling", "counseling", "psychology", "doctoral", "masters", "master's", "ma", "msc", "phd", "trainee",
+            "graduate", "postgraduate", "placement"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the line opens with a period of study ("Full-time study", "Studying for", "Postgraduate study").</summary>
     static bool NamesAStudyPeriod(ReadOnlySpan<char> line)

@@ -1909,6 +1909,8 @@ internal sealed class ResumeLayout
         // unless the title names the trade beside them ("Perinatal Mental Health Peer Supporter").
         bool feedingPeer = title.Contains("feeding peer", StringComparison.OrdinalIgnoreCase) && title.IndexOfAny(TradeBesideAFeedingPeer) < 0;
         if (!feedingPeer && NamesTheTradeOrItsLicense(title, lists)) return false;
+        // "Infant Feeding Specialist (Emotional Wellbeing)", a counsellor's post in a feeding team (an independent review).
+        if (title.IndexOfAny(EmotionalWellbeingWords) >= 0) return false;
         // Not "clinical" alone: a prosthetist is a "Clinical Lead, Lower-Limb Prosthetics".
         if (!feedingPeer && title.IndexOfAny(MentalHealthSettingWords) >= 0 || title.IndexOfAny(ClinicalPostWords) >= 0
             || title.Contains("EAP", StringComparison.Ordinal)) return false;
@@ -2012,7 +2014,17 @@ internal sealed class ResumeLayout
     /// </remarks>
     static bool IsAPrisonsPost(ReadOnlySpan<char> title, uint lists) =>
         title.IndexOfAny(PrisonNames) >= 0 && title.IndexOfAny(PrisonRanks) >= 0 && !NamesTheTradeOrItsLicense(title, lists)
-        && title.IndexOfAny(CounselingWords) < 0 && !title.Contains("clinic", StringComparison.OrdinalIgnoreCase);
+        && title.IndexOfAny(CounselingWords) < 0 && title.IndexOfAny(TradesWorkInAPrisonsTitle) < 0;
+
+    /// <summary>
+    /// A prison's posts of the trade's work, and bodies named for prisons that are none: "Substance Misuse Officer", "Recovery
+    /// Officer", "Trauma Support Officer", "Treatment Supervisor", a therapeutic community's officer, a prisoners' charity ("Pact,
+    /// Prison Advice and Care Trust"), the prison officers' union (an independent review's cases).
+    /// </summary>
+    static readonly SearchValues<string> TradesWorkInAPrisonsTitle = SearchValues.Create(
+        ["clinic", "therap", "trauma", "substance", "misuse", "recovery", "addiction", "drug", "alcohol", "treatment", "wellbeing",
+            "well-being", "mental", "psych", "support", "association", "trust", "advice", "charity", "union", "chaplain"],
+        StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> PrisonNames = SearchValues.Create(
         ["hmp ", "hmyoi", "prison", "correctional facility", "correctional centre", "correctional center", "penitentiary"],
@@ -2059,6 +2071,9 @@ internal sealed class ResumeLayout
         ["mental", "behavio", "social work", "case manag", "care manag", "peer", "recovery", "assistance", "support group",
             "facilitator", "crisis"],
         StringComparison.OrdinalIgnoreCase);
+
+    static readonly SearchValues<string> EmotionalWellbeingWords = SearchValues.Create(
+        ["emotional", "wellbeing", "well-being"], StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> TradeBesideAFeedingPeer = SearchValues.Create(
         ["mental", "counsel", "therap", "psycho", "perinatal", "recovery", "addiction"], StringComparison.OrdinalIgnoreCase);
@@ -2525,7 +2540,9 @@ internal sealed class ResumeLayout
                 // years read as another subject's). Not a help desk's "IT Help Counsellor".
                 if (word.Equals("help", StringComparison.OrdinalIgnoreCase) && WordBefore(title[..start]) is var (problemStart, problemEnd)
                     && problemEnd > problemStart && QualifierLookup.Contains(title[problemStart..problemEnd])
-                    && !SharedQualifierLookup.Contains(title[problemStart..problemEnd])) return false;
+                    && !SharedQualifierLookup.Contains(title[problemStart..problemEnd])
+                    // A "Career Help Counsellor" sells courses (an independent review).
+                    && !title[problemStart..problemEnd].StartsWith("career", StringComparison.OrdinalIgnoreCase)) return false;
                 // "Owner and Therapist": joined to a bare post, the counseling word is unqualified, and the title's other counseling
                 // words decide; joined to another trade's post ("Financial Coach and Counselor") or to a qualified counselor
                 // ("Credit Counselor and Therapist"), it is that post's (a review, session 13).
@@ -3225,7 +3242,9 @@ internal sealed class ResumeLayout
         "state trooper", "correctional officer", "corrections officer", "detention officer",
         // Britain's and Ireland's prison staff (Fresh71, t12: a Scottish prison officer's "active listening on the first night in
         // custody" and motivational interviewing for progression work read as a counselor's).
-        "prison officer", "custody officer", "custodial officer", "prison guard", "prison warder", "jail officer",
+        // Not "prison officer" (the Prison Officers' Association's welfare manager counsels its members: an independent review):
+        // a prison's officer is read as a prison's post (IsAPrisonsPost).
+        "custody officer", "custodial officer", "prison guard", "prison warder", "jail officer",
         // Ireland's police (Fresh54, t04: a former Garda's community policing counted as a counsellor's years) and the British
         // and Commonwealth ranks.
         // The ranks, not the force's name: "Garda Youth Diversion Project" is a youth service's programme (a second review).
@@ -3345,8 +3364,10 @@ internal sealed class ResumeLayout
         "wellness coordinator", "wellness manager", "wellness specialist",
         // A contact centre's or a company's quality posts (Fresh68, t07: a payments firm's "Quality & Wellbeing Team Lead", whose
         // peer-support programme for agents read as five years of counselling).
-        "quality analyst", "quality assurance", "quality team lead", "quality lead", "quality manager", "quality & wellbeing",
-        "quality and wellbeing", "qa analyst", "qa lead", "qa manager",
+        // Not "quality lead" or "quality manager" alone: a counselling service's "Clinical Quality Lead" carries a caseload (an
+        // independent review).
+        "quality analyst", "quality assurance", "quality team lead", "quality & wellbeing team", "quality and wellbeing team",
+        "qa analyst", "qa lead", "qa manager",
         // A hotel's guest services and reservations posts (Fresh36, t01: a counsellor's earlier supervisor trained staff in active
         // listening on the phones). The posts, not the words: a tribe's reservations and a hospice's guest relations are settings
         // (an independent review).
