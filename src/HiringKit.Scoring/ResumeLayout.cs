@@ -2325,7 +2325,9 @@ internal sealed class ResumeLayout
     static readonly SearchValues<string> ClinicalAdmissionsWords = SearchValues.Create(
         ["level of care", "level-of-care", "levels of care", "intake assessment", "clinical intake", "psychiatric", "biopsychosocial",
             "treatment goals", "risk assessment", "crisis", "c-ssrs", "suicid", "intensive outpatient", "partial hospitalization",
-            "residential treatment", "substance use", "detox"],
+            // Not "substance use" or "detox" alone: a rehab call centre's admissions representative takes calls "from people seeking
+            // detox ... for substance use" and sells the beds (Fresh73, t04: a keyword stuffer's two years there read as the trade's).
+            "residential treatment", "substance use assessment", "detox assessment"],
         StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> EnrollmentPosts = SearchValues.Create(
