@@ -1581,6 +1581,9 @@ internal static partial class ExperienceReader
         // A dash whose UTF-8 was read as Windows-1252 and written back ("Oct 2024 â€“ Present"), as text copied through an old
         // tool comes: unread, a clinical social worker's every post was dropped (Fresh24, t02).
         else if (IsAMisreadDash(text, i)) i = SkipSpaces(text, i + 3);
+        // A form's table with "From" and "To" cells: "Addiction Counsellor (Grade VI) | 2016 | Present | Whole-time" (an Irish HSE
+        // form, Fresh73, t11: every post unread). Only a cell holding a date alone.
+        else if (text[i] == '|' && IsADateCellAfter(text, i + 1)) i = SkipSpaces(text, i + 1);
         // A table extracted cell by cell puts the dash and the end on lines of their own ("Dec 2025" / "–" / "Present"): one
         // line break on either side of a dash, never of a word (Fresh16, t04).
         else if (SkipALineBreak(text, i) is int dash && dash < text.Length && IsRangeDash(text[dash]))
@@ -2040,6 +2043,20 @@ internal static partial class ExperienceReader
 
     /// <summary>What joins a range's dates: dashes, a tilde, or an arrow ("2011-09 → present", Fresh17, t03).</summary>
     static bool IsRangeDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '~' or '\u2192' or '\u27F6';
+
+    /// <summary>Whether the table cell after <paramref name="from"/> holds a year or an ongoing word alone ("| 2016 |", "| Present |").</summary>
+    static bool IsADateCellAfter(ReadOnlySpan<char> text, int from)
+    {
+        int start = SkipSpaces(text, from);
+        int end = start;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '/' or '.')) end++;
+        if (end == start) return false;
+        var cell = text[start..end];
+        bool date = cell.Length == 4 && cell.IndexOfAnyExceptInRange('0', '9') < 0 || IsOngoingWord(cell)
+            || cell.Length == 7 && char.IsAsciiDigit(cell[0]) && cell[2] is '/' or '.';
+        int next = SkipSpaces(text, end);
+        return date && (next == text.Length || text[next] is '|' or '\r' or '\n');
+    }
 
     /// <summary>Past one line break at <paramref name="i"/> and the spaces after it, or <paramref name="i"/> if none is there.</summary>
     static int SkipALineBreak(ReadOnlySpan<char> text, int i)

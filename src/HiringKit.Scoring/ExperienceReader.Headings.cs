@@ -482,11 +482,23 @@ internal static partial class ExperienceReader
             line = line[TableCaption(line)..];
         }
         line = line[RomanNumbering(line)..];
+        // An application form's numbered sections: "SECTION 3 - EMPLOYMENT HISTORY (most recent first)", "SECTION 4 - KEY
+        // COMPETENCIES" (an Irish HSE form, Fresh73, t11: unread, its last job, a shop's, ran on over the competency statements).
+        int formSection = FormSectionNumbering(line);
+        if (formSection > 0)
+        {
+            line = line[formSection..];
+            if (line.Length > 0 && line[^1] == ')' && line.LastIndexOf('(') is int note and > 0
+                && line[note..].Contains("recent", StringComparison.OrdinalIgnoreCase)) line = line[..note].TrimEnd();
+        }
         line = WithoutEntryCount(line);
         // Headings start with a letter: bullets, dates and the like are turned down before any folding.
         if (line.Length is 0 or > 64 || !char.IsLetter(line[0])) return null;
         if (IsASelectionCriteriaHeading(line)) return HeadingKind.Work;
         var heading = HeadingText(line, buffer, forLookUp: true);
+        // A form's competencies are answered in statements, as a statement against the person specification is.
+        if (formSection > 0 && heading.Length > 0 && HeadingLookup.TryGetValue(heading, out var formKind))
+            return formKind == HeadingKind.Skills ? HeadingKind.Other : formKind;
         if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out var kind))
             // "Projects" or "Key Projects:" in a title's case is as often a role's own sub-heading, and read as a section it ended
             // the role and every role below it (an independent review): a section of projects is set in capitals.
@@ -629,6 +641,20 @@ internal static partial class ExperienceReader
     /// still be a heading, in capitals as a CV sets its sections: "I. M. Pei", "V. Smith, counselor" and a role's numbered duty
     /// areas ("I. Research", "II. Supervision", which ended the role in a review's test) are none.
     /// </summary>
+    /// <summary>Past a form's "SECTION 3 - ", "Section 4: ", "PART B - " before its heading; 0 where there is none.</summary>
+    static int FormSectionNumbering(ReadOnlySpan<char> line)
+    {
+        int word = 0;
+        if (line.StartsWith("section ", StringComparison.OrdinalIgnoreCase)) word = "section ".Length;
+        else if (line.StartsWith("part ", StringComparison.OrdinalIgnoreCase)) word = "part ".Length;
+        else return 0;
+        int end = word;
+        while (end < line.Length && char.IsLetterOrDigit(line[end]) && end - word < 3) end++;
+        if (end == word) return 0;
+        while (end < line.Length && line[end] is ' ' or '\t' or '-' or ':' or '.' or '\u2013' or '\u2014') end++;
+        return end < line.Length && end > word + 1 && char.IsLetter(line[end]) ? end : 0;
+    }
+
     static int RomanNumbering(ReadOnlySpan<char> line)
     {
         int n = 0;

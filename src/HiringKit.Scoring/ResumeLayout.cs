@@ -2789,6 +2789,8 @@ internal sealed class ResumeLayout
         "relationship", "life", "child", "children", "adolescent", "youth", "teen", "adult", "individual", "group", "crisis",
         "grief", "bereavement", "trauma", "addiction", "addictions", "drug", "alcohol", "dependency", "gambling", "recovery",
         "peer", "abuse", "violence", "assault", "victim", "dv", "sud", "aoda", "sex", "pastoral", "career", "vocational",
+        // Britain's "Substance Misuse Counsellor", "Drug Misuse Counsellor" (Fresh73, t09: read as another subject's).
+        "misuse",
         // Australia's "alcohol and other drugs" (a review's leftover: "AOD Counsellor" read as another subject's).
         "aod",
         // Withdrawal management and medication treatment of addiction: "Detox Counselor (per diem)" at a withdrawal management
