@@ -315,7 +315,10 @@ public static class ScorerInfo
     /// other trades; a retirement's break is a break; a table's cell before a title is no subject of it; Malay, Indonesian and
     /// East Asian dates ("Mac 2024 – kini", "2019.06 ~ 현재") are read. The review's 31 mends narrow the rules above to the cases
     /// they were meant for (the trade named in stated years' clause, the writer as the person named, a scope is no denial, a
-    /// graduate assistant who holds sessions, only the writer's own leave).
+    /// graduate assistant who holds sessions, only the writer's own leave), and a second review's 20 narrow them further. Last,
+    /// from Fresh73's (addiction and criminal justice, after its held-back run): a rehab call centre's admissions representative
+    /// is another trade; "Misuse" qualifies the trade; a form's table of posts with From and To cells dates them, and its
+    /// numbered sections ("SECTION 4 - KEY COMPETENCIES") end the post above.
     /// </remarks>
     public const string Version = "2.29.0";
 
