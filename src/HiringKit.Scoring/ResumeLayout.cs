@@ -2037,23 +2037,28 @@ internal sealed class ResumeLayout
         ["psicoterapeut", "terapeut", "clínic", "clinic", "counselling psycholog", "counseling psycholog", "psychotherap"],
         StringComparison.OrdinalIgnoreCase);
 
-    static readonly SearchValues<string> ResearchPosts = SearchValues.Create(
-        ["research assistant", "research associate", "research coordinator", "research technician", "research officer",
-            "study coordinator", "lab manager", "laboratory manager",
-            // A university's assistantship, mostly a department's desk or teaching work: "Graduate Assistant, UTSA Department of
-            // Counseling" scheduling placements and proctoring exams (Fresh67, t01: a counselor's extra year and a half).
-            "graduate assistant", "graduate teaching assistant",
-            // In Spanish and Portuguese: "Auxiliar de Investigación (monitoría)" in a clinical psychology research group (Fresh64,
-            // t06: a student's data entry counted as a year and a half of the trade).
-            "auxiliar de investigaci", "asistente de investigaci", "ayudante de investigaci", "assistente de pesquisa"],
+    /// <remarks>Declared before the searches built from them, as static fields are set in the order they are written.</remarks>
+    static readonly string[] ResearchPostList =
+    [
+        "research assistant", "research associate", "research coordinator", "research technician", "research officer",
+        "study coordinator", "lab manager", "laboratory manager",
+        // In Spanish and Portuguese: "Auxiliar de Investigación (monitoría)" in a clinical psychology research group (Fresh64,
+        // t06: a student's data entry counted as a year and a half of the trade).
+        "auxiliar de investigaci", "asistente de investigaci", "ayudante de investigaci", "assistente de pesquisa",
+    ];
+
+    /// <summary>
+    /// A university's assistantships, mostly a department's desk or teaching work: "Graduate Assistant, UTSA Department of
+    /// Counseling" scheduling placements and proctoring exams (Fresh67, t01: a counselor's extra year and a half).
+    /// </summary>
+    static readonly string[] GraduateAssistantshipList = ["graduate assistant", "graduate teaching assistant"];
+
+    static readonly SearchValues<string> ResearchPosts = SearchValues.Create([.. ResearchPostList, .. GraduateAssistantshipList],
         StringComparison.OrdinalIgnoreCase);
 
-    static readonly SearchValues<string> GraduateAssistantships = SearchValues.Create(
-        ["graduate assistant", "graduate teaching assistant"], StringComparison.OrdinalIgnoreCase);
+    static readonly SearchValues<string> GraduateAssistantships = SearchValues.Create(GraduateAssistantshipList, StringComparison.OrdinalIgnoreCase);
 
-    static readonly SearchValues<string> ResearchPostsButAssistantships = SearchValues.Create(
-        ["research assistant", "research associate", "research coordinator", "research technician", "research officer",
-            "study coordinator", "lab manager", "laboratory manager"], StringComparison.OrdinalIgnoreCase);
+    static readonly SearchValues<string> ResearchPostsButAssistantships = SearchValues.Create(ResearchPostList, StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> AssistantsClinicalWork = SearchValues.Create(
         ["session", "intake", "caseload", "risk assessment", "group", "therap", "counseling student", "counselling student"],
