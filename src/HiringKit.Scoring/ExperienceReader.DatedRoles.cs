@@ -564,7 +564,7 @@ internal static partial class ExperienceReader
         if ((words.OfLineAt(text, rangeStart) & LineWordLists.Break) == 0) return false;
         if (!BreakWords.Occurs(text[lineStart..rangeStart])) return false;
         // Every bullet a post's lines use ("◦ Maternity leave (concediu de maternitate) 01/02/2015 – 31/01/2017": Fresh68, t06).
-        var before = text[ResumeLayout.SentenceStart(text, lineStart, rangeStart)..rangeStart].TrimStart(" \t-*\u2022\u00B7\u25AA\u25CF\u25E6\u27A2");
+        var before = text[ResumeLayout.SentenceStart(text, lineStart, rangeStart)..rangeStart].TrimStart(BulletsAndSpaces);
         // Or as the whole of a title over its dates, a word before it ("Family career break (07/2012 – 01/2025)": Fresh28, t11).
         var asTitle = before.TrimEnd(" \t(:,\u2013\u2014-|");
         foreach (var name in BreakWordList)
@@ -585,12 +585,15 @@ internal static partial class ExperienceReader
         // On the post's own line, only the words after its dates: "Sep 2012 – Jul 2020 – Maternity leave (".
         int lastDigit = lineUpToRange.LastIndexOfAnyInRange('0', '9');
         var words = (lastDigit < 0 ? lineUpToRange : lineUpToRange[(lastDigit + 1)..])
-            .Trim(" \t-*:,(\u2013\u2014\u2022\u00B7\u25AA\u25CF\u25E6\u27A2");
+            .TrimStart(BulletsAndSpaces).Trim(" \t-*:,(\u2013\u2014");
         if (words.IndexOfAny(NotTheWritersLeave) >= 0 || NamesTheTradesWord(words)) return false;
         foreach (var name in BreakWordList)
             if (words.StartsWith(name, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
+
+    /// <summary>The bullets a post's lines open with, and the spaces around them.</summary>
+    const string BulletsAndSpaces = " \t-*\u2022\u00B7\u25AA\u25CF\u25E6\u27A2";
 
     static readonly System.Buffers.SearchValues<string> NotTheWritersLeave = System.Buffers.SearchValues.Create(
         ["cover", "'s ", "\u2019s ", "s' ", "policy", "policies", "staff", "employees", "colleague"], StringComparison.OrdinalIgnoreCase);
