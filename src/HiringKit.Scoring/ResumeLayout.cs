@@ -2543,6 +2543,10 @@ internal sealed class ResumeLayout
                         // The trade's own support services: "Victim Support Counsellor", "Bereavement Support Counsellor" (a
                         // review's leftover).
                         || SupportedByTheTradeLookup.Contains(title[whoStart..whoEnd]))) return false;
+                // An occupational health service's counsellor is its staff's: "Occupational Health Counsellor (30 hrs/week)" at a fire and
+                // rescue service (Fresh75, t02: read as another subject's).
+                if (word.Equals("health", StringComparison.OrdinalIgnoreCase) && WordBefore(title[..start]) is var (ohStart, ohEnd)
+                    && title[ohStart..ohEnd].Equals("occupational", StringComparison.OrdinalIgnoreCase)) return false;
                 // A help service named for the trade's problem: "Gambling Help Counsellor" at "Gambling Help" (Fresh69, t12: two
                 // years read as another subject's). Not a help desk's "IT Help Counsellor".
                 if (word.Equals("help", StringComparison.OrdinalIgnoreCase) && WordBefore(title[..start]) is var (problemStart, problemEnd)
@@ -3237,6 +3241,13 @@ internal sealed class ResumeLayout
         "equine manag", "riding instructor", "barn manag", "stable manag", "ranch hand", "colt starter", "farrier",
         "army", "navy", "air force", "marine corps", "usmc", "military", "sergeant", "platoon", "soldier", "infantry",
         "corporal", "lieutenant", "national guard", "coast guard",
+        // British and Commonwealth staff and command posts (Fresh75, t07: a civil-military officer's "rapport with tribal elders"
+        // and "working alliance with partner forces" read as the trade's).
+        "officer commanding", "commanding officer", "staff officer", "so1", "so2", "so3", "cimic", "second-in-command",
+        // Fire and rescue services and emergency control rooms: a control operator's "active listening with distressed 999 callers"
+        // is the call's (Fresh75, t02: ten years read as a counsellor's).
+        "firefighter", "fire fighter", "fire control operator", "control room operator", "emergency call handler", "999 call handler",
+        "911 call taker", "dispatcher", "telecommunicator",
         // Airline cabins: rapport with passengers, an in-flight medical event's first aid, a crew's peer listening.
         "cabin crew", "cabin service", "flight attendant", "purser", "air steward", "air hostess",
         // Fresh14's look-alikes: a pharmacy's "treatment adherence calls" are refills; probation's rapport and motivational

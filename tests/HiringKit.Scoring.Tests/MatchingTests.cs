@@ -138,6 +138,8 @@ public sealed class MatchingTests
     [TestCase("Non-Violent Crisis Intervention CPI refresher for security staff")]
     [TestCase("Trained in nonviolent crisis intervention CPI for classrooms")]
     [TestCase("Therapeutic Crisis Intervention TCI refresher for residential care staff")]
+    [TestCase("Key leader engagement: rapport with tribal elders, governors and militia commanders")]
+    [TestCase("Partnering: built a working alliance with partner forces in Iraq and Mali")]
     [TestCase("Managed behaviours of concern using Therapeutic Crisis Intervention TCI techniques")]
     [TestCase("What makes coaching work is a strong working alliance between coach and coachee")]
     [TestCase("Quarterly utilisation and client engagement reports to HR at the client companies")]
