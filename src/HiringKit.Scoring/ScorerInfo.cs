@@ -318,7 +318,9 @@ public static class ScorerInfo
     /// graduate assistant who holds sessions, only the writer's own leave), and a second review's 20 narrow them further. Last,
     /// from Fresh73's (addiction and criminal justice, after its held-back run): a rehab call centre's admissions representative
     /// is another trade; "Misuse" qualifies the trade; a form's table of posts with From and To cells dates them, and its
-    /// numbered sections ("SECTION 4 - KEY COMPETENCIES") end the post above.
+    /// numbered sections ("SECTION 4 - KEY COMPETENCIES") end the post above. From Fresh75's (military and first responders,
+    /// after its run): staff and command posts, fire and rescue services and control rooms are other trades; an "Occupational
+    /// Health Counsellor" is the trade's; "rapport with tribal elders" and "working alliance with partner forces" are false friends.
     /// </remarks>
     public const string Version = "2.29.0";
 
