@@ -2340,12 +2340,10 @@ internal static partial class ExperienceReader
             var title = line.TrimStart(" \t•·-*–—");
             // "Práctica privada" is private practice (an independent review).
             if (title.Contains("ctica privada", StringComparison.OrdinalIgnoreCase)) continue;
-            foreach (var intern in (ReadOnlySpan<string>)["practicante", "pasante", "prácticas", "practicas", "práctica", "practica", "pasantía",
-                         "pasantia", "pasantías", "pasantias", "practical placement", "practical training"])
-                // A whole word: a Ukrainian school's "Practical Psychologist" is its counsellor (Fresh68, t12: read as "practica",
-                // five and a half years were a placement's).
-                if (title.StartsWith(intern, StringComparison.OrdinalIgnoreCase) && (title.Length == intern.Length || !char.IsLetter(title[intern.Length])))
-                    return true;
+            // A whole word: a Ukrainian school's "Practical Psychologist" is its counsellor (Fresh68, t12: read as "practica", five
+            // and a half years were a placement's).
+            if (StartsWithAWord(title, 0, ["practicante", "pasante", "prácticas", "practicas", "práctica", "practica", "pasantía",
+                    "pasantia", "pasantías", "pasantias", "practical placement", "practical training"])) return true;
             foreach (var held in (ReadOnlySpan<string>)[" en práctica", " en practica"])
                 if (title.Contains(held, StringComparison.OrdinalIgnoreCase)) return true;
         }
@@ -2371,8 +2369,7 @@ internal static partial class ExperienceReader
             // A student of a discipline at a line's end is the writer, whatever service the next line names: "Honorary Therapist,
             // Psychotherapy Student" over "Counselling Service, Leeds Teaching Hospitals" (an independent review).
             if (context[from..].IndexOf('\n') is int lineEnd and >= 0 && word.Length > 0 && lineEnd < context[from..].IndexOf(word)
-                && ResumeLayout.WordBefore(context[..(from - "student".Length)]) is var (disciplineStart, disciplineEnd)
-                && StudiedDisciplinesLookup.Contains(context[disciplineStart..disciplineEnd])) return true;
+                && NamesADisciplineLast(context[..(from - "student".Length)])) return true;
             bool service = StudentServiceLookup.Contains(word) || IsAStudentServicesCounselor(context, from, word);
             if (!service && StudentLineLookup.Contains(word))
             {
@@ -2852,8 +2849,7 @@ internal static partial class ExperienceReader
                  && upToStudent.EndsWith("student", StringComparison.OrdinalIgnoreCase)
                  // Not a student of a discipline: "Honorary Therapist, Psychotherapy Student" over a hospital's counselling service
                  // is the student's placement (an independent review).
-                 && ResumeLayout.WordBefore(upToStudent[..^"student".Length]) is var (disciplineStart, disciplineEnd)
-                 && !StudiedDisciplinesLookup.Contains(upToStudent[disciplineStart..disciplineEnd]))
+                 && !NamesADisciplineLast(upToStudent[..^"student".Length]))
             contextEnd = Clauses.LineAround(text, contextEnd + 1).End;
         var context = text[contextStart..contextEnd];
         bool degreeWords = column == 0 ? (words.In(text, lineStart, lineEnd, DegreeWords, LineWordLists.DegreeShift) & LineWordLists.Degree) != 0 : DegreeWords.Occurs(line);
@@ -2914,6 +2910,10 @@ internal static partial class ExperienceReader
     }
 
     const string ColumnGap = "        ";
+
+    /// <summary>Whether the text's last word is a discipline studied, as before "Student" ("Psychotherapy Student").</summary>
+    static bool NamesADisciplineLast(ReadOnlySpan<char> text) =>
+        ResumeLayout.WordBefore(text) is var (start, end) && StudiedDisciplinesLookup.Contains(text[start..end]);
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StudiedDisciplinesLookup = new HashSet<string>(
         ["psychotherapy", "counselling", "counseling", "psychology", "doctoral", "masters", "master's", "ma", "msc", "phd", "trainee",

@@ -940,18 +940,15 @@ internal sealed class ResumeLayout
     {
         var before = block[..at].TrimEnd(" -\u00A0");
         foreach (var denial in (ReadOnlySpan<string>)["non", "not a", "not an", "never a"])
-            if (before.EndsWith(denial, StringComparison.OrdinalIgnoreCase)
-                && (before.Length == denial.Length || !char.IsLetter(before[^(denial.Length + 1)]))) return true;
+            if (Clauses.EndsOnTheWord(before, denial)) return true;
         // The act denied: "I do not counsel staff myself and refer on" (Fresh67, t10: an L&D manager's EAP bullet made ten
         // years of a counsellor's). Only right before the word: "parents who do not attend the centre; counselling on the
         // doorstep" counts the counselling.
         foreach (var denial in (ReadOnlySpan<string>)["do not", "don't", "don\u2019t", "does not", "did not", "no longer"])
-            if (before.EndsWith(denial, StringComparison.OrdinalIgnoreCase)
-                && (before.Length == denial.Length || !char.IsLetter(before[^(denial.Length + 1)])))
-                return DeniesTheWorkItself(block, at);
+            if (Clauses.EndsOnTheWord(before, denial)) return DeniesTheWorkItself(block, at);
         // "No counseling duties", "no counselling role": a bare "no" denies the kind of work only when such work follows the
         // trade's word (Fresh28, t03 and t06: a behavior aide's and a seniors' centre assistant's three years counted).
-        if (!before.EndsWith("no", StringComparison.OrdinalIgnoreCase) || (before.Length > 2 && char.IsLetter(before[^3]))) return false;
+        if (!Clauses.EndsOnTheWord(before, "no")) return false;
         var (next, nextEnd) = WordAfterTheWordAt(block, at, " \u00A0");
         return KindsOfWorkLookup.Contains(block[next..nextEnd]);
     }
@@ -1952,8 +1949,7 @@ internal sealed class ResumeLayout
             && title.IndexOfAny(AcademicUnits) < 0 && BlockOf(role, role).IndexOfAny(AssistantsClinicalWork) >= 0) return false;
         // A post of the trade beside the research post, in its own words: not the people studied in a note or after a dash
         // ("Auxiliar de investigación (Estudio sobre consejeras escolares)": a third review).
-        int cut = title.IndexOfAny(PostEnds);
-        if ((cut < 0 ? title : title[..cut]).IndexOfAny(TradesPostNouns) >= 0) return false;
+        if (PostsOwnWords(title).IndexOfAny(TradesPostNouns) >= 0) return false;
         var block = BlockOf(role, role);
         return !DoesClinicalWorkItself(block) && block.IndexOfAny(ResearchersClinicalWork) < 0;
     }
@@ -1995,10 +1991,13 @@ internal sealed class ResumeLayout
         if (title.IndexOfAny(WorkPsychologyPosts) < 0) return false;
         // The clinical post only in the post's own words: a "Clínica Alemana" or "The Priory Clinic Group" employing an
         // organisational psychologist keeps none (a third review).
-        int cut = title.IndexOfAny(PostEnds);
-        var post = cut < 0 ? title : title[..cut];
+        var post = PostsOwnWords(title);
         return !NamesACounselorsPost(post) && !LicensesOfTheTrade.In(title) && post.IndexOfAny(ClinicalPsychologyWords) < 0;
     }
+
+    /// <summary>A title's post in its own words, before its employer or a note: a dash, bar, comma, bracket or line end.</summary>
+    static ReadOnlySpan<char> PostsOwnWords(ReadOnlySpan<char> title) =>
+        title.IndexOfAny(PostEnds) is int cut and >= 0 ? title[..cut] : title;
 
     static readonly SearchValues<char> PostEnds = SearchValues.Create("\u2013\u2014|,(\n");
 
