@@ -2132,7 +2132,23 @@ internal static partial class ExperienceReader
         while (next < line.Length && IsRankJoiner(line[next])) next++;
         int wordEnd = next;
         while (wordEnd < line.Length && char.IsLetter(line[wordEnd])) wordEnd++;
+        if (wordEnd == next && afterPost && next < line.Length && line[next] == ')') return RanksTheTitleBeforeItsBracket(before[..^4]);
         return wordEnd > next && !StudyAfterARankLookup.Contains(line[next..wordEnd]);
+    }
+
+    /// <summary>
+    /// Whether a "(post-master's)" closing its bracket grades the title before it: "Counselor Resident (post-master's)" is a
+    /// resident's post (Fresh77, t01: read as a degree, its two years went missing), "Certificate in Counseling (post-master's)"
+    /// is still study.
+    /// </summary>
+    static bool RanksTheTitleBeforeItsBracket(ReadOnlySpan<char> beforePost)
+    {
+        var before = beforePost.TrimEnd(' ');
+        if (before.Length == 0 || before[^1] != '(') return false;
+        before = before[..^1].TrimEnd(' ');
+        int start = before.Length;
+        while (start > 0 && char.IsLetter(before[start - 1])) start--;
+        return start < before.Length && !StudyAfterARankLookup.Contains(before[start..]) && before.IndexOf("certificate", StringComparison.OrdinalIgnoreCase) < 0;
     }
 
     /// <summary>Words after "post-master's" or "master's-level" that make it a course of study, not a job.</summary>

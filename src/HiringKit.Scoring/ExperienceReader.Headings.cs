@@ -120,6 +120,10 @@ internal static partial class ExperienceReader
             // A job board's computer skills with their tenure ("MS Word, MS Excel | Last used: 2026 | Experience: 5 years", Naukri):
             // unread, the tools' five years made a school counsellor of four senior (Fresh47, t04).
             "it skills", "computer skills", "software skills", "digital skills", "it proficiency", "computer proficiency",
+            // A South African CV's "SKILLS AND ATTRIBUTES" after a cashier's post: unread, its "Empathy" stood in the till
+            // supervisor's duties and was dropped as another trade's soft skill (Fresh76, t06).
+            "skills and attributes", "skills attributes", "personal attributes", "key attributes", "attributes",
+            "personal qualities", "skills and qualities", "personal skills",
         ]),
         // A hybrid resume's dated projects describe work done (Fresh16, t01): read as the skills list above them, a clinical
         // director's intake redesign and rupture-and-repair training counted as listed skills.

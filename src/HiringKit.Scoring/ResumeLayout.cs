@@ -1142,7 +1142,36 @@ internal sealed class ResumeLayout
     /// clause is read, back to its start (a wrapped line included), so a bullet that counsels before or after its referral
     /// ("Offered supportive counseling and referred ...", "Referred residents to campus resources; offered counseling") still shows the trade.
     /// </summary>
-    static bool IsWhereSomeoneIsSent(ReadOnlySpan<char> block, int at) => RefersFirst(block[Clauses.StartOf(block, at)..at]);
+    /// <remarks>
+    /// Or the people who need it are sent on in the passive, after it: "Parishioners needing counselling are referred to the
+    /// diocesan counselling service" (Fresh77, t07: a vicar's seventeen years read as counselling).
+    /// </remarks>
+    static bool IsWhereSomeoneIsSent(ReadOnlySpan<char> block, int at) =>
+        RefersFirst(block[Clauses.StartOf(block, at)..at]) || IsSentOnAfter(block, at);
+
+    static bool IsSentOnAfter(ReadOnlySpan<char> block, int at)
+    {
+        var rest = block[at..Math.Min(block.Length, at + 48)];
+        int found = rest.IndexOfAny(PassiveReferrals);
+        if (found < 0) return false;
+        // In the word's own clause only: "Counselling for walk-in clients; those in crisis are referred to the mental health team".
+        foreach (char c in rest[..found])
+            if (c is '.' or ';' or '\n' or '!' or '?' or '\u2022') return false;
+        // Sent on, not sent to the writer: "counselling for adults who are referred by their GP" is the writer's caseload.
+        var (verb, _) = WordAfterTheWordAt(block, at + found + 1, " ");
+        var (next, nextEnd) = WordAfterTheWordAt(block, verb, " ");
+        if (!SentOnWordsLookup.Contains(block[next..nextEnd])) return false;
+        // "who are referred to me by the housing officers" come to the writer.
+        var (whom, whomEnd) = WordAfterTheWordAt(block, next, " ");
+        return !WritersOwnLookup.Contains(block[whom..whomEnd]);
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentOnWordsLookup =
+        new HashSet<string>(["to", "on", "onward", "onwards", "elsewhere", "out"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly SearchValues<string> PassiveReferrals = SearchValues.Create(
+        [" are referred", " were referred", " is referred", " was referred", " get referred", " are signposted", " were signposted",
+            " is signposted", " are sent", " were sent"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the word of the trade names someone else's appointment, session or group, "their", "his" or "her" among the two words
@@ -3177,6 +3206,8 @@ internal sealed class ResumeLayout
         "athletic trainer", "personal trainer", "massage", "bodywork", "lmbt",
         "esthetician", "interpreter", "translator", "eligibility",
         "chaplain", "pastor", "clergy", "priest", "rabbi", "ordained", "ministry",
+        // A parish's own posts (Fresh77, t07: a vicar's and a curate's seventeen years read as counselling).
+        "vicar", "assistant curate", "imam",
         "coach",
         // Food service: a coffee shop's shift supervisor "resolved customer issues and remembered regulars' orders" (Fresh18, t09).
         // A look-alike's name, not a business title's: a behavioral health technician at Coffee Regional Medical Center or a mental
@@ -3397,6 +3428,9 @@ internal sealed class ResumeLayout
         // lead, and keeps the nurses' clinical supervision log (Fresh48, t02).
         "ward clerk", "unit clerk", "clinic clerk", "mental health act administrator", "medical secretary", "medical records",
         "health records",
+        // A church's office: its secretary organises the bereavement visiting rota, she visits no one (Fresh77, t05: six years
+        // read as a counsellor's).
+        "church secretary", "parish secretary", "church administrator", "parish administrator", "church office", "parish office",
         // A hospital's complaints and patient advice office: it hears the distressed and refers them on, and the "therapeutic
         // relationship" it restores is the nurses' with families (Fresh55, t08: a liaison officer's six years read as the trade's).
         "complaints officer", "complaints manager", "complaints handler", "complaints lead", "complaints coordinator",

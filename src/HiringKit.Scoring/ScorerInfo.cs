@@ -322,7 +322,12 @@ public static class ScorerInfo
     /// after its run): staff and command posts, fire and rescue services and control rooms are other trades; an "Occupational
     /// Health Counsellor" is the trade's; "rapport with tribal elders" and "working alliance with partner forces" are false friends.
     /// </remarks>
-    public const string Version = "2.29.0";
+    /// <remarks>2.30.0 (session 29, from the misses of Fresh76, hospital and health settings, read after its held-back run, and
+    /// Fresh77, faith-based and community settings): "SKILLS AND ATTRIBUTES" and "Personal Qualities" head a skills list; a
+    /// vicar's, an assistant curate's and an imam's posts and a church office's are other trades; counselling the people served
+    /// "are referred to" or "signposted to" is where they are sent, not the writer's work; a "(post-master's)" after a title
+    /// grades the post, it is no degree.</remarks>
+    public const string Version = "2.30.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless
