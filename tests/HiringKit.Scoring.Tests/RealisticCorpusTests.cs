@@ -261,7 +261,12 @@ public sealed class RealisticCorpusTests
     public const string SeenSeventyThird = "Fresh73";
     public const string SeenSeventyFifth = "Fresh75";
     public const string SeenSeventySixth = "Fresh76";
-    public const string HeldBack = "Fresh77";
+    public const string SeenSeventySeventh = "Fresh77";
+    public const string SeenSeventyEighth = "Fresh78";
+    public const string SeenSeventyNinth = "Fresh79";
+    public const string SeenEightieth = "Fresh80";
+    public const string SeenEightyFirst = "Fresh81";
+    public const string HeldBack = "Fresh82";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -496,6 +501,11 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenSeventyThird)]
     [TestCase(SeenSeventyFifth)]
     [TestCase(SeenSeventySixth)]
+    [TestCase(SeenSeventySeventh)]
+    [TestCase(SeenSeventyEighth)]
+    [TestCase(SeenSeventyNinth)]
+    [TestCase(SeenEightieth)]
+    [TestCase(SeenEightyFirst)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
