@@ -841,6 +841,10 @@ internal static partial class ExperienceReader
             // dates the post (an independent review: such posts were lost).
             if (IsAPayGradeNote(text[ownStart..start.Start]) is var grade && (grade == PayGradeNote.Status
                 || grade == PayGradeNote.Step && roles.Count > 0 && WithinTheYearsOf(roles[^1], start, fromMonth, toMonth))) continue;
+            // The years over which supervised hours were gathered, told in a post's bullet: "(3,000 supervised hours completed
+            // 2014-2018 across this and the Winnemucca post)" reaches past the post's dates, and read as a post of its own it
+            // covered a career break (Fresh78, t10).
+            if (roles.Count > 0 && TalliesHoursOver(text[ownStart..start.Start])) continue;
             // Only a range inside the role above's own dates ("... students (2024 – present)." under "09/2023 – present"): earlier
             // jobs written as bullets ("- Served as staff therapist at Lakeside Clinic (2009 – 2014)") are roles of their own.
             if (roles.Count > 0 && fromMonth >= roles[^1].FromMonth && toMonth <= roles[^1].ToMonth
@@ -1103,6 +1107,23 @@ internal static partial class ExperienceReader
         var named = before[..open];
         return !NamesTheTradesWord(named) && !ResumeLayout.NamesAnotherTrade(named);
     }
+
+    /// <summary>
+    /// Whether the words before a range tally hours gathered over it, in a bullet or a note: "hours completed", "hours accrued
+    /// between". A post's own hours before its dates ("Counsellor (20 hours a week) 2016 – 2022") end on no such verb.
+    /// </summary>
+    static bool TalliesHoursOver(ReadOnlySpan<char> before)
+    {
+        if (before.IndexOf("hours", StringComparison.OrdinalIgnoreCase) < 0) return false;
+        var trimmed = before.TrimEnd(" \t(");
+        int start = trimmed.Length;
+        while (start > 0 && char.IsLetter(trimmed[start - 1])) start--;
+        return HoursTallyVerbsLookup.Contains(trimmed[start..]);
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HoursTallyVerbsLookup = new HashSet<string>(
+        ["completed", "accrued", "accumulated", "logged", "earned", "gained", "acquired"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the text names a post's hours ("part-time", "0.5 FTE", "20 hours").</summary>
     internal static bool NamesAPostsHours(ReadOnlySpan<char> text) => text.IndexOfAny(HoursWords) >= 0;
@@ -2101,11 +2122,21 @@ internal static partial class ExperienceReader
             while (end < line.Length && (char.IsLetter(line[end]) || line[end] == '.')) end++;
             if (end + 1 < line.Length && line[end] is '\'' or '\u2019' && line[end + 1] is 's' or 'S'
                 && (end + 2 == line.Length || !char.IsLetter(line[end + 2]))) end += 2;
-            if (!RanksAJobTitle(line, at, end)) return true;
+            if (!RanksAJobTitle(line, at, end) && !IsTheIBsDiploma(line, at)) return true;
             from = end;
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether the degree word at <paramref name="at"/> is the International Baccalaureate's Diploma Programme, which a school's
+    /// staff teach or counsel for: "Aug 2023 to now · Grades 9–12 (IB Diploma and IBCP)" (Fresh79, t09: the international school
+    /// counsellor's post read as study, and her three years went missing).
+    /// </summary>
+    static bool IsTheIBsDiploma(ReadOnlySpan<char> line, int at) =>
+        line[at..].StartsWith("diploma", StringComparison.OrdinalIgnoreCase)
+        && (line[..at].TrimEnd(' ').EndsWith(" IB", StringComparison.Ordinal) || line[..at].TrimEnd(' ').EndsWith("(IB", StringComparison.Ordinal)
+            || line[..at].TrimEnd(' ').EndsWith("Baccalaureate", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Whether the degree at <paramref name="start"/> to <paramref name="end"/> (its possessive included) is the rank of a job
@@ -2381,6 +2412,10 @@ internal static partial class ExperienceReader
             int found = context[from..].IndexOf("student", StringComparison.OrdinalIgnoreCase);
             if (found < 0) return false;
             from += found + "student".Length;
+            // Students in the plural are the people served: "Aug 2023 to now · ~700 students, counselling team of 3" (Fresh79, t09:
+            // an international school counsellor's post read as a placement).
+            if (from < context.Length && context[from] is 's' or 'S' && (from + 1 == context.Length || !char.IsLetter(context[from + 1]))
+                && (from == "student".Length || !char.IsLetter(context[from - "student".Length - 1]))) continue;
             var word = WordAfterStudent(context[from..]);
             // A student of a discipline at a line's end is the writer, whatever service the next line names: "Honorary Therapist,
             // Psychotherapy Student" over "Counselling Service, Leeds Teaching Hospitals" (an independent review).

@@ -77,6 +77,9 @@ internal static partial class ExperienceReader
             "formacion complementaria", "formacao", "formacao academica",
             // A British CV's education heading: "qualifications" alone heads skills, and the pair was left unread (Fresh17, t08).
             "education qualifications", "education and qualifications", "qualifications and education",
+            // And its training first: unread, "TRAINING AND QUALIFICATIONS" ran on in a building society's post above it, and a
+            // counsellor's "Feedback-Informed Treatment" workshop left with it (Fresh79, t01).
+            "training and qualifications", "training qualifications", "qualifications and training", "qualifications training",
             // A coach's or a counsellor's accrediting bodies (ICF, EMCC, BACP): unread in "Education & accreditation", a post-master
             // course's years under it were a post of the trade (Fresh44, t10).
             "accreditation", "accreditations", "professional accreditations",

@@ -167,7 +167,7 @@ internal static class LevelEstimator
         // "twelve years' experience as a nurse", "ten years of experience as a teacher" (a review's leftover).
         foreach (var experience in (ReadOnlySpan<string>)["experience ", "of experience ", "of work experience ", "work experience "])
             if (after.StartsWith(experience, StringComparison.OrdinalIgnoreCase)) { after = after[experience.Length..]; break; }
-        if (OfAnEarlierCareersExperience(after)) return 0;
+        if (OfAnEarlierCareersExperience(after) || AcrossOtherFields(after)) return 0;
         if (!after.StartsWith("as ", StringComparison.OrdinalIgnoreCase)) return null;
         int end = after.IndexOfAny(PostEnds);
         var post = end < 0 ? after : after[..end];
@@ -216,6 +216,22 @@ internal static class LevelEstimator
         var rest = field[earlier..];
         int space = rest.IndexOf(' ');
         return space >= 0 && rest[(space + 1)..].Trim().Length > 0;
+    }
+
+    /// <summary>
+    /// Whether the years are spread across sectors that name none of the trade's work: "20+ years across government, banking and
+    /// consulting" (Fresh81, t09: a change-management lead, a school counsellor for four years two decades ago, was senior on
+    /// them). "12 years across NHS and private counselling services" keeps them the trade's.
+    /// </summary>
+    static bool AcrossOtherFields(ReadOnlySpan<char> after)
+    {
+        if (!after.StartsWith("across ", StringComparison.OrdinalIgnoreCase)) return false;
+        int end = after.IndexOfAny(SentenceEnds);
+        var sectors = end < 0 ? after : after[..end];
+        int note = sectors.IndexOfAny('(', ')', ':');
+        if (note >= 0) sectors = sectors[..note];
+        return sectors.IndexOfAny(ResumeLayout.CounselingWords) < 0 && sectors.IndexOfAny(TradesOwnExperience) < 0
+            && !ResumeLayout.NamesACounselorsPost(sectors);
     }
 
     static readonly System.Buffers.SearchValues<string> EarlierWords = System.Buffers.SearchValues.Create(

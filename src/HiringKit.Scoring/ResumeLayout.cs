@@ -62,7 +62,8 @@ internal sealed class ResumeLayout
                 || IsAnInterpreterServingATeam(r, title, lists) || IsABusinessPostOverItsEmployer(r, lists)
                 || IsADiplomatsRank(r, title, lists) || IsAnOrganisersPost(title, lists) || IsAnAnimalHandlersPost(r, title, lists)
                 || IsAnInfantFeedingOrProstheticsPost(r, title, lists) || IsAResearchFellowship(r, title, lists)
-                || IsAResearchPostInTheTradesDepartment(r, title, lists) || IsALogisticsPost(title) || IsAnOfficePostAtAPractice(r, title);
+                || IsAResearchPostInTheTradesDepartment(r, title, lists) || IsALogisticsPost(title) || IsAnOfficePostAtAPractice(r, title)
+                || IsASchoolLeadersPost(title, lists);
         }
         if (Roles.Count > 1) KeepPostsHeldOnlyAsInTheCareer();
         if (Roles.Count > 1) DescribeAnotherTradesPostsUnderTheirEmployers();
@@ -154,6 +155,9 @@ internal sealed class ResumeLayout
             // An employer named before the post on a LinkedIn line ("Clydeside Counselling Centre Sessional Counsellor"): its
             // name's counselling word is no post (Fresh52, t11: the sessional post stayed another trade's).
             if (NamesASetting(title, at) || EndsAServicesName(title, at)) continue;
+            // The work's noun names the service, not the post: "Chatterbox Counselling for 14-25s, Leeds" under "Online Counsellor
+            // (sessional, evenings)" (Fresh79, t01: the evening chat post stayed another trade's, its rapport and boundaries dropped).
+            if (IsTheWorksNoun(title, at)) continue;
             for (int end = at; ;)
             {
                 var (start, wordEnd) = WordBefore(title[..end]);
@@ -164,6 +168,14 @@ internal sealed class ResumeLayout
             }
         }
         return held;
+    }
+
+    static bool IsTheWorksNoun(ReadOnlySpan<char> title, int at)
+    {
+        var rest = title[at..];
+        int length = rest.StartsWith("counselling", StringComparison.OrdinalIgnoreCase) ? 11
+            : rest.StartsWith("counseling", StringComparison.OrdinalIgnoreCase) ? 10 : 0;
+        return length > 0 && (length == rest.Length || !char.IsLetter(rest[length]));
     }
 
     /// <summary>
@@ -1053,6 +1065,32 @@ internal sealed class ResumeLayout
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
+    /// Whether the title is a school's head or deputy, as a LinkedIn export sets it under the school's name ("Kgotso Secondary
+    /// School" over "Principal", "Deputy Principal (Curriculum and Learner Support)"): a former school counsellor's fourteen years of
+    /// leading schools read as counselling (Fresh79, t08). "Principal" alone names a grade too ("Principal Counsellor", "Principal
+    /// Clinical Psychologist"): only beside a school's name and with no word of the trade.
+    /// </summary>
+    static bool IsASchoolLeadersPost(ReadOnlySpan<char> title, uint lists)
+    {
+        if (title.IndexOfAny(SchoolLeaders) < 0 || title.IndexOfAny(SchoolNames) < 0 || NamesTheTradeOrItsLicense(title, lists)) return false;
+        for (int from = 0, found; (found = title[from..].IndexOfAny(SchoolLeaders)) >= 0; from += found + 1)
+        {
+            int at = from + found, end = at;
+            while (end < title.Length && char.IsLetter(title[end])) end++;
+            if ((at == 0 || !char.IsLetter(title[at - 1])) && SchoolLeaderWordsLookup.Contains(title[at..end])) return true;
+        }
+        return false;
+    }
+
+    static readonly SearchValues<string> SchoolLeaders = SearchValues.Create(["principal", "headteacher", "headmaster", "headmistress"],
+        StringComparison.OrdinalIgnoreCase);
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SchoolLeaderWordsLookup = new HashSet<string>(
+        ["principal", "headteacher", "headmaster", "headmistress"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly SearchValues<string> SchoolNames = SearchValues.Create(["school", "college", "academy", "high"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Whether the title is a warehouse's or a logistics firm's post: "Operations Manager" over "Midwest Fulfillment Partners",
     /// "Warehouse Associate / Lead" (Fresh54, t05: a keyword stuffer's ten years read as the trade's). Only with no word of the
     /// trade and no practitioner in it: a logistics firm's in-house "Mental Health Practitioner" or "Onsite Wellbeing
@@ -1838,7 +1876,10 @@ internal sealed class ResumeLayout
 
     static readonly SearchValues<string> OfficePostNouns = SearchValues.Create(
         ["coordinator", "co-ordinator", "representative", "administrator", "receptionist", "secretary", "scheduler", "clerk",
-            "office manager", "practice manager", "administrative assistant", "office assistant", "front desk"],
+            "office manager", "practice manager", "administrative assistant", "office assistant", "front desk",
+            // A campus job in a department's office: "Student Worker, Psychology Department Office" files and schedules (Fresh81,
+            // t04: a keyword stuffer's two years there made her a junior in the trade).
+            "student worker", "student assistant", "work-study", "work study"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An office's verbs around the counseling it does not do itself.</summary>
@@ -3206,6 +3247,9 @@ internal sealed class ResumeLayout
         "athletic trainer", "personal trainer", "massage", "bodywork", "lmbt",
         "esthetician", "interpreter", "translator", "eligibility",
         "chaplain", "pastor", "clergy", "priest", "rabbi", "ordained", "ministry",
+        // Manual therapy's: an osteopath's "therapeutic relationship" and "treatment adherence" are with musculoskeletal patients
+        // (Fresh81, t06).
+        "osteopath",
         // A parish's own posts (Fresh77, t07: a vicar's and a curate's seventeen years read as counselling).
         "vicar", "assistant curate", "imam",
         "coach",
@@ -3222,12 +3266,18 @@ internal sealed class ResumeLayout
         // A pub's: its bar manager's bullet "the job that first got me interested in addiction" is no counseling (Fresh26, t01).
         // Not "barman" or "barmaid": surnames too ("Barman Wellness Collective", an independent review).
         "bar manager", "bar supervisor", "bar staff", "publican",
+        // A casino's or a restaurant group's venues (Fresh80, t09: a venue manager's ten years, "moved to counselling after
+        // volunteering", read as a counsellor's).
+        "venue manager", "food & beverage", "food and beverage",
         // Neutrals in a dispute keep "a working alliance with both parties" and hold intakes and sessions, but take no side
         // and treat no one: a mediator says so and refers the party who needs counseling.
         "mediator", "mediation", "arbitrat", "ombuds",
         // A classroom or a studio builds rapport and empathy with students and members, who are not clients; a professor who trains
         // counselors ("Counselor Education") is named with the trade's words and stays in it.
         "teacher", "teaching assistant", "instructor", "lecturer", "professor", "faculty", "tutor",
+        // A university's deans run offices; a "Dean of Students" counsels no one (Fresh60, t12: an associate dean's four years
+        // read as counselling once "Students" no longer made the post a student's placement). A dean "of Counseling" names the trade.
+        "dean of", "associate dean", "assistant dean", "deputy dean",
         // The digital and desk trades around online therapy (Fresh62).
         .. DeskTradeNames,
         // Survey fieldwork: a statistics bureau's interviewers build rapport on the doorstep and listen to distressed respondents,
@@ -3404,6 +3454,11 @@ internal sealed class ResumeLayout
         // India's and the UK's HR grades (Fresh63, t05: an HR executive's three years counted); a health service's improvement
         // and commissioning posts (Fresh63, t12).
         "hr executive", "hr officer", "hr associate", "service improvement", "commissioning manager", "commissioning lead",
+        // Finance and a school's business posts (Fresh79, t12: a multi-academy trust's "Chief Financial and Operating Officer", who
+        // specified the counselling contract's clinical supervision, read as nine years of the trade).
+        "accountant", "accounting", "auditor", "audit senior", "audit manager", "audit associate", "chief financial",
+        "financial officer", "chief operating", "operating officer", "finance director", "finance manager", "finance officer",
+        "financial controller", "bursar", "business manager", "bookkeeper", "payroll", "treasurer",
         // The rest of HR's posts, a workplace's wellbeing programme among them: its coordinator books the EAP's counselors (an
         // "Employee Wellbeing Counsellor" keeps the counseling title, and the trade).
         "hr assistant", "hr coordinator", "hr specialist", "hr administrator", "hr director", "people operations",

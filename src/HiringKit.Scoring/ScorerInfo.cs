@@ -326,7 +326,13 @@ public static class ScorerInfo
     /// Fresh77, faith-based and community settings): "SKILLS AND ATTRIBUTES" and "Personal Qualities" head a skills list; a
     /// vicar's, an assistant curate's and an imam's posts and a church office's are other trades; counselling the people served
     /// "are referred to" or "signposted to" is where they are sent, not the writer's work; a "(post-master's)" after a title
-    /// grades the post, it is no degree.</remarks>
+    /// grades the post, it is no degree. Then from Fresh78 to Fresh81 (rural and Indigenous settings, education, ATS and PDF
+    /// exports, career changers), each run once first: a post "held" online under a service named for the work ("Chatterbox
+    /// Counselling for 14-25s") is the trade's; "TRAINING AND QUALIFICATIONS" heads study; finance and a school's business posts, a
+    /// school's head or deputy under its name, a university's deans, a venue's managers, osteopaths and a department office's
+    /// student workers are other trades; students in the plural on a post's dates line are the people served, and the IB's
+    /// Diploma there no degree; years over which supervised hours were completed are no post; years stated "across" sectors that
+    /// name none of the trade's work are another career's.</remarks>
     public const string Version = "2.30.0";
 
     /// <summary>
