@@ -480,6 +480,10 @@ internal static partial class ExperienceReader
             if (line.Length is > 0 and <= 64 && line[^1] == ')' && line.LastIndexOf('(') is int open and > 0
                 && LookUp(line[..open].Trim(), buffer) is { } ruledKind) return ruledKind;
         }
+        // A Korean resume's career heading with the career's total after it: "[경력사항 / Career]  총 경력 13년 11개월" (Fresh74, t07:
+        // unread, a cosmetic clinic's counseling manager's posts were education).
+        if (line.Length > 2 && line[0] == '[' && line.IndexOf(']') is int close and > 1 && TotalsACareer(line[(close + 1)..]))
+            line = line[..(close + 1)];
         // A heading in brackets ("[ATS Keywords]", a colon after it or not) is the heading inside them.
         if (line.Length > 2 && line[0] == '[' && line.TrimEnd(" \t:").EndsWith(']'))
         {
@@ -546,6 +550,12 @@ internal static partial class ExperienceReader
             if (!char.IsLetter(c) && c is not (' ' or '&' or '/' or '-')) return null;
         return kind;
     }
+
+    /// <summary>Whether the words after a bracketed heading total a career: a number and a word of years ("총 경력 13년 11개월", "Total 12 years").</summary>
+    static bool TotalsACareer(ReadOnlySpan<char> rest) =>
+        rest.IndexOfAnyInRange('0', '9') >= 0 && rest.Length <= 40
+        && (rest.Contains("경력", StringComparison.Ordinal) || rest.Contains('年') || rest.Contains('년')
+            || rest.Contains("year", StringComparison.OrdinalIgnoreCase) || rest.Contains("total", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// How long a flattened Word table's caption is at the start of a bracketed line ("Table 3: ", "Table 3 - ", "Table 2 — "),

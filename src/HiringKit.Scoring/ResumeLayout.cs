@@ -63,7 +63,7 @@ internal sealed class ResumeLayout
                 || IsADiplomatsRank(r, title, lists) || IsAnOrganisersPost(title, lists) || IsAnAnimalHandlersPost(r, title, lists)
                 || IsAnInfantFeedingOrProstheticsPost(r, title, lists) || IsAResearchFellowship(r, title, lists)
                 || IsAResearchPostInTheTradesDepartment(r, title, lists) || IsALogisticsPost(title) || IsAnOfficePostAtAPractice(r, title)
-                || IsASchoolLeadersPost(title, lists);
+                || IsASchoolLeadersPost(title, lists) || IsACosmeticClinicsConsultation(r, title);
         }
         if (Roles.Count > 1) KeepPostsHeldOnlyAsInTheCareer();
         if (Roles.Count > 1) DescribeAnotherTradesPostsUnderTheirEmployers();
@@ -1983,6 +1983,29 @@ internal sealed class ResumeLayout
             || title.Contains("EAP", StringComparison.Ordinal)) return false;
         return !ShowsMentalHealthWork(BlockOf(role, role));
     }
+
+    /// <summary>
+    /// Whether the role is a cosmetic or plastic surgery clinic's consultation post, its "counseling" the sale of procedures: a
+    /// Korean clinic's "상담실장 (Counseling Manager)" explains options and prices and closes the booking (Fresh74, t07: thirteen
+    /// years read as a senior counsellor's). The clinic is named anywhere in the role's lines, as a table's wrapped cells put it;
+    /// a title of mental health ("Body Image Psychologist") or lines that show mental-health work keep the trade.
+    /// </summary>
+    bool IsACosmeticClinicsConsultation(int role, ReadOnlySpan<char> title)
+    {
+        var block = BlockOf(role, role);
+        // The Korean names searched apart, ordinally: held in the case-insensitive set, they would send every block down its slow path.
+        if (block.IndexOfAny(CosmeticClinicWords) < 0 && block.IndexOf("성형외과", StringComparison.Ordinal) < 0
+            && block.IndexOf("피부과", StringComparison.Ordinal) < 0 || title.IndexOfAny(MentalHealthTitleWords) >= 0) return false;
+        return !ShowsMentalHealthWork(block);
+    }
+
+    static readonly SearchValues<string> CosmeticClinicWords = SearchValues.Create(
+        ["plastic surgery", "cosmetic surgery", "cosmetic clinic", "aesthetic clinic", "aesthetics clinic", "dermatology", "laser clinic",
+            "skin clinic"], StringComparison.OrdinalIgnoreCase);
+
+    static readonly SearchValues<string> MentalHealthTitleWords = SearchValues.Create(
+        ["psych", "mental", "behavio", "therapist", "wellbeing", "well-being", "clinical counsel", "lpc", "lmhc", "bacp"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the title is a research fellowship's or scholarship's with no clinical setting named ("Research Fellow (UGC-JRF/SRF)"

@@ -332,7 +332,9 @@ public static class ScorerInfo
     /// school's head or deputy under its name, a university's deans, a venue's managers, osteopaths and a department office's
     /// student workers are other trades; students in the plural on a post's dates line are the people served, and the IB's
     /// Diploma there no degree; years over which supervised hours were completed are no post; years stated "across" sectors that
-    /// name none of the trade's work are another career's.</remarks>
+    /// name none of the trade's work are another career's. From session 28's leftover (Fresh74, t07): a bracketed career heading
+    /// with the career's total after it ("[경력사항 / Career]  총 경력 13년 11개월") heads work, and a cosmetic or plastic surgery
+    /// clinic's consultation posts ("상담실장 (Counseling Manager)") are another trade unless mental health is their title or work.</remarks>
     public const string Version = "2.30.0";
 
     /// <summary>

@@ -1,0 +1,50 @@
+using static HiringKit.Scoring.Tests.LookAlikeTradeTests;
+using static HiringKit.Scoring.Tests.Resumes;
+
+namespace HiringKit.Scoring.Tests;
+
+/// <summary>
+/// A miss left by session 28 (Fresh74, t07, a Korean cosmetic clinic's "counseling manager"), read in session 29 by its general
+/// causes and written by hand: a bracketed career heading with the career's total after it went unread, and under it a cosmetic
+/// clinic's consultation posts, whose "counseling" sells procedures, read as the trade.
+/// </summary>
+public sealed class Session29LeftoversTests
+{
+    static string KoreanCareer(string post, string clinic, string duty) => Header + $"""
+        [경력사항 / Career]  총 경력 7년 5개월
+        {clinic} – {post}, 2019.06 ~ present
+         - {duty}
+         - Rapport building with first-visit patients who compare 3-5 clinics in one day.
+        """;
+
+    [Test]
+    public void A_bracketed_career_heading_with_its_total_heads_work()
+    {
+        var score = Score(KoreanCareer("상담실장 (Counseling Manager)", "Hanul Counseling Center",
+            "Individual counseling for adults with depression; 20 clients a week."), AsOf2026);
+
+        Assert.That(score.Matches.Where(m => m.Phrase == "rapport building").Select(m => m.Section), Is.EqualTo(new[] { "experience" }));
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.5));
+    }
+
+    [TestCase("Raon Plastic Surgery Clinic", "상담실장 (Head of Counseling Team)")]
+    [TestCase("Glow Dermatology & Laser Clinic", "Counseling Manager")]
+    [TestCase("라온성형외과의원", "상담실장 (Counseling Manager)")]
+    public void A_cosmetic_clinic_s_consultation_post_is_another_trade(string clinic, string post)
+    {
+        var score = Score(KoreanCareer(post, clinic,
+            "First consultation with every new patient: procedure options, prices and payment plans; close the booking."), AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(score.Matches.Select(m => m.Phrase), Has.None.EqualTo("rapport building"));
+    }
+
+    [Test]
+    public void A_psychologist_at_a_plastic_surgery_clinic_stays_in_the_trade()
+    {
+        var score = Score(KoreanCareer("Body Image Psychologist", "Raon Plastic Surgery Clinic",
+            "Psychological assessment and counselling for patients with body dysmorphic concerns before surgery."), AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.5));
+    }
+}
