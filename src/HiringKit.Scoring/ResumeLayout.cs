@@ -3373,6 +3373,9 @@ internal sealed class ResumeLayout
         // The ranks, not the force's name: "Garda Youth Diversion Project" is a youth service's programme (a second review).
         "detective garda", "garda sergeant", "garda inspector", "garda superintendent", "policing", "police constable",
         "special constable", "police inspector",
+        // Australia's ranks and the investigators of complaints (Fresh75, t09: a workplace investigator and former constable, her
+        // interviews' rapport and boundaries with complainants, read as a senior counsellor).
+        "senior constable", "constable /", "investigator",
         // A police department's crisis negotiator; "Mental Health Crisis Negotiator" names the trade and stays in it (two reviews).
         "negotiator",
         "law enforcement officer",

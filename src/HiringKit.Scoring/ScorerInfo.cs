@@ -334,7 +334,8 @@ public static class ScorerInfo
     /// Diploma there no degree; years over which supervised hours were completed are no post; years stated "across" sectors that
     /// name none of the trade's work are another career's. From session 28's leftover (Fresh74, t07): a bracketed career heading
     /// with the career's total after it ("[경력사항 / Career]  총 경력 13년 11개월") heads work, and a cosmetic or plastic surgery
-    /// clinic's consultation posts ("상담실장 (Counseling Manager)") are another trade unless mental health is their title or work.</remarks>
+    /// clinic's consultation posts ("상담실장 (Counseling Manager)") are another trade unless mental health is their title or work;
+    /// and from Fresh75's (t09): investigators and Australia's constables are other trades.</remarks>
     public const string Version = "2.30.0";
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace HiringKit.Scoring.Tests;
 /// <summary>
 /// A miss left by session 28 (Fresh74, t07, a Korean cosmetic clinic's "counseling manager"), read in session 29 by its general
 /// causes and written by hand: a bracketed career heading with the career's total after it went unread, and under it a cosmetic
-/// clinic's consultation posts, whose "counseling" sells procedures, read as the trade.
+/// clinic's consultation posts, whose "counseling" sells procedures, read as the trade. And one left by session 28's closing
+/// read of Fresh75 (t09): a workplace investigator and former constable read as a senior counsellor.
 /// </summary>
 public sealed class Session29LeftoversTests
 {
@@ -46,5 +47,24 @@ public sealed class Session29LeftoversTests
             "Psychological assessment and counselling for patients with body dysmorphic concerns before surgery."), AsOf2026);
 
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.5));
+    }
+
+    [TestCase("Principal Investigator & Director", "Fairweather Workplace Investigations Pty Ltd, Brisbane")]
+    [TestCase("Senior Investigator, Ethical Standards Command", "Queensland Police Service, Brisbane")]
+    [TestCase("Constable / Senior Constable", "Queensland Police Service, Logan district")]
+    public void An_investigator_or_a_constable_is_another_trade(string title, string employer)
+    {
+        var score = Score(Header + $"""
+            PROFESSIONAL EXPERIENCE
+            {title}
+            {employer}
+            Jul 2016 – Present
+            • Interview complainants and witnesses; build rapport with complainants, using active listening and open questions.
+            • Hold professional boundaries with distressed parties: I refer them to the EAP rather than counselling them myself.
+            • Regional council (2025): 31 interviews; working alliance with union delegates and management on interview scheduling.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(score.Matches, Is.Empty);
     }
 }
