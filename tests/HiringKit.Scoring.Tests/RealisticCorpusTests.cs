@@ -266,6 +266,10 @@ public sealed class RealisticCorpusTests
     public const string SeenSeventyNinth = "Fresh79";
     public const string SeenEightieth = "Fresh80";
     public const string SeenEightyFirst = "Fresh81";
+    public const string SeenEightyThird = "Fresh83";
+    public const string SeenEightyFourth = "Fresh84";
+    public const string SeenEightyFifth = "Fresh85";
+    public const string SeenEightySixth = "Fresh86";
     public const string HeldBack = "Fresh82";
 
     public static List<CorpusTests.Resume> Load(string folder)
@@ -506,6 +510,10 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenSeventyNinth)]
     [TestCase(SeenEightieth)]
     [TestCase(SeenEightyFirst)]
+    [TestCase(SeenEightyThird)]
+    [TestCase(SeenEightyFourth)]
+    [TestCase(SeenEightyFifth)]
+    [TestCase(SeenEightySixth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
