@@ -65,6 +65,9 @@ internal static partial class ExperienceReader
         // Malay and Indonesian "now", "until now" (Fresh74, t04), and Korean, Chinese and Japanese "present" ("2019.06 ~ 현재",
         // "2018.09 – 至今": Fresh74, t07).
         "kini", "sekarang", "현재", "至今", "现在", "現在", "迄今",
+        // The Nordic and German "ongoing", "now", "to date" ("2023-09 – pågående": Fresh83, t12, a Swedish counsellor's current
+        // post unread), Finnish among them.
+        "pågående", "nu", "nå", "nuvarande", "nuværende", "idag", "dato", "jetzt", "aktuell", "laufend", "nykyään", "jatkuu",
     };
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OngoingLookup = Ongoing.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -708,6 +711,7 @@ internal static partial class ExperienceReader
         var style = new DateStyle(text);
         int from = 0;
         int breakFrom = int.MaxValue, breakTo = int.MinValue, rolesAtBreak = -1;
+        List<(int From, int To)>? leaves = null;
         while (from < text.Length)
         {
             int digit = text[from..].IndexOfAnyInRange('0', '9');
@@ -787,6 +791,8 @@ internal static partial class ExperienceReader
                     && (InABullet(text, lineStart) || Clauses.LineAround(text, post.Start).Start == lineStart)
                     && IsTheWritersLeave(text[lineStart..start.Start]))
                     roles[^1] = post with { LeaveFrom = fromMonth, LeaveTo = toMonth };
+                else if (IsTheWritersLeave(text[lineStart..start.Start]) && LeaveWordLength(text[lineStart..start.Start]) > 0)
+                    (leaves ??= []).Add((fromMonth, toMonth));
                 continue;
             }
             // A dated bullet inside a break is the break's ("• Part-time bookkeeper for a family landscaping business (2019–2024)"
@@ -884,7 +890,44 @@ internal static partial class ExperienceReader
         // Read once the blocks are cut at the next role, so each block is searched once.
         for (int r = 0; r < roles.Count; r++)
             roles[r] = roles[r] with { BlockEnd = LabelledSectionAfter(text, roles[r].Start + roles[r].Length, roles[r].BlockEnd, roles[r].Column, lines) };
+        if (leaves is not null) TakeLeavesOffThePostsPausedForThem(text, roles, leaves);
         return roles;
+    }
+
+    /// <summary>
+    /// A leave dated as an entry of its own ("Parental leave / Congé parental   Jul 2023 – Jun 2024") inside a post whose own lines
+    /// say it paused for it ("Ottawa / Gatineau (virtual and in person; paused during parental leave)") is taken off that post, as a
+    /// leave in its bullets is (Fresh85, t04: a music therapist's private practice ran on through the year of leave). A post
+    /// that says nothing of it, held beside the leave, keeps its months.
+    /// </summary>
+    static void TakeLeavesOffThePostsPausedForThem(ReadOnlySpan<char> text, List<DatedRole> roles, List<(int From, int To)> leaves)
+    {
+        for (int r = 0; r < roles.Count; r++)
+        {
+            var role = roles[r];
+            if (role.LeaveTo > 0) continue;
+            foreach (var (from, to) in leaves)
+            {
+                if (from <= role.FromMonth || to > role.ToMonth) continue;
+                var lines = text[(role.Start + role.Length)..Math.Max(role.Start + role.Length, role.BlockEnd)];
+                if (lines.IndexOfAny(PausedForALeave) < 0) continue;
+                roles[r] = role with { LeaveFrom = from, LeaveTo = to };
+                break;
+            }
+        }
+    }
+
+    static readonly System.Buffers.SearchValues<string> PausedForALeave = System.Buffers.SearchValues.Create(
+        ["paused during", "paused for", "suspended during", "closed during", "on hold during", "not practising during",
+            "not practicing during"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>How long a leave's name opening the words is ("parental leave", "maternity leave"); 0 for a break of another kind.</summary>
+    static int LeaveWordLength(ReadOnlySpan<char> lineUpToRange)
+    {
+        var words = lineUpToRange.TrimStart(BulletsAndSpaces);
+        foreach (var name in BreakWordList)
+            if (words.StartsWith(name, StringComparison.OrdinalIgnoreCase) && name.Contains("leave", StringComparison.Ordinal)) return name.Length;
+        return 0;
     }
 
     /// <summary>
@@ -1457,8 +1500,9 @@ internal static partial class ExperienceReader
         }
         if (yearEnd < text.Length && (char.IsLetter(text[yearEnd]) || text[yearEnd] is '/' or '%')) return false;
 
-        // "03/2019" or "3/2019"
-        if (yearStart >= 2 && text[yearStart - 1] is '/' or '.' && char.IsAsciiDigit(text[yearStart - 2]))
+        // "03/2019" or "3/2019"; hyphens only in a whole date ("01-04-2021", as Dutch and Indian resumes write them: Fresh83, t07,
+        // whose every other post was unread), as "05-2019" stays no date.
+        if (yearStart >= 2 && (text[yearStart - 1] is '/' or '.' || IsAWholeDateWithHyphens(text, yearStart)) && char.IsAsciiDigit(text[yearStart - 2]))
         {
             int m = yearStart - 2;
             while (m > 0 && char.IsAsciiDigit(text[m - 1]) && yearStart - 1 - m < 2) m--;
@@ -1739,9 +1783,9 @@ internal static partial class ExperienceReader
             toMonthExclusive = shortMark.Year * 12 + shortMark.Month!.Value;
             return true;
         }
-        // A whole date ("13/02/2021", "07/15/2019"), its month read in the resume's order. Unread, an Australian or European
-        // range ("03/07/2017 - 13/02/2021") was no role, and the role above it took in its years and its bullets.
-        if (slash < text.Length && text[slash] is '/' or '.')
+        // A whole date ("13/02/2021", "07/15/2019", "31-03-2021"), its month read in the resume's order. Unread, an Australian or
+        // European range ("03/07/2017 - 13/02/2021") was no role, and the role above it took in its years and its bullets.
+        if (slash < text.Length && text[slash] is '/' or '.' or '-')
         {
             int second = slash + 1, secondEnd = second;
             while (secondEnd < text.Length && char.IsAsciiDigit(text[secondEnd]) && secondEnd - second < 2) secondEnd++;
@@ -1815,6 +1859,21 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>
+    /// Whether the year at <paramref name="yearStart"/> ends a whole date written with hyphens, "d-m-yyyy" or "dd-mm-yyyy": one or
+    /// two digits, a hyphen, one or two digits, a hyphen, the year, with no digit before.
+    /// </summary>
+    static bool IsAWholeDateWithHyphens(ReadOnlySpan<char> text, int yearStart)
+    {
+        if (yearStart < 4 || text[yearStart - 1] != '-') return false;
+        int middle = yearStart - 1;
+        while (middle > 0 && char.IsAsciiDigit(text[middle - 1]) && yearStart - 1 - middle < 2) middle--;
+        if (middle == yearStart - 1 || middle < 2 || text[middle - 1] != '-') return false;
+        int first = middle - 1;
+        while (first > 0 && char.IsAsciiDigit(text[first - 1]) && middle - 1 - first < 2) first--;
+        return first < middle - 1 && (first == 0 || !char.IsAsciiDigit(text[first - 1]));
+    }
+
+    /// <summary>
     /// Whether the resume writes whole dates day first ("14/02/2021", as in Europe, Australia and most of the world), as its
     /// dates with a number over 12 show: more of them in first place than in the middle. A US date on the first of a month
     /// ("07/01/2019") was read as January when each date was read alone (an independent review); with no such number, US order.
@@ -1822,7 +1881,7 @@ internal static partial class ExperienceReader
     static bool WritesDayFirst(ReadOnlySpan<char> text)
     {
         int dayFirst = 0, monthFirst = 0;
-        for (int from = 0, found; (found = text[from..].IndexOfAny('/', '.')) >= 0;)
+        for (int from = 0, found; (found = text[from..].IndexOfAny('/', '.', '-')) >= 0;)
         {
             int at = from + found;
             from = at + 1;

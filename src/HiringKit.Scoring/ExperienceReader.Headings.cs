@@ -39,6 +39,9 @@ internal static partial class ExperienceReader
             // A British-style CV's name for it (Fresh66: "EMPLOYMENT RECORD"), and East Asian CVs' ("[경력사항 / Career]",
             // "工作经历", "職歴": Fresh74, t07).
             "employment record", "career", "경력사항", "경력", "工作经历", "工作經歷", "工作经验", "職歴", "職務経歴",
+            // German, Dutch and Nordic CVs' work headings, accents folded (Fresh83).
+            "berufserfahrung", "berufliche erfahrung", "beruflicher werdegang", "werdegang", "berufspraxis", "werkervaring",
+            "arbetslivserfarenhet", "arbeidserfaring", "erhvervserfaring", "tyokokemus",
             "counseling experience", "counselling experience", "clinical work", "related experience", "experience and work history",
             // Placements are experience too: supervised clinical work toward a license.
             "clinical training", "internship", "internships", "practicum", "field experience", "clinical placements",
@@ -66,6 +69,10 @@ internal static partial class ExperienceReader
         (HeadingKind.Study,
         [
             "education", "education and training", "education training", "academic background", "training",
+            // German, Dutch and Nordic study headings, accents folded: unread, an Austrian psychotherapist's training years under
+            // "AUSBILDUNG" were posts of the trade, and her fifteen years read as twenty (Fresh83, t04).
+            "ausbildung", "fortbildung", "weiterbildung", "fort und weiterbildung", "bildungsweg", "studium", "opleiding",
+            "opleidingen", "cursussen", "utbildning", "uddannelse", "utdanning", "koulutus", "kurser",
             "certifications", "certification", "licensure", "licenses", "license", "licence", "licensure and certifications",
             "licenses and certifications", "licensure certifications", "certifications and licensure", "credentials",
             "professional development", "continuing education", "advanced training", "additional training", "registration",

@@ -30,7 +30,7 @@ internal static partial class ExperienceReader
 
     static readonly System.Buffers.SearchValues<string> YearWords = System.Buffers.SearchValues.Create(["year", "yr"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>How far short of the number "nearly" and "almost" read: halfway into the year before it.</summary>
+    /// <summary>How far short of the number "nearly", "almost", "close to" and "just under" read: halfway into the year before it.</summary>
     const double ShortOfStatedYears = 0.5;
 
     /// <summary>
@@ -48,7 +48,8 @@ internal static partial class ExperienceReader
         return false;
     }
 
-    static readonly string[] Qualifiers = ["over", "more than", "nearly", "almost", "approximately", "about", "around", "plus", "at least"];
+    static readonly string[] Qualifiers = ["over", "more than", "nearly", "almost", "close to", "just under", "approximately", "about", "around",
+        "plus", "at least"];
 
     public static List<StatedYears> FindStatedYears(ResumeText resume)
     {
@@ -147,8 +148,9 @@ internal static partial class ExperienceReader
             var lead = beforeNumber[..^qualifier.Length].Trim();
             bool opensClause = !lead.ContainsAnyInRange('a', 'z') && !lead.ContainsAnyInRange('A', 'Z') && !lead.ContainsAnyInRange('0', '9');
             qualified |= opensClause || lead.EndsWith("with", StringComparison.OrdinalIgnoreCase);
-            // "Nearly five years" is fewer than five: read as five it made a counselor in her fifth year senior.
-            if (qualifier is "nearly" or "almost") value -= ShortOfStatedYears;
+            // "Nearly five years" is fewer than five: read as five it made a counselor in her fifth year senior. "Close to five
+            // years" too (Fresh84, t09).
+            if (qualifier is "nearly" or "almost" or "close to" or "just under") value -= ShortOfStatedYears;
         }
         bool aboutExperience = after.Contains("experien", StringComparison.OrdinalIgnoreCase)
             || before.Contains("experien", StringComparison.OrdinalIgnoreCase);

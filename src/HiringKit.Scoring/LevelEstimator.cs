@@ -261,7 +261,9 @@ internal static class LevelEstimator
     {
         int lineStart = text[Math.Max(0, start - 40)..start].LastIndexOf('\n') is int newline and >= 0 ? Math.Max(0, start - 40) + newline + 1 : Math.Max(0, start - 40);
         var label = text[lineStart..start];
-        foreach (var total in (ReadOnlySpan<string>)["total experience", "total work experience", "overall experience", "total years of experience"])
+        // Bayt's and GulfTalent's profile field "Years of Experience: 9 Years" (Fresh84, t09: an HR career's years in it).
+        foreach (var total in (ReadOnlySpan<string>)["total experience", "total work experience", "overall experience", "total years of experience",
+                     "years of experience:"])
             if (label.Contains(total, StringComparison.OrdinalIgnoreCase)) return true;
         // Or said after them: "more than six years of total experience" (Fresh50, t04, whose years held an ed-tech sales job).
         int yearsEnd = start;

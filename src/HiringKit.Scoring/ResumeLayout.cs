@@ -862,6 +862,9 @@ internal sealed class ResumeLayout
         // German psychotherapy's own words, as its training institutes are named: a supervisor and lecturer at an "Institut für
         // Verhaltenstherapie" read as a lecturer of another subject, and her supervision of therapists was lost (Fresh61, t01).
         "verhaltenstherap", "psychotherapie", "tiefenpsycholog",
+        // The Dutch and Scandinavian psychologist and psychotherapist ("GZ-psycholoog", "legitimerad psykolog", "psykoterapeut"):
+        // an unknown title, a Dutch GZ-psychologist's earlier post at PsyQ showed no counselling (Fresh83, t01).
+        "psycholoog", "psykolog", "psykoterap",
     ];
 
     /// <summary>The same in a role's whole block, often longer than a title: SearchValues is the faster there.</summary>
@@ -896,12 +899,15 @@ internal sealed class ResumeLayout
     {
         var r = Roles[role];
         if (r.Column == 0) return ShowsCounseling(BlockOf(role, role));
+        // Its pieces joined line under line, so a sentence wrapped in the column reads as one: "completed the family" over "therapy
+        // certificate online" is a course taken (Fresh84, t06), where the second piece alone showed therapy.
+        var column = new System.Text.StringBuilder(r.BlockEnd - r.BlockStart);
         for (int line = Lines.LineOf(r.BlockStart); line < Lines.Count && Lines[line].Start < r.BlockEnd; line++)
         {
             var (start, end) = Lines[line];
-            if (ShowsCounseling(ExperienceReader.InColumn(_text.AsSpan(start, Math.Min(end, r.BlockEnd) - start), r.Column))) return true;
+            column.Append(ExperienceReader.InColumn(_text.AsSpan(start, Math.Min(end, r.BlockEnd) - start), r.Column)).Append('\n');
         }
-        return false;
+        return ShowsCounseling(column.ToString());
     }
 
     static bool ShowsCounseling(ReadOnlySpan<char> block)
@@ -1012,7 +1018,12 @@ internal sealed class ResumeLayout
         if (!CourseNounsLookup.Contains(block[course..courseEnd])) return false;
         // The writer's, not the people served: "clients completed counselling courses" (an independent review).
         var clause = block[Clauses.StartOf(block, at)..at];
-        if (clause.IndexOfAny(TakingACourse) < 0 || clause.IndexOfAny(PeopleServed) >= 0) return false;
+        // The word right before names the course's kind, not people served: "completed the family therapy certificate" (Fresh84,
+        // t06: a career break's course read as counselling, and the break's twenty months counted).
+        var beforeItsKind = clause.TrimEnd(" \t\r\n");
+        int kindStart = beforeItsKind.LastIndexOfAny(" \t\n");
+        if (kindStart >= 0) beforeItsKind = beforeItsKind[..kindStart];
+        if (clause.IndexOfAny(TakingACourse) < 0 || beforeItsKind.IndexOfAny(PeopleServed) >= 0) return false;
         // Nor a course then put to work in the same sentence: "Completed the trauma counselling certificate in 2020, then applied
         // it with a caseload of 35 service users" (a second review).
         return !NamesPeopleServedInItsSentence(block, at);
@@ -1591,7 +1602,7 @@ internal sealed class ResumeLayout
     [
         "counsel", "therapist", "therapy", "psychotherap", "clinician", "mental health", "behavioral health", "behavioural health",
         "substance use", "substance abuse", "addiction", "case manage", "social work", "peer support", "peer recovery",
-        "psycholog", "bereavement",
+        "psycholog", "bereavement", "psycholoog", "psykolog", "psykoterap",
         // The trade in Spanish, for bilingual resumes whose bullets are not in English.
         "terapeut", "psicoterap", "consejer", "orientador", "salud mental",
     ], StringComparison.OrdinalIgnoreCase);
@@ -3270,6 +3281,9 @@ internal sealed class ResumeLayout
         "athletic trainer", "personal trainer", "massage", "bodywork", "lmbt",
         "esthetician", "interpreter", "translator", "eligibility",
         "chaplain", "pastor", "clergy", "priest", "rabbi", "ordained", "ministry",
+        // A social insurance agency's case officers (Fresh83, t12: a Swedish "Handläggare sjukpenning (case officer, sickness
+        // benefit)" used motivational interviewing in return-to-work meetings, that job's tool).
+        "case officer", "benefits officer", "sickness benefit",
         // Manual therapy's: an osteopath's "therapeutic relationship" and "treatment adherence" are with musculoskeletal patients
         // (Fresh81, t06).
         "osteopath",
@@ -3342,6 +3356,9 @@ internal sealed class ResumeLayout
         "horse trainer", "horse handler", "therapy horse", "horsemanship", "equine specialist",
 
         "equine manag", "riding instructor", "barn manag", "stable manag", "ranch hand", "colt starter", "farrier",
+        // Surf therapy's volunteers and coaches: the programme's psychologist and youth workers hold the therapeutic relationship, a
+        // surf mentor holds the board (Fresh85, t05: a surf school owner's volunteer Saturdays read as counselling placements).
+        "surf mentor", "surf coach", "surf instructor", "surf school",
         "army", "navy", "air force", "marine corps", "usmc", "military", "sergeant", "platoon", "soldier", "infantry",
         "corporal", "lieutenant", "national guard", "coast guard",
         // British and Commonwealth staff and command posts (Fresh75, t07: a civil-military officer's "rapport with tribal elders"
@@ -3482,6 +3499,9 @@ internal sealed class ResumeLayout
         "hr executive", "hr officer", "hr associate", "service improvement", "commissioning manager", "commissioning lead",
         // Finance and a school's business posts (Fresh79, t12: a multi-academy trust's "Chief Financial and Operating Officer", who
         // specified the counselling contract's clinical supervision, read as nine years of the trade).
+        // A health insurer's purchasers of mental health care, in Dutch and English (Fresh83, t07: a "Senior zorginkoper GGZ" who
+        // buys and audits providers' measurement-based care read as a senior in the trade).
+        "inkoper", "purchaser", "purchasing", "beleidsadviseur",
         "accountant", "accounting", "auditor", "audit senior", "audit manager", "audit associate", "chief financial",
         "financial officer", "chief operating", "operating officer", "finance director", "finance manager", "finance officer",
         "financial controller", "bursar", "business manager", "bookkeeper", "payroll", "treasurer",

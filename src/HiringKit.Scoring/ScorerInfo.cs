@@ -335,7 +335,16 @@ public static class ScorerInfo
     /// name none of the trade's work are another career's. From session 28's leftover (Fresh74, t07): a bracketed career heading
     /// with the career's total after it ("[경력사항 / Career]  총 경력 13년 11개월") heads work, and a cosmetic or plastic surgery
     /// clinic's consultation posts ("상담실장 (Counseling Manager)") are another trade unless mental health is their title or work;
-    /// and from Fresh75's (t09): investigators and Australia's constables are other trades.</remarks>
+    /// and from Fresh75's (t09): investigators and Australia's constables are other trades. Then from Fresh83 to Fresh86 (German-speaking,
+    /// Nordic and Benelux; India, Pakistan, Sri Lanka and the Gulf; creative and outdoor; crisis lines), each run once first: the
+    /// Dutch and Nordic psychologist and psychotherapist ("GZ-psycholoog", "psykolog", "psykoterapeut") are the trade's; whole dates
+    /// with hyphens ("01-09-2017 – 31-03-2021") are read with their months; Nordic and German words for "ongoing" ("pågående",
+    /// "nu", "aktuell") end a post held now; German, Dutch and Nordic work and study headings ("BERUFSERFAHRUNG", "AUSBILDUNG",
+    /// "Opleiding", "UTBILDNING") are read; a purchaser of care and a benefits case officer are other trades, and so are surf
+    /// therapy's mentors and coaches; a course's kind named for people ("the family therapy certificate") is still a course taken,
+    /// and a right-hand column's wrapped sentence reads as one; a job board's "Years of Experience:" field beside another trade's post
+    /// is the whole career's; "close to" and "just under" a number of years are fewer; a leave dated on its own is taken off a post
+    /// whose lines say it paused for it.</remarks>
     public const string Version = "2.30.0";
 
     /// <summary>

@@ -22,7 +22,9 @@ public sealed class Fresh28ReviewFindingsTests
     // A university's "Student Counsellor" after the MSc is the university's own counsellor, not a placement: 11.3 since session 26
     // (Fresh52, t11), where the first answer read the post as a student's (7.3).
     [TestCase("p16-head-of-student-counselling-uk.txt", "senior", 11.3)]
-    [TestCase("p18-dutch-heden-ergo.txt", "senior", 7.9)]
+    // "01-09-2019 – heden" starts in September since session 29, when whole dates written with hyphens were read with their month
+    // (Fresh83, t07); before, only the year was read, from January (7.9).
+    [TestCase("p18-dutch-heden-ergo.txt", "senior", 7.3)]
     [TestCase("p19-ergotherapeut-only.txt", null, null)]
     [TestCase("p20-heden-in-text.txt", "senior", 9.9)]
     [TestCase("p24-stuffed-student-degree-inprogress.txt", "junior", 0.0)]
