@@ -54,6 +54,9 @@ internal static partial class ExperienceReader
 
     static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Whether the word names a month ("Jan", "September", "Sept").</summary>
+    internal static bool IsAMonthsName(ReadOnlySpan<char> word) => MonthLookup.ContainsKey(word);
+
     static readonly HashSet<string> Ongoing = new(StringComparer.OrdinalIgnoreCase)
     {
         "present", "current", "currently", "now", "today", "date", "ongoing",
@@ -850,7 +853,10 @@ internal static partial class ExperienceReader
             // The years over which supervised hours were gathered, told in a post's bullet: "(3,000 supervised hours completed
             // 2014-2018 across this and the Winnemucca post)" reaches past the post's dates, and read as a post of its own it
             // covered a career break (Fresh78, t10).
-            if (roles.Count > 0 && TalliesHoursOver(text[ownStart..start.Start])) continue;
+            // Only in a bullet or a note: on a post's own title or dates line the range is the post's ("Relationship Counsellor,
+            // Relate Cymru – 2,500 client hours completed 2016 - 2023": an independent review).
+            if (roles.Count > 0 && TalliesHoursOver(text[ownStart..start.Start])
+                && (IsBulleted(text[ownStart..start.Start].TrimStart()) || text[ownStart..start.Start].IndexOf('(') >= 0)) continue;
             // Only a range inside the role above's own dates ("... students (2024 – present)." under "09/2023 – present"): earlier
             // jobs written as bullets ("- Served as staff therapist at Lakeside Clinic (2009 – 2014)") are roles of their own.
             if (roles.Count > 0 && fromMonth >= roles[^1].FromMonth && toMonth <= roles[^1].ToMonth
@@ -2194,8 +2200,7 @@ internal static partial class ExperienceReader
     /// </summary>
     static bool IsTheIBsDiploma(ReadOnlySpan<char> line, int at) =>
         line[at..].StartsWith("diploma", StringComparison.OrdinalIgnoreCase)
-        && (line[..at].TrimEnd(' ').EndsWith(" IB", StringComparison.Ordinal) || line[..at].TrimEnd(' ').EndsWith("(IB", StringComparison.Ordinal)
-            || line[..at].TrimEnd(' ').EndsWith("Baccalaureate", StringComparison.OrdinalIgnoreCase));
+        && (line[..at].TrimEnd(' ').EndsWith(" IB", StringComparison.Ordinal) || line[..at].TrimEnd(' ').EndsWith("(IB", StringComparison.Ordinal));
 
     /// <summary>
     /// Whether the degree at <paramref name="start"/> to <paramref name="end"/> (its possessive included) is the rank of a job
@@ -2238,8 +2243,14 @@ internal static partial class ExperienceReader
         before = before[..^1].TrimEnd(' ');
         int start = before.Length;
         while (start > 0 && char.IsLetter(before[start - 1])) start--;
-        return start < before.Length && !StudyAfterARankLookup.Contains(before[start..]) && before.IndexOf("certificate", StringComparison.OrdinalIgnoreCase) < 0;
+        // Nor a degree's line: "Ed.S. School Counseling (post-master's) | University of West Georgia", "CAGS, Mental Health
+        // Counseling (post-master's)" (an independent review).
+        return start < before.Length && !StudyAfterARankLookup.Contains(before[start..]) && before.IndexOfAny(PostMastersStudies) < 0;
     }
+
+    static readonly System.Buffers.SearchValues<string> PostMastersStudies = System.Buffers.SearchValues.Create(
+        ["certificate", "ed.s", "eds ", "cags", "specialist", "program", "diploma", "licensure", "degree", "university", "college"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Words after "post-master's" or "master's-level" that make it a course of study, not a job.</summary>
     /// <summary>What joins a degree to the rank it names: a hyphen of any kind or a space ("Post-Master's", "Masters Level").</summary>
@@ -2471,10 +2482,12 @@ internal static partial class ExperienceReader
             int found = context[from..].IndexOf("student", StringComparison.OrdinalIgnoreCase);
             if (found < 0) return false;
             from += found + "student".Length;
-            // Students in the plural are the people served: "Aug 2023 to now · ~700 students, counselling team of 3" (Fresh79, t09:
-            // an international school counsellor's post read as a placement).
+            // Students counted are the people served: "Aug 2023 to now · ~700 students, counselling team of 3" (Fresh79, t09: an
+            // international school counsellor's post read as a placement). Not the writer's cohort: "one of 8 MA students",
+            // "staffed by BA Counselling students" (an independent review).
             if (from < context.Length && context[from] is 's' or 'S' && (from + 1 == context.Length || !char.IsLetter(context[from + 1]))
-                && (from == "student".Length || !char.IsLetter(context[from - "student".Length - 1]))) continue;
+                && (from + 1 < context.Length && context[from + 1] is '\'' or '\u2019' || CountsThePeopleServed(context[..(from - "student".Length)])))
+                continue;
             var word = WordAfterStudent(context[from..]);
             // A student of a discipline at a line's end is the writer, whatever service the next line names: "Honorary Therapist,
             // Psychotherapy Student" over "Counselling Service, Leeds Teaching Hospitals" (an independent review).
@@ -2490,6 +2503,16 @@ internal static partial class ExperienceReader
             if (!service && !IsAPostsCharge(context, from - "student".Length, from)) return true;
         }
         return false;
+    }
+
+    /// <summary>Whether a number counts the students right before them ("~700 students", "1,200+ students").</summary>
+    /// <remarks>So are students named as a post's charge or an organisation's ("Dean of Students", "Counsellor, Students' Union
+    /// Advice Centre": an independent review), the apostrophe after them read by the caller.</remarks>
+    static bool CountsThePeopleServed(ReadOnlySpan<char> before)
+    {
+        var count = before.TrimEnd(' ').TrimEnd("+");
+        if (count.Length > 0 && char.IsAsciiDigit(count[^1])) return true;
+        return count.EndsWith(" of", StringComparison.OrdinalIgnoreCase) || count.EndsWith(" for", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -55,7 +55,7 @@ internal static partial class ExperienceReader
             "appointments", "clinical appointments", "professional appointments", "academic appointments",
             // A new graduate's paid jobs apart from the placements, and the jobs outside the trade (Fresh19, t04).
             "paid experience", "other work", "other experience", "other employment", "additional experience",
-            "additional work experience", "previous experience", "earlier experience", "earlier career",
+            "additional work experience", "previous experience", "earlier experience", "earlier career", "previous employment",
             "earlier work", "earlier roles", "other relevant experience", "supervised clinical training",
             // A returner's or a portfolio career's current posts, apart from the earlier ones (Fresh24, t07).
             "current posts", "current positions", "current roles", "current employment",
@@ -87,6 +87,7 @@ internal static partial class ExperienceReader
             // And its training first: unread, "TRAINING AND QUALIFICATIONS" ran on in a building society's post above it, and a
             // counsellor's "Feedback-Informed Treatment" workshop left with it (Fresh79, t01).
             "training and qualifications", "training qualifications", "qualifications and training", "qualifications training",
+            "professional training and qualifications", "professional training qualifications",
             // A coach's or a counsellor's accrediting bodies (ICF, EMCC, BACP): unread in "Education & accreditation", a post-master
             // course's years under it were a post of the trade (Fresh44, t10).
             "accreditation", "accreditations", "professional accreditations",
@@ -132,8 +133,9 @@ internal static partial class ExperienceReader
             "it skills", "computer skills", "software skills", "digital skills", "it proficiency", "computer proficiency",
             // A South African CV's "SKILLS AND ATTRIBUTES" after a cashier's post: unread, its "Empathy" stood in the till
             // supervisor's duties and was dropped as another trade's soft skill (Fresh76, t06).
-            "skills and attributes", "skills attributes", "personal attributes", "key attributes", "attributes",
-            "personal qualities", "skills and qualities", "personal skills",
+            // Not "Key attributes", "Personal qualities" or "Attributes" alone: set inside a post as its own sub-label, or between
+            // two posts, read as a list's heading they ended the work section and the posts after them were lost (an independent review).
+            "skills and attributes", "skills attributes", "skills and qualities", "personal skills",
         ]),
         // A hybrid resume's dated projects describe work done (Fresh16, t01): read as the skills list above them, a clinical
         // director's intake redesign and rupture-and-repair training counted as listed skills.

@@ -223,6 +223,11 @@ internal static class LevelEstimator
     /// consulting" (Fresh81, t09: a change-management lead, a school counsellor for four years two decades ago, was senior on
     /// them). "12 years across NHS and private counselling services" keeps them the trade's.
     /// </summary>
+    /// <remarks>
+    /// Only sectors named as business's: "across the NHS and the voluntary sector", "across schools, CAMHS and family support" and
+    /// "across EAP, corporate wellbeing and university student services" are the trade's settings (an independent review). The
+    /// sectors end where another time begins: "across government, banking and consulting, now retraining as a counsellor".
+    /// </remarks>
     static bool AcrossOtherFields(ReadOnlySpan<char> after)
     {
         if (!after.StartsWith("across ", StringComparison.OrdinalIgnoreCase)) return false;
@@ -230,9 +235,17 @@ internal static class LevelEstimator
         var sectors = end < 0 ? after : after[..end];
         int note = sectors.IndexOfAny('(', ')', ':');
         if (note >= 0) sectors = sectors[..note];
-        return sectors.IndexOfAny(ResumeLayout.CounselingWords) < 0 && sectors.IndexOfAny(TradesOwnExperience) < 0
-            && !ResumeLayout.NamesACounselorsPost(sectors);
+        foreach (var turn in (ReadOnlySpan<string>)[", now ", " now ", " before ", " until ", " prior to ", " then "])
+            if (sectors.IndexOf(turn, StringComparison.OrdinalIgnoreCase) is int cut and > 0) sectors = sectors[..cut];
+        return sectors.IndexOfAny(BusinessSectors) >= 0 && sectors.IndexOfAny(ResumeLayout.CounselingWords) < 0
+            && sectors.IndexOfAny(TradesOwnExperience) < 0 && !ResumeLayout.NamesACounselorsPost(sectors);
     }
+
+    static readonly System.Buffers.SearchValues<string> BusinessSectors = System.Buffers.SearchValues.Create(
+        ["banking", "government", "consulting", "consultancy", "sales", "retail", "finance", "financial services", "technology",
+            "telecom", "manufacturing", "hospitality", "marketing", "insurance", "logistics", "engineering", "legal", "law firm",
+            "real estate", "property", "media", "construction", "energy", "aviation", "fmcg", "pharma"],
+        StringComparison.OrdinalIgnoreCase);
 
     static readonly System.Buffers.SearchValues<string> EarlierWords = System.Buffers.SearchValues.Create(
         ["prior ", "previous ", "earlier ", "former ", "past "], StringComparison.OrdinalIgnoreCase);

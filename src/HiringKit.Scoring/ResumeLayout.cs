@@ -63,7 +63,7 @@ internal sealed class ResumeLayout
                 || IsADiplomatsRank(r, title, lists) || IsAnOrganisersPost(title, lists) || IsAnAnimalHandlersPost(r, title, lists)
                 || IsAnInfantFeedingOrProstheticsPost(r, title, lists) || IsAResearchFellowship(r, title, lists)
                 || IsAResearchPostInTheTradesDepartment(r, title, lists) || IsALogisticsPost(title) || IsAnOfficePostAtAPractice(r, title)
-                || IsASchoolLeadersPost(title, lists) || IsACosmeticClinicsConsultation(r, title);
+                || IsASchoolLeadersPost(r, title, lists) || IsACosmeticClinicsConsultation(r, title) || IsAParishPost(title, lists);
         }
         if (Roles.Count > 1) KeepPostsHeldOnlyAsInTheCareer();
         if (Roles.Count > 1) DescribeAnotherTradesPostsUnderTheirEmployers();
@@ -170,13 +170,22 @@ internal sealed class ResumeLayout
         return held;
     }
 
+    /// <remarks>Not a post named by the work: "Sessional Counselling Practitioner", "Online Counselling Practitioner (sessional,
+    /// evenings)" (an independent review).</remarks>
     static bool IsTheWorksNoun(ReadOnlySpan<char> title, int at)
     {
         var rest = title[at..];
         int length = rest.StartsWith("counselling", StringComparison.OrdinalIgnoreCase) ? 11
             : rest.StartsWith("counseling", StringComparison.OrdinalIgnoreCase) ? 10 : 0;
-        return length > 0 && (length == rest.Length || !char.IsLetter(rest[length]));
+        if (length == 0 || length < rest.Length && char.IsLetter(rest[length])) return false;
+        var (next, nextEnd) = WordAfterTheWordAt(title, at, " ");
+        return !PostNounsAfterTheWorkLookup.Contains(title[next..nextEnd]);
     }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PostNounsAfterTheWorkLookup = new HashSet<string>(
+        ["practitioner", "psychologist", "supervisor", "lead", "coordinator", "co-ordinator", "worker", "manager", "therapist",
+            "officer", "specialist", "adviser", "advisor", "assistant", "trainee", "intern", "volunteer", "tutor"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether the title's lines name a counselling service as the employer ("University of Sheffield Counselling Service",
@@ -1081,17 +1090,31 @@ internal sealed class ResumeLayout
     /// leading schools read as counselling (Fresh79, t08). "Principal" alone names a grade too ("Principal Counsellor", "Principal
     /// Clinical Psychologist"): only beside a school's name and with no word of the trade.
     /// </summary>
-    static bool IsASchoolLeadersPost(ReadOnlySpan<char> title, uint lists)
+    /// <remarks>
+    /// "Principal" heads the title, not grades another post: "Principal Adviser, Student Wellbeing" and "Principal Welfare Officer"
+    /// are advisers (an independent review). And a head whose lines say she kept a caseload ("kept a guidance caseload of 15
+    /// students") stays in the trade.
+    /// </remarks>
+    bool IsASchoolLeadersPost(int role, ReadOnlySpan<char> title, uint lists)
     {
         if (title.IndexOfAny(SchoolLeaders) < 0 || title.IndexOfAny(SchoolNames) < 0 || NamesTheTradeOrItsLicense(title, lists)) return false;
         for (int from = 0, found; (found = title[from..].IndexOfAny(SchoolLeaders)) >= 0; from += found + 1)
         {
             int at = from + found, end = at;
             while (end < title.Length && char.IsLetter(title[end])) end++;
-            if ((at == 0 || !char.IsLetter(title[at - 1])) && SchoolLeaderWordsLookup.Contains(title[at..end])) return true;
+            if ((at > 0 && char.IsLetter(title[at - 1])) || !SchoolLeaderWordsLookup.Contains(title[at..end])) continue;
+            var (next, nextEnd) = WordAfterTheWordAt(title, at, " ");
+            if (next == end + 1 && nextEnd > next && !SchoolHeadJoinersLookup.Contains(title[next..nextEnd])
+                && !ExperienceReader.IsAMonthsName(title[next..nextEnd])) continue;
+            var block = BlockOf(role, role);
+            return block.IndexOf("caseload", StringComparison.OrdinalIgnoreCase) < 0;
         }
         return false;
     }
+
+    /// <summary>Words that join a head's title to its school: "Principal of", "Principal at", "Headteacher and".</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SchoolHeadJoinersLookup = new HashSet<string>(
+        ["of", "at", "and", "for", "in"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly SearchValues<string> SchoolLeaders = SearchValues.Create(["principal", "headteacher", "headmaster", "headmistress"],
         StringComparison.OrdinalIgnoreCase);
@@ -1206,6 +1229,9 @@ internal sealed class ResumeLayout
         // In the word's own clause only: "Counselling for walk-in clients; those in crisis are referred to the mental health team".
         foreach (char c in rest[..found])
             if (c is '.' or ';' or '\n' or '!' or '?' or '\u2022') return false;
+        // The people the writer counsels, told in a relative clause: "counselling to young people who were referred to the service
+        // by schools" is the writer's work (an independent review).
+        if (rest[..(found + 1)].IndexOfAny(RelativeWords) >= 0) return false;
         // Sent on, not sent to the writer: "counselling for adults who are referred by their GP" is the writer's caseload.
         var (verb, _) = WordAfterTheWordAt(block, at + found + 1, " ");
         var (next, nextEnd) = WordAfterTheWordAt(block, verb, " ");
@@ -1217,6 +1243,8 @@ internal sealed class ResumeLayout
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentOnWordsLookup =
         new HashSet<string>(["to", "on", "onward", "onwards", "elsewhere", "out"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly SearchValues<string> RelativeWords = SearchValues.Create([" who ", " that ", " which ", " whom "], StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> PassiveReferrals = SearchValues.Create(
         [" are referred", " were referred", " is referred", " was referred", " get referred", " are signposted", " were signposted",
@@ -1865,8 +1893,11 @@ internal sealed class ResumeLayout
         // The lines under the dates' line: a title read on one line with its dates may run on into them.
         int linesStart = Math.Max(Clauses.LineAround(_text, Roles[role].Start).End, Roles[role].BlockStart);
         var lines = _text.AsSpan(linesStart, Math.Max(0, Roles[role].BlockEnd - linesStart));
-        return !CounselsInALine(lines, MaxWordsBeforeTheWork) && !CounselsPeopleInALine(lines);
+        // "Counseled peers in drop-in sessions" says so too (an independent review).
+        return !CounselsInALine(lines, MaxWordsBeforeTheWork) && !CounselsPeopleInALine(lines) && lines.IndexOfAny(CounseledVerbs) < 0;
     }
+
+    static readonly SearchValues<string> CounseledVerbs = SearchValues.Create(["counseled", "counselled", "i counsel"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a line names counseling or therapy, or groups, as a noun beside the people served: "See 8 clients a week for
@@ -1994,6 +2025,38 @@ internal sealed class ResumeLayout
             || title.Contains("EAP", StringComparison.Ordinal)) return false;
         return !ShowsMentalHealthWork(BlockOf(role, role));
     }
+
+    /// <summary>
+    /// Whether the title is a parish's own post, a vicar's, a curate's or an imam's (Fresh77, t07: a vicar's and a curate's seventeen
+    /// years read as counselling). Whole words only, and as a post, not a name: "Vicarious Trauma Lead", "Vicarage Lane Health
+    /// Centre", "Imamura Family Clinic", "Md Imam Hossain" and "Sarah Vicary" are none (an independent review). A title that names
+    /// the trade beside it ("Vicar and Pastoral Counsellor") stays in it.
+    /// </summary>
+    static bool IsAParishPost(ReadOnlySpan<char> title, uint lists)
+    {
+        if (title.IndexOfAny(ParishPostWords) < 0) return false;
+        for (int from = 0, found; (found = title[from..].IndexOfAny(ParishPostWords)) >= 0;)
+        {
+            int at = from + found, end = at;
+            while (end < title.Length && char.IsLetter(title[end])) end++;
+            from = end;
+            if (at > 0 && char.IsLetter(title[at - 1]) || !ParishPostLookup.Contains(title[at..end])) continue;
+            // A name goes on with a capitalised word ("Imam Hossain"); a post ends, or is joined to its place or another post.
+            var (next, nextEnd) = WordAfterTheWordAt(title, at, " ");
+            var word = title[next..nextEnd];
+            if (next == end + 1 && word.Length > 0 && char.IsUpper(word[0]) && !ParishPostJoinersLookup.Contains(word)) continue;
+            return !NamesTheTradeOrItsLicense(title, lists);
+        }
+        return false;
+    }
+
+    static readonly SearchValues<string> ParishPostWords = SearchValues.Create(["vicar", "curate", "imam"], StringComparison.OrdinalIgnoreCase);
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParishPostLookup = new HashSet<string>(
+        ["vicar", "curate", "imam"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParishPostJoinersLookup = new HashSet<string>(
+        ["And", "Of", "At", "In", "For"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether the role is a cosmetic or plastic surgery clinic's consultation post, its "counseling" the sale of procedures: a
@@ -3285,10 +3348,9 @@ internal sealed class ResumeLayout
         // benefit)" used motivational interviewing in return-to-work meetings, that job's tool).
         "case officer", "benefits officer", "sickness benefit",
         // Manual therapy's: an osteopath's "therapeutic relationship" and "treatment adherence" are with musculoskeletal patients
-        // (Fresh81, t06).
-        "osteopath",
-        // A parish's own posts (Fresh77, t07: a vicar's and a curate's seventeen years read as counselling).
-        "vicar", "assistant curate", "imam",
+        // (Fresh81, t06). The post, not "Osteopathy" in an employer's name ("University College of Osteopathy": an independent review).
+        "osteopath ", "osteopath,", "osteopath (", "osteopath /", "osteopath -", "associate osteopath", "principal osteopath",
+        "locum osteopath", "registered osteopath", "senior osteopath",
         "coach",
         // Food service: a coffee shop's shift supervisor "resolved customer issues and remembered regulars' orders" (Fresh18, t09).
         // A look-alike's name, not a business title's: a behavioral health technician at Coffee Regional Medical Center or a mental
@@ -3305,7 +3367,9 @@ internal sealed class ResumeLayout
         "bar manager", "bar supervisor", "bar staff", "publican",
         // A casino's or a restaurant group's venues (Fresh80, t09: a venue manager's ten years, "moved to counselling after
         // volunteering", read as a counsellor's).
-        "venue manager", "food & beverage", "food and beverage",
+        // The post, not "food and beverage" alone: a support line for the trade's workers is named so (an independent review).
+        "venue manager", "food & beverage manager", "food and beverage manager", "food & beverage director",
+        "food and beverage director", "food & beverage supervisor", "food and beverage supervisor", "f&b manager",
         // Neutrals in a dispute keep "a working alliance with both parties" and hold intakes and sessions, but take no side
         // and treat no one: a mediator says so and refers the party who needs counseling.
         "mediator", "mediation", "arbitrat", "ombuds",
@@ -3502,7 +3566,8 @@ internal sealed class ResumeLayout
         // A health insurer's purchasers of mental health care, in Dutch and English (Fresh83, t07: a "Senior zorginkoper GGZ" who
         // buys and audits providers' measurement-based care read as a senior in the trade).
         "inkoper", "purchaser", "purchasing", "beleidsadviseur",
-        "accountant", "accounting", "auditor", "audit senior", "audit manager", "audit associate", "chief financial",
+        // Not "accounting": an "Accounting Wellbeing Service" employs counsellors (an independent review).
+        "accountant", "auditor", "audit senior", "audit manager", "audit associate", "chief financial",
         "financial officer", "chief operating", "operating officer", "finance director", "finance manager", "finance officer",
         "financial controller", "bursar", "business manager", "bookkeeper", "payroll", "treasurer",
         // The rest of HR's posts, a workplace's wellbeing programme among them: its coordinator books the EAP's counselors (an

@@ -344,7 +344,12 @@ public static class ScorerInfo
     /// therapy's mentors and coaches; a course's kind named for people ("the family therapy certificate") is still a course taken,
     /// and a right-hand column's wrapped sentence reads as one; a job board's "Years of Experience:" field beside another trade's post
     /// is the whole career's; "close to" and "just under" a number of years are fewer; a leave dated on its own is taken off a post
-    /// whose lines say it paused for it.</remarks>
+    /// whose lines say it paused for it. An independent review's 30 mends narrow the rules above: "Key attributes" and "Personal
+    /// qualities" head nothing; a parish post is a whole word and no name; a post named by the work is no service; "across" zeroes
+    /// years only over business sectors; "Principal" heads the title or grades another; hours completed on a post's own line date it;
+    /// the writer's cohort of students is still a placement; people "who were referred" are the writer's; employer names ("Accounting",
+    /// "Osteopathy", "Food and Beverage") are no posts; a degree's "(post-master's)" stays study; "counseled peers" is counselling.
+    /// And "the therapeutic alliance in musculoskeletal care" and "in physiotherapy" are false friends.</remarks>
     public const string Version = "2.30.0";
 
     /// <summary>

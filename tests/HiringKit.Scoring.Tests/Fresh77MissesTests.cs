@@ -12,8 +12,8 @@ namespace HiringKit.Scoring.Tests;
 public sealed class Fresh77MissesTests
 {
     [TestCase("SKILLS AND ATTRIBUTES")]
-    [TestCase("PERSONAL ATTRIBUTES")]
-    [TestCase("Personal Qualities")]
+    [TestCase("Skills and Qualities")]
+    [TestCase("PERSONAL SKILLS")]
     public void A_list_of_attributes_after_another_trade_s_post_is_a_skills_list(string heading)
     {
         var score = Score(Header + $"""

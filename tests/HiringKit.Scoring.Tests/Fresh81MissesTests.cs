@@ -163,7 +163,7 @@ public sealed class Fresh81MissesTests
     }
 
     [TestCase("Venue Manager / Assistant Manager", "Crown Melbourne (Food & Beverage)")]
-    [TestCase("Assistant Manager", "Rockpool Group, Food and Beverage")]
+    [TestCase("Food & Beverage Manager", "Rockpool Group, Sydney")]
     public void A_venue_s_management_is_another_trade(string title, string employer)
     {
         var score = Score(Header + $"""
