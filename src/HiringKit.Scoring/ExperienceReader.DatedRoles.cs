@@ -794,7 +794,7 @@ internal static partial class ExperienceReader
                     && (InABullet(text, lineStart) || Clauses.LineAround(text, post.Start).Start == lineStart)
                     && IsTheWritersLeave(text[lineStart..start.Start]))
                     roles[^1] = post with { LeaveFrom = fromMonth, LeaveTo = toMonth };
-                else if (IsTheWritersLeave(text[lineStart..start.Start]) && LeaveWordLength(text[lineStart..start.Start]) > 0)
+                else if (IsTheWritersLeave(text[lineStart..start.Start]) && OpensWithALeave(text[lineStart..start.Start]))
                     (leaves ??= []).Add((fromMonth, toMonth));
                 continue;
             }
@@ -927,13 +927,13 @@ internal static partial class ExperienceReader
         ["paused during", "paused for", "suspended during", "closed during", "on hold during", "not practising during",
             "not practicing during"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>How long a leave's name opening the words is ("parental leave", "maternity leave"); 0 for a break of another kind.</summary>
-    static int LeaveWordLength(ReadOnlySpan<char> lineUpToRange)
+    /// <summary>Whether a leave's name opens the words ("parental leave", "maternity leave"), not a break of another kind.</summary>
+    static bool OpensWithALeave(ReadOnlySpan<char> lineUpToRange)
     {
         var words = lineUpToRange.TrimStart(BulletsAndSpaces);
         foreach (var name in BreakWordList)
-            if (words.StartsWith(name, StringComparison.OrdinalIgnoreCase) && name.Contains("leave", StringComparison.Ordinal)) return name.Length;
-        return 0;
+            if (name.Contains("leave", StringComparison.Ordinal) && words.StartsWith(name, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>
