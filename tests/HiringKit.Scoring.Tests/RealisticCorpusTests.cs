@@ -270,6 +270,9 @@ public sealed class RealisticCorpusTests
     public const string SeenEightyFourth = "Fresh84";
     public const string SeenEightyFifth = "Fresh85";
     public const string SeenEightySixth = "Fresh86";
+    public const string SeenEightySeventh = "Fresh87";
+    public const string SeenEightyEighth = "Fresh88";
+    public const string SeenEightyNinth = "Fresh89";
     public const string HeldBack = "Fresh82";
 
     public static List<CorpusTests.Resume> Load(string folder)
@@ -514,6 +517,9 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenEightyFourth)]
     [TestCase(SeenEightyFifth)]
     [TestCase(SeenEightySixth)]
+    [TestCase(SeenEightySeventh)]
+    [TestCase(SeenEightyEighth)]
+    [TestCase(SeenEightyNinth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
