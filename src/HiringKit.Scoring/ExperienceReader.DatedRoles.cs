@@ -916,7 +916,9 @@ internal static partial class ExperienceReader
             {
                 if (from <= role.FromMonth || to > role.ToMonth) continue;
                 var lines = text[(role.Start + role.Length)..Math.Max(role.Start + role.Length, role.BlockEnd)];
-                if (lines.IndexOfAny(PausedForALeave) < 0) continue;
+                // The pause names the leave: "paused during parental leave", not "paused during the COVID-19 lockdown" (a second review).
+                int paused = lines.IndexOfAny(PausedForALeave);
+                if (paused < 0 || lines[paused..Math.Min(lines.Length, paused + 40)].IndexOf("leave", StringComparison.OrdinalIgnoreCase) < 0) continue;
                 roles[r] = role with { LeaveFrom = from, LeaveTo = to };
                 break;
             }
@@ -2293,6 +2295,8 @@ internal static partial class ExperienceReader
 
     static readonly string[] PlacementWordList = ["practicum", "trainee", "volunteer", "training placement", "clinical placement",
         "counselling placement", "counseling placement", "student placement",
+        // A title's own note: "Counsellor (Placement)" over a COSCA Diploma's volunteer placement (Fresh88, t09).
+        "(placement",
         .. ForeignPlacementWords];
 
     /// <summary>
@@ -2323,7 +2327,8 @@ internal static partial class ExperienceReader
                 int at = from + found, wordEnd = at + word.Length;
                 from = wordEnd;
                 if (at > 0 && char.IsLetter(context[at - 1])) continue;
-                if (word.EndsWith("placement", StringComparison.Ordinal) && !IsAPlacementsOwnLine(context, at)) continue;
+                // A note in brackets after the title is the title's own kind, the post's word beside it or not ("Counsellor (Placement)").
+                if (word.EndsWith("placement", StringComparison.Ordinal) && word[0] != '(' && !IsAPlacementsOwnLine(context, at)) continue;
                 if (Array.IndexOf(ForeignPlacementWords, word) >= 0 && !IsAForeignTraineesOwn(context, at, wordEnd)) continue;
                 while (wordEnd < context.Length && char.IsLetter(context[wordEnd])) wordEnd++;
                 if (!IsAPostsCharge(context, at, wordEnd) && !IsInAnEarlierTitlesNote(context, at)) return true;

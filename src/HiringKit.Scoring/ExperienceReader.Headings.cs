@@ -87,7 +87,10 @@ internal static partial class ExperienceReader
             // And its training first: unread, "TRAINING AND QUALIFICATIONS" ran on in a building society's post above it, and a
             // counsellor's "Feedback-Informed Treatment" workshop left with it (Fresh79, t01).
             "training and qualifications", "training qualifications", "qualifications and training", "qualifications training",
-            "professional training and qualifications", "professional training qualifications",
+            // A trainee's own courses: unread in a PDF's right-hand column, a CPCAB Level 3 course's "(Sept 2025 – June 2026)" was a
+            // counselling post, and a customer-service team leader's keyword sidebar scored as a junior counsellor's (Fresh88, t06).
+            "counselling training", "counseling training", "counselling courses", "counseling courses", "counselling qualifications",
+            "counseling qualifications",
             // A coach's or a counsellor's accrediting bodies (ICF, EMCC, BACP): unread in "Education & accreditation", a post-master
             // course's years under it were a post of the trade (Fresh44, t10).
             "accreditation", "accreditations", "professional accreditations",

@@ -48,7 +48,8 @@ internal static class LevelEstimator
         // trade (Fresh42, t11: a dealership's sales years made an addiction counsellor's 7.3 years 15).
         if (Array.IndexOf(layout.IsAnotherTrade, true) >= 0)
             for (int i = stated.Count - 1; i >= 0; i--)
-                if (IsAWholeCareersTotal(text, stated[i].Start)) stated.RemoveAt(i);
+                if (IsAWholeCareersTotal(text, stated[i].Start)
+                    && (!IsAJobBoardsYearsField(text, stated[i].Start) || HoldsAnotherTradesPostApart(layout, roles))) stated.RemoveAt(i);
         // "I spent six years as a peer support worker": years of another post, which count no more than its dates do (Fresh44, t09:
         // a counsellor in her fourth year was senior on her peer years).
         if (stated.Count > 0 && roles.Count > 0)
@@ -270,6 +271,32 @@ internal static class LevelEstimator
     static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".;!?");
 
     /// <summary>Whether the stated years follow a label of a whole career's total on their line ("Total Experience:", "Overall experience -").</summary>
+    /// <summary>Whether the stated years follow a job board's "Years of Experience:" field on their line.</summary>
+    static bool IsAJobBoardsYearsField(ReadOnlySpan<char> text, int start)
+    {
+        int lineStart = text[Math.Max(0, start - 40)..start].LastIndexOf('\n') is int newline and >= 0 ? Math.Max(0, start - 40) + newline + 1 : Math.Max(0, start - 40);
+        return text[lineStart..start].Contains("years of experience:", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Whether another trade's post stands apart from every post of the trade, so a job board's total holds its years: an HR career
+    /// before the counselling (Fresh84, t09). A side job held beside the counselling ("Pilates instructor, evenings") adds nothing
+    /// to the total, which stays the counsellor's (a second review).
+    /// </summary>
+    static bool HoldsAnotherTradesPostApart(ResumeLayout layout, List<ExperienceReader.DatedRole> roles)
+    {
+        for (int r = 0; r < layout.Roles.Count; r++)
+        {
+            if (!layout.IsAnotherTrade[r]) continue;
+            var other = layout.Roles[r];
+            bool beside = false;
+            foreach (var role in roles)
+                beside |= role.FromMonth < other.ToMonth && other.FromMonth < role.ToMonth;
+            if (!beside) return true;
+        }
+        return false;
+    }
+
     static bool IsAWholeCareersTotal(ReadOnlySpan<char> text, int start)
     {
         int lineStart = text[Math.Max(0, start - 40)..start].LastIndexOf('\n') is int newline and >= 0 ? Math.Max(0, start - 40) + newline + 1 : Math.Max(0, start - 40);

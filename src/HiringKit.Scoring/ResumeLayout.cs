@@ -63,7 +63,8 @@ internal sealed class ResumeLayout
                 || IsADiplomatsRank(r, title, lists) || IsAnOrganisersPost(title, lists) || IsAnAnimalHandlersPost(r, title, lists)
                 || IsAnInfantFeedingOrProstheticsPost(r, title, lists) || IsAResearchFellowship(r, title, lists)
                 || IsAResearchPostInTheTradesDepartment(r, title, lists) || IsALogisticsPost(title) || IsAnOfficePostAtAPractice(r, title)
-                || IsASchoolLeadersPost(r, title, lists) || IsACosmeticClinicsConsultation(r, title) || IsAParishPost(title, lists);
+                || IsASchoolLeadersPost(r, title, lists) || IsACosmeticClinicsConsultation(r, title) || IsAParishPost(title, lists)
+                || IsAPeerPostThatDeniesTheWork(r, title);
         }
         if (Roles.Count > 1) KeepPostsHeldOnlyAsInTheCareer();
         if (Roles.Count > 1) DescribeAnotherTradesPostsUnderTheirEmployers();
@@ -687,6 +688,8 @@ internal sealed class ResumeLayout
         // Pennsylvania's peer credential, and the recovery community centers peers staff (Fresh51, t12).
         "certified recovery specialist", "recovery community",
         "peer advocate", "peer worker", "peer supporter", "peer coach",
+        // Ohio's credential (Fresh87, t10: "Certified Peer Recovery Supporter" on an overdose quick response team).
+        "peer recovery supporter",
         // A recovery coach works from lived experience beside the clinicians: Australia's NDIS "Psychosocial Recovery Coach", the
         // US peer "Recovery Coach" (Fresh58, t11: a counsellor's two years read as nine with his coaching and peer years).
         "psychosocial recovery coach", "recovery coach",
@@ -871,9 +874,6 @@ internal sealed class ResumeLayout
         // German psychotherapy's own words, as its training institutes are named: a supervisor and lecturer at an "Institut für
         // Verhaltenstherapie" read as a lecturer of another subject, and her supervision of therapists was lost (Fresh61, t01).
         "verhaltenstherap", "psychotherapie", "tiefenpsycholog",
-        // The Dutch and Scandinavian psychologist and psychotherapist ("GZ-psycholoog", "legitimerad psykolog", "psykoterapeut"):
-        // an unknown title, a Dutch GZ-psychologist's earlier post at PsyQ showed no counselling (Fresh83, t01).
-        "psycholoog", "psykolog", "psykoterap",
     ];
 
     /// <summary>The same in a role's whole block, often longer than a title: SearchValues is the faster there.</summary>
@@ -1107,7 +1107,8 @@ internal sealed class ResumeLayout
             if (next == end + 1 && nextEnd > next && !SchoolHeadJoinersLookup.Contains(title[next..nextEnd])
                 && !ExperienceReader.IsAMonthsName(title[next..nextEnd])) continue;
             var block = BlockOf(role, role);
-            return block.IndexOf("caseload", StringComparison.OrdinalIgnoreCase) < 0;
+            // Not a small one kept beside the headship: "retain a small counselling caseload (6 students)" (a second review).
+            return block.IndexOf("caseload", StringComparison.OrdinalIgnoreCase) < 0 || block.IndexOf("small", StringComparison.OrdinalIgnoreCase) >= 0;
         }
         return false;
     }
@@ -1568,6 +1569,10 @@ internal sealed class ResumeLayout
         // Technician" heads a role of its own, another trade's; read as a bullet it took the counselor's role's trade above it).
         if (line.Length > 0 && line[0] == '>' && IsQuoted()) line = WithoutQuoteMarks(line);
         if (line.Length > 0 && IsBullet(line[0])) return true;
+        // A Word table's next row with its first cell empty, inside the post above's years: "⇥Head of Year 9 (2009-2013). Pastoral
+        // lead ...; link to the school counsellor." under an English teacher's row (Fresh88, t01: four years read as counselling).
+        if (role > 0 && text[blockStart] == '\t' && Roles[role].FromMonth >= Roles[role - 1].FromMonth
+            && Roles[role].ToMonth <= Roles[role - 1].ToMonth) return true;
         // Dates alone on the line a bullet runs onto ("- Department coordinator for the CIT training," over "2019 to 2024."):
         // the bullet's, inside its role (Fresh15, t12). Unread, a police sergeant's years as a course's coordinator and as a peer
         // supporter of officers, each a dated bullet, were two roles of no trade and gave a new clinician six years. Only under a
@@ -1630,7 +1635,7 @@ internal sealed class ResumeLayout
     [
         "counsel", "therapist", "therapy", "psychotherap", "clinician", "mental health", "behavioral health", "behavioural health",
         "substance use", "substance abuse", "addiction", "case manage", "social work", "peer support", "peer recovery",
-        "psycholog", "bereavement", "psycholoog", "psykolog", "psykoterap",
+        "psycholog", "bereavement",
         // The trade in Spanish, for bilingual resumes whose bullets are not in English.
         "terapeut", "psicoterap", "consejer", "orientador", "salud mental",
     ], StringComparison.OrdinalIgnoreCase);
@@ -2027,6 +2032,20 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>
+    /// Whether a peer's post says in its own lines that it was no counselling: "Peer work is not counseling and I did not do
+    /// assessments or therapy" (Fresh87, t10: a jail counsellor's four years as a peer recovery supporter read as the trade's).
+    /// </summary>
+    /// <remarks>Only a post titled on a line of its own: a profile's sentence "From 2017 to 2021 I was a peer support worker. ...
+    /// it was not counselling" takes the whole profile with it, and the counsellor's own claims there were dropped (Fresh50, t07).</remarks>
+    bool IsAPeerPostThatDeniesTheWork(int role, ReadOnlySpan<char> title) =>
+        NamesAPeerPost(title) && !title.Contains(". ", StringComparison.Ordinal) && BlockOf(role, role).IndexOfAny(WorkDeniedInAPost) >= 0;
+
+    static readonly SearchValues<string> WorkDeniedInAPost = SearchValues.Create(
+        ["is not counseling", "is not counselling", "was not counseling", "was not counselling", "not a counseling role",
+            "not a counselling role", "did not do assessments or therapy", "did not provide therapy", "did not provide counseling",
+            "did not provide counselling", "did not counsel"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Whether the title is a parish's own post, a vicar's, a curate's or an imam's (Fresh77, t07: a vicar's and a curate's seventeen
     /// years read as counselling). Whole words only, and as a post, not a name: "Vicarious Trauma Lead", "Vicarage Lane Health
     /// Centre", "Imamura Family Clinic", "Md Imam Hossain" and "Sarah Vicary" are none (an independent review). A title that names
@@ -2070,8 +2089,20 @@ internal sealed class ResumeLayout
         // The Korean names searched apart, ordinally: held in the case-insensitive set, they would send every block down its slow path.
         if (block.IndexOfAny(CosmeticClinicWords) < 0 && block.IndexOf("성형외과", StringComparison.Ordinal) < 0
             && block.IndexOf("피부과", StringComparison.Ordinal) < 0 || title.IndexOfAny(MentalHealthTitleWords) >= 0) return false;
-        return !ShowsMentalHealthWork(block);
+        // Only a post that sells: a hospital's skin-cancer, burns or reconstruction counsellor, and one whose lines name distress of
+        // any kind, is the trade's (an independent review: six such posts were lost).
+        bool sells = block.IndexOfAny(ProcedureSalesWords) >= 0 || block.IndexOf("예약", StringComparison.Ordinal) >= 0
+            || block.IndexOf("수납", StringComparison.Ordinal) >= 0 || block.IndexOf("시술", StringComparison.Ordinal) >= 0;
+        return sells && block.IndexOfAny(DistressWords) < 0;
     }
+
+    static readonly SearchValues<string> ProcedureSalesWords = SearchValues.Create(
+        ["booking", "deposit", "package", "conversion", "procedure options", "prices", "payment plan", "sales", "upsell", "revenue"],
+        StringComparison.OrdinalIgnoreCase);
+
+    static readonly SearchValues<string> DistressWords = SearchValues.Create(
+        ["mental health", "anxiety", "depress", "low mood", "trauma", "ptsd", "grief", "psycho", "cbt", "dysmorph", "body image",
+            "self-harm", "suicid", "distress", "counselling sessions", "counseling sessions"], StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> CosmeticClinicWords = SearchValues.Create(
         ["plastic surgery", "cosmetic surgery", "cosmetic clinic", "aesthetic clinic", "aesthetics clinic", "dermatology", "laser clinic",
@@ -2905,8 +2936,14 @@ internal sealed class ResumeLayout
     static readonly ShortTextSearch SharedCounselingTitles = new(SharedCounselingTitleNames);
 
     /// <summary>The rest of <see cref="CounselingTitleNames"/>: no other trade's adviser is called so.</summary>
+    /// <remarks>
+    /// The Dutch and Scandinavian psychologist and psychotherapist in titles only ("GZ-psycholoog", "legitimerad psykolog",
+    /// "psykoterapeut"): unknown, a Dutch GZ-psychologist's earlier post at PsyQ showed no counselling (Fresh83, t01). Read in a
+    /// post's lines, a teacher's "samarbete med skolpsykolog" made her years a counsellor's (an independent review).
+    /// </remarks>
     static readonly string[] UnsharedCounselingTitleNames =
-        ["clinician", "social worker", "psycholog", "case manager", "peer support", "peer recovery", "psychotherap"];
+        ["clinician", "social worker", "psycholog", "case manager", "peer support", "peer recovery", "psychotherap", "psycholoog",
+            "psykolog", "psykoterap"];
 
     /// <summary>
     /// Words before "counselor" or "therapist" that keep the title in the trade: its settings, people, problems, methods,
@@ -2914,6 +2951,9 @@ internal sealed class ResumeLayout
     /// </summary>
     static readonly HashSet<string> QualifiersOfTheTrade = new(StringComparer.OrdinalIgnoreCase)
     {
+        // Humanitarian work's name for the field: "MHPSS Counsellor" at International Medical Corps (Fresh89, t08: two contracts
+        // read as another subject's, their working alliance and crisis intervention dropped).
+        "mhpss",
         // Ranks and kinds of post.
         "senior", "sr", "junior", "jr", "staff", "lead", "head", "chief", "principal", "associate", "assistant", "supervising",
         "licensed", "registered", "certified", "professional", "clinical", "provisional", "trainee", "intern", "practicum",
@@ -3346,7 +3386,8 @@ internal sealed class ResumeLayout
         "chaplain", "pastor", "clergy", "priest", "rabbi", "ordained", "ministry",
         // A social insurance agency's case officers (Fresh83, t12: a Swedish "Handläggare sjukpenning (case officer, sickness
         // benefit)" used motivational interviewing in return-to-work meetings, that job's tool).
-        "case officer", "benefits officer", "sickness benefit",
+        // Not "case officer" alone: Victim Support's "Case Officer (Therapeutic)" counsels (an independent review).
+        "benefits officer", "sickness benefit",
         // Manual therapy's: an osteopath's "therapeutic relationship" and "treatment adherence" are with musculoskeletal patients
         // (Fresh81, t06). The post, not "Osteopathy" in an employer's name ("University College of Osteopathy": an independent review).
         "osteopath ", "osteopath,", "osteopath (", "osteopath /", "osteopath -", "associate osteopath", "principal osteopath",
@@ -3376,6 +3417,15 @@ internal sealed class ResumeLayout
         // A classroom or a studio builds rapport and empathy with students and members, who are not clients; a professor who trains
         // counselors ("Counselor Education") is named with the trade's words and stays in it.
         "teacher", "teaching assistant", "instructor", "lecturer", "professor", "faculty", "tutor",
+        // A British school's pastoral posts are teachers' (Fresh88, t01: "Head of Year 9 (2009-2013). Pastoral lead for a year
+        // group" inside an English teacher's post read as four years of counselling).
+        "head of year", "head of house", "year head", "head of key stage",
+        // A classroom's aides (Fresh87, t03: a special education paraprofessional's four years read as a school counsellor's).
+        "paraprofessional", "paraeducator", "teacher aide", "teacher's aide", "teaching aide",
+        // Child welfare's and disability services' case posts: a permanency planning worker refers children to therapists and
+        // "did not provide therapy" (Fresh87, t07); a QIDP coordinates an ICF/IID's team (Fresh87, t11).
+        "permanency planning", "child protective services", "foster care worker", "child welfare worker", "child welfare caseworker",
+        "qualified intellectual disabilities professional", "qidp",
         // A university's deans run offices; a "Dean of Students" counsels no one (Fresh60, t12: an associate dean's four years
         // read as counselling once "Students" no longer made the post a student's placement). A dean "of Counseling" names the trade.
         "dean of", "associate dean", "assistant dean", "deputy dean",
@@ -3420,6 +3470,9 @@ internal sealed class ResumeLayout
         "horse trainer", "horse handler", "therapy horse", "horsemanship", "equine specialist",
 
         "equine manag", "riding instructor", "barn manag", "stable manag", "ranch hand", "colt starter", "farrier",
+        // The bloodstock trade: an agent's "client retention" is repeat buyers, a "working alliance with consignors" the sales
+        // ring's (Fresh88, t04).
+        "bloodstock", "stud hand", "yearling",
         // Surf therapy's volunteers and coaches: the programme's psychologist and youth workers hold the therapeutic relationship, a
         // surf mentor holds the board (Fresh85, t05: a surf school owner's volunteer Saturdays read as counselling placements).
         "surf mentor", "surf coach", "surf instructor", "surf school",
@@ -3455,8 +3508,10 @@ internal sealed class ResumeLayout
         "detective garda", "garda sergeant", "garda inspector", "garda superintendent", "policing", "police constable",
         "special constable", "police inspector",
         // Australia's ranks and the investigators of complaints (Fresh75, t09: a workplace investigator and former constable, her
-        // interviews' rapport and boundaries with complainants, read as a senior counsellor).
-        "senior constable", "constable /", "investigator",
+        // interviews' rapport and boundaries with complainants, read as a senior counsellor). Not "investigator" alone: a trial's
+        // "Co-Investigator" who delivers its CBT is the trade's (an independent review).
+        "senior constable", "constable /", "senior investigator", "workplace investigat", "complaints investigat", "fraud investigat",
+        "investigations pty", "investigations ltd", "workplace investigations",
         // A police department's crisis negotiator; "Mental Health Crisis Negotiator" names the trade and stays in it (two reviews).
         "negotiator",
         "law enforcement officer",
@@ -3566,6 +3621,10 @@ internal sealed class ResumeLayout
         // A health insurer's purchasers of mental health care, in Dutch and English (Fresh83, t07: a "Senior zorginkoper GGZ" who
         // buys and audits providers' measurement-based care read as a senior in the trade).
         "inkoper", "purchaser", "purchasing", "beleidsadviseur",
+        // Humanitarian monitoring and evaluation: a MEAL officer on an MHPSS project measures the counsellors' client retention
+        // (Fresh89, t05: a keyword stuffer's four years there read as a senior's).
+        "meal officer", "meal manager", "meal coordinator", "meal assistant", "monitoring and evaluation", "m&e officer",
+        "m&e manager", "m&e assistant", "data and monitoring", "monitoring assistant",
         // Not "accounting": an "Accounting Wellbeing Service" employs counsellors (an independent review).
         "accountant", "auditor", "audit senior", "audit manager", "audit associate", "chief financial",
         "financial officer", "chief operating", "operating officer", "finance director", "finance manager", "finance officer",

@@ -349,7 +349,13 @@ public static class ScorerInfo
     /// years only over business sectors; "Principal" heads the title or grades another; hours completed on a post's own line date it;
     /// the writer's cohort of students is still a placement; people "who were referred" are the writer's; employer names ("Accounting",
     /// "Osteopathy", "Food and Beverage") are no posts; a degree's "(post-master's)" stays study; "counseled peers" is counselling.
-    /// And "the therapeutic alliance in musculoskeletal care" and "in physiotherapy" are false friends.</remarks>
+    /// Then from Fresh87 to Fresh89 (US public systems; the UK and Ireland; francophone and East Africa and humanitarian work), each
+    /// run once first: "COUNSELLING TRAINING" heads study; a title's "(Placement)" note makes a placement; a table row with its first
+    /// cell empty inside the post above's years is that post's; the bloodstock trade, a school's heads of year, classroom aides,
+    /// permanency planning workers, QIDPs and MEAL officers are other trades; "MHPSS" qualifies the trade; a peer's post that says it
+    /// was no counselling gives no years. A second review's 20 mends narrow them and the rules before: a cosmetic clinic's post sells
+    /// procedures and names no distress; the Dutch and Nordic psychologist counts in titles only; only complaints and workplace
+    /// investigators; a job board's total falls only beside another trade's post held apart; a pause must name its leave.</remarks>
     public const string Version = "2.30.0";
 
     /// <summary>

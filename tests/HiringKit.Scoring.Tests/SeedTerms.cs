@@ -89,8 +89,7 @@ public static class SeedTerms
             "client retention reports", "rapport with respondents", "active listening with respondents", "empathy for respondents",
             "professional boundaries with respondents", "working alliance between offices", "working alliance between organisations",
             "working alliance between organizations", "working alliance between agencies", "therapeutic crisis intervention tci",
-            "rapport with tribal elders", "working alliance with partner forces", "therapeutic alliance in musculoskeletal care",
-            "therapeutic alliance in physiotherapy",
+            "rapport with tribal elders", "working alliance with partner forces",
         ],
         JobTitles:
         [
