@@ -180,7 +180,9 @@ namespace HiringKit.Scoring.Tests;
 /// at the session's end and committed unread, was its closing held-back check, run once on 037e0d8 and then read; Fresh76
 /// (hospital and health settings), written beside it and committed unread, became the closing check, untouched while tuning.
 /// Fresh76 was read in session 29; Fresh77 (faith-based and community settings), written blind at session 28's end and committed
-/// unread, was run once on 3116d1b before its misses were read.
+/// unread, was run once on 3116d1b before its misses were read. Fresh78 to Fresh81 and Fresh83 to Fresh89, written blind in session
+/// 29 and committed unread, were each run once before their misses were read; Fresh82 (adjacent licensed professions), written
+/// beside them, was that session's closing held-back check, run once on 48c112f.
 /// </summary>
 public sealed class RealisticCorpusTests
 {
