@@ -3388,6 +3388,9 @@ internal sealed class ResumeLayout
         // benefit)" used motivational interviewing in return-to-work meetings, that job's tool).
         // Not "case officer" alone: Victim Support's "Case Officer (Therapeutic)" counsels (an independent review).
         "benefits officer", "sickness benefit",
+        // Foot care: a diabetic-foot podiatrist's "therapeutic relationship", shared decision making and treatment adherence are with
+        // her patients' feet (Fresh82, t09: scored 75, strong and senior).
+        "podiatrist", "podiatry", "chiropodist", "chiropody",
         // Manual therapy's: an osteopath's "therapeutic relationship" and "treatment adherence" are with musculoskeletal patients
         // (Fresh81, t06). The post, not "Osteopathy" in an employer's name ("University College of Osteopathy": an independent review).
         "osteopath ", "osteopath,", "osteopath (", "osteopath /", "osteopath -", "associate osteopath", "principal osteopath",

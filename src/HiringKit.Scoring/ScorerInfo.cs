@@ -355,7 +355,8 @@ public static class ScorerInfo
     /// permanency planning workers, QIDPs and MEAL officers are other trades; "MHPSS" qualifies the trade; a peer's post that says it
     /// was no counselling gives no years. A second review's 20 mends narrow them and the rules before: a cosmetic clinic's post sells
     /// procedures and names no distress; the Dutch and Nordic psychologist counts in titles only; only complaints and workplace
-    /// investigators; a job board's total falls only beside another trade's post held apart; a pause must name its leave.</remarks>
+    /// investigators; a job board's total falls only beside another trade's post held apart; a pause must name its leave. Last, from
+    /// Fresh82 (adjacent licensed professions, after its closing run): podiatrists and chiropodists are other trades.</remarks>
     public const string Version = "2.30.0";
 
     /// <summary>

@@ -67,4 +67,20 @@ public sealed class Session29LeftoversTests
         Assert.That(score.Level.YearsOfExperience, Is.Null);
         Assert.That(score.Matches, Is.Empty);
     }
+
+    /// <summary>Read from Fresh82 (adjacent licensed professions), session 29's closing check, after its run on 48c112f.</summary>
+    [TestCase("Specialist Podiatrist, Band 7 - Diabetic Foot Service")]
+    [TestCase("Community Chiropodist")]
+    public void A_podiatrist_is_another_trade(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+            {title}                 03/2020 - Present
+            * Build a therapeutic relationship with patients who have often been told off about their feet.
+            * Shared decision making on amputation level; treatment adherence to removable casts.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(score.Matches, Is.Empty);
+    }
 }
