@@ -690,11 +690,33 @@ internal static partial class ExperienceReader
         if (yearEnd + 1 >= text.Length || text[yearEnd] is not ('/' or '-' or '.') || !char.IsAsciiDigit(text[yearEnd + 1])) return false;
         int digitsEnd = yearEnd + 1;
         while (digitsEnd < text.Length && char.IsAsciiDigit(text[digitsEnd]) && digitsEnd - yearEnd <= 2) digitsEnd++;
-        if (!EndsADateNumber(text, digitsEnd)) return false;
+        // An ISO date's day after its month ("2019-03-01 – 2022-08-31", a review's probe whose posts went unread).
+        int dayEnd = digitsEnd;
+        if (!EndsADateNumber(text, digitsEnd))
+        {
+            if (text[yearEnd] != '-' || digitsEnd - yearEnd != 3 || text[digitsEnd] != '-' || digitsEnd + 3 > text.Length
+                || !char.IsAsciiDigit(text[digitsEnd + 1]) || !char.IsAsciiDigit(text[digitsEnd + 2]) || !EndsADateNumber(text, digitsEnd + 3))
+                return false;
+            dayEnd = digitsEnd + 3;
+        }
         month = int.Parse(text[(yearEnd + 1)..digitsEnd], NumberStyles.None, CultureInfo.InvariantCulture);
         if (month is < 1 or > 12) return false;
-        end = digitsEnd;
+        end = dayEnd;
         return true;
+    }
+
+    /// <summary>
+    /// Whether the year at <paramref name="yearStart"/> follows a month and a hyphen, "mm-yyyy" ("09-2015 – 12-2018", "01-2019 –
+    /// heden", as Dutch and Indian CVs write them: a review's probe whose posts went unread): one or two digits, no date before them.
+    /// </summary>
+    static bool IsAMonthYearWithAHyphen(ReadOnlySpan<char> text, int yearStart)
+    {
+        if (yearStart < 2 || text[yearStart - 1] != '-') return false;
+        int first = yearStart - 1;
+        while (first > 0 && char.IsAsciiDigit(text[first - 1]) && yearStart - 1 - first < 2) first--;
+        if (first == yearStart - 1 || first > 0 && (char.IsLetterOrDigit(text[first - 1]) || text[first - 1] is '-' or '/' or '.')) return false;
+        int month = int.Parse(text[first..(yearStart - 1)], NumberStyles.None, CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12;
     }
 
     /// <summary>Letters that name a school or fiscal year before its number ("AY 2024-25"): skipped after a range's connector.</summary>
@@ -1510,7 +1532,8 @@ internal static partial class ExperienceReader
 
         // "03/2019" or "3/2019"; hyphens only in a whole date ("01-04-2021", as Dutch and Indian resumes write them: Fresh83, t07,
         // whose every other post was unread), as "05-2019" stays no date.
-        if (yearStart >= 2 && (text[yearStart - 1] is '/' or '.' || IsAWholeDateWithHyphens(text, yearStart)) && char.IsAsciiDigit(text[yearStart - 2]))
+        if (yearStart >= 2 && (text[yearStart - 1] is '/' or '.' || IsAWholeDateWithHyphens(text, yearStart) || IsAMonthYearWithAHyphen(text, yearStart))
+            && char.IsAsciiDigit(text[yearStart - 2]))
         {
             int m = yearStart - 2;
             while (m > 0 && char.IsAsciiDigit(text[m - 1]) && yearStart - 1 - m < 2) m--;
@@ -1776,7 +1799,7 @@ internal static partial class ExperienceReader
         }
         int slash = i;
         while (slash < text.Length && char.IsAsciiDigit(text[slash]) && slash - i < 2) slash++;
-        if (slash < text.Length && text[slash] is '/' or '.'
+        if (slash < text.Length && (text[slash] is '/' or '.' || text[slash] == '-' && IsAMonthYearWithAHyphen(text, slash + 1))
             && int.TryParse(text[i..slash], NumberStyles.None, CultureInfo.InvariantCulture, out int m) && m is >= 1 and <= 12
             && TryReadYear(text, slash + 1, out int slashYear))
         {

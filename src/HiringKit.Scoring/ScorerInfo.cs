@@ -356,7 +356,9 @@ public static class ScorerInfo
     /// was no counselling gives no years. A second review's 20 mends narrow them and the rules before: a cosmetic clinic's post sells
     /// procedures and names no distress; the Dutch and Nordic psychologist counts in titles only; only complaints and workplace
     /// investigators; a job board's total falls only beside another trade's post held apart; a pause must name its leave. Last, from
-    /// Fresh82 (adjacent licensed professions, after its closing run): podiatrists and chiropodists are other trades.</remarks>
+    /// Fresh82 (adjacent licensed professions, after its closing run): podiatrists and chiropodists are other trades; and from the
+    /// second review's too-narrow findings, month-year dates with hyphens ("09-2015 – 12-2018") and ISO dates ("2019-03-01") date
+    /// their posts.</remarks>
     public const string Version = "2.30.0";
 
     /// <summary>

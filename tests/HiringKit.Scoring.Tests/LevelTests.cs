@@ -2027,10 +2027,17 @@ public sealed class LevelTests
         Assert.That(estimate.YearsOfExperience, Is.EqualTo(years));
     }
 
-    /// <summary>A full date in numbers ("2011-12-01") is a day, not a month after a year; "2019-20" stays a school year.</summary>
+    /// <summary>
+    /// A full date in numbers ("2011-12-01") is read whole, its month with its day after it, not as a month after a year with a
+    /// stray number: December 2011 to June 2015 (read since session 29; before, no post was read from it at all).
+    /// </summary>
     [Test]
-    public void A_full_numeric_date_is_no_month_after_a_year() =>
-        Assert.That(new ResumeLayout("EXPERIENCE\nCounselor, Hope Center\n2011-12-01 to 2015-06-30\n", new DateOnly(2026, 11, 1)).Roles, Is.Empty);
+    public void A_full_numeric_date_is_read_whole()
+    {
+        var roles = new ResumeLayout("EXPERIENCE\nCounselor, Hope Center\n2011-12-01 to 2015-06-30\n", new DateOnly(2026, 11, 1)).Roles;
+        Assert.That(roles, Has.Count.EqualTo(1));
+        Assert.That(ExperienceReader.TotalYears(roles), Is.EqualTo(43 / 12.0).Within(0.001));
+    }
 
     /// <summary>
     /// A range over lines whose dates start their entry (a heading, then "Dec 2025" / "–" / "Present" and the title under them):

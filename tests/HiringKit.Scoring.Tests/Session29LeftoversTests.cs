@@ -83,4 +83,18 @@ public sealed class Session29LeftoversTests
         Assert.That(score.Level.YearsOfExperience, Is.Null);
         Assert.That(score.Matches, Is.Empty);
     }
+
+    /// <summary>A second review's too-narrow findings: month-year dates with hyphens, never a grade's or an age's range.</summary>
+    [TestCase("09-2015 – 12-2018", 3.3)]
+    [TestCase("Grades 9–12, 2015 – 2018", 3.0)]
+    public void Month_year_dates_with_hyphens_date_a_post(string dates, double years)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+            School Counsellor, Parnassia Groep, Den Haag   {dates}
+            - Counselling for pupils; a working alliance with each pupil.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years));
+    }
 }

@@ -11,7 +11,7 @@ namespace HiringKit.Scoring.Tests;
 /// (Therapeutic)" was a benefits officer; "PROFESSIONAL TRAINING AND QUALIFICATIONS" swallowed a CV's posts as study (withdrawn); a
 /// job board's "Years of Experience" was dropped for a Pilates side job held beside the counselling (now only for another trade's
 /// post apart from the trade's); a pause "during the COVID-19 lockdown" took a separate maternity leave off a post (the pause must
-/// name the leave). The probes live in <c>Probes/Session29SecondReview</c>, answered as the review expected.
+/// name the leave). Two too-narrow findings were mended after: month-year and ISO dates with hyphens. The probes live in <c>Probes/Session29SecondReview</c>, answered as the review expected.
 /// </summary>
 public sealed class Session29SecondReviewFindingsTests
 {
@@ -35,6 +35,10 @@ public sealed class Session29SecondReviewFindingsTests
     [TestCase("r12-19-principal-with-caseload.txt", 20, "mid", 4)]
     [TestCase("r13-02-counsellor-teaching-physios-on-alliance.txt", 30, "senior", 8.3)]
     [TestCase("r13-06-counsellor-msk-pathway-alliance.txt", 20, "senior", 10.3)]
+    // Two of its too-narrow findings, mended at the session's end: month-year dates with hyphens ("09-2015 – 12-2018") and ISO
+    // dates ("2019-03-01 – 2022-08-31") date their posts.
+    [TestCase("r04-01-dutch-gz-psycholoog.txt", 20, "senior", 11.3)]
+    [TestCase("r05-04-iso-dates-hyphen.txt", 25, "senior", 7.8)]
     public void A_probe_is_answered_as_the_review_expected(string file, int score, string? level, double? years)
     {
         var answer = Probes.Score("Session29SecondReview", file);
