@@ -272,10 +272,15 @@ internal static class LevelEstimator
 
     /// <summary>Whether the stated years follow a label of a whole career's total on their line ("Total Experience:", "Overall experience -").</summary>
     /// <summary>Whether the stated years follow a job board's "Years of Experience:" field on their line.</summary>
-    static bool IsAJobBoardsYearsField(ReadOnlySpan<char> text, int start)
+    static bool IsAJobBoardsYearsField(ReadOnlySpan<char> text, int start) =>
+        LabelBefore(text, start).Contains("years of experience:", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The words before the stated years on their line, at most 40 characters of them: where a form's label stands.</summary>
+    static ReadOnlySpan<char> LabelBefore(ReadOnlySpan<char> text, int start)
     {
-        int lineStart = text[Math.Max(0, start - 40)..start].LastIndexOf('\n') is int newline and >= 0 ? Math.Max(0, start - 40) + newline + 1 : Math.Max(0, start - 40);
-        return text[lineStart..start].Contains("years of experience:", StringComparison.OrdinalIgnoreCase);
+        int reach = Math.Max(0, start - 40);
+        int lineStart = text[reach..start].LastIndexOf('\n') is int newline and >= 0 ? reach + newline + 1 : reach;
+        return text[lineStart..start];
     }
 
     /// <summary>
@@ -299,8 +304,7 @@ internal static class LevelEstimator
 
     static bool IsAWholeCareersTotal(ReadOnlySpan<char> text, int start)
     {
-        int lineStart = text[Math.Max(0, start - 40)..start].LastIndexOf('\n') is int newline and >= 0 ? Math.Max(0, start - 40) + newline + 1 : Math.Max(0, start - 40);
-        var label = text[lineStart..start];
+        var label = LabelBefore(text, start);
         // Bayt's and GulfTalent's profile field "Years of Experience: 9 Years" (Fresh84, t09: an HR career's years in it).
         foreach (var total in (ReadOnlySpan<string>)["total experience", "total work experience", "overall experience", "total years of experience",
                      "years of experience:"])

@@ -1097,12 +1097,10 @@ internal sealed class ResumeLayout
     /// </remarks>
     bool IsASchoolLeadersPost(int role, ReadOnlySpan<char> title, uint lists)
     {
-        if (title.IndexOfAny(SchoolLeaders) < 0 || title.IndexOfAny(SchoolNames) < 0 || NamesTheTradeOrItsLicense(title, lists)) return false;
-        for (int from = 0, found; (found = title[from..].IndexOfAny(SchoolLeaders)) >= 0; from += found + 1)
+        int at = SchoolLeaders.IndexOf(title, 0, out int end);
+        if (at < 0 || title.IndexOfAny(SchoolNames) < 0 || NamesTheTradeOrItsLicense(title, lists)) return false;
+        for (; at >= 0; at = SchoolLeaders.IndexOf(title, end, out end))
         {
-            int at = from + found, end = at;
-            while (end < title.Length && char.IsLetter(title[end])) end++;
-            if ((at > 0 && char.IsLetter(title[at - 1])) || !SchoolLeaderWordsLookup.Contains(title[at..end])) continue;
             var (next, nextEnd) = WordAfterTheWordAt(title, at, " ");
             if (next == end + 1 && nextEnd > next && !SchoolHeadJoinersLookup.Contains(title[next..nextEnd])
                 && !ExperienceReader.IsAMonthsName(title[next..nextEnd])) continue;
@@ -1117,11 +1115,7 @@ internal sealed class ResumeLayout
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SchoolHeadJoinersLookup = new HashSet<string>(
         ["of", "at", "and", "for", "in"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    static readonly SearchValues<string> SchoolLeaders = SearchValues.Create(["principal", "headteacher", "headmaster", "headmistress"],
-        StringComparison.OrdinalIgnoreCase);
-
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SchoolLeaderWordsLookup = new HashSet<string>(
-        ["principal", "headteacher", "headmaster", "headmistress"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    static readonly WholeWords SchoolLeaders = new(["principal", "headteacher", "headmaster", "headmistress"]);
 
     static readonly SearchValues<string> SchoolNames = SearchValues.Create(["school", "college", "academy", "high"], StringComparison.OrdinalIgnoreCase);
 
@@ -1228,8 +1222,7 @@ internal sealed class ResumeLayout
         int found = rest.IndexOfAny(PassiveReferrals);
         if (found < 0) return false;
         // In the word's own clause only: "Counselling for walk-in clients; those in crisis are referred to the mental health team".
-        foreach (char c in rest[..found])
-            if (c is '.' or ';' or '\n' or '!' or '?' or '\u2022') return false;
+        if (rest[..found].IndexOfAny(".;\n!?\u2022") >= 0) return false;
         // The people the writer counsels, told in a relative clause: "counselling to young people who were referred to the service
         // by schools" is the writer's work (an independent review).
         if (rest[..(found + 1)].IndexOfAny(RelativeWords) >= 0) return false;
@@ -2053,13 +2046,8 @@ internal sealed class ResumeLayout
     /// </summary>
     static bool IsAParishPost(ReadOnlySpan<char> title, uint lists)
     {
-        if (title.IndexOfAny(ParishPostWords) < 0) return false;
-        for (int from = 0, found; (found = title[from..].IndexOfAny(ParishPostWords)) >= 0;)
+        for (int at = ParishPosts.IndexOf(title, 0, out int end); at >= 0; at = ParishPosts.IndexOf(title, end, out end))
         {
-            int at = from + found, end = at;
-            while (end < title.Length && char.IsLetter(title[end])) end++;
-            from = end;
-            if (at > 0 && char.IsLetter(title[at - 1]) || !ParishPostLookup.Contains(title[at..end])) continue;
             // A name goes on with a capitalised word ("Imam Hossain"); a post ends, or is joined to its place or another post.
             var (next, nextEnd) = WordAfterTheWordAt(title, at, " ");
             var word = title[next..nextEnd];
@@ -2069,10 +2057,7 @@ internal sealed class ResumeLayout
         return false;
     }
 
-    static readonly SearchValues<string> ParishPostWords = SearchValues.Create(["vicar", "curate", "imam"], StringComparison.OrdinalIgnoreCase);
-
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParishPostLookup = new HashSet<string>(
-        ["vicar", "curate", "imam"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    static readonly WholeWords ParishPosts = new(["vicar", "curate", "imam"]);
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParishPostJoinersLookup = new HashSet<string>(
         ["And", "Of", "At", "In", "For"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -2087,14 +2072,18 @@ internal sealed class ResumeLayout
     {
         var block = BlockOf(role, role);
         // The Korean names searched apart, ordinally: held in the case-insensitive set, they would send every block down its slow path.
-        if (block.IndexOfAny(CosmeticClinicWords) < 0 && block.IndexOf("성형외과", StringComparison.Ordinal) < 0
-            && block.IndexOf("피부과", StringComparison.Ordinal) < 0 || title.IndexOfAny(MentalHealthTitleWords) >= 0) return false;
+        if (block.IndexOfAny(CosmeticClinicWords) < 0 && block.IndexOfAny(KoreanCosmeticClinicWords) < 0
+            || title.IndexOfAny(MentalHealthTitleWords) >= 0) return false;
         // Only a post that sells: a hospital's skin-cancer, burns or reconstruction counsellor, and one whose lines name distress of
         // any kind, is the trade's (an independent review: six such posts were lost).
-        bool sells = block.IndexOfAny(ProcedureSalesWords) >= 0 || block.IndexOf("예약", StringComparison.Ordinal) >= 0
-            || block.IndexOf("수납", StringComparison.Ordinal) >= 0 || block.IndexOf("시술", StringComparison.Ordinal) >= 0;
+        bool sells = block.IndexOfAny(ProcedureSalesWords) >= 0 || block.IndexOfAny(KoreanProcedureSalesWords) >= 0;
         return sells && block.IndexOfAny(DistressWords) < 0;
     }
+
+    /// <summary>Plastic surgery and dermatology in Korean; a booking, a payment, a procedure: one ordinal search each list.</summary>
+    static readonly SearchValues<string> KoreanCosmeticClinicWords = SearchValues.Create(["성형외과", "피부과"], StringComparison.Ordinal);
+
+    static readonly SearchValues<string> KoreanProcedureSalesWords = SearchValues.Create(["예약", "수납", "시술"], StringComparison.Ordinal);
 
     static readonly SearchValues<string> ProcedureSalesWords = SearchValues.Create(
         ["booking", "deposit", "package", "conversion", "procedure options", "prices", "payment plan", "sales", "upsell", "revenue"],
@@ -3548,8 +3537,8 @@ internal sealed class ResumeLayout
     /// </summary>
     static readonly WholeWords LookAlikeLicenses = new(["RN", "LPN", "CNA", "EMT", "LMT", "DPT", "RVN", "RVT", "LVT", "CVT", "GP", "MSL"]);
 
-    /// <summary>Short words (licenses) looked for as whole words of a title, letters and digits between other characters, in any case
-    /// unless asked to match it.</summary>
+    /// <summary>Short words (licenses, a parish's or a school head's posts) looked for as whole words of a title, letters and digits
+    /// between other characters, in any case unless asked to match it.</summary>
     internal sealed class WholeWords
     {
         readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -3576,19 +3565,27 @@ internal sealed class ResumeLayout
         /// a character at a time. An initial inside a word (after its letters, digits or, with <see cref="_apostrophes"/>, an
         /// apostrophe joined to them) starts none.
         /// </remarks>
-        public bool In(ReadOnlySpan<char> title)
+        public bool In(ReadOnlySpan<char> title) => IndexOf(title, 0, out _) >= 0;
+
+        /// <summary>Where the first of the words from <paramref name="from"/> on starts, and where it ends; -1 when none stands there.</summary>
+        public int IndexOf(ReadOnlySpan<char> title, int from, out int end)
         {
-            for (int i = 0; i < title.Length;)
+            for (int i = from; i < title.Length;)
             {
                 int found = title[i..].IndexOfAny(_initials);
-                if (found < 0) return false;
+                if (found < 0) break;
                 int start = i + found;
                 i = start + 1;
                 if (!StartsAWord(title, start)) continue;
                 while (i < title.Length && IsInAWord(title[i])) i++;
-                if (i - start <= _longest && _lookup.Contains(title[start..i])) return true;
+                if (i - start <= _longest && _lookup.Contains(title[start..i]))
+                {
+                    end = i;
+                    return start;
+                }
             }
-            return false;
+            end = title.Length;
+            return -1;
         }
 
         bool IsInAWord(char c) => char.IsLetterOrDigit(c) || _apostrophes && c is '\'' or '\u2019';
