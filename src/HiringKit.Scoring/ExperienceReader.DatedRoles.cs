@@ -2695,6 +2695,9 @@ internal static partial class ExperienceReader
         "counselling", "development", "mental", "center", "centre", "body", "population", "populations",
         // "Counsellor, Student Welfare Office" at a Kenyan college (Fresh28, t08); "Student Guidance Centre".
         "welfare", "guidance",
+        // A school's Student Assistance Program, its screening and brief counseling staffed by an agency's counselors ("Student
+        // Assistance Program (SAP) Counselor (part-time, 0.4 FTE)": Fresh91, t12, a year and a half read as a placement).
+        "assistance",
     };
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StudentServiceLookup = StudentServices.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -3024,6 +3027,11 @@ internal static partial class ExperienceReader
         // Not a bullet above ("- Studying part-time for a diploma", the last line of the post before: a review).
         if (column == 0 && (NamesAStudyPeriod(line) || (previousStart < lineStart && !IsBulleted(text[previousStart..lineStart])
             && NamesAStudyPeriod(text[previousStart..lineStart])))) return RangeKind.Study;
+        // An entry headed by its degree over its school and dates ("Master of Counselling (full-time study)" / "University of
+        // Waikato" / "2021 - 2022"): study, its placement inside it (Fresh90, t08: two years at university read as a counsellor's).
+        // Not the degree's placement entered as a post ("Master of Counselling - Supervised Practicum" over "Counselling Intern").
+        if (column == 0 && entryStart < previousStart && Clauses.LineAround(text, entryStart) is var (titleStart, titleEnd)
+            && OpensWithADegree(text[titleStart..titleEnd]) && !NamesAPlacement(text[titleStart..lineEnd])) return RangeKind.Study;
         for (int i = 0; i < line.Length;)
         {
             if (!char.IsAsciiLetter(line[i])) { i++; continue; }
@@ -3079,6 +3087,21 @@ internal static partial class ExperienceReader
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StudiedDisciplinesLookup = new HashSet<string>(
         ["psychotherapy", "counselling", "counseling", "psychology", "doctoral", "masters", "master's", "ma", "msc", "phd", "trainee",
             "graduate", "postgraduate", "placement"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the line opens with a degree's name: "Master of Counselling", "Master's in Clinical Mental Health Counseling",
+    /// "MSc Psychotherapy", "Postgraduate Diploma in Counselling". Not a job graded by one ("Master's-level Therapist").
+    /// </summary>
+    static bool OpensWithADegree(ReadOnlySpan<char> line)
+    {
+        line = line.TrimStart(" \t");
+        foreach (var degree in (ReadOnlySpan<string>)["master of ", "masters of ", "master's in ", "masters in ", "master\u2019s in ",
+                     "bachelor of ", "doctor of ", "postgraduate diploma", "graduate diploma", "postgraduate certificate", "graduate certificate"])
+            if (line.StartsWith(degree, StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var degree in (ReadOnlySpan<string>)["MA ", "MSc ", "M.A. ", "M.Sc. ", "MCouns ", "PhD ", "PsyD "])
+            if (line.StartsWith(degree, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     /// <summary>Whether the line opens with a period of study ("Full-time study", "Studying for", "Postgraduate study").</summary>
     static bool NamesAStudyPeriod(ReadOnlySpan<char> line)

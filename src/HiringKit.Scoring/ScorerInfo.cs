@@ -359,7 +359,12 @@ public static class ScorerInfo
     /// Fresh82 (adjacent licensed professions, after its closing run): podiatrists and chiropodists are other trades; and from the
     /// second review's too-narrow findings, month-year dates with hyphens ("09-2015 – 12-2018") and ISO dates ("2019-03-01") date
     /// their posts.</remarks>
-    public const string Version = "2.30.0";
+    /// <remarks>2.31.0 (session 30, from the misses of session 29's closing checks, Fresh90 and Fresh91, read after their runs): a
+    /// later page's running header or footer ("Page 2 of 2", "Seite 2 von 3", with the name and title beside it) is no part of the
+    /// entry the page break fell in; an entry headed by its degree ("Master of Counselling (full-time study)" over its school and
+    /// dates) is study, its placement with it, unless the entry names the placement as a post; a school's Student Assistance
+    /// Program counselor is a post, not a student's placement.</remarks>
+    public const string Version = "2.31.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless
