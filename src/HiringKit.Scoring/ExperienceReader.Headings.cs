@@ -73,6 +73,10 @@ internal static partial class ExperienceReader
             // "AUSBILDUNG" were posts of the trade, and her fifteen years read as twenty (Fresh83, t04).
             "ausbildung", "fortbildung", "weiterbildung", "fort und weiterbildung", "bildungsweg", "studium", "opleiding",
             "opleidingen", "cursussen", "utbildning", "uddannelse", "utdanning", "koulutus", "kurser",
+            // A German CV's academic path: unread, an Austrian psychotherapist's doctorate and master's under "AKADEMISCHER
+            // WERDEGANG" ran on as posts of the trade (an independent review).
+            "akademischer werdegang", "schulischer werdegang", "hochschulbildung", "hochschulstudium", "ausbildung und studium",
+            "studium und ausbildung",
             "certifications", "certification", "licensure", "licenses", "license", "licence", "licensure and certifications",
             "licenses and certifications", "licensure certifications", "certifications and licensure", "credentials",
             "professional development", "continuing education", "advanced training", "additional training", "registration",

@@ -2797,7 +2797,10 @@ internal sealed class ResumeLayout
 
     /// <summary>Posts that name no trade of their own, so a counseling word joined to them by "and" is the trade's.</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BarePostLookup = new HashSet<string>(
-        ["owner", "founder", "co-founder", "director", "partner", "president", "principal", "supervisor", "lead", "manager"],
+        ["owner", "founder", "co-founder", "director", "partner", "president", "principal", "supervisor", "lead", "manager",
+            // A faith's post held beside the counsellor's is no subject of advice: "Imam and Counsellor" at a mosque's counselling
+            // service, a college's "Chaplain and Counsellor" (an independent review: their years went to another trade).
+            "imam", "chaplain", "pastor", "vicar", "minister", "rabbi", "priest"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

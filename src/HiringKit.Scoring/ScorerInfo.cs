@@ -363,7 +363,9 @@ public static class ScorerInfo
     /// later page's running header or footer ("Page 2 of 2", "Seite 2 von 3", with the name and title beside it) is no part of the
     /// entry the page break fell in; an entry headed by its degree ("Master of Counselling (full-time study)" over its school and
     /// dates) is study, its placement with it, unless the entry names the placement as a post; a school's Student Assistance
-    /// Program counselor is a post, not a student's placement.</remarks>
+    /// Program counselor is a post, not a student's placement. From session 29's reviews' too-narrow findings: a faith's post joined
+    /// to the counsellor's ("Imam and Counsellor", "Chaplain and Counsellor") leaves the counsellor unqualified; "AKADEMISCHER
+    /// WERDEGANG" and its kin head study.</remarks>
     public const string Version = "2.31.0";
 
     /// <summary>
