@@ -686,6 +686,7 @@ internal static partial class ExperienceReader
     {
         month = 0;
         end = yearEnd;
+        if (TryReadCjkMonth(text, yearEnd, out month, out end)) return true;
         // East Asian CVs write "2019.06 ~ 현재" (Fresh74, t07).
         if (yearEnd + 1 >= text.Length || text[yearEnd] is not ('/' or '-' or '.') || !char.IsAsciiDigit(text[yearEnd + 1])) return false;
         int digitsEnd = yearEnd + 1;
@@ -702,6 +703,27 @@ internal static partial class ExperienceReader
         month = int.Parse(text[(yearEnd + 1)..digitsEnd], NumberStyles.None, CultureInfo.InvariantCulture);
         if (month is < 1 or > 12) return false;
         end = dayEnd;
+        return true;
+    }
+
+    /// <summary>
+    /// A month after its year in Japanese or Chinese ("2017年4月") or Korean ("2017년 4월"), as a 職務経歴書 or 이력서 dates its posts:
+    /// unread, "2017年4月～現在" dated no post (an independent review's Japanese career heading, its posts unread). The year's mark,
+    /// one or two digits from 1 to 12, then the month's mark; a space may follow each mark.
+    /// </summary>
+    static bool TryReadCjkMonth(ReadOnlySpan<char> text, int yearEnd, out int month, out int end)
+    {
+        month = 0;
+        end = yearEnd;
+        if (yearEnd >= text.Length || text[yearEnd] is not ('\u5E74' or '\uB144')) return false;
+        int digits = yearEnd + 1;
+        if (digits < text.Length && text[digits] == ' ') digits++;
+        int digitsEnd = digits;
+        while (digitsEnd < text.Length && char.IsAsciiDigit(text[digitsEnd]) && digitsEnd - digits < 2) digitsEnd++;
+        if (digitsEnd == digits || digitsEnd >= text.Length || text[digitsEnd] is not ('\u6708' or '\uC6D4')) return false;
+        month = int.Parse(text[digits..digitsEnd], NumberStyles.None, CultureInfo.InvariantCulture);
+        if (month is < 1 or > 12) return false;
+        end = digitsEnd + 1;
         return true;
     }
 
@@ -2156,7 +2178,9 @@ internal static partial class ExperienceReader
         i + 2 < text.Length && text[i] == '\u00E2' && text[i + 1] == '\u20AC' && text[i + 2] is '\u201C' or '\u201D';
 
     /// <summary>What joins a range's dates: dashes, a tilde, or an arrow ("2011-09 → present", Fresh17, t03).</summary>
-    static bool IsRangeDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '~' or '\u2192' or '\u27F6';
+    // The full-width and wave tildes join a Japanese CV's dates ("2017年4月～現在").
+    static bool IsRangeDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '~' or '\u2192' or '\u27F6'
+        or '\uFF5E' or '\u301C';
 
     /// <summary>Whether the table cell after <paramref name="from"/> holds a year or an ongoing word alone ("| 2016 |", "| Present |").</summary>
     static bool IsADateCellAfter(ReadOnlySpan<char> text, int from)

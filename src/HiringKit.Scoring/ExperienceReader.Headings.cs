@@ -77,6 +77,8 @@ internal static partial class ExperienceReader
             // WERDEGANG" ran on as posts of the trade (an independent review).
             "akademischer werdegang", "schulischer werdegang", "hochschulbildung", "hochschulstudium", "ausbildung und studium",
             "studium und ausbildung",
+            // East Asian CVs' education and licence headings ("【学歴】", "教育背景", "학력"), beside their work headings above.
+            "学歴", "学历", "學歷", "教育背景", "教育经历", "教育經歷", "학력", "학력사항", "資格", "免許・資格", "资格证书", "자격증",
             "certifications", "certification", "licensure", "licenses", "license", "licence", "licensure and certifications",
             "licenses and certifications", "licensure certifications", "certifications and licensure", "credentials",
             "professional development", "continuing education", "advanced training", "additional training", "registration",
@@ -421,7 +423,7 @@ internal static partial class ExperienceReader
         var trimmed = line.TrimStart();
         // Markdown's heading mark ("## Education") is read by HeadingOf.
         // So is a rule around a heading ("--- EDUCATION ---").
-        return trimmed.Length > 0 && (char.IsLetter(trimmed[0]) || trimmed[0] is '[' or '#' or '>' || IsRuledHeading(trimmed.TrimEnd()));
+        return trimmed.Length > 0 && (char.IsLetter(trimmed[0]) || trimmed[0] is '[' or '\u3010' or '#' or '>' || IsRuledHeading(trimmed.TrimEnd()));
     }
 
     /// <summary>A line this indented is the right-hand column of a page laid out in two.</summary>
@@ -498,10 +500,11 @@ internal static partial class ExperienceReader
         }
         // A Korean resume's career heading with the career's total after it: "[경력사항 / Career]  총 경력 13년 11개월" (Fresh74, t07:
         // unread, a cosmetic clinic's counseling manager's posts were education).
-        if (line.Length > 2 && line[0] == '[' && line.IndexOf(']') is int close and > 1 && TotalsACareer(line[(close + 1)..]))
+        // A Japanese CV's lenticular brackets as well: "【職務経歴】 通算 9年" (an independent review).
+        if (line.Length > 2 && line[0] is '[' or '\u3010' && line.IndexOfAny(']', '\u3011') is int close and > 1 && TotalsACareer(line[(close + 1)..]))
             line = line[..(close + 1)];
-        // A heading in brackets ("[ATS Keywords]", a colon after it or not) is the heading inside them.
-        if (line.Length > 2 && line[0] == '[' && line.TrimEnd(" \t:").EndsWith(']'))
+        // A heading in brackets ("[ATS Keywords]", "【学歴】", a colon after it or not) is the heading inside them.
+        if (line.Length > 2 && (line[0] == '[' && line.TrimEnd(" \t:").EndsWith(']') || line[0] == '\u3010' && line.TrimEnd(" \t:").EndsWith('\u3011')))
         {
             line = line.TrimEnd(" \t:")[1..^1].Trim();
             // Only in brackets, as a converter marks its tables: "Table 2: Key Achievements" inside a job is the job's own table,
@@ -521,6 +524,10 @@ internal static partial class ExperienceReader
         line = WithoutEntryCount(line);
         // Headings start with a letter: bullets, dates and the like are turned down before any folding.
         if (line.Length is 0 or > 64 || !char.IsLetter(line[0])) return null;
+        // A heading in Chinese, Japanese or Korean script ("職務経歴", "학력", "教育背景") is looked up as written: the folding
+        // below keeps Latin letters only, and such a heading had none (its posts unread: an independent review's Japanese CV).
+        // One with an English name beside it ("경력사항 / Career") is read by that name, below.
+        if (line[0] >= '\u2E80' && HeadingLookup.TryGetValue(line.TrimEnd(" \t:\uFF1A"), out var cjkKind)) return cjkKind;
         if (IsASelectionCriteriaHeading(line)) return HeadingKind.Work;
         var heading = HeadingText(line, buffer, forLookUp: true);
         // A form's competencies are answered in statements, as a statement against the person specification is.

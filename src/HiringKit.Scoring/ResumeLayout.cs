@@ -1634,8 +1634,15 @@ internal sealed class ResumeLayout
         "terapeut", "psicoterap", "consejer", "orientador", "salud mental",
     ], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The same in French and Spanish words with accents.</summary>
-    static readonly string[] CounselingWordsWithAccentsList = ["thérap", "psychothérap", "psicólog", "santé mentale"];
+    /// <summary>
+    /// The same in French and Spanish words with accents; and the clinical psychologist's and counsellor's names in Japanese,
+    /// Chinese and Korean ("臨床心理士", "公認心理師", "心理咨询师", "상담심리사"), where a CV gives no English title beside them (an
+    /// independent review's Japanese CV: its hospital psychologist's post was no one's trade). Not the broad words ("カウンセラー",
+    /// "상담사"), which beauty, insurance and finance counsellors carry too.
+    /// </summary>
+    static readonly string[] CounselingWordsWithAccentsList = ["thérap", "psychothérap", "psicólog", "santé mentale",
+        "心理士", "心理師", "臨床心理", "心理咨询", "心理諮詢", "心理諮商", "心理辅导", "心理治疗", "心理治療", "상담심리", "임상심리",
+        "심리상담", "심리치료"];
 
     /// <remarks>Declared after its words, as static fields are set in the order they are written.</remarks>
     static readonly SearchValues<string> CounselingWordsWithAccents = SearchValues.Create(CounselingWordsWithAccentsList, StringComparison.OrdinalIgnoreCase);

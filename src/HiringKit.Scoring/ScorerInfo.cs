@@ -365,7 +365,9 @@ public static class ScorerInfo
     /// dates) is study, its placement with it, unless the entry names the placement as a post; a school's Student Assistance
     /// Program counselor is a post, not a student's placement. From session 29's reviews' too-narrow findings: a faith's post joined
     /// to the counsellor's ("Imam and Counsellor", "Chaplain and Counsellor") leaves the counsellor unqualified; "AKADEMISCHER
-    /// WERDEGANG" and its kin head study.</remarks>
+    /// WERDEGANG" and its kin head study; a Japanese, Chinese or Korean CV is read as written: year-first months ("2017年4月",
+    /// "2017년 4월") and full-width tildes date its posts, its headings in its own script ("【職務経歴】", "学歴", "학력") are looked up
+    /// as written, and the clinical psychologist's and counsellor's names ("臨床心理士", "心理咨询师", "상담심리사") name the trade.</remarks>
     public const string Version = "2.31.0";
 
     /// <summary>

@@ -67,3 +67,64 @@ public sealed class Session30LeftoversTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(12.3));
     }
 }
+
+/// <summary>
+/// A Japanese, Chinese or Korean CV as written, without English beside it (session 29's second review named its career heading
+/// with a total; its dates, its other headings and its titles were unread too).
+/// </summary>
+public sealed class EastAsianCvTests
+{
+    const string JapaneseCv = """
+        佐藤 美咲 (Misaki Sato)
+        臨床心理士 / 公認心理師 — Clinical Psychologist
+
+        【職務経歴】 通算 11年
+
+        2017年4月～現在　東京こころのクリニック　臨床心理士
+        - 成人の心理療法（認知行動療法）。Building a therapeutic alliance with each client is the core of my work; a working
+          alliance is reviewed with the Session Rating Scale.
+
+        2015年4月～2017年3月　横浜市立病院 精神科　心理士
+        - 心理検査、集団療法。
+
+        【学歴】
+        2013年4月～2015年3月　上智大学大学院 臨床心理学専攻 修士課程
+        """;
+
+    [Test]
+    public void A_japanese_cv_s_dates_headings_and_titles_are_read()
+    {
+        var score = ResumeScorer.Score(JapaneseCv, SeedTerms.Dictionary, LookAlikeTradeTests.AsOf2026);
+
+        // April 2015 to November 2026; the master's under 【学歴】 is study.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(11.7));
+    }
+
+    [TestCase("2017年4月～2019年3月", 2.0)]
+    [TestCase("2017年4月 〜 2019年3月", 2.0)]
+    [TestCase("2017년 4월 ~ 2019년 3월", 2.0)]
+    [TestCase("2017/04～2019/03", 2.0)]
+    public void Year_first_months_in_east_asian_script_and_full_width_tildes_date_a_post(string range, double years)
+    {
+        var score = ResumeScorer.Score($"""
+            Misaki Sato
+            Clinical Psychologist
+
+            EXPERIENCE
+
+            {range}  Tokyo Kokoro Clinic, Clinical Psychologist
+            - CBT for adults; a therapeutic alliance with each client, reviewed with the Session Rating Scale every session.
+            """, SeedTerms.Dictionary, LookAlikeTradeTests.AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years));
+    }
+
+    [TestCase("職務経歴", "Work")]
+    [TestCase("【学歴】", "Study")]
+    [TestCase("학력", "Study")]
+    [TestCase("教育背景", "Study")]
+    [TestCase("[경력사항 / Career]  총 경력 13년 11개월", "Work")]
+    [TestCase("心理士", null)]
+    public void East_asian_headings_are_looked_up_as_written(string line, string? kind) =>
+        Assert.That(ExperienceReader.HeadingOf(line)?.ToString(), Is.EqualTo(kind));
+}
