@@ -279,6 +279,10 @@ public sealed class RealisticCorpusTests
     public const string SeenEightyNinth = "Fresh89";
     public const string SeenEightySecond = "Fresh82";
     public const string SeenNinetieth = "Fresh90";
+    public const string SeenNinetySecond = "Fresh92";
+    public const string SeenNinetyThird = "Fresh93";
+    public const string SeenNinetyFourth = "Fresh94";
+    public const string SeenNinetyFifth = "Fresh95";
     public const string HeldBack = "Fresh91";
 
     public static List<CorpusTests.Resume> Load(string folder)
@@ -528,6 +532,10 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenEightyNinth)]
     [TestCase(SeenEightySecond)]
     [TestCase(SeenNinetieth)]
+    [TestCase(SeenNinetySecond)]
+    [TestCase(SeenNinetyThird)]
+    [TestCase(SeenNinetyFourth)]
+    [TestCase(SeenNinetyFifth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
