@@ -1663,6 +1663,26 @@ internal static partial class ExperienceReader
         return false;
     }
 
+    /// <summary>
+    /// Where the end of a range stands when the range's dash closes a column of dates and the title follows past a gap: at the
+    /// start of the next line, an end date or an ongoing word in the same column, a gap or the line's end after it. -1 when not.
+    /// </summary>
+    /// <param name="afterDash">Just past the range's dash.</param>
+    /// <param name="next">The first character after the dash that is not a space.</param>
+    static int EndInTheDateColumnBelow(ReadOnlySpan<char> text, int afterDash, int next)
+    {
+        if (next - afterDash < 3 && !text[afterDash..next].Contains('\t') || !char.IsLetter(text[next]) || StartsAMonthOrOngoingWord(text, next)) return -1;
+        int lineEnd = text[next..].IndexOf('\n');
+        if (lineEnd < 0) return -1;
+        int below = next + lineEnd + 1;
+        if (below >= text.Length || !(char.IsAsciiDigit(text[below]) || StartsAMonthOrOngoingWord(text, below))) return -1;
+        // The end's column closes at a gap or the line's end: "present        Fleet ...", "07/2021".
+        int tokenEnd = below;
+        while (tokenEnd < text.Length && text[tokenEnd] is not (' ' or '\t' or '\r' or '\n')) tokenEnd++;
+        int gapEnd = SkipSpaces(text, tokenEnd);
+        return gapEnd - tokenEnd >= 3 || gapEnd < text.Length && text[gapEnd] is '\r' or '\n' || text[tokenEnd..gapEnd].Contains('\t') ? below : -1;
+    }
+
     /// <param name="style">How the resume writes its dates.</param>
     /// <param name="monthSlashShortYears">Whether the end may be a month and a two-digit year ("4/25"), as its start was.</param>
     static bool TryReadRangeEnd(ReadOnlySpan<char> text, int after, int asOfMonth, out DateMark mark, out int toMonthExclusive, ref DateStyle style,
@@ -1713,6 +1733,9 @@ internal static partial class ExperienceReader
             // Below the start, a dash alone on its line: "- 2021 caseload grew" under a title's year is a bullet.
             if (dash != i && afterDash < text.Length && text[afterDash] is not ('\r' or '\n')) return false;
             i = SkipALineBreak(text, afterDash);
+            // A column of dates wrapped under its own start: "08/2021 –      Supervisory Clinical Counselor" over "present        Fleet
+            // and Family Support Center" (Fresh95, t12: every post of a navy family counsellor's CV with a date column was unread).
+            if (i == afterDash && i < text.Length && EndInTheDateColumnBelow(text, dash + 1, i) is int below and >= 0) i = below;
         }
         else
         {
@@ -2236,11 +2259,27 @@ internal static partial class ExperienceReader
             while (end < line.Length && (char.IsLetter(line[end]) || line[end] == '.')) end++;
             if (end + 1 < line.Length && line[end] is '\'' or '\u2019' && line[end + 1] is 's' or 'S'
                 && (end + 2 == line.Length || !char.IsLetter(line[end + 2]))) end += 2;
-            if (!RanksAJobTitle(line, at, end) && !IsTheIBsDiploma(line, at)) return true;
+            if (!RanksAJobTitle(line, at, end) && !IsTheIBsDiploma(line, at) && !IsAMastersGrade(line, at, end)) return true;
             from = end;
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether "Master" grades a rank or a trade, not a degree: "Career Counselor (79S), Master Sergeant      2008 – 2019" (Fresh95,
+    /// t10: read as study, an Army career counselor's eleven years went unread), "Master Chief", "Master Trainer".
+    /// </summary>
+    static bool IsAMastersGrade(ReadOnlySpan<char> line, int at, int end)
+    {
+        if (end - at != 6 || end >= line.Length || line[end] != ' ' || !line[at..end].Equals("master", StringComparison.OrdinalIgnoreCase)) return false;
+        int nextEnd = end + 1;
+        while (nextEnd < line.Length && char.IsLetter(line[nextEnd])) nextEnd++;
+        return MastersGradesLookup.Contains(line[(end + 1)..nextEnd]);
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MastersGradesLookup = new HashSet<string>(
+        ["sergeant", "chief", "corporal", "gunnery", "trainer", "practitioner", "electrician", "plumber", "mariner", "seaman", "gardener"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether the degree word at <paramref name="at"/> is the International Baccalaureate's Diploma Programme, which a school's
@@ -2915,8 +2954,20 @@ internal static partial class ExperienceReader
             // A form's field other than the post's or the employer's ("Duties: ...") is the role above's (an independent review).
             if (up == 2 && IsAnotherFormField(line)) break;
             start = lineAbove;
+            // A federal resume's entry gives the employer's street address a line of its own ("2113 N Highway 175, Seagoville, TX
+            // 75159") between employer and dates: the title stands one line higher (Fresh95, t06, whose "DRUG TREATMENT SPECIALIST"
+            // fell into the post above).
+            if (up < 2 && linesUp == 2 && EndsWithAUsZipCode(line)) linesUp = 3;
         }
         return start;
+    }
+
+    /// <summary>Whether the line ends with a US state and ZIP code ("Seagoville, TX 75159", "TX 78602-1234").</summary>
+    static bool EndsWithAUsZipCode(ReadOnlySpan<char> line)
+    {
+        if (line.Length >= 5 && line[^5] == '-' && line[^4..].IndexOfAnyExceptInRange('0', '9') < 0) line = line[..^5];
+        return line.Length >= 9 && line[^5..].IndexOfAnyExceptInRange('0', '9') < 0 && line[^6] == ' '
+            && char.IsAsciiLetterUpper(line[^8]) && char.IsAsciiLetterUpper(line[^7]) && line[^9] == ' ';
     }
 
     /// <summary>

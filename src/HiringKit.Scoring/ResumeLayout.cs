@@ -65,7 +65,7 @@ internal sealed class ResumeLayout
                 || IsAnInfantFeedingOrProstheticsPost(r, title, lists) || IsAResearchFellowship(r, title, lists)
                 || IsAResearchPostInTheTradesDepartment(r, title, lists) || IsALogisticsPost(title) || IsAnOfficePostAtAPractice(r, title)
                 || IsASchoolLeadersPost(r, title, lists) || IsACosmeticClinicsConsultation(r, title) || IsAParishPost(title, lists)
-                || IsAPeerPostThatDeniesTheWork(r, title);
+                || IsAPeerPostThatDeniesTheWork(r, title) || IsAServiceMembersCounselingPost(r, title);
         }
         if (Roles.Count > 1) KeepPostsHeldOnlyAsInTheCareer();
         if (Roles.Count > 1) DescribeAnotherTradesPostsUnderTheirEmployers();
@@ -875,6 +875,9 @@ internal sealed class ResumeLayout
         // German psychotherapy's own words, as its training institutes are named: a supervisor and lecturer at an "Institut für
         // Verhaltenstherapie" read as a lecturer of another subject, and her supervision of therapists was lost (Fresh61, t01).
         "verhaltenstherap", "psychotherapie", "tiefenpsycholog",
+        // Addiction treatment's posts named for the treatment: the Federal Bureau of Prisons' "Drug Treatment Specialist" runs
+        // its residential programme's groups and individual sessions (Fresh95, t06: under the prison's name, read as custody).
+        "drug treatment", "drug abuse treatment", "chemical dependency",
     ];
 
     /// <summary>The same in a role's whole block, often longer than a title: SearchValues is the faster there.</summary>
@@ -1565,8 +1568,13 @@ internal sealed class ResumeLayout
         if (line.Length > 0 && IsBullet(line[0])) return true;
         // A Word table's next row with its first cell empty, inside the post above's years: "⇥Head of Year 9 (2009-2013). Pastoral
         // lead ...; link to the school counsellor." under an English teacher's row (Fresh88, t01: four years read as counselling).
-        if (role > 0 && text[blockStart] == '\t' && Roles[role].FromMonth >= Roles[role - 1].FromMonth
-            && Roles[role].ToMonth <= Roles[role - 1].ToMonth) return true;
+        // A second range on the row is read against the post above the row, not the row's first range: "⇥Rotations: Okinawa (2024 –
+        // present); Pearl Harbor (2022 – 2024)" under a financial counsellor's post since 05/2022 (Fresh95, t08).
+        int postAbove = role - 1;
+        while (postAbove > 0 && Roles[postAbove].BlockStart == blockStart) postAbove--;
+        // A year alone ("2022") starts in its January, inside a post that started that May.
+        if (role > 0 && text[blockStart] == '\t' && Roles[role].FromMonth >= Roles[postAbove].FromMonth / 12 * 12
+            && Roles[role].ToMonth <= Roles[postAbove].ToMonth) return true;
         // Dates alone on the line a bullet runs onto ("- Department coordinator for the CIT training," over "2019 to 2024."):
         // the bullet's, inside its role (Fresh15, t12). Unread, a police sergeant's years as a course's coordinator and as a peer
         // supporter of officers, each a dated bullet, were two roles of no trade and gave a new clinician six years. Only under a
@@ -2038,13 +2046,48 @@ internal sealed class ResumeLayout
     /// </summary>
     /// <remarks>Only a post titled on a line of its own: a profile's sentence "From 2017 to 2021 I was a peer support worker. ...
     /// it was not counselling" takes the whole profile with it, and the counsellor's own claims there were dropped (Fresh50, t07).</remarks>
+    /// <remarks>
+    /// So does any post not titled in mental health whose lines say so: an Army transition (TAP) counselor's "TAP counselors are not
+    /// mental health providers", a college's veterans admissions counselor's "(I do not provide counseling)" (Fresh95, t10 and t02).
+    /// </remarks>
     bool IsAPeerPostThatDeniesTheWork(int role, ReadOnlySpan<char> title) =>
-        NamesAPeerPost(title) && !title.Contains(". ", StringComparison.Ordinal) && BlockOf(role, role).IndexOfAny(WorkDeniedInAPost) >= 0;
+        (NamesAPeerPost(title) || title.IndexOfAny(MentalHealthTitleWords) < 0 && !LicensesOfTheTrade.In(title))
+        // Nor a dated bullet read as a role of its own ("• Ran a school-based mindfulness group (2015–2018)"), whose block runs on
+        // over the posts below it.
+        && !title.Contains(". ", StringComparison.Ordinal) && !(title.TrimStart(" \t") is [var first, ..] && IsBullet(first))
+        && BlockOf(role, role).IndexOfAny(WorkDeniedInAPost) >= 0;
 
     static readonly SearchValues<string> WorkDeniedInAPost = SearchValues.Create(
         ["is not counseling", "is not counselling", "was not counseling", "was not counselling", "not a counseling role",
             "not a counselling role", "did not do assessments or therapy", "did not provide therapy", "did not provide counseling",
-            "did not provide counselling", "did not counsel"], StringComparison.OrdinalIgnoreCase);
+            "did not provide counselling", "did not counsel", "not a counseling post", "not a counselling post",
+            "not mental health providers", "not a mental health provider", "i do not provide counseling", "i do not provide counselling"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a counselor's title is a serving soldier's or sailor's, named with a rank or an enlisted specialty: the Army's
+    /// recruiting "Guidance Counselor (79R, SFC)" books enlistment options at a MEPS, and its "Career Counselor (79S), Master Sergeant"
+    /// reenlists soldiers (Fresh95, t02 and t10: read as the trade's, their years made a recruiter and a transition counselor
+    /// mid and senior counselors). A behavioral health specialist's rank beside a title of mental health, or lines that show
+    /// mental-health work, keep the trade.
+    /// </summary>
+    bool IsAServiceMembersCounselingPost(int role, ReadOnlySpan<char> title)
+    {
+        if (!ServiceRanks.In(title) && !NamesARecruitingOrRetentionSpecialty(title)) return false;
+        if (title.IndexOfAny(MentalHealthTitleWords) >= 0 || LicensesOfTheTrade.In(title)) return false;
+        return !ShowsMentalHealthWork(BlockOf(role, role));
+    }
+
+    static readonly WholeWords ServiceRanks = new(["sergeant", "sfc", "ssg", "msg", "sgt", "1sg", "petty", "corporal"]);
+
+    /// <summary>The Army's recruiting and retention specialties in the title ("(79R", "79S", "79V").</summary>
+    static bool NamesARecruitingOrRetentionSpecialty(ReadOnlySpan<char> title)
+    {
+        for (int at = title.IndexOf("79", StringComparison.Ordinal); at >= 0; at = title[(at + 2)..].IndexOf("79", StringComparison.Ordinal) is int next and >= 0 ? at + 2 + next : -1)
+            if (at + 2 < title.Length && title[at + 2] is 'R' or 'S' or 'V' && (at == 0 || !char.IsLetterOrDigit(title[at - 1]))
+                && (at + 3 == title.Length || !char.IsLetterOrDigit(title[at + 3]))) return true;
+        return false;
+    }
 
     /// <summary>
     /// Whether the title is a parish's own post, a vicar's, a curate's or an imam's (Fresh77, t07: a vicar's and a curate's seventeen

@@ -367,7 +367,15 @@ public static class ScorerInfo
     /// to the counsellor's ("Imam and Counsellor", "Chaplain and Counsellor") leaves the counsellor unqualified; "AKADEMISCHER
     /// WERDEGANG" and its kin head study; a Japanese, Chinese or Korean CV is read as written: year-first months ("2017年4月",
     /// "2017년 4월") and full-width tildes date its posts, its headings in its own script ("【職務経歴】", "学歴", "학력") are looked up
-    /// as written, and the clinical psychologist's and counsellor's names ("臨床心理士", "心理咨询师", "상담심리사") name the trade.</remarks>
+    /// as written, and the clinical psychologist's and counsellor's names ("臨床心理士", "心理咨询师", "상담심리사") name the trade.
+    /// Then from Fresh92 to Fresh95 (US private and telehealth practice; Spain, Portugal and Latin America; East and Southeast
+    /// Asia; US federal and military settings), each run once first. From Fresh95: a column of dates wrapped under its start
+    /// ("08/2021 –" over "present") dates its post; a federal resume's title stands over its employer's street address; a
+    /// second range on a tabbed row inside the post above is that post's; a post not titled in mental health whose lines say it
+    /// is none ("not mental health providers", "I do not provide counseling") is another trade; a counselor's title with a
+    /// soldier's rank or the Army's recruiting and retention specialties (79R, 79S) is another trade unless its title or lines
+    /// are mental health's; "Master Sergeant" is no master's degree; the Bureau of Prisons' drug treatment specialists are the
+    /// trade's.</remarks>
     public const string Version = "2.31.0";
 
     /// <summary>
