@@ -29,6 +29,8 @@ internal static partial class ExperienceReader
         // and some only in Spanish or French: unread, such a range was dropped.
         ["enero"] = 1, ["febrero"] = 2, ["marzo"] = 3, ["abril"] = 4, ["mayo"] = 5, ["junio"] = 6, ["julio"] = 7,
         ["agosto"] = 8, ["septiembre"] = 9, ["setiembre"] = 9, ["octubre"] = 10, ["noviembre"] = 11, ["diciembre"] = 12,
+        // Spain's abbreviations not already spelled so ("ene. 2021 – hoy", "sept. 2019 – dic. 2020": Fresh93, t11).
+        ["ene"] = 1, ["dic"] = 12,
         ["janvier"] = 1, ["janv"] = 1, ["février"] = 2, ["fevrier"] = 2, ["févr"] = 2, ["mars"] = 3, ["avril"] = 4,
         ["mai"] = 5, ["juin"] = 6, ["juillet"] = 7, ["juil"] = 7, ["août"] = 8, ["aout"] = 8, ["septembre"] = 9,
         ["octobre"] = 10, ["novembre"] = 11, ["décembre"] = 12, ["decembre"] = 12, ["déc"] = 12,
@@ -1595,7 +1597,7 @@ internal static partial class ExperienceReader
         int wordEnd = j + 1;
         while (j >= 0 && char.IsLetter(text[j])) j--;
         if (wordEnd > j + 1 && (MonthLookup.TryGetValue(text[(j + 1)..wordEnd], out int named)
-            || (slash && MonthBeforeSlashLookup.TryGetValue(text[(j + 1)..wordEnd], out named))))
+            || ((slash || text[wordEnd] == '.') && MonthBeforeSlashLookup.TryGetValue(text[(j + 1)..wordEnd], out named))))
         {
             mark = new DateMark(j + 1, yearEnd, year, named);
             return true;
@@ -1796,7 +1798,9 @@ internal static partial class ExperienceReader
             if (OngoingLookup.Contains(word) && !GoesOnWithAHyphen(text, wordEnd))
                 return EndsOngoing(i, wordEnd, asOfMonth, out mark, out toMonthExclusive);
             bool beforeSlash = wordEnd < text.Length && text[wordEnd] == '/';
-            if (!MonthLookup.TryGetValue(word, out int month) && !(beforeSlash && MonthBeforeSlashLookup.TryGetValue(word, out month))) return false;
+            // Or abbreviated with its dot: Spain's "ago. 2019" (Fresh93, t11).
+            bool abbreviated = wordEnd + 2 < text.Length && text[wordEnd] == '.' && text[wordEnd + 1] == ' ' && char.IsAsciiDigit(text[wordEnd + 2]);
+            if (!MonthLookup.TryGetValue(word, out int month) && !((beforeSlash || abbreviated) && MonthBeforeSlashLookup.TryGetValue(word, out month))) return false;
             int y = wordEnd;
             if (beforeSlash) y++;
             else
@@ -2087,7 +2091,10 @@ internal static partial class ExperienceReader
     /// <summary>Labels a form puts before a range's end on the line under its start ("To: Present", "End Date: 05/2014").</summary>
     static readonly string[] EndLabels = ["to", "end date", "end", "until", "date to", "finish", "finish date", "finished", "ended", "last day",
         // British forms' own words (a second review: "Date left: 03/2024" was read as no end, and the post as held now).
-        "date left", "leaving date", "date of leaving", "employed until", "left", "employment ended", "date ended"];
+        "date left", "leaving date", "date of leaving", "employed until", "left", "employment ended", "date ended",
+        // Spanish and Portuguese job boards' fields ("Fecha desde: 03/2022   Fecha hasta: Actualidad", a ZonaJobs export: Fresh93,
+        // t05, whose posts were no ranges).
+        "fecha hasta", "fecha de fin", "fecha fin", "fecha de término", "hasta", "data de fim", "data de término", "data fim", "até"];
 
     /// <summary>
     /// Where a form's <paramref name="label"/> at the start of <paramref name="text"/> ends: after its colon ("From: 02/2021"), or
@@ -2179,7 +2186,8 @@ internal static partial class ExperienceReader
     static bool TryReadAnEndLabel(ReadOnlySpan<char> text, int at, out int dateStart)
     {
         dateStart = at;
-        if (at >= text.Length || text[at] is not ('T' or 't' or 'E' or 'e' or 'U' or 'u' or 'D' or 'd' or 'F' or 'f' or 'L' or 'l')) return false;
+        if (at >= text.Length || text[at] is not ('T' or 't' or 'E' or 'e' or 'U' or 'u' or 'D' or 'd' or 'F' or 'f' or 'L' or 'l' or 'H' or 'h'
+            or 'A' or 'a')) return false;
         foreach (var label in EndLabels)
             if (FormLabelEnd(text[at..], label) is int end and >= 0)
             {

@@ -88,6 +88,10 @@ internal static partial class ExperienceReader
             // acadêmica"): unread, a master's and a degree in psychology were posts of the trade (Fresh64, t03).
             "studies", "academic studies", "other training", "complementary training", "estudios", "formacion academica",
             "formacion complementaria", "formacao", "formacao academica",
+            // Europass's own heading, in Spanish and Portuguese ("EDUCACIÓN Y FORMACIÓN": Fresh93, t01, whose master's and degree
+            // ran on as posts of the trade).
+            "educacion y formacion", "formacion y educacion", "educacao e formacao", "educacion formacion", "educacao formacao",
+            "formacion", "formacion profesional", "formacion universitaria", "estudios realizados",
             // A British CV's education heading: "qualifications" alone heads skills, and the pair was left unread (Fresh17, t08).
             "education qualifications", "education and qualifications", "qualifications and education",
             // And its training first: unread, "TRAINING AND QUALIFICATIONS" ran on in a building society's post above it, and a

@@ -1565,7 +1565,10 @@ internal sealed class ResumeLayout
         // A resume pasted into an email and quoted starts every line with "> ": the quote marks are no bullet ("> Pharmacy
         // Technician" heads a role of its own, another trade's; read as a bullet it took the counselor's role's trade above it).
         if (line.Length > 0 && line[0] == '>' && IsQuoted()) line = WithoutQuoteMarks(line);
-        if (line.Length > 0 && IsBullet(line[0])) return true;
+        // A post's sub-entry stands inside the post's years: a CV that bullets each post ("➢ Auxiliar de investigación ... 03/2023 –
+        // 12/2024" under "➢ Práctica profesional ... 01/2025 – 11/2025") writes posts, not bullets (Fresh93, t03: a research
+        // assistant's two years took the placement's trade above it).
+        if (line.Length > 0 && IsBullet(line[0])) return role == 0 || !EndsBeforeTheRoleAbove(role);
         // A Word table's next row with its first cell empty, inside the post above's years: "⇥Head of Year 9 (2009-2013). Pastoral
         // lead ...; link to the school counsellor." under an English teacher's row (Fresh88, t01: four years read as counselling).
         // A second range on the row is read against the post above the row, not the row's first range: "⇥Rotations: Okinawa (2024 –
@@ -1593,6 +1596,9 @@ internal sealed class ResumeLayout
         var bullet = text[above..aboveEnd].Trim();
         return bullet.Length > 1 && IsBullet(bullet[0]) && (bullet[^1] == ',' || ExperienceReader.EndsOnAWordThatGoesOn(bullet));
     }
+
+    /// <summary>Whether the role's years end before the role above's start (by more than the year the above started in).</summary>
+    bool EndsBeforeTheRoleAbove(int role) => Roles[role].ToMonth <= Roles[role - 1].FromMonth / 12 * 12;
 
     /// <summary>Whether most lines start with an email's quote mark (<see cref="IsQuoted"/>), once asked (0 not yet, 1 no, 2 yes).</summary>
     byte _quoted;
@@ -1700,7 +1706,10 @@ internal sealed class ResumeLayout
         // A business word only in a note in parentheses is no business post: "Bereavement Support Worker (post funded through legacy
         // giving)" (a review).
         if ((lists & Business) != 0 && (title.IndexOf('(') < 0 || (TitleWords.ListsIn(WithoutParentheses(title, stackalloc char[Math.Min(title.Length, 256)])) & Business) != 0))
-            return ((lists & Counseling) == 0 || NamesTheTradeOnlyAsAProduct(title) || NamesTheFieldOnlyInNames(title)) && !LicensesOfTheTrade.In(title);
+            // The trade's person in Spanish or Portuguese counts as a counseling title does: "Ayudante de investigación y psicoterapeuta
+            // del ensayo clínico" (a review's probe).
+            return ((lists & Counseling) == 0 && title.IndexOfAny(TradesPostNouns) < 0 || NamesTheTradeOnlyAsAProduct(title) || NamesTheFieldOnlyInNames(title))
+                && !LicensesOfTheTrade.In(title);
         bool namedWithCounselingWords = (lists & LookAlikeWithCounselingWords) != 0;
         if (!namedWithCounselingWords && !license && (lists & LookAlike) == 0) return false;
         if (!namedWithCounselingWords)
@@ -3360,6 +3369,10 @@ internal sealed class ResumeLayout
         "complementary therap",
         // The Dutch and German occupational therapist ("Ergotherapeut", "Ergotherapeutin"; Fresh28, t02).
         "ergotherap",
+        // Spanish and Portuguese look-alikes that carry the trade's words: a speech therapist ("terapeuta de lenguaje", a NICU's
+        // "fonoaudióloga": Fresh93, t10) and a dangerous-goods safety adviser ("Consejero de Seguridad ADR": Fresh93, t08).
+        "terapeuta de lenguaje", "terapeuta del lenguaje", "terapeuta ocupacional", "terapeuta fisic",
+        "consejero de seguridad", "consejera de seguridad", "conselheiro de seguran", "conselheira de seguran",
         "camp counselor", "camp counsellor", "admissions counselor", "admissions counsellor", "enrollment counselor",
         "financial counselor", "financial counsellor", "financial aid counselor", "financial therap", "credit counselor",
         "credit counsellor", "debt counselor", "debt counsellor",
@@ -3425,6 +3438,8 @@ internal sealed class ResumeLayout
         "midwife", "midwives", "midwifery",
         // A ward's healthcare assistant builds rapport with patients and families during long admissions (Fresh52, t01).
         "healthcare assistant", "health care assistant", "paramedic", "pharmacist", "chiropract", "speech-language",
+        // Speech-language pathology in Spanish and Portuguese ("Fonoaudióloga", "Fonoaudiologia", Spain's "Logopeda").
+        "fonoaudi", "logoped",
         "speech language", "language patholog",
         // The speech-language pathologist's and audiologist's schools and clinics: their graduate clinicians are that trade's.
         "speech and hearing", "speech & hearing", "audiolog", "communication disorders", "communication sciences",
@@ -3770,6 +3785,9 @@ internal sealed class ResumeLayout
         "hr practitioner", "hr advisor", "hr adviser", "hr officer", "hr coordinator", "hr assistant", "hr administrator",
         // Research codes "empathy and rapport" in videotapes and screens trial participants: the lab's, not a counselor's.
         "research assistant", "research associate", "research coordinator", "lab manager", "laboratory manager",
+        // And in Spanish and Portuguese: a new graduate's interview transcription in a mental-health study (Fresh93, t03: two
+        // years read as a psychologist's).
+        "auxiliar de investigaci", "asistente de investigaci", "ayudante de investigaci", "assistente de pesquisa",
 
         // Writing about the alliance is not practising it: a teletherapy app's content writer publishes "articles on therapeutic
         // alliance" and a health journalist interviews counselors, however near to mental health their blog or beat is.

@@ -1,15 +1,16 @@
 namespace HiringKit.Scoring;
 
 /// <summary>
-/// A printed page's running header or footer after the first page ("SARAH NGUYEN | Counsellor (ACA Level 3)    Page 2 of 2"),
-/// as a PDF's text keeps it in the middle of whatever entry the page break fell in. Read as the entry's, its title named the
-/// trade in a disability support worker's lines and counted four years of them (Fresh90, t07).
+/// A printed page's running header or footer ("SARAH NGUYEN | Counsellor (ACA Level 3)    Page 2 of 2", a Europass CV's "Page 1 / 2
+/// © Unión Europea, 2002-2020 | europass.cedefop.europa.eu"), as a PDF's text keeps it in the middle of whatever entry the page break
+/// fell in. Read as the entry's, its title named the trade in a disability support worker's lines and counted four years of them
+/// (Fresh90, t07), and the Europass footer's "2002-2020" was a post of eighteen years (Fresh93, t01).
 /// </summary>
 internal static class RunningHeaders
 {
     /// <summary>
     /// The text with each such line set to spaces, so the layout reads past it and every offset still points into the text as sent;
-    /// the text itself when it has none. The first page's header stays: it is where the writer names her trade.
+    /// the text itself when it has none. The first page's header at the top stays: it is where the writer names her trade.
     /// </summary>
     public static string Blanked(string text)
     {
@@ -17,8 +18,14 @@ internal static class RunningHeaders
         for (int from = 0, found; (found = text.AsSpan(from).IndexOfAny(PageWords)) >= 0; from += found + 4)
         {
             int at = from + found;
-            if (at > 0 && char.IsLetterOrDigit(text[at - 1]) || !IsALaterPageNumber(text.AsSpan(at))) continue;
+            if (at > 0 && char.IsLetterOrDigit(text[at - 1])) continue;
             var (start, end) = Clauses.LineAround(text, at);
+            bool europass = text.AsSpan(start, end - start).Contains("europass", StringComparison.OrdinalIgnoreCase);
+            if (!europass)
+            {
+                int page = PageNumberAt(text.AsSpan(at));
+                if (page == 0 || page == 1 && IsAtTheTop(text, start)) continue;
+            }
             blanked ??= text.ToCharArray();
             for (int i = start; i < end; i++)
                 if (blanked[i] is not ('\r' or '\n')) blanked[i] = ' ';
@@ -26,18 +33,28 @@ internal static class RunningHeaders
         return blanked is null ? text : new string(blanked);
     }
 
-    static readonly System.Buffers.SearchValues<string> PageWords = System.Buffers.SearchValues.Create(["page ", "seite "], StringComparison.OrdinalIgnoreCase);
+    static readonly System.Buffers.SearchValues<string> PageWords = System.Buffers.SearchValues.Create(
+        ["page ", "seite ", "página ", "pagina ", "europass"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"Page 2 of 3", or the German "Seite 2 von 3", at the start of <paramref name="words"/>: a page after the first.</summary>
-    static bool IsALaterPageNumber(ReadOnlySpan<char> words)
+    /// <summary>
+    /// The page's number in "Page 2 of 3", "Page 1 / 2", "Seite 2 von 3" or "Página 2 de 3" at the start of <paramref name="words"/>;
+    /// 0 when none stands there.
+    /// </summary>
+    static int PageNumberAt(ReadOnlySpan<char> words)
     {
-        string ofWord;
-        if (words.StartsWith("page ", StringComparison.OrdinalIgnoreCase)) { words = words[5..]; ofWord = " of "; }
-        else if (words.StartsWith("seite ", StringComparison.OrdinalIgnoreCase)) { words = words[6..]; ofWord = " von "; }
-        else return false;
+        int space = words.IndexOf(' ');
+        if (space < 0 || words[..space].Equals("europass", StringComparison.OrdinalIgnoreCase)) return 0;
+        words = words[(space + 1)..];
         int digits = words.IndexOfAnyExceptInRange('0', '9');
-        if (digits <= 0 || digits > 2 || words[..digits] is "1") return false;
-        var rest = words[digits..];
-        return rest.StartsWith(ofWord, StringComparison.OrdinalIgnoreCase) && rest.Length > ofWord.Length && char.IsAsciiDigit(rest[ofWord.Length]);
+        if (digits is <= 0 or > 2) return 0;
+        int page = int.Parse(words[..digits], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+        var rest = words[digits..].TrimStart(' ');
+        foreach (var of in (ReadOnlySpan<string>)["of ", "von ", "de ", "/"])
+            if (rest.StartsWith(of, StringComparison.OrdinalIgnoreCase) && rest[of.Length..].TrimStart(' ') is [var first, ..] && char.IsAsciiDigit(first))
+                return page;
+        return 0;
     }
+
+    /// <summary>Whether the line starting at <paramref name="lineStart"/> is among the page's first three.</summary>
+    static bool IsAtTheTop(string text, int lineStart) => text.AsSpan(0, lineStart).Count('\n') < 3;
 }

@@ -375,7 +375,11 @@ public static class ScorerInfo
     /// is none ("not mental health providers", "I do not provide counseling") is another trade; a counselor's title with a
     /// soldier's rank or the Army's recruiting and retention specialties (79R, 79S) is another trade unless its title or lines
     /// are mental health's; "Master Sergeant" is no master's degree; the Bureau of Prisons' drug treatment specialists are the
-    /// trade's.</remarks>
+    /// trade's. From Fresh93: a Europass footer and any later page's "Page 1 / 2" footer are no part of an entry; "EDUCACIÓN Y
+    /// FORMACIÓN" and "FORMACIÓN" head study; posts each bulleted are posts, not bullets of the post above, when they ended before it
+    /// began; a job board's "Fecha desde: / Fecha hasta:" fields date a post; Spain's "ene.", "dic." and "ago." abbreviations are
+    /// months; Spanish and Portuguese research assistants are research posts, speech therapists ("fonoaudióloga", "terapeuta de
+    /// lenguaje") and dangerous-goods safety advisers ("Consejero de Seguridad") other trades.</remarks>
     public const string Version = "2.31.0";
 
     /// <summary>
