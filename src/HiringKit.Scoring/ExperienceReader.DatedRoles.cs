@@ -857,6 +857,9 @@ internal static partial class ExperienceReader
             // A license's validity in a bullet ("- Texas LPC #78901, active June 5, 2019 – June 30, 2027") is no post: read as one, a
             // counselor's license made a store manager's years before it hers (an independent review).
             if (text[lineStart..start.Start].IndexOfAny(LicenseValidityWords) >= 0 && InABullet(text, lineStart)) continue;
+            // A pay grade's years inside a post's lines ("Grade S44 (2018–2021); Grade S48 ... from Jan 2022" under "Jan 2018 – kini"):
+            // the post's grade, not a post (Fresh94, t12: read as one, it took the post's title and its years were lost).
+            if (NamesAGradeRightBefore(text[lineStart..start.Start])) continue;
             // A range in a right-hand column is read under that column's heading, and its lines are that column's pieces of them:
             // the left column beside it (licensure, a degree, skills) is no part of the role.
             int heading = RightColumnHeadingOver(text, lineStart, lineEnd, start.Start, rightColumn);
@@ -2087,6 +2090,22 @@ internal static partial class ExperienceReader
     /// <summary>Four ASCII digits as a number: what int.Parse gives, without its culture lookups.</summary>
     static int FourDigits(ReadOnlySpan<char> digits) =>
         (digits[0] - '0') * 1000 + (digits[1] - '0') * 100 + (digits[2] - '0') * 10 + (digits[3] - '0');
+
+    /// <summary>Whether the words before a range end on a pay grade and its opening bracket: "Grade S44 (", "Band 6 (", "Gred DG41 (".</summary>
+    static bool NamesAGradeRightBefore(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd(' ');
+        if (before.Length == 0 || before[^1] != '(') return false;
+        before = before[..^1].TrimEnd(' ');
+        int tokenStart = before.Length;
+        while (tokenStart > 0 && char.IsAsciiLetterOrDigit(before[tokenStart - 1])) tokenStart--;
+        if (tokenStart == before.Length || !before[tokenStart..].ContainsAnyInRange('0', '9')) return false;
+        var words = before[..tokenStart].TrimEnd(' ');
+        foreach (var grade in (ReadOnlySpan<string>)["grade", "band", "gred", "step", "scale", "pay band", "level"])
+            if (words.EndsWith(grade, StringComparison.OrdinalIgnoreCase) && (words.Length == grade.Length || !char.IsLetter(words[^(grade.Length + 1)])))
+                return true;
+        return false;
+    }
 
     /// <summary>Labels a form puts before a range's end on the line under its start ("To: Present", "End Date: 05/2014").</summary>
     static readonly string[] EndLabels = ["to", "end date", "end", "until", "date to", "finish", "finish date", "finished", "ended", "last day",

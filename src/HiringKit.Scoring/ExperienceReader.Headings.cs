@@ -39,6 +39,9 @@ internal static partial class ExperienceReader
             // A British-style CV's name for it (Fresh66: "EMPLOYMENT RECORD"), and East Asian CVs' ("[경력사항 / Career]",
             // "工作经历", "職歴": Fresh74, t07).
             "employment record", "career", "경력사항", "경력", "工作经历", "工作經歷", "工作经验", "職歴", "職務経歴",
+            // A rirekisho's duties written out under their own heading ("■ 職務内容 / Duties (English summary)", Fresh74, t05), and
+            // the Chinese and Korean names of the same.
+            "職務内容", "職務詳細", "職務経歴詳細", "工作内容", "工作內容", "주요업무", "담당업무",
             // German, Dutch and Nordic CVs' work headings, accents folded (Fresh83).
             "berufserfahrung", "berufliche erfahrung", "beruflicher werdegang", "werdegang", "berufspraxis", "werkervaring",
             "arbetslivserfarenhet", "arbeidserfaring", "erhvervserfaring", "tyokokemus",
@@ -79,7 +82,7 @@ internal static partial class ExperienceReader
             "studium und ausbildung",
             // East Asian CVs' education and licence headings ("【学歴】", "教育背景", "학력"), beside their work headings above.
             "学歴", "学历", "學歷", "教育背景", "教育经历", "教育經歷", "학력", "학력사항", "資格", "免許・資格", "资格证书", "자격증",
-            "certifications", "certification", "licensure", "licenses", "license", "licence", "licensure and certifications",
+            "certifications", "certification", "licensure", "licenses", "license", "licence", "licences", "licensure and certifications",
             "licenses and certifications", "licensure certifications", "certifications and licensure", "credentials",
             "professional development", "continuing education", "advanced training", "additional training", "registration",
             "licensure certification", "education training", "formation", "educacion", "licencias", "permis", "formation continue",
@@ -427,8 +430,15 @@ internal static partial class ExperienceReader
         var trimmed = line.TrimStart();
         // Markdown's heading mark ("## Education") is read by HeadingOf.
         // So is a rule around a heading ("--- EDUCATION ---").
-        return trimmed.Length > 0 && (char.IsLetter(trimmed[0]) || trimmed[0] is '[' or '\u3010' or '#' or '>' || IsRuledHeading(trimmed.TrimEnd()));
+        return trimmed.Length > 0 && (char.IsLetter(trimmed[0]) || trimmed[0] is '[' or '\u3010' or '#' or '>' || IsRuledHeading(trimmed.TrimEnd())
+            || SectionMarks.Contains(trimmed[0]));
     }
+
+    static readonly System.Buffers.SearchValues<string> OrderNoteWords = System.Buffers.SearchValues.Create(
+        ["first", "chronolog", "most recent", "latest"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The marks a Japanese CV opens its section headings with: squares and diamonds, filled or not.</summary>
+    const string SectionMarks = "\u25A0\u25A1\u25C6\u25C7";
 
     /// <summary>A line this indented is the right-hand column of a page laid out in two.</summary>
     const int RightColumnIndent = 24;
@@ -490,6 +500,12 @@ internal static partial class ExperienceReader
     public static HeadingKind? HeadingOf(ReadOnlySpan<char> line)
     {
         line = MarkdownHeadingText(line.Trim());
+        // A Japanese CV marks its sections with a square or a diamond: "■ 職務経歴 / CAREER HISTORY (newest first)" (Fresh94, t01:
+        // unmarked, every post stood under the licences above and none was read).
+        if (line.Length > 1 && SectionMarks.Contains(line[0])) line = line[1..].TrimStart(" \u3000");
+        // A note on the section's order after its name: "CAREER HISTORY (newest first)", "EXPERIENCE (reverse chronological)".
+        if (line.Length is > 0 and <= 72 && line[^1] == ')' && line.LastIndexOf('(') is int orderNote and > 0
+            && line[orderNote..].IndexOfAny(OrderNoteWords) >= 0) line = line[..orderNote].TrimEnd();
         Span<char> buffer = stackalloc char[72];
         // A web form's or a plain-text export's rules around a heading ("--- EDUCATION ---", "=== WORK HISTORY ==="): unread, a
         // degree's "From: 08/2012" / "To: 05/2014" was a job (Fresh17, t01). Only with a rule on both sides: "- Education of
@@ -546,6 +562,8 @@ internal static partial class ExperienceReader
         if (line.IndexOfAny('/', '|') >= 0 && line.IndexOfAny(ResumeLayout.TradesPostNouns) < 0)
             foreach (var part in line.SplitAny('/', '|'))
             {
+                // A half in East Asian script is looked up as written: "■ 職務内容 / Duties (English summary)".
+                if (line[part].Trim() is [>= '\u2E80', ..] cjk && HeadingLookup.TryGetValue(cjk.TrimEnd(" \t:\uFF1A"), out kind)) return kind;
                 heading = HeadingText(line[part].Trim(), buffer, forLookUp: true);
                 if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out kind)) return kind;
             }

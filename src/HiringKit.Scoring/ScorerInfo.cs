@@ -379,7 +379,9 @@ public static class ScorerInfo
     /// FORMACIÓN" and "FORMACIÓN" head study; posts each bulleted are posts, not bullets of the post above, when they ended before it
     /// began; a job board's "Fecha desde: / Fecha hasta:" fields date a post; Spain's "ene.", "dic." and "ago." abbreviations are
     /// months; Spanish and Portuguese research assistants are research posts, speech therapists ("fonoaudióloga", "terapeuta de
-    /// lenguaje") and dangerous-goods safety advisers ("Consejero de Seguridad") other trades.</remarks>
+    /// lenguaje") and dangerous-goods safety advisers ("Consejero de Seguridad") other trades. From Fresh94: a Japanese CV's
+    /// section marks ("■", "◆") and a heading's note on its order ("(newest first)") are read past, and a rirekisho's duties
+    /// heading ("職務内容") heads work; a pay grade's years in a post's lines ("Grade S44 (2018–2021)") are no post.</remarks>
     public const string Version = "2.31.0";
 
     /// <summary>
