@@ -70,6 +70,8 @@ internal static partial class ExperienceReader
         // Malay and Indonesian "now", "until now" (Fresh74, t04), and Korean, Chinese and Japanese "present" ("2019.06 ~ 현재",
         // "2018.09 – 至今": Fresh74, t07).
         "kini", "sekarang", "현재", "至今", "现在", "現在", "迄今",
+        // A table cell short of room: "9/23 – pres." (Fresh92, t12).
+        "pres",
         // The Nordic and German "ongoing", "now", "to date" ("2023-09 – pågående": Fresh83, t12, a Swedish counsellor's current
         // post unread), Finnish among them.
         "pågående", "nu", "nå", "nuvarande", "nuværende", "idag", "dato", "jetzt", "aktuell", "laufend", "nykyään", "jatkuu",
@@ -1824,6 +1826,13 @@ internal static partial class ExperienceReader
             return true;
         }
 
+        // A year cut to two digits alone, as its start was: "'12 – '19" (Fresh92, t12).
+        if (text[i] is '\'' or '\u2019' && TryReadShortYear(text, i, asOfMonth / 12, out int shortYear, out int shortEnd))
+        {
+            mark = new DateMark(i, shortEnd, shortYear, null);
+            toMonthExclusive = shortYear * 12;
+            return true;
+        }
         if (!char.IsAsciiDigit(text[i])) return false;
         if (TryReadYear(text, i, out int plainYear))
         {
@@ -1996,7 +2005,14 @@ internal static partial class ExperienceReader
         while (j >= 0 && text[j] is ' ' or '.' or ',' or '\u00A0') j--;
         int wordEnd = j + 1;
         while (j >= 0 && char.IsAsciiLetter(text[j])) j--;
-        if (wordEnd == j + 1 || !MonthLookup.TryGetValue(text[(j + 1)..wordEnd], out int month)) return false;
+        if (wordEnd == j + 1 || !MonthLookup.TryGetValue(text[(j + 1)..wordEnd], out int month))
+        {
+            // A year alone so cut is a post's start only as a table's cell or a line's start, a range's dash after it: "| '24 – pres. |",
+            // "'12 – '19" (Fresh92, t12: a counselor's table of posts, every year written so, was unread).
+            if (wordEnd != j + 1 || !StartsARange(text, digitsEnd) || j >= 0 && text[j] is not ('|' or '\t' or '\n' or '(' or ' ')) return false;
+            mark = new DateMark(digitsStart - 1, digitsEnd, year, null);
+            return true;
+        }
         mark = new DateMark(j + 1, digitsEnd, year, month);
         return true;
     }
@@ -2958,6 +2974,10 @@ internal static partial class ExperienceReader
     {
         if (column == 0 && FormEntryStart(text, lineStart) is int formStart and >= 0) return formStart;
         int start = lineStart;
+        // A row of a table set apart by bars is its own entry: the row above is another post's, the head row no title.
+        var datesLine = text[lineStart..(text[lineStart..].IndexOf('\n') is int rowEnd and >= 0 ? lineStart + rowEnd : text.Length)];
+        if (column == 0 && lineStart > 0 && datesLine.Count(" | ") >= 2 && !IsMarkdownRow(datesLine)
+            && text[above..aboveEnd].Count(" | ") >= 2) return lineStart;
         // A table extracted cell by cell gives title, employer and place a line each over a line of dates alone: three lines up.
         int linesUp = DatesAlone(InColumn(text[lineStart..(text[lineStart..].IndexOf('\n') is int n and >= 0 ? lineStart + n : text.Length)], column)) ? 3 : 2;
         for (int up = 0; up < linesUp && start > 0; up++)
@@ -3225,7 +3245,11 @@ internal static partial class ExperienceReader
     /// Centre⇥Mar 2010 – Jan 2013", one row under another. Read as a block, a caseworker's last row took in every job's
     /// description below the table, and an Australian social worker's phrases were child protection's (Fresh29, t08).
     /// </remarks>
-    static bool IsTableRow(ReadOnlySpan<char> line) => IsMarkdownRow(line) || TabGaps(line.Trim()) >= 2;
+    /// <remarks>
+    /// And a table whose cells are set apart by bars without the edge bars ("Therapist (LPC) | Catalina Foothills Counseling Group |
+    /// 9/23 – pres. | FT"): read as a block, its last row, a bank's, took in every post's description below the table (Fresh92, t12).
+    /// </remarks>
+    static bool IsTableRow(ReadOnlySpan<char> line) => IsMarkdownRow(line) || TabGaps(line.Trim()) >= 2 || line.Count(" | ") >= 2;
 
     /// <summary>A Markdown table's row: "| 07/2026 – present | Associate Counselor | Eastside Counseling |".</summary>
     static bool IsMarkdownRow(ReadOnlySpan<char> line)
@@ -3262,9 +3286,18 @@ internal static partial class ExperienceReader
             var (start, end) = Clauses.LineAround(text, up ? at - 1 : at + 1);
             var row = text[start..end];
             if (!IsTableRow(row)) return false;
-            if (!IsTableRule(row)) return HasYear(row);
+            // A year cut to two digits dates a row too ("| '12 – '19 |").
+            if (!IsTableRule(row)) return HasYear(row) || HasAShortYear(row);
             at = up ? start : end;
         }
+        return false;
+    }
+
+    /// <summary>Whether the row holds a year cut to two digits after an apostrophe ("'19", "’24").</summary>
+    static bool HasAShortYear(ReadOnlySpan<char> row)
+    {
+        for (int at = row.IndexOfAny('\'', '\u2019'); at >= 0 && at + 2 < row.Length; at = row[(at + 1)..].IndexOfAny('\'', '\u2019') is int next and >= 0 ? at + 1 + next : -1)
+            if (char.IsAsciiDigit(row[at + 1]) && char.IsAsciiDigit(row[at + 2]) && (at + 3 == row.Length || !char.IsLetterOrDigit(row[at + 3]))) return true;
         return false;
     }
 

@@ -381,7 +381,9 @@ public static class ScorerInfo
     /// months; Spanish and Portuguese research assistants are research posts, speech therapists ("fonoaudióloga", "terapeuta de
     /// lenguaje") and dangerous-goods safety advisers ("Consejero de Seguridad") other trades. From Fresh94: a Japanese CV's
     /// section marks ("■", "◆") and a heading's note on its order ("(newest first)") are read past, and a rirekisho's duties
-    /// heading ("職務内容") heads work; a pay grade's years in a post's lines ("Grade S44 (2018–2021)") are no post.</remarks>
+    /// heading ("職務内容") heads work; a pay grade's years in a post's lines ("Grade S44 (2018–2021)") are no post. From Fresh92: a
+    /// table set apart by bars without edge bars is a table of posts, each row its own entry and the descriptions below it no
+    /// row's; "pres." is present, and years cut to two digits alone ("'24 – pres.", "'12 – '19") date a post.</remarks>
     public const string Version = "2.31.0";
 
     /// <summary>
