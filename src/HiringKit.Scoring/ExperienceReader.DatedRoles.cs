@@ -70,6 +70,8 @@ internal static partial class ExperienceReader
         // Malay and Indonesian "now", "until now" (Fresh74, t04), and Korean, Chinese and Japanese "present" ("2019.06 ~ 현재",
         // "2018.09 – 至今": Fresh74, t07).
         "kini", "sekarang", "현재", "至今", "现在", "現在", "迄今",
+        // Korean "currently employed" (an independent review's "2019.03 ~ 재직중").
+        "재직중",
         // A table cell short of room: "9/23 – pres." (Fresh92, t12).
         "pres",
         // The Nordic and German "ongoing", "now", "to date" ("2023-09 – pågående": Fresh83, t12, a Swedish counsellor's current
@@ -2321,7 +2323,10 @@ internal static partial class ExperienceReader
     }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MastersGradesLookup = new HashSet<string>(
-        ["sergeant", "chief", "corporal", "gunnery", "trainer", "practitioner", "electrician", "plumber", "mariner", "seaman", "gardener"],
+        ["sergeant", "chief", "corporal", "gunnery", "trainer", "practitioner", "electrician", "plumber", "mariner", "seaman", "gardener",
+            // A credential's or a licence's grade: "Master Addiction Counselor", "Licensed Master Social Worker" (an independent
+            // review: an LMSW's eleven years read as study).
+            "addiction", "social", "therapist", "counselor", "counsellor", "clinician", "psychotherapist"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

@@ -78,7 +78,7 @@ internal static partial class ExperienceReader
             "opleidingen", "cursussen", "utbildning", "uddannelse", "utdanning", "koulutus", "kurser",
             // A German CV's academic path: unread, an Austrian psychotherapist's doctorate and master's under "AKADEMISCHER
             // WERDEGANG" ran on as posts of the trade (an independent review).
-            "akademischer werdegang", "schulischer werdegang", "hochschulbildung", "hochschulstudium", "ausbildung und studium",
+            "akademischer werdegang", "akademische ausbildung", "schulischer werdegang", "hochschulbildung", "hochschulstudium", "ausbildung und studium",
             "studium und ausbildung",
             // East Asian CVs' education and licence headings ("【学歴】", "教育背景", "학력"), beside their work headings above.
             "学歴", "学历", "學歷", "教育背景", "教育经历", "教育經歷", "학력", "학력사항", "資格", "免許・資格", "资格证书", "자격증",

@@ -877,7 +877,10 @@ internal sealed class ResumeLayout
         "verhaltenstherap", "psychotherapie", "tiefenpsycholog",
         // Addiction treatment's posts named for the treatment: the Federal Bureau of Prisons' "Drug Treatment Specialist" runs
         // its residential programme's groups and individual sessions (Fresh95, t06: under the prison's name, read as custody).
-        "drug treatment", "drug abuse treatment", "chemical dependency",
+        // The posts only: a "Drug Treatment Court Coordinator", a "Chemical Dependency Unit" nurse or data analyst are not (an
+        // independent review).
+        "drug treatment specialist", "drug abuse treatment specialist", "drug treatment worker", "chemical dependency professional",
+        "chemical dependency specialist",
     ];
 
     /// <summary>The same in a role's whole block, often longer than a title: SearchValues is the faster there.</summary>
@@ -1655,7 +1658,7 @@ internal sealed class ResumeLayout
     /// "상담사"), which beauty, insurance and finance counsellors carry too.
     /// </summary>
     static readonly string[] CounselingWordsWithAccentsList = ["thérap", "psychothérap", "psicólog", "santé mentale",
-        "心理士", "心理師", "臨床心理", "心理咨询", "心理諮詢", "心理諮商", "心理辅导", "心理治疗", "心理治療", "상담심리", "임상심리",
+        "心理士", "心理師", "臨床心理", "心理カウンセラー", "心理咨询", "心理諮詢", "心理諮商", "心理辅导", "心理治疗", "心理治療", "상담심리", "임상심리",
         "심리상담", "심리치료"];
 
     /// <remarks>Declared after its words, as static fields are set in the order they are written.</remarks>
@@ -2082,12 +2085,32 @@ internal sealed class ResumeLayout
     /// </summary>
     bool IsAServiceMembersCounselingPost(int role, ReadOnlySpan<char> title)
     {
-        if (!ServiceRanks.In(title) && !NamesARecruitingOrRetentionSpecialty(title)) return false;
+        if (!NamesARank(title) && !NamesARecruitingOrRetentionSpecialty(title)) return false;
         if (title.IndexOfAny(MentalHealthTitleWords) >= 0 || LicensesOfTheTrade.In(title)) return false;
         return !ShowsMentalHealthWork(BlockOf(role, role));
     }
 
     static readonly WholeWords ServiceRanks = new(["sergeant", "sfc", "ssg", "msg", "sgt", "1sg", "petty", "corporal"]);
+
+    /// <summary>
+    /// Whether a rank stands in the title as a rank, not in a name: a capitalised word after it names a town or a person ("Sergeant
+    /// Bluff, IA", "Corporal Michael J. Crescenz VA Medical Center": an independent review), but for the rank's own words
+    /// ("Sergeant First Class", "Sergeant Major", "Petty Officer").
+    /// </summary>
+    static bool NamesARank(ReadOnlySpan<char> title)
+    {
+        for (int at = ServiceRanks.IndexOf(title, 0, out int end); at >= 0; at = ServiceRanks.IndexOf(title, end, out end))
+        {
+            var (next, nextEnd) = WordAfterTheWordAt(title, at, " ");
+            var word = title[next..nextEnd];
+            if (next == end + 1 && word.Length > 0 && char.IsUpper(word[0]) && !RankWordsLookup.Contains(word)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RankWordsLookup = new HashSet<string>(
+        ["First", "Major", "Officer", "Class"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The Army's recruiting and retention specialties in the title ("(79R", "79S", "79V").</summary>
     static bool NamesARecruitingOrRetentionSpecialty(ReadOnlySpan<char> title)
@@ -2844,7 +2867,8 @@ internal sealed class ResumeLayout
         if (rest.IndexOf('\n') is int lineEnd and >= 0) rest = rest[..lineEnd];
         // The name ends at a comma, a bar or a dash: "Kahukura Counselling Training Collective, Ōtautahi" names its town after it
         // (Fresh65, t12: a clinical supervisor's five years read as another subject's counselling).
-        if (rest.IndexOfAny(",|\u2013\u2014(") is int nameEnd and >= 0) rest = rest[..nameEnd];
+        // Or at a slash before a second employer ("... Counseling Services / Bay Area Youth Services": Fresh92, t03).
+        if (rest.IndexOfAny(",|\u2013\u2014(/") is int nameEnd and >= 0) rest = rest[..nameEnd];
         foreach (var range in rest.SplitAny(" \t\r\n,.&|"))
         {
             var word = rest[range];
@@ -2867,7 +2891,9 @@ internal sealed class ResumeLayout
     /// ("Private practice — Parata Counselling": Fresh62, t05, whose nine years were read as another subject's counselling).
     /// </summary>
     static readonly ShortTextSearch ClinicalPosts = new(["clinical", "clinician", "therapist", "counselor", "counsellor", "owner", "founder",
-        "private practice"]);
+        "private practice",
+        // A student's placement there: "Master's Internship - University of Houston-Clear Lake Counseling Services" (Fresh92, t03).
+        "intern", "practicum", "placement", "trainee"]);
 
     /// <summary>What follows a practice's name: its legal form and kind of business.</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PracticeWordLookup = new HashSet<string>(
@@ -2978,7 +3004,10 @@ internal sealed class ResumeLayout
             // Not "relief": a shelter's relief counselor is the trade's own, alone too (a review).
             "weekend", "weekends", "evening", "evenings", "night", "overnight",
             // A private practice's: "Self-employed counsellor" (Fresh56, t03, read as another subject's adviser).
-            "self-employed"],
+            "self-employed",
+            // How the post is contracted or staffed: a telehealth platform's "Contracted Therapist (1099)" (Fresh92, t01: four years
+            // read as another subject's), "Per Diem Therapist", "PRN Therapist", an agency's or a school's embedded counselor.
+            "contracted", "contractor", "per", "diem", "prn", "salaried", "embedded", "agency"],
         StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -20,7 +20,7 @@ internal static class RunningHeaders
             int at = from + found;
             if (at > 0 && char.IsLetterOrDigit(text[at - 1])) continue;
             var (start, end) = Clauses.LineAround(text, at);
-            bool europass = text.AsSpan(start, end - start).Contains("europass", StringComparison.OrdinalIgnoreCase);
+            bool europass = text.AsSpan(start, end - start).IndexOfAny(EuropassWords) >= 0;
             if (!europass)
             {
                 int page = PageNumberAt(text.AsSpan(at));
@@ -29,12 +29,20 @@ internal static class RunningHeaders
             blanked ??= text.ToCharArray();
             for (int i = start; i < end; i++)
                 if (blanked[i] is not ('\r' or '\n')) blanked[i] = ' ';
+            // The line break before it goes too, so the lines on either side of the page break join as the entry they were: a title
+            // above the break and its dates below it (an independent review: left blank, the line cut the title off its dates).
+            for (int i = start - 1; i >= 0 && i >= start - 2 && text[i] is '\r' or '\n'; i--) blanked[i] = ' ';
         }
         return blanked is null ? text : new string(blanked);
     }
 
     static readonly System.Buffers.SearchValues<string> PageWords = System.Buffers.SearchValues.Create(
-        ["page ", "seite ", "página ", "pagina ", "europass"], StringComparison.OrdinalIgnoreCase);
+        ["page ", "seite ", "página ", "pagina ", "europass", "© european union", "© unión europea", "© union européenne", "© unione europea"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A Europass CV's footer, by its name or its copyright line ("© European Union, 2002-2013   24082010").</summary>
+    static readonly System.Buffers.SearchValues<string> EuropassWords = System.Buffers.SearchValues.Create(
+        ["europass", "© european union", "© unión europea", "© union européenne", "© unione europea"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The page's number in "Page 2 of 3", "Page 1 / 2", "Seite 2 von 3" or "Página 2 de 3" at the start of <paramref name="words"/>;

@@ -383,7 +383,13 @@ public static class ScorerInfo
     /// section marks ("■", "◆") and a heading's note on its order ("(newest first)") are read past, and a rirekisho's duties
     /// heading ("職務内容") heads work; a pay grade's years in a post's lines ("Grade S44 (2018–2021)") are no post. From Fresh92: a
     /// table set apart by bars without edge bars is a table of posts, each row its own entry and the descriptions below it no
-    /// row's; "pres." is present, and years cut to two digits alone ("'24 – pres.", "'12 – '19") date a post.</remarks>
+    /// row's; "pres." is present, and years cut to two digits alone ("'24 – pres.", "'12 – '19") date a post; how a post is
+    /// contracted ("Contracted", "Per Diem", "PRN") qualifies no subject; a student's internship at a university's counseling service
+    /// is the trade's placement. An independent review's 8 regressions mended: only the drug treatment specialist's post names the
+    /// trade, not a unit or a court; a rank before a capitalised word is a name ("Sergeant Bluff"); a running header's line break goes
+    /// with it, so a title above the page break joins its dates below. From its too-narrow findings: "Seite 1/3", Europass copyright
+    /// lines, "AKADEMISCHE AUSBILDUNG", "재직중", "心理カウンセラー", and "Master" before a counselor's, therapist's or social worker's
+    /// title.</remarks>
     public const string Version = "2.31.0";
 
     /// <summary>

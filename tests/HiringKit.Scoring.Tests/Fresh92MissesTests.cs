@@ -67,4 +67,40 @@ public sealed class Fresh92MissesTests
 
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.7));
     }
+
+    [TestCase("Contracted Therapist (1099, part-time, evenings)")]
+    [TestCase("Per Diem Therapist")]
+    [TestCase("PRN Therapist")]
+    public void How_a_post_is_contracted_does_not_make_it_another_subject_s(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Mental Health Counselor (LMHC)                             2019 – 2022
+            Tampa Bay Counseling Group
+              • Adult outpatient caseload of 30.
+
+            {title}                          Aug 2022 – Present
+            Headway and Alma — telehealth, FL and GA clients
+              • 8–10 weekly telehealth clients; the Working Alliance Inventory at sessions 3 and 8.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Select(m => m.Phrase), Does.Contain("working alliance inventory"));
+    }
+
+    [Test]
+    public void A_student_s_internship_at_a_university_s_counseling_service_is_the_trade_s_placement()
+    {
+        var layout = new ResumeLayout(Header + """
+            CLINICAL TRAINING
+
+            Internship - University of Houston-Clear Lake Counseling Services
+            Dates:      2025-01 to 2025-08
+              * 600 hrs (310 direct); individual and group counseling for college students and foster youth
+              * Crisis intervention during walk-in hours under licensed staff supervision
+            """, new DateOnly(2026, 11, 1));
+
+        Assert.That(layout.Roles, Has.Count.EqualTo(1));
+        Assert.That(layout.IsAnotherTrade[0], Is.False);
+    }
 }
