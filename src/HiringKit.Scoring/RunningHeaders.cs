@@ -15,14 +15,26 @@ internal static class RunningHeaders
     public static string Blanked(string text)
     {
         char[]? blanked = null;
-        for (int from = 0, found; (found = text.AsSpan(from).IndexOfAny(PageWords)) >= 0; from += found + 4)
+        // Only ASCII words are searched for (a word outside ASCII sends the search down a path a dictionary look-up a character,
+        // over every resume): "página" by its "gina ", a copyright line by "europe".
+        for (int from = 0; from < text.Length;)
         {
+            int found = text.AsSpan(from).IndexOfAny(PageWords);
+            if (found < 0) break;
             int at = from + found;
-            if (at > 0 && char.IsLetterOrDigit(text[at - 1])) continue;
+            from = at + 4;
             var (start, end) = Clauses.LineAround(text, at);
-            bool europass = text.AsSpan(start, end - start).IndexOfAny(EuropassWords) >= 0;
+            var line = text.AsSpan(start, end - start);
+            bool europass = line.Contains("europass", StringComparison.OrdinalIgnoreCase)
+                || line.Contains('\u00A9') && line.Contains("europe", StringComparison.OrdinalIgnoreCase);
             if (!europass)
             {
+                if (text[at] is 'g' or 'G')
+                {
+                    if (at < 2 || text[at - 2] is not ('p' or 'P') || text[at - 1] is not ('a' or 'A' or '\u00E1' or '\u00C1')) continue;
+                    at -= 2;
+                }
+                if (text[at] is 'e' or 'E' || at > 0 && char.IsLetterOrDigit(text[at - 1])) continue;
                 int page = PageNumberAt(text.AsSpan(at));
                 if (page == 0 || page == 1 && IsAtTheTop(text, start)) continue;
             }
@@ -32,17 +44,13 @@ internal static class RunningHeaders
             // The line break before it goes too, so the lines on either side of the page break join as the entry they were: a title
             // above the break and its dates below it (an independent review: left blank, the line cut the title off its dates).
             for (int i = start - 1; i >= 0 && i >= start - 2 && text[i] is '\r' or '\n'; i--) blanked[i] = ' ';
+            from = Math.Max(from, end);
         }
         return blanked is null ? text : new string(blanked);
     }
 
     static readonly System.Buffers.SearchValues<string> PageWords = System.Buffers.SearchValues.Create(
-        ["page ", "seite ", "página ", "pagina ", "europass", "© european union", "© unión europea", "© union européenne", "© unione europea"],
-        StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>A Europass CV's footer, by its name or its copyright line ("© European Union, 2002-2013   24082010").</summary>
-    static readonly System.Buffers.SearchValues<string> EuropassWords = System.Buffers.SearchValues.Create(
-        ["europass", "© european union", "© unión europea", "© union européenne", "© unione europea"], StringComparison.OrdinalIgnoreCase);
+        ["page ", "seite ", "gina ", "europass", "europe"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The page's number in "Page 2 of 3", "Page 1 / 2", "Seite 2 von 3" or "Página 2 de 3" at the start of <paramref name="words"/>;
