@@ -1688,6 +1688,8 @@ internal static partial class ExperienceReader
         // The end's column closes at a gap or the line's end: "present        Fleet ...", "07/2021".
         int tokenEnd = below;
         while (tokenEnd < text.Length && text[tokenEnd] is not (' ' or '\t' or '\r' or '\n')) tokenEnd++;
+        // A month's name and its year are one end: "Feb 2020        Employer" (a review).
+        if (char.IsLetter(text[below]) && tokenEnd + 5 <= text.Length && text[tokenEnd] == ' ' && TryReadYear(text, tokenEnd + 1, out _)) tokenEnd += 5;
         int gapEnd = SkipSpaces(text, tokenEnd);
         return gapEnd - tokenEnd >= 3 || gapEnd < text.Length && text[gapEnd] is '\r' or '\n' || text[tokenEnd..gapEnd].Contains('\t') ? below : -1;
     }
@@ -1717,6 +1719,11 @@ internal static partial class ExperienceReader
             if ((labelledEnd == text.Length || text[labelledEnd] is '\r' or '\n') && OpensWithFromLabel(text, after) && SaysHeldNow(text, after))
                 return EndsOngoing(labelAt, labelledEnd, asOfMonth, out mark, out toMonthExclusive);
             i = labelledEnd;
+            // "to" before a gap and a title is a date column's connector, its end wrapped below: "09/2019 to     Marriage and Family
+            // Therapist" over "present        Rady Children's Hospital" (an independent review).
+            int labelWordEnd = labelAt;
+            while (labelWordEnd < text.Length && char.IsLetter(text[labelWordEnd])) labelWordEnd++;
+            if (i < text.Length && char.IsLetter(text[i]) && EndInTheDateColumnBelow(text, labelWordEnd, i) is int below and >= 0) i = below;
             // A form's ongoing end in parentheses or brackets, as Workday prints it: "From: 09/2017   To: (Current)" (Fresh39, t01),
             // "To: [Current]", "To: (Currently employed)" (a second review).
             if (i < text.Length && text[i] is '(' or '[')
@@ -1763,6 +1770,8 @@ internal static partial class ExperienceReader
             // A paragraph wraps between the connector and the end ("March 2025 to" over "present.": Fresh19, t05): only before a month
             // or an ongoing word, as "from 2008 to" over "2016, and I returned" is a sentence (an independent review).
             if (SkipALineBreak(text, i) is int wrapped && wrapped != i && StartsAMonthOrOngoingWord(text, wrapped)) i = wrapped;
+            // A date column wrapped after its connector: "08/2021 to      Supervisory Clinical Counselor" over "present" (a review).
+            else if (i < text.Length && EndInTheDateColumnBelow(text, wordEnd, i) is int below and >= 0) i = below;
             // "à ce jour", "hasta la fecha", "até o momento": an ongoing job said in a few words after the connector.
             int said = SkipSpaces(text, i);
             if (OngoingPhraseLength(text, said) is int saidLength and > 0)
@@ -2994,7 +3003,7 @@ internal static partial class ExperienceReader
             // The cheap test first: a line with a year ends the entry whether or not it is a heading, but for a title's note on an
             // earlier title ("Licensed Professional Counselor (Counselor Trainee until 10/2023)": an independent review, where the
             // title was cut off and the employer's "Riverside Counseling Center" read as another subject's).
-            if (line.IndexOfAnyInRange('0', '9') >= 0 && HasYear(line) && !DatesOnlyAnEarlierTitlesNote(line)) break;
+            if (line.IndexOfAnyInRange('0', '9') >= 0 && HasYear(line) && !DatesOnlyAnEarlierTitlesNote(line) && !EndsWithAUsZipCode(line)) break;
             if (HeadingOf(line) is not null) break;
             // A sentence two lines up is the last of the role above's description ("Individual and group counseling for adults
             // referred by courts; caseload 24." over "Senior Probation Officer"): taken as this entry's, it put the counselor's

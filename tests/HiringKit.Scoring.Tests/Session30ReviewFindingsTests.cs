@@ -29,6 +29,11 @@ public sealed class Session30ReviewFindingsTests
     [TestCase("r12-03-master-addiction-counselor-title.txt", 15.9)]
     [TestCase("r12-07-licensed-master-social-worker.txt", 11.3)]
     [TestCase("r12-08-master-therapist-dates-line.txt", 12.6)]
+    // And the wrapped date columns it found still unread: a month's name and year below, "to" as the connector, a street number
+    // that looks like a year over the dates.
+    [TestCase("r07-02-wrapped-month-names.txt", 10.5)]
+    [TestCase("r07-04-wrapped-with-to.txt", 11.7)]
+    [TestCase("r08-06-year-like-address-lines-no-counseling-words.txt", 10.3)]
     public void A_probe_s_years_are_as_the_review_expected(string file, double years) =>
         Assert.That(Probes.Score("Session30Review", file).Level.YearsOfExperience, Is.EqualTo(years));
 
