@@ -713,6 +713,60 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>
+    /// Where the era's name stands before a year or a month of an era date ("平成29年4月", "令和元年5月", "民國111年9月"): right before
+    /// the year's digits, or before "元年" ahead of the month's; -1 when none does.
+    /// </summary>
+    static int EraMarkerBefore(ReadOnlySpan<char> text, int digitsStart)
+    {
+        int at = digitsStart;
+        // "令和元年5月": the month's digits, after the era's first year.
+        if (at >= 2 && text[at - 1] == '\u5E74' && text[at - 2] == '\u5143') at -= 2;
+        if (at >= 1 && text[at - 1] == ' ') at--;
+        return at >= 2 && EraBase(text[(at - 2)..at]) > 0 ? at - 2 : -1;
+    }
+
+    /// <summary>The year before an era's first ("平成" 1988, so 平成1年 is 1989), or 0 for no era's name.</summary>
+    static int EraBase(ReadOnlySpan<char> name) => name switch
+    {
+        "\u5E73\u6210" => 1988, // 平成
+        "\u4EE4\u548C" => 2018, // 令和
+        "\u662D\u548C" => 1925, // 昭和
+        "\u6C11\u570B" or "\u6C11\u56FD" => 1911, // 民國, 民国: Taiwan's Republic years
+        _ => 0,
+    };
+
+    /// <summary>
+    /// A Japanese or Taiwanese era date from its era's name at <paramref name="at"/>: "平成29年4月", "令和元年", "民國111年9月" (an
+    /// independent review's Japanese CV and Fresh94, t10, a Taiwanese 104 export, whose posts were all unread). The year's digits
+    /// or 元 (the first year), 年, and a month if one follows.
+    /// </summary>
+    static bool TryReadEraDate(ReadOnlySpan<char> text, int at, out DateMark mark)
+    {
+        mark = default;
+        if (at + 2 > text.Length) return false;
+        int baseYear = EraBase(text.Slice(at, 2));
+        if (baseYear == 0) return false;
+        int i = at + 2;
+        if (i < text.Length && text[i] == ' ') i++;
+        int n;
+        int digitsEnd = i;
+        if (i < text.Length && text[i] == '\u5143') { n = 1; digitsEnd = i + 1; }
+        else
+        {
+            while (digitsEnd < text.Length && char.IsAsciiDigit(text[digitsEnd]) && digitsEnd - i < 3) digitsEnd++;
+            if (digitsEnd == i) return false;
+            n = int.Parse(text[i..digitsEnd], NumberStyles.None, CultureInfo.InvariantCulture);
+        }
+        if (digitsEnd >= text.Length || text[digitsEnd] != '\u5E74') return false;
+        int year = baseYear + n;
+        if (year is < 1950 or > 2100) return false;
+        mark = TryReadCjkMonth(text, digitsEnd, out int month, out int end)
+            ? new DateMark(at, end, year, month)
+            : new DateMark(at, digitsEnd + 1, year, null);
+        return true;
+    }
+
+    /// <summary>
     /// A month after its year in Japanese or Chinese ("2017年4月") or Korean ("2017년 4월"), as a 職務経歴書 or 이력서 dates its posts:
     /// unread, "2017年4月～現在" dated no post (an independent review's Japanese career heading, its posts unread). The year's mark,
     /// one or two digits from 1 to 12, then the month's mark; a space may follow each mark.
@@ -776,7 +830,9 @@ internal static partial class ExperienceReader
             DateMark start;
             bool sinceAlone = false;
             bool monthSlashShortYear = false;
-            if (runEnd - runStart == 4) { if (!TryReadStart(text, runStart, runEnd, out start, ref style)) continue; }
+            if (runEnd - runStart <= 3 && EraMarkerBefore(text, runStart) is int marker and >= 0 && TryReadEraDate(text, marker, out start))
+                from = start.End;
+            else if (runEnd - runStart == 4) { if (!TryReadStart(text, runStart, runEnd, out start, ref style)) continue; }
             else if (runEnd - runStart != 2) continue;
             else if (!TryReadShortStart(text, runStart, runEnd, asOf.Year, out start))
             {
@@ -1837,6 +1893,13 @@ internal static partial class ExperienceReader
             return true;
         }
 
+        // An era date as the end: "民國111年9月～民國112年12月", "平成29年4月～令和2年3月".
+        if (TryReadEraDate(text, i, out var eraEnd))
+        {
+            mark = eraEnd;
+            toMonthExclusive = eraEnd.Month is int eraMonth ? eraEnd.Year * 12 + eraMonth : eraEnd.Year * 12;
+            return true;
+        }
         // A year cut to two digits alone, as its start was: "'12 – '19" (Fresh92, t12).
         if (text[i] is '\'' or '\u2019' && TryReadShortYear(text, i, asOfMonth / 12, out int shortYear, out int shortEnd))
         {

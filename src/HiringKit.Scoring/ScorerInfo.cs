@@ -389,7 +389,8 @@ public static class ScorerInfo
     /// trade, not a unit or a court; a rank before a capitalised word is a name ("Sergeant Bluff"); a running header's line break goes
     /// with it, so a title above the page break joins its dates below. From its too-narrow findings: "Seite 1/3", Europass copyright
     /// lines, "AKADEMISCHE AUSBILDUNG", "재직중", "心理カウンセラー", "Master" before a counselor's, therapist's or social worker's
-    /// title, and date columns wrapped after "to" or ending on a month's name, under a street number that looks like a year.</remarks>
+    /// title, and date columns wrapped after "to" or ending on a month's name, under a street number that looks like a year. Era
+    /// years date posts: Japan's ("平成29年4月", "令和元年") and Taiwan's Republic years ("民國111年9月").</remarks>
     public const string Version = "2.31.0";
 
     /// <summary>
