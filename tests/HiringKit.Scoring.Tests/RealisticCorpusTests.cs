@@ -283,6 +283,9 @@ public sealed class RealisticCorpusTests
     public const string SeenNinetyThird = "Fresh93";
     public const string SeenNinetyFourth = "Fresh94";
     public const string SeenNinetyFifth = "Fresh95";
+    public const string SeenNinetySeventh = "Fresh97";
+    public const string SeenNinetyEighth = "Fresh98";
+    public const string SeenNinetyNinth = "Fresh99";
     public const string HeldBack = "Fresh91";
 
     public static List<CorpusTests.Resume> Load(string folder)
@@ -536,6 +539,9 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenNinetyThird)]
     [TestCase(SeenNinetyFourth)]
     [TestCase(SeenNinetyFifth)]
+    [TestCase(SeenNinetySeventh)]
+    [TestCase(SeenNinetyEighth)]
+    [TestCase(SeenNinetyNinth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
