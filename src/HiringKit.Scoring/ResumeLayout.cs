@@ -35,7 +35,7 @@ internal sealed class ResumeLayout
 
     public ResumeLayout(string text, DateOnly asOf)
     {
-        text = RunningHeaders.Blanked(text);
+        text = OcrDigits.Read(RunningHeaders.Blanked(text));
         _text = text;
         Lines = new LineBreaks(text);
         Headings = FindHeadings(text, Lines, out _rightColumn);
@@ -65,7 +65,7 @@ internal sealed class ResumeLayout
                 || IsAnInfantFeedingOrProstheticsPost(r, title, lists) || IsAResearchFellowship(r, title, lists)
                 || IsAResearchPostInTheTradesDepartment(r, title, lists) || IsALogisticsPost(title) || IsAnOfficePostAtAPractice(r, title)
                 || IsASchoolLeadersPost(r, title, lists) || IsACosmeticClinicsConsultation(r, title) || IsAParishPost(title, lists)
-                || IsAPeerPostThatDeniesTheWork(r, title) || IsAServiceMembersCounselingPost(r, title);
+                || IsAPeerPostThatDeniesTheWork(r, title) || IsAServiceMembersCounselingPost(r, title) || IsABodyTherapistsPost(r, title);
         }
         if (Roles.Count > 1) KeepPostsHeldOnlyAsInTheCareer();
         if (Roles.Count > 1) DescribeAnotherTradesPostsUnderTheirEmployers();
@@ -2077,6 +2077,31 @@ internal sealed class ResumeLayout
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
+    /// Whether a therapist's post named without its kind ("Lead Therapist / Clinic Coordinator") is a body therapy's, its lines
+    /// about massage or physiotherapy's treatments: a registered massage therapist's clinic post read as the trade's (Fresh97, t04).
+    /// Only with no counselor's word in the title and no mental-health work in the lines.
+    /// </summary>
+    bool IsABodyTherapistsPost(int role, ReadOnlySpan<char> title)
+    {
+        if (!title.Contains("therapist", StringComparison.OrdinalIgnoreCase) || title.Contains("counsel", StringComparison.OrdinalIgnoreCase)
+            || title.IndexOfAny(BodyTherapyWords) < 0 && !NamesBodyTherapyTwice(BlockOf(role, role))) return false;
+        foreach (var word in (ReadOnlySpan<string>)["psych", "mental", "behavio", "family", "marriage", "art ", "music", "play", "drama", "trauma",
+                     "addiction", "lpc", "lmft", "lcsw", "lmhc", "clinical"])
+            if (title.Contains(word, StringComparison.OrdinalIgnoreCase)) return false;
+        return !ShowsMentalHealthWork(BlockOf(role, role));
+    }
+
+    static bool NamesBodyTherapyTwice(ReadOnlySpan<char> block)
+    {
+        int first = block.IndexOfAny(BodyTherapyWords);
+        return first >= 0 && block[(first + 4)..].IndexOfAny(BodyTherapyWords) >= 0;
+    }
+
+    static readonly SearchValues<string> BodyTherapyWords = SearchValues.Create(
+        ["massage", "rmt", "physiotherap", "chiropract", "osteopath", "bodywork", "reflexolog", "manual therapy", "soft tissue"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Whether a counselor's title is a serving soldier's or sailor's, named with a rank or an enlisted specialty: the Army's
     /// recruiting "Guidance Counselor (79R, SFC)" books enlistment options at a MEPS, and its "Career Counselor (79S), Master Sergeant"
     /// reenlists soldiers (Fresh95, t02 and t10: read as the trade's, their years made a recruiter and a transition counselor
@@ -3306,14 +3331,37 @@ internal sealed class ResumeLayout
     /// <param name="lineEnd">Where the dates' line ends, as <see cref="Clauses.LineAround"/> reads it.</param>
     internal static int FlattenedTitleStart(ReadOnlySpan<char> text, int from, int lineEnd, int rangeStart, int rangeEnd)
     {
-        if (lineEnd - rangeEnd < DescriptionOnTheLine || rangeEnd >= text.Length || !EndsASentence(text, rangeEnd)) return -1;
-        int start = SentenceStart(text, from, rangeStart);
+        if (lineEnd - rangeEnd < DescriptionOnTheLine || rangeEnd >= text.Length) return -1;
+        // A resume pasted into a form's one box keeps its line breaks only as runs of spaces: "...  EXPERIENCE  Senior Admissions
+        // Counselor, Office of Undergraduate Admission, ...  07/2022 - Present  - Manage the territories ..." (Fresh97, t02: the whole
+        // pasted line from the name on was the post's title). There a gap of spaces before a bullet ends the dates' entry, and the
+        // gap before the title starts it.
+        bool pasted = IsAPastedParagraph(text[from..lineEnd]);
+        if (!EndsASentence(text, rangeEnd) && !(pasted && StartsAGapBullet(text, rangeEnd))) return -1;
+        int start = pasted ? GapStart(text, from, rangeStart) : SentenceStart(text, from, rangeStart);
         if (start > from) return start;
         // A sentence the line above started is prose wrapped onto this line ("Before counseling I was a Pharmacy Technician at
         // Capitol Square Pharmacy" over "(Summer 2016 - Summer 2020). I handled ..."): no paragraph of a flattened section.
         int before = from;
         while (before > 0 && char.IsWhiteSpace(text[before - 1])) before--;
         return before > 0 && (char.IsLetterOrDigit(text[before - 1]) || text[before - 1] == ',') ? -1 : start;
+    }
+
+    /// <summary>Whether a long line holds a pasted resume's lines as runs of spaces: five gaps of two or more spaces at least.</summary>
+    static bool IsAPastedParagraph(ReadOnlySpan<char> line) => line.Length > 400 && line.Count("  ") >= 5;
+
+    /// <summary>Whether a gap of spaces at <paramref name="at"/> is followed by a bullet ("  - Manage", "  • Led").</summary>
+    static bool StartsAGapBullet(ReadOnlySpan<char> text, int at) =>
+        at + 3 < text.Length && text[at] == ' ' && text[at + 1] == ' ' && text[at + 2] is '-' or '\u2022' or '*' && text[at + 3] == ' ';
+
+    /// <summary>Where the text before <paramref name="position"/> starts after its last gap of two spaces (the gap right before the position passed over).</summary>
+    static int GapStart(ReadOnlySpan<char> text, int from, int position)
+    {
+        int i = position;
+        while (i > from && text[i - 1] == ' ') i--;
+        for (int j = i - 2; j >= from; j--)
+            if (text[j] == ' ' && text[j + 1] == ' ') return j + 2;
+        return from;
     }
 
     /// <summary>A line going on this far past the sentence its dates close holds the role's description too: a paragraph.</summary>

@@ -390,7 +390,11 @@ public static class ScorerInfo
     /// with it, so a title above the page break joins its dates below. From its too-narrow findings: "Seite 1/3", Europass copyright
     /// lines, "AKADEMISCHE AUSBILDUNG", "재직중", "心理カウンセラー", "Master" before a counselor's, therapist's or social worker's
     /// title, and date columns wrapped after "to" or ending on a month's name, under a street number that looks like a year. Era
-    /// years date posts: Japan's ("平成29年4月", "令和元年") and Taiwan's Republic years ("民國111年9月").</remarks>
+    /// years date posts: Japan's ("平成29年4月", "令和元年") and Taiwan's Republic years ("民國111年9月"). Then from Fresh97 to Fresh99
+    /// (scanned and pasted CVs; sub-Saharan Africa and the Caribbean; Canada and Quebec), each run once first. From Fresh97: a
+    /// resume pasted into a form's one box, its line breaks left as runs of spaces, takes each post's title from the gap before it;
+    /// a therapist's post about massage or physiotherapy treatments is a body therapy's; dates as OCR misreads them ("O2/2Ol9") are
+    /// read as digits.</remarks>
     public const string Version = "2.31.0";
 
     /// <summary>
