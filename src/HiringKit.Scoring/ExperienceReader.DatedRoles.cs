@@ -165,12 +165,32 @@ internal static partial class ExperienceReader
     /// </summary>
     static bool OpensWithSince(ReadOnlySpan<char> text, int position)
     {
+        // "With effect from", as East and West African and South Asian CVs open a post held now: "W.E.F. 01/01/2024" over "To date"
+        // (Fresh98, t09: a Zambian counsellor's current practice was no post).
+        if (OpensWithWef(text, position)) return true;
         var word = WordBefore(text, position, out int start, out int before);
-        if (!word.Equals("since", StringComparison.OrdinalIgnoreCase) && !word.Equals("seit", StringComparison.OrdinalIgnoreCase)) return false;
+        // And Quebec's and Spain's "depuis sept. 2022", "desde 2020" (Fresh99, t09: a psychoeducator's current post unread).
+        if (!word.Equals("since", StringComparison.OrdinalIgnoreCase) && !word.Equals("seit", StringComparison.OrdinalIgnoreCase)
+            && !word.Equals("depuis", StringComparison.OrdinalIgnoreCase) && !word.Equals("desde", StringComparison.OrdinalIgnoreCase)) return false;
         if (before == 0 || text[before - 1] is '\n' or '\r' or ',' or '|' or '\u00B7' || IsRangeDash(text[before - 1])) return true;
         // A column's gap: a tab or three spaces. Two spaces are as often a PDF's gap between words ("for 400 families  since
         // 2001" wraps a description: a third review).
         return start - before >= 3 || text[before..start].Contains('\t');
+    }
+
+    /// <summary>Whether "W.E.F." (or "w.e.f", "wef") opens the line right before the date.</summary>
+    static bool OpensWithWef(ReadOnlySpan<char> text, int position)
+    {
+        int end = position;
+        while (end > 0 && text[end - 1] is ' ' or '\t' or ':') end--;
+        foreach (var wef in (ReadOnlySpan<string>)["w.e.f.", "w.e.f", "wef"])
+            if (end >= wef.Length && text[(end - wef.Length)..end].Equals(wef, StringComparison.OrdinalIgnoreCase))
+            {
+                int before = end - wef.Length;
+                while (before > 0 && text[before - 1] is ' ' or '\t') before--;
+                return before == 0 || text[before - 1] is '\n' or '\r' or '(' or '-' or '|';
+            }
+        return false;
     }
 
     /// <summary>
@@ -848,7 +868,7 @@ internal static partial class ExperienceReader
                 // "— since March 2023" ending its line: an ongoing post dated by its start alone (read only under a work heading,
                 // below).
                 if (start.AloneUntil == 0 && (OpensWithSince(text, start.Start)
-                    && (EndsItsLine(text, start.End) || HeadsItsLine(text, start) || EndsItsLineAfterANote(text, start.End))
+                    && (EndsItsLine(text, start.End) || HeadsItsLine(text, start) || EndsItsLineAfterANote(text, start.End) || OpensWithWef(text, start.Start))
                     || IsPresentSince(text, start) || OpensAnOpenRange(text, start) || IsAFormsOpenStart(text, start)))
                 {
                     EndsOngoing(start.End, start.End, asOfMonth, out end, out endMonthExclusive);

@@ -95,6 +95,8 @@ internal static partial class ExperienceReader
             // ran on as posts of the trade).
             "educacion y formacion", "formacion y educacion", "educacao e formacao", "educacion formacion", "educacao formacao",
             "formacion", "formacion profesional", "formacion universitaria", "estudios realizados",
+            // Quebec's ("FORMATION / SCOLARITÉ", "FORMATION CONTINUE": Fresh99, t12).
+            "scolarite", "formation scolarite", "formation academique", "etudes",
             // A British CV's education heading: "qualifications" alone heads skills, and the pair was left unread (Fresh17, t08).
             "education qualifications", "education and qualifications", "qualifications and education",
             // And its training first: unread, "TRAINING AND QUALIFICATIONS" ran on in a building society's post above it, and a
@@ -431,7 +433,7 @@ internal static partial class ExperienceReader
         // Markdown's heading mark ("## Education") is read by HeadingOf.
         // So is a rule around a heading ("--- EDUCATION ---").
         return trimmed.Length > 0 && (char.IsLetter(trimmed[0]) || trimmed[0] is '[' or '\u3010' or '#' or '>' || IsRuledHeading(trimmed.TrimEnd())
-            || SectionMarks.Contains(trimmed[0]));
+            || SectionMarks.Contains(trimmed[0]) || trimmed[0] == '|' && trimmed.Count('|') == 2);
     }
 
     static readonly System.Buffers.SearchValues<string> OrderNoteWords = System.Buffers.SearchValues.Create(
@@ -500,6 +502,8 @@ internal static partial class ExperienceReader
     public static HeadingKind? HeadingOf(ReadOnlySpan<char> line)
     {
         line = MarkdownHeadingText(line.Trim());
+        // A table's row of one cell heads a section in a Word table flattened with bars: "| FORMATION / SCOLARITÉ |" (Fresh99, t12).
+        if (line.Length > 2 && line[0] == '|' && line[^1] == '|' && line[1..^1].IndexOf('|') < 0) line = line[1..^1].Trim();
         // A Japanese CV marks its sections with a square or a diamond: "■ 職務経歴 / CAREER HISTORY (newest first)" (Fresh94, t01:
         // unmarked, every post stood under the licences above and none was read).
         if (line.Length > 1 && SectionMarks.Contains(line[0])) line = line[1..].TrimStart(" \u3000");

@@ -40,6 +40,8 @@ internal static partial class ExperienceReader
     static bool IsRecoveryTime(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
         var lead = before.TrimEnd(" \t(:-");
+        // "I am in long-term recovery myself (13 years)" (Fresh98, t12: read as thirteen years at work).
+        if (lead.EndsWith("myself", StringComparison.OrdinalIgnoreCase)) lead = lead[..^"myself".Length].TrimEnd();
         foreach (var word in (ReadOnlySpan<string>)["recovery", "sobriety", "sober"])
             if (lead.EndsWith(word, StringComparison.OrdinalIgnoreCase)) return true;
         var rest = after.TrimStart(" \t)");

@@ -881,6 +881,11 @@ internal sealed class ResumeLayout
         // independent review).
         "drug treatment specialist", "drug abuse treatment specialist", "drug treatment worker", "chemical dependency professional",
         "chemical dependency specialist",
+        // A school's guidance officer, as Trinidad and Tobago and Queensland title their school counsellors (Fresh98, t10: nine
+        // years unread), and Quebec's regulated helping professions in French: psychoeducators, sexologists, guidance counsellors,
+        // social workers and psychosocial workers (Fresh99, t09 and t12).
+        "guidance officer", "psychoeducat", "sexolog", "conseiller d'orientation", "d'orientation", "travailleur social",
+        "travailleuse sociale", "intervenant psychosocial", "intervenante psychosociale",
     ];
 
     /// <summary>The same in a role's whole block, often longer than a title: SearchValues is the faster there.</summary>
@@ -1657,7 +1662,9 @@ internal sealed class ResumeLayout
     /// independent review's Japanese CV: its hospital psychologist's post was no one's trade). Not the broad words ("カウンセラー",
     /// "상담사"), which beauty, insurance and finance counsellors carry too.
     /// </summary>
-    static readonly string[] CounselingWordsWithAccentsList = ["thérap", "psychothérap", "psicólog", "santé mentale",
+    static readonly string[] CounselingWordsWithAccentsList = ["thérap", "psychothérap", "psicólog", "santé mentale", "psychoéducat",
+        // A clinical supervisor in Portuguese and Spanish: "Supervisor Clínico e Docente" (Fresh93, t07, dated "desde 2019").
+        "supervisor clínic", "supervisora clínic",
         "心理士", "心理師", "臨床心理", "心理カウンセラー", "心理咨询", "心理諮詢", "心理諮商", "心理辅导", "心理治疗", "心理治療", "상담심리", "임상심리",
         "심리상담", "심리치료"];
 
@@ -3865,6 +3872,8 @@ internal sealed class ResumeLayout
         // And in Spanish and Portuguese: a new graduate's interview transcription in a mental-health study (Fresh93, t03: two
         // years read as a psychologist's).
         "auxiliar de investigaci", "asistente de investigaci", "ayudante de investigaci", "assistente de pesquisa",
+        // And Quebec's: "Agente de recherche (temps partiel)" coding a study's interviews (Fresh99, t12).
+        "agent de recherche", "agente de recherche", "assistant de recherche", "assistante de recherche",
 
         // Writing about the alliance is not practising it: a teletherapy app's content writer publishes "articles on therapeutic
         // alliance" and a health journalist interviews counselors, however near to mental health their blog or beat is.

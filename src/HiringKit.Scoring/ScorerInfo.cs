@@ -394,7 +394,11 @@ public static class ScorerInfo
     /// (scanned and pasted CVs; sub-Saharan Africa and the Caribbean; Canada and Quebec), each run once first. From Fresh97: a
     /// resume pasted into a form's one box, its line breaks left as runs of spaces, takes each post's title from the gap before it;
     /// a therapist's post about massage or physiotherapy treatments is a body therapy's; dates as OCR misreads them ("O2/2Ol9") are
-    /// read as digits.</remarks>
+    /// read as digits. From Fresh98 and Fresh99: "W.E.F." (with effect from) opens a post held now; a school's "Guidance Officer",
+    /// Quebec's psychoeducators, sexologists, guidance counsellors, social workers and psychosocial workers are the trade's, and so is
+    /// a "Supervisor Clínico"; "depuis" and "desde" open a post as "since" does; a Word table's one-cell row ("| FORMATION /
+    /// SCOLARITÉ |") heads its section; Quebec's research agents are research posts; years "in recovery myself" are no years at
+    /// work.</remarks>
     public const string Version = "2.31.0";
 
     /// <summary>
