@@ -856,7 +856,8 @@ internal static partial class ExperienceReader
             else if (runEnd - runStart != 2) continue;
             else if (!TryReadShortStart(text, runStart, runEnd, asOf.Year, out start))
             {
-                if (!TryReadMonthSlashShortYear(text, runStart, asOf.Year, out start)) continue;
+                if (!TryReadMonthSlashShortYear(text, runStart, asOf.Year, out start)
+                    && !TryReadWholeDateWithAShortYear(text, runStart, asOf.Year, style.DayFirst, out start)) continue;
                 monthSlashShortYear = true;
             }
             if (start.AloneUntil != 0 && InASentence(text, start.Start)) continue;
@@ -1975,14 +1976,18 @@ internal static partial class ExperienceReader
         {
             int second = slash + 1, secondEnd = second;
             while (secondEnd < text.Length && char.IsAsciiDigit(text[secondEnd]) && secondEnd - second < 2) secondEnd++;
-            if (secondEnd > second && secondEnd < text.Length && text[secondEnd] == text[slash] && TryReadYear(text, secondEnd + 1, out int dateYear)
+            int dateYearEnd = secondEnd + 5;
+            if (secondEnd > second && secondEnd < text.Length && text[secondEnd] == text[slash]
+                && (TryReadYear(text, secondEnd + 1, out int dateYear)
+                    // Its year cut to two digits, as its start's was: "01.04.20 - 31.12.23" (Fresh98, t09).
+                    || monthSlashShortYears && ShortYearAt(text, secondEnd + 1, asOfMonth / 12, out dateYear) && (dateYearEnd = secondEnd + 3) > 0)
                 && int.TryParse(text[i..slash], NumberStyles.None, CultureInfo.InvariantCulture, out int first)
                 && int.TryParse(text[second..secondEnd], NumberStyles.None, CultureInfo.InvariantCulture, out int middle))
             {
                 int month = MonthOfAWholeDate(first, middle, style.DayFirst);
                 if (month is >= 1 and <= 12)
                 {
-                    mark = new DateMark(i, secondEnd + 5, dateYear, month);
+                    mark = new DateMark(i, dateYearEnd, dateYear, month);
                     toMonthExclusive = dateYear * 12 + month;
                     return true;
                 }
@@ -2077,7 +2082,9 @@ internal static partial class ExperienceReader
             if (firstStart == at || (firstStart > 0 && char.IsAsciiDigit(text[firstStart - 1]))) continue;
             int middleEnd = at + 1;
             while (middleEnd < text.Length && char.IsAsciiDigit(text[middleEnd]) && middleEnd - at - 1 < 2) middleEnd++;
-            if (middleEnd == at + 1 || middleEnd >= text.Length || text[middleEnd] != text[at] || !TryReadYear(text, middleEnd + 1, out _)) continue;
+            // Or two digits ("31.03.20", Fresh98, t09), but only for a dot or a slash: "12-05-20" may be an ISO date cut short.
+            if (middleEnd == at + 1 || middleEnd >= text.Length || text[middleEnd] != text[at]
+                || !TryReadYear(text, middleEnd + 1, out _) && !(text[at] is '.' or '/' && ShortYearAt(text, middleEnd + 1, 2100, out _))) continue;
             int first = int.Parse(text[firstStart..at], NumberStyles.None, CultureInfo.InvariantCulture);
             int middle = int.Parse(text[(at + 1)..middleEnd], NumberStyles.None, CultureInfo.InvariantCulture);
             if (first is > 12 and <= 31 && middle is >= 1 and <= 12) dayFirst++;
@@ -2108,6 +2115,42 @@ internal static partial class ExperienceReader
             return true;
         }
         mark = new DateMark(j + 1, digitsEnd, year, month);
+        return true;
+    }
+
+    /// <summary>
+    /// A whole date with its year cut to two digits ("01.04.20", "31/12/23"), as East and Southern African CVs write a post's dates
+    /// (Fresh98, t09: a Zambian programme manager's four years unread), whose year's two digits start at <paramref name="yearStart"/>;
+    /// its month read in the resume's order. The caller reads it only as a range set apart as a field.
+    /// </summary>
+    static bool TryReadWholeDateWithAShortYear(ReadOnlySpan<char> text, int yearStart, int asOfYear, bool dayFirst, out DateMark mark)
+    {
+        mark = default;
+        if (yearStart < 4 || !ShortYearAt(text, yearStart, asOfYear, out int year)) return false;
+        char separator = text[yearStart - 1];
+        if (separator is not ('.' or '/')) return false;
+        int middleEnd = yearStart - 1, middle = middleEnd;
+        while (middle > 0 && char.IsAsciiDigit(text[middle - 1]) && middleEnd - middle < 2) middle--;
+        if (middle == middleEnd || middle < 2 || text[middle - 1] != separator) return false;
+        int firstEnd = middle - 1, first = firstEnd;
+        while (first > 0 && char.IsAsciiDigit(text[first - 1]) && firstEnd - first < 2) first--;
+        if (first == firstEnd || first > 0 && (char.IsLetterOrDigit(text[first - 1]) || text[first - 1] is '.' or '/')) return false;
+        int month = MonthOfAWholeDate(int.Parse(text[first..firstEnd], NumberStyles.None, CultureInfo.InvariantCulture),
+            int.Parse(text[middle..middleEnd], NumberStyles.None, CultureInfo.InvariantCulture), dayFirst);
+        if (month is < 1 or > 12) return false;
+        mark = new DateMark(first, yearStart + 2, year, month);
+        return true;
+    }
+
+    /// <summary>Two digits standing alone as a year at <paramref name="at"/> ("23" in "31.12.23"): the century that puts it no later than next year.</summary>
+    static bool ShortYearAt(ReadOnlySpan<char> text, int at, int asOfYear, out int year)
+    {
+        year = 0;
+        if (at + 2 > text.Length || !char.IsAsciiDigit(text[at]) || !char.IsAsciiDigit(text[at + 1])
+            || at + 2 < text.Length && (char.IsLetterOrDigit(text[at + 2]) || text[at + 2] is '.' or '/' && at + 3 < text.Length && char.IsAsciiDigit(text[at + 3])))
+            return false;
+        year = 2000 + (text[at] - '0') * 10 + (text[at + 1] - '0');
+        if (year > asOfYear + 1) year -= 100;
         return true;
     }
 
@@ -2155,7 +2198,7 @@ internal static partial class ExperienceReader
         bool opensItsLine = before == 0 || text[before - 1] is '\n' or '\r';
         int after = SkipSpaces(text, end);
         // A table's row opening with its dates: "9/22 - present     Outpatient Therapist     Portage Path" (a second review).
-        if (opensItsLine && after - end >= 2 && after < text.Length && text[after] is not ('\r' or '\n')) return true;
+        if (opensItsLine && (after - end >= 2 || after > end && text[end] == '\t') && after < text.Length && text[after] is not ('\r' or '\n')) return true;
         if (after < text.Length && text[after] is ')' or '.') after = SkipSpaces(text, after + 1);
         if (after < text.Length && text[after] == '(')
         {

@@ -966,7 +966,9 @@ internal sealed class ResumeLayout
 
     static readonly SearchValues<string> NoCaseload = SearchValues.Create(
         ["no direct caseload", "no clinical caseload", "no caseload of my own", "without a caseload", "no direct client work",
-            "no direct clinical work", "not a clinical role", "non-clinical role"], StringComparison.OrdinalIgnoreCase);
+            "no direct clinical work", "not a clinical role", "non-clinical role",
+            // "Non-clinical management role; no caseload": an NGO's GBV programme manager (Fresh98, t09).
+            "non-clinical management"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the word of the trade at <paramref name="at"/> is denied right before it ("not a counselling post",
@@ -3071,6 +3073,9 @@ internal sealed class ResumeLayout
         // Humanitarian work's name for the field: "MHPSS Counsellor" at International Medical Corps (Fresh89, t08: two contracts
         // read as another subject's, their working alliance and crisis intervention dropped).
         "mhpss",
+        // Gender-based violence's counsellors, as East and Southern African programmes title them ("GBV Counsellor", "SGBV
+        // Counsellor": Fresh98).
+        "gbv", "sgbv",
         // Ranks and kinds of post.
         "senior", "sr", "junior", "jr", "staff", "lead", "head", "chief", "principal", "associate", "assistant", "supervising",
         "licensed", "registered", "certified", "professional", "clinical", "provisional", "trainee", "intern", "practicum",

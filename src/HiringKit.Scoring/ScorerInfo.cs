@@ -398,7 +398,8 @@ public static class ScorerInfo
     /// Quebec's psychoeducators, sexologists, guidance counsellors, social workers and psychosocial workers are the trade's, and so is
     /// a "Supervisor Clínico"; "depuis" and "desde" open a post as "since" does; a Word table's one-cell row ("| FORMATION /
     /// SCOLARITÉ |") heads its section; Quebec's research agents are research posts; years "in recovery myself" are no years at
-    /// work.</remarks>
+    /// work; whole dates with two-digit years ("01.04.20 - 31.12.23") date a post, and count toward reading a resume as day first;
+    /// a "non-clinical management" post shows no counselling; "GBV" qualifies the trade's counsellors.</remarks>
     public const string Version = "2.31.0";
 
     /// <summary>

@@ -86,4 +86,26 @@ public sealed class Fresh98MissesTests
 
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.8));
     }
+
+    [TestCase("01.04.20 - 31.12.23")]
+    [TestCase("01/04/20 - 31/12/23")]
+    public void Whole_dates_with_two_digit_years_date_a_post(string range)
+    {
+        var score = Score(Header + $"EMPLOYMENT RECORD\n\n{range}\tCOUNSELLOR\n\t\t[Clinic], Lusaka\n"
+            + "\t\t- Counselling for adults; a therapeutic alliance with each client.\n", AsOf2026);
+
+        // April 2020 to December 2023: a day first, as the end's "31" shows the resume writes it.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.8));
+    }
+
+    [Test]
+    public void A_non_clinical_management_post_shows_no_counselling()
+    {
+        var score = Score(Header + "EMPLOYMENT RECORD\n\n"
+            + "01.07.15 - 31.03.20\tGBV COUNSELLOR\n\t\t[Women's shelter], Lusaka\n\t\t- Trauma counselling for survivors; a therapeutic alliance.\n\n"
+            + "01.04.20 - 31.12.23\tPROGRAMME MANAGER - GBV PREVENTION & RESPONSE\n\t\t[International NGO], Lusaka\n"
+            + "\t\t- Non-clinical management role; no caseload. Managed a 4-year grant and 28 staff; joint case management with partners.\n", AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.8));
+    }
 }
