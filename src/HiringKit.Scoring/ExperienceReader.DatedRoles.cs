@@ -2071,7 +2071,8 @@ internal static partial class ExperienceReader
     /// </summary>
     static bool WritesDayFirst(ReadOnlySpan<char> text)
     {
-        int dayFirst = 0, monthFirst = 0;
+        // "W.E.F." is the Commonwealth's, whose dates are day first ("W.E.F. 01/07/2022": a second review).
+        int dayFirst = text.Contains("w.e.f", StringComparison.OrdinalIgnoreCase) ? 1 : 0, monthFirst = 0;
         for (int from = 0, found; (found = text[from..].IndexOfAny('/', '.', '-')) >= 0;)
         {
             int at = from + found;
@@ -2110,7 +2111,8 @@ internal static partial class ExperienceReader
         {
             // A year alone so cut is a post's start only as a table's cell or a line's start, a range's dash after it: "| '24 – pres. |",
             // "'12 – '19" (Fresh92, t12: a counselor's table of posts, every year written so, was unread).
-            if (wordEnd != j + 1 || !StartsARange(text, digitsEnd) || j >= 0 && text[j] is not ('|' or '\t' or '\n' or '(' or ' ')) return false;
+            if (wordEnd != j + 1 || !StartsARange(text, digitsEnd)
+                || j >= 0 && text[j] is not ('|' or '\t' or '\n' or '(' or ' ' or ',' or '\u2014' or '\u2013' or '-')) return false;
             mark = new DateMark(digitsStart - 1, digitsEnd, year, null);
             return true;
         }

@@ -52,6 +52,10 @@ internal static partial class ExperienceReader
             "experiencia profesional", "experiencia", "experience professionnelle", "experience professionnelle",
             // Spanish and Portuguese job boards' headings, accents folded ("Experiência profissional"; Fresh64).
             "experiencia laboral", "experiencia profissional", "historial laboral",
+            // Quebec's work headings, accents folded (a second review: after a "FORMATION" table row, a psychologue's posts under
+            // "PARCOURS PROFESSIONNEL" stayed study).
+            "parcours professionnel", "experience clinique", "experiences de travail", "experience de travail", "emplois",
+            "experiences professionnelles",
             "relevant clinical experience", "professional clinical experience", "counseling and clinical experience",
             // An academic CV's names for its jobs: once its numbered headings were read, its clinical jobs under "III. CLINICAL
             // APPOINTMENTS" fell under the education heading above (Fresh11, t02).
@@ -98,7 +102,8 @@ internal static partial class ExperienceReader
             // Quebec's ("FORMATION / SCOLARITÉ", "FORMATION CONTINUE": Fresh99, t12).
             "scolarite", "formation scolarite", "formation academique", "etudes",
             // A British CV's education heading: "qualifications" alone heads skills, and the pair was left unread (Fresh17, t08).
-            "education qualifications", "education and qualifications", "qualifications and education",
+            "education qualifications", "education and qualifications", "qualifications and education", "educational qualifications",
+            "academic qualifications",
             // And its training first: unread, "TRAINING AND QUALIFICATIONS" ran on in a building society's post above it, and a
             // counsellor's "Feedback-Informed Treatment" workshop left with it (Fresh79, t01).
             "training and qualifications", "training qualifications", "qualifications and training", "qualifications training",

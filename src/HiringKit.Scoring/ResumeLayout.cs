@@ -1681,8 +1681,16 @@ internal sealed class ResumeLayout
         .SelectMany(word => word.Where(c => c > '\x7f')).SelectMany(c => new[] { char.ToLowerInvariant(c), char.ToUpperInvariant(c) }).Distinct()));
 
     /// <summary>Whether the text holds one of <see cref="CounselingWordsWithAccents"/>.</summary>
-    static bool HasCounselingWordWithAccents(ReadOnlySpan<char> text) =>
-        text.ContainsAny(CounselingAccents) && text.IndexOfAny(CounselingWordsWithAccents) >= 0;
+    static bool HasCounselingWordWithAccents(ReadOnlySpan<char> text)
+    {
+        if (!text.ContainsAny(CounselingAccents)) return false;
+        int found = text.IndexOfAny(CounselingWordsWithAccents);
+        if (found < 0) return false;
+        // A clinical supervisor of nursing is a nurse: "Supervisor Clínico de Enfermería" (a second review).
+        if (text[found..].StartsWith("supervisor", StringComparison.OrdinalIgnoreCase) && text.Contains("enfermer", StringComparison.OrdinalIgnoreCase))
+            return text[(found + "supervisor".Length)..].IndexOfAny(CounselingWordsWithAccents) >= 0;
+        return true;
+    }
 
     /// <summary>Whether a title names the trade: a counseling title, or the trade in other words.</summary>
     /// <param name="lists">Which of <see cref="TitleWords"/>' lists the title holds.</param>
@@ -2097,8 +2105,14 @@ internal sealed class ResumeLayout
         foreach (var word in (ReadOnlySpan<string>)["psych", "mental", "behavio", "family", "marriage", "art ", "music", "play", "drama", "trauma",
                      "addiction", "lpc", "lmft", "lcsw", "lmhc", "clinical"])
             if (title.Contains(word, StringComparison.OrdinalIgnoreCase)) return false;
-        return !ShowsMentalHealthWork(BlockOf(role, role));
+        // Nor a psychotherapist at a clinic whose other staff are body therapists: "individual psychotherapy for adults with anxiety"
+        // beside the centre's massage and physiotherapy colleagues (a second review).
+        var block = BlockOf(role, role);
+        return !ShowsMentalHealthWork(block) && block.IndexOfAny(TalkingTherapyWords) < 0;
     }
+
+    static readonly SearchValues<string> TalkingTherapyWords = SearchValues.Create(
+        ["psychotherap", "counseling", "counselling", "mental health", "anxiety", "depress", "trauma", "grief"], StringComparison.OrdinalIgnoreCase);
 
     static bool NamesBodyTherapyTwice(ReadOnlySpan<char> block)
     {
@@ -2107,7 +2121,9 @@ internal sealed class ResumeLayout
     }
 
     static readonly SearchValues<string> BodyTherapyWords = SearchValues.Create(
-        ["massage", "rmt", "physiotherap", "chiropract", "osteopath", "bodywork", "reflexolog", "manual therapy", "soft tissue"],
+        ["massage", "rmt", "physiotherap", "chiropract", "osteopath", "bodywork", "reflexolog", "manual therapy", "soft tissue",
+            // A spa's and a salon's therapists (a second review: a spa's lead therapist's facials read as ten years of the trade).
+            "spa ", "beauty", "facial", "waxing", "manicur", "salon"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>

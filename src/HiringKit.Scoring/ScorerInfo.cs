@@ -399,7 +399,10 @@ public static class ScorerInfo
     /// a "Supervisor Clínico"; "depuis" and "desde" open a post as "since" does; a Word table's one-cell row ("| FORMATION /
     /// SCOLARITÉ |") heads its section; Quebec's research agents are research posts; years "in recovery myself" are no years at
     /// work; whole dates with two-digit years ("01.04.20 - 31.12.23") date a post, and count toward reading a resume as day first;
-    /// a "non-clinical management" post shows no counselling; "GBV" qualifies the trade's counsellors.</remarks>
+    /// a "non-clinical management" post shows no counselling; "GBV" qualifies the trade's counsellors. A second review's 2
+    /// regressions mended: a psychotherapist beside a clinic's body therapists keeps the trade; a clinical supervisor of nursing is
+    /// a nurse. From its too-narrow findings: spa and beauty therapists, "W.E.F." resumes read day first, "EDUCATIONAL
+    /// QUALIFICATIONS", Quebec's work headings, and two-digit years after a title's dash.</remarks>
     public const string Version = "2.31.0";
 
     /// <summary>
