@@ -14,6 +14,12 @@ internal static class OcrDigits
     public static string Read(string text)
     {
         char[]? read = null;
+        // Full-width digits, as a Japanese or Chinese CV types its dates ("平成２９年４月", a second review), are the same digits.
+        for (int at = text.AsSpan().IndexOfAnyInRange('\uFF10', '\uFF19'); at >= 0;
+             at = text.AsSpan(at + 1).IndexOfAnyInRange('\uFF10', '\uFF19') is int next and >= 0 ? at + 1 + next : -1)
+            (read ??= text.ToCharArray())[at] = (char)('0' + (text[at] - '\uFF10'));
+        if (read is not null) text = new string(read);
+        read = null;
         for (int from = 0; from < text.Length;)
         {
             int digit = text.AsSpan(from).IndexOfAnyInRange('0', '9');

@@ -402,7 +402,7 @@ public static class ScorerInfo
     /// a "non-clinical management" post shows no counselling; "GBV" qualifies the trade's counsellors. A second review's 2
     /// regressions mended: a psychotherapist beside a clinic's body therapists keeps the trade; a clinical supervisor of nursing is
     /// a nurse. From its too-narrow findings: spa and beauty therapists, "W.E.F." resumes read day first, "EDUCATIONAL
-    /// QUALIFICATIONS", Quebec's work headings, and two-digit years after a title's dash.</remarks>
+    /// QUALIFICATIONS", Quebec's work headings, two-digit years after a title's dash, and full-width digits ("平成２９年４月").</remarks>
     public const string Version = "2.31.0";
 
     /// <summary>

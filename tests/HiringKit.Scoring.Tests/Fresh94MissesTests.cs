@@ -72,6 +72,8 @@ public sealed class EraDateTests
     [TestCase("民國111年9月～民國112年12月", 1.3)]
     [TestCase("平成29年4月～令和2年3月", 3.0)]
     [TestCase("令和元年5月～現在", 7.6)]
+    // Typed in full-width digits, as a Japanese CV often is (a second review).
+    [TestCase("平成２９年４月～令和４年３月", 5.0)]
     public void An_era_date_range_dates_its_post(string range, double years)
     {
         var score = ResumeScorer.Score($"""
