@@ -28,8 +28,7 @@ internal static class OcrDigits
             while (start > 0 && IsDigitLike(text[start - 1])) start--;
             while (end < text.Length && IsDigitLike(text[end])) end++;
             from = end;
-            if (!IsANumber(text, start, end) || text.AsSpan(start, end - start).IndexOfAnyExceptInRange('0', '9') < 0) { }
-            else Fix(ref read, text, start, end);
+            if (IsANumber(text, start, end) && text.AsSpan(start, end - start).ContainsAnyExceptInRange('0', '9')) Fix(ref read, text, start, end);
             // The month before a slash: "Ol/2O22".
             if (start >= 3 && text[start - 1] == '/' && IsANumber(text, start, end))
             {
