@@ -165,9 +165,6 @@ internal static partial class ExperienceReader
     /// </summary>
     static bool OpensWithSince(ReadOnlySpan<char> text, int position)
     {
-        // "With effect from", as East and West African and South Asian CVs open a post held now: "W.E.F. 01/01/2024" over "To date"
-        // (Fresh98, t09: a Zambian counsellor's current practice was no post).
-        if (OpensWithWef(text, position)) return true;
         var word = WordBefore(text, position, out int start, out int before);
         // And Quebec's and Spain's "depuis sept. 2022", "desde 2020" (Fresh99, t09: a psychoeducator's current post unread).
         if (!word.Equals("since", StringComparison.OrdinalIgnoreCase) && !word.Equals("seit", StringComparison.OrdinalIgnoreCase)
@@ -868,8 +865,10 @@ internal static partial class ExperienceReader
                 if (monthSlashShortYear) continue;
                 // "— since March 2023" ending its line: an ongoing post dated by its start alone (read only under a work heading,
                 // below).
+                // Or "with effect from", as East and West African and South Asian CVs open a post held now: "W.E.F. 01/01/2024" over
+                // "To date" (Fresh98, t09: a Zambian counsellor's current practice was no post).
                 if (start.AloneUntil == 0 && (OpensWithSince(text, start.Start)
-                    && (EndsItsLine(text, start.End) || HeadsItsLine(text, start) || EndsItsLineAfterANote(text, start.End) || OpensWithWef(text, start.Start))
+                    && (EndsItsLine(text, start.End) || HeadsItsLine(text, start) || EndsItsLineAfterANote(text, start.End)) || OpensWithWef(text, start.Start)
                     || IsPresentSince(text, start) || OpensAnOpenRange(text, start) || IsAFormsOpenStart(text, start)))
                 {
                     EndsOngoing(start.End, start.End, asOfMonth, out end, out endMonthExclusive);
@@ -2151,8 +2150,7 @@ internal static partial class ExperienceReader
         if (at + 2 > text.Length || !char.IsAsciiDigit(text[at]) || !char.IsAsciiDigit(text[at + 1])
             || at + 2 < text.Length && (char.IsLetterOrDigit(text[at + 2]) || text[at + 2] is '.' or '/' && at + 3 < text.Length && char.IsAsciiDigit(text[at + 3])))
             return false;
-        year = 2000 + (text[at] - '0') * 10 + (text[at + 1] - '0');
-        if (year > asOfYear + 1) year -= 100;
+        year = YearOfTwoDigits(text[at], text[at + 1], asOfYear);
         return true;
     }
 
@@ -2226,9 +2224,15 @@ internal static partial class ExperienceReader
         end = at + 3;
         if (end > text.Length || text[at] is not ('\'' or '\u2019') || !char.IsAsciiDigit(text[at + 1]) || !char.IsAsciiDigit(text[at + 2])) return false;
         if (end < text.Length && char.IsLetterOrDigit(text[end])) return false;
-        year = 2000 + (text[at + 1] - '0') * 10 + (text[at + 2] - '0');
-        if (year > asOfYear + 1) year -= 100;
+        year = YearOfTwoDigits(text[at + 1], text[at + 2], asOfYear);
         return true;
+    }
+
+    /// <summary>A year written with two digits, in the century that puts it no later than the year after <paramref name="asOfYear"/>.</summary>
+    static int YearOfTwoDigits(char tens, char ones, int asOfYear)
+    {
+        int year = 2000 + (tens - '0') * 10 + (ones - '0');
+        return year > asOfYear + 1 ? year - 100 : year;
     }
 
     static bool TryReadYear(ReadOnlySpan<char> text, int at, out int year)
@@ -3117,7 +3121,7 @@ internal static partial class ExperienceReader
         if (column == 0 && FormEntryStart(text, lineStart) is int formStart and >= 0) return formStart;
         int start = lineStart;
         // A row of a table set apart by bars is its own entry: the row above is another post's, the head row no title.
-        var datesLine = text[lineStart..(text[lineStart..].IndexOf('\n') is int rowEnd and >= 0 ? lineStart + rowEnd : text.Length)];
+        var datesLine = text[lineStart..Clauses.LineAround(text, lineStart).End];
         if (column == 0 && lineStart > 0 && datesLine.Count(" | ") >= 2 && !IsMarkdownRow(datesLine)
             && text[above..aboveEnd].Count(" | ") >= 2) return lineStart;
         // A table extracted cell by cell gives title, employer and place a line each over a line of dates alone: three lines up.
@@ -3438,8 +3442,8 @@ internal static partial class ExperienceReader
     /// <summary>Whether the row holds a year cut to two digits after an apostrophe ("'19", "’24").</summary>
     static bool HasAShortYear(ReadOnlySpan<char> row)
     {
-        for (int at = row.IndexOfAny('\'', '\u2019'); at >= 0 && at + 2 < row.Length; at = row[(at + 1)..].IndexOfAny('\'', '\u2019') is int next and >= 0 ? at + 1 + next : -1)
-            if (char.IsAsciiDigit(row[at + 1]) && char.IsAsciiDigit(row[at + 2]) && (at + 3 == row.Length || !char.IsLetterOrDigit(row[at + 3]))) return true;
+        for (int at = row.IndexOfAny('\'', '\u2019'); at >= 0; at = row[(at + 1)..].IndexOfAny('\'', '\u2019') is int next and >= 0 ? at + 1 + next : -1)
+            if (TryReadShortYear(row, at, 2100, out _, out _)) return true;
         return false;
     }
 

@@ -438,8 +438,15 @@ internal static partial class ExperienceReader
         // Markdown's heading mark ("## Education") is read by HeadingOf.
         // So is a rule around a heading ("--- EDUCATION ---").
         return trimmed.Length > 0 && (char.IsLetter(trimmed[0]) || trimmed[0] is '[' or '\u3010' or '#' or '>' || IsRuledHeading(trimmed.TrimEnd())
-            || SectionMarks.Contains(trimmed[0]) || trimmed[0] == '|' && trimmed.Count('|') == 2);
+            || SectionMarks.Contains(trimmed[0]) || IsAOneCellRow(trimmed.TrimEnd()));
     }
+
+    /// <summary>A table's row of one cell: "| FORMATION / SCOLARITÉ |".</summary>
+    static bool IsAOneCellRow(ReadOnlySpan<char> line) => line.Length > 2 && line[0] == '|' && line[^1] == '|' && line[1..^1].IndexOf('|') < 0;
+
+    /// <summary>A heading in Chinese, Japanese or Korean script, looked up as written ("職務経歴", "학력"); null for any other.</summary>
+    static HeadingKind? HeadingAsWrittenOf(ReadOnlySpan<char> line) =>
+        line is [>= '\u2E80', ..] && HeadingLookup.TryGetValue(line.TrimEnd(" \t:\uFF1A"), out var kind) ? kind : null;
 
     static readonly System.Buffers.SearchValues<string> OrderNoteWords = System.Buffers.SearchValues.Create(
         ["first", "chronolog", "most recent", "latest"], StringComparison.OrdinalIgnoreCase);
@@ -508,7 +515,7 @@ internal static partial class ExperienceReader
     {
         line = MarkdownHeadingText(line.Trim());
         // A table's row of one cell heads a section in a Word table flattened with bars: "| FORMATION / SCOLARITÉ |" (Fresh99, t12).
-        if (line.Length > 2 && line[0] == '|' && line[^1] == '|' && line[1..^1].IndexOf('|') < 0) line = line[1..^1].Trim();
+        if (IsAOneCellRow(line)) line = line[1..^1].Trim();
         // A Japanese CV marks its sections with a square or a diamond: "■ 職務経歴 / CAREER HISTORY (newest first)" (Fresh94, t01:
         // unmarked, every post stood under the licences above and none was read).
         if (line.Length > 1 && SectionMarks.Contains(line[0])) line = line[1..].TrimStart(" \u3000");
@@ -556,7 +563,7 @@ internal static partial class ExperienceReader
         // A heading in Chinese, Japanese or Korean script ("職務経歴", "학력", "教育背景") is looked up as written: the folding
         // below keeps Latin letters only, and such a heading had none (its posts unread: an independent review's Japanese CV).
         // One with an English name beside it ("경력사항 / Career") is read by that name, below.
-        if (line[0] >= '\u2E80' && HeadingLookup.TryGetValue(line.TrimEnd(" \t:\uFF1A"), out var cjkKind)) return cjkKind;
+        if (HeadingAsWrittenOf(line) is { } cjkKind) return cjkKind;
         if (IsASelectionCriteriaHeading(line)) return HeadingKind.Work;
         var heading = HeadingText(line, buffer, forLookUp: true);
         // A form's competencies are answered in statements, as a statement against the person specification is.
@@ -572,7 +579,7 @@ internal static partial class ExperienceReader
             foreach (var part in line.SplitAny('/', '|'))
             {
                 // A half in East Asian script is looked up as written: "■ 職務内容 / Duties (English summary)".
-                if (line[part].Trim() is [>= '\u2E80', ..] cjk && HeadingLookup.TryGetValue(cjk.TrimEnd(" \t:\uFF1A"), out kind)) return kind;
+                if (HeadingAsWrittenOf(line[part].Trim()) is { } cjkKind2) return cjkKind2;
                 heading = HeadingText(line[part].Trim(), buffer, forLookUp: true);
                 if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out kind)) return kind;
             }

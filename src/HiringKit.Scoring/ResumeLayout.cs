@@ -2100,16 +2100,18 @@ internal sealed class ResumeLayout
     /// </summary>
     bool IsABodyTherapistsPost(int role, ReadOnlySpan<char> title)
     {
-        if (!title.Contains("therapist", StringComparison.OrdinalIgnoreCase) || title.Contains("counsel", StringComparison.OrdinalIgnoreCase)
-            || title.IndexOfAny(BodyTherapyWords) < 0 && !NamesBodyTherapyTwice(BlockOf(role, role))) return false;
-        foreach (var word in (ReadOnlySpan<string>)["psych", "mental", "behavio", "family", "marriage", "art ", "music", "play", "drama", "trauma",
-                     "addiction", "lpc", "lmft", "lcsw", "lmhc", "clinical"])
-            if (title.Contains(word, StringComparison.OrdinalIgnoreCase)) return false;
+        if (!title.Contains("therapist", StringComparison.OrdinalIgnoreCase) || title.Contains("counsel", StringComparison.OrdinalIgnoreCase)) return false;
+        var block = BlockOf(role, role);
+        if (title.IndexOfAny(BodyTherapyWords) < 0 && !NamesBodyTherapyTwice(block) || title.IndexOfAny(TalkingTherapistsKinds) >= 0) return false;
         // Nor a psychotherapist at a clinic whose other staff are body therapists: "individual psychotherapy for adults with anxiety"
         // beside the centre's massage and physiotherapy colleagues (a second review).
-        var block = BlockOf(role, role);
         return !ShowsMentalHealthWork(block) && block.IndexOfAny(TalkingTherapyWords) < 0;
     }
+
+    /// <summary>A talking therapist's kind or license in the title ("Play Therapist", "Lead Therapist (LMFT)").</summary>
+    static readonly SearchValues<string> TalkingTherapistsKinds = SearchValues.Create(
+        ["psych", "mental", "behavio", "family", "marriage", "art ", "music", "play", "drama", "trauma", "addiction", "lpc", "lmft", "lcsw",
+            "lmhc", "clinical"], StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> TalkingTherapyWords = SearchValues.Create(
         ["psychotherap", "counseling", "counselling", "mental health", "anxiety", "depress", "trauma", "grief"], StringComparison.OrdinalIgnoreCase);
@@ -2135,7 +2137,7 @@ internal sealed class ResumeLayout
     /// </summary>
     bool IsAServiceMembersCounselingPost(int role, ReadOnlySpan<char> title)
     {
-        if (!NamesARank(title) && !NamesARecruitingOrRetentionSpecialty(title)) return false;
+        if (!NamesAPostNotAName(title, ServiceRanks, RankWordsLookup) && !NamesARecruitingOrRetentionSpecialty(title)) return false;
         if (title.IndexOfAny(MentalHealthTitleWords) >= 0 || LicensesOfTheTrade.In(title)) return false;
         return !ShowsMentalHealthWork(BlockOf(role, role));
     }
@@ -2143,22 +2145,9 @@ internal sealed class ResumeLayout
     static readonly WholeWords ServiceRanks = new(["sergeant", "sfc", "ssg", "msg", "sgt", "1sg", "petty", "corporal"]);
 
     /// <summary>
-    /// Whether a rank stands in the title as a rank, not in a name: a capitalised word after it names a town or a person ("Sergeant
-    /// Bluff, IA", "Corporal Michael J. Crescenz VA Medical Center": an independent review), but for the rank's own words
-    /// ("Sergeant First Class", "Sergeant Major", "Petty Officer").
+    /// A rank's own words after it ("Sergeant First Class", "Sergeant Major", "Petty Officer"); any other capitalised word names a
+    /// town or a person ("Sergeant Bluff, IA", "Corporal Michael J. Crescenz VA Medical Center": an independent review).
     /// </summary>
-    static bool NamesARank(ReadOnlySpan<char> title)
-    {
-        for (int at = ServiceRanks.IndexOf(title, 0, out int end); at >= 0; at = ServiceRanks.IndexOf(title, end, out end))
-        {
-            var (next, nextEnd) = WordAfterTheWordAt(title, at, " ");
-            var word = title[next..nextEnd];
-            if (next == end + 1 && word.Length > 0 && char.IsUpper(word[0]) && !RankWordsLookup.Contains(word)) continue;
-            return true;
-        }
-        return false;
-    }
-
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RankWordsLookup = new HashSet<string>(
         ["First", "Major", "Officer", "Class"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -2177,15 +2166,22 @@ internal sealed class ResumeLayout
     /// Centre", "Imamura Family Clinic", "Md Imam Hossain" and "Sarah Vicary" are none (an independent review). A title that names
     /// the trade beside it ("Vicar and Pastoral Counsellor") stays in it.
     /// </summary>
-    static bool IsAParishPost(ReadOnlySpan<char> title, uint lists)
+    // A name goes on with a capitalised word ("Imam Hossain"); a post ends, or is joined to its place or another post.
+    static bool IsAParishPost(ReadOnlySpan<char> title, uint lists) =>
+        NamesAPostNotAName(title, ParishPosts, ParishPostJoinersLookup) && !NamesTheTradeOrItsLicense(title, lists);
+
+    /// <summary>
+    /// Whether one of <paramref name="posts"/> stands in the title as a post, not as part of a name: a capitalised word right after
+    /// it, other than <paramref name="postsOwnWords"/>, makes it a name's ("Imam Hossain", "Sergeant Bluff, IA").
+    /// </summary>
+    static bool NamesAPostNotAName(ReadOnlySpan<char> title, WholeWords posts, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> postsOwnWords)
     {
-        for (int at = ParishPosts.IndexOf(title, 0, out int end); at >= 0; at = ParishPosts.IndexOf(title, end, out end))
+        for (int at = posts.IndexOf(title, 0, out int end); at >= 0; at = posts.IndexOf(title, end, out end))
         {
-            // A name goes on with a capitalised word ("Imam Hossain"); a post ends, or is joined to its place or another post.
             var (next, nextEnd) = WordAfterTheWordAt(title, at, " ");
             var word = title[next..nextEnd];
-            if (next == end + 1 && word.Length > 0 && char.IsUpper(word[0]) && !ParishPostJoinersLookup.Contains(word)) continue;
-            return !NamesTheTradeOrItsLicense(title, lists);
+            if (next == end + 1 && word.Length > 0 && char.IsUpper(word[0]) && !postsOwnWords.Contains(word)) continue;
+            return true;
         }
         return false;
     }
