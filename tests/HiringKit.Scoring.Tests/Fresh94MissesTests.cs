@@ -65,27 +65,3 @@ public sealed class Fresh94MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(14.9));
     }
 }
-
-/// <summary>Era years, as a Japanese rirekisho or a Taiwanese job site dates posts (Fresh94, t10, and a review's Japanese CV).</summary>
-public sealed class EraDateTests
-{
-    [TestCase("民國111年9月～民國112年12月", 1.3)]
-    [TestCase("平成29年4月～令和2年3月", 3.0)]
-    [TestCase("令和元年5月～現在", 7.6)]
-    // Typed in full-width digits, as a Japanese CV often is (a second review).
-    [TestCase("平成２９年４月～令和４年３月", 5.0)]
-    public void An_era_date_range_dates_its_post(string range, double years)
-    {
-        var score = ResumeScorer.Score($"""
-            Misaki Sato
-            Clinical Psychologist
-
-            EXPERIENCE
-
-            {range}  Tokyo Kokoro Clinic, Clinical Psychologist
-            - CBT for adults; a therapeutic alliance with each client, reviewed with the Session Rating Scale every session.
-            """, SeedTerms.Dictionary, LookAlikeTradeTests.AsOf2026);
-
-        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years));
-    }
-}

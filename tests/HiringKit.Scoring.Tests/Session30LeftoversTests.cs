@@ -104,7 +104,13 @@ public sealed class EastAsianCvTests
     [TestCase("2017年4月 〜 2019年3月", 2.0)]
     [TestCase("2017년 4월 ~ 2019년 3월", 2.0)]
     [TestCase("2017/04～2019/03", 2.0)]
-    public void Year_first_months_in_east_asian_script_and_full_width_tildes_date_a_post(string range, double years)
+    // Era years, as a Japanese rirekisho or a Taiwanese job site dates posts (Fresh94, t10, and a review's Japanese CV), typed in
+    // full-width digits too, as a Japanese CV often is (a second review).
+    [TestCase("民國111年9月～民國112年12月", 1.3)]
+    [TestCase("平成29年4月～令和2年3月", 3.0)]
+    [TestCase("令和元年5月～現在", 7.6)]
+    [TestCase("平成２９年４月～令和４年３月", 5.0)]
+    public void Year_first_months_and_era_years_in_east_asian_script_date_a_post(string range, double years)
     {
         var score = ResumeScorer.Score($"""
             Misaki Sato
