@@ -290,6 +290,8 @@ public sealed class RealisticCorpusTests
     public const string SeenNinetySeventh = "Fresh97";
     public const string SeenNinetyEighth = "Fresh98";
     public const string SeenNinetyNinth = "Fresh99";
+    public const string SeenHundredth = "Fresh100";
+    public const string SeenHundredFirst = "Fresh101";
     public const string HeldBack = "Fresh96";
 
     public static List<CorpusTests.Resume> Load(string folder)
@@ -547,6 +549,8 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenNinetySeventh)]
     [TestCase(SeenNinetyEighth)]
     [TestCase(SeenNinetyNinth)]
+    [TestCase(SeenHundredth)]
+    [TestCase(SeenHundredFirst)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
