@@ -77,6 +77,11 @@ internal static partial class ExperienceReader
         // The Nordic and German "ongoing", "now", "to date" ("2023-09 – pågående": Fresh83, t12, a Swedish counsellor's current
         // post unread), Finnish among them.
         "pågående", "nu", "nå", "nuvarande", "nuværende", "idag", "dato", "jetzt", "aktuell", "laufend", "nykyään", "jatkuu",
+        // Central and Eastern Europe's "until now", "currently", "present": Czech, Slovak, Polish, Hungarian, Romanian, Croatian and
+        // Serbian, and in Cyrillic Ukrainian, Russian, Bulgarian and Serbian ("9/2016 – dosud", "01.2024 – obecnie": Fresh100, t05
+        // and t01, a Czech addiction therapist's and a Ukrainian psychotherapist's current posts unread).
+        "dosud", "doposud", "současnost", "doteraz", "súčasnosť", "obecnie", "nadal", "teraz", "jelenleg", "napjainkig", "prezent",
+        "danas", "trenutno", "sada", "дотепер", "донині", "зараз", "теперь", "сейчас", "сега", "досега", "днес", "данас", "тренутно",
     };
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OngoingLookup = Ongoing.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -387,6 +392,11 @@ internal static partial class ExperienceReader
     [
         "ce jour", "aujourd'hui", "aujourd\u2019hui", "présent", "maintenant", "la fecha", "la actualidad", "el presente", "hoy",
         "o momento", "hoje", "o presente",
+        // Cyrillic and South Slavic "until the moment", "to this day" (Fresh100: "01.2017 – до момента", "05.2022 – до теперішнього
+        // часу"), read right after the dash as well as after a connector.
+        "до момента", "до днес", "до теперішнього часу", "по теперішній час", "до цього часу", "по настоящее время",
+        "до настоящего времени", "до сих пор", "до данас", "do danas", "do dziś", "do dzisiaj", "do teraz", "do současnosti",
+        "do súčasnosti", "do prezent", "până în prezent", "pana in prezent",
     ];
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -959,6 +969,11 @@ internal static partial class ExperienceReader
             // Clinic | 2012 – 2018" is a promotion within it, "Telehealth only — since March 2020" its way of working (a third
             // review). A new post after the job above ended ("Clinical Supervisor — since Jan 2022" under "2015 – Dec 2021") stands.
             if (sinceAlone && roles.Count > 0 && roles[^1].ToMonth <= asOfMonth && fromMonth < roles[^1].ToMonth && fromMonth >= roles[^1].FromMonth) continue;
+            // A summary telling the career in a sentence, its years in parentheses ("five years in HR selection (2012-2017), then
+            // counselling ...") above a work section that dates the posts: the posts are read there (Fresh100, t09: read as a post of
+            // the trade, the summary's HR years were a counsellor's).
+            if (under == HeadingKind.Summary && heading < 0 && IsASentencesAside(text, lineStart, start.Start, end.End)
+                && sections.Exists(h => h.Kind == HeadingKind.Work && h.Position > start.Start)) continue;
             // Under "Education & Practicum" a degree is study and a dated practicum or internship a placement, which a first-year
             // counselor's years count (an independent review: read as study, a new graduate's internship was dropped).
             bool studyWithPlacements = heading < 0 && under == HeadingKind.Study && HeadsStudyWithPlacements(text, sections, start.Start);
@@ -1312,6 +1327,15 @@ internal static partial class ExperienceReader
         ["fte", "wte", "full-time", "full time", "part-time", "part time", "half-time", "half time", "job share", "job-share", "hours",
             "hrs", "days a week", "days per week", "sessional"],
         StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the range stands in parentheses after three words or more of a sentence: "five years in HR selection (2012-2017)".</summary>
+    static bool IsASentencesAside(ReadOnlySpan<char> text, int lineStart, int rangeStart, int rangeEnd)
+    {
+        var before = text[lineStart..rangeStart].TrimEnd();
+        if (before.Length == 0 || before[^1] != '(' || rangeEnd >= text.Length || text[rangeEnd] != ')') return false;
+        before = before[..^1].TrimEnd();
+        return before.Count(' ') >= 3 && before.Length > 0 && char.IsLower(before[^1]);
+    }
 
     static bool InABulletsSentence(ReadOnlySpan<char> text, int lineStart, int rangeStart)
     {
@@ -1779,6 +1803,10 @@ internal static partial class ExperienceReader
         toMonthExclusive = 0;
         int i = SkipSpaces(text, after);
         if (i >= text.Length) return false;
+        // A year written as an ordinal, with its dot, as Croatian, Serbian and Slovene CVs write it: "6/2021. – danas",
+        // "1/2023. – 12/2024." (Fresh100, t09: a Zagreb psychotherapist's every post unread). Only right after the year's digit.
+        if (i == after && text[i] == '.' && i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && text[i + 1] is ' ' or '\t'
+            && SkipSpaces(text, i + 1) is int afterDot && afterDot < text.Length && IsRangeDash(text[afterDot])) i = afterDot;
         // "since September 2018, until February 2021": a comma before the connector (session 24's review leftover). Only these
         // connectors, which a date must still follow: "2019, to support the team" is no range, and is read as none below.
         if (text[i] == ',' && SkipSpaces(text, i + 1) is int afterComma && StartsWithAWord(text, afterComma, ["until", "till", "through"])) i = afterComma;
@@ -1863,6 +1891,9 @@ internal static partial class ExperienceReader
         if (char.IsAsciiDigit(text[i]) && DayAfter(text, i) is int dayEnd and > 0 && dayEnd + 1 < text.Length && text[dayEnd] == ' '
             && StartsAMonthOrOngoingWord(text, dayEnd + 1)) i = dayEnd + 1;
 
+        // "до момента", "do danas", "până în prezent": an ongoing job said in a few words right after the dash (Fresh100).
+        if (char.IsLetter(text[i]) && OngoingPhraseLength(text, i) is int phraseLength and > 0)
+            return EndsOngoing(i, i + phraseLength, asOfMonth, out mark, out toMonthExclusive);
         // "Present" in Korean, Chinese or Japanese script: "2019.06 ~ 현재", "2018.09 – 至今" (Fresh74, t07).
         if (!char.IsAscii(text[i]) && char.IsLetter(text[i]))
         {

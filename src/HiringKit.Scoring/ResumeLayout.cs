@@ -832,7 +832,9 @@ internal sealed class ResumeLayout
             "non-clinical post", "nonclinical role", "nonclinical position", "non clinical role",
             // "(Non-therapy role.)" under a recovery support worker's tenancy work (Fresh29, t03).
             "non-therapy role", "not a therapy role", "non-counseling role", "non-counselling role", "not a counseling role",
-            "not a counselling role", "not counseling", "not counselling"], StringComparison.OrdinalIgnoreCase);
+            "not a counselling role", "not counseling", "not counselling",
+            // "...; no counseling role" closing a research assistant's project on adolescents' mental health (Fresh100, t07).
+            "no counseling role", "no counselling role", "no clinical role", "no therapy role"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the block shows counseling outside the line at <paramref name="at"/>: a wellbeing lead's "safeguarding admin (not a
@@ -2298,7 +2300,10 @@ internal sealed class ResumeLayout
     static readonly SearchValues<string> WorkPsychologyPosts = SearchValues.Create(
         ["organizational psycholog", "organisational psycholog", "occupational psycholog", "industrial-organizational",
             "industrial/organizational", "i/o psycholog", "work psycholog", "business psycholog", "selecci", "psicolaboral", "laboral",
-            "organizacional", "reclutamiento", "recursos humanos", "atracci"],
+            "organizacional", "reclutamiento", "recursos humanos", "atracci",
+            // Central and Eastern Europe's HR and selection psychologists: "Psihologinja za selekciju (HR Psychologist - Selection)",
+            // "Psycholog ds. rekrutacji" (Fresh100, t09: five years of a retailer's candidate testing read as a counsellor's).
+            "selekc", "hr psycholog", "psychologist - selection", "selection psycholog", "recruitment psycholog", "rekrutac"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -3440,11 +3445,30 @@ internal sealed class ResumeLayout
         // employer's line, and read as the title it made a staff counselor's post a placement.
         var counted = line[^1] == ')' && line.LastIndexOf('(') is int note and > 0 && WordCount(line[note..], MaxWordsInANote + 1) <= MaxWordsInANote
             && ExperienceReader.NamesAPostsHours(line[note..]) ? line[..note] : line;
-        if (WordCount(counted, MaxWordsInTitle + 1) > MaxWordsInTitle) return false;
+        if (WordCount(counted, MaxWordsInTitle + 1) > MaxWordsInTitle && !IsAPostBeforeItsEmployer(counted)) return false;
         int end = 0;
         while (end < line.Length && char.IsLetter(line[end])) end++;
         return !StartsWithVerb(line) || TitleWordLookup.Contains(line[..end]);
     }
+
+    /// <summary>
+    /// Whether a long line is a post of a few words and its employer after a dash or a bar: "Neurologopeda (Speech and Language
+    /// Therapist) – Centrum Rehabilitacji Dzieci "Krok po Kroku", Łódź" under its dates (Fresh100, t08: twelve words, read as no
+    /// title, and a speech therapist's post was nobody's and her child clients' "therapeutic relationship" a counsellor's).
+    /// </summary>
+    static bool IsAPostBeforeItsEmployer(ReadOnlySpan<char> line)
+    {
+        const int MaxWordsInAPost = 6, MaxWordsWithItsEmployer = 16;
+        int cut = line.IndexOfAny(PostAndEmployerDashes);
+        if (cut <= 0 || line[cut - 1] != ' ' || WordCount(line[..cut], MaxWordsInAPost + 1) > MaxWordsInAPost
+            || WordCount(line, MaxWordsWithItsEmployer + 1) > MaxWordsWithItsEmployer) return false;
+        // A person's post before the dash, not an employer before its note: "Eastside Counseling Center – CACREP practicum and
+        // internship site (Ohio State, Capital University)" is no title (an independent review).
+        var post = line[..cut];
+        return post.IndexOfAny(TradesPostNouns) >= 0 || NamesAnotherTrade(post);
+    }
+
+    static readonly SearchValues<char> PostAndEmployerDashes = SearchValues.Create("\u2013\u2014|");
 
     /// <summary>Words that start titles though <see cref="StartsWithVerb"/> reads them as work done.</summary>
     static readonly HashSet<string> TitleWordsLikeVerbs = new(StringComparer.OrdinalIgnoreCase)
@@ -3462,6 +3486,9 @@ internal sealed class ResumeLayout
     static readonly string[] LookAlikeNamesWithCounselingWords =
     [
         "physical therap", "occupational therap", "speech therap", "respiratory therap", "massage therap",
+        // The British and Irish name of the speech therapist (Fresh100, t08: a Polish "Neurologopeda (Speech and Language
+        // Therapist)" with a child's "therapeutic relationship" read as a counsellor's once her current post's "obecnie" was read).
+        "speech and language therap",
         // Infant feeding's counselors (Fresh36, t09): "Breastfeeding Peer Counselor", "Lactation Counselor (CLC)".
         "lactation counsel", "breastfeeding counsel", "breastfeeding peer counsel",
         "massage and bodywork therap", "recreation therap", "recreational therap", "radiation therap",
@@ -3540,7 +3567,7 @@ internal sealed class ResumeLayout
         // A ward's healthcare assistant builds rapport with patients and families during long admissions (Fresh52, t01).
         "healthcare assistant", "health care assistant", "paramedic", "pharmacist", "chiropract", "speech-language",
         // Speech-language pathology in Spanish and Portuguese ("Fonoaudióloga", "Fonoaudiologia", Spain's "Logopeda").
-        "fonoaudi", "logoped",
+        "fonoaudi", "logoped", "neurologoped",
         "speech language", "language patholog",
         // The speech-language pathologist's and audiologist's schools and clinics: their graduate clinicians are that trade's.
         "speech and hearing", "speech & hearing", "audiolog", "communication disorders", "communication sciences",

@@ -403,7 +403,15 @@ public static class ScorerInfo
     /// regressions mended: a psychotherapist beside a clinic's body therapists keeps the trade; a clinical supervisor of nursing is
     /// a nurse. From its too-narrow findings: spa and beauty therapists, "W.E.F." resumes read day first, "EDUCATIONAL
     /// QUALIFICATIONS", Quebec's work headings, two-digit years after a title's dash, and full-width digits ("平成２９年４月").</remarks>
-    public const string Version = "2.31.0";
+    /// <remarks>2.32.0 (session 31, from Fresh100 and Fresh101, each run once first): from Fresh100 (Central and Eastern Europe,
+    /// the Balkans), a post held now said in Czech, Slovak, Polish, Hungarian, Romanian, Croatian or Serbian, or in Cyrillic
+    /// ("dosud", "obecnie", "jelenleg", "danas", "до момента", "до теперішнього часу", "până în prezent"), runs to today; a year
+    /// written as an ordinal with its dot ("6/2021. – danas") still starts its range; a summary's sentence with years in
+    /// parentheses ("five years in HR selection (2012-2017)") is no post when a work section below dates the posts; HR and
+    /// selection psychologists are work psychology's; a post and its employer on one long line under the dates title the role
+    /// ("Neurologopeda (Speech and Language Therapist) – Centrum ..."), and the speech and language therapist is another trade;
+    /// "no counseling role" says a post is none.</remarks>
+    public const string Version = "2.32.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless

@@ -1,0 +1,112 @@
+using static HiringKit.Scoring.Tests.LookAlikeTradeTests;
+using static HiringKit.Scoring.Tests.Resumes;
+
+namespace HiringKit.Scoring.Tests;
+
+/// <summary>
+/// The general causes behind the misses of Fresh100 (Central and Eastern Europe, the Balkans), run once in session 31 and then
+/// read, written by hand, not copied from it.
+/// </summary>
+public sealed class Fresh100MissesTests
+{
+    [TestCase("dosud")]
+    [TestCase("obecnie")]
+    [TestCase("jelenleg")]
+    [TestCase("danas")]
+    [TestCase("до момента")]
+    [TestCase("до теперішнього часу")]
+    [TestCase("până în prezent")]
+    public void A_post_held_now_in_a_central_or_eastern_european_language_runs_to_today(string now)
+    {
+        var score = Score(Header + $"""
+            WORK EXPERIENCE
+
+            09.2016 – {now}
+            Addiction therapist, outpatient team – Centre for Addictions, Brno
+            - Individual and group therapy; a working alliance with each client from the first session.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(10.3));
+    }
+
+    [Test]
+    public void A_year_written_as_an_ordinal_with_its_dot_still_starts_a_range()
+    {
+        var score = Score(Header + """
+            RADNO ISKUSTVO | EXPERIENCE
+
+            Savjetnica (Counsellor) | Counselling centre for women, Zagreb | 3/2017. – 9/2019.
+            - Individual counselling for survivors of domestic violence; building a therapeutic relationship with each.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.6));
+    }
+
+    [Test]
+    public void A_summary_s_sentence_with_years_in_parentheses_is_no_post_when_a_work_section_dates_the_posts()
+    {
+        var score = Score(Header + """
+            SUMMARY
+            Psychologist with two careers behind one name: five years in retail selection (2012-2017), then counselling of
+            survivors of violence.
+
+            EXPERIENCE
+
+            Counsellor | Women's counselling centre, Zagreb | 3/2020 – 2/2023
+            - Individual counselling; a therapeutic relationship built with women who had been disbelieved.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.0));
+    }
+
+    [TestCase("Psihologinja za selekciju (HR Psychologist - Selection) | Konzum d.d. (retail), Zagreb")]
+    [TestCase("Psycholog ds. rekrutacji – Bank Pekao, Warszawa")]
+    public void A_selection_psychologist_s_post_is_another_trade_s(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Counsellor | Women's counselling centre, Zagreb | 3/2020 – 2/2023
+            - Individual counselling; a therapeutic relationship built with women who had been disbelieved.
+
+            {title} | 9/2012 – 2/2017
+            - Psychological testing and interviews for store managers; feedback to candidates.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.0));
+    }
+
+    [Test]
+    public void A_post_and_its_employer_on_a_long_line_under_the_dates_title_the_role()
+    {
+        var score = Score(Header + """
+            PROFESSIONAL EXPERIENCE
+
+            09.2018 – 08.2024
+            Neurologopeda (Speech and Language Therapist) – Centrum Rehabilitacji Dzieci "Krok po Kroku", Łódź
+            	Therapeutic relationship with the child and parents is the base of speech therapy.
+            	Individual treatment planning for articulation and feeding.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(score.Score, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void A_research_post_that_says_it_holds_no_counseling_role_is_no_counseling()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            09/2022 – 08/2024
+            School psychologist – Primary school "Vuk Karadžić", Belgrade
+            - Individual counseling of pupils; a working alliance with each pupil and their parents.
+
+            03/2020 – 08/2022
+            Saradnik za istraživanje (Research Assistant) – Institut za psihologiju, Beograd
+            - Data collection for the project "Mental health of adolescents"; no counseling role
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.0));
+    }
+}
