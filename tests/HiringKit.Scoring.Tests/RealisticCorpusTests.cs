@@ -292,6 +292,8 @@ public sealed class RealisticCorpusTests
     public const string SeenNinetyNinth = "Fresh99";
     public const string SeenHundredth = "Fresh100";
     public const string SeenHundredFirst = "Fresh101";
+    public const string SeenHundredSecond = "Fresh102";
+    public const string SeenHundredFourth = "Fresh104";
     public const string HeldBack = "Fresh96";
 
     public static List<CorpusTests.Resume> Load(string folder)
@@ -551,6 +553,8 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenNinetyNinth)]
     [TestCase(SeenHundredth)]
     [TestCase(SeenHundredFirst)]
+    [TestCase(SeenHundredSecond)]
+    [TestCase(SeenHundredFourth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
