@@ -1368,7 +1368,20 @@ internal static partial class ExperienceReader
             }
         }
         var bullet = text[bulletStart..rangeStart].Trim();
-        return ResumeLayout.StartsWithWorkDone(bullet[1..].TrimStart()) || InANoteOfWords(bullet);
+        return ResumeLayout.StartsWithWorkDone(bullet[1..].TrimStart()) || InANoteOfWords(bullet) || DatesAFigure(bullet);
+    }
+
+    /// <summary>
+    /// Whether a bullet's words before a range in parentheses are a sentence about a result, long past any title: "- $2.4M annual
+    /// sales, top 5 of 61 counselors in the region three years running (2022-2024)." (Fresh101, t04: read as a post, it took the
+    /// travel agency's title line above for its own and named the trade).
+    /// </summary>
+    static bool DatesAFigure(ReadOnlySpan<char> bulletUpToRange)
+    {
+        const int MinWords = 10;
+        if (bulletUpToRange.Length == 0 || bulletUpToRange[^1] != '(') return false;
+        var words = bulletUpToRange[1..^1].Trim();
+        return words.ContainsAnyInRange('0', '9') && words.Count(' ') + 1 >= MinWords;
     }
 
     /// <summary>
@@ -1780,10 +1793,18 @@ internal static partial class ExperienceReader
     /// <param name="next">The first character after the dash that is not a space.</param>
     static int EndInTheDateColumnBelow(ReadOnlySpan<char> text, int afterDash, int next)
     {
-        if (next - afterDash < 3 && !text[afterDash..next].Contains('\t') || !char.IsLetter(text[next]) || StartsAMonthOrOngoingWord(text, next)) return -1;
+        // A box-drawn table's date cell wraps the same way, inside its bars: "| Apr 2024 –       | LMFT, TELEHEALTH THERAPIST |"
+        // over "| Present          | Tandem Therapy Group |" (Fresh101, t05: every post of an LMFT's Word-table resume unread).
+        bool boxed = text[next] == '|' && text[..next].LastIndexOf('\n') is var lineBefore && lineBefore + 1 < text.Length && text[lineBefore + 1] == '|';
+        if (next - afterDash < 3 && !text[afterDash..next].Contains('\t') || !(char.IsLetter(text[next]) || boxed) || StartsAMonthOrOngoingWord(text, next)) return -1;
         int lineEnd = text[next..].IndexOf('\n');
         if (lineEnd < 0) return -1;
         int below = next + lineEnd + 1;
+        if (boxed)
+        {
+            if (below >= text.Length || text[below] != '|') return -1;
+            below = SkipSpaces(text, below + 1);
+        }
         if (below >= text.Length || !(char.IsAsciiDigit(text[below]) || StartsAMonthOrOngoingWord(text, below))) return -1;
         // The end's column closes at a gap or the line's end: "present        Fleet ...", "07/2021".
         int tokenEnd = below;

@@ -573,6 +573,7 @@ internal static partial class ExperienceReader
             // "Projects" or "Key Projects:" in a title's case is as often a role's own sub-heading, and read as a section it ended
             // the role and every role below it (an independent review): a section of projects is set in capitals.
             return kind == HeadingKind.Projects && line.ContainsAnyInRange('a', 'z') ? null : kind;
+        if (heading.Length > 0 && IsAFieldsExperienceHeading(line, heading)) return HeadingKind.Work;
         // One half a heading, the line a post that names its person: "Practicum / Internship Counselor" is a LinkedIn entry's
         // title, and read as a heading its placement's years joined the career (Fresh45, t11).
         if (line.IndexOfAny('/', '|') >= 0 && line.IndexOfAny(ResumeLayout.TradesPostNouns) < 0)
@@ -584,6 +585,24 @@ internal static partial class ExperienceReader
                 if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out kind)) return kind;
             }
         return JoinedHeadingOf(line, buffer) ?? HeadingWithItsFieldOf(line, buffer);
+    }
+
+    /// <summary>
+    /// A field's own experience, as a heading in capitals or in a title's case: "SCHOOL COUNSELING EXPERIENCE", "Addictions
+    /// Treatment Experience" (Fresh101, t11: unread, a school counselor's posts stood under her certifications above and none was
+    /// dated). Only a field of the trade: "PRIOR EXPERIENCE", read as work, made a new associate's technician years count (a fifth
+    /// review, withdrawn: Review217FindingsTests); the headings the table names (volunteer, research experience) keep their kinds.
+    /// </summary>
+    static bool IsAFieldsExperienceHeading(ReadOnlySpan<char> line, ReadOnlySpan<char> heading)
+    {
+        const string Experience = " experience";
+        if (!heading.EndsWith(Experience, StringComparison.Ordinal)) return false;
+        var field = heading[..^Experience.Length];
+        if (field.Count(' ') > 2 || field.IndexOfAny(ResumeLayout.CounselingWords) < 0) return false;
+        // Capitals, or each word capitalised: "some experience" ending a wrapped bullet is no heading.
+        foreach (var word in line.Split(' '))
+            if (line[word].Length > 0 && char.IsLetter(line[word][0]) && !char.IsUpper(line[word][0])) return false;
+        return true;
     }
 
     /// <summary>

@@ -65,7 +65,8 @@ internal sealed class ResumeLayout
                 || IsAnInfantFeedingOrProstheticsPost(r, title, lists) || IsAResearchFellowship(r, title, lists)
                 || IsAResearchPostInTheTradesDepartment(r, title, lists) || IsALogisticsPost(title) || IsAnOfficePostAtAPractice(r, title)
                 || IsASchoolLeadersPost(r, title, lists) || IsACosmeticClinicsConsultation(r, title) || IsAParishPost(title, lists)
-                || IsAPeerPostThatDeniesTheWork(r, title) || IsAServiceMembersCounselingPost(r, title) || IsABodyTherapistsPost(r, title);
+                || IsAPeerPostThatDeniesTheWork(r, title) || IsAServiceMembersCounselingPost(r, title) || IsABodyTherapistsPost(r, title)
+                || IsASummerCampsPost(r, title);
         }
         if (Roles.Count > 1) KeepPostsHeldOnlyAsInTheCareer();
         if (Roles.Count > 1) DescribeAnotherTradesPostsUnderTheirEmployers();
@@ -2110,6 +2111,33 @@ internal sealed class ResumeLayout
         return !ShowsMentalHealthWork(block) && block.IndexOfAny(TalkingTherapyWords) < 0;
     }
 
+    /// <summary>
+    /// Whether the post is a summer camp's, with campers in its lines: a camp's counselors are its cabin staff, and its unit
+    /// leaders' and directors' "professional boundaries between counselors and campers", "active listening with homesick campers"
+    /// and waterfront "crisis intervention" are camp work (Fresh101, t10: a camp's assistant director read as a senior counselor of
+    /// eleven years). A camp's therapist, clinician or social worker, or a title naming mental health, stays in the trade; a base
+    /// named Camp ("Camp Lejeune") has no campers.
+    /// </summary>
+    bool IsASummerCampsPost(int role, ReadOnlySpan<char> title) =>
+        NamesACamp(title) && title.IndexOfAny(CampsClinicalPosts) < 0 && BlockOf(role, role).Contains("camper", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether "camp" or "camps" stands as a word in the title ("Camp Winnaki", "CAMP COUNSELOR", "day camp").</summary>
+    static bool NamesACamp(ReadOnlySpan<char> title)
+    {
+        for (int from = 0, found; (found = title[from..].IndexOf("camp", StringComparison.OrdinalIgnoreCase)) >= 0;)
+        {
+            int at = from + found, end = at + 4;
+            if (end < title.Length && title[end] is 's' or 'S') end++;
+            if ((at == 0 || !char.IsLetter(title[at - 1])) && (end == title.Length || !char.IsLetter(title[end]))) return true;
+            from = at + 4;
+        }
+        return false;
+    }
+
+    static readonly SearchValues<string> CampsClinicalPosts = SearchValues.Create(
+        ["therapist", "clinician", "psycholog", "social work", "mental health", "behavioral health", "lpc", "lcsw", "lmft", "lmhc"],
+        StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A talking therapist's kind or license in the title ("Play Therapist", "Lead Therapist (LMFT)").</summary>
     static readonly SearchValues<string> TalkingTherapistsKinds = SearchValues.Create(
         ["psych", "mental", "behavio", "family", "marriage", "art ", "music", "play", "drama", "trauma", "addiction", "lpc", "lmft", "lcsw",
@@ -3504,6 +3532,8 @@ internal sealed class ResumeLayout
         "camp counselor", "camp counsellor", "admissions counselor", "admissions counsellor", "enrollment counselor",
         "financial counselor", "financial counsellor", "financial aid counselor", "financial therap", "credit counselor",
         "credit counsellor", "debt counselor", "debt counsellor",
+        // A travel agency's sales staff, as AAA titles them (Fresh101, t04: a "Senior Travel Counselor" built rapport with members).
+        "travel counsel",
         // The field as well as the post: a genetic counselor's poster on "the working alliance in genetic counseling sessions".
         "genetic counsel",
         "eligibility counselor", "eligibility counsellor",

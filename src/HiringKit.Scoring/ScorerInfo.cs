@@ -410,7 +410,10 @@ public static class ScorerInfo
     /// parentheses ("five years in HR selection (2012-2017)") is no post when a work section below dates the posts; HR and
     /// selection psychologists are work psychology's; a post and its employer on one long line under the dates title the role
     /// ("Neurologopeda (Speech and Language Therapist) – Centrum ..."), and the speech and language therapist is another trade;
-    /// "no counseling role" says a post is none.</remarks>
+    /// "no counseling role" says a post is none. From Fresh101 (mainstream US exports): a field's own experience heading ("SCHOOL
+    /// COUNSELING EXPERIENCE") heads work; a box-drawn table's date cell wrapped under its start ("| Apr 2024 –" over "| Present")
+    /// dates its post; a summer camp's posts with campers in their lines are the camp's, and a travel agency's "Travel Counselor"
+    /// another trade; a bullet's long sentence about a result with years in parentheses is no post.</remarks>
     public const string Version = "2.32.0";
 
     /// <summary>

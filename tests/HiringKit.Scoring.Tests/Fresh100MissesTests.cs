@@ -110,3 +110,92 @@ public sealed class Fresh100MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.0));
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh101 (mainstream US exports), run once in session 31 and then read, written by
+/// hand, not copied from it.
+/// </summary>
+public sealed class Fresh101MissesTests
+{
+    [Test]
+    public void A_field_s_own_experience_heading_heads_work()
+    {
+        var score = Score(Header + """
+            CERTIFICATION
+            Georgia Professional Standards Commission: School Counseling (P-12), valid through 2028
+
+            SCHOOL COUNSELING EXPERIENCE
+
+            Professional School Counselor		July 2023 – Present
+            Etowah Ridge Middle School, Canton, GA
+            • Individual counseling for a caseload of 430 students; rapport first, then a working alliance with each.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.4));
+    }
+
+    [Test]
+    public void A_box_drawn_table_s_date_cell_wrapped_under_its_start_dates_the_post()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            +------------------+------------------------------------------------+
+            | Jul 2022 –       | ASSOCIATE MARRIAGE AND FAMILY THERAPIST        |
+            | Mar 2024         | Valle Verde Family Services, Fresno, CA        |
+            +------------------+------------------------------------------------+
+            • Family therapy for youth and caregivers; a therapeutic bond with teens referred by probation.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(1.8));
+    }
+
+    [Test]
+    public void A_summer_camp_s_posts_with_campers_in_their_lines_are_the_camp_s()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            ASSISTANT DIRECTOR (year-round)					Sept. 2021 - present
+            Camp Winnaki for Boys and Girls, Raymond, ME
+              o  Staff orientation on professional boundaries between counselors and campers.
+              o  Trained unit leaders in active listening with homesick campers; lead crisis intervention protocols.
+
+            CAMP COUNSELOR / SENIOR COUNSELOR					Summers 2014 - 2017
+            Camp Winnaki
+              o  Cabin counselor for 8-10 campers; built rapport with first-year campers.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(score.Score, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void A_base_named_camp_keeps_its_counselor()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Substance Abuse Counselor, Camp Lejeune					Sept. 2021 - present
+            Marine Corps Substance Abuse Counseling Program
+              o  Individual counseling for Marines; a working alliance built before any talk of their command.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.3));
+    }
+
+    [Test]
+    public void A_travel_agency_s_counselor_is_another_trade_and_a_result_s_years_in_a_bullet_are_no_post()
+    {
+        var score = Score(Header + """
+            PROFESSIONAL EXPERIENCE
+            2019 - present	AAA Travel (The Auto Club Group)
+            Bloomington, MN branch	Senior Travel Counselor
+            - $2.4M annual sales, top 5 of 61 counselors in the region three years running (2022-2024).
+            - Build rapport with members at branch walk-ins and travel shows.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(score.Score, Is.EqualTo(0));
+    }
+}
