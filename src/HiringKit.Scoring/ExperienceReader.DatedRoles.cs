@@ -2123,7 +2123,7 @@ internal static partial class ExperienceReader
     static bool WritesDayFirst(ReadOnlySpan<char> text)
     {
         // "W.E.F." is the Commonwealth's, whose dates are day first ("W.E.F. 01/07/2022": a second review).
-        int dayFirst = text.Contains("w.e.f", StringComparison.OrdinalIgnoreCase) ? 1 : 0, monthFirst = 0;
+        int dayFirst = text.Contains("w.e.f", StringComparison.OrdinalIgnoreCase) ? 1 : 0, monthFirst = 0, ambiguous = 0;
         for (int from = 0, found; (found = text[from..].IndexOfAny('/', '.', '-')) >= 0;)
         {
             int at = from + found;
@@ -2141,10 +2141,19 @@ internal static partial class ExperienceReader
             int middle = int.Parse(text[(at + 1)..middleEnd], NumberStyles.None, CultureInfo.InvariantCulture);
             if (first is > 12 and <= 31 && middle is >= 1 and <= 12) dayFirst++;
             else if (middle is > 12 and <= 31 && first is >= 1 and <= 12) monthFirst++;
+            else if (first is >= 1 and <= 12 && middle is >= 1 and <= 12) ambiguous++;
             from = middleEnd + 5;
         }
+        // Every whole date could be either ("1/7/2021"): where the writer lives tells, as Australia, New Zealand, the UK and Ireland
+        // write the day first (Fresh102, t12: a Newcastle NSW counsellor's "1/7/2021 – current", 1 July, read as January).
+        if (dayFirst == monthFirst && ambiguous > 0) return text.IndexOfAny(DayFirstCountries) >= 0;
         return dayFirst > monthFirst;
     }
+
+    /// <summary>Countries and their phone codes that write whole dates day first, as a resume's header names them.</summary>
+    static readonly System.Buffers.SearchValues<string> DayFirstCountries = System.Buffers.SearchValues.Create(
+        ["australia", "new zealand", "aotearoa", "united kingdom", "ireland", "+61", "+64", "+44", "+353", " nsw ", " nsw,", " qld", " vic ",
+            " vic,"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A month with its year cut to two digits after an apostrophe ("Sep. '25", "Jan ’19"), as resumes short of room write

@@ -835,7 +835,10 @@ internal sealed class ResumeLayout
             "non-therapy role", "not a therapy role", "non-counseling role", "non-counselling role", "not a counseling role",
             "not a counselling role", "not counseling", "not counselling",
             // "...; no counseling role" closing a research assistant's project on adolescents' mental health (Fresh100, t07).
-            "no counseling role", "no counselling role", "no clinical role", "no therapy role"], StringComparison.OrdinalIgnoreCase);
+            "no counseling role", "no counselling role", "no clinical role", "no therapy role",
+            // A family dispute resolution practitioner's "No counselling in this role" (Fresh102, t12).
+            "no counselling in this role", "no counseling in this role", "no counselling in this post", "no counseling in this position"],
+            StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the block shows counseling outside the line at <paramref name="at"/>: a wellbeing lead's "safeguarding admin (not a
@@ -2093,7 +2096,9 @@ internal sealed class ResumeLayout
         ["is not counseling", "is not counselling", "was not counseling", "was not counselling", "not a counseling role",
             "not a counselling role", "did not do assessments or therapy", "did not provide therapy", "did not provide counseling",
             "did not provide counselling", "did not counsel", "not a counseling post", "not a counselling post",
-            "not mental health providers", "not a mental health provider", "i do not provide counseling", "i do not provide counselling"],
+            "not mental health providers", "not a mental health provider", "i do not provide counseling", "i do not provide counselling",
+            // An insurer's case manager beside the counsellors whose plans he funds (Fresh102, t08: an ACC Recovery Partner).
+            "i am not a clinician", "i'm not a clinician", "i am not a counsellor", "i am not a counselor", "i am not a therapist"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -3480,15 +3485,16 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>
-    /// Whether a long line is a post of a few words and its employer after a dash or a bar: "Neurologopeda (Speech and Language
-    /// Therapist) – Centrum Rehabilitacji Dzieci "Krok po Kroku", Łódź" under its dates (Fresh100, t08: twelve words, read as no
-    /// title, and a speech therapist's post was nobody's and her child clients' "therapeutic relationship" a counsellor's).
+    /// Whether a long line is a post of a few words and its employer after a dash, a bar or a comma: "Neurologopeda (Speech and
+    /// Language Therapist) – Centrum Rehabilitacji Dzieci "Krok po Kroku", Łódź" under its dates (Fresh100, t08: twelve words, read
+    /// as no title, and a speech therapist's post was nobody's and her child clients' "therapeutic relationship" a counsellor's);
+    /// "Child Safety Officer, Child Safety Service (Department of Health and Human Services, TAS)" (Fresh102, t11).
     /// </summary>
     static bool IsAPostBeforeItsEmployer(ReadOnlySpan<char> line)
     {
         const int MaxWordsInAPost = 6, MaxWordsWithItsEmployer = 16;
-        int cut = line.IndexOfAny(PostAndEmployerDashes);
-        if (cut <= 0 || line[cut - 1] != ' ' || WordCount(line[..cut], MaxWordsInAPost + 1) > MaxWordsInAPost
+        int cut = line.IndexOfAny(PostAndEmployerSeparators);
+        if (cut <= 0 || line[cut] != ',' && line[cut - 1] != ' ' || WordCount(line[..cut], MaxWordsInAPost + 1) > MaxWordsInAPost
             || WordCount(line, MaxWordsWithItsEmployer + 1) > MaxWordsWithItsEmployer) return false;
         // A person's post before the dash, not an employer before its note: "Eastside Counseling Center – CACREP practicum and
         // internship site (Ohio State, Capital University)" is no title (an independent review).
@@ -3496,7 +3502,7 @@ internal sealed class ResumeLayout
         return post.IndexOfAny(TradesPostNouns) >= 0 || NamesAnotherTrade(post);
     }
 
-    static readonly SearchValues<char> PostAndEmployerDashes = SearchValues.Create("\u2013\u2014|");
+    static readonly SearchValues<char> PostAndEmployerSeparators = SearchValues.Create("\u2013\u2014|,");
 
     /// <summary>Words that start titles though <see cref="StartsWithVerb"/> reads them as work done.</summary>
     static readonly HashSet<string> TitleWordsLikeVerbs = new(StringComparer.OrdinalIgnoreCase)
@@ -3637,6 +3643,8 @@ internal sealed class ResumeLayout
         // Neutrals in a dispute keep "a working alliance with both parties" and hold intakes and sessions, but take no side
         // and treat no one: a mediator says so and refers the party who needs counseling.
         "mediator", "mediation", "arbitrat", "ombuds",
+        // Family law's mediators in Australia (Fresh102, t12: an FDR practitioner's "rapport with both parents" at intake).
+        "dispute resolution practitioner",
         // A classroom or a studio builds rapport and empathy with students and members, who are not clients; a professor who trains
         // counselors ("Counselor Education") is named with the trade's words and stays in it.
         "teacher", "teaching assistant", "instructor", "lecturer", "professor", "faculty", "tutor",
@@ -3648,6 +3656,9 @@ internal sealed class ResumeLayout
         // Child welfare's and disability services' case posts: a permanency planning worker refers children to therapists and
         // "did not provide therapy" (Fresh87, t07); a QIDP coordinates an ICF/IID's team (Fresh87, t11).
         "permanency planning", "child protective services", "foster care worker", "child welfare worker", "child welfare caseworker",
+        // Statutory child protection elsewhere: Queensland's "Child Safety Officer" investigates and plans, and a mental health social
+        // worker's five years there read as therapy (Fresh102, t11).
+        "child safety officer", "child protection officer", "child protection worker", "child protection caseworker",
         "qualified intellectual disabilities professional", "qidp",
         // A university's deans run offices; a "Dean of Students" counsels no one (Fresh60, t12: an associate dean's four years
         // read as counselling once "Students" no longer made the post a student's placement). A dean "of Counseling" names the trade.

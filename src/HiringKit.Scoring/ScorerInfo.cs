@@ -413,7 +413,11 @@ public static class ScorerInfo
     /// "no counseling role" says a post is none. From Fresh101 (mainstream US exports): a field's own experience heading ("SCHOOL
     /// COUNSELING EXPERIENCE") heads work; a box-drawn table's date cell wrapped under its start ("| Apr 2024 –" over "| Present")
     /// dates its post; a summer camp's posts with campers in their lines are the camp's, and a travel agency's "Travel Counselor"
-    /// another trade; a bullet's long sentence about a result with years in parentheses is no post.</remarks>
+    /// another trade; a bullet's long sentence about a result with years in parentheses is no post. From Fresh102 (Australia and
+    /// New Zealand): a post and its employer after a comma on a long line title the role too, and statutory child protection
+    /// ("Child Safety Officer") is another trade; so is an insurer's case manager who says "I am not a clinician", and a family
+    /// dispute resolution practitioner a mediator ("No counselling in this role" says a post is none); a whole date that could be
+    /// either ("1/7/2021") is read day first in a resume from Australia, New Zealand, the UK or Ireland.</remarks>
     public const string Version = "2.32.0";
 
     /// <summary>

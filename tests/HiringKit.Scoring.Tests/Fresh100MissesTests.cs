@@ -199,3 +199,99 @@ public sealed class Fresh101MissesTests
         Assert.That(score.Score, Is.EqualTo(0));
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh102 (Australia and New Zealand), run once in session 31 and then read, written by
+/// hand, not copied from it.
+/// </summary>
+public sealed class Fresh102MissesTests
+{
+    [Test]
+    public void Statutory_child_protection_titled_before_its_employer_on_a_long_line_is_another_trade()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            01/2009 – 06/2016
+            Senior Mental Health Clinician (Social Worker), Child and Adolescent Mental Health Service
+              -  Individual and family therapy; a working alliance with each young person.
+
+            02/2004 – 12/2008
+            Child Safety Officer, Child Safety Service (Department of Health and Human Services, TAS)
+              -  Statutory child protection investigations and case management; court reports.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.5));
+    }
+
+    [Test]
+    public void An_insurer_s_case_manager_who_says_he_is_no_clinician_is_another_trade()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Recovery Partner – Sensitive Claims                        March 2021 – present
+            ACC, Wellington
+            - Work beside the counsellors whose plans I fund; I am not a clinician.
+            - Careful to respect the therapeutic relationship between the client and their counsellor.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(score.Score, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void A_family_dispute_resolution_practitioner_is_a_mediator()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Relationship Counsellor                                          Jul '21 – current
+            Family Relationship Centre, Newcastle
+               Couples counselling; the therapeutic alliance with both partners first.
+
+            Family Dispute Resolution Practitioner                            Jul '19 – Jun '21
+            Family Relationship Centre, Newcastle
+               Intake and screening of parents referred by the family counselling service.
+               Built rapport with both parents at separate intake sessions before any joint session.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Where(m => m.Phrase == "rapport"), Is.Empty);
+    }
+
+    [Test]
+    public void A_resume_from_australia_reads_a_whole_date_that_could_be_either_day_first()
+    {
+        var score = Score("""
+            LUCY HARCOURT
+            Relationship Counsellor
+            Merewether NSW 2291  •  0402 778 159  •  lucy@example.com
+
+            EXPERIENCE
+
+            Relationship Counsellor                                   1/7/2021 – current
+            Relationships Australia, Newcastle
+            - Couples counselling; the therapeutic alliance with both partners first.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.4));
+    }
+
+    [Test]
+    public void A_us_resume_reads_the_same_date_month_first()
+    {
+        var score = Score("""
+            LUCY HARCOURT
+            Relationship Counselor
+            Dayton, OH 45402  •  (937) 555-0159  •  lucy@example.com
+
+            EXPERIENCE
+
+            Relationship Counselor                                    1/7/2021 – current
+            Family Service Agency, Dayton
+            - Couples counseling; the therapeutic alliance with both partners first.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.9));
+    }
+}
