@@ -856,7 +856,7 @@ internal static partial class ExperienceReader
             from = runEnd;
             DateMark start;
             bool sinceAlone = false;
-            bool monthSlashShortYear = false;
+            bool monthSlashShortYear = false, shortStart = false;
             if (runEnd - runStart <= 3 && EraMarkerBefore(text, runStart) is int marker and >= 0 && TryReadEraDate(text, marker, out start))
                 from = start.End;
             else if (runEnd - runStart == 4) { if (!TryReadStart(text, runStart, runEnd, out start, ref style)) continue; }
@@ -867,9 +867,11 @@ internal static partial class ExperienceReader
                     && !TryReadWholeDateWithAShortYear(text, runStart, asOf.Year, style.DayFirst, out start)) continue;
                 monthSlashShortYear = true;
             }
+            else shortStart = true;
             if (start.AloneUntil != 0 && InASentence(text, start.Start)) continue;
             if (!TryReadRangeEnd(text, start.AloneUntil == 0 ? start.End : AfterSchoolYearWords(text, start.End), asOfMonth, out var end, out int endMonthExclusive, ref style,
-                    monthSlashShortYears: monthSlashShortYear))
+                    // A start cut short ("Aug. '19") may end as a month and a two-digit year ("Aug. '19 - 11/22": Fresh104, t09).
+                    monthSlashShortYears: monthSlashShortYear || shortStart))
             {
                 // A month and a two-digit year are a post's dates only as a range (below).
                 if (monthSlashShortYear) continue;
@@ -1003,11 +1005,11 @@ internal static partial class ExperienceReader
                 && (IsBulleted(text[ownStart..start.Start].TrimStart()) || text[ownStart..start.Start].IndexOf('(') >= 0)) continue;
             // Only a range inside the role above's own dates ("... students (2024 – present)." under "09/2023 – present"): earlier
             // jobs written as bullets ("- Served as staff therapist at Lakeside Clinic (2009 – 2014)") are roles of their own.
-            if (roles.Count > 0 && fromMonth >= roles[^1].FromMonth && toMonth <= roles[^1].ToMonth
+            if (PostHoldingTheYears(roles, fromMonth, toMonth) is int holder and >= 0
                 && (InABulletsSentence(text, ownStart, start.Start) || InAHoursNote(text[ownStart..start.Start])
                     || (DatesADutyOfTheRoleAbove(text[ownStart..start.Start]) || InAFormsDescription(text[ownStart..start.Start])
                         || DatesADutyInASentence(text[ownStart..start.Start], text[end.End..lineEnd]))
-                        && HeadsAnotherTradesPost(text, roles[^1]))) continue;
+                        && HeadsAnotherTradesPost(text, roles[holder]))) continue;
             // A post's own steps noted in parentheses inside its years, under a title of the trade: "Intervenante de ligne d'écoute
             // (2010–2012), puis conseillère en counselling individuel (2012–2014)" under "Crisis Line Counsellor, then Counsellor ...
             // 2010-09 – 2014-06", "- Crisis intervention on a distress line and the centre's pilot chat (2011–2012):". Read as posts
@@ -1417,6 +1419,19 @@ internal static partial class ExperienceReader
     /// support project" with counselling lines under it is a post of its own (an independent review: folded in, those lines
     /// dated the counselling from the youth work's start).
     /// </summary>
+    /// <summary>
+    /// The role above whose dates hold the range's, or -1: the last role, or the post it is a dated bullet of (sharing its block's
+    /// start), as "-> Department peer support team member (2013-2017)" under "Police Officer / Corporal  '08 - '17" is after that
+    /// post's "-> Corporal / field training officer 2014-2017" (Fresh104, t09: read as a post of its own, four police years were a
+    /// peer supporter's).
+    /// </summary>
+    static int PostHoldingTheYears(List<DatedRole> roles, int fromMonth, int toMonth)
+    {
+        for (int r = roles.Count - 1; r >= 0 && roles[r].BlockStart == roles[^1].BlockStart; r--)
+            if (fromMonth >= roles[r].FromMonth && toMonth <= roles[r].ToMonth) return r;
+        return -1;
+    }
+
     static bool HeadsAnotherTradesPost(ReadOnlySpan<char> text, DatedRole role) => ResumeLayout.NamesAnotherTrade(HeadOf(text, role));
 
     /// <summary>The role's head: its block's start to the end of its dates' line; empty when the dates open the block's line.</summary>
@@ -1527,6 +1542,9 @@ internal static partial class ExperienceReader
         var line = bulletUpToRange.Trim();
         if (!IsBulleted(line)) return false;
         var words = line[1..].TrimEnd(" \t(").Trim();
+        // A team the writer sat on is the post's duty whatever it is named for: "-> Department peer support team member (2013-2017)"
+        // in a police officer's post (Fresh104, t09).
+        if (words.EndsWith("team member", StringComparison.OrdinalIgnoreCase) || words.StartsWith("member of", StringComparison.OrdinalIgnoreCase)) return true;
         return WordsOfLetters(words) > MaxWordsOfANotedTitle && !NamesTheTradesWord(words);
     }
 
@@ -2171,8 +2189,10 @@ internal static partial class ExperienceReader
         {
             // A year alone so cut is a post's start only as a table's cell or a line's start, a range's dash after it: "| '24 – pres. |",
             // "'12 – '19" (Fresh92, t12: a counselor's table of posts, every year written so, was unread).
-            if (wordEnd != j + 1 || !StartsARange(text, digitsEnd)
-                || j >= 0 && text[j] is not ('|' or '\t' or '\n' or '(' or ' ' or ',' or '\u2014' or '\u2013' or '-')) return false;
+            // Or past a gap after its title, in a date column: "Police Officer / Corporal          '08 - '17" (Fresh104, t09).
+            bool afterAGap = digitsStart >= 4 && text.Slice(digitsStart - 4, 3).IndexOfAnyExcept(' ') < 0 || digitsStart >= 2 && text[digitsStart - 2] == '\t';
+            if (wordEnd != j + 1 && !afterAGap || !StartsARange(text, digitsEnd)
+                || wordEnd == j + 1 && j >= 0 && text[j] is not ('|' or '\t' or '\n' or '(' or ' ' or ',' or '\u2014' or '\u2013' or '-')) return false;
             mark = new DateMark(digitsStart - 1, digitsEnd, year, null);
             return true;
         }

@@ -254,6 +254,12 @@ internal static partial class ExperienceReader
             }
             // A heading starts with a letter: bullets and dates, most of a resume's lines, are turned down before the columns are read.
             if (!StartsWithLetter(content)) continue;
+            // A heading in spaced letters is one line across, its words three spaces apart, no columns.
+            if (content.Trim() is var whole && whole.Length is >= 5 and <= 2 * LongestSpacedHeading && IsLetterSpaced(whole))
+            {
+                AddFullWidth(text, lines, line, new Heading(lineStart, HeadingOf(whole) ?? HeadingKind.Other), sections, rightColumn);
+                continue;
+            }
             var left = LeftColumn(content);
             int at = 0, column = 0;
             var right = left.Length < content.Length ? RightColumn(content, left.Length, out at, out column) : [];
@@ -428,7 +434,8 @@ internal static partial class ExperienceReader
     /// "=== WORK HISTORY ==="). Asterisks are Markdown's bold ("**Highlights**", "** Key Achievements **"), read as its words.
     /// </summary>
     static bool IsRuledHeading(ReadOnlySpan<char> line) =>
-        line.Length > 6 && line[0] is '-' or '=' && line[1] == line[0] && line[^1] == line[0] && line[^2] == line[0]
+        // Canva's and Word's rules too: "—— EDUCATION ——", "── SKILLS ──" (Fresh104, t08).
+        line.Length > 6 && line[0] is '-' or '=' or '\u2014' or '\u2500' or '\u2550' or '~' && line[1] == line[0] && line[^1] == line[0] && line[^2] == line[0]
         && line.TrimStart(line[0]) is [' ', ..] && line.TrimEnd(line[0]) is [.., ' '];
 
     /// <summary>Whether the first character that is not white space is a letter (or the bracket of "[ATS Keywords]", or a Markdown heading's mark), as <see cref="HeadingOf"/> asks of any left column of the line.</summary>
@@ -437,7 +444,10 @@ internal static partial class ExperienceReader
         var trimmed = line.TrimStart();
         // Markdown's heading mark ("## Education") is read by HeadingOf.
         // So is a rule around a heading ("--- EDUCATION ---").
+        // A ruled heading in a left column, the right column's text beside it ("—— EDUCATION ——      in 6 months.": Fresh104, t08,
+        // whose degree's years under it were read as a post beside the right column's bullets).
         return trimmed.Length > 0 && (char.IsLetter(trimmed[0]) || trimmed[0] is '[' or '\u3010' or '#' or '>' || IsRuledHeading(trimmed.TrimEnd())
+            || IsRuledHeading(LeftColumn(trimmed).TrimEnd())
             || SectionMarks.Contains(trimmed[0]) || IsAOneCellRow(trimmed.TrimEnd()));
     }
 
@@ -514,6 +524,15 @@ internal static partial class ExperienceReader
     public static HeadingKind? HeadingOf(ReadOnlySpan<char> line)
     {
         line = MarkdownHeadingText(line.Trim());
+        // A heading set in spaced letters, as design templates print them: "E X P E R I E N C E", "W h e r e   I   s t i l l   h a v e
+        // t o   g r o w" (Fresh104, t02 and t12: none was read, and a bartender's post ran on over the counsellor's growth areas).
+        // Read as its words; a line so set that names no known section is a heading of its own all the same, as nothing else is
+        // typeset so.
+        if (line.Length is >= 5 and <= 2 * LongestSpacedHeading && IsLetterSpaced(line))
+        {
+            Span<char> words = stackalloc char[line.Length];
+            return HeadingOf(WordsOfSpacedLetters(line, words)) ?? HeadingKind.Other;
+        }
         // A table's row of one cell heads a section in a Word table flattened with bars: "| FORMATION / SCOLARITÉ |" (Fresh99, t12).
         if (IsAOneCellRow(line)) line = line[1..^1].Trim();
         // A Japanese CV marks its sections with a square or a diamond: "■ 職務経歴 / CAREER HISTORY (newest first)" (Fresh94, t01:
@@ -585,6 +604,39 @@ internal static partial class ExperienceReader
                 if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out kind)) return kind;
             }
         return JoinedHeadingOf(line, buffer) ?? HeadingWithItsFieldOf(line, buffer);
+    }
+
+    const int LongestSpacedHeading = 64;
+
+    /// <summary>Whether every word of the line is set in letters one space apart, words three spaces apart: "W o r k   E x p e r i e n c e".</summary>
+    static bool IsLetterSpaced(ReadOnlySpan<char> line)
+    {
+        int letters = 0;
+        for (int i = 0; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (c == ' ') continue;
+            // No two characters touch: each stands between spaces (or the line's ends).
+            if (i + 1 < line.Length && line[i + 1] != ' ') return false;
+            if (char.IsLetter(c)) letters++;
+            else if (c is not ('&' or '-' or '/')) return false;
+        }
+        return letters >= 4;
+    }
+
+    /// <summary>The spaced letters' words, a space between words: "w o r k   e x p" is "work exp".</summary>
+    static ReadOnlySpan<char> WordsOfSpacedLetters(ReadOnlySpan<char> line, Span<char> words)
+    {
+        int n = 0;
+        for (int i = 0; i < line.Length; i++)
+        {
+            if (line[i] != ' ') { words[n++] = line[i]; continue; }
+            int run = i;
+            while (run < line.Length && line[run] == ' ') run++;
+            if (run - i >= 2 && n > 0) words[n++] = ' ';
+            i = run - 1;
+        }
+        return words[..n];
     }
 
     /// <summary>

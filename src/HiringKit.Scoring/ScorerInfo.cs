@@ -417,7 +417,13 @@ public static class ScorerInfo
     /// New Zealand): a post and its employer after a comma on a long line title the role too, and statutory child protection
     /// ("Child Safety Officer") is another trade; so is an insurer's case manager who says "I am not a clinician", and a family
     /// dispute resolution practitioner a mediator ("No counselling in this role" says a post is none); a whole date that could be
-    /// either ("1/7/2021") is read day first in a resume from Australia, New Zealand, the UK or Ireland.</remarks>
+    /// either ("1/7/2021") is read day first in a resume from Australia, New Zealand, the UK or Ireland. From Fresh104 (layouts
+    /// that defeat parsers): headings set in spaced letters ("E X P E R I E N C E", "W o r k   E x p e r i e n c e") are read as
+    /// their words, and one naming no known section still heads a section of its own; a ruled heading with Canva's or Word's rules
+    /// ("—— EDUCATION ——") is read, in a left column beside the right column's text too; a start cut to two digits ("Aug. '19")
+    /// may end as a month and a two-digit year ("11/22"), and such a year alone past a gap after its title ("'08 - '17") starts a
+    /// post; a dated bullet inside a post's dates is read against that post even after its other dated bullets, and a team the
+    /// writer sat on ("peer support team member (2013-2017)") is that post's duty.</remarks>
     public const string Version = "2.32.0";
 
     /// <summary>

@@ -295,3 +295,106 @@ public sealed class Fresh102MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.9));
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh104 (layouts that defeat parsers), run once in session 31 and then read, written by
+/// hand, not copied from it.
+/// </summary>
+public sealed class Fresh104MissesTests
+{
+    [Test]
+    public void A_start_cut_to_two_digits_may_end_as_a_month_and_a_two_digit_year()
+    {
+        var score = Score(Header + """
+            CLINICAL EXPERIENCE
+
+            Co-Responder Clinician (LPC candidate -> LPC 2021)                  Aug. '19 - 11/22
+            Pueblo County Co-Responder Program
+             -> Crisis intervention and assessment in homes; a working alliance with repeat callers.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.3));
+    }
+
+    [Test]
+    public void Another_trade_s_post_dated_in_years_cut_short_past_a_gap_holds_its_bullets_dated_years()
+    {
+        var score = Score(Header + """
+            CLINICAL EXPERIENCE
+
+            Crisis Clinician                                                    12/22 - now
+            Mobile Crisis Response, Pueblo, CO
+             -> On-scene crisis intervention; a working alliance built in one visit.
+
+            LAW ENFORCEMENT (2008 - 2017)
+
+            Police Officer / Corporal                                          '08 - '17
+            Pueblo Police Department, Pueblo, CO
+             -> Patrol officer 2008-2014; Corporal / field training officer 2014-2017.
+             -> CIT-certified Crisis Intervention Team officer from 2012: completed the 40-hour CIT training.
+             -> Department peer support team member (2013-2017) after an officer-involved shooting on my shift; that is where
+                counseling started for me.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.0));
+    }
+
+    [Test]
+    public void A_ruled_heading_in_a_left_column_beside_the_right_column_s_text_heads_its_section()
+    {
+        var score = Score("""
+            TAMARA BRENNAN-MOYO                      Senior Customer Success Manager
+            —— CONTACT ——                            —— WORK HISTORY ——
+            Dublin 8, Ireland                        Senior Customer Success Manager      2022 – Present
+            +353 86 402 7718                         Kindred Notes Ltd (practice management software)
+                                                     ❖ Book of 180 accounts; renewals and expansion.
+            —— EDUCATION ——                          ❖ Wrote the help-centre guide "Measuring
+            BA Business & Psychology                   therapeutic alliance in Kindred Notes" with two
+            Dublin Business School                     clinical advisers.
+            2012 – 2015                              ❖ Built rapport with stakeholders at group practices.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    [TestCase("W O R K   E X P E R I E N C E", "E D U C A T I O N")]
+    [TestCase("W o r k   E x p e r i e n c e", "E d u c a t i o n")]
+    public void Headings_in_spaced_letters_head_their_sections(string work, string study)
+    {
+        var score = Score(Header + $"""
+            {work}
+
+            Addictions Counsellor (Community Outpatient)                2023.06 – present
+            Nova Scotia Health, Dartmouth
+              »  Motivational interviewing; a therapeutic alliance before any change.
+
+            {study}
+
+            Bachelor of Social Work, Dalhousie University               2016 – 2020
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.5));
+    }
+
+    [Test]
+    public void A_heading_in_spaced_letters_of_no_known_section_still_ends_the_post_above()
+    {
+        var score = Score(Header + """
+            E X P E R I E N C E
+
+            Addictions Counsellor                                        2023.06 – present
+            Nova Scotia Health, Dartmouth
+              »  Motivational interviewing with clients ambivalent about change.
+
+            Bartender / Shift Lead                                       2014 – 2020
+            The Old Triangle, Halifax
+
+            W h e r e   I   s t i l l   h a v e   t o   g r o w
+
+              »  Basic familiarity with measurement-based care; I would not call myself skilled in it yet.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Where(m => m.Phrase == "measurement-based care").Select(m => (m.Section, m.Assertion)),
+            Is.EqualTo(new[] { ("other", "hedged") }));
+    }
+}
