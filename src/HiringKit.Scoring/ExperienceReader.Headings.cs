@@ -278,11 +278,29 @@ internal static partial class ExperienceReader
             if (HeadingOf(left) is { } kind && !IsAJobsSubheading(text, lines, line, left))
             {
                 if (right.Length == 0) AddFullWidth(text, lines, line, new Heading(lineStart, kind), sections, rightColumn);
-                else sections.Add(new Heading(lineStart, kind));
+                else
+                {
+                    sections.Add(new Heading(lineStart, kind));
+                    // The next page's sidebar beside the work column going on: "MEMBERSHIPS      Counsellor (sessional, part-time)"
+                    // after the first page's sidebar ended with a heading of its own (Fresh96, t05: the second page's posts fell
+                    // under the sidebar's memberships and none was read). Only where the right-hand column had its own work heading
+                    // at that column: a page whose left margin heads each section ("EDUCATION      MA, Counselling") has none.
+                    if (rightKind is null && ResumesTheWorkColumn(rightColumn, column)) rightColumn.Add(new Heading(lineStart + at, HeadingKind.Work, column));
+                }
             }
             if (rightKind is { } headingKind) rightColumn.Add(new Heading(lineStart + at, headingKind, column));
         }
         return sections;
+    }
+
+    /// <summary>Whether the right-hand column's reach was ended by a heading across the page, its last heading of its own the work's at <paramref name="column"/>.</summary>
+    static bool ResumesTheWorkColumn(List<Heading> rightColumn, int column)
+    {
+        if (rightColumn.Count == 0 || !rightColumn[^1].EndsRightColumn) return false;
+        for (int h = rightColumn.Count - 1; h >= 0; h--)
+            if (!rightColumn[h].EndsRightColumn)
+                return rightColumn[h].Kind == HeadingKind.Work && Math.Abs(rightColumn[h].Column - column) <= ColumnSlack;
+        return false;
     }
 
     /// <summary>

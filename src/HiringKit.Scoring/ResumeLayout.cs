@@ -2802,6 +2802,11 @@ internal sealed class ResumeLayout
             while (from < title.Length && char.IsLetter(title[from])) from++;
             // Inside a longer word (text run together by a PDF) it is no title, and tells nothing either way.
             if (at > 0 && char.IsLetter(title[at - 1])) continue;
+            // A public service named for the trade is the trade's: "HSE National Counselling Service (West)" over a psychotherapist's
+            // trauma work (Fresh96, t07: "National" read as the subject advised on, and eight years and their alliance words were
+            // lost). Any other service's qualifier is read as before ("Consumer Credit Counseling Service" advises on debt).
+            if (NamesAnOrganisationAfter(title, from) && WordBefore(title[..at]) is var (areaStart, areaEnd)
+                && PublicServiceAreaLookup.Contains(title[areaStart..areaEnd])) return false;
             switch (IsQualifiedByAnotherSubject(title, at))
             {
                 case false: return false;
@@ -2812,6 +2817,21 @@ internal sealed class ResumeLayout
         }
         return qualified;
     }
+
+    /// <summary>Whether the word after <paramref name="at"/> makes the counseling word before it an organisation's name ("Counselling Service", "Counseling Center").</summary>
+    static bool NamesAnOrganisationAfter(ReadOnlySpan<char> title, int at)
+    {
+        var (start, end) = WordAfterTheWordAt(title, Math.Max(0, at - 1), " ");
+        return start < end && OrganisationNounLookup.Contains(title[start..end]);
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PublicServiceAreaLookup = new HashSet<string>(
+        ["national", "regional", "county", "community", "state", "city", "district", "public", "local", "area", "municipal"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationNounLookup = new HashSet<string>(
+        ["service", "services", "centre", "center", "centres", "centers", "clinic", "agency", "department"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether a note in parentheses right after the title's counseling word names another subject of advice: "Offender

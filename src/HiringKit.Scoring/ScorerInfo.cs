@@ -423,7 +423,10 @@ public static class ScorerInfo
     /// ("—— EDUCATION ——") is read, in a left column beside the right column's text too; a start cut to two digits ("Aug. '19")
     /// may end as a month and a two-digit year ("11/22"), and such a year alone past a gap after its title ("'08 - '17") starts a
     /// post; a dated bullet inside a post's dates is read against that post even after its other dated bullets, and a team the
-    /// writer sat on ("peer support team member (2013-2017)") is that post's duty.</remarks>
+    /// writer sat on ("peer support team member (2013-2017)") is that post's duty. From Fresh96 (session 30's closing check, read
+    /// now): a public counselling service named for its area ("HSE National Counselling Service") is the trade's employer, not a
+    /// national subject's counselling; the next page's sidebar headings beside the work column ("MEMBERSHIPS      Counsellor
+    /// (sessional)") leave the column's posts work when its first page's sidebar ended with a heading of its own.</remarks>
     public const string Version = "2.32.0";
 
     /// <summary>

@@ -398,3 +398,68 @@ public sealed class Fresh104MissesTests
             Is.EqualTo(new[] { ("other", "hedged") }));
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh96 (a general sample of a recruiter's inbox), session 30's closing check, run once
+/// then and read in session 31, written by hand, not copied from it.
+/// </summary>
+public sealed class Fresh96MissesTests
+{
+    [TestCase("HSE National Counselling Service (West)")]
+    [TestCase("Regional Counselling Service, North")]
+    public void A_public_counselling_service_named_for_its_area_is_the_trade_s_employer(string employer)
+    {
+        var score = Score(Header + $"""
+            PROFESSIONAL EXPERIENCE
+
+            {employer}  |  Oct 2009 – Aug 2017
+            	•	Counselling and psychotherapy for adult survivors of childhood abuse.
+            	•	Developed a "preparing for therapy" phase to build the treatment alliance before trauma work.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.9));
+    }
+
+    [Test]
+    public void A_credit_counseling_service_still_advises_on_debt()
+    {
+        var score = Score(Header + """
+            PROFESSIONAL EXPERIENCE
+
+            Consumer Credit Counseling Service  |  Oct 2009 – Aug 2017
+            	•	Budget reviews and debt management plans; built rapport with clients calling about collections.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    [Test]
+    public void The_next_page_s_sidebar_beside_the_work_column_leaves_the_posts_work()
+    {
+        var score = Score("""
+            RACHEL HOLT
+            Counsellor · MBACP (Accred)
+
+            CONTACT                           PROFILE
+            Leeds LS6                         Person-centred counsellor in her fourth year of practice.
+
+            REGISTRATION                      EXPERIENCE
+            BACP Accredited Member
+                                              Counsellor for Depression (Step 3), Band 6
+            QUALIFICATIONS                    Leeds Talking Therapies (NHS)            09/2024 – present
+            Level 4 Diploma                   • The therapeutic relationship is the main vehicle of the work.
+
+            CORE SKILLS
+            Risk assessment (NHS)
+            Group facilitation
+
+            MEMBERSHIPS                       Counsellor (sessional, part-time)
+            BACP                              Leeds Mind – Young Adults Service        01/2023 – 12/2024
+                                              • Built a working alliance with young people.
+            LANGUAGES
+            English; Yoruba
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.9));
+    }
+}
