@@ -294,6 +294,8 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredFirst = "Fresh101";
     public const string SeenHundredSecond = "Fresh102";
     public const string SeenHundredFourth = "Fresh104";
+    public const string SeenHundredFifth = "Fresh105";
+    public const string SeenHundredSixth = "Fresh106";
     public const string HeldBack = "Fresh96";
 
     public static List<CorpusTests.Resume> Load(string folder)
@@ -555,6 +557,8 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredFirst)]
     [TestCase(SeenHundredSecond)]
     [TestCase(SeenHundredFourth)]
+    [TestCase(SeenHundredFifth)]
+    [TestCase(SeenHundredSixth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
