@@ -82,6 +82,9 @@ internal static partial class ExperienceReader
         // and t01, a Czech addiction therapist's and a Ukrainian psychotherapist's current posts unread).
         "dosud", "doposud", "současnost", "doteraz", "súčasnosť", "obecnie", "nadal", "teraz", "jelenleg", "napjainkig", "prezent",
         "danas", "trenutno", "sada", "дотепер", "донині", "зараз", "теперь", "сейчас", "сега", "досега", "днес", "данас", "тренутно",
+        // Bangladesh's job board prints a post held now so: "( March 1, 2023 - Continuing)" (Fresh106, t04). Only where the entry's
+        // dates end ("2019 - continuing education" is a course).
+        "continuing",
     };
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OngoingLookup = Ongoing.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -1957,7 +1960,8 @@ internal static partial class ExperienceReader
                 }
             }
             // "now-retired" is no ongoing job.
-            if (OngoingLookup.Contains(word) && !GoesOnWithAHyphen(text, wordEnd))
+            if (OngoingLookup.Contains(word) && !GoesOnWithAHyphen(text, wordEnd)
+                && !(word.Equals("continuing", StringComparison.OrdinalIgnoreCase) && !EndsAnEntry(text, wordEnd)))
                 return EndsOngoing(i, wordEnd, asOfMonth, out mark, out toMonthExclusive);
             bool beforeSlash = wordEnd < text.Length && text[wordEnd] == '/';
             // Or abbreviated with its dot: Spain's "ago. 2019" (Fresh93, t11).

@@ -103,7 +103,7 @@ internal static partial class ExperienceReader
             "scolarite", "formation scolarite", "formation academique", "etudes",
             // A British CV's education heading: "qualifications" alone heads skills, and the pair was left unread (Fresh17, t08).
             "education qualifications", "education and qualifications", "qualifications and education", "educational qualifications",
-            "academic qualifications",
+            "academic qualifications", "academic qualification", "training summary",
             // And its training first: unread, "TRAINING AND QUALIFICATIONS" ran on in a building society's post above it, and a
             // counsellor's "Feedback-Informed Treatment" workshop left with it (Fresh79, t01).
             "training and qualifications", "training qualifications", "qualifications and training", "qualifications training",
@@ -135,6 +135,9 @@ internal static partial class ExperienceReader
             "references", "interests", "community", "activities", "languages", "professional service", "service",
             "selected publications", "publications selected", "presentations selected", "teaching",
             "honors", "honors awards", "honours", "honours awards",
+            // Bangladesh's and India's job-board CVs (Fresh106, t04: "Career and Application Information:" and "Specialization:" ran
+            // on in the last post, and its keyword list's counselling words made an office assistant's year the trade's).
+            "career and application information", "specialization", "specialisation", "personal details", "language proficiency",
         ]),
         (HeadingKind.Skills,
         [

@@ -168,7 +168,7 @@ internal static class LevelEstimator
         // "twelve years' experience as a nurse", "ten years of experience as a teacher" (a review's leftover).
         foreach (var experience in (ReadOnlySpan<string>)["experience ", "of experience ", "of work experience ", "work experience "])
             if (after.StartsWith(experience, StringComparison.OrdinalIgnoreCase)) { after = after[experience.Length..]; break; }
-        if (OfAnEarlierCareersExperience(after) || AcrossOtherFields(after)) return 0;
+        if (OfAnEarlierCareersExperience(after) || AcrossOtherFields(after) || InAnotherTradesField(after)) return 0;
         if (!after.StartsWith("as ", StringComparison.OrdinalIgnoreCase)) return null;
         int end = after.IndexOfAny(PostEnds);
         var post = end < 0 ? after : after[..end];
@@ -185,6 +185,19 @@ internal static class LevelEstimator
         for (int r = 0; r < layout.Roles.Count; r++)
             if (!layout.Roles[r].IsPlacement && !layout.IsAPeerPost(r) && layout.IsTitledAsACounselor(r) && roles.Contains(layout.Roles[r])) return 0;
         return null;
+    }
+
+    /// <summary>
+    /// Whether the years are said of experience in another trade's field, naming none of the trade's: "Around 4 years experience in
+    /// customer service and school administration" (Fresh106, t04: a call-centre agent with a keyword block read as mid).
+    /// </summary>
+    static bool InAnotherTradesField(ReadOnlySpan<char> after)
+    {
+        if (!after.StartsWith("in ", StringComparison.OrdinalIgnoreCase)) return false;
+        int end = after.IndexOfAny(PostEnds);
+        var field = end < 0 ? after : after[..end];
+        return ResumeLayout.NamesAnotherTrade(field) && !ResumeLayout.NamesACounselorsPost(field)
+            && field.IndexOfAny(ResumeLayout.CounselingWords) < 0;
     }
 
     /// <summary>

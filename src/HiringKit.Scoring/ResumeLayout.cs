@@ -66,7 +66,7 @@ internal sealed class ResumeLayout
                 || IsAResearchPostInTheTradesDepartment(r, title, lists) || IsALogisticsPost(title) || IsAnOfficePostAtAPractice(r, title)
                 || IsASchoolLeadersPost(r, title, lists) || IsACosmeticClinicsConsultation(r, title) || IsAParishPost(title, lists)
                 || IsAPeerPostThatDeniesTheWork(r, title) || IsAServiceMembersCounselingPost(r, title) || IsABodyTherapistsPost(r, title)
-                || IsASummerCampsPost(r, title);
+                || IsASummerCampsPost(r, title) || title.IndexOfAny(DivinersPosts) >= 0;
         }
         if (Roles.Count > 1) KeepPostsHeldOnlyAsInTheCareer();
         if (Roles.Count > 1) DescribeAnotherTradesPostsUnderTheirEmployers();
@@ -2126,6 +2126,15 @@ internal sealed class ResumeLayout
     bool IsASummerCampsPost(int role, ReadOnlySpan<char> title) =>
         NamesACamp(title) && title.IndexOfAny(CampsClinicalPosts) < 0 && BlockOf(role, role).Contains("camper", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// A diviner's posts, whatever counselling they add: "Senior Astrologer &amp; Relationship Counsellor (Chat &amp; Call)" sells paid
+    /// minutes of predictions (Fresh106, t08: read as a counsellor's seven years, its "build rapport in the first free 5 minutes"
+    /// a counsellor's rapport).
+    /// </summary>
+    static readonly SearchValues<string> DivinersPosts = SearchValues.Create(
+        ["astrolog", "tarot", "numerolog", "psychic reader", "psychic medium", "vastu", "palmist", "clairvoyant", "fortune teller"],
+        StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whether "camp" or "camps" stands as a word in the title ("Camp Winnaki", "CAMP COUNSELOR", "day camp").</summary>
     static bool NamesACamp(ReadOnlySpan<char> title)
     {
@@ -2160,7 +2169,10 @@ internal sealed class ResumeLayout
     static readonly SearchValues<string> BodyTherapyWords = SearchValues.Create(
         ["massage", "rmt", "physiotherap", "chiropract", "osteopath", "bodywork", "reflexolog", "manual therapy", "soft tissue",
             // A spa's and a salon's therapists (a second review: a spa's lead therapist's facials read as ten years of the trade).
-            "spa ", "beauty", "facial", "waxing", "manicur", "salon"],
+            "spa ", "beauty", "facial", "waxing", "manicur", "salon",
+            // Ayurveda's treatment therapists (Fresh106, t02: a trainee at an Ayurveda hospital read as the trade's placement, and
+            // the writer's "13 years of hands-on experience" in Kerala treatments made a look-alike senior).
+            "ayurved", "panchakarma", "abhyanga"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -3556,6 +3568,8 @@ internal sealed class ResumeLayout
         "terapeuta de lenguaje", "terapeuta del lenguaje", "terapeuta ocupacional", "terapeuta fisic",
         "consejero de seguridad", "consejera de seguridad", "conselheiro de seguran", "conselheira de seguran",
         "camp counselor", "camp counsellor", "admissions counselor", "admissions counsellor", "enrollment counselor",
+        // Medicaid's plan-enrollment broker staff, who help people choose a health plan (Fresh105, t02).
+        "choice counsel",
         "financial counselor", "financial counsellor", "financial aid counselor", "financial therap", "credit counselor",
         "credit counsellor", "debt counselor", "debt counsellor",
         // A travel agency's sales staff, as AAA titles them (Fresh101, t04: a "Senior Travel Counselor" built rapport with members).
@@ -3751,6 +3765,9 @@ internal sealed class ResumeLayout
         // only: a co-responder clinician "embedded with the County Sheriff's Office" is the trade's.
         "police officer", "patrol officer", "police sergeant", "police detective", "deputy sheriff", "sheriff's deputy",
         "state trooper", "correctional officer", "corrections officer", "detention officer",
+        // A hospital's security staff: a state psychiatric hospital's public safety officer keeps "professional boundaries" with
+        // patients and teaches nonviolent crisis intervention (Fresh105, t10: read as seven years of counselling).
+        "public safety officer", "security officer", "security supervisor", "security guard", "security lead",
         // Britain's and Ireland's prison staff (Fresh71, t12: a Scottish prison officer's "active listening on the first night in
         // custody" and motivational interviewing for progression work read as a counselor's).
         // Not "prison officer" (the Prison Officers' Association's welfare manager counsels its members: an independent review):
@@ -3885,6 +3902,9 @@ internal sealed class ResumeLayout
         "inkoper", "purchaser", "purchasing", "beleidsadviseur",
         // Humanitarian monitoring and evaluation: a MEAL officer on an MHPSS project measures the counsellors' client retention
         // (Fresh89, t05: a keyword stuffer's four years there read as a senior's).
+        // A health plan's quality and data analysts measure the providers' care (Fresh105, t06: a "Quality Improvement Analyst II,
+        // Behavioral Health" who owns the plan's HEDIS measures read as a senior in the trade).
+        "quality improvement analyst", "quality analyst", "data analyst", "hedis analyst", "healthcare analyst", "business analyst",
         "meal officer", "meal manager", "meal coordinator", "meal assistant", "monitoring and evaluation", "m&e officer",
         "m&e manager", "m&e assistant", "data and monitoring", "monitoring assistant",
         // Not "accounting": an "Accounting Wellbeing Service" employs counsellors (an independent review).

@@ -426,7 +426,13 @@ public static class ScorerInfo
     /// writer sat on ("peer support team member (2013-2017)") is that post's duty. From Fresh96 (session 30's closing check, read
     /// now): a public counselling service named for its area ("HSE National Counselling Service") is the trade's employer, not a
     /// national subject's counselling; the next page's sidebar headings beside the work column ("MEMBERSHIPS      Counsellor
-    /// (sessional)") leave the column's posts work when its first page's sidebar ended with a heading of its own.</remarks>
+    /// (sessional)") leave the column's posts work when its first page's sidebar ended with a heading of its own. From Fresh105
+    /// and Fresh106 (US community mental health; South and Southeast Asia, the Gulf): Medicaid's "Choice Counselor", a hospital's
+    /// public safety and security officers, a health plan's quality and data analysts, Ayurveda's therapists and diviners
+    /// (astrologers, tarot readers, vastu consultants, whatever counselling their titles add) are other trades; a job board's
+    /// "( March 1, 2023 - Continuing)" runs to today where the entry's dates end; years stated "in" another trade's field ("4
+    /// years experience in customer service") are none of the trade's; "Academic Qualification", "Training Summary",
+    /// "Specialization" and "Career and Application Information" head their sections.</remarks>
     public const string Version = "2.32.0";
 
     /// <summary>

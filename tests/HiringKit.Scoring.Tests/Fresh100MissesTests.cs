@@ -463,3 +463,69 @@ public sealed class Fresh96MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.9));
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh105 (US community mental health and managed care) and Fresh106 (South and Southeast
+/// Asia, the Gulf), each run once in session 31 and then read, written by hand, not copied from them.
+/// </summary>
+public sealed class Fresh105MissesTests
+{
+    [TestCase("Choice Counselor II / Bilingual Lead – Florida Medicaid Enrollment Broker")]
+    [TestCase("Public Safety Officer II / Shift Lead – Western State Psychiatric Hospital")]
+    [TestCase("Quality Improvement Analyst II, Behavioral Health – Great Lakes Health Plan")]
+    [TestCase("Senior Astrologer & Relationship Counsellor (Chat and Call) – AstroSeva Online")]
+    [TestCase("Junior Therapist / Trainee – Sree Dhanwanthari Ayurveda Hospital, Thrissur")]
+    public void Posts_beside_the_trade_are_other_trades(string title)
+    {
+        var score = Score(Header + $"""
+            WORK EXPERIENCE
+
+            {title}                                  August 2019 to Present
+            - Built rapport with callers and patients; professional boundaries and active listening every shift.
+            - Crisis intervention when someone is upset; the therapeutic relationship is someone else's to build.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(score.Level.Level, Is.Null);
+    }
+
+    [Test]
+    public void A_job_board_s_continuing_post_runs_to_today_and_its_other_trade_s_stated_years_are_none()
+    {
+        var score = Score(Header + """
+            Career Summary:
+            Around 4 years experience in customer service and school administration.
+
+            Employment History:
+
+            1. Executive, Customer Service    ( March 1, 2023 - Continuing)
+               Digital Service Hub Ltd. (contact centre)
+                 - Resolve complaints with empathy for customers.
+
+            Academic Qualification:
+            MSS		Educational Psychology		University of Dhaka		2022
+
+            Specialization:
+            Fields of Specialization: Counseling, Psychosocial Support, Data Entry
+            """, AsOf2026);
+
+        Assert.That(score.Level.Level, Is.Null);
+    }
+
+    [Test]
+    public void Continuing_education_is_no_post_held_now()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Counselor, Riverbend Community Mental Health Center          2019 - 2022
+            - Individual counseling; a working alliance with each client.
+
+            EDUCATION
+
+            Post-master's certificate coursework 2023 - continuing education credits toward the LPC-S
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.0));
+    }
+}
