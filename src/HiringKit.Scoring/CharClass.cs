@@ -87,6 +87,11 @@ internal static class CharClass
                 return Ignorable;
             case '\u0131': // dotless i, from Turkish keyboards
                 return (byte)(FirstLetter + 'i' - 'a');
+            // Romanian's s and t with a comma below ("EXPERIENȚĂ", "Psihoterapeută în formare"), past Latin Extended-A.
+            case '\u0218' or '\u0219':
+                return (byte)(FirstLetter + 's' - 'a');
+            case '\u021A' or '\u021B':
+                return (byte)(FirstLetter + 't' - 'a');
         }
 
         if (char.IsWhiteSpace(c)) return Separator;

@@ -399,7 +399,8 @@ internal static partial class ExperienceReader
         // часу"), read right after the dash as well as after a connector.
         "до момента", "до днес", "до теперішнього часу", "по теперішній час", "до цього часу", "по настоящее время",
         "до настоящего времени", "до сих пор", "до данас", "do danas", "do dziś", "do dzisiaj", "do teraz", "do současnosti",
-        "do súčasnosti", "do prezent", "până în prezent", "pana in prezent",
+        "do súčasnosti", "do prezent", "până în prezent", "pana in prezent", "do chwili obecnej", "н.в.", "н. в.", "по н.в.",
+        "наст. время", "по наст. время", "настоящее время",
     ];
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -1816,14 +1817,15 @@ internal static partial class ExperienceReader
     {
         // A box-drawn table's date cell wraps the same way, inside its bars: "| Apr 2024 –       | LMFT, TELEHEALTH THERAPIST |"
         // over "| Present          | Tandem Therapy Group |" (Fresh101, t05: every post of an LMFT's Word-table resume unread).
-        bool boxed = text[next] == '|' && text[..next].LastIndexOf('\n') is var lineBefore && lineBefore + 1 < text.Length && text[lineBefore + 1] == '|';
+        bool boxed = IsACellEdge(text[next]) && text[..next].LastIndexOf('\n') is var lineBefore && lineBefore + 1 < text.Length
+            && IsACellEdge(text[lineBefore + 1]);
         if (next - afterDash < 3 && !text[afterDash..next].Contains('\t') || !(char.IsLetter(text[next]) || boxed) || StartsAMonthOrOngoingWord(text, next)) return -1;
         int lineEnd = text[next..].IndexOf('\n');
         if (lineEnd < 0) return -1;
         int below = next + lineEnd + 1;
         if (boxed)
         {
-            if (below >= text.Length || text[below] != '|') return -1;
+            if (below >= text.Length || !IsACellEdge(text[below])) return -1;
             below = SkipSpaces(text, below + 1);
         }
         if (below >= text.Length || !(char.IsAsciiDigit(text[below]) || StartsAMonthOrOngoingWord(text, below))) return -1;
@@ -1835,6 +1837,9 @@ internal static partial class ExperienceReader
         int gapEnd = SkipSpaces(text, tokenEnd);
         return gapEnd - tokenEnd >= 3 || gapEnd < text.Length && text[gapEnd] is '\r' or '\n' || text[tokenEnd..gapEnd].Contains('\t') ? below : -1;
     }
+
+    /// <summary>A table cell's edge: a bar, or a box-drawn table's single or double line ("│", "║": an independent review).</summary>
+    static bool IsACellEdge(char c) => c is '|' or '\u2502' or '\u2551';
 
     /// <param name="style">How the resume writes its dates.</param>
     /// <param name="monthSlashShortYears">Whether the end may be a month and a two-digit year ("4/25"), as its start was.</param>
@@ -2168,14 +2173,27 @@ internal static partial class ExperienceReader
         }
         // Every whole date could be either ("1/7/2021"): where the writer lives tells, as Australia, New Zealand, the UK and Ireland
         // write the day first (Fresh102, t12: a Newcastle NSW counsellor's "1/7/2021 – current", 1 July, read as January).
-        if (dayFirst == monthFirst && ambiguous > 0) return text.IndexOfAny(DayFirstCountries) >= 0;
+        // Only the header's address and phone tell: an employer named "Ireland Army Health Clinic" (Fort Knox) is in Kentucky (an
+        // independent review).
+        if (dayFirst == monthFirst && ambiguous > 0) return HeaderOf(text).IndexOfAny(DayFirstCountries) >= 0;
         return dayFirst > monthFirst;
     }
 
-    /// <summary>Countries and their phone codes that write whole dates day first, as a resume's header names them.</summary>
+    /// <summary>The resume's header, its name, address and phone: the lines before its first blank line, a few at most.</summary>
+    static ReadOnlySpan<char> HeaderOf(ReadOnlySpan<char> text)
+    {
+        const int HeaderReach = 400;
+        var header = text[..Math.Min(text.Length, HeaderReach)].TrimStart();
+        int blank = header.IndexOf("\n\n", StringComparison.Ordinal);
+        if (blank < 0) blank = header.IndexOf("\n\r\n", StringComparison.Ordinal);
+        return blank < 0 ? header : header[..blank];
+    }
+
+    /// <summary>Countries, states and phone codes that write whole dates day first, as a resume's header names them.</summary>
     static readonly System.Buffers.SearchValues<string> DayFirstCountries = System.Buffers.SearchValues.Create(
-        ["australia", "new zealand", "aotearoa", "united kingdom", "ireland", "+61", "+64", "+44", "+353", " nsw ", " nsw,", " qld", " vic ",
-            " vic,"], StringComparison.OrdinalIgnoreCase);
+        ["australia", "new zealand", "aotearoa", "united kingdom", "ireland", "england", "scotland", "wales", "south africa", ", uk",
+            "+61", "+64", "+44", "+353", "+27", " nsw ", " nsw,", " qld", "queensland", "tasmania", " vic ", " vic,"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A month with its year cut to two digits after an apostrophe ("Sep. '25", "Jan ’19"), as resumes short of room write

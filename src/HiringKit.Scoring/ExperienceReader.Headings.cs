@@ -45,6 +45,11 @@ internal static partial class ExperienceReader
             // German, Dutch and Nordic CVs' work headings, accents folded (Fresh83).
             "berufserfahrung", "berufliche erfahrung", "beruflicher werdegang", "werdegang", "berufspraxis", "werkervaring",
             "arbetslivserfarenhet", "arbeidserfaring", "erhvervserfaring", "tyokokemus",
+            // Central and Eastern Europe's, accents folded ("PRACOVNÍ ZKUŠENOSTI", "DOŚWIADCZENIE ZAWODOWE", "RADNO ISKUSTVO"), and in
+            // Cyrillic as written, in lower case ("досвід роботи", "опыт работы", "професионален опит"): an independent review.
+            "pracovni zkusenosti", "pracovne skusenosti", "doswiadczenie zawodowe", "doswiadczenie", "szakmai tapasztalat",
+            "munkatapasztalat", "experienta profesionala", "experienta", "radno iskustvo", "delovne izkusnje",
+            "досвід роботи", "професійний досвід", "опыт работы", "трудовой опыт", "професионален опит", "трудов опит", "радно искуство",
             "counseling experience", "counselling experience", "clinical work", "related experience", "experience and work history",
             // Placements are experience too: supervised clinical work toward a license.
             "clinical training", "internship", "internships", "practicum", "field experience", "clinical placements",
@@ -104,6 +109,11 @@ internal static partial class ExperienceReader
             // A British CV's education heading: "qualifications" alone heads skills, and the pair was left unread (Fresh17, t08).
             "education qualifications", "education and qualifications", "qualifications and education", "educational qualifications",
             "academic qualifications", "academic qualification", "training summary",
+            // Central and Eastern Europe's study headings, accents folded ("VZDĚLÁNÍ", "WYKSZTAŁCENIE"), and in Cyrillic (an independent
+            // review: a Czech psychotherapist's degree "2015 – 2020" under "VZDĚLÁNÍ" was a post of the trade).
+            "vzdelani", "vzdelanie", "wyksztalcenie", "tanulmanyok", "vegzettseg", "kepzettseg", "studii", "educatie",
+            "educatie si formare", "obrazovanje", "izobrazba", "kursy", "szkolenia",
+            "освіта", "образование", "образование и обучение", "образовање", "освіта та навчання",
             // And its training first: unread, "TRAINING AND QUALIFICATIONS" ran on in a building society's post above it, and a
             // counsellor's "Feedback-Informed Treatment" workshop left with it (Fresh79, t01).
             "training and qualifications", "training qualifications", "qualifications and training", "qualifications training",
@@ -260,7 +270,7 @@ internal static partial class ExperienceReader
             // A heading in spaced letters is one line across, its words three spaces apart, no columns.
             if (content.Trim() is var whole && whole.Length is >= 5 and <= 2 * LongestSpacedHeading && IsLetterSpaced(whole))
             {
-                AddFullWidth(text, lines, line, new Heading(lineStart, HeadingOf(whole) ?? HeadingKind.Other), sections, rightColumn);
+                if (SpacedHeadingOf(whole) is { } spacedKind) AddFullWidth(text, lines, line, new Heading(lineStart, spacedKind), sections, rightColumn);
                 continue;
             }
             var left = LeftColumn(content);
@@ -476,8 +486,17 @@ internal static partial class ExperienceReader
     static bool IsAOneCellRow(ReadOnlySpan<char> line) => line.Length > 2 && line[0] == '|' && line[^1] == '|' && line[1..^1].IndexOf('|') < 0;
 
     /// <summary>A heading in Chinese, Japanese or Korean script, looked up as written ("職務経歴", "학력"); null for any other.</summary>
-    static HeadingKind? HeadingAsWrittenOf(ReadOnlySpan<char> line) =>
-        line is [>= '\u2E80', ..] && HeadingLookup.TryGetValue(line.TrimEnd(" \t:\uFF1A"), out var kind) ? kind : null;
+    static HeadingKind? HeadingAsWrittenOf(ReadOnlySpan<char> line)
+    {
+        if (line is [>= '\u2E80', ..]) return HeadingLookup.TryGetValue(line.TrimEnd(" \t:\uFF1A"), out var kind) ? kind : null;
+        // Cyrillic, in its lower case: "ОСВІТА", "Досвід роботи".
+        if (line is not [>= '\u0400' and <= '\u04FF', ..]) return null;
+        line = line.TrimEnd(" \t:");
+        if (line.Length > LongestHeading) return null;
+        Span<char> lower = stackalloc char[line.Length];
+        line.ToLowerInvariant(lower);
+        return HeadingLookup.TryGetValue(lower, out var cyrillicKind) ? cyrillicKind : null;
+    }
 
     static readonly System.Buffers.SearchValues<string> OrderNoteWords = System.Buffers.SearchValues.Create(
         ["first", "chronolog", "most recent", "latest"], StringComparison.OrdinalIgnoreCase);
@@ -549,10 +568,11 @@ internal static partial class ExperienceReader
         // t o   g r o w" (Fresh104, t02 and t12: none was read, and a bartender's post ran on over the counsellor's growth areas).
         // Read as its words; a line so set that names no known section is a heading of its own all the same, as nothing else is
         // typeset so.
+        // Asked of a column's piece, only a known section: "F A M I L Y" is the first word of a spaced title beside its dates.
         if (line.Length is >= 5 and <= 2 * LongestSpacedHeading && IsLetterSpaced(line))
         {
-            Span<char> words = stackalloc char[line.Length];
-            return HeadingOf(WordsOfSpacedLetters(line, words)) ?? HeadingKind.Other;
+            Span<char> spaced = stackalloc char[line.Length];
+            return HeadingOf(WordsOfSpacedLetters(line, spaced));
         }
         // A table's row of one cell heads a section in a Word table flattened with bars: "| FORMATION / SCOLARITÉ |" (Fresh99, t12).
         if (IsAOneCellRow(line)) line = line[1..^1].Trim();
@@ -628,6 +648,20 @@ internal static partial class ExperienceReader
     }
 
     const int LongestSpacedHeading = 64;
+
+    /// <summary>
+    /// A whole line in spaced letters read as its words: a known section's heading, or a heading of its own unless it names a post (a
+    /// designer template sets job titles so too: "F A M I L Y   T H E R A P I S T" over its employer and dates, an independent
+    /// review's probe whose two posts were cut out of the work section).
+    /// </summary>
+    static HeadingKind? SpacedHeadingOf(ReadOnlySpan<char> line)
+    {
+        Span<char> buffer = stackalloc char[line.Length];
+        var words = WordsOfSpacedLetters(line, buffer);
+        if (HeadingOf(words) is { } kind) return kind;
+        return ResumeLayout.NamesACounselorsPost(words) || ResumeLayout.NamesAnotherTrade(words)
+            || words.IndexOfAny(ResumeLayout.TradesPostNouns) >= 0 ? null : HeadingKind.Other;
+    }
 
     /// <summary>Whether every word of the line is set in letters one space apart, words three spaces apart: "W o r k   E x p e r i e n c e".</summary>
     static bool IsLetterSpaced(ReadOnlySpan<char> line)

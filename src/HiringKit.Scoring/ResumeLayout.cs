@@ -66,7 +66,7 @@ internal sealed class ResumeLayout
                 || IsAResearchPostInTheTradesDepartment(r, title, lists) || IsALogisticsPost(title) || IsAnOfficePostAtAPractice(r, title)
                 || IsASchoolLeadersPost(r, title, lists) || IsACosmeticClinicsConsultation(r, title) || IsAParishPost(title, lists)
                 || IsAPeerPostThatDeniesTheWork(r, title) || IsAServiceMembersCounselingPost(r, title) || IsABodyTherapistsPost(r, title)
-                || IsASummerCampsPost(r, title) || title.IndexOfAny(DivinersPosts) >= 0;
+                || IsASummerCampsPost(r, title) || title.IndexOfAny(DivinersPosts) >= 0 || SaysTheWriterIsNoClinician(r, title);
         }
         if (Roles.Count > 1) KeepPostsHeldOnlyAsInTheCareer();
         if (Roles.Count > 1) DescribeAnotherTradesPostsUnderTheirEmployers();
@@ -1674,7 +1674,9 @@ internal sealed class ResumeLayout
         // A clinical supervisor in Portuguese and Spanish: "Supervisor Clínico e Docente" (Fresh93, t07, dated "desde 2019").
         "supervisor clínic", "supervisora clínic",
         "心理士", "心理師", "臨床心理", "心理カウンセラー", "心理咨询", "心理諮詢", "心理諮商", "心理辅导", "心理治疗", "心理治療", "상담심리", "임상심리",
-        "심리상담", "심리치료"];
+        "심리상담", "심리치료",
+        // Cyrillic: Ukrainian, Russian, Bulgarian and Serbian psychologists and psychotherapists ("Психолог-консультант").
+        "психолог", "психотерап"];
 
     /// <remarks>Declared after its words, as static fields are set in the order they are written.</remarks>
     static readonly SearchValues<string> CounselingWordsWithAccents = SearchValues.Create(CounselingWordsWithAccentsList, StringComparison.OrdinalIgnoreCase);
@@ -2096,9 +2098,7 @@ internal sealed class ResumeLayout
         ["is not counseling", "is not counselling", "was not counseling", "was not counselling", "not a counseling role",
             "not a counselling role", "did not do assessments or therapy", "did not provide therapy", "did not provide counseling",
             "did not provide counselling", "did not counsel", "not a counseling post", "not a counselling post",
-            "not mental health providers", "not a mental health provider", "i do not provide counseling", "i do not provide counselling",
-            // An insurer's case manager beside the counsellors whose plans he funds (Fresh102, t08: an ACC Recovery Partner).
-            "i am not a clinician", "i'm not a clinician", "i am not a counsellor", "i am not a counselor", "i am not a therapist"],
+            "not mental health providers", "not a mental health provider", "i do not provide counseling", "i do not provide counselling"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -2125,6 +2125,20 @@ internal sealed class ResumeLayout
     /// </summary>
     bool IsASummerCampsPost(int role, ReadOnlySpan<char> title) =>
         NamesACamp(title) && title.IndexOfAny(CampsClinicalPosts) < 0 && BlockOf(role, role).Contains("camper", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a post not titled as a counselor, therapist or clinician says in its lines that the writer is none: an insurer's
+    /// case manager beside the counsellors whose plans he funds (Fresh102, t08: an ACC "Recovery Partner"; an independent review's
+    /// "Case Manager, Psychological Injury Claims" and "I'm not a counsellor").
+    /// </summary>
+    bool SaysTheWriterIsNoClinician(int role, ReadOnlySpan<char> title) =>
+        title.IndexOfAny(TradesPostNouns) < 0 && !LicensesOfTheTrade.In(title) && BlockOf(role, role).IndexOfAny(NoClinicianStatements) >= 0;
+
+    static readonly SearchValues<string> NoClinicianStatements = SearchValues.Create(
+        ["i am not a clinician", "i'm not a clinician", "i\u2019m not a clinician", "i am not a counsellor", "i am not a counselor",
+            "i'm not a counsellor", "i'm not a counselor", "i\u2019m not a counsellor", "i\u2019m not a counselor", "i am not a therapist",
+            "i'm not a therapist", "i\u2019m not a therapist"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A diviner's posts, whatever counselling they add: "Senior Astrologer &amp; Relationship Counsellor (Chat &amp; Call)" sells paid
@@ -2348,7 +2362,11 @@ internal sealed class ResumeLayout
             "organizacional", "reclutamiento", "recursos humanos", "atracci",
             // Central and Eastern Europe's HR and selection psychologists: "Psihologinja za selekciju (HR Psychologist - Selection)",
             // "Psycholog ds. rekrutacji" (Fresh100, t09: five years of a retailer's candidate testing read as a counsellor's).
-            "selekc", "hr psycholog", "psychologist - selection", "selection psycholog", "recruitment psycholog", "rekrutac"],
+            "selekc", "hr psycholog", "psychologist - selection", "selection psycholog", "recruitment psycholog", "rekrutac",
+            // Work and traffic psychology in Romanian, Polish and Hungarian: a Romanian psychologist's fitness certificates for drivers
+            // ("Psiholog stagiar, Cabinet de psihologie a muncii": Fresh100, t10, once "psiholog" named the trade).
+            "muncii", "psychologia pracy", "munkapszichol", "transport psycholog", "traffic psycholog", "psihologia transport",
+            "psiholog transport"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -3144,7 +3162,10 @@ internal sealed class ResumeLayout
     /// </remarks>
     static readonly string[] UnsharedCounselingTitleNames =
         ["clinician", "social worker", "psycholog", "case manager", "peer support", "peer recovery", "psychotherap", "psycholoog",
-            "psykolog", "psykoterap"];
+            "psykolog", "psykoterap",
+            // Croatian, Serbian, Romanian and Hungarian ("Psihologinja", "Klinička psihologinja", "Klinikai szakpszichológus": an
+            // independent review's probes, whose posts were nobody's once their "do danas" and "jelenleg" were read).
+            "psiholog", "psihoterap", "pszichol", "szakpszichol", "pszichoterap"];
 
     /// <summary>
     /// Words before "counselor" or "therapist" that keep the title in the trade: its settings, people, problems, methods,
@@ -3639,6 +3660,8 @@ internal sealed class ResumeLayout
         // Speech-language pathology in Spanish and Portuguese ("Fonoaudióloga", "Fonoaudiologia", Spain's "Logopeda").
         "fonoaudi", "logoped", "neurologoped",
         "speech language", "language patholog",
+        // Australia's and the US's short name for the same (an independent review's "Speech Pathologist | Department of Education").
+        "speech patholog",
         // The speech-language pathologist's and audiologist's schools and clinics: their graduate clinicians are that trade's.
         "speech and hearing", "speech & hearing", "audiolog", "communication disorders", "communication sciences",
         "athletic trainer", "personal trainer", "massage", "bodywork", "lmbt",

@@ -432,7 +432,14 @@ public static class ScorerInfo
     /// (astrologers, tarot readers, vastu consultants, whatever counselling their titles add) are other trades; a job board's
     /// "( March 1, 2023 - Continuing)" runs to today where the entry's dates end; years stated "in" another trade's field ("4
     /// years experience in customer service") are none of the trade's; "Academic Qualification", "Training Summary",
-    /// "Specialization" and "Career and Application Information" head their sections.</remarks>
+    /// "Specialization" and "Career and Application Information" head their sections. An independent review's 5 regressions
+    /// mended: a job title in spaced letters is no heading (only a whole spaced line naming no post is one of its own); only the
+    /// header's address and phone read an ambiguous date day first; Central and Eastern European headings, accents folded
+    /// ("VZDĚLÁNÍ", "WYKSZTAŁCENIE", "EXPERIENȚĂ PROFESIONALĂ", Romanian's comma-below letters folded), and Cyrillic ones
+    /// ("ОСВІТА", "Досвід роботи") are read, so a degree is no open post. From its too-narrow findings: Queensland, South Africa
+    /// and "UK" headers; box-drawn tables' wrapped date cells; Croatian, Romanian, Hungarian and Cyrillic psychologists' titles
+    /// (work and traffic psychology's kept apart); "н.в." and "do chwili obecnej"; "I'm not a counsellor" beside any post not
+    /// titled as a counselor, therapist or clinician; "Speech Pathologist".</remarks>
     public const string Version = "2.32.0";
 
     /// <summary>
