@@ -296,6 +296,7 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredFourth = "Fresh104";
     public const string SeenHundredFifth = "Fresh105";
     public const string SeenHundredSixth = "Fresh106";
+    public const string SeenHundredSeventh = "Fresh107";
     public const string HeldBack = "Fresh96";
 
     public static List<CorpusTests.Resume> Load(string folder)
@@ -559,6 +560,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredFourth)]
     [TestCase(SeenHundredFifth)]
     [TestCase(SeenHundredSixth)]
+    [TestCase(SeenHundredSeventh)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
