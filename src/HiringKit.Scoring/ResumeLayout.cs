@@ -66,7 +66,8 @@ internal sealed class ResumeLayout
                 || IsAResearchPostInTheTradesDepartment(r, title, lists) || IsALogisticsPost(title) || IsAnOfficePostAtAPractice(r, title)
                 || IsASchoolLeadersPost(r, title, lists) || IsACosmeticClinicsConsultation(r, title) || IsAParishPost(title, lists)
                 || IsAPeerPostThatDeniesTheWork(r, title) || IsAServiceMembersCounselingPost(r, title) || IsABodyTherapistsPost(r, title)
-                || IsASummerCampsPost(r, title) || title.IndexOfAny(DivinersPosts) >= 0 || SaysTheWriterIsNoClinician(r, title);
+                || IsASummerCampsPost(r, title) || title.IndexOfAny(DivinersPosts) >= 0 || SaysTheWriterIsNoClinician(r, title)
+                || title.IndexOfAny(CareSupportPosts) >= 0 && !NamesACounselorsPost(title);
         }
         if (Roles.Count > 1) KeepPostsHeldOnlyAsInTheCareer();
         if (Roles.Count > 1) DescribeAnotherTradesPostsUnderTheirEmployers();
@@ -836,6 +837,8 @@ internal sealed class ResumeLayout
             "not a counselling role", "not counseling", "not counselling",
             // "...; no counseling role" closing a research assistant's project on adolescents' mental health (Fresh100, t07).
             "no counseling role", "no counselling role", "no clinical role", "no therapy role",
+            // A disability support worker's "Not counselling work." (Fresh107, t05).
+            "not counselling work", "not counseling work",
             // A family dispute resolution practitioner's "No counselling in this role" (Fresh102, t12).
             "no counselling in this role", "no counseling in this role", "no counselling in this post", "no counseling in this position"],
             StringComparison.OrdinalIgnoreCase);
@@ -2138,6 +2141,16 @@ internal sealed class ResumeLayout
         ["i am not a clinician", "i'm not a clinician", "i\u2019m not a clinician", "i am not a counsellor", "i am not a counselor",
             "i'm not a counsellor", "i'm not a counselor", "i\u2019m not a counsellor", "i\u2019m not a counselor", "i am not a therapist",
             "i'm not a therapist", "i\u2019m not a therapist"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Disability and residential care's support workers, at a mental health charity too: personal care, community access and
+    /// supportive housing shifts, not counselling (Fresh107, t05 and t12: an NDIS support worker's four years and a residential
+    /// support worker's at "Coast Mental Health" read as a counsellor's).
+    /// </summary>
+    static readonly SearchValues<string> CareSupportPosts = SearchValues.Create(
+        ["disability support worker", "residential support worker", "residential care worker", "disability support officer",
+            "disability worker", "personal care assistant", "personal care worker"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -3579,6 +3592,8 @@ internal sealed class ResumeLayout
         // Infant feeding's counselors (Fresh36, t09): "Breastfeeding Peer Counselor", "Lactation Counselor (CLC)".
         "lactation counsel", "breastfeeding counsel", "breastfeeding peer counsel",
         "massage and bodywork therap", "recreation therap", "recreational therap", "radiation therap",
+        // Social and therapeutic horticulture (Fresh107, t08: a community garden's project lead and "Horticultural Therapist").
+        "horticultural therap", "therapeutic horticultur",
         // "Physiotherapist" holds "therapist" itself; and the spa's and the sports club's therapists are named as in the UK.
         "physiotherap", "beauty therap", "spa therap", "holistic therap", "sports therap", "aromatherap", "dental therap",
         "complementary therap",

@@ -439,7 +439,9 @@ public static class ScorerInfo
     /// ("ОСВІТА", "Досвід роботи") are read, so a degree is no open post. From its too-narrow findings: Queensland, South Africa
     /// and "UK" headers; box-drawn tables' wrapped date cells; Croatian, Romanian, Hungarian and Cyrillic psychologists' titles
     /// (work and traffic psychology's kept apart); "н.в." and "do chwili obecnej"; "I'm not a counsellor" beside any post not
-    /// titled as a counselor, therapist or clinician; "Speech Pathologist".</remarks>
+    /// titled as a counselor, therapist or clinician; "Speech Pathologist". From Fresh107 (a general sample of an ATS's inbox):
+    /// disability and residential care's support workers, at a mental health charity too, and horticultural therapists are other
+    /// trades; "Not counselling work." says a post is none.</remarks>
     public const string Version = "2.32.0";
 
     /// <summary>

@@ -529,3 +529,31 @@ public sealed class Fresh105MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.0));
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh107 (a general sample of an ATS's inbox), run once in session 31 and then read,
+/// written by hand, not copied from it.
+/// </summary>
+public sealed class Fresh107MissesTests
+{
+    [TestCase("RESIDENTIAL SUPPORT WORKER (CASUAL)\nCoast Mental Health, Vancouver")]
+    [TestCase("Disability Support Worker (casual)\nVarious NDIS providers")]
+    [TestCase("Horticultural Therapist & Project Lead\nGrow Bristol Together (charity)")]
+    public void Care_support_and_horticultural_therapy_posts_are_other_trades(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            CLINICAL COUNSELLOR (1.0 FTE)
+            Fraser Health, Mental Health & Substance Use
+            09/2023 - present
+            • Individual counselling; a working alliance with each client.
+
+            {title}
+            2018 - 2022
+            • Supportive shifts: life skills, a therapeutic relationship over shared tasks.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.3));
+    }
+}
