@@ -2134,14 +2134,24 @@ internal sealed class ResumeLayout
     /// case manager beside the counsellors whose plans he funds (Fresh102, t08: an ACC "Recovery Partner"; an independent review's
     /// "Case Manager, Psychological Injury Claims" and "I'm not a counsellor").
     /// </summary>
-    bool SaysTheWriterIsNoClinician(int role, ReadOnlySpan<char> title) =>
-        title.IndexOfAny(TradesPostNouns) < 0 && !LicensesOfTheTrade.In(title) && BlockOf(role, role).IndexOfAny(NoClinicianStatements) >= 0;
+    bool SaysTheWriterIsNoClinician(int role, ReadOnlySpan<char> title)
+    {
+        if (title.IndexOfAny(TradesPostNouns) >= 0 || LicensesOfTheTrade.In(title)) return false;
+        var block = BlockOf(role, role);
+        // ASCII words searched over the block, the writer's "I am" / "I'm" / "I’m" read before each one found: a search holding
+        // the curly apostrophe would walk every block slowly.
+        for (int from = 0, found; (found = block[from..].IndexOfAny(NoClinicianStatements)) >= 0;)
+        {
+            int at = from + found;
+            var before = block[..at].TrimEnd(' ');
+            if (Clauses.EndsOnTheWord(before, "i am") || Clauses.EndsOnTheWord(before, "i'm") || Clauses.EndsOnTheWord(before, "i\u2019m")) return true;
+            from = at + 1;
+        }
+        return false;
+    }
 
     static readonly SearchValues<string> NoClinicianStatements = SearchValues.Create(
-        ["i am not a clinician", "i'm not a clinician", "i\u2019m not a clinician", "i am not a counsellor", "i am not a counselor",
-            "i'm not a counsellor", "i'm not a counselor", "i\u2019m not a counsellor", "i\u2019m not a counselor", "i am not a therapist",
-            "i'm not a therapist", "i\u2019m not a therapist"],
-        StringComparison.OrdinalIgnoreCase);
+        ["not a clinician", "not a counsellor", "not a counselor", "not a therapist"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Disability and residential care's support workers, at a mental health charity too: personal care, community access and
