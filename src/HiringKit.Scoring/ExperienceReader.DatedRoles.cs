@@ -724,6 +724,18 @@ internal static partial class ExperienceReader
         month = 0;
         end = yearEnd;
         if (TryReadCjkMonth(text, yearEnd, out month, out end)) return true;
+        // Hungarian CVs write the year first, each part with its dot: "2018. 04. – jelenleg" (Fresh100, t04).
+        if (yearEnd + 4 < text.Length && text[yearEnd] == '.' && text[yearEnd + 1] == ' ' && char.IsAsciiDigit(text[yearEnd + 2]))
+        {
+            int monthEnd = yearEnd + 2;
+            while (monthEnd < text.Length && char.IsAsciiDigit(text[monthEnd]) && monthEnd - yearEnd < 4) monthEnd++;
+            if (monthEnd < text.Length && text[monthEnd] == '.' && (monthEnd + 1 == text.Length || !char.IsAsciiDigit(text[monthEnd + 1]))
+                && int.Parse(text[(yearEnd + 2)..monthEnd], NumberStyles.None, CultureInfo.InvariantCulture) is int hungarianMonth and >= 1 and <= 12)
+            {
+                (month, end) = (hungarianMonth, monthEnd + 1);
+                return true;
+            }
+        }
         // East Asian CVs write "2019.06 ~ 현재" (Fresh74, t07).
         if (yearEnd + 1 >= text.Length || text[yearEnd] is not ('/' or '-' or '.') || !char.IsAsciiDigit(text[yearEnd + 1])) return false;
         int digitsEnd = yearEnd + 1;

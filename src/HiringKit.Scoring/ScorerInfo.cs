@@ -441,7 +441,8 @@ public static class ScorerInfo
     /// (work and traffic psychology's kept apart); "н.в." and "do chwili obecnej"; "I'm not a counsellor" beside any post not
     /// titled as a counselor, therapist or clinician; "Speech Pathologist". From Fresh107 (a general sample of an ATS's inbox):
     /// disability and residential care's support workers, at a mental health charity too, and horticultural therapists are other
-    /// trades; "Not counselling work." says a post is none.</remarks>
+    /// trades; "Not counselling work." says a post is none. Hungarian year-first months with their dots ("2018. 04. – jelenleg")
+    /// date a post.</remarks>
     public const string Version = "2.32.0";
 
     /// <summary>

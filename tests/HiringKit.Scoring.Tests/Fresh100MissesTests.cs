@@ -30,6 +30,20 @@ public sealed class Fresh100MissesTests
     }
 
     [Test]
+    public void A_hungarian_year_first_month_with_its_dots_dates_a_post()
+    {
+        var score = Score(Header + """
+            SZAKMAI TAPASZTALAT / EXPERIENCE
+
+            2019. 04. – jelenleg
+            Klinikai szakpszichológus (Clinical psychologist) – Semmelweis Egyetem, Budapest
+            - Individual psychotherapy; a working alliance with each patient.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.7));
+    }
+
+    [Test]
     public void A_year_written_as_an_ordinal_with_its_dot_still_starts_a_range()
     {
         var score = Score(Header + """
