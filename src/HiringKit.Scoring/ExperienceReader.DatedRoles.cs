@@ -99,6 +99,8 @@ internal static partial class ExperienceReader
     static readonly HashSet<string> Connectors = new(StringComparer.OrdinalIgnoreCase)
     {
         "to", "through", "thru", "until", "till", "à", "a", "au", "hasta", "até", "al", "bis",
+        // Russian, Ukrainian and Bulgarian "to": "с 03.2021 по н.в." (a second review).
+        "по", "до",
     };
 
     /// <summary>
@@ -2196,15 +2198,28 @@ internal static partial class ExperienceReader
     {
         const int HeaderReach = 400;
         var header = text[..Math.Min(text.Length, HeaderReach)].TrimStart();
-        int blank = header.IndexOf("\n\n", StringComparison.Ordinal);
-        if (blank < 0) blank = header.IndexOf("\n\r\n", StringComparison.Ordinal);
+        // The name's line is no address ("Kevin Ireland"), and a name alone over a blank line has its address below it
+        // ("JANE DOE", "", "Melbourne VIC 3000 | +61 ...": a second review).
+        int nameEnd = header.IndexOf('\n');
+        if (nameEnd < 0) return [];
+        header = header[(nameEnd + 1)..].TrimStart();
+        int blank = BlankLineIn(header);
         return blank < 0 ? header : header[..blank];
+    }
+
+    static int BlankLineIn(ReadOnlySpan<char> text)
+    {
+        int blank = text.IndexOf("\n\n", StringComparison.Ordinal);
+        int crlf = text.IndexOf("\n\r\n", StringComparison.Ordinal);
+        return blank < 0 ? crlf : crlf < 0 ? blank : Math.Min(blank, crlf);
     }
 
     /// <summary>Countries, states and phone codes that write whole dates day first, as a resume's header names them.</summary>
     static readonly System.Buffers.SearchValues<string> DayFirstCountries = System.Buffers.SearchValues.Create(
-        ["australia", "new zealand", "aotearoa", "united kingdom", "ireland", "england", "scotland", "wales", "south africa", ", uk",
-            "+61", "+64", "+44", "+353", "+27", " nsw ", " nsw,", " qld", "queensland", "tasmania", " vic ", " vic,"],
+        // Not "England": "Portland, Maine (New England)" is in the US (a second review).
+        ["australia", "new zealand", "aotearoa", "united kingdom", "ireland", "scotland", "wales", "south africa", ", uk",
+            "+61", "+64", "+44", "+353", "+27", "+91", "india", " nsw ", " nsw,", " qld", "queensland", "tasmania", " vic ", " vic,",
+            "western australia", "perth", "cape town", "western cape", "gauteng"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>

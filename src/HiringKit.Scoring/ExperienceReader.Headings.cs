@@ -147,7 +147,8 @@ internal static partial class ExperienceReader
             "honors", "honors awards", "honours", "honours awards",
             // Bangladesh's and India's job-board CVs (Fresh106, t04: "Career and Application Information:" and "Specialization:" ran
             // on in the last post, and its keyword list's counselling words made an office assistant's year the trade's).
-            "career and application information", "specialization", "specialisation", "personal details", "language proficiency",
+            // Not "Specialization" alone: a post's own field line on the same boards (a second review: the next post was lost).
+            "career and application information", "personal details", "language proficiency",
         ]),
         (HeadingKind.Skills,
         [

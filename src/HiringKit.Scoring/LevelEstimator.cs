@@ -50,6 +50,10 @@ internal static class LevelEstimator
             for (int i = stated.Count - 1; i >= 0; i--)
                 if (IsAWholeCareersTotal(text, stated[i].Start)
                     && (!IsAJobBoardsYearsField(text, stated[i].Start) || HoldsAnotherTradesPostApart(layout, roles))) stated.RemoveAt(i);
+        // Years of experience in another trade's field, whether or not a post of the trade is dated ("Around 4 years experience in
+        // customer service" of a new graduate: a second review).
+        for (int i = stated.Count - 1; i >= 0; i--)
+            if (InAnotherTradesField(AfterTheExperienceWord(text, stated[i].Start + stated[i].Length))) stated.RemoveAt(i);
         // "I spent six years as a peer support worker": years of another post, which count no more than its dates do (Fresh44, t09:
         // a counsellor in her fourth year was senior on her peer years).
         if (stated.Count > 0 && roles.Count > 0)
@@ -168,7 +172,7 @@ internal static class LevelEstimator
         // "twelve years' experience as a nurse", "ten years of experience as a teacher" (a review's leftover).
         foreach (var experience in (ReadOnlySpan<string>)["experience ", "of experience ", "of work experience ", "work experience "])
             if (after.StartsWith(experience, StringComparison.OrdinalIgnoreCase)) { after = after[experience.Length..]; break; }
-        if (OfAnEarlierCareersExperience(after) || AcrossOtherFields(after) || InAnotherTradesField(after)) return 0;
+        if (OfAnEarlierCareersExperience(after) || AcrossOtherFields(after)) return 0;
         if (!after.StartsWith("as ", StringComparison.OrdinalIgnoreCase)) return null;
         int end = after.IndexOfAny(PostEnds);
         var post = end < 0 ? after : after[..end];
@@ -187,12 +191,23 @@ internal static class LevelEstimator
         return null;
     }
 
+    /// <summary>The words after stated years, past "experience" and its kin ("4 years experience in ...", "4 years' experience working in ...").</summary>
+    static ReadOnlySpan<char> AfterTheExperienceWord(ReadOnlySpan<char> text, int yearsEnd)
+    {
+        var after = text[yearsEnd..Math.Min(text.Length, yearsEnd + 160)].TrimStart(" '\u2019");
+        foreach (var experience in (ReadOnlySpan<string>)["experience ", "of experience ", "of work experience ", "work experience "])
+            if (after.StartsWith(experience, StringComparison.OrdinalIgnoreCase)) return after[experience.Length..];
+        return after;
+    }
+
     /// <summary>
     /// Whether the years are said of experience in another trade's field, naming none of the trade's: "Around 4 years experience in
     /// customer service and school administration" (Fresh106, t04: a call-centre agent with a keyword block read as mid).
     /// </summary>
     static bool InAnotherTradesField(ReadOnlySpan<char> after)
     {
+        // "4 years' experience working in hospitality".
+        if (after.StartsWith("working ", StringComparison.OrdinalIgnoreCase)) after = after["working ".Length..];
         if (!after.StartsWith("in ", StringComparison.OrdinalIgnoreCase)) return false;
         int end = after.IndexOfAny(PostEnds);
         var field = end < 0 ? after : after[..end];

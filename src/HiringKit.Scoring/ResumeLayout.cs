@@ -2136,7 +2136,8 @@ internal sealed class ResumeLayout
     /// </summary>
     bool SaysTheWriterIsNoClinician(int role, ReadOnlySpan<char> title)
     {
-        if (title.IndexOfAny(TradesPostNouns) >= 0 || LicensesOfTheTrade.In(title)) return false;
+        // A psychologist or a social worker may say she is no counsellor, and stays in the trade (a second review).
+        if (title.IndexOfAny(TradesPostNouns) >= 0 || LicensesOfTheTrade.In(title) || title.IndexOfAny(OtherPostsOfTheTrade) >= 0) return false;
         var block = BlockOf(role, role);
         // ASCII words searched over the block, the writer's "I am" / "I'm" / "I’m" read before each one found: a search holding
         // the curly apostrophe would walk every block slowly.
@@ -2149,6 +2150,8 @@ internal sealed class ResumeLayout
         }
         return false;
     }
+
+    static readonly SearchValues<string> OtherPostsOfTheTrade = SearchValues.Create(["psychologist", "social worker"], StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> NoClinicianStatements = SearchValues.Create(
         ["not a clinician", "not a counsellor", "not a counselor", "not a therapist"], StringComparison.OrdinalIgnoreCase);
@@ -2389,8 +2392,11 @@ internal sealed class ResumeLayout
             // Work and traffic psychology in Romanian, Polish and Hungarian: a Romanian psychologist's fitness certificates for drivers
             // ("Psiholog stagiar, Cabinet de psihologie a muncii": Fresh100, t10, once "psiholog" named the trade).
             "muncii", "psychologia pracy", "munkapszichol", "transport psycholog", "traffic psycholog", "psihologia transport",
-            "psiholog transport"],
+            "psiholog transport", "psycholog pracy", "psycholog transportu", "pracy i transportu"],
         StringComparison.OrdinalIgnoreCase);
+
+    static readonly SearchValues<string> CyrillicWorkPsychologyPosts = SearchValues.Create(
+        ["подбор", "персонал", "кадр", "рекрут", "організаційн", "организационн"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the post's own words, before its employer (a dash, comma, bar or bracket), name work psychology, and the title names
@@ -2399,7 +2405,10 @@ internal sealed class ResumeLayout
     /// </summary>
     static bool IsAWorkPsychologistsPost(ReadOnlySpan<char> title)
     {
-        if (title.IndexOfAny(WorkPsychologyPosts) < 0) return false;
+        // In Cyrillic only after a look for its letters, as the search above holds ASCII words only: "Психолог по подбору персонала"
+        // (a recruitment psychologist, a second review).
+        if (title.IndexOfAny(WorkPsychologyPosts) < 0
+            && !(title.ContainsAnyInRange('\u0400', '\u04FF') && title.IndexOfAny(CyrillicWorkPsychologyPosts) >= 0)) return false;
         // The clinical post only in the post's own words: a "Clínica Alemana" or "The Priory Clinic Group" employing an
         // organisational psychologist keeps none (a third review).
         var post = PostsOwnWords(title);
@@ -2858,8 +2867,12 @@ internal sealed class ResumeLayout
             // A public service named for the trade is the trade's: "HSE National Counselling Service (West)" over a psychotherapist's
             // trauma work (Fresh96, t07: "National" read as the subject advised on, and eight years and their alliance words were
             // lost). Any other service's qualifier is read as before ("Consumer Credit Counseling Service" advises on debt).
+            // Only where the service heads the title, as an employer's line does, or follows a post that names no other trade ("Senior
+            // Grade, HSE National Counselling Service", "Team Lead (Adult Services), Washtenaw County Counseling Center"):
+            // "Administrative Officer, Regional Counselling Service" is the office's post (a second review).
             if (NamesAnOrganisationAfter(title, from) && WordBefore(title[..at]) is var (areaStart, areaEnd)
-                && PublicServiceAreaLookup.Contains(title[areaStart..areaEnd])) return false;
+                && PublicServiceAreaLookup.Contains(title[areaStart..areaEnd])
+                && (at < PostsOwnWords(title).Length || !NamesAnotherTrade(PostsOwnWords(title)))) return false;
             switch (IsQualifiedByAnotherSubject(title, at))
             {
                 case false: return false;
@@ -3953,6 +3966,7 @@ internal sealed class ResumeLayout
         // A health plan's quality and data analysts measure the providers' care (Fresh105, t06: a "Quality Improvement Analyst II,
         // Behavioral Health" who owns the plan's HEDIS measures read as a senior in the trade).
         "quality improvement analyst", "quality analyst", "data analyst", "hedis analyst", "healthcare analyst", "business analyst",
+        "reporting analyst",
         "meal officer", "meal manager", "meal coordinator", "meal assistant", "monitoring and evaluation", "m&e officer",
         "m&e manager", "m&e assistant", "data and monitoring", "monitoring assistant",
         // Not "accounting": an "Accounting Wellbeing Service" employs counsellors (an independent review).
@@ -3990,6 +4004,8 @@ internal sealed class ResumeLayout
         // relationship" it restores is the nurses' with families (Fresh55, t08: a liaison officer's six years read as the trade's).
         "complaints officer", "complaints manager", "complaints handler", "complaints lead", "complaints coordinator",
         "patient advice", "patient liaison", "pals officer", "clerical officer",
+        // A counselling service's office staff (a second review: "Administrative Officer, Regional Counselling Service").
+        "administrative officer", "admin officer", "administration officer", "administrative assistant", "office administrator",
         // A mental-health app's product team builds the clinicians' tools: "Senior Product Manager - Clinician Tools" builds a
         // Session Rating Scale widget, it rates no session (Fresh48, t12).
         "product manager", "product owner", "product lead", "business analyst",

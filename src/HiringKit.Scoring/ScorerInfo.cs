@@ -442,7 +442,12 @@ public static class ScorerInfo
     /// titled as a counselor, therapist or clinician; "Speech Pathologist". From Fresh107 (a general sample of an ATS's inbox):
     /// disability and residential care's support workers, at a mental health charity too, and horticultural therapists are other
     /// trades; "Not counselling work." says a post is none. Hungarian year-first months with their dots ("2018. 04. – jelenleg")
-    /// date a post.</remarks>
+    /// date a post. A second review's 7 regressions mended: an area's counselling service names the trade only where it heads the
+    /// title or follows a post of no other trade (an administrative officer there is the office's); a psychologist or social worker
+    /// who says "I'm not a counsellor" stays in the trade; a Cyrillic recruitment psychologist is work psychology's; a bare
+    /// "Specialization" line heads nothing; "New England" is no day-first country, and the header is read below the name's line.
+    /// From its too-narrow findings: "Psycholog pracy i transportu", a reporting analyst, "по" as a range's connector ("с 03.2021
+    /// по н.в."), years stated in another trade's field with no dated post, Perth, Cape Town and India headers.</remarks>
     public const string Version = "2.32.0";
 
     /// <summary>
