@@ -565,11 +565,9 @@ internal static partial class ExperienceReader
     public static HeadingKind? HeadingOf(ReadOnlySpan<char> line)
     {
         line = MarkdownHeadingText(line.Trim());
-        // A heading set in spaced letters, as design templates print them: "E X P E R I E N C E", "W h e r e   I   s t i l l   h a v e
-        // t o   g r o w" (Fresh104, t02 and t12: none was read, and a bartender's post ran on over the counsellor's growth areas).
-        // Read as its words; a line so set that names no known section is a heading of its own all the same, as nothing else is
-        // typeset so.
-        // Asked of a column's piece, only a known section: "F A M I L Y" is the first word of a spaced title beside its dates.
+        // A heading set in spaced letters, as design templates print them ("E X P E R I E N C E": Fresh104, t02, none of whose
+        // headings was read), is read as its words. Here only a known section's: a column's piece may be a spaced title's first
+        // word beside its dates ("F A M I L Y"); a whole spaced line is read in FindHeadings (SpacedHeadingOf).
         if (line.Length is >= 5 and <= 2 * LongestSpacedHeading && IsLetterSpaced(line))
         {
             Span<char> spaced = stackalloc char[line.Length];

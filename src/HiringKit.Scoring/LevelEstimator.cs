@@ -168,10 +168,8 @@ internal static class LevelEstimator
     /// </remarks>
     static double? CounselorsShareOfStatedYears(ReadOnlySpan<char> text, int yearsEnd, ResumeLayout layout, List<ExperienceReader.DatedRole> roles)
     {
-        var after = text[yearsEnd..Math.Min(text.Length, yearsEnd + 160)].TrimStart(' ');
         // "twelve years' experience as a nurse", "ten years of experience as a teacher" (a review's leftover).
-        foreach (var experience in (ReadOnlySpan<string>)["experience ", "of experience ", "of work experience ", "work experience "])
-            if (after.StartsWith(experience, StringComparison.OrdinalIgnoreCase)) { after = after[experience.Length..]; break; }
+        var after = AfterTheExperienceWord(text, yearsEnd);
         if (OfAnEarlierCareersExperience(after) || AcrossOtherFields(after)) return 0;
         if (!after.StartsWith("as ", StringComparison.OrdinalIgnoreCase)) return null;
         int end = after.IndexOfAny(PostEnds);
