@@ -2127,7 +2127,7 @@ internal sealed class ResumeLayout
     /// named Camp ("Camp Lejeune") has no campers.
     /// </summary>
     bool IsASummerCampsPost(int role, ReadOnlySpan<char> title) =>
-        NamesACamp(title) && title.IndexOfAny(CampsClinicalPosts) < 0 && BlockOf(role, role).Contains("camper", StringComparison.OrdinalIgnoreCase);
+        CampWords.In(title) && title.IndexOfAny(CampsClinicalPosts) < 0 && BlockOf(role, role).Contains("camper", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a post not titled as a counselor, therapist or clinician says in its lines that the writer is none: an insurer's
@@ -2175,18 +2175,8 @@ internal sealed class ResumeLayout
         ["astrolog", "tarot", "numerolog", "psychic reader", "psychic medium", "vastu", "palmist", "clairvoyant", "fortune teller"],
         StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether "camp" or "camps" stands as a word in the title ("Camp Winnaki", "CAMP COUNSELOR", "day camp").</summary>
-    static bool NamesACamp(ReadOnlySpan<char> title)
-    {
-        for (int from = 0, found; (found = title[from..].IndexOf("camp", StringComparison.OrdinalIgnoreCase)) >= 0;)
-        {
-            int at = from + found, end = at + 4;
-            if (end < title.Length && title[end] is 's' or 'S') end++;
-            if ((at == 0 || !char.IsLetter(title[at - 1])) && (end == title.Length || !char.IsLetter(title[end]))) return true;
-            from = at + 4;
-        }
-        return false;
-    }
+    /// <summary>"Camp" as a word in the title: "Camp Winnaki", "CAMP COUNSELOR", "day camp".</summary>
+    static readonly WholeWords CampWords = new(["camp", "camps"]);
 
     static readonly SearchValues<string> CampsClinicalPosts = SearchValues.Create(
         ["therapist", "clinician", "psycholog", "social work", "mental health", "behavioral health", "lpc", "lcsw", "lmft", "lmhc"],
