@@ -297,6 +297,9 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredFifth = "Fresh105";
     public const string SeenHundredSixth = "Fresh106";
     public const string SeenHundredSeventh = "Fresh107";
+    public const string SeenHundredEighth = "Fresh108";
+    public const string SeenHundredNinth = "Fresh109";
+    public const string SeenHundredTenth = "Fresh110";
     public const string HeldBack = "Fresh96";
 
     public static List<CorpusTests.Resume> Load(string folder)
@@ -561,6 +564,9 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredFifth)]
     [TestCase(SeenHundredSixth)]
     [TestCase(SeenHundredSeventh)]
+    [TestCase(SeenHundredEighth)]
+    [TestCase(SeenHundredNinth)]
+    [TestCase(SeenHundredTenth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
