@@ -85,6 +85,8 @@ internal static partial class ExperienceReader
         // Bangladesh's job board prints a post held now so: "( March 1, 2023 - Continuing)" (Fresh106, t04). Only where the entry's
         // dates end ("2019 - continuing education" is a course).
         "continuing",
+        // Greek, Turkish, Hebrew and Arabic "today", "still", "now" ("03/2019 – σήμερα", "09.2018 - halen": Fresh110).
+        "σήμερα", "σημερα", "τώρα", "halen", "günümüz", "hâlen", "היום", "כיום", "حاليا", "الآن",
     };
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OngoingLookup = Ongoing.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -177,8 +179,10 @@ internal static partial class ExperienceReader
     {
         var word = WordBefore(text, position, out int start, out int before);
         // And Quebec's and Spain's "depuis sept. 2022", "desde 2020" (Fresh99, t09: a psychoeducator's current post unread).
+        // And Romandie's "dès 07.2014" (Fresh109, t05: a couples counsellor's current practice unread).
         if (!word.Equals("since", StringComparison.OrdinalIgnoreCase) && !word.Equals("seit", StringComparison.OrdinalIgnoreCase)
-            && !word.Equals("depuis", StringComparison.OrdinalIgnoreCase) && !word.Equals("desde", StringComparison.OrdinalIgnoreCase)) return false;
+            && !word.Equals("depuis", StringComparison.OrdinalIgnoreCase) && !word.Equals("desde", StringComparison.OrdinalIgnoreCase)
+            && !word.Equals("dès", StringComparison.OrdinalIgnoreCase)) return false;
         if (before == 0 || text[before - 1] is '\n' or '\r' or ',' or '|' or '\u00B7' || IsRangeDash(text[before - 1])) return true;
         // A column's gap: a tab or three spaces. Two spaces are as often a PDF's gap between words ("for 400 families  since
         // 2001" wraps a description: a third review).
@@ -210,8 +214,9 @@ internal static partial class ExperienceReader
         if (before > 0 && text[before - 1] is not ('\n' or '\r')) return false;
         int gap = start.End;
         while (gap < text.Length && text[gap] is ' ' or '\t') gap++;
-        // Or a dash between them, as a title follows its dates ("Since 04/2023 – Senior Therapist": a review's miss).
-        if (gap > start.End && gap + 1 < text.Length && IsRangeDash(text[gap]) && text[gap + 1] == ' ')
+        // Or a dash or a table's bar between them, as a title follows its dates ("Since 04/2023 – Senior Therapist": a review's miss;
+        // "depuis 03/2019 | Psychothérapeute indépendant |": Fresh109, t07).
+        if (gap > start.End && gap + 1 < text.Length && (IsRangeDash(text[gap]) || text[gap] == '|') && text[gap + 1] == ' ')
         {
             int title = SkipSpaces(text, gap + 1);
             return title < text.Length && char.IsLetter(text[title]);
@@ -402,7 +407,7 @@ internal static partial class ExperienceReader
         "до момента", "до днес", "до теперішнього часу", "по теперішній час", "до цього часу", "по настоящее время",
         "до настоящего времени", "до сих пор", "до данас", "do danas", "do dziś", "do dzisiaj", "do teraz", "do současnosti",
         "do súčasnosti", "do prezent", "până în prezent", "pana in prezent", "do chwili obecnej", "н.в.", "н. в.", "по н.в.",
-        "наст. время", "по наст. время", "настоящее время",
+        "наст. время", "по наст. время", "настоящее время", "devam ediyor", "halen devam", "حتى الآن", "إلى الآن", "עד היום",
     ];
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -2428,6 +2433,16 @@ internal static partial class ExperienceReader
             int asked = line.IndexOf("currently work here", StringComparison.OrdinalIgnoreCase);
             if (asked >= 0) return line[asked..].Contains("yes", StringComparison.OrdinalIgnoreCase);
         }
+        // Or below the empty end: "Start Date: 2017-09-01" / "End Date:" / "Current: Yes", as an ATS's export lists each post
+        // (Fresh110, t05: a Cyprus counselling psychologist's two current posts were no posts).
+        var (_, below) = Clauses.LineAround(text, Math.Max(0, startEnd - 1));
+        for (int down = 0; down < 2 && below + 1 < text.Length; down++)
+        {
+            (int lineStart, below) = Clauses.LineAround(text, below + 1);
+            var line = text[lineStart..below].Trim();
+            if (line.StartsWith("current", StringComparison.OrdinalIgnoreCase) && line.IndexOf(':') is int colon and > 0 && colon <= 20)
+                return line[(colon + 1)..].Trim().Equals("yes", StringComparison.OrdinalIgnoreCase);
+        }
         return false;
     }
 
@@ -2700,6 +2715,8 @@ internal static partial class ExperienceReader
 
     static readonly string[] PlacementWordList = ["practicum", "trainee", "volunteer", "training placement", "clinical placement",
         "counselling placement", "counseling placement", "student placement",
+        // Social work's name for it: "Field placement (MSW, clinical track)" (Fresh110, t03: a year of it read as a post).
+        "field placement", "field practicum", "social work placement",
         // A title's own note: "Counsellor (Placement)" over a COSCA Diploma's volunteer placement (Fresh88, t09).
         "(placement",
         .. ForeignPlacementWords];

@@ -837,6 +837,8 @@ internal sealed class ResumeLayout
             "not a counselling role", "not counseling", "not counselling",
             // "...; no counseling role" closing a research assistant's project on adolescents' mental health (Fresh100, t07).
             "no counseling role", "no counselling role", "no clinical role", "no therapy role",
+            // A youth village's national-service "counsellor" (madrich): "not a therapeutic role" (Fresh110, t03).
+            "not a therapeutic role", "not a therapeutic post",
             // A disability support worker's "Not counselling work." (Fresh107, t05).
             "not counselling work", "not counseling work",
             // A family dispute resolution practitioner's "No counselling in this role" (Fresh102, t12).
@@ -1679,7 +1681,8 @@ internal sealed class ResumeLayout
         "心理士", "心理師", "臨床心理", "心理カウンセラー", "心理咨询", "心理諮詢", "心理諮商", "心理辅导", "心理治疗", "心理治療", "상담심리", "임상심리",
         "심리상담", "심리치료",
         // Cyrillic: Ukrainian, Russian, Bulgarian and Serbian psychologists and psychotherapists ("Психолог-консультант").
-        "психолог", "психотерап"];
+        "психолог", "психотерап",
+        "conseillère conjugale"];
 
     /// <remarks>Declared after its words, as static fields are set in the order they are written.</remarks>
     static readonly SearchValues<string> CounselingWordsWithAccents = SearchValues.Create(CounselingWordsWithAccentsList, StringComparison.OrdinalIgnoreCase);
@@ -3191,7 +3194,9 @@ internal sealed class ResumeLayout
             "psykolog", "psykoterap",
             // Croatian, Serbian, Romanian and Hungarian ("Psihologinja", "Klinička psihologinja", "Klinikai szakpszichológus": an
             // independent review's probes, whose posts were nobody's once their "do danas" and "jelenleg" were read).
-            "psiholog", "psihoterap", "pszichol", "szakpszichol", "pszichoterap"];
+            "psiholog", "psihoterap", "pszichol", "szakpszichol", "pszichoterap",
+            // France's and Romandie's couples and family counsellors (Fresh109, t05 and t10: "Conseiller conjugal et familial").
+            "conseiller conjugal", "conseillere conjugale"];
 
     /// <summary>
     /// Words before "counselor" or "therapist" that keep the title in the trade: its settings, people, problems, methods,

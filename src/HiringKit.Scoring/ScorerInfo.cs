@@ -442,7 +442,12 @@ public static class ScorerInfo
     /// titled as a counselor, therapist or clinician; "Speech Pathologist". From Fresh107 (a general sample of an ATS's inbox):
     /// disability and residential care's support workers, at a mental health charity too, and horticultural therapists are other
     /// trades; "Not counselling work." says a post is none. Hungarian year-first months with their dots ("2018. 04. – jelenleg")
-    /// date a post. A second review's 7 regressions mended: an area's counselling service names the trade only where it heads the
+    /// date a post. From Fresh108 to Fresh110 (academic settings; France, Belgium, Romandie, Luxembourg; Turkey, Greece, Cyprus,
+    /// the Levant, Egypt): Greek, Turkish, Hebrew and Arabic words for a post held now ("σήμερα", "halen", "היום"); an ATS form's
+    /// empty end over "Current: Yes"; "dès" opens a post as "since" does, and "depuis 03/2019 | Title |" heads a table's row;
+    /// a social work "field placement" is a placement; "Not a therapeutic role" says a post is none; France's "conseiller conjugal
+    /// et familial" is the trade's. The term's false friends gain French "report" senses of "rapport" ("par rapport", "rapport
+    /// annuel", "rapport d'activité", "rédaction des rapports"). A second review's 7 regressions mended: an area's counselling service names the trade only where it heads the
     /// title or follows a post of no other trade (an administrative officer there is the office's); a psychologist or social worker
     /// who says "I'm not a counsellor" stays in the trade; a Cyrillic recruitment psychologist is work psychology's; a bare
     /// "Specialization" line heads nothing; "New England" is no day-first country, and the header is read below the name's line.

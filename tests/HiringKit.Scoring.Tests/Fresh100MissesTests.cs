@@ -571,3 +571,81 @@ public sealed class Fresh107MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.3));
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh109 (France, Belgium, Romandie, Luxembourg) and Fresh110 (Turkey, Greece, Cyprus,
+/// the Levant, Egypt), each run once in session 31 and then read, written by hand, not copied from them.
+/// </summary>
+public sealed class Fresh109MissesTests
+{
+    [TestCase("σήμερα")]
+    [TestCase("halen")]
+    [TestCase("היום")]
+    [TestCase("devam ediyor")]
+    public void A_post_held_now_in_greek_turkish_or_hebrew_runs_to_today(string now)
+    {
+        var score = Score(Header + $"""
+            WORK EXPERIENCE
+
+            03/2019 – {now}          Clinical Psychologist – Psychotherapist (private practice)
+                                     Thessaloniki; a working alliance with each client.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.8));
+    }
+
+    [Test]
+    public void An_ats_form_s_empty_end_with_current_yes_is_held_now()
+    {
+        var score = Score(Header + """
+            ---- WORK EXPERIENCE (1 of 1) ----
+            Job Title: Counselling Psychologist
+            Company: Student Counselling Centre
+            Start Date: 2017-09-01
+            End Date:
+            Current: Yes
+            Description: Short-term counselling for students; I attend to the working alliance from the first session.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(9.3));
+    }
+
+    [Test]
+    public void A_social_work_field_placement_is_a_placement_and_a_post_that_says_it_is_not_therapeutic_is_none()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Clinical Social Worker
+            Community Mental Health Clinic, Haifa
+            03/2022 - היום (present)
+            - Weekly therapy with adults; a working alliance before any technique.
+
+            Field placement (MSW, clinical track) – 2 days a week
+            Enosh – Israeli Mental Health Association, Haifa
+            10/2020 - 06/2021
+            - Individual work with residents with psychosis.
+
+            National Service / Counsellor at a youth village
+            Kfar HaNoar – 2013 - 2015
+            - Youth counsellor in a boarding house: evening activities. Not a therapeutic role.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.8));
+    }
+
+    [Test]
+    public void A_couples_counsellor_in_french_dated_des_and_depuis_in_a_table_is_the_trade_s()
+    {
+        var score = Score(Header + """
+            EXPÉRIENCES PROFESSIONNELLES
+
+            Période | Fonction | Employeur |
+            depuis 03/2019 | Conseillère conjugale et familiale | CPEF de Roubaix |
+              – Entretiens de couple ; l'alliance thérapeutique d'abord (therapeutic alliance).
+            dès 07.2014		Conseiller conjugal et familial, cabinet indépendant, Lausanne
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(12.4));
+    }
+}

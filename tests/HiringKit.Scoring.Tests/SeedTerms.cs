@@ -78,6 +78,7 @@ public static class SeedTerms
             "rapport with employers", "rapport with hiring managers",
             "trust building with executives",
             "rapport with passengers", "rapport with guests", "empathy for passengers", "in-flight crisis intervention",
+            "par rapport", "rapport annuel", "rapport d'activité", "rédaction des rapports",
             "working alliance between companies", "working alliance with union leadership", "working alliance with union leaders",
             "working alliance with union officials", "working alliance with lenders", "empathy for sellers",
             "working alliance with vendors", "working alliance with borrowers", "working alliance with landlords",
