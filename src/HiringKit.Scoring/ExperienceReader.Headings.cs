@@ -65,6 +65,9 @@ internal static partial class ExperienceReader
             // An academic CV's names for its jobs: once its numbered headings were read, its clinical jobs under "III. CLINICAL
             // APPOINTMENTS" fell under the education heading above (Fresh11, t02).
             "appointments", "clinical appointments", "professional appointments", "academic appointments",
+            // A counseling center director's CV (Fresh108, t01: "CLINICAL & ADMINISTRATIVE APPOINTMENTS" unread, no post was dated).
+            "clinical administrative appointments", "clinical and administrative appointments", "administrative appointments",
+            "clinical academic appointments", "clinical and academic appointments", "clinical positions held", "positions held",
             // A new graduate's paid jobs apart from the placements, and the jobs outside the trade (Fresh19, t04).
             "paid experience", "other work", "other experience", "other employment", "additional experience",
             "additional work experience", "previous experience", "earlier experience", "earlier career", "previous employment",

@@ -1819,6 +1819,8 @@ internal sealed class ResumeLayout
     static readonly string[] DeskTradeNames =
     [
         "data scientist", "data analyst", "data engineer", "analytics engineer", "machine learning", "statistician", "writer",
+        // Psychotherapy trials' statisticians (Fresh108, t08: a biostatistician's methods unit at a mental health institute).
+        "biostatistic", "statistical consultant", "methods unit",
         "copy editor", "content editor", "instructional designer", "instructional design", "learning designer", "e-learning",
         "elearning", "curriculum designer", "virtual assistant", "practice assistant",
     ];
@@ -2351,7 +2353,25 @@ internal sealed class ResumeLayout
         // ("Auxiliar de investigación (Estudio sobre consejeras escolares)": a third review).
         if (PostsOwnWords(title).IndexOfAny(TradesPostNouns) >= 0) return false;
         var block = BlockOf(role, role);
-        return !DoesClinicalWorkItself(block) && block.IndexOfAny(ResearchersClinicalWork) < 0;
+        return !DoesClinicalWorkItself(block) && !TellsSessionsOfItsOwn(block);
+    }
+
+    /// <summary>
+    /// Whether a research post's lines tell sessions it held (<see cref="ResearchersClinicalWork"/>), not their transcripts or
+    /// recordings studied: "Coded psychotherapy session transcripts for a study of therapist self-disclosure" (Fresh108, t12: a
+    /// graduate research assistant's four years read as a counsellor's).
+    /// </summary>
+    static bool TellsSessionsOfItsOwn(ReadOnlySpan<char> block)
+    {
+        for (int from = 0, found; (found = block[from..].IndexOfAny(ResearchersClinicalWork)) >= 0;)
+        {
+            int at = from + found;
+            var next = block[at..Math.Min(block.Length, at + 40)];
+            if (next.IndexOf("transcript", StringComparison.OrdinalIgnoreCase) < 0 && next.IndexOf("recording", StringComparison.OrdinalIgnoreCase) < 0)
+                return true;
+            from = at + 1;
+        }
+        return false;
     }
 
     /// <summary>The trade's posts named as persons: "Trial Therapist", "Research Counsellor", "Study Clinician".</summary>
@@ -3863,6 +3883,9 @@ internal sealed class ResumeLayout
         "hygienist",
         // A law firm's support posts.
         "legal assistant", "paralegal", "law clerk", "legal secretary",
+        // Lawyers, whose clinics teach "client-centered counseling" of legal clients (Fresh108, t04: a law school clinic's staff
+        // attorney read as a counsellor of four years).
+        "attorney", "lawyer", "solicitor", "barrister", "professor of law",
     ];
 
     /// <summary>

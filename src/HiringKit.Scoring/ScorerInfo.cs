@@ -447,7 +447,9 @@ public static class ScorerInfo
     /// empty end over "Current: Yes"; "dès" opens a post as "since" does, and "depuis 03/2019 | Title |" heads a table's row;
     /// a social work "field placement" is a placement; "Not a therapeutic role" says a post is none; France's "conseiller conjugal
     /// et familial" is the trade's. The term's false friends gain French "report" senses of "rapport" ("par rapport", "rapport
-    /// annuel", "rapport d'activité", "rédaction des rapports"). A second review's 7 regressions mended: an area's counselling service names the trade only where it heads the
+    /// annuel", "rapport d'activité", "rédaction des rapports"). From Fresh108: "CLINICAL &amp; ADMINISTRATIVE APPOINTMENTS" heads
+    /// work; a research assistant who coded session transcripts held no sessions; attorneys, lawyers and biostatisticians are
+    /// other trades. A second review's 7 regressions mended: an area's counselling service names the trade only where it heads the
     /// title or follows a post of no other trade (an administrative officer there is the office's); a psychologist or social worker
     /// who says "I'm not a counsellor" stays in the trade; a Cyrillic recruitment psychologist is work psychology's; a bare
     /// "Specialization" line heads nothing; "New England" is no day-first country, and the header is read below the name's line.

@@ -649,3 +649,53 @@ public sealed class Fresh109MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(12.4));
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh108 (US and Canadian academic settings), run once in session 31 and then read,
+/// written by hand, not copied from it.
+/// </summary>
+public sealed class Fresh108MissesTests
+{
+    [Test]
+    public void A_counseling_center_director_s_clinical_and_administrative_appointments_are_work()
+    {
+        var score = Score(Header + """
+            CLINICAL & ADMINISTRATIVE APPOINTMENTS
+            Aug 2019 - present      Associate Director for Clinical Services, Counseling & Psychological Services
+              * Carry a reduced caseload of 12-15 clients a week; alliance scores reviewed in every case consultation.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.3));
+    }
+
+    [Test]
+    public void A_research_assistant_who_coded_session_transcripts_held_no_sessions()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Staff Counselor, Student Counseling Center
+            October 2017 - December 2019
+            - Individual counseling; a working alliance with each student.
+
+            Georgia State University
+            Graduate Research Assistant, Department of Counseling & Psychological Services
+            August 2011 - May 2015 (3 years 10 months)
+            - Coded psychotherapy session transcripts for a study of therapist self-disclosure.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.3));
+    }
+
+    [Test]
+    public void A_law_clinic_s_staff_attorney_is_another_trade()
+    {
+        var score = Score(Header + """
+            PRACTICE EXPERIENCE
+            2007-2011       Staff Attorney, Family Defense Practice, Legal Aid Society
+                            - Client-centered counseling of parents in dependency cases; active listening in every intake.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+}
