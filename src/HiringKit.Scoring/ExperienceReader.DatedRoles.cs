@@ -367,7 +367,10 @@ internal static partial class ExperienceReader
     /// <summary>The length of the ongoing job said in words at <paramref name="at"/> (<see cref="OngoingAfterAConnector"/>), whole words; 0 if none.</summary>
     static int OngoingPhraseLength(ReadOnlySpan<char> text, int at)
     {
-        foreach (var words in OngoingAfterAConnector)
+        // Asked at every range's end that starts with a letter: only the phrases with that initial are compared, as comparing
+        // Cyrillic ones without regard to case takes the slow path (a profile of session 31's first form).
+        if (at >= text.Length || !OngoingPhrasesByInitial.TryGetValue(char.ToLowerInvariant(text[at]), out var phrases)) return 0;
+        foreach (var words in phrases)
             if (text[at..].StartsWith(words, StringComparison.OrdinalIgnoreCase)
                 && (at + words.Length == text.Length || !char.IsLetter(text[at + words.Length]))) return words.Length;
         return 0;
@@ -409,6 +412,11 @@ internal static partial class ExperienceReader
         "do súčasnosti", "do prezent", "până în prezent", "pana in prezent", "do chwili obecnej", "н.в.", "н. в.", "по н.в.",
         "наст. время", "по наст. время", "настоящее время", "devam ediyor", "halen devam", "حتى الآن", "إلى الآن", "עד היום",
     ];
+
+    /// <remarks>Declared after its phrases, as static fields are set in the order they are written.</remarks>
+    static readonly System.Collections.Frozen.FrozenDictionary<char, string[]> OngoingPhrasesByInitial =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(
+            OngoingAfterAConnector.GroupBy(words => char.ToLowerInvariant(words[0])), group => group.Key, group => group.ToArray());
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <param name="AloneUntil">For a school year ("AY 2022-23"), the month it ends by (exclusive) when no range follows it.</param>

@@ -469,9 +469,11 @@ internal static partial class ExperienceReader
     /// "=== WORK HISTORY ==="). Asterisks are Markdown's bold ("**Highlights**", "** Key Achievements **"), read as its words.
     /// </summary>
     static bool IsRuledHeading(ReadOnlySpan<char> line) =>
-        // Canva's and Word's rules too: "—— EDUCATION ——", "── SKILLS ──" (Fresh104, t08).
-        line.Length > 6 && line[0] is '-' or '=' or '\u2014' or '\u2500' or '\u2550' or '~' && line[1] == line[0] && line[^1] == line[0] && line[^2] == line[0]
+        line.Length > 6 && IsARuleChar(line[0]) && line[1] == line[0] && line[^1] == line[0] && line[^2] == line[0]
         && line.TrimStart(line[0]) is [' ', ..] && line.TrimEnd(line[0]) is [.., ' '];
+
+    /// <summary>A rule's character around a heading: hyphens, equals signs, and Canva's and Word's rules ("—— EDUCATION ——", "── SKILLS ──": Fresh104, t08).</summary>
+    static bool IsARuleChar(char c) => c is '-' or '=' or '\u2014' or '\u2500' or '\u2550' or '~';
 
     /// <summary>Whether the first character that is not white space is a letter (or the bracket of "[ATS Keywords]", or a Markdown heading's mark), as <see cref="HeadingOf"/> asks of any left column of the line.</summary>
     static bool StartsWithLetter(ReadOnlySpan<char> line)
@@ -482,7 +484,7 @@ internal static partial class ExperienceReader
         // A ruled heading in a left column, the right column's text beside it ("—— EDUCATION ——      in 6 months.": Fresh104, t08,
         // whose degree's years under it were read as a post beside the right column's bullets).
         return trimmed.Length > 0 && (char.IsLetter(trimmed[0]) || trimmed[0] is '[' or '\u3010' or '#' or '>' || IsRuledHeading(trimmed.TrimEnd())
-            || IsRuledHeading(LeftColumn(trimmed).TrimEnd())
+            || IsARuleChar(trimmed[0]) && IsRuledHeading(LeftColumn(trimmed).TrimEnd())
             || SectionMarks.Contains(trimmed[0]) || IsAOneCellRow(trimmed.TrimEnd()));
     }
 
