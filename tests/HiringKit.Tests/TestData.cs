@@ -67,14 +67,23 @@ public static class TestData
     /// enough for a term only this test reads: any invalidation after the generation was read here drops
     /// the cached answers for its slug, and the next read of that slug is this test's, after the commit.
     /// </remarks>
+    /// <summary>
+    /// Runs a content change straight in SQL and waits until the API has heard of it: a marker notification sent after the change
+    /// is heard after the change's own (PostgreSQL delivers them in commit order). Waiting for any invalidation instead returned on
+    /// another fixture's, fixtures running four at a time, and a read of the old content could be cached before this change's
+    /// notification arrived (the ETag test's flake of session 30).
+    /// </summary>
     public static async Task ChangeContentAsync(string sql, object? args = null)
     {
         var cache = TestHost.App.Services.GetRequiredService<ContentCache>();
-        var before = cache.Generation;
+        var marker = $"test-{Guid.NewGuid():N}";
         await using (var conn = new NpgsqlConnection(TestHost.AppConnectionString))
+        {
             await conn.ExecuteAsync(sql, args);
+            await conn.ExecuteAsync("SELECT pg_notify(@channel, @marker)", new { channel = ContentChangeListener.Channel, marker });
+        }
         var deadline = DateTime.UtcNow.AddSeconds(5);
-        while (cache.Generation == before)
+        while (!cache.HasHeard(marker))
         {
             if (DateTime.UtcNow > deadline) Assert.Fail("The API did not hear of the change within 5 s");
             await Task.Delay(10);

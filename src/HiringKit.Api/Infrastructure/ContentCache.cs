@@ -48,6 +48,23 @@ public sealed class ContentCache
 
     /// <summary>Raised after every invalidation, on the invalidating thread: subscribers hand work off rather than do it here.</summary>
     public event Action? Changed;
+
+    // The payloads of the last content notifications heard, newest last. PostgreSQL delivers notifications in commit order, so a
+    // marker sent after a change and heard here means the change's own notification was heard before it: tests wait on that,
+    // where waiting for any invalidation returned early on another fixture's and let a stale read be cached in between.
+    readonly ConcurrentQueue<string> _heard = new();
+    const int MaxHeard = 256;
+
+    /// <summary>Notes a content notification's payload (<see cref="ContentChangeListener"/>).</summary>
+    public void Heard(string payload)
+    {
+        if (payload.Length == 0) return;
+        _heard.Enqueue(payload);
+        while (_heard.Count > MaxHeard) _heard.TryDequeue(out _);
+    }
+
+    /// <summary>Whether a notification with this payload was heard lately.</summary>
+    public bool HasHeard(string payload) => _heard.Contains(payload);
 }
 
 public sealed class CachingBehavior<TRequest, TResponse>(ContentCache cache, Telemetry telemetry) : IPipelineBehavior<TRequest, TResponse>
@@ -99,7 +116,11 @@ public sealed class ContentChangeListener(NpgsqlDataSource db, ContentCache cach
                 conn.Notification += (_, e) =>
                 {
                     if (e.Channel == KeysChannel) keys.Invalidate();
-                    else cache.Invalidate();
+                    else
+                    {
+                        cache.Invalidate();
+                        cache.Heard(e.Payload);
+                    }
                 };
                 await using (var listen = new NpgsqlCommand($"LISTEN {Channel}; LISTEN {KeysChannel}", conn))
                     await listen.ExecuteNonQueryAsync(stoppingToken);
