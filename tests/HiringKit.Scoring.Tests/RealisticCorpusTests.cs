@@ -303,6 +303,9 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredEighth = "Fresh108";
     public const string SeenHundredNinth = "Fresh109";
     public const string SeenHundredTenth = "Fresh110";
+    public const string SeenHundredEleventh = "Fresh111";
+    public const string SeenHundredTwelfth = "Fresh112";
+    public const string SeenHundredThirteenth = "Fresh113";
     public const string SeenNinetySixth = "Fresh96";
     public const string HeldBack = "Fresh103";
 
@@ -572,6 +575,9 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredEighth)]
     [TestCase(SeenHundredNinth)]
     [TestCase(SeenHundredTenth)]
+    [TestCase(SeenHundredEleventh)]
+    [TestCase(SeenHundredTwelfth)]
+    [TestCase(SeenHundredThirteenth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
