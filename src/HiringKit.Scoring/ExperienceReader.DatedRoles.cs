@@ -2580,6 +2580,9 @@ internal static partial class ExperienceReader
     [
         "bachelor", "master", "m.a.", "m.s.", "b.a.", "b.s.", "ph.d", "psy.d", "m.ed", "degree", "graduated",
         "gpa", "diploma", "expected", "coursework",
+        // Britain's postgraduate certificates (Fresh113, t10: "PGCE Primary (English), University of Reading, 2001 - 2002" read
+        // as a post that showed counselling).
+        "pgce", "pgde", "pgdip", "pg dip", "pg cert", "postgraduate certificate",
     ];
 
     static readonly ShortTextSearch DegreeWords = new(DegreeWordList);

@@ -112,6 +112,8 @@ internal static partial class ExperienceReader
             // A British CV's education heading: "qualifications" alone heads skills, and the pair was left unread (Fresh17, t08).
             "education qualifications", "education and qualifications", "qualifications and education", "educational qualifications",
             "academic qualifications", "academic qualification", "training summary",
+            // Nigeria's CV heading for schools with their years (Fresh112, t01: a secondary school's years read as a post).
+            "educational institutions attended with dates", "educational institutions attended", "institutions attended",
             // Central and Eastern Europe's study headings, accents folded ("VZDĚLÁNÍ", "WYKSZTAŁCENIE"), and in Cyrillic (an independent
             // review: a Czech psychotherapist's degree "2015 – 2020" under "VZDĚLÁNÍ" was a post of the trade).
             "vzdelani", "vzdelanie", "wyksztalcenie", "tanulmanyok", "vegzettseg", "kepzettseg", "studii", "educatie",
@@ -120,6 +122,8 @@ internal static partial class ExperienceReader
             // And its training first: unread, "TRAINING AND QUALIFICATIONS" ran on in a building society's post above it, and a
             // counsellor's "Feedback-Informed Treatment" workshop left with it (Fresh79, t01).
             "training and qualifications", "training qualifications", "qualifications and training", "qualifications training",
+            // And with its professional qualifications (Fresh113, t10: unread, a teacher's post ran on over her degrees).
+            "education and professional qualifications", "education professional qualifications",
             // A trainee's own courses: unread in a PDF's right-hand column, a CPCAB Level 3 course's "(Sept 2025 – June 2026)" was a
             // counselling post, and a customer-service team leader's keyword sidebar scored as a junior counsellor's (Fresh88, t06).
             "counselling training", "counseling training", "counselling courses", "counseling courses", "counselling qualifications",

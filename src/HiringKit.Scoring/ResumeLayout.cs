@@ -3230,6 +3230,9 @@ internal sealed class ResumeLayout
         // Gender-based violence's counsellors, as East and Southern African programmes title them ("GBV Counsellor", "SGBV
         // Counsellor": Fresh98).
         "gbv", "sgbv",
+        // HIV testing and treatment's counsellors (pre- and post-test, disclosure and adherence counselling), as PEPFAR programmes
+        // title them ("HTS Counsellor (HIV Testing Services)", "VCT Counsellor": Fresh112, t03 and t10).
+        "hts", "hiv", "vct", "pmtct", "adherence",
         // Ranks and kinds of post.
         "senior", "sr", "junior", "jr", "staff", "lead", "head", "chief", "principal", "associate", "assistant", "supervising",
         "licensed", "registered", "certified", "professional", "clinical", "provisional", "trainee", "intern", "practicum",

@@ -449,7 +449,10 @@ public static class ScorerInfo
     /// et familial" is the trade's. The term's false friends gain French "report" senses of "rapport" ("par rapport", "rapport
     /// annuel", "rapport d'activité", "rédaction des rapports"). From Fresh108: "CLINICAL &amp; ADMINISTRATIVE APPOINTMENTS" heads
     /// work; a research assistant who coded session transcripts held no sessions; attorneys, lawyers and biostatisticians are
-    /// other trades. A second review's 7 regressions mended: an area's counselling service names the trade only where it heads the
+    /// other trades. From Fresh111 to Fresh113 (US substance use counseling; anglophone Africa; second-career counsellors): HIV
+    /// testing and treatment's counsellors ("HTS Counsellor", "VCT Counsellor") are the trade's; "EDUCATIONAL INSTITUTIONS
+    /// ATTENDED WITH DATES" and "EDUCATION &amp; PROFESSIONAL QUALIFICATIONS" head study, and a PGCE is a degree. A second
+    /// review's 7 regressions mended: an area's counselling service names the trade only where it heads the
     /// title or follows a post of no other trade (an administrative officer there is the office's); a psychologist or social worker
     /// who says "I'm not a counsellor" stays in the trade; a Cyrillic recruitment psychologist is work psychology's; a bare
     /// "Specialization" line heads nothing; "New England" is no day-first country, and the header is read below the name's line.

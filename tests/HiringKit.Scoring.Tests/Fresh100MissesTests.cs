@@ -699,3 +699,63 @@ public sealed class Fresh108MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.Null);
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh112 (anglophone Africa) and Fresh113 (second-career counsellors in the UK and
+/// Ireland), each run once in session 31 and then read, written by hand, not copied from them.
+/// </summary>
+public sealed class Fresh112MissesTests
+{
+    [TestCase("HTS Counsellor (HIV Testing Services)")]
+    [TestCase("VCT Counsellor")]
+    public void Hiv_testing_and_treatment_counsellors_are_the_trade_s(string title)
+    {
+        var score = Score(Header + $"""
+            WORK EXPERIENCE
+
+            Job Title: {title}
+            Company: Tumaini Health Trust
+            Start Date: 09/2021
+            End Date: 06/2022
+            Description:
+            * Pre-test and post-test counselling; disclosure counselling for couples; treatment adherence counselling.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(0.8));
+    }
+
+    [Test]
+    public void A_nigerian_cv_s_schools_attended_are_study()
+    {
+        var score = Score(Header + """
+            EDUCATIONAL INSTITUTIONS ATTENDED WITH DATES
+            University of Lagos                                 2009 - 2011
+            Queen of the Rosary College, Onitsha                1996 - 2002
+            (guidance and counselling club; peer counsellor)
+
+            WORK EXPERIENCE
+            Counsellor, Serenity Minds Initiative (NGO), Lagos  April 2019 - Date
+            * Individual counselling; a therapeutic relationship with each client.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.7));
+    }
+
+    [Test]
+    public void A_pgce_under_education_and_professional_qualifications_is_study()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            2019 - present        Counsellor (BACP), private practice, Guildford
+                                  Individual counselling; a working alliance with each client.
+
+            EDUCATION & PROFESSIONAL QUALIFICATIONS
+
+            PGCE Primary (English), University of Reading, 2001 - 2002
+              (pastoral care and counselling module)
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.9));
+    }
+}
