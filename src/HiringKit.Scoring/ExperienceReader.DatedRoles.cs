@@ -179,10 +179,11 @@ internal static partial class ExperienceReader
     {
         var word = WordBefore(text, position, out int start, out int before);
         // And Quebec's and Spain's "depuis sept. 2022", "desde 2020" (Fresh99, t09: a psychoeducator's current post unread).
-        // And Romandie's "dès 07.2014" (Fresh109, t05: a couples counsellor's current practice unread).
+        // And Romandie's "dès 07.2014" (Fresh109, t05: a couples counsellor's current practice unread), and German Switzerland's
+        // "ab 07.2014" (a third review).
         if (!word.Equals("since", StringComparison.OrdinalIgnoreCase) && !word.Equals("seit", StringComparison.OrdinalIgnoreCase)
             && !word.Equals("depuis", StringComparison.OrdinalIgnoreCase) && !word.Equals("desde", StringComparison.OrdinalIgnoreCase)
-            && !word.Equals("dès", StringComparison.OrdinalIgnoreCase)) return false;
+            && !word.Equals("dès", StringComparison.OrdinalIgnoreCase) && !word.Equals("ab", StringComparison.OrdinalIgnoreCase)) return false;
         if (before == 0 || text[before - 1] is '\n' or '\r' or ',' or '|' or '\u00B7' || IsRangeDash(text[before - 1])) return true;
         // A column's gap: a tab or three spaces. Two spaces are as often a PDF's gap between words ("for 400 families  since
         // 2001" wraps a description: a third review).
@@ -410,6 +411,7 @@ internal static partial class ExperienceReader
         "до момента", "до днес", "до теперішнього часу", "по теперішній час", "до цього часу", "по настоящее время",
         "до настоящего времени", "до сих пор", "до данас", "do danas", "do dziś", "do dzisiaj", "do teraz", "do současnosti",
         "do súčasnosti", "do prezent", "până în prezent", "pana in prezent", "do chwili obecnej", "н.в.", "н. в.", "по н.в.",
+        "μέχρι σήμερα", "עד כה", "حتى الان",
         "наст. время", "по наст. время", "настоящее время", "devam ediyor", "halen devam", "حتى الآن", "إلى الآن", "עד היום",
     ];
 
@@ -2580,9 +2582,6 @@ internal static partial class ExperienceReader
     [
         "bachelor", "master", "m.a.", "m.s.", "b.a.", "b.s.", "ph.d", "psy.d", "m.ed", "degree", "graduated",
         "gpa", "diploma", "expected", "coursework",
-        // Britain's postgraduate certificates (Fresh113, t10: "PGCE Primary (English), University of Reading, 2001 - 2002" read
-        // as a post that showed counselling).
-        "pgce", "pgde", "pgdip", "pg dip", "pg cert", "postgraduate certificate",
     ];
 
     static readonly ShortTextSearch DegreeWords = new(DegreeWordList);

@@ -1682,7 +1682,7 @@ internal sealed class ResumeLayout
         "심리상담", "심리치료",
         // Cyrillic: Ukrainian, Russian, Bulgarian and Serbian psychologists and psychotherapists ("Психолог-консультант").
         "психолог", "психотерап",
-        "conseillère conjugale"];
+        "conseillère conjugale", "conseillère familiale"];
 
     /// <remarks>Declared after its words, as static fields are set in the order they are written.</remarks>
     static readonly SearchValues<string> CounselingWordsWithAccents = SearchValues.Create(CounselingWordsWithAccentsList, StringComparison.OrdinalIgnoreCase);
@@ -2168,7 +2168,8 @@ internal sealed class ResumeLayout
     /// </summary>
     static readonly SearchValues<string> CareSupportPosts = SearchValues.Create(
         ["disability support worker", "residential support worker", "residential care worker", "disability support officer",
-            "disability worker", "personal care assistant", "personal care worker"],
+            "disability worker", "personal care assistant", "personal care worker", "support worker (learning disabilit",
+            "learning disability support worker"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -3216,7 +3217,7 @@ internal sealed class ResumeLayout
             // independent review's probes, whose posts were nobody's once their "do danas" and "jelenleg" were read).
             "psiholog", "psihoterap", "pszichol", "szakpszichol", "pszichoterap",
             // France's and Romandie's couples and family counsellors (Fresh109, t05 and t10: "Conseiller conjugal et familial").
-            "conseiller conjugal", "conseillere conjugale"];
+            "conseiller conjugal", "conseillere conjugale", "conseiller familial"];
 
     /// <summary>
     /// Words before "counselor" or "therapist" that keep the title in the trade: its settings, people, problems, methods,
@@ -3232,7 +3233,7 @@ internal sealed class ResumeLayout
         "gbv", "sgbv",
         // HIV testing and treatment's counsellors (pre- and post-test, disclosure and adherence counselling), as PEPFAR programmes
         // title them ("HTS Counsellor (HIV Testing Services)", "VCT Counsellor": Fresh112, t03 and t10).
-        "hts", "hiv", "vct", "pmtct", "adherence",
+        "hts", "hiv", "vct", "pmtct", "adherence", "aids",
         // Ranks and kinds of post.
         "senior", "sr", "junior", "jr", "staff", "lead", "head", "chief", "principal", "associate", "assistant", "supervising",
         "licensed", "registered", "certified", "professional", "clinical", "provisional", "trainee", "intern", "practicum",
@@ -3888,7 +3889,7 @@ internal sealed class ResumeLayout
         "legal assistant", "paralegal", "law clerk", "legal secretary",
         // Lawyers, whose clinics teach "client-centered counseling" of legal clients (Fresh108, t04: a law school clinic's staff
         // attorney read as a counsellor of four years).
-        "attorney", "lawyer", "solicitor", "barrister", "professor of law",
+        "attorney", "lawyer", "solicitor", "barrister", "professor of law", "legal counsel", "general counsel", "in-house counsel",
     ];
 
     /// <summary>

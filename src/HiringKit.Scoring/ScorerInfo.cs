@@ -451,8 +451,10 @@ public static class ScorerInfo
     /// work; a research assistant who coded session transcripts held no sessions; attorneys, lawyers and biostatisticians are
     /// other trades. From Fresh111 to Fresh113 (US substance use counseling; anglophone Africa; second-career counsellors): HIV
     /// testing and treatment's counsellors ("HTS Counsellor", "VCT Counsellor") are the trade's; "EDUCATIONAL INSTITUTIONS
-    /// ATTENDED WITH DATES" and "EDUCATION &amp; PROFESSIONAL QUALIFICATIONS" head study, and a PGCE is a degree. A second
-    /// review's 7 regressions mended: an area's counselling service names the trade only where it heads the
+    /// ATTENDED WITH DATES" and "EDUCATION &amp; PROFESSIONAL QUALIFICATIONS" head study. A third review's 3 regressions mended
+    /// ("PGCE" and "PG Cert" on a post's line no longer make it a degree); from its too-narrow findings "μέχρι σήμερα", "עד כה",
+    /// "حتى الان", "ab 07.2014", "conseillère familiale", "HIV/AIDS Counselor", a learning disabilities support worker and in-house
+    /// or general counsel. A second review's 7 regressions mended: an area's counselling service names the trade only where it heads the
     /// title or follows a post of no other trade (an administrative officer there is the office's); a psychologist or social worker
     /// who says "I'm not a counsellor" stays in the trade; a Cyrillic recruitment psychologist is work psychology's; a bare
     /// "Specialization" line heads nothing; "New England" is no day-first country, and the header is read below the name's line.
