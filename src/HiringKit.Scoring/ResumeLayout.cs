@@ -781,7 +781,8 @@ internal sealed class ResumeLayout
             // "Non-clinical role as Designated Liaison Person, alongside my caseload" names a duty beside the work (a review).
             if (NamesADutyAs(block, at)) continue;
             // "(Social care, not counselling.)" says what the post was, after a comma too (Fresh32, t01), as a whole note only (below).
-            bool bare = block[at..].StartsWith("not counsel", StringComparison.OrdinalIgnoreCase);
+            // "Not counselling work." names the post's kind whole, as "not a counselling role" does (a third review).
+            bool bare = block[at..].StartsWith("not counsel", StringComparison.OrdinalIgnoreCase) && !NamesTheKindOfWork(block[at..]);
             if (before.Length == 0 || before[^1] is '\n' or '-' or '*' or '\u2022' or ';' or ':' or '.' or '(' or '\u2013'
                 || (bare && before[^1] == ',' && IsANoteOfItsOwn(before, blockStart, datesLineStart, datesLineEnd) && !IsTitledInTheTrade(role)))
             {
@@ -825,6 +826,11 @@ internal sealed class ResumeLayout
                 return rest[(i + noun.Length)..].StartsWith(" as ", StringComparison.OrdinalIgnoreCase);
         return false;
     }
+
+    /// <summary>Whether a bare "not counselling" statement goes on to name the kind of work: "Not counselling work.", "not counseling work".</summary>
+    static bool NamesTheKindOfWork(ReadOnlySpan<char> statement) =>
+        statement.StartsWith("not counselling work", StringComparison.OrdinalIgnoreCase)
+        || statement.StartsWith("not counseling work", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The longest of <see cref="NotClinicalStatements"/>, with room for its next word.</summary>
     const int MaxStatement = 32;
