@@ -212,6 +212,9 @@ internal static partial class ExperienceReader
     static bool HeadsItsLine(ReadOnlySpan<char> text, DateMark start)
     {
         WordBefore(text, start.Start, out _, out int before);
+        // Or a table row's first cell: "| depuis 03/2019 | Psychothérapeute | ... |" (a third review).
+        if (before > 0 && text[before - 1] == '|')
+            for (before--; before > 0 && text[before - 1] is ' ' or '\t';) before--;
         if (before > 0 && text[before - 1] is not ('\n' or '\r')) return false;
         int gap = start.End;
         while (gap < text.Length && text[gap] is ' ' or '\t') gap++;

@@ -6,7 +6,7 @@ namespace HiringKit.Scoring.Tests;
 /// Certificate" on a post's title line ("Counsellor (PGCE and PG Cert students)") had made the post a degree (the words are no
 /// degree words now; the heading that Fresh113's teacher needed reads her degrees as study). Mended from its too-narrow findings:
 /// "μέχρι σήμερα", "עד כה", "حتى الان", German Switzerland's "ab 07.2014", "Conseillère familiale et conjugale", "HIV/AIDS
-/// Counselor", a learning disabilities support worker, in-house and general counsel, and "Not counselling work." read whole. The probes live in
+/// Counselor", a learning disabilities support worker, in-house and general counsel, "Not counselling work." read whole, and "depuis" or "dès" opening a table row's first cell. The probes live in
 /// <c>Probes/Session31ThirdReview</c> with the review's summary; each case fails on the reviewed build.
 /// </summary>
 public sealed class Session31ThirdReviewFindingsTests
@@ -24,6 +24,8 @@ public sealed class Session31ThirdReviewFindingsTests
     [TestCase("r11-02-in-house-counsel.txt", 4.9)]
     [TestCase("r01-14-not-counselling-work-exact.txt", 5.8)]
     [TestCase("r01-15-not-counselling-work-own-line.txt", 5.8)]
+    [TestCase("r05-02-depuis-table-row.txt", 7.8)]
+    [TestCase("r05-04-des-table-row.txt", 12.4)]
     public void A_probe_s_years_are_as_the_review_expected(string file, double? years) =>
         Assert.That(Probes.Score("Session31ThirdReview", file).Level.YearsOfExperience, Is.EqualTo(years));
 }
