@@ -453,8 +453,8 @@ public static class ScorerInfo
     /// testing and treatment's counsellors ("HTS Counsellor", "VCT Counsellor") are the trade's; "EDUCATIONAL INSTITUTIONS
     /// ATTENDED WITH DATES" and "EDUCATION &amp; PROFESSIONAL QUALIFICATIONS" head study. A third review's 3 regressions mended
     /// ("PGCE" and "PG Cert" on a post's line no longer make it a degree); from its too-narrow findings "μέχρι σήμερα", "עד כה",
-    /// "حتى الان", "ab 07.2014", "conseillère familiale", "HIV/AIDS Counselor", a learning disabilities support worker and in-house
-    /// or general counsel. A second review's 7 regressions mended: an area's counselling service names the trade only where it heads the
+    /// "حتى الان", "ab 07.2014", "conseillère familiale", "HIV/AIDS Counselor", a learning disabilities support worker, in-house
+    /// or general counsel, "Not counselling work." read whole and "| depuis 03/2019 |" as a table row's first cell. A second review's 7 regressions mended: an area's counselling service names the trade only where it heads the
     /// title or follows a post of no other trade (an administrative officer there is the office's); a psychologist or social worker
     /// who says "I'm not a counsellor" stays in the trade; a Cyrillic recruitment psychologist is work psychology's; a bare
     /// "Specialization" line heads nothing; "New England" is no day-first country, and the header is read below the name's line.
