@@ -181,14 +181,15 @@ internal static partial class ExperienceReader
         // And Quebec's and Spain's "depuis sept. 2022", "desde 2020" (Fresh99, t09: a psychoeducator's current post unread).
         // And Romandie's "dès 07.2014" (Fresh109, t05: a couples counsellor's current practice unread), and German Switzerland's
         // "ab 07.2014" (a third review).
-        if (!word.Equals("since", StringComparison.OrdinalIgnoreCase) && !word.Equals("seit", StringComparison.OrdinalIgnoreCase)
-            && !word.Equals("depuis", StringComparison.OrdinalIgnoreCase) && !word.Equals("desde", StringComparison.OrdinalIgnoreCase)
-            && !word.Equals("dès", StringComparison.OrdinalIgnoreCase) && !word.Equals("ab", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!SinceWordLookup.Contains(word)) return false;
         if (before == 0 || text[before - 1] is '\n' or '\r' or ',' or '|' or '\u00B7' || IsRangeDash(text[before - 1])) return true;
         // A column's gap: a tab or three spaces. Two spaces are as often a PDF's gap between words ("for 400 families  since
         // 2001" wraps a description: a third review).
         return start - before >= 3 || text[before..start].Contains('\t');
     }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SinceWordLookup = new HashSet<string>(
+        ["since", "seit", "depuis", "desde", "dès", "ab"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether "W.E.F." (or "w.e.f", "wef") opens the line right before the date.</summary>
     static bool OpensWithWef(ReadOnlySpan<char> text, int position)

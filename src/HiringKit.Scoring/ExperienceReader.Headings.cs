@@ -276,7 +276,7 @@ internal static partial class ExperienceReader
             // A heading starts with a letter: bullets and dates, most of a resume's lines, are turned down before the columns are read.
             if (!StartsWithLetter(content)) continue;
             // A heading in spaced letters is one line across, its words three spaces apart, no columns.
-            if (content.Trim() is var whole && whole.Length is >= 5 and <= 2 * LongestSpacedHeading && IsLetterSpaced(whole))
+            if (content.Trim() is var whole && IsLetterSpaced(whole))
             {
                 if (SpacedHeadingOf(whole) is { } spacedKind) AddFullWidth(text, lines, line, new Heading(lineStart, spacedKind), sections, rightColumn);
                 continue;
@@ -577,7 +577,7 @@ internal static partial class ExperienceReader
         // A heading set in spaced letters, as design templates print them ("E X P E R I E N C E": Fresh104, t02, none of whose
         // headings was read), is read as its words. Here only a known section's: a column's piece may be a spaced title's first
         // word beside its dates ("F A M I L Y"); a whole spaced line is read in FindHeadings (SpacedHeadingOf).
-        if (line.Length is >= 5 and <= 2 * LongestSpacedHeading && IsLetterSpaced(line))
+        if (IsLetterSpaced(line))
         {
             Span<char> spaced = stackalloc char[line.Length];
             return HeadingOf(WordsOfSpacedLetters(line, spaced));
@@ -667,13 +667,13 @@ internal static partial class ExperienceReader
         Span<char> buffer = stackalloc char[line.Length];
         var words = WordsOfSpacedLetters(line, buffer);
         if (HeadingOf(words) is { } kind) return kind;
-        return ResumeLayout.NamesACounselorsPost(words) || ResumeLayout.NamesAnotherTrade(words)
-            || words.IndexOfAny(ResumeLayout.TradesPostNouns) >= 0 ? null : HeadingKind.Other;
+        return words.IndexOfAny(ResumeLayout.TradesPostNouns) >= 0 || ResumeLayout.NamesAnotherTrade(words) ? null : HeadingKind.Other;
     }
 
     /// <summary>Whether every word of the line is set in letters one space apart, words three spaces apart: "W o r k   E x p e r i e n c e".</summary>
     static bool IsLetterSpaced(ReadOnlySpan<char> line)
     {
+        if (line.Length is < 5 or > 2 * LongestSpacedHeading) return false;
         int letters = 0;
         for (int i = 0; i < line.Length; i++)
         {

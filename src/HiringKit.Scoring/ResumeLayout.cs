@@ -3993,7 +3993,7 @@ internal sealed class ResumeLayout
         // (Fresh89, t05: a keyword stuffer's four years there read as a senior's).
         // A health plan's quality and data analysts measure the providers' care (Fresh105, t06: a "Quality Improvement Analyst II,
         // Behavioral Health" who owns the plan's HEDIS measures read as a senior in the trade).
-        "quality improvement analyst", "quality analyst", "data analyst", "hedis analyst", "healthcare analyst", "business analyst",
+        "quality improvement analyst", "quality analyst", "data analyst", "hedis analyst", "healthcare analyst",
         "reporting analyst",
         "meal officer", "meal manager", "meal coordinator", "meal assistant", "monitoring and evaluation", "m&e officer",
         "m&e manager", "m&e assistant", "data and monitoring", "monitoring assistant",
