@@ -306,6 +306,7 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredEleventh = "Fresh111";
     public const string SeenHundredTwelfth = "Fresh112";
     public const string SeenHundredThirteenth = "Fresh113";
+    public const string SeenHundredFifteenth = "Fresh115";
     public const string SeenNinetySixth = "Fresh96";
     public const string HeldBack = "Fresh103";
 
@@ -578,6 +579,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredEleventh)]
     [TestCase(SeenHundredTwelfth)]
     [TestCase(SeenHundredThirteenth)]
+    [TestCase(SeenHundredFifteenth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
