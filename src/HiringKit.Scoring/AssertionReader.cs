@@ -305,8 +305,21 @@ internal static class AssertionReader
         int firstEnd = first;
         while (firstEnd < position && char.IsLetter(text[firstEnd])) firstEnd++;
         Span<char> lowered = stackalloc char[MaxLoweredWord];
+        if (firstEnd - first > MaxLoweredWord) return false;
+        var firstWord = Lower(text[first..firstEnd], lowered);
+        if (GoalVerbLookup.Contains(firstWord)) return true;
+        // A goal after the time it is set for: "After full licensure, train as an approved supervisor and provide clinical
+        // supervision" (Fresh115, t11), "Once licensed, start ...", "Within two years, become ...".
+        if (!WhenWordLookup.Contains(firstWord) || text[firstEnd..position].IndexOf(',') is not (int comma and >= 0)) return false;
+        first = firstEnd + comma + 1;
+        while (first < position && !char.IsLetter(text[first])) first++;
+        firstEnd = first;
+        while (firstEnd < position && char.IsLetter(text[firstEnd])) firstEnd++;
         return firstEnd - first <= MaxLoweredWord && GoalVerbLookup.Contains(Lower(text[first..firstEnd], lowered));
     }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WhenWordLookup = new HashSet<string>(
+        ["after", "once", "when", "within", "by", "in", "next", "over"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the line starting at <paramref name="lineStart"/> is a bullet's: a new sentence, though no full stop ended the last.</summary>
     static bool IsABulletLine(ReadOnlySpan<char> text, int lineStart)
@@ -1163,6 +1176,10 @@ internal static class AssertionReader
     static bool IsAPlansHeading(ReadOnlySpan<char> line)
     {
         if (line.Length > MaxPlanLabel) return false;
+        // A heading in two languages names the section in each: "Objetivos / Goals" over "After full licensure, train as an
+        // approved supervisor and provide clinical supervision" (Fresh115, t11: a plan read as supervision given).
+        if (line.IndexOf(" / ", StringComparison.Ordinal) is int slash and > 0)
+            return IsAPlansHeading(line[..slash].TrimEnd()) || IsAPlansHeading(line[(slash + 3)..].TrimStart());
         int space = line.IndexOf(' ');
         if (space < 0) return PlanWordLookup.Contains(line) && !line.StartsWith("objective", StringComparison.OrdinalIgnoreCase);
         var first = line[..space];

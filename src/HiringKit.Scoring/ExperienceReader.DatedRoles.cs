@@ -333,10 +333,34 @@ internal static partial class ExperienceReader
             while (i < line.Length && char.IsLetter(line[i])) i++;
             var word = line[start..i];
             foreach (var stem in CredentialStems)
-                if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase)) return true;
+                if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase) && !IsASupervisedPostsTitle(line, word, i)) return true;
         }
         return ResumeLayout.NamesTheTradesLicense(line);
     }
+
+    /// <summary>
+    /// Whether "Registered" opens the title of a post held under supervision before licensure, not a registration: "Mental Health
+    /// Counselor (Registered Intern) · desde sept. 2021", Florida's "Registered Mental Health Counselor Intern", California's
+    /// "Registered Associate MFT" (Fresh115, t06: a counselor's current post of five years read as her registration).
+    /// </summary>
+    static bool IsASupervisedPostsTitle(ReadOnlySpan<char> line, ReadOnlySpan<char> word, int wordEnd)
+    {
+        if (!word.Equals("registered", StringComparison.OrdinalIgnoreCase)) return false;
+        var rest = line[wordEnd..];
+        int cut = rest.IndexOfAny(RegisteredTitlesEnd);
+        if (cut >= 0) rest = rest[..cut];
+        foreach (var post in (ReadOnlySpan<string>)["intern", "associate"])
+            for (int from = 0, found; (found = rest[from..].IndexOf(post, StringComparison.OrdinalIgnoreCase)) >= 0;)
+            {
+                int at = from + found, end = at + post.Length;
+                from = end;
+                if (at > 0 && char.IsLetter(rest[at - 1]) || end < rest.Length && char.IsLetter(rest[end])) continue;
+                return true;
+            }
+        return false;
+    }
+
+    static readonly System.Buffers.SearchValues<char> RegisteredTitlesEnd = System.Buffers.SearchValues.Create("),;·|\u2013\u2014#");
 
     static readonly string[] CredentialStems =
     [

@@ -3658,6 +3658,9 @@ internal sealed class ResumeLayout
         "credit counsellor", "debt counselor", "debt counsellor",
         // A travel agency's sales staff, as AAA titles them (Fresh101, t04: a "Senior Travel Counselor" built rapport with members).
         "travel counsel",
+        // An election council's voting member, as Mexico's electoral institutes title her: "Consejera Electoral (Electoral
+        // Counselor)" (Fresh115, t08: her council's poll-worker training and "trust building with voters" read as counseling).
+        "electoral counsel", "consejero electoral", "consejera electoral",
         // The field as well as the post: a genetic counselor's poster on "the working alliance in genetic counseling sessions".
         "genetic counsel",
         "eligibility counselor", "eligibility counsellor",

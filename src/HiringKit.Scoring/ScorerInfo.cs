@@ -460,7 +460,11 @@ public static class ScorerInfo
     /// "Specialization" line heads nothing; "New England" is no day-first country, and the header is read below the name's line.
     /// From its too-narrow findings: "Psycholog pracy i transportu", a reporting analyst, "по" as a range's connector ("с 03.2021
     /// по н.в."), years stated in another trade's field with no dated post, Perth, Cape Town and India headers.</remarks>
-    public const string Version = "2.32.0";
+    /// <remarks>2.33.0 (session 32, from Fresh115, run once first): a post held under supervision before licensure ("Mental
+    /// Health Counselor (Registered Intern) · desde sept. 2021", "Registered Associate") is a post, not a registration; an
+    /// election council's "Consejera Electoral (Electoral Counselor)" is another trade; a heading in two languages ("Objetivos /
+    /// Goals") heads plans as either half would, and a goal set after its time ("After full licensure, train as ...") is an aim.</remarks>
+    public const string Version = "2.33.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless

@@ -759,3 +759,93 @@ public sealed class Fresh112MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.9));
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh115 (Latin American and Iberian clinicians applying in North America), run once
+/// in session 32 and then read, written by hand, not copied from it.
+/// </summary>
+public sealed class Fresh115MissesTests
+{
+    [TestCase("Mental Health Counselor (Registered Intern) · desde sept. 2021")]
+    [TestCase("Registered Mental Health Counselor Intern · since Sept. 2021")]
+    [TestCase("Marriage and Family Therapist (Registered Associate) | since 09/2021")]
+    public void A_post_held_under_supervision_before_licensure_is_a_post_not_a_registration(string line)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {line}
+            Little Havana Community Counseling Center – Miami, FL
+              - Adult outpatient counseling in Spanish and English; a working alliance with each client.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.3));
+    }
+
+    [Test]
+    public void A_registration_since_a_date_is_still_no_post()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Counselor · 2015 – 2019
+            Little Havana Community Counseling Center – Miami, FL
+              - Adult outpatient counseling; a working alliance with each client.
+
+            Registered with the Florida Board of Mental Health Counseling · since 2021
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.0));
+    }
+
+    [TestCase("CONSEJERA ELECTORAL DEL CONSEJO GENERAL (Electoral Counselor, General Council)")]
+    [TestCase("Electoral Counselor, District Council 34")]
+    public void An_election_council_s_counselor_is_another_trade(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {title} · oct. 2021 – sept. 2024
+            Instituto Electoral del Estado de México, Toluca
+              » Trust building with voters after the 2021 count disputes; active listening with party representatives.
+            """, AsOf2026);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(score.Level.YearsOfExperience, Is.Null);
+            Assert.That(score.Matches.Where(m => m.Phrase is "trust building" or "active listening"), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void A_goal_under_a_heading_in_two_languages_is_an_aim()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Outpatient Therapist · 2022 – present
+            Riverside Behavioral Health, Fall River, MA
+              - Individual therapy; a working alliance with each client.
+
+            Objetivos / Goals
+              After full licensure, train as an approved supervisor and provide clinical supervision to newer
+              Portuguese-speaking clinicians on the South Coast.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "clinical supervision").Assertion, Is.EqualTo(Assertions.Aspirational));
+    }
+
+    [Test]
+    public void Supervision_given_after_a_date_is_still_done()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Outpatient Therapist · 2022 – present
+            Riverside Behavioral Health, Fall River, MA
+              - After 2024, provided clinical supervision to two associates.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "clinical supervision").Assertion, Is.EqualTo(Assertions.Asserted));
+    }
+}
