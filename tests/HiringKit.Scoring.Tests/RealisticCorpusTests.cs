@@ -307,6 +307,7 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredTwelfth = "Fresh112";
     public const string SeenHundredThirteenth = "Fresh113";
     public const string SeenHundredFifteenth = "Fresh115";
+    public const string SeenHundredSixteenth = "Fresh116";
     public const string SeenNinetySixth = "Fresh96";
     public const string HeldBack = "Fresh103";
 
@@ -580,6 +581,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredTwelfth)]
     [TestCase(SeenHundredThirteenth)]
     [TestCase(SeenHundredFifteenth)]
+    [TestCase(SeenHundredSixteenth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
