@@ -308,6 +308,7 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredThirteenth = "Fresh113";
     public const string SeenHundredFifteenth = "Fresh115";
     public const string SeenHundredSixteenth = "Fresh116";
+    public const string SeenHundredSeventeenth = "Fresh117";
     public const string SeenNinetySixth = "Fresh96";
     public const string HeldBack = "Fresh103";
 
@@ -582,6 +583,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredThirteenth)]
     [TestCase(SeenHundredFifteenth)]
     [TestCase(SeenHundredSixteenth)]
+    [TestCase(SeenHundredSeventeenth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
