@@ -309,6 +309,8 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredFifteenth = "Fresh115";
     public const string SeenHundredSixteenth = "Fresh116";
     public const string SeenHundredSeventeenth = "Fresh117";
+    public const string SeenHundredEighteenth = "Fresh118";
+    public const string SeenHundredNineteenth = "Fresh119";
     public const string SeenNinetySixth = "Fresh96";
     public const string HeldBack = "Fresh103";
 
@@ -584,6 +586,8 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredFifteenth)]
     [TestCase(SeenHundredSixteenth)]
     [TestCase(SeenHundredSeventeenth)]
+    [TestCase(SeenHundredEighteenth)]
+    [TestCase(SeenHundredNineteenth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
