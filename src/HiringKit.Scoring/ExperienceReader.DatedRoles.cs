@@ -45,6 +45,8 @@ internal static partial class ExperienceReader
         // t04, a Malaysian counsellor's posts all unread).
         ["januari"] = 1, ["februari"] = 2, ["mac"] = 3, ["maret"] = 3, ["mei"] = 5, ["julai"] = 7, ["ogos"] = 8, ["ogo"] = 8,
         ["agustus"] = 8, ["agu"] = 8, ["agt"] = 8, ["des"] = 12, ["dis"] = 12, ["disember"] = 12, ["desember"] = 12,
+        // Dutch and Swedish months not already spelled so above ("maart 2021 – heden": Fresh117, t01, read from January).
+        ["maart"] = 3, ["mrt"] = 3, ["augustus"] = 8, ["maj"] = 5, ["augusti"] = 8,
     };
 
     /// <summary>
@@ -103,6 +105,8 @@ internal static partial class ExperienceReader
         "to", "through", "thru", "until", "till", "à", "a", "au", "hasta", "até", "al", "bis",
         // Russian, Ukrainian and Bulgarian "to": "с 03.2021 по н.в." (a second review).
         "по", "до",
+        // Dutch and Flemish "until": "03/2020 - tot nu", "2016 tot heden" (Fresh117, t09: a Flemish counsellor's current post unread).
+        "tot",
     };
 
     /// <summary>
@@ -189,7 +193,8 @@ internal static partial class ExperienceReader
     }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SinceWordLookup = new HashSet<string>(
-        ["since", "seit", "depuis", "desde", "dès", "ab"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        // And Dutch "sinds 15/09/2023" (Fresh117, t09).
+        ["since", "seit", "depuis", "desde", "dès", "ab", "sinds"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether "W.E.F." (or "w.e.f", "wef") opens the line right before the date.</summary>
     static bool OpensWithWef(ReadOnlySpan<char> text, int position)
@@ -1079,6 +1084,11 @@ internal static partial class ExperienceReader
             // review).
             if (roles.Count > 0 && IsInParentheses(text, start.Start) && WithinTheYearsOf(roles[^1], start, fromMonth, toMonth)
                 && !roles[^1].IsPlacement && HeadsTheTradesPost(text, roles[^1])) continue;
+            // And a step noted on the post's title line under its dates alone: "sept. 2016 – feb. 2021" over "Psycholoog /
+            // GZ-psycholoog in opleiding (GZ-opleiding 09-2017 – 08-2019)" (Fresh117, t01: read as a post of its own, it cut the
+            // post off its title and four and a half years were lost).
+            if (roles.Count > 0 && WithinTheYearsOf(roles[^1], start, fromMonth, toMonth) && !roles[^1].IsPlacement
+                && IsANoteOnTheTitleUnder(text, roles[^1], lineStart, start.Start)) continue;
             // "Therapist, Hope Center, 2019 – Present" starts its own block; a line of dates alone belongs to the title above it,
             // but a bullet above is the last of the role before (a PDF that put these dates above their title): taken, it made
             // this role a dated bullet of that one, of its trade.
@@ -1504,6 +1514,23 @@ internal static partial class ExperienceReader
 
     /// <summary>Whether the range at <paramref name="rangeStart"/> opens a parenthesis: "(2010–2012)", "( 2012 - 2014 )".</summary>
     static bool IsInParentheses(ReadOnlySpan<char> text, int rangeStart) => text[..rangeStart].TrimEnd(' ').EndsWith('(');
+
+    /// <summary>
+    /// Whether the range at <paramref name="rangeStart"/> stands in a note of a few words in parentheses closing the line right
+    /// under the role's dates, a line of dates alone, and the line before the note names a post of the trade: the post's title
+    /// with a step of it noted.
+    /// </summary>
+    static bool IsANoteOnTheTitleUnder(ReadOnlySpan<char> text, DatedRole role, int lineStart, int rangeStart)
+    {
+        const int MaxWordsBeforeTheRange = 3;
+        var (datesStart, datesEnd) = Clauses.LineAround(text, role.Start);
+        if (datesEnd + 1 != lineStart || HasLettersOutside(text[datesStart..datesEnd], role.Start - datesStart, role.Start + role.Length - datesStart, 3))
+            return false;
+        var upToRange = text[lineStart..rangeStart];
+        int open = upToRange.LastIndexOf('(');
+        if (open <= 0 || upToRange[open..].Contains(')') || WordsOfLetters(upToRange[(open + 1)..]) > MaxWordsBeforeTheRange) return false;
+        return ResumeLayout.IsATitleOfTheTrade(upToRange[..open]);
+    }
 
     /// <summary>
     /// Whether a range lies inside the role's months, or by years when the range gives years only ("2010–2012" inside
@@ -1992,8 +2019,13 @@ internal static partial class ExperienceReader
         if (i + 2 < text.Length && IsSchoolYearLabel(text.Slice(i, 2)) && text[i + 2] == ' ') i = SkipSpaces(text, i + 2);
         if (i >= text.Length) return false;
         // "14 March 2019 – 31 August 2022": the end's day before its month, as British and Irish CVs write it (an independent review).
-        if (char.IsAsciiDigit(text[i]) && DayAfter(text, i) is int dayEnd and > 0 && dayEnd + 1 < text.Length && text[dayEnd] == ' '
-            && StartsAMonthOrOngoingWord(text, dayEnd + 1)) i = dayEnd + 1;
+        // And with the day's ordinal dot, as Danish, Norwegian, German and Finnish CVs write it: "1. aug. 2011 – 31. dec. 2017"
+        // (Fresh117, t07: a psychologist's six years in an MBT team unread).
+        if (char.IsAsciiDigit(text[i]) && DayAfter(text, i) is int dayEnd and > 0 && dayEnd + 2 < text.Length)
+        {
+            int month = text[dayEnd] == '.' && text[dayEnd + 1] == ' ' ? dayEnd + 2 : text[dayEnd] == ' ' ? dayEnd + 1 : -1;
+            if (month > 0 && StartsAMonthOrOngoingWord(text, month)) i = month;
+        }
 
         // "до момента", "do danas", "până în prezent": an ongoing job said in a few words right after the dash (Fresh100).
         if (char.IsLetter(text[i]) && OngoingPhraseLength(text, i) is int phraseLength and > 0)
@@ -3706,7 +3738,8 @@ internal static partial class ExperienceReader
                 || ((clues & InternClue) != 0 && NamesAnIntern(context))
                 || ((clues & PortugueseInternClue) != 0 && NamesAPortugueseIntern(context))
                 || ((clues & SpanishInternClue) != 0 && NamesASpanishIntern(context))
-                || ((clues & StudentClue) != 0 && NamesAStudentRole(context)))
+                || ((clues & StudentClue) != 0 && NamesAStudentRole(context))
+                || ((clues & StageClue) != 0 && NamesAStage(context)))
             && !IsRegisteredIntern(context);
     }
 
@@ -3746,10 +3779,70 @@ internal static partial class ExperienceReader
     /// A British or Australian training's "placements" are practica ("Doctoral training placements (2013 – 2016, part of DPsych)":
     /// Fresh25, t05); only named so, as a vocational counselor's "Job Placement Specialist" is a post.
     /// </remarks>
-    internal static readonly string[][] PlacementClueLists = [PlacementWordList, ["intern"], ["est"], ["practicante", "pasant", "ctica"], ["student"]];
+    internal static readonly string[][] PlacementClueLists = [PlacementWordList, ["intern"], ["est"], ["practicante", "pasant", "ctica"], ["student"], ["stage"]];
 
     static readonly ShortTextSearch PlacementClues = new(PlacementClueLists);
 
-    const uint PlacementWordClue = 1, InternClue = 2, PortugueseInternClue = 4, SpanishInternClue = 8, StudentClue = 16;
-    const uint PlacementClueBits = 31;
+    const uint PlacementWordClue = 1, InternClue = 2, PortugueseInternClue = 4, SpanishInternClue = 8, StudentClue = 16, StageClue = 32;
+    const uint PlacementClueBits = 63;
+
+    /// <summary>
+    /// Whether the writer's own post is a "stage", as Dutch, Flemish and French CVs name a placement: "Master stage (klinische
+    /// psychologie)" (Fresh117, t01: an MSc placement counted as a year of a psychologist's work), "Stage de Master 2 (500 h)",
+    /// "Stage clinique", "Clinical internship (klinische stage)", "Practicum Counsellor (stage)", "Afstudeerstage". The English
+    /// word stays a stage: only at a title's start before a placement's words or a date, or after a degree's, a clinic's word, a
+    /// bracket or a slash ("Stage manager", "at interview stage", "superviseure de stage" are none).
+    /// </summary>
+    static bool NamesAStage(ReadOnlySpan<char> context)
+    {
+        for (int from = 0, found; (found = context[from..].IndexOf("stage", StringComparison.OrdinalIgnoreCase)) >= 0;)
+        {
+            int at = from + found, end = at + "stage".Length;
+            from = end;
+            if (end < context.Length && char.IsLetter(context[end])) continue;
+            int wordStart = at;
+            while (wordStart > 0 && char.IsLetter(context[wordStart - 1])) wordStart--;
+            if (wordStart < at)
+            {
+                // Dutch compounds: "afstudeerstage", "masterstage".
+                if (StageCompoundLookup.Contains(context[wordStart..at])) return true;
+                continue;
+            }
+            int lineStart = context[..at].LastIndexOf('\n') + 1;
+            var before = context[lineStart..at].TrimEnd(' ');
+            if (before.IsEmpty || before.Length <= 2 && !before.ContainsAnyInRange('A', 'z'))
+            {
+                // A title's first word: "Stage de Master 2", "Stage clinique (600 h)", "Stage: Sept. 2010 - mei 2011".
+                var rest = context[end..];
+                int lineEnd = rest.IndexOf('\n');
+                rest = (lineEnd < 0 ? rest : rest[..lineEnd]).TrimStart(' ');
+                if (rest.IsEmpty || rest[0] is '(' or '/' or '\u2013' or '-') return true;
+                if (rest[0] == ':')
+                {
+                    // An ATS header's "Stage: Recruiter Screen" is the application's; a placement's label dates it.
+                    rest = rest[1..].TrimStart(" \t");
+                    if (rest.IsEmpty || char.IsAsciiDigit(rest[0]) || IsAMonthsName(rest[..DateWordEnd(rest, 0)])) return true;
+                    continue;
+                }
+                int wordEnd = 0;
+                while (wordEnd < rest.Length && char.IsLetter(rest[wordEnd])) wordEnd++;
+                if (StageFollowerLookup.Contains(rest[..wordEnd]) && !IsAPostsCharge(context, at, end)) return true;
+                continue;
+            }
+            if (before[^1] is '(' or '/') return true;
+            var (previousStart, previousEnd) = ResumeLayout.WordBefore(before);
+            if (StageQualifierLookup.Contains(before[previousStart..previousEnd])) return true;
+        }
+        return false;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StageCompoundLookup = new HashSet<string>(
+        ["afstudeer", "master", "onderzoeks", "basis"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StageFollowerLookup = new HashSet<string>(
+        ["de", "du", "en", "clinique", "pratique", "professionnel", "m1", "m2", "master", "klinische", "psychologie", "obligatoire"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StageQualifierLookup = new HashSet<string>(
+        ["master", "masters", "klinische", "klinisk", "clinical", "afstudeer"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

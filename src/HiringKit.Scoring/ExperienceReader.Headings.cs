@@ -45,6 +45,9 @@ internal static partial class ExperienceReader
             // German, Dutch and Nordic CVs' work headings, accents folded (Fresh83).
             "berufserfahrung", "berufliche erfahrung", "beruflicher werdegang", "werdegang", "berufspraxis", "werkervaring",
             "arbetslivserfarenhet", "arbeidserfaring", "erhvervserfaring", "tyokokemus",
+            // LinkedIn's export in those languages heads the jobs with the one word ("Erfaring", "Erfarenhet", "Ervaring",
+            // "Kokemus"): unread, a Norwegian addiction therapist's every post was nobody's (Fresh117, t12).
+            "erfaring", "erfarenhet", "ervaring", "kokemus",
             // Central and Eastern Europe's, accents folded ("PRACOVNÍ ZKUŠENOSTI", "DOŚWIADCZENIE ZAWODOWE", "RADNO ISKUSTVO"), and in
             // Cyrillic as written, in lower case ("досвід роботи", "опыт работы", "професионален опит"): an independent review.
             "pracovni zkusenosti", "pracovne skusenosti", "doswiadczenie zawodowe", "doswiadczenie", "szakmai tapasztalat",

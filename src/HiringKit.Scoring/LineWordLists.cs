@@ -21,11 +21,11 @@ internal sealed class LineWordLists(LineBreaks lines)
 
     public const int DegreeShift = 8;
 
-    /// <summary>The placement clues' lists, as <see cref="ExperienceReader"/> numbers them, from this bit up (five bits).</summary>
+    /// <summary>The placement clues' lists, as <see cref="ExperienceReader"/> numbers them, from this bit up (six bits).</summary>
     public const int PlacementShift = 9;
 
     /// <summary>The names of career breaks (parental leave, a sabbatical).</summary>
-    public const uint Break = 1u << 14;
+    public const uint Break = 1u << 15;
 
     static readonly ShortTextSearch Words = new(
         [.. ResumeLayout.TitleWordLists, ExperienceReader.DegreeWordList, .. ExperienceReader.PlacementClueLists, ExperienceReader.BreakWordList]);

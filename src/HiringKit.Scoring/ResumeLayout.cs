@@ -731,6 +731,13 @@ internal sealed class ResumeLayout
     /// <summary>Whether a line names one of the trade's licenses ("LICSW", "LPC").</summary>
     internal static bool NamesTheTradesLicense(ReadOnlySpan<char> line) => LicensesOfTheTrade.In(line);
 
+    /// <summary>Whether a title names the trade's post or license in any of the languages read, and no other trade.</summary>
+    internal static bool IsATitleOfTheTrade(ReadOnlySpan<char> title)
+    {
+        uint lists = TitleWords.ListsIn(title);
+        return NamesTheTradeOrItsLicense(title, lists) && !NamesAnotherTrade(title, lists);
+    }
+
     /// <summary>
     /// Whether the role's title is a manager's ("Director of Clinical Operations", "Clinical Supervisor", "Program Manager"):
     /// an introduction's "I no longer carry a caseload" is said of such a job, not of a therapist's job held beside it.

@@ -463,7 +463,11 @@ public static class ScorerInfo
     /// <remarks>2.33.0 (session 32, from Fresh115, run once first): a post held under supervision before licensure ("Mental
     /// Health Counselor (Registered Intern) · desde sept. 2021", "Registered Associate") is a post, not a registration; an
     /// election council's "Consejera Electoral (Electoral Counselor)" is another trade; a heading in two languages ("Objetivos /
-    /// Goals") heads plans as either half would, and a goal set after its time ("After full licensure, train as ...") is an aim.</remarks>
+    /// Goals") heads plans as either half would, and a goal set after its time ("After full licensure, train as ...") is an aim.
+    /// From Fresh117 (the Netherlands, Flanders, German-speaking and Nordic countries): a whole date's day with its ordinal dot ends a
+    /// range ("31. dec. 2017"); LinkedIn's one-word work headings ("Erfaring", "Erfarenhet", "Ervaring", "Kokemus"); a step noted on
+    /// the title under a post's dates ("(GZ-opleiding 09-2017 – 08-2019)") is no post; a "stage" is a placement ("Master stage",
+    /// "Stage de Master 2", "Afstudeerstage"); Dutch "tot nu", "sinds", "maart" and Swedish "maj", "augusti".</remarks>
     public const string Version = "2.33.0";
 
     /// <summary>

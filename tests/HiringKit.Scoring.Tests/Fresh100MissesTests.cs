@@ -849,3 +849,114 @@ public sealed class Fresh115MissesTests
         Assert.That(score.Matches.Single(m => m.Phrase == "clinical supervision").Assertion, Is.EqualTo(Assertions.Asserted));
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh117 (the Netherlands, Flanders, German-speaking and Nordic countries), run once in
+/// session 32 and then read, written by hand, not copied from it.
+/// </summary>
+public sealed class Fresh117MissesTests
+{
+    [TestCase("1. aug. 2011 – 31. dec. 2017")]
+    [TestCase("1. August 2011 – 31. Dezember 2017")]
+    public void A_whole_date_with_the_day_s_ordinal_dot_ends_a_range(string dates)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {dates}
+            Psykolog, MBT-teamet
+            Psykiatrisk Center Aarhus
+            - Individual and group psychotherapy; a working alliance with each patient.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(6.4));
+    }
+
+    [TestCase("Erfaring")]
+    [TestCase("Erfarenhet")]
+    [TestCase("Ervaring")]
+    public void Linkedin_s_one_word_work_heading_in_nordic_and_dutch_heads_work(string heading)
+    {
+        var score = Score($"""
+            Sigrid Aasland
+            Terapeut, rus og psykisk helse | DPS Stavanger
+
+            {heading}
+
+            Stavanger universitetssjukehus (SUS)
+            Terapeut, Poliklinikk for rus og psykisk helse
+            september 2022 - nå (4 år 2 måneder)
+            Individual outpatient treatment for adults; motivational interviewing with each patient.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.3));
+    }
+
+    [Test]
+    public void A_step_noted_on_the_title_under_the_post_s_dates_is_no_post_of_its_own()
+    {
+        var score = Score(Header + """
+            WERKERVARING
+
+            sept. 2016 – feb. 2021
+            Psycholoog / GZ-psycholoog in opleiding (GZ-opleiding 09-2017 – 08-2019)
+            Praktijk De Kei, basis-ggz en s-ggz, Utrecht
+              ▪ Short and medium treatments for anxiety; a working alliance with each client.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.5));
+    }
+
+    [TestCase("Master stage (klinische psychologie)")]
+    [TestCase("Stage de Master 2 (500 h) – CMPP de Castres")]
+    [TestCase("Afstudeerstage klinische psychologie")]
+    public void A_stage_is_a_placement(string title)
+    {
+        var score = Score(Header + $"""
+            WERKERVARING
+
+            01-2014 – 08-2016
+            Psycholoog (POH-GGZ), Huisartsenpraktijk Vathorst, Amersfoort
+              ▪ Brief counselling for patients of four GPs; a working alliance with each.
+
+            09-2012 – 07-2013
+            {title}
+            Altrecht, afdeling Psychotherapie, Utrecht
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.7));
+    }
+
+    [TestCase("Stage manager, Stadsschouwburg Utrecht")]
+    [TestCase("Stage combat instructor, Stadsschouwburg Utrecht")]
+    public void A_theatre_s_stage_is_no_placement(string title)
+    {
+        var layout = new ResumeLayout(Header + $"""
+            EXPERIENCE
+
+            09-2012 – 07-2015
+            {title}
+            """, new DateOnly(2026, 11, 1));
+
+        Assert.That(layout.Roles.Single().IsPlacement, Is.False);
+    }
+
+    [TestCase("03/2020 - tot nu")]
+    [TestCase("03/2020 tot heden")]
+    [TestCase("sinds 03/2020")]
+    [TestCase("maart 2020 – heden")]
+    public void A_flemish_or_dutch_post_held_now_runs_to_today(string dates)
+    {
+        var score = Score(Header + $"""
+            WERKERVARING
+
+            Functie:    Psychosociaal hulpverlener (counsellor)
+            Werkgever:  CGG Eclips, Gent
+            Periode:    {dates}
+            Taken:
+              o Individual counselling for adults; a working alliance with each client.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(6.8));
+    }
+}
