@@ -311,6 +311,10 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredSeventeenth = "Fresh117";
     public const string SeenHundredEighteenth = "Fresh118";
     public const string SeenHundredNineteenth = "Fresh119";
+    public const string SeenHundredTwentieth = "Fresh120";
+    public const string SeenHundredTwentyFirst = "Fresh121";
+    public const string SeenHundredTwentySecond = "Fresh122";
+    public const string SeenHundredTwentyThird = "Fresh123";
     public const string SeenNinetySixth = "Fresh96";
     public const string HeldBack = "Fresh103";
 
@@ -588,6 +592,10 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredSeventeenth)]
     [TestCase(SeenHundredEighteenth)]
     [TestCase(SeenHundredNineteenth)]
+    [TestCase(SeenHundredTwentieth)]
+    [TestCase(SeenHundredTwentyFirst)]
+    [TestCase(SeenHundredTwentySecond)]
+    [TestCase(SeenHundredTwentyThird)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
