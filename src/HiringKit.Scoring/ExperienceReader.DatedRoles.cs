@@ -446,6 +446,9 @@ internal static partial class ExperienceReader
         "do súčasnosti", "do prezent", "până în prezent", "pana in prezent", "do chwili obecnej", "н.в.", "н. в.", "по н.в.",
         "μέχρι σήμερα", "עד כה", "حتى الان",
         "наст. время", "по наст. время", "настоящее время", "devam ediyor", "halen devam", "حتى الآن", "إلى الآن", "עד היום",
+        // Italian "to date", "in progress" ("03/2015 → ad oggi", "01/2018 - in corso": Fresh122, t01, a psychotherapist's private
+        // practice of eleven years unread).
+        "ad oggi", "a oggi", "in corso", "oggi",
     ];
 
     /// <remarks>Declared after its phrases, as static fields are set in the order they are written.</remarks>
@@ -2045,6 +2048,9 @@ internal static partial class ExperienceReader
             // "Sept 2018 – to date", "– till date": a connector after the dash, and the ongoing word after it.
             if (ConnectorLookup.Contains(word) && SkipSpaces(text, wordEnd) is int next && next > wordEnd && next < text.Length)
             {
+                // Or the words of one: "sept. 2025 - a la fecha", "julho de 2024 - até hoje" (Fresh122, t02 and t03).
+                if (OngoingPhraseLength(text, next) is int saidAfter and > 0)
+                    return EndsOngoing(next, next + saidAfter, asOfMonth, out mark, out toMonthExclusive);
                 int nextEnd = next;
                 while (nextEnd < text.Length && char.IsLetter(text[nextEnd])) nextEnd++;
                 if (OngoingLookup.Contains(text[next..nextEnd]) && !GoesOnWithAHyphen(text, nextEnd))

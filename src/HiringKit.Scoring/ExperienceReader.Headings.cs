@@ -48,6 +48,9 @@ internal static partial class ExperienceReader
             // LinkedIn's export in those languages heads the jobs with the one word ("Erfaring", "Erfarenhet", "Ervaring",
             // "Kokemus"): unread, a Norwegian addiction therapist's every post was nobody's (Fresh117, t12).
             "erfaring", "erfarenhet", "ervaring", "kokemus",
+            // Italian CVs' and Europass's work headings, accents folded (Fresh122: "ESPERIENZA PROFESSIONALE").
+            "esperienza", "esperienze", "esperienza professionale", "esperienze professionali", "esperienza lavorativa",
+            "esperienze lavorative",
             // Central and Eastern Europe's, accents folded ("PRACOVNÍ ZKUŠENOSTI", "DOŚWIADCZENIE ZAWODOWE", "RADNO ISKUSTVO"), and in
             // Cyrillic as written, in lower case ("досвід роботи", "опыт работы", "професионален опит"): an independent review.
             "pracovni zkusenosti", "pracovne skusenosti", "doswiadczenie zawodowe", "doswiadczenie", "szakmai tapasztalat",
@@ -110,6 +113,9 @@ internal static partial class ExperienceReader
             // ran on as posts of the trade).
             "educacion y formacion", "formacion y educacion", "educacao e formacao", "educacion formacion", "educacao formacao",
             "formacion", "formacion profesional", "formacion universitaria", "estudios realizados",
+            // LinkedIn's Portuguese study heading ("Educação": Fresh122, t03, whose integrated master's and Erasmus year were posts of
+            // the trade), and Italian CVs' and Europass's ("ISTRUZIONE E FORMAZIONE").
+            "educacao", "istruzione", "istruzione e formazione", "formazione", "titoli di studio", "formazione professionale",
             // Quebec's ("FORMATION / SCOLARITÉ", "FORMATION CONTINUE": Fresh99, t12).
             "scolarite", "formation scolarite", "formation academique", "etudes",
             // A British CV's education heading: "qualifications" alone heads skills, and the pair was left unread (Fresh17, t08).
@@ -292,9 +298,12 @@ internal static partial class ExperienceReader
             // the lines below it are set at its column; otherwise a one-column page centred it, and it heads the whole page. Beside
             // the left column's text, they are only when a right-hand column is already read at that column: a centred "CORE
             // SKILLS" over a skills grid heads the grid's two cells of each line, not the right-hand ones alone.
+            // So is a page read across two columns above the heading: "MEMBERSHIPS" far right under lines whose right-hand halves
+            // start at its column (a scanned two-column CV read across, Fresh120, t01: its "EDUCATION" there headed the whole page,
+            // and a counsellor's posts beside it were study).
             if (rightKind is { } centred && left.IsEmpty
                 && !ShowsTwoColumns(text, lines, line, column, besideLeft: rightColumn.Count > 0 && !rightColumn[^1].EndsRightColumn
-                    && Math.Abs(rightColumn[^1].Column - column) <= ColumnSlack))
+                    && Math.Abs(rightColumn[^1].Column - column) <= ColumnSlack || ReadsAcrossTwoColumnsAbove(text, lines, line, column)))
             {
                 AddFullWidth(text, lines, line, new Heading(lineStart, centred), sections, rightColumn);
                 continue;
@@ -336,10 +345,23 @@ internal static partial class ExperienceReader
     {
         // With its colon or without ("Accreditation:", a review).
         var word = left.Trim().TrimEnd(':').TrimEnd();
+        // Portuguese "Educação" is the sector as well as the study: over "Psicóloga escolar — Colégio Santo Agostinho" it groups a
+        // school psychologist's posts under work (a second review's probe), over "Faculdade de Psicologia ..." it heads study.
+        if (word.Length == "educação".Length && word.StartsWith("educa", StringComparison.OrdinalIgnoreCase))
+        {
+            int below = NextLineWithText(text, lines, line);
+            if (below < 0) return false;
+            var title = text[lines[below].Start..lines[below].End];
+            return ResumeLayout.IsATitleOfTheTrade(title) && title.IndexOfAny(SchoolWords) < 0;
+        }
         if (!word.Equals("accreditation", StringComparison.OrdinalIgnoreCase) || !word.ContainsAnyInRange('a', 'z')) return false;
         int next = NextLineWithText(text, lines, line);
         return next >= 0 && IsBulleted(text[lines[next].Start..lines[next].End]);
     }
+
+    static readonly System.Buffers.SearchValues<string> SchoolWords = System.Buffers.SearchValues.Create(
+        ["faculdade", "universidade", "universidad", "university", "mestrado", "licenciatura", "gradua", "bacharel", "doutorado",
+            "instituto superior"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The first line below <paramref name="line"/> with text, up to line <paramref name="last"/>; -1 when there is none.</summary>
     static int NextLineWithText(ReadOnlySpan<char> text, LineBreaks lines, int line, int last = int.MaxValue)
@@ -443,6 +465,23 @@ internal static partial class ExperienceReader
         for (int next = NextLineWithText(text, lines, line, last), asked = 0; next >= 0 && asked < LinesBelowAsked;
              next = NextLineWithText(text, lines, next, last), asked++)
             if (PieceStartsAt(text[lines[next].Start..lines[next].End], column, besideLeft)) set++;
+        return set >= 2;
+    }
+
+    /// <summary>
+    /// Whether at least two of the <see cref="LinesBelowAsked"/> lines with text above <paramref name="line"/> hold text in the left
+    /// column and a piece starting about <paramref name="column"/> in: two columns flattened line by line.
+    /// </summary>
+    static bool ReadsAcrossTwoColumnsAbove(ReadOnlySpan<char> text, LineBreaks lines, int line, int column)
+    {
+        int set = 0;
+        for (int previous = line - 1, asked = 0; previous >= 0 && previous >= line - 3 * LinesBelowAsked && asked < LinesBelowAsked; previous--)
+        {
+            var content = text[lines[previous].Start..lines[previous].End];
+            if (content.IsWhiteSpace()) continue;
+            asked++;
+            if (PieceStartsAt(content, column, besideLeft: true) && !PieceStartsAt(content, column, besideLeft: false)) set++;
+        }
         return set >= 2;
     }
 

@@ -821,8 +821,11 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>Whether the note opening at <paramref name="open"/> stands on the role's dates' line, or after a full stop as a sentence of its own.</summary>
+    /// <remarks>Or on a line of its own: "Keyworker for 6 young people" over "(Support work, not counselling.)" (Fresh120, t12: a
+    /// housing support worker's five years counted as a counsellor's).</remarks>
     static bool NoteSpeaksForTheRole(ReadOnlySpan<char> before, int open, int blockStart, int datesLineStart, int datesLineEnd) =>
-        (blockStart + open >= datesLineStart && blockStart + open < datesLineEnd) || before[..open].TrimEnd().EndsWith(".");
+        (blockStart + open >= datesLineStart && blockStart + open < datesLineEnd) || before[..open].TrimEnd().EndsWith(".")
+        || before[..open].TrimEnd(" \t").EndsWith('\n');
 
     /// <summary>Whether the statement at <paramref name="at"/> goes on with "as" after its noun ("Non-clinical role as ...").</summary>
     static bool NamesADutyAs(ReadOnlySpan<char> block, int at)
@@ -835,9 +838,19 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>Whether a bare "not counselling" statement goes on to name the kind of work: "Not counselling work.", "not counseling work".</summary>
-    static bool NamesTheKindOfWork(ReadOnlySpan<char> statement) =>
-        statement.StartsWith("not counselling work", StringComparison.OrdinalIgnoreCase)
-        || statement.StartsWith("not counseling work", StringComparison.OrdinalIgnoreCase);
+    /// <remarks>And "not counselling experience" (Fresh120, t05: "(Before training; not counselling experience.)" under a care
+    /// assistant's four years).</remarks>
+    static bool NamesTheKindOfWork(ReadOnlySpan<char> statement)
+    {
+        int noun = statement.StartsWith("not counselling ", StringComparison.OrdinalIgnoreCase) ? "not counselling ".Length
+            : statement.StartsWith("not counseling ", StringComparison.OrdinalIgnoreCase) ? "not counseling ".Length : -1;
+        if (noun < 0) return false;
+        var rest = statement[noun..];
+        foreach (var kind in (ReadOnlySpan<string>)["work", "experience"])
+            if (rest.StartsWith(kind, StringComparison.OrdinalIgnoreCase) && (rest.Length == kind.Length || !char.IsLetter(rest[kind.Length])))
+                return true;
+        return false;
+    }
 
     /// <summary>The longest of <see cref="NotClinicalStatements"/>, with room for its next word.</summary>
     const int MaxStatement = 32;
@@ -4048,6 +4061,9 @@ internal sealed class ResumeLayout
         // Session Rating Scale widget, it rates no session (Fresh48, t12).
         "product manager", "product owner", "product lead", "business analyst",
         "patient access", "front desk", "front office", "receptionist", "scheduling coordinator", "billing specialist", "medical biller",
+        // The same in Portuguese and Spanish: "Rececionista / Assistente Administrativa" at "Clínica Mente Sã – Psicologia e
+        // Psiquiatria" (Fresh122, t11: a keyword stuffer's front desk read as the trade's once its "até hoje" was read).
+        "rececionista", "recepcionista", "assistente administrativ", "asistente administrativ", "auxiliar administrativ",
         // A unit's admissions office verifies insurance and fills beds (Fresh17, t03).
         "admissions coordinator",
         // A teletherapy company's operations: it onboards and credentials the therapists and writes their profiles' copy

@@ -467,7 +467,12 @@ public static class ScorerInfo
     /// From Fresh117 (the Netherlands, Flanders, German-speaking and Nordic countries): a whole date's day with its ordinal dot ends a
     /// range ("31. dec. 2017"); LinkedIn's one-word work headings ("Erfaring", "Erfarenhet", "Ervaring", "Kokemus"); a step noted on
     /// the title under a post's dates ("(GZ-opleiding 09-2017 – 08-2019)") is no post; a "stage" is a placement ("Master stage",
-    /// "Stage de Master 2", "Afstudeerstage"); Dutch "tot nu", "sinds", "maart" and Swedish "maj", "augusti".</remarks>
+    /// "Stage de Master 2", "Afstudeerstage"); Dutch "tot nu", "sinds", "maart" and Swedish "maj", "augusti". From Fresh120 (OCR-read
+    /// paper resumes): a heading alone far right under two columns read across heads its column only; "(Support work, not
+    /// counselling.)" on a line of its own and "not counselling experience" say a post is none. From Fresh122 (Southern Europe):
+    /// Italian "ad oggi", "in corso", "oggi"; an ongoing end in words after the dash and a connector ("- a la fecha", "- até hoje");
+    /// Italian work and study headings and LinkedIn's Portuguese "Educação" (not over a post of the trade, where it is the sector);
+    /// Portuguese and Spanish receptionists and administrative assistants are the front office's.</remarks>
     public const string Version = "2.33.0";
 
     /// <summary>

@@ -960,3 +960,126 @@ public sealed class Fresh117MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(6.8));
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh120 (OCR-read paper resumes) and Fresh122 (Southern Europe), each run once in
+/// session 32 and then read, written by hand, not copied from them.
+/// </summary>
+public sealed class Fresh120MissesTests
+{
+    [Test]
+    public void A_right_hand_heading_under_two_columns_read_across_heads_only_its_column()
+    {
+        var score = Score("""
+            GARETH LLEWELLYN
+            Counsellor / Psychotherapist - Cardiff
+
+            PROFILE                                                     CONTACT
+            BACP accredited counsellor with thirteen years'             14 Heol y Deri, Rhiwbina
+            practice in the voluntary sector and in private             Cardiff   CF14 6HF
+            practice. I attend to the working alliance from             07700 900418
+            the first phone call onwards.                               g.llewellyn@example.com
+
+            EXPERIENCE                                                  BACP Accredited Member
+            Senior Counsellor, Taff Valley Counselling Service          BACP Register
+            Apr 2019 - Present
+                                                                        EDUCATION
+            Caseload of 14-16 adult clients a week; a therapeutic       MSc Counselling and
+            relationship with each, reviewed in supervision.            Psychotherapy, 2013
+            Clinical supervision for six counsellors and four           Dip. Supervision, 2018
+            trainees on placement.                                      Certificate, Cruse, 2012
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Where(m => m.Phrase is "therapeutic relationship" or "clinical supervision").Select(m => m.Section),
+            Is.All.EqualTo("experience"));
+    }
+
+    [TestCase("(Support work, not counselling.)")]
+    [TestCase("(Before training; not counselling experience.)")]
+    public void A_note_of_its_own_line_saying_it_was_not_counselling_speaks_for_the_post(string note)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Youth Counsellor (School Counselling Service)           Mar 2023 - Present
+            Angus Council, Forfar
+              Short-term counselling for pupils aged 10-18; a working alliance with each.
+
+            Support Worker                                          Jun 2016 - Aug 2021
+            Caledonia Housing Support, Dundee - supported accommodation for young people
+              Keyworker for six young people at a time; tenancy, benefits, college
+              {note}
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.8));
+    }
+
+    [TestCase("03/2015 → ad oggi")]
+    [TestCase("03/2015 - in corso")]
+    [TestCase("marzo 2015 – oggi")]
+    public void An_italian_post_held_now_runs_to_today(string dates)
+    {
+        var score = Score(Header + $"""
+            ESPERIENZA PROFESSIONALE
+
+            {dates}
+            Psicologa-psicoterapeuta, studio privato, Bologna
+            - Individual psychotherapy for adults; a working alliance with each client.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(11.8));
+    }
+
+    [TestCase("sept. 2025 - a la fecha", 1.3)]
+    [TestCase("julho de 2024 - até hoje (2 anos 4 meses)", 2.4)]
+    public void An_ongoing_end_in_words_after_the_dash_and_a_connector_runs_to_today(string dates, double years)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Psicóloga General Sanitaria
+            Centro de Psicología Aura - Valencia                     {dates}
+            - Individual therapy for adults; a working alliance with each client.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years));
+    }
+
+    [Test]
+    public void Linkedin_s_portuguese_education_heading_heads_study()
+    {
+        var score = Score("""
+            Rui Azevedo Lopes
+            Psicólogo Clínico | Porto, Portugal
+
+            Experiência
+
+            Clínica do Bonfim - Psicologia e Psiquiatria
+            Psicólogo Clínico
+            julho de 2024 - até hoje (2 anos 4 meses)
+            Individual CBT for adults; a working alliance with each client.
+
+            Educação
+
+            Faculdade de Psicologia e de Ciências da Educação da Universidade do Porto
+            Mestrado Integrado em Psicologia, Psicologia Clínica e da Saúde
+            · (2016 - 2021)
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.4));
+    }
+
+    [Test]
+    public void A_clinic_s_portuguese_receptionist_is_the_front_office_s()
+    {
+        var score = Score(Header + """
+            PROFESSIONAL EXPERIENCE
+
+            Rececionista / Assistente Administrativa                      fevereiro 2024 – até hoje
+            Clínica Mente Sã – Psicologia e Psiquiatria, Avenidas Novas, Lisboa
+            • Front desk of a clinic with 9 psychologists; client feedback forms after the first appointment
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+}
