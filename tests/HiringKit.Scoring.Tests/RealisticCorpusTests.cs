@@ -315,6 +315,8 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredTwentyFirst = "Fresh121";
     public const string SeenHundredTwentySecond = "Fresh122";
     public const string SeenHundredTwentyThird = "Fresh123";
+    public const string SeenHundredTwentyFourth = "Fresh124";
+    public const string SeenHundredTwentyFifth = "Fresh125";
     public const string SeenNinetySixth = "Fresh96";
     public const string HeldBack = "Fresh103";
 
@@ -596,6 +598,8 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredTwentyFirst)]
     [TestCase(SeenHundredTwentySecond)]
     [TestCase(SeenHundredTwentyThird)]
+    [TestCase(SeenHundredTwentyFourth)]
+    [TestCase(SeenHundredTwentyFifth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
