@@ -710,8 +710,19 @@ internal static partial class ExperienceReader
     {
         end = yearEnd + 3;
         if (end > text.Length || text[yearEnd] is not ('-' or '/' or '\u2013' or '\u2010' or '\u2011')) return false;
-        if (!char.IsAsciiDigit(text[yearEnd + 1]) || !char.IsAsciiDigit(text[yearEnd + 2]) || !EndsADateNumber(text, end)) return false;
-        return (text[yearEnd + 1] - '0') * 10 + (text[yearEnd + 2] - '0') == (year + 1) % 100;
+        if (!char.IsAsciiDigit(text[yearEnd + 1]) || !char.IsAsciiDigit(text[yearEnd + 2])) return false;
+        if (EndsADateNumber(text, end)) return (text[yearEnd + 1] - '0') * 10 + (text[yearEnd + 2] - '0') == (year + 1) % 100;
+        // The second year whole, only where the text says it is a school year: "2023-2024 school year - present", "AY 2014-2015
+        // through AY 2018-2019" (Fresh124, t02: a school-based clinician's three years read as the one school year), as "2016-2017"
+        // alone is a range of years.
+        end = yearEnd + 5;
+        if (end > text.Length || !char.IsAsciiDigit(text[yearEnd + 3]) || !char.IsAsciiDigit(text[yearEnd + 4]) || !EndsADateNumber(text, end)
+            || FourDigits(text.Slice(yearEnd + 1, 4)) != year + 1) return false;
+        int yearStart = yearEnd - 4;
+        if (yearStart >= 3 && text[yearStart - 1] == ' ' && IsSchoolYearLabel(text[(yearStart - 3)..(yearStart - 1)])
+            && (yearStart == 3 || !char.IsLetter(text[yearStart - 4]))) return true;
+        var after = text[SkipSpaces(text, end)..];
+        return after.StartsWith("school year", StringComparison.OrdinalIgnoreCase) || after.StartsWith("academic year", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -2909,6 +2920,26 @@ internal static partial class ExperienceReader
         return PostsInChargeLookup.Contains(context[postStart..postEndBefore]);
     }
 
+    /// <summary>
+    /// Whether the line's first word, past its bullet, is a verb of running something ("Direct", "Coordinated", "Oversee"): under a
+    /// student counseling service's post, "- Direct the APA-accredited doctoral internship (4 interns/yr) and the practicum program"
+    /// tells what the post runs, not that it is a placement (Fresh124, t01: an associate director for clinical training read as a
+    /// trainee, and seven years lost).
+    /// </summary>
+    static bool OpensWithARunningVerb(ReadOnlySpan<char> line)
+    {
+        int first = 0;
+        while (first < line.Length && !char.IsLetter(line[first])) first++;
+        int firstEnd = first;
+        while (firstEnd < line.Length && char.IsLetter(line[firstEnd])) firstEnd++;
+        return firstEnd > first && RunningVerbLookup.Contains(line[first..firstEnd]);
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RunningVerbLookup = new HashSet<string>(
+        ["direct", "directs", "directed", "coordinate", "coordinates", "coordinated", "oversee", "oversees", "oversaw", "manage",
+            "manages", "managed", "administer", "administers", "administered", "chair", "chairs", "chaired", "recruit", "recruits",
+            "recruited"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The word of letters after <paramref name="from"/> past spaces only; empty at anything else.</summary>
     static (int Start, int End) WordAfterSpaces(ReadOnlySpan<char> text, int from)
     {
@@ -3394,6 +3425,10 @@ internal static partial class ExperienceReader
     {
         int open = line.IndexOf('(');
         if (open <= 0 || HasYear(line[..open]) || !ResumeLayout.IsTitleLine(line[..open])) return false;
+        // A pay band's step under any post's title: "Junior Sister / Staff Nurse (Band 5, Band 6 from 2014)" (Fresh125, t11: the
+        // nurse's title was cut off her entry, and eleven years of nursing counted as a counsellor's).
+        if (line[open..].IndexOf(')') is int bandClose and > 0 && !HasYear(line[(open + bandClose + 1)..])
+            && NamesAPayBand(line[open..(open + bandClose + 1)])) return true;
         // Only under a counselor's own title now: "Head of Year (formerly School Counsellor, 2014)" is a teacher's post, and its
         // note's counsellor no title of it (a third review).
         if (!ResumeLayout.NamesACounselorsPost(line[..open]) && !ResumeLayout.NamesTheTradesLicense(line[..open])) return false;
@@ -3546,7 +3581,10 @@ internal static partial class ExperienceReader
             // A student services counsellor's post (IsAStudentServicesCounselor) whose line under the dates calls it a placement
             // ("MA course placement (2 days a week)") is a placement (an independent review).
             if (!placement && lineEnd + 1 < text.Length && text[lineEnd] == '\n' && context.Contains("student counsel", StringComparison.OrdinalIgnoreCase))
-                placement = NamesAPlacementNote(text[(lineEnd + 1)..Clauses.LineAround(text, lineEnd + 1).End]);
+            {
+                var below = text[(lineEnd + 1)..Clauses.LineAround(text, lineEnd + 1).End];
+                placement = !OpensWithARunningVerb(below) && NamesAPlacementNote(below);
+            }
             return placement || NamesAPlacement(TitleBelowTheDates(text, lineStart, lineEnd, entryStart, range)) ? RangeKind.Placement : RangeKind.Work;
         }
         // A right-hand column's role is named by its pieces of the lines, line by line: "Volunteer Work" or "Student Affairs" beside it is the left column's.

@@ -284,6 +284,7 @@ internal static partial class ExperienceReader
             }
             // A heading starts with a letter: bullets and dates, most of a resume's lines, are turned down before the columns are read.
             if (!StartsWithLetter(content)) continue;
+            if (EndsASentenceWrappedFromAbove(text, lines, line, content)) continue;
             // A heading in spaced letters is one line across, its words three spaces apart, no columns.
             if (content.Trim() is var whole && IsLetterSpaced(whole))
             {
@@ -324,6 +325,18 @@ internal static partial class ExperienceReader
             if (rightKind is { } headingKind) rightColumn.Add(new Heading(lineStart + at, headingKind, column));
         }
         return sections;
+    }
+
+    /// <summary>
+    /// Whether the line is the last of a sentence wrapped from the line above: it ends with a full stop, and the line above ends
+    /// in a word or a joining mark ("... Professional Standards &amp;" over "  Competencies.": Fresh124, t07, where read as a skills
+    /// heading it made a school counseling director's whole career a skills list).
+    /// </summary>
+    static bool EndsASentenceWrappedFromAbove(ReadOnlySpan<char> text, LineBreaks lines, int line, ReadOnlySpan<char> content)
+    {
+        if (line == 0 || !content.TrimEnd().EndsWith('.')) return false;
+        var above = text[lines[line - 1].Start..lines[line - 1].End].TrimEnd();
+        return !above.IsEmpty && (char.IsLetter(above[^1]) || above[^1] is '&' or ',' or '-' or '/');
     }
 
     /// <summary>Whether the right-hand column's reach was ended by a heading across the page, its last heading of its own the work's at <paramref name="column"/>.</summary>
@@ -632,6 +645,11 @@ internal static partial class ExperienceReader
         // A note on the section's order after its name: "CAREER HISTORY (newest first)", "EXPERIENCE (reverse chronological)".
         if (line.Length is > 0 and <= 72 && line[^1] == ')' && line.LastIndexOf('(') is int orderNote and > 0
             && line[orderNote..].IndexOfAny(OrderNoteWords) >= 0) line = line[..orderNote].TrimEnd();
+        // Or such a note wrapped onto the next line, its bracket left open: "SECTION 4. EMPLOYMENT HISTORY (list most recent first;
+        // include field" over "placements if you are a new graduate)" (Fresh125, t03: a hospital form's every post stood under its
+        // education).
+        else if (line.Length is > 0 and <= 96 && line.LastIndexOf('(') is int openNote and > 0 && line[openNote..].IndexOf(')') < 0
+            && line[openNote..].IndexOfAny(OrderNoteWords) >= 0) line = line[..openNote].TrimEnd();
         Span<char> buffer = stackalloc char[72];
         // A web form's or a plain-text export's rules around a heading ("--- EDUCATION ---", "=== WORK HISTORY ==="): unread, a
         // degree's "From: 08/2012" / "To: 05/2014" was a job (Fresh17, t01). Only with a rule on both sides: "- Education of

@@ -3196,7 +3196,9 @@ internal sealed class ResumeLayout
     /// An employee assistance programme's counselor is the trade's and a hospital's financial assistance counselor is not.
     /// </summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SharedQualifierLookup =
-        new HashSet<string>(["rehabilitation", "student", "assistance", "disorder", "disorders", "management", "clinic", "treatment"],
+        new HashSet<string>(["rehabilitation", "student", "assistance", "disorder", "disorders", "management", "clinic", "treatment",
+                // "Palliative Care Counsellor" is the trade's, a "Customer Care Counsellor" is not.
+                "care"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -3284,6 +3286,10 @@ internal sealed class ResumeLayout
         "outpatient", "inpatient", "residential", "telehealth", "in-home", "home-based", "school-based", "mobile", "school",
         "guidance", "college", "university", "campus", "student", "eap", "military", "readjustment", "adjustment", "intake",
         "milieu", "hospice",
+        // Medical settings' counsellors: "Psycho-Oncology Counsellor" at a hospital's cancer centre (Fresh125, t05: read as another
+        // subject's adviser, an accredited counsellor's four and a half years and every phrase were dropped), "Cancer Counsellor",
+        // "Palliative Care Counsellor".
+        "psycho-oncology", "psychooncology", "oncology", "cancer", "palliative", "care",
         // An employee assistance programme's counselors ("Employee Assistance Counselor"); "assistance" is read with the word
         // before it. Not "service": a funeral home's pre-need sellers are "Family Service Counselors" (a review's case, Fresh8).
         "employee", "assistance",

@@ -472,7 +472,12 @@ public static class ScorerInfo
     /// counselling.)" on a line of its own and "not counselling experience" say a post is none. From Fresh122 (Southern Europe):
     /// Italian "ad oggi", "in corso", "oggi"; an ongoing end in words after the dash and a connector ("- a la fecha", "- até hoje");
     /// Italian work and study headings and LinkedIn's Portuguese "Educação" (not over a post of the trade, where it is the sector);
-    /// Portuguese and Spanish receptionists and administrative assistants are the front office's.</remarks>
+    /// Portuguese and Spanish receptionists and administrative assistants are the front office's. From Fresh124 and Fresh125 (US
+    /// school and college counseling; hospital and medical settings): a bullet's last wrapped word ("Competencies.") is no heading;
+    /// a student counseling service's post whose first bullet directs its internship is no placement; a school year with both years
+    /// whole ("2023-2024 school year - present", "AY 2014-2015 through AY 2018-2019"); psycho-oncology, cancer and palliative
+    /// care counsellors are the trade's; a form's heading with its order note wrapped below ("SECTION 4. EMPLOYMENT HISTORY (list
+    /// most recent first; include field"); a pay band's step dated in a title's note keeps the title in its entry.</remarks>
     public const string Version = "2.33.0";
 
     /// <summary>

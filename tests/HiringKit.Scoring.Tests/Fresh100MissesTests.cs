@@ -1083,3 +1083,148 @@ public sealed class Fresh120MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.Null);
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh124 (US school and college counseling) and Fresh125 (hospital and medical
+/// settings), each run once in session 32 and then read, written by hand, not copied from them.
+/// </summary>
+public sealed class Fresh124MissesTests
+{
+    [Test]
+    public void A_bullet_s_last_wrapped_word_is_no_heading()
+    {
+        var score = Score(Header + """
+            PROFESSIONAL EXPERIENCE
+
+            Director of School Counseling                                          07/2016 – present
+             - Hire, evaluate and coach counselors using the ASCA School Counselor Professional Standards &
+              Competencies.
+             - Protected four-year caseloads so each counselor can build a counseling relationship with the same 250 students.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "counseling relationship").Section, Is.EqualTo("experience"));
+    }
+
+    [Test]
+    public void A_student_counseling_service_s_director_who_runs_its_internship_is_no_intern()
+    {
+        var score = Score("""
+            Anna Lindqvist
+            Duluth
+
+            EXPERIENCE
+
+            North Prairie State University - Student Counseling Services                              Duluth, MN
+            Associate Director for Clinical Training                                                  Aug 2019 - Present
+              -  Direct the APA-accredited doctoral internship (4 interns/yr) and the practicum program (8-10 students from
+                 three graduate programs); a working alliance with each client.
+
+            Lake Superior Lutheran College - Counseling & Wellness Center
+            Staff Psychologist                                                                        Aug 2015 - Jul 2019
+              -  Individual and group therapy with students; a therapeutic relationship with each.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(11.3));
+    }
+
+    [TestCase("2023-2024 school year - present  (start date 07/2023)", 3.3)]
+    [TestCase("AY 2014-2015 through AY 2018-2019", 5.0)]
+    public void A_school_year_with_both_years_whole_is_a_school_year_where_it_says_so(string dates, double years)
+    {
+        var score = Score(Header + $"""
+            EMPLOYMENT HISTORY
+
+            Position Title:     School-Based Mental Health Clinician
+            Dates:              {dates}
+            Duties:
+              * Individual and family therapy for students; a working alliance with each family.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years));
+    }
+
+    [Test]
+    public void Years_alone_stay_a_range_of_years()
+    {
+        var score = Score(Header + """
+            EMPLOYMENT HISTORY
+
+            School-Based Mental Health Clinician                   2016-2017
+              * Individual and family therapy for students; a working alliance with each family.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(1.0));
+    }
+
+    [TestCase("Psycho-Oncology Counsellor")]
+    [TestCase("Palliative Care Counsellor")]
+    [TestCase("Cancer Counsellor")]
+    public void A_medical_setting_s_counsellor_is_the_trade_s(string title)
+    {
+        var score = Score(Header + $"""
+            PROFESSIONAL EXPERIENCE
+
+            {title}	01/03/2022 – present
+            Cancer Support & Information Centre, University Hospital Galway
+            •	Short-term counselling for patients and families; the therapeutic relationship is the main thing I offer.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.9));
+    }
+
+    [Test]
+    public void A_form_s_section_heading_with_its_order_note_wrapped_below_heads_work()
+    {
+        var score = Score("""
+            EMPLOYMENT APPLICATION
+            Name: BENITEZ, Alejandra R.
+
+            SECTION 3. EDUCATION
+            Arizona State University - Master of Social Work. 08/2023 - 05/2025.
+
+            SECTION 4. EMPLOYMENT HISTORY (list most recent first; include field
+            placements if you are a new graduate)
+            Employer:   Banner-Desert Valley Medical Center, Mesa AZ
+            Title:      Medical Social Worker I - NICU
+            From:       03/2020     To: present
+            Duties:
+             - Bedside counseling for parents; build rapport quickly with exhausted parents.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(6.8));
+    }
+
+    [Test]
+    public void A_pay_band_s_step_dated_in_a_title_s_note_keeps_the_title_in_its_entry()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Counsellor (Band 6, 0.6 WTE)
+            Psychological Services, Salford
+            Sept 2022 – date
+            – Counselling for adults; a working alliance with each client.
+
+            Junior Sister / Staff Nurse (Band 5, Band 6 from 2014)
+            Haematology & Teenage and Young Adult Unit, Salford Royal
+            2008 – 2019
+            – Named nurse for young adults; the nurse–patient therapeutic relationship over long stays.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.3));
+    }
+
+    [Test]
+    public void A_customer_care_counsellor_is_still_another_subject_s()
+    {
+        var score = Score(Header + """
+            PROFESSIONAL EXPERIENCE
+
+            Customer Care Counsellor	01/2020 – present
+            Vodafone Ireland, Galway
+            •	Resolved billing queries; built rapport with customers on the phone.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+}
