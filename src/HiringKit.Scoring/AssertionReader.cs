@@ -308,18 +308,35 @@ internal static class AssertionReader
         if (firstEnd - first > MaxLoweredWord) return false;
         var firstWord = Lower(text[first..firstEnd], lowered);
         if (GoalVerbLookup.Contains(firstWord)) return true;
+        // An aim in the infinitive: "To deepen the therapeutic alliance with ..." (a review's probe).
+        if (firstWord.SequenceEqual("to")) return GoalVerbAt(text, firstEnd, position, lowered);
         // A goal after the time it is set for: "After full licensure, train as an approved supervisor and provide clinical
-        // supervision" (Fresh115, t11), "Once licensed, start ...", "Within two years, become ...".
+        // supervision" (Fresh115, t11), "Once licensed, start ...", "Upon full licensure, offer ...", "After I complete my hours,
+        // I will lead ..." (a review's probes).
         if (!WhenWordLookup.Contains(firstWord) || text[firstEnd..position].IndexOf(',') is not (int comma and >= 0)) return false;
-        first = firstEnd + comma + 1;
-        while (first < position && !char.IsLetter(text[first])) first++;
-        firstEnd = first;
-        while (firstEnd < position && char.IsLetter(text[firstEnd])) firstEnd++;
-        return firstEnd - first <= MaxLoweredWord && GoalVerbLookup.Contains(Lower(text[first..firstEnd], lowered));
+        return GoalVerbAt(text, firstEnd + comma + 1, position, lowered);
+    }
+
+    /// <summary>Whether the first word from <paramref name="from"/>, past "I will", "I'll" or "I", is a goal's verb in its base form.</summary>
+    static bool GoalVerbAt(ReadOnlySpan<char> text, int from, int position, Span<char> lowered)
+    {
+        for (int words = 0; words < 3; words++)
+        {
+            int first = from;
+            while (first < position && !char.IsLetter(text[first])) first++;
+            int firstEnd = first;
+            while (firstEnd < position && (char.IsLetter(text[firstEnd]) || text[firstEnd] is '\'' or '\u2019')) firstEnd++;
+            if (firstEnd == first || firstEnd - first > MaxLoweredWord) return false;
+            var word = Lower(text[first..firstEnd], lowered);
+            if (GoalVerbLookup.Contains(word)) return true;
+            if (!word.SequenceEqual("i") && !word.SequenceEqual("will") && !word.SequenceEqual("i'll") && !word.SequenceEqual("i\u2019ll")) return false;
+            from = firstEnd;
+        }
+        return false;
     }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WhenWordLookup = new HashSet<string>(
-        ["after", "once", "when", "within", "by", "in", "next", "over"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        ["after", "once", "when", "within", "by", "in", "next", "over", "upon"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the line starting at <paramref name="lineStart"/> is a bullet's: a new sentence, though no full stop ended the last.</summary>
     static bool IsABulletLine(ReadOnlySpan<char> text, int lineStart)
@@ -330,7 +347,9 @@ internal static class AssertionReader
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GoalVerbLookup = new HashSet<string>(
         ["finish", "complete", "bring", "start", "begin", "learn", "obtain", "earn", "become", "pursue", "gain", "expand", "deepen",
-            "introduce", "get", "achieve", "attend", "apply", "grow", "improve", "strengthen", "train", "develop", "take"],
+            "introduce", "get", "achieve", "attend", "apply", "grow", "improve", "strengthen", "train", "develop", "take",
+            // A review's probes: "Once licensed, lead ...", "After full licensure, offer ...", "To deepen ...".
+            "lead", "offer", "provide", "open", "build", "launch", "establish", "deepen", "supervise"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

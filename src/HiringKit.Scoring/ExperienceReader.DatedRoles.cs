@@ -67,6 +67,8 @@ internal static partial class ExperienceReader
         "presente", "actualidad", "actual", "présent", "aujourd'hui", "aujourd’hui", "maintenant", "atual", "atualmente", "heute",
         // A Dutch CV's "01-09-2019 – heden" (Fresh28, t02).
         "heden",
+        // Italian "current" (a review's probe: "03/2019 – attuale").
+        "attuale",
         // Spanish "currently", as Computrabajo prints a post held now: "febrero 2026 - actualmente (9 meses)" (Fresh64, t06).
         "actualmente", "hoy",
         // Malay and Indonesian "now", "until now" (Fresh74, t04), and Korean, Chinese and Japanese "present" ("2019.06 ~ 현재",
@@ -107,6 +109,8 @@ internal static partial class ExperienceReader
         "по", "до",
         // Dutch and Flemish "until": "03/2020 - tot nu", "2016 tot heden" (Fresh117, t09: a Flemish counsellor's current post unread).
         "tot",
+        // Italian "to" before a vowel: "dal 2019 ad oggi" (a review's probe).
+        "ad",
     };
 
     /// <summary>
@@ -193,8 +197,8 @@ internal static partial class ExperienceReader
     }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SinceWordLookup = new HashSet<string>(
-        // And Dutch "sinds 15/09/2023" (Fresh117, t09).
-        ["since", "seit", "depuis", "desde", "dès", "ab", "sinds"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        // And Dutch "sinds 15/09/2023" (Fresh117, t09), Swedish "sedan", Danish and Norwegian "siden" (a review's probes).
+        ["since", "seit", "depuis", "desde", "dès", "ab", "sinds", "sedan", "siden"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether "W.E.F." (or "w.e.f", "wef") opens the line right before the date.</summary>
     static bool OpensWithWef(ReadOnlySpan<char> text, int position)
@@ -331,6 +335,7 @@ internal static partial class ExperienceReader
     static bool IsNoPostSince(ReadOnlySpan<char> line)
     {
         if (IsBulleted(line)) return true;
+        bool supervisedPost = false;
         for (int i = 0; i < line.Length;)
         {
             if (!char.IsLetter(line[i])) { i++; continue; }
@@ -338,9 +343,14 @@ internal static partial class ExperienceReader
             while (i < line.Length && char.IsLetter(line[i])) i++;
             var word = line[start..i];
             foreach (var stem in CredentialStems)
-                if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase) && !IsASupervisedPostsTitle(line, word, i)) return true;
+                if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+                {
+                    if (!IsASupervisedPostsTitle(line, word, i)) return true;
+                    supervisedPost = true;
+                }
         }
-        return ResumeLayout.NamesTheTradesLicense(line);
+        // The post's license named in its title is the post's: "Registered Associate MFT | since 09/2021" (a review's probe).
+        return !supervisedPost && ResumeLayout.NamesTheTradesLicense(line);
     }
 
     /// <summary>
@@ -354,7 +364,8 @@ internal static partial class ExperienceReader
         var rest = line[wordEnd..];
         int cut = rest.IndexOfAny(RegisteredTitlesEnd);
         if (cut >= 0) rest = rest[..cut];
-        foreach (var post in (ReadOnlySpan<string>)["intern", "associate"])
+        // And Ontario's "Registered Psychotherapist (Qualifying)" (a review's probe).
+        foreach (var post in (ReadOnlySpan<string>)["intern", "associate", "qualifying"])
             for (int from = 0, found; (found = rest[from..].IndexOf(post, StringComparison.OrdinalIgnoreCase)) >= 0;)
             {
                 int at = from + found, end = at + post.Length;
@@ -449,6 +460,10 @@ internal static partial class ExperienceReader
         // Italian "to date", "in progress" ("03/2015 → ad oggi", "01/2018 - in corso": Fresh122, t01, a psychotherapist's private
         // practice of eleven years unread).
         "ad oggi", "a oggi", "in corso", "oggi",
+        // And French "in progress": "2025 – en cours" (Fresh123, t09: a bilingual psychotherapist's private practice).
+        "en cours",
+        // Dutch "tot op heden", Portuguese "até ao presente" (a review's probes).
+        "op heden", "ao presente",
     ];
 
     /// <remarks>Declared after its phrases, as static fields are set in the order they are written.</remarks>
@@ -2050,6 +2065,10 @@ internal static partial class ExperienceReader
             int end = i;
             while (end < text.Length && char.IsLetter(text[end])) end++;
             if (OngoingLookup.Contains(text[i..end])) return EndsOngoing(i, end, asOfMonth, out mark, out toMonthExclusive);
+            // "janv. 2024 – à ce jour": a connector that starts outside ASCII, then the ongoing words (Fresh123, t09).
+            if (ConnectorLookup.Contains(text[i..end]) && SkipSpaces(text, end) is int said && said > end
+                && OngoingPhraseLength(text, said) is int saidLength and > 0)
+                return EndsOngoing(said, said + saidLength, asOfMonth, out mark, out toMonthExclusive);
         }
 
         if (char.IsAsciiLetter(text[i]))

@@ -102,6 +102,9 @@ internal static partial class ExperienceReader
             "学歴", "学历", "學歷", "教育背景", "教育经历", "教育經歷", "학력", "학력사항", "資格", "免許・資格", "资格证书", "자격증",
             "certifications", "certification", "licensure", "licenses", "license", "licence", "licences", "licensure and certifications",
             "licenses and certifications", "licensure certifications", "certifications and licensure", "credentials",
+            // A review's probe: "LICENSES & REGISTRATIONS" unread, a registration ran on into the care coordinator's post above.
+            "licenses and registrations", "licences and registrations", "licenses registrations", "licences registrations",
+            "registrations", "licensure and registration", "registration and licensure",
             "professional development", "continuing education", "advanced training", "additional training", "registration",
             "licensure certification", "education training", "formation", "educacion", "licencias", "permis", "formation continue",
             "relevant coursework", "coursework", "courses",
@@ -358,14 +361,13 @@ internal static partial class ExperienceReader
     {
         // With its colon or without ("Accreditation:", a review).
         var word = left.Trim().TrimEnd(':').TrimEnd();
-        // Portuguese "Educação" is the sector as well as the study: over "Psicóloga escolar — Colégio Santo Agostinho" it groups a
-        // school psychologist's posts under work (a second review's probe), over "Faculdade de Psicologia ..." it heads study.
+        // Portuguese "Educação" is the sector as well as the study: it heads study only over a school's or a degree's name
+        // ("Faculdade de Psicologia ...", "Mestrado em Psicologia"); over a post or an employer ("Psicóloga escolar — Colégio Santo
+        // Agostinho", "Colégio Bandeirantes", "Professora de Ciências") it groups posts by sector under work (two reviews' probes).
         if (word.Length == "educação".Length && word.StartsWith("educa", StringComparison.OrdinalIgnoreCase))
         {
             int below = NextLineWithText(text, lines, line);
-            if (below < 0) return false;
-            var title = text[lines[below].Start..lines[below].End];
-            return ResumeLayout.IsATitleOfTheTrade(title) && title.IndexOfAny(SchoolWords) < 0;
+            return below < 0 || text[lines[below].Start..lines[below].End].IndexOfAny(SchoolWords) < 0;
         }
         if (!word.Equals("accreditation", StringComparison.OrdinalIgnoreCase) || !word.ContainsAnyInRange('a', 'z')) return false;
         int next = NextLineWithText(text, lines, line);

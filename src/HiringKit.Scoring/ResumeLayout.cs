@@ -1005,7 +1005,9 @@ internal sealed class ResumeLayout
         ["no direct caseload", "no clinical caseload", "no caseload of my own", "without a caseload", "no direct client work",
             "no direct clinical work", "not a clinical role", "non-clinical role",
             // "Non-clinical management role; no caseload": an NGO's GBV programme manager (Fresh98, t09).
-            "non-clinical management"], StringComparison.OrdinalIgnoreCase);
+            "non-clinical management",
+            // "Coordinated housing and benefits for families; no clinical duties" (a review's probe).
+            "no clinical duties"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the word of the trade at <paramref name="at"/> is denied right before it ("not a counselling post",
@@ -1309,6 +1311,7 @@ internal sealed class ResumeLayout
         int wordEnd = at;
         while (wordEnd < block.Length && char.IsLetter(block[wordEnd])) wordEnd++;
         if (IsDoneByOthers(block, wordEnd) || IsAnotherPartys(block, at) || IsAServedPersonsOwn(block, at)) return true;
+        if (IsWhomTheWriterLiaisesWith(block, at, wordEnd)) return true;
         if (Words.After(block, wordEnd, Math.Min(block.Length, wordEnd + 24), words[..1]) == 0) return false;
         var next = block[words[0]];
         bool appointment = next.StartsWith("appointment", StringComparison.OrdinalIgnoreCase);
@@ -1325,6 +1328,38 @@ internal sealed class ResumeLayout
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether the word of the trade names the people the writer liaises with: "intake, meals, curfew, de-escalation; liaison with
+    /// social workers and MCFD" (Fresh123, t05: a youth safe house's support worker read as showing counselling, and three years
+    /// counted). Only the people ("social workers", "the therapist"), after "liaison with", "liaise with", "coordination with" or
+    /// "coordinated with" a few words before.
+    /// </summary>
+    static bool IsWhomTheWriterLiaisesWith(ReadOnlySpan<char> block, int at, int wordEnd)
+    {
+        var word = block[at..wordEnd];
+        if (!word.EndsWith("workers", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("worker", StringComparison.OrdinalIgnoreCase)
+            && !PeopleOfTheTradeLookup.Contains(word))
+        {
+            // "social workers": the trade's word is "social", its person the word after it.
+            var (next, nextEnd) = WordAfterTheWordAt(block, at, " \u00A0");
+            if (!block[at..wordEnd].Equals("social", StringComparison.OrdinalIgnoreCase)
+                || !block[next..nextEnd].StartsWith("worker", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+        var before = block[Math.Max(0, at - 40)..at];
+        int with = before.LastIndexOf(" with ", StringComparison.OrdinalIgnoreCase);
+        if (with < 0 || before[(with + " with ".Length)..].IndexOfAny(";.\n") >= 0) return false;
+        var (verbStart, verbEnd) = WordBefore(before[..with]);
+        return LiaisingWordLookup.Contains(before[verbStart..verbEnd]);
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleOfTheTradeLookup = new HashSet<string>(
+        ["counselors", "counsellors", "therapists", "clinicians", "psychologists", "psychotherapists", "counselor", "counsellor",
+            "therapist", "clinician", "psychologist"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LiaisingWordLookup = new HashSet<string>(
+        ["liaison", "liaise", "liaised", "liaising", "coordination", "coordinated", "coordinating", "co-ordination", "co-ordinated"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether the trade's word goes on to say who did it, in the passive ("counselling was done by the clinical team", "therapy
@@ -1768,7 +1803,10 @@ internal sealed class ResumeLayout
         if ((lists & Business) != 0 && (title.IndexOf('(') < 0 || (TitleWords.ListsIn(WithoutParentheses(title, stackalloc char[Math.Min(title.Length, 256)])) & Business) != 0))
             // The trade's person in Spanish or Portuguese counts as a counseling title does: "Ayudante de investigación y psicoterapeuta
             // del ensayo clínico" (a review's probe).
-            return ((lists & Counseling) == 0 && title.IndexOfAny(TradesPostNouns) < 0 || NamesTheTradeOnlyAsAProduct(title) || NamesTheFieldOnlyInNames(title))
+            // And in its accented words: "Psicóloga Clínica y Recepcionista (media jornada)" is a psychologist's post (a review's
+            // probe, once Spanish receptionists were the front office's).
+            return ((lists & Counseling) == 0 && title.IndexOfAny(TradesPostNouns) < 0 && title.IndexOfAny(TradesPersonsWithAccents) < 0
+                    || NamesTheTradeOnlyAsAProduct(title) || NamesTheFieldOnlyInNames(title))
                 && !LicensesOfTheTrade.In(title);
         bool namedWithCounselingWords = (lists & LookAlikeWithCounselingWords) != 0;
         if (!namedWithCounselingWords && !license && (lists & LookAlike) == 0) return false;
@@ -2402,6 +2440,11 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>The trade's posts named as persons: "Trial Therapist", "Research Counsellor", "Study Clinician".</summary>
+    /// <summary>The trade's person in accented words (not its field: a research assistant at a "Laboratoire de recherche en
+    /// psychothérapie" is the laboratory's).</summary>
+    static readonly SearchValues<string> TradesPersonsWithAccents = SearchValues.Create(
+        ["psicóloga", "psicólogo", "psychothérapeute", "thérapeute"], StringComparison.OrdinalIgnoreCase);
+
     internal static readonly SearchValues<string> TradesPostNouns = SearchValues.Create(
         ["therapist", "counselor", "counsellor", "clinician", "psychotherapist",
             // In Spanish and Portuguese: "Ayudante de investigación y psicoterapeuta del ensayo clínico" (an independent review).
@@ -3198,7 +3241,10 @@ internal sealed class ResumeLayout
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SharedQualifierLookup =
         new HashSet<string>(["rehabilitation", "student", "assistance", "disorder", "disorders", "management", "clinic", "treatment",
                 // "Palliative Care Counsellor" is the trade's, a "Customer Care Counsellor" is not.
-                "care"],
+                "care",
+                // "Community Wellness Counsellor" at an Inuit government's health department is the trade's (Fresh123, t12: read as
+                // another subject's, three and a half years lost); a "Corporate Wellness Counselor" is not.
+                "wellness"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -3289,7 +3335,7 @@ internal sealed class ResumeLayout
         // Medical settings' counsellors: "Psycho-Oncology Counsellor" at a hospital's cancer centre (Fresh125, t05: read as another
         // subject's adviser, an accredited counsellor's four and a half years and every phrase were dropped), "Cancer Counsellor",
         // "Palliative Care Counsellor".
-        "psycho-oncology", "psychooncology", "oncology", "cancer", "palliative", "care",
+        "psycho-oncology", "psychooncology", "oncology", "cancer", "palliative", "care", "wellness",
         // An employee assistance programme's counselors ("Employee Assistance Counselor"); "assistance" is read with the word
         // before it. Not "service": a funeral home's pre-need sellers are "Family Service Counselors" (a review's case, Fresh8).
         "employee", "assistance",
@@ -4024,6 +4070,11 @@ internal sealed class ResumeLayout
         // Behavioral Health" who owns the plan's HEDIS measures read as a senior in the trade).
         "quality improvement analyst", "quality analyst", "data analyst", "hedis analyst", "healthcare analyst",
         "reporting analyst",
+        // Finance's analysts (Fresh109, t04: a bond desk's "Senior Credit Analyst" with its "therapeutic bond" nickname, read as a
+        // post of the trade once its "01/2019 – à ce jour" was read), and public health's immunization officers (Fresh89, t02:
+        // UNICEF's vaccine confidence work, its "working alliance" with district teams).
+        "credit analyst", "bond analyst", "financial analyst", "investment analyst", "equity analyst",
+        "immunization officer", "immunisation officer",
         "meal officer", "meal manager", "meal coordinator", "meal assistant", "monitoring and evaluation", "m&e officer",
         "m&e manager", "m&e assistant", "data and monitoring", "monitoring assistant",
         // Not "accounting": an "Accounting Wellbeing Service" employs counsellors (an independent review).
@@ -4070,6 +4121,8 @@ internal sealed class ResumeLayout
         // The same in Portuguese and Spanish: "Rececionista / Assistente Administrativa" at "Clínica Mente Sã – Psicologia e
         // Psiquiatria" (Fresh122, t11: a keyword stuffer's front desk read as the trade's once its "até hoje" was read).
         "rececionista", "recepcionista", "assistente administrativ", "asistente administrativ", "auxiliar administrativ",
+        // And their kin at a psychology clinic (a review's probes): "Atendente de Recepção", Italian "Segretaria".
+        "atendente de rece", "segretaria",
         // A unit's admissions office verifies insurance and fills beds (Fresh17, t03).
         "admissions coordinator",
         // A teletherapy company's operations: it onboards and credentials the therapists and writes their profiles' copy

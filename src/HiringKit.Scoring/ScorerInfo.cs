@@ -477,7 +477,14 @@ public static class ScorerInfo
     /// a student counseling service's post whose first bullet directs its internship is no placement; a school year with both years
     /// whole ("2023-2024 school year - present", "AY 2014-2015 through AY 2018-2019"); psycho-oncology, cancer and palliative
     /// care counsellors are the trade's; a form's heading with its order note wrapped below ("SECTION 4. EMPLOYMENT HISTORY (list
-    /// most recent first; include field"); a pay band's step dated in a title's note keeps the title in its entry.</remarks>
+    /// most recent first; include field"); a pay band's step dated in a title's note keeps the title in its entry. From Fresh123
+    /// (English-speaking Canada): the social workers a support worker liaises with show no counselling; "– à ce jour" and "– en
+    /// cours" after the dash; a "Community Wellness Counsellor" is the trade's (a corporate wellness counselor is not); credit and
+    /// bond analysts and immunization officers are other trades. A review's 4 regressions mended ("Educação" heads study only over
+    /// a school's or a degree's name; "Psicóloga Clínica y Recepcionista" is a psychologist's post), and from its too-narrow
+    /// findings: "Registered Associate MFT" and "Registered Psychotherapist (Qualifying)" since a date are posts; "LICENSES &amp;
+    /// REGISTRATIONS"; "no clinical duties"; "tot op heden", "sedan", "siden", "attuale", "ad oggi" after a year, "até ao presente";
+    /// aims after "Upon", "I will" or "To" under a plans heading.</remarks>
     public const string Version = "2.33.0";
 
     /// <summary>

@@ -1228,3 +1228,89 @@ public sealed class Fresh124MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.Null);
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh123 (English-speaking Canada), run once in session 32 and then read, written by
+/// hand, not copied from it.
+/// </summary>
+public sealed class Fresh123MissesTests
+{
+    [Test]
+    public void The_social_workers_a_support_worker_liaises_with_show_no_counselling()
+    {
+        var score = Score(Header + """
+            WORK HISTORY
+
+            Job Title: Clinical Counsellor
+            From: 2022-02   To: Current
+            Description:
+            • Short-term counselling for employees and families; a working alliance with each client.
+
+            Job Title: Youth Support Worker (casual)
+            Company: North Shore Youth Safe House
+            From: 2016-09   To: 2019-08
+            Description:
+            • Overnight and weekend shifts in a 10-bed youth safe house; intake, meals, curfew,
+              de-escalation; liaison with social workers and MCFD
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.8));
+    }
+
+    [TestCase("janv. 2024 – à ce jour", 2.9)]
+    [TestCase("2025 – en cours", 1.9)]
+    public void A_french_ongoing_end_after_the_dash_runs_to_today(string dates, double years)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Psychothérapeute autorisée (RP)
+            Collège Rideau-Outaouais, Ottawa			{dates}
+            • Counselling for students; a working alliance with each client.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years));
+    }
+
+    [Test]
+    public void A_community_wellness_counsellor_is_the_trade_s()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Community Wellness Counsellor (travelling)                 Sept 2010 – Apr 2014
+            Nunatsiavut Government, Department of Health & Social Development, Nain / Hopedale
+             *  Counselling in five communities; residential school and intergenerational trauma; a working alliance with each.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.7));
+    }
+
+    [Test]
+    public void A_corporate_wellness_counselor_is_another_subject_s()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Corporate Wellness Counselor                 Sept 2010 – Apr 2014
+            Fitness World, Toronto
+             *  Fitness assessments and nutrition plans for member companies; rapport with members.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    [TestCase("Senior Credit Analyst – Corporate Bonds (Healthcare & Pharma)")]
+    [TestCase("Immunization Officer (NOB), Demand Generation")]
+    public void A_post_newly_dated_by_a_french_ongoing_end_keeps_its_trade(string title)
+    {
+        var score = Score(Header + $"""
+            WORK EXPERIENCE
+
+            01/2019 – à ce jour     {title}
+                                    ▪ Built a strong working alliance with district teams; the "therapeutic bond" desk.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+}
