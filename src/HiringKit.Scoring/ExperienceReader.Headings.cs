@@ -546,7 +546,7 @@ internal static partial class ExperienceReader
         // whose degree's years under it were read as a post beside the right column's bullets).
         return trimmed.Length > 0 && (char.IsLetter(trimmed[0]) || trimmed[0] is '[' or '\u3010' or '#' or '>' || IsRuledHeading(trimmed.TrimEnd())
             || IsARuleChar(trimmed[0]) && IsRuledHeading(LeftColumn(trimmed).TrimEnd())
-            || SectionMarks.Contains(trimmed[0]) || IsAOneCellRow(trimmed.TrimEnd()));
+            || SectionMarks.Contains(trimmed[0]) || trimmed[0] is '\u25AA' or '\u25AB' || IsAOneCellRow(trimmed.TrimEnd()));
     }
 
     /// <summary>A table's row of one cell: "| FORMATION / SCOLARITÉ |".</summary>
@@ -644,6 +644,11 @@ internal static partial class ExperienceReader
         // A Japanese CV marks its sections with a square or a diamond: "■ 職務経歴 / CAREER HISTORY (newest first)" (Fresh94, t01:
         // unmarked, every post stood under the licences above and none was read).
         if (line.Length > 1 && SectionMarks.Contains(line[0])) line = line[1..].TrimStart(" \u3000");
+        // A small square marks a section in capitals as well as a bullet: "▪ SKILLS" heads the skills (Fresh116, t05: read as the
+        // last post's bullet, its "Relational therapy" made a program coordinator's three years a counsellor's); "▪ Training" is a
+        // bullet.
+        else if (line.Length > 2 && line[0] is '\u25AA' or '\u25AB' && line[1] == ' ' && !line.ContainsAnyInRange('a', 'z'))
+            line = line[2..].TrimStart();
         // A note on the section's order after its name: "CAREER HISTORY (newest first)", "EXPERIENCE (reverse chronological)".
         if (line.Length is > 0 and <= 72 && line[^1] == ')' && line.LastIndexOf('(') is int orderNote and > 0
             && line[orderNote..].IndexOfAny(OrderNoteWords) >= 0) line = line[..orderNote].TrimEnd();

@@ -4075,6 +4075,9 @@ internal sealed class ResumeLayout
         // UNICEF's vaccine confidence work, its "working alliance" with district teams).
         "credit analyst", "bond analyst", "financial analyst", "investment analyst", "equity analyst",
         "immunization officer", "immunisation officer",
+        // A marketing agency's strategists for therapists' websites (Fresh116, t02: read as a senior of the trade from the therapists
+        // its work is about). Not "investigator": a trial's co-investigator delivers its therapy (an earlier review's probes).
+        "seo ", "strategist",
         "meal officer", "meal manager", "meal coordinator", "meal assistant", "monitoring and evaluation", "m&e officer",
         "m&e manager", "m&e assistant", "data and monitoring", "monitoring assistant",
         // Not "accounting": an "Accounting Wellbeing Service" employs counsellors (an independent review).

@@ -484,7 +484,8 @@ public static class ScorerInfo
     /// a school's or a degree's name; "Psicóloga Clínica y Recepcionista" is a psychologist's post), and from its too-narrow
     /// findings: "Registered Associate MFT" and "Registered Psychotherapist (Qualifying)" since a date are posts; "LICENSES &amp;
     /// REGISTRATIONS"; "no clinical duties"; "tot op heden", "sedan", "siden", "attuale", "ad oggi" after a year, "até ao presente";
-    /// aims after "Upon", "I will" or "To" under a plans heading.</remarks>
+    /// aims after "Upon", "I will" or "To" under a plans heading. From Fresh116 (US private practice): "▪ SKILLS", a small square
+    /// before a heading in capitals, marks the section; a marketing agency's SEO strategist for therapists is another trade.</remarks>
     public const string Version = "2.33.0";
 
     /// <summary>

@@ -1314,3 +1314,47 @@ public sealed class Fresh123MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.Null);
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh116 (US private practice and telehealth), run once in session 32 and then read,
+/// written by hand, not copied from it.
+/// </summary>
+public sealed class Fresh116MissesTests
+{
+    [Test]
+    public void A_small_square_before_a_heading_in_capitals_marks_the_section()
+    {
+        var score = Score(Header + """
+            ▪ EXPERIENCE
+
+            Eastshore Relational Therapy Group — Berkeley, CA, Sept 2024–now
+            Associate Marriage & Family Therapist; a working alliance with each couple.
+
+            ▪ BEFORE COUNSELING
+            Program Coordinator, Year Up Bay Area, 2017–2020 (young adult job
+            training; student support and employer partnerships).
+
+            ▪ SKILLS
+            Relational therapy · EFT · Gottman Method · family systems · telehealth
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.3));
+    }
+
+    [Test]
+    public void A_marketing_strategist_for_therapists_is_another_trade()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Couchside Digital
+            Founder & Lead SEO Strategist
+            April 2019 - Present (7 years 8 months)
+            - Built and grew a 6-person agency serving 300+ private practices of therapists and counselors;
+            94% annual client retention across accounts.
+            - Wrote the 40-article library on therapy websites, e.g. "How to write an About page that starts the therapeutic alliance".
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+}
