@@ -1059,6 +1059,10 @@ internal static partial class ExperienceReader
             bool tableRow = rowOfATableOfRoles || IsMarkdownRow(text[lineStart..lineEnd]);
             int entryStart = tableRow ? lineStart : EntryStart(text, lineStart, above, aboveEnd, column);
             var under = heading < 0 ? HeadingBefore(sections, start.Start) : rightColumn[heading].Kind;
+            // A veteran's years of service in the header, above every heading ("USMC Veteran 2012-2018", "U.S. Army veteran (SSG, 42A,
+            // 2004-2011)"), are the writer's status: read as a post under the name's "LPC Associate", six years of a Marine's service
+            // were a counselor's (Fresh118, t03 and t07). The service dated as a post below a heading stays a post, of its own trade.
+            if (under is null && heading < 0 && text[lineStart..lineEnd].Contains("veteran", StringComparison.OrdinalIgnoreCase)) continue;
             // A post's start alone stands in its entry under a work heading; above the first heading, in a summary or among
             // licenses it tells since when the writer is licensed, certified, a member or in recovery (an independent review).
             if (sinceAlone && (under is not HeadingKind.Work || IsNoPostSince(text[lineStart..lineEnd]))) continue;
@@ -1096,8 +1100,10 @@ internal static partial class ExperienceReader
             // covered a career break (Fresh78, t10).
             // Only in a bullet or a note: on a post's own title or dates line the range is the post's ("Relationship Counsellor,
             // Relate Cymru – 2,500 client hours completed 2016 - 2023": an independent review).
+            // Not a title's closed note before its dates: "Counseling Intern (Master's Internship, 600 hrs)⇥08/2024 – 04/2025" dates
+            // the internship (Fresh118, t03: a new counselor's internship unread).
             if (roles.Count > 0 && TalliesHoursOver(text[ownStart..start.Start])
-                && (IsBulleted(text[ownStart..start.Start].TrimStart()) || text[ownStart..start.Start].IndexOf('(') >= 0)) continue;
+                && (IsBulleted(text[ownStart..start.Start].TrimStart()) || OpensANoteLeftOpen(text[ownStart..start.Start]))) continue;
             // Only a range inside the role above's own dates ("... students (2024 – present)." under "09/2023 – present"): earlier
             // jobs written as bullets ("- Served as staff therapist at Lakeside Clinic (2009 – 2014)") are roles of their own.
             if (PostHoldingTheYears(roles, fromMonth, toMonth) is int holder and >= 0
@@ -1543,6 +1549,21 @@ internal static partial class ExperienceReader
 
     /// <summary>Whether the range at <paramref name="rangeStart"/> opens a parenthesis: "(2010–2012)", "( 2012 - 2014 )".</summary>
     static bool IsInParentheses(ReadOnlySpan<char> text, int rangeStart) => text[..rangeStart].TrimEnd(' ').EndsWith('(');
+
+    /// <summary>Whether the degree's word ending at <paramref name="end"/> goes on to its placement: "Master's Internship", "MSW practicum".</summary>
+    static bool NamesTheDegreesPlacement(ReadOnlySpan<char> line, int end)
+    {
+        if (end + 1 < line.Length && line[end] is '\'' or '\u2019' && line[end + 1] is 's' or 'S') end += 2;
+        int next = end;
+        while (next < line.Length && line[next] is ' ' or '-') next++;
+        var rest = line[next..];
+        foreach (var placement in (ReadOnlySpan<string>)["internship", "practicum", "placement", "field placement", "field practicum"])
+            if (rest.StartsWith(placement, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>Whether the text opens a parenthesis it does not close: what follows stands inside the note.</summary>
+    static bool OpensANoteLeftOpen(ReadOnlySpan<char> text) => text.LastIndexOf('(') is int open and >= 0 && text[open..].IndexOf(')') < 0;
 
     /// <summary>
     /// Whether the range at <paramref name="rangeStart"/> stands in a note of a few words in parentheses closing the line right
@@ -2696,7 +2717,8 @@ internal static partial class ExperienceReader
             while (end < line.Length && (char.IsLetter(line[end]) || line[end] == '.')) end++;
             if (end + 1 < line.Length && line[end] is '\'' or '\u2019' && line[end + 1] is 's' or 'S'
                 && (end + 2 == line.Length || !char.IsLetter(line[end + 2]))) end += 2;
-            if (!RanksAJobTitle(line, at, end) && !IsTheIBsDiploma(line, at) && !IsAMastersGrade(line, at, end)) return true;
+            if (!RanksAJobTitle(line, at, end) && !IsTheIBsDiploma(line, at) && !IsAMastersGrade(line, at, end)
+                && !NamesTheDegreesPlacement(line, end)) return true;
             from = end;
         }
         return false;
@@ -3591,6 +3613,9 @@ internal static partial class ExperienceReader
                 // "Clinical Psychologist, PhD   2012 – Present", "Licensed Clinical Social Worker, MSW": the trade's own job, its
                 // degree after the person's title; "PhD, Counseling Psychology" and "Counselor Education, PhD" name a field.
                 if (!Institutions.Occurs(line) && (ResumeLayout.NamesAnotherTrade(line) || FollowsATitleOfTheTrade(line[..start]))) break;
+                // The degree's placement, not the degree: "Counseling Intern (Master's Internship, 600 hrs)⇥08/2024 – 04/2025"
+                // (Fresh118, t03: a new counselor's internship read as study and dropped).
+                if (NamesTheDegreesPlacement(line, i)) break;
                 return RangeKind.Study;
             }
         }

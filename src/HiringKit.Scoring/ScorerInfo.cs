@@ -485,7 +485,10 @@ public static class ScorerInfo
     /// findings: "Registered Associate MFT" and "Registered Psychotherapist (Qualifying)" since a date are posts; "LICENSES &amp;
     /// REGISTRATIONS"; "no clinical duties"; "tot op heden", "sedan", "siden", "attuale", "ad oggi" after a year, "até ao presente";
     /// aims after "Upon", "I will" or "To" under a plans heading. From Fresh116 (US private practice): "▪ SKILLS", a small square
-    /// before a heading in capitals, marks the section; a marketing agency's SEO strategist for therapists is another trade.</remarks>
+    /// before a heading in capitals, marks the section; a marketing agency's SEO strategist for therapists is another trade. From
+    /// Fresh118 (US federal and military settings): a veteran's years of service in the header are no post; a title's closed note
+    /// of hours before its dates ("Counseling Intern (Master's Internship, 600 hrs)") dates the internship, and a degree's word
+    /// before "Internship", "Practicum" or "Placement" ("MSW Field Placement") names the degree's placement, not the degree.</remarks>
     public const string Version = "2.33.0";
 
     /// <summary>

@@ -1358,3 +1358,61 @@ public sealed class Fresh116MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.Null);
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh118 (US federal and military settings), run once in session 32 and then read,
+/// written by hand, not copied from it.
+/// </summary>
+public sealed class Fresh118MissesTests
+{
+    [TestCase("LPC Associate #81234 (Supervisor: Janelle Cortez, LPC-S)	USMC Veteran 2012-2018")]
+    [TestCase("Colorado LPC #0017734  |  U.S. Army veteran (SSG, 42A, 2004-2011)")]
+    public void A_veteran_s_years_of_service_in_the_header_are_no_post(string status)
+    {
+        var score = Score($"""
+            Brandon T. Oyelaran, M.A., LPC Associate
+            Harker Heights, Texas	(254) 555-0176
+            {status}
+
+            CLINICAL EXPERIENCE
+
+            Mental Health Counselor (LPC Associate)	03/2024 – present
+            Central Texas Family Wellness Clinic, Killeen, TX
+            	• Individual counseling for adults; a working alliance with each client.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.8));
+    }
+
+    [Test]
+    public void A_title_s_note_of_hours_closed_before_its_dates_dates_the_internship()
+    {
+        var layout = new ResumeLayout(Header + """
+            CLINICAL EXPERIENCE
+
+            Mental Health Counselor (LPC Associate)	12/2025 – present
+            Central Texas Family Wellness Clinic, Killeen, TX
+            	• Individual counseling for adults; a working alliance with each client.
+
+            Counseling Intern (Master's Internship, 600 hrs)	08/2024 – 04/2025
+            Killeen Vet Center (VA Readjustment Counseling Service)
+            	• Co-facilitated a combat veterans' group; carried 8 individual clients.
+            """, new DateOnly(2026, 11, 1));
+
+        Assert.That(layout.Roles.Select(r => r.IsPlacement), Is.EqualTo(new[] { false, true }));
+    }
+
+    [Test]
+    public void An_msw_field_placement_is_the_degree_s_placement_not_the_degree()
+    {
+        var layout = new ResumeLayout(Header + """
+            EXPERIENCE
+
+            MSW Field Placement (Clinical Internship)       Sept 2014 – May 2015
+            Great Lakes Children's Advocacy Center, Traverse Hollow, MI
+            • Short-term therapy with children after disclosure; caregiver sessions.
+            """, new DateOnly(2026, 11, 1));
+
+        Assert.That(layout.Roles.Single().IsPlacement, Is.True);
+    }
+}
