@@ -317,6 +317,10 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredTwentyThird = "Fresh123";
     public const string SeenHundredTwentyFourth = "Fresh124";
     public const string SeenHundredTwentyFifth = "Fresh125";
+    public const string SeenHundredTwentySixth = "Fresh126";
+    public const string SeenHundredTwentySeventh = "Fresh127";
+    public const string SeenHundredTwentyEighth = "Fresh128";
+    public const string SeenHundredTwentyNinth = "Fresh129";
     public const string SeenNinetySixth = "Fresh96";
     public const string HeldBack = "Fresh103";
 
@@ -600,6 +604,10 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredTwentyThird)]
     [TestCase(SeenHundredTwentyFourth)]
     [TestCase(SeenHundredTwentyFifth)]
+    [TestCase(SeenHundredTwentySixth)]
+    [TestCase(SeenHundredTwentySeventh)]
+    [TestCase(SeenHundredTwentyEighth)]
+    [TestCase(SeenHundredTwentyNinth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
