@@ -1540,10 +1540,21 @@ internal static partial class ExperienceReader
 
     static bool HeadsAnotherTradesPost(ReadOnlySpan<char> text, DatedRole role) => ResumeLayout.NamesAnotherTrade(HeadOf(text, role));
 
-    /// <summary>The role's head: its block's start to the end of its dates' line; empty when the dates open the block's line.</summary>
+    /// <summary>
+    /// The role's head: its block's start to the end of its dates' line, and the title's line below a line of dates alone
+    /// ("January 2015 – August 2022" over "Assistant Teacher, Social Studies": Fresh126, t06, whose teacher's post named no trade
+    /// and a committee's years dated in its bullets became a counsellor's); empty when the dates open the block's line and stand
+    /// beside nothing.
+    /// </summary>
     static ReadOnlySpan<char> HeadOf(ReadOnlySpan<char> text, DatedRole role)
     {
-        int headEnd = Clauses.LineAround(text, role.Start).End;
+        var (datesStart, headEnd) = Clauses.LineAround(text, role.Start);
+        if (headEnd + 1 < text.Length && text[headEnd] == '\n'
+            && !HasLettersOutside(text[datesStart..headEnd], role.Start - datesStart, role.Start + role.Length - datesStart, 3))
+        {
+            var (titleStart, titleEnd) = Clauses.LineAround(text, headEnd + 1);
+            if (titleEnd <= role.BlockEnd && ResumeLayout.IsTitleLine(text[titleStart..titleEnd])) headEnd = titleEnd;
+        }
         return headEnd > role.BlockStart ? text[role.BlockStart..headEnd] : [];
     }
 
@@ -1744,7 +1755,13 @@ internal static partial class ExperienceReader
     {
         line = line.Trim();
         if (line.Length > 0 && line[0] == '*' && IsMarkdownEmphasis(line)) return false;
-        return line.Length > 0 && line[0] is '-' or '*' or '\u2022' or '\u00B7' or '\u25AA' or '\u25CF' or '\u25E6' or '\u2013';
+        return line.Length > 0 && line[0] is '-' or '*' or '\u2022' or '\u00B7' or '\u25AA' or '\u25CF' or '\u25E6' or '\u2013'
+            // Word's second-level bullet as plain text keeps its font's letter: "o  Form teacher; Head of the Pastoral Committee
+            // (2019-2022)." (Fresh126, t06: read as a post, a teacher's committee years were a counsellor's).
+            || line.Length > 2 && line[0] == 'o' && (line[1] == '\t' || line[1] == ' ' && line[2] == ' ')
+            // A tilde as a plain-text export's bullet: " ~ Built the wellbeing strategy for 2,800 staff ... (2018-2020)" (Fresh113,
+            // t12: read as a post, an HR manager's project made three years a counsellor's once her "Sept 13" was read).
+            || line.Length > 1 && line[0] == '~' && line[1] == ' ';
     }
 
     /// <summary>
@@ -2132,7 +2149,8 @@ internal static partial class ExperienceReader
                     for (y = afterDay + 1; y < text.Length && text[y] is ' ' or '\u00A0';) y++;
             }
             int yearEnd = y + 4;
-            if (!TryReadYear(text, y, out int year) && !TryReadShortYear(text, y, asOfMonth / 12, out year, out yearEnd)) return false;
+            if (!TryReadYear(text, y, out int year) && !TryReadShortYear(text, y, asOfMonth / 12, out year, out yearEnd)
+                && !(monthSlashShortYears && TryReadBareShortYear(text, y, asOfMonth / 12, out year, out yearEnd))) return false;
             mark = new DateMark(i, yearEnd, year, month);
             toMonthExclusive = year * 12 + month;
             return true;
@@ -2361,7 +2379,9 @@ internal static partial class ExperienceReader
     static bool TryReadShortStart(ReadOnlySpan<char> text, int digitsStart, int digitsEnd, int asOfYear, out DateMark mark)
     {
         mark = default;
-        if (digitsStart == 0 || !TryReadShortYear(text, digitsStart - 1, asOfYear, out int year, out _)) return false;
+        if (digitsStart == 0) return false;
+        if (!TryReadShortYear(text, digitsStart - 1, asOfYear, out int year, out _))
+            return TryReadMonthAndBareShortYear(text, digitsStart, digitsEnd, asOfYear, out mark);
         int j = digitsStart - 2;
         while (j >= 0 && text[j] is ' ' or '.' or ',' or '\u00A0') j--;
         int wordEnd = j + 1;
@@ -2378,6 +2398,46 @@ internal static partial class ExperienceReader
             return true;
         }
         mark = new DateMark(j + 1, digitsEnd, year, month);
+        return true;
+    }
+
+    /// <summary>
+    /// A month and its year cut to two digits with no apostrophe, as a post's start before a range to a month so written or to a
+    /// post held now: "Sept 19 - present", "Mar 22 - date", "Nov 17 - Jul 22" (Fresh126, t12: a Birmingham counsellor's seven
+    /// years unread). Only so: "Sept 19" alone may be a day.
+    /// </summary>
+    static bool TryReadMonthAndBareShortYear(ReadOnlySpan<char> text, int digitsStart, int digitsEnd, int asOfYear, out DateMark mark)
+    {
+        mark = default;
+        if (text[digitsStart - 1] != ' ' || digitsEnd < text.Length && char.IsLetterOrDigit(text[digitsEnd]) || !StartsARange(text, digitsEnd)) return false;
+        int j = digitsStart - 1;
+        while (j >= 0 && text[j] is ' ' or '.') j--;
+        int wordEnd = j + 1;
+        while (j >= 0 && char.IsAsciiLetter(text[j])) j--;
+        if (wordEnd == j + 1 || j >= 0 && char.IsLetterOrDigit(text[j]) || !MonthLookup.TryGetValue(text[(j + 1)..wordEnd], out int month)) return false;
+        // What follows the dash: a post held now, or a month and a year, two digits or four.
+        int after = SkipSpaces(text, SkipSpaces(text, digitsEnd) + 1);
+        int endWord = DateWordEnd(text, after);
+        if (endWord == after) return false;
+        if (!OngoingLookup.Contains(text[after..endWord]))
+        {
+            if (!MonthLookup.ContainsKey(text[after..endWord])) return false;
+            int y = endWord;
+            while (y < text.Length && text[y] is ' ' or '.') y++;
+            if (!(TryReadYear(text, y, out _) || TryReadBareShortYear(text, y, asOfYear, out _, out _))) return false;
+        }
+        mark = new DateMark(j + 1, digitsEnd, YearOfTwoDigits(text[digitsStart], text[digitsStart + 1], asOfYear), month);
+        return true;
+    }
+
+    /// <summary>Two digits standing alone as a year ("Jul 22"), read only after a month whose start was so written.</summary>
+    static bool TryReadBareShortYear(ReadOnlySpan<char> text, int at, int asOfYear, out int year, out int end)
+    {
+        year = 0;
+        end = at + 2;
+        if (end > text.Length || !char.IsAsciiDigit(text[at]) || !char.IsAsciiDigit(text[at + 1])) return false;
+        if (end < text.Length && char.IsLetterOrDigit(text[end])) return false;
+        year = YearOfTwoDigits(text[at], text[at + 1], asOfYear);
         return true;
     }
 

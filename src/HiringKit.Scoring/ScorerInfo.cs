@@ -488,7 +488,10 @@ public static class ScorerInfo
     /// before a heading in capitals, marks the section; a marketing agency's SEO strategist for therapists is another trade. From
     /// Fresh118 (US federal and military settings): a veteran's years of service in the header are no post; a title's closed note
     /// of hours before its dates ("Counseling Intern (Master's Internship, 600 hrs)") dates the internship, and a degree's word
-    /// before "Internship", "Practicum" or "Placement" ("MSW Field Placement") names the degree's placement, not the degree.</remarks>
+    /// before "Internship", "Practicum" or "Placement" ("MSW Field Placement") names the degree's placement, not the degree. From
+    /// Fresh126 (the Caribbean and its diaspora): a month with a bare two-digit year starts a range to a post held now or to a
+    /// month so written ("Sept 19 - present", "Nov 17 - Jul 22"); "Counselling work" heads work; Word's "o" and a tilde are
+    /// bullets; a role's head takes the title's line below a line of dates alone.</remarks>
     public const string Version = "2.33.0";
 
     /// <summary>

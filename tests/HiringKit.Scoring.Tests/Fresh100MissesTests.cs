@@ -1416,3 +1416,79 @@ public sealed class Fresh118MissesTests
         Assert.That(layout.Roles.Single().IsPlacement, Is.True);
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh126 (the Caribbean and its diaspora), run once in session 32 and then read,
+/// written by hand, not copied from it.
+/// </summary>
+public sealed class Fresh126MissesTests
+{
+    [TestCase("Sept 19 - present", 7.3)]
+    [TestCase("Nov 17 - Jul 22", 4.8)]
+    public void A_month_with_a_bare_two_digit_year_starts_a_range_to_a_post_held_now_or_a_month_so_written(string dates, double years)
+    {
+        var score = Score(Header + $"""
+            Counselling work
+
+            Counsellor (1 day a week, then 2 days)                       {dates}
+            Handsworth Community Wellbeing (registered charity), Birmingham
+            -  Open-ended counselling for adults; the therapeutic relationship is the centre of my work.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years));
+    }
+
+    [Test]
+    public void A_month_and_a_bare_number_alone_is_no_date()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Counsellor, Mind Birmingham                                   2015 - 2018
+            -  Counselling for adults; a working alliance with each client.
+            -  Led the Sept 19 open day - a working alliance workshop for volunteers.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.0));
+    }
+
+    [Test]
+    public void A_dated_duty_in_another_trade_s_post_under_dates_alone_is_the_post_s()
+    {
+        var score = Score(Header + """
+            WORK EXPERIENCE
+
+            September 2022 – present
+            Guidance Counsellor
+            Ellerton Secondary School, St. George (Ministry of Educational
+            Transformation, Barbados)
+               o  Responsible for guidance and counselling for Forms 1 to 3 (about
+                  430 students); the school has two counsellors for 860 students.
+               o  Individual sessions with students referred by form teachers,
+                  the Deputy Principal and parents: bereavement, family conflict,
+                  exam anxiety, self-harm, bullying online and in person.
+               o  I make rapport with each new student a priority in the first
+                  meeting, using active listening and a lot of patience.
+               o  Crisis intervention when a student discloses abuse or is at
+                  risk; referral to the Child Care Board and the Psychiatric
+                  Hospital's child and adolescent service.
+               o  Career guidance and CSEC subject selection for Form 3.
+               o  Run a "Girls' Circle" lunchtime group and co-run the school's
+                  Peer Mediators.
+               o  There is no clinical supervision available to school counsellors
+                  on the island at present; I meet monthly with three other
+                  counsellors for peer consultation.
+
+            January 2015 – August 2022
+            Assistant Teacher, Social Studies and Principles of Business
+            Ellerton Secondary School, St. George
+               o  Taught Forms 1-5; CSEC Social Studies pass rate above the
+                  national average for five years.
+               o  Form teacher; Head of the Pastoral Committee (2019-2022).
+               o  Acting Guidance Counsellor, January – July 2022 (maternity
+                  cover, two days a week while keeping my teaching load).
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.3));
+    }
+}
