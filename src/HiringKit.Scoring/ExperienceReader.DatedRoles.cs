@@ -1073,7 +1073,12 @@ internal static partial class ExperienceReader
             // A summary telling the career in a sentence, its years in parentheses ("five years in HR selection (2012-2017), then
             // counselling ...") above a work section that dates the posts: the posts are read there (Fresh100, t09: read as a post of
             // the trade, the summary's HR years were a counsellor's).
-            if (under == HeadingKind.Summary && heading < 0 && IsASentencesAside(text, lineStart, start.Start, end.End)
+            // Or above every heading, where a profile stands unheaded: "Twenty years a police officer (1993-2013) before retraining."
+            // (Fresh128, t11: read as a post under the name's "Registered Counselling Therapist", twenty years of policing counted).
+            // Only where the sentence goes on after it: a headline's "Licensed Professional Counselor | Private Practice (2009–present)"
+            // dates the post (an earlier review's probe).
+            if ((under == HeadingKind.Summary || under is null && GoesOnAfterTheNote(text, end.End, lineEnd)) && heading < 0
+                && IsASentencesAside(text, lineStart, start.Start, end.End)
                 && sections.Exists(h => h.Kind == HeadingKind.Work && h.Position > start.Start)) continue;
             // Under "Education & Practicum" a degree is study and a dated practicum or internship a placement, which a first-year
             // counselor's years count (an independent review: read as study, a new graduate's internship was dropped).
@@ -1571,6 +1576,13 @@ internal static partial class ExperienceReader
         foreach (var placement in (ReadOnlySpan<string>)["internship", "practicum", "placement", "field placement", "field practicum"])
             if (rest.StartsWith(placement, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
+    }
+
+    /// <summary>Whether the line goes on in words after the range and its closing parenthesis: "(1993-2013) before retraining."</summary>
+    static bool GoesOnAfterTheNote(ReadOnlySpan<char> text, int rangeEnd, int lineEnd)
+    {
+        var rest = text[rangeEnd..Math.Max(rangeEnd, lineEnd)].TrimStart(" )");
+        return rest.Length > 0 && char.IsLetter(rest[0]);
     }
 
     /// <summary>Whether the text opens a parenthesis it does not close: what follows stands inside the note.</summary>

@@ -3089,6 +3089,10 @@ internal sealed class ResumeLayout
                     // Two ways of holding the post joined: "EAP Telephone and Video Counsellor (sessional)" is read past both
                     // (Fresh62, t10: read as another subject's, its "professional boundaries" were lost).
                     if (EngagementLookup.Contains(title[postStart..postEnd])) { engaged = true; end = postStart; continue; }
+                    // The trade's field joined to it: "Guidance and Counseling Intern" at a university's guidance and counseling
+                    // center (Fresh129, t03: read as another subject's, a new counselor's internship and its alliance were lost).
+                    if (QualifierLookup.Contains(title[postStart..postEnd]) && !SharedQualifierLookup.Contains(title[postStart..postEnd]))
+                        return false;
                     return BarePostLookup.Contains(title[postStart..postEnd]) ? null : true;
                 }
                 if (NamesAPractice(title, at, word)) return null;

@@ -491,7 +491,9 @@ public static class ScorerInfo
     /// before "Internship", "Practicum" or "Placement" ("MSW Field Placement") names the degree's placement, not the degree. From
     /// Fresh126 (the Caribbean and its diaspora): a month with a bare two-digit year starts a range to a post held now or to a
     /// month so written ("Sept 19 - present", "Nov 17 - Jul 22"); "Counselling work" heads work; Word's "o" and a tilde are
-    /// bullets; a role's head takes the title's line below a line of dates alone.</remarks>
+    /// bullets; a role's head takes the title's line below a line of dates alone. From Fresh128 and Fresh129 (career changers;
+    /// the Philippines and Malaysia): an unheaded profile's sentence dating an earlier career ("Twenty years a police officer
+    /// (1993-2013) before retraining.") is no post; "Guidance and Counseling Intern" is the trade's.</remarks>
     public const string Version = "2.33.0";
 
     /// <summary>

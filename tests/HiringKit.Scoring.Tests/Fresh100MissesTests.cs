@@ -1492,3 +1492,64 @@ public sealed class Fresh126MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.3));
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh127 to Fresh129 (resume builders; career changers; the Philippines and Malaysia),
+/// each run once in session 32 and then read, written by hand, not copied from them.
+/// </summary>
+public sealed class Fresh128MissesTests
+{
+    [Test]
+    public void An_unheaded_profile_s_sentence_dating_an_earlier_career_is_no_post()
+    {
+        var score = Score("""
+            Michel Thériault, MA, RCT, CCC
+            Registered Counselling Therapist | Canadian Certified Counsellor
+            Dartmouth, NS · 902-555-0107
+
+            Counselling therapist for police, firefighters and paramedics. Twenty years a police officer (1993-2013) before
+            retraining. I know what the job does to people because it did it to me.
+
+            COUNSELLING EXPERIENCE
+
+            Clinical Therapist, Mental Health Mobile Crisis Team                      05/2014 – present
+            • Crisis assessment and brief therapy; a working alliance with each client.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(12.6));
+    }
+
+    [Test]
+    public void An_unheaded_headline_dating_the_post_still_dates_it()
+    {
+        var score = Score("""
+            HELEN MARSH, LPC
+            Licensed Professional Counselor | Private Practice (2009–present)
+            Portland, OR
+
+            CLINICAL WORK
+            - Individual psychotherapy, 24 clients per week; I attend to the working alliance with each client.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.GreaterThan(17.0));
+    }
+
+    [TestCase("Guidance and Counseling Intern (600 hours)")]
+    [TestCase("Guidance and Counseling Coordinator")]
+    public void The_trade_s_field_joined_to_counseling_is_the_trade_s(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Guidance Counselor	January 2026 - present
+            St. Scholastica's Academy, Manila
+            	* Individual counseling for students; a working alliance with each.
+
+            {title}	Aug 2019 - Mar 2025
+            Polytechnic University of the Philippines
+            	* Supervised individual counseling with college clients; a therapeutic alliance with each.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Where(m => m.Phrase == "therapeutic alliance"), Is.Not.Empty);
+    }
+}
