@@ -889,6 +889,32 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>
+    /// A Japanese era's year and month in Latin letters, as a rirekisho's English translation keeps them: "R3.4 – present",
+    /// "R2.4 – R5.3", "H30.4" (Reiwa 3 is 2021, Heisei 30 is 2018; Fresh119, t11: a psychologist's every post unread).
+    /// </summary>
+    /// <param name="digitsStart">Where the era's year's digits start, right after its letter.</param>
+    static bool TryReadRomanizedEraDate(ReadOnlySpan<char> text, int digitsStart, int digitsEnd, out DateMark mark)
+    {
+        mark = default;
+        int letter = digitsStart - 1;
+        if (letter < 0 || text[letter] is not ('R' or 'H') || letter > 0 && char.IsLetterOrDigit(text[letter - 1])) return false;
+        if (digitsEnd + 1 >= text.Length || text[digitsEnd] != '.' || !char.IsAsciiDigit(text[digitsEnd + 1])) return false;
+        int monthEnd = DigitsFrom(text, digitsEnd + 1);
+        if (monthEnd - digitsEnd - 1 > 2 || monthEnd < text.Length && char.IsLetterOrDigit(text[monthEnd])) return false;
+        int n = int.Parse(text[digitsStart..digitsEnd], NumberStyles.None, CultureInfo.InvariantCulture);
+        int month = int.Parse(text[(digitsEnd + 1)..monthEnd], NumberStyles.None, CultureInfo.InvariantCulture);
+        if (n < 1 || month is < 1 or > 12) return false;
+        mark = new DateMark(letter, monthEnd, (text[letter] == 'R' ? 2018 : 1988) + n, month);
+        return true;
+    }
+
+    static int DigitsFrom(ReadOnlySpan<char> text, int at)
+    {
+        while (at < text.Length && char.IsAsciiDigit(text[at])) at++;
+        return at;
+    }
+
+    /// <summary>
     /// A month after its year in Japanese or Chinese ("2017年4月") or Korean ("2017년 4월"), as a 職務経歴書 or 이력서 dates its posts:
     /// unread, "2017年4月～現在" dated no post (an independent review's Japanese career heading, its posts unread). The year's mark,
     /// one or two digits from 1 to 12, then the month's mark; a space may follow each mark.
@@ -954,6 +980,7 @@ internal static partial class ExperienceReader
             bool monthSlashShortYear = false, shortStart = false;
             if (runEnd - runStart <= 3 && EraMarkerBefore(text, runStart) is int marker and >= 0 && TryReadEraDate(text, marker, out start))
                 from = start.End;
+            else if (runEnd - runStart <= 2 && TryReadRomanizedEraDate(text, runStart, runEnd, out start)) from = start.End;
             else if (runEnd - runStart == 4) { if (!TryReadStart(text, runStart, runEnd, out start, ref style)) continue; }
             else if (runEnd - runStart != 2) continue;
             else if (!TryReadShortStart(text, runStart, runEnd, asOf.Year, out start))
@@ -2121,6 +2148,14 @@ internal static partial class ExperienceReader
                 return EndsOngoing(said, said + saidLength, asOfMonth, out mark, out toMonthExclusive);
         }
 
+        // A romanized era's end: "R2.4 – R5.3" (Fresh119, t11).
+        if (i + 1 < text.Length && text[i] is 'R' or 'H' && char.IsAsciiDigit(text[i + 1])
+            && TryReadRomanizedEraDate(text, i + 1, DigitsFrom(text, i + 1), out var romanizedEnd))
+        {
+            mark = romanizedEnd;
+            toMonthExclusive = romanizedEnd.Year * 12 + romanizedEnd.Month!.Value;
+            return true;
+        }
         if (char.IsAsciiLetter(text[i]))
         {
             int wordEnd = DateWordEnd(text, i);

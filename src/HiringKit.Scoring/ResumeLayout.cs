@@ -4079,6 +4079,10 @@ internal sealed class ResumeLayout
         // UNICEF's vaccine confidence work, its "working alliance" with district teams).
         "credit analyst", "bond analyst", "financial analyst", "investment analyst", "equity analyst",
         "immunization officer", "immunisation officer",
+        // Seafaring's posts, as a Norwegian pilot's CV names them (Fresh117, t03: "Los (State Pilot)", "Kaptein", "Styrmann", whose
+        // "working alliance with the master" made a pilot's twelve years a counsellor's).
+        "state pilot", "maritime pilot", "marine pilot", "harbour pilot", "harbor pilot", "kaptein", "styrmann", "master mariner",
+        "deck officer",
         // A marketing agency's strategists for therapists' websites (Fresh116, t02: read as a senior of the trade from the therapists
         // its work is about). Not "investigator": a trial's co-investigator delivers its therapy (an earlier review's probes).
         "seo ", "strategist",

@@ -493,7 +493,9 @@ public static class ScorerInfo
     /// month so written ("Sept 19 - present", "Nov 17 - Jul 22"); "Counselling work" heads work; Word's "o" and a tilde are
     /// bullets; a role's head takes the title's line below a line of dates alone. From Fresh128 and Fresh129 (career changers;
     /// the Philippines and Malaysia): an unheaded profile's sentence dating an earlier career ("Twenty years a police officer
-    /// (1993-2013) before retraining.") is no post; "Guidance and Counseling Intern" is the trade's.</remarks>
+    /// (1993-2013) before retraining.") is no post; "Guidance and Counseling Intern" is the trade's. From Fresh119 (East Asia): a
+    /// Japanese era's year and month in Latin letters ("R3.4 – present", "R2.4 – R5.3", "H22.4") date a post. From Fresh117's
+    /// look-alike: seafaring's posts (state, marine and harbour pilots, master mariners, "Kaptein", "Styrmann") are other trades.</remarks>
     public const string Version = "2.33.0";
 
     /// <summary>

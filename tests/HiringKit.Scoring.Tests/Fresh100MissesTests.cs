@@ -1553,3 +1553,41 @@ public sealed class Fresh128MissesTests
         Assert.That(score.Matches.Where(m => m.Phrase == "therapeutic alliance"), Is.Not.Empty);
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh119 (East Asia), run once in session 32 and then read, written by hand, not copied
+/// from it.
+/// </summary>
+public sealed class Fresh119MissesTests
+{
+    [Test]
+    public void A_japanese_era_s_year_and_month_in_latin_letters_date_a_post()
+    {
+        var score = Score(Header + """
+            WORK HISTORY
+
+            Kokoro no Mori Mental Clinic, Saitama — Psychologist (full-time), R3.4 – present
+            - Individual psychotherapy for adults; a working alliance with each client.
+
+            Saitama Prefectural Board of Education — School Counselor (part-time), R2.4 – R5.3
+            - Counselling for pupils and parents.
+
+            Before psychology: elementary school teacher, Saitama City, H22.4 – H30.3
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(6.7));
+    }
+
+    [Test]
+    public void A_letter_and_a_version_number_is_no_era_date()
+    {
+        var score = Score(Header + """
+            WORK HISTORY
+
+            Psychologist, Kokoro no Mori Mental Clinic, 2019 – 2024
+            - Individual psychotherapy for adults; a working alliance with each client; R2.4 – R3.1 statistics package upgrades.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.0));
+    }
+}
