@@ -1089,7 +1089,10 @@ internal static partial class ExperienceReader
             // A veteran's years of service in the header, above every heading ("USMC Veteran 2012-2018", "U.S. Army veteran (SSG, 42A,
             // 2004-2011)"), are the writer's status: read as a post under the name's "LPC Associate", six years of a Marine's service
             // were a counselor's (Fresh118, t03 and t07). The service dated as a post below a heading stays a post, of its own trade.
-            if (under is null && heading < 0 && text[lineStart..lineEnd].Contains("veteran", StringComparison.OrdinalIgnoreCase)) continue;
+            // Only in a header: on a page with no heading every line is above them all ("Veterans Readjustment Counselor, Denver Vet
+            // Center, 2012-2018" is a post: a review's probe).
+            if (under is null && heading < 0 && sections.Count > 0 && text[lineStart..lineEnd].Contains("veteran", StringComparison.OrdinalIgnoreCase)
+                && !ResumeLayout.NamesACounselorsPost(text[lineStart..lineEnd])) continue;
             // A post's start alone stands in its entry under a work heading; above the first heading, in a summary or among
             // licenses it tells since when the writer is licensed, certified, a member or in recovery (an independent review).
             if (sinceAlone && (under is not HeadingKind.Work || IsNoPostSince(text[lineStart..lineEnd]))) continue;
@@ -2197,7 +2200,7 @@ internal static partial class ExperienceReader
             }
             int yearEnd = y + 4;
             if (!TryReadYear(text, y, out int year) && !TryReadShortYear(text, y, asOfMonth / 12, out year, out yearEnd)
-                && !(monthSlashShortYears && TryReadBareShortYear(text, y, asOfMonth / 12, out year, out yearEnd))) return false;
+                && !(monthSlashShortYears && TryReadBareShortYear(text, y, asOfMonth / 12, out year, out yearEnd) && !YearFollows(text, yearEnd))) return false;
             mark = new DateMark(i, yearEnd, year, month);
             toMonthExclusive = year * 12 + month;
             return true;
@@ -2456,14 +2459,26 @@ internal static partial class ExperienceReader
     static bool TryReadMonthAndBareShortYear(ReadOnlySpan<char> text, int digitsStart, int digitsEnd, int asOfYear, out DateMark mark)
     {
         mark = default;
-        if (text[digitsStart - 1] != ' ' || digitsEnd < text.Length && char.IsLetterOrDigit(text[digitsEnd]) || !StartsARange(text, digitsEnd)) return false;
+        if (text[digitsStart - 1] != ' ' || digitsEnd < text.Length && char.IsLetterOrDigit(text[digitsEnd])) return false;
+        // After a dash, or a connector's word ("Sep 19 to present", "Jan 20 to current": a review's probes).
+        int joint = SkipSpaces(text, digitsEnd);
+        if (joint >= text.Length) return false;
+        int jointEnd;
+        if (IsRangeDash(text[joint])) jointEnd = joint + 1;
+        else
+        {
+            jointEnd = DateWordEnd(text, joint);
+            // Not "a" or "al", which are English words as well.
+            if (jointEnd == joint || !ConnectorLookup.Contains(text[joint..jointEnd]) || jointEnd - joint <= 2 && text[joint] is 'a' or 'A') return false;
+        }
         int j = digitsStart - 1;
         while (j >= 0 && text[j] is ' ' or '.') j--;
         int wordEnd = j + 1;
         while (j >= 0 && char.IsAsciiLetter(text[j])) j--;
         if (wordEnd == j + 1 || j >= 0 && char.IsLetterOrDigit(text[j]) || !MonthLookup.TryGetValue(text[(j + 1)..wordEnd], out int month)) return false;
-        // What follows the dash: a post held now, or a month and a year, two digits or four.
-        int after = SkipSpaces(text, SkipSpaces(text, digitsEnd) + 1);
+        // What follows the dash: a post held now, or a month and a year, two digits or four; not a day's month and a year after
+        // it ("Sept 19 - Nov 21, 2024" are days: a review's probe).
+        int after = SkipSpaces(text, jointEnd);
         int endWord = DateWordEnd(text, after);
         if (endWord == after) return false;
         if (!OngoingLookup.Contains(text[after..endWord]))
@@ -2471,10 +2486,17 @@ internal static partial class ExperienceReader
             if (!MonthLookup.ContainsKey(text[after..endWord])) return false;
             int y = endWord;
             while (y < text.Length && text[y] is ' ' or '.') y++;
-            if (!(TryReadYear(text, y, out _) || TryReadBareShortYear(text, y, asOfYear, out _, out _))) return false;
+            if (!(TryReadYear(text, y, out _) || TryReadBareShortYear(text, y, asOfYear, out _, out int shortEnd) && !YearFollows(text, shortEnd))) return false;
         }
         mark = new DateMark(j + 1, digitsEnd, YearOfTwoDigits(text[digitsStart], text[digitsStart + 1], asOfYear), month);
         return true;
+    }
+
+    /// <summary>Whether a four-digit year follows, after a comma or a space: the two digits before it were a day ("Nov 21, 2024").</summary>
+    static bool YearFollows(ReadOnlySpan<char> text, int at)
+    {
+        while (at < text.Length && text[at] is ',' or ' ') at++;
+        return TryReadYear(text, at, out _);
     }
 
     /// <summary>Two digits standing alone as a year ("Jul 22"), read only after a month whose start was so written.</summary>
@@ -3009,7 +3031,9 @@ internal static partial class ExperienceReader
         // The placement word is the earlier title's: after "formerly" or "previously", or before "until" or "till", with no
         // ";" or "," between. "(Trainee; formerly Volunteer Listener)" is a trainee now (an independent review).
         var before = context[(lineStart + open + 1)..at];
-        int earlier = Math.Max(before.LastIndexOf("formerly", StringComparison.OrdinalIgnoreCase), before.LastIndexOf("previously", StringComparison.OrdinalIgnoreCase));
+        // And where the post came from: "Family Therapist (hired from Master's Internship)" (a review's probe).
+        int earlier = Math.Max(Math.Max(before.LastIndexOf("formerly", StringComparison.OrdinalIgnoreCase), before.LastIndexOf("previously", StringComparison.OrdinalIgnoreCase)),
+            before.LastIndexOf("hired from", StringComparison.OrdinalIgnoreCase));
         if (earlier >= 0 && before[earlier..].IndexOfAny(',', ';') < 0) return true;
         // "until" a date gone by: "(Counselor Trainee until 10/2023)", not "(Trainee until licensed)".
         var after = context[at..(at + close)];

@@ -3060,6 +3060,11 @@ internal sealed class ResumeLayout
                     var (approachStart, approachEnd) = WordBefore(title[..start]);
                     if (ApproachStartLookup.Contains(title[approachStart..approachEnd])) return false;
                 }
+                // "Wellness" and "care" name the trade only after the trade's own word ("Community Wellness Counsellor", "Palliative Care
+                // Counsellor"): alone, a gym's or a weight-loss firm's "Wellness Counselor" sells (a review's probes).
+                if (word.Equals("wellness", StringComparison.OrdinalIgnoreCase) || word.Equals("care", StringComparison.OrdinalIgnoreCase))
+                    return !(WordBefore(title[..start]) is var (fieldStart, fieldEnd) && fieldEnd > fieldStart
+                        && QualifierLookup.Contains(title[fieldStart..fieldEnd]) && !SharedQualifierLookup.Contains(title[fieldStart..fieldEnd]));
                 if (QualifierLookup.Contains(word)) return SharedQualifierLookup.Contains(word) && IsQualifiedByAnotherSubject(title[..start]);
                 // A hospital's or a university's staff counselling service: "Staff Support Counsellor" (Fresh48, t06). Not a college's,
                 // an ed-tech's or a help desk's "Student", "Learner" or "Employee Support Counsellor", who advise on courses and
@@ -4078,7 +4083,7 @@ internal sealed class ResumeLayout
         // post of the trade once its "01/2019 – à ce jour" was read), and public health's immunization officers (Fresh89, t02:
         // UNICEF's vaccine confidence work, its "working alliance" with district teams).
         "credit analyst", "bond analyst", "financial analyst", "investment analyst", "equity analyst",
-        "immunization officer", "immunisation officer",
+        "immunization officer", "immunisation officer", "immunization coordinator", "immunisation coordinator", "equity research",
         // Seafaring's posts, as a Norwegian pilot's CV names them (Fresh117, t03: "Los (State Pilot)", "Kaptein", "Styrmann", whose
         // "working alliance with the master" made a pilot's twelve years a counsellor's).
         "state pilot", "maritime pilot", "marine pilot", "harbour pilot", "harbor pilot", "kaptein", "styrmann", "master mariner",

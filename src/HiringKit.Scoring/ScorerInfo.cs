@@ -495,7 +495,11 @@ public static class ScorerInfo
     /// the Philippines and Malaysia): an unheaded profile's sentence dating an earlier career ("Twenty years a police officer
     /// (1993-2013) before retraining.") is no post; "Guidance and Counseling Intern" is the trade's. From Fresh119 (East Asia): a
     /// Japanese era's year and month in Latin letters ("R3.4 – present", "R2.4 – R5.3", "H22.4") date a post. From Fresh117's
-    /// look-alike: seafaring's posts (state, marine and harbour pilots, master mariners, "Kaptein", "Styrmann") are other trades.</remarks>
+    /// look-alike: seafaring's posts (state, marine and harbour pilots, master mariners, "Kaptein", "Styrmann") are other trades. A
+    /// second review's regressions mended: "Wellness Counselor" alone is another subject again; "Sept 19 - Nov 21, 2024" are days;
+    /// a veteran's years are set aside only in a header above headings and not beside a post of the trade. From its too-narrow
+    /// findings: "Sep 19 to present", "Therapeutic work", equity research analysts and immunisation coordinators, and "(hired from
+    /// Master's Internship)" as an earlier post's note.</remarks>
     public const string Version = "2.33.0";
 
     /// <summary>
