@@ -321,6 +321,10 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredTwentySeventh = "Fresh127";
     public const string SeenHundredTwentyEighth = "Fresh128";
     public const string SeenHundredTwentyNinth = "Fresh129";
+    public const string SeenHundredThirtieth = "Fresh130";
+    public const string SeenHundredThirtyFirst = "Fresh131";
+    public const string SeenHundredThirtySecond = "Fresh132";
+    public const string SeenHundredThirtyThird = "Fresh133";
     public const string SeenNinetySixth = "Fresh96";
     public const string HeldBack = "Fresh103";
 
@@ -608,6 +612,10 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredTwentySeventh)]
     [TestCase(SeenHundredTwentyEighth)]
     [TestCase(SeenHundredTwentyNinth)]
+    [TestCase(SeenHundredThirtieth)]
+    [TestCase(SeenHundredThirtyFirst)]
+    [TestCase(SeenHundredThirtySecond)]
+    [TestCase(SeenHundredThirtyThird)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
