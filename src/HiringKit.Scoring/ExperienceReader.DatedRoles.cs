@@ -2043,6 +2043,10 @@ internal static partial class ExperienceReader
         toMonthExclusive = 0;
         int i = SkipSpaces(text, after);
         if (i >= text.Length) return false;
+        // A start given in brackets after another calendar's date: "W.E.F. 2082/09/17 B.S. (1 January 2026) - to date" (Fresh133,
+        // t02: a Nepali counsellor's post unread). Only a bracket closing right after the start, before a dash.
+        if (i == after && text[i] == ')' && SkipSpaces(text, i + 1) is int afterBracket && afterBracket < text.Length && IsRangeDash(text[afterBracket])
+            && text[..after].LastIndexOf('(') is int open and >= 0 && text[open..after].IndexOf(')') < 0) i = afterBracket;
         // A year written as an ordinal, with its dot, as Croatian, Serbian and Slovene CVs write it: "6/2021. – danas",
         // "1/2023. – 12/2024." (Fresh100, t09: a Zagreb psychotherapist's every post unread). Only right after the year's digit.
         if (i == after && text[i] == '.' && i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && text[i + 1] is ' ' or '\t'
@@ -2492,6 +2496,31 @@ internal static partial class ExperienceReader
         return true;
     }
 
+    /// <summary>
+    /// Whether the words before a degree say the entry was done as a part of it: "January 2025 - June 2025 (6 months, 480 hours, as
+    /// part of M.A. Psychology)" under "Intern (Counselling Psychology)" is the degree's placement (Fresh133, t02: read as study, a new
+    /// counsellor's internship was dropped).
+    /// </summary>
+    static bool IsWhatThePlacementWasPartOf(ReadOnlySpan<char> before)
+    {
+        var words = before.TrimEnd(" ,(");
+        foreach (var part in (ReadOnlySpan<string>)["as part of", "part of", "as part of the", "part of the", "as part of my", "part of my"])
+            if (words.EndsWith(part, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether "B.S." at <paramref name="at"/> follows a date: Nepal's Bikram Sambat calendar ("W.E.F. 2082/09/17 B.S. (1 January
+    /// 2026) - to date": Fresh133, t02, where read as a Bachelor of Science the line was study and the post unread).
+    /// </summary>
+    static bool NamesACalendarAfterADate(ReadOnlySpan<char> line, int at)
+    {
+        var before = line[..at].TrimEnd();
+        if (before.IsEmpty || !char.IsAsciiDigit(before[^1])) return false;
+        var word = line[at..];
+        return word.StartsWith("B.S", StringComparison.Ordinal) || word.StartsWith("BS ", StringComparison.Ordinal);
+    }
+
     /// <summary>Whether a four-digit year follows, after a comma or a space: the two digits before it were a day ("Nov 21, 2024").</summary>
     static bool YearFollows(ReadOnlySpan<char> text, int at)
     {
@@ -2847,7 +2876,7 @@ internal static partial class ExperienceReader
             if (end + 1 < line.Length && line[end] is '\'' or '\u2019' && line[end + 1] is 's' or 'S'
                 && (end + 2 == line.Length || !char.IsLetter(line[end + 2]))) end += 2;
             if (!RanksAJobTitle(line, at, end) && !IsTheIBsDiploma(line, at) && !IsAMastersGrade(line, at, end)
-                && !NamesTheDegreesPlacement(line, end)) return true;
+                && !NamesTheDegreesPlacement(line, end) && !IsWhatThePlacementWasPartOf(line[..at]) && !NamesACalendarAfterADate(line, at)) return true;
             from = end;
         }
         return false;
@@ -3737,7 +3766,7 @@ internal static partial class ExperienceReader
             while (i < line.Length && char.IsAsciiLetter(line[i])) i++;
             // Checking length and initial first spares hashing every other word on the line.
             if (i - start <= LongestDegree && DegreeInitials.Contains(line[start]) && DegreeLookup.Contains(line[start..i])
-                && !IsStateCode(line, start, i) && !RanksAJobTitle(line, start, i))
+                && !IsStateCode(line, start, i) && !RanksAJobTitle(line, start, i) && !NamesACalendarAfterADate(line, start))
             {
                 // "Physiotherapist, BSc (Hons) — Royal Free Hospital": another trade's job, whose degree follows the title.
                 // Read as study, that trade's work was a counselor's (and only in mixed case, "BSC" being no degree).

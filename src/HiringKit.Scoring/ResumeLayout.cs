@@ -2207,14 +2207,33 @@ internal sealed class ResumeLayout
     {
         // A psychologist or a social worker may say she is no counsellor, and stays in the trade (a second review).
         if (title.IndexOfAny(TradesPostNouns) >= 0 || LicensesOfTheTrade.In(title) || title.IndexOfAny(OtherPostsOfTheTrade) >= 0) return false;
-        var block = BlockOf(role, role);
-        // ASCII words searched over the block, the writer's "I am" / "I'm" / "I’m" read before each one found: a search holding
+        if (SaysItIsNoClinician(BlockOf(role, role), NoClinicianStatements)) return true;
+        // Or the profile above the first post says it of the writer's whole career: "I am not a clinician; my job is to make sure
+        // the people who are have the ...", "Not a clinician - I hire and back the people who are." (Fresh132: a private equity
+        // partner's, a civil servant's and a property fund director's posts at behavioral health firms read as a senior's).
+        // Only "not a clinician": a behavioral health case manager's "Not a therapist; I am the person who ..." and a student's "I am
+        // not a counsellor yet" stay in the field (the tuned set's r15; Fresh29, t04).
+        _profileSaysNoClinician ??= Roles.Count > 0 && SaysItIsNoClinician(_text.AsSpan(0, Math.Min(_text.Length, Roles[0].BlockStart)), ClinicianStatement);
+        return _profileSaysNoClinician.Value;
+    }
+
+    static readonly SearchValues<string> ClinicianStatement = SearchValues.Create(["not a clinician"], StringComparison.OrdinalIgnoreCase);
+
+    bool? _profileSaysNoClinician;
+
+    /// <summary>Whether the text says the writer is no clinician: "I am not a clinician", "I'm not a counsellor", or a sentence opening so.</summary>
+    static bool SaysItIsNoClinician(ReadOnlySpan<char> text, SearchValues<string> statements)
+    {
+        // ASCII words searched over the text, the writer's "I am" / "I'm" / "I’m" read before each one found: a search holding
         // the curly apostrophe would walk every block slowly.
-        for (int from = 0, found; (found = block[from..].IndexOfAny(NoClinicianStatements)) >= 0;)
+        for (int from = 0, found; (found = text[from..].IndexOfAny(statements)) >= 0;)
         {
             int at = from + found;
-            var before = block[..at].TrimEnd(' ');
+            var before = text[..at].TrimEnd(' ');
             if (Clauses.EndsOnTheWord(before, "i am") || Clauses.EndsOnTheWord(before, "i'm") || Clauses.EndsOnTheWord(before, "i\u2019m")) return true;
+            // A sentence of its own: "... at scale. Not a clinician - I hire and back the people who are." (only in the profile's
+            // search: a post's own lines keep the writer's "I am").
+            if (statements == ClinicianStatement && (before.IsEmpty || before[^1] is '.' or '\n' or ';') && text[at] is 'N') return true;
             from = at + 1;
         }
         return false;

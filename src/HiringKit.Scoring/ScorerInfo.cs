@@ -499,7 +499,10 @@ public static class ScorerInfo
     /// second review's regressions mended: "Wellness Counselor" alone is another subject again; "Sept 19 - Nov 21, 2024" are days;
     /// a veteran's years are set aside only in a header above headings and not beside a post of the trade. From its too-narrow
     /// findings: "Sep 19 to present", "Therapeutic work", equity research analysts and immunisation coordinators, and "(hired from
-    /// Master's Internship)" as an earlier post's note.</remarks>
+    /// Master's Internship)" as an earlier post's note. From Fresh132 and Fresh133 (senior leaders; South Asia): a profile above the
+    /// first post saying "I am not a clinician" speaks for the whole career (a case manager's "Not a therapist" does not); a date in
+    /// Nepal's calendar ("2082/09/17 B.S.") is no Bachelor of Science, and a start in brackets after it dates the post; an internship
+    /// "as part of M.A. Psychology" is the degree's placement.</remarks>
     public const string Version = "2.33.0";
 
     /// <summary>

@@ -1591,3 +1591,78 @@ public sealed class Fresh119MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.0));
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh132 (senior leaders) and Fresh133 (South Asia), each run once in session 32 and
+/// then read, written by hand, not copied from them.
+/// </summary>
+public sealed class Fresh132MissesTests
+{
+    [TestCase("I am not a clinician; my job is to make sure the people who are have the resources.")]
+    [TestCase("Operating partner for behavioral health platforms. Not a clinician - I hire and back the people who are.")]
+    public void A_profile_saying_the_writer_is_no_clinician_speaks_for_the_career(string profile)
+    {
+        var score = Score($"""
+            Daniel Kesselring
+            Nashville, TN
+
+            {profile}
+
+            EXPERIENCE
+
+            Harborline Behavioral Health — Chief Executive Officer                 2021 – Present
+            - Grew the group to 14 clinics; measurement-based care dashboards for payers; clinical supervision scheduling.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    [Test]
+    public void A_case_manager_s_profile_saying_she_is_no_therapist_stays_in_the_field()
+    {
+        var score = Score("""
+            Rosa Delgado
+            Phoenix, AZ
+
+            Behavioral health case manager for adults with serious mental illness. Not a therapist; I am the person
+            who gets people housed and to their appointments.
+
+            EXPERIENCE
+
+            Case Manager, Behavioral Health, Southwest Network                      2023 – Present
+            - Caseload of 30 adults with serious mental illness; trust building and treatment planning with each.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Not.Null);
+    }
+
+    [Test]
+    public void A_date_in_another_calendar_before_its_gregorian_start_in_brackets()
+    {
+        var score = Score(Header + """
+            WORK EXPERIENCE
+
+            1.	Psychosocial Counsellor
+            	Saathi Sahayog Kendra (NGO), Lalitpur
+            	W.E.F. 2082/09/17 B.S. (1 January 2026) - to date
+            	-	Individual psychosocial counselling; a working alliance with each client.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(0.9));
+    }
+
+    [Test]
+    public void An_internship_done_as_part_of_a_degree_is_a_placement()
+    {
+        var layout = new ResumeLayout(Header + """
+            WORK EXPERIENCE
+
+            2.	Intern (Counselling Psychology)
+            	Department of Psychiatry, Tribhuvan University Teaching Hospital (TUTH), Maharajgunj
+            	January 2025 - June 2025 (6 months, 480 hours, as part of M.A. Psychology)
+            	-	Conducted 48 supervised counselling sessions with 9 clients.
+            """, new DateOnly(2026, 11, 1));
+
+        Assert.That(layout.Roles.Single().IsPlacement, Is.True);
+    }
+}
