@@ -2463,7 +2463,8 @@ internal static partial class ExperienceReader
     static bool TryReadMonthAndBareShortYear(ReadOnlySpan<char> text, int digitsStart, int digitsEnd, int asOfYear, out DateMark mark)
     {
         mark = default;
-        if (text[digitsStart - 1] != ' ' || digitsEnd < text.Length && char.IsLetterOrDigit(text[digitsEnd])) return false;
+        // Or a month name and a slash: "Feb/23 - now" (Fresh131, t09: an Australian counsellor's private practice unread).
+        if (text[digitsStart - 1] is not (' ' or '/') || digitsEnd < text.Length && char.IsLetterOrDigit(text[digitsEnd])) return false;
         // After a dash, or a connector's word ("Sep 19 to present", "Jan 20 to current": a review's probes).
         int joint = SkipSpaces(text, digitsEnd);
         if (joint >= text.Length) return false;
@@ -2476,10 +2477,14 @@ internal static partial class ExperienceReader
             if (jointEnd == joint || !ConnectorLookup.Contains(text[joint..jointEnd]) || jointEnd - joint <= 2 && text[joint] is 'a' or 'A') return false;
         }
         int j = digitsStart - 1;
-        while (j >= 0 && text[j] is ' ' or '.') j--;
+        bool slash = text[j] == '/';
+        if (slash) j--;
+        else
+            while (j >= 0 && text[j] is ' ' or '.') j--;
         int wordEnd = j + 1;
         while (j >= 0 && char.IsAsciiLetter(text[j])) j--;
-        if (wordEnd == j + 1 || j >= 0 && char.IsLetterOrDigit(text[j]) || !MonthLookup.TryGetValue(text[(j + 1)..wordEnd], out int month)) return false;
+        if (wordEnd == j + 1 || j >= 0 && char.IsLetterOrDigit(text[j]) || !(MonthLookup.TryGetValue(text[(j + 1)..wordEnd], out int month)
+            || slash && MonthBeforeSlashLookup.TryGetValue(text[(j + 1)..wordEnd], out month))) return false;
         // What follows the dash: a post held now, or a month and a year, two digits or four; not a day's month and a year after
         // it ("Sept 19 - Nov 21, 2024" are days: a review's probe).
         int after = SkipSpaces(text, jointEnd);
@@ -2877,6 +2882,21 @@ internal static partial class ExperienceReader
                 && (end + 2 == line.Length || !char.IsLetter(line[end + 2]))) end += 2;
             if (!RanksAJobTitle(line, at, end) && !IsTheIBsDiploma(line, at) && !IsAMastersGrade(line, at, end)
                 && !NamesTheDegreesPlacement(line, end) && !IsWhatThePlacementWasPartOf(line[..at]) && !NamesACalendarAfterADate(line, at)) return true;
+            from = end;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a degree's word on the line goes on to its placement (<see cref="NamesTheDegreesPlacement"/>).</summary>
+    static bool NamesADegreesPlacement(ReadOnlySpan<char> line)
+    {
+        for (int from = 0, found; from < line.Length && (found = DegreeWords.IndexOf(line[from..])) >= 0;)
+        {
+            int at = from + found;
+            int end = at + 1;
+            while (end < line.Length && (char.IsLetter(line[end]) || line[end] == '.')) end++;
+            // Not an earlier post's note: "Family Therapist (hired from Master's Internship)" (a review's probe).
+            if (NamesTheDegreesPlacement(line, end) && !IsInAnEarlierTitlesNote(line, at)) return true;
             from = end;
         }
         return false;
@@ -3749,6 +3769,9 @@ internal static partial class ExperienceReader
         // sidebar's degree made a psychotherapist's ten years of practice study). Its degrees are no part of this entry.
         if (column == 0) line = UpToTheOtherColumn(line, range.End.Value - lineStart);
         if (degreeWords && NamesADegree(line)) return RangeKind.Study;
+        // The degree's placement named by the degree ("Master's placement (counselling), unpaid", "MSW Field Placement"): a
+        // placement, whatever else the line names (Fresh131, t09: a year of a master's placement counted as work).
+        if (degreeWords && NamesADegreesPlacement(line)) return RangeKind.Placement;
         // A period of study written as an entry among the posts: "Full-time study, Master of Counselling" over its dates (Fresh50,
         // t07: two years of study counted as a counsellor's).
         // Not a bullet above ("- Studying part-time for a diploma", the last line of the post before: a review).
@@ -3775,7 +3798,7 @@ internal static partial class ExperienceReader
                 if (!Institutions.Occurs(line) && (ResumeLayout.NamesAnotherTrade(line) || FollowsATitleOfTheTrade(line[..start]))) break;
                 // The degree's placement, not the degree: "Counseling Intern (Master's Internship, 600 hrs)⇥08/2024 – 04/2025"
                 // (Fresh118, t03: a new counselor's internship read as study and dropped).
-                if (NamesTheDegreesPlacement(line, i)) break;
+                if (NamesTheDegreesPlacement(line, i)) return RangeKind.Placement;
                 return RangeKind.Study;
             }
         }

@@ -502,7 +502,8 @@ public static class ScorerInfo
     /// Master's Internship)" as an earlier post's note. From Fresh132 and Fresh133 (senior leaders; South Asia): a profile above the
     /// first post saying "I am not a clinician" speaks for the whole career (a case manager's "Not a therapist" does not); a date in
     /// Nepal's calendar ("2082/09/17 B.S.") is no Bachelor of Science, and a start in brackets after it dates the post; an internship
-    /// "as part of M.A. Psychology" is the degree's placement.</remarks>
+    /// "as part of M.A. Psychology" is the degree's placement. From Fresh131 (students and new graduates): "Feb/23 - now"; a
+    /// "Master's placement" is a placement.</remarks>
     public const string Version = "2.33.0";
 
     /// <summary>

@@ -1666,3 +1666,38 @@ public sealed class Fresh132MissesTests
         Assert.That(layout.Roles.Single().IsPlacement, Is.True);
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh131 (students and new graduates), run once in session 32 and then read, written by
+/// hand, not copied from it.
+/// </summary>
+public sealed class Fresh131MissesTests
+{
+    [Test]
+    public void A_month_name_a_slash_and_a_two_digit_year_start_a_post_held_now()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Counsellor (self-employed, sessional)        Feb/23 - now
+            Brisbane, QLD
+             - Individual counselling for adults; a working alliance with each client.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.8));
+    }
+
+    [Test]
+    public void A_master_s_placement_is_a_placement()
+    {
+        var layout = new ResumeLayout(Header + """
+            EXPERIENCE
+
+            Master's placement (counselling), unpaid        Jul 2020 - Jun 2021
+            Relationships Australia Queensland, Brisbane
+             - 200 client hours as part of the Master of Counselling; individual and couples sessions under supervision.
+            """, new DateOnly(2026, 11, 1));
+
+        Assert.That(layout.Roles.Single().IsPlacement, Is.True);
+    }
+}
