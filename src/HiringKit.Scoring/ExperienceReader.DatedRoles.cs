@@ -1091,8 +1091,11 @@ internal static partial class ExperienceReader
             // were a counselor's (Fresh118, t03 and t07). The service dated as a post below a heading stays a post, of its own trade.
             // Only in a header: on a page with no heading every line is above them all ("Veterans Readjustment Counselor, Denver Vet
             // Center, 2012-2018" is a post: a review's probe).
-            if (under is null && heading < 0 && sections.Count > 0 && text[lineStart..lineEnd].Contains("veteran", StringComparison.OrdinalIgnoreCase)
-                && !ResumeLayout.NamesACounselorsPost(text[lineStart..lineEnd])) continue;
+            // The range's own piece of the line decides: "Licensed Mental Health Counselor | USMC Veteran 2012-2018" is service, and
+            // "Served in the U.S. Army (1998-2018). Now a licensed ... counselor helping veterans" too (a third review's probes).
+            if (under is null && heading < 0 && sections.Count > 0 && ServicePiece(text[lineStart..lineEnd], start.Start - lineStart) is var piece
+                && (piece.Contains("veteran", StringComparison.OrdinalIgnoreCase) || piece.Contains("served in", StringComparison.OrdinalIgnoreCase))
+                && !ResumeLayout.NamesACounselorsPost(piece)) continue;
             // A post's start alone stands in its entry under a work heading; above the first heading, in a summary or among
             // licenses it tells since when the writer is licensed, certified, a member or in recovery (an independent review).
             if (sinceAlone && (under is not HeadingKind.Work || IsNoPostSince(text[lineStart..lineEnd]))) continue;
@@ -1107,7 +1110,9 @@ internal static partial class ExperienceReader
             // (Fresh128, t11: read as a post under the name's "Registered Counselling Therapist", twenty years of policing counted).
             // Only where the sentence goes on after it: a headline's "Licensed Professional Counselor | Private Practice (2009–present)"
             // dates the post (an earlier review's probe).
-            if ((under == HeadingKind.Summary || under is null && GoesOnAfterTheNote(text, end.End, lineEnd)) && heading < 0
+            if ((under == HeadingKind.Summary || under is null && GoesOnAfterTheNote(text, end.End, lineEnd)
+                    // Not an earlier post of the trade told so: "I worked as a school counselor (2010-2016) before ..." (a review's probe).
+                    && !ResumeLayout.NamesACounselorsPost(text[ResumeLayout.SentenceStart(text, lineStart, start.Start)..start.Start])) && heading < 0
                 && IsASentencesAside(text, lineStart, start.Start, end.End)
                 && sections.Exists(h => h.Kind == HeadingKind.Work && h.Position > start.Start)) continue;
             // Under "Education & Practicum" a degree is study and a dated practicum or internship a placement, which a first-year
@@ -1608,6 +1613,25 @@ internal static partial class ExperienceReader
         return false;
     }
 
+    /// <summary>
+    /// The piece of a header's line that holds the range at <paramref name="at"/>: between bars, middle dots, semicolons and full
+    /// stops ("Licensed Mental Health Counselor | USMC Veteran 2012-2018" gives "USMC Veteran 2012-2018").
+    /// </summary>
+    static ReadOnlySpan<char> ServicePiece(ReadOnlySpan<char> line, int at)
+    {
+        int start = line[..at].LastIndexOfAny(ServicePieceEnds) + 1;
+        int end = line[at..].IndexOfAny(ServicePieceEnds) is int next and >= 0 ? at + next : line.Length;
+        // Full stops close the range's own sentence: "Served in the U.S. Army (1998-2018). Now a licensed ... counselor"; an
+        // abbreviation's dot ("U.S.") ends none.
+        for (int k = at - 1; k > start + 1; k--)
+            if (line[k] == '.' && k + 1 < line.Length && line[k + 1] == ' ' && char.IsLetter(line[k - 1]) && char.IsLetter(line[k - 2])) { start = k + 2; break; }
+        for (int k = at; k + 1 < end; k++)
+            if (line[k] == '.' && line[k + 1] == ' ' && k > 1 && !char.IsUpper(line[k - 1])) { end = k; break; }
+        return line[start..end];
+    }
+
+    static readonly System.Buffers.SearchValues<char> ServicePieceEnds = System.Buffers.SearchValues.Create("|\u00B7;\u2022");
+
     /// <summary>Whether the line goes on in words after the range and its closing parenthesis: "(1993-2013) before retraining."</summary>
     static bool GoesOnAfterTheNote(ReadOnlySpan<char> text, int rangeEnd, int lineEnd)
     {
@@ -2047,6 +2071,16 @@ internal static partial class ExperienceReader
         // t02: a Nepali counsellor's post unread). Only a bracket closing right after the start, before a dash.
         if (i == after && text[i] == ')' && SkipSpaces(text, i + 1) is int afterBracket && afterBracket < text.Length && IsRangeDash(text[afterBracket])
             && text[..after].LastIndexOf('(') is int open and >= 0 && text[open..after].IndexOf(')') < 0) i = afterBracket;
+        // An end given in brackets after another calendar's date: "- 2081/12/30 B.S. (12 April 2025)" (a review's probe: read as the
+        // year 2081, the post ran to today).
+        if (IsRangeDash(text[i]) && SkipSpaces(text, i + 1) is int calendar && TryReadYear(text, calendar, out int calendarYear)
+            && calendarYear > asOfMonth / 12 + 20 && text[calendar..].IndexOf('(') is int gregorian and > 0 and < 24
+            && text[calendar..(calendar + gregorian)].Contains("B.S", StringComparison.Ordinal))
+        {
+            int inside = calendar + gregorian + 1;
+            while (inside < text.Length && (char.IsAsciiDigit(text[inside]) || text[inside] == ' ')) inside++;
+            return TryReadRangeEnd(text, inside - 1, asOfMonth, out mark, out toMonthExclusive, ref style, monthSlashShortYears) || ReadsMonthYearAt(text, inside, out mark, out toMonthExclusive);
+        }
         // A year written as an ordinal, with its dot, as Croatian, Serbian and Slovene CVs write it: "6/2021. – danas",
         // "1/2023. – 12/2024." (Fresh100, t09: a Zagreb psychotherapist's every post unread). Only right after the year's digit.
         if (i == after && text[i] == '.' && i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && text[i + 1] is ' ' or '\t'
@@ -2524,6 +2558,20 @@ internal static partial class ExperienceReader
         if (before.IsEmpty || !char.IsAsciiDigit(before[^1])) return false;
         var word = line[at..];
         return word.StartsWith("B.S", StringComparison.Ordinal) || word.StartsWith("BS ", StringComparison.Ordinal);
+    }
+
+    /// <summary>A month's name and a four-digit year at <paramref name="at"/> ("April 2025"), as a range's end.</summary>
+    static bool ReadsMonthYearAt(ReadOnlySpan<char> text, int at, out DateMark mark, out int toMonthExclusive)
+    {
+        mark = default;
+        toMonthExclusive = 0;
+        int wordEnd = DateWordEnd(text, at);
+        if (wordEnd == at || !MonthLookup.TryGetValue(text[at..wordEnd], out int month)) return false;
+        int y = SkipSpaces(text, wordEnd);
+        if (!TryReadYear(text, y, out int year)) return false;
+        mark = new DateMark(at, y + 4, year, month);
+        toMonthExclusive = year * 12 + month;
+        return true;
     }
 
     /// <summary>Whether a four-digit year follows, after a comma or a space: the two digits before it were a day ("Nov 21, 2024").</summary>

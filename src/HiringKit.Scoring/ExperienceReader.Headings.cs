@@ -58,7 +58,8 @@ internal static partial class ExperienceReader
             "досвід роботи", "професійний досвід", "опыт работы", "трудовой опыт", "професионален опит", "трудов опит", "радно искуство",
             "counseling experience", "counselling experience", "clinical work", "related experience", "experience and work history",
             // A British CV's heading for the trade's posts apart from "Other employment" (Fresh126, t12).
-            "counselling work", "counseling work", "therapeutic work",
+            "counselling work", "counseling work", "therapeutic work", "counselling work history", "counseling work history",
+            "therapeutic work experience",
             // Placements are experience too: supervised clinical work toward a license.
             "clinical training", "internship", "internships", "practicum", "field experience", "clinical placements",
             "supervised clinical experience", "teaching experience", "sales experience", "clinical positions", "employment",

@@ -2213,7 +2213,10 @@ internal sealed class ResumeLayout
         // partner's, a civil servant's and a property fund director's posts at behavioral health firms read as a senior's).
         // Only "not a clinician": a behavioral health case manager's "Not a therapist; I am the person who ..." and a student's "I am
         // not a counsellor yet" stay in the field (the tuned set's r15; Fresh29, t04).
-        _profileSaysNoClinician ??= Roles.Count > 0 && SaysItIsNoClinician(_text.AsSpan(0, Math.Min(_text.Length, Roles[0].BlockStart)), ClinicianStatement);
+        // Nor a profile that names the trade's license: "People often assume I am not a clinician ...; in fact I hold an LPC-MHSP"
+        // (a review's probe).
+        _profileSaysNoClinician ??= Roles.Count > 0 && _text.AsSpan(0, Math.Min(_text.Length, Roles[0].BlockStart)) is var profile
+            && SaysItIsNoClinician(profile, ClinicianStatement) && !LicensesOfTheTrade.In(profile);
         return _profileSaysNoClinician.Value;
     }
 

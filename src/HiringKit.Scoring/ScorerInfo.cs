@@ -503,7 +503,11 @@ public static class ScorerInfo
     /// first post saying "I am not a clinician" speaks for the whole career (a case manager's "Not a therapist" does not); a date in
     /// Nepal's calendar ("2082/09/17 B.S.") is no Bachelor of Science, and a start in brackets after it dates the post; an internship
     /// "as part of M.A. Psychology" is the degree's placement. From Fresh131 (students and new graduates): "Feb/23 - now"; a
-    /// "Master's placement" is a placement.</remarks>
+    /// "Master's placement" is a placement. A third review's 5 regressions mended: a header's veteran years are read in the range's
+    /// own piece of the line ("... Counselor | USMC Veteran 2012-2018"); an earlier post of the trade told in a profile's sentence
+    /// stays a post; a profile that names the trade's license ("in fact I hold an LPC-MHSP") does not deny it. From its too-narrow
+    /// findings: a closed range in Nepal's calendar with Gregorian dates in brackets, "Counselling Work History", "Therapeutic Work
+    /// Experience".</remarks>
     public const string Version = "2.33.0";
 
     /// <summary>
