@@ -326,7 +326,8 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredThirtySecond = "Fresh132";
     public const string SeenHundredThirtyThird = "Fresh133";
     public const string SeenNinetySixth = "Fresh96";
-    public const string HeldBack = "Fresh103";
+    public const string SeenHundredThird = "Fresh103";
+    public const string HeldBack = "Fresh114";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -616,6 +617,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredThirtyFirst)]
     [TestCase(SeenHundredThirtySecond)]
     [TestCase(SeenHundredThirtyThird)]
+    [TestCase(SeenHundredThird)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
