@@ -1588,14 +1588,19 @@ internal static partial class ExperienceReader
     /// </summary>
     static ReadOnlySpan<char> HeadOf(ReadOnlySpan<char> text, DatedRole role)
     {
-        var (datesStart, headEnd) = Clauses.LineAround(text, role.Start);
-        if (headEnd + 1 < text.Length && text[headEnd] == '\n'
-            && !HasLettersOutside(text[datesStart..headEnd], role.Start - datesStart, role.Start + role.Length - datesStart, 3))
+        if (DatesStandAlone(text, role, out int headEnd) && headEnd + 1 < text.Length && text[headEnd] == '\n')
         {
             var (titleStart, titleEnd) = Clauses.LineAround(text, headEnd + 1);
             if (titleEnd <= role.BlockEnd && ResumeLayout.IsTitleLine(text[titleStart..titleEnd])) headEnd = titleEnd;
         }
         return headEnd > role.BlockStart ? text[role.BlockStart..headEnd] : [];
+    }
+
+    /// <summary>Whether the role's dates stand alone on their line, no title beside them; <paramref name="lineEnd"/> is where the line ends.</summary>
+    static bool DatesStandAlone(ReadOnlySpan<char> text, DatedRole role, out int lineEnd)
+    {
+        (int lineStart, lineEnd) = Clauses.LineAround(text, role.Start);
+        return !HasLettersOutside(text[lineStart..lineEnd], role.Start - lineStart, role.Start + role.Length - lineStart, 3);
     }
 
     /// <summary>Whether the range at <paramref name="rangeStart"/> opens a parenthesis: "(2010–2012)", "( 2012 - 2014 )".</summary>
@@ -1650,9 +1655,7 @@ internal static partial class ExperienceReader
     static bool IsANoteOnTheTitleUnder(ReadOnlySpan<char> text, DatedRole role, int lineStart, int rangeStart)
     {
         const int MaxWordsBeforeTheRange = 3;
-        var (datesStart, datesEnd) = Clauses.LineAround(text, role.Start);
-        if (datesEnd + 1 != lineStart || HasLettersOutside(text[datesStart..datesEnd], role.Start - datesStart, role.Start + role.Length - datesStart, 3))
-            return false;
+        if (!DatesStandAlone(text, role, out int datesEnd) || datesEnd + 1 != lineStart) return false;
         var upToRange = text[lineStart..rangeStart];
         int open = upToRange.LastIndexOf('(');
         if (open <= 0 || upToRange[open..].Contains(')') || WordsOfLetters(upToRange[(open + 1)..]) > MaxWordsBeforeTheRange) return false;
@@ -2077,9 +2080,10 @@ internal static partial class ExperienceReader
             && calendarYear > asOfMonth / 12 + 20 && text[calendar..].IndexOf('(') is int gregorian and > 0 and < 24
             && text[calendar..(calendar + gregorian)].Contains("B.S", StringComparison.Ordinal))
         {
+            // Past the bracket's day: "12 April 2025".
             int inside = calendar + gregorian + 1;
             while (inside < text.Length && (char.IsAsciiDigit(text[inside]) || text[inside] == ' ')) inside++;
-            return TryReadRangeEnd(text, inside - 1, asOfMonth, out mark, out toMonthExclusive, ref style, monthSlashShortYears) || ReadsMonthYearAt(text, inside, out mark, out toMonthExclusive);
+            return ReadsMonthYearAt(text, inside, out mark, out toMonthExclusive);
         }
         // A year written as an ordinal, with its dot, as Croatian, Serbian and Slovene CVs write it: "6/2021. – danas",
         // "1/2023. – 12/2024." (Fresh100, t09: a Zagreb psychotherapist's every post unread). Only right after the year's digit.
@@ -2177,16 +2181,17 @@ internal static partial class ExperienceReader
         // "до момента", "do danas", "până în prezent": an ongoing job said in a few words right after the dash (Fresh100).
         if (char.IsLetter(text[i]) && OngoingPhraseLength(text, i) is int phraseLength and > 0)
             return EndsOngoing(i, i + phraseLength, asOfMonth, out mark, out toMonthExclusive);
+        // Or after a connector: "sept. 2025 - a la fecha", "julho de 2024 - até hoje" (Fresh122, t02 and t03), "janv. 2024 – à ce
+        // jour" (Fresh123, t09).
+        if (char.IsLetter(text[i]) && DateWordEnd(text, i) is int connectorEnd && ConnectorLookup.Contains(text[i..connectorEnd])
+            && SkipSpaces(text, connectorEnd) is int ongoing && ongoing > connectorEnd && OngoingPhraseLength(text, ongoing) is int ongoingLength and > 0)
+            return EndsOngoing(ongoing, ongoing + ongoingLength, asOfMonth, out mark, out toMonthExclusive);
         // "Present" in Korean, Chinese or Japanese script: "2019.06 ~ 현재", "2018.09 – 至今" (Fresh74, t07).
         if (!char.IsAscii(text[i]) && char.IsLetter(text[i]))
         {
             int end = i;
             while (end < text.Length && char.IsLetter(text[end])) end++;
             if (OngoingLookup.Contains(text[i..end])) return EndsOngoing(i, end, asOfMonth, out mark, out toMonthExclusive);
-            // "janv. 2024 – à ce jour": a connector that starts outside ASCII, then the ongoing words (Fresh123, t09).
-            if (ConnectorLookup.Contains(text[i..end]) && SkipSpaces(text, end) is int said && said > end
-                && OngoingPhraseLength(text, said) is int saidLength and > 0)
-                return EndsOngoing(said, said + saidLength, asOfMonth, out mark, out toMonthExclusive);
         }
 
         // A romanized era's end: "R2.4 – R5.3" (Fresh119, t11).
@@ -2204,9 +2209,6 @@ internal static partial class ExperienceReader
             // "Sept 2018 – to date", "– till date": a connector after the dash, and the ongoing word after it.
             if (ConnectorLookup.Contains(word) && SkipSpaces(text, wordEnd) is int next && next > wordEnd && next < text.Length)
             {
-                // Or the words of one: "sept. 2025 - a la fecha", "julho de 2024 - até hoje" (Fresh122, t02 and t03).
-                if (OngoingPhraseLength(text, next) is int saidAfter and > 0)
-                    return EndsOngoing(next, next + saidAfter, asOfMonth, out mark, out toMonthExclusive);
                 int nextEnd = next;
                 while (nextEnd < text.Length && char.IsLetter(text[nextEnd])) nextEnd++;
                 if (OngoingLookup.Contains(text[next..nextEnd]) && !GoesOnWithAHyphen(text, nextEnd))
@@ -2918,8 +2920,18 @@ internal static partial class ExperienceReader
     /// Whether a degree word on the line (<see cref="DegreeWords"/>, one of which occurs) names a degree studied for, not the
     /// rank of a job (<see cref="RanksAJobTitle"/>). Only lines holding a degree word get here, and only their degree words are read.
     /// </summary>
-    static bool NamesADegree(ReadOnlySpan<char> line)
+    static bool NamesADegree(ReadOnlySpan<char> line) => DegreeMentionIn(line) == DegreeMention.Degree;
+
+    enum DegreeMention { None, Degree, Placement }
+
+    /// <summary>
+    /// What the line's degree words name: a degree studied for; else the degree's placement (<see cref="NamesTheDegreesPlacement"/>,
+    /// not in an earlier post's note: "Family Therapist (hired from Master's Internship)" is no placement, a review's probe); else
+    /// nothing (a job's rank, a calendar, what a placement was part of).
+    /// </summary>
+    static DegreeMention DegreeMentionIn(ReadOnlySpan<char> line)
     {
+        bool placement = false;
         for (int from = 0, found; from < line.Length && (found = DegreeWords.IndexOf(line[from..])) >= 0;)
         {
             int at = from + found;
@@ -2928,26 +2940,12 @@ internal static partial class ExperienceReader
             while (end < line.Length && (char.IsLetter(line[end]) || line[end] == '.')) end++;
             if (end + 1 < line.Length && line[end] is '\'' or '\u2019' && line[end + 1] is 's' or 'S'
                 && (end + 2 == line.Length || !char.IsLetter(line[end + 2]))) end += 2;
-            if (!RanksAJobTitle(line, at, end) && !IsTheIBsDiploma(line, at) && !IsAMastersGrade(line, at, end)
-                && !NamesTheDegreesPlacement(line, end) && !IsWhatThePlacementWasPartOf(line[..at]) && !NamesACalendarAfterADate(line, at)) return true;
             from = end;
+            if (NamesTheDegreesPlacement(line, end)) placement |= !IsInAnEarlierTitlesNote(line, at);
+            else if (!RanksAJobTitle(line, at, end) && !IsTheIBsDiploma(line, at) && !IsAMastersGrade(line, at, end)
+                && !IsWhatThePlacementWasPartOf(line[..at]) && !NamesACalendarAfterADate(line, at)) return DegreeMention.Degree;
         }
-        return false;
-    }
-
-    /// <summary>Whether a degree's word on the line goes on to its placement (<see cref="NamesTheDegreesPlacement"/>).</summary>
-    static bool NamesADegreesPlacement(ReadOnlySpan<char> line)
-    {
-        for (int from = 0, found; from < line.Length && (found = DegreeWords.IndexOf(line[from..])) >= 0;)
-        {
-            int at = from + found;
-            int end = at + 1;
-            while (end < line.Length && (char.IsLetter(line[end]) || line[end] == '.')) end++;
-            // Not an earlier post's note: "Family Therapist (hired from Master's Internship)" (a review's probe).
-            if (NamesTheDegreesPlacement(line, end) && !IsInAnEarlierTitlesNote(line, at)) return true;
-            from = end;
-        }
-        return false;
+        return placement ? DegreeMention.Placement : DegreeMention.None;
     }
 
     /// <summary>
@@ -3816,10 +3814,10 @@ internal static partial class ExperienceReader
         // column ("2016 – present   Independent Practice, Harrogate                 MA Integrative": Fresh71, t06, where the
         // sidebar's degree made a psychotherapist's ten years of practice study). Its degrees are no part of this entry.
         if (column == 0) line = UpToTheOtherColumn(line, range.End.Value - lineStart);
-        if (degreeWords && NamesADegree(line)) return RangeKind.Study;
         // The degree's placement named by the degree ("Master's placement (counselling), unpaid", "MSW Field Placement"): a
         // placement, whatever else the line names (Fresh131, t09: a year of a master's placement counted as work).
-        if (degreeWords && NamesADegreesPlacement(line)) return RangeKind.Placement;
+        if (degreeWords && DegreeMentionIn(line) is var mention and not DegreeMention.None)
+            return mention == DegreeMention.Degree ? RangeKind.Study : RangeKind.Placement;
         // A period of study written as an entry among the posts: "Full-time study, Master of Counselling" over its dates (Fresh50,
         // t07: two years of study counted as a counsellor's).
         // Not a bullet above ("- Studying part-time for a diploma", the last line of the post before: a review).

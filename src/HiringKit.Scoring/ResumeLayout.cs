@@ -1338,12 +1338,11 @@ internal sealed class ResumeLayout
     static bool IsWhomTheWriterLiaisesWith(ReadOnlySpan<char> block, int at, int wordEnd)
     {
         var word = block[at..wordEnd];
-        if (!word.EndsWith("workers", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("worker", StringComparison.OrdinalIgnoreCase)
-            && !PeopleOfTheTradeLookup.Contains(word))
+        if (!PeopleOfTheTradeLookup.Contains(word))
         {
             // "social workers": the trade's word is "social", its person the word after it.
             var (next, nextEnd) = WordAfterTheWordAt(block, at, " \u00A0");
-            if (!block[at..wordEnd].Equals("social", StringComparison.OrdinalIgnoreCase)
+            if (!word.Equals("social", StringComparison.OrdinalIgnoreCase)
                 || !block[next..nextEnd].StartsWith("worker", StringComparison.OrdinalIgnoreCase)) return false;
         }
         var before = block[Math.Max(0, at - 40)..at];
@@ -3085,8 +3084,7 @@ internal sealed class ResumeLayout
                 // "Wellness" and "care" name the trade only after the trade's own word ("Community Wellness Counsellor", "Palliative Care
                 // Counsellor"): alone, a gym's or a weight-loss firm's "Wellness Counselor" sells (a review's probes).
                 if (word.Equals("wellness", StringComparison.OrdinalIgnoreCase) || word.Equals("care", StringComparison.OrdinalIgnoreCase))
-                    return !(WordBefore(title[..start]) is var (fieldStart, fieldEnd) && fieldEnd > fieldStart
-                        && QualifierLookup.Contains(title[fieldStart..fieldEnd]) && !SharedQualifierLookup.Contains(title[fieldStart..fieldEnd]));
+                    return !(WordBefore(title[..start]) is var (fieldStart, fieldEnd) && IsTheTradesOwnQualifier(title[fieldStart..fieldEnd]));
                 if (QualifierLookup.Contains(word)) return SharedQualifierLookup.Contains(word) && IsQualifiedByAnotherSubject(title[..start]);
                 // A hospital's or a university's staff counselling service: "Staff Support Counsellor" (Fresh48, t06). Not a college's,
                 // an ed-tech's or a help desk's "Student", "Learner" or "Employee Support Counsellor", who advise on courses and
@@ -3103,8 +3101,7 @@ internal sealed class ResumeLayout
                 // A help service named for the trade's problem: "Gambling Help Counsellor" at "Gambling Help" (Fresh69, t12: two
                 // years read as another subject's). Not a help desk's "IT Help Counsellor".
                 if (word.Equals("help", StringComparison.OrdinalIgnoreCase) && WordBefore(title[..start]) is var (problemStart, problemEnd)
-                    && problemEnd > problemStart && QualifierLookup.Contains(title[problemStart..problemEnd])
-                    && !SharedQualifierLookup.Contains(title[problemStart..problemEnd])
+                    && IsTheTradesOwnQualifier(title[problemStart..problemEnd])
                     // A "Career Help Counsellor" sells courses (an independent review).
                     && !title[problemStart..problemEnd].StartsWith("career", StringComparison.OrdinalIgnoreCase)) return false;
                 // "Owner and Therapist": joined to a bare post, the counseling word is unqualified, and the title's other counseling
@@ -3118,8 +3115,7 @@ internal sealed class ResumeLayout
                     if (EngagementLookup.Contains(title[postStart..postEnd])) { engaged = true; end = postStart; continue; }
                     // The trade's field joined to it: "Guidance and Counseling Intern" at a university's guidance and counseling
                     // center (Fresh129, t03: read as another subject's, a new counselor's internship and its alliance were lost).
-                    if (QualifierLookup.Contains(title[postStart..postEnd]) && !SharedQualifierLookup.Contains(title[postStart..postEnd]))
-                        return false;
+                    if (IsTheTradesOwnQualifier(title[postStart..postEnd])) return false;
                     return BarePostLookup.Contains(title[postStart..postEnd]) ? null : true;
                 }
                 if (NamesAPractice(title, at, word)) return null;
@@ -3269,6 +3265,9 @@ internal sealed class ResumeLayout
     /// and loans. A trade's qualifier before them ("Vocational", "Psychiatric", "Graduate", "Senior") keeps the title the trade's.
     /// An employee assistance programme's counselor is the trade's and a hospital's financial assistance counselor is not.
     /// </summary>
+    /// <summary>Whether the word qualifies only the trade's counselors ("Palliative", "Guidance", "Gambling"), not other trades' too.</summary>
+    static bool IsTheTradesOwnQualifier(ReadOnlySpan<char> word) => QualifierLookup.Contains(word) && !SharedQualifierLookup.Contains(word);
+
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SharedQualifierLookup =
         new HashSet<string>(["rehabilitation", "student", "assistance", "disorder", "disorders", "management", "clinic", "treatment",
                 // "Palliative Care Counsellor" is the trade's, a "Customer Care Counsellor" is not.
