@@ -296,7 +296,8 @@ internal static class AssertionReader
     {
         int sentence = paragraph;
         for (int i = position - 2; i >= paragraph; i--)
-            if (text[i] is '.' or ';' or '!' or '?' && char.IsWhiteSpace(text[i + 1]) || text[i] == '\n' && IsABulletLine(text, i + 1))
+            if (text[i] is '.' or ';' or '!' or '?' && char.IsWhiteSpace(text[i + 1]) && !EndsAnAbbreviationsLetter(text, i)
+                || text[i] == '\n' && IsABulletLine(text, i + 1))
             { sentence = i + 1; break; }
         for (int h = LastEndingBy(cueHits, position); h >= 0 && cueHits[h].Start >= sentence; h--)
             if (Cues[dictionary.PatternOf(cueHits[h].PatternId).Item].Assertion == Assertions.Aspirational) return true;
@@ -316,6 +317,10 @@ internal static class AssertionReader
         if (!WhenWordLookup.Contains(firstWord) || text[firstEnd..position].IndexOf(',') is not (int comma and >= 0)) return false;
         return GoalVerbAt(text, firstEnd + comma + 1, position, lowered);
     }
+
+    /// <summary>Whether the dot at <paramref name="dot"/> ends a letter of "e.g." or "i.e.", and so no sentence (Fresh114, t05).</summary>
+    static bool EndsAnAbbreviationsLetter(ReadOnlySpan<char> text, int dot) =>
+        text[dot] == '.' && dot >= 2 && char.IsLetter(text[dot - 1]) && text[dot - 2] == '.';
 
     /// <summary>Whether the first word from <paramref name="from"/>, past "I will", "I'll" or "I", is a goal's verb in its base form.</summary>
     static bool GoalVerbAt(ReadOnlySpan<char> text, int from, int position, Span<char> lowered)
@@ -1190,11 +1195,15 @@ internal static class AssertionReader
     }
 
     static readonly System.Buffers.SearchValues<string> PlanHeadingWords = System.Buffers.SearchValues.Create(
-        ["goal", "plans", "aims", "year plan"], StringComparison.OrdinalIgnoreCase);
+        ["goal", "plans", "aims", "year plan", "develop", "growth"], StringComparison.OrdinalIgnoreCase);
 
     static bool IsAPlansHeading(ReadOnlySpan<char> line)
     {
         if (line.Length > MaxPlanLabel) return false;
+        // The areas the writer means to grow in: "AREAS I WANT TO DEVELOP" over "Would like to get formal training in measuring the
+        // therapeutic alliance (e.g. using session feedback / forms) and in feedback-informed treatment" (Fresh114, t05: the wrapped
+        // second aim read as done).
+        if (DevelopmentAreasLookup.Contains(line)) return true;
         // A heading in two languages names the section in each: "Objetivos / Goals" over "After full licensure, train as an
         // approved supervisor and provide clinical supervision" (Fresh115, t11: a plan read as supervision given).
         if (line.IndexOf(" / ", StringComparison.Ordinal) is int slash and > 0)
@@ -1209,6 +1218,10 @@ internal static class AssertionReader
         return PlanWordLookup.Contains(first) && !first.StartsWith("objective", StringComparison.OrdinalIgnoreCase)
             && rest.StartsWith("for ", StringComparison.OrdinalIgnoreCase) && ExperienceReader.HasYear(rest);
     }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DevelopmentAreasLookup = new HashSet<string>(
+        ["areas i want to develop", "areas i would like to develop", "areas to develop", "areas for development", "development areas",
+            "areas for growth", "growth areas"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>How far ahead the writer's plans look: "Five-Year", "5-year", "Future".</summary>
     static bool IsAPlansSpan(ReadOnlySpan<char> word)

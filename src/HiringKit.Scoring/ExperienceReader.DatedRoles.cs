@@ -1942,6 +1942,12 @@ internal static partial class ExperienceReader
             return true;
         }
 
+        if (SchoolTermBefore(text, yearStart) is int term and > 0)
+        {
+            mark = new DateMark(yearStart - SchoolTermLength, yearEnd, year, TermsFirstMonths[term - 1]);
+            return true;
+        }
+
         // "Jan 2019", "Sept. 2018", "January, 2019", "Fall 2020", "mar/2015", "março de 2017"
         int j = yearStart - 1;
         bool slash = j >= 0 && text[j] == '/';
@@ -1973,6 +1979,26 @@ internal static partial class ExperienceReader
         mark = new DateMark(yearStart, yearEnd, year, null);
         return true;
     }
+
+    /// <summary>
+    /// Australian and New Zealand schools date their staff's posts by the four school terms: "Term 1 2015 – Term 4 2023" (Fresh114,
+    /// t08: a school's post read as neither start nor end). A term starts in February, April, July or October and ends in April,
+    /// June, September or December.
+    /// </summary>
+    /// <returns>The term (1-4) whose "Term N " ends at <paramref name="yearStart"/>, or 0.</returns>
+    static int SchoolTermBefore(ReadOnlySpan<char> text, int yearStart)
+    {
+        int at = yearStart - SchoolTermLength;
+        if (at < 0 || yearStart + 4 > text.Length || (at > 0 && char.IsLetterOrDigit(text[at - 1]))) return 0;
+        var words = text[at..yearStart];
+        return words[..5].Equals("term ", StringComparison.OrdinalIgnoreCase) && words[5] is >= '1' and <= '4' && words[6] == ' ' ? words[5] - '0' : 0;
+    }
+
+    /// <summary>The length of "Term 1 ".</summary>
+    const int SchoolTermLength = 7;
+
+    static readonly int[] TermsFirstMonths = [2, 4, 7, 10];
+    static readonly int[] TermsLastMonths = [4, 6, 9, 12];
 
     /// <summary>
     /// Where the text ends before the day a US whole date puts between its month and year ("2", "2nd", "31st"), the day ending at
@@ -2221,6 +2247,12 @@ internal static partial class ExperienceReader
             if (OngoingLookup.Contains(word) && !GoesOnWithAHyphen(text, wordEnd)
                 && !(word.Equals("continuing", StringComparison.OrdinalIgnoreCase) && !EndsAnEntry(text, wordEnd)))
                 return EndsOngoing(i, wordEnd, asOfMonth, out mark, out toMonthExclusive);
+            if (SchoolTermBefore(text, i + SchoolTermLength) is int term and > 0 && TryReadYear(text, i + SchoolTermLength, out int termsYear))
+            {
+                mark = new DateMark(i, i + SchoolTermLength + 4, termsYear, TermsLastMonths[term - 1]);
+                toMonthExclusive = termsYear * 12 + TermsLastMonths[term - 1];
+                return true;
+            }
             bool beforeSlash = wordEnd < text.Length && text[wordEnd] == '/';
             // Or abbreviated with its dot: Spain's "ago. 2019" (Fresh93, t11).
             bool abbreviated = wordEnd + 2 < text.Length && text[wordEnd] == '.' && text[wordEnd + 1] == ' ' && char.IsAsciiDigit(text[wordEnd + 2]);

@@ -195,6 +195,9 @@ internal static partial class ExperienceReader
             // Not "Key attributes", "Personal qualities" or "Attributes" alone: set inside a post as its own sub-label, or between
             // two posts, read as a list's heading they ended the work section and the posts after them were lost (an independent review).
             "skills and attributes", "skills attributes", "skills and qualities", "personal skills",
+            // A counsellor's skills and the way she works (Fresh114, t03: "SKILLS & APPROACH" unread, its "Empathy" stood in the
+            // barista's post above and left with it).
+            "skills and approach", "skills approach",
         ]),
         // A hybrid resume's dated projects describe work done (Fresh16, t01): read as the skills list above them, a clinical
         // director's intake redesign and rupture-and-repair training counted as listed skills.

@@ -2169,7 +2169,10 @@ internal sealed class ResumeLayout
         ["is not counseling", "is not counselling", "was not counseling", "was not counselling", "not a counseling role",
             "not a counselling role", "did not do assessments or therapy", "did not provide therapy", "did not provide counseling",
             "did not provide counselling", "did not counsel", "not a counseling post", "not a counselling post",
-            "not mental health providers", "not a mental health provider", "i do not provide counseling", "i do not provide counselling"],
+            "not mental health providers", "not a mental health provider", "i do not provide counseling", "i do not provide counselling",
+            // A workplace peer team's own limit: "We are not clinicians: ... we listen, normalise and refer" (Fresh114, t02: an air
+            // traffic controller's CISM peer years read as a counsellor's).
+            "we are not clinicians", "we are not counsellors", "we are not counselors", "we are not therapists"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -3901,6 +3904,9 @@ internal sealed class ResumeLayout
         // neurologists' treatment goals, and the "therapeutic bond" is between partners in the embrace (Fresh64, t11). A dance
         // movement therapist is named with the trade's word and stays in it.
         "profesora", "profesor", "professora", "docente", "dancer", "bailarina", "bailarin", "dance teacher", "tango",
+        // Musicians and their studios: a piano teacher's "rapport with nervous young students" and "client retention through the
+        // lockdowns" are her studio's (Fresh114, t08). A music therapist is named with the trade's word and stays in it.
+        "piano", "pianist", "accompanist",
         // India's teaching grades, a school's posts by the classes taught: "PGT Psychology" (Post Graduate Teacher, Fresh55, t04: a
         // psychology teacher's three years read as a school counsellor's), "TGT English".
         "pgt", "tgt",
@@ -3940,6 +3946,9 @@ internal sealed class ResumeLayout
         // British and Commonwealth staff and command posts (Fresh75, t07: a civil-military officer's "rapport with tribal elders"
         // and "working alliance with partner forces" read as the trade's).
         "officer commanding", "commanding officer", "staff officer", "so1", "so2", "so3", "cimic", "second-in-command",
+        // Air traffic control (Fresh114, t02: an area control specialist's "rapport with trainees" and "active listening on the
+        // frequency" read as a counsellor's, his years too).
+        "air traffic", "area control specialist", "aerospace control", "atc trainee",
         // Fire and rescue services and emergency control rooms: a control operator's "active listening with distressed 999 callers"
         // is the call's (Fresh75, t02: ten years read as a counsellor's).
         "firefighter", "fire fighter", "fire control operator", "control room operator", "emergency call handler", "999 call handler",
@@ -3983,6 +3992,10 @@ internal sealed class ResumeLayout
         // Veterinary nursing (Fresh17, t08): a behaviour clinic's "therapeutic bond" and trust building are with pets, its
         // clients their owners. RVN and its kin are licenses (LookAlikeLicenses).
         "veterinary", "veterinarian", "kennel",
+        // Drug development: a formulation scientist's "treatment adherence" is a long-acting injectable's rationale, and a "CNS
+        // Therapeutic Alliance" a co-development deal (Fresh114, t10: read as a senior of seven years). Not "formulation" alone: a
+        // counsellor's case formulation.
+        "formulation development", "formulation scientist", "pharmaceutical development", "pharmaceutics", "parenteral",
         // Allied and birth trades a review found read as the trade by their lines' rapport and "therapeutic relationship" with
         // families (session 23's reviews: doulas, pedorthists, hearing instrument specialists, dietitians, dog behaviorists).
         // Titled beside the trade ("Perinatal Therapist and Doula", "Dietitian / LPC") a post stays the trade's.

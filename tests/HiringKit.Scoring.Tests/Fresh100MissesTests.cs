@@ -1701,3 +1701,131 @@ public sealed class Fresh131MissesTests
         Assert.That(layout.Roles.Single().IsPlacement, Is.True);
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh114 (a general sample, session 32's closing set), run once on session 32's final
+/// scorer and then read in session 33, written by hand, not copied from it.
+/// </summary>
+public sealed class Fresh114MissesTests
+{
+    [Test]
+    public void An_air_traffic_controller_s_post_is_another_trade()
+    {
+        var layout = new ResumeLayout(Header + """
+            EXPERIENCE
+
+            Airways Corporation – Christchurch Area Control Centre
+            Area Control Specialist, Oceanic sectors                            March 2012 – present
+              • On-the-job instructor: built rapport with trainees so that debriefs stayed honest.
+              • Ran refreshers on read-back discipline and active listening on the frequency.
+            """, new DateOnly(2026, 11, 1));
+
+        Assert.That(layout.IsAnotherTrade.Single(), Is.True);
+    }
+
+    [Test]
+    public void A_peer_team_s_volunteer_whose_lines_say_we_are_not_clinicians_is_no_counselor()
+    {
+        var layout = new ResumeLayout(Header + """
+            EXPERIENCE
+
+            CISM Peer Counsellor (volunteer, alongside operational duties)             2013 – present
+              • First contact for colleagues after a critical incident; defusing and follow-up calls.
+              • We are not clinicians: we listen, normalise and refer to the EAP when something is beyond peer support.
+            """, new DateOnly(2026, 11, 1));
+
+        Assert.That(layout.IsAnotherTrade.Single(), Is.True);
+    }
+
+    [Test]
+    public void A_peer_team_s_volunteer_who_names_no_such_limit_stays_a_peer()
+    {
+        var layout = new ResumeLayout(Header + """
+            EXPERIENCE
+
+            CISM Peer Counsellor (volunteer, alongside operational duties)             2013 – present
+              • First contact for colleagues after a critical incident; defusing and follow-up calls.
+            """, new DateOnly(2026, 11, 1));
+
+        Assert.That(layout.IsAnotherTrade.Single(), Is.False);
+    }
+
+    [Test]
+    public void School_terms_date_a_post()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            St Brigid's College, Lismore                                        Term 1 2015 – Term 4 2023
+            School Counsellor (0.8 FTE)
+              - Individual counselling for students in Years 7–12; a working alliance with each student and family.
+            """, AsOf2026);
+
+        // February 2015 to December 2023, both months counted.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(8.9));
+    }
+
+    [TestCase("Castellano Piano Studio, Paddington (sole trader)")]
+    [TestCase("Freelance accompanist – conservatorium students, eisteddfods")]
+    public void A_musician_s_studio_is_another_trade(string head)
+    {
+        var layout = new ResumeLayout(Header + $"""
+            EXPERIENCE
+
+            {head}          Jan 2012 – Present
+              - Rapport with nervous young students comes first; client retention through the lockdowns kept at 92%.
+            """, new DateOnly(2026, 11, 1));
+
+        Assert.That(layout.IsAnotherTrade.Single(), Is.True);
+    }
+
+    [TestCase("Senior Scientist II, Parenteral Formulation Development")]
+    [TestCase("Scientist, Pharmaceutical Development (Sterile Products)")]
+    public void A_drug_developer_s_alliance_is_a_company_deal(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            09.2019 – present    {title}
+                                 Aldaran Therapeutics Ireland Ltd, Cork
+              • Led the CMC workstream in the deal that created the "CNS Therapeutic Alliance" with a Japanese partner.
+              • Built good rapport with the CDMO's fill-finish team in Italy.
+            """, AsOf2026);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Evidence(score), Is.Empty);
+            Assert.That(score.Level.YearsOfExperience, Is.Null);
+        });
+    }
+}
+
+public sealed class Fresh114HeadingsTests
+{
+    [Test]
+    public void Skills_and_approach_is_a_skills_heading()
+    {
+        var score = Score(Header + """
+            OTHER WORK EXPERIENCE
+            Healthcare Assistant, St. Vincent's Private Hospital (agency)		2021 – 2022
+            •	Personal care on a surgical ward.
+
+            SKILLS & APPROACH
+            •	Empathy and a calm, unhurried presence; good at staying with difficult feelings.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "empathy").Section, Is.EqualTo(Sections.Skills));
+    }
+
+    [Test]
+    public void Under_areas_the_writer_wants_to_develop_a_wrapped_second_aim_is_an_aim()
+    {
+        var score = Score(Header + """
+            AREAS I WANT TO DEVELOP
+            »  Would like to get formal training in measuring the therapeutic alliance (e.g. using session feedback
+               forms) and in feedback-informed treatment, which my current centre does not yet use.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "feedback-informed treatment").Assertion, Is.EqualTo(Assertions.Aspirational));
+    }
+}
