@@ -325,6 +325,7 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredThirtyFirst = "Fresh131";
     public const string SeenHundredThirtySecond = "Fresh132";
     public const string SeenHundredThirtyThird = "Fresh133";
+    public const string SeenHundredThirtyFifth = "Fresh135";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string HeldBack = "Fresh114";
@@ -618,6 +619,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredThirtySecond)]
     [TestCase(SeenHundredThirtyThird)]
     [TestCase(SeenHundredThird)]
+    [TestCase(SeenHundredThirtyFifth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
