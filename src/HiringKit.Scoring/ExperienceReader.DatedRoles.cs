@@ -995,8 +995,9 @@ internal static partial class ExperienceReader
                     // A start cut short ("Aug. '19") may end as a month and a two-digit year ("Aug. '19 - 11/22": Fresh104, t09).
                     monthSlashShortYears: monthSlashShortYear || shortStart))
             {
-                // A month and a two-digit year are a post's dates only as a range (below).
-                if (monthSlashShortYear) continue;
+                // A month and a two-digit year are a post's dates only as a range (below), or after "since" heading their line: a
+                // German CV's "ab 06/23      Psychologischer Psychotherapeut" (Fresh135, t10: the current post unread).
+                if (monthSlashShortYear && !(OpensWithSince(text, start.Start) && HeadsItsLine(text, start))) continue;
                 // "— since March 2023" ending its line: an ongoing post dated by its start alone (read only under a work heading,
                 // below).
                 // Or "with effect from", as East and West African and South Asian CVs open a post held now: "W.E.F. 01/01/2024" over
@@ -1018,7 +1019,7 @@ internal static partial class ExperienceReader
             }
             // "9/22 - 4/25", "5/25 - now": a post's dates set apart as a field, as a pasted resume sets them; in a sentence such
             // numbers are ratings and scores ("from 8/10 to 3/10", "rose 2/10 - 8/10").
-            if (monthSlashShortYear && !StandsAsAField(text, start.Start, end.End)) continue;
+            if (monthSlashShortYear && !sinceAlone && !StandsAsAField(text, start.Start, end.End)) continue;
             // "From 2021 onwards" and "since 2019 onwards" tell when something in a sentence began, not a post.
             if (end.Year == 0 && OnwardsLookup.Contains(text[end.Start..end.End]) && OpensWithFrom(text, start.Start)) continue;
             // A range read across a line break whose end starts a range of its own ("Sep 2022 –" over "2020 – 2022 Clinician II")
@@ -3095,7 +3096,13 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>The practicum in German, French and Italian CVs (declared before the list that holds them, as statics are set in order): a school counsellor's "Praktikum (placement)" counted as a year of work (Fresh26, t08).</summary>
-    static readonly string[] ForeignPlacementWords = ["praktikum", "praktikant", "stagiaire", "tirocinio", "tirocinante"];
+    /// <remarks>
+    /// And Germany's psychotherapy training, whose "Psychotherapeutin in Ausbildung (PiA)", "Ausbildung zum Psychologischen
+    /// Psychotherapeuten" and its "Praktische Tätigkeit" ("praktische", as the search is of ASCII words) are the training's placements, not posts (Fresh135, t01 and t10: four years
+    /// of it before an approbated psychotherapist's posts counted as hers; Fresh109, t09: a year and a half of it; every set's writers leave them out).
+    /// </remarks>
+    static readonly string[] ForeignPlacementWords = ["praktikum", "praktikant", "stagiaire", "tirocinio", "tirocinante", "in ausbildung",
+        "ausbildung zum", "ausbildung zur", "praktische"];
 
     static readonly string[] PlacementWordList = ["practicum", "trainee", "volunteer", "training placement", "clinical placement",
         "counselling placement", "counseling placement", "student placement",
@@ -3117,6 +3124,9 @@ internal static partial class ExperienceReader
         if (rest.StartsWith("in", StringComparison.OrdinalIgnoreCase) && context[at..wordEnd].Equals("praktikant", StringComparison.OrdinalIgnoreCase))
             rest = rest[2..];
         if (rest.Length > 0 && char.IsLetter(rest[0])) return false;
+        // Austria's "Psychotherapeutin in Ausbildung unter Supervision" is a status a trainee is employed in, her first post's
+        // (Fresh135, t02), where Germany's PiA is a training's placement.
+        if (rest.TrimStart(' ').StartsWith("unter supervision", StringComparison.OrdinalIgnoreCase)) return false;
         var before = context[Math.Max(0, at - 32)..at];
         foreach (var charge in (ReadOnlySpan<string>)["tutor", "encadrement", "responsable", "référent", "referente", "supervis", "anleitung",
                      "betreuung", "leitung", "leiter", "coordinat", "coordinamento"])

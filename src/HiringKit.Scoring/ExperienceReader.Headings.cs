@@ -45,6 +45,8 @@ internal static partial class ExperienceReader
             // German, Dutch and Nordic CVs' work headings, accents folded (Fresh83).
             "berufserfahrung", "berufliche erfahrung", "beruflicher werdegang", "werdegang", "berufspraxis", "werkervaring",
             "arbetslivserfarenhet", "arbeidserfaring", "erhvervserfaring", "tyokokemus",
+            // "Berufliche Tätigkeit" (Fresh135, t10: a psychotherapist's current post and its alliance read as no section's).
+            "berufliche tatigkeit", "berufstatigkeit",
             // LinkedIn's export in those languages heads the jobs with the one word ("Erfaring", "Erfarenhet", "Ervaring",
             // "Kokemus"): unread, a Norwegian addiction therapist's every post was nobody's (Fresh117, t12).
             "erfaring", "erfarenhet", "ervaring", "kokemus",

@@ -67,7 +67,8 @@ internal sealed class ResumeLayout
                 || IsASchoolLeadersPost(r, title, lists) || IsACosmeticClinicsConsultation(r, title) || IsAParishPost(title, lists)
                 || IsAPeerPostThatDeniesTheWork(r, title) || IsAServiceMembersCounselingPost(r, title) || IsABodyTherapistsPost(r, title)
                 || IsASummerCampsPost(r, title) || title.IndexOfAny(DivinersPosts) >= 0 || SaysTheWriterIsNoClinician(r, title)
-                || title.IndexOfAny(CareSupportPosts) >= 0 && !NamesACounselorsPost(title);
+                || title.IndexOfAny(CareSupportPosts) >= 0 && !NamesACounselorsPost(title)
+                || title.IndexOfAny(ClerksPosts) >= 0 && !NamesACounselorsPost(title);
         }
         if (Roles.Count > 1) KeepPostsHeldOnlyAsInTheCareer();
         if (Roles.Count > 1) DescribeAnotherTradesPostsUnderTheirEmployers();
@@ -2217,12 +2218,19 @@ internal sealed class ResumeLayout
         // not a counsellor yet" stay in the field (the tuned set's r15; Fresh29, t04).
         // Nor a profile that names the trade's license: "People often assume I am not a clinician ...; in fact I hold an LPC-MHSP"
         // (a review's probe).
-        _profileSaysNoClinician ??= Roles.Count > 0 && _text.AsSpan(0, Math.Min(_text.Length, Roles[0].BlockStart)) is var profile
-            && SaysItIsNoClinician(profile, ClinicianStatement) && !LicensesOfTheTrade.In(profile);
+        // Or a closing statement below the last post says it: "I am not a psychologist or therapist: my expertise is the professional
+        // book market for this readership" (Fresh135, t11: a psychotherapy publisher's editor read as a senior of the trade).
+        _profileSaysNoClinician ??= Roles.Count > 0 && (SaysOfTheCareer(_text.AsSpan(0, Math.Min(_text.Length, Roles[0].BlockStart)))
+            || SaysOfTheCareer(_text.AsSpan(Math.Min(_text.Length, Roles[^1].BlockEnd))));
         return _profileSaysNoClinician.Value;
+
+        static bool SaysOfTheCareer(ReadOnlySpan<char> outsideThePosts) =>
+            SaysItIsNoClinician(outsideThePosts, ClinicianStatement) && !LicensesOfTheTrade.In(outsideThePosts);
     }
 
-    static readonly SearchValues<string> ClinicianStatement = SearchValues.Create(["not a clinician"], StringComparison.OrdinalIgnoreCase);
+    static readonly SearchValues<string> ClinicianStatement = SearchValues.Create(
+        ["not a clinician", "not a psychologist or therapist", "not a therapist or psychologist", "not a psychologist or a therapist"],
+        StringComparison.OrdinalIgnoreCase);
 
     bool? _profileSaysNoClinician;
 
@@ -2248,6 +2256,13 @@ internal sealed class ResumeLayout
 
     static readonly SearchValues<string> NoClinicianStatements = SearchValues.Create(
         ["not a clinician", "not a counsellor", "not a counselor", "not a therapist"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// German-speaking offices' clerks, whatever field their desk serves: a health insurer's "Sachbearbeiterin Leistungen
+    /// Psychotherapie" processes therapy applications and "therapist changes when the therapeutic relationship has broken down"
+    /// (Fresh135, t07: read as a senior of the trade). Only a person of the trade named beside the clerk keeps the post in it.
+    /// </summary>
+    static readonly SearchValues<string> ClerksPosts = SearchValues.Create(["sachbearbeiter", "fachangestellte"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Disability and residential care's support workers, at a mental health charity too: personal care, community access and
@@ -3876,6 +3891,9 @@ internal sealed class ResumeLayout
         // A classroom or a studio builds rapport and empathy with students and members, who are not clients; a professor who trains
         // counselors ("Counselor Education") is named with the trade's words and stays in it.
         "teacher", "teaching assistant", "instructor", "lecturer", "professor", "faculty", "tutor",
+        // German teachers of every kind ("Skilehrerin", "Musiklehrer": Fresh135, t04, a ski instructor's winters read as a
+        // psychotherapist's years).
+        "lehrer",
         // A British school's pastoral posts are teachers' (Fresh88, t01: "Head of Year 9 (2009-2013). Pastoral lead for a year
         // group" inside an English teacher's post read as four years of counselling).
         "head of year", "head of house", "year head", "head of key stage",
@@ -3949,6 +3967,8 @@ internal sealed class ResumeLayout
         // Air traffic control (Fresh114, t02: an area control specialist's "rapport with trainees" and "active listening on the
         // frequency" read as a counsellor's, his years too).
         "air traffic", "area control specialist", "aerospace control", "atc trainee",
+        // Germany's ambulance crews (Fresh135, t10: a paramedic's "psychosocial crisis intervention on scene" read as a counsellor's).
+        "rettungssanit", "notfallsanit", "rettungsassistent", "rettungsdienst",
         // Fire and rescue services and emergency control rooms: a control operator's "active listening with distressed 999 callers"
         // is the call's (Fresh75, t02: ten years read as a counsellor's).
         "firefighter", "fire fighter", "fire control operator", "control room operator", "emergency call handler", "999 call handler",
@@ -4230,6 +4250,9 @@ internal sealed class ResumeLayout
         // Writing about the alliance is not practising it: a teletherapy app's content writer publishes "articles on therapeutic
         // alliance" and a health journalist interviews counselors, however near to mental health their blog or beat is.
         "writer", "copywrit", "editor", "journalist", "content strateg", "blogger",
+        // A German publisher's editor ("Lektorin Psychologie"): Fresh135, t11, a psychotherapy list's
+        // editor read as a senior of the trade.
+        "lektor",
         // A chatbot's conversation designer adapts the Working Alliance Inventory for a bot and writes its empathy lines (Fresh31,
         // t10): design is another trade, however clinical the product.
         "conversation designer", "conversational designer", "conversational ai", "narrative designer", "content designer", "ux designer", "product designer", "game designer",

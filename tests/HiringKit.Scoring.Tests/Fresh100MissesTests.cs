@@ -1829,3 +1829,97 @@ public sealed class Fresh114HeadingsTests
         Assert.That(score.Matches.Single(m => m.Phrase == "feedback-informed treatment").Assertion, Is.EqualTo(Assertions.Aspirational));
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh135 (German CVs from Germany, Austria and Switzerland in English), run once in
+/// session 33 and then read, written by hand, not copied from it.
+/// </summary>
+public sealed class Fresh135MissesTests
+{
+    static readonly DateOnly November2026 = new(2026, 11, 1);
+
+    [Test]
+    public void Ab_and_a_month_with_a_two_digit_year_heading_its_line_start_a_post_held_now()
+    {
+        var score = Score(Header + """
+            Berufliche Tätigkeit
+
+            ab 06/23           Psychologischer Psychotherapeut (angestellt, 30 Std./Woche)
+                               MVZ für Psychiatrie und Psychotherapie Nürnberg-Süd
+                               - I pay close attention to the therapeutic alliance in the first sessions.
+            """, AsOf2026);
+
+        Assert.Multiple(() =>
+        {
+            // June 2023 to November 2026, both months counted.
+            Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.5));
+            Assert.That(score.Matches.Single().Section, Is.EqualTo(Sections.Experience));
+        });
+    }
+
+    [TestCase("Rettungssanitäter, Bayerisches Rotes Kreuz, Rettungswache Nürnberg-Süd")]
+    [TestCase("Lektorin, Verlag Brennholz & Söhne, Göttingen")]
+    [TestCase("Sachbearbeiterin Leistungen Psychotherapie, Hanse BKK, Hamburg")]
+    [TestCase("Skilehrerin (Schweizer Skischulen), Laax")]
+    public void A_german_title_of_another_trade_is_that_trade_s(string title)
+    {
+        var layout = new ResumeLayout(Header + $"""
+            BERUFSERFAHRUNG
+
+            04/2013 – 12/2018   {title}
+              – Psychosocial crisis intervention; the therapeutic relationship with each member.
+            """, November2026);
+
+        Assert.That(layout.IsAnotherTrade.Single(), Is.True);
+    }
+
+    [Test]
+    public void A_closing_statement_that_the_writer_is_no_psychologist_or_therapist_speaks_for_the_career()
+    {
+        var score = Score(Header + """
+            BERUFLICHER WERDEGANG
+
+            seit 01/2019   Programmleiterin Psychotherapie und Beratung
+                           Kessler & Maurer Fachverlag GmbH, Stuttgart
+                           ▪ Commissioned the German edition of "The Therapeutic Alliance: An Evidence-Based Guide"
+
+            AUSBILDUNG
+
+            2011   Promotion Dr. phil. (Neuere deutsche Literatur), Universität Tübingen
+
+            I am not a psychologist or therapist: my expertise is the professional book market for this readership.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    [TestCase("Psychotherapeutin in Ausbildung (PiA), FAV Hamburg", true)]
+    [TestCase("Ausbildung zum Psychologischen Psychotherapeuten (VT), IVV Nürnberg", true)]
+    [TestCase("Praktische Tätigkeit I, Bezirksklinikum Ansbach, Allgemeinpsychiatrie", true)]
+    [TestCase("Psychotherapeutin in Ausbildung unter Supervision, Beratungsstelle Graz", false)]
+    public void Germany_s_psychotherapy_training_is_a_placement_and_austria_s_supervised_status_a_post(string title, bool placement)
+    {
+        var layout = new ResumeLayout(Header + $"""
+            BERUFSERFAHRUNG
+
+            10/2009 – 09/2013   {title}
+              – Individual psychotherapy under supervision; a working alliance with each patient.
+            """, November2026);
+
+        Assert.That(layout.Roles.Single().IsPlacement, Is.EqualTo(placement));
+    }
+
+    [Test]
+    public void A_swiss_clinic_s_rapport_glossed_as_handover_is_a_meeting()
+    {
+        var score = Score(Header + """
+            BERUFSERFAHRUNG
+
+            04.2023 – heute   Psychologin / Psychotherapeutin in Weiterbildung, PDGR Chur
+              · Daily interdisciplinary Rapport (handover) and weekly case Rapport
+              · A treatment alliance with clients after an involuntary admission.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Where(m => m.Phrase == "rapport"), Is.Empty);
+    }
+}
