@@ -326,6 +326,9 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredThirtySecond = "Fresh132";
     public const string SeenHundredThirtyThird = "Fresh133";
     public const string SeenHundredThirtyFifth = "Fresh135";
+    public const string SeenHundredThirtySixth = "Fresh136";
+    public const string SeenHundredThirtyEighth = "Fresh138";
+    public const string SeenHundredThirtyNinth = "Fresh139";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string HeldBack = "Fresh114";
@@ -620,6 +623,9 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredThirtyThird)]
     [TestCase(SeenHundredThird)]
     [TestCase(SeenHundredThirtyFifth)]
+    [TestCase(SeenHundredThirtySixth)]
+    [TestCase(SeenHundredThirtyEighth)]
+    [TestCase(SeenHundredThirtyNinth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
