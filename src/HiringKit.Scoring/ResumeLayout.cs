@@ -3551,6 +3551,10 @@ internal sealed class ResumeLayout
         "coffee county", "coffee regional", "coffee creek",
         // A recovery community's cafe is its drop-in centre, whose coordinators run recovery circles (an independent review).
         "recovery cafe",
+        // A crisis line's call centre is the trade's own floor: "Clinical Supervisor, Crisis Contact Center" at a "988 Lifeline Call
+        // Center" (Fresh138, t01: a crisis counselors' supervisor's five years read as a call centre's).
+        "crisis contact center", "crisis contact centre", "crisis call center", "crisis call centre", "lifeline call center",
+        "lifeline call centre", "lifeline contact center", "lifeline contact centre",
     ];
 
     /// <remarks>Whether a title holds one is read with <see cref="TitleWords"/>; this finds where, to set it aside.</remarks>
@@ -4133,6 +4137,9 @@ internal sealed class ResumeLayout
         // Behavioral Health" who owns the plan's HEDIS measures read as a senior in the trade).
         "quality improvement analyst", "quality analyst", "data analyst", "hedis analyst", "healthcare analyst",
         "reporting analyst",
+        // A contact centre's workforce planners, a crisis line's too (Fresh138, t04: a 988 centre's analyst who schedules "clinical
+        // supervision hours for all counselors" read as four years of the trade).
+        "workforce management", "workforce analyst", "workforce planner", "workforce planning", "real-time analyst",
         // Finance's analysts (Fresh109, t04: a bond desk's "Senior Credit Analyst" with its "therapeutic bond" nickname, read as a
         // post of the trade once its "01/2019 – à ce jour" was read), and public health's immunization officers (Fresh89, t02:
         // UNICEF's vaccine confidence work, its "working alliance" with district teams).
@@ -5215,6 +5222,9 @@ internal sealed class ResumeLayout
         "screen", "screens", "advocate", "advocates", "educate", "educates", "monitor", "monitors", "see", "sees", "saw",
         "do", "did", "introduce", "introduces", "co", "walk", "am", "i", "gather", "gathers", "establish", "establishes",
         "explain", "explains", "invite", "invites",
+        // Results told as work done: "Won or settled 212 claims 2016-2025 with $9.8 million ..." (Fresh136, t11: read as a post of
+        // its own, it took the next line for a title of the trade).
+        "won", "win", "wins", "achieved", "achieve", "achieves", "secured", "secure", "secures",
     };
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();

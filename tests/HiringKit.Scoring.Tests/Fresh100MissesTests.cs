@@ -1923,3 +1923,55 @@ public sealed class Fresh135MissesTests
         Assert.That(score.Matches.Where(m => m.Phrase == "rapport"), Is.Empty);
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh136 (rural, tribal and frontier North America) and Fresh138 (crisis lines and
+/// EAPs), run once in session 33 and then read, written by hand, not copied from them.
+/// </summary>
+public sealed class Fresh136And138MissesTests
+{
+    [Test]
+    public void A_crisis_line_s_call_center_is_the_trade_s_own_floor()
+    {
+        var layout = new ResumeLayout(Header + """
+            EXPERIENCE
+
+            Three Rivers Crisis Network -- 988 Lifeline Call Center, Pittsburgh, PA
+            Clinical Supervisor, Crisis Contact Center					04/2021 - Present
+              * Provide clinical supervision to 22 crisis counselors; step in on imminent-risk contacts.
+              * Teach a quarterly workshop on alliance rupture in brief contacts.
+            """, new DateOnly(2026, 11, 1));
+
+        Assert.That(layout.IsAnotherTrade.Single(), Is.False);
+    }
+
+    [Test]
+    public void A_contact_centre_s_workforce_analyst_is_another_trade()
+    {
+        var layout = new ResumeLayout(Header + """
+            PROFESSIONAL EXPERIENCE
+
+            Desert Sky Crisis Line (988 Lifeline network member) - Phoenix, AZ
+            Workforce Management Analyst                                                 2022-08 to Present
+            - Scheduled clinical supervision hours for all counselors so they never fall in the Monday-evening peak.
+            """, new DateOnly(2026, 11, 1));
+
+        Assert.That(layout.IsAnotherTrade.Single(), Is.True);
+    }
+
+    [Test]
+    public void A_result_won_over_years_in_a_bullet_is_no_post()
+    {
+        var layout = new ResumeLayout(Header + """
+            EXPERIENCE
+
+            BLACK LUNG BENEFITS COUNSELOR                              Jan 2016 - Present
+            Clinch Mountain Community Health Centers (FQHC) - Black Lung Clinic
+               *  Prepare and file claims, respond to DOL notices and prepare claimants for hearings.
+               *  Won or settled 212 claims 2016-2025 with $9.8 million in retroactive
+                  benefits recovered for claimants; I walk widows to the behavioral health team's counselors.
+            """, new DateOnly(2026, 11, 1));
+
+        Assert.That(layout.Roles, Has.Count.EqualTo(1));
+    }
+}
