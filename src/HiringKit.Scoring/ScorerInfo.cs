@@ -508,7 +508,18 @@ public static class ScorerInfo
     /// stays a post; a profile that names the trade's license ("in fact I hold an LPC-MHSP") does not deny it. From its too-narrow
     /// findings: a closed range in Nepal's calendar with Gregorian dates in brackets, "Counselling Work History", "Therapeutic Work
     /// Experience".</remarks>
-    public const string Version = "2.33.0";
+    /// <remarks>2.34.0 (session 33, from Fresh114, session 32's closing set, read first): air traffic control, musicians' studios
+    /// ("piano", "accompanist") and drug development ("Formulation Development", "Pharmaceutical Development") are other trades; a
+    /// peer team's post whose lines say "We are not clinicians" is none of the trade's; Australian school terms ("Term 1 2015 – Term
+    /// 4 2023") date a post; "Skills &amp; Approach" heads skills; "Areas I want to develop" heads plans, and "e.g." ends no
+    /// sentence there. From Fresh135 (German CVs in English): "ab 06/23" heading its line starts a post held now; "Berufliche
+    /// Tätigkeit" heads work; paramedics ("Rettungssanitäter"), editors ("Lektorin"), German teachers ("-lehrer") and clerks
+    /// ("Sachbearbeiterin") are other trades; a closing "I am not a psychologist or therapist" speaks for the career; Germany's
+    /// PiA training ("in Ausbildung", "Ausbildung zum", "Praktische Tätigkeit") is a placement, Austria's "in Ausbildung unter
+    /// Supervision" a post; a ward's "Rapport (handover)" is a meeting. From Fresh136 and Fresh138 (rural and tribal North
+    /// America; crisis lines and EAPs): a crisis line's call centre is the trade's floor; a contact centre's workforce analysts are
+    /// another trade; a result won over years in a bullet ("Won or settled 212 claims 2016-2025") is no post.</remarks>
+    public const string Version = "2.34.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless
