@@ -1213,8 +1213,10 @@ internal static class AssertionReader
         var first = line[..space];
         var rest = line[(space + 1)..].TrimStart();
         // "Professional goals", "Career plans"; "Goals for 2027"; "Five-Year Plan", "Future Goals" (a review's leftovers).
+        // And two such words: "Professional Development Goals" (a review's probe).
         if (OwnPlanLookup.Contains(first) || IsAPlansSpan(first))
-            return PlanWordLookup.Contains(rest) && !rest.StartsWith("objective", StringComparison.OrdinalIgnoreCase);
+            return PlanWordLookup.Contains(rest) && !rest.StartsWith("objective", StringComparison.OrdinalIgnoreCase)
+                || OwnPlanLookup.Contains(first) && rest.IndexOf(' ') > 0 && OwnPlanLookup.Contains(rest[..rest.IndexOf(' ')]) && IsAPlansHeading(rest);
         return PlanWordLookup.Contains(first) && !first.StartsWith("objective", StringComparison.OrdinalIgnoreCase)
             && rest.StartsWith("for ", StringComparison.OrdinalIgnoreCase) && ExperienceReader.HasYear(rest);
     }

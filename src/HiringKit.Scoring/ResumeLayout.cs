@@ -2172,8 +2172,10 @@ internal sealed class ResumeLayout
             "did not provide counselling", "did not counsel", "not a counseling post", "not a counselling post",
             "not mental health providers", "not a mental health provider", "i do not provide counseling", "i do not provide counselling",
             // A workplace peer team's own limit: "We are not clinicians: ... we listen, normalise and refer" (Fresh114, t02: an air
-            // traffic controller's CISM peer years read as a counsellor's).
-            "we are not clinicians", "we are not counsellors", "we are not counselors", "we are not therapists"],
+            // traffic controller's CISM peer years read as a counsellor's); "peer supporters are not counsellors", "As a peer I am not a
+            // clinician" (a review's probes).
+            "are not clinicians", "are not counsellors", "are not counselors", "are not therapists", "i am not a clinician",
+            "i am not a counsellor", "i am not a counselor", "i am not a therapist"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>

@@ -516,9 +516,12 @@ public static class ScorerInfo
     /// Tätigkeit" heads work; paramedics ("Rettungssanitäter"), editors ("Lektorin"), German teachers ("-lehrer") and clerks
     /// ("Sachbearbeiterin") are other trades; a closing "I am not a psychologist or therapist" speaks for the career; Germany's
     /// PiA training ("in Ausbildung", "Ausbildung zum", "Praktische Tätigkeit") is a placement, Austria's "in Ausbildung unter
-    /// Supervision" a post; a ward's "Rapport (handover)" is a meeting. From Fresh136 and Fresh138 (rural and tribal North
+    /// Supervision" a post. From Fresh136 and Fresh138 (rural and tribal North
     /// America; crisis lines and EAPs): a crisis line's call centre is the trade's floor; a contact centre's workforce analysts are
-    /// another trade; a result won over years in a bullet ("Won or settled 212 claims 2016-2025") is no post.</remarks>
+    /// another trade; a result won over years in a bullet ("Won or settled 212 claims 2016-2025") is no post. A review (74 probes)
+    /// found 1 regression, mended: a ward's "Rapport (handover)" read through the context word "handover" took a counsellor's
+    /// "rapport and handover plans" (withdrawn); from its too-narrow findings, a peer post's "I am not a clinician" and "peer
+    /// supporters are not counsellors", and "Professional Development Goals".</remarks>
     public const string Version = "2.34.0";
 
     /// <summary>

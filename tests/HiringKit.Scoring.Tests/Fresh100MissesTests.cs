@@ -1908,20 +1908,6 @@ public sealed class Fresh135MissesTests
 
         Assert.That(layout.Roles.Single().IsPlacement, Is.EqualTo(placement));
     }
-
-    [Test]
-    public void A_swiss_clinic_s_rapport_glossed_as_handover_is_a_meeting()
-    {
-        var score = Score(Header + """
-            BERUFSERFAHRUNG
-
-            04.2023 – heute   Psychologin / Psychotherapeutin in Weiterbildung, PDGR Chur
-              · Daily interdisciplinary Rapport (handover) and weekly case Rapport
-              · A treatment alliance with clients after an involuntary admission.
-            """, AsOf2026);
-
-        Assert.That(score.Matches.Where(m => m.Phrase == "rapport"), Is.Empty);
-    }
 }
 
 /// <summary>

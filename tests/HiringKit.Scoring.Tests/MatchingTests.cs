@@ -144,7 +144,6 @@ public sealed class MatchingTests
     [TestCase("Therapeutic Crisis Intervention TCI refresher for residential care staff")]
     [TestCase("Key leader engagement: rapport with tribal elders, governors and militia commanders")]
     [TestCase("Partnering: built a working alliance with partner forces in Iraq and Mali")]
-    [TestCase("Chaired the morning Rapport handover and the weekly case Rapport")]
     [TestCase("Managed behaviours of concern using Therapeutic Crisis Intervention TCI techniques")]
     [TestCase("What makes coaching work is a strong working alliance between coach and coachee")]
     [TestCase("Quarterly utilisation and client engagement reports to HR at the client companies")]

@@ -91,7 +91,6 @@ public static class SeedTerms
             "professional boundaries with respondents", "working alliance between offices", "working alliance between organisations",
             "working alliance between organizations", "working alliance between agencies", "therapeutic crisis intervention tci",
             "rapport with tribal elders", "working alliance with partner forces",
-            "rapport handover",
         ],
         JobTitles:
         [
