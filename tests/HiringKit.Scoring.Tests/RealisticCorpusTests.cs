@@ -325,13 +325,14 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredThirtyFirst = "Fresh131";
     public const string SeenHundredThirtySecond = "Fresh132";
     public const string SeenHundredThirtyThird = "Fresh133";
+    public const string SeenHundredFourteenth = "Fresh114";
     public const string SeenHundredThirtyFifth = "Fresh135";
     public const string SeenHundredThirtySixth = "Fresh136";
     public const string SeenHundredThirtyEighth = "Fresh138";
     public const string SeenHundredThirtyNinth = "Fresh139";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
-    public const string HeldBack = "Fresh114";
+    public const string HeldBack = "Fresh134";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -622,6 +623,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredThirtySecond)]
     [TestCase(SeenHundredThirtyThird)]
     [TestCase(SeenHundredThird)]
+    [TestCase(SeenHundredFourteenth)]
     [TestCase(SeenHundredThirtyFifth)]
     [TestCase(SeenHundredThirtySixth)]
     [TestCase(SeenHundredThirtyEighth)]
