@@ -67,8 +67,7 @@ internal sealed class ResumeLayout
                 || IsASchoolLeadersPost(r, title, lists) || IsACosmeticClinicsConsultation(r, title) || IsAParishPost(title, lists)
                 || IsAPeerPostThatDeniesTheWork(r, title) || IsAServiceMembersCounselingPost(r, title) || IsABodyTherapistsPost(r, title)
                 || IsASummerCampsPost(r, title) || title.IndexOfAny(DivinersPosts) >= 0 || SaysTheWriterIsNoClinician(r, title)
-                || title.IndexOfAny(CareSupportPosts) >= 0 && !NamesACounselorsPost(title)
-                || title.IndexOfAny(ClerksPosts) >= 0 && !NamesACounselorsPost(title);
+                || (title.IndexOfAny(CareSupportPosts) >= 0 || title.IndexOfAny(ClerksPosts) >= 0) && !NamesACounselorsPost(title);
         }
         if (Roles.Count > 1) KeepPostsHeldOnlyAsInTheCareer();
         if (Roles.Count > 1) DescribeAnotherTradesPostsUnderTheirEmployers();
