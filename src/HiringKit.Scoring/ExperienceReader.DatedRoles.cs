@@ -819,11 +819,12 @@ internal static partial class ExperienceReader
         if (yearEnd + 1 >= text.Length || text[yearEnd] is not ('/' or '-' or '.') || !char.IsAsciiDigit(text[yearEnd + 1])) return false;
         int digitsEnd = yearEnd + 1;
         while (digitsEnd < text.Length && char.IsAsciiDigit(text[digitsEnd]) && digitsEnd - yearEnd <= 2) digitsEnd++;
-        // An ISO date's day after its month ("2019-03-01 – 2022-08-31", a review's probe whose posts went unread).
+        // An ISO date's day after its month ("2019-03-01 – 2022-08-31", a review's probe whose posts went unread), and the same
+        // with slashes or dots, as South African application forms print it (Fresh134, t06: "From: 2019/03/01   To: Current").
         int dayEnd = digitsEnd;
         if (!EndsADateNumber(text, digitsEnd))
         {
-            if (text[yearEnd] != '-' || digitsEnd - yearEnd != 3 || text[digitsEnd] != '-' || digitsEnd + 3 > text.Length
+            if (digitsEnd - yearEnd != 3 || text[digitsEnd] != text[yearEnd] || digitsEnd + 3 > text.Length
                 || !char.IsAsciiDigit(text[digitsEnd + 1]) || !char.IsAsciiDigit(text[digitsEnd + 2]) || !EndsADateNumber(text, digitsEnd + 3))
                 return false;
             dayEnd = digitsEnd + 3;
@@ -1115,7 +1116,9 @@ internal static partial class ExperienceReader
                     // Not an earlier post of the trade told so: "I worked as a school counselor (2010-2016) before ..." (a review's probe).
                     && !ResumeLayout.NamesACounselorsPost(text[ResumeLayout.SentenceStart(text, lineStart, start.Start)..start.Start])) && heading < 0
                 && IsASentencesAside(text, lineStart, start.Start, end.End)
-                && sections.Exists(h => h.Kind == HeadingKind.Work && h.Position > start.Start)) continue;
+                // A section of the career before the trade dates none of its posts (Fresh11, t05: an internship told in prose above
+                // "Before counseling").
+                && HeadsPostsBelow(text, sections, start.Start)) continue;
             // Under "Education & Practicum" a degree is study and a dated practicum or internship a placement, which a first-year
             // counselor's years count (an independent review: read as study, a new graduate's internship was dropped).
             bool studyWithPlacements = heading < 0 && under == HeadingKind.Study && HeadsStudyWithPlacements(text, sections, start.Start);
@@ -1821,6 +1824,14 @@ internal static partial class ExperienceReader
         return end;
     }
 
+    /// <summary>Whether a work section below <paramref name="position"/> dates the trade's posts: not one of the career before it.</summary>
+    static bool HeadsPostsBelow(ReadOnlySpan<char> text, List<Heading> sections, int position)
+    {
+        foreach (var h in sections)
+            if (h.Kind == HeadingKind.Work && h.Position > position && !HeadsAnEarlierCareer(text, h.Position)) return true;
+        return false;
+    }
+
     static bool IsBulleted(ReadOnlySpan<char> line)
     {
         line = line.Trim();
@@ -1831,7 +1842,10 @@ internal static partial class ExperienceReader
             || line.Length > 2 && line[0] == 'o' && (line[1] == '\t' || line[1] == ' ' && line[2] == ' ')
             // A tilde as a plain-text export's bullet: " ~ Built the wellbeing strategy for 2,800 staff ... (2018-2020)" (Fresh113,
             // t12: read as a post, an HR manager's project made three years a counsellor's once her "Sept 13" was read).
-            || line.Length > 1 && line[0] == '~' && line[1] == ' ';
+            || line.Length > 1 && line[0] == '~' && line[1] == ' '
+            // A bullet lost to a wrong code page, as an ATS's parse leaves it: "? Crisis intervention on the Trust's after-hours
+            // roster (2013-2018)." (Fresh134, t12: read as posts, two bullets' years split a counsellor's entry and hid its words).
+            || line.Length > 1 && line[0] is '?' or '\uFFFD' && line[1] == ' ';
     }
 
     /// <summary>
@@ -1955,7 +1969,9 @@ internal static partial class ExperienceReader
         if (slash) j--;
         else
         {
-            while (j >= 0 && text[j] is ' ' or '.' or ',' or '\u00A0') j--;
+            // "Feb-2012 – Mar-2018", a month joined to its year by a hyphen as SEEK's resumes print it (Fresh134, t12).
+            if (j >= 1 && text[j] == '-' && char.IsLetter(text[j - 1])) j--;
+            else while (j >= 0 && text[j] is ' ' or '.' or ',' or '\u00A0') j--;
             // "de" between month and year, as Portuguese and Spanish write dates ("septiembre de 2018").
             if (j >= 2 && text[j - 1] is 'd' or 'D' && text[j] is 'e' && text[j - 2] == ' ')
                 for (j -= 2; j >= 0 && text[j] == ' ';) j--;
@@ -2260,6 +2276,8 @@ internal static partial class ExperienceReader
             if (!MonthLookup.TryGetValue(word, out int month) && !((beforeSlash || abbreviated) && MonthBeforeSlashLookup.TryGetValue(word, out month))) return false;
             int y = wordEnd;
             if (beforeSlash) y++;
+            // "Mar-2018", a month joined to its year by a hyphen (Fresh134, t12).
+            else if (wordEnd < text.Length && text[wordEnd] == '-' && TryReadYear(text, wordEnd + 1, out _)) y++;
             else
             {
                 while (y < text.Length && text[y] is ' ' or '.' or ',' or '\u00A0') y++;

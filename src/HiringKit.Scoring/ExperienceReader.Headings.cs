@@ -24,6 +24,29 @@ internal static partial class ExperienceReader
     static readonly string[] GoalsHeadings =
         ["career goals", "professional goals", "future goals", "development goals", "career aspirations"];
 
+    /// <summary>
+    /// A second career's first, headed by what came after it: unread, "Before psychotherapy" over a teacher's post made the heading's
+    /// word the post's title, and six school years counted (Fresh134, t01). Declared before the list that holds them.
+    /// </summary>
+    static readonly string[] EarlierCareerHeadings =
+    [
+        "before psychotherapy", "before counselling", "before counseling", "before therapy", "before training", "previous career",
+        "prior career", "first career", "career before counselling", "career before counseling", "career before psychotherapy",
+    ];
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EarlierCareerLookup =
+        new HashSet<string>(EarlierCareerHeadings, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the heading on the line at <paramref name="position"/> names the career before the trade ("Before counselling").</summary>
+    static bool HeadsAnEarlierCareer(ReadOnlySpan<char> text, int position)
+    {
+        int end = text[position..].IndexOf('\n') is int n and >= 0 ? position + n : text.Length;
+        var line = text[position..end].Trim();
+        if (line.Length > LongestHeading) return false;
+        Span<char> buffer = stackalloc char[LongestHeading + 2];
+        return EarlierCareerLookup.Contains(HeadingText(line, buffer));
+    }
+
     /// <summary>A statement's and the training given's headings (declared before the list that holds them, as statics are set in order).</summary>
     static readonly string[] StatementHeadings =
     [
@@ -83,6 +106,7 @@ internal static partial class ExperienceReader
             "paid experience", "other work", "other experience", "other employment", "additional experience",
             "additional work experience", "previous experience", "earlier experience", "earlier career", "previous employment",
             "earlier work", "earlier roles", "other relevant experience", "supervised clinical training",
+            .. EarlierCareerHeadings,
             // A returner's or a portfolio career's current posts, apart from the earlier ones (Fresh24, t07).
             "current posts", "current positions", "current roles", "current employment",
             // Naukri's profile export (India): unread, its posts stood under "Key Skills" and none was dated (Fresh50, t04).

@@ -96,7 +96,9 @@ internal static class LevelEstimator
         var signals = FindSignals(resume, dictionary, terms, hits);
         // "Clinical Supervision" in a list of skills says nothing about whom the writer supervises; nor does another trade's job
         // say how far the writer is in this one (an enrollment advisor's "active listening" was a counselor's junior signal, Fresh21 t02).
-        signals.RemoveAll(s => layout.SectionOf(s.Start) is Sections.Skills or Sections.Keywords || layout.InAnotherTrade(s.Start));
+        signals.RemoveAll(s => layout.SectionOf(s.Start) is Sections.Skills or Sections.Keywords || layout.InAnotherTrade(s.Start)
+            // A trainee's placement is training received: "Supervised practicum for the CADC; co-led groups" (Fresh38, t10).
+            || s.Level == Levels.Senior && layout.InAPlacement(s.Start));
         foreach (var s in signals)
             evidence.Add(new LevelEvidence(text[s.Start..s.End].ToString(), s.Start, s.End - s.Start, s.Reason));
 

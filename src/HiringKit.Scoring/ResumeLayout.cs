@@ -1496,7 +1496,10 @@ internal sealed class ResumeLayout
     /// <summary>Whether any dated role's block holds the position.</summary>
     public bool InRole(int position) => AnyRoleHolds(position, RolesAsked.Any);
 
-    enum RolesAsked { Any, OfAnotherTrade, TitledInTheTrade }
+    /// <summary>Whether a supervised placement's block (a practicum, an internship) holds the position.</summary>
+    public bool InAPlacement(int position) => AnyRoleHolds(position, RolesAsked.Placement);
+
+    enum RolesAsked { Any, OfAnotherTrade, TitledInTheTrade, Placement }
 
     /// <summary>
     /// Whether a dated role's block holds the position (only the roles asked for): of the roles up to the
@@ -1515,7 +1518,8 @@ internal sealed class ResumeLayout
         }
         for (int r = low - 1; r >= 0 && _endsUpTo[r] > position; r--)
             if (position < Roles[r].BlockEnd && InColumnOf(r, position)
-                && asked switch { RolesAsked.OfAnotherTrade => IsAnotherTrade[r], RolesAsked.TitledInTheTrade => IsTitledInTheTrade(r), _ => true }) return true;
+                && asked switch { RolesAsked.OfAnotherTrade => IsAnotherTrade[r], RolesAsked.TitledInTheTrade => IsTitledInTheTrade(r),
+                    RolesAsked.Placement => Roles[r].IsPlacement, _ => true }) return true;
         return false;
     }
 
@@ -4851,7 +4855,7 @@ internal sealed class ResumeLayout
         : Bullets.Contains(c) || c is '\u00BB' or '\u203A' || char.GetUnicodeCategory(c) is UnicodeCategory.OtherSymbol or UnicodeCategory.MathSymbol or UnicodeCategory.PrivateUse;
 
     static readonly SearchValues<char> Bullets = SearchValues.Create(
-        "-*\u2022\u00B7\u25AA\u25CF\u25E6\u25A0\u2666\u25BA\u2713\u2013>\u2023\u2043\u25CB\u25C6\u25C7\u25B8\u25B9\u27A2\u27A4\u2714\u2756\u2605\u2981");
+        "-*?\u2022\u00B7\u25AA\u25CF\u25E6\u25A0\u2666\u25BA\u2713\u2013>\u2023\u2043\u25CB\u25C6\u25C7\u25B8\u25B9\u27A2\u27A4\u2714\u2756\u2605\u2981");
 
     /// <summary>Most items in a list of terms are one to three words; a clause of a sentence is longer.</summary>
     const int MaxWordsPerItem = 5;

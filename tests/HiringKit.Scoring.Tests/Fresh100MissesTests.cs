@@ -1961,3 +1961,125 @@ public sealed class Fresh136And138MissesTests
         Assert.That(layout.Roles, Has.Count.EqualTo(1));
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh134 (a general sample, session 33's closing check), read in session 34, written
+/// by hand, not copied from it.
+/// </summary>
+public sealed class Fresh134MissesTests
+{
+    [TestCase("Before counselling")]
+    [TestCase("BEFORE PSYCHOTHERAPY")]
+    [TestCase("Previous career")]
+    public void A_heading_naming_the_career_before_the_trade_keeps_its_post_out_of_the_years(string heading)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Counsellor, Kirklees Talking Space | March 2019 - present
+            • Short-term counselling for adults; I review the working alliance with each client at session four.
+
+            {heading}
+            Geography Teacher, Holmfirth High School, 2008 - 2017
+            """, AsOf2026);
+
+        // March 2019 to November 2026: 93 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.8));
+    }
+
+    [Test]
+    public void Internship_years_told_in_a_profile_count_above_a_section_of_the_career_before()
+    {
+        // No education heading above the profile: unheaded, the page's prose is read for its dates. The story is one paragraph
+        // on one line, as a word processor's export leaves it.
+        var score = Score("""
+            Jamie Morgan
+            Springfield, IL | jamie.morgan@example.com
+
+            About me
+
+            Since January 2026 I have been an Associate Counselor at Riverside Family Services, where most of my clients are
+            teenagers. I build a working alliance with each of them before we set any goals.
+
+            How I got here
+
+            My practicum (January to April 2025) was at the university counseling center. My internship (September 2025 to May 2026) was at Riverside Family Services.
+
+            Before counseling
+
+            From 2010 to 2024 I taught biology at Lakeview High School.
+            """, AsOf2026);
+
+        // The internship's nine months: the teaching years stay out.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(0.8));
+    }
+
+    [TestCase("From: 2018/06/01   To: Current", 8.5)]
+    [TestCase("2018/06/01 - 2022/05/31", 4)]
+    [TestCase("2018.06.01 – 2022.05.31", 4)]
+    public void A_whole_date_written_year_first_with_slashes_or_dots_dates_a_post(string dates, double years)
+    {
+        var score = Score(Header + $"""
+            WORK HISTORY
+            Job Title: Registered Counsellor
+            Employer: Ikageng Community Counselling Centre
+            {dates}
+            Duties: individual and family counselling; a working alliance with families new to counselling.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years));
+    }
+
+    [Test]
+    public void A_month_joined_to_its_year_by_a_hyphen_dates_a_post()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Counsellor                                            Jun-2013 – Aug-2019
+            Whanganui Family Counselling Trust
+            - Individual and whānau counselling; a working alliance with each family.
+            """, AsOf2026);
+
+        // June 2013 to August 2019 inclusive: 75 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(6.3));
+    }
+
+    [TestCase("?")]
+    [TestCase("\uFFFD")]
+    public void A_bullet_lost_to_a_wrong_code_page_is_a_bullet_and_its_years_no_post(string bullet)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Counsellor                                            Jun-2015 – Aug-2019
+            Whanganui Family Counselling Trust
+            {bullet} Individual and whānau counselling; a working alliance with each family.
+            {bullet} Crisis intervention on the Trust's weekend roster (2016-2018).
+            """, AsOf2026);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.3));
+            Assert.That(Evidence(score).Select(m => m.Phrase), Does.Contain("crisis intervention"));
+        });
+    }
+
+    [Test]
+    public void Supervision_named_in_the_writer_s_own_practicum_is_training_received()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Substance Use Counselor
+            Lakeside Recovery Center, Chicago IL                    9/23 - now
+            - Individual and group counseling; a working alliance with each client.
+
+            CADC Practicum (300 hrs)
+            Lakeside Recovery Center                                1/23 - 8/23
+            - Supervised practicum for the CADC; co-led groups, shadowed intakes.
+            """, AsOf2026);
+
+        Assert.That(score.Level.Evidence.Select(e => e.Reason), Has.None.EqualTo("senior signal: supervises others"));
+    }
+}
