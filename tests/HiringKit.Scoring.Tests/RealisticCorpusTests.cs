@@ -330,6 +330,10 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredThirtySixth = "Fresh136";
     public const string SeenHundredThirtyEighth = "Fresh138";
     public const string SeenHundredThirtyNinth = "Fresh139";
+    public const string SeenHundredFortieth = "Fresh140";
+    public const string SeenHundredFortyFirst = "Fresh141";
+    public const string SeenHundredFortySecond = "Fresh142";
+    public const string SeenHundredFortyFourth = "Fresh144";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string HeldBack = "Fresh134";
@@ -628,6 +632,10 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredThirtySixth)]
     [TestCase(SeenHundredThirtyEighth)]
     [TestCase(SeenHundredThirtyNinth)]
+    [TestCase(SeenHundredFortieth)]
+    [TestCase(SeenHundredFortyFirst)]
+    [TestCase(SeenHundredFortySecond)]
+    [TestCase(SeenHundredFortyFourth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
