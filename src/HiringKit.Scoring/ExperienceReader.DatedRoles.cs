@@ -89,6 +89,8 @@ internal static partial class ExperienceReader
         // Bangladesh's job board prints a post held now so: "( March 1, 2023 - Continuing)" (Fresh106, t04). Only where the entry's
         // dates end ("2019 - continuing education" is a course).
         "continuing",
+        // "to date" run together, as Zambian and Indian CVs write it ("02/21 – todate": Fresh144, t12).
+        "todate", "tilldate",
         // Greek, Turkish, Hebrew and Arabic "today", "still", "now" ("03/2019 – σήμερα", "09.2018 - halen": Fresh110).
         "σήμερα", "σημερα", "τώρα", "halen", "günümüz", "hâlen", "היום", "כיום", "حاليا", "الآن",
     };
@@ -485,6 +487,9 @@ internal static partial class ExperienceReader
         "family leave", "medical leave", "caregiving leave", "family caregiver", "full-time caregiver", "full time caregiver",
         // Europass's word for a parent's leave (Fresh68, t06), and leave of any kind said so (an independent review).
         "childcare leave", "child care leave", "leave of absence",
+        // A gap told in a bullet: "Left when I moved back to the Midlands (family reasons); not working Jul '20 – Aug '21" (Fresh142,
+        // t09: read as a post, a year away from work counted).
+        "not working", "out of work",
     ];
 
     /// <summary>The other name a break is joined with: a retirement, or another break's.</summary>
@@ -993,8 +998,9 @@ internal static partial class ExperienceReader
             else shortStart = true;
             if (start.AloneUntil != 0 && InASentence(text, start.Start)) continue;
             if (!TryReadRangeEnd(text, start.AloneUntil == 0 ? start.End : AfterSchoolYearWords(text, start.End), asOfMonth, out var end, out int endMonthExclusive, ref style,
-                    // A start cut short ("Aug. '19") may end as a month and a two-digit year ("Aug. '19 - 11/22": Fresh104, t09).
-                    monthSlashShortYears: monthSlashShortYear || shortStart))
+                    // A start cut short ("Aug. '19") may end as a month and a two-digit year ("Aug. '19 - 11/22": Fresh104, t09), and
+                    // so may a year alone ("2008 – 03/11": Fresh144, t12, a sales post's bullets ran into the counsellor's post above).
+                    monthSlashShortYears: monthSlashShortYear || shortStart || runEnd - runStart == 4 && start.Month is null))
             {
                 // A month and a two-digit year are a post's dates only as a range (below), or after "since" heading their line: a
                 // German CV's "ab 06/23      Psychologischer Psychotherapeut" (Fresh135, t10: the current post unread).
@@ -2276,8 +2282,8 @@ internal static partial class ExperienceReader
             if (!MonthLookup.TryGetValue(word, out int month) && !((beforeSlash || abbreviated) && MonthBeforeSlashLookup.TryGetValue(word, out month))) return false;
             int y = wordEnd;
             if (beforeSlash) y++;
-            // "Mar-2018", a month joined to its year by a hyphen (Fresh134, t12).
-            else if (wordEnd < text.Length && text[wordEnd] == '-' && TryReadYear(text, wordEnd + 1, out _)) y++;
+            // "Mar-2018", "May-23": a month joined to its year by a hyphen (Fresh134, t12; Fresh142, t12).
+            else if (wordEnd + 1 < text.Length && text[wordEnd] == '-' && char.IsAsciiDigit(text[wordEnd + 1])) y++;
             else
             {
                 while (y < text.Length && text[y] is ' ' or '.' or ',' or '\u00A0') y++;
@@ -2551,7 +2557,9 @@ internal static partial class ExperienceReader
     {
         mark = default;
         // Or a month name and a slash: "Feb/23 - now" (Fresh131, t09: an Australian counsellor's private practice unread).
-        if (text[digitsStart - 1] is not (' ' or '/') || digitsEnd < text.Length && char.IsLetterOrDigit(text[digitsEnd])) return false;
+        // Or joined by a hyphen: "Jun-23 – present", "Mar-22 – May-23" (Fresh142, t12: a Derry counsellor's three posts unread).
+        bool hyphen = text[digitsStart - 1] == '-' && digitsStart >= 2 && char.IsAsciiLetter(text[digitsStart - 2]);
+        if (text[digitsStart - 1] is not (' ' or '/') && !hyphen || digitsEnd < text.Length && char.IsLetterOrDigit(text[digitsEnd])) return false;
         // After a dash, or a connector's word ("Sep 19 to present", "Jan 20 to current": a review's probes).
         int joint = SkipSpaces(text, digitsEnd);
         if (joint >= text.Length) return false;
@@ -2565,7 +2573,7 @@ internal static partial class ExperienceReader
         }
         int j = digitsStart - 1;
         bool slash = text[j] == '/';
-        if (slash) j--;
+        if (slash || hyphen) j--;
         else
             while (j >= 0 && text[j] is ' ' or '.') j--;
         int wordEnd = j + 1;
@@ -2581,7 +2589,8 @@ internal static partial class ExperienceReader
         {
             if (!MonthLookup.ContainsKey(text[after..endWord])) return false;
             int y = endWord;
-            while (y < text.Length && text[y] is ' ' or '.') y++;
+            if (hyphen && y < text.Length && text[y] == '-') y++;
+            else while (y < text.Length && text[y] is ' ' or '.') y++;
             if (!(TryReadYear(text, y, out _) || TryReadBareShortYear(text, y, asOfYear, out _, out int shortEnd) && !YearFollows(text, shortEnd))) return false;
         }
         mark = new DateMark(j + 1, digitsEnd, YearOfTwoDigits(text[digitsStart], text[digitsStart + 1], asOfYear), month);
@@ -3152,6 +3161,18 @@ internal static partial class ExperienceReader
         return true;
     }
 
+    /// <summary>
+    /// Whether the words after "volunteer" say the post became a paid one: "Bereavement Counsellor (sessional, volunteer then
+    /// paid)" (Fresh142, t07: read as a placement, five years of a senior's counselling were left out).
+    /// </summary>
+    static bool BecamePaid(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart(", ");
+        foreach (var change in (ReadOnlySpan<string>)["then paid", "later paid", "then employed", "later employed", "then staff", "to paid"])
+            if (after.StartsWith(change, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     /// <summary>Whether a practicum, trainee or volunteer is named as the role's own (<see cref="IsAPostsCharge"/>), from the start of a word.</summary>
     static bool NamesAPlacementWord(ReadOnlySpan<char> context)
     {
@@ -3165,6 +3186,7 @@ internal static partial class ExperienceReader
                 if (word.EndsWith("placement", StringComparison.Ordinal) && word[0] != '(' && !IsAPlacementsOwnLine(context, at)) continue;
                 if (Array.IndexOf(ForeignPlacementWords, word) >= 0 && !IsAForeignTraineesOwn(context, at, wordEnd)) continue;
                 while (wordEnd < context.Length && char.IsLetter(context[wordEnd])) wordEnd++;
+                if (word == "volunteer" && BecamePaid(context[wordEnd..])) continue;
                 if (!IsAPostsCharge(context, at, wordEnd) && !IsInAnEarlierTitlesNote(context, at)) return true;
             }
         return false;

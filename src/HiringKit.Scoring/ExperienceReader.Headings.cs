@@ -58,6 +58,8 @@ internal static partial class ExperienceReader
         (HeadingKind.Work,
         [
             "experience", "professional experience", "work experience", "clinical experience", "relevant experience",
+            // West African and Indian CVs' own wording (Fresh144, t03: unread, a new counsellor's job and internship were no posts).
+            "working experience", "working experiences", "work experiences", "professional working experience",
             "employment", "employment history", "work history", "career history", "professional history",
             // A British-style CV's name for it (Fresh66: "EMPLOYMENT RECORD"), and East Asian CVs' ("[경력사항 / Career]",
             // "工作经历", "職歴": Fresh74, t07).
@@ -569,6 +571,9 @@ internal static partial class ExperienceReader
     static bool IsARuleChar(char c) => c is '-' or '=' or '\u2014' or '\u2500' or '\u2550' or '~';
 
     /// <summary>Whether the first character that is not white space is a letter (or the bracket of "[ATS Keywords]", or a Markdown heading's mark), as <see cref="HeadingOf"/> asks of any left column of the line.</summary>
+    /// <summary>A mark that heads a section set in capitals as well as a bullet: a small square, an arrow ("▪ SKILLS", "➢ EDUCATION").</summary>
+    static bool IsACapitalsMark(char c) => c is '\u25AA' or '\u25AB' or '\u27A2' or '\u27A4' or '\u25BA' or '\u25B6';
+
     static bool StartsWithLetter(ReadOnlySpan<char> line)
     {
         var trimmed = line.TrimStart();
@@ -578,7 +583,7 @@ internal static partial class ExperienceReader
         // whose degree's years under it were read as a post beside the right column's bullets).
         return trimmed.Length > 0 && (char.IsLetter(trimmed[0]) || trimmed[0] is '[' or '\u3010' or '#' or '>' || IsRuledHeading(trimmed.TrimEnd())
             || IsARuleChar(trimmed[0]) && IsRuledHeading(LeftColumn(trimmed).TrimEnd())
-            || SectionMarks.Contains(trimmed[0]) || trimmed[0] is '\u25AA' or '\u25AB' || IsAOneCellRow(trimmed.TrimEnd()));
+            || SectionMarks.Contains(trimmed[0]) || IsACapitalsMark(trimmed[0]) || IsAOneCellRow(trimmed.TrimEnd()));
     }
 
     /// <summary>A table's row of one cell: "| FORMATION / SCOLARITÉ |".</summary>
@@ -678,8 +683,9 @@ internal static partial class ExperienceReader
         if (line.Length > 1 && SectionMarks.Contains(line[0])) line = line[1..].TrimStart(" \u3000");
         // A small square marks a section in capitals as well as a bullet: "▪ SKILLS" heads the skills (Fresh116, t05: read as the
         // last post's bullet, its "Relational therapy" made a program coordinator's three years a counsellor's); "▪ Training" is a
-        // bullet.
-        else if (line.Length > 2 && line[0] is '\u25AA' or '\u25AB' && line[1] == ' ' && !line.ContainsAnyInRange('a', 'z'))
+        // bullet. So do the arrows Indian templates set before their headings: "➢ EDUCATION" (Fresh140, t05: unread, a degree's
+        // years were a post of the trade).
+        else if (line.Length > 2 && IsACapitalsMark(line[0]) && line[1] == ' ' && !line.ContainsAnyInRange('a', 'z'))
             line = line[2..].TrimStart();
         // A note on the section's order after its name: "CAREER HISTORY (newest first)", "EXPERIENCE (reverse chronological)".
         if (line.Length is > 0 and <= 72 && line[^1] == ')' && line.LastIndexOf('(') is int orderNote and > 0

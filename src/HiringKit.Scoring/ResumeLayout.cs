@@ -3385,6 +3385,9 @@ internal sealed class ResumeLayout
         "outpatient", "inpatient", "residential", "telehealth", "in-home", "home-based", "school-based", "mobile", "school",
         "guidance", "college", "university", "campus", "student", "eap", "military", "readjustment", "adjustment", "intake",
         "milieu", "hospice",
+        // The trade's brief work named in the post: "Intake and Brief Intervention Counsellor" at a family service (Fresh141, t04:
+        // read as another subject's adviser, sixteen months of counselling were dropped).
+        "intervention",
         // Medical settings' counsellors: "Psycho-Oncology Counsellor" at a hospital's cancer centre (Fresh125, t05: read as another
         // subject's adviser, an accredited counsellor's four and a half years and every phrase were dropped), "Cancer Counsellor",
         // "Palliative Care Counsellor".
@@ -3507,10 +3510,25 @@ internal sealed class ResumeLayout
         {
             int at = from + found;
             int lineStart = block[..at].LastIndexOf('\n') + 1;
-            if (!RefersFirst(block[lineStart..at]) && ++mentions == upTo) break;
+            if (!RefersFirst(block[lineStart..at]) && !DeniedRightBefore(block[lineStart..at]) && ++mentions == upTo) break;
             from = at + 1;
         }
         return mentions;
+    }
+
+    /// <summary>
+    /// Whether the word before is a denial: "Wellbeing webinars (stress, sleep) - psychoeducation only, no counselling." (Fresh140,
+    /// t12: read as the trade's work, a corporate trainer's three years counted).
+    /// </summary>
+    static bool DeniedRightBefore(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd(' ');
+        int start = before.Length;
+        while (start > 0 && char.IsLetter(before[start - 1])) start--;
+        if (start > 0 && char.IsLetterOrDigit(before[start - 1])) return false;
+        var word = before[start..];
+        return word.Equals("no", StringComparison.OrdinalIgnoreCase) || word.Equals("not", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("without", StringComparison.OrdinalIgnoreCase) || word.Equals("never", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether a word starting "refer" stands in the text: "preferred" and "conferred" refer no one.</summary>
@@ -3879,6 +3897,9 @@ internal sealed class ResumeLayout
         // health professional at Coffee Creek Correctional Facility names the trade, and stays in it (an independent review). Not
         // "hospitality" (a shelter's or a union health fund's name), nor "cook" or "server" alone (Cook County, a peer support server).
         "barista", "coffee", "restaurant", "bartender", "waiter", "waitress", "food service", "bakery", "cafe",
+        // A student's job on a hall of residence: its floor's "peer support" is no counselling (Fresh141, t03: a new graduate's
+        // residence assistant years counted).
+        "residence assistant", "resident assistant", "residence advisor", "residence adviser", "residence don",
         // A kitchen's brigade (Fresh59, t01: a chef's seven years read as an addiction counsellor's). Not "cook" alone (Cook County).
         // "Kitchen" with a post names the brigade's ("Kitchen Shift Lead", "Kitchen Manager": Fresh55, t02, a counselor's seven
         // restaurant years counted); not "Kitchener, ON" nor a "Healing Kitchen Program" (an independent review).

@@ -2083,3 +2083,197 @@ public sealed class Fresh134MissesTests
         Assert.That(score.Level.Evidence.Select(e => e.Reason), Has.None.EqualTo("senior signal: supervises others"));
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of the sets written blind in session 34 and run once before they were read: Fresh140
+/// (the Gulf and Middle East expat market), Fresh141 (LinkedIn and Indeed PDF exports), Fresh142 (Irish and Scottish community
+/// services) and Fresh144 (Africa). Written by hand, not copied from them.
+/// </summary>
+public sealed class Fresh140To144MissesTests
+{
+    [TestCase("WORKING EXPERIENCE")]
+    [TestCase("Work Experiences")]
+    public void A_west_african_or_indian_work_heading_heads_posts(string heading)
+    {
+        var score = Score(Header + $"""
+            {heading}
+
+            School Counsellor                                 March, 2024 – Date
+            Mfantsipim School, Cape Coast
+            Ø Individual counselling for students; a working alliance with each of them.
+            """, AsOf2026);
+
+        // March 2024 to November 2026: 33 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.8));
+    }
+
+    [Test]
+    public void To_date_run_together_ends_a_range_today()
+    {
+        var score = Score(Header + """
+            EMPLOYMENT HISTORY
+
+                05/22 – todate      Mental Health Counsellor, Levy Mwanawasa Hospital, Lusaka
+                    •  Individual counselling; a working alliance with each client.
+            """, AsOf2026);
+
+        // May 2022 to November 2026: 55 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.6));
+    }
+
+    [Test]
+    public void A_year_alone_may_end_in_a_month_and_two_digit_year()
+    {
+        var score = Score(Header + """
+            EMPLOYMENT HISTORY
+
+                06/19 – todate      Mental Health Counsellor, Levy Mwanawasa Hospital, Lusaka
+                    •  Individual counselling; a working alliance with each client.
+
+                2012 – 05/19        Medical Sales Representative, Zambia Pharma Ltd
+                    •  Detailing to doctors; rapport with prescribers and hospital pharmacists.
+            """, AsOf2026);
+
+        Assert.Multiple(() =>
+        {
+            // June 2019 to November 2026: 90 months.
+            Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.5));
+            Assert.That(Evidence(score).Select(m => m.Phrase), Does.Not.Contain("rapport"), "the sales post's rapport is its own");
+        });
+    }
+
+    [Test]
+    public void A_month_joined_by_a_hyphen_to_a_two_digit_year_dates_posts()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Counsellor (full-time)                                              Jul-24 – present
+            Foyle Talking Therapies, Derry
+            • Short-term counselling for adults; a working alliance with each client.
+
+            Counsellor (sessional)                                              Jan-22 – Jun-24
+            AWARE NI, Belfast
+            • Counselling for adults with depression; a working alliance with each client.
+            """, AsOf2026);
+
+        // January 2022 to November 2026: 59 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.9));
+    }
+
+    [TestCase("Bereavement Counsellor (sessional, volunteer then paid)", 8.8)]
+    [TestCase("Bereavement Counsellor (volunteer)", 0)]
+    public void A_volunteer_post_that_became_paid_is_a_post(string title, double years)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Counsellor                                                          May 2023 - present
+            Rape Crisis Western Isles
+            • Counselling for survivors; a working alliance built slowly and at their pace.
+
+            {title}                                 March 2018 - April 2023
+            Cruse Scotland, Western Isles service
+            • Bereavement counselling after sudden deaths, including losses at sea.
+            """, AsOf2026);
+
+        // Paid: March 2018 to November 2026, 105 months; a volunteer's: May 2023 on, 43 months (a placement's years count only in a
+        // first year of work).
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years == 0 ? 3.6 : years));
+    }
+
+    [Test]
+    public void Time_not_working_told_in_a_bullet_is_no_post()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Counsellor / Psychotherapist (0.6)                                Sept '21 – date
+            Midlands Traveller Counselling Service
+              – One-to-one counselling; a working alliance with each family.
+
+            Counsellor (part-time)                                            Jan '18 – Jun '20
+            Pavee Point, Dublin 7
+              – One-to-one counselling, mostly with Traveller women.
+              – Left when I moved back to the Midlands; not working Jul '20 – Aug '21
+
+            Trainee Counsellor (placement)                                    2016/17
+            Pavee Point, Dublin 7
+            """, AsOf2026);
+
+        // January 2018 to June 2020 (30 months) and September 2021 to November 2026 (63 months): 93 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.8));
+    }
+
+    [TestCase("➢ EDUCATION")]
+    [TestCase("► EDUCATION")]
+    public void An_arrow_before_a_heading_in_capitals_marks_the_heading(string heading)
+    {
+        var score = Score($"""
+            Priya Nair
+            Muscat, Oman | priya.nair@example.com
+
+            {heading}
+            M.Sc. Counselling Psychology            Christ University, Bengaluru     2019 – 2021
+
+            ➢ WORK EXPERIENCE
+
+            School Counsellor                                               Aug'23 – Present
+            Indian School Al Ghubra, Muscat
+            • Individual counselling for students; a working alliance with each of them.
+            """, AsOf2026);
+
+        // August 2023 to November 2026: 40 months; the degree's years are study.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.3));
+    }
+
+    [Test]
+    public void A_trainer_s_post_that_says_it_gave_no_counselling_is_another_trade()
+    {
+        var layout = new ResumeLayout(Header + """
+            EXPERIENCE
+
+            09.2021 – 08.2024	Learning & Development Consultant, Gulf Talent Academy, Dubai
+            		- Wrote the soft-skills programme for bank supervisors.
+            		- Wellbeing webinars (stress, sleep) - psychoeducation only, no counselling.
+            """, new DateOnly(2026, 11, 1));
+
+        Assert.That(layout.IsAnotherTrade.Single(), Is.True);
+    }
+
+    [Test]
+    public void A_brief_intervention_counsellor_is_of_the_trade()
+    {
+        var layout = new ResumeLayout(Header + """
+            EXPERIENCE
+
+            Family Relationship Centre Ipswich
+            Brief Intervention Counsellor
+            September 2022 - January 2024 (1 year 5 months)
+            - Phone and face-to-face intake and brief counselling for couples; family violence risk screening.
+            """, new DateOnly(2026, 11, 1));
+
+        Assert.That(layout.IsAnotherTrade.Single(), Is.False);
+    }
+
+    [Test]
+    public void A_residence_assistant_s_peer_support_is_no_counselling()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Counselling Therapist Candidate
+            Harbourside Community Wellness, Halifax, NS
+            January 2024 to Present
+            • Individual counselling for adults; a working alliance with each client.
+
+            Residence Assistant
+            Saint Mary's University, Halifax, NS
+            September 2020 to April 2023
+            • Floor of 40 first-year students; peer support and mediation of roommate conflicts.
+            """, AsOf2026);
+
+        // January 2024 to November 2026: 35 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.9));
+    }
+}
