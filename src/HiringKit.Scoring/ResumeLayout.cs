@@ -67,6 +67,7 @@ internal sealed class ResumeLayout
                 || IsASchoolLeadersPost(r, title, lists) || IsACosmeticClinicsConsultation(r, title) || IsAParishPost(title, lists)
                 || IsAPeerPostThatDeniesTheWork(r, title) || IsAServiceMembersCounselingPost(r, title) || IsABodyTherapistsPost(r, title)
                 || IsASummerCampsPost(r, title) || title.IndexOfAny(DivinersPosts) >= 0 || SaysTheWriterIsNoClinician(r, title)
+                || IsAnotherTradesPostBesideACounsellorsName(r, lists)
                 || (title.IndexOfAny(CareSupportPosts) >= 0 || title.IndexOfAny(ClerksPosts) >= 0) && !NamesACounselorsPost(title);
         }
         if (Roles.Count > 1) KeepPostsHeldOnlyAsInTheCareer();
@@ -81,6 +82,54 @@ internal sealed class ResumeLayout
             _endsUpTo[r] = Math.Max(r > 0 ? _endsUpTo[r - 1] : int.MinValue, Roles[r].BlockEnd);
         }
     }
+
+    /// <summary>
+    /// Whether the title joins a counsellor's name to another trade's post ("Program Counsellor &amp; Group Piano Teacher, Yamaha
+    /// Music School"), the lines under it quote the counsellor's name to explain it, and past the quote show no counselling: a
+    /// music school's front desk placing children in courses (Fresh139, t08: read as the trade's, six years of a music educator's
+    /// career were a senior's). Unexplained, such a title is the trade's whatever its lines ("Family Therapist and Mediator").
+    /// </summary>
+    bool IsAnotherTradesPostBesideACounsellorsName(int role, uint lists)
+    {
+        if ((lists & LookAlike) == 0 || (lists & Counseling) == 0 || !JoinsACounsellorsNameToAnotherTradesPost(Title(role))) return false;
+        int bodyStart = _text.IndexOf('\n', _titleEnds[role]) + 1;
+        int bodyEnd = Roles[role].BlockEnd;
+        if (bodyStart <= 0 || bodyEnd - bodyStart < MinimumLinesOfAPost) return false;
+        // The lines quote the counsellor's name to explain it ("'Program Counsellor' was the front-desk title"): a quoted name is
+        // no work done, and the rest is read for the work.
+        var body = _text.AsSpan(bodyStart, bodyEnd - bodyStart).ToArray().AsSpan();
+        bool quotesTheName = false;
+        for (int from = 0, open; from < body.Length && (open = body[from..].IndexOfAny('"', '\u201C')) >= 0;)
+        {
+            open += from;
+            int close = open + 1 < body.Length ? body[(open + 1)..].IndexOfAny('"', '\u201D') : -1;
+            // A quotation of a few words on one line; a quote mark left open quotes nothing.
+            if (close < 0 || close > 64 || body.Slice(open + 1, close).Contains('\n')) { from = open + 1; continue; }
+            quotesTheName |= NamesACounselorsPost(body.Slice(open + 1, close));
+            body[open..(open + close + 2)].Fill(' ');
+            from = open + close + 2;
+        }
+        return quotesTheName && !ShowsCounseling(body);
+    }
+
+    /// <summary>Whether the title is two posts joined ("&amp;", "and", "/"), one the trade's and the other another trade's.</summary>
+    static bool JoinsACounsellorsNameToAnotherTradesPost(ReadOnlySpan<char> title)
+    {
+        int comma = title.IndexOf(',');
+        if (comma > 0) title = title[..comma];
+        foreach (var joint in (ReadOnlySpan<string>)[" & ", " and ", " / "])
+        {
+            int at = title.IndexOf(joint, StringComparison.OrdinalIgnoreCase);
+            if (at <= 0) continue;
+            var first = title[..at];
+            var second = title[(at + joint.Length)..];
+            return NamesACounselorsPost(first) && NamesAnotherTrade(second) || NamesACounselorsPost(second) && NamesAnotherTrade(first);
+        }
+        return false;
+    }
+
+    /// <summary>The fewest characters of lines under a title that tell what the post did.</summary>
+    const int MinimumLinesOfAPost = 80;
 
     /// <summary>
     /// A counselor's post named only by how it is held ("Online Counsellor (sessional, evenings)", "Sessional Counsellor") is the
@@ -3900,6 +3949,10 @@ internal sealed class ResumeLayout
         // A student's job on a hall of residence: its floor's "peer support" is no counselling (Fresh141, t03: a new graduate's
         // residence assistant years counted).
         "residence assistant", "resident assistant", "residence advisor", "residence adviser", "residence don",
+        // And its staff's posts (Fresh124, t08: a residence life coordinator's "trained RAs in active listening"); not the office's
+        // name, under which a hall advisor may counsel.
+        "residence life coordinator", "residence life manager", "residence life director", "director of residence life",
+        "residence hall director", "resident director", "hall director",
         // A kitchen's brigade (Fresh59, t01: a chef's seven years read as an addiction counsellor's). Not "cook" alone (Cook County).
         // "Kitchen" with a post names the brigade's ("Kitchen Shift Lead", "Kitchen Manager": Fresh55, t02, a counselor's seven
         // restaurant years counted); not "Kitchener, ON" nor a "Healing Kitchen Program" (an independent review).

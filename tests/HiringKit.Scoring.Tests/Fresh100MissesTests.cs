@@ -2277,3 +2277,38 @@ public sealed class Fresh140To144MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.9));
     }
 }
+
+/// <summary>The general causes behind the misses of Fresh139 (creative arts and play therapies), read in session 34.</summary>
+public sealed class Fresh139MissesTests
+{
+    [Test]
+    public void A_counsellor_s_name_its_lines_explain_away_beside_another_trade_s_post_is_that_trade_s()
+    {
+        var layout = new ResumeLayout(Header + """
+            EXPERIENCE
+
+            Program Counsellor & Guitar Teacher, Riverside School of Music (Leeds)          2014-09 to 2020-07
+            	"Program Counsellor" was the school's name for the admissions desk: trial lessons, matching
+            	 children to group levels and the termly re-enrolment calls.
+            	Taught 10 group classes a week and prepared pupils for graded exams.
+            """, new DateOnly(2026, 11, 1));
+
+        Assert.That(layout.IsAnotherTrade.Single(), Is.True);
+    }
+
+    [Test]
+    public void A_residence_life_coordinator_is_another_trade()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Staff Therapist, University Counseling Center                 September 2023 - Present
+            - Brief individual therapy for students; a working alliance with each client.
+
+            Residence Life Coordinator, Cascade State University          August 2018 - May 2021
+            - Live-in professional for 3 halls; supervised 40 RAs and trained them in active listening.
+            """, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Does.Not.Contain("active listening"));
+    }
+}
