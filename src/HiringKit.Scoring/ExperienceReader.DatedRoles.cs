@@ -1963,9 +1963,9 @@ internal static partial class ExperienceReader
             return true;
         }
 
-        if (SchoolTermBefore(text, yearStart) is int term and > 0)
+        if (SchoolTermBefore(text, yearStart, out int termStart) is int term and > 0)
         {
-            mark = new DateMark(yearStart - SchoolTermLength, yearEnd, year, TermsFirstMonths[term - 1]);
+            mark = new DateMark(termStart, yearEnd, year, TermsFirstMonths[term - 1]);
             return true;
         }
 
@@ -2008,17 +2008,39 @@ internal static partial class ExperienceReader
     /// t08: a school's post read as neither start nor end). A term starts in February, April, July or October and ends in April,
     /// June, September or December.
     /// </summary>
-    /// <returns>The term (1-4) whose "Term N " ends at <paramref name="yearStart"/>, or 0.</returns>
-    static int SchoolTermBefore(ReadOnlySpan<char> text, int yearStart)
+    /// <returns>The term (1-4) whose name ends at <paramref name="yearStart"/>, or 0; <paramref name="termStart"/> where it starts.</returns>
+    /// <remarks>Written "Term 1 2015", "Term 2, 2018" or "T1 2019" (a review's probes).</remarks>
+    static int SchoolTermBefore(ReadOnlySpan<char> text, int yearStart, out int termStart)
     {
-        int at = yearStart - SchoolTermLength;
-        if (at < 0 || yearStart + 4 > text.Length || (at > 0 && char.IsLetterOrDigit(text[at - 1]))) return 0;
-        var words = text[at..yearStart];
-        return words[..5].Equals("term ", StringComparison.OrdinalIgnoreCase) && words[5] is >= '1' and <= '4' && words[6] == ' ' ? words[5] - '0' : 0;
+        termStart = yearStart;
+        if (yearStart < 3 || yearStart + 4 > text.Length || text[yearStart - 1] != ' ') return 0;
+        int at = yearStart - 2;
+        if (text[at] == ',') at--;
+        if (text[at] is < '1' or > '4') return 0;
+        int term = text[at] - '0';
+        int nameStart;
+        if (text[at - 1] == 'T') nameStart = at - 1;
+        else if (at >= 6 && text[at - 1] == ' ' && text[(at - 5)..(at - 1)].Equals("term", StringComparison.OrdinalIgnoreCase)) nameStart = at - 5;
+        else return 0;
+        if (nameStart > 0 && char.IsLetterOrDigit(text[nameStart - 1])) return 0;
+        termStart = nameStart;
+        return term;
     }
 
-    /// <summary>The length of "Term 1 ".</summary>
-    const int SchoolTermLength = 7;
+    /// <summary>The term a school term's name starting at <paramref name="at"/> names, and where its year starts; 0 when none starts there.</summary>
+    static int SchoolTermAt(ReadOnlySpan<char> text, int at, out int yearStart)
+    {
+        yearStart = at;
+        int digit;
+        if (at + 2 < text.Length && text[at] == 'T' && text[at + 1] is >= '1' and <= '4') digit = at + 1;
+        else if (at + 6 < text.Length && text[at..(at + 5)].Equals("term ", StringComparison.OrdinalIgnoreCase) && text[at + 5] is >= '1' and <= '4') digit = at + 5;
+        else return 0;
+        int after = digit + 1;
+        if (after < text.Length && text[after] == ',') after++;
+        if (after >= text.Length || text[after] != ' ') return 0;
+        yearStart = after + 1;
+        return SchoolTermBefore(text, yearStart, out int start) is int term and > 0 && start == at ? term : 0;
+    }
 
     static readonly int[] TermsFirstMonths = [2, 4, 7, 10];
     static readonly int[] TermsLastMonths = [4, 6, 9, 12];
@@ -2270,9 +2292,9 @@ internal static partial class ExperienceReader
             if (OngoingLookup.Contains(word) && !GoesOnWithAHyphen(text, wordEnd)
                 && !(word.Equals("continuing", StringComparison.OrdinalIgnoreCase) && !EndsAnEntry(text, wordEnd)))
                 return EndsOngoing(i, wordEnd, asOfMonth, out mark, out toMonthExclusive);
-            if (SchoolTermBefore(text, i + SchoolTermLength) is int term and > 0 && TryReadYear(text, i + SchoolTermLength, out int termsYear))
+            if (SchoolTermAt(text, i, out int termsYearStart) is int term and > 0 && TryReadYear(text, termsYearStart, out int termsYear))
             {
-                mark = new DateMark(i, i + SchoolTermLength + 4, termsYear, TermsLastMonths[term - 1]);
+                mark = new DateMark(i, termsYearStart + 4, termsYear, TermsLastMonths[term - 1]);
                 toMonthExclusive = termsYear * 12 + TermsLastMonths[term - 1];
                 return true;
             }
@@ -2734,6 +2756,9 @@ internal static partial class ExperienceReader
         int after = SkipSpaces(text, end);
         // A table's row opening with its dates: "9/22 - present     Outpatient Therapist     Portage Path" (a second review).
         if (opensItsLine && (after - end >= 2 || after > end && text[end] == '\t') && after < text.Length && text[after] is not ('\r' or '\n')) return true;
+        // Or one space before the title, as a German CV sets its dates column: "01/19 – 05/23 Psychologin, Klinik am Park" (a
+        // review's probe under "ab 06/23").
+        if (opensItsLine && after == end + 1 && after < text.Length && char.IsUpper(text[after])) return true;
         if (after < text.Length && text[after] is ')' or '.') after = SkipSpaces(text, after + 1);
         if (after < text.Length && text[after] == '(')
         {
@@ -4134,6 +4159,7 @@ internal static partial class ExperienceReader
         clues &= PlacementClueBits;
         if (clues == 0) return false;
         return ((clues & PlacementWordClue) != 0 && NamesAPlacementWord(context)
+                || ((clues & PiaClue) != 0 && NamesAPiA(context))
                 || ((clues & InternClue) != 0 && NamesAnIntern(context))
                 || ((clues & PortugueseInternClue) != 0 && NamesAPortugueseIntern(context))
                 || ((clues & SpanishInternClue) != 0 && NamesASpanishIntern(context))
@@ -4178,12 +4204,26 @@ internal static partial class ExperienceReader
     /// A British or Australian training's "placements" are practica ("Doctoral training placements (2013 – 2016, part of DPsych)":
     /// Fresh25, t05); only named so, as a vocational counselor's "Job Placement Specialist" is a post.
     /// </remarks>
-    internal static readonly string[][] PlacementClueLists = [PlacementWordList, ["intern"], ["est"], ["practicante", "pasant", "ctica"], ["student"], ["stage"]];
+    internal static readonly string[][] PlacementClueLists = [PlacementWordList, ["intern"], ["est"], ["practicante", "pasant", "ctica"], ["student"], ["stage"], ["pia"]];
 
     static readonly ShortTextSearch PlacementClues = new(PlacementClueLists);
 
-    const uint PlacementWordClue = 1, InternClue = 2, PortugueseInternClue = 4, SpanishInternClue = 8, StudentClue = 16, StageClue = 32;
-    const uint PlacementClueBits = 63;
+    const uint PlacementWordClue = 1, InternClue = 2, PortugueseInternClue = 4, SpanishInternClue = 8, StudentClue = 16, StageClue = 32, PiaClue = 64;
+    const uint PlacementClueBits = 127;
+
+    /// <summary>
+    /// Whether Germany's psychotherapist in training is named by her initials alone, in their own case: "PiA (Verhaltenstherapie)"
+    /// (a review's probe, once PiA training was a placement); "Pia" is a name.
+    /// </summary>
+    static bool NamesAPiA(ReadOnlySpan<char> context)
+    {
+        for (int from = 0, found; (found = context[from..].IndexOf("PiA", StringComparison.Ordinal)) >= 0; from += found + 3)
+        {
+            int at = from + found;
+            if ((at == 0 || !char.IsLetter(context[at - 1])) && (at + 3 == context.Length || !char.IsLetter(context[at + 3]))) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// Whether the writer's own post is a "stage", as Dutch, Flemish and French CVs name a placement: "Master stage (klinische

@@ -21,11 +21,16 @@ internal sealed class LineWordLists(LineBreaks lines)
 
     public const int DegreeShift = 8;
 
-    /// <summary>The placement clues' lists, as <see cref="ExperienceReader"/> numbers them, from this bit up (six bits).</summary>
+    /// <summary>The placement clues' lists, as <see cref="ExperienceReader"/> numbers them, from this bit up (seven bits).</summary>
     public const int PlacementShift = 9;
 
-    /// <summary>The names of career breaks (parental leave, a sabbatical).</summary>
-    public const uint Break = 1u << 15;
+    /// <summary>The names of career breaks (parental leave, a sabbatical): the list after the placement clues' seven.</summary>
+    public const uint Break = 1u << 16;
+
+    /// <summary>The bits above are numbered by hand: a list added to the placement clues must move <see cref="Break"/> up with it.</summary>
+    static readonly int BreakBit = Break == 1u << (PlacementShift + ExperienceReader.PlacementClueLists.Length)
+        ? PlacementShift + ExperienceReader.PlacementClueLists.Length
+        : throw new InvalidOperationException("LineWordLists.Break is not the list after the placement clues'.");
 
     static readonly ShortTextSearch Words = new(
         [.. ResumeLayout.TitleWordLists, ExperienceReader.DegreeWordList, .. ExperienceReader.PlacementClueLists, ExperienceReader.BreakWordList]);

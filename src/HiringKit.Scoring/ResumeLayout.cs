@@ -1852,6 +1852,10 @@ internal sealed class ResumeLayout
         // The trade's license in the title keeps it ("Clinical Admissions Coordinator (LPC)": an independent review).
         // A business word only in a note in parentheses is no business post: "Bereavement Support Worker (post funded through legacy
         // giving)" (a review).
+        // Psychology written or edited is a subject, as psychology taught is (below): "Lektorin Sachbuch (Psychologie & Ratgeber)",
+        // "Editor, Psychology" (a review's probes: the subject's word kept a publisher's editor in the trade).
+        if ((lists & Business) != 0 && title.IndexOfAny(WritingPosts) >= 0 && title.IndexOfAny(PsychologyTheSubject) >= 0
+            && !NamesTheTradeWithout(title, PsychologyTheSubject, PsychologyTheSubjectList)) return true;
         if ((lists & Business) != 0 && (title.IndexOf('(') < 0 || (TitleWords.ListsIn(WithoutParentheses(title, stackalloc char[Math.Min(title.Length, 256)])) & Business) != 0))
             // The trade's person in Spanish or Portuguese counts as a counseling title does: "Ayudante de investigación y psicoterapeuta
             // del ensayo clínico" (a review's probe).
@@ -3885,7 +3889,10 @@ internal sealed class ResumeLayout
     static readonly SearchValues<string> TeachingPosts = SearchValues.Create(
         ["teacher", "teaching assistant", "instructor", "lecturer", "professor", "faculty", "tutor", "pgt", "tgt"], StringComparison.OrdinalIgnoreCase);
 
-    static readonly string[] PsychologyTheSubjectList = ["psychology"];
+    static readonly string[] PsychologyTheSubjectList = ["psychology", "psychologie"];
+
+    static readonly SearchValues<string> WritingPosts = SearchValues.Create(
+        ["writer", "editor", "journalist", "lektor", "redakteur", "copywrit"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A clinic or a clinical trainee in the title: "Trainee in Clinical Psychology &amp; Graduate Tutor" and "Clinical Faculty,
@@ -4050,6 +4057,8 @@ internal sealed class ResumeLayout
         // Air traffic control (Fresh114, t02: an area control specialist's "rapport with trainees" and "active listening on the
         // frequency" read as a counsellor's, his years too).
         "air traffic", "area control specialist", "aerospace control", "atc trainee",
+        // Its controllers by their unit (a review's probes): not "controller" alone, a finance post's name as well.
+        "tower controller", "approach controller", "en route controller", "en-route controller", "radar controller", "ground controller",
         // Germany's ambulance crews (Fresh135, t10: a paramedic's "psychosocial crisis intervention on scene" read as a counsellor's).
         "rettungssanit", "notfallsanit", "rettungsassistent", "rettungsdienst",
         // Fire and rescue services and emergency control rooms: a control operator's "active listening with distressed 999 callers"
@@ -4099,6 +4108,9 @@ internal sealed class ResumeLayout
         // Therapeutic Alliance" a co-development deal (Fresh114, t10: read as a senior of seven years). Not "formulation" alone: a
         // counsellor's case formulation.
         "formulation development", "formulation scientist", "pharmaceutical development", "pharmaceutics", "parenteral",
+        // And its product and process scientists (a review's "Drug-Product Development Scientist").
+        "drug product development", "drug-product development", "drug substance", "process development scientist",
+        "analytical development",
         // Allied and birth trades a review found read as the trade by their lines' rapport and "therapeutic relationship" with
         // families (session 23's reviews: doulas, pedorthists, hearing instrument specialists, dietitians, dog behaviorists).
         // Titled beside the trade ("Perinatal Therapist and Doula", "Dietitian / LPC") a post stays the trade's.
@@ -4338,7 +4350,7 @@ internal sealed class ResumeLayout
         "writer", "copywrit", "editor", "journalist", "content strateg", "blogger",
         // A German publisher's editor ("Lektorin Psychologie"): Fresh135, t11, a psychotherapy list's
         // editor read as a senior of the trade.
-        "lektor",
+        "lektor", "redakteur",
         // A chatbot's conversation designer adapts the Working Alliance Inventory for a bot and writes its empathy lines (Fresh31,
         // t10): design is another trade, however clinical the product.
         "conversation designer", "conversational designer", "conversational ai", "narrative designer", "content designer", "ux designer", "product designer", "game designer",
