@@ -334,6 +334,10 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredFortyFirst = "Fresh141";
     public const string SeenHundredFortySecond = "Fresh142";
     public const string SeenHundredFortyFourth = "Fresh144";
+    public const string SeenHundredFortyFifth = "Fresh145";
+    public const string SeenHundredFortySixth = "Fresh146";
+    public const string SeenHundredFortySeventh = "Fresh147";
+    public const string SeenHundredFortyEighth = "Fresh148";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string HeldBack = "Fresh134";
@@ -636,6 +640,10 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredFortyFirst)]
     [TestCase(SeenHundredFortySecond)]
     [TestCase(SeenHundredFortyFourth)]
+    [TestCase(SeenHundredFortyFifth)]
+    [TestCase(SeenHundredFortySixth)]
+    [TestCase(SeenHundredFortySeventh)]
+    [TestCase(SeenHundredFortyEighth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
