@@ -3157,6 +3157,8 @@ internal static partial class ExperienceReader
         "ausbildung zum", "ausbildung zur", "praktische"];
 
     static readonly string[] PlacementWordList = ["practicum", "trainee", "volunteer", "training placement", "clinical placement",
+        // A doctorate's placements named in the plural: "Clinical Psychology placements (D.Psych), 2011-2013" (Fresh148, t01).
+        "psychology placements",
         "counselling placement", "counseling placement", "student placement",
         // Social work's name for it: "Field placement (MSW, clinical track)" (Fresh110, t03: a year of it read as a post).
         "field placement", "field practicum", "social work placement",
@@ -3212,6 +3214,10 @@ internal static partial class ExperienceReader
                 if (Array.IndexOf(ForeignPlacementWords, word) >= 0 && !IsAForeignTraineesOwn(context, at, wordEnd)) continue;
                 while (wordEnd < context.Length && char.IsLetter(context[wordEnd])) wordEnd++;
                 if (word == "volunteer" && BecamePaid(context[wordEnd..])) continue;
+                // A trainee year told in the note of a post held on after it: "Psychological Wellbeing Practitioner (trainee 2014-15,
+                // qualified 2015-16)" is one salaried post (Fresh148, t12: read as a placement, two years of an NHS therapist's
+                // career were dropped).
+                if (word == "trainee" && context[wordEnd..Math.Min(context.Length, wordEnd + 40)].Contains("qualified", StringComparison.OrdinalIgnoreCase)) continue;
                 if (!IsAPostsCharge(context, at, wordEnd) && !IsInAnEarlierTitlesNote(context, at)) return true;
             }
         return false;
@@ -3752,6 +3758,10 @@ internal static partial class ExperienceReader
         var datesLine = text[lineStart..Clauses.LineAround(text, lineStart).End];
         if (column == 0 && lineStart > 0 && datesLine.Count(" | ") >= 2 && !IsMarkdownRow(datesLine)
             && text[above..aboveEnd].Count(" | ") >= 2) return lineStart;
+        // So is a row of a two-cell table ("Aug '19 – Mar '23 | Drug & Alcohol Counsellor ..."): the line above whose first cell is
+        // empty ("                    | Justice Health & Forensic Mental Health Network") goes on with the row above (Fresh145, t08:
+        // read as the next row's title, every title slid one row down and a corrections officer's years were a counsellor's).
+        if (column == 0 && lineStart > 0 && datesLine.Contains('|') && text[above..aboveEnd].TrimStart(" \t").StartsWith('|')) return lineStart;
         // A table extracted cell by cell gives title, employer and place a line each over a line of dates alone: three lines up.
         int linesUp = DatesAlone(InColumn(text[lineStart..(text[lineStart..].IndexOf('\n') is int n and >= 0 ? lineStart + n : text.Length)], column)) ? 3 : 2;
         for (int up = 0; up < linesUp && start > 0; up++)

@@ -406,9 +406,11 @@ internal static class LevelEstimator
         // Each title is looked at once; most pages hold no peer post, and nothing more is read.
         Span<bool> peerPost = roles.Count <= 256 ? stackalloc bool[roles.Count] : new bool[roles.Count];
         bool anyPeerPost = false;
-        // A unit technician's post set apart from the counseling the same way (ResumeLayout.IsATechniciansPostSetApart).
+        // A unit technician's post set apart from the counseling the same way (ResumeLayout.IsATechniciansPostSetApart), and a
+        // support worker's (ResumeLayout.IsASupportWorkersPost).
         for (int r = 0; r < roles.Count; r++)
-            anyPeerPost |= peerPost[r] = works[r] && !roles[r].IsPlacement && (layout.IsAPeerPost(r) || layout.IsATechniciansPostSetApart(r));
+            anyPeerPost |= peerPost[r] = works[r] && !roles[r].IsPlacement
+                && (layout.IsAPeerPost(r) || layout.IsATechniciansPostSetApart(r) || layout.IsASupportWorkersPost(r));
         for (int r = 0; anyPeerPost && r < roles.Count; r++)
             if (works[r] && !roles[r].IsPlacement && !peerPost[r] && layout.IsTitledAsACounselor(r))
                 for (int peer = 0; peer < roles.Count; peer++)

@@ -608,6 +608,23 @@ internal sealed class ResumeLayout
     public bool IsAPeerPost(int role) => NamesAPeerPost(Title(role));
 
     /// <summary>
+    /// Whether the role is a support worker's post ("Mental Health Support Worker", "Recovery Support Worker"): key work, housing
+    /// and benefits beside the clinicians, which every set's writers leave out of a counselor's years once the page shows a
+    /// counseling job, as a peer post's are (Fresh147, t01: a psychosexual therapist's three years of floating support counted).
+    /// Its lines' words stay the writer's. A title naming a counselor's post beside it ("Support Worker / Counsellor") is that post's,
+    /// and one whose lines tell counselling done ("also acted as the unit's counsellor: weekly one-to-one counselling") is kept.
+    /// </summary>
+    public bool IsASupportWorkersPost(int role)
+    {
+        var title = Title(role);
+        return title.Contains("support worker", StringComparison.OrdinalIgnoreCase) && title.IndexOfAny(CounselorPosts) < 0
+            && !LicensesOfTheTrade.In(title) && !MentionsOwnWork(BlockOf(role, role)[title.Length..], CounselingItself, times: 1);
+    }
+
+    /// <summary>Counselling named as such: a support worker's lines about mental health needs are key work, not counselling.</summary>
+    static readonly SearchValues<string> CounselingItself = SearchValues.Create(["counsel", "therap"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Whether the role is a unit technician's or aide's post ("Behavioral Health Technician (part-time, nights)", "Psychiatric
     /// Technician") that the writer set apart from the counseling, under a heading of related or other experience: milieu checks,
     /// observations and activities under the nurses, left out of a counselor's years once the page shows a counseling job, as
@@ -943,7 +960,10 @@ internal sealed class ResumeLayout
     static readonly WholeWords LicensesOfTheTrade = new(
         [.. Credentials.All.Select(c => c.Abbreviation), "MFT", "AMFT", "ASW", "APCC", "LICSW", "LCAS", "LCDC", "LCADC",
             // North Carolina's associate licenses (an independent review's "Spanish Interpreter – Behavioral Health Team (LCMHCA)").
-            "LCMHCA", "LPCA"]);
+            "LCMHCA", "LPCA",
+            // British Columbia's Registered Clinical Counsellor: "RCC – Owner, Marchand Counselling" (Fresh148, t09: read as a
+            // business owner's post, a counsellor's private practice was dropped).
+            "RCC"]);
 
     /// <summary>
     /// The trade in a title without a counseling title: not in <see cref="CounselingTitleNames"/>, as an account executive
@@ -3428,6 +3448,9 @@ internal sealed class ResumeLayout
         // The counselling schools British and Irish services name their posts by ("Humanistic Counsellor", "Systemic Therapist").
         // Not "integrative" (a spa's reiki), nor how a post is engaged ("Sessional", "Locum", "Visiting": see EngagementLookup).
         "humanistic", "psychodynamic", "systemic", "gestalt",
+        // Fertility and pregnancy counselling, a clinic's own counsellors (Fresh147, t09: a fertility counsellor's implications and
+        // support counselling read as another subject's advice, four years dropped).
+        "fertility", "infertility", "pregnancy", "perinatal",
         // The trade's other named approaches ("Narrative Therapist", "Solution-Focused Therapist", "Person-Centred Counsellor"):
         // read as other subjects, a counsellor whose bullets name sessions and the alliance but no disorder lost every year.
         "narrative", "solution-focused", "solution-focussed", "psychosynthesis", "emotion-focused", "emotionally", "compassion-focused", "person-centred",
@@ -4117,6 +4140,11 @@ internal sealed class ResumeLayout
         "doula", "pedorth", "hearing instrument", "hearing aid", "dietitian", "dietician", "nutritionist", "dog trainer",
         "animal behavio", "canine behavio", "dog behavio", "optician", "optometr", "orientation and mobility", "sleep consultant",
         "childbirth educator", "pet behavio",
+        // Disability equipment and building trades, and sport's nutrition (Fresh146, t02 and t10; Fresh148, t04: a wheelchair
+        // seating supplier's, a home modifications builder's and a club's nutrition head's "client-centered", "shared decision
+        // making" and "therapeutic alliance" with clients and therapists read as a senior counsellor's).
+        "rehab technology", "assistive technology professional", "seating specialist", "seating and mobility", "wheelchair",
+        "home modification", "builder", "carpenter", "performance nutrition", "sports nutrition", "nutrition consultant",
         // Libraries and bookshops: a library assistant's "mental health week" display and a bookseller's psychology shelf are
         // no counseling (Fresh40, t06, a keyword stuffer's eleven years read from them).
         "librar", "bookseller",
@@ -4207,6 +4235,9 @@ internal sealed class ResumeLayout
         "customer service", "customer support", "customer care", "customer experience", "member services",
         // A shop floor's posts, as British CVs title them (Fresh56, t02: a supermarket's "Customer Assistant").
         "customer assistant", "sales assistant", "shop assistant", "cashier",
+        // A clinic's front desk and a public office's counter (Fresh147, t04; Fresh145, t05: keyword stuffers' desk years read as
+        // a counsellor's level).
+        "patient services representative", "patient service representative", "patient access representative", "client service officer",
         // A therapy platform's support desk (Fresh59, t04: its "Client Experience Specialist" read as the trade's).
         "client experience", "client support specialist", "client success",
         // Regulatory affairs, whose trial endpoints name the alliance (Fresh59, t11).

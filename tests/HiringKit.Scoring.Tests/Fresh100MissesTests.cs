@@ -2312,3 +2312,108 @@ public sealed class Fresh139MissesTests
         Assert.That(Evidence(score).Select(m => m.Phrase), Does.Not.Contain("active listening"));
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh145 (forensic settings), Fresh146 (disability, rehabilitation, older adults),
+/// Fresh147 (perinatal, sexual health, LGBTQ+) and Fresh148 (eating disorders, sport), run once in session 34 and then read.
+/// Written by hand, not copied from them.
+/// </summary>
+public sealed class Fresh145To148MissesTests
+{
+    [TestCase("Complex Rehab Technology Supplier (ATP)")]
+    [TestCase("Home Modifications Builder / Director")]
+    [TestCase("Head of Performance Nutrition")]
+    [TestCase("Patient Services Representative II")]
+    public void Another_trade_s_post_is_another_trade_s(string title)
+    {
+        var layout = new ResumeLayout(Header + $"""
+            EXPERIENCE
+
+            {title}                                        Jan 2018 – present
+            Northgate Services
+            - Client-centered service; shared decision making with clients and their therapists; rapport with referrers.
+            """, new DateOnly(2026, 11, 1));
+
+        Assert.That(layout.IsAnotherTrade.Single(), Is.True);
+    }
+
+    [TestCase("RCC – Owner, Harbourview Counselling")]
+    [TestCase("Fertility Counsellor (part-time)")]
+    [TestCase("Perinatal Counsellor")]
+    public void A_counsellor_s_post_named_by_licence_or_by_a_clinic_s_field_is_the_trade_s(string title)
+    {
+        var layout = new ResumeLayout(Header + $"""
+            EXPERIENCE
+
+            {title}                                        Jan 2018 – present
+            Northgate Clinic, Victoria
+            - Implications and support counselling for individuals and couples; a working alliance with each of them.
+            """, new DateOnly(2026, 11, 1));
+
+        Assert.That(layout.IsAnotherTrade.Single(), Is.False);
+    }
+
+    [Test]
+    public void A_support_worker_s_key_work_before_a_counselling_post_is_no_counselling_years()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Counsellor, Leeds Talking Space                     Sep 2016 – present
+            - Short-term counselling for adults; a working alliance with each client.
+
+            Mental Health Support Worker, Northern Lights Housing  2011 – 2016
+            - Floating support in people's tenancies: key work, benefits and housing.
+            """, AsOf2026);
+
+        // September 2016 to November 2026: 123 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(10.3));
+    }
+
+    [Test]
+    public void A_two_cell_table_s_row_is_titled_by_its_own_cell()
+    {
+        var score = Score(Header + """
+            CAREER HISTORY
+
+              Period            | Role / Organisation
+              ------------------+----------------------------------------------
+              May 2021 – current| Counsellor, Community Forensic Team
+                                | Northern Health, Newcastle
+              03/17 – 04/21     | Counsellor / Group Facilitator (0.5 FTE) – Men's Behaviour
+                                | Change Program, Hunter Family Relationships Service
+              02/12 – 02/17     | Probation Officer, Community Corrections – Maitland
+            """, AsOf2026);
+
+        // March 2017 to November 2026: 117 months; the probation years are another trade's.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(9.8));
+    }
+
+    [Test]
+    public void A_trainee_year_in_the_note_of_a_post_held_on_after_it_is_that_post_s()
+    {
+        var layout = new ResumeLayout(Header + """
+            EXPERIENCE
+
+            Sep 2015 – Sep 2018
+            Psychological Wellbeing Practitioner (trainee 2015-16, qualified 2016-18)
+            Kent Talking Therapies
+            - Low-intensity CBT; guided self-help by telephone and face to face.
+            """, new DateOnly(2026, 11, 1));
+
+        Assert.That(layout.Roles.Single().IsPlacement, Is.False);
+    }
+
+    [Test]
+    public void A_doctorate_s_psychology_placements_are_placements()
+    {
+        var layout = new ResumeLayout(Header + """
+            EXPERIENCE
+
+            Clinical Psychology placements (D.Clin.Psy), 2017-2020: adult CMHT, CAMHS, older adults
+            - Assessment and therapy under supervision.
+            """, new DateOnly(2026, 11, 1));
+
+        Assert.That(layout.Roles.Single().IsPlacement, Is.True);
+    }
+}
