@@ -1851,7 +1851,11 @@ internal static partial class ExperienceReader
             || line.Length > 1 && line[0] == '~' && line[1] == ' '
             // A bullet lost to a wrong code page, as an ATS's parse leaves it: "? Crisis intervention on the Trust's after-hours
             // roster (2013-2018)." (Fresh134, t12: read as posts, two bullets' years split a counsellor's entry and hid its words).
-            || line.Length > 1 && line[0] is '?' or '\uFFFD' && line[1] == ' ';
+            || line.Length > 1 && line[0] is '?' or '\uFFFD' && line[1] == ' '
+            // A symbol font's bullet as a private-use character (U+F0B7), or as Windows-1252 mojibake of one ("ï‚§ ": a review's
+            // probes).
+            || line.Length > 1 && char.GetUnicodeCategory(line[0]) == System.Globalization.UnicodeCategory.PrivateUse
+            || line.StartsWith("\u00EF\u201A", StringComparison.Ordinal);
     }
 
     /// <summary>

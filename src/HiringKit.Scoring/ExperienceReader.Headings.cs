@@ -32,13 +32,14 @@ internal static partial class ExperienceReader
     [
         "before psychotherapy", "before counselling", "before counseling", "before therapy", "before training", "previous career",
         "prior career", "first career", "career before counselling", "career before counseling", "career before psychotherapy",
+        "earlier career",
     ];
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EarlierCareerLookup =
         new HashSet<string>(EarlierCareerHeadings, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the heading on the line at <paramref name="position"/> names the career before the trade ("Before counselling").</summary>
-    static bool HeadsAnEarlierCareer(ReadOnlySpan<char> text, int position)
+    internal static bool HeadsAnEarlierCareer(ReadOnlySpan<char> text, int position)
     {
         int end = text[position..].IndexOf('\n') is int n and >= 0 ? position + n : text.Length;
         var line = text[position..end].Trim();
@@ -106,7 +107,7 @@ internal static partial class ExperienceReader
             "clinical academic appointments", "clinical and academic appointments", "clinical positions held", "positions held",
             // A new graduate's paid jobs apart from the placements, and the jobs outside the trade (Fresh19, t04).
             "paid experience", "other work", "other experience", "other employment", "additional experience",
-            "additional work experience", "previous experience", "earlier experience", "earlier career", "previous employment",
+            "additional work experience", "previous experience", "earlier experience", "previous employment",
             "earlier work", "earlier roles", "other relevant experience", "supervised clinical training",
             .. EarlierCareerHeadings,
             // A returner's or a portfolio career's current posts, apart from the earlier ones (Fresh24, t07).
@@ -572,7 +573,7 @@ internal static partial class ExperienceReader
 
     /// <summary>Whether the first character that is not white space is a letter (or the bracket of "[ATS Keywords]", or a Markdown heading's mark), as <see cref="HeadingOf"/> asks of any left column of the line.</summary>
     /// <summary>A mark that heads a section set in capitals as well as a bullet: a small square, an arrow ("▪ SKILLS", "➢ EDUCATION").</summary>
-    static bool IsACapitalsMark(char c) => c is '\u25AA' or '\u25AB' or '\u27A2' or '\u27A4' or '\u25BA' or '\u25B6';
+    static bool IsACapitalsMark(char c) => c is '\u25AA' or '\u25AB' or '\u27A2' or '\u27A4' or '\u25BA' or '\u25B6' or '\u2756';
 
     static bool StartsWithLetter(ReadOnlySpan<char> line)
     {

@@ -67,7 +67,7 @@ internal sealed class ResumeLayout
                 || IsASchoolLeadersPost(r, title, lists) || IsACosmeticClinicsConsultation(r, title) || IsAParishPost(title, lists)
                 || IsAPeerPostThatDeniesTheWork(r, title) || IsAServiceMembersCounselingPost(r, title) || IsABodyTherapistsPost(r, title)
                 || IsASummerCampsPost(r, title) || title.IndexOfAny(DivinersPosts) >= 0 || SaysTheWriterIsNoClinician(r, title)
-                || IsAnotherTradesPostBesideACounsellorsName(r, lists)
+                || IsAnotherTradesPostBesideACounsellorsName(r, lists) || IsAnEarlierCareersPost(r, title)
                 || (title.IndexOfAny(CareSupportPosts) >= 0 || title.IndexOfAny(ClerksPosts) >= 0) && !NamesACounselorsPost(title);
         }
         if (Roles.Count > 1) KeepPostsHeldOnlyAsInTheCareer();
@@ -126,6 +126,20 @@ internal sealed class ResumeLayout
             return NamesACounselorsPost(first) && NamesAnotherTrade(second) || NamesACounselorsPost(second) && NamesAnotherTrade(first);
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether the role stands under a heading of the career before the trade ("Before psychotherapy", "CAREER BEFORE COUNSELLING",
+    /// "Previous career") and its title names no counselor's post: the writer says it was not the trade, whatever its lines tell
+    /// of welfare "counselling" or referrals (a review's probes: a youth worker's and a welfare officer's years counted).
+    /// </summary>
+    bool IsAnEarlierCareersPost(int role, ReadOnlySpan<char> title)
+    {
+        int heading = -1;
+        for (int h = 0; h < Headings.Count && Headings[h].Position <= Roles[role].Start; h++) heading = h;
+        if (heading < 0 || Headings[heading].Kind != ExperienceReader.HeadingKind.Work
+            || !ExperienceReader.HeadsAnEarlierCareer(_text, Headings[heading].Position)) return false;
+        return title.IndexOfAny(CounselorPosts) < 0 && !NamesALicenseOfTheTrade(title);
     }
 
     /// <summary>The fewest characters of lines under a title that tell what the post did.</summary>
@@ -310,22 +324,22 @@ internal sealed class ResumeLayout
             // Only an employer's name of the trade there ("... Counseling Associates"), which made the post the trade's; a post
             // over its dates alone is read as before ("Employee Assistance Program Clinical Specialist, NYC Office of Labor Relations").
             if ((TitleWords.ListsIn(datesLine) & (Counseling | TradeIn)) == 0) return false;
-            if (PersonsOfTheTrade.Occurs(WithoutNotes(datesLine)) || LicensesOfTheTrade.In(datesLine)) return false;
+            if (PersonsOfTheTrade.Occurs(WithoutNotes(datesLine)) || NamesALicenseOfTheTrade(datesLine)) return false;
             var above = _text.AsSpan(_titleStarts[role], datesLineStart - _titleStarts[role]);
             uint posts = TitleWords.ListsIn(above);
             // A practice's back office only: a crisis line's specialist, an EAP's or a clinical admissions coordinator over the
             // same layout does the trade's work (an independent review).
             if (above.IndexOfAny(BackOfficePosts) < 0 || above.IndexOfAny(ClinicalPostsBesideTheOffice) >= 0
                 || above.Contains("EAP", StringComparison.Ordinal)) return false;
-            return (posts & Business) != 0 && (posts & Counseling) == 0 && !LicensesOfTheTrade.In(above);
+            return (posts & Business) != 0 && (posts & Counseling) == 0 && !NamesALicenseOfTheTrade(above);
         }
         if (_titleEnds[role] <= datesLineEnd || _titleStarts[role] >= datesLineEnd) return false;
         // A license in parentheses is the post's ("Behavioral Health Care Manager (LCSW)"); a person named there, the employer's.
         var under = _text.AsSpan(datesLineEnd + 1, _titleEnds[role] - datesLineEnd - 1);
-        if (PersonsOfTheTrade.Occurs(WithoutNotes(under)) || LicensesOfTheTrade.In(under)) return false;
+        if (PersonsOfTheTrade.Occurs(WithoutNotes(under)) || NamesALicenseOfTheTrade(under)) return false;
         var onTheDatesLine = _text.AsSpan(_titleStarts[role], datesLineEnd - _titleStarts[role]);
         uint named = TitleWords.ListsIn(onTheDatesLine);
-        return (named & Business) != 0 && (named & Counseling) == 0 && !LicensesOfTheTrade.In(onTheDatesLine);
+        return (named & Business) != 0 && (named & Counseling) == 0 && !NamesALicenseOfTheTrade(onTheDatesLine);
     }
 
     /// <summary>
@@ -394,7 +408,7 @@ internal sealed class ResumeLayout
         // an independent review); an SLP's externship names its sites. An intern's "Clinical Certification Program" is its own
         // name, not clinical work: only the people and sessions of the work count there.
         if (ShowsCounseling(lines) || (word == "clinician" ? HelpingWords.IsMatch(lines)
-                : lines.IndexOfAny(StudentsClientWork) >= 0 || LicensesOfTheTrade.In(lines) || OwnMentions(lines, MentalHealthWords, upTo: 1) > 0)) return;
+                : lines.IndexOfAny(StudentsClientWork) >= 0 || NamesALicenseOfTheTrade(lines) || OwnMentions(lines, MentalHealthWords, upTo: 1) > 0)) return;
         IsAnotherTrade[candidate] = true;
     }
 
@@ -618,7 +632,7 @@ internal sealed class ResumeLayout
     {
         var title = Title(role);
         return title.Contains("support worker", StringComparison.OrdinalIgnoreCase) && title.IndexOfAny(CounselorPosts) < 0
-            && !LicensesOfTheTrade.In(title) && !MentionsOwnWork(BlockOf(role, role)[title.Length..], CounselingItself, times: 1);
+            && !NamesALicenseOfTheTrade(title) && !MentionsOwnWork(BlockOf(role, role)[title.Length..], CounselingItself, times: 1);
     }
 
     /// <summary>Counselling named as such: a support worker's lines about mental health needs are key work, not counselling.</summary>
@@ -635,7 +649,7 @@ internal sealed class ResumeLayout
     public bool IsATechniciansPostSetApart(int role)
     {
         var title = Title(role);
-        if (title.IndexOfAny(UnitTechnicianPosts) < 0 || title.IndexOfAny(CounselorPosts) >= 0 || LicensesOfTheTrade.In(title)) return false;
+        if (title.IndexOfAny(UnitTechnicianPosts) < 0 || title.IndexOfAny(CounselorPosts) >= 0 || NamesALicenseOfTheTrade(title)) return false;
         int heading = -1;
         for (int h = 0; h < Headings.Count && Headings[h].Position <= Roles[role].Start; h++) heading = h;
         if (heading < 0) return false;
@@ -702,7 +716,7 @@ internal sealed class ResumeLayout
         Span<char> rest = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
         title.CopyTo(rest);
         SetAside(rest, PeerPosts, PeerPostNames);
-        return (rest.IndexOfAny(CounselorPosts) >= 0 && !HelpersPosts.In(rest)) || LicensesOfTheTrade.In(rest);
+        return (rest.IndexOfAny(CounselorPosts) >= 0 && !HelpersPosts.In(rest)) || NamesALicenseOfTheTrade(rest);
     }
 
     static readonly SearchValues<string> CounselorPosts = SearchValues.Create(
@@ -727,7 +741,7 @@ internal sealed class ResumeLayout
         block.CopyTo(own);
         SetAside(own, CaseManagerPosts, CaseManagerPostNames);
         // The vectorised searches first: a case manager in the trade nearly always names its work, before the licenses' word walk.
-        return own.IndexOfAny(TradesWorkWords) < 0 && own.IndexOfAny(CaseManagersClinicalWork) < 0 && !LicensesOfTheTrade.In(own)
+        return own.IndexOfAny(TradesWorkWords) < 0 && own.IndexOfAny(CaseManagersClinicalWork) < 0 && !NamesALicenseOfTheTrade(own)
             && !CaseManagersClinicalTeams.In(own);
     }
 
@@ -792,10 +806,10 @@ internal sealed class ResumeLayout
 
     /// <param name="lists">Which of <see cref="TitleWords"/>' lists the title holds.</param>
     static bool NamesTheTradeOrItsLicense(ReadOnlySpan<char> title, uint lists) =>
-        NamesTheTrade(title, lists) || LicensesOfTheTrade.In(title);
+        NamesTheTrade(title, lists) || NamesALicenseOfTheTrade(title);
 
     /// <summary>Whether a line names one of the trade's licenses ("LICSW", "LPC").</summary>
-    internal static bool NamesTheTradesLicense(ReadOnlySpan<char> line) => LicensesOfTheTrade.In(line);
+    internal static bool NamesTheTradesLicense(ReadOnlySpan<char> line) => NamesALicenseOfTheTrade(line);
 
     /// <summary>Whether a title names the trade's post or license in any of the languages read, and no other trade.</summary>
     internal static bool IsATitleOfTheTrade(ReadOnlySpan<char> title)
@@ -960,10 +974,19 @@ internal sealed class ResumeLayout
     static readonly WholeWords LicensesOfTheTrade = new(
         [.. Credentials.All.Select(c => c.Abbreviation), "MFT", "AMFT", "ASW", "APCC", "LICSW", "LCAS", "LCDC", "LCADC",
             // North Carolina's associate licenses (an independent review's "Spanish Interpreter – Behavioral Health Team (LCMHCA)").
-            "LCMHCA", "LPCA",
-            // British Columbia's Registered Clinical Counsellor: "RCC – Owner, Marchand Counselling" (Fresh148, t09: read as a
-            // business owner's post, a counsellor's private practice was dropped).
-            "RCC"]);
+            "LCMHCA", "LPCA"]);
+
+    /// <summary>
+    /// British Columbia's Registered Clinical Counsellor, a licence only beside the trade's word: "RCC – Owner, Marchand
+    /// Counselling" (Fresh148, t09: read as a business owner's post, a counsellor's private practice was dropped). Alone it is
+    /// roller-compacted concrete or a regional coordination centre (a review's probes).
+    /// </summary>
+    static bool NamesALicenseOfTheTrade(ReadOnlySpan<char> words) => LicensesOfTheTrade.In(words) || NamesBritishColumbiasCounsellorLicence(words);
+
+    static bool NamesBritishColumbiasCounsellorLicence(ReadOnlySpan<char> title) =>
+        RegisteredClinicalCounsellor.In(title) && title.Contains("counsel", StringComparison.OrdinalIgnoreCase);
+
+    static readonly WholeWords RegisteredClinicalCounsellor = new(["RCC"], caseSensitive: true);
 
     /// <summary>
     /// The trade in a title without a counseling title: not in <see cref="CounselingTitleNames"/>, as an account executive
@@ -1883,7 +1906,7 @@ internal sealed class ResumeLayout
             // probe, once Spanish receptionists were the front office's).
             return ((lists & Counseling) == 0 && title.IndexOfAny(TradesPostNouns) < 0 && title.IndexOfAny(TradesPersonsWithAccents) < 0
                     || NamesTheTradeOnlyAsAProduct(title) || NamesTheFieldOnlyInNames(title))
-                && !LicensesOfTheTrade.In(title);
+                && !NamesALicenseOfTheTrade(title);
         bool namedWithCounselingWords = (lists & LookAlikeWithCounselingWords) != 0;
         if (!namedWithCounselingWords && !license && (lists & LookAlike) == 0) return false;
         if (!namedWithCounselingWords)
@@ -2087,7 +2110,7 @@ internal sealed class ResumeLayout
         // Nor a care coordinator, a clinical post in British and Irish mental health services (an independent review).
         if (post.IndexOfAny(OfficePostNouns) < 0 || post.IndexOfAny(CounselingWords) >= 0 || post.IndexOfAny(CounselorPosts) >= 0
             || post.Contains("clinical", StringComparison.OrdinalIgnoreCase) || post.Contains("care co", StringComparison.OrdinalIgnoreCase)
-            || LicensesOfTheTrade.In(title)) return false;
+            || NamesALicenseOfTheTrade(title)) return false;
         if ((TitleWords.ListsIn(title[cut..]) & (Counseling | TradeIn)) == 0) return false;
         // The lines under the dates' line: a title read on one line with its dates may run on into them.
         int linesStart = Math.Max(Clauses.LineAround(_text, Roles[role].Start).End, Roles[role].BlockStart);
@@ -2170,10 +2193,10 @@ internal sealed class ResumeLayout
         if ((lists & Shared) == 0 && !title.Contains("consejer", StringComparison.OrdinalIgnoreCase)) return false;
         // The ranks first: one vectorised search turns down nearly every title, before the licenses' word-by-word walk.
         if (title.IndexOfAny(DiplomaticRanks) < 0 && !(title.IndexOfAny(DiplomaticMissions) >= 0 && StandsBare(title))) return false;
-        if ((lists & Unshared) != 0 || LicensesOfTheTrade.In(title)) return false;
+        if ((lists & Unshared) != 0 || NamesALicenseOfTheTrade(title)) return false;
         int linesStart = Math.Max(_titleEnds[role], Roles[role].BlockStart);
         var lines = _text.AsSpan(linesStart, Math.Max(0, Roles[role].BlockEnd - linesStart));
-        return lines.IndexOfAny(CounselingWorkInLines) < 0 && !ShowsMentalHealthWork(lines) && !LicensesOfTheTrade.In(lines);
+        return lines.IndexOfAny(CounselingWorkInLines) < 0 && !ShowsMentalHealthWork(lines) && !NamesALicenseOfTheTrade(lines);
     }
 
     /// <summary>
@@ -2236,7 +2259,7 @@ internal sealed class ResumeLayout
     /// mental health providers", a college's veterans admissions counselor's "(I do not provide counseling)" (Fresh95, t10 and t02).
     /// </remarks>
     bool IsAPeerPostThatDeniesTheWork(int role, ReadOnlySpan<char> title) =>
-        (NamesAPeerPost(title) || title.IndexOfAny(MentalHealthTitleWords) < 0 && !LicensesOfTheTrade.In(title))
+        (NamesAPeerPost(title) || title.IndexOfAny(MentalHealthTitleWords) < 0 && !NamesALicenseOfTheTrade(title))
         // Nor a dated bullet read as a role of its own ("• Ran a school-based mindfulness group (2015–2018)"), whose block runs on
         // over the posts below it.
         && !title.Contains(". ", StringComparison.Ordinal) && !(title.TrimStart(" \t") is [var first, ..] && IsBullet(first))
@@ -2287,7 +2310,7 @@ internal sealed class ResumeLayout
     bool SaysTheWriterIsNoClinician(int role, ReadOnlySpan<char> title)
     {
         // A psychologist or a social worker may say she is no counsellor, and stays in the trade (a second review).
-        if (title.IndexOfAny(TradesPostNouns) >= 0 || LicensesOfTheTrade.In(title) || title.IndexOfAny(OtherPostsOfTheTrade) >= 0) return false;
+        if (title.IndexOfAny(TradesPostNouns) >= 0 || NamesALicenseOfTheTrade(title) || title.IndexOfAny(OtherPostsOfTheTrade) >= 0) return false;
         if (SaysItIsNoClinician(BlockOf(role, role), NoClinicianStatements)) return true;
         // Or the profile above the first post says it of the writer's whole career: "I am not a clinician; my job is to make sure
         // the people who are have the ...", "Not a clinician - I hire and back the people who are." (Fresh132: a private equity
@@ -2303,7 +2326,7 @@ internal sealed class ResumeLayout
         return _profileSaysNoClinician.Value;
 
         static bool SaysOfTheCareer(ReadOnlySpan<char> outsideThePosts) =>
-            SaysItIsNoClinician(outsideThePosts, ClinicianStatement) && !LicensesOfTheTrade.In(outsideThePosts);
+            SaysItIsNoClinician(outsideThePosts, ClinicianStatement) && !NamesALicenseOfTheTrade(outsideThePosts);
     }
 
     static readonly SearchValues<string> ClinicianStatement = SearchValues.Create(
@@ -2402,7 +2425,7 @@ internal sealed class ResumeLayout
     bool IsAServiceMembersCounselingPost(int role, ReadOnlySpan<char> title)
     {
         if (!NamesAPostNotAName(title, ServiceRanks, RankWordsLookup) && !NamesARecruitingOrRetentionSpecialty(title)) return false;
-        if (title.IndexOfAny(MentalHealthTitleWords) >= 0 || LicensesOfTheTrade.In(title)) return false;
+        if (title.IndexOfAny(MentalHealthTitleWords) >= 0 || NamesALicenseOfTheTrade(title)) return false;
         return !ShowsMentalHealthWork(BlockOf(role, role));
     }
 
@@ -2525,7 +2548,7 @@ internal sealed class ResumeLayout
     /// </remarks>
     bool IsAResearchPostInTheTradesDepartment(int role, ReadOnlySpan<char> title, uint lists)
     {
-        if (title.IndexOfAny(ResearchPosts) < 0 || LicensesOfTheTrade.In(title) || !NamesTheTrade(title, lists)) return false;
+        if (title.IndexOfAny(ResearchPosts) < 0 || NamesALicenseOfTheTrade(title) || !NamesTheTrade(title, lists)) return false;
         // A graduate assistant outside an academic unit, at a university counseling center or CAPS, whose lines tell sessions,
         // intakes or groups with students, does the trade's work (an independent review: two such posts lost); one who reviews
         // resumes at a career center does not.
@@ -2612,7 +2635,7 @@ internal sealed class ResumeLayout
         // The clinical post only in the post's own words: a "Clínica Alemana" or "The Priory Clinic Group" employing an
         // organisational psychologist keeps none (a third review).
         var post = PostsOwnWords(title);
-        return !NamesACounselorsPost(post) && !LicensesOfTheTrade.In(title) && post.IndexOfAny(ClinicalPsychologyWords) < 0;
+        return !NamesACounselorsPost(post) && !NamesALicenseOfTheTrade(title) && post.IndexOfAny(ClinicalPsychologyWords) < 0;
     }
 
     /// <summary>A title's post in its own words, before its employer or a note: a dash, bar, comma, bracket or line end.</summary>
@@ -2809,7 +2832,7 @@ internal sealed class ResumeLayout
         if (at < 0 || NamesTheTradeOrItsLicense(title, lists)) return false;
         if (NamesAnInstitution(title[..at])) return false;
         var block = BlockOf(role, role);
-        return !ShowsTheTradesWork(block) && !LicensesOfTheTrade.In(block) && block.IndexOfAny(ClinicalWorkWords) < 0;
+        return !ShowsTheTradesWork(block) && !NamesALicenseOfTheTrade(block) && block.IndexOfAny(ClinicalWorkWords) < 0;
     }
 
     /// <summary>
@@ -2825,7 +2848,7 @@ internal sealed class ResumeLayout
         if (title.IndexOfAny(ClinicalSupportWords) >= 0 || title.Contains("EAP", StringComparison.Ordinal)) return false;
         // Not the trade's words in general: the desk's tickets are about therapy ("teletherapy", "the therapeutic relationship").
         var block = BlockOf(role, role);
-        return !LicensesOfTheTrade.In(block) && block.IndexOfAny(MemberSupportClinicalWork) < 0;
+        return !NamesALicenseOfTheTrade(block) && block.IndexOfAny(MemberSupportClinicalWork) < 0;
     }
 
     /// <summary>
@@ -3053,7 +3076,7 @@ internal sealed class ResumeLayout
     static bool NamesTheTradeOnlyWithAnotherSubject(ReadOnlySpan<char> title, uint lists)
     {
         if ((lists & Shared) == 0) return false;
-        if ((lists & (Unshared | TradeIn)) != 0 || LicensesOfTheTrade.In(title)) return false;
+        if ((lists & (Unshared | TradeIn)) != 0 || NamesALicenseOfTheTrade(title)) return false;
         if (HasCounselingWordWithAccents(title)) return false;
         if (NamesAnotherSubjectInItsNote(title)) return true;
         bool qualified = false;
@@ -3450,7 +3473,7 @@ internal sealed class ResumeLayout
         "humanistic", "psychodynamic", "systemic", "gestalt",
         // Fertility and pregnancy counselling, a clinic's own counsellors (Fresh147, t09: a fertility counsellor's implications and
         // support counselling read as another subject's advice, four years dropped).
-        "fertility", "infertility", "pregnancy", "perinatal",
+        "fertility", "infertility", "pregnancy", "perinatal", "antenatal", "postnatal", "prenatal", "postpartum",
         // The trade's other named approaches ("Narrative Therapist", "Solution-Focused Therapist", "Person-Centred Counsellor"):
         // read as other subjects, a counsellor whose bullets name sessions and the alliance but no disorder lost every year.
         "narrative", "solution-focused", "solution-focussed", "psychosynthesis", "emotion-focused", "emotionally", "compassion-focused", "person-centred",
@@ -3569,7 +3592,7 @@ internal sealed class ResumeLayout
     {
         // Twice tells alone, and none tells alone: only a single mention needs the block read again for a license.
         int mentions = OwnMentions(block, MentalHealthWords, upTo: 2);
-        return mentions >= 2 || mentions == 1 && LicensesOfTheTrade.In(block);
+        return mentions >= 2 || mentions == 1 && NamesALicenseOfTheTrade(block);
     }
 
     /// <summary>
@@ -3978,7 +4001,8 @@ internal sealed class ResumeLayout
         "barista", "coffee", "restaurant", "bartender", "waiter", "waitress", "food service", "bakery", "cafe",
         // A student's job on a hall of residence: its floor's "peer support" is no counselling (Fresh141, t03: a new graduate's
         // residence assistant years counted).
-        "residence assistant", "resident assistant", "residence advisor", "residence adviser", "residence don",
+        "residence assistant", "resident assistant", "residence advisor", "residence adviser", "residence don", "resident advisor",
+        "resident adviser",
         // And its staff's posts (Fresh124, t08: a residence life coordinator's "trained RAs in active listening"); not the office's
         // name, under which a hall advisor may counsel.
         "residence life coordinator", "residence life manager", "residence life director", "director of residence life",
@@ -4082,6 +4106,7 @@ internal sealed class ResumeLayout
         "air traffic", "area control specialist", "aerospace control", "atc trainee",
         // Its controllers by their unit (a review's probes): not "controller" alone, a finance post's name as well.
         "tower controller", "approach controller", "en route controller", "en-route controller", "radar controller", "ground controller",
+        "area control centre", "area control center", "area controller",
         // Germany's ambulance crews (Fresh135, t10: a paramedic's "psychosocial crisis intervention on scene" read as a counsellor's).
         "rettungssanit", "notfallsanit", "rettungsassistent", "rettungsdienst",
         // Fire and rescue services and emergency control rooms: a control operator's "active listening with distressed 999 callers"
@@ -4132,7 +4157,7 @@ internal sealed class ResumeLayout
         // counsellor's case formulation.
         "formulation development", "formulation scientist", "pharmaceutical development", "pharmaceutics", "parenteral",
         // And its product and process scientists (a review's "Drug-Product Development Scientist").
-        "drug product development", "drug-product development", "drug substance", "process development scientist",
+        "drug product", "drug-product development", "drug substance", "process development scientist",
         "analytical development",
         // Allied and birth trades a review found read as the trade by their lines' rapport and "therapeutic relationship" with
         // families (session 23's reviews: doulas, pedorthists, hearing instrument specialists, dietitians, dog behaviorists).
@@ -4641,7 +4666,7 @@ internal sealed class ResumeLayout
     {
         if (IsAnotherTrade[role] || Roles[role].IsPlacement || IsVolunteering(role)) return false;
         var title = Title(role);
-        return PersonsOfTheTrade.Occurs(title) || LicensesOfTheTrade.In(title);
+        return PersonsOfTheTrade.Occurs(title) || NamesALicenseOfTheTrade(title);
     }
 
     /// <summary>Titles that name a person of the trade, not a place or a field ("Counseling Center", "Behavioral Health" are employers').</summary>
