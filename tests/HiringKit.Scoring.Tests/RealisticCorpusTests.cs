@@ -338,6 +338,9 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredFortySixth = "Fresh146";
     public const string SeenHundredFortySeventh = "Fresh147";
     public const string SeenHundredFortyEighth = "Fresh148";
+    public const string SeenHundredFortyNinth = "Fresh149";
+    public const string SeenHundredFiftieth = "Fresh150";
+    public const string SeenHundredFiftyFirst = "Fresh151";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string HeldBack = "Fresh134";
@@ -644,6 +647,9 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredFortySixth)]
     [TestCase(SeenHundredFortySeventh)]
     [TestCase(SeenHundredFortyEighth)]
+    [TestCase(SeenHundredFortyNinth)]
+    [TestCase(SeenHundredFiftieth)]
+    [TestCase(SeenHundredFiftyFirst)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
