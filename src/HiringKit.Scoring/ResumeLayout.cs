@@ -4263,6 +4263,15 @@ internal sealed class ResumeLayout
         // A clinic's front desk and a public office's counter (Fresh147, t04; Fresh145, t05: keyword stuffers' desk years read as
         // a counsellor's level).
         "patient services representative", "patient service representative", "patient access representative", "client service officer",
+        "patient care coordinator",
+        // A platform's trust and safety staff and an assistance programme's non-clinical navigators (Fresh150, t06 and t08: a
+        // moderation lead's "trust building with members" and a care navigator's "rapport on the first call" read as a counsellor's).
+        "trust & safety", "trust and safety", "content moderat", "care navigator",
+        // Ireland's Community Employment scheme's supervisors, at an addiction project or not (Fresh151, t12: four years counted).
+        "community employment supervisor", "ce supervisor",
+        // Spiritual direction and retreat work: a retreat centre's director's "active listening" and "professional boundaries as
+        // spiritual directors" (Fresh149, t04: read as nine years of counselling). Not "retreat" alone (York's The Retreat).
+        "spiritual director", "spiritual direction", "spirituality centre", "spirituality center", "retreat team",
         // A therapy platform's support desk (Fresh59, t04: its "Client Experience Specialist" read as the trade's).
         "client experience", "client support specialist", "client success",
         // Regulatory affairs, whose trial endpoints name the alliance (Fresh59, t11).

@@ -2417,3 +2417,30 @@ public sealed class Fresh145To148MissesTests
         Assert.That(layout.Roles.Single().IsPlacement, Is.True);
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh149 (faith-based counselling), Fresh150 (telehealth platforms and coaching) and
+/// Fresh151 (a general sample), run once in session 34 and then read. Written by hand, not copied from them.
+/// </summary>
+public sealed class Fresh149To151MissesTests
+{
+    [TestCase("Trust & Safety Lead")]
+    [TestCase("Senior Content Moderator")]
+    [TestCase("Care Navigator (EAP)")]
+    [TestCase("Patient Care Coordinator")]
+    [TestCase("CE Supervisor, Northside Community Addiction Service")]
+    [TestCase("Spiritual Director and Retreat Team Member")]
+    [TestCase("Director, Glenstal Spirituality Centre")]
+    public void Another_trade_s_post_is_another_trade_s(string title)
+    {
+        var layout = new ResumeLayout(Header + $"""
+            EXPERIENCE
+
+            {title}                                        Jan 2019 – present
+            Northgate
+            - Active listening and rapport on the first call; trust building with members; professional boundaries.
+            """, new DateOnly(2026, 11, 1));
+
+        Assert.That(layout.IsAnotherTrade.Single(), Is.True);
+    }
+}
