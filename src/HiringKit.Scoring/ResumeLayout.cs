@@ -3298,7 +3298,10 @@ internal sealed class ResumeLayout
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PracticeWordLookup = new HashSet<string>(
         ["llc", "pllc", "inc", "pc", "ltd", "center", "centre", "centers", "services", "service", "group", "associates", "practice",
             "clinic", "and", "wellness", "training", "collective", "institute", "trust", "foundation", "network", "rooms", "hub",
-            "limited"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            "limited",
+            // Non-profits' legal forms: South Africa's NPO, NPC, PBO and close corporation, an NGO, the UK's CIC and Scotland's SCIO
+            // ("Clinical Lead, Nur Counselling Services NPO": Fresh149, t07, read as another subject's counselling).
+            "npo", "ngo", "npc", "pbo", "cc", "cic", "scio", "charity"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Subjects other trades counsel on, as their agencies are named ("Consumer Credit Counseling").</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherTradesSubjectLookup = new HashSet<string>(

@@ -2424,6 +2424,21 @@ public sealed class Fresh145To148MissesTests
 /// </summary>
 public sealed class Fresh149To151MissesTests
 {
+    [TestCase("Nur Counselling Services NPO")]
+    [TestCase("Ubuntu Counselling Centre NPC")]
+    [TestCase("Bridges Counselling CIC")]
+    public void A_non_profit_counselling_service_s_lead_is_of_the_trade(string employer)
+    {
+        var layout = new ResumeLayout(Header + $"""
+            EXPERIENCE
+
+            Clinical Lead, {employer}                 02/2022 – present
+             - Lead a clinical team of registered counsellors; weekly clinical supervision and case conferences.
+            """, new DateOnly(2026, 11, 1));
+
+        Assert.That(layout.IsAnotherTrade.Single(), Is.False);
+    }
+
     [TestCase("Trust & Safety Lead")]
     [TestCase("Senior Content Moderator")]
     [TestCase("Care Navigator (EAP)")]
