@@ -522,7 +522,24 @@ public static class ScorerInfo
     /// found 1 regression, mended: a ward's "Rapport (handover)" read through the context word "handover" took a counsellor's
     /// "rapport and handover plans" (withdrawn); from its too-narrow findings, a peer post's "I am not a clinician" and "peer
     /// supporters are not counsellors", and "Professional Development Goals".</remarks>
-    public const string Version = "2.34.0";
+    /// <remarks>2.35.0 (session 34, from Fresh134, session 33's closing set, read first): "Before psychotherapy" and its kin head the
+    /// career before the trade, whose posts not titled as a counsellor's are that career's (a profile's internship above such a
+    /// heading still counts); year-first whole dates with slashes or dots ("From: 2019/03/01   To: Current"); a month joined to its
+    /// year by a hyphen ("Feb-2012", "Jun-23"); a "?" or private-use or mojibake bullet; supervision named in the writer's own
+    /// placement is training received. From eleven sets written blind this session (the Gulf, LinkedIn and Indeed exports, Irish and
+    /// Scottish community services, Africa, forensic settings, disability and older adults, perinatal and sexual health, eating
+    /// disorders and sport, faith-based counselling, telehealth platforms, a general sample): "Working Experience" and arrow- or
+    /// "❖"-marked headings; "todate"; a year alone ending in MM/YY; "volunteer then paid" and "(trainee …, qualified …)" are posts,
+    /// "Clinical Psychology placements" and a bare "PiA" placements; time "not working" in a bullet is no post; a support worker's
+    /// key work before a counselling post is left out, as a peer post's is; "no counselling" in a role's lines shows none; other
+    /// trades (L&amp;D consultants, residence life staff, air traffic controllers by unit, drug product scientists, German editors and
+    /// editors of psychology, wheelchair and home-modification trades, sport nutrition, front desks, trust and safety, care
+    /// navigators, Ireland's CE supervisors, spiritual direction); the trade's own (brief intervention, fertility, pregnancy and
+    /// perinatal counsellors, BC's RCC beside the trade's word, a counselling service's NPO or CIC); a counsellor's name a post's
+    /// lines quote to explain away beside another trade's post; a two-cell table's rows; session 33's too-narrow list (school terms
+    /// "T1 2019" and "Term 2, 2018", two-digit ranges before a title). A review (119 probes) found 3 regressions, mended (a bare
+    /// "RCC"; "CAREER BEFORE COUNSELLING" over a welfare officer's counselling).</remarks>
+    public const string Version = "2.35.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless
