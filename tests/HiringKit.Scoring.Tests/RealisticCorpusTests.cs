@@ -341,6 +341,9 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredFortyNinth = "Fresh149";
     public const string SeenHundredFiftieth = "Fresh150";
     public const string SeenHundredFiftyFirst = "Fresh151";
+    public const string SeenHundredFiftyThird = "Fresh153";
+    public const string SeenHundredFiftyFourth = "Fresh154";
+    public const string SeenHundredFiftyFifth = "Fresh155";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string HeldBack = "Fresh134";
@@ -650,6 +653,9 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredFortyNinth)]
     [TestCase(SeenHundredFiftieth)]
     [TestCase(SeenHundredFiftyFirst)]
+    [TestCase(SeenHundredFiftyThird)]
+    [TestCase(SeenHundredFiftyFourth)]
+    [TestCase(SeenHundredFiftyFifth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
