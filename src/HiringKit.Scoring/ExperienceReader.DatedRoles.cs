@@ -2169,11 +2169,21 @@ internal static partial class ExperienceReader
         if (text[i] == ',' && SkipSpaces(text, i + 1) is int afterComma && StartsWithAWord(text, afterComma, ["until", "till", "through"])) i = afterComma;
         // A form's "From: 03/2019" over "To: Present" (Fresh17, t01): the end is the next line's labelled date, past one blank line
         // under a form's start label ("Start date: 05/2014", "", "End date: 08/2018": a second review's leftover, read as held now).
+        // A print view that sets each field's label on a line of its own, its value on the next: "From" / "09/2022" / "To" /
+        // "05/2023", or "I currently work here" / "Yes" above "From" / "06/2023" (Fresh154, t07: a Workday application's every
+        // post unread).
+        bool labelledBelow = false;
+        if (LabelledLineBelow(text, after, out bool heldNow) is int valueLine)
+        {
+            if (heldNow) return EndsOngoing(after, after, asOfMonth, out mark, out toMonthExclusive);
+            (i, labelledBelow) = (valueLine, true);
+        }
         int labelAt = SkipALineBreak(text, i);
         if (labelAt != i && labelAt < text.Length && text[labelAt] is '\r' or '\n' && OpensWithFromLabel(text, after)
             && !TryReadAnEndLabel(text, labelAt, out _))
             labelAt = SkipALineBreak(text, labelAt);
-        if (TryReadAnEndLabel(text, labelAt, out int labelledEnd))
+        if (labelledBelow) { }
+        else if (TryReadAnEndLabel(text, labelAt, out int labelledEnd))
         {
             // An application form leaves "To:" empty for the post held now, under "From: 03/2024" (a Workday export's "I currently
             // work here: Yes": Fresh29, t11, whose post of two and a half years was no range).
@@ -2202,6 +2212,10 @@ internal static partial class ExperienceReader
         // A form's table with "From" and "To" cells: "Addiction Counsellor (Grade VI) | 2016 | Present | Whole-time" (an Irish HSE
         // form, Fresh73, t11: every post unread). Only a cell holding a date alone.
         else if (text[i] == '|' && IsADateCellAfter(text, i + 1)) i = SkipSpaces(text, i + 1);
+        // Or a table set in columns of spaces under its head row: "Employer   Position   From   To" over "... 04/2021   Present"
+        // (Fresh154, t01: an NHS application form's every post unread). Only a gap of two spaces or more, a cell holding a date
+        // alone, and a head row naming "From" and "To" a few lines above.
+        else if (i - after >= 2 && IsADateColumnCell(text, i) && HasFromAndToColumnsAbove(text, after)) { }
         // A table extracted cell by cell puts the dash and the end on lines of their own ("Dec 2025" / "–" / "Present"): one
         // line break on either side of a dash, never of a word (Fresh16, t04).
         else if (SkipALineBreak(text, i) is int dash && dash < text.Length && IsRangeDash(text[dash]))
@@ -2851,6 +2865,44 @@ internal static partial class ExperienceReader
         return end < text.Length && (text[end] == '\t' || end + 1 < text.Length && text[end] == ' ' && text[end + 1] == ' ') ? end : -1;
     }
 
+    /// <summary>
+    /// For a start alone on its line under a label alone on the line above ("From", "Start Date"), where a print view gives the
+    /// end: the start of the value under a "To" or "End Date" line below, or, with <paramref name="heldNow"/>, the start's own end
+    /// where "I currently work here" over "Yes" stands above (the range ends where its start does). Null when the start is not so
+    /// laid out, and the range is read as any other.
+    /// </summary>
+    static int? LabelledLineBelow(ReadOnlySpan<char> text, int startEnd, out bool heldNow)
+    {
+        heldNow = false;
+        var (lineStart, lineEnd) = Clauses.LineAround(text, Math.Max(0, startEnd - 1));
+        if (lineStart == 0 || startEnd > lineEnd || !text[startEnd..lineEnd].IsWhiteSpace()) return null;
+        var (aboveStart, aboveEnd) = Clauses.LineAround(text, lineStart - 1);
+        var above = text[aboveStart..aboveEnd].Trim();
+        if (!above.Equals("From", StringComparison.OrdinalIgnoreCase) && !above.Equals("Start Date", StringComparison.OrdinalIgnoreCase)) return null;
+        if (lineEnd + 1 < text.Length)
+        {
+            var (labelStart, labelEnd) = Clauses.LineAround(text, lineEnd + 1);
+            var label = text[labelStart..labelEnd].Trim();
+            if ((label.Equals("To", StringComparison.OrdinalIgnoreCase) || label.Equals("End Date", StringComparison.OrdinalIgnoreCase))
+                && labelEnd + 1 < text.Length)
+                return SkipSpaces(text, labelEnd + 1);
+        }
+        // Held now: the question and its answer a few fields above the label.
+        int at = aboveStart;
+        for (int up = 0; up < MaxFormFieldsAbove && at > 0; up++)
+        {
+            var (start, end) = Clauses.LineAround(text, at - 1);
+            if (text[start..end].Trim().Equals("Yes", StringComparison.OrdinalIgnoreCase) && start > 0
+                && text[Clauses.LineAround(text, start - 1).Start..(start - 1)].Contains("currently work here", StringComparison.OrdinalIgnoreCase))
+            {
+                heldNow = true;
+                return startEnd;
+            }
+            at = start;
+        }
+        return null;
+    }
+
     /// <summary>Whether the form says the post is held now, a few fields above its "From:" ("I currently work here: Yes").</summary>
     static bool SaysHeldNow(ReadOnlySpan<char> text, int startEnd)
     {
@@ -2964,6 +3016,36 @@ internal static partial class ExperienceReader
     // The full-width and wave tildes join a Japanese CV's dates ("2017年4月～現在").
     static bool IsRangeDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '~' or '\u2192' or '\u27F6'
         or '\uFF5E' or '\u301C';
+
+    /// <summary>Whether a date alone stands at <paramref name="start"/> in a column of spaces: a year, a month and year, or an ongoing word, then a gap or the line's end.</summary>
+    static bool IsADateColumnCell(ReadOnlySpan<char> text, int start)
+    {
+        int end = start;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '/' or '.')) end++;
+        if (end == start) return false;
+        var cell = text[start..end];
+        bool date = cell.Length == 4 && cell.IndexOfAnyExceptInRange('0', '9') < 0 || IsOngoingWord(cell)
+            || cell.Length is 6 or 7 && char.IsAsciiDigit(cell[0]) && cell[^5] is '/' or '.' && cell[^4..].IndexOfAnyExceptInRange('0', '9') < 0;
+        return date && (end == text.Length || text[end] is '\r' or '\n' || end + 1 < text.Length && text[end] == ' ' && text[end + 1] == ' ');
+    }
+
+    /// <summary>Whether a head row naming "From" and "To" as columns stands within a few lines above <paramref name="at"/>.</summary>
+    static bool HasFromAndToColumnsAbove(ReadOnlySpan<char> text, int at)
+    {
+        int lineStart = at;
+        for (int up = 0; up < ColumnHeadReach && lineStart > 0; up++)
+        {
+            lineStart = text[..(lineStart - 1)].LastIndexOf('\n') + 1;
+            int lineEnd = text[lineStart..].IndexOf('\n') is int n and >= 0 ? lineStart + n : text.Length;
+            var line = text[lineStart..lineEnd];
+            int from = line.IndexOf("  From ", StringComparison.Ordinal);
+            if (from >= 0 && line[(from + 7)..].TrimStart(' ').StartsWith("To", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many lines above its rows a column table's head row is looked for.</summary>
+    const int ColumnHeadReach = 8;
 
     /// <summary>Whether the table cell after <paramref name="from"/> holds a year or an ongoing word alone ("| 2016 |", "| Present |").</summary>
     static bool IsADateCellAfter(ReadOnlySpan<char> text, int from)
@@ -3837,6 +3919,7 @@ internal static partial class ExperienceReader
     /// </summary>
     static int FormEntryStart(ReadOnlySpan<char> text, int lineStart)
     {
+        if (PrintViewEntryStart(text, lineStart) is int printView and >= 0) return printView;
         if (!OpensWithAFormsStartLabel(text[lineStart..Clauses.LineAround(text, lineStart).End])) return -1;
         int start = lineStart;
         for (int up = 0; up < MaxFormFieldsAbove && start > 0; up++)
@@ -3852,6 +3935,30 @@ internal static partial class ExperienceReader
             start = lineAbove;
             foreach (var title in (ReadOnlySpan<string>)["job title", "title", "position", "position title", "role", "job"])
                 if (label.Equals(title, StringComparison.OrdinalIgnoreCase)) return start;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Where an entry of a print view that sets each label on a line of its own starts: at its "Job Title" line, over the title,
+    /// "Company", the employer, "Location" and the rest, above the "From" line over the start (Fresh154, t07: read from
+    /// "Location", a graduate intern's title was no part of her entry); -1 for a start not so laid out.
+    /// </summary>
+    static int PrintViewEntryStart(ReadOnlySpan<char> text, int lineStart)
+    {
+        if (lineStart == 0) return -1;
+        var (labelStart, labelEnd) = Clauses.LineAround(text, lineStart - 1);
+        var label = text[labelStart..labelEnd].Trim();
+        if (!label.Equals("From", StringComparison.OrdinalIgnoreCase) && !label.Equals("Start Date", StringComparison.OrdinalIgnoreCase)) return -1;
+        int start = labelStart;
+        for (int up = 0; up < 2 * MaxFormFieldsAbove && start > 0; up++)
+        {
+            var (lineAbove, lineAboveEnd) = Clauses.LineAround(text, start - 1);
+            var line = text[lineAbove..lineAboveEnd].Trim();
+            if (line.IsEmpty) return -1;
+            start = lineAbove;
+            foreach (var title in (ReadOnlySpan<string>)["job title", "title", "position", "position title", "role"])
+                if (line.Equals(title, StringComparison.OrdinalIgnoreCase)) return start;
         }
         return -1;
     }

@@ -2459,3 +2459,84 @@ public sealed class Fresh149To151MissesTests
         Assert.That(layout.IsAnotherTrade.Single(), Is.True);
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh153 (veterans and military families), Fresh154 (public-sector application forms)
+/// and Fresh155 (non-native English), run once in session 34 on 2.35.0 and then read. Written by hand, not copied from them.
+/// </summary>
+public sealed class Fresh153To155MissesTests
+{
+    [Test]
+    public void A_table_in_columns_of_spaces_under_from_and_to_heads_dates_its_rows()
+    {
+        var score = Score(Header + """
+            EMPLOYMENT HISTORY
+            Employer                     Position                          From      To        Reason for leaving
+            ---------------------------  --------------------------------  --------  --------  ------------------
+            Leeds & York NHS FT,         Counsellor (Band 6)               05/2019   Present   n/a
+            Tesco Stores Ltd             Customer Service Assistant        08/2012   04/2019   Career change
+            """, AsOf2026);
+
+        // May 2019 to November 2026: 91 months; the shop's years are another trade's.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.6));
+    }
+
+    [Test]
+    public void A_form_s_note_on_the_order_of_its_posts_leaves_its_heading_a_heading()
+    {
+        var score = Score("""
+            Aoife Brennan
+            Galway
+
+            SECTION 3  EDUCATION
+            2019 - 2023   BA Psychology, University of Galway
+
+            SECTION 4  EMPLOYMENT RECORD (start with present post)
+             Employer: Galway Youth Counselling Service
+              Title:    Youth Counsellor
+              Dates:    03 Mar 2025 - present
+              Duties:   one-to-one counselling with young people; a working alliance with each of them.
+            """, AsOf2026);
+
+        // March 2025 to November 2026: 21 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(1.8));
+    }
+
+    [Test]
+    public void A_print_view_with_each_label_on_its_own_line_dates_its_posts()
+    {
+        var score = Score(Header + """
+            My Experience
+            Work Experience 1
+            Job Title
+            Outpatient Therapist
+            Company
+            Cascade Behavioral Health
+            I currently work here
+            Yes
+            From
+            04/2022
+            Role Description
+            Individual therapy for adults; a working alliance with each client.
+
+            Work Experience 2
+            Job Title
+            Pharmacy Technician
+            Company
+            Fred Meyer
+            From
+            06/2015
+            To
+            03/2022
+            Role Description
+            Filled prescriptions; built rapport with regular customers.
+            """, AsOf2026);
+
+        Assert.Multiple(() =>
+        {
+            // April 2022 to November 2026: 56 months; the pharmacy's years are another trade's.
+            Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.7));
+            Assert.That(Evidence(score).Select(m => m.Phrase), Does.Not.Contain("rapport"));
+        });
+    }
+}
