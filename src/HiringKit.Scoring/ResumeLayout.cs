@@ -4275,6 +4275,11 @@ internal sealed class ResumeLayout
         // Spiritual direction and retreat work: a retreat centre's director's "active listening" and "professional boundaries as
         // spiritual directors" (Fresh149, t04: read as nine years of counselling). Not "retreat" alone (York's The Retreat).
         "spiritual director", "spiritual direction", "spirituality centre", "spirituality center", "retreat team",
+        // Sport and surf programmes for veterans, welfare rights and disability claims, and linguistic validation (Fresh153, t04 and
+        // t10; Fresh154, t02 and t05; Fresh155, t04: their "working alliance" with athletes, rapport with claimants and a
+        // translated Working Alliance Inventory read as counsellors' careers).
+        "sports recovery coach", "adaptive sport", "surf therapy", "welfare rights", "disability determination", "claims examiner",
+        "claims representative", "linguistic validation",
         // A therapy platform's support desk (Fresh59, t04: its "Client Experience Specialist" read as the trade's).
         "client experience", "client support specialist", "client success",
         // Regulatory affairs, whose trial endpoints name the alliance (Fresh59, t11).

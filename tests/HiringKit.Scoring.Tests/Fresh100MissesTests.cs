@@ -2466,6 +2466,24 @@ public sealed class Fresh149To151MissesTests
 /// </summary>
 public sealed class Fresh153To155MissesTests
 {
+    [TestCase("Sports Recovery Coach")]
+    [TestCase("Surf Therapy Program Lead")]
+    [TestCase("Welfare Rights Officer")]
+    [TestCase("Disability Determination Specialist II")]
+    [TestCase("Linguistic Validation Project Manager")]
+    public void Another_trade_s_post_is_another_trade_s(string title)
+    {
+        var layout = new ResumeLayout(Header + $"""
+            EXPERIENCE
+
+            {title}                                        Jan 2019 – present
+            Northgate
+            - A working alliance with each athlete; rapport with claimants; collaborative goal setting and empathy.
+            """, new DateOnly(2026, 11, 1));
+
+        Assert.That(layout.IsAnotherTrade.Single(), Is.True);
+    }
+
     [Test]
     public void A_table_in_columns_of_spaces_under_from_and_to_heads_dates_its_rows()
     {
