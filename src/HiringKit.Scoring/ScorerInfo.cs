@@ -538,7 +538,10 @@ public static class ScorerInfo
     /// perinatal counsellors, BC's RCC beside the trade's word, a counselling service's NPO or CIC); a counsellor's name a post's
     /// lines quote to explain away beside another trade's post; a two-cell table's rows; session 33's too-narrow list (school terms
     /// "T1 2019" and "Term 2, 2018", two-digit ranges before a title). A review (119 probes) found 3 regressions, mended (a bare
-    /// "RCC"; "CAREER BEFORE COUNSELLING" over a welfare officer's counselling).</remarks>
+    /// "RCC"; "CAREER BEFORE COUNSELLING" over a welfare officer's counselling). Then from three more blind sets (veterans,
+    /// public-sector forms, non-native English), read in part: a table in columns of spaces under "From" and "To" heads; a print view
+    /// with each label on its own line ("From" / "06/2023", "I currently work here" / "Yes"); a form's "(start with present post)";
+    /// sports recovery coaches, surf therapy, welfare rights, disability determination and linguistic validation as other trades.</remarks>
     public const string Version = "2.35.0";
 
     /// <summary>

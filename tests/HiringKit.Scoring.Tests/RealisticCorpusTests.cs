@@ -346,7 +346,8 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredFiftyFifth = "Fresh155";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
-    public const string HeldBack = "Fresh134";
+    public const string SeenHundredThirtyFourth = "Fresh134";
+    public const string HeldBack = "Fresh137";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -656,6 +657,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredFiftyThird)]
     [TestCase(SeenHundredFiftyFourth)]
     [TestCase(SeenHundredFiftyFifth)]
+    [TestCase(SeenHundredThirtyFourth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
