@@ -631,8 +631,11 @@ internal sealed class ResumeLayout
     public bool IsASupportWorkersPost(int role)
     {
         var title = Title(role);
-        return title.Contains("support worker", StringComparison.OrdinalIgnoreCase) && title.IndexOfAny(CounselorPosts) < 0
-            && !NamesALicenseOfTheTrade(title) && !MentionsOwnWork(BlockOf(role, role)[title.Length..], CounselingItself, times: 1);
+        if (!title.Contains("support worker", StringComparison.OrdinalIgnoreCase) || title.IndexOfAny(CounselorPosts) >= 0
+            || NamesALicenseOfTheTrade(title)) return false;
+        // The lines under the title, wherever in the block the title stands.
+        int linesStart = Math.Min(_titleEnds[role], Roles[role].BlockEnd);
+        return !MentionsOwnWork(_text.AsSpan(linesStart, Roles[role].BlockEnd - linesStart), CounselingItself, times: 1);
     }
 
     /// <summary>Counselling named as such: a support worker's lines about mental health needs are key work, not counselling.</summary>
@@ -976,13 +979,14 @@ internal sealed class ResumeLayout
             // North Carolina's associate licenses (an independent review's "Spanish Interpreter – Behavioral Health Team (LCMHCA)").
             "LCMHCA", "LPCA"]);
 
+    /// <summary>Whether the words name a license of the trade: one of <see cref="LicensesOfTheTrade"/>, or British Columbia's RCC beside the trade's word.</summary>
+    static bool NamesALicenseOfTheTrade(ReadOnlySpan<char> words) => LicensesOfTheTrade.In(words) || NamesBritishColumbiasCounsellorLicence(words);
+
     /// <summary>
     /// British Columbia's Registered Clinical Counsellor, a licence only beside the trade's word: "RCC – Owner, Marchand
     /// Counselling" (Fresh148, t09: read as a business owner's post, a counsellor's private practice was dropped). Alone it is
     /// roller-compacted concrete or a regional coordination centre (a review's probes).
     /// </summary>
-    static bool NamesALicenseOfTheTrade(ReadOnlySpan<char> words) => LicensesOfTheTrade.In(words) || NamesBritishColumbiasCounsellorLicence(words);
-
     static bool NamesBritishColumbiasCounsellorLicence(ReadOnlySpan<char> title) =>
         RegisteredClinicalCounsellor.In(title) && title.Contains("counsel", StringComparison.OrdinalIgnoreCase);
 
