@@ -2223,6 +2223,12 @@ internal static partial class ExperienceReader
             int afterDash = SkipSpaces(text, dash + 1);
             // Below the start, a dash alone on its line: "- 2021 caseload grew" under a title's year is a bullet.
             if (dash != i && afterDash < text.Length && text[afterDash] is not ('\r' or '\n')) return false;
+            // A range left open at its line's end, its dash the last thing on the line and no date on the next: "Readjustment
+            // Counselor      2/24 –" over the employer (Fresh153, t11: a counsellor's current post unread). Held now.
+            // A dash glued to a year ("KCPA Full Member 2013-") dates a membership, not a post.
+            if (dash == i && dash > after && (afterDash >= text.Length || text[afterDash] is '\r' or '\n')
+                && SkipALineBreak(text, afterDash) is int nextLine && !StartsADate(text, nextLine) && !StartsAMonthOrOngoingWord(text, nextLine))
+                return EndsOngoing(dash, dash + 1, asOfMonth, out mark, out toMonthExclusive);
             i = SkipALineBreak(text, afterDash);
             // A column of dates wrapped under its own start: "08/2021 –      Supervisory Clinical Counselor" over "present        Fleet
             // and Family Support Center" (Fresh95, t12: every post of a navy family counsellor's CV with a date column was unread).

@@ -2316,6 +2316,9 @@ internal sealed class ResumeLayout
         // A psychologist or a social worker may say she is no counsellor, and stays in the trade (a second review).
         if (title.IndexOfAny(TradesPostNouns) >= 0 || NamesALicenseOfTheTrade(title) || title.IndexOfAny(OtherPostsOfTheTrade) >= 0) return false;
         if (SaysItIsNoClinician(BlockOf(role, role), NoClinicianStatements)) return true;
+        // Or of the post itself: "Not a therapy role; I referred to the OSI clinic" under a veterans' case manager's title (Fresh153,
+        // t12: seven years read as a therapist's).
+        if (OpensASentenceOrBullet(BlockOf(role, role), NotTheTradesRole)) return true;
         // Or the profile above the first post says it of the writer's whole career: "I am not a clinician; my job is to make sure
         // the people who are have the ...", "Not a clinician - I hire and back the people who are." (Fresh132: a private equity
         // partner's, a civil servant's and a property fund director's posts at behavioral health firms read as a senior's).
@@ -2358,6 +2361,25 @@ internal sealed class ResumeLayout
     }
 
     static readonly SearchValues<string> OtherPostsOfTheTrade = SearchValues.Create(["psychologist", "social worker"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether one of <paramref name="statements"/> opens a sentence or a bullet of the text, as the post's own account of itself;
+    /// in parentheses after a duty ("Line manage two mentors (not a counselling role)") it speaks of that duty (a review's probe).
+    /// </summary>
+    static bool OpensASentenceOrBullet(ReadOnlySpan<char> text, SearchValues<string> statements)
+    {
+        for (int from = 0, found; (found = text[from..].IndexOfAny(statements)) >= 0;)
+        {
+            int at = from + found;
+            var before = text[..at].TrimEnd(" \t");
+            if (char.IsUpper(text[at]) && (before.IsEmpty || before[^1] is '.' or ';' or '\n' || IsBullet(before[^1]))) return true;
+            from = at + 1;
+        }
+        return false;
+    }
+
+    static readonly SearchValues<string> NotTheTradesRole = SearchValues.Create(
+        ["not a therapy role", "not a counselling role", "not a counseling role", "not a therapeutic role"], StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> NoClinicianStatements = SearchValues.Create(
         ["not a clinician", "not a counsellor", "not a counselor", "not a therapist"], StringComparison.OrdinalIgnoreCase);

@@ -541,7 +541,9 @@ public static class ScorerInfo
     /// "RCC"; "CAREER BEFORE COUNSELLING" over a welfare officer's counselling). Then from three more blind sets (veterans,
     /// public-sector forms, non-native English), read in part: a table in columns of spaces under "From" and "To" heads; a print view
     /// with each label on its own line ("From" / "06/2023", "I currently work here" / "Yes"); a form's "(start with present post)";
-    /// sports recovery coaches, surf therapy, welfare rights, disability determination and linguistic validation as other trades.</remarks>
+    /// sports recovery coaches, surf therapy, welfare rights, disability determination and linguistic validation as other trades; a
+    /// range left open at its line's end ("2/24 –") is held now; a post whose own bullet opens "Not a therapy role" is none of the
+    /// trade's.</remarks>
     public const string Version = "2.35.0";
 
     /// <summary>

@@ -2466,6 +2466,60 @@ public sealed class Fresh149To151MissesTests
 /// </summary>
 public sealed class Fresh153To155MissesTests
 {
+    [Test]
+    public void A_range_left_open_at_its_line_s_end_is_held_now()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Readjustment Counselor                                              3/23 –
+            Fayetteville Vet Center, Fayetteville, NC
+            - Individual and group counseling for combat veterans; a working alliance with each of them.
+            """, AsOf2026);
+
+        // March 2023 to November 2026: 45 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.8));
+    }
+
+    [Test]
+    public void A_year_with_a_dash_glued_to_it_dates_no_post()
+    {
+        var layout = new ResumeLayout(Header + """
+            MEMBERSHIPS
+            KCPA Full Member 2015-
+            """, new DateOnly(2026, 11, 1));
+
+        Assert.That(layout.Roles, Is.Empty);
+    }
+
+    // In parentheses after a duty, such words speak of the duty: Session27Review's r09 probe.
+    [Test]
+    public void A_post_whose_lines_say_it_was_no_therapy_role_is_none_of_the_trade_s()
+    {
+        var score = Score("""
+            SOPHIE LAROCHE, M.S.W., T.S., psychothérapeute
+            Clinical Therapist – Operational Stress Injury Clinic
+            Québec (Québec)	|	418-555-0144	|	s.laroche.ts@email.ca
+
+            CLINICAL EXPERIENCE
+
+            Clinical Therapist (Social Worker / Psychotherapist)			2024-01 – present
+            OSI Clinic, Québec City
+            	•	Trauma-focused therapy; a working alliance with each client.
+
+            OTHER EXPERIENCE
+
+            Case Manager							2017-01 – 2023-12
+            Veterans Affairs Canada, Québec District Office
+            	•	Case management for veterans with complex needs: rehabilitation program, disability benefits,
+            		coordination with provincial health and with the OSI clinic.
+            	•	Not a therapy role; I referred veterans to the OSI clinic.
+            """, AsOf2026);
+
+        // January 2024 to November 2026: 35 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.9));
+    }
+
     [TestCase("Sports Recovery Coach")]
     [TestCase("Surf Therapy Program Lead")]
     [TestCase("Welfare Rights Officer")]
