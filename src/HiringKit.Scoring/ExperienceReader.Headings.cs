@@ -143,6 +143,10 @@ internal static partial class ExperienceReader
             // InfoJobs' "Studies" and "Other training", and their Spanish and Portuguese names, accents folded ("Formação
             // acadêmica"): unread, a master's and a degree in psychology were posts of the trade (Fresh64, t03).
             "studies", "academic studies", "other training", "complementary training", "estudios", "formacion academica",
+            // The calques a machine translation leaves (Fresh155, t05: "ACADEMIC FORMATION" unread, a dining-room monitor's post ran
+            // on over a psychologist's courses and aims).
+            "academic formation", "complementary formation", "professional formation", "academic training", "training courses",
+            "practical training",
             "formacion complementaria", "formacao", "formacao academica",
             // Europass's own heading, in Spanish and Portuguese ("EDUCACIÓN Y FORMACIÓN": Fresh93, t01, whose master's and degree
             // ran on as posts of the trade).

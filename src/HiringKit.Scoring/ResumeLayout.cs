@@ -3740,7 +3740,15 @@ internal sealed class ResumeLayout
             // A right-hand column's role reads its own piece of that line: a title there ("Clinical Social Worker" beside the
             // sidebar's "LICENSURE") is read, an empty piece beside a sidebar's line is not (an independent review).
             var own = role.Column == 0 ? next : ExperienceReader.InColumn(next, role.Column);
-            if (nextEnd <= role.BlockEnd && !own.IsWhiteSpace() && IsTitleLine(own)) end = nextEnd;
+            if (nextEnd <= role.BlockEnd && !own.IsWhiteSpace() && IsTitleLine(own))
+            {
+                end = nextEnd;
+                // And the post's own labelled line under the employer's: "1/9/2018 - 31/12/2020" / "Istiklal Private Hospital,
+                // Amman" / "Position: Receptionist / Patients affairs" (Fresh155, t09: a hospital receptionist's years counted).
+                if (end + 1 < text.Length && text[end] == '\n' && Clauses.LineAround(text, end + 1) is var (postStart, postEnd)
+                    && postEnd <= role.BlockEnd && role.Column == 0 && StartsWithAPostLabel(text[postStart..postEnd].TrimStart(' ')))
+                    end = postEnd;
+            }
         }
         int start = role.BlockStart;
         if (role.Column > 0)
@@ -3750,6 +3758,14 @@ internal sealed class ResumeLayout
             if (!piece.IsEmpty) start = firstEnd - piece.Length;
         }
         return (start, end);
+    }
+
+    /// <summary>Whether the line opens with a form's label for the post: "Position:", "Job Title:", "Title:", "Role:".</summary>
+    static bool StartsWithAPostLabel(ReadOnlySpan<char> line)
+    {
+        foreach (var label in (ReadOnlySpan<string>)["position:", "job title:", "title:", "role:", "designation:"])
+            if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>
@@ -4306,6 +4322,9 @@ internal sealed class ResumeLayout
         // translated Working Alliance Inventory read as counsellors' careers).
         "sports recovery coach", "adaptive sport", "surf therapy", "welfare rights", "disability determination", "claims examiner",
         "claims representative", "linguistic validation",
+        // Students' and school jobs a machine-translated CV keeps (Fresh155, t03 and t05: a bank's young apprentice and a school
+        // dining room's monitor read as a psychologist's years), and an NGO's community mobilisers.
+        "young apprentice", "jovem aprendiz", "dining room monitor", "lunchtime supervisor", "community mobilizer", "community mobiliser",
         // A therapy platform's support desk (Fresh59, t04: its "Client Experience Specialist" read as the trade's).
         "client experience", "client support specialist", "client success",
         // Regulatory affairs, whose trial endpoints name the alliance (Fresh59, t11).

@@ -543,7 +543,9 @@ public static class ScorerInfo
     /// with each label on its own line ("From" / "06/2023", "I currently work here" / "Yes"); a form's "(start with present post)";
     /// sports recovery coaches, surf therapy, welfare rights, disability determination and linguistic validation as other trades; a
     /// range left open at its line's end ("2/24 –") is held now; a post whose own bullet opens "Not a therapy role" is none of the
-    /// trade's.</remarks>
+    /// trade's; a post's labelled line under its employer ("Position: Receptionist") titles it; translated study headings
+    /// ("ACADEMIC FORMATION", "Training courses:"); a bank's young apprentice, a school's dining-room monitor and an NGO's community
+    /// mobiliser as other trades.</remarks>
     public const string Version = "2.35.0";
 
     /// <summary>

@@ -2467,6 +2467,49 @@ public sealed class Fresh149To151MissesTests
 public sealed class Fresh153To155MissesTests
 {
     [Test]
+    public void A_post_s_labelled_line_under_its_employer_titles_it()
+    {
+        var score = Score(Header + """
+            WORK EXPERIENCE
+
+            1/3/2022 - till now
+            International Rescue Committee (IRC) - Irbid
+            Position: Psychosocial Counselor
+            - Individual counseling with refugees; building rapport and a working alliance with each of them.
+
+            1/9/2018 - 28/2/2022
+            Al-Essra Hospital, Amman
+            Position: Receptionist / Patients affairs
+            - Registration of patients for the outpatient and mental health clinics; appointments, insurance approvals.
+            """, AsOf2026);
+
+        // March 2022 to November 2026: 57 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.8));
+    }
+
+    [TestCase("ACADEMIC FORMATION")]
+    [TestCase("Training courses:")]
+    public void A_translated_study_heading_ends_the_post_above_it(string heading)
+    {
+        var score = Score("""
+            Lucía Martín
+            Valencia
+
+            PROFESSIONAL EXPERIENCE
+
+            sept. 2022 – actualidad		Health psychologist, Centro Sanitas Mente, València
+
+            2018 – 2020			School dining room monitor (monitora de comedor), CEIP Lluís Vives
+
+            """ + heading + """
+
+            2022	Introductory course of motivational interviewing (20 h). I have only basic knowledge of it.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Select(m => m.Phrase), Does.Contain("motivational interviewing"));
+    }
+
+    [Test]
     public void A_range_left_open_at_its_line_s_end_is_held_now()
     {
         var score = Score(Header + """
