@@ -2883,8 +2883,7 @@ internal static partial class ExperienceReader
         var (lineStart, lineEnd) = Clauses.LineAround(text, Math.Max(0, startEnd - 1));
         if (lineStart == 0 || startEnd > lineEnd || !text[startEnd..lineEnd].IsWhiteSpace()) return null;
         var (aboveStart, aboveEnd) = Clauses.LineAround(text, lineStart - 1);
-        var above = text[aboveStart..aboveEnd].Trim();
-        if (!above.Equals("From", StringComparison.OrdinalIgnoreCase) && !above.Equals("Start Date", StringComparison.OrdinalIgnoreCase)) return null;
+        if (!IsAStartLabelAlone(text[aboveStart..aboveEnd])) return null;
         if (lineEnd + 1 < text.Length)
         {
             var (labelStart, labelEnd) = Clauses.LineAround(text, lineEnd + 1);
@@ -3939,7 +3938,7 @@ internal static partial class ExperienceReader
             if (colon <= 0 || colon > MaxFormLabel) return -1;
             var label = line[..colon].Trim();
             start = lineAbove;
-            foreach (var title in (ReadOnlySpan<string>)["job title", "title", "position", "position title", "role", "job"])
+            foreach (var title in LabelledPostLabels)
                 if (label.Equals(title, StringComparison.OrdinalIgnoreCase)) return start;
         }
         return -1;
@@ -3954,8 +3953,7 @@ internal static partial class ExperienceReader
     {
         if (lineStart == 0) return -1;
         var (labelStart, labelEnd) = Clauses.LineAround(text, lineStart - 1);
-        var label = text[labelStart..labelEnd].Trim();
-        if (!label.Equals("From", StringComparison.OrdinalIgnoreCase) && !label.Equals("Start Date", StringComparison.OrdinalIgnoreCase)) return -1;
+        if (!IsAStartLabelAlone(text[labelStart..labelEnd])) return -1;
         int start = labelStart;
         for (int up = 0; up < 2 * MaxFormFieldsAbove && start > 0; up++)
         {
@@ -3963,11 +3961,24 @@ internal static partial class ExperienceReader
             var line = text[lineAbove..lineAboveEnd].Trim();
             if (line.IsEmpty) return -1;
             start = lineAbove;
-            foreach (var title in (ReadOnlySpan<string>)["job title", "title", "position", "position title", "role"])
+            foreach (var title in PostLabels)
                 if (line.Equals(title, StringComparison.OrdinalIgnoreCase)) return start;
         }
         return -1;
     }
+
+    /// <summary>Whether the line holds a form's start label and nothing else: "From", "Start Date".</summary>
+    static bool IsAStartLabelAlone(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        return line.Equals("From", StringComparison.OrdinalIgnoreCase) || line.Equals("Start Date", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>A form's labels for the post held: "Job Title", "Position".</summary>
+    static readonly string[] PostLabels = ["job title", "title", "position", "position title", "role"];
+
+    /// <summary>The same before a colon or a gap, where "Job:" is one too.</summary>
+    static readonly string[] LabelledPostLabels = [.. PostLabels, "job"];
 
     const int MaxFormFieldsAbove = 6;
     const int MaxFormLabel = 32;

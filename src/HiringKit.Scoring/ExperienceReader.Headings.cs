@@ -41,8 +41,8 @@ internal static partial class ExperienceReader
     /// <summary>Whether the heading on the line at <paramref name="position"/> names the career before the trade ("Before counselling").</summary>
     internal static bool HeadsAnEarlierCareer(ReadOnlySpan<char> text, int position)
     {
-        int end = text[position..].IndexOf('\n') is int n and >= 0 ? position + n : text.Length;
-        var line = text[position..end].Trim();
+        var (start, end) = Clauses.LineAround(text, position);
+        var line = text[start..end].Trim();
         if (line.Length > LongestHeading) return false;
         Span<char> buffer = stackalloc char[LongestHeading + 2];
         return EarlierCareerLookup.Contains(HeadingText(line, buffer));

@@ -21,16 +21,11 @@ internal sealed class LineWordLists(LineBreaks lines)
 
     public const int DegreeShift = 8;
 
-    /// <summary>The placement clues' lists, as <see cref="ExperienceReader"/> numbers them, from this bit up (seven bits).</summary>
+    /// <summary>The placement clues' lists, as <see cref="ExperienceReader"/> numbers them, from this bit up (one bit a list).</summary>
     public const int PlacementShift = 9;
 
-    /// <summary>The names of career breaks (parental leave, a sabbatical): the list after the placement clues' seven.</summary>
-    public const uint Break = 1u << 16;
-
-    /// <summary>The bits above are numbered by hand: a list added to the placement clues must move <see cref="Break"/> up with it.</summary>
-    static readonly int BreakBit = Break == 1u << (PlacementShift + ExperienceReader.PlacementClueLists.Length)
-        ? PlacementShift + ExperienceReader.PlacementClueLists.Length
-        : throw new InvalidOperationException("LineWordLists.Break is not the list after the placement clues'.");
+    /// <summary>The names of career breaks (parental leave, a sabbatical): the list after the placement clues', its bit counted from them.</summary>
+    public static readonly uint Break = 1u << (PlacementShift + ExperienceReader.PlacementClueLists.Length);
 
     static readonly ShortTextSearch Words = new(
         [.. ResumeLayout.TitleWordLists, ExperienceReader.DegreeWordList, .. ExperienceReader.PlacementClueLists, ExperienceReader.BreakWordList]);

@@ -135,11 +135,18 @@ internal sealed class ResumeLayout
     /// </summary>
     bool IsAnEarlierCareersPost(int role, ReadOnlySpan<char> title)
     {
-        int heading = -1;
-        for (int h = 0; h < Headings.Count && Headings[h].Position <= Roles[role].Start; h++) heading = h;
+        int heading = HeadingAbove(role);
         if (heading < 0 || Headings[heading].Kind != ExperienceReader.HeadingKind.Work
             || !ExperienceReader.HeadsAnEarlierCareer(_text, Headings[heading].Position)) return false;
         return title.IndexOfAny(CounselorPosts) < 0 && !NamesALicenseOfTheTrade(title);
+    }
+
+    /// <summary>The last heading at or above the role's dates, or -1 for a role above every heading.</summary>
+    int HeadingAbove(int role)
+    {
+        int heading = -1;
+        for (int h = 0; h < Headings.Count && Headings[h].Position <= Roles[role].Start; h++) heading = h;
+        return heading;
     }
 
     /// <summary>The fewest characters of lines under a title that tell what the post did.</summary>
@@ -653,8 +660,7 @@ internal sealed class ResumeLayout
     {
         var title = Title(role);
         if (title.IndexOfAny(UnitTechnicianPosts) < 0 || title.IndexOfAny(CounselorPosts) >= 0 || NamesALicenseOfTheTrade(title)) return false;
-        int heading = -1;
-        for (int h = 0; h < Headings.Count && Headings[h].Position <= Roles[role].Start; h++) heading = h;
+        int heading = HeadingAbove(role);
         if (heading < 0) return false;
         var (start, end) = Clauses.LineAround(_text, Headings[heading].Position);
         return _text.AsSpan(start, end - start).IndexOfAny(SetApartExperience) >= 0;
@@ -3651,12 +3657,9 @@ internal sealed class ResumeLayout
     static bool DeniedRightBefore(ReadOnlySpan<char> before)
     {
         before = before.TrimEnd(' ');
-        int start = before.Length;
-        while (start > 0 && char.IsLetter(before[start - 1])) start--;
-        if (start > 0 && char.IsLetterOrDigit(before[start - 1])) return false;
-        var word = before[start..];
-        return word.Equals("no", StringComparison.OrdinalIgnoreCase) || word.Equals("not", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("without", StringComparison.OrdinalIgnoreCase) || word.Equals("never", StringComparison.OrdinalIgnoreCase);
+        foreach (var denial in (ReadOnlySpan<string>)["no", "not", "without", "never"])
+            if (Clauses.EndsOnTheWord(before, denial)) return true;
+        return false;
     }
 
     /// <summary>Whether a word starting "refer" stands in the text: "preferred" and "conferred" refer no one.</summary>
