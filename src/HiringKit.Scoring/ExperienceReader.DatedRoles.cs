@@ -973,6 +973,7 @@ internal static partial class ExperienceReader
         int from = 0;
         int breakFrom = int.MaxValue, breakTo = int.MinValue, rolesAtBreak = -1;
         List<(int From, int To)>? leaves = null;
+        List<int>? endedAtTheNextPost = null;
         while (from < text.Length)
         {
             int digit = text[from..].IndexOfAnyInRange('0', '9');
@@ -982,7 +983,7 @@ internal static partial class ExperienceReader
             while (runEnd < text.Length && char.IsAsciiDigit(text[runEnd])) runEnd++;
             from = runEnd;
             DateMark start;
-            bool sinceAlone = false;
+            bool sinceAlone = false, endsAtTheNextPost = false;
             bool monthSlashShortYear = false, shortStart = false;
             if (runEnd - runStart <= 3 && EraMarkerBefore(text, runStart) is int marker and >= 0 && TryReadEraDate(text, marker, out start))
                 from = start.End;
@@ -1015,6 +1016,13 @@ internal static partial class ExperienceReader
                 {
                     EndsOngoing(start.End, start.End, asOfMonth, out end, out endMonthExclusive);
                     sinceAlone = true;
+                }
+                // A form's start whose entry says the post ended but gives no end ("Start date: 03/2014⇥Reason for leaving: Promotion
+                // to management") ran until the next post began: read below, once every post's start is known.
+                else if (start.AloneUntil == 0 && IsAFormsStartThatEnded(text, start))
+                {
+                    EndsOngoing(start.End, start.End, asOfMonth, out end, out endMonthExclusive);
+                    sinceAlone = endsAtTheNextPost = true;
                 }
                 // A school year alone ("AY 2021-22") is a range by itself.
                 else if (start.AloneUntil == 0 || !IsASchoolYearAlone(text, start)) continue;
@@ -1189,8 +1197,11 @@ internal static partial class ExperienceReader
             // A row's own bullets right under it are its own, as a Word table of posts with a row of bullets under each one comes
             // out of its export (Fresh47, t03: a teacher's "strong rapport with pupils" under her row was nobody's, and counted).
             if (rowOfATableOfRoles) blockEnd = Math.Min(blockEnd, EndOfBulletsUnder(text, lineEnd));
+            if (endsAtTheNextPost) (endedAtTheNextPost ??= []).Add(roles.Count);
             roles.Add(new DatedRole(start.Start, end.End - start.Start, fromMonth, toMonth, blockStart, blockEnd, kind == RangeKind.Placement, column));
         }
+
+        if (endedAtTheNextPost is not null) EndAtTheNextPost(roles, endedAtTheNextPost);
 
         for (int r = 0; r + 1 < roles.Count; r++)
             roles[r] = roles[r] with { BlockEnd = Math.Min(roles[r].BlockEnd, Math.Max(roles[r + 1].BlockStart, roles[r].Start + roles[r].Length)) };
@@ -2964,6 +2975,51 @@ internal static partial class ExperienceReader
             }
         }
         return true;
+    }
+
+    /// <summary>
+    /// Whether the date is a form's "Start date:" whose entry says the post ended, by a field of leaving on its line or below
+    /// ("Reason for leaving:", "Salary on leaving:"), and gives no end: a counsellor's post before her promotion to a manager's
+    /// (a third review's probe: read as no post, her five years were lost). The post ran until the next one began.
+    /// </summary>
+    static bool IsAFormsStartThatEnded(ReadOnlySpan<char> text, DateMark start)
+    {
+        var (lineStart, lineEnd) = Clauses.LineAround(text, start.Start);
+        if (!OpensWithAFormsStartLabel(text[lineStart..start.Start])) return false;
+        var rest = text[start.End..lineEnd];
+        if (!rest.IsWhiteSpace() && !(rest[0] is '\t' || rest.StartsWith("  "))) return false;
+        if (TryReadAnEndLabel(rest.TrimStart(" \t"), 0, out _)) return false;
+        bool leaving = rest.IndexOfAny(LeavingFields) >= 0;
+        for (int line = 0, at = lineEnd + 1; line < MaxFormFieldsAbove && at < text.Length; line++)
+        {
+            var (nextStart, nextEnd) = Clauses.LineAround(text, at);
+            var next = text[nextStart..nextEnd].TrimStart(" \t");
+            at = nextEnd + 1;
+            if (next.IsWhiteSpace() || StartsAnotherFormEntry(next)) break;
+            if (TryReadAnEndLabel(next, 0, out _) || next.IndexOfAny(EndedLabels) >= 0 && next.IndexOfAny(LeavingFields) < 0) return false;
+            leaving |= next.IndexOfAny(LeavingFields) >= 0;
+        }
+        return leaving;
+    }
+
+    static readonly System.Buffers.SearchValues<string> LeavingFields = System.Buffers.SearchValues.Create(
+        ["reason for leaving", "salary on leaving", "on leaving:"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Ends each post of <paramref name="ended"/> where the next post began (the earliest later start among the others), or
+    /// drops it where none began after it: an end unknown is no years.
+    /// </summary>
+    static void EndAtTheNextPost(List<DatedRole> roles, List<int> ended)
+    {
+        for (int i = ended.Count - 1; i >= 0; i--)
+        {
+            var post = roles[ended[i]];
+            int next = int.MaxValue;
+            foreach (var other in roles)
+                if (other.FromMonth > post.FromMonth) next = Math.Min(next, other.FromMonth);
+            if (next == int.MaxValue) roles.RemoveAt(ended[i]);
+            else roles[ended[i]] = post with { ToMonth = Math.Min(post.ToMonth, next) };
+        }
     }
 
     static bool SaysItGoesOn(ReadOnlySpan<char> value)

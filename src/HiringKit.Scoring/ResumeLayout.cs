@@ -595,7 +595,7 @@ internal sealed class ResumeLayout
     /// <summary>Whether each role is titled in the trade (<see cref="IsTitledInTheTrade"/>), once asked (0 not yet, 1 no, 2 yes).</summary>
     readonly byte[] _titledInTheTrade;
 
-    ReadOnlySpan<char> Title(int role)
+    internal ReadOnlySpan<char> Title(int role)
     {
         if (_titleEnds[role] == 0)
         {
@@ -871,7 +871,9 @@ internal sealed class ResumeLayout
             // independent review).
             // "Not a counselling role" names the post whatever it closes, in a post not titled in the trade: a youth worker's "CASE
             // MANAGEMENT (NOT A COUNSELLING ROLE)." (Fresh32, t10, once its "01/11 - 02/14" was read).
+            // A note in the title's own words speaks for it too: "Practice Manager (non-clinical)" on the line under the dates.
             if (before.Length > 0 && before[^1] == '(' && !NoteSpeaksForTheRole(before, before.Length - 1, blockStart, datesLineStart, datesLineEnd)
+                && !IsInTheTitle(role, blockStart + at)
                 && !(block[at..].StartsWith("not a ", StringComparison.OrdinalIgnoreCase) && !IsTitledInTheTrade(role) && !CounselsElsewhere(block, at)))
                 continue;
             // "Non-clinical role as Designated Liaison Person, alongside my caseload" names a duty beside the work (a review).
@@ -907,6 +909,12 @@ internal sealed class ResumeLayout
         // What the post was instead names no kind of the trade's work: "(psychotherapy, not counselling)" is the trade (a review).
         if (before[(open + 1)..].IndexOfAny(CounselingWords) >= 0) return false;
         return NoteSpeaksForTheRole(before, open, blockStart, datesLineStart, datesLineEnd);
+    }
+
+    bool IsInTheTitle(int role, int position)
+    {
+        Title(role);
+        return position >= _titleStarts[role] && position < _titleEnds[role];
     }
 
     /// <summary>Whether the note opening at <paramref name="open"/> stands on the role's dates' line, or after a full stop as a sentence of its own.</summary>
@@ -957,7 +965,10 @@ internal sealed class ResumeLayout
             // A disability support worker's "Not counselling work." (Fresh107, t05).
             "not counselling work", "not counseling work",
             // A family dispute resolution practitioner's "No counselling in this role" (Fresh102, t12).
-            "no counselling in this role", "no counseling in this role", "no counselling in this post", "no counseling in this position"],
+            "no counselling in this role", "no counseling in this role", "no counselling in this post", "no counseling in this position",
+            // A note beside the post's name: "Practice Manager (non-clinical)" at a counselling collective (Fresh137, t12), read
+            // only where a note in parentheses speaks for the role.
+            "non-clinical)", "nonclinical)", "non clinical)"],
             StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -1412,7 +1423,8 @@ internal sealed class ResumeLayout
         Span<Range> words = stackalloc Range[2];
         int wordEnd = at;
         while (wordEnd < block.Length && char.IsLetter(block[wordEnd])) wordEnd++;
-        if (IsDoneByOthers(block, wordEnd) || IsAnotherPartys(block, at) || IsAServedPersonsOwn(block, at)) return true;
+        if (IsDoneByOthers(block, wordEnd) || IsAnotherPartys(block, at) || IsAServedPersonsOwn(block, at)
+            || IsTheConditionOfThoseServed(block, at, wordEnd)) return true;
         if (IsWhomTheWriterLiaisesWith(block, at, wordEnd)) return true;
         if (Words.After(block, wordEnd, Math.Min(block.Length, wordEnd + 24), words[..1]) == 0) return false;
         var next = block[words[0]];
@@ -1524,6 +1536,26 @@ internal sealed class ResumeLayout
         }
         return true;
     }
+
+    /// <summary>
+    /// Whether "addiction" names what the people served live with, "in" or "with" after them: a youth worker's "youth clubs and a
+    /// youth diversion project; first contact with young people in addiction" (Fresh137, t07: four youth work years counted as a
+    /// counsellor's). Their condition says who the post met, not that it counselled them.
+    /// </summary>
+    static bool IsTheConditionOfThoseServed(ReadOnlySpan<char> block, int at, int wordEnd)
+    {
+        if (!block[at..wordEnd].StartsWith("addiction", StringComparison.OrdinalIgnoreCase)) return false;
+        var (start, end) = WordBefore(block[..at]);
+        var word = block[start..end];
+        if (!word.Equals("in", StringComparison.OrdinalIgnoreCase) && !word.Equals("with", StringComparison.OrdinalIgnoreCase)) return false;
+        var (peopleStart, peopleEnd) = WordBefore(block[..start]);
+        return PeopleServedLookup.Contains(block[peopleStart..peopleEnd]);
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleServedLookup = new HashSet<string>(
+        ["people", "persons", "adults", "adolescents", "youth", "men", "women", "families", "parents", "teenagers", "those",
+            "individuals", "residents", "tenants", "offenders", "prisoners"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminersLookup = new HashSet<string>(
         ["the", "each", "every", "a", "an"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

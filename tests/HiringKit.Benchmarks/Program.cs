@@ -32,7 +32,7 @@ if (args.Contains("--explain"))
         for (int r = 0; r < layout.Roles.Count; r++)
         {
             var role = layout.Roles[r];
-            Console.WriteLine($"  role {r}: {text.Substring(role.Start, role.Length)} block {role.BlockStart}-{role.BlockEnd} another trade {layout.IsAnotherTrade[r]} placement {role.IsPlacement} titled in the trade {layout.IsTitledInTheTrade(r)} shows counseling {layout.ShowsCounseling(r)}: {text.Substring(role.BlockStart, Math.Min(60, role.BlockEnd - role.BlockStart)).ReplaceLineEndings(" ")}");
+            Console.WriteLine($"  role {r}: {text.Substring(role.Start, role.Length)} block {role.BlockStart}-{role.BlockEnd} another trade {layout.IsAnotherTrade[r]} placement {role.IsPlacement} titled in the trade {layout.IsTitledInTheTrade(r)} shows counseling {layout.ShowsCounseling(r)} title \"{layout.Title(r).ToString().ReplaceLineEndings(" ")}\": {text.Substring(role.BlockStart, Math.Min(60, role.BlockEnd - role.BlockStart)).ReplaceLineEndings(" ")}");
         }
         foreach (var e in answer.Level.Evidence) Console.WriteLine($"  level evidence: {e}");
     }

@@ -2655,3 +2655,81 @@ public sealed class Fresh153To155MissesTests
         });
     }
 }
+
+/// <summary>Fresh137's misses, read after its closing check on scorer 2.35.0.</summary>
+public sealed class Fresh137MissesTests
+{
+    [Test]
+    public void A_youth_worker_who_met_young_people_in_addiction_did_not_counsel_them()
+    {
+        var score = Score(Header + """
+            Professional Experience
+
+            Feb 2019 – date	Addiction Counsellor (residential)
+            Tearmann Treatment Centre	Key-worker sessions and group therapy; a working alliance with each resident.
+
+            2013 – 2018	Youth Worker
+            Foróige, Tuam	Youth clubs and a youth diversion project; first contact with young people in addiction.
+            """, AsOf2026);
+
+        // February 2019 to November 2026: 93 months; the youth work is no counselling.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.8));
+    }
+
+    [Test]
+    public void A_non_clinical_note_beside_a_post_s_name_leaves_its_years_out()
+    {
+        var score = Score(Header + """
+            EMPLOYMENT
+
+            03/07/2023 – present     Counsellor, ACC Sensitive Claims
+                                     Waikato Family Centre, Hamilton
+              • Ongoing therapy with adults; the therapeutic alliance decides whether they keep coming.
+
+            10/01/2022 – 30/06/2023  Practice Manager (non-clinical)
+                                     Kōwhai Counselling Collective, Hamilton
+              • Rostering for 11 counsellors, invoicing, complaints and privacy.
+            """, AsOf2026);
+
+        // July 2023 to November 2026, day first: 41 months; the practice manager saw no clients.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.4));
+    }
+
+    [Test]
+    public void A_form_s_post_left_without_an_end_date_ran_until_the_next_post_began()
+    {
+        var score = Score(Header + """
+            EMPLOYMENT HISTORY
+
+            Employer: Penumbra
+            Job title: Service Manager (non-clinical)
+            Start date: 04/2019	End date: present
+            Duties: Budgets, staffing, contracts.
+
+            Employer: Edinburgh Women's Aid
+            Job title: Counsellor
+            Start date: 03/2014	Reason for leaving: Promotion to management
+            Duties: Trauma-informed counselling for women; a working alliance with each of them.
+            """, AsOf2026);
+
+        // March 2014 until the manager's post began in April 2019: 61 months; the manager's years are not the trade's.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.1));
+    }
+
+    [Test]
+    public void A_form_s_post_left_without_an_end_date_and_no_post_after_it_has_no_years()
+    {
+        var score = Score(Header + """
+            EMPLOYMENT HISTORY
+
+            Employer: Edinburgh Women's Aid
+            Job title: Counsellor
+            Start date: 03/2014
+            Reason for leaving: Relocation
+            Duties: Trauma-informed counselling for women; a working alliance with each of them.
+            """, AsOf2026);
+
+        // When it ended is unknown: no years rather than twelve.
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+}

@@ -17,7 +17,9 @@ public sealed class Session27ThirdReviewFindingsTests
     static ResumeScore ScoreOf(string file) => Probes.Score("Session27ThirdReview", file);
 
     [TestCase("r01-05-start-contract-fixedterm.txt", 2.6)]
-    [TestCase("r01-12-counsellor-reason-leaving-now-manager.txt", 7.7)]
+    // The counsellor's post from 03/2014 to the manager's start, 04/2019, as the review expected; 7.7 (until session 35) was the
+    // manager's non-clinical years, read through the counsellor's lines.
+    [TestCase("r01-12-counsellor-reason-leaving-now-manager.txt", 5.1)]
     [TestCase("r02-05-band-name-music.txt", 3.8)]
     [TestCase("r02-09-band-in-school-title.txt", 2.8)]
     [TestCase("r04-06-member-of-team-sameline.txt", 11.3)]
