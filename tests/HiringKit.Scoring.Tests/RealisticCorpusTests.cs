@@ -344,6 +344,9 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredFiftyThird = "Fresh153";
     public const string SeenHundredFiftyFourth = "Fresh154";
     public const string SeenHundredFiftyFifth = "Fresh155";
+    public const string SeenHundredFiftySixth = "Fresh156";
+    public const string SeenHundredFiftySeventh = "Fresh157";
+    public const string SeenHundredFiftyEighth = "Fresh158";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -657,6 +660,9 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredFiftyThird)]
     [TestCase(SeenHundredFiftyFourth)]
     [TestCase(SeenHundredFiftyFifth)]
+    [TestCase(SeenHundredFiftySixth)]
+    [TestCase(SeenHundredFiftySeventh)]
+    [TestCase(SeenHundredFiftyEighth)]
     [TestCase(SeenHundredThirtyFourth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
