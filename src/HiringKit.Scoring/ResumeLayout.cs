@@ -789,6 +789,8 @@ internal sealed class ResumeLayout
 
     static readonly SearchValues<string> PeerPosts = SearchValues.Create(PeerPostNames, StringComparison.OrdinalIgnoreCase);
 
+    static readonly SearchValues<string> PeerSupportProgrammes = SearchValues.Create(["peer support"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// Whether the title names the trade with a university's psychology department's name set aside: a doctoral "Research Fellow
     /// (UGC-JRF/SRF)" over "Department of Psychology, University of Pune" holds no post of the trade (Fresh36, t04: four fellowship
@@ -1958,7 +1960,10 @@ internal sealed class ResumeLayout
             // teacher of counseling ("Counselor Education"), is still named with the trade's words.
             if (title.IndexOfAny(TeachingPosts) >= 0 && title.IndexOfAny(PsychologyTheSubject) >= 0 && title.IndexOfAny(ClinicalTraining) < 0)
                 return !NamesTheTradeWithout(title, PsychologyTheSubject, PsychologyTheSubjectList);
-            if (title.IndexOfAny(CourtNames) < 0) return !NamesTheTradeOrItsLicense(title, lists) || NamesTheFieldOnlyInNames(title);
+            // A peer support programme run by another trade's post is that trade's: "Staff Sergeant – Peer Support & Reintegration
+            // Program" coordinates a police service's peer supporters (Fresh157, t10: read as the trade's, seven years counted).
+            if (title.IndexOfAny(CourtNames) < 0) return !NamesTheTradeOrItsLicense(title, lists) || NamesTheFieldOnlyInNames(title)
+                || title.Contains("peer support", StringComparison.OrdinalIgnoreCase) && !NamesTheTradeWithout(title, PeerSupportProgrammes, ["peer support"]);
             // A court named for the trade's field is the caseload's court: "Adult Probation Officer III (Mental Health Court
             // Caseload)" is a probation officer's post (Fresh28, t09).
             return !NamesTheTradeWithout(title, CourtNames, CourtNameList);
@@ -2305,7 +2310,26 @@ internal sealed class ResumeLayout
         // Nor a dated bullet read as a role of its own ("• Ran a school-based mindfulness group (2015–2018)"), whose block runs on
         // over the posts below it.
         && !title.Contains(". ", StringComparison.Ordinal) && !(title.TrimStart(" \t") is [var first, ..] && IsBullet(first))
-        && BlockOf(role, role).IndexOfAny(WorkDeniedInAPost) >= 0;
+        && DeniesTheWork(BlockOf(role, role), othersSpeakForThePost: NamesAPeerPost(title) || !NamesACounselorsPost(title));
+
+    /// <summary>
+    /// Whether the block denies the post's work. Of others ("peers are not counsellors"), a denial speaks for a post titled as a
+    /// counselor's only when it is a peer's: a staff support counsellor's "working alongside the peer support team (peers are not
+    /// counsellors; I train, debrief and refer for them)" tells what her peers are (Fresh157, t03: her six years and every phrase
+    /// of them were dropped). Under another title it is the writer's kind ("advisers are not counsellors": Fresh158, t11).
+    /// </summary>
+    static bool DeniesTheWork(ReadOnlySpan<char> block, bool othersSpeakForThePost)
+    {
+        for (int from = 0, found; from < block.Length && (found = block[from..].IndexOfAny(WorkDeniedInAPost)) >= 0;)
+        {
+            int at = from + found;
+            from = at + 1;
+            if (othersSpeakForThePost || !block[at..].StartsWith("are not", StringComparison.OrdinalIgnoreCase)) return true;
+            var (start, end) = WordBefore(block[..at]);
+            if (block[start..end].Equals("we", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
 
     static readonly SearchValues<string> WorkDeniedInAPost = SearchValues.Create(
         ["is not counseling", "is not counselling", "was not counseling", "was not counselling", "not a counseling role",
@@ -4205,6 +4229,9 @@ internal sealed class ResumeLayout
         // only: a co-responder clinician "embedded with the County Sheriff's Office" is the trade's.
         "police officer", "patrol officer", "police sergeant", "police detective", "deputy sheriff", "sheriff's deputy",
         "state trooper", "correctional officer", "corrections officer", "detention officer",
+        // A sheriff's jail staff by their own title (Fresh157, t09: a corrections deputy's CIT course and mental health unit post
+        // read as eight years of counselling before his clinician's post).
+        "corrections deputy", "correctional deputy", "detention deputy", "jail deputy", "custody deputy",
         // A hospital's security staff: a state psychiatric hospital's public safety officer keeps "professional boundaries" with
         // patients and teaches nonviolent crisis intervention (Fresh105, t10: read as seven years of counselling).
         "public safety officer", "security officer", "security supervisor", "security guard", "security lead",

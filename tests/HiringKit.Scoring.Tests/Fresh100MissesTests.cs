@@ -2733,3 +2733,91 @@ public sealed class Fresh137MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.Null);
     }
 }
+
+/// <summary>Fresh156's to Fresh158's misses, read after their first runs in session 35.</summary>
+public sealed class Fresh156To158MissesTests
+{
+    [Test]
+    public void A_staff_counsellor_saying_her_peers_are_not_counsellors_keeps_her_post()
+    {
+        var score = Score(Header + """
+            Professional Experience
+
+            Senior Staff Support Counsellor                                   Feb 2020 – current
+            Ambulance Victoria (Peer Support & Counselling Program), Melbourne
+             – Caseload of ~18 paramedics a week; a working alliance with each of them.
+             – Crisis intervention after line-of-duty deaths, working alongside the peer support team
+               (peers are not counsellors; I train, debrief and refer for them).
+            """, AsOf2026);
+
+        Assert.Multiple(() =>
+        {
+            // February 2020 to November 2026: 82 months.
+            Assert.That(score.Level.YearsOfExperience, Is.EqualTo(6.8));
+            Assert.That(Evidence(score).Select(m => m.Phrase), Does.Contain("working alliance"));
+        });
+    }
+
+    [Test]
+    public void An_adviser_saying_advisers_are_not_counsellors_is_no_counsellor()
+    {
+        var score = Score(Header + """
+            Experience
+
+            Senior Advice Caseworker                                          Sept 2022 - present
+            Students' Union Advice Centre, Cardiff
+             - Academic appeals, misconduct and housing casework for students.
+             - Clear professional boundaries: advisers are not counsellors, and we refer to Student Wellbeing.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    [Test]
+    public void A_corrections_deputy_s_jail_years_are_not_counselling()
+    {
+        var score = Score(Header + """
+            Experience
+
+            Employee Wellness Clinician (LPCC-S)                              Jan. 2021 - Present
+            Franklin County Sheriff's Office - Employee Wellness Unit
+            - Counseling for deputies and dispatchers; rapport and a working alliance with each of them.
+
+            Corrections Deputy                                                3/2008 - 5/2016
+            Franklin County Sheriff's Office - Jail Division
+            - Completed Crisis Intervention Team (CIT) training, 2012; mental health unit post 2013-16.
+            """, AsOf2026);
+
+        // January 2021 to November 2026: 71 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.9));
+    }
+
+    [Test]
+    public void A_police_sergeant_running_a_peer_support_programme_is_no_counsellor()
+    {
+        var score = Score("""
+            STAFF SERGEANT LUC BEAUCHEMIN
+            Peer Support Program Coordinator | Coordonnateur, Programme de soutien par les pairs
+
+            POLICE EXPERIENCE
+
+            Ottawa Police Service
+
+            Staff Sergeant – Peer Support & Reintegration Program, Wellness Section    Sept. 2019 – present
+             ▪ Coordinate 52 trained peer supporters (sworn and civilian) across 3 divisions; 24/7 call-out
+               rota for critical incidents (shootings, child deaths, line-of-duty injuries, suicides).
+             ▪ Deliver the peer supporter selection and 40-hour training (active listening for peers,
+               psychological first aid, confidentiality and its limits, when and how to refer).
+             ▪ Wrote the peer team's standard on professional boundaries for peer supporters: no dual
+               roles with a member in discipline, no contact with a member's own therapist.
+             ▪ Reintegration: plan graduated returns to duty for members off on psychological injury with
+               the member, their psychologist and Health Services; ~35 members per year.
+             ▪ Road to Mental Readiness (R2MR) master trainer; ~1,800 members and supervisors trained.
+             ▪ Manage the roster of culturally safe clinicians who accept OPS members (with the
+               Indigenous and Black members' associations).
+             ▪ Trust building with members after the 2021 inquest: open town-halls in every division.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+}
