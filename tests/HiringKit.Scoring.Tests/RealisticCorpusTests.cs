@@ -347,6 +347,8 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredFiftySixth = "Fresh156";
     public const string SeenHundredFiftySeventh = "Fresh157";
     public const string SeenHundredFiftyEighth = "Fresh158";
+    public const string SeenHundredFiftyNinth = "Fresh159";
+    public const string SeenHundredSixtyFirst = "Fresh161";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -663,6 +665,8 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredFiftySixth)]
     [TestCase(SeenHundredFiftySeventh)]
     [TestCase(SeenHundredFiftyEighth)]
+    [TestCase(SeenHundredFiftyNinth)]
+    [TestCase(SeenHundredSixtyFirst)]
     [TestCase(SeenHundredThirtyFourth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
