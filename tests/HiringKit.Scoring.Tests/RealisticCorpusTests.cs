@@ -349,6 +349,7 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredFiftyEighth = "Fresh158";
     public const string SeenHundredFiftyNinth = "Fresh159";
     public const string SeenHundredSixtyFirst = "Fresh161";
+    public const string SeenHundredSixtieth = "Fresh160";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -667,6 +668,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredFiftyEighth)]
     [TestCase(SeenHundredFiftyNinth)]
     [TestCase(SeenHundredSixtyFirst)]
+    [TestCase(SeenHundredSixtieth)]
     [TestCase(SeenHundredThirtyFourth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
