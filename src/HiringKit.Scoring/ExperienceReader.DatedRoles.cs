@@ -2543,8 +2543,26 @@ internal static partial class ExperienceReader
         // write the day first (Fresh102, t12: a Newcastle NSW counsellor's "1/7/2021 – current", 1 July, read as January).
         // Only the header's address and phone tell: an employer named "Ireland Army Health Clinic" (Fort Knox) is in Kentucky (an
         // independent review).
-        if (dayFirst == monthFirst && ambiguous > 0) return HeaderOf(text).IndexOfAny(DayFirstCountries) >= 0;
+        // Or a form's "Address:" line near the top, below a header of name and credentials ("Address:      Glenview, Carrigaline, Co.
+        // Cork": Fresh160, t12, an Irish play therapist's "01/06/2019" read as January).
+        if (dayFirst == monthFirst && ambiguous > 0)
+            return HeaderOf(text).IndexOfAny(DayFirstCountries) >= 0 || LabelledAddressOf(text).IndexOfAny(DayFirstCountries) >= 0;
         return dayFirst > monthFirst;
+    }
+
+    /// <summary>The line labelled "Address:" near the top of the resume, its value only; empty where there is none.</summary>
+    static ReadOnlySpan<char> LabelledAddressOf(ReadOnlySpan<char> text)
+    {
+        var top = text[..Math.Min(text.Length, 600)];
+        for (int from = 0, found; (found = top[from..].IndexOf("address:", StringComparison.OrdinalIgnoreCase)) >= 0;)
+        {
+            int at = from + found;
+            from = at + 1;
+            var (lineStart, lineEnd) = Clauses.LineAround(top, at);
+            if (!top[lineStart..at].IsWhiteSpace()) continue;
+            return top[(at + "address:".Length)..lineEnd];
+        }
+        return [];
     }
 
     /// <summary>The resume's header, its name, address and phone: the lines before its first blank line, a few at most.</summary>
@@ -2573,7 +2591,9 @@ internal static partial class ExperienceReader
         // Not "England": "Portland, Maine (New England)" is in the US (a second review).
         ["australia", "new zealand", "aotearoa", "united kingdom", "ireland", "scotland", "wales", "south africa", ", uk",
             "+61", "+64", "+44", "+353", "+27", "+91", "india", " nsw ", " nsw,", " qld", "queensland", "tasmania", " vic ", " vic,",
-            "western australia", "perth", "cape town", "western cape", "gauteng"],
+            "western australia", "perth", "cape town", "western cape", "gauteng",
+            // Ireland's counties as its addresses write them ("Carrigaline, Co. Cork").
+            ", co. "],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -4295,6 +4315,21 @@ internal static partial class ExperienceReader
     /// (Sept 2021 – Dec 2022)" over "Counseling Intern (practicum and internship, 700 hours)", Fresh14, t12). Where a title
     /// stands above the dates, the line below names the employer or its unit, and is not read.
     /// </remarks>
+    /// <summary>
+    /// Whether the line's last word is an employer's abbreviation ("... adult psychology dept.", "Acme Co.", "Ltd."), whose full
+    /// stop ends no sentence: "MSc student placement (psychotherapy) – Cork University Hospital adult psychology dept." under its
+    /// dates is the placement's title (Fresh160, t12: read as no title, a master's placement counted as work).
+    /// </summary>
+    static bool EndsWithAnEmployersAbbreviation(ReadOnlySpan<char> line)
+    {
+        var (start, end) = ResumeLayout.WordBefore(line);
+        return end == line.Length && EmployersAbbreviationsLookup.Contains(line[start..end]);
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EmployersAbbreviationsLookup = new HashSet<string>(
+        ["dept", "univ", "assoc", "co", "inc", "ltd", "corp", "hosp", "govt", "svcs", "ctr"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     static ReadOnlySpan<char> TitleBelowTheDates(ReadOnlySpan<char> text, int lineStart, int lineEnd, int entryStart, Range range)
     {
         var (rangeStart, rangeEnd) = (range.Start.Value, range.End.Value);
@@ -4314,7 +4349,7 @@ internal static partial class ExperienceReader
         // the title: not of its length, nor of what it names ("Staff Therapist (also supervise practicum students)" is no placement),
         // though a line ending a sentence is still none (an independent review).
         var trimmed = next.TrimEnd();
-        if (trimmed.Length > 0 && trimmed[^1] is '.' or ';' or ':') return [];
+        if (trimmed.Length > 0 && (trimmed[^1] is ';' or ':' || trimmed[^1] == '.' && !EndsWithAnEmployersAbbreviation(trimmed[..^1]))) return [];
         int note = next.IndexOf('(');
         // A short title is read whole, its note included ("Counselor (practicum placement)"), unless the post is ranked: a
         // "Senior Therapist (intern and practicum site coordinator)" coordinates placements (independent reviews).

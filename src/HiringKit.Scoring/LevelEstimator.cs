@@ -53,7 +53,8 @@ internal static class LevelEstimator
         // Years of experience in another trade's field, whether or not a post of the trade is dated ("Around 4 years experience in
         // customer service" of a new graduate: a second review).
         for (int i = stated.Count - 1; i >= 0; i--)
-            if (InAnotherTradesField(AfterTheExperienceWord(text, stated[i].Start + stated[i].Length))) stated.RemoveAt(i);
+            if (InAnotherTradesField(AfterTheExperienceWord(text, stated[i].Start + stated[i].Length))
+                || SaidOfAnotherTradesPost(text, stated[i].Start)) stated.RemoveAt(i);
         // "I spent six years as a peer support worker": years of another post, which count no more than its dates do (Fresh44, t09:
         // a counsellor in her fourth year was senior on her peer years).
         if (stated.Count > 0 && roles.Count > 0)
@@ -204,6 +205,20 @@ internal static class LevelEstimator
     /// Whether the years are said of experience in another trade's field, naming none of the trade's: "Around 4 years experience in
     /// customer service and school administration" (Fresh106, t04: a call-centre agent with a keyword block read as mid).
     /// </summary>
+    /// <summary>
+    /// Whether the years are said of a post of another trade that opens the sentence: "Independent Reviewing Officer with twelve
+    /// years' post-qualifying experience" (Fresh160, t07: a reviewing officer's social work career made her a senior in the trade).
+    /// </summary>
+    static bool SaidOfAnotherTradesPost(ReadOnlySpan<char> text, int yearsStart)
+    {
+        int lineStart = text[..yearsStart].LastIndexOf('\n') + 1;
+        var before = text[ResumeLayout.SentenceStart(text, lineStart, yearsStart)..yearsStart].TrimEnd(' ');
+        if (!before.EndsWith(" with", StringComparison.OrdinalIgnoreCase)) return false;
+        var post = before[..^" with".Length];
+        return post.Length > 0 && ResumeLayout.NamesAnotherTrade(post) && !ResumeLayout.NamesACounselorsPost(post)
+            && post.IndexOfAny(ResumeLayout.CounselingWords) < 0;
+    }
+
     static bool InAnotherTradesField(ReadOnlySpan<char> after)
     {
         // "4 years' experience working in hospitality".

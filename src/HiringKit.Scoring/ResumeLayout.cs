@@ -67,6 +67,7 @@ internal sealed class ResumeLayout
                 || IsASchoolLeadersPost(r, title, lists) || IsACosmeticClinicsConsultation(r, title) || IsAParishPost(title, lists)
                 || IsAPeerPostThatDeniesTheWork(r, title) || IsAServiceMembersCounselingPost(r, title) || IsABodyTherapistsPost(r, title)
                 || IsASummerCampsPost(r, title) || title.IndexOfAny(DivinersPosts) >= 0 || SaysTheWriterIsNoClinician(r, title)
+                || IsAStatutorySocialWorkPost(title)
                 || IsAnotherTradesPostBesideACounsellorsName(r, lists) || IsAnEarlierCareersPost(r, title)
                 || (title.IndexOfAny(CareSupportPosts) >= 0 || title.IndexOfAny(ClerksPosts) >= 0) && !NamesACounselorsPost(title);
         }
@@ -2536,6 +2537,30 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>
+    /// Whether the title is a social worker's or practitioner's post in statutory children's or adults' services ("Supervising
+    /// Social Worker, Family Placement Team", "Social Worker, Children &amp; Families", "Senior Practitioner, Children in Care
+    /// Team", "Social Work Assistant, Community Care"): assessment, care planning and review under a statutory mandate, which
+    /// every set's writers leave out of a counselor's years (Fresh160, t07 and t10: fostering and child-care social workers read
+    /// as seniors in the trade; Fresh82, t01). A clinical word beside it ("Therapeutic Social Worker", "Mental Health Social
+    /// Worker", an LCSW) keeps the trade.
+    /// </summary>
+    static bool IsAStatutorySocialWorkPost(ReadOnlySpan<char> title) =>
+        (title.Contains("social work", StringComparison.OrdinalIgnoreCase) || title.Contains("practitioner", StringComparison.OrdinalIgnoreCase))
+        && title.IndexOfAny(StatutoryServices) >= 0 && title.IndexOfAny(TheTradesWordsInAPost) < 0 && !NamesALicenseOfTheTrade(title);
+
+    static readonly SearchValues<string> StatutoryServices = SearchValues.Create(
+        ["child protection", "children & families", "children and families", "children's services", "family placement", "fostering",
+            "children in care", "looked after children", "child protective", "child in need", "community care", "adult social care",
+            "adults' services", "safeguarding", "leaving care", "care leavers", "permanence", "kinship care", "child care", "childcare",
+            // England's first year in statutory social work, the Assessed and Supported Year in Employment (Fresh160, t07).
+            "asye"],
+        StringComparison.OrdinalIgnoreCase);
+
+    static readonly SearchValues<string> TheTradesWordsInAPost = SearchValues.Create(
+        ["clinical", "clinician", "therap", "counsel", "psych", "mental health", "behavio", "addiction", "substance"],
+        StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Whether the title is a parish's own post, a vicar's, a curate's or an imam's (Fresh77, t07: a vicar's and a curate's seventeen
     /// years read as counselling). Whole words only, and as a post, not a name: "Vicarious Trauma Lead", "Vicarage Lane Health
     /// Centre", "Imamura Family Clinic", "Md Imam Hossain" and "Sarah Vicary" are none (an independent review). A title that names
@@ -3623,6 +3648,10 @@ internal sealed class ResumeLayout
         "rehabilitation",
         // Methods, and the creative and expressive therapies.
         "cbt", "dbt", "emdr", "art", "music", "drama", "dance", "movement", "play", "expressive", "creative",
+        // Adoption and kinship services' therapists ("Post-Adoption Therapist", "Kinship Therapist": Fresh160, t11, read as another
+        // subject's, and a licensed MFT's current post lost). Not "adoption" alone: an animal shelter's "Adoption Counselor" places
+        // pets (Fresh70, t09).
+        "post-adoption", "adoptive", "kinship", "attachment", "permanency",
     };
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QualifierLookup = QualifiersOfTheTrade.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -4146,6 +4175,9 @@ internal sealed class ResumeLayout
         // Statutory child protection elsewhere: Queensland's "Child Safety Officer" investigates and plans, and a mental health social
         // worker's five years there read as therapy (Fresh102, t11).
         "child safety officer", "child protection officer", "child protection worker", "child protection caseworker",
+        // Victoria's statutory practitioners and England's reviewing officers chair and plan; foster and kinship carers parent
+        // (Fresh160, t05, t07 and t03: each read as a senior in the trade).
+        "child protection practitioner", "independent reviewing officer", "foster carer", "foster parent", "kinship carer",
         "qualified intellectual disabilities professional", "qidp",
         // A university's deans run offices; a "Dean of Students" counsels no one (Fresh60, t12: an associate dean's four years
         // read as counselling once "Students" no longer made the post a student's placement). A dean "of Counseling" names the trade.

@@ -2820,4 +2820,117 @@ public sealed class Fresh156To158MissesTests
 
         Assert.That(score.Level.YearsOfExperience, Is.Null);
     }
+
+    [Test]
+    public void A_fostering_team_s_supervising_social_worker_is_no_counsellor()
+    {
+        var score = Score(Header + """
+            Employment
+
+            2018 – date        Supervising Social Worker, Family Placement Team
+                               Dundee City Council, Children & Families Service
+                               •  Supervise and support 14 fostering households; a therapeutic relationship between carer
+                                  and child is what I assess at every review.
+
+            2014 – 2018        Social Worker, Children & Families (Area Team East)
+                               Angus Council, Arbroath
+                               •  Child protection investigations and care planning; social work reports for hearings.
+
+            2010 – 2014        Social Worker, Residential Child Care Outreach Team
+                               Perth & Kinross Council
+                               •  Outreach to young people leaving residential units; pathway planning.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    [TestCase("Specialist Foster Carer – Brightpath Fostering, Lancashire")]
+    [TestCase("Child Protection Practitioner (CPP4) – DFFH, Loddon Area")]
+    [TestCase("Independent Reviewing Officer – London Borough of Merton")]
+    public void A_child_welfare_post_by_its_own_name_is_no_counsellor_s(string title)
+    {
+        var score = Score(Header + $"""
+            Experience
+
+            {title}    Sept 2017 – present
+             - Building a therapeutic relationship with each child; rapport with birth parents at contact.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    [Test]
+    public void Years_said_of_another_trade_s_post_are_not_the_trade_s()
+    {
+        var score = Score("""
+            Name:            Folasade Oyelaran
+            Location:        Croydon, Greater London
+
+            Summary:
+            Independent Reviewing Officer with twelve years' post-qualifying experience, the last six as an IRO.
+            I chair looked-after children's reviews and hold a caseload of 68 children in care, with rapport and
+            a working alliance with each family.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    [Test]
+    public void A_placement_titled_under_its_dates_with_a_department_s_abbreviation_is_a_placement()
+    {
+        var score = Score(Header + """
+            Experience
+
+            06/2019 – present
+            Psychotherapist / Play Therapist – Cairde Therapeutic Fostering Service, Cork
+             - Weekly play therapy; a working alliance with each child and carer.
+
+            Sept '18 – May '19
+            MSc student placement (psychotherapy) – Cork University Hospital adult psychology dept.
+            """, AsOf2026);
+
+        // June 2019 to November 2026: 90 months; the placement, long before her first year of work ended, is no work.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.5));
+    }
+
+    [Test]
+    public void A_form_s_irish_address_reads_its_whole_dates_day_first()
+    {
+        var score = Score("""
+            CURRICULUM VITAE
+
+            Niamh Kearney
+            MSc Psychotherapy · PG Dip. Play Therapy
+
+            Address:      Glenview, Carrigaline, Co. Cork
+            Mobile:       087 555 2219
+
+            Experience
+
+            01/06/2019 – present
+            Psychotherapist / Play Therapist – Cairde Therapeutic Fostering Service, Cork
+             - Weekly play therapy; a working alliance with each child and carer.
+            """, AsOf2026);
+
+        // 1 June 2019, not 6 January: June 2019 to November 2026, 90 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.5));
+    }
+
+    [Test]
+    public void A_post_adoption_therapist_is_the_trade_s()
+    {
+        var score = Score(Header + """
+            Experience
+
+            Post-Adoption Therapist
+            September 2024 - Present (2 years 2 months)
+            Sacramento, California, United States
+            - Therapy with adoptive and legal guardianship families post-permanency, caseload 20-24 families
+            - Build a therapeutic alliance with both the child and the parents
+            - Parent education: monthly "Adoption Talk" evening group
+            """, AsOf2026);
+
+        // September 2024 to November 2026: 27 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.3));
+    }
 }
