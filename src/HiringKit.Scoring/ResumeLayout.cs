@@ -378,6 +378,38 @@ internal sealed class ResumeLayout
         return buffer[..n];
     }
 
+    /// <summary>
+    /// Whether a business post's title names the trade only in a note describing its employer: "Tandem Therapy — New York, NY
+    /// (Series C online therapy marketplace, ~4,000 licensed therapists) Senior Product Manager, Matching &amp; Care Continuity"
+    /// (Fresh161, t02: a product manager's years read as a counselor's). A short note may name the post ("(Counselor)"); a note
+    /// of several words tells about the company.
+    /// </summary>
+    static bool NamesTheTradeOnlyInAnEmployersNote(ReadOnlySpan<char> title)
+    {
+        if (title.IndexOf('(') < 0) return false;
+        Span<char> rest = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
+        int n = 0;
+        for (int at = 0; at < title.Length && n < rest.Length;)
+        {
+            int close = title[at] == '(' ? title[at..].IndexOf(')') : -1;
+            if (close > 0 && WordsIn(title[at..(at + close)]) >= MinimumWordsOfAnEmployersNote) { at += close + 1; continue; }
+            rest[n++] = title[at++];
+        }
+        var outside = rest[..n];
+        return (TitleWords.ListsIn(outside) & Counseling) == 0 && outside.IndexOfAny(TradesPostNouns) < 0
+            && outside.IndexOfAny(TradesPersonsWithAccents) < 0 || NamesTheFieldOnlyInNames(outside);
+    }
+
+    const int MinimumWordsOfAnEmployersNote = 4;
+
+    static int WordsIn(ReadOnlySpan<char> text)
+    {
+        int words = 0;
+        for (int i = 0; i < text.Length; i++)
+            if (char.IsLetter(text[i]) && (i == 0 || !char.IsLetter(text[i - 1]))) words++;
+        return words;
+    }
+
     /// <summary>The text up to its first note in parentheses ("Magnolia Counseling Associates (group practice, 14 therapists)").</summary>
     static ReadOnlySpan<char> WithoutNotes(ReadOnlySpan<char> line) => line.IndexOf('(') is int open and >= 0 ? line[..open] : line;
 
@@ -971,7 +1003,10 @@ internal sealed class ResumeLayout
             "no counselling in this role", "no counseling in this role", "no counselling in this post", "no counseling in this position",
             // A note beside the post's name: "Practice Manager (non-clinical)" at a counselling collective (Fresh137, t12), read
             // only where a note in parentheses speaks for the role.
-            "non-clinical)", "nonclinical)", "non clinical)"],
+            "non-clinical)", "nonclinical)", "non clinical)",
+            // A peer group's drop-in: "Co-hosted a fortnightly drop-in for students; not a counselling service, no 1:1 sessions"
+            // (Fresh161, t06: a student volunteer's year read as a junior counsellor's placement).
+            "not a counselling service", "not a counseling service", "not a therapy service"],
             StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -1950,7 +1985,7 @@ internal sealed class ResumeLayout
             // And in its accented words: "Psicóloga Clínica y Recepcionista (media jornada)" is a psychologist's post (a review's
             // probe, once Spanish receptionists were the front office's).
             return ((lists & Counseling) == 0 && title.IndexOfAny(TradesPostNouns) < 0 && title.IndexOfAny(TradesPersonsWithAccents) < 0
-                    || NamesTheTradeOnlyAsAProduct(title) || NamesTheFieldOnlyInNames(title))
+                    || NamesTheTradeOnlyAsAProduct(title) || NamesTheFieldOnlyInNames(title) || NamesTheTradeOnlyInAnEmployersNote(title))
                 && !NamesALicenseOfTheTrade(title);
         bool namedWithCounselingWords = (lists & LookAlikeWithCounselingWords) != 0;
         if (!namedWithCounselingWords && !license && (lists & LookAlike) == 0) return false;
@@ -4178,6 +4213,11 @@ internal sealed class ResumeLayout
         // Victoria's statutory practitioners and England's reviewing officers chair and plan; foster and kinship carers parent
         // (Fresh160, t05, t07 and t03: each read as a senior in the trade).
         "child protection practitioner", "independent reviewing officer", "foster carer", "foster parent", "kinship carer",
+        // Domestic and sexual violence services' advocates: safety planning, court and housing advocacy beside the counsellors
+        // (Fresh159, t11 and t12: a refuge advocate's and a legal advocate's years read as counselling). A "Counsellor Advocate"
+        // names the trade beside them.
+        "refuge advocate", "legal advocate", "hotline advocate", "court advocate", "domestic violence advocate", "dv advocate",
+        "victim advocate", "housing advocate", "medical advocate", "idva", "isva", "court advocacy", "legal advocacy",
         "qualified intellectual disabilities professional", "qidp",
         // A university's deans run offices; a "Dean of Students" counsels no one (Fresh60, t12: an associate dean's four years
         // read as counselling once "Students" no longer made the post a student's placement). A dean "of Counseling" names the trade.

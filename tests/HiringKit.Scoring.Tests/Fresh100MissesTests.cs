@@ -2933,4 +2933,61 @@ public sealed class Fresh156To158MissesTests
         // September 2024 to November 2026: 27 months.
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.3));
     }
+
+    [TestCase("Refuge Advocate, Te Whare Haumaru Women's Refuge, Rotorua")]
+    [TestCase("Legal Advocate / Hotline Advocate, Chicago Metropolitan Battered Women's Network")]
+    public void A_violence_service_s_advocate_is_no_counsellor(string title)
+    {
+        var score = Score(Header + $"""
+            Experience
+
+            Counsellor, Stopping Violence Services    03/2016 - now
+             - Individual and group counselling for men on the programme; a working alliance with each of them.
+
+            {title}    03/2011 - 02/2016
+             - Safety planning, support and counselling for women leaving violence; court accompaniment.
+            """, AsOf2026);
+
+        // March 2016 to November 2026: 129 months; the advocate's years are not counselling.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(10.8));
+    }
+
+    [Test]
+    public void A_product_manager_s_employer_note_naming_therapists_keeps_the_post_a_product_manager_s()
+    {
+        var score = Score(Header + """
+            Experience
+
+            Tandem Therapy — New York, NY (Series C online therapy marketplace, ~4,000 licensed therapists)
+            Senior Product Manager, Matching & Care Continuity                         Mar 2023 – Present
+            - Own the first-month therapeutic alliance metric, as rated by clients in a 4-item in-app survey.
+            - I am not a clinician; therapists own care, we own the product.
+            """, AsOf2026);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(score.Level.YearsOfExperience, Is.Null);
+            Assert.That(Evidence(score).Select(m => m.Phrase), Does.Not.Contain("therapeutic alliance"));
+        });
+    }
+
+    [Test]
+    public void A_peer_drop_in_that_is_not_a_counselling_service_is_no_placement()
+    {
+        var score = Score(Header + """
+            Experience
+
+            Customer Support Advisor                                        Sept 2024 – Present
+            Bloomjournal Ltd (mood-tracking app)
+            - Answer user tickets; signpost distressed users to crisis lines.
+
+            Volunteer, Student Minds Peer Support Group (University of Manchester)                 2022 – 2023
+            - Co-hosted a fortnightly drop-in for students; not a counselling service, no 1:1 sessions.
+
+            KEY SKILLS & KEYWORDS
+            Therapeutic alliance · Working alliance · Active listening · Empathy · Rapport building
+            """, AsOf2026);
+
+        Assert.That(score.Level.Level, Is.Null);
+    }
 }
