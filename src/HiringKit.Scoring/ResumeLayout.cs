@@ -67,7 +67,7 @@ internal sealed class ResumeLayout
                 || IsASchoolLeadersPost(r, title, lists) || IsACosmeticClinicsConsultation(r, title) || IsAParishPost(title, lists)
                 || IsAPeerPostThatDeniesTheWork(r, title) || IsAServiceMembersCounselingPost(r, title) || IsABodyTherapistsPost(r, title)
                 || IsASummerCampsPost(r, title) || title.IndexOfAny(DivinersPosts) >= 0 || SaysTheWriterIsNoClinician(r, title)
-                || IsAStatutorySocialWorkPost(title)
+                || IsAStatutorySocialWorkPost(title) || IsAnAdvocatesPost(r, title)
                 || IsAnotherTradesPostBesideACounsellorsName(r, lists) || IsAnEarlierCareersPost(r, title)
                 || (title.IndexOfAny(CareSupportPosts) >= 0 || title.IndexOfAny(ClerksPosts) >= 0) && !NamesACounselorsPost(title);
         }
@@ -2572,6 +2572,40 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>
+    /// Whether the title is an advocate's post ("Refuge Advocate", "Legal Advocate / Hotline Advocate", "Program Manager, Court
+    /// Advocacy", an IDVA) whose lines tell no counselling done: safety planning, court and housing advocacy beside the counsellors
+    /// (Fresh159, t11 and t12: a refuge advocate's and a legal advocate's years read as counselling). An advocate who counsels
+    /// ("Crisis counseling and emotional support for victims", "supportive counseling for children") keeps the trade, as three
+    /// reviews' writers counted them; so does a "Counsellor Advocate".
+    /// </summary>
+    bool IsAnAdvocatesPost(int role, ReadOnlySpan<char> title)
+    {
+        if (title.IndexOfAny(AdvocatePosts) < 0 || title.IndexOfAny(CounselorPosts) >= 0 || NamesALicenseOfTheTrade(title)) return false;
+        int linesStart = Math.Min(_titleEnds[role], Roles[role].BlockEnd);
+        var lines = _text.AsSpan(linesStart, Roles[role].BlockEnd - linesStart);
+        for (int from = 0, found; from < lines.Length && (found = lines[from..].IndexOfAny(CounselingItself)) >= 0;)
+        {
+            int at = from + found;
+            from = at + 1;
+            int lineStart = lines[..at].LastIndexOf('\n') + 1;
+            if (RefersFirst(lines[lineStart..at]) || DeniedRightBefore(lines[lineStart..at])) continue;
+            // A study of the trade begun is no counselling done: "Began counselling study part-time (2012)".
+            var (next, nextEnd) = WordAfterTheWordAt(lines, at, " ");
+            if (StudiedLookup.Contains(lines[next..nextEnd])) continue;
+            return false;
+        }
+        return true;
+    }
+
+    static readonly SearchValues<string> AdvocatePosts = SearchValues.Create(
+        ["advocate", "advocacy", "idva", "isva", "sexual violence adviser", "domestic violence adviser", "domestic abuse adviser"],
+        StringComparison.OrdinalIgnoreCase);
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StudiedLookup = new HashSet<string>(
+        ["study", "studies", "course", "courses", "training", "degree", "diploma", "certificate", "qualification"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
     /// Whether the title is a social worker's or practitioner's post in statutory children's or adults' services ("Supervising
     /// Social Worker, Family Placement Team", "Social Worker, Children &amp; Families", "Senior Practitioner, Children in Care
     /// Team", "Social Work Assistant, Community Care"): assessment, care planning and review under a statutory mandate, which
@@ -4213,11 +4247,6 @@ internal sealed class ResumeLayout
         // Victoria's statutory practitioners and England's reviewing officers chair and plan; foster and kinship carers parent
         // (Fresh160, t05, t07 and t03: each read as a senior in the trade).
         "child protection practitioner", "independent reviewing officer", "foster carer", "foster parent", "kinship carer",
-        // Domestic and sexual violence services' advocates: safety planning, court and housing advocacy beside the counsellors
-        // (Fresh159, t11 and t12: a refuge advocate's and a legal advocate's years read as counselling). A "Counsellor Advocate"
-        // names the trade beside them.
-        "refuge advocate", "legal advocate", "hotline advocate", "court advocate", "domestic violence advocate", "dv advocate",
-        "victim advocate", "housing advocate", "medical advocate", "idva", "isva", "court advocacy", "legal advocacy",
         "qualified intellectual disabilities professional", "qidp",
         // A university's deans run offices; a "Dean of Students" counsels no one (Fresh60, t12: an associate dean's four years
         // read as counselling once "Students" no longer made the post a student's placement). A dean "of Counseling" names the trade.

@@ -2945,7 +2945,8 @@ public sealed class Fresh156To158MissesTests
              - Individual and group counselling for men on the programme; a working alliance with each of them.
 
             {title}    03/2011 - 02/2016
-             - Safety planning, support and counselling for women leaving violence; court accompaniment.
+             - Safe house, 24/7 crisis line, court support for Protection Orders.
+             - Began counselling study part-time (2012).
             """, AsOf2026);
 
         // March 2016 to November 2026: 129 months; the advocate's years are not counselling.
