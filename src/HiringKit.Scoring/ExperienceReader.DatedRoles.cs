@@ -93,6 +93,8 @@ internal static partial class ExperienceReader
         "todate", "tilldate",
         // Greek, Turkish, Hebrew and Arabic "today", "still", "now" ("03/2019 – σήμερα", "09.2018 - halen": Fresh110).
         "σήμερα", "σημερα", "τώρα", "halen", "günümüz", "hâlen", "היום", "כיום", "حاليا", "الآن",
+        // Te reo Māori "now", as New Zealand CVs give it beside the English ("2017 – nāianei (present)": Fresh156, t10).
+        "nāianei", "naianei", "ināianei", "inaianei",
     };
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OngoingLookup = Ongoing.GetAlternateLookup<ReadOnlySpan<char>>();

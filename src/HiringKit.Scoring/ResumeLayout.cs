@@ -4247,6 +4247,11 @@ internal sealed class ResumeLayout
         // Victoria's statutory practitioners and England's reviewing officers chair and plan; foster and kinship carers parent
         // (Fresh160, t05, t07 and t03: each read as a senior in the trade).
         "child protection practitioner", "independent reviewing officer", "foster carer", "foster parent", "kinship carer",
+        // Native title and heritage anthropologists build rapport with claimants and keep an expert witness's boundaries
+        // (Fresh156, t03: read as a counsellor's years).
+        "anthropologist", "archaeologist",
+        // Treaty settlement and iwi relations posts (Fresh156, t10).
+        "treaty settlement", "settlement negotiator", "lead negotiator",
         "qualified intellectual disabilities professional", "qidp",
         // A university's deans run offices; a "Dean of Students" counsels no one (Fresh60, t12: an associate dean's four years
         // read as counselling once "Students" no longer made the post a student's placement). A dean "of Counseling" names the trade.

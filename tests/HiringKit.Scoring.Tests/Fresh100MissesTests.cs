@@ -2991,4 +2991,39 @@ public sealed class Fresh156To158MissesTests
 
         Assert.That(score.Level.Level, Is.Null);
     }
+
+    [Test]
+    public void A_native_title_anthropologist_is_no_counsellor()
+    {
+        var score = Score(Header + """
+            Experience
+
+            Principal Consulting Anthropologist                                           2019 – present
+            - Connection reports for native title claims; built rapport with claimants over months on Country.
+            - Kept a close working alliance with the claim group's solicitors; I keep professional boundaries
+              with the applicant as the Court requires of an expert.
+            """, AsOf2026);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(score.Level.YearsOfExperience, Is.Null);
+            Assert.That(Evidence(score).Select(m => m.Phrase), Does.Not.Contain("working alliance"));
+        });
+    }
+
+    [Test]
+    public void Te_reo_s_now_ends_a_range_held_now()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Kaitohutohu / Counsellor
+            Te Whare Tiaki Whānau, Masterton
+                2017 – nāianei (present)
+              - Individual and whānau counselling; a working alliance with each client.
+            """, AsOf2026);
+
+        // January 2017 to November 2026: 119 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(9.9));
+    }
 }
