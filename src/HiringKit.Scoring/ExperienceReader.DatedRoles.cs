@@ -1932,6 +1932,21 @@ internal static partial class ExperienceReader
         sorted[at] = range;
     }
 
+    /// <summary>
+    /// The month written in capital Roman numerals ("I" to "XII") that ends at <paramref name="end"/>, a word of its own, and where
+    /// it starts; null where there is none.
+    /// </summary>
+    static (int Start, int Month)? RomanMonthBefore(ReadOnlySpan<char> text, int end)
+    {
+        int start = end;
+        while (start > 0 && end - start < 4 && text[start - 1] is 'I' or 'V' or 'X') start--;
+        if (start == end || start > 0 && char.IsLetterOrDigit(text[start - 1])) return null;
+        int month = Array.IndexOf(RomanMonths, text[start..end].ToString()) + 1;
+        return month > 0 ? (start, month) : null;
+    }
+
+    static readonly string[] RomanMonths = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+
     /// <param name="style">How the resume writes its dates.</param>
     static bool TryReadStart(ReadOnlySpan<char> text, int yearStart, int yearEnd, out DateMark mark, ref DateStyle style)
     {
@@ -1953,6 +1968,14 @@ internal static partial class ExperienceReader
             return true;
         }
         if (yearEnd < text.Length && (char.IsLetter(text[yearEnd]) || text[yearEnd] is '/' or '%')) return false;
+
+        // "IX.2014": a month in Roman numerals, as Ukrainian, Polish and other Central European CVs write it (Fresh155, t12: a
+        // school psychologist's four years and a bank's HR years both unread).
+        if (yearStart >= 2 && text[yearStart - 1] == '.' && RomanMonthBefore(text, yearStart - 1) is (int romanStart, int romanMonth))
+        {
+            mark = new DateMark(romanStart, yearEnd, year, romanMonth);
+            return true;
+        }
 
         // "03/2019" or "3/2019"; hyphens only in a whole date ("01-04-2021", as Dutch and Indian resumes write them: Fresh83, t07,
         // whose every other post was unread), as "05-2019" stays no date.
@@ -2333,6 +2356,14 @@ internal static partial class ExperienceReader
             {
                 mark = new DateMark(i, termsYearStart + 4, termsYear, TermsLastMonths[term - 1]);
                 toMonthExclusive = termsYear * 12 + TermsLastMonths[term - 1];
+                return true;
+            }
+            // "– VI.2018": the end's month in Roman numerals.
+            if (wordEnd + 1 < text.Length && text[wordEnd] == '.' && TryReadYear(text, wordEnd + 1, out int romanYear)
+                && RomanMonthBefore(text, wordEnd) is (int romanAt, int romanMonth) && romanAt == i)
+            {
+                mark = new DateMark(i, wordEnd + 5, romanYear, romanMonth);
+                toMonthExclusive = romanYear * 12 + romanMonth;
                 return true;
             }
             bool beforeSlash = wordEnd < text.Length && text[wordEnd] == '/';

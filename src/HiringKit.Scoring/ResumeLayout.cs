@@ -2797,7 +2797,10 @@ internal sealed class ResumeLayout
             // Work and traffic psychology in Romanian, Polish and Hungarian: a Romanian psychologist's fitness certificates for drivers
             // ("Psiholog stagiar, Cabinet de psihologie a muncii": Fresh100, t10, once "psiholog" named the trade).
             "muncii", "psychologia pracy", "munkapszichol", "transport psycholog", "traffic psycholog", "psihologia transport",
-            "psiholog transport", "psycholog pracy", "psycholog transportu", "pracy i transportu"],
+            "psiholog transport", "psycholog pracy", "psycholog transportu", "pracy i transportu",
+            // A bank's "Psychologist of the personnel department" (HR selection and assessment: Fresh155, t12), as the Cyrillic
+            // "персонал" below.
+            "of the personnel department", "personnel psycholog", "psychologist (personnel", "psychologist (hr"],
         StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> CyrillicWorkPsychologyPosts = SearchValues.Create(

@@ -2467,6 +2467,26 @@ public sealed class Fresh149To151MissesTests
 public sealed class Fresh153To155MissesTests
 {
     [Test]
+    public void Months_in_roman_numerals_date_posts_and_a_bank_s_personnel_psychologist_is_hr()
+    {
+        var score = Score(Header + """
+            WORK EXPERIENCE
+
+            IX.2014 – VI.2018
+            Practical psychologist, Kharkiv Lyceum No. 27
+             • Individual counselling for pupils; a working alliance with each of them.
+
+            IX.2010 – VIII.2014
+            Psychologist of the personnel department, PrivatBank, Kharkiv regional directorate
+            (HR – selection and assessment, this is not counselling)
+             • Psychological testing of candidates; rapport with employees in the branches.
+            """, AsOf2026);
+
+        // September 2014 to June 2018: 46 months; the bank's selection psychology is not the trade.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.8));
+    }
+
+    [Test]
     public void A_post_s_labelled_line_under_its_employer_titles_it()
     {
         var score = Score(Header + """
