@@ -894,6 +894,8 @@ internal sealed class ResumeLayout
         int blockStart = Roles[role].BlockStart;
         var block = _text.AsSpan(blockStart, Roles[role].BlockEnd - blockStart);
         var (datesLineStart, datesLineEnd) = Clauses.LineAround(_text, Roles[role].Start);
+        // A range over two lines ("Mar 2017 -" over "Jan 2022") has its dates' line run on to its end's.
+        datesLineEnd = Math.Max(datesLineEnd, Clauses.LineAround(_text, Roles[role].Start + Roles[role].Length - 1).End);
         for (int from = 0; from < block.Length;)
         {
             int at = block[from..].IndexOfAny(NotClinicalStatements);
@@ -1006,7 +1008,9 @@ internal sealed class ResumeLayout
             "non-clinical)", "nonclinical)", "non clinical)",
             // A peer group's drop-in: "Co-hosted a fortnightly drop-in for students; not a counselling service, no 1:1 sessions"
             // (Fresh161, t06: a student volunteer's year read as a junior counsellor's placement).
-            "not a counselling service", "not a counseling service", "not a therapy service"],
+            "not a counselling service", "not a counseling service", "not a therapy service",
+            // "YFS / Logan Youth Hub - drop-in, outreach, casework (not clinical)" on the line its range ends on (Fresh154, t04).
+            "not clinical)"],
             StringComparison.OrdinalIgnoreCase);
 
     /// <summary>

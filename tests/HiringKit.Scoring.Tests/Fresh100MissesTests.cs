@@ -2467,6 +2467,23 @@ public sealed class Fresh149To151MissesTests
 public sealed class Fresh153To155MissesTests
 {
     [Test]
+    public void A_not_clinical_note_on_the_line_a_range_ends_on_leaves_the_post_out()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Jul 2023 -    Mental Health Clinician (Counsellor)
+            current       headspace Ipswich - a working alliance with each young person
+
+            Mar 2017 -    Youth Worker, then Senior Youth Worker
+            Jan 2022      YFS / Logan Youth Hub - drop-in, outreach, casework (not clinical)
+            """, AsOf2026);
+
+        // July 2023 to November 2026: 41 months; the youth work says it was not clinical.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.4));
+    }
+
+    [Test]
     public void Months_in_roman_numerals_date_posts_and_a_bank_s_personnel_psychologist_is_hr()
     {
         var score = Score(Header + """
