@@ -2477,6 +2477,8 @@ public sealed class Fresh153To155MissesTests
 
             Mar 2017 -    Youth Worker, then Senior Youth Worker
             Jan 2022      YFS / Logan Youth Hub - drop-in, outreach, casework (not clinical)
+
+            2021          Master of Counselling placement (Lifeline Ipswich + RAQ, 200 hrs)
             """, AsOf2026);
 
         // July 2023 to November 2026: 41 months; the youth work says it was not clinical.
