@@ -2583,10 +2583,17 @@ internal static partial class ExperienceReader
         return dayFirst > monthFirst;
     }
 
-    /// <summary>The line labelled "Address:" near the top of the resume, its value only; empty where there is none.</summary>
+    /// <summary>
+    /// The line labelled "Address:" among the resume's first lines, its value only; empty where there is none. Not a referee's
+    /// address at the foot of a short page (an independent review: an Irish referee's made a Boston counselor's dates day first).
+    /// </summary>
     static ReadOnlySpan<char> LabelledAddressOf(ReadOnlySpan<char> text)
     {
-        var top = text[..Math.Min(text.Length, 600)];
+        const int HeaderLines = 10;
+        int topEnd = 0;
+        for (int line = 0; line < HeaderLines && topEnd < text.Length; line++)
+            topEnd = text[topEnd..].IndexOf('\n') is int next and >= 0 ? topEnd + next + 1 : text.Length;
+        var top = text[..Math.Min(topEnd, 600)];
         for (int from = 0, found; (found = top[from..].IndexOf("address:", StringComparison.OrdinalIgnoreCase)) >= 0;)
         {
             int at = from + found;
@@ -2625,8 +2632,12 @@ internal static partial class ExperienceReader
         ["australia", "new zealand", "aotearoa", "united kingdom", "ireland", "scotland", "wales", "south africa", ", uk",
             "+61", "+64", "+44", "+353", "+27", "+91", "india", " nsw ", " nsw,", " qld", "queensland", "tasmania", " vic ", " vic,",
             "western australia", "perth", "cape town", "western cape", "gauteng",
-            // Ireland's counties as its addresses write them ("Carrigaline, Co. Cork").
-            ", co. "],
+            // Ireland's counties as its addresses write them ("Carrigaline, Co. Cork"); not "Co." alone, Colorado's too ("Denver, Co.
+            // 80202": an independent review).
+            "co. antrim", "co. armagh", "co. carlow", "co. cavan", "co. clare", "co. cork", "co. derry", "co. donegal", "co. down",
+            "co. dublin", "co. fermanagh", "co. galway", "co. kerry", "co. kildare", "co. kilkenny", "co. laois", "co. leitrim",
+            "co. limerick", "co. longford", "co. louth", "co. mayo", "co. meath", "co. monaghan", "co. offaly", "co. roscommon",
+            "co. sligo", "co. tipperary", "co. tyrone", "co. waterford", "co. westmeath", "co. wexford", "co. wicklow"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -4382,7 +4393,12 @@ internal static partial class ExperienceReader
         // the title: not of its length, nor of what it names ("Staff Therapist (also supervise practicum students)" is no placement),
         // though a line ending a sentence is still none (an independent review).
         var trimmed = next.TrimEnd();
-        if (trimmed.Length > 0 && (trimmed[^1] is ';' or ':' || trimmed[^1] == '.' && !EndsWithAnEmployersAbbreviation(trimmed[..^1]))) return [];
+        if (trimmed.Length > 0 && trimmed[^1] is ';' or ':') return [];
+        if (trimmed.Length > 0 && trimmed[^1] == '.')
+        {
+            if (!EndsWithAnEmployersAbbreviation(trimmed[..^1])) return [];
+            next = trimmed[..^1];
+        }
         int note = next.IndexOf('(');
         // A short title is read whole, its note included ("Counselor (practicum placement)"), unless the post is ranked: a
         // "Senior Therapist (intern and practicum site coordinator)" coordinates placements (independent reviews).

@@ -915,6 +915,11 @@ internal sealed class ResumeLayout
                 continue;
             // "Non-clinical role as Designated Liaison Person, alongside my caseload" names a duty beside the work (a review).
             if (NamesADutyAs(block, at)) continue;
+            // A service that is no counselling names the post only where the post is not a counselor's: a counsellor who also
+            // opened a peer drop-in ("; not a counselling service") still counsels (an independent review).
+            if (block[at..].StartsWith("not a ", StringComparison.OrdinalIgnoreCase) && NamesAService(block[at..])
+                && NamesACounselorsPost(Title(role)) && !NamesAPeerPost(Title(role)))
+                continue;
             // "(Social care, not counselling.)" says what the post was, after a comma too (Fresh32, t01), as a whole note only (below).
             // "Not counselling work." names the post's kind whole, as "not a counselling role" does (a third review).
             bool bare = block[at..].StartsWith("not counsel", StringComparison.OrdinalIgnoreCase) && !NamesTheKindOfWork(block[at..]);
@@ -960,6 +965,13 @@ internal sealed class ResumeLayout
     static bool NoteSpeaksForTheRole(ReadOnlySpan<char> before, int open, int blockStart, int datesLineStart, int datesLineEnd) =>
         (blockStart + open >= datesLineStart && blockStart + open < datesLineEnd) || before[..open].TrimEnd().EndsWith(".")
         || before[..open].TrimEnd(" \t").EndsWith('\n');
+
+    /// <summary>Whether the statement names a service ("not a counselling service"), not a role.</summary>
+    static bool NamesAService(ReadOnlySpan<char> statement)
+    {
+        int end = Math.Min(statement.Length, MaxStatement);
+        return statement[..end].Contains(" service", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>Whether the statement at <paramref name="at"/> goes on with "as" after its noun ("Non-clinical role as ...").</summary>
     static bool NamesADutyAs(ReadOnlySpan<char> block, int at)
@@ -2623,7 +2635,7 @@ internal sealed class ResumeLayout
 
     static readonly SearchValues<string> StatutoryServices = SearchValues.Create(
         ["child protection", "children & families", "children and families", "children's services", "family placement", "fostering",
-            "children in care", "looked after children", "child protective", "child in need", "community care", "adult social care",
+            "children in care", "looked after children", "child protective", "child in need", "children in need", "adoption", "community care", "adult social care",
             "adults' services", "safeguarding", "leaving care", "care leavers", "permanence", "kinship care", "child care", "childcare",
             // England's first year in statutory social work, the Assessed and Supported Year in Employment (Fresh160, t07).
             "asye"],
@@ -3727,7 +3739,7 @@ internal sealed class ResumeLayout
         // Adoption and kinship services' therapists ("Post-Adoption Therapist", "Kinship Therapist": Fresh160, t11, read as another
         // subject's, and a licensed MFT's current post lost). Not "adoption" alone: an animal shelter's "Adoption Counselor" places
         // pets (Fresh70, t09).
-        "post-adoption", "adoptive", "kinship", "attachment", "permanency",
+        "post-adoption", "adoptive", "kinship", "attachment", "permanency", "foster",
     };
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QualifierLookup = QualifiersOfTheTrade.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -3735,7 +3747,9 @@ internal sealed class ResumeLayout
     /// <summary>The people and problems a support service of the trade is named for ("Victim Support", "Bereavement Support").</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SupportedByTheTradeLookup = new HashSet<string>(
         ["victim", "victims", "bereavement", "crisis", "trauma", "recovery", "addiction", "abuse", "violence", "assault", "sexual",
-            "emotional", "psychological", "survivor", "survivors"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            "emotional", "psychological", "survivor", "survivors",
+            // "Adoption Support Therapist" (an independent review's probe: read as another subject's).
+            "adoption"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ApproachEndLookup =
         new HashSet<string>(["focused", "focussed", "centred", "centered"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
