@@ -891,6 +891,7 @@ internal sealed class ResumeLayout
     /// </summary>
     public bool SaysItIsNotClinical(int role)
     {
+        if (TitleSaysItIsNotClinical(Title(role))) return true;
         int blockStart = Roles[role].BlockStart;
         var block = _text.AsSpan(blockStart, Roles[role].BlockEnd - blockStart);
         var (datesLineStart, datesLineEnd) = Clauses.LineAround(_text, Roles[role].Start);
@@ -952,6 +953,25 @@ internal sealed class ResumeLayout
         if (before[(open + 1)..].IndexOfAny(CounselingWords) >= 0) return false;
         return NoteSpeaksForTheRole(before, open, blockStart, datesLineStart, datesLineEnd);
     }
+
+    /// <summary>
+    /// Whether the title notes the post as non-clinical after a dash, a comma or a bracket: "Intake Coordinator - non-clinical,
+    /// Severn Counselling Collective" (an independent review's probe: seven years of intake counted as counselling).
+    /// </summary>
+    static bool TitleSaysItIsNotClinical(ReadOnlySpan<char> title)
+    {
+        for (int from = 0, found; from < title.Length && (found = title[from..].IndexOfAny(NonClinicalWords)) >= 0;)
+        {
+            int at = from + found;
+            from = at + 1;
+            var before = title[..at].TrimEnd(' ');
+            if (before.Length > 0 && before[^1] is '-' or '\u2013' or '\u2014' or ',' or '(' or '|') return true;
+        }
+        return false;
+    }
+
+    static readonly SearchValues<string> NonClinicalWords = SearchValues.Create(["non-clinical", "nonclinical", "non clinical"],
+        StringComparison.OrdinalIgnoreCase);
 
     bool IsInTheTitle(int role, int position)
     {
@@ -3483,7 +3503,9 @@ internal sealed class ResumeLayout
         ["owner", "founder", "co-founder", "director", "partner", "president", "principal", "supervisor", "lead", "manager",
             // A faith's post held beside the counsellor's is no subject of advice: "Imam and Counsellor" at a mosque's counselling
             // service, a college's "Chaplain and Counsellor" (an independent review: their years went to another trade).
-            "imam", "chaplain", "pastor", "vicar", "minister", "rabbi", "priest"],
+            "imam", "chaplain", "pastor", "vicar", "minister", "rabbi", "priest",
+            // A domestic abuse service's "Advocate and Counsellor" (an independent review's probe).
+            "advocate"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -3597,7 +3619,7 @@ internal sealed class ResumeLayout
                 "care",
                 // "Community Wellness Counsellor" at an Inuit government's health department is the trade's (Fresh123, t12: read as
                 // another subject's, three and a half years lost); a "Corporate Wellness Counselor" is not.
-                "wellness"],
+                "wellness", "protection"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -3740,6 +3762,9 @@ internal sealed class ResumeLayout
         // subject's, and a licensed MFT's current post lost). Not "adoption" alone: an animal shelter's "Adoption Counselor" places
         // pets (Fresh70, t09).
         "post-adoption", "adoptive", "kinship", "attachment", "permanency", "foster",
+        // A domestic abuse service's "Advocacy Counsellor"; "Child Protection Counsellor" at a hospital's sexual abuse centre, read
+        // past to the word before (an independent review's probes: both read as another subject's). Not a "Fire Protection" one.
+        "advocacy", "protection",
     };
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QualifierLookup = QualifiersOfTheTrade.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -3837,11 +3862,14 @@ internal sealed class ResumeLayout
         return false;
     }
 
-    /// <summary>Whether a word starting "refer" stands in the text: "preferred" and "conferred" refer no one.</summary>
-    static bool RefersFirst(ReadOnlySpan<char> before)
+    /// <summary>Whether a word starting "refer" or "signpost" stands in the text: "preferred" and "conferred" refer no one.</summary>
+    static bool RefersFirst(ReadOnlySpan<char> before) => StartsAWordIn(before, "refer") || StartsAWordIn(before, "signpost");
+
+    /// <summary>Whether <paramref name="stem"/> starts a word of the text: "signposted to counselling" as a referral is (an independent review).</summary>
+    static bool StartsAWordIn(ReadOnlySpan<char> text, string stem)
     {
-        for (int from = 0, found; (found = before[from..].IndexOf("refer", StringComparison.OrdinalIgnoreCase)) >= 0; from += found + 1)
-            if (from + found == 0 || !char.IsLetter(before[from + found - 1])) return true;
+        for (int from = 0, found; (found = text[from..].IndexOf(stem, StringComparison.OrdinalIgnoreCase)) >= 0; from += found + 1)
+            if (from + found == 0 || !char.IsLetter(text[from + found - 1])) return true;
         return false;
     }
 

@@ -7,7 +7,9 @@ namespace HiringKit.Scoring.Tests;
 /// only for a post not titled as a counselor's); "Denver, Co. 80202" read as an Irish county and an Irish referee's "Address:" at
 /// the foot of a Boston page both turned US dates day first (now only Ireland's counties, and an address among the first lines).
 /// Mended from its too-narrow findings: a placement titled under its dates ending in "dept." with no note; "Children in Need" and
-/// adoption social workers; "Foster Care Therapist" and "Adoption Support Therapist". The probes live in
+/// adoption social workers; "Foster Care Therapist", "Adoption Support Therapist", "Child Protection Counsellor", "Advocacy
+/// Counsellor" and "Advocate and Counsellor"; "signposted to counselling" as a referral, so a housing officer's years no longer count
+/// (the root of several of its misses); "- non-clinical" in a title. The probes live in
 /// <c>Probes/Session35Review</c> with the review's summary; each case fails on the reviewed build.
 /// </summary>
 public sealed class Session35ReviewFindingsTests
@@ -25,6 +27,14 @@ public sealed class Session35ReviewFindingsTests
     [TestCase("r10-09-placement-dept-abbrev.txt", 2.9)]
     [TestCase("r05-12-foster-care-therapist.txt", 8.3)]
     [TestCase("r09-07-adoption-support-therapist.txt", 7.3)]
+    [TestCase("r01-03-nonclinical-dash.txt", 6.9)]
+    [TestCase("r01-04-not-a-counselling-service-peer-dropin.txt", 2.9)]
+    [TestCase("r01-06-not-a-therapy-service.txt", 2.9)]
+    [TestCase("r01-10-dropin-parens-not-service.txt", 2.9)]
+    [TestCase("r01-11-signposted-only-no-denial.txt", 2.9)]
+    [TestCase("r05-18-child-protection-counsellor.txt", 8.3)]
+    [TestCase("r06-08-advocate-and-counsellor-title.txt", 7.6)]
+    [TestCase("r06-10-advocacy-counsellor.txt", 7.6)]
     public void Years_are_as_the_review_found_right(string file, double years) =>
         Assert.That(ScoreOf(file).Level.YearsOfExperience, Is.EqualTo(years));
 }
