@@ -3035,6 +3035,7 @@ internal static partial class ExperienceReader
             if (TryReadAnEndLabel(next, 0, out int valueAt) || next.IndexOfAny(EndedLabels) >= 0)
             {
                 if (next.IndexOfAnyInRange('0', '9') < 0 && TryReadAnEndLabel(next, 0, out valueAt) && SaysItGoesOn(next[valueAt..])) continue;
+                if (LeavingFieldSaysItGoesOn(next)) continue;
                 return false;
             }
         }
@@ -3053,7 +3054,7 @@ internal static partial class ExperienceReader
         var rest = text[start.End..lineEnd];
         if (!rest.IsWhiteSpace() && !(rest[0] is '\t' || rest.StartsWith("  "))) return false;
         if (TryReadAnEndLabel(rest.TrimStart(" \t"), 0, out _)) return false;
-        bool leaving = rest.IndexOfAny(LeavingFields) >= 0;
+        bool leaving = rest.IndexOfAny(LeavingFields) >= 0 && !LeavingFieldSaysItGoesOn(rest.TrimStart(" \t"));
         for (int line = 0, at = lineEnd + 1; line < MaxFormFieldsAbove && at < text.Length; line++)
         {
             var (nextStart, nextEnd) = Clauses.LineAround(text, at);
@@ -3061,7 +3062,7 @@ internal static partial class ExperienceReader
             at = nextEnd + 1;
             if (next.IsWhiteSpace() || StartsAnotherFormEntry(next)) break;
             if (TryReadAnEndLabel(next, 0, out _) || next.IndexOfAny(EndedLabels) >= 0 && next.IndexOfAny(LeavingFields) < 0) return false;
-            leaving |= next.IndexOfAny(LeavingFields) >= 0;
+            leaving |= next.IndexOfAny(LeavingFields) >= 0 && !LeavingFieldSaysItGoesOn(next);
         }
         return leaving;
     }
@@ -3086,6 +3087,23 @@ internal static partial class ExperienceReader
         }
     }
 
+    /// <summary>
+    /// Whether a "Reason for leaving:" field says the post goes on: "N/A - current post", "Not applicable", "Seeking progression to a
+    /// senior post" (an independent review's probes: each current post read as left, and its years lost).
+    /// </summary>
+    static bool LeavingFieldSaysItGoesOn(ReadOnlySpan<char> line)
+    {
+        int label = line.IndexOfAny(LeavingFields);
+        if (label < 0) return false;
+        int colon = line[label..].IndexOf(':');
+        if (colon < 0) return false;
+        var value = line[(label + colon + 1)..].Trim(" \t\r");
+        if (value.IsEmpty || SaysItGoesOn(value)) return true;
+        foreach (var goesOn in (ReadOnlySpan<string>)["n/a", "na ", "not applicable", "none", "seeking", "wishing", "looking", "hoping", "to progress", "career progression"])
+            if (value.StartsWith(goesOn, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     static bool SaysItGoesOn(ReadOnlySpan<char> value)
     {
         value = value.Trim(" \t\r");
@@ -3108,7 +3126,8 @@ internal static partial class ExperienceReader
     static bool OpensWithAFormsStartLabel(ReadOnlySpan<char> line)
     {
         line = line.TrimStart(" \t");
-        return FormLabelEnd(line, "from") >= 0 || FormLabelEnd(line, "start date") >= 0;
+        // "Date started: September 2017" (an independent review's probe).
+        return FormLabelEnd(line, "from") >= 0 || FormLabelEnd(line, "start date") >= 0 || FormLabelEnd(line, "date started") >= 0;
     }
 
     /// <summary>Whether <paramref name="at"/> starts a line's end label (<see cref="EndLabels"/>); where its date starts if so.</summary>

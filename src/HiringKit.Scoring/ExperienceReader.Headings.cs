@@ -64,7 +64,12 @@ internal static partial class ExperienceReader
             "employment", "employment history", "work history", "career history", "professional history",
             // A British-style CV's name for it (Fresh66: "EMPLOYMENT RECORD"), and East Asian CVs' ("[경력사항 / Career]",
             // "工作经历", "職歴": Fresh74, t07).
-            "employment record", "career", "경력사항", "경력", "工作经历", "工作經歷", "工作经验", "職歴", "職務経歴",
+            "employment record", "career",
+            // An application form's sections ("CURRENT OR MOST RECENT EMPLOYMENT", "PREVIOUS EMPLOYMENT": an independent review's
+            // probe, whose current post was no section's).
+            "current or most recent employment", "current employment", "most recent employment", "present employment",
+            "previous employment", "previous employment history", "current post", "current position",
+            "경력사항", "경력", "工作经历", "工作經歷", "工作经验", "職歴", "職務経歴",
             // A rirekisho's duties written out under their own heading ("■ 職務内容 / Duties (English summary)", Fresh74, t05), and
             // the Chinese and Korean names of the same.
             "職務内容", "職務詳細", "職務経歴詳細", "工作内容", "工作內容", "주요업무", "담당업무",

@@ -9,7 +9,9 @@ namespace HiringKit.Scoring.Tests;
 /// Mended from its too-narrow findings: a placement titled under its dates ending in "dept." with no note; "Children in Need" and
 /// adoption social workers; "Foster Care Therapist", "Adoption Support Therapist", "Child Protection Counsellor", "Advocacy
 /// Counsellor" and "Advocate and Counsellor"; "signposted to counselling" as a referral, so a housing officer's years no longer count
-/// (the root of several of its misses); "- non-clinical" in a title. The probes live in
+/// (the root of several of its misses); "- non-clinical" in a title; an application form's current post whose "Reason for leaving:"
+/// says it goes on ("N/A - current post", "Seeking progression"), its "Date started:" label and its "CURRENT OR MOST RECENT
+/// EMPLOYMENT" section. The probes live in
 /// <c>Probes/Session35Review</c> with the review's summary; each case fails on the reviewed build.
 /// </summary>
 public sealed class Session35ReviewFindingsTests
@@ -35,6 +37,9 @@ public sealed class Session35ReviewFindingsTests
     [TestCase("r05-18-child-protection-counsellor.txt", 8.3)]
     [TestCase("r06-08-advocate-and-counsellor-title.txt", 7.6)]
     [TestCase("r06-10-advocacy-counsellor.txt", 7.6)]
+    [TestCase("r03-03-appform-reason-na-current.txt", 12.8)]
+    [TestCase("r03-04-appform-date-started-word-month.txt", 12.8)]
+    [TestCase("r03-07-appform-current-reason-wishing-to-leave.txt", 7.8)]
     public void Years_are_as_the_review_found_right(string file, double years) =>
         Assert.That(ScoreOf(file).Level.YearsOfExperience, Is.EqualTo(years));
 }
