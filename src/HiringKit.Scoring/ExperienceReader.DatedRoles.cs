@@ -1111,8 +1111,12 @@ internal static partial class ExperienceReader
             // Center, 2012-2018" is a post: a review's probe).
             // The range's own piece of the line decides: "Licensed Mental Health Counselor | USMC Veteran 2012-2018" is service, and
             // "Served in the U.S. Army (1998-2018). Now a licensed ... counselor helping veterans" too (a third review's probes).
-            if (under is null && heading < 0 && sections.Count > 0 && ServicePiece(text[lineStart..lineEnd], start.Start - lineStart) is var piece
-                && (piece.Contains("veteran", StringComparison.OrdinalIgnoreCase) || piece.Contains("served in", StringComparison.OrdinalIgnoreCase))
+            // So is service named in a profile, in either column of the page: "... Op COURAGE. Ex-Royal Signals (2003-2011). My main
+            // clinical interest ..." beside a two-column CV's sidebar (Fresh153, t07: eight years of a signaller's service counted).
+            if ((under is null && heading < 0 && sections.Count > 0 || under == HeadingKind.Summary)
+                && ServicePiece(text[lineStart..lineEnd], start.Start - lineStart) is var piece
+                && (piece.Contains("veteran", StringComparison.OrdinalIgnoreCase) || piece.Contains("served in", StringComparison.OrdinalIgnoreCase)
+                    || piece.IndexOfAny(ExServiceWords) >= 0)
                 && !ResumeLayout.NamesACounselorsPost(piece)) continue;
             // A post's start alone stands in its entry under a work heading; above the first heading, in a summary or among
             // licenses it tells since when the writer is licensed, certified, a member or in recovery (an independent review).
@@ -1657,6 +1661,10 @@ internal static partial class ExperienceReader
             if (line[k] == '.' && line[k + 1] == ' ' && k > 1 && !char.IsUpper(line[k - 1])) { end = k; break; }
         return line[start..end];
     }
+
+    static readonly System.Buffers.SearchValues<string> ExServiceWords = System.Buffers.SearchValues.Create(
+        ["ex-royal", "ex-army", "ex-raf", "ex-navy", "ex-forces", "ex-military", "ex-marine", "ex-soldier", "ex-services",
+            "former soldier", "ex-serving"], StringComparison.OrdinalIgnoreCase);
 
     static readonly System.Buffers.SearchValues<char> ServicePieceEnds = System.Buffers.SearchValues.Create("|\u00B7;\u2022");
 

@@ -2467,6 +2467,30 @@ public sealed class Fresh149To151MissesTests
 public sealed class Fresh153To155MissesTests
 {
     [Test]
+    public void Service_named_in_a_two_column_profile_is_no_post()
+    {
+        var score = Score("""
+            NIAMH CORRIGAN
+            Senior Cognitive Behavioural Psychotherapist  ·  BABCP Accredited
+
+            CONTACT                          PROFILE
+            Guildford, Surrey                Accredited CBT psychotherapist with eleven years in NHS and third-
+            07700 900 522                    sector services, the last seven with veterans. Clinical lead for the
+            niamh.corrigan@email.co.uk       South East hub of Op COURAGE. Ex-Royal Signals (2003-2011). My
+                                             main clinical interest is the therapeutic relationship in trauma work.
+
+                                             EXPERIENCE
+            CORE SKILLS
+            Trauma-focused CBT (TF-CBT)      Senior CBT Psychotherapist          Oct 2015 - present
+            CPT, EMDR (Level 3)              Op COURAGE (Sussex Partnership NHS Foundation Trust)
+                                             · Caseload of 14 veterans; a working alliance with each of them.
+            """, AsOf2026);
+
+        // October 2015 to November 2026: 134 months; the signaller's service is no counselling.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(11.2));
+    }
+
+    [Test]
     public void A_not_clinical_note_on_the_line_a_range_ends_on_leaves_the_post_out()
     {
         var score = Score(Header + """
