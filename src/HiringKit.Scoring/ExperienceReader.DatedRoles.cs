@@ -3266,10 +3266,20 @@ internal static partial class ExperienceReader
             from = end;
             if (NamesTheDegreesPlacement(line, end)) placement |= !IsInAnEarlierTitlesNote(line, at);
             else if (!RanksAJobTitle(line, at, end) && !IsTheIBsDiploma(line, at) && !IsAMastersGrade(line, at, end)
-                && !IsWhatThePlacementWasPartOf(line[..at]) && !NamesACalendarAfterADate(line, at)) return DegreeMention.Degree;
+                && !IsWhatThePlacementWasPartOf(line[..at]) && !NamesACalendarAfterADate(line, at) && !FollowsTheDegree(line, at))
+                return DegreeMention.Degree;
         }
         return placement ? DegreeMention.Placement : DegreeMention.None;
     }
+
+    /// <summary>
+    /// Whether the degree word is what a post came after: "Registered MFT Intern (post-degree; California's title before
+    /// 'Associate')" (Fresh153, t09: read as study, a salaried intern's three years were lost). Only the word "degree": a
+    /// "Post-Master's Certificate" is a study of its own (a review's probe).
+    /// </summary>
+    static bool FollowsTheDegree(ReadOnlySpan<char> line, int at) =>
+        at >= 5 && line[(at - 5)..at].Equals("post-", StringComparison.OrdinalIgnoreCase)
+        && line[at..].StartsWith("degree", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether "Master" grades a rank or a trade, not a degree: "Career Counselor (79S), Master Sergeant      2008 – 2019" (Fresh95,

@@ -2467,6 +2467,21 @@ public sealed class Fresh149To151MissesTests
 public sealed class Fresh153To155MissesTests
 {
     [Test]
+    public void A_post_degree_intern_s_salaried_post_is_no_study()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Registered MFT Intern (post-degree; California's title before "Associate")    Sept 2011 – June 2014
+            Family Service Association of San Diego County, San Diego, CA
+              · Full-time, salaried; couples, family and child therapy; a working alliance with each family.
+            """, AsOf2026);
+
+        // September 2011 to June 2014: 34 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.8));
+    }
+
+    [Test]
     public void Service_named_in_a_two_column_profile_is_no_post()
     {
         var score = Score("""
