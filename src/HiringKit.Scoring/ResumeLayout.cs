@@ -67,7 +67,7 @@ internal sealed class ResumeLayout
                 || IsASchoolLeadersPost(r, title, lists) || IsACosmeticClinicsConsultation(r, title) || IsAParishPost(title, lists)
                 || IsAPeerPostThatDeniesTheWork(r, title) || IsAServiceMembersCounselingPost(r, title) || IsABodyTherapistsPost(r, title)
                 || IsASummerCampsPost(r, title) || title.IndexOfAny(DivinersPosts) >= 0 || SaysTheWriterIsNoClinician(r, title)
-                || IsAStatutorySocialWorkPost(title) || IsAnAdvocatesPost(r, title)
+                || IsAStatutorySocialWorkPost(title) || IsAnAdvocatesPost(r, title) || IsANursesPost(title)
                 || IsAnotherTradesPostBesideACounsellorsName(r, lists) || IsAnEarlierCareersPost(r, title)
                 || (title.IndexOfAny(CareSupportPosts) >= 0 || title.IndexOfAny(ClerksPosts) >= 0) && !NamesACounselorsPost(title);
         }
@@ -2606,6 +2606,22 @@ internal sealed class ResumeLayout
                 && (at + 3 == title.Length || !char.IsLetterOrDigit(title[at + 3]))) return true;
         return false;
     }
+
+    /// <summary>
+    /// Whether the post's own words, before its employer or a note, are a nurse's and name no counselor's post: "Staff Nurse
+    /// (Registered Psychiatric Nurse)" over "HSE Dublin North City &amp; County Mental Health Service" (Fresh130, t07: five years of
+    /// psychiatric nursing read as the trade's, its employer's "Mental Health" taken for the post's). Every set's writers leave
+    /// psychiatric nursing out of a counselor's years; a "Nurse Therapist" or "CPN / CBT Therapist" names the trade beside it.
+    /// </summary>
+    static bool IsANursesPost(ReadOnlySpan<char> title)
+    {
+        var post = PostsOwnWords(title);
+        // A psychiatric mental health nurse practitioner gives therapy as part of the post (a review's case, kept in the trade).
+        return NursesPosts.In(post) && !NamesACounselorsPost(post) && !NamesALicenseOfTheTrade(title)
+            && !post.Contains("practitioner", StringComparison.OrdinalIgnoreCase);
+    }
+
+    static readonly WholeWords NursesPosts = new(["nurse", "nurses", "RMN", "RGN", "RPN", "CPN"]);
 
     /// <summary>
     /// Whether the title is an advocate's post ("Refuge Advocate", "Legal Advocate / Hotline Advocate", "Program Manager, Court

@@ -2738,6 +2738,24 @@ public sealed class Fresh153To155MissesTests
 public sealed class Fresh137MissesTests
 {
     [Test]
+    public void A_psychiatric_nurse_s_post_at_a_mental_health_service_is_nursing()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            High Intensity CBT Therapist (Band 7)    January 2017 - present
+            - CBT for adults; a working alliance with each client.
+
+            Staff Nurse (Registered Psychiatric Nurse)    2008 - 2013
+            HSE Dublin North City & County Mental Health Service
+            - Ward nursing on an acute admissions unit.
+            """, AsOf2026);
+
+        // January 2017 to November 2026: 119 months; psychiatric nursing (Fresh130, t07) is not counselling.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(9.9));
+    }
+
+    [Test]
     public void A_youth_worker_who_met_young_people_in_addiction_did_not_counsel_them()
     {
         var score = Score(Header + """
