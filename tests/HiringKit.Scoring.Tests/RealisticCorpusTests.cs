@@ -350,6 +350,9 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredFiftyNinth = "Fresh159";
     public const string SeenHundredSixtyFirst = "Fresh161";
     public const string SeenHundredSixtieth = "Fresh160";
+    public const string SeenHundredSixtyThird = "Fresh163";
+    public const string SeenHundredSixtyFourth = "Fresh164";
+    public const string SeenHundredSixtyFifth = "Fresh165";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -669,6 +672,9 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredFiftyNinth)]
     [TestCase(SeenHundredSixtyFirst)]
     [TestCase(SeenHundredSixtieth)]
+    [TestCase(SeenHundredSixtyThird)]
+    [TestCase(SeenHundredSixtyFourth)]
+    [TestCase(SeenHundredSixtyFifth)]
     [TestCase(SeenHundredThirtyFourth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
