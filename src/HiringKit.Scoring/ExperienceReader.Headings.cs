@@ -247,6 +247,9 @@ internal static partial class ExperienceReader
         [
             "keywords", "key words", "additional keywords", "clinical keywords", "clinical keywords for ats", "ats keywords",
             "search terms", "tags",
+            // A line of terms at a page's foot labelled for the machine: "Resume keywords for ATS: mental health counselor, ..."
+            // (Fresh165, t06: read as the references' section, its first phrases backed a stuffer's 56 above a senior's 45).
+            "resume keywords", "resume keywords for ats", "cv keywords", "keywords for ats", "keywords for applicant tracking",
         ]),
         (HeadingKind.Summary,
         [

@@ -685,5 +685,9 @@ public sealed class RealisticCorpusTests
         foreach (var r in resumes)
             TestContext.Out.WriteLine($"{r.Label.File}: {r.Score.Score} {r.Score.Band} level {r.Score.Level.Level} years {r.Score.Level.YearsOfExperience}");
         Assert.That(figures.OffsetErrors, Is.Empty);
+        // Issue 16's first gate, on every set read: no keyword block reaches a genuine senior (Fresh165, t06: a stuffer's ATS
+        // keyword line read as its references' section scored 56 above a senior's 45, and only the report said so). The set
+        // held back for a closing check is reported, not gated: its answer is what the closing note says.
+        if (folder != HeldBack) Assert.That(figures.StuffingGateHolds, Is.True, figures.ToString());
     }
 }
