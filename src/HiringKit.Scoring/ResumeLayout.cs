@@ -2624,8 +2624,8 @@ internal sealed class ResumeLayout
     static readonly WholeWords NursesPosts = new(["nurse", "nurses", "RMN", "RGN", "RPN", "CPN"]);
 
     /// <summary>
-    /// Whether the title is an advocate's post ("Refuge Advocate", "Legal Advocate / Hotline Advocate", "Program Manager, Court
-    /// Advocacy", an IDVA) whose lines tell no counselling done: safety planning, court and housing advocacy beside the counsellors
+    /// Whether the title is an advocate's or a youth worker's post ("Refuge Advocate", "Legal Advocate / Hotline Advocate", "Program
+    /// Manager, Court Advocacy", an IDVA, "Youth Worker") whose lines tell no counselling done: safety planning, court and housing advocacy beside the counsellors
     /// (Fresh159, t11 and t12: a refuge advocate's and a legal advocate's years read as counselling). An advocate who counsels
     /// ("Crisis counseling and emotional support for victims", "supportive counseling for children") keeps the trade, as three
     /// reviews' writers counted them; so does a "Counsellor Advocate".
@@ -2634,7 +2634,11 @@ internal sealed class ResumeLayout
     {
         if (title.IndexOfAny(AdvocatePosts) < 0 || title.IndexOfAny(CounselorPosts) >= 0 || NamesALicenseOfTheTrade(title)) return false;
         int linesStart = Math.Min(_titleEnds[role], Roles[role].BlockEnd);
-        var lines = _text.AsSpan(linesStart, Roles[role].BlockEnd - linesStart);
+        // Its dated bullets' lines are its own: "- Project leader of the youth support project, September 2021 – Present" over
+        // "- Weekly one-to-one counselling sessions" (a review's probe).
+        int linesEnd = Roles[role].BlockEnd;
+        for (int next = role + 1; next < Roles.Count && IsDatedBullet(next); next++) linesEnd = Math.Max(linesEnd, Roles[next].BlockEnd);
+        var lines = _text.AsSpan(linesStart, linesEnd - linesStart);
         for (int from = 0, found; from < lines.Length && (found = lines[from..].IndexOfAny(CounselingItself)) >= 0;)
         {
             int at = from + found;
@@ -2650,7 +2654,11 @@ internal sealed class ResumeLayout
     }
 
     static readonly SearchValues<string> AdvocatePosts = SearchValues.Create(
-        ["advocate", "advocacy", "idva", "isva", "sexual violence adviser", "domestic violence adviser", "domestic abuse adviser"],
+        ["advocate", "advocacy", "idva", "isva", "sexual violence adviser", "domestic violence adviser", "domestic abuse adviser",
+            // Youth work, read the same way: every set's writers leave a youth worker's years out of a counselor's (thirty of them,
+            // Fresh108, t05 to Fresh164, t07, whose case management read as counselling), and two reviews counted the youth
+            // worker whose lines tell counselling done.
+            "youth worker", "youth support worker", "youth development worker"],
         StringComparison.OrdinalIgnoreCase);
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StudiedLookup = new HashSet<string>(
@@ -3781,6 +3789,9 @@ internal sealed class ResumeLayout
         // A domestic abuse service's "Advocacy Counsellor"; "Child Protection Counsellor" at a hospital's sexual abuse centre, read
         // past to the word before (an independent review's probes: both read as another subject's). Not a "Fire Protection" one.
         "advocacy", "protection",
+        // Sex and relationship therapy's own names: "Psychosexual Therapist, 0.4 WTE" at a hospital's psychosexual medicine clinic
+        // (Fresh164, t12: read as another subject's, six years lost).
+        "psychosexual", "sexual", "intimacy",
     };
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QualifierLookup = QualifiersOfTheTrade.GetAlternateLookup<ReadOnlySpan<char>>();

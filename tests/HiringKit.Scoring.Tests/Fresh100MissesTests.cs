@@ -3123,3 +3123,47 @@ public sealed class Fresh156To158MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(9.9));
     }
 }
+
+/// <summary>Fresh163's to Fresh165's misses, read after their first runs in session 35.</summary>
+public sealed class Fresh163To165MissesTests
+{
+    [Test]
+    public void A_youth_worker_s_case_management_is_no_counselling()
+    {
+        var score = Score(Header + """
+            Experience
+
+            Job Title: Family and Relationship Counsellor
+            Company: Relationships Connect Victoria
+            Start Date: 2016-07
+            End Date: Current
+            Description:
+            Couple and family counselling; a working alliance with both partners.
+
+            Job Title: Youth Worker
+            Company: Barwon Youth Connections
+            Start Date: 2012-02
+            End Date: 2016-06
+            Description:
+            Case management for 15-19 year olds disengaged from school; referrals to headspace and TAFE; outreach in Corio.
+            """, AsOf2026);
+
+        // July 2016 to November 2026: 125 months; the youth work is not counted.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(10.4));
+    }
+
+    [Test]
+    public void A_psychosexual_therapist_is_the_trade_s()
+    {
+        var score = Score(Header + """
+            Experience
+
+            Sep '20 – to date	Psychosexual Therapist, 0.4 WTE (sessional, 2 days/wk)
+            			Psychosexual Medicine Clinic, Cork University Hospital
+            			- Assessment and therapy for sexual difficulties; a working alliance with each couple.
+            """, AsOf2026);
+
+        // September 2020 to November 2026: 75 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(6.3));
+    }
+}
