@@ -2828,12 +2828,15 @@ internal static partial class ExperienceReader
     {
         mark = default;
         int yearEnd = yearStart + 2;
-        if (yearStart < 2 || yearEnd > text.Length || text[yearStart - 1] != '/' || !char.IsAsciiDigit(text[yearStart])
+        if (yearStart < 2 || yearEnd > text.Length || text[yearStart - 1] is not ('/' or '.') || !char.IsAsciiDigit(text[yearStart])
             || !char.IsAsciiDigit(text[yearStart + 1])) return false;
         if (yearEnd < text.Length && (char.IsLetterOrDigit(text[yearEnd]) || text[yearEnd] is '/' or '.' && yearEnd + 1 < text.Length && char.IsAsciiDigit(text[yearEnd + 1]))) return false;
         int monthStart = yearStart - 1;
         while (monthStart > 0 && char.IsAsciiDigit(text[monthStart - 1]) && yearStart - 1 - monthStart < 2) monthStart--;
         if (monthStart == yearStart - 1 || (monthStart > 0 && (char.IsLetterOrDigit(text[monthStart - 1]) || text[monthStart - 1] is '/' or '.'))) return false;
+        // With a dot only as two digits and two ("09.21 – now", as Malaysian and Singaporean tables write it: Fresh163, t11): "4.5"
+        // is a figure.
+        if (text[yearStart - 1] == '.' && yearStart - 1 - monthStart != 2) return false;
         int month = yearStart - 1 - monthStart == 1 ? text[monthStart] - '0' : (text[monthStart] - '0') * 10 + (text[monthStart + 1] - '0');
         if (month is < 1 or > 12) return false;
         int year = 2000 + (text[yearStart] - '0') * 10 + (text[yearStart + 1] - '0');

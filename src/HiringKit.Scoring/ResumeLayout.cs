@@ -1454,7 +1454,17 @@ internal sealed class ResumeLayout
     /// diocesan counselling service" (Fresh77, t07: a vicar's seventeen years read as counselling).
     /// </remarks>
     static bool IsWhereSomeoneIsSent(ReadOnlySpan<char> block, int at) =>
-        RefersFirst(block[Clauses.StartOf(block, at)..at]) || IsSentOnAfter(block, at);
+        RefersFirst(block[Clauses.StartOf(block, at)..at]) || IsSentOnAfter(block, at) || BooksAppointmentsFor(block[Clauses.StartOf(block, at)..at]);
+
+    /// <summary>
+    /// Whether the clause books others' appointments with the service the word names: "Book appointments for the Counselling
+    /// Service and the Disability Office" (Fresh163, t08: a student services desk's three years read as a counsellor's).
+    /// </summary>
+    static bool BooksAppointmentsFor(ReadOnlySpan<char> clause) =>
+        clause.IndexOfAny(BookedFor) >= 0 && StartsAWordIn(clause, "book");
+
+    static readonly SearchValues<string> BookedFor = SearchValues.Create(
+        ["appointments for", "appointments with", "sessions for", "sessions with"], StringComparison.OrdinalIgnoreCase);
 
     static bool IsSentOnAfter(ReadOnlySpan<char> block, int at)
     {

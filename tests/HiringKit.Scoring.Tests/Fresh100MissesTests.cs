@@ -3166,4 +3166,37 @@ public sealed class Fresh163To165MissesTests
         // September 2020 to November 2026: 75 months.
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(6.3));
     }
+
+    [Test]
+    public void A_desk_booking_appointments_for_the_counselling_service_does_not_counsel()
+    {
+        var score = Score(Header + """
+            Experience
+
+            Student Services Officer                                           Sep 2022 – Present
+            Emirates Knowledge Park University (branch campus), Dubai
+            - First point of contact at the Student Services desk for 3,800 students.
+            - Book appointments for the Counselling Service and the Disability Office in the Titanium
+              calendar; give out the wellbeing leaflet and emergency numbers.
+
+            CORE COMPETENCIES
+            Therapeutic alliance · Working alliance · Active listening · Empathy · Crisis intervention
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    [Test]
+    public void A_month_and_a_two_digit_year_with_a_dot_date_a_post()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            | 09.21 – now   | Counsellor, Student Counselling Unit                                     |
+            |               | Universiti Damansara Jaya; a working alliance with each student          |
+            """, AsOf2026);
+
+        // September 2021 to November 2026: 63 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.3));
+    }
 }
