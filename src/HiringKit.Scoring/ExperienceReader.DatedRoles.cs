@@ -3308,9 +3308,14 @@ internal static partial class ExperienceReader
     /// staff teach or counsel for: "Aug 2023 to now · Grades 9–12 (IB Diploma and IBCP)" (Fresh79, t09: the international school
     /// counsellor's post read as study, and her three years went missing).
     /// </summary>
-    static bool IsTheIBsDiploma(ReadOnlySpan<char> line, int at) =>
-        line[at..].StartsWith("diploma", StringComparison.OrdinalIgnoreCase)
-        && (line[..at].TrimEnd(' ').EndsWith(" IB", StringComparison.Ordinal) || line[..at].TrimEnd(' ').EndsWith("(IB", StringComparison.Ordinal));
+    static bool IsTheIBsDiploma(ReadOnlySpan<char> line, int at)
+    {
+        if (!line[at..].StartsWith("diploma", StringComparison.OrdinalIgnoreCase)) return false;
+        // "IB" as a word of its own, after a space, a bracket or a table's tab ("2019/08 – present⇥IB Diploma Programme Coordinator":
+        // Fresh163, t02, read as study).
+        var before = line[..at].TrimEnd(' ');
+        return before.EndsWith("IB", StringComparison.Ordinal) && (before.Length == 2 || !char.IsLetterOrDigit(before[^3]));
+    }
 
     /// <summary>
     /// Whether the degree at <paramref name="start"/> to <paramref name="end"/> (its possessive included) is the rank of a job

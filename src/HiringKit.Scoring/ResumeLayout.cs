@@ -1555,7 +1555,11 @@ internal sealed class ResumeLayout
             "therapist", "clinician", "psychologist"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LiaisingWordLookup = new HashSet<string>(
-        ["liaison", "liaise", "liaised", "liaising", "coordination", "coordinated", "coordinating", "co-ordination", "co-ordinated"],
+        ["liaison", "liaise", "liaised", "liaising", "coordination", "coordinated", "coordinating", "co-ordination", "co-ordinated",
+            // A colleague's post the writer works beside: "Built a working alliance with the University Counsellor and the CAS
+            // Coordinator" (Fresh163, t02: an IB coordinator read as showing counselling).
+            "alliance", "relationship", "relationships", "partnership", "partnerships", "partnered", "collaborated", "collaborating",
+            "collaboration"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -4333,6 +4337,14 @@ internal sealed class ResumeLayout
         // Victoria's statutory practitioners and England's reviewing officers chair and plan; foster and kinship carers parent
         // (Fresh160, t05, t07 and t03: each read as a senior in the trade).
         "child protection practitioner", "independent reviewing officer", "foster carer", "foster parent", "kinship carer",
+        // The International Baccalaureate's programme coordinators run a school's diploma (Fresh163, t02: a DP coordinator's
+        // "working alliance with the University Counsellor" read as the trade's, and seven years counted).
+        "diploma programme coordinator", "diploma program coordinator", "ib coordinator", "dp coordinator", "myp coordinator",
+        "pyp coordinator", "cas coordinator", "theory of knowledge", "extended essay coordinator",
+        // A golf club's caddies (Fresh165, t08: the player–caddie working alliance, active listening on the course).
+        "caddie", "caddy", "greenkeeper",
+        // Television casting (Fresh164, t10: a dating show's casting producer).
+        "casting producer", "casting director", "casting coordinator", "casting researcher", "casting associate",
         // Native title and heritage anthropologists build rapport with claimants and keep an expert witness's boundaries
         // (Fresh156, t03: read as a counsellor's years).
         "anthropologist", "archaeologist",

@@ -3199,4 +3199,38 @@ public sealed class Fresh163To165MissesTests
         // September 2021 to November 2026: 63 months.
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.3));
     }
+
+    [Test]
+    public void An_ib_diploma_programme_coordinator_is_no_counsellor()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            2019/08 – present	IB Diploma Programme Coordinator
+            	Vistula International School, Warsaw (IB World School, 740 students, 3–18)
+            	•	Built a working alliance with the University Counsellor and the CAS Coordinator so that course
+            		choices and university applications are discussed with each student once.
+            	•	Run collaborative goal setting meetings with each DP1 student and parents each October.
+            """, AsOf2026);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(score.Level.YearsOfExperience, Is.Null);
+            Assert.That(Evidence(score).Select(m => m.Phrase), Does.Not.Contain("working alliance"));
+        });
+    }
+
+    [TestCase("Senior Caddie / Caddie Supervisor", "Coached trainee caddies in active listening on the course; the player–caddie working alliance.")]
+    [TestCase("Senior Casting Producer, \"Love Under Contract\" S3", "Rapport with contributors; a working alliance with nervous cast.")]
+    public void A_caddie_and_a_casting_producer_are_no_counsellors(string title, string line)
+    {
+        var score = Score(Header + $"""
+            Experience
+
+            {title}				Mar 2013 – Mar 2017
+            ➢	{line}
+            """, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Does.Not.Contain("working alliance"));
+    }
 }
