@@ -2627,15 +2627,23 @@ internal sealed class ResumeLayout
     /// psychiatric nursing read as the trade's, its employer's "Mental Health" taken for the post's). Every set's writers leave
     /// psychiatric nursing out of a counselor's years; a "Nurse Therapist" or "CPN / CBT Therapist" names the trade beside it.
     /// </summary>
+    /// <remarks>
+    /// So are a lawyer's, a nurse anaesthetist's and a players' agent's, whatever practice area or client their employer's words
+    /// name: "Solicitor, Mental Health Department" at a law firm represents detained patients (Fresh130, t09), a "Staff CRNA"
+    /// anaesthetises (Fresh125, t02), a "Scout &amp; Player Care and Career Counsellor" looks after footballers (Fresh122, t10).
+    /// </remarks>
     static bool IsANursesPost(ReadOnlySpan<char> title)
     {
         var post = PostsOwnWords(title);
         // A psychiatric mental health nurse practitioner gives therapy as part of the post (a review's case, kept in the trade).
-        return NursesPosts.In(post) && !NamesACounselorsPost(post) && !NamesALicenseOfTheTrade(title)
-            && !post.Contains("practitioner", StringComparison.OrdinalIgnoreCase);
+        return (NursesPosts.In(post) && !post.Contains("practitioner", StringComparison.OrdinalIgnoreCase) || OtherProfessionsPosts.In(post))
+            && !NamesACounselorsPost(post) && !NamesALicenseOfTheTrade(title);
     }
 
     static readonly WholeWords NursesPosts = new(["nurse", "nurses", "RMN", "RGN", "RPN", "CPN"]);
+
+    static readonly WholeWords OtherProfessionsPosts = new(["solicitor", "barrister", "attorney", "lawyer", "paralegal", "CRNA",
+        "anesthetist", "anaesthetist", "scout"]);
 
     /// <summary>
     /// Whether the title is an advocate's or a youth worker's post ("Refuge Advocate", "Legal Advocate / Hotline Advocate", "Program

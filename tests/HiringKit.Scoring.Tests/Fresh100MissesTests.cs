@@ -3233,4 +3233,19 @@ public sealed class Fresh163To165MissesTests
 
         Assert.That(Evidence(score).Select(m => m.Phrase), Does.Not.Contain("working alliance"));
     }
+
+    [TestCase("Solicitor, Mental Health Department", "Represent detained patients at tribunals; rapport and a working alliance with each client.")]
+    [TestCase("Staff CRNA", "Pre-op visits build a brief therapeutic relationship and a working alliance in the holding area.")]
+    public void A_lawyer_s_and_a_nurse_anaesthetist_s_posts_are_their_professions(string title, string line)
+    {
+        var score = Score(Header + $"""
+            Experience
+
+            {title}                        Sept 2014 - Aug 2019
+            Tyndall Marsh LLP / North Star Health
+            - {line}
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
 }
