@@ -965,7 +965,15 @@ internal sealed class ResumeLayout
             int at = from + found;
             from = at + 1;
             var before = title[..at].TrimEnd(' ');
-            if (before.Length > 0 && before[^1] is '-' or '\u2013' or '\u2014' or ',' or '(' or '|') return true;
+            // As a note of its own, ending where it stands: "Clinical Psychologist, Non-Clinical Staff Wellbeing Service" names a
+            // service, "(non-clinical duties 10%: audit and teaching)" a share of the post (a second review's probes).
+            int end = at;
+            while (end < title.Length && (char.IsLetter(title[end]) || title[end] == '-' || title[end] == ' ' && end + 1 < title.Length
+                && title[end + 1] == '-')) end++;
+            var after = title[end..].TrimStart(' ');
+            bool endsTheNote = after.IsEmpty || after[0] is ',' or ')' or '|' or '\n' or '\r' or '\t' or '\u2013' or '\u2014'
+                || after.StartsWith("- ", StringComparison.Ordinal) || after.StartsWith("  ", StringComparison.Ordinal);
+            if (before.Length > 0 && before[^1] is '-' or '\u2013' or '\u2014' or ',' or '(' or '|' && endsTheNote) return true;
         }
         return false;
     }
@@ -2636,8 +2644,11 @@ internal sealed class ResumeLayout
     {
         var post = PostsOwnWords(title);
         // A psychiatric mental health nurse practitioner gives therapy as part of the post (a review's case, kept in the trade).
-        return (NursesPosts.In(post) && !post.Contains("practitioner", StringComparison.OrdinalIgnoreCase) || OtherProfessionsPosts.In(post))
-            && !NamesACounselorsPost(post) && !NamesALicenseOfTheTrade(title);
+        if (!(NursesPosts.In(post) && !post.Contains("practitioner", StringComparison.OrdinalIgnoreCase) || OtherProfessionsPosts.In(post))
+            || NamesALicenseOfTheTrade(title)) return false;
+        // A counselor's post joined after a note: "Staff Nurse (Registered Psychiatric Nurse) and Counsellor" (a second review).
+        Span<char> buffer = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
+        return !NamesACounselorsPost(PostsOwnWords(WithoutParentheses(title, buffer)));
     }
 
     static readonly WholeWords NursesPosts = new(["nurse", "nurses", "RMN", "RGN", "RPN", "CPN"]);
@@ -3502,6 +3513,11 @@ internal sealed class ResumeLayout
                     // The trade's field joined to it: "Guidance and Counseling Intern" at a university's guidance and counseling
                     // center (Fresh129, t03: read as another subject's, a new counselor's internship and its alliance were lost).
                     if (IsTheTradesOwnQualifier(title[postStart..postEnd])) return false;
+                    // A domestic abuse service's "Advocate and Counsellor" (an independent review's probe) holds a bare post beside
+                    // the counsellor's; a "Financial" or "Careers Advocate and Counsellor" advises on that subject (a second review).
+                    if (title[postStart..postEnd].Equals("advocate", StringComparison.OrdinalIgnoreCase))
+                        return WordBefore(title[..postStart]) is var (subjectStart, subjectEnd) && subjectEnd > subjectStart
+                            && !IsTheTradesOwnQualifier(title[subjectStart..subjectEnd]) ? true : null;
                     return BarePostLookup.Contains(title[postStart..postEnd]) ? null : true;
                 }
                 if (NamesAPractice(title, at, word)) return null;
@@ -3549,9 +3565,7 @@ internal sealed class ResumeLayout
         ["owner", "founder", "co-founder", "director", "partner", "president", "principal", "supervisor", "lead", "manager",
             // A faith's post held beside the counsellor's is no subject of advice: "Imam and Counsellor" at a mosque's counselling
             // service, a college's "Chaplain and Counsellor" (an independent review: their years went to another trade).
-            "imam", "chaplain", "pastor", "vicar", "minister", "rabbi", "priest",
-            // A domestic abuse service's "Advocate and Counsellor" (an independent review's probe).
-            "advocate"],
+            "imam", "chaplain", "pastor", "vicar", "minister", "rabbi", "priest"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -3665,7 +3679,7 @@ internal sealed class ResumeLayout
                 "care",
                 // "Community Wellness Counsellor" at an Inuit government's health department is the trade's (Fresh123, t12: read as
                 // another subject's, three and a half years lost); a "Corporate Wellness Counselor" is not.
-                "wellness", "protection"],
+                "wellness", "protection", "advocacy"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -4353,6 +4367,11 @@ internal sealed class ResumeLayout
         "caddie", "caddy", "greenkeeper",
         // Television casting (Fresh164, t10: a dating show's casting producer).
         "casting producer", "casting director", "casting coordinator", "casting researcher", "casting associate",
+        // Tobacco dependence services' advisors (Fresh130, t06: motivational interviewing and a quit plan read as counselling).
+        "tobacco dependence", "tobacco treatment", "smoking cessation", "stop smoking",
+        // Elected local office (Fresh109, t11: a town councillor's constituents' surgeries read as counselling). ASCII words only:
+        // this list is read by word, and Belgium's "échevine" is out of its reach.
+        "councillor", "councilor", "conseiller communal", "alderman", "alderwoman", "city council member", "mayor",
         // Native title and heritage anthropologists build rapport with claimants and keep an expert witness's boundaries
         // (Fresh156, t03: read as a counsellor's years).
         "anthropologist", "archaeologist",
