@@ -3248,4 +3248,18 @@ public sealed class Fresh163To165MissesTests
 
         Assert.That(score.Level.YearsOfExperience, Is.Null);
     }
+
+    [TestCase("Senior Tobacco Dependence Treatment Advisor (Band 5)", "Weekly behavioural support using motivational interviewing with patients detained under the Mental Health Act; a therapeutic relationship with each of them.")]
+    [TestCase("Town Councillor, Ville de Namur", "Active listening at constituents' office hours on mental health and housing; a working alliance with the social services.")]
+    public void A_tobacco_advisor_and_a_councillor_are_no_counsellors(string title, string line)
+    {
+        var score = Score(Header + $"""
+            Experience
+
+            {title}                        Apr 2016 - present
+            - {line}
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
 }
