@@ -356,7 +356,8 @@ public sealed class RealisticCorpusTests
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
-    public const string HeldBack = "Fresh137";
+    public const string SeenHundredThirtySeventh = "Fresh137";
+    public const string HeldBack = "Fresh143";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -676,6 +677,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredSixtyFourth)]
     [TestCase(SeenHundredSixtyFifth)]
     [TestCase(SeenHundredThirtyFourth)]
+    [TestCase(SeenHundredThirtySeventh)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
