@@ -67,7 +67,7 @@ internal sealed class ResumeLayout
                 || IsASchoolLeadersPost(r, title, lists) || IsACosmeticClinicsConsultation(r, title) || IsAParishPost(title, lists)
                 || IsAPeerPostThatDeniesTheWork(r, title) || IsAServiceMembersCounselingPost(r, title) || IsABodyTherapistsPost(r, title)
                 || IsASummerCampsPost(r, title) || title.IndexOfAny(DivinersPosts) >= 0 || SaysTheWriterIsNoClinician(r, title)
-                || IsAStatutorySocialWorkPost(title) || IsAnAdvocatesPost(r, title) || IsANursesPost(title)
+                || IsAStatutorySocialWorkPost(title) || IsAnAdvocatesOrYouthWorkersPost(r, title) || IsANursesOrAnotherProfessionsPost(title)
                 || IsAnotherTradesPostBesideACounsellorsName(r, lists) || IsAnEarlierCareersPost(r, title)
                 || (title.IndexOfAny(CareSupportPosts) >= 0 || title.IndexOfAny(ClerksPosts) >= 0) && !NamesACounselorsPost(title);
         }
@@ -1461,8 +1461,11 @@ internal sealed class ResumeLayout
     /// Or the people who need it are sent on in the passive, after it: "Parishioners needing counselling are referred to the
     /// diocesan counselling service" (Fresh77, t07: a vicar's seventeen years read as counselling).
     /// </remarks>
-    static bool IsWhereSomeoneIsSent(ReadOnlySpan<char> block, int at) =>
-        RefersFirst(block[Clauses.StartOf(block, at)..at]) || IsSentOnAfter(block, at) || BooksAppointmentsFor(block[Clauses.StartOf(block, at)..at]);
+    static bool IsWhereSomeoneIsSent(ReadOnlySpan<char> block, int at)
+    {
+        var clause = block[Clauses.StartOf(block, at)..at];
+        return RefersFirst(clause) || IsSentOnAfter(block, at) || BooksAppointmentsFor(clause);
+    }
 
     /// <summary>
     /// Whether the clause books others' appointments with the service the word names: "Book appointments for the Counselling
@@ -2640,7 +2643,7 @@ internal sealed class ResumeLayout
     /// name: "Solicitor, Mental Health Department" at a law firm represents detained patients (Fresh130, t09), a "Staff CRNA"
     /// anaesthetises (Fresh125, t02), a "Scout &amp; Player Care and Career Counsellor" looks after footballers (Fresh122, t10).
     /// </remarks>
-    static bool IsANursesPost(ReadOnlySpan<char> title)
+    static bool IsANursesOrAnotherProfessionsPost(ReadOnlySpan<char> title)
     {
         var post = PostsOwnWords(title);
         // A psychiatric mental health nurse practitioner gives therapy as part of the post (a review's case, kept in the trade).
@@ -2663,7 +2666,7 @@ internal sealed class ResumeLayout
     /// ("Crisis counseling and emotional support for victims", "supportive counseling for children") keeps the trade, as three
     /// reviews' writers counted them; so does a "Counsellor Advocate".
     /// </summary>
-    bool IsAnAdvocatesPost(int role, ReadOnlySpan<char> title)
+    bool IsAnAdvocatesOrYouthWorkersPost(int role, ReadOnlySpan<char> title)
     {
         if (title.IndexOfAny(AdvocatePosts) < 0 || title.IndexOfAny(CounselorPosts) >= 0 || NamesALicenseOfTheTrade(title)) return false;
         int linesStart = Math.Min(_titleEnds[role], Roles[role].BlockEnd);
