@@ -1979,7 +1979,8 @@ internal static partial class ExperienceReader
 
         // "IX.2014": a month in Roman numerals, as Ukrainian, Polish and other Central European CVs write it (Fresh155, t12: a
         // school psychologist's four years and a bank's HR years both unread).
-        if (yearStart >= 2 && text[yearStart - 1] == '.' && RomanMonthBefore(text, yearStart - 1) is (int romanStart, int romanMonth))
+        // Or with a slash ("IX/2013": a review's probe).
+        if (yearStart >= 2 && text[yearStart - 1] is '.' or '/' && RomanMonthBefore(text, yearStart - 1) is (int romanStart, int romanMonth))
         {
             mark = new DateMark(romanStart, yearEnd, year, romanMonth);
             return true;
@@ -2367,7 +2368,7 @@ internal static partial class ExperienceReader
                 return true;
             }
             // "– VI.2018": the end's month in Roman numerals.
-            if (wordEnd + 1 < text.Length && text[wordEnd] == '.' && TryReadYear(text, wordEnd + 1, out int romanYear)
+            if (wordEnd + 1 < text.Length && text[wordEnd] is '.' or '/' && TryReadYear(text, wordEnd + 1, out int romanYear)
                 && RomanMonthBefore(text, wordEnd) is (int romanAt, int romanMonth) && romanAt == i)
             {
                 mark = new DateMark(i, wordEnd + 5, romanYear, romanMonth);
@@ -3138,7 +3139,9 @@ internal static partial class ExperienceReader
     {
         line = line.TrimStart(" \t");
         // "Date started: September 2017" (an independent review's probe).
-        return FormLabelEnd(line, "from") >= 0 || FormLabelEnd(line, "start date") >= 0 || FormLabelEnd(line, "date started") >= 0;
+        return FormLabelEnd(line, "from") >= 0 || FormLabelEnd(line, "start date") >= 0 || FormLabelEnd(line, "date started") >= 0
+            // Public-sector forms' "Date of appointment:" (a second review's probe).
+            || FormLabelEnd(line, "date of appointment") >= 0;
     }
 
     /// <summary>Whether <paramref name="at"/> starts a line's end label (<see cref="EndLabels"/>); where its date starts if so.</summary>

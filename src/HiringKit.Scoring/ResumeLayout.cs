@@ -2896,7 +2896,9 @@ internal sealed class ResumeLayout
             "psiholog transport", "psycholog pracy", "psycholog transportu", "pracy i transportu",
             // A bank's "Psychologist of the personnel department" (HR selection and assessment: Fresh155, t12), as the Cyrillic
             // "персонал" below.
-            "of the personnel department", "personnel psycholog", "psychologist (personnel", "psychologist (hr"],
+            "of the personnel department", "personnel psycholog", "psychologist (personnel", "psychologist (hr",
+            // And its kin (a second review's probes: "Psychologist of the HR department", "in the personnel department").
+            "personnel department", "hr department", "human resources department"],
         StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> CyrillicWorkPsychologyPosts = SearchValues.Create(
