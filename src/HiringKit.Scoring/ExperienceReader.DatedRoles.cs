@@ -1117,7 +1117,9 @@ internal static partial class ExperienceReader
                 && ServicePiece(text[lineStart..lineEnd], start.Start - lineStart) is var piece
                 && (piece.Contains("veteran", StringComparison.OrdinalIgnoreCase) || piece.Contains("served in", StringComparison.OrdinalIgnoreCase)
                     || piece.IndexOfAny(ExServiceWords) >= 0)
-                && !ResumeLayout.NamesACounselorsPost(piece)) continue;
+                // The post named before the dates is the service's: "Served in the RAF (2001-2009) before retraining as a
+                // psychotherapist" names the trade after them (a second review's probe: eight years of service counted).
+                && !ResumeLayout.NamesACounselorsPost(UpToTheDates(piece, text[start.Start..start.End]))) continue;
             // A post's start alone stands in its entry under a work heading; above the first heading, in a summary or among
             // licenses it tells since when the writer is licensed, certified, a member or in recovery (an independent review).
             if (sinceAlone && (under is not HeadingKind.Work || IsNoPostSince(text[lineStart..lineEnd]))) continue;
@@ -1661,6 +1663,10 @@ internal static partial class ExperienceReader
             if (line[k] == '.' && line[k + 1] == ' ' && k > 1 && !char.IsUpper(line[k - 1])) { end = k; break; }
         return line[start..end];
     }
+
+    /// <summary>The piece up to where the dates start in it; the whole piece where they are not found.</summary>
+    static ReadOnlySpan<char> UpToTheDates(ReadOnlySpan<char> piece, ReadOnlySpan<char> dates) =>
+        piece.IndexOf(dates) is int at and >= 0 ? piece[..at] : piece;
 
     static readonly System.Buffers.SearchValues<string> ExServiceWords = System.Buffers.SearchValues.Create(
         ["ex-royal", "ex-army", "ex-raf", "ex-navy", "ex-forces", "ex-military", "ex-marine", "ex-soldier", "ex-services",

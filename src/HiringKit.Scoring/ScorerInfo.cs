@@ -565,7 +565,7 @@ public static class ScorerInfo
     /// no degree; "signposted to" and booking appointments for a counselling service are referrals; a working alliance with a
     /// colleague counsellor is no counselling; a keyword line labelled "Resume keywords for ATS:" is a keyword block. Two reviews
     /// (113 and 123 probes) found 3 and 6 regressions, mended; from their too-narrow findings, an HR department's psychologist,
-    /// "Date of appointment:", a Roman month with a slash.</remarks>
+    /// "Date of appointment:", a Roman month with a slash, service named in a profile before the trade's post.</remarks>
     public const string Version = "2.36.0";
 
     /// <summary>

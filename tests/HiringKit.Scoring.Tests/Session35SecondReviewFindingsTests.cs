@@ -9,7 +9,7 @@ namespace HiringKit.Scoring.Tests;
 /// ends where it stands); a psychiatric nurse's post joined to a counsellor's after its note ("Staff Nurse (Registered Psychiatric
 /// Nurse) and Counsellor") was nursing (now the title is read past its notes). Mended from its too-narrow findings (wrong on both
 /// builds): "Psychologist of the HR department" and "in the personnel department", a form's "Date of appointment:", a Roman month
-/// with a slash ("IX/2013"). The probes live in
+/// with a slash ("IX/2013"), "Served in the RAF (2001-2009) before retraining as a psychotherapist" in a profile. The probes live in
 /// <c>Probes/Session35SecondReview</c> with the review's summary; each case fails on the reviewed build.
 /// </summary>
 public sealed class Session35SecondReviewFindingsTests
@@ -29,6 +29,7 @@ public sealed class Session35SecondReviewFindingsTests
     [TestCase("r09-09-staff-nurse-and-counsellor.txt", 9.8)]
     [TestCase("r04-12-appform-date-of-appointment-variant.txt", 7.7)]
     [TestCase("r05-09-roman-slash-variant.txt", 3.8)]
+    [TestCase("r07-03-served-in-raf-variant.txt", 5.8)]
     public void Years_are_as_the_review_found_right(string file, double years) =>
         Assert.That(ScoreOf(file).Level.YearsOfExperience, Is.EqualTo(years));
 }
