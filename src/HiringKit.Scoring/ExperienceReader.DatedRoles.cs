@@ -1955,8 +1955,9 @@ internal static partial class ExperienceReader
         int start = end;
         while (start > 0 && end - start < 4 && text[start - 1] is 'I' or 'V' or 'X') start--;
         if (start == end || start > 0 && char.IsLetterOrDigit(text[start - 1])) return null;
-        int month = Array.IndexOf(RomanMonths, text[start..end].ToString()) + 1;
-        return month > 0 ? (start, month) : null;
+        for (int month = 0; month < RomanMonths.Length; month++)
+            if (text[start..end].SequenceEqual(RomanMonths[month])) return (start, month + 1);
+        return null;
     }
 
     static readonly string[] RomanMonths = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
@@ -3072,18 +3073,22 @@ internal static partial class ExperienceReader
         var rest = text[start.End..lineEnd];
         if (!rest.IsWhiteSpace() && !(rest[0] is '\t' || rest.StartsWith("  "))) return false;
         if (TryReadAnEndLabel(rest.TrimStart(" \t"), 0, out _)) return false;
-        bool leaving = rest.IndexOfAny(LeavingFields) >= 0 && !LeavingFieldSaysItGoesOn(rest.TrimStart(" \t"));
+        bool leaving = SaysThePostWasLeft(rest.TrimStart(" \t"));
         for (int line = 0, at = lineEnd + 1; line < MaxFormFieldsAbove && at < text.Length; line++)
         {
             var (nextStart, nextEnd) = Clauses.LineAround(text, at);
             var next = text[nextStart..nextEnd].TrimStart(" \t");
             at = nextEnd + 1;
             if (next.IsWhiteSpace() || StartsAnotherFormEntry(next)) break;
-            if (TryReadAnEndLabel(next, 0, out _) || next.IndexOfAny(EndedLabels) >= 0 && next.IndexOfAny(LeavingFields) < 0) return false;
-            leaving |= next.IndexOfAny(LeavingFields) >= 0 && !LeavingFieldSaysItGoesOn(next);
+            bool leavingField = next.IndexOfAny(LeavingFields) >= 0;
+            if (TryReadAnEndLabel(next, 0, out _) || !leavingField && next.IndexOfAny(EndedLabels) >= 0) return false;
+            leaving |= leavingField && !LeavingFieldSaysItGoesOn(next);
         }
         return leaving;
     }
+
+    /// <summary>Whether the line holds a field of leaving that does not say the post goes on.</summary>
+    static bool SaysThePostWasLeft(ReadOnlySpan<char> line) => line.IndexOfAny(LeavingFields) >= 0 && !LeavingFieldSaysItGoesOn(line);
 
     static readonly System.Buffers.SearchValues<string> LeavingFields = System.Buffers.SearchValues.Create(
         ["reason for leaving", "salary on leaving", "on leaving:"], StringComparison.OrdinalIgnoreCase);
@@ -4541,7 +4546,8 @@ internal static partial class ExperienceReader
     static readonly ShortTextSearch PlacementClues = new(PlacementClueLists);
 
     const uint PlacementWordClue = 1, InternClue = 2, PortugueseInternClue = 4, SpanishInternClue = 8, StudentClue = 16, StageClue = 32, PiaClue = 64;
-    const uint PlacementClueBits = 127;
+    /// <remarks>One bit a list, as the clues above number them.</remarks>
+    static readonly uint PlacementClueBits = (1u << PlacementClueLists.Length) - 1;
 
     /// <summary>
     /// Whether Germany's psychotherapist in training is named by her initials alone, in their own case: "PiA (Verhaltenstherapie)"

@@ -215,9 +215,12 @@ internal static class LevelEstimator
         var before = text[ResumeLayout.SentenceStart(text, lineStart, yearsStart)..yearsStart].TrimEnd(' ');
         if (!before.EndsWith(" with", StringComparison.OrdinalIgnoreCase)) return false;
         var post = before[..^" with".Length];
-        return post.Length > 0 && ResumeLayout.NamesAnotherTrade(post) && !ResumeLayout.NamesACounselorsPost(post)
-            && post.IndexOfAny(ResumeLayout.CounselingWords) < 0;
+        return post.Length > 0 && NamesOnlyAnotherTrade(post);
     }
+
+    /// <summary>Whether the words name another trade and nothing of this one: no counselor's post, no word of the trade.</summary>
+    static bool NamesOnlyAnotherTrade(ReadOnlySpan<char> words) =>
+        ResumeLayout.NamesAnotherTrade(words) && !ResumeLayout.NamesACounselorsPost(words) && words.IndexOfAny(ResumeLayout.CounselingWords) < 0;
 
     static bool InAnotherTradesField(ReadOnlySpan<char> after)
     {
@@ -225,9 +228,7 @@ internal static class LevelEstimator
         if (after.StartsWith("working ", StringComparison.OrdinalIgnoreCase)) after = after["working ".Length..];
         if (!after.StartsWith("in ", StringComparison.OrdinalIgnoreCase)) return false;
         int end = after.IndexOfAny(PostEnds);
-        var field = end < 0 ? after : after[..end];
-        return ResumeLayout.NamesAnotherTrade(field) && !ResumeLayout.NamesACounselorsPost(field)
-            && field.IndexOfAny(ResumeLayout.CounselingWords) < 0;
+        return NamesOnlyAnotherTrade(end < 0 ? after : after[..end]);
     }
 
     /// <summary>

@@ -2674,19 +2674,8 @@ internal sealed class ResumeLayout
         // "- Weekly one-to-one counselling sessions" (a review's probe).
         int linesEnd = Roles[role].BlockEnd;
         for (int next = role + 1; next < Roles.Count && IsDatedBullet(next); next++) linesEnd = Math.Max(linesEnd, Roles[next].BlockEnd);
-        var lines = _text.AsSpan(linesStart, linesEnd - linesStart);
-        for (int from = 0, found; from < lines.Length && (found = lines[from..].IndexOfAny(CounselingItself)) >= 0;)
-        {
-            int at = from + found;
-            from = at + 1;
-            int lineStart = lines[..at].LastIndexOf('\n') + 1;
-            if (RefersFirst(lines[lineStart..at]) || DeniedRightBefore(lines[lineStart..at])) continue;
-            // A study of the trade begun is no counselling done: "Began counselling study part-time (2012)".
-            var (next, nextEnd) = WordAfterTheWordAt(lines, at, " ");
-            if (StudiedLookup.Contains(lines[next..nextEnd])) continue;
-            return false;
-        }
-        return true;
+        // A study of the trade begun is no counselling done: "Began counselling study part-time (2012)".
+        return !MentionsOwnWork(_text.AsSpan(linesStart, linesEnd - linesStart), CounselingItself, times: 1, studiesAreNoWork: true);
     }
 
     static readonly SearchValues<string> AdvocatePosts = SearchValues.Create(
@@ -3902,20 +3891,30 @@ internal sealed class ResumeLayout
     /// Whether <paramref name="words"/> stand in the block at least <paramref name="times"/> times as the role's own work: a word
     /// on a line that refers the client elsewhere first is where someone is sent, not the work.
     /// </summary>
-    static bool MentionsOwnWork(ReadOnlySpan<char> block, SearchValues<string> words, int times) => OwnMentions(block, words, times) >= times;
+    static bool MentionsOwnWork(ReadOnlySpan<char> block, SearchValues<string> words, int times, bool studiesAreNoWork = false) =>
+        OwnMentions(block, words, times, studiesAreNoWork) >= times;
 
     /// <summary>How many times <paramref name="words"/> stand in the block as the role's own work (<see cref="MentionsOwnWork"/>), counted up to <paramref name="upTo"/>.</summary>
-    static int OwnMentions(ReadOnlySpan<char> block, SearchValues<string> words, int upTo)
+    /// <param name="studiesAreNoWork">Whether a word the trade's study follows ("Began counselling study part-time") is passed over.</param>
+    static int OwnMentions(ReadOnlySpan<char> block, SearchValues<string> words, int upTo, bool studiesAreNoWork = false)
     {
         int mentions = 0;
         for (int from = 0, found; from < block.Length && (found = block[from..].IndexOfAny(words)) >= 0;)
         {
             int at = from + found;
             int lineStart = block[..at].LastIndexOf('\n') + 1;
-            if (!RefersFirst(block[lineStart..at]) && !DeniedRightBefore(block[lineStart..at]) && ++mentions == upTo) break;
+            if (!RefersFirst(block[lineStart..at]) && !DeniedRightBefore(block[lineStart..at]) && !(studiesAreNoWork && NamesAStudy(block, at))
+                && ++mentions == upTo) break;
             from = at + 1;
         }
         return mentions;
+    }
+
+    /// <summary>Whether the word at <paramref name="at"/> names a study: "study", "course", "training" and their kin follow it.</summary>
+    static bool NamesAStudy(ReadOnlySpan<char> block, int at)
+    {
+        var (next, nextEnd) = WordAfterTheWordAt(block, at, " ");
+        return StudiedLookup.Contains(block[next..nextEnd]);
     }
 
     /// <summary>
