@@ -106,7 +106,10 @@ internal static class AssertionReader
         ];
         // Improving at it is the aim, not yet the skill: "I am trying to get better at using client feedback". Only the
         // writer's own: "trainees get better at active listening in my seminar" is what the writer teaches.
-        string[] ownAim = ["get better at", "become better at"];
+        // Or more skilled: "my goal for the next few years is to become much more skilled at building a therapeutic alliance"
+        // (Fresh143, t12: the goal's words stood too far apart to be read as one cue).
+        string[] ownAim = ["get better at", "become better at", "become more skilled at", "become much more skilled at",
+            "become more skilled in", "become more confident in", "become more confident at", "become more confident with"];
         // An attempt the writer says fell short ("I tried to keep client engagement up ..., though no-shows remained high"); see
         // Cue.IsOwnAttempt.
         string[] ownAttempt = ["tried to", "attempted to", "trying to", "attempting to"];
@@ -386,6 +389,7 @@ internal static class AssertionReader
         if (HedgeInParentheses(resume.Span, phrase, dictionary, cueHits) is { } after) return after;
         if (HedgeInANoteAfter(resume.Span, phrase, dictionary, cueHits) is { } noted) return noted;
         if (QualifierAfterLabel(resume, phrase, dictionary, cueHits) is { } qualified) return qualified;
+        if (HedgedOfItAfter(resume.Span, phrase, dictionary, cueHits)) return Assertions.Hedged;
         if (DoneByOthersNotMe(resume.Span, phrase)) return Assertions.Negated;
         var text = resume.Span;
         int last = LastEndingBy(cueHits, phraseStart);
@@ -773,6 +777,37 @@ internal static class AssertionReader
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether the phrase's sentence goes on, past a semicolon or comma, to hedge it by a pronoun: "Used the Working Alliance
+    /// Inventory once, for my practicum research project; limited experience with it beyond that" (Fresh143, t12). The hedge is
+    /// the clause's first words and names the phrase as "it", so it is of the phrase, though in a clause of its own.
+    /// </summary>
+    static bool HedgedOfItAfter(ReadOnlySpan<char> text, PhraseHit phrase, ScoringDictionary dictionary, List<PhraseHit> cueHits)
+    {
+        int from = phrase.Start + phrase.Length;
+        var rest = text[from..Math.Min(text.Length, from + ItsHedgeReach)];
+        int sentenceEnd = rest.IndexOfAny(".!?");
+        if (sentenceEnd >= 0) rest = rest[..sentenceEnd];
+        int end = from + rest.Length;
+        for (int h = LastEndingBy(cueHits, from) + 1; h < cueHits.Count && cueHits[h].Start < end; h++)
+        {
+            var hit = cueHits[h];
+            if (hit.Start < from || hit.Start + hit.Length > end || Cues[dictionary.PatternOf(hit.PatternId).Item].Assertion != Assertions.Hedged) continue;
+            // The clause's first words: a semicolon or comma, then at most a word, before the hedge.
+            int before = hit.Start;
+            while (before > from && text[before - 1] is ' ' or '\t' or '\n' or '\r') before--;
+            if (before <= from || text[before - 1] is not (';' or ',')) continue;
+            var after = text[(hit.Start + hit.Length)..end].TrimStart(' ');
+            foreach (var ofIt in (ReadOnlySpan<string>)["with it", "of it", "in it", "using it"])
+                if (after.StartsWith(ofIt, StringComparison.OrdinalIgnoreCase)
+                    && (after.Length == ofIt.Length || !char.IsLetter(after[ofIt.Length]))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How far past the phrase a hedge of it by a pronoun is read (<see cref="HedgedOfItAfter"/>).</summary>
+    const int ItsHedgeReach = 120;
 
     /// <summary>How far into a parenthesis after a phrase a hedge may start: "motivational interviewing (introductory training)".</summary>
     const int ParenthesisReach = 3;

@@ -4153,6 +4153,44 @@ internal static partial class ExperienceReader
         return line.Equals("From", StringComparison.OrdinalIgnoreCase) || line.Equals("Start Date", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// Where a table's entry heading ends when the dates stand in a row of their own, a Word table pasted as pipes ("| Period |
+    /// Jun 2025 – Present |" over "| Organisation | ... |" and "| Position | Counsellor Intern (Master of Counselling practicum) |"):
+    /// after the rows naming the employer and the post under the dates' row, before its duties' row; -1 for dates in no such row.
+    /// <paramref name="post"/> is the post's cell, empty if no row names it. Read as the dates' row alone, a practicum's "Counsellor
+    /// Intern" was no title of its year, and it counted as a job (Fresh143, t12).
+    /// </summary>
+    internal static int TableEntryRows(ReadOnlySpan<char> text, int lineStart, int lineEnd, int limit, out Range post)
+    {
+        post = default;
+        if (!text[lineStart..lineEnd].TrimStart(' ').StartsWith('|')) return -1;
+        int end = -1;
+        for (int at = lineEnd; at + 1 < limit && text[at] == '\n';)
+        {
+            var (rowStart, rowEnd) = Clauses.LineAround(text, at + 1);
+            int open = text[rowStart..rowEnd].IndexOf('|');
+            if (rowEnd > limit || open < 0 || !text[rowStart..(rowStart + open)].IsWhiteSpace()) break;
+            open += rowStart + 1;
+            int bar = text[open..rowEnd].IndexOf('|');
+            if (bar <= 0) break;
+            var label = text[open..(open + bar)].Trim(' ');
+            bool names = false, namesThePost = false;
+            foreach (var name in EntryRowLabels) names |= label.Equals(name, StringComparison.OrdinalIgnoreCase);
+            foreach (var name in PostLabels) namesThePost |= label.Equals(name, StringComparison.OrdinalIgnoreCase);
+            if (!names && !namesThePost) break;
+            if (namesThePost)
+            {
+                int cell = open + bar + 1, cellEnd = text[cell..rowEnd].IndexOf('|') is int close and >= 0 ? cell + close : rowEnd;
+                post = cell..cellEnd;
+            }
+            end = at = rowEnd;
+        }
+        return end;
+    }
+
+    /// <summary>A table entry's rows naming its employer or place, beside the post's (<see cref="PostLabels"/>).</summary>
+    static readonly string[] EntryRowLabels = ["organisation", "organization", "employer", "company", "agency", "designation", "department", "location"];
+
     /// <summary>A form's labels for the post held: "Job Title", "Position".</summary>
     static readonly string[] PostLabels = ["job title", "title", "position", "position title", "role"];
 
@@ -4437,6 +4475,7 @@ internal static partial class ExperienceReader
     {
         var (rangeStart, rangeEnd) = (range.Start.Value, range.End.Value);
         if (lineEnd + 1 >= text.Length || text[lineEnd] != '\n') return [];
+        if (TableEntryRows(text, lineStart, lineEnd, text.Length, out var post) >= 0) return text[post];
         // A form's label ("Dates:"), or dates that start their entry: under a title ("Licensed Professional Counselor", "Clinical
         // Director") the line below names the employer or its unit ("Volunteers of America", "Doctoral Internship Program"),
         // not the post (two reviews' cases).

@@ -1373,12 +1373,17 @@ internal sealed class ResumeLayout
     /// trade and no practitioner in it: a logistics firm's in-house "Mental Health Practitioner" or "Onsite Wellbeing
     /// Practitioner" is the trade's (an independent review).
     /// </summary>
+    /// <remarks>
+    /// A railway's posts too: Network Rail's "Route Suicide Prevention &amp; Vulnerability Manager" leads platform staff's
+    /// interventions and fencing at hotspots, and hands the person on to the police or street triage (Fresh143, t02: a station
+    /// manager's nineteen years on the railway read as a senior's in the trade).
+    /// </remarks>
     static bool IsALogisticsPost(ReadOnlySpan<char> title) =>
         title.IndexOfAny(LogisticsWords) >= 0 && title.IndexOfAny(CounselingWords) < 0 && title.IndexOfAny(PractitionerWords) < 0;
 
     static readonly SearchValues<string> LogisticsWords = SearchValues.Create(
         ["warehouse", "fulfillment", "fulfilment", "logistics", "supply chain", "distribution center", "distribution centre", "freight",
-            "forklift"], StringComparison.OrdinalIgnoreCase);
+            "forklift", "railway", "railroad", "network rail", "train operat"], StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> PractitionerWords = SearchValues.Create(
         ["practitioner", "wellbeing", "well-being", "welfare", "clinician", "psycholog", "nurse",
@@ -4006,7 +4011,9 @@ internal sealed class ResumeLayout
         int flattened = FlattenedTitleStart(text, Math.Max(role.BlockStart, lineStart), end, role.Start, role.Start + role.Length);
         if (flattened >= 0) return (flattened, role.Start + role.Length);
 
-        if (end + 1 < text.Length && text[end] == '\n')
+        // A Word table pasted as pipes: its employer's and post's rows under the dates' row (Fresh143, t12).
+        if (role.Column == 0 && ExperienceReader.TableEntryRows(text, lineStart, end, role.BlockEnd, out _) is int rowsEnd and >= 0) end = rowsEnd;
+        else if (end + 1 < text.Length && text[end] == '\n')
         {
             var (nextStart, nextEnd) = Clauses.LineAround(text, end + 1);
             var next = text[nextStart..nextEnd];

@@ -3263,3 +3263,95 @@ public sealed class Fresh163To165MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.Null);
     }
 }
+
+/// <summary>Session 34's closing set, Fresh143, read after its one run: a railway's suicide prevention lead and a table's practicum.</summary>
+public sealed class Fresh143MissesTests
+{
+    [TestCase("Route Suicide Prevention Lead", "Network Rail, Wessex Route - Southampton")]
+    [TestCase("Suicide Prevention & Trespass Manager", "West Coast Railway Company, Carnforth")]
+    public void A_railway_s_suicide_prevention_lead_is_no_counsellor(string title, string employer)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {title}
+            {employer}
+            Jan 2018 – to date
+            • Trained platform staff in crisis intervention and active listening at hotspot stations.
+            • Fencing and signage at 9 locations; handover to British Transport Police.
+            """, AsOf2026);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(score.Level.YearsOfExperience, Is.Null);
+            Assert.That(score.Level.Level, Is.Null);
+            Assert.That(Evidence(score).Select(m => m.Phrase), Does.Not.Contain("crisis intervention"));
+        });
+    }
+
+    [Test]
+    public void A_railway_s_own_counsellor_stays_in_the_trade()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Staff Counsellor (Employee Assistance)
+            Network Rail, Milton Keynes
+            Jan 2018 – to date
+            • Short-term counselling for staff after fatalities on the line; a working alliance in six sessions.
+            """, AsOf2026);
+
+        // January 2018 to November 2026: 107 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(8.9));
+    }
+
+    [Test]
+    public void A_table_s_post_row_names_the_practicum_under_its_dates_row()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+            | Period       | Feb 2025 – Present                                  |
+            | Organisation | Northside Family Service Centre                     |
+            | Position     | Counsellor, Family Team                             |
+            | Duties       | - Counselling for families; a working alliance with each parent. |
+
+            | Period       | Jan 2023 – Dec 2024                                 |
+            | Organisation | A community counselling agency                      |
+            | Position     | Counselling Intern (Master's practicum, 400 hours)  |
+            | Duties       | - Individual counselling for adults under supervision. |
+            """, AsOf2026);
+
+        // February 2025 to November 2026: 22 months; the practicum's two years are not a job's.
+        Assert.Multiple(() =>
+        {
+            Assert.That(score.Level.YearsOfExperience, Is.EqualTo(1.8));
+            Assert.That(score.Level.Level, Is.EqualTo("junior"));
+        });
+    }
+
+    [Test]
+    public void A_goal_to_become_more_skilled_at_it_is_an_aspiration()
+    {
+        var score = Score(Header + """
+            PROFILE
+            Youth counsellor in my first post. Over the next two years my aim for myself is to become more skilled at
+            building a therapeutic alliance with young people who were sent to counselling.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "therapeutic alliance").Assertion, Is.EqualTo(Assertions.Aspirational));
+    }
+
+    [TestCase("Used the Working Alliance Inventory twice in a placement audit; limited experience with it since.", Assertions.Hedged)]
+    [TestCase("Ran motivational interviewing groups for two years, and basic training in it was the start.", Assertions.Asserted)]
+    public void A_hedge_of_it_in_the_next_clause_hedges_the_phrase(string line, string expected)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+            Counsellor, Harbourside Counselling                         2022 – Present
+            - {line}
+            """, AsOf2026);
+
+        var phrase = line.Contains("Working Alliance Inventory") ? "working alliance inventory" : "motivational interviewing";
+        Assert.That(score.Matches.First(m => m.Phrase == phrase).Assertion, Is.EqualTo(expected));
+    }
+}
