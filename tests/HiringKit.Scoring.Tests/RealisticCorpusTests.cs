@@ -353,6 +353,9 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredSixtyThird = "Fresh163";
     public const string SeenHundredSixtyFourth = "Fresh164";
     public const string SeenHundredSixtyFifth = "Fresh165";
+    public const string SeenHundredSixtySixth = "Fresh166";
+    public const string SeenHundredSixtySeventh = "Fresh167";
+    public const string SeenHundredSixtyEighth = "Fresh168";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -676,6 +679,9 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredSixtyThird)]
     [TestCase(SeenHundredSixtyFourth)]
     [TestCase(SeenHundredSixtyFifth)]
+    [TestCase(SeenHundredSixtySixth)]
+    [TestCase(SeenHundredSixtySeventh)]
+    [TestCase(SeenHundredSixtyEighth)]
     [TestCase(SeenHundredThirtyFourth)]
     [TestCase(SeenHundredThirtySeventh)]
     [TestCase(HeldBack)]
