@@ -3452,10 +3452,22 @@ internal static partial class ExperienceReader
         // (Fresh135, t02), where Germany's PiA is a training's placement.
         if (rest.TrimStart(' ').StartsWith("unter supervision", StringComparison.OrdinalIgnoreCase)) return false;
         var before = context[Math.Max(0, at - 32)..at];
+        // The training's end within a post held on after it: "Psychologische Psychotherapeutin (bis 2016 in Ausbildung)" (Fresh168,
+        // t04: read as a placement, three years of a licensed psychotherapist's post were lost).
+        if (EndsWithTheTrainingsEnd(before)) return false;
         foreach (var charge in (ReadOnlySpan<string>)["tutor", "encadrement", "responsable", "référent", "referente", "supervis", "anleitung",
                      "betreuung", "leitung", "leiter", "coordinat", "coordinamento"])
             if (before.Contains(charge, StringComparison.OrdinalIgnoreCase)) return false;
         return true;
+    }
+
+    /// <summary>Whether the text ends on "bis 2016", "until 2016" or "till 2016": a year the training ended in, the post going on.</summary>
+    static bool EndsWithTheTrainingsEnd(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd(' ');
+        if (before.Length < 4 || !char.IsAsciiDigit(before[^1]) || !char.IsAsciiDigit(before[^4])) return false;
+        before = before[..^4].TrimEnd(' ');
+        return Clauses.EndsOnTheWord(before, "bis") || Clauses.EndsOnTheWord(before, "until") || Clauses.EndsOnTheWord(before, "till");
     }
 
     /// <summary>

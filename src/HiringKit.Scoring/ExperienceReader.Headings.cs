@@ -32,7 +32,7 @@ internal static partial class ExperienceReader
     [
         "before psychotherapy", "before counselling", "before counseling", "before therapy", "before training", "previous career",
         "prior career", "first career", "career before counselling", "career before counseling", "career before psychotherapy",
-        "earlier career",
+        "earlier career", "other experience", "other work experience", "other employment", "non clinical experience",
     ];
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EarlierCareerLookup =
@@ -43,6 +43,8 @@ internal static partial class ExperienceReader
     {
         var (start, end) = Clauses.LineAround(text, position);
         var line = text[start..end].Trim();
+        // Its note is no part of it: "OTHER EXPERIENCE (senior living)" (Fresh167, t09).
+        if (line.Length > 0 && line[^1] == ')' && line.IndexOf('(') is int note and > 0) line = line[..note].TrimEnd(' ');
         if (line.Length > LongestHeading) return false;
         Span<char> buffer = stackalloc char[LongestHeading + 2];
         return EarlierCareerLookup.Contains(HeadingText(line, buffer));
@@ -748,12 +750,14 @@ internal static partial class ExperienceReader
         }
         line = WithoutEntryCount(line);
         // Headings start with a letter: bullets, dates and the like are turned down before any folding.
-        if (line.Length is 0 or > 64 || !char.IsLetter(line[0])) return null;
+        if (line.Length == 0 || !char.IsLetter(line[0])) return null;
+        // Before the length's test: the note that may close it is not counted (IsASelectionCriteriaHeading).
+        if (IsASelectionCriteriaHeading(line)) return HeadingKind.Work;
+        if (line.Length > 64) return null;
         // A heading in Chinese, Japanese or Korean script ("職務経歴", "학력", "教育背景") is looked up as written: the folding
         // below keeps Latin letters only, and such a heading had none (its posts unread: an independent review's Japanese CV).
         // One with an English name beside it ("경력사항 / Career") is read by that name, below.
         if (HeadingAsWrittenOf(line) is { } cjkKind) return cjkKind;
-        if (IsASelectionCriteriaHeading(line)) return HeadingKind.Work;
         var heading = HeadingText(line, buffer, forLookUp: true);
         // A form's competencies are answered in statements, as a statement against the person specification is.
         if (formSection > 0 && heading.Length > 0 && HeadingLookup.TryGetValue(heading, out var formKind))
@@ -900,6 +904,9 @@ internal static partial class ExperienceReader
     static bool IsASelectionCriteriaHeading(ReadOnlySpan<char> line)
     {
         line = line.TrimEnd(" \t:");
+        // A note closing the heading is no part of it: "KEY SELECTION CRITERIA (from my last application – included as
+        // requested)" (Fresh167, t05: unread, the answers were read as the degrees above them).
+        if (line.Length > 0 && line[^1] == ')' && line.IndexOf('(') is int note and > 0) line = line[..note].TrimEnd(' ');
         if (line.Length > 64 || line.ContainsAnyInRange('0', '9')) return false;
         if (line.Contains("selection criteria", StringComparison.OrdinalIgnoreCase)) return line.Count(' ') <= 7;
         return line.StartsWith("KSC ", StringComparison.OrdinalIgnoreCase) && line.Count(' ') <= 2;

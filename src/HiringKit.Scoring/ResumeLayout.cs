@@ -2563,7 +2563,11 @@ internal sealed class ResumeLayout
     static readonly SearchValues<string> CareSupportPosts = SearchValues.Create(
         ["disability support worker", "residential support worker", "residential care worker", "disability support officer",
             "disability worker", "personal care assistant", "personal care worker", "support worker (learning disabilit",
-            "learning disability support worker"],
+            "learning disability support worker",
+            // A ward's healthcare and nursing assistants, an older people's mental health ward's too: observations and personal
+            // care under the nurses (Fresh167, t01: "Healthcare Assistant, Ward 4 (Older People's Mental Health)" counted as a
+            // CBT therapist's first years).
+            "healthcare assistant", "health care assistant", "nursing assistant", "nursing auxiliary"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -3678,7 +3682,7 @@ internal sealed class ResumeLayout
                 "care",
                 // "Community Wellness Counsellor" at an Inuit government's health department is the trade's (Fresh123, t12: read as
                 // another subject's, three and a half years lost); a "Corporate Wellness Counselor" is not.
-                "wellness", "protection", "advocacy"],
+                "wellness", "protection", "advocacy", "harm", "reduction"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -3827,6 +3831,13 @@ internal sealed class ResumeLayout
         // Sex and relationship therapy's own names: "Psychosexual Therapist, 0.4 WTE" at a hospital's psychosexual medicine clinic
         // (Fresh164, t12: read as another subject's, six years lost).
         "psychosexual", "sexual", "intimacy",
+        // Gambling harm services' counsellors, as Victoria's Gambler's Help titles them: "Gambling Harm Counsellor" (Fresh166, t05:
+        // read as another subject's, four years lost). Read past to the word before, as shared qualifiers are: "Financial Harm"
+        // is not the trade's. And harm reduction's own: "Harm Reduction Counselor" at a syringe services programme.
+        "harm", "reduction",
+        // Hospices' and carers' centres' counsellors: "Carers Counsellor", "Hospice Counsellor" (and their support counsellors, see
+        // SupportedByTheTradeLookup).
+        "carer", "carers", "hospice", "palliative",
     };
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QualifierLookup = QualifiersOfTheTrade.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -3836,7 +3847,10 @@ internal sealed class ResumeLayout
         ["victim", "victims", "bereavement", "crisis", "trauma", "recovery", "addiction", "abuse", "violence", "assault", "sexual",
             "emotional", "psychological", "survivor", "survivors",
             // "Adoption Support Therapist" (an independent review's probe: read as another subject's).
-            "adoption"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            "adoption",
+            // A hospice's and a carers' centre's: "Family Support Counsellor", "Carer Support Counsellor" (Fresh167, t10: read as
+            // another subject's, a bereavement counsellor's three years lost).
+            "family", "families", "carer", "carers", "hospice", "palliative"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ApproachEndLookup =
         new HashSet<string>(["focused", "focussed", "centred", "centered"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -3926,9 +3940,13 @@ internal sealed class ResumeLayout
     /// Whether the word before is a denial: "Wellbeing webinars (stress, sleep) - psychoeducation only, no counselling." (Fresh140,
     /// t12: read as the trade's work, a corporate trainer's three years counted).
     /// </summary>
+    /// <remarks>Past an article too: "Evening and weekend shifts in a youth addiction residence ... Not a counselling position."
+    /// (Fresh166, t07: a residential youth worker's two years counted).</remarks>
     static bool DeniedRightBefore(ReadOnlySpan<char> before)
     {
         before = before.TrimEnd(' ');
+        if (Clauses.EndsOnTheWord(before, "a")) before = before[..^1].TrimEnd(' ');
+        else if (Clauses.EndsOnTheWord(before, "an")) before = before[..^2].TrimEnd(' ');
         foreach (var denial in (ReadOnlySpan<string>)["no", "not", "without", "never"])
             if (Clauses.EndsOnTheWord(before, denial)) return true;
         return false;
@@ -4324,6 +4342,13 @@ internal sealed class ResumeLayout
         // health professional at Coffee Creek Correctional Facility names the trade, and stays in it (an independent review). Not
         // "hospitality" (a shelter's or a union health fund's name), nor "cook" or "server" alone (Cook County, a peer support server).
         "barista", "coffee", "restaurant", "bartender", "waiter", "waitress", "food service", "bakery", "cafe",
+        // A casino floor's: its hosts build rapport with and keep a book of high-limit players (Fresh166, t06: a casino host's
+        // "working alliance with the hotel and F&B teams" made five years a counselor's).
+        "casino host", "player development", "croupier", "table games", "blackjack dealer", "pit boss", "vip services",
+        // Humanitarian psychosocial support's group activity staff: drawing, drama and football with children, the distressed
+        // referred on to the psychologist (Fresh168, t09: a PSS facilitator's "rapport with adolescents through sport" read as
+        // a counsellor's). And a child-friendly space's or a resort's animators.
+        "pss facilitator", "psychosocial support facilitator", "psychosocial facilitator", "animator",
         // A student's job on a hall of residence: its floor's "peer support" is no counselling (Fresh141, t03: a new graduate's
         // residence assistant years counted).
         "residence assistant", "resident assistant", "residence advisor", "residence adviser", "residence don", "resident advisor",

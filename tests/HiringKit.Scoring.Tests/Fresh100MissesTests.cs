@@ -1805,7 +1805,13 @@ public sealed class Fresh114HeadingsTests
     [Test]
     public void Skills_and_approach_is_a_skills_heading()
     {
+        // A counsellor's page: under "OTHER WORK EXPERIENCE" the assistant's post is an earlier career's, and on a page of that
+        // trade alone its skills' empathy would be that trade's (session 36).
         var score = Score(Header + """
+            COUNSELLING EXPERIENCE
+            Counsellor, Northside Counselling Service		2022 – Present
+            •	Short-term counselling for adults.
+
             OTHER WORK EXPERIENCE
             Healthcare Assistant, St. Vincent's Private Hospital (agency)		2021 – 2022
             •	Personal care on a surgical ward.
@@ -3353,5 +3359,200 @@ public sealed class Fresh143MissesTests
 
         var phrase = line.Contains("Working Alliance Inventory") ? "working alliance inventory" : "motivational interviewing";
         Assert.That(score.Matches.First(m => m.Phrase == phrase).Assertion, Is.EqualTo(expected));
+    }
+}
+
+/// <summary>Session 35's last blind sets (gambling; older adults and carers; humanitarian support), read after their first runs.</summary>
+public sealed class Fresh166To168MissesTests
+{
+    [TestCase("Gambling Harm Counsellor (0.6 FTE)", 8.9)]
+    [TestCase("Harm Reduction Counselor", 8.9)]
+    [TestCase("Family Support Counsellor", 8.9)]
+    [TestCase("Carer Support Counsellor", 8.9)]
+    [TestCase("Carers Counsellor", 8.9)]
+    [TestCase("Financial Harm Counsellor", null)]
+    [TestCase("Debt Support Counsellor", null)]
+    public void A_harm_service_s_and_a_hospice_s_counsellors_are_the_trade_s(string title, double? years)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {title}
+            Riverside Community Services, Geelong
+            Jan 2018 – current
+            •	Short-term counselling for adults and families; a working alliance agreed at the first session.
+            """, AsOf2026);
+
+        // January 2018 to November 2026: 107 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years));
+    }
+
+    [Test]
+    public void A_youth_worker_s_post_the_writer_says_was_not_a_counselling_position_is_not_counted()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            2019.03 – present
+            Addictions Counsellor, Lakeshore Gambling Clinic, Kingston
+            - Individual counselling for problem gambling; a working alliance with each client.
+
+            2016.01 – 2019.02
+            Youth Worker (group home), Maison Soleil, Hull
+            - Night shifts in a youth addiction residence; activities and supervision of residents. Not a counselling position.
+            """, AsOf2026);
+
+        // March 2019 to November 2026: 93 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.8));
+    }
+
+    [Test]
+    public void A_casino_host_is_no_counselor()
+    {
+        var score = Score(Header + """
+            PROFESSIONAL EXPERIENCE
+
+            Mohegan Sun, Uncasville, CT
+            Casino Host, Player Development                          March 2016 – Present
+              ➢ Build rapport with premium players; a working alliance with the hotel's front office.
+              ➢ Active listening and empathy with guests after a losing night.
+            """, AsOf2026);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(score.Level.YearsOfExperience, Is.Null);
+            Assert.That(Evidence(score).Select(m => m.Phrase), Does.Not.Contain("working alliance"));
+        });
+    }
+
+    [Test]
+    public void A_wish_with_its_time_between_is_an_aim_and_what_the_writer_would_help_her_own_do_is_too()
+    {
+        var score = Score(Header + """
+            ABOUT ME
+            I would like in time to train in clinical supervision. I would like to help my team move toward measurement-based care.
+            I would like to bring my therapeutic alliance work with older adults to your service.
+            """, AsOf2026);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(score.Matches.Single(m => m.Phrase == "clinical supervision").Assertion, Is.EqualTo(Assertions.Aspirational));
+            Assert.That(score.Matches.Single(m => m.Phrase == "measurement-based care").Assertion, Is.EqualTo(Assertions.Aspirational));
+            Assert.That(score.Matches.Single(m => m.Phrase == "therapeutic alliance").Assertion, Is.EqualTo(Assertions.Asserted));
+        });
+    }
+
+    [TestCase("I think I build rapport well with carers who are exhausted.", "rapport", Assertions.Hedged)]
+    [TestCase("I feel I hold a good working alliance with families at the end of life.", "working alliance", Assertions.Hedged)]
+    [TestCase("I believe I already bring what matters most in hospice work: the therapeutic alliance.", "therapeutic alliance", Assertions.Asserted)]
+    public void The_writer_s_opinion_of_her_own_skill_is_a_hedge_of_the_skill_it_names(string line, string phrase, string expected)
+    {
+        var score = Score(Header + $"""
+            PROFILE
+            Hospice counsellor. {line}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == phrase).Assertion, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void A_ward_s_healthcare_assistant_is_not_the_trade_though_the_ward_is_mental_health()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            High-Intensity CBT Therapist                                   02/2016 – present
+            Wakefield NHS Talking Therapies
+            - CBT for depression and anxiety in older adults; a strong working alliance.
+
+            Healthcare Assistant, Ward 7 (Older People's Mental Health)     03/2012 – 01/2016
+            Fieldhead Hospital, Wakefield
+            - Observations, personal care and activities with patients.
+            """, AsOf2026);
+
+        // February 2016 to November 2026: 130 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(10.8));
+    }
+
+    [Test]
+    public void Selection_criteria_answers_under_a_heading_with_a_note_are_no_degree()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+            02/2023 – current   Counsellor, Dementia Support Program, Melbourne
+
+            EDUCATION
+            Master of Counselling, Monash University (2020 – 2022)
+
+            KEY SELECTION CRITERIA (from my previous application, as requested)
+
+            KSC 1: Experience counselling people living with dementia.
+            I have counselled over 300 carers since 2023. Good rapport with older men is often slow, and I let it be slow.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "rapport").Section, Is.Not.EqualTo(Sections.Education));
+    }
+
+    [Test]
+    public void A_psychotherapist_s_post_in_training_until_a_year_is_a_post()
+    {
+        var score = Score(Header + """
+            BERUFSERFAHRUNG
+
+            seit 04/2020	Leitende Psychotherapeutin, Behandlungszentrum für Geflüchtete, Leipzig
+
+            10/2016 – 03/2020	Psychologische Psychotherapeutin (bis 2017 in Ausbildung)
+            			Psychosoziales Zentrum, Leipzig – therapy with refugees; a therapeutic relationship through interpreters
+            """, AsOf2026);
+
+        // October 2016 to November 2026: 122 months, the training's first year in a post held on after it.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(10.2));
+    }
+
+    [Test]
+    public void A_psychosocial_support_facilitator_s_rapport_is_no_counsellor_s()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Psychological Counsellor                                  11.2019 – 06.2023
+            Refugee support centre, Gaziantep
+            • Individual counselling in Arabic for adults, 20 active clients; grief work.
+            • Built rapport with families who came only for cash assistance questions.
+
+            PSS Facilitator                                           2017/03 – 2019/10
+            Community centre, Kilis
+            • Recreational group activities for children and youth; drawing, drama, football.
+            • Built rapport with adolescents through sport and drama; referred distress to the centre's psychologist.
+            """, AsOf2026);
+
+        // The counsellor's rapport only.
+        Assert.That(Evidence(score).Count(m => m.Phrase == "rapport"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void A_post_under_other_experience_with_a_note_is_an_earlier_career_s()
+    {
+        var score = Score(Header + """
+            COUNSELING EXPERIENCE
+
+            Bereavement Counselor, Hospice of the Piedmont                  06/2021 - now
+            - Individual and group grief counseling for families; rapport with children before a death.
+
+            OTHER EXPERIENCE (assisted living)
+
+            Memory Care Program Director                                    2014 - 2020
+            Oakwood Senior Living, Charlottesville, VA
+            - Ran the memory care neighborhood's program and a team of 5 engagement staff.
+            - Built rapport with families at move-in; person-centered activity calendars.
+            """, AsOf2026);
+
+        // The counselor's rapport only, and the director's post no senior signal of the trade's.
+        Assert.Multiple(() =>
+        {
+            Assert.That(Evidence(score).Count(m => m.Phrase == "rapport"), Is.EqualTo(1));
+            Assert.That(Evidence(score).Select(m => m.Phrase), Does.Not.Contain("person-centered"));
+            Assert.That(score.Level.Evidence.Select(e => e.Text), Does.Not.Contain("Program Director"));
+        });
     }
 }
