@@ -170,6 +170,10 @@ public sealed class MatchingTests
     [TestCase("Rapport with branch staff so that tellers call us first")]
     [TestCase("Built rapport with brand managers at the agency's top accounts")]
     [TestCase("Strong rapport with HR directors across the region")]
+    [TestCase("Rédaction de rapports trimestriels pour la direction")]
+    [TestCase("Élaboration de rapports pour l'assurance invalidité")]
+    [TestCase("Leitung des interdisziplinären Rapports (wöchentlich)")]
+    [TestCase("Weekly interdisciplinary Rapport with the ward's psychiatrists")]
     public void Each_false_friend_blocks_the_bare_word_inside_it(string text)
     {
         Assert.That(ResumeScorer.Score(text, WithBareWords).Matches, Is.Empty);

@@ -92,7 +92,8 @@ public static class SeedTerms
             "working alliance between organizations", "working alliance between agencies", "therapeutic crisis intervention tci",
             "rapport with tribal elders", "working alliance with partner forces",
             "rapport with admissions officers", "rapport with admission officers", "rapport with surgeons", "rapport with union delegates",
-            "rapport with branch staff", "rapport with brand managers", "rapport with hr directors",
+            "rapport with branch staff", "rapport with brand managers", "rapport with hr directors", "rédaction de rapports",
+            "élaboration de rapports", "interdisziplinären rapports", "interdisciplinary rapport",
         ],
         JobTitles:
         [
