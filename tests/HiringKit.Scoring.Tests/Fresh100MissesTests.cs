@@ -3556,3 +3556,28 @@ public sealed class Fresh166To168MissesTests
         });
     }
 }
+
+/// <summary>Seen sets' look-alike trades whose titles were unknown, found by their false friends (session 36).</summary>
+public sealed class SeenLookAlikeTitlesTests
+{
+    [TestCase("Licensed Football Agent, Marlow Sports Management", "Empathy with players after injuries; trust building with parents of academy players.")]
+    [TestCase("Crewing Manager, Northsea Shipping Ltd", "Strong working alliance with manning agencies; empathy with seafarers' families.")]
+    [TestCase("Principal Genealogist, Heritage Research Ireland", "Empathy with adopted clients receiving difficult news; trust building with solicitors.")]
+    [TestCase("Silviculture Forester / RPF, Interior Timber Ltd", "A working alliance with the Nation's lands staff; treatment goals written jointly.")]
+    [TestCase("Denturist / Owner, Smile Denture Clinic", "A therapeutic relationship with anxious patients; shared decision making on implants.")]
+    public void An_agent_s_a_crewing_manager_s_a_genealogist_s_a_forester_s_and_a_denturist_s_posts_are_their_trades(string title, string line)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {title}                        2012 – Present
+            - {line}
+            """, AsOf2026);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(score.Level.YearsOfExperience, Is.Null);
+            Assert.That(Evidence(score), Is.Empty);
+        });
+    }
+}
