@@ -356,6 +356,8 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredSixtySixth = "Fresh166";
     public const string SeenHundredSixtySeventh = "Fresh167";
     public const string SeenHundredSixtyEighth = "Fresh168";
+    public const string SeenHundredSixtyNinth = "Fresh169";
+    public const string SeenHundredSeventieth = "Fresh170";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -682,6 +684,8 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredSixtySixth)]
     [TestCase(SeenHundredSixtySeventh)]
     [TestCase(SeenHundredSixtyEighth)]
+    [TestCase(SeenHundredSixtyNinth)]
+    [TestCase(SeenHundredSeventieth)]
     [TestCase(SeenHundredThirtyFourth)]
     [TestCase(SeenHundredThirtySeventh)]
     [TestCase(HeldBack)]
