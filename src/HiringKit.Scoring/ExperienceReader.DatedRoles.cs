@@ -4203,6 +4203,17 @@ internal static partial class ExperienceReader
     /// <summary>A table entry's rows naming its employer or place, beside the post's (<see cref="PostLabels"/>).</summary>
     static readonly string[] EntryRowLabels = ["organisation", "organization", "employer", "company", "agency", "designation", "department", "location"];
 
+    /// <summary>Where the value starts after a post's label and a gap of spaces or a tab ("Position    Counsellor"); -1 for no such label.</summary>
+    static int GapLabelledPostEnd(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimStart(' ');
+        int lead = line.Length - trimmed.Length;
+        foreach (var label in PostLabels)
+            if (FormLabelEnd(trimmed, label) is int end and > 0 && end < trimmed.Length && trimmed[end] != ':')
+                return lead + end + (trimmed[end..].Length - trimmed[end..].TrimStart(" \t").Length);
+        return -1;
+    }
+
     /// <summary>A form's labels for the post held: "Job Title", "Position".</summary>
     static readonly string[] PostLabels = ["job title", "title", "position", "position title", "role"];
 
@@ -4332,7 +4343,13 @@ internal static partial class ExperienceReader
                 var below = text[(lineEnd + 1)..Clauses.LineAround(text, lineEnd + 1).End];
                 placement = !OpensWithARunningVerb(below) && NamesAPlacementNote(below);
             }
-            return placement || NamesAPlacement(TitleBelowTheDates(text, lineStart, lineEnd, entryStart, range)) ? RangeKind.Placement : RangeKind.Work;
+            var titleBelow = TitleBelowTheDates(text, lineStart, lineEnd, entryStart, range);
+            if (placement || NamesAPlacement(titleBelow)) return RangeKind.Placement;
+            // A degree as the post under its dates, a Europass CV's study among its posts: "Position   MA Psychotherapy (full-time
+            // study) with supervised placement" (Fresh169, t12: two years of study counted as a psychotherapist's).
+            // The line whole: its note may be cut off the title ("(full-time study) with supervised placement").
+            return OpensWithADegree(titleBelow) && text[lineEnd..Clauses.LineAround(text, lineEnd + 1).End].Contains("study", StringComparison.OrdinalIgnoreCase)
+                ? RangeKind.Study : RangeKind.Work;
         }
         // A right-hand column's role is named by its pieces of the lines, line by line: "Volunteer Work" or "Student Affairs" beside it is the left column's.
         foreach (var part in context.Split('\n'))
@@ -4496,9 +4513,11 @@ internal static partial class ExperienceReader
         if (!formLabel && entryStart < lineStart) return [];
         var (nextStart, nextEnd) = Clauses.LineAround(text, lineEnd + 1);
         var next = text[nextStart..nextEnd];
-        // A form's label before the title ("Occupation or position held:") is no part of it.
+        // A form's label before the title ("Occupation or position held:") is no part of it, nor a Europass CV's before a gap
+        // ("Position                MA Psychotherapy (full-time study)", Fresh169, t12).
         int colon = next.IndexOf(':');
         if (colon is > 0 and < 40) next = next[(colon + 1)..];
+        else if (GapLabelledPostEnd(next) is int valueStart and > 0) next = next[valueStart..];
         // A note in parentheses after the title and its employer ("(through Northeastern Illinois Univ.)", Fresh18, t08) is no part of
         // the title: not of its length, nor of what it names ("Staff Therapist (also supervise practicum students)" is no placement),
         // though a line ending a sentence is still none (an independent review).

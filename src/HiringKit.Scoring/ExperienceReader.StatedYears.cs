@@ -140,6 +140,9 @@ internal static partial class ExperienceReader
         // "Lived experience of recovery (11 years)", "8 years sober": a peer's own recovery, not years at work (Fresh16, t05).
         // Only bound to the number: "10+ years of experience in recovery services" is a career in the field.
         if (IsRecoveryTime(before, after)) return false;
+        // How long something else runs: "(some cases span 15+ years)" of a victim liaison officer's caseload (Fresh170, t04: read as
+        // fifteen years of the writer's).
+        if (DurationVerbLookup.Contains(LastWord(before))) return false;
 
         // "Over 15 years in person-centred counselling" claims a career; "improved by 18% over two years" does not.
         bool qualified = plus || after.StartsWith("+");
@@ -161,6 +164,19 @@ internal static partial class ExperienceReader
         int end = yearsEnd;
         stated = new StatedYears(value, numberStart, end - numberStart);
         return true;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DurationVerbLookup = new HashSet<string>(
+        ["span", "spans", "spanned", "spanning", "last", "lasts", "lasted", "lasting", "take", "takes", "took", "taking"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The last word of the text, letters only; empty if it ends on none.</summary>
+    static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        int start = text.Length;
+        while (start > 0 && char.IsAsciiLetter(text[start - 1])) start--;
+        return text[start..];
     }
 
     static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)

@@ -68,6 +68,7 @@ internal sealed class ResumeLayout
                 || IsAPeerPostThatDeniesTheWork(r, title) || IsAServiceMembersCounselingPost(r, title) || IsABodyTherapistsPost(r, title)
                 || IsASummerCampsPost(r, title) || title.IndexOfAny(DivinersPosts) >= 0 || SaysTheWriterIsNoClinician(r, title)
                 || IsAStatutorySocialWorkPost(title) || IsAnAdvocatesOrYouthWorkersPost(r, title) || IsANursesOrAnotherProfessionsPost(title)
+                || IsAPrisonsClassificationPost(r, title)
                 || IsAnotherTradesPostBesideACounsellorsName(r, lists) || IsAnEarlierCareersPost(r, title)
                 || (title.IndexOfAny(CareSupportPosts) >= 0 || title.IndexOfAny(ClerksPosts) >= 0) && !NamesACounselorsPost(title);
         }
@@ -109,9 +110,18 @@ internal sealed class ResumeLayout
             quotesTheName |= NamesACounselorsPost(body.Slice(open + 1, close));
             body[open..(open + close + 2)].Fill(' ');
             from = open + close + 2;
+            // And the note explaining the name: "(the title the program used until 2016, when it was changed to avoid confusion
+            // with licensed counselors)" (Fresh170, t08) tells of the title, not of work done.
+            int note = from;
+            while (note < body.Length && body[note] == ' ') note++;
+            if (note < body.Length && body[note] == '(' && body[note..].IndexOf(')') is int noteEnd and > 0 and < MaxNameNote)
+                body[note..(note + noteEnd + 1)].Fill(' ');
         }
         return quotesTheName && !ShowsCounseling(body);
     }
+
+    /// <summary>The longest note in parentheses after a quoted post's name that is read as explaining it.</summary>
+    const int MaxNameNote = 240;
 
     /// <summary>Whether the title is two posts joined ("&amp;", "and", "/"), one the trade's and the other another trade's.</summary>
     static bool JoinsACounsellorsNameToAnotherTradesPost(ReadOnlySpan<char> title)
@@ -124,7 +134,9 @@ internal sealed class ResumeLayout
             if (at <= 0) continue;
             var first = title[..at];
             var second = title[(at + joint.Length)..];
-            return NamesACounselorsPost(first) && NamesAnotherTrade(second) || NamesACounselorsPost(second) && NamesAnotherTrade(first);
+            // Each joint is tried: "Fire &amp; Life Safety Educator / Firesetter Intervention Counselor" joins its posts at the slash,
+            // the ampersand inside the first (Fresh170, t08).
+            if (NamesACounselorsPost(first) && NamesAnotherTrade(second) || NamesACounselorsPost(second) && NamesAnotherTrade(first)) return true;
         }
         return false;
     }
@@ -2687,6 +2699,23 @@ internal sealed class ResumeLayout
         return !MentionsOwnWork(_text.AsSpan(linesStart, linesEnd - linesStart), CounselingItself, times: 1, studiesAreNoWork: true);
     }
 
+    /// <summary>
+    /// Whether the title is a prison's correctional counselor whose lines tell classification and nothing of the trade's programmes:
+    /// California's "Correctional Counselor II" is a peace officer's post deciding custody levels, housing and parole packets
+    /// (Fresh170, t02: nine years read as a counselor's, its "rapport with incarcerated people on my caseload" a counselor's).
+    /// One who runs the unit's cognitive-behavioural groups or sessions is the trade's (Fresh9, t04).
+    /// </summary>
+    bool IsAPrisonsClassificationPost(int role, ReadOnlySpan<char> title)
+    {
+        if (!title.Contains("correctional counsel", StringComparison.OrdinalIgnoreCase)) return false;
+        int linesStart = Math.Min(_titleEnds[role], Roles[role].BlockEnd);
+        var lines = _text.AsSpan(linesStart, Roles[role].BlockEnd - linesStart);
+        return lines.Contains("classification", StringComparison.OrdinalIgnoreCase) && lines.IndexOfAny(TherapyWorkWords) < 0;
+    }
+
+    static readonly SearchValues<string> TherapyWorkWords = SearchValues.Create(
+        ["cognitive", "cbt", "therap", "group", "session", "substance", "treatment program"], StringComparison.OrdinalIgnoreCase);
+
     static readonly SearchValues<string> AdvocatePosts = SearchValues.Create(
         ["advocate", "advocacy", "idva", "isva", "sexual violence adviser", "domestic violence adviser", "domestic abuse adviser",
             // Youth work, read the same way: every set's writers leave a youth worker's years out of a counselor's (thirty of them,
@@ -4315,6 +4344,8 @@ internal sealed class ResumeLayout
         "midwife", "midwives", "midwifery",
         // A ward's healthcare assistant builds rapport with patients and families during long admissions (Fresh52, t01).
         "healthcare assistant", "health care assistant", "paramedic", "pharmacist", "chiropract", "speech-language",
+        // An ambulance's crew below the paramedic (Fresh170, t06: an EMT's "rapport with patients" on scene read as a counselor's).
+        "emergency medical technician", "emt-basic", "emt basic", "emt-b ", "ambulance technician", "emergency care assistant",
         // Speech-language pathology in Spanish and Portuguese ("Fonoaudióloga", "Fonoaudiologia", Spain's "Logopeda").
         "fonoaudi", "logoped", "neurologoped",
         "speech language", "language patholog",
@@ -4498,10 +4529,16 @@ internal sealed class ResumeLayout
         // setting's name is no post ("Probation Treatment Services", "Opioid Treatment Program & Pharmacy"): a review's cases.
         "pharmacy tech", "pharmacy assistant", "pharmacy manager", "probation officer", "probation agent", "parole officer",
         "parole agent", "community supervision officer",
+        // England and Wales' probation grades below the officer's (Fresh170, t04: a PSO's supervision of people on probation read as a
+        // counselor's working alliance), and the Probation Service's newer name for its officers.
+        "probation services officer", "probation service officer", "probation practitioner",
         // Law enforcement (Fresh15, t12): an officer's crisis intervention and active listening are with the people policed. Posts
         // only: a co-responder clinician "embedded with the County Sheriff's Office" is the trade's.
         "police officer", "patrol officer", "police sergeant", "police detective", "deputy sheriff", "sheriff's deputy",
         "state trooper", "correctional officer", "corrections officer", "detention officer",
+        // The fire service's youth firesetting programme: screening and fire-safety education of families, the child referred on
+        // to counselling (Fresh170, t08: a deputy fire marshal's "rapport with kids and parents" made ten years a counselor's).
+        "fire marshal", "firesetter", "firesetting", "fire setting", "life safety educator",
         // A sheriff's jail staff by their own title (Fresh157, t09: a corrections deputy's CIT course and mental health unit post
         // read as eight years of counselling before his clinician's post).
         "corrections deputy", "correctional deputy", "detention deputy", "jail deputy", "custody deputy",

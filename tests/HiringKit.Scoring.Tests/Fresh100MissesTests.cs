@@ -3581,3 +3581,113 @@ public sealed class SeenLookAlikeTitlesTests
         });
     }
 }
+
+/// <summary>Session 36's blind sets Fresh169 (eating disorders) and Fresh170 (first responders), read after their first runs.</summary>
+public sealed class Fresh169And170MissesTests
+{
+    [Test]
+    public void A_prison_s_classification_counselor_is_custody_not_counselling()
+    {
+        var score = Score(Header + """
+            WORK EXPERIENCE
+
+            Job Title: Correctional Counselor I
+            Company: State Prison, Corcoran
+            Start Date: 2016-04
+            End Date: Present
+            Description:
+            - Classification caseload of 160; initial and annual reviews, custody level and housing recommendations.
+            - Built rapport with incarcerated people on my caseload; professional boundaries per the over-familiarity policy.
+            """, AsOf2026);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(score.Level.YearsOfExperience, Is.Null);
+            Assert.That(Evidence(score).Select(m => m.Phrase), Does.Not.Contain("rapport"));
+        });
+    }
+
+    [Test]
+    public void A_correctional_counselor_who_runs_the_unit_s_groups_stays_in_the_trade()
+    {
+        var score = Score(Header + """
+            WORK EXPERIENCE
+
+            Correctional Counselor (Apr 2019 - Present)
+            Department of Rehabilitation and Correction, Marion
+            - Classification reviews and case plans for a 200-bed unit.
+            - Run the unit's cognitive-behavioral groups; rapport with men who distrust staff.
+            """, AsOf2026);
+
+        // April 2019 to November 2026: 92 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.7));
+    }
+
+    [TestCase("Build rapport with victims over long contact periods (some cases span 12+ years).")]
+    [TestCase("Stay in touch with families through reviews that can last 10+ years.")]
+    public void Years_that_something_else_spans_are_not_the_writer_s(string line)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Counsellor, Victim Support Wales                           Sept 2022 – to date
+            - {line}
+            - Short-term counselling after violent crime; a working alliance with each client.
+            """, AsOf2026);
+
+        // September 2022 to November 2026: 51 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.3));
+    }
+
+    [TestCase("Probation Services Officer (PSO)", "Built a working alliance with people on probation to support compliance.")]
+    [TestCase("Emergency Medical Technician - Basic", "Build rapport with patients and families on scene; crisis intervention until hospital handover.")]
+    [TestCase("Deputy Fire Marshal / Youth Firesetting Specialist", "Build rapport with kids and parents at the first home visit; active listening with carers.")]
+    public void A_probation_grade_s_an_emt_s_and_a_fire_marshal_s_posts_are_their_trades(string title, string line)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {title}
+            Valley Services, Salem
+            Feb 2015 – Aug 2021
+            - {line}
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    [Test]
+    public void A_collateral_duty_s_counselor_name_quoted_and_explained_is_the_other_trade_s()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Fire & Life Safety Educator / Firesetter Intervention Counselor (collateral duty)
+            Riverbend Fire District									2013 – 2017
+            ➢ Public education in schools, senior centers and community events across the district.
+            ➢ Collateral duty as the district's "Juvenile Firesetter Counselor" (the program's title until 2017, changed to avoid
+              confusion with licensed counselors): family education visits under the State Fire Marshal's model.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    [Test]
+    public void A_europass_position_that_is_a_degree_s_study_is_no_post()
+    {
+        var score = Score(Header + """
+            WORK EXPERIENCE
+
+            Dates                   2020 – now
+            Position                Psychotherapist (Eating Disorders), private practice
+            Employer                Self-employed, Galway
+
+            Dates                   2017/18 – 2019/20
+            Position                MA Psychotherapy (full-time study) with supervised placement
+            Employer                University of Galway / a community counselling service
+            """, AsOf2026);
+
+        // January 2020 to November 2026 (a year alone starts in January): 83 months; the study's two years are not a post's.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(6.9));
+    }
+}
