@@ -136,6 +136,11 @@ public static class ResumeScorer
         // list puts the trade on the page, but when every dated role is titled in another trade (a life coach who sold
         // implants, a store manager) no year of the career is the trade's either.
         if (insufficient || anotherTrade || (careerInAnotherTrade && degreeUnderWay is null)) level = level with { Level = null, Confidence = 0 };
+        // A student of the trade whose only show of it is a keyword list (no practicum, no post): the list is the stuffer's, and
+        // the degree under way no seniority in the trade yet. Thirty-two seen sets' writers leave such a page's level out, and
+        // three keep a junior for a student with no list (Fresh25, t10; Fresh29, t04; Fresh30, t04).
+        else if (degreeUnderWay is not null && level.YearsOfExperience is null or 0 && !layout.AnyRoleTitledInTheTrade()
+                 && ListedPhrases(matches) >= StuffedListSize) level = level with { Level = null, Confidence = 0 };
         int outcomesInRolesOfTheTrade = 0;
         int outcomes = insufficient ? 0 : Outcomes.Count(resume, layout, dictionary, cueHits, out outcomesInRolesOfTheTrade);
 
@@ -169,6 +174,17 @@ public static class ResumeScorer
             level,
             jobTitles);
     }
+
+    /// <summary>How many phrases stand in skills and keyword lists.</summary>
+    static int ListedPhrases(List<Match> matches)
+    {
+        int listed = 0;
+        foreach (var m in matches) if (m.Section is Sections.Skills or Sections.Keywords) listed++;
+        return listed;
+    }
+
+    /// <summary>The fewest listed phrases that make a keyword list a stuffer's, not a student's few skills.</summary>
+    const int StuffedListSize = 8;
 
     /// <summary>Lowercase hex SHA-256 of the text as UTF-8.</summary>
     public static string HashOf(string text)

@@ -3691,3 +3691,44 @@ public sealed class Fresh169And170MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(6.9));
     }
 }
+
+/// <summary>A student of the trade's level (session 36): junior with her studies alone, none behind a stuffer's keyword list.</summary>
+public sealed class StudentsLevelTests
+{
+    [Test]
+    public void A_student_whose_only_show_of_the_trade_is_a_keyword_list_has_no_level()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+            Claims Officer, Harbour Insurance, Perth                                  03/2020 - Present
+            - Process 40 claims a week; customer calls and escalations.
+
+            EDUCATION
+            Graduate Diploma of Counselling (in progress, part-time; placement from 2027), ACAP
+
+            CORE COMPETENCIES
+            Therapeutic Alliance | Working Alliance | Rapport Building | Active Listening | Empathy | Motivational Interviewing
+            Crisis Intervention | Treatment Planning | Collaborative Goal Setting | Cultural Competency | Person-Centered
+            """, AsOf2026);
+
+        Assert.That(score.Level.Level, Is.Null);
+    }
+
+    [Test]
+    public void A_student_with_a_few_skills_and_no_list_is_a_junior()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+            Library Technician, Riverside Public Library                              03/2020 - Present
+            - Circulation desk and community programmes.
+
+            EDUCATION
+            M.Ed. Counselling Psychology (part-time, in progress, 2024 - 2028), University of Ottawa
+
+            SKILLS
+            Active listening, empathy
+            """, AsOf2026);
+
+        Assert.That(score.Level.Level, Is.EqualTo("junior"));
+    }
+}
