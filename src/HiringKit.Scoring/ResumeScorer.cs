@@ -162,6 +162,12 @@ public static class ResumeScorer
             : named
                 ? (int)Math.Round(termScores.Average(s => s.Score), MidpointRounding.AwayFromZero)
                 : termScores.Max(s => s.Score);
+        // A keyword list with nothing behind it (no phrase in a dated role or an experience section, no post titled in the trade):
+        // the page shows no work of the trade, so no seniority or years in it either, whatever the jobs' bullets share with it
+        // (Fresh23, t07: a stuffer's 2.8 years; Fresh75, t11: a fire department administrator's 8.4). Every seen set's writers
+        // leave a stuffer's level and years out.
+        if (level.Level is not null && ListedPhrases(matches) >= StuffedListSize && !layout.AnyRoleTitledInTheTrade() && !AnyInExperience(matches))
+            level = level with { Level = null, Confidence = 0, YearsOfExperience = null };
 
         return new ResumeScore(
             ScorerInfo.Version,
@@ -181,6 +187,13 @@ public static class ResumeScorer
         int listed = 0;
         foreach (var m in matches) if (m.Section is Sections.Skills or Sections.Keywords) listed++;
         return listed;
+    }
+
+    /// <summary>Whether any phrase stands in experience: a dated role or an experience section.</summary>
+    static bool AnyInExperience(List<Match> matches)
+    {
+        foreach (var m in matches) if (m.Section == Sections.Experience) return true;
+        return false;
     }
 
     /// <summary>The fewest listed phrases that make a keyword list a stuffer's, not a student's few skills.</summary>

@@ -3732,3 +3732,45 @@ public sealed class StudentsLevelTests
         Assert.That(score.Level.Level, Is.EqualTo("junior"));
     }
 }
+
+/// <summary>A keyword stuffer's level and years (session 36): none, whatever his jobs' bullets share with the trade.</summary>
+public sealed class StuffersLevelTests
+{
+    [Test]
+    public void A_keyword_list_with_nothing_behind_it_has_no_level_or_years()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+            Wellness Program Administrator, Valley Fire Department                    2017 - Present
+            - Scheduled annual physicals and ran the peer support roster; supported crews after difficult calls.
+
+            CORE COMPETENCIES
+            Therapeutic Alliance | Working Alliance | Rapport Building | Active Listening | Empathy | Motivational Interviewing
+            Crisis Intervention | Treatment Planning | Collaborative Goal Setting | Cultural Competency | Person-Centered
+            """, AsOf2026);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(score.Level.Level, Is.Null);
+            Assert.That(score.Level.YearsOfExperience, Is.Null);
+            Assert.That(score.Score, Is.LessThanOrEqualTo(15));
+        });
+    }
+
+    [Test]
+    public void A_counselor_with_a_long_skills_list_keeps_her_years()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+            Mental Health Counselor, Valley Behavioral Health                         2017 - Present
+            - Individual counseling for adults; a working alliance agreed in the first session.
+
+            CORE COMPETENCIES
+            Therapeutic Alliance | Working Alliance | Rapport Building | Active Listening | Empathy | Motivational Interviewing
+            Crisis Intervention | Treatment Planning | Collaborative Goal Setting | Cultural Competency | Person-Centered
+            """, AsOf2026);
+
+        // 2017 (from January) to November 2026: 119 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(9.9));
+    }
+}
