@@ -185,6 +185,26 @@ internal static class AssertionReader
 
     const int OpinionReach = 8;
 
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StrengthVerbLookup = new HashSet<string>(
+        ["add", "bring", "excel", "shine", "thrive", "stand"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the aim's words are of others the writer helps: "I have helped trainees become more confident in building a
+    /// therapeutic alliance, which I have modelled since 2012" (an independent review) is the writer's teaching, not her aim.
+    /// </summary>
+    static bool HelpsOthersTo(ReadOnlySpan<char> text, int clauseStart, int cueStart)
+    {
+        var before = text[clauseStart..cueStart];
+        foreach (var helper in (ReadOnlySpan<string>)["help", "helped", "helping", "helps", "enable", "enabled", "coach", "coached",
+                     "train", "trained", "support", "supported", "teach", "taught", "mentor", "mentored"])
+            for (int from = 0, found; (found = before[from..].IndexOf(helper, StringComparison.OrdinalIgnoreCase)) >= 0; from += found + 1)
+            {
+                int at = from + found, end = at + helper.Length;
+                if ((at == 0 || !char.IsLetter(before[at - 1])) && (end == before.Length || !char.IsLetter(before[end]))) return true;
+            }
+        return false;
+    }
+
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpinionVerbLookup = new HashSet<string>(
         ["think", "believe", "suppose", "imagine", "reckon"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -443,7 +463,7 @@ internal static class AssertionReader
                 aBitOf |= text[end..phraseStart].IsWhiteSpace() && !CountsTheWordAfter(text, phraseStart + phrase.Length);
                 continue;
             }
-            if (cue.IsOwnAim && !WritersOwn(text, clauseStart, hit.Start)) continue;
+            if (cue.IsOwnAim && (!WritersOwn(text, clauseStart, hit.Start) || HelpsOthersTo(text, clauseStart, hit.Start))) continue;
             // A learner's hedge is the writer's unless someone else learns in its part of the clause: "I supervise new associates,
             // who often have a lot to learn about the therapeutic alliance" (a review).
             if (cue.IsOwnLearning && NamesAnotherLearner(text[AfterLastComma(text, clauseStart, hit.Start)..hit.Start])) continue;
@@ -455,7 +475,10 @@ internal static class AssertionReader
                 || !IsSaidOfTheWriter(text, clauseStart, hit.Start))) continue;
             // The writer's opinion of a skill named a few words on: "I believe I already bring the core of what makes therapy work:
             // the therapeutic alliance" claims it (Fresh35, t04).
-            if (OpinionCues.Contains(cue.Text) && (between > OpinionReach || text[end..phraseStart].IndexOfAny(':', ';') >= 0)) continue;
+            if (OpinionCues.Contains(cue.Text) && (between > OpinionReach || text[end..phraseStart].IndexOfAny(':', ';') >= 0
+                // A strength named, not a skill doubted: "Where I feel I add most value is alliance rupture and repair, which I
+                // now teach" (an independent review).
+                || StrengthVerbLookup.Contains(NextWord(text, end, phraseStart, lowered)))) continue;
             if (cue.Text == "wants to" && WordBefore(text, hit.Start) is var (who, whoEnd) && IsSomeoneServed(text[who..whoEnd])) continue;
             // "interested in how the therapeutic alliance predicts outcome": a question the writer studies, no skill she lacks
             // (Fresh52, t05, a high-intensity therapist who measures the alliance in every session).

@@ -3454,20 +3454,32 @@ internal static partial class ExperienceReader
         var before = context[Math.Max(0, at - 32)..at];
         // The training's end within a post held on after it: "Psychologische Psychotherapeutin (bis 2016 in Ausbildung)" (Fresh168,
         // t04: read as a placement, three years of a licensed psychotherapist's post were lost).
-        if (EndsWithTheTrainingsEnd(before)) return false;
+        // A year the dates go past: "bis 2027 in Ausbildung" in 2026 is a trainee's still (an independent review).
+        if (TrainingsEndYear(before) is int ended && LatestYearIn(context) > ended) return false;
         foreach (var charge in (ReadOnlySpan<string>)["tutor", "encadrement", "responsable", "référent", "referente", "supervis", "anleitung",
                      "betreuung", "leitung", "leiter", "coordinat", "coordinamento"])
             if (before.Contains(charge, StringComparison.OrdinalIgnoreCase)) return false;
         return true;
     }
 
-    /// <summary>Whether the text ends on "bis 2016", "until 2016" or "till 2016": a year the training ended in, the post going on.</summary>
-    static bool EndsWithTheTrainingsEnd(ReadOnlySpan<char> before)
+    /// <summary>The year of "bis 2016", "until 2016" or "till 2016" ending the text: the year the training ended; null if none.</summary>
+    static int? TrainingsEndYear(ReadOnlySpan<char> before)
     {
         before = before.TrimEnd(' ');
-        if (before.Length < 4 || !char.IsAsciiDigit(before[^1]) || !char.IsAsciiDigit(before[^4])) return false;
+        if (before.Length < 4 || !int.TryParse(before[^4..], NumberStyles.None, CultureInfo.InvariantCulture, out int year)) return null;
         before = before[..^4].TrimEnd(' ');
-        return Clauses.EndsOnTheWord(before, "bis") || Clauses.EndsOnTheWord(before, "until") || Clauses.EndsOnTheWord(before, "till");
+        return Clauses.EndsOnTheWord(before, "bis") || Clauses.EndsOnTheWord(before, "until") || Clauses.EndsOnTheWord(before, "till") ? year : null;
+    }
+
+    /// <summary>The latest four-digit year from 1900 on written in the text; 0 if none.</summary>
+    static int LatestYearIn(ReadOnlySpan<char> text)
+    {
+        int latest = 0;
+        for (int i = 0; i + 4 <= text.Length; i++)
+            if ((i == 0 || !char.IsAsciiDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4]))
+                && int.TryParse(text.Slice(i, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year >= 1900)
+                latest = Math.Max(latest, year);
+        return latest;
     }
 
     /// <summary>

@@ -32,22 +32,43 @@ internal static partial class ExperienceReader
     [
         "before psychotherapy", "before counselling", "before counseling", "before therapy", "before training", "previous career",
         "prior career", "first career", "career before counselling", "career before counseling", "career before psychotherapy",
-        "earlier career", "other experience", "other work experience", "other employment", "non clinical experience",
+        "earlier career",
     ];
+
+    /// <summary>
+    /// A section set apart from the trade's posts, with no claim that it came before them: "OTHER EXPERIENCE", "ADDITIONAL
+    /// EXPERIENCE" (Fresh167, t09: a memory care director's "rapport with families at move-in" read as a counselor's).
+    /// </summary>
+    static readonly string[] OtherExperienceHeadings =
+    [
+        "other experience", "other work experience", "other employment", "non clinical experience", "additional experience",
+        "additional work experience",
+    ];
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherExperienceLookup =
+        new HashSet<string>(OtherExperienceHeadings, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EarlierCareerLookup =
         new HashSet<string>(EarlierCareerHeadings, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the heading on the line at <paramref name="position"/> names the career before the trade ("Before counselling").</summary>
-    internal static bool HeadsAnEarlierCareer(ReadOnlySpan<char> text, int position)
+    internal static bool HeadsAnEarlierCareer(ReadOnlySpan<char> text, int position) => HeadingIn(text, position, EarlierCareerLookup);
+
+    /// <summary>Whether the heading on the line at <paramref name="position"/> sets other experience apart ("OTHER EXPERIENCE").</summary>
+    internal static bool HeadsOtherExperience(ReadOnlySpan<char> text, int position) => HeadingIn(text, position, OtherExperienceLookup);
+
+    /// <summary>Whether the heading's line, a note after it passed over, is one of <paramref name="headings"/>.</summary>
+    static bool HeadingIn(ReadOnlySpan<char> text, int position, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> headings)
     {
         var (start, end) = Clauses.LineAround(text, position);
         var line = text[start..end].Trim();
-        // Its note is no part of it: "OTHER EXPERIENCE (senior living)" (Fresh167, t09).
+        // Its note is no part of it: "OTHER EXPERIENCE (senior living)" (Fresh167, t09), "OTHER EXPERIENCE – before training".
         if (line.Length > 0 && line[^1] == ')' && line.IndexOf('(') is int note and > 0) line = line[..note].TrimEnd(' ');
+        foreach (var dash in (ReadOnlySpan<string>)[" \u2013 ", " \u2014 ", " - "])
+            if (line.IndexOf(dash, StringComparison.Ordinal) is int cut and > 0) { line = line[..cut]; break; }
         if (line.Length > LongestHeading) return false;
         Span<char> buffer = stackalloc char[LongestHeading + 2];
-        return EarlierCareerLookup.Contains(HeadingText(line, buffer));
+        return headings.Contains(HeadingText(line, buffer));
     }
 
     /// <summary>A statement's and the training given's headings (declared before the list that holds them, as statics are set in order).</summary>
@@ -115,7 +136,8 @@ internal static partial class ExperienceReader
             // A new graduate's paid jobs apart from the placements, and the jobs outside the trade (Fresh19, t04).
             "paid experience", "other work", "other experience", "other employment", "additional experience",
             "additional work experience", "previous experience", "earlier experience", "previous employment",
-            "earlier work", "earlier roles", "other relevant experience", "supervised clinical training",
+            "earlier work", "earlier roles", "other relevant experience", "supervised clinical training", "non clinical experience",
+            "other work experience",
             .. EarlierCareerHeadings,
             // A returner's or a portfolio career's current posts, apart from the earlier ones (Fresh24, t07).
             "current posts", "current positions", "current roles", "current employment",

@@ -63,12 +63,12 @@ internal sealed class ResumeLayout
                 || IsAnInterpreterServingATeam(r, title, lists) || IsABusinessPostOverItsEmployer(r, lists)
                 || IsADiplomatsRank(r, title, lists) || IsAnOrganisersPost(title, lists) || IsAnAnimalHandlersPost(r, title, lists)
                 || IsAnInfantFeedingOrProstheticsPost(r, title, lists) || IsAResearchFellowship(r, title, lists)
-                || IsAResearchPostInTheTradesDepartment(r, title, lists) || IsALogisticsPost(title) || IsAnOfficePostAtAPractice(r, title)
+                || IsAResearchPostInTheTradesDepartment(r, title, lists) || IsALogisticsPost(r, title) || IsAnOfficePostAtAPractice(r, title)
                 || IsASchoolLeadersPost(r, title, lists) || IsACosmeticClinicsConsultation(r, title) || IsAParishPost(title, lists)
                 || IsAPeerPostThatDeniesTheWork(r, title) || IsAServiceMembersCounselingPost(r, title) || IsABodyTherapistsPost(r, title)
                 || IsASummerCampsPost(r, title) || title.IndexOfAny(DivinersPosts) >= 0 || SaysTheWriterIsNoClinician(r, title)
                 || IsAStatutorySocialWorkPost(title) || IsAnAdvocatesOrYouthWorkersPost(r, title) || IsANursesOrAnotherProfessionsPost(title)
-                || IsAPrisonsClassificationPost(r, title)
+                || IsAPrisonsClassificationPost(r, title) || SaysItWasNotTheTradesPost(r)
                 || IsAnotherTradesPostBesideACounsellorsName(r, lists) || IsAnEarlierCareersPost(r, title)
                 || (title.IndexOfAny(CareSupportPosts) >= 0 || title.IndexOfAny(ClerksPosts) >= 0) && !NamesACounselorsPost(title);
         }
@@ -146,12 +146,18 @@ internal sealed class ResumeLayout
     /// "Previous career") and its title names no counselor's post: the writer says it was not the trade, whatever its lines tell
     /// of welfare "counselling" or referrals (a review's probes: a youth worker's and a welfare officer's years counted).
     /// </summary>
+    /// <remarks>
+    /// Under a heading that only sets other experience apart ("OTHER EXPERIENCE", "ADDITIONAL EXPERIENCE"), a post naming the trade
+    /// in any words is still the trade's: a "Senior Mental Health Practitioner" delivering CBT there (an independent review).
+    /// </remarks>
     bool IsAnEarlierCareersPost(int role, ReadOnlySpan<char> title)
     {
         int heading = HeadingAbove(role);
-        if (heading < 0 || Headings[heading].Kind != ExperienceReader.HeadingKind.Work
-            || !ExperienceReader.HeadsAnEarlierCareer(_text, Headings[heading].Position)) return false;
-        return title.IndexOfAny(CounselorPosts) < 0 && !NamesALicenseOfTheTrade(title);
+        if (heading < 0 || Headings[heading].Kind != ExperienceReader.HeadingKind.Work) return false;
+        if (ExperienceReader.HeadsAnEarlierCareer(_text, Headings[heading].Position))
+            return title.IndexOfAny(CounselorPosts) < 0 && !NamesALicenseOfTheTrade(title);
+        return ExperienceReader.HeadsOtherExperience(_text, Headings[heading].Position) && title.IndexOfAny(CounselorPosts) < 0
+            && !NamesALicenseOfTheTrade(title) && title.IndexOfAny(TreatmentPostWords) < 0;
     }
 
     /// <summary>The last heading at or above the role's dates, or -1 for a role above every heading.</summary>
@@ -1390,8 +1396,26 @@ internal sealed class ResumeLayout
     /// interventions and fencing at hotspots, and hands the person on to the police or street triage (Fresh143, t02: a station
     /// manager's nineteen years on the railway read as a senior's in the trade).
     /// </remarks>
-    static bool IsALogisticsPost(ReadOnlySpan<char> title) =>
-        title.IndexOfAny(LogisticsWords) >= 0 && title.IndexOfAny(CounselingWords) < 0 && title.IndexOfAny(PractitionerWords) < 0;
+    /// <remarks>
+    /// A railway's own service whose lines tell counselling done is the trade's, as a logistics firm's practitioner is: "Clinical
+    /// Lead, Employee Support Service" at Network Rail "holding a counselling caseload" (an independent review).
+    /// </remarks>
+    bool IsALogisticsPost(int role, ReadOnlySpan<char> title)
+    {
+        if (title.IndexOfAny(LogisticsWords) < 0 || title.IndexOfAny(CounselingWords) >= 0 || title.IndexOfAny(PractitionerWords) >= 0) return false;
+        if (title.IndexOfAny(RailwayWords) < 0) return true;
+        int linesStart = Math.Min(_titleEnds[role], Roles[role].BlockEnd);
+        return !MentionsOwnWork(_text.AsSpan(linesStart, Roles[role].BlockEnd - linesStart), CounselingItself, times: 1);
+    }
+
+    /// <summary>A clinical post's words beside a practitioner's: not "case manager", which a foster care agency's is (Fresh160, t04).</summary>
+    static readonly SearchValues<string> TreatmentPostWords = SearchValues.Create(
+        ["mental health", "behavioral health", "behavioural health", "therap", "addiction", "substance", "practitioner", "clinician",
+            "psycholog"],
+        StringComparison.OrdinalIgnoreCase);
+
+    static readonly SearchValues<string> RailwayWords = SearchValues.Create(
+        ["railway", "railroad", "network rail", "train operat"], StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> LogisticsWords = SearchValues.Create(
         ["warehouse", "fulfillment", "fulfilment", "logistics", "supply chain", "distribution center", "distribution centre", "freight",
@@ -2698,6 +2722,51 @@ internal sealed class ResumeLayout
         // A study of the trade begun is no counselling done: "Began counselling study part-time (2012)".
         return !MentionsOwnWork(_text.AsSpan(linesStart, linesEnd - linesStart), CounselingItself, times: 1, studiesAreNoWork: true);
     }
+
+    /// <summary>
+    /// Whether the post's own lines say it was not the trade's: "Not a counselling position", "not a counseling role", "not a
+    /// therapy role", "not a clinical post", "a non-counselling role", "did not involve counselling" (Fresh166, t07: a residential
+    /// youth worker's two years; an independent review's youth worker who "used counselling skills in one-to-one conversations"
+    /// beside such a line). Fifty-four seen resumes' writers set such a line under a post they leave out of the years.
+    /// </summary>
+    /// <remarks>
+    /// Not "not a clinical role": a peer specialist's or a quality manager's post says so, and their rapport and denied therapeutic
+    /// relationship stay what the writers labelled them (Fresh32, t05; Fresh30, t07). And only near the post's title: a long block
+    /// may hold other posts' lines (Fresh29, t08: a dated bullet's block ran over a caseworker's "not a counselling role").
+    /// </remarks>
+    bool SaysItWasNotTheTradesPost(int role)
+    {
+        int titleEnd = Math.Min(_titleEnds[role], Roles[role].BlockEnd);
+        int reach = Math.Min(Roles[role].BlockEnd, titleEnd + DenialReach);
+        var block = _text.AsSpan(Roles[role].BlockStart, reach - Roles[role].BlockStart);
+        for (int from = 0, found; from < block.Length && (found = block[from..].IndexOfAny(PostDenials)) >= 0; from += found + 1)
+        {
+            int at = from + found;
+            if (at > 0 && char.IsLetter(block[at - 1])) continue;
+            // Not a note in parentheses on one duty: "Line manage two mentors and the safeguarding admin (not a counselling role)"
+            // beside the post's own caseload (an independent review).
+            if (at > 0 && block[at - 1] == '(') continue;
+            // The denial's noun: "not a counselling role", "did not involve counselling" (which needs none).
+            var rest = block[at..Math.Min(block.Length, at + 48)];
+            if (rest.StartsWith("did not involve", StringComparison.OrdinalIgnoreCase)) return true;
+            // The trade's word starts after "not a " or "non-"; the noun follows it.
+            var (next, nextEnd) = WordAfterTheWordAt(rest, rest.StartsWith("non-", StringComparison.OrdinalIgnoreCase) ? 4 : 6, " ");
+            // Not one said of others' posts: "Supervised the pastoral team (not a counselling position for them; I held the
+            // clinical caseload)" (an independent review).
+            if (nextEnd > next && DeniedPostNounLookup.Contains(rest[next..nextEnd])
+                && !rest[nextEnd..].TrimStart(' ').StartsWith("for ", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    static readonly SearchValues<string> PostDenials = SearchValues.Create(
+        ["not a counsel", "not a therap", "non-counsel", "did not involve counsel"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>How far past a post's title its denial is read (<see cref="SaysItWasNotTheTradesPost"/>).</summary>
+    const int DenialReach = 480;
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeniedPostNounLookup = new HashSet<string>(
+        ["role", "position", "post", "job"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether the title is a prison's correctional counselor whose lines tell classification and nothing of the trade's programmes:
