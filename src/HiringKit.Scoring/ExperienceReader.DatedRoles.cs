@@ -4611,7 +4611,11 @@ internal static partial class ExperienceReader
     }
 
     static readonly System.Buffers.SearchValues<string> ExplicitPlacementWords = System.Buffers.SearchValues.Create(
-        ["placement", "unpaid", "honorary", "practicum", "student"], StringComparison.OrdinalIgnoreCase);
+        ["placement", "unpaid", "honorary", "practicum", "student",
+            // The clinical psychology doctorate's salaried training post: "Trainee Clinical Psychologist (Band 6, DClinPsy)" is the
+            // doctorate's training, which every set's writers leave out of the years (Fresh125, t01: an NHS Jobs form's three years
+            // of it counted).
+            "dclinpsy", "d.clin.psy", "dclin psy", "doctorate in clinical psychology", "doctoral"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// List 0: placements before licensure, which count as junior signals, not as years. Then what each other reading of

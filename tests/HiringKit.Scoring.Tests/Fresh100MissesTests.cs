@@ -3774,3 +3774,43 @@ public sealed class StuffersLevelTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(9.9));
     }
 }
+
+/// <summary>The clinical psychology doctorate's salaried training post (session 36, Fresh125 t01 seen again).</summary>
+public sealed class DoctoralTrainingPostTests
+{
+    [Test]
+    public void A_trainee_clinical_psychologist_on_a_pay_band_is_the_doctorate_s_training()
+    {
+        var score = Score(Header + """
+            EMPLOYMENT
+
+            Employer:	Leeds and York Partnership NHS Trust
+            Job title:	Clinical Psychologist (Band 7)
+            Start date:	10/2015
+            End date:	Present
+
+            Employer:	University of Leeds / Leeds and York Partnership NHS Trust
+            Job title:	Trainee Clinical Psychologist (Band 6, DClinPsy)
+            Start date:	10/2012
+            End date:	09/2015
+            """, AsOf2026);
+
+        // October 2015 to November 2026: 134 months; the doctorate's three years are not a post's.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(11.2));
+    }
+
+    [Test]
+    public void A_trainee_therapist_on_a_pay_band_is_a_post()
+    {
+        var score = Score(Header + """
+            EMPLOYMENT
+
+            Trainee High Intensity Therapist (Band 6)                       10/2021 – 09/2022
+            Leeds Talking Therapies
+            - CBT under supervision while training; a working alliance with each client.
+            """, AsOf2026);
+
+        // October 2021 to September 2022: 12 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(1.0));
+    }
+}
