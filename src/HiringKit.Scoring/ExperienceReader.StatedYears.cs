@@ -142,7 +142,8 @@ internal static partial class ExperienceReader
         if (IsRecoveryTime(before, after)) return false;
         // How long something else runs: "(some cases span 15+ years)" of a victim liaison officer's caseload (Fresh170, t04: read as
         // fifteen years of the writer's).
-        if (DurationVerbLookup.Contains(LastWord(before))) return false;
+        // The writer's own experience may span them too: "experience spanning 15+ years", "my career has lasted 10+ years" (a review).
+        if (DurationVerbLookup.Contains(LastWord(before)) && before.IndexOfAny(OwnCareerWords) < 0) return false;
 
         // "Over 15 years in person-centred counselling" claims a career; "improved by 18% over two years" does not.
         bool qualified = plus || after.StartsWith("+");
@@ -165,6 +166,9 @@ internal static partial class ExperienceReader
         stated = new StatedYears(value, numberStart, end - numberStart);
         return true;
     }
+
+    static readonly System.Buffers.SearchValues<string> OwnCareerWords = System.Buffers.SearchValues.Create(
+        ["experien", "career", "practice", "practising", "practicing", "work"], StringComparison.OrdinalIgnoreCase);
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DurationVerbLookup = new HashSet<string>(
         ["span", "spans", "spanned", "spanning", "last", "lasts", "lasted", "lasting", "take", "takes", "took", "taking"],

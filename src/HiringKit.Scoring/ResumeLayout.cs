@@ -696,6 +696,59 @@ internal sealed class ResumeLayout
         return !MentionsOwnWork(_text.AsSpan(linesStart, Roles[role].BlockEnd - linesStart), CounselingItself, times: 1);
     }
 
+    /// <summary>
+    /// Whether the role's own lines name counselling or therapy done (not referred to, denied or studied): narrower than
+    /// <see cref="ShowsCounseling(int)"/>, whose words of the field (case management, mental health) a stuffer's jobs share.
+    /// </summary>
+    public bool TellsCounselingDone(int role)
+    {
+        if (IsAnotherTrade[role]) return false;
+        _ = Title(role);
+        int linesStart = Math.Min(_titleEnds[role], Roles[role].BlockEnd);
+        return MentionsOwnWork(_text.AsSpan(linesStart, Roles[role].BlockEnd - linesStart), CounselingDone, times: 1);
+    }
+
+    /// <summary>Whether the page anywhere names counselling done (<see cref="CounselingDone"/>): a practicum's lines its dates were not read for.</summary>
+    /// <remarks>Not a course named so: "Gottman Method Couples Therapy Level 1", "Group Therapy training" (Fresh121, t06): a study's
+    /// word a few words on, on the phrase's line.</remarks>
+    public bool TellsCounselingDoneAnywhere()
+    {
+        var text = _text.AsSpan();
+        for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(CounselingDone)) >= 0; from += found + 1)
+        {
+            int at = from + found;
+            var (lineStart, lineEnd) = Clauses.LineAround(text, at);
+            if (RefersFirst(text[lineStart..at]) || DeniedRightBefore(text[lineStart..at])) continue;
+            // Another subject's sessions: an army sergeant's "monthly developmental counseling sessions" (Fresh98, t06).
+            if (WordBefore(text[lineStart..at]) is var (subjectStart, subjectEnd) && subjectEnd > subjectStart
+                && OtherCounselingSubjectLookup.Contains(text[lineStart..at][subjectStart..subjectEnd])) continue;
+            var rest = text[at..Math.Min(lineEnd, at + CourseWordsReach)];
+            bool course = false;
+            foreach (var word in rest.Split(' '))
+                course |= StudiedLookup.Contains(rest[word].Trim(".,;:()"));
+            if (!course) return true;
+        }
+        return false;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherCounselingSubjectLookup = new HashSet<string>(
+        ["developmental", "performance", "career", "careers", "financial", "debt", "academic", "admissions", "enrollment", "credit"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>How far past a phrase of counselling done a study's word makes it a course's name.</summary>
+    const int CourseWordsReach = 48;
+
+    /// <summary>
+    /// Counselling named as work done, with its sessions, people or caseload: not "a 19-therapist group practice" or "checked
+    /// students in for counselor meetings", a stuffer's front desk (Fresh23, t07; Fresh124, t05).
+    /// </summary>
+    static readonly SearchValues<string> CounselingDone = SearchValues.Create(
+        ["counselling session", "counseling session", "counselling for", "counseling for", "counselling to", "counseling to",
+            "individual counsel", "group counsel", "one-to-one counsel", "1:1 counsel", "supportive counsel", "therapy session",
+            "individual therapy", "group therapy", "family therapy", "couples therapy", "counselling caseload", "counseling caseload",
+            "therapy caseload", "clinical caseload"],
+        StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Counselling named as such: a support worker's lines about mental health needs are key work, not counselling.</summary>
     static readonly SearchValues<string> CounselingItself = SearchValues.Create(["counsel", "therap"], StringComparison.OrdinalIgnoreCase);
 
@@ -2748,7 +2801,14 @@ internal sealed class ResumeLayout
             if (at > 0 && block[at - 1] == '(') continue;
             // The denial's noun: "not a counselling role", "did not involve counselling" (which needs none).
             var rest = block[at..Math.Min(block.Length, at + 48)];
-            if (rest.StartsWith("did not involve", StringComparison.OrdinalIgnoreCase)) return true;
+            // Said of the post whole, nothing after the word: "did not involve counselling children" says whom it did (a review).
+            if (rest.StartsWith("did not involve", StringComparison.OrdinalIgnoreCase))
+            {
+                int wordEnd = "did not involve ".Length;
+                while (wordEnd < rest.Length && char.IsLetter(rest[wordEnd])) wordEnd++;
+                if (wordEnd == rest.Length || rest[wordEnd] is not (' ' or '\t')) return true;
+                continue;
+            }
             // The trade's word starts after "not a " or "non-"; the noun follows it.
             var (next, nextEnd) = WordAfterTheWordAt(rest, rest.StartsWith("non-", StringComparison.OrdinalIgnoreCase) ? 4 : 6, " ");
             // Not one said of others' posts: "Supervised the pastoral team (not a counselling position for them; I held the
@@ -2794,7 +2854,9 @@ internal sealed class ResumeLayout
         StringComparison.OrdinalIgnoreCase);
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StudiedLookup = new HashSet<string>(
-        ["study", "studies", "course", "courses", "training", "degree", "diploma", "certificate", "qualification"],
+        ["study", "studies", "course", "courses", "training", "degree", "diploma", "certificate", "qualification",
+            // A course's level: "Gottman Method Couples Therapy Level 1" (Fresh121, t06).
+            "level"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

@@ -140,7 +140,7 @@ public static class ResumeScorer
         // the degree under way no seniority in the trade yet. Thirty-two seen sets' writers leave such a page's level out, and
         // three keep a junior for a student with no list (Fresh25, t10; Fresh29, t04; Fresh30, t04).
         else if (degreeUnderWay is not null && level.YearsOfExperience is null or 0 && !layout.AnyRoleTitledInTheTrade()
-                 && ListedPhrases(matches) >= StuffedListSize) level = level with { Level = null, Confidence = 0 };
+                 && !layout.TellsCounselingDoneAnywhere() && ListedPhrases(matches) >= StuffedListSize) level = level with { Level = null, Confidence = 0 };
         int outcomesInRolesOfTheTrade = 0;
         int outcomes = insufficient ? 0 : Outcomes.Count(resume, layout, dictionary, cueHits, out outcomesInRolesOfTheTrade);
 
@@ -166,7 +166,10 @@ public static class ResumeScorer
         // the page shows no work of the trade, so no seniority or years in it either, whatever the jobs' bullets share with it
         // (Fresh23, t07: a stuffer's 2.8 years; Fresh75, t11: a fire department administrator's 8.4). Every seen set's writers
         // leave a stuffer's level and years out.
-        if (level.Level is not null && ListedPhrases(matches) >= StuffedListSize && !layout.AnyRoleTitledInTheTrade() && !AnyInExperience(matches))
+        // Not where a post's lines show the work, its title another's: a "Student Assistance Program Specialist" giving individual
+        // counseling sessions (an independent review).
+        if (level.Level is not null && ListedPhrases(matches) >= StuffedListSize && !layout.AnyRoleTitledInTheTrade() && !AnyInExperience(matches)
+            && !AnyRoleShowsCounseling(layout) && !layout.TellsCounselingDoneAnywhere())
             level = level with { Level = null, Confidence = 0, YearsOfExperience = null };
 
         return new ResumeScore(
@@ -187,6 +190,13 @@ public static class ResumeScorer
         int listed = 0;
         foreach (var m in matches) if (m.Section is Sections.Skills or Sections.Keywords) listed++;
         return listed;
+    }
+
+    /// <summary>Whether any dated role's lines tell counselling done (<see cref="ResumeLayout.TellsCounselingDone"/>), a practicum's too.</summary>
+    static bool AnyRoleShowsCounseling(ResumeLayout layout)
+    {
+        for (int r = 0; r < layout.Roles.Count; r++) if (layout.TellsCounselingDone(r)) return true;
+        return false;
     }
 
     /// <summary>Whether any phrase stands in experience: a dated role or an experience section.</summary>

@@ -165,9 +165,7 @@ public sealed class MatchingTests
     [TestCase("Brokered a working alliance between agencies in the county")]
     [TestCase("Kept warm rapport with admissions officers at 80 universities")]
     [TestCase("Rapport with admission officers in the UK and Canada")]
-    [TestCase("Built rapport with surgeons and theatre managers at four hospitals")]
     [TestCase("Good rapport with union delegates through three bargaining rounds")]
-    [TestCase("Rapport with branch staff so that tellers call us first")]
     [TestCase("Built rapport with brand managers at the agency's top accounts")]
     [TestCase("Strong rapport with HR directors across the region")]
     [TestCase("Rédaction de rapports trimestriels pour la direction")]
@@ -228,9 +226,7 @@ public sealed class MatchingTests
         Assert.That(MatchesOf(text).Select(m => m.Phrase), Does.Not.Contain(phrase));
         // The same phrase, without the trade around it, is the term.
         string clinical = text.Replace("customers", "adolescents").Replace("Customer", "Adolescent").Replace("accounts", "clients")
-            .Replace("customer success", "our psychiatrist").Replace("buyers", "families").Replace("buyer's", "family's")
-            // Surgeons are a false friend's party of their own (session 36): the clinical variant's rapport is with patients.
-            .Replace("surgeons", "patients");
+            .Replace("customer success", "our psychiatrist").Replace("buyers", "families").Replace("buyer's", "family's");
         Assert.That(MatchesOf(clinical).Select(m => m.Phrase), Does.Contain(phrase), clinical);
     }
 

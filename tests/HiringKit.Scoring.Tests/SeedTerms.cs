@@ -91,8 +91,8 @@ public static class SeedTerms
             "professional boundaries with respondents", "working alliance between offices", "working alliance between organisations",
             "working alliance between organizations", "working alliance between agencies", "therapeutic crisis intervention tci",
             "rapport with tribal elders", "working alliance with partner forces",
-            "rapport with admissions officers", "rapport with admission officers", "rapport with surgeons", "rapport with union delegates",
-            "rapport with branch staff", "rapport with brand managers", "rapport with hr directors", "rédaction de rapports",
+            "rapport with admissions officers", "rapport with admission officers", "rapport with union delegates",
+            "rapport with brand managers", "rapport with hr directors", "rédaction de rapports",
             "élaboration de rapports", "interdisziplinären rapports", "interdisciplinary rapport",
         ],
         JobTitles:
