@@ -3432,6 +3432,9 @@ internal static partial class ExperienceReader
         "counselling placement", "counseling placement", "student placement",
         // Social work's name for it: "Field placement (MSW, clinical track)" (Fresh110, t03: a year of it read as a post).
         "field placement", "field practicum", "social work placement",
+        // Hong Kong's and Australia's name for social work's placements: "Fieldwork placements: (1) Caritas school social work"
+        // (Fresh172, t12: a year of them counted as work).
+        "fieldwork placement",
         // A title's own note: "Counsellor (Placement)" over a COSCA Diploma's volunteer placement (Fresh88, t09).
         "(placement",
         .. ForeignPlacementWords];

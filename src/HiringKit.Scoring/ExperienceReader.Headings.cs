@@ -369,6 +369,13 @@ internal static partial class ExperienceReader
             int at = 0, column = 0;
             var right = left.Length < content.Length ? RightColumn(content, left.Length, out at, out column) : [];
             HeadingKind? rightKind = StartsWithLetter(right) ? HeadingOf(right) : null;
+            // A rirekisho's table head: "年月⇥職歴 Career", its year-and-month column before the section's name across the page
+            // (Fresh172, t06: read as no heading, a psychologist's posts stood under her education).
+            if (left.Trim().SequenceEqual("\u5E74\u6708") && HeadingOf(content[left.Length..].Trim()) is { } tableHeaded)
+            {
+                AddFullWidth(text, lines, line, new Heading(lineStart, tableHeaded), sections, rightColumn);
+                continue;
+            }
             // A heading far right and alone on its line ("                     EXPERIENCE") heads a right-hand column only when
             // the lines below it are set at its column; otherwise a one-column page centred it, and it heads the whole page. Beside
             // the left column's text, they are only when a right-hand column is already read at that column: a centred "CORE
@@ -721,6 +728,7 @@ internal static partial class ExperienceReader
         // A Japanese CV marks its sections with a square or a diamond: "■ 職務経歴 / CAREER HISTORY (newest first)" (Fresh94, t01:
         // unmarked, every post stood under the licences above and none was read).
         if (line.Length > 1 && SectionMarks.Contains(line[0])) line = line[1..].TrimStart(" \u3000");
+
         // A small square marks a section in capitals as well as a bullet: "▪ SKILLS" heads the skills (Fresh116, t05: read as the
         // last post's bullet, its "Relational therapy" made a program coordinator's three years a counsellor's); "▪ Training" is a
         // bullet. So do the arrows Indian templates set before their headings: "➢ EDUCATION" (Fresh140, t05: unread, a degree's

@@ -4517,6 +4517,9 @@ internal sealed class ResumeLayout
         // t02), a denturist's patients (Fresh120, t08) and an ignition interlock firm's clients (Fresh111, t02).
         "football agent", "agente fifa", "fifa agent", "players' agent", "player agent", "sports agent", "crewing", "manning agent",
         "genealogist", "probate researcher", "forester", "silviculture", "denturist", "prosthodontist", "installer",
+        // Insurance and card companies' sales and service "consultants" and "counselors" (Fresh172, t12: a tied agent's five
+        // years as a "Financial Consultant" counted as a social worker's; t02: a card company's contact-centre counselors).
+        "financial consultant", "insurance agent", "tied agent", "life insurance agency", "card co.", "card company", "credit card",
         // A student's job on a hall of residence: its floor's "peer support" is no counselling (Fresh141, t03: a new graduate's
         // residence assistant years counted).
         "residence assistant", "resident assistant", "residence advisor", "residence adviser", "residence don", "resident advisor",

@@ -3814,3 +3814,55 @@ public sealed class DoctoralTrainingPostTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(1.0));
     }
 }
+
+/// <summary>Session 36's later first runs, Fresh172 (East Asia) and Fresh173 (US community mental health), read after them.</summary>
+public sealed class Fresh172And173MissesTests
+{
+    [Test]
+    public void A_rirekisho_s_career_table_head_heads_the_posts()
+    {
+        var score = Score(Header + """
+            年月	学歴 Education
+            H20.4 – H24.3	Doshisha University (BA)
+
+            年月	職歴 Career
+            H30.4 – 現在	Kyoto City Board of Education – School Counselor (スクールカウンセラー)
+            	- Counseling for students who refuse school; a therapeutic relationship with each of them.
+            """, AsOf2026);
+
+        // April 2018 (Heisei 30) to November 2026: 104 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(8.7));
+    }
+
+    [Test]
+    public void An_insurance_agency_s_financial_consultant_is_no_counsellor()
+    {
+        var score = Score(Header + """
+            WORK EXPERIENCE
+            01/2023 – now	Social Work Officer (Caseworker)	Kowloon Integrated Family Service Centre
+            	- Casework and counselling for families; a therapeutic relationship with each parent.
+
+            05/2016 – 08/2021	Financial Consultant → Senior Financial Consultant	Life insurance agency (tied agent), Mong Kok
+            	- Client retention through annual reviews; rapport with policyholders.
+            """, AsOf2026);
+
+        // January 2023 to November 2026: 47 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.9));
+    }
+
+    [Test]
+    public void Fieldwork_placements_are_placements()
+    {
+        var score = Score(Header + """
+            WORK EXPERIENCE
+            01/2024 – now	Social Work Officer	Sha Tin Family Service Centre
+            	- Counselling for families; a working alliance with each parent.
+
+            	The University of Hong Kong	Fieldwork placements: (1) school social work, 09/2021 – 05/2022
+            	(2) medical social services, 09/2022 – 05/2023
+            """, AsOf2026);
+
+        // January 2024 to November 2026: 35 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.9));
+    }
+}

@@ -358,6 +358,8 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredSixtyEighth = "Fresh168";
     public const string SeenHundredSixtyNinth = "Fresh169";
     public const string SeenHundredSeventieth = "Fresh170";
+    public const string SeenHundredSeventySecond = "Fresh172";
+    public const string SeenHundredSeventyThird = "Fresh173";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -686,6 +688,8 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredSixtyEighth)]
     [TestCase(SeenHundredSixtyNinth)]
     [TestCase(SeenHundredSeventieth)]
+    [TestCase(SeenHundredSeventySecond)]
+    [TestCase(SeenHundredSeventyThird)]
     [TestCase(SeenHundredThirtyFourth)]
     [TestCase(SeenHundredThirtySeventh)]
     [TestCase(HeldBack)]
