@@ -3842,7 +3842,7 @@ internal sealed class ResumeLayout
                 "care",
                 // "Community Wellness Counsellor" at an Inuit government's health department is the trade's (Fresh123, t12: read as
                 // another subject's, three and a half years lost); a "Corporate Wellness Counselor" is not.
-                "wellness", "protection", "advocacy", "harm", "reduction"],
+                "wellness", "protection", "advocacy", "harm", "reduction", "stabilization", "stabilisation"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -3998,6 +3998,9 @@ internal sealed class ResumeLayout
         // Hospices' and carers' centres' counsellors: "Carers Counsellor", "Hospice Counsellor" (and their support counsellors, see
         // SupportedByTheTradeLookup).
         "carer", "carers", "hospice", "palliative",
+        // A crisis unit's: "QMHP-A - Crisis Stabilization Counselor" (Fresh173, t05: read as another subject's, eighteen months
+        // lost). Read past to the word before, as shared qualifiers are.
+        "stabilization", "stabilisation",
     };
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QualifierLookup = QualifiersOfTheTrade.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -3370,7 +3370,9 @@ public sealed class Fresh166To168MissesTests
     [TestCase("Family Support Counsellor", 8.9)]
     [TestCase("Carer Support Counsellor", 8.9)]
     [TestCase("Carers Counsellor", 8.9)]
+    [TestCase("QMHP-A - Crisis Stabilization Counselor", 8.9)]
     [TestCase("Financial Harm Counsellor", null)]
+    [TestCase("Financial Stabilization Counselor", null)]
     [TestCase("Debt Support Counsellor", null)]
     public void A_harm_service_s_and_a_hospice_s_counsellors_are_the_trade_s(string title, double? years)
     {
