@@ -364,7 +364,8 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
     public const string SeenHundredThirtySeventh = "Fresh137";
-    public const string HeldBack = "Fresh143";
+    public const string SeenHundredFortyThird = "Fresh143";
+    public const string HeldBack = "Fresh152";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -692,6 +693,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredSeventyThird)]
     [TestCase(SeenHundredThirtyFourth)]
     [TestCase(SeenHundredThirtySeventh)]
+    [TestCase(SeenHundredFortyThird)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
