@@ -192,18 +192,10 @@ internal static class AssertionReader
     /// Whether the aim's words are of others the writer helps: "I have helped trainees become more confident in building a
     /// therapeutic alliance, which I have modelled since 2012" (an independent review) is the writer's teaching, not her aim.
     /// </summary>
-    static bool HelpsOthersTo(ReadOnlySpan<char> text, int clauseStart, int cueStart)
-    {
-        var before = text[clauseStart..cueStart];
-        foreach (var helper in (ReadOnlySpan<string>)["help", "helped", "helping", "helps", "enable", "enabled", "coach", "coached",
-                     "train", "trained", "support", "supported", "teach", "taught", "mentor", "mentored"])
-            for (int from = 0, found; (found = before[from..].IndexOf(helper, StringComparison.OrdinalIgnoreCase)) >= 0; from += found + 1)
-            {
-                int at = from + found, end = at + helper.Length;
-                if ((at == 0 || !char.IsLetter(before[at - 1])) && (end == before.Length || !char.IsLetter(before[end]))) return true;
-            }
-        return false;
-    }
+    static bool HelpsOthersTo(ReadOnlySpan<char> text, int clauseStart, int cueStart) => HelpersWords.In(text[clauseStart..cueStart]);
+
+    static readonly ResumeLayout.WholeWords HelpersWords = new(["help", "helped", "helping", "helps", "enable", "enabled", "coach",
+        "coached", "train", "trained", "support", "supported", "teach", "taught", "mentor", "mentored"]);
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpinionVerbLookup = new HashSet<string>(
         ["think", "believe", "suppose", "imagine", "reckon"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -838,8 +830,7 @@ internal static class AssertionReader
             // learning", Fresh168, t07): read so, fourteen seen sets' claims followed by such notes became hedges.
             int before = hit.Start;
             while (before > from && text[before - 1] is ' ' or '\t' or '\n' or '\r') before--;
-            if (before <= from) continue;
-            if (text[before - 1] is not (';' or ',')) continue;
+            if (before <= from || text[before - 1] is not (';' or ',')) continue;
             var after = text[(hit.Start + hit.Length)..end].TrimStart(' ');
             foreach (var ofIt in (ReadOnlySpan<string>)["with it", "of it", "in it", "using it"])
                 if (after.StartsWith(ofIt, StringComparison.OrdinalIgnoreCase)

@@ -691,9 +691,15 @@ internal sealed class ResumeLayout
         var title = Title(role);
         if (!title.Contains("support worker", StringComparison.OrdinalIgnoreCase) || title.IndexOfAny(CounselorPosts) >= 0
             || NamesALicenseOfTheTrade(title)) return false;
-        // The lines under the title, wherever in the block the title stands.
+        return !MentionsOwnWork(LinesUnderTheTitle(role), CounselingItself, times: 1);
+    }
+
+    /// <summary>The role's lines under its title, wherever in the block the title stands (its title read first).</summary>
+    ReadOnlySpan<char> LinesUnderTheTitle(int role)
+    {
+        _ = Title(role);
         int linesStart = Math.Min(_titleEnds[role], Roles[role].BlockEnd);
-        return !MentionsOwnWork(_text.AsSpan(linesStart, Roles[role].BlockEnd - linesStart), CounselingItself, times: 1);
+        return _text.AsSpan(linesStart, Roles[role].BlockEnd - linesStart);
     }
 
     /// <summary>
@@ -702,10 +708,7 @@ internal sealed class ResumeLayout
     /// </summary>
     public bool TellsCounselingDone(int role)
     {
-        if (IsAnotherTrade[role]) return false;
-        _ = Title(role);
-        int linesStart = Math.Min(_titleEnds[role], Roles[role].BlockEnd);
-        return MentionsOwnWork(_text.AsSpan(linesStart, Roles[role].BlockEnd - linesStart), CounselingDone, times: 1);
+        return !IsAnotherTrade[role] && MentionsOwnWork(LinesUnderTheTitle(role), CounselingDone, times: 1);
     }
 
     /// <summary>Whether the page anywhere names counselling done (<see cref="CounselingDone"/>): a practicum's lines its dates were not read for.</summary>
@@ -1456,9 +1459,7 @@ internal sealed class ResumeLayout
     bool IsALogisticsPost(int role, ReadOnlySpan<char> title)
     {
         if (title.IndexOfAny(LogisticsWords) < 0 || title.IndexOfAny(CounselingWords) >= 0 || title.IndexOfAny(PractitionerWords) >= 0) return false;
-        if (title.IndexOfAny(RailwayWords) < 0) return true;
-        int linesStart = Math.Min(_titleEnds[role], Roles[role].BlockEnd);
-        return !MentionsOwnWork(_text.AsSpan(linesStart, Roles[role].BlockEnd - linesStart), CounselingItself, times: 1);
+        return title.IndexOfAny(RailwayWords) < 0 || !MentionsOwnWork(LinesUnderTheTitle(role), CounselingItself, times: 1);
     }
 
     /// <summary>A clinical post's words beside a practitioner's: not "case manager", which a foster care agency's is (Fresh160, t04).</summary>
@@ -2837,8 +2838,7 @@ internal sealed class ResumeLayout
     bool IsAPrisonsClassificationPost(int role, ReadOnlySpan<char> title)
     {
         if (!title.Contains("correctional counsel", StringComparison.OrdinalIgnoreCase)) return false;
-        int linesStart = Math.Min(_titleEnds[role], Roles[role].BlockEnd);
-        var lines = _text.AsSpan(linesStart, Roles[role].BlockEnd - linesStart);
+        var lines = LinesUnderTheTitle(role);
         return lines.Contains("classification", StringComparison.OrdinalIgnoreCase) && lines.IndexOfAny(TherapyWorkWords) < 0;
     }
 
