@@ -360,6 +360,8 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredSeventieth = "Fresh170";
     public const string SeenHundredSeventySecond = "Fresh172";
     public const string SeenHundredSeventyThird = "Fresh173";
+    public const string SeenHundredSeventyFourth = "Fresh174";
+    public const string SeenHundredSeventyFifth = "Fresh175";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -691,6 +693,8 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredSeventieth)]
     [TestCase(SeenHundredSeventySecond)]
     [TestCase(SeenHundredSeventyThird)]
+    [TestCase(SeenHundredSeventyFourth)]
+    [TestCase(SeenHundredSeventyFifth)]
     [TestCase(SeenHundredThirtyFourth)]
     [TestCase(SeenHundredThirtySeventh)]
     [TestCase(SeenHundredFortyThird)]
