@@ -47,6 +47,9 @@ internal static partial class ExperienceReader
         ["agustus"] = 8, ["agu"] = 8, ["agt"] = 8, ["des"] = 12, ["dis"] = 12, ["disember"] = 12, ["desember"] = 12,
         // Dutch and Swedish months not already spelled so above ("maart 2021 – heden": Fresh117, t01, read from January).
         ["maart"] = 3, ["mrt"] = 3, ["augustus"] = 8, ["maj"] = 5, ["augusti"] = 8,
+        // Icelandic months with their accents ("mars 2024 – ágúst 2025": Fresh174, t11, an addiction counsellor's posts unread).
+        ["janúar"] = 1, ["febrúar"] = 2, ["apríl"] = 4, ["maí"] = 5, ["júní"] = 6, ["júlí"] = 7, ["ágúst"] = 8, ["október"] = 10,
+        ["nóvember"] = 11,
     };
 
     /// <summary>
@@ -81,6 +84,8 @@ internal static partial class ExperienceReader
         // The Nordic and German "ongoing", "now", "to date" ("2023-09 – pågående": Fresh83, t12, a Swedish counsellor's current
         // post unread), Finnish among them.
         "pågående", "nu", "nå", "nuvarande", "nuværende", "idag", "dato", "jetzt", "aktuell", "laufend", "nykyään", "jatkuu",
+        // Icelandic "í dag" ("today"), read by its first word where a range's end stands (Fresh174, t11).
+        "í",
         // Central and Eastern Europe's "until now", "currently", "present": Czech, Slovak, Polish, Hungarian, Romanian, Croatian and
         // Serbian, and in Cyrillic Ukrainian, Russian, Bulgarian and Serbian ("9/2016 – dosud", "01.2024 – obecnie": Fresh100, t05
         // and t01, a Czech addiction therapist's and a Ukrainian psychotherapist's current posts unread).

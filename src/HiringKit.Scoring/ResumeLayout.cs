@@ -4523,6 +4523,11 @@ internal sealed class ResumeLayout
         // Insurance and card companies' sales and service "consultants" and "counselors" (Fresh172, t12: a tied agent's five
         // years as a "Financial Consultant" counted as a social worker's; t02: a card company's contact-centre counselors).
         "financial consultant", "insurance agent", "tied agent", "life insurance agency", "card co.", "card company", "credit card",
+        // The business around private practice and the workplace's own roles (Fresh174, Fresh175): a behavioral health M&A
+        // adviser and investment banker, a HIPAA compliance consultant and privacy analyst, a union's safety representative, a
+        // naprapath, a Danish student adviser, a Dutch insurance physician.
+        "m&a", "investment bank", "compliance partners", "compliance consultant", "compliance coordinator", "privacy analyst",
+        "safety representative", "verneombud", "naprapat", "studievejleder", "verzekeringsarts", "insurance physician",
         // A student's job on a hall of residence: its floor's "peer support" is no counselling (Fresh141, t03: a new graduate's
         // residence assistant years counted).
         "residence assistant", "resident assistant", "residence advisor", "residence adviser", "residence don", "resident advisor",

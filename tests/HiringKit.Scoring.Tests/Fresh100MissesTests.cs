@@ -3868,3 +3868,39 @@ public sealed class Fresh172And173MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.9));
     }
 }
+
+/// <summary>Fresh174 (the Nordics and the Low Countries) and Fresh175 (US private and group practice), read after their first runs.</summary>
+public sealed class Fresh174And175MissesTests
+{
+    [TestCase("Director, Healthcare Investment Banking, Piedmont Capital", "Sell-side advice to counseling and therapy group practices; a working alliance with each owner-therapist.")]
+    [TestCase("Principal Consultant, Bayside Compliance Partners", "HIPAA risk assessments for counseling practices; a working alliance with each practice's clinical director.")]
+    [TestCase("Hovedverneombud (chief safety representative)", "Counselling colleagues after accidents on the line; a working alliance with the works council.")]
+    [TestCase("Owner, leg. naprapat, Malmö Naprapati AB", "The therapeutic alliance between naprapath and patient matters as much as the technique.")]
+    [TestCase("Verzekeringsarts (insurance physician), UWV Groningen", "Counselling clients on return to work; I try to build a working alliance with each of them.")]
+    public void The_business_around_practice_and_the_workplace_s_own_roles_are_other_trades(string title, string line)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {title}                        2014 – Present
+            - {line}
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    [Test]
+    public void Icelandic_i_dag_holds_a_post_now()
+    {
+        var score = Score(Header + """
+            Starfsreynsla / Work experience
+
+            sept. 2023 – í dag (to date)
+            Áfengis- og vímuefnaráðgjafi / Addiction counsellor, SÁÁ – Vík
+            	- Group therapy and individual talks; rapport with young men in treatment.
+            """, AsOf2026);
+
+        // September 2023 to November 2026: 39 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.3));
+    }
+}
