@@ -57,13 +57,17 @@ internal static partial class ExperienceReader
     /// <summary>Whether the heading on the line at <paramref name="position"/> sets other experience apart ("OTHER EXPERIENCE").</summary>
     internal static bool HeadsOtherExperience(ReadOnlySpan<char> text, int position) => HeadingIn(text, position, OtherExperienceLookup);
 
+    /// <summary>The heading without a note in parentheses closing it, from its first opening parenthesis: "OTHER EXPERIENCE (senior living)".</summary>
+    static ReadOnlySpan<char> WithoutClosingNote(ReadOnlySpan<char> line) =>
+        line.Length > 0 && line[^1] == ')' && line.IndexOf('(') is int note and > 0 ? line[..note].TrimEnd(' ') : line;
+
     /// <summary>Whether the heading's line, a note after it passed over, is one of <paramref name="headings"/>.</summary>
     static bool HeadingIn(ReadOnlySpan<char> text, int position, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> headings)
     {
         var (start, end) = Clauses.LineAround(text, position);
         var line = text[start..end].Trim();
         // Its note is no part of it: "OTHER EXPERIENCE (senior living)" (Fresh167, t09), "OTHER EXPERIENCE – before training".
-        if (line.Length > 0 && line[^1] == ')' && line.IndexOf('(') is int note and > 0) line = line[..note].TrimEnd(' ');
+        line = WithoutClosingNote(line);
         foreach (var dash in (ReadOnlySpan<string>)[" \u2013 ", " \u2014 ", " - "])
             if (line.IndexOf(dash, StringComparison.Ordinal) is int cut and > 0) { line = line[..cut]; break; }
         if (line.Length > LongestHeading) return false;
@@ -728,7 +732,6 @@ internal static partial class ExperienceReader
         // A Japanese CV marks its sections with a square or a diamond: "■ 職務経歴 / CAREER HISTORY (newest first)" (Fresh94, t01:
         // unmarked, every post stood under the licences above and none was read).
         if (line.Length > 1 && SectionMarks.Contains(line[0])) line = line[1..].TrimStart(" \u3000");
-
         // A small square marks a section in capitals as well as a bullet: "▪ SKILLS" heads the skills (Fresh116, t05: read as the
         // last post's bullet, its "Relational therapy" made a program coordinator's three years a counsellor's); "▪ Training" is a
         // bullet. So do the arrows Indian templates set before their headings: "➢ EDUCATION" (Fresh140, t05: unread, a degree's
@@ -936,7 +939,7 @@ internal static partial class ExperienceReader
         line = line.TrimEnd(" \t:");
         // A note closing the heading is no part of it: "KEY SELECTION CRITERIA (from my last application – included as
         // requested)" (Fresh167, t05: unread, the answers were read as the degrees above them).
-        if (line.Length > 0 && line[^1] == ')' && line.IndexOf('(') is int note and > 0) line = line[..note].TrimEnd(' ');
+        line = WithoutClosingNote(line);
         if (line.Length > 64 || line.ContainsAnyInRange('0', '9')) return false;
         if (line.Contains("selection criteria", StringComparison.OrdinalIgnoreCase)) return line.Count(' ') <= 7;
         return line.StartsWith("KSC ", StringComparison.OrdinalIgnoreCase) && line.Count(' ') <= 2;

@@ -1468,12 +1468,14 @@ internal sealed class ResumeLayout
             "psycholog"],
         StringComparison.OrdinalIgnoreCase);
 
-    static readonly SearchValues<string> RailwayWords = SearchValues.Create(
-        ["railway", "railroad", "network rail", "train operat"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>A railway's own words, logistics' among them (declared before the lists that hold them, as statics are set in order).</summary>
+    static readonly string[] RailwayNames = ["railway", "railroad", "network rail", "train operat"];
+
+    static readonly SearchValues<string> RailwayWords = SearchValues.Create(RailwayNames, StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> LogisticsWords = SearchValues.Create(
         ["warehouse", "fulfillment", "fulfilment", "logistics", "supply chain", "distribution center", "distribution centre", "freight",
-            "forklift", "railway", "railroad", "network rail", "train operat"], StringComparison.OrdinalIgnoreCase);
+            "forklift", .. RailwayNames], StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> PractitionerWords = SearchValues.Create(
         ["practitioner", "wellbeing", "well-being", "welfare", "clinician", "psycholog", "nurse",
@@ -2796,10 +2798,9 @@ internal sealed class ResumeLayout
         for (int from = 0, found; from < block.Length && (found = block[from..].IndexOfAny(PostDenials)) >= 0; from += found + 1)
         {
             int at = from + found;
-            if (at > 0 && char.IsLetter(block[at - 1])) continue;
-            // Not a note in parentheses on one duty: "Line manage two mentors and the safeguarding admin (not a counselling role)"
-            // beside the post's own caseload (an independent review).
-            if (at > 0 && block[at - 1] == '(') continue;
+            // Not inside a word, nor a note in parentheses on one duty: "Line manage two mentors and the safeguarding admin (not a
+            // counselling role)" beside the post's own caseload (an independent review).
+            if (at > 0 && (char.IsLetter(block[at - 1]) || block[at - 1] == '(')) continue;
             // The denial's noun: "not a counselling role", "did not involve counselling" (which needs none).
             var rest = block[at..Math.Min(block.Length, at + 48)];
             // Said of the post whole, nothing after the word: "did not involve counselling children" says whom it did (a review).

@@ -140,7 +140,7 @@ public static class ResumeScorer
         // the degree under way no seniority in the trade yet. Thirty-two seen sets' writers leave such a page's level out, and
         // three keep a junior for a student with no list (Fresh25, t10; Fresh29, t04; Fresh30, t04).
         else if (degreeUnderWay is not null && level.YearsOfExperience is null or 0 && !layout.AnyRoleTitledInTheTrade()
-                 && !layout.TellsCounselingDoneAnywhere() && ListedPhrases(matches) >= StuffedListSize) level = level with { Level = null, Confidence = 0 };
+                 && ListedPhrases(matches) >= StuffedListSize && !layout.TellsCounselingDoneAnywhere()) level = level with { Level = null, Confidence = 0 };
         int outcomesInRolesOfTheTrade = 0;
         int outcomes = insufficient ? 0 : Outcomes.Count(resume, layout, dictionary, cueHits, out outcomesInRolesOfTheTrade);
 
