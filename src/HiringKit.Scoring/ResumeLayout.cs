@@ -2851,7 +2851,10 @@ internal sealed class ResumeLayout
             // Youth work, read the same way: every set's writers leave a youth worker's years out of a counselor's (thirty of them,
             // Fresh108, t05 to Fresh164, t07, whose case management read as counselling), and two reviews counted the youth
             // worker whose lines tell counselling done.
-            "youth worker", "youth support worker", "youth development worker"],
+            "youth worker", "youth support worker", "youth development worker",
+            // Homelessness and housing's key work, read the same way: housing applications, welfare and move-on plans, "rapport
+            // with residents" included (Fresh152, t09: a hostel project worker's five years counted as a counsellor's first).
+            "project worker", "key worker", "keyworker"],
         StringComparison.OrdinalIgnoreCase);
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StudiedLookup = new HashSet<string>(
@@ -4086,7 +4089,8 @@ internal sealed class ResumeLayout
         {
             int at = from + found;
             int lineStart = block[..at].LastIndexOf('\n') + 1;
-            if (!RefersFirst(block[lineStart..at]) && !DeniedRightBefore(block[lineStart..at]) && !(studiesAreNoWork && NamesAStudy(block, at))
+            if (!RefersFirst(block[lineStart..at]) && !DeniedRightBefore(block[lineStart..at])
+                && !(studiesAreNoWork && (NamesAStudy(block, at) || TrainsAsOneRightBefore(block[lineStart..at])))
                 && ++mentions == upTo) break;
             from = at + 1;
         }
@@ -4098,6 +4102,22 @@ internal sealed class ResumeLayout
     {
         var (next, nextEnd) = WordAfterTheWordAt(block, at, " ");
         return StudiedLookup.Contains(block[next..nextEnd]);
+    }
+
+    /// <summary>
+    /// Whether the words before make the trade's name a training begun: "This is where I decided to train as a counsellor"
+    /// (Fresh152, t09: a hostel key worker's five years counted, as if the line told counselling done).
+    /// </summary>
+    static bool TrainsAsOneRightBefore(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd(' ');
+        if (Clauses.EndsOnTheWord(before, "a")) before = before[..^1].TrimEnd(' ');
+        else if (Clauses.EndsOnTheWord(before, "an")) before = before[..^2].TrimEnd(' ');
+        if (!Clauses.EndsOnTheWord(before, "as")) return false;
+        before = before[..^2].TrimEnd(' ');
+        foreach (var training in (ReadOnlySpan<string>)["train", "trained", "training", "retrain", "retrained", "retraining", "qualify"])
+            if (Clauses.EndsOnTheWord(before, training)) return true;
+        return false;
     }
 
     /// <summary>
@@ -4529,6 +4549,9 @@ internal sealed class ResumeLayout
         // naprapath, a Danish student adviser, a Dutch insurance physician.
         "m&a", "investment bank", "compliance partners", "compliance consultant", "compliance coordinator", "privacy analyst",
         "safety representative", "verneombud", "naprapat", "studievejleder", "verzekeringsarts", "insurance physician",
+        // Test development's: a psychometrician validates the Working Alliance Inventory and models the alliance as a variable
+        // for a clinical team whose therapists and patients are theirs (Fresh152, t04: read as a senior of the trade).
+        "psychometrician", "psychometrist", "measurement scientist",
         // A student's job on a hall of residence: its floor's "peer support" is no counselling (Fresh141, t03: a new graduate's
         // residence assistant years counted).
         "residence assistant", "resident assistant", "residence advisor", "residence adviser", "residence don", "resident advisor",

@@ -3904,3 +3904,60 @@ public sealed class Fresh174And175MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.3));
     }
 }
+
+/// <summary>Fresh152 (a general sample, session 36's closing check), read at session 37's start.</summary>
+public sealed class Fresh152MissesTests
+{
+    [Test]
+    public void A_psychometrician_who_validated_an_alliance_measure_is_another_trade()
+    {
+        var score = Score(Header + """
+            Experience
+
+            Meridian Assessment Sciences
+            Senior Psychometrician
+            April 2021 - Present
+            - Validated a Chinese translation of the Working Alliance Inventory for a hospital research team.
+            - Modelled therapeutic alliance as a latent factor predicting dropout.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(score.Level.Level, Is.Null);
+    }
+
+    [Test]
+    public void A_hostel_key_worker_is_not_counting_toward_the_counsellor_s_years()
+    {
+        var score = Score(Header + """
+            WORK EXPERIENCE
+
+            [ 03/2022 – Current ]  Youth Mental Health Clinician (Counsellor/Psychotherapist)
+              • I see the therapeutic alliance as the main thing I can offer; caseload of 22.
+
+            2014 – 2019  Project Worker (key worker), Emergency Homeless Hostel
+            Supported emergency accommodation (charity), Limerick
+              • Key working for 12 residents: housing applications, welfare, appointments, move-on plans.
+              • Built rapport with residents who were often rough sleeping, in active addiction or just out of
+                prison; de-escalation and harm reduction; naloxone trained.
+              • This is where I decided to train as a counsellor; I cut to 3 days a week in 2017-2019 to do so.
+            """, AsOf2026);
+
+        // March 2022 to November 2026: 57 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.8));
+    }
+
+    [Test]
+    public void A_key_worker_titled_with_counselling_stays_in_the_trade()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            **Key Worker (Counselling) – Liffey Recovery Centre, Dublin** (HSE funded, 24-bed residential)
+            *March 2022 – present*
+            * Individual addiction counselling for a caseload of 6-8 residents on the 12-week programme.
+            * Weekly family sessions; rapport with each resident's family.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Not.Null);
+    }
+}
