@@ -362,6 +362,10 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredSeventyThird = "Fresh173";
     public const string SeenHundredSeventyFourth = "Fresh174";
     public const string SeenHundredSeventyFifth = "Fresh175";
+    public const string SeenHundredSeventySixth = "Fresh176";
+    public const string SeenHundredSeventySeventh = "Fresh177";
+    public const string SeenHundredSeventyEighth = "Fresh178";
+    public const string SeenHundredSeventyNinth = "Fresh179";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -695,6 +699,10 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredSeventyThird)]
     [TestCase(SeenHundredSeventyFourth)]
     [TestCase(SeenHundredSeventyFifth)]
+    [TestCase(SeenHundredSeventySixth)]
+    [TestCase(SeenHundredSeventySeventh)]
+    [TestCase(SeenHundredSeventyEighth)]
+    [TestCase(SeenHundredSeventyNinth)]
     [TestCase(SeenHundredThirtyFourth)]
     [TestCase(SeenHundredThirtySeventh)]
     [TestCase(SeenHundredFortyThird)]
