@@ -2584,19 +2584,32 @@ internal sealed class ResumeLayout
         // (a review's probe).
         // Or a closing statement below the last post says it: "I am not a psychologist or therapist: my expertise is the professional
         // book market for this readership" (Fresh135, t11: a psychotherapy publisher's editor read as a senior of the trade).
-        _profileSaysNoClinician ??= Roles.Count > 0 && (SaysOfTheCareer(_text.AsSpan(0, Math.Min(_text.Length, Roles[0].BlockStart)))
-            || SaysOfTheCareer(_text.AsSpan(Math.Min(_text.Length, Roles[^1].BlockEnd))));
-        return _profileSaysNoClinician.Value;
+        _profileSaysNoClinician ??= SaysOfTheCareer(ClinicianStatement);
+        if (_profileSaysNoClinician.Value) return true;
+        // And the writer's "I am not a counsellor and do not provide welfare support myself" (Fresh178, t05: a doctoral college's
+        // manager read as a senior of the trade), of a post outside the field: a behavioral health case manager's "I am not a
+        // counselor and I don't do therapy" keeps him in it, with no counseling years (Fresh23, t10).
+        _profileSaysNoCounselor ??= SaysOfTheCareer(NoClinicianStatements);
+        return _profileSaysNoCounselor.Value && title.IndexOfAny(TheFieldsPosts) < 0;
 
-        static bool SaysOfTheCareer(ReadOnlySpan<char> outsideThePosts) =>
-            SaysItIsNoClinician(outsideThePosts, ClinicianStatement) && !NamesALicenseOfTheTrade(outsideThePosts);
+        bool SaysOfTheCareer(SearchValues<string> statements) =>
+            Roles.Count > 0 && (SaysOfIt(_text.AsSpan(0, Math.Min(_text.Length, Roles[0].BlockStart)), statements)
+                || SaysOfIt(_text.AsSpan(Math.Min(_text.Length, Roles[^1].BlockEnd)), statements));
+
+        static bool SaysOfIt(ReadOnlySpan<char> outsideThePosts, SearchValues<string> statements) =>
+            SaysItIsNoClinician(outsideThePosts, statements) && !NamesALicenseOfTheTrade(outsideThePosts);
     }
+
+    static readonly SearchValues<string> TheFieldsPosts = SearchValues.Create(
+        ["mental health", "behavioral health", "behavioural health", "peer", "recovery", "case manag", "addiction", "substance", "crisis",
+            "psych"], StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> ClinicianStatement = SearchValues.Create(
         ["not a clinician", "not a psychologist or therapist", "not a therapist or psychologist", "not a psychologist or a therapist"],
         StringComparison.OrdinalIgnoreCase);
 
     bool? _profileSaysNoClinician;
+    bool? _profileSaysNoCounselor;
 
     /// <summary>Whether the text says the writer is no clinician: "I am not a clinician", "I'm not a counsellor", or a sentence opening so.</summary>
     static bool SaysItIsNoClinician(ReadOnlySpan<char> text, SearchValues<string> statements)
@@ -2607,7 +2620,11 @@ internal sealed class ResumeLayout
         {
             int at = from + found;
             var before = text[..at].TrimEnd(' ');
-            if (Clauses.EndsOnTheWord(before, "i am") || Clauses.EndsOnTheWord(before, "i'm") || Clauses.EndsOnTheWord(before, "i\u2019m")) return true;
+            // "I am not a counsellor yet" is a student's, on the way into the trade (Fresh29, t04).
+            int nameEnd = Math.Min(text.Length, at + "not a ".Length);
+            while (nameEnd < text.Length && char.IsLetter(text[nameEnd])) nameEnd++;
+            bool yet = text[nameEnd..].TrimStart(" (").StartsWith("yet", StringComparison.OrdinalIgnoreCase);
+            if (!yet && (Clauses.EndsOnTheWord(before, "i am") || Clauses.EndsOnTheWord(before, "i'm") || Clauses.EndsOnTheWord(before, "i\u2019m"))) return true;
             // A sentence of its own: "... at scale. Not a clinician - I hire and back the people who are." (only in the profile's
             // search: a post's own lines keep the writer's "I am").
             if (statements == ClinicianStatement && (before.IsEmpty || before[^1] is '.' or '\n' or ';') && text[at] is 'N') return true;

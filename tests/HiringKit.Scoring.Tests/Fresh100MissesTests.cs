@@ -3961,3 +3961,34 @@ public sealed class Fresh152MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.Not.Null);
     }
 }
+
+/// <summary>Fresh176-179 (Latin America and Spain; school-based mental health; research and academia; coaching and wellness), read after their first runs.</summary>
+public sealed class Fresh176To179MissesTests
+{
+    static string SaysOfTheCareer(string statement, string title) => Header + $"""
+        PERSONAL STATEMENT
+        Higher education professional with 14 years in student and research administration. {statement}
+
+        EMPLOYMENT
+
+        Sept 2019 – Present        {title}
+                                   University of the East Midlands
+          > Rewrote the code of practice, including the supervisory working alliance between supervisor and candidate.
+          > Commissioned active listening training for supervisors.
+        """;
+
+    [Test]
+    public void A_profile_s_I_am_not_a_counsellor_leaves_a_post_outside_the_field_out() =>
+        Assert.That(Score(SaysOfTheCareer("I am not a counsellor and do not provide welfare support myself.", "Doctoral College Manager"), AsOf2026)
+            .Level.YearsOfExperience, Is.Null);
+
+    [Test]
+    public void A_student_s_I_am_not_a_counsellor_yet_leaves_the_post_as_it_was() =>
+        Assert.That(Score(SaysOfTheCareer("I am not a counsellor yet.", "Doctoral College Manager"), AsOf2026).Level.YearsOfExperience,
+            Is.Not.Null);
+
+    [Test]
+    public void A_case_manager_who_says_he_is_no_counselor_stays_in_the_field() =>
+        Assert.That(Score(SaysOfTheCareer("I am not a counselor and I don't do therapy.", "Behavioral Health Case Manager"), AsOf2026).Level.Level,
+            Is.Not.Null);
+}
