@@ -68,7 +68,7 @@ internal sealed class ResumeLayout
                 || IsAPeerPostThatDeniesTheWork(r, title) || IsAServiceMembersCounselingPost(r, title) || IsABodyTherapistsPost(r, title)
                 || IsASummerCampsPost(r, title) || title.IndexOfAny(DivinersPosts) >= 0 || SaysTheWriterIsNoClinician(r, title)
                 || IsAStatutorySocialWorkPost(title) || IsAnAdvocatesOrYouthWorkersPost(r, title) || IsANursesOrAnotherProfessionsPost(title)
-                || IsAPrisonsClassificationPost(r, title) || SaysItWasNotTheTradesPost(r)
+                || IsAPrisonsClassificationPost(r, title) || SaysItWasNotTheTradesPost(r) || SaysItHadNoClinicalWork(r, title)
                 || IsAnotherTradesPostBesideACounsellorsName(r, lists) || IsAnEarlierCareersPost(r, title)
                 || (title.IndexOfAny(CareSupportPosts) >= 0 || title.IndexOfAny(ClerksPosts) >= 0) && !NamesACounselorsPost(title);
         }
@@ -2838,6 +2838,42 @@ internal sealed class ResumeLayout
         return false;
     }
 
+    /// <summary>
+    /// Whether a post not titled as a counselor or therapist says in its own line that it held no clinical work: "No caseload
+    /// (research-only fellowship)" under a psychology postdoc (Fresh178, t12: two research years counted), "No clinical work in
+    /// this role", "No clinical role (research interviews only)". Said as a line or sentence of its own, not a duty's note.
+    /// </summary>
+    bool SaysItHadNoClinicalWork(int role, ReadOnlySpan<char> title)
+    {
+        if (title.IndexOfAny(TradesPostNouns) >= 0) return false;
+        int titleEnd = Math.Min(_titleEnds[role], Roles[role].BlockEnd);
+        // Its dated bullets' lines are its own: "· No caseload (research-only fellowship, Sept. 2016 to Aug. 2018)".
+        int linesEnd = Roles[role].BlockEnd;
+        for (int next = role + 1; next < Roles.Count && IsDatedBullet(next); next++) linesEnd = Math.Max(linesEnd, Roles[next].BlockEnd);
+        int reach = Math.Min(linesEnd, titleEnd + DenialReach);
+        var block = _text.AsSpan(titleEnd, reach - titleEnd);
+        for (int from = 0, found; from < block.Length && (found = block[from..].IndexOfAny(NoClinicalWork)) >= 0; from += found + 1)
+        {
+            int at = from + found;
+            // Not after a semicolon: "Non-clinical role reporting to the CEO; no caseload and no direct therapeutic relationship"
+            // keeps the denied relationship its writer labelled (Fresh30, t07).
+            var before = block[..at].TrimEnd(" \t");
+            if (!(before.IsEmpty || before[^1] is '.' or '\n' || IsBullet(before[^1]))) continue;
+            // Said of the post whole, the denial ends there: "No caseload nor therapeutic alliance work" denies the phrase it
+            // names, as its writer labelled it (a review's probe).
+            var after = block[(at + LengthOfName(block[at..], NoClinicalWorkList))..].TrimStart(' ');
+            if (after.IsEmpty || after[0] is '.' or ';' or ',' or '(' or ')' or '\n' or '\r'
+                || after.StartsWith("in this ", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    static readonly string[] NoClinicalWorkList =
+        ["no caseload", "no clinical duties", "no clinical work", "no clinical role", "no client contact", "no patient contact",
+            "research-only", "research only"];
+
+    static readonly SearchValues<string> NoClinicalWork = SearchValues.Create(NoClinicalWorkList, StringComparison.OrdinalIgnoreCase);
+
     static readonly SearchValues<string> PostDenials = SearchValues.Create(
         ["not a counsel", "not a therap", "non-counsel", "did not involve counsel"], StringComparison.OrdinalIgnoreCase);
 
@@ -3142,6 +3178,10 @@ internal sealed class ResumeLayout
         StringComparison.OrdinalIgnoreCase);
 
     /// <remarks>Declared before the searches built from them, as static fields are set in the order they are written.</remarks>
+    /// <summary>Declared before the lists built from it: statics are set in order.</summary>
+    static readonly string[] DoctoralResearchPosts =
+        ["phd candidate", "promovend", "doctoral candidate", "doctoral researcher", "phd researcher", "doktorand", "postdoctoral researcher"];
+
     static readonly string[] ResearchPostList =
     [
         "research assistant", "research associate", "research coordinator", "research technician", "research officer",
@@ -3149,7 +3189,9 @@ internal sealed class ResumeLayout
         // In Spanish and Portuguese: "Auxiliar de Investigación (monitoría)" in a clinical psychology research group (Fresh64,
         // t06: a student's data entry counted as a year and a half of the trade).
         "auxiliar de investigaci", "asistente de investigaci", "ayudante de investigaci", "assistente de pesquisa",
+        .. DoctoralResearchPosts,
     ];
+
 
     /// <summary>
     /// A university's assistantships, mostly a department's desk or teaching work: "Graduate Assistant, UTSA Department of
@@ -4569,6 +4611,9 @@ internal sealed class ResumeLayout
         // Test development's: a psychometrician validates the Working Alliance Inventory and models the alliance as a variable
         // for a clinical team whose therapists and patients are theirs (Fresh152, t04: read as a senior of the trade).
         "psychometrician", "psychometrist", "measurement scientist",
+        // And the data's trades beside trials and services: a clinical data manager builds the forms for the Working Alliance
+        // Inventory and the Session Rating Scale that the trial's therapists fill in (Fresh178, t10: read as a senior).
+        "data manager", "data coordinator", "data analyst", "data scientist", "biostatistic", "statistician",
         // A student's job on a hall of residence: its floor's "peer support" is no counselling (Fresh141, t03: a new graduate's
         // residence assistant years counted).
         "residence assistant", "resident assistant", "residence advisor", "residence adviser", "residence don", "resident advisor",
@@ -5017,6 +5062,9 @@ internal sealed class ResumeLayout
         "auxiliar de investigaci", "asistente de investigaci", "ayudante de investigaci", "assistente de pesquisa",
         // And Quebec's: "Agente de recherche (temps partiel)" coding a study's interviews (Fresh99, t12).
         "agent de recherche", "agente de recherche", "assistant de recherche", "assistante de recherche",
+        // A doctoral candidate's post studies the alliance (Fresh178, t04: a Dutch "Promovendus (PhD candidate)" translating the
+        // Helping Alliance Questionnaire counted beside her clinical post).
+        .. DoctoralResearchPosts,
 
         // Writing about the alliance is not practising it: a teletherapy app's content writer publishes "articles on therapeutic
         // alliance" and a health journalist interviews counselors, however near to mental health their blog or beat is.

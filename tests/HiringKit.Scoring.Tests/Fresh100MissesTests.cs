@@ -3991,4 +3991,67 @@ public sealed class Fresh176To179MissesTests
     public void A_case_manager_who_says_he_is_no_counselor_stays_in_the_field() =>
         Assert.That(Score(SaysOfTheCareer("I am not a counselor and I don't do therapy.", "Behavioral Health Case Manager"), AsOf2026).Level.Level,
             Is.Not.Null);
+
+    [Test]
+    public void A_clinical_data_manager_of_psychotherapy_trials_is_another_trade()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            2020-06 to present	Senior Clinical Data Manager
+            	Canadian Depression Treatment Alliance (CDTA) – Data Coordinating Centre, Montréal
+            	• Built eCRFs, including the Working Alliance Inventory forms and the Session Rating Scale entered by site therapists.
+            	• Medication and session-attendance data for the treatment adherence outcome.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    static string PostdocBeforePractice(string line) => Header + $"""
+        EXPERIENCE
+
+        Staff Psychologist                                                    9/18 – 5/22
+          Counseling & Psychological Services, University of Minnesota
+          · Individual therapy for 22 students a week; a working alliance with each.
+
+        Postdoctoral Research Fellow                                          '16 – '18
+          Psychotherapy Process Lab, University of Wisconsin–Madison
+          · Modeled session-by-session working alliance and symptom change (N = 4,811 clients).
+          {line}
+        """;
+
+    [Test]
+    public void A_post_s_own_no_caseload_line_leaves_it_out_of_the_years()
+    {
+        // September 2018 to May 2022: 45 months; the fellowship's two years are research only.
+        Assert.That(Score(PostdocBeforePractice("· No caseload (research-only fellowship, Sept. 2016 to Aug. 2018)."), AsOf2026)
+            .Level.YearsOfExperience, Is.EqualTo(3.8));
+        Assert.That(Score(PostdocBeforePractice("· Weekly supervision of two practicum students."), AsOf2026).Level.YearsOfExperience,
+            Is.GreaterThan(3.8));
+    }
+
+    [Test]
+    public void A_doctoral_candidate_s_post_is_research_not_the_trade()
+    {
+        var score = Score(Header + """
+            WERKERVARING / WORK EXPERIENCE
+
+            apr. 2022 – heden
+            Basispsycholoog (0.6 fte)
+            Centrum Eetstoornissen Rijnland, Leiden (specialistische GGZ)
+            	- Individual CBT-E and family-based treatment for clients aged 14-26; ±14 clients.
+            	- Collaborative goal setting with clients who often do not (yet) want to change.
+
+            sept. 2020 – sept. 2025
+            Promovendus (PhD candidate), 0.4–0.8 fte
+            Leiden University, Institute of Psychology, Clinical Psychology Unit
+            	- Thesis: "Early alliance in eating-disorder treatment: predictors and consequences".
+            	- Dutch translation and validation of the Helping Alliance Questionnaire for adolescents.
+            	- Multilevel models of session-by-session working alliance and drop-out (R, Mplus).
+            	- Taught tutorial groups "Gesprekstechnieken" (clinical interviewing), 4 years.
+            """, AsOf2026);
+
+        // April 2022 to November 2026: 56 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.7));
+    }
 }
