@@ -2273,6 +2273,9 @@ internal static partial class ExperienceReader
         // (Fresh154, t01: an NHS application form's every post unread). Only a gap of two spaces or more, a cell holding a date
         // alone, and a head row naming "From" and "To" a few lines above.
         else if (i - after >= 2 && IsADateColumnCell(text, i) && HasFromAndToColumnsAbove(text, after)) { }
+        // A slash between spaces joins the dates as a dash does: "2023-10 / actualidad", "2023-01 / 2023-09" (Fresh176, t11: a
+        // Colombian counsellor's Vancouver posts unread). Only spaced: "03/2020" is one date.
+        else if (text[i] == '/' && i > after && i + 1 < text.Length && text[i + 1] == ' ') i = SkipSpaces(text, i + 1);
         // A table extracted cell by cell puts the dash and the end on lines of their own ("Dec 2025" / "–" / "Present"): one
         // line break on either side of a dash, never of a word (Fresh16, t04).
         else if (SkipALineBreak(text, i) is int dash && dash < text.Length && IsRangeDash(text[dash]))
@@ -2389,7 +2392,9 @@ internal static partial class ExperienceReader
             }
             bool beforeSlash = wordEnd < text.Length && text[wordEnd] == '/';
             // Or abbreviated with its dot: Spain's "ago. 2019" (Fresh93, t11).
-            bool abbreviated = wordEnd + 2 < text.Length && text[wordEnd] == '.' && text[wordEnd + 1] == ' ' && char.IsAsciiDigit(text[wordEnd + 2]);
+            bool abbreviated = wordEnd + 2 < text.Length && text[wordEnd] == '.' && text[wordEnd + 1] == ' ' && char.IsAsciiDigit(text[wordEnd + 2])
+                // Or joined to a two-digit year by a hyphen: Colombia's "mar-20 – ago-22" (Fresh176, t11).
+                || wordEnd + 1 < text.Length && text[wordEnd] == '-' && char.IsAsciiDigit(text[wordEnd + 1]);
             if (!MonthLookup.TryGetValue(word, out int month) && !((beforeSlash || abbreviated) && MonthBeforeSlashLookup.TryGetValue(word, out month))) return false;
             int y = wordEnd;
             if (beforeSlash) y++;
@@ -2721,7 +2726,7 @@ internal static partial class ExperienceReader
         int wordEnd = j + 1;
         while (j >= 0 && char.IsAsciiLetter(text[j])) j--;
         if (wordEnd == j + 1 || j >= 0 && char.IsLetterOrDigit(text[j]) || !(MonthLookup.TryGetValue(text[(j + 1)..wordEnd], out int month)
-            || slash && MonthBeforeSlashLookup.TryGetValue(text[(j + 1)..wordEnd], out month))) return false;
+            || (slash || hyphen) && MonthBeforeSlashLookup.TryGetValue(text[(j + 1)..wordEnd], out month))) return false;
         // What follows the dash: a post held now, or a month and a year, two digits or four; not a day's month and a year after
         // it ("Sept 19 - Nov 21, 2024" are days: a review's probe).
         int after = SkipSpaces(text, jointEnd);
@@ -2729,7 +2734,11 @@ internal static partial class ExperienceReader
         if (endWord == after) return false;
         if (!OngoingLookup.Contains(text[after..endWord]))
         {
-            if (!MonthLookup.ContainsKey(text[after..endWord])) return false;
+            // Portuguese and Spanish abbreviations that are English words too ("ago", "set", "out") joined to the year as the start
+            // is: "mar-20 – ago-22" (Fresh176, t11).
+            bool joinedAsTheStart = hyphen && endWord < text.Length && text[endWord] == '-';
+            if (!MonthLookup.ContainsKey(text[after..endWord]) && !(joinedAsTheStart && MonthBeforeSlashLookup.ContainsKey(text[after..endWord])))
+                return false;
             int y = endWord;
             if (hyphen && y < text.Length && text[y] == '-') y++;
             else while (y < text.Length && text[y] is ' ' or '.') y++;
@@ -3442,6 +3451,9 @@ internal static partial class ExperienceReader
         "fieldwork placement",
         // A title's own note: "Counsellor (Placement)" over a COSCA Diploma's volunteer placement (Fresh88, t09).
         "(placement",
+        // Argentina's unpaid hospital training after the degree: "Concurrente en Psicología Clínica (ad honorem)" (Fresh176, t09:
+        // two years of it counted as a psychologist's post).
+        "concurrente en", "concurrencia", "ad honorem", "ad-honorem",
         .. ForeignPlacementWords];
 
     /// <summary>

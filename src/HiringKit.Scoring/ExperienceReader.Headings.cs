@@ -147,6 +147,9 @@ internal static partial class ExperienceReader
             "current posts", "current positions", "current roles", "current employment",
             // Naukri's profile export (India): unread, its posts stood under "Key Skills" and none was dated (Fresh50, t04).
             "employment details",
+            // An academic's two lists of posts (Fresh178, t09: under "QUALIFICATIONS" unread, a counsellor's sixteen years were none).
+            "clinical employment", "academic employment", "counselling employment", "counseling employment", "professional employment",
+            "university employment", "research employment",
             // A returner's post since the break (Fresh34, t02: "Counsellor (0.6 FTE)   since March 2023" under it was unread, and only
             // the summary's "(2019-2023)", her break, read as a post covered it).
             "return to practice", "return to work", "returning to practice", "returning to work", "since returning",

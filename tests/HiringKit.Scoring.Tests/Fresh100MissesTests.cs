@@ -4054,4 +4054,64 @@ public sealed class Fresh176To179MissesTests
         // April 2022 to November 2026: 56 months.
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.7));
     }
+
+    [Test]
+    public void An_academic_s_clinical_employment_heading_holds_posts()
+    {
+        var score = Score(Header + """
+            QUALIFICATIONS
+            PhD (Counselling), La Trobe University                                    2019
+            Master of Counselling, Monash University                                  2007
+
+            CLINICAL EMPLOYMENT
+
+            Counsellor (private practice, Fridays)          Mar 2019 – present
+            Merri Creek Counselling Rooms, Northcote
+               Couples and individual counselling, grief and loss; 7 clients a day.
+
+            ACADEMIC EMPLOYMENT
+
+            Senior Lecturer, Counselling & Psychotherapy    Jan 2022 – present
+            Australian College of Applied Professions (ACAP), Melbourne
+            """, AsOf2026);
+
+        // March 2019 to November 2026: 93 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.8));
+    }
+
+    [TestCase("2023-10 / actualidad", 3.2)]
+    [TestCase("10/2023 / present", 3.2)]
+    [TestCase("2023-01 / 2023-09", 0.8)]
+    [TestCase("mar-20 – ago-22", 2.5)]
+    [TestCase("set-19 – out-21", 2.2)]
+    public void A_spaced_slash_and_a_hyphened_short_year_date_a_post(string dates, double years)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+            | Mental Health Counsellor | Eastside Family Place – Counselling Services, Vancouver | {dates} |
+            • Short- and long-term counselling for adults and couples; caseload of 20-22.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years));
+    }
+
+    [Test]
+    public void An_argentine_concurrencia_ad_honorem_is_training()
+    {
+        var score = Score(Header + """
+            EXPERIENCIA
+
+            Psicólogo clínico – consulta privada
+            03/2022 – actualidad
+            - Psicoterapia psicoanalítica con adultos; working alliance con cada paciente.
+
+            Concurrente en Psicología Clínica (ad honorem)
+            Hospital General de Agudos "Dr. Teodoro Álvarez", CABA
+            jun. 2019 – may. 2021
+            - Formación de posgrado en servicio: consultorios externos de adultos, interconsulta, ateneos.
+            """, AsOf2026);
+
+        // March 2022 to November 2026: 57 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.8));
+    }
 }
