@@ -3926,7 +3926,11 @@ internal sealed class ResumeLayout
             "self-employed",
             // How the post is contracted or staffed: a telehealth platform's "Contracted Therapist (1099)" (Fresh92, t01: four years
             // read as another subject's), "Per Diem Therapist", "PRN Therapist", an agency's or a school's embedded counselor.
-            "contracted", "contractor", "per", "diem", "prn", "salaried", "embedded", "agency"],
+            "contracted", "contractor", "per", "diem", "prn", "salaried", "embedded", "agency",
+            // Where the post stands between services, the word before it telling its subject: Alberta's "Family School Liaison
+            // Counsellor" is a school social worker's (Fresh177, t12: read as another subject's, five years and every phrase lost);
+            // an "Admissions Liaison Counselor" stays the admissions office's.
+            "liaison"],
         StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -4114,4 +4114,20 @@ public sealed class Fresh176To179MissesTests
         // March 2022 to November 2026: 57 months.
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.8));
     }
+
+    [TestCase("Family School Liaison Counsellor", false)]
+    [TestCase("Admissions Liaison Counselor", true)]
+    public void A_liaison_counsellor_is_read_by_the_word_before_liaison(string title, bool anotherTrade)
+    {
+        var score = Score(Header + $"""
+            PROFESSIONAL EXPERIENCE
+
+            {title}					Dec. 2021 – Present
+            Parkland School Division – Stony Plain & Spruce Grove, AB
+            	•	Caseload of 25-30 students across three schools, plus parent consultation.
+            	•	Build a working alliance with students and parents.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, anotherTrade ? Is.Null : Is.EqualTo(5.0));
+    }
 }
