@@ -101,6 +101,8 @@ internal static class AssertionReader
             "would welcome", "seeking training", "next step",
             // "I would like to" as it is written most: contracted.
             "i'd like to", "we'd like to", "i'd love to",
+            // A goal stated as a label: "Long-term goal: to build a strong therapeutic alliance with the adolescents" (Fresh177, t01).
+            "goal: to", "goals: to",
             // The wish with its time between: "I would like in time to complete a diploma in clinical supervision" (Fresh166, t10).
             "i would like", "i would love",
             // The post sought, by what the writer could do in it: "a bereavement role where I can build a lasting alliance".
@@ -161,7 +163,9 @@ internal static class AssertionReader
         // turns a claim into a hedge, never a stronger cue's reading (see Of).
         // "I am developing my active listening", a skill still growing (Fresh30, t04): only right before the phrase, as "I enjoy
         // developing my skills through CPD and I am known for ..." grows something else (an independent review).
-        string[] hedgedAdjacent = ["some", "developing my", "developing our"];
+        // And a skill being learned or tried out: "Learning motivational interviewing in supervision" (Fresh177, t01), "Exploring
+        // motivational interviewing for attendance conferences" (t09).
+        string[] hedgedAdjacent = ["some", "developing my", "developing our", "learning", "exploring"];
         // ", so" starts what followed: "families did not choose to see me, so building a working alliance came first" builds it
         // (Fresh15, t01). Only after a comma or semicolon (see IsIdleContrast): "have not so far used" still denies.
         string[] contrasts = ["but", "however", "although", "though", "whereas", "yet", "except", "while", "so"];
@@ -449,9 +453,13 @@ internal static class AssertionReader
                 break;
             }
             if (afterASo && cue.Assertion == Assertions.Negated) continue;
-            if (cue.IsShort && (between > ShortReach || text[end..phraseStart].IndexOfAny(',', ':') >= 0)) continue;
+            if (cue.IsShort && (between > ShortReach && !(between <= ShortReach + 2 && DeniesAListOfTwo(text[end..phraseStart]))
+                || text[end..phraseStart].IndexOfAny(',', ':') >= 0)) continue;
             if (cue.IsAdjacent)
             {
+                // A skill being learned or tried out opens its bullet or sentence: "Moving to counselling meant learning professional
+                // boundaries" tells what was learned (Fresh49, t12).
+                if (cue.Text is "learning" or "exploring" && !OpensItsLine(text, hit.Start)) continue;
                 aBitOf |= text[end..phraseStart].IsWhiteSpace() && !CountsTheWordAfter(text, phraseStart + phrase.Length);
                 continue;
             }
@@ -647,6 +655,19 @@ internal static class AssertionReader
     const int AttemptReach = 3;
 
     /// <summary>
+    /// Whether the words between a short denial and the phrase name a first thing denied and "or" joins the phrase to it: "no
+    /// diagnosis or long-term treatment planning" denies both (Fresh177, t09: the planning read as claimed).
+    /// </summary>
+    static bool DeniesAListOfTwo(ReadOnlySpan<char> between)
+    {
+        var words = between.Trim();
+        int space = words.IndexOf(' ');
+        if (space <= 0) return false;
+        var rest = words[space..].TrimStart(' ');
+        return rest.StartsWith("or ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("nor ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
     /// Whether the attempt's sentence tells that it fell short: a contrast after the phrase ("I tried to keep client engagement up
     /// with reminder calls and bus passes, though no-shows remained high"). An attempt told with its result, or alone, is the
     /// work claimed: results come after "and", a semicolon, "which", a parenthesis or a participle (independent reviews), and
@@ -804,10 +825,24 @@ internal static class AssertionReader
             if (hit.Start < clauseStart || IsPartOfCompound(text, hit)) continue;
             var cue = Cues[dictionary.PatternOf(hit.PatternId).Item];
             if (cue.Assertion == Contrast) { if (IsIdleContrast(text, cue, hit)) continue; return false; }
-            if (cue.Assertion == Assertions.Negated) return true;
+            // A dash between sets the second denial apart: "This is not a therapy position – no diagnosis or long-term treatment
+            // planning" denies the planning (Fresh177, t09: two denials read as affirming it).
+            if (cue.Assertion == Assertions.Negated) return !HoldsASpacedDash(text[(hit.Start + hit.Length)..before]);
         }
         return false;
     }
+
+    /// <summary>Whether the word at <paramref name="at"/> opens its line, bullet or sentence.</summary>
+    static bool OpensItsLine(ReadOnlySpan<char> text, int at)
+    {
+        var before = text[..at].TrimEnd(" \t");
+        return before.IsEmpty || before[^1] is '\n' or '\r' or '.' or ';' or '*' or '-' or '\u2022' or '\u25AA' or '\u25CF' or '>'
+            || !char.IsLetterOrDigit(before[^1]) && !char.IsPunctuation(before[^1]);
+    }
+
+    static bool HoldsASpacedDash(ReadOnlySpan<char> text) =>
+        text.Contains(" \u2013 ", StringComparison.Ordinal) || text.Contains(" \u2014 ", StringComparison.Ordinal)
+        || text.Contains(" - ", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether the phrase's sentence goes on, past a semicolon or comma, to hedge it by a pronoun: "Used the Working Alliance

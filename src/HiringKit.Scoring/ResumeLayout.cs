@@ -4478,6 +4478,9 @@ internal sealed class ResumeLayout
         "massage and bodywork therap", "recreation therap", "recreational therap", "radiation therap",
         // Social and therapeutic horticulture (Fresh107, t08: a community garden's project lead and "Horticultural Therapist").
         "horticultural therap", "therapeutic horticultur",
+        // Intensive behavioural intervention's ranks in Ontario's autism programs: "Instructor Therapist", "Senior Therapist (IBI)"
+        // run and supervise ABA programs (Fresh177, t08: a behaviour analyst's IBI years read as a counsellor's).
+        "therapist (ibi", "ibi therapist", "therapist (aba", "aba therapist", "instructor therapist",
         // "Physiotherapist" holds "therapist" itself; and the spa's and the sports club's therapists are named as in the UK.
         "physiotherap", "beauty therap", "spa therap", "holistic therap", "sports therap", "aromatherap", "dental therap",
         "complementary therap",
@@ -4615,6 +4618,10 @@ internal sealed class ResumeLayout
         // Test development's: a psychometrician validates the Working Alliance Inventory and models the alliance as a variable
         // for a clinical team whose therapists and patients are theirs (Fresh152, t04: read as a senior of the trade).
         "psychometrician", "psychometrist", "measurement scientist",
+        // Ohio's special-education teacher and public health's disease intervention specialist (Fresh177, t10: a resource-room
+        // teacher's seven years, "rapport with families at IEP meetings", counted). Not a crisis intervention specialist's post.
+        "intervention specialist (mild", "intervention specialist (moderate", "intervention specialist (intensive",
+        "disease intervention specialist",
         // And the data's trades beside trials and services: a clinical data manager builds the forms for the Working Alliance
         // Inventory and the Session Rating Scale that the trial's therapists fill in (Fresh178, t10: read as a senior).
         "data manager", "data coordinator", "data analyst", "data scientist", "biostatistic", "statistician",

@@ -4130,4 +4130,73 @@ public sealed class Fresh176To179MissesTests
 
         Assert.That(score.Level.YearsOfExperience, anotherTrade ? Is.Null : Is.EqualTo(5.0));
     }
+
+    [TestCase("Senior Therapist (IBI)")]
+    [TestCase("Instructor Therapist")]
+    [TestCase("INTERVENTION SPECIALIST (Mild/Moderate), Grades 6-8")]
+    [TestCase("Disease Intervention Specialist II")]
+    public void Behaviour_intervention_and_special_education_posts_are_other_trades(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {title}
+            January 2018 - August 2021
+            - Counselled parents at IEP meetings; built rapport and reviewed treatment goals with each family.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    [Test]
+    public void A_crisis_intervention_specialist_stays_in_the_trade()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Crisis Intervention Specialist
+            January 2018 - August 2021
+            - Crisis intervention for adults in suicidal crisis; a working alliance built in one call.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Not.Null);
+    }
+
+    [TestCase("* Learning motivational interviewing in supervision; still building fluency.", "motivational interviewing", Assertions.Hedged)]
+    [TestCase("▪ Exploring motivational interviewing for attendance conferences.", "motivational interviewing", Assertions.Hedged)]
+    [TestCase("- Moving to counselling meant learning professional boundaries, which I now teach.", "professional boundaries", Assertions.Asserted)]
+    [TestCase("- Long-term goal: to build a strong therapeutic alliance with the adolescents on my caseload.", "therapeutic alliance", Assertions.Aspirational)]
+    [TestCase("- Brief counselling, not therapy – no diagnosis or long-term treatment planning.", "treatment planning", Assertions.Negated)]
+    [TestCase("- Never closed a case without collaborative goal setting.", "collaborative goal setting", Assertions.Asserted)]
+    public void Learning_exploring_a_labelled_goal_and_a_denial_past_a_dash_are_read(string line, string phrase, string expected)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+            School Counselor, Valley Forge High School                         2022 – Present
+            {line}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.First(m => m.Phrase == phrase).Assertion, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void An_ohio_intervention_specialist_s_years_are_a_teacher_s()
+    {
+        var score = Score(Header + """
+            PROFESSIONAL EXPERIENCE
+
+            Cuyahoga Youth & Family Partners, Cleveland OH
+            SCHOOL-BASED THERAPIST (LPC) ......................................... 1/23 - now
+             - Outpatient therapy embedded in two K-8 schools; caseload 20-22 (depression, anxiety, trauma).
+             - Use the first 3-4 sessions to build the therapeutic alliance with the student.
+
+            North Royalton City Schools, North Royalton OH
+            INTERVENTION SPECIALIST (Mild/Moderate), Grades 6-8 ................................... 2009 - 2016
+             - Resource room and co-taught ELA/math; case manager for 14-16 IEPs a year.
+             - Built rapport with families at IEP meetings by calling home with good news first.
+            """, AsOf2026);
+
+        // January 2023 to November 2026: 47 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.9));
+    }
 }
