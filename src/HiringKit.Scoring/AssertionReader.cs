@@ -454,7 +454,10 @@ internal static class AssertionReader
             }
             if (afterASo && cue.Assertion == Assertions.Negated) continue;
             if (cue.IsShort && (between > ShortReach && !(between <= ShortReach + 2 && DeniesAListOfTwo(text[end..phraseStart]))
-                || text[end..phraseStart].IndexOfAny(',', ':') >= 0)) continue;
+                || text[end..phraseStart].IndexOfAny(',', ':') >= 0
+                // Nor past a spaced dash: "use low scores as an opening, not a verdict - alliance rupture is discussed in
+                // supervision every month" (Fresh179, t07).
+                || HoldsASpacedDash(text[end..phraseStart]))) continue;
             if (cue.IsAdjacent)
             {
                 // A skill being learned or tried out opens its bullet or sentence: "Moving to counselling meant learning professional
@@ -636,11 +639,18 @@ internal static class AssertionReader
         int count = Words.After(text, cueEnd, phraseStart, words);
         // What the writer brings or uses is hers: "bring my 10 years of therapeutic alliance work". Not what she would help her own
         // do: "I would like to help my clinic move toward measurement-based care" is an aim (Fresh126, t11).
+        // Nor her own skills grown: "a team where I can keep growing my skills in building a strong therapeutic alliance"
+        // (Fresh179, t03).
         for (int w = 1; w < count; w++)
             if ((text[words[w]].Equals("my", StringComparison.OrdinalIgnoreCase) || text[words[w]].Equals("our", StringComparison.OrdinalIgnoreCase))
-                && !text[words[w - 1]].Equals("help", StringComparison.OrdinalIgnoreCase)) return true;
+                && !text[words[w - 1]].Equals("help", StringComparison.OrdinalIgnoreCase) && !GrowthVerbLookup.Contains(text[words[w - 1]])) return true;
         return count > 0 && (text[words[0]].Equals("my", StringComparison.OrdinalIgnoreCase) || text[words[0]].Equals("our", StringComparison.OrdinalIgnoreCase));
     }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GrowthVerbLookup = new HashSet<string>(
+        ["grow", "growing", "develop", "developing", "deepen", "deepening", "improve", "improving", "strengthen", "strengthening",
+            "expand", "expanding", "broaden", "broadening", "build", "building", "sharpen", "sharpening", "hone", "honing"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words before "get better at" that make it the writer's own aim: the writer as subject, or an aim's frame.</summary>
     static readonly HashSet<string> OwnAimWords = new(StringComparer.OrdinalIgnoreCase)

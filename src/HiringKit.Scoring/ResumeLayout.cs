@@ -2625,11 +2625,24 @@ internal sealed class ResumeLayout
             while (nameEnd < text.Length && char.IsLetter(text[nameEnd])) nameEnd++;
             bool yet = text[nameEnd..].TrimStart(" (").StartsWith("yet", StringComparison.OrdinalIgnoreCase);
             if (!yet && (Clauses.EndsOnTheWord(before, "i am") || Clauses.EndsOnTheWord(before, "i'm") || Clauses.EndsOnTheWord(before, "i\u2019m"))) return true;
+            // Or after what the writer is: "I am a teacher, not a therapist" (Fresh179, t02: a mindfulness teacher read as a senior).
+            if (!yet && before.Length > 0 && before[^1] == ',' && SaysWhatTheWriterIs(before[..^1])) return true;
             // A sentence of its own: "... at scale. Not a clinician - I hire and back the people who are." (only in the profile's
             // search: a post's own lines keep the writer's "I am").
             if (statements == ClinicianStatement && (before.IsEmpty || before[^1] is '.' or '\n' or ';') && text[at] is 'N') return true;
             from = at + 1;
         }
+        return false;
+    }
+
+    /// <summary>Whether the sentence ending here opens with the writer's "I am a" or "I'm a", a few words before.</summary>
+    static bool SaysWhatTheWriterIs(ReadOnlySpan<char> sentence)
+    {
+        int start = sentence.LastIndexOfAny(".;:\n") + 1;
+        var said = sentence[start..].TrimStart(" \t");
+        if (said.Length > 80) return false;
+        foreach (var opening in (ReadOnlySpan<string>)["i am a ", "i am an ", "i'm a ", "i'm an ", "i\u2019m a ", "i\u2019m an "])
+            if (said.StartsWith(opening, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
@@ -2655,7 +2668,9 @@ internal sealed class ResumeLayout
         ["not a therapy role", "not a counselling role", "not a counseling role", "not a therapeutic role"], StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> NoClinicianStatements = SearchValues.Create(
-        ["not a clinician", "not a counsellor", "not a counselor", "not a therapist"], StringComparison.OrdinalIgnoreCase);
+        ["not a clinician", "not a counsellor", "not a counselor", "not a therapist",
+            // "I am not a psychologist or counsellor and I don't market my sessions as therapy" (Fresh179, t04).
+            "not a psychologist or"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// German-speaking offices' clerks, whatever field their desk serves: a health insurer's "Sachbearbeiterin Leistungen

@@ -4199,4 +4199,24 @@ public sealed class Fresh176To179MissesTests
         // January 2023 to November 2026: 47 months.
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.9));
     }
+
+    [TestCase("I am a teacher, not a therapist: courses are educational and screened.")]
+    [TestCase("I am not a psychologist or counsellor and I don't market my sessions as therapy.")]
+    public void A_profile_that_says_what_the_writer_is_not_leaves_posts_outside_the_field_out(string statement) =>
+        Assert.That(Score(SaysOfTheCareer(statement, "Wellbeing Programme Lead"), AsOf2026).Level.YearsOfExperience, Is.Null);
+
+    [TestCase("Looking for a team where I can keep growing my skills in building a strong therapeutic alliance.", "therapeutic alliance", Assertions.Aspirational)]
+    [TestCase("Looking for a team where I can use my skills in building a strong therapeutic alliance.", "therapeutic alliance", Assertions.Asserted)]
+    [TestCase("- Scores are an opening, not a verdict - alliance rupture is discussed in supervision every month.", "alliance rupture", Assertions.Asserted)]
+    [TestCase("- Scores are not alliance rupture, only a prompt to ask.", "alliance rupture", Assertions.Negated)]
+    public void Growing_one_s_own_skills_is_an_aim_and_a_dash_ends_a_short_denial(string line, string phrase, string expected)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+            Counsellor, Harbourside Counselling                         2022 – Present
+            {line}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.First(m => m.Phrase == phrase).Assertion, Is.EqualTo(expected));
+    }
 }
