@@ -102,7 +102,7 @@ internal static class AssertionReader
             // "I would like to" as it is written most: contracted.
             "i'd like to", "we'd like to", "i'd love to",
             // A goal stated as a label: "Long-term goal: to build a strong therapeutic alliance with the adolescents" (Fresh177, t01).
-            "goal: to", "goals: to",
+            "goal: to", "goals: to", "aim: to", "aims: to", "objective: to", "objectives: to",
             // The wish with its time between: "I would like in time to complete a diploma in clinical supervision" (Fresh166, t10).
             "i would like", "i would love",
             // The post sought, by what the writer could do in it: "a bereavement role where I can build a lasting alliance".
@@ -165,7 +165,8 @@ internal static class AssertionReader
         // developing my skills through CPD and I am known for ..." grows something else (an independent review).
         // And a skill being learned or tried out: "Learning motivational interviewing in supervision" (Fresh177, t01), "Exploring
         // motivational interviewing for attendance conferences" (t09).
-        string[] hedgedAdjacent = ["some", "developing my", "developing our", "learning", "exploring"];
+        string[] hedgedAdjacent = ["some", "developing my", "developing our", "learning", "exploring", "currently learning",
+            "currently exploring", "still exploring"];
         // ", so" starts what followed: "families did not choose to see me, so building a working alliance came first" builds it
         // (Fresh15, t01). Only after a comma or semicolon (see IsIdleContrast): "have not so far used" still denies.
         string[] contrasts = ["but", "however", "although", "though", "whereas", "yet", "except", "while", "so"];
@@ -453,8 +454,9 @@ internal static class AssertionReader
                 break;
             }
             if (afterASo && cue.Assertion == Assertions.Negated) continue;
-            if (cue.IsShort && (between > ShortReach && !(between <= ShortReach + 2 && DeniesAListOfTwo(text[end..phraseStart]))
-                || text[end..phraseStart].IndexOfAny(',', ':') >= 0
+            bool deniesAList = DeniesAList(text[end..phraseStart]);
+            if (cue.IsShort && (between > ShortReach && !(between <= ShortReach + 3 && deniesAList)
+                || text[end..phraseStart].IndexOfAny(',', ':') >= 0 && !deniesAList
                 // Nor past a spaced dash: "use low scores as an opening, not a verdict - alliance rupture is discussed in
                 // supervision every month" (Fresh179, t07).
                 || HoldsASpacedDash(text[end..phraseStart]))) continue;
@@ -462,8 +464,12 @@ internal static class AssertionReader
             {
                 // A skill being learned or tried out opens its bullet or sentence: "Moving to counselling meant learning professional
                 // boundaries" tells what was learned (Fresh49, t12).
-                if (cue.Text is "learning" or "exploring" && !OpensItsLine(text, hit.Start)) continue;
-                aBitOf |= text[end..phraseStart].IsWhiteSpace() && !CountsTheWordAfter(text, phraseStart + phrase.Length);
+                bool learnt = cue.Text is not ("some" or "developing my" or "developing our");
+                if (learnt && !OpensItsLine(text, hit.Start)) continue;
+                // What is learned may be named by a plural after it: "Learning treatment planning approaches" (a review). Not what
+                // is explored: "Exploring therapeutic alliance ruptures with clients" is the work (a review).
+                aBitOf |= text[end..phraseStart].IsWhiteSpace()
+                    && (learnt && cue.Text.EndsWith("learning", StringComparison.Ordinal) || !CountsTheWordAfter(text, phraseStart + phrase.Length));
                 continue;
             }
             if (cue.IsOwnAim && (!WritersOwn(text, clauseStart, hit.Start) || HelpsOthersTo(text, clauseStart, hit.Start))) continue;
@@ -668,13 +674,31 @@ internal static class AssertionReader
     /// Whether the words between a short denial and the phrase name a first thing denied and "or" joins the phrase to it: "no
     /// diagnosis or long-term treatment planning" denies both (Fresh177, t09: the planning read as claimed).
     /// </summary>
-    static bool DeniesAListOfTwo(ReadOnlySpan<char> between)
+    /// <remarks>And three: "no diagnosis, assessment or treatment planning" (a review). Each thing before the phrase one word, a comma
+    /// or "or" after it, the last joined by "or".</remarks>
+    static bool DeniesAList(ReadOnlySpan<char> between)
     {
         var words = between.Trim();
-        int space = words.IndexOf(' ');
-        if (space <= 0) return false;
-        var rest = words[space..].TrimStart(' ');
-        return rest.StartsWith("or ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("nor ", StringComparison.OrdinalIgnoreCase);
+        // A list, not a clause: "No waitlist or delays: motivational interviewing started at first contact" (a review).
+        if (words.IndexOfAny(":;.()") >= 0) return false;
+        int things = 0;
+        while (!words.IsEmpty)
+        {
+            int end = words.IndexOfAny(' ', ',');
+            if (end <= 0) return false;
+            things++;
+            var rest = words[end..].TrimStart(',').TrimStart(' ');
+            if (rest.Equals("or", StringComparison.OrdinalIgnoreCase) || rest.Equals("nor", StringComparison.OrdinalIgnoreCase)) return true;
+            if (rest.StartsWith("or ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("nor ", StringComparison.OrdinalIgnoreCase))
+            {
+                // What "or" joins to the last thing is the phrase, with a word of its own at most: "or long-term treatment planning".
+                var last = rest[(rest.IndexOf(' ') + 1)..];
+                return last.IndexOfAny(',', ' ') < 0;
+            }
+            if (words[end] != ',' || things == 2) return false;
+            words = rest;
+        }
+        return false;
     }
 
     /// <summary>

@@ -2227,6 +2227,9 @@ internal sealed class ResumeLayout
         "biostatistic", "statistical consultant", "methods unit",
         "copy editor", "content editor", "instructional designer", "instructional design", "learning designer", "e-learning",
         "elearning", "curriculum designer", "virtual assistant", "practice assistant",
+        // Trials' data managers and test developers, at a "Child Mental Health Research Network" or "Psychotherapy & Counseling
+        // Associates" too (a review of Fresh178's readings).
+        "data manager", "data coordinator", "psychometrician", "psychometrist", "measurement scientist",
     ];
 
     static readonly SearchValues<string> DeskTrades = SearchValues.Create(DeskTradeNames, StringComparison.OrdinalIgnoreCase);
@@ -2234,12 +2237,15 @@ internal sealed class ResumeLayout
     static readonly SearchValues<char> NameEnds = SearchValues.Create("|,;()\n\t\u2013\u2014");
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FieldNounLookup = new HashSet<string>(
-        ["counseling", "counselling", "therapy", "therapies", "psychology", "psychotherapy"], StringComparer.OrdinalIgnoreCase)
+        ["counseling", "counselling", "therapy", "therapies", "psychology", "psychotherapy", "mental", "behavioral", "behavioural"],
+        StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanyWordsLookup = new HashSet<string>(
         ["ltd", "limited", "inc", "llc", "plc", "gmbh", "pty", "corp", "start-up", "startup", "company", "app", "group", "associates",
-            "collective", "partners", "solutions", "technologies", "digital", "health"], StringComparer.OrdinalIgnoreCase)
+            "collective", "partners", "solutions", "technologies", "digital", "health",
+            // A research setting's name: "Center for Psychotherapy Research", "Behavioral Health Trials Unit" (a review).
+            "research", "trials", "unit", "network", "institute"], StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -2602,7 +2608,7 @@ internal sealed class ResumeLayout
 
     static readonly SearchValues<string> TheFieldsPosts = SearchValues.Create(
         ["mental health", "behavioral health", "behavioural health", "peer", "recovery", "case manag", "addiction", "substance", "crisis",
-            "psych"], StringComparison.OrdinalIgnoreCase);
+            "psych", "clinical", "clinician", "family therap", "therap"], StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> ClinicianStatement = SearchValues.Create(
         ["not a clinician", "not a psychologist or therapist", "not a therapist or psychologist", "not a psychologist or a therapist"],
@@ -2624,6 +2630,8 @@ internal sealed class ResumeLayout
             int nameEnd = Math.Min(text.Length, at + "not a ".Length);
             while (nameEnd < text.Length && char.IsLetter(text[nameEnd])) nameEnd++;
             bool yet = text[nameEnd..].TrimStart(" (").StartsWith("yet", StringComparison.OrdinalIgnoreCase);
+            // "I am not a counsellor: I am an HCPC-registered clinical psychologist" names the writer's post of the trade (a review).
+            if (NamesAPostOfTheTradeAfter(text, nameEnd)) { from = at + 1; continue; }
             if (!yet && (Clauses.EndsOnTheWord(before, "i am") || Clauses.EndsOnTheWord(before, "i'm") || Clauses.EndsOnTheWord(before, "i\u2019m"))) return true;
             // Or after what the writer is: "I am a teacher, not a therapist" (Fresh179, t02: a mindfulness teacher read as a senior).
             if (!yet && before.Length > 0 && before[^1] == ',' && SaysWhatTheWriterIs(before[..^1])) return true;
@@ -2633,6 +2641,20 @@ internal sealed class ResumeLayout
             from = at + 1;
         }
         return false;
+    }
+
+    /// <summary>Whether the rest of the sentence from <paramref name="from"/> says what the writer is instead, a post of the trade: ": I am a clinical psychologist".</summary>
+    static bool NamesAPostOfTheTradeAfter(ReadOnlySpan<char> text, int from)
+    {
+        var rest = text[from..Math.Min(text.Length, from + 120)];
+        int end = rest.IndexOfAny(".\n");
+        if (end >= 0) rest = rest[..end];
+        int said = rest.IndexOf("i am ", StringComparison.OrdinalIgnoreCase);
+        if (said < 0) said = rest.IndexOf("i'm ", StringComparison.OrdinalIgnoreCase);
+        if (said < 0) said = rest.IndexOf("i\u2019m ", StringComparison.OrdinalIgnoreCase);
+        if (said < 0) return false;
+        rest = rest[said..];
+        return rest.IndexOfAny(TradesPostNouns) >= 0 || rest.IndexOfAny(OtherPostsOfTheTrade) >= 0;
     }
 
     /// <summary>Whether the sentence ending here opens with the writer's "I am a" or "I'm a", a few words before.</summary>
@@ -2861,6 +2883,10 @@ internal sealed class ResumeLayout
     bool SaysItHadNoClinicalWork(int role, ReadOnlySpan<char> title)
     {
         if (title.IndexOfAny(TradesPostNouns) >= 0) return false;
+        // A clinical supervisor, director or psychologist without a caseload still leads or does clinical work (a review); only
+        // research said of the post leaves theirs out.
+        bool clinicalPost = title.IndexOfAny(OtherPostsOfTheTrade) >= 0 || NamesALicenseOfTheTrade(title)
+            || title.Contains("clinical", StringComparison.OrdinalIgnoreCase);
         int titleEnd = Math.Min(_titleEnds[role], Roles[role].BlockEnd);
         // Its dated bullets' lines are its own: "· No caseload (research-only fellowship, Sept. 2016 to Aug. 2018)".
         int linesEnd = Roles[role].BlockEnd;
@@ -2877,6 +2903,8 @@ internal sealed class ResumeLayout
             // Said of the post whole, the denial ends there: "No caseload nor therapeutic alliance work" denies the phrase it
             // names, as its writer labelled it (a review's probe).
             var after = block[(at + LengthOfName(block[at..], NoClinicalWorkList))..].TrimStart(' ');
+            bool research = block[at..].StartsWith("research", StringComparison.OrdinalIgnoreCase);
+            if (clinicalPost && !research) continue;
             if (after.IsEmpty || after[0] is '.' or ';' or ',' or '(' or ')' or '\n' or '\r'
                 || after.StartsWith("in this ", StringComparison.OrdinalIgnoreCase)) return true;
         }
@@ -2885,7 +2913,8 @@ internal sealed class ResumeLayout
 
     static readonly string[] NoClinicalWorkList =
         ["no caseload", "no clinical duties", "no clinical work", "no clinical role", "no client contact", "no patient contact",
-            "research-only", "research only"];
+            "research-only", "research only", "no direct client work", "no direct client contact", "no direct clinical work",
+            "no clinical responsibilities"];
 
     static readonly SearchValues<string> NoClinicalWork = SearchValues.Create(NoClinicalWorkList, StringComparison.OrdinalIgnoreCase);
 
@@ -3037,8 +3066,12 @@ internal sealed class ResumeLayout
     bool IsAResearchFellowship(int role, ReadOnlySpan<char> title, uint lists)
     {
         // Nor at a therapy centre ("Postdoctoral Fellow, Center for Cognitive Therapy" is a clinical fellowship).
+        // A fellowship named for research is research at a psychotherapy research centre too ("Research Fellow, Centre for
+        // Psychotherapy Research": a review), its lines deciding.
+        bool namedForResearch = title.Contains("research fellow", StringComparison.OrdinalIgnoreCase)
+            || title.Contains("postdoctoral research", StringComparison.OrdinalIgnoreCase);
         if (title.IndexOfAny(ResearchFellowships) < 0 || title.IndexOfAny(ClinicalSupportWords) >= 0
-            || title.Contains("therap", StringComparison.OrdinalIgnoreCase)) return false;
+            || !namedForResearch && title.Contains("therap", StringComparison.OrdinalIgnoreCase)) return false;
         if (NamesTheTradeOutsideADepartment(title, lists)) return false;
         return !ShowsMentalHealthWork(BlockOf(role, role));
     }
@@ -3195,7 +3228,9 @@ internal sealed class ResumeLayout
     /// <remarks>Declared before the searches built from them, as static fields are set in the order they are written.</remarks>
     /// <summary>Declared before the lists built from it: statics are set in order.</summary>
     static readonly string[] DoctoralResearchPosts =
-        ["phd candidate", "promovend", "doctoral candidate", "doctoral researcher", "phd researcher", "doktorand", "postdoctoral researcher"];
+        ["phd candidate", "promovend", "doctoral candidate", "doctoral researcher", "phd researcher", "doktorand", "postdoctoral researcher",
+            // Spanish, Portuguese and French doctoral candidates; a postdoc named short (not "Postdoctoral Fellow", often clinical).
+            "doctorand", "doctorant", "postdoc,", "postdoc ", "post-doc,", "post-doc "];
 
     static readonly string[] ResearchPostList =
     [
