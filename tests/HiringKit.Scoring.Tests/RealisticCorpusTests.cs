@@ -366,6 +366,8 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredSeventySeventh = "Fresh177";
     public const string SeenHundredSeventyEighth = "Fresh178";
     public const string SeenHundredSeventyNinth = "Fresh179";
+    public const string SeenHundredEightyFirst = "Fresh181";
+    public const string SeenHundredEightySecond = "Fresh182";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -703,6 +705,8 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredSeventySeventh)]
     [TestCase(SeenHundredSeventyEighth)]
     [TestCase(SeenHundredSeventyNinth)]
+    [TestCase(SeenHundredEightyFirst)]
+    [TestCase(SeenHundredEightySecond)]
     [TestCase(SeenHundredThirtyFourth)]
     [TestCase(SeenHundredThirtySeventh)]
     [TestCase(SeenHundredFortyThird)]
