@@ -3730,6 +3730,11 @@ internal sealed class ResumeLayout
             if (joined.Length > 1 && joined[^1] == '&')
             {
                 var (postStart, postEnd) = WordBefore(joined[..^1]);
+                // The trade's support service joined to it: "Emotional Support & Counselling Helpline" (Fresh182, t12: a helpline's
+                // clinical lead read as another subject's, seven years lost).
+                if (postEnd > postStart && joined[postStart..postEnd].Equals("support", StringComparison.OrdinalIgnoreCase)
+                    && WordBefore(joined[..postStart]) is var (whoStart, whoEnd) && SupportedByTheTradeLookup.Contains(joined[whoStart..whoEnd]))
+                    return false;
                 return postStart == postEnd ? engaged : BarePostLookup.Contains(joined[postStart..postEnd]) ? null : true;
             }
             var (start, wordEnd) = WordBefore(title[..end]);
@@ -3969,6 +3974,8 @@ internal sealed class ResumeLayout
             // How the sessions are held: a British service's "Online Counsellor" works by chat and video (Fresh33, t04), and so
             // does a debt helpline's "Telephone Counsellor" or a speech therapist's "Remote Therapist" (an independent review).
             "online", "virtual", "remote", "telephone", "phone", "chat", "webchat", "text", "video", "digital",
+            // India's and the helplines' "Tele-counselling" (Fresh182, t12).
+            "tele",
             // When they are held: a recovery home's "Weekend Counselor (part-time)" beside a CADC's posts (Fresh38, t10).
             // Not "relief": a shelter's relief counselor is the trade's own, alone too (a review).
             "weekend", "weekends", "evening", "evenings", "night", "overnight",
@@ -4888,6 +4895,8 @@ internal sealed class ResumeLayout
         // Lawyers, whose clinics teach "client-centered counseling" of legal clients (Fresh108, t04: a law school clinic's staff
         // attorney read as a counsellor of four years).
         "attorney", "lawyer", "solicitor", "barrister", "professor of law", "legal counsel", "general counsel", "in-house counsel",
+        // A family law practice's principal (Fresh181, t09: a lawyer for child's "rapport with children" read as a counsellor's).
+        "family law",
     ];
 
     /// <summary>
@@ -4991,7 +5000,7 @@ internal sealed class ResumeLayout
         // Regulatory affairs, whose trial endpoints name the alliance (Fresh59, t11).
         "regulatory affairs",
         // A company's relations with communities and governments: trust building with a Nation's chief and council (Fresh58, t09).
-        "indigenous relations", "community relations", "stakeholder relations", "government relations", "public affairs", "call center", "call centre", "contact center", "business development", "marketing", "recruiter", "recruitment", "recruiting", "staffing", "talent acquisition",
+        "indigenous relations", "community relations", "stakeholder relations", "government relations", "public affairs", "call center", "call centre", "contact center", "contact centre", "business development", "marketing", "recruiter", "recruitment", "recruiting", "staffing", "talent acquisition",
         "human resources", "hr business partner", "hr manager", "hr generalist", "employee relations", "software",
         // India's and the UK's HR grades (Fresh63, t05: an HR executive's three years counted); a health service's improvement
         // and commissioning posts (Fresh63, t12).

@@ -4220,3 +4220,58 @@ public sealed class Fresh176To179MissesTests
         Assert.That(score.Matches.First(m => m.Phrase == phrase).Assertion, Is.EqualTo(expected));
     }
 }
+
+/// <summary>Fresh181 (courts, victims and restorative justice) and Fresh182 (contact centres and telehealth), read after their first runs.</summary>
+public sealed class Fresh181And182MissesTests
+{
+    [TestCase("Clinical Lead – Tele-counselling", "Saathi Emotional Support & Counselling Helpline (registered trust), Mumbai")]
+    [TestCase("Clinical Lead", "Saathi Emotional Support & Counselling Helpline (registered trust), Mumbai")]
+    public void A_helpline_s_clinical_lead_is_the_trade_s(string title, string employer)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {title}                                   | Apr 2019 – present
+            {employer}
+              › Lead a team of 9 paid counsellors; weekly clinical supervision and case review of high-risk calls.
+              › Crisis intervention protocol with tie-ups to 3 public hospitals.
+            """, AsOf2026);
+
+        // April 2019 to November 2026: 92 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.7));
+    }
+
+    [Test]
+    public void A_contact_centre_team_leader_s_years_are_not_a_counsellor_s()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+             2022/07 – current Registered Counsellor: Telecounselling & Crisis Line
+            Lifeline Gauteng
+            • Telephone counselling shifts; a working alliance built in one call.
+
+             2017/03 – 2020/12 Team Leader, Inbound Funeral Policy Contact Centre
+            Ubuntu Life Assurance
+            • Empathy training for supervisors; coached agents through calls about a death in the family.
+            • Counselled agents after difficult calls.
+            """, AsOf2026);
+
+        // July 2022 to November 2026: 53 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.4));
+    }
+
+    [Test]
+    public void A_family_law_principal_is_another_trade()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Principal, Pōmare Family Law                                          Oct 2019 – present
+            Sole practice, Hamilton East.
+               -  Lawyer for Child appointments: meet each child, ascertain their views and report them to the Court.
+               -  Building rapport with children of all ages; counsel for parents in relationship property matters.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+}
