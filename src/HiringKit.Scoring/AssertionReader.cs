@@ -454,6 +454,10 @@ internal static class AssertionReader
                 break;
             }
             if (afterASo && cue.Assertion == Assertions.Negated) continue;
+            // A relative clause after a comma says what follows from the denied thing, and claims its own: "we do not make custody
+            // recommendations, which protects the working alliance with each parent" (Fresh181, t07).
+            if (cue.Assertion == Assertions.Negated && (text[end..phraseStart].Contains(", which ", StringComparison.OrdinalIgnoreCase)
+                || text[end..phraseStart].Contains(", and this ", StringComparison.OrdinalIgnoreCase))) continue;
             bool deniesAList = DeniesAList(text[end..phraseStart]);
             if (cue.IsShort && (between > ShortReach && !(between <= ShortReach + 3 && deniesAList)
                 || text[end..phraseStart].IndexOfAny(',', ':') >= 0 && !deniesAList
@@ -515,6 +519,9 @@ internal static class AssertionReader
                 chosenEnd = end;
             }
         }
+        // Done by someone else, as the words after it say: "treatment planning is done by the Tier 2 clinical psychologist"
+        // (Fresh182, t03), "that stays with the licensed clinician".
+        if (chosen is null && DoneByAnotherAfter(text, phraseStart + phrase.Length)) return Assertions.Negated;
         string claimed = aBitOf ? Assertions.Hedged : Assertions.Asserted;
         if (chosen is not { Assertion: Assertions.Negated }) return chosen?.Assertion ?? claimed;
 
@@ -674,6 +681,21 @@ internal static class AssertionReader
     /// Whether the words between a short denial and the phrase name a first thing denied and "or" joins the phrase to it: "no
     /// diagnosis or long-term treatment planning" denies both (Fresh177, t09: the planning read as claimed).
     /// </summary>
+    static bool DoneByAnotherAfter(ReadOnlySpan<char> text, int phraseEnd)
+    {
+        var after = text[phraseEnd..Math.Min(text.Length, phraseEnd + 40)].TrimStart(' ');
+        foreach (var byAnother in (ReadOnlySpan<string>)["is done by ", "was done by ", "are done by ", "were done by ", "is handled by ",
+            "is provided by ", "is the responsibility of ", "stays with ", "sits with ", "remains with "])
+            if (after.StartsWith(byAnother, StringComparison.OrdinalIgnoreCase))
+            {
+                // Not the writer named: "is done by me", "stays with me".
+                var who = after[byAnother.Length..];
+                return !(who.StartsWith("me", StringComparison.OrdinalIgnoreCase) && (who.Length == 2 || !char.IsLetter(who[2])))
+                    && !who.StartsWith("myself", StringComparison.OrdinalIgnoreCase);
+            }
+        return false;
+    }
+
     /// <remarks>And three: "no diagnosis, assessment or treatment planning" (a review). Each thing before the phrase one word, a comma
     /// or "or" after it, the last joined by "or".</remarks>
     static bool DeniesAList(ReadOnlySpan<char> between)
@@ -899,8 +921,15 @@ internal static class AssertionReader
             // learning", Fresh168, t07): read so, fourteen seen sets' claims followed by such notes became hedges.
             int before = hit.Start;
             while (before > from && text[before - 1] is ' ' or '\t' or '\n' or '\r') before--;
-            if (before <= from || text[before - 1] is not (';' or ',')) continue;
             var after = text[(hit.Start + hit.Length)..end].TrimStart(' ');
+            // Or a note in brackets that is the hedge whole: "Administered the Session Rating Scale with older teens under my site
+            // supervisor's direction (some exposure only; I did not score or interpret it on my own)" (Fresh181, t03).
+            // Only a note that says "only", with no other item between: "Crisis Intervention (introductory)" on a skills grid is that
+            // item's, not the one before it.
+            if (before > from && text[before - 1] == '(' && after.StartsWith("only", StringComparison.OrdinalIgnoreCase)
+                && text[from..(before - 1)].IndexOfAny("|,\u00B7\u2022;") < 0)
+                return true;
+            if (before <= from || text[before - 1] is not (';' or ',')) continue;
             foreach (var ofIt in (ReadOnlySpan<string>)["with it", "of it", "in it", "using it"])
                 if (after.StartsWith(ofIt, StringComparison.OrdinalIgnoreCase)
                     && (after.Length == ofIt.Length || !char.IsLetter(after[ofIt.Length]))) return true;

@@ -4274,4 +4274,21 @@ public sealed class Fresh181And182MissesTests
 
         Assert.That(score.Level.YearsOfExperience, Is.Null);
     }
+
+    [TestCase("- Administered the Session Rating Scale with older teens under my site supervisor's direction\n  (some exposure only; I did not score or interpret it on my own).", "session rating scale", Assertions.Hedged)]
+    [TestCase("- Crisis Intervention (introductory)  |  Session Rating Scale  |  Goal Setting", "session rating scale", Assertions.Asserted)]
+    [TestCase("- I do not hold an independent caseload yet – treatment planning is done by the Tier 2 clinical psychologist.", "treatment planning", Assertions.Negated)]
+    [TestCase("- Treatment planning is done by me with each client at intake.", "treatment planning", Assertions.Asserted)]
+    [TestCase("- We do not make custody recommendations, which protects the working alliance with each parent.", "working alliance", Assertions.Asserted)]
+    [TestCase("- We do not rush the working alliance with each parent.", "working alliance", Assertions.Negated)]
+    public void A_bracketed_hedge_work_done_by_another_and_a_relative_clause_are_read(string line, string phrase, string expected)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+            Counsellor, Harbourside Counselling                         2022 – Present
+            {line}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.First(m => m.Phrase == phrase).Assertion, Is.EqualTo(expected));
+    }
 }
