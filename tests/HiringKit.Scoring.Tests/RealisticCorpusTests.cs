@@ -368,6 +368,8 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredSeventyNinth = "Fresh179";
     public const string SeenHundredEightyFirst = "Fresh181";
     public const string SeenHundredEightySecond = "Fresh182";
+    public const string SeenHundredEightyThird = "Fresh183";
+    public const string SeenHundredEightyFourth = "Fresh184";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -707,6 +709,8 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredSeventyNinth)]
     [TestCase(SeenHundredEightyFirst)]
     [TestCase(SeenHundredEightySecond)]
+    [TestCase(SeenHundredEightyThird)]
+    [TestCase(SeenHundredEightyFourth)]
     [TestCase(SeenHundredThirtyFourth)]
     [TestCase(SeenHundredThirtySeventh)]
     [TestCase(SeenHundredFortyThird)]
