@@ -2891,6 +2891,8 @@ internal static partial class ExperienceReader
         // Or one space before the title, as a German CV sets its dates column: "01/19 – 05/23 Psychologin, Klinik am Park" (a
         // review's probe under "ab 06/23").
         if (opensItsLine && after == end + 1 && after < text.Length && char.IsUpper(text[after])) return true;
+        // A footnote's mark after the end: "3/22 – present*" over "*On parental leave Jan–Aug 2024" (Fresh184, t10).
+        while (after < text.Length && text[after] is '*' or '\u2020' or '\u2021') after = SkipSpaces(text, after + 1);
         if (after < text.Length && text[after] is ')' or '.') after = SkipSpaces(text, after + 1);
         if (after < text.Length && text[after] == '(')
         {

@@ -33,6 +33,9 @@ internal static partial class ExperienceReader
         "before psychotherapy", "before counselling", "before counseling", "before therapy", "before training", "previous career",
         "prior career", "first career", "career before counselling", "career before counseling", "career before psychotherapy",
         "earlier career",
+        // A nurse's career headed by its trade: unread, "NURSING" became the title's first word over "Registered Nurse – Mental
+        // Health", and a youth counsellor's four ward years counted (Fresh183, t09).
+        "nursing", "nursing experience", "nursing career", "nursing employment", "nursing posts", "nursing roles",
     ];
 
     /// <summary>
@@ -95,7 +98,7 @@ internal static partial class ExperienceReader
             // An application form's sections ("CURRENT OR MOST RECENT EMPLOYMENT", "PREVIOUS EMPLOYMENT": an independent review's
             // probe, whose current post was no section's).
             "current or most recent employment", "current employment", "most recent employment", "present employment",
-            "previous employment", "previous employment history", "current post", "current position",
+            "previous employment", "previous employment history", "current post", "current position", "current role",
             "경력사항", "경력", "工作经历", "工作經歷", "工作经验", "職歴", "職務経歴",
             // A rirekisho's duties written out under their own heading ("■ 職務内容 / Duties (English summary)", Fresh74, t05), and
             // the Chinese and Korean names of the same.

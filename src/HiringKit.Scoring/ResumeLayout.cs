@@ -69,6 +69,7 @@ internal sealed class ResumeLayout
                 || IsASummerCampsPost(r, title) || title.IndexOfAny(DivinersPosts) >= 0 || SaysTheWriterIsNoClinician(r, title)
                 || IsAStatutorySocialWorkPost(title) || IsAnAdvocatesOrYouthWorkersPost(r, title) || IsANursesOrAnotherProfessionsPost(title)
                 || IsAPrisonsClassificationPost(r, title) || SaysItWasNotTheTradesPost(r) || SaysItHadNoClinicalWork(r, title)
+                || title.IndexOfAny(MachineTrainingPosts) >= 0 && title.IndexOfAny(TradesPostNouns) < 0
                 || IsAnotherTradesPostBesideACounsellorsName(r, lists) || IsAnEarlierCareersPost(r, title)
                 || (title.IndexOfAny(CareSupportPosts) >= 0 || title.IndexOfAny(ClerksPosts) >= 0) && !NamesACounselorsPost(title);
         }
@@ -2717,6 +2718,15 @@ internal sealed class ResumeLayout
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
+    /// Machine learning's data posts, whatever field their data is: an "AI Trainer – Mental Health Conversations" rates a chatbot's
+    /// replies for empathy and crisis intervention (Fresh184, t08: read as a senior of the trade). A counsellor or therapist named
+    /// beside it keeps the post in the trade.
+    /// </summary>
+    static readonly SearchValues<string> MachineTrainingPosts = SearchValues.Create(
+        ["ai trainer", "ai tutor", "data annotat", "annotation specialist", "annotator", "content moderator", "search quality rater",
+            "rlhf", "prompt engineer", "conversation designer"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// A diviner's posts, whatever counselling they add: "Senior Astrologer &amp; Relationship Counsellor (Chat &amp; Call)" sells paid
     /// minutes of predictions (Fresh106, t08: read as a counsellor's seven years, its "build rapport in the first free 5 minutes"
     /// a counsellor's rapport).
@@ -5115,6 +5125,8 @@ internal sealed class ResumeLayout
         // name, not a business title: a police department's "Mental Health Crisis Negotiator" is an LCSW's post (a review).
         "negotiation trainer", "negotiation skills trainer", "negotiation coach", "negotiation consultant", "negotiation facilitator",
         "sales trainer", "sales coach", "sales enablement",
+        // A vendor's revenue team, selling a measurement-based care platform to practices (Fresh184, t02: read as the trade's).
+        "revenue enablement", "revenue operations", "revenue",
         // Pharmaceutical field medicine: a medical science liaison in psychiatry discusses treatment adherence, shared decision
         // making and measurement-based care with psychiatrists, and builds rapport with KOLs (Fresh46, t05).
         "medical science liaison", "medical liaison", "medical affairs", "field medical", "medical advisor", "medical adviser",

@@ -4292,3 +4292,56 @@ public sealed class Fresh181And182MissesTests
         Assert.That(score.Matches.First(m => m.Phrase == phrase).Assertion, Is.EqualTo(expected));
     }
 }
+
+/// <summary>Fresh183 (nurses and allied health beside counselling) and Fresh184 (AI tools' and ATS resumes), read after their first runs.</summary>
+public sealed class Fresh183And184MissesTests
+{
+    [Test]
+    public void A_footnote_mark_after_present_keeps_the_post()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Behavioral Health Counselor (LPC)                                            3/22 – present*
+            Eastside Community Health Center, Austin, TX
+            ◆ Brief therapy for adults referred by PCPs; caseload 30.
+              *On parental leave Jan–Aug 2024; returned to the same role Sept 2024.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Not.Null);
+    }
+
+    [TestCase("Senior AI Trainer / Pod Lead – Mental Health Conversations")]
+    [TestCase("Director, Revenue Enablement")]
+    public void Machine_training_and_revenue_posts_are_other_trades(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {title}             Mar 2019 – Present
+            Outcomely Health, Inc. — Denver, CO
+            - Rated chatbot replies for empathy, crisis intervention and the therapeutic alliance; counselling scripts reviewed.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    [Test]
+    public void A_nursing_heading_is_the_earlier_career_s()
+    {
+        var score = Score(Header + """
+            CURRENT ROLE
+            Counsellor – Youth One Stop Shop, Dunedin
+            Sept 2023 – now
+              - Counselling for rangatahi 12-24; a therapeutic alliance before any goal setting.
+
+            NURSING
+            Registered Nurse – Mental Health, Southern DHB / Te Whatu Ora Southern
+              Ward 9B Acute Adult Inpatient, Wakari Hospital          Jan 2014 – Dec 2017
+              - Therapeutic relationship with inpatients; de-escalation; counselling families at discharge.
+            """, AsOf2026);
+
+        // September 2023 to November 2026: 39 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.3));
+    }
+}
