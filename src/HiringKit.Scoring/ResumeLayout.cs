@@ -4680,7 +4680,7 @@ internal sealed class ResumeLayout
         // The business around private practice and the workplace's own roles (Fresh174, Fresh175): a behavioral health M&A
         // adviser and investment banker, a HIPAA compliance consultant and privacy analyst, a union's safety representative, a
         // naprapath, a Danish student adviser, a Dutch insurance physician.
-        "m&a", "investment bank", "compliance partners", "compliance consultant", "compliance coordinator", "privacy analyst",
+        "compliance partners", "compliance consultant", "compliance coordinator", "privacy analyst",
         "safety representative", "verneombud", "naprapat", "studievejleder", "verzekeringsarts", "insurance physician",
         // Test development's: a psychometrician validates the Working Alliance Inventory and models the alliance as a variable
         // for a clinical team whose therapists and patients are theirs (Fresh152, t04: read as a senior of the trade).
@@ -5127,6 +5127,10 @@ internal sealed class ResumeLayout
         "sales trainer", "sales coach", "sales enablement",
         // A vendor's revenue team, selling a measurement-based care platform to practices (Fresh184, t02: read as the trade's).
         "revenue enablement", "revenue operations", "revenue",
+        // Deal-making around private practice (Fresh174, Fresh175): a behavioral health M&A adviser or investment banker serves
+        // the field's owners, as an account executive for behavioral health sells to them (Fresh175, t02: a "Managing Director,
+        // Behavioral Health M&A" read as a senior of the trade).
+        "m&a", "investment bank", "mergers", "private equity",
         // Pharmaceutical field medicine: a medical science liaison in psychiatry discusses treatment adherence, shared decision
         // making and measurement-based care with psychiatrists, and builds rapport with KOLs (Fresh46, t05).
         "medical science liaison", "medical liaison", "medical affairs", "field medical", "medical advisor", "medical adviser",

@@ -3874,6 +3874,7 @@ public sealed class Fresh174And175MissesTests
 {
     [TestCase("Director, Healthcare Investment Banking, Piedmont Capital", "Sell-side advice to counseling and therapy group practices; a working alliance with each owner-therapist.")]
     [TestCase("Principal Consultant, Bayside Compliance Partners", "HIPAA risk assessments for counseling practices; a working alliance with each practice's clinical director.")]
+    [TestCase("Managing Director, Behavioral Health M&A", "Sell-side advice to therapy group practices; client retention by clinician and treatment planning documentation in the data room.")]
     [TestCase("Hovedverneombud (chief safety representative)", "Counselling colleagues after accidents on the line; a working alliance with the works council.")]
     [TestCase("Owner, leg. naprapat, Malmö Naprapati AB", "The therapeutic alliance between naprapath and patient matters as much as the technique.")]
     [TestCase("Verzekeringsarts (insurance physician), UWV Groningen", "Counselling clients on return to work; I try to build a working alliance with each of them.")]
