@@ -70,6 +70,8 @@ internal static partial class ExperienceReader
         "presente", "actualidad", "actual", "présent", "aujourd'hui", "aujourd’hui", "maintenant", "atual", "atualmente", "heute",
         // A Dutch CV's "01-09-2019 – heden" (Fresh28, t02).
         "heden",
+        // Swedish "ongoing" (Fresh174, t03: "2017-06 –" over "(pågående)", a psychologist's nine current years unread).
+        "pågående", "pagaende",
         // Italian "current" (a review's probe: "03/2019 – attuale").
         "attuale",
         // Spanish "currently", as Computrabajo prints a post held now: "febrero 2026 - actualmente (9 meses)" (Fresh64, t06).
@@ -2180,6 +2182,8 @@ internal static partial class ExperienceReader
             if (below >= text.Length || !IsACellEdge(text[below])) return -1;
             below = SkipSpaces(text, below + 1);
         }
+        // In brackets: "2017-06 –" over "(pågående)" (Fresh174, t03).
+        if (below + 1 < text.Length && text[below] == '(' && StartsAMonthOrOngoingWord(text, below + 1)) below++;
         if (below >= text.Length || !(char.IsAsciiDigit(text[below]) || StartsAMonthOrOngoingWord(text, below))) return -1;
         // The end's column closes at a gap or the line's end: "present        Fleet ...", "07/2021".
         int tokenEnd = below;
@@ -2357,7 +2361,8 @@ internal static partial class ExperienceReader
             toMonthExclusive = romanizedEnd.Year * 12 + romanizedEnd.Month!.Value;
             return true;
         }
-        if (char.IsAsciiLetter(text[i]))
+        // Or a month opening with an accent: Icelandic "mars 2024 – ágúst 2025" (Fresh174, t11).
+        if (char.IsAsciiLetter(text[i]) || char.IsLetter(text[i]) && MonthLookup.ContainsKey(text[i..DateWordEnd(text, i)]))
         {
             int wordEnd = DateWordEnd(text, i);
             var word = text[i..wordEnd];

@@ -3890,6 +3890,36 @@ public sealed class Fresh174And175MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.Null);
     }
 
+    [TestCase("mars 2024 – ágúst 2025", 1.5)]
+    [TestCase("ágúst 2023 – maí 2025", 1.8)]
+    public void An_icelandic_month_opening_with_an_accent_dates_a_post(string dates, double years)
+    {
+        var score = Score(Header + $"""
+            Starfsreynsla / Work experience
+
+            {dates}
+            Áfengis- og vímuefnaráðgjafi / Addiction counsellor, SÁÁ – Vík
+            	- Group therapy and individual talks; rapport with young men in treatment.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years));
+    }
+
+    [Test]
+    public void A_swedish_ongoing_end_in_brackets_under_the_start_holds_the_post()
+    {
+        var score = Score(Header + """
+            ARBETSLIVSERFARENHET
+
+            2017-06 –           Psykolog / psykoterapeut, Psykiatri Nordväst, Region Stockholm
+            (pågående)          Mottagningen för unga vuxna (18–25 år), Sollentuna
+                                - Psykodynamisk psykoterapi; working alliance and rupture and repair with young adults.
+            """, AsOf2026);
+
+        // June 2017 to November 2026: 114 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(9.5));
+    }
+
     [Test]
     public void Icelandic_i_dag_holds_a_post_now()
     {
