@@ -166,7 +166,7 @@ internal static class AssertionReader
         // And a skill being learned or tried out: "Learning motivational interviewing in supervision" (Fresh177, t01), "Exploring
         // motivational interviewing for attendance conferences" (t09).
         string[] hedgedAdjacent = ["some", "developing my", "developing our", "learning", "exploring", "currently learning",
-            "currently exploring", "still exploring"];
+            "currently exploring", "still exploring", "currently training in"];
         // ", so" starts what followed: "families did not choose to see me, so building a working alliance came first" builds it
         // (Fresh15, t01). Only after a comma or semicolon (see IsIdleContrast): "have not so far used" still denies.
         string[] contrasts = ["but", "however", "although", "though", "whereas", "yet", "except", "while", "so"];
@@ -418,6 +418,9 @@ internal static class AssertionReader
         if (QualifierAfterLabel(resume, phrase, dictionary, cueHits) is { } qualified) return qualified;
         if (HedgedOfItAfter(resume.Span, phrase, dictionary, cueHits)) return Assertions.Hedged;
         if (DoneByOthersNotMe(resume.Span, phrase)) return Assertions.Negated;
+        // Done by someone else, as the words right after it say: "treatment planning is done by the Tier 2 clinical psychologist"
+        // (Fresh182, t03), "stays with the licensed clinician".
+        if (DoneByAnotherAfter(resume.Span, phraseStart + phrase.Length)) return Assertions.Negated;
         var text = resume.Span;
         int last = LastEndingBy(cueHits, phraseStart);
         // Most phrases have no cue within a clause's reach: answered without looking for the clause.
@@ -457,7 +460,8 @@ internal static class AssertionReader
             // A relative clause after a comma says what follows from the denied thing, and claims its own: "we do not make custody
             // recommendations, which protects the working alliance with each parent" (Fresh181, t07).
             if (cue.Assertion == Assertions.Negated && (text[end..phraseStart].Contains(", which ", StringComparison.OrdinalIgnoreCase)
-                || text[end..phraseStart].Contains(", and this ", StringComparison.OrdinalIgnoreCase))) continue;
+                || text[end..phraseStart].Contains(", and this ", StringComparison.OrdinalIgnoreCase)
+                || text[end..phraseStart].Contains(", as this ", StringComparison.OrdinalIgnoreCase))) continue;
             bool deniesAList = DeniesAList(text[end..phraseStart]);
             if (cue.IsShort && (between > ShortReach && !(between <= ShortReach + 3 && deniesAList)
                 || text[end..phraseStart].IndexOfAny(',', ':') >= 0 && !deniesAList
@@ -473,7 +477,8 @@ internal static class AssertionReader
                 // What is learned may be named by a plural after it: "Learning treatment planning approaches" (a review). Not what
                 // is explored: "Exploring therapeutic alliance ruptures with clients" is the work (a review).
                 aBitOf |= text[end..phraseStart].IsWhiteSpace()
-                    && (learnt && cue.Text.EndsWith("learning", StringComparison.Ordinal) || !CountsTheWordAfter(text, phraseStart + phrase.Length));
+                    && (learnt && cue.Text.EndsWith("learning", StringComparison.Ordinal) || cue.Text == "currently training in"
+                        || !CountsTheWordAfter(text, phraseStart + phrase.Length));
                 continue;
             }
             if (cue.IsOwnAim && (!WritersOwn(text, clauseStart, hit.Start) || HelpsOthersTo(text, clauseStart, hit.Start))) continue;
@@ -519,9 +524,6 @@ internal static class AssertionReader
                 chosenEnd = end;
             }
         }
-        // Done by someone else, as the words after it say: "treatment planning is done by the Tier 2 clinical psychologist"
-        // (Fresh182, t03), "that stays with the licensed clinician".
-        if (chosen is null && DoneByAnotherAfter(text, phraseStart + phrase.Length)) return Assertions.Negated;
         string claimed = aBitOf ? Assertions.Hedged : Assertions.Asserted;
         if (chosen is not { Assertion: Assertions.Negated }) return chosen?.Assertion ?? claimed;
 
@@ -654,9 +656,12 @@ internal static class AssertionReader
         // do: "I would like to help my clinic move toward measurement-based care" is an aim (Fresh126, t11).
         // Nor her own skills grown: "a team where I can keep growing my skills in building a strong therapeutic alliance"
         // (Fresh179, t03).
+        // Only in the phrase's own part of the sentence: "where I can keep building my skills in group work, drawing on six years of
+        // motivational interviewing" brings the interviewing (a second review).
+        bool sameSpan = text[cueEnd..phraseStart].IndexOf(',') < 0;
         for (int w = 1; w < count; w++)
             if ((text[words[w]].Equals("my", StringComparison.OrdinalIgnoreCase) || text[words[w]].Equals("our", StringComparison.OrdinalIgnoreCase))
-                && !text[words[w - 1]].Equals("help", StringComparison.OrdinalIgnoreCase) && !GrowthVerbLookup.Contains(text[words[w - 1]])) return true;
+                && !text[words[w - 1]].Equals("help", StringComparison.OrdinalIgnoreCase) && !(sameSpan && GrowthVerbLookup.Contains(text[words[w - 1]]))) return true;
         return count > 0 && (text[words[0]].Equals("my", StringComparison.OrdinalIgnoreCase) || text[words[0]].Equals("our", StringComparison.OrdinalIgnoreCase));
     }
 
@@ -681,18 +686,30 @@ internal static class AssertionReader
     /// Whether the words between a short denial and the phrase name a first thing denied and "or" joins the phrase to it: "no
     /// diagnosis or long-term treatment planning" denies both (Fresh177, t09: the planning read as claimed).
     /// </summary>
+    static readonly System.Buffers.SearchValues<string> TradesPeople = System.Buffers.SearchValues.Create(
+        ["clinician", "psychiatrist", "psychologist", "therapist", "counsellor", "counselor", "doctor", "consultant", "social worker",
+            "nurse", "team", "gp"], StringComparison.OrdinalIgnoreCase);
+
     static bool DoneByAnotherAfter(ReadOnlySpan<char> text, int phraseEnd)
     {
-        var after = text[phraseEnd..Math.Min(text.Length, phraseEnd + 40)].TrimStart(' ');
+        int start = phraseEnd;
+        while (start < text.Length && text[start] == ' ') start++;
+        var after = text[start..Math.Min(text.Length, start + 40)];
         foreach (var byAnother in (ReadOnlySpan<string>)["is done by ", "was done by ", "are done by ", "were done by ", "is handled by ",
-            "is provided by ", "is the responsibility of ", "stays with ", "sits with ", "remains with "])
-            if (after.StartsWith(byAnother, StringComparison.OrdinalIgnoreCase))
-            {
-                // Not the writer named: "is done by me", "stays with me".
-                var who = after[byAnother.Length..];
-                return !(who.StartsWith("me", StringComparison.OrdinalIgnoreCase) && (who.Length == 2 || !char.IsLetter(who[2])))
-                    && !who.StartsWith("myself", StringComparison.OrdinalIgnoreCase);
-            }
+            "is provided by ", "is the responsibility of ", "stays with ", "sits with ", "remains with ", "is carried out by ",
+            "are carried out by ", "is completed by ", "are completed by ", "is led by "])
+        {
+            if (!after.StartsWith(byAnother, StringComparison.OrdinalIgnoreCase)) continue;
+            var who = text[(start + byAnother.Length)..Math.Min(text.Length, start + byAnother.Length + 60)];
+            int end = who.IndexOfAny(".;\n");
+            if (end >= 0) who = who[..end];
+            // Not the writer among them: "is done by me", "by each counsellor, including me" (a second review).
+            if (IndexOfTheWord(who.TrimEnd(",) "), "me") >= 0 || who.Contains(" me,", StringComparison.OrdinalIgnoreCase)
+                || who.StartsWith("me", StringComparison.OrdinalIgnoreCase) || who.Contains("myself", StringComparison.OrdinalIgnoreCase)) return false;
+            // What stays or sits with someone is theirs only if a person of a trade: "stays with the licensed clinician", not "the
+            // counselling relationship stays with the young person" (Fresh183, t09).
+            return !byAnother.EndsWith(" with ", StringComparison.Ordinal) || who.IndexOfAny(TradesPeople) >= 0;
+        }
         return false;
     }
 
@@ -703,24 +720,42 @@ internal static class AssertionReader
         var words = between.Trim();
         // A list, not a clause: "No waitlist or delays: motivational interviewing started at first contact" (a review).
         if (words.IndexOfAny(":;.()") >= 0) return false;
+        // Things of a word or two each, commas between, "or" before the last: "diagnosis, prescribing, risk assessment or" (a
+        // second review), or "or" and a word of the phrase's own: "diagnosis or long-term".
         int things = 0;
-        while (!words.IsEmpty)
+        while (true)
         {
-            int end = words.IndexOfAny(' ', ',');
-            if (end <= 0) return false;
-            things++;
-            var rest = words[end..].TrimStart(',').TrimStart(' ');
-            if (rest.Equals("or", StringComparison.OrdinalIgnoreCase) || rest.Equals("nor", StringComparison.OrdinalIgnoreCase)) return true;
-            if (rest.StartsWith("or ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("nor ", StringComparison.OrdinalIgnoreCase))
+            int comma = words.IndexOf(',');
+            var thing = (comma < 0 ? words : words[..comma]).Trim();
+            int or = IndexOfTheWord(thing, "or") is var o and >= 0 ? o : IndexOfTheWord(thing, "nor");
+            if (or >= 0)
             {
-                // What "or" joins to the last thing is the phrase, with a word of its own at most: "or long-term treatment planning".
-                var last = rest[(rest.IndexOf(' ') + 1)..];
-                return last.IndexOfAny(',', ' ') < 0;
+                // What "or" joins: the last thing before it, and the phrase with a word of its own at most after it.
+                var before = thing[..or].Trim();
+                var after = thing[(or + (thing[or..].StartsWith("nor", StringComparison.OrdinalIgnoreCase) ? 3 : 2))..].Trim();
+                return comma < 0 && ++things <= 4 && WordCount(before) is >= 0 and <= 2 && WordCount(after) <= 1
+                    && (WordCount(before) > 0 || things > 1);
             }
-            if (words[end] != ',' || things == 2) return false;
-            words = rest;
+            if (comma < 0 || WordCount(thing) is < 1 or > 2 || ++things > 3) return false;
+            words = words[(comma + 1)..];
         }
-        return false;
+    }
+
+    static int IndexOfTheWord(ReadOnlySpan<char> text, string word)
+    {
+        for (int from = 0, found; (found = text[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase)) >= 0; from += found + 1)
+        {
+            int at = from + found, end = at + word.Length;
+            if ((at == 0 || text[at - 1] == ' ') && (end == text.Length || text[end] == ' ')) return at;
+        }
+        return -1;
+    }
+
+    static int WordCount(ReadOnlySpan<char> text)
+    {
+        int count = 0;
+        foreach (var _ in text.Trim().Split(' ')) count++;
+        return text.Trim().IsEmpty ? 0 : count;
     }
 
     /// <summary>

@@ -2635,7 +2635,10 @@ internal sealed class ResumeLayout
             if (NamesAPostOfTheTradeAfter(text, nameEnd)) { from = at + 1; continue; }
             if (!yet && (Clauses.EndsOnTheWord(before, "i am") || Clauses.EndsOnTheWord(before, "i'm") || Clauses.EndsOnTheWord(before, "i\u2019m"))) return true;
             // Or after what the writer is: "I am a teacher, not a therapist" (Fresh179, t02: a mindfulness teacher read as a senior).
-            if (!yet && before.Length > 0 && before[^1] == ',' && SaysWhatTheWriterIs(before[..^1])) return true;
+            // Not when what the writer is names the trade: "I am a counsellor, not a clinician", "I am a play therapist, not a
+            // counsellor" (a second review).
+            if (!yet && before.Length > 0 && before[^1] == ',' && SaysWhatTheWriterIs(before[..^1])
+                && !NamesTheTradesPerson(before[(before[..^1].LastIndexOfAny(".;:\n") + 1)..])) return true;
             // A sentence of its own: "... at scale. Not a clinician - I hire and back the people who are." (only in the profile's
             // search: a post's own lines keep the writer's "I am").
             if (statements == ClinicianStatement && (before.IsEmpty || before[^1] is '.' or '\n' or ';') && text[at] is 'N') return true;
@@ -2657,6 +2660,9 @@ internal sealed class ResumeLayout
         rest = rest[said..];
         return rest.IndexOfAny(TradesPostNouns) >= 0 || rest.IndexOfAny(OtherPostsOfTheTrade) >= 0;
     }
+
+    static bool NamesTheTradesPerson(ReadOnlySpan<char> words) =>
+        words.IndexOfAny(TradesPostNouns) >= 0 || words.IndexOfAny(OtherPostsOfTheTrade) >= 0 || words.IndexOfAny(CounselingItself) >= 0;
 
     /// <summary>Whether the sentence ending here opens with the writer's "I am a" or "I'm a", a few words before.</summary>
     static bool SaysWhatTheWriterIs(ReadOnlySpan<char> sentence)
@@ -2913,8 +2919,9 @@ internal sealed class ResumeLayout
             // Said of the post whole, the denial ends there: "No caseload nor therapeutic alliance work" denies the phrase it
             // names, as its writer labelled it (a review's probe).
             var after = block[(at + LengthOfName(block[at..], NoClinicalWorkList))..].TrimStart(' ');
-            bool research = block[at..].StartsWith("research", StringComparison.OrdinalIgnoreCase);
-            if (clinicalPost && !research) continue;
+            // Only a caseload denied: a clinician may hold none and still assess and treat ("No caseload, consultation-liaison only:
+            // brief interventions"); "No clinical duties." leaves an assistant psychologist's research post out (a second review).
+            if (clinicalPost && block[at..].StartsWith("no caseload", StringComparison.OrdinalIgnoreCase)) continue;
             if (after.IsEmpty || after[0] is '.' or ';' or ',' or '(' or ')' or '\n' or '\r'
                 || after.StartsWith("in this ", StringComparison.OrdinalIgnoreCase)) return true;
         }
@@ -2924,7 +2931,8 @@ internal sealed class ResumeLayout
     static readonly string[] NoClinicalWorkList =
         ["no caseload", "no clinical duties", "no clinical work", "no clinical role", "no client contact", "no patient contact",
             "research-only", "research only", "no direct client work", "no direct client contact", "no direct clinical work",
-            "no clinical responsibilities"];
+            "no clinical responsibilities", "no face-to-face client work", "not client-facing", "purely research-based",
+            "purely research based"];
 
     static readonly SearchValues<string> NoClinicalWork = SearchValues.Create(NoClinicalWorkList, StringComparison.OrdinalIgnoreCase);
 
@@ -3082,7 +3090,7 @@ internal sealed class ResumeLayout
             || title.Contains("postdoctoral research", StringComparison.OrdinalIgnoreCase);
         if (title.IndexOfAny(ResearchFellowships) < 0 || title.IndexOfAny(ClinicalSupportWords) >= 0
             || !namedForResearch && title.Contains("therap", StringComparison.OrdinalIgnoreCase)) return false;
-        if (NamesTheTradeOutsideADepartment(title, lists)) return false;
+        if (!namedForResearch && NamesTheTradeOutsideADepartment(title, lists)) return false;
         return !ShowsMentalHealthWork(BlockOf(role, role));
     }
 
@@ -3240,7 +3248,7 @@ internal sealed class ResumeLayout
     static readonly string[] DoctoralResearchPosts =
         ["phd candidate", "promovend", "doctoral candidate", "doctoral researcher", "phd researcher", "doktorand", "postdoctoral researcher",
             // Spanish, Portuguese and French doctoral candidates; a postdoc named short (not "Postdoctoral Fellow", often clinical).
-            "doctorand", "doctorant", "postdoc,", "postdoc ", "post-doc,", "post-doc "];
+            "doctorand", "doctorant", "dottorand", "postdoc,", "postdoc ", "post-doc,", "post-doc "];
 
     static readonly string[] ResearchPostList =
     [
@@ -3804,6 +3812,10 @@ internal sealed class ResumeLayout
                     // The trade's field joined to it: "Guidance and Counseling Intern" at a university's guidance and counseling
                     // center (Fresh129, t03: read as another subject's, a new counselor's internship and its alliance were lost).
                     if (IsTheTradesOwnQualifier(title[postStart..postEnd])) return false;
+                    // Or its support service: "Emotional Support and Counselling Helpline" (a second review).
+                    if (title[postStart..postEnd].Equals("support", StringComparison.OrdinalIgnoreCase)
+                        && WordBefore(title[..postStart]) is var (servedStart, servedEnd) && SupportedByTheTradeLookup.Contains(title[servedStart..servedEnd]))
+                        return false;
                     // A domestic abuse service's "Advocate and Counsellor" (an independent review's probe) holds a bare post beside
                     // the counsellor's; a "Financial" or "Careers Advocate and Counsellor" advises on that subject (a second review).
                     if (title[postStart..postEnd].Equals("advocate", StringComparison.OrdinalIgnoreCase))

@@ -4057,8 +4057,8 @@ public sealed class Fresh176To179MissesTests
         // September 2018 to May 2022: 45 months; the fellowship's two years are research only.
         Assert.That(Score(PostdocBeforePractice("· No caseload (research-only fellowship, Sept. 2016 to Aug. 2018)."), AsOf2026)
             .Level.YearsOfExperience, Is.EqualTo(3.8));
-        Assert.That(Score(PostdocBeforePractice("· Weekly supervision of two practicum students."), AsOf2026).Level.YearsOfExperience,
-            Is.GreaterThan(3.8));
+        Assert.That(Score(PostdocBeforePractice("· Individual therapy for 12 clients with depression in the lab's training clinic."), AsOf2026)
+            .Level.YearsOfExperience, Is.GreaterThan(3.8));
     }
 
     [Test]
