@@ -370,6 +370,7 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredEightySecond = "Fresh182";
     public const string SeenHundredEightyThird = "Fresh183";
     public const string SeenHundredEightyFourth = "Fresh184";
+    public const string SeenHundredEightyFifth = "Fresh185";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -711,6 +712,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredEightySecond)]
     [TestCase(SeenHundredEightyThird)]
     [TestCase(SeenHundredEightyFourth)]
+    [TestCase(SeenHundredEightyFifth)]
     [TestCase(SeenHundredThirtyFourth)]
     [TestCase(SeenHundredThirtySeventh)]
     [TestCase(SeenHundredFortyThird)]
