@@ -3461,6 +3461,8 @@ internal static partial class ExperienceReader
         // Argentina's unpaid hospital training after the degree: "Concurrente en Psicología Clínica (ad honorem)" (Fresh176, t09:
         // two years of it counted as a psychologist's post).
         "concurrente en", "concurrencia", "ad honorem", "ad-honorem",
+        // Ireland's and the UK's hours toward accreditation: "Pre-accreditation placement (unpaid, 150 client hours)" (Fresh185, t04).
+        "pre-accreditation placement", "accreditation placement", "placement (unpaid",
         .. ForeignPlacementWords];
 
     /// <summary>

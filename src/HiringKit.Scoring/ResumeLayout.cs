@@ -69,7 +69,7 @@ internal sealed class ResumeLayout
                 || IsASummerCampsPost(r, title) || title.IndexOfAny(DivinersPosts) >= 0 || SaysTheWriterIsNoClinician(r, title)
                 || IsAStatutorySocialWorkPost(title) || IsAnAdvocatesOrYouthWorkersPost(r, title) || IsANursesOrAnotherProfessionsPost(title)
                 || IsAPrisonsClassificationPost(r, title) || SaysItWasNotTheTradesPost(r) || SaysItHadNoClinicalWork(r, title)
-                || title.IndexOfAny(MachineTrainingPosts) >= 0 && title.IndexOfAny(TradesPostNouns) < 0
+                || title.IndexOfAny(PostsOfAnotherTradeWhateverTheField) >= 0 && title.IndexOfAny(TradesPostNouns) < 0
                 || IsAnotherTradesPostBesideACounsellorsName(r, lists) || IsAnEarlierCareersPost(r, title)
                 || (title.IndexOfAny(CareSupportPosts) >= 0 || title.IndexOfAny(ClerksPosts) >= 0) && !NamesACounselorsPost(title);
         }
@@ -2728,9 +2728,16 @@ internal sealed class ResumeLayout
     /// replies for empathy and crisis intervention (Fresh184, t08: read as a senior of the trade). A counsellor or therapist named
     /// beside it keeps the post in the trade.
     /// </summary>
-    static readonly SearchValues<string> MachineTrainingPosts = SearchValues.Create(
-        ["ai trainer", "ai tutor", "data annotat", "annotation specialist", "annotator", "content moderator", "search quality rater",
-            "rlhf", "prompt engineer", "conversation designer"], StringComparison.OrdinalIgnoreCase);
+    /// <remarks>
+    /// And a surrogacy agency's case managers and coordinators, whose "rapport with gestational carriers" and "trust building
+    /// between intended parents and their carrier" are the agency's matching (Fresh185, t08: read as a case manager of the trade);
+    /// public health's health promoters, teaching sexual health in schools (t10: five years counted beside a psychotherapist's).
+    /// </remarks>
+    static readonly SearchValues<string> PostsOfAnotherTradeWhateverTheField = SearchValues.Create(
+        ["ai trainer", "ai tutor", "data annotat", "data label", "annotation specialist", "annotator", "content moderator",
+            "search quality rater", "rlhf", "llm evaluator", "prompt engineer", "conversation designer",
+            "surrogacy", "gestational carrier", "egg donor", "egg donation", "intended parent", "health promoter", "health promotion"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A diviner's posts, whatever counselling they add: "Senior Astrologer &amp; Relationship Counsellor (Chat &amp; Call)" sells paid

@@ -4376,3 +4376,39 @@ public sealed class Fresh183And184MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.3));
     }
 }
+
+/// <summary>Fresh185 (couples, relationships and sex therapy), read after its first run.</summary>
+public sealed class Fresh185MissesTests
+{
+    [TestCase("Senior Case Manager, Surrogacy Program")]
+    [TestCase("Health Promoter – Sexual Health")]
+    public void A_surrogacy_case_manager_and_a_health_promoter_are_other_trades(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {title}                                     Jan. 2019 – Present
+            Family Pathways Agency, Columbus, OH
+            - Build rapport with gestational carriers and young people; trust building; counselling on options.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    [Test]
+    public void A_pre_accreditation_placement_is_a_placement()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Sept '22 – date	Couple & Relationship Counsellor (sessional, 12-16 hrs/wk) 			Cairde Couple Counselling
+            	- Couple counselling; a working alliance with both partners.
+
+            Oct 2020 – Jun 2022	Pre-accreditation placement (unpaid, 150 client hours)
+            	- Counselling adults at a community service under weekly supervision.
+            """, AsOf2026);
+
+        // September 2022 to November 2026: 51 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.3));
+    }
+}
