@@ -682,14 +682,12 @@ internal static class AssertionReader
     /// <summary>How many words may stand between an attempt and its phrase: "tried to keep client engagement up".</summary>
     const int AttemptReach = 3;
 
-    /// <summary>
-    /// Whether the words between a short denial and the phrase name a first thing denied and "or" joins the phrase to it: "no
-    /// diagnosis or long-term treatment planning" denies both (Fresh177, t09: the planning read as claimed).
-    /// </summary>
+    /// <summary>The people of a trade whom work may stay with: "stays with the licensed clinician", "sits with the care team".</summary>
     static readonly System.Buffers.SearchValues<string> TradesPeople = System.Buffers.SearchValues.Create(
         ["clinician", "psychiatrist", "psychologist", "therapist", "counsellor", "counselor", "doctor", "consultant", "social worker",
             "nurse", "team", "gp"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether the words right after the phrase give it to someone else: "treatment planning is done by the psychiatrist".</summary>
     static bool DoneByAnotherAfter(ReadOnlySpan<char> text, int phraseEnd)
     {
         int start = phraseEnd;
@@ -713,8 +711,11 @@ internal static class AssertionReader
         return false;
     }
 
-    /// <remarks>And three: "no diagnosis, assessment or treatment planning" (a review). Each thing before the phrase one word, a comma
-    /// or "or" after it, the last joined by "or".</remarks>
+    /// <summary>
+    /// Whether the words between a short denial and the phrase list the things denied, "or" joining the phrase to them: "no
+    /// diagnosis or long-term treatment planning" denies both (Fresh177, t09: the planning read as claimed), and so does "no
+    /// diagnosis, prescribing, risk assessment or treatment planning" (two reviews).
+    /// </summary>
     static bool DeniesAList(ReadOnlySpan<char> between)
     {
         var words = between.Trim();

@@ -2848,10 +2848,7 @@ internal sealed class ResumeLayout
     {
         if (title.IndexOfAny(AdvocatePosts) < 0 || title.IndexOfAny(CounselorPosts) >= 0 || NamesALicenseOfTheTrade(title)) return false;
         int linesStart = Math.Min(_titleEnds[role], Roles[role].BlockEnd);
-        // Its dated bullets' lines are its own: "- Project leader of the youth support project, September 2021 – Present" over
-        // "- Weekly one-to-one counselling sessions" (a review's probe).
-        int linesEnd = Roles[role].BlockEnd;
-        for (int next = role + 1; next < Roles.Count && IsDatedBullet(next); next++) linesEnd = Math.Max(linesEnd, Roles[next].BlockEnd);
+        int linesEnd = EndOfItsLines(role);
         // A study of the trade begun is no counselling done: "Began counselling study part-time (2012)".
         return !MentionsOwnWork(_text.AsSpan(linesStart, linesEnd - linesStart), CounselingItself, times: 1, studiesAreNoWork: true);
     }
@@ -2912,9 +2909,7 @@ internal sealed class ResumeLayout
             || title.Contains("clinical", StringComparison.OrdinalIgnoreCase);
         int titleEnd = Math.Min(_titleEnds[role], Roles[role].BlockEnd);
         // Its dated bullets' lines are its own: "· No caseload (research-only fellowship, Sept. 2016 to Aug. 2018)".
-        int linesEnd = Roles[role].BlockEnd;
-        for (int next = role + 1; next < Roles.Count && IsDatedBullet(next); next++) linesEnd = Math.Max(linesEnd, Roles[next].BlockEnd);
-        int reach = Math.Min(linesEnd, titleEnd + DenialReach);
+        int reach = Math.Min(EndOfItsLines(role), titleEnd + DenialReach);
         var block = _text.AsSpan(titleEnd, reach - titleEnd);
         for (int from = 0, found; from < block.Length && (found = block[from..].IndexOfAny(NoClinicalWork)) >= 0; from += found + 1)
         {
@@ -3757,9 +3752,7 @@ internal sealed class ResumeLayout
                 var (postStart, postEnd) = WordBefore(joined[..^1]);
                 // The trade's support service joined to it: "Emotional Support & Counselling Helpline" (Fresh182, t12: a helpline's
                 // clinical lead read as another subject's, seven years lost).
-                if (postEnd > postStart && joined[postStart..postEnd].Equals("support", StringComparison.OrdinalIgnoreCase)
-                    && WordBefore(joined[..postStart]) is var (whoStart, whoEnd) && SupportedByTheTradeLookup.Contains(joined[whoStart..whoEnd]))
-                    return false;
+                if (NamesTheTradesSupportService(joined, postStart, postEnd)) return false;
                 return postStart == postEnd ? engaged : BarePostLookup.Contains(joined[postStart..postEnd]) ? null : true;
             }
             var (start, wordEnd) = WordBefore(title[..end]);
@@ -3820,9 +3813,7 @@ internal sealed class ResumeLayout
                     // center (Fresh129, t03: read as another subject's, a new counselor's internship and its alliance were lost).
                     if (IsTheTradesOwnQualifier(title[postStart..postEnd])) return false;
                     // Or its support service: "Emotional Support and Counselling Helpline" (a second review).
-                    if (title[postStart..postEnd].Equals("support", StringComparison.OrdinalIgnoreCase)
-                        && WordBefore(title[..postStart]) is var (servedStart, servedEnd) && SupportedByTheTradeLookup.Contains(title[servedStart..servedEnd]))
-                        return false;
+                    if (NamesTheTradesSupportService(title, postStart, postEnd)) return false;
                     // A domestic abuse service's "Advocate and Counsellor" (an independent review's probe) holds a bare post beside
                     // the counsellor's; a "Financial" or "Careers Advocate and Counsellor" advises on that subject (a second review).
                     if (title[postStart..postEnd].Equals("advocate", StringComparison.OrdinalIgnoreCase))
@@ -3836,6 +3827,11 @@ internal sealed class ResumeLayout
             end = start;
         }
     }
+
+    /// <summary>Whether the word at <paramref name="postStart"/> is "Support" after whom the trade supports: "Emotional Support", "Victim Support".</summary>
+    static bool NamesTheTradesSupportService(ReadOnlySpan<char> title, int postStart, int postEnd) =>
+        postEnd > postStart && title[postStart..postEnd].Equals("support", StringComparison.OrdinalIgnoreCase)
+        && WordBefore(title[..postStart]) is var (servedStart, servedEnd) && SupportedByTheTradeLookup.Contains(title[servedStart..servedEnd]);
 
     /// <summary>
     /// Whether "Counseling" at <paramref name="at"/> ends a practice's name ("Brightpath Counseling", "Harbor Light Counseling
@@ -4259,9 +4255,7 @@ internal sealed class ResumeLayout
     /// </summary>
     static bool TrainsAsOneRightBefore(ReadOnlySpan<char> before)
     {
-        before = before.TrimEnd(' ');
-        if (Clauses.EndsOnTheWord(before, "a")) before = before[..^1].TrimEnd(' ');
-        else if (Clauses.EndsOnTheWord(before, "an")) before = before[..^2].TrimEnd(' ');
+        before = WithoutAnArticleAtItsEnd(before);
         if (!Clauses.EndsOnTheWord(before, "as")) return false;
         before = before[..^2].TrimEnd(' ');
         foreach (var training in (ReadOnlySpan<string>)["train", "trained", "training", "retrain", "retrained", "retraining", "qualify"])
@@ -4277,12 +4271,30 @@ internal sealed class ResumeLayout
     /// (Fresh166, t07: a residential youth worker's two years counted).</remarks>
     static bool DeniedRightBefore(ReadOnlySpan<char> before)
     {
-        before = before.TrimEnd(' ');
-        if (Clauses.EndsOnTheWord(before, "a")) before = before[..^1].TrimEnd(' ');
-        else if (Clauses.EndsOnTheWord(before, "an")) before = before[..^2].TrimEnd(' ');
+        before = WithoutAnArticleAtItsEnd(before);
         foreach (var denial in (ReadOnlySpan<string>)["no", "not", "without", "never"])
             if (Clauses.EndsOnTheWord(before, denial)) return true;
         return false;
+    }
+
+    /// <summary>The words before, past an "a" or "an" closing them: "not a", "train as a".</summary>
+    static ReadOnlySpan<char> WithoutAnArticleAtItsEnd(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd(' ');
+        if (Clauses.EndsOnTheWord(before, "a")) return before[..^1].TrimEnd(' ');
+        if (Clauses.EndsOnTheWord(before, "an")) return before[..^2].TrimEnd(' ');
+        return before;
+    }
+
+    /// <summary>
+    /// Where a role's own lines end: its block's end, or its dated bullets' ("- Project leader of the youth support project,
+    /// September 2021 – Present" over "- Weekly one-to-one counselling sessions": a review's probe).
+    /// </summary>
+    int EndOfItsLines(int role)
+    {
+        int linesEnd = Roles[role].BlockEnd;
+        for (int next = role + 1; next < Roles.Count && IsDatedBullet(next); next++) linesEnd = Math.Max(linesEnd, Roles[next].BlockEnd);
+        return linesEnd;
     }
 
     /// <summary>Whether a word starting "refer" or "signpost" stands in the text: "preferred" and "conferred" refer no one.</summary>
