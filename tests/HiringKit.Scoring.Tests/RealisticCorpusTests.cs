@@ -376,7 +376,8 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredThirtyFourth = "Fresh134";
     public const string SeenHundredThirtySeventh = "Fresh137";
     public const string SeenHundredFortyThird = "Fresh143";
-    public const string HeldBack = "Fresh152";
+    public const string SeenHundredFiftySecond = "Fresh152";
+    public const string HeldBack = "Fresh162";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -713,6 +714,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredEightyThird)]
     [TestCase(SeenHundredEightyFourth)]
     [TestCase(SeenHundredEightyFifth)]
+    [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredThirtyFourth)]
     [TestCase(SeenHundredThirtySeventh)]
     [TestCase(SeenHundredFortyThird)]
