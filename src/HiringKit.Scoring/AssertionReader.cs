@@ -690,7 +690,9 @@ internal static class AssertionReader
     {
         var line = text[(text[..phraseStart].LastIndexOf('\n') + 1)..phraseStart];
         int colon = line.LastIndexOf(':');
-        if (colon < 0 || line[colon..].IndexOfAny(".;!?") >= 0 || WordsBetween(line, colon, line.Length, LongReach + 1) > LongReach) return false;
+        // Not past a comma, where a result may follow: "Aim: to cut no-shows by 20%, which we achieved by reinforcing the
+        // therapeutic alliance" (a third review).
+        if (colon < 0 || line[colon..].IndexOfAny(".;!?,") >= 0 || WordsBetween(line, colon, line.Length, LongReach + 1) > LongReach) return false;
         var after = line[(colon + 1)..].TrimStart(' ');
         if (!after.StartsWith("to ", StringComparison.OrdinalIgnoreCase)) return false;
         var label = line[..colon].TrimEnd(' ');
@@ -702,7 +704,7 @@ internal static class AssertionReader
     /// <summary>The people of a trade whom work may stay with: "stays with the licensed clinician", "sits with the care team".</summary>
     static readonly System.Buffers.SearchValues<string> TradesPeople = System.Buffers.SearchValues.Create(
         ["clinician", "psychiatrist", "psychologist", "therapist", "counsellor", "counselor", "doctor", "consultant", "social worker",
-            "nurse", "team", "gp"], StringComparison.OrdinalIgnoreCase);
+            "nurse", "team", "gp", "lcsw", "lpc", "lmft", "supervisor", "staff", "colleague"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the words right after the phrase give it to someone else: "treatment planning is done by the psychiatrist".</summary>
     static bool DoneByAnotherAfter(ReadOnlySpan<char> text, int phraseEnd)
@@ -716,14 +718,15 @@ internal static class AssertionReader
         {
             if (!after.StartsWith(byAnother, StringComparison.OrdinalIgnoreCase)) continue;
             var who = text[(start + byAnother.Length)..Math.Min(text.Length, start + byAnother.Length + 60)];
-            int end = who.IndexOfAny(".;\n");
+            // To the sentence's end, across a wrapped line: "is done by the Tier 2 clinical" over "psychologist" (Fresh182, t03).
+            int end = who.IndexOfAny(".;");
             if (end >= 0) who = who[..end];
             // Not the writer among them: "is done by me", "by each counsellor, including me" (a second review).
             if (IndexOfTheWord(who.TrimEnd(",) "), "me") >= 0 || who.Contains(" me,", StringComparison.OrdinalIgnoreCase)
                 || who.StartsWith("me", StringComparison.OrdinalIgnoreCase) || who.Contains("myself", StringComparison.OrdinalIgnoreCase)) return false;
-            // What stays or sits with someone is theirs only if a person of a trade: "stays with the licensed clinician", not "the
-            // counselling relationship stays with the young person" (Fresh183, t09).
-            return !byAnother.EndsWith(" with ", StringComparison.Ordinal) || who.IndexOfAny(TradesPeople) >= 0;
+            // Only a person of a trade: "stays with the licensed clinician", not "the counselling relationship stays with the young
+            // person" (Fresh183, t09), nor a means: "is carried out by active listening" (a third review).
+            return who.IndexOfAny(TradesPeople) >= 0;
         }
         return false;
     }
