@@ -2658,6 +2658,10 @@ internal sealed class ResumeLayout
         if (said < 0) said = rest.IndexOf("i\u2019m ", StringComparison.OrdinalIgnoreCase);
         if (said < 0) return false;
         rest = rest[said..];
+        // What the writer is, not whom she refers to: "I am a wellbeing practitioner who ... refers on to qualified counsellors"
+        // (a third review).
+        foreach (var more in (ReadOnlySpan<string>)[" who ", " that ", " and ", ","])
+            if (rest.IndexOf(more, StringComparison.OrdinalIgnoreCase) is int cut and > 0) rest = rest[..cut];
         return rest.IndexOfAny(TradesPostNouns) >= 0 || rest.IndexOfAny(OtherPostsOfTheTrade) >= 0;
     }
 
@@ -2924,7 +2928,7 @@ internal sealed class ResumeLayout
             // Only a caseload denied: a clinician may hold none and still assess and treat ("No caseload, consultation-liaison only:
             // brief interventions"); "No clinical duties." leaves an assistant psychologist's research post out (a second review).
             if (clinicalPost && block[at..].StartsWith("no caseload", StringComparison.OrdinalIgnoreCase)) continue;
-            if (after.IsEmpty || after[0] is '.' or ';' or ',' or '(' or ')' or '\n' or '\r'
+            if (after.IsEmpty || after[0] is '.' or ';' or ',' or ':' or '(' or ')' or '\n' or '\r'
                 || after.StartsWith("in this ", StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
