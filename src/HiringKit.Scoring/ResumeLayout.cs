@@ -2928,7 +2928,7 @@ internal sealed class ResumeLayout
             // Only a caseload denied: a clinician may hold none and still assess and treat ("No caseload, consultation-liaison only:
             // brief interventions"); "No clinical duties." leaves an assistant psychologist's research post out (a second review).
             if (clinicalPost && block[at..].StartsWith("no caseload", StringComparison.OrdinalIgnoreCase)) continue;
-            if (after.IsEmpty || after[0] is '.' or ';' or ',' or ':' or '(' or ')' or '\n' or '\r'
+            if (after.IsEmpty || after[0] is '.' or ';' or ',' or '(' or ')' or '\n' or '\r'
                 || after.StartsWith("in this ", StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;

@@ -6,7 +6,7 @@ namespace HiringKit.Scoring.Tests;
 /// was denied as work done by someone else (now only a person of a trade does it for the writer), and "Aim: to cut no-shows by 20%,
 /// which we achieved by reinforcing the therapeutic alliance" read as an aim (now a labelled aim stops at a comma). Mended too:
 /// "I am not a counsellor; I am a wellbeing practitioner who ... refers on to qualified counsellors" (the trade named after the
-/// denial is whom she refers to), and "No caseload:" before a colon. Its other
+/// denial is whom she refers to). Its other
 /// too-narrow findings (placements named in titles, Hungarian and Czech months, "Research Psychologist", "Exploring" in a
 /// profile) are left for the next session; the probes live in <c>Probes/Session37ThirdReview</c> with the review's summary.
 /// </summary>
