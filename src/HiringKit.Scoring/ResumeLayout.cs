@@ -2922,12 +2922,12 @@ internal sealed class ResumeLayout
             // keeps the denied relationship its writer labelled (Fresh30, t07).
             var before = block[..at].TrimEnd(" \t");
             if (!(before.IsEmpty || before[^1] is '.' or '\n' || IsBullet(before[^1]))) continue;
-            // Said of the post whole, the denial ends there: "No caseload nor therapeutic alliance work" denies the phrase it
-            // names, as its writer labelled it (a review's probe).
-            var after = block[(at + LengthOfName(block[at..], NoClinicalWorkList))..].TrimStart(' ');
             // Only a caseload denied: a clinician may hold none and still assess and treat ("No caseload, consultation-liaison only:
             // brief interventions"); "No clinical duties." leaves an assistant psychologist's research post out (a second review).
             if (clinicalPost && block[at..].StartsWith("no caseload", StringComparison.OrdinalIgnoreCase)) continue;
+            // Said of the post whole, the denial ends there: "No caseload nor therapeutic alliance work" denies the phrase it
+            // names, as its writer labelled it (a review's probe).
+            var after = block[(at + LengthOfName(block[at..], NoClinicalWorkList))..].TrimStart(' ');
             if (after.IsEmpty || after[0] is '.' or ';' or ',' or '(' or ')' or '\n' or '\r'
                 || after.StartsWith("in this ", StringComparison.OrdinalIgnoreCase)) return true;
         }

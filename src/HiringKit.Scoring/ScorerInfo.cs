@@ -603,8 +603,7 @@ public static class ScorerInfo
     /// <remarks>2.38.1 (session 37, after the closing check, from a third review): work "carried out by" a means, not a person
     /// of a trade, is the writer's; a labelled aim ("Aim: to") stops at a comma; a profile's "I am not a counsellor; I am a
     /// wellbeing practitioner who refers on to qualified counsellors" stands (the counsellors are whom she refers to). Every
-    /// corpus's answers, the closing set's
-    /// (Fresh162) included, are the same on it.</remarks>
+    /// corpus's answers, the closing set's (Fresh162) included, are the same on it.</remarks>
     public const string Version = "2.38.1";
 
     /// <summary>
