@@ -371,6 +371,8 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredEightyThird = "Fresh183";
     public const string SeenHundredEightyFourth = "Fresh184";
     public const string SeenHundredEightyFifth = "Fresh185";
+    public const string SeenHundredEightySeventh = "Fresh187";
+    public const string SeenHundredEightyEighth = "Fresh188";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -714,6 +716,8 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredEightyThird)]
     [TestCase(SeenHundredEightyFourth)]
     [TestCase(SeenHundredEightyFifth)]
+    [TestCase(SeenHundredEightySeventh)]
+    [TestCase(SeenHundredEightyEighth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredThirtyFourth)]
     [TestCase(SeenHundredThirtySeventh)]
