@@ -68,7 +68,7 @@ internal static class CounselingStudies
     }
 
     static readonly SearchValues<string> ApplicantWords = SearchValues.Create(
-        ["applying to", "applying for", "apply to", "apply for", "application to", "plan to", "planning to", "intend to",
+        ["applying to", "applying for", "apply to", "apply for", "applied to", "applied for", "application to", "plan to", "planning to", "intend to",
             "admitted to", "accepted into", "accepted to", "hope to begin", "hope to start"],
         StringComparison.OrdinalIgnoreCase);
 
@@ -184,7 +184,9 @@ internal static class CounselingStudies
 
     static readonly SearchValues<string> NotYetBegun = SearchValues.Create(
         ["planned", "planning", "plan to", "applying", "application", "start ", "starts", "starting", "will begin", "begins",
-            "beginning", "admitted", "admission", "accepted", "matriculat", "enrolling", "deferred", "incoming", "intend"],
+            "beginning", "admitted", "admission", "accepted", "matriculat", "enrolling", "deferred", "incoming", "intend",
+            // "have applied to the MEd in Counselling Psychology (OISE, Sept 2027 intake)": an applicant's (Fresh162, t09).
+            "applied to", "applied for"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Another degree named on the line below, whose "expected" is its own.</summary>

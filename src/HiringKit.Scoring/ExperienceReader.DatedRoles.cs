@@ -3537,12 +3537,32 @@ internal static partial class ExperienceReader
                 if (Array.IndexOf(ForeignPlacementWords, word) >= 0 && !IsAForeignTraineesOwn(context, at, wordEnd)) continue;
                 while (wordEnd < context.Length && char.IsLetter(context[wordEnd])) wordEnd++;
                 if (word == "volunteer" && BecamePaid(context[wordEnd..])) continue;
+                if (AreThePostsAudience(context, at, wordEnd)) continue;
                 // A trainee year told in the note of a post held on after it: "Psychological Wellbeing Practitioner (trainee 2014-15,
                 // qualified 2015-16)" is one salaried post (Fresh148, t12: read as a placement, two years of an NHS therapist's
                 // career were dropped).
                 if (word == "trainee" && context[wordEnd..Math.Min(context.Length, wordEnd + 40)].Contains("qualified", StringComparison.OrdinalIgnoreCase)) continue;
                 if (!IsAPostsCharge(context, at, wordEnd) && !IsInAnEarlierTitlesNote(context, at)) return true;
             }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the placement word is a plural the post served, after "for", "to" or "with" and a word at most: "Empathy games
+    /// for hospital volunteers and front-desk staff (Michael Garron Hospital, 2019–2023)" is a workshop's audience, not the
+    /// writer's volunteering (Fresh162, t09: four years of it read as a placement and made an improviser a junior).
+    /// </summary>
+    static bool AreThePostsAudience(ReadOnlySpan<char> context, int at, int wordEnd)
+    {
+        if (context[wordEnd - 1] is not ('s' or 'S')) return false;
+        var (before, beforeEnd) = ResumeLayout.WordBefore(context[..at]);
+        for (int words = 0; words < 2 && beforeEnd > before; words++)
+        {
+            var word = context[before..beforeEnd];
+            if (word.Equals("for", StringComparison.OrdinalIgnoreCase) || word.Equals("to", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("with", StringComparison.OrdinalIgnoreCase)) return true;
+            (before, beforeEnd) = ResumeLayout.WordBefore(context[..before]);
+        }
         return false;
     }
 

@@ -70,6 +70,7 @@ internal sealed class ResumeLayout
                 || IsAStatutorySocialWorkPost(title) || IsAnAdvocatesOrYouthWorkersPost(r, title) || IsANursesOrAnotherProfessionsPost(title)
                 || IsAPrisonsClassificationPost(r, title) || SaysItWasNotTheTradesPost(r) || SaysItHadNoClinicalWork(r, title)
                 || title.IndexOfAny(PostsOfAnotherTradeWhateverTheField) >= 0 && title.IndexOfAny(TradesPostNouns) < 0
+                || IsAPerformersPost(title, lists) || IsTheHeadlinesPostOfAnotherTrade(title, lists)
                 || IsAnotherTradesPostBesideACounsellorsName(r, lists) || IsAnEarlierCareersPost(r, title)
                 || (title.IndexOfAny(CareSupportPosts) >= 0 || title.IndexOfAny(ClerksPosts) >= 0) && !NamesACounselorsPost(title);
         }
@@ -2742,6 +2743,101 @@ internal sealed class ResumeLayout
             "search quality rater", "rlhf", "llm evaluator", "prompt engineer", "conversation designer",
             "surrogacy", "gestational carrier", "egg donor", "egg donation", "intended parent", "health promoter", "health promotion"],
         StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A stage's posts: actors, improvisers and comedians teach listening, trust and empathy to casts, classes and companies'
+    /// teams (Fresh162, t09: an applied-improvisation facilitator's corporate "active listening drills" and a counselling
+    /// agency's retreat session "The Working Alliance, Yes-And Edition" read as a junior of the trade). Whole words: an
+    /// "actor" inside a contractor, "improv" inside an improvement. A drama therapist named beside it keeps the post in the trade.
+    /// </summary>
+    static readonly WholeWords PerformersPosts = new(["actor", "actress", "actors", "acteur", "actrice", "actriz", "attore", "attrice",
+        "schauspieler", "schauspielerin", "improv", "improviser", "improvisor", "improvisation", "improvisational", "comedian",
+        "comedy", "comic", "performer", "clown", "puppeteer", "magician"]);
+
+    bool IsAPerformersPost(ReadOnlySpan<char> title, uint lists) =>
+        PerformersPosts.In(title) && !NamesTheTradeOrItsLicense(title, lists);
+
+    /// <summary>The last word of each post of another trade the headline under the name gives the writer (<see cref="HeadlinesPostsOfAnotherTrade"/>), read once.</summary>
+    string[]? _headlinesOtherPosts;
+
+    /// <summary>
+    /// Whether a post named in no trade's words is one the headline under the name gives another trade: "Founder &amp; Lead
+    /// Facilitator — Yes, And Workshops" under "Improviser · Improv Instructor · Applied Improvisation Facilitator" is the
+    /// improvisation facilitator's business (Fresh162, t09: its corporate workshops' active listening and empathy read as the
+    /// trade's). The post's last word is the headline's post's last word. A headline that names the trade anywhere gives none.
+    /// </summary>
+    bool IsTheHeadlinesPostOfAnotherTrade(ReadOnlySpan<char> title, uint lists)
+    {
+        var posts = _headlinesOtherPosts ??= HeadlinesPostsOfAnotherTrade();
+        if (posts.Length == 0 || (lists & AnotherTrades) != 0) return false;
+        int lineEnd = title.IndexOfAny('\r', '\n');
+        var line = lineEnd < 0 ? title : title[..lineEnd];
+        // The post ends where its employer, a note or the dates begin: "Founder & Lead Facilitator — Yes, And Workshops".
+        var post = PostsOwnWords(line);
+        if (post.IndexOf('\t') is int tab and >= 0) post = post[..tab];
+        if (post.IndexOf("   ", StringComparison.Ordinal) is int gap and >= 0) post = post[..gap];
+        post = post.TrimEnd(" -");
+        int lastWord = post.Length;
+        while (lastWord > 0 && char.IsLetter(post[lastWord - 1])) lastWord--;
+        if (lastWord == post.Length) return false;
+        foreach (var other in posts)
+            if (post[lastWord..].Equals(other, StringComparison.OrdinalIgnoreCase))
+                return !NamesTheTradeOrItsLicense(title, lists) && !(_introductionNamesTheWriterOfTheTrade ??= IntroductionNamesTheWriterOfTheTrade());
+        return false;
+    }
+
+    bool? _introductionNamesTheWriterOfTheTrade;
+
+    /// <summary>
+    /// Whether a line or sentence above the first post opens by naming the writer a person of the trade, in its first three words:
+    /// "Qualified counsellor working in adult education" under the headline "Learning Mentor" (a third review of session 27:
+    /// the mentor's counselling of learners was the trade's). The headline names the post; the profile, the writer.
+    /// </summary>
+    bool IntroductionNamesTheWriterOfTheTrade()
+    {
+        if (Roles.Count == 0) return false;
+        var introduction = _text.AsSpan(0, Math.Min(_text.Length, Roles[0].BlockStart));
+        for (int start = 0; start < introduction.Length;)
+        {
+            int end = introduction[start..].IndexOfAny(".;\n") is int stop and >= 0 ? start + stop : introduction.Length;
+            var opening = introduction[start..end].TrimStart(" \t");
+            int words = 0, cut = 0;
+            while (cut < opening.Length && words < 3)
+            {
+                while (cut < opening.Length && opening[cut] == ' ') cut++;
+                while (cut < opening.Length && opening[cut] != ' ') cut++;
+                words++;
+            }
+            if (opening[..cut].IndexOfAny(TradesPostNouns) >= 0) return true;
+            start = end + 1;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The last words of the posts the lines above the first heading name in another trade's words, piece by piece
+    /// ("Improviser · Improv Instructor · Applied Improvisation Facilitator"): none when any of those lines names the trade.
+    /// </summary>
+    string[] HeadlinesPostsOfAnotherTrade()
+    {
+        int top = Headings.Count > 0 ? Headings[0].Position : 0;
+        var words = new List<string>();
+        foreach (var line in _text.AsSpan(0, top).EnumerateLines())
+        {
+            if (NamesTheTradeAsItsOwn(line)) return [];
+            for (var rest = line; !rest.IsEmpty;)
+            {
+                int cut = NextPieceEnd(rest);
+                var piece = rest[..cut].Trim();
+                rest = cut < rest.Length ? rest[(cut + 1)..] : [];
+                if (piece.IsEmpty || piece.Contains('@') || !(NamesAnotherTrade(piece) || PerformersPosts.In(piece))) continue;
+                int lastWord = piece.Length;
+                while (lastWord > 0 && char.IsLetter(piece[lastWord - 1])) lastWord--;
+                if (lastWord < piece.Length) words.Add(piece[lastWord..].ToString());
+            }
+        }
+        return [.. words];
+    }
 
     /// <summary>
     /// A diviner's posts, whatever counselling they add: "Senior Astrologer &amp; Relationship Counsellor (Chat &amp; Call)" sells paid

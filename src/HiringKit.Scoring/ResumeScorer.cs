@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -465,8 +466,41 @@ public static class ResumeScorer
     {
         int firstHeading = layout.Headings.Count > 0 ? layout.Headings[0].Position : 0;
         Remove(matches, byTerm, () => m => m.Section == Sections.Summary && IsEvidence(m) && m.Start >= firstHeading
-            || m.Section is not (Sections.Skills or Sections.Keywords) && LinesNameAnotherTrade(text, m.Start));
+            || m.Section is not (Sections.Skills or Sections.Keywords) && (m.Section != Sections.Summary || IsEvidence(m)) && (LinesNameAnotherTrade(text, m.Start) || NamesARolesWorkAgain(layout, text, m.Start, m.Length)));
     }
+
+    /// <summary>
+    /// Whether the position stands inside a quoted name that a dated role's lines name too: a workshop, a course or a talk that
+    /// post gave, listed again under its own heading ("SELECTED WORKSHOPS": "The Working Alliance, Yes-And Edition" ..... a
+    /// counselling agency's staff retreat, the improvisation facilitator's games session of Fresh162, t09). Its line names the
+    /// agency it was given for, not the writer's trade. Asked only of a career in another trade, whose roles' work left already.
+    /// </summary>
+    static bool NamesARolesWorkAgain(ResumeLayout layout, string text, int position, int length)
+    {
+        var (lineStart, lineEnd) = Clauses.LineAround(text, position);
+        var line = text.AsSpan(lineStart, lineEnd - lineStart);
+        int at = position - lineStart;
+        int open = line[..at].LastIndexOfAny(OpeningQuotes);
+        if (open < 0) return false;
+        int close = line[at..].IndexOfAny(ClosingQuotes);
+        if (close < 0) return false;
+        var name = line[(open + 1)..(at + close)];
+        // A quoted phrase alone is no name of a piece of work: "built a "working alliance"" quotes the term.
+        if (name.Length < length + MoreThanThePhrase) return false;
+        foreach (var role in layout.Roles)
+        {
+            var block = text.AsSpan(role.BlockStart, role.BlockEnd - role.BlockStart);
+            int found = block.IndexOf(name, StringComparison.OrdinalIgnoreCase);
+            if (found >= 0 && role.BlockStart + found != lineStart + open + 1) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many characters a quoted name holds beyond the phrase inside it: a word or two of its own.</summary>
+    const int MoreThanThePhrase = 8;
+
+    static readonly SearchValues<char> OpeningQuotes = SearchValues.Create("\"\u201C");
+    static readonly SearchValues<char> ClosingQuotes = SearchValues.Create("\"\u201D");
 
     /// <summary>
     /// A counselor who left the trade (<see cref="ResumeLayout.LeftTheTrade"/>) introduces the new career in the summary: a UX

@@ -4412,3 +4412,137 @@ public sealed class Fresh185MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.3));
     }
 }
+
+/// <summary>
+/// The general causes behind the misses of Fresh162 (a general sample), session 37's closing check, read in session 38: an
+/// applied-improvisation facilitator's corporate workshops read as a junior of the trade.
+/// </summary>
+public sealed class Fresh162MissesTests
+{
+    [TestCase("Applied Improvisation Facilitator (freelance)")]
+    [TestCase("Actor and improviser")]
+    [TestCase("Stand-up Comedian & Corporate Host")]
+    [TestCase("Performer / Company Member")]
+    public void A_performers_post_is_another_trade(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {title}                                     2017 – 2022
+            - Active listening games for sales teams; trust building and empathy exercises for new managers.
+            - A games session on the working alliance for a counselling agency's staff retreat.
+            """, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    [Test]
+    public void A_drama_therapist_who_also_facilitates_improv_stays_in_the_trade()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Drama Therapist & Improv Group Facilitator                  2017 – 2022
+            - Individual and group drama therapy with adolescents; a working alliance built through play.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.0));
+    }
+
+    [Test]
+    public void A_post_the_headline_gives_another_trade_is_that_trades()
+    {
+        var score = Score("""
+            THEO LISLE
+            Improviser · Improv Instructor · Applied Improvisation Facilitator
+            Toronto, ON  |  theo@example.ca
+
+            SUMMARY
+            Fifteen years on stage; I run workshops for companies, hospitals and non-profits.
+
+            EXPERIENCE
+
+            Founder & Lead Facilitator — Yes, And Workshops                 2018 – present
+              → Core workshop: active listening drills for sales and service teams
+              → Trust building for new teams; empathy games for front-desk staff
+              → A games session on the working alliance for a counselling agency's staff retreat
+            """, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    [Test]
+    public void A_headline_naming_the_trade_gives_no_post_another_trade()
+    {
+        var score = Score("""
+            THEO LISLE
+            Registered Psychotherapist · Improv Instructor · Group Facilitator
+            Toronto, ON  |  theo@example.ca
+
+            EXPERIENCE
+
+            Lead Facilitator — Anxiety Recovery Groups                       2018 – present
+              → Weekly CBT groups for adults with anxiety; a working alliance with each member
+              → Individual psychotherapy sessions; risk assessment and treatment plans
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(8.9));
+    }
+
+    [Test]
+    public void A_degree_the_writer_has_applied_to_is_no_study_under_way()
+    {
+        var score = Score(Header + """
+            SUMMARY
+            I'm exploring a move into the helping professions and have applied to the MEd in Counselling Psychology
+            (Sept 2027 intake).
+
+            EXPERIENCE
+
+            Barista / Shift Lead — Pilot Coffee Roasters                      2010 – 2015
+            - Opened the store; trained new staff.
+            """, AsOf2026);
+
+        Assert.That(score.Level.Level, Is.Null);
+    }
+
+    [Test]
+    public void A_workshop_named_again_under_its_own_heading_is_the_other_trades_work()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Lead Instructor, Improv Program — Second Fiddle Theatre          2014 – 2022
+            - Guest session for a counselling agency's staff retreat, "The Working Alliance, Yes-And Edition" - games only
+
+            EDUCATION & TRAINING
+            BFA, Theatre Performance — Toronto Metropolitan University, 2011
+
+            SELECTED WORKSHOPS (client · year)
+            "The Working Alliance, Yes-And Edition" ..... community counselling agency staff retreat · 2025
+            """, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
+    }
+
+    [Test]
+    public void The_volunteers_a_post_trained_make_it_no_placement()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Counsellor                                                      Jan 2024 – present
+            Northside Counselling Service
+            - Individual counselling; a working alliance with each client.
+
+            Counsellor and Trainer for Helpline Volunteers                  Jan 2019 – Dec 2023
+            Listening Line, Dublin
+            - One-to-one counselling; a working alliance with each caller over weeks.
+            """, AsOf2026);
+
+        // January 2019 to November 2026: 95 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.9));
+    }
+}
