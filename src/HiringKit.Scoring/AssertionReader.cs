@@ -416,6 +416,7 @@ internal static class AssertionReader
         if (HedgeInANoteAfter(resume.Span, phrase, dictionary, cueHits) is { } noted) return noted;
         if (QualifierAfterLabel(resume, phrase, dictionary, cueHits) is { } qualified) return qualified;
         if (HedgedOfItAfter(resume.Span, phrase, dictionary, cueHits)) return Assertions.Hedged;
+        if (HedgedByABareNoteAfter(resume.Span, phrase.Start + phrase.Length)) return Assertions.Hedged;
         if (DoneByOthersNotMe(resume.Span, phrase)) return Assertions.Negated;
         // Done by someone else, as the words right after it say: "treatment planning is done by the Tier 2 clinical psychologist"
         // (Fresh182, t03), "stays with the licensed clinician".
@@ -484,6 +485,7 @@ internal static class AssertionReader
                 continue;
             }
             if (cue.IsOwnAim && (!WritersOwn(text, clauseStart, hit.Start) || HelpsOthersTo(text, clauseStart, hit.Start))) continue;
+            if (cue.Assertion == Assertions.Aspirational && SaysWhatIsDoneAfterAColon(text[end..phraseStart])) continue;
             // A learner's hedge is the writer's unless someone else learns in its part of the clause: "I supervise new associates,
             // who often have a lot to learn about the therapeutic alliance" (a review).
             if (cue.IsOwnLearning && NamesAnotherLearner(text[AfterLastComma(text, clauseStart, hit.Start)..hit.Start])) continue;
@@ -710,6 +712,10 @@ internal static class AssertionReader
     {
         int start = phraseEnd;
         while (start < text.Length && text[start] == ' ') start++;
+        // Over a wrapped line, a table's cell bars with it: "crisis intervention" over "|   |   sits with the CMHT duty clinician"
+        // (Fresh187, t09).
+        if (start < text.Length && text[start] is '\r' or '\n')
+            while (start < text.Length && text[start] is '\r' or '\n' or ' ' or '\t' or '|') start++;
         var after = text[start..Math.Min(text.Length, start + 40)];
         foreach (var byAnother in (ReadOnlySpan<string>)["is done by ", "was done by ", "are done by ", "were done by ", "is handled by ",
             "is provided by ", "is the responsibility of ", "stays with ", "sits with ", "remains with ", "is carried out by ",
@@ -720,7 +726,10 @@ internal static class AssertionReader
             // To the sentence's end, across a wrapped line: "is done by the Tier 2 clinical" over "psychologist" (Fresh182, t03).
             int end = who.IndexOfAny(".;");
             if (end >= 0) who = who[..end];
-            // Not the writer among them: "is done by me", "by each counsellor, including me" (a second review).
+            // Not the writer among them: "is done by me", "by each counsellor, including me" (a second review). The writer set
+            // apart is no writer among them: "sits with the CMHT duty clinician, not with me" (Fresh187, t09).
+            foreach (var notMe in (ReadOnlySpan<string>)[", not with me", ", not me", " not with me", " rather than me", " rather than with me", " instead of me"])
+                if (who.IndexOf(notMe, StringComparison.OrdinalIgnoreCase) is int at and >= 0) { who = who[..at]; break; }
             if (IndexOfTheWord(who.TrimEnd(",) "), "me") >= 0 || who.Contains(" me,", StringComparison.OrdinalIgnoreCase)
                 || who.StartsWith("me", StringComparison.OrdinalIgnoreCase) || who.Contains("myself", StringComparison.OrdinalIgnoreCase)) return false;
             // Only a person of a trade: "stays with the licensed clinician", not "the counselling relationship stays with the young
@@ -991,6 +1000,59 @@ internal static class AssertionReader
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether an aim's words are followed by a colon and what the writer does now: "Working towards feedback-informed treatment:
+    /// I collect client feedback at the end of each session" (Fresh187, t12) claims the collecting; the aim is the system. What
+    /// follows an aim's colon as more of the aim ("Goal: I want to ...", "I hope to ...", "I will ...") stays the aim's.
+    /// </summary>
+    static bool SaysWhatIsDoneAfterAColon(ReadOnlySpan<char> between)
+    {
+        int colon = between.LastIndexOf(':');
+        if (colon < 0) return false;
+        var said = between[(colon + 1)..].TrimStart(" \t");
+        int subject = said.StartsWith("I ", StringComparison.Ordinal) ? 2 : said.StartsWith("we ", StringComparison.OrdinalIgnoreCase) ? 3 : -1;
+        if (subject < 0) return false;
+        var verb = said[subject..];
+        int verbEnd = verb.IndexOfAny(' ', '\n', '\r');
+        if (verbEnd >= 0) verb = verb[..verbEnd];
+        return verb.Length > 0 && char.IsLower(verb[0]) && !AimsVerbLookup.Contains(verb);
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AimsVerbLookup = new HashSet<string>(
+        ["hope", "want", "plan", "aim", "intend", "would", "will", "wish", "look", "am", "are", "need", "should", "could", "might",
+            "expect", "seek", "hoped", "wanted", "planned", "aimed", "intended", "can", "shall", "may", "must", "have", "'d", "'ll"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the phrase's clause is followed, past a semicolon, by a note that is a hedge and nothing else: "Took part in the
+    /// ward's 2024 pilot of the Session Rating Scale; basic working knowledge, we did not continue it" (Fresh187, t11), "Basic
+    /// crisis intervention skills (ICISF course 2024); so far limited practice, as urgent cases go to the psychiatrist" and
+    /// "trialling the Session Rating Scale with some clients this year; early days" (Fresh188, t12 and t07). The note names
+    /// nothing of its own, so it rates what came before it. One with an object of its own ("; basic training for new
+    /// volunteers", "; working knowledge of DBT") is another item.
+    /// </summary>
+    static bool HedgedByABareNoteAfter(ReadOnlySpan<char> text, int phraseEnd)
+    {
+        var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + ItsHedgeReach)];
+        int semicolon = rest.IndexOf(';');
+        if (semicolon < 0 || rest[..semicolon].IndexOfAny(".!?") >= 0) return false;
+        var note = rest[(semicolon + 1)..].TrimStart(" \t");
+        foreach (var lead in (ReadOnlySpan<string>)["so far ", "as yet ", "still ", "only ", "but "])
+            if (note.StartsWith(lead, StringComparison.OrdinalIgnoreCase)) { note = note[lead.Length..].TrimStart(' '); break; }
+        foreach (var hedge in BareHedges)
+        {
+            if (!note.StartsWith(hedge, StringComparison.OrdinalIgnoreCase)) continue;
+            var after = note[hedge.Length..].TrimStart(' ');
+            return after.IsEmpty || after[0] is ',' or ';' or '.' or '\n' or '\r' or ')' or '(' or '-' or '\u2013' or '\u2014';
+        }
+        return false;
+    }
+
+    static readonly string[] BareHedges =
+        ["early days", "limited practice", "limited experience", "limited exposure", "little practice", "little experience",
+            "minimal experience", "basic working knowledge", "working knowledge", "basic knowledge", "basic understanding",
+            "some exposure", "some experience", "exposure only", "not yet confident", "still learning", "still developing"];
 
     /// <summary>How far past the phrase a hedge of it by a pronoun is read (<see cref="HedgedOfItAfter"/>).</summary>
     const int ItsHedgeReach = 120;

@@ -4122,6 +4122,10 @@ internal static partial class ExperienceReader
             // referred by courts; caseload 24." over "Senior Probation Officer"): taken as this entry's, it put the counselor's
             // words in a probation officer's title.
             if (up >= 1 && IsADescriptionSentence(line)) break;
+            // A summary's sentence with a past career's dates inside it ("Former actor (1996-2003); the stage taught me timing.")
+            // starts where the sentence before it ended: taken as its title, that sentence's "therapeutic alliance" was the
+            // actor's (Fresh187, t07: a psychotherapist's summary lost the term).
+            if (up == 0 && line.Length > 0 && IsADescriptionSentence(line) && datesLine.Trim().Length > 0 && IsADescriptionSentence(datesLine.Trim())) break;
             // The third line up heads the entry only as a title does: no full stop ("Co-lead a weekly consultation group for
             // our practicum students and interns." is the role above's last sentence: an independent review).
             if (up == 2 && line[^1] == '.' && !ResumeLayout.EndsAnAbbreviation(line[..^1])) break;

@@ -4546,3 +4546,88 @@ public sealed class Fresh162MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.9));
     }
 }
+
+/// <summary>Fresh187 (drama, theatre and the arts) and Fresh188 (workplace mental health in Asia and the Gulf), read after their first runs.</summary>
+public sealed class Fresh187And188MissesTests
+{
+    [Test]
+    public void A_past_careers_dates_in_a_summary_sentence_take_no_sentence_above_as_its_title()
+    {
+        var score = Score(Header + """
+            PROFESSIONAL SUMMARY
+
+            Psychotherapist and psychodramatist with 22 years of clinical work. In a
+            psychodrama group the therapeutic alliance has to be built three ways - with me, with the
+            group, and with the protagonist's own auxiliaries - and most of my teaching is about that.
+            Former actor (1996-2003); the stage taught me timing, the clinic taught me restraint.
+
+            CLINICAL EXPERIENCE
+
+            2008-09 → present      Rideau Mental Health Centre, Ottawa
+                                   Psychotherapist
+              • Individual psychotherapy and psychodrama groups for adults.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Select(m => m.Phrase), Does.Contain("therapeutic alliance"));
+    }
+
+    [TestCase("Took part in the ward's 2024 pilot of the Session Rating Scale; basic working knowledge, we did not continue it.")]
+    [TestCase("Used the Session Rating Scale with two clients (2024); so far limited practice, as the team uses the ORS only.")]
+    [TestCase("Have started trialling the Session Rating Scale with some clients this year; early days\n  and I have not looked at the data.")]
+    public void A_bare_hedge_after_a_semicolon_rates_what_came_before(string bullet)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Counsellor, Northside Counselling Service                        2019 – present
+            - Individual counselling for adults.
+            - {bullet}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "session rating scale").Assertion, Is.EqualTo(Assertions.Hedged));
+    }
+
+    [TestCase("Piloted the Session Rating Scale across the team; basic training for new volunteers in using it.")]
+    [TestCase("Use the Session Rating Scale every session; working knowledge of DBT skills groups.")]
+    public void A_note_after_a_semicolon_with_its_own_object_is_another_item(string bullet)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Counsellor, Northside Counselling Service                        2019 – present
+            - Individual counselling for adults.
+            - {bullet}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "session rating scale").Assertion, Is.EqualTo(Assertions.Asserted));
+    }
+
+    [Test]
+    public void Work_that_sits_with_another_clinician_across_a_table_cells_wrap_and_not_with_me_is_denied()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            | June 2023 – Present | Art Psychotherapist, Community Mental Health Team               |
+            |                     | • Contribute to MDT care planning and risk reviews; crisis intervention
+            |                     |   sits with the CMHT duty clinician, not with me - I refer and follow up.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "crisis intervention").Assertion, Is.EqualTo(Assertions.Negated));
+    }
+
+    [TestCase("Working towards feedback-informed treatment: I collect client feedback at the end of each session.", Assertions.Asserted)]
+    [TestCase("Working towards feedback-informed treatment: I hope to collect client feedback at the end of each session.", Assertions.Aspirational)]
+    public void What_the_writer_does_after_an_aims_colon_is_claimed(string bullet, string expected)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Drama Therapist, Brisbane Youth Service                          2019 – present
+            - Individual and group drama therapy with adolescents.
+            - {bullet}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "client feedback").Assertion, Is.EqualTo(expected));
+    }
+}
