@@ -4416,10 +4416,15 @@ internal static partial class ExperienceReader
             return OpensWithADegree(titleBelow) && text[lineEnd..Clauses.LineAround(text, lineEnd + 1).End].Contains("study", StringComparison.OrdinalIgnoreCase)
                 ? RangeKind.Study : RangeKind.Work;
         }
-        // A right-hand column's role is named by its pieces of the lines, line by line: "Volunteer Work" or "Student Affairs" beside it is the left column's.
+        // A right-hand column's role is named by its pieces of the lines: "Volunteer Work" or "Student Affairs" beside it is the
+        // left column's. The pieces are read together, as a left column's lines are: "Student Counsellor" over "Student Wellness
+        // Office, Hong Kong Polytechnic University" is the university's counsellor (Fresh188, t01: read a line at a time, two
+        // years of her post were a placement).
+        var pieces = new System.Text.StringBuilder(context.Length);
+        // Pieces left empty (the left column's alone on a line) are passed over: the first piece is the title a pay band is read in.
         foreach (var part in context.Split('\n'))
-            if (NamesAPlacement(InColumn(context[part], column))) return RangeKind.Placement;
-        return RangeKind.Work;
+            if (InColumn(context[part], column).Trim() is { IsEmpty: false } piece) pieces.Append(piece).Append('\n');
+        return NamesAPlacement(pieces.ToString().AsSpan()) ? RangeKind.Placement : RangeKind.Work;
     }
 
     /// <summary>

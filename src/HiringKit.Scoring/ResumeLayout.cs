@@ -2014,8 +2014,17 @@ internal sealed class ResumeLayout
         return bullet.Length > 1 && IsBullet(bullet[0]) && (bullet[^1] == ',' || ExperienceReader.EndsOnAWordThatGoesOn(bullet));
     }
 
-    /// <summary>Whether the role's years end before the role above's start (by more than the year the above started in).</summary>
-    bool EndsBeforeTheRoleAbove(int role) => Roles[role].ToMonth <= Roles[role - 1].FromMonth / 12 * 12;
+    /// <summary>
+    /// Whether the role's years end before the role above's start: by more than the year the above started in, as a year alone
+    /// starts in its January; or, where the above's month is given past January, before that month ("➢ PSYCHOMETRICIAN" to May
+    /// 2025 under "➢ COUNSELING INTERN" from June 2025 is a post of its own: Fresh188, t03, whose two years of testing took the
+    /// internship's trade).
+    /// </summary>
+    bool EndsBeforeTheRoleAbove(int role)
+    {
+        int aboveStart = Roles[role - 1].FromMonth;
+        return Roles[role].ToMonth <= (aboveStart % 12 == 0 ? aboveStart / 12 * 12 : aboveStart);
+    }
 
     /// <summary>Whether most lines start with an email's quote mark (<see cref="IsQuoted"/>), once asked (0 not yet, 1 no, 2 yes).</summary>
     byte _quoted;
@@ -2239,7 +2248,10 @@ internal sealed class ResumeLayout
     static readonly SearchValues<char> NameEnds = SearchValues.Create("|,;()\n\t\u2013\u2014");
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FieldNounLookup = new HashSet<string>(
-        ["counseling", "counselling", "therapy", "therapies", "psychology", "psychotherapy", "mental", "behavioral", "behavioural"],
+        // "Psychological" too: a Philippine psychometrician's "Clearview Psychological Testing Center" (Fresh188, t03: her two
+        // years of test batteries counted as a counselor's).
+        ["counseling", "counselling", "therapy", "therapies", "psychology", "psychological", "psychotherapy", "mental", "behavioral",
+            "behavioural"],
         StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -4631,3 +4631,62 @@ public sealed class Fresh187And188MissesTests
         Assert.That(score.Matches.Single(m => m.Phrase == "client feedback").Assertion, Is.EqualTo(expected));
     }
 }
+
+/// <summary>Fresh188 (workplace mental health in Asia and the Gulf): its years misses, read after its first run.</summary>
+public sealed class Fresh188YearsMissesTests
+{
+    [Test]
+    public void A_universitys_student_counsellor_in_a_pages_right_column_is_no_placement()
+    {
+        // A two-column page whose left column is empty beside these entries: every line set far right.
+        var page = """
+            Jamie Morgan
+            Springfield | jamie@example.com
+
+            EXPERIENCE
+
+            Counselling Psychologist
+            Kowloon East Family & Counselling Centre
+            09/2015 - 02/2020
+            - Individual counselling for adults and couples; a working alliance with each client.
+
+            Student Counsellor
+            Student Wellness Office, Hong Kong Polytechnic University
+            Sept 2013 - Aug 2015
+            - Short-term counselling (up to 8 sessions) for under-
+              graduate and postgraduate students; suicide risk
+              assessment and same-day crisis appointments.
+            """;
+        var score = Score(string.Join('\n', page.Split('\n').Select(line => new string(' ', 33) + line)), AsOf2026);
+
+        // September 2013 to February 2020: 78 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(6.5));
+    }
+
+    [Test]
+    public void A_bulleted_post_ending_the_month_before_the_post_above_began_is_its_own()
+    {
+        var score = Score(Header + """
+            PROFESSIONAL EXPERIENCE
+
+            ➢ ASSOCIATE WELLNESS COUNSELOR
+               Brightwave Global Services, Inc., Pasig City
+               Jan. 2026 – Present
+               •  One-on-one counseling sessions for agents; a working alliance with each client.
+
+            ➢ COUNSELING INTERN (MA Practicum)
+               University Guidance and Counseling Center, Manila
+               June 2025 – December 2025
+               •  Individual counseling with students under supervision.
+
+            ➢ PSYCHOMETRICIAN (Part-time)
+               Clearview Psychological Testing Center, Quezon City
+               Aug 2023 – May 2025
+               •  Administered and scored test batteries (RPm work, not counseling).
+            """, AsOf2026);
+
+        // The job's eleven months to November 2026, the as-of month counted, and in her first year of work the practicum's seven.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(1.5));
+        Assert.That(score.Level.Level, Is.EqualTo("junior"));
+    }
+}
