@@ -50,6 +50,16 @@ internal static partial class ExperienceReader
         // Icelandic months with their accents ("mars 2024 – ágúst 2025": Fresh174, t11, an addiction counsellor's posts unread).
         ["janúar"] = 1, ["febrúar"] = 2, ["apríl"] = 4, ["maí"] = 5, ["júní"] = 6, ["júlí"] = 7, ["ágúst"] = 8, ["október"] = 10,
         ["nóvember"] = 11,
+        // Czech, Polish and Hungarian months not already spelled so above ("únor 2019 – září 2021", "április 2018 – október 2020":
+        // a third review of session 37, posts unread), and Finnish ones, as "nykyään" and "jatkuu" are read already.
+        ["leden"] = 1, ["únor"] = 2, ["březen"] = 3, ["duben"] = 4, ["květen"] = 5, ["červen"] = 6, ["červenec"] = 7, ["srpen"] = 8,
+        ["září"] = 9, ["říjen"] = 10, ["listopad"] = 11, ["prosinec"] = 12,
+        ["styczeń"] = 1, ["luty"] = 2, ["marzec"] = 3, ["kwiecień"] = 4, ["czerwiec"] = 6, ["lipiec"] = 7, ["sierpień"] = 8,
+        ["wrzesień"] = 9, ["październik"] = 10, ["grudzień"] = 12,
+        ["január"] = 1, ["február"] = 2, ["március"] = 3, ["április"] = 4, ["május"] = 5, ["június"] = 6, ["július"] = 7,
+        ["augusztus"] = 8, ["szeptember"] = 9,
+        ["tammikuu"] = 1, ["helmikuu"] = 2, ["maaliskuu"] = 3, ["huhtikuu"] = 4, ["toukokuu"] = 5, ["kesäkuu"] = 6, ["heinäkuu"] = 7,
+        ["elokuu"] = 8, ["syyskuu"] = 9, ["lokakuu"] = 10, ["marraskuu"] = 11, ["joulukuu"] = 12,
     };
 
     /// <summary>
@@ -88,6 +98,8 @@ internal static partial class ExperienceReader
         "pågående", "nu", "nå", "nuvarande", "nuværende", "idag", "dato", "jetzt", "aktuell", "laufend", "nykyään", "jatkuu",
         // Icelandic "í dag" ("today"), read by its first word where a range's end stands (Fresh174, t11).
         "í",
+        // And its "now" ("september 2023 – núna": a third review of session 37).
+        "núna",
         // Central and Eastern Europe's "until now", "currently", "present": Czech, Slovak, Polish, Hungarian, Romanian, Croatian and
         // Serbian, and in Cyrillic Ukrainian, Russian, Bulgarian and Serbian ("9/2016 – dosud", "01.2024 – obecnie": Fresh100, t05
         // and t01, a Czech addiction therapist's and a Ukrainian psychotherapist's current posts unread).
@@ -2328,6 +2340,11 @@ internal static partial class ExperienceReader
         i = SkipSpaces(text, i);
         if (i + 2 < text.Length && IsSchoolYearLabel(text.Slice(i, 2)) && text[i + 2] == ' ') i = SkipSpaces(text, i + 2);
         if (i >= text.Length) return false;
+        // The ongoing word in brackets after the dash: "2017-06 – (pågående)", "juni 2017 – (pågående)" (a third review of session
+        // 37: a Swedish psychologist's current post unread). Only the word alone in them: "– (see below)" ends nothing.
+        if (text[i] == '(' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && DateWordEnd(text, i + 1) is int bracketed
+            && bracketed < text.Length && text[bracketed] == ')' && OngoingLookup.Contains(text[(i + 1)..bracketed]))
+            return EndsOngoing(i + 1, bracketed, asOfMonth, out mark, out toMonthExclusive);
         // "14 March 2019 – 31 August 2022": the end's day before its month, as British and Irish CVs write it (an independent review).
         // And with the day's ordinal dot, as Danish, Norwegian, German and Finnish CVs write it: "1. aug. 2011 – 31. dec. 2017"
         // (Fresh117, t07: a psychologist's six years in an MBT team unread).
@@ -3606,8 +3623,33 @@ internal static partial class ExperienceReader
         int start = context[..at].LastIndexOf('\n') + 1;
         int end = context[at..].IndexOf('\n') is int next and >= 0 ? at + next : context.Length;
         var line = context[start..end];
-        return !IsBulleted(line) && line.IndexOfAny(PlacementPostWords) < 0;
+        if (IsBulleted(line)) return false;
+        // The placement's own piece of the line, between separators: "Counsellor – pre-accreditation placement" and "Pre-accreditation
+        // placement – Counsellor" name the post and the placement apart, each its own piece (a third review of session 37: read whole,
+        // the counsellor's word made four years of placement a post's).
+        int pieceStart = line[..(at - start)].LastIndexOfAny(PieceSeparators) + 1;
+        int pieceEnd = line[(at - start)..].IndexOfAny(PieceSeparators) is int stop and >= 0 ? at - start + stop : line.Length;
+        var piece = line[pieceStart..pieceEnd];
+        if (piece.Contains(" - ", StringComparison.Ordinal)) piece = line;
+        return piece.IndexOfAny(PlacementPostWords) < 0;
     }
+
+    /// <summary>Whether a bullet opens by calling the post a placement: "Pre-accreditation placement (unpaid) while ...", "Unpaid counselling placement for my diploma".</summary>
+    static bool OpensWithAPlacement(ReadOnlySpan<char> bullet)
+    {
+        foreach (var opening in PlacementOpenings)
+            if (bullet.StartsWith(opening, StringComparison.OrdinalIgnoreCase)
+                && (bullet.Length == opening.Length || !char.IsLetter(bullet[opening.Length]))) return true;
+        return false;
+    }
+
+    static readonly string[] PlacementOpenings =
+        ["pre-accreditation placement", "pre accreditation placement", "accreditation placement", "counselling placement",
+            "counseling placement", "unpaid placement", "unpaid counselling placement", "unpaid counseling placement", "voluntary placement",
+            "student placement", "training placement", "clinical placement", "diploma placement", "placement (unpaid", "placement (voluntary",
+            "placement for my", "placement as part of", "placement while"];
+
+    static readonly System.Buffers.SearchValues<char> PieceSeparators = System.Buffers.SearchValues.Create(",|;:()\u2013\u2014");
 
     static readonly System.Buffers.SearchValues<string> PlacementPostWords = System.Buffers.SearchValues.Create(
         ["coordinat", "co-ordinat", "lead", "head", "supervis", "manag", "director", "facilitat", "educator", "counselor", "counsellor",
@@ -4407,6 +4449,13 @@ internal static partial class ExperienceReader
             {
                 var below = text[(lineEnd + 1)..Clauses.LineAround(text, lineEnd + 1).End];
                 placement = !OpensWithARunningVerb(below) && NamesAPlacementNote(below);
+            }
+            // The post's first bullet calling it a placement: "Counsellor" over "- Pre-accreditation placement (unpaid) while completing
+            // my Diploma in Counselling" (a third review of session 37: two years of it read as a post).
+            if (!placement && lineEnd + 1 < text.Length && text[lineEnd] == '\n')
+            {
+                var below = text[(lineEnd + 1)..Clauses.LineAround(text, lineEnd + 1).End];
+                placement = IsBulleted(below) && OpensWithAPlacement(below.TrimStart(" \t").TrimStart("-*\u2022\u00B7\u25AA\u25CF\u25E6\u2013~o").TrimStart(" \t"));
             }
             var titleBelow = TitleBelowTheDates(text, lineStart, lineEnd, entryStart, range);
             if (placement || NamesAPlacement(titleBelow)) return RangeKind.Placement;

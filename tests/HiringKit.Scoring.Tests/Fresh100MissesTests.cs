@@ -4690,3 +4690,97 @@ public sealed class Fresh188YearsMissesTests
         Assert.That(score.Level.Level, Is.EqualTo("junior"));
     }
 }
+
+/// <summary>Session 37's third review's still-open variants, mended in session 38.</summary>
+public sealed class Session37ThirdReviewLeftoversTests
+{
+    [TestCase("Counsellor – pre-accreditation placement")]
+    [TestCase("Pre-accreditation placement – Counsellor")]
+    [TestCase("Counsellor, pre-accreditation placement")]
+    [TestCase("Accreditation Placement: Counsellor")]
+    public void A_placement_named_beside_the_post_in_its_title_is_a_placement(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Counsellor
+            Off The Record, Bristol | Jan 2024 – Oct 2026
+            - Weekly individual therapy for a caseload of 28 adults; a therapeutic alliance from intake.
+
+            {title}
+            Mind in Bristol | Jan 2020 – Dec 2023
+            - Saw 6-8 adult clients weekly under supervision at a community counselling service.
+            """, AsOf2026);
+
+        // The post's 34 months; the placement's four years are training.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.8));
+    }
+
+    [TestCase("Counsellor & Counselling Placement Co-ordinator")]
+    [TestCase("Counsellor – Placement Co-ordinator")]
+    public void A_post_that_runs_placements_is_no_placement(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {title}
+            Mind in Bristol | Jan 2020 – Dec 2023
+            - Weekly individual therapy for a caseload of 20 adults; coordinate the service's trainee counsellors.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.0));
+    }
+
+    [Test]
+    public void A_posts_first_bullet_calling_it_a_placement_makes_it_one()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Counsellor
+            Off The Record, Bristol | Jan 2024 – Oct 2026
+            - Weekly individual therapy for a caseload of 28 adults; a therapeutic alliance from intake.
+
+            Counsellor
+            Mind in Bristol | Sep 2021 – Dec 2023
+            - Pre-accreditation placement (unpaid) while completing my Diploma in Counselling.
+            - Saw 6-8 adult clients weekly under supervision.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.8));
+    }
+
+    [TestCase("únor 2019 – září 2021", 2.7)]
+    [TestCase("április 2018 – október 2020", 2.6)]
+    [TestCase("czerwiec 2019 – sierpień 2021", 2.3)]
+    [TestCase("elokuu 2020 – toukokuu 2022", 1.8)]
+    [TestCase("september 2023 – núna", 3.3)]
+    [TestCase("2017-06 – (pågående)", 9.5)]
+    public void Central_european_nordic_and_finnish_months_and_nows_date_a_post(string dates, double years)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Counsellor
+            Poradna Praha | {dates}
+            - Weekly individual therapy for a caseload of 28 adults; a therapeutic alliance from intake.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years));
+    }
+
+    [Test]
+    public void An_ongoing_word_in_brackets_must_be_alone_in_them()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Counsellor
+            Poradna Praha | 2017-06 – (see below)
+            - Weekly individual therapy for a caseload of 28 adults; a therapeutic alliance from intake.
+            """, AsOf2026);
+
+        // A start with no end read: no range, no years.
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+}
