@@ -716,6 +716,13 @@ internal static class AssertionReader
         // (Fresh187, t09).
         if (start < text.Length && text[start] is '\r' or '\n')
             while (start < text.Length && text[start] is '\r' or '\n' or ' ' or '\t' or '|') start++;
+        // The work's noun may follow the phrase: "Therapeutic alliance building is handled by the treating clinician", "Therapeutic
+        // alliance work is done by the team psychologist" (a third review of session 37).
+        int noun = start;
+        while (noun < text.Length && char.IsAsciiLetterLower(text[noun])) noun++;
+        if (noun > start && noun + 1 < text.Length && text[noun] == ' ' && (text[(noun + 1)..].StartsWith("is ", StringComparison.Ordinal)
+            || text[(noun + 1)..].StartsWith("are ", StringComparison.Ordinal) || text[(noun + 1)..].StartsWith("was ", StringComparison.Ordinal)
+            || text[(noun + 1)..].StartsWith("were ", StringComparison.Ordinal))) start = noun + 1;
         var after = text[start..Math.Min(text.Length, start + 40)];
         foreach (var byAnother in (ReadOnlySpan<string>)["is done by ", "was done by ", "are done by ", "were done by ", "is handled by ",
             "is provided by ", "is the responsibility of ", "stays with ", "sits with ", "remains with ", "is carried out by ",

@@ -2287,7 +2287,10 @@ internal sealed class ResumeLayout
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ProductNounLookup = new HashSet<string>(
         ["tools", "tool", "portal", "platform", "app", "apps", "experience", "success", "onboarding", "marketplace",
-            "product", "products", "growth", "supply", "acquisition"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            "product", "products", "growth", "supply", "acquisition",
+            // The practices a deal team buys or an account team sells to: "Mergers & Integration Lead, Counseling Practices",
+            // "Corporate Development Manager (Psychology Practice M&A)" (a third review of session 37).
+            "practice", "practices", "clinics", "providers", "sector", "vertical"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether the title names the trade or its license once the names <paramref name="search"/> finds are set aside: another
@@ -5274,6 +5277,8 @@ internal sealed class ResumeLayout
         // the field's owners, as an account executive for behavioral health sells to them (Fresh175, t02: a "Managing Director,
         // Behavioral Health M&A" read as a senior of the trade).
         "m&a", "investment bank", "mergers", "private equity",
+        // And the buyer's own deal team (a third review of session 37's "Corporate Development Manager (Psychology Practice M&A)").
+        "corporate development",
         // Pharmaceutical field medicine: a medical science liaison in psychiatry discusses treatment adherence, shared decision
         // making and measurement-based care with psychiatrists, and builds rapport with KOLs (Fresh46, t05).
         "medical science liaison", "medical liaison", "medical affairs", "field medical", "medical advisor", "medical adviser",

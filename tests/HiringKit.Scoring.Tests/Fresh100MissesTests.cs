@@ -4783,4 +4783,37 @@ public sealed class Session37ThirdReviewLeftoversTests
         // A start with no end read: no range, no years.
         Assert.That(score.Level.YearsOfExperience, Is.Null);
     }
+
+    [TestCase("Therapeutic alliance building is handled by the treating clinician; I coordinate appointments.", Assertions.Negated)]
+    [TestCase("Therapeutic alliance work is done by the team psychologist.", Assertions.Negated)]
+    [TestCase("Therapeutic alliance repair is handled by me and my co-therapist.", Assertions.Asserted)]
+    public void Work_named_by_the_phrase_and_a_noun_and_done_by_another_is_denied(string bullet, string expected)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Licensed Mental Health Counselor
+            Cascade Counseling Center, Portland | Jan 2020 – Dec 2023
+            - Delivered weekly individual therapy to a caseload of 25 adults.
+            - {bullet}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "therapeutic alliance").Assertion, Is.EqualTo(expected));
+    }
+
+    [TestCase("Mergers & Integration Lead, Counseling Practices")]
+    [TestCase("Corporate Development Manager (Psychology Practice M&A)")]
+    public void A_deal_teams_post_over_the_practices_it_buys_is_a_business_post(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {title}
+            Lakeshore Capital, Chicago | Jan 2020 – Dec 2023
+            - Sourced and evaluated acquisitions of outpatient counseling and therapy practices.
+            - Met clinical directors to understand caseloads and the therapeutic alliance model.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
 }
