@@ -373,6 +373,7 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredEightyFifth = "Fresh185";
     public const string SeenHundredEightySeventh = "Fresh187";
     public const string SeenHundredEightyEighth = "Fresh188";
+    public const string SeenHundredNinetieth = "Fresh190";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -718,6 +719,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredEightyFifth)]
     [TestCase(SeenHundredEightySeventh)]
     [TestCase(SeenHundredEightyEighth)]
+    [TestCase(SeenHundredNinetieth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredThirtyFourth)]
     [TestCase(SeenHundredThirtySeventh)]
