@@ -373,6 +373,7 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredEightyFifth = "Fresh185";
     public const string SeenHundredEightySeventh = "Fresh187";
     public const string SeenHundredEightyEighth = "Fresh188";
+    public const string SeenHundredEightyNinth = "Fresh189";
     public const string SeenHundredNinetieth = "Fresh190";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
@@ -719,6 +720,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredEightyFifth)]
     [TestCase(SeenHundredEightySeventh)]
     [TestCase(SeenHundredEightyEighth)]
+    [TestCase(SeenHundredEightyNinth)]
     [TestCase(SeenHundredNinetieth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredThirtyFourth)]
