@@ -487,6 +487,9 @@ internal static partial class ExperienceReader
         "en cours",
         // Dutch "tot op heden", Portuguese "até ao presente" (a review's probes).
         "op heden", "ao presente",
+        // Norwegian and Danish "as of today's date" ("01.09.2023 – d.d.": Fresh189, t10, a Sámi family therapist's current post
+        // unread).
+        "d.d.", "dags dato",
     ];
 
     /// <remarks>Declared after its phrases, as static fields are set in the order they are written.</remarks>
@@ -960,6 +963,23 @@ internal static partial class ExperienceReader
         if (month is < 1 or > 12) return false;
         end = digitsEnd + 1;
         return true;
+    }
+
+    /// <summary>
+    /// Where the day of a Danish whole date starts, "d/m-yyyy" ("1/9-2019 – d.d.", "1/3-2021 – 31/12-2023": Fresh174, t09, a
+    /// psychotherapist's posts read from the year alone or not at all), or -1: one or two digits, a slash, one or two digits, a
+    /// hyphen and the year at <paramref name="yearStart"/>, no date before them.
+    /// </summary>
+    static int DanishDayBefore(ReadOnlySpan<char> text, int yearStart)
+    {
+        if (yearStart < 4 || text[yearStart - 1] != '-') return -1;
+        int month = yearStart - 1;
+        while (month > 0 && char.IsAsciiDigit(text[month - 1]) && yearStart - 1 - month < 2) month--;
+        if (month == yearStart - 1 || month < 2 || text[month - 1] != '/') return -1;
+        int day = month - 1;
+        while (day > 0 && char.IsAsciiDigit(text[day - 1]) && month - 1 - day < 2) day--;
+        if (day == month - 1 || day > 0 && (char.IsLetterOrDigit(text[day - 1]) || text[day - 1] is '/' or '.' or '-')) return -1;
+        return int.Parse(text[day..(month - 1)], NumberStyles.None, CultureInfo.InvariantCulture) is >= 1 and <= 31 ? day : -1;
     }
 
     /// <summary>
@@ -2014,12 +2034,18 @@ internal static partial class ExperienceReader
 
         // "03/2019" or "3/2019"; hyphens only in a whole date ("01-04-2021", as Dutch and Indian resumes write them: Fresh83, t07,
         // whose every other post was unread), as "05-2019" stays no date.
-        if (yearStart >= 2 && (text[yearStart - 1] is '/' or '.' || IsAWholeDateWithHyphens(text, yearStart) || IsAMonthYearWithAHyphen(text, yearStart))
+        bool danish = DanishDayBefore(text, yearStart) >= 0;
+        if (yearStart >= 2 && (text[yearStart - 1] is '/' or '.' || IsAWholeDateWithHyphens(text, yearStart) || IsAMonthYearWithAHyphen(text, yearStart) || danish)
             && char.IsAsciiDigit(text[yearStart - 2]))
         {
             int m = yearStart - 2;
             while (m > 0 && char.IsAsciiDigit(text[m - 1]) && yearStart - 1 - m < 2) m--;
             if (!int.TryParse(text[m..(yearStart - 1)], NumberStyles.None, CultureInfo.InvariantCulture, out int month)) return false;
+            if (danish && month is >= 1 and <= 12)
+            {
+                mark = new DateMark(DanishDayBefore(text, yearStart), yearEnd, year, month);
+                return true;
+            }
             // A whole date ("14/02/2021", "07/15/2019"): it starts at its first number, and its month is read in the resume's order.
             int d = m - 1;
             if (d >= 1 && text[d] == text[yearStart - 1] && char.IsAsciiDigit(text[d - 1]))
@@ -2504,14 +2530,16 @@ internal static partial class ExperienceReader
             int second = slash + 1, secondEnd = second;
             while (secondEnd < text.Length && char.IsAsciiDigit(text[secondEnd]) && secondEnd - second < 2) secondEnd++;
             int dateYearEnd = secondEnd + 5;
-            if (secondEnd > second && secondEnd < text.Length && text[secondEnd] == text[slash]
+            // Or Denmark's day, slash, month, hyphen, year: "31/12-2023" (Fresh174, t09).
+            bool danish = text[slash] == '/' && secondEnd < text.Length && text[secondEnd] == '-';
+            if (secondEnd > second && secondEnd < text.Length && (text[secondEnd] == text[slash] || danish)
                 && (TryReadYear(text, secondEnd + 1, out int dateYear)
                     // Its year cut to two digits, as its start's was: "01.04.20 - 31.12.23" (Fresh98, t09).
                     || monthSlashShortYears && ShortYearAt(text, secondEnd + 1, asOfMonth / 12, out dateYear) && (dateYearEnd = secondEnd + 3) > 0)
                 && int.TryParse(text[i..slash], NumberStyles.None, CultureInfo.InvariantCulture, out int first)
                 && int.TryParse(text[second..secondEnd], NumberStyles.None, CultureInfo.InvariantCulture, out int middle))
             {
-                int month = MonthOfAWholeDate(first, middle, style.DayFirst);
+                int month = danish ? middle : MonthOfAWholeDate(first, middle, style.DayFirst);
                 if (month is >= 1 and <= 12)
                 {
                     mark = new DateMark(i, dateYearEnd, dateYear, month);
@@ -2617,7 +2645,13 @@ internal static partial class ExperienceReader
             int middle = int.Parse(text[(at + 1)..middleEnd], NumberStyles.None, CultureInfo.InvariantCulture);
             if (first is > 12 and <= 31 && middle is >= 1 and <= 12) dayFirst++;
             else if (middle is > 12 and <= 31 && first is >= 1 and <= 12) monthFirst++;
-            else if (first is >= 1 and <= 12 && middle is >= 1 and <= 12) ambiguous++;
+            // Dots between a whole date's numbers are Europe's, day first, as no US writer dots them ("01.09.2023 – d.d.": a
+            // Norwegian family therapist's post read from January).
+            else if (first is >= 1 and <= 12 && middle is >= 1 and <= 12)
+            {
+                if (text[at] == '.') dayFirst++;
+                else ambiguous++;
+            }
             from = middleEnd + 5;
         }
         // Every whole date could be either ("1/7/2021"): where the writer lives tells, as Australia, New Zealand, the UK and Ireland

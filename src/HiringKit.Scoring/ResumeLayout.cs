@@ -3024,7 +3024,9 @@ internal sealed class ResumeLayout
             || title.Contains("clinical", StringComparison.OrdinalIgnoreCase);
         int titleEnd = Math.Min(_titleEnds[role], Roles[role].BlockEnd);
         // Its dated bullets' lines are its own: "· No caseload (research-only fellowship, Sept. 2016 to Aug. 2018)".
-        int reach = Math.Min(EndOfItsLines(role), titleEnd + DenialReach);
+        // Further than a denial of the post's name: a closing line on what the post was stands after all its duties (Fresh174, t09:
+        // "This was casework and employment support, not therapy" under a caseworker's eight bullets).
+        int reach = Math.Min(EndOfItsLines(role), titleEnd + NoClinicalWorkReach);
         var block = _text.AsSpan(titleEnd, reach - titleEnd);
         for (int from = 0, found; from < block.Length && (found = block[from..].IndexOfAny(NoClinicalWork)) >= 0; from += found + 1)
         {
@@ -3032,7 +3034,14 @@ internal sealed class ResumeLayout
             // Not after a semicolon: "Non-clinical role reporting to the CEO; no caseload and no direct therapeutic relationship"
             // keeps the denied relationship its writer labelled (Fresh30, t07).
             var before = block[..at].TrimEnd(" \t");
-            if (!(before.IsEmpty || before[^1] is '.' or '\n' || IsBullet(before[^1]))) continue;
+            if (!(before.IsEmpty || before[^1] is '.' or '\n' || IsBullet(before[^1])))
+            {
+                // Or a sentence saying what the post was, and was not: "This was casework and employment support, not therapy" under
+                // a Danish jobcentre caseworker's post (Fresh174, t09: seven years counted once its dates were read).
+                if (before[^1] == ',' && block[at..].StartsWith("not ", StringComparison.OrdinalIgnoreCase) && SaysWhatThePostWas(before)
+                    && EndsTheSentence(block[(at + LengthOfName(block[at..], NoClinicalWorkList))..])) return true;
+                continue;
+            }
             // Only a caseload denied: a clinician may hold none and still assess and treat ("No caseload, consultation-liaison only:
             // brief interventions"); "No clinical duties." leaves an assistant psychologist's research post out (a second review).
             if (clinicalPost && block[at..].StartsWith("no caseload", StringComparison.OrdinalIgnoreCase)) continue;
@@ -3045,16 +3054,43 @@ internal sealed class ResumeLayout
         return false;
     }
 
+    /// <summary>Whether the sentence ending here opens by saying what the post was: "This was ...", "It was ...", "The role was ...".</summary>
+    static bool SaysWhatThePostWas(ReadOnlySpan<char> before)
+    {
+        int start = before.LastIndexOfAny(".\n") + 1;
+        var sentence = before[start..].TrimStart(" \t");
+        while (sentence.Length > 0 && IsBullet(sentence[0])) sentence = sentence[1..].TrimStart(" \t");
+        foreach (var opening in (ReadOnlySpan<string>)["this was ", "this is ", "it was ", "that was ", "the role was ", "the post was ",
+            "the job was ", "the work was ", "my work was ", "my role was "])
+            if (sentence.StartsWith(opening, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>Whether nothing but a full stop, a semicolon or the line's end follows.</summary>
+    static bool EndsTheSentence(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart(' ');
+        return after.IsEmpty || after[0] is '.' or ';' or '\n' or '\r' or ')';
+    }
+
     static readonly string[] NoClinicalWorkList =
         ["no caseload", "no clinical duties", "no clinical work", "no clinical role", "no client contact", "no patient contact",
             "research-only", "research only", "no direct client work", "no direct client contact", "no direct clinical work",
             "no clinical responsibilities", "no face-to-face client work", "not client-facing", "purely research-based",
-            "purely research based"];
+            "purely research based",
+            // A post's own line saying what it was not: "Not counseling, but it is why I went back to school" under a dormitory
+            // aide's post, "Not therapy; welfare and employment follow-up" under a Norwegian welfare office's social worker
+            // (Fresh189, t08 and t10: four and seven years counted as a counselor's).
+            "not counseling", "not counselling", "not therapy", "not psychotherapy"];
+    // Not "Not a clinical role": a peer recovery specialist says so, and the rapport of her peer post stays hers (Fresh32, t05).
 
     static readonly SearchValues<string> NoClinicalWork = SearchValues.Create(NoClinicalWorkList, StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> PostDenials = SearchValues.Create(
         ["not a counsel", "not a therap", "non-counsel", "did not involve counsel"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>How far past a post's title its own "No caseload" or "not therapy" is read (<see cref="SaysItHadNoClinicalWork"/>).</summary>
+    const int NoClinicalWorkReach = 800;
 
     /// <summary>How far past a post's title its denial is read (<see cref="SaysItWasNotTheTradesPost"/>).</summary>
     const int DenialReach = 480;

@@ -4817,3 +4817,74 @@ public sealed class Session37ThirdReviewLeftoversTests
         Assert.That(score.Level.YearsOfExperience, Is.Null);
     }
 }
+
+/// <summary>Fresh189 (rural, remote and Indigenous communities), read after its first run.</summary>
+public sealed class Fresh189MissesTests
+{
+    [Test]
+    public void A_norwegian_post_held_to_dags_dato_runs_to_today()
+    {
+        var score = Score(Header + """
+            ARBEIDSERFARING / EXPERIENCE
+
+            01.09.2023 – d.d.	Familieterapeut (family therapist), familievernet Indre Finnmark
+            	- Family and couples therapy; a working alliance with every family member.
+            """, AsOf2026);
+
+        // September 2023 to November 2026, the as-of month counted: 39 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.3));
+    }
+
+    [TestCase("- Not counseling, but it is why I went back to school")]
+    [TestCase("- Not therapy; welfare and employment follow-up")]
+    [TestCase("- Follow-up of young people outside work and school.\n- This was casework and employment support, not therapy.")]
+    public void A_posts_own_line_saying_it_was_not_counselling_leaves_it_out(string line)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Behavioral Health Counselor                              07/2015 - 12/2019
+            Tribal behavioral health program
+            - Individual counseling for adults; a working alliance with each client.
+
+            Dormitory Aide (Residential Living Specialist)           08/2011 - 06/2015
+            BIE boarding school, Chinle Agency, AZ
+            - Supervised 40 high-school boys in the dorm evenings and weekends; talked with them about home.
+            {line}
+            """, AsOf2026);
+
+        // July 2015 to December 2019: 54 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.5));
+    }
+
+    [Test]
+    public void A_peer_posts_not_a_clinical_role_keeps_its_rapport()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Mental Health Therapist, Chesapeake Community Services         08/2015 - 05/2018
+            - Individual therapy for adults; a working alliance with each client.
+
+            Peer Recovery Specialist, Baltimore Crisis Response             03/2011 - 07/2015
+            Used my own lived experience of recovery to engage people leaving detox; rapport with clients built on
+            shared experience. Not a clinical role.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Select(m => m.Phrase), Does.Contain("rapport"));
+    }
+
+    [Test]
+    public void A_danish_whole_date_dates_a_post_by_its_month()
+    {
+        var score = Score(Header + """
+            ERHVERVSERFARING / EXPERIENCE
+
+            1/3-2021 – 31/12-2023	Psykoterapeut (25 hrs/week), Kvindekrisecentret Aarhus
+            	• Short-term trauma-informed therapy for residents; a working alliance with women who had good reason to trust no one
+            """, AsOf2026);
+
+        // March 2021 to December 2023: 34 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.8));
+    }
+}
