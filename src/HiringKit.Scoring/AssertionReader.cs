@@ -416,7 +416,7 @@ internal static class AssertionReader
         if (HedgeInANoteAfter(resume.Span, phrase, dictionary, cueHits) is { } noted) return noted;
         if (QualifierAfterLabel(resume, phrase, dictionary, cueHits) is { } qualified) return qualified;
         if (HedgedOfItAfter(resume.Span, phrase, dictionary, cueHits)) return Assertions.Hedged;
-        if (HedgedByABareNoteAfter(resume.Span, phrase.Start + phrase.Length)) return Assertions.Hedged;
+        if (HedgedByABareNoteAfter(resume.Span, phrase.Start, phrase.Start + phrase.Length)) return Assertions.Hedged;
         if (DoneByOthersNotMe(resume.Span, phrase)) return Assertions.Negated;
         // Done by someone else, as the words right after it say: "treatment planning is done by the Tier 2 clinical psychologist"
         // (Fresh182, t03), "stays with the licensed clinician".
@@ -705,7 +705,12 @@ internal static class AssertionReader
     /// <summary>The people of a trade whom work may stay with: "stays with the licensed clinician", "sits with the care team".</summary>
     static readonly System.Buffers.SearchValues<string> TradesPeople = System.Buffers.SearchValues.Create(
         ["clinician", "psychiatrist", "psychologist", "therapist", "counsellor", "counselor", "doctor", "consultant", "social worker",
-            "nurse", "team", "gp", "lcsw", "lpc", "lmft", "supervisor", "staff", "colleague"], StringComparison.OrdinalIgnoreCase);
+            "nurse", "team", "gp", "lcsw", "lpc", "lmft", "supervisor", "staff", "colleague",
+            // And a service's other posts: "is handled by the intake workers", "sits with the service manager" (a review).
+            "workers", "worker", "manager", "coordinator", "co-ordinator", "practitioner"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>How far past "is done by" its doer is read: across a table cell's wrapped lines.</summary>
+    const int WhoReach = 120;
 
     /// <summary>Whether the words right after the phrase give it to someone else: "treatment planning is done by the psychiatrist".</summary>
     static bool DoneByAnotherAfter(ReadOnlySpan<char> text, int phraseEnd)
@@ -713,8 +718,8 @@ internal static class AssertionReader
         int start = phraseEnd;
         while (start < text.Length && text[start] == ' ') start++;
         // Over a wrapped line, a table's cell bars with it: "crisis intervention" over "|   |   sits with the CMHT duty clinician"
-        // (Fresh187, t09).
-        if (start < text.Length && text[start] is '\r' or '\n')
+        // (Fresh187, t09); or into the next cell: "| Motivational interviewing | sits with the duty |" (a review).
+        if (start < text.Length && text[start] is '\r' or '\n' or '|')
             while (start < text.Length && text[start] is '\r' or '\n' or ' ' or '\t' or '|') start++;
         // The work's noun may follow the phrase: "Therapeutic alliance building is handled by the treating clinician", "Therapeutic
         // alliance work is done by the team psychologist" (a third review of session 37).
@@ -729,7 +734,17 @@ internal static class AssertionReader
             "are carried out by ", "is completed by ", "are completed by ", "is led by "])
         {
             if (!after.StartsWith(byAnother, StringComparison.OrdinalIgnoreCase)) continue;
-            var who = text[(start + byAnother.Length)..Math.Min(text.Length, start + byAnother.Length + 60)];
+            var words = text[(start + byAnother.Length)..Math.Min(text.Length, start + byAnother.Length + WhoReach)];
+            // A table's cells wrapped over lines are read as the one sentence they hold: "sits with the |" over "| duty clinician,
+            // not |" over "| with me |" (a review).
+            Span<char> joined = stackalloc char[words.Length];
+            int length = 0;
+            foreach (char c in words)
+            {
+                char next = c is '|' or '\r' or '\n' or '\t' ? ' ' : c;
+                if (next != ' ' || (length > 0 && joined[length - 1] != ' ')) joined[length++] = next;
+            }
+            ReadOnlySpan<char> who = joined[..length];
             // To the sentence's end, across a wrapped line: "is done by the Tier 2 clinical" over "psychologist" (Fresh182, t03).
             int end = who.IndexOfAny(".;");
             if (end >= 0) who = who[..end];
@@ -1039,18 +1054,37 @@ internal static class AssertionReader
     /// nothing of its own, so it rates what came before it. One with an object of its own ("; basic training for new
     /// volunteers", "; working knowledge of DBT") is another item.
     /// </summary>
-    static bool HedgedByABareNoteAfter(ReadOnlySpan<char> text, int phraseEnd)
+    static bool HedgedByABareNoteAfter(ReadOnlySpan<char> text, int phraseStart, int phraseEnd)
     {
         var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + ItsHedgeReach)];
         int semicolon = rest.IndexOf(';');
+        bool comma = false;
+        // A comma too, right after a phrase that heads its item: "- Motivational interviewing, basic working knowledge" (a review).
+        if ((semicolon < 0 || rest[..semicolon].IndexOf(',') >= 0) && rest.IndexOf(',') is int c and >= 0 && rest[..c].IsWhiteSpace()
+            && OpensItsLine(text, phraseStart)) (semicolon, comma) = (c, true);
         if (semicolon < 0 || rest[..semicolon].IndexOfAny(".!?") >= 0) return false;
         var note = rest[(semicolon + 1)..].TrimStart(" \t");
+        if (IsABareHedge(note, comma)) return true;
         foreach (var lead in (ReadOnlySpan<string>)["so far ", "as yet ", "still ", "only ", "but "])
-            if (note.StartsWith(lead, StringComparison.OrdinalIgnoreCase)) { note = note[lead.Length..].TrimStart(' '); break; }
+            if (note.StartsWith(lead, StringComparison.OrdinalIgnoreCase)) return IsABareHedge(note[lead.Length..].TrimStart(' '), comma);
+        return false;
+    }
+
+    /// <summary>Whether the note is one of <see cref="BareHedges"/> and nothing more: its clause, or (after a comma) its line, ends there.</summary>
+    static bool IsABareHedge(ReadOnlySpan<char> note, bool toTheLinesEnd)
+    {
         foreach (var hedge in BareHedges)
         {
             if (!note.StartsWith(hedge, StringComparison.OrdinalIgnoreCase)) continue;
             var after = note[hedge.Length..].TrimStart(' ');
+            // "; limited experience so far", "; beginner level for now".
+            foreach (var time in (ReadOnlySpan<string>)["so far", "for now", "at present", "as yet", "yet"])
+                if (after.StartsWith(time, StringComparison.OrdinalIgnoreCase) && (after.Length == time.Length || !char.IsLetter(after[time.Length])))
+                {
+                    after = after[time.Length..].TrimStart(' ');
+                    break;
+                }
+            if (toTheLinesEnd) return after.IsEmpty || after[0] is '\n' or '\r' or '.';
             return after.IsEmpty || after[0] is ',' or ';' or '.' or '\n' or '\r' or ')' or '(' or '-' or '\u2013' or '\u2014';
         }
         return false;
@@ -1059,7 +1093,8 @@ internal static class AssertionReader
     static readonly string[] BareHedges =
         ["early days", "limited practice", "limited experience", "limited exposure", "little practice", "little experience",
             "minimal experience", "basic working knowledge", "working knowledge", "basic knowledge", "basic understanding",
-            "some exposure", "some experience", "exposure only", "not yet confident", "still learning", "still developing"];
+            "some exposure", "some experience", "exposure only", "not yet confident", "still learning", "still developing",
+            "beginner level", "beginner", "novice", "introductory level", "basic level"];
 
     /// <summary>How far past the phrase a hedge of it by a pronoun is read (<see cref="HedgedOfItAfter"/>).</summary>
     const int ItsHedgeReach = 120;

@@ -32,7 +32,7 @@ internal static class CounselingStudies
             from = end + 1;
             if (layout.SectionOf(start) is not (Sections.Education or Sections.Summary)) continue;
             var line = span[start..end];
-            if (!NamesADegreeOfTheTrade(line) || line.IndexOfAny(NotYetBegun) >= 0) continue;
+            if (!NamesADegreeOfTheTrade(line) || line.IndexOfAny(NotYetBegun) >= 0 || AppliedToTheDegree(line)) continue;
             // A summary's sentence says it over its line end: "applying to counseling roles and" over "MA Clinical Mental Health
             // Counseling programs (Fall 2027)" is an applicant's, not a student's (Fresh38, t05).
             if (layout.SectionOf(start) is Sections.Summary && start > 0 && AppliesInTheSentenceAbove(span, text, start)) continue;
@@ -71,6 +71,25 @@ internal static class CounselingStudies
         ["applying to", "applying for", "apply to", "apply for", "applied to", "applied for", "application to", "plan to", "planning to", "intend to",
             "admitted to", "accepted into", "accepted to", "hope to begin", "hope to start"],
         StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the writer says she has applied to the degree: "have applied to the MEd in Counselling Psychology (OISE, Sept 2027
+    /// intake)" (Fresh162, t09: an improviser read as a student of the trade). The degree is what was applied to, in the same
+    /// sentence: "in progress. I applied to Leicester after volunteering" says where, of a degree under way (a review).
+    /// </summary>
+    static bool AppliedToTheDegree(ReadOnlySpan<char> line)
+    {
+        foreach (var applied in (ReadOnlySpan<string>)["applied to ", "applied for "])
+            for (int from = 0, found; (found = line[from..].IndexOf(applied, StringComparison.OrdinalIgnoreCase)) >= 0;)
+            {
+                int at = from + found + applied.Length;
+                from = at;
+                var rest = line[at..];
+                int end = rest.IndexOfAny(".;");
+                if (NamesADegreeOfTheTrade(end < 0 ? rest : rest[..end])) return true;
+            }
+        return false;
+    }
 
     /// <summary>Whether the line holds a year and few letters besides ("09/2025 – 06/2027 (expected)", "2024 – present").</summary>
     static bool IsDatesAlone(ReadOnlySpan<char> line)
@@ -184,9 +203,7 @@ internal static class CounselingStudies
 
     static readonly SearchValues<string> NotYetBegun = SearchValues.Create(
         ["planned", "planning", "plan to", "applying", "application", "start ", "starts", "starting", "will begin", "begins",
-            "beginning", "admitted", "admission", "accepted", "matriculat", "enrolling", "deferred", "incoming", "intend",
-            // "have applied to the MEd in Counselling Psychology (OISE, Sept 2027 intake)": an applicant's (Fresh162, t09).
-            "applied to", "applied for"],
+            "beginning", "admitted", "admission", "accepted", "matriculat", "enrolling", "deferred", "incoming", "intend"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Another degree named on the line below, whose "expected" is its own.</summary>

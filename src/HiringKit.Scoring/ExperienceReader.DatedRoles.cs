@@ -58,6 +58,11 @@ internal static partial class ExperienceReader
         ["wrzesień"] = 9, ["październik"] = 10, ["grudzień"] = 12,
         ["január"] = 1, ["február"] = 2, ["március"] = 3, ["április"] = 4, ["május"] = 5, ["június"] = 6, ["július"] = 7,
         ["augusztus"] = 8, ["szeptember"] = 9,
+        // And the Czech and Polish genitive ("od ledna 2019 – dosud", "od stycznia 2019 do grudnia 2020": a review of session 38).
+        ["ledna"] = 1, ["února"] = 2, ["března"] = 3, ["dubna"] = 4, ["května"] = 5, ["června"] = 6, ["července"] = 7, ["srpna"] = 8,
+        ["října"] = 10, ["listopadu"] = 11, ["prosince"] = 12,
+        ["stycznia"] = 1, ["lutego"] = 2, ["marca"] = 3, ["kwietnia"] = 4, ["maja"] = 5, ["czerwca"] = 6, ["lipca"] = 7,
+        ["sierpnia"] = 8, ["września"] = 9, ["października"] = 10, ["listopada"] = 11, ["grudnia"] = 12,
         ["tammikuu"] = 1, ["helmikuu"] = 2, ["maaliskuu"] = 3, ["huhtikuu"] = 4, ["toukokuu"] = 5, ["kesäkuu"] = 6, ["heinäkuu"] = 7,
         ["elokuu"] = 8, ["syyskuu"] = 9, ["lokakuu"] = 10, ["marraskuu"] = 11, ["joulukuu"] = 12,
     };
@@ -95,7 +100,7 @@ internal static partial class ExperienceReader
         "pres",
         // The Nordic and German "ongoing", "now", "to date" ("2023-09 – pågående": Fresh83, t12, a Swedish counsellor's current
         // post unread), Finnish among them.
-        "pågående", "nu", "nå", "nuvarande", "nuværende", "idag", "dato", "jetzt", "aktuell", "laufend", "nykyään", "jatkuu",
+        "pågående", "nu", "nå", "nuvarande", "nuværende", "idag", "dato", "jetzt", "aktuell", "laufend", "nykyään", "jatkuu", "nyt",
         // Icelandic "í dag" ("today"), read by its first word where a range's end stands (Fresh174, t11).
         "í",
         // And its "now" ("september 2023 – núna": a third review of session 37).
@@ -134,6 +139,8 @@ internal static partial class ExperienceReader
         "tot",
         // Italian "to" before a vowel: "dal 2019 ad oggi" (a review's probe).
         "ad",
+        // Polish, Czech, Slovak and Croatian "to": "od marca 2015 do grudnia 2016" (a review of session 38); only before a date.
+        "do",
     };
 
     /// <summary>
@@ -843,6 +850,13 @@ internal static partial class ExperienceReader
                 (month, end) = (hungarianMonth, monthEnd + 1);
                 return true;
             }
+        }
+        // Or its month named: "2019. január – jelenleg", "2015. március – 2016. december" (a review of session 38).
+        if (yearEnd + 3 < text.Length && text[yearEnd] == '.' && text[yearEnd + 1] == ' ' && char.IsLetter(text[yearEnd + 2])
+            && DateWordEnd(text, yearEnd + 2) is int namedEnd && MonthLookup.TryGetValue(text[(yearEnd + 2)..namedEnd], out int named))
+        {
+            (month, end) = (named, namedEnd);
+            return true;
         }
         // East Asian CVs write "2019.06 ~ 현재" (Fresh74, t07).
         if (yearEnd + 1 >= text.Length || text[yearEnd] is not ('/' or '-' or '.') || !char.IsAsciiDigit(text[yearEnd + 1])) return false;
@@ -2361,7 +2375,7 @@ internal static partial class ExperienceReader
                 return EndsOngoing(said, said + saidLength, asOfMonth, out mark, out toMonthExclusive);
             // "a" and "al" are English words too ("In 2010 a now-retired supervisor", "2016 a current member"): connectors only
             // before a date (an independent review).
-            if (connector.Length <= 2 && connector[0] is 'a' or 'A' && !StartsADate(text, said)) return false;
+            if (connector.Length <= 2 && connector[0] is 'a' or 'A' or 'd' or 'D' && !StartsADate(text, said)) return false;
         }
         i = SkipSpaces(text, i);
         if (i + 2 < text.Length && IsSchoolYearLabel(text.Slice(i, 2)) && text[i + 2] == ' ') i = SkipSpaces(text, i + 2);

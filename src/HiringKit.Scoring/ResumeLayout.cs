@@ -321,7 +321,8 @@ internal sealed class ResumeLayout
     }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SettingNounsLookup = new HashSet<string>(
-        ["centre", "center", "centres", "centers", "service", "services", "clinic", "clinics", "practice", "agency", "network", "partnership",
+        ["centre", "center", "centres", "centers", "service", "services", "clinic", "clinics", "practice", "practices", "agency", "network",
+            "partnership",
             // "Shannon Counselling Rooms", "ManoSaathi online counselling platform" (Fresh59, t01 and t08).
             "rooms", "room", "platform", "hub"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -2187,9 +2188,10 @@ internal sealed class ResumeLayout
     /// </summary>
     static bool NamesTheFieldOnlyInNames(ReadOnlySpan<char> title)
     {
-        // Only the desk trades': an interpreter, a research assistant or an admissions coordinator at "Counseling Services" may
-        // carry a caseload, and their lines decide (three reviews' cases).
-        if (title.IndexOfAny(DeskTrades) < 0) return false;
+        // Only the desk trades' and the deal teams': an interpreter, a research assistant or an admissions coordinator at
+        // "Counseling Services" may carry a caseload, and their lines decide (three reviews' cases); an "M&A Associate, Counseling
+        // Network Partners" or a "Head of Business Development, Counselling Services Group" buys and sells practices (a review).
+        if (title.IndexOfAny(DeskTrades) < 0 && title.IndexOfAny(DealTeamsPosts) < 0) return false;
         Span<char> rest = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
         title.CopyTo(rest);
         bool any = false;
@@ -2244,6 +2246,10 @@ internal sealed class ResumeLayout
     ];
 
     static readonly SearchValues<string> DeskTrades = SearchValues.Create(DeskTradeNames, StringComparison.OrdinalIgnoreCase);
+
+    static readonly SearchValues<string> DealTeamsPosts = SearchValues.Create(
+        ["m&a", "merger", "acquisitions", "business development", "corporate development", "private equity", "investment bank", "strategy"],
+        StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<char> NameEnds = SearchValues.Create("|,;()\n\t\u2013\u2014");
 
@@ -5313,8 +5319,10 @@ internal sealed class ResumeLayout
         // the field's owners, as an account executive for behavioral health sells to them (Fresh175, t02: a "Managing Director,
         // Behavioral Health M&A" read as a senior of the trade).
         "m&a", "investment bank", "mergers", "private equity",
-        // And the buyer's own deal team (a third review of session 37's "Corporate Development Manager (Psychology Practice M&A)").
-        "corporate development",
+        // And the buyer's own deal team (a third review of session 37's "Corporate Development Manager (Psychology Practice M&A)"),
+        // its acquisitions, post-merger integration and strategy (session 38's first review).
+        "corporate development", "merger", "acquisitions", "head of strategy", "director of strategy", "vp strategy",
+        "vp of strategy", "strategy & growth", "strategy and growth",
         // Pharmaceutical field medicine: a medical science liaison in psychiatry discusses treatment adherence, shared decision
         // making and measurement-based care with psychiatrists, and builds rapport with KOLs (Fresh46, t05).
         "medical science liaison", "medical liaison", "medical affairs", "field medical", "medical advisor", "medical adviser",

@@ -4888,3 +4888,108 @@ public sealed class Fresh189MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.8));
     }
 }
+
+/// <summary>Session 38's first independent review (130 probes, the session's start against its middle): its regression and its too-narrow findings.</summary>
+public sealed class Session38ReviewFindingsTests
+{
+    [Test]
+    public void Applied_to_a_place_beside_a_degree_under_way_leaves_the_student_a_student()
+    {
+        var score = Score(Header + """
+            EDUCATION (continued)
+            MA Counselling, University of Leicester (2025 – 2027), in progress. I applied to Leicester after volunteering at Samaritans.
+
+            EXPERIENCE
+
+            Retail Assistant, Boots, Leicester                              2019 – present
+            - Customer service; stock and tills.
+            """, AsOf2026);
+
+        Assert.That(score.Level.Level, Is.EqualTo("junior"));
+    }
+
+    [TestCase("M&A Associate, Counseling Network Partners")]
+    [TestCase("Head of Business Development, Counselling Services Group")]
+    [TestCase("Post-Merger Integration Manager, Psychology Clinics")]
+    [TestCase("Director of Acquisitions, Therapy Partners LLC")]
+    [TestCase("VP Strategy & Growth, Counseling Practices")]
+    public void A_deal_teams_post_at_a_practice_group_is_a_business_post(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {title} | Jan 2016 – Present
+            - Acquired 14 counseling practices; led integration of client intake and therapeutic alliance training.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    [TestCase("- Motivational interviewing; limited experience so far")]
+    [TestCase("- Motivational interviewing; still learning")]
+    [TestCase("- Motivational interviewing, basic working knowledge")]
+    [TestCase("- Motivational interviewing; beginner level")]
+    public void A_bare_hedge_after_an_items_phrase_rates_it(string item)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Counsellor, Northside Counselling Service                        2019 – present
+            - Individual counselling for adults.
+
+            SKILLS
+            {item}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "motivational interviewing").Assertion, Is.EqualTo(Assertions.Hedged));
+    }
+
+    [Test]
+    public void A_comma_after_a_phrase_inside_a_sentence_starts_no_hedge_of_it()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Counsellor, Northside Counselling Service                        2019 – present
+            - I use motivational interviewing, basic working knowledge of CBT and person-centred work daily.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "motivational interviewing").Assertion, Is.EqualTo(Assertions.Asserted));
+    }
+
+    [TestCase("- Motivational interviewing is handled by the intake workers; I start at session two.")]
+    [TestCase("- Motivational interviewing sits with the service manager rather than with me.")]
+    [TestCase("| Motivational interviewing | sits with the duty                  |\n|                           | clinician, not with me              |")]
+    [TestCase("| Motivational interviewing | sits with the         |\n|                           | duty clinician, not   |\n|                           | with me               |")]
+    public void Work_that_stays_with_another_post_is_denied(string line)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Counsellor, Northside Counselling Service                        2019 – present
+            - Short-term person-centred counselling for adults.
+            {line}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "motivational interviewing").Assertion, Is.EqualTo(Assertions.Negated));
+    }
+
+    [TestCase("2019. január – jelenleg", 7.9)]
+    [TestCase("od marca 2019 – obecnie", 7.8)]
+    [TestCase("června 2019 – dosud", 7.5)]
+    [TestCase("tammikuu 2019 – nyt", 7.9)]
+    [TestCase("od marca 2015 do grudnia 2016", 1.8)]
+    [TestCase("2015. március – 2016. december", 1.8)]
+    public void Year_first_hungarian_genitive_slavic_and_finnish_dates_date_a_post(string dates, double years)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Psychotherapist, Community Mental Health Centre
+            {dates}
+            - Individual psychotherapy for adults; a working alliance with each client.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years));
+    }
+}
