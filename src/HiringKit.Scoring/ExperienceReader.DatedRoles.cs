@@ -350,6 +350,28 @@ internal static partial class ExperienceReader
     static readonly System.Buffers.SearchValues<string> EndingFieldWords = System.Buffers.SearchValues.Create(
         ["leav", "left", "reason", "duration", "contract", "fixed", "end", "finish", "until", "length"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Whether a month and two-digit year end their line as a post's dates field held now: after a tab or a gap of three spaces
+    /// or more behind the title, opened by "since" or closed by a range's dash with nothing after it ("⇥2/24–", "⇥since 2/23").
+    /// </summary>
+    static bool IsAnOpenShortDateField(ReadOnlySpan<char> text, DateMark start)
+    {
+        int after = start.End;
+        bool dash = after < text.Length && IsRangeDash(text[after]);
+        if (dash) after++;
+        if (!EndsItsLine(text, after)) return false;
+        bool since = OpensWithSince(text, start.Start);
+        if (since == dash) return false;
+        // "since" read as a field already: after a tab or a column's gap, or opening its line.
+        if (since) return true;
+        int before = start.Start;
+        int gapEnd = before;
+        while (before > 0 && text[before - 1] is ' ') before--;
+        bool gap = before > 0 && text[before - 1] == '\t' || gapEnd - before >= 3;
+        if (before > 0 && text[before - 1] == '\t') before--;
+        return gap && before > 0 && char.IsLetterOrDigit(text[before - 1]) || gap && before > 0 && text[before - 1] == ')';
+    }
+
     static bool EndsItsLine(ReadOnlySpan<char> text, int at)
     {
         at = SkipSpaces(text, at);
@@ -1038,7 +1060,7 @@ internal static partial class ExperienceReader
             while (runEnd < text.Length && char.IsAsciiDigit(text[runEnd])) runEnd++;
             from = runEnd;
             DateMark start;
-            bool sinceAlone = false, endsAtTheNextPost = false;
+            bool sinceAlone = false, endsAtTheNextPost = false, openRange = false;
             bool monthSlashShortYear = false, shortStart = false;
             if (runEnd - runStart <= 3 && EraMarkerBefore(text, runStart) is int marker and >= 0 && TryReadEraDate(text, marker, out start))
                 from = start.End;
@@ -1060,7 +1082,18 @@ internal static partial class ExperienceReader
             {
                 // A month and a two-digit year are a post's dates only as a range (below), or after "since" heading their line: a
                 // German CV's "ab 06/23      Psychologischer Psychotherapeut" (Fresh135, t10: the current post unread).
-                if (monthSlashShortYear && !(OpensWithSince(text, start.Start) && HeadsItsLine(text, start))) continue;
+                // Or set as the title line's dates field, after a tab or a gap, held now: "Licensed Professional Counselor⇥2/24–",
+                // "Private Practice (Saturdays, part-time)⇥since 2/23" (Fresh190, t10: an LPC's two current posts unread).
+                bool heldNowField = monthSlashShortYear && IsAnOpenShortDateField(text, start);
+                if (monthSlashShortYear && !(OpensWithSince(text, start.Start) && HeadsItsLine(text, start)) && !heldNowField) continue;
+                if (heldNowField)
+                {
+                    EndsOngoing(start.End, start.End, asOfMonth, out end, out endMonthExclusive);
+                    sinceAlone = true;
+                    // A license is held since a date, never "2/24–": the dash makes it a post's, whose title may be its license.
+                    openRange = start.End < text.Length && IsRangeDash(text[start.End]);
+                }
+                else
                 // "— since March 2023" ending its line: an ongoing post dated by its start alone (read only under a work heading,
                 // below).
                 // Or "with effect from", as East and West African and South Asian CVs open a post held now: "W.E.F. 01/01/2024" over
@@ -1175,7 +1208,7 @@ internal static partial class ExperienceReader
                 && !ResumeLayout.NamesACounselorsPost(UpToTheDates(piece, text[start.Start..start.End]))) continue;
             // A post's start alone stands in its entry under a work heading; above the first heading, in a summary or among
             // licenses it tells since when the writer is licensed, certified, a member or in recovery (an independent review).
-            if (sinceAlone && (under is not HeadingKind.Work || IsNoPostSince(text[lineStart..lineEnd]))) continue;
+            if (sinceAlone && (under is not HeadingKind.Work || !openRange && IsNoPostSince(text[lineStart..lineEnd]))) continue;
             // Nor is a since-line that starts inside a job above it that has ended: "Senior Therapist — since 2015" under "Wheeler
             // Clinic | 2012 – 2018" is a promotion within it, "Telehealth only — since March 2020" its way of working (a third
             // review). A new post after the job above ended ("Clinical Supervisor — since Jan 2022" under "2015 – Dec 2021") stands.

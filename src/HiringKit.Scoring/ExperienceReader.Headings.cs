@@ -33,6 +33,8 @@ internal static partial class ExperienceReader
         "before psychotherapy", "before counselling", "before counseling", "before therapy", "before training", "previous career",
         "prior career", "first career", "career before counselling", "career before counseling", "career before psychotherapy",
         "earlier career",
+        // "EARLIER WORK (not clinical)" over a behaviour therapist's and a relief residential counsellor's posts (Fresh190, t01).
+        "earlier work", "earlier employment", "earlier experience", "earlier posts", "earlier roles",
         // A nurse's career headed by its trade: unread, "NURSING" became the title's first word over "Registered Nurse – Mental
         // Health", and a youth counsellor's four ward years counted (Fresh183, t09).
         "nursing", "nursing experience", "nursing career", "nursing employment", "nursing posts", "nursing roles",
@@ -290,6 +292,11 @@ internal static partial class ExperienceReader
             "summary", "professional summary", "profile", "professional profile", "objective", "career objective", "about",
             "about me", "personal statement", "overview", "career summary", "summary of qualifications", "perfil", "profil",
             "highlights", "career highlights",
+            // A counsellor's account of her practice at the page's foot: "MORE ABOUT MY PRACTICE" (Fresh190, t05: unread, it ran on
+            // in a teaching assistant's post above it, and its therapeutic relationship went with that trade's).
+            // Not "Approach" or "How I work": under those a therapist's last post goes on describing its work, and counts as it
+            // (Fresh149, t01; Fresh130, t08).
+            "about my practice", "more about my practice", "more about me",
             // An objective's other names.
             .. GoalsHeadings,
         ]));
@@ -792,6 +799,14 @@ internal static partial class ExperienceReader
         if (line.Length == 0 || !char.IsLetter(line[0])) return null;
         // Before the length's test: the note that may close it is not counted (IsASelectionCriteriaHeading).
         if (IsASelectionCriteriaHeading(line)) return HeadingKind.Work;
+        // A known heading with a long note closing it: "OTHER EXPERIENCE (behavior analysis and teaching – not counseling)"
+        // (Fresh190, t10: over its length, the heading was read as none and a BCBA's two years stood among the counselling posts).
+        // Only a heading's shape: capitalised, its note without a year ("IV. TEACHING (Big Sky State University, adjunct faculty,
+        // 2017-present)" is a post; a bullet's wrapped "service (we provide spiritual care, ...)" no heading).
+        if (line.Length > 64 && line[^1] == ')' && char.IsUpper(line[0]) && line.IndexOf('(') is int noteAt and > 0 and <= 64
+            && !line[noteAt..].ContainsAnyInRange('0', '9') && !line[..noteAt].ContainsAnyInRange('a', 'z')
+            && HeadingText(line[..noteAt].TrimEnd(), buffer, forLookUp: true) is { Length: > 0 } named
+            && HeadingLookup.TryGetValue(named, out var namedKind)) return namedKind;
         if (line.Length > 64) return null;
         // A heading in Chinese, Japanese or Korean script ("職務経歴", "학력", "教育背景") is looked up as written: the folding
         // below keeps Latin letters only, and such a heading had none (its posts unread: an independent review's Japanese CV).

@@ -156,11 +156,28 @@ internal sealed class ResumeLayout
     {
         int heading = HeadingAbove(role);
         if (heading < 0 || Headings[heading].Kind != ExperienceReader.HeadingKind.Work) return false;
+        // A heading that says its posts were not clinical says it of each, a counsellor's title among them: "EARLIER WORK (not
+        // clinical)" over "Residential Counsellor (relief), group homes" (Fresh190, t01: two years of relief shifts counted).
+        if (HeadingSaysNotClinical(Headings[heading].Position)) return !NamesALicenseOfTheTrade(title);
         if (ExperienceReader.HeadsAnEarlierCareer(_text, Headings[heading].Position))
             return title.IndexOfAny(CounselorPosts) < 0 && !NamesALicenseOfTheTrade(title);
         return ExperienceReader.HeadsOtherExperience(_text, Headings[heading].Position) && title.IndexOfAny(CounselorPosts) < 0
             && !NamesALicenseOfTheTrade(title) && title.IndexOfAny(TreatmentPostWords) < 0;
     }
+
+    /// <summary>How long a heading's line with its note may be: a post's bullet saying "not clinical" is longer.</summary>
+    const int MaxHeadingNoteLine = 72;
+
+    bool HeadingSaysNotClinical(int position)
+    {
+        var (start, end) = Clauses.LineAround(_text, position);
+        var line = _text.AsSpan(start, end - start);
+        return line.Length <= MaxHeadingNoteLine && line.IndexOfAny(NotClinicalNotes) >= 0;
+    }
+
+    /// <summary>A heading's note that its posts were not the trade's: "EARLIER WORK (not clinical)", "OTHER EXPERIENCE (behavior analysis and teaching – not counseling)".</summary>
+    static readonly SearchValues<string> NotClinicalNotes = SearchValues.Create(
+        ["not clinical", "non-clinical", "non clinical", "not counseling", "not counselling", "not therapy"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The last heading at or above the role's dates, or -1 for a role above every heading.</summary>
     int HeadingAbove(int role)
@@ -4873,6 +4890,9 @@ internal sealed class ResumeLayout
         // Test development's: a psychometrician validates the Working Alliance Inventory and models the alliance as a variable
         // for a clinical team whose therapists and patients are theirs (Fresh152, t04: read as a senior of the trade).
         "psychometrician", "psychometrist", "measurement scientist",
+        // A disability benefit's assessors (Fresh190, t04: a former paramedic's PIP assessments, "not a therapeutic relationship",
+        // read as the trade's).
+        "disability assessor", "benefits assessor", "benefit assessor", "pip assessor", "functional assessor", "work capability assessor",
         // Ohio's special-education teacher and public health's disease intervention specialist (Fresh177, t10: a resource-room
         // teacher's seven years, "rapport with families at IEP meetings", counted). Not a crisis intervention specialist's post.
         "intervention specialist (mild", "intervention specialist (moderate", "intervention specialist (intensive",

@@ -4993,3 +4993,82 @@ public sealed class Session38ReviewFindingsTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years));
     }
 }
+
+/// <summary>Fresh190 (disability and neurodiversity), read after its first run.</summary>
+public sealed class Fresh190MissesTests
+{
+    [Test]
+    public void A_more_about_my_practice_section_ends_the_post_above_it()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Counsellor (Adult Post-Diagnosis Service), Solent Autism Alliance       Sept 2022 – present
+            • 1:1 counselling for autistic adults in the year after diagnosis.
+
+            Teaching Assistant (SEN), Cedar Special School                          Sept 2014 – Aug 2019
+            • Supported pupils with autism and severe learning difficulties.
+
+            MORE ABOUT MY PRACTICE
+            I pay close attention to the therapeutic relationship because many of my clients have spent their lives
+            being corrected.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Select(m => m.Phrase), Does.Contain("therapeutic relationship"));
+    }
+
+    [Test]
+    public void A_disability_benefits_assessor_is_another_trade()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Senior Disability Assessor (Health Professional)            14/03/2023 – present
+            Capita PIP Assessments, Cardiff
+            - Face-to-face and telephone assessments; I explain at the start that the assessment is not a therapeutic
+              relationship; empathy and active listening with claimants.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(score.Matches.Select(m => m.Phrase), Is.Empty);
+    }
+
+    [TestCase("EARLIER WORK (not clinical)")]
+    [TestCase("OTHER EXPERIENCE (behavior analysis and teaching – not counseling)")]
+    public void Posts_under_a_heading_that_says_they_were_not_clinical_count_nothing_whatever_their_titles(string heading)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Psychotherapist, Hamilton Adult Autism & Mental Health Clinic       Sept 2014 – Apr 2019
+            • Individual psychotherapy; a working alliance with each client.
+
+            {heading}
+
+            Residential Counsellor (relief), group homes for adults with developmental disabilities  2008 – 2010
+            • Relief shifts; personal care and outings.
+            """, AsOf2026);
+
+        // September 2014 to April 2019: 56 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.7));
+    }
+
+    [Test]
+    public void A_month_and_two_digit_year_held_now_after_a_tab_dates_a_post()
+    {
+        var score = Score(Header + """
+            CLINICAL COUNSELING EXPERIENCE
+
+            Licensed Professional Counselor – Adult Autism Counseling Program	2/24–
+            Three Rivers Neurodiversity Center, Pittsburgh PA
+            • Individual therapy for 24 autistic adults; the therapeutic alliance first.
+
+            Private Practice (Saturdays, part-time)	since 2/23
+            Kowalczyk Counseling LLC, Squirrel Hill
+            • 6–9 teen and adult clients; telehealth and in person.
+            """, AsOf2026);
+
+        // February 2023 to November 2026, the as-of month counted: 46 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.8));
+    }
+}
