@@ -417,6 +417,7 @@ internal static class AssertionReader
         if (QualifierAfterLabel(resume, phrase, dictionary, cueHits) is { } qualified) return qualified;
         if (HedgedOfItAfter(resume.Span, phrase, dictionary, cueHits)) return Assertions.Hedged;
         if (HedgedByABareNoteAfter(resume.Span, phrase.Start, phrase.Start + phrase.Length)) return Assertions.Hedged;
+        if (DroppedAfterATry(resume.Span, phrase.Start + phrase.Length)) return Assertions.Negated;
         if (DoneByOthersNotMe(resume.Span, phrase)) return Assertions.Negated;
         // Done by someone else, as the words right after it say: "treatment planning is done by the Tier 2 clinical psychologist"
         // (Fresh182, t03), "stays with the licensed clinician".
@@ -695,12 +696,26 @@ internal static class AssertionReader
         // therapeutic alliance" (a third review).
         if (colon < 0 || line[colon..].IndexOfAny(".;!?,") >= 0 || WordsBetween(line, colon, line.Length, LongReach + 1) > LongReach) return false;
         var after = line[(colon + 1)..].TrimStart(' ');
-        if (!after.StartsWith("to ", StringComparison.OrdinalIgnoreCase)) return false;
+        // Or a bare verb of what is to be done: "Goal for the next year: learn feedback-informed treatment and start using the
+        // Session Rating Scale" (Fresh190, t03).
+        int verbEnd = after.IndexOf(' ');
+        if (!after.StartsWith("to ", StringComparison.OrdinalIgnoreCase) && !(verbEnd > 0 && AimVerbLookup.Contains(after[..verbEnd]))) return false;
         var label = line[..colon].TrimEnd(' ');
+        // The aim's time after it: "Goal for the next year", "Aims for 2027", "Objective over the coming months".
+        foreach (var when in (ReadOnlySpan<string>)[" for ", " over ", " in "])
+            if (label.LastIndexOf(when, StringComparison.OrdinalIgnoreCase) is int cut and > 0 && WordsBetween(label, cut, label.Length, 5) < 5)
+            {
+                label = label[..cut];
+                break;
+            }
         foreach (var aim in (ReadOnlySpan<string>)["goal", "goals", "aim", "aims", "objective", "objectives"])
             if (Clauses.EndsOnTheWord(label, aim)) return true;
         return false;
     }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AimVerbLookup = new HashSet<string>(
+        ["learn", "start", "begin", "build", "develop", "complete", "introduce", "become", "gain", "get", "strengthen", "improve",
+            "deepen", "train", "pursue"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The people of a trade whom work may stay with: "stays with the licensed clinician", "sits with the care team".</summary>
     static readonly System.Buffers.SearchValues<string> TradesPeople = System.Buffers.SearchValues.Create(
@@ -1045,6 +1060,34 @@ internal static class AssertionReader
         ["hope", "want", "plan", "aim", "intend", "would", "will", "wish", "look", "am", "are", "need", "should", "could", "might",
             "expect", "seek", "hoped", "wanted", "planned", "aimed", "intended", "can", "shall", "may", "must", "have", "'d", "'ll"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the sentence goes on to say the phrase's tool is not used: "I tried the Working Alliance Inventory in 2020 but we
+    /// do not use it: too long and too wordy" (Fresh189, t03). What was tried and dropped is not the writer's practice.
+    /// </summary>
+    static bool DroppedAfterATry(ReadOnlySpan<char> text, int phraseEnd)
+    {
+        var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + ItsHedgeReach)];
+        int end = rest.IndexOfAny(".;!?");
+        if (end >= 0) rest = rest[..end];
+        int but = rest.IndexOf(" but ", StringComparison.OrdinalIgnoreCase);
+        if (but < 0) return false;
+        // Its words read across a wrapped line: "but we" over "do not use it".
+        var words = rest[(but + " but ".Length)..];
+        Span<char> joined = stackalloc char[words.Length];
+        int length = 0;
+        foreach (char c in words)
+        {
+            char next = char.IsWhiteSpace(c) ? ' ' : c;
+            if (next != ' ' || (length > 0 && joined[length - 1] != ' ')) joined[length++] = next;
+        }
+        ReadOnlySpan<char> after = joined[..length];
+        foreach (var dropped in (ReadOnlySpan<string>)["we do not use it", "we don't use it", "we don\u2019t use it", "i do not use it",
+            "i don't use it", "i don\u2019t use it", "we no longer use it", "i no longer use it", "we stopped using it", "i stopped using it",
+            "we dropped it", "i dropped it", "it did not stick", "it didn't stick"])
+            if (after.StartsWith(dropped, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <summary>
     /// Whether the phrase's clause is followed, past a semicolon, by a note that is a hedge and nothing else: "Took part in the

@@ -5071,4 +5071,34 @@ public sealed class Fresh190MissesTests
         // February 2023 to November 2026, the as-of month counted: 46 months.
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.8));
     }
+
+    [TestCase("∙ Goal for the next year: learn feedback-informed treatment and start using the Session Rating Scale with my clients", Assertions.Aspirational)]
+    [TestCase("∙ Goals for 2027: start using the Session Rating Scale with my clients", Assertions.Aspirational)]
+    public void A_goal_labelled_with_its_time_and_a_bare_verb_is_an_aim(string bullet, string expected)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            LPC Associate, Gulf Coast Family Services                        03/2026 – present
+            ∙ Individual counseling for adults.
+            {bullet}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "session rating scale").Assertion, Is.EqualTo(expected));
+    }
+
+    [TestCase("- I tried the Working Alliance Inventory in 2020 but we\n  do not use it: too long and too wordy for clients.", Assertions.Negated)]
+    [TestCase("- I tried the Working Alliance Inventory in 2020 but we use it only with couples now.", Assertions.Asserted)]
+    public void A_tool_tried_and_dropped_is_denied(string bullet, string expected)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Licensed Counselor, Tuba City Behavioral Health                  2014 – present
+            - Individual counseling for adults.
+            {bullet}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "working alliance inventory").Assertion, Is.EqualTo(expected));
+    }
 }
