@@ -375,6 +375,7 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredEightyEighth = "Fresh188";
     public const string SeenHundredEightyNinth = "Fresh189";
     public const string SeenHundredNinetieth = "Fresh190";
+    public const string SeenHundredNinetySecond = "Fresh192";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -722,6 +723,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredEightyEighth)]
     [TestCase(SeenHundredEightyNinth)]
     [TestCase(SeenHundredNinetieth)]
+    [TestCase(SeenHundredNinetySecond)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredThirtyFourth)]
     [TestCase(SeenHundredThirtySeventh)]
