@@ -480,7 +480,13 @@ internal static class AssertionReader
                 if (learnt && !OpensItsLine(text, hit.Start)) continue;
                 // What is learned may be named by a plural after it: "Learning treatment planning approaches" (a review). Not what
                 // is explored: "Exploring therapeutic alliance ruptures with clients" is the work (a review).
-                aBitOf |= text[end..phraseStart].IsWhiteSpace()
+                // "Learning the working alliance literature (Bordin) for my accreditation case study" (Fresh192, t09): an article or
+                // "about" between a learner's word and what is learnt.
+                var learntBetween = text[end..phraseStart].Trim();
+                bool nextTo = learntBetween.IsEmpty || learnt && cue.Text.EndsWith("learning", StringComparison.Ordinal)
+                    && (learntBetween.Equals("the", StringComparison.OrdinalIgnoreCase) || learntBetween.Equals("about", StringComparison.OrdinalIgnoreCase)
+                        || learntBetween.Equals("about the", StringComparison.OrdinalIgnoreCase));
+                aBitOf |= nextTo
                     && (learnt && cue.Text.EndsWith("learning", StringComparison.Ordinal) || cue.Text == "currently training in"
                         || !CountsTheWordAfter(text, phraseStart + phrase.Length));
                 continue;
@@ -993,7 +999,7 @@ internal static class AssertionReader
     static bool OpensItsLine(ReadOnlySpan<char> text, int at)
     {
         var before = text[..at].TrimEnd(" \t");
-        return before.IsEmpty || before[^1] is '\n' or '\r' or '.' or ';' or '*' or '-' or '\u2022' or '\u25AA' or '\u25CF' or '>'
+        return before.IsEmpty || before[^1] is '\n' or '\r' or '.' or ';' or '*' or '-' or '\u2013' or '\u2014' or '\u2022' or '\u25AA' or '\u25CF' or '>'
             || !char.IsLetterOrDigit(before[^1]) && !char.IsPunctuation(before[^1]);
     }
 

@@ -38,6 +38,8 @@ internal static partial class ExperienceReader
         // A nurse's career headed by its trade: unread, "NURSING" became the title's first word over "Registered Nurse – Mental
         // Health", and a youth counsellor's four ward years counted (Fresh183, t09).
         "nursing", "nursing experience", "nursing career", "nursing employment", "nursing posts", "nursing roles",
+        // And a midwife's (Fresh192, t09: "MIDWIFERY" over a bereavement midwife specialist's twelve years, read as a counsellor's).
+        "midwifery", "midwifery experience", "midwifery career", "midwifery employment", "midwifery posts", "midwifery roles",
     ];
 
     /// <summary>

@@ -2000,6 +2000,12 @@ internal sealed class ResumeLayout
         // A resume pasted into an email and quoted starts every line with "> ": the quote marks are no bullet ("> Pharmacy
         // Technician" heads a role of its own, another trade's; read as a bullet it took the counselor's role's trade above it).
         if (line.Length > 0 && line[0] == '>' && IsQuoted()) line = WithoutQuoteMarks(line);
+        // Dates in a sentence of the post above's own line, a form's one-line description: "... Mentor two new parent educators
+        // (2023-present)." inside a home visitor's "Description:" (Fresh192, t04: read as a post of its own, the sentence before it,
+        // "I am not a counselor", its title). The block starts inside that line; the years lie within the post's.
+        if (role > 0 && blockStart > 0 && text[blockStart - 1] is not ('\n' or '\r')
+            && Clauses.LineAround(text, blockStart).Start >= Roles[role - 1].BlockStart
+            && Roles[role].FromMonth >= Roles[role - 1].FromMonth / 12 * 12 && Roles[role].ToMonth <= Roles[role - 1].ToMonth) return true;
         // A post's sub-entry stands inside the post's years: a CV that bullets each post ("➢ Auxiliar de investigación ... 03/2023 –
         // 12/2024" under "➢ Práctica profesional ... 01/2025 – 11/2025") writes posts, not bullets (Fresh93, t03: a research
         // assistant's two years took the placement's trade above it).

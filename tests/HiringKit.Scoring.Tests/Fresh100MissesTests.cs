@@ -5102,3 +5102,58 @@ public sealed class Fresh190MissesTests
         Assert.That(score.Matches.Single(m => m.Phrase == "working alliance inventory").Assertion, Is.EqualTo(expected));
     }
 }
+
+/// <summary>Fresh192 (perinatal and early parenthood), read after its first run.</summary>
+public sealed class Fresh192MissesTests
+{
+    [Test]
+    public void Dates_in_a_sentence_of_a_forms_one_line_description_are_the_posts_note()
+    {
+        var score = Score(Header + """
+            WORK HISTORY
+
+            Position Title: Parent Educator / Home Visitor (Bilingual)
+            Company: Ozarks Family Partnership - Parents as Teachers affiliate
+            Start Date: 08/2018
+            End Date: Current
+            Description: Deliver the Parents as Teachers (PAT) Foundational curriculum to a caseload of 22-24 families from pregnancy to kindergarten entry, in English and Spanish. Monthly or twice-monthly personal visits in the home, developmental screenings (ASQ-3, ASQ:SE-2), group connections and resource network referrals. Rapport building with families who are wary of "the county" - many were referred by a hospital social worker or DFS and expect to be judged. Use motivational interviewing (MI) in visits about safe sleep, breastfeeding and tobacco, per our MIECHV model requirements. Track client engagement and client retention for the affiliate's quality report: my families' 12-month retention was 81% in FY2025 against a program target of 75%. Screen mothers with the PHQ-9 at the postpartum visit and refer to behavioral health; I am not a counselor and do not provide therapy. Keep professional boundaries on personal social media and texting, per PAT's home visitor code. Mentor two new parent educators (2023-present).
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    [Test]
+    public void A_midwifery_heading_heads_an_earlier_career()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            PSYCHOTHERAPY / COUNSELLING
+            Jan. '24 – present    Psychotherapist, private practice (Tues–Thurs)
+                                  Kildare Perinatal Therapy, Naas
+              – 12-15 clients a week; individual psychotherapy after pregnancy loss; a working alliance with each parent.
+
+            MIDWIFERY
+            2009 – '21            Staff Midwife, then CMS Bereavement & Loss ('18 – '21)
+                                  National Maternity Hospital, Holles Street, Dublin
+              – As bereavement CMS: built a therapeutic relationship with bereaved parents.
+            """, AsOf2026);
+
+        // January 2024 to November 2026, the as-of month counted: 35 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.9));
+    }
+
+    [TestCase("  – Learning the working alliance literature (Bordin) for my accreditation case study.")]
+    [TestCase("  – Learning about the working alliance in supervision this year.")]
+    public void Learning_the_phrase_after_a_dash_bullet_hedges_it(string bullet)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+            Jan. '24 – present    Psychotherapist (private practice), Dublin
+              – Individual psychotherapy after pregnancy loss.
+            {bullet}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "working alliance").Assertion, Is.EqualTo(Assertions.Hedged));
+    }
+}
