@@ -707,10 +707,15 @@ internal static class AssertionReader
         int verbEnd = after.IndexOf(' ');
         if (!after.StartsWith("to ", StringComparison.OrdinalIgnoreCase) && !(verbEnd > 0 && AimVerbLookup.Contains(after[..verbEnd]))) return false;
         var label = line[..colon].TrimEnd(' ');
-        // The aim's time after it: "Goal for the next year", "Aims for 2027", "Objective over the coming months".
+        // The aim's time after it: "Goal for the next year", "Aims for 2027", "Objective over the coming months". Not a standing
+        // rule: "Goal for each session: build the therapeutic alliance before any technique" is how the writer works (a review).
         foreach (var when in (ReadOnlySpan<string>)[" for ", " over ", " in "])
             if (label.LastIndexOf(when, StringComparison.OrdinalIgnoreCase) is int cut and > 0 && WordsBetween(label, cut, label.Length, 5) < 5)
             {
+                var time = label[(cut + when.Length)..].TrimStart(' ');
+                if (!(time.StartsWith("the next", StringComparison.OrdinalIgnoreCase) || time.StartsWith("the coming", StringComparison.OrdinalIgnoreCase)
+                    || time.StartsWith("next", StringComparison.OrdinalIgnoreCase) || time.StartsWith("this year", StringComparison.OrdinalIgnoreCase)
+                    || time.StartsWith("the year", StringComparison.OrdinalIgnoreCase) || time.Length > 0 && char.IsAsciiDigit(time[0]))) return false;
                 label = label[..cut];
                 break;
             }
@@ -1076,21 +1081,27 @@ internal static class AssertionReader
         var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + ItsHedgeReach)];
         int end = rest.IndexOfAny(".;!?");
         if (end >= 0) rest = rest[..end];
-        int but = rest.IndexOf(" but ", StringComparison.OrdinalIgnoreCase);
-        if (but < 0) return false;
-        // Its words read across a wrapped line: "but we" over "do not use it".
-        var words = rest[(but + " but ".Length)..];
-        Span<char> joined = stackalloc char[words.Length];
+        // Its words read across a wrapped line: "but we" over "do not use it", "2020 but" over "we do not".
+        Span<char> joined = stackalloc char[rest.Length];
         int length = 0;
-        foreach (char c in words)
+        foreach (char c in rest)
         {
             char next = char.IsWhiteSpace(c) ? ' ' : c;
             if (next != ' ' || (length > 0 && joined[length - 1] != ' ')) joined[length++] = next;
         }
-        ReadOnlySpan<char> after = joined[..length];
+        ReadOnlySpan<char> words = joined[..length];
+        int but = words.IndexOf(" but ", StringComparison.OrdinalIgnoreCase);
+        if (but < 0) return false;
+        var after = words[(but + " but ".Length)..];
         foreach (var dropped in (ReadOnlySpan<string>)["we do not use it", "we don't use it", "we don\u2019t use it", "i do not use it",
             "i don't use it", "i don\u2019t use it", "we no longer use it", "i no longer use it", "we stopped using it", "i stopped using it",
-            "we dropped it", "i dropped it", "it did not stick", "it didn't stick"])
+            "we dropped it", "i dropped it", "it did not stick", "it didn't stick", "our team no longer uses it", "the team no longer uses it",
+            "the service no longer uses it", "we have not used it since", "i have not used it since",
+            // The subject left out after "but", only with the time it stopped: "We tried the Working Alliance Inventory in 2020 but don't
+            // use it anymore" (a review). "Some familiarity with motivational interviewing from a workshop but do not use it as a
+            // model" rates the familiarity (Fresh52, t03).
+            "don't use it anymore", "don\u2019t use it anymore", "do not use it anymore", "don't use it any more", "do not use it any more",
+            "no longer use it", "stopped using it"])
             if (after.StartsWith(dropped, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }

@@ -669,7 +669,9 @@ internal static partial class ExperienceReader
         ["first", "chronolog", "most recent", "latest",
             // An Irish form's "SECTION 4  EMPLOYMENT RECORD (start with present post)" (Fresh154, t03: read as no heading, a new
             // counsellor's posts stood under her education).
-            "start with", "present post", "current post"], StringComparison.OrdinalIgnoreCase);
+            "start with", "present post", "current post",
+            // "EXPERIENCE (not counting my practicum)": what the section leaves out (a second review of session 38).
+            "not counting", "not including", "excluding"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The marks a Japanese CV opens its section headings with: squares and diamonds, filled or not.</summary>
     const string SectionMarks = "\u25A0\u25A1\u25C6\u25C7";

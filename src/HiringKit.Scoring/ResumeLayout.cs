@@ -165,14 +165,11 @@ internal sealed class ResumeLayout
             && !NamesALicenseOfTheTrade(title) && title.IndexOfAny(TreatmentPostWords) < 0;
     }
 
-    /// <summary>How long a heading's line with its note may be: a post's bullet saying "not clinical" is longer.</summary>
-    const int MaxHeadingNoteLine = 72;
-
     bool HeadingSaysNotClinical(int position)
     {
         var (start, end) = Clauses.LineAround(_text, position);
         var line = _text.AsSpan(start, end - start);
-        return line.Length <= MaxHeadingNoteLine && line.IndexOfAny(NotClinicalNotes) >= 0;
+        return line.IndexOfAny(NotClinicalNotes) >= 0;
     }
 
     /// <summary>A heading's note that its posts were not the trade's: "EARLIER WORK (not clinical)", "OTHER EXPERIENCE (behavior analysis and teaching – not counseling)".</summary>
@@ -3077,7 +3074,17 @@ internal sealed class ResumeLayout
             // Said of the post whole, the denial ends there: "No caseload nor therapeutic alliance work" denies the phrase it
             // names, as its writer labelled it (a review's probe).
             var after = block[(at + LengthOfName(block[at..], NoClinicalWorkList))..].TrimStart(' ');
-            if (after.IsEmpty || after[0] is '.' or ';' or ',' or '(' or ')' or '\n' or '\r'
+            // "Not counseling, but psychotherapy" under a psychologist's post says which of the trade's work it was; "Not therapy
+            // but welfare follow-up" says it was another's (a second review of session 38).
+            var butRest = after.TrimStart(", ");
+            if (butRest.StartsWith("but ", StringComparison.OrdinalIgnoreCase))
+            {
+                var claimed = butRest[4..];
+                if (claimed.Length > 40) claimed = claimed[..40];
+                if (claimed.IndexOfAny(CounselingWorkNouns) >= 0 || claimed.Contains("counsel", StringComparison.OrdinalIgnoreCase)) continue;
+                return true;
+            }
+            if (after.IsEmpty || after[0] is '.' or ';' or ',' or '(' or ')' or '\n' or '\r' or ':' or '-' or '\u2013' or '\u2014'
                 || after.StartsWith("in this ", StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
@@ -4899,6 +4906,7 @@ internal sealed class ResumeLayout
         // A disability benefit's assessors (Fresh190, t04: a former paramedic's PIP assessments, "not a therapeutic relationship",
         // read as the trade's).
         "disability assessor", "benefits assessor", "benefit assessor", "pip assessor", "functional assessor", "work capability assessor",
+        "disability assessment", "pip assessment", "work capability assessment",
         // Ohio's special-education teacher and public health's disease intervention specialist (Fresh177, t10: a resource-room
         // teacher's seven years, "rapport with families at IEP meetings", counted). Not a crisis intervention specialist's post.
         "intervention specialist (mild", "intervention specialist (moderate", "intervention specialist (intensive",

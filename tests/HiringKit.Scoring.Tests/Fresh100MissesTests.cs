@@ -5157,3 +5157,100 @@ public sealed class Fresh192MissesTests
         Assert.That(score.Matches.Single(m => m.Phrase == "working alliance").Assertion, Is.EqualTo(Assertions.Hedged));
     }
 }
+
+/// <summary>Session 38's second independent review (115 probes, the build after the first review against the latest): its four regressions and its too-narrow findings.</summary>
+public sealed class Session38SecondReviewFindingsTests
+{
+    [Test]
+    public void A_heading_whose_long_note_says_not_counseling_sets_its_posts_apart()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Psychotherapist, Hamilton Adult Autism & Mental Health Clinic       Feb 2022 – present
+            • Individual psychotherapy; a working alliance with each client.
+
+            OTHER EXPERIENCE (residential support, relief shifts and classroom teaching – not counseling, not clinical)
+
+            Residential Counselor (relief), group homes for adults with developmental disabilities  2014 – 2018
+            • Relief shifts; personal care and outings.
+            """, AsOf2026);
+
+        // February 2022 to November 2026, the as-of month counted: 58 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.8));
+    }
+
+    [TestCase("Goal for each session: build the therapeutic alliance before any technique. I have worked this way for six years.", Assertions.Asserted)]
+    [TestCase("Goal for the coming year: build the therapeutic alliance with families before any technique.", Assertions.Aspirational)]
+    public void A_goal_for_each_session_is_a_standing_practice(string line, string expected)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Counsellor, Northside Counselling Service                        2019 – present
+            - Individual counselling for adults.
+            - {line}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "therapeutic alliance").Assertion, Is.EqualTo(expected));
+    }
+
+    [TestCase("- I tried the Working Alliance Inventory in 2020 but\nwe do not use it: too long.", Assertions.Negated)]
+    [TestCase("- We tried the Working Alliance Inventory in 2020 but don't use it anymore.", Assertions.Negated)]
+    [TestCase("- Some familiarity with the Working Alliance Inventory from a workshop but do not use it routinely.", Assertions.Hedged)]
+    public void A_tool_dropped_after_a_try_is_denied_and_one_used_sometimes_is_not(string bullet, string expected)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Counsellor, Northside Counselling Service                        2019 – present
+            - Individual counselling for adults.
+            {bullet}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "working alliance inventory").Assertion, Is.EqualTo(expected));
+    }
+
+    [TestCase("- Not counseling, but psychotherapy: long-term psychodynamic work with adults; a working alliance with each.", 5.0)]
+    [TestCase("- Not therapy but welfare and employment follow-up.", 0.0)]
+    [TestCase("- Not counselling: welfare and employment follow-up.", 0.0)]
+    public void Not_x_but_the_trades_work_keeps_a_post_and_not_x_but_other_work_leaves_it(string line, double years)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Clinical Psychologist, Northside Health                          Jan 2018 – Dec 2022
+            {line}
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience ?? 0.0, Is.EqualTo(years));
+    }
+
+    [Test]
+    public void A_work_headings_note_on_what_it_leaves_out_is_no_title()
+    {
+        var score = Score(Header + """
+            EXPERIENCE (not counting my practicum)
+
+            Licensed Professional Counselor, Lakeside Behavioral Health      Jan 2018 – present
+            - Individual counseling for adults; a working alliance with each client.
+            """, AsOf2026);
+
+        // January 2018 to November 2026, the as-of month counted: 107 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(8.9));
+    }
+
+    [TestCase("Disability Assessment Practitioner")]
+    [TestCase("Health Professional (PIP Assessments)")]
+    public void A_disability_assessments_practitioner_is_another_trade(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {title}                            Jan 2018 – present
+            - Face-to-face assessments of claimants with anxiety and depression; a working alliance with each claimant within the hour.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+}
