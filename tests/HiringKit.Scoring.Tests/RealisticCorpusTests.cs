@@ -375,6 +375,7 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredEightyEighth = "Fresh188";
     public const string SeenHundredEightyNinth = "Fresh189";
     public const string SeenHundredNinetieth = "Fresh190";
+    public const string SeenHundredNinetyFirst = "Fresh191";
     public const string SeenHundredNinetySecond = "Fresh192";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
@@ -723,6 +724,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredEightyEighth)]
     [TestCase(SeenHundredEightyNinth)]
     [TestCase(SeenHundredNinetieth)]
+    [TestCase(SeenHundredNinetyFirst)]
     [TestCase(SeenHundredNinetySecond)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredThirtyFourth)]
