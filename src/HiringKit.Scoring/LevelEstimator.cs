@@ -54,7 +54,7 @@ internal static class LevelEstimator
         // customer service" of a new graduate: a second review).
         for (int i = stated.Count - 1; i >= 0; i--)
             if (InAnotherTradesField(AfterTheExperienceWord(text, stated[i].Start + stated[i].Length))
-                || SaidOfAnotherTradesPost(text, stated[i].Start)) stated.RemoveAt(i);
+                || SaidOfAnotherTradesPost(text, stated[i].Start) || InAFormerCareersNote(text, stated[i].Start)) stated.RemoveAt(i);
         // "I spent six years as a peer support worker": years of another post, which count no more than its dates do (Fresh44, t09:
         // a counsellor in her fourth year was senior on her peer years).
         if (stated.Count > 0 && roles.Count > 0)
@@ -216,6 +216,23 @@ internal static class LevelEstimator
         if (!before.EndsWith(" with", StringComparison.OrdinalIgnoreCase)) return false;
         var post = before[..^" with".Length];
         return post.Length > 0 && NamesOnlyAnotherTrade(post);
+    }
+
+    /// <summary>
+    /// Whether the years stand in a note in brackets on a former career: "Former NCAA Division II soccer player (left back, 4
+    /// years) who came to counseling through ..." (Fresh191, t03: a new counselor read as mid on her playing years). The sentence
+    /// opens "Former" or "Ex-", or the words before the bracket name only another trade.
+    /// </summary>
+    static bool InAFormerCareersNote(ReadOnlySpan<char> text, int yearsStart)
+    {
+        int lineStart = text[..yearsStart].LastIndexOf('\n') + 1;
+        int open = text[lineStart..yearsStart].LastIndexOf('(');
+        if (open < 0 || text[(lineStart + open)..yearsStart].Contains(')')) return false;
+        int sentenceStart = ResumeLayout.SentenceStart(text, Math.Max(0, lineStart - 200), lineStart + open);
+        var before = text[sentenceStart..(lineStart + open)].TrimStart(" \t\r\n");
+        if (before.StartsWith("former ", StringComparison.OrdinalIgnoreCase) || before.StartsWith("ex-", StringComparison.OrdinalIgnoreCase))
+            return !ResumeLayout.NamesACounselorsPost(before) && before.IndexOfAny(ResumeLayout.CounselingWords) < 0;
+        return before.Length > 0 && NamesOnlyAnotherTrade(before);
     }
 
     /// <summary>Whether the words name another trade and nothing of this one: no counselor's post, no word of the trade.</summary>

@@ -2793,7 +2793,11 @@ internal sealed class ResumeLayout
     /// </summary>
     static readonly WholeWords PerformersPosts = new(["actor", "actress", "actors", "acteur", "actrice", "actriz", "attore", "attrice",
         "schauspieler", "schauspielerin", "improv", "improviser", "improvisor", "improvisation", "improvisational", "comedian",
-        "comedy", "comic", "performer", "clown", "puppeteer", "magician"]);
+        "comedy", "comic", "performer", "clown", "puppeteer", "magician",
+        // And music's and dance's (Fresh191, t01: a conservatoire counsellor's seven orchestra years as a "Section Violinist" counted).
+        "musician", "violinist", "violist", "cellist", "bassist", "pianist", "guitarist", "drummer", "percussionist", "flautist",
+        "oboist", "clarinettist", "clarinetist", "trumpeter", "hornist", "harpist", "organist", "singer", "vocalist", "chorister",
+        "dancer", "ballerina", "choreographer"]);
 
     bool IsAPerformersPost(ReadOnlySpan<char> title, uint lists) =>
         PerformersPosts.In(title) && !NamesTheTradeOrItsLicense(title, lists);
@@ -4846,6 +4850,12 @@ internal sealed class ResumeLayout
     static readonly string[] LookAlikeTitleNames =
     [
         "nurse", "nursing", "physician",
+        // Performance psychology's non-clinical trainers: the Army's H2F "Cognitive Performance Specialist", a "Mental Performance
+        // Coach" or "Mental Skills Trainer" build rapport with drill sergeants and trust in new teams (Fresh191, t06: read as a senior).
+        "cognitive performance", "mental performance", "mental skills",
+        // Sport's and rehabilitation's short name for a physiotherapist (Fresh191, t02: a team physio's MSc on "the therapeutic alliance
+        // in ACL rehabilitation: physio-athlete bond" and "Communication in Physio Practice" read as the trade's). Not "physiology".
+        "physio ", "physio-", "physio,", "physios", "physio/",
         // Midwifery (Fresh56, t02: a community midwife's "therapeutic relationship" over a pregnancy read as a counselor's).
         "midwife", "midwives", "midwifery",
         // A ward's healthcare assistant builds rapport with patients and families during long admissions (Fresh52, t01).

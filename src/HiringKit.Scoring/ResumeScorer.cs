@@ -459,14 +459,17 @@ public static class ResumeScorer
     /// sessions". Dropping every publication of such a career took a teacher's counseling thesis on the alliance with it (32
     /// -> 0); a career changer's own research names counseling, or no trade. What such a line denies or hopes for leaves too:
     /// it is that trade's subject either way, and whether a phrase reads as denied can turn on the case the next line starts
-    /// in, which must not change what is found. Lists are left alone, as their items are read together and another item
-    /// naming a trade says nothing of the phrase's.
+    /// in, which must not change what is found. Not in the summary, whose denials say what the writer lacks: "Store manager
+    /// looking to move into social services. I have no experience with therapeutic alliance work" (weak-06). Lists are left
+    /// alone, as their items are read together and another item naming a trade says nothing of the phrase's. The phrase's own
+    /// words are set aside before a line is read for a trade: its "therapeutic" names none.
     /// </remarks>
     static void DropAnotherCareersSummary(List<Match> matches, List<FoundMatch>?[] byTerm, ResumeLayout layout, string text)
     {
         int firstHeading = layout.Headings.Count > 0 ? layout.Headings[0].Position : 0;
         Remove(matches, byTerm, () => m => m.Section == Sections.Summary && IsEvidence(m) && m.Start >= firstHeading
-            || m.Section is not (Sections.Skills or Sections.Keywords) && (m.Section != Sections.Summary || IsEvidence(m)) && (LinesNameAnotherTrade(text, m.Start) || NamesARolesWorkAgain(layout, text, m.Start, m.Length)));
+            || m.Section is not (Sections.Skills or Sections.Keywords) && (m.Section != Sections.Summary || IsEvidence(m))
+                && (LinesNameAnotherTrade(text, m.Start, m.Length) || NamesARolesWorkAgain(layout, text, m.Start, m.Length)));
     }
 
     /// <summary>
@@ -519,7 +522,7 @@ public static class ResumeScorer
     /// above or below where a sentence wraps from one onto the other, as a long title does. Lines, not clauses: whether a
     /// break ends a clause turns on the case the next line starts in, and what is found must not.
     /// </summary>
-    static bool LinesNameAnotherTrade(string text, int position)
+    static bool LinesNameAnotherTrade(string text, int position, int length)
     {
         var (start, end) = Clauses.LineAround(text, position);
         if (start > 0 && text[start - 1] == '\n' && Wraps(text.AsSpan(0, start - 1), text.AsSpan(start, end - start)))
@@ -529,7 +532,22 @@ public static class ResumeScorer
             var (nextStart, nextEnd) = Clauses.LineAround(text, end + 1);
             if (Wraps(text.AsSpan(0, end), text.AsSpan(nextStart, nextEnd - nextStart))) end = nextEnd;
         }
-        return ResumeLayout.NamesAnotherTrade(text.AsSpan(start, end - start));
+        return NamesAnotherTradeBesideThePhrase(text, start, end, position, length);
+    }
+
+    /// <summary>
+    /// Whether the text from <paramref name="start"/> to <paramref name="end"/> names another trade, the phrase itself set aside:
+    /// its "therapeutic" is no word of the writer's trade ("the therapeutic alliance in ACL rehabilitation: physio-athlete bond",
+    /// Fresh191, t02, read as naming the trade by the phrase it holds).
+    /// </summary>
+    static bool NamesAnotherTradeBesideThePhrase(string text, int start, int end, int phraseStart, int phraseLength)
+    {
+        int length = end - start;
+        Span<char> line = length <= 512 ? stackalloc char[length] : new char[length];
+        text.AsSpan(start, length).CopyTo(line);
+        int from = Math.Max(0, phraseStart - start), to = Math.Min(length, phraseStart + phraseLength - start);
+        if (to > from) line[from..to].Fill(' ');
+        return ResumeLayout.NamesAnotherTrade(line);
     }
 
     /// <summary>

@@ -5254,3 +5254,69 @@ public sealed class Session38SecondReviewFindingsTests
         Assert.That(score.Level.YearsOfExperience, Is.Null);
     }
 }
+
+/// <summary>Fresh191 (sport, exercise and performance), read after its first run.</summary>
+public sealed class Fresh191MissesTests
+{
+    [Test]
+    public void A_physios_study_of_the_alliance_in_rehabilitation_is_that_trades()
+    {
+        var score = Score("""
+            Aoife Brennock
+            Cork | aoife@example.ie
+
+            EXPERIENCE
+            Senior Team Physiotherapist                                   Jan 2021 - date
+            Munster Rugby Academy
+            - Return-to-play rehabilitation; daily screening.
+
+            EDUCATION
+            MSc Sports & Exercise Medicine, University College Cork                      2019 - 2021
+              Dissertation: "The therapeutic alliance in ACL rehabilitation: physio-athlete bond and
+              adherence"
+            Communication in Physio Practice (ISCP, 1 day): active listening and empathy in MSK consults, 2020
+            """, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
+    }
+
+    [TestCase("Section Violinist (tutti, then sub-principal)")]
+    [TestCase("Professional Dancer (Artist, First Soloist)")]
+    [TestCase("Cognitive Performance Specialist (contractor)")]
+    [TestCase("Mental Skills Trainer, Army Performance Readiness")]
+    public void Musicians_dancers_and_mental_performance_trainers_are_other_trades(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Counsellor, Conservatoire Wellbeing Service                  Sept 2019 - present
+            - Short-term counselling for musicians and dancers; a working alliance with each student.
+
+            {title}                   2003 - 2010
+            - Built rapport and trust with colleagues on tour; counselling-minded listening to younger players.
+            """, AsOf2026);
+
+        // September 2019 to November 2026, the as-of month counted: 87 months.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.3));
+    }
+
+    [Test]
+    public void Years_in_a_note_on_a_former_career_are_not_the_writers_years()
+    {
+        var score = Score("""
+            Kayla Nguyen-Brandt, M.A., LPC Associate
+            Lubbock, TX | kayla@example.com
+
+            SUMMARY
+            Early-career counselor working with college athletes. Former NCAA Division II soccer player
+            (left back, 4 years) who came to counseling through my own experience of injury and burnout.
+
+            EXPERIENCE
+            Counselor, Sport & Performance Team (LPC Associate)                 01/2026 - Present
+            Texas Tech Athletics, Lubbock
+            - Individual counseling with student-athletes; a working alliance with each.
+            """, AsOf2026);
+
+        Assert.That(score.Level.Level, Is.EqualTo("junior"));
+    }
+}
