@@ -377,6 +377,7 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredNinetieth = "Fresh190";
     public const string SeenHundredNinetyFirst = "Fresh191";
     public const string SeenHundredNinetySecond = "Fresh192";
+    public const string SeenHundredNinetyThird = "Fresh193";
     public const string SeenHundredNinetyFourth = "Fresh194";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
@@ -727,6 +728,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredNinetieth)]
     [TestCase(SeenHundredNinetyFirst)]
     [TestCase(SeenHundredNinetySecond)]
+    [TestCase(SeenHundredNinetyThird)]
     [TestCase(SeenHundredNinetyFourth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredThirtyFourth)]
