@@ -424,7 +424,7 @@ internal static class AssertionReader
         if (DoneByAnotherAfter(resume.Span, phraseStart + phrase.Length)) return Assertions.Negated;
         // A goal stated as a label: "Long-term goal: to build a strong therapeutic alliance with the adolescents" (Fresh177, t01).
         // Read here, not as the cues' patterns: a colon in the automaton's patterns slowed every scan by a tenth.
-        if (AimLabelledBefore(resume.Span, phraseStart)) return Assertions.Aspirational;
+        if (AimLabelledBefore(resume.Span, phraseStart) || GoalIsToBefore(resume.Span, phraseStart)) return Assertions.Aspirational;
         var text = resume.Span;
         int last = LastEndingBy(cueHits, phraseStart);
         // Most phrases have no cue within a clause's reach: answered without looking for the clause.
@@ -723,6 +723,31 @@ internal static class AssertionReader
             if (Clauses.EndsOnTheWord(label, aim)) return true;
         return false;
     }
+
+    /// <summary>
+    /// Whether the sentence opens with the writer's goal, its time between, and "is to" before the phrase: "My goal over the next
+    /// few years is to develop a strong therapeutic alliance with rural clients ..., and to train in motivational interviewing"
+    /// (Fresh193, t05: the words stood too far apart to be one cue). Not past ", which" or ", and we": a result may follow.
+    /// </summary>
+    static bool GoalIsToBefore(ReadOnlySpan<char> text, int phraseStart)
+    {
+        int from = Math.Max(0, phraseStart - MaxGoalSentence);
+        int start = from;
+        for (int i = phraseStart - 1; i > from; i--)
+            if (text[i - 1] is '.' or '!' or '?' or ';' && char.IsWhiteSpace(text[i]) || text[i - 1] == '\n' && text[i] == '\n') { start = i; break; }
+        var sentence = text[start..phraseStart].TrimStart(" \t\r\n-*\u2022\u2013");
+        bool own = false;
+        foreach (var opening in (ReadOnlySpan<string>)["my goal ", "my aim ", "my ambition ", "my objective ", "our goal ", "the goal "])
+            if (sentence.StartsWith(opening, StringComparison.OrdinalIgnoreCase)) { own = true; break; }
+        if (!own) return false;
+        int isTo = sentence.IndexOf(" is to ", StringComparison.OrdinalIgnoreCase);
+        if (isTo < 0 || WordsBetween(sentence, 0, isTo, 8) >= 8) return false;
+        var after = sentence[(isTo + " is to ".Length)..];
+        return after.IndexOf(", which", StringComparison.OrdinalIgnoreCase) < 0 && after.IndexOf(", and we ", StringComparison.OrdinalIgnoreCase) < 0
+            && after.IndexOf(" achieved", StringComparison.OrdinalIgnoreCase) < 0;
+    }
+
+    const int MaxGoalSentence = 240;
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AimVerbLookup = new HashSet<string>(
         ["learn", "start", "begin", "build", "develop", "complete", "introduce", "become", "gain", "get", "strengthen", "improve",
@@ -1091,6 +1116,11 @@ internal static class AssertionReader
         }
         ReadOnlySpan<char> words = joined[..length];
         int but = words.IndexOf(" but ", StringComparison.OrdinalIgnoreCase);
+        // Or "and dropped it": "Tried the Session Rating Scale for a few months in 2024 and dropped it - not using it now" (Fresh193, t10).
+        foreach (var dropped in (ReadOnlySpan<string>)[" and dropped it", " then dropped it", " and stopped using it", " then stopped using it",
+            " and gave it up", " not using it now"])
+            if (words.IndexOf(dropped, StringComparison.OrdinalIgnoreCase) is int at and >= 0 && (but < 0 || at < but)
+                && TriedOnItsLine(text, phraseEnd)) return true;
         if (but < 0) return false;
         var after = words[(but + " but ".Length)..];
         foreach (var dropped in (ReadOnlySpan<string>)["we do not use it", "we don't use it", "we don\u2019t use it", "i do not use it",
@@ -1147,6 +1177,16 @@ internal static class AssertionReader
             if (toTheLinesEnd) return after.IsEmpty || after[0] is '\n' or '\r' or '.';
             return after.IsEmpty || after[0] is ',' or ';' or '.' or '\n' or '\r' or ')' or '(' or '-' or '\u2013' or '\u2014';
         }
+        return false;
+    }
+
+    /// <summary>Whether the phrase's line says it was tried before the phrase: "Tried the ...", "We trialled the ...", "Piloted the ...".</summary>
+    static bool TriedOnItsLine(ReadOnlySpan<char> text, int phraseEnd)
+    {
+        int lineStart = text[..phraseEnd].LastIndexOf('\n') + 1;
+        var before = text[lineStart..phraseEnd];
+        foreach (var tried in (ReadOnlySpan<string>)["tried ", "trialled ", "trialed ", "piloted "])
+            if (before.Contains(tried, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 

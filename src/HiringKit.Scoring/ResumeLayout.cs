@@ -4853,6 +4853,11 @@ internal sealed class ResumeLayout
         // Performance psychology's non-clinical trainers: the Army's H2F "Cognitive Performance Specialist", a "Mental Performance
         // Coach" or "Mental Skills Trainer" build rapport with drill sergeants and trust in new teams (Fresh191, t06: read as a senior).
         "cognitive performance", "mental performance", "mental skills",
+        // Film and television's makers and the sea's trades: a documentary producer's "working alliance with contributors" (Fresh194,
+        // t06) and an offshore wind developer's fisheries liaison officer, a former skipper, building trust with fleets (Fresh193,
+        // t09), each read as a senior of the trade.
+        "producer", "filmmaker", "film-maker", "documentary", "videographer", "camera operator", "fisheries liaison", "fishing liaison",
+        "fishing industry liaison", "deckhand", "skipper", "fisherman", "fishermen", "trawler",
         // Sport's and rehabilitation's short name for a physiotherapist (Fresh191, t02: a team physio's MSc on "the therapeutic alliance
         // in ACL rehabilitation: physio-athlete bond" and "Communication in Physio Practice" read as the trade's). Not "physiology".
         "physio ", "physio-", "physio,", "physios", "physio/",

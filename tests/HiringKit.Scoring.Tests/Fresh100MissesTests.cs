@@ -5320,3 +5320,55 @@ public sealed class Fresh191MissesTests
         Assert.That(score.Level.Level, Is.EqualTo("junior"));
     }
 }
+
+/// <summary>Fresh193 (farming, fishing and rural industries) and Fresh194 (a general sample), read after their first runs.</summary>
+public sealed class Fresh193And194MissesTests
+{
+    [TestCase("Senior Fisheries Liaison Officer (Company Fisheries Liaison Officer)")]
+    [TestCase("Deckhand -> Mate -> Skipper")]
+    [TestCase("Founder, Director & Producer - Whakaata Films Ltd")]
+    public void Fisheries_liaison_fishing_and_film_making_are_other_trades(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {title}                            Oct 2019 - present
+            - Built a working alliance with the local fleets; trust building with skippers; empathy for crews.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
+    }
+
+    [TestCase("My goal over the next few years is to develop a strong therapeutic alliance with rural clients.", Assertions.Aspirational)]
+    [TestCase("My goal over the last few years was to develop a strong therapeutic alliance with rural clients.", Assertions.Asserted)]
+    [TestCase("My goal over the next year is to cut no-shows, which we achieved by building a strong therapeutic alliance.", Assertions.Asserted)]
+    public void A_goal_that_is_to_do_something_is_an_aim(string sentence, string expected)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Counselor, Rural Iowa Behavioral Health                          01/2026 - present
+            - Individual counseling for farmers and their families.
+
+            {sentence}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "therapeutic alliance").Assertion, Is.EqualTo(expected));
+    }
+
+    [TestCase("* Tried the Session Rating Scale for a few months in 2024 and dropped it - not using it now.", Assertions.Negated)]
+    [TestCase("* Use the Session Rating Scale every session and dropped it from the intake pack.", Assertions.Asserted)]
+    public void A_tool_tried_and_dropped_is_denied(string bullet, string expected)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Counsellor, Te Awa Whānau Services                               2022 - present
+            * Individual and whānau counselling.
+            {bullet}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "session rating scale").Assertion, Is.EqualTo(expected));
+    }
+}
