@@ -604,7 +604,22 @@ public static class ScorerInfo
     /// of a trade, is the writer's; a labelled aim ("Aim: to") stops at a comma; a profile's "I am not a counsellor; I am a
     /// wellbeing practitioner who refers on to qualified counsellors" stands (the counsellors are whom she refers to). Every
     /// corpus's answers, the closing set's (Fresh162) included, are the same on it.</remarks>
-    public const string Version = "2.38.1";
+    /// <remarks>2.39.0 (session 38, issue 16, from Fresh162's misses, eight sets' first runs and three independent reviews): a
+    /// performer's post (actor, improviser, comedian, musician, dancer) and a post the headline under the name gives another trade
+    /// are that trade's, as are physios, mental-performance trainers, disability benefit assessors, fisheries liaison officers,
+    /// fishers, film makers and deal teams' posts at practice groups; a degree "applied to" is no study under way; a workshop named
+    /// again under its own heading is the other career's work, and a line is read for another trade with the phrase's own words set
+    /// aside; a post's own "Not counseling" / "Not therapy" line or "This was ..., not therapy" leaves it out ("Not counseling, but
+    /// psychotherapy" keeps it); a heading whose note says "not clinical" sets its posts apart; "MORE ABOUT MY PRACTICE" heads a
+    /// summary and "MIDWIFERY" an earlier career; a placement named in its own piece of a title or by the post's first bullet is a
+    /// placement, "for hospital volunteers" an audience; a right column's entry is read by its pieces together; a bulleted post ending
+    /// before the one above began is its own; dates in a form's one-line description are the post's note; more months and "nows"
+    /// (Czech, Polish, Hungarian, Finnish, Danish "d/m-yyyy", "d.d.", "núna", "(pågående)", dotted dates day first, "2/24–" and
+    /// "since 2/23" after a tab); a bare hedge after a semicolon rates what came before; work that sits with another post, across a
+    /// table's cells or behind a noun, is denied; a tool tried and dropped is denied; after an aim's colon what the writer does is
+    /// claimed; a goal with its time to come, or "my goal ... is to", is an aim; years in a note on a former career are not the
+    /// writer's.</remarks>
+    public const string Version = "2.39.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless

@@ -385,7 +385,8 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredThirtySeventh = "Fresh137";
     public const string SeenHundredFortyThird = "Fresh143";
     public const string SeenHundredFiftySecond = "Fresh152";
-    public const string HeldBack = "Fresh162";
+    public const string SeenHundredSixtySecond = "Fresh162";
+    public const string HeldBack = "Fresh171";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -731,6 +732,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredNinetyThird)]
     [TestCase(SeenHundredNinetyFourth)]
     [TestCase(SeenHundredFiftySecond)]
+    [TestCase(SeenHundredSixtySecond)]
     [TestCase(SeenHundredThirtyFourth)]
     [TestCase(SeenHundredThirtySeventh)]
     [TestCase(SeenHundredFortyThird)]
