@@ -365,11 +365,12 @@ internal static partial class ExperienceReader
         // "since" read as a field already: after a tab or a column's gap, or opening its line.
         if (since) return true;
         int before = start.Start;
-        int gapEnd = before;
         while (before > 0 && text[before - 1] is ' ') before--;
-        bool gap = before > 0 && text[before - 1] == '\t' || gapEnd - before >= 3;
-        if (before > 0 && text[before - 1] == '\t') before--;
-        return gap && before > 0 && char.IsLetterOrDigit(text[before - 1]) || gap && before > 0 && text[before - 1] == ')';
+        bool tab = before > 0 && text[before - 1] == '\t';
+        if (!tab && start.Start - before < 3) return false;
+        if (tab) before--;
+        // A title ends before the gap: a word, or its note's bracket ("Private Practice (Saturdays, part-time)⇥since 2/23").
+        return before > 0 && (char.IsLetterOrDigit(text[before - 1]) || text[before - 1] == ')');
     }
 
     static bool EndsItsLine(ReadOnlySpan<char> text, int at)
@@ -3711,6 +3712,7 @@ internal static partial class ExperienceReader
         int pieceStart = line[..(at - start)].LastIndexOfAny(PieceSeparators) + 1;
         int pieceEnd = line[(at - start)..].IndexOfAny(PieceSeparators) is int stop and >= 0 ? at - start + stop : line.Length;
         var piece = line[pieceStart..pieceEnd];
+        // A spaced hyphen may join a name's parts as well as a title's ("Mind - Bristol"): the line is read whole, as before.
         if (piece.Contains(" - ", StringComparison.Ordinal)) piece = line;
         return piece.IndexOfAny(PlacementPostWords) < 0;
     }

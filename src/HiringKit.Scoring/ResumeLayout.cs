@@ -165,6 +165,7 @@ internal sealed class ResumeLayout
             && !NamesALicenseOfTheTrade(title) && title.IndexOfAny(TreatmentPostWords) < 0;
     }
 
+    /// <summary>Whether the heading's line at <paramref name="position"/> says, in its note, that its posts were not the trade's.</summary>
     bool HeadingSaysNotClinical(int position)
     {
         var (start, end) = Clauses.LineAround(_text, position);
@@ -172,7 +173,10 @@ internal sealed class ResumeLayout
         return line.IndexOfAny(NotClinicalNotes) >= 0;
     }
 
-    /// <summary>A heading's note that its posts were not the trade's: "EARLIER WORK (not clinical)", "OTHER EXPERIENCE (behavior analysis and teaching – not counseling)".</summary>
+    /// <summary>
+    /// A heading's note that its posts were not the trade's: "EARLIER WORK (not clinical)", "OTHER EXPERIENCE (behavior analysis
+    /// and teaching – not counseling)".
+    /// </summary>
     static readonly SearchValues<string> NotClinicalNotes = SearchValues.Create(
         ["not clinical", "non-clinical", "non clinical", "not counseling", "not counselling", "not therapy"], StringComparison.OrdinalIgnoreCase);
 
@@ -2316,7 +2320,8 @@ internal sealed class ResumeLayout
             "product", "products", "growth", "supply", "acquisition",
             // The practices a deal team buys or an account team sells to: "Mergers & Integration Lead, Counseling Practices",
             // "Corporate Development Manager (Psychology Practice M&A)" (a third review of session 37).
-            "practice", "practices", "clinics", "providers", "sector", "vertical"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            "practice", "practices", "clinics", "providers", "sector", "vertical"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether the title names the trade or its license once the names <paramref name="search"/> finds are set aside: another
@@ -2802,7 +2807,10 @@ internal sealed class ResumeLayout
     bool IsAPerformersPost(ReadOnlySpan<char> title, uint lists) =>
         PerformersPosts.In(title) && !NamesTheTradeOrItsLicense(title, lists);
 
-    /// <summary>The last word of each post of another trade the headline under the name gives the writer (<see cref="HeadlinesPostsOfAnotherTrade"/>), read once.</summary>
+    /// <summary>
+    /// The last word of each post of another trade the headline under the name gives the writer
+    /// (<see cref="HeadlinesPostsOfAnotherTrade"/>), read once.
+    /// </summary>
     string[]? _headlinesOtherPosts;
 
     /// <summary>
@@ -2827,7 +2835,8 @@ internal sealed class ResumeLayout
         if (lastWord == post.Length) return false;
         foreach (var other in posts)
             if (post[lastWord..].Equals(other, StringComparison.OrdinalIgnoreCase))
-                return !NamesTheTradeOrItsLicense(title, lists) && !(_introductionNamesTheWriterOfTheTrade ??= IntroductionNamesTheWriterOfTheTrade());
+                return !NamesTheTradeOrItsLicense(title, lists)
+                    && !(_introductionNamesTheWriterOfTheTrade ??= IntroductionNamesTheWriterOfTheTrade());
         return false;
     }
 
@@ -3120,9 +3129,9 @@ internal sealed class ResumeLayout
             "purely research based",
             // A post's own line saying what it was not: "Not counseling, but it is why I went back to school" under a dormitory
             // aide's post, "Not therapy; welfare and employment follow-up" under a Norwegian welfare office's social worker
-            // (Fresh189, t08 and t10: four and seven years counted as a counselor's).
+            // (Fresh189, t08 and t10: four and seven years counted as a counselor's). Not "Not a clinical role": a peer recovery
+            // specialist says so, and the rapport of her peer post stays hers (Fresh32, t05).
             "not counseling", "not counselling", "not therapy", "not psychotherapy"];
-    // Not "Not a clinical role": a peer recovery specialist says so, and the rapport of her peer post stays hers (Fresh32, t05).
 
     static readonly SearchValues<string> NoClinicalWork = SearchValues.Create(NoClinicalWorkList, StringComparison.OrdinalIgnoreCase);
 
