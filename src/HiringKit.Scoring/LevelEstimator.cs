@@ -229,6 +229,19 @@ internal static class LevelEstimator
         int open = text[lineStart..yearsStart].LastIndexOf('(');
         if (open < 0 || text[(lineStart + open)..yearsStart].Contains(')')) return false;
         int sentenceStart = ResumeLayout.SentenceStart(text, Math.Max(0, lineStart - 200), lineStart + open);
+        // Nor above a heading or a blank line: "PROFILE" over "Former NCAA soccer player (4 years of experience) ..." (a review).
+        // Each line up from the bracket's is the sentence's while the line above it has small letters.
+        for (int begin = lineStart; begin > sentenceStart; )
+        {
+            int aboveBegin = text[..(begin - 1)].LastIndexOf('\n') + 1;
+            var above = text[Math.Max(aboveBegin, sentenceStart)..(begin - 1)];
+            if (above.IsWhiteSpace() || !above.ContainsAnyInRange('a', 'z'))
+            {
+                sentenceStart = begin;
+                break;
+            }
+            begin = aboveBegin;
+        }
         var before = text[sentenceStart..(lineStart + open)].TrimStart(" \t\r\n");
         if (before.StartsWith("former ", StringComparison.OrdinalIgnoreCase) || before.StartsWith("ex-", StringComparison.OrdinalIgnoreCase))
             return !ResumeLayout.NamesACounselorsPost(before) && before.IndexOfAny(ResumeLayout.CounselingWords) < 0;

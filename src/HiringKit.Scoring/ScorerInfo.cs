@@ -619,7 +619,11 @@ public static class ScorerInfo
     /// table's cells or behind a noun, is denied; a tool tried and dropped is denied; after an aim's colon what the writer does is
     /// claimed; a goal with its time to come, or "my goal ... is to", is an aim; years in a note on a former career are not the
     /// writer's.</remarks>
-    public const string Version = "2.39.0";
+    /// <remarks>2.39.1 (session 38, after the closing check, from its third review): years in a bracketed note on a former career
+    /// ("Former NCAA soccer player (4 years of experience) who came to counseling") are not the writer's when the sentence opens
+    /// under a heading ("PROFILE") rather than after a full stop. Every corpus's answers, the closing set's (Fresh171) included,
+    /// are the same on it.</remarks>
+    public const string Version = "2.39.1";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless

@@ -5371,4 +5371,34 @@ public sealed class Fresh193And194MissesTests
 
         Assert.That(score.Matches.Single(m => m.Phrase == "session rating scale").Assertion, Is.EqualTo(expected));
     }
+
+    [TestCase("Former NCAA soccer player (4 years of experience) who came to counseling.")]
+    [TestCase("Ex-Marine (6 years of experience), now a counselor for veterans.")]
+    [TestCase("Former orchestral violinist (12 years of experience) who retrained as a counsellor.")]
+    public void Years_of_experience_in_a_note_on_a_former_career_under_a_heading_are_not_the_writers(string profile)
+    {
+        var score = Score($"""
+            Daniel Reyes
+            Portland, OR | daniel@example.com
+
+            PROFILE
+            {profile}
+
+            EXPERIENCE
+            Counselor, Evergreen Counseling
+            June 2025 - Present
+            - Individual counseling for adults; therapeutic alliance with each client.
+
+            EDUCATION
+            M.A. Clinical Mental Health Counseling, Lewis & Clark College, 2024
+
+            SKILLS
+            Motivational interviewing; trauma-informed care; treatment planning; risk assessment; group facilitation.
+
+            INTERESTS
+            Hiking, community gardening, volunteering at the local library's reading program, and long-distance cycling.
+            """, AsOf2026);
+
+        Assert.That(score.Level.Level, Is.EqualTo("junior"));
+    }
 }
