@@ -791,13 +791,7 @@ internal static class AssertionReader
             // A table's cells wrapped over lines are read as the one sentence they hold: "sits with the |" over "| duty clinician,
             // not |" over "| with me |" (a review).
             Span<char> joined = stackalloc char[words.Length];
-            int length = 0;
-            foreach (char c in words)
-            {
-                char next = c is '|' or '\r' or '\n' or '\t' ? ' ' : c;
-                if (next != ' ' || (length > 0 && joined[length - 1] != ' ')) joined[length++] = next;
-            }
-            ReadOnlySpan<char> who = joined[..length];
+            ReadOnlySpan<char> who = joined[..JoinWords(words, joined, cellBars: true)];
             // To the sentence's end, across a wrapped line: "is done by the Tier 2 clinical" over "psychologist" (Fresh182, t03).
             int end = who.IndexOfAny(".;");
             if (end >= 0) who = who[..end];
@@ -812,6 +806,22 @@ internal static class AssertionReader
             return who.IndexOfAny(TradesPeople) >= 0;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Copies <paramref name="words"/> into <paramref name="into"/> with each run of white space as one space, so a sentence
+    /// wrapped over lines reads as one; with <paramref name="cellBars"/>, over a table's cells: its "|", line breaks and tabs (a
+    /// cell's no-break spaces kept as they stand). Returns the length written.
+    /// </summary>
+    static int JoinWords(ReadOnlySpan<char> words, Span<char> into, bool cellBars)
+    {
+        int length = 0;
+        foreach (char c in words)
+        {
+            char next = (cellBars ? c is '|' or '\r' or '\n' or '\t' : char.IsWhiteSpace(c)) ? ' ' : c;
+            if (next != ' ' || (length > 0 && into[length - 1] != ' ')) into[length++] = next;
+        }
+        return length;
     }
 
     /// <summary>
@@ -1091,10 +1101,10 @@ internal static class AssertionReader
         var verb = said[subject..];
         int verbEnd = verb.IndexOfAny(' ', '\n', '\r');
         if (verbEnd >= 0) verb = verb[..verbEnd];
-        return verb.Length > 0 && char.IsLower(verb[0]) && !AimsVerbLookup.Contains(verb);
+        return verb.Length > 0 && char.IsLower(verb[0]) && !AimGoesOnVerbLookup.Contains(verb);
     }
 
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AimsVerbLookup = new HashSet<string>(
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AimGoesOnVerbLookup = new HashSet<string>(
         ["hope", "want", "plan", "aim", "intend", "would", "will", "wish", "look", "am", "are", "need", "should", "could", "might",
             "expect", "seek", "hoped", "wanted", "planned", "aimed", "intended", "can", "shall", "may", "must", "have", "'d", "'ll"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -1115,13 +1125,7 @@ internal static class AssertionReader
             && rest.IndexOf("gave it up", StringComparison.Ordinal) < 0 && rest.IndexOf(" But", StringComparison.Ordinal) < 0) return false;
         // Its words read across a wrapped line: "but we" over "do not use it", "2020 but" over "we do not".
         Span<char> joined = stackalloc char[rest.Length];
-        int length = 0;
-        foreach (char c in rest)
-        {
-            char next = char.IsWhiteSpace(c) ? ' ' : c;
-            if (next != ' ' || (length > 0 && joined[length - 1] != ' ')) joined[length++] = next;
-        }
-        ReadOnlySpan<char> words = joined[..length];
+        ReadOnlySpan<char> words = joined[..JoinWords(rest, joined, cellBars: false)];
         int but = words.IndexOf(" but ", StringComparison.OrdinalIgnoreCase);
         // Or "and dropped it": "Tried the Session Rating Scale for a few months in 2024 and dropped it - not using it now" (Fresh193, t10).
         foreach (var dropped in (ReadOnlySpan<string>)[" and dropped it", " then dropped it", " and stopped using it", " then stopped using it",

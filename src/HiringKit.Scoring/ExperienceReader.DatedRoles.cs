@@ -2082,7 +2082,8 @@ internal static partial class ExperienceReader
 
         // "03/2019" or "3/2019"; hyphens only in a whole date ("01-04-2021", as Dutch and Indian resumes write them: Fresh83, t07,
         // whose every other post was unread), as "05-2019" stays no date.
-        bool danish = DanishDayBefore(text, yearStart) >= 0;
+        int danishDay = DanishDayBefore(text, yearStart);
+        bool danish = danishDay >= 0;
         if (yearStart >= 2 && (text[yearStart - 1] is '/' or '.' || IsAWholeDateWithHyphens(text, yearStart) || IsAMonthYearWithAHyphen(text, yearStart) || danish)
             && char.IsAsciiDigit(text[yearStart - 2]))
         {
@@ -2091,7 +2092,7 @@ internal static partial class ExperienceReader
             if (!int.TryParse(text[m..(yearStart - 1)], NumberStyles.None, CultureInfo.InvariantCulture, out int month)) return false;
             if (danish && month is >= 1 and <= 12)
             {
-                mark = new DateMark(DanishDayBefore(text, yearStart), yearEnd, year, month);
+                mark = new DateMark(danishDay, yearEnd, year, month);
                 return true;
             }
             // A whole date ("14/02/2021", "07/15/2019"): it starts at its first number, and its month is read in the resume's order.

@@ -807,9 +807,9 @@ internal static partial class ExperienceReader
         // (Fresh190, t10: over its length, the heading was read as none and a BCBA's two years stood among the counselling posts).
         // Only a heading's shape: capitalised, its note without a year ("IV. TEACHING (Big Sky State University, adjunct faculty,
         // 2017-present)" is a post; a bullet's wrapped "service (we provide spiritual care, ...)" no heading).
-        if (line.Length > 64 && line[^1] == ')' && char.IsUpper(line[0]) && line.IndexOf('(') is int noteAt and > 0 and <= 64
-            && !line[noteAt..].ContainsAnyInRange('0', '9') && !line[..noteAt].ContainsAnyInRange('a', 'z')
-            && HeadingText(line[..noteAt].TrimEnd(), buffer, forLookUp: true) is { Length: > 0 } named
+        if (line.Length > 64 && char.IsUpper(line[0]) && line.IndexOf('(') <= 64 && WithoutClosingNote(line) is { Length: > 0 } beforeNote
+            && beforeNote.Length < line.Length && !line[beforeNote.Length..].ContainsAnyInRange('0', '9')
+            && !beforeNote.ContainsAnyInRange('a', 'z') && HeadingText(beforeNote, buffer, forLookUp: true) is { Length: > 0 } named
             && HeadingLookup.TryGetValue(named, out var namedKind)) return namedKind;
         if (line.Length > 64) return null;
         // A heading in Chinese, Japanese or Korean script ("職務経歴", "학력", "教育背景") is looked up as written: the folding

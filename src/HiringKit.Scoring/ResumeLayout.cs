@@ -2040,16 +2040,11 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>
-    /// Whether the role's years end before the role above's start: by more than the year the above started in, as a year alone
-    /// starts in its January; or, where the above's month is given past January, before that month ("➢ PSYCHOMETRICIAN" to May
-    /// 2025 under "➢ COUNSELING INTERN" from June 2025 is a post of its own: Fresh188, t03, whose two years of testing took the
-    /// internship's trade).
+    /// Whether the role's years end before the role above's start month (a year alone starts in its January): "➢ PSYCHOMETRICIAN"
+    /// to May 2025 under "➢ COUNSELING INTERN" from June 2025 is a post of its own (Fresh188, t03, whose two years of testing took
+    /// the internship's trade when only the year of the above's start was read).
     /// </summary>
-    bool EndsBeforeTheRoleAbove(int role)
-    {
-        int aboveStart = Roles[role - 1].FromMonth;
-        return Roles[role].ToMonth <= (aboveStart % 12 == 0 ? aboveStart / 12 * 12 : aboveStart);
-    }
+    bool EndsBeforeTheRoleAbove(int role) => Roles[role].ToMonth <= Roles[role - 1].FromMonth;
 
     /// <summary>Whether most lines start with an email's quote mark (<see cref="IsQuoted"/>), once asked (0 not yet, 1 no, 2 yes).</summary>
     byte _quoted;
@@ -2829,12 +2824,10 @@ internal sealed class ResumeLayout
         var post = PostsOwnWords(line);
         if (post.IndexOf('\t') is int tab and >= 0) post = post[..tab];
         if (post.IndexOf("   ", StringComparison.Ordinal) is int gap and >= 0) post = post[..gap];
-        post = post.TrimEnd(" -");
-        int lastWord = post.Length;
-        while (lastWord > 0 && char.IsLetter(post[lastWord - 1])) lastWord--;
-        if (lastWord == post.Length) return false;
+        var postsWord = LastWord(post.TrimEnd(" -"));
+        if (postsWord.IsEmpty) return false;
         foreach (var other in posts)
-            if (post[lastWord..].Equals(other, StringComparison.OrdinalIgnoreCase))
+            if (postsWord.Equals(other, StringComparison.OrdinalIgnoreCase))
                 return !NamesTheTradeOrItsLicense(title, lists)
                     && !(_introductionNamesTheWriterOfTheTrade ??= IntroductionNamesTheWriterOfTheTrade());
         return false;
@@ -2885,12 +2878,18 @@ internal sealed class ResumeLayout
                 var piece = rest[..cut].Trim();
                 rest = cut < rest.Length ? rest[(cut + 1)..] : [];
                 if (piece.IsEmpty || piece.Contains('@') || !(NamesAnotherTrade(piece) || PerformersPosts.In(piece))) continue;
-                int lastWord = piece.Length;
-                while (lastWord > 0 && char.IsLetter(piece[lastWord - 1])) lastWord--;
-                if (lastWord < piece.Length) words.Add(piece[lastWord..].ToString());
+                if (LastWord(piece) is { IsEmpty: false } word) words.Add(word.ToString());
             }
         }
         return [.. words];
+    }
+
+    /// <summary>The letters ending the text, a post's head noun ("Facilitator"); empty when it ends in no letter.</summary>
+    static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
+    {
+        int start = text.Length;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return text[start..];
     }
 
     /// <summary>
