@@ -1158,7 +1158,7 @@ internal static class AssertionReader
     static bool HedgedByABareNoteAfter(ReadOnlySpan<char> text, int phraseStart, int phraseEnd)
     {
         var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + ItsHedgeReach)];
-        if (rest.IndexOfAny(';', ',') < 0) return false;
+        if (rest.IndexOfAny(';', ',') < 0) return HedgedByADashNoteAtItsEnd(text[phraseEnd..Math.Min(text.Length, phraseEnd + DashNoteReach)]);
         int semicolon = rest.IndexOf(';');
         bool comma = false;
         // A comma too, right after a phrase that heads its item: "- Motivational interviewing, basic working knowledge" (a review).
@@ -1172,6 +1172,41 @@ internal static class AssertionReader
             if (note.StartsWith(lead, StringComparison.OrdinalIgnoreCase)) return IsABareHedge(note[lead.Length..].TrimStart(' '), comma);
         return false;
     }
+
+    /// <summary>
+    /// A bare hedge after a spaced dash that ends the phrase's sentence rates it as one after a semicolon does: "Trying out the
+    /// Working Alliance Inventory (short form) with my own clients since 2025 to see whether it adds anything to the team's
+    /// outcome measures - early days." (Fresh171, t09). The sentence must not end before the dash.
+    /// </summary>
+    static bool HedgedByADashNoteAtItsEnd(ReadOnlySpan<char> rest)
+    {
+        for (int from = 0; ;)
+        {
+            int dash = rest[from..].IndexOfAny(SpacedDashes);
+            if (dash < 0) return false;
+            dash += from;
+            if (rest[..dash].IndexOfAny(".!?") >= 0 || StartsAnotherLine(rest[..dash])) return false;
+            if (dash > 0 && rest[dash - 1] == ' ' && dash + 1 < rest.Length && rest[dash + 1] == ' ')
+                return IsABareHedge(rest[(dash + 1)..].TrimStart(' '), toTheLinesEnd: true);
+            from = dash + 1;
+        }
+    }
+
+    /// <summary>Whether a line in the span opens with anything but a lower-case word: another item, not the sentence wrapped.</summary>
+    static bool StartsAnotherLine(ReadOnlySpan<char> span)
+    {
+        for (int nl = span.IndexOf('\n'); nl >= 0; nl = span[(nl + 1)..].IndexOf('\n') is int next and >= 0 ? nl + 1 + next : -1)
+        {
+            var line = span[(nl + 1)..].TrimStart(" \t\r");
+            if (!line.IsEmpty && !char.IsLower(line[0])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How far past the phrase a dash's note may end its sentence: two wrapped lines (Fresh171, t09's is 122 characters on).</summary>
+    const int DashNoteReach = 200;
+
+    static readonly System.Buffers.SearchValues<char> SpacedDashes = System.Buffers.SearchValues.Create("-\u2013\u2014");
 
     /// <summary>Whether the note is one of <see cref="BareHedges"/> and nothing more: its clause, or (after a comma) its line, ends there.</summary>
     static bool IsABareHedge(ReadOnlySpan<char> note, bool toTheLinesEnd)

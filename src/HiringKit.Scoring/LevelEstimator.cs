@@ -433,6 +433,10 @@ internal static class LevelEstimator
             // soldier's or an interpreter's bullets name the substance abuse programme or the psychiatry visits they served in.
             works[r] = false;
             if (layout.IsAnotherTrade[r] || (student && !roles[r].IsPlacement)) continue;
+            // Dates in a sentence of a form's one-line description note the post's own work: "Refer families to the on-site family
+            // therapist and co-host the monthly family night (2021-present)" under a parent educator's post is no therapist's post
+            // (the third review of session 38: five years counted).
+            if (layout.IsDatedInThePostsOwnLine(r)) { works[r] = works[r - 1]; continue; }
             foreach (int p in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(termEvidence))
                 if (p >= roles[r].BlockStart && p < roles[r].BlockEnd && layout.InColumnOf(r, p)) { works[r] = true; break; }
             // A student's campus job names the counseling center it sends students to: her placements count by their titles

@@ -154,6 +154,10 @@ internal sealed class ResumeLayout
     /// </remarks>
     bool IsAnEarlierCareersPost(int role, ReadOnlySpan<char> title)
     {
+        // The heading may carry the career's years itself, and so be read as the post's dates: "MIDWIFERY (2005 - 2020)" over
+        // "Midwife and bereavement lead" (the third review of session 38: fifteen midwifery years counted).
+        if (ExperienceReader.HeadsAnEarlierCareer(_text, Roles[role].Start))
+            return title.IndexOfAny(CounselorPosts) < 0 && !NamesALicenseOfTheTrade(title);
         int heading = HeadingAbove(role);
         if (heading < 0 || Headings[heading].Kind != ExperienceReader.HeadingKind.Work) return false;
         // A heading that says its posts were not clinical says it of each, a counsellor's title among them: "EARLIER WORK (not
@@ -2004,9 +2008,7 @@ internal sealed class ResumeLayout
         // Dates in a sentence of the post above's own line, a form's one-line description: "... Mentor two new parent educators
         // (2023-present)." inside a home visitor's "Description:" (Fresh192, t04: read as a post of its own, the sentence before it,
         // "I am not a counselor", its title). The block starts inside that line; the years lie within the post's.
-        if (role > 0 && blockStart > 0 && text[blockStart - 1] is not ('\n' or '\r')
-            && Clauses.LineAround(text, blockStart).Start >= Roles[role - 1].BlockStart
-            && Roles[role].FromMonth >= Roles[role - 1].FromMonth / 12 * 12 && Roles[role].ToMonth <= Roles[role - 1].ToMonth) return true;
+        if (IsDatedInThePostsOwnLine(role)) return true;
         // A post's sub-entry stands inside the post's years: a CV that bullets each post ("➢ Auxiliar de investigación ... 03/2023 –
         // 12/2024" under "➢ Práctica profesional ... 01/2025 – 11/2025") writes posts, not bullets (Fresh93, t03: a research
         // assistant's two years took the placement's trade above it).
@@ -2037,6 +2039,22 @@ internal sealed class ResumeLayout
         var (above, aboveEnd) = Clauses.LineAround(text, blockStart - 1);
         var bullet = text[above..aboveEnd].Trim();
         return bullet.Length > 1 && IsBullet(bullet[0]) && (bullet[^1] == ',' || ExperienceReader.EndsOnAWordThatGoesOn(bullet));
+    }
+
+    /// <summary>
+    /// Whether the role's dates stand in a sentence of the post above's own line, within its years: a form's one-line
+    /// description (<see cref="IsDatedBullet"/>). The sentence is a note on that post, not a title of its own.
+    /// </summary>
+    public bool IsDatedInThePostsOwnLine(int role)
+    {
+        if (role == 0) return false;
+        int blockStart = Roles[role].BlockStart;
+        if (blockStart == 0 || Clauses.LineAround(_text, blockStart).Start < Roles[role - 1].BlockStart
+            || Roles[role].FromMonth < Roles[role - 1].FromMonth / 12 * 12 || Roles[role].ToMonth > Roles[role - 1].ToMonth) return false;
+        // The block starts inside the line, or the line is the form's description itself: "Description: Run weekly parenting
+        // classes ... (2021-present)." (the third review of session 38).
+        return _text[blockStart - 1] is not ('\n' or '\r')
+            || _text.AsSpan(blockStart).TrimStart(" \t").StartsWith("Description:", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

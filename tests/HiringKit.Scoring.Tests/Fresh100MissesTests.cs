@@ -5402,3 +5402,96 @@ public sealed class Fresh193And194MissesTests
         Assert.That(score.Level.Level, Is.EqualTo("junior"));
     }
 }
+
+public sealed class Fresh171MissesTests
+{
+    [TestCase("- Trying out the Working Alliance Inventory (short form) with my own clients since 2025 to see\n  whether it adds anything to the team's outcome measures - early days.", Assertions.Hedged)]
+    [TestCase("- Using the Working Alliance Inventory with every client at session three \u2013 still learning.", Assertions.Hedged)]
+    [TestCase("- Using the Working Alliance Inventory with every client. Outcomes reviewed monthly - early days.", Assertions.Asserted)]
+    [TestCase("- Using the Working Alliance Inventory with every client\n- Outcome reviews with the team - early days", Assertions.Asserted)]
+    public void A_bare_hedge_after_a_dash_that_ends_the_sentence_rates_the_phrase(string bullet, string expected)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Counsellor, Cheshire Talking Therapies                            2019 - present
+            - Individual counselling for adults.
+            {bullet}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "working alliance inventory").Assertion, Is.EqualTo(expected));
+    }
+}
+
+public sealed class Session38ThirdReviewLeftoversTests
+{
+    [TestCase("MIDWIFERY (2005 - 2020)", 5.8)]
+    [TestCase("MIDWIFERY (2005 - 2020)\n", 5.8)]
+    [TestCase("MIDWIFERY EXPERIENCE (2005-2020)", 5.8)]
+    public void An_earlier_careers_heading_that_carries_its_years_is_not_a_post_of_the_trade(string heading, double years)
+    {
+        var score = Score($"""
+            Grace Liu
+            Leeds | grace@example.com
+
+            PROFILE
+            Perinatal counsellor and former midwife; the therapeutic alliance is central to my work.
+
+            COUNSELLING EXPERIENCE
+            Perinatal Counsellor, Leeds Mind
+            March 2021 - Present
+            - Person-centred counselling for parents after birth trauma; strong therapeutic alliance with each client.
+
+            {heading}
+            Midwife and bereavement lead, Harrogate District Hospital
+            - Counselled bereaved parents and trained staff in sensitive communication.
+
+            EDUCATION
+            PG Dip Counselling and Psychotherapy, Leeds Beckett University, 2020
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.05));
+    }
+
+    [TestCase("Refer families to the on-site family therapist and co-host the monthly family night (2021-present).", 4.0)]
+    [TestCase("Co-host the monthly family night with the on-site family therapist (2021-present).", 4.0)]
+    public void Dates_in_a_forms_description_that_names_a_therapist_note_the_post_above(string sentence, double years)
+    {
+        var score = Score($"""
+            Priya Nair
+            Portland, OR | priya@example.com
+
+            PROFILE
+            Counselor and parent educator committed to a strong therapeutic alliance with families.
+
+            EXPERIENCE
+            Job Title: Parent Educator
+            Employer: Head Start of Multnomah County
+            Dates: January 2019 - Present
+            Description: Run weekly parenting classes for 40 families. {sentence}
+
+            Job Title: Youth Counselor
+            Employer: Janus Youth Programs
+            Dates: January 2015 - December 2018
+            Description: Individual counseling for teens in residential care; built a therapeutic alliance with each resident.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.05));
+    }
+
+    [Test]
+    public void A_counsellors_post_under_an_earlier_careers_dated_heading_still_counts()
+    {
+        var score = Score($"""
+            Grace Liu
+            Leeds | grace@example.com
+
+            EXPERIENCE
+            MIDWIFERY (2015 - 2020)
+            Bereavement Counsellor, Harrogate District Hospital
+            - Counselling for bereaved parents; therapeutic alliance with each family.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.0).Within(0.05));
+    }
+}
