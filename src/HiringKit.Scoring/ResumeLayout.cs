@@ -2657,6 +2657,7 @@ internal sealed class ResumeLayout
         // manager read as a senior of the trade), of a post outside the field: a behavioral health case manager's "I am not a
         // counselor and I don't do therapy" keeps him in it, with no counseling years (Fresh23, t10).
         _profileSaysNoCounselor ??= SaysOfTheCareer(NoClinicianStatements);
+        if (WriterSaysTheyNeverPractised()) return title.IndexOfAny(TheFieldsPosts) < 0;
         return _profileSaysNoCounselor.Value && title.IndexOfAny(TheFieldsPosts) < 0;
 
         bool SaysOfTheCareer(SearchValues<string> statements) =>
@@ -2677,6 +2678,27 @@ internal sealed class ResumeLayout
 
     bool? _profileSaysNoClinician;
     bool? _profileSaysNoCounselor;
+    bool? _profileSaysNeverPractised;
+
+    /// <summary>
+    /// Whether the page above the first post or below the last says the writer never practised the trade: "I am a linguist. I
+    /// study therapy as talk ... and have never been trained as or worked as a therapist" (Fresh197, t09). Such a career's papers
+    /// on the alliance are its research, not its work.
+    /// </summary>
+    public bool WriterSaysTheyNeverPractised()
+    {
+        if (_profileSaysNeverPractised is { } said) return said;
+        if (Roles.Count == 0) return (_profileSaysNeverPractised = false).Value;
+        var above = _text.AsSpan(0, Math.Min(_text.Length, Roles[0].BlockStart));
+        var below = _text.AsSpan(Math.Min(_text.Length, Roles[^1].BlockEnd));
+        return (_profileSaysNeverPractised = (above.IndexOfAny(NeverPractisedStatements) >= 0 || below.IndexOfAny(NeverPractisedStatements) >= 0)
+            && !NamesALicenseOfTheTrade(above)).Value;
+    }
+
+    static readonly SearchValues<string> NeverPractisedStatements = SearchValues.Create(
+        ["never been trained as or worked as a", "never worked as a therapist", "never worked as a counsellor", "never worked as a counselor",
+            "never worked as a clinician", "never practised as a", "never practiced as a"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the text says the writer is no clinician: "I am not a clinician", "I'm not a counsellor", or a sentence opening so.</summary>
     static bool SaysItIsNoClinician(ReadOnlySpan<char> text, SearchValues<string> statements)
@@ -3326,7 +3348,19 @@ internal sealed class ResumeLayout
     /// </remarks>
     bool IsAResearchPostInTheTradesDepartment(int role, ReadOnlySpan<char> title, uint lists)
     {
-        if (title.IndexOfAny(ResearchPosts) < 0 || NamesALicenseOfTheTrade(title) || !NamesTheTrade(title, lists)) return false;
+        bool researchPost = title.IndexOfAny(ResearchPosts) >= 0;
+        // A German university's or institute's research staff ("Wissenschaftliche Mitarbeiterin"), only where the title names no
+        // trade: beside "Psychotherapeutin" it is a clinic's post too (Fresh178, t06).
+        bool researchStaff = !researchPost && title.Contains("wissenschaftliche", StringComparison.OrdinalIgnoreCase);
+        if (!researchPost && !researchStaff || NamesALicenseOfTheTrade(title)) return false;
+        // A research post that names no trade is another's unless its lines tell sessions held: a linguist's "Wissenschaftliche
+        // Mitarbeiterin" at a language institute, studying therapy talk from transcripts (Fresh197, t09).
+        if (!NamesTheTrade(title, lists))
+        {
+            var itsBlock = BlockOf(role, role);
+            return !DoesClinicalWorkItself(itsBlock) && !TellsSessionsOfItsOwn(itsBlock);
+        }
+        if (researchStaff) return false;
         // A graduate assistant outside an academic unit, at a university counseling center or CAPS, whose lines tell sessions,
         // intakes or groups with students, does the trade's work (an independent review: two such posts lost); one who reviews
         // resumes at a career center does not.
@@ -5170,6 +5204,13 @@ internal sealed class ResumeLayout
         "attorney", "lawyer", "solicitor", "barrister", "professor of law", "legal counsel", "general counsel", "in-house counsel",
         // A family law practice's principal (Fresh181, t09: a lawyer for child's "rapport with children" read as a counsellor's).
         "family law",
+        // The bench: a drug court's magistrate builds rapport with participants and sets treatment goals in their orders (Fresh200,
+        // t06, "Former Magistrate"); a Philippine village's Lupon secretary keeps rapport with disputing parties (Fresh196, t09).
+        "magistrate", "judicial", "barangay", "lupon",
+        // Linguists who study therapy talk: "Building the therapeutic alliance in talk" is a paper (Fresh197, t09).
+        "linguist",
+        // Animal trainers: a marine park's trainer builds trust with a food-refusing animal (Fresh200, t02).
+        "marine mammal", "aquarist", "animal trainer", "zookeeper",
     ];
 
     /// <summary>
@@ -5447,6 +5488,9 @@ internal sealed class ResumeLayout
         // not (IsAnEmployeeAssistancePostInALaborOffice).
         "labor relations", "labour relations", "industrial relations", "grievance analyst", "grievance officer",
         "grievance specialist", "grievance coordinator", "grievance manager", "grievance representative",
+        // A research funder's staff: a "Senior Programme Officer, Mental Health Research" commissions the trials that name the
+        // working alliance and treats no one (Fresh197, t11).
+        "programme officer", "program officer",
     ];
 
     /// <summary>Titles of the trade; a counselor at a retail chain's employee assistance programme is still a counselor.</summary>

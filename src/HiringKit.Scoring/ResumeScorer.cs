@@ -467,6 +467,12 @@ public static class ResumeScorer
     static void DropAnotherCareersSummary(List<Match> matches, List<FoundMatch>?[] byTerm, ResumeLayout layout, string text)
     {
         int firstHeading = layout.Headings.Count > 0 ? layout.Headings[0].Position : 0;
+        // A writer who says they never practised the trade: the career's papers and talks on the alliance are its research.
+        if (layout.WriterSaysTheyNeverPractised())
+        {
+            Remove(matches, byTerm, () => m => m.Section is not (Sections.Skills or Sections.Keywords));
+            return;
+        }
         Remove(matches, byTerm, () => m => m.Section == Sections.Summary && IsEvidence(m) && m.Start >= firstHeading
             || m.Section is not (Sections.Skills or Sections.Keywords) && (m.Section != Sections.Summary || IsEvidence(m))
                 && (LinesNameAnotherTrade(text, m.Start, m.Length) || NamesARolesWorkAgain(layout, text, m.Start, m.Length)));

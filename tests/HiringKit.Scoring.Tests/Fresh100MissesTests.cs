@@ -5495,3 +5495,65 @@ public sealed class Session38ThirdReviewLeftoversTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.0).Within(0.05));
     }
 }
+
+/// <summary>Fresh195-200 (housing, East Asia, psychotherapy research, mediation and law, youth work, a general sample), read after their first runs.</summary>
+public sealed class Fresh195To200MissesTests
+{
+    [TestCase("Senior Programme Officer, Mental Health Research")]
+    [TestCase("Magistrate, Magistrates' Court of Victoria")]
+    [TestCase("Barangay Secretary / Lupon Secretary")]
+    [TestCase("Computational Linguist, Speech Analytics")]
+    [TestCase("Senior Marine Mammal Trainer / Behavioural Husbandry Lead")]
+    public void Funders_the_bench_linguists_and_animal_trainers_are_other_trades(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {title}                            Oct 2019 - present
+            - Supportive counselling in weekly one-to-one sessions; a therapeutic relationship with each participant.
+            - Built rapport with participants; treatment planning and treatment adherence; empathy and active listening.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
+    }
+
+    [TestCase("Wissenschaftliche Mitarbeiterin, Leibniz-Institut für Deutsche Sprache, Abteilung Pragmatik", true)]
+    [TestCase("Research Associate, Department of Economics", true)]
+    [TestCase("Wissenschaftliche Mitarbeiterin und Psychotherapeutin, Hochschulambulanz", false)]
+    public void A_research_post_that_names_no_trade_is_another_trades(string title, bool another)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Counsellor, Mind in Bielefeld                                    04/2022 - present
+            - Individual counselling; a working alliance with each client.
+
+            {title}                            04/2018 - 03/2022
+            - Conversation analysis of recorded first sessions; the working alliance in talk.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, another ? Is.EqualTo(4.7).Within(0.05) : Is.EqualTo(8.7).Within(0.05));
+    }
+
+    [TestCase("I am a linguist. I study therapy as talk, and have never been trained as or worked as a therapist.", 0)]
+    [TestCase("I am a linguist who studies therapy as talk from recordings and transcripts.", 1)]
+    public void A_writer_who_never_practised_has_papers_that_are_research(string profile, int matches)
+    {
+        var score = Score($"""
+            Dr. Friederike Lindemann
+            Bielefeld | f.lindemann@example.de
+
+            {profile}
+
+            EMPLOYMENT
+            10/2021 - present   Postdoc, Fakultät für Linguistik, Universität Bielefeld
+            - Conversation analysis of recorded first sessions.
+
+            SELECTED PUBLICATIONS
+            - Lindemann, F. (2024). The working alliance in first psychotherapy sessions. Journal of Pragmatics.
+            """, AsOf2026);
+
+        Assert.That(Evidence(score).Count(m => m.Phrase == "working alliance"), Is.EqualTo(matches));
+    }
+}

@@ -379,6 +379,12 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredNinetySecond = "Fresh192";
     public const string SeenHundredNinetyThird = "Fresh193";
     public const string SeenHundredNinetyFourth = "Fresh194";
+    public const string SeenHundredNinetyFifth = "Fresh195";
+    public const string SeenHundredNinetySixth = "Fresh196";
+    public const string SeenHundredNinetySeventh = "Fresh197";
+    public const string SeenHundredNinetyEighth = "Fresh198";
+    public const string SeenHundredNinetyNinth = "Fresh199";
+    public const string SeenTwoHundredth = "Fresh200";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -731,6 +737,12 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredNinetySecond)]
     [TestCase(SeenHundredNinetyThird)]
     [TestCase(SeenHundredNinetyFourth)]
+    [TestCase(SeenHundredNinetyFifth)]
+    [TestCase(SeenHundredNinetySixth)]
+    [TestCase(SeenHundredNinetySeventh)]
+    [TestCase(SeenHundredNinetyEighth)]
+    [TestCase(SeenHundredNinetyNinth)]
+    [TestCase(SeenTwoHundredth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]
     [TestCase(SeenHundredThirtyFourth)]
