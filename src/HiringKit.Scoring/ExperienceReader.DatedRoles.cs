@@ -803,6 +803,19 @@ internal static partial class ExperienceReader
     /// Whether a date's last number ends at <paramref name="at"/>: no letter or digit goes on from it, and no further date part
     /// ("2011-12-01" is a day, "2019/08/B" a form's code).
     /// </summary>
+    /// <summary>A month of one or two digits after a dot, ending there: the ".9" of "'19.9".</summary>
+    static bool TryReadDottedMonth(ReadOnlySpan<char> text, int at, out int month, out int end)
+    {
+        (month, end) = (0, at);
+        if (at + 1 >= text.Length || text[at] != '.' || !char.IsAsciiDigit(text[at + 1])) return false;
+        int digitsEnd = at + 2;
+        if (digitsEnd < text.Length && char.IsAsciiDigit(text[digitsEnd])) digitsEnd++;
+        if (!EndsADateNumber(text, digitsEnd)) return false;
+        month = int.Parse(text[(at + 1)..digitsEnd], NumberStyles.None, CultureInfo.InvariantCulture);
+        end = digitsEnd;
+        return month is >= 1 and <= 12;
+    }
+
     static bool EndsADateNumber(ReadOnlySpan<char> text, int at) =>
         at >= text.Length || !(char.IsLetterOrDigit(text[at]) || (text[at] is '-' or '/' or '.' && at + 1 < text.Length && char.IsAsciiDigit(text[at + 1])));
 
@@ -880,6 +893,21 @@ internal static partial class ExperienceReader
         {
             (month, end) = (named, namedEnd);
             return true;
+        }
+        // Or its month's digits after the dot and a space, in a range: "2021. 3 ~ 현재", "2019. 3 ~ 2021. 2" (Fresh196, t11, a
+        // Korean CV). Only beside the range's mark: "in 2021. 3 new groups" is a sentence's end.
+        if (yearEnd + 3 < text.Length && text[yearEnd] == '.' && text[yearEnd + 1] == ' ' && char.IsAsciiDigit(text[yearEnd + 2]))
+        {
+            int spacedEnd = yearEnd + 3 < text.Length && char.IsAsciiDigit(text[yearEnd + 3]) ? yearEnd + 4 : yearEnd + 3;
+            int spaced = int.Parse(text[(yearEnd + 2)..spacedEnd], NumberStyles.None, CultureInfo.InvariantCulture);
+            var after = text[spacedEnd..].TrimStart(' ');
+            var before = text[..Math.Max(0, yearEnd - 4)].TrimEnd(' ');
+            if (spaced is >= 1 and <= 12 && EndsADateNumber(text, spacedEnd)
+                && (after.Length > 0 && after[0] is '~' or '\uFF5E' or '\u2013' or '\u2014' || before.Length > 0 && before[^1] is '~' or '\uFF5E'))
+            {
+                (month, end) = (spaced, spacedEnd);
+                return true;
+            }
         }
         // East Asian CVs write "2019.06 ~ 현재" (Fresh74, t07).
         if (yearEnd + 1 >= text.Length || text[yearEnd] is not ('/' or '-' or '.') || !char.IsAsciiDigit(text[yearEnd + 1])) return false;
@@ -2526,6 +2554,13 @@ internal static partial class ExperienceReader
         // A year cut to two digits alone, as its start was: "'12 – '19" (Fresh92, t12).
         if (text[i] is '\'' or '\u2019' && TryReadShortYear(text, i, asOfMonth / 12, out int shortYear, out int shortEnd))
         {
+            // Or with its month after a dot, as Korean CVs write it: "'19.9 – '21.8" (Fresh196, t11).
+            if (TryReadDottedMonth(text, shortEnd, out int dottedMonth, out int dottedEnd))
+            {
+                mark = new DateMark(i, dottedEnd, shortYear, dottedMonth);
+                toMonthExclusive = shortYear * 12 + dottedMonth;
+                return true;
+            }
             mark = new DateMark(i, shortEnd, shortYear, null);
             toMonthExclusive = shortYear * 12;
             return true;
@@ -2791,9 +2826,12 @@ internal static partial class ExperienceReader
             // "'12 – '19" (Fresh92, t12: a counselor's table of posts, every year written so, was unread).
             // Or past a gap after its title, in a date column: "Police Officer / Corporal          '08 - '17" (Fresh104, t09).
             bool afterAGap = digitsStart >= 4 && text.Slice(digitsStart - 4, 3).IndexOfAnyExcept(' ') < 0 || digitsStart >= 2 && text[digitsStart - 2] == '\t';
-            if (wordEnd != j + 1 && !afterAGap || !StartsARange(text, digitsEnd)
-                || wordEnd == j + 1 && j >= 0 && text[j] is not ('|' or '\t' or '\n' or '(' or ' ' or ',' or '\u2014' or '\u2013' or '-')) return false;
-            mark = new DateMark(digitsStart - 1, digitsEnd, year, null);
+            // Its month after a dot: "'19.9 – '21.8" (Fresh196, t11).
+            bool dotted = TryReadDottedMonth(text, digitsEnd, out int dottedMonth, out int dottedEnd);
+            // A gap before it may follow a title's closing note too: "Barracks Life Counselor (contract)        '19.9 – '21.8".
+            if (!afterAGap && (wordEnd != j + 1 || j >= 0 && text[j] is not ('|' or '\t' or '\n' or '(' or ' ' or ',' or '\u2014' or '\u2013' or '-'))
+                || !StartsARange(text, dotted ? dottedEnd : digitsEnd)) return false;
+            mark = dotted ? new DateMark(digitsStart - 1, dottedEnd, year, dottedMonth) : new DateMark(digitsStart - 1, digitsEnd, year, null);
             return true;
         }
         mark = new DateMark(j + 1, digitsEnd, year, month);
@@ -4239,6 +4277,10 @@ internal static partial class ExperienceReader
             var (lineAbove, lineAboveEnd) = up == 0 ? (above, aboveEnd) : Clauses.LineAround(text, start - 1);
             var line = InColumn(text[lineAbove..lineAboveEnd], column).Trim();
             if (line.Length == 0 || IsBulleted(line) || WrapsABullet(text, lineAbove, line, column)) break;
+            // A hanging indent: entries flush with their dates, each description indented under its title. An indented line above
+            // a flush line of dates wraps the entry above's description (Fresh197, t03: "⇥trainees/yr; built a supervision model
+            // ..." over "Sept 2012-Aug 2016⇥Staff Psychologist" made the staff psychologist's post a trainee's).
+            if (column == 0 && IsAHangingIndentAbove(text, lineStart, lineAbove)) break;
             // The cheap test first: a line with a year ends the entry whether or not it is a heading, but for a title's note on an
             // earlier title ("Licensed Professional Counselor (Counselor Trainee until 10/2023)": an independent review, where the
             // title was cut off and the employer's "Riverside Counseling Center" read as another subject's).
@@ -4265,6 +4307,13 @@ internal static partial class ExperienceReader
         }
         return start;
     }
+
+    /// <summary>
+    /// Whether the line above a flush line of dates is indented with a tab: a hanging indent's wrapped description of the entry
+    /// above (<see cref="EntryStart"/>), neither this entry's title nor its context.
+    /// </summary>
+    static bool IsAHangingIndentAbove(ReadOnlySpan<char> text, int lineStart, int above) =>
+        above < lineStart && lineStart < text.Length && char.IsLetterOrDigit(text[lineStart]) && text[above] == '\t';
 
     /// <summary>Whether the line ends with a US state and ZIP code ("Seagoville, TX 75159", "TX 78602-1234").</summary>
     static bool EndsWithAUsZipCode(ReadOnlySpan<char> line)
@@ -4471,7 +4520,7 @@ internal static partial class ExperienceReader
         if (under is not (null or HeadingKind.Work or HeadingKind.Summary)) return RangeKind.Study;
 
         var line = InColumn(text[lineStart..lineEnd], column);
-        var (contextStart, contextEnd) = (Math.Min(previousStart, entryStart), lineEnd);
+        var (contextStart, contextEnd) = (column == 0 && IsAHangingIndentAbove(text, lineStart, previousStart) ? entryStart : Math.Min(previousStart, entryStart), lineEnd);
         // A range in a section flattened onto one line is named by its own sentence: the line holds other roles' words.
         int flattened = ResumeLayout.FlattenedTitleStart(text, lineStart, lineEnd, range.Start.Value, range.End.Value);
         if (flattened >= 0) (contextStart, contextEnd) = (flattened, range.End.Value);

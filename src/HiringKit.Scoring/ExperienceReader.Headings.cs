@@ -827,6 +827,16 @@ internal static partial class ExperienceReader
         if (heading.Length > 0 && IsAFieldsExperienceHeading(line, heading)) return HeadingKind.Work;
         // One half a heading, the line a post that names its person: "Practicum / Internship Counselor" is a LinkedIn entry's
         // title, and read as a heading its placement's years joined the career (Fresh45, t11).
+        // A heading in capitals with its English name in parentheses: "KELAYAKAN AKADEMIK (EDUCATION)", "PENGALAMAN KERJA (WORK
+        // EXPERIENCE)" (Fresh129, t09, a Malaysian CV: its degrees were read as posts once the degree's words named the trade).
+        // Only where the name before it is no heading of its own: "EARLIER CAREER (TEACHING)" is an earlier career's.
+        if (line[^1] == ')' && line.IndexOf('(') is int englishOpen and > 0 && !line[..englishOpen].ContainsAnyInRange('a', 'z')
+            && HeadingText(line[..englishOpen].Trim(), buffer, forLookUp: true) is var own
+            && !HeadingLookup.ContainsKey(own) && !EarlierCareerLookup.Contains(own) && !OtherExperienceLookup.Contains(own)
+            // Nor a post's title in capitals with its kind noted: "MFT TRAINEE (practicum)" (Fresh25, t03).
+            && line[..englishOpen].IndexOfAny(PostWordsInCapitals) < 0
+            && HeadingText(line[(englishOpen + 1)..^1].Trim(), buffer, forLookUp: true) is { Length: > 0 } english
+            && HeadingLookup.TryGetValue(english, out var englishKind)) return englishKind;
         if (line.IndexOfAny('/', '|') >= 0 && line.IndexOfAny(ResumeLayout.TradesPostNouns) < 0)
             foreach (var part in line.SplitAny('/', '|'))
             {
@@ -837,6 +847,11 @@ internal static partial class ExperienceReader
             }
         return JoinedHeadingOf(line, buffer) ?? HeadingWithItsFieldOf(line, buffer);
     }
+
+    /// <summary>Words of a post's title, as a heading in another language never holds them (<see cref="HeadingOf"/>).</summary>
+    static readonly System.Buffers.SearchValues<string> PostWordsInCapitals = System.Buffers.SearchValues.Create(
+        ["trainee", "intern", "therap", "counsel", "psycholog", "worker", "manager", "officer", "assistant", "lead", "coordinator",
+            "director", "specialist", "clinician", "student", "volunteer"], StringComparison.OrdinalIgnoreCase);
 
     const int LongestSpacedHeading = 64;
 

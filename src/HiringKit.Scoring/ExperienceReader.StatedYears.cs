@@ -100,10 +100,11 @@ internal static partial class ExperienceReader
             numberStart = j + 1;
             if (j >= 0 && char.IsAsciiLetter(text[j])) return false;
             if (!double.TryParse(text[numberStart..numberEnd], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)) return false;
-            // "5-7 years": the candidate claims at least the lower bound.
+            // "5-7 years": the candidate claims at least the lower bound. A Taiwanese job bank's "10~15 years" is a bracket too
+            // (Fresh196, t08: read as fifteen).
             int k = j;
             while (k >= 0 && text[k] is ' ') k--;
-            if (k >= 1 && text[k] is '-' or '\u2013' or '\u2014')
+            if (k >= 1 && text[k] is '-' or '\u2013' or '\u2014' or '~' or '\uFF5E')
             {
                 int m = k - 1;
                 while (m >= 0 && text[m] is ' ') m--;

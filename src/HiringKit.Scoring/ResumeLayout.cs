@@ -1200,6 +1200,9 @@ internal sealed class ResumeLayout
         "recovery coach", "clinical intern", "practicum", "crisis line", "crisis text", "crisis hotline", "crisis helpline",
         "crisis lifeline", "suicide prevention", "social work", "bereavement",
         "terapeut", "psicoterap", "psicolog", "consejer", "orientador", "salud mental", "trabajador social", "trabajadora social",
+        // Malay and Indonesian: Malaysia's public-service "Pegawai Psikologi (Kaunseling)" and "Kaunselor Berdaftar" (Fresh196, t12:
+        // a senior hospital and prison counsellor's page read as no trade at all).
+        "kaunsel", "konsel", "psikolog",
         // The Dutch GP practice's mental-health worker, the first counsellor most patients see (Fresh61, t07: an unknown title, so a
         // senior's whole page read as no trade at all).
         "poh-ggz", "poh ggz", "praktijkondersteuner ggz",
@@ -2108,8 +2111,8 @@ internal sealed class ResumeLayout
         "counsel", "therapist", "therapy", "psychotherap", "clinician", "mental health", "behavioral health", "behavioural health",
         "substance use", "substance abuse", "addiction", "case manage", "social work", "peer support", "peer recovery",
         "psycholog", "bereavement",
-        // The trade in Spanish, for bilingual resumes whose bullets are not in English.
-        "terapeut", "psicoterap", "consejer", "orientador", "salud mental",
+        // The trade in Spanish, for bilingual resumes whose bullets are not in English; in Malay and Indonesian.
+        "terapeut", "psicoterap", "consejer", "orientador", "salud mental", "kaunsel", "konsel",
     ], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -3112,7 +3115,7 @@ internal sealed class ResumeLayout
             // Not after a semicolon: "Non-clinical role reporting to the CEO; no caseload and no direct therapeutic relationship"
             // keeps the denied relationship its writer labelled (Fresh30, t07).
             var before = block[..at].TrimEnd(" \t");
-            if (!(before.IsEmpty || before[^1] is '.' or '\n' || IsBullet(before[^1])))
+            if (!(before.IsEmpty || before[^1] is '.' or '\n' or ':' || IsBullet(before[^1])))
             {
                 // Or a sentence saying what the post was, and was not: "This was casework and employment support, not therapy" under
                 // a Danish jobcentre caseworker's post (Fresh174, t09: seven years counted once its dates were read).
@@ -3170,7 +3173,10 @@ internal sealed class ResumeLayout
             // aide's post, "Not therapy; welfare and employment follow-up" under a Norwegian welfare office's social worker
             // (Fresh189, t08 and t10: four and seven years counted as a counselor's). Not "Not a clinical role": a peer recovery
             // specialist says so, and the rapport of her peer post stays hers (Fresh32, t05).
-            "not counseling", "not counselling", "not therapy", "not psychotherapy"];
+            "not counseling", "not counselling", "not therapy", "not psychotherapy",
+            // "Non-clinical role: no counseling, referrals to agency therapists" under a CPST case manager (Fresh165, t11, once his
+            // "'15 – '17" was read).
+            "no counseling", "no counselling"];
 
     static readonly SearchValues<string> NoClinicalWork = SearchValues.Create(NoClinicalWorkList, StringComparison.OrdinalIgnoreCase);
 
@@ -3400,7 +3406,9 @@ internal sealed class ResumeLayout
     internal static readonly SearchValues<string> TradesPostNouns = SearchValues.Create(
         ["therapist", "counselor", "counsellor", "clinician", "psychotherapist",
             // In Spanish and Portuguese: "Ayudante de investigación y psicoterapeuta del ensayo clínico" (an independent review).
-            "terapeuta", "consejera", "consejero", "conselheira", "conselheiro"], StringComparison.OrdinalIgnoreCase);
+            "terapeuta", "consejera", "consejero", "conselheira", "conselheiro",
+            // In Malay and Indonesian (Fresh196, t12).
+            "kaunselor", "konselor"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A research post's own sessions with clients, as its lines word them.</summary>
     static readonly SearchValues<string> ResearchersClinicalWork = SearchValues.Create(
@@ -3817,6 +3825,11 @@ internal sealed class ResumeLayout
     bool IsAnotherTradesCounselor(int role, ReadOnlySpan<char> title, uint lists)
     {
         if (!NamesTheTradeOnlyWithAnotherSubject(title, lists)) return false;
+        // The writer's own practice, named for its counselling: "Bouchard Counselling (private practice, 1-2 evenings/week)"
+        // (Fresh199, t10: its alliance repair and client feedback were dropped as another subject's).
+        // Only a note that says so: a "Practice Growth Mentor (part-time, paid cohort program for new private practice owners)"
+        // teaches business (Fresh175, t07).
+        if (title.Contains("(private practice", StringComparison.OrdinalIgnoreCase)) return false;
         var block = BlockOf(role, role);
         return !ShowsMentalHealthWork(block) && OwnMentions(block, PersonCentredWords, upTo: 2) < 2;
     }

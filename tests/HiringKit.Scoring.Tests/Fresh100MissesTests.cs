@@ -5557,3 +5557,133 @@ public sealed class Fresh195To200MissesTests
         Assert.That(Evidence(score).Count(m => m.Phrase == "working alliance"), Is.EqualTo(matches));
     }
 }
+
+/// <summary>Fresh196 and Fresh197's dates and titles, and the earlier sets' readings they touched.</summary>
+public sealed class Fresh196And197DatesAndTitlesTests
+{
+    [Test]
+    public void Malaysias_public_service_counselling_posts_are_the_trades()
+    {
+        var score = Score(Header + """
+            PENGALAMAN KERJA / WORK EXPERIENCE
+
+            01.03.2015 - kini (present)
+            Pegawai Psikologi (Kaunseling) S41
+            Jabatan Penjara Malaysia (Prison Department)
+            - Built rapport with inmates through weekly group sessions before starting individual counselling.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(11.8).Within(0.05));
+        Assert.That(Evidence(score).Select(m => m.Phrase), Does.Contain("rapport"));
+    }
+
+    [TestCase("EAP Counselor (part-time, evenings)               2021. 3 ~ 현재 (present)", 5.7)]
+    [TestCase("Barracks Life Counselor (contract)        '19.9 – '21.8", 2.0)]
+    [TestCase("Barracks Life Counselor (contract)        '19 – '21", 2.0)]
+    public void Korean_dates_with_a_spaced_or_short_year_are_read(string line, double years)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {line}
+            - Individual counseling; a therapeutic alliance with each client.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.1));
+    }
+
+    [Test]
+    public void A_job_banks_bracket_of_years_claims_its_lower_bound()
+    {
+        var score = Score(Header + """
+            Total work experience: 10~15 years      Availability: within 1 month
+
+            EXPERIENCE
+            Counseling Psychologist, Heart Garden Counseling Clinic        2024/1~Present
+            - Individual counseling; a therapeutic alliance with each client.
+            """, AsOf2026);
+
+        Assert.That(score.Level.Evidence.Single(e => e.Reason == "stated years of experience").Text, Is.EqualTo("10~15 years"));
+    }
+
+    [Test]
+    public void Descriptions_indented_under_flush_dates_belong_to_the_entry_above()
+    {
+        var score = Score(Header + "CLINICAL POSITIONS\n"
+            + "Aug 2019-present\tDirector, Counseling Psychology Training Clinic. Provide clinical supervision to 8-10\n"
+            + "\ttrainees/yr; built a supervision model around rupture and repair in which\n"
+            + "\ttrainees review video of their own alliance ruptures with me.\n"
+            + "Sept 2012-Aug 2016\tStaff Psychologist, University Counseling & Consultation Services.\n"
+            + "\tIndividual and group therapy; a therapeutic alliance with each student.\n", AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(11.3).Within(0.1));
+    }
+
+    [TestCase("KELAYAKAN AKADEMIK (EDUCATION)", 16.5)]
+    [TestCase("EDUCATION", 16.5)]
+    public void A_heading_with_its_english_name_in_parentheses_is_that_heading(string heading, double years)
+    {
+        var score = Score(Header + $"""
+            PENGALAMAN KERJA (WORK EXPERIENCE)
+
+            Jun 2010 - kini
+            Pegawai Psikologi (Kaunseling), Jabatan Penjara Malaysia
+             - Kaunseling individu dan kelompok; built rapport with inmates.
+
+            {heading}
+            2003 - 2007   Ijazah Sarjana Muda Pendidikan (Bimbingan dan Kaunseling), Universiti Putra Malaysia
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.1));
+    }
+
+    [Test]
+    public void A_posts_title_in_capitals_with_its_kind_noted_is_no_heading()
+    {
+        var score = Score(Header + """
+            Clinical experience
+
+            ASSOCIATE MARRIAGE AND FAMILY THERAPIST
+            Riverbend Children & Family Services — July 2026 to present
+            • Family therapy with children and teens; a therapeutic alliance with each family.
+
+            MFT TRAINEE (practicum)
+            Riverbend Children & Family Services — September 2025 to May 2026
+            • Saw 9–11 families per week under supervision; built rapport with reluctant adolescents.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(1.2).Within(0.1));
+    }
+
+    [TestCase("• Linked adults with SMI to housing and benefits; caseload 35. Non-clinical role: no counseling, referrals to agency therapists.", 7.4)]
+    [TestCase("• Linked adults with SMI to housing and benefits; caseload 35; supportive counseling for each.", 9.4)]
+    public void A_posts_line_saying_it_held_no_counseling_sets_it_apart(string bullet, double years)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Counselor (LPC), Adult Outpatient                                         6/19 – present
+            • Individual counseling; a therapeutic alliance with each client.
+
+            Community Support Specialist / Case Manager (CPST)                        '15 – '17
+            Community mental health agency, Dayton
+            {bullet}
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.1));
+    }
+
+    [Test]
+    public void A_practice_named_for_its_counselling_is_the_writers_own()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Bouchard Counselling (private practice, 1-2 evenings/week)                      '20 - present
+            - Adolescents 13-19 and their parents.
+            - Alliance repair when a young person goes quiet: I name it and renegotiate what we're doing.
+            """, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Does.Contain("alliance repair"));
+    }
+}
