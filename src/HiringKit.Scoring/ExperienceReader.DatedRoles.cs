@@ -3596,6 +3596,8 @@ internal static partial class ExperienceReader
         "fieldwork placement",
         // A title's own note: "Counsellor (Placement)" over a COSCA Diploma's volunteer placement (Fresh88, t09).
         "(placement",
+        // Or its volunteering: "Placement Counsellor (voluntary)" during a diploma (Fresh198, t10: two years counted as a post).
+        "(voluntary",
         // Argentina's unpaid hospital training after the degree: "Concurrente en Psicología Clínica (ad honorem)" (Fresh176, t09:
         // two years of it counted as a psychologist's post).
         "concurrente en", "concurrencia", "ad honorem", "ad-honorem",
@@ -4312,8 +4314,15 @@ internal static partial class ExperienceReader
     /// Whether the line above a flush line of dates is indented with a tab: a hanging indent's wrapped description of the entry
     /// above (<see cref="EntryStart"/>), neither this entry's title nor its context.
     /// </summary>
-    static bool IsAHangingIndentAbove(ReadOnlySpan<char> text, int lineStart, int above) =>
-        above < lineStart && lineStart < text.Length && char.IsLetterOrDigit(text[lineStart]) && text[above] == '\t';
+    static bool IsAHangingIndentAbove(ReadOnlySpan<char> text, int lineStart, int above)
+    {
+        if (above >= lineStart || lineStart >= text.Length || !char.IsLetterOrDigit(text[lineStart]) || text[above] != '\t') return false;
+        // Only where the dates' line holds its own title after a tab: a title indented over a flush line of dates alone
+        // ("⇥Counseling Intern (practicum)" over "Sept 2019 - May 2020") heads that entry (a review of session 39).
+        var datesLine = text[lineStart..Clauses.LineAround(text, lineStart).End];
+        int tab = datesLine.IndexOf('\t');
+        return tab > 0 && !datesLine[tab..].IsWhiteSpace();
+    }
 
     /// <summary>Whether the line ends with a US state and ZIP code ("Seagoville, TX 75159", "TX 78602-1234").</summary>
     static bool EndsWithAUsZipCode(ReadOnlySpan<char> line)
@@ -4366,6 +4375,14 @@ internal static partial class ExperienceReader
             int colon = line.IndexOf(':');
             int gap = line.IndexOf("  ", StringComparison.Ordinal) is int spaces and >= 0 ? spaces : line.IndexOf('\t');
             if (gap > 0 && (colon < 0 || gap < colon)) colon = gap;
+            // A field's value wrapped onto an indented line of its own: "Company:       Psychotherapy Process Research Lab, Dept.
+            // of Educational &" over "               Counselling Psychology" (Fresh197, t01: the entry was read from "Company:", and
+            // a research assistant's title cut off made two years of transcribing a counsellor's).
+            if (colon <= 0 && text[lineAbove] is ' ' or '\t' && line.Length > 0)
+            {
+                start = lineAbove;
+                continue;
+            }
             if (colon <= 0 || colon > MaxFormLabel) return -1;
             var label = line[..colon].Trim();
             start = lineAbove;
@@ -4474,7 +4491,20 @@ internal static partial class ExperienceReader
         // A bullet's wrapped lines are indented under its text; a title in small letters starts at the margin (a resume written
         // all in small letters, its bullets without full stops: a second review).
         var raw = InColumn(text[lineStart..Clauses.LineAround(text, lineStart).End], column);
-        if (raw.Length == 0 || raw[0] is not (' ' or '\t' or '\u00A0')) return false;
+        if (raw.Length == 0) return false;
+        // At the margin, only under a bullet cut on a word that must go on: "- Built rapport ...; judges cannot be" over "their
+        // counsellors, and I referred them ..." (Fresh200, t06: read as the next entry's title, a magistrate's court lists were a
+        // counsellor's posts).
+        if (raw[0] is not (' ' or '\t' or '\u00A0'))
+        {
+            if (!StartsWithASmallWord(line) || lineStart == 0) return false;
+            var (bulletStart, bulletEnd) = Clauses.LineAround(text, lineStart - 1);
+            var bullet = InColumn(text[bulletStart..bulletEnd], column).Trim();
+            if (!IsBulleted(bullet)) return false;
+            int wordStart = bullet.Length;
+            while (wordStart > 0 && char.IsLetter(bullet[wordStart - 1])) wordStart--;
+            return EndsOnAWordThatGoesOn(bullet) || wordStart < bullet.Length && BulletGoesOnLookup.Contains(bullet[wordStart..]);
+        }
         for (int up = 0; up < 3 && StartsWithASmallWord(line) && lineStart > 0; up++)
         {
             (lineStart, int lineEnd) = Clauses.LineAround(text, lineStart - 1);
@@ -4486,6 +4516,11 @@ internal static partial class ExperienceReader
         }
         return false;
     }
+
+    /// <summary>Words a bullet cut at the margin cannot end on, beside <see cref="SentenceGoesOnLookup"/>'s: "judges cannot be".</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BulletGoesOnLookup = new HashSet<string>(
+        ["be", "is", "are", "was", "were", "been", "cannot", "can", "could", "will", "would", "not", "their", "my", "our", "his", "her", "its"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the line's first word is written in small letters only ("on", not "eHealth" nor "iCounsel").</summary>
     static bool StartsWithASmallWord(ReadOnlySpan<char> line)

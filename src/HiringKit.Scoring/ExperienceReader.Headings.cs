@@ -61,6 +61,14 @@ internal static partial class ExperienceReader
     /// <summary>Whether the heading on the line at <paramref name="position"/> names the career before the trade ("Before counselling").</summary>
     internal static bool HeadsAnEarlierCareer(ReadOnlySpan<char> text, int position) => HeadingIn(text, position, EarlierCareerLookup);
 
+    /// <summary>Whether the words, a heading's name without its dates, name the career before the trade ("MIDWIFERY").</summary>
+    internal static bool NamesAnEarlierCareer(ReadOnlySpan<char> name)
+    {
+        if (name.Length > LongestHeading) return false;
+        Span<char> buffer = stackalloc char[LongestHeading + 2];
+        return EarlierCareerLookup.Contains(HeadingText(name, buffer));
+    }
+
     /// <summary>Whether the heading on the line at <paramref name="position"/> sets other experience apart ("OTHER EXPERIENCE").</summary>
     internal static bool HeadsOtherExperience(ReadOnlySpan<char> text, int position) => HeadingIn(text, position, OtherExperienceLookup);
 
@@ -205,6 +213,9 @@ internal static partial class ExperienceReader
             "academic qualifications", "academic qualification", "training summary",
             // Nigeria's CV heading for schools with their years (Fresh112, t01: a secondary school's years read as a post).
             "educational institutions attended with dates", "educational institutions attended", "institutions attended",
+            // And its qualifications "with dates" (Fresh200, t12: an M.Sc. and a B.Sc. read as eight years of posts).
+            "educational qualifications with dates", "educational qualification with dates", "academic qualifications with dates",
+            "qualifications with dates",
             // Central and Eastern Europe's study headings, accents folded ("VZDĚLÁNÍ", "WYKSZTAŁCENIE"), and in Cyrillic (an independent
             // review: a Czech psychotherapist's degree "2015 – 2020" under "VZDĚLÁNÍ" was a post of the trade).
             "vzdelani", "vzdelanie", "wyksztalcenie", "tanulmanyok", "vegzettseg", "kepzettseg", "studii", "educatie",

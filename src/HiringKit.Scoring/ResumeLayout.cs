@@ -74,6 +74,7 @@ internal sealed class ResumeLayout
                 || IsAnotherTradesPostBesideACounsellorsName(r, lists) || IsAnEarlierCareersPost(r, title)
                 || (title.IndexOfAny(CareSupportPosts) >= 0 || title.IndexOfAny(ClerksPosts) >= 0) && !NamesACounselorsPost(title);
         }
+        if (Roles.Count > 1) JoinPositionsToTheirGroup();
         if (Roles.Count > 1) KeepPostsHeldOnlyAsInTheCareer();
         if (Roles.Count > 1) DescribeAnotherTradesPostsUnderTheirEmployers();
         _showsCounseling = new byte[Roles.Count];
@@ -156,9 +157,18 @@ internal sealed class ResumeLayout
     {
         // The heading may carry the career's years itself, and so be read as the post's dates: "MIDWIFERY (2005 - 2020)" over
         // "Midwife and bereavement lead" (the third review of session 38: fifteen midwifery years counted).
-        if (ExperienceReader.HeadsAnEarlierCareer(_text, Roles[role].Start))
+        if (IsAnEarlierCareersDatedHeading(role))
             return title.IndexOfAny(CounselorPosts) < 0 && !NamesALicenseOfTheTrade(title);
         int heading = HeadingAbove(role);
+        // And so are the posts dated under it, within its years, up to the next heading (a review of session 39: a "Labour Ward
+        // Coordinator" dated under "MIDWIFERY (2005 - 2020)" added eight years).
+        for (int above = role - 1; above >= 0 && (heading < 0 || Roles[above].Start > Headings[heading].Position); above--)
+            if (IsAnEarlierCareersDatedHeading(above))
+            {
+                if (Roles[role].FromMonth >= Roles[above].FromMonth / 12 * 12 && Roles[role].ToMonth <= Roles[above].ToMonth + 12)
+                    return title.IndexOfAny(CounselorPosts) < 0 && !NamesALicenseOfTheTrade(title);
+                break;
+            }
         if (heading < 0 || Headings[heading].Kind != ExperienceReader.HeadingKind.Work) return false;
         // A heading that says its posts were not clinical says it of each, a counsellor's title among them: "EARLIER WORK (not
         // clinical)" over "Residential Counsellor (relief), group homes" (Fresh190, t01: two years of relief shifts counted).
@@ -167,6 +177,20 @@ internal sealed class ResumeLayout
             return title.IndexOfAny(CounselorPosts) < 0 && !NamesALicenseOfTheTrade(title);
         return ExperienceReader.HeadsOtherExperience(_text, Headings[heading].Position) && title.IndexOfAny(CounselorPosts) < 0
             && !NamesALicenseOfTheTrade(title) && title.IndexOfAny(TreatmentPostWords) < 0;
+    }
+
+    /// <summary>
+    /// Whether the role's dates stand on an earlier career's heading in capitals, alone but for its name: "MIDWIFERY (2005 - 2020)",
+    /// "MIDWIFERY 2005 - 2020", "NURSING – 2008-2019".
+    /// </summary>
+    bool IsAnEarlierCareersDatedHeading(int role)
+    {
+        var (lineStart, lineEnd) = Clauses.LineAround(_text, Roles[role].Start);
+        int rangeEnd = Roles[role].Start + Roles[role].Length;
+        if (rangeEnd > lineEnd) return false;
+        var name = _text.AsSpan(lineStart, Roles[role].Start - lineStart).Trim(" \t(\u2013\u2014-,:");
+        var after = _text.AsSpan(rangeEnd, lineEnd - rangeEnd).Trim(" \t)\r");
+        return after.IsEmpty && name.Length > 0 && !name.ContainsAnyInRange('a', 'z') && ExperienceReader.NamesAnEarlierCareer(name);
     }
 
     /// <summary>Whether the heading's line at <paramref name="position"/> says, in its note, that its posts were not the trade's.</summary>
@@ -194,6 +218,57 @@ internal sealed class ResumeLayout
 
     /// <summary>The fewest characters of lines under a title that tell what the post did.</summary>
     const int MinimumLinesOfAPost = 80;
+
+    /// <summary>
+    /// Whether the title opens with a word of the writer's name, as the page's first line gives it: "Bouchard Counselling" under
+    /// "Anne Bouchard". "Bouchard Credit Counselling" is still a debt adviser's (a review of session 39): the word before the
+    /// counselling must be the name.
+    /// </summary>
+    bool IsNamedForTheWriter(ReadOnlySpan<char> title)
+    {
+        var trimmed = title.TrimStart(" \t");
+        int firstEnd = 0;
+        while (firstEnd < trimmed.Length && char.IsLetter(trimmed[firstEnd])) firstEnd++;
+        if (firstEnd < 2) return false;
+        var next = trimmed[firstEnd..].TrimStart(' ');
+        if (!next.StartsWith("counsel", StringComparison.OrdinalIgnoreCase) && !next.StartsWith("therap", StringComparison.OrdinalIgnoreCase)
+            && !next.StartsWith("psychotherap", StringComparison.OrdinalIgnoreCase)) return false;
+        var page = _text.AsSpan().TrimStart(" \t\r\n");
+        var nameLine = page[..(page.IndexOf('\n') is int end and >= 0 ? end : page.Length)];
+        int at = nameLine.IndexOf(trimmed[..firstEnd], StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && (at == 0 || !char.IsLetter(nameLine[at - 1]))
+            && (at + firstEnd == nameLine.Length || !char.IsLetter(nameLine[at + firstEnd]));
+    }
+
+    /// <summary>
+    /// LinkedIn groups a career's positions under one heading post: "Magistrates' Court of Victoria" / "Magistrate" / "February 2012 -
+    /// June 2024" with no lines of its own, then "Drug Court of Victoria (Dandenong and Melbourne), 2017 - 2022" and its bullets.
+    /// A position inside such a post's years whose title names no trade is that post's trade (Fresh200, t06: a magistrate's drug
+    /// court list read as five years of counselling, its treatment words the trade's).
+    /// </summary>
+    void JoinPositionsToTheirGroup()
+    {
+        for (int r = 1; r < Roles.Count; r++)
+        {
+            int group = r - 1;
+            // Not volunteering beside the post: "Voluntary: Samaritans Cork - listening volunteer, 2019 - 2022" under a special
+            // needs assistant's years (Fresh154, t03).
+            if (IsAnotherTrade[r] || !IsAnotherTrade[group] || Roles[r].IsPlacement || Roles[r].FromMonth < Roles[group].FromMonth / 12 * 12
+                || Roles[r].ToMonth > Roles[group].ToMonth) continue;
+            Title(group);
+            // Its own lines are its place at most, no sentence: "Head of Year 9 from 2014; KS3/KS4 English." over a teacher's
+            // evening private practice is a post with a life of its own (a review of session 28's probe).
+            if (Roles[group].BlockEnd - _titleEnds[group] > GroupsOwnLines
+                || _text.AsSpan(_titleEnds[group], Math.Max(0, Roles[group].BlockEnd - _titleEnds[group])).IndexOfAny(".;") >= 0) continue;
+            // And the position is titled, not told in a sentence: "Elderly care wards; night shifts. One-to-one sessions for adults
+            // at Derbyshire Mind's Time to Talk service 2019 - 2023." under a healthcare assistant (a review of session 28's probe).
+            var position = Title(r);
+            if (position.IndexOfAny(".;") < 0 && !NamesTheTradeOrItsLicense(position, _titleLists[r])) IsAnotherTrade[r] = true;
+        }
+    }
+
+    /// <summary>How many characters past its title a grouping post may hold: a line of its place, no bullet of its own.</summary>
+    const int GroupsOwnLines = 60;
 
     /// <summary>
     /// A counselor's post named only by how it is held ("Online Counsellor (sessional, evenings)", "Sessional Counsellor") is the
@@ -1200,9 +1275,11 @@ internal sealed class ResumeLayout
         "recovery coach", "clinical intern", "practicum", "crisis line", "crisis text", "crisis hotline", "crisis helpline",
         "crisis lifeline", "suicide prevention", "social work", "bereavement",
         "terapeut", "psicoterap", "psicolog", "consejer", "orientador", "salud mental", "trabajador social", "trabajadora social",
-        // Malay and Indonesian: Malaysia's public-service "Pegawai Psikologi (Kaunseling)" and "Kaunselor Berdaftar" (Fresh196, t12:
-        // a senior hospital and prison counsellor's page read as no trade at all).
-        "kaunsel", "konsel", "psikolog",
+        // Malay: Malaysia's public-service psychology officer, "Pegawai Psikologi (Kaunseling)", and its registered and school
+        // counsellors (Fresh196, t12: a senior hospital and prison counsellor's page read as no trade at all). Only these posts:
+        // "Kaunselor Kewangan" and "Konselor Keuangan" are financial counsellors, a "Pensyarah Psikologi" lectures, and a "Pusat
+        // Kaunseling" employs marketing officers too (a review of session 39).
+        "pegawai psikologi", "kaunselor berdaftar", "kaunselor sekolah", "guru kaunseling", "konselor sekolah",
         // The Dutch GP practice's mental-health worker, the first counsellor most patients see (Fresh61, t07: an unknown title, so a
         // senior's whole page read as no trade at all).
         "poh-ggz", "poh ggz", "praktijkondersteuner ggz",
@@ -2052,12 +2129,13 @@ internal sealed class ResumeLayout
     {
         if (role == 0) return false;
         int blockStart = Roles[role].BlockStart;
-        if (blockStart == 0 || Clauses.LineAround(_text, blockStart).Start < Roles[role - 1].BlockStart
-            || Roles[role].FromMonth < Roles[role - 1].FromMonth / 12 * 12 || Roles[role].ToMonth > Roles[role - 1].ToMonth) return false;
-        // The block starts inside the line, or the line is the form's description itself: "Description: Run weekly parenting
-        // classes ... (2021-present)." (the third review of session 38).
+        if (blockStart == 0 || Clauses.LineAround(_text, blockStart).Start < Roles[role - 1].BlockStart) return false;
+        // The form's description itself, whatever its years: "Description: Run weekly parenting classes ... (2021-present)." under
+        // a post of 2019 - 2023 (the third review of session 38, and a review of session 39).
+        if (_text.AsSpan(blockStart).TrimStart(" \t").StartsWith("Description:", StringComparison.OrdinalIgnoreCase)) return true;
+        // Or a block starting inside the line, within the post's years.
         return _text[blockStart - 1] is not ('\n' or '\r')
-            || _text.AsSpan(blockStart).TrimStart(" \t").StartsWith("Description:", StringComparison.OrdinalIgnoreCase);
+            && Roles[role].FromMonth >= Roles[role - 1].FromMonth / 12 * 12 && Roles[role].ToMonth <= Roles[role - 1].ToMonth;
     }
 
     /// <summary>
@@ -2111,8 +2189,8 @@ internal sealed class ResumeLayout
         "counsel", "therapist", "therapy", "psychotherap", "clinician", "mental health", "behavioral health", "behavioural health",
         "substance use", "substance abuse", "addiction", "case manage", "social work", "peer support", "peer recovery",
         "psycholog", "bereavement",
-        // The trade in Spanish, for bilingual resumes whose bullets are not in English; in Malay and Indonesian.
-        "terapeut", "psicoterap", "consejer", "orientador", "salud mental", "kaunsel", "konsel",
+        // The trade in Spanish, for bilingual resumes whose bullets are not in English.
+        "terapeut", "psicoterap", "consejer", "orientador", "salud mental",
     ], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -2700,7 +2778,8 @@ internal sealed class ResumeLayout
 
     static readonly SearchValues<string> NeverPractisedStatements = SearchValues.Create(
         ["never been trained as or worked as a", "never worked as a therapist", "never worked as a counsellor", "never worked as a counselor",
-            "never worked as a clinician", "never practised as a", "never practiced as a"],
+            "never worked as a clinician", "never practised as a", "never practiced as a", "never trained or worked as a",
+            "have not practised as a", "have not practiced as a"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the text says the writer is no clinician: "I am not a clinician", "I'm not a counsellor", or a sentence opening so.</summary>
@@ -3406,15 +3485,15 @@ internal sealed class ResumeLayout
     internal static readonly SearchValues<string> TradesPostNouns = SearchValues.Create(
         ["therapist", "counselor", "counsellor", "clinician", "psychotherapist",
             // In Spanish and Portuguese: "Ayudante de investigación y psicoterapeuta del ensayo clínico" (an independent review).
-            "terapeuta", "consejera", "consejero", "conselheira", "conselheiro",
-            // In Malay and Indonesian (Fresh196, t12).
-            "kaunselor", "konselor"], StringComparison.OrdinalIgnoreCase);
+            "terapeuta", "consejera", "consejero", "conselheira", "conselheiro"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A research post's own sessions with clients, as its lines word them.</summary>
     static readonly SearchValues<string> ResearchersClinicalWork = SearchValues.Create(
         ["delivered therap", "delivered counsel", "delivered psychotherap", "provided therap", "provided counsel", "therapy session",
             "counselling session", "counseling session", "one-to-one counsel", "one-to-one therap", "1:1 counsel", "1:1 therap",
-            "psychotherapy group", "therapy group", "counselling group", "counseling group"],
+            "psychotherapy group", "therapy group", "counselling group", "counseling group",
+            // German: "Durchführung von Psychotherapiesitzungen in der Studienambulanz" (a review of session 39).
+            "therapiesitzung", "psychotherapeutische behandlung", "behandlung von patient"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -3829,7 +3908,7 @@ internal sealed class ResumeLayout
         // (Fresh199, t10: its alliance repair and client feedback were dropped as another subject's).
         // Only a note that says so: a "Practice Growth Mentor (part-time, paid cohort program for new private practice owners)"
         // teaches business (Fresh175, t07).
-        if (title.Contains("(private practice", StringComparison.OrdinalIgnoreCase)) return false;
+        if (title.Contains("(private practice", StringComparison.OrdinalIgnoreCase) && IsNamedForTheWriter(title)) return false;
         var block = BlockOf(role, role);
         return !ShowsMentalHealthWork(block) && OwnMentions(block, PersonCentredWords, upTo: 2) < 2;
     }
@@ -4356,6 +4435,9 @@ internal sealed class ResumeLayout
         // An employee assistance programme's counselors ("Employee Assistance Counselor"); "assistance" is read with the word
         // before it. Not "service": a funeral home's pre-need sellers are "Family Service Counselors" (a review's case, Fresh8).
         "employee", "assistance",
+        // A union's Member Assistance Program is its EAP: "Member Assistance Counselor" (Fresh198, t12: five years of a building
+        // trades MAP counselor's read as another subject's adviser).
+        "member",
         // An employer's in-house counsellor: "Workplace Counsellor" at a logistics firm (an independent review).
         "workplace",
         // The UK's name for the trade's services: a university's, a council's or the NHS's wellbeing counsellor. ("Wellness" is
@@ -5223,7 +5305,9 @@ internal sealed class ResumeLayout
         // Linguists who study therapy talk: "Building the therapeutic alliance in talk" is a paper (Fresh197, t09).
         "linguist",
         // Animal trainers: a marine park's trainer builds trust with a food-refusing animal (Fresh200, t02).
-        "marine mammal", "aquarist", "animal trainer", "zookeeper",
+        "marine mammal", "aquarist", "animal trainer", "zookeeper", "zoo keeper", "dolphin trainer", "sea lion trainer",
+        // A judge by any rank ("District Judge"; a review of session 39).
+        "judge",
     ];
 
     /// <summary>

@@ -5673,17 +5673,225 @@ public sealed class Fresh196And197DatesAndTitlesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.1));
     }
 
-    [Test]
-    public void A_practice_named_for_its_counselling_is_the_writers_own()
+    [TestCase("Bouchard Counselling (private practice, 1-2 evenings/week)", true)]
+    [TestCase("Bouchard Credit Counselling (private practice, evenings)", false)]
+    [TestCase("Harbour Counselling (private practice, evenings)", false)]
+    public void A_practice_named_for_the_writer_and_its_counselling_is_the_writers_own(string title, bool own)
     {
-        var score = Score(Header + """
+        var score = Score($"""
+            Anne Bouchard
+            Victoria, BC | anne@example.com
+
             EXPERIENCE
 
-            Bouchard Counselling (private practice, 1-2 evenings/week)                      '20 - present
+            {title}                      '20 - present
             - Adolescents 13-19 and their parents.
             - Alliance repair when a young person goes quiet: I name it and renegotiate what we're doing.
             """, AsOf2026);
 
-        Assert.That(Evidence(score).Select(m => m.Phrase), Does.Contain("alliance repair"));
+        Assert.That(Evidence(score).Select(m => m.Phrase), own ? Does.Contain("alliance repair") : Does.Not.Contain("alliance repair"));
+    }
+}
+
+/// <summary>Fresh197, Fresh198 and Fresh200's forms, titles and groups of positions.</summary>
+public sealed class Fresh197To200FormsAndGroupsTests
+{
+    [Test]
+    public void A_forms_field_wrapped_onto_an_indented_line_keeps_the_entry_whole()
+    {
+        var score = Score(Header + """
+            WORK EXPERIENCE
+            Job Title:     Clinical Counsellor
+            Company:       Fraser Youth Wellness Society
+            Start Date:    2026-01
+            End Date:      Present
+            Description:
+            *  Carry a caseload of young adults; a therapeutic alliance with each client.
+
+            Job Title:     Research Assistant (part-time, casual)
+            Company:       Psychotherapy Process Research Lab, Dept. of Educational &
+                           Counselling Psychology
+            City/State:    Vancouver, BC
+            Start Date:    2022-05
+            End Date:      2024-08
+            Description:
+            *  Transcribed and de-identified session recordings for a study of first sessions.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(0.9).Within(0.05));
+    }
+
+    [TestCase("Placement Counsellor (voluntary)", 4.2)]
+    [TestCase("Bereavement Counsellor (sessional)", 6.2)]
+    public void A_counsellors_post_noted_as_voluntary_is_a_placement(string title, double years)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Staff Counsellor (0.6 FTE)                                          Oct 2022 – present
+            University of the West, Bristol
+            - Short-term counselling for staff; a therapeutic relationship with each client.
+
+            {title}                                    2020 – 2022
+            Severn Bereavement Service
+            - Weekly counselling for bereaved adults under supervision.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.05));
+    }
+
+    [Test]
+    public void A_unions_member_assistance_counselor_is_the_trades()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Member Assistance Counselor					06/2013 to 12/2018
+            * Short-term counseling and referral for members and dependents; a working alliance with each member.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.6).Within(0.05));
+    }
+
+    [Test]
+    public void Educational_qualifications_with_dates_head_study()
+    {
+        var score = Score(Header + """
+            EDUCATIONAL QUALIFICATIONS WITH DATES
+            M.Sc. Clinical Psychology, University of Lagos, Akoka ........................ 2019 – 2022
+            B.Sc. (Hons) Psychology, University of Nigeria, Nsukka ....................... 2013 – 2018
+
+            WORK EXPERIENCE
+            1. Clinical Psychologist
+               Private psychiatric clinic, Lekki, Lagos         July 2023 – Date
+               - Individual psychotherapy for adults; a therapeutic alliance with each client.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.4).Within(0.05));
+    }
+
+    [TestCase("judges cannot be", true)]
+    [TestCase("judges cannot act as counsellors.", false)]
+    public void A_line_at_the_margin_under_a_bullet_cut_mid_sentence_goes_on_with_it(string cut, bool wraps)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Magistrate, Magistrates' Court of Victoria                  February 2012 - June 2024
+            - Built rapport with participants in the courtroom while holding them to their orders; {cut}
+            their counsellors, and I referred them back to their clinicians for anything clinical.
+            General and Koori Court lists, 2012 - 2017 and 2022 - 2024
+            - Criminal and family violence lists.
+            """, AsOf2026);
+
+        var role = score.Level.Evidence.FirstOrDefault(e => e.Text == "2012 - 2017");
+        Assert.That(role, wraps ? Is.Null : Is.Not.Null);
+    }
+
+    [TestCase("Drug Court of Victoria (Dandenong and Melbourne), 2017 - 2022", null)]
+    [TestCase("Drug Court Clinician (counsellor), 2017 - 2022", 5.0)]
+    public void A_linkedin_position_inside_another_trades_grouping_post_is_that_trades(string position, double? years)
+    {
+        var score = Score(Header + $"""
+            Experience
+
+            Magistrates' Court of Victoria
+            Magistrate
+            February 2012 - June 2024 (12 years 5 months)
+            Melbourne, Victoria, Australia
+            {position}
+            - Presided over treatment orders for participants; weekly review hearings on treatment adherence.
+            - Worked with the team to set realistic treatment goals in each order's conditions.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, years is null ? Is.Null.Or.EqualTo(0) : Is.EqualTo(years.Value).Within(0.1));
+    }
+}
+
+/// <summary>The first two reviews of session 39 (summaries under Probes/Session39Review).</summary>
+public sealed class Session39ReviewFindingsTests
+{
+    [TestCase("Kaunselor Kewangan, Agensi Kaunseling dan Pengurusan Kredit")]
+    [TestCase("Pensyarah Psikologi, Universiti Malaya")]
+    [TestCase("Pegawai Pemasaran, Pusat Kaunseling Harmoni")]
+    public void Malay_financial_counsellors_lecturers_and_a_counselling_centres_marketers_are_not_the_trade(string title)
+    {
+        var score = Score(Header + $"""
+            PENGALAMAN KERJA
+
+            {title}                                   Jan 2020 - kini
+            - Taklimat kepada pelanggan; laporan bulanan.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience ?? 0, Is.EqualTo(0));
+    }
+
+    [TestCase("MIDWIFERY 2005 - 2020", "Labour Ward Coordinator, North Bristol NHS Trust, 2012 - 2020", 4.9)]
+    [TestCase("MIDWIFERY (2005 - 2020)", "Labour Ward Coordinator, North Bristol NHS Trust, 2012 - 2020", 4.9)]
+    [TestCase("MIDWIFERY (2005 - 2020)", "Bereavement Counsellor, North Bristol NHS Trust, 2012 - 2020", 12.9)]
+    public void Posts_dated_under_an_earlier_careers_dated_heading_are_that_careers(string heading, string post, double years)
+    {
+        var score = Score($"""
+            Helen Carter, MBACP
+            Bristol | helen@example.com
+
+            EXPERIENCE
+            Counsellor, Bristol Mind, Jan 2022 - present
+            - Weekly person-centred counselling; building a therapeutic alliance with clients.
+
+            {heading}
+            {post}
+            - Counselling and emotional support for parents after stillbirth and neonatal loss.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.05));
+    }
+
+    [Test]
+    public void A_forms_description_dates_beyond_the_posts_years_are_still_its_note()
+    {
+        var score = Score("""
+            Maria Gonzalez
+            Phoenix, AZ | maria.g@example.com
+
+            WORK HISTORY
+
+            Job Title: Associate Counselor
+            Employer: Desert Sky Counseling
+            Dates: Jan 2024 - Present
+            Description: Individual counseling for adults and teens; focus on the therapeutic alliance.
+
+            Job Title: Family Support Worker
+            Employer: Maricopa Family Resource Center
+            Dates: 2019 - 2023
+            Description: Run weekly parenting classes. Refer families to the on-site family therapist (2021-present).
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.9).Within(0.05));
+    }
+
+    [TestCase("- Durchführung von Psychotherapiesitzungen in der Studienambulanz; 20 Patienten pro Woche.", 8.9)]
+    [TestCase("- Transkription und Kodierung von Sitzungsaufnahmen für die Studie.", 3.9)]
+    public void A_german_research_posts_own_therapy_sessions_keep_it_in_the_trade(string bullet, double years)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Psychotherapist, Praxis am Ring                                        01/2023 - present
+            - Individual therapy for adults; a therapeutic alliance with each patient.
+
+            Wissenschaftlicher Mitarbeiter, Universität Bielefeld                  01/2018 - 12/2022
+            {bullet}
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.05));
+    }
+
+    [TestCase("\tCounseling Intern (practicum)\nSept 2019 - May 2020\n\tSaw adult clients under supervision.\n", 2.9)]
+    public void A_title_indented_over_a_flush_line_of_dates_alone_heads_that_entry(string entry, double years)
+    {
+        var score = Score(Header + "EXPERIENCE\n\tCounselor, Desert Sky Counseling\nJan 2024 - present\n\tIndividual counseling; a therapeutic alliance with each client.\n" + entry, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.05));
     }
 }
