@@ -1240,13 +1240,15 @@ internal static class AssertionReader
         return false;
     }
 
-    static readonly System.Buffers.SearchValues<char> BareHedgeInitials = System.Buffers.SearchValues.Create("ELMBWSNIelmbwsni");
+    static readonly System.Buffers.SearchValues<char> BareHedgeInitials = System.Buffers.SearchValues.Create("ELMBWSNITelmbwsnit");
 
     static readonly string[] BareHedges =
         ["early days", "limited practice", "limited experience", "limited exposure", "little practice", "little experience",
             "minimal experience", "basic working knowledge", "working knowledge", "basic knowledge", "basic understanding",
             "some exposure", "some experience", "exposure only", "not yet confident", "still learning", "still developing",
-            "beginner level", "beginner", "novice", "introductory level", "basic level"];
+            "beginner level", "beginner", "novice", "introductory level", "basic level",
+            // After a dash that ends the sentence: "... to see whether it adds anything - still experimenting" (a review of session 39).
+            "still experimenting", "too early to say", "too early to tell", "early days yet"];
 
     /// <summary>How far past the phrase a hedge of it by a pronoun is read (<see cref="HedgedOfItAfter"/>).</summary>
     const int ItsHedgeReach = 120;

@@ -5407,6 +5407,8 @@ public sealed class Fresh171MissesTests
 {
     [TestCase("- Trying out the Working Alliance Inventory (short form) with my own clients since 2025 to see\n  whether it adds anything to the team's outcome measures - early days.", Assertions.Hedged)]
     [TestCase("- Using the Working Alliance Inventory with every client at session three \u2013 still learning.", Assertions.Hedged)]
+    [TestCase("- Trying the Working Alliance Inventory with my own clients to see whether it adds anything – still experimenting.", Assertions.Hedged)]
+    [TestCase("- Trying the Working Alliance Inventory with my own clients to see whether it adds anything - too early to say", Assertions.Hedged)]
     [TestCase("- Using the Working Alliance Inventory with every client. Outcomes reviewed monthly - early days.", Assertions.Asserted)]
     [TestCase("- Using the Working Alliance Inventory with every client\n- Outcome reviews with the team - early days", Assertions.Asserted)]
     public void A_bare_hedge_after_a_dash_that_ends_the_sentence_rates_the_phrase(string bullet, string expected)
