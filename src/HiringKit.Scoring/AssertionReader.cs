@@ -418,6 +418,7 @@ internal static class AssertionReader
         if (HedgedOfItAfter(resume.Span, phrase, dictionary, cueHits)) return Assertions.Hedged;
         if (HedgedByABareNoteAfter(resume.Span, phrase.Start, phrase.Start + phrase.Length)) return Assertions.Hedged;
         if (DroppedAfterATry(resume.Span, phrase.Start + phrase.Length)) return Assertions.Negated;
+        if (NotPartOfTheRoleAfter(resume.Span, phrase.Start + phrase.Length)) return Assertions.Negated;
         if (DoneByOthersNotMe(resume.Span, phrase)) return Assertions.Negated;
         // Done by someone else, as the words right after it say: "treatment planning is done by the Tier 2 clinical psychologist"
         // (Fresh182, t03), "stays with the licensed clinician".
@@ -1229,6 +1230,25 @@ internal static class AssertionReader
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether the words right after the phrase say it is no part of the writer's role: "crisis intervention is not part of my role"
+    /// (Fresh198, t10), "... work is outside my remit", "isn't part of the job".
+    /// </summary>
+    static bool NotPartOfTheRoleAfter(ReadOnlySpan<char> text, int phraseEnd)
+    {
+        var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + NotMyRoleReach)].TrimStart(' ');
+        // Asked of every phrase: most go on with no "is" or "are" at all.
+        if (rest.Length < 3 || rest[0] is not ('i' or 'I' or 'a' or 'A' or 'w' or 'W' or 'f' or 'F')) return false;
+        if (rest.StartsWith("work ", StringComparison.OrdinalIgnoreCase)) rest = rest["work ".Length..];
+        foreach (var denial in (ReadOnlySpan<string>)["is not part of my ", "isn't part of my ", "isn\u2019t part of my ", "are not part of my ",
+            "is not part of the role", "is not part of the job", "is not part of this role", "is not within my ", "is outside my ",
+            "falls outside my ", "is not in my remit", "is not in my role", "is not my role", "is not something i do"])
+            if (rest.StartsWith(denial, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    const int NotMyRoleReach = 40;
 
     /// <summary>Whether the phrase's line says it was tried before the phrase: "Tried the ...", "We trialled the ...", "Piloted the ...".</summary>
     static bool TriedOnItsLine(ReadOnlySpan<char> text, int phraseEnd)

@@ -5897,3 +5897,22 @@ public sealed class Session39ReviewFindingsTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.05));
     }
 }
+
+public sealed class Fresh198AssertionMissesTests
+{
+    [TestCase("- The service is not a crisis service and crisis intervention is not part of my role; clients at risk are referred.", Assertions.Negated)]
+    [TestCase("- Crisis intervention work is outside my remit.", Assertions.Negated)]
+    [TestCase("- Crisis intervention is part of my role on the duty rota.", Assertions.Asserted)]
+    public void A_phrase_said_to_be_no_part_of_the_role_is_denied(string bullet, string expected)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Staff Counsellor (0.6 FTE), University of the West                 Oct 2022 - present
+            - Short-term counselling for staff.
+            {bullet}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "crisis intervention").Assertion, Is.EqualTo(expected));
+    }
+}
