@@ -3596,8 +3596,9 @@ internal static partial class ExperienceReader
         "fieldwork placement",
         // A title's own note: "Counsellor (Placement)" over a COSCA Diploma's volunteer placement (Fresh88, t09).
         "(placement",
-        // Or its volunteering: "Placement Counsellor (voluntary)" during a diploma (Fresh198, t10: two years counted as a post).
-        "(voluntary",
+        // Or its volunteering: "Placement Counsellor (voluntary)" during a diploma (Fresh198, t10: two years counted as a post). Not
+        // a qualified counsellor's "(voluntary, 1 day a week)" nor a "(voluntary sector)" post (a third review of session 39).
+        "placement counsellor (voluntary", "placement counselor (voluntary",
         // Argentina's unpaid hospital training after the degree: "Concurrente en Psicología Clínica (ad honorem)" (Fresh176, t09:
         // two years of it counted as a psychologist's post).
         "concurrente en", "concurrencia", "ad honorem", "ad-honorem",

@@ -123,6 +123,9 @@ internal static partial class ExperienceReader
             // LinkedIn's export in those languages heads the jobs with the one word ("Erfaring", "Erfarenhet", "Ervaring",
             // "Kokemus"): unread, a Norwegian addiction therapist's every post was nobody's (Fresh117, t12).
             "erfaring", "erfarenhet", "ervaring", "kokemus",
+            // Malay and Indonesian CVs' work headings ("PENGALAMAN KERJA", Fresh196 and a third review of session 39: under the
+            // education heading above, a counsellor's posts were study).
+            "pengalaman kerja", "pengalaman bekerja", "riwayat pekerjaan", "pengalaman",
             // Italian CVs' and Europass's work headings, accents folded (Fresh122: "ESPERIENZA PROFESSIONALE").
             "esperienza", "esperienze", "esperienza professionale", "esperienze professionali", "esperienza lavorativa",
             "esperienze lavorative",
@@ -213,6 +216,8 @@ internal static partial class ExperienceReader
             "academic qualifications", "academic qualification", "training summary",
             // Nigeria's CV heading for schools with their years (Fresh112, t01: a secondary school's years read as a post).
             "educational institutions attended with dates", "educational institutions attended", "institutions attended",
+            // Malay and Indonesian CVs' study headings.
+            "kelayakan akademik", "pendidikan", "riwayat pendidikan", "kelulusan akademik",
             // And its qualifications "with dates" (Fresh200, t12: an M.Sc. and a B.Sc. read as eight years of posts).
             "educational qualifications with dates", "educational qualification with dates", "academic qualifications with dates",
             "qualifications with dates",

@@ -220,25 +220,13 @@ internal sealed class ResumeLayout
     const int MinimumLinesOfAPost = 80;
 
     /// <summary>
-    /// Whether the title opens with a word of the writer's name, as the page's first line gives it: "Bouchard Counselling" under
-    /// "Anne Bouchard". "Bouchard Credit Counselling" is still a debt adviser's (a review of session 39): the word before the
-    /// counselling must be the name.
+    /// Other subjects a practice's counselling may be named for: "Bouchard Credit Counselling (private practice, evenings)" gives
+    /// debt advice (a review of session 39).
     /// </summary>
-    bool IsNamedForTheWriter(ReadOnlySpan<char> title)
-    {
-        var trimmed = title.TrimStart(" \t");
-        int firstEnd = 0;
-        while (firstEnd < trimmed.Length && char.IsLetter(trimmed[firstEnd])) firstEnd++;
-        if (firstEnd < 2) return false;
-        var next = trimmed[firstEnd..].TrimStart(' ');
-        if (!next.StartsWith("counsel", StringComparison.OrdinalIgnoreCase) && !next.StartsWith("therap", StringComparison.OrdinalIgnoreCase)
-            && !next.StartsWith("psychotherap", StringComparison.OrdinalIgnoreCase)) return false;
-        var page = _text.AsSpan().TrimStart(" \t\r\n");
-        var nameLine = page[..(page.IndexOf('\n') is int end and >= 0 ? end : page.Length)];
-        int at = nameLine.IndexOf(trimmed[..firstEnd], StringComparison.OrdinalIgnoreCase);
-        return at >= 0 && (at == 0 || !char.IsLetter(nameLine[at - 1]))
-            && (at + firstEnd == nameLine.Length || !char.IsLetter(nameLine[at + firstEnd]));
-    }
+    static readonly SearchValues<string> OtherSubjectsOfAPractice = SearchValues.Create(
+        ["credit", "debt", "financ", "money", "mortgage", "budget", "career", "travel", "admission", "legal", "beauty", "image",
+            "style", "fitness", "nutrition", "diet", "genetic", "lactation", "breastfeeding", "bereavement sales", "pre-need"],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// LinkedIn groups a career's positions under one heading post: "Magistrates' Court of Victoria" / "Magistrate" / "February 2012 -
@@ -1280,6 +1268,9 @@ internal sealed class ResumeLayout
         // "Kaunselor Kewangan" and "Konselor Keuangan" are financial counsellors, a "Pensyarah Psikologi" lectures, and a "Pusat
         // Kaunseling" employs marketing officers too (a review of session 39).
         "pegawai psikologi", "kaunselor berdaftar", "kaunselor sekolah", "guru kaunseling", "konselor sekolah",
+        // And the counsellor and clinical psychologist named alone ("Kaunselor", Indonesian "Psikolog Klinis"); their financial
+        // namesakes are other trades' (LookAlikeNamesWithCounselingWords). A third review of session 39.
+        "psikolog klinis", "kaunselor", "konselor",
         // The Dutch GP practice's mental-health worker, the first counsellor most patients see (Fresh61, t07: an unknown title, so a
         // senior's whole page read as no trade at all).
         "poh-ggz", "poh ggz", "praktijkondersteuner ggz",
@@ -3485,7 +3476,9 @@ internal sealed class ResumeLayout
     internal static readonly SearchValues<string> TradesPostNouns = SearchValues.Create(
         ["therapist", "counselor", "counsellor", "clinician", "psychotherapist",
             // In Spanish and Portuguese: "Ayudante de investigación y psicoterapeuta del ensayo clínico" (an independent review).
-            "terapeuta", "consejera", "consejero", "conselheira", "conselheiro"], StringComparison.OrdinalIgnoreCase);
+            "terapeuta", "consejera", "consejero", "conselheira", "conselheiro",
+            // Malay and Indonesian, whole posts beside their financial namesakes below (a third review of session 39).
+            "kaunselor", "konselor"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A research post's own sessions with clients, as its lines word them.</summary>
     static readonly SearchValues<string> ResearchersClinicalWork = SearchValues.Create(
@@ -3908,7 +3901,7 @@ internal sealed class ResumeLayout
         // (Fresh199, t10: its alliance repair and client feedback were dropped as another subject's).
         // Only a note that says so: a "Practice Growth Mentor (part-time, paid cohort program for new private practice owners)"
         // teaches business (Fresh175, t07).
-        if (title.Contains("(private practice", StringComparison.OrdinalIgnoreCase) && IsNamedForTheWriter(title)) return false;
+        if (title.Contains("(private practice", StringComparison.OrdinalIgnoreCase) && title.IndexOfAny(OtherSubjectsOfAPractice) < 0) return false;
         var block = BlockOf(role, role);
         return !ShowsMentalHealthWork(block) && OwnMentions(block, PersonCentredWords, upTo: 2) < 2;
     }
@@ -4947,6 +4940,8 @@ internal sealed class ResumeLayout
         // The field as well as the post: a genetic counselor's poster on "the working alliance in genetic counseling sessions".
         "genetic counsel",
         "eligibility counselor", "eligibility counsellor",
+        // Malaysia's and Indonesia's debt and financial counsellors ("Kaunselor Kewangan" at AKPK, "Konselor Keuangan").
+        "kaunselor kewangan", "kaunselor kredit", "konselor keuangan",
     ];
 
     /// <summary>

@@ -5676,9 +5676,9 @@ public sealed class Fresh196And197DatesAndTitlesTests
     }
 
     [TestCase("Bouchard Counselling (private practice, 1-2 evenings/week)", true)]
+    [TestCase("Harbour Counselling (private practice, evenings)", true)]
     [TestCase("Bouchard Credit Counselling (private practice, evenings)", false)]
-    [TestCase("Harbour Counselling (private practice, evenings)", false)]
-    public void A_practice_named_for_the_writer_and_its_counselling_is_the_writers_own(string title, bool own)
+    public void A_practice_named_for_its_counselling_is_the_writers_own_unless_another_subjects(string title, bool own)
     {
         var score = Score($"""
             Anne Bouchard
@@ -5725,6 +5725,8 @@ public sealed class Fresh197To200FormsAndGroupsTests
 
     [TestCase("Placement Counsellor (voluntary)", 4.2)]
     [TestCase("Bereavement Counsellor (sessional)", 6.2)]
+    [TestCase("Counsellor (voluntary, 1 day a week)", 6.2)]
+    [TestCase("Counsellor (voluntary sector, salaried)", 6.2)]
     public void A_counsellors_post_noted_as_voluntary_is_a_placement(string title, double years)
     {
         var score = Score(Header + $"""
@@ -5814,6 +5816,7 @@ public sealed class Fresh197To200FormsAndGroupsTests
 public sealed class Session39ReviewFindingsTests
 {
     [TestCase("Kaunselor Kewangan, Agensi Kaunseling dan Pengurusan Kredit")]
+    [TestCase("Konselor Keuangan, Bank Rakyat")]
     [TestCase("Pensyarah Psikologi, Universiti Malaya")]
     [TestCase("Pegawai Pemasaran, Pusat Kaunseling Harmoni")]
     public void Malay_financial_counsellors_lecturers_and_a_counselling_centres_marketers_are_not_the_trade(string title)
@@ -5844,6 +5847,40 @@ public sealed class Session39ReviewFindingsTests
             {heading}
             {post}
             - Counselling and emotional support for parents after stillbirth and neonatal loss.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.05));
+    }
+
+    [TestCase("Kaunselor\nPusat Kaunseling Universiti Malaya")]
+    [TestCase("Psikolog Klinis, Rumah Sakit Jiwa Jakarta")]
+    public void Malay_and_indonesian_counsellors_and_clinical_psychologists_named_alone_are_the_trade(string title)
+    {
+        var score = Score(Header + $"""
+            PENGALAMAN KERJA
+
+            {title}
+            Jan 2018 - Dis 2022
+            - Sesi kaunseling individu untuk pelajar; built rapport with each student.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.0).Within(0.05));
+    }
+
+    [TestCase("Suicide-prevention counselling; led the youth group (2021-present).", 4.0)]
+    [TestCase("Suicide-prevention counselling; led the youth group (March 2015 - June 2026).", 4.0)]
+    public void A_forms_description_dates_add_no_years_to_a_counsellors_post(string description, double years)
+    {
+        var score = Score($"""
+            Liam Byrne
+            liam.byrne@example.com
+
+            EMPLOYMENT HISTORY
+
+            Job Title:     Counsellor
+            Company:       Pieta House
+            Dates:         2019 - 2023
+            Description:   {description}
             """, AsOf2026);
 
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.05));
