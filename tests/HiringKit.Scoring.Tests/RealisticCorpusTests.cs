@@ -385,6 +385,10 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredNinetyEighth = "Fresh198";
     public const string SeenHundredNinetyNinth = "Fresh199";
     public const string SeenTwoHundredth = "Fresh200";
+    public const string SeenTwoHundredFirst = "Fresh201";
+    public const string SeenTwoHundredSecond = "Fresh202";
+    public const string SeenTwoHundredThird = "Fresh203";
+    public const string SeenTwoHundredFourth = "Fresh204";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -743,6 +747,10 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredNinetyEighth)]
     [TestCase(SeenHundredNinetyNinth)]
     [TestCase(SeenTwoHundredth)]
+    [TestCase(SeenTwoHundredFirst)]
+    [TestCase(SeenTwoHundredSecond)]
+    [TestCase(SeenTwoHundredThird)]
+    [TestCase(SeenTwoHundredFourth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]
     [TestCase(SeenHundredThirtyFourth)]
