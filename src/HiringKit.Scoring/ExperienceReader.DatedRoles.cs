@@ -94,6 +94,8 @@ internal static partial class ExperienceReader
         // Malay and Indonesian "now", "until now" (Fresh74, t04), and Korean, Chinese and Japanese "present" ("2019.06 ~ 현재",
         // "2018.09 – 至今": Fresh74, t07).
         "kini", "sekarang", "현재", "至今", "现在", "現在", "迄今",
+        // Slovak and Czech "ongoing" ("I/2021 – trvá", Fresh203, t10: a counselling psychologist's current post unread).
+        "trvá", "trva",
         // Korean "currently employed" (an independent review's "2019.03 ~ 재직중").
         "재직중",
         // A table cell short of room: "9/23 – pres." (Fresh92, t12).
@@ -541,6 +543,9 @@ internal static partial class ExperienceReader
         "family leave", "medical leave", "caregiving leave", "family caregiver", "full-time caregiver", "full time caregiver",
         // Europass's word for a parent's leave (Fresh68, t06), and leave of any kind said so (an independent review).
         "childcare leave", "child care leave", "leave of absence",
+        // Slovak parental leaves: "V/2022 – VIII/2023 materská a rodičovská dovolenka" (Fresh203, t10). ASCII only, as this list
+        // is searched.
+        "dovolenka",
         // A gap told in a bullet: "Left when I moved back to the Midlands (family reasons); not working Jul '20 – Aug '21" (Fresh142,
         // t09: read as a post, a year away from work counted).
         "not working", "out of work",

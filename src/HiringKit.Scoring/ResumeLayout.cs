@@ -251,8 +251,20 @@ internal sealed class ResumeLayout
             // And the position is titled, not told in a sentence: "Elderly care wards; night shifts. One-to-one sessions for adults
             // at Derbyshire Mind's Time to Talk service 2019 - 2023." under a healthcare assistant (a review of session 28's probe).
             var position = Title(r);
-            if (position.IndexOfAny(".;") < 0 && !NamesTheTradeOrItsLicense(position, _titleLists[r])) IsAnotherTrade[r] = true;
+            if (!HoldsASentence(position) && !NamesTheTradeOrItsLicense(position, _titleLists[r])) IsAnotherTrade[r] = true;
         }
+    }
+
+    /// <summary>Whether the text holds a sentence's end: a semicolon, or a full stop before a capital ("Sp. z o.o." is a name's).</summary>
+    static bool HoldsASentence(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOf(';') >= 0) return true;
+        for (int dot = text.IndexOf('.'); dot >= 0; dot = text[(dot + 1)..].IndexOf('.') is int next and >= 0 ? dot + 1 + next : -1)
+        {
+            var after = text[(dot + 1)..].TrimStart(" \t\r\n");
+            if (after.IsEmpty || char.IsUpper(after[0])) return true;
+        }
+        return false;
     }
 
     /// <summary>How many characters past its title a grouping post may hold: a line of its place, no bullet of its own.</summary>
@@ -5303,6 +5315,13 @@ internal sealed class ResumeLayout
         "marine mammal", "aquarist", "animal trainer", "zookeeper", "zoo keeper", "dolphin trainer", "sea lion trainer",
         // A judge by any rank ("District Judge"; a review of session 39).
         "judge",
+        // Music's and racing's trades: a steelpan tuner's "therapeutic relationship with the instrument", a racehorse trainer's
+        // "working alliance between rider and horse" (Fresh201, t02 and t04).
+        "steelpan", "steel orchestra", "steel band", "racing stable", "racehorse", "exercise rider",
+        // Close protection: a bodyguard's "working alliance with venue security" (Fresh203, t08).
+        "close protection", "bodyguard", "executive protection",
+        // Start-up accelerators' staff (Fresh203, t11: a programme director's "trust building" with founders).
+        "accelerator",
     ];
 
     /// <summary>
@@ -5479,6 +5498,8 @@ internal sealed class ResumeLayout
         // A mental-health app's product team builds the clinicians' tools: "Senior Product Manager - Clinician Tools" builds a
         // Session Rating Scale widget, it rates no session (Fresh48, t12).
         "product manager", "product owner", "product lead", "business analyst",
+        // Its heads too: "Aleph Mind - Head of Clinical Product" runs the app's product, no caseload (Fresh202, t08).
+        "head of product", "head of clinical product", "clinical product", "product director", "director of product",
         "patient access", "front desk", "front office", "receptionist", "scheduling coordinator", "billing specialist", "medical biller",
         // The same in Portuguese and Spanish: "Rececionista / Assistente Administrativa" at "Clínica Mente Sã – Psicologia e
         // Psiquiatria" (Fresh122, t11: a keyword stuffer's front desk read as the trade's once its "até hoje" was read).

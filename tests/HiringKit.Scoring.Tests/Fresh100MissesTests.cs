@@ -5953,3 +5953,56 @@ public sealed class Fresh198AssertionMissesTests
         Assert.That(score.Matches.Single(m => m.Phrase == "crisis intervention").Assertion, Is.EqualTo(expected));
     }
 }
+
+/// <summary>Fresh201-204 (the Caribbean, technology companies, Central and Eastern Europe, a general sample), read after their first runs.</summary>
+public sealed class Fresh201To204MissesTests
+{
+    [TestCase("Assistant Tuner, Laventille Nationals Steel Orchestra")]
+    [TestCase("Head Trainer / Proprietor, Chin Racing Stables")]
+    [TestCase("Senior Close Protection Officer, Team Leader")]
+    [TestCase("Programme Director, Baltic Launchpad (accelerator, pre-seed)")]
+    [TestCase("Aleph Mind - Head of Clinical Product")]
+    public void Pan_tuners_racehorse_trainers_bodyguards_accelerators_and_product_heads_are_other_trades(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {title}                            Oct 2019 - present
+            - Supportive counselling in weekly one-to-one sessions; a therapeutic relationship with each client.
+            - Built rapport with clients; treatment planning and treatment adherence; empathy and active listening.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
+    }
+
+    [Test]
+    public void A_slovak_post_held_now_is_read()
+    {
+        var score = Score(Header + """
+            PRACOVNÉ SKÚSENOSTI / WORK EXPERIENCE
+
+            I/2021 – trvá (ongoing)		Counselling Psychologist (poradenský psychológ)
+            				Centrum poradenstva a prevencie (CPP), Bratislava
+            	• counselling of children and their parents; I build the therapeutic relationship first with the child
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.9).Within(0.05));
+    }
+
+    [Test]
+    public void A_grouping_posts_position_whose_employer_is_abbreviated_is_still_that_trades()
+    {
+        var score = Score(Header + """
+            Experience
+
+            Close Protection Services
+            Senior Close Protection Officer
+            2018 – present
+            Argus Protection Sp. z o.o., Warszawa, 2019 – 2024
+            - Residential and travel protection of a family office; a working alliance with venue security; trust building with hotel staff.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null.Or.EqualTo(0));
+    }
+}
