@@ -193,6 +193,28 @@ internal sealed class ResumeLayout
         return after.IsEmpty && name.Length > 0 && !name.ContainsAnyInRange('a', 'z') && ExperienceReader.NamesAnEarlierCareer(name);
     }
 
+    /// <summary>Whether any heading's note says its section was not the trade's (<see cref="HeadingSaysNotClinical"/>), once asked.</summary>
+    public bool AnyNotClinicalHeading()
+    {
+        if (_notClinicalHeadings is null)
+        {
+            _notClinicalHeadings = [];
+            for (int h = 0; h < Headings.Count; h++) if (HeadingSaysNotClinical(Headings[h].Position)) _notClinicalHeadings.Add(h);
+        }
+        return _notClinicalHeadings.Count > 0;
+    }
+
+    List<int>? _notClinicalHeadings;
+
+    /// <summary>Whether the position stands under a heading whose note says its section was not the trade's, before the next heading.</summary>
+    public bool UnderANotClinicalHeading(int position)
+    {
+        if (!AnyNotClinicalHeading()) return false;
+        int under = -1;
+        for (int h = 0; h < Headings.Count && Headings[h].Position <= position; h++) under = h;
+        return under >= 0 && _notClinicalHeadings!.Contains(under);
+    }
+
     /// <summary>Whether the heading's line at <paramref name="position"/> says, in its note, that its posts were not the trade's.</summary>
     bool HeadingSaysNotClinical(int position)
     {

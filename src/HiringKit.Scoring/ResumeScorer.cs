@@ -106,6 +106,7 @@ public static class ResumeScorer
         layout.ReadRunsOfPhrases(byKind.Phrases, byKind.Titles);
         var (matches, matchesByTerm) = FindMatches(resume, layout, dictionary, byKind);
         DropAnotherTradesWork(matches, matchesByTerm, layout);
+        DropWorkUnderNotClinicalHeadings(matches, matchesByTerm, layout);
         var jobTitles = FindJobTitles(text, dictionary, byKind.Titles);
         bool careerInAnotherTrade = layout.Roles.Count > 0 && Array.IndexOf(layout.IsAnotherTrade, false) < 0;
         if (careerInAnotherTrade) DropAnotherCareersSummary(matches, matchesByTerm, layout, text);
@@ -588,6 +589,16 @@ public static class ResumeScorer
             int next = 0; // each list is in text order, and walks the roles afresh
             return m => OnlyInOtherWork(layout, anotherTrade, m.Start, ref next);
         });
+    }
+
+    /// <summary>
+    /// A section its heading says was no counselling ("--- TEACHING (2008 – 2018; not counselling) ---") holds another career's work,
+    /// dated as a post or not: a teacher's "built rapport with students and whānau" as a pastoral dean (Fresh204, t08).
+    /// </summary>
+    static void DropWorkUnderNotClinicalHeadings(List<Match> matches, List<FoundMatch>?[] byTerm, ResumeLayout layout)
+    {
+        if (!layout.AnyNotClinicalHeading()) return;
+        Remove(matches, byTerm, () => m => IsEvidence(m) && layout.UnderANotClinicalHeading(m.Start));
     }
 
     /// <summary>

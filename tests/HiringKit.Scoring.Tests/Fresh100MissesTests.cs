@@ -6006,3 +6006,29 @@ public sealed class Fresh201To204MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.Null.Or.EqualTo(0));
     }
 }
+
+public sealed class Fresh204MissesTests
+{
+    [TestCase("--- TEACHING (2008 – 2018; not counselling) ---", 1)]
+    [TestCase("TEACHING (not counselling)", 1)]
+    [TestCase("TEACHING", 2)]
+    public void Work_under_a_heading_that_says_it_was_no_counselling_is_another_careers(string heading, int rapports)
+    {
+        var score = Score($"""
+            Mere Paewai
+            Whangārei | mere@example.com
+
+            EXPERIENCE
+            Counsellor, Te Aroha Counselling                June 2022 – present
+             * Counselling with rangatahi; built rapport with each.
+
+            {heading}
+
+            Teacher of English; Pastoral Dean (Years 11–13) 2015–2018
+            Kaipara Hills College (2013–2018)
+             * Pastoral Dean: built rapport with students and whānau around attendance; referred students to the counsellor.
+            """, AsOf2026);
+
+        Assert.That(Evidence(score).Count(m => m.Phrase == "rapport"), Is.EqualTo(rapports));
+    }
+}
