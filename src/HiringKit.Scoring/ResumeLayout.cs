@@ -5344,6 +5344,9 @@ internal sealed class ResumeLayout
         "close protection", "bodyguard", "executive protection",
         // Start-up accelerators' staff (Fresh203, t11: a programme director's "trust building" with founders).
         "accelerator",
+        // Pharma's word for a drug's market: "Senior Case Coordinator, LAI Antipsychotic Program (CNS therapeutic area)" runs a
+        // patient support programme's reimbursements and reminder calls (Fresh171, t08).
+        "therapeutic area",
     ];
 
     /// <summary>
@@ -5522,6 +5525,8 @@ internal sealed class ResumeLayout
         "product manager", "product owner", "product lead", "business analyst",
         // Its heads too: "Aleph Mind - Head of Clinical Product" runs the app's product, no caseload (Fresh202, t08).
         "head of product", "head of clinical product", "clinical product", "product director", "director of product",
+        // Its marketing's customer-relationship staff ("CRM Executive" under a lifecycle marketer's later posts: Fresh202, t11).
+        "crm executive", "crm manager", "crm specialist", "crm analyst", "crm lead", "crm coordinator",
         "patient access", "front desk", "front office", "receptionist", "scheduling coordinator", "billing specialist", "medical biller",
         // The same in Portuguese and Spanish: "Rececionista / Assistente Administrativa" at "Clínica Mente Sã – Psicologia e
         // Psiquiatria" (Fresh122, t11: a keyword stuffer's front desk read as the trade's once its "até hoje" was read).

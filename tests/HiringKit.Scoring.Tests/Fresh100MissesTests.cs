@@ -5962,6 +5962,8 @@ public sealed class Fresh201To204MissesTests
     [TestCase("Senior Close Protection Officer, Team Leader")]
     [TestCase("Programme Director, Baltic Launchpad (accelerator, pre-seed)")]
     [TestCase("Aleph Mind - Head of Clinical Product")]
+    [TestCase("CRM Executive, Talkspace UK")]
+    [TestCase("Senior Case Coordinator, LAI Antipsychotic Program (CNS therapeutic area)")]
     public void Pan_tuners_racehorse_trainers_bodyguards_accelerators_and_product_heads_are_other_trades(string title)
     {
         var score = Score(Header + $"""
