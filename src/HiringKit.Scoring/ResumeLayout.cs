@@ -258,9 +258,12 @@ internal sealed class ResumeLayout
     /// </summary>
     void JoinPositionsToTheirGroup()
     {
+        // The grouping post the role above was joined to, if any: a group holds several positions one under another.
+        int joinedTo = -1;
         for (int r = 1; r < Roles.Count; r++)
         {
-            int group = r - 1;
+            int group = joinedTo >= 0 ? joinedTo : r - 1;
+            joinedTo = -1;
             // Not volunteering beside the post: "Voluntary: Samaritans Cork - listening volunteer, 2019 - 2022" under a special
             // needs assistant's years (Fresh154, t03).
             if (IsAnotherTrade[r] || !IsAnotherTrade[group] || Roles[r].IsPlacement || Roles[r].FromMonth < Roles[group].FromMonth / 12 * 12
@@ -273,7 +276,7 @@ internal sealed class ResumeLayout
             // And the position is titled, not told in a sentence: "Elderly care wards; night shifts. One-to-one sessions for adults
             // at Derbyshire Mind's Time to Talk service 2019 - 2023." under a healthcare assistant (a review of session 28's probe).
             var position = Title(r);
-            if (!HoldsASentence(position) && !NamesTheTradeOrItsLicense(position, _titleLists[r])) IsAnotherTrade[r] = true;
+            if (!HoldsASentence(position) && !NamesTheTradeOrItsLicense(position, _titleLists[r])) (IsAnotherTrade[r], joinedTo) = (true, group);
         }
     }
 

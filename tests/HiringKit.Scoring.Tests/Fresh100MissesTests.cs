@@ -6034,3 +6034,25 @@ public sealed class Fresh204MissesTests
         Assert.That(Evidence(score).Count(m => m.Phrase == "rapport"), Is.EqualTo(rapports));
     }
 }
+
+public sealed class GroupedPositionsTests
+{
+    [Test]
+    public void Every_position_a_grouping_post_holds_takes_its_trade()
+    {
+        var score = Score(Header + """
+            Experience
+
+            Magistrates' Court of Victoria
+            Magistrate
+            February 2012 - June 2024 (12 years 5 months)
+            Melbourne, Victoria, Australia
+            Drug Court of Victoria (Dandenong and Melbourne), 2017 - 2022
+            - Presided over treatment orders; weekly review hearings on each participant's treatment adherence.
+            General and Koori Court lists, 2012 - 2017
+            - Built a therapeutic relationship between magistrate and participant, with Elders beside the bench.
+            """, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
+    }
+}
