@@ -1156,10 +1156,14 @@ internal static class AssertionReader
     /// nothing of its own, so it rates what came before it. One with an object of its own ("; basic training for new
     /// volunteers", "; working knowledge of DBT") is another item.
     /// </summary>
-    static bool HedgedByABareNoteAfter(ReadOnlySpan<char> text, int phraseStart, int phraseEnd)
+    static bool HedgedByABareNoteAfter(ReadOnlySpan<char> text, int phraseStart, int phraseEnd) =>
+        HedgedByANoteAfterASemicolon(text, phraseStart, phraseEnd)
+        || HedgedByADashNoteAtItsEnd(text[phraseEnd..Math.Min(text.Length, phraseEnd + DashNoteReach)]);
+
+    static bool HedgedByANoteAfterASemicolon(ReadOnlySpan<char> text, int phraseStart, int phraseEnd)
     {
         var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + ItsHedgeReach)];
-        if (rest.IndexOfAny(';', ',') < 0) return HedgedByADashNoteAtItsEnd(text[phraseEnd..Math.Min(text.Length, phraseEnd + DashNoteReach)]);
+        if (rest.IndexOfAny(';', ',') < 0) return false;
         int semicolon = rest.IndexOf(';');
         bool comma = false;
         // A comma too, right after a phrase that heads its item: "- Motivational interviewing, basic working knowledge" (a review).

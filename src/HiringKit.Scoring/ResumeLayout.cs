@@ -157,16 +157,16 @@ internal sealed class ResumeLayout
     {
         // The heading may carry the career's years itself, and so be read as the post's dates: "MIDWIFERY (2005 - 2020)" over
         // "Midwife and bereavement lead" (the third review of session 38: fifteen midwifery years counted).
-        if (IsAnEarlierCareersDatedHeading(role))
-            return title.IndexOfAny(CounselorPosts) < 0 && !NamesALicenseOfTheTrade(title);
+        if (DatedHeadingOf(role) is var own and not DatedHeading.None)
+            return (own == DatedHeading.NotClinical || title.IndexOfAny(CounselorPosts) < 0) && !NamesALicenseOfTheTrade(title);
         int heading = HeadingAbove(role);
         // And so are the posts dated under it, within its years, up to the next heading (a review of session 39: a "Labour Ward
         // Coordinator" dated under "MIDWIFERY (2005 - 2020)" added eight years).
         for (int above = role - 1; above >= 0 && (heading < 0 || Roles[above].Start > Headings[heading].Position); above--)
-            if (IsAnEarlierCareersDatedHeading(above))
+            if (DatedHeadingOf(above) is var dated and not DatedHeading.None)
             {
                 if (Roles[role].FromMonth >= Roles[above].FromMonth / 12 * 12 && Roles[role].ToMonth <= Roles[above].ToMonth + 12)
-                    return title.IndexOfAny(CounselorPosts) < 0 && !NamesALicenseOfTheTrade(title);
+                    return (dated == DatedHeading.NotClinical || title.IndexOfAny(CounselorPosts) < 0) && !NamesALicenseOfTheTrade(title);
                 break;
             }
         if (heading < 0 || Headings[heading].Kind != ExperienceReader.HeadingKind.Work) return false;
@@ -183,15 +183,44 @@ internal sealed class ResumeLayout
     /// Whether the role's dates stand on an earlier career's heading in capitals, alone but for its name: "MIDWIFERY (2005 - 2020)",
     /// "MIDWIFERY 2005 - 2020", "NURSING – 2008-2019".
     /// </summary>
-    bool IsAnEarlierCareersDatedHeading(int role)
+    bool IsAnEarlierCareersDatedHeading(int role) => DatedHeadingOf(role) != DatedHeading.None;
+
+    enum DatedHeading { None, EarlierCareer, NotClinical }
+
+    /// <summary>
+    /// What the role's dates stand on, if a heading in capitals: an earlier career's ("MIDWIFERY (2005 - 2020)"), or any section
+    /// whose note says it was no counselling ("--- PASTORAL WORK (2008 – 2018; not counselling) ---": the fourth review of
+    /// session 39, where a "Pastoral Counsellor" under it counted ten years).
+    /// </summary>
+    DatedHeading DatedHeadingOf(int role)
     {
         var (lineStart, lineEnd) = Clauses.LineAround(_text, Roles[role].Start);
         int rangeEnd = Roles[role].Start + Roles[role].Length;
-        if (rangeEnd > lineEnd) return false;
-        var name = _text.AsSpan(lineStart, Roles[role].Start - lineStart).Trim(" \t(\u2013\u2014-,:");
-        var after = _text.AsSpan(rangeEnd, lineEnd - rangeEnd).Trim(" \t)\r");
-        return after.IsEmpty && name.Length > 0 && !name.ContainsAnyInRange('a', 'z') && ExperienceReader.NamesAnEarlierCareer(name);
+        if (rangeEnd > lineEnd) return DatedHeading.None;
+        var name = _text.AsSpan(lineStart, Roles[role].Start - lineStart).Trim(" \t(\u2013\u2014-,:=*#");
+        var after = _text.AsSpan(rangeEnd, lineEnd - rangeEnd).Trim(" \t)\r\u2013\u2014-=*#");
+        if (name.IsEmpty || name.ContainsAnyInRange('a', 'z')) return DatedHeading.None;
+        if (after.IsEmpty) return ExperienceReader.NamesAnEarlierCareer(name) ? DatedHeading.EarlierCareer : DatedHeading.None;
+        return after.Length <= MaxDatedHeadingsNote && SaysOnlyNotClinical(after) ? DatedHeading.NotClinical : DatedHeading.None;
     }
+
+    /// <summary>
+    /// Whether a dated heading's note ends on its denial: "; not counselling", "; no counselling involved". Not "; not clinical
+    /// supervision" nor "; not couples counselling", which deny a kind of the trade's work, not the trade.
+    /// </summary>
+    static bool SaysOnlyNotClinical(ReadOnlySpan<char> note)
+    {
+        foreach (var denial in NotClinicalNoteList)
+            if (note.IndexOf(denial, StringComparison.OrdinalIgnoreCase) is int at and >= 0)
+            {
+                var rest = note[(at + denial.Length)..].Trim(" )");
+                return rest.IsEmpty || rest.Equals("involved", StringComparison.OrdinalIgnoreCase) || rest.Equals("work", StringComparison.OrdinalIgnoreCase);
+            }
+        return false;
+    }
+
+    /// <summary>How long a dated heading's note after its dates may be: "; not counselling".</summary>
+    const int MaxDatedHeadingsNote = 40;
 
     /// <summary>Whether any heading's note says its section was not the trade's (<see cref="HeadingSaysNotClinical"/>), once asked.</summary>
     public bool AnyNotClinicalHeading()
@@ -227,8 +256,10 @@ internal sealed class ResumeLayout
     /// A heading's note that its posts were not the trade's: "EARLIER WORK (not clinical)", "OTHER EXPERIENCE (behavior analysis
     /// and teaching – not counseling)".
     /// </summary>
-    static readonly SearchValues<string> NotClinicalNotes = SearchValues.Create(
-        ["not clinical", "non-clinical", "non clinical", "not counseling", "not counselling", "not therapy"], StringComparison.OrdinalIgnoreCase);
+    static readonly string[] NotClinicalNoteList =
+        ["not clinical", "non-clinical", "non clinical", "not counseling", "not counselling", "not therapy", "no counselling", "no counseling"];
+
+    static readonly SearchValues<string> NotClinicalNotes = SearchValues.Create(NotClinicalNoteList, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The last heading at or above the role's dates, or -1 for a role above every heading.</summary>
     int HeadingAbove(int role)
@@ -240,6 +271,23 @@ internal sealed class ResumeLayout
 
     /// <summary>The fewest characters of lines under a title that tell what the post did.</summary>
     const int MinimumLinesOfAPost = 80;
+
+    /// <summary>
+    /// Whether the title is the writer's own practice named by one word and its counselling, with a note saying so: "Bouchard
+    /// Counselling (private practice, evenings)", "Harbour Counselling (private practice)". A second word names the counselling's
+    /// subject ("Harbour Immigration Counselling", "Bouchard Credit Counselling": the third and fourth reviews of session 39).
+    /// </summary>
+    static bool IsAPracticeNamedForItsCounselling(ReadOnlySpan<char> title)
+    {
+        int note = title.IndexOf("(private practice", StringComparison.OrdinalIgnoreCase);
+        if (note < 0) return false;
+        var name = title[..note].Trim();
+        int space = name.IndexOf(' ');
+        if (space <= 0 || name[(space + 1)..].IndexOf(' ') >= 0 || !char.IsUpper(name[0])) return false;
+        var work = name[(space + 1)..];
+        return (work.StartsWith("counsel", StringComparison.OrdinalIgnoreCase) || work.StartsWith("therap", StringComparison.OrdinalIgnoreCase)
+            || work.StartsWith("psychotherap", StringComparison.OrdinalIgnoreCase)) && name[..space].IndexOfAny(OtherSubjectsOfAPractice) < 0;
+    }
 
     /// <summary>
     /// Other subjects a practice's counselling may be named for: "Bouchard Credit Counselling (private practice, evenings)" gives
@@ -1305,9 +1353,10 @@ internal sealed class ResumeLayout
         // "Kaunselor Kewangan" and "Konselor Keuangan" are financial counsellors, a "Pensyarah Psikologi" lectures, and a "Pusat
         // Kaunseling" employs marketing officers too (a review of session 39).
         "pegawai psikologi", "kaunselor berdaftar", "kaunselor sekolah", "guru kaunseling", "konselor sekolah",
-        // And the counsellor and clinical psychologist named alone ("Kaunselor", Indonesian "Psikolog Klinis"); their financial
-        // namesakes are other trades' (LookAlikeNamesWithCounselingWords). A third review of session 39.
-        "psikolog klinis", "kaunselor", "konselor",
+        // And Indonesia's clinical psychologist ("Psikolog Klinis") and school counsellor ("Guru Bimbingan dan Konseling"). Not
+        // "Kaunselor" or "Konselor" alone: beside a counselling centre's they name lactation, investment and debt advisers
+        // (the third and fourth reviews of session 39).
+        "psikolog klinis", "bimbingan dan konseling", "bimbingan konseling",
         // The Dutch GP practice's mental-health worker, the first counsellor most patients see (Fresh61, t07: an unknown title, so a
         // senior's whole page read as no trade at all).
         "poh-ggz", "poh ggz", "praktijkondersteuner ggz",
@@ -3513,9 +3562,7 @@ internal sealed class ResumeLayout
     internal static readonly SearchValues<string> TradesPostNouns = SearchValues.Create(
         ["therapist", "counselor", "counsellor", "clinician", "psychotherapist",
             // In Spanish and Portuguese: "Ayudante de investigación y psicoterapeuta del ensayo clínico" (an independent review).
-            "terapeuta", "consejera", "consejero", "conselheira", "conselheiro",
-            // Malay and Indonesian, whole posts beside their financial namesakes below (a third review of session 39).
-            "kaunselor", "konselor"], StringComparison.OrdinalIgnoreCase);
+            "terapeuta", "consejera", "consejero", "conselheira", "conselheiro"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A research post's own sessions with clients, as its lines word them.</summary>
     static readonly SearchValues<string> ResearchersClinicalWork = SearchValues.Create(
@@ -3938,7 +3985,7 @@ internal sealed class ResumeLayout
         // (Fresh199, t10: its alliance repair and client feedback were dropped as another subject's).
         // Only a note that says so: a "Practice Growth Mentor (part-time, paid cohort program for new private practice owners)"
         // teaches business (Fresh175, t07).
-        if (title.Contains("(private practice", StringComparison.OrdinalIgnoreCase) && title.IndexOfAny(OtherSubjectsOfAPractice) < 0) return false;
+        if (IsAPracticeNamedForItsCounselling(title)) return false;
         var block = BlockOf(role, role);
         return !ShowsMentalHealthWork(block) && OwnMentions(block, PersonCentredWords, upTo: 2) < 2;
     }

@@ -5678,6 +5678,7 @@ public sealed class Fresh196And197DatesAndTitlesTests
     [TestCase("Bouchard Counselling (private practice, 1-2 evenings/week)", true)]
     [TestCase("Harbour Counselling (private practice, evenings)", true)]
     [TestCase("Bouchard Credit Counselling (private practice, evenings)", false)]
+    [TestCase("Harbour Immigration Counselling (private practice, evenings)", false)]
     public void A_practice_named_for_its_counselling_is_the_writers_own_unless_another_subjects(string title, bool own)
     {
         var score = Score($"""
@@ -5817,6 +5818,8 @@ public sealed class Session39ReviewFindingsTests
 {
     [TestCase("Kaunselor Kewangan, Agensi Kaunseling dan Pengurusan Kredit")]
     [TestCase("Konselor Keuangan, Bank Rakyat")]
+    [TestCase("Konselor Laktasi, Rumah Sakit Ibu dan Anak")]
+    [TestCase("Kaunselor Pelaburan, Pusat Kaunseling Harta")]
     [TestCase("Pensyarah Psikologi, Universiti Malaya")]
     [TestCase("Pegawai Pemasaran, Pusat Kaunseling Harmoni")]
     public void Malay_financial_counsellors_lecturers_and_a_counselling_centres_marketers_are_not_the_trade(string title)
@@ -5852,7 +5855,7 @@ public sealed class Session39ReviewFindingsTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.05));
     }
 
-    [TestCase("Kaunselor\nPusat Kaunseling Universiti Malaya")]
+    [TestCase("Guru Bimbingan dan Konseling, SMA Negeri 3 Bandung")]
     [TestCase("Psikolog Klinis, Rumah Sakit Jiwa Jakarta")]
     public void Malay_and_indonesian_counsellors_and_clinical_psychologists_named_alone_are_the_trade(string title)
     {
@@ -6054,5 +6057,51 @@ public sealed class GroupedPositionsTests
             """, AsOf2026);
 
         Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
+    }
+}
+
+/// <summary>The fourth review of session 39 (summary under Probes/Session39Review).</summary>
+public sealed class Session39FourthReviewFindingsTests
+{
+    [TestCase("- Using session-by-session therapeutic alliance ratings with clients – still experimenting.", Assertions.Hedged)]
+    [TestCase("- Using session-by-session therapeutic alliance ratings with clients – early days.", Assertions.Hedged)]
+    [TestCase("- Using session-by-session therapeutic alliance ratings with clients, every week.", Assertions.Asserted)]
+    public void A_dash_hedge_on_the_last_bullet_before_a_heading_rates_the_phrase(string bullet, string expected)
+    {
+        var score = Score($"""
+            Grace Adeyemi
+            Bristol | grace@example.com
+
+            EXPERIENCE
+            Counsellor | Second Step | Jan 2019 – Dec 2022
+            - Short-term integrative counselling for adults (caseload of 20).
+            {bullet}
+
+            EDUCATION
+            PG Diploma in Counselling, University of Bristol, 2020 – 2022
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "therapeutic alliance").Assertion, Is.EqualTo(expected));
+    }
+
+    [TestCase("--- PASTORAL WORK (2008 – 2018; not counselling) ---", 3.0)]
+    [TestCase("--- PASTORAL WORK (2008 – 2018; non-clinical) ---", 3.0)]
+    [TestCase("--- PASTORAL WORK (2008 – 2018; not clinical supervision) ---", 13.0)]
+    public void Posts_under_a_dated_heading_that_says_it_was_no_counselling_are_set_apart(string heading, double years)
+    {
+        var score = Score($"""
+            Ruth Okafor
+            Leeds | ruth@example.com
+
+            EXPERIENCE
+            Counsellor, Leeds Mind, 2019 – 2022
+            - Person-centred counselling for adults; a therapeutic alliance with each client.
+
+            {heading}
+            Pastoral Counsellor, St Anne's Parish, 2008 – 2018
+            - Home visits and pastoral care for parishioners; counselling after bereavement.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.05));
     }
 }
