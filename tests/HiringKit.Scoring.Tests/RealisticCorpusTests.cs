@@ -389,6 +389,10 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredSecond = "Fresh202";
     public const string SeenTwoHundredThird = "Fresh203";
     public const string SeenTwoHundredFourth = "Fresh204";
+    public const string SeenTwoHundredFifth = "Fresh205";
+    public const string SeenTwoHundredSixth = "Fresh206";
+    public const string SeenTwoHundredSeventh = "Fresh207";
+    public const string SeenTwoHundredEighth = "Fresh208";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -751,6 +755,10 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredSecond)]
     [TestCase(SeenTwoHundredThird)]
     [TestCase(SeenTwoHundredFourth)]
+    [TestCase(SeenTwoHundredFifth)]
+    [TestCase(SeenTwoHundredSixth)]
+    [TestCase(SeenTwoHundredSeventh)]
+    [TestCase(SeenTwoHundredEighth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]
     [TestCase(SeenHundredThirtyFourth)]
