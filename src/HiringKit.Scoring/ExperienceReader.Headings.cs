@@ -110,6 +110,8 @@ internal static partial class ExperienceReader
             // An application form's sections ("CURRENT OR MOST RECENT EMPLOYMENT", "PREVIOUS EMPLOYMENT": an independent review's
             // probe, whose current post was no section's).
             "current or most recent employment", "current employment", "most recent employment", "present employment",
+            // A doctor's CV in Ireland and the UK: "Current appointment", "Previous appointments" (Fresh206, t04).
+            "current appointment", "previous appointments", "previous appointment", "appointments", "appointments held",
             "previous employment", "previous employment history", "current post", "current position", "current role",
             "경력사항", "경력", "工作经历", "工作經歷", "工作经验", "職歴", "職務経歴",
             // A rirekisho's duties written out under their own heading ("■ 職務内容 / Duties (English summary)", Fresh74, t05), and

@@ -5397,6 +5397,13 @@ internal sealed class ResumeLayout
         // Pharma's word for a drug's market: "Senior Case Coordinator, LAI Antipsychotic Program (CNS therapeutic area)" runs a
         // patient support programme's reimbursements and reminder calls (Fresh171, t08).
         "therapeutic area",
+        // Hospital medicine's posts and a pharmacist's residencies (Fresh206, t02 and t04: a transplant pharmacist's PGY1 and PGY2
+        // years and a palliative medicine consultant's training posts were no trade's, and she read as a junior).
+        "palliative medicine", "internal medicine", "general medicine", "emergency medicine", "pharmacy residency", "pharmacy practice",
+        "intern year",
+        // Design and film: a brand designer's "empathy mapping", a film lecturer's papers on the alliance on screen (Fresh207, t02;
+        // Fresh208, t02).
+        "designer", "projectionist", "film and screen", "teaching fellow in film", "film studies",
     ];
 
     /// <summary>

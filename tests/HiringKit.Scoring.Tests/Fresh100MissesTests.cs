@@ -5967,6 +5967,10 @@ public sealed class Fresh201To204MissesTests
     [TestCase("Aleph Mind - Head of Clinical Product")]
     [TestCase("CRM Executive, Talkspace UK")]
     [TestCase("Senior Case Coordinator, LAI Antipsychotic Program (CNS therapeutic area)")]
+    [TestCase("PGY2 Solid Organ Transplant Pharmacy Residency")]
+    [TestCase("Consultant in Palliative Medicine, Cork University Hospital")]
+    [TestCase("Senior Graphic Designer, Wildflower Studio")]
+    [TestCase("Projectionist and programme assistant, Chapter Arts Centre")]
     public void Pan_tuners_racehorse_trainers_bodyguards_accelerators_and_product_heads_are_other_trades(string title)
     {
         var score = Score(Header + $"""
@@ -6103,5 +6107,24 @@ public sealed class Session39FourthReviewFindingsTests
             """, AsOf2026);
 
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.05));
+    }
+}
+
+public sealed class Fresh206MissesTests
+{
+    [Test]
+    public void A_doctors_appointments_are_posts()
+    {
+        var score = Score("""
+            Dr Aoife Byrne
+            Cork, Ireland | +353 87 555 0162
+
+            Current appointment
+            01/07/2020 – date   Counselling Psychologist (permanent, 1.0 WTE)
+                                Cork University Hospital
+              •  Individual therapy for patients with advanced illness; a therapeutic alliance with each patient.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(6.4).Within(0.05));
     }
 }
