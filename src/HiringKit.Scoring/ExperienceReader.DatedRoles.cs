@@ -96,6 +96,8 @@ internal static partial class ExperienceReader
         "kini", "sekarang", "현재", "至今", "现在", "現在", "迄今",
         // Slovak and Czech "ongoing" ("I/2021 – trvá", Fresh203, t10: a counselling psychologist's current post unread).
         "trvá", "trva",
+        // Icelandic "now", short ("jan. 2023 – nú", Fresh205, t05: a family therapist's current post unread).
+        "nú",
         // Korean "currently employed" (an independent review's "2019.03 ~ 재직중").
         "재직중",
         // A table cell short of room: "9/23 – pres." (Fresh92, t12).

@@ -3398,7 +3398,10 @@ internal sealed class ResumeLayout
             "children in care", "looked after children", "child protective", "child in need", "children in need", "adoption", "community care", "adult social care",
             "adults' services", "safeguarding", "leaving care", "care leavers", "permanence", "kinship care", "child care", "childcare",
             // England's first year in statutory social work, the Assessed and Supported Year in Employment (Fresh160, t07).
-            "asye"],
+            "asye",
+            // Sweden's municipal social services caseworker: "Socialsekreterare / Social Worker", financial assistance and child
+            // welfare investigations (Fresh205, t08: four years read as a counsellor's).
+            "socialsekreterare"],
         StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> TheTradesWordsInAPost = SearchValues.Create(

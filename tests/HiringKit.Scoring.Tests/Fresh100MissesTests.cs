@@ -6128,3 +6128,37 @@ public sealed class Fresh206MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(6.4).Within(0.05));
     }
 }
+
+public sealed class Fresh205MissesTests
+{
+    [Test]
+    public void Icelandic_short_now_dates_a_post_held_now()
+    {
+        var score = Score(Header + """
+            STARFSREYNSLA / EXPERIENCE
+
+            Fjölskyldufræðingur / Family Therapist                        jan. 2023 – nú
+            Fjölskyldumiðstöðin, Reykjavík
+            ▪ Family therapy; a therapeutic alliance with each family.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.9).Within(0.05));
+    }
+
+    [TestCase("Socialsekreterare / Social Worker", 3.9)]
+    [TestCase("Kurator / Clinical Social Worker (counselling)", 6.5)]
+    public void A_swedish_social_services_caseworker_is_no_counsellor(string title, double years)
+    {
+        var score = Score(Header + $"""
+            ARBETSLIVSERFARENHET / EXPERIENCE
+
+            jan 2023 – nu	Leg. psykoterapeut, egen mottagning
+            	Individual psychotherapy; a therapeutic relationship with each client.
+
+            aug 2019 – feb 2022	{title}
+            	Göteborgs Stad, socialtjänsten: financial assistance and child welfare investigations.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.1));
+    }
+}
