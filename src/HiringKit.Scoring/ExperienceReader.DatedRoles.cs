@@ -807,9 +807,31 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>
-    /// Whether a date's last number ends at <paramref name="at"/>: no letter or digit goes on from it, and no further date part
-    /// ("2011-12-01" is a day, "2019/08/B" a form's code).
+    /// Where a range's end stands two lines below its start in a left column of dates: the start opens its line and a gap of
+    /// spaces follows it, the next line opens with a dash alone before a gap, and the line after opens with the end. -1 otherwise.
     /// </summary>
+    static int? EndInALeftColumnBelow(ReadOnlySpan<char> text, int after)
+    {
+        const int Gap = 3;
+        int lineStart = text[..after].LastIndexOf('\n') + 1;
+        if (after - lineStart > MaxLeftColumnDate || text[lineStart..after].Contains("   ", StringComparison.Ordinal)) return null;
+        int lineEnd = text[after..].IndexOf('\n') is int n and >= 0 ? after + n : -1;
+        if (lineEnd < 0) return null;
+        var rest = text[after..lineEnd].TrimEnd('\r');
+        if (!rest.IsWhiteSpace() && !rest.StartsWith("   ", StringComparison.Ordinal)) return null;
+        int dash = lineEnd + 1;
+        if (dash >= text.Length || !IsRangeDash(text[dash])) return null;
+        int dashEnd = text[dash..].IndexOf('\n') is int d and >= 0 ? dash + d : -1;
+        if (dashEnd < 0) return null;
+        var besideDash = text[(dash + 1)..dashEnd].TrimEnd('\r');
+        if (!besideDash.IsWhiteSpace() && (besideDash.Length < Gap || !besideDash[..Gap].IsWhiteSpace())) return null;
+        int end = dashEnd + 1;
+        return end < text.Length && (StartsADate(text, end) || StartsAMonthOrOngoingWord(text, end)) ? end : null;
+    }
+
+    /// <summary>How long a left column's start may be: "SEPTEMBER 2021".</summary>
+    const int MaxLeftColumnDate = 16;
+
     /// <summary>A month of one or two digits after a dot, ending there: the ".9" of "'19.9".</summary>
     static bool TryReadDottedMonth(ReadOnlySpan<char> text, int at, out int month, out int end)
     {
@@ -823,6 +845,10 @@ internal static partial class ExperienceReader
         return month is >= 1 and <= 12;
     }
 
+    /// <summary>
+    /// Whether a date's last number ends at <paramref name="at"/>: no letter or digit goes on from it, and no further date part
+    /// ("2011-12-01" is a day, "2019/08/B" a form's code).
+    /// </summary>
     static bool EndsADateNumber(ReadOnlySpan<char> text, int at) =>
         at >= text.Length || !(char.IsLetterOrDigit(text[at]) || (text[at] is '-' or '/' or '.' && at + 1 < text.Length && char.IsAsciiDigit(text[at + 1])));
 
@@ -2402,6 +2428,10 @@ internal static partial class ExperienceReader
         // A slash between spaces joins the dates as a dash does: "2023-10 / actualidad", "2023-01 / 2023-09" (Fresh176, t11: a
         // Colombian counsellor's Vancouver posts unread). Only spaced: "03/2020" is one date.
         else if (text[i] == '/' && i > after && i + 1 < text.Length && text[i + 1] == ' ') i = SkipSpaces(text, i + 1);
+        // A designer template's left column of dates, the start, its dash and its end a line each beside the post's column:
+        // "MARCH 2023         Youth Connect Ballarat" / "—         • Caseload of 20-24" / "PRESENT        anxiety, low mood"
+        // (Fresh207, t05: a youth counsellor's posts unread).
+        else if (EndInALeftColumnBelow(text, after) is int leftColumnEnd) i = leftColumnEnd;
         // A table extracted cell by cell puts the dash and the end on lines of their own ("Dec 2025" / "–" / "Present"): one
         // line break on either side of a dash, never of a word (Fresh16, t04).
         else if (SkipALineBreak(text, i) is int dash && dash < text.Length && IsRangeDash(text[dash]))

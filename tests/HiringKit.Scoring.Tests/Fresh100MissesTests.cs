@@ -6162,3 +6162,22 @@ public sealed class Fresh205MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.1));
     }
 }
+
+public sealed class Fresh207MissesTests
+{
+    [Test]
+    public void A_left_column_of_dates_a_line_each_dates_the_post_beside_it()
+    {
+        var score = Score(Header + """
+             EXPERIENCE
+
+                                                    Youth Counsellor
+            MARCH 2023                              Youth Connect Ballarat (headspace-model centre)
+            —                                       • Caseload of 20-24 young people, 6-12 sessions each;
+            PRESENT                                   anxiety, low mood, self-harm, school refusal.
+                                                    • Build the therapeutic relationship through outreach first.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.8).Within(0.05));
+    }
+}
