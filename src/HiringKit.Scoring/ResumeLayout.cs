@@ -282,8 +282,9 @@ internal sealed class ResumeLayout
         int note = title.IndexOf("(private practice", StringComparison.OrdinalIgnoreCase);
         if (note < 0) return false;
         var name = title[..note].Trim();
-        int space = name.IndexOf(' ');
-        if (space <= 0 || name[(space + 1)..].IndexOf(' ') >= 0 || !char.IsUpper(name[0])) return false;
+        int space = name.LastIndexOf(' ');
+        // One or two words name the practice ("Bouchard Counselling", "Willow Tree Counselling"), none of them a subject.
+        if (space <= 0 || name[..space].Count(' ') > 1 || !char.IsUpper(name[0])) return false;
         var work = name[(space + 1)..];
         return (work.StartsWith("counsel", StringComparison.OrdinalIgnoreCase) || work.StartsWith("therap", StringComparison.OrdinalIgnoreCase)
             || work.StartsWith("psychotherap", StringComparison.OrdinalIgnoreCase)) && name[..space].IndexOfAny(OtherSubjectsOfAPractice) < 0;
@@ -295,7 +296,9 @@ internal sealed class ResumeLayout
     /// </summary>
     static readonly SearchValues<string> OtherSubjectsOfAPractice = SearchValues.Create(
         ["credit", "debt", "financ", "money", "mortgage", "budget", "career", "travel", "admission", "legal", "beauty", "image",
-            "style", "fitness", "nutrition", "diet", "genetic", "lactation", "breastfeeding", "bereavement sales", "pre-need"],
+            "style", "fitness", "nutrition", "diet", "genetic", "lactation", "breastfeeding", "bereavement sales", "pre-need",
+            "immigration", "visa", "wedding", "study", "education", "academic", "college", "university", "retirement", "pension",
+            "tax", "estate", "property", "insurance", "investment", "business", "leadership", "executive", "colour", "color"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -2311,7 +2314,34 @@ internal sealed class ResumeLayout
     /// <param name="lists">Which of <see cref="TitleWords"/>' lists the title holds.</param>
     static bool NamesTheTrade(ReadOnlySpan<char> title, uint lists) =>
         (lists & (Counseling | TradeIn)) != 0
-        || HasCounselingWordWithAccents(title);
+        || HasCounselingWordWithAccents(title) || NamesAMalayCounsellor(title);
+
+    /// <summary>
+    /// Whether the title names a Malay or Indonesian counsellor: "Kaunselor" or "Konselor" alone, before its employer, or with a
+    /// qualifier of the trade ("Konselor Adiksi", "Kaunselor Keluarga"). Another word after it names another subject: "Kaunselor
+    /// Kewangan" advises on money, "Konselor Laktasi" on breastfeeding, "Kaunselor Pelaburan" on investments (the fourth and fifth
+    /// reviews of session 39).
+    /// </summary>
+    static bool NamesAMalayCounsellor(ReadOnlySpan<char> title)
+    {
+        int at = title.IndexOfAny(MalayCounsellors);
+        if (at < 0) return false;
+        int length = char.ToLowerInvariant(title[at + 1]) == 'a' ? "kaunselor".Length : "konselor".Length;
+        var after = title[(at + length)..];
+        if (!after.IsEmpty && char.IsLetter(after[0])) return false;
+        var next = after.TrimStart(' ');
+        if (next.IsEmpty || !char.IsLetter(next[0]) || after.Length > 0 && after[0] != ' ') return true;
+        int wordEnd = 0;
+        while (wordEnd < next.Length && (char.IsLetter(next[wordEnd]) || next[wordEnd] == '-')) wordEnd++;
+        return MalayCounsellorQualifierLookup.Contains(next[..wordEnd]);
+    }
+
+    static readonly SearchValues<string> MalayCounsellors = SearchValues.Create(["kaunselor", "konselor"], StringComparison.OrdinalIgnoreCase);
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MalayCounsellorQualifierLookup = new HashSet<string>(
+        ["berdaftar", "sekolah", "adiksi", "keluarga", "pelatih", "klinikal", "klinis", "perkahwinan", "pernikahan", "remaja",
+            "trauma", "psikologi", "pelajar", "mahasiswa", "pemulihan", "dadah", "kanak-kanak", "anak", "individu", "kanan", "utama"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a role's title (<see cref="TitleOf"/>) names another trade and not the counseling trade.</summary>
     /// <remarks>Also asked of a line of dates with a degree's initials on it: another trade's title makes it that trade's job.</remarks>
@@ -4795,7 +4825,10 @@ internal sealed class ResumeLayout
     /// </remarks>
     static (int Start, int End) TitleOf(ReadOnlySpan<char> text, DatedRole role)
     {
-        var (lineStart, end) = Clauses.LineAround(text, role.Start + role.Length);
+        // A left column of dates a line each ("MARCH 2023" / "—" / "PRESENT"): the post's title and employer stand beside the start
+        // and above it, its bullets beside the dash and the end (the fifth review of session 39: a designer's "brand work for
+        // counselling charities" read as a title of the trade).
+        var (lineStart, end) = Clauses.LineAround(text, IsALeftColumnRange(text, role) ? role.Start : role.Start + role.Length);
         if (HeadlinesNote(text, role, lineStart, end) is (int noteStart, int noteEnd)) return (noteStart, noteEnd);
         int flattened = FlattenedTitleStart(text, Math.Max(role.BlockStart, lineStart), end, role.Start, role.Start + role.Length);
         if (flattened >= 0) return (flattened, role.Start + role.Length);
@@ -4827,6 +4860,14 @@ internal sealed class ResumeLayout
             if (!piece.IsEmpty) start = firstEnd - piece.Length;
         }
         return (start, end);
+    }
+
+    /// <summary>Whether the role's range runs down a left column of dates, its start, dash and end a line each beside other text.</summary>
+    static bool IsALeftColumnRange(ReadOnlySpan<char> text, DatedRole role)
+    {
+        var range = text.Slice(role.Start, role.Length);
+        int firstBreak = range.IndexOf('\n');
+        return firstBreak > 0 && range[(firstBreak + 1)..].IndexOf('\n') >= 0 && range[..firstBreak].Contains("   ", StringComparison.Ordinal);
     }
 
     /// <summary>Whether the line opens with a form's label for the post: "Position:", "Job Title:", "Title:", "Role:".</summary>

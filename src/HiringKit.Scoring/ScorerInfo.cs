@@ -623,7 +623,21 @@ public static class ScorerInfo
     /// ("Former NCAA soccer player (4 years of experience) who came to counseling") are not the writer's when the sentence opens
     /// under a heading ("PROFILE") rather than after a full stop. Every corpus's answers, the closing set's (Fresh171) included,
     /// are the same on it.</remarks>
-    public const string Version = "2.39.1";
+    /// <remarks>2.40.0 (session 39, issue 16, from Fresh171's misses, fourteen sets' first runs and five independent reviews):
+    /// other trades named in titles (a research funder's programme officer, the bench, linguists, animal trainers, steelpan tuners,
+    /// racehorse trainers, close protection, accelerators, a therapy app's product heads, CRM staff, pharma's "therapeutic area",
+    /// hospital medicine's posts and pharmacy residencies, designers, film lecturers; Sweden's socialsekreterare); a research post
+    /// naming no trade is another's unless it holds sessions; a writer who says they never practised has papers that are research;
+    /// a grouping post with no lines of its own passes its trade to its positions; an earlier career's or a "not counselling"
+    /// heading that carries its own dates sets the posts under it apart, and work under a heading that says it was no counselling is
+    /// another career's; dates in a form's Description line add no years; a form field wrapped onto an indented line, a hanging
+    /// indent's description and a bullet cut mid-sentence at the margin stay with their own entries; more dates ("2021. 3 ~ 현재",
+    /// "'19.9 – '21.8", "trvá", "nú", a left column of dates a line each) and headings (a capitals heading with its English name in
+    /// parentheses, Malay and Indonesian headings, "EDUCATIONAL QUALIFICATIONS WITH DATES", a doctor's "Current appointment");
+    /// Malay and Indonesian counselling posts; a job bank's "10~15 years" claims ten; a bare hedge after a dash that ends the
+    /// sentence rates the phrase; "X is not part of my role" denies X; only "Placement Counsellor (voluntary)" is a placement; a
+    /// union's Member Assistance Counselor and a practice named for its counselling are the trade's.</remarks>
+    public const string Version = "2.40.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless

@@ -5679,6 +5679,7 @@ public sealed class Fresh196And197DatesAndTitlesTests
     [TestCase("Harbour Counselling (private practice, evenings)", true)]
     [TestCase("Bouchard Credit Counselling (private practice, evenings)", false)]
     [TestCase("Harbour Immigration Counselling (private practice, evenings)", false)]
+    [TestCase("Willow Tree Counselling (private practice, evenings)", true)]
     public void A_practice_named_for_its_counselling_is_the_writers_own_unless_another_subjects(string title, bool own)
     {
         var score = Score($"""
@@ -6179,5 +6180,41 @@ public sealed class Fresh207MissesTests
             """, AsOf2026);
 
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.8).Within(0.05));
+    }
+}
+
+/// <summary>The fifth review of session 39 (summary under Probes/Session39Review).</summary>
+public sealed class Session39FifthReviewFindingsTests
+{
+    [TestCase("Kaunselor | Hospital Kuala Lumpur", 4.0)]
+    [TestCase("Konselor Adiksi, Rumah Sakit Ketergantungan Obat", 4.0)]
+    [TestCase("Kaunselor Kewangan, AKPK", 0.0)]
+    [TestCase("Konselor Laktasi, Rumah Sakit Ibu dan Anak", 0.0)]
+    public void A_malay_counsellor_alone_or_with_a_qualifier_of_the_trade_is_the_trades(string title, double years)
+    {
+        var score = Score(Header + $"""
+            PENGALAMAN KERJA
+
+            {title}
+            Jan 2022 - Dis 2025
+            - One-to-one counselling for patients; built rapport with each.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience ?? 0, Is.EqualTo(years).Within(0.05));
+    }
+
+    [TestCase("Graphic Designer, Calm Studio", 0.0)]
+    [TestCase("Counsellor, Leeds Mind", 3.7)]
+    public void A_left_column_posts_title_is_beside_its_start_not_its_bullets(string title, double years)
+    {
+        var score = Score(Header + $"""
+             EXPERIENCE
+
+            MARCH 2023         {title}
+            —                  • Brand work and workshops for counselling charities; empathy for clients.
+            PRESENT            • Clients' feedback on every draft.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience ?? 0, Is.EqualTo(years).Within(0.15));
     }
 }
