@@ -400,7 +400,8 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredFortyThird = "Fresh143";
     public const string SeenHundredFiftySecond = "Fresh152";
     public const string SeenHundredSixtySecond = "Fresh162";
-    public const string HeldBack = "Fresh171";
+    public const string SeenHundredSeventyFirst = "Fresh171";
+    public const string HeldBack = "Fresh180";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -764,6 +765,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredThirtyFourth)]
     [TestCase(SeenHundredThirtySeventh)]
     [TestCase(SeenHundredFortyThird)]
+    [TestCase(SeenHundredSeventyFirst)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
