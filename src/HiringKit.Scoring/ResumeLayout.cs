@@ -2400,7 +2400,35 @@ internal sealed class ResumeLayout
             return !NamesTheTradeWithout(title, CourtNames, CourtNameList);
         }
         // "Physical Therapist" and "Camp Counselor" hold a counseling title: the look-alike's names are set aside, and what is left read.
+        // A count of the employer's staff names no post of the writer's: "(private, 3 therapists)" under "Senior Lymphoedema
+        // Therapist", "(5 therapists, 2 reception)" under a judo therapist (Fresh180, t06; Fresh196, t02).
+        if (title.IndexOfAnyInRange('0', '9') >= 0 && title.IndexOfAny(TradesPostNouns) >= 0)
+        {
+            Span<char> counted = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
+            title.CopyTo(counted);
+            if (SetAsideStaffCounts(counted)) return !NamesTheTradeWithout(counted, LookAlikeTitlesWithCounselingWords, LookAlikeNamesWithCounselingWords);
+        }
         return !NamesTheTradeWithout(title, LookAlikeTitlesWithCounselingWords, LookAlikeNamesWithCounselingWords);
+    }
+
+    /// <summary>Blanks a number and the plural post after it ("3 therapists"), a count of staff; whether any was.</summary>
+    static bool SetAsideStaffCounts(Span<char> title)
+    {
+        bool any = false;
+        for (int i = 0; i < title.Length; i++)
+        {
+            if (!char.IsAsciiDigit(title[i]) || i > 0 && char.IsAsciiDigit(title[i - 1])) continue;
+            int end = i;
+            while (end < title.Length && char.IsAsciiDigit(title[end])) end++;
+            if (end >= title.Length || title[end] != ' ') continue;
+            int wordEnd = end + 1;
+            while (wordEnd < title.Length && char.IsLetter(title[wordEnd])) wordEnd++;
+            var word = ((ReadOnlySpan<char>)title)[(end + 1)..wordEnd];
+            if (word.Length < 2 || word[^1] is not ('s' or 'S') || word[..^1].IndexOfAny(TradesPostNouns) < 0) continue;
+            title[i..wordEnd].Fill(' ');
+            any = true;
+        }
+        return any;
     }
 
     /// <summary>
@@ -5048,6 +5076,11 @@ internal sealed class ResumeLayout
         "therapist (ibi", "ibi therapist", "therapist (aba", "aba therapist", "instructor therapist",
         // "Physiotherapist" holds "therapist" itself; and the spa's and the sports club's therapists are named as in the UK.
         "physiotherap", "beauty therap", "spa therap", "holistic therap", "sports therap", "aromatherap", "dental therap",
+        // Medical devices' and bodies' therapists: transcranial magnetic stimulation's "TMS Therapist", the lymphoedema clinic's
+        // "Lymphoedema Therapist" (Fresh180, t02 and t06, the closing check of session 39).
+        "tms therap", "lymphoedema therap", "lymphedema therap",
+        // Japan's licensed bonesetter (柔道整復師) at a seikotsuin (Fresh196, t02).
+        "judo therap",
         "complementary therap",
         // The Dutch and German occupational therapist ("Ergotherapeut", "Ergotherapeutin"; Fresh28, t02).
         "ergotherap",

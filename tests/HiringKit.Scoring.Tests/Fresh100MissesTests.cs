@@ -6218,3 +6218,37 @@ public sealed class Session39FifthReviewFindingsTests
         Assert.That(score.Level.YearsOfExperience ?? 0, Is.EqualTo(years).Within(0.15));
     }
 }
+
+/// <summary>Fresh180, session 39's closing set, read after its one run on 2.40.0 (mended in 2.40.1).</summary>
+public sealed class Fresh180MissesTests
+{
+    [TestCase("TMS Therapist / Lead TMS Technician\nSonoran Brain & Mood Center")]
+    [TestCase("Senior Lymphoedema Therapist\nHunter Cancer & Lymphoedema Clinic, Newcastle (private, 3 therapists)")]
+    [TestCase("Branch Director / Judo Therapist\nMinori Seikotsuin group – Esaka branch (5 therapists, 2 reception)")]
+    public void Device_and_body_therapists_are_other_trades_whatever_their_employers_staff(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {title}                            Feb 2019 – Present
+            - Treatment adherence and rapport with anxious first-week patients; a therapeutic relationship with each.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
+    }
+
+    [Test]
+    public void A_counsellors_employer_counting_its_therapists_keeps_the_post()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Counsellor                                       Feb 2019 – Present
+            Harbour Counselling Centre (private, 3 therapists)
+            - Individual counselling for adults; a therapeutic relationship with each client.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.8).Within(0.05));
+    }
+}
