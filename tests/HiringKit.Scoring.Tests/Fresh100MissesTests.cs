@@ -6222,7 +6222,6 @@ public sealed class Session39FifthReviewFindingsTests
 /// <summary>Fresh180, session 39's closing set, read after its one run on 2.40.0 (mended in 2.40.1).</summary>
 public sealed class Fresh180MissesTests
 {
-    [TestCase("TMS Therapist / Lead TMS Technician\nSonoran Brain & Mood Center")]
     [TestCase("Senior Lymphoedema Therapist\nHunter Cancer & Lymphoedema Clinic, Newcastle (private, 3 therapists)")]
     [TestCase("Branch Director / Judo Therapist\nMinori Seikotsuin group – Esaka branch (5 therapists, 2 reception)")]
     public void Device_and_body_therapists_are_other_trades_whatever_their_employers_staff(string title)
@@ -6236,6 +6235,25 @@ public sealed class Fresh180MissesTests
 
         Assert.That(score.Level.YearsOfExperience, Is.Null);
         Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
+    }
+
+    [Test]
+    public void A_tms_therapist_is_another_trade()
+    {
+        var score = Score("""
+            Jamie Morgan
+            Springfield, IL | jamie@example.com
+
+            Work Experience
+
+            TMS Therapist / Lead TMS Technician
+            Sonoran Brain & Mood Center - Scottsdale, AZ
+            April 2021 to Present
+            - Deliver TMS sessions for patients with treatment-resistant depression and OCD under the psychiatrist's orders.
+            - Treatment adherence: completion rose; rapport with anxious first-week patients; a therapeutic relationship with each.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
     }
 
     [Test]
