@@ -433,11 +433,10 @@ internal static class LevelEstimator
             // soldier's or an interpreter's bullets name the substance abuse programme or the psychiatry visits they served in.
             works[r] = false;
             if (layout.IsAnotherTrade[r] || (student && !roles[r].IsPlacement)) continue;
-            // Dates in a sentence of a form's one-line description note the post's own work: "Refer families to the on-site family
-            // therapist and co-host the monthly family night (2021-present)" under a parent educator's post is no therapist's post
-            // (the third review of session 38: five years counted).
-            // Its years add none: within the post's they are counted already, and beyond them ("led the youth group (2021-present)"
-            // under a counsellor's 2019 - 2023) they date a duty, not the writer's career (a third review of session 39).
+            // Dates in a sentence of a form's one-line description note the post's own work, and add no years: "Refer families to the
+            // on-site family therapist and co-host the monthly family night (2021-present)" under a parent educator's post is no
+            // therapist's post (the third review of session 38), and "led the youth group (2021-present)" under a counsellor's 2019 -
+            // 2023 dates a duty, not the career (a third review of session 39).
             if (layout.IsDatedInThePostsOwnLine(r)) continue;
             foreach (int p in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(termEvidence))
                 if (p >= roles[r].BlockStart && p < roles[r].BlockEnd && layout.InColumnOf(r, p)) { works[r] = true; break; }

@@ -179,16 +179,11 @@ internal sealed class ResumeLayout
             && !NamesALicenseOfTheTrade(title) && title.IndexOfAny(TreatmentPostWords) < 0;
     }
 
-    /// <summary>
-    /// Whether the role's dates stand on an earlier career's heading in capitals, alone but for its name: "MIDWIFERY (2005 - 2020)",
-    /// "MIDWIFERY 2005 - 2020", "NURSING – 2008-2019".
-    /// </summary>
-    bool IsAnEarlierCareersDatedHeading(int role) => DatedHeadingOf(role) != DatedHeading.None;
-
     enum DatedHeading { None, EarlierCareer, NotClinical }
 
     /// <summary>
-    /// What the role's dates stand on, if a heading in capitals: an earlier career's ("MIDWIFERY (2005 - 2020)"), or any section
+    /// What the role's dates stand on, if a heading in capitals alone but for its name and note: an earlier career's ("MIDWIFERY
+    /// (2005 - 2020)", "MIDWIFERY 2005 - 2020"), or any section
     /// whose note says it was no counselling ("--- PASTORAL WORK (2008 – 2018; not counselling) ---": the fourth review of
     /// session 39, where a "Pastoral Counsellor" under it counted ten years).
     /// </summary>
