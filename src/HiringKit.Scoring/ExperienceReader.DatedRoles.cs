@@ -890,12 +890,7 @@ internal static partial class ExperienceReader
     static bool InASentence(ReadOnlySpan<char> text, int yearStart) => EndsOnAWordThatGoesOn(text[..yearStart].TrimEnd(' '));
 
     /// <summary>Whether the text ends on a word no sentence ends on (<see cref="SentenceGoesOnLookup"/>): what follows goes on with it.</summary>
-    internal static bool EndsOnAWordThatGoesOn(ReadOnlySpan<char> text)
-    {
-        int wordStart = text.Length;
-        while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
-        return wordStart < text.Length && SentenceGoesOnLookup.Contains(text[wordStart..]);
-    }
+    internal static bool EndsOnAWordThatGoesOn(ReadOnlySpan<char> text) => SentenceGoesOnLookup.Contains(ResumeLayout.LastWord(text));
 
     /// <summary>
     /// A month written as a number after its year ("2021/07", "2019-08"), as ISO-minded templates do: unread, a pediatric
@@ -4538,10 +4533,7 @@ internal static partial class ExperienceReader
             if (!StartsWithASmallWord(line) || lineStart == 0) return false;
             var (bulletStart, bulletEnd) = Clauses.LineAround(text, lineStart - 1);
             var bullet = InColumn(text[bulletStart..bulletEnd], column).Trim();
-            if (!IsBulleted(bullet)) return false;
-            int wordStart = bullet.Length;
-            while (wordStart > 0 && char.IsLetter(bullet[wordStart - 1])) wordStart--;
-            return EndsOnAWordThatGoesOn(bullet) || wordStart < bullet.Length && BulletGoesOnLookup.Contains(bullet[wordStart..]);
+            return IsBulleted(bullet) && (EndsOnAWordThatGoesOn(bullet) || BulletGoesOnLookup.Contains(ResumeLayout.LastWord(bullet)));
         }
         for (int up = 0; up < 3 && StartsWithASmallWord(line) && lineStart > 0; up++)
         {

@@ -62,12 +62,7 @@ internal static partial class ExperienceReader
     internal static bool HeadsAnEarlierCareer(ReadOnlySpan<char> text, int position) => HeadingIn(text, position, EarlierCareerLookup);
 
     /// <summary>Whether the words, a heading's name without its dates, name the career before the trade ("MIDWIFERY").</summary>
-    internal static bool NamesAnEarlierCareer(ReadOnlySpan<char> name)
-    {
-        if (name.Length > LongestHeading) return false;
-        Span<char> buffer = stackalloc char[LongestHeading + 2];
-        return EarlierCareerLookup.Contains(HeadingText(name, buffer));
-    }
+    internal static bool NamesAnEarlierCareer(ReadOnlySpan<char> name) => NamedIn(name, EarlierCareerLookup);
 
     /// <summary>Whether the heading on the line at <paramref name="position"/> sets other experience apart ("OTHER EXPERIENCE").</summary>
     internal static bool HeadsOtherExperience(ReadOnlySpan<char> text, int position) => HeadingIn(text, position, OtherExperienceLookup);
@@ -85,9 +80,15 @@ internal static partial class ExperienceReader
         line = WithoutClosingNote(line);
         foreach (var dash in (ReadOnlySpan<string>)[" \u2013 ", " \u2014 ", " - "])
             if (line.IndexOf(dash, StringComparison.Ordinal) is int cut and > 0) { line = line[..cut]; break; }
-        if (line.Length > LongestHeading) return false;
+        return NamedIn(line, headings);
+    }
+
+    /// <summary>Whether the words, read as a heading's name, are one of <paramref name="headings"/>.</summary>
+    static bool NamedIn(ReadOnlySpan<char> name, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> headings)
+    {
+        if (name.Length > LongestHeading) return false;
         Span<char> buffer = stackalloc char[LongestHeading + 2];
-        return headings.Contains(HeadingText(line, buffer));
+        return headings.Contains(HeadingText(name, buffer));
     }
 
     /// <summary>A statement's and the training given's headings (declared before the list that holds them, as statics are set in order).</summary>

@@ -157,8 +157,7 @@ internal sealed class ResumeLayout
     {
         // The heading may carry the career's years itself, and so be read as the post's dates: "MIDWIFERY (2005 - 2020)" over
         // "Midwife and bereavement lead" (the third review of session 38: fifteen midwifery years counted).
-        if (DatedHeadingOf(role) is var own and not DatedHeading.None)
-            return (own == DatedHeading.NotClinical || title.IndexOfAny(CounselorPosts) < 0) && !NamesALicenseOfTheTrade(title);
+        if (DatedHeadingOf(role) is var own and not DatedHeading.None) return SetApartUnder(own, title);
         int heading = HeadingAbove(role);
         // And so are the posts dated under it, within its years, up to the next heading (a review of session 39: a "Labour Ward
         // Coordinator" dated under "MIDWIFERY (2005 - 2020)" added eight years).
@@ -166,7 +165,7 @@ internal sealed class ResumeLayout
             if (DatedHeadingOf(above) is var dated and not DatedHeading.None)
             {
                 if (Roles[role].FromMonth >= Roles[above].FromMonth / 12 * 12 && Roles[role].ToMonth <= Roles[above].ToMonth + 12)
-                    return (dated == DatedHeading.NotClinical || title.IndexOfAny(CounselorPosts) < 0) && !NamesALicenseOfTheTrade(title);
+                    return SetApartUnder(dated, title);
                 break;
             }
         if (heading < 0 || Headings[heading].Kind != ExperienceReader.HeadingKind.Work) return false;
@@ -180,6 +179,13 @@ internal sealed class ResumeLayout
     }
 
     enum DatedHeading { None, EarlierCareer, NotClinical }
+
+    /// <summary>
+    /// Whether a post under a dated heading is set apart by it: every post under a "not counselling" note, an earlier career's
+    /// posts but a counsellor's; never a post titled by the trade's license.
+    /// </summary>
+    bool SetApartUnder(DatedHeading heading, ReadOnlySpan<char> title) =>
+        (heading == DatedHeading.NotClinical || title.IndexOfAny(CounselorPosts) < 0) && !NamesALicenseOfTheTrade(title);
 
     /// <summary>
     /// What the role's dates stand on, if a heading in capitals alone but for its name and note: an earlier career's ("MIDWIFERY
@@ -234,8 +240,7 @@ internal sealed class ResumeLayout
     public bool UnderANotClinicalHeading(int position)
     {
         if (!AnyNotClinicalHeading()) return false;
-        int under = -1;
-        for (int h = 0; h < Headings.Count && Headings[h].Position <= position; h++) under = h;
+        int under = HeadingOver(position);
         return under >= 0 && _notClinicalHeadings!.Contains(under);
     }
 
@@ -257,10 +262,13 @@ internal sealed class ResumeLayout
     static readonly SearchValues<string> NotClinicalNotes = SearchValues.Create(NotClinicalNoteList, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The last heading at or above the role's dates, or -1 for a role above every heading.</summary>
-    int HeadingAbove(int role)
+    int HeadingAbove(int role) => HeadingOver(Roles[role].Start);
+
+    /// <summary>The last heading at or above the position, or -1 for a position above every heading.</summary>
+    int HeadingOver(int position)
     {
         int heading = -1;
-        for (int h = 0; h < Headings.Count && Headings[h].Position <= Roles[role].Start; h++) heading = h;
+        for (int h = 0; h < Headings.Count && Headings[h].Position <= position; h++) heading = h;
         return heading;
     }
 
@@ -2868,8 +2876,7 @@ internal sealed class ResumeLayout
         // manager read as a senior of the trade), of a post outside the field: a behavioral health case manager's "I am not a
         // counselor and I don't do therapy" keeps him in it, with no counseling years (Fresh23, t10).
         _profileSaysNoCounselor ??= SaysOfTheCareer(NoClinicianStatements);
-        if (WriterSaysTheyNeverPractised()) return title.IndexOfAny(TheFieldsPosts) < 0;
-        return _profileSaysNoCounselor.Value && title.IndexOfAny(TheFieldsPosts) < 0;
+        return (_profileSaysNoCounselor.Value || WriterSaysTheyNeverPractised()) && title.IndexOfAny(TheFieldsPosts) < 0;
 
         bool SaysOfTheCareer(SearchValues<string> statements) =>
             Roles.Count > 0 && (SaysOfIt(_text.AsSpan(0, Math.Min(_text.Length, Roles[0].BlockStart)), statements)
@@ -3137,7 +3144,7 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>The letters ending the text, a post's head noun ("Facilitator"); empty when it ends in no letter.</summary>
-    static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
+    internal static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
     {
         int start = text.Length;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
