@@ -223,25 +223,44 @@ internal sealed class ResumeLayout
     /// <summary>How long a dated heading's note after its dates may be: "; not counselling".</summary>
     const int MaxDatedHeadingsNote = 40;
 
-    /// <summary>Whether any heading's note says its section was not the trade's (<see cref="HeadingSaysNotClinical"/>), once asked.</summary>
+    /// <summary>
+    /// Whether any heading's note says its section was not the trade's (<see cref="HeadingSaysNotClinical"/>), or any heads the
+    /// career before it, once asked.
+    /// </summary>
     public bool AnyNotClinicalHeading()
     {
         if (_notClinicalHeadings is null)
         {
-            _notClinicalHeadings = [];
-            for (int h = 0; h < Headings.Count; h++) if (HeadingSaysNotClinical(Headings[h].Position)) _notClinicalHeadings.Add(h);
+            (_notClinicalHeadings, _earlierCareerHeadings) = ([], []);
+            for (int h = 0; h < Headings.Count; h++)
+                if (HeadingSaysNotClinical(Headings[h].Position)) _notClinicalHeadings.Add(h);
+                else if (Headings[h].Kind == ExperienceReader.HeadingKind.Work && ExperienceReader.HeadsAnEarlierCareer(_text, Headings[h].Position))
+                    _earlierCareerHeadings.Add(h);
         }
-        return _notClinicalHeadings.Count > 0;
+        return _notClinicalHeadings.Count > 0 || _earlierCareerHeadings!.Count > 0;
     }
 
-    List<int>? _notClinicalHeadings;
+    List<int>? _notClinicalHeadings, _earlierCareerHeadings;
 
-    /// <summary>Whether the position stands under a heading whose note says its section was not the trade's, before the next heading.</summary>
+    /// <summary>
+    /// Whether the position stands under a heading whose note says its section was not the trade's, before the next heading; or
+    /// under a heading of the career before the trade ("EARLIER CAREER – TEACHING") and in no post of the trade read there: a
+    /// teacher's "Roots of Empathy" and "rapport with pupils" under a post dated "2008–16", which is read as no dates (Fresh180, t07),
+    /// unless a counsellor's post stands between.
+    /// </summary>
     public bool UnderANotClinicalHeading(int position)
     {
         if (!AnyNotClinicalHeading()) return false;
         int under = HeadingOver(position);
-        return under >= 0 && _notClinicalHeadings!.Contains(under);
+        if (under < 0) return false;
+        if (_notClinicalHeadings!.Contains(under)) return true;
+        if (!_earlierCareerHeadings!.Contains(under)) return false;
+        for (int r = 0; r < Roles.Count; r++)
+            if (!IsAnotherTrade[r] && Roles[r].BlockStart <= position && position < Roles[r].BlockEnd) return false;
+        // A counsellor's post there keeps its lines, as IsAnEarlierCareersPost keeps it when its dates are read: "Youth Counsellor,
+        // 2008–16" under "EARLIER CAREER".
+        int below = Clauses.LineAround(_text, Headings[under].Position).End;
+        return below >= position || _text.AsSpan(below, position - below).IndexOfAny(CounselorPosts) < 0;
     }
 
     /// <summary>Whether the heading's line at <paramref name="position"/> says, in its note, that its posts were not the trade's.</summary>

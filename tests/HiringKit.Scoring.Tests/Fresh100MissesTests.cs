@@ -6270,3 +6270,44 @@ public sealed class Fresh180MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.8).Within(0.05));
     }
 }
+
+/// <summary>Fresh180's misses left after 2.40.1, read in session 40.</summary>
+public sealed class Fresh180LeftoverMissesTests
+{
+    const string Counsellor = """
+        Helen Doherty
+        Sheffield | helen@example.com
+
+        COUNSELLING EMPLOYMENT
+
+        08/22 – date   Counsellor, Peak Edge Academy Trust, Sheffield
+                       • 1:1 counselling for pupils aged 7-16; a working alliance with parents and carers.
+
+        """;
+
+    [Test]
+    public void An_earlier_careers_lines_under_its_heading_are_that_careers_though_its_dates_go_unread()
+    {
+        var score = Score(Counsellor + """
+            EARLIER CAREER – TEACHING
+            2008–16        Class Teacher (KS1/KS2), Abbeydale Junior School, Sheffield
+                           • Introduced the "Roots of Empathy" programme to Year 5 (2014).
+                           • Known for good rapport with pupils and parents in a school with
+                             high mobility; mentored two NQTs.
+            """, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.EquivalentTo(new[] { "working alliance" }));
+    }
+
+    [Test]
+    public void A_counsellors_post_under_an_earlier_career_heading_keeps_its_lines()
+    {
+        var score = Score(Counsellor + """
+            EARLIER CAREER
+            2008–16        Youth Counsellor, Abbeydale Youth Project, Sheffield
+                           • Known for good rapport with young people referred by schools.
+            """, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Does.Contain("rapport"));
+    }
+}
