@@ -972,14 +972,28 @@ internal static class AssertionReader
     /// didn't come back": students' accounts of rupture and repair) say nothing of what follows them. Straight quotes open
     /// and close alike, so the cue is inside when an odd number of them stand before it in the clause.
     /// </summary>
+    /// <remarks>
+    /// So does a title's first part, its subtitle after a colon: "When the client doesn't come back: alliance ruptures in the first
+    /// five sessions." (Fresh180, t01: a conference talk's rupture read as denied).
+    /// </remarks>
     static bool QuotedApart(ReadOnlySpan<char> text, int clauseStart, int cueStart, int cueEnd, int phraseStart)
     {
-        // The few words between the cue and the phrase are read first: mostly no quote closes there, and the clause before the
-        // cue (up to Clauses.MaxReach) need not be read three times for every cue.
-        if (text[cueEnd..phraseStart].IndexOfAny('"', '\u201D') < 0) return false;
+        // The few words between the cue and the phrase are read first: mostly no quote or colon stands there, and the clause
+        // before the cue (up to Clauses.MaxReach) need not be read three times for every cue.
+        var between = text[cueEnd..phraseStart];
+        int quote = between.IndexOfAny('"', '\u201D');
+        if (quote < 0 && between.IndexOf(':') < 0) return false;
         var before = text[clauseStart..cueStart];
-        return before.Count('"') % 2 == 1 || before.LastIndexOf('\u201C') > before.LastIndexOf('\u201D');
+        bool inside = before.Count('"') % 2 == 1 || before.LastIndexOf('\u201C') > before.LastIndexOf('\u201D');
+        if (quote >= 0) return inside;
+        if (!inside) return false;
+        // Inside a quotation that goes on past the phrase, the colon parts a title from its subtitle.
+        int close = text[phraseStart..].IndexOfAny('"', '\u201D');
+        return close >= 0 && close < TitlesReach;
     }
+
+    /// <summary>How far past the phrase a quoted title may close: a talk's or a paper's title runs a line or two.</summary>
+    const int TitlesReach = 160;
 
     /// <summary>
     /// A "so" that starts no clause of its own: only after a comma or semicolon does it begin what followed, and never as "so

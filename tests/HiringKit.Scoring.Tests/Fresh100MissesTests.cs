@@ -6311,3 +6311,36 @@ public sealed class Fresh180LeftoverMissesTests
         Assert.That(Evidence(score).Select(m => m.Phrase), Does.Contain("rapport"));
     }
 }
+
+public sealed class QuotedTitlesSubtitleTests
+{
+    [TestCase("\"When the client doesn't come back: alliance ruptures in the first five sessions.\"")]
+    [TestCase("\u201CWhy clients don\u2019t return: alliance ruptures in the first five sessions\u201D, MaMHCA 2023.")]
+    public void A_denial_in_a_quoted_titles_first_part_says_nothing_of_its_subtitle(string talk)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Licensed Mental Health Counselor                      2014 – Present
+            - Individual therapy with adults; I notice an alliance rupture early and repair it.
+
+            PRESENTATIONS
+            {talk}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Where(m => m.Phrase == "alliance rupture").Select(m => m.Assertion), Is.EqualTo(new[] { "asserted", "asserted" }));
+    }
+
+    [Test]
+    public void A_denial_before_a_colon_outside_quotes_still_denies()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Support Worker                      2014 – Present
+            - Not trained in this: alliance rupture work is left to the clinical team.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Where(m => m.Phrase == "alliance rupture").Select(m => m.Assertion), Is.EqualTo(new[] { "negated" }));
+    }
+}
