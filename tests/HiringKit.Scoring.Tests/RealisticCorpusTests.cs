@@ -393,6 +393,9 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredSixth = "Fresh206";
     public const string SeenTwoHundredSeventh = "Fresh207";
     public const string SeenTwoHundredEighth = "Fresh208";
+    public const string SeenTwoHundredNinth = "Fresh209";
+    public const string SeenTwoHundredTenth = "Fresh210";
+    public const string SeenTwoHundredEleventh = "Fresh211";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -760,6 +763,9 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredSixth)]
     [TestCase(SeenTwoHundredSeventh)]
     [TestCase(SeenTwoHundredEighth)]
+    [TestCase(SeenTwoHundredNinth)]
+    [TestCase(SeenTwoHundredTenth)]
+    [TestCase(SeenTwoHundredEleventh)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]
     [TestCase(SeenHundredThirtyFourth)]
