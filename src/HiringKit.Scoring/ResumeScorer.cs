@@ -703,10 +703,18 @@ public static class ResumeScorer
     static bool AssertsTheWork(List<FoundMatch>? matches)
     {
         if (matches is null) return false;
+        int firstRelated = -1;
         foreach (var m in matches)
-            // Asserted, in experience (the strongest rank), or the term or a synonym asserted in the summary (the next): a soft skill
-            // there ("rapport") is any support worker's (a review).
+        {
+            // Asserted, in experience (the strongest rank), or the term or a synonym asserted in the summary (the next): one soft
+            // skill there ("rapport") is any support worker's (a review).
             if (m.Rank == 0 || m.Rank == 1 && m.Match.Kind != "related") return true;
+            // Two of the term's related phrases asserted in the summary tell the work, as a list of what she does ("Treatment planning
+            // with the consulting psychiatrist", "Clinical supervision of M.A. interns": Fresh212, t11, eleven years scored 15).
+            if (m.Rank == 1)
+                if (firstRelated < 0) firstRelated = m.Phrase;
+                else if (m.Phrase != firstRelated) return true;
+        }
         return false;
     }
 

@@ -6344,3 +6344,42 @@ public sealed class QuotedTitlesSubtitleTests
         Assert.That(score.Matches.Where(m => m.Phrase == "alliance rupture").Select(m => m.Assertion), Is.EqualTo(new[] { "negated" }));
     }
 }
+
+/// <summary>Fresh209-212, first run in session 40 on cbd9c1c, read after.</summary>
+public sealed class Fresh209To212MissesTests
+{
+    const string SeniorWithASummaryList = """
+        Gauri Deshpande
+        Pune | gauri@example.com
+
+        PROFESSIONAL SUMMARY
+        Ø 11+ years of individual, couple and family counselling; adults and adolescents.
+        {0}
+        Ø Basic understanding of the therapeutic relationship from a psychodynamic workshop.
+
+        WORK EXPERIENCE
+        Senior Counselling Psychologist, Manas Wellness Centre, Pune          June 2017 – till date
+         • 25–30 sessions per week: anxiety, depression, marital conflict, exam stress.
+        Tele-counsellor, Saathi Helpline (NGO), Mumbai                        Apr 2015 – May 2017
+         • Telephone and e-mail emotional support, 8-hour shifts; suicide-risk screening.
+        """;
+
+    [Test]
+    public void A_senior_whose_summary_lists_the_trades_practices_outranks_a_keyword_block()
+    {
+        var score = Score(string.Format(SeniorWithASummaryList, """
+            Ø Treatment planning with the consulting psychiatrist for clients on medication.
+            Ø Clinical supervision of M.A. interns (6–8 per year) since 2020.
+            """), AsOf2026);
+
+        Assert.That(score.Score, Is.GreaterThan(ResumeScorer.WeakFrom));
+    }
+
+    [Test]
+    public void One_soft_skill_in_the_summary_lifts_nothing()
+    {
+        var score = Score(string.Format(SeniorWithASummaryList, "Ø Rapport building with first-time clients."), AsOf2026);
+
+        Assert.That(score.Score, Is.LessThanOrEqualTo(ResumeScorer.WeakFrom));
+    }
+}

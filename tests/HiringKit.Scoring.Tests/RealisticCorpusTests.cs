@@ -396,6 +396,7 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredNinth = "Fresh209";
     public const string SeenTwoHundredTenth = "Fresh210";
     public const string SeenTwoHundredEleventh = "Fresh211";
+    public const string SeenTwoHundredTwelfth = "Fresh212";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -766,6 +767,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredNinth)]
     [TestCase(SeenTwoHundredTenth)]
     [TestCase(SeenTwoHundredEleventh)]
+    [TestCase(SeenTwoHundredTwelfth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]
     [TestCase(SeenHundredThirtyFourth)]
