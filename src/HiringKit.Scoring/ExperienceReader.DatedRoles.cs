@@ -269,6 +269,14 @@ internal static partial class ExperienceReader
             int title = SkipSpaces(text, gap + 1);
             return title < text.Length && char.IsLetter(text[title]);
         }
+        // Or its translation after a slash: "depuis septembre 2019 / since September 2019" (Fresh209, t06: a bilingual CV's current
+        // post unread, either half alone is read).
+        if (gap < text.Length && text[gap] == '/')
+        {
+            int next = SkipSpaces(text, gap + 1), end = next;
+            while (end < text.Length && char.IsLetter(text[end])) end++;
+            if (end > next && SinceWordLookup.Contains(text[next..end])) return true;
+        }
         return gap < text.Length && text[gap] is not ('\r' or '\n') && (gap - start.End >= 3 || text[start.End..gap].Contains('\t'));
     }
 

@@ -5092,6 +5092,9 @@ internal sealed class ResumeLayout
         "massage and bodywork therap", "recreation therap", "recreational therap", "radiation therap",
         // Social and therapeutic horticulture (Fresh107, t08: a community garden's project lead and "Horticultural Therapist").
         "horticultural therap", "therapeutic horticultur",
+        // A plant disease clinic's diagnosticians (Fresh209, t02: a "Plant Disease Clinician" whose "treatment planning for field crops"
+        // and "rapport with growers" made thirteen years a senior counsellor's).
+        "plant disease", "plant pathology", "plant diagnostic", "plant health",
         // Intensive behavioural intervention's ranks in Ontario's autism programs: "Instructor Therapist", "Senior Therapist (IBI)"
         // run and supervise ABA programs (Fresh177, t08: a behaviour analyst's IBI years read as a counsellor's).
         "therapist (ibi", "ibi therapist", "therapist (aba", "aba therapist", "instructor therapist",
@@ -5182,6 +5185,11 @@ internal sealed class ResumeLayout
     static readonly string[] LookAlikeTitleNames =
     [
         "nurse", "nursing", "physician",
+        // Medicine's specialists (Fresh209, t11: a consultant rheumatologist's "therapeutic relationship" with lupus patients, treatment
+        // goals and shared decision making read as a senior counsellor's). Not "neurolog", which would take in neuropsychologists' units.
+        "rheumatolog", "cardiolog", "nephrolog", "gastroenterolog", "endocrinolog", "haematolog", "hematolog", "oncologist",
+        "neurologist", "pulmonolog", "urologist", "dermatologist", "anaesthetist", "anesthesiolog", "radiologist", "ophthalmolog",
+        "house officer", "housemanship",
         // Performance psychology's non-clinical trainers: the Army's H2F "Cognitive Performance Specialist", a "Mental Performance
         // Coach" or "Mental Skills Trainer" build rapport with drill sergeants and trust in new teams (Fresh191, t06: read as a senior).
         "cognitive performance", "mental performance", "mental skills",
@@ -5293,6 +5301,9 @@ internal sealed class ResumeLayout
         // German teachers of every kind ("Skilehrerin", "Musiklehrer": Fresh135, t04, a ski instructor's winters read as a
         // psychotherapist's years).
         "lehrer",
+        // French teachers and a language school's head of teaching (Fresh209, t06: an Alliance Française "Director of Studies" and
+        // "Enseignante de FLE", her "working alliance between the Alliance Française and the University" read as a counsellor's).
+        "enseignant", "professeur", "director of studies",
         // A British school's pastoral posts are teachers' (Fresh88, t01: "Head of Year 9 (2009-2013). Pastoral lead for a year
         // group" inside an English teacher's post read as four years of counselling).
         "head of year", "head of house", "year head", "head of key stage",

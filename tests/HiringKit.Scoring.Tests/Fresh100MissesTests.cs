@@ -6375,6 +6375,52 @@ public sealed class Fresh209To212MissesTests
         Assert.That(score.Score, Is.GreaterThan(ResumeScorer.WeakFrom));
     }
 
+    [TestCase("Consultant Rheumatologist\nSunway Damansara Specialist Centre (private), Petaling Jaya")]
+    [TestCase("Plant Disease Clinician\nNDSU Plant Diagnostic Laboratory, Fargo")]
+    [TestCase("Responsable pédagogique (Director of Studies), Alliance Française de Nairobi")]
+    [TestCase("Enseignante de FLE puis coordinatrice adultes, Alliance Française de Mombasa")]
+    public void Physicians_plant_clinicians_and_language_teachers_are_other_trades(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {title}                            Feb 2016 – Present
+            - Long-term care means a long therapeutic relationship; treatment goals agreed with each; rapport with growers and learners.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
+    }
+
+    [TestCase("Psychologist, Cardiology and Oncology Units\nSt Vincent's Hospital")]
+    [TestCase("Counsellor, Plant Health Team (employee assistance)\nBayer Crop Science")]
+    public void A_counsellors_post_in_a_medical_or_plant_unit_stays_in_the_trade(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {title}                            Feb 2016 – Present
+            - Individual counselling for staff and patients; a therapeutic relationship with each client.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(10.8).Within(0.1));
+    }
+
+    [TestCase("depuis septembre 2019 / since September 2019")]
+    [TestCase("since September 2019 / depuis septembre 2019")]
+    public void A_bilingual_since_line_dates_the_post(string dates)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {dates}
+            Counsellor, Amani Counselling Centre, Nairobi
+            - Individual counselling for adults; a working alliance with each client.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.2).Within(0.1));
+    }
+
     [Test]
     public void One_soft_skill_in_the_summary_lifts_nothing()
     {
