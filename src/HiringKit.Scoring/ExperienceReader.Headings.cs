@@ -438,7 +438,8 @@ internal static partial class ExperienceReader
                     // after the first page's sidebar ended with a heading of its own (Fresh96, t05: the second page's posts fell
                     // under the sidebar's memberships and none was read). Only where the right-hand column had its own work heading
                     // at that column: a page whose left margin heads each section ("EDUCATION      MA, Counselling") has none.
-                    if (rightKind is null && ResumesTheWorkColumn(rightColumn, column)) rightColumn.Add(new Heading(lineStart + at, HeadingKind.Work, column));
+                    if (rightKind is null && (ResumesTheWorkColumn(rightColumn, column) || GoesOnBesideASidebar(text, lines, line, column, sections, rightColumn)))
+                        rightColumn.Add(new Heading(lineStart + at, HeadingKind.Work, column));
                 }
             }
             if (rightKind is { } headingKind) rightColumn.Add(new Heading(lineStart + at, headingKind, column));
@@ -456,6 +457,37 @@ internal static partial class ExperienceReader
         if (line == 0 || !content.TrimEnd().EndsWith('.')) return false;
         var above = text[lines[line - 1].Start..lines[line - 1].End].TrimEnd();
         return !above.IsEmpty && (char.IsLetter(above[^1]) || above[^1] is '&' or ',' or '-' or '/');
+    }
+
+    /// <summary>
+    /// Whether the work headed across the page goes on in the right-hand column beside a sidebar's heading: "HABILIDADES" at the left
+    /// margin beside "Consejera / Terapeuta en Adicciones", the sidebar's skills and the post's lines side by side below (Fresh210,
+    /// t05: a two-column PDF's earlier post read as skills, and its two and a half years lost). Only on a page read in two columns
+    /// at that column before, and where the lines below hold both: a page whose left margin heads each section ("EDUCATION
+    /// MA, Counselling") has nothing beside its entries.
+    /// </summary>
+    /// <param name="sections">The page's headings so far, this line's sidebar heading included.</param>
+    static bool GoesOnBesideASidebar(ReadOnlySpan<char> text, LineBreaks lines, int line, int column, List<Heading> sections, List<Heading> rightColumn)
+    {
+        if (sections.Count < 2 || sections[^2].Kind != HeadingKind.Work || rightColumn.Count == 0 || !rightColumn[^1].EndsRightColumn
+            || rightColumn[^1].Position != sections[^2].Position) return false;
+        bool twoColumnsBefore = false;
+        foreach (var heading in rightColumn)
+            twoColumnsBefore |= !heading.EndsRightColumn && Math.Abs(heading.Column - column) <= ColumnSlack;
+        return twoColumnsBefore && ReadsAcrossTwoColumnsBelow(text, lines, line, column);
+    }
+
+    /// <summary>Whether at least two of the <see cref="LinesBelowAsked"/> lines with text below <paramref name="line"/> hold text in the left column and a piece about <paramref name="column"/> in.</summary>
+    static bool ReadsAcrossTwoColumnsBelow(ReadOnlySpan<char> text, LineBreaks lines, int line, int column)
+    {
+        int set = 0, last = line + 3 * LinesBelowAsked;
+        for (int next = NextLineWithText(text, lines, line, last), asked = 0; next >= 0 && asked < LinesBelowAsked;
+             next = NextLineWithText(text, lines, next, last), asked++)
+        {
+            var content = text[lines[next].Start..lines[next].End];
+            if (PieceStartsAt(content, column, besideLeft: true) && !PieceStartsAt(content, column, besideLeft: false)) set++;
+        }
+        return set >= 2;
     }
 
     /// <summary>Whether the right-hand column's reach was ended by a heading across the page, its last heading of its own the work's at <paramref name="column"/>.</summary>
@@ -843,7 +875,10 @@ internal static partial class ExperienceReader
             // "Projects" or "Key Projects:" in a title's case is as often a role's own sub-heading, and read as a section it ended
             // the role and every role below it (an independent review): a section of projects is set in capitals.
             return kind == HeadingKind.Projects && line.ContainsAnyInRange('a', 'z') ? null : kind;
-        if (heading.Length > 0 && IsAFieldsExperienceHeading(line, heading)) return HeadingKind.Work;
+        // Folded in full, as the look-up's folding stops at a start no listed heading has: "PSYCHOLOGY EXPERIENCE" (Fresh210's probe:
+        // unread, a psychologist's posts stood under her degree above and none was dated).
+        if (line.EndsWith("experience", StringComparison.OrdinalIgnoreCase) && IsAFieldsExperienceHeading(line, heading.Length > 0 ? heading : HeadingText(line, buffer)))
+            return HeadingKind.Work;
         // One half a heading, the line a post that names its person: "Practicum / Internship Counselor" is a LinkedIn entry's
         // title, and read as a heading its placement's years joined the career (Fresh45, t11).
         // A heading in capitals with its English name in parentheses: "KELAYAKAN AKADEMIK (EDUCATION)", "PENGALAMAN KERJA (WORK
@@ -864,6 +899,12 @@ internal static partial class ExperienceReader
                 heading = HeadingText(line[part].Trim(), buffer, forLookUp: true);
                 if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out kind)) return kind;
             }
+        // A bilingual heading in capitals whose English half names the field's experience: "EXPERIÊNCIA EM PSICOLOGIA / PSYCHOLOGY
+        // EXPERIENCE" (Fresh210's probe). Its field's words keep it from the halves' look-up above, as a title's would.
+        if (line.IndexOf('/') > 0 && !line.ContainsAnyInRange('a', 'z'))
+            foreach (var part in line.Split('/'))
+                if (line[part].Trim() is var half && half.EndsWith("EXPERIENCE", StringComparison.Ordinal)
+                    && IsAFieldsExperienceHeading(half, HeadingText(half, buffer))) return HeadingKind.Work;
         return JoinedHeadingOf(line, buffer) ?? HeadingWithItsFieldOf(line, buffer);
     }
 

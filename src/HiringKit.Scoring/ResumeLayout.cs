@@ -5099,6 +5099,9 @@ internal sealed class ResumeLayout
         // run and supervise ABA programs (Fresh177, t08: a behaviour analyst's IBI years read as a counsellor's).
         "therapist (ibi", "ibi therapist", "therapist (aba", "aba therapist", "instructor therapist",
         // "Physiotherapist" holds "therapist" itself; and the spa's and the sports club's therapists are named as in the UK.
+        // Portuguese, Spanish and Italian physiotherapists (Fresh210, t07: a Brazilian "Fisioterapeuta"'s eight years and her
+        // "therapeutic alliance with post-surgical patients" read as a psychologist's).
+        "fisioterap",
         "physiotherap", "beauty therap", "spa therap", "holistic therap", "sports therap", "aromatherap", "dental therap",
         // Medical devices' and bodies' therapists: transcranial magnetic stimulation's "TMS Therapist", the lymphoedema clinic's
         // "Lymphoedema Therapist" (Fresh180, t02 and t06, the closing check of session 39).

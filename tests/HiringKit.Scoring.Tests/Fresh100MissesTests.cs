@@ -6422,6 +6422,115 @@ public sealed class Fresh209To212MissesTests
     }
 
     [Test]
+    public void A_fisioterapeuta_is_a_physiotherapist()
+    {
+        var score = Score("""
+            Camila Reis
+            Curitiba – PR, Brasil | camila@example.com
+
+            EXPERIÊNCIA EM PSICOLOGIA / PSYCHOLOGY EXPERIENCE
+
+            Psicóloga – CAPS II Boa Vista (Centro de Atenção Psicossocial), Curitiba      03/2024 – atual
+            • Reference psychologist for 30 adults with severe mental illness; crisis intervention in the welcoming room.
+
+            EXPERIÊNCIA ANTERIOR – FISIOTERAPIA / EARLIER CAREER – PHYSIOTHERAPY
+
+            Fisioterapeuta – Hospital de Reabilitação Ortopédica Cajuru, Curitiba             08/2010 – 07/2018
+            • Built a therapeutic alliance with post-surgical patients in the first week, when pain is highest.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.7).Within(0.1));
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.EquivalentTo(new[] { "crisis intervention" }));
+    }
+
+    [Test]
+    public void A_post_beside_a_sidebars_heading_goes_on_under_the_work()
+    {
+        var score = Score("""
+            MARIANA ZAMORA
+            Consejera en Adicciones
+
+            CONTACTO                                  PERFIL
+            Monterrey, Nuevo León, MX                 Psicóloga con cédula profesional y casi cinco años
+            +52 81 1934 2278                          en tratamiento ambulatorio y residencial de adic-
+            mariana.zamora.leal@gmail.com             ciones con adolescentes y adultos jóvenes.
+
+            EXPERIENCIA PROFESIONAL
+
+            Consejera Clínica en Adicciones
+            Centro de Tratamiento Renacer A.C., San Pedro Garza García
+            sept. 2024 – presente
+            • Individual counseling 2x per week; treatment planning with each resident in the first week.
+
+            HABILIDADES                               Consejera / Terapeuta en Adicciones
+            • Entrevista motivacional                 Centros de Integración Juvenil (CIJ),
+            • Prevención de recaídas                  Unidad Monterrey
+            • Terapia cognitivo-conductual            mar. 2022 – ago. 2024
+            • Intervención en crisis                  • Outpatient treatment for adolescents (12-
+            • Trabajo con familias                      19) referred by schools; caseload of 25-30.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.7).Within(0.15));
+    }
+
+    [Test]
+    public void A_margin_headed_pages_study_beside_its_heading_is_no_post()
+    {
+        var score = Score("""
+            MARIANA ZAMORA
+            Consejera en Adicciones
+
+            CONTACTO                                  PERFIL
+            Monterrey, Nuevo León, MX                 Psicóloga con cédula profesional y casi cinco años
+            +52 81 1934 2278                          en tratamiento ambulatorio y residencial.
+
+            EXPERIENCIA PROFESIONAL
+
+            Consejera Clínica en Adicciones
+            Centro de Tratamiento Renacer A.C., San Pedro Garza García
+            sept. 2024 – presente
+            • Individual counseling 2x per week; treatment planning with each resident in the first week.
+
+            EDUCACIÓN                                 Licenciatura en Psicología Clínica
+                                                      Universidad Autónoma de Nuevo León
+                                                      mar. 2017 – ago. 2021
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.2).Within(0.15));
+    }
+
+    [Test]
+    public void Familiarizada_con_hedges_the_phrase()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Consejera Clínica en Adicciones                 sept. 2019 – presente
+            • Individual counseling 2x per week with residents.
+
+            OTROS DATOS
+            • Familiarizada con feedback-informed treatment (webinar and readings); not used systematically.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Where(m => m.Phrase == "feedback-informed treatment").Select(m => m.Assertion), Is.EqualTo(new[] { "hedged" }));
+    }
+
+    [TestCase("PSYCHOLOGY EXPERIENCE")]
+    [TestCase("Psychology Experience")]
+    [TestCase("EXPERIÊNCIA EM PSICOLOGIA / PSYCHOLOGY EXPERIENCE")]
+    public void A_fields_experience_heading_heads_the_work_whatever_its_first_letters(string heading)
+    {
+        var score = Score(Header + $"""
+            {heading}
+
+            Psicóloga – CAPS II Boa Vista (Centro de Atenção Psicossocial), Curitiba      03/2024 – atual
+            • Reference psychologist for 30 adults with severe mental illness; crisis intervention in the welcoming room.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.7).Within(0.1));
+    }
+
+    [Test]
     public void One_soft_skill_in_the_summary_lifts_nothing()
     {
         var score = Score(string.Format(SeniorWithASummaryList, "Ø Rapport building with first-time clients."), AsOf2026);
