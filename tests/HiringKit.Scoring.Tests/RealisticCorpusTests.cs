@@ -397,6 +397,8 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredTenth = "Fresh210";
     public const string SeenTwoHundredEleventh = "Fresh211";
     public const string SeenTwoHundredTwelfth = "Fresh212";
+    public const string SeenTwoHundredFifteenth = "Fresh215";
+    public const string SeenTwoHundredSixteenth = "Fresh216";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -768,6 +770,8 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredTenth)]
     [TestCase(SeenTwoHundredEleventh)]
     [TestCase(SeenTwoHundredTwelfth)]
+    [TestCase(SeenTwoHundredFifteenth)]
+    [TestCase(SeenTwoHundredSixteenth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]
     [TestCase(SeenHundredThirtyFourth)]
