@@ -4664,7 +4664,7 @@ internal static partial class ExperienceReader
                 placement = IsBulleted(below) && OpensWithAPlacement(below.TrimStart(" \t").TrimStart("-*\u2022\u00B7\u25AA\u25CF\u25E6\u2013~o").TrimStart(" \t"));
             }
             var titleBelow = TitleBelowTheDates(text, lineStart, lineEnd, entryStart, range);
-            if (placement || NamesAPlacement(titleBelow)) return RangeKind.Placement;
+            if ((placement || NamesAPlacement(titleBelow)) && !IsSalaried(text[lineStart..lineEnd]) && !IsSalaried(titleBelow)) return RangeKind.Placement;
             // A degree as the post under its dates, a Europass CV's study among its posts: "Position   MA Psychotherapy (full-time
             // study) with supervised placement" (Fresh169, t12: two years of study counted as a psychotherapist's).
             // The line whole: its note may be cut off the title ("(full-time study) with supervised placement").
@@ -4900,6 +4900,14 @@ internal static partial class ExperienceReader
             && !IsRegisteredIntern(context);
     }
 
+    /// <summary>
+    /// Whether the title says its training post is paid in words: "Trainee Forensic Psychologist (salaried, supervised practice)",
+    /// an employed Stage 2 trainee (Fresh215, t09: two and a half years of a forensic psychologist's career read as a placement).
+    /// Not the clinical psychology doctorate's, which is salaried too and left out of the years (<see cref="ExplicitPlacementWords"/>).
+    /// </summary>
+    static bool IsSalaried(ReadOnlySpan<char> title) =>
+        title.Contains("salaried", StringComparison.OrdinalIgnoreCase) && title.IndexOfAny(ExplicitPlacementWords) < 0;
+
     static bool NamesAPayBand(ReadOnlySpan<char> context)
     {
         int lineEnd = context.IndexOf('\n');
@@ -4907,6 +4915,7 @@ internal static partial class ExperienceReader
         // Not a placement said to be one: "Band 6 equivalent (unpaid placement)", "Honorary Band 5 contract (doctoral placement)"
         // (a third review).
         if (title.IndexOfAny(ExplicitPlacementWords) >= 0) return false;
+        if (IsSalaried(title)) return true;
         for (int from = 0, found; (found = title[from..].IndexOf("band ", StringComparison.OrdinalIgnoreCase)) >= 0;)
         {
             int at = from + found, digit = at + "band ".Length;

@@ -5394,7 +5394,10 @@ internal sealed class ResumeLayout
         // surf mentor holds the board (Fresh85, t05: a surf school owner's volunteer Saturdays read as counselling placements).
         "surf mentor", "surf coach", "surf instructor", "surf school",
         "army", "navy", "air force", "marine corps", "usmc", "military", "sergeant", "platoon", "soldier", "infantry",
-        "corporal", "lieutenant", "national guard", "coast guard",
+        "corporal", "lieutenant", "national guard", "coast guard", "royal marines",
+        // Kidnap-and-ransom response: a consultant advises a hostage's family and employer, whose "working alliance" and "rapport"
+        // are the case's, and a panel's psychologists give the crisis intervention (Fresh215, t11: read as a senior of the trade).
+        "kidnap", "ransom", "extortion", "hostage", "k&r",
         // British and Commonwealth staff and command posts (Fresh75, t07: a civil-military officer's "rapport with tribal elders"
         // and "working alliance with partner forces" read as the trade's).
         "officer commanding", "commanding officer", "staff officer", "so1", "so2", "so3", "cimic", "second-in-command",
@@ -5416,6 +5419,9 @@ internal sealed class ResumeLayout
         // interviewing are with probationers the court supervises (a probation department's counselor keeps the counseling title).
         // Posts only, as words start other words ("Probationary Clinical Staff", "Releasing Hope Reentry Services") and a
         // setting's name is no post ("Probation Treatment Services", "Opioid Treatment Program & Pharmacy"): a review's cases.
+        // And a British pharmacy's dispensers (Fresh215, t05: a dispenser's "supported patients' treatment adherence" to methadone
+        // read as a counsellor's).
+        "pharmacy dispenser", "dispensing assistant", "accuracy checker",
         "pharmacy tech", "pharmacy assistant", "pharmacy manager", "probation officer", "probation agent", "parole officer",
         "parole agent", "community supervision officer",
         // England and Wales' probation grades below the officer's (Fresh170, t04: a PSO's supervision of people on probation read as a

@@ -6538,3 +6538,46 @@ public sealed class Fresh209To212MissesTests
         Assert.That(score.Score, Is.LessThanOrEqualTo(ResumeScorer.WeakFrom));
     }
 }
+
+/// <summary>Fresh215 and Fresh216, first run in session 40 on 7b3f002, read after.</summary>
+public sealed class Fresh215And216MissesTests
+{
+    // Sep 2015 to Oct 2026 is 134 months (11.2 years); the training post adds its own months, or nothing as a placement.
+    [TestCase("Trainee Forensic Psychologist (salaried, supervised practice)  September 2012 – Spring 2015", 13.8)]
+    [TestCase("Trainee High Intensity Therapist (salaried training post)\nSep 2014 – Aug 2015", 12.2)]
+    [TestCase("Trainee Clinical Psychologist (salaried, DClinPsy)  September 2012 – Spring 2015", 11.2)]
+    [TestCase("Trainee Counsellor (placement)  September 2012 – Spring 2015", 11.2)]
+    public void A_training_post_said_to_be_salaried_is_a_job(string entry, double years)
+    {
+        var score = Score($"""
+            Jo Maddox
+            London | jo@example.com
+
+            EXPERIENCE
+
+            Forensic Psychologist                                 September 2015 – date
+            - Risk assessments and offending behaviour groups with adult men.
+
+            {entry}
+            - Risk assessments and offending behaviour groups with adult men.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.15));
+    }
+
+    [TestCase("Senior Crisis Response Consultant - Kidnap, Ransom & Extortion")]
+    [TestCase("Pharmacy Dispenser / Accuracy Checker, Boots UK")]
+    [TestCase("Officer, Royal Marines (Captain)")]
+    public void Kidnap_response_a_pharmacys_dispensers_and_the_marines_are_other_trades(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {title}                            Feb 2016 – Present
+            - Build rapport with the family; a working alliance between the insurer and the employer; patients' treatment adherence.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
+    }
+}
