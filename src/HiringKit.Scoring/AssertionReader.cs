@@ -119,9 +119,9 @@ internal static class AssertionReader
         string[] hedged =
         [
             "familiar with", "familiarity with", "some familiarity", "exposure to", "exposed to", "some exposure",
-            // A Spanish or Portuguese CV's own words before the glossary's English (Fresh210, t05: "Familiarizada con feedback-informed
-            // treatment (webinar and readings)").
-            "familiarizada con", "familiarizado con", "familiarizada com", "familiarizado com",
+            // A Spanish, Portuguese or French CV's own words before the glossary's English (Fresh210, t05: "Familiarizada con
+            // feedback-informed treatment (webinar and readings)"; Fresh211, t12: "Familiarisée avec le Working Alliance Inventory").
+            "familiarizada con", "familiarizado con", "familiarizada com", "familiarizado com", "familiarisée avec", "familiarisé avec",
             "some experience", "some knowledge", "basic knowledge", "basic understanding", "basic familiarity",
             "general understanding", "general knowledge", "working knowledge", "limited experience",
             "limited exposure", "introductory", "introduction to", "coursework", "course work", "studied",

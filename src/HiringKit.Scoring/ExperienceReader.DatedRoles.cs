@@ -32,6 +32,8 @@ internal static partial class ExperienceReader
         // Spain's abbreviations not already spelled so ("ene. 2021 – hoy", "sept. 2019 – dic. 2020": Fresh93, t11).
         ["ene"] = 1, ["dic"] = 12,
         ["janvier"] = 1, ["janv"] = 1, ["février"] = 2, ["fevrier"] = 2, ["févr"] = 2, ["mars"] = 3, ["avril"] = 4,
+        // And the Office québécois's "juill." and "avr." (Fresh211, t12: a psychologist's four CLSC years, "janv. 2013 – juill. 2017", unread).
+        ["juill"] = 7, ["avr"] = 4,
         ["mai"] = 5, ["juin"] = 6, ["juillet"] = 7, ["juil"] = 7, ["août"] = 8, ["aout"] = 8, ["septembre"] = 9,
         ["octobre"] = 10, ["novembre"] = 11, ["décembre"] = 12, ["decembre"] = 12, ["déc"] = 12,
         // Brazilian resumes write "mar/2015 – dez/2018" or "março de 2017": their months, with the abbreviations not already
@@ -4134,6 +4136,8 @@ internal static partial class ExperienceReader
         // A school's Student Assistance Program, its screening and brief counseling staffed by an agency's counselors ("Student
         // Assistance Program (SAP) Counselor (part-time, 0.4 FTE)": Fresh91, t12, a year and a half read as a placement).
         "assistance",
+        // "College Psychologist, Student Psychological Services" (Fresh211, t12: a cégep psychologist's nine years read as a placement).
+        "psychological", "psychology",
     };
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StudentServiceLookup = StudentServices.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -6530,6 +6530,37 @@ public sealed class Fresh209To212MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.7).Within(0.1));
     }
 
+    [TestCase("janv. 2013 – juill. 2017", 4.6)]
+    [TestCase("avr. 2013 – juill. 2017", 4.3)]
+    public void Quebecs_month_abbreviations_date_the_post(string dates, double years)
+    {
+        var score = Score(Header + $"""
+            EXPÉRIENCE PROFESSIONNELLE / PROFESSIONAL EXPERIENCE
+
+            Psychologue, équipe Jeunesse / Psychologist, Youth Mental Health Team
+            CLSC de Verdun (CIUSSS du Centre-Sud-de-l'Île-de-Montréal)          {dates}
+            • Évaluation et suivi psychologique d'adolescents et de jeunes adultes; interventions familiales.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.1));
+    }
+
+    [Test]
+    public void A_college_psychologist_in_student_psychological_services_holds_a_post()
+    {
+        var score = Score(Header + """
+            EXPÉRIENCE PROFESSIONNELLE / PROFESSIONAL EXPERIENCE
+
+            Psychologue, Service d'aide psychosociale / College Psychologist, Student Psychological Services
+            Cégep du Vieux-Port, Montréal                                        août 2017 – aujourd'hui
+            • Brief individual therapy, 20-24 students per week during term; a therapeutic relationship with each.
+            • Familiarisée avec le Working Alliance Inventory (utilisé dans une recherche de stage, 2011).
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(9.25).Within(0.1));
+        Assert.That(score.Matches.Where(m => m.Phrase == "working alliance inventory").Select(m => m.Assertion), Is.EqualTo(new[] { "hedged" }));
+    }
+
     [Test]
     public void One_soft_skill_in_the_summary_lifts_nothing()
     {
