@@ -399,6 +399,8 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredTwelfth = "Fresh212";
     public const string SeenTwoHundredFifteenth = "Fresh215";
     public const string SeenTwoHundredSixteenth = "Fresh216";
+    public const string SeenTwoHundredSeventeenth = "Fresh217";
+    public const string SeenTwoHundredEighteenth = "Fresh218";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -772,6 +774,8 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredTwelfth)]
     [TestCase(SeenTwoHundredFifteenth)]
     [TestCase(SeenTwoHundredSixteenth)]
+    [TestCase(SeenTwoHundredSeventeenth)]
+    [TestCase(SeenTwoHundredEighteenth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]
     [TestCase(SeenHundredThirtyFourth)]
