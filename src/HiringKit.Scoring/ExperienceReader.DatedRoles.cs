@@ -47,6 +47,16 @@ internal static partial class ExperienceReader
         // t04, a Malaysian counsellor's posts all unread).
         ["januari"] = 1, ["februari"] = 2, ["mac"] = 3, ["maret"] = 3, ["mei"] = 5, ["julai"] = 7, ["ogos"] = 8, ["ogo"] = 8,
         ["agustus"] = 8, ["agu"] = 8, ["agt"] = 8, ["des"] = 12, ["dis"] = 12, ["disember"] = 12, ["desember"] = 12,
+        // Te reo Māori months, as New Zealand CVs give them beside the English ("Mahuru 2022 (Sep) – Kohi-tātea 2023 (Jan)": Fresh217,
+        // t05, an AOD practitioner's posts unread); a hyphenated one by its last part, which the reading takes for the word.
+        // Not "rangi", which ends both March's Poutū-te-rangi and November's Whiringa-ā-rangi.
+        ["kohitātea"] = 1, ["tātea"] = 1, ["tatea"] = 1, ["huitanguru"] = 2, ["tanguru"] = 2, ["paengawhāwhā"] = 4, ["whāwhā"] = 4,
+        ["whawha"] = 4, ["haratua"] = 5, ["pipiri"] = 6, ["hōngongoi"] = 7, ["hongongoi"] = 7, ["hereturikōkā"] = 8, ["kōkā"] = 8,
+        ["koka"] = 8, ["mahuru"] = 9, ["nuku"] = 10, ["hakihea"] = 12,
+        // And Tongan months ("'Epeleli (Apr) 2022 – Tisema (Dec) 2023": Fresh217, t09, a school counsellor's years unread).
+        ["sānuali"] = 1, ["sanuali"] = 1, ["fēpueli"] = 2, ["fepueli"] = 2, ["maʻasi"] = 3, ["maasi"] = 3, ["ʻepeleli"] = 4,
+        ["epeleli"] = 4, ["siulai"] = 7, ["ʻaokosi"] = 8, ["aokosi"] = 8, ["sepitema"] = 9, ["ʻokatopa"] = 10, ["okatopa"] = 10,
+        ["nōvema"] = 11, ["novema"] = 11, ["tīsema"] = 12, ["tisema"] = 12,
         // Dutch and Swedish months not already spelled so above ("maart 2021 – heden": Fresh117, t01, read from January).
         ["maart"] = 3, ["mrt"] = 3, ["augustus"] = 8, ["maj"] = 5, ["augusti"] = 8,
         // Icelandic months with their accents ("mars 2024 – ágúst 2025": Fresh174, t11, an addiction counsellor's posts unread).
@@ -468,6 +478,23 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>Where the word of a date starting at <paramref name="at"/> ends: an apostrophe between letters is inside it ("aujourd'hui").</summary>
+    /// <summary>Where a month named in hyphenated parts at <paramref name="at"/> ends, and its month ("Kohi-tātea", "Here-turi-kōkā"); null if none.</summary>
+    static (int End, int Month)? HyphenatedMonthAt(ReadOnlySpan<char> text, int at)
+    {
+        Span<char> joined = stackalloc char[24];
+        int n = 0, end = at;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1])))
+        {
+            if (text[end] != '-')
+            {
+                if (n == joined.Length) return null;
+                joined[n++] = text[end];
+            }
+            end++;
+        }
+        return MonthLookup.TryGetValue(joined[..n], out int month) ? (end, month) : null;
+    }
+
     static int DateWordEnd(ReadOnlySpan<char> text, int at)
     {
         int end = at;
@@ -2359,6 +2386,11 @@ internal static partial class ExperienceReader
         toMonthExclusive = 0;
         int i = SkipSpaces(text, after);
         if (i >= text.Length) return false;
+        // The start's month in English after it, in brackets, before the dash: "Mahuru 2022 (Sep) – Kohi-tātea 2023 (Jan)" (Fresh217,
+        // t05: a New Zealand CV's te reo Māori months, each post unread).
+        if (text[i] == '(' && i + 1 < text.Length && DateWordEnd(text, i + 1) is int noteEnd && noteEnd < text.Length && text[noteEnd] == ')'
+            && MonthLookup.ContainsKey(text[(i + 1)..noteEnd]) && SkipSpaces(text, noteEnd + 1) is int dashAfterNote
+            && dashAfterNote < text.Length && IsRangeDash(text[dashAfterNote])) i = dashAfterNote;
         // A start given in brackets after another calendar's date: "W.E.F. 2082/09/17 B.S. (1 January 2026) - to date" (Fresh133,
         // t02: a Nepali counsellor's post unread). Only a bracket closing right after the start, before a dash.
         if (i == after && text[i] == ')' && SkipSpaces(text, i + 1) is int afterBracket && afterBracket < text.Length && IsRangeDash(text[afterBracket])
@@ -2562,7 +2594,11 @@ internal static partial class ExperienceReader
             bool abbreviated = wordEnd + 2 < text.Length && text[wordEnd] == '.' && text[wordEnd + 1] == ' ' && char.IsAsciiDigit(text[wordEnd + 2])
                 // Or joined to a two-digit year by a hyphen: Colombia's "mar-20 – ago-22" (Fresh176, t11).
                 || wordEnd + 1 < text.Length && text[wordEnd] == '-' && char.IsAsciiDigit(text[wordEnd + 1]);
-            if (!MonthLookup.TryGetValue(word, out int month) && !((beforeSlash || abbreviated) && MonthBeforeSlashLookup.TryGetValue(word, out month))) return false;
+            int month;
+            // A month named in hyphenated parts: te reo Māori "Kohi-tātea 2023" (Fresh217, t05).
+            if (wordEnd + 1 < text.Length && text[wordEnd] == '-' && char.IsLetter(text[wordEnd + 1]) && HyphenatedMonthAt(text, i) is (int compoundEnd, int named))
+                (wordEnd, month) = (compoundEnd, named);
+            else if (!MonthLookup.TryGetValue(word, out month) && !((beforeSlash || abbreviated) && MonthBeforeSlashLookup.TryGetValue(word, out month))) return false;
             int y = wordEnd;
             if (beforeSlash) y++;
             // "Mar-2018", "May-23": a month joined to its year by a hyphen (Fresh134, t12; Fresh142, t12).

@@ -1394,6 +1394,9 @@ internal sealed class ResumeLayout
         // independent review).
         "drug treatment specialist", "drug abuse treatment specialist", "drug treatment worker", "chemical dependency professional",
         "chemical dependency specialist",
+        // New Zealand's and Australia's alcohol and other drug practitioners, registered as addiction practitioners (Fresh217, t05:
+        // a kaupapa Māori service's "AOD Practitioner" read as no post of the trade, her current four years lost).
+        "aod practitioner", "alcohol and drug practitioner", "alcohol and other drug practitioner",
         // A school's guidance officer, as Trinidad and Tobago and Queensland title their school counsellors (Fresh98, t10: nine
         // years unread), and Quebec's regulated helping professions in French: psychoeducators, sexologists, guidance counsellors,
         // social workers and psychosocial workers (Fresh99, t09 and t12).

@@ -6612,3 +6612,30 @@ public sealed class Fresh215And216MissesTests
         Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
     }
 }
+
+/// <summary>Fresh217 and Fresh218, first run in session 40 on 653b7ee, read after.</summary>
+public sealed class Fresh217And218MissesTests
+{
+    [TestCase("Hui-tanguru 2023 (Feb 2023) – ināianei (present)", 3.8)]
+    [TestCase("Mahuru 2022 (Sep) – Kohi-tātea 2023 (Jan)", 0.4)]
+    [TestCase("Hōngongoi 2019 (Jul) – Here-turi-kōkā 2022 (Aug)", 3.2)]
+    [TestCase("Sep 2022 (Mahuru) – Jan 2023", 0.4)]
+    [TestCase("Sepitema 2025 – present", 1.25)]
+    public void An_aod_practitioners_post_dated_in_te_reo_maori_or_tongan_months(string dates, double years)
+    {
+        var score = Score("""
+            Kiri Tapsell
+            Rotorua, Aotearoa New Zealand · kiri@example.nz
+
+            NGĀ MAHI | EMPLOYMENT
+
+            AOD Practitioner (Kaimahi Waranga)
+            Te Puna Ora o Te Arawa (kaupapa Māori health and social services) – Rotorua
+            """ + "\n" + dates + """
+
+            • Comprehensive AOD assessments; motivational interviewing in most sessions; treatment planning with the client and whānau.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.1));
+    }
+}
