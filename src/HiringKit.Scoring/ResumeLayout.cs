@@ -5098,6 +5098,9 @@ internal sealed class ResumeLayout
         // A plant disease clinic's diagnosticians (Fresh209, t02: a "Plant Disease Clinician" whose "treatment planning for field crops"
         // and "rapport with growers" made thirteen years a senior counsellor's).
         "plant disease", "plant pathology", "plant diagnostic", "plant health",
+        // Orofacial myofunctional therapy, a dental hygienist's further trade (Fresh218, t02: her talk on "the therapeutic relationship
+        // with the child and the parent in myofunctional therapy" read as the trade's).
+        "myofunctional", "orofacial",
         // Intensive behavioural intervention's ranks in Ontario's autism programs: "Instructor Therapist", "Senior Therapist (IBI)"
         // run and supervise ABA programs (Fresh177, t08: a behaviour analyst's IBI years read as a counsellor's).
         "therapist (ibi", "ibi therapist", "therapist (aba", "aba therapist", "instructor therapist",
@@ -5799,6 +5802,10 @@ internal sealed class ResumeLayout
         "coalition coordinator", "coalition manager", "coalition director", "coalition lead", "coalition officer",
         "coalition specialist", "coalition liaison", "coalition & partnerships", "coalition and partnerships",
         "policy officer", "advocacy officer", "policy and advocacy", "conflict sensitivity", "peacebuilding advisor",
+        // A legislator's staff: an electorate officer's casework "rapport with constituents" and a legislative director's bills on
+        // counselor privilege and crisis services (Fresh217, t08; Fresh218, t11: each read as a senior of the trade).
+        "electorate officer", "electorate office", "legislative director", "legislative assistant", "legislative aide",
+        "constituent services", "constituent liaison",
         "peacebuilding officer", "peacebuilding coordinator", "peacebuilding specialist", "peacebuilding manager",
         // Labor relations: management's "working alliance with unions", rapport with stewards and trust building after a plant
         // consolidation are bargaining (Fresh20, t10), whatever the post is called ("Manager, Labor Relations", "Labor Relations

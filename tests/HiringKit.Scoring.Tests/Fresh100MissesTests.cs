@@ -6616,6 +6616,23 @@ public sealed class Fresh215And216MissesTests
 /// <summary>Fresh217 and Fresh218, first run in session 40 on 653b7ee, read after.</summary>
 public sealed class Fresh217And218MissesTests
 {
+    [TestCase("Senior Electorate Officer (Casework)\nElectorate Office of the Federal Member for Leichhardt")]
+    [TestCase("Legislative Director\nOffice of State Senator M. Okafor-Lind")]
+    [TestCase("Constituent Services Representative\nDistrict Office of Senator Lind")]
+    [TestCase("Orofacial Myofunctional Therapist (part-time)\nFront Range Airway Center")]
+    public void A_legislators_staff_and_a_myofunctional_therapist_are_other_trades(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {title}                            Feb 2016 – Present
+            - Rapport with constituents and families; active listening on the phones; a therapeutic relationship with each child.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
+    }
+
     [TestCase("Hui-tanguru 2023 (Feb 2023) – ināianei (present)", 3.8)]
     [TestCase("Mahuru 2022 (Sep) – Kohi-tātea 2023 (Jan)", 0.4)]
     [TestCase("Hōngongoi 2019 (Jul) – Here-turi-kōkā 2022 (Aug)", 3.2)]
