@@ -1352,7 +1352,7 @@ internal static partial class ExperienceReader
                 && (IsBulleted(text[ownStart..start.Start].TrimStart()) || OpensANoteLeftOpen(text[ownStart..start.Start]))) continue;
             // Only a range inside the role above's own dates ("... students (2024 – present)." under "09/2023 – present"): earlier
             // jobs written as bullets ("- Served as staff therapist at Lakeside Clinic (2009 – 2014)") are roles of their own.
-            if (PostHoldingTheYears(roles, fromMonth, toMonth) is int holder and >= 0
+            if (PostHoldingTheYears(roles, fromMonth, toMonth, byYears: start.Month is null) is int holder and >= 0
                 && (InABulletsSentence(text, ownStart, start.Start) || InAHoursNote(text[ownStart..start.Start])
                     || (DatesADutyOfTheRoleAbove(text[ownStart..start.Start]) || InAFormsDescription(text[ownStart..start.Start])
                         || DatesADutyInASentence(text[ownStart..start.Start], text[end.End..lineEnd]))
@@ -1702,6 +1702,9 @@ internal static partial class ExperienceReader
         {
             // The range starts a line the bullet above runs onto ("- Some experience with feedback-informed treatment during a" over
             // "2019-2020 clinic pilot; ..."): read as a role, it took the role's next bullets with it (Fresh14, t05).
+            // The line's own start, the column's piece of it indented (Fresh217, t07: a right-hand column's "• Built rapport with
+            // farmers and graziers during the" over "2013–2015 drought who would never ...", read as a post of its own).
+            lineStart = Clauses.LineAround(text, lineStart).Start;
             if (lineStart == 0) return false;
             var (bulletLine, bulletLineEnd) = Clauses.LineAround(text, lineStart - 1);
             var above = text[bulletLine..bulletLineEnd].Trim();
@@ -1780,10 +1783,16 @@ internal static partial class ExperienceReader
     /// post's "-> Corporal / field training officer 2014-2017" (Fresh104, t09: read as a post of its own, four police years were a
     /// peer supporter's).
     /// </summary>
-    static int PostHoldingTheYears(List<DatedRole> roles, int fromMonth, int toMonth)
+    /// <param name="byYears">
+    /// Whether the range gives years alone, held by the role's years whatever its months: "2013–2015 drought" in a bullet of "June
+    /// 2013 → Dec 2017" (Fresh217, t07: read from January 2013, outside the post, it was a post of its own and took the bullet's
+    /// rapport and the post's next lines).
+    /// </param>
+    static int PostHoldingTheYears(List<DatedRole> roles, int fromMonth, int toMonth, bool byYears)
     {
         for (int r = roles.Count - 1; r >= 0 && roles[r].BlockStart == roles[^1].BlockStart; r--)
-            if (fromMonth >= roles[r].FromMonth && toMonth <= roles[r].ToMonth) return r;
+            if (byYears ? fromMonth / 12 >= roles[r].FromMonth / 12 && (toMonth - 1) / 12 <= (roles[r].ToMonth - 1) / 12
+                : fromMonth >= roles[r].FromMonth && toMonth <= roles[r].ToMonth) return r;
         return -1;
     }
 

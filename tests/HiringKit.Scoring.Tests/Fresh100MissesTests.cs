@@ -6633,6 +6633,30 @@ public sealed class Fresh217And218MissesTests
         Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
     }
 
+    [TestCase("")]
+    [TestCase("                                 ")]
+    public void A_year_range_a_bullets_sentence_runs_onto_is_no_post(string column)
+    {
+        var score = Score(string.Join("\n", """
+            Fiona McRae
+            Broken Hill NSW | f.mcrae@example.au
+
+            EXPERIENCE
+
+            Psychologist
+            Royal Flying Doctor Service, Dubbo NSW
+            June 2013 – Dec 2017
+            • Fly-in outreach clinics to Bourke and Walgett; telehealth in between.
+            • Built rapport with farmers and graziers during the
+              2013–2015 drought who would never have walked into
+              a clinic in town.
+            • Active listening with families at the clinic truck.
+            """.Split('\n').Select(line => column + line)), AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.6).Within(0.1));
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.SupersetOf(new[] { "rapport", "active listening" }));
+    }
+
     [TestCase("Hui-tanguru 2023 (Feb 2023) – ināianei (present)", 3.8)]
     [TestCase("Mahuru 2022 (Sep) – Kohi-tātea 2023 (Jan)", 0.4)]
     [TestCase("Hōngongoi 2019 (Jul) – Here-turi-kōkā 2022 (Aug)", 3.2)]
