@@ -3965,7 +3965,9 @@ internal static partial class ExperienceReader
     {
         foreach (var line in context.EnumerateLines())
         {
-            var title = line.TrimStart(" \t•·-*–—");
+            // Any bullet's glyph before it: "● Prácticas profesionales — Clínica Universitaria" (Fresh212, t06: an undergraduate's
+            // practicum read as a year of work).
+            var title = line.TrimStart(" \t•·-*–—\u25CF\u25AA\u25E6\u25CB\u25A0\u25BA\u27A2\uF0B7");
             // "Práctica privada" is private practice (an independent review).
             if (title.Contains("ctica privada", StringComparison.OrdinalIgnoreCase)) continue;
             // A whole word: a Ukrainian school's "Practical Psychologist" is its counsellor (Fresh68, t12: read as "practica", five

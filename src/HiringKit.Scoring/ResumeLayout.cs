@@ -5101,6 +5101,9 @@ internal sealed class ResumeLayout
         // Orofacial myofunctional therapy, a dental hygienist's further trade (Fresh218, t02: her talk on "the therapeutic relationship
         // with the child and the parent in myofunctional therapy" read as the trade's).
         "myofunctional", "orofacial",
+        // A drum maker's "Education Clinician" gives clinics to drummers (Fresh212, t03: an artist relations manager's "rapport
+        // building with independent retailers" read as a senior clinician's).
+        "education clinician", "drum clinician", "artist relations",
         // Intensive behavioural intervention's ranks in Ontario's autism programs: "Instructor Therapist", "Senior Therapist (IBI)"
         // run and supervise ABA programs (Fresh177, t08: a behaviour analyst's IBI years read as a counsellor's).
         "therapist (ibi", "ibi therapist", "therapist (aba", "aba therapist", "instructor therapist",

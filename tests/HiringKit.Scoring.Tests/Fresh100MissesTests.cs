@@ -6561,6 +6561,38 @@ public sealed class Fresh209To212MissesTests
         Assert.That(score.Matches.Where(m => m.Phrase == "working alliance inventory").Select(m => m.Assertion), Is.EqualTo(new[] { "hedged" }));
     }
 
+    [TestCase("● Prácticas profesionales — Clínica Universitaria de Psicología, UANL   ago. 2015 – jun. 2016")]
+    [TestCase("▪ Prácticas profesionales — Clínica Universitaria de Psicología, UANL   ago. 2015 – jun. 2016")]
+    public void A_practicum_after_any_bullets_glyph_is_a_placement(string entry)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCIA PROFESIONAL / PROFESSIONAL EXPERIENCE
+
+            ● Psicoterapeuta — Consulta privada (independiente)     mar. 2022 – a la fecha
+              Individual CBT for adolescents and adults; establishing rapport with teenagers.
+
+            {entry}
+              Observación de casos y apoyo en evaluaciones, sin casos propios.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.75).Within(0.1));
+    }
+
+    [TestCase("Artist Relations Manager & Senior Education Clinician")]
+    [TestCase("Drum Clinician (freelance)")]
+    public void A_drum_makers_clinicians_are_another_trade(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {title}                            Mar 2019 – present
+            - Rapport building with independent retailers; active listening drills for students.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
+    }
+
     [Test]
     public void One_soft_skill_in_the_summary_lifts_nothing()
     {
