@@ -122,6 +122,8 @@ internal static class AssertionReader
             // A Spanish, Portuguese or French CV's own words before the glossary's English (Fresh210, t05: "Familiarizada con
             // feedback-informed treatment (webinar and readings)"; Fresh211, t12: "Familiarisée avec le Working Alliance Inventory").
             "familiarizada con", "familiarizado con", "familiarizada com", "familiarizado com", "familiarisée avec", "familiarisé avec",
+            // And their inclusive forms ("Familiarizado/a con", "Familiarisé(e) avec": a review of session 40).
+            "familiarizado/a con", "familiarizada/o con", "familiarizado/a com", "familiarisé(e) avec",
             "some experience", "some knowledge", "basic knowledge", "basic understanding", "basic familiarity",
             "general understanding", "general knowledge", "working knowledge", "limited experience",
             "limited exposure", "introductory", "introduction to", "coursework", "course work", "studied",
@@ -470,6 +472,10 @@ internal static class AssertionReader
             if (cue.Assertion == Assertions.Negated && (text[end..phraseStart].Contains(", which ", StringComparison.OrdinalIgnoreCase)
                 || text[end..phraseStart].Contains(", and this ", StringComparison.OrdinalIgnoreCase)
                 || text[end..phraseStart].Contains(", as this ", StringComparison.OrdinalIgnoreCase))) continue;
+            // A hedge's object ends where a new clause opens after a comma: "Familiar with CBT and systemic therapy, I build rapport
+            // easily", and in a CV's own language "Familiarizada con la TCC y con la terapia sistémica, establezco rapport" (a review
+            // of session 40: the rapport read as hedged).
+            if (cue.Assertion == Assertions.Hedged && OpensAClauseAfterAComma(cue, text[end..phraseStart])) continue;
             bool deniesAList = DeniesAList(text[end..phraseStart]);
             if (cue.IsShort && (between > ShortReach && !(between <= ShortReach + 3 && deniesAList)
                 || text[end..phraseStart].IndexOfAny(',', ':') >= 0 && !deniesAList
@@ -997,6 +1003,38 @@ internal static class AssertionReader
 
     /// <summary>How far past the phrase a quoted title may close: a talk's or a paper's title runs a line or two.</summary>
     const int TitlesReach = 160;
+
+    /// <summary>
+    /// Whether a new clause opens after a comma between the hedge and the phrase: the writer as its subject (", I build", ", we
+    /// use"), or any comma after a hedge in the CV's own language, whose verbs carry their person ("establezco").
+    /// </summary>
+    static bool OpensAClauseAfterAComma(Cue cue, ReadOnlySpan<char> between)
+    {
+        int comma = between.IndexOf(',');
+        if (comma < 0) return false;
+        // A list goes on past its commas: "Familiarizada con TCC, DBT y feedback-informed treatment", "..., feedback-informed
+        // treatment": the phrase right after the comma, or a conjunction before it.
+        if (HedgesInTheCvsOwnLanguage.Contains(cue.Text))
+        {
+            var afterLast = between[(between.LastIndexOf(',') + 1)..].Trim();
+            if (afterLast.IsEmpty) return false;
+            foreach (var word in afterLast.Split(' '))
+                if (ListConjunctions.Contains(afterLast[word].ToString())) return false;
+            return true;
+        }
+        for (; comma >= 0; comma = between[(comma + 1)..].IndexOf(',') is int next and >= 0 ? comma + 1 + next : -1)
+        {
+            var after = between[(comma + 1)..].TrimStart();
+            if (after.StartsWith("I ", StringComparison.Ordinal) || after.StartsWith("we ", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    static readonly HashSet<string> HedgesInTheCvsOwnLanguage =
+        ["familiarizada con", "familiarizado con", "familiarizada com", "familiarizado com", "familiarisée avec", "familiarisé avec",
+            "familiarizado/a con", "familiarizada/o con", "familiarizado/a com", "familiarisé(e) avec"];
+
+    static readonly HashSet<string> ListConjunctions = new(["y", "e", "o", "u", "et", "ou", "and", "or"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// A "so" that starts no clause of its own: only after a comma or semicolon does it begin what followed, and never as "so

@@ -4956,8 +4956,16 @@ internal static partial class ExperienceReader
     /// an employed Stage 2 trainee (Fresh215, t09: two and a half years of a forensic psychologist's career read as a placement).
     /// Not the clinical psychology doctorate's, which is salaried too and left out of the years (<see cref="ExplicitPlacementWords"/>).
     /// </summary>
+    /// <remarks>
+    /// A British "Trainee Clinical Psychologist" is always the doctorate's, named or not ("(salaried NHS post)": a review of session
+    /// 40, three years counted). Said as paid too: "(paid training post)".
+    /// </remarks>
     static bool IsSalaried(ReadOnlySpan<char> title) =>
-        title.Contains("salaried", StringComparison.OrdinalIgnoreCase) && title.IndexOfAny(ExplicitPlacementWords) < 0;
+        title.IndexOfAny(SalariedWords) >= 0 && title.IndexOfAny(ExplicitPlacementWords) < 0
+        && !title.Contains("trainee clinical psycholog", StringComparison.OrdinalIgnoreCase);
+
+    static readonly System.Buffers.SearchValues<string> SalariedWords = System.Buffers.SearchValues.Create(
+        ["salaried", "paid training post", "paid post"], StringComparison.OrdinalIgnoreCase);
 
     static bool NamesAPayBand(ReadOnlySpan<char> context)
     {

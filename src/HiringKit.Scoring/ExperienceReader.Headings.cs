@@ -33,6 +33,8 @@ internal static partial class ExperienceReader
         "before psychotherapy", "before counselling", "before counseling", "before therapy", "before training", "previous career",
         "prior career", "first career", "career before counselling", "career before counseling", "career before psychotherapy",
         "earlier career",
+        // And said in a sentence's case: "Before becoming a counsellor:" over a police officer's posts (a review of session 40).
+        "before becoming a counsellor", "before becoming a counselor", "before becoming a therapist", "before becoming a psychotherapist",
         // "EARLIER WORK (not clinical)" over a behaviour therapist's and a relief residential counsellor's posts (Fresh190, t01).
         "earlier work", "earlier employment", "earlier experience", "earlier posts", "earlier roles",
         // A nurse's career headed by its trade: unread, "NURSING" became the title's first word over "Registered Nurse – Mental
@@ -462,19 +464,14 @@ internal static partial class ExperienceReader
     /// <summary>
     /// Whether the work headed across the page goes on in the right-hand column beside a sidebar's heading: "HABILIDADES" at the left
     /// margin beside "Consejera / Terapeuta en Adicciones", the sidebar's skills and the post's lines side by side below (Fresh210,
-    /// t05: a two-column PDF's earlier post read as skills, and its two and a half years lost). Only on a page read in two columns
-    /// at that column before, and where the lines below hold both: a page whose left margin heads each section ("EDUCATION
-    /// MA, Counselling") has nothing beside its entries.
+    /// t05: a two-column PDF's earlier post read as skills, and its two and a half years lost). Only where the lines below hold
+    /// both: a page whose left margin heads each section ("EDUCATION      MA, Counselling") has nothing beside its entries.
     /// </summary>
     /// <param name="sections">The page's headings so far, this line's sidebar heading included.</param>
     static bool GoesOnBesideASidebar(ReadOnlySpan<char> text, LineBreaks lines, int line, int column, List<Heading> sections, List<Heading> rightColumn)
     {
-        if (sections.Count < 2 || sections[^2].Kind != HeadingKind.Work || rightColumn.Count == 0 || !rightColumn[^1].EndsRightColumn
-            || rightColumn[^1].Position != sections[^2].Position) return false;
-        bool twoColumnsBefore = false;
-        foreach (var heading in rightColumn)
-            twoColumnsBefore |= !heading.EndsRightColumn && Math.Abs(heading.Column - column) <= ColumnSlack;
-        return twoColumnsBefore && ReadsAcrossTwoColumnsBelow(text, lines, line, column);
+        if (sections.Count < 2 || sections[^2].Kind != HeadingKind.Work || rightColumn.Count > 0 && !rightColumn[^1].EndsRightColumn) return false;
+        return ReadsAcrossTwoColumnsBelow(text, lines, line, column);
     }
 
     /// <summary>Whether at least two of the <see cref="LinesBelowAsked"/> lines with text below <paramref name="line"/> hold text in the left column and a piece about <paramref name="column"/> in.</summary>

@@ -258,9 +258,16 @@ internal sealed class ResumeLayout
         for (int r = 0; r < Roles.Count; r++)
             if (!IsAnotherTrade[r] && Roles[r].BlockStart <= position && position < Roles[r].BlockEnd) return false;
         // A counsellor's post there keeps its lines, as IsAnEarlierCareersPost keeps it when its dates are read: "Youth Counsellor,
-        // 2008–16" under "EARLIER CAREER".
-        int below = Clauses.LineAround(_text, Headings[under].Position).End;
-        return below >= position || _text.AsSpan(below, position - below).IndexOfAny(CounselorPosts) < 0;
+        // 2008–16" under "EARLIER CAREER". Its title's line, not a bullet's words: "- Maintained a therapeutic alliance with clients
+        // on depot medication" names no post (a review of session 40: the nurse's next bullet's rapport was kept).
+        for (int line = Clauses.LineAround(_text, Headings[under].Position).End + 1; line < position;)
+        {
+            int end = Clauses.LineAround(_text, line).End;
+            var text = _text.AsSpan(line, Math.Min(end, position) - line);
+            if (!IsBulletLine(text) && text.IndexOfAny(CounselorPosts) >= 0) return false;
+            line = end + 1;
+        }
+        return true;
     }
 
     /// <summary>Whether the heading's line at <paramref name="position"/> says, in its note, that its posts were not the trade's.</summary>
@@ -1396,7 +1403,8 @@ internal sealed class ResumeLayout
         "chemical dependency specialist",
         // New Zealand's and Australia's alcohol and other drug practitioners, registered as addiction practitioners (Fresh217, t05:
         // a kaupapa Māori service's "AOD Practitioner" read as no post of the trade, her current four years lost).
-        "aod practitioner", "alcohol and drug practitioner", "alcohol and other drug practitioner",
+        "aod practitioner", "alcohol and drug practitioner", "alcohol and other drug practitioner", "alcohol & drug practitioner",
+        "alcohol & other drug practitioner",
         // A school's guidance officer, as Trinidad and Tobago and Queensland title their school counsellors (Fresh98, t10: nine
         // years unread), and Quebec's regulated helping professions in French: psychoeducators, sexologists, guidance counsellors,
         // social workers and psychosocial workers (Fresh99, t09 and t12).

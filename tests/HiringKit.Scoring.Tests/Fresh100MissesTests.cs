@@ -6712,3 +6712,134 @@ public sealed class Fresh217And218MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.1));
     }
 }
+
+/// <summary>Session 40's two independent reviews (Probes/Session40Review): their regressions and too-narrow findings, mended.</summary>
+public sealed class Session40ReviewFindingsTests
+{
+    [Test]
+    public void An_earlier_career_said_in_a_sentences_case_sets_its_lines_apart()
+    {
+        var score = Score("""
+            Sarah Whitfield, MBACP (Accred)
+            Birmingham | sarah.whitfield@example.org
+
+            COUNSELLING EXPERIENCE
+            Trauma Counsellor, Victim Support West Midlands
+            Apr 2018 – Present
+            - Attend to the therapeutic alliance from the first contact; monitor alliance ruptures in supervision.
+
+            Before becoming a counsellor:
+            Police Constable, West Midlands Police, 2004-15
+            - De-escalated incidents and built rapport with victims and witnesses.
+            - Used empathy and active listening when taking statements from vulnerable adults.
+            """, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.EquivalentTo(new[] { "therapeutic alliance", "alliance rupture" }));
+    }
+
+    [Test]
+    public void An_earlier_careers_bullet_naming_the_term_is_no_counsellors_post()
+    {
+        var score = Score("""
+            Rebecca Stone, UKCP
+            Norwich | rebecca.stone@example.com
+
+            EXPERIENCE
+            Psychodynamic Psychotherapist, Private Practice, Norwich
+            May 2016 – Present
+            - Long-term psychodynamic psychotherapy with adults.
+
+            CAREER BEFORE PSYCHOTHERAPY
+            Community Mental Health Nurse, Norfolk and Suffolk NHS FT, 2003–11
+            - Maintained a therapeutic alliance with clients on depot medication.
+            - Built rapport with families of people with psychosis.
+            """, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
+    }
+
+    [TestCase("Trainee Clinical Psychologist (salaried NHS post)", 3.2)]
+    [TestCase("Trainee Psychological Wellbeing Practitioner (paid training post)", 6.2)]
+    public void A_paid_training_post_is_a_job_but_the_clinical_psychology_doctorates(string title, double years)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Psychologist, Luton Talking Therapies
+            Oct 2023 – Present
+            - Individual therapy; a therapeutic alliance with each client.
+
+            {title}, Luton Talking Therapies
+            Oct 2020 – Sep 2023
+            - Supervised caseload; built rapport with clients by telephone.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.1));
+    }
+
+    [TestCase("Familiarizada con la TCC y con la terapia sistémica, establezco rapport con facilidad.", "asserted")]
+    [TestCase("Familiar with CBT and systemic therapy, I build rapport easily with teenagers.", "asserted")]
+    [TestCase("Familiarizada con TCC, DBT y rapport building.", "hedged")]
+    public void A_hedge_ends_where_a_new_clause_opens_after_a_comma(string line, string assertion)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Counselor, Centro Renacer         Jan 2019 – present
+            - Individual counseling for teenagers.
+            - {line}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Where(m => m.Phrase.StartsWith("rapport")).Select(m => m.Assertion), Is.EqualTo(new[] { assertion }));
+    }
+
+    [TestCase("Familiarizado/a con feedback-informed treatment (webinar).", "feedback-informed treatment")]
+    [TestCase("Familiarisé(e) avec le Working Alliance Inventory.", "working alliance inventory")]
+    public void Inclusive_forms_of_familiar_with_hedge(string line, string phrase)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Counselor, Centro Renacer         Jan 2019 – present
+            - Individual counseling for teenagers.
+            - {line}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Where(m => m.Phrase == phrase).Select(m => m.Assertion), Is.EqualTo(new[] { "hedged" }));
+    }
+
+    [Test]
+    public void An_alcohol_and_other_drug_practitioner_with_an_ampersand_holds_a_post_of_the_trade()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+            Alcohol & Other Drug Practitioner, Lives Lived Well, Brisbane
+            Aug 2019 – Present
+            - Individual counselling and SMART Recovery groups; motivational interviewing with young adults.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.3).Within(0.1));
+    }
+
+    [Test]
+    public void A_post_beside_a_sidebars_heading_right_under_the_work_heading_is_read()
+    {
+        var score = Score("""
+            JORDAN ELLIS
+            jordan.ellis@example.com | (503) 555-0172 | Portland, OR
+
+            EXPERIENCE
+            SKILLS                         Substance Use Disorder Counselor
+            Group facilitation             Cascadia Behavioral Healthcare
+            Crisis de-escalation           June 2017 – Present
+            Treatment planning             • Individual and group counseling; building a therapeutic alliance with clients in early recovery
+            Case management                • Co-occurring disorders treatment planning
+                                           • Motivational interviewing with court-mandated clients
+
+            EDUCATION
+            BA Psychology, Portland State University, 2016
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(9.5).Within(0.1));
+    }
+}
