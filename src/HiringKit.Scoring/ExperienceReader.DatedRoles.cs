@@ -52,10 +52,12 @@ internal static partial class ExperienceReader
         // Not "rangi", which ends both March's Poutū-te-rangi and November's Whiringa-ā-rangi.
         ["kohitātea"] = 1, ["tātea"] = 1, ["tatea"] = 1, ["huitanguru"] = 2, ["tanguru"] = 2, ["paengawhāwhā"] = 4, ["whāwhā"] = 4,
         ["whawha"] = 4, ["haratua"] = 5, ["pipiri"] = 6, ["hōngongoi"] = 7, ["hongongoi"] = 7, ["hereturikōkā"] = 8, ["kōkā"] = 8,
-        ["koka"] = 8, ["mahuru"] = 9, ["nuku"] = 10, ["hakihea"] = 12,
+        ["koka"] = 8, ["mahuru"] = 9, ["nuku"] = 10, ["hakihea"] = 12, ["kohitatea"] = 1, ["poutūterangi"] = 3, ["poututerangi"] = 3,
+        ["paengawhawha"] = 4, ["hereturikoka"] = 8, ["whiringaānuku"] = 10, ["whiringaanuku"] = 10, ["whiringaārangi"] = 11,
+        ["whiringaarangi"] = 11,
         // And Tongan months ("'Epeleli (Apr) 2022 – Tisema (Dec) 2023": Fresh217, t09, a school counsellor's years unread).
         ["sānuali"] = 1, ["sanuali"] = 1, ["fēpueli"] = 2, ["fepueli"] = 2, ["maʻasi"] = 3, ["maasi"] = 3, ["ʻepeleli"] = 4,
-        ["epeleli"] = 4, ["siulai"] = 7, ["ʻaokosi"] = 8, ["aokosi"] = 8, ["sepitema"] = 9, ["ʻokatopa"] = 10, ["okatopa"] = 10,
+        ["epeleli"] = 4, ["mē"] = 5, ["sune"] = 6, ["siulai"] = 7, ["ʻaokosi"] = 8, ["aokosi"] = 8, ["sepitema"] = 9, ["ʻokatopa"] = 10, ["okatopa"] = 10,
         ["nōvema"] = 11, ["novema"] = 11, ["tīsema"] = 12, ["tisema"] = 12,
         // Dutch and Swedish months not already spelled so above ("maart 2021 – heden": Fresh117, t01, read from January).
         ["maart"] = 3, ["mrt"] = 3, ["augustus"] = 8, ["maj"] = 5, ["augusti"] = 8,
@@ -478,7 +480,7 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>Where the word of a date starting at <paramref name="at"/> ends: an apostrophe between letters is inside it ("aujourd'hui").</summary>
-    /// <summary>Where a month named in hyphenated parts at <paramref name="at"/> ends, and its month ("Kohi-tātea", "Here-turi-kōkā"); null if none.</summary>
+    /// <summary>Where a month's name at <paramref name="at"/> ends, in hyphenated parts or not, and its month ("Kohi-tātea", "Here-turi-kōkā", "Sep"); null if none.</summary>
     static (int End, int Month)? HyphenatedMonthAt(ReadOnlySpan<char> text, int at)
     {
         Span<char> joined = stackalloc char[24];
@@ -2397,8 +2399,8 @@ internal static partial class ExperienceReader
         if (i >= text.Length) return false;
         // The start's month in English after it, in brackets, before the dash: "Mahuru 2022 (Sep) – Kohi-tātea 2023 (Jan)" (Fresh217,
         // t05: a New Zealand CV's te reo Māori months, each post unread).
-        if (text[i] == '(' && i + 1 < text.Length && DateWordEnd(text, i + 1) is int noteEnd && noteEnd < text.Length && text[noteEnd] == ')'
-            && MonthLookup.ContainsKey(text[(i + 1)..noteEnd]) && SkipSpaces(text, noteEnd + 1) is int dashAfterNote
+        if (text[i] == '(' && i + 1 < text.Length && HyphenatedMonthAt(text, i + 1) is (int noteEnd, _) && noteEnd < text.Length && text[noteEnd] == ')'
+            && SkipSpaces(text, noteEnd + 1) is int dashAfterNote
             && dashAfterNote < text.Length && IsRangeDash(text[dashAfterNote])) i = dashAfterNote;
         // A start given in brackets after another calendar's date: "W.E.F. 2082/09/17 B.S. (1 January 2026) - to date" (Fresh133,
         // t02: a Nepali counsellor's post unread). Only a bracket closing right after the start, before a dash.

@@ -6694,6 +6694,9 @@ public sealed class Fresh217And218MissesTests
     [TestCase("Hōngongoi 2019 (Jul) – Here-turi-kōkā 2022 (Aug)", 3.2)]
     [TestCase("Sep 2022 (Mahuru) – Jan 2023", 0.4)]
     [TestCase("Sepitema 2025 – present", 1.25)]
+    // A review of session 40's probes: macrons in hyphenated months, the month in brackets, Tongan May and June.
+    [TestCase("Mar 2019 (Poutū-te-rangi) – Oct 2021 (Whiringa-ā-nuku)", 2.7)]
+    [TestCase("Mē 2019 – Sune 2022", 3.2)]
     public void An_aod_practitioners_post_dated_in_te_reo_maori_or_tongan_months(string dates, double years)
     {
         var score = Score("""
