@@ -124,6 +124,8 @@ internal static class AssertionReader
             "familiarizada con", "familiarizado con", "familiarizada com", "familiarizado com", "familiarisée avec", "familiarisé avec",
             // And their inclusive forms ("Familiarizado/a con", "Familiarisé(e) avec": a review of session 40).
             "familiarizado/a con", "familiarizada/o con", "familiarizado/a com", "familiarisé(e) avec",
+            // German "basic knowledge of" (Fresh211, t08: "Grundkenntnisse in Motivational Interviewing (Einführungsseminar 2022)").
+            "grundkenntnisse in", "grundkenntnisse im", "grundlegende kenntnisse in",
             "some experience", "some knowledge", "basic knowledge", "basic understanding", "basic familiarity",
             "general understanding", "general knowledge", "working knowledge", "limited experience",
             "limited exposure", "introductory", "introduction to", "coursework", "course work", "studied",

@@ -6798,6 +6798,7 @@ public sealed class Session40ReviewFindingsTests
 
     [TestCase("Familiarizado/a con feedback-informed treatment (webinar).", "feedback-informed treatment")]
     [TestCase("Familiarisé(e) avec le Working Alliance Inventory.", "working alliance inventory")]
+    [TestCase("Grundkenntnisse in Motivational Interviewing (Einführungsseminar 2022).", "motivational interviewing")]
     public void Inclusive_forms_of_familiar_with_hedge(string line, string phrase)
     {
         var score = Score(Header + $"""
