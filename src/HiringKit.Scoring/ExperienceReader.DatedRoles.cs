@@ -671,7 +671,8 @@ internal static partial class ExperienceReader
     /// </summary>
     static bool NamesABreakAfter(ReadOnlySpan<char> text, int rangeEnd)
     {
-        var after = text[rangeEnd..Math.Min(text.Length, rangeEnd + 64)].TrimStart(" \t):\u2013\u2014-");
+        // Or in brackets: "Paused July 2021 - June 2022 (maternity leave)." (Fresh199, t10).
+        var after = text[rangeEnd..Math.Min(text.Length, rangeEnd + 64)].TrimStart(" \t():\u2013\u2014-");
         foreach (var caring in (ReadOnlySpan<string>)["to care for ", "caring for ", "to look after ", "looking after ", "while raising ",
                      "to raise ", "raising "])
             if (after.StartsWith(caring, StringComparison.OrdinalIgnoreCase))
@@ -684,7 +685,7 @@ internal static partial class ExperienceReader
                     if (whom.StartsWith(family, StringComparison.OrdinalIgnoreCase)) return true;
             }
         // A table's next cell ends the name too: "Aug 2020 – Aug 2023⇥Career break⇥Full-time carer for my father" (Fresh49, t03).
-        int clauseEnd = after.IndexOfAny(".,;(\n\r\t");
+        int clauseEnd = after.IndexOfAny(".,;()\n\r\t");
         var clause = (clauseEnd < 0 ? after : after[..clauseEnd]).TrimEnd(" \t");
         // A date after the name, in its sentence, dates a leave within the job ("Jan 2016 – Present: family leave, Mar–Aug 2021",
         // "Sep 2012 – Jul 2020 – Maternity leave (Mar 2016 – Feb 2017)": a fourth review).
@@ -780,7 +781,11 @@ internal static partial class ExperienceReader
         if ((words.OfLineAt(text, rangeStart) & LineWordLists.Break) == 0) return false;
         if (!BreakWords.Occurs(text[lineStart..rangeStart])) return false;
         // Every bullet a post's lines use ("◦ Maternity leave (concediu de maternitate) 01/02/2015 – 31/01/2017": Fresh68, t06).
-        var before = text[ResumeLayout.SentenceStart(text, lineStart, rangeStart)..rangeStart].TrimStart(BulletsAndSpaces);
+        // A row whose cells dot leaders join is one sentence: "Maternity leave  ......  --  ......  Jul '21 - Jun '22" (Fresh199, t10:
+        // cut at its dots, the leave was read as a post under the row above's title).
+        int sentenceStart = text[lineStart..rangeStart].Contains("...", StringComparison.Ordinal) ? lineStart
+            : ResumeLayout.SentenceStart(text, lineStart, rangeStart);
+        var before = text[sentenceStart..rangeStart].TrimStart(BulletsAndSpaces);
         // Or as the whole of a title over its dates, a word before it ("Family career break (07/2012 – 01/2025)": Fresh28, t11).
         var asTitle = before.TrimEnd(" \t(:,\u2013\u2014-|");
         foreach (var name in BreakWordList)
@@ -805,6 +810,18 @@ internal static partial class ExperienceReader
         if (words.IndexOfAny(NotTheWritersLeave) >= 0 || NamesTheTradesWord(words)) return false;
         foreach (var name in BreakWordList)
             if (words.StartsWith(name, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a bullet says the post itself stopped for the break named after its dates: "- Paused July 2021 - June 2022 (maternity
+    /// leave)." in a private practice's lines (Fresh199, t10: the year of leave counted as the practice's).
+    /// </summary>
+    static bool SaysThePostPaused(ReadOnlySpan<char> lineUpToRange)
+    {
+        var words = lineUpToRange.TrimStart(BulletsAndSpaces).TrimEnd(" 	:");
+        foreach (var paused in (ReadOnlySpan<string>)["paused", "practice paused", "on hold", "practice closed", "closed"])
+            if (words.Equals(paused, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
@@ -1252,7 +1269,7 @@ internal static partial class ExperienceReader
                 // blind sets' writers count them (Fresh68, t06: two years of leave counted as a psychologist's).
                 if (roles.Count > 0 && roles[^1] is var post && post.LeaveTo == 0 && fromMonth > post.FromMonth && toMonth <= post.ToMonth
                     && (InABullet(text, lineStart) || Clauses.LineAround(text, post.Start).Start == lineStart)
-                    && IsTheWritersLeave(text[lineStart..start.Start]))
+                    && (IsTheWritersLeave(text[lineStart..start.Start]) || SaysThePostPaused(text[lineStart..start.Start])))
                     roles[^1] = post with { LeaveFrom = fromMonth, LeaveTo = toMonth };
                 else if (IsTheWritersLeave(text[lineStart..start.Start]) && OpensWithALeave(text[lineStart..start.Start]))
                     (leaves ??= []).Add((fromMonth, toMonth));
@@ -2480,6 +2497,8 @@ internal static partial class ExperienceReader
         // "MARCH 2023         Youth Connect Ballarat" / "—         • Caseload of 20-24" / "PRESENT        anxiety, low mood"
         // (Fresh207, t05: a youth counsellor's posts unread).
         else if (EndInALeftColumnBelow(text, after) is int leftColumnEnd) i = leftColumnEnd;
+        // An arrow typed as two characters: "Sept. 2022 -> present" (Fresh199, t10: a school counsellor's current post unread).
+        else if (text[i] is '-' or '=' && i + 2 < text.Length && text[i + 1] == '>' && text[i + 2] == ' ') i = SkipSpaces(text, i + 2);
         // A table extracted cell by cell puts the dash and the end on lines of their own ("Dec 2025" / "–" / "Present"): one
         // line break on either side of a dash, never of a word (Fresh16, t04).
         else if (SkipALineBreak(text, i) is int dash && dash < text.Length && IsRangeDash(text[dash]))

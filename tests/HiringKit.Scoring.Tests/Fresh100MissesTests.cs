@@ -6847,3 +6847,51 @@ public sealed class Session40ReviewFindingsTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(9.5).Within(0.1));
     }
 }
+
+/// <summary>Leftovers of earlier sessions, read in session 40.</summary>
+public sealed class Session40LeftoversTests
+{
+    [TestCase("Sept. 2022 -> present", 4.3)]
+    [TestCase("Jan 2019 => Dec 2021", 3.0)]
+    public void An_arrow_typed_as_two_characters_joins_a_range(string dates, double years)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            School Counsellor, Vic West Alternative Program        {dates}
+            - Counselling for 45-60 students; a therapeutic alliance with each.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.1));
+    }
+
+    [Test]
+    public void A_practice_paused_for_a_leave_named_in_brackets_loses_the_leaves_months()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Bouchard Counselling (private practice, 1-2 evenings/week)                      2018 - present
+            - Adolescents 13-19 and their parents; anxiety, self-harm.
+            - Paused July 2021 - June 2022 (maternity leave).
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.9).Within(0.1));
+    }
+
+    [Test]
+    public void A_leave_in_a_table_joined_by_dot_leaders_is_no_post()
+    {
+        var score = Score("""
+            Jo Bouchard
+            Victoria, BC | jo@example.ca
+
+            Career at a glance
+              Youth & Family Counsellor  .........  Pacific Youth Services ......  May '18 - Jun '21
+              Maternity leave  ...................  -- ........................  Jul '21 - Jun '22
+              School Counsellor  .................  Vic West Alternative Prog. ...  Sept. 2022 -> present
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.4).Within(0.1));
+    }
+}
