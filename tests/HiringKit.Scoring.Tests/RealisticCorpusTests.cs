@@ -401,6 +401,8 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredSixteenth = "Fresh216";
     public const string SeenTwoHundredSeventeenth = "Fresh217";
     public const string SeenTwoHundredEighteenth = "Fresh218";
+    public const string SeenTwoHundredNineteenth = "Fresh219";
+    public const string SeenTwoHundredTwentieth = "Fresh220";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -776,6 +778,8 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredSixteenth)]
     [TestCase(SeenTwoHundredSeventeenth)]
     [TestCase(SeenTwoHundredEighteenth)]
+    [TestCase(SeenTwoHundredNineteenth)]
+    [TestCase(SeenTwoHundredTwentieth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]
     [TestCase(SeenHundredThirtyFourth)]
