@@ -276,6 +276,11 @@ internal static partial class ExperienceReader
         if (before > 0 && text[before - 1] is not ('\n' or '\r')) return false;
         int gap = start.End;
         while (gap < text.Length && text[gap] is ' ' or '\t') gap++;
+        // The "since" translated after the date, in brackets: "seit 04/2019 (since)    Psychological Psychotherapist" (Fresh220,
+        // t12: a Europass CV's current posts unread).
+        if (gap < text.Length && text[gap] == '(' && DateWordEnd(text, gap + 1) is int noteEnd && noteEnd < text.Length && text[noteEnd] == ')'
+            && SinceWordLookup.Contains(text[(gap + 1)..noteEnd]))
+            for (gap = noteEnd + 1; gap < text.Length && text[gap] is ' ' or '\t';) gap++;
         // Or a dash or a table's bar between them, as a title follows its dates ("Since 04/2023 – Senior Therapist": a review's miss;
         // "depuis 03/2019 | Psychothérapeute indépendant |": Fresh109, t07).
         if (gap > start.End && gap + 1 < text.Length && (IsRangeDash(text[gap]) || text[gap] == '|') && text[gap + 1] == ' ')

@@ -146,6 +146,9 @@ internal static partial class ExperienceReader
             // Placements are experience too: supervised clinical work toward a license.
             "clinical training", "internship", "internships", "practicum", "field experience", "clinical placements",
             "supervised clinical experience", "teaching experience", "sales experience", "clinical positions", "employment",
+            // A British psychologist's "CLINICAL POSTS" over a table of posts (Fresh219, t10: unread, the posts' bullets stood under
+            // her profile and a strong page scored 15).
+            "clinical posts", "clinical roles", "psychology posts", "counselling posts", "counselling roles",
             "experiencia profesional", "experiencia", "experience professionnelle", "experience professionnelle",
             // Spanish and Portuguese job boards' headings, accents folded ("Experiência profissional"; Fresh64).
             "experiencia laboral", "experiencia profissional", "historial laboral",
@@ -181,6 +184,9 @@ internal static partial class ExperienceReader
         (HeadingKind.Study,
         [
             "education", "education and training", "education training", "academic background", "training",
+            // A British doctorate's programme over its placements (Fresh219, t10: "Professional Doctorate in Counselling Psychology"
+            // dated under it read as three years of a post).
+            "doctoral training",
             // German, Dutch and Nordic study headings, accents folded: unread, an Austrian psychotherapist's training years under
             // "AUSBILDUNG" were posts of the trade, and her fifteen years read as twenty (Fresh83, t04).
             "ausbildung", "fortbildung", "weiterbildung", "fort und weiterbildung", "bildungsweg", "studium", "opleiding",

@@ -5112,6 +5112,8 @@ internal sealed class ResumeLayout
         // A drum maker's "Education Clinician" gives clinics to drummers (Fresh212, t03: an artist relations manager's "rapport
         // building with independent retailers" read as a senior clinician's).
         "education clinician", "drum clinician", "artist relations",
+        // Hydrotherapy, a physiotherapist's or an animal's (Fresh219, t07: a "Senior Canine Hydrotherapist" read as a senior therapist).
+        "hydrotherap",
         // Intensive behavioural intervention's ranks in Ontario's autism programs: "Instructor Therapist", "Senior Therapist (IBI)"
         // run and supervise ABA programs (Fresh177, t08: a behaviour analyst's IBI years read as a counsellor's).
         "therapist (ibi", "ibi therapist", "therapist (aba", "aba therapist", "instructor therapist",
@@ -5817,6 +5819,9 @@ internal sealed class ResumeLayout
         // counselor privilege and crisis services (Fresh217, t08; Fresh218, t11: each read as a senior of the trade).
         "electorate officer", "electorate office", "legislative director", "legislative assistant", "legislative aide",
         "constituent services", "constituent liaison",
+        // Restructuring's interim managers: a chief restructuring officer's "crisis intervention after loss of two OEM platforms" and
+        // "goal consensus with the lending banks" are a company's rescue (Fresh219, t09).
+        "restructuring", "interim cro", "chief restructuring", "turnaround manag", "interim manag",
         "peacebuilding officer", "peacebuilding coordinator", "peacebuilding specialist", "peacebuilding manager",
         // Labor relations: management's "working alliance with unions", rapport with stewards and trust building after a plant
         // consolidation are bargaining (Fresh20, t10), whatever the post is called ("Manager, Labor Relations", "Labor Relations

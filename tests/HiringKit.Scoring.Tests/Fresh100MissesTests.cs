@@ -6895,3 +6895,68 @@ public sealed class Session40LeftoversTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.4).Within(0.1));
     }
 }
+
+/// <summary>Fresh219 and Fresh220, first run in session 40 on 78234e3, read after.</summary>
+public sealed class Fresh219And220MissesTests
+{
+    [Test]
+    public void A_since_translated_in_brackets_after_the_date_dates_the_post()
+    {
+        var score = Score("""
+            Europass
+            Curriculum Vitae
+
+            WORK EXPERIENCE
+
+            seit 04/2019 (since)    Psychological Psychotherapist in own practice (Kassensitz, CBT)
+                                    Praxis für Verhaltenstherapie Dr. Brückner, Leipzig (Germany)
+                                    ▪ Individual and group CBT for adults; I measure the therapeutic alliance routinely.
+            """, AsOf2026);
+
+        // April 2019 through November 2026.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.7).Within(0.05));
+    }
+
+    [Test]
+    public void A_doctorate_dated_under_doctoral_training_is_study_and_clinical_posts_head_the_work()
+    {
+        var score = Score("""
+            DR TOBI ADEYEMI-CLARKE  CPsychol
+            Counselling Psychologist (HCPC PYL41902)  |  Leeds
+
+            PROFILE
+            Counselling psychologist in adult secondary care, four years qualified.
+
+            CLINICAL POSTS
+            Dates	Post	Organisation	Hours
+            09/2022 – present	Counselling Psychologist (Band 8a from 04/2024)	Aire Valley CMHT, Leeds	1.0 WTE
+
+            Aire Valley CMHT
+            	- Collaborative goal setting at assessment; goals rated by client and therapist at each review.
+
+            DOCTORAL TRAINING
+            Dates	Programme	Institution
+            09/2019 – 07/2022	Professional Doctorate in Counselling Psychology (DCounsPsy)	University of Manchester
+            	Placements (not employment): primary-care IAPT service, Salford (2019-20).
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.25).Within(0.1));
+        Assert.That(score.Matches.Single(m => m.Phrase == "collaborative goal setting").Section, Is.EqualTo("experience"));
+    }
+
+    [TestCase("Senior Canine Hydrotherapist & Centre Lead")]
+    [TestCase("Brandstätter Interim GmbH, München - Managing Director, Interim CRO mandates")]
+    [TestCase("Partner, Falkenried & Partner Restructuring GmbH")]
+    public void Hydrotherapists_and_restructurings_interim_managers_are_other_trades(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {title}                            Sept 2016 – to date
+            - Crisis intervention after loss of two platforms; goal consensus with the lending banks; a therapeutic relationship with nervous dogs.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
+    }
+}
