@@ -1034,9 +1034,11 @@ internal static class AssertionReader
 
     static readonly HashSet<string> HedgesInTheCvsOwnLanguage =
         ["familiarizada con", "familiarizado con", "familiarizada com", "familiarizado com", "familiarisée avec", "familiarisé avec",
-            "familiarizado/a con", "familiarizada/o con", "familiarizado/a com", "familiarisé(e) avec"];
+            "familiarizado/a con", "familiarizada/o con", "familiarizado/a com", "familiarisé(e) avec",
+            // "Grundkenntnisse in Türkisch und Arabisch, langjährige Praxis in Motivational Interviewing" (a third review of session 40).
+            "grundkenntnisse in", "grundkenntnisse im", "grundlegende kenntnisse in"];
 
-    static readonly HashSet<string> ListConjunctions = new(["y", "e", "o", "u", "et", "ou", "and", "or"], StringComparer.OrdinalIgnoreCase);
+    static readonly HashSet<string> ListConjunctions = new(["y", "e", "o", "u", "et", "ou", "und", "oder", "and", "or"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// A "so" that starts no clause of its own: only after a comma or semicolon does it begin what followed, and never as "so

@@ -485,6 +485,14 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>Where the word of a date starting at <paramref name="at"/> ends: an apostrophe between letters is inside it ("aujourd'hui").</summary>
+    /// <summary>The length of an arrow typed at <paramref name="at"/> ("->", "=>", "-->"), a date or a word after it; 0 if none.</summary>
+    static int TypedArrowLength(ReadOnlySpan<char> text, int at)
+    {
+        int length = text[at..].StartsWith("-->", StringComparison.Ordinal) ? 3
+            : text[at..].StartsWith("->", StringComparison.Ordinal) || text[at..].StartsWith("=>", StringComparison.Ordinal) ? 2 : 0;
+        return length > 0 && at + length < text.Length && (text[at + length] == ' ' || char.IsLetterOrDigit(text[at + length])) ? length : 0;
+    }
+
     /// <summary>Where a month's name at <paramref name="at"/> ends, in hyphenated parts or not, and its month ("Kohi-tātea", "Here-turi-kōkā", "Sep"); null if none.</summary>
     static (int End, int Month)? HyphenatedMonthAt(ReadOnlySpan<char> text, int at)
     {
@@ -824,7 +832,10 @@ internal static partial class ExperienceReader
     /// </summary>
     static bool SaysThePostPaused(ReadOnlySpan<char> lineUpToRange)
     {
-        var words = lineUpToRange.TrimStart(BulletsAndSpaces).TrimEnd(" 	:");
+        var words = lineUpToRange.TrimStart(BulletsAndSpaces).TrimEnd(" \t:");
+        // Or a bullet holding the range and its break alone: "- Jul 2019 – Jun 2020 (maternity leave)" (a third review of session 40).
+        var bullet = lineUpToRange.TrimStart(" \t");
+        if (words.IsEmpty && bullet.Length > 0 && BulletsAndSpaces.Contains(bullet[0])) return true;
         foreach (var paused in (ReadOnlySpan<string>)["paused", "practice paused", "on hold", "practice closed", "closed"])
             if (words.Equals(paused, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
@@ -2502,8 +2513,9 @@ internal static partial class ExperienceReader
         // "MARCH 2023         Youth Connect Ballarat" / "—         • Caseload of 20-24" / "PRESENT        anxiety, low mood"
         // (Fresh207, t05: a youth counsellor's posts unread).
         else if (EndInALeftColumnBelow(text, after) is int leftColumnEnd) i = leftColumnEnd;
-        // An arrow typed as two characters: "Sept. 2022 -> present" (Fresh199, t10: a school counsellor's current post unread).
-        else if (text[i] is '-' or '=' && i + 2 < text.Length && text[i + 1] == '>' && text[i + 2] == ' ') i = SkipSpaces(text, i + 2);
+        // An arrow typed as two characters or three: "Sept. 2022 -> present" (Fresh199, t10: a school counsellor's current post
+        // unread), "Jan 2022->Present", "2019 --> 2021" (a third review of session 40).
+        else if (TypedArrowLength(text, i) is int arrow and > 0) i = SkipSpaces(text, i + arrow);
         // A table extracted cell by cell puts the dash and the end on lines of their own ("Dec 2025" / "–" / "Present"): one
         // line break on either side of a dash, never of a word (Fresh16, t04).
         else if (SkipALineBreak(text, i) is int dash && dash < text.Length && IsRangeDash(text[dash]))

@@ -149,6 +149,8 @@ internal static partial class ExperienceReader
             // A British psychologist's "CLINICAL POSTS" over a table of posts (Fresh219, t10: unread, the posts' bullets stood under
             // her profile and a strong page scored 15).
             "clinical posts", "clinical roles", "psychology posts", "counselling posts", "counselling roles",
+            // And the posts after a doctorate, under "DOCTORAL TRAINING" (a third review of session 40: read as study, eight years lost).
+            "post qualification experience", "post qualifying experience", "post qualification employment",
             "experiencia profesional", "experiencia", "experience professionnelle", "experience professionnelle",
             // Spanish and Portuguese job boards' headings, accents folded ("Experiência profissional"; Fresh64).
             "experiencia laboral", "experiencia profissional", "historial laboral",

@@ -6960,3 +6960,71 @@ public sealed class Fresh219And220MissesTests
         Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
     }
 }
+
+/// <summary>Session 40's third independent review (Probes/Session40Review/third-review-summary.txt): its regressions and too-narrow findings.</summary>
+public sealed class Session40ThirdReviewFindingsTests
+{
+    [TestCase("Grundkenntnisse in Türkisch und Arabisch, langjährige Praxis in Motivational Interviewing.", "asserted")]
+    [TestCase("Grundkenntnisse in Türkisch, sehr gute Kenntnisse in Motivational Interviewing.", "asserted")]
+    [TestCase("Grundkenntnisse in Motivational Interviewing (Einführungsseminar 2022).", "hedged")]
+    public void A_german_hedge_ends_at_a_comma_that_opens_another_skill(string line, string assertion)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Addiction Counsellor, Caritas München         01/2015 – heute
+            - Individual and group counselling; {line}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Where(m => m.Phrase == "motivational interviewing").Select(m => m.Assertion), Is.EqualTo(new[] { assertion }));
+    }
+
+    [Test]
+    public void Post_qualification_experience_heads_the_work_after_doctoral_training()
+    {
+        var score = Score("""
+            Dr Amelia Watts, CPsychol
+            Manchester | amelia.watts@example.co.uk
+
+            DOCTORAL TRAINING
+            Professional Doctorate in Counselling Psychology, University of Manchester
+            Sep 2015 – Jul 2018
+            - Placements in IAPT, eating disorders and a university counselling service.
+
+            POST-QUALIFICATION EXPERIENCE
+            Counselling Psychologist, Greater Manchester Mental Health NHS FT
+            Sep 2018 – Present
+            - Individual therapy; alliance rupture and repair; clinical supervision of assistant psychologists.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(8.25).Within(0.1));
+    }
+
+    [TestCase("Jan 2022->Present", 4.9)]
+    [TestCase("2018 --> now", 8.9)]
+    public void A_typed_arrow_without_spaces_or_of_three_characters_joins_a_range(string dates, double years)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            School Counsellor, Vic West Alternative Program        {dates}
+            - Counselling for 45-60 students; a therapeutic alliance with each.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.1));
+    }
+
+    [Test]
+    public void A_bullet_of_a_leaves_dates_and_its_name_takes_its_months_off_the_post()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Counsellor, Harbour Counselling Centre                    Jan 2016 – Present
+            - Individual counselling for adults; a therapeutic relationship with each client.
+            - Jul 2019 – Jun 2020 (maternity leave)
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(9.9).Within(0.1));
+    }
+}
