@@ -640,7 +640,20 @@ public static class ScorerInfo
     /// <remarks>2.40.1 (session 39, after the closing check, from its set's misses): TMS and lymphoedema therapists are other
     /// trades, and a count of the employer's staff beside a post ("(private, 3 therapists)") names no post of the writer's; a judo
     /// therapist's page (Fresh196) is read so too. The closing set (Fresh180) was run once on 2.40.0 before this.</remarks>
-    public const string Version = "2.40.1";
+    /// <remarks>2.41.0 (session 40, from Fresh180's leftovers, ten first runs (Fresh209-212, 215-220) and three reviews): lines under
+    /// an earlier career's heading in no post of the trade are that career's; a denial in a quoted title's first part says nothing
+    /// of its subtitle; a senior titled in the trade whose summary asserts two related phrases clears the keyword block's floor;
+    /// medicine's specialists, plant disease clinicians, French teachers, physiotherapists by their Romance names, kidnap-and-ransom
+    /// response, the Royal Marines, a pharmacy's dispensers, a legislator's staff, myofunctional therapists, a drum maker's
+    /// clinicians, hydrotherapists and restructuring's interim managers are other trades; NZ's AOD practitioners are the trade's;
+    /// a salaried or paid training post is a job but the clinical psychology doctorate's; "Student Psychological Services" is a
+    /// workplace; more dates (a bilingual "since" line, "juill.", "avr.", te reo Māori and Tongan months, a bracketed month or
+    /// "(since)" after a date, typed arrows) and headings (a post beside a sidebar's heading, a field's experience heading whatever
+    /// its first letters, "DOCTORAL TRAINING", "CLINICAL POSTS", "POST-QUALIFICATION EXPERIENCE", "Before becoming a counsellor");
+    /// a year range a bullet's sentence runs onto is no post; a leave named in brackets, or a practice "Paused" for it, or a
+    /// leave's row joined by dot leaders takes its months off; Spanish, Portuguese, French and German "familiar with" hedge, to the
+    /// comma that opens a new clause.</remarks>
+    public const string Version = "2.41.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless

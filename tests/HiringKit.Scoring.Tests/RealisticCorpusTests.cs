@@ -411,7 +411,8 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredFiftySecond = "Fresh152";
     public const string SeenHundredSixtySecond = "Fresh162";
     public const string SeenHundredSeventyFirst = "Fresh171";
-    public const string HeldBack = "Fresh180";
+    public const string SeenHundredEightieth = "Fresh180";
+    public const string HeldBack = "Fresh186";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -786,6 +787,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredThirtySeventh)]
     [TestCase(SeenHundredFortyThird)]
     [TestCase(SeenHundredSeventyFirst)]
+    [TestCase(SeenHundredEightieth)]
     [TestCase(HeldBack)]
     public void Held_back_half_report(string folder)
     {
