@@ -5114,6 +5114,9 @@ internal sealed class ResumeLayout
         "education clinician", "drum clinician", "artist relations",
         // Hydrotherapy, a physiotherapist's or an animal's (Fresh219, t07: a "Senior Canine Hydrotherapist" read as a senior therapist).
         "hydrotherap",
+        // Sound healing's practitioners (Fresh186, t08, session 40's closing set: a sound-bath studio's "Resident Sound Practitioner"
+        // and "Sound Facilitator" read as the trade's beside its "Sound Therapist").
+        "sound practitioner", "sound facilitator", "sound therap", "sound healer", "sound healing", "sound bath",
         // Intensive behavioural intervention's ranks in Ontario's autism programs: "Instructor Therapist", "Senior Therapist (IBI)"
         // run and supervise ABA programs (Fresh177, t08: a behaviour analyst's IBI years read as a counsellor's).
         "therapist (ibi", "ibi therapist", "therapist (aba", "aba therapist", "instructor therapist",
@@ -5623,6 +5626,9 @@ internal sealed class ResumeLayout
         // a counsellor's level).
         "patient services representative", "patient service representative", "patient access representative", "client service officer",
         "patient care coordinator",
+        // And its coordinator at a behavioral health group's desk (Fresh186, t04, session 40's closing set: a keyword stuffer's
+        // front desk read as five years of a counsellor's).
+        "patient services coordinator", "patient service coordinator",
         // A platform's trust and safety staff and an assistance programme's non-clinical navigators (Fresh150, t06 and t08: a
         // moderation lead's "trust building with members" and a care navigator's "rapport on the first call" read as a counsellor's).
         "trust & safety", "trust and safety", "content moderat", "care navigator",

@@ -7028,3 +7028,23 @@ public sealed class Session40ThirdReviewFindingsTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(9.9).Within(0.1));
     }
 }
+
+/// <summary>Fresh186, session 40's closing set, read after its one run on 2.41.0 (mended in 2.41.1).</summary>
+public sealed class Fresh186MissesTests
+{
+    [TestCase("Patient Services Coordinator\nDesert Bloom Behavioral Health Group - Phoenix, AZ")]
+    [TestCase("Resident Sound Practitioner — Gaia & Grace Wellness Retreat, Byron Bay")]
+    [TestCase("Contract Sound Facilitator — corporate wellbeing days (various)")]
+    public void A_behavioral_health_groups_desk_and_sound_healing_are_other_trades(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {title}                            March 2020 to Present
+            - Built rapport with patients at check-in; empathy for clients' staff going through restructures.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
+    }
+}
