@@ -1021,7 +1021,7 @@ internal static class AssertionReader
             var afterLast = between[(between.LastIndexOf(',') + 1)..].Trim();
             if (afterLast.IsEmpty) return false;
             foreach (var word in afterLast.Split(' '))
-                if (ListConjunctions.Contains(afterLast[word].ToString())) return false;
+                if (ListConjunctions.Contains(afterLast[word])) return false;
             return true;
         }
         for (; comma >= 0; comma = between[(comma + 1)..].IndexOf(',') is int next and >= 0 ? comma + 1 + next : -1)
@@ -1038,7 +1038,8 @@ internal static class AssertionReader
             // "Grundkenntnisse in Türkisch und Arabisch, langjährige Praxis in Motivational Interviewing" (a third review of session 40).
             "grundkenntnisse in", "grundkenntnisse im", "grundlegende kenntnisse in"];
 
-    static readonly HashSet<string> ListConjunctions = new(["y", "e", "o", "u", "et", "ou", "und", "oder", "and", "or"], StringComparer.OrdinalIgnoreCase);
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ListConjunctions = new HashSet<string>(
+        ["y", "e", "o", "u", "et", "ou", "und", "oder", "and", "or"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// A "so" that starts no clause of its own: only after a comma or semicolon does it begin what followed, and never as "so

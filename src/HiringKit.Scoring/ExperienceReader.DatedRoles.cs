@@ -292,8 +292,7 @@ internal static partial class ExperienceReader
         // post unread, either half alone is read).
         if (gap < text.Length && text[gap] == '/')
         {
-            int next = SkipSpaces(text, gap + 1), end = next;
-            while (end < text.Length && char.IsLetter(text[end])) end++;
+            int next = SkipSpaces(text, gap + 1), end = DateWordEnd(text, next);
             if (end > next && SinceWordLookup.Contains(text[next..end])) return true;
         }
         return gap < text.Length && text[gap] is not ('\r' or '\n') && (gap - start.End >= 3 || text[start.End..gap].Contains('\t'));

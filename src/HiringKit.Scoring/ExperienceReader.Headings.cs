@@ -490,10 +490,14 @@ internal static partial class ExperienceReader
              next = NextLineWithText(text, lines, next, last), asked++)
         {
             var content = text[lines[next].Start..lines[next].End];
-            if (PieceStartsAt(content, column, besideLeft: true) && !PieceStartsAt(content, column, besideLeft: false)) set++;
+            if (HoldsBothColumns(content, column)) set++;
         }
         return set >= 2;
     }
+
+    /// <summary>Whether the line holds text in the left column and a piece starting about <paramref name="column"/> in.</summary>
+    static bool HoldsBothColumns(ReadOnlySpan<char> line, int column) =>
+        PieceStartsAt(line, column, besideLeft: true) && !PieceStartsAt(line, column, besideLeft: false);
 
     /// <summary>Whether the right-hand column's reach was ended by a heading across the page, its last heading of its own the work's at <paramref name="column"/>.</summary>
     static bool ResumesTheWorkColumn(List<Heading> rightColumn, int column)
@@ -648,7 +652,7 @@ internal static partial class ExperienceReader
             var content = text[lines[previous].Start..lines[previous].End];
             if (content.IsWhiteSpace()) continue;
             asked++;
-            if (PieceStartsAt(content, column, besideLeft: true) && !PieceStartsAt(content, column, besideLeft: false)) set++;
+            if (HoldsBothColumns(content, column)) set++;
         }
         return set >= 2;
     }
