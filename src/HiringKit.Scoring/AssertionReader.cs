@@ -87,6 +87,8 @@ internal static class AssertionReader
         [
             "eager to", "eager for", "hope to", "hoping to", "hopes to", "looking to", "look to", "seeking to",
             "seek to", "aspire to", "aspiring", "interested in", "would like to", "would love to", "want to",
+            // A change wanted for the team: "Would like our team to move toward measurement-based care" (Fresh186, t07).
+            "would like our", "would like the team to", "would like us to",
             "wants to", "wish to", "keen to", "excited to learn", "goal is to", "aim to", "aiming to", "i plan to",
             "planning to", "working toward", "working towards", "learn more", "to gain", "gain experience",
             "gain exposure", "opportunity to", "opportunities to", "can learn", "develop my", "grow my",
@@ -1204,7 +1206,10 @@ internal static class AssertionReader
             // model" rates the familiarity (Fresh52, t03).
             "don't use it anymore", "don\u2019t use it anymore", "do not use it anymore", "don't use it any more", "do not use it any more",
             "no longer use it", "stopped using it"])
-            if (after.StartsWith(dropped, StringComparison.OrdinalIgnoreCase)) return true;
+            if (after.StartsWith(dropped, StringComparison.OrdinalIgnoreCase))
+                // "... but we don't use it yet" after "Would like our team to move toward measurement-based care" (Fresh186, t07):
+                // not started, not dropped; the sentence's own cue says what it is.
+                return !after[dropped.Length..].TrimStart(' ').StartsWith("yet", StringComparison.OrdinalIgnoreCase);
         return false;
     }
 

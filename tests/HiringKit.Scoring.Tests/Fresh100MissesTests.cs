@@ -7047,4 +7047,20 @@ public sealed class Fresh186MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.Null);
         Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
     }
+
+    [TestCase("- Would like our team to move toward measurement-based care - I've been reading about it and raised it at\n  our last service review, but we don't use it yet.", "aspirational")]
+    [TestCase("- Would like the team to adopt measurement-based care in 2027.", "aspirational")]
+    [TestCase("- Tried measurement-based care with a few clients in 2023 but we don't use it now.", "negated")]
+    public void A_change_wanted_for_the_team_is_an_aim_and_not_yet_used_is_not_dropped(string line, string assertion)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            AOD Clinician, Hauora Waikato                          Jul 2022 - current
+            - Motivational interviewing with clients and whanau every week.
+            {line}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "measurement-based care").Assertion, Is.EqualTo(assertion));
+    }
 }
