@@ -126,8 +126,18 @@ public static class ScoreBatch
             var dictionary = await dictionaries.GetAsync(command.Terms, ct);
             var options = new ScoreOptions(command.Terms?.Distinct().ToList(), command.TargetLevel);
 
-            return new Response(command.Items!.Select(item => ScoreOne(item, dictionary, options)));
+            // The items are scored as the answer is written. A batch built to be slow (thousands of one phrase in each of 100
+            // texts) once ran past the request timeout, which cut the answer off mid-array: past the budget, each item left is
+            // answered on its own instead, and the array closes.
+            var budget = TimeSpan.FromSeconds(limits.Value.BatchSeconds);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            return new Response(command.Items!.Select(item => clock.Elapsed < budget ? ScoreOne(item, dictionary, options) : NotReached(item)));
         }
+
+        ScoredResume NotReached(Item? item) =>
+            new(item?.Id, null, new ItemProblem(ProblemKinds.Unavailable.Type, ProblemKinds.Unavailable.Title, ProblemKinds.Unavailable.Status,
+                $"Not scored: the batch took longer than its {limits.Value.BatchSeconds:0.#} s for scoring; send this resume again, in a smaller batch.",
+                TraceId()));
 
         ScoredResume ScoreOne(Item? item, ScoringDictionary dictionary, ScoreOptions options)
         {

@@ -25,6 +25,12 @@ public sealed class ScoringLimits
     /// <summary>Items in one batch.</summary>
     public int MaxBatchItems { get; set; } = 100;
 
+    /// <summary>
+    /// Seconds a batch may spend scoring. Items not reached by then are each answered 503 (send them again), so the answer
+    /// stays whole JSON well inside the request timeout (RequestTimeout:Seconds, 30) instead of being cut off mid-stream.
+    /// </summary>
+    public double BatchSeconds { get; set; } = 20;
+
     /// <summary>Bytes of one request body: a single score, an upload, or a whole batch.</summary>
     public long MaxRequestBytes { get; set; } = 4 * 1024 * 1024;
 

@@ -8,6 +8,46 @@ public sealed class ScoreBatchTests
 {
     const string Resume = "Licensed Professional Counselor since 2015. Built a strong therapeutic alliance with clients, led collaborative goal setting and treatment planning, and used client feedback every session to adjust the work.";
 
+    /// <summary>
+    /// A batch that takes longer to score than its budget still answers whole JSON: the items not reached are each a 503 to send
+    /// again, where the request timeout once cut the answer off mid-array (a CI run, a batch built to be slow).
+    /// </summary>
+    [Test]
+    public async Task Items_past_the_batch_budget_are_each_503_and_the_answer_stays_whole()
+    {
+        await using var app = TestHost.CreateApp(TestHost.AppConnectionString, new Dictionary<string, string> { ["Scoring:BatchSeconds"] = "0.5" });
+        using var scorer = TestHost.CheckedClient(app);
+        scorer.DefaultRequestHeaders.Add("X-Api-Key", TestHost.KeysByRole["scorer"]);
+        // Every phrase of the term over and over: about a tenth of a second to score each, two seconds for all twenty.
+        var term = await (await scorer.GetAsync("/api/v1/terms/therapeutic-alliance")).JsonAsync();
+        var line = "Licensed Professional Counselor, 2016 - Present. "
+            + string.Join(". ", term.GetProperty("phrases").EnumerateArray().Select(p => p.GetProperty("phrase").GetString())) + ".\n";
+        var text = string.Concat(Enumerable.Repeat(line, 150_000 / line.Length));
+
+        var response = await scorer.PostAsJsonAsync("/api/v1/resume-scores/batch", new
+        {
+            items = Enumerable.Range(0, 20).Select(i => new { id = $"slow-{i}", text }),
+            terms = new[] { "therapeutic-alliance" },
+        });
+        var results = (await response.JsonAsync()).GetProperty("results").EnumerateArray().ToList();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(results.Select(r => r.GetProperty("id").GetString()), Is.EqualTo(Enumerable.Range(0, 20).Select(i => $"slow-{i}")));
+        Assert.That(results[0].GetProperty("score").GetInt32(), Is.GreaterThan(0), "the first item is scored");
+        var late = results.SkipWhile(r => !r.TryGetProperty("error", out _)).ToList();
+        Assert.That(late, Is.Not.Empty, "twenty slow items do not fit half a second");
+        Assert.Multiple(() =>
+        {
+            foreach (var r in late)
+            {
+                var error = r.GetProperty("error");
+                Assert.That(error.GetProperty("status").GetInt32(), Is.EqualTo(503), "every item after the first not reached is not reached either");
+                Assert.That(error.GetProperty("detail").GetString(), Does.Contain("send this resume again"));
+                Assert.That(r.TryGetProperty("score", out _), Is.False);
+            }
+        });
+    }
+
     [Test]
     public async Task Results_come_back_in_input_order_and_a_bad_item_fails_alone()
     {
