@@ -4275,7 +4275,9 @@ internal sealed class ResumeLayout
             if (title[wordEnd..end].Contains('\t')) return engaged;
             var word = title[start..wordEnd];
             if (EngagementLookup.Contains(word)) { engaged = true; end = start; continue; }
-            if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase)) return null;
+            // French "de" as "of": "Clinical Supervisor, Centre de counselling communautaire de l'Est" (Fresh219, t01).
+            if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("de", StringComparison.OrdinalIgnoreCase)) return null;
             // "09/2023 – present    Counsellor": the range's end on the title's line is a date, not a subject (as "2023" is no word).
             if (IsOngoingWord(word)) return engaged;
             if (IsRankByDegree(word)) return false;

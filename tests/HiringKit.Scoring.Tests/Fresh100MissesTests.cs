@@ -7064,3 +7064,22 @@ public sealed class Fresh186MissesTests
         Assert.That(score.Matches.Single(m => m.Phrase == "measurement-based care").Assertion, Is.EqualTo(assertion));
     }
 }
+
+/// <summary>Leftovers from session 40's first runs, read in session 41.</summary>
+public sealed class Session41LeftoversTests
+{
+    [TestCase("Superviseure clinique / Clinical Supervisor (part-time, 1 day/week) Centre de counselling communautaire de l'Est, Ottawa  |  2021-01 – présent")]
+    [TestCase("Clinical Supervisor, Centre de counselling, Ottawa  |  2021-01 – present")]
+    public void A_clinical_supervisor_at_a_french_named_counselling_centre_is_in_the_trade(string post)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {post}
+            - Clinical supervision of four counsellors; case consultation on the therapeutic alliance.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.9).Within(0.1));
+        Assert.That(Evidence(score).Select(m => m.Phrase), Does.Contain("clinical supervision"));
+    }
+}
