@@ -403,6 +403,14 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredEighteenth = "Fresh218";
     public const string SeenTwoHundredNineteenth = "Fresh219";
     public const string SeenTwoHundredTwentieth = "Fresh220";
+    public const string SeenTwoHundredTwentySecond = "Fresh222";
+    public const string SeenTwoHundredTwentyThird = "Fresh223";
+    public const string SeenTwoHundredTwentyFourth = "Fresh224";
+    public const string SeenTwoHundredTwentyFifth = "Fresh225";
+    public const string SeenTwoHundredTwentySeventh = "Fresh227";
+    public const string SeenTwoHundredTwentyEighth = "Fresh228";
+    public const string SeenTwoHundredTwentyFirst = "Fresh221";
+    public const string SeenTwoHundredTwentySixth = "Fresh226";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -781,6 +789,14 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredEighteenth)]
     [TestCase(SeenTwoHundredNineteenth)]
     [TestCase(SeenTwoHundredTwentieth)]
+    [TestCase(SeenTwoHundredTwentySecond)]
+    [TestCase(SeenTwoHundredTwentyThird)]
+    [TestCase(SeenTwoHundredTwentyFourth)]
+    [TestCase(SeenTwoHundredTwentyFifth)]
+    [TestCase(SeenTwoHundredTwentySeventh)]
+    [TestCase(SeenTwoHundredTwentyEighth)]
+    [TestCase(SeenTwoHundredTwentyFirst)]
+    [TestCase(SeenTwoHundredTwentySixth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]
     [TestCase(SeenHundredThirtyFourth)]
