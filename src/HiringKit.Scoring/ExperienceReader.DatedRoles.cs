@@ -4974,7 +4974,7 @@ internal static partial class ExperienceReader
         // A post on a pay band is salaried employment, trainee or not: "Trainee High Intensity Therapist (Band 6)", "Psychological
         // Wellbeing Practitioner (Band 5; Trainee PWP, Band 4 ...)" (NHS Talking Therapies, Fresh63, t01: three and a half years of
         // a therapist's career read as placements).
-        if (NamesAPayBand(context)) return false;
+        if (NamesAPayBand(context) || IsAPsychologistsPostInTraining(context)) return false;
         // One walk tells which of the readings below can answer yes; most entries name none, and each was a search of its own.
         clues &= PlacementClueBits;
         if (clues == 0) return false;
@@ -5003,6 +5003,42 @@ internal static partial class ExperienceReader
 
     static readonly System.Buffers.SearchValues<string> SalariedWords = System.Buffers.SearchValues.Create(
         ["salaried", "paid training post", "paid post"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the title is a psychologist's post held during Germany's psychotherapy training: "Psychologin (Vollzeit,
+    /// Psychotherapeutin in Ausbildung)" (Fresh225, t01), "Psychologist (M.Sc.), psychotherapist in training (PiA)" (Fresh220,
+    /// t12). The clinic employs her as a psychologist; the training is her status. A PiA named alone, or its "Praktische
+    /// Tätigkeit", is the training's placement (Fresh135, Fresh109).
+    /// </summary>
+    static bool IsAPsychologistsPostInTraining(ReadOnlySpan<char> context)
+    {
+        // Asked of every dated entry: nearly none names a psychologist.
+        if (context.IndexOf("psycholog", StringComparison.OrdinalIgnoreCase) < 0) return false;
+        // The training's own clinical year named under it: "Psychologin in Ausbildung zur Psychologischen Psychotherapeutin (PiA)"
+        // over "Praktische Tätigkeit (1,800 h)" (Fresh197, t12).
+        if (context.IndexOf("praktisch", StringComparison.OrdinalIgnoreCase) >= 0) return false;
+        foreach (var line in context.EnumerateLines())
+            if (IsAPsychologistsPostInTrainingOnItsLine(line)) return true;
+        return false;
+    }
+
+    static bool IsAPsychologistsPostInTrainingOnItsLine(ReadOnlySpan<char> title)
+    {
+        if (title.IndexOf("psycholog", StringComparison.OrdinalIgnoreCase) < 0) return false;
+        if (title.IndexOf("in ausbildung", StringComparison.OrdinalIgnoreCase) < 0 && title.IndexOf("in training", StringComparison.OrdinalIgnoreCase) < 0)
+            return false;
+        if (title.IndexOf("praktisch", StringComparison.OrdinalIgnoreCase) >= 0 || title.IndexOf("praktikum", StringComparison.OrdinalIgnoreCase) >= 0) return false;
+        foreach (var post in (ReadOnlySpan<string>)["psychologin", "psychologe", "psychologist"])
+            for (int from = 0, found; (found = title[from..].IndexOf(post, StringComparison.OrdinalIgnoreCase)) >= 0; from += found + post.Length)
+            {
+                // The post's name ends at the noun, the training a status beside it: "Psychologin (Vollzeit, ...)", "Psychologist
+                // (M.Sc.), ...". "Psychologin in Ausbildung zur ..." is the trainee's own title.
+                int end = from + found + post.Length;
+                var after = title[end..].TrimStart(' ');
+                if (after.IsEmpty || after[0] is '(' or ',' or '/' or '\t') return true;
+            }
+        return false;
+    }
 
     static bool NamesAPayBand(ReadOnlySpan<char> context)
     {

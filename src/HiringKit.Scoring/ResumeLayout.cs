@@ -3767,6 +3767,9 @@ internal sealed class ResumeLayout
         // In Spanish and Portuguese: "Auxiliar de Investigación (monitoría)" in a clinical psychology research group (Fresh64,
         // t06: a student's data entry counted as a year and a half of the trade).
         "auxiliar de investigaci", "asistente de investigaci", "ayudante de investigaci", "assistente de pesquisa",
+        // And the Nordic universities' student posts: "Studentermedhjælper, Psykologisk Institut" (Fresh225, t03), "Amanuens,
+        // Psykologiska institutionen" (t06, teaching): the department's name is no psychologist's title.
+        "studentermedhj", "studentmedhj", "amanuens", "forskningsassistent", "forskningsmedhj", "vitenskapelig assistent",
         .. DoctoralResearchPosts,
     ];
 

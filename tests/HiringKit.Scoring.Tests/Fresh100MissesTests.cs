@@ -7083,3 +7083,43 @@ public sealed class Session41LeftoversTests
         Assert.That(Evidence(score).Select(m => m.Phrase), Does.Contain("clinical supervision"));
     }
 }
+
+/// <summary>Fresh225 (German-speaking and Nordic Europe), read after its first run in session 41.</summary>
+public sealed class Fresh225MissesTests
+{
+    [TestCase("Studentermedhjælper, Psykologisk Institut           sep. 2022 - dec. 2023")]
+    [TestCase("Amanuens, Psykologiska institutionen           september 2022 - december 2023")]
+    public void A_student_post_at_a_nordic_psychology_department_is_no_psychologists(string post)
+    {
+        var score = Score(Header + $"""
+            ERFARING
+
+            Psykolog (junior), Ungerådgivningen, Skanderborg           januar 2026 - nu
+            - Individual counselling with young people; a therapeutic alliance with each of them.
+
+            {post}
+            - Coded interview data, booked participants, taught seminars.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.LessThan(1.5));
+    }
+
+    [TestCase("Jan. 2011 – März 2014\tPsychologin (Vollzeit, Psychotherapeutin in Ausbildung)\tStation für affektive Erkrankungen", 15.0)]
+    [TestCase("01/10/2011 – 31/03/2016 Psychologist (M.Sc.), psychotherapist in training (PiA)", 15.2)]
+    [TestCase("10/2011 - 03/2015   Psychologin in Ausbildung zur Psychologischen Psychotherapeutin (PiA),", 11.7)]
+    [TestCase("10/2011 - 03/2015   Psychotherapeutin in Ausbildung (PiA), FAVT Freiburg", 11.7)]
+    public void A_psychologists_post_held_in_psychotherapy_training_is_a_job_the_training_alone_is_not(string post, double years)
+    {
+        var score = Score(Header + $"""
+            BERUFSERFAHRUNG
+
+            04/2015 – heute   Psychologische Psychotherapeutin, Psychiatrische Institutsambulanz
+            - Einzeltherapie; a strong therapeutic alliance with every patient.
+
+            {post}
+            - Individual and group therapy on the ward under supervision.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.1));
+    }
+}
