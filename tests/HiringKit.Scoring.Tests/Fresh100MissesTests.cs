@@ -7123,3 +7123,43 @@ public sealed class Fresh225MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.1));
     }
 }
+
+/// <summary>Fresh224 (South and Southeast Asia), read after its first run in session 41.</summary>
+public sealed class Fresh224MissesTests
+{
+    [Test]
+    public void A_naukri_resume_headline_full_of_glossary_words_is_a_summary_not_work()
+    {
+        var score = Score("""
+            Rohit Kumar Saxena
+            Gurugram, Haryana | +91-98115-60427 | rohitk.saxena91@rediffmail.com
+            Total Experience: 9 Year(s) 2 Month(s)  |  Current CTC: 9.6 Lacs  |  Notice Period: 30 Days
+
+            Resume Headline
+            Operations professional (e-commerce logistics, last-mile) moving into Counselling / Mental Health Support roles | Therapeutic Alliance | Empathy | Active Listening
+
+            Key Skills
+            Therapeutic Alliance, Working Alliance, Therapeutic Relationship, Rapport Building, Active Listening, Empathy, Unconditional Positive Regard, Client-Centered Approach, Motivational Interviewing, Crisis Intervention, Treatment Planning, Cultural Competency, Clinical Supervision, Last-Mile Operations, Hub Management, Vendor Management, SLA Management, Team Handling, MIS Reporting, Advanced Excel
+
+            Profile Summary
+            Result-oriented operations manager with 9+ years in e-commerce and 3PL logistics. Managed hubs of up to 180 delivery associates and 40 vendor vehicles. Strong people skills; colleagues come to me with their problems. Completed an online counselling skills course in 2025 and now looking for an entry-level counselling, wellbeing or mental health support role.
+
+            Employment Details
+
+            Assistant Manager - Last Mile Operations
+            Kwikship Logistics Pvt. Ltd., Gurugram
+            Apr 2019 to Till Date
+            - Running 3 delivery hubs (Sector 37, Manesar, Sohna Road), 8,000-11,000 shipments/day.
+            - Daily cut-off planning, route allocation, COD reconciliation, RTO reduction.
+            - Reduced first-attempt delivery failure from 14% to 8.5% in FY 2023-24.
+            - Vendor negotiation for EV fleet (3 vendors, 62 vehicles).
+            - Improved client retention across accounts for the B2B D2C brands we serve (4 key accounts) by fixing SLA breaches.
+            - Handled delivery associate grievances, attendance, incentive disputes; zero labour-court cases.
+
+            Senior Executive - Operations
+            """, AsOf2026);
+
+        Assert.That(score.Score, Is.LessThanOrEqualTo(15));
+        Assert.That(score.Matches.Where(m => m.Phrase == "therapeutic alliance").Select(m => m.Section), Has.None.EqualTo(Sections.Other));
+    }
+}
