@@ -2426,7 +2426,11 @@ internal sealed class ResumeLayout
                 return !NamesTheTradeWithout(title, PsychologyTheSubject, PsychologyTheSubjectList);
             // A peer support programme run by another trade's post is that trade's: "Staff Sergeant – Peer Support & Reintegration
             // Program" coordinates a police service's peer supporters (Fresh157, t10: read as the trade's, seven years counted).
+            // Medicine's bare "Clinician" beside a look-alike's post is medicine's: "Lead Clinician / Family Nurse Practitioner" at a
+            // worksite clinic (Fresh228, t09: her tobacco-cessation motivational interviewing read as a counsellor's). A clinician
+            // of the trade's field ("Mental Health Clinician / RN") still names it.
             if (title.IndexOfAny(CourtNames) < 0) return !NamesTheTradeOrItsLicense(title, lists) || NamesTheFieldOnlyInNames(title)
+                || IsABareClinicianBesideAnotherPost(title)
                 || title.Contains("peer support", StringComparison.OrdinalIgnoreCase) && !NamesTheTradeWithout(title, PeerSupportProgrammes, ["peer support"]);
             // A court named for the trade's field is the caseload's court: "Adult Probation Officer III (Mental Health Court
             // Caseload)" is a probation officer's post (Fresh28, t09).
@@ -2442,6 +2446,19 @@ internal sealed class ResumeLayout
             if (SetAsideStaffCounts(counted)) return !NamesTheTradeWithout(counted, LookAlikeTitlesWithCounselingWords, LookAlikeNamesWithCounselingWords);
         }
         return !NamesTheTradeWithout(title, LookAlikeTitlesWithCounselingWords, LookAlikeNamesWithCounselingWords);
+    }
+
+    /// <summary>
+    /// Whether "Clinician" stands alone as one of two posts joined by a slash or an ampersand ("Lead Clinician / Family Nurse
+    /// Practitioner") and nothing else in the title names the trade: the other post says which clinic's clinician.
+    /// </summary>
+    static bool IsABareClinicianBesideAnotherPost(ReadOnlySpan<char> title)
+    {
+        int clinician = title.IndexOf("clinician", StringComparison.OrdinalIgnoreCase);
+        if (clinician < 0) return false;
+        var after = title[(clinician + "clinician".Length)..].TrimStart(' ');
+        if (after.IsEmpty || after[0] is not ('/' or '&')) return false;
+        return !NamesTheTradeWithout(title, ClinicianWord, ClinicianName);
     }
 
     /// <summary>Blanks a number and the plural post after it ("3 therapists"), a count of staff; whether any was.</summary>
@@ -5117,6 +5134,15 @@ internal sealed class ResumeLayout
         // A drum maker's "Education Clinician" gives clinics to drummers (Fresh212, t03: an artist relations manager's "rapport
         // building with independent retailers" read as a senior clinician's).
         "education clinician", "drum clinician", "artist relations",
+        // Choral music's clinicians and directors (Fresh227, t02: a retired choir director's "Guest Conductor & Choral Clinician"
+        // read as a senior of the trade, her "rapport with a room of 200 teenagers" and choir's "trust building" its words).
+        "choral", "choir director", "director of choirs", "choirmaster", "chorus master", "conductor", "music director",
+        "director of music", "band director", "band clinician",
+        // A telehealth company's provider-network operations, named for the therapists it serves (Fresh228, t11: a "Senior Manager,
+        // Therapist Network" and "Therapist Success Lead", a former banker, read as a senior therapist).
+        "therapist network", "therapist success", "therapist experience", "therapist community", "therapist onboarding",
+        "therapist recruit", "clinician success", "clinician network", "clinician experience", "clinician onboarding",
+        "clinician recruit", "provider success", "provider network",
         // Hydrotherapy, a physiotherapist's or an animal's (Fresh219, t07: a "Senior Canine Hydrotherapist" read as a senior therapist).
         "hydrotherap",
         // Sound healing's practitioners (Fresh186, t08, session 40's closing set: a sound-bath studio's "Resident Sound Practitioner"
@@ -5220,6 +5246,9 @@ internal sealed class ResumeLayout
         "rheumatolog", "cardiolog", "nephrolog", "gastroenterolog", "endocrinolog", "haematolog", "hematolog", "oncologist",
         "neurologist", "pulmonolog", "urologist", "dermatologist", "anaesthetist", "anesthesiolog", "radiologist", "ophthalmolog",
         "house officer", "housemanship",
+        // Clinical ethics (Fresh227, t09: a "Senior Clinical Ethicist" whose families' treatment goals, shared decision making taught
+        // to residents and physicians' professional boundaries read as a senior counsellor's).
+        "ethicist", "bioethic",
         // Performance psychology's non-clinical trainers: the Army's H2F "Cognitive Performance Specialist", a "Mental Performance
         // Coach" or "Mental Skills Trainer" build rapport with drill sergeants and trust in new teams (Fresh191, t06: read as a senior).
         "cognitive performance", "mental performance", "mental skills",

@@ -7163,3 +7163,40 @@ public sealed class Fresh224MissesTests
         Assert.That(score.Matches.Where(m => m.Phrase == "therapeutic alliance").Select(m => m.Section), Has.None.EqualTo(Sections.Other));
     }
 }
+
+/// <summary>Fresh227 (long careers) and Fresh228 (EAP, telehealth, corporate wellbeing), read after their first runs in session 41.</summary>
+public sealed class Fresh227And228MissesTests
+{
+    [TestCase("Guest Conductor & Choral Clinician (self-employed)")]
+    [TestCase("Director of Choirs (Grades 9-12), Upper Arlington High School")]
+    [TestCase("Senior Clinical Ethicist, University Health Network")]
+    [TestCase("Lead Clinician / Family Nurse Practitioner, Vantage Worksite Health")]
+    [TestCase("Senior Manager, Therapist Network, MindBridge Health (telehealth therapy)")]
+    [TestCase("Therapist Success Lead, Lumen Teletherapy")]
+    public void Choirs_clinical_ethics_a_worksite_clinics_clinician_and_a_therapist_network_are_other_trades(string post)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {post}                         09/2016 - Present
+            - Built rapport and a therapeutic relationship with everyone; treatment goals and motivational interviewing.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
+    }
+
+    [TestCase("Mental Health Clinician / RN, Community Crisis Team")]
+    [TestCase("Music Therapist, Community Mental Health Team")]
+    public void A_clinician_of_the_field_beside_a_nurses_post_and_a_music_therapist_stay_in_the_trade(string post)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {post}                         09/2016 - Present
+            - Individual sessions; built a therapeutic relationship with each client.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(10.3).Within(0.1));
+    }
+}
