@@ -22,7 +22,12 @@ internal static partial class ExperienceReader
     /// Not "goals" alone, which heads a role's own lines too ("Goals:" over a programme's targets); joined to a study's heading it is
     /// one ("Professional development and goals").
     static readonly string[] GoalsHeadings =
-        ["career goals", "professional goals", "future goals", "development goals", "career aspirations"];
+        ["career goals", "professional goals", "future goals", "development goals", "career aspirations",
+            // A new graduate's own account of her gaps: "WHAT I'M STILL LEARNING" (Fresh221, t03: unread, it ran on in a volunteer
+            // helpline's post above it, and its hedges and aims went with that post).
+            // Folded as headings are: the apostrophe a space.
+            "what i m still learning", "what i am still learning", "still learning", "areas for development",
+            "development areas", "learning edges", "my learning edges", "areas of growth", "growth areas"];
 
     /// <summary>
     /// A second career's first, headed by what came after it: unread, "Before psychotherapy" over a teacher's post made the heading's

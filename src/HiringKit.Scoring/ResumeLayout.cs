@@ -4584,6 +4584,9 @@ internal sealed class ResumeLayout
         // Humanitarian work's name for the field: "MHPSS Counsellor" at International Medical Corps (Fresh89, t08: two contracts
         // read as another subject's, their working alliance and crisis intervention dropped).
         "mhpss",
+        // Critical incident response, an EAP's trauma counselling after workplace deaths and hold-ups (Fresh228, t10: an "Intake &
+        // Critical Incident Counsellor" read as another subject's, twelve years lost).
+        "incident",
         // Gender-based violence's counsellors, as East and Southern African programmes title them ("GBV Counsellor", "SGBV
         // Counsellor": Fresh98).
         "gbv", "sgbv",

@@ -7200,3 +7200,45 @@ public sealed class Fresh227And228MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(10.3).Within(0.1));
     }
 }
+
+/// <summary>Fresh221 (a general sample) and Fresh228 (EAP), read after their first runs in session 41.</summary>
+public sealed class Fresh221And228MissesTests
+{
+    [TestCase("Intake & Critical Incident Counsellor")]
+    [TestCase("Critical Incident Counsellor")]
+    [TestCase("Trauma & Critical Incident Counsellor")]
+    public void A_critical_incident_counsellor_is_in_the_trade(string post)
+    {
+        var score = Score(Header + $"""
+            CAREER HISTORY
+
+            {post}                     Jan 2018 - current
+            Hunter Workplace Wellbeing (EAP provider), Newcastle NSW
+            * Crisis intervention on the line when a caller is at risk; active listening on every call.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(8.9).Within(0.1));
+        Assert.That(Evidence(score).Select(m => m.Phrase), Does.Contain("crisis intervention"));
+    }
+
+    [Test]
+    public void What_a_new_counsellor_is_still_learning_is_her_own_account_not_the_volunteer_post_above_it()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Counsellor, Te Whare Awhina Youth Hub                Feb 2026 – present
+            • Caseload of 18 rangatahi; building a therapeutic relationship before any goal setting.
+
+            Volunteer Helpline Counsellor     Youthline Canterbury     2022 – 2023 (one evening a week)
+            Phone and text support after Youthline's volunteer training programme.
+
+            WHAT I'M STILL LEARNING
+            I have had some exposure to feedback-informed treatment through my placement supervisor. I hope to
+            develop my skills in rupture and repair over the next year.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "feedback-informed treatment").Assertion, Is.EqualTo(Assertions.Hedged));
+        Assert.That(score.Matches.Single(m => m.Phrase == "rupture and repair").Assertion, Is.EqualTo(Assertions.Aspirational));
+    }
+}
