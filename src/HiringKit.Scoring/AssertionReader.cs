@@ -88,7 +88,8 @@ internal static class AssertionReader
             "eager to", "eager for", "hope to", "hoping to", "hopes to", "looking to", "look to", "seeking to",
             "seek to", "aspire to", "aspiring", "interested in", "would like to", "would love to", "want to",
             // A change wanted for the team: "Would like our team to move toward measurement-based care" (Fresh186, t07).
-            "would like our", "would like the team to", "would like us to",
+            "would like our", "would like the team to", "would like us to", "would like my team", "i'd like my team", "i'd like our",
+            "i\u2019d like my team", "i\u2019d like our", "would love for our", "would love our team",
             "wants to", "wish to", "keen to", "excited to learn", "goal is to", "aim to", "aiming to", "i plan to",
             "planning to", "working toward", "working towards", "learn more", "to gain", "gain experience",
             "gain exposure", "opportunity to", "opportunities to", "can learn", "develop my", "grow my",

@@ -239,9 +239,29 @@ internal static partial class ExperienceReader
         // "ab 07.2014" (a third review).
         if (!SinceWordLookup.Contains(word)) return false;
         if (before == 0 || text[before - 1] is '\n' or '\r' or ',' or '|' or '\u00B7' || IsRangeDash(text[before - 1])) return true;
+        // A bilingual line's second half: "Counselling Therapist      depuis janvier 2025 / since Jan 2025" (Fresh223, t07: the
+        // current post unread, its first half followed by the slash and its second after one).
+        if (text[before - 1] == '/' && SinceBeforeTheSlash(text, before - 1)) return true;
         // A column's gap: a tab or three spaces. Two spaces are as often a PDF's gap between words ("for 400 families  since
         // 2001" wraps a description: a third review).
         return start - before >= 3 || text[before..start].Contains('\t');
+    }
+
+    /// <summary>Whether the words before the slash at <paramref name="slash"/> on its line are a since-word and its date ("depuis janvier 2025").</summary>
+    static bool SinceBeforeTheSlash(ReadOnlySpan<char> text, int slash)
+    {
+        int lineStart = text[..slash].LastIndexOf('\n') + 1;
+        var before = text[lineStart..slash].TrimEnd(' ');
+        // The since-word stands at most three words back: "depuis janvier 2025", "seit 04/2019", "since Sept. 2022".
+        for (int words = 0, end = before.Length; words < 4 && end > 0; words++)
+        {
+            int start = end;
+            while (start > 0 && before[start - 1] is not (' ' or '\t')) start--;
+            if (SinceWordLookup.Contains(before[start..end])) return true;
+            end = start;
+            while (end > 0 && before[end - 1] is ' ' or '\t') end--;
+        }
+        return false;
     }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SinceWordLookup = new HashSet<string>(
@@ -3723,6 +3743,8 @@ internal static partial class ExperienceReader
         // Or its volunteering: "Placement Counsellor (voluntary)" during a diploma (Fresh198, t10: two years counted as a post). Not
         // a qualified counsellor's "(voluntary, 1 day a week)" nor a "(voluntary sector)" post (a third review of session 39).
         "placement counsellor (voluntary", "placement counselor (voluntary",
+        // Or heading its title: "Placement counsellor - University of Manchester Counselling Service" (Fresh150, t01), a trainee's.
+        "placement counsellor -", "placement counselor -", "placement counsellor,", "placement counselor,",
         // Argentina's unpaid hospital training after the degree: "Concurrente en Psicología Clínica (ad honorem)" (Fresh176, t09:
         // two years of it counted as a psychologist's post).
         "concurrente en", "concurrencia", "ad honorem", "ad-honorem",
@@ -5025,7 +5047,9 @@ internal static partial class ExperienceReader
     static bool IsAPsychologistsPostInTrainingOnItsLine(ReadOnlySpan<char> title)
     {
         if (title.IndexOf("psycholog", StringComparison.OrdinalIgnoreCase) < 0) return false;
-        if (title.IndexOf("in ausbildung", StringComparison.OrdinalIgnoreCase) < 0 && title.IndexOf("in training", StringComparison.OrdinalIgnoreCase) < 0)
+        // Or the training by its initials in the note: "Psychologin (Vollzeit, PiA)", "Psychologe (Vollzeit, PiA Tiefenpsychologie)".
+        if (title.IndexOf("in ausbildung", StringComparison.OrdinalIgnoreCase) < 0 && title.IndexOf("in training", StringComparison.OrdinalIgnoreCase) < 0
+            && title.IndexOf("PiA", StringComparison.Ordinal) < 0)
             return false;
         if (title.IndexOf("praktisch", StringComparison.OrdinalIgnoreCase) >= 0 || title.IndexOf("praktikum", StringComparison.OrdinalIgnoreCase) >= 0) return false;
         foreach (var post in (ReadOnlySpan<string>)["psychologin", "psychologe", "psychologist"])

@@ -330,7 +330,7 @@ internal static partial class ExperienceReader
             "highlights", "career highlights",
             // Naukri's and LinkedIn's one line under the name: "Resume Headline" over "Operations professional ... | Therapeutic
             // Alliance | Empathy" (Fresh224, t04: read as no section, a logistics manager's stuffed headline scored 53).
-            "resume headline", "headline", "profile headline",
+            "resume headline", "headline", "profile headline", "linkedin headline", "professional headline", "cv headline",
             // A counsellor's account of her practice at the page's foot: "MORE ABOUT MY PRACTICE" (Fresh190, t05: unread, it ran on
             // in a teaching assistant's post above it, and its therapeutic relationship went with that trade's).
             // Not "Approach" or "How I work": under those a therapist's last post goes on describing its work, and counts as it

@@ -2445,8 +2445,18 @@ internal sealed class ResumeLayout
             title.CopyTo(counted);
             if (SetAsideStaffCounts(counted)) return !NamesTheTradeWithout(counted, LookAlikeTitlesWithCounselingWords, LookAlikeNamesWithCounselingWords);
         }
-        return !NamesTheTradeWithout(title, LookAlikeTitlesWithCounselingWords, LookAlikeNamesWithCounselingWords);
+        // A clinical post over a telehealth company's therapist network leads its clinicians: "Clinical Director, Therapist Network"
+        // (a review of session 41: a licensed psychologist with her own caseload read as its operations).
+        if (title.IndexOf("clinical", StringComparison.OrdinalIgnoreCase) >= 0 && title.IndexOfAny(TherapistNetworkPosts) >= 0) return false;
+        Span<char> rest = title.Length <= 256 ? stackalloc char[title.Length] : new char[title.Length];
+        title.CopyTo(rest);
+        SetAside(rest, LookAlikeTitlesWithCounselingWords, LookAlikeNamesWithCounselingWords);
+        // "Lead Clinician / Physical Therapist": the bare clinician is the look-alike's (a review of session 41).
+        return !NamesTheTradeOrItsLicense(rest, TitleWords.ListsIn(rest)) || IsABareClinicianBesideAnotherPost(rest);
     }
+
+    static readonly SearchValues<string> TherapistNetworkPosts = SearchValues.Create(
+        ["therapist network", "clinician network", "provider network", "therapist success", "clinician success"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether "Clinician" stands alone as one of two posts joined by a slash or an ampersand ("Lead Clinician / Family Nurse
@@ -4201,7 +4211,10 @@ internal sealed class ResumeLayout
             // Grade, HSE National Counselling Service", "Team Lead (Adult Services), Washtenaw County Counseling Center"):
             // "Administrative Officer, Regional Counselling Service" is the office's post (a second review).
             if (NamesAnOrganisationAfter(title, from) && WordBefore(title[..at]) is var (areaStart, areaEnd)
-                && PublicServiceAreaLookup.Contains(title[areaStart..areaEnd])
+                && (PublicServiceAreaLookup.Contains(title[areaStart..areaEnd])
+                    // A name of its own heading the title, as a LinkedIn entry's employer line does: not "Referees: ..., Prisoner
+                    // Counselling Service" (Fresh154, t12).
+                    || title[..areaStart].IsWhiteSpace() && IsAProperName(title[areaStart..areaEnd]))
                 && (at < PostsOwnWords(title).Length || !NamesAnotherTrade(PostsOwnWords(title)))) return false;
             switch (IsQualifiedByAnotherSubject(title, at))
             {
@@ -4221,12 +4234,29 @@ internal sealed class ResumeLayout
         return start < end && OrganisationNounLookup.Contains(title[start..end]);
     }
 
+    /// <summary>
+    /// Whether the word before an organisation's counseling word is a name, not a subject: "Sukhmani Counselling Society" (Fresh223,
+    /// t08: its clinical director's nine years read as another subject's counselling). Capitalised and no subject another trade
+    /// counsels on ("Credit", "Career", "Genetic").
+    /// </summary>
+    static bool IsAProperName(ReadOnlySpan<char> word) =>
+        word.Length > 2 && char.IsUpper(word[0]) && word[1..].ContainsAnyInRange('a', 'z')
+        && !OtherTradesSubjectLookup.Contains(word) && !FrenchSubjectLookup.Contains(word) && !SubjectsNamedAsOrganisationsLookup.Contains(word)
+        && !QualifiersOfTheTrade.Contains(word.ToString());
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectsNamedAsOrganisationsLookup = new HashSet<string>(
+        ["career", "careers", "vocational", "academic", "study", "studies", "education", "educational", "employment", "job", "jobs",
+            "student", "students", "school", "college", "university", "consumer", "business", "sales", "customer", "client", "clients",
+            "guidance", "admission", "admissions", "pastoral", "spiritual", "faith", "christian", "biblical", "sleep", "weight",
+            "smoking", "veterinary", "hearing", "vision", "dental", "medical", "health", "community", "wellness", "life", "style"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PublicServiceAreaLookup = new HashSet<string>(
         ["national", "regional", "county", "community", "state", "city", "district", "public", "local", "area", "municipal"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationNounLookup = new HashSet<string>(
-        ["service", "services", "centre", "center", "centres", "centers", "clinic", "agency", "department"],
+        ["service", "services", "centre", "center", "centres", "centers", "clinic", "agency", "department", "society"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -4295,9 +4325,11 @@ internal sealed class ResumeLayout
             if (title[wordEnd..end].Contains('\t')) return engaged;
             var word = title[start..wordEnd];
             if (EngagementLookup.Contains(word)) { engaged = true; end = start; continue; }
-            // French "de" as "of": "Clinical Supervisor, Centre de counselling communautaire de l'Est" (Fresh219, t01).
-            if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("de", StringComparison.OrdinalIgnoreCase)) return null;
+            if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase)) return null;
+            // French "de" as "of": "Clinical Supervisor, Centre de counselling communautaire de l'Est" (Fresh219, t01). French names
+            // the subject after the word: "Service de counseling de crédit", "... budgétaire", "... en matière d'endettement",
+            // "... génétique" advise on money and genes (a review of session 41).
+            if (word.Equals("de", StringComparison.OrdinalIgnoreCase)) return NamesASubjectAfter(title, at) ? true : null;
             // "09/2023 – present    Counsellor": the range's end on the title's line is a date, not a subject (as "2023" is no word).
             if (IsOngoingWord(word)) return engaged;
             if (IsRankByDegree(word)) return false;
@@ -4428,6 +4460,33 @@ internal sealed class ResumeLayout
             "npo", "ngo", "npc", "pbo", "cc", "cic", "scio", "charity"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Subjects other trades counsel on, as their agencies are named ("Consumer Credit Counseling").</summary>
+    /// <summary>Whether one of the four words after the counseling word at <paramref name="at"/> is another trade's subject, in French or English.</summary>
+    static bool NamesASubjectAfter(ReadOnlySpan<char> title, int at)
+    {
+        int i = at;
+        while (i < title.Length && char.IsLetter(title[i])) i++;
+        for (int words = 0; words < 4 && i < title.Length; words++)
+        {
+            while (i < title.Length && !char.IsLetter(title[i]))
+            {
+                // The name ends at a comma, a bar or a line's end: "Service de counseling, Moncton".
+                if (title[i] is ',' or '|' or '\n' or '\t' or '(' or ')') return false;
+                i++;
+            }
+            int start = i;
+            while (i < title.Length && char.IsLetter(title[i])) i++;
+            var next = title[start..i];
+            if (OtherTradesSubjectLookup.Contains(next) || FrenchSubjectLookup.Contains(next)) return true;
+        }
+        return false;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FrenchSubjectLookup = new HashSet<string>(
+        ["crédit", "budgétaire", "budgetaire", "endettement", "dette", "dettes", "génétique", "genetique", "financier", "financière",
+            "financiere", "carrière", "carriere", "emploi", "fiscal", "fiscale", "juridique", "nutritionnel", "matrimonial",
+            "patrimonial", "placement", "placements", "assurance", "retraite", "immigration", "voyage", "beauté", "image"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherTradesSubjectLookup = new HashSet<string>(
         ["credit", "debt", "financial", "finance", "housing", "rights", "tenant", "mortgage", "loan", "tax", "budget", "money",
             "admissions", "enrollment", "genetic", "travel", "legal", "nutrition", "diet", "lactation", "insurance", "benefits",
@@ -5141,10 +5200,12 @@ internal sealed class ResumeLayout
         // read as a senior of the trade, her "rapport with a room of 200 teenagers" and choir's "trust building" its words).
         "choral", "choir director", "director of choirs", "choirmaster", "chorus master", "conductor", "music director",
         "director of music", "band director", "band clinician",
+        // And in German: "Chorleiter und Kirchenmusiker", "Musikalischer Leiter / Dirigent" (a review of session 41).
+        "chorleiter", "kirchenmusik", "dirigent", "kantor", "musikalische leitung", "musikalischer leiter", "musikalische leiterin",
         // A telehealth company's provider-network operations, named for the therapists it serves (Fresh228, t11: a "Senior Manager,
         // Therapist Network" and "Therapist Success Lead", a former banker, read as a senior therapist).
         "therapist network", "therapist success", "therapist experience", "therapist community", "therapist onboarding",
-        "therapist recruit", "clinician success", "clinician network", "clinician experience", "clinician onboarding",
+        "therapist recruit", "therapist acquisition", "therapist supply", "clinician success", "clinician network", "clinician experience", "clinician onboarding",
         "clinician recruit", "provider success", "provider network",
         // Hydrotherapy, a physiotherapist's or an animal's (Fresh219, t07: a "Senior Canine Hydrotherapist" read as a senior therapist).
         "hydrotherap",
@@ -5251,7 +5312,7 @@ internal sealed class ResumeLayout
         "house officer", "housemanship",
         // Clinical ethics (Fresh227, t09: a "Senior Clinical Ethicist" whose families' treatment goals, shared decision making taught
         // to residents and physicians' professional boundaries read as a senior counsellor's).
-        "ethicist", "bioethic",
+        "ethicist", "bioethic", "ethics consult", "ethics fellow", "clinical ethics",
         // Performance psychology's non-clinical trainers: the Army's H2F "Cognitive Performance Specialist", a "Mental Performance
         // Coach" or "Mental Skills Trainer" build rapport with drill sergeants and trust in new teams (Fresh191, t06: read as a senior).
         "cognitive performance", "mental performance", "mental skills",

@@ -7242,3 +7242,133 @@ public sealed class Fresh221And228MissesTests
         Assert.That(score.Matches.Single(m => m.Phrase == "rupture and repair").Assertion, Is.EqualTo(Assertions.Aspirational));
     }
 }
+
+/// <summary>Fresh223 (Canada and Quebec), read after its first run in session 41.</summary>
+public sealed class Fresh223MissesTests
+{
+    [TestCase("Counselling Therapist (Thérapeute en counseling)                    depuis janvier 2025 / since Jan 2025")]
+    [TestCase("Counselling Therapist                    since January 2025 / depuis janvier 2025")]
+    public void A_bilingual_since_line_after_the_title_dates_the_post(string post)
+    {
+        var score = Score(Header + $"""
+            COUNSELLING EXPERIENCE / EXPÉRIENCE EN COUNSELING
+
+            {post}
+            Vitalité Health Network, Moncton
+            - Individual counselling for adults; a strong therapeutic alliance with each client.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(1.9).Within(0.1));
+    }
+
+    [TestCase("Sukhmani Counselling Society", "Clinical Director & Clinical Supervisor", 8.3)]
+    [TestCase("Sukhmani Counselling Centre", "Clinical Supervisor", 8.3)]
+    [TestCase("Lower Mainland Credit Counselling Society", "Clinical Supervisor", null)]
+    public void A_linkedin_entrys_counselling_organisation_named_for_a_person_is_the_trades(string employer, string post, double? years)
+    {
+        var score = Score(Header + $"""
+            Experience
+
+            {employer}
+            {post}
+            September 2018 - Present (8 years 3 months)
+            Surrey, British Columbia, Canada
+            Lead a team of 11 counsellors; weekly case consultation on the therapeutic alliance.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, years is null ? Is.Null : Is.EqualTo(years.Value).Within(0.1));
+    }
+
+    [Test]
+    public void A_placement_counsellor_heading_her_title_is_on_placement()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Mind in Salford                                                  Oct 2014 - Aug 2017
+            Counsellor: open-ended person-centred counselling; a therapeutic relationship with each client.
+
+            Placement counsellor - University of Manchester Counselling Service     Sep 2012 - Jul 2014
+            - 100 supervised client hours toward the diploma.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.9).Within(0.1));
+    }
+}
+
+/// <summary>Session 41's first and second reviews: their regressions and too-narrow findings.</summary>
+public sealed class Session41ReviewFindingsTests
+{
+    [TestCase("Conseiller, Service de counseling de crédit, Desjardins")]
+    [TestCase("Conseillère, Service de counseling budgétaire de l'ACEF")]
+    [TestCase("Conseiller, Service de counseling en matière d'endettement")]
+    [TestCase("Conseillère, Service de counseling génétique, CHU Sainte-Justine")]
+    public void French_counselling_on_money_or_genes_stays_another_trade(string post)
+    {
+        var score = Score(Header + $"""
+            EXPÉRIENCE
+
+            {post}                          2018 – présent
+            - Rencontres individuelles; rapport building with each client.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    [TestCase("Clinical Director, Therapist Network, Talkspace", 10.3)]
+    [TestCase("Senior Clinician / Physical Therapist, Athletico", null)]
+    [TestCase("Clinical Ethics Consultant, Vanderbilt University Medical Center", null)]
+    [TestCase("Chorleiter und Kirchenmusiker (A-Kantor)", null)]
+    public void A_clinical_director_over_a_therapist_network_is_the_trades_and_physios_ethics_and_church_music_are_not(string post, double? years)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {post}                          09/2016 - Present
+            - Ten clients a week; a strong therapeutic alliance with each.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, years is null ? Is.Null : Is.EqualTo(years.Value).Within(0.1));
+    }
+
+    [TestCase("Would like my team to move toward measurement-based care.")]
+    [TestCase("I'd like our clinic to adopt measurement-based care next year.")]
+    [TestCase("Would love for our clinic to adopt measurement-based care.")]
+    public void A_change_wanted_for_my_team_or_clinic_is_an_aim(string line)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Counsellor, Harbour Counselling Centre                    Jan 2016 – Present
+            - Individual counselling; a therapeutic alliance with each client.
+            - {line}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "measurement-based care").Assertion, Is.EqualTo(Assertions.Aspirational));
+    }
+
+    [TestCase("LinkedIn Headline")]
+    [TestCase("Professional Headline")]
+    public void Other_headline_headings_are_summaries_too(string heading)
+    {
+        var score = Score($"""
+            Jessica Moore
+            Austin, TX | jessica.moore.mktg@gmail.com | linkedin.com/in/jessicamooremktg
+
+            {heading}
+            Growth Marketer for digital mental health | therapeutic alliance | motivational interviewing | client-centered messaging
+
+            Experience
+
+            Senior Growth Marketing Manager
+            Calmly Health (telehealth startup), Austin, TX | 06/2021 – Present
+            - Own paid acquisition budget of $4M; cut cost per signup 27%
+
+            Marketing Manager
+            Indeed, Austin, TX | 08/2016 – 05/2021
+            - Employer brand campaigns, A/B testing
+            """, AsOf2026);
+
+        Assert.That(score.Score, Is.LessThanOrEqualTo(15));
+    }
+}
