@@ -43,6 +43,8 @@ internal static partial class ExperienceReader
         // A German CV's months not already spelled so above ("Mai", "August", "Dez" are).
         ["januar"] = 1, ["februar"] = 2, ["märz"] = 3, ["maerz"] = 3, ["mär"] = 3, ["juni"] = 6, ["juli"] = 7, ["oktober"] = 10,
         ["okt"] = 10, ["dezember"] = 12,
+        // Austria's January ("seit Jänner 2017": Fresh225, t05, a salt grotto's owner unread, her guests' feedback counted).
+        ["jänner"] = 1, ["jaenner"] = 1, ["jän"] = 1,
         // Malay and Indonesian months not already spelled so above ("Jan 2024 – kini", "Jun 2021 – Dis 2023", "Mei 2021": Fresh74,
         // t04, a Malaysian counsellor's posts all unread).
         ["januari"] = 1, ["februari"] = 2, ["mac"] = 3, ["maret"] = 3, ["mei"] = 5, ["julai"] = 7, ["ogos"] = 8, ["ogo"] = 8,
@@ -619,6 +621,9 @@ internal static partial class ExperienceReader
         // Slovak parental leaves: "V/2022 – VIII/2023 materská a rodičovská dovolenka" (Fresh203, t10). ASCII only, as this list
         // is searched.
         "dovolenka",
+        // German breaks: "08/2019 – 12/2021 Berufliche Neuorientierung / career break" (Fresh225, t07: a career changer's retraining
+        // years counted as her practice's), "Elternzeit", "Auszeit", "Familienzeit", "Pflegezeit".
+        "berufliche neuorientierung", "elternzeit", "auszeit", "familienzeit", "pflegezeit", "mutterschutz",
         // A gap told in a bullet: "Left when I moved back to the Midlands (family reasons); not working Jul '20 – Aug '21" (Fresh142,
         // t09: read as a post, a year away from work counted).
         "not working", "out of work",

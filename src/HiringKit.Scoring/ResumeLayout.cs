@@ -2388,6 +2388,7 @@ internal sealed class ResumeLayout
         // A work psychologist's post, unless a post of the trade is named beside it ("Occupational Psychologist and Counsellor").
         if (IsAWorkPsychologistsPost(title)) return true;
         if (IsAPrisonsPost(title, lists)) return true;
+        if (IsABenefitsOfficesSocialWorker(title)) return true;
         if (!license && (lists & AnotherTrades) == 0) return false;
         if ((lists & Employer) != 0)
         {
@@ -2470,6 +2471,24 @@ internal sealed class ResumeLayout
         if (after.IsEmpty || after[0] is not ('/' or '&')) return false;
         return !NamesTheTradeWithout(title, ClinicianWord, ClinicianName);
     }
+
+    /// <summary>
+    /// Whether the title is a social worker's at a benefits and employment office: "Social Worker (sosionom), NAV Grorud" follows
+    /// up claimants' benefits and job-seeking (Fresh225, t08: three years of it counted as a family therapist's). A therapist's or
+    /// counsellor's post named there too stays in the trade.
+    /// </summary>
+    static bool IsABenefitsOfficesSocialWorker(ReadOnlySpan<char> title)
+    {
+        if (title.IndexOf("social worker", StringComparison.OrdinalIgnoreCase) < 0 && title.IndexOf("sosionom", StringComparison.OrdinalIgnoreCase) < 0
+            && title.IndexOf("socionom", StringComparison.OrdinalIgnoreCase) < 0 && title.IndexOf("sozialarbeiter", StringComparison.OrdinalIgnoreCase) < 0)
+            return false;
+        if (!BenefitsOffices.In(title)) return false;
+        return title.IndexOf("therap", StringComparison.OrdinalIgnoreCase) < 0 && title.IndexOf("counsel", StringComparison.OrdinalIgnoreCase) < 0
+            && title.IndexOf("psycholog", StringComparison.OrdinalIgnoreCase) < 0;
+    }
+
+    static readonly WholeWords BenefitsOffices = new(["NAV", "Jobcentre", "Jobcenter", "Centrelink", "Arbeitsamt", "Sozialamt",
+        "Arbetsförmedlingen", "Försäkringskassan", "Kela", "UWV", "Sozialdienst", "Sozialhilfe"], caseSensitive: true);
 
     /// <summary>Blanks a number and the plural post after it ("3 therapists"), a count of staff; whether any was.</summary>
     static bool SetAsideStaffCounts(Span<char> title)
@@ -5209,6 +5228,8 @@ internal sealed class ResumeLayout
         "clinician recruit", "provider success", "provider network",
         // Hydrotherapy, a physiotherapist's or an animal's (Fresh219, t07: a "Senior Canine Hydrotherapist" read as a senior therapist).
         "hydrotherap",
+        // Halotherapy, a salt grotto's sessions (Fresh225, t05: "Inhaberin und Halotherapeutin, Salzgrotte Mondsee").
+        "halotherap", "salt therap", "salzgrotte", "salt cave", "salt room",
         // Sound healing's practitioners (Fresh186, t08, session 40's closing set: a sound-bath studio's "Resident Sound Practitioner"
         // and "Sound Facilitator" read as the trade's beside its "Sound Therapist").
         "sound practitioner", "sound facilitator", "sound therap", "sound healer", "sound healing", "sound bath",
@@ -5720,6 +5741,10 @@ internal sealed class ResumeLayout
         "customer service", "customer support", "customer care", "customer experience", "member services",
         // A shop floor's posts, as British CVs title them (Fresh56, t02: a supermarket's "Customer Assistant").
         "customer assistant", "sales assistant", "shop assistant", "cashier",
+        // Congresses and events: a professional congress organiser's "Senior Project Manager, Medical Congresses" runs psychotherapy
+        // congresses, and its "client retention" is association contracts renewed (Fresh225, t04).
+        "project manager", "congress", "conference manager", "conference coordinator", "event manager", "events manager",
+        "event coordinator", "events coordinator", "event planner", "meeting planner", "banquet",
         // A clinic's front desk and a public office's counter (Fresh147, t04; Fresh145, t05: keyword stuffers' desk years read as
         // a counsellor's level).
         "patient services representative", "patient service representative", "patient access representative", "client service officer",

@@ -7122,6 +7122,60 @@ public sealed class Fresh225MissesTests
 
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.1));
     }
+
+    [Test]
+    public void A_german_career_break_named_after_its_dates_is_no_post()
+    {
+        var score = Score(Header + """
+            BERUFSERFAHRUNG
+
+             01/2022 – dato Heilpraktikerin für Psychotherapie, eigene Praxis
+            - Systemische Einzel- und Paartherapie; a strong therapeutic alliance with every client.
+
+            08/2019 – 12/2021
+            Berufliche Neuorientierung / career break
+            - Retraining: Heilpraktiker-Ausbildung Psychotherapie (Paracelsus Schule).
+            - Weiterbildung Systemische Therapie und Beratung (DGSF), 2019-2022.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.9).Within(0.1));
+    }
+
+    [TestCase(" 01/08/2007 – 31/08/2010 Social Worker (sosionom), NAV Grorud", 16.3)]
+    [TestCase(" 01/08/2007 – 31/08/2010 Social Worker / Family Therapist, Familievernet Grorud", 19.3)]
+    public void A_social_worker_at_a_benefits_office_is_another_trade_a_family_therapist_is_not(string post, double years)
+    {
+        var score = Score(Header + $"""
+            WORK EXPERIENCE
+
+             01/08/2016 – CURRENT Senior Family Therapist (Familieterapeut), Familievernkontoret Oslo
+            - Family and couples therapy; a strong therapeutic alliance with each family.
+
+             01/09/2010 – 31/07/2016 Clinical Social Worker / Family Therapist, BUP Oslo
+            - Family therapy with children and adolescents.
+
+            {post}
+            - Follow-up of benefit claimants; motivational interviewing about job-seeking goals.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.1));
+    }
+
+    [TestCase("Senior Project Manager, Medical Congresses")]
+    [TestCase("Inhaberin und Halotherapeutin, Salzgrotte Mondsee")]
+    public void A_congress_organisers_project_manager_and_a_salt_grotto_are_other_trades(string post)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {post}
+            seit Jänner 2017
+            - Client retention through a loyalty card; client feedback after every session.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
+    }
 }
 
 /// <summary>Fresh224 (South and Southeast Asia), read after its first run in session 41.</summary>
