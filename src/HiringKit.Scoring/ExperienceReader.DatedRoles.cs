@@ -300,8 +300,8 @@ internal static partial class ExperienceReader
         while (gap < text.Length && text[gap] is ' ' or '\t') gap++;
         // The "since" translated after the date, in brackets: "seit 04/2019 (since)    Psychological Psychotherapist" (Fresh220,
         // t12: a Europass CV's current posts unread).
-        if (gap < text.Length && text[gap] == '(' && DateWordEnd(text, gap + 1) is int noteEnd && noteEnd < text.Length && text[noteEnd] == ')'
-            && SinceWordLookup.Contains(text[(gap + 1)..noteEnd]))
+        // Or Austria's "currently": "seit 01/2003 (dzt.)       Psychotherapeutin in freier Praxis" (Fresh227, t08).
+        if (gap < text.Length && text[gap] == '(' && SinceNoteEnd(text, gap + 1) is int noteEnd and >= 0)
             for (gap = noteEnd + 1; gap < text.Length && text[gap] is ' ' or '\t';) gap++;
         // Or a dash or a table's bar between them, as a title follows its dates ("Since 04/2023 – Senior Therapist": a review's miss;
         // "depuis 03/2019 | Psychothérapeute indépendant |": Fresh109, t07).
@@ -318,6 +318,17 @@ internal static partial class ExperienceReader
             if (end > next && SinceWordLookup.Contains(text[next..end])) return true;
         }
         return gap < text.Length && text[gap] is not ('\r' or '\n') && (gap - start.End >= 3 || text[start.End..gap].Contains('\t'));
+    }
+
+    /// <summary>Where a note in brackets right after a since-date ends (at its ')'), when it says "since" again or "currently" ("(since)", "(dzt.)", "(derzeit)"); -1 otherwise.</summary>
+    static int SinceNoteEnd(ReadOnlySpan<char> text, int from)
+    {
+        int end = DateWordEnd(text, from);
+        if (end >= text.Length) return -1;
+        var word = text[from..end];
+        if (text[end] == ')' && (SinceWordLookup.Contains(word) || word.Equals("derzeit", StringComparison.OrdinalIgnoreCase))) return end;
+        if (text[end..].StartsWith(".)", StringComparison.Ordinal) && word.Equals("dzt", StringComparison.OrdinalIgnoreCase)) return end + 1;
+        return -1;
     }
 
     /// <summary>
@@ -3750,6 +3761,8 @@ internal static partial class ExperienceReader
         "placement counsellor (voluntary", "placement counselor (voluntary",
         // Or heading its title: "Placement counsellor - University of Manchester Counselling Service" (Fresh150, t01), a trainee's.
         "placement counsellor -", "placement counselor -", "placement counsellor,", "placement counselor,",
+        // And "Counsellor on placement, Govan Youth Counselling Project (Sept 2020 - Dec 2021)" (Fresh222, t12).
+        "counsellor on placement", "counselor on placement", "therapist on placement", "psychotherapist on placement",
         // Argentina's unpaid hospital training after the degree: "Concurrente en Psicología Clínica (ad honorem)" (Fresh176, t09:
         // two years of it counted as a psychologist's post).
         "concurrente en", "concurrencia", "ad honorem", "ad-honorem",
@@ -3825,7 +3838,9 @@ internal static partial class ExperienceReader
                 from = wordEnd;
                 if (at > 0 && char.IsLetter(context[at - 1])) continue;
                 // A note in brackets after the title is the title's own kind, the post's word beside it or not ("Counsellor (Placement)").
-                if (word.EndsWith("placement", StringComparison.Ordinal) && word[0] != '(' && !IsAPlacementsOwnLine(context, at)) continue;
+                // A post said to be "on placement" is one wherever it stands ("Counsellor on placement, Govan Youth Counselling Project").
+                if (word.EndsWith("placement", StringComparison.Ordinal) && word[0] != '(' && !word.EndsWith(" on placement", StringComparison.Ordinal)
+                    && !IsAPlacementsOwnLine(context, at)) continue;
                 if (Array.IndexOf(ForeignPlacementWords, word) >= 0 && !IsAForeignTraineesOwn(context, at, wordEnd)) continue;
                 while (wordEnd < context.Length && char.IsLetter(context[wordEnd])) wordEnd++;
                 if (word == "volunteer" && BecamePaid(context[wordEnd..])) continue;

@@ -4367,6 +4367,10 @@ internal sealed class ResumeLayout
                 // Counsellor"): alone, a gym's or a weight-loss firm's "Wellness Counselor" sells (a review's probes).
                 if (word.Equals("wellness", StringComparison.OrdinalIgnoreCase) || word.Equals("care", StringComparison.OrdinalIgnoreCase))
                     return !(WordBefore(title[..start]) is var (fieldStart, fieldEnd) && IsTheTradesOwnQualifier(title[fieldStart..fieldEnd]));
+                // A "Training Counsellor" advises on apprenticeships (Ausbildungsberater: Fresh117, t10); a "Training therapist" trains
+                // psychotherapists.
+                if (word.Equals("training", StringComparison.OrdinalIgnoreCase) && title[at..].StartsWith("counsel", StringComparison.OrdinalIgnoreCase))
+                    return true;
                 if (QualifierLookup.Contains(word)) return SharedQualifierLookup.Contains(word) && IsQualifiedByAnotherSubject(title[..start]);
                 // A hospital's or a university's staff counselling service: "Staff Support Counsellor" (Fresh48, t06). Not a college's,
                 // an ed-tech's or a help desk's "Student", "Learner" or "Employee Support Counsellor", who advise on courses and
@@ -4598,7 +4602,10 @@ internal sealed class ResumeLayout
                 "care",
                 // "Community Wellness Counsellor" at an Inuit government's health department is the trade's (Fresh123, t12: read as
                 // another subject's, three and a half years lost); a "Corporate Wellness Counselor" is not.
-                "wellness", "protection", "advocacy", "harm", "reduction", "stabilization", "stabilisation"],
+                "wellness", "protection", "advocacy", "harm", "reduction", "stabilization", "stabilisation",
+                // A psychotherapy institute's "Training therapist and supervisor" (Lehrtherapeutin: Fresh227, t08); a "Job Training
+                // Counselor" is a workforce programme's.
+                "training"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -4671,10 +4678,14 @@ internal sealed class ResumeLayout
         // HIV testing and treatment's counsellors (pre- and post-test, disclosure and adherence counselling), as PEPFAR programmes
         // title them ("HTS Counsellor (HIV Testing Services)", "VCT Counsellor": Fresh112, t03 and t10).
         "hts", "hiv", "vct", "pmtct", "adherence", "aids",
+        // India's Integrated Counselling and Testing Centres (Fresh224, t10: "ICTC Counsellor" read as another subject's).
+        "ictc",
         // Ranks and kinds of post.
         "senior", "sr", "junior", "jr", "staff", "lead", "head", "chief", "principal", "associate", "assistant", "supervising",
         "licensed", "registered", "certified", "professional", "clinical", "provisional", "trainee", "intern", "practicum",
         "graduate", "doctoral", "postdoctoral", "resident", "volunteer", "contract", "relief", "part-time", "full-time",
+        // A psychotherapy institute's training therapist (shared: see SharedQualifierLookup).
+        "training",
         // An EAP's network counsellor: "Affiliate Counsellor (sessional)" at Health Assured (EAP), whose phrases were dropped as
         // another subject's (Fresh54, t09; Fresh45, t07). Not held only so: "contract" above is the trade's word, and read as an
         // engagement it made a group practice's "Contract Therapist" another trade's (an independent review).

@@ -7426,3 +7426,51 @@ public sealed class Session41ReviewFindingsTests
         Assert.That(score.Score, Is.LessThanOrEqualTo(15));
     }
 }
+
+/// <summary>Fresh222, Fresh224 and Fresh227, read after their first runs in session 41.</summary>
+public sealed class Fresh222To227MissesTests
+{
+    [TestCase("Sept 2013 to Feb. 2016     ICTC Counsellor, Integrated Counselling and Testing Centre", 2.5)]
+    [TestCase("seit 10/2012              Lehrtherapeutin und Supervisorin / Training therapist and supervisor", 14.2)]
+    [TestCase("seit 01/2003 (dzt.)       Psychotherapeutin in freier Praxis", 23.9)]
+    public void An_hiv_testing_centres_counsellor_a_training_therapist_and_a_currently_held_practice_are_the_trades(string post, double years)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {post}
+            - Individual sessions; a strong therapeutic alliance with every client.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.1));
+    }
+
+    [Test]
+    public void A_training_counsellor_at_a_chamber_of_crafts_stays_another_trade()
+    {
+        var score = Score(Header + """
+            BERUFSERFAHRUNG
+
+            seit 01.04.2019 (bis heute) Ausbildungsberater / Training Counsellor, Handwerkskammer Münster
+            - Crisis intervention when an apprenticeship is at risk; a counseling relationship with training companies.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    [Test]
+    public void A_counsellor_on_placement_is_on_placement()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            School Counsellor, Clyde Youth Counselling (Aug 2023 - to date)
+            - Counselling for pupils aged 12-18; a therapeutic relationship with each.
+
+            Counsellor on placement, Govan Youth Counselling Project (Sept 2020 - Dec 2021)
+            - 100 supervised placement hours for the COSCA Certificate, online during lockdown.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.3).Within(0.1));
+    }
+}
