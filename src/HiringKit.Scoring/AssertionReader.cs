@@ -88,6 +88,9 @@ internal static class AssertionReader
             "eager to", "eager for", "hope to", "hoping to", "hopes to", "looking to", "look to", "seeking to",
             "seek to", "aspire to", "aspiring", "interested in", "would like to", "would love to", "want to",
             // A change wanted for the team: "Would like our team to move toward measurement-based care" (Fresh186, t07).
+            // Supervision wanted in the next post: "I am still building my counseling skills and would like a post with regular
+            // clinical supervision" (Fresh224, t11).
+            "would like a post", "would like a role", "would like a position", "would like a job",
             "would like our", "would like the team to", "would like us to", "would like my team", "i'd like my team", "i'd like our",
             "i\u2019d like my team", "i\u2019d like our", "would love for our", "would love our team",
             "wants to", "wish to", "keen to", "excited to learn", "goal is to", "aim to", "aiming to", "i plan to",
@@ -277,7 +280,11 @@ internal static class AssertionReader
     /// </summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OthersLookup = new HashSet<string>(
         ["clients", "patients", "families", "parents", "students", "people", "participants", "members", "residents", "couples",
-         "teens", "adolescents", "children", "kids", "veterans"],
+         "teens", "adolescents", "children", "kids", "veterans",
+         // And one of them: "if the person does not feel the therapeutic bond" (Fresh227, t12: an account of how the alliance works,
+         // read as a denial). Not "she" or "he": a CV in the third person speaks of the writer so.
+         "person", "client", "patient", "family", "parent", "student", "child", "couple", "resident", "participant", "teen",
+         "adolescent", "youth", "veteran"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The longest word <see cref="Lower"/> lowers: no word it is looked up for is longer.</summary>
@@ -393,7 +400,9 @@ internal static class AssertionReader
         ["finish", "complete", "bring", "start", "begin", "learn", "obtain", "earn", "become", "pursue", "gain", "expand", "deepen",
             "introduce", "get", "achieve", "attend", "apply", "grow", "improve", "strengthen", "train", "develop", "take",
             // A review's probes: "Once licensed, lead ...", "After full licensure, offer ...", "To deepen ...".
-            "lead", "offer", "provide", "open", "build", "launch", "establish", "deepen", "supervise"],
+            "lead", "offer", "provide", "open", "build", "launch", "establish", "deepen", "supervise",
+            // "PROFESSIONAL GOALS" over "- To receive regular clinical supervision in counseling" (Fresh224, t11).
+            "receive", "secure", "join", "undertake", "acquire", "master", "attain", "enrol", "enroll", "qualify"],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -419,7 +428,7 @@ internal static class AssertionReader
         // A form's question or a line's label stands a few words before the phrase on its line, if at all.
         bool labelled = LineBefore(resume.Span, phraseStart, out var lineBefore);
         if (labelled && AnsweredNo(resume.Span, lineBefore, phrase)) return Assertions.Negated;
-        if (AnsweredNoOnItsLine(resume.Span, phrase)) return Assertions.Negated;
+        if (AnsweredNoOnItsLine(resume.Span, phrase) || DeniedOnTheLineUnder(resume.Span, phrase)) return Assertions.Negated;
         if (RatedLow(resume.Span, phrase)) return Assertions.Hedged;
         if (TrainingNotYetDone(resume.Span, labelled ? lineBefore : [], phrase) is { } notYet) return notYet;
         if (HedgeInParentheses(resume.Span, phrase, dictionary, cueHits) is { } after) return after;
@@ -1319,6 +1328,26 @@ internal static class AssertionReader
     }
 
     const int NotMyRoleReach = 40;
+
+    /// <summary>
+    /// Whether the phrase stands alone on its line, as a LinkedIn skill does, and the line under it denies it: "Motivational
+    /// Interviewing" over "Not yet trained - registered for MINT intro workshop, spring 2027" (Fresh226, t03).
+    /// </summary>
+    static bool DeniedOnTheLineUnder(ReadOnlySpan<char> text, PhraseHit phrase)
+    {
+        int end = phrase.Start + phrase.Length;
+        int lineEnd = text[end..].IndexOf('\n');
+        if (lineEnd < 0 || !text[end..(end + lineEnd)].IsWhiteSpace()) return false;
+        int lineStart = text[..phrase.Start].LastIndexOf('\n') + 1;
+        if (!text[lineStart..phrase.Start].IsWhiteSpace()) return false;
+        var below = text[(end + lineEnd + 1)..];
+        int belowEnd = below.IndexOf('\n');
+        below = (belowEnd < 0 ? below : below[..belowEnd]).TrimStart(" \t");
+        foreach (var denial in (ReadOnlySpan<string>)["not yet trained", "not trained", "no training", "no formal training", "no experience",
+            "not yet used", "never used", "not used"])
+            if (below.StartsWith(denial, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <summary>Whether the phrase's line says it was tried before the phrase: "Tried the ...", "We trialled the ...", "Piloted the ...".</summary>
     static bool TriedOnItsLine(ReadOnlySpan<char> text, int phraseEnd)

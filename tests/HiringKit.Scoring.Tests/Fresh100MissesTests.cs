@@ -7473,4 +7473,40 @@ public sealed class Fresh222To227MissesTests
 
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.3).Within(0.1));
     }
+
+    [TestCase("- Most of it is the alliance: if the person does not feel the therapeutic bond and does not agree with the goals, nothing works.", "therapeutic bond", "asserted")]
+    [TestCase("- I am still building my counseling skills and would like a post with regular clinical supervision.", "clinical supervision", "aspirational")]
+    public void An_account_of_how_the_alliance_works_and_supervision_wanted_read_as_meant(string line, string phrase, string assertion)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Counsellor, Harbour Counselling Centre                    Jan 2022 – Present
+            - Individual counselling for adults.
+            {line}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == phrase).Assertion, Is.EqualTo(assertion));
+    }
+
+    [Test]
+    public void A_goal_to_receive_supervision_is_an_aim_and_a_skill_denied_on_the_line_under_it_is_denied()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Counsellor, Harbour Counselling Centre                    Jan 2022 – Present
+            - Individual counselling for adults; a therapeutic alliance with each client.
+
+            PROFESSIONAL GOALS
+            - To receive regular clinical supervision in counseling and psychotherapy.
+
+            Skills
+            Motivational Interviewing
+              Not yet trained - registered for MINT intro workshop, spring 2027
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "clinical supervision").Assertion, Is.EqualTo(Assertions.Aspirational));
+        Assert.That(score.Matches.Single(m => m.Phrase == "motivational interviewing").Assertion, Is.EqualTo(Assertions.Negated));
+    }
 }
