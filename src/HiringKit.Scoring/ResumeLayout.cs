@@ -5241,6 +5241,8 @@ internal sealed class ResumeLayout
         "hydrotherap",
         // Halotherapy, a salt grotto's sessions (Fresh225, t05: "Inhaberin und Halotherapeutin, Salzgrotte Mondsee").
         "halotherap", "salt therap", "salzgrotte", "salt cave", "salt room",
+        // Ear wax removal on the high street (Fresh222, t08: an optician's "Ear Care Clinician (Microsuction & Irrigation)").
+        "ear care", "earcare", "ear wax", "earwax", "microsuction",
         // Sound healing's practitioners (Fresh186, t08, session 40's closing set: a sound-bath studio's "Resident Sound Practitioner"
         // and "Sound Facilitator" read as the trade's beside its "Sound Therapist").
         "sound practitioner", "sound facilitator", "sound therap", "sound healer", "sound healing", "sound bath",

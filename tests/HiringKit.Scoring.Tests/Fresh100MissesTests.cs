@@ -7509,4 +7509,17 @@ public sealed class Fresh222To227MissesTests
         Assert.That(score.Matches.Single(m => m.Phrase == "clinical supervision").Assertion, Is.EqualTo(Assertions.Aspirational));
         Assert.That(score.Matches.Single(m => m.Phrase == "motivational interviewing").Assertion, Is.EqualTo(Assertions.Negated));
     }
+
+    [Test]
+    public void An_opticians_ear_care_clinician_is_another_trade()
+    {
+        var score = Score(Header + """
+            EMPLOYMENT
+
+            Feb 2023 – present	Ear Care Clinician	Hearwell Opticians & Hearing	Leicester
+            - Rapport and empathy with elderly patients; shared decision making on the wax-removal method.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
 }
