@@ -7517,6 +7517,9 @@ public sealed class Fresh222To227MissesTests
             EMPLOYMENT
 
             Feb 2023 – present	Ear Care Clinician	Hearwell Opticians & Hearing	Leicester
+            Apr 2021 – Jan 2023	Optical & Hearing Assistant	Hearwell Opticians	Leicester
+
+            Ear Care Clinician – Hearwell Opticians & Hearing (Feb 2023 – present)
             - Rapport and empathy with elderly patients; shared decision making on the wax-removal method.
             """, AsOf2026);
 
