@@ -4229,12 +4229,16 @@ internal sealed class ResumeLayout
             // Only where the service heads the title, as an employer's line does, or follows a post that names no other trade ("Senior
             // Grade, HSE National Counselling Service", "Team Lead (Adult Services), Washtenaw County Counseling Center"):
             // "Administrative Officer, Regional Counselling Service" is the office's post (a second review).
-            if (NamesAnOrganisationAfter(title, from) && WordBefore(title[..at]) is var (areaStart, areaEnd)
-                && (PublicServiceAreaLookup.Contains(title[areaStart..areaEnd])
-                    // A name of its own heading the title, as a LinkedIn entry's employer line does: not "Referees: ..., Prisoner
-                    // Counselling Service" (Fresh154, t12).
-                    || title[..areaStart].IsWhiteSpace() && IsAProperName(title[areaStart..areaEnd]))
-                && (at < PostsOwnWords(title).Length || !NamesAnotherTrade(PostsOwnWords(title)))) return false;
+            if (NamesAnOrganisationAfter(title, from) && WordBefore(title[..at]) is var (areaStart, areaEnd))
+            {
+                if (PublicServiceAreaLookup.Contains(title[areaStart..areaEnd])
+                    && (at < PostsOwnWords(title).Length || !NamesAnotherTrade(PostsOwnWords(title)))) return false;
+                // An employer named for a person or a place heading the title, as a LinkedIn entry's line does ("Sukhmani Counselling
+                // Society Clinical Director"): its counselling word is no subject, and the post's own words decide ("... Credit
+                // Counsellor" is a debt adviser's: a third review of session 41). Not "Referees: ..., Prisoner Counselling Service"
+                // (Fresh154, t12).
+                if (IsANameHeadingTheTitle(title, areaStart, areaEnd)) continue;
+            }
             switch (IsQualifiedByAnotherSubject(title, at))
             {
                 case false: return false;
@@ -4262,6 +4266,19 @@ internal sealed class ResumeLayout
         word.Length > 2 && char.IsUpper(word[0]) && word[1..].ContainsAnyInRange('a', 'z')
         && !OtherTradesSubjectLookup.Contains(word) && !FrenchSubjectLookup.Contains(word) && !SubjectsNamedAsOrganisationsLookup.Contains(word)
         && !QualifiersOfTheTrade.Contains(word.ToString());
+
+    /// <summary>Whether the title opens with a name of up to three words ending at <paramref name="end"/>: "Sukhmani", "Fraser Valley", "North Shore".</summary>
+    static bool IsANameHeadingTheTitle(ReadOnlySpan<char> title, int start, int end)
+    {
+        for (int words = 0; words < 3; words++)
+        {
+            if (!IsAProperName(title[start..end])) return false;
+            if (title[..start].IsWhiteSpace()) return true;
+            (start, end) = WordBefore(title[..start]);
+            if (start == end) return false;
+        }
+        return false;
+    }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectsNamedAsOrganisationsLookup = new HashSet<string>(
         ["career", "careers", "vocational", "academic", "study", "studies", "education", "educational", "employment", "job", "jobs",
@@ -4605,7 +4622,7 @@ internal sealed class ResumeLayout
                 "wellness", "protection", "advocacy", "harm", "reduction", "stabilization", "stabilisation",
                 // A psychotherapy institute's "Training therapist and supervisor" (Lehrtherapeutin: Fresh227, t08); a "Job Training
                 // Counselor" is a workforce programme's.
-                "training"],
+                "training", "response"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -4670,8 +4687,9 @@ internal sealed class ResumeLayout
         // read as another subject's, their working alliance and crisis intervention dropped).
         "mhpss",
         // Critical incident response, an EAP's trauma counselling after workplace deaths and hold-ups (Fresh228, t10: an "Intake &
-        // Critical Incident Counsellor" read as another subject's, twelve years lost).
-        "incident",
+        // Critical Incident Counsellor" read as another subject's, twelve years lost), and its "Critical Incident Stress" and
+        // "Response" counsellors (a third review of session 41).
+        "incident", "stress", "response",
         // Gender-based violence's counsellors, as East and Southern African programmes title them ("GBV Counsellor", "SGBV
         // Counsellor": Fresh98).
         "gbv", "sgbv",

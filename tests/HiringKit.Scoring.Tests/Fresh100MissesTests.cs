@@ -7526,3 +7526,39 @@ public sealed class Fresh222To227MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.Null);
     }
 }
+
+/// <summary>Session 41's third review: its regression and too-narrow findings.</summary>
+public sealed class Session41ThirdReviewFindingsTests
+{
+    [TestCase("Kelowna Counselling Centre", "Credit Counsellor", null)]
+    [TestCase("Fraser Valley Counselling Society", "Clinical Director & Clinical Supervisor", 7.8)]
+    [TestCase("North Shore Counselling Centre", "Clinical Director & Clinical Supervisor", 7.8)]
+    public void A_named_counselling_organisations_posts_are_read_by_their_own_words(string employer, string post, double? years)
+    {
+        var score = Score(Header + $"""
+            Experience
+
+            {employer}
+            {post}
+            February 2019 - Present (7 years 10 months)
+            Kelowna, British Columbia, Canada
+            Weekly case consultation with the team; a strong therapeutic alliance with every client.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, years is null ? Is.Null : Is.EqualTo(years.Value).Within(0.1));
+    }
+
+    [TestCase("Critical Incident Response Counsellor")]
+    [TestCase("Critical Incident Stress Counselor")]
+    public void Critical_incident_response_and_stress_counsellors_are_the_trades(string post)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            {post}, Converge International (EAP)                 Jan 2021 - Present
+            - On-site crisis intervention after workplace deaths; a therapeutic relationship in a few sessions.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.9).Within(0.1));
+    }
+}
