@@ -411,6 +411,7 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredTwentyEighth = "Fresh228";
     public const string SeenTwoHundredTwentyFirst = "Fresh221";
     public const string SeenTwoHundredTwentySixth = "Fresh226";
+    public const string SeenHundredEightySixth = "Fresh186";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -420,7 +421,7 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredSixtySecond = "Fresh162";
     public const string SeenHundredSeventyFirst = "Fresh171";
     public const string SeenHundredEightieth = "Fresh180";
-    public const string HeldBack = "Fresh186";
+    public const string HeldBack = "Fresh213";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -797,6 +798,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredTwentyEighth)]
     [TestCase(SeenTwoHundredTwentyFirst)]
     [TestCase(SeenTwoHundredTwentySixth)]
+    [TestCase(SeenHundredEightySixth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]
     [TestCase(SeenHundredThirtyFourth)]
