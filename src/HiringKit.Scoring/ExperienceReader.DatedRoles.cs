@@ -2540,7 +2540,9 @@ internal static partial class ExperienceReader
         // Or a table set in columns of spaces under its head row: "Employer   Position   From   To" over "... 04/2021   Present"
         // (Fresh154, t01: an NHS application form's every post unread). Only a gap of two spaces or more, a cell holding a date
         // alone, and a head row naming "From" and "To" a few lines above.
-        else if (i - after >= 2 && IsADateColumnCell(text, i) && HasFromAndToColumnsAbove(text, after)) { }
+        // Or in tab-separated cells: "2022-09<TAB>2024-12<TAB>Youth Mental Health Clinician" under "From<TAB>To<TAB>Position"
+        // (Fresh213, t12, session 41's closing set: a psychologist's every post unread).
+        else if ((i - after >= 2 || i > after && text[after..i].Contains('\t')) && IsADateColumnCell(text, i) && HasFromAndToColumnsAbove(text, after)) { }
         // A slash between spaces joins the dates as a dash does: "2023-10 / actualidad", "2023-01 / 2023-09" (Fresh176, t11: a
         // Colombian counsellor's Vancouver posts unread). Only spaced: "03/2020" is one date.
         else if (text[i] == '/' && i > after && i + 1 < text.Length && text[i + 1] == ' ') i = SkipSpaces(text, i + 1);
@@ -3513,8 +3515,19 @@ internal static partial class ExperienceReader
         if (end == start) return false;
         var cell = text[start..end];
         bool date = cell.Length == 4 && cell.IndexOfAnyExceptInRange('0', '9') < 0 || IsOngoingWord(cell)
-            || cell.Length is 6 or 7 && char.IsAsciiDigit(cell[0]) && cell[^5] is '/' or '.' && cell[^4..].IndexOfAnyExceptInRange('0', '9') < 0;
-        return date && (end == text.Length || text[end] is '\r' or '\n' || end + 1 < text.Length && text[end] == ' ' && text[end + 1] == ' ');
+            || cell.Length is 6 or 7 && char.IsAsciiDigit(cell[0]) && cell[^5] is '/' or '.' && cell[^4..].IndexOfAnyExceptInRange('0', '9') < 0
+            // An ISO month: "2024-12".
+            || IsAnIsoMonth(text, start);
+        if (IsAnIsoMonth(text, start)) end = start + 7;
+        return date && (end == text.Length || text[end] is '\r' or '\n' or '\t' || end + 1 < text.Length && text[end] == ' ' && text[end + 1] == ' ');
+    }
+
+    /// <summary>Whether an ISO year and month ("2024-12") stands at <paramref name="start"/>, not inside a longer number or date.</summary>
+    static bool IsAnIsoMonth(ReadOnlySpan<char> text, int start)
+    {
+        if (start + 7 > text.Length || text[start + 4] != '-') return false;
+        for (int k = 0; k < 7; k++) if (k != 4 && !char.IsAsciiDigit(text[start + k])) return false;
+        return start + 7 == text.Length || !char.IsAsciiDigit(text[start + 7]) && text[start + 7] != '-';
     }
 
     /// <summary>Whether a head row naming "From" and "To" as columns stands within a few lines above <paramref name="at"/>.</summary>
@@ -3528,6 +3541,8 @@ internal static partial class ExperienceReader
             var line = text[lineStart..lineEnd];
             int from = line.IndexOf("  From ", StringComparison.Ordinal);
             if (from >= 0 && line[(from + 7)..].TrimStart(' ').StartsWith("To", StringComparison.Ordinal)) return true;
+            // Or tab-separated: "From<TAB>To<TAB>Position<TAB>Organisation".
+            if (line.StartsWith("From\tTo\t", StringComparison.Ordinal) || line.Contains("\tFrom\tTo\t", StringComparison.Ordinal)) return true;
         }
         return false;
     }

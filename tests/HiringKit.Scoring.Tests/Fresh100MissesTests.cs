@@ -7562,3 +7562,50 @@ public sealed class Session41ThirdReviewFindingsTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.9).Within(0.1));
     }
 }
+
+/// <summary>Fresh213, session 41's closing set, read after its one run on 2.42.0 (mended in 2.42.1).</summary>
+public sealed class Fresh213MissesTests
+{
+    [Test]
+    public void A_tab_table_of_from_and_to_months_dates_its_posts()
+    {
+        var score = Score("Linh Nguyen\nFootscray VIC | linh@example.com\n\nEMPLOYMENT SUMMARY\n"
+            + "From\tTo\tPosition\tOrganisation\tFTE\n"
+            + "2022-09\t2024-12\tYouth Mental Health Clinician (Psychologist)\theadspace Sunshine\t1.0\n"
+            + "2025-01\tpresent\tSenior Clinician (Psychologist)\theadspace Sunshine\t0.6\n"
+            + "2016-03\t2020-12\tPharmacy assistant (part-time, through uni)\tChemist Warehouse Footscray\t-\n\n"
+            + "KEY RESPONSIBILITIES\n  * Brief intervention and ongoing therapy; a therapeutic alliance with each young person.\n", AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(4.3).Within(0.1));
+    }
+
+    [Test]
+    public void A_counseling_associates_practice_named_for_a_place_is_no_subject()
+    {
+        var score = Score(Header + """
+            PROFESSIONAL EXPERIENCE
+
+            Mental Health Counselor (LPC-Intern, then LPC from 2018)
+            Riverbend Counseling Associates - Round Rock, TX
+            06/2016 - 07/2019
+            - Outpatient individual and family counseling; a strong therapeutic alliance with each client.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.2).Within(0.1));
+    }
+
+    [TestCase("Artist & Clinician (endorsement contract)")]
+    [TestCase("Clinician - Latin percussion (freelance tours)")]
+    public void A_drum_brands_endorsed_clinician_is_another_trade(string post)
+    {
+        var score = Score(Header + $"""
+            EXPERIÊNCIA / EXPERIENCE
+
+            {post}
+            Tambora Baterias do Brasil                                   mar/2019 - atual
+            - Built rapport with audiences; collected dealer and client feedback on prototype snare shells.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+}
