@@ -3515,10 +3515,9 @@ internal static partial class ExperienceReader
         if (end == start) return false;
         var cell = text[start..end];
         bool date = cell.Length == 4 && cell.IndexOfAnyExceptInRange('0', '9') < 0 || IsOngoingWord(cell)
-            || cell.Length is 6 or 7 && char.IsAsciiDigit(cell[0]) && cell[^5] is '/' or '.' && cell[^4..].IndexOfAnyExceptInRange('0', '9') < 0
-            // An ISO month: "2024-12".
-            || IsAnIsoMonth(text, start);
-        if (IsAnIsoMonth(text, start)) end = start + 7;
+            || cell.Length is 6 or 7 && char.IsAsciiDigit(cell[0]) && cell[^5] is '/' or '.' && cell[^4..].IndexOfAnyExceptInRange('0', '9') < 0;
+        // An ISO month ("2024-12"), whose dash the cell's walk above stopped at.
+        if (IsAnIsoMonth(text, start)) (date, end) = (true, start + 7);
         return date && (end == text.Length || text[end] is '\r' or '\n' or '\t' || end + 1 < text.Length && text[end] == ' ' && text[end + 1] == ' ');
     }
 
