@@ -1336,13 +1336,11 @@ internal static class AssertionReader
     static bool DeniedOnTheLineUnder(ReadOnlySpan<char> text, PhraseHit phrase)
     {
         int end = phrase.Start + phrase.Length;
-        int lineEnd = text[end..].IndexOf('\n');
-        if (lineEnd < 0 || !text[end..(end + lineEnd)].IsWhiteSpace()) return false;
-        int lineStart = text[..phrase.Start].LastIndexOf('\n') + 1;
-        if (!text[lineStart..phrase.Start].IsWhiteSpace()) return false;
-        var below = text[(end + lineEnd + 1)..];
-        int belowEnd = below.IndexOf('\n');
-        below = (belowEnd < 0 ? below : below[..belowEnd]).TrimStart(" \t");
+        // The line's start before the phrase and its end after it: a phrase may wrap across lines.
+        int lineStart = Clauses.LineAround(text, phrase.Start).Start, lineEnd = Clauses.LineAround(text, end).End;
+        if (lineEnd >= text.Length || !text[end..lineEnd].IsWhiteSpace() || !text[lineStart..phrase.Start].IsWhiteSpace()) return false;
+        var (belowStart, belowEnd) = Clauses.LineAround(text, lineEnd + 1);
+        var below = text[belowStart..belowEnd].TrimStart(" \t");
         foreach (var denial in (ReadOnlySpan<string>)["not yet trained", "not trained", "no training", "no formal training", "no experience",
             "not yet used", "never used", "not used"])
             if (below.StartsWith(denial, StringComparison.OrdinalIgnoreCase)) return true;

@@ -5085,7 +5085,8 @@ internal static partial class ExperienceReader
         if (title.IndexOf("in ausbildung", StringComparison.OrdinalIgnoreCase) < 0 && title.IndexOf("in training", StringComparison.OrdinalIgnoreCase) < 0
             && title.IndexOf("PiA", StringComparison.Ordinal) < 0)
             return false;
-        if (title.IndexOf("praktisch", StringComparison.OrdinalIgnoreCase) >= 0 || title.IndexOf("praktikum", StringComparison.OrdinalIgnoreCase) >= 0) return false;
+        // "Praktische" was turned down for the whole context already (IsAPsychologistsPostInTraining).
+        if (title.IndexOf("praktikum", StringComparison.OrdinalIgnoreCase) >= 0) return false;
         foreach (var post in (ReadOnlySpan<string>)["psychologin", "psychologe", "psychologist"])
             for (int from = 0, found; (found = title[from..].IndexOf(post, StringComparison.OrdinalIgnoreCase)) >= 0; from += found + post.Length)
             {

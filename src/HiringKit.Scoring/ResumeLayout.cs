@@ -4265,7 +4265,7 @@ internal sealed class ResumeLayout
     static bool IsAProperName(ReadOnlySpan<char> word) =>
         word.Length > 2 && char.IsUpper(word[0]) && word[1..].ContainsAnyInRange('a', 'z')
         && !OtherTradesSubjectLookup.Contains(word) && !FrenchSubjectLookup.Contains(word) && !SubjectsNamedAsOrganisationsLookup.Contains(word)
-        && !QualifiersOfTheTrade.Contains(word.ToString());
+        && !QualifierLookup.Contains(word);
 
     /// <summary>Whether the title opens with a name of up to three words ending at <paramref name="end"/>: "Sukhmani", "Fraser Valley", "North Shore".</summary>
     static bool IsANameHeadingTheTitle(ReadOnlySpan<char> title, int start, int end)
@@ -4526,7 +4526,7 @@ internal sealed class ResumeLayout
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FrenchSubjectLookup = new HashSet<string>(
         ["crédit", "budgétaire", "budgetaire", "endettement", "dette", "dettes", "génétique", "genetique", "financier", "financière",
             "financiere", "carrière", "carriere", "emploi", "fiscal", "fiscale", "juridique", "nutritionnel", "matrimonial",
-            "patrimonial", "placement", "placements", "assurance", "retraite", "immigration", "voyage", "beauté", "image"],
+            "patrimonial", "placement", "placements", "assurance", "retraite", "voyage", "beauté"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherTradesSubjectLookup = new HashSet<string>(
