@@ -428,7 +428,8 @@ internal static class AssertionReader
         // A form's question or a line's label stands a few words before the phrase on its line, if at all.
         bool labelled = LineBefore(resume.Span, phraseStart, out var lineBefore);
         if (labelled && AnsweredNo(resume.Span, lineBefore, phrase)) return Assertions.Negated;
-        if (AnsweredNoOnItsLine(resume.Span, phrase) || DeniedOnTheLineUnder(resume.Span, phrase)) return Assertions.Negated;
+        if (AnsweredNoOnItsLine(resume.Span, phrase) || DeniedOnTheLineUnder(resume.Span, phrase) || DeniedInTheNextCell(resume.Span, phrase))
+            return Assertions.Negated;
         if (RatedLow(resume.Span, phrase)) return Assertions.Hedged;
         if (TrainingNotYetDone(resume.Span, labelled ? lineBefore : [], phrase) is { } notYet) return notYet;
         if (HedgeInParentheses(resume.Span, phrase, dictionary, cueHits) is { } after) return after;
@@ -1364,6 +1365,27 @@ internal static class AssertionReader
             "not yet used", "never used", "not used"])
             if (below.StartsWith(denial, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// Whether the phrase is a table row's first cell and the next cell denies it: "Clinical supervision⇥None⇥No experience
+    /// providing clinical supervision", "| Motivational interviewing | Not trained |" (Fresh234, t11: a skills-and-limits table).
+    /// </summary>
+    static bool DeniedInTheNextCell(ReadOnlySpan<char> text, PhraseHit phrase)
+    {
+        int i = phrase.Start + phrase.Length;
+        while (i < text.Length && text[i] == ' ') i++;
+        // Asked of every phrase: a cell's end right after it turns down nearly all.
+        if (i >= text.Length || text[i] is not ('\t' or '|')) return false;
+        int lineStart = phrase.Start;
+        while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t' or '|') lineStart--;
+        if (lineStart > 0 && text[lineStart - 1] != '\n') return false;
+        while (i < text.Length && text[i] is ' ' or '\t' or '|') i++;
+        int cellEnd = i;
+        while (cellEnd < text.Length && text[cellEnd] is not ('\t' or '|' or '\r' or '\n')) cellEnd++;
+        return text[i..cellEnd].TrimEnd(" .") is var cell && (cell.Equals("none", StringComparison.OrdinalIgnoreCase)
+            || cell.Equals("no experience", StringComparison.OrdinalIgnoreCase) || cell.Equals("not trained", StringComparison.OrdinalIgnoreCase)
+            || cell.Equals("never", StringComparison.OrdinalIgnoreCase) || cell.Equals("not yet", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Whether the phrase's line says it was tried before the phrase: "Tried the ...", "We trialled the ...", "Piloted the ...".</summary>

@@ -67,10 +67,13 @@ internal static class Clauses
         int before = newline - 1;
         while (before >= 0 && text[before] is ' ' or '\t' or '\r') before--;
         if (before > 0 && text[before] is '-' or '\u2010' or '\u00AD' && char.IsLetter(text[before - 1])) before--;
-        if (before < 0 || !(char.IsLetterOrDigit(text[before]) || text[before] == ',')) return false;
         int after = newline + 1;
         while (after < text.Length && text[after] is ' ' or '\t' or '\r') after++;
         if (after >= text.Length) return false;
+        // A note in parentheses closing the line, the sentence going on after it with a joining word: "Hoping to train in EFT
+        // (Level 1 externship booked for spring 2027)" over "and to start measuring the working alliance" (Fresh234, t03).
+        if (before >= 0 && text[before] == ')') return StartsWithAJoiningWord(text[after..]);
+        if (before < 0 || !(char.IsLetterOrDigit(text[before]) || text[before] == ',')) return false;
         if (char.IsLower(text[after])) return true;
         // No sentence or item ends on "the" or "of": the next line goes on with a name or a measure in capitals ("I have not yet
         // used the\n  Session Rating Scale", Fresh20, t07).
@@ -83,6 +86,14 @@ internal static class Clauses
         if (text[after] == '(' && after + 1 < text.Length && char.IsLower(text[after + 1])) return true;
         return text[after] == 'I' && (text[before] == ',' || EndsOnAJoiningWord(text[..(before + 1)]))
             && (after + 1 == text.Length || text[after + 1] is ' ' or '\'' or '\u2019');
+    }
+
+    /// <summary>Whether the text opens with a lower-case word joining it to a sentence before it ("and", "or", "which").</summary>
+    static bool StartsWithAJoiningWord(ReadOnlySpan<char> text)
+    {
+        int end = 0;
+        while (end < text.Length && char.IsAsciiLetterLower(text[end])) end++;
+        return end < text.Length && text[end] == ' ' && text[..end] is "and" or "or" or "but" or "which" or "where" or "so" or "then" or "while";
     }
 
     /// <summary>Whether the text ends in a word that leads into the rest of its sentence ("where", "that", "and").</summary>

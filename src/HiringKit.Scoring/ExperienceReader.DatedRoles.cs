@@ -1387,7 +1387,8 @@ internal static partial class ExperienceReader
             if ((under == HeadingKind.Summary || under is null && GoesOnAfterTheNote(text, end.End, lineEnd)
                     // Not an earlier post of the trade told so: "I worked as a school counselor (2010-2016) before ..." (a review's probe).
                     && !ResumeLayout.NamesACounselorsPost(text[ResumeLayout.SentenceStart(text, lineStart, start.Start)..start.Start])) && heading < 0
-                && IsASentencesAside(text, lineStart, start.Start, end.End)
+                && (IsASentencesAside(text, lineStart, start.Start, end.End) || ClosesAFormerPostsSentence(text, lineStart, start.Start, end.End)
+                    || StandsInASentencesWords(text, lineStart, start.Start, end.End))
                 // A section of the career before the trade dates none of its posts (Fresh11, t05: an internship told in prose above
                 // "Before counseling").
                 && HeadsPostsBelow(text, sections, start.Start)) continue;
@@ -1460,6 +1461,7 @@ internal static partial class ExperienceReader
         }
 
         if (endedAtTheNextPost is not null) EndAtTheNextPost(roles, endedAtTheNextPost);
+        if (roles.Count > 1) JoinTitleStepsToThePostBelow(text, roles);
 
         for (int r = 0; r + 1 < roles.Count; r++)
             roles[r] = roles[r] with { BlockEnd = Math.Min(roles[r].BlockEnd, Math.Max(roles[r + 1].BlockStart, roles[r].Start + roles[r].Length)) };
@@ -1764,6 +1766,37 @@ internal static partial class ExperienceReader
         return before.Count(' ') >= 3 && before.Length > 0 && char.IsLower(before[^1]);
     }
 
+    /// <summary>
+    /// Whether the range closes a sentence telling a former post: "Former Erzieherin (kindergarten teacher), 2009-2015." in a
+    /// profile (Fresh234, t12: read as a post under the profile's psychologist, six years of a kindergarten teacher's counted).
+    /// </summary>
+    static bool ClosesAFormerPostsSentence(ReadOnlySpan<char> text, int lineStart, int rangeStart, int rangeEnd)
+    {
+        var before = text[ResumeLayout.SentenceStart(text, lineStart, rangeStart)..rangeStart].Trim();
+        if (before.Length == 0 || before[^1] is not (',' or '(')) return false;
+        var after = text[rangeEnd..].TrimStart(" )");
+        if (!after.IsEmpty && after[0] is not ('.' or ';' or '\r' or '\n')) return false;
+        foreach (var former in (ReadOnlySpan<string>)["former ", "formerly ", "previously ", "ex-"])
+            if (before.StartsWith(former, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the range stands among a sentence's words, after three words or more and "in", "from", "between" or "during", the
+    /// sentence going on after it: "I retrained as a psychotherapist in 2019-2022 and now work with adults" (Fresh234, t03: read
+    /// as a post of the surgical nurse the profile opens with, it took the profile's therapeutic relationship with it).
+    /// </summary>
+    static bool StandsInASentencesWords(ReadOnlySpan<char> text, int lineStart, int rangeStart, int rangeEnd)
+    {
+        // A sentence wrapped onto the range's line is read from the line above.
+        int from = lineStart > 0 && char.IsLower(text[lineStart]) ? Clauses.LineAround(text, lineStart - 1).Start : lineStart;
+        var before = text[ResumeLayout.SentenceStart(text, from, rangeStart)..rangeStart].TrimEnd();
+        int lastWord = before.LastIndexOf(' ') + 1;
+        if (before.Count(' ') < 3 || before[lastWord..] is not ("in" or "from" or "between" or "during")) return false;
+        var after = text[rangeEnd..].TrimStart(' ');
+        return !after.IsEmpty && (char.IsLower(after[0]) || after[0] is '.' or ',' or ';');
+    }
+
     static bool InABulletsSentence(ReadOnlySpan<char> text, int lineStart, int rangeStart)
     {
         const int MaxLinesUp = 3;
@@ -1889,6 +1922,30 @@ internal static partial class ExperienceReader
     {
         (int lineStart, lineEnd) = Clauses.LineAround(text, role.Start);
         return !HasLettersOutside(text[lineStart..lineEnd], role.Start - lineStart, role.Start + role.Length - lineStart, 3);
+    }
+
+    /// <summary>
+    /// Joins to the post below it a range in parentheses closing a title's line, when the post's own dates follow within two
+    /// lines and hold it: "Police Officer / Patrol, Field Training Officer (2015-2019)" over "Tacoma Police Department" over "June
+    /// 2009 to August 2019" dates a step of the post (Fresh226, t11). Read as a post of its own, it took the title off the post
+    /// below, and ten years of policing were counted as a counselor's.
+    /// </summary>
+    static void JoinTitleStepsToThePostBelow(ReadOnlySpan<char> text, List<DatedRole> roles)
+    {
+        const int MaxLinesToTheDates = 2;
+        for (int r = roles.Count - 2; r >= 0; r--)
+        {
+            var (step, post) = (roles[r], roles[r + 1]);
+            if (step.IsPlacement || post.IsPlacement || step.Column != post.Column || !IsInParentheses(text, step.Start)) continue;
+            var (lineStart, lineEnd) = Clauses.LineAround(text, step.Start);
+            // The note closes its line, and a title stands before it. A range read across a line break is no such note.
+            if (step.Start + step.Length > lineEnd || !text[(step.Start + step.Length)..lineEnd].Trim(" \t\r").SequenceEqual(")")
+                || CountLetters(text[lineStart..step.Start], 3) < 3) continue;
+            if (post.Start < lineEnd || text[lineEnd..post.Start].Count('\n') > MaxLinesToTheDates) continue;
+            if (step.FromMonth / 12 < post.FromMonth / 12 || (step.ToMonth - 1) / 12 > (post.ToMonth - 1) / 12) continue;
+            roles[r + 1] = post with { BlockStart = Math.Min(step.BlockStart, post.BlockStart) };
+            roles.RemoveAt(r);
+        }
     }
 
     /// <summary>Whether the range at <paramref name="rangeStart"/> opens a parenthesis: "(2010–2012)", "( 2012 - 2014 )".</summary>

@@ -880,6 +880,10 @@ internal static partial class ExperienceReader
             && !beforeNote.ContainsAnyInRange('a', 'z') && HeadingText(beforeNote, buffer, forLookUp: true) is { Length: > 0 } named
             && HeadingLookup.TryGetValue(named, out var namedKind)) return namedKind;
         if (line.Length > 64) return null;
+        // An earlier career's or other work's heading with its field noted: "PREVIOUS CAREER (EDUCATION)" over a teacher's posts
+        // (Fresh234, t03: read by its note as study, the posts were no posts and a teacher's rapport with pupils was the trade's).
+        if (line[^1] == ')' && WithoutClosingNote(line) is var noted && noted.Length < line.Length
+            && (NamedIn(noted, EarlierCareerLookup) || NamedIn(noted, OtherExperienceLookup))) return HeadingKind.Work;
         // A heading in Chinese, Japanese or Korean script ("職務経歴", "학력", "教育背景") is looked up as written: the folding
         // below keeps Latin letters only, and such a heading had none (its posts unread: an independent review's Japanese CV).
         // One with an English name beside it ("경력사항 / Career") is read by that name, below.

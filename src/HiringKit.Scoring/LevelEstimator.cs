@@ -40,9 +40,16 @@ internal static class LevelEstimator
         var stated = student ? [] : ExperienceReader.FindStatedYears(resume);
         // A skills list's tenures ("Microsoft Office (10+ years)", "Salesforce - 8 years", as Indeed exports them) are each
         // skill's, not a career in the trade: read as stated years, a counselor in his second year was senior (Fresh34, t07).
+        // So are a skill's of the trade beside another trade's posts, past the trade's dated years: a police officer turned
+        // counselor's "Crisis intervention (10+ years)" counts his CIT years on patrol (Fresh226, t11: senior on a skill's tenure,
+        // four years into counseling).
+        bool besideAnotherTrade = roles.Count > 0 && Array.IndexOf(layout.IsAnotherTrade, true) >= 0;
+        double tradesDatedYears = besideAnotherTrade ? ExperienceReader.TotalYears(roles) : 0;
         for (int i = stated.Count - 1; i >= 0; i--)
-            if (IsASkillsTenure(text, stated[i].Start, stated[i].Start + stated[i].Length)
-                && layout.SectionOf(stated[i].Start) is Sections.Skills or Sections.Keywords)
+            if (layout.SectionOf(stated[i].Start) is Sections.Skills or Sections.Keywords
+                && (IsASkillsTenure(text, stated[i].Start, stated[i].Start + stated[i].Length)
+                    || besideAnotherTrade && stated[i].Years > tradesDatedYears + 1
+                    && ClosesAnItem(text, stated[i].Start, stated[i].Start + stated[i].Length, out _, out _)))
                 stated.RemoveAt(i);
         // A form's "Total Experience: 15 Years 4 Months" counts every job: beside another trade's dated posts it is no career in the
         // trade (Fresh42, t11: a dealership's sales years made an addiction counsellor's 7.3 years 15).
@@ -773,6 +780,23 @@ internal static class LevelEstimator
     /// </summary>
     static bool IsASkillsTenure(ReadOnlySpan<char> text, int numberStart, int yearsEnd)
     {
+        if (!ClosesAnItem(text, numberStart, yearsEnd, out int itemStart, out var item)) return false;
+        // A job board's row of tools, its tenure a cell of its own after the tools' "Last used": "MS Word, MS Excel | Last used:
+        // 2026 | Experience: 5 years" (Naukri). Not a summary's "Specialties: trauma, grief | Experience: 14+ years" (a review).
+        if (item.Equals("experience", StringComparison.OrdinalIgnoreCase) && itemStart > 0 && text[itemStart - 1] == '|'
+            && text[Math.Max(0, itemStart - 24)..itemStart].Contains("last used", StringComparison.OrdinalIgnoreCase)) return true;
+        return item.IndexOfAny(CareerWords) < 0 && item.Count(' ') < 5;
+    }
+
+    /// <summary>
+    /// Whether a stated number of years closes its item (a parenthesis or the line's end right after it), and the item before it
+    /// holds letters: "Microsoft Office (10+ years)", "Crisis intervention (10+ years)". <paramref name="item"/> is the item's words,
+    /// and <paramref name="itemStart"/> where it starts, right after its separator (before any space).
+    /// </summary>
+    static bool ClosesAnItem(ReadOnlySpan<char> text, int numberStart, int yearsEnd, out int itemStart, out ReadOnlySpan<char> item)
+    {
+        item = [];
+        itemStart = numberStart;
         int end = yearsEnd;
         while (end < text.Length && text[end] is ' ' or '\t') end++;
         // A full stop closing the line closes the item too ("Data entry - 10+ years.").
@@ -781,19 +805,13 @@ internal static class LevelEstimator
         int itemEnd = numberStart;
         while (itemEnd > 0 && text[itemEnd - 1] is ' ' or '\t') itemEnd--;
         if (itemEnd > 0 && text[itemEnd - 1] is '(' or '-' or '\u2013' or '\u2014' or ':') itemEnd--;
-        int itemStart = itemEnd;
+        itemStart = itemEnd;
         // Back to the item's start: the line's, a separator's, or the previous item's close ("Microsoft Office (10+ years) -
         // Customer service (10+ years)").
         while (itemStart > 0 && text[itemStart - 1] is not ('\n' or '\r' or '|' or ';' or ',' or '\u2022' or '\u00B7' or ')')
             && !(itemStart > 1 && text[itemStart - 1] == ' ' && text[itemStart - 2] is '-' or '\u2013' or '\u2014')) itemStart--;
-        var item = text[itemStart..itemEnd].Trim(" \t-*\u2022\u00B7");
-        if (!item.ContainsAnyInRange('a', 'z') && !item.ContainsAnyInRange('A', 'Z')) return false;
-        // A job board's row of tools, its tenure a cell of its own after the tools' "Last used": "MS Word, MS Excel | Last used:
-        // 2026 | Experience: 5 years" (Naukri). Not a summary's "Specialties: trauma, grief | Experience: 14+ years" (a review).
-        if (item.Equals("experience", StringComparison.OrdinalIgnoreCase) && itemStart > 0 && text[itemStart - 1] == '|'
-            && text[Math.Max(0, itemStart - 24)..itemStart].Contains("last used", StringComparison.OrdinalIgnoreCase)) return true;
-        if (item.IndexOfAny(CareerWords) >= 0 || item.Count(' ') >= 5) return false;
-        return true;
+        item = text[itemStart..itemEnd].Trim(" \t-*\u2022\u00B7");
+        return item.ContainsAnyInRange('a', 'z') || item.ContainsAnyInRange('A', 'Z');
     }
 
     /// <summary>

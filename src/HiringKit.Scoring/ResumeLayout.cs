@@ -5281,6 +5281,9 @@ internal sealed class ResumeLayout
         // Medical devices' and bodies' therapists: transcranial magnetic stimulation's "TMS Therapist", the lymphoedema clinic's
         // "Lymphoedema Therapist" (Fresh180, t02 and t06, the closing check of session 39).
         "tms therap", "lymphoedema therap", "lymphedema therap",
+        // And sleep apnoea's: a CPAP clinic's "CPAP Clinician" fits masks and coaches nightly machine use (Fresh233, t02: its
+        // "treatment adherence coaching" and "empathy for patients" read as a mid-level counsellor's).
+        "cpap clinician", "cpap therap", "cpap coach", "cpap consultant",
         // Japan's licensed bonesetter (柔道整復師) at a seikotsuin (Fresh196, t02).
         "judo therap",
         "complementary therap",
@@ -5371,6 +5374,9 @@ internal sealed class ResumeLayout
         // Clinical ethics (Fresh227, t09: a "Senior Clinical Ethicist" whose families' treatment goals, shared decision making taught
         // to residents and physicians' professional boundaries read as a senior counsellor's).
         "ethicist", "bioethic", "ethics consult", "ethics fellow", "clinical ethics",
+        // Sustainability and certification in farming (Fresh234, t08: a certification body's "Sustainability Field Technician" and
+        // her "working alliance with the producer cooperatives" read as a mid-level counsellor's).
+        "sustainability", "sostenibilidad", "sustentabilidad", "field technician", "agronom",
         // Performance psychology's non-clinical trainers: the Army's H2F "Cognitive Performance Specialist", a "Mental Performance
         // Coach" or "Mental Skills Trainer" build rapport with drill sergeants and trust in new teams (Fresh191, t06: read as a senior).
         "cognitive performance", "mental performance", "mental skills",

@@ -7598,3 +7598,203 @@ public sealed class Fresh213MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.Null);
     }
 }
+
+/// <summary>Session 42: Fresh226's leftovers, and Fresh233 and Fresh234 (Australia and New Zealand; PDF text and career changers) read after their first runs.</summary>
+public sealed class Session42MissesTests
+{
+    [TestCase("Police Officer / Patrol, Field Training Officer (2015-2019)")]
+    [TestCase("Police Officer / Patrol, Field Training Officer")]
+    public void A_step_dated_in_parentheses_on_a_title_belongs_to_the_post_dated_below_it(string title)
+    {
+        var score = Score(Header + $"""
+            WORK EXPERIENCE
+
+            Mental Health Counselor (LMHCA)
+            Pierce County Community Behavioral Health - Tacoma, WA
+            July 2022 to Present
+            - Individual counseling; the working alliance is what I pay most attention to.
+
+            {title}
+            Tacoma Police Department - Tacoma, WA
+            June 2009 to August 2019
+            - Patrol officer in the Eastside sector.
+            - Member of the crisis negotiation team (2016-2019): active listening and rapport with barricaded
+              subjects in hostage and suicide-threat call-outs.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Where(m => m.Phrase is "rapport" or "active listening"), Is.Empty);
+    }
+
+    [Test]
+    public void A_step_dated_in_parentheses_of_a_post_of_the_trade_keeps_the_posts_years()
+    {
+        var score = Score(Header + """
+            WORK EXPERIENCE
+
+            Senior Therapist (2018-2020)
+            Hope Family Clinic - Dayton, OH
+            March 2012 to December 2020
+            - Family therapy; a strong therapeutic alliance with each family.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(8.8).Within(0.1));
+    }
+
+    [TestCase("Crisis intervention (10+ years)", "mid")]
+    [TestCase("Individual counseling (4 years)", "mid")]
+    public void A_skills_tenure_beside_another_trades_posts_counts_no_more_than_the_trades_dates(string skill, string level)
+    {
+        var score = Score(Header + $"""
+            WORK EXPERIENCE
+
+            Mental Health Counselor (LMHCA), Pierce County Behavioral Health
+            July 2022 to Present
+            - Individual counseling; the working alliance is what I pay most attention to.
+
+            Police Officer, Tacoma Police Department
+            June 2009 to August 2019
+            - Patrol officer; report writing and court testimony.
+
+            SKILLS
+            • {skill}
+            • Spanish (conversational)
+            """, AsOf2026);
+
+        Assert.That(score.Level.Level, Is.EqualTo(level));
+    }
+
+    [Test]
+    public void A_skills_tenure_of_the_trade_still_counts_with_no_other_trade_beside_it()
+    {
+        var score = Score(Header + """
+            WORK EXPERIENCE
+
+            Mental Health Counselor, Pierce County Behavioral Health
+            July 2022 to Present
+            - Individual counseling; the working alliance is what I pay most attention to.
+
+            SKILLS
+            • Crisis intervention (10+ years)
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(10));
+    }
+
+    [TestCase("Former Erzieherin (kindergarten teacher), 2009-2015.", 2.8)]
+    [TestCase("I retrained as a psychotherapist in 2009-2015 and now work with parents.", 2.8)]
+    [TestCase("Psychologist working with parents; counsellor at Caritas, 2009-2015.", 8.8)]
+    public void A_profiles_sentence_dating_a_former_post_or_a_study_is_no_post_over_the_profile(string sentence, double years)
+    {
+        var score = Score(Header + $"""
+            PROFILE
+            Psychologist (M.Sc.) in a family counselling centre, working with parents and adolescents.
+            {sentence}
+
+            WORK EXPERIENCE
+
+            since 03/2024
+            Psychological Counsellor, Evangelische Beratungsstelle, Leipzig
+            - Counselling for parents and families; a working alliance with each family.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.1));
+    }
+
+    [Test]
+    public void A_profiles_claim_stays_the_writers_when_a_study_is_dated_in_its_sentence()
+    {
+        var score = Score(Header + """
+            SUMMARY
+            Ten years as a surgical nurse taught me how much people carry into a hospital. I retrained as a
+            psychotherapist in 2019-2022 and now work with adults on grief and burnout.
+
+            The therapeutic relationship is where most of the change happens in my practice.
+
+            EXPERIENCE
+
+            Registered Psychotherapist, Harbourfront Counselling Collective
+            January 2024 - Present
+            - Individual psychotherapy with adults.
+
+            Registered Nurse, General Surgery, Lakeshore General Hospital
+            June 2011 - August 2021
+            - Pre- and post-operative care.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "therapeutic relationship").Assertion, Is.EqualTo(Assertions.Asserted));
+    }
+
+    [TestCase("(Level 1 externship booked for spring 2027)\nand to start measuring the working alliance formally next year.", Assertions.Aspirational)]
+    [TestCase("(Level 1 externship booked for spring 2027)\nWorking alliance measured with every client.", Assertions.Asserted)]
+    public void An_aim_goes_on_past_a_note_closing_its_line_when_the_next_line_joins_it(string rest, string assertion)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Psychotherapist, Harbourfront Counselling Collective, January 2024 - Present
+            - Individual psychotherapy with adults.
+
+            PROFESSIONAL DEVELOPMENT
+            - Hoping to train in Emotionally Focused Therapy {rest}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "working alliance").Assertion, Is.EqualTo(assertion));
+    }
+
+    [TestCase("Clinical supervision\tNone\tNo experience providing it (not eligible until fully licensed)", Assertions.Negated)]
+    [TestCase("| Clinical supervision | Not trained |", Assertions.Negated)]
+    [TestCase("Clinical supervision\tWeekly\tFor two associates", Assertions.Asserted)]
+    public void A_skills_tables_row_denying_the_phrase_in_its_next_cell_negates_it(string row, string assertion)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+            04/2025 - present	Behavioral Health Counselor	Alamo Westside Community Health Center
+
+            SKILLS AND LIMITS
+            Skill	Level	Note
+            {row}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "clinical supervision").Assertion, Is.EqualTo(assertion));
+    }
+
+    [TestCase("CPAP Clinician")]
+    [TestCase("Sustainability Field Technician")]
+    [TestCase("Técnica de Sostenibilidad / Sustainability Field Technician")]
+    public void A_cpap_clinician_and_a_sustainability_field_technician_are_other_trades(string title)
+    {
+        var score = Score(Header + $"""
+            WORK EXPERIENCE
+
+            {title}
+            March 2016 - December 2019
+            - Built a working alliance with each client and coached treatment adherence with empathy.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    [TestCase("PREVIOUS CAREER (EDUCATION)")]
+    [TestCase("EARLIER CAREER (NURSING)")]
+    public void An_earlier_careers_heading_with_its_field_noted_heads_posts_of_another_trade(string heading)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Graduate Counsellor, Bellarine Youth Wellbeing Centre | Feb 2026 - to date
+            * Intake and short-term counselling; rapport building with young people.
+
+            EDUCATION
+
+            Master of Counselling
+            Deakin University, Geelong | 2024 - 2025
+
+            {heading}
+
+            Classroom Teacher (Years 3-6), Leopold Primary School | Jan 2015 - Dec 2023
+            * Built rapport with students and parents across a mixed-income school community.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Where(m => m.Phrase == "rapport"), Is.Empty);
+    }
+}

@@ -412,6 +412,8 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredTwentyFirst = "Fresh221";
     public const string SeenTwoHundredTwentySixth = "Fresh226";
     public const string SeenHundredEightySixth = "Fresh186";
+    public const string SeenTwoHundredThirtyThird = "Fresh233";
+    public const string SeenTwoHundredThirtyFourth = "Fresh234";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -799,6 +801,8 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredTwentyFirst)]
     [TestCase(SeenTwoHundredTwentySixth)]
     [TestCase(SeenHundredEightySixth)]
+    [TestCase(SeenTwoHundredThirtyThird)]
+    [TestCase(SeenTwoHundredThirtyFourth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]
     [TestCase(SeenHundredThirtyFourth)]
