@@ -57,6 +57,11 @@ internal static class LevelEstimator
             for (int i = stated.Count - 1; i >= 0; i--)
                 if (IsAWholeCareersTotal(text, stated[i].Start)
                     && (!IsAJobBoardsYearsField(text, stated[i].Start) || HoldsAnotherTradesPostApart(layout, roles))) stated.RemoveAt(i);
+        // Nor is a total that says it holds a break, beside the posts it adds up: "Total Experience: 12 Year(s) 5 Month(s) (as per
+        // profile; includes career break)" over posts dated 2014-2016 and 2018 to date (Fresh226, t12).
+        if (roles.Count > 0)
+            for (int i = stated.Count - 1; i >= 0; i--)
+                if (IsAWholeCareersTotal(text, stated[i].Start) && SaysItHoldsABreak(text, stated[i].Start + stated[i].Length)) stated.RemoveAt(i);
         // Years of experience in another trade's field, whether or not a post of the trade is dated ("Around 4 years experience in
         // customer service" of a new graduate: a second review).
         for (int i = stated.Count - 1; i >= 0; i--)
@@ -350,6 +355,18 @@ internal static class LevelEstimator
     static readonly System.Buffers.SearchValues<char> PostEnds = System.Buffers.SearchValues.Create(",.;:()");
 
     static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".;!?");
+
+    /// <summary>Whether the rest of the line after the stated years says the total includes a break ("includes career break", "incl. gap").</summary>
+    static bool SaysItHoldsABreak(ReadOnlySpan<char> text, int yearsEnd)
+    {
+        var rest = text[yearsEnd..];
+        if (rest.IndexOfAny('\r', '\n') is int lineEnd and >= 0) rest = rest[..lineEnd];
+        int includes = rest.IndexOf("incl", StringComparison.OrdinalIgnoreCase);
+        return includes >= 0 && rest[includes..].IndexOfAny(BreakWords) >= 0;
+    }
+
+    static readonly System.Buffers.SearchValues<string> BreakWords = System.Buffers.SearchValues.Create(
+        ["break", "gap", "leave", "sabbatical"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the stated years follow a label of a whole career's total on their line ("Total Experience:", "Overall experience -").</summary>
     /// <summary>Whether the stated years follow a job board's "Years of Experience:" field on their line.</summary>

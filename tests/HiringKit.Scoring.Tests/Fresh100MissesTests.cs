@@ -7758,6 +7758,26 @@ public sealed class Session42MissesTests
         Assert.That(score.Matches.Single(m => m.Phrase == "clinical supervision").Assertion, Is.EqualTo(assertion));
     }
 
+    [TestCase("Total Experience: 12 Year(s) 5 Month(s) (as per profile; includes career break)", 10.8)]
+    [TestCase("Total Experience: 12 Year(s) 5 Month(s) (incl. 18-month gap)", 10.8)]
+    [TestCase("Total Experience: 12 Year(s) 5 Month(s)", 12.0)]
+    public void A_careers_total_that_says_it_holds_a_break_counts_no_more_than_the_dated_posts(string total, double years)
+    {
+        var score = Score(Header + $"""
+            {total}
+
+            WORK EXPERIENCE
+
+            Senior Counselling Psychologist | 1to1help / Optum EAP India (Bengaluru) | Apr 2018 to Till Date
+            - Short-term counselling for employees; a working alliance with each client.
+
+            School Counsellor | Greenwood High International School (Bengaluru) | Jun 2014 - Jul 2016
+            - Individual counselling for adolescents.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.1));
+    }
+
     [TestCase("CPAP Clinician")]
     [TestCase("Sustainability Field Technician")]
     [TestCase("Técnica de Sostenibilidad / Sustainability Field Technician")]
