@@ -7778,6 +7778,24 @@ public sealed class Session42MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.1));
     }
 
+    [TestCase("Dissertation: the therapeutic alliance between physiotherapist and patient in chronic pain care", false)]
+    [TestCase("Dissertation: the therapeutic alliance between physical therapists and their patients", false)]
+    [TestCase("Dissertation: the therapeutic alliance between counsellor and client in brief therapy", true)]
+    public void A_dissertation_on_physiotherapys_alliance_is_no_claim_of_the_trade(string dissertation, bool claimed)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+            Counsellor, Counselling in Primary Care, HSE South, Cork          Sept 2022 – date
+            - Short-term counselling for adults referred by their GP.
+
+            EDUCATION
+            MSc Pain Management, University College Cork, 2016
+              {dissertation}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Any(m => m.Phrase == "therapeutic alliance"), Is.EqualTo(claimed));
+    }
+
     [TestCase("CPAP Clinician")]
     [TestCase("Sustainability Field Technician")]
     [TestCase("Técnica de Sostenibilidad / Sustainability Field Technician")]
