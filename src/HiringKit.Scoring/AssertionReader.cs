@@ -1368,24 +1368,57 @@ internal static class AssertionReader
     }
 
     /// <summary>
-    /// Whether the phrase is a table row's first cell and the next cell denies it: "Clinical supervision⇥None⇥No experience
-    /// providing clinical supervision", "| Motivational interviewing | Not trained |" (Fresh234, t11: a skills-and-limits table).
+    /// Whether the phrase stands in a table row's first cell and the next cell, headed by the skill's level or experience, denies
+    /// it: "Clinical supervision⇥None⇥No experience providing clinical supervision" under "Skill⇥Level⇥Note", "| Motivational
+    /// interviewing | Not yet - course booked |" (Fresh234, t11: a skills-and-limits table). Under another column ("Certification",
+    /// "Development gaps") "None" says nothing of the skill (a review's probes).
     /// </summary>
     static bool DeniedInTheNextCell(ReadOnlySpan<char> text, PhraseHit phrase)
     {
-        int i = phrase.Start + phrase.Length;
-        while (i < text.Length && text[i] == ' ') i++;
-        // Asked of every phrase: a cell's end right after it turns down nearly all.
-        if (i >= text.Length || text[i] is not ('\t' or '|')) return false;
-        int lineStart = phrase.Start;
-        while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t' or '|') lineStart--;
-        if (lineStart > 0 && text[lineStart - 1] != '\n') return false;
-        while (i < text.Length && text[i] is ' ' or '\t' or '|') i++;
-        int cellEnd = i;
-        while (cellEnd < text.Length && text[cellEnd] is not ('\t' or '|' or '\r' or '\n')) cellEnd++;
-        return text[i..cellEnd].TrimEnd(" .") is var cell && (cell.Equals("none", StringComparison.OrdinalIgnoreCase)
-            || cell.Equals("no experience", StringComparison.OrdinalIgnoreCase) || cell.Equals("not trained", StringComparison.OrdinalIgnoreCase)
-            || cell.Equals("never", StringComparison.OrdinalIgnoreCase) || cell.Equals("not yet", StringComparison.OrdinalIgnoreCase));
+        int end = phrase.Start + phrase.Length;
+        int cellEnd = text[end..Math.Min(text.Length, end + MaxFirstCell)].IndexOfAny(CellEnds);
+        // Asked of every phrase: a cell's end a few characters on turns down nearly all.
+        if (cellEnd < 0 || text[end + cellEnd] is '\r' or '\n') return false;
+        var (lineStart, lineEnd) = Clauses.LineAround(text, phrase.Start);
+        if (!text[lineStart..phrase.Start].TrimStart(" \t|").IsEmpty && text[lineStart..phrase.Start].IndexOfAny('\t', '|') >= 0) return false;
+        // A phrase wrapped over a line break, or a line longer than a clause's reach, is no table's cell.
+        if (lineEnd < end + cellEnd) return false;
+        var cells = text[(end + cellEnd)..lineEnd].TrimStart(" \t|");
+        int next = cells.IndexOfAny('\t', '|');
+        var cell = (next >= 0 ? cells[..next] : cells).Trim(" .");
+        bool denies = false;
+        foreach (var denial in (ReadOnlySpan<string>)["none", "no experience", "not trained", "never", "not yet"])
+            if (cell.StartsWith(denial, StringComparison.OrdinalIgnoreCase)
+                && (cell.Length == denial.Length || cell[denial.Length] is ' ' && cell[(denial.Length + 1)..].TrimStart() is [('-' or '\u2013' or '\u2014' or '(' or ';'), ..]
+                    || cell[denial.Length] is ',' or ';' or '(')) denies = true;
+        return denies && SecondColumnRatesTheSkill(text, lineStart);
+    }
+
+    const int MaxFirstCell = 60;
+
+    static readonly System.Buffers.SearchValues<char> CellEnds = System.Buffers.SearchValues.Create("\t|\r\n");
+
+    /// <summary>Whether the table's head, the first of the rows above the line, names the skill's level or experience in its second column.</summary>
+    static bool SecondColumnRatesTheSkill(ReadOnlySpan<char> text, int lineStart)
+    {
+        const int MaxRowsUp = 20;
+        int head = lineStart;
+        for (int rows = 0; rows < MaxRowsUp && head > 0; rows++)
+        {
+            var (above, aboveEnd) = Clauses.LineAround(text, head - 1);
+            if (text[above..aboveEnd].IndexOfAny('\t', '|') < 0) break;
+            head = above;
+        }
+        if (head == lineStart) return false;
+        var row = text[head..Clauses.LineAround(text, head).End].TrimStart(" \t|");
+        int first = row.IndexOfAny('\t', '|');
+        if (first < 0) return false;
+        var rest = row[first..].TrimStart(" \t|");
+        int second = rest.IndexOfAny('\t', '|');
+        var column = (second >= 0 ? rest[..second] : rest).Trim();
+        foreach (var rating in (ReadOnlySpan<string>)["level", "experience", "proficiency", "status", "used", "trained", "training", "competence"])
+            if (column.Contains(rating, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>Whether the phrase's line says it was tried before the phrase: "Tried the ...", "We trialled the ...", "Piloted the ...".</summary>

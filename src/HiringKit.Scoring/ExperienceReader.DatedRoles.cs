@@ -1776,6 +1776,8 @@ internal static partial class ExperienceReader
         if (before.Length == 0 || before[^1] is not (',' or '(')) return false;
         var after = text[rangeEnd..].TrimStart(" )");
         if (!after.IsEmpty && after[0] is not ('.' or ';' or '\r' or '\n')) return false;
+        // A former post of the trade stays a post: "Former school counselor, 2005-2013." may be dated nowhere else (a review).
+        if (ResumeLayout.NamesACounselorsPost(before)) return false;
         foreach (var former in (ReadOnlySpan<string>)["former ", "formerly ", "previously ", "ex-"])
             if (before.StartsWith(former, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
@@ -1793,9 +1795,15 @@ internal static partial class ExperienceReader
         var before = text[ResumeLayout.SentenceStart(text, from, rangeStart)..rangeStart].TrimEnd();
         int lastWord = before.LastIndexOf(' ') + 1;
         if (before.Count(' ') < 3 || before[lastWord..] is not ("in" or "from" or "between" or "during")) return false;
+        // A post of the trade told so is one ("I worked as a school counselor from 2005 to 2013 and ..."); trained or retrained
+        // for, it is a study (a review's probe).
+        if (ResumeLayout.NamesACounselorsPost(before) && before.IndexOfAny(StudyVerbs) < 0) return false;
         var after = text[rangeEnd..].TrimStart(' ');
         return !after.IsEmpty && (char.IsLower(after[0]) || after[0] is '.' or ',' or ';');
     }
+
+    static readonly System.Buffers.SearchValues<string> StudyVerbs = System.Buffers.SearchValues.Create(
+        ["retrain", "trained as", "training as", "studied", "studying", "qualified as", "qualifying as"], StringComparison.OrdinalIgnoreCase);
 
     static bool InABulletsSentence(ReadOnlySpan<char> text, int lineStart, int rangeStart)
     {
@@ -1943,6 +1951,17 @@ internal static partial class ExperienceReader
                 || CountLetters(text[lineStart..step.Start], 3) < 3) continue;
             if (post.Start < lineEnd || text[lineEnd..post.Start].Count('\n') > MaxLinesToTheDates) continue;
             if (step.FromMonth / 12 < post.FromMonth / 12 || (step.ToMonth - 1) / 12 > (post.ToMonth - 1) / 12) continue;
+            // The post's dates alone on their line, under nothing but its employer: a bullet between, or a title of another kind
+            // of post, makes the line above a post of its own held beside it ("Part-time Counselor, Hope Community Clinic
+            // (2019-2021)" over "High School Teacher, Evanston Township High School" over "2012 - Present": a review's probe).
+            if (!DatesStandAlone(text, post, out _)) continue;
+            var title = text[lineStart..step.Start];
+            var between = text[lineEnd..Clauses.LineAround(text, post.Start).Start];
+            bool bulleted = false;
+            foreach (var line in between.EnumerateLines()) bulleted |= line.Trim().Length > 0 && IsBulleted(line.Trim());
+            if (bulleted
+                || ResumeLayout.NamesACounselorsPost(title) && ResumeLayout.NamesAnotherTrade(between)
+                || ResumeLayout.NamesAnotherTrade(title) && ResumeLayout.NamesACounselorsPost(between)) continue;
             roles[r + 1] = post with { BlockStart = Math.Min(step.BlockStart, post.BlockStart) };
             roles.RemoveAt(r);
         }

@@ -70,9 +70,27 @@ internal static partial class ExperienceReader
             if (end < text.Length && text[end] is '\'' or '\u2019' && (text[end - 1] is 's' or 'S' || (end + 1 < text.Length && text[end + 1] is 's'))) end++;
             var word = text[y..end].TrimEnd("'\u2019");
             if (!IsYearsWord(word)) continue;
-            if (TryReadYearsBefore(resume, y, end, out var stated)) found.Add(stated);
+            if (TryReadYearsBefore(resume, y, end, out var stated)) found.Add(stated with { Years = stated.Years + MonthsAfter(text, end) / 12.0 });
         }
         return found;
+    }
+
+    /// <summary>
+    /// The months a job board's total gives after its years ("12 Year(s) 5 Month(s)", "12 years and 5 months", "12 yrs 5 mos"),
+    /// or 0: read as the years alone, such a total came out five months short (Fresh226, t12).
+    /// </summary>
+    static int MonthsAfter(ReadOnlySpan<char> text, int yearsWordEnd)
+    {
+        var rest = text[yearsWordEnd..Math.Min(text.Length, yearsWordEnd + 24)];
+        if (rest.StartsWith("(s)", StringComparison.OrdinalIgnoreCase)) rest = rest[3..];
+        rest = rest.TrimStart(" ,");
+        if (rest.StartsWith("and ", StringComparison.OrdinalIgnoreCase)) rest = rest[4..];
+        int digits = 0;
+        while (digits < rest.Length && char.IsAsciiDigit(rest[digits])) digits++;
+        if (digits is 0 or > 2 || !int.TryParse(rest[..digits], NumberStyles.None, CultureInfo.InvariantCulture, out int months) || months > 11) return 0;
+        var unit = rest[digits..].TrimStart(' ');
+        return unit.StartsWith("month", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("mos", StringComparison.OrdinalIgnoreCase)
+            || unit.StartsWith("mo ", StringComparison.OrdinalIgnoreCase) ? months : 0;
     }
 
     static bool IsYearsWord(ReadOnlySpan<char> word) =>

@@ -7625,6 +7625,19 @@ public sealed class Session42MissesTests
         Assert.That(score.Matches.Where(m => m.Phrase is "rapport" or "active listening"), Is.Empty);
     }
 
+    [TestCase("Part-time Counselor, Hope Community Clinic, Evanston (2019-2021)\nHigh School Teacher, Evanston Township High School\n2012 - Present")]
+    [TestCase("Licensed Professional Counselor, Private Practice (2019-2021)\n- Ten adult clients a week.\nHigh School Teacher, Evanston Township High School\n2012 - Present")]
+    public void A_post_of_the_trade_dated_on_its_title_line_is_not_joined_to_another_trades_post_below(string posts)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+            {posts}
+            - Teach AP Psychology to 150 students a year.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.0).Within(0.1));
+    }
+
     [Test]
     public void A_step_dated_in_parentheses_of_a_post_of_the_trade_keeps_the_posts_years()
     {
@@ -7683,6 +7696,8 @@ public sealed class Session42MissesTests
     [TestCase("Former Erzieherin (kindergarten teacher), 2009-2015.", 2.8)]
     [TestCase("I retrained as a psychotherapist in 2009-2015 and now work with parents.", 2.8)]
     [TestCase("Psychologist working with parents; counsellor at Caritas, 2009-2015.", 8.8)]
+    [TestCase("Former school counsellor, 2009-2015.", 8.8)]
+    [TestCase("I worked as a school counsellor from 2009-2015 and then trained as a psychologist.", 8.8)]
     public void A_profiles_sentence_dating_a_former_post_or_a_study_is_no_post_over_the_profile(string sentence, double years)
     {
         var score = Score(Header + $"""
@@ -7758,9 +7773,26 @@ public sealed class Session42MissesTests
         Assert.That(score.Matches.Single(m => m.Phrase == "clinical supervision").Assertion, Is.EqualTo(assertion));
     }
 
+    [TestCase("Skill | Certification | Years")]
+    [TestCase("Competency | Development gaps | Rating")]
+    public void None_under_a_column_that_does_not_rate_the_skill_denies_nothing(string head)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+            Clinical Director, Lakeside Counseling Center, 01/2016 - present
+
+            CLINICAL SKILLS
+            {head}
+            Clinical supervision | None | 6
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "clinical supervision").Assertion, Is.EqualTo(Assertions.Asserted));
+    }
+
     [TestCase("Total Experience: 12 Year(s) 5 Month(s) (as per profile; includes career break)", 10.8)]
     [TestCase("Total Experience: 12 Year(s) 5 Month(s) (incl. 18-month gap)", 10.8)]
-    [TestCase("Total Experience: 12 Year(s) 5 Month(s)", 12.0)]
+    [TestCase("Total Experience: 12 Year(s) 5 Month(s)", 12.4)]
+    [TestCase("Total Experience: 12 years and 5 months", 12.4)]
     public void A_careers_total_that_says_it_holds_a_break_counts_no_more_than_the_dated_posts(string total, double years)
     {
         var score = Score(Header + $"""

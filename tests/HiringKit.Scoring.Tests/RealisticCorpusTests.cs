@@ -414,6 +414,8 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredEightySixth = "Fresh186";
     public const string SeenTwoHundredThirtyThird = "Fresh233";
     public const string SeenTwoHundredThirtyFourth = "Fresh234";
+    public const string SeenTwoHundredThirtyFifth = "Fresh235";
+    public const string SeenTwoHundredThirtySixth = "Fresh236";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -803,6 +805,8 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenHundredEightySixth)]
     [TestCase(SeenTwoHundredThirtyThird)]
     [TestCase(SeenTwoHundredThirtyFourth)]
+    [TestCase(SeenTwoHundredThirtyFifth)]
+    [TestCase(SeenTwoHundredThirtySixth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]
     [TestCase(SeenHundredThirtyFourth)]
