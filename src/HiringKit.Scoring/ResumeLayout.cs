@@ -2038,6 +2038,27 @@ internal sealed class ResumeLayout
     /// <summary>Whether a related phrase here ("rapport", "client retention") stands in a role whose title names another trade.</summary>
     public bool InAnotherTrade(int position) => AnyRoleHolds(position, RolesAsked.OfAnotherTrade);
 
+    /// <summary>
+    /// Whether the position stands in a bullet labelled with another trade's post before a colon, on its line or the bullet's
+    /// first line above it: "- Camp Counselor / Unit Leader: ran a unit of 24 campers ...; kept rapport with campers' parents" in
+    /// a note under a table of summer jobs (Fresh236, t05: a school counselor's camp rapport read as the trade's).
+    /// </summary>
+    public bool UnderAnotherTradesLabel(int position)
+    {
+        const int MaxLabel = 64, MaxLinesUp = 3;
+        var text = _text.AsSpan();
+        int lineStart = Clauses.LineAround(text, position).Start;
+        // Up a wrapped bullet's lines: indented, in lower case.
+        for (int up = 0; up < MaxLinesUp && lineStart > 0 && text[lineStart] is ' ' or '\t'
+            && text[lineStart..position].TrimStart(" \t") is [var first, ..] && char.IsLower(first); up++)
+            lineStart = Clauses.LineAround(text, lineStart - 1).Start;
+        var line = text[lineStart..position].TrimStart(" \t");
+        if (line.IsEmpty || !IsBullet(line[0])) return false;
+        line = line[1..].TrimStart(" \t");
+        int colon = line[..Math.Min(line.Length, MaxLabel)].IndexOf(':');
+        return colon > 0 && NamesAnotherTrade(line[..colon]);
+    }
+
     /// <summary>Whether a dated role titled in the trade (<see cref="IsTitledInTheTrade"/>) holds the position.</summary>
     public bool InARoleTitledInTheTrade(int position) => AnyRoleHolds(position, RolesAsked.TitledInTheTrade);
 
@@ -2714,7 +2735,13 @@ internal sealed class ResumeLayout
         if (post.IndexOfAny(OfficePostNouns) < 0 || post.IndexOfAny(CounselingWords) >= 0 || post.IndexOfAny(CounselorPosts) >= 0
             || post.Contains("clinical", StringComparison.OrdinalIgnoreCase) || post.Contains("care co", StringComparison.OrdinalIgnoreCase)
             || NamesALicenseOfTheTrade(title)) return false;
-        if ((TitleWords.ListsIn(title[cut..]) & (Counseling | TradeIn)) == 0) return false;
+        // The trade's words in the employer, or nowhere in the title: "Administrator (Community Employment scheme) / Erris Family
+        // Resource Centre" over "Set up the counselling room and the booking system for the low-cost counselling service" kept
+        // the centre's counselling service's office (Fresh235, t08: three years an administrator's counted as a counsellor's).
+        // Only a clerk's post so: an "Employee Assistance Program Coordinator | General Motors" who assesses and counsels is the
+        // trade's (an earlier review).
+        if ((TitleWords.ListsIn(title[cut..]) & (Counseling | TradeIn)) == 0
+            && ((TitleWords.ListsIn(title) & (Counseling | TradeIn | Shared | Unshared)) != 0 || post.IndexOfAny(ClerksPostNouns) < 0)) return false;
         // The lines under the dates' line: a title read on one line with its dates may run on into them.
         int linesStart = Math.Max(Clauses.LineAround(_text, Roles[role].Start).End, Roles[role].BlockStart);
         var lines = _text.AsSpan(linesStart, Math.Max(0, Roles[role].BlockEnd - linesStart));
@@ -2741,6 +2768,11 @@ internal sealed class ResumeLayout
 
     static readonly SearchValues<char> PostEmployerSeparators = SearchValues.Create("|,\t\u2013\u2014");
 
+    /// <summary>An office's clerical posts, named so whatever service they keep.</summary>
+    static readonly SearchValues<string> ClerksPostNouns = SearchValues.Create(
+        ["administrator", "receptionist", "secretary", "clerk", "administrative assistant", "office assistant", "front desk"],
+        StringComparison.OrdinalIgnoreCase);
+
     static readonly SearchValues<string> OfficePostNouns = SearchValues.Create(
         ["coordinator", "co-ordinator", "representative", "administrator", "receptionist", "secretary", "scheduler", "clerk",
             "office manager", "practice manager", "administrative assistant", "office assistant", "front desk",
@@ -2752,7 +2784,9 @@ internal sealed class ResumeLayout
     /// <summary>An office's verbs around the counseling it does not do itself.</summary>
     static readonly SearchValues<string> OfficeVerbs = SearchValues.Create(
         ["schedul", "book", "promot", "signpost", "refer", "coordinat", "arrang", "market", "report", "track", "manag", "administ",
-            "process", "triag", "deliver", "train", "run", "organis", "organiz", "liais", "invoic"],
+            "process", "triag", "deliver", "train", "run", "organis", "organiz", "liais", "invoic",
+            // The room and its system set up: "Set up the counselling room and the booking system" (Fresh235, t08).
+            "set", "prepar", "equip", "furnish"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a role is an employee assistance programme's counselor (<see cref="IsAnAssistanceProgrammesCounselor"/>).</summary>

@@ -268,7 +268,7 @@ public static class ResumeScorer
                 int p = dictionary.PatternOf(hit.PatternId).Item;
                 if (FalseFriendContext.Surrounds(resume, hit, dictionary.FalseFriendContexts[t][p], byKind.ContextWords, dictionary.ContextWords)) continue;
                 var phrase = term.Phrases[p];
-                if (phrase.Kind == PhraseKind.Related && layout.InAnotherTrade(hit.Start)) continue;
+                if (phrase.Kind == PhraseKind.Related && (layout.InAnotherTrade(hit.Start) || layout.UnderAnotherTradesLabel(hit.Start))) continue;
                 string assertion = AssertionReader.Of(resume, hit, dictionary, cueHits);
                 string section = layout.SectionOf(hit.Start);
                 run.Add(new FoundMatch(p, RankOf(assertion, section), new Match(

@@ -6036,9 +6036,10 @@ public sealed class Fresh204MissesTests
 
             Teacher of English; Pastoral Dean (Years 11–13) 2015–2018
             Kaipara Hills College (2013–2018)
-             * Pastoral Dean: built rapport with students and whānau around attendance; referred students to the counsellor.
+             * As Pastoral Dean, built rapport with students and whānau around attendance; referred students to the counsellor.
             """, AsOf2026);
 
+        // Not "Pastoral Dean: built rapport ...": a bullet labelled with another trade's post is that trade's under any heading.
         Assert.That(Evidence(score).Count(m => m.Phrase == "rapport"), Is.EqualTo(rapports));
     }
 }
@@ -7826,6 +7827,44 @@ public sealed class Session42MissesTests
             """, AsOf2026);
 
         Assert.That(score.Matches.Any(m => m.Phrase == "therapeutic alliance"), Is.EqualTo(claimed));
+    }
+
+    [TestCase("- Set up the counselling room and the booking system for the low-cost counselling service.", 4.3)]
+    [TestCase("- Counselling for walk-in clients two afternoons a week, under supervision.", 7.8)]
+    public void An_administrators_post_that_only_serves_a_counselling_service_is_an_offices(string line, double years)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Counsellor (sessional, 2 days per week)
+            Erris Family Resource Centre, Belmullet                                09/2022 – present
+            - Short-term counselling for adults and teenagers; a working alliance with each client.
+
+            Administrator (Community Employment scheme, then part-time staff)
+            Erris Family Resource Centre, Belmullet                                03/2019 – 08/2022
+            - Reception, bookings, grant returns to Tusla (Family Support), Pobal reporting.
+            {line}
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.1));
+    }
+
+    [TestCase("- Camp Counselor / Unit Leader: ran a unit of 24 campers aged 8-10; kept rapport with campers' parents\n  at pick-up so problems were raised early.", false)]
+    [TestCase("- Camp Counselor / Unit Leader: ran a unit of 24 campers aged 8-10; swim and field-trip\n  supervision; kept rapport with campers' parents at pick-up.", false)]
+    [TestCase("- School Counselor: kept rapport with students' parents at pick-up so problems were raised early.", true)]
+    public void A_bullet_labelled_with_another_trades_post_holds_that_trades_words(string bullet, bool claimed)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+
+            Professional School Counselor, Southwest Middle School                 08/2022 - Present
+            - Individual and small-group counseling.
+
+            Summer notes:
+            {bullet}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Any(m => m.Phrase == "rapport"), Is.EqualTo(claimed));
     }
 
     [TestCase("CPAP Clinician")]

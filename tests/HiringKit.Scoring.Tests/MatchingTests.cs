@@ -154,6 +154,7 @@ public sealed class MatchingTests
     [TestCase("Worked with ward managers to restore the therapeutic relationship between nursing teams and families")]
     [TestCase("Taught the therapeutic relationship between nurses and patients on the induction course")]
     [TestCase("Dissertation: the therapeutic alliance between physiotherapist and patient in chronic pain care")]
+    [TestCase("My MSc research looked at the therapeutic alliance between physio and athlete in long-term injury")]
     [TestCase("Reviewed studies of the therapeutic alliance between physiotherapists and their patients")]
     [TestCase("Taught the therapeutic alliance between physical therapist and patient to first-year students")]
     [TestCase("A seminar on the therapeutic alliance between physical therapists and older adults")]

@@ -87,7 +87,7 @@ public static class SeedTerms
             "client engagement reports", "client engagement report", "des rapports pour", "rédaction des rapports",
             "rédiger des rapports", "therapeutic relationship between nursing teams",
             "therapeutic relationship between nursing staff", "therapeutic relationship between nurses",
-            "therapeutic alliance between physiotherapist", "therapeutic alliance between physiotherapists",
+            "therapeutic alliance between physio", "therapeutic alliance between physiotherapist", "therapeutic alliance between physiotherapists",
             "therapeutic alliance between physical therapist", "therapeutic alliance between physical therapists",
             "therapeutic relationship between physiotherapist", "therapeutic relationship between physiotherapists",
             "client retention reports", "rapport with respondents", "active listening with respondents", "empathy for respondents",
