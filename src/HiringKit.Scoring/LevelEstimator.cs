@@ -42,14 +42,13 @@ internal static class LevelEstimator
         // skill's, not a career in the trade: read as stated years, a counselor in his second year was senior (Fresh34, t07).
         // So are a skill's of the trade beside another trade's posts, past the trade's dated years: a police officer turned
         // counselor's "Crisis intervention (10+ years)" counts his CIT years on patrol (Fresh226, t11: senior on a skill's tenure,
-        // four years into counseling).
+        // four years into counseling), and so does "10+ years of crisis intervention" in the list (a review's probe).
         bool besideAnotherTrade = roles.Count > 0 && Array.IndexOf(layout.IsAnotherTrade, true) >= 0;
         double tradesDatedYears = besideAnotherTrade ? ExperienceReader.TotalYears(roles) : 0;
         for (int i = stated.Count - 1; i >= 0; i--)
             if (layout.SectionOf(stated[i].Start) is Sections.Skills or Sections.Keywords
                 && (IsASkillsTenure(text, stated[i].Start, stated[i].Start + stated[i].Length)
-                    || besideAnotherTrade && stated[i].Years > tradesDatedYears + 1
-                    && ClosesAnItem(text, stated[i].Start, stated[i].Start + stated[i].Length, out _, out _)))
+                    || besideAnotherTrade && stated[i].Years > tradesDatedYears + 1 && !NamesTheTradesWorkOnItsLine(text, stated[i].Start)))
                 stated.RemoveAt(i);
         // A form's "Total Experience: 15 Years 4 Months" counts every job: beside another trade's dated posts it is no career in the
         // trade (Fresh42, t11: a dealership's sales years made an addiction counsellor's 7.3 years 15).
@@ -804,6 +803,19 @@ internal static class LevelEstimator
             && text[Math.Max(0, itemStart - 24)..itemStart].Contains("last used", StringComparison.OrdinalIgnoreCase)) return true;
         return item.IndexOfAny(CareerWords) < 0 && item.Count(' ') < 5;
     }
+
+    /// <summary>
+    /// Whether the stated years' line names the trade's own work ("11+ years of individual, couple and family counselling"): a
+    /// career's years, not a skill's (Fresh212, t11).
+    /// </summary>
+    static bool NamesTheTradesWorkOnItsLine(ReadOnlySpan<char> text, int position)
+    {
+        var (start, end) = Clauses.LineAround(text, position);
+        return text[start..end].IndexOfAny(TradesWorkWords) >= 0;
+    }
+
+    static readonly System.Buffers.SearchValues<string> TradesWorkWords = System.Buffers.SearchValues.Create(
+        ["counsel", "therap", "psycho", "social work", "case manag"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a stated number of years closes its item (a parenthesis or the line's end right after it), and the item before it

@@ -7655,7 +7655,9 @@ public sealed class Session42MissesTests
     }
 
     [TestCase("Crisis intervention (10+ years)", "mid")]
+    [TestCase("10+ years of crisis intervention and de-escalation", "mid")]
     [TestCase("Individual counseling (4 years)", "mid")]
+    [TestCase("11+ years of individual and family counseling", "senior")]
     public void A_skills_tenure_beside_another_trades_posts_counts_no_more_than_the_trades_dates(string skill, string level)
     {
         var score = Score(Header + $"""
