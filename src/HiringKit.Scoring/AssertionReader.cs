@@ -445,7 +445,7 @@ internal static class AssertionReader
         if (DoneByAnotherAfter(resume.Span, phraseStart + phrase.Length)) return Assertions.Negated;
         // A goal stated as a label: "Long-term goal: to build a strong therapeutic alliance with the adolescents" (Fresh177, t01).
         // Read here, not as the cues' patterns: a colon in the automaton's patterns slowed every scan by a tenth.
-        if (AimLabelledBefore(resume.Span, phraseStart) || GoalIsToBefore(resume.Span, phraseStart)) return Assertions.Aspirational;
+        if (AimLabelledBefore(resume.Span, phraseStart) || resume.FirstIsTo < phraseStart && GoalIsToBefore(resume.Span, phraseStart)) return Assertions.Aspirational;
         var text = resume.Span;
         int last = LastEndingBy(cueHits, phraseStart);
         // Most phrases have no cue within a clause's reach: answered without looking for the clause.
@@ -787,9 +787,19 @@ internal static class AssertionReader
             // And a service's other posts: "is handled by the intake workers", "sits with the service manager" (a review).
             "workers", "worker", "manager", "coordinator", "co-ordinator", "practitioner"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The first words of the phrases below that hand the work over: "is done by", "stays with", "remains with".</summary>
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HandingOverVerbLookup = new HashSet<string>(
-        ["is", "was", "are", "were", "stays", "sits", "remains"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>
+    /// Whether the word is the first of the phrases below that hand the work over: "is done by", "stays with", "remains with".
+    /// By its length first, as nearly every phrase is followed by some other word: cheaper than a case-insensitive hash.
+    /// </summary>
+    static bool IsAHandingOverVerb(ReadOnlySpan<char> word) => word.Length switch
+    {
+        2 => word.Equals("is", StringComparison.OrdinalIgnoreCase),
+        3 => word.Equals("was", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase),
+        4 => word.Equals("were", StringComparison.OrdinalIgnoreCase) || word.Equals("sits", StringComparison.OrdinalIgnoreCase),
+        5 => word.Equals("stays", StringComparison.OrdinalIgnoreCase),
+        7 => word.Equals("remains", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
 
     /// <summary>The text up to its first space (all of it when it has none).</summary>
     static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text) => text.IndexOf(' ') is int space and >= 0 ? text[..space] : text;
@@ -815,7 +825,7 @@ internal static class AssertionReader
             || text[(noun + 1)..].StartsWith("were ", StringComparison.Ordinal))) start = noun + 1;
         var after = text[start..Math.Min(text.Length, start + 40)];
         // Asked of every phrase: one look at the next word turns down nearly all before fifteen comparisons.
-        if (!HandingOverVerbLookup.Contains(FirstWord(after))) return false;
+        if (!IsAHandingOverVerb(FirstWord(after))) return false;
         foreach (var byAnother in (ReadOnlySpan<string>)["is done by ", "was done by ", "are done by ", "were done by ", "is handled by ",
             "is provided by ", "is the responsibility of ", "stays with ", "sits with ", "remains with ", "is carried out by ",
             "are carried out by ", "is completed by ", "are completed by ", "is led by "])

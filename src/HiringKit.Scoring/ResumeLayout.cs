@@ -2047,16 +2047,24 @@ internal sealed class ResumeLayout
     {
         const int MaxLabel = 64, MaxLinesUp = 3;
         var text = _text.AsSpan();
-        int lineStart = Clauses.LineAround(text, position).Start;
+        int lineStart = LineStartBefore(text, position);
         // Up a wrapped bullet's lines: indented, in lower case.
         for (int up = 0; up < MaxLinesUp && lineStart > 0 && text[lineStart] is ' ' or '\t'
             && text[lineStart..position].TrimStart(" \t") is [var first, ..] && char.IsLower(first); up++)
-            lineStart = Clauses.LineAround(text, lineStart - 1).Start;
+            lineStart = LineStartBefore(text, lineStart - 1);
         var line = text[lineStart..position].TrimStart(" \t");
         if (line.IsEmpty || !IsBullet(line[0])) return false;
         line = line[1..].TrimStart(" \t");
         int colon = line[..Math.Min(line.Length, MaxLabel)].IndexOf(':');
         return colon > 0 && NamesAnotherTrade(line[..colon]);
+    }
+
+    /// <summary>The start of the line holding <paramref name="position"/>, at most <see cref="Clauses.MaxReach"/> back (its end not looked for).</summary>
+    static int LineStartBefore(ReadOnlySpan<char> text, int position)
+    {
+        int low = Math.Max(0, position - Clauses.MaxReach);
+        int newline = text[low..position].LastIndexOf('\n');
+        return newline >= 0 ? low + newline + 1 : low;
     }
 
     /// <summary>Whether a dated role titled in the trade (<see cref="IsTitledInTheTrade"/>) holds the position.</summary>
