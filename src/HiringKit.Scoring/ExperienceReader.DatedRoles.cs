@@ -99,8 +99,9 @@ internal static partial class ExperienceReader
     {
         "present", "current", "currently", "now", "today", "date", "ongoing",
         "presente", "actualidad", "actual", "présent", "aujourd'hui", "aujourd’hui", "maintenant", "atual", "atualmente", "heute",
-        // A Dutch CV's "01-09-2019 – heden" (Fresh28, t02).
-        "heden",
+        // A Dutch CV's "01-09-2019 – heden" (Fresh28, t02), and Afrikaans "Aug 2017 - tot hede" (Fresh238, t12: a South African
+        // counsellor's current nine years unread).
+        "heden", "hede",
         // Swedish "ongoing" (Fresh174, t03: "2017-06 –" over "(pågående)", a psychologist's nine current years unread).
         "pågående", "pagaende",
         // Italian "current" (a review's probe: "03/2019 – attuale").
@@ -4137,6 +4138,10 @@ internal static partial class ExperienceReader
             // Any bullet's glyph before it: "● Prácticas profesionales — Clínica Universitaria" (Fresh212, t06: an undergraduate's
             // practicum read as a year of work).
             var title = line.TrimStart(" \t•·-*–—\u25CF\u25AA\u25E6\u25CB\u25A0\u25BA\u27A2\uF0B7");
+            // Or a form's outline number: "4.3 Prácticas pre-profesionales (internado)" in a Peruvian hoja de vida (Fresh237, t07).
+            int number = 0;
+            while (number < title.Length && (char.IsAsciiDigit(title[number]) || title[number] == '.' && number > 0)) number++;
+            if (number > 0 && number < title.Length && title[number] is ' ' or ')') title = title[(number + 1)..].TrimStart(' ');
             // "Práctica privada" is private practice (an independent review).
             if (title.Contains("ctica privada", StringComparison.OrdinalIgnoreCase)) continue;
             // A whole word: a Ukrainian school's "Practical Psychologist" is its counsellor (Fresh68, t12: read as "practica", five

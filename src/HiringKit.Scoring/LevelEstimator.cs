@@ -56,11 +56,12 @@ internal static class LevelEstimator
             for (int i = stated.Count - 1; i >= 0; i--)
                 if (IsAWholeCareersTotal(text, stated[i].Start)
                     && (!IsAJobBoardsYearsField(text, stated[i].Start) || HoldsAnotherTradesPostApart(layout, roles))) stated.RemoveAt(i);
-        // Nor is a total that says it holds a break, beside the posts it adds up: "Total Experience: 12 Year(s) 5 Month(s) (as per
-        // profile; includes career break)" over posts dated 2014-2016 and 2018 to date (Fresh226, t12).
+        // Nor are years that say they hold a break, beside the posts they add up: "Total Experience: 12 Year(s) 5 Month(s) (as per
+        // profile; includes career break)" over posts dated 2014-2016 and 2018 to date (Fresh226, t12), "14 years of counselling
+        // experience, including two periods of parental leave" (a review's probe).
         if (roles.Count > 0)
             for (int i = stated.Count - 1; i >= 0; i--)
-                if (IsAWholeCareersTotal(text, stated[i].Start) && SaysItHoldsABreak(text, stated[i].Start + stated[i].Length)) stated.RemoveAt(i);
+                if (SaysItHoldsABreak(text, stated[i].Start + stated[i].Length)) stated.RemoveAt(i);
         // Years of experience in another trade's field, whether or not a post of the trade is dated ("Around 4 years experience in
         // customer service" of a new graduate: a second review).
         for (int i = stated.Count - 1; i >= 0; i--)
@@ -361,7 +362,9 @@ internal static class LevelEstimator
         var rest = text[yearsEnd..];
         if (rest.IndexOfAny('\r', '\n') is int lineEnd and >= 0) rest = rest[..lineEnd];
         int includes = rest.IndexOf("incl", StringComparison.OrdinalIgnoreCase);
-        return includes >= 0 && rest[includes..].IndexOfAny(BreakWords) >= 0;
+        // Not "(not including a 2-year career break)": that total leaves the break out (a review's probe).
+        return includes >= 0 && !rest[..includes].TrimEnd().EndsWith("not", StringComparison.OrdinalIgnoreCase)
+            && rest[includes..].IndexOfAny(BreakWords) >= 0;
     }
 
     static readonly System.Buffers.SearchValues<string> BreakWords = System.Buffers.SearchValues.Create(

@@ -2056,7 +2056,20 @@ internal sealed class ResumeLayout
         if (line.IsEmpty || !IsBullet(line[0])) return false;
         line = line[1..].TrimStart(" \t");
         int colon = line[..Math.Min(line.Length, MaxLabel)].IndexOf(':');
-        return colon > 0 && NamesAnotherTrade(line[..colon]);
+        // A post, named by a person's word last: not an activity with another trade ("Teacher consultation: active listening with
+        // teachers", a school counselor's own work: a review's probe).
+        return colon > 0 && EndsWithAPersonsWord(line[..colon].TrimEnd()) && NamesAnotherTrade(line[..colon]);
+    }
+
+    /// <summary>Whether the label's last word names a person in a post: "Leader", "Counselor", "Therapist", "Dean", "Assistant".</summary>
+    static bool EndsWithAPersonsWord(ReadOnlySpan<char> label)
+    {
+        int start = label.Length;
+        while (start > 0 && char.IsLetter(label[start - 1])) start--;
+        var word = label[start..];
+        foreach (var ending in (ReadOnlySpan<string>)["er", "or", "ist", "ian", "ant", "ent", "lead", "dean", "head", "chief", "coach", "aide"])
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return word.Length > ending.Length;
+        return false;
     }
 
     /// <summary>The start of the line holding <paramref name="position"/>, at most <see cref="Clauses.MaxReach"/> back (its end not looked for).</summary>
@@ -4727,6 +4740,9 @@ internal sealed class ResumeLayout
     /// </summary>
     static readonly HashSet<string> QualifiersOfTheTrade = new(StringComparer.OrdinalIgnoreCase)
     {
+        // A Europass form's label before the post: "Occupation or position held    Counsellor (0.6 FTE)" (Fresh238, t03: "held"
+        // read as the subject counselled on, and a college counsellor's three and a half years were lost).
+        "held",
         // Humanitarian work's name for the field: "MHPSS Counsellor" at International Medical Corps (Fresh89, t08: two contracts
         // read as another subject's, their working alliance and crisis intervention dropped).
         "mhpss",
@@ -5416,6 +5432,10 @@ internal sealed class ResumeLayout
         // Clinical ethics (Fresh227, t09: a "Senior Clinical Ethicist" whose families' treatment goals, shared decision making taught
         // to residents and physicians' professional boundaries read as a senior counsellor's).
         "ethicist", "bioethic", "ethics consult", "ethics fellow", "clinical ethics",
+        // Screenwriting: a streaming drama's head writer and "Script doctor / Story consultant" scripting a fictional therapist's
+        // alliance (Fresh237, t02: read as a senior of the trade), in English, Portuguese and Spanish.
+        "script doctor", "script consultant", "script editor", "story consultant", "story editor", "screenwrit", "head writer",
+        "staff writer", "roteirista", "guionista",
         // Sustainability and certification in farming (Fresh234, t08: a certification body's "Sustainability Field Technician" and
         // her "working alliance with the producer cooperatives" read as a mid-level counsellor's).
         "sustainability", "sostenibilidad", "sustentabilidad", "field technician", "agronom",
@@ -5826,6 +5846,27 @@ internal sealed class ResumeLayout
         "customer service", "customer support", "customer care", "customer experience", "member services",
         // A shop floor's posts, as British CVs title them (Fresh56, t02: a supermarket's "Customer Assistant").
         "customer assistant", "sales assistant", "shop assistant", "cashier",
+        // Sales in Spanish and Portuguese: a Chilean health plan's "Ejecutiva Comercial Senior, Canal Empresas" (Fresh237, t11: a
+        // keyword block over her sales years scored above a genuine senior).
+        "ejecutiva comercial", "ejecutivo comercial", "asistente comercial", "gerente comercial", "director comercial",
+        "directora comercial", "jefe comercial", "jefa comercial", "agente comercial", "asesor comercial", "asesora comercial",
+        "executiva comercial", "executivo comercial", "assistente comercial", "gerente de vendas", "gerente de ventas",
+        "vendedor", "vendedora", "ejecutiva de ventas", "ejecutivo de ventas", "ejecutiva de cuentas", "ejecutivo de cuentas",
+        "executiva de contas", "executivo de contas", "consultor comercial", "consultora comercial",
+        // A bank's co-brand partnerships: "Head of Co-brand Alliances (Subdirector de Alianzas)" (Fresh237, t08: its "working
+        // alliance with the airline's loyalty team" read as a senior counsellor's). The trade never titles a post in the plural.
+        "alliances", "alianzas", "co-brand", "cobrand",
+        // A company board's members and finance in Spanish: "Consejero (vocal), Comisión de Nombramientos y Retribuciones",
+        // "Director Financiero (CFO)", "Banca de Inversión" (Fresh238, t06: an independent director's "active listening in the
+        // boardroom" read as a senior counsellor's).
+        "consejero independiente", "consejera independiente", "consejero delegado", "consejera delegada", "consejo de administraci",
+        "de auditor", "de nombramientos", "nombramientos y retribuciones", "(vocal)",
+        "director financiero", "directora financiera", "banca de inversi", "independent director", "non-executive director",
+        "non executive director", "board member",
+        // Recruitment and HR in Portuguese and Spanish: "Analista de RH Jr. (recrutamento e seleção)" (Fresh237, t04: a Brazilian
+        // psychologist's recruiting years, and their "rapport with candidates", read as the trade's).
+        "analista de rh", "analista de recursos humanos", "recursos humanos", "recrutamento", "recrutador", "recrutadora",
+        "reclutamiento", "reclutador", "reclutadora", "seleccion de personal", "selecao de pessoal",
         // Congresses and events: a professional congress organiser's "Senior Project Manager, Medical Congresses" runs psychotherapy
         // congresses, and its "client retention" is association contracts renewed (Fresh225, t04).
         "project manager", "congress", "conference manager", "conference coordinator", "event manager", "events manager",

@@ -7796,6 +7796,8 @@ public sealed class Session42MissesTests
     [TestCase("Total Experience: 12 Year(s) 5 Month(s) (incl. 18-month gap)", 10.8)]
     [TestCase("Total Experience: 12 Year(s) 5 Month(s)", 12.4)]
     [TestCase("Total Experience: 12 years and 5 months", 12.4)]
+    [TestCase("Total Experience: 12 Year(s) 5 Month(s) (not including a 2-year career break)", 12.4)]
+    [TestCase("14 years of counselling experience, including two periods of parental leave", 10.8)]
     public void A_careers_total_that_says_it_holds_a_break_counts_no_more_than_the_dated_posts(string total, double years)
     {
         var score = Score(Header + $"""
@@ -7816,6 +7818,7 @@ public sealed class Session42MissesTests
     [TestCase("Dissertation: the therapeutic alliance between physiotherapist and patient in chronic pain care", false)]
     [TestCase("Dissertation: the therapeutic alliance between physical therapists and their patients", false)]
     [TestCase("Dissertation: the therapeutic alliance between counsellor and client in brief therapy", true)]
+    [TestCase("Research: keeping the therapeutic alliance between physio appointments in chronic pain", true)]
     public void A_dissertation_on_physiotherapys_alliance_is_no_claim_of_the_trade(string dissertation, bool claimed)
     {
         var score = Score(Header + $"""
@@ -7854,6 +7857,7 @@ public sealed class Session42MissesTests
     [TestCase("- Camp Counselor / Unit Leader: ran a unit of 24 campers aged 8-10; kept rapport with campers' parents\n  at pick-up so problems were raised early.", false)]
     [TestCase("- Camp Counselor / Unit Leader: ran a unit of 24 campers aged 8-10; swim and field-trip\n  supervision; kept rapport with campers' parents at pick-up.", false)]
     [TestCase("- School Counselor: kept rapport with students' parents at pick-up so problems were raised early.", true)]
+    [TestCase("- Teacher consultation: rapport with teachers before any classroom observation.", true)]
     public void A_bullet_labelled_with_another_trades_post_holds_that_trades_words(string bullet, bool claimed)
     {
         var score = Score(Header + $"""
@@ -7867,6 +7871,80 @@ public sealed class Session42MissesTests
             """, AsOf2026);
 
         Assert.That(score.Matches.Any(m => m.Phrase == "rapport"), Is.EqualTo(claimed));
+    }
+
+    [TestCase("Ejecutiva Comercial Senior, Canal Empresas")]
+    [TestCase("Head of Co-brand Alliances (Subdirector de Alianzas)")]
+    [TestCase("Script doctor / Story consultant (freelance)")]
+    [TestCase("Analista de RH Jr. (recrutamento e seleção)")]
+    [TestCase("Director Financiero (CFO)")]
+    public void Sales_partnerships_screenwriting_recruitment_and_boards_in_spanish_and_portuguese_are_other_trades(string title)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCIA LABORAL
+
+            {title}
+            marzo 2016 – diciembre 2019
+            - Built a working alliance with each client; rapport and empathy with the team, active listening in every meeting.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    [TestCase("4.3 Prácticas pre-profesionales (internado)", 4.5)]
+    [TestCase("4.3 Psicólogo clínico", 5.3)]
+    public void A_spanish_practicum_under_a_forms_outline_number_is_a_placement(string post, double years)
+    {
+        var score = Score(Header + $"""
+            IV. EXPERIENCIA LABORAL
+
+            4.1 Psicólogo – Centro Emergencia Mujer (CEM) Cusco
+                Programa Nacional AURORA (MIMP). Contrato CAS.
+                Desde: 01/04/2023   Hasta: a la fecha
+                – Atención psicológica individual; a strong working alliance with each woman.
+
+            4.2 Psicólogo de Convivencia Escolar
+                Institución Educativa "Mateo Pumacahua", Sicuani
+                Desde: 01/03/2022   Hasta: 31/12/2022
+                – Consejería individual a estudiantes y reuniones con padres de familia.
+
+            {post}
+                Centro de Salud Mental Comunitario "Wiñay" – Red de Salud Cusco Norte
+                Desde: 03/2021   Hasta: 12/2021
+                – Evaluación y psicoterapia supervisada.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.1));
+    }
+
+    [Test]
+    public void An_afrikaans_post_held_to_date_runs_to_today()
+    {
+        var score = Score(Header + """
+            WERKERVARING / WORK EXPERIENCE
+
+            Aug 2017 - tot hede (to date)
+            Registered Counsellor, False Bay TVET College, Student Support Services
+            - Individual counselling; a working alliance with each student.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(9.3).Within(0.1));
+    }
+
+    [Test]
+    public void A_europass_forms_position_held_label_is_no_subject_of_the_counsellors_post()
+    {
+        var score = Score(Header + """
+            WORK EXPERIENCE
+
+            Dates                          15/05/2023 - present
+            Occupation or position held    Counsellor (0.6 FTE)
+            Main activities                - Short-term integrative counselling for students aged 16-60.
+            and responsibilities           - Building rapport quickly with young people; monthly clinical supervision.
+            Name and address of employer   Coleg Cwm Taf, Student Wellbeing Service, Pontypridd
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.6).Within(0.1));
     }
 
     [TestCase("CPAP Clinician")]

@@ -416,6 +416,8 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredThirtyFourth = "Fresh234";
     public const string SeenTwoHundredThirtyFifth = "Fresh235";
     public const string SeenTwoHundredThirtySixth = "Fresh236";
+    public const string SeenTwoHundredThirtySeventh = "Fresh237";
+    public const string SeenTwoHundredThirtyEighth = "Fresh238";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -807,6 +809,8 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredThirtyFourth)]
     [TestCase(SeenTwoHundredThirtyFifth)]
     [TestCase(SeenTwoHundredThirtySixth)]
+    [TestCase(SeenTwoHundredThirtySeventh)]
+    [TestCase(SeenTwoHundredThirtyEighth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]
     [TestCase(SeenHundredThirtyFourth)]
