@@ -448,6 +448,10 @@ internal static partial class ExperienceReader
             }
             if (HeadingOf(left) is { } kind && !IsAJobsSubheading(text, lines, line, left))
             {
+                // The second half of a bilingual left-hand heading wrapped under it, beside a right-hand column's heading: "PERSÖNLICHE
+                // DATEN /   BERUFSERFAHRUNG / PROFESSIONAL EXPERIENCE" over "PERSONAL DETAILS" (Fresh238, t07: read across the
+                // page, it ended the work column on its first line and none of a psychotherapist's posts was read).
+                if (right.Length == 0 && WrapsTheLeftHeadingBesideARightOne(text, lines, line, rightColumn)) continue;
                 if (right.Length == 0) AddFullWidth(text, lines, line, new Heading(lineStart, kind), sections, rightColumn);
                 else
                 {
@@ -463,6 +467,18 @@ internal static partial class ExperienceReader
             if (rightKind is { } headingKind) rightColumn.Add(new Heading(lineStart + at, headingKind, column));
         }
         return sections;
+    }
+
+    /// <summary>
+    /// Whether the line above held a right-hand column's heading at its right and, at its left, a heading's first half ending in
+    /// a slash ("PERSÖNLICHE DATEN /"): this line's heading is that left one's other language, and heads nothing across the page.
+    /// </summary>
+    static bool WrapsTheLeftHeadingBesideARightOne(ReadOnlySpan<char> text, LineBreaks lines, int line, List<Heading> rightColumn)
+    {
+        if (line == 0 || rightColumn.Count == 0) return false;
+        var (aboveStart, aboveEnd) = lines[line - 1];
+        if (rightColumn[^1].Position < aboveStart || rightColumn[^1].Position >= aboveEnd) return false;
+        return text[aboveStart..rightColumn[^1].Position].TrimEnd().EndsWith('/');
     }
 
     /// <summary>

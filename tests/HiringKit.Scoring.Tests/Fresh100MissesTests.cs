@@ -7947,6 +7947,47 @@ public sealed class Session42MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.6).Within(0.1));
     }
 
+    [Test]
+    public void A_bilingual_sidebar_heading_wrapped_under_the_work_columns_heading_heads_only_the_sidebar()
+    {
+        // Fresh238, t07's first page: "PERSÖNLICHE DATEN /" beside the work column's heading, "PERSONAL DETAILS" under it.
+        var score = Score("""
+            Dr. phil. Henrike Brandauer
+            Psychologische Psychotherapeutin (Verhaltenstherapie)
+
+
+            PERSÖNLICHE DATEN /          BERUFSERFAHRUNG / PROFESSIONAL EXPERIENCE
+            PERSONAL DETAILS
+            Geboren 1976 in Kassel       seit 04/2015   Psychotherapeutische Praxis Dr. Brandauer,
+            Hohenzollernstr. 41                         Göttingen (Teilzeit, halber Kassensitz)
+            37073 Göttingen                             Niedergelassene Psychotherapeutin / psychotherapist
+            +49 551 3070 4412                           in own practice (part-time, statutory insurance)
+            h.brandauer@praxis-brand-    - Ambulante Verhaltenstherapie für Erwachsene: Depression, Angst-
+            auer.de                        und Zwangsstörungen, chronischer Schmerz; ca. 14 Patient:innen/Woche.
+                                         - Treatment planning together with the patient at the end of the
+            SPRACHEN / LANGUAGES           probatorische Sitzungen; written goals reviewed every 12 sessions.
+            Deutsch (Muttersprache)      - Beziehungsgestaltung als Schwerpunkt: working with patients who have
+            English (C1)                   broken off earlier therapies.
+            Türkisch (A2)
+                                         seit 09/2017   Institut für Verhaltenstherapie Südniedersachsen
+            APPROBATION / LICENSE                       Supervisorin und Dozentin (nebenberuflich)
+            Approbation als Psycho-      - Clinical supervision of trainee psychotherapists (PiA), individual
+            logische Psychotherapeutin     and group, 60-80 hours per year.
+            2008 (LPA Niedersachsen)     - Seminare: Gegenübertragung / counter-
+                                           transference in CBT, Krisenintervention, Suizidalität.
+            Fachkunde Verhaltens-
+            therapie
+                                         04/2015 - 12/2020   Tagesklinik für Psychosomatik Weende, Göttingen
+            MITGLIEDSCHAFTEN                               Leitende Psychologin (Teilzeit 50 %)
+            Psychotherapeutenkammer      - Led a team of 6 psychologists and 3 specialist therapists (art, body).
+            Niedersachsen; DGVT          - Crisis intervention protocol for the day clinic; on-call advice
+                                           to the team when the consultant was off site.
+                                         - Introduced collaborative goal setting in the first week of admission.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(11.6).Within(0.2));
+    }
+
     [TestCase("CPAP Clinician")]
     [TestCase("Sustainability Field Technician")]
     [TestCase("Técnica de Sostenibilidad / Sustainability Field Technician")]
