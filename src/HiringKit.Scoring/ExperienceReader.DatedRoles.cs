@@ -31,6 +31,10 @@ internal static partial class ExperienceReader
         ["agosto"] = 8, ["septiembre"] = 9, ["setiembre"] = 9, ["octubre"] = 10, ["noviembre"] = 11, ["diciembre"] = 12,
         // Spain's abbreviations not already spelled so ("ene. 2021 – hoy", "sept. 2019 – dic. 2020": Fresh93, t11).
         ["ene"] = 1, ["dic"] = 12,
+        // Italian ("Da gennaio 2024 ad oggi", "Giugno 2022 – dicembre 2023" in the Italian Europass: Fresh239, t10, a consultorio
+        // psychologist's four years unread), with the abbreviations no English word spells.
+        ["gennaio"] = 1, ["febbraio"] = 2, ["aprile"] = 4, ["maggio"] = 5, ["giugno"] = 6, ["luglio"] = 7, ["settembre"] = 9,
+        ["ottobre"] = 10, ["dicembre"] = 12, ["giu"] = 6, ["lug"] = 7, ["ott"] = 10,
         ["janvier"] = 1, ["janv"] = 1, ["février"] = 2, ["fevrier"] = 2, ["févr"] = 2, ["mars"] = 3, ["avril"] = 4,
         // And the Office québécois's "juill." and "avr." (Fresh211, t12: a psychologist's four CLSC years, "janv. 2013 – juill. 2017", unread).
         ["juill"] = 7, ["avr"] = 4,
@@ -101,7 +105,7 @@ internal static partial class ExperienceReader
         "presente", "actualidad", "actual", "présent", "aujourd'hui", "aujourd’hui", "maintenant", "atual", "atualmente", "heute",
         // A Dutch CV's "01-09-2019 – heden" (Fresh28, t02), and Afrikaans "Aug 2017 - tot hede" (Fresh238, t12: a South African
         // counsellor's current nine years unread).
-        "heden", "hede",
+        "heden", "hede", "huidig",
         // Swedish "ongoing" (Fresh174, t03: "2017-06 –" over "(pågående)", a psychologist's nine current years unread).
         "pågående", "pagaende",
         // Italian "current" (a review's probe: "03/2019 – attuale").
@@ -605,7 +609,7 @@ internal static partial class ExperienceReader
         // And French "in progress": "2025 – en cours" (Fresh123, t09: a bilingual psychotherapist's private practice).
         "en cours",
         // Dutch "tot op heden", Portuguese "até ao presente" (a review's probes).
-        "op heden", "ao presente",
+        "op heden", "op hede", "ao presente",
         // Norwegian and Danish "as of today's date" ("01.09.2023 – d.d.": Fresh189, t10, a Sámi family therapist's current post
         // unread).
         "d.d.", "dags dato",
@@ -4146,7 +4150,7 @@ internal static partial class ExperienceReader
             if (title.Contains("ctica privada", StringComparison.OrdinalIgnoreCase)) continue;
             // A whole word: a Ukrainian school's "Practical Psychologist" is its counsellor (Fresh68, t12: read as "practica", five
             // and a half years were a placement's).
-            if (StartsWithAWord(title, 0, ["practicante", "pasante", "prácticas", "practicas", "práctica", "practica", "pasantía",
+            if (StartsWithAWord(title, 0, ["practicante", "pasante", "prácticas", "practicas", "práctica", "practica", "pasantía", "internado",
                     "pasantia", "pasantías", "pasantias", "practical placement", "practical training"])) return true;
             foreach (var held in (ReadOnlySpan<string>)[" en práctica", " en practica"])
                 if (title.Contains(held, StringComparison.OrdinalIgnoreCase)) return true;

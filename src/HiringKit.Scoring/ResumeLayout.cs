@@ -2058,7 +2058,9 @@ internal sealed class ResumeLayout
         int colon = line[..Math.Min(line.Length, MaxLabel)].IndexOf(':');
         // A post, named by a person's word last: not an activity with another trade ("Teacher consultation: active listening with
         // teachers", a school counselor's own work: a review's probe).
-        return colon > 0 && EndsWithAPersonsWord(line[..colon].TrimEnd()) && NamesAnotherTrade(line[..colon]);
+        // Of two words or more: a one-word label names whom the work was with ("Teacher: built rapport before observing her
+        // class" in a school counselor's bullets: a review's probe).
+        return colon > 0 && line[..colon].Trim().Contains(' ') && EndsWithAPersonsWord(line[..colon].TrimEnd()) && NamesAnotherTrade(line[..colon]);
     }
 
     /// <summary>Whether the label's last word names a person in a post: "Leader", "Counselor", "Therapist", "Dean", "Assistant".</summary>

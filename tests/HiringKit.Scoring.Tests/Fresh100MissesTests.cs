@@ -7858,6 +7858,7 @@ public sealed class Session42MissesTests
     [TestCase("- Camp Counselor / Unit Leader: ran a unit of 24 campers aged 8-10; swim and field-trip\n  supervision; kept rapport with campers' parents at pick-up.", false)]
     [TestCase("- School Counselor: kept rapport with students' parents at pick-up so problems were raised early.", true)]
     [TestCase("- Teacher consultation: rapport with teachers before any classroom observation.", true)]
+    [TestCase("- Teacher: rapport with the class teacher before any observation.", true)]
     public void A_bullet_labelled_with_another_trades_post_holds_that_trades_words(string bullet, bool claimed)
     {
         var score = Score(Header + $"""
@@ -7917,13 +7918,15 @@ public sealed class Session42MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.1));
     }
 
-    [Test]
-    public void An_afrikaans_post_held_to_date_runs_to_today()
+    [TestCase("Aug 2017 - tot hede (to date)")]
+    [TestCase("Aug 2017 - tot op hede")]
+    [TestCase("Aug 2017 - huidig")]
+    public void An_afrikaans_post_held_to_date_runs_to_today(string dates)
     {
-        var score = Score(Header + """
+        var score = Score(Header + $"""
             WERKERVARING / WORK EXPERIENCE
 
-            Aug 2017 - tot hede (to date)
+            {dates}
             Registered Counsellor, False Bay TVET College, Student Support Services
             - Individual counselling; a working alliance with each student.
             """, AsOf2026);
@@ -7986,6 +7989,22 @@ public sealed class Session42MissesTests
             """, AsOf2026);
 
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(11.6).Within(0.2));
+    }
+
+    [TestCase("Giugno 2022 – dicembre 2023", 1.6)]
+    [TestCase("Da gennaio 2024 ad oggi", 2.9)]
+    [TestCase("Settembre 2018 – luglio 2019", 0.9)]
+    public void Italian_months_date_a_post(string dates, double years)
+    {
+        var score = Score(Header + $"""
+            ESPERIENZA LAVORATIVA
+
+            Psicologa, Consultorio Familiare di Via Monginevro, Torino
+            {dates}
+            - Colloqui psicologici; a working alliance with each young person.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.1));
     }
 
     [TestCase("CPAP Clinician")]

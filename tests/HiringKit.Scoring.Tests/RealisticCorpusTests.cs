@@ -418,6 +418,8 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredThirtySixth = "Fresh236";
     public const string SeenTwoHundredThirtySeventh = "Fresh237";
     public const string SeenTwoHundredThirtyEighth = "Fresh238";
+    public const string SeenTwoHundredThirtyNinth = "Fresh239";
+    public const string SeenTwoHundredFortieth = "Fresh240";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -811,6 +813,8 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredThirtySixth)]
     [TestCase(SeenTwoHundredThirtySeventh)]
     [TestCase(SeenTwoHundredThirtyEighth)]
+    [TestCase(SeenTwoHundredThirtyNinth)]
+    [TestCase(SeenTwoHundredFortieth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]
     [TestCase(SeenHundredThirtyFourth)]
