@@ -484,6 +484,9 @@ internal static class AssertionReader
             if (afterASo && cue.Assertion == Assertions.Negated) continue;
             // A relative clause after a comma says what follows from the denied thing, and claims its own: "we do not make custody
             // recommendations, which protects the working alliance with each parent" (Fresh181, t07).
+            // A denial inside a relative clause of the item before ends with it at the comma: "rapport building with teenagers who
+            // did not ask to see a counsellor, active listening, and a calm presence" (Fresh240, t03).
+            if (cue.Assertion == Assertions.Negated && text[end..phraseStart].Contains(',') && InARelativeClause(text, clauseStart, hit.Start)) continue;
             if (cue.Assertion == Assertions.Negated && (text[end..phraseStart].Contains(", which ", StringComparison.OrdinalIgnoreCase)
                 || text[end..phraseStart].Contains(", and this ", StringComparison.OrdinalIgnoreCase)
                 || text[end..phraseStart].Contains(", as this ", StringComparison.OrdinalIgnoreCase))) continue;
@@ -631,6 +634,25 @@ internal static class AssertionReader
         ["date", "the", "a", "an", "their", "his", "her", "my", "our", "your", "its", "them", "him", "me", "us", "each", "all", "other",
             "others", "every", "both", "this", "that", "these", "those", "whom", "which", "families", "clients", "patients"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether "who", "which" or "that" stands within three words before the cue, after the clause's start and no comma.</summary>
+    static bool InARelativeClause(ReadOnlySpan<char> text, int clauseStart, int cueStart)
+    {
+        var before = text[clauseStart..cueStart];
+        if (before.LastIndexOf(',') is int comma and >= 0) before = before[(comma + 1)..];
+        Span<Range> words = stackalloc Range[3];
+        int count = 0;
+        for (int i = before.Length; i > 0 && count < 3;)
+        {
+            while (i > 0 && !char.IsLetter(before[i - 1])) i--;
+            int wordEnd = i;
+            while (i > 0 && char.IsLetter(before[i - 1])) i--;
+            if (wordEnd > i) words[count++] = i..wordEnd;
+        }
+        foreach (var word in words[..count])
+            if (before[word] is "who" or "which" or "that") return true;
+        return false;
+    }
 
     /// <summary>Whether "and", "or", "nor" or a comma stands right before the cue: it starts an item of a list.</summary>
     static bool FollowsACoordinator(ReadOnlySpan<char> text, int clauseStart, int cueStart)

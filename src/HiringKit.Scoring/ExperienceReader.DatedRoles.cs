@@ -470,8 +470,21 @@ internal static partial class ExperienceReader
                     supervisedPost = true;
                 }
         }
-        // The post's license named in its title is the post's: "Registered Associate MFT | since 09/2021" (a review's probe).
-        return !supervisedPost && ResumeLayout.NamesTheTradesLicense(line);
+        // The post's license named in its title is the post's: "Registered Associate MFT | since 09/2021" (a review's probe), and
+        // so is one in brackets after a post: "Outpatient Therapist (LPC)      since April 2025" (Fresh240, t08: a new LPC's
+        // current post read as her license, and 19 months lost).
+        return !supervisedPost && ResumeLayout.NamesTheTradesLicense(line) && !NamesAPostBeforeItsLicense(line.TrimStart(" \t"));
+    }
+
+    /// <summary>Whether the line opens with a counselor's post, not a license's name, before its license in brackets: "Outpatient Therapist (LPC)".</summary>
+    static bool NamesAPostBeforeItsLicense(ReadOnlySpan<char> line)
+    {
+        int open = line.IndexOf('(');
+        if (open <= 0) return false;
+        var post = line[..open].TrimEnd();
+        foreach (var licenseWord in (ReadOnlySpan<string>)["licensed", "licenced", "registered", "certified", "board", "national", "state"])
+            if (post.StartsWith(licenseWord, StringComparison.OrdinalIgnoreCase)) return false;
+        return ResumeLayout.NamesACounselorsPost(post);
     }
 
     /// <summary>

@@ -8007,6 +8007,40 @@ public sealed class Session42MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.1));
     }
 
+    [TestCase("Outpatient Therapist (LPC)                                            since April 2025", 4.0)]
+    [TestCase("Licensed Professional Counselor (LPC), Michigan                       since April 2025", 2.3)]
+    public void A_post_with_its_license_in_brackets_dated_since_is_a_post_a_license_alone_is_not(string line, double years)
+    {
+        var score = Score(Header + $"""
+            COUNSELING EXPERIENCE
+
+            {line}
+            Cedar Springs Counseling Associates, Grand Rapids, MI
+              - Adults with trauma and anxiety; a working alliance with each client.
+
+            Mental Health Co-Responder Clinician (LLPC)                           Sept 2022 - Dec 2024
+              - Crisis intervention alongside deputies.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.1));
+    }
+
+    [TestCase("my strengths are rapport building with teenagers who did not ask to see a counsellor, active listening, and a calm presence.", Assertions.Asserted)]
+    [TestCase("my gaps: I have not done active listening training, and no supervision yet.", Assertions.Negated)]
+    public void A_denial_in_a_relative_clause_of_the_item_before_ends_at_the_comma(string sentence, string assertion)
+    {
+        var score = Score(Header + $"""
+            PROFILE
+            New graduate counsellor in New Brunswick; {sentence}
+
+            EXPERIENCE
+            Youth Counsellor, Kids Help Phone, Moncton                          Sept 2025 - present
+            - Phone and text counselling.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "active listening").Assertion, Is.EqualTo(assertion));
+    }
+
     [TestCase("CPAP Clinician")]
     [TestCase("Sustainability Field Technician")]
     [TestCase("Técnica de Sostenibilidad / Sustainability Field Technician")]

@@ -625,7 +625,9 @@ public sealed class Review216FindingsTests
     [TestCase(WrapIntoTitleCase, 0, "none", "mid", "3.3", "feedback-informed treatment=negated;session rating scale=negated")]
     [TestCase(CliniciansBackToClients, 46, "moderate", "mid", "4.8", "therapeutic alliance=asserted;collaborative goal setting=asserted;client feedback=asserted")]
     [TestCase(GiveBackToTheProfession, 25, "weak", "mid", "4.4", "rapport=asserted;working alliance=asserted")]
-    [TestCase(MembersBackToTherapy, 20, "weak", "mid", "4.6", "trust building=negated;therapeutic alliance=asserted")]
+    // Session 42: "copy that does not sound like marketing, and trust building with clinical leadership" no longer lends the
+    // relative clause's denial to the next item; the marketer's trust building is then her summary's, another career's, and dropped.
+    [TestCase(MembersBackToTherapy, 20, "weak", "mid", "4.6", "therapeutic alliance=asserted")]
     public void Answered_as_the_review_found_right(string text, int score, string band, string level, string years, string matches) =>
         ReviewResumes.AssertAnswered(text, score, band, level, years, matches);
 }
