@@ -672,7 +672,21 @@ public static class ScorerInfo
     /// <remarks>2.42.1 (session 41, after the closing check, from its set's misses): a tab table's "From" and "To" columns of ISO
     /// months date its posts; "X Counseling Associates" named for a place is no subject; a drum brand's endorsed "Artist &amp;
     /// Clinician" and percussion clinicians are other trades. The closing set (Fresh213) was run once on 2.42.0 before this.</remarks>
-    public const string Version = "2.42.1";
+    /// <remarks>2.43.0 (session 42, from Fresh226's leftovers, eight first runs (Fresh233-240) and four reviews): a title's step
+    /// dated in parentheses joins the post dated below it, over its employer and dates alone; a skill's tenure past the trade's
+    /// dated years beside another trade's posts, and a total that says it includes a break, count no more than the dated posts;
+    /// a job board's "N years M months" reads the months; a profile's sentence dating a former post of another trade, or a study
+    /// ("retrained as a psychotherapist in 2019-2022"), is no post; a note in brackets closing a line no longer ends a sentence
+    /// the next line joins with "and", "or", "which"; a skills table's "None", "Not trained" or "Not yet" under a column that
+    /// rates the skill negates it; a denial inside a relative clause of the item before ends at the comma; CPAP clinicians,
+    /// sustainability and field technicians, a clerk's post keeping a counselling service, Spanish and Portuguese sales, HR and
+    /// recruitment posts, co-brand alliances, screenwriters and company boards are other trades, and so is a bullet labelled
+    /// with another trade's post; an earlier career's heading with its field noted heads work; a bilingual sidebar heading
+    /// wrapped under its first half heads only the sidebar; Italian months, Afrikaans "tot hede", "tot op hede" and "huidig",
+    /// a Spanish practicum under a form's outline number, a Europass "position held" label and a post with its license in
+    /// brackets dated "since" are read; physiotherapy's "therapeutic alliance/relationship between physiotherapist(s)" is a
+    /// false friend in the seed glossary.</remarks>
+    public const string Version = "2.43.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless

@@ -420,6 +420,7 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredThirtyEighth = "Fresh238";
     public const string SeenTwoHundredThirtyNinth = "Fresh239";
     public const string SeenTwoHundredFortieth = "Fresh240";
+    public const string SeenTwoHundredThirteenth = "Fresh213";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
     public const string SeenHundredThirtyFourth = "Fresh134";
@@ -429,7 +430,7 @@ public sealed class RealisticCorpusTests
     public const string SeenHundredSixtySecond = "Fresh162";
     public const string SeenHundredSeventyFirst = "Fresh171";
     public const string SeenHundredEightieth = "Fresh180";
-    public const string HeldBack = "Fresh213";
+    public const string HeldBack = "Fresh231";
 
     public static List<CorpusTests.Resume> Load(string folder)
     {
@@ -815,6 +816,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredThirtyEighth)]
     [TestCase(SeenTwoHundredThirtyNinth)]
     [TestCase(SeenTwoHundredFortieth)]
+    [TestCase(SeenTwoHundredThirteenth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]
     [TestCase(SeenHundredThirtyFourth)]
