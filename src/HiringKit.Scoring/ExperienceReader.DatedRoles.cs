@@ -1419,6 +1419,11 @@ internal static partial class ExperienceReader
                 && NamesACounselorsPostAsATitle(text, entryStart, lineStart, start.Start, end.End, lineEnd);
             var kind = KindOfRange(text, lineStart, lineEnd, tableRow ? lineStart : above, entryStart,
                 studyWithPlacements || statementWithPosts ? HeadingKind.Work : under, column, start.Start..end.End, words);
+            // A Europass entry names its post a few lines under the dates: "Tipo di impiego   Tirocinio post-lauream (1000 ore)" is
+            // a placement (Fresh239, t10: a year of an Italian psychologist's practicum counted as a post).
+            if (kind != RangeKind.Placement && column == 0 && ResumeLayout.EuropassPostLineEnd(text, lineStart, text.Length) is int europassEnd
+                && Clauses.LineAround(text, europassEnd - 1) is var (postLineStart, _)
+                && text[postLineStart..europassEnd].IndexOfAny(EuropassPlacementWords) >= 0) kind = RangeKind.Placement;
             if (studyWithPlacements && kind != RangeKind.Placement) kind = RangeKind.Study;
             if (kind == RangeKind.Study) continue;
             var own = InColumn(text[lineStart..lineEnd], column);
@@ -1819,6 +1824,10 @@ internal static partial class ExperienceReader
         var after = text[rangeEnd..].TrimStart(' ');
         return !after.IsEmpty && (char.IsLower(after[0]) || after[0] is '.' or ',' or ';');
     }
+
+    static readonly System.Buffers.SearchValues<string> EuropassPlacementWords = System.Buffers.SearchValues.Create(
+        ["tirocinio", "tirocinante", "practicum", "internship", "placement", "pr\u00E1cticas", "practicas", "pasant", "est\u00E1gio", "estagio",
+            "trainee", "praktikum", "stage "], StringComparison.OrdinalIgnoreCase);
 
     static readonly System.Buffers.SearchValues<string> StudyVerbs = System.Buffers.SearchValues.Create(
         ["retrain", "trained as", "training as", "studied", "studying", "qualified as", "qualifying as"], StringComparison.OrdinalIgnoreCase);
@@ -3856,6 +3865,9 @@ internal static partial class ExperienceReader
     static readonly string[] PlacementWordList = ["practicum", "trainee", "volunteer", "training placement", "clinical placement",
         // A doctorate's placements named in the plural: "Clinical Psychology placements (D.Psych), 2011-2013" (Fresh148, t01).
         "psychology placements",
+        // Italy's post-degree practicum: "Tipo di impiego   Tirocinio post-lauream (1000 ore, abilitante)" (Fresh239, t10: a year
+        // of it counted as a psychologist's post).
+        "tirocinio", "tirocinante",
         "counselling placement", "counseling placement", "student placement",
         // Social work's name for it: "Field placement (MSW, clinical track)" (Fresh110, t03: a year of it read as a post).
         "field placement", "field practicum", "social work placement",

@@ -5106,6 +5106,10 @@ internal sealed class ResumeLayout
                     end = postEnd;
             }
         }
+        // A Europass form names the post on its own labelled line a few lines under the dates: "• Date (da – a)   Da gennaio
+        // 2024 ad oggi" over the employer's and the sector's lines, then "• Tipo di impiego   Psicologa" (Fresh239, t10: an
+        // Italian consultorio psychologist's posts were titled by their dates alone, and none counted).
+        if (role.Column == 0 && EuropassPostLineEnd(text, lineStart, role.BlockEnd) is int europassEnd && europassEnd > end) end = europassEnd;
         int start = role.BlockStart;
         if (role.Column > 0)
         {
@@ -5122,6 +5126,41 @@ internal sealed class ResumeLayout
         var range = text.Slice(role.Start, role.Length);
         int firstBreak = range.IndexOf('\n');
         return firstBreak > 0 && range[(firstBreak + 1)..].IndexOf('\n') >= 0 && range[..firstBreak].Contains("   ", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Where a Europass entry's post line ends ("Tipo di impiego", "Occupation or position held", "Función o cargo desempeñado"),
+    /// within a few lines under a dates line that opens with the form's dates label ("Date (da – a)", "Dates", "Fechas"); or null.
+    /// </summary>
+    internal static int? EuropassPostLineEnd(ReadOnlySpan<char> text, int datesLineStart, int blockEnd)
+    {
+        const int MaxLinesDown = 6;
+        if (!StartsWithAEuropassDatesLabel(text[datesLineStart..].TrimStart(" \t•·-*"))) return null;
+        int at = datesLineStart;
+        for (int lines = 0; lines < MaxLinesDown; lines++)
+        {
+            int newline = text[at..].IndexOf('\n');
+            if (newline < 0) return null;
+            at += newline + 1;
+            if (at >= blockEnd) return null;
+            var (lineStart, lineEnd) = Clauses.LineAround(text, at);
+            var line = text[lineStart..lineEnd].TrimStart(" \t•·-*");
+            // The entry ends at a blank line or the next entry's dates: the post named there is another entry's.
+            if (line.IsWhiteSpace() || StartsWithAEuropassDatesLabel(line)) return null;
+            foreach (var label in (ReadOnlySpan<string>)["tipo di impiego", "occupation or position held", "occupation or position",
+                         "position held", "funci\u00F3n o cargo", "funcion o cargo", "profesi\u00F3n o cargo", "fun\u00E7\u00E3o ou cargo",
+                         "beruf oder funktion", "fonction ou poste"])
+                if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) return lineEnd;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the line opens with a Europass entry's dates label: "Date (da – a)", "Dates", "Fechas", "Datum".</summary>
+    static bool StartsWithAEuropassDatesLabel(ReadOnlySpan<char> line)
+    {
+        foreach (var label in (ReadOnlySpan<string>)["date (da", "dates", "date ", "fechas", "fecha ", "datas", "data (", "datum"])
+            if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>Whether the line opens with a form's label for the post: "Position:", "Job Title:", "Title:", "Role:".</summary>

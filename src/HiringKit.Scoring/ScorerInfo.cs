@@ -683,8 +683,8 @@ public static class ScorerInfo
     /// recruitment posts, co-brand alliances, screenwriters and company boards are other trades, and so is a bullet labelled
     /// with another trade's post; an earlier career's heading with its field noted heads work; a bilingual sidebar heading
     /// wrapped under its first half heads only the sidebar; Italian months, Afrikaans "tot hede", "tot op hede" and "huidig",
-    /// a Spanish practicum under a form's outline number, a Europass "position held" label and a post with its license in
-    /// brackets dated "since" are read; physiotherapy's "therapeutic alliance/relationship between physiotherapist(s)" is a
+    /// a Spanish practicum under a form's outline number, a Europass "position held" label, an Italian Europass entry's post
+    /// line ("Tipo di impiego", a "Tirocinio" there a placement) and a post with its license in brackets dated "since" are read; physiotherapy's "therapeutic alliance/relationship between physiotherapist(s)" is a
     /// false friend in the seed glossary.</remarks>
     public const string Version = "2.43.0";
 

@@ -8041,6 +8041,32 @@ public sealed class Session42MissesTests
         Assert.That(score.Matches.Single(m => m.Phrase == "active listening").Assertion, Is.EqualTo(assertion));
     }
 
+    [TestCase("Psicologa (tempo parziale, 20 ore/settimana)", 4.4)]
+    [TestCase("Tirocinio post-lauream (1000 ore, abilitante)", 2.9)]
+    public void An_italian_europass_entry_is_titled_by_its_post_line_under_the_dates(string post, double years)
+    {
+        var score = Score(Header + $"""
+            ESPERIENZA LAVORATIVA
+
+            • Date (da – a)               Da gennaio 2024 ad oggi
+            • Nome e indirizzo del        ASL Città di Torino – Consultorio Familiare, Torino
+              datore di lavoro
+            • Tipo di azienda o settore   Sanità pubblica – consultori familiari
+            • Tipo di impiego             Psicologa, libera professionista convenzionata (24 ore/settimana)
+            • Principali mansioni e       Colloqui psicologici di sostegno; a working alliance with each young person.
+              responsabilità
+
+            • Date (da – a)               Giugno 2022 – dicembre 2023
+            • Nome e indirizzo del        Cooperativa Sociale "Il Ponte", Moncalieri (TO)
+              datore di lavoro
+            • Tipo di impiego             {post}
+            • Principali mansioni e       Colloqui individuali con i ragazzi accolti.
+              responsabilità
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.1));
+    }
+
     [TestCase("CPAP Clinician")]
     [TestCase("Sustainability Field Technician")]
     [TestCase("Técnica de Sostenibilidad / Sustainability Field Technician")]
