@@ -641,15 +641,7 @@ internal static class AssertionReader
         var before = text[clauseStart..cueStart];
         if (before.LastIndexOf(',') is int comma and >= 0) before = before[(comma + 1)..];
         Span<Range> words = stackalloc Range[3];
-        int count = 0;
-        for (int i = before.Length; i > 0 && count < 3;)
-        {
-            while (i > 0 && !char.IsLetter(before[i - 1])) i--;
-            int wordEnd = i;
-            while (i > 0 && char.IsLetter(before[i - 1])) i--;
-            if (wordEnd > i) words[count++] = i..wordEnd;
-        }
-        foreach (var word in words[..count])
+        foreach (var word in words[..Words.Before(before, before.Length, 0, words, [])])
             if (before[word] is "who" or "which" or "that") return true;
         return false;
     }
@@ -1415,9 +1407,7 @@ internal static class AssertionReader
         if (!text[lineStart..phrase.Start].TrimStart(" \t|").IsEmpty && text[lineStart..phrase.Start].IndexOfAny('\t', '|') >= 0) return false;
         // A phrase wrapped over a line break, or a line longer than a clause's reach, is no table's cell.
         if (lineEnd < end + cellEnd) return false;
-        var cells = text[(end + cellEnd)..lineEnd].TrimStart(" \t|");
-        int next = cells.IndexOfAny('\t', '|');
-        var cell = (next >= 0 ? cells[..next] : cells).Trim(" .");
+        var cell = NextCell(text[(end + cellEnd)..lineEnd]).Trim(" .");
         bool denies = false;
         foreach (var denial in (ReadOnlySpan<string>)["none", "no experience", "not trained", "never", "not yet"])
             if (cell.StartsWith(denial, StringComparison.OrdinalIgnoreCase)
@@ -1427,6 +1417,14 @@ internal static class AssertionReader
     }
 
     const int MaxFirstCell = 60;
+
+    /// <summary>The cell that starts past the tabs, bars and spaces opening <paramref name="cells"/>, up to the next tab or bar.</summary>
+    static ReadOnlySpan<char> NextCell(ReadOnlySpan<char> cells)
+    {
+        cells = cells.TrimStart(" \t|");
+        int next = cells.IndexOfAny('\t', '|');
+        return next >= 0 ? cells[..next] : cells;
+    }
 
     static readonly System.Buffers.SearchValues<char> CellEnds = System.Buffers.SearchValues.Create("\t|\r\n");
 
@@ -1445,9 +1443,7 @@ internal static class AssertionReader
         var row = text[head..Clauses.LineAround(text, head).End].TrimStart(" \t|");
         int first = row.IndexOfAny('\t', '|');
         if (first < 0) return false;
-        var rest = row[first..].TrimStart(" \t|");
-        int second = rest.IndexOfAny('\t', '|');
-        var column = (second >= 0 ? rest[..second] : rest).Trim();
+        var column = NextCell(row[first..]).Trim();
         foreach (var rating in (ReadOnlySpan<string>)["level", "experience", "proficiency", "status", "used", "trained", "training", "competence"])
             if (column.Contains(rating, StringComparison.OrdinalIgnoreCase)) return true;
         return false;

@@ -153,13 +153,19 @@ internal static class Clauses
         ["where", "that", "and", "but", "or", "because", "when", "so", "which", "who", "if", "as", "while", "since", "until"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The start of the line holding <paramref name="position"/>, at most <see cref="MaxReach"/> back: <see cref="LineAround"/>'s start alone.</summary>
+    public static int LineStart(ReadOnlySpan<char> text, int position)
+    {
+        int low = Math.Max(0, position - MaxReach);
+        int before = text[low..position].LastIndexOf('\n');
+        return before >= 0 ? low + before + 1 : low;
+    }
+
     /// <summary>The line around a position, without its line break.</summary>
     public static (int Start, int End) LineAround(ReadOnlySpan<char> text, int position)
     {
         // Vectorized searches within MaxReach either side, rather than stepping a character at a time.
-        int low = Math.Max(0, position - MaxReach);
-        int before = text[low..position].LastIndexOf('\n');
-        int start = before >= 0 ? low + before + 1 : low;
+        int start = LineStart(text, position);
         int high = Math.Min(text.Length, position + MaxReach);
         int after = text[position..high].IndexOf('\n');
         int end = after >= 0 ? position + after : high;

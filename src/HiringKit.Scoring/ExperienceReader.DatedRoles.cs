@@ -1421,9 +1421,8 @@ internal static partial class ExperienceReader
                 studyWithPlacements || statementWithPosts ? HeadingKind.Work : under, column, start.Start..end.End, words);
             // A Europass entry names its post a few lines under the dates: "Tipo di impiego   Tirocinio post-lauream (1000 ore)" is
             // a placement (Fresh239, t10: a year of an Italian psychologist's practicum counted as a post).
-            if (kind != RangeKind.Placement && column == 0 && ResumeLayout.EuropassPostLineEnd(text, lineStart, text.Length) is int europassEnd
-                && Clauses.LineAround(text, europassEnd - 1) is var (postLineStart, _)
-                && text[postLineStart..europassEnd].IndexOfAny(EuropassPlacementWords) >= 0) kind = RangeKind.Placement;
+            if (kind != RangeKind.Placement && column == 0 && ResumeLayout.EuropassPostLine(text, lineStart, text.Length) is (int postStart, int postEnd)
+                && text[postStart..postEnd].IndexOfAny(EuropassPlacementWords) >= 0) kind = RangeKind.Placement;
             if (studyWithPlacements && kind != RangeKind.Placement) kind = RangeKind.Study;
             if (kind == RangeKind.Study) continue;
             var own = InColumn(text[lineStart..lineEnd], column);

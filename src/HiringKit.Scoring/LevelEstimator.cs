@@ -799,12 +799,27 @@ internal static class LevelEstimator
     /// </summary>
     static bool IsASkillsTenure(ReadOnlySpan<char> text, int numberStart, int yearsEnd)
     {
-        if (!ClosesAnItem(text, numberStart, yearsEnd, out int itemStart, out var item)) return false;
+        int end = yearsEnd;
+        while (end < text.Length && text[end] is ' ' or '\t') end++;
+        // A full stop closing the line closes the item too ("Data entry - 10+ years.").
+        if (end < text.Length && text[end] == '.' && (end + 1 == text.Length || text[end + 1] is '\r' or '\n')) end++;
+        if (end < text.Length && text[end] is not (')' or '\r' or '\n' or ';' or ',' or '|')) return false;
+        int itemEnd = numberStart;
+        while (itemEnd > 0 && text[itemEnd - 1] is ' ' or '\t') itemEnd--;
+        if (itemEnd > 0 && text[itemEnd - 1] is '(' or '-' or '\u2013' or '\u2014' or ':') itemEnd--;
+        int itemStart = itemEnd;
+        // Back to the item's start: the line's, a separator's, or the previous item's close ("Microsoft Office (10+ years) -
+        // Customer service (10+ years)").
+        while (itemStart > 0 && text[itemStart - 1] is not ('\n' or '\r' or '|' or ';' or ',' or '\u2022' or '\u00B7' or ')')
+            && !(itemStart > 1 && text[itemStart - 1] == ' ' && text[itemStart - 2] is '-' or '\u2013' or '\u2014')) itemStart--;
+        var item = text[itemStart..itemEnd].Trim(" \t-*\u2022\u00B7");
+        if (!item.ContainsAnyInRange('a', 'z') && !item.ContainsAnyInRange('A', 'Z')) return false;
         // A job board's row of tools, its tenure a cell of its own after the tools' "Last used": "MS Word, MS Excel | Last used:
         // 2026 | Experience: 5 years" (Naukri). Not a summary's "Specialties: trauma, grief | Experience: 14+ years" (a review).
         if (item.Equals("experience", StringComparison.OrdinalIgnoreCase) && itemStart > 0 && text[itemStart - 1] == '|'
             && text[Math.Max(0, itemStart - 24)..itemStart].Contains("last used", StringComparison.OrdinalIgnoreCase)) return true;
-        return item.IndexOfAny(CareerWords) < 0 && item.Count(' ') < 5;
+        if (item.IndexOfAny(CareerWords) >= 0 || item.Count(' ') >= 5) return false;
+        return true;
     }
 
     /// <summary>
@@ -819,32 +834,6 @@ internal static class LevelEstimator
 
     static readonly System.Buffers.SearchValues<string> TradesWorkWords = System.Buffers.SearchValues.Create(
         ["counsel", "therap", "psycho", "social work", "case manag"], StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// Whether a stated number of years closes its item (a parenthesis or the line's end right after it), and the item before it
-    /// holds letters: "Microsoft Office (10+ years)", "Crisis intervention (10+ years)". <paramref name="item"/> is the item's words,
-    /// and <paramref name="itemStart"/> where it starts, right after its separator (before any space).
-    /// </summary>
-    static bool ClosesAnItem(ReadOnlySpan<char> text, int numberStart, int yearsEnd, out int itemStart, out ReadOnlySpan<char> item)
-    {
-        item = [];
-        itemStart = numberStart;
-        int end = yearsEnd;
-        while (end < text.Length && text[end] is ' ' or '\t') end++;
-        // A full stop closing the line closes the item too ("Data entry - 10+ years.").
-        if (end < text.Length && text[end] == '.' && (end + 1 == text.Length || text[end + 1] is '\r' or '\n')) end++;
-        if (end < text.Length && text[end] is not (')' or '\r' or '\n' or ';' or ',' or '|')) return false;
-        int itemEnd = numberStart;
-        while (itemEnd > 0 && text[itemEnd - 1] is ' ' or '\t') itemEnd--;
-        if (itemEnd > 0 && text[itemEnd - 1] is '(' or '-' or '\u2013' or '\u2014' or ':') itemEnd--;
-        itemStart = itemEnd;
-        // Back to the item's start: the line's, a separator's, or the previous item's close ("Microsoft Office (10+ years) -
-        // Customer service (10+ years)").
-        while (itemStart > 0 && text[itemStart - 1] is not ('\n' or '\r' or '|' or ';' or ',' or '\u2022' or '\u00B7' or ')')
-            && !(itemStart > 1 && text[itemStart - 1] == ' ' && text[itemStart - 2] is '-' or '\u2013' or '\u2014')) itemStart--;
-        item = text[itemStart..itemEnd].Trim(" \t-*\u2022\u00B7");
-        return item.ContainsAnyInRange('a', 'z') || item.ContainsAnyInRange('A', 'Z');
-    }
 
     /// <summary>
     /// Words of a career in the trade, of experience at all, or of a career's size ("over 12 years", "more than 10"), in the item a

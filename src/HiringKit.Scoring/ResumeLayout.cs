@@ -2047,11 +2047,11 @@ internal sealed class ResumeLayout
     {
         const int MaxLabel = 64, MaxLinesUp = 3;
         var text = _text.AsSpan();
-        int lineStart = LineStartBefore(text, position);
+        int lineStart = Clauses.LineStart(text, position);
         // Up a wrapped bullet's lines: indented, in lower case.
         for (int up = 0; up < MaxLinesUp && lineStart > 0 && text[lineStart] is ' ' or '\t'
             && text[lineStart..position].TrimStart(" \t") is [var first, ..] && char.IsLower(first); up++)
-            lineStart = LineStartBefore(text, lineStart - 1);
+            lineStart = Clauses.LineStart(text, lineStart - 1);
         var line = text[lineStart..position].TrimStart(" \t");
         if (line.IsEmpty || !IsBullet(line[0])) return false;
         line = line[1..].TrimStart(" \t");
@@ -2072,14 +2072,6 @@ internal sealed class ResumeLayout
         foreach (var ending in (ReadOnlySpan<string>)["er", "or", "ist", "ian", "ant", "ent", "lead", "dean", "head", "chief", "coach", "aide"])
             if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return word.Length > ending.Length;
         return false;
-    }
-
-    /// <summary>The start of the line holding <paramref name="position"/>, at most <see cref="Clauses.MaxReach"/> back (its end not looked for).</summary>
-    static int LineStartBefore(ReadOnlySpan<char> text, int position)
-    {
-        int low = Math.Max(0, position - Clauses.MaxReach);
-        int newline = text[low..position].LastIndexOf('\n');
-        return newline >= 0 ? low + newline + 1 : low;
     }
 
     /// <summary>Whether a dated role titled in the trade (<see cref="IsTitledInTheTrade"/>) holds the position.</summary>
@@ -5109,7 +5101,7 @@ internal sealed class ResumeLayout
         // A Europass form names the post on its own labelled line a few lines under the dates: "• Date (da – a)   Da gennaio
         // 2024 ad oggi" over the employer's and the sector's lines, then "• Tipo di impiego   Psicologa" (Fresh239, t10: an
         // Italian consultorio psychologist's posts were titled by their dates alone, and none counted).
-        if (role.Column == 0 && EuropassPostLineEnd(text, lineStart, role.BlockEnd) is int europassEnd && europassEnd > end) end = europassEnd;
+        if (role.Column == 0 && EuropassPostLine(text, lineStart, role.BlockEnd) is (_, int europassEnd) && europassEnd > end) end = europassEnd;
         int start = role.BlockStart;
         if (role.Column > 0)
         {
@@ -5129,10 +5121,10 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>
-    /// Where a Europass entry's post line ends ("Tipo di impiego", "Occupation or position held", "Función o cargo desempeñado"),
-    /// within a few lines under a dates line that opens with the form's dates label ("Date (da – a)", "Dates", "Fechas"); or null.
+    /// A Europass entry's post line ("Tipo di impiego", "Occupation or position held", "Función o cargo desempeñado"), within a
+    /// few lines under a dates line that opens with the form's dates label ("Date (da – a)", "Dates", "Fechas"); or null.
     /// </summary>
-    internal static int? EuropassPostLineEnd(ReadOnlySpan<char> text, int datesLineStart, int blockEnd)
+    internal static (int Start, int End)? EuropassPostLine(ReadOnlySpan<char> text, int datesLineStart, int blockEnd)
     {
         const int MaxLinesDown = 6;
         if (!StartsWithAEuropassDatesLabel(text[datesLineStart..].TrimStart(" \t•·-*"))) return null;
@@ -5150,7 +5142,7 @@ internal sealed class ResumeLayout
             foreach (var label in (ReadOnlySpan<string>)["tipo di impiego", "occupation or position held", "occupation or position",
                          "position held", "funci\u00F3n o cargo", "funcion o cargo", "profesi\u00F3n o cargo", "fun\u00E7\u00E3o ou cargo",
                          "beruf oder funktion", "fonction ou poste"])
-                if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) return lineEnd;
+                if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) return (lineStart, lineEnd);
         }
         return null;
     }
