@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -22,11 +23,21 @@ internal sealed class ShortTextSearch
     /// <summary>Longer texts go to SearchValues, which is fast on them.</summary>
     public const int MaxShortLength = 512;
 
+    /// <summary>The slots a word's first three characters hash to (<see cref="_slotStarts"/>).</summary>
     const int BitmapBits = 4096;
 
     /// <summary>[list] = its words for SearchValues, which answers for longer texts.</summary>
     readonly SearchValues<string>[] _long;
-    readonly ulong[] _firstThree = new ulong[BitmapBits / 64];
+
+    /// <summary>
+    /// The words' first three folded, hashed to <see cref="FilterBitsFor"/> bits, the slot's bits and more: a title's lists hold
+    /// some 1,500 words, whose first three set a ninth of a bitmap of the slots' size, and half the bitmap's hits on a line were
+    /// threes of no word, each a walk of a slot's words (a bitmap of more bits lets few of them through).
+    /// </summary>
+    readonly ulong[] _firstThree;
+
+    /// <summary>How far the hash is shifted down to its bit in <see cref="_firstThree"/>.</summary>
+    readonly int _filterShift;
 
     /// <summary>[slot] = where the words whose first three characters fold to the slot start in <see cref="_bySlot"/>.</summary>
     readonly int[] _slotStarts = new int[BitmapBits + 1];
@@ -64,12 +75,16 @@ internal sealed class ShortTextSearch
             if (w.Length < 3 || !Ascii.IsValid(w)) throw new ArgumentException($"'{w}': words are ASCII, three characters or more.", nameof(lists));
         _long = [.. lists.Select(words => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase))];
         _shortest = all.Min(w => w.Word.Length);
+        int filterBits = FilterBitsFor(all.Length);
+        _filterShift = 32 - BitOperations.Log2((uint)filterBits);
+        _firstThree = new ulong[filterBits / 64];
         var slots = all.Select(w => SlotOf(FoldThree(w.Word[0], w.Word[1], w.Word[2]))).ToArray();
-        foreach (int slot in slots)
+        foreach (var (word, _) in all)
         {
-            _firstThree[slot >> 6] |= 1UL << slot;
-            _slotStarts[slot + 1]++;
+            int bit = (int)(Hash(FoldThree(word[0], word[1], word[2])) >> _filterShift);
+            _firstThree[bit >> 6] |= 1UL << bit;
         }
+        foreach (int slot in slots) _slotStarts[slot + 1]++;
         for (int s = 0; s < BitmapBits; s++) _slotStarts[s + 1] += _slotStarts[s];
         _bySlot = new string[all.Length];
         _listOf = new uint[all.Length];
@@ -101,7 +116,17 @@ internal sealed class ShortTextSearch
     const ulong FoldLanes = 0x0020_0020_0020_0020, KeepLanes = 0x007F_007F_007F_007F;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static int SlotOf(uint three) => (int)(three * 0x9E3779B1u >> 20);
+    static uint Hash(uint three) => three * 0x9E3779B1u;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static int SlotOf(uint three) => (int)(Hash(three) >> 20);
+
+    /// <summary>
+    /// The filter's bits for so many words: the slots' 4096 for a short list, up to 32,768 (4 KB) for a long one, some sixteen
+    /// bits a word, so that about one in sixteen threes of no word passes. A short list's bitmap stays small, as a text walks
+    /// few of its cache lines.
+    /// </summary>
+    static int FilterBitsFor(int words) => Math.Clamp((int)BitOperations.RoundUpToPowerOf2((uint)words * 16), BitmapBits, 32768);
 
     /// <summary>Whether a word of any list occurs in <paramref name="text"/>.</summary>
     public bool Occurs(ReadOnlySpan<char> text) => Scan(text, stopAtFirst: true) != 0;
@@ -122,15 +147,17 @@ internal sealed class ShortTextSearch
         if (text.Length > MaxShortLength) return ScanLong(text, stopAtFirst);
         ref char start = ref MemoryMarshal.GetReference(text);
         ref ulong bitmap = ref MemoryMarshal.GetArrayDataReference(_firstThree);
+        int filterShift = _filterShift;
         uint found = 0;
         // The first two characters folded; each step folds in the third (i + 2 stays inside: the shortest word has three).
         uint three = Fold(start) | Fold(Unsafe.Add(ref start, 1)) << 7;
         for (int i = 0; i + _shortest <= text.Length; i++, three >>= 7)
         {
             three |= Fold(Unsafe.Add(ref start, i + 2)) << 14;
-            int slot = SlotOf(three);
-            if ((Unsafe.Add(ref bitmap, slot >> 6) & 1UL << slot) == 0) continue;
-            found |= ListsAt(text[i..], slot, three, found);
+            uint hash = Hash(three);
+            int bit = (int)(hash >> filterShift);
+            if ((Unsafe.Add(ref bitmap, bit >> 6) & 1UL << bit) == 0) continue;
+            found |= ListsAt(text[i..], (int)(hash >> 20), three, found);
             if (found != 0 && (stopAtFirst || found == _allLists)) break;
         }
         return found;
