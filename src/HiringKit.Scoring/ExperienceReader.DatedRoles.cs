@@ -735,7 +735,9 @@ internal static partial class ExperienceReader
     /// "Parental Leave Cover" post, a "Family Caregiver Support Program Counselor", the "Family Caregiver Alliance"), nor a leave
     /// noted after a comma inside a job's dates ("March 2014 – Present, parental leave Jun–Dec 2019": an independent review).
     /// </summary>
-    static bool NamesABreakAfter(ReadOnlySpan<char> text, int rangeEnd)
+    /// <param name="words">The lines' word lists: the clause after the dates stands on their end's line, so a line holding no break's
+    /// word has no break's name there.</param>
+    static bool NamesABreakAfter(ReadOnlySpan<char> text, int rangeEnd, LineWordLists words)
     {
         // Or in brackets: "Paused July 2021 - June 2022 (maternity leave)." (Fresh199, t10).
         var after = text[rangeEnd..Math.Min(text.Length, rangeEnd + 64)].TrimStart(" \t():\u2013\u2014-");
@@ -750,6 +752,9 @@ internal static partial class ExperienceReader
                 foreach (var family in CaredForFamily)
                     if (whom.StartsWith(family, StringComparison.OrdinalIgnoreCase)) return true;
             }
+        // Most dates' lines name no break, and the clause below stands on the line the dates end on: a line holding no break's
+        // word names none there (its search, hash and the names' comparisons spared).
+        if ((words.OfLineAt(text, rangeEnd) & LineWordLists.Break) == 0) return false;
         // A table's next cell ends the name too: "Aug 2020 – Aug 2023⇥Career break⇥Full-time carer for my father" (Fresh49, t03).
         int clauseEnd = after.IndexOfAny(".,;()\n\r\t");
         var clause = (clauseEnd < 0 ? after : after[..clauseEnd]).TrimEnd(" \t");
@@ -826,7 +831,7 @@ internal static partial class ExperienceReader
         // Or named right after its dates ("2017 - 2019: Family caregiver", "(2017-2019) to care for my father": Fresh23, t11).
         // Not after a post of the trade named on the dates' line: "Private Practice Therapist (part-time)   2016 - 2021 while raising
         // my two children" is a post (a second review).
-        if (NamesABreakAfter(text, rangeEnd) && !NamesTheTradesWord(text[lineStart..rangeStart])) return true;
+        if (NamesABreakAfter(text, rangeEnd, words) && !NamesTheTradesWord(text[lineStart..rangeStart])) return true;
         if (NamesABreakInItsClause(text, rangeStart)) return true;
         // Dates alone on their line, under or over a break's name alone, as a job's title stands ("Career Break" over "January
         // 2018 – February 2024": an independent review).
