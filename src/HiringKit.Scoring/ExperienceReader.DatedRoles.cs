@@ -1361,7 +1361,8 @@ internal static partial class ExperienceReader
                 continue;
             // A license's validity in a bullet ("- Texas LPC #78901, active June 5, 2019 – June 30, 2027") is no post: read as one, a
             // counselor's license made a store manager's years before it hers (an independent review).
-            if (text[lineStart..start.Start].IndexOfAny(LicenseValidityWords) >= 0 && InABullet(text, lineStart)) continue;
+            // The bullet asked first: few dates stand in one, and the words' search (a single "#" among them) costs more.
+            if (InABullet(text, lineStart) && text[lineStart..start.Start].IndexOfAny(LicenseValidityWords) >= 0) continue;
             // A pay grade's years inside a post's lines ("Grade S44 (2018–2021); Grade S48 ... from Jan 2022" under "Jan 2018 – kini"):
             // the post's grade, not a post (Fresh94, t12: read as one, it took the post's title and its years were lost).
             if (NamesAGradeRightBefore(text[lineStart..start.Start])) continue;
@@ -2980,10 +2981,9 @@ internal static partial class ExperienceReader
     static bool WritesDayFirst(ReadOnlySpan<char> text)
     {
         // "W.E.F." is the Commonwealth's, whose dates are day first ("W.E.F. 01/07/2022": a second review).
-        int dayFirst = text.Contains("w.e.f", StringComparison.OrdinalIgnoreCase) ? 1 : 0, monthFirst = 0, ambiguous = 0;
-        for (int from = 0, found; (found = text[from..].IndexOfAny('/', '.', '-')) >= 0;)
+        int dayFirst = text.Contains("w.e.f", StringComparison.OrdinalIgnoreCase) ? 1 : 0, monthFirst = 0, ambiguous = 0, from = 0;
+        for (int at; (at = NextSeparatorAfterADigit(text, from)) >= 0;)
         {
-            int at = from + found;
             from = at + 1;
             // "dd/mm/yyyy": one or two digits, the separator, one or two digits, the same separator, four digits.
             int firstStart = at;
@@ -3016,6 +3016,28 @@ internal static partial class ExperienceReader
         if (dayFirst == monthFirst && ambiguous > 0)
             return HeaderOf(text).IndexOfAny(DayFirstCountries) >= 0 || LabelledAddressOf(text).IndexOfAny(DayFirstCountries) >= 0;
         return dayFirst > monthFirst;
+    }
+
+    /// <summary>
+    /// The first '/', '.' or '-' at or after <paramref name="from"/> right after a digit, or -1: the only separators a whole date's
+    /// first number stands before (<see cref="WritesDayFirst"/>). Found from the digits' runs: every sentence's full stop and
+    /// every hyphenated word was a search of its own, and a resume has fewer numbers than them.
+    /// </summary>
+    static int NextSeparatorAfterADigit(ReadOnlySpan<char> text, int from)
+    {
+        // Past the text's end it throws, as the search it stands for did (text[from..]).
+        if (from > text.Length) throw new ArgumentOutOfRangeException(nameof(from));
+        if (from > 0 && from < text.Length && text[from] is '/' or '.' or '-' && char.IsAsciiDigit(text[from - 1])) return from;
+        while (from < text.Length)
+        {
+            int digit = text[from..].IndexOfAnyInRange('0', '9');
+            if (digit < 0) return -1;
+            int runEnd = from + digit + 1;
+            while (runEnd < text.Length && char.IsAsciiDigit(text[runEnd])) runEnd++;
+            if (runEnd < text.Length && text[runEnd] is '/' or '.' or '-') return runEnd;
+            from = runEnd + 1;
+        }
+        return -1;
     }
 
     /// <summary>
