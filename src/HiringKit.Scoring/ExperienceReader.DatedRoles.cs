@@ -4074,6 +4074,8 @@ internal static partial class ExperienceReader
     /// <summary>Whether a bullet opens by calling the post a placement: "Pre-accreditation placement (unpaid) while ...", "Unpaid counselling placement for my diploma".</summary>
     static bool OpensWithAPlacement(ReadOnlySpan<char> bullet)
     {
+        // Every opening names a placement: a bullet without the word (most first bullets) is not compared with all eighteen.
+        if (!bullet.Contains("placement", StringComparison.OrdinalIgnoreCase)) return false;
         foreach (var opening in PlacementOpenings)
             if (bullet.StartsWith(opening, StringComparison.OrdinalIgnoreCase)
                 && (bullet.Length == opening.Length || !char.IsLetter(bullet[opening.Length]))) return true;
@@ -4543,6 +4545,9 @@ internal static partial class ExperienceReader
     {
         end = i;
         if (i > 0 && char.IsLetter(line[i - 1])) return false;
+        // Every label starts with one of these letters, and only an ASCII letter equals one without regard to case: a title's
+        // other words are not compared with all ten labels.
+        if ((line[i] | 0x20) is not ('f' or 't' or 's' or 'e' or 'd')) return false;
         foreach (var label in FormDateLabels)
             if (FormLabelEnd(line[i..], label) is int labelEnd and >= 0) { end = i + labelEnd; return true; }
         return false;
@@ -5005,6 +5010,9 @@ internal static partial class ExperienceReader
     static bool NamesAStudyPeriod(ReadOnlySpan<char> line)
     {
         line = line.TrimStart(" \t-*\u2022");
+        // Each opening starts with one of these letters (only an ASCII letter equals one without regard to case): most lines are
+        // not compared with all ten.
+        if (line.IsEmpty || (line[0] | 0x20) is not ('f' or 'p' or 's' or 'r')) return false;
         foreach (var study in (ReadOnlySpan<string>)["full-time study", "full time study", "part-time study", "part time study", "study,",
                      "study:", "studying ", "studies,", "postgraduate study", "return to study"])
             if (line.StartsWith(study, StringComparison.OrdinalIgnoreCase)) return true;
@@ -5163,13 +5171,14 @@ internal static partial class ExperienceReader
     /// <param name="clues">Which of <see cref="PlacementClues"/>' lists the context holds (higher bits are ignored).</param>
     static bool NamesAPlacement(ReadOnlySpan<char> context, uint clues)
     {
+        // One walk tells which of the readings below can answer yes; most entries name none, and each was a search of its own.
+        // Asked first: with no clue the answer is no whatever the pay band says, and the band's reading is spared.
+        clues &= PlacementClueBits;
+        if (clues == 0) return false;
         // A post on a pay band is salaried employment, trainee or not: "Trainee High Intensity Therapist (Band 6)", "Psychological
         // Wellbeing Practitioner (Band 5; Trainee PWP, Band 4 ...)" (NHS Talking Therapies, Fresh63, t01: three and a half years of
         // a therapist's career read as placements).
         if (NamesAPayBand(context) || IsAPsychologistsPostInTraining(context)) return false;
-        // One walk tells which of the readings below can answer yes; most entries name none, and each was a search of its own.
-        clues &= PlacementClueBits;
-        if (clues == 0) return false;
         return ((clues & PlacementWordClue) != 0 && NamesAPlacementWord(context)
                 || ((clues & PiaClue) != 0 && NamesAPiA(context))
                 || ((clues & InternClue) != 0 && NamesAnIntern(context))
