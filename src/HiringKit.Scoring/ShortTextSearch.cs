@@ -43,20 +43,24 @@ internal sealed class ShortTextSearch
     readonly int[] _slotStarts = new int[BitmapBits + 1];
     readonly string[] _bySlot;
 
-    /// <summary>[i] = the bits of the lists <see cref="_bySlot"/>[i] comes from.</summary>
-    readonly uint[] _listOf;
-
     /// <summary>[i] = <see cref="_bySlot"/>[i]'s first three characters folded (<see cref="FoldThree"/>): told apart from others in its slot without a comparison.</summary>
     readonly uint[] _keyOf;
 
     /// <summary>
-    /// [2i], [2i + 1] = <see cref="_bySlot"/>[i]'s first eight characters folded as <see cref="Fold"/> folds one, four to a
-    /// number (the lanes past a shorter word's end zero), and [2i], [2i + 1] of <see cref="_headMasks"/> the lanes it has: words
-    /// of one slot mostly share their first three letters ("counselor", "counsellor", "counseling", "court", "county"), and a
-    /// title with "cou" in it compared each of them character by character. Folding never tells apart two characters that are
-    /// equal without regard to case, so the heads turn down only words that cannot start there.
+    /// [i] = <see cref="_bySlot"/>[i]'s head and the bits of the lists it comes from. Its head is its first eight characters
+    /// folded as <see cref="Fold"/> folds one, four to a number (the lanes past a shorter word's end zero), with the lanes it
+    /// has: words of one slot mostly share their first three letters ("counselor", "counsellor", "counseling", "court",
+    /// "county"), and a title with "cou" in it compared each of them character by character. Folding never tells apart two
+    /// characters that are equal without regard to case, so the heads turn down only words that cannot start there.
     /// </summary>
-    readonly ulong[] _heads, _headMasks;
+    readonly Head[] _headOf;
+
+    /// <summary>
+    /// A word's head (<see cref="_headOf"/>), its first four characters and their mask, then the next four, and its lists: held
+    /// together, a slot's words are compared from one array walked in order, where four arrays were read, each access checked
+    /// against its bounds (a scratch loop over the benchmark's dated lines, all the lines' lists: about 9% less time).
+    /// </summary>
+    readonly record struct Head(ulong Low, ulong LowLanes, ulong High, ulong HighLanes, uint Lists);
     readonly uint _allLists;
     readonly int _shortest;
 
@@ -87,20 +91,22 @@ internal sealed class ShortTextSearch
         foreach (int slot in slots) _slotStarts[slot + 1]++;
         for (int s = 0; s < BitmapBits; s++) _slotStarts[s + 1] += _slotStarts[s];
         _bySlot = new string[all.Length];
-        _listOf = new uint[all.Length];
         _keyOf = new uint[all.Length];
-        _heads = new ulong[2 * all.Length];
-        _headMasks = new ulong[2 * all.Length];
+        _headOf = new Head[all.Length];
         var next = _slotStarts[..BitmapBits];
+        Span<ulong> heads = stackalloc ulong[2], lanes = stackalloc ulong[2];
         for (int w = 0; w < all.Length; w++)
         {
             int at = next[slots[w]]++;
-            (_bySlot[at], _listOf[at], _keyOf[at]) = (all[w].Word, all[w].Bit, FoldThree(all[w].Word[0], all[w].Word[1], all[w].Word[2]));
+            (_bySlot[at], _keyOf[at]) = (all[w].Word, FoldThree(all[w].Word[0], all[w].Word[1], all[w].Word[2]));
+            heads.Clear();
+            lanes.Clear();
             for (int k = 0; k < Math.Min(8, all[w].Word.Length); k++)
             {
-                _heads[2 * at + k / 4] |= (ulong)Fold(all[w].Word[k]) << 16 * (k % 4);
-                _headMasks[2 * at + k / 4] |= 0xFFFFUL << 16 * (k % 4);
+                heads[k / 4] |= (ulong)Fold(all[w].Word[k]) << 16 * (k % 4);
+                lanes[k / 4] |= 0xFFFFUL << 16 * (k % 4);
             }
+            _headOf[at] = new Head(heads[0], lanes[0], heads[1], lanes[1], all[w].Bit);
         }
         _allLists = lists.Length == 32 ? uint.MaxValue : (1u << lists.Length) - 1;
     }
@@ -147,18 +153,18 @@ internal sealed class ShortTextSearch
         if (text.Length > MaxShortLength) return ScanLong(text, stopAtFirst);
         ref char start = ref MemoryMarshal.GetReference(text);
         ref ulong bitmap = ref MemoryMarshal.GetArrayDataReference(_firstThree);
-        int filterShift = _filterShift;
-        uint found = 0;
+        int filterShift = _filterShift, last = text.Length - _shortest;
+        uint found = 0, allLists = _allLists;
         // The first two characters folded; each step folds in the third (i + 2 stays inside: the shortest word has three).
         uint three = Fold(start) | Fold(Unsafe.Add(ref start, 1)) << 7;
-        for (int i = 0; i + _shortest <= text.Length; i++, three >>= 7)
+        for (int i = 0; i <= last; i++, three >>= 7)
         {
             three |= Fold(Unsafe.Add(ref start, i + 2)) << 14;
             uint hash = Hash(three);
             int bit = (int)(hash >> filterShift);
             if ((Unsafe.Add(ref bitmap, bit >> 6) & 1UL << bit) == 0) continue;
             found |= ListsAt(text[i..], (int)(hash >> 20), three, found);
-            if (found != 0 && (stopAtFirst || found == _allLists)) break;
+            if (found != 0 && (stopAtFirst || found == allLists)) break;
         }
         return found;
     }
@@ -188,13 +194,17 @@ internal sealed class ShortTextSearch
             ref byte first = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(rest));
             ulong low = (Unsafe.ReadUnaligned<ulong>(ref first) | FoldLanes) & KeepLanes;
             ulong high = (Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, 8)) | FoldLanes) & KeepLanes;
-            for (int w = _slotStarts[slot]; w < _slotStarts[slot + 1]; w++)
-                if ((low & _headMasks[2 * w]) == _heads[2 * w] && (high & _headMasks[2 * w + 1]) == _heads[2 * w + 1]
-                    && (_listOf[w] & ~known) != 0 && StartsWithAsciiWord(rest, _bySlot[w])) known |= _listOf[w];
+            ref Head heads = ref MemoryMarshal.GetArrayDataReference(_headOf);
+            for (int w = _slotStarts[slot], end = _slotStarts[slot + 1]; w < end; w++)
+            {
+                ref Head head = ref Unsafe.Add(ref heads, w);
+                if ((low & head.LowLanes) == head.Low && (high & head.HighLanes) == head.High
+                    && (head.Lists & ~known) != 0 && StartsWithAsciiWord(rest, _bySlot[w])) known |= head.Lists;
+            }
             return known;
         }
         for (int w = _slotStarts[slot]; w < _slotStarts[slot + 1]; w++)
-            if (_keyOf[w] == three && (_listOf[w] & ~known) != 0 && StartsWithAsciiWord(rest, _bySlot[w])) known |= _listOf[w];
+            if (_keyOf[w] == three && (_headOf[w].Lists & ~known) != 0 && StartsWithAsciiWord(rest, _bySlot[w])) known |= _headOf[w].Lists;
         return known;
     }
 
