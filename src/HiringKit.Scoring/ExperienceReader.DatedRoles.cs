@@ -741,17 +741,23 @@ internal static partial class ExperienceReader
     {
         // Or in brackets: "Paused July 2021 - June 2022 (maternity leave)." (Fresh199, t10).
         var after = text[rangeEnd..Math.Min(text.Length, rangeEnd + 64)].TrimStart(" \t():\u2013\u2014-");
-        foreach (var caring in (ReadOnlySpan<string>)["to care for ", "caring for ", "to look after ", "looking after ", "while raising ",
-                     "to raise ", "raising "])
-            if (after.StartsWith(caring, StringComparison.OrdinalIgnoreCase))
-            {
-                // One's own family, however named: "to care for my father", "(2018-2023) to care for a family member" (Fresh38, t08,
-                // a returner's break read as five years of a psychotherapist's), "(2019-2022) to look after my mother". Not clients:
-                // "caring for our veterans", "caring for young children 0-5", "caring for an elderly and dying population" (a review).
-                var whom = after[caring.Length..];
-                foreach (var family in CaredForFamily)
-                    if (whom.StartsWith(family, StringComparison.OrdinalIgnoreCase)) return true;
-            }
+        // Each caring phrase starts with one of these letters, and only an ASCII letter equals one without regard to case: most
+        // dates are followed by a line break or a title, and are not compared with all seven.
+        if (after.Length > 0 && (after[0] | 0x20) is 't' or 'c' or 'l' or 'w' or 'r')
+        {
+            foreach (var caring in (ReadOnlySpan<string>)["to care for ", "caring for ", "to look after ", "looking after ", "while raising ",
+                         "to raise ", "raising "])
+                if (after.StartsWith(caring, StringComparison.OrdinalIgnoreCase))
+                {
+                    // One's own family, however named: "to care for my father", "(2018-2023) to care for a family member" (Fresh38,
+                    // t08, a returner's break read as five years of a psychotherapist's), "(2019-2022) to look after my mother". Not
+                    // clients: "caring for our veterans", "caring for young children 0-5", "caring for an elderly and dying
+                    // population" (a review).
+                    var whom = after[caring.Length..];
+                    foreach (var family in CaredForFamily)
+                        if (whom.StartsWith(family, StringComparison.OrdinalIgnoreCase)) return true;
+                }
+        }
         // Most dates' lines name no break, and the clause below stands on the line the dates end on: a line holding no break's
         // word names none there (its search, hash and the names' comparisons spared).
         if ((words.OfLineAt(text, rangeEnd) & LineWordLists.Break) == 0) return false;
@@ -4998,6 +5004,9 @@ internal static partial class ExperienceReader
     static bool OpensWithADegree(ReadOnlySpan<char> line)
     {
         line = line.TrimStart(" \t");
+        // Every degree's name below starts with one of these letters (only an ASCII letter equals one without regard to case): a
+        // title's line is not compared with all eighteen.
+        if (line.IsEmpty || (line[0] | 0x20) is not ('m' or 'b' or 'd' or 'p' or 'g')) return false;
         foreach (var degree in (ReadOnlySpan<string>)["master of ", "masters of ", "master's in ", "masters in ", "master\u2019s in ",
                      "bachelor of ", "doctor of ", "postgraduate diploma", "graduate diploma", "postgraduate certificate", "graduate certificate"])
             if (line.StartsWith(degree, StringComparison.OrdinalIgnoreCase)) return true;
