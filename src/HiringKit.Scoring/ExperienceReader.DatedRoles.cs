@@ -4519,7 +4519,13 @@ internal static partial class ExperienceReader
         bool gap = false;
         for (int i = 0; i < line.Length; i++)
         {
-            if (char.IsAsciiLetter(line[i]) && IsFormDateLabelAt(line, i, out int labelEnd)) { i = labelEnd - 1; gap = true; continue; }
+            // A label starts a word: a letter inside one is not looked up (IsFormDateLabelAt turns it down too, after a call).
+            if (char.IsAsciiLetter(line[i]) && (i == 0 || !char.IsLetter(line[i - 1])) && IsFormDateLabelAt(line, i, out int labelEnd))
+            {
+                i = labelEnd - 1;
+                gap = true;
+                continue;
+            }
             if (line[i] is ' ' or '\t') { gap = true; continue; }
             if (gap && length > 0) length++;
             gap = false;
