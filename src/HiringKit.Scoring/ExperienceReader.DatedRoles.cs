@@ -3011,7 +3011,8 @@ internal static partial class ExperienceReader
                 if (text[at] == '.') dayFirst++;
                 else ambiguous++;
             }
-            from = middleEnd + 5;
+            // Past its year; a short year may end the text ("31.03.20" last: a resume threw here, and the API answered 500).
+            from = Math.Min(text.Length, middleEnd + 5);
         }
         // Every whole date could be either ("1/7/2021"): where the writer lives tells, as Australia, New Zealand, the UK and Ireland
         // write the day first (Fresh102, t12: a Newcastle NSW counsellor's "1/7/2021 – current", 1 July, read as January).
@@ -3031,8 +3032,6 @@ internal static partial class ExperienceReader
     /// </summary>
     static int NextSeparatorAfterADigit(ReadOnlySpan<char> text, int from)
     {
-        // Past the text's end it throws, as the search it stands for did (text[from..]).
-        if (from > text.Length) throw new ArgumentOutOfRangeException(nameof(from));
         if (from > 0 && from < text.Length && text[from] is '/' or '.' or '-' && char.IsAsciiDigit(text[from - 1])) return from;
         while (from < text.Length)
         {
