@@ -2570,13 +2570,15 @@ internal sealed class ResumeLayout
     /// </summary>
     static bool IsABenefitsOfficesSocialWorker(ReadOnlySpan<char> title)
     {
-        if (title.IndexOf("social worker", StringComparison.OrdinalIgnoreCase) < 0 && title.IndexOf("sosionom", StringComparison.OrdinalIgnoreCase) < 0
-            && title.IndexOf("socionom", StringComparison.OrdinalIgnoreCase) < 0 && title.IndexOf("sozialarbeiter", StringComparison.OrdinalIgnoreCase) < 0)
-            return false;
+        if (title.IndexOfAny(SocialWorkersNames) < 0) return false;
         if (!BenefitsOffices.In(title)) return false;
         return title.IndexOf("therap", StringComparison.OrdinalIgnoreCase) < 0 && title.IndexOf("counsel", StringComparison.OrdinalIgnoreCase) < 0
             && title.IndexOf("psycholog", StringComparison.OrdinalIgnoreCase) < 0;
     }
+
+    /// <summary>A social worker in the languages read: one search, where four searches each compared the title at every "s".</summary>
+    static readonly SearchValues<string> SocialWorkersNames = SearchValues.Create(["social worker", "sosionom", "socionom", "sozialarbeiter"],
+        StringComparison.OrdinalIgnoreCase);
 
     static readonly WholeWords BenefitsOffices = new(["NAV", "Jobcentre", "Jobcenter", "Centrelink", "Arbeitsamt", "Sozialamt",
         "Arbetsförmedlingen", "Försäkringskassan", "Kela", "UWV", "Sozialdienst", "Sozialhilfe"], caseSensitive: true);
@@ -2967,12 +2969,35 @@ internal sealed class ResumeLayout
     /// So does any post not titled in mental health whose lines say so: an Army transition (TAP) counselor's "TAP counselors are not
     /// mental health providers", a college's veterans admissions counselor's "(I do not provide counseling)" (Fresh95, t10 and t02).
     /// </remarks>
-    bool IsAPeerPostThatDeniesTheWork(int role, ReadOnlySpan<char> title) =>
-        (NamesAPeerPost(title) || title.IndexOfAny(MentalHealthTitleWords) < 0 && !NamesALicenseOfTheTrade(title))
-        // Nor a dated bullet read as a role of its own ("• Ran a school-based mindfulness group (2015–2018)"), whose block runs on
-        // over the posts below it.
-        && !title.Contains(". ", StringComparison.Ordinal) && !(title.TrimStart(" \t") is [var first, ..] && IsBullet(first))
-        && DeniesTheWork(BlockOf(role, role), othersSpeakForThePost: NamesAPeerPost(title) || !NamesACounselorsPost(title));
+    bool IsAPeerPostThatDeniesTheWork(int role, ReadOnlySpan<char> title)
+    {
+        // A denial is rare: the block is searched for one before the title is read for the post and for whom a denial speaks.
+        var block = BlockOf(role, role);
+        if (!MayDenyTheWork(role) || block.IndexOfAny(WorkDeniedInAPost) < 0) return false;
+        bool peer = NamesAPeerPost(title);
+        return (peer || title.IndexOfAny(MentalHealthTitleWords) < 0 && !NamesALicenseOfTheTrade(title))
+            // Nor a dated bullet read as a role of its own ("• Ran a school-based mindfulness group (2015–2018)"), whose block runs on
+            // over the posts below it.
+            && !title.Contains(". ", StringComparison.Ordinal) && !(title.TrimStart(" \t") is [var first, ..] && IsBullet(first))
+            && DeniesTheWork(block, othersSpeakForThePost: peer || !NamesACounselorsPost(title));
+    }
+
+    /// <summary>
+    /// Whether the role's block may deny its work or its writer: false when it holds no "not", which every one of
+    /// <see cref="WorkDeniedInAPost"/>, <see cref="NoClinicianStatements"/> and <see cref="NotTheTradesRole"/> holds. Read once
+    /// a role, where each of those lists searched the block in turn.
+    /// </summary>
+    bool MayDenyTheWork(int role)
+    {
+        _blockHoldsNot ??= new byte[Roles.Count];
+        if (_blockHoldsNot[role] == 0) _blockHoldsNot[role] = BlockOf(role, role).IndexOfAny(NotWord) >= 0 ? (byte)2 : (byte)1;
+        return _blockHoldsNot[role] == 2;
+    }
+
+    /// <summary>[role] = whether its block holds "not" (<see cref="MayDenyTheWork"/>), once read: 0 not yet, 1 no, 2 yes.</summary>
+    byte[]? _blockHoldsNot;
+
+    static readonly SearchValues<string> NotWord = SearchValues.Create(["not"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the block denies the post's work. Of others ("peers are not counsellors"), a denial speaks for a post titled as a
@@ -3013,8 +3038,10 @@ internal sealed class ResumeLayout
     bool IsABodyTherapistsPost(int role, ReadOnlySpan<char> title)
     {
         if (!title.Contains(Therapist, StringComparison.OrdinalIgnoreCase) || title.Contains("counsel", StringComparison.OrdinalIgnoreCase)) return false;
+        // The title's kind first: a "Clinical Therapist" or "Psychotherapist" is turned down before its block is searched.
+        if (title.IndexOfAny(TalkingTherapistsKinds) >= 0) return false;
         var block = BlockOf(role, role);
-        if (title.IndexOfAny(BodyTherapyWords) < 0 && !NamesBodyTherapyTwice(block) || title.IndexOfAny(TalkingTherapistsKinds) >= 0) return false;
+        if (title.IndexOfAny(BodyTherapyWords) < 0 && !NamesBodyTherapyTwice(block)) return false;
         // Nor a psychotherapist at a clinic whose other staff are body therapists: "individual psychotherapy for adults with anxiety"
         // beside the centre's massage and physiotherapy colleagues (a second review).
         return !ShowsMentalHealthWork(block) && block.IndexOfAny(TalkingTherapyWords) < 0;
@@ -3039,10 +3066,10 @@ internal sealed class ResumeLayout
     {
         // A psychologist or a social worker may say she is no counsellor, and stays in the trade (a second review).
         if (title.IndexOfAny(TradesPostNouns) >= 0 || NamesALicenseOfTheTrade(title) || title.IndexOfAny(OtherPostsOfTheTrade) >= 0) return false;
-        if (SaysItIsNoClinician(BlockOf(role, role), NoClinicianStatements)) return true;
+        if (MayDenyTheWork(role) && SaysItIsNoClinician(BlockOf(role, role), NoClinicianStatements)) return true;
         // Or of the post itself: "Not a therapy role; I referred to the OSI clinic" under a veterans' case manager's title (Fresh153,
         // t12: seven years read as a therapist's).
-        if (OpensASentenceOrBullet(BlockOf(role, role), NotTheTradesRole)) return true;
+        if (MayDenyTheWork(role) && OpensASentenceOrBullet(BlockOf(role, role), NotTheTradesRole)) return true;
         // Or the profile above the first post says it of the writer's whole career: "I am not a clinician; my job is to make sure
         // the people who are have the ...", "Not a clinician - I hire and back the people who are." (Fresh132: a private equity
         // partner's, a civil servant's and a property fund director's posts at behavioral health firms read as a senior's).
@@ -3516,8 +3543,8 @@ internal sealed class ResumeLayout
         if (title.IndexOfAny(TradesPostNouns) >= 0) return false;
         // A clinical supervisor, director or psychologist without a caseload still leads or does clinical work (a review); only
         // research said of the post leaves theirs out.
-        bool clinicalPost = title.IndexOfAny(OtherPostsOfTheTrade) >= 0 || NamesALicenseOfTheTrade(title)
-            || title.Contains("clinical", StringComparison.OrdinalIgnoreCase);
+        // Read only once a caseload is denied: most posts' lines deny none.
+        bool? clinicalPost = null;
         int titleEnd = Math.Min(_titleEnds[role], Roles[role].BlockEnd);
         // Its dated bullets' lines are its own: "· No caseload (research-only fellowship, Sept. 2016 to Aug. 2018)".
         // Further than a denial of the post's name: a closing line on what the post was stands after all its duties (Fresh174, t09:
@@ -3540,7 +3567,9 @@ internal sealed class ResumeLayout
             }
             // Only a caseload denied: a clinician may hold none and still assess and treat ("No caseload, consultation-liaison only:
             // brief interventions"); "No clinical duties." leaves an assistant psychologist's research post out (a second review).
-            if (clinicalPost && block[at..].StartsWith("no caseload", StringComparison.OrdinalIgnoreCase)) continue;
+            if (block[at..].StartsWith("no caseload", StringComparison.OrdinalIgnoreCase)
+                && (clinicalPost ??= title.IndexOfAny(OtherPostsOfTheTrade) >= 0 || NamesALicenseOfTheTrade(title)
+                    || title.Contains("clinical", StringComparison.OrdinalIgnoreCase))) continue;
             // Said of the post whole, the denial ends there: "No caseload nor therapeutic alliance work" denies the phrase it
             // names, as its writer labelled it (a review's probe).
             var after = block[(at + LengthOfName(block[at..], NoClinicalWorkList))..].TrimStart(' ');
