@@ -2477,9 +2477,12 @@ internal sealed class ResumeLayout
         // Most titles name no other trade: the one walk of the title for every list, and a look at the short words, tell.
         bool license = LookAlikeLicenses.In(title);
         // A work psychologist's post, unless a post of the trade is named beside it ("Occupational Psychologist and Counsellor").
-        if (IsAWorkPsychologistsPost(title)) return true;
-        if (IsAPrisonsPost(title, lists)) return true;
-        if (IsABenefitsOfficesSocialWorker(title)) return true;
+        // The three posts named outside the title lists, looked for in one walk of the title (PostsOutsideTheTitleLists): each
+        // test says no on a title without its words, and a short title's searches took SearchValues' scalar path, one by one.
+        uint outside = PostsOutsideTheTitleLists.ListsIn(title);
+        if (((outside & WorkPsychologyPost) != 0 || title.ContainsAnyInRange('\u0400', '\u04FF')) && IsAWorkPsychologistsPost(title)) return true;
+        if ((outside & PrisonName) != 0 && IsAPrisonsPost(title, lists)) return true;
+        if ((outside & SocialWorkersName) != 0 && IsABenefitsOfficesSocialWorker(title)) return true;
         if (!license && (lists & AnotherTrades) == 0) return false;
         if ((lists & Employer) != 0)
         {
@@ -2577,8 +2580,9 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>A social worker in the languages read: one search, where four searches each compared the title at every "s".</summary>
-    static readonly SearchValues<string> SocialWorkersNames = SearchValues.Create(["social worker", "sosionom", "socionom", "sozialarbeiter"],
-        StringComparison.OrdinalIgnoreCase);
+    static readonly string[] SocialWorkersNameList = ["social worker", "sosionom", "socionom", "sozialarbeiter"];
+
+    static readonly SearchValues<string> SocialWorkersNames = SearchValues.Create(SocialWorkersNameList, StringComparison.OrdinalIgnoreCase);
 
     static readonly WholeWords BenefitsOffices = new(["NAV", "Jobcentre", "Jobcenter", "Centrelink", "Arbeitsamt", "Sozialamt",
         "Arbetsförmedlingen", "Försäkringskassan", "Kela", "UWV", "Sozialdienst", "Sozialhilfe"], caseSensitive: true);
@@ -3879,7 +3883,7 @@ internal sealed class ResumeLayout
     /// ASCII only ("selecci" for "selección", "atracci" for "atracción"): every title is searched for these before any other
     /// reading, and a search holding an accented letter takes the slow path, which cost a fifth of a score's time.
     /// </remarks>
-    static readonly SearchValues<string> WorkPsychologyPosts = SearchValues.Create(
+    static readonly string[] WorkPsychologyPostsList =
         ["organizational psycholog", "organisational psycholog", "occupational psycholog", "industrial-organizational",
             "industrial/organizational", "i/o psycholog", "work psycholog", "business psycholog", "selecci", "psicolaboral", "laboral",
             "organizacional", "reclutamiento", "recursos humanos", "atracci",
@@ -3894,8 +3898,9 @@ internal sealed class ResumeLayout
             // "персонал" below.
             "of the personnel department", "personnel psycholog", "psychologist (personnel", "psychologist (hr",
             // And its kin (a second review's probes: "Psychologist of the HR department", "in the personnel department").
-            "personnel department", "hr department", "human resources department"],
-        StringComparison.OrdinalIgnoreCase);
+            "personnel department", "hr department", "human resources department"];
+
+    static readonly SearchValues<string> WorkPsychologyPosts = SearchValues.Create(WorkPsychologyPostsList, StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> CyrillicWorkPsychologyPosts = SearchValues.Create(
         ["подбор", "персонал", "кадр", "рекрут", "організаційн", "организационн"], StringComparison.OrdinalIgnoreCase);
@@ -3947,9 +3952,10 @@ internal sealed class ResumeLayout
             "well-being", "mental", "psych", "support", "association", "trust", "advice", "charity", "union", "chaplain"],
         StringComparison.OrdinalIgnoreCase);
 
-    static readonly SearchValues<string> PrisonNames = SearchValues.Create(
-        ["hmp ", "hmyoi", "prison", "correctional facility", "correctional centre", "correctional center", "penitentiary"],
-        StringComparison.OrdinalIgnoreCase);
+    static readonly string[] PrisonNamesList =
+        ["hmp ", "hmyoi", "prison", "correctional facility", "correctional centre", "correctional center", "penitentiary"];
+
+    static readonly SearchValues<string> PrisonNames = SearchValues.Create(PrisonNamesList, StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> PrisonRanks = SearchValues.Create(
         ["manager", "officer", "governor", "warden", "supervisor"], StringComparison.OrdinalIgnoreCase);
@@ -7187,6 +7193,14 @@ internal sealed class ResumeLayout
 
     /// <summary>The Army's recruiting and retention specialties (<see cref="NamesARecruitingOrRetentionSpecialty"/>), in any case: a title naming one holds one of these.</summary>
     static readonly string[] RecruitingAndRetentionSpecialties = ["79R", "79S", "79V"];
+
+    /// <summary>
+    /// The words <see cref="NamesAnotherTrade(ReadOnlySpan{char}, uint)"/>'s first three tests need in a title (a work psychologist's
+    /// post in ASCII, a prison's name, a social worker's), one walk for the three.
+    /// </summary>
+    static readonly ShortTextSearch PostsOutsideTheTitleLists = new(WorkPsychologyPostsList, PrisonNamesList, SocialWorkersNameList);
+
+    const uint WorkPsychologyPost = 1, PrisonName = 2, SocialWorkersName = 4;
 
     /// <summary>
     /// The words the constructor's tests of another trade's post need in the title to say yes (the last three lists: words that make
