@@ -5973,8 +5973,12 @@ internal sealed class ResumeLayout
                 if (found < 0) break;
                 int start = i + found;
                 i = start + 1;
-                if (!StartsAWord(title, start)) continue;
-                while (i < title.Length && IsInAWord(title[i])) i++;
+                // A letter inside a word: none of the word's letters after it starts one either, and the word is passed whole
+                // (a license's many initials stood every few letters of a block, each a search of its own).
+                bool startsAWord = StartsAWord(title, start);
+                if (startsAWord || char.IsLetterOrDigit(title[start]))
+                    while (i < title.Length && IsInAWord(title[i])) i++;
+                if (!startsAWord) continue;
                 if (i - start <= _longest && _lookup.Contains(title[start..i]))
                 {
                     end = i;
