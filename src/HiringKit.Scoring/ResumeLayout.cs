@@ -1815,9 +1815,14 @@ internal sealed class ResumeLayout
     /// </summary>
     static bool InLookAlikesName(ReadOnlySpan<char> block, int at)
     {
-        foreach (var (before, word) in LookAlikeNamesByTradeWord)
-            if (block[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase) && block[..at].EndsWith(before, StringComparison.OrdinalIgnoreCase))
-                return true;
+        // Each trade word once, then only its names' words before it: the 125 names were each compared at the word in turn, for
+        // every word of the trade a block was read at.
+        foreach (var (word, befores) in LookAlikeNamesByItsTradeWord)
+        {
+            if (!block[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase)) continue;
+            foreach (var before in befores)
+                if (block[..at].EndsWith(before, StringComparison.OrdinalIgnoreCase)) return true;
+        }
         return false;
     }
 
@@ -5538,6 +5543,10 @@ internal sealed class ResumeLayout
             int word = name.IndexOf("therap", StringComparison.Ordinal) is int therapy and >= 0 ? therapy : name.IndexOf("counsel", StringComparison.Ordinal);
             return (name[..word], name[word..]);
         })];
+
+    /// <summary><see cref="LookAlikeNamesByTradeWord"/> by their word of the trade: each word with the words before it in its names.</summary>
+    static readonly (string Word, string[] Befores)[] LookAlikeNamesByItsTradeWord = [.. LookAlikeNamesByTradeWord
+        .GroupBy(name => name.Word, StringComparer.Ordinal).Select(group => (group.Key, group.Select(name => name.Before).ToArray()))];
 
     /// <summary>Treatment courts, named for the trade's field: their officers are the court's.</summary>
     static readonly string[] CourtNameList = ["mental health court", "behavioral health court", "behavioural health court", "drug court",
