@@ -3071,10 +3071,15 @@ internal sealed class ResumeLayout
     /// case manager beside the counsellors whose plans he funds (Fresh102, t08: an ACC "Recovery Partner"; an independent review's
     /// "Case Manager, Psychological Injury Claims" and "I'm not a counsellor").
     /// </summary>
-    bool SaysTheWriterIsNoClinician(int role, ReadOnlySpan<char> title)
+    /// <remarks>A psychologist or a social worker may say she is no counsellor, and stays in the trade (a second review); so does a post
+    /// titled by the trade's license. The license, a walk of the title's words, is read last: the lines and the profile seldom say so.</remarks>
+    bool SaysTheWriterIsNoClinician(int role, ReadOnlySpan<char> title) =>
+        title.IndexOfAny(TradesPostNouns) < 0 && title.IndexOfAny(OtherPostsOfTheTrade) < 0
+        && TheLinesOrTheProfileSayTheWriterIsNoClinician(role, title) && !NamesALicenseOfTheTrade(title);
+
+    /// <summary>The statements <see cref="SaysTheWriterIsNoClinician"/> reads, of a post whose title names no person of the trade.</summary>
+    bool TheLinesOrTheProfileSayTheWriterIsNoClinician(int role, ReadOnlySpan<char> title)
     {
-        // A psychologist or a social worker may say she is no counsellor, and stays in the trade (a second review).
-        if (title.IndexOfAny(TradesPostNouns) >= 0 || NamesALicenseOfTheTrade(title) || title.IndexOfAny(OtherPostsOfTheTrade) >= 0) return false;
         if (MayDenyTheWork(role) && SaysItIsNoClinician(BlockOf(role, role), NoClinicianStatements)) return true;
         // Or of the post itself: "Not a therapy role; I referred to the OSI clinic" under a veterans' case manager's title (Fresh153,
         // t12: seven years read as a therapist's).
@@ -4387,10 +4392,13 @@ internal sealed class ResumeLayout
     /// a word alone ("Counselor", "Therapist II", "Counselor, Student Services"), another word of the trade (a clinician, a
     /// social worker, mental health, a license) or a qualifier of the trade ("Pastoral Counselor", "Art Therapist") names it.
     /// </summary>
-    static bool NamesTheTradeOnlyWithAnotherSubject(ReadOnlySpan<char> title, uint lists)
+    /// <remarks>The license, a walk of the title's words, is read last: most titles are turned down by their counseling words first.</remarks>
+    static bool NamesTheTradeOnlyWithAnotherSubject(ReadOnlySpan<char> title, uint lists) =>
+        (lists & Shared) != 0 && (lists & (Unshared | TradeIn)) == 0 && QualifiesItsCounselingWords(title) && !NamesALicenseOfTheTrade(title);
+
+    /// <summary>Whether every counseling word of the title is qualified by another subject (<see cref="NamesTheTradeOnlyWithAnotherSubject"/>), its license aside.</summary>
+    static bool QualifiesItsCounselingWords(ReadOnlySpan<char> title)
     {
-        if ((lists & Shared) == 0) return false;
-        if ((lists & (Unshared | TradeIn)) != 0 || NamesALicenseOfTheTrade(title)) return false;
         if (HasCounselingWordWithAccents(title)) return false;
         if (NamesAnotherSubjectInItsNote(title)) return true;
         bool qualified = false;
