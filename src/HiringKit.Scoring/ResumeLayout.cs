@@ -57,10 +57,10 @@ internal sealed class ResumeLayout
             uint lists = _titleLists[r];
             bool assistanceCounselor = IsAnAssistanceProgrammesCounselor(r, title);
             if (assistanceCounselor) (_assistanceCounselors ??= new bool[Roles.Count])[r] = true;
-            // Each test below whose bit is asked first says no on a title without its gate's words (TitleGateWords): one walk of the
-            // title for all of them, where a counselor's title was searched by each test in turn.
+            // Each test below whose bit is asked first says no on a title without its gate's words (TitleGateWords), and three read
+            // their own bits: one walk of the title for all of them, where a counselor's title was searched by each test in turn.
             uint gates = TitleGateWords.ListsIn(title);
-            IsAnotherTrade[r] = NamesAnotherTrade(title, lists) && !IsAnEmployeeAssistancePostInALaborOffice(r, title) && !assistanceCounselor
+            IsAnotherTrade[r] = NamesAnotherTrade(title, lists, gates >> PostsOutsideTheTitleListsGates) && !IsAnEmployeeAssistancePostInALaborOffice(r, title) && !assistanceCounselor
                 || IsAnotherTradesCounselor(r, title, lists) || IsAnotherTradesClinician(r, title, lists)
                 || (gates & EnrollmentGate) != 0 && IsAnEnrollmentPost(r, title, lists)
                 || IsADetectivesPost(title, lists) || (gates & WorkplaceLearningGate) != 0 && IsAWorkplaceLearningPost(r, title, lists)
@@ -73,18 +73,18 @@ internal sealed class ResumeLayout
                 || (gates & ResearchPostGate) != 0 && IsAResearchPostInTheTradesDepartment(r, title, lists)
                 || (gates & LogisticsGate) != 0 && IsALogisticsPost(r, title) || (gates & OfficePostGate) != 0 && IsAnOfficePostAtAPractice(r, title)
                 || (gates & SchoolLeaderGate) != 0 && IsASchoolLeadersPost(r, title, lists)
-                || (gates & MentalHealthTitleGate) == 0 && IsACosmeticClinicsConsultation(r, title)
+                || IsACosmeticClinicsConsultation(r, title, gates)
                 || (gates & ParishGate) != 0 && IsAParishPost(title, lists)
                 || IsAPeerPostThatDeniesTheWork(r, title)
                 || (gates & ServiceMemberGate) != 0 && (gates & MentalHealthTitleGate) == 0 && IsAServiceMembersCounselingPost(r, title)
                 || (gates & BodyTherapistGate) != 0 && IsABodyTherapistsPost(r, title)
                 || (gates & CampGate) != 0 && IsASummerCampsPost(r, title) || (gates & DivinerGate) != 0
-                || (gates & (TradesPostNounGate | OtherPostOfTheTradeGate)) == 0 && SaysTheWriterIsNoClinician(r, title)
+                || SaysTheWriterIsNoClinician(r, title, gates)
                 || (gates & StatutoryGate) != 0 && IsAStatutorySocialWorkPost(title)
                 || (gates & AdvocateGate) != 0 && IsAnAdvocatesOrYouthWorkersPost(r, title)
                 || (gates & NurseGate) != 0 && IsANursesOrAnotherProfessionsPost(title)
                 || (gates & ClassificationGate) != 0 && IsAPrisonsClassificationPost(r, title)
-                || SaysItWasNotTheTradesPost(r) || (gates & TradesPostNounGate) == 0 && SaysItHadNoClinicalWork(r, title)
+                || SaysItWasNotTheTradesPost(r) || SaysItHadNoClinicalWork(r, title, gates)
                 || (gates & WhateverTheFieldGate) != 0 && (gates & TradesPostNounGate) == 0
                 || (gates & PerformerGate) != 0 && IsAPerformersPost(title, lists) || IsTheHeadlinesPostOfAnotherTrade(title, lists)
                 || IsAnotherTradesPostBesideACounsellorsName(r, lists) || IsAnEarlierCareersPost(r, title)
@@ -2477,14 +2477,18 @@ internal sealed class ResumeLayout
     public static bool NamesAnotherTrade(scoped ReadOnlySpan<char> title) => NamesAnotherTrade(title, TitleWords.ListsIn(title));
 
     /// <param name="lists">Which of <see cref="TitleWords"/>' lists the title holds.</param>
-    static bool NamesAnotherTrade(scoped ReadOnlySpan<char> title, uint lists)
+    static bool NamesAnotherTrade(scoped ReadOnlySpan<char> title, uint lists) =>
+        NamesAnotherTrade(title, lists, PostsOutsideTheTitleLists.ListsIn(title));
+
+    /// <param name="lists">Which of <see cref="TitleWords"/>' lists the title holds.</param>
+    /// <param name="outside">Which of <see cref="PostsOutsideTheTitleLists"/>' lists the title holds.</param>
+    static bool NamesAnotherTrade(scoped ReadOnlySpan<char> title, uint lists, uint outside)
     {
         // Most titles name no other trade: the one walk of the title for every list, and a look at the short words, tell.
         bool license = LookAlikeLicenses.In(title);
         // A work psychologist's post, unless a post of the trade is named beside it ("Occupational Psychologist and Counsellor").
-        // The three posts named outside the title lists, looked for in one walk of the title (PostsOutsideTheTitleLists): each
+        // The three posts named outside the title lists are looked for in one walk of the title (PostsOutsideTheTitleLists): each
         // test says no on a title without its words, and a short title's searches took SearchValues' scalar path, one by one.
-        uint outside = PostsOutsideTheTitleLists.ListsIn(title);
         if (((outside & WorkPsychologyPost) != 0 || title.ContainsAnyInRange('\u0400', '\u04FF')) && IsAWorkPsychologistsPost(title)) return true;
         if ((outside & PrisonName) != 0 && IsAPrisonsPost(title, lists)) return true;
         if ((outside & SocialWorkersName) != 0 && IsABenefitsOfficesSocialWorker(title)) return true;
@@ -3073,8 +3077,9 @@ internal sealed class ResumeLayout
     /// </summary>
     /// <remarks>A psychologist or a social worker may say she is no counsellor, and stays in the trade (a second review); so does a post
     /// titled by the trade's license. The license, a walk of the title's words, is read last: the lines and the profile seldom say so.</remarks>
-    bool SaysTheWriterIsNoClinician(int role, ReadOnlySpan<char> title) =>
-        title.IndexOfAny(TradesPostNouns) < 0 && title.IndexOfAny(OtherPostsOfTheTrade) < 0
+    /// <param name="gates">The title's <see cref="TitleGateWords"/> lists: its persons of the trade among them.</param>
+    bool SaysTheWriterIsNoClinician(int role, ReadOnlySpan<char> title, uint gates) =>
+        (gates & (TradesPostNounGate | OtherPostOfTheTradeGate)) == 0
         && TheLinesOrTheProfileSayTheWriterIsNoClinician(role, title) && !NamesALicenseOfTheTrade(title);
 
     /// <summary>The statements <see cref="SaysTheWriterIsNoClinician"/> reads, of a post whose title names no person of the trade.</summary>
@@ -3552,9 +3557,10 @@ internal sealed class ResumeLayout
     /// (research-only fellowship)" under a psychology postdoc (Fresh178, t12: two research years counted), "No clinical work in
     /// this role", "No clinical role (research interviews only)". Said as a line or sentence of its own, not a duty's note.
     /// </summary>
-    bool SaysItHadNoClinicalWork(int role, ReadOnlySpan<char> title)
+    /// <param name="gates">The title's <see cref="TitleGateWords"/> lists: its persons of the trade among them.</param>
+    bool SaysItHadNoClinicalWork(int role, ReadOnlySpan<char> title, uint gates)
     {
-        if (title.IndexOfAny(TradesPostNouns) >= 0) return false;
+        if ((gates & TradesPostNounGate) != 0) return false;
         // A clinical supervisor, director or psychologist without a caseload still leads or does clinical work (a review); only
         // research said of the post leaves theirs out.
         // Read only once a caseload is denied: most posts' lines deny none.
@@ -3751,9 +3757,10 @@ internal sealed class ResumeLayout
     /// years read as a senior counsellor's). The clinic is named anywhere in the role's lines, as a table's wrapped cells put it;
     /// a title of mental health ("Body Image Psychologist") or lines that show mental-health work keep the trade.
     /// </summary>
-    bool IsACosmeticClinicsConsultation(int role, ReadOnlySpan<char> title)
+    /// <param name="gates">The title's <see cref="TitleGateWords"/> lists: its words of mental health among them.</param>
+    bool IsACosmeticClinicsConsultation(int role, ReadOnlySpan<char> title, uint gates)
     {
-        if (title.IndexOfAny(MentalHealthTitleWords) >= 0) return false;
+        if ((gates & MentalHealthTitleGate) != 0) return false;
         var block = BlockOf(role, role);
         // The Korean words searched apart, and only in a block that holds Hangul: a search of words outside ASCII walks its
         // automaton a dictionary look-up a character, and on every block it was a fifth of a score's time (a perf profile).
@@ -7250,7 +7257,7 @@ internal sealed class ResumeLayout
 
     /// <summary>
     /// The words the constructor's tests of another trade's post need in the title to say yes (the last three lists: words that make
-    /// them say no), each test's own list, found in one walk of the title: a counselor's title, which nearly every test turns down,
+    /// them say no, read by the tests themselves from the bits they are given), each test's own list, found in one walk of the title: a counselor's title, which nearly every test turns down,
     /// was searched some thirty times a role. A list of words outside ASCII holds their ASCII heads, which any match of a word
     /// starts with, so a title without them holds none of the words either.
     /// </summary>
@@ -7263,7 +7270,9 @@ internal sealed class ResumeLayout
         [.. ServiceRanksList, .. RecruitingAndRetentionSpecialties], CampWordsList, DivinersPostsList, StatutoryServicesList,
         [.. NursesPostsList, .. OtherProfessionsPostsList], [CorrectionalCounsel], PostsOfAnotherTradeWhateverTheFieldList,
         PerformersPostsList, [.. CareSupportPostsList, .. ClerksPostsList], AdvocatePostsList, [Therapist], OfficePostNounsList,
-        MentalHealthTitleWordsList, TradesPostNounsList, OtherPostsOfTheTradeList);
+        MentalHealthTitleWordsList, TradesPostNounsList, OtherPostsOfTheTradeList,
+        // Last, in PostsOutsideTheTitleLists' order: NamesAnotherTrade's own three, its walk spared for the roles' titles.
+        WorkPsychologyPostsList, PrisonNamesList, SocialWorkersNameList);
 
     const uint EnrollmentGate = 1 << 0, WorkplaceLearningGate = 1 << 1, MemberSupportGate = 1 << 2, DiplomatGate = 1 << 3,
         OrganiserGate = 1 << 4, AnimalHandlerGate = 1 << 5, InfantFeedingGate = 1 << 6, ResearchFellowshipGate = 1 << 7,
@@ -7272,6 +7281,9 @@ internal sealed class ResumeLayout
         WhateverTheFieldGate = 1 << 18, PerformerGate = 1 << 19, CareOrClerkGate = 1 << 20, AdvocateGate = 1 << 21,
         BodyTherapistGate = 1 << 22, OfficePostGate = 1 << 23, MentalHealthTitleGate = 1 << 24, TradesPostNounGate = 1 << 25,
         OtherPostOfTheTradeGate = 1 << 26;
+
+    /// <summary>Where <see cref="PostsOutsideTheTitleLists"/>' three lists start among <see cref="TitleGateWords"/>' bits, in its order.</summary>
+    const int PostsOutsideTheTitleListsGates = 27;
 
     /// <summary>The ASCII characters a word starts with, up to its first other one ("asuntos pol" of "asuntos políticos").</summary>
     static string AsciiHead(string word) => word.AsSpan().IndexOfAnyExceptInRange('\0', '\x7F') is int cut and >= 0 ? word[..cut] : word;
