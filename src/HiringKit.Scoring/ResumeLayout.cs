@@ -5294,6 +5294,9 @@ internal sealed class ResumeLayout
     /// <summary>Whether the line opens with a Europass entry's dates label: "Date (da – a)", "Dates", "Fechas", "Datum".</summary>
     static bool StartsWithAEuropassDatesLabel(ReadOnlySpan<char> line)
     {
+        // Every label starts with a "d" or an "f", in either case (and only an ASCII letter equals one): a role's dates line, read
+        // for its title, was compared with the eight in turn.
+        if (line.IsEmpty || (line[0] | 0x20) is not ('d' or 'f')) return false;
         foreach (var label in (ReadOnlySpan<string>)["date (da", "dates", "date ", "fechas", "fecha ", "datas", "data (", "datum"])
             if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
@@ -7256,10 +7259,11 @@ internal sealed class ResumeLayout
     const uint WorkPsychologyPost = 1, PrisonName = 2, SocialWorkersName = 4;
 
     /// <summary>
-    /// The words the constructor's tests of another trade's post need in the title to say yes (the last three lists: words that make
-    /// them say no, read by the tests themselves from the bits they are given), each test's own list, found in one walk of the title: a counselor's title, which nearly every test turns down,
-    /// was searched some thirty times a role. A list of words outside ASCII holds their ASCII heads, which any match of a word
-    /// starts with, so a title without them holds none of the words either.
+    /// The words the constructor's tests of another trade's post need in the title to say yes, each test's own list (three lists,
+    /// of mental health and of persons of the trade, are words that make tests say no, read by those tests from the bits they are
+    /// given; the last three are NamesAnotherTrade's), found in one walk of the title: a counselor's title, which nearly every test
+    /// turns down, was searched some thirty times a role. A list of words outside ASCII holds their ASCII heads, which any match of
+    /// a word starts with, so a title without them holds none of the words either.
     /// </summary>
     /// <remarks>Declared last of the fields, after every list it is built from, as static fields are set in the order they are written.</remarks>
     static readonly ShortTextSearch TitleGateWords = new(
