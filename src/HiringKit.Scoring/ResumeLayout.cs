@@ -2052,6 +2052,14 @@ internal sealed class ResumeLayout
 
     static bool IsDoneByOthers(ReadOnlySpan<char> block, int wordEnd)
     {
+        // The first word alone first: nearly every word of the trade is followed by no verb of being, and the four words read
+        // below start with the same one.
+        Span<Range> first = stackalloc Range[1];
+        if (Words.After(block, wordEnd, Math.Min(block.Length, wordEnd + 40), first) == 0) return false;
+        var verb = block[first[0]];
+        if (!verb.Equals("was", StringComparison.OrdinalIgnoreCase) && !verb.Equals("is", StringComparison.OrdinalIgnoreCase)
+            && !verb.Equals("were", StringComparison.OrdinalIgnoreCase) && !verb.Equals("are", StringComparison.OrdinalIgnoreCase)
+            && !verb.Equals("itself", StringComparison.OrdinalIgnoreCase)) return false;
         Span<Range> words = stackalloc Range[4];
         int count = Words.After(block, wordEnd, Math.Min(block.Length, wordEnd + 40), words);
         // "Counselling itself is delivered by ...": the word's own intensifier stands before the verb (Fresh53, t06).
