@@ -1557,19 +1557,31 @@ internal sealed class ResumeLayout
     static bool IsDeniedRightBefore(ReadOnlySpan<char> block, int at)
     {
         var before = block[..at].TrimEnd(" -\u00A0");
-        foreach (var denial in (ReadOnlySpan<string>)["non", "not a", "not an", "never a"])
+        // Only text ending on a denial's last letter can end on the denial: most words of the trade follow another word's end.
+        if (before.IsEmpty || !DenialsLastLetters.Contains(before[^1])) return false;
+        foreach (var denial in DenialsOfWhatItIs)
             if (Clauses.EndsOnTheWord(before, denial)) return true;
         // The act denied: "I do not counsel staff myself and refer on" (Fresh67, t10: an L&D manager's EAP bullet made ten
         // years of a counsellor's). Only right before the word: "parents who do not attend the centre; counselling on the
         // doorstep" counts the counselling.
-        foreach (var denial in (ReadOnlySpan<string>)["do not", "don't", "don\u2019t", "does not", "did not", "no longer"])
+        foreach (var denial in DenialsOfTheAct)
             if (Clauses.EndsOnTheWord(before, denial)) return DeniesTheWorkItself(block, at);
         // "No counseling duties", "no counselling role": a bare "no" denies the kind of work only when such work follows the
         // trade's word (Fresh28, t03 and t06: a behavior aide's and a seniors' centre assistant's three years counted).
-        if (!Clauses.EndsOnTheWord(before, "no")) return false;
+        if (!Clauses.EndsOnTheWord(before, BareDenial)) return false;
         var (next, nextEnd) = WordAfterTheWordAt(block, at, " \u00A0");
         return KindsOfWorkLookup.Contains(block[next..nextEnd]);
     }
+
+    static readonly string[] DenialsOfWhatItIs = ["non", "not a", "not an", "never a"];
+
+    static readonly string[] DenialsOfTheAct = ["do not", "don't", "don\u2019t", "does not", "did not", "no longer"];
+
+    const string BareDenial = "no";
+
+    /// <summary>The last letters of <see cref="IsDeniedRightBefore"/>'s denials (the bare one too), in both cases: ASCII letters, which no other character equals in any case.</summary>
+    static readonly SearchValues<char> DenialsLastLetters = SearchValues.Create(string.Concat(
+        ((string[])[.. DenialsOfWhatItIs, .. DenialsOfTheAct, BareDenial]).Select(denial => $"{char.ToLowerInvariant(denial[^1])}{char.ToUpperInvariant(denial[^1])}")));
 
     /// <summary>
     /// Whether an act denied right before the trade's word denies the work itself, not its scope: the sentence says the work goes
