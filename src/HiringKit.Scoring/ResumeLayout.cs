@@ -57,22 +57,38 @@ internal sealed class ResumeLayout
             uint lists = _titleLists[r];
             bool assistanceCounselor = IsAnAssistanceProgrammesCounselor(r, title);
             if (assistanceCounselor) (_assistanceCounselors ??= new bool[Roles.Count])[r] = true;
-            IsAnotherTrade[r] = NamesAnotherTrade(title, lists) && !IsAnEmployeeAssistancePostInALaborOffice(r, title) && !assistanceCounselor
-                || IsAnotherTradesCounselor(r, title, lists) || IsAnotherTradesClinician(r, title, lists) || IsAnEnrollmentPost(r, title, lists)
-                || IsADetectivesPost(title, lists) || IsAWorkplaceLearningPost(r, title, lists) || IsAMemberSupportDesk(r, title, lists)
+            // Each test below whose bit is asked first says no on a title without its gate's words (TitleGateWords), and three read
+            // their own bits: one walk of the title for all of them, where a counselor's title was searched by each test in turn.
+            uint gates = TitleGateWords.ListsIn(title);
+            IsAnotherTrade[r] = NamesAnotherTrade(title, lists, gates >> PostsOutsideTheTitleListsGates) && !IsAnEmployeeAssistancePostInALaborOffice(r, title) && !assistanceCounselor
+                || IsAnotherTradesCounselor(r, title, lists) || IsAnotherTradesClinician(r, title, lists)
+                || (gates & EnrollmentGate) != 0 && IsAnEnrollmentPost(r, title, lists)
+                || IsADetectivesPost(title, lists) || (gates & WorkplaceLearningGate) != 0 && IsAWorkplaceLearningPost(r, title, lists)
+                || (gates & MemberSupportGate) != 0 && IsAMemberSupportDesk(r, title, lists)
                 || IsAnInterpreterServingATeam(r, title, lists) || IsABusinessPostOverItsEmployer(r, lists)
-                || IsADiplomatsRank(r, title, lists) || IsAnOrganisersPost(title, lists) || IsAnAnimalHandlersPost(r, title, lists)
-                || IsAnInfantFeedingOrProstheticsPost(r, title, lists) || IsAResearchFellowship(r, title, lists)
-                || IsAResearchPostInTheTradesDepartment(r, title, lists) || IsALogisticsPost(r, title) || IsAnOfficePostAtAPractice(r, title)
-                || IsASchoolLeadersPost(r, title, lists) || IsACosmeticClinicsConsultation(r, title) || IsAParishPost(title, lists)
-                || IsAPeerPostThatDeniesTheWork(r, title) || IsAServiceMembersCounselingPost(r, title) || IsABodyTherapistsPost(r, title)
-                || IsASummerCampsPost(r, title) || title.IndexOfAny(DivinersPosts) >= 0 || SaysTheWriterIsNoClinician(r, title)
-                || IsAStatutorySocialWorkPost(title) || IsAnAdvocatesOrYouthWorkersPost(r, title) || IsANursesOrAnotherProfessionsPost(title)
-                || IsAPrisonsClassificationPost(r, title) || SaysItWasNotTheTradesPost(r) || SaysItHadNoClinicalWork(r, title)
-                || title.IndexOfAny(PostsOfAnotherTradeWhateverTheField) >= 0 && title.IndexOfAny(TradesPostNouns) < 0
-                || IsAPerformersPost(title, lists) || IsTheHeadlinesPostOfAnotherTrade(title, lists)
+                || (gates & DiplomatGate) != 0 && IsADiplomatsRank(r, title, lists) || (gates & OrganiserGate) != 0 && IsAnOrganisersPost(title, lists)
+                || (gates & AnimalHandlerGate) != 0 && IsAnAnimalHandlersPost(r, title, lists)
+                || (gates & InfantFeedingGate) != 0 && IsAnInfantFeedingOrProstheticsPost(r, title, lists)
+                || (gates & ResearchFellowshipGate) != 0 && IsAResearchFellowship(r, title, lists)
+                || (gates & ResearchPostGate) != 0 && IsAResearchPostInTheTradesDepartment(r, title, lists)
+                || (gates & LogisticsGate) != 0 && IsALogisticsPost(r, title) || (gates & OfficePostGate) != 0 && IsAnOfficePostAtAPractice(r, title)
+                || (gates & SchoolLeaderGate) != 0 && IsASchoolLeadersPost(r, title, lists)
+                || IsACosmeticClinicsConsultation(r, title, gates)
+                || (gates & ParishGate) != 0 && IsAParishPost(title, lists)
+                || IsAPeerPostThatDeniesTheWork(r, title)
+                || (gates & ServiceMemberGate) != 0 && (gates & MentalHealthTitleGate) == 0 && IsAServiceMembersCounselingPost(r, title)
+                || (gates & BodyTherapistGate) != 0 && IsABodyTherapistsPost(r, title)
+                || (gates & CampGate) != 0 && IsASummerCampsPost(r, title) || (gates & DivinerGate) != 0
+                || SaysTheWriterIsNoClinician(r, title, gates)
+                || (gates & StatutoryGate) != 0 && IsAStatutorySocialWorkPost(title)
+                || (gates & AdvocateGate) != 0 && IsAnAdvocatesOrYouthWorkersPost(r, title)
+                || (gates & NurseGate) != 0 && IsANursesOrAnotherProfessionsPost(title)
+                || (gates & ClassificationGate) != 0 && IsAPrisonsClassificationPost(r, title)
+                || SaysItWasNotTheTradesPost(r) || SaysItHadNoClinicalWork(r, title, gates)
+                || (gates & WhateverTheFieldGate) != 0 && (gates & TradesPostNounGate) == 0
+                || (gates & PerformerGate) != 0 && IsAPerformersPost(title, lists) || IsTheHeadlinesPostOfAnotherTrade(title, lists)
                 || IsAnotherTradesPostBesideACounsellorsName(r, lists) || IsAnEarlierCareersPost(r, title)
-                || (title.IndexOfAny(CareSupportPosts) >= 0 || title.IndexOfAny(ClerksPosts) >= 0) && !NamesACounselorsPost(title);
+                || (gates & CareOrClerkGate) != 0 && !NamesACounselorsPost(title);
         }
         if (Roles.Count > 1) JoinPositionsToTheirGroup();
         if (Roles.Count > 1) KeepPostsHeldOnlyAsInTheCareer();
@@ -171,11 +187,35 @@ internal sealed class ResumeLayout
         if (heading < 0 || Headings[heading].Kind != ExperienceReader.HeadingKind.Work) return false;
         // A heading that says its posts were not clinical says it of each, a counsellor's title among them: "EARLIER WORK (not
         // clinical)" over "Residential Counsellor (relief), group homes" (Fresh190, t01: two years of relief shifts counted).
-        if (HeadingSaysNotClinical(Headings[heading].Position)) return !NamesALicenseOfTheTrade(title);
-        if (ExperienceReader.HeadsAnEarlierCareer(_text, Headings[heading].Position))
-            return title.IndexOfAny(CounselorPosts) < 0 && !NamesALicenseOfTheTrade(title);
-        return ExperienceReader.HeadsOtherExperience(_text, Headings[heading].Position) && title.IndexOfAny(CounselorPosts) < 0
+        var apart = SetsApart(heading);
+        if (apart == HeadingSetsApart.NotClinical) return !NamesALicenseOfTheTrade(title);
+        if (apart == HeadingSetsApart.EarlierCareer) return title.IndexOfAny(CounselorPosts) < 0 && !NamesALicenseOfTheTrade(title);
+        return apart == HeadingSetsApart.OtherExperience && title.IndexOfAny(CounselorPosts) < 0
             && !NamesALicenseOfTheTrade(title) && title.IndexOfAny(TreatmentPostWords) < 0;
+    }
+
+    enum HeadingSetsApart : byte { NotRead, Nothing, NotClinical, EarlierCareer, OtherExperience }
+
+    /// <summary>
+    /// [heading] = what a work heading sets its posts apart as, read once: every role under the page's one heading asked the heading's
+    /// line for each of its three readings.
+    /// </summary>
+    HeadingSetsApart[]? _headingsSetApart;
+
+    /// <summary>What the heading's line sets its posts apart as: a note that they were not clinical, an earlier career, other experience, in that order.</summary>
+    HeadingSetsApart SetsApart(int heading)
+    {
+        _headingsSetApart ??= new HeadingSetsApart[Headings.Count];
+        ref var apart = ref _headingsSetApart[heading];
+        if (apart == HeadingSetsApart.NotRead)
+        {
+            int position = Headings[heading].Position;
+            apart = HeadingSaysNotClinical(position) ? HeadingSetsApart.NotClinical
+                : ExperienceReader.HeadsAnEarlierCareer(_text, position) ? HeadingSetsApart.EarlierCareer
+                : ExperienceReader.HeadsOtherExperience(_text, position) ? HeadingSetsApart.OtherExperience
+                : HeadingSetsApart.Nothing;
+        }
+        return apart;
     }
 
     enum DatedHeading { None, EarlierCareer, NotClinical }
@@ -194,6 +234,17 @@ internal sealed class ResumeLayout
     /// session 39, where a "Pastoral Counsellor" under it counted ten years).
     /// </summary>
     DatedHeading DatedHeadingOf(int role)
+    {
+        // Read once a role: each role looks back over the posts above it under the same heading.
+        _datedHeadings ??= new byte[Roles.Count];
+        if (_datedHeadings[role] == 0) _datedHeadings[role] = (byte)(ReadDatedHeadingOf(role) + 1);
+        return (DatedHeading)(_datedHeadings[role] - 1);
+    }
+
+    /// <summary>[role] = its <see cref="DatedHeadingOf"/> plus one, once read (0: not yet).</summary>
+    byte[]? _datedHeadings;
+
+    DatedHeading ReadDatedHeadingOf(int role)
     {
         var (lineStart, lineEnd) = Clauses.LineAround(_text, Roles[role].Start);
         int rangeEnd = Roles[role].Start + Roles[role].Length;
@@ -1506,19 +1557,31 @@ internal sealed class ResumeLayout
     static bool IsDeniedRightBefore(ReadOnlySpan<char> block, int at)
     {
         var before = block[..at].TrimEnd(" -\u00A0");
-        foreach (var denial in (ReadOnlySpan<string>)["non", "not a", "not an", "never a"])
+        // Only text ending on a denial's last letter can end on the denial: most words of the trade follow another word's end.
+        if (before.IsEmpty || !DenialsLastLetters.Contains(before[^1])) return false;
+        foreach (var denial in DenialsOfWhatItIs)
             if (Clauses.EndsOnTheWord(before, denial)) return true;
         // The act denied: "I do not counsel staff myself and refer on" (Fresh67, t10: an L&D manager's EAP bullet made ten
         // years of a counsellor's). Only right before the word: "parents who do not attend the centre; counselling on the
         // doorstep" counts the counselling.
-        foreach (var denial in (ReadOnlySpan<string>)["do not", "don't", "don\u2019t", "does not", "did not", "no longer"])
+        foreach (var denial in DenialsOfTheAct)
             if (Clauses.EndsOnTheWord(before, denial)) return DeniesTheWorkItself(block, at);
         // "No counseling duties", "no counselling role": a bare "no" denies the kind of work only when such work follows the
         // trade's word (Fresh28, t03 and t06: a behavior aide's and a seniors' centre assistant's three years counted).
-        if (!Clauses.EndsOnTheWord(before, "no")) return false;
+        if (!Clauses.EndsOnTheWord(before, BareDenial)) return false;
         var (next, nextEnd) = WordAfterTheWordAt(block, at, " \u00A0");
         return KindsOfWorkLookup.Contains(block[next..nextEnd]);
     }
+
+    static readonly string[] DenialsOfWhatItIs = ["non", "not a", "not an", "never a"];
+
+    static readonly string[] DenialsOfTheAct = ["do not", "don't", "don\u2019t", "does not", "did not", "no longer"];
+
+    const string BareDenial = "no";
+
+    /// <summary>The last letters of <see cref="IsDeniedRightBefore"/>'s denials (the bare one too), in both cases: ASCII letters, which no other character equals in any case.</summary>
+    static readonly SearchValues<char> DenialsLastLetters = SearchValues.Create(string.Concat(
+        ((string[])[.. DenialsOfWhatItIs, .. DenialsOfTheAct, BareDenial]).Select(denial => $"{char.ToLowerInvariant(denial[^1])}{char.ToUpperInvariant(denial[^1])}")));
 
     /// <summary>
     /// Whether an act denied right before the trade's word denies the work itself, not its scope: the sentence says the work goes
@@ -1655,7 +1718,9 @@ internal sealed class ResumeLayout
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SchoolHeadJoinersLookup = new HashSet<string>(
         ["of", "at", "and", "for", "in"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    static readonly WholeWords SchoolLeaders = new(["principal", "headteacher", "headmaster", "headmistress"]);
+    static readonly string[] SchoolLeadersList = ["principal", "headteacher", "headmaster", "headmistress"];
+
+    static readonly WholeWords SchoolLeaders = new(SchoolLeadersList);
 
     static readonly SearchValues<string> SchoolNames = SearchValues.Create(["school", "college", "academy", "high"], StringComparison.OrdinalIgnoreCase);
 
@@ -1691,9 +1756,11 @@ internal sealed class ResumeLayout
 
     static readonly SearchValues<string> RailwayWords = SearchValues.Create(RailwayNames, StringComparison.OrdinalIgnoreCase);
 
-    static readonly SearchValues<string> LogisticsWords = SearchValues.Create(
+    static readonly string[] LogisticsWordsList =
         ["warehouse", "fulfillment", "fulfilment", "logistics", "supply chain", "distribution center", "distribution centre", "freight",
-            "forklift", .. RailwayNames], StringComparison.OrdinalIgnoreCase);
+            "forklift", .. RailwayNames];
+
+    static readonly SearchValues<string> LogisticsWords = SearchValues.Create(LogisticsWordsList, StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> PractitionerWords = SearchValues.Create(
         ["practitioner", "wellbeing", "well-being", "welfare", "clinician", "psycholog", "nurse",
@@ -1760,9 +1827,14 @@ internal sealed class ResumeLayout
     /// </summary>
     static bool InLookAlikesName(ReadOnlySpan<char> block, int at)
     {
-        foreach (var (before, word) in LookAlikeNamesByTradeWord)
-            if (block[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase) && block[..at].EndsWith(before, StringComparison.OrdinalIgnoreCase))
-                return true;
+        // Each trade word once, then only its names' words before it: the 125 names were each compared at the word in turn, for
+        // every word of the trade a block was read at.
+        foreach (var (word, befores) in LookAlikeNamesByItsTradeWord)
+        {
+            if (!block[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase)) continue;
+            foreach (var before in befores)
+                if (block[..at].EndsWith(before, StringComparison.OrdinalIgnoreCase)) return true;
+        }
         return false;
     }
 
@@ -1992,6 +2064,14 @@ internal sealed class ResumeLayout
 
     static bool IsDoneByOthers(ReadOnlySpan<char> block, int wordEnd)
     {
+        // The first word alone first: nearly every word of the trade is followed by no verb of being, and the four words read
+        // below start with the same one.
+        Span<Range> first = stackalloc Range[1];
+        if (Words.After(block, wordEnd, Math.Min(block.Length, wordEnd + 40), first) == 0) return false;
+        var verb = block[first[0]];
+        if (!verb.Equals("was", StringComparison.OrdinalIgnoreCase) && !verb.Equals("is", StringComparison.OrdinalIgnoreCase)
+            && !verb.Equals("were", StringComparison.OrdinalIgnoreCase) && !verb.Equals("are", StringComparison.OrdinalIgnoreCase)
+            && !verb.Equals("itself", StringComparison.OrdinalIgnoreCase)) return false;
         Span<Range> words = stackalloc Range[4];
         int count = Words.After(block, wordEnd, Math.Min(block.Length, wordEnd + 40), words);
         // "Counselling itself is delivered by ...": the word's own intensifier stands before the verb (Fresh53, t06).
@@ -2417,14 +2497,21 @@ internal sealed class ResumeLayout
     public static bool NamesAnotherTrade(scoped ReadOnlySpan<char> title) => NamesAnotherTrade(title, TitleWords.ListsIn(title));
 
     /// <param name="lists">Which of <see cref="TitleWords"/>' lists the title holds.</param>
-    static bool NamesAnotherTrade(scoped ReadOnlySpan<char> title, uint lists)
+    static bool NamesAnotherTrade(scoped ReadOnlySpan<char> title, uint lists) =>
+        NamesAnotherTrade(title, lists, PostsOutsideTheTitleLists.ListsIn(title));
+
+    /// <param name="lists">Which of <see cref="TitleWords"/>' lists the title holds.</param>
+    /// <param name="outside">Which of <see cref="PostsOutsideTheTitleLists"/>' lists the title holds.</param>
+    static bool NamesAnotherTrade(scoped ReadOnlySpan<char> title, uint lists, uint outside)
     {
         // Most titles name no other trade: the one walk of the title for every list, and a look at the short words, tell.
         bool license = LookAlikeLicenses.In(title);
         // A work psychologist's post, unless a post of the trade is named beside it ("Occupational Psychologist and Counsellor").
-        if (IsAWorkPsychologistsPost(title)) return true;
-        if (IsAPrisonsPost(title, lists)) return true;
-        if (IsABenefitsOfficesSocialWorker(title)) return true;
+        // The three posts named outside the title lists are looked for in one walk of the title (PostsOutsideTheTitleLists): each
+        // test says no on a title without its words, and a short title's searches took SearchValues' scalar path, one by one.
+        if (((outside & WorkPsychologyPost) != 0 || title.ContainsAnyInRange('\u0400', '\u04FF')) && IsAWorkPsychologistsPost(title)) return true;
+        if ((outside & PrisonName) != 0 && IsAPrisonsPost(title, lists)) return true;
+        if ((outside & SocialWorkersName) != 0 && IsABenefitsOfficesSocialWorker(title)) return true;
         if (!license && (lists & AnotherTrades) == 0) return false;
         if ((lists & Employer) != 0)
         {
@@ -2515,13 +2602,16 @@ internal sealed class ResumeLayout
     /// </summary>
     static bool IsABenefitsOfficesSocialWorker(ReadOnlySpan<char> title)
     {
-        if (title.IndexOf("social worker", StringComparison.OrdinalIgnoreCase) < 0 && title.IndexOf("sosionom", StringComparison.OrdinalIgnoreCase) < 0
-            && title.IndexOf("socionom", StringComparison.OrdinalIgnoreCase) < 0 && title.IndexOf("sozialarbeiter", StringComparison.OrdinalIgnoreCase) < 0)
-            return false;
+        if (title.IndexOfAny(SocialWorkersNames) < 0) return false;
         if (!BenefitsOffices.In(title)) return false;
         return title.IndexOf("therap", StringComparison.OrdinalIgnoreCase) < 0 && title.IndexOf("counsel", StringComparison.OrdinalIgnoreCase) < 0
             && title.IndexOf("psycholog", StringComparison.OrdinalIgnoreCase) < 0;
     }
+
+    /// <summary>A social worker in the languages read: one search, where four searches each compared the title at every "s".</summary>
+    static readonly string[] SocialWorkersNameList = ["social worker", "sosionom", "socionom", "sozialarbeiter"];
+
+    static readonly SearchValues<string> SocialWorkersNames = SearchValues.Create(SocialWorkersNameList, StringComparison.OrdinalIgnoreCase);
 
     static readonly WholeWords BenefitsOffices = new(["NAV", "Jobcentre", "Jobcenter", "Centrelink", "Arbeitsamt", "Sozialamt",
         "Arbetsförmedlingen", "Försäkringskassan", "Kela", "UWV", "Sozialdienst", "Sozialhilfe"], caseSensitive: true);
@@ -2788,13 +2878,14 @@ internal sealed class ResumeLayout
         ["administrator", "receptionist", "secretary", "clerk", "administrative assistant", "office assistant", "front desk"],
         StringComparison.OrdinalIgnoreCase);
 
-    static readonly SearchValues<string> OfficePostNouns = SearchValues.Create(
+    static readonly string[] OfficePostNounsList =
         ["coordinator", "co-ordinator", "representative", "administrator", "receptionist", "secretary", "scheduler", "clerk",
             "office manager", "practice manager", "administrative assistant", "office assistant", "front desk",
             // A campus job in a department's office: "Student Worker, Psychology Department Office" files and schedules (Fresh81,
             // t04: a keyword stuffer's two years there made her a junior in the trade).
-            "student worker", "student assistant", "work-study", "work study"],
-        StringComparison.OrdinalIgnoreCase);
+            "student worker", "student assistant", "work-study", "work study"];
+
+    static readonly SearchValues<string> OfficePostNouns = SearchValues.Create(OfficePostNounsList, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An office's verbs around the counseling it does not do itself.</summary>
     static readonly SearchValues<string> OfficeVerbs = SearchValues.Create(
@@ -2859,10 +2950,11 @@ internal sealed class ResumeLayout
     static bool IsAnOrganisersPost(ReadOnlySpan<char> title, uint lists) =>
         title.IndexOfAny(OrganisersPosts) >= 0 && !NamesTheTradeOrItsLicense(title, lists);
 
-    static readonly SearchValues<string> OrganisersPosts = SearchValues.Create(
+    static readonly string[] OrganisersPostsList =
         ["organiser", "organizer", "organising", "organizing", "canvass", "campaign manager", "field director", "union representative",
-            "union rep", "shop steward", "union steward"],
-        StringComparison.OrdinalIgnoreCase);
+            "union rep", "shop steward", "union steward"];
+
+    static readonly SearchValues<string> OrganisersPosts = SearchValues.Create(OrganisersPostsList, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the title is a therapy animal's handler's or an animal programme's (Fresh34, t10): "the handler-dog working alliance",
@@ -2910,12 +3002,35 @@ internal sealed class ResumeLayout
     /// So does any post not titled in mental health whose lines say so: an Army transition (TAP) counselor's "TAP counselors are not
     /// mental health providers", a college's veterans admissions counselor's "(I do not provide counseling)" (Fresh95, t10 and t02).
     /// </remarks>
-    bool IsAPeerPostThatDeniesTheWork(int role, ReadOnlySpan<char> title) =>
-        (NamesAPeerPost(title) || title.IndexOfAny(MentalHealthTitleWords) < 0 && !NamesALicenseOfTheTrade(title))
-        // Nor a dated bullet read as a role of its own ("• Ran a school-based mindfulness group (2015–2018)"), whose block runs on
-        // over the posts below it.
-        && !title.Contains(". ", StringComparison.Ordinal) && !(title.TrimStart(" \t") is [var first, ..] && IsBullet(first))
-        && DeniesTheWork(BlockOf(role, role), othersSpeakForThePost: NamesAPeerPost(title) || !NamesACounselorsPost(title));
+    bool IsAPeerPostThatDeniesTheWork(int role, ReadOnlySpan<char> title)
+    {
+        // A denial is rare: the block is searched for one before the title is read for the post and for whom a denial speaks.
+        var block = BlockOf(role, role);
+        if (!MayDenyTheWork(role) || block.IndexOfAny(WorkDeniedInAPost) < 0) return false;
+        bool peer = NamesAPeerPost(title);
+        return (peer || title.IndexOfAny(MentalHealthTitleWords) < 0 && !NamesALicenseOfTheTrade(title))
+            // Nor a dated bullet read as a role of its own ("• Ran a school-based mindfulness group (2015–2018)"), whose block runs on
+            // over the posts below it.
+            && !title.Contains(". ", StringComparison.Ordinal) && !(title.TrimStart(" \t") is [var first, ..] && IsBullet(first))
+            && DeniesTheWork(block, othersSpeakForThePost: peer || !NamesACounselorsPost(title));
+    }
+
+    /// <summary>
+    /// Whether the role's block may deny its work or its writer: false when it holds no "not", which every one of
+    /// <see cref="WorkDeniedInAPost"/>, <see cref="NoClinicianStatements"/> and <see cref="NotTheTradesRole"/> holds. Read once
+    /// a role, where each of those lists searched the block in turn.
+    /// </summary>
+    bool MayDenyTheWork(int role)
+    {
+        _blockHoldsNot ??= new byte[Roles.Count];
+        if (_blockHoldsNot[role] == 0) _blockHoldsNot[role] = BlockOf(role, role).IndexOfAny(NotWord) >= 0 ? (byte)2 : (byte)1;
+        return _blockHoldsNot[role] == 2;
+    }
+
+    /// <summary>[role] = whether its block holds "not" (<see cref="MayDenyTheWork"/>), once read: 0 not yet, 1 no, 2 yes.</summary>
+    byte[]? _blockHoldsNot;
+
+    static readonly SearchValues<string> NotWord = SearchValues.Create(["not"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the block denies the post's work. Of others ("peers are not counsellors"), a denial speaks for a post titled as a
@@ -2955,9 +3070,11 @@ internal sealed class ResumeLayout
     /// </summary>
     bool IsABodyTherapistsPost(int role, ReadOnlySpan<char> title)
     {
-        if (!title.Contains("therapist", StringComparison.OrdinalIgnoreCase) || title.Contains("counsel", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!title.Contains(Therapist, StringComparison.OrdinalIgnoreCase) || title.Contains("counsel", StringComparison.OrdinalIgnoreCase)) return false;
+        // The title's kind first: a "Clinical Therapist" or "Psychotherapist" is turned down before its block is searched.
+        if (title.IndexOfAny(TalkingTherapistsKinds) >= 0) return false;
         var block = BlockOf(role, role);
-        if (title.IndexOfAny(BodyTherapyWords) < 0 && !NamesBodyTherapyTwice(block) || title.IndexOfAny(TalkingTherapistsKinds) >= 0) return false;
+        if (title.IndexOfAny(BodyTherapyWords) < 0 && !NamesBodyTherapyTwice(block)) return false;
         // Nor a psychotherapist at a clinic whose other staff are body therapists: "individual psychotherapy for adults with anxiety"
         // beside the centre's massage and physiotherapy colleagues (a second review).
         return !ShowsMentalHealthWork(block) && block.IndexOfAny(TalkingTherapyWords) < 0;
@@ -2978,14 +3095,20 @@ internal sealed class ResumeLayout
     /// case manager beside the counsellors whose plans he funds (Fresh102, t08: an ACC "Recovery Partner"; an independent review's
     /// "Case Manager, Psychological Injury Claims" and "I'm not a counsellor").
     /// </summary>
-    bool SaysTheWriterIsNoClinician(int role, ReadOnlySpan<char> title)
+    /// <remarks>A psychologist or a social worker may say she is no counsellor, and stays in the trade (a second review); so does a post
+    /// titled by the trade's license. The license, a walk of the title's words, is read last: the lines and the profile seldom say so.</remarks>
+    /// <param name="gates">The title's <see cref="TitleGateWords"/> lists: its persons of the trade among them.</param>
+    bool SaysTheWriterIsNoClinician(int role, ReadOnlySpan<char> title, uint gates) =>
+        (gates & (TradesPostNounGate | OtherPostOfTheTradeGate)) == 0
+        && TheLinesOrTheProfileSayTheWriterIsNoClinician(role, title) && !NamesALicenseOfTheTrade(title);
+
+    /// <summary>The statements <see cref="SaysTheWriterIsNoClinician"/> reads, of a post whose title names no person of the trade.</summary>
+    bool TheLinesOrTheProfileSayTheWriterIsNoClinician(int role, ReadOnlySpan<char> title)
     {
-        // A psychologist or a social worker may say she is no counsellor, and stays in the trade (a second review).
-        if (title.IndexOfAny(TradesPostNouns) >= 0 || NamesALicenseOfTheTrade(title) || title.IndexOfAny(OtherPostsOfTheTrade) >= 0) return false;
-        if (SaysItIsNoClinician(BlockOf(role, role), NoClinicianStatements)) return true;
+        if (MayDenyTheWork(role) && SaysItIsNoClinician(BlockOf(role, role), NoClinicianStatements)) return true;
         // Or of the post itself: "Not a therapy role; I referred to the OSI clinic" under a veterans' case manager's title (Fresh153,
         // t12: seven years read as a therapist's).
-        if (OpensASentenceOrBullet(BlockOf(role, role), NotTheTradesRole)) return true;
+        if (MayDenyTheWork(role) && OpensASentenceOrBullet(BlockOf(role, role), NotTheTradesRole)) return true;
         // Or the profile above the first post says it of the writer's whole career: "I am not a clinician; my job is to make sure
         // the people who are have the ...", "Not a clinician - I hire and back the people who are." (Fresh132: a private equity
         // partner's, a civil servant's and a property fund director's posts at behavioral health firms read as a senior's).
@@ -3105,7 +3228,9 @@ internal sealed class ResumeLayout
         return false;
     }
 
-    static readonly SearchValues<string> OtherPostsOfTheTrade = SearchValues.Create(["psychologist", "social worker"], StringComparison.OrdinalIgnoreCase);
+    static readonly string[] OtherPostsOfTheTradeList = ["psychologist", "social worker"];
+
+    static readonly SearchValues<string> OtherPostsOfTheTrade = SearchValues.Create(OtherPostsOfTheTradeList, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether one of <paramref name="statements"/> opens a sentence or a bullet of the text, as the post's own account of itself;
@@ -3136,22 +3261,25 @@ internal sealed class ResumeLayout
     /// Psychotherapie" processes therapy applications and "therapist changes when the therapeutic relationship has broken down"
     /// (Fresh135, t07: read as a senior of the trade). Only a person of the trade named beside the clerk keeps the post in it.
     /// </summary>
-    static readonly SearchValues<string> ClerksPosts = SearchValues.Create(["sachbearbeiter", "fachangestellte"], StringComparison.OrdinalIgnoreCase);
+    static readonly string[] ClerksPostsList = ["sachbearbeiter", "fachangestellte"];
+
+    static readonly SearchValues<string> ClerksPosts = SearchValues.Create(ClerksPostsList, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Disability and residential care's support workers, at a mental health charity too: personal care, community access and
     /// supportive housing shifts, not counselling (Fresh107, t05 and t12: an NDIS support worker's four years and a residential
     /// support worker's at "Coast Mental Health" read as a counsellor's).
     /// </summary>
-    static readonly SearchValues<string> CareSupportPosts = SearchValues.Create(
+    static readonly string[] CareSupportPostsList =
         ["disability support worker", "residential support worker", "residential care worker", "disability support officer",
             "disability worker", "personal care assistant", "personal care worker", "support worker (learning disabilit",
             "learning disability support worker",
             // A ward's healthcare and nursing assistants, an older people's mental health ward's too: observations and personal
             // care under the nurses (Fresh167, t01: "Healthcare Assistant, Ward 4 (Older People's Mental Health)" counted as a
             // CBT therapist's first years).
-            "healthcare assistant", "health care assistant", "nursing assistant", "nursing auxiliary"],
-        StringComparison.OrdinalIgnoreCase);
+            "healthcare assistant", "health care assistant", "nursing assistant", "nursing auxiliary"];
+
+    static readonly SearchValues<string> CareSupportPosts = SearchValues.Create(CareSupportPostsList, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Machine learning's data posts, whatever field their data is: an "AI Trainer – Mental Health Conversations" rates a chatbot's
@@ -3163,11 +3291,12 @@ internal sealed class ResumeLayout
     /// between intended parents and their carrier" are the agency's matching (Fresh185, t08: read as a case manager of the trade);
     /// public health's health promoters, teaching sexual health in schools (t10: five years counted beside a psychotherapist's).
     /// </remarks>
-    static readonly SearchValues<string> PostsOfAnotherTradeWhateverTheField = SearchValues.Create(
+    static readonly string[] PostsOfAnotherTradeWhateverTheFieldList =
         ["ai trainer", "ai tutor", "data annotat", "data label", "annotation specialist", "annotator", "content moderator",
             "search quality rater", "rlhf", "llm evaluator", "prompt engineer", "conversation designer",
-            "surrogacy", "gestational carrier", "egg donor", "egg donation", "intended parent", "health promoter", "health promotion"],
-        StringComparison.OrdinalIgnoreCase);
+            "surrogacy", "gestational carrier", "egg donor", "egg donation", "intended parent", "health promoter", "health promotion"];
+
+    static readonly SearchValues<string> PostsOfAnotherTradeWhateverTheField = SearchValues.Create(PostsOfAnotherTradeWhateverTheFieldList, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A stage's posts: actors, improvisers and comedians teach listening, trust and empathy to casts, classes and companies'
@@ -3175,13 +3304,15 @@ internal sealed class ResumeLayout
     /// agency's retreat session "The Working Alliance, Yes-And Edition" read as a junior of the trade). Whole words: an
     /// "actor" inside a contractor, "improv" inside an improvement. A drama therapist named beside it keeps the post in the trade.
     /// </summary>
-    static readonly WholeWords PerformersPosts = new(["actor", "actress", "actors", "acteur", "actrice", "actriz", "attore", "attrice",
+    static readonly string[] PerformersPostsList = ["actor", "actress", "actors", "acteur", "actrice", "actriz", "attore", "attrice",
         "schauspieler", "schauspielerin", "improv", "improviser", "improvisor", "improvisation", "improvisational", "comedian",
         "comedy", "comic", "performer", "clown", "puppeteer", "magician",
         // And music's and dance's (Fresh191, t01: a conservatoire counsellor's seven orchestra years as a "Section Violinist" counted).
         "musician", "violinist", "violist", "cellist", "bassist", "pianist", "guitarist", "drummer", "percussionist", "flautist",
         "oboist", "clarinettist", "clarinetist", "trumpeter", "hornist", "harpist", "organist", "singer", "vocalist", "chorister",
-        "dancer", "ballerina", "choreographer"]);
+        "dancer", "ballerina", "choreographer"];
+
+    static readonly WholeWords PerformersPosts = new(PerformersPostsList);
 
     bool IsAPerformersPost(ReadOnlySpan<char> title, uint lists) =>
         PerformersPosts.In(title) && !NamesTheTradeOrItsLicense(title, lists);
@@ -3281,12 +3412,15 @@ internal sealed class ResumeLayout
     /// minutes of predictions (Fresh106, t08: read as a counsellor's seven years, its "build rapport in the first free 5 minutes"
     /// a counsellor's rapport).
     /// </summary>
-    static readonly SearchValues<string> DivinersPosts = SearchValues.Create(
-        ["astrolog", "tarot", "numerolog", "psychic reader", "psychic medium", "vastu", "palmist", "clairvoyant", "fortune teller"],
-        StringComparison.OrdinalIgnoreCase);
+    static readonly string[] DivinersPostsList =
+        ["astrolog", "tarot", "numerolog", "psychic reader", "psychic medium", "vastu", "palmist", "clairvoyant", "fortune teller"];
+
+    static readonly SearchValues<string> DivinersPosts = SearchValues.Create(DivinersPostsList, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Camp" as a word in the title: "Camp Winnaki", "CAMP COUNSELOR", "day camp".</summary>
-    static readonly WholeWords CampWords = new(["camp", "camps"]);
+    static readonly string[] CampWordsList = ["camp", "camps"];
+
+    static readonly WholeWords CampWords = new(CampWordsList);
 
     static readonly SearchValues<string> CampsClinicalPosts = SearchValues.Create(
         ["therapist", "clinician", "psycholog", "social work", "mental health", "behavioral health", "lpc", "lcsw", "lmft", "lmhc"],
@@ -3329,7 +3463,9 @@ internal sealed class ResumeLayout
         return !ShowsMentalHealthWork(BlockOf(role, role));
     }
 
-    static readonly WholeWords ServiceRanks = new(["sergeant", "sfc", "ssg", "msg", "sgt", "1sg", "petty", "corporal"]);
+    static readonly string[] ServiceRanksList = ["sergeant", "sfc", "ssg", "msg", "sgt", "1sg", "petty", "corporal"];
+
+    static readonly WholeWords ServiceRanks = new(ServiceRanksList);
 
     /// <summary>
     /// A rank's own words after it ("Sergeant First Class", "Sergeant Major", "Petty Officer"); any other capitalised word names a
@@ -3369,10 +3505,14 @@ internal sealed class ResumeLayout
         return !NamesACounselorsPost(PostsOwnWords(WithoutParentheses(title, buffer)));
     }
 
-    static readonly WholeWords NursesPosts = new(["nurse", "nurses", "RMN", "RGN", "RPN", "CPN"]);
+    static readonly string[] NursesPostsList = ["nurse", "nurses", "RMN", "RGN", "RPN", "CPN"];
 
-    static readonly WholeWords OtherProfessionsPosts = new(["solicitor", "barrister", "attorney", "lawyer", "paralegal", "CRNA",
-        "anesthetist", "anaesthetist", "scout"]);
+    static readonly WholeWords NursesPosts = new(NursesPostsList);
+
+    static readonly string[] OtherProfessionsPostsList = ["solicitor", "barrister", "attorney", "lawyer", "paralegal", "CRNA",
+        "anesthetist", "anaesthetist", "scout"];
+
+    static readonly WholeWords OtherProfessionsPosts = new(OtherProfessionsPostsList);
 
     /// <summary>
     /// Whether the title is an advocate's or a youth worker's post ("Refuge Advocate", "Legal Advocate / Hotline Advocate", "Program
@@ -3437,13 +3577,14 @@ internal sealed class ResumeLayout
     /// (research-only fellowship)" under a psychology postdoc (Fresh178, t12: two research years counted), "No clinical work in
     /// this role", "No clinical role (research interviews only)". Said as a line or sentence of its own, not a duty's note.
     /// </summary>
-    bool SaysItHadNoClinicalWork(int role, ReadOnlySpan<char> title)
+    /// <param name="gates">The title's <see cref="TitleGateWords"/> lists: its persons of the trade among them.</param>
+    bool SaysItHadNoClinicalWork(int role, ReadOnlySpan<char> title, uint gates)
     {
-        if (title.IndexOfAny(TradesPostNouns) >= 0) return false;
+        if ((gates & TradesPostNounGate) != 0) return false;
         // A clinical supervisor, director or psychologist without a caseload still leads or does clinical work (a review); only
         // research said of the post leaves theirs out.
-        bool clinicalPost = title.IndexOfAny(OtherPostsOfTheTrade) >= 0 || NamesALicenseOfTheTrade(title)
-            || title.Contains("clinical", StringComparison.OrdinalIgnoreCase);
+        // Read only once a caseload is denied: most posts' lines deny none.
+        bool? clinicalPost = null;
         int titleEnd = Math.Min(_titleEnds[role], Roles[role].BlockEnd);
         // Its dated bullets' lines are its own: "· No caseload (research-only fellowship, Sept. 2016 to Aug. 2018)".
         // Further than a denial of the post's name: a closing line on what the post was stands after all its duties (Fresh174, t09:
@@ -3466,7 +3607,9 @@ internal sealed class ResumeLayout
             }
             // Only a caseload denied: a clinician may hold none and still assess and treat ("No caseload, consultation-liaison only:
             // brief interventions"); "No clinical duties." leaves an assistant psychologist's research post out (a second review).
-            if (clinicalPost && block[at..].StartsWith("no caseload", StringComparison.OrdinalIgnoreCase)) continue;
+            if (block[at..].StartsWith("no caseload", StringComparison.OrdinalIgnoreCase)
+                && (clinicalPost ??= title.IndexOfAny(OtherPostsOfTheTrade) >= 0 || NamesALicenseOfTheTrade(title)
+                    || title.Contains("clinical", StringComparison.OrdinalIgnoreCase))) continue;
             // Said of the post whole, the denial ends there: "No caseload nor therapeutic alliance work" denies the phrase it
             // names, as its writer labelled it (a review's probe).
             var after = block[(at + LengthOfName(block[at..], NoClinicalWorkList))..].TrimStart(' ');
@@ -3541,7 +3684,7 @@ internal sealed class ResumeLayout
     /// </summary>
     bool IsAPrisonsClassificationPost(int role, ReadOnlySpan<char> title)
     {
-        if (!title.Contains("correctional counsel", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!title.Contains(CorrectionalCounsel, StringComparison.OrdinalIgnoreCase)) return false;
         var lines = LinesUnderTheTitle(role);
         return lines.Contains("classification", StringComparison.OrdinalIgnoreCase) && lines.IndexOfAny(TherapyWorkWords) < 0;
     }
@@ -3549,7 +3692,7 @@ internal sealed class ResumeLayout
     static readonly SearchValues<string> TherapyWorkWords = SearchValues.Create(
         ["cognitive", "cbt", "therap", "group", "session", "substance", "treatment program"], StringComparison.OrdinalIgnoreCase);
 
-    static readonly SearchValues<string> AdvocatePosts = SearchValues.Create(
+    static readonly string[] AdvocatePostsList =
         ["advocate", "advocacy", "idva", "isva", "sexual violence adviser", "domestic violence adviser", "domestic abuse adviser",
             // Youth work, read the same way: every set's writers leave a youth worker's years out of a counselor's (thirty of them,
             // Fresh108, t05 to Fresh164, t07, whose case management read as counselling), and two reviews counted the youth
@@ -3557,8 +3700,9 @@ internal sealed class ResumeLayout
             "youth worker", "youth support worker", "youth development worker",
             // Homelessness and housing's key work, read the same way: housing applications, welfare and move-on plans, "rapport
             // with residents" included (Fresh152, t09: a hostel project worker's five years counted as a counsellor's first).
-            "project worker", "key worker", "keyworker"],
-        StringComparison.OrdinalIgnoreCase);
+            "project worker", "key worker", "keyworker"];
+
+    static readonly SearchValues<string> AdvocatePosts = SearchValues.Create(AdvocatePostsList, StringComparison.OrdinalIgnoreCase);
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StudiedLookup = new HashSet<string>(
         ["study", "studies", "course", "courses", "training", "degree", "diploma", "certificate", "qualification",
@@ -3578,7 +3722,7 @@ internal sealed class ResumeLayout
         (title.Contains("social work", StringComparison.OrdinalIgnoreCase) || title.Contains("practitioner", StringComparison.OrdinalIgnoreCase))
         && title.IndexOfAny(StatutoryServices) >= 0 && title.IndexOfAny(TheTradesWordsInAPost) < 0 && !NamesALicenseOfTheTrade(title);
 
-    static readonly SearchValues<string> StatutoryServices = SearchValues.Create(
+    static readonly string[] StatutoryServicesList =
         ["child protection", "children & families", "children and families", "children's services", "family placement", "fostering",
             "children in care", "looked after children", "child protective", "child in need", "children in need", "adoption", "community care", "adult social care",
             "adults' services", "safeguarding", "leaving care", "care leavers", "permanence", "kinship care", "child care", "childcare",
@@ -3586,8 +3730,9 @@ internal sealed class ResumeLayout
             "asye",
             // Sweden's municipal social services caseworker: "Socialsekreterare / Social Worker", financial assistance and child
             // welfare investigations (Fresh205, t08: four years read as a counsellor's).
-            "socialsekreterare"],
-        StringComparison.OrdinalIgnoreCase);
+            "socialsekreterare"];
+
+    static readonly SearchValues<string> StatutoryServices = SearchValues.Create(StatutoryServicesList, StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> TheTradesWordsInAPost = SearchValues.Create(
         ["clinical", "clinician", "therap", "counsel", "psych", "mental health", "behavio", "addiction", "substance"],
@@ -3619,7 +3764,9 @@ internal sealed class ResumeLayout
         return false;
     }
 
-    static readonly WholeWords ParishPosts = new(["vicar", "curate", "imam"]);
+    static readonly string[] ParishPostsList = ["vicar", "curate", "imam"];
+
+    static readonly WholeWords ParishPosts = new(ParishPostsList);
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParishPostJoinersLookup = new HashSet<string>(
         ["And", "Of", "At", "In", "For"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -3630,9 +3777,10 @@ internal sealed class ResumeLayout
     /// years read as a senior counsellor's). The clinic is named anywhere in the role's lines, as a table's wrapped cells put it;
     /// a title of mental health ("Body Image Psychologist") or lines that show mental-health work keep the trade.
     /// </summary>
-    bool IsACosmeticClinicsConsultation(int role, ReadOnlySpan<char> title)
+    /// <param name="gates">The title's <see cref="TitleGateWords"/> lists: its words of mental health among them.</param>
+    bool IsACosmeticClinicsConsultation(int role, ReadOnlySpan<char> title, uint gates)
     {
-        if (title.IndexOfAny(MentalHealthTitleWords) >= 0) return false;
+        if ((gates & MentalHealthTitleGate) != 0) return false;
         var block = BlockOf(role, role);
         // The Korean words searched apart, and only in a block that holds Hangul: a search of words outside ASCII walks its
         // automaton a dictionary look-up a character, and on every block it was a fifth of a score's time (a perf profile).
@@ -3663,9 +3811,10 @@ internal sealed class ResumeLayout
         ["plastic surgery", "cosmetic surgery", "cosmetic clinic", "aesthetic clinic", "aesthetics clinic", "dermatology", "laser clinic",
             "skin clinic"], StringComparison.OrdinalIgnoreCase);
 
-    static readonly SearchValues<string> MentalHealthTitleWords = SearchValues.Create(
-        ["psych", "mental", "behavio", "therapist", "wellbeing", "well-being", "clinical counsel", "lpc", "lmhc", "bacp"],
-        StringComparison.OrdinalIgnoreCase);
+    static readonly string[] MentalHealthTitleWordsList =
+        ["psych", "mental", "behavio", "therapist", "wellbeing", "well-being", "clinical counsel", "lpc", "lmhc", "bacp"];
+
+    static readonly SearchValues<string> MentalHealthTitleWords = SearchValues.Create(MentalHealthTitleWordsList, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the title is a research fellowship's or scholarship's with no clinical setting named ("Research Fellow (UGC-JRF/SRF)"
@@ -3701,7 +3850,7 @@ internal sealed class ResumeLayout
         bool researchPost = title.IndexOfAny(ResearchPosts) >= 0;
         // A German university's or institute's research staff ("Wissenschaftliche Mitarbeiterin"), only where the title names no
         // trade: beside "Psychotherapeutin" it is a clinic's post too (Fresh178, t06).
-        bool researchStaff = !researchPost && title.Contains("wissenschaftliche", StringComparison.OrdinalIgnoreCase);
+        bool researchStaff = !researchPost && title.Contains(ResearchStaff, StringComparison.OrdinalIgnoreCase);
         if (!researchPost && !researchStaff || NamesALicenseOfTheTrade(title)) return false;
         // A research post that names no trade is another's unless its lines tell sessions held: a linguist's "Wissenschaftliche
         // Mitarbeiterin" at a language institute, studying therapy talk from transcripts (Fresh197, t09).
@@ -3747,10 +3896,12 @@ internal sealed class ResumeLayout
     static readonly SearchValues<string> TradesPersonsWithAccents = SearchValues.Create(
         ["psicóloga", "psicólogo", "psychothérapeute", "thérapeute"], StringComparison.OrdinalIgnoreCase);
 
-    internal static readonly SearchValues<string> TradesPostNouns = SearchValues.Create(
+    static readonly string[] TradesPostNounsList =
         ["therapist", "counselor", "counsellor", "clinician", "psychotherapist",
             // In Spanish and Portuguese: "Ayudante de investigación y psicoterapeuta del ensayo clínico" (an independent review).
-            "terapeuta", "consejera", "consejero", "conselheira", "conselheiro"], StringComparison.OrdinalIgnoreCase);
+            "terapeuta", "consejera", "consejero", "conselheira", "conselheiro"];
+
+    internal static readonly SearchValues<string> TradesPostNouns = SearchValues.Create(TradesPostNounsList, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A research post's own sessions with clients, as its lines word them.</summary>
     static readonly SearchValues<string> ResearchersClinicalWork = SearchValues.Create(
@@ -3769,7 +3920,7 @@ internal sealed class ResumeLayout
     /// ASCII only ("selecci" for "selección", "atracci" for "atracción"): every title is searched for these before any other
     /// reading, and a search holding an accented letter takes the slow path, which cost a fifth of a score's time.
     /// </remarks>
-    static readonly SearchValues<string> WorkPsychologyPosts = SearchValues.Create(
+    static readonly string[] WorkPsychologyPostsList =
         ["organizational psycholog", "organisational psycholog", "occupational psycholog", "industrial-organizational",
             "industrial/organizational", "i/o psycholog", "work psycholog", "business psycholog", "selecci", "psicolaboral", "laboral",
             "organizacional", "reclutamiento", "recursos humanos", "atracci",
@@ -3784,8 +3935,9 @@ internal sealed class ResumeLayout
             // "персонал" below.
             "of the personnel department", "personnel psycholog", "psychologist (personnel", "psychologist (hr",
             // And its kin (a second review's probes: "Psychologist of the HR department", "in the personnel department").
-            "personnel department", "hr department", "human resources department"],
-        StringComparison.OrdinalIgnoreCase);
+            "personnel department", "hr department", "human resources department"];
+
+    static readonly SearchValues<string> WorkPsychologyPosts = SearchValues.Create(WorkPsychologyPostsList, StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> CyrillicWorkPsychologyPosts = SearchValues.Create(
         ["подбор", "персонал", "кадр", "рекрут", "організаційн", "организационн"], StringComparison.OrdinalIgnoreCase);
@@ -3837,9 +3989,10 @@ internal sealed class ResumeLayout
             "well-being", "mental", "psych", "support", "association", "trust", "advice", "charity", "union", "chaplain"],
         StringComparison.OrdinalIgnoreCase);
 
-    static readonly SearchValues<string> PrisonNames = SearchValues.Create(
-        ["hmp ", "hmyoi", "prison", "correctional facility", "correctional centre", "correctional center", "penitentiary"],
-        StringComparison.OrdinalIgnoreCase);
+    static readonly string[] PrisonNamesList =
+        ["hmp ", "hmyoi", "prison", "correctional facility", "correctional centre", "correctional center", "penitentiary"];
+
+    static readonly SearchValues<string> PrisonNames = SearchValues.Create(PrisonNamesList, StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> PrisonRanks = SearchValues.Create(
         ["manager", "officer", "governor", "warden", "supervisor"], StringComparison.OrdinalIgnoreCase);
@@ -3889,9 +4042,10 @@ internal sealed class ResumeLayout
     static readonly SearchValues<string> AcademicUnits = SearchValues.Create(
         ["department", "dept", "school of", "college of", "faculty", "program", "programme"], StringComparison.OrdinalIgnoreCase);
 
-    static readonly SearchValues<string> ResearchFellowships = SearchValues.Create(
-        ["research fellow", "research scholar", "doctoral researcher", "phd scholar", "phd researcher"],
-        StringComparison.OrdinalIgnoreCase);
+    static readonly string[] ResearchFellowshipsList =
+        ["research fellow", "research scholar", "doctoral researcher", "phd scholar", "phd researcher"];
+
+    static readonly SearchValues<string> ResearchFellowships = SearchValues.Create(ResearchFellowshipsList, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Settings and posts of the trade beside infant feeding or prostheses: a support group, a facilitator, mental health.</summary>
     static readonly SearchValues<string> MentalHealthSettingWords = SearchValues.Create(
@@ -3905,17 +4059,20 @@ internal sealed class ResumeLayout
     static readonly SearchValues<string> TradeBesideAFeedingPeer = SearchValues.Create(
         ["mental", "counsel", "therap", "psycho", "perinatal", "recovery", "addiction"], StringComparison.OrdinalIgnoreCase);
 
-    static readonly SearchValues<string> InfantFeedingAndProstheticsWords = SearchValues.Create(
+    static readonly string[] InfantFeedingAndProstheticsWordsList =
         ["lactation", "breastfeeding", "ibclc", "prosthet", "orthotist", "orthotic",
             // The NHS's infant feeding teams (Fresh69, t06: an "Infant Feeding Specialist (Band 6)" read as the trade's for six years).
-            "infant feeding"], StringComparison.OrdinalIgnoreCase);
+            "infant feeding"];
 
-    static readonly SearchValues<string> AnimalHandlersPosts = SearchValues.Create(
+    static readonly SearchValues<string> InfantFeedingAndProstheticsWords = SearchValues.Create(InfantFeedingAndProstheticsWordsList, StringComparison.OrdinalIgnoreCase);
+
+    static readonly string[] AnimalHandlersPostsList =
         ["therapy dog", "dog handler", "canine handler", "animal-assisted activit", "animal assisted activit", "animal-assisted therap",
             "animal assisted therap", "animal-assisted intervention", "animal assisted intervention", "pet therapy", "pet-assisted",
             "pet assisted", "therapy animal", "equine-assisted learning", "equine assisted learning", "service dog", "canine behavio",
-            "dog groomer", "dog daycare", "daycare attendant", "k9 ", "k-9"],
-        StringComparison.OrdinalIgnoreCase);
+            "dog groomer", "dog daycare", "daycare attendant", "k9 ", "k-9"];
+
+    static readonly SearchValues<string> AnimalHandlersPosts = SearchValues.Create(AnimalHandlersPostsList, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Posts of the trade's settings a title may name beside a dog: an advocate, a QMHP, a director, a clinician's titles.</summary>
     static readonly SearchValues<string> ClinicalPostWords = SearchValues.Create(
@@ -3938,18 +4095,20 @@ internal sealed class ResumeLayout
     /// A diplomat's rank in the title itself: a diplomatic portfolio ("Political Affairs", "Asuntos Consulares"), or the rank's own
     /// names. Not any "Affairs": "Counselor (Student Affairs)" is a college's (a second review).
     /// </summary>
-    static readonly SearchValues<string> DiplomaticRanks = SearchValues.Create(
+    static readonly string[] DiplomaticRanksList =
         ["political affairs", "consular affairs", "economic affairs", "commercial affairs", "public affairs", "press affairs",
             "cultural affairs", "trade affairs", "political section", "economic section", "consular section", "asuntos políticos",
             "asuntos consulares", "asuntos económicos", "minister-counsel", "minister counsel", "counsellor of embassy",
-            "counselor of embassy", "counsellor of legation", "counselor of legation"],
-        StringComparison.OrdinalIgnoreCase);
+            "counselor of embassy", "counsellor of legation", "counselor of legation"];
 
-    static readonly SearchValues<string> DiplomaticMissions = SearchValues.Create(
+    static readonly SearchValues<string> DiplomaticRanks = SearchValues.Create(DiplomaticRanksList, StringComparison.OrdinalIgnoreCase);
+
+    static readonly string[] DiplomaticMissionsList =
         ["embassy", "consulate", "high commission", "permanent representation", "permanent mission", "ministry of foreign",
             "foreign ministry", "foreign office", "foreign and commonwealth", "department of foreign affairs", "global affairs canada",
-            "auswärtiges amt", "federal foreign office", "embajada", "consulado", "representación permanente"],
-        StringComparison.OrdinalIgnoreCase);
+            "auswärtiges amt", "federal foreign office", "embajada", "consulado", "representación permanente"];
+
+    static readonly SearchValues<string> DiplomaticMissions = SearchValues.Create(DiplomaticMissionsList, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The trade's work in a role's lines, which a diplomat's lines do not hold: counselling, therapy, clients, grief.</summary>
     static readonly SearchValues<string> CounselingWorkInLines = SearchValues.Create(
@@ -4023,7 +4182,7 @@ internal sealed class ResumeLayout
     /// </summary>
     bool IsAMemberSupportDesk(int role, ReadOnlySpan<char> title, uint lists)
     {
-        if (!title.Contains("member support", StringComparison.OrdinalIgnoreCase) || NamesTheTradeOrItsLicense(title, lists)) return false;
+        if (!title.Contains(MemberSupport, StringComparison.OrdinalIgnoreCase) || NamesTheTradeOrItsLicense(title, lists)) return false;
         // Not "therap" or "counsel": a teletherapy app's name holds the one, and a counselor's title names the trade already.
         if (title.IndexOfAny(ClinicalSupportWords) >= 0 || title.Contains("EAP", StringComparison.Ordinal)) return false;
         // Not the trade's words in general: the desk's tickets are about therapy ("teletherapy", "the therapeutic relationship").
@@ -4141,13 +4300,14 @@ internal sealed class ResumeLayout
     static readonly SearchValues<string> ClinicalWorkWords = SearchValues.Create(
         ["caseload", "clinical supervision", "clinician", "supervise clinical", "supervision of clinical"], StringComparison.OrdinalIgnoreCase);
 
-    static readonly SearchValues<string> WorkplaceLearningPosts = SearchValues.Create(
+    static readonly string[] WorkplaceLearningPostsList =
         ["corporate trainer", "corporate training", "corporate facilitator", "learning and development", "learning & development",
             // "L&D" is labor and delivery too ("Family Support Coordinator, L&D and NICU": a second review): only with a post.
             "l&d manager", "l&d specialist", "l&d partner", "l&d business partner", "l&d lead", "l&d director", "l&d consultant",
             "talent development", "training and development", "training & development", "instructional design",
-            "organizational development", "organisational development"],
-        StringComparison.OrdinalIgnoreCase);
+            "organizational development", "organisational development"];
+
+    static readonly SearchValues<string> WorkplaceLearningPosts = SearchValues.Create(WorkplaceLearningPostsList, StringComparison.OrdinalIgnoreCase);
 
     static readonly SearchValues<string> ClinicalAdmissionsWords = SearchValues.Create(
         ["level of care", "level-of-care", "levels of care", "intake assessment", "clinical intake", "psychiatric", "biopsychosocial",
@@ -4157,11 +4317,12 @@ internal sealed class ResumeLayout
             "residential treatment", "substance use assessment", "detox assessment"],
         StringComparison.OrdinalIgnoreCase);
 
-    static readonly SearchValues<string> EnrollmentPosts = SearchValues.Create(
+    static readonly string[] EnrollmentPostsList =
         ["enrollment advisor", "enrollment adviser", "enrolment advisor", "enrolment adviser", "enrollment specialist",
             "enrollment representative", "enrollment coach", "admissions advisor", "admissions adviser", "admissions representative",
-            "admissions officer"],
-        StringComparison.OrdinalIgnoreCase);
+            "admissions officer"];
+
+    static readonly SearchValues<string> EnrollmentPosts = SearchValues.Create(EnrollmentPostsList, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the role's title names the trade only with a counseling word another trade uses for its own advisers, qualified by
@@ -4258,10 +4419,13 @@ internal sealed class ResumeLayout
     /// a word alone ("Counselor", "Therapist II", "Counselor, Student Services"), another word of the trade (a clinician, a
     /// social worker, mental health, a license) or a qualifier of the trade ("Pastoral Counselor", "Art Therapist") names it.
     /// </summary>
-    static bool NamesTheTradeOnlyWithAnotherSubject(ReadOnlySpan<char> title, uint lists)
+    /// <remarks>The license, a walk of the title's words, is read last: most titles are turned down by their counseling words first.</remarks>
+    static bool NamesTheTradeOnlyWithAnotherSubject(ReadOnlySpan<char> title, uint lists) =>
+        (lists & Shared) != 0 && (lists & (Unshared | TradeIn)) == 0 && QualifiesItsCounselingWords(title) && !NamesALicenseOfTheTrade(title);
+
+    /// <summary>Whether every counseling word of the title is qualified by another subject (<see cref="NamesTheTradeOnlyWithAnotherSubject"/>), its license aside.</summary>
+    static bool QualifiesItsCounselingWords(ReadOnlySpan<char> title)
     {
-        if ((lists & Shared) == 0) return false;
-        if ((lists & (Unshared | TradeIn)) != 0 || NamesALicenseOfTheTrade(title)) return false;
         if (HasCounselingWordWithAccents(title)) return false;
         if (NamesAnotherSubjectInItsNote(title)) return true;
         bool qualified = false;
@@ -5150,6 +5314,9 @@ internal sealed class ResumeLayout
     /// <summary>Whether the line opens with a Europass entry's dates label: "Date (da – a)", "Dates", "Fechas", "Datum".</summary>
     static bool StartsWithAEuropassDatesLabel(ReadOnlySpan<char> line)
     {
+        // Every label starts with a "d" or an "f", in either case (and only an ASCII letter equals one): a role's dates line, read
+        // for its title, was compared with the eight in turn.
+        if (line.IsEmpty || (line[0] | 0x20) is not ('d' or 'f')) return false;
         foreach (var label in (ReadOnlySpan<string>)["date (da", "dates", "date ", "fechas", "fecha ", "datas", "data (", "datum"])
             if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
@@ -5414,6 +5581,10 @@ internal sealed class ResumeLayout
             int word = name.IndexOf("therap", StringComparison.Ordinal) is int therapy and >= 0 ? therapy : name.IndexOf("counsel", StringComparison.Ordinal);
             return (name[..word], name[word..]);
         })];
+
+    /// <summary><see cref="LookAlikeNamesByTradeWord"/> by their word of the trade: each word with the words before it in its names.</summary>
+    static readonly (string Word, string[] Befores)[] LookAlikeNamesByItsTradeWord = [.. LookAlikeNamesByTradeWord
+        .GroupBy(name => name.Word, StringComparer.Ordinal).Select(group => (group.Key, group.Select(name => name.Before).ToArray()))];
 
     /// <summary>Treatment courts, named for the trade's field: their officers are the court's.</summary>
     static readonly string[] CourtNameList = ["mental health court", "behavioral health court", "behavioural health court", "drug court",
@@ -5831,7 +6002,32 @@ internal sealed class ResumeLayout
             _longest = words.Max(w => w.Length);
             // Both cases of each initial: no character outside ASCII equals an ASCII one without regard to case.
             _initials = SearchValues.Create(string.Concat(words.Select(w => $"{char.ToLowerInvariant(w[0])}{char.ToUpperInvariant(w[0])}")));
+            foreach (var word in words)
+                if (HasAsciiHead(word)) _heads[HeadSlot(word) >> 6] |= 1UL << HeadSlot(word);
         }
+
+        /// <summary>
+        /// A bitmap of the words' first two characters and length (<see cref="HeadSlot"/>), each character folded as ASCII letters
+        /// fold without regard to case: a short word of the text whose head is not in it is no word of the list, and its look-up,
+        /// a hash of the word and a comparison, is spared ("Mental", "Hill", "Jan" in a title read for licenses).
+        /// </summary>
+        /// <remarks>
+        /// A word equal to one of the list's, in any case, has its length and a head folded as that word's; no character outside
+        /// ASCII equals an ASCII one without regard to case, so a head outside ASCII is never turned down here.
+        /// </remarks>
+        readonly ulong[] _heads = new ulong[HeadSlots / 64];
+
+        const int HeadSlots = 4096;
+
+        static bool HasAsciiHead(ReadOnlySpan<char> word) => word[0] < '\x80' && (word.Length == 1 || word[1] < '\x80');
+
+        static int HeadSlot(ReadOnlySpan<char> word)
+        {
+            uint head = ((word[0] | 0x20u) & 0x7F) << 13 | (word.Length > 1 ? (word[1] | 0x20u) & 0x7F : 0) << 6 | (uint)Math.Min(word.Length, 63);
+            return (int)(head * 0x9E3779B1u >> 20);
+        }
+
+        bool MayBeOne(ReadOnlySpan<char> word) => !HasAsciiHead(word) || (_heads[HeadSlot(word) >> 6] & 1UL << HeadSlot(word)) != 0;
 
         /// <remarks>
         /// Jumps from one of the words' initials to the next with a vectorised search: a role's block of a kilobyte was walked
@@ -5849,9 +6045,13 @@ internal sealed class ResumeLayout
                 if (found < 0) break;
                 int start = i + found;
                 i = start + 1;
-                if (!StartsAWord(title, start)) continue;
-                while (i < title.Length && IsInAWord(title[i])) i++;
-                if (i - start <= _longest && _lookup.Contains(title[start..i]))
+                // A letter inside a word: none of the word's letters after it starts one either, and the word is passed whole
+                // (a license's many initials stood every few letters of a block, each a search of its own).
+                bool startsAWord = StartsAWord(title, start);
+                if (startsAWord || char.IsLetterOrDigit(title[start]))
+                    while (i < title.Length && IsInAWord(title[i])) i++;
+                if (!startsAWord) continue;
+                if (i - start <= _longest && MayBeOne(title[start..i]) && _lookup.Contains(title[start..i]))
                 {
                     end = i;
                     return start;
@@ -7066,6 +7266,54 @@ internal sealed class ResumeLayout
     };
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbLookup = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The Army's recruiting and retention specialties (<see cref="NamesARecruitingOrRetentionSpecialty"/>), in any case: a title naming one holds one of these.</summary>
+    static readonly string[] RecruitingAndRetentionSpecialties = ["79R", "79S", "79V"];
+
+    /// <summary>
+    /// The words <see cref="NamesAnotherTrade(ReadOnlySpan{char}, uint)"/>'s first three tests need in a title (a work psychologist's
+    /// post in ASCII, a prison's name, a social worker's), one walk for the three.
+    /// </summary>
+    static readonly ShortTextSearch PostsOutsideTheTitleLists = new(WorkPsychologyPostsList, PrisonNamesList, SocialWorkersNameList);
+
+    const uint WorkPsychologyPost = 1, PrisonName = 2, SocialWorkersName = 4;
+
+    /// <summary>
+    /// The words the constructor's tests of another trade's post need in the title to say yes, each test's own list (three lists,
+    /// of mental health and of persons of the trade, are words that make tests say no, read by those tests from the bits they are
+    /// given; the last three are NamesAnotherTrade's), found in one walk of the title: a counselor's title, which nearly every test
+    /// turns down, was searched some thirty times a role. A list of words outside ASCII holds their ASCII heads, which any match of
+    /// a word starts with, so a title without them holds none of the words either.
+    /// </summary>
+    /// <remarks>Declared last of the fields, after every list it is built from, as static fields are set in the order they are written.</remarks>
+    static readonly ShortTextSearch TitleGateWords = new(
+        EnrollmentPostsList, WorkplaceLearningPostsList, [MemberSupport],
+        [.. DiplomaticRanksList.Select(AsciiHead), .. DiplomaticMissionsList.Select(AsciiHead)], OrganisersPostsList,
+        AnimalHandlersPostsList, InfantFeedingAndProstheticsWordsList, ResearchFellowshipsList,
+        [.. ResearchPostList, .. GraduateAssistantshipList, ResearchStaff], LogisticsWordsList, SchoolLeadersList, ParishPostsList,
+        [.. ServiceRanksList, .. RecruitingAndRetentionSpecialties], CampWordsList, DivinersPostsList, StatutoryServicesList,
+        [.. NursesPostsList, .. OtherProfessionsPostsList], [CorrectionalCounsel], PostsOfAnotherTradeWhateverTheFieldList,
+        PerformersPostsList, [.. CareSupportPostsList, .. ClerksPostsList], AdvocatePostsList, [Therapist], OfficePostNounsList,
+        MentalHealthTitleWordsList, TradesPostNounsList, OtherPostsOfTheTradeList,
+        // Last, in PostsOutsideTheTitleLists' order: NamesAnotherTrade's own three, its walk spared for the roles' titles.
+        WorkPsychologyPostsList, PrisonNamesList, SocialWorkersNameList);
+
+    const uint EnrollmentGate = 1 << 0, WorkplaceLearningGate = 1 << 1, MemberSupportGate = 1 << 2, DiplomatGate = 1 << 3,
+        OrganiserGate = 1 << 4, AnimalHandlerGate = 1 << 5, InfantFeedingGate = 1 << 6, ResearchFellowshipGate = 1 << 7,
+        ResearchPostGate = 1 << 8, LogisticsGate = 1 << 9, SchoolLeaderGate = 1 << 10, ParishGate = 1 << 11, ServiceMemberGate = 1 << 12,
+        CampGate = 1 << 13, DivinerGate = 1 << 14, StatutoryGate = 1 << 15, NurseGate = 1 << 16, ClassificationGate = 1 << 17,
+        WhateverTheFieldGate = 1 << 18, PerformerGate = 1 << 19, CareOrClerkGate = 1 << 20, AdvocateGate = 1 << 21,
+        BodyTherapistGate = 1 << 22, OfficePostGate = 1 << 23, MentalHealthTitleGate = 1 << 24, TradesPostNounGate = 1 << 25,
+        OtherPostOfTheTradeGate = 1 << 26;
+
+    /// <summary>Where <see cref="PostsOutsideTheTitleLists"/>' three lists start among <see cref="TitleGateWords"/>' bits, in its order.</summary>
+    const int PostsOutsideTheTitleListsGates = 27;
+
+    /// <summary>The ASCII characters a word starts with, up to its first other one ("asuntos pol" of "asuntos políticos").</summary>
+    static string AsciiHead(string word) => word.AsSpan().IndexOfAnyExceptInRange('\0', '\x7F') is int cut and >= 0 ? word[..cut] : word;
+
+    const string MemberSupport = "member support", CorrectionalCounsel = "correctional counsel", ResearchStaff = "wissenschaftliche",
+        Therapist = "therapist";
 
     /// <summary>Whether a bullet's text starts with work done ("Co-facilitate", "Ran"), not a title spelled like a verb ("Lead Clinician").</summary>
     internal static bool StartsWithWorkDone(ReadOnlySpan<char> body) => StartsWithVerb(body) && !TitleWordLookup.Contains(FirstWord(body));
