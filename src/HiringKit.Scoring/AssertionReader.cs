@@ -43,6 +43,88 @@ internal static class AssertionReader
     /// <summary>In order of precedence when two cues end at the same word: negated, aspirational, hedged.</summary>
     public static readonly IReadOnlyList<Cue> Cues = BuildCues();
 
+    /// <summary>
+    /// One resume as the reader reads it: its text, its cue hits, and where the few rare words and marks stand that the readings
+    /// around a phrase look for (a colon, a question mark, a table's cell, "not", a dropping's word, a bare hedge, a hedge's cue),
+    /// each found in one search of the page the first time a phrase asks. Every phrase is asked about each, and most have none of
+    /// them within a sentence: a reading that needs one within its reach is answered no for such a phrase without reading the reach.
+    /// </summary>
+    /// <param name="cueHits">The resume's cue hits as the matcher reported them, in order of where they end.</param>
+    internal sealed class Page(ResumeText resume, ScoringDictionary dictionary, List<PhraseHit> cueHits)
+    {
+        public ResumeText Resume { get; } = resume;
+        public ScoringDictionary Dictionary { get; } = dictionary;
+        public List<PhraseHit> CueHits { get; } = cueHits;
+
+        Places? _colons, _semicolons, _questions, _cellBars, _nots, _droppingWords;
+
+        public Places Colons => _colons ??= new(Resume.Span, ColonMark);
+        public Places Semicolons => _semicolons ??= new(Resume.Span, SemicolonMark);
+        public Places Questions => _questions ??= new(Resume.Span, QuestionMark);
+        /// <summary>Tabs and bars: a table's cells (<see cref="DeniedInTheNextCell"/>).</summary>
+        public Places CellBars => _cellBars ??= new(Resume.Span, CellBarMarks);
+        /// <summary>"not ", in any case (<see cref="DoneByOthersNotMe"/>).</summary>
+        public Places Nots => _nots ??= new(Resume.Span, NotWord);
+        /// <summary><see cref="DroppingWords"/> (<see cref="DroppedAfterATry"/>).</summary>
+        public Places DroppingWords => _droppingWords ??= new(Resume.Span, AssertionReader.DroppingWords);
+    }
+
+    /// <summary>Where words or marks start on a page, in order, found in one search of it.</summary>
+    internal sealed class Places
+    {
+        readonly int[] _starts;
+
+        public Places(ReadOnlySpan<char> text, System.Buffers.SearchValues<char> marks)
+        {
+            var starts = new List<int>();
+            for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(marks)) >= 0; from += found + 1)
+                starts.Add(from + found);
+            _starts = [.. starts];
+        }
+
+        public Places(ReadOnlySpan<char> text, System.Buffers.SearchValues<string> words)
+        {
+            var starts = new List<int>();
+            for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(words)) >= 0; from += found + 1)
+                starts.Add(from + found);
+            _starts = [.. starts];
+        }
+
+        /// <summary>Whether one starts at or after <paramref name="from"/> and before <paramref name="to"/>.</summary>
+        public bool AnyIn(int from, int to)
+        {
+            int i = FirstFrom(from);
+            return i < _starts.Length && _starts[i] < to;
+        }
+
+        /// <summary>Where the last one before <paramref name="position"/> starts, or -1.</summary>
+        public int LastBefore(int position)
+        {
+            int i = FirstFrom(position);
+            return i > 0 ? _starts[i - 1] : -1;
+        }
+
+        /// <summary>The index of the first one starting at or after <paramref name="position"/>.</summary>
+        int FirstFrom(int position)
+        {
+            int low = 0, high = _starts.Length;
+            while (low < high)
+            {
+                int mid = (low + high) >>> 1;
+                if (_starts[mid] < position) low = mid + 1;
+                else high = mid;
+            }
+            return low;
+        }
+    }
+
+    static readonly System.Buffers.SearchValues<char> ColonMark = System.Buffers.SearchValues.Create(":");
+    static readonly System.Buffers.SearchValues<char> SemicolonMark = System.Buffers.SearchValues.Create(";");
+    static readonly System.Buffers.SearchValues<char> QuestionMark = System.Buffers.SearchValues.Create("?");
+    static readonly System.Buffers.SearchValues<char> CellBarMarks = System.Buffers.SearchValues.Create("\t|");
+    static readonly System.Buffers.SearchValues<string> NotWord = System.Buffers.SearchValues.Create(["not "], StringComparison.OrdinalIgnoreCase);
+
+
     static readonly HashSet<string> NotNegating = new(StringComparer.Ordinal)
     {
         "only", "just", "merely", "limited", "necessarily", "simply",
@@ -322,10 +404,10 @@ internal static class AssertionReader
         return false;
     }
 
-    /// <param name="cueHits">The resume's cue hits as the matcher reported them, in order of where they end.</param>
-    public static string Of(ResumeText resume, PhraseHit phrase, ScoringDictionary dictionary, List<PhraseHit> cueHits)
+    public static string Of(Page page, PhraseHit phrase)
     {
-        string assertion = OfItsOwn(resume, phrase, dictionary, cueHits);
+        var (resume, dictionary, cueHits) = (page.Resume, page.Dictionary, page.CueHits);
+        string assertion = OfItsOwn(page, phrase);
         // A claim under a heading of the writer's plans whose sentence opens with an aim beyond a cue's reach is that aim; a denial
         // or a hedge there stays one ("Development Goals" over "I have not had formal training in crisis intervention": Fresh17,
         // t02), and so does work done, results or a method under such a heading (an independent review).
@@ -422,13 +504,17 @@ internal static class AssertionReader
         return false;
     }
 
-    static string OfItsOwn(ResumeText resume, PhraseHit phrase, ScoringDictionary dictionary, List<PhraseHit> cueHits)
+    static string OfItsOwn(Page page, PhraseHit phrase)
     {
-        int phraseStart = phrase.Start;
-        // A form's question or a line's label stands a few words before the phrase on its line, if at all.
-        bool labelled = LineBefore(resume.Span, phraseStart, out var lineBefore);
+        var (resume, dictionary, cueHits) = (page.Resume, page.Dictionary, page.CueHits);
+        int phraseStart = phrase.Start, phraseEnd = phrase.Start + phrase.Length;
+        // A form's question or a line's label stands a few words before the phrase on its line, if at all. The readings gated on
+        // the page's places below each need its word or mark within their reach, so a phrase with none there is answered no unread.
+        ReadOnlySpan<char> lineBefore = [];
+        bool labelled = page.Colons.AnyIn(phraseStart - MaxLabelReach, phraseStart) && LineBefore(resume.Span, phraseStart, out lineBefore);
         if (labelled && AnsweredNo(resume.Span, lineBefore, phrase)) return Assertions.Negated;
-        if (AnsweredNoOnItsLine(resume.Span, phrase) || DeniedOnTheLineUnder(resume.Span, phrase) || DeniedInTheNextCell(resume.Span, phrase))
+        if (page.Questions.AnyIn(phraseEnd, int.MaxValue) && AnsweredNoOnItsLine(resume.Span, phrase) || DeniedOnTheLineUnder(resume.Span, phrase)
+            || page.CellBars.AnyIn(phraseEnd, phraseEnd + MaxFirstCell) && DeniedInTheNextCell(resume.Span, phrase))
             return Assertions.Negated;
         if (RatedLow(resume.Span, phrase)) return Assertions.Hedged;
         if (TrainingNotYetDone(resume.Span, labelled ? lineBefore : [], phrase) is { } notYet) return notYet;
@@ -436,16 +522,19 @@ internal static class AssertionReader
         if (HedgeInANoteAfter(resume.Span, phrase, dictionary, cueHits) is { } noted) return noted;
         if (QualifierAfterLabel(resume, phrase, dictionary, cueHits) is { } qualified) return qualified;
         if (HedgedOfItAfter(resume.Span, phrase, dictionary, cueHits)) return Assertions.Hedged;
-        if (HedgedByABareNoteAfter(resume.Span, phrase.Start, phrase.Start + phrase.Length)) return Assertions.Hedged;
-        if (DroppedAfterATry(resume.Span, phrase.Start + phrase.Length)) return Assertions.Negated;
-        if (NotPartOfTheRoleAfter(resume.Span, phrase.Start + phrase.Length)) return Assertions.Negated;
-        if (DoneByOthersNotMe(resume.Span, phrase)) return Assertions.Negated;
+        if (HedgedByABareNoteAfter(page, phraseStart, phraseEnd)) return Assertions.Hedged;
+        if (page.DroppingWords.AnyIn(phraseEnd, phraseEnd + ItsHedgeReach) && DroppedAfterATry(resume.Span, phraseEnd)) return Assertions.Negated;
+        if (NotPartOfTheRoleAfter(resume.Span, phraseEnd)) return Assertions.Negated;
+        if (page.Nots.AnyIn(phraseEnd, phraseEnd + Clauses.MaxReach) && DoneByOthersNotMe(resume.Span, phrase)) return Assertions.Negated;
         // Done by someone else, as the words right after it say: "treatment planning is done by the Tier 2 clinical psychologist"
         // (Fresh182, t03), "stays with the licensed clinician".
-        if (DoneByAnotherAfter(resume.Span, phraseStart + phrase.Length)) return Assertions.Negated;
+        if (DoneByAnotherAfter(resume.Span, phraseEnd)) return Assertions.Negated;
         // A goal stated as a label: "Long-term goal: to build a strong therapeutic alliance with the adolescents" (Fresh177, t01).
-        // Read here, not as the cues' patterns: a colon in the automaton's patterns slowed every scan by a tenth.
-        if (AimLabelledBefore(resume.Span, phraseStart) || resume.FirstIsTo < phraseStart && GoalIsToBefore(resume.Span, phraseStart)) return Assertions.Aspirational;
+        // Read here, not as the cues' patterns: a colon in the automaton's patterns slowed every scan by a tenth. Its label's colon
+        // stands on the phrase's line: the last colon before the phrase, with no line break after it.
+        if (page.Colons.LastBefore(phraseStart) is int colon and >= 0 && resume.Span[colon..phraseStart].IndexOf('\n') < 0
+            && AimLabelledBefore(resume.Span, phraseStart)
+            || resume.FirstIsTo < phraseStart && GoalIsToBefore(resume.Span, phraseStart)) return Assertions.Aspirational;
         var text = resume.Span;
         int last = LastEndingBy(cueHits, phraseStart);
         // Most phrases have no cue within a clause's reach: answered without looking for the clause.
@@ -1267,9 +1356,25 @@ internal static class AssertionReader
     /// nothing of its own, so it rates what came before it. One with an object of its own ("; basic training for new
     /// volunteers", "; working knowledge of DBT") is another item.
     /// </summary>
-    static bool HedgedByABareNoteAfter(ReadOnlySpan<char> text, int phraseStart, int phraseEnd) =>
-        HedgedByANoteAfterASemicolon(text, phraseStart, phraseEnd)
-        || HedgedByADashNoteAtItsEnd(text[phraseEnd..Math.Min(text.Length, phraseEnd + DashNoteReach)]);
+    /// <remarks>
+    /// Asked of every phrase: a note after a semicolon needs one within its reach, or a comma right after the phrase, and the
+    /// page's places of semicolons turn down most phrases before their reach is read.
+    /// </remarks>
+    static bool HedgedByABareNoteAfter(Page page, int phraseStart, int phraseEnd)
+    {
+        var text = page.Resume.Span;
+        if ((page.Semicolons.AnyIn(phraseEnd, phraseEnd + ItsHedgeReach) || CommaRightAfter(text, phraseEnd, phraseEnd + ItsHedgeReach))
+            && HedgedByANoteAfterASemicolon(text, phraseStart, phraseEnd)) return true;
+        return HedgedByADashNoteAtItsEnd(text[phraseEnd..Math.Min(text.Length, phraseEnd + DashNoteReach)]);
+    }
+
+    /// <summary>Whether the first character from <paramref name="from"/> that is no white space, before <paramref name="to"/>, is a comma.</summary>
+    static bool CommaRightAfter(ReadOnlySpan<char> text, int from, int to)
+    {
+        for (int i = from; i < to && i < text.Length; i++)
+            if (!char.IsWhiteSpace(text[i])) return text[i] == ',';
+        return false;
+    }
 
     static bool HedgedByANoteAfterASemicolon(ReadOnlySpan<char> text, int phraseStart, int phraseEnd)
     {
@@ -1296,12 +1401,15 @@ internal static class AssertionReader
     /// </summary>
     static bool HedgedByADashNoteAtItsEnd(ReadOnlySpan<char> rest)
     {
+        // No dash past the sentence's end is read: its end found once, not searched for again before every dash.
+        int sentenceEnd = rest.IndexOfAny(".!?");
+        var beforeTheEnd = sentenceEnd >= 0 ? rest[..sentenceEnd] : rest;
         for (int from = 0; ;)
         {
-            int dash = rest[from..].IndexOfAny(SpacedDashes);
+            int dash = beforeTheEnd[from..].IndexOfAny(SpacedDashes);
             if (dash < 0) return false;
             dash += from;
-            if (rest[..dash].IndexOfAny(".!?") >= 0 || StartsAnotherLine(rest[..dash])) return false;
+            if (StartsAnotherLine(rest[..dash])) return false;
             if (dash > 0 && rest[dash - 1] == ' ' && dash + 1 < rest.Length && rest[dash + 1] == ' ')
                 return IsABareHedge(rest[(dash + 1)..].TrimStart(' '), toTheLinesEnd: true);
             from = dash + 1;
@@ -1790,7 +1898,8 @@ internal static class AssertionReader
             if (words == 2 || (text[i] | 0x20) is not ('t' or 'c' or 'w' or 'i' or 'p')) return null;
             int start = i;
             while (i < text.Length && char.IsLetter(text[i])) i++;
-            if (!TrainingWordLookup.Contains(text[start..i])) return null;
+            // The shortest training's word is "course": a shorter one is turned down before the case-insensitive look-up.
+            if (i - start < 6 || !TrainingWordLookup.Contains(text[start..i])) return null;
             namesTraining = true;
         }
         i++;
