@@ -583,7 +583,8 @@ internal static class AssertionReader
             // easily", and in a CV's own language "Familiarizada con la TCC y con la terapia sistémica, establezco rapport" (a review
             // of session 40: the rapport read as hedged).
             if (cue.Assertion == Assertions.Hedged && OpensAClauseAfterAComma(cue, text[end..phraseStart])) continue;
-            bool deniesAList = DeniesAList(text[end..phraseStart]);
+            // Read for a short cue only, the one it matters to.
+            bool deniesAList = cue.IsShort && DeniesAList(text[end..phraseStart]);
             if (cue.IsShort && (between > ShortReach && !(between <= ShortReach + 3 && deniesAList)
                 || text[end..phraseStart].IndexOfAny(',', ':') >= 0 && !deniesAList
                 // Nor past a spaced dash: "use low scores as an opening, not a verdict - alliance rupture is discussed in
@@ -921,9 +922,11 @@ internal static class AssertionReader
             while (start < text.Length && text[start] is '\r' or '\n' or ' ' or '\t' or '|') start++;
         // The work's noun may follow the phrase: "Therapeutic alliance building is handled by the treating clinician", "Therapeutic
         // alliance work is done by the team psychologist" (a third review of session 37).
+        // The verb's first letter is looked at before the four comparisons: most phrases go on with "and", "in" or "with".
         int noun = start;
         while (noun < text.Length && char.IsAsciiLetterLower(text[noun])) noun++;
-        if (noun > start && noun + 1 < text.Length && text[noun] == ' ' && (text[(noun + 1)..].StartsWith("is ", StringComparison.Ordinal)
+        if (noun > start && noun + 1 < text.Length && text[noun] == ' ' && text[noun + 1] is 'i' or 'a' or 'w'
+            && (text[(noun + 1)..].StartsWith("is ", StringComparison.Ordinal)
             || text[(noun + 1)..].StartsWith("are ", StringComparison.Ordinal) || text[(noun + 1)..].StartsWith("was ", StringComparison.Ordinal)
             || text[(noun + 1)..].StartsWith("were ", StringComparison.Ordinal))) start = noun + 1;
         var after = text[start..Math.Min(text.Length, start + 40)];
@@ -1253,11 +1256,14 @@ internal static class AssertionReader
     static bool HedgedOfItAfter(ReadOnlySpan<char> text, PhraseHit phrase, ScoringDictionary dictionary, List<PhraseHit> cueHits)
     {
         int from = phrase.Start + phrase.Length;
+        int first = LastEndingBy(cueHits, from) + 1;
+        // Asked of every phrase: with no cue starting within the reach, the hits below are not read, nor the sentence's end sought.
+        if (first >= cueHits.Count || cueHits[first].Start >= from + ItsHedgeReach) return false;
         var rest = text[from..Math.Min(text.Length, from + ItsHedgeReach)];
         int sentenceEnd = rest.IndexOfAny(".!?");
         if (sentenceEnd >= 0) rest = rest[..sentenceEnd];
         int end = from + rest.Length;
-        for (int h = LastEndingBy(cueHits, from) + 1; h < cueHits.Count && cueHits[h].Start < end; h++)
+        for (int h = first; h < cueHits.Count && cueHits[h].Start < end; h++)
         {
             var hit = cueHits[h];
             if (hit.Start < from || hit.Start + hit.Length > end || Cues[dictionary.PatternOf(hit.PatternId).Item].Assertion != Assertions.Hedged) continue;
@@ -1401,15 +1407,14 @@ internal static class AssertionReader
     /// </summary>
     static bool HedgedByADashNoteAtItsEnd(ReadOnlySpan<char> rest)
     {
-        // No dash past the sentence's end is read: its end found once, not searched for again before every dash.
-        int sentenceEnd = rest.IndexOfAny(".!?");
-        var beforeTheEnd = sentenceEnd >= 0 ? rest[..sentenceEnd] : rest;
+        // One search finds the next dash or the sentence's end: no dash past the end is read, and the end is not searched for
+        // again before every dash.
         for (int from = 0; ;)
         {
-            int dash = beforeTheEnd[from..].IndexOfAny(SpacedDashes);
+            int dash = rest[from..].IndexOfAny(DashesAndSentenceEnds);
             if (dash < 0) return false;
             dash += from;
-            if (StartsAnotherLine(rest[..dash])) return false;
+            if (rest[dash] is '.' or '!' or '?' || StartsAnotherLine(rest[..dash])) return false;
             if (dash > 0 && rest[dash - 1] == ' ' && dash + 1 < rest.Length && rest[dash + 1] == ' ')
                 return IsABareHedge(rest[(dash + 1)..].TrimStart(' '), toTheLinesEnd: true);
             from = dash + 1;
@@ -1431,6 +1436,7 @@ internal static class AssertionReader
     const int DashNoteReach = 200;
 
     static readonly System.Buffers.SearchValues<char> SpacedDashes = System.Buffers.SearchValues.Create("-\u2013\u2014");
+    static readonly System.Buffers.SearchValues<char> DashesAndSentenceEnds = System.Buffers.SearchValues.Create("-\u2013\u2014.!?");
 
     /// <summary>Whether the note is one of <see cref="BareHedges"/> and nothing more: its clause, or (after a comma) its line, ends there.</summary>
     static bool IsABareHedge(ReadOnlySpan<char> note, bool toTheLinesEnd)
@@ -1464,7 +1470,7 @@ internal static class AssertionReader
         // Asked of every phrase: most go on with no "is" or "are" at all.
         if (rest.Length < 3 || rest[0] is not ('i' or 'I' or 'a' or 'A' or 'w' or 'W' or 'f' or 'F')) return false;
         if (rest.StartsWith("work ", StringComparison.OrdinalIgnoreCase)) rest = rest["work ".Length..];
-        if (!OutOfTheRoleVerbLookup.Contains(FirstWord(rest))) return false;
+        if (!IsAnOutOfTheRoleVerb(FirstWord(rest))) return false;
         foreach (var denial in (ReadOnlySpan<string>)["is not part of my ", "isn't part of my ", "isn\u2019t part of my ", "are not part of my ",
             "is not part of the role", "is not part of the job", "is not part of this role", "is not within my ", "is outside my ",
             "falls outside my ", "is not in my remit", "is not in my role", "is not my role", "is not something i do"])
@@ -1474,9 +1480,18 @@ internal static class AssertionReader
 
     const int NotMyRoleReach = 40;
 
-    /// <summary>The first words of the denials <see cref="NotPartOfTheRoleAfter"/> reads.</summary>
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OutOfTheRoleVerbLookup = new HashSet<string>(
-        ["is", "isn't", "isn\u2019t", "are", "falls"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>
+    /// Whether the word is the first of the denials <see cref="NotPartOfTheRoleAfter"/> reads: "is", "isn't", "are", "falls". By its
+    /// length first, as most phrases go on with "and", "in" or "with": cheaper than a case-insensitive hash.
+    /// </summary>
+    static bool IsAnOutOfTheRoleVerb(ReadOnlySpan<char> word) => word.Length switch
+    {
+        2 => word.Equals("is", StringComparison.OrdinalIgnoreCase),
+        3 => word.Equals("are", StringComparison.OrdinalIgnoreCase),
+        5 => word.Equals("isn't", StringComparison.OrdinalIgnoreCase) || word.Equals("isn\u2019t", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("falls", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
 
     /// <summary>
     /// Whether the phrase stands alone on its line, as a LinkedIn skill does, and the line under it denies it: "Motivational
