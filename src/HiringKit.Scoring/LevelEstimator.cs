@@ -261,8 +261,10 @@ internal static class LevelEstimator
     }
 
     /// <summary>Whether the words name another trade and nothing of this one: no counselor's post, no word of the trade.</summary>
+    /// <remarks>The trade's words are looked for first: one search turns down a counselor's own post ("Mental Health Counselor with 5+ years")
+    /// before the walk of every other trade's list.</remarks>
     static bool NamesOnlyAnotherTrade(ReadOnlySpan<char> words) =>
-        ResumeLayout.NamesAnotherTrade(words) && !ResumeLayout.NamesACounselorsPost(words) && words.IndexOfAny(ResumeLayout.CounselingWords) < 0;
+        words.IndexOfAny(ResumeLayout.CounselingWords) < 0 && !ResumeLayout.NamesACounselorsPost(words) && ResumeLayout.NamesAnotherTrade(words);
 
     static bool InAnotherTradesField(ReadOnlySpan<char> after)
     {
@@ -720,10 +722,12 @@ internal static class LevelEstimator
         int at = text[start..end].IndexOf("supervis", StringComparison.OrdinalIgnoreCase);
         if (at < 0) return false;
         int wordStart = start + at, wordEnd = WordEnd(text, wordStart);
+        // The word and the next folded into buffers of their own: read as spans, where two strings were made for every signal.
         Span<char> buffer = stackalloc char[Words.MaxLength];
-        var word = Words.Fold(text[wordStart..wordEnd], buffer).ToString();
+        Span<char> nextBuffer = stackalloc char[Words.MaxLength];
+        ReadOnlySpan<char> word = Words.Fold(text[wordStart..wordEnd], buffer);
         Span<Range> after = stackalloc Range[1];
-        string next = Words.After(text, wordEnd, resume.ClauseEnd(wordEnd), after) == 1 ? Words.Fold(text[after[0]], buffer).ToString() : "";
+        ReadOnlySpan<char> next = Words.After(text, wordEnd, resume.ClauseEnd(wordEnd), after) == 1 ? Words.Fold(text[after[0]], nextBuffer) : [];
         int close = wordEnd;
         while (close < text.Length && text[close] is ' ' or '\t') close++;
         if (word.StartsWith("supervisor", StringComparison.Ordinal))
@@ -732,10 +736,10 @@ internal static class LevelEstimator
         // "after a supervised internship", "2,000 supervised hours": the writer's own training (a review's probe). Said as a verb,
         // at the clause's start ("Supervised practicum and internship students", "Supervised fieldwork for MSW students"), it is
         // supervision given (the next review's cases).
-        if (word == "supervised" && next is "internship" or "internships" or "practicum" or "placement" or "placements" or "hours"
+        if (word is "supervised" && next is "internship" or "internships" or "practicum" or "placement" or "placements" or "hours"
             or "externship" or "residency" or "fieldwork" or "training" && ReadsAsItsOwnTraining(resume, wordStart, next, after[0].End.Value)
             && !NamesPeopleAfter(resume, after[0].End.Value)) return true;
-        if (word != "supervision") return false;
+        if (word is not "supervision") return false;
         if (next is "to" or "for" or "of") return false;
         Span<Range> before = stackalloc Range[4];
         int count = Words.Before(text, start, resume.ClauseStart(start), before, []);
@@ -751,7 +755,7 @@ internal static class LevelEstimator
     /// writer runs (a review's cases). After a number the hours may be the training's ("120+ supervised placement hours": Fresh33,
     /// t04, a trainee's placement read as a supervisor's).
     /// </summary>
-    static bool ReadsAsItsOwnTraining(ResumeText resume, int start, string next, int nextEnd)
+    static bool ReadsAsItsOwnTraining(ResumeText resume, int start, ReadOnlySpan<char> next, int nextEnd)
     {
         var text = resume.Span;
         Span<Range> before = stackalloc Range[1];
@@ -759,7 +763,7 @@ internal static class LevelEstimator
         if (Words.Before(text, start, resume.ClauseStart(start), before, []) == 0) return false;
         var word = text[before[0]];
         if (char.IsAsciiDigit(word[0]))
-            return next == "hours" || IsTheWordAfter(resume, nextEnd, "hours") && !IsOverseenByTheWriter(resume, before[0].Start.Value, nextEnd);
+            return next is "hours" || IsTheWordAfter(resume, nextEnd, "hours") && !IsOverseenByTheWriter(resume, before[0].Start.Value, nextEnd);
         return Words.Fold(word, buffer) is "a" or "an" or "my" or "completed" or "complete" or "completing" or "during" or "through";
     }
 
