@@ -45,8 +45,8 @@ internal static class AssertionReader
 
     /// <summary>
     /// One resume as the reader reads it: its text, its cue hits, and where the few rare words and marks stand that the readings
-    /// around a phrase look for (a colon, a question mark, a table's cell, "not", a dropping's word, a bare hedge, a hedge's cue),
-    /// each found in one search of the page the first time a phrase asks. Every phrase is asked about each, and most have none of
+    /// around a phrase look for (a colon, a semicolon, a question mark, a table's cell, "not" and a dropping's words, a goal's "is
+    /// to"), each found in one search of the page the first time a phrase asks. Every phrase is asked about each, and most have none of
     /// them within a sentence: a reading that needs one within its reach is answered no for such a phrase without reading the reach.
     /// </summary>
     /// <param name="cueHits">The resume's cue hits as the matcher reported them, in order of where they end.</param>
@@ -56,23 +56,77 @@ internal static class AssertionReader
         public ScoringDictionary Dictionary { get; } = dictionary;
         public List<PhraseHit> CueHits { get; } = cueHits;
 
-        Places? _colons, _semicolons, _questions, _cellBars, _nots, _droppingWords;
+        Places? _colons, _semicolons, _questions, _cellBars, _denials, _goalsIsTo;
+        List<int>? _planWords;
+        int? _firstPlansHeading;
 
         public Places Colons => _colons ??= new(Resume.Span, ColonMark);
         public Places Semicolons => _semicolons ??= new(Resume.Span, SemicolonMark);
         public Places Questions => _questions ??= new(Resume.Span, QuestionMark);
         /// <summary>Tabs and bars: a table's cells (<see cref="DeniedInTheNextCell"/>).</summary>
         public Places CellBars => _cellBars ??= new(Resume.Span, CellBarMarks);
-        /// <summary>"not ", in any case (<see cref="DoneByOthersNotMe"/>).</summary>
-        public Places Nots => _nots ??= new(Resume.Span, NotWord);
-        /// <summary><see cref="DroppingWords"/> (<see cref="DroppedAfterATry"/>).</summary>
-        public Places DroppingWords => _droppingWords ??= new(Resume.Span, AssertionReader.DroppingWords);
+
+        /// <summary>
+        /// "not ", " but" and a dropping's words, in any case: every denial <see cref="DoneByOthersNotMe"/> reads holds "not ", and
+        /// every sentence <see cref="DroppedAfterATry"/> reads as dropping holds one of <see cref="DroppingWords"/>.
+        /// </summary>
+        public Places Denials
+        {
+            get
+            {
+                if (_denials is null) ReadDenialsAndGoals();
+                return _denials!;
+            }
+        }
+
+        /// <summary>" is to ", in any case (<see cref="GoalIsToBefore"/>).</summary>
+        public Places GoalsIsTo
+        {
+            get
+            {
+                if (_goalsIsTo is null) ReadDenialsAndGoals();
+                return _goalsIsTo!;
+            }
+        }
+
+        /// <summary>Where the first heading of the writer's plans starts (<see cref="IsAPlansHeading"/>), or int.MaxValue.</summary>
+        public int FirstPlansHeading
+        {
+            get
+            {
+                if (_firstPlansHeading is int known) return known;
+                if (_planWords is null) ReadDenialsAndGoals();
+                return (_firstPlansHeading = AssertionReader.FirstPlansHeading(Resume.Span, _planWords!)).Value;
+            }
+        }
+
+        /// <summary>
+        /// The denials, the goals' "is to" and the plans headings' words, found in one search of the page, each told by what it
+        /// starts with: no two of them match at one place, and a plans heading's word starts with one of "gpayd" (no letter
+        /// outside ASCII matches those in any case).
+        /// </summary>
+        void ReadDenialsAndGoals()
+        {
+            var text = Resume.Span;
+            List<int> denials = [], goals = [], plans = [];
+            for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(PageWords)) >= 0; from += found + 1)
+            {
+                int at = from + found;
+                var word = text[at..];
+                if (word.StartsWith(IsTo, StringComparison.OrdinalIgnoreCase)) goals.Add(at);
+                else if ((word[0] | 0x20) is 'g' or 'p' or 'a' or 'y' or 'd' && IsAPlansHeadingsWord(word)) plans.Add(at);
+                else denials.Add(at);
+            }
+            (_denials, _goalsIsTo, _planWords) = (new([.. denials]), new([.. goals]), plans);
+        }
     }
 
     /// <summary>Where words or marks start on a page, in order, found in one search of it.</summary>
     internal sealed class Places
     {
         readonly int[] _starts;
+
+        public Places(int[] starts) => _starts = starts;
 
         public Places(ReadOnlySpan<char> text, System.Buffers.SearchValues<char> marks)
         {
@@ -122,7 +176,24 @@ internal static class AssertionReader
     static readonly System.Buffers.SearchValues<char> SemicolonMark = System.Buffers.SearchValues.Create(";");
     static readonly System.Buffers.SearchValues<char> QuestionMark = System.Buffers.SearchValues.Create("?");
     static readonly System.Buffers.SearchValues<char> CellBarMarks = System.Buffers.SearchValues.Create("\t|");
-    static readonly System.Buffers.SearchValues<string> NotWord = System.Buffers.SearchValues.Create(["not "], StringComparison.OrdinalIgnoreCase);
+    const string IsTo = " is to ";
+
+    /// <summary>The words a plans heading is found by (<see cref="FirstPlansHeading"/>).</summary>
+    static readonly string[] PlanHeadingWordList = ["goal", "plans", "aims", "year plan", "develop", "growth"];
+
+    /// <summary>
+    /// The words of <see cref="Page.Denials"/> (a case-insensitive superset of <see cref="DroppingWords"/>), <see cref="IsTo"/>, and
+    /// <see cref="PlanHeadingWordList"/>.
+    /// </summary>
+    static readonly System.Buffers.SearchValues<string> PageWords = System.Buffers.SearchValues.Create(
+        ["not ", " but", "dropped", "stopped", "gave it up", IsTo, .. PlanHeadingWordList], StringComparison.OrdinalIgnoreCase);
+
+    static bool IsAPlansHeadingsWord(ReadOnlySpan<char> text)
+    {
+        foreach (var word in PlanHeadingWordList)
+            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
 
     static readonly HashSet<string> NotNegating = new(StringComparer.Ordinal)
@@ -411,7 +482,7 @@ internal static class AssertionReader
         // A claim under a heading of the writer's plans whose sentence opens with an aim beyond a cue's reach is that aim; a denial
         // or a hedge there stays one ("Development Goals" over "I have not had formal training in crisis intervention": Fresh17,
         // t02), and so does work done, results or a method under such a heading (an independent review).
-        return assertion == Assertions.Asserted && UnderAPlansHeading(resume, phrase.Start) is int paragraph and >= 0
+        return assertion == Assertions.Asserted && UnderAPlansHeading(page, phrase.Start) is int paragraph and >= 0
             && SentenceOpensWithAnAim(resume.Span, paragraph, phrase.Start, dictionary, cueHits) ? Assertions.Aspirational : assertion;
     }
 
@@ -523,9 +594,9 @@ internal static class AssertionReader
         if (QualifierAfterLabel(resume, phrase, dictionary, cueHits) is { } qualified) return qualified;
         if (HedgedOfItAfter(resume.Span, phrase, dictionary, cueHits)) return Assertions.Hedged;
         if (HedgedByABareNoteAfter(page, phraseStart, phraseEnd)) return Assertions.Hedged;
-        if (page.DroppingWords.AnyIn(phraseEnd, phraseEnd + ItsHedgeReach) && DroppedAfterATry(resume.Span, phraseEnd)) return Assertions.Negated;
+        if (page.Denials.AnyIn(phraseEnd, phraseEnd + ItsHedgeReach) && DroppedAfterATry(resume.Span, phraseEnd)) return Assertions.Negated;
         if (NotPartOfTheRoleAfter(resume.Span, phraseEnd)) return Assertions.Negated;
-        if (page.Nots.AnyIn(phraseEnd, phraseEnd + Clauses.MaxReach) && DoneByOthersNotMe(resume.Span, phrase)) return Assertions.Negated;
+        if (page.Denials.AnyIn(phraseEnd, phraseEnd + Clauses.MaxReach) && DoneByOthersNotMe(resume.Span, phrase)) return Assertions.Negated;
         // Done by someone else, as the words right after it say: "treatment planning is done by the Tier 2 clinical psychologist"
         // (Fresh182, t03), "stays with the licensed clinician".
         if (DoneByAnotherAfter(resume.Span, phraseEnd)) return Assertions.Negated;
@@ -534,7 +605,7 @@ internal static class AssertionReader
         // stands on the phrase's line: the last colon before the phrase, with no line break after it.
         if (page.Colons.LastBefore(phraseStart) is int colon and >= 0 && resume.Span[colon..phraseStart].IndexOf('\n') < 0
             && AimLabelledBefore(resume.Span, phraseStart)
-            || resume.FirstIsTo < phraseStart && GoalIsToBefore(resume.Span, phraseStart)) return Assertions.Aspirational;
+            || page.GoalsIsTo.AnyIn(phraseStart - MaxGoalSentence, phraseStart) && GoalIsToBefore(resume.Span, phraseStart)) return Assertions.Aspirational;
         var text = resume.Span;
         int last = LastEndingBy(cueHits, phraseStart);
         // Most phrases have no cue within a clause's reach: answered without looking for the clause.
@@ -1980,12 +2051,11 @@ internal static class AssertionReader
     /// Fresh35, t09). Only a few lines back, to the paragraph's first.
     /// </summary>
     /// <returns>Where the paragraph under the heading starts, or -1.</returns>
-    static int UnderAPlansHeading(ResumeText resume, int position)
+    static int UnderAPlansHeading(Page page, int position)
     {
         // Most resumes have no such heading: found once, the first, and only phrases below it walk back.
-        resume.FirstPlansHeading ??= FirstPlansHeading(resume.Span);
-        if (position < resume.FirstPlansHeading) return -1;
-        var text = resume.Span;
+        if (position < page.FirstPlansHeading) return -1;
+        var text = page.Resume.Span;
         int lineStart = text[..position].LastIndexOf('\n') + 1;
         for (int lines = 0; lines < MaxPlanParagraphLines && lineStart > 0; lines++)
         {
@@ -2002,22 +2072,23 @@ internal static class AssertionReader
 
     const int MaxPlanParagraphLines = 8;
 
-    /// <summary>Where the first line that is a plans heading (<see cref="IsAPlansHeading"/>) starts, or int.MaxValue.</summary>
-    static int FirstPlansHeading(ReadOnlySpan<char> text)
+    /// <summary>
+    /// Where the first line that is a plans heading (<see cref="IsAPlansHeading"/>) starts, or int.MaxValue: read from the lines
+    /// that hold one of <see cref="PlanHeadingWordList"/>, at <paramref name="planWords"/> (in text order), each line once.
+    /// </summary>
+    static int FirstPlansHeading(ReadOnlySpan<char> text, List<int> planWords)
     {
-        for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(PlanHeadingWords)) >= 0;)
+        int lineRead = -1;
+        foreach (int at in planWords)
         {
-            int at = from + found;
+            if (at < lineRead) continue;
             int lineStart = text[..at].LastIndexOf('\n') + 1;
             int lineEnd = text[at..].IndexOf('\n') is int next and >= 0 ? at + next : text.Length;
             if (IsAPlansHeading(text[lineStart..lineEnd].Trim(" \t\r:"))) return lineStart;
-            from = lineEnd;
+            lineRead = lineEnd;
         }
         return int.MaxValue;
     }
-
-    static readonly System.Buffers.SearchValues<string> PlanHeadingWords = System.Buffers.SearchValues.Create(
-        ["goal", "plans", "aims", "year plan", "develop", "growth"], StringComparison.OrdinalIgnoreCase);
 
     static bool IsAPlansHeading(ReadOnlySpan<char> line)
     {
