@@ -60,11 +60,55 @@ internal static class AssertionReader
         List<int>? _planWords;
         int? _firstPlansHeading;
 
-        public Places Colons => _colons ??= new(Resume.Span, ColonMark);
-        public Places Semicolons => _semicolons ??= new(Resume.Span, SemicolonMark);
-        public Places Questions => _questions ??= new(Resume.Span, QuestionMark);
+        public Places Colons
+        {
+            get
+            {
+                if (_colons is null) ReadMarks();
+                return _colons!;
+            }
+        }
+
+        public Places Semicolons
+        {
+            get
+            {
+                if (_semicolons is null) ReadMarks();
+                return _semicolons!;
+            }
+        }
+
+        public Places Questions
+        {
+            get
+            {
+                if (_questions is null) ReadMarks();
+                return _questions!;
+            }
+        }
+
         /// <summary>Tabs and bars: a table's cells (<see cref="DeniedInTheNextCell"/>).</summary>
-        public Places CellBars => _cellBars ??= new(Resume.Span, CellBarMarks);
+        public Places CellBars
+        {
+            get
+            {
+                if (_cellBars is null) ReadMarks();
+                return _cellBars!;
+            }
+        }
+
+        /// <summary>The four kinds of mark found in one search of the page, each by its character.</summary>
+        void ReadMarks()
+        {
+            var text = Resume.Span;
+            List<int> colons = [], semicolons = [], questions = [], cellBars = [];
+            for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(Marks)) >= 0; from += found + 1)
+            {
+                int at = from + found;
+                (text[at] switch { ':' => colons, ';' => semicolons, '?' => questions, _ => cellBars }).Add(at);
+            }
+            (_colons, _semicolons, _questions, _cellBars) = (new([.. colons]), new([.. semicolons]), new([.. questions]), new([.. cellBars]));
+        }
 
         /// <summary>
         /// "not ", " but" and a dropping's words, in any case: every denial <see cref="DoneByOthersNotMe"/> reads holds "not ", and
@@ -128,22 +172,6 @@ internal static class AssertionReader
 
         public Places(int[] starts) => _starts = starts;
 
-        public Places(ReadOnlySpan<char> text, System.Buffers.SearchValues<char> marks)
-        {
-            var starts = new List<int>();
-            for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(marks)) >= 0; from += found + 1)
-                starts.Add(from + found);
-            _starts = [.. starts];
-        }
-
-        public Places(ReadOnlySpan<char> text, System.Buffers.SearchValues<string> words)
-        {
-            var starts = new List<int>();
-            for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(words)) >= 0; from += found + 1)
-                starts.Add(from + found);
-            _starts = [.. starts];
-        }
-
         /// <summary>Whether one starts at or after <paramref name="from"/> and before <paramref name="to"/>.</summary>
         public bool AnyIn(int from, int to)
         {
@@ -172,10 +200,8 @@ internal static class AssertionReader
         }
     }
 
-    static readonly System.Buffers.SearchValues<char> ColonMark = System.Buffers.SearchValues.Create(":");
-    static readonly System.Buffers.SearchValues<char> SemicolonMark = System.Buffers.SearchValues.Create(";");
-    static readonly System.Buffers.SearchValues<char> QuestionMark = System.Buffers.SearchValues.Create("?");
-    static readonly System.Buffers.SearchValues<char> CellBarMarks = System.Buffers.SearchValues.Create("\t|");
+    /// <summary>Colons, semicolons, question marks, and a table's tabs and bars (<see cref="Page.CellBars"/>).</summary>
+    static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create(":;?\t|");
     const string IsTo = " is to ";
 
     /// <summary>The words a plans heading is found by (<see cref="FirstPlansHeading"/>).</summary>
@@ -587,11 +613,14 @@ internal static class AssertionReader
         if (page.Questions.AnyIn(phraseEnd, int.MaxValue) && AnsweredNoOnItsLine(resume.Span, phrase) || DeniedOnTheLineUnder(resume.Span, phrase)
             || page.CellBars.AnyIn(phraseEnd, phraseEnd + MaxFirstCell) && DeniedInTheNextCell(resume.Span, phrase))
             return Assertions.Negated;
-        if (RatedLow(resume.Span, phrase)) return Assertions.Hedged;
+        // A rating, a hedge in brackets or after a dash, and a label's qualifier each stand in a note opened right after the phrase,
+        // past spaces and tabs (OpensANote): most phrases go on with a word or a comma, and none of the four is read for them.
+        bool noteAfter = OpensANote(FirstPastSpaces(resume.Span, phraseEnd));
+        if (noteAfter && RatedLow(resume.Span, phrase)) return Assertions.Hedged;
         if (TrainingNotYetDone(resume.Span, labelled ? lineBefore : [], phrase) is { } notYet) return notYet;
-        if (HedgeInParentheses(resume.Span, phrase, dictionary, cueHits) is { } after) return after;
-        if (HedgeInANoteAfter(resume.Span, phrase, dictionary, cueHits) is { } noted) return noted;
-        if (QualifierAfterLabel(resume, phrase, dictionary, cueHits) is { } qualified) return qualified;
+        if (noteAfter && HedgeInParentheses(resume.Span, phrase, dictionary, cueHits) is { } after) return after;
+        if (noteAfter && HedgeInANoteAfter(resume.Span, phrase, dictionary, cueHits) is { } noted) return noted;
+        if (noteAfter && QualifierAfterLabel(resume, phrase, dictionary, cueHits) is { } qualified) return qualified;
         if (HedgedOfItAfter(resume.Span, phrase, dictionary, cueHits)) return Assertions.Hedged;
         if (HedgedByABareNoteAfter(page, phraseStart, phraseEnd)) return Assertions.Hedged;
         if (page.Denials.AnyIn(phraseEnd, phraseEnd + ItsHedgeReach) && DroppedAfterATry(resume.Span, phraseEnd)) return Assertions.Negated;
@@ -1434,13 +1463,14 @@ internal static class AssertionReader
     /// volunteers", "; working knowledge of DBT") is another item.
     /// </summary>
     /// <remarks>
-    /// Asked of every phrase: a note after a semicolon needs one within its reach, or a comma right after the phrase, and the
-    /// page's places of semicolons turn down most phrases before their reach is read.
+    /// Asked of every phrase: a note after a semicolon needs one within its reach, or a comma right after a phrase that opens its
+    /// line, and the page's places of semicolons turn down most phrases before their reach is read.
     /// </remarks>
     static bool HedgedByABareNoteAfter(Page page, int phraseStart, int phraseEnd)
     {
         var text = page.Resume.Span;
-        if ((page.Semicolons.AnyIn(phraseEnd, phraseEnd + ItsHedgeReach) || CommaRightAfter(text, phraseEnd, phraseEnd + ItsHedgeReach))
+        if ((page.Semicolons.AnyIn(phraseEnd, phraseEnd + ItsHedgeReach)
+                || CommaRightAfter(text, phraseEnd, phraseEnd + ItsHedgeReach) && OpensItsLine(text, phraseStart))
             && HedgedByANoteAfterASemicolon(text, phraseStart, phraseEnd)) return true;
         return HedgedByADashNoteAtItsEnd(text[phraseEnd..Math.Min(text.Length, phraseEnd + DashNoteReach)]);
     }
@@ -2200,6 +2230,13 @@ internal static class AssertionReader
             rest = rest[word..];
         }
         return false;
+    }
+
+    /// <summary>The first character from <paramref name="from"/> that is no space or tab, or '\0' at the text's end.</summary>
+    static char FirstPastSpaces(ReadOnlySpan<char> text, int from)
+    {
+        while (from < text.Length && text[from] is ' ' or '\t') from++;
+        return from < text.Length ? text[from] : '\0';
     }
 
     /// <summary>What sets a note apart right after a phrase: a parenthesis, a colon, a dash or a pipe.</summary>
