@@ -377,7 +377,8 @@ internal static class AssertionReader
     }
 
     /// <summary>The writer's opinion of her own skill, a hedge only of the skill it names within <see cref="OpinionReach"/> words.</summary>
-    static readonly HashSet<string> OpinionCues = ["i think i", "i believe i", "i feel i"];
+    /// <remarks>Compared as constants, where a set hashed the cue's text for every cue read.</remarks>
+    static bool IsAnOpinionCue(string cue) => cue is "i think i" or "i believe i" or "i feel i";
 
     const int OpinionReach = 8;
 
@@ -477,7 +478,8 @@ internal static class AssertionReader
         word.Length <= MaxLoweredWord && word.ContainsAnyInRange('A', 'Z') ? buffer[..word.ToLowerInvariant(buffer)] : word;
 
     /// <summary>Aims whose object may be what the writer already has: "where I can use my ...", "I'd love to bring my ...".</summary>
-    static readonly HashSet<string> BringsOwnCues = new(StringComparer.Ordinal) { WhereICan, "would like to", "i'd like to", "we'd like to", "i'd love to", "i would like", "i would love" };
+    static bool IsABringsOwnCue(string cue) =>
+        cue is WhereICan or "would like to" or "i'd like to" or "we'd like to" or "i'd love to" or "i would like" or "i would love";
 
     /// <summary>Verbs of harm: "without harming the working alliance" keeps the alliance, so the phrase is asserted.</summary>
     static readonly HashSet<string> HarmVerbs = new(StringComparer.Ordinal)
@@ -676,7 +678,8 @@ internal static class AssertionReader
             // A denial inside a relative clause of the item before ends with it at the comma: "rapport building with teenagers who
             // did not ask to see a counsellor, active listening, and a calm presence" (Fresh240, t03).
             if (cue.Assertion == Assertions.Negated && text[end..phraseStart].Contains(',') && InARelativeClause(text, clauseStart, hit.Start)) continue;
-            if (cue.Assertion == Assertions.Negated && (text[end..phraseStart].Contains(", which ", StringComparison.OrdinalIgnoreCase)
+            // Each of the three opens with a comma: looked for only where one stands between.
+            if (cue.Assertion == Assertions.Negated && text[end..phraseStart].Contains(',') && (text[end..phraseStart].Contains(", which ", StringComparison.OrdinalIgnoreCase)
                 || text[end..phraseStart].Contains(", and this ", StringComparison.OrdinalIgnoreCase)
                 || text[end..phraseStart].Contains(", as this ", StringComparison.OrdinalIgnoreCase))) continue;
             // A hedge's object ends where a new clause opens after a comma: "Familiar with CBT and systemic therapy, I build rapport
@@ -722,7 +725,7 @@ internal static class AssertionReader
                 || !IsSaidOfTheWriter(text, clauseStart, hit.Start))) continue;
             // The writer's opinion of a skill named a few words on: "I believe I already bring the core of what makes therapy work:
             // the therapeutic alliance" claims it (Fresh35, t04).
-            if (OpinionCues.Contains(cue.Text) && (between > OpinionReach || text[end..phraseStart].IndexOfAny(':', ';') >= 0
+            if (IsAnOpinionCue(cue.Text) && (between > OpinionReach || text[end..phraseStart].IndexOfAny(':', ';') >= 0
                 // A strength named, not a skill doubted: "Where I feel I add most value is alliance rupture and repair, which I
                 // now teach" (an independent review).
                 || StrengthVerbLookup.Contains(NextWord(text, end, phraseStart, lowered)))) continue;
@@ -742,7 +745,7 @@ internal static class AssertionReader
             if (cue.Assertion == Assertions.Negated && (IsOpinionAboutOthers(text, end, phraseStart) || DeniesOfOthers(text, hit.Start))) continue;
             // "a post where I can use my therapeutic alliance skills", "I'd love to bring my 10 years of therapeutic alliance
             // work": what the writer brings there is had, not sought.
-            if (BringsOwnCues.Contains(cue.Text) && BringsOwn(text, end, phraseStart)) continue;
+            if (IsABringsOwnCue(cue.Text) && BringsOwn(text, end, phraseStart)) continue;
 
             bool better = chosen is null || hit.Start < chosenStart
                 || (hit.Start == chosenStart && Precedence(cue) < Precedence(chosen));
