@@ -1032,8 +1032,10 @@ internal static class AssertionReader
             && (text[(noun + 1)..].StartsWith("is ", StringComparison.Ordinal)
             || text[(noun + 1)..].StartsWith("are ", StringComparison.Ordinal) || text[(noun + 1)..].StartsWith("was ", StringComparison.Ordinal)
             || text[(noun + 1)..].StartsWith("were ", StringComparison.Ordinal))) start = noun + 1;
+        // Asked of every phrase: its next word's first letter (each verb below starts with one of five; no letter outside ASCII
+        // matches one in any case), then the word, turn down nearly all before fifteen comparisons.
+        if (start >= text.Length || (text[start] | 0x20) is not ('i' or 'w' or 'a' or 's' or 'r')) return false;
         var after = text[start..Math.Min(text.Length, start + 40)];
-        // Asked of every phrase: one look at the next word turns down nearly all before fifteen comparisons.
         if (!IsAHandingOverVerb(FirstWord(after))) return false;
         foreach (var byAnother in (ReadOnlySpan<string>)["is done by ", "was done by ", "are done by ", "were done by ", "is handled by ",
             "is provided by ", "is the responsibility of ", "stays with ", "sits with ", "remains with ", "is carried out by ",
