@@ -455,6 +455,11 @@ internal static class LevelEstimator
         var roles = layout.Roles;
         var text = layout.Text.AsSpan();
         Span<bool> works = roles.Count <= 256 ? stackalloc bool[roles.Count] : new bool[roles.Count];
+        // The evidence in text order, so each role reads only what stands in its block, found by a binary search: every role
+        // walked all of it.
+        Span<int> evidence = termEvidence.Count <= 256 ? stackalloc int[termEvidence.Count] : new int[termEvidence.Count];
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(termEvidence).CopyTo(evidence);
+        evidence.Sort();
         for (int r = 0; r < roles.Count; r++)
         {
             // A sales or software job at a behavioral-health company names clinics in every bullet and counsels no one; a
@@ -466,8 +471,9 @@ internal static class LevelEstimator
             // therapist's post (the third review of session 38), and "led the youth group (2021-present)" under a counsellor's 2019 -
             // 2023 dates a duty, not the career (a third review of session 39).
             if (layout.IsDatedInThePostsOwnLine(r)) continue;
-            foreach (int p in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(termEvidence))
-                if (p >= roles[r].BlockStart && p < roles[r].BlockEnd && layout.InColumnOf(r, p)) { works[r] = true; break; }
+            int first = evidence.BinarySearch(roles[r].BlockStart);
+            for (int e = first >= 0 ? first : ~first; e < evidence.Length && evidence[e] < roles[r].BlockEnd; e++)
+                if (layout.InColumnOf(r, evidence[e])) { works[r] = true; break; }
             // A student's campus job names the counseling center it sends students to: her placements count by their titles
             // or the term's evidence in them, not by the trade's words.
             works[r] = (works[r] || (layout.IsTitledInTheTrade(r) || (!student && layout.ShowsCounseling(r))) && !layout.IsACaseManagerOutsideMentalHealth(r))
