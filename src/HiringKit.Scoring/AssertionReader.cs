@@ -221,7 +221,6 @@ internal static class AssertionReader
         return false;
     }
 
-
     static readonly HashSet<string> NotNegating = new(StringComparer.Ordinal)
     {
         "only", "just", "merely", "limited", "necessarily", "simply",
