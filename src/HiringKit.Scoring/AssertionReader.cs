@@ -622,7 +622,10 @@ internal static class AssertionReader
         if (noteAfter && HedgeInParentheses(resume.Span, phrase, dictionary, cueHits) is { } after) return after;
         if (noteAfter && HedgeInANoteAfter(resume.Span, phrase, dictionary, cueHits) is { } noted) return noted;
         if (noteAfter && QualifierAfterLabel(resume, phrase, dictionary, cueHits) is { } qualified) return qualified;
-        if (HedgedOfItAfter(resume.Span, phrase, dictionary, cueHits)) return Assertions.Hedged;
+        // The last cue ending by the phrase's end, found once: the one ending by its start is found from it (a cue rarely ends inside
+        // the phrase), where a second search of the cues was made.
+        int lastByItsEnd = LastEndingBy(cueHits, phraseEnd);
+        if (HedgedOfItAfter(resume.Span, phrase, dictionary, cueHits, lastByItsEnd)) return Assertions.Hedged;
         if (HedgedByABareNoteAfter(page, phraseStart, phraseEnd)) return Assertions.Hedged;
         if (page.Denials.AnyIn(phraseEnd, phraseEnd + ItsHedgeReach) && DroppedAfterATry(resume.Span, phraseEnd)) return Assertions.Negated;
         if (NotPartOfTheRoleAfter(resume.Span, phraseEnd)) return Assertions.Negated;
@@ -637,7 +640,9 @@ internal static class AssertionReader
             && AimLabelledBefore(resume.Span, phraseStart)
             || page.GoalsIsTo.AnyIn(phraseStart - MaxGoalSentence, phraseStart) && GoalIsToBefore(resume.Span, phraseStart)) return Assertions.Aspirational;
         var text = resume.Span;
-        int last = LastEndingBy(cueHits, phraseStart);
+        // Cues come by where they end: the last ending by the phrase's start is the last ending by its end, or one before it.
+        int last = lastByItsEnd;
+        while (last >= 0 && cueHits[last].Start + cueHits[last].Length > phraseStart) last--;
         // Most phrases have no cue within a clause's reach: answered without looking for the clause.
         if (last < 0 || cueHits[last].Start + cueHits[last].Length <= phraseStart - Clauses.MaxReach) return Assertions.Asserted;
         int clauseStart = resume.ClauseStart(phraseStart);
@@ -1357,10 +1362,11 @@ internal static class AssertionReader
     /// Inventory once, for my practicum research project; limited experience with it beyond that" (Fresh143, t12). The hedge is
     /// the clause's first words and names the phrase as "it", so it is of the phrase, though in a clause of its own.
     /// </summary>
-    static bool HedgedOfItAfter(ReadOnlySpan<char> text, PhraseHit phrase, ScoringDictionary dictionary, List<PhraseHit> cueHits)
+    /// <param name="lastByItsEnd">The last cue hit ending by the phrase's end (<see cref="LastEndingBy"/>).</param>
+    static bool HedgedOfItAfter(ReadOnlySpan<char> text, PhraseHit phrase, ScoringDictionary dictionary, List<PhraseHit> cueHits, int lastByItsEnd)
     {
         int from = phrase.Start + phrase.Length;
-        int first = LastEndingBy(cueHits, from) + 1;
+        int first = lastByItsEnd + 1;
         // Asked of every phrase: with no cue starting within the reach, the hits below are not read, nor the sentence's end sought.
         if (first >= cueHits.Count || cueHits[first].Start >= from + ItsHedgeReach) return false;
         var rest = text[from..Math.Min(text.Length, from + ItsHedgeReach)];
