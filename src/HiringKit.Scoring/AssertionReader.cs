@@ -57,6 +57,7 @@ internal static class AssertionReader
         public List<PhraseHit> CueHits { get; } = cueHits;
 
         Places? _colons, _semicolons, _questions, _cellBars, _denials, _goalsIsTo;
+        byte[]? _deniesOfOthers;
         List<int>? _planWords;
         int? _firstPlansHeading;
 
@@ -95,6 +96,18 @@ internal static class AssertionReader
                 if (_cellBars is null) ReadMarks();
                 return _cellBars!;
             }
+        }
+
+        /// <summary>
+        /// Whether the negation of the cue hit at <paramref name="cue"/> says what others do not do (<see cref="AssertionReader.DeniesOfOthers"/>):
+        /// it reads only the words before the cue, so it is read once for the cue, not again for each phrase of its clause.
+        /// </summary>
+        public bool DeniesOfOthers(int cue)
+        {
+            // [cue] = 0 not read yet, 1 no, 2 yes.
+            _deniesOfOthers ??= new byte[CueHits.Count];
+            if (_deniesOfOthers[cue] == 0) _deniesOfOthers[cue] = AssertionReader.DeniesOfOthers(Resume.Span, CueHits[cue].Start) ? (byte)2 : (byte)1;
+            return _deniesOfOthers[cue] == 2;
         }
 
         /// <summary>The four kinds of mark found in one search of the page, each by its character.</summary>
@@ -746,7 +759,7 @@ internal static class AssertionReader
                 && (NotNegatingLookup.Contains(next) || next.EndsWith("ing", StringComparison.Ordinal))) continue;
             // "I don't think you can train people in the therapeutic alliance if ...": an opinion held, nothing denied of the phrase;
             // "I don't think I have much experience with ..." denies the writer's own, and stays.
-            if (cue.Assertion == Assertions.Negated && (IsOpinionAboutOthers(text, end, phraseStart) || DeniesOfOthers(text, hit.Start))) continue;
+            if (cue.Assertion == Assertions.Negated && (IsOpinionAboutOthers(text, end, phraseStart) || page.DeniesOfOthers(h))) continue;
             // "a post where I can use my therapeutic alliance skills", "I'd love to bring my 10 years of therapeutic alliance
             // work": what the writer brings there is had, not sought.
             if (IsABringsOwnCue(cue.Text) && BringsOwn(text, end, phraseStart)) continue;
