@@ -50,9 +50,7 @@ internal static class AssertionReader
     /// them within a sentence: a reading that needs one within its reach is answered no for such a phrase without reading the reach.
     /// </summary>
     /// <param name="cueHits">The resume's cue hits as the matcher reported them, in order of where they end.</param>
-    /// <param name="lines">The resume's lines, if found already (<see cref="ResumeLayout.Lines"/>, when the layout read the text as it
-    /// stands): its short ones are read for a plans heading.</param>
-    internal sealed class Page(ResumeText resume, ScoringDictionary dictionary, List<PhraseHit> cueHits, LineBreaks? lines)
+    internal sealed class Page(ResumeText resume, ScoringDictionary dictionary, List<PhraseHit> cueHits)
     {
         public ResumeText Resume { get; } = resume;
         public ScoringDictionary Dictionary { get; } = dictionary;
@@ -60,6 +58,7 @@ internal static class AssertionReader
 
         Places? _colons, _semicolons, _questions, _cellBars, _denials, _goalsIsTo;
         byte[]? _deniesOfOthers;
+        List<int>? _planWords;
         int? _firstPlansHeading;
 
         public Places Colons
@@ -153,27 +152,29 @@ internal static class AssertionReader
             get
             {
                 if (_firstPlansHeading is int known) return known;
-                return (_firstPlansHeading = AssertionReader.FirstPlansHeading(Resume.Span, lines ?? new LineBreaks(Resume.Span))).Value;
+                if (_planWords is null) ReadDenialsAndGoals();
+                return (_firstPlansHeading = AssertionReader.FirstPlansHeading(Resume.Span, _planWords!)).Value;
             }
         }
 
         /// <summary>
-        /// The denials and the goals' "is to", found in one search of the page, each told by what it starts with: no two of them
-        /// match at one place. The plans headings' words are not among them: only a short line can be a plans heading, and its
-        /// few short lines are searched for them (<see cref="AssertionReader.FirstPlansHeading"/>), which a search of the page for
-        /// six more words cost more than.
+        /// The denials, the goals' "is to" and the plans headings' words, found in one search of the page, each told by what it
+        /// starts with: no two of them match at one place, and a plans heading's word starts with one of "gpayd" (no letter
+        /// outside ASCII matches those in any case).
         /// </summary>
         void ReadDenialsAndGoals()
         {
             var text = Resume.Span;
-            List<int> denials = [], goals = [];
+            List<int> denials = [], goals = [], plans = [];
             for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(PageWords)) >= 0; from += found + 1)
             {
                 int at = from + found;
-                if (text[at..].StartsWith(IsTo, StringComparison.OrdinalIgnoreCase)) goals.Add(at);
+                var word = text[at..];
+                if (word.StartsWith(IsTo, StringComparison.OrdinalIgnoreCase)) goals.Add(at);
+                else if ((word[0] | 0x20) is 'g' or 'p' or 'a' or 'y' or 'd' && IsAPlansHeadingsWord(word)) plans.Add(at);
                 else denials.Add(at);
             }
-            (_denials, _goalsIsTo) = (new([.. denials]), new([.. goals]));
+            (_denials, _goalsIsTo, _planWords) = (new([.. denials]), new([.. goals]), plans);
         }
     }
 
@@ -219,12 +220,19 @@ internal static class AssertionReader
     /// <summary>The words a plans heading is found by (<see cref="FirstPlansHeading"/>).</summary>
     static readonly string[] PlanHeadingWordList = ["goal", "plans", "aims", "year plan", "develop", "growth"];
 
-    /// <summary>The words of <see cref="Page.Denials"/> (a case-insensitive superset of <see cref="DroppingWords"/>) and <see cref="IsTo"/>.</summary>
+    /// <summary>
+    /// The words of <see cref="Page.Denials"/> (a case-insensitive superset of <see cref="DroppingWords"/>), <see cref="IsTo"/>, and
+    /// <see cref="PlanHeadingWordList"/>.
+    /// </summary>
     static readonly System.Buffers.SearchValues<string> PageWords = System.Buffers.SearchValues.Create(
-        ["not ", " but", "dropped", "stopped", "gave it up", IsTo], StringComparison.OrdinalIgnoreCase);
+        ["not ", " but", "dropped", "stopped", "gave it up", IsTo, .. PlanHeadingWordList], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary><see cref="PlanHeadingWordList"/>, in any case.</summary>
-    static readonly System.Buffers.SearchValues<string> PlanHeadingWords = System.Buffers.SearchValues.Create(PlanHeadingWordList, StringComparison.OrdinalIgnoreCase);
+    static bool IsAPlansHeadingsWord(ReadOnlySpan<char> text)
+    {
+        foreach (var word in PlanHeadingWordList)
+            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     static readonly HashSet<string> NotNegating = new(StringComparer.Ordinal)
     {
@@ -2118,20 +2126,19 @@ internal static class AssertionReader
     const int MaxPlanParagraphLines = 8;
 
     /// <summary>
-    /// Where the first line that is a plans heading (<see cref="IsAPlansHeading"/>) and holds one of <see cref="PlanHeadingWordList"/>
-    /// starts, or int.MaxValue. A heading longer than <see cref="MaxPlanLabel"/> is none, so only the page's short lines are
-    /// searched for the words: a resume has few, where a search of the whole page read every line.
+    /// Where the first line that is a plans heading (<see cref="IsAPlansHeading"/>) starts, or int.MaxValue: read from the lines
+    /// that hold one of <see cref="PlanHeadingWordList"/>, at <paramref name="planWords"/> (in text order), each line once.
     /// </summary>
-    static int FirstPlansHeading(ReadOnlySpan<char> text, LineBreaks lines)
+    static int FirstPlansHeading(ReadOnlySpan<char> text, List<int> planWords)
     {
-        for (int l = 0; l < lines.Count; l++)
+        int lineRead = -1;
+        foreach (int at in planWords)
         {
-            var (lineStart, lineEnd) = lines[l];
-            var line = text[lineStart..lineEnd];
-            // Most lines are longer than any heading and neither start nor end with what is trimmed: turned down untrimmed.
-            if (line.Length > MaxPlanLabel && line[0] is not (' ' or '\t' or '\r' or ':') && line[^1] is not (' ' or '\t' or '\r' or ':')) continue;
-            var heading = line.Trim(" \t\r:");
-            if (heading.Length <= MaxPlanLabel && line.IndexOfAny(PlanHeadingWords) >= 0 && IsAPlansHeading(heading)) return lineStart;
+            if (at < lineRead) continue;
+            int lineStart = text[..at].LastIndexOf('\n') + 1;
+            int lineEnd = text[at..].IndexOf('\n') is int next and >= 0 ? at + next : text.Length;
+            if (IsAPlansHeading(text[lineStart..lineEnd].Trim(" \t\r:"))) return lineStart;
+            lineRead = lineEnd;
         }
         return int.MaxValue;
     }

@@ -105,8 +105,7 @@ public static class ResumeScorer
         var cueHits = byKind.Cues;
         layout.ReadRunsOfPhrases(byKind.Phrases, byKind.Titles);
         // The assertion reader's page: what it looks up on the whole text is found once, for every phrase and outcome it reads.
-        // The layout's lines are the text's own unless it blanked a running header or read a digit (ResumeLayout's constructor).
-        var page = new AssertionReader.Page(resume, dictionary, cueHits, ReferenceEquals(layout.Text, text) ? layout.Lines : null);
+        var page = new AssertionReader.Page(resume, dictionary, cueHits);
         var (matches, matchesByTerm) = FindMatches(page, layout, dictionary, byKind);
         DropAnotherTradesWork(matches, matchesByTerm, layout);
         DropWorkUnderNotClinicalHeadings(matches, matchesByTerm, layout);
