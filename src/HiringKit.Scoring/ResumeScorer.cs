@@ -616,17 +616,21 @@ public static class ResumeScorer
         });
 
     /// <summary>Removes the matches <paramref name="newFilter"/>'s predicate picks, from the matches and from each term's run alike.</summary>
-    /// <param name="newFilter">A fresh predicate for each list, asked in that list's (text) order.</param>
+    /// <param name="newFilter">A fresh predicate, asked in text order.</param>
+    /// <remarks>
+    /// Each match stands in the list of all and, the same object, in its term's run: it is judged once, in the list of all, and
+    /// the runs drop the very matches that left it. Each run was judged again by a predicate of its own, and a career's lines
+    /// read twice for every phrase.
+    /// </remarks>
     static void Remove(List<Match> matches, List<FoundMatch>?[] byTerm, Func<Predicate<Match>> newFilter)
     {
         var filter = newFilter();
-        matches.RemoveAll(filter);
+        HashSet<Match>? removed = null;
+        matches.RemoveAll(m => filter(m) && (removed ??= new HashSet<Match>(ReferenceEqualityComparer.Instance)).Add(m));
+        if (removed is null) return;
+        Predicate<FoundMatch> left = f => removed.Contains(f.Match);
         foreach (var run in byTerm)
-        {
-            if (run is null) continue;
-            var runFilter = newFilter();
-            run.RemoveAll(f => runFilter(f.Match));
-        }
+            run?.RemoveAll(left);
     }
 
     static string KindName(PhraseKind kind) => kind switch
