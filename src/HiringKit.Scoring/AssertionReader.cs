@@ -43,6 +43,197 @@ internal static class AssertionReader
     /// <summary>In order of precedence when two cues end at the same word: negated, aspirational, hedged.</summary>
     public static readonly IReadOnlyList<Cue> Cues = BuildCues();
 
+    /// <summary>
+    /// One resume as the reader reads it: its text, its cue hits, and where the few rare words and marks stand that the readings
+    /// around a phrase look for (a colon, a semicolon, a question mark, a table's cell, "not" and a dropping's words, a goal's "is
+    /// to"), each found in one search of the page the first time a phrase asks. Every phrase is asked about each, and most have none of
+    /// them within a sentence: a reading that needs one within its reach is answered no for such a phrase without reading the reach.
+    /// </summary>
+    /// <param name="cueHits">The resume's cue hits as the matcher reported them, in order of where they end.</param>
+    internal sealed class Page(ResumeText resume, ScoringDictionary dictionary, List<PhraseHit> cueHits)
+    {
+        public ResumeText Resume { get; } = resume;
+        public ScoringDictionary Dictionary { get; } = dictionary;
+        public List<PhraseHit> CueHits { get; } = cueHits;
+
+        Places? _colons, _semicolons, _questions, _cellBars, _denials, _goalsIsTo;
+        byte[]? _deniesOfOthers;
+        List<int>? _planWords;
+        int? _firstPlansHeading;
+
+        public Places Colons
+        {
+            get
+            {
+                if (_colons is null) ReadMarks();
+                return _colons!;
+            }
+        }
+
+        public Places Semicolons
+        {
+            get
+            {
+                if (_semicolons is null) ReadMarks();
+                return _semicolons!;
+            }
+        }
+
+        public Places Questions
+        {
+            get
+            {
+                if (_questions is null) ReadMarks();
+                return _questions!;
+            }
+        }
+
+        /// <summary>Tabs and bars: a table's cells (<see cref="DeniedInTheNextCell"/>).</summary>
+        public Places CellBars
+        {
+            get
+            {
+                if (_cellBars is null) ReadMarks();
+                return _cellBars!;
+            }
+        }
+
+        /// <summary>
+        /// Whether the negation of the cue hit at <paramref name="cue"/> says what others do not do (<see cref="AssertionReader.DeniesOfOthers"/>):
+        /// it reads only the words before the cue, so it is read once for the cue, not again for each phrase of its clause.
+        /// </summary>
+        public bool DeniesOfOthers(int cue)
+        {
+            // [cue] = 0 not read yet, 1 no, 2 yes.
+            _deniesOfOthers ??= new byte[CueHits.Count];
+            if (_deniesOfOthers[cue] == 0) _deniesOfOthers[cue] = AssertionReader.DeniesOfOthers(Resume.Span, CueHits[cue].Start) ? (byte)2 : (byte)1;
+            return _deniesOfOthers[cue] == 2;
+        }
+
+        /// <summary>The four kinds of mark found in one search of the page, each by its character.</summary>
+        void ReadMarks()
+        {
+            var text = Resume.Span;
+            List<int> colons = [], semicolons = [], questions = [], cellBars = [];
+            for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(Marks)) >= 0; from += found + 1)
+            {
+                int at = from + found;
+                (text[at] switch { ':' => colons, ';' => semicolons, '?' => questions, _ => cellBars }).Add(at);
+            }
+            (_colons, _semicolons, _questions, _cellBars) = (new([.. colons]), new([.. semicolons]), new([.. questions]), new([.. cellBars]));
+        }
+
+        /// <summary>
+        /// "not ", " but" and a dropping's words, in any case: every denial <see cref="DoneByOthersNotMe"/> reads holds "not ", and
+        /// every sentence <see cref="DroppedAfterATry"/> reads as dropping holds one of <see cref="DroppingWords"/>.
+        /// </summary>
+        public Places Denials
+        {
+            get
+            {
+                if (_denials is null) ReadDenialsAndGoals();
+                return _denials!;
+            }
+        }
+
+        /// <summary>" is to ", in any case (<see cref="GoalIsToBefore"/>).</summary>
+        public Places GoalsIsTo
+        {
+            get
+            {
+                if (_goalsIsTo is null) ReadDenialsAndGoals();
+                return _goalsIsTo!;
+            }
+        }
+
+        /// <summary>Where the first heading of the writer's plans starts (<see cref="IsAPlansHeading"/>), or int.MaxValue.</summary>
+        public int FirstPlansHeading
+        {
+            get
+            {
+                if (_firstPlansHeading is int known) return known;
+                if (_planWords is null) ReadDenialsAndGoals();
+                return (_firstPlansHeading = AssertionReader.FirstPlansHeading(Resume.Span, _planWords!)).Value;
+            }
+        }
+
+        /// <summary>
+        /// The denials, the goals' "is to" and the plans headings' words, found in one search of the page, each told by what it
+        /// starts with: no two of them match at one place, and a plans heading's word starts with one of "gpayd" (no letter
+        /// outside ASCII matches those in any case).
+        /// </summary>
+        void ReadDenialsAndGoals()
+        {
+            var text = Resume.Span;
+            List<int> denials = [], goals = [], plans = [];
+            for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(PageWords)) >= 0; from += found + 1)
+            {
+                int at = from + found;
+                var word = text[at..];
+                if (word.StartsWith(IsTo, StringComparison.OrdinalIgnoreCase)) goals.Add(at);
+                else if ((word[0] | 0x20) is 'g' or 'p' or 'a' or 'y' or 'd' && IsAPlansHeadingsWord(word)) plans.Add(at);
+                else denials.Add(at);
+            }
+            (_denials, _goalsIsTo, _planWords) = (new([.. denials]), new([.. goals]), plans);
+        }
+    }
+
+    /// <summary>Where words or marks start on a page, in order, found in one search of it.</summary>
+    internal sealed class Places
+    {
+        readonly int[] _starts;
+
+        public Places(int[] starts) => _starts = starts;
+
+        /// <summary>Whether one starts at or after <paramref name="from"/> and before <paramref name="to"/>.</summary>
+        public bool AnyIn(int from, int to)
+        {
+            int i = FirstFrom(from);
+            return i < _starts.Length && _starts[i] < to;
+        }
+
+        /// <summary>Where the last one before <paramref name="position"/> starts, or -1.</summary>
+        public int LastBefore(int position)
+        {
+            int i = FirstFrom(position);
+            return i > 0 ? _starts[i - 1] : -1;
+        }
+
+        /// <summary>The index of the first one starting at or after <paramref name="position"/>.</summary>
+        int FirstFrom(int position)
+        {
+            int low = 0, high = _starts.Length;
+            while (low < high)
+            {
+                int mid = (low + high) >>> 1;
+                if (_starts[mid] < position) low = mid + 1;
+                else high = mid;
+            }
+            return low;
+        }
+    }
+
+    /// <summary>Colons, semicolons, question marks, and a table's tabs and bars (<see cref="Page.CellBars"/>).</summary>
+    static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create(":;?\t|");
+    const string IsTo = " is to ";
+
+    /// <summary>The words a plans heading is found by (<see cref="FirstPlansHeading"/>).</summary>
+    static readonly string[] PlanHeadingWordList = ["goal", "plans", "aims", "year plan", "develop", "growth"];
+
+    /// <summary>
+    /// The words of <see cref="Page.Denials"/> (a case-insensitive superset of <see cref="DroppingWords"/>), <see cref="IsTo"/>, and
+    /// <see cref="PlanHeadingWordList"/>.
+    /// </summary>
+    static readonly System.Buffers.SearchValues<string> PageWords = System.Buffers.SearchValues.Create(
+        ["not ", " but", "dropped", "stopped", "gave it up", IsTo, .. PlanHeadingWordList], StringComparison.OrdinalIgnoreCase);
+
+    static bool IsAPlansHeadingsWord(ReadOnlySpan<char> text)
+    {
+        foreach (var word in PlanHeadingWordList)
+            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     static readonly HashSet<string> NotNegating = new(StringComparer.Ordinal)
     {
         "only", "just", "merely", "limited", "necessarily", "simply",
@@ -198,7 +389,8 @@ internal static class AssertionReader
     }
 
     /// <summary>The writer's opinion of her own skill, a hedge only of the skill it names within <see cref="OpinionReach"/> words.</summary>
-    static readonly HashSet<string> OpinionCues = ["i think i", "i believe i", "i feel i"];
+    /// <remarks>Compared as constants, where a set hashed the cue's text for every cue read.</remarks>
+    static bool IsAnOpinionCue(string cue) => cue is "i think i" or "i believe i" or "i feel i";
 
     const int OpinionReach = 8;
 
@@ -298,7 +490,8 @@ internal static class AssertionReader
         word.Length <= MaxLoweredWord && word.ContainsAnyInRange('A', 'Z') ? buffer[..word.ToLowerInvariant(buffer)] : word;
 
     /// <summary>Aims whose object may be what the writer already has: "where I can use my ...", "I'd love to bring my ...".</summary>
-    static readonly HashSet<string> BringsOwnCues = new(StringComparer.Ordinal) { WhereICan, "would like to", "i'd like to", "we'd like to", "i'd love to", "i would like", "i would love" };
+    static bool IsABringsOwnCue(string cue) =>
+        cue is WhereICan or "would like to" or "i'd like to" or "we'd like to" or "i'd love to" or "i would like" or "i would love";
 
     /// <summary>Verbs of harm: "without harming the working alliance" keeps the alliance, so the phrase is asserted.</summary>
     static readonly HashSet<string> HarmVerbs = new(StringComparer.Ordinal)
@@ -322,14 +515,14 @@ internal static class AssertionReader
         return false;
     }
 
-    /// <param name="cueHits">The resume's cue hits as the matcher reported them, in order of where they end.</param>
-    public static string Of(ResumeText resume, PhraseHit phrase, ScoringDictionary dictionary, List<PhraseHit> cueHits)
+    public static string Of(Page page, PhraseHit phrase)
     {
-        string assertion = OfItsOwn(resume, phrase, dictionary, cueHits);
+        var (resume, dictionary, cueHits) = (page.Resume, page.Dictionary, page.CueHits);
+        string assertion = OfItsOwn(page, phrase);
         // A claim under a heading of the writer's plans whose sentence opens with an aim beyond a cue's reach is that aim; a denial
         // or a hedge there stays one ("Development Goals" over "I have not had formal training in crisis intervention": Fresh17,
         // t02), and so does work done, results or a method under such a heading (an independent review).
-        return assertion == Assertions.Asserted && UnderAPlansHeading(resume, phrase.Start) is int paragraph and >= 0
+        return assertion == Assertions.Asserted && UnderAPlansHeading(page, phrase.Start) is int paragraph and >= 0
             && SentenceOpensWithAnAim(resume.Span, paragraph, phrase.Start, dictionary, cueHits) ? Assertions.Aspirational : assertion;
     }
 
@@ -422,32 +615,47 @@ internal static class AssertionReader
         return false;
     }
 
-    static string OfItsOwn(ResumeText resume, PhraseHit phrase, ScoringDictionary dictionary, List<PhraseHit> cueHits)
+    static string OfItsOwn(Page page, PhraseHit phrase)
     {
-        int phraseStart = phrase.Start;
-        // A form's question or a line's label stands a few words before the phrase on its line, if at all.
-        bool labelled = LineBefore(resume.Span, phraseStart, out var lineBefore);
+        var (resume, dictionary, cueHits) = (page.Resume, page.Dictionary, page.CueHits);
+        int phraseStart = phrase.Start, phraseEnd = phrase.Start + phrase.Length;
+        // A form's question or a line's label stands a few words before the phrase on its line, if at all. The readings gated on
+        // the page's places below each need its word or mark within their reach, so a phrase with none there is answered no unread.
+        ReadOnlySpan<char> lineBefore = [];
+        bool labelled = page.Colons.AnyIn(phraseStart - MaxLabelReach, phraseStart) && LineBefore(resume.Span, phraseStart, out lineBefore);
         if (labelled && AnsweredNo(resume.Span, lineBefore, phrase)) return Assertions.Negated;
-        if (AnsweredNoOnItsLine(resume.Span, phrase) || DeniedOnTheLineUnder(resume.Span, phrase) || DeniedInTheNextCell(resume.Span, phrase))
+        if (page.Questions.AnyIn(phraseEnd, int.MaxValue) && AnsweredNoOnItsLine(resume.Span, phrase) || DeniedOnTheLineUnder(resume.Span, phrase)
+            || page.CellBars.AnyIn(phraseEnd, phraseEnd + MaxFirstCell) && DeniedInTheNextCell(resume.Span, phrase))
             return Assertions.Negated;
-        if (RatedLow(resume.Span, phrase)) return Assertions.Hedged;
+        // A rating, a hedge in brackets or after a dash, and a label's qualifier each stand in a note opened right after the phrase,
+        // past spaces and tabs (OpensANote): most phrases go on with a word or a comma, and none of the four is read for them.
+        bool noteAfter = OpensANote(FirstPastSpaces(resume.Span, phraseEnd));
+        if (noteAfter && RatedLow(resume.Span, phrase)) return Assertions.Hedged;
         if (TrainingNotYetDone(resume.Span, labelled ? lineBefore : [], phrase) is { } notYet) return notYet;
-        if (HedgeInParentheses(resume.Span, phrase, dictionary, cueHits) is { } after) return after;
-        if (HedgeInANoteAfter(resume.Span, phrase, dictionary, cueHits) is { } noted) return noted;
-        if (QualifierAfterLabel(resume, phrase, dictionary, cueHits) is { } qualified) return qualified;
-        if (HedgedOfItAfter(resume.Span, phrase, dictionary, cueHits)) return Assertions.Hedged;
-        if (HedgedByABareNoteAfter(resume.Span, phrase.Start, phrase.Start + phrase.Length)) return Assertions.Hedged;
-        if (DroppedAfterATry(resume.Span, phrase.Start + phrase.Length)) return Assertions.Negated;
-        if (NotPartOfTheRoleAfter(resume.Span, phrase.Start + phrase.Length)) return Assertions.Negated;
-        if (DoneByOthersNotMe(resume.Span, phrase)) return Assertions.Negated;
+        if (noteAfter && HedgeInParentheses(resume.Span, phrase, dictionary, cueHits) is { } after) return after;
+        if (noteAfter && HedgeInANoteAfter(resume.Span, phrase, dictionary, cueHits) is { } noted) return noted;
+        if (noteAfter && QualifierAfterLabel(resume, phrase, dictionary, cueHits) is { } qualified) return qualified;
+        // The last cue ending by the phrase's end, found once: the one ending by its start is found from it (a cue rarely ends inside
+        // the phrase), where a second search of the cues was made.
+        int lastByItsEnd = LastEndingBy(cueHits, phraseEnd);
+        if (HedgedOfItAfter(resume.Span, phrase, dictionary, cueHits, lastByItsEnd)) return Assertions.Hedged;
+        if (HedgedByABareNoteAfter(page, phraseStart, phraseEnd)) return Assertions.Hedged;
+        if (page.Denials.AnyIn(phraseEnd, phraseEnd + ItsHedgeReach) && DroppedAfterATry(resume.Span, phraseEnd)) return Assertions.Negated;
+        if (NotPartOfTheRoleAfter(resume.Span, phraseEnd)) return Assertions.Negated;
+        if (page.Denials.AnyIn(phraseEnd, phraseEnd + Clauses.MaxReach) && DoneByOthersNotMe(resume.Span, phrase)) return Assertions.Negated;
         // Done by someone else, as the words right after it say: "treatment planning is done by the Tier 2 clinical psychologist"
         // (Fresh182, t03), "stays with the licensed clinician".
-        if (DoneByAnotherAfter(resume.Span, phraseStart + phrase.Length)) return Assertions.Negated;
+        if (DoneByAnotherAfter(resume.Span, phraseEnd)) return Assertions.Negated;
         // A goal stated as a label: "Long-term goal: to build a strong therapeutic alliance with the adolescents" (Fresh177, t01).
-        // Read here, not as the cues' patterns: a colon in the automaton's patterns slowed every scan by a tenth.
-        if (AimLabelledBefore(resume.Span, phraseStart) || resume.FirstIsTo < phraseStart && GoalIsToBefore(resume.Span, phraseStart)) return Assertions.Aspirational;
+        // Read here, not as the cues' patterns: a colon in the automaton's patterns slowed every scan by a tenth. Its label's colon
+        // stands on the phrase's line: the last colon before the phrase, with no line break after it.
+        if (page.Colons.LastBefore(phraseStart) is int colon and >= 0 && resume.Span[colon..phraseStart].IndexOf('\n') < 0
+            && AimLabelledBefore(resume.Span, phraseStart)
+            || page.GoalsIsTo.AnyIn(phraseStart - MaxGoalSentence, phraseStart) && GoalIsToBefore(resume.Span, phraseStart)) return Assertions.Aspirational;
         var text = resume.Span;
-        int last = LastEndingBy(cueHits, phraseStart);
+        // Cues come by where they end: the last ending by the phrase's start is the last ending by its end, or one before it.
+        int last = lastByItsEnd;
+        while (last >= 0 && cueHits[last].Start + cueHits[last].Length > phraseStart) last--;
         // Most phrases have no cue within a clause's reach: answered without looking for the clause.
         if (last < 0 || cueHits[last].Start + cueHits[last].Length <= phraseStart - Clauses.MaxReach) return Assertions.Asserted;
         int clauseStart = resume.ClauseStart(phraseStart);
@@ -487,14 +695,16 @@ internal static class AssertionReader
             // A denial inside a relative clause of the item before ends with it at the comma: "rapport building with teenagers who
             // did not ask to see a counsellor, active listening, and a calm presence" (Fresh240, t03).
             if (cue.Assertion == Assertions.Negated && text[end..phraseStart].Contains(',') && InARelativeClause(text, clauseStart, hit.Start)) continue;
-            if (cue.Assertion == Assertions.Negated && (text[end..phraseStart].Contains(", which ", StringComparison.OrdinalIgnoreCase)
+            // Each of the three opens with a comma: looked for only where one stands between.
+            if (cue.Assertion == Assertions.Negated && text[end..phraseStart].Contains(',') && (text[end..phraseStart].Contains(", which ", StringComparison.OrdinalIgnoreCase)
                 || text[end..phraseStart].Contains(", and this ", StringComparison.OrdinalIgnoreCase)
                 || text[end..phraseStart].Contains(", as this ", StringComparison.OrdinalIgnoreCase))) continue;
             // A hedge's object ends where a new clause opens after a comma: "Familiar with CBT and systemic therapy, I build rapport
             // easily", and in a CV's own language "Familiarizada con la TCC y con la terapia sistémica, establezco rapport" (a review
             // of session 40: the rapport read as hedged).
             if (cue.Assertion == Assertions.Hedged && OpensAClauseAfterAComma(cue, text[end..phraseStart])) continue;
-            bool deniesAList = DeniesAList(text[end..phraseStart]);
+            // Read for a short cue only, the one it matters to.
+            bool deniesAList = cue.IsShort && DeniesAList(text[end..phraseStart]);
             if (cue.IsShort && (between > ShortReach && !(between <= ShortReach + 3 && deniesAList)
                 || text[end..phraseStart].IndexOfAny(',', ':') >= 0 && !deniesAList
                 // Nor past a spaced dash: "use low scores as an opening, not a verdict - alliance rupture is discussed in
@@ -532,7 +742,7 @@ internal static class AssertionReader
                 || !IsSaidOfTheWriter(text, clauseStart, hit.Start))) continue;
             // The writer's opinion of a skill named a few words on: "I believe I already bring the core of what makes therapy work:
             // the therapeutic alliance" claims it (Fresh35, t04).
-            if (OpinionCues.Contains(cue.Text) && (between > OpinionReach || text[end..phraseStart].IndexOfAny(':', ';') >= 0
+            if (IsAnOpinionCue(cue.Text) && (between > OpinionReach || text[end..phraseStart].IndexOfAny(':', ';') >= 0
                 // A strength named, not a skill doubted: "Where I feel I add most value is alliance rupture and repair, which I
                 // now teach" (an independent review).
                 || StrengthVerbLookup.Contains(NextWord(text, end, phraseStart, lowered)))) continue;
@@ -549,10 +759,10 @@ internal static class AssertionReader
                 && (NotNegatingLookup.Contains(next) || next.EndsWith("ing", StringComparison.Ordinal))) continue;
             // "I don't think you can train people in the therapeutic alliance if ...": an opinion held, nothing denied of the phrase;
             // "I don't think I have much experience with ..." denies the writer's own, and stays.
-            if (cue.Assertion == Assertions.Negated && (IsOpinionAboutOthers(text, end, phraseStart) || DeniesOfOthers(text, hit.Start))) continue;
+            if (cue.Assertion == Assertions.Negated && (IsOpinionAboutOthers(text, end, phraseStart) || page.DeniesOfOthers(h))) continue;
             // "a post where I can use my therapeutic alliance skills", "I'd love to bring my 10 years of therapeutic alliance
             // work": what the writer brings there is had, not sought.
-            if (BringsOwnCues.Contains(cue.Text) && BringsOwn(text, end, phraseStart)) continue;
+            if (IsABringsOwnCue(cue.Text) && BringsOwn(text, end, phraseStart)) continue;
 
             bool better = chosen is null || hit.Start < chosenStart
                 || (hit.Start == chosenStart && Precedence(cue) < Precedence(chosen));
@@ -832,13 +1042,17 @@ internal static class AssertionReader
             while (start < text.Length && text[start] is '\r' or '\n' or ' ' or '\t' or '|') start++;
         // The work's noun may follow the phrase: "Therapeutic alliance building is handled by the treating clinician", "Therapeutic
         // alliance work is done by the team psychologist" (a third review of session 37).
+        // The verb's first letter is looked at before the four comparisons: most phrases go on with "and", "in" or "with".
         int noun = start;
         while (noun < text.Length && char.IsAsciiLetterLower(text[noun])) noun++;
-        if (noun > start && noun + 1 < text.Length && text[noun] == ' ' && (text[(noun + 1)..].StartsWith("is ", StringComparison.Ordinal)
+        if (noun > start && noun + 1 < text.Length && text[noun] == ' ' && text[noun + 1] is 'i' or 'a' or 'w'
+            && (text[(noun + 1)..].StartsWith("is ", StringComparison.Ordinal)
             || text[(noun + 1)..].StartsWith("are ", StringComparison.Ordinal) || text[(noun + 1)..].StartsWith("was ", StringComparison.Ordinal)
             || text[(noun + 1)..].StartsWith("were ", StringComparison.Ordinal))) start = noun + 1;
+        // Asked of every phrase: its next word's first letter (each verb below starts with one of five; no letter outside ASCII
+        // matches one in any case), then the word, turn down nearly all before fifteen comparisons.
+        if (start >= text.Length || (text[start] | 0x20) is not ('i' or 'w' or 'a' or 's' or 'r')) return false;
         var after = text[start..Math.Min(text.Length, start + 40)];
-        // Asked of every phrase: one look at the next word turns down nearly all before fifteen comparisons.
         if (!IsAHandingOverVerb(FirstWord(after))) return false;
         foreach (var byAnother in (ReadOnlySpan<string>)["is done by ", "was done by ", "are done by ", "were done by ", "is handled by ",
             "is provided by ", "is the responsibility of ", "stays with ", "sits with ", "remains with ", "is carried out by ",
@@ -1161,14 +1375,18 @@ internal static class AssertionReader
     /// Inventory once, for my practicum research project; limited experience with it beyond that" (Fresh143, t12). The hedge is
     /// the clause's first words and names the phrase as "it", so it is of the phrase, though in a clause of its own.
     /// </summary>
-    static bool HedgedOfItAfter(ReadOnlySpan<char> text, PhraseHit phrase, ScoringDictionary dictionary, List<PhraseHit> cueHits)
+    /// <param name="lastByItsEnd">The last cue hit ending by the phrase's end (<see cref="LastEndingBy"/>).</param>
+    static bool HedgedOfItAfter(ReadOnlySpan<char> text, PhraseHit phrase, ScoringDictionary dictionary, List<PhraseHit> cueHits, int lastByItsEnd)
     {
         int from = phrase.Start + phrase.Length;
+        int first = lastByItsEnd + 1;
+        // Asked of every phrase: with no cue starting within the reach, the hits below are not read, nor the sentence's end sought.
+        if (first >= cueHits.Count || cueHits[first].Start >= from + ItsHedgeReach) return false;
         var rest = text[from..Math.Min(text.Length, from + ItsHedgeReach)];
         int sentenceEnd = rest.IndexOfAny(".!?");
         if (sentenceEnd >= 0) rest = rest[..sentenceEnd];
         int end = from + rest.Length;
-        for (int h = LastEndingBy(cueHits, from) + 1; h < cueHits.Count && cueHits[h].Start < end; h++)
+        for (int h = first; h < cueHits.Count && cueHits[h].Start < end; h++)
         {
             var hit = cueHits[h];
             if (hit.Start < from || hit.Start + hit.Length > end || Cues[dictionary.PatternOf(hit.PatternId).Item].Assertion != Assertions.Hedged) continue;
@@ -1267,9 +1485,26 @@ internal static class AssertionReader
     /// nothing of its own, so it rates what came before it. One with an object of its own ("; basic training for new
     /// volunteers", "; working knowledge of DBT") is another item.
     /// </summary>
-    static bool HedgedByABareNoteAfter(ReadOnlySpan<char> text, int phraseStart, int phraseEnd) =>
-        HedgedByANoteAfterASemicolon(text, phraseStart, phraseEnd)
-        || HedgedByADashNoteAtItsEnd(text[phraseEnd..Math.Min(text.Length, phraseEnd + DashNoteReach)]);
+    /// <remarks>
+    /// Asked of every phrase: a note after a semicolon needs one within its reach, or a comma right after a phrase that opens its
+    /// line, and the page's places of semicolons turn down most phrases before their reach is read.
+    /// </remarks>
+    static bool HedgedByABareNoteAfter(Page page, int phraseStart, int phraseEnd)
+    {
+        var text = page.Resume.Span;
+        if ((page.Semicolons.AnyIn(phraseEnd, phraseEnd + ItsHedgeReach)
+                || CommaRightAfter(text, phraseEnd, phraseEnd + ItsHedgeReach) && OpensItsLine(text, phraseStart))
+            && HedgedByANoteAfterASemicolon(text, phraseStart, phraseEnd)) return true;
+        return HedgedByADashNoteAtItsEnd(text[phraseEnd..Math.Min(text.Length, phraseEnd + DashNoteReach)]);
+    }
+
+    /// <summary>Whether the first character from <paramref name="from"/> that is no white space, before <paramref name="to"/>, is a comma.</summary>
+    static bool CommaRightAfter(ReadOnlySpan<char> text, int from, int to)
+    {
+        for (int i = from; i < to && i < text.Length; i++)
+            if (!char.IsWhiteSpace(text[i])) return text[i] == ',';
+        return false;
+    }
 
     static bool HedgedByANoteAfterASemicolon(ReadOnlySpan<char> text, int phraseStart, int phraseEnd)
     {
@@ -1296,12 +1531,14 @@ internal static class AssertionReader
     /// </summary>
     static bool HedgedByADashNoteAtItsEnd(ReadOnlySpan<char> rest)
     {
+        // One search finds the next dash or the sentence's end: no dash past the end is read, and the end is not searched for
+        // again before every dash.
         for (int from = 0; ;)
         {
-            int dash = rest[from..].IndexOfAny(SpacedDashes);
+            int dash = rest[from..].IndexOfAny(DashesAndSentenceEnds);
             if (dash < 0) return false;
             dash += from;
-            if (rest[..dash].IndexOfAny(".!?") >= 0 || StartsAnotherLine(rest[..dash])) return false;
+            if (rest[dash] is '.' or '!' or '?' || StartsAnotherLine(rest[..dash])) return false;
             if (dash > 0 && rest[dash - 1] == ' ' && dash + 1 < rest.Length && rest[dash + 1] == ' ')
                 return IsABareHedge(rest[(dash + 1)..].TrimStart(' '), toTheLinesEnd: true);
             from = dash + 1;
@@ -1323,6 +1560,7 @@ internal static class AssertionReader
     const int DashNoteReach = 200;
 
     static readonly System.Buffers.SearchValues<char> SpacedDashes = System.Buffers.SearchValues.Create("-\u2013\u2014");
+    static readonly System.Buffers.SearchValues<char> DashesAndSentenceEnds = System.Buffers.SearchValues.Create("-\u2013\u2014.!?");
 
     /// <summary>Whether the note is one of <see cref="BareHedges"/> and nothing more: its clause, or (after a comma) its line, ends there.</summary>
     static bool IsABareHedge(ReadOnlySpan<char> note, bool toTheLinesEnd)
@@ -1356,7 +1594,7 @@ internal static class AssertionReader
         // Asked of every phrase: most go on with no "is" or "are" at all.
         if (rest.Length < 3 || rest[0] is not ('i' or 'I' or 'a' or 'A' or 'w' or 'W' or 'f' or 'F')) return false;
         if (rest.StartsWith("work ", StringComparison.OrdinalIgnoreCase)) rest = rest["work ".Length..];
-        if (!OutOfTheRoleVerbLookup.Contains(FirstWord(rest))) return false;
+        if (!IsAnOutOfTheRoleVerb(FirstWord(rest))) return false;
         foreach (var denial in (ReadOnlySpan<string>)["is not part of my ", "isn't part of my ", "isn\u2019t part of my ", "are not part of my ",
             "is not part of the role", "is not part of the job", "is not part of this role", "is not within my ", "is outside my ",
             "falls outside my ", "is not in my remit", "is not in my role", "is not my role", "is not something i do"])
@@ -1366,9 +1604,18 @@ internal static class AssertionReader
 
     const int NotMyRoleReach = 40;
 
-    /// <summary>The first words of the denials <see cref="NotPartOfTheRoleAfter"/> reads.</summary>
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OutOfTheRoleVerbLookup = new HashSet<string>(
-        ["is", "isn't", "isn\u2019t", "are", "falls"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>
+    /// Whether the word is the first of the denials <see cref="NotPartOfTheRoleAfter"/> reads: "is", "isn't", "are", "falls". By its
+    /// length first, as most phrases go on with "and", "in" or "with": cheaper than a case-insensitive hash.
+    /// </summary>
+    static bool IsAnOutOfTheRoleVerb(ReadOnlySpan<char> word) => word.Length switch
+    {
+        2 => word.Equals("is", StringComparison.OrdinalIgnoreCase),
+        3 => word.Equals("are", StringComparison.OrdinalIgnoreCase),
+        5 => word.Equals("isn't", StringComparison.OrdinalIgnoreCase) || word.Equals("isn\u2019t", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("falls", StringComparison.OrdinalIgnoreCase),
+        _ => false,
+    };
 
     /// <summary>
     /// Whether the phrase stands alone on its line, as a LinkedIn skill does, and the line under it denies it: "Motivational
@@ -1790,7 +2037,8 @@ internal static class AssertionReader
             if (words == 2 || (text[i] | 0x20) is not ('t' or 'c' or 'w' or 'i' or 'p')) return null;
             int start = i;
             while (i < text.Length && char.IsLetter(text[i])) i++;
-            if (!TrainingWordLookup.Contains(text[start..i])) return null;
+            // The shortest training's word is "course": a shorter one is turned down before the case-insensitive look-up.
+            if (i - start < 6 || !TrainingWordLookup.Contains(text[start..i])) return null;
             namesTraining = true;
         }
         i++;
@@ -1856,12 +2104,11 @@ internal static class AssertionReader
     /// Fresh35, t09). Only a few lines back, to the paragraph's first.
     /// </summary>
     /// <returns>Where the paragraph under the heading starts, or -1.</returns>
-    static int UnderAPlansHeading(ResumeText resume, int position)
+    static int UnderAPlansHeading(Page page, int position)
     {
         // Most resumes have no such heading: found once, the first, and only phrases below it walk back.
-        resume.FirstPlansHeading ??= FirstPlansHeading(resume.Span);
-        if (position < resume.FirstPlansHeading) return -1;
-        var text = resume.Span;
+        if (position < page.FirstPlansHeading) return -1;
+        var text = page.Resume.Span;
         int lineStart = text[..position].LastIndexOf('\n') + 1;
         for (int lines = 0; lines < MaxPlanParagraphLines && lineStart > 0; lines++)
         {
@@ -1878,22 +2125,23 @@ internal static class AssertionReader
 
     const int MaxPlanParagraphLines = 8;
 
-    /// <summary>Where the first line that is a plans heading (<see cref="IsAPlansHeading"/>) starts, or int.MaxValue.</summary>
-    static int FirstPlansHeading(ReadOnlySpan<char> text)
+    /// <summary>
+    /// Where the first line that is a plans heading (<see cref="IsAPlansHeading"/>) starts, or int.MaxValue: read from the lines
+    /// that hold one of <see cref="PlanHeadingWordList"/>, at <paramref name="planWords"/> (in text order), each line once.
+    /// </summary>
+    static int FirstPlansHeading(ReadOnlySpan<char> text, List<int> planWords)
     {
-        for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(PlanHeadingWords)) >= 0;)
+        int lineRead = -1;
+        foreach (int at in planWords)
         {
-            int at = from + found;
+            if (at < lineRead) continue;
             int lineStart = text[..at].LastIndexOf('\n') + 1;
             int lineEnd = text[at..].IndexOf('\n') is int next and >= 0 ? at + next : text.Length;
             if (IsAPlansHeading(text[lineStart..lineEnd].Trim(" \t\r:"))) return lineStart;
-            from = lineEnd;
+            lineRead = lineEnd;
         }
         return int.MaxValue;
     }
-
-    static readonly System.Buffers.SearchValues<string> PlanHeadingWords = System.Buffers.SearchValues.Create(
-        ["goal", "plans", "aims", "year plan", "develop", "growth"], StringComparison.OrdinalIgnoreCase);
 
     static bool IsAPlansHeading(ReadOnlySpan<char> line)
     {
@@ -2005,6 +2253,13 @@ internal static class AssertionReader
             rest = rest[word..];
         }
         return false;
+    }
+
+    /// <summary>The first character from <paramref name="from"/> that is no space or tab, or '\0' at the text's end.</summary>
+    static char FirstPastSpaces(ReadOnlySpan<char> text, int from)
+    {
+        while (from < text.Length && text[from] is ' ' or '\t') from++;
+        return from < text.Length ? text[from] : '\0';
     }
 
     /// <summary>What sets a note apart right after a phrase: a parenthesis, a colon, a dash or a pipe.</summary>

@@ -261,8 +261,10 @@ internal static class LevelEstimator
     }
 
     /// <summary>Whether the words name another trade and nothing of this one: no counselor's post, no word of the trade.</summary>
+    /// <remarks>The trade's words are looked for first: one search turns down a counselor's own post ("Mental Health Counselor with 5+ years")
+    /// before the walk of every other trade's list.</remarks>
     static bool NamesOnlyAnotherTrade(ReadOnlySpan<char> words) =>
-        ResumeLayout.NamesAnotherTrade(words) && !ResumeLayout.NamesACounselorsPost(words) && words.IndexOfAny(ResumeLayout.CounselingWords) < 0;
+        words.IndexOfAny(ResumeLayout.CounselingWords) < 0 && !ResumeLayout.NamesACounselorsPost(words) && ResumeLayout.NamesAnotherTrade(words);
 
     static bool InAnotherTradesField(ReadOnlySpan<char> after)
     {
@@ -453,6 +455,11 @@ internal static class LevelEstimator
         var roles = layout.Roles;
         var text = layout.Text.AsSpan();
         Span<bool> works = roles.Count <= 256 ? stackalloc bool[roles.Count] : new bool[roles.Count];
+        // The evidence in text order, so each role reads only what stands in its block, found by a binary search: every role
+        // walked all of it.
+        Span<int> evidence = termEvidence.Count <= 256 ? stackalloc int[termEvidence.Count] : new int[termEvidence.Count];
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(termEvidence).CopyTo(evidence);
+        evidence.Sort();
         for (int r = 0; r < roles.Count; r++)
         {
             // A sales or software job at a behavioral-health company names clinics in every bullet and counsels no one; a
@@ -464,8 +471,9 @@ internal static class LevelEstimator
             // therapist's post (the third review of session 38), and "led the youth group (2021-present)" under a counsellor's 2019 -
             // 2023 dates a duty, not the career (a third review of session 39).
             if (layout.IsDatedInThePostsOwnLine(r)) continue;
-            foreach (int p in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(termEvidence))
-                if (p >= roles[r].BlockStart && p < roles[r].BlockEnd && layout.InColumnOf(r, p)) { works[r] = true; break; }
+            int first = evidence.BinarySearch(roles[r].BlockStart);
+            for (int e = first >= 0 ? first : ~first; e < evidence.Length && evidence[e] < roles[r].BlockEnd; e++)
+                if (layout.InColumnOf(r, evidence[e])) { works[r] = true; break; }
             // A student's campus job names the counseling center it sends students to: her placements count by their titles
             // or the term's evidence in them, not by the trade's words.
             works[r] = (works[r] || (layout.IsTitledInTheTrade(r) || (!student && layout.ShowsCounseling(r))) && !layout.IsACaseManagerOutsideMentalHealth(r))
@@ -720,10 +728,12 @@ internal static class LevelEstimator
         int at = text[start..end].IndexOf("supervis", StringComparison.OrdinalIgnoreCase);
         if (at < 0) return false;
         int wordStart = start + at, wordEnd = WordEnd(text, wordStart);
+        // The word and the next folded into buffers of their own: read as spans, where two strings were made for every signal.
         Span<char> buffer = stackalloc char[Words.MaxLength];
-        var word = Words.Fold(text[wordStart..wordEnd], buffer).ToString();
+        Span<char> nextBuffer = stackalloc char[Words.MaxLength];
+        ReadOnlySpan<char> word = Words.Fold(text[wordStart..wordEnd], buffer);
         Span<Range> after = stackalloc Range[1];
-        string next = Words.After(text, wordEnd, resume.ClauseEnd(wordEnd), after) == 1 ? Words.Fold(text[after[0]], buffer).ToString() : "";
+        ReadOnlySpan<char> next = Words.After(text, wordEnd, resume.ClauseEnd(wordEnd), after) == 1 ? Words.Fold(text[after[0]], nextBuffer) : [];
         int close = wordEnd;
         while (close < text.Length && text[close] is ' ' or '\t') close++;
         if (word.StartsWith("supervisor", StringComparison.Ordinal))
@@ -732,10 +742,10 @@ internal static class LevelEstimator
         // "after a supervised internship", "2,000 supervised hours": the writer's own training (a review's probe). Said as a verb,
         // at the clause's start ("Supervised practicum and internship students", "Supervised fieldwork for MSW students"), it is
         // supervision given (the next review's cases).
-        if (word == "supervised" && next is "internship" or "internships" or "practicum" or "placement" or "placements" or "hours"
+        if (word is "supervised" && next is "internship" or "internships" or "practicum" or "placement" or "placements" or "hours"
             or "externship" or "residency" or "fieldwork" or "training" && ReadsAsItsOwnTraining(resume, wordStart, next, after[0].End.Value)
             && !NamesPeopleAfter(resume, after[0].End.Value)) return true;
-        if (word != "supervision") return false;
+        if (word is not "supervision") return false;
         if (next is "to" or "for" or "of") return false;
         Span<Range> before = stackalloc Range[4];
         int count = Words.Before(text, start, resume.ClauseStart(start), before, []);
@@ -751,7 +761,7 @@ internal static class LevelEstimator
     /// writer runs (a review's cases). After a number the hours may be the training's ("120+ supervised placement hours": Fresh33,
     /// t04, a trainee's placement read as a supervisor's).
     /// </summary>
-    static bool ReadsAsItsOwnTraining(ResumeText resume, int start, string next, int nextEnd)
+    static bool ReadsAsItsOwnTraining(ResumeText resume, int start, ReadOnlySpan<char> next, int nextEnd)
     {
         var text = resume.Span;
         Span<Range> before = stackalloc Range[1];
@@ -759,7 +769,7 @@ internal static class LevelEstimator
         if (Words.Before(text, start, resume.ClauseStart(start), before, []) == 0) return false;
         var word = text[before[0]];
         if (char.IsAsciiDigit(word[0]))
-            return next == "hours" || IsTheWordAfter(resume, nextEnd, "hours") && !IsOverseenByTheWriter(resume, before[0].Start.Value, nextEnd);
+            return next is "hours" || IsTheWordAfter(resume, nextEnd, "hours") && !IsOverseenByTheWriter(resume, before[0].Start.Value, nextEnd);
         return Words.Fold(word, buffer) is "a" or "an" or "my" or "completed" or "complete" or "completing" or "during" or "through";
     }
 

@@ -16,8 +16,9 @@ internal static class Outcomes
 
     /// <summary>How many clauses state an asserted, measured client outcome where work is shown (not in a summary or a list).</summary>
     /// <param name="inRolesOfTheTrade">How many of them stand in a dated role titled in the trade.</param>
-    public static int Count(ResumeText resume, ResumeLayout layout, ScoringDictionary dictionary, List<PhraseHit> cueHits, out int inRolesOfTheTrade)
+    public static int Count(AssertionReader.Page page, ResumeLayout layout, out int inRolesOfTheTrade)
     {
+        var resume = page.Resume;
         inRolesOfTheTrade = 0;
         var text = resume.Span;
         int count = 0, lastClauseEnd = -1;
@@ -38,7 +39,7 @@ internal static class Outcomes
             int clauseEnd = resume.ClauseEnd(percent);
             var clause = text[clauseStart..clauseEnd];
             if (!Keywords.Occurs(clause)) continue;
-            if (AssertionReader.Of(resume, new PhraseHit(-1, digit, 1), dictionary, cueHits) != Assertions.Asserted) continue;
+            if (AssertionReader.Of(page, new PhraseHit(-1, digit, 1)) != Assertions.Asserted) continue;
             if (layout.SectionOf(digit) is not (Sections.Experience or Sections.Other)) continue;
             count++;
             if (layout.InARoleTitledInTheTrade(digit)) inRolesOfTheTrade++;

@@ -104,7 +104,9 @@ public static class ResumeScorer
         sink.Return();
         var cueHits = byKind.Cues;
         layout.ReadRunsOfPhrases(byKind.Phrases, byKind.Titles);
-        var (matches, matchesByTerm) = FindMatches(resume, layout, dictionary, byKind);
+        // The assertion reader's page: what it looks up on the whole text is found once, for every phrase and outcome it reads.
+        var page = new AssertionReader.Page(resume, dictionary, cueHits);
+        var (matches, matchesByTerm) = FindMatches(page, layout, dictionary, byKind);
         DropAnotherTradesWork(matches, matchesByTerm, layout);
         DropWorkUnderNotClinicalHeadings(matches, matchesByTerm, layout);
         var jobTitles = FindJobTitles(text, dictionary, byKind.Titles);
@@ -144,7 +146,7 @@ public static class ResumeScorer
         else if (degreeUnderWay is not null && level.YearsOfExperience is null or 0 && !layout.AnyRoleTitledInTheTrade()
                  && ListedPhrases(matches) >= StuffedListSize && !layout.TellsCounselingDoneAnywhere()) level = level with { Level = null, Confidence = 0 };
         int outcomesInRolesOfTheTrade = 0;
-        int outcomes = insufficient ? 0 : Outcomes.Count(resume, layout, dictionary, cueHits, out outcomesInRolesOfTheTrade);
+        int outcomes = insufficient ? 0 : Outcomes.Count(page, layout, out outcomesInRolesOfTheTrade);
 
         // The terms the resume shows, plus those asked for by name: a glossary of a thousand terms must not
         // cost, or list, a thousand scores of zero (issue 17). A term with no match scores zero, so the best
@@ -242,13 +244,13 @@ public static class ResumeScorer
     readonly record struct FoundMatch(int Phrase, int Rank, Match Match);
 
     /// <returns>All matches by start, and the same matches by term.</returns>
-    static (List<Match> All, List<FoundMatch>?[] ByTerm) FindMatches(ResumeText resume, ResumeLayout layout, ScoringDictionary dictionary, HitsByKind byKind)
+    static (List<Match> All, List<FoundMatch>?[] ByTerm) FindMatches(AssertionReader.Page page, ResumeLayout layout, ScoringDictionary dictionary, HitsByKind byKind)
     {
+        var resume = page.Resume;
         string text = resume.Text;
         int termCount = dictionary.Terms.Count;
         var phraseHits = byKind.Phrases;
         var falseFriends = byKind.FalseFriends;
-        var cueHits = byKind.Cues;
 
         // Each term's matches come out by start, no two on one start (the outermost hit keeps it), so
         // merging the terms' runs gives the order by start, length, term without a sort.
@@ -269,7 +271,7 @@ public static class ResumeScorer
                 if (FalseFriendContext.Surrounds(resume, hit, dictionary.FalseFriendContexts[t][p], byKind.ContextWords, dictionary.ContextWords)) continue;
                 var phrase = term.Phrases[p];
                 if (phrase.Kind == PhraseKind.Related && (layout.InAnotherTrade(hit.Start) || layout.UnderAnotherTradesLabel(hit.Start))) continue;
-                string assertion = AssertionReader.Of(resume, hit, dictionary, cueHits);
+                string assertion = AssertionReader.Of(page, hit);
                 string section = layout.SectionOf(hit.Start);
                 run.Add(new FoundMatch(p, RankOf(assertion, section), new Match(
                     term.Slug, phrase.Phrase, KindName(phrase.Kind), assertion, hit.Start, hit.Length,
@@ -614,17 +616,21 @@ public static class ResumeScorer
         });
 
     /// <summary>Removes the matches <paramref name="newFilter"/>'s predicate picks, from the matches and from each term's run alike.</summary>
-    /// <param name="newFilter">A fresh predicate for each list, asked in that list's (text) order.</param>
+    /// <param name="newFilter">A fresh predicate, asked in text order.</param>
+    /// <remarks>
+    /// Each match stands in the list of all and, the same object, in its term's run: it is judged once, in the list of all, and
+    /// the runs drop the very matches that left it. Each run was judged again by a predicate of its own, and a career's lines
+    /// read twice for every phrase.
+    /// </remarks>
     static void Remove(List<Match> matches, List<FoundMatch>?[] byTerm, Func<Predicate<Match>> newFilter)
     {
         var filter = newFilter();
-        matches.RemoveAll(filter);
+        HashSet<Match>? removed = null;
+        matches.RemoveAll(m => filter(m) && (removed ??= new HashSet<Match>(ReferenceEqualityComparer.Instance)).Add(m));
+        if (removed is null) return;
+        Predicate<FoundMatch> left = f => removed.Contains(f.Match);
         foreach (var run in byTerm)
-        {
-            if (run is null) continue;
-            var runFilter = newFilter();
-            run.RemoveAll(f => runFilter(f.Match));
-        }
+            run?.RemoveAll(left);
     }
 
     static string KindName(PhraseKind kind) => kind switch

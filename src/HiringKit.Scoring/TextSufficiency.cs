@@ -31,6 +31,10 @@ internal static class TextSufficiency
 
     public static bool IsSufficient(ReadOnlySpan<char> text)
     {
+        // The words counted first as if no line were a template's, and the lines that took asked once whether any holds a marker:
+        // mostly none does, and one search of them costs less than one a line. No marker spans a line break, so none in them means
+        // none in any one of them, and the count line by line below would answer the same. Where one does, they are read again.
+        if (EnoughWords(text, out int linesEnd) && !IsBoilerplate(text[..linesEnd])) return true;
         var count = new WordCount();
         // The answer comes by the 40th word with 20 different ones at the latest after that, so at most
         // MinWords distinct hashes are ever held: a small open-addressing table on the stack will do.
@@ -58,6 +62,28 @@ internal static class TextSufficiency
                 if (!IsBoilerplate(piece) && Add(piece, ref count, seen, used)) return true;
             }
         }
+        return false;
+    }
+
+    /// <summary>Whether the text's lines hold enough words, none set aside; <paramref name="linesEnd"/>: where the line that made them enough ends.</summary>
+    static bool EnoughWords(ReadOnlySpan<char> text, out int linesEnd)
+    {
+        var count = new WordCount();
+        Span<ulong> seen = stackalloc ulong[DistinctSlots];
+        Span<bool> used = stackalloc bool[DistinctSlots];
+        int lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            int newline = text[lineStart..].IndexOf('\n');
+            int lineEnd = newline < 0 ? text.Length : lineStart + newline;
+            if (Add(text[lineStart..lineEnd], ref count, seen, used))
+            {
+                linesEnd = lineEnd;
+                return true;
+            }
+            lineStart = lineEnd + 1;
+        }
+        linesEnd = text.Length;
         return false;
     }
 
