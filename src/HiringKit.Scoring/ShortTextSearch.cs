@@ -59,7 +59,9 @@ internal sealed class ShortTextSearch
     /// together, a slot's words are compared from one array walked in order, where four arrays were read, each access checked
     /// against its bounds (a scratch loop over the benchmark's dated lines, all the lines' lists: about 9% less time).
     /// </summary>
-    readonly record struct Head(ulong Low, ulong LowLanes, ulong High, ulong HighLanes, uint Lists);
+    /// <remarks>Its length held here too (in the padding the ulongs leave): read from the string, a hit's every head that matched
+    /// waited on one more cache line.</remarks>
+    readonly record struct Head(ulong Low, ulong LowLanes, ulong High, ulong HighLanes, uint Lists, int Length);
 
     /// <summary>
     /// A word's character's lane mask: an ASCII letter equals a text's character without regard to case when they differ at most
@@ -111,7 +113,7 @@ internal sealed class ShortTextSearch
                 heads[k / 4] |= (all[w].Word[k] & MaskOf(all[w].Word[k])) << 16 * (k % 4);
                 lanes[k / 4] |= MaskOf(all[w].Word[k]) << 16 * (k % 4);
             }
-            _headOf[at] = new Head(heads[0], lanes[0], heads[1], lanes[1], all[w].Bit);
+            _headOf[at] = new Head(heads[0], lanes[0], heads[1], lanes[1], all[w].Bit, all[w].Word.Length);
         }
         _allLists = lists.Length == 32 ? uint.MaxValue : (1u << lists.Length) - 1;
     }
@@ -205,7 +207,7 @@ internal sealed class ShortTextSearch
         {
             ref Head head = ref Unsafe.Add(ref heads, w);
             if ((low & head.LowLanes) == head.Low && (high & head.HighLanes) == head.High
-                && (head.Lists & ~known) != 0 && (_bySlot[w].Length <= 8 || EndsAlike(rest, _bySlot[w]))) known |= head.Lists;
+                && (head.Lists & ~known) != 0 && (head.Length <= 8 || EndsAlike(rest, _bySlot[w]))) known |= head.Lists;
         }
         return known;
     }
