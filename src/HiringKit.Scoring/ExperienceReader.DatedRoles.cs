@@ -577,10 +577,20 @@ internal static partial class ExperienceReader
         foreach (var (words, wide) in phrases)
             // Only a character outside ASCII equals one outside ASCII without regard to case: "Present" is not compared with
             // "présent" nor "până în prezent", whose comparison took the slow path at most ranges' ends.
-            if ((wide < 0 || at + wide >= text.Length || text[at + wide] >= 0x80) && text[at..].StartsWith(words, StringComparison.OrdinalIgnoreCase)
+            // And an ASCII second character is told apart first ("Present" from "pana in prezent"): the comparison is a call.
+            if ((wide < 0 || at + wide >= text.Length || text[at + wide] >= 0x80) && !DiffersInAsciiAt(text, at + 1, words[1])
+                && text[at..].StartsWith(words, StringComparison.OrdinalIgnoreCase)
                 && (at + words.Length == text.Length || !char.IsLetter(text[at + words.Length]))) return words.Length;
         return 0;
     }
+
+    /// <summary>
+    /// Whether the text's character at <paramref name="at"/> differs from an ASCII <paramref name="c"/> without regard to case (a
+    /// letter in either case, another character only itself; no character outside ASCII equals one inside it); false for a
+    /// character outside ASCII or past the text, which only the full comparison tells.
+    /// </summary>
+    static bool DiffersInAsciiAt(ReadOnlySpan<char> text, int at, char c) =>
+        c < 0x80 && at < text.Length && (char.IsAsciiLetter(c) ? (text[at] | 0x20) != (c | 0x20) : text[at] != c);
 
     /// <summary>A range's end that is the as-of month: "present", "to date", "à ce jour", "onwards".</summary>
     static bool EndsOngoing(int start, int end, int asOfMonth, out DateMark mark, out int toMonthExclusive)
