@@ -574,11 +574,23 @@ internal static partial class ExperienceReader
         // Asked at every range's end that starts with a letter: only the phrases with that initial are compared, as comparing
         // Cyrillic ones without regard to case takes the slow path (a profile of session 31's first form).
         if (at >= text.Length || !OngoingPhrasesByInitial.TryGetValue(char.ToLowerInvariant(text[at]), out var phrases)) return 0;
-        foreach (var words in phrases)
-            if (text[at..].StartsWith(words, StringComparison.OrdinalIgnoreCase)
+        foreach (var (words, wide) in phrases)
+            // Only a character outside ASCII equals one outside ASCII without regard to case: "Present" is not compared with
+            // "présent" nor "până în prezent", whose comparison took the slow path at most ranges' ends.
+            // And an ASCII second character is told apart first ("Present" from "pana in prezent"): the comparison is a call.
+            if ((wide < 0 || at + wide >= text.Length || text[at + wide] >= 0x80) && !DiffersInAsciiAt(text, at + 1, words[1])
+                && text[at..].StartsWith(words, StringComparison.OrdinalIgnoreCase)
                 && (at + words.Length == text.Length || !char.IsLetter(text[at + words.Length]))) return words.Length;
         return 0;
     }
+
+    /// <summary>
+    /// Whether the text's character at <paramref name="at"/> differs from an ASCII <paramref name="c"/> without regard to case (a
+    /// letter in either case, another character only itself; no character outside ASCII equals one inside it); false for a
+    /// character outside ASCII or past the text, which only the full comparison tells.
+    /// </summary>
+    static bool DiffersInAsciiAt(ReadOnlySpan<char> text, int at, char c) =>
+        c < 0x80 && at < text.Length && (char.IsAsciiLetter(c) ? (text[at] | 0x20) != (c | 0x20) : text[at] != c);
 
     /// <summary>A range's end that is the as-of month: "present", "to date", "à ce jour", "onwards".</summary>
     static bool EndsOngoing(int start, int end, int asOfMonth, out DateMark mark, out int toMonthExclusive)
@@ -629,9 +641,11 @@ internal static partial class ExperienceReader
     ];
 
     /// <remarks>Declared after its phrases, as static fields are set in the order they are written.</remarks>
-    static readonly System.Collections.Frozen.FrozenDictionary<char, string[]> OngoingPhrasesByInitial =
+    /// <remarks>Each phrase with where its first character outside ASCII stands, or -1.</remarks>
+    static readonly System.Collections.Frozen.FrozenDictionary<char, (string Words, int Wide)[]> OngoingPhrasesByInitial =
         System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(
-            OngoingAfterAConnector.GroupBy(words => char.ToLowerInvariant(words[0])), group => group.Key, group => group.ToArray());
+            OngoingAfterAConnector.GroupBy(words => char.ToLowerInvariant(words[0])), group => group.Key,
+            group => group.Select(words => (words, words.AsSpan().IndexOfAnyExceptInRange('\0', '\u007F'))).ToArray());
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <param name="AloneUntil">For a school year ("AY 2022-23"), the month it ends by (exclusive) when no range follows it.</param>
@@ -4801,6 +4815,9 @@ internal static partial class ExperienceReader
     static int GapLabelledPostEnd(ReadOnlySpan<char> line)
     {
         var trimmed = line.TrimStart(' ');
+        // Each label starts with one of these letters, and only an ASCII letter equals one without regard to case: the line under
+        // most dates, a bullet or an employer, is not compared with all five.
+        if (trimmed.Length == 0 || (trimmed[0] | 0x20) is not ('j' or 't' or 'p' or 'r')) return -1;
         int lead = line.Length - trimmed.Length;
         foreach (var label in PostLabels)
             if (FormLabelEnd(trimmed, label) is int end and > 0 && end < trimmed.Length && trimmed[end] != ':')

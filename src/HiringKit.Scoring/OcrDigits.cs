@@ -25,12 +25,15 @@ internal static class OcrDigits
             int digit = text.AsSpan(from).IndexOfAnyInRange('0', '9');
             if (digit < 0) break;
             int start = from + digit, end = start;
-            while (start > 0 && IsDigitLike(text[start - 1])) start--;
-            while (end < text.Length && IsDigitLike(text[end])) end++;
+            // Whether a letter stands among the digits, told as they are walked: most numbers are digits alone, and were searched again.
+            bool lettered = false;
+            while (start > 0 && IsDigitLike(text[start - 1])) lettered |= !char.IsAsciiDigit(text[--start]);
+            while (end < text.Length && IsDigitLike(text[end])) lettered |= !char.IsAsciiDigit(text[end++]);
             from = end;
-            if (IsANumber(text, start, end) && text.AsSpan(start, end - start).ContainsAnyExceptInRange('0', '9')) Fix(ref read, text, start, end);
+            bool number = IsANumber(text, start, end);
+            if (number && lettered) Fix(ref read, text, start, end);
             // The month before a slash: "Ol/2O22".
-            if (start >= 3 && text[start - 1] == '/' && IsANumber(text, start, end))
+            if (start >= 3 && text[start - 1] == '/' && number)
             {
                 int monthEnd = start - 1, monthStart = monthEnd;
                 while (monthStart > 0 && IsDigitLike(text[monthStart - 1])) monthStart--;

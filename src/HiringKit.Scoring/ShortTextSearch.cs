@@ -43,15 +43,14 @@ internal sealed class ShortTextSearch
     readonly int[] _slotStarts = new int[BitmapBits + 1];
     readonly string[] _bySlot;
 
-    /// <summary>[i] = <see cref="_bySlot"/>[i]'s first three characters folded (<see cref="FoldThree"/>): told apart from others in its slot without a comparison.</summary>
-    readonly uint[] _keyOf;
-
     /// <summary>
-    /// [i] = <see cref="_bySlot"/>[i]'s head and the bits of the lists it comes from. Its head is its first eight characters
-    /// folded as <see cref="Fold"/> folds one, four to a number (the lanes past a shorter word's end zero), with the lanes it
-    /// has: words of one slot mostly share their first three letters ("counselor", "counsellor", "counseling", "court",
-    /// "county"), and a title with "cou" in it compared each of them character by character. Folding never tells apart two
-    /// characters that are equal without regard to case, so the heads turn down only words that cannot start there.
+    /// [i] = <see cref="_bySlot"/>[i]'s head and the bits of the lists it comes from. Its head is its first eight characters,
+    /// four to a number, each with its mask (<see cref="MaskOf"/>): a letter's lane drops the bit that tells its cases apart, any
+    /// other character's keeps all sixteen, and the lanes past a shorter word's end are zero. The text's eight characters masked
+    /// so equal the head exactly when they start with the word's eight without regard to case, as
+    /// <see cref="StartsWithAsciiWord"/> compares them: a word of eight or fewer needs no other comparison, a longer one only
+    /// of its characters past the eighth. Words of one slot mostly share their first three letters ("counselor", "counsellor",
+    /// "counseling", "court", "county"), and a title with "cou" in it compared each of them character by character.
     /// </summary>
     readonly Head[] _headOf;
 
@@ -60,7 +59,16 @@ internal sealed class ShortTextSearch
     /// together, a slot's words are compared from one array walked in order, where four arrays were read, each access checked
     /// against its bounds (a scratch loop over the benchmark's dated lines, all the lines' lists: about 9% less time).
     /// </summary>
-    readonly record struct Head(ulong Low, ulong LowLanes, ulong High, ulong HighLanes, uint Lists);
+    /// <remarks>Its length held here too (in the padding the ulongs leave): read from the string, a hit's every head that matched
+    /// waited on one more cache line.</remarks>
+    readonly record struct Head(ulong Low, ulong LowLanes, ulong High, ulong HighLanes, uint Lists, int Length);
+
+    /// <summary>
+    /// A word's character's lane mask: an ASCII letter equals a text's character without regard to case when they differ at most
+    /// in the bit 0x20 (the same letter in either case; no other character, ASCII or not, differs from a letter so); any other
+    /// ASCII character only when the same.
+    /// </summary>
+    static ulong MaskOf(char c) => char.IsAsciiLetter(c) ? 0xFFDFUL : 0xFFFFUL;
     readonly uint _allLists;
     readonly int _shortest;
 
@@ -91,22 +99,21 @@ internal sealed class ShortTextSearch
         foreach (int slot in slots) _slotStarts[slot + 1]++;
         for (int s = 0; s < BitmapBits; s++) _slotStarts[s + 1] += _slotStarts[s];
         _bySlot = new string[all.Length];
-        _keyOf = new uint[all.Length];
         _headOf = new Head[all.Length];
         var next = _slotStarts[..BitmapBits];
         Span<ulong> heads = stackalloc ulong[2], lanes = stackalloc ulong[2];
         for (int w = 0; w < all.Length; w++)
         {
             int at = next[slots[w]]++;
-            (_bySlot[at], _keyOf[at]) = (all[w].Word, FoldThree(all[w].Word[0], all[w].Word[1], all[w].Word[2]));
+            _bySlot[at] = all[w].Word;
             heads.Clear();
             lanes.Clear();
             for (int k = 0; k < Math.Min(8, all[w].Word.Length); k++)
             {
-                heads[k / 4] |= (ulong)Fold(all[w].Word[k]) << 16 * (k % 4);
-                lanes[k / 4] |= 0xFFFFUL << 16 * (k % 4);
+                heads[k / 4] |= (all[w].Word[k] & MaskOf(all[w].Word[k])) << 16 * (k % 4);
+                lanes[k / 4] |= MaskOf(all[w].Word[k]) << 16 * (k % 4);
             }
-            _headOf[at] = new Head(heads[0], lanes[0], heads[1], lanes[1], all[w].Bit);
+            _headOf[at] = new Head(heads[0], lanes[0], heads[1], lanes[1], all[w].Bit, all[w].Word.Length);
         }
         _allLists = lists.Length == 32 ? uint.MaxValue : (1u << lists.Length) - 1;
     }
@@ -117,9 +124,6 @@ internal sealed class ShortTextSearch
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static uint Fold(char c) => (c | 0x20u) & 0x7F;
-
-    /// <summary><see cref="Fold"/> on four characters at once: the lowercasing bit set, seven bits kept, in each 16-bit lane.</summary>
-    const ulong FoldLanes = 0x0020_0020_0020_0020, KeepLanes = 0x007F_007F_007F_007F;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static uint Hash(uint three) => three * 0x9E3779B1u;
@@ -163,7 +167,7 @@ internal sealed class ShortTextSearch
             uint hash = Hash(three);
             int bit = (int)(hash >> filterShift);
             if ((Unsafe.Add(ref bitmap, bit >> 6) & 1UL << bit) == 0) continue;
-            found |= ListsAt(text[i..], (int)(hash >> 20), three, found);
+            found |= ListsAt(text[i..], (int)(hash >> 20), found);
             if (found != 0 && (stopAtFirst || found == allLists)) break;
         }
         return found;
@@ -183,30 +187,44 @@ internal sealed class ShortTextSearch
     }
 
     /// <summary>
-    /// The lists of the words that start <paramref name="rest"/> among those whose first three fold to <paramref name="three"/>
-    /// (in its slot); words of lists already <paramref name="known"/> to occur are not compared.
+    /// The lists of the words that start <paramref name="rest"/> among those of its first three's slot; words of lists already
+    /// <paramref name="known"/> to occur are not compared.
     /// </summary>
-    uint ListsAt(ReadOnlySpan<char> rest, int slot, uint three, uint known)
+    uint ListsAt(ReadOnlySpan<char> rest, int slot, uint known)
     {
+        // The text's next eight characters, four to a number; past a text's end the lanes are zero, which no word's character
+        // equals, masked or not (no word holds a NUL).
+        ulong low, high;
         if (rest.Length >= 8)
         {
-            // The text's next eight characters folded at once, each 16-bit lane as Fold folds its character.
             ref byte first = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(rest));
-            ulong low = (Unsafe.ReadUnaligned<ulong>(ref first) | FoldLanes) & KeepLanes;
-            ulong high = (Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, 8)) | FoldLanes) & KeepLanes;
-            ref Head heads = ref MemoryMarshal.GetArrayDataReference(_headOf);
-            for (int w = _slotStarts[slot], end = _slotStarts[slot + 1]; w < end; w++)
-            {
-                ref Head head = ref Unsafe.Add(ref heads, w);
-                if ((low & head.LowLanes) == head.Low && (high & head.HighLanes) == head.High
-                    && (head.Lists & ~known) != 0 && StartsWithAsciiWord(rest, _bySlot[w])) known |= head.Lists;
-            }
-            return known;
+            low = Unsafe.ReadUnaligned<ulong>(ref first);
+            high = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, 8));
         }
-        for (int w = _slotStarts[slot]; w < _slotStarts[slot + 1]; w++)
-            if (_keyOf[w] == three && (_headOf[w].Lists & ~known) != 0 && StartsWithAsciiWord(rest, _bySlot[w])) known |= _headOf[w].Lists;
+        else (low, high) = FirstEight(rest);
+        ref Head heads = ref MemoryMarshal.GetArrayDataReference(_headOf);
+        for (int w = _slotStarts[slot], end = _slotStarts[slot + 1]; w < end; w++)
+        {
+            ref Head head = ref Unsafe.Add(ref heads, w);
+            if ((low & head.LowLanes) == head.Low && (high & head.HighLanes) == head.High
+                && (head.Lists & ~known) != 0 && (head.Length <= 8 || EndsAlike(rest, _bySlot[w]))) known |= head.Lists;
+        }
         return known;
     }
+
+    /// <summary>A text's first characters, fewer than eight, as <see cref="ListsAt"/> reads eight: the lanes past its end zero.</summary>
+    static (ulong Low, ulong High) FirstEight(ReadOnlySpan<char> rest)
+    {
+        ulong low = 0, high = 0;
+        for (int k = 0; k < Math.Min(4, rest.Length); k++) low |= (ulong)rest[k] << 16 * k;
+        for (int k = 4; k < rest.Length; k++) high |= (ulong)rest[k] << 16 * (k - 4);
+        return (low, high);
+    }
+
+    /// <summary>Whether <paramref name="rest"/>, whose first eight characters are the word's (its head), goes on as the word does.</summary>
+    /// <remarks>Not inlined: in <see cref="Scan"/>'s loop its characters were kept on the stack, the registers being Scan's.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static bool EndsAlike(ReadOnlySpan<char> rest, string word) => StartsWithAsciiWord(rest[8..], word.AsSpan(8));
 
     /// <summary>
     /// <c>rest.StartsWith(word, StringComparison.OrdinalIgnoreCase)</c> for an ASCII word, compared here: the words are short,
@@ -214,7 +232,7 @@ internal sealed class ShortTextSearch
     /// the text equals the word's without regard to case only if it is ASCII (see the remarks above): the same letter in
     /// either case, or the same character.
     /// </summary>
-    static bool StartsWithAsciiWord(ReadOnlySpan<char> rest, string word)
+    static bool StartsWithAsciiWord(ReadOnlySpan<char> rest, ReadOnlySpan<char> word)
     {
         if (rest.Length < word.Length) return false;
         for (int k = 0; k < word.Length; k++)
