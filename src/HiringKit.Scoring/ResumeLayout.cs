@@ -2214,7 +2214,9 @@ internal sealed class ResumeLayout
     public bool ShowsHelpingWork(int first, int last)
     {
         var block = BlockOf(first, last);
-        return ShowsTheTradesWords(first, last, block) || HelpingWords.IsMatch(block);
+        // The words of helping work first: an OR of readings that change nothing, so their order changes no answer, and most
+        // blocks name a client or a session early, where the trade's words are each read for a look-alike's name or a denial.
+        return HelpingWords.IsMatch(block) || ShowsTheTradesWords(first, last, block);
     }
 
     ReadOnlySpan<char> BlockOf(int first, int last) => _text.AsSpan(Roles[first].BlockStart, Roles[last].BlockEnd - Roles[first].BlockStart);
