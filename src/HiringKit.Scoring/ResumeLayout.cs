@@ -3047,9 +3047,10 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>
-    /// Whether the role's block may deny its work or its writer: false when it holds no "not", which every one of
+    /// Whether the role's block may deny its work or its writer: false when it holds no "not " (with its space), which every one of
     /// <see cref="WorkDeniedInAPost"/>, <see cref="NoClinicianStatements"/> and <see cref="NotTheTradesRole"/> holds. Read once
-    /// a role, where each of those lists searched the block in turn.
+    /// a role, where each of those lists searched the block in turn. With the space, as the bare "not" stood in every role's
+    /// "progress notes" and "noted", and let most blocks through to the lists' searches.
     /// </summary>
     bool MayDenyTheWork(int role)
     {
@@ -3058,10 +3059,10 @@ internal sealed class ResumeLayout
         return _blockHoldsNot[role] == 2;
     }
 
-    /// <summary>[role] = whether its block holds "not" (<see cref="MayDenyTheWork"/>), once read: 0 not yet, 1 no, 2 yes.</summary>
+    /// <summary>[role] = whether its block holds "not " (<see cref="MayDenyTheWork"/>), once read: 0 not yet, 1 no, 2 yes.</summary>
     byte[]? _blockHoldsNot;
 
-    static readonly SearchValues<string> NotWord = SearchValues.Create(["not"], StringComparison.OrdinalIgnoreCase);
+    static readonly SearchValues<string> NotWord = SearchValues.Create(["not "], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the block denies the post's work. Of others ("peers are not counsellors"), a denial speaks for a post titled as a
