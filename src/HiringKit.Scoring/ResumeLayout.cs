@@ -1113,7 +1113,8 @@ internal sealed class ResumeLayout
         block.CopyTo(own);
         SetAside(own, CaseManagerPosts, CaseManagerPostNames);
         // The vectorised searches first: a case manager in the trade nearly always names its work, before the licenses' word walk.
-        return own.IndexOfAny(TradesWorkWords) < 0 && own.IndexOfAny(CaseManagersClinicalWork) < 0 && !NamesALicenseOfTheTrade(own)
+        // The clinical work's short list before the trade's long one: it turns down most blocks, and its search stops sooner.
+        return own.IndexOfAny(CaseManagersClinicalWork) < 0 && own.IndexOfAny(TradesWorkWords) < 0 && !NamesALicenseOfTheTrade(own)
             && !CaseManagersClinicalTeams.In(own);
     }
 
