@@ -1113,7 +1113,8 @@ internal sealed class ResumeLayout
         block.CopyTo(own);
         SetAside(own, CaseManagerPosts, CaseManagerPostNames);
         // The vectorised searches first: a case manager in the trade nearly always names its work, before the licenses' word walk.
-        return own.IndexOfAny(TradesWorkWords) < 0 && own.IndexOfAny(CaseManagersClinicalWork) < 0 && !NamesALicenseOfTheTrade(own)
+        // The clinical work's short list before the trade's long one: it turns down most blocks, and its search stops sooner.
+        return own.IndexOfAny(CaseManagersClinicalWork) < 0 && own.IndexOfAny(TradesWorkWords) < 0 && !NamesALicenseOfTheTrade(own)
             && !CaseManagersClinicalTeams.In(own);
     }
 
@@ -1223,6 +1224,8 @@ internal sealed class ResumeLayout
     {
         if (TitleSaysItIsNotClinical(Title(role))) return true;
         int blockStart = Roles[role].BlockStart;
+        // Most pages say nothing of the kind: one search of the page answers every role (MayHoldADenial).
+        if (!MayHoldADenial(blockStart, Roles[role].BlockEnd)) return false;
         var block = _text.AsSpan(blockStart, Roles[role].BlockEnd - blockStart);
         var (datesLineStart, datesLineEnd) = Clauses.LineAround(_text, Roles[role].Start);
         // A range over two lines ("Mar 2017 -" over "Jan 2022") has its dates' line run on to its end's.
@@ -1266,6 +1269,31 @@ internal sealed class ResumeLayout
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Where in the text the statements that deny a post's clinical work start (<see cref="NotClinicalStatements"/>,
+    /// <see cref="NoClinicalWork"/>, <see cref="PostDenials"/>), in text order, read once: most pages hold none, and each role's
+    /// lines were searched for each of the three lists in turn.
+    /// </summary>
+    List<int>? _denialStarts;
+
+    /// <summary>
+    /// Whether any of those statements starts in the text from <paramref name="start"/> up to <paramref name="end"/>: one found in
+    /// a role's lines starts where the same words stand in the text, so where none starts there, none is found.
+    /// </summary>
+    bool MayHoldADenial(int start, int end)
+    {
+        if (_denialStarts is null)
+        {
+            _denialStarts = [];
+            var text = _text.AsSpan();
+            for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(DenialsOfClinicalWork)) >= 0; from += found + 1)
+                _denialStarts.Add(from + found);
+        }
+        int first = _denialStarts.BinarySearch(start);
+        if (first < 0) first = ~first;
+        return first < _denialStarts.Count && _denialStarts[first] < end;
     }
 
     /// <summary>
@@ -1359,7 +1387,7 @@ internal sealed class ResumeLayout
     /// <summary>The longest of <see cref="NotClinicalStatements"/>, with room for its next word.</summary>
     const int MaxStatement = 32;
 
-    static readonly System.Buffers.SearchValues<string> NotClinicalStatements = System.Buffers.SearchValues.Create(
+    static readonly string[] NotClinicalStatementsList =
         ["not a clinical role", "not a clinical position", "not a clinical post", "non-clinical role", "non-clinical position",
             "non-clinical post", "nonclinical role", "nonclinical position", "non clinical role",
             // "(Non-therapy role.)" under a recovery support worker's tenancy work (Fresh29, t03).
@@ -1380,8 +1408,10 @@ internal sealed class ResumeLayout
             // (Fresh161, t06: a student volunteer's year read as a junior counsellor's placement).
             "not a counselling service", "not a counseling service", "not a therapy service",
             // "YFS / Logan Youth Hub - drop-in, outreach, casework (not clinical)" on the line its range ends on (Fresh154, t04).
-            "not clinical)"],
-            StringComparison.OrdinalIgnoreCase);
+            "not clinical)"];
+
+    static readonly System.Buffers.SearchValues<string> NotClinicalStatements =
+        System.Buffers.SearchValues.Create(NotClinicalStatementsList, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the block shows counseling outside the line at <paramref name="at"/>: a wellbeing lead's "safeguarding admin (not a
@@ -2214,7 +2244,9 @@ internal sealed class ResumeLayout
     public bool ShowsHelpingWork(int first, int last)
     {
         var block = BlockOf(first, last);
-        return ShowsTheTradesWords(first, last, block) || HelpingWords.IsMatch(block);
+        // The words of helping work first: an OR of readings that change nothing, so their order changes no answer, and most
+        // blocks name a client or a session early, where the trade's words are each read for a look-alike's name or a denial.
+        return HelpingWords.IsMatch(block) || ShowsTheTradesWords(first, last, block);
     }
 
     ReadOnlySpan<char> BlockOf(int first, int last) => _text.AsSpan(Roles[first].BlockStart, Roles[last].BlockEnd - Roles[first].BlockStart);
@@ -3016,9 +3048,10 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>
-    /// Whether the role's block may deny its work or its writer: false when it holds no "not", which every one of
+    /// Whether the role's block may deny its work or its writer: false when it holds no "not " (with its space), which every one of
     /// <see cref="WorkDeniedInAPost"/>, <see cref="NoClinicianStatements"/> and <see cref="NotTheTradesRole"/> holds. Read once
-    /// a role, where each of those lists searched the block in turn.
+    /// a role, where each of those lists searched the block in turn. With the space, as the bare "not" stood in every role's
+    /// "progress notes" and "noted", and let most blocks through to the lists' searches.
     /// </summary>
     bool MayDenyTheWork(int role)
     {
@@ -3027,10 +3060,10 @@ internal sealed class ResumeLayout
         return _blockHoldsNot[role] == 2;
     }
 
-    /// <summary>[role] = whether its block holds "not" (<see cref="MayDenyTheWork"/>), once read: 0 not yet, 1 no, 2 yes.</summary>
+    /// <summary>[role] = whether its block holds "not " (<see cref="MayDenyTheWork"/>), once read: 0 not yet, 1 no, 2 yes.</summary>
     byte[]? _blockHoldsNot;
 
-    static readonly SearchValues<string> NotWord = SearchValues.Create(["not"], StringComparison.OrdinalIgnoreCase);
+    static readonly SearchValues<string> NotWord = SearchValues.Create(["not "], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the block denies the post's work. Of others ("peers are not counsellors"), a denial speaks for a post titled as a
@@ -3545,6 +3578,8 @@ internal sealed class ResumeLayout
     {
         int titleEnd = Math.Min(_titleEnds[role], Roles[role].BlockEnd);
         int reach = Math.Min(Roles[role].BlockEnd, titleEnd + DenialReach);
+        // Most pages deny no post: one search of the page answers every role (MayHoldADenial).
+        if (!MayHoldADenial(Roles[role].BlockStart, reach)) return false;
         var block = _text.AsSpan(Roles[role].BlockStart, reach - Roles[role].BlockStart);
         for (int from = 0, found; from < block.Length && (found = block[from..].IndexOfAny(PostDenials)) >= 0; from += found + 1)
         {
@@ -3590,6 +3625,8 @@ internal sealed class ResumeLayout
         // Further than a denial of the post's name: a closing line on what the post was stands after all its duties (Fresh174, t09:
         // "This was casework and employment support, not therapy" under a caseworker's eight bullets).
         int reach = Math.Min(EndOfItsLines(role), titleEnd + NoClinicalWorkReach);
+        // Most pages deny no clinical work: one search of the page answers every role (MayHoldADenial).
+        if (!MayHoldADenial(titleEnd, reach)) return false;
         var block = _text.AsSpan(titleEnd, reach - titleEnd);
         for (int from = 0, found; from < block.Length && (found = block[from..].IndexOfAny(NoClinicalWork)) >= 0; from += found + 1)
         {
@@ -3664,8 +3701,9 @@ internal sealed class ResumeLayout
 
     static readonly SearchValues<string> NoClinicalWork = SearchValues.Create(NoClinicalWorkList, StringComparison.OrdinalIgnoreCase);
 
-    static readonly SearchValues<string> PostDenials = SearchValues.Create(
-        ["not a counsel", "not a therap", "non-counsel", "did not involve counsel"], StringComparison.OrdinalIgnoreCase);
+    static readonly string[] PostDenialsList = ["not a counsel", "not a therap", "non-counsel", "did not involve counsel"];
+
+    static readonly SearchValues<string> PostDenials = SearchValues.Create(PostDenialsList, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>How far past a post's title its own "No caseload" or "not therapy" is read (<see cref="SaysItHadNoClinicalWork"/>).</summary>
     const int NoClinicalWorkReach = 800;
@@ -7308,6 +7346,11 @@ internal sealed class ResumeLayout
 
     /// <summary>Where <see cref="PostsOutsideTheTitleLists"/>' three lists start among <see cref="TitleGateWords"/>' bits, in its order.</summary>
     const int PostsOutsideTheTitleListsGates = 27;
+
+    /// <summary>The statements of <see cref="MayHoldADenial"/>, in one search (declared after their lists, as statics are set in order).</summary>
+    static readonly SearchValues<string> DenialsOfClinicalWork = SearchValues.Create(
+        [.. ((string[])[.. NotClinicalStatementsList, .. NoClinicalWorkList, .. PostDenialsList]).Distinct(StringComparer.OrdinalIgnoreCase)],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The ASCII characters a word starts with, up to its first other one ("asuntos pol" of "asuntos políticos").</summary>
     static string AsciiHead(string word) => word.AsSpan().IndexOfAnyExceptInRange('\0', '\x7F') is int cut and >= 0 ? word[..cut] : word;
