@@ -686,7 +686,11 @@ public static class ScorerInfo
     /// a Spanish practicum under a form's outline number, a Europass "position held" label, an Italian Europass entry's post
     /// line ("Tipo di impiego", a "Tirocinio" there a placement) and a post with its license in brackets dated "since" are read; physiotherapy's "therapeutic alliance/relationship between physiotherapist(s)" is a
     /// false friend in the seed glossary.</remarks>
-    public const string Version = "2.43.0";
+    /// <remarks>2.43.1 (session 43): every answer 2.43.0 gave is given unchanged (a digest of 4,944 resumes' answers against two
+    /// dictionaries, and 26,487 edited resumes, compared with 2.43.0's), 1.6 times as fast on the benchmark corpus and 1.25 times on
+    /// the labelled resumes; a resume ending in a whole date with
+    /// a two-digit year ("01.09.2019 - 31.03.20") is answered, where 2.43.0 threw.</remarks>
+    public const string Version = "2.43.1";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless

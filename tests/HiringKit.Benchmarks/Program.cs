@@ -15,6 +15,7 @@ using HiringKit.Benchmarks;
 // dotnet run -c Release --project tests/HiringKit.Benchmarks -- --loop N [--terms T] the scorer N times over the corpus (or the load resume at T terms), for perf
 // dotnet run -c Release --project tests/HiringKit.Benchmarks -- --stages [N]       the matcher, layout and sections each timed against the whole score
 // dotnet run -c Release --project tests/HiringKit.Benchmarks -- --digest           one hash of every answer, to show a speed-up changed none
+// dotnet run -c Release --project tests/HiringKit.Benchmarks -- --digest-mutated [N] [SEED]  the same over N edited copies of each labelled resume
 // dotnet run -c Release --project tests/HiringKit.Benchmarks -- --explain FILE...  the answer for each resume against the seed term, to read a miss
 // dotnet run -c Release --project tests/HiringKit.Benchmarks -- --punctuated [N]  the 300 phrases' matcher with and without one phrase holding punctuation
 
@@ -169,6 +170,25 @@ if (args.Contains("--stages"))
         }
     double perScore = score * 1e9 / Stopwatch.Frequency / scores;
     Console.WriteLine($"score {perScore:F0} ns; matcher {100.0 * matcher / score:F1}%, layout {100.0 * layout / score:F1}% (headings {100.0 * headings / score:F1}%, dated roles {100.0 * datedRoles / score:F1}%, the rest their trades), sections of phrase hits {100.0 * sections / score:F1}%");
+    return;
+}
+if (args.Contains("--digest-mutated"))
+{
+    // A speed-up's gates are right only if they hold on text nobody wrote yet: each labelled resume edited N times at random
+    // (marks, cue words, dates, headings and lines of other resumes inserted; spans cut, repeated, or the text cut short), the
+    // same edits for any build, one hash per build to compare. A throw stops it: a text the scorer cannot answer is a defect.
+    int copies = Math.Max(1, NumberAfter(args, "--digest-mutated"));
+    int seed = args.SkipWhile(a => a != "--digest-mutated").Skip(2).Select(a => int.TryParse(a, out int n) ? n : 0).FirstOrDefault();
+    string[] labelled = BenchmarkCorpus.LabelledResumes;
+    using var digest = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+    var random = new Random(seed);
+    foreach (var resume in labelled)
+        for (int copy = 0; copy < copies; copy++)
+        {
+            string text = MutatedResumes.Edit(resume, labelled, random);
+            digest.AppendData(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(HiringKit.Scoring.ResumeScorer.Score(text, HiringKit.Scoring.Tests.SeedTerms.Dictionary)));
+        }
+    Console.WriteLine($"{labelled.Length} resumes x {copies} edited copies (seed {seed}): {Convert.ToHexStringLower(digest.GetHashAndReset())}");
     return;
 }
 if (args.Contains("--digest"))
