@@ -56,47 +56,27 @@ internal static class AssertionReader
         public ScoringDictionary Dictionary { get; } = dictionary;
         public List<PhraseHit> CueHits { get; } = cueHits;
 
-        Places? _colons, _semicolons, _questions, _cellBars, _denials, _goalsIsTo;
         byte[]? _deniesOfOthers;
-        List<int>? _planWords;
         int? _firstPlansHeading;
 
-        public Places Colons
-        {
-            get
-            {
-                if (_colons is null) ReadMarks();
-                return _colons!;
-            }
-        }
+        /// <summary>The page's marks (<see cref="ReadMarks"/>), once a phrase first asks for one.</summary>
+        MarkPlaces? _marks;
 
-        public Places Semicolons
-        {
-            get
-            {
-                if (_semicolons is null) ReadMarks();
-                return _semicolons!;
-            }
-        }
+        /// <summary>The page's denials, goals and plans headings' words (<see cref="ReadWords"/>), once a phrase first asks for one.</summary>
+        WordPlaces? _words;
 
-        public Places Questions
-        {
-            get
-            {
-                if (_questions is null) ReadMarks();
-                return _questions!;
-            }
-        }
+        sealed record MarkPlaces(Places Colons, Places Semicolons, Places Questions, Places CellBars);
+
+        sealed record WordPlaces(Places Denials, Places GoalsIsTo, List<int> PlanWords);
+
+        public Places Colons => (_marks ??= ReadMarks()).Colons;
+
+        public Places Semicolons => (_marks ??= ReadMarks()).Semicolons;
+
+        public Places Questions => (_marks ??= ReadMarks()).Questions;
 
         /// <summary>Tabs and bars: a table's cells (<see cref="DeniedInTheNextCell"/>).</summary>
-        public Places CellBars
-        {
-            get
-            {
-                if (_cellBars is null) ReadMarks();
-                return _cellBars!;
-            }
-        }
+        public Places CellBars => (_marks ??= ReadMarks()).CellBars;
 
         /// <summary>
         /// Whether the negation of the cue hit at <paramref name="cue"/> says what others do not do (<see cref="AssertionReader.DeniesOfOthers"/>):
@@ -111,7 +91,7 @@ internal static class AssertionReader
         }
 
         /// <summary>The four kinds of mark found in one search of the page, each by its character.</summary>
-        void ReadMarks()
+        MarkPlaces ReadMarks()
         {
             var text = Resume.Span;
             List<int> colons = [], semicolons = [], questions = [], cellBars = [];
@@ -120,49 +100,28 @@ internal static class AssertionReader
                 int at = from + found;
                 (text[at] switch { ':' => colons, ';' => semicolons, '?' => questions, _ => cellBars }).Add(at);
             }
-            (_colons, _semicolons, _questions, _cellBars) = (new([.. colons]), new([.. semicolons]), new([.. questions]), new([.. cellBars]));
+            return new(new([.. colons]), new([.. semicolons]), new([.. questions]), new([.. cellBars]));
         }
 
         /// <summary>
         /// "not ", " but" and a dropping's words, in any case: every denial <see cref="DoneByOthersNotMe"/> reads holds "not ", and
         /// every sentence <see cref="DroppedAfterATry"/> reads as dropping holds one of <see cref="DroppingWords"/>.
         /// </summary>
-        public Places Denials
-        {
-            get
-            {
-                if (_denials is null) ReadDenialsAndGoals();
-                return _denials!;
-            }
-        }
+        public Places Denials => (_words ??= ReadWords()).Denials;
 
         /// <summary>" is to ", in any case (<see cref="GoalIsToBefore"/>).</summary>
-        public Places GoalsIsTo
-        {
-            get
-            {
-                if (_goalsIsTo is null) ReadDenialsAndGoals();
-                return _goalsIsTo!;
-            }
-        }
+        public Places GoalsIsTo => (_words ??= ReadWords()).GoalsIsTo;
 
         /// <summary>Where the first heading of the writer's plans starts (<see cref="IsAPlansHeading"/>), or int.MaxValue.</summary>
-        public int FirstPlansHeading
-        {
-            get
-            {
-                if (_firstPlansHeading is int known) return known;
-                if (_planWords is null) ReadDenialsAndGoals();
-                return (_firstPlansHeading = AssertionReader.FirstPlansHeading(Resume.Span, _planWords!)).Value;
-            }
-        }
+        public int FirstPlansHeading =>
+            _firstPlansHeading ??= AssertionReader.FirstPlansHeading(Resume.Span, (_words ??= ReadWords()).PlanWords);
 
         /// <summary>
         /// The denials, the goals' "is to" and the plans headings' words, found in one search of the page, each told by what it
         /// starts with: no two of them match at one place, and a plans heading's word starts with one of "gpayd" (no letter
         /// outside ASCII matches those in any case).
         /// </summary>
-        void ReadDenialsAndGoals()
+        WordPlaces ReadWords()
         {
             var text = Resume.Span;
             List<int> denials = [], goals = [], plans = [];
@@ -174,42 +133,7 @@ internal static class AssertionReader
                 else if ((word[0] | 0x20) is 'g' or 'p' or 'a' or 'y' or 'd' && IsAPlansHeadingsWord(word)) plans.Add(at);
                 else denials.Add(at);
             }
-            (_denials, _goalsIsTo, _planWords) = (new([.. denials]), new([.. goals]), plans);
-        }
-    }
-
-    /// <summary>Where words or marks start on a page, in order, found in one search of it.</summary>
-    internal sealed class Places
-    {
-        readonly int[] _starts;
-
-        public Places(int[] starts) => _starts = starts;
-
-        /// <summary>Whether one starts at or after <paramref name="from"/> and before <paramref name="to"/>.</summary>
-        public bool AnyIn(int from, int to)
-        {
-            int i = FirstFrom(from);
-            return i < _starts.Length && _starts[i] < to;
-        }
-
-        /// <summary>Where the last one before <paramref name="position"/> starts, or -1.</summary>
-        public int LastBefore(int position)
-        {
-            int i = FirstFrom(position);
-            return i > 0 ? _starts[i - 1] : -1;
-        }
-
-        /// <summary>The index of the first one starting at or after <paramref name="position"/>.</summary>
-        int FirstFrom(int position)
-        {
-            int low = 0, high = _starts.Length;
-            while (low < high)
-            {
-                int mid = (low + high) >>> 1;
-                if (_starts[mid] < position) low = mid + 1;
-                else high = mid;
-            }
-            return low;
+            return new(new([.. denials]), new([.. goals]), plans);
         }
     }
 

@@ -187,17 +187,6 @@ internal sealed class ResumeText(string text)
 
     public int Length => Text.Length;
 
-    /// <summary>
-    /// Where the text's first " is to " stands (int.MaxValue: none): a goal stated so ("My goal is to build ...") is looked for
-    /// before a phrase only past it, where most resumes have none at all.
-    /// </summary>
-    public int FirstIsTo => _firstIsTo ??= Text.IndexOf(" is to ", StringComparison.Ordinal) is int at and >= 0 ? at : int.MaxValue;
-
-    int? _firstIsTo;
-
-    /// <summary>Where the first heading of the writer's plans starts (int.MaxValue: none), once the assertion reader has looked.</summary>
-    public int? FirstPlansHeading { get; set; }
-
     /// <summary>The first character of the clause holding <paramref name="position"/>, at most <see cref="Clauses.MaxReach"/> back.</summary>
     public int ClauseStart(int position) => Clauses.StartOf(Span, position);
 

@@ -1276,25 +1276,13 @@ internal sealed class ResumeLayout
     /// <see cref="NoClinicalWork"/>, <see cref="PostDenials"/>), in text order, read once: most pages hold none, and each role's
     /// lines were searched for each of the three lists in turn.
     /// </summary>
-    List<int>? _denialStarts;
+    Places? _denialStarts;
 
     /// <summary>
     /// Whether any of those statements starts in the text from <paramref name="start"/> up to <paramref name="end"/>: one found in
     /// a role's lines starts where the same words stand in the text, so where none starts there, none is found.
     /// </summary>
-    bool MayHoldADenial(int start, int end)
-    {
-        if (_denialStarts is null)
-        {
-            _denialStarts = [];
-            var text = _text.AsSpan();
-            for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(DenialsOfClinicalWork)) >= 0; from += found + 1)
-                _denialStarts.Add(from + found);
-        }
-        int first = _denialStarts.BinarySearch(start);
-        if (first < 0) first = ~first;
-        return first < _denialStarts.Count && _denialStarts[first] < end;
-    }
+    bool MayHoldADenial(int start, int end) => (_denialStarts ??= Places.Of(_text, DenialsOfClinicalWork)).AnyIn(start, end);
 
     /// <summary>
     /// Whether the text before a statement sits in a note in parentheses that is a sentence of its own ("... disability. (Social

@@ -66,25 +66,16 @@ internal static class TextSufficiency
     }
 
     /// <summary>Whether the text's lines hold enough words, none set aside; <paramref name="linesEnd"/>: where the line that made them enough ends.</summary>
+    /// <remarks>A line break is no letter, so one walk of the whole text counts what a walk line by line would.</remarks>
     static bool EnoughWords(ReadOnlySpan<char> text, out int linesEnd)
     {
         var count = new WordCount();
         Span<ulong> seen = stackalloc ulong[DistinctSlots];
         Span<bool> used = stackalloc bool[DistinctSlots];
-        int lineStart = 0;
-        while (lineStart < text.Length)
-        {
-            int newline = text[lineStart..].IndexOf('\n');
-            int lineEnd = newline < 0 ? text.Length : lineStart + newline;
-            if (Add(text[lineStart..lineEnd], ref count, seen, used))
-            {
-                linesEnd = lineEnd;
-                return true;
-            }
-            lineStart = lineEnd + 1;
-        }
-        linesEnd = text.Length;
-        return false;
+        int enoughAt = EnoughAt(text, ref count, seen, used);
+        int newline = enoughAt < 0 ? -1 : text[enoughAt..].IndexOf('\n');
+        linesEnd = newline < 0 ? text.Length : enoughAt + newline;
+        return enoughAt >= 0;
     }
 
     struct WordCount
@@ -94,7 +85,10 @@ internal static class TextSufficiency
     }
 
     /// <summary>Counts the words of <paramref name="text"/>; true as soon as there are enough.</summary>
-    static bool Add(ReadOnlySpan<char> text, ref WordCount count, Span<ulong> seen, Span<bool> used)
+    static bool Add(ReadOnlySpan<char> text, ref WordCount count, Span<ulong> seen, Span<bool> used) => EnoughAt(text, ref count, seen, used) >= 0;
+
+    /// <summary>Counts the words of <paramref name="text"/>; where the word that made them enough ends, or -1.</summary>
+    static int EnoughAt(ReadOnlySpan<char> text, ref WordCount count, Span<ulong> seen, Span<bool> used)
     {
         int i = 0;
         while (i < text.Length)
@@ -109,9 +103,9 @@ internal static class TextSufficiency
             if (IsLorem(hash)) continue;
             count.Words++;
             if (AddDistinct(seen, used, hash)) count.Distinct++;
-            if (count.Words >= MinWords && count.Distinct >= MinDistinctWords) return true;
+            if (count.Words >= MinWords && count.Distinct >= MinDistinctWords) return i;
         }
-        return false;
+        return -1;
     }
 
     /// <summary>A power of two well above <see cref="MinWords"/>, so probes stay short.</summary>
