@@ -12,9 +12,9 @@ namespace HiringKit.Scoring;
 /// </summary>
 /// <remarks>
 /// SearchValues is built for long text: on a 70-character title its search of a hundred names takes its scalar path,
-/// 200-400 ns, and a resume asks a few dozen such questions. Here every three characters are looked up in a bitmap of the
-/// words' first three, with no chain of dependent loads, and a word compared only where its first three may stand. The
-/// three are folded by setting the bit that lowercases ASCII letters and keeping seven bits: a character that equals a
+/// 200-400 ns, and a resume asks a few dozen such questions. Here every four characters are looked up in a bitmap of the
+/// words' first four (<see cref="KeysOf"/>), with no chain of dependent loads, and a word compared only where its first four
+/// may stand. The four are folded by setting the bit that lowercases ASCII letters and keeping seven bits: a character that equals a
 /// word's without regard to case folds as it does, so the bitmap never turns a word down; what else passes is turned
 /// down by the comparison. No character outside ASCII equals an ASCII one without regard to case (a test walks them all).
 /// </remarks>
@@ -23,23 +23,23 @@ internal sealed class ShortTextSearch
     /// <summary>Longer texts go to SearchValues, which is fast on them.</summary>
     public const int MaxShortLength = 512;
 
-    /// <summary>The slots a word's first three characters hash to (<see cref="_slotStarts"/>).</summary>
+    /// <summary>The slots a word's first four characters hash to (<see cref="_slotStarts"/>).</summary>
     const int BitmapBits = 4096;
 
     /// <summary>[list] = its words for SearchValues, which answers for longer texts.</summary>
     readonly SearchValues<string>[] _long;
 
     /// <summary>
-    /// The words' first three folded, hashed to <see cref="FilterBitsFor"/> bits, the slot's bits and more: a title's lists hold
-    /// some 1,500 words, whose first three set a ninth of a bitmap of the slots' size, and half the bitmap's hits on a line were
-    /// threes of no word, each a walk of a slot's words (a bitmap of more bits lets few of them through).
+    /// The words' keys (<see cref="KeysOf"/>), hashed to <see cref="FilterBitsFor"/> bits, the slot's bits and more: a title's
+    /// lists hold some 1,500 words, whose first three set a ninth of a bitmap of the slots' size, and half the bitmap's hits on a
+    /// line were threes of no word, each a walk of a slot's words (a bitmap of more bits lets few of them through).
     /// </summary>
-    readonly ulong[] _firstThree;
+    readonly ulong[] _firstFour;
 
-    /// <summary>How far the hash is shifted down to its bit in <see cref="_firstThree"/>.</summary>
+    /// <summary>How far the hash is shifted down to its bit in <see cref="_firstFour"/>.</summary>
     readonly int _filterShift;
 
-    /// <summary>[slot] = where the words whose first three characters fold to the slot start in <see cref="_bySlot"/>.</summary>
+    /// <summary>[slot] = where the words whose keys hash to the slot start in <see cref="_bySlot"/>; a word of three is in each of its keys' slots.</summary>
     readonly int[] _slotStarts = new int[BitmapBits + 1];
     readonly string[] _bySlot;
 
@@ -87,24 +87,30 @@ internal sealed class ShortTextSearch
             if (w.Length < 3 || !Ascii.IsValid(w)) throw new ArgumentException($"'{w}': words are ASCII, three characters or more.", nameof(lists));
         _long = [.. lists.Select(words => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase))];
         _shortest = all.Min(w => w.Word.Length);
-        int filterBits = FilterBitsFor(all.Length);
+        var keysOf = all.Select(w => KeysOf(w.Word)).ToArray();
+        int filterBits = FilterBitsFor(keysOf.Sum(keys => keys.Length));
         _filterShift = 32 - BitOperations.Log2((uint)filterBits);
-        _firstThree = new ulong[filterBits / 64];
-        var slots = all.Select(w => SlotOf(FoldThree(w.Word[0], w.Word[1], w.Word[2]))).ToArray();
-        foreach (var (word, _) in all)
-        {
-            int bit = (int)(Hash(FoldThree(word[0], word[1], word[2])) >> _filterShift);
-            _firstThree[bit >> 6] |= 1UL << bit;
-        }
-        foreach (int slot in slots) _slotStarts[slot + 1]++;
+        _firstFour = new ulong[filterBits / 64];
+        foreach (var keys in keysOf)
+            foreach (uint key in keys)
+            {
+                int bit = (int)(Hash(key) >> _filterShift);
+                _firstFour[bit >> 6] |= 1UL << bit;
+            }
+        // A word of three stands in the slot of each of its keys, once in each (two keys may share a slot).
+        var slotsOf = keysOf.Select(keys => keys.Select(SlotOf).Distinct().ToArray()).ToArray();
+        foreach (var slots in slotsOf)
+            foreach (int slot in slots) _slotStarts[slot + 1]++;
         for (int s = 0; s < BitmapBits; s++) _slotStarts[s + 1] += _slotStarts[s];
-        _bySlot = new string[all.Length];
-        _headOf = new Head[all.Length];
+        int entries = _slotStarts[BitmapBits];
+        _bySlot = new string[entries];
+        _headOf = new Head[entries];
         var next = _slotStarts[..BitmapBits];
         Span<ulong> heads = stackalloc ulong[2], lanes = stackalloc ulong[2];
         for (int w = 0; w < all.Length; w++)
+        foreach (int slot in slotsOf[w])
         {
-            int at = next[slots[w]]++;
+            int at = next[slot]++;
             _bySlot[at] = all[w].Word;
             heads.Clear();
             lanes.Clear();
@@ -122,21 +128,39 @@ internal sealed class ShortTextSearch
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static uint FoldThree(char a, char b, char c) => Fold(a) | Fold(b) << 7 | Fold(c) << 14;
 
+    /// <summary>
+    /// A word's keys, which the text's every four characters folded are looked up by: its first four folded, seven bits each,
+    /// the first lowest. A word of three has one for each fold a fourth character may have (the bit 0x20 always set: 64),
+    /// past the text's end a NUL's included. Keyed by three, a line of dates passed the bitmap at a fifth of its characters,
+    /// a title's lists' 477 threes among them the likes of "con", "pro", "man" and "ter", and each pass walked six of a
+    /// slot's words; keyed by four, a tenth passed and walked four (the benchmark's lines with digits, all the lines' lists).
+    /// </summary>
+    static uint[] KeysOf(string word)
+    {
+        uint three = FoldThree(word[0], word[1], word[2]);
+        if (word.Length >= 4) return [three | Fold(word[3]) << 21];
+        var keys = new List<uint>();
+        for (uint fourth = 0; fourth < 0x80; fourth++)
+            if ((fourth & 0x20) != 0) keys.Add(three | fourth << 21);
+        return [.. keys];
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static uint Fold(char c) => (c | 0x20u) & 0x7F;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static uint Hash(uint three) => three * 0x9E3779B1u;
+    static uint Hash(uint key) => key * 0x9E3779B1u;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static int SlotOf(uint three) => (int)(Hash(three) >> 20);
+    static int SlotOf(uint key) => (int)(Hash(key) >> 20);
 
     /// <summary>
-    /// The filter's bits for so many words: the slots' 4096 for a short list, up to 32,768 (4 KB) for a long one, some sixteen
-    /// bits a word, so that about one in sixteen threes of no word passes. A short list's bitmap stays small, as a text walks
-    /// few of its cache lines.
+    /// The filter's bits for so many keys: the slots' 4096 for a short list, up to 65,536 (8 KB) for a long one, some sixteen
+    /// bits a key, so that about one in sixteen fours of no word passes. A short list's bitmap stays small, as a text walks
+    /// few of its cache lines. The lines' lists' 2,100 keys (their words of three 64 each) would have set a sixteenth of
+    /// 32,768.
     /// </summary>
-    static int FilterBitsFor(int words) => Math.Clamp((int)BitOperations.RoundUpToPowerOf2((uint)words * 16), BitmapBits, 32768);
+    static int FilterBitsFor(int keys) => Math.Clamp((int)BitOperations.RoundUpToPowerOf2((uint)keys * 16), BitmapBits, 65536);
 
     /// <summary>Whether a word of any list occurs in <paramref name="text"/>.</summary>
     public bool Occurs(ReadOnlySpan<char> text) => Scan(text, stopAtFirst: true) != 0;
@@ -145,9 +169,9 @@ internal sealed class ShortTextSearch
     public uint ListsIn(ReadOnlySpan<char> text) => Scan(text, stopAtFirst: false);
 
     /// <summary>
-    /// Each character is read and folded once: the three folded characters roll along the text, one out and one in a step.
-    /// A slot's words are compared only where their own first three match: with a few hundred words (a title's lists) the
-    /// bitmap lets through many another three's.
+    /// Each character is read and folded once: the four folded characters roll along the text, one out and one in a step.
+    /// A slot's words are compared only where their own key's hash matches: with a few hundred words (a title's lists) the
+    /// bitmap lets through many another four's.
     /// </summary>
     /// <remarks>Not inlined: inside the long methods that ask (the layout's constructor, a range's kind), its loop lost its registers to theirs.</remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -156,15 +180,16 @@ internal sealed class ShortTextSearch
         if (text.Length < _shortest) return 0;
         if (text.Length > MaxShortLength) return ScanLong(text, stopAtFirst);
         ref char start = ref MemoryMarshal.GetReference(text);
-        ref ulong bitmap = ref MemoryMarshal.GetArrayDataReference(_firstThree);
+        ref ulong bitmap = ref MemoryMarshal.GetArrayDataReference(_firstFour);
         int filterShift = _filterShift, last = text.Length - _shortest;
         uint found = 0, allLists = _allLists;
-        // The first two characters folded; each step folds in the third (i + 2 stays inside: the shortest word has three).
-        uint three = Fold(start) | Fold(Unsafe.Add(ref start, 1)) << 7;
-        for (int i = 0; i <= last; i++, three >>= 7)
+        // The first three characters folded (the shortest word has three); each step folds in the fourth, past the text's end
+        // a NUL's fold, which a word of three has a key for (only there: i + 3 stays inside when the shortest word has four).
+        uint four = Fold(start) | Fold(Unsafe.Add(ref start, 1)) << 7 | Fold(Unsafe.Add(ref start, 2)) << 14;
+        for (int i = 0; i <= last; i++, four >>= 7)
         {
-            three |= Fold(Unsafe.Add(ref start, i + 2)) << 14;
-            uint hash = Hash(three);
+            four |= Fold(i + 3 < text.Length ? Unsafe.Add(ref start, i + 3) : '\0') << 21;
+            uint hash = Hash(four);
             int bit = (int)(hash >> filterShift);
             if ((Unsafe.Add(ref bitmap, bit >> 6) & 1UL << bit) == 0) continue;
             found |= ListsAt(text[i..], (int)(hash >> 20), found);
@@ -187,7 +212,7 @@ internal sealed class ShortTextSearch
     }
 
     /// <summary>
-    /// The lists of the words that start <paramref name="rest"/> among those of its first three's slot; words of lists already
+    /// The lists of the words that start <paramref name="rest"/> among those of its first four's slot; words of lists already
     /// <paramref name="known"/> to occur are not compared.
     /// </summary>
     uint ListsAt(ReadOnlySpan<char> rest, int slot, uint known)
