@@ -285,9 +285,17 @@ internal sealed class ResumeLayout
         {
             (_notClinicalHeadings, _earlierCareerHeadings) = ([], []);
             for (int h = 0; h < Headings.Count; h++)
-                if (HeadingSaysNotClinical(Headings[h].Position)) _notClinicalHeadings.Add(h);
-                else if (Headings[h].Kind == ExperienceReader.HeadingKind.Work && ExperienceReader.HeadsAnEarlierCareer(_text, Headings[h].Position))
-                    _earlierCareerHeadings.Add(h);
+            {
+                // A work heading's line is read as its roles' titles read it (SetsApart), once: a note that its posts were not
+                // clinical first, then the earlier career. The page's work heading was read so for every role under it already.
+                if (Headings[h].Kind == ExperienceReader.HeadingKind.Work)
+                {
+                    var apart = SetsApart(h);
+                    if (apart == HeadingSetsApart.NotClinical) _notClinicalHeadings.Add(h);
+                    else if (apart == HeadingSetsApart.EarlierCareer) _earlierCareerHeadings.Add(h);
+                }
+                else if (HeadingSaysNotClinical(Headings[h].Position)) _notClinicalHeadings.Add(h);
+            }
         }
         return _notClinicalHeadings.Count > 0 || _earlierCareerHeadings!.Count > 0;
     }
