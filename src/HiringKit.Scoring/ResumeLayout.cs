@@ -102,6 +102,7 @@ internal sealed class ResumeLayout
             _startsUpTo[r] = Math.Max(r > 0 ? _startsUpTo[r - 1] : int.MinValue, Roles[r].BlockStart);
             _endsUpTo[r] = Math.Max(r > 0 ? _endsUpTo[r - 1] : int.MinValue, Roles[r].BlockEnd);
         }
+        _anyOfAnotherTrade = Array.IndexOf(IsAnotherTrade, true) >= 0;
     }
 
     /// <summary>
@@ -284,9 +285,17 @@ internal sealed class ResumeLayout
         {
             (_notClinicalHeadings, _earlierCareerHeadings) = ([], []);
             for (int h = 0; h < Headings.Count; h++)
-                if (HeadingSaysNotClinical(Headings[h].Position)) _notClinicalHeadings.Add(h);
-                else if (Headings[h].Kind == ExperienceReader.HeadingKind.Work && ExperienceReader.HeadsAnEarlierCareer(_text, Headings[h].Position))
-                    _earlierCareerHeadings.Add(h);
+            {
+                // A work heading's line is read as its roles' titles read it (SetsApart), once: a note that its posts were not
+                // clinical first, then the earlier career. The page's work heading was read so for every role under it already.
+                if (Headings[h].Kind == ExperienceReader.HeadingKind.Work)
+                {
+                    var apart = SetsApart(h);
+                    if (apart == HeadingSetsApart.NotClinical) _notClinicalHeadings.Add(h);
+                    else if (apart == HeadingSetsApart.EarlierCareer) _earlierCareerHeadings.Add(h);
+                }
+                else if (HeadingSaysNotClinical(Headings[h].Position)) _notClinicalHeadings.Add(h);
+            }
         }
         return _notClinicalHeadings.Count > 0 || _earlierCareerHeadings!.Count > 0;
     }
@@ -461,12 +470,14 @@ internal sealed class ResumeLayout
         {
             // Nor an assistance programme's counselor described under its table row (Fresh48, t06: the row "Employee Assistance
             // Officer⇥Inis Workplace Wellbeing (EAP provider)" has no lines to show the counseling its entry below describes).
-            if (IsAnotherTrade[r] || _assistanceCounselors?[r] == true || NamesTheTradeOrItsLicense(Title(r), _titleLists[r])) continue;
+            if (IsAnotherTrade[r] || _assistanceCounselors?[r] == true) continue;
+            // The other trade's post dated as this one is looked for first, a comparison of years: most careers hold none, and
+            // the title's reading for the trade (NamesTheTradeOrItsLicense), asked of every role, then turned none down.
             for (int other = 0; other < Roles.Count; other++)
                 if (other != r && IsAnotherTrade[other] && Roles[other].FromMonth / 12 == Roles[r].FromMonth / 12
                     && (Roles[other].ToMonth - 1) / 12 == (Roles[r].ToMonth - 1) / 12)
                 {
-                    IsAnotherTrade[r] = true;
+                    if (!NamesTheTradeOrItsLicense(Title(r), _titleLists[r])) IsAnotherTrade[r] = true;
                     break;
                 }
         }
@@ -2134,7 +2145,11 @@ internal sealed class ResumeLayout
         ["done", "provided", "delivered", "given", "handled", "led", "offered", "conducted", "performed", "undertaken", "run"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a related phrase here ("rapport", "client retention") stands in a role whose title names another trade.</summary>
-    public bool InAnotherTrade(int position) => AnyRoleHolds(position, RolesAsked.OfAnotherTrade);
+    /// <remarks>Most resumes hold no role of another trade: asked for every related phrase, that is told without a search of the roles.</remarks>
+    public bool InAnotherTrade(int position) => _anyOfAnotherTrade && AnyRoleHolds(position, RolesAsked.OfAnotherTrade);
+
+    /// <summary>Whether any role is another trade's (<see cref="IsAnotherTrade"/>), as the constructor leaves them.</summary>
+    readonly bool _anyOfAnotherTrade;
 
     /// <summary>
     /// Whether the position stands in a bullet labelled with another trade's post before a colon, on its line or the bullet's
@@ -3352,8 +3367,9 @@ internal sealed class ResumeLayout
     /// </summary>
     bool IsTheHeadlinesPostOfAnotherTrade(ReadOnlySpan<char> title, uint lists)
     {
-        var posts = _headlinesOtherPosts ??= HeadlinesPostsOfAnotherTrade();
-        if (posts.Length == 0 || (lists & AnotherTrades) != 0) return false;
+        // A title in the trade's words (Counseling, TradeIn) is turned down below whatever the headline holds, as it names the
+        // trade (NamesTheTradeOrItsLicense): the lines above the first heading, a walk of every piece, are read only for the rest.
+        if ((lists & (AnotherTrades | Counseling | TradeIn)) != 0) return false;
         int lineEnd = title.IndexOfAny('\r', '\n');
         var line = lineEnd < 0 ? title : title[..lineEnd];
         // The post ends where its employer, a note or the dates begin: "Founder & Lead Facilitator — Yes, And Workshops".
@@ -3362,6 +3378,10 @@ internal sealed class ResumeLayout
         if (post.IndexOf("   ", StringComparison.Ordinal) is int gap and >= 0) post = post[..gap];
         var postsWord = LastWord(post.TrimEnd(" -"));
         if (postsWord.IsEmpty) return false;
+        // Each of the headline's words is cut from the lines above the first heading: where the post's word stands nowhere
+        // there, in any case, it equals none of them ("Counselor" over a headline "Case Manager | Austin, TX").
+        if (!_text.AsSpan(0, Headings.Count > 0 ? Headings[0].Position : 0).Contains(postsWord, StringComparison.OrdinalIgnoreCase)) return false;
+        var posts = _headlinesOtherPosts ??= HeadlinesPostsOfAnotherTrade();
         foreach (var other in posts)
             if (postsWord.Equals(other, StringComparison.OrdinalIgnoreCase))
                 return !NamesTheTradeOrItsLicense(title, lists)
