@@ -109,9 +109,17 @@ internal static class LevelEstimator
         var signals = FindSignals(resume, dictionary, terms, hits);
         // "Clinical Supervision" in a list of skills says nothing about whom the writer supervises; nor does another trade's job
         // say how far the writer is in this one (an enrollment advisor's "active listening" was a counselor's junior signal, Fresh21 t02).
-        signals.RemoveAll(s => layout.SectionOf(s.Start) is Sections.Skills or Sections.Keywords || layout.InAnotherTrade(s.Start)
-            // A trainee's placement is training received: "Supervised practicum for the CADC; co-led groups" (Fresh38, t10).
-            || s.Level == Levels.Senior && layout.InAPlacement(s.Start));
+        // A loop, not RemoveAll's lambda: capturing the layout made every read of it in this method go through a closure's object.
+        int keptSignals = 0;
+        for (int k = 0; k < signals.Count; k++)
+        {
+            var s = signals[k];
+            if (layout.SectionOf(s.Start) is Sections.Skills or Sections.Keywords || layout.InAnotherTrade(s.Start)
+                // A trainee's placement is training received: "Supervised practicum for the CADC; co-led groups" (Fresh38, t10).
+                || s.Level == Levels.Senior && layout.InAPlacement(s.Start)) continue;
+            signals[keptSignals++] = s;
+        }
+        signals.RemoveRange(keptSignals, signals.Count - keptSignals);
         foreach (var s in signals)
             evidence.Add(new LevelEvidence(text[s.Start..s.End].ToString(), s.Start, s.End - s.Start, s.Reason));
 
@@ -491,9 +499,14 @@ internal static class LevelEstimator
         // Each title is looked at once; most pages hold no peer post, and nothing more is read.
         Span<bool> peerPost = roles.Count <= 256 ? stackalloc bool[roles.Count] : new bool[roles.Count];
         bool anyPeerPost = false;
+        // A peer's post is left out only beside a counselor's job, another job that counts: with fewer than two such jobs (most
+        // pages of one post), no title needs reading.
+        int jobsThatCount = 0;
+        for (int r = 0; r < roles.Count; r++)
+            if (works[r] && !roles[r].IsPlacement) jobsThatCount++;
         // A unit technician's post set apart from the counseling the same way (ResumeLayout.IsATechniciansPostSetApart), and a
         // support worker's (ResumeLayout.IsASupportWorkersPost).
-        for (int r = 0; r < roles.Count; r++)
+        for (int r = 0; jobsThatCount >= 2 && r < roles.Count; r++)
             anyPeerPost |= peerPost[r] = works[r] && !roles[r].IsPlacement
                 && (layout.IsAPeerPost(r) || layout.IsATechniciansPostSetApart(r) || layout.IsASupportWorkersPost(r));
         for (int r = 0; anyPeerPost && r < roles.Count; r++)
@@ -614,6 +627,7 @@ internal static class LevelEstimator
         // indicator count it once.
         Span<bool> seenIndicators = dictionary.IndicatorKeyCount <= 256 ? stackalloc bool[dictionary.IndicatorKeyCount] : new bool[dictionary.IndicatorKeyCount];
         seenIndicators.Clear();
+        Span<int> cursorBuffer = stackalloc int[8];
         foreach (int t in terms)
         {
             var indicators = dictionary.TermIndicatorSignals[t];
@@ -631,12 +645,16 @@ internal static class LevelEstimator
                 bool allWordsOccur = true;
                 for (int k = 1; k < stems.Length && allWordsOccur; k++) allWordsOccur = stemHits[stems[k]] is not null;
                 if (!allWordsOccur) continue;
+                // Where each other word's first occurrence inside the anchor's reach stands: the reaches move on in text order
+                // with the anchors, so each word's occurrences are walked once for all of them, not searched anew for each.
+                var cursors = stems.Length <= cursorBuffer.Length ? cursorBuffer[..stems.Length] : new int[stems.Length];
+                cursors.Clear();
                 int lastClause = -1;
                 foreach (var anchor in anchors)
                 {
                     // A clause reaches at most Clauses.MaxReach either side of the anchor: a word missing from that reach is
                     // missing from the clause, found without reading the clause's ends (most anchors, "client" among them).
-                    if (!AllWithin(stemHits, stems, Math.Max(0, anchor.Start - Clauses.MaxReach), Math.Min(text.Length, anchor.Start + Clauses.MaxReach))) continue;
+                    if (!AllWithin(stemHits, stems, cursors, Math.Max(0, anchor.Start - Clauses.MaxReach), Math.Min(text.Length, anchor.Start + Clauses.MaxReach))) continue;
                     int clauseStart = resume.ClauseStart(anchor.Start);
                     if (clauseStart == lastClause) continue;
                     int clauseEnd = resume.ClauseEnd(anchor.Start);
@@ -660,11 +678,11 @@ internal static class LevelEstimator
         }
 
         // "Supervised practicum interns": the interns are someone else.
-        var seniorClauses = new HashSet<int>();
+        HashSet<int>? seniorClauses = null;
         foreach (var s in found)
-            if (s.Level == Levels.Senior) seniorClauses.Add(resume.ClauseStart(s.Start));
-        // With no senior signal, no junior one's clause needs reading.
-        for (int k = found.Count - 1; k >= 0 && seniorClauses.Count > 0; k--)
+            if (s.Level == Levels.Senior) (seniorClauses ??= []).Add(resume.ClauseStart(s.Start));
+        // With no senior signal, no junior one's clause needs reading (nor a set made).
+        for (int k = found.Count - 1; k >= 0 && seniorClauses is not null; k--)
             if (found[k].Level == Levels.Junior && seniorClauses.Contains(resume.ClauseStart(found[k].Start))) found.RemoveAt(k);
 
         // One piece of text is one signal, even when an indicator and a built-in signal both see it.
@@ -680,10 +698,19 @@ internal static class LevelEstimator
     /// A word's occurrences are whole words in text order, so each starts and ends after the one before: when the first starting
     /// in a wider reach ends past it, none starting in a clause inside that reach ends inside the clause.
     /// </summary>
-    static bool AllWithin(List<PhraseHit>?[] stemHits, int[] stems, int from, int to)
+    /// <param name="cursors">[k] = the first occurrence of word k starting at or after an earlier call's <paramref name="from"/>:
+    /// <paramref name="from"/> never falls from call to call, so the first starting at or after it is found by walking on
+    /// from there, the same occurrence <see cref="FirstWithin"/>'s binary search finds.</param>
+    static bool AllWithin(List<PhraseHit>?[] stemHits, int[] stems, Span<int> cursors, int from, int to)
     {
         for (int k = 1; k < stems.Length; k++)
-            if (FirstWithin(stemHits[stems[k]]!, from, to) < 0) return false;
+        {
+            var words = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(stemHits[stems[k]]);
+            int c = cursors[k];
+            while (c < words.Length && words[c].Start < from) c++;
+            cursors[k] = c;
+            if (c == words.Length || words[c].Start + words[c].Length > to) return false;
+        }
         return true;
     }
 
