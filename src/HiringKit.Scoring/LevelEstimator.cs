@@ -627,7 +627,6 @@ internal static class LevelEstimator
         // indicator count it once.
         Span<bool> seenIndicators = dictionary.IndicatorKeyCount <= 256 ? stackalloc bool[dictionary.IndicatorKeyCount] : new bool[dictionary.IndicatorKeyCount];
         seenIndicators.Clear();
-        Span<int> cursorBuffer = stackalloc int[8];
         foreach (int t in terms)
         {
             var indicators = dictionary.TermIndicatorSignals[t];
@@ -645,16 +644,12 @@ internal static class LevelEstimator
                 bool allWordsOccur = true;
                 for (int k = 1; k < stems.Length && allWordsOccur; k++) allWordsOccur = stemHits[stems[k]] is not null;
                 if (!allWordsOccur) continue;
-                // Where each other word's first occurrence inside the anchor's reach stands: the reaches move on in text order
-                // with the anchors, so each word's occurrences are walked once for all of them, not searched anew for each.
-                var cursors = stems.Length <= cursorBuffer.Length ? cursorBuffer[..stems.Length] : new int[stems.Length];
-                cursors.Clear();
                 int lastClause = -1;
                 foreach (var anchor in anchors)
                 {
                     // A clause reaches at most Clauses.MaxReach either side of the anchor: a word missing from that reach is
                     // missing from the clause, found without reading the clause's ends (most anchors, "client" among them).
-                    if (!AllWithin(stemHits, stems, cursors, Math.Max(0, anchor.Start - Clauses.MaxReach), Math.Min(text.Length, anchor.Start + Clauses.MaxReach))) continue;
+                    if (!AllWithin(stemHits, stems, Math.Max(0, anchor.Start - Clauses.MaxReach), Math.Min(text.Length, anchor.Start + Clauses.MaxReach))) continue;
                     int clauseStart = resume.ClauseStart(anchor.Start);
                     if (clauseStart == lastClause) continue;
                     int clauseEnd = resume.ClauseEnd(anchor.Start);
@@ -698,19 +693,10 @@ internal static class LevelEstimator
     /// A word's occurrences are whole words in text order, so each starts and ends after the one before: when the first starting
     /// in a wider reach ends past it, none starting in a clause inside that reach ends inside the clause.
     /// </summary>
-    /// <param name="cursors">[k] = the first occurrence of word k starting at or after an earlier call's <paramref name="from"/>:
-    /// <paramref name="from"/> never falls from call to call, so the first starting at or after it is found by walking on
-    /// from there, the same occurrence <see cref="FirstWithin"/>'s binary search finds.</param>
-    static bool AllWithin(List<PhraseHit>?[] stemHits, int[] stems, Span<int> cursors, int from, int to)
+    static bool AllWithin(List<PhraseHit>?[] stemHits, int[] stems, int from, int to)
     {
         for (int k = 1; k < stems.Length; k++)
-        {
-            var words = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(stemHits[stems[k]]);
-            int c = cursors[k];
-            while (c < words.Length && words[c].Start < from) c++;
-            cursors[k] = c;
-            if (c == words.Length || words[c].Start + words[c].Length > to) return false;
-        }
+            if (FirstWithin(stemHits[stems[k]]!, from, to) < 0) return false;
         return true;
     }
 
