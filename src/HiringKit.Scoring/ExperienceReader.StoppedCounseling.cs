@@ -141,6 +141,12 @@ internal static partial class ExperienceReader
     /// </summary>
     static readonly string[] StopMarkers = ["no longer", "not", "haven't"];
 
+    /// <summary>
+    /// Each cue's place in <see cref="StopMarkers"/> (-1 for the others), by its index in <see cref="AssertionReader.Cues"/>: built
+    /// once, where every cue hit of every resume compared its text with each marker's.
+    /// </summary>
+    static readonly int[] StopRankOfCue = [.. AssertionReader.Cues.Select(cue => Array.IndexOf(StopMarkers, cue.Text))];
+
     /// <summary>Where a resume says one of <see cref="StopMarkers"/>; <see cref="Rank"/> is its place in that list.</summary>
     internal readonly record struct StopMarker(int Start, int Length, int Rank)
     {
@@ -157,7 +163,7 @@ internal static partial class ExperienceReader
         List<StopMarker>? found = null;
         foreach (var hit in cueHits)
         {
-            int rank = Array.IndexOf(StopMarkers, AssertionReader.Cues[dictionary.PatternOf(hit.PatternId).Item].Text);
+            int rank = StopRankOfCue[dictionary.PatternOf(hit.PatternId).Item];
             if (rank >= 0) (found ??= []).Add(new StopMarker(hit.Start, hit.Length, rank));
         }
         if (found is null) return [];

@@ -109,9 +109,17 @@ internal static class LevelEstimator
         var signals = FindSignals(resume, dictionary, terms, hits);
         // "Clinical Supervision" in a list of skills says nothing about whom the writer supervises; nor does another trade's job
         // say how far the writer is in this one (an enrollment advisor's "active listening" was a counselor's junior signal, Fresh21 t02).
-        signals.RemoveAll(s => layout.SectionOf(s.Start) is Sections.Skills or Sections.Keywords || layout.InAnotherTrade(s.Start)
-            // A trainee's placement is training received: "Supervised practicum for the CADC; co-led groups" (Fresh38, t10).
-            || s.Level == Levels.Senior && layout.InAPlacement(s.Start));
+        // A loop, not RemoveAll's lambda: capturing the layout made every read of it in this method go through a closure's object.
+        int keptSignals = 0;
+        for (int k = 0; k < signals.Count; k++)
+        {
+            var s = signals[k];
+            if (layout.SectionOf(s.Start) is Sections.Skills or Sections.Keywords || layout.InAnotherTrade(s.Start)
+                // A trainee's placement is training received: "Supervised practicum for the CADC; co-led groups" (Fresh38, t10).
+                || s.Level == Levels.Senior && layout.InAPlacement(s.Start)) continue;
+            signals[keptSignals++] = s;
+        }
+        signals.RemoveRange(keptSignals, signals.Count - keptSignals);
         foreach (var s in signals)
             evidence.Add(new LevelEvidence(text[s.Start..s.End].ToString(), s.Start, s.End - s.Start, s.Reason));
 
@@ -491,9 +499,14 @@ internal static class LevelEstimator
         // Each title is looked at once; most pages hold no peer post, and nothing more is read.
         Span<bool> peerPost = roles.Count <= 256 ? stackalloc bool[roles.Count] : new bool[roles.Count];
         bool anyPeerPost = false;
+        // A peer's post is left out only beside a counselor's job, another job that counts: with fewer than two such jobs (most
+        // pages of one post), no title needs reading.
+        int jobsThatCount = 0;
+        for (int r = 0; r < roles.Count; r++)
+            if (works[r] && !roles[r].IsPlacement) jobsThatCount++;
         // A unit technician's post set apart from the counseling the same way (ResumeLayout.IsATechniciansPostSetApart), and a
         // support worker's (ResumeLayout.IsASupportWorkersPost).
-        for (int r = 0; r < roles.Count; r++)
+        for (int r = 0; jobsThatCount >= 2 && r < roles.Count; r++)
             anyPeerPost |= peerPost[r] = works[r] && !roles[r].IsPlacement
                 && (layout.IsAPeerPost(r) || layout.IsATechniciansPostSetApart(r) || layout.IsASupportWorkersPost(r));
         for (int r = 0; anyPeerPost && r < roles.Count; r++)
@@ -660,11 +673,11 @@ internal static class LevelEstimator
         }
 
         // "Supervised practicum interns": the interns are someone else.
-        var seniorClauses = new HashSet<int>();
+        HashSet<int>? seniorClauses = null;
         foreach (var s in found)
-            if (s.Level == Levels.Senior) seniorClauses.Add(resume.ClauseStart(s.Start));
-        // With no senior signal, no junior one's clause needs reading.
-        for (int k = found.Count - 1; k >= 0 && seniorClauses.Count > 0; k--)
+            if (s.Level == Levels.Senior) (seniorClauses ??= []).Add(resume.ClauseStart(s.Start));
+        // With no senior signal, no junior one's clause needs reading (nor a set made).
+        for (int k = found.Count - 1; k >= 0 && seniorClauses is not null; k--)
             if (found[k].Level == Levels.Junior && seniorClauses.Contains(resume.ClauseStart(found[k].Start))) found.RemoveAt(k);
 
         // One piece of text is one signal, even when an indicator and a built-in signal both see it.
