@@ -21,10 +21,13 @@ internal static class FalseFriendContext
         int clauseStart = -1, clauseEnd = -1;
         foreach (var words in contexts)
         {
+            // A context with a word the page never has cannot hold: asked first, it spares the clause's bounds and the walks of
+            // the other words' occurrences ("crisis intervention team cit course": "team" is on most pages, "cit" on few).
+            if (!AllOccur(words, contextWords)) continue;
             bool all = true;
             foreach (int word in words)
             {
-                if (contextWords[word] is not { } occurrences) { all = false; break; }
+                var occurrences = contextWords[word]!;
                 if (clauseStart < 0)
                 {
                     clauseStart = resume.ClauseStart(hit.Start);
@@ -35,6 +38,13 @@ internal static class FalseFriendContext
             if (all) return true;
         }
         return false;
+    }
+
+    static bool AllOccur(int[] words, List<PhraseHit>?[] contextWords)
+    {
+        foreach (int word in words)
+            if (contextWords[word] is null) return false;
+        return true;
     }
 
     /// <summary>
@@ -53,10 +63,21 @@ internal static class FalseFriendContext
     static bool AnyNear(ReadOnlySpan<char> text, List<PhraseHit> occurrences, PhraseHit hit, int clauseStart, int clauseEnd, bool employers)
     {
         int hitEnd = hit.Start + hit.Length;
-        foreach (var o in occurrences)
+        // The occurrences come by where they end: those ending by the clause's start start before it, and once one ends past the
+        // clause's end all the rest do. A page's "team" is met two dozen times, and each phrase walked them all.
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(occurrences);
+        int low = 0, high = span.Length;
+        while (low < high)
+        {
+            int mid = (low + high) >>> 1;
+            if (span[mid].Start + span[mid].Length <= clauseStart) low = mid + 1;
+            else high = mid;
+        }
+        foreach (var o in span[low..])
         {
             int end = o.Start + o.Length;
-            if (o.Start < clauseStart || end > clauseEnd) continue;
+            if (end > clauseEnd) break;
+            if (o.Start < clauseStart) continue;
             // "Employee assistance" names the trade's own setting, no employees the phrase is practised with: "rapport with clients
             // referred by the employee assistance partner" (Fresh71, t03: a psychotherapist's rapport read as an employer's).
             if (text[end..].StartsWith(" assistance", StringComparison.OrdinalIgnoreCase)) continue;

@@ -39,8 +39,10 @@ internal static class Outcomes
             int clauseEnd = resume.ClauseEnd(percent);
             var clause = text[clauseStart..clauseEnd];
             if (!Keywords.Occurs(clause)) continue;
-            if (AssertionReader.Of(page, new PhraseHit(-1, digit, 1)) != Assertions.Asserted) continue;
+            // Where it stands first: the section is read once a line and kept, while the assertion reads the clause and the page's
+            // cues each time, and a result in a summary or a list leaves whatever it asserts.
             if (layout.SectionOf(digit) is not (Sections.Experience or Sections.Other)) continue;
+            if (AssertionReader.Of(page, new PhraseHit(-1, digit, 1)) != Assertions.Asserted) continue;
             count++;
             if (layout.InARoleTitledInTheTrade(digit)) inRolesOfTheTrade++;
             lastClauseEnd = clauseEnd;

@@ -349,19 +349,32 @@ public static class ResumeScorer
         if (roles.Count == 0) return;
         // One sweep in text order: which roles hold a soft skill as evidence, and which hold the term or a synonym.
         const byte HoldsSoftSkill = 1, HoldsTerm = 2;
-        var held = new byte[roles.Count];
+        // On the stack: a resume has a few roles, and these three arrays were allocated for every score.
+        Span<byte> held = roles.Count <= 128 ? stackalloc byte[roles.Count] : new byte[roles.Count];
+        held.Clear();
+        // The roles as a span: the list's indexer copied a role (ten fields) for each field read.
+        var roleSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(roles);
         int from = 0;
+        bool anySoftSkill = false;
         foreach (var m in matches)
         {
             if (!IsEvidence(m)) continue;
             byte kind = m.Kind == "related" ? HoldsSoftSkill : HoldsTerm;
-            for (int r = FirstRoleNotEndedBy(roles, m.Start, ref from); r < roles.Count && roles[r].BlockStart <= m.Start; r++)
-                if (m.Start < roles[r].BlockEnd && layout.InColumnOf(r, m.Start)) held[r] |= kind;
+            int start = m.Start;
+            for (int r = FirstRoleNotEndedBy(roleSpan, start, ref from); r < roleSpan.Length && roleSpan[r].BlockStart <= start; r++)
+                if (start < roleSpan[r].BlockEnd && layout.InColumnOf(r, start))
+                {
+                    held[r] |= kind;
+                    anySoftSkill |= kind == HoldsSoftSkill;
+                }
         }
+        // No role holds a soft skill: no role's soft skills can leave (NoRoleInTheTrade needs one held, and otherWork is only
+        // ever set for a role holding one), so the roles' words need no reading.
+        if (!anySoftSkill) return;
         // A dated bullet ("- Team lead (2021 – 2023): ...") is read as a role whose block takes the rest of the bullets of
         // the role it stands in: those are still that role's, and are judged with it. last[r]: the last role read with r.
-        var head = new int[roles.Count];
-        var last = new int[roles.Count];
+        Span<int> head = roles.Count <= 128 ? stackalloc int[roles.Count] : new int[roles.Count];
+        Span<int> last = roles.Count <= 128 ? stackalloc int[roles.Count] : new int[roles.Count];
         for (int r = 0; r < roles.Count; r++)
         {
             head[r] = r > 0 && layout.IsDatedBullet(r) ? head[r - 1] : r;
@@ -404,7 +417,7 @@ public static class ResumeScorer
     /// holding the term or a synonym, and none showing the trade's words or settings; clients and patients alone do not
     /// tell, as a hotel and a pharmacy have them too.
     /// </summary>
-    static bool NoRoleInTheTrade(ResumeLayout layout, byte[] held, int[] head, int[] last, byte holdsTerm)
+    static bool NoRoleInTheTrade(ResumeLayout layout, ReadOnlySpan<byte> held, ReadOnlySpan<int> head, ReadOnlySpan<int> last, byte holdsTerm)
     {
         // Nothing to drop, or a role holds the term: no need to read the roles' words.
         bool anySoftSkill = false;
@@ -422,17 +435,17 @@ public static class ResumeScorer
     }
 
     /// <summary>Roles come in text order: those that ended before a position (asked in text order) are skipped for good.</summary>
-    static int FirstRoleNotEndedBy(List<ExperienceReader.DatedRole> roles, int position, ref int from)
+    static int FirstRoleNotEndedBy(ReadOnlySpan<ExperienceReader.DatedRole> roles, int position, ref int from)
     {
-        while (from < roles.Count && roles[from].BlockEnd <= position) from++;
+        while (from < roles.Length && roles[from].BlockEnd <= position) from++;
         return from;
     }
 
     static bool OnlyInOtherWork(ResumeLayout layout, bool[] otherWork, int position, ref int from)
     {
-        var roles = layout.Roles;
+        var roles = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(layout.Roles);
         bool held = false;
-        for (int r = FirstRoleNotEndedBy(roles, position, ref from); r < roles.Count && roles[r].BlockStart <= position; r++)
+        for (int r = FirstRoleNotEndedBy(roles, position, ref from); r < roles.Length && roles[r].BlockStart <= position; r++)
         {
             if (position >= roles[r].BlockEnd || !layout.InColumnOf(r, position)) continue;
             if (!otherWork[r]) return false;
