@@ -368,6 +368,55 @@ internal static partial class ExperienceReader
         return starts;
     }
 
+    /// <summary>
+    /// Every name a fold for a look-up is asked about (<see cref="HeadingText"/> with forLookUp): the headings, and the other
+    /// experience's and earlier career's names HeadingOf also asks of such a fold. Sorted ordinally, the names that start with a
+    /// given fold stand together, so the fold can stop at the first letter that leaves none of them ("Conducted intake ..."
+    /// folded its whole line and hashed it, at every line of a resume starting as a heading may).
+    /// </summary>
+    static readonly string[] LookedUpNames =
+        [.. Headings.Keys.Concat(OtherExperienceHeadings).Concat(EarlierCareerHeadings).Distinct().Order(StringComparer.Ordinal)];
+
+    /// <summary>[letter - 'a'] = the run of <see cref="LookedUpNames"/> starting with that letter, as (first, past the last).</summary>
+    static readonly (int First, int End)[] NamesByInitial = BuildNamesByInitial();
+
+    static (int First, int End)[] BuildNamesByInitial()
+    {
+        var runs = new (int First, int End)[26];
+        for (int letter = 0; letter < 26; letter++)
+        {
+            int first = 0, end = 0;
+            NarrowNames(ref first, ref end, 0, (char)('a' + letter), 0, LookedUpNames.Length);
+            runs[letter] = (first, end);
+        }
+        return runs;
+    }
+
+    /// <summary>
+    /// Of <see cref="LookedUpNames"/>[<paramref name="from"/>..<paramref name="to"/>), all sharing their first <paramref name="at"/>
+    /// characters, the run whose next character is <paramref name="c"/>: a name ending there sorts first, then by that character.
+    /// </summary>
+    static void NarrowNames(ref int first, ref int end, int at, char c, int from, int to)
+    {
+        int low = from, high = to;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            var name = LookedUpNames[middle];
+            if (name.Length <= at || name[at] < c) low = middle + 1;
+            else high = middle;
+        }
+        first = low;
+        high = to;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            if (LookedUpNames[middle][at] <= c) low = middle + 1;
+            else high = middle;
+        }
+        end = low;
+    }
+
     static Dictionary<string, HeadingKind> BuildHeadings(params (HeadingKind Kind, string[] Texts)[] groups)
     {
         var headings = new Dictionary<string, HeadingKind>(StringComparer.Ordinal);
@@ -1346,6 +1395,9 @@ internal static partial class ExperienceReader
     static ReadOnlySpan<char> HeadingText(ReadOnlySpan<char> line, Span<char> buffer, bool forLookUp = false)
     {
         int n = 0;
+        // For a look-up, the names starting with buffer[..narrowed]: LookedUpNames[first..end). A space is narrowed by only once a
+        // letter follows it, as a trailing one is trimmed ("Education:" folds to "education ", the name "education").
+        int first = 0, end = 0, narrowed = 0;
         foreach (char c in line)
         {
             char f = CharClass.FoldedChar(CharClass.Of(c));
@@ -1359,6 +1411,13 @@ internal static partial class ExperienceReader
             else if (n > 0 && buffer[n - 1] != ' ') buffer[n++] = ' ';
             else continue;
             if (forLookUp && n == 2 && !HeadingStarts[(buffer[0] - 'a') * 27 + (buffer[1] == ' ' ? 26 : buffer[1] - 'a')]) return [];
+            // No name looked up starts so: whatever follows, the fold is none of them, and [] is looked up as surely in vain.
+            if (forLookUp && f is >= 'a' and <= 'z')
+            {
+                if (n == 1) (first, end, narrowed) = (NamesByInitial[f - 'a'].First, NamesByInitial[f - 'a'].End, 1);
+                for (; narrowed < n && first < end; narrowed++) NarrowNames(ref first, ref end, narrowed, buffer[narrowed], first, end);
+                if (first == end) return [];
+            }
             // Too long to be any heading, whatever follows (a trailing space is trimmed, hence the + 1).
             if (n > LongestHeading + 1) return [];
         }
