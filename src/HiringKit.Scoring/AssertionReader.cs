@@ -600,12 +600,25 @@ internal static class AssertionReader
         if (page.Colons.LastBefore(phraseStart) is int colon and >= 0 && resume.Span[colon..phraseStart].IndexOf('\n') < 0
             && AimLabelledBefore(resume.Span, phraseStart)
             || page.GoalsIsTo.AnyIn(phraseStart - MaxGoalSentence, phraseStart) && GoalIsToBefore(resume.Span, phraseStart)) return Assertions.Aspirational;
-        var text = resume.Span;
         // Cues come by where they end: the last ending by the phrase's start is the last ending by its end, or one before it.
         int last = lastByItsEnd;
         while (last >= 0 && cueHits[last].Start + cueHits[last].Length > phraseStart) last--;
         // Most phrases have no cue within a clause's reach: answered without looking for the clause.
         if (last < 0 || cueHits[last].Start + cueHits[last].Length <= phraseStart - Clauses.MaxReach) return Assertions.Asserted;
+        return ByTheNearestCue(page, phrase, last);
+    }
+
+    /// <summary>
+    /// The phrase as the nearest cue before it in its clause reads it, <paramref name="last"/> being the last cue hit ending by its
+    /// start. A method of its own, apart from the readings every phrase is asked: its buffers on the stack kept the runtime from
+    /// compiling those in steps with what it profiled (a method with stackalloc and a loop is compiled once, fully, unprofiled), and
+    /// every phrase paid for its large frame, where fewer than half reach a cue.
+    /// </summary>
+    static string ByTheNearestCue(Page page, PhraseHit phrase, int last)
+    {
+        var (resume, dictionary, cueHits) = (page.Resume, page.Dictionary, page.CueHits);
+        int phraseStart = phrase.Start;
+        var text = resume.Span;
         int clauseStart = resume.ClauseStart(phraseStart);
 
         // Nearest cue first; of cues ending at the same place, the longest ("not familiar with" over "familiar with"), then by precedence.
@@ -1002,6 +1015,16 @@ internal static class AssertionReader
         // before fifteen comparisons. The first letter alone let "with", "and", "in" and "supervision" through.
         if (start + 1 >= text.Length || ((text[start] | 0x20), (text[start + 1] | 0x20)) is not (('i', 's') or ('w', 'a') or ('w', 'e')
             or ('a', 'r') or ('s', 'i') or ('s', 't') or ('r', 'e'))) return false;
+        return HandedToAnotherAt(text, start);
+    }
+
+    /// <summary>
+    /// Whether the words at <paramref name="start"/> give the work to someone else (<see cref="DoneByAnotherAfter"/>): apart from
+    /// the turning down that every phrase is asked, so that its buffer on the stack leaves that part compiled with what the
+    /// runtime profiled, and its frame small.
+    /// </summary>
+    static bool HandedToAnotherAt(ReadOnlySpan<char> text, int start)
+    {
         var after = text[start..Math.Min(text.Length, start + 40)];
         if (!IsAHandingOverVerb(FirstWord(after))) return false;
         foreach (var byAnother in (ReadOnlySpan<string>)["is done by ", "was done by ", "are done by ", "were done by ", "is handled by ",
