@@ -90,30 +90,6 @@ internal static class AssertionReader
             return _deniesOfOthers[cue] == 2;
         }
 
-        /// <summary>The last cue hit <see cref="LastCueEndingBy"/> found, and the position it was asked for.</summary>
-        int _lastCue = -1, _lastCuePosition;
-
-        /// <summary>
-        /// The last cue hit ending by <paramref name="position"/> (<see cref="LastEndingBy"/>), stepped to from the one found for the
-        /// phrase asked before: a term's phrases are asked in text order, and the next phrase's cue is mostly the same one or the
-        /// next, where a binary search of all the cues took its few unpredictable steps for every phrase. Searched for as before
-        /// when the position lies behind, or a few cues on.
-        /// </summary>
-        public int LastCueEndingBy(int position)
-        {
-            var hits = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(CueHits);
-            int last = _lastCue;
-            if (position < _lastCuePosition) last = LastEndingBy(CueHits, position);
-            else
-                for (int steps = 0; last + 1 < hits.Length && hits[last + 1].Start + hits[last + 1].Length <= position; steps++)
-                {
-                    if (steps == 4) { last = LastEndingBy(CueHits, position); break; }
-                    last++;
-                }
-            (_lastCue, _lastCuePosition) = (last, position);
-            return last;
-        }
-
         /// <summary>The four kinds of mark found in one search of the page, each by its character.</summary>
         MarkPlaces ReadMarks()
         {
@@ -585,7 +561,7 @@ internal static class AssertionReader
         if (noteAfter && QualifierAfterLabel(resume, phrase, dictionary, cueHits) is { } qualified) return qualified;
         // The last cue ending by the phrase's end, found once: the one ending by its start is found from it (a cue rarely ends inside
         // the phrase), where a second search of the cues was made.
-        int lastByItsEnd = page.LastCueEndingBy(phraseEnd);
+        int lastByItsEnd = LastEndingBy(cueHits, phraseEnd);
         if (HedgedOfItAfter(resume.Span, phrase, dictionary, cueHits, lastByItsEnd)) return Assertions.Hedged;
         if (HedgedByABareNoteAfter(page, phraseStart, phraseEnd)) return Assertions.Hedged;
         if (page.Denials.AnyIn(phraseEnd, phraseEnd + ItsHedgeReach) && DroppedAfterATry(resume.Span, phraseEnd)) return Assertions.Negated;
