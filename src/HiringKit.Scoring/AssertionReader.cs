@@ -576,12 +576,25 @@ internal static class AssertionReader
         if (page.Colons.LastBefore(phraseStart) is int colon and >= 0 && resume.Span[colon..phraseStart].IndexOf('\n') < 0
             && AimLabelledBefore(resume.Span, phraseStart)
             || page.GoalsIsTo.AnyIn(phraseStart - MaxGoalSentence, phraseStart) && GoalIsToBefore(resume.Span, phraseStart)) return Assertions.Aspirational;
-        var text = resume.Span;
         // Cues come by where they end: the last ending by the phrase's start is the last ending by its end, or one before it.
         int last = lastByItsEnd;
         while (last >= 0 && cueHits[last].Start + cueHits[last].Length > phraseStart) last--;
         // Most phrases have no cue within a clause's reach: answered without looking for the clause.
         if (last < 0 || cueHits[last].Start + cueHits[last].Length <= phraseStart - Clauses.MaxReach) return Assertions.Asserted;
+        return ByTheNearestCue(page, phrase, last);
+    }
+
+    /// <summary>
+    /// The phrase as the nearest cue before it in its clause reads it, <paramref name="last"/> being the last cue hit ending by its
+    /// start. A method of its own, apart from the readings every phrase is asked: its buffers on the stack kept the runtime from
+    /// compiling those in steps with what it profiled (a method with stackalloc and a loop is compiled once, fully, unprofiled), and
+    /// every phrase paid for its large frame, where fewer than half reach a cue.
+    /// </summary>
+    static string ByTheNearestCue(Page page, PhraseHit phrase, int last)
+    {
+        var (resume, dictionary, cueHits) = (page.Resume, page.Dictionary, page.CueHits);
+        int phraseStart = phrase.Start;
+        var text = resume.Span;
         int clauseStart = resume.ClauseStart(phraseStart);
 
         // Nearest cue first; of cues ending at the same place, the longest ("not familiar with" over "familiar with"), then by precedence.
@@ -973,9 +986,21 @@ internal static class AssertionReader
             && (text[(noun + 1)..].StartsWith("is ", StringComparison.Ordinal)
             || text[(noun + 1)..].StartsWith("are ", StringComparison.Ordinal) || text[(noun + 1)..].StartsWith("was ", StringComparison.Ordinal)
             || text[(noun + 1)..].StartsWith("were ", StringComparison.Ordinal))) start = noun + 1;
-        // Asked of every phrase: its next word's first letter (each verb below starts with one of five; no letter outside ASCII
-        // matches one in any case), then the word, turn down nearly all before fifteen comparisons.
-        if (start >= text.Length || (text[start] | 0x20) is not ('i' or 'w' or 'a' or 's' or 'r')) return false;
+        // Asked of every phrase: its next word's first two letters (each verb below starts with one of seven pairs: "is", "wa",
+        // "we", "ar", "si", "st", "re"; no letter outside ASCII matches one in any case), then the word, turn down nearly all
+        // before fifteen comparisons. The first letter alone let "with", "and", "in" and "supervision" through.
+        if (start + 1 >= text.Length || ((text[start] | 0x20), (text[start + 1] | 0x20)) is not (('i', 's') or ('w', 'a') or ('w', 'e')
+            or ('a', 'r') or ('s', 'i') or ('s', 't') or ('r', 'e'))) return false;
+        return HandedToAnotherAt(text, start);
+    }
+
+    /// <summary>
+    /// Whether the words at <paramref name="start"/> give the work to someone else (<see cref="DoneByAnotherAfter"/>): apart from
+    /// the turning down that every phrase is asked, so that its buffer on the stack leaves that part compiled with what the
+    /// runtime profiled, and its frame small.
+    /// </summary>
+    static bool HandedToAnotherAt(ReadOnlySpan<char> text, int start)
+    {
         var after = text[start..Math.Min(text.Length, start + 40)];
         if (!IsAHandingOverVerb(FirstWord(after))) return false;
         foreach (var byAnother in (ReadOnlySpan<string>)["is done by ", "was done by ", "are done by ", "were done by ", "is handled by ",
@@ -1455,16 +1480,19 @@ internal static class AssertionReader
     /// </summary>
     static bool HedgedByADashNoteAtItsEnd(ReadOnlySpan<char> rest)
     {
-        // One search finds the next dash or the sentence's end: no dash past the end is read, and the end is not searched for
-        // again before every dash.
+        // The sentence's end, then its dashes: two searches for three characters each, where one for the six together was a
+        // slower search over a set with characters outside ASCII, made again after every hyphen.
+        int sentenceEnd = rest.IndexOfAny('.', '!', '?');
+        var sentence = sentenceEnd >= 0 ? rest[..sentenceEnd] : rest;
         for (int from = 0; ;)
         {
-            int dash = rest[from..].IndexOfAny(DashesAndSentenceEnds);
+            int dash = sentence[from..].IndexOfAny(SpacedDashes);
             if (dash < 0) return false;
             dash += from;
-            if (rest[dash] is '.' or '!' or '?' || StartsAnotherLine(rest[..dash])) return false;
+            // Only the first spaced dash is read: a line opening with anything but a lower-case word before a hyphen stands
+            // before that dash too, so whether one does is asked of it alone.
             if (dash > 0 && rest[dash - 1] == ' ' && dash + 1 < rest.Length && rest[dash + 1] == ' ')
-                return IsABareHedge(rest[(dash + 1)..].TrimStart(' '), toTheLinesEnd: true);
+                return !StartsAnotherLine(rest[..dash]) && IsABareHedge(rest[(dash + 1)..].TrimStart(' '), toTheLinesEnd: true);
             from = dash + 1;
         }
     }
@@ -1484,7 +1512,6 @@ internal static class AssertionReader
     const int DashNoteReach = 200;
 
     static readonly System.Buffers.SearchValues<char> SpacedDashes = System.Buffers.SearchValues.Create("-\u2013\u2014");
-    static readonly System.Buffers.SearchValues<char> DashesAndSentenceEnds = System.Buffers.SearchValues.Create("-\u2013\u2014.!?");
 
     /// <summary>Whether the note is one of <see cref="BareHedges"/> and nothing more: its clause, or (after a comma) its line, ends there.</summary>
     static bool IsABareHedge(ReadOnlySpan<char> note, bool toTheLinesEnd)
@@ -1515,8 +1542,9 @@ internal static class AssertionReader
     static bool NotPartOfTheRoleAfter(ReadOnlySpan<char> text, int phraseEnd)
     {
         var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + NotMyRoleReach)].TrimStart(' ');
-        // Asked of every phrase: most go on with no "is" or "are" at all.
-        if (rest.Length < 3 || rest[0] is not ('i' or 'I' or 'a' or 'A' or 'w' or 'W' or 'f' or 'F')) return false;
+        // Asked of every phrase: most go on with no "is" or "are" at all. By the first two letters, as "work " and every verb
+        // below start with one of four pairs ("in", "with" and "and" got past the first letter alone).
+        if (rest.Length < 3 || ((rest[0] | 0x20), (rest[1] | 0x20)) is not (('i', 's') or ('a', 'r') or ('f', 'a') or ('w', 'o'))) return false;
         if (rest.StartsWith("work ", StringComparison.OrdinalIgnoreCase)) rest = rest["work ".Length..];
         if (!IsAnOutOfTheRoleVerb(FirstWord(rest))) return false;
         foreach (var denial in (ReadOnlySpan<string>)["is not part of my ", "isn't part of my ", "isn\u2019t part of my ", "are not part of my ",
