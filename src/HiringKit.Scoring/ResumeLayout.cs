@@ -732,7 +732,7 @@ internal sealed class ResumeLayout
         // Sessions, clients or a caseload are a counseling student's work too ("Weekly individual sessions with undergraduates":
         // an independent review); an SLP's externship names its sites. An intern's "Clinical Certification Program" is its own
         // name, not clinical work: only the people and sessions of the work count there.
-        if (ShowsCounseling(lines) || (word == "clinician" ? HelpingWords.IsMatch(lines)
+        if (ShowsCounseling(lines) || (word == "clinician" ? HasHelpingWords(lines)
                 : lines.IndexOfAny(StudentsClientWork) >= 0 || NamesALicenseOfTheTrade(lines) || OwnMentions(lines, MentalHealthWords, upTo: 1) > 0)) return;
         IsAnotherTrade[candidate] = true;
     }
@@ -2249,7 +2249,7 @@ internal sealed class ResumeLayout
         var block = BlockOf(first, last);
         // The words of helping work first: an OR of readings that change nothing, so their order changes no answer, and most
         // blocks name a client or a session early, where the trade's words are each read for a look-alike's name or a denial.
-        return HelpingWords.IsMatch(block) || ShowsTheTradesWords(first, last, block);
+        return HasHelpingWords(block) || ShowsTheTradesWords(first, last, block);
     }
 
     ReadOnlySpan<char> BlockOf(int first, int last) => _text.AsSpan(Roles[first].BlockStart, Roles[last].BlockEnd - Roles[first].BlockStart);
@@ -2446,6 +2446,59 @@ internal sealed class ResumeLayout
         @"\b(?:client|patient|paciente|session|sesi[oó]n|caseload|intake|clinical|practicum|interns?\b|internships?\b|residen|consumer" +
         @"|crisis\s+(?:line|text|chat)|hotline|helpline|warm\s?line|lifeline|suicide|(?:distress|listening)\s+line|nightline|distress\s+cent(?:re|er)|help\s?phone|befrienders|telephone\s+listening)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+
+    /// <summary>
+    /// Whether <paramref name="text"/> holds a match of <see cref="HelpingWords"/>, without running the regex over the whole of
+    /// a role's block: its words' starts are found by one vectorized search, and the regex is tried only where one starts a
+    /// word (a role's block runs to hundreds of characters, most holding no start; the regex walked every one of them).
+    /// The same answers: every alternative of the regex begins with one of <see cref="HelpingWordStarts"/>, and the regex's
+    /// case rules match no character those starts' ordinal case rules miss ('k', whose Kelvin sign only the regex matches,
+    /// is in none of them); a start just after an ASCII letter, digit or underscore is no word's start, as the regex's \b asks.
+    /// </summary>
+    static bool HasHelpingWords(ReadOnlySpan<char> text)
+    {
+        for (int from = 0; from < text.Length;)
+        {
+            int found = text[from..].IndexOfAny(HelpingWordStarts);
+            if (found < 0) return false;
+            int at = from + found;
+            if (at == 0 || !char.IsAsciiLetterOrDigit(text[at - 1]) && text[at - 1] != '_')
+            {
+                // A whole word of the regex after a start or an ASCII non-word character is its match as it stands: the regex's
+                // \b holds, and its case rules are the ordinal ones for these words' letters. Other characters before, and the
+                // words the regex goes on from (interns, a crisis line, a help phone), are the regex's to read.
+                bool asciiBefore = at == 0 || char.IsAscii(text[at - 1]);
+                if (asciiBefore && StartsWithAny(text[at..], PlainHelpingWords) || HelpingWordAt.IsMatch(text, at)) return true;
+            }
+            from = at + 1;
+        }
+        return false;
+    }
+
+    static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>The alternatives of <see cref="HelpingWords"/> that are a plain word, as a match ends with it.</summary>
+    static readonly string[] PlainHelpingWords =
+    [
+        "client", "patient", "paciente", "session", "caseload", "intake", "clinical", "practicum", "residen", "consumer", "hotline",
+        "helpline", "lifeline", "suicide", "nightline", "befrienders",
+    ];
+
+    /// <summary>The start of each alternative of <see cref="HelpingWords"/>, up to its first space, class or optional letter.</summary>
+    static readonly SearchValues<string> HelpingWordStarts = SearchValues.Create(
+    [
+        "client", "patient", "pacient", "session", "sesi", "caseload", "intake", "clinical", "practicum", "intern", "residen",
+        "consumer", "crisis", "hotline", "help", "warm", "lifeline", "suicide", "distress", "listening", "nightline", "befrienders",
+        "telephone",
+    ], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary><see cref="HelpingWords"/> at one position only (\G: where the search starts, its \b reading the character before).</summary>
+    static readonly Regex HelpingWordAt = new(@"\G(?:" + HelpingWords.ToString() + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>Words of the trade in a role's text; "therapeutic" is left out, as pharma has therapeutic areas.</summary>
     public static readonly SearchValues<string> CounselingWords = SearchValues.Create(
