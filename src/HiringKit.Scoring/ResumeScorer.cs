@@ -243,6 +243,9 @@ public static class ResumeScorer
     /// <param name="Rank">The assertion and section as an index into <see cref="WeightByRank"/>.</param>
     readonly record struct FoundMatch(int Phrase, int Rank, Match Match);
 
+    /// <summary>A term with no false friend's hits: one shared empty list, read only, where each such term made one.</summary>
+    static readonly List<PhraseHit> NoHits = [];
+
     /// <returns>All matches by start, and the same matches by term.</returns>
     static (List<Match> All, List<FoundMatch>?[] ByTerm) FindMatches(AssertionReader.Page page, ResumeLayout layout, ScoringDictionary dictionary, HitsByKind byKind)
     {
@@ -260,7 +263,7 @@ public static class ResumeScorer
         {
             if (phraseHits[t] is not { } termHits) continue;
             var term = dictionary.Terms[t];
-            var blockers = falseFriends[t] ?? [];
+            var blockers = falseFriends[t] ?? NoHits;
             int longestBlocker = 0;
             foreach (var b in blockers) longestBlocker = Math.Max(longestBlocker, b.Length);
             var run = byTerm[t] = new List<FoundMatch>(termHits.Count);
