@@ -761,17 +761,16 @@ public static class ResumeScorer
         bool allBacked = true;
         foreach (ref readonly var m in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(matches))
         {
-            if (places[m.Phrase] == 0)
-            {
-                shown[shownCount++] = m.Phrase;
-                byRank.Slice(m.Phrase * Ranks, Ranks).Clear();
-            }
+            if (places[m.Phrase] == 0) byRank.Slice(m.Phrase * Ranks, Ranks).Clear();
             places[m.Phrase] |= 1u << PlaceByWeight[m.Rank];
             byRank[m.Phrase * Ranks + m.Rank]++;
             allBacked &= IsBacked(m.Rank);
         }
+        // A shown phrase has a place bit set (every found one sets one): the walk gives them in phrase order, as a sort did at more cost
+        // than a term's few dozen phrases take to walk.
+        for (int p = 0; p < places.Length; p++)
+            if (places[p] != 0) shown[shownCount++] = p;
         shown = shown[..shownCount];
-        shown.Sort();
 
         Span<double> coverage = components.Count <= 64 ? stackalloc double[components.Count] : new double[components.Count];
         Span<double> backedCoverage = components.Count <= 64 ? stackalloc double[components.Count] : new double[components.Count];
