@@ -151,19 +151,6 @@ internal static partial class ExperienceReader
         var before = text[Math.Max(clauseStart, numberStart - 40)..numberStart];
         var after = text[yearsEnd..Math.Min(clauseEnd, yearsEnd + 60)];
 
-        // Client ages and durations of other things are not the candidate's experience.
-        var next = FirstWord(after);
-        if (next.Equals("old", StringComparison.OrdinalIgnoreCase) || next.Equals("ago", StringComparison.OrdinalIgnoreCase)
-            || next.Equals("later", StringComparison.OrdinalIgnoreCase) || next.Equals("earlier", StringComparison.OrdinalIgnoreCase)) return false;
-        if (before.Contains("age", StringComparison.OrdinalIgnoreCase)) return false;
-        // "Lived experience of recovery (11 years)", "8 years sober": a peer's own recovery, not years at work (Fresh16, t05).
-        // Only bound to the number: "10+ years of experience in recovery services" is a career in the field.
-        if (IsRecoveryTime(before, after)) return false;
-        // How long something else runs: "(some cases span 15+ years)" of a victim liaison officer's caseload (Fresh170, t04: read as
-        // fifteen years of the writer's).
-        // The writer's own experience may span them too: "experience spanning 15+ years", "my career has lasted 10+ years" (a review).
-        if (DurationVerbLookup.Contains(LastWord(before)) && before.IndexOfAny(OwnCareerWords) < 0) return false;
-
         // "Over 15 years in person-centred counselling" claims a career; "improved by 18% over two years" does not.
         bool qualified = plus || after.StartsWith("+");
         var beforeNumber = before.TrimEnd();
@@ -180,6 +167,21 @@ internal static partial class ExperienceReader
         bool aboutExperience = after.Contains("experien", StringComparison.OrdinalIgnoreCase)
             || before.Contains("experien", StringComparison.OrdinalIgnoreCase);
         if (!qualified && !aboutExperience) return false;
+
+        // The readings below only reject, so asked after the claim above they give the same answer; most numbers before a "year"
+        // ("two years ago", "a 3-year grant") claim no experience and leave here without them.
+        // Client ages and durations of other things are not the candidate's experience.
+        var next = FirstWord(after);
+        if (next.Equals("old", StringComparison.OrdinalIgnoreCase) || next.Equals("ago", StringComparison.OrdinalIgnoreCase)
+            || next.Equals("later", StringComparison.OrdinalIgnoreCase) || next.Equals("earlier", StringComparison.OrdinalIgnoreCase)) return false;
+        if (before.Contains("age", StringComparison.OrdinalIgnoreCase)) return false;
+        // "Lived experience of recovery (11 years)", "8 years sober": a peer's own recovery, not years at work (Fresh16, t05).
+        // Only bound to the number: "10+ years of experience in recovery services" is a career in the field.
+        if (IsRecoveryTime(before, after)) return false;
+        // How long something else runs: "(some cases span 15+ years)" of a victim liaison officer's caseload (Fresh170, t04: read as
+        // fifteen years of the writer's).
+        // The writer's own experience may span them too: "experience spanning 15+ years", "my career has lasted 10+ years" (a review).
+        if (DurationVerbLookup.Contains(LastWord(before)) && before.IndexOfAny(OwnCareerWords) < 0) return false;
 
         int end = yearsEnd;
         stated = new StatedYears(value, numberStart, end - numberStart);

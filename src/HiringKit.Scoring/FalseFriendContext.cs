@@ -24,6 +24,8 @@ internal static class FalseFriendContext
             // A context with a word the page never has cannot hold: asked first, it spares the clause's bounds and the walks of
             // the other words' occurrences ("crisis intervention team cit course": "team" is on most pages, "cit" on few).
             if (!AllOccur(words, contextWords)) continue;
+            // Once a context, not once a word: it reads every word's text against the employers' words.
+            bool employers = IsAnEmployers(words, wordTexts);
             bool all = true;
             foreach (int word in words)
             {
@@ -33,7 +35,7 @@ internal static class FalseFriendContext
                     clauseStart = resume.ClauseStart(hit.Start);
                     clauseEnd = PastAStrandedWith(resume, resume.ClauseEnd(hit.Start + hit.Length - 1));
                 }
-                if (!AnyNear(resume.Span, occurrences, hit, clauseStart, clauseEnd, IsAnEmployers(words, wordTexts))) { all = false; break; }
+                if (!AnyNear(resume.Span, occurrences, hit, clauseStart, clauseEnd, employers)) { all = false; break; }
             }
             if (all) return true;
         }

@@ -57,7 +57,9 @@ internal sealed class HitsByKind
         }
 
         // Counted first, so every list is allocated once at its final size.
-        var lists = new List<PhraseHit>?[bucketCount];
+        // Pooled: only its four slices below are kept, and each is a copy.
+        var lists = System.Buffers.ArrayPool<List<PhraseHit>?>.Shared.Rent(bucketCount);
+        lists.AsSpan(0, bucketCount).Clear(); // a bucket without hits must read null, whoever returned the array
         for (int b = 0; b < bucketCount; b++)
             if (counts[b] > 0) lists[b] = new List<PhraseHit>(counts[b]);
         for (int h = 0; h < hits.Length; h++)
@@ -70,6 +72,7 @@ internal sealed class HitsByKind
         Cues = lists[cues] ?? [];
         LevelSignals = lists[signals] ?? [];
         IndicatorWords = lists[firstStem..firstContextWord];
-        ContextWords = lists[firstContextWord..];
+        ContextWords = lists[firstContextWord..bucketCount];
+        System.Buffers.ArrayPool<List<PhraseHit>?>.Shared.Return(lists, clearArray: true);
     }
 }

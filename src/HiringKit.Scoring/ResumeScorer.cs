@@ -243,6 +243,9 @@ public static class ResumeScorer
     /// <param name="Rank">The assertion and section as an index into <see cref="WeightByRank"/>.</param>
     readonly record struct FoundMatch(int Phrase, int Rank, Match Match);
 
+    /// <summary>A term with no false friend's hits: one shared empty list, read only, where each such term made one.</summary>
+    static readonly List<PhraseHit> NoHits = [];
+
     /// <returns>All matches by start, and the same matches by term.</returns>
     static (List<Match> All, List<FoundMatch>?[] ByTerm) FindMatches(AssertionReader.Page page, ResumeLayout layout, ScoringDictionary dictionary, HitsByKind byKind)
     {
@@ -260,7 +263,7 @@ public static class ResumeScorer
         {
             if (phraseHits[t] is not { } termHits) continue;
             var term = dictionary.Terms[t];
-            var blockers = falseFriends[t] ?? [];
+            var blockers = falseFriends[t] ?? NoHits;
             int longestBlocker = 0;
             foreach (var b in blockers) longestBlocker = Math.Max(longestBlocker, b.Length);
             var run = byTerm[t] = new List<FoundMatch>(termHits.Count);
@@ -758,17 +761,16 @@ public static class ResumeScorer
         bool allBacked = true;
         foreach (ref readonly var m in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(matches))
         {
-            if (places[m.Phrase] == 0)
-            {
-                shown[shownCount++] = m.Phrase;
-                byRank.Slice(m.Phrase * Ranks, Ranks).Clear();
-            }
+            if (places[m.Phrase] == 0) byRank.Slice(m.Phrase * Ranks, Ranks).Clear();
             places[m.Phrase] |= 1u << PlaceByWeight[m.Rank];
             byRank[m.Phrase * Ranks + m.Rank]++;
             allBacked &= IsBacked(m.Rank);
         }
+        // A shown phrase has a place bit set (every found one sets one): the walk gives them in phrase order, as a sort did at more cost
+        // than a term's few dozen phrases take to walk.
+        for (int p = 0; p < places.Length; p++)
+            if (places[p] != 0) shown[shownCount++] = p;
         shown = shown[..shownCount];
-        shown.Sort();
 
         Span<double> coverage = components.Count <= 64 ? stackalloc double[components.Count] : new double[components.Count];
         Span<double> backedCoverage = components.Count <= 64 ? stackalloc double[components.Count] : new double[components.Count];
