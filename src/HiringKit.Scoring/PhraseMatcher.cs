@@ -238,20 +238,29 @@ public sealed class PhraseMatcher
 
     int FindAll16<TSink>(ReadOnlySpan<char> text, ref TSink sink) where TSink : IPhraseHitSink, allows ref struct
     {
-        int state = AtBoundary, found = 0;
+        int state = AtBoundary;
         if (!_cutAtPunctuation || text.Length < MinCutLength)
             return WalkRange(text, 0, text.Length, ref state, ref sink) + EndOfText(text, state, ref sink);
+        // The later quarters' held-back hits, made here and not in the walk: the runtime compiles a method that loops and
+        // allocates on the stack at once in full, without the profile its tiers gather, and the walk is the matcher's hot loop.
+        return InSegments(text, stackalloc PhraseHit[3 * HeldBackHits], ref sink);
+    }
+
+    int InSegments<TSink>(ReadOnlySpan<char> text, scoped Span<PhraseHit> held, ref TSink sink) where TSink : IPhraseHitSink, allows ref struct
+    {
+        int state = AtBoundary, found = 0;
         // A segment's first quarter goes on from the state the last one ended in, so a segment may end anywhere.
         for (int start = 0, end; start < text.Length; start = end)
         {
             end = text.Length - start < SegmentLength + MinCutLength ? text.Length : start + SegmentLength;
-            found += FourWays(text, start, end, ref state, ref sink);
+            found += FourWays(text, start, end, ref state, held, ref sink);
         }
         return found + EndOfText(text, state, ref sink);
     }
 
     /// <summary>Walks text[start..end) on from <paramref name="state"/>, in four quarters at once when they can be cut.</summary>
-    int FourWays<TSink>(ReadOnlySpan<char> text, int start, int end, ref int state, ref TSink sink) where TSink : IPhraseHitSink, allows ref struct
+    /// <param name="held">Room for the three later quarters' held-back hits, <see cref="HeldBackHits"/> each.</param>
+    int FourWays<TSink>(ReadOnlySpan<char> text, int start, int end, ref int state, scoped Span<PhraseHit> held, ref TSink sink) where TSink : IPhraseHitSink, allows ref struct
     {
         int length = end - start;
         int c1 = CutAfterPunctuation(text, start + length / 4, end);
@@ -266,9 +275,9 @@ public sealed class PhraseMatcher
         ref ushort next = ref MemoryMarshal.GetArrayDataReference(_next16!);
         int shift = _columnShift;
         int firstReporting = _firstReporting;
-        var heldB = new SpanSink(stackalloc PhraseHit[HeldBackHits]);
-        var heldC = new SpanSink(stackalloc PhraseHit[HeldBackHits]);
-        var heldD = new SpanSink(stackalloc PhraseHit[HeldBackHits]);
+        var heldB = new SpanSink(held[..HeldBackHits]);
+        var heldC = new SpanSink(held.Slice(HeldBackHits, HeldBackHits));
+        var heldD = new SpanSink(held.Slice(2 * HeldBackHits, HeldBackHits));
         int steps = Math.Min(Math.Min(c1 - start, c2 - c1), Math.Min(c3 - c2, end - c3));
         int stateA = state, stateB = AtBoundary, stateC = AtBoundary, stateD = AtBoundary, found = 0;
         // Every index below is under its piece's end, so the four bounds checks per step can go.
