@@ -32,9 +32,11 @@ internal static class OcrDigits
             from = end;
             // Whether the run stands alone as a number is asked only when its answer is used: a run of digits alone with no slash
             // before it, most of them, has nothing to fix either way.
-            if (lettered && IsANumber(text, start, end)) Fix(ref read, text, start, end);
+            bool afterASlash = start >= 3 && text[start - 1] == '/';
+            bool number = (lettered || afterASlash) && IsANumber(text, start, end);
+            if (number && lettered) Fix(ref read, text, start, end);
             // The month before a slash: "Ol/2O22".
-            if (start >= 3 && text[start - 1] == '/' && IsANumber(text, start, end))
+            if (afterASlash && number)
             {
                 int monthEnd = start - 1, monthStart = monthEnd;
                 while (monthStart > 0 && IsDigitLike(text[monthStart - 1])) monthStart--;

@@ -422,15 +422,10 @@ public static class ResumeScorer
     /// </summary>
     static bool NoRoleInTheTrade(ResumeLayout layout, ReadOnlySpan<byte> held, ReadOnlySpan<int> head, ReadOnlySpan<int> last, byte holdsTerm)
     {
-        // Nothing to drop, or a role holds the term: no need to read the roles' words.
-        bool anySoftSkill = false;
+        // A role holds the term: no need to read the roles' words. (Some role holds a soft skill, passed on to its head: the
+        // caller asks only then.)
         for (int r = 0; r < layout.Roles.Count; r++)
-        {
-            if (head[r] != r) continue;
-            if ((held[r] & holdsTerm) != 0) return false;
-            anySoftSkill |= held[r] != 0;
-        }
-        if (!anySoftSkill) return false;
+            if (head[r] == r && (held[r] & holdsTerm) != 0) return false;
         if (layout.AnyRoleTitledInTheTrade()) return false;
         for (int r = 0; r < layout.Roles.Count; r++)
             if (head[r] == r && layout.ShowsHelpingWorkBeyondItsPeople(r, last[r])) return false;
