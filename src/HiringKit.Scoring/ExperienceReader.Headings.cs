@@ -370,51 +370,55 @@ internal static partial class ExperienceReader
 
     /// <summary>
     /// Every name a fold for a look-up is asked about (<see cref="HeadingText"/> with forLookUp): the headings, and the other
-    /// experience's and earlier career's names HeadingOf also asks of such a fold. Sorted ordinally, the names that start with a
-    /// given fold stand together, so the fold can stop at the first letter that leaves none of them ("Conducted intake ..."
-    /// folded its whole line and hashed it, at every line of a resume starting as a heading may).
+    /// experience's and earlier career's names HeadingOf also asks of such a fold. The fold stops at the first letter that leaves
+    /// none of them ("Conducted intake ..." folded its whole line and hashed it, at every line of a resume starting as a heading
+    /// may).
     /// </summary>
-    static readonly string[] LookedUpNames =
-        [.. Headings.Keys.Concat(OtherExperienceHeadings).Concat(EarlierCareerHeadings).Distinct().Order(StringComparer.Ordinal)];
-
-    /// <summary>[letter - 'a'] = the run of <see cref="LookedUpNames"/> starting with that letter, as (first, past the last).</summary>
-    static readonly (int First, int End)[] NamesByInitial = BuildNamesByInitial();
-
-    static (int First, int End)[] BuildNamesByInitial()
-    {
-        var runs = new (int First, int End)[26];
-        for (int letter = 0; letter < 26; letter++)
-        {
-            int first = 0, end = 0;
-            NarrowNames(ref first, ref end, 0, (char)('a' + letter), 0, LookedUpNames.Length);
-            runs[letter] = (first, end);
-        }
-        return runs;
-    }
+    static readonly string[] LookedUpNames = [.. Headings.Keys.Concat(OtherExperienceHeadings).Concat(EarlierCareerHeadings).Distinct()];
 
     /// <summary>
-    /// Of <see cref="LookedUpNames"/>[<paramref name="from"/>..<paramref name="to"/>), all sharing their first <paramref name="at"/>
-    /// characters, the run whose next character is <paramref name="c"/>: a name ending there sorts first, then by that character.
+    /// The starts of <see cref="LookedUpNames"/> as a tree of folded characters (a-z, and the space as 26), node 0 the empty start:
+    /// node k's next characters are the bits of <see cref="NameStartMasks"/>[k], and their nodes stand together from
+    /// <see cref="NameStartChildren"/>[k], in the characters' order. A name's start is read up to its first character a fold never
+    /// writes (a Korean or Cyrillic heading's), as a fold can match it no further. It replaced a binary search of the sorted names
+    /// at each folded letter, whose reads of the names' characters were most of the fold's time (session 45's profile).
     /// </summary>
-    static void NarrowNames(ref int first, ref int end, int at, char c, int from, int to)
+    static readonly (uint[] Masks, int[] Children) NameStarts = BuildNameStarts();
+
+    static readonly uint[] NameStartMasks = NameStarts.Masks;
+
+    static readonly int[] NameStartChildren = NameStarts.Children;
+
+    static (uint[] Masks, int[] Children) BuildNameStarts()
     {
-        int low = from, high = to;
-        while (low < high)
+        var starts = new HashSet<string>(StringComparer.Ordinal) { "" };
+        foreach (var name in LookedUpNames)
+            for (int length = 1; length <= name.Length && name[length - 1] is >= 'a' and <= 'z' or ' '; length++)
+                starts.Add(name[..length]);
+        // Numbered by length, then by their characters as symbols (the space after "z", as its bit is): a node's children share
+        // all but their last character, so they are numbered one after another in their bits' order.
+        var ordered = starts.OrderBy(start => start.Length).ThenBy(start => start.Replace(' ', '{'), StringComparer.Ordinal).ToList();
+        var number = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < ordered.Count; i++) number[ordered[i]] = i;
+        var masks = new uint[ordered.Count];
+        var children = new int[ordered.Count];
+        for (int i = ordered.Count - 1; i > 0; i--)
         {
-            int middle = (low + high) >>> 1;
-            var name = LookedUpNames[middle];
-            if (name.Length <= at || name[at] < c) low = middle + 1;
-            else high = middle;
+            int parent = number[ordered[i][..^1]];
+            masks[parent] |= 1u << NameStartSymbol(ordered[i][^1]);
+            // Walked backwards, the last child written is the parent's first.
+            children[parent] = i;
         }
-        first = low;
-        high = to;
-        while (low < high)
-        {
-            int middle = (low + high) >>> 1;
-            if (LookedUpNames[middle][at] <= c) low = middle + 1;
-            else high = middle;
-        }
-        end = low;
+        return (masks, children);
+    }
+
+    static int NameStartSymbol(char folded) => folded == ' ' ? 26 : folded - 'a';
+
+    /// <summary>The node of <see cref="NameStarts"/> after <paramref name="node"/> and the folded character; -1 when no name starts so.</summary>
+    static int NextNameStart(int node, char folded)
+    {
+        uint bit = 1u << NameStartSymbol(folded), mask = NameStartMasks[node];
+        return (mask & bit) == 0 ? -1 : NameStartChildren[node] + System.Numerics.BitOperations.PopCount(mask & (bit - 1));
     }
 
     static Dictionary<string, HeadingKind> BuildHeadings(params (HeadingKind Kind, string[] Texts)[] groups)
@@ -877,6 +881,17 @@ internal static partial class ExperienceReader
             Span<char> spaced = stackalloc char[line.Length];
             return HeadingOf(WordsOfSpacedLetters(line, spaced));
         }
+        Span<char> buffer = stackalloc char[72];
+        return UnspacedHeadingOf(line, buffer);
+    }
+
+    /// <summary>
+    /// <see cref="HeadingOf"/> of a line trimmed, without its Markdown marks and not in spaced letters, folding into
+    /// <paramref name="buffer"/>. Apart from the buffers, as a method that both loops and allocates on the stack is compiled once,
+    /// fully, without what the runtime profiles of its run (session 45).
+    /// </summary>
+    static HeadingKind? UnspacedHeadingOf(ReadOnlySpan<char> line, Span<char> buffer)
+    {
         // A table's row of one cell heads a section in a Word table flattened with bars: "| FORMATION / SCOLARITÉ |" (Fresh99, t12).
         if (IsAOneCellRow(line)) line = line[1..^1].Trim();
         // A Japanese CV marks its sections with a square or a diamond: "■ 職務経歴 / CAREER HISTORY (newest first)" (Fresh94, t01:
@@ -896,7 +911,6 @@ internal static partial class ExperienceReader
         // education).
         else if (line.Length is > 0 and <= 96 && line.LastIndexOf('(') is int openNote and > 0 && line[openNote..].IndexOf(')') < 0
             && line[openNote..].IndexOfAny(OrderNoteWords) >= 0) line = line[..openNote].TrimEnd();
-        Span<char> buffer = stackalloc char[72];
         // A web form's or a plain-text export's rules around a heading ("--- EDUCATION ---", "=== WORK HISTORY ==="): unread, a
         // degree's "From: 08/2012" / "To: 05/2014" was a job (Fresh17, t01). Only with a rule on both sides: "- Education of
         // families" is a bullet.
@@ -1395,9 +1409,9 @@ internal static partial class ExperienceReader
     static ReadOnlySpan<char> HeadingText(ReadOnlySpan<char> line, Span<char> buffer, bool forLookUp = false)
     {
         int n = 0;
-        // For a look-up, the names starting with buffer[..narrowed]: LookedUpNames[first..end). A space is narrowed by only once a
-        // letter follows it, as a trailing one is trimmed ("Education:" folds to "education ", the name "education").
-        int first = 0, end = 0, narrowed = 0;
+        // For a look-up, the node of NameStarts that buffer[..narrowed] reaches. A space is narrowed by only once a letter follows
+        // it, as a trailing one is trimmed ("Education:" folds to "education ", the name "education").
+        int node = 0, narrowed = 0;
         foreach (char c in line)
         {
             char f = CharClass.FoldedChar(CharClass.Of(c));
@@ -1414,9 +1428,8 @@ internal static partial class ExperienceReader
             // No name looked up starts so: whatever follows, the fold is none of them, and [] is looked up as surely in vain.
             if (forLookUp && f is >= 'a' and <= 'z')
             {
-                if (n == 1) (first, end, narrowed) = (NamesByInitial[f - 'a'].First, NamesByInitial[f - 'a'].End, 1);
-                for (; narrowed < n && first < end; narrowed++) NarrowNames(ref first, ref end, narrowed, buffer[narrowed], first, end);
-                if (first == end) return [];
+                for (; narrowed < n && node >= 0; narrowed++) node = NextNameStart(node, buffer[narrowed]);
+                if (node < 0) return [];
             }
             // Too long to be any heading, whatever follows (a trailing space is trimmed, hence the + 1).
             if (n > LongestHeading + 1) return [];
