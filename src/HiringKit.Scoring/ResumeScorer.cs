@@ -146,7 +146,7 @@ public static class ResumeScorer
         else if (degreeUnderWay is not null && level.YearsOfExperience is null or 0 && !layout.AnyRoleTitledInTheTrade()
                  && ListedPhrases(matches) >= StuffedListSize && !layout.TellsCounselingDoneAnywhere()) level = level with { Level = null, Confidence = 0 };
         int outcomesInRolesOfTheTrade = 0;
-        int outcomes = insufficient ? 0 : Outcomes.Count(page, layout, out outcomesInRolesOfTheTrade);
+        int outcomes = insufficient ? 0 : Outcomes.Count(page, layout, MaxOutcomes, out outcomesInRolesOfTheTrade);
 
         // The terms the resume shows, plus those asked for by name: a glossary of a thousand terms must not
         // cost, or list, a thousand scores of zero (issue 17). A term with no match scores zero, so the best
@@ -735,8 +735,8 @@ public static class ResumeScorer
         return false;
     }
 
-    /// <param name="outcomes">Measured outcomes where work is shown (<see cref="Outcomes.Count"/>).</param>
-    /// <param name="outcomesInRolesOfTheTrade">Those of them in a dated role titled in the trade.</param>
+    /// <param name="outcomes">Measured outcomes where work is shown (<see cref="Outcomes.Count"/>), counted up to MaxOutcomes.</param>
+    /// <param name="outcomesInRolesOfTheTrade">Those of them in a dated role titled in the trade, counted up to MaxOutcomes.</param>
     /// <param name="workInTheTrade">Whether a dated role is titled in the trade, on a page that is the trade's.</param>
     static TermScore ScoreTerm(TermDefinition term, int[] phraseComponents, List<FoundMatch>? matches, int outcomes, int outcomesInRolesOfTheTrade, bool insufficient, bool workInTheTrade)
     {
