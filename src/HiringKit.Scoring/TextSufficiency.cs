@@ -35,19 +35,11 @@ internal static class TextSufficiency
         // mostly none does, and one search of them costs less than one a line. No marker spans a line break, so none in them means
         // none in any one of them, and the count line by line below would answer the same. Where one does, they are read again.
         if (EnoughWords(text, out int linesEnd) && !IsBoilerplate(text[..linesEnd])) return true;
-        // The answer comes by the 40th word with 20 different ones at the latest after that, so at most
-        // MinWords distinct hashes are ever held: a small open-addressing table on the stack will do. Made here, not in the walk
-        // of the lines: the runtime compiles a method that loops and allocates on the stack at once in full, without the profile
-        // its tiers gather.
-        return EnoughWordsOutsideTemplates(text, stackalloc ulong[DistinctSlots], stackalloc bool[DistinctSlots]);
-    }
-
-    /// <summary>Whether the lines hold enough words, a template's sentences and fields left out.</summary>
-    /// <param name="seen">Room for the distinct words' hashes (<see cref="AddDistinct"/>).</param>
-    /// <param name="used">Which of their slots are used, all false.</param>
-    static bool EnoughWordsOutsideTemplates(ReadOnlySpan<char> text, Span<ulong> seen, Span<bool> used)
-    {
         var count = new WordCount();
+        // The answer comes by the 40th word with 20 different ones at the latest after that, so at most
+        // MinWords distinct hashes are ever held: a small open-addressing table on the stack will do.
+        Span<ulong> seen = stackalloc ulong[DistinctSlots];
+        Span<bool> used = stackalloc bool[DistinctSlots];
         int lineStart = 0;
         while (lineStart < text.Length)
         {
