@@ -300,8 +300,15 @@ internal static class LevelEstimator
         var clause = end < 0 ? after : after[..end];
         int experience = clause.IndexOf("experience", StringComparison.OrdinalIgnoreCase);
         if (experience < 0) return false;
-        if (clause.IndexOfAny(ResumeLayout.CounselingWords) >= 0 || clause.IndexOfAny(TradesOwnExperience) >= 0
-            || ResumeLayout.NamesACounselorsPost(clause)) return false;
+        // The trade named anywhere in the clause turns down what reads as another career's: asked last, as most years ("8+ years of
+        // experience.") name no field at all, and its three searches of the clause cost more than the rest.
+        return NamesAnEarlierField(clause, experience) && clause.IndexOfAny(ResumeLayout.CounselingWords) < 0
+            && clause.IndexOfAny(TradesOwnExperience) < 0 && !ResumeLayout.NamesACounselorsPost(clause);
+    }
+
+    /// <summary>Whether the clause ("of ... experience ...") names a field of another trade, or an earlier one, about its "experience".</summary>
+    static bool NamesAnEarlierField(ReadOnlySpan<char> clause, int experience)
+    {
         var field = clause[3..experience];
         // Or named after it: "of previous experience in human resources", "of experience as a police officer".
         var named = clause[(experience + "experience".Length)..].TrimStart(' ');

@@ -16,14 +16,18 @@ internal static class Outcomes
 
     /// <summary>How many clauses state an asserted, measured client outcome where work is shown (not in a summary or a list).</summary>
     /// <param name="inRolesOfTheTrade">How many of them stand in a dated role titled in the trade.</param>
-    public static int Count(AssertionReader.Page page, ResumeLayout layout, out int inRolesOfTheTrade)
+    /// <param name="enough">
+    /// How many of each the caller uses: once both counts reach it the rest of the page is left unread, as a score counts no more
+    /// outcomes than that (a page of outcome bullets read every clause with a percent in it, its assertion and its role).
+    /// </param>
+    public static int Count(AssertionReader.Page page, ResumeLayout layout, int enough, out int inRolesOfTheTrade)
     {
         var resume = page.Resume;
         inRolesOfTheTrade = 0;
         var text = resume.Span;
         int count = 0, lastClauseEnd = -1;
         int from = 0;
-        while (from < text.Length)
+        while (from < text.Length && (count < enough || inRolesOfTheTrade < enough))
         {
             int percent = text[from..].IndexOf('%');
             if (percent < 0) break;

@@ -146,7 +146,7 @@ public static class ResumeScorer
         else if (degreeUnderWay is not null && level.YearsOfExperience is null or 0 && !layout.AnyRoleTitledInTheTrade()
                  && ListedPhrases(matches) >= StuffedListSize && !layout.TellsCounselingDoneAnywhere()) level = level with { Level = null, Confidence = 0 };
         int outcomesInRolesOfTheTrade = 0;
-        int outcomes = insufficient ? 0 : Outcomes.Count(page, layout, out outcomesInRolesOfTheTrade);
+        int outcomes = insufficient ? 0 : Outcomes.Count(page, layout, MaxOutcomes, out outcomesInRolesOfTheTrade);
 
         // The terms the resume shows, plus those asked for by name: a glossary of a thousand terms must not
         // cost, or list, a thousand scores of zero (issue 17). A term with no match scores zero, so the best
@@ -705,6 +705,9 @@ public static class ResumeScorer
     /// <summary>[rank] = its place in <see cref="RanksByWeight"/>: a phrase's ranks are kept as bits in that order.</summary>
     static readonly int[] PlaceByWeight = [.. Enumerable.Range(0, Ranks).Select(r => Array.IndexOf(RanksByWeight, r))];
 
+    /// <summary>The bits of the asserted and hedged ranks (the first two assertions' five sections each), in weight order.</summary>
+    static readonly uint EvidencePlaces = Enumerable.Range(0, 2 * SectionRanks).Aggregate(0u, (mask, r) => mask | 1u << PlaceByWeight[r]);
+
     /// <summary>The bits of the ranks that show the work (experience), in weight order.</summary>
     static readonly uint BackedPlaces = Enumerable.Range(0, Ranks).Where(IsBacked).Aggregate(0u, (mask, r) => mask | 1u << PlaceByWeight[r]);
 
@@ -735,10 +738,33 @@ public static class ResumeScorer
         return false;
     }
 
-    /// <param name="outcomes">Measured outcomes where work is shown (<see cref="Outcomes.Count"/>).</param>
-    /// <param name="outcomesInRolesOfTheTrade">Those of them in a dated role titled in the trade.</param>
+    /// <param name="outcomes">Measured outcomes where work is shown (<see cref="Outcomes.Count"/>), counted up to MaxOutcomes.</param>
+    /// <param name="outcomesInRolesOfTheTrade">Those of them in a dated role titled in the trade, counted up to MaxOutcomes.</param>
     /// <param name="workInTheTrade">Whether a dated role is titled in the trade, on a page that is the trade's.</param>
+    /// <remarks>
+    /// The buffers are made here, not in the count: the runtime compiles a method that loops and allocates on the stack at once in
+    /// full, without the profile its tiers gather.
+    /// </remarks>
     static TermScore ScoreTerm(TermDefinition term, int[] phraseComponents, List<FoundMatch>? matches, int outcomes, int outcomesInRolesOfTheTrade, bool insufficient, bool workInTheTrade)
+    {
+        int phrases = term.Phrases.Count, components = term.Components?.Count ?? 0;
+        return ScoreTerm(term, phraseComponents, matches, outcomes, outcomesInRolesOfTheTrade, insufficient, workInTheTrade,
+            phrases <= 256 ? stackalloc int[phrases] : new int[phrases],
+            phrases <= 256 ? stackalloc uint[phrases] : new uint[phrases],
+            components <= 64 ? stackalloc double[components] : new double[components],
+            components <= 64 ? stackalloc double[components] : new double[components],
+            components <= 256 ? stackalloc bool[components] : new bool[components]);
+    }
+
+    /// <param name="shown">Room for the phrases the resume shows, in phrase order: summing over them alone adds the same terms in the
+    /// same order as summing over all.</param>
+    /// <param name="places">[phrase] = which ranks it was found at, as bits in weight order, all 0 to begin with: a phrase not shown keeps 0.</param>
+    /// <param name="coverage">Room for each component's evidence, from every mention.</param>
+    /// <param name="backedCoverage">Room for each component's evidence, from the mentions in experience.</param>
+    /// <param name="hasComponent">[component] = whether a phrase of it is shown, all false.</param>
+    static TermScore ScoreTerm(TermDefinition term, int[] phraseComponents, List<FoundMatch>? matches, int outcomes, int outcomesInRolesOfTheTrade,
+        bool insufficient, bool workInTheTrade, Span<int> shown, Span<uint> places, Span<double> coverage, Span<double> backedCoverage,
+        Span<bool> hasComponent)
     {
         var phrases = term.Phrases;
         var components = term.Components ?? [];
@@ -747,12 +773,7 @@ public static class ResumeScorer
         int cells = phrases.Count * Ranks;
         int[] rented = System.Buffers.ArrayPool<int>.Shared.Rent(cells);
         Span<int> byRank = rented.AsSpan(0, cells);
-        // The phrases the resume shows, in phrase order: summing over them alone adds the same terms in the same order as summing over all.
-        Span<int> shown = phrases.Count <= 256 ? stackalloc int[phrases.Count] : new int[phrases.Count];
         int shownCount = 0;
-        // [phrase] = which ranks it was found at, as bits in weight order; 0 for a phrase not shown.
-        Span<uint> places = phrases.Count <= 256 ? stackalloc uint[phrases.Count] : new uint[phrases.Count];
-        places.Clear();
         bool allBacked = true;
         foreach (ref readonly var m in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(matches))
         {
@@ -767,8 +788,6 @@ public static class ResumeScorer
             if (places[p] != 0) shown[shownCount++] = p;
         shown = shown[..shownCount];
 
-        Span<double> coverage = components.Count <= 64 ? stackalloc double[components.Count] : new double[components.Count];
-        Span<double> backedCoverage = components.Count <= 64 ? stackalloc double[components.Count] : new double[components.Count];
         var all = Evidence(phrases, phraseComponents, shown, byRank, places, coverage, backedOnly: false);
         var backed = allBacked ? all : Evidence(phrases, phraseComponents, shown, byRank, places, backedCoverage, backedOnly: true);
         double evidence = backed.Points + Math.Min(all.Points - backed.Points, UnbackedCap);
@@ -791,13 +810,11 @@ public static class ResumeScorer
 
         // Sized once: grown from empty, each list was two or three arrays.
         var matchedPhrases = new List<string>(shown.Length);
-        Span<bool> hasComponent = components.Count <= 256 ? stackalloc bool[components.Count] : new bool[components.Count];
-        hasComponent.Clear();
         foreach (int p in shown)
         {
-            // Hedged mentions are weak evidence but evidence; aspirational and negated ones are none.
-            var counts = byRank.Slice(p * Ranks, 2 * SectionRanks);
-            if (counts.IndexOfAnyExcept(0) < 0) continue;
+            // Hedged mentions are weak evidence but evidence; aspirational and negated ones are none. A phrase's place bits are set
+            // exactly for the ranks it was counted at: no need to read its counts.
+            if ((places[p] & EvidencePlaces) == 0) continue;
             matchedPhrases.Add(phrases[p].Phrase);
             if (phraseComponents[p] >= 0) hasComponent[phraseComponents[p]] = true;
         }
