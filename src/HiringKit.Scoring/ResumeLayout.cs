@@ -7008,19 +7008,24 @@ internal sealed class ResumeLayout
         // before any of them is read in full, as this runs for every line that holds a phrase.
         var trimmed = line.Trim();
         if (trimmed.Length == 0) return false;
-        bool manyItems = IndexOfItemSeparator(trimmed) is int first and >= 0 && IndexOfItemSeparator(trimmed[(first + 1)..]) >= 0;
-        bool continues = lineStart > 0 && PreviousEndsWithSeparator(text, lineStart);
-        bool shortBullet = trimmed.Length <= 80 && IsBullet(trimmed[0]);
-        if (!manyItems && !continues && !shortBullet) return false;
+        // A short bullet, or a list wrapped from the line above, is told by a character or two: the line's two searches for its
+        // separators are made only for the rest, as most lines with a phrase are bullets.
+        bool mayBeAList = trimmed.Length <= 80 && IsBullet(trimmed[0])
+            || lineStart > 0 && PreviousEndsWithSeparator(text, lineStart)
+            || IndexOfItemSeparator(trimmed) is int first and >= 0 && IndexOfItemSeparator(trimmed[(first + 1)..]) >= 0;
+        if (!mayBeAList) return false;
         var body = TrimBullets(line);
         // Work done ("Facilitated DBT, CBT and MI groups") is a list only as the tail of a list wrapped from the line above:
         // most lines with a phrase are such bullets, told here before their items are counted.
-        if (StartsWithVerb(body) && !HasListOnlySeparator(body) && !PreviousEndsWithItem(text, lineStart)) return false;
+        // The body's verb and its pipes or bullets are read once, for this test and the count's below.
+        bool startsWithVerb = StartsWithVerb(body);
+        bool listOnlySeparator = startsWithVerb && HasListOnlySeparator(body);
+        if (startsWithVerb && !listOnlySeparator && !PreviousEndsWithItem(text, lineStart)) return false;
         // A bullet wrapped onto this line ("  homelessness; trust building took months, not weeks.") is read with its first line.
         if (IsWrappedProse(text, lineStart, line)) return false;
         var (items, longest, _) = Items(line);
         // Pipes and bullets never join the clauses of a sentence: "Aspiring Counselor | Therapeutic Alliance | ..." is a list whatever its first word.
-        if (items >= 3 && longest <= MaxWordsPerItem && (!StartsWithVerb(body) || HasListOnlySeparator(body))) return true;
+        if (items >= 3 && longest <= MaxWordsPerItem && (!startsWithVerb || listOnlySeparator)) return true;
         if (items >= 1 && longest <= MaxWordsPerItem && lineStart > 0)
         {
             var (previousStart, _) = Clauses.LineAround(text, lineStart - 1);
