@@ -42,6 +42,7 @@ internal sealed class ResumeLayout
         if (_rightColumn.Count == 0 && IsInterleaved(text, Lines, Headings)) Headings = Headings.FindAll(h => h.Kind is HeadingKind.Work or HeadingKind.Summary);
         _lineWords = new LineWordLists(Lines);
         Roles = FindDatedRoles(text, asOf, Headings, _rightColumn, Lines, _lineWords);
+        _datedBullets = new byte[Roles.Count];
         // Before anything asks whether a role holds a position: on such a page that depends on the position's column.
         if (_rightColumn.Count > 0) _columns = SplitColumns();
         IsAnotherTrade = new bool[Roles.Count];
@@ -2366,6 +2367,18 @@ internal sealed class ResumeLayout
     /// above, whose block then takes the rest of that role's bullets.
     /// </summary>
     public bool IsDatedBullet(int role)
+    {
+        // Read once a role: the constructor asks it of each role, the posts held only as in the career of every other role for
+        // each one they read, each role's lines' end of the roles below it, and the scorer of each role again.
+        ref byte known = ref _datedBullets[role];
+        if (known == 0) known = ReadIsDatedBullet(role) ? (byte)2 : (byte)1;
+        return known == 2;
+    }
+
+    /// <summary>[role] = whether it is a dated bullet (<see cref="IsDatedBullet"/>), once read: 0 not yet, 1 no, 2 yes.</summary>
+    readonly byte[] _datedBullets;
+
+    bool ReadIsDatedBullet(int role)
     {
         var text = _text.AsSpan();
         int blockStart = Roles[role].BlockStart;
