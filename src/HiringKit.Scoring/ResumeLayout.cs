@@ -2174,33 +2174,7 @@ internal sealed class ResumeLayout
     /// first line above it: "- Camp Counselor / Unit Leader: ran a unit of 24 campers ...; kept rapport with campers' parents" in
     /// a note under a table of summer jobs (Fresh236, t05: a school counselor's camp rapport read as the trade's).
     /// </summary>
-    /// <remarks>
-    /// Read once a line, for the related phrases on it, each asked: on its line, past the first character that is not a space or
-    /// a tab (before it nothing is read) and past the label's colon (before it no colon is found), every position reads the same
-    /// label, so the answer for the line's end, that colon, and that first character answer for all of them. A line longer than
-    /// <see cref="Clauses.MaxReach"/> is read for each position, as the search for its start stops that far back.
-    /// </remarks>
     public bool UnderAnotherTradesLabel(int position)
-    {
-        int line = Lines.LineOf(position);
-        var (lineStart, lineEnd) = Lines[line];
-        if (lineEnd - lineStart > Clauses.MaxReach) return AnotherTradesLabelColon(position) >= 0;
-        _labelledFrom ??= new int[Lines.Count];
-        if (_labelledFrom[line] == 0)
-        {
-            int colon = AnotherTradesLabelColon(lineEnd);
-            int firstCharacter = lineStart;
-            while (firstCharacter < lineEnd && _text[firstCharacter] is ' ' or '\t') firstCharacter++;
-            _labelledFrom[line] = colon < 0 ? int.MaxValue : Math.Max(colon, firstCharacter) + 1;
-        }
-        return position >= _labelledFrom[line];
-    }
-
-    /// <summary>[line] = from where on the line a position is <see cref="UnderAnotherTradesLabel"/>, once read (0: not yet; int.MaxValue: nowhere).</summary>
-    int[]? _labelledFrom;
-
-    /// <summary>Where the colon ending another trade's label over the position stands (<see cref="UnderAnotherTradesLabel"/>), or -1.</summary>
-    int AnotherTradesLabelColon(int position)
     {
         const int MaxLabel = 64, MaxLinesUp = 3;
         var text = _text.AsSpan();
@@ -2210,16 +2184,14 @@ internal sealed class ResumeLayout
             && text[lineStart..position].TrimStart(" \t") is [var first, ..] && char.IsLower(first); up++)
             lineStart = Clauses.LineStart(text, lineStart - 1);
         var line = text[lineStart..position].TrimStart(" \t");
-        if (line.IsEmpty || !IsBullet(line[0])) return -1;
+        if (line.IsEmpty || !IsBullet(line[0])) return false;
         line = line[1..].TrimStart(" \t");
         int colon = line[..Math.Min(line.Length, MaxLabel)].IndexOf(':');
         // A post, named by a person's word last: not an activity with another trade ("Teacher consultation: active listening with
         // teachers", a school counselor's own work: a review's probe).
         // Of two words or more: a one-word label names whom the work was with ("Teacher: built rapport before observing her
         // class" in a school counselor's bullets: a review's probe).
-        return colon > 0 && line[..colon].Trim().Contains(' ') && EndsWithAPersonsWord(line[..colon].TrimEnd()) && NamesAnotherTrade(line[..colon])
-            ? position - line.Length + colon
-            : -1;
+        return colon > 0 && line[..colon].Trim().Contains(' ') && EndsWithAPersonsWord(line[..colon].TrimEnd()) && NamesAnotherTrade(line[..colon]);
     }
 
     /// <summary>Whether the label's last word names a person in a post: "Leader", "Counselor", "Therapist", "Dean", "Assistant".</summary>
