@@ -44,9 +44,10 @@ internal sealed class LineWordLists(LineBreaks lines)
     /// and every list here is more searches than the asker's own.</para>
     /// <para>Only its last line is read for every list and kept: that is a range's own line (the line of its dates, the end of
     /// its title), which the break's reading, the degree's and the layout's title each ask about. The lines above it are the
-    /// context a range's kind reads for placement clues, and nothing else asks about them: searched for every list, each cost a
-    /// walk of the title's fifteen hundred words for the clues' twenty (the benchmark's scores: 6.4 such lines of 14.3 read).
-    /// Their words of the asker's lists are the same found either way.</para>
+    /// context a range's kind reads for placement clues, and nothing else asks about them (on the benchmark's resumes, 6.4 of the
+    /// 14.3 lines read a score): searched for every list, each was a walk of the titles' fifteen hundred words for the clues'
+    /// forty, which takes about half the time (a scratch loop over the benchmark's dated lines). The asker's lists are the same
+    /// words either way, so each line holds the same of them.</para>
     /// </remarks>
     public uint In(ReadOnlySpan<char> text, int start, int end, ShortTextSearch own, int shift)
     {
