@@ -162,6 +162,9 @@ internal sealed class ShortTextSearch
     /// </summary>
     static int FilterBitsFor(int keys) => Math.Clamp((int)BitOperations.RoundUpToPowerOf2((uint)keys * 16), BitmapBits, 65536);
 
+    /// <summary>Every list's bit: list i as bit i.</summary>
+    public uint AllLists => _allLists;
+
     /// <summary>Whether a word of any list occurs in <paramref name="text"/>.</summary>
     public bool Occurs(ReadOnlySpan<char> text) => Scan(text, stopAtFirst: true) != 0;
 
