@@ -59,6 +59,15 @@ internal static class AssertionReader
         byte[]? _deniesOfOthers;
         int? _firstPlansHeading;
 
+        /// <summary>
+        /// Where <see cref="ByTheNearestCue"/> lowers a word (its first <see cref="MaxLoweredWord"/>) and folds one (the next
+        /// <see cref="Words.MaxLength"/>): an array of the page's, not the stack's, as a method that loops and allocates on the
+        /// stack is compiled once, fully and without what the runtime profiled, and the reading of a phrase by its cues was one.
+        /// </summary>
+        public char[] WordBuffers => _wordBuffers ??= new char[MaxLoweredWord + Words.MaxLength];
+
+        char[]? _wordBuffers;
+
         /// <summary>The page's marks (<see cref="ReadMarks"/>), once a phrase first asks for one.</summary>
         MarkPlaces? _marks;
 
@@ -586,9 +595,9 @@ internal static class AssertionReader
 
     /// <summary>
     /// The phrase as the nearest cue before it in its clause reads it, <paramref name="last"/> being the last cue hit ending by its
-    /// start. A method of its own, apart from the readings every phrase is asked: its buffers on the stack kept the runtime from
-    /// compiling those in steps with what it profiled (a method with stackalloc and a loop is compiled once, fully, unprofiled), and
-    /// every phrase paid for its large frame, where fewer than half reach a cue.
+    /// start. A method of its own, apart from the readings every phrase is asked: every phrase paid for its large frame, where fewer
+    /// than half reach a cue. Its word buffers are the page's (<see cref="Page.WordBuffers"/>), not the stack's, so that it too is
+    /// compiled in steps with what the runtime profiled.
     /// </summary>
     static string ByTheNearestCue(Page page, PhraseHit phrase, int last)
     {
@@ -602,7 +611,7 @@ internal static class AssertionReader
         // "hope to gain some ..." or "never received some ...", so it is applied only when no other cue decides.
         Cue? chosen = null;
         bool aBitOf = false, afterASo = false;
-        Span<char> lowered = stackalloc char[MaxLoweredWord];
+        Span<char> lowered = page.WordBuffers.AsSpan(0, MaxLoweredWord);
         int chosenStart = int.MaxValue, chosenEnd = -1;
         for (int h = last; h >= 0; h--)
         {
@@ -714,7 +723,7 @@ internal static class AssertionReader
         if (chosen is not { Assertion: Assertions.Negated }) return chosen?.Assertion ?? claimed;
 
         // "without harming the working alliance": what is denied is the harm, not the alliance.
-        Span<char> buffer = stackalloc char[Words.MaxLength];
+        Span<char> buffer = page.WordBuffers.AsSpan(MaxLoweredWord, Words.MaxLength);
         if (HarmVerbLookup.Contains(Words.Fold(NextWord(text, chosenEnd, phraseStart, lowered), buffer))) return claimed;
         // "never closed a case without collaborative goal setting": two negations in one clause affirm.
         // "I no longer carry a caseload, and I no longer provide clinical supervision": a "no longer" says what stopped.
