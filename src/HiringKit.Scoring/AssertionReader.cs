@@ -68,6 +68,41 @@ internal static class AssertionReader
 
         char[]? _wordBuffers;
 
+        /// <summary>
+        /// [b] = how many cue hits end by b * 64 (<see cref="CueBlockShift"/>), counted once the first phrase asks: the last cue ending
+        /// by a position is then its block's count, moved past the few hits that end inside the block. Every phrase asked a binary
+        /// search of the hits, each step a branch the processor could not foresee.
+        /// </summary>
+        int[]? _cuesEndedByBlock;
+
+        const int CueBlockShift = 6;
+
+        /// <summary>The last cue hit ending by <paramref name="position"/>, or -1: what <see cref="LastEndingBy"/> finds of <see cref="CueHits"/>.</summary>
+        /// <remarks>The hits come by where they end (as <see cref="LastEndingBy"/>'s search takes them), so those ending by a position are the first ones.</remarks>
+        public int LastCueEndingBy(int position)
+        {
+            var ended = _cuesEndedByBlock ??= CountCuesByBlock();
+            int block = position >> CueBlockShift;
+            if ((uint)block >= (uint)ended.Length) return LastEndingBy(CueHits, position);
+            var hits = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(CueHits);
+            int count = ended[block];
+            while (count < hits.Length && hits[count].Start + hits[count].Length <= position) count++;
+            return count - 1;
+        }
+
+        int[] CountCuesByBlock()
+        {
+            var hits = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(CueHits);
+            var ended = new int[(Resume.Length >> CueBlockShift) + 1];
+            int count = 0;
+            for (int block = 0; block < ended.Length; block++)
+            {
+                while (count < hits.Length && hits[count].Start + hits[count].Length <= block << CueBlockShift) count++;
+                ended[block] = count;
+            }
+            return ended;
+        }
+
         /// <summary>The page's marks (<see cref="ReadMarks"/>), once a phrase first asks for one.</summary>
         MarkPlaces? _marks;
 
@@ -570,7 +605,7 @@ internal static class AssertionReader
         if (noteAfter && QualifierAfterLabel(resume, phrase, dictionary, cueHits) is { } qualified) return qualified;
         // The last cue ending by the phrase's end, found once: the one ending by its start is found from it (a cue rarely ends inside
         // the phrase), where a second search of the cues was made.
-        int lastByItsEnd = LastEndingBy(cueHits, phraseEnd);
+        int lastByItsEnd = page.LastCueEndingBy(phraseEnd);
         if (HedgedOfItAfter(resume.Span, phrase, dictionary, cueHits, lastByItsEnd)) return Assertions.Hedged;
         if (HedgedByABareNoteAfter(page, phraseStart, phraseEnd)) return Assertions.Hedged;
         if (page.Denials.AnyIn(phraseEnd, phraseEnd + ItsHedgeReach) && DroppedAfterATry(resume.Span, phraseEnd)) return Assertions.Negated;
