@@ -59,6 +59,50 @@ internal static class AssertionReader
         byte[]? _deniesOfOthers;
         int? _firstPlansHeading;
 
+        /// <summary>
+        /// Where <see cref="ByTheNearestCue"/> lowers a word (its first <see cref="MaxLoweredWord"/>) and folds one (the next
+        /// <see cref="Words.MaxLength"/>): an array of the page's, not the stack's, as a method that loops and allocates on the
+        /// stack is compiled once, fully and without what the runtime profiled, and the reading of a phrase by its cues was one.
+        /// </summary>
+        public char[] WordBuffers => _wordBuffers ??= new char[MaxLoweredWord + Words.MaxLength];
+
+        char[]? _wordBuffers;
+
+        /// <summary>
+        /// [b] = how many cue hits end by b * 64 (<see cref="CueBlockShift"/>), counted once the first phrase asks: the last cue ending
+        /// by a position is then its block's count, moved past the few hits that end inside the block. Every phrase asked a binary
+        /// search of the hits, each step a branch the processor could not foresee.
+        /// </summary>
+        int[]? _cuesEndedByBlock;
+
+        const int CueBlockShift = 6;
+
+        /// <summary>The last cue hit ending by <paramref name="position"/>, or -1: what <see cref="LastEndingBy"/> finds of <see cref="CueHits"/>.</summary>
+        /// <remarks>The hits come by where they end (as <see cref="LastEndingBy"/>'s search takes them), so those ending by a position are the first ones.</remarks>
+        public int LastCueEndingBy(int position)
+        {
+            var ended = _cuesEndedByBlock ??= CountCuesByBlock();
+            int block = position >> CueBlockShift;
+            if ((uint)block >= (uint)ended.Length) return LastEndingBy(CueHits, position);
+            var hits = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(CueHits);
+            int count = ended[block];
+            while (count < hits.Length && hits[count].Start + hits[count].Length <= position) count++;
+            return count - 1;
+        }
+
+        int[] CountCuesByBlock()
+        {
+            var hits = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(CueHits);
+            var ended = new int[(Resume.Length >> CueBlockShift) + 1];
+            int count = 0;
+            for (int block = 0; block < ended.Length; block++)
+            {
+                while (count < hits.Length && hits[count].Start + hits[count].Length <= block << CueBlockShift) count++;
+                ended[block] = count;
+            }
+            return ended;
+        }
+
         /// <summary>The page's marks (<see cref="ReadMarks"/>), once a phrase first asks for one.</summary>
         MarkPlaces? _marks;
 
@@ -561,7 +605,7 @@ internal static class AssertionReader
         if (noteAfter && QualifierAfterLabel(resume, phrase, dictionary, cueHits) is { } qualified) return qualified;
         // The last cue ending by the phrase's end, found once: the one ending by its start is found from it (a cue rarely ends inside
         // the phrase), where a second search of the cues was made.
-        int lastByItsEnd = LastEndingBy(cueHits, phraseEnd);
+        int lastByItsEnd = page.LastCueEndingBy(phraseEnd);
         if (HedgedOfItAfter(resume.Span, phrase, dictionary, cueHits, lastByItsEnd)) return Assertions.Hedged;
         if (HedgedByABareNoteAfter(page, phraseStart, phraseEnd)) return Assertions.Hedged;
         if (page.Denials.AnyIn(phraseEnd, phraseEnd + ItsHedgeReach) && DroppedAfterATry(resume.Span, phraseEnd)) return Assertions.Negated;
@@ -586,9 +630,9 @@ internal static class AssertionReader
 
     /// <summary>
     /// The phrase as the nearest cue before it in its clause reads it, <paramref name="last"/> being the last cue hit ending by its
-    /// start. A method of its own, apart from the readings every phrase is asked: its buffers on the stack kept the runtime from
-    /// compiling those in steps with what it profiled (a method with stackalloc and a loop is compiled once, fully, unprofiled), and
-    /// every phrase paid for its large frame, where fewer than half reach a cue.
+    /// start. A method of its own, apart from the readings every phrase is asked: every phrase paid for its large frame, where fewer
+    /// than half reach a cue. Its word buffers are the page's (<see cref="Page.WordBuffers"/>), not the stack's, so that it too is
+    /// compiled in steps with what the runtime profiled.
     /// </summary>
     static string ByTheNearestCue(Page page, PhraseHit phrase, int last)
     {
@@ -602,7 +646,7 @@ internal static class AssertionReader
         // "hope to gain some ..." or "never received some ...", so it is applied only when no other cue decides.
         Cue? chosen = null;
         bool aBitOf = false, afterASo = false;
-        Span<char> lowered = stackalloc char[MaxLoweredWord];
+        Span<char> lowered = page.WordBuffers.AsSpan(0, MaxLoweredWord);
         int chosenStart = int.MaxValue, chosenEnd = -1;
         for (int h = last; h >= 0; h--)
         {
@@ -714,7 +758,7 @@ internal static class AssertionReader
         if (chosen is not { Assertion: Assertions.Negated }) return chosen?.Assertion ?? claimed;
 
         // "without harming the working alliance": what is denied is the harm, not the alliance.
-        Span<char> buffer = stackalloc char[Words.MaxLength];
+        Span<char> buffer = page.WordBuffers.AsSpan(MaxLoweredWord, Words.MaxLength);
         if (HarmVerbLookup.Contains(Words.Fold(NextWord(text, chosenEnd, phraseStart, lowered), buffer))) return claimed;
         // "never closed a case without collaborative goal setting": two negations in one clause affirm.
         // "I no longer carry a caseload, and I no longer provide clinical supervision": a "no longer" says what stopped.
