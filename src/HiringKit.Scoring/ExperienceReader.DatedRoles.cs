@@ -1277,7 +1277,7 @@ internal static partial class ExperienceReader
             else if (!TryReadShortStart(text, runStart, runEnd, asOf.Year, out start))
             {
                 if (!TryReadMonthSlashShortYear(text, runStart, asOf.Year, out start)
-                    && !TryReadWholeDateWithAShortYear(text, runStart, asOf.Year, style.DayFirst, out start)) continue;
+                    && !TryReadWholeDateWithAShortYear(text, runStart, asOf.Year, ref style, out start)) continue;
                 monthSlashShortYear = true;
             }
             else shortStart = true;
@@ -2404,7 +2404,7 @@ internal static partial class ExperienceReader
                 if ((first == 0 || !char.IsAsciiDigit(text[first - 1]))
                     && int.TryParse(text[first..d], NumberStyles.None, CultureInfo.InvariantCulture, out int firstNumber))
                 {
-                    month = MonthOfAWholeDate(firstNumber, month, style.DayFirst);
+                    month = MonthOfAWholeDate(firstNumber, month, ref style);
                     m = first;
                 }
             }
@@ -2913,7 +2913,7 @@ internal static partial class ExperienceReader
                 && int.TryParse(text[i..slash], NumberStyles.None, CultureInfo.InvariantCulture, out int first)
                 && int.TryParse(text[second..secondEnd], NumberStyles.None, CultureInfo.InvariantCulture, out int middle))
             {
-                int month = danish ? middle : MonthOfAWholeDate(first, middle, style.DayFirst);
+                int month = danish ? middle : MonthOfAWholeDate(first, middle, ref style);
                 if (month is >= 1 and <= 12)
                 {
                     mark = new DateMark(i, dateYearEnd, dateYear, month);
@@ -2930,8 +2930,14 @@ internal static partial class ExperienceReader
     /// the other one when the first choice can be no month ("13/02/2021" in a US resume, "07/15/2019" in a European one).
     /// 0 when neither is a month.
     /// </summary>
-    static int MonthOfAWholeDate(int first, int middle, bool dayFirst)
+    /// <remarks>
+    /// The resume's order is read (a walk of its whole text, <see cref="WritesDayFirst"/>) only when it decides: two different
+    /// numbers that could each be the month. Any other pair reads the same either way ("13/02/2021" is February in both orders,
+    /// "05/05/2021" May), and most whole dates, and every two digits the caller tries as a short year, are such pairs.
+    /// </remarks>
+    static int MonthOfAWholeDate(int first, int middle, ref DateStyle style)
     {
+        bool dayFirst = first != middle && first is >= 1 and <= 12 && middle is >= 1 and <= 12 && style.DayFirst;
         var (month, day) = dayFirst ? (middle, first) : (first, middle);
         if (month is >= 1 and <= 12 && day is >= 1 and <= 31) return month;
         return day is >= 1 and <= 12 && month is >= 1 and <= 31 ? day : 0;
@@ -3263,7 +3269,7 @@ internal static partial class ExperienceReader
     /// (Fresh98, t09: a Zambian programme manager's four years unread), whose year's two digits start at <paramref name="yearStart"/>;
     /// its month read in the resume's order. The caller reads it only as a range set apart as a field.
     /// </summary>
-    static bool TryReadWholeDateWithAShortYear(ReadOnlySpan<char> text, int yearStart, int asOfYear, bool dayFirst, out DateMark mark)
+    static bool TryReadWholeDateWithAShortYear(ReadOnlySpan<char> text, int yearStart, int asOfYear, ref DateStyle style, out DateMark mark)
     {
         mark = default;
         if (yearStart < 4 || !ShortYearAt(text, yearStart, asOfYear, out int year)) return false;
@@ -3276,7 +3282,7 @@ internal static partial class ExperienceReader
         while (first > 0 && char.IsAsciiDigit(text[first - 1]) && firstEnd - first < 2) first--;
         if (first == firstEnd || first > 0 && (char.IsLetterOrDigit(text[first - 1]) || text[first - 1] is '.' or '/')) return false;
         int month = MonthOfAWholeDate(int.Parse(text[first..firstEnd], NumberStyles.None, CultureInfo.InvariantCulture),
-            int.Parse(text[middle..middleEnd], NumberStyles.None, CultureInfo.InvariantCulture), dayFirst);
+            int.Parse(text[middle..middleEnd], NumberStyles.None, CultureInfo.InvariantCulture), ref style);
         if (month is < 1 or > 12) return false;
         mark = new DateMark(first, yearStart + 2, year, month);
         return true;
