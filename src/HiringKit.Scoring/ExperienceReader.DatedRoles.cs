@@ -96,6 +96,12 @@ internal static partial class ExperienceReader
 
     static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// The fewest letters of a month's name in ASCII letters alone, either lookup's ("jan", "set"): a word of ASCII letters equals
+    /// no name with a letter outside ASCII, without regard to case or not.
+    /// </summary>
+    static readonly int ShortestAsciiMonth = Months.Keys.Concat(MonthBeforeSlashLookup.Dictionary.Keys).Where(name => System.Text.Ascii.IsValid(name)).Min(name => name.Length);
+
     /// <summary>Whether the word names a month ("Jan", "September", "Sept").</summary>
     internal static bool IsAMonthsName(ReadOnlySpan<char> word) => MonthLookup.ContainsKey(word);
 
@@ -3166,6 +3172,16 @@ internal static partial class ExperienceReader
         // Or joined by a hyphen: "Jun-23 – present", "Mar-22 – May-23" (Fresh142, t12: a Derry counsellor's three posts unread).
         bool hyphen = text[digitsStart - 1] == '-' && digitsStart >= 2 && char.IsAsciiLetter(text[digitsStart - 2]);
         if (text[digitsStart - 1] is not (' ' or '/') && !hyphen || digitsEnd < text.Length && char.IsLetterOrDigit(text[digitsEnd])) return false;
+        // The month's word before the digits, found with no lookup: most two-digit numbers in a text follow a word too short to be a
+        // month ("of 25 to 35 clients", "in a 24-bed unit", "rose to 66%"), and are turned down before the connector's lookup.
+        int j = digitsStart - 1;
+        bool slash = text[j] == '/';
+        if (slash || hyphen) j--;
+        else
+            while (j >= 0 && text[j] is ' ' or '.') j--;
+        int wordEnd = j + 1;
+        while (j >= 0 && char.IsAsciiLetter(text[j])) j--;
+        if (wordEnd - (j + 1) < ShortestAsciiMonth || j >= 0 && char.IsLetterOrDigit(text[j])) return false;
         // After a dash, or a connector's word ("Sep 19 to present", "Jan 20 to current": a review's probes).
         int joint = SkipSpaces(text, digitsEnd);
         if (joint >= text.Length) return false;
@@ -3177,14 +3193,7 @@ internal static partial class ExperienceReader
             // Not "a" or "al", which are English words as well.
             if (jointEnd == joint || !ConnectorLookup.Contains(text[joint..jointEnd]) || jointEnd - joint <= 2 && text[joint] is 'a' or 'A') return false;
         }
-        int j = digitsStart - 1;
-        bool slash = text[j] == '/';
-        if (slash || hyphen) j--;
-        else
-            while (j >= 0 && text[j] is ' ' or '.') j--;
-        int wordEnd = j + 1;
-        while (j >= 0 && char.IsAsciiLetter(text[j])) j--;
-        if (wordEnd == j + 1 || j >= 0 && char.IsLetterOrDigit(text[j]) || !(MonthLookup.TryGetValue(text[(j + 1)..wordEnd], out int month)
+        if (!(MonthLookup.TryGetValue(text[(j + 1)..wordEnd], out int month)
             || (slash || hyphen) && MonthBeforeSlashLookup.TryGetValue(text[(j + 1)..wordEnd], out month))) return false;
         // What follows the dash: a post held now, or a month and a year, two digits or four; not a day's month and a year after
         // it ("Sept 19 - Nov 21, 2024" are days: a review's probe).
