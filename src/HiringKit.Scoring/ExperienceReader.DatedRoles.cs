@@ -96,6 +96,12 @@ internal static partial class ExperienceReader
 
     static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// The fewest letters of a month's name in ASCII letters alone, either lookup's ("jan", "set"): a word of ASCII letters equals
+    /// no name with a letter outside ASCII, without regard to case or not.
+    /// </summary>
+    static readonly int ShortestAsciiMonth = Months.Keys.Concat(MonthBeforeSlashLookup.Dictionary.Keys).Where(name => System.Text.Ascii.IsValid(name)).Min(name => name.Length);
+
     /// <summary>Whether the word names a month ("Jan", "September", "Sept").</summary>
     internal static bool IsAMonthsName(ReadOnlySpan<char> word) => MonthLookup.ContainsKey(word);
 
@@ -1277,7 +1283,7 @@ internal static partial class ExperienceReader
             else if (!TryReadShortStart(text, runStart, runEnd, asOf.Year, out start))
             {
                 if (!TryReadMonthSlashShortYear(text, runStart, asOf.Year, out start)
-                    && !TryReadWholeDateWithAShortYear(text, runStart, asOf.Year, style.DayFirst, out start)) continue;
+                    && !TryReadWholeDateWithAShortYear(text, runStart, asOf.Year, ref style, out start)) continue;
                 monthSlashShortYear = true;
             }
             else shortStart = true;
@@ -2404,7 +2410,7 @@ internal static partial class ExperienceReader
                 if ((first == 0 || !char.IsAsciiDigit(text[first - 1]))
                     && int.TryParse(text[first..d], NumberStyles.None, CultureInfo.InvariantCulture, out int firstNumber))
                 {
-                    month = MonthOfAWholeDate(firstNumber, month, style.DayFirst);
+                    month = MonthOfAWholeDate(firstNumber, month, ref style);
                     m = first;
                 }
             }
@@ -2913,7 +2919,7 @@ internal static partial class ExperienceReader
                 && int.TryParse(text[i..slash], NumberStyles.None, CultureInfo.InvariantCulture, out int first)
                 && int.TryParse(text[second..secondEnd], NumberStyles.None, CultureInfo.InvariantCulture, out int middle))
             {
-                int month = danish ? middle : MonthOfAWholeDate(first, middle, style.DayFirst);
+                int month = danish ? middle : MonthOfAWholeDate(first, middle, ref style);
                 if (month is >= 1 and <= 12)
                 {
                     mark = new DateMark(i, dateYearEnd, dateYear, month);
@@ -2930,8 +2936,14 @@ internal static partial class ExperienceReader
     /// the other one when the first choice can be no month ("13/02/2021" in a US resume, "07/15/2019" in a European one).
     /// 0 when neither is a month.
     /// </summary>
-    static int MonthOfAWholeDate(int first, int middle, bool dayFirst)
+    /// <remarks>
+    /// The resume's order is read (a walk of its whole text, <see cref="WritesDayFirst"/>) only when it decides: two different
+    /// numbers that could each be the month. Any other pair reads the same either way ("13/02/2021" is February in both orders,
+    /// "05/05/2021" May), and most whole dates, and every two digits the caller tries as a short year, are such pairs.
+    /// </remarks>
+    static int MonthOfAWholeDate(int first, int middle, ref DateStyle style)
     {
+        bool dayFirst = first != middle && first is >= 1 and <= 12 && middle is >= 1 and <= 12 && style.DayFirst;
         var (month, day) = dayFirst ? (middle, first) : (first, middle);
         if (month is >= 1 and <= 12 && day is >= 1 and <= 31) return month;
         return day is >= 1 and <= 12 && month is >= 1 and <= 31 ? day : 0;
@@ -3160,6 +3172,16 @@ internal static partial class ExperienceReader
         // Or joined by a hyphen: "Jun-23 – present", "Mar-22 – May-23" (Fresh142, t12: a Derry counsellor's three posts unread).
         bool hyphen = text[digitsStart - 1] == '-' && digitsStart >= 2 && char.IsAsciiLetter(text[digitsStart - 2]);
         if (text[digitsStart - 1] is not (' ' or '/') && !hyphen || digitsEnd < text.Length && char.IsLetterOrDigit(text[digitsEnd])) return false;
+        // The month's word before the digits, found with no lookup: most two-digit numbers in a text follow a word too short to be a
+        // month ("of 25 to 35 clients", "in a 24-bed unit", "rose to 66%"), and are turned down before the connector's lookup.
+        int j = digitsStart - 1;
+        bool slash = text[j] == '/';
+        if (slash || hyphen) j--;
+        else
+            while (j >= 0 && text[j] is ' ' or '.') j--;
+        int wordEnd = j + 1;
+        while (j >= 0 && char.IsAsciiLetter(text[j])) j--;
+        if (wordEnd - (j + 1) < ShortestAsciiMonth || j >= 0 && char.IsLetterOrDigit(text[j])) return false;
         // After a dash, or a connector's word ("Sep 19 to present", "Jan 20 to current": a review's probes).
         int joint = SkipSpaces(text, digitsEnd);
         if (joint >= text.Length) return false;
@@ -3171,14 +3193,7 @@ internal static partial class ExperienceReader
             // Not "a" or "al", which are English words as well.
             if (jointEnd == joint || !ConnectorLookup.Contains(text[joint..jointEnd]) || jointEnd - joint <= 2 && text[joint] is 'a' or 'A') return false;
         }
-        int j = digitsStart - 1;
-        bool slash = text[j] == '/';
-        if (slash || hyphen) j--;
-        else
-            while (j >= 0 && text[j] is ' ' or '.') j--;
-        int wordEnd = j + 1;
-        while (j >= 0 && char.IsAsciiLetter(text[j])) j--;
-        if (wordEnd == j + 1 || j >= 0 && char.IsLetterOrDigit(text[j]) || !(MonthLookup.TryGetValue(text[(j + 1)..wordEnd], out int month)
+        if (!(MonthLookup.TryGetValue(text[(j + 1)..wordEnd], out int month)
             || (slash || hyphen) && MonthBeforeSlashLookup.TryGetValue(text[(j + 1)..wordEnd], out month))) return false;
         // What follows the dash: a post held now, or a month and a year, two digits or four; not a day's month and a year after
         // it ("Sept 19 - Nov 21, 2024" are days: a review's probe).
@@ -3263,7 +3278,7 @@ internal static partial class ExperienceReader
     /// (Fresh98, t09: a Zambian programme manager's four years unread), whose year's two digits start at <paramref name="yearStart"/>;
     /// its month read in the resume's order. The caller reads it only as a range set apart as a field.
     /// </summary>
-    static bool TryReadWholeDateWithAShortYear(ReadOnlySpan<char> text, int yearStart, int asOfYear, bool dayFirst, out DateMark mark)
+    static bool TryReadWholeDateWithAShortYear(ReadOnlySpan<char> text, int yearStart, int asOfYear, ref DateStyle style, out DateMark mark)
     {
         mark = default;
         if (yearStart < 4 || !ShortYearAt(text, yearStart, asOfYear, out int year)) return false;
@@ -3276,7 +3291,7 @@ internal static partial class ExperienceReader
         while (first > 0 && char.IsAsciiDigit(text[first - 1]) && firstEnd - first < 2) first--;
         if (first == firstEnd || first > 0 && (char.IsLetterOrDigit(text[first - 1]) || text[first - 1] is '.' or '/')) return false;
         int month = MonthOfAWholeDate(int.Parse(text[first..firstEnd], NumberStyles.None, CultureInfo.InvariantCulture),
-            int.Parse(text[middle..middleEnd], NumberStyles.None, CultureInfo.InvariantCulture), dayFirst);
+            int.Parse(text[middle..middleEnd], NumberStyles.None, CultureInfo.InvariantCulture), ref style);
         if (month is < 1 or > 12) return false;
         mark = new DateMark(first, yearStart + 2, year, month);
         return true;
