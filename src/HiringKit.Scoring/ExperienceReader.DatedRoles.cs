@@ -761,9 +761,10 @@ internal static partial class ExperienceReader
     {
         // Or in brackets: "Paused July 2021 - June 2022 (maternity leave)." (Fresh199, t10).
         var after = text[rangeEnd..Math.Min(text.Length, rangeEnd + 64)].TrimStart(" \t():\u2013\u2014-");
-        // Each caring phrase starts with one of these letters, and only an ASCII letter equals one without regard to case: most
-        // dates are followed by a line break or a title, and are not compared with all seven.
-        if (after.Length > 0 && (after[0] | 0x20) is 't' or 'c' or 'l' or 'w' or 'r')
+        // Each caring phrase starts with one of these pairs of letters, and only an ASCII letter equals one without regard to case:
+        // most dates are followed by a line break or a title, and are not compared with all seven (a title's "Counsellor" or
+        // "Therapist" was, its first letter a phrase's).
+        if (after.Length > 1 && ((char)(after[0] | 0x20), (char)(after[1] | 0x20)) is ('t', 'o') or ('c', 'a') or ('l', 'o') or ('w', 'h') or ('r', 'a'))
         {
             foreach (var caring in (ReadOnlySpan<string>)["to care for ", "caring for ", "to look after ", "looking after ", "while raising ",
                          "to raise ", "raising "])
@@ -968,7 +969,7 @@ internal static partial class ExperienceReader
     /// </summary>
     static int? EndInALeftColumnBelow(ReadOnlySpan<char> text, int after)
     {
-        const int Gap = 3;
+        const int Gap = LeftColumnGap;
         int lineStart = text[..after].LastIndexOf('\n') + 1;
         if (after - lineStart > MaxLeftColumnDate || text[lineStart..after].Contains("   ", StringComparison.Ordinal)) return null;
         int lineEnd = text[after..].IndexOf('\n') is int n and >= 0 ? after + n : -1;
@@ -984,6 +985,12 @@ internal static partial class ExperienceReader
         int end = dashEnd + 1;
         return end < text.Length && (StartsADate(text, end) || StartsAMonthOrOngoingWord(text, end)) ? end : null;
     }
+
+    /// <summary>
+    /// The spaces that set a left column of dates apart from its post (<see cref="EndInALeftColumnBelow"/>): a start followed on
+    /// its line by anything but a space within fewer is no such column's.
+    /// </summary>
+    const int LeftColumnGap = 3;
 
     /// <summary>How long a left column's start may be: "SEPTEMBER 2021".</summary>
     const int MaxLeftColumnDate = 16;
@@ -2599,6 +2606,10 @@ internal static partial class ExperienceReader
         toMonthExclusive = 0;
         int i = SkipSpaces(text, after);
         if (i >= text.Length) return false;
+        // Most starts are followed on their line by a dash, a connector or a word: such a start ends no line, so no print view's
+        // label stands under it (LabelledLineBelow) and no left column's dash follows it two lines down (EndInALeftColumnBelow),
+        // and neither is looked for below. Both read the start's line first, its end a search away.
+        bool wordFollows = !char.IsWhiteSpace(text[i]) && i - after < LeftColumnGap;
         // The start's month in English after it, in brackets, before the dash: "Mahuru 2022 (Sep) – Kohi-tātea 2023 (Jan)" (Fresh217,
         // t05: a New Zealand CV's te reo Māori months, each post unread).
         if (text[i] == '(' && i + 1 < text.Length && HyphenatedMonthAt(text, i + 1) is (int noteEnd, _) && noteEnd < text.Length && text[noteEnd] == ')'
@@ -2632,7 +2643,7 @@ internal static partial class ExperienceReader
         // "05/2023", or "I currently work here" / "Yes" above "From" / "06/2023" (Fresh154, t07: a Workday application's every
         // post unread).
         bool labelledBelow = false;
-        if (LabelledLineBelow(text, after, out bool heldNow) is int valueLine)
+        if (!wordFollows && LabelledLineBelow(text, after, out bool heldNow) is int valueLine)
         {
             if (heldNow) return EndsOngoing(after, after, asOfMonth, out mark, out toMonthExclusive);
             (i, labelledBelow) = (valueLine, true);
@@ -2683,7 +2694,7 @@ internal static partial class ExperienceReader
         // A designer template's left column of dates, the start, its dash and its end a line each beside the post's column:
         // "MARCH 2023         Youth Connect Ballarat" / "—         • Caseload of 20-24" / "PRESENT        anxiety, low mood"
         // (Fresh207, t05: a youth counsellor's posts unread).
-        else if (EndInALeftColumnBelow(text, after) is int leftColumnEnd) i = leftColumnEnd;
+        else if (!wordFollows && EndInALeftColumnBelow(text, after) is int leftColumnEnd) i = leftColumnEnd;
         // An arrow typed as two characters or three: "Sept. 2022 -> present" (Fresh199, t10: a school counsellor's current post
         // unread), "Jan 2022->Present", "2019 --> 2021" (a third review of session 40).
         else if (TypedArrowLength(text, i) is int arrow and > 0) i = SkipSpaces(text, i + arrow);
@@ -2752,10 +2763,12 @@ internal static partial class ExperienceReader
         // "до момента", "do danas", "până în prezent": an ongoing job said in a few words right after the dash (Fresh100).
         if (char.IsLetter(text[i]) && OngoingPhraseLength(text, i) is int phraseLength and > 0)
             return EndsOngoing(i, i + phraseLength, asOfMonth, out mark, out toMonthExclusive);
+        // The end's first word and whether it is a connector, read once: the month's reading below asks again.
+        int endWordEnd = char.IsLetter(text[i]) ? DateWordEnd(text, i) : i;
+        bool endWordConnects = endWordEnd > i && ConnectorLookup.Contains(text[i..endWordEnd]);
         // Or after a connector: "sept. 2025 - a la fecha", "julho de 2024 - até hoje" (Fresh122, t02 and t03), "janv. 2024 – à ce
         // jour" (Fresh123, t09).
-        if (char.IsLetter(text[i]) && DateWordEnd(text, i) is int connectorEnd && ConnectorLookup.Contains(text[i..connectorEnd])
-            && SkipSpaces(text, connectorEnd) is int ongoing && ongoing > connectorEnd && OngoingPhraseLength(text, ongoing) is int ongoingLength and > 0)
+        if (endWordConnects && SkipSpaces(text, endWordEnd) is int ongoing && ongoing > endWordEnd && OngoingPhraseLength(text, ongoing) is int ongoingLength and > 0)
             return EndsOngoing(ongoing, ongoing + ongoingLength, asOfMonth, out mark, out toMonthExclusive);
         // "Present" in Korean, Chinese or Japanese script: "2019.06 ~ 현재", "2018.09 – 至今" (Fresh74, t07).
         if (!char.IsAscii(text[i]) && char.IsLetter(text[i]))
@@ -2774,12 +2787,12 @@ internal static partial class ExperienceReader
             return true;
         }
         // Or a month opening with an accent: Icelandic "mars 2024 – ágúst 2025" (Fresh174, t11).
-        if (char.IsAsciiLetter(text[i]) || char.IsLetter(text[i]) && MonthLookup.ContainsKey(text[i..DateWordEnd(text, i)]))
+        if (char.IsAsciiLetter(text[i]) || char.IsLetter(text[i]) && MonthLookup.ContainsKey(text[i..endWordEnd]))
         {
-            int wordEnd = DateWordEnd(text, i);
+            int wordEnd = endWordEnd;
             var word = text[i..wordEnd];
             // "Sept 2018 – to date", "– till date": a connector after the dash, and the ongoing word after it.
-            if (ConnectorLookup.Contains(word) && SkipSpaces(text, wordEnd) is int next && next > wordEnd && next < text.Length)
+            if (endWordConnects && SkipSpaces(text, wordEnd) is int next && next > wordEnd && next < text.Length)
             {
                 int nextEnd = next;
                 while (nextEnd < text.Length && char.IsLetter(text[nextEnd])) nextEnd++;
@@ -3633,6 +3646,9 @@ internal static partial class ExperienceReader
     static bool OpensWithAFormsStartLabel(ReadOnlySpan<char> line)
     {
         line = line.TrimStart(" \t");
+        // Each label starts with one of these letters (only an ASCII letter equals one without regard to case): most dates' lines,
+        // asked once per range, are not compared with all four.
+        if (line.IsEmpty || (line[0] | 0x20) is not ('f' or 's' or 'd')) return false;
         // "Date started: September 2017" (an independent review's probe).
         return FormLabelEnd(line, "from") >= 0 || FormLabelEnd(line, "start date") >= 0 || FormLabelEnd(line, "date started") >= 0
             // Public-sector forms' "Date of appointment:" (a second review's probe).
@@ -4108,8 +4124,9 @@ internal static partial class ExperienceReader
     /// <summary>Whether a bullet opens by calling the post a placement: "Pre-accreditation placement (unpaid) while ...", "Unpaid counselling placement for my diploma".</summary>
     static bool OpensWithAPlacement(ReadOnlySpan<char> bullet)
     {
-        // Every opening names a placement: a bullet without the word (most first bullets) is not compared with all eighteen.
-        if (!bullet.Contains("placement", StringComparison.OrdinalIgnoreCase)) return false;
+        // Every opening names a placement within its first few words: a bullet without the word there (most first bullets) is not
+        // compared with all eighteen, nor searched to its end.
+        if (!bullet[..Math.Min(bullet.Length, PlacementOpeningsReach)].Contains("placement", StringComparison.OrdinalIgnoreCase)) return false;
         foreach (var opening in PlacementOpenings)
             if (bullet.StartsWith(opening, StringComparison.OrdinalIgnoreCase)
                 && (bullet.Length == opening.Length || !char.IsLetter(bullet[opening.Length]))) return true;
@@ -4121,6 +4138,9 @@ internal static partial class ExperienceReader
             "counseling placement", "unpaid placement", "unpaid counselling placement", "unpaid counseling placement", "voluntary placement",
             "student placement", "training placement", "clinical placement", "diploma placement", "placement (unpaid", "placement (voluntary",
             "placement for my", "placement as part of", "placement while"];
+
+    /// <summary>How far into a bullet an opening's "placement" ends, at the furthest (<see cref="OpensWithAPlacement"/>).</summary>
+    static readonly int PlacementOpeningsReach = PlacementOpenings.Max(o => o.IndexOf("placement", StringComparison.Ordinal) + "placement".Length);
 
     static readonly System.Buffers.SearchValues<char> PieceSeparators = System.Buffers.SearchValues.Create(",|;:()\u2013\u2014");
 
@@ -4588,6 +4608,8 @@ internal static partial class ExperienceReader
         // Every label starts with one of these letters, and only an ASCII letter equals one without regard to case: a title's
         // other words are not compared with all ten labels.
         if ((line[i] | 0x20) is not ('f' or 't' or 's' or 'e' or 'd')) return false;
+        // And the second with one of theirs: a title's "Director" or "Specialist" is not compared with them either.
+        if (i + 1 >= line.Length || (line[i + 1] | 0x20) is not ('r' or 'o' or 't' or 'n' or 'i' or 'a')) return false;
         foreach (var label in FormDateLabels)
             if (FormLabelEnd(line[i..], label) is int labelEnd and >= 0) { end = i + labelEnd; return true; }
         return false;
@@ -5056,9 +5078,10 @@ internal static partial class ExperienceReader
     static bool NamesAStudyPeriod(ReadOnlySpan<char> line)
     {
         line = line.TrimStart(" \t-*\u2022");
-        // Each opening starts with one of these letters (only an ASCII letter equals one without regard to case): most lines are
-        // not compared with all ten.
-        if (line.IsEmpty || (line[0] | 0x20) is not ('f' or 'p' or 's' or 'r')) return false;
+        // Each opening starts with one of these letters, its second one of the next (only an ASCII letter equals one without regard
+        // to case): most lines are not compared with all ten ("Program Director" was, its "P" an opening's).
+        if (line.Length < 2 || (line[0] | 0x20) is not ('f' or 'p' or 's' or 'r') || (line[1] | 0x20) is not ('u' or 'a' or 'o' or 't' or 'e'))
+            return false;
         foreach (var study in (ReadOnlySpan<string>)["full-time study", "full time study", "part-time study", "part time study", "study,",
                      "study:", "studying ", "studies,", "postgraduate study", "return to study"])
             if (line.StartsWith(study, StringComparison.OrdinalIgnoreCase)) return true;
@@ -5079,7 +5102,9 @@ internal static partial class ExperienceReader
     /// And a table whose cells are set apart by bars without the edge bars ("Therapist (LPC) | Catalina Foothills Counseling Group |
     /// 9/23 – pres. | FT"): read as a block, its last row, a bank's, took in every post's description below the table (Fresh92, t12).
     /// </remarks>
-    static bool IsTableRow(ReadOnlySpan<char> line) => IsMarkdownRow(line) || TabGaps(line.Trim()) >= 2 || line.Count(" | ") >= 2;
+    /// <remarks>Each shape needs a bar or a tab: a line with neither (most dates' lines) is turned down by one search, not three.</remarks>
+    static bool IsTableRow(ReadOnlySpan<char> line) =>
+        line.ContainsAny('|', '\t') && (IsMarkdownRow(line) || TabGaps(line.Trim()) >= 2 || line.Count(" | ") >= 2);
 
     /// <summary>A Markdown table's row: "| 07/2026 – present | Associate Counselor | Eastside Counseling |".</summary>
     static bool IsMarkdownRow(ReadOnlySpan<char> line)
@@ -5177,6 +5202,10 @@ internal static partial class ExperienceReader
         int colon = next.IndexOf(':');
         if (colon is > 0 and < 40) next = next[(colon + 1)..];
         else if (GapLabelledPostEnd(next) is int valueStart and > 0) next = next[valueStart..];
+        // A title starts with a letter (ResumeLayout.IsTitleLine): a bullet or a blank line below (most dates' next line) is none,
+        // its note and full stop aside, and is not read further.
+        var head = next.Trim();
+        if (head.IsEmpty || !char.IsLetter(head[0])) return [];
         // A note in parentheses after the title and its employer ("(through Northeastern Illinois Univ.)", Fresh18, t08) is no part of
         // the title: not of its length, nor of what it names ("Staff Therapist (also supervise practicum students)" is no placement),
         // though a line ending a sentence is still none (an independent review).
