@@ -579,7 +579,12 @@ internal static partial class ExperienceReader
     {
         // Asked at every range's end that starts with a letter: only the phrases with that initial are compared, as comparing
         // Cyrillic ones without regard to case takes the slow path (a profile of session 31's first form).
-        if (at >= text.Length || !OngoingPhrasesByInitial.TryGetValue(char.ToLowerInvariant(text[at]), out var phrases)) return 0;
+        if (at >= text.Length) return 0;
+        // An ASCII initial (most ends: "Present", "Aug 2021") is looked up in a table by itself, not lowered and hashed.
+        char initial = text[at];
+        var phrases = initial < AsciiLimit ? OngoingPhrasesByAsciiInitial[initial]
+            : OngoingPhrasesByInitial.GetValueOrDefault(char.ToLowerInvariant(initial));
+        if (phrases is null) return 0;
         foreach (var (words, wide) in phrases)
             // Only a character outside ASCII equals one outside ASCII without regard to case: "Present" is not compared with
             // "présent" nor "până în prezent", whose comparison took the slow path at most ranges' ends.
@@ -652,6 +657,12 @@ internal static partial class ExperienceReader
         System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(
             OngoingAfterAConnector.GroupBy(words => char.ToLowerInvariant(words[0])), group => group.Key,
             group => group.Select(words => (words, words.AsSpan().IndexOfAnyExceptInRange('\0', '\u007F'))).ToArray());
+
+    const int AsciiLimit = 0x80;
+
+    /// <summary>[c] = <see cref="OngoingPhrasesByInitial"/>' phrases for an ASCII character c (lowered as it is there), or null.</summary>
+    static readonly (string Words, int Wide)[]?[] OngoingPhrasesByAsciiInitial =
+        [.. Enumerable.Range(0, AsciiLimit).Select(c => OngoingPhrasesByInitial.GetValueOrDefault(char.ToLowerInvariant((char)c)))];
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <param name="AloneUntil">For a school year ("AY 2022-23"), the month it ends by (exclusive) when no range follows it.</param>
@@ -1264,7 +1275,8 @@ internal static partial class ExperienceReader
         LineWordLists? words = null)
     {
         words ??= new LineWordLists(lines);
-        var roles = new List<DatedRole>();
+        // Room for a career's posts from the start: grown from four, most resumes' lists were copied once on the way.
+        var roles = new List<DatedRole>(8);
         int asOfMonth = asOf.Year * 12 + asOf.Month - 1;
         var style = new DateStyle(text);
         int from = 0;
@@ -4976,13 +4988,17 @@ internal static partial class ExperienceReader
         // Not the degree's placement entered as a post ("Master of Counselling - Supervised Practicum" over "Counselling Intern").
         if (column == 0 && entryStart < previousStart && Clauses.LineAround(text, entryStart) is var (titleStart, titleEnd)
             && OpensWithADegree(text[titleStart..titleEnd]) && !NamesAPlacement(text[titleStart..lineEnd])) return RangeKind.Study;
-        for (int i = 0; i < line.Length;)
+        // Each word of ASCII letters that starts with a degree's initial, in order: the initials are searched for, not every
+        // character of the line stepped over.
+        for (int from = 0, found; from < line.Length && (found = line[from..].IndexOfAny(DegreeInitials)) >= 0;)
         {
-            if (!char.IsAsciiLetter(line[i])) { i++; continue; }
-            int start = i;
+            int start = from + found, i = start;
             while (i < line.Length && char.IsAsciiLetter(line[i])) i++;
-            // Checking length and initial first spares hashing every other word on the line.
-            if (i - start <= LongestDegree && DegreeInitials.Contains(line[start]) && DegreeLookup.Contains(line[start..i])
+            from = i;
+            // An initial inside a word ("IMPACT") starts none.
+            if (start > 0 && char.IsAsciiLetter(line[start - 1])) continue;
+            // Checking length first spares hashing every longer word.
+            if (i - start <= LongestDegree && DegreeLookup.Contains(line[start..i])
                 && !IsStateCode(line, start, i) && !RanksAJobTitle(line, start, i) && !NamesACalendarAfterADate(line, start))
             {
                 // "Physiotherapist, BSc (Hons) — Royal Free Hospital": another trade's job, whose degree follows the title.
