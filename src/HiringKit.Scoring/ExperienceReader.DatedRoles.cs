@@ -4617,11 +4617,11 @@ internal static partial class ExperienceReader
     {
         end = i;
         if (i > 0 && char.IsLetter(line[i - 1])) return false;
-        // Every label starts with one of these letters, and only an ASCII letter equals one without regard to case: a title's
-        // other words are not compared with all ten labels.
-        if ((line[i] | 0x20) is not ('f' or 't' or 's' or 'e' or 'd')) return false;
-        // And the second with one of theirs: a title's "Director" or "Specialist" is not compared with them either.
-        if (i + 1 >= line.Length || (line[i + 1] | 0x20) is not ('r' or 'o' or 't' or 'n' or 'i' or 'a')) return false;
+        // Every label starts with one of these pairs of letters, and only an ASCII letter equals one without regard to case: a
+        // title's other words ("Director", "Specialist") are not compared with all ten labels.
+        if (i + 1 >= line.Length
+            || ((char)(line[i] | 0x20), (char)(line[i + 1] | 0x20)) is not (('f', 'r') or ('t', 'o') or ('s', 't') or ('e', 'n') or ('f', 'i') or ('d', 'a')))
+            return false;
         foreach (var label in FormDateLabels)
             if (FormLabelEnd(line[i..], label) is int labelEnd and >= 0) { end = i + labelEnd; return true; }
         return false;
@@ -4665,12 +4665,14 @@ internal static partial class ExperienceReader
         int start = lineStart;
         // A row of a table set apart by bars is its own entry: the row above is another post's, the head row no title.
         var datesLine = text[lineStart..Clauses.LineAround(text, lineStart).End];
-        if (column == 0 && lineStart > 0 && datesLine.Count(" | ") >= 2 && !IsMarkdownRow(datesLine)
+        // Both rows need a bar on the dates' line: most have none, and are not searched for the bars' spaces.
+        bool barred = column == 0 && lineStart > 0 && datesLine.Contains('|');
+        if (barred && datesLine.Count(" | ") >= 2 && !IsMarkdownRow(datesLine)
             && text[above..aboveEnd].Count(" | ") >= 2) return lineStart;
         // So is a row of a two-cell table ("Aug '19 – Mar '23 | Drug & Alcohol Counsellor ..."): the line above whose first cell is
         // empty ("                    | Justice Health & Forensic Mental Health Network") goes on with the row above (Fresh145, t08:
         // read as the next row's title, every title slid one row down and a corrections officer's years were a counsellor's).
-        if (column == 0 && lineStart > 0 && datesLine.Contains('|') && text[above..aboveEnd].TrimStart(" \t").StartsWith('|')) return lineStart;
+        if (barred && text[above..aboveEnd].TrimStart(" \t").StartsWith('|')) return lineStart;
         // A table extracted cell by cell gives title, employer and place a line each over a line of dates alone: three lines up.
         int linesUp = DatesAlone(InColumn(text[lineStart..(text[lineStart..].IndexOf('\n') is int n and >= 0 ? lineStart + n : text.Length)], column)) ? 3 : 2;
         for (int up = 0; up < linesUp && start > 0; up++)
