@@ -50,11 +50,13 @@ internal static class AssertionReader
     /// them within a sentence: a reading that needs one within its reach is answered no for such a phrase without reading the reach.
     /// </summary>
     /// <param name="cueHits">The resume's cue hits as the matcher reported them, in order of where they end.</param>
-    internal sealed class Page(ResumeText resume, ScoringDictionary dictionary, List<PhraseHit> cueHits)
+    /// <param name="lines">The resume's lines, as the layout found them: a plans heading is looked for among the short ones.</param>
+    internal sealed class Page(ResumeText resume, ScoringDictionary dictionary, List<PhraseHit> cueHits, LineBreaks lines)
     {
         public ResumeText Resume { get; } = resume;
         public ScoringDictionary Dictionary { get; } = dictionary;
         public List<PhraseHit> CueHits { get; } = cueHits;
+        readonly LineBreaks _lines = lines;
 
         byte[]? _deniesOfOthers;
         int? _firstPlansHeading;
@@ -106,12 +108,12 @@ internal static class AssertionReader
         /// <summary>The page's marks (<see cref="ReadMarks"/>), once a phrase first asks for one.</summary>
         MarkPlaces? _marks;
 
-        /// <summary>The page's denials, goals and plans headings' words (<see cref="ReadWords"/>), once a phrase first asks for one.</summary>
+        /// <summary>The page's denials and goals' words (<see cref="ReadWords"/>), once a phrase first asks for one.</summary>
         WordPlaces? _words;
 
         sealed record MarkPlaces(Places Colons, Places Semicolons, Places Questions, Places CellBars);
 
-        sealed record WordPlaces(Places Denials, Places GoalsIsTo, List<int> PlanWords);
+        sealed record WordPlaces(Places Denials, Places GoalsIsTo);
 
         public Places Colons => (_marks ??= ReadMarks()).Colons;
 
@@ -157,27 +159,24 @@ internal static class AssertionReader
         public Places GoalsIsTo => (_words ??= ReadWords()).GoalsIsTo;
 
         /// <summary>Where the first heading of the writer's plans starts (<see cref="IsAPlansHeading"/>), or int.MaxValue.</summary>
-        public int FirstPlansHeading =>
-            _firstPlansHeading ??= AssertionReader.FirstPlansHeading(Resume.Span, (_words ??= ReadWords()).PlanWords);
+        public int FirstPlansHeading => _firstPlansHeading ??= AssertionReader.FirstPlansHeading(Resume.Span, _lines);
 
         /// <summary>
-        /// The denials, the goals' "is to" and the plans headings' words, found in one search of the page, each told by what it
-        /// starts with: no two of them match at one place, and a plans heading's word starts with one of "gpayd" (no letter
-        /// outside ASCII matches those in any case).
+        /// The denials and the goals' "is to", found in one search of the page, each told by what it starts with: no two of them
+        /// match at one place. (The plans headings' words are looked for on the page's short lines alone: searched for here too,
+        /// in words as common as "develop" and "plans", they made this search of every page twice as slow.)
         /// </summary>
         WordPlaces ReadWords()
         {
             var text = Resume.Span;
-            List<int> denials = [], goals = [], plans = [];
+            List<int> denials = [], goals = [];
             for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(PageWords)) >= 0; from += found + 1)
             {
                 int at = from + found;
-                var word = text[at..];
-                if (word.StartsWith(IsTo, StringComparison.OrdinalIgnoreCase)) goals.Add(at);
-                else if ((word[0] | 0x20) is 'g' or 'p' or 'a' or 'y' or 'd' && IsAPlansHeadingsWord(word)) plans.Add(at);
+                if (text[at..].StartsWith(IsTo, StringComparison.OrdinalIgnoreCase)) goals.Add(at);
                 else denials.Add(at);
             }
-            return new(new([.. denials]), new([.. goals]), plans);
+            return new(new([.. denials]), new([.. goals]));
         }
     }
 
@@ -185,22 +184,13 @@ internal static class AssertionReader
     static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create(":;?\t|");
     const string IsTo = " is to ";
 
-    /// <summary>The words a plans heading is found by (<see cref="FirstPlansHeading"/>).</summary>
-    static readonly string[] PlanHeadingWordList = ["goal", "plans", "aims", "year plan", "develop", "growth"];
+    /// <summary>The words a plans heading is found by (<see cref="FirstPlansHeading"/>), in any case.</summary>
+    static readonly System.Buffers.SearchValues<string> PlanHeadingWords = System.Buffers.SearchValues.Create(
+        ["goal", "plans", "aims", "year plan", "develop", "growth"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>
-    /// The words of <see cref="Page.Denials"/> (a case-insensitive superset of <see cref="DroppingWords"/>), <see cref="IsTo"/>, and
-    /// <see cref="PlanHeadingWordList"/>.
-    /// </summary>
+    /// <summary>The words of <see cref="Page.Denials"/> (a case-insensitive superset of <see cref="DroppingWords"/>) and <see cref="IsTo"/>.</summary>
     static readonly System.Buffers.SearchValues<string> PageWords = System.Buffers.SearchValues.Create(
-        ["not ", " but", "dropped", "stopped", "gave it up", IsTo, .. PlanHeadingWordList], StringComparison.OrdinalIgnoreCase);
-
-    static bool IsAPlansHeadingsWord(ReadOnlySpan<char> text)
-    {
-        foreach (var word in PlanHeadingWordList)
-            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+        ["not ", " but", "dropped", "stopped", "gave it up", IsTo], StringComparison.OrdinalIgnoreCase);
 
     static readonly HashSet<string> NotNegating = new(StringComparer.Ordinal)
     {
@@ -2123,21 +2113,26 @@ internal static class AssertionReader
 
     /// <summary>
     /// Where the first line that is a plans heading (<see cref="IsAPlansHeading"/>) starts, or int.MaxValue: read from the lines
-    /// that hold one of <see cref="PlanHeadingWordList"/>, at <paramref name="planWords"/> (in text order), each line once.
+    /// that hold one of <see cref="PlanHeadingWords"/>. A heading is no longer than <see cref="MaxPlanLabel"/>, so the lines are
+    /// turned down by their length first: most are a sentence or a role's, and are neither trimmed nor searched.
     /// </summary>
-    static int FirstPlansHeading(ReadOnlySpan<char> text, List<int> planWords)
+    static int FirstPlansHeading(ReadOnlySpan<char> text, LineBreaks lines)
     {
-        int lineRead = -1;
-        foreach (int at in planWords)
+        for (int line = 0; line < lines.Count; line++)
         {
-            if (at < lineRead) continue;
-            int lineStart = text[..at].LastIndexOf('\n') + 1;
-            int lineEnd = text[at..].IndexOf('\n') is int next and >= 0 ? at + next : text.Length;
-            if (IsAPlansHeading(text[lineStart..lineEnd].Trim(" \t\r:"))) return lineStart;
-            lineRead = lineEnd;
+            var (start, end) = lines[line];
+            if (end - start > MaxPlanLabel && !IsTrimmedOffAHeading(text[start]) && !IsTrimmedOffAHeading(text[end - 1])) continue;
+            var heading = text[start..end].Trim(HeadingsMargin);
+            // Nor is a blank line searched: the shortest of the words ("goal", "aims") has four letters.
+            if (heading.Length is >= 4 and <= MaxPlanLabel && heading.IndexOfAny(PlanHeadingWords) >= 0 && IsAPlansHeading(heading)) return start;
         }
         return int.MaxValue;
     }
+
+    /// <summary>What a heading's line is trimmed of before it is read: its margins, a line feed's carriage return and a colon.</summary>
+    const string HeadingsMargin = " \t\r:";
+
+    static bool IsTrimmedOffAHeading(char c) => c is ' ' or '\t' or '\r' or ':';
 
     static bool IsAPlansHeading(ReadOnlySpan<char> line)
     {
