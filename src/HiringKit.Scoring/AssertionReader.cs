@@ -615,21 +615,24 @@ internal static class AssertionReader
         while (last >= 0 && cueHits[last].Start + cueHits[last].Length > phraseStart) last--;
         // Most phrases have no cue within a clause's reach: answered without looking for the clause.
         if (last < 0 || cueHits[last].Start + cueHits[last].Length <= phraseStart - Clauses.MaxReach) return Assertions.Asserted;
-        return ByTheNearestCue(page, phrase, last);
+        // Nor does a cue that ends before the phrase's clause starts (a third of those within reach: a bullet's cue, the phrase on
+        // the next bullet): answered here, without the nearest cue's reading and its large frame.
+        int clauseStart = resume.ClauseStart(phraseStart);
+        if (cueHits[last].Start + cueHits[last].Length <= clauseStart) return Assertions.Asserted;
+        return ByTheNearestCue(page, phrase, last, clauseStart);
     }
 
     /// <summary>
     /// The phrase as the nearest cue before it in its clause reads it, <paramref name="last"/> being the last cue hit ending by its
-    /// start. A method of its own, apart from the readings every phrase is asked: every phrase paid for its large frame, where fewer
-    /// than half reach a cue. Its word buffers are the page's (<see cref="Page.WordBuffers"/>), not the stack's, so that it too is
-    /// compiled in steps with what the runtime profiled.
+    /// start, and <paramref name="clauseStart"/> where its clause starts. A method of its own, apart from the readings every phrase is
+    /// asked: every phrase paid for its large frame, where fewer than half reach a cue. Its word buffers are the page's (<see
+    /// cref="Page.WordBuffers"/>), not the stack's, so that it too is compiled in steps with what the runtime profiled.
     /// </summary>
-    static string ByTheNearestCue(Page page, PhraseHit phrase, int last)
+    static string ByTheNearestCue(Page page, PhraseHit phrase, int last, int clauseStart)
     {
         var (resume, dictionary, cueHits) = (page.Resume, page.Dictionary, page.CueHits);
         int phraseStart = phrase.Start;
         var text = resume.Span;
-        int clauseStart = resume.ClauseStart(phraseStart);
 
         // Nearest cue first; of cues ending at the same place, the longest ("not familiar with" over "familiar with"), then by precedence.
         // "some" right before the phrase is set aside: it makes a claim a hedge, but the nearest cue would let it override
@@ -649,7 +652,11 @@ internal static class AssertionReader
             if (IsPartOfCompound(text, hit)) continue;
             if (QuotedApart(text, clauseStart, hit.Start, end, phraseStart)) continue;
 
-            int between = WordsBetween(text, end, phraseStart, LongReach + 1);
+            // A word and the character ending it take two at least: a gap of at most 2 * LongReach characters holds at most LongReach
+            // words, and is counted only for the cues that read fewer (a short one, a standing, an opinion, an attempt). For the others
+            // 0 stands for "no more than LongReach", all they read of it.
+            bool readsFewerWords = cue.IsShort || cue.IsOwnStatus || cue.IsOwnAttempt || IsAnOpinionCue(cue.Text);
+            int between = readsFewerWords || phraseStart - end > 2 * LongReach ? WordsBetween(text, end, phraseStart, LongReach + 1) : 0;
             if (between > LongReach && !(cue.Assertion == Assertions.Aspirational && AimGoesOnAfterAnd(text, end, phraseStart))) break;
             // "yet" inside "not yet" is the negation's, not a contrast starting a new claim.
             if (cue.Assertion == Contrast)
