@@ -59,7 +59,8 @@ internal static class AssertionReader
         readonly LineBreaks _lines = lines;
 
         byte[]? _deniesOfOthers;
-        int? _firstPlansHeading;
+        /// <summary>How many of the lines were read for a plans heading, and where the first found starts (int.MaxValue: none yet).</summary>
+        int _plansLinesRead, _firstPlansHeading = int.MaxValue;
 
         /// <summary>
         /// Where <see cref="ByTheNearestCue"/> lowers a word (its first <see cref="MaxLoweredWord"/>) and folds one (the next
@@ -158,8 +159,21 @@ internal static class AssertionReader
         /// <summary>" is to ", in any case (<see cref="GoalIsToBefore"/>).</summary>
         public Places GoalsIsTo => (_words ??= ReadWords()).GoalsIsTo;
 
-        /// <summary>Where the first heading of the writer's plans starts (<see cref="IsAPlansHeading"/>), or int.MaxValue.</summary>
-        public int FirstPlansHeading => _firstPlansHeading ??= AssertionReader.FirstPlansHeading(Resume.Span, _lines);
+        /// <summary>
+        /// Where the first heading of the writer's plans starts (<see cref="IsAPlansHeadingsLine"/>) if one starts by <paramref
+        /// name="position"/>, else int.MaxValue. The lines are read in order, once, and only as far as a phrase asks: those below
+        /// the last phrase read as claimed never are (a walk of all of them cost a labelled resume more than its phrases' readings).
+        /// </summary>
+        public int FirstPlansHeadingBy(int position)
+        {
+            var text = Resume.Span;
+            while (_firstPlansHeading == int.MaxValue && _plansLinesRead < _lines.Count && _lines[_plansLinesRead].Start <= position)
+            {
+                var line = _lines[_plansLinesRead++];
+                if (IsAPlansHeadingsLine(text, line.Start, line.End)) _firstPlansHeading = line.Start;
+            }
+            return _firstPlansHeading;
+        }
 
         /// <summary>
         /// The denials and the goals' "is to", found in one search of the page, each told by what it starts with: no two of them
@@ -184,7 +198,7 @@ internal static class AssertionReader
     static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create(":;?\t|");
     const string IsTo = " is to ";
 
-    /// <summary>The words a plans heading is found by (<see cref="FirstPlansHeading"/>), in any case.</summary>
+    /// <summary>The words a plans heading is found by (<see cref="IsAPlansHeadingsLine"/>), in any case.</summary>
     static readonly System.Buffers.SearchValues<string> PlanHeadingWords = System.Buffers.SearchValues.Create(
         ["goal", "plans", "aims", "year plan", "develop", "growth"], StringComparison.OrdinalIgnoreCase);
 
@@ -2100,7 +2114,7 @@ internal static class AssertionReader
     static int UnderAPlansHeading(Page page, int position)
     {
         // Most resumes have no such heading: found once, the first, and only phrases below it walk back.
-        if (position < page.FirstPlansHeading) return -1;
+        if (position < page.FirstPlansHeadingBy(position)) return -1;
         var text = page.Resume.Span;
         int lineStart = text[..position].LastIndexOf('\n') + 1;
         for (int lines = 0; lines < MaxPlanParagraphLines && lineStart > 0; lines++)
@@ -2119,21 +2133,16 @@ internal static class AssertionReader
     const int MaxPlanParagraphLines = 8;
 
     /// <summary>
-    /// Where the first line that is a plans heading (<see cref="IsAPlansHeading"/>) starts, or int.MaxValue: read from the lines
-    /// that hold one of <see cref="PlanHeadingWords"/>. A heading is no longer than <see cref="MaxPlanLabel"/>, so the lines are
-    /// turned down by their length first: most are a sentence or a role's, and are neither trimmed nor searched.
+    /// Whether the line text[start..end) is a plans heading (<see cref="IsAPlansHeading"/>) that holds one of <see
+    /// cref="PlanHeadingWords"/>. A heading is no longer than <see cref="MaxPlanLabel"/>, so a line is turned down by its length
+    /// first: most are a sentence or a role's, and are neither trimmed nor searched.
     /// </summary>
-    static int FirstPlansHeading(ReadOnlySpan<char> text, LineBreaks lines)
+    static bool IsAPlansHeadingsLine(ReadOnlySpan<char> text, int start, int end)
     {
-        for (int line = 0; line < lines.Count; line++)
-        {
-            var (start, end) = lines[line];
-            if (end - start > MaxPlanLabel && !IsTrimmedOffAHeading(text[start]) && !IsTrimmedOffAHeading(text[end - 1])) continue;
-            var heading = text[start..end].Trim(HeadingsMargin);
-            // Nor is a blank line searched: the shortest of the words ("goal", "aims") has four letters.
-            if (heading.Length is >= 4 and <= MaxPlanLabel && heading.IndexOfAny(PlanHeadingWords) >= 0 && IsAPlansHeading(heading)) return start;
-        }
-        return int.MaxValue;
+        if (end - start > MaxPlanLabel && !IsTrimmedOffAHeading(text[start]) && !IsTrimmedOffAHeading(text[end - 1])) return false;
+        var heading = text[start..end].Trim(HeadingsMargin);
+        // Nor is a blank line searched: the shortest of the words ("goal", "aims") has four letters.
+        return heading.Length is >= 4 and <= MaxPlanLabel && heading.IndexOfAny(PlanHeadingWords) >= 0 && IsAPlansHeading(heading);
     }
 
     /// <summary>What a heading's line is trimmed of before it is read: its margins, a line feed's carriage return and a colon.</summary>
