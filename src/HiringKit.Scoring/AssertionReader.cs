@@ -50,14 +50,17 @@ internal static class AssertionReader
     /// them within a sentence: a reading that needs one within its reach is answered no for such a phrase without reading the reach.
     /// </summary>
     /// <param name="cueHits">The resume's cue hits as the matcher reported them, in order of where they end.</param>
-    internal sealed class Page(ResumeText resume, ScoringDictionary dictionary, List<PhraseHit> cueHits)
+    /// <param name="lines">The resume's lines, as the layout found them: a plans heading is looked for among the short ones.</param>
+    internal sealed class Page(ResumeText resume, ScoringDictionary dictionary, List<PhraseHit> cueHits, LineBreaks lines)
     {
         public ResumeText Resume { get; } = resume;
         public ScoringDictionary Dictionary { get; } = dictionary;
         public List<PhraseHit> CueHits { get; } = cueHits;
+        readonly LineBreaks _lines = lines;
 
         byte[]? _deniesOfOthers;
-        int? _firstPlansHeading;
+        /// <summary>How many of the lines were read for a plans heading, and where the first found starts (int.MaxValue: none yet).</summary>
+        int _plansLinesRead, _firstPlansHeading = int.MaxValue;
 
         /// <summary>
         /// Where <see cref="ByTheNearestCue"/> lowers a word (its first <see cref="MaxLoweredWord"/>) and folds one (the next
@@ -106,12 +109,12 @@ internal static class AssertionReader
         /// <summary>The page's marks (<see cref="ReadMarks"/>), once a phrase first asks for one.</summary>
         MarkPlaces? _marks;
 
-        /// <summary>The page's denials, goals and plans headings' words (<see cref="ReadWords"/>), once a phrase first asks for one.</summary>
+        /// <summary>The page's denials and goals' words (<see cref="ReadWords"/>), once a phrase first asks for one.</summary>
         WordPlaces? _words;
 
         sealed record MarkPlaces(Places Colons, Places Semicolons, Places Questions, Places CellBars);
 
-        sealed record WordPlaces(Places Denials, Places GoalsIsTo, List<int> PlanWords);
+        sealed record WordPlaces(Places Denials, Places GoalsIsTo);
 
         public Places Colons => (_marks ??= ReadMarks()).Colons;
 
@@ -156,28 +159,38 @@ internal static class AssertionReader
         /// <summary>" is to ", in any case (<see cref="GoalIsToBefore"/>).</summary>
         public Places GoalsIsTo => (_words ??= ReadWords()).GoalsIsTo;
 
-        /// <summary>Where the first heading of the writer's plans starts (<see cref="IsAPlansHeading"/>), or int.MaxValue.</summary>
-        public int FirstPlansHeading =>
-            _firstPlansHeading ??= AssertionReader.FirstPlansHeading(Resume.Span, (_words ??= ReadWords()).PlanWords);
+        /// <summary>
+        /// Where the first heading of the writer's plans starts (<see cref="IsAPlansHeadingsLine"/>) if one starts by <paramref
+        /// name="position"/>, else int.MaxValue. The lines are read in order, once, and only as far as a phrase asks: those below
+        /// the last phrase read as claimed never are (a walk of all of them cost a labelled resume more than its phrases' readings).
+        /// </summary>
+        public int FirstPlansHeadingBy(int position)
+        {
+            var text = Resume.Span;
+            while (_firstPlansHeading == int.MaxValue && _plansLinesRead < _lines.Count && _lines[_plansLinesRead].Start <= position)
+            {
+                var line = _lines[_plansLinesRead++];
+                if (IsAPlansHeadingsLine(text, line.Start, line.End)) _firstPlansHeading = line.Start;
+            }
+            return _firstPlansHeading;
+        }
 
         /// <summary>
-        /// The denials, the goals' "is to" and the plans headings' words, found in one search of the page, each told by what it
-        /// starts with: no two of them match at one place, and a plans heading's word starts with one of "gpayd" (no letter
-        /// outside ASCII matches those in any case).
+        /// The denials and the goals' "is to", found in one search of the page, each told by what it starts with: no two of them
+        /// match at one place. (The plans headings' words are looked for on the page's short lines alone: searched for here too,
+        /// in words as common as "develop" and "plans", they made this search of every page twice as slow.)
         /// </summary>
         WordPlaces ReadWords()
         {
             var text = Resume.Span;
-            List<int> denials = [], goals = [], plans = [];
+            List<int> denials = [], goals = [];
             for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(PageWords)) >= 0; from += found + 1)
             {
                 int at = from + found;
-                var word = text[at..];
-                if (word.StartsWith(IsTo, StringComparison.OrdinalIgnoreCase)) goals.Add(at);
-                else if ((word[0] | 0x20) is 'g' or 'p' or 'a' or 'y' or 'd' && IsAPlansHeadingsWord(word)) plans.Add(at);
+                if (text[at..].StartsWith(IsTo, StringComparison.OrdinalIgnoreCase)) goals.Add(at);
                 else denials.Add(at);
             }
-            return new(new([.. denials]), new([.. goals]), plans);
+            return new(new([.. denials]), new([.. goals]));
         }
     }
 
@@ -185,22 +198,13 @@ internal static class AssertionReader
     static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create(":;?\t|");
     const string IsTo = " is to ";
 
-    /// <summary>The words a plans heading is found by (<see cref="FirstPlansHeading"/>).</summary>
-    static readonly string[] PlanHeadingWordList = ["goal", "plans", "aims", "year plan", "develop", "growth"];
+    /// <summary>The words a plans heading is found by (<see cref="IsAPlansHeadingsLine"/>), in any case.</summary>
+    static readonly System.Buffers.SearchValues<string> PlanHeadingWords = System.Buffers.SearchValues.Create(
+        ["goal", "plans", "aims", "year plan", "develop", "growth"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>
-    /// The words of <see cref="Page.Denials"/> (a case-insensitive superset of <see cref="DroppingWords"/>), <see cref="IsTo"/>, and
-    /// <see cref="PlanHeadingWordList"/>.
-    /// </summary>
+    /// <summary>The words of <see cref="Page.Denials"/> (a case-insensitive superset of <see cref="DroppingWords"/>) and <see cref="IsTo"/>.</summary>
     static readonly System.Buffers.SearchValues<string> PageWords = System.Buffers.SearchValues.Create(
-        ["not ", " but", "dropped", "stopped", "gave it up", IsTo, .. PlanHeadingWordList], StringComparison.OrdinalIgnoreCase);
-
-    static bool IsAPlansHeadingsWord(ReadOnlySpan<char> text)
-    {
-        foreach (var word in PlanHeadingWordList)
-            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+        ["not ", " but", "dropped", "stopped", "gave it up", IsTo], StringComparison.OrdinalIgnoreCase);
 
     static readonly HashSet<string> NotNegating = new(StringComparer.Ordinal)
     {
@@ -625,21 +629,24 @@ internal static class AssertionReader
         while (last >= 0 && cueHits[last].Start + cueHits[last].Length > phraseStart) last--;
         // Most phrases have no cue within a clause's reach: answered without looking for the clause.
         if (last < 0 || cueHits[last].Start + cueHits[last].Length <= phraseStart - Clauses.MaxReach) return Assertions.Asserted;
-        return ByTheNearestCue(page, phrase, last);
+        // Nor does a cue that ends before the phrase's clause starts (a third of those within reach: a bullet's cue, the phrase on
+        // the next bullet): answered here, without the nearest cue's reading and its large frame.
+        int clauseStart = resume.ClauseStart(phraseStart);
+        if (cueHits[last].Start + cueHits[last].Length <= clauseStart) return Assertions.Asserted;
+        return ByTheNearestCue(page, phrase, last, clauseStart);
     }
 
     /// <summary>
     /// The phrase as the nearest cue before it in its clause reads it, <paramref name="last"/> being the last cue hit ending by its
-    /// start. A method of its own, apart from the readings every phrase is asked: every phrase paid for its large frame, where fewer
-    /// than half reach a cue. Its word buffers are the page's (<see cref="Page.WordBuffers"/>), not the stack's, so that it too is
-    /// compiled in steps with what the runtime profiled.
+    /// start, and <paramref name="clauseStart"/> where its clause starts. A method of its own, apart from the readings every phrase is
+    /// asked: every phrase paid for its large frame, where fewer than half reach a cue. Its word buffers are the page's (<see
+    /// cref="Page.WordBuffers"/>), not the stack's, so that it too is compiled in steps with what the runtime profiled.
     /// </summary>
-    static string ByTheNearestCue(Page page, PhraseHit phrase, int last)
+    static string ByTheNearestCue(Page page, PhraseHit phrase, int last, int clauseStart)
     {
         var (resume, dictionary, cueHits) = (page.Resume, page.Dictionary, page.CueHits);
         int phraseStart = phrase.Start;
         var text = resume.Span;
-        int clauseStart = resume.ClauseStart(phraseStart);
 
         // Nearest cue first; of cues ending at the same place, the longest ("not familiar with" over "familiar with"), then by precedence.
         // "some" right before the phrase is set aside: it makes a claim a hedge, but the nearest cue would let it override
@@ -659,7 +666,11 @@ internal static class AssertionReader
             if (IsPartOfCompound(text, hit)) continue;
             if (QuotedApart(text, clauseStart, hit.Start, end, phraseStart)) continue;
 
-            int between = WordsBetween(text, end, phraseStart, LongReach + 1);
+            // A word and the character ending it take two at least: a gap of at most 2 * LongReach characters holds at most LongReach
+            // words, and is counted only for the cues that read fewer (a short one, a standing, an opinion, an attempt). For the others
+            // 0 stands for "no more than LongReach", all they read of it.
+            bool readsFewerWords = cue.IsShort || cue.IsOwnStatus || cue.IsOwnAttempt || IsAnOpinionCue(cue.Text);
+            int between = readsFewerWords || phraseStart - end > 2 * LongReach ? WordsBetween(text, end, phraseStart, LongReach + 1) : 0;
             if (between > LongReach && !(cue.Assertion == Assertions.Aspirational && AimGoesOnAfterAnd(text, end, phraseStart))) break;
             // "yet" inside "not yet" is the negation's, not a contrast starting a new claim.
             if (cue.Assertion == Contrast)
@@ -2103,7 +2114,7 @@ internal static class AssertionReader
     static int UnderAPlansHeading(Page page, int position)
     {
         // Most resumes have no such heading: found once, the first, and only phrases below it walk back.
-        if (position < page.FirstPlansHeading) return -1;
+        if (position < page.FirstPlansHeadingBy(position)) return -1;
         var text = page.Resume.Span;
         int lineStart = text[..position].LastIndexOf('\n') + 1;
         for (int lines = 0; lines < MaxPlanParagraphLines && lineStart > 0; lines++)
@@ -2122,22 +2133,22 @@ internal static class AssertionReader
     const int MaxPlanParagraphLines = 8;
 
     /// <summary>
-    /// Where the first line that is a plans heading (<see cref="IsAPlansHeading"/>) starts, or int.MaxValue: read from the lines
-    /// that hold one of <see cref="PlanHeadingWordList"/>, at <paramref name="planWords"/> (in text order), each line once.
+    /// Whether the line text[start..end) is a plans heading (<see cref="IsAPlansHeading"/>) that holds one of <see
+    /// cref="PlanHeadingWords"/>. A heading is no longer than <see cref="MaxPlanLabel"/>, so a line is turned down by its length
+    /// first: most are a sentence or a role's, and are neither trimmed nor searched.
     /// </summary>
-    static int FirstPlansHeading(ReadOnlySpan<char> text, List<int> planWords)
+    static bool IsAPlansHeadingsLine(ReadOnlySpan<char> text, int start, int end)
     {
-        int lineRead = -1;
-        foreach (int at in planWords)
-        {
-            if (at < lineRead) continue;
-            int lineStart = text[..at].LastIndexOf('\n') + 1;
-            int lineEnd = text[at..].IndexOf('\n') is int next and >= 0 ? at + next : text.Length;
-            if (IsAPlansHeading(text[lineStart..lineEnd].Trim(" \t\r:"))) return lineStart;
-            lineRead = lineEnd;
-        }
-        return int.MaxValue;
+        if (end - start > MaxPlanLabel && !IsTrimmedOffAHeading(text[start]) && !IsTrimmedOffAHeading(text[end - 1])) return false;
+        var heading = text[start..end].Trim(HeadingsMargin);
+        // Nor is a blank line searched: the shortest of the words ("goal", "aims") has four letters.
+        return heading.Length is >= 4 and <= MaxPlanLabel && heading.IndexOfAny(PlanHeadingWords) >= 0 && IsAPlansHeading(heading);
     }
+
+    /// <summary>What a heading's line is trimmed of before it is read: its margins, a line feed's carriage return and a colon.</summary>
+    const string HeadingsMargin = " \t\r:";
+
+    static bool IsTrimmedOffAHeading(char c) => c is ' ' or '\t' or '\r' or ':';
 
     static bool IsAPlansHeading(ReadOnlySpan<char> line)
     {

@@ -105,7 +105,7 @@ public static class ResumeScorer
         var cueHits = byKind.Cues;
         layout.ReadRunsOfPhrases(byKind.Phrases, byKind.Titles);
         // The assertion reader's page: what it looks up on the whole text is found once, for every phrase and outcome it reads.
-        var page = new AssertionReader.Page(resume, dictionary, cueHits);
+        var page = new AssertionReader.Page(resume, dictionary, cueHits, layout.Lines);
         var (matches, matchesByTerm) = FindMatches(page, layout, dictionary, byKind);
         DropAnotherTradesWork(matches, matchesByTerm, layout);
         DropWorkUnderNotClinicalHeadings(matches, matchesByTerm, layout);
