@@ -35,13 +35,20 @@ public sealed class PhraseMatcher
     const int AtBoundary = 0;
     const int InsideWord = 1;
 
-    readonly byte[] _columnOf;       // UTF-16 code unit -> column of a row
-    readonly int _columns;           // a power of two, so a state's row starts at state << _columnShift
+    readonly byte[]? _columnOf;      // sparse: UTF-16 code unit -> column of a row
+    readonly int _columns;           // a power of two, so a sparse full row starts at state << _columnShift
     readonly int _columnShift;
     readonly int _stateCount;
     // Up to 65,536 states (a glossary of a few dozen terms), every state has a full row of plain
     // 16-bit state numbers: one dependent load per character, and small enough to stay in L2.
-    readonly ushort[]? _next16;      // [state << _columnShift | column] = next state
+    readonly ushort[]? _next16;      // [(state << _rowShift) + _offsetOf[c]] = next state on UTF-16 code unit c
+    // Full rows: UTF-16 code unit -> where its column sits from a state's row start. A row holds at most 32 columns, one 64-byte
+    // cache line: with more columns, the ones text rarely holds (ignorables, a spelling's third punctuation mark) sit in a
+    // second plane after all the rows, so a resume's walk touches one line a state and neighbouring states share none with
+    // cold columns (rows of 64 columns doubled what each miss brought in: the scan after the rest of a score had run was 28%
+    // slower, 30% of the score's profile against 22%).
+    readonly int[]? _offsetOf;
+    readonly int _rowShift;
     // More states than that (hundreds of terms), only the states near the root keep full rows and
     // the rest keep just their own edges and a fallback, as a trie does (issue 17): a full row per
     // state was 92 MB at a thousand terms, and the table's cache misses made matching 4x slower.
@@ -102,10 +109,12 @@ public sealed class PhraseMatcher
         public long Bytes => FullRows.Length * 4L + Fallback.Length * 4L + EdgeStart.Length * 4L + EdgeColumn.Length + EdgeTarget.Length * 4L;
     }
 
-    PhraseMatcher(byte[] columnOf, byte[] classOf, int columns, int stateCount, ushort[]? next16, SparseTables? sparse, int firstReporting,
+    PhraseMatcher(byte[]? columnOf, int[]? offsetOf, byte[] classOf, int columns, int stateCount, ushort[]? next16, SparseTables? sparse, int firstReporting,
         int[] reportOffsets, Reported[] reports, byte[] symbols, int spellingCount)
     {
         _columnOf = columnOf;
+        _offsetOf = offsetOf;
+        _rowShift = System.Numerics.BitOperations.Log2((uint)Math.Min(columns, RowWidth));
         _classOf = classOf;
         _columns = columns;
         _columnShift = System.Numerics.BitOperations.Log2((uint)columns);
@@ -134,7 +143,7 @@ public sealed class PhraseMatcher
     /// Bytes held by the automaton's arrays (object headers left out): transitions, reports and the
     /// spellings' symbols. What a bigger glossary costs in memory, published per phrase and in the metrics.
     /// </summary>
-    public long Bytes => (_next16?.Length ?? 0) * 2L + (_sparse?.Bytes ?? 0) + _columnOf.Length + _reportOffsets.Length * 4L
+    public long Bytes => (_next16?.Length ?? 0) * 2L + (_sparse?.Bytes ?? 0) + (_columnOf?.Length ?? 0) + (_offsetOf?.Length ?? 0) * 4L + _reportOffsets.Length * 4L
         + (ReferenceEquals(_classOf, CharClass.Table) ? 0 : _classOf.Length)
         + (long)_reports.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<Reported>() + _symbols.Length;
 
@@ -189,7 +198,7 @@ public sealed class PhraseMatcher
     {
         if (_next16 is not null) return FindAll16(text, ref sink);
         var tables = _sparse!;
-        ref byte columns = ref MemoryMarshal.GetArrayDataReference(_columnOf);
+        ref byte columns = ref MemoryMarshal.GetArrayDataReference(_columnOf!);
         int state = AtBoundary << 1;
         int found = 0;
         for (int i = 0; i < text.Length; i++)
@@ -201,7 +210,7 @@ public sealed class PhraseMatcher
             state = target;
         }
         // The end of the text ends the last word like a separator would.
-        int last = Step(tables, state, _columnOf[' ']);
+        int last = Step(tables, state, _columnOf![' ']);
         if ((last & 1) != 0 && last != state)
             found += Report(text, last >> 1, text.Length, ref sink);
         return found;
@@ -271,9 +280,9 @@ public sealed class PhraseMatcher
 
         // Each character costs one table load that depends on the one before; walking four quarters
         // in one loop gives the CPU four independent chains to overlap.
-        ref byte columns = ref MemoryMarshal.GetArrayDataReference(_columnOf);
+        ref int offsets = ref MemoryMarshal.GetArrayDataReference(_offsetOf!);
         ref ushort next = ref MemoryMarshal.GetArrayDataReference(_next16!);
-        int shift = _columnShift;
+        int shift = _rowShift;
         int firstReporting = _firstReporting;
         var heldB = new SpanSink(held[..HeldBackHits]);
         var heldC = new SpanSink(held.Slice(HeldBackHits, HeldBackHits));
@@ -285,10 +294,10 @@ public sealed class PhraseMatcher
         for (int step = 0; step < steps; step++)
         {
             int a = start + step, b = c1 + step, c = c2 + step, d = c3 + step;
-            int targetA = Unsafe.Add(ref next, (stateA << shift) + Unsafe.Add(ref columns, Unsafe.Add(ref chars, a)));
-            int targetB = Unsafe.Add(ref next, (stateB << shift) + Unsafe.Add(ref columns, Unsafe.Add(ref chars, b)));
-            int targetC = Unsafe.Add(ref next, (stateC << shift) + Unsafe.Add(ref columns, Unsafe.Add(ref chars, c)));
-            int targetD = Unsafe.Add(ref next, (stateD << shift) + Unsafe.Add(ref columns, Unsafe.Add(ref chars, d)));
+            int targetA = Unsafe.Add(ref next, (stateA << shift) + Unsafe.Add(ref offsets, Unsafe.Add(ref chars, a)));
+            int targetB = Unsafe.Add(ref next, (stateB << shift) + Unsafe.Add(ref offsets, Unsafe.Add(ref chars, b)));
+            int targetC = Unsafe.Add(ref next, (stateC << shift) + Unsafe.Add(ref offsets, Unsafe.Add(ref chars, c)));
+            int targetD = Unsafe.Add(ref next, (stateD << shift) + Unsafe.Add(ref offsets, Unsafe.Add(ref chars, d)));
             if (targetA >= firstReporting && targetA != stateA) found += Report(text, targetA - firstReporting, a, ref sink);
             if (targetB >= firstReporting && targetB != stateB) Report(text, targetB - firstReporting, b, ref heldB);
             if (targetC >= firstReporting && targetC != stateC) Report(text, targetC - firstReporting, c, ref heldC);
@@ -332,14 +341,14 @@ public sealed class PhraseMatcher
     /// <summary>Walks text[from..to) on from <paramref name="state"/>.</summary>
     int WalkRange<TSink>(ReadOnlySpan<char> text, int from, int to, ref int state, ref TSink sink) where TSink : IPhraseHitSink, allows ref struct
     {
-        ref byte columns = ref MemoryMarshal.GetArrayDataReference(_columnOf);
+        ref int offsets = ref MemoryMarshal.GetArrayDataReference(_offsetOf!);
         ref ushort next = ref MemoryMarshal.GetArrayDataReference(_next16!);
-        int shift = _columnShift;
+        int shift = _rowShift;
         int firstReporting = _firstReporting;
         int current = state, found = 0;
         for (int i = from; i < to; i++)
         {
-            int target = Unsafe.Add(ref next, (current << shift) + Unsafe.Add(ref columns, text[i]));
+            int target = Unsafe.Add(ref next, (current << shift) + Unsafe.Add(ref offsets, text[i]));
             if (target >= firstReporting && target != current)
                 found += Report(text, target - firstReporting, i, ref sink);
             current = target;
@@ -351,8 +360,7 @@ public sealed class PhraseMatcher
     /// <summary>The end of the text ends the last word like a separator would.</summary>
     int EndOfText<TSink>(ReadOnlySpan<char> text, int state, ref TSink sink) where TSink : IPhraseHitSink, allows ref struct
     {
-        int shift = _columnShift;
-        int last = _next16![(state << shift) + _columnOf[' ']];
+        int last = _next16![(state << _rowShift) + _offsetOf![' ']];
         return last >= _firstReporting && last != state ? Report(text, last - _firstReporting, text.Length, ref sink) : 0;
     }
 
@@ -470,6 +478,9 @@ public sealed class PhraseMatcher
         Build(phrases.SelectMany((phrase, id) => Spellings.Of(phrase).Select(spelling => new PatternSpelling(id, spelling))));
 
     public static PhraseMatcher Build(IEnumerable<PatternSpelling> patterns) => Build(patterns, MaxFullRowStates);
+
+    /// <summary>Columns a full row holds: 32 states numbers of 16 bits, one 64-byte cache line.</summary>
+    const int RowWidth = 32;
 
     /// <summary>Automata up to this many states get a full row per state (16-bit state numbers).</summary>
     internal const int MaxFullRowStates = ushort.MaxValue + 1;
@@ -765,10 +776,7 @@ public sealed class PhraseMatcher
 
             if (allFullRows)
             {
-                var next16 = new ushort[count * width];
-                for (int i = 0; i < count; i++)
-                    for (int col = 0; col < columns; col++)
-                        next16[i * width + col] = (ushort)renumbered[rows[rowOf[order[i]] * columns + col]];
+                var (next16, offsetOf) = PlanarRows(count, columns, width, columnOf, (i, col) => (ushort)renumbered[rows[rowOf[order[i]] * columns + col]]);
                 var offsets = new int[count - firstReporting + 1];
                 for (int i = firstReporting; i < count; i++)
                 {
@@ -776,7 +784,7 @@ public sealed class PhraseMatcher
                     AddReports(order[i]);
                 }
                 offsets[^1] = reports.Count;
-                return new PhraseMatcher(columnOf, classOf, width, count, next16, null, firstReporting, offsets, [.. reports], [.. symbols], spellings.Count);
+                return new PhraseMatcher(null, offsetOf, classOf, width, count, next16, null, firstReporting, offsets, [.. reports], [.. symbols], spellings.Count);
             }
 
             int Carried(int node) => renumbered[node] << 1 | (Reports(node) ? 1 : 0);
@@ -814,7 +822,32 @@ public sealed class PhraseMatcher
             }
             stateOffsets[^1] = reports.Count;
             var tables = new SparseTables(fullRows, fullRowTable, fallback, edgeStart, [.. edgeColumn], [.. edgeTarget], columnOfClass[CharClass.Ignorable]);
-            return new PhraseMatcher(columnOf, classOf, width, count, null, tables, 0, stateOffsets, [.. reports], [.. symbols], spellings.Count);
+            return new PhraseMatcher(columnOf, null, classOf, width, count, null, tables, 0, stateOffsets, [.. reports], [.. symbols], spellings.Count);
+        }
+
+        /// <summary>
+        /// The full rows' table: each state's first <see cref="RowWidth"/> columns in one aligned 64-byte line, the rest (when a
+        /// dictionary tells more classes apart) in a second plane after all of them; and for each UTF-16 code unit where its
+        /// column sits from a row's start, so the walk still costs one add and one load a character.
+        /// </summary>
+        static (ushort[] Table, int[] OffsetOf) PlanarRows(int count, int columns, int width, byte[] columnOf, Func<int, int, ushort> next)
+        {
+            int rowWidth = Math.Min(width, RowWidth);
+            int planeSize = count * rowWidth;
+            // Ignorables (soft hyphens, combining accents) are rare in text and loop on every state: their column (the
+            // ignorable class's own number, as the four non-word classes are always the first columns) goes last, into the
+            // cold plane, and the columns after it move down one.
+            int PositionOf(int col) => width <= RowWidth || col < CharClass.Ignorable ? col : col == CharClass.Ignorable ? columns - 1 : col - 1;
+            // Pinned, so the address never moves: the table starts on a cache line, and each row is exactly one.
+            var table = GC.AllocateArray<ushort>(planeSize * (width / rowWidth) + 32, pinned: true);
+            int start = (int)((64 - Marshal.UnsafeAddrOfPinnedArrayElement(table, 0) % 64) % 64) / sizeof(ushort);
+            int OffsetOf(int col) => start + PositionOf(col) / rowWidth * planeSize + PositionOf(col) % rowWidth;
+            for (int i = 0; i < count; i++)
+                for (int col = 0; col < columns; col++)
+                    table[(i * rowWidth) + OffsetOf(col)] = next(i, col);
+            var offsetOf = new int[columnOf.Length];
+            for (int ch = 0; ch < offsetOf.Length; ch++) offsetOf[ch] = OffsetOf(columnOf[ch]);
+            return (table, offsetOf);
         }
 
         List<int> DepthFirst()
