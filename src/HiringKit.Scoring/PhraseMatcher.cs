@@ -60,8 +60,10 @@ public sealed class PhraseMatcher
     // character has a class of its own from FirstPatternPunctuation on, so an HR phrase with punctuation keeps the text cuttable.
     readonly byte[] _classOf;
     readonly int _firstReporting;    // full rows: states from here on report at least one spelling
-    readonly int[] _reportOffsets;   // full rows: per reporting state; sparse: per state; its range in _reports
-    readonly Reported[] _reports;      // what each reporting state reports, flattened: reporting touches two cache lines, not five
+    // What each reporting state reports: the k-th reporting state's first spelling at [k], each one's Next leading to the
+    // state's next (0: none), so reporting costs one cache miss, not a miss in a table of offsets first and then another.
+    readonly Reported[] _reports;
+    readonly int[]? _firstReportOf;  // sparse: [state] = where its reports start in _reports, or -1
     readonly byte[] _symbols;        // every spelling's symbols, back to back
     // [at the last symbol of each word of a spelling] = the word's symbol count (0 beyond 255): a hit of several words finds its
     // start a word at a time, not a character at a time.
@@ -84,15 +86,21 @@ public sealed class PhraseMatcher
     /// <summary>A letter or digit: the pattern punctuation classes are numbered after them but end a word as punctuation does.</summary>
     static bool IsWordSymbol(byte symbol) => CharClass.IsWord(symbol) && symbol < FirstPatternPunctuation;
 
-    /// <summary>One spelling as a reporting state reports it.</summary>
-    readonly struct Reported(int patternId, int symbolsAt, int symbolCount, bool endsAfterBoundary, bool isOneWord, byte firstSymbol)
+    /// <summary>One spelling as a reporting state reports it, in 16 bytes.</summary>
+    readonly struct Reported(int patternId, int symbolsAt, int symbolCount, bool endsAfterBoundary, bool isOneWord, byte firstSymbol, int next = 0)
     {
         public readonly int PatternId = patternId;
         public readonly int SymbolsAt = symbolsAt;
         public readonly short SymbolCount = (short)symbolCount;
-        public readonly bool EndsAfterBoundary = endsAfterBoundary;
-        public readonly bool IsOneWord = isOneWord;
+        readonly byte _flags = (byte)((endsAfterBoundary ? 1 : 0) | (isOneWord ? 2 : 0));
         public readonly byte FirstSymbol = firstSymbol;
+        /// <summary>Where the same state's next spelling is in the reports, or 0 for none (index 0 is always a state's first).</summary>
+        public readonly int Next = next;
+
+        public bool EndsAfterBoundary => (_flags & 1) != 0;
+        public bool IsOneWord => (_flags & 2) != 0;
+
+        public Reported WithNext(int next) => new(PatternId, SymbolsAt, SymbolCount, EndsAfterBoundary, IsOneWord, FirstSymbol, next);
     }
 
     /// <summary>
@@ -113,7 +121,7 @@ public sealed class PhraseMatcher
     }
 
     PhraseMatcher(byte[]? columnOf, int[]? offsetOf, byte[] classOf, int columns, int stateCount, ushort[]? next16, SparseTables? sparse, int firstReporting,
-        int[] reportOffsets, Reported[] reports, byte[] symbols, byte[] wordLengths, int spellingCount)
+        int[]? firstReportOf, Reported[] reports, byte[] symbols, byte[] wordLengths, int spellingCount)
     {
         _columnOf = columnOf;
         _offsetOf = offsetOf;
@@ -126,7 +134,7 @@ public sealed class PhraseMatcher
         _sparse = sparse;
         _cutAtPunctuation = Array.IndexOf(symbols, CharClass.Punctuation) < 0;
         _firstReporting = firstReporting;
-        _reportOffsets = reportOffsets;
+        _firstReportOf = firstReportOf;
         _reports = reports;
         _symbols = symbols;
         _wordLengths = wordLengths;
@@ -147,7 +155,7 @@ public sealed class PhraseMatcher
     /// Bytes held by the automaton's arrays (object headers left out): transitions, reports and the
     /// spellings' symbols. What a bigger glossary costs in memory, published per phrase and in the metrics.
     /// </summary>
-    public long Bytes => (_next16?.Length ?? 0) * 2L + (_sparse?.Bytes ?? 0) + (_columnOf?.Length ?? 0) + (_offsetOf?.Length ?? 0) * 4L + _reportOffsets.Length * 4L
+    public long Bytes => (_next16?.Length ?? 0) * 2L + (_sparse?.Bytes ?? 0) + (_columnOf?.Length ?? 0) + (_offsetOf?.Length ?? 0) * 4L + (_firstReportOf?.Length ?? 0) * 4L
         + (ReferenceEquals(_classOf, CharClass.Table) ? 0 : _classOf.Length)
         + (long)_reports.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<Reported>() + _symbols.Length + _wordLengths.Length;
 
@@ -210,13 +218,13 @@ public sealed class PhraseMatcher
             int target = Step(tables, state, Unsafe.Add(ref columns, text[i]));
             // A state loops on itself for extra separators and ignorables; it must report only once.
             if ((target & 1) != 0 && target != state)
-                found += Report(text, target >> 1, i, ref sink);
+                found += Report(text, _firstReportOf![target >> 1], i, ref sink);
             state = target;
         }
         // The end of the text ends the last word like a separator would.
         int last = Step(tables, state, _columnOf![' ']);
         if ((last & 1) != 0 && last != state)
-            found += Report(text, last >> 1, text.Length, ref sink);
+            found += Report(text, _firstReportOf![last >> 1], text.Length, ref sink);
         return found;
     }
 
@@ -392,23 +400,26 @@ public sealed class PhraseMatcher
         }
     }
 
-    /// <param name="reporting">Full rows: the state less the first reporting one; sparse: the state.</param>
+    /// <param name="first">Where the state's reports start: full rows, the state less the first reporting one.</param>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    int Report<TSink>(ReadOnlySpan<char> text, int reporting, int boundary, ref TSink sink) where TSink : IPhraseHitSink, allows ref struct
+    int Report<TSink>(ReadOnlySpan<char> text, int first, int boundary, ref TSink sink) where TSink : IPhraseHitSink, allows ref struct
     {
         int found = 0;
-        for (int r = _reportOffsets[reporting]; r < _reportOffsets[reporting + 1]; r++)
+        for (int r = first, next; ; r = next)
         {
             ref readonly var report = ref _reports[r];
+            next = report.Next;
             int end = report.EndsAfterBoundary ? boundary : boundary + 1;
             int start = report.IsOneWord ? StartOfWord(text, end, report.SymbolCount, report.FirstSymbol, _classOf)
                 : StartOfWords(text, end, _symbols.AsSpan(report.SymbolsAt, report.SymbolCount), _wordLengths.AsSpan(report.SymbolsAt, report.SymbolCount), _classOf);
             if (start < 0) start = StartOf(text, end, _symbols.AsSpan(report.SymbolsAt, report.SymbolCount), _classOf);
-            if (start < 0) continue;
-            sink.Add(new PhraseHit(report.PatternId, start, end - start));
-            found++;
+            if (start >= 0)
+            {
+                sink.Add(new PhraseHit(report.PatternId, start, end - start));
+                found++;
+            }
+            if (next == 0) return found;
         }
-        return found;
     }
 
     /// <summary>
@@ -803,30 +814,34 @@ public sealed class PhraseMatcher
             var renumbered = new int[count];
             for (int i = 0; i < count; i++) renumbered[order[i]] = i;
 
-            var reports = new List<Reported>();
-            void AddReports(int node)
+            // The reporting states' reports in state order: the k-th one's first at [k], the rest after all of those.
+            var reportingStates = order.Where(Reports).ToList();
+            var reports = new Reported[reportingStates.Count];
+            var extras = new List<Reported>();
+            for (int k = 0; k < reportingStates.Count; k++)
             {
+                int node = reportingStates[k], last = -1;
                 for (int from = HasOwn(node) ? node : outputLink[node]; from >= 0; from = outputLink[from])
                 for (int entry = _ownHead[from]; entry >= 0; entry = _ownEntries[entry].Next)
                 {
                     int s = _ownEntries[entry].Spelling;
                     var spelling = spellings[s];
-                    reports.Add(new Reported(spelling.PatternId, symbolsAt[s], spelling.Symbols.Length, spelling.EndsAfterBoundary,
-                        Array.IndexOf(spelling.Symbols, CharClass.Separator) < 0, spelling.Symbols[0]));
+                    var report = new Reported(spelling.PatternId, symbolsAt[s], spelling.Symbols.Length, spelling.EndsAfterBoundary,
+                        Array.IndexOf(spelling.Symbols, CharClass.Separator) < 0, spelling.Symbols[0]);
+                    if (last < 0) { reports[k] = report; last = k; continue; }
+                    int at = reports.Length + extras.Count;
+                    extras.Add(report);
+                    if (last < reports.Length) reports[last] = reports[last].WithNext(at);
+                    else extras[last - reports.Length] = extras[last - reports.Length].WithNext(at);
+                    last = at;
                 }
             }
+            Reported[] allReports = [.. reports, .. extras];
 
             if (allFullRows)
             {
                 var (next16, offsetOf) = PlanarRows(count, columns, width, columnOf, (i, col) => (ushort)renumbered[rows[rowOf[order[i]] * columns + col]]);
-                var offsets = new int[count - firstReporting + 1];
-                for (int i = firstReporting; i < count; i++)
-                {
-                    offsets[i - firstReporting] = reports.Count;
-                    AddReports(order[i]);
-                }
-                offsets[^1] = reports.Count;
-                return new PhraseMatcher(null, offsetOf, classOf, width, count, next16, null, firstReporting, offsets, [.. reports], [.. symbols], [.. wordLengths], spellings.Count);
+                return new PhraseMatcher(null, offsetOf, classOf, width, count, next16, null, firstReporting, null, allReports, [.. symbols], [.. wordLengths], spellings.Count);
             }
 
             int Carried(int node) => renumbered[node] << 1 | (Reports(node) ? 1 : 0);
@@ -856,15 +871,11 @@ public sealed class PhraseMatcher
                 }
             }
             edgeStart[^1] = edgeColumn.Count;
-            var stateOffsets = new int[count + 1];
-            for (int i = 0; i < count; i++)
-            {
-                stateOffsets[i] = reports.Count;
-                AddReports(order[i]);
-            }
-            stateOffsets[^1] = reports.Count;
+            var firstReportOf = new int[count];
+            Array.Fill(firstReportOf, -1);
+            for (int k = 0; k < reportingStates.Count; k++) firstReportOf[renumbered[reportingStates[k]]] = k;
             var tables = new SparseTables(fullRows, fullRowTable, fallback, edgeStart, [.. edgeColumn], [.. edgeTarget], columnOfClass[CharClass.Ignorable]);
-            return new PhraseMatcher(columnOf, null, classOf, width, count, null, tables, 0, stateOffsets, [.. reports], [.. symbols], [.. wordLengths], spellings.Count);
+            return new PhraseMatcher(columnOf, null, classOf, width, count, null, tables, 0, firstReportOf, allReports, [.. symbols], [.. wordLengths], spellings.Count);
         }
 
         /// <summary>
