@@ -35,13 +35,20 @@ public sealed class PhraseMatcher
     const int AtBoundary = 0;
     const int InsideWord = 1;
 
-    readonly byte[] _columnOf;       // UTF-16 code unit -> column of a row
-    readonly int _columns;           // a power of two, so a state's row starts at state << _columnShift
+    readonly byte[]? _columnOf;      // sparse: UTF-16 code unit -> column of a row
+    readonly int _columns;           // a power of two, so a sparse full row starts at state << _columnShift
     readonly int _columnShift;
     readonly int _stateCount;
     // Up to 65,536 states (a glossary of a few dozen terms), every state has a full row of plain
     // 16-bit state numbers: one dependent load per character, and small enough to stay in L2.
-    readonly ushort[]? _next16;      // [state << _columnShift | column] = next state
+    readonly ushort[]? _next16;      // [(state << _rowShift) + _offsetOf[c]] = next state on UTF-16 code unit c
+    // Full rows: UTF-16 code unit -> where its column sits from a state's row start. A row holds at most 32 columns, one 64-byte
+    // cache line: with more columns, the ones text rarely holds (ignorables, a spelling's third punctuation mark) sit in a
+    // second plane after all the rows, so a resume's walk touches one line a state and neighbouring states share none with
+    // cold columns (rows of 64 columns doubled what each miss brought in: the scan after the rest of a score had run was 28%
+    // slower, 30% of the score's profile against 22%).
+    readonly int[]? _offsetOf;
+    readonly int _rowShift;
     // More states than that (hundreds of terms), only the states near the root keep full rows and
     // the rest keep just their own edges and a fallback, as a trie does (issue 17): a full row per
     // state was 92 MB at a thousand terms, and the table's cache misses made matching 4x slower.
@@ -53,9 +60,14 @@ public sealed class PhraseMatcher
     // character has a class of its own from FirstPatternPunctuation on, so an HR phrase with punctuation keeps the text cuttable.
     readonly byte[] _classOf;
     readonly int _firstReporting;    // full rows: states from here on report at least one spelling
-    readonly int[] _reportOffsets;   // full rows: per reporting state; sparse: per state; its range in _reports
-    readonly Reported[] _reports;      // what each reporting state reports, flattened: reporting touches two cache lines, not five
+    // What each reporting state reports: the k-th reporting state's first spelling at [k], each one's Next leading to the
+    // state's next (0: none), so reporting costs one cache miss, not a miss in a table of offsets first and then another.
+    readonly Reported[] _reports;
+    readonly int[]? _firstReportOf;  // sparse: [state] = where its reports start in _reports, or -1
     readonly byte[] _symbols;        // every spelling's symbols, back to back
+    // [at the last symbol of each word of a spelling] = the word's symbol count (0 beyond 255): a hit of several words finds its
+    // start a word at a time, not a character at a time.
+    readonly byte[] _wordLengths;
     readonly int _spellingCount;
 
     sealed record Spelling(int PatternId, byte[] Symbols, bool EndsAfterBoundary);
@@ -74,15 +86,21 @@ public sealed class PhraseMatcher
     /// <summary>A letter or digit: the pattern punctuation classes are numbered after them but end a word as punctuation does.</summary>
     static bool IsWordSymbol(byte symbol) => CharClass.IsWord(symbol) && symbol < FirstPatternPunctuation;
 
-    /// <summary>One spelling as a reporting state reports it.</summary>
-    readonly struct Reported(int patternId, int symbolsAt, int symbolCount, bool endsAfterBoundary, bool isOneWord, byte firstSymbol)
+    /// <summary>One spelling as a reporting state reports it, in 16 bytes.</summary>
+    readonly struct Reported(int patternId, int symbolsAt, int symbolCount, bool endsAfterBoundary, bool isOneWord, byte firstSymbol, int next = 0)
     {
         public readonly int PatternId = patternId;
         public readonly int SymbolsAt = symbolsAt;
         public readonly short SymbolCount = (short)symbolCount;
-        public readonly bool EndsAfterBoundary = endsAfterBoundary;
-        public readonly bool IsOneWord = isOneWord;
+        readonly byte _flags = (byte)((endsAfterBoundary ? 1 : 0) | (isOneWord ? 2 : 0));
         public readonly byte FirstSymbol = firstSymbol;
+        /// <summary>Where the same state's next spelling is in the reports, or 0 for none (index 0 is always a state's first).</summary>
+        public readonly int Next = next;
+
+        public bool EndsAfterBoundary => (_flags & 1) != 0;
+        public bool IsOneWord => (_flags & 2) != 0;
+
+        public Reported WithNext(int next) => new(PatternId, SymbolsAt, SymbolCount, EndsAfterBoundary, IsOneWord, FirstSymbol, next);
     }
 
     /// <summary>
@@ -102,10 +120,12 @@ public sealed class PhraseMatcher
         public long Bytes => FullRows.Length * 4L + Fallback.Length * 4L + EdgeStart.Length * 4L + EdgeColumn.Length + EdgeTarget.Length * 4L;
     }
 
-    PhraseMatcher(byte[] columnOf, byte[] classOf, int columns, int stateCount, ushort[]? next16, SparseTables? sparse, int firstReporting,
-        int[] reportOffsets, Reported[] reports, byte[] symbols, int spellingCount)
+    PhraseMatcher(byte[]? columnOf, int[]? offsetOf, byte[] classOf, int columns, int stateCount, ushort[]? next16, SparseTables? sparse, int firstReporting,
+        int[]? firstReportOf, Reported[] reports, byte[] symbols, byte[] wordLengths, int spellingCount)
     {
         _columnOf = columnOf;
+        _offsetOf = offsetOf;
+        _rowShift = System.Numerics.BitOperations.Log2((uint)Math.Min(columns, RowWidth));
         _classOf = classOf;
         _columns = columns;
         _columnShift = System.Numerics.BitOperations.Log2((uint)columns);
@@ -114,9 +134,10 @@ public sealed class PhraseMatcher
         _sparse = sparse;
         _cutAtPunctuation = Array.IndexOf(symbols, CharClass.Punctuation) < 0;
         _firstReporting = firstReporting;
-        _reportOffsets = reportOffsets;
+        _firstReportOf = firstReportOf;
         _reports = reports;
         _symbols = symbols;
+        _wordLengths = wordLengths;
         _spellingCount = spellingCount;
     }
 
@@ -134,9 +155,9 @@ public sealed class PhraseMatcher
     /// Bytes held by the automaton's arrays (object headers left out): transitions, reports and the
     /// spellings' symbols. What a bigger glossary costs in memory, published per phrase and in the metrics.
     /// </summary>
-    public long Bytes => (_next16?.Length ?? 0) * 2L + (_sparse?.Bytes ?? 0) + _columnOf.Length + _reportOffsets.Length * 4L
+    public long Bytes => (_next16?.Length ?? 0) * 2L + (_sparse?.Bytes ?? 0) + (_columnOf?.Length ?? 0) + (_offsetOf?.Length ?? 0) * 4L + (_firstReportOf?.Length ?? 0) * 4L
         + (ReferenceEquals(_classOf, CharClass.Table) ? 0 : _classOf.Length)
-        + (long)_reports.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<Reported>() + _symbols.Length;
+        + (long)_reports.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<Reported>() + _symbols.Length + _wordLengths.Length;
 
     /// <summary>
     /// Finds every occurrence, in order of where it ends; overlapping occurrences are all reported.
@@ -189,7 +210,7 @@ public sealed class PhraseMatcher
     {
         if (_next16 is not null) return FindAll16(text, ref sink);
         var tables = _sparse!;
-        ref byte columns = ref MemoryMarshal.GetArrayDataReference(_columnOf);
+        ref byte columns = ref MemoryMarshal.GetArrayDataReference(_columnOf!);
         int state = AtBoundary << 1;
         int found = 0;
         for (int i = 0; i < text.Length; i++)
@@ -197,13 +218,13 @@ public sealed class PhraseMatcher
             int target = Step(tables, state, Unsafe.Add(ref columns, text[i]));
             // A state loops on itself for extra separators and ignorables; it must report only once.
             if ((target & 1) != 0 && target != state)
-                found += Report(text, target >> 1, i, ref sink);
+                found += Report(text, _firstReportOf![target >> 1], i, ref sink);
             state = target;
         }
         // The end of the text ends the last word like a separator would.
-        int last = Step(tables, state, _columnOf[' ']);
+        int last = Step(tables, state, _columnOf![' ']);
         if ((last & 1) != 0 && last != state)
-            found += Report(text, last >> 1, text.Length, ref sink);
+            found += Report(text, _firstReportOf![last >> 1], text.Length, ref sink);
         return found;
     }
 
@@ -271,9 +292,9 @@ public sealed class PhraseMatcher
 
         // Each character costs one table load that depends on the one before; walking four quarters
         // in one loop gives the CPU four independent chains to overlap.
-        ref byte columns = ref MemoryMarshal.GetArrayDataReference(_columnOf);
+        ref int offsets = ref MemoryMarshal.GetArrayDataReference(_offsetOf!);
         ref ushort next = ref MemoryMarshal.GetArrayDataReference(_next16!);
-        int shift = _columnShift;
+        int shift = _rowShift;
         int firstReporting = _firstReporting;
         var heldB = new SpanSink(held[..HeldBackHits]);
         var heldC = new SpanSink(held.Slice(HeldBackHits, HeldBackHits));
@@ -285,10 +306,10 @@ public sealed class PhraseMatcher
         for (int step = 0; step < steps; step++)
         {
             int a = start + step, b = c1 + step, c = c2 + step, d = c3 + step;
-            int targetA = Unsafe.Add(ref next, (stateA << shift) + Unsafe.Add(ref columns, Unsafe.Add(ref chars, a)));
-            int targetB = Unsafe.Add(ref next, (stateB << shift) + Unsafe.Add(ref columns, Unsafe.Add(ref chars, b)));
-            int targetC = Unsafe.Add(ref next, (stateC << shift) + Unsafe.Add(ref columns, Unsafe.Add(ref chars, c)));
-            int targetD = Unsafe.Add(ref next, (stateD << shift) + Unsafe.Add(ref columns, Unsafe.Add(ref chars, d)));
+            int targetA = Unsafe.Add(ref next, (stateA << shift) + Unsafe.Add(ref offsets, Unsafe.Add(ref chars, a)));
+            int targetB = Unsafe.Add(ref next, (stateB << shift) + Unsafe.Add(ref offsets, Unsafe.Add(ref chars, b)));
+            int targetC = Unsafe.Add(ref next, (stateC << shift) + Unsafe.Add(ref offsets, Unsafe.Add(ref chars, c)));
+            int targetD = Unsafe.Add(ref next, (stateD << shift) + Unsafe.Add(ref offsets, Unsafe.Add(ref chars, d)));
             if (targetA >= firstReporting && targetA != stateA) found += Report(text, targetA - firstReporting, a, ref sink);
             if (targetB >= firstReporting && targetB != stateB) Report(text, targetB - firstReporting, b, ref heldB);
             if (targetC >= firstReporting && targetC != stateC) Report(text, targetC - firstReporting, c, ref heldC);
@@ -332,14 +353,14 @@ public sealed class PhraseMatcher
     /// <summary>Walks text[from..to) on from <paramref name="state"/>.</summary>
     int WalkRange<TSink>(ReadOnlySpan<char> text, int from, int to, ref int state, ref TSink sink) where TSink : IPhraseHitSink, allows ref struct
     {
-        ref byte columns = ref MemoryMarshal.GetArrayDataReference(_columnOf);
+        ref int offsets = ref MemoryMarshal.GetArrayDataReference(_offsetOf!);
         ref ushort next = ref MemoryMarshal.GetArrayDataReference(_next16!);
-        int shift = _columnShift;
+        int shift = _rowShift;
         int firstReporting = _firstReporting;
         int current = state, found = 0;
         for (int i = from; i < to; i++)
         {
-            int target = Unsafe.Add(ref next, (current << shift) + Unsafe.Add(ref columns, text[i]));
+            int target = Unsafe.Add(ref next, (current << shift) + Unsafe.Add(ref offsets, text[i]));
             if (target >= firstReporting && target != current)
                 found += Report(text, target - firstReporting, i, ref sink);
             current = target;
@@ -351,8 +372,7 @@ public sealed class PhraseMatcher
     /// <summary>The end of the text ends the last word like a separator would.</summary>
     int EndOfText<TSink>(ReadOnlySpan<char> text, int state, ref TSink sink) where TSink : IPhraseHitSink, allows ref struct
     {
-        int shift = _columnShift;
-        int last = _next16![(state << shift) + _columnOf[' ']];
+        int last = _next16![(state << _rowShift) + _offsetOf![' ']];
         return last >= _firstReporting && last != state ? Report(text, last - _firstReporting, text.Length, ref sink) : 0;
     }
 
@@ -380,22 +400,26 @@ public sealed class PhraseMatcher
         }
     }
 
-    /// <param name="reporting">Full rows: the state less the first reporting one; sparse: the state.</param>
+    /// <param name="first">Where the state's reports start: full rows, the state less the first reporting one.</param>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    int Report<TSink>(ReadOnlySpan<char> text, int reporting, int boundary, ref TSink sink) where TSink : IPhraseHitSink, allows ref struct
+    int Report<TSink>(ReadOnlySpan<char> text, int first, int boundary, ref TSink sink) where TSink : IPhraseHitSink, allows ref struct
     {
         int found = 0;
-        for (int r = _reportOffsets[reporting]; r < _reportOffsets[reporting + 1]; r++)
+        for (int r = first, next; ; r = next)
         {
             ref readonly var report = ref _reports[r];
+            next = report.Next;
             int end = report.EndsAfterBoundary ? boundary : boundary + 1;
-            int start = report.IsOneWord ? StartOfWord(text, end, report.SymbolCount, report.FirstSymbol, _classOf) : -1;
+            int start = report.IsOneWord ? StartOfWord(text, end, report.SymbolCount, report.FirstSymbol, _classOf)
+                : StartOfWords(text, end, _symbols.AsSpan(report.SymbolsAt, report.SymbolCount), _wordLengths.AsSpan(report.SymbolsAt, report.SymbolCount), _classOf);
             if (start < 0) start = StartOf(text, end, _symbols.AsSpan(report.SymbolsAt, report.SymbolCount), _classOf);
-            if (start < 0) continue;
-            sink.Add(new PhraseHit(report.PatternId, start, end - start));
-            found++;
+            if (start >= 0)
+            {
+                sink.Add(new PhraseHit(report.PatternId, start, end - start));
+                found++;
+            }
+            if (next == 0) return found;
         }
-        return found;
     }
 
     /// <summary>
@@ -415,6 +439,34 @@ public sealed class PhraseMatcher
             if (before == CharClass.Ignorable || IsWordSymbol(before)) return -1;
         }
         return Unsafe.Add(ref table, text[start]) == firstSymbol ? start : -1;
+    }
+
+    /// <summary>
+    /// A spelling of several words, placed a word at a time from its end: a word starts exactly its length back when the
+    /// character before that is a separator (or, before the first word, punctuation, a separator or the text's start), as an
+    /// invisible character inside the word would put one of its own letters there; the separators between two words are
+    /// skipped as <see cref="StartOf"/> skips them. A third of a resume's hits have several words, which the walk went back
+    /// over a character at a time (18 on average), a class lookup and a compare each.
+    /// </summary>
+    /// <returns>Where <see cref="StartOf"/> would say the hit starts, or -1 when it must decide.</returns>
+    static int StartOfWords(ReadOnlySpan<char> text, int end, ReadOnlySpan<byte> symbols, ReadOnlySpan<byte> wordLengths, byte[] classOf)
+    {
+        ref byte table = ref MemoryMarshal.GetArrayDataReference(classOf);
+        int last = symbols.Length - 1; // the last symbol of the word being placed
+        int after = end;               // just after that word in the text
+        while (true)
+        {
+            int length = wordLengths[last];
+            int start = after - length;
+            if (length == 0 || start < 0 || Unsafe.Add(ref table, text[start]) != symbols[last - length + 1]) return -1;
+            last -= length + 1; // past the word and the separator before it
+            byte before = start > 0 ? Unsafe.Add(ref table, text[start - 1]) : CharClass.Punctuation;
+            if (last < 0) return before is CharClass.Punctuation or CharClass.Separator ? start : -1;
+            if (before != CharClass.Separator) return -1;
+            int j = start - 2;
+            while (j >= 0 && Unsafe.Add(ref table, text[j]) is CharClass.Separator or CharClass.Ignorable) j--;
+            after = j + 1;
+        }
     }
 
     /// <summary>
@@ -470,6 +522,9 @@ public sealed class PhraseMatcher
         Build(phrases.SelectMany((phrase, id) => Spellings.Of(phrase).Select(spelling => new PatternSpelling(id, spelling))));
 
     public static PhraseMatcher Build(IEnumerable<PatternSpelling> patterns) => Build(patterns, MaxFullRowStates);
+
+    /// <summary>Columns a full row holds: 32 state numbers of 16 bits, one 64-byte cache line.</summary>
+    const int RowWidth = 32;
 
     /// <summary>Automata up to this many states get a full row per state (16-bit state numbers).</summary>
     internal const int MaxFullRowStates = ushort.MaxValue + 1;
@@ -723,11 +778,20 @@ public sealed class PhraseMatcher
             for (int ch = 0; ch < columnOf.Length; ch++) columnOf[ch] = columnOfClass[classOf[ch]];
 
             var symbols = new List<byte>();
+            var wordLengths = new List<byte>();
             var symbolsAt = new int[spellings.Count];
             for (int s = 0; s < spellings.Count; s++)
             {
                 symbolsAt[s] = symbols.Count;
-                symbols.AddRange(spellings[s].Symbols);
+                var spelled = spellings[s].Symbols;
+                symbols.AddRange(spelled);
+                for (int k = 0, wordStart = 0; k < spelled.Length; k++)
+                {
+                    if (spelled[k] == CharClass.Separator) { wordLengths.Add(0); wordStart = k + 1; continue; }
+                    int length = k + 1 - wordStart;
+                    bool endsWord = k + 1 == spelled.Length || spelled[k + 1] == CharClass.Separator;
+                    wordLengths.Add(endsWord && length <= byte.MaxValue ? (byte)length : (byte)0);
+                }
             }
 
             var depthFirst = DepthFirst();
@@ -750,33 +814,34 @@ public sealed class PhraseMatcher
             var renumbered = new int[count];
             for (int i = 0; i < count; i++) renumbered[order[i]] = i;
 
-            var reports = new List<Reported>();
-            void AddReports(int node)
+            // The reporting states' reports in state order: the k-th one's first at [k], the rest after all of those.
+            var reportingStates = order.Where(Reports).ToList();
+            var reports = new Reported[reportingStates.Count];
+            var extras = new List<Reported>();
+            for (int k = 0; k < reportingStates.Count; k++)
             {
+                int node = reportingStates[k], last = -1;
                 for (int from = HasOwn(node) ? node : outputLink[node]; from >= 0; from = outputLink[from])
                 for (int entry = _ownHead[from]; entry >= 0; entry = _ownEntries[entry].Next)
                 {
                     int s = _ownEntries[entry].Spelling;
                     var spelling = spellings[s];
-                    reports.Add(new Reported(spelling.PatternId, symbolsAt[s], spelling.Symbols.Length, spelling.EndsAfterBoundary,
-                        Array.IndexOf(spelling.Symbols, CharClass.Separator) < 0, spelling.Symbols[0]));
+                    var report = new Reported(spelling.PatternId, symbolsAt[s], spelling.Symbols.Length, spelling.EndsAfterBoundary,
+                        Array.IndexOf(spelling.Symbols, CharClass.Separator) < 0, spelling.Symbols[0]);
+                    if (last < 0) { reports[k] = report; last = k; continue; }
+                    int at = reports.Length + extras.Count;
+                    extras.Add(report);
+                    if (last < reports.Length) reports[last] = reports[last].WithNext(at);
+                    else extras[last - reports.Length] = extras[last - reports.Length].WithNext(at);
+                    last = at;
                 }
             }
+            Reported[] allReports = [.. reports, .. extras];
 
             if (allFullRows)
             {
-                var next16 = new ushort[count * width];
-                for (int i = 0; i < count; i++)
-                    for (int col = 0; col < columns; col++)
-                        next16[i * width + col] = (ushort)renumbered[rows[rowOf[order[i]] * columns + col]];
-                var offsets = new int[count - firstReporting + 1];
-                for (int i = firstReporting; i < count; i++)
-                {
-                    offsets[i - firstReporting] = reports.Count;
-                    AddReports(order[i]);
-                }
-                offsets[^1] = reports.Count;
-                return new PhraseMatcher(columnOf, classOf, width, count, next16, null, firstReporting, offsets, [.. reports], [.. symbols], spellings.Count);
+                var (next16, offsetOf) = PlanarRows(count, columns, width, columnOf, (i, col) => (ushort)renumbered[rows[rowOf[order[i]] * columns + col]]);
+                return new PhraseMatcher(null, offsetOf, classOf, width, count, next16, null, firstReporting, null, allReports, [.. symbols], [.. wordLengths], spellings.Count);
             }
 
             int Carried(int node) => renumbered[node] << 1 | (Reports(node) ? 1 : 0);
@@ -806,15 +871,36 @@ public sealed class PhraseMatcher
                 }
             }
             edgeStart[^1] = edgeColumn.Count;
-            var stateOffsets = new int[count + 1];
-            for (int i = 0; i < count; i++)
-            {
-                stateOffsets[i] = reports.Count;
-                AddReports(order[i]);
-            }
-            stateOffsets[^1] = reports.Count;
+            var firstReportOf = new int[count];
+            Array.Fill(firstReportOf, -1);
+            for (int k = 0; k < reportingStates.Count; k++) firstReportOf[renumbered[reportingStates[k]]] = k;
             var tables = new SparseTables(fullRows, fullRowTable, fallback, edgeStart, [.. edgeColumn], [.. edgeTarget], columnOfClass[CharClass.Ignorable]);
-            return new PhraseMatcher(columnOf, classOf, width, count, null, tables, 0, stateOffsets, [.. reports], [.. symbols], spellings.Count);
+            return new PhraseMatcher(columnOf, null, classOf, width, count, null, tables, 0, firstReportOf, allReports, [.. symbols], [.. wordLengths], spellings.Count);
+        }
+
+        /// <summary>
+        /// The full rows' table: each state's first <see cref="RowWidth"/> columns in one aligned 64-byte line, the rest (when a
+        /// dictionary tells more classes apart) in a second plane after all of them; and for each UTF-16 code unit where its
+        /// column sits from a row's start, so the walk still costs one add and one load a character.
+        /// </summary>
+        static (ushort[] Table, int[] OffsetOf) PlanarRows(int count, int columns, int width, byte[] columnOf, Func<int, int, ushort> next)
+        {
+            int rowWidth = Math.Min(width, RowWidth);
+            int planeSize = count * rowWidth;
+            // Ignorables (soft hyphens, combining accents) are rare in text and loop on every state: their column (the
+            // ignorable class's own number, as the four non-word classes are always the first columns) goes last, into the
+            // cold plane, and the columns after it move down one.
+            int PositionOf(int col) => width <= RowWidth || col < CharClass.Ignorable ? col : col == CharClass.Ignorable ? columns - 1 : col - 1;
+            // Pinned, so the address never moves: the table starts on a cache line, and each row is exactly one.
+            var table = GC.AllocateArray<ushort>(planeSize * (width / rowWidth) + 32, pinned: true);
+            int start = (int)((64 - Marshal.UnsafeAddrOfPinnedArrayElement(table, 0) % 64) % 64) / sizeof(ushort);
+            int OffsetOf(int col) => start + PositionOf(col) / rowWidth * planeSize + PositionOf(col) % rowWidth;
+            for (int i = 0; i < count; i++)
+                for (int col = 0; col < columns; col++)
+                    table[(i * rowWidth) + OffsetOf(col)] = next(i, col);
+            var offsetOf = new int[columnOf.Length];
+            for (int ch = 0; ch < offsetOf.Length; ch++) offsetOf[ch] = OffsetOf(columnOf[ch]);
+            return (table, offsetOf);
         }
 
         List<int> DepthFirst()

@@ -40,7 +40,11 @@ public sealed class ScoringDictionary
         SortedLevels = [.. terms.Select(t => (IReadOnlyList<TermLevel>)(t.Levels ?? []).OrderBy(l => l.MinYears).ToList())];
         _termIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int t = 0; t < terms.Count; t++) _termIndex[terms[t].Slug] = t;
+        HitRoutes = HitsByKind.Routes(this);
     }
+
+    /// <summary>[pattern] = which of <see cref="HitsByKind"/>'s lists its hits go to, and what keeps them.</summary>
+    internal HitsByKind.Route[] HitRoutes { get; }
 
     public IReadOnlyList<TermDefinition> Terms { get; }
 
