@@ -2496,20 +2496,41 @@ internal sealed class ResumeLayout
             {
                 // A whole word of the regex after a start or an ASCII non-word character is its match as it stands: the regex's
                 // \b holds, and its case rules are the ordinal ones for these words' letters. Other characters before, and the
-                // words the regex goes on from (interns, a crisis line, a help phone), are the regex's to read.
+                // words the regex goes on from (an internship, a crisis line, a help phone), are the regex's to read; a whole
+                // "intern" or "interns", which the regex was run for at most starts it was asked of, is read here too.
                 bool asciiBefore = at == 0 || char.IsAscii(text[at - 1]);
-                if (asciiBefore && StartsWithAny(text[at..], PlainHelpingWords) || HelpingWordAt.IsMatch(text, at)) return true;
+                if (asciiBefore && (StartsWithAPlainHelpingWord(text[at..]) || IsAWholeIntern(text[at..])) || HelpingWordAt.IsMatch(text, at)) return true;
             }
             from = at + 1;
         }
         return false;
     }
 
-    static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    /// <summary>
+    /// Whether the text starts with one of <see cref="PlainHelpingWords"/>, as <c>StartsWith</c> in any case finds it. After an
+    /// ASCII letter only the words starting with it are compared: an ASCII character equals only itself in the other case, and
+    /// each of the 16 words was compared at every start. Any other character (a dotless i, a long s) is compared with them all.
+    /// </summary>
+    static bool StartsWithAPlainHelpingWord(ReadOnlySpan<char> text)
     {
+        int letter = (text[0] | 0x20) - 'a';
+        var words = text[0] < '\x80' && (uint)letter < 26u ? PlainHelpingWordsByLetter[letter] : PlainHelpingWords;
         foreach (var word in words)
             if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// Whether the text starts with "intern" or "interns" as a whole word, an ASCII character other than a letter, a digit or an
+    /// underscore (or the end) after it: the regex's <c>interns?\b</c> as it stands, most of what it was run for ("Practicum
+    /// intern, ..."). Anything else after it is the regex's to read.
+    /// </summary>
+    static bool IsAWholeIntern(ReadOnlySpan<char> text)
+    {
+        if (!text.StartsWith("intern", StringComparison.OrdinalIgnoreCase)) return false;
+        int end = "intern".Length;
+        if (end < text.Length && text[end] is 's' or 'S') end++;
+        return end == text.Length || char.IsAscii(text[end]) && !char.IsAsciiLetterOrDigit(text[end]) && text[end] != '_';
     }
 
     /// <summary>The alternatives of <see cref="HelpingWords"/> that are a plain word, as a match ends with it.</summary>
@@ -2518,6 +2539,10 @@ internal sealed class ResumeLayout
         "client", "patient", "paciente", "session", "caseload", "intake", "clinical", "practicum", "residen", "consumer", "hotline",
         "helpline", "lifeline", "suicide", "nightline", "befrienders",
     ];
+
+    /// <summary>[letter] = <see cref="PlainHelpingWords"/> starting with it ('a' is 0); declared after them, as statics are set in order.</summary>
+    static readonly string[][] PlainHelpingWordsByLetter =
+        [.. Enumerable.Range(0, 26).Select(letter => PlainHelpingWords.Where(w => w[0] - 'a' == letter).ToArray())];
 
     /// <summary>The start of each alternative of <see cref="HelpingWords"/>, up to its first space, class or optional letter.</summary>
     static readonly SearchValues<string> HelpingWordStarts = SearchValues.Create(

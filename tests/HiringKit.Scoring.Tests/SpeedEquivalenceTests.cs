@@ -151,6 +151,33 @@ public sealed class SpeedEquivalenceTests
     }
 
     [Test]
+    public void Helping_words_read_by_their_first_letter_and_a_whole_intern_equal_the_regex()
+    {
+        var layoutType = typeof(ResumeLayout);
+        var hasHelpingWords = Method<SpanTest>(layoutType, "HasHelpingWords", typeof(ReadOnlySpan<char>));
+        var helpingWords = Field<Regex>(layoutType, "HelpingWords");
+        string[] pieces =
+        [
+            "intern", "Interns", "INTERN", "internship", "internships", "internal", "intern_", "intern2", "interns-", "ıntern", "ſession",
+            "session", "sesión", "client", "Clients", "patient", "paciente", "help", "helpline", "help phone", "helped", "crisis", " line",
+            "residen", "President", "caseload", "intake", "consumer", "suicide", "nightline", "befrienders", "telephone", " listening",
+            "warm", "line", " ", ",", ".", "_", "é", "x", "1", "\u00A0", "\u2022", "\u2013", "\u200D", "\n", "(", "K",
+        ];
+        var random = new Random(23);
+        int found = 0;
+        for (int trial = 0; trial < 60_000; trial++)
+        {
+            var text = new StringBuilder();
+            for (int p = random.Next(1, 6); p > 0; p--) text.Append(pieces[random.Next(pieces.Length)]);
+            string block = text.ToString();
+            bool expected = helpingWords.IsMatch(block);
+            if (expected) found++;
+            Assert.That(hasHelpingWords(block), Is.EqualTo(expected), JsonEscaped(block));
+        }
+        Assert.That(found, Is.GreaterThan(3_000));
+    }
+
+    [Test]
     public void A_line_turned_down_by_its_first_character_is_no_heading_read_in_full()
     {
         var reader = typeof(ResumeLayout).Assembly.GetType("HiringKit.Scoring.ExperienceReader")!;
