@@ -18,6 +18,9 @@ internal static class LevelEstimator
     readonly record struct Signal(string Level, int Start, int End, string Reason);
 
     /// <summary>Built once: the evidence text of each built-in signal, not formatted again for every hit.</summary>
+    /// <summary><see cref="LevelSignals.All"/> as an array: read for every signal's hit, where the list was read through its interface.</summary>
+    static readonly LevelSignals.Signal[] BuiltInSignals = [.. LevelSignals.All];
+
     static readonly string[] SignalReasons = [.. LevelSignals.All.Select(s => $"{s.Level} signal: {s.Reason}")];
 
     /// <param name="termEvidence">Where the resume shows the terms (asserted or hedged phrases, job titles), in any order.</param>
@@ -672,7 +675,7 @@ internal static class LevelEstimator
 
         foreach (var hit in Overlaps.KeepOutermost(signalHits))
         {
-            var signal = LevelSignals.All[dictionary.PatternOf(hit.PatternId).Item];
+            var signal = BuiltInSignals[dictionary.PatternOf(hit.PatternId).Item];
             int start = hit.Start, end = WordEnd(text, hit.Start + hit.Length);
             // Both must pass: the staff after a "train" is asked first, as it turns down most of them ("completed training in DBT")
             // and costs less than reading whether the training was received.
@@ -734,21 +737,38 @@ internal static class LevelEstimator
         }
 
         // "Supervised practicum interns": the interns are someone else.
-        HashSet<int>? seniorClauses = null;
+        // With no senior signal, or no junior one, no clause needs reading. The seniors' clauses are a few numbers, in order for a
+        // search by halves, where a set was made for every page with a senior signal.
+        int seniors = 0, juniors = 0;
         foreach (var s in found)
-            if (s.Level == Levels.Senior) (seniorClauses ??= []).Add(resume.ClauseStart(s.Start));
-        // With no senior signal, no junior one's clause needs reading (nor a set made).
-        for (int k = found.Count - 1; k >= 0 && seniorClauses is not null; k--)
-            if (found[k].Level == Levels.Junior && seniorClauses.Contains(resume.ClauseStart(found[k].Start))) found.RemoveAt(k);
+            if (s.Level == Levels.Senior) seniors++;
+            else if (s.Level == Levels.Junior) juniors++;
+        if (seniors > 0 && juniors > 0)
+        {
+            Span<int> seniorClauses = seniors <= 64 ? stackalloc int[seniors] : new int[seniors];
+            int n = 0;
+            foreach (var s in found)
+                if (s.Level == Levels.Senior) seniorClauses[n++] = resume.ClauseStart(s.Start);
+            seniorClauses.Sort();
+            int left = 0;
+            for (int k = 0; k < found.Count; k++)
+                if (found[k].Level != Levels.Junior || seniorClauses.BinarySearch(resume.ClauseStart(found[k].Start)) < 0) found[left++] = found[k];
+            found.RemoveRange(left, found.Count - left);
+        }
 
         // One piece of text is one signal, even when an indicator and a built-in signal both see it.
         // The built-in signals come in text order, and mostly nothing follows them: a list already strictly in order (no two
         // alike, so no sort could order it otherwise) is left as it is.
         if (!StrictlyInOrder(found)) found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        var distinct = new List<Signal>(found.Count);
-        foreach (var s in found)
-            if (distinct.Count == 0 || s.Start >= distinct[^1].End || s.Level != distinct[^1].Level) distinct.Add(s);
-        return distinct;
+        // Kept in place: the last one kept is the one before the next kept.
+        int kept = 0;
+        for (int k = 0; k < found.Count; k++)
+        {
+            var s = found[k];
+            if (kept == 0 || s.Start >= found[kept - 1].End || s.Level != found[kept - 1].Level) found[kept++] = s;
+        }
+        found.RemoveRange(kept, found.Count - kept);
+        return found;
     }
 
     /// <summary>Whether each signal starts after the one before, or at its start and ends before it: the order the sort gives.</summary>
