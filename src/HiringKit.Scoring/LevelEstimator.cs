@@ -175,9 +175,7 @@ internal static class LevelEstimator
         }
 
         if (level is not null) confidence = Math.Clamp(confidence, 0.1, 0.95);
-        // Already strictly in order (as a page with only its years, or only its roles, gives it), no sort could order it otherwise.
-        if (!StrictlyInOrder(evidence))
-            evidence.Sort(CompareEvidence);
+        SortEvidence(evidence);
 
         return new LevelEstimate(level, Math.Round(confidence, 2, MidpointRounding.AwayFromZero),
             years is double v ? Math.Round(v, 1, MidpointRounding.AwayFromZero) : null, evidence);
@@ -188,11 +186,30 @@ internal static class LevelEstimator
         : a.Length != b.Length ? a.Length.CompareTo(b.Length)
         : string.CompareOrdinal(a.Reason, b.Reason);
 
-    static bool StrictlyInOrder(List<LevelEvidence> evidence)
+    /// <summary>
+    /// The evidence by start, length and reason. Two pieces alike in all three are alike in text too (each is the text at its
+    /// place), so any sort gives the same answer: a page's few pieces are put in place one by one, with no delegate called for
+    /// each comparison, and mostly they are in order already.
+    /// </summary>
+    static void SortEvidence(List<LevelEvidence> evidence)
     {
-        for (int k = 1; k < evidence.Count; k++)
-            if (CompareEvidence(evidence[k - 1], evidence[k]) >= 0) return false;
-        return true;
+        if (evidence.Count > 32)
+        {
+            evidence.Sort(CompareEvidence);
+            return;
+        }
+        var pieces = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(evidence);
+        for (int k = 1; k < pieces.Length; k++)
+        {
+            var piece = pieces[k];
+            int at = k;
+            while (at > 0 && CompareEvidence(pieces[at - 1], piece) > 0)
+            {
+                pieces[at] = pieces[at - 1];
+                at--;
+            }
+            pieces[at] = piece;
+        }
     }
 
     /// <summary>
