@@ -543,30 +543,32 @@ internal static class LevelEstimator
         // [r] = whether the job counts, before any peer post is left out: a counselor's post is never left out, and a peer's is
         // never a counselor's, so leaving one out changes no other post's reading.
         Span<bool> job = roles.Count <= 256 ? stackalloc bool[roles.Count] : new bool[roles.Count];
+        // The roles read in place: the list's indexer copied a role (ten fields) for each month read.
+        ReadOnlySpan<ExperienceReader.DatedRole> dated = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(roles);
         // The two latest starts of jobs that count: whether any job other than a post began after it ended is mostly told by them,
         // where a walk of every job for every post took a page of hundreds of posts a walk of hundreds of thousands.
         int latest = -1, secondLatest = -1;
-        for (int r = 0; r < roles.Count; r++)
+        for (int r = 0; r < dated.Length; r++)
         {
-            job[r] = works[r] && !roles[r].IsPlacement;
+            job[r] = works[r] && !dated[r].IsPlacement;
             if (!job[r]) continue;
-            if (latest < 0 || roles[r].FromMonth > roles[latest].FromMonth) (secondLatest, latest) = (latest, r);
-            else if (secondLatest < 0 || roles[r].FromMonth > roles[secondLatest].FromMonth) secondLatest = r;
+            if (latest < 0 || dated[r].FromMonth > dated[latest].FromMonth) (secondLatest, latest) = (latest, r);
+            else if (secondLatest < 0 || dated[r].FromMonth > dated[secondLatest].FromMonth) secondLatest = r;
         }
         // [r] = 0 not read yet, 1 no peer post, 2 a peer post (or a unit technician's or support worker's set apart the same way).
         Span<byte> peerPost = roles.Count <= 256 ? stackalloc byte[roles.Count] : new byte[roles.Count];
         peerPost.Clear();
-        for (int peer = 0; peer < roles.Count; peer++)
+        for (int peer = 0; peer < dated.Length; peer++)
         {
             if (!job[peer]) continue;
             // The latest other start tells it: a January start in the post's last year is no earlier than a year before its end,
             // so Followed is a start no earlier than that, for any end past month 0 (the walk stays for one that is not).
             int other = latest != peer ? latest : secondLatest;
-            bool anyAfter = other >= 0 && Followed(roles[other], roles[peer]);
-            for (int r = 0; r < roles.Count && !anyAfter && roles[peer].ToMonth < 1; r++) anyAfter = r != peer && job[r] && Followed(roles[r], roles[peer]);
+            bool anyAfter = other >= 0 && Followed(dated[other], dated[peer]);
+            for (int r = 0; r < dated.Length && !anyAfter && dated[peer].ToMonth < 1; r++) anyAfter = r != peer && job[r] && Followed(dated[r], dated[peer]);
             if (!anyAfter || !IsAPeerPost(layout, peerPost, peer)) continue;
-            for (int r = 0; r < roles.Count; r++)
-                if (r != peer && job[r] && Followed(roles[r], roles[peer]) && !IsAPeerPost(layout, peerPost, r) && layout.IsTitledAsACounselor(r))
+            for (int r = 0; r < dated.Length; r++)
+                if (r != peer && job[r] && Followed(dated[r], dated[peer]) && !IsAPeerPost(layout, peerPost, r) && layout.IsTitledAsACounselor(r))
                 {
                     works[peer] = false;
                     break;
@@ -597,7 +599,7 @@ internal static class LevelEstimator
     }
 
     /// <summary>Whether the job began as the peer post ended (kept part-time through its first year), or after.</summary>
-    static bool Followed(ExperienceReader.DatedRole job, ExperienceReader.DatedRole peer) =>
+    static bool Followed(in ExperienceReader.DatedRole job, in ExperienceReader.DatedRole peer) =>
         job.FromMonth >= peer.ToMonth - PeerToCounselorOverlap
         // A start in January may be a year's alone ("2019 - Present"): in the peer post's last year, it followed it.
         || job.FromMonth % 12 == 0 && job.FromMonth / 12 == (peer.ToMonth - 1) / 12;
