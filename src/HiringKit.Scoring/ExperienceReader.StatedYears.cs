@@ -117,7 +117,7 @@ internal static partial class ExperienceReader
             while (j >= 0 && (char.IsAsciiDigit(text[j]) || (text[j] == '.' && j > 0 && char.IsAsciiDigit(text[j - 1])))) j--;
             numberStart = j + 1;
             if (j >= 0 && char.IsAsciiLetter(text[j])) return false;
-            if (!double.TryParse(text[numberStart..numberEnd], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)) return false;
+            if (!TryParseYears(text[numberStart..numberEnd], out value)) return false;
             // "5-7 years": the candidate claims at least the lower bound. A Taiwanese job bank's "10~15 years" is a bracket too
             // (Fresh196, t08: read as fifteen).
             int k = j;
@@ -186,6 +186,25 @@ internal static partial class ExperienceReader
         int end = yearsEnd;
         stated = new StatedYears(value, numberStart, end - numberStart);
         return true;
+    }
+
+    /// <summary>
+    /// A number of digits with decimal points between them, as <see cref="double.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider, out double)"/>
+    /// reads it: most are a few digits ("8", "10"), added up here where the general parser took longer than the rest of the reading.
+    /// </summary>
+    static bool TryParseYears(ReadOnlySpan<char> number, out double value)
+    {
+        if (number.Length is > 0 and <= 9)
+        {
+            int whole = 0, i = 0;
+            while (i < number.Length && char.IsAsciiDigit(number[i])) whole = whole * 10 + (number[i++] - '0');
+            if (i == number.Length)
+            {
+                value = whole;
+                return true;
+            }
+        }
+        return double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
     static readonly System.Buffers.SearchValues<string> OwnCareerWords = System.Buffers.SearchValues.Create(

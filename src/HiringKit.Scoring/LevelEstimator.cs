@@ -18,6 +18,9 @@ internal static class LevelEstimator
     readonly record struct Signal(string Level, int Start, int End, string Reason);
 
     /// <summary>Built once: the evidence text of each built-in signal, not formatted again for every hit.</summary>
+    /// <summary><see cref="LevelSignals.All"/> as an array: read for every signal's hit, where the list was read through its interface.</summary>
+    static readonly LevelSignals.Signal[] BuiltInSignals = [.. LevelSignals.All];
+
     static readonly string[] SignalReasons = [.. LevelSignals.All.Select(s => $"{s.Level} signal: {s.Reason}")];
 
     /// <param name="termEvidence">Where the resume shows the terms (asserted or hedged phrases, job titles), in any order.</param>
@@ -46,9 +49,10 @@ internal static class LevelEstimator
         bool besideAnotherTrade = roles.Count > 0 && Array.IndexOf(layout.IsAnotherTrade, true) >= 0;
         double tradesDatedYears = besideAnotherTrade ? ExperienceReader.TotalYears(roles) : 0;
         for (int i = stated.Count - 1; i >= 0; i--)
-            if (layout.SectionOf(stated[i].Start) is Sections.Skills or Sections.Keywords
-                && (IsASkillsTenure(text, stated[i].Start, stated[i].Start + stated[i].Length)
-                    || besideAnotherTrade && stated[i].Years > tradesDatedYears + 1 && !NamesTheTradesWorkOnItsLine(text, stated[i].Start)))
+            // The years' own words first: most ("8+ years of experience in ...") close no item, and their line's section is left unread.
+            if ((IsASkillsTenure(text, stated[i].Start, stated[i].Start + stated[i].Length)
+                    || besideAnotherTrade && stated[i].Years > tradesDatedYears + 1 && !NamesTheTradesWorkOnItsLine(text, stated[i].Start))
+                && layout.SectionOf(stated[i].Start) is Sections.Skills or Sections.Keywords)
                 stated.RemoveAt(i);
         // A form's "Total Experience: 15 Years 4 Months" counts every job: beside another trade's dated posts it is no career in the
         // trade (Fresh42, t11: a dealership's sales years made an addiction counsellor's 7.3 years 15).
@@ -114,9 +118,11 @@ internal static class LevelEstimator
         for (int k = 0; k < signals.Count; k++)
         {
             var s = signals[k];
-            if (layout.SectionOf(s.Start) is Sections.Skills or Sections.Keywords || layout.InAnotherTrade(s.Start)
+            // The roles first: a search by halves, where a line's section not read yet is read whole.
+            if (layout.InAnotherTrade(s.Start)
                 // A trainee's placement is training received: "Supervised practicum for the CADC; co-led groups" (Fresh38, t10).
-                || s.Level == Levels.Senior && layout.InAPlacement(s.Start)) continue;
+                || s.Level == Levels.Senior && layout.InAPlacement(s.Start)
+                || layout.SectionOf(s.Start) is Sections.Skills or Sections.Keywords) continue;
             signals[keptSignals++] = s;
         }
         signals.RemoveRange(keptSignals, signals.Count - keptSignals);
@@ -169,12 +175,41 @@ internal static class LevelEstimator
         }
 
         if (level is not null) confidence = Math.Clamp(confidence, 0.1, 0.95);
-        evidence.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start)
-            : a.Length != b.Length ? a.Length.CompareTo(b.Length)
-            : string.CompareOrdinal(a.Reason, b.Reason));
+        SortEvidence(evidence);
 
         return new LevelEstimate(level, Math.Round(confidence, 2, MidpointRounding.AwayFromZero),
             years is double v ? Math.Round(v, 1, MidpointRounding.AwayFromZero) : null, evidence);
+    }
+
+    static int CompareEvidence(LevelEvidence a, LevelEvidence b) =>
+        a.Start != b.Start ? a.Start.CompareTo(b.Start)
+        : a.Length != b.Length ? a.Length.CompareTo(b.Length)
+        : string.CompareOrdinal(a.Reason, b.Reason);
+
+    /// <summary>
+    /// The evidence by start, length and reason. Two pieces alike in all three are alike in text too (each is the text at its
+    /// place), so any sort gives the same answer: a page's few pieces are put in place one by one, with no delegate called for
+    /// each comparison, and mostly they are in order already.
+    /// </summary>
+    static void SortEvidence(List<LevelEvidence> evidence)
+    {
+        if (evidence.Count > 32)
+        {
+            evidence.Sort(CompareEvidence);
+            return;
+        }
+        var pieces = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(evidence);
+        for (int k = 1; k < pieces.Length; k++)
+        {
+            var piece = pieces[k];
+            int at = k;
+            while (at > 0 && CompareEvidence(pieces[at - 1], piece) > 0)
+            {
+                pieces[at] = pieces[at - 1];
+                at--;
+            }
+            pieces[at] = piece;
+        }
     }
 
     /// <summary>
@@ -503,27 +538,42 @@ internal static class LevelEstimator
         // A peer's post is no counselor's years once the writer went on to a counselor's job (ResumeLayout.IsAPeerPost): one that
         // began as the peer post ended, or after. A counselor's post held beside years of peer work (a part-time overnight
         // residential counselor's) leaves them counted (a review).
-        // Each title is looked at once; most pages hold no peer post, and nothing more is read.
-        Span<bool> peerPost = roles.Count <= 256 ? stackalloc bool[roles.Count] : new bool[roles.Count];
-        bool anyPeerPost = false;
-        // A peer's post is left out only beside a counselor's job, another job that counts: with fewer than two such jobs (most
-        // pages of one post), no title needs reading.
-        int jobsThatCount = 0;
-        for (int r = 0; r < roles.Count; r++)
-            if (works[r] && !roles[r].IsPlacement) jobsThatCount++;
-        // A unit technician's post set apart from the counseling the same way (ResumeLayout.IsATechniciansPostSetApart), and a
-        // support worker's (ResumeLayout.IsASupportWorkersPost).
-        for (int r = 0; jobsThatCount >= 2 && r < roles.Count; r++)
-            anyPeerPost |= peerPost[r] = works[r] && !roles[r].IsPlacement
-                && (layout.IsAPeerPost(r) || layout.IsATechniciansPostSetApart(r) || layout.IsASupportWorkersPost(r));
-        for (int r = 0; anyPeerPost && r < roles.Count; r++)
-            if (works[r] && !roles[r].IsPlacement && !peerPost[r] && layout.IsTitledAsACounselor(r))
-                for (int peer = 0; peer < roles.Count; peer++)
-                    if (peer != r && peerPost[peer] && works[peer]
-                        && (roles[r].FromMonth >= roles[peer].ToMonth - PeerToCounselorOverlap
-                            // A start in January may be a year's alone ("2019 - Present"): in the peer post's last year, it followed it.
-                            || roles[r].FromMonth % 12 == 0 && roles[r].FromMonth / 12 == (roles[peer].ToMonth - 1) / 12))
-                        works[peer] = false;
+        // A post's title is read only when a job that counts began as it ended, or after: the only place its reading can leave it
+        // out. Most pages hold no peer post, and their latest job (held now) needs none: every title of the page was read.
+        // [r] = whether the job counts, before any peer post is left out: a counselor's post is never left out, and a peer's is
+        // never a counselor's, so leaving one out changes no other post's reading.
+        Span<bool> job = roles.Count <= 256 ? stackalloc bool[roles.Count] : new bool[roles.Count];
+        // The roles read in place: the list's indexer copied a role (ten fields) for each month read.
+        ReadOnlySpan<ExperienceReader.DatedRole> dated = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(roles);
+        // The two latest starts of jobs that count: whether any job other than a post began after it ended is mostly told by them,
+        // where a walk of every job for every post took a page of hundreds of posts a walk of hundreds of thousands.
+        int latest = -1, secondLatest = -1;
+        for (int r = 0; r < dated.Length; r++)
+        {
+            job[r] = works[r] && !dated[r].IsPlacement;
+            if (!job[r]) continue;
+            if (latest < 0 || dated[r].FromMonth > dated[latest].FromMonth) (secondLatest, latest) = (latest, r);
+            else if (secondLatest < 0 || dated[r].FromMonth > dated[secondLatest].FromMonth) secondLatest = r;
+        }
+        // [r] = 0 not read yet, 1 no peer post, 2 a peer post (or a unit technician's or support worker's set apart the same way).
+        Span<byte> peerPost = roles.Count <= 256 ? stackalloc byte[roles.Count] : new byte[roles.Count];
+        peerPost.Clear();
+        for (int peer = 0; peer < dated.Length; peer++)
+        {
+            if (!job[peer]) continue;
+            // The latest other start tells it: a January start in the post's last year is no earlier than a year before its end,
+            // so Followed is a start no earlier than that, for any end past month 0 (the walk stays for one that is not).
+            int other = latest != peer ? latest : secondLatest;
+            bool anyAfter = other >= 0 && Followed(dated[other], dated[peer]);
+            for (int r = 0; r < dated.Length && !anyAfter && dated[peer].ToMonth < 1; r++) anyAfter = r != peer && job[r] && Followed(dated[r], dated[peer]);
+            if (!anyAfter || !IsAPeerPost(layout, peerPost, peer)) continue;
+            for (int r = 0; r < dated.Length; r++)
+                if (r != peer && job[r] && Followed(dated[r], dated[peer]) && !IsAPeerPost(layout, peerPost, r) && layout.IsTitledAsACounselor(r))
+                {
+                    works[peer] = false;
+                    break;
+                }
+        }
 
         bool anyJob = false, anyPlacement = false;
         for (int r = 0; r < roles.Count; r++)
@@ -546,6 +596,24 @@ internal static class LevelEstimator
             else if (anyJob && works[r] && roles[r].IsPlacement && !layout.IsVolunteering(r)) (training ??= []).Add(roles[r]);
         }
         return (relevant, placementsOnly, training);
+    }
+
+    /// <summary>Whether the job began as the peer post ended (kept part-time through its first year), or after.</summary>
+    static bool Followed(in ExperienceReader.DatedRole job, in ExperienceReader.DatedRole peer) =>
+        job.FromMonth >= peer.ToMonth - PeerToCounselorOverlap
+        // A start in January may be a year's alone ("2019 - Present"): in the peer post's last year, it followed it.
+        || job.FromMonth % 12 == 0 && job.FromMonth / 12 == (peer.ToMonth - 1) / 12;
+
+    /// <summary>
+    /// Whether the role is a peer's post (ResumeLayout.IsAPeerPost), a unit technician's set apart from the counseling the same way
+    /// (ResumeLayout.IsATechniciansPostSetApart) or a support worker's (ResumeLayout.IsASupportWorkersPost): read once, kept in
+    /// <paramref name="read"/>.
+    /// </summary>
+    static bool IsAPeerPost(ResumeLayout layout, Span<byte> read, int role)
+    {
+        if (read[role] == 0)
+            read[role] = layout.IsAPeerPost(role) || layout.IsATechniciansPostSetApart(role) || layout.IsASupportWorkersPost(role) ? (byte)2 : (byte)1;
+        return read[role] == 2;
     }
 
     /// <summary>
@@ -607,8 +675,12 @@ internal static class LevelEstimator
     /// <param name="ordered">A term's year ranges by their minimum years.</param>
     static string LevelFor(double years, IReadOnlyList<TermLevel> ordered)
     {
-        foreach (var range in ordered)
+        // By index: a foreach through the interface made an enumerator for every call.
+        for (int i = 0; i < ordered.Count; i++)
+        {
+            var range = ordered[i];
             if (years >= range.MinYears && (range.MaxYears is null || years < range.MaxYears)) return range.Level;
+        }
         return years < ordered[0].MinYears ? ordered[0].Level : ordered[^1].Level;
     }
 
@@ -622,10 +694,12 @@ internal static class LevelEstimator
 
         foreach (var hit in Overlaps.KeepOutermost(signalHits))
         {
-            var signal = LevelSignals.All[dictionary.PatternOf(hit.PatternId).Item];
+            var signal = BuiltInSignals[dictionary.PatternOf(hit.PatternId).Item];
             int start = hit.Start, end = WordEnd(text, hit.Start + hit.Length);
-            if (signal.NotAfterReceiving && IsReceived(resume, start, end)) continue;
+            // Both must pass: the staff after a "train" is asked first, as it turns down most of them ("completed training in DBT")
+            // and costs less than reading whether the training was received.
             if (signal.NeedsStaffNearby && !NamesStaffAfter(resume, end)) continue;
+            if (signal.NotAfterReceiving && IsReceived(resume, start, end)) continue;
             found.Add(new Signal(signal.Level, start, end, SignalReasons[dictionary.PatternOf(hit.PatternId).Item]));
         }
 
@@ -640,12 +714,14 @@ internal static class LevelEstimator
             var indicatorStems = dictionary.TermIndicatorStems[t];
             for (int i = 0; i < indicators.Length; i++)
             {
-                // Asked first as it is the cheaper question; marked only once the anchor is found, as before.
+                // Asked first as it is the cheaper question. Marked before its anchor is looked for: another term's indicator of the
+                // same level and text has the same words, so it finds what this one finds, anchor or none (the benchmark's terms all
+                // share the seed's twelve indicators, and each term looked for every missing anchor again).
                 int key = dictionary.TermIndicatorKeys[t][i];
                 if (seenIndicators[key]) continue;
+                seenIndicators[key] = true;
                 var stems = indicatorStems[i];
                 if (stems.Length == 0 || stemHits[stems[0]] is not { } anchors) continue;
-                seenIndicators[key] = true;
                 // A word of the indicator missing from the whole resume is missing from every clause:
                 // no need to visit each of the anchor's occurrences ("counsel" is everywhere in a counselor's resume).
                 bool allWordsOccur = true;
@@ -680,19 +756,49 @@ internal static class LevelEstimator
         }
 
         // "Supervised practicum interns": the interns are someone else.
-        HashSet<int>? seniorClauses = null;
+        // With no senior signal, or no junior one, no clause needs reading. The seniors' clauses are a few numbers, in order for a
+        // search by halves, where a set was made for every page with a senior signal.
+        int seniors = 0, juniors = 0;
         foreach (var s in found)
-            if (s.Level == Levels.Senior) (seniorClauses ??= []).Add(resume.ClauseStart(s.Start));
-        // With no senior signal, no junior one's clause needs reading (nor a set made).
-        for (int k = found.Count - 1; k >= 0 && seniorClauses is not null; k--)
-            if (found[k].Level == Levels.Junior && seniorClauses.Contains(resume.ClauseStart(found[k].Start))) found.RemoveAt(k);
+            if (s.Level == Levels.Senior) seniors++;
+            else if (s.Level == Levels.Junior) juniors++;
+        if (seniors > 0 && juniors > 0)
+        {
+            Span<int> seniorClauses = seniors <= 64 ? stackalloc int[seniors] : new int[seniors];
+            int n = 0;
+            foreach (var s in found)
+                if (s.Level == Levels.Senior) seniorClauses[n++] = resume.ClauseStart(s.Start);
+            seniorClauses.Sort();
+            int left = 0;
+            for (int k = 0; k < found.Count; k++)
+                if (found[k].Level != Levels.Junior || seniorClauses.BinarySearch(resume.ClauseStart(found[k].Start)) < 0) found[left++] = found[k];
+            found.RemoveRange(left, found.Count - left);
+        }
 
         // One piece of text is one signal, even when an indicator and a built-in signal both see it.
-        found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        var distinct = new List<Signal>(found.Count);
-        foreach (var s in found)
-            if (distinct.Count == 0 || s.Start >= distinct[^1].End || s.Level != distinct[^1].Level) distinct.Add(s);
-        return distinct;
+        // The built-in signals come in text order, and mostly nothing follows them: a list already strictly in order (no two
+        // alike, so no sort could order it otherwise) is left as it is.
+        if (!StrictlyInOrder(found)) found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        // Kept in place: the last one kept is the one before the next kept.
+        int kept = 0;
+        for (int k = 0; k < found.Count; k++)
+        {
+            var s = found[k];
+            if (kept == 0 || s.Start >= found[kept - 1].End || s.Level != found[kept - 1].Level) found[kept++] = s;
+        }
+        found.RemoveRange(kept, found.Count - kept);
+        return found;
+    }
+
+    /// <summary>Whether each signal starts after the one before, or at its start and ends before it: the order the sort gives.</summary>
+    static bool StrictlyInOrder(List<Signal> signals)
+    {
+        for (int k = 1; k < signals.Count; k++)
+        {
+            var (before, next) = (signals[k - 1], signals[k]);
+            if (before.Start > next.Start || before.Start == next.Start && before.End <= next.End) return false;
+        }
+        return true;
     }
 
     /// <summary>
