@@ -95,7 +95,8 @@ internal static partial class ExperienceReader
     {
         if (name.Length > LongestHeading) return false;
         Span<char> buffer = stackalloc char[LongestHeading + 2];
-        return headings.Contains(HeadingText(name, buffer));
+        // Folded for a look-up: each of these names is one of LookedUpNames, so a fold that stops at a start none has is none of them.
+        return headings.Contains(HeadingText(name, buffer, forLookUp: true));
     }
 
     /// <summary>A statement's and the training given's headings (declared before the list that holds them, as statics are set in order).</summary>
@@ -342,7 +343,18 @@ internal static partial class ExperienceReader
 
     static readonly Dictionary<string, HeadingKind>.AlternateLookup<ReadOnlySpan<char>> HeadingLookup = Headings.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    static readonly System.Buffers.SearchValues<char> HeadingInitials = System.Buffers.SearchValues.Create(string.Concat(Headings.Keys.Select(h => h[0])));
+
+    /// <summary>
+    /// Every name a fold for a look-up is asked about (<see cref="HeadingText(ReadOnlySpan{char}, Span{char}, bool)"/> with forLookUp): the headings, and the other
+    /// experience's and earlier career's names HeadingOf also asks of such a fold. The fold stops at the first letter that leaves
+    /// none of them ("Conducted intake ..." folded its whole line and hashed it, at every line of a resume starting as a heading
+    /// may). And "current work", the one heading ParenthesizedHeadingOf reads by its fold alone: so a line's look-up reads on
+    /// through every start of the line JoinedHeadingOf may read as a heading (see <see cref="MayJoinHeadings"/>).
+    /// Declared before the tables built from it, as static fields are set in the order they are written.
+    /// </summary>
+    static readonly string[] LookedUpNames = [.. Headings.Keys.Concat(OtherExperienceHeadings).Concat(EarlierCareerHeadings).Append("current work").Distinct()];
+
+    static readonly System.Buffers.SearchValues<char> HeadingInitials = System.Buffers.SearchValues.Create(string.Concat(LookedUpNames.Select(h => h[0])));
 
     /// <summary>Folding a line stops once it is longer than any heading.</summary>
     static readonly int LongestHeading = Headings.Keys.Max(h => h.Length);
@@ -357,7 +369,7 @@ internal static partial class ExperienceReader
     {
         var starts = new bool[27 * 27];
         static int Index(char c) => c == ' ' ? 26 : c - 'a';
-        foreach (var heading in Headings.Keys)
+        foreach (var heading in LookedUpNames)
         {
             // A heading of other characters than HeadingText writes is never looked up successfully: it needs no start.
             if (heading.Any(c => c is not (>= 'a' and <= 'z' or ' ')) || heading[0] == ' ') continue;
@@ -368,13 +380,6 @@ internal static partial class ExperienceReader
         return starts;
     }
 
-    /// <summary>
-    /// Every name a fold for a look-up is asked about (<see cref="HeadingText"/> with forLookUp): the headings, and the other
-    /// experience's and earlier career's names HeadingOf also asks of such a fold. The fold stops at the first letter that leaves
-    /// none of them ("Conducted intake ..." folded its whole line and hashed it, at every line of a resume starting as a heading
-    /// may).
-    /// </summary>
-    static readonly string[] LookedUpNames = [.. Headings.Keys.Concat(OtherExperienceHeadings).Concat(EarlierCareerHeadings).Distinct()];
 
     /// <summary>
     /// The starts of <see cref="LookedUpNames"/> as a tree of folded characters (a-z, and the space as 26), node 0 the empty start:
@@ -967,7 +972,7 @@ internal static partial class ExperienceReader
         // below keeps Latin letters only, and such a heading had none (its posts unread: an independent review's Japanese CV).
         // One with an English name beside it ("경력사항 / Career") is read by that name, below.
         if (HeadingAsWrittenOf(line) is { } cjkKind) return cjkKind;
-        var heading = HeadingText(line, buffer, forLookUp: true);
+        var heading = HeadingText(line, buffer, forLookUp: true, out int lookedUpTo);
         // A form's competencies are answered in statements, as a statement against the person specification is.
         if (formSection > 0 && heading.Length > 0 && HeadingLookup.TryGetValue(heading, out var formKind))
             return formKind == HeadingKind.Skills ? HeadingKind.Other : formKind;
@@ -1005,7 +1010,22 @@ internal static partial class ExperienceReader
             foreach (var part in line.Split('/'))
                 if (line[part].Trim() is var half && half.EndsWith("EXPERIENCE", StringComparison.Ordinal)
                     && IsAFieldsExperienceHeading(half, HeadingText(half, buffer))) return HeadingKind.Work;
-        return JoinedHeadingOf(line, buffer) ?? HeadingWithItsFieldOf(line, buffer);
+        if (MayJoinHeadings(line, lookedUpTo) && JoinedHeadingOf(line, buffer) is { } joined) return joined;
+        return HeadingWithItsFieldOf(line, buffer);
+    }
+
+    /// <summary>
+    /// Whether <see cref="JoinedHeadingOf"/> may read the line as a heading, its look-up's folding having given up at
+    /// <paramref name="lookedUpTo"/>: each heading it reads is a start of the line looked up ("Skills" in "Skills &amp; Keywords
+    /// (ATS)"), up to an "&amp;", an " and " or a parenthesis or bracket after it, or else "current work" before a parenthesis (a
+    /// name the look-up reads on through). A start that reaches where the folding gave up is none, so one of those marks stands
+    /// before it, or JoinedHeadingOf reads nothing. Most lines give up in their first word ("Conducted ...", "Counselor, ...").
+    /// </summary>
+    static bool MayJoinHeadings(ReadOnlySpan<char> line, int lookedUpTo)
+    {
+        // " and " may start just before it; an opening mark may stand at it.
+        var before = line[..Math.Min(line.Length, lookedUpTo + 5)];
+        return before.IndexOfAny('&', '(', '[') >= 0 || before.Contains(" and ", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Words of a post's title, as a heading in another language never holds them (<see cref="HeadingOf"/>).</summary>
@@ -1385,7 +1405,7 @@ internal static partial class ExperienceReader
     static readonly System.Buffers.SearchValues<string> PostWords = System.Buffers.SearchValues.Create(
         ["post", "position", "role", "job", "part-time", "full-time", "employ"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The heading the text is, folded as <see cref="HeadingText"/> folds it, or null.</summary>
+    /// <summary>The heading the text is, folded as <see cref="HeadingText(ReadOnlySpan{char}, Span{char}, bool)"/> folds it, or null.</summary>
     static HeadingKind? LookUp(ReadOnlySpan<char> text, Span<char> buffer)
     {
         var heading = HeadingText(text, buffer, forLookUp: true);
@@ -1406,15 +1426,23 @@ internal static partial class ExperienceReader
     /// Whether the text is only looked up among the headings: then a start no heading has (<see cref="HeadingStarts"/>) ends the
     /// folding at once, as whatever follows cannot make it one.
     /// </param>
-    static ReadOnlySpan<char> HeadingText(ReadOnlySpan<char> line, Span<char> buffer, bool forLookUp = false)
+    static ReadOnlySpan<char> HeadingText(ReadOnlySpan<char> line, Span<char> buffer, bool forLookUp = false) =>
+        HeadingText(line, buffer, forLookUp, out _);
+
+    /// <param name="stopped">
+    /// Where in the line the folding gave up and returned []: at a digit, a start no name has (for a look-up), or past the longest
+    /// heading; the line's length when it did not. Folded the same way, any start of the line that holds this character gives up
+    /// at it too: only a shorter one can be a heading.
+    /// </param>
+    static ReadOnlySpan<char> HeadingText(ReadOnlySpan<char> line, Span<char> buffer, bool forLookUp, out int stopped)
     {
         int n = 0;
         // For a look-up, the node of NameStarts that buffer[..narrowed] reaches. A space is narrowed by only once a letter follows
         // it, as a trailing one is trimmed ("Education:" folds to "education ", the name "education").
         int node = 0, narrowed = 0;
-        foreach (char c in line)
+        for (stopped = 0; stopped < line.Length; stopped++)
         {
-            char f = CharClass.FoldedChar(CharClass.Of(c));
+            char f = CharClass.FoldedChar(CharClass.Of(line[stopped]));
             if (f is >= '0' and <= '9') return [];
             if (f is >= 'a' and <= 'z')
             {
