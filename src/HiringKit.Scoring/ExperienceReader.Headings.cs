@@ -354,7 +354,8 @@ internal static partial class ExperienceReader
     /// </summary>
     static readonly string[] LookedUpNames = [.. Headings.Keys.Concat(OtherExperienceHeadings).Concat(EarlierCareerHeadings).Append("current work").Distinct()];
 
-    static readonly System.Buffers.SearchValues<char> HeadingInitials = System.Buffers.SearchValues.Create(string.Concat(LookedUpNames.Select(h => h[0])));
+    /// <summary>Bit k: whether a looked-up name starts with the letter 'a' + k (a mask, as the fold asks it of a-z only).</summary>
+    static readonly uint HeadingInitials = LookedUpNames.Where(h => h[0] is >= 'a' and <= 'z').Aggregate(0u, (mask, h) => mask | 1u << (h[0] - 'a'));
 
     /// <summary>Folding a line stops once it is longer than any heading.</summary>
     static readonly int LongestHeading = Headings.Keys.Max(h => h.Length);
@@ -1156,7 +1157,8 @@ internal static partial class ExperienceReader
     /// </summary>
     static bool IsASelectionCriteriaHeading(ReadOnlySpan<char> line)
     {
-        line = line.TrimEnd(" \t:");
+        // As line.TrimEnd(" \t:"), without its search of the three characters at each step, as nearly every line is asked.
+        while (line.Length > 0 && line[^1] is ' ' or '\t' or ':') line = line[..^1];
         // A note closing the heading is no part of it: "KEY SELECTION CRITERIA (from my last application – included as
         // requested)" (Fresh167, t05: unread, the answers were read as the degrees above them).
         line = WithoutClosingNote(line);
@@ -1173,6 +1175,8 @@ internal static partial class ExperienceReader
     /// </summary>
     static ReadOnlySpan<char> WithoutEntryCount(ReadOnlySpan<char> line)
     {
+        // A count ends in a digit, perhaps in parentheses or before spaces: most lines end otherwise, and are left as they are.
+        if (line.IsEmpty || line[^1] is not (>= '0' and <= '9' or ')' or ' ')) return line;
         var rest = line.TrimEnd(' ');
         bool closed = rest.Length > 0 && rest[^1] == ')';
         if (closed) rest = rest[..^1];
@@ -1447,7 +1451,7 @@ internal static partial class ExperienceReader
             if (f is >= 'a' and <= 'z')
             {
                 // No heading starts with this letter: nothing after it can make the line one.
-                if (n == 0 && !HeadingInitials.Contains(f)) return [];
+                if (n == 0 && (HeadingInitials & 1u << (f - 'a')) == 0) return [];
                 buffer[n++] = f;
             }
             else if (n > 0 && buffer[n - 1] != ' ') buffer[n++] = ' ';
