@@ -968,7 +968,7 @@ internal static partial class ExperienceReader
         // An earlier career's or other work's heading with its field noted: "PREVIOUS CAREER (EDUCATION)" over a teacher's posts
         // (Fresh234, t03: read by its note as study, the posts were no posts and a teacher's rapport with pupils was the trade's).
         if (line[^1] == ')' && WithoutClosingNote(line) is var noted && noted.Length < line.Length
-            && (NamedIn(noted, EarlierCareerLookup) || NamedIn(noted, OtherExperienceLookup))) return HeadingKind.Work;
+            && NamesAnEarlierCareerOrOtherExperience(noted, buffer)) return HeadingKind.Work;
         // A heading in Chinese, Japanese or Korean script ("職務経歴", "학력", "教育背景") is looked up as written: the folding
         // below keeps Latin letters only, and such a heading had none (its posts unread: an independent review's Japanese CV).
         // One with an English name beside it ("경력사항 / Career") is read by that name, below.
@@ -997,14 +997,9 @@ internal static partial class ExperienceReader
             && line[..englishOpen].IndexOfAny(PostWordsInCapitals) < 0
             && HeadingText(line[(englishOpen + 1)..^1].Trim(), buffer, forLookUp: true) is { Length: > 0 } english
             && HeadingLookup.TryGetValue(english, out var englishKind)) return englishKind;
-        if (line.IndexOfAny('/', '|') >= 0 && line.IndexOfAny(ResumeLayout.TradesPostNouns) < 0)
-            foreach (var part in line.SplitAny('/', '|'))
-            {
-                // A half in East Asian script is looked up as written: "■ 職務内容 / Duties (English summary)".
-                if (HeadingAsWrittenOf(line[part].Trim()) is { } cjkKind2) return cjkKind2;
-                heading = HeadingText(line[part].Trim(), buffer, forLookUp: true);
-                if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out kind)) return kind;
-            }
+        // The post's nouns are searched only once a half is a heading: most lines with a slash have none.
+        if (line.IndexOfAny('/', '|') >= 0 && FirstHalfHeadingOf(line, buffer) is { } halfKind
+            && line.IndexOfAny(ResumeLayout.TradesPostNouns) < 0) return halfKind;
         // A bilingual heading in capitals whose English half names the field's experience: "EXPERIÊNCIA EM PSICOLOGIA / PSYCHOLOGY
         // EXPERIENCE" (Fresh210's probe). Its field's words keep it from the halves' look-up above, as a title's would.
         if (line.IndexOf('/') > 0 && !line.ContainsAnyInRange('a', 'z'))
@@ -1024,9 +1019,37 @@ internal static partial class ExperienceReader
     /// </summary>
     static bool MayJoinHeadings(ReadOnlySpan<char> line, int lookedUpTo)
     {
-        // " and " may start just before it; an opening mark may stand at it.
+        // " and " may start just before it; an opening mark may stand at it. A few characters as a rule: read one by one.
         var before = line[..Math.Min(line.Length, lookedUpTo + 5)];
-        return before.IndexOfAny('&', '(', '[') >= 0 || before.Contains(" and ", StringComparison.OrdinalIgnoreCase);
+        for (int i = 0; i < before.Length; i++)
+        {
+            if (before[i] is '&' or '(' or '[') return true;
+            // " and " in any case (c | 0x20 is the lower case of an ASCII letter, and no other character's).
+            if (before[i] == ' ' && i + 4 < before.Length && (before[i + 1] | 0x20) == 'a' && (before[i + 2] | 0x20) == 'n'
+                && (before[i + 3] | 0x20) == 'd' && before[i + 4] == ' ') return true;
+        }
+        return false;
+    }
+
+    /// <summary>What the first of the line's halves (between slashes or bars) that is a heading heads; null when none is.</summary>
+    static HeadingKind? FirstHalfHeadingOf(ReadOnlySpan<char> line, Span<char> buffer)
+    {
+        foreach (var part in line.SplitAny('/', '|'))
+        {
+            // A half in East Asian script is looked up as written: "■ 職務内容 / Duties (English summary)".
+            if (HeadingAsWrittenOf(line[part].Trim()) is { } cjkKind) return cjkKind;
+            var heading = HeadingText(line[part].Trim(), buffer, forLookUp: true);
+            if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out var kind)) return kind;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the words name the career before the trade or other experience: NamedIn of each, folded once.</summary>
+    static bool NamesAnEarlierCareerOrOtherExperience(ReadOnlySpan<char> name, Span<char> buffer)
+    {
+        if (name.Length > LongestHeading) return false;
+        var folded = HeadingText(name, buffer, forLookUp: true);
+        return EarlierCareerLookup.Contains(folded) || OtherExperienceLookup.Contains(folded);
     }
 
     /// <summary>Words of a post's title, as a heading in another language never holds them (<see cref="HeadingOf"/>).</summary>
