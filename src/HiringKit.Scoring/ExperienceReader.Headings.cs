@@ -95,7 +95,8 @@ internal static partial class ExperienceReader
     {
         if (name.Length > LongestHeading) return false;
         Span<char> buffer = stackalloc char[LongestHeading + 2];
-        return headings.Contains(HeadingText(name, buffer));
+        // Folded for a look-up: each of these names is one of LookedUpNames, so a fold that stops at a start none has is none of them.
+        return headings.Contains(HeadingText(name, buffer, forLookUp: true));
     }
 
     /// <summary>A statement's and the training given's headings (declared before the list that holds them, as statics are set in order).</summary>
@@ -342,7 +343,19 @@ internal static partial class ExperienceReader
 
     static readonly Dictionary<string, HeadingKind>.AlternateLookup<ReadOnlySpan<char>> HeadingLookup = Headings.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    static readonly System.Buffers.SearchValues<char> HeadingInitials = System.Buffers.SearchValues.Create(string.Concat(Headings.Keys.Select(h => h[0])));
+
+    /// <summary>
+    /// Every name a fold for a look-up is asked about (<see cref="HeadingText(ReadOnlySpan{char}, Span{char}, bool)"/> with forLookUp): the headings, and the other
+    /// experience's and earlier career's names HeadingOf also asks of such a fold. The fold stops at the first letter that leaves
+    /// none of them ("Conducted intake ..." folded its whole line and hashed it, at every line of a resume starting as a heading
+    /// may). And "current work", the one heading ParenthesizedHeadingOf reads by its fold alone: so a line's look-up reads on
+    /// through every start of the line JoinedHeadingOf may read as a heading (see <see cref="MayJoinHeadings"/>).
+    /// Declared before the tables built from it, as static fields are set in the order they are written.
+    /// </summary>
+    static readonly string[] LookedUpNames = [.. Headings.Keys.Concat(OtherExperienceHeadings).Concat(EarlierCareerHeadings).Append("current work").Distinct()];
+
+    /// <summary>Bit k: whether a looked-up name starts with the letter 'a' + k (a mask, as the fold asks it of a-z only).</summary>
+    static readonly uint HeadingInitials = LookedUpNames.Where(h => h[0] is >= 'a' and <= 'z').Aggregate(0u, (mask, h) => mask | 1u << (h[0] - 'a'));
 
     /// <summary>Folding a line stops once it is longer than any heading.</summary>
     static readonly int LongestHeading = Headings.Keys.Max(h => h.Length);
@@ -357,7 +370,7 @@ internal static partial class ExperienceReader
     {
         var starts = new bool[27 * 27];
         static int Index(char c) => c == ' ' ? 26 : c - 'a';
-        foreach (var heading in Headings.Keys)
+        foreach (var heading in LookedUpNames)
         {
             // A heading of other characters than HeadingText writes is never looked up successfully: it needs no start.
             if (heading.Any(c => c is not (>= 'a' and <= 'z' or ' ')) || heading[0] == ' ') continue;
@@ -368,13 +381,6 @@ internal static partial class ExperienceReader
         return starts;
     }
 
-    /// <summary>
-    /// Every name a fold for a look-up is asked about (<see cref="HeadingText"/> with forLookUp): the headings, and the other
-    /// experience's and earlier career's names HeadingOf also asks of such a fold. The fold stops at the first letter that leaves
-    /// none of them ("Conducted intake ..." folded its whole line and hashed it, at every line of a resume starting as a heading
-    /// may).
-    /// </summary>
-    static readonly string[] LookedUpNames = [.. Headings.Keys.Concat(OtherExperienceHeadings).Concat(EarlierCareerHeadings).Distinct()];
 
     /// <summary>
     /// The starts of <see cref="LookedUpNames"/> as a tree of folded characters (a-z, and the space as 26), node 0 the empty start:
@@ -962,12 +968,12 @@ internal static partial class ExperienceReader
         // An earlier career's or other work's heading with its field noted: "PREVIOUS CAREER (EDUCATION)" over a teacher's posts
         // (Fresh234, t03: read by its note as study, the posts were no posts and a teacher's rapport with pupils was the trade's).
         if (line[^1] == ')' && WithoutClosingNote(line) is var noted && noted.Length < line.Length
-            && (NamedIn(noted, EarlierCareerLookup) || NamedIn(noted, OtherExperienceLookup))) return HeadingKind.Work;
+            && NamesAnEarlierCareerOrOtherExperience(noted, buffer)) return HeadingKind.Work;
         // A heading in Chinese, Japanese or Korean script ("職務経歴", "학력", "教育背景") is looked up as written: the folding
         // below keeps Latin letters only, and such a heading had none (its posts unread: an independent review's Japanese CV).
         // One with an English name beside it ("경력사항 / Career") is read by that name, below.
         if (HeadingAsWrittenOf(line) is { } cjkKind) return cjkKind;
-        var heading = HeadingText(line, buffer, forLookUp: true);
+        var heading = HeadingText(line, buffer, forLookUp: true, out int lookedUpTo);
         // A form's competencies are answered in statements, as a statement against the person specification is.
         if (formSection > 0 && heading.Length > 0 && HeadingLookup.TryGetValue(heading, out var formKind))
             return formKind == HeadingKind.Skills ? HeadingKind.Other : formKind;
@@ -991,21 +997,59 @@ internal static partial class ExperienceReader
             && line[..englishOpen].IndexOfAny(PostWordsInCapitals) < 0
             && HeadingText(line[(englishOpen + 1)..^1].Trim(), buffer, forLookUp: true) is { Length: > 0 } english
             && HeadingLookup.TryGetValue(english, out var englishKind)) return englishKind;
-        if (line.IndexOfAny('/', '|') >= 0 && line.IndexOfAny(ResumeLayout.TradesPostNouns) < 0)
-            foreach (var part in line.SplitAny('/', '|'))
-            {
-                // A half in East Asian script is looked up as written: "■ 職務内容 / Duties (English summary)".
-                if (HeadingAsWrittenOf(line[part].Trim()) is { } cjkKind2) return cjkKind2;
-                heading = HeadingText(line[part].Trim(), buffer, forLookUp: true);
-                if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out kind)) return kind;
-            }
+        // The post's nouns are searched only once a half is a heading: most lines with a slash have none.
+        if (line.IndexOfAny('/', '|') >= 0 && FirstHalfHeadingOf(line, buffer) is { } halfKind
+            && line.IndexOfAny(ResumeLayout.TradesPostNouns) < 0) return halfKind;
         // A bilingual heading in capitals whose English half names the field's experience: "EXPERIÊNCIA EM PSICOLOGIA / PSYCHOLOGY
         // EXPERIENCE" (Fresh210's probe). Its field's words keep it from the halves' look-up above, as a title's would.
         if (line.IndexOf('/') > 0 && !line.ContainsAnyInRange('a', 'z'))
             foreach (var part in line.Split('/'))
                 if (line[part].Trim() is var half && half.EndsWith("EXPERIENCE", StringComparison.Ordinal)
                     && IsAFieldsExperienceHeading(half, HeadingText(half, buffer))) return HeadingKind.Work;
-        return JoinedHeadingOf(line, buffer) ?? HeadingWithItsFieldOf(line, buffer);
+        if (MayJoinHeadings(line, lookedUpTo) && JoinedHeadingOf(line, buffer) is { } joined) return joined;
+        return HeadingWithItsFieldOf(line, buffer);
+    }
+
+    /// <summary>
+    /// Whether <see cref="JoinedHeadingOf"/> may read the line as a heading, its look-up's folding having given up at
+    /// <paramref name="lookedUpTo"/>: each heading it reads is a start of the line looked up ("Skills" in "Skills &amp; Keywords
+    /// (ATS)"), up to an "&amp;", an " and " or a parenthesis or bracket after it, or else "current work" before a parenthesis (a
+    /// name the look-up reads on through). A start that reaches where the folding gave up is none, so one of those marks stands
+    /// before it, or JoinedHeadingOf reads nothing. Most lines give up in their first word ("Conducted ...", "Counselor, ...").
+    /// </summary>
+    static bool MayJoinHeadings(ReadOnlySpan<char> line, int lookedUpTo)
+    {
+        // " and " may start just before it; an opening mark may stand at it. A few characters as a rule: read one by one.
+        var before = line[..Math.Min(line.Length, lookedUpTo + 5)];
+        for (int i = 0; i < before.Length; i++)
+        {
+            if (before[i] is '&' or '(' or '[') return true;
+            // " and " in any case (c | 0x20 is the lower case of an ASCII letter, and no other character's).
+            if (before[i] == ' ' && i + 4 < before.Length && (before[i + 1] | 0x20) == 'a' && (before[i + 2] | 0x20) == 'n'
+                && (before[i + 3] | 0x20) == 'd' && before[i + 4] == ' ') return true;
+        }
+        return false;
+    }
+
+    /// <summary>What the first of the line's halves (between slashes or bars) that is a heading heads; null when none is.</summary>
+    static HeadingKind? FirstHalfHeadingOf(ReadOnlySpan<char> line, Span<char> buffer)
+    {
+        foreach (var part in line.SplitAny('/', '|'))
+        {
+            // A half in East Asian script is looked up as written: "■ 職務内容 / Duties (English summary)".
+            if (HeadingAsWrittenOf(line[part].Trim()) is { } cjkKind) return cjkKind;
+            var heading = HeadingText(line[part].Trim(), buffer, forLookUp: true);
+            if (heading.Length > 0 && HeadingLookup.TryGetValue(heading, out var kind)) return kind;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the words name the career before the trade or other experience: NamedIn of each, folded once.</summary>
+    static bool NamesAnEarlierCareerOrOtherExperience(ReadOnlySpan<char> name, Span<char> buffer)
+    {
+        if (name.Length > LongestHeading) return false;
+        var folded = HeadingText(name, buffer, forLookUp: true);
+        return EarlierCareerLookup.Contains(folded) || OtherExperienceLookup.Contains(folded);
     }
 
     /// <summary>Words of a post's title, as a heading in another language never holds them (<see cref="HeadingOf"/>).</summary>
@@ -1136,7 +1180,8 @@ internal static partial class ExperienceReader
     /// </summary>
     static bool IsASelectionCriteriaHeading(ReadOnlySpan<char> line)
     {
-        line = line.TrimEnd(" \t:");
+        // As line.TrimEnd(" \t:"), without its search of the three characters at each step, as nearly every line is asked.
+        while (line.Length > 0 && line[^1] is ' ' or '\t' or ':') line = line[..^1];
         // A note closing the heading is no part of it: "KEY SELECTION CRITERIA (from my last application – included as
         // requested)" (Fresh167, t05: unread, the answers were read as the degrees above them).
         line = WithoutClosingNote(line);
@@ -1153,6 +1198,8 @@ internal static partial class ExperienceReader
     /// </summary>
     static ReadOnlySpan<char> WithoutEntryCount(ReadOnlySpan<char> line)
     {
+        // A count ends in a digit, perhaps in parentheses or before spaces: most lines end otherwise, and are left as they are.
+        if (line.IsEmpty || line[^1] is not (>= '0' and <= '9' or ')' or ' ')) return line;
         var rest = line.TrimEnd(' ');
         bool closed = rest.Length > 0 && rest[^1] == ')';
         if (closed) rest = rest[..^1];
@@ -1385,7 +1432,7 @@ internal static partial class ExperienceReader
     static readonly System.Buffers.SearchValues<string> PostWords = System.Buffers.SearchValues.Create(
         ["post", "position", "role", "job", "part-time", "full-time", "employ"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The heading the text is, folded as <see cref="HeadingText"/> folds it, or null.</summary>
+    /// <summary>The heading the text is, folded as <see cref="HeadingText(ReadOnlySpan{char}, Span{char}, bool)"/> folds it, or null.</summary>
     static HeadingKind? LookUp(ReadOnlySpan<char> text, Span<char> buffer)
     {
         var heading = HeadingText(text, buffer, forLookUp: true);
@@ -1406,20 +1453,28 @@ internal static partial class ExperienceReader
     /// Whether the text is only looked up among the headings: then a start no heading has (<see cref="HeadingStarts"/>) ends the
     /// folding at once, as whatever follows cannot make it one.
     /// </param>
-    static ReadOnlySpan<char> HeadingText(ReadOnlySpan<char> line, Span<char> buffer, bool forLookUp = false)
+    static ReadOnlySpan<char> HeadingText(ReadOnlySpan<char> line, Span<char> buffer, bool forLookUp = false) =>
+        HeadingText(line, buffer, forLookUp, out _);
+
+    /// <param name="stopped">
+    /// Where in the line the folding gave up and returned []: at a digit, a start no name has (for a look-up), or past the longest
+    /// heading; the line's length when it did not. Folded the same way, any start of the line that holds this character gives up
+    /// at it too: only a shorter one can be a heading.
+    /// </param>
+    static ReadOnlySpan<char> HeadingText(ReadOnlySpan<char> line, Span<char> buffer, bool forLookUp, out int stopped)
     {
         int n = 0;
         // For a look-up, the node of NameStarts that buffer[..narrowed] reaches. A space is narrowed by only once a letter follows
         // it, as a trailing one is trimmed ("Education:" folds to "education ", the name "education").
         int node = 0, narrowed = 0;
-        foreach (char c in line)
+        for (stopped = 0; stopped < line.Length; stopped++)
         {
-            char f = CharClass.FoldedChar(CharClass.Of(c));
+            char f = CharClass.FoldedChar(CharClass.Of(line[stopped]));
             if (f is >= '0' and <= '9') return [];
             if (f is >= 'a' and <= 'z')
             {
                 // No heading starts with this letter: nothing after it can make the line one.
-                if (n == 0 && !HeadingInitials.Contains(f)) return [];
+                if (n == 0 && (HeadingInitials & 1u << (f - 'a')) == 0) return [];
                 buffer[n++] = f;
             }
             else if (n > 0 && buffer[n - 1] != ' ') buffer[n++] = ' ';

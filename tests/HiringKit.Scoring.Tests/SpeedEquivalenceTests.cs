@@ -204,6 +204,63 @@ public sealed class SpeedEquivalenceTests
 
     static string JsonEscaped(string text) => System.Text.Json.JsonSerializer.Serialize(text);
 
+    delegate ReadOnlySpan<char> Fold(ReadOnlySpan<char> line, Span<char> buffer, bool forLookUp, out int stopped);
+    delegate ExperienceReader.HeadingKind? Reading(ReadOnlySpan<char> line, Span<char> buffer);
+    delegate bool StopTest(ReadOnlySpan<char> line, int stopped);
+
+    [Test]
+    public void Every_name_looked_up_folds_to_itself_for_a_look_up()
+    {
+        // The look-up's folding gives up at a start no looked-up name has: it must never give up on one of them.
+        var reader = typeof(ExperienceReader);
+        var fold = Method<Fold>(reader, "HeadingText", typeof(ReadOnlySpan<char>), typeof(Span<char>), typeof(bool), typeof(int).MakeByRefType());
+        var names = Field<string[]>(reader, "LookedUpNames");
+        var buffer = new char[128];
+        int asked = 0;
+        foreach (var name in names)
+        {
+            if (name.Any(c => c is not (>= 'a' and <= 'z' or ' '))) continue;
+            asked++;
+            Assert.That(fold(name, buffer, true, out int stopped).ToString(), Is.EqualTo(name));
+            Assert.That(stopped, Is.EqualTo(name.Length));
+        }
+        Assert.That(asked, Is.GreaterThan(300));
+    }
+
+    [Test]
+    public void A_line_read_as_joined_headings_is_never_turned_down_by_where_its_look_up_gave_up()
+    {
+        var reader = typeof(ExperienceReader);
+        var fold = Method<Fold>(reader, "HeadingText", typeof(ReadOnlySpan<char>), typeof(Span<char>), typeof(bool), typeof(int).MakeByRefType());
+        var joined = Method<Reading>(reader, "JoinedHeadingOf", typeof(ReadOnlySpan<char>), typeof(Span<char>));
+        var mayJoin = Method<StopTest>(reader, "MayJoinHeadings", typeof(ReadOnlySpan<char>), typeof(int));
+        string[] pieces =
+        [
+            "Skills", "KEYWORDS", "Key Skills", "Education", "Training", "Practicum", "Certifications", "Awards", "Goals", "Keywords",
+            "Core Competencies", "ATS Keywords", "CURRENT WORK", "current", "work", "Experience", "Presentations", "posts", "Counselor",
+            " & ", "&", " and ", " AND ", "and", " (", "(", ")", " [", "]", " ", ":", " - ", "\u2013", "2019", "x", "\u00E9", "/",
+        ];
+        var random = new Random(46);
+        var buffer = new char[128];
+        var lookUpBuffer = new char[128];
+        int read = 0;
+        for (int trial = 0; trial < 300_000; trial++)
+        {
+            var line = new StringBuilder();
+            // Half the lines open with a heading's word, as the lines this reads mostly do.
+            if (random.Next(2) == 0) line.Append(pieces[random.Next(13)]);
+            for (int p = random.Next(1, 7); p > 0; p--) line.Append(pieces[random.Next(pieces.Length)]);
+            string text = line.ToString().Trim();
+            // As UnspacedHeadingOf asks it: a line of at most 64 characters, starting with a letter.
+            if (text.Length is 0 or > 64 || !char.IsLetter(text[0])) continue;
+            if (joined(text, buffer) is null) continue;
+            read++;
+            fold(text, lookUpBuffer, true, out int stopped);
+            Assert.That(mayJoin(text, stopped), Is.True, JsonEscaped(text));
+        }
+        Assert.That(read, Is.GreaterThan(1000));
+    }
+
     delegate bool PositionTest(int position);
 
     [Test]
