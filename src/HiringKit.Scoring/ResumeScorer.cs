@@ -105,7 +105,11 @@ public static class ResumeScorer
         var cueHits = byKind.Cues;
         layout.ReadRunsOfPhrases(byKind.Phrases, byKind.Titles);
         // The assertion reader's page: what it looks up on the whole text is found once, for every phrase and outcome it reads.
-        var page = new AssertionReader.Page(resume, dictionary, cueHits, layout.Lines);
+        // Its plans headings are read on the resume's own lines: the layout's join a page's running footer to the line above it
+        // (RunningHeaders.Blanked blanks the line break before it), and a plans heading over "Page 2 of 3" was read as none (a
+        // review of session 46). The layout only ever blanks line breaks, so as many lines are the same lines.
+        var planLines = layout.Lines.Count == text.AsSpan().Count('\n') + 1 ? layout.Lines : new LineBreaks(text);
+        var page = new AssertionReader.Page(resume, dictionary, cueHits, planLines);
         var (matches, matchesByTerm) = FindMatches(page, layout, dictionary, byKind);
         DropAnotherTradesWork(matches, matchesByTerm, layout);
         DropWorkUnderNotClinicalHeadings(matches, matchesByTerm, layout);
