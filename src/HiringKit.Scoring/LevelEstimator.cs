@@ -529,10 +529,11 @@ internal static class LevelEstimator
             works[r] = (works[r] || (layout.IsTitledInTheTrade(r) || (!student && layout.ShowsCounseling(r))) && !layout.IsACaseManagerOutsideMentalHealth(r))
                 && !layout.SaysItIsNotClinical(r);
         }
-        // Dates on lines of their own, one under another (columns a PDF pulled apart): they share the text below them.
+        // Dates on lines of their own, one under another (columns a PDF pulled apart): they share the text below them. Two ranges
+        // read over each other ("2018-2020. janv. 2024 à ce jour") stand on no lines of their own, and have no text between.
         for (int pass = 0; pass < 2; pass++)
             for (int r = 0; r + 1 < roles.Count; r++)
-                if (text[(roles[r].Start + roles[r].Length)..roles[r + 1].Start].IsWhiteSpace())
+                if (roles[r].Start + roles[r].Length <= roles[r + 1].Start && text[(roles[r].Start + roles[r].Length)..roles[r + 1].Start].IsWhiteSpace())
                     works[r] = works[r + 1] = works[r] || works[r + 1];
 
         // A peer's post is no counselor's years once the writer went on to a counselor's job (ResumeLayout.IsAPeerPost): one that

@@ -17,4 +17,15 @@ public sealed class Session46ReviewFindingsTests
         var match = score.Matches.Single(m => m.Phrase == phrase);
         Assert.That(match.Assertion, Is.EqualTo(Assertions.Aspirational));
     }
+
+    // Two date ranges read over each other ("2018-2020." then "2020. janv. 2024 à ce jour"): the check for dates on lines of
+    // their own, one under another, sliced the text between the first range's end and the second's start, which lay before it,
+    // and threw (found by the same review; 093821c threw too).
+    [TestCase("(Crisis Text 2018-2020. janv. 2024 à ce jour")]
+    [TestCase("Crisis Counselor (Crisis Text 2018-2020. janv. 2024 à ce jour\nAnswered texts from people in crisis; built rapport quickly.")]
+    public void Date_ranges_read_over_each_other_do_not_throw(string text)
+    {
+        var score = ResumeScorer.Score(text, SeedTerms.Dictionary);
+        Assert.That(score.Score, Is.InRange(0, 100));
+    }
 }
