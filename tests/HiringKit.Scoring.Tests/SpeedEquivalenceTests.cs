@@ -167,9 +167,7 @@ public sealed class SpeedEquivalenceTests
         int found = 0;
         for (int trial = 0; trial < 60_000; trial++)
         {
-            var text = new StringBuilder();
-            for (int p = random.Next(1, 6); p > 0; p--) text.Append(pieces[random.Next(pieces.Length)]);
-            string block = text.ToString();
+            string block = PiecesInARow(random, pieces, 1, 6);
             bool expected = helpingWords.IsMatch(block);
             if (expected) found++;
             Assert.That(hasHelpingWords(block), Is.EqualTo(expected), JsonEscaped(block));
@@ -192,14 +190,20 @@ public sealed class SpeedEquivalenceTests
         int headings = 0;
         for (int trial = 0; trial < 200_000; trial++)
         {
-            var line = new StringBuilder();
-            for (int p = random.Next(1, 6); p > 0; p--) line.Append(pieces[random.Next(pieces.Length)]);
-            string text = line.ToString();
+            string text = PiecesInARow(random, pieces, 1, 6);
             if (ExperienceReader.HeadingOf(leftColumn(text)) is null) continue;
             headings++;
             Assert.That(startsWithLetter(text), Is.True, JsonEscaped(text));
         }
         Assert.That(headings, Is.GreaterThan(1000));
+    }
+
+    /// <summary>Between <paramref name="fewest"/> and <paramref name="fewerThan"/> less one pieces drawn at random, run together.</summary>
+    static string PiecesInARow(Random random, string[] pieces, int fewest, int fewerThan)
+    {
+        var text = new StringBuilder();
+        for (int p = random.Next(fewest, fewerThan); p > 0; p--) text.Append(pieces[random.Next(pieces.Length)]);
+        return text.ToString();
     }
 
     static string JsonEscaped(string text) => System.Text.Json.JsonSerializer.Serialize(text);
@@ -441,9 +445,7 @@ public sealed class SpeedEquivalenceTests
             "\u25CF", "\u2713", "-", "'", "\u2019", "\u2013", "é", "\u00A0", "\t", "Provided weekly groups for adults", "x1", "\u00AD"];
         for (int trial = 0; trial < 50_000; trial++)
         {
-            var line = new StringBuilder();
-            for (int p = random.Next(0, 14); p > 0; p--) line.Append(pieces[random.Next(pieces.Length)]);
-            string text = line.ToString();
+            string text = PiecesInARow(random, pieces, 0, 14);
             Assert.That(items(text), Is.EqualTo(ItemByItem(text)), text);
             Assert.That(indexOfSeparator(text), Is.EqualTo(text.AsSpan().IndexOfAny(separators)), text);
             Assert.That(hasListOnly(text), Is.EqualTo(text.AsSpan().IndexOfAny(listOnly) >= 0), text);
