@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.NUnit;
@@ -7,11 +6,6 @@ using Property = FsCheck.NUnit.PropertyAttribute;
 namespace HiringKit.Scoring.Tests;
 
 /// <summary>Dates, ranges and titles run together as broken extraction leaves them: where the readers of roles slice the text.</summary>
-public sealed record DatedFragments(string Value)
-{
-    public override string ToString() => JsonSerializer.Serialize(Value);
-}
-
 public static class DatedFragmentTexts
 {
     // The noisy texts rarely put two ranges side by side; a range read over the next one ("2018-2020. janv. 2024 à ce jour")
@@ -26,9 +20,9 @@ public static class DatedFragmentTexts
         "supervised", "years", "5+ years", "Page 2 of 3", "Career Goals",
     ];
 
-    public static Arbitrary<DatedFragments> Text() =>
+    public static Arbitrary<NoisyText> Text() =>
         Gen.Sized(size => Gen.ListOf(Gen.Elements(Pieces).SelectMany(piece => Gen.Elements("", " ", " "), (piece, gap) => piece + gap), size))
-            .Select(pieces => new DatedFragments(string.Concat(pieces)))
+            .Select(pieces => new NoisyText(string.Concat(pieces)))
             .ToArbitrary();
 }
 
@@ -38,7 +32,7 @@ public static class DatedFragmentTexts
 public sealed class DatedFragmentPropertyTests
 {
     [Property]
-    public void Scoring_never_throws_on_dates_run_together(DatedFragments text)
+    public void Scoring_never_throws_on_dates_run_together(NoisyText text)
     {
         var score = ResumeScorer.Score(text.Value, SeedTerms.Dictionary);
         foreach (var m in score.Matches)
