@@ -2148,7 +2148,7 @@ internal static class AssertionReader
     /// <summary>What a heading's line is trimmed of before it is read: its margins, a line feed's carriage return and a colon.</summary>
     const string HeadingsMargin = " \t\r:";
 
-    static bool IsTrimmedOffAHeading(char c) => c is ' ' or '\t' or '\r' or ':';
+    static bool IsTrimmedOffAHeading(char c) => HeadingsMargin.Contains(c);
 
     static bool IsAPlansHeading(ReadOnlySpan<char> line)
     {

@@ -558,7 +558,6 @@ internal static class LevelEstimator
         }
         // [r] = 0 not read yet, 1 no peer post, 2 a peer post (or a unit technician's or support worker's set apart the same way).
         Span<byte> peerPost = roles.Count <= 256 ? stackalloc byte[roles.Count] : new byte[roles.Count];
-        peerPost.Clear();
         for (int peer = 0; peer < dated.Length; peer++)
         {
             if (!job[peer]) continue;

@@ -358,7 +358,6 @@ public static class ResumeScorer
         const byte HoldsSoftSkill = 1, HoldsTerm = 2;
         // On the stack: a resume has a few roles, and these three arrays were allocated for every score.
         Span<byte> held = roles.Count <= 128 ? stackalloc byte[roles.Count] : new byte[roles.Count];
-        held.Clear();
         // The roles as a span: the list's indexer copied a role (ten fields) for each field read.
         var roleSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(roles);
         int from = 0;
