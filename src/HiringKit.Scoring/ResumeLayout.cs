@@ -2492,23 +2492,37 @@ internal sealed class ResumeLayout
     /// </summary>
     static bool HasHelpingWords(ReadOnlySpan<char> text)
     {
+        // The words nearly every block that has any names first (a client, an intake, a session), searched for alone: the few
+        // starts of their search are each a helping word's start, read as below, where the search for every start stopped at
+        // each "int", "res", "con" and "dis" of the block, and compared all the words that start so (a scratch loop over the
+        // benchmark's blocks: about a third less time). A block where none of them is a helping word is read in full as before.
+        for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(CommonHelpingWordStarts)) >= 0;)
+        {
+            int at = from + found;
+            if (IsAHelpingWordAt(text, at)) return true;
+            from = at + 1;
+        }
         for (int from = 0; from < text.Length;)
         {
             int found = text[from..].IndexOfAny(HelpingWordStarts);
             if (found < 0) return false;
             int at = from + found;
-            if (at == 0 || !char.IsAsciiLetterOrDigit(text[at - 1]) && text[at - 1] != '_')
-            {
-                // A whole word of the regex after a start or an ASCII non-word character is its match as it stands: the regex's
-                // \b holds, and its case rules are the ordinal ones for these words' letters. Other characters before, and the
-                // words the regex goes on from (an internship, a crisis line, a help phone), are the regex's to read; a whole
-                // "intern" or "interns", which the regex was run for at most starts it was asked of, is read here too.
-                bool asciiBefore = at == 0 || char.IsAscii(text[at - 1]);
-                if (asciiBefore && (StartsWithAPlainHelpingWord(text[at..]) || IsAWholeIntern(text[at..])) || HelpingWordAt.IsMatch(text, at)) return true;
-            }
+            if (IsAHelpingWordAt(text, at)) return true;
             from = at + 1;
         }
         return false;
+    }
+
+    /// <summary>Whether a match of <see cref="HelpingWords"/> starts at <paramref name="at"/>, where one of <see cref="HelpingWordStarts"/> starts.</summary>
+    static bool IsAHelpingWordAt(ReadOnlySpan<char> text, int at)
+    {
+        if (at > 0 && (char.IsAsciiLetterOrDigit(text[at - 1]) || text[at - 1] == '_')) return false;
+        // A whole word of the regex after a start or an ASCII non-word character is its match as it stands: the regex's
+        // \b holds, and its case rules are the ordinal ones for these words' letters. Other characters before, and the
+        // words the regex goes on from (an internship, a crisis line, a help phone), are the regex's to read; a whole
+        // "intern" or "interns", which the regex was run for at most starts it was asked of, is read here too.
+        bool asciiBefore = at == 0 || char.IsAscii(text[at - 1]);
+        return asciiBefore && (StartsWithAPlainHelpingWord(text[at..]) || IsAWholeIntern(text[at..])) || HelpingWordAt.IsMatch(text, at);
     }
 
     /// <summary>
@@ -2556,6 +2570,15 @@ internal sealed class ResumeLayout
         "consumer", "crisis", "hotline", "help", "warm", "lifeline", "suicide", "distress", "listening", "nightline", "befrienders",
         "telephone",
     ], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The starts of <see cref="HelpingWordStarts"/> that most blocks name first, on the benchmark's resumes (client, clinical,
+    /// intake, session, caseload, patient: five in six of the first found): each is one of those starts, so each start found of
+    /// them is one <see cref="HasHelpingWords"/>' full search finds too.
+    /// </summary>
+    static readonly string[] CommonHelpingWordStartList = ["client", "clinical", "intake", "session", "caseload", "patient"];
+
+    static readonly SearchValues<string> CommonHelpingWordStarts = SearchValues.Create(CommonHelpingWordStartList, StringComparison.OrdinalIgnoreCase);
 
     /// <summary><see cref="HelpingWords"/> at one position only (\G: where the search starts, its \b reading the character before).</summary>
     static readonly Regex HelpingWordAt = new(@"\G(?:" + HelpingWords.ToString() + ")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
