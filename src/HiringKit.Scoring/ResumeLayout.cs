@@ -1290,13 +1290,33 @@ internal sealed class ResumeLayout
     /// <see cref="NoClinicalWork"/>, <see cref="PostDenials"/>), in text order, read once: most pages hold none, and each role's
     /// lines were searched for each of the three lists in turn.
     /// </summary>
+    /// <remarks>
+    /// Only those starting from the first role's block to the end of the last one's are found (<see cref="_denialsFrom"/>, <see
+    /// cref="_denialsTo"/>): every role asks within its own lines, and the page's heading, summary, education and skills around
+    /// them were searched for nothing.
+    /// </remarks>
     Places? _denialStarts;
+
+    /// <summary>Where the stretch of the page <see cref="_denialStarts"/> was read for starts and ends.</summary>
+    int _denialsFrom, _denialsTo;
 
     /// <summary>
     /// Whether any of those statements starts in the text from <paramref name="start"/> up to <paramref name="end"/>: one found in
     /// a role's lines starts where the same words stand in the text, so where none starts there, none is found.
     /// </summary>
-    bool MayHoldADenial(int start, int end) => (_denialStarts ??= DenialStarts(_text)).AnyIn(start, end);
+    bool MayHoldADenial(int start, int end)
+    {
+        if (_denialStarts is null)
+        {
+            (_denialsFrom, _denialsTo) = (_text.Length, 0);
+            foreach (var role in Roles) (_denialsFrom, _denialsTo) = (Math.Min(_denialsFrom, role.BlockStart), Math.Max(_denialsTo, role.BlockEnd));
+            _denialStarts = DenialStarts(_text, _denialsFrom, _denialsTo);
+        }
+        // Should a reading ask beyond the roles' blocks, the whole page is read, as it was for every page.
+        if (start < _denialsFrom || end > _denialsTo)
+            (_denialStarts, _denialsFrom, _denialsTo) = (DenialStarts(_text, 0, _text.Length), 0, _text.Length);
+        return _denialStarts.AnyIn(start, end);
+    }
 
     /// <summary>
     /// Where the statements of <see cref="MayHoldADenial"/> start, as <c>Places.Of(text, DenialsOfClinicalWork)</c> finds them: the
@@ -1304,12 +1324,16 @@ internal sealed class ResumeLayout
     /// statements share six first threes ("not", "no ", "res"), and the one search compared each of a bucket's statements at every
     /// "not" and "res" of the page; the 24 heads are fewer to compare, and every statement starts with its own head.
     /// </summary>
-    static Places DenialStarts(ReadOnlySpan<char> text)
+    /// <remarks>Only the starts from <paramref name="from"/> up to <paramref name="to"/>, each statement read whole past it.</remarks>
+    static Places DenialStarts(ReadOnlySpan<char> text, int from, int to)
     {
         var starts = new List<int>();
-        for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(DenialHeads)) >= 0; from += found + 1)
+        // A head starting before the stretch's end ends before the longest statement does.
+        var stretch = text[..Math.Min(text.Length, to + LongestDenial)];
+        for (int next = from, found; next < to && (found = stretch[next..].IndexOfAny(DenialHeads)) >= 0; next += found + 1)
         {
-            int at = from + found;
+            int at = next + found;
+            if (at >= to) break;
             if (text[at..Math.Min(text.Length, at + LongestDenial)].IndexOfAny(DenialsOfClinicalWork) == 0) starts.Add(at);
         }
         return new([.. starts]);

@@ -8,7 +8,8 @@ namespace HiringKit.Scoring.Tests;
 
 /// <summary>
 /// Session 47's shortcuts in the per-role trade readings, checked against what they stand in for: the search of a block for
-/// the helping words most blocks name first, before the search for every helping word, against the regex both answer for.
+/// the helping words most blocks name first, before the search for every helping word, against the regex both answer for; the
+/// denials found in the roles' stretch of the page against those found in the whole page.
 /// </summary>
 public sealed class Session47TradeReadingsTests
 {
@@ -59,5 +60,43 @@ public sealed class Session47TradeReadingsTests
         }
         Assert.That(found, Is.GreaterThan(10_000));
         Assert.That(notFound, Is.GreaterThan(10_000));
+    }
+
+    delegate Places StretchStarts(ReadOnlySpan<char> text, int from, int to);
+
+    [Test]
+    public void Denials_found_in_a_stretch_of_the_page_are_the_page_s_found_there()
+    {
+        // The roles' blocks are read for denials, not the whole page: every start in the stretch is found, and none outside it,
+        // whether a statement runs past the stretch's end or a head of one stands across either end. Read from 0 to the text's
+        // end, the loop is the one that read the whole page before.
+        var method = typeof(ResumeLayout).GetMethod("DenialStarts", Private, [typeof(ReadOnlySpan<char>), typeof(int), typeof(int)])!;
+        var denialStarts = method.CreateDelegate<StretchStarts>();
+        string[] pieces =
+        [
+            "not a counselling role", "not a counseling role", "Non-clinical role", "no caseload", "No clinical work", "research-only",
+            "purely research based", "did not involve counselling", "not therapy", "not a th", "no casel", "research", "not ", "non-",
+            "NOT A CLINICAL POST", "no counselling in this post", " ", "\n", "\r\n", ".", "(", ")", "x", "é", "ı", "Clients",
+        ];
+        var random = new Random(4747);
+        int found = 0;
+        for (int trial = 0; trial < 20_000; trial++)
+        {
+            var builder = new StringBuilder();
+            for (int p = random.Next(1, 10); p > 0; p--) builder.Append(pieces[random.Next(pieces.Length)]);
+            string text = builder.ToString();
+            int from = random.Next(text.Length + 1), to = random.Next(from, text.Length + 1);
+            var page = denialStarts(text, 0, text.Length);
+            var stretch = denialStarts(text, from, to);
+            for (int ask = 0; ask < 40; ask++)
+            {
+                // The stretch whole, and stretches in it at random (as each role asks of its own lines).
+                int start = ask == 0 ? from : random.Next(from, to + 1), end = ask == 0 ? to : random.Next(start, to + 1);
+                bool expected = page.AnyIn(start, end);
+                if (expected) found++;
+                Assert.That(stretch.AnyIn(start, end), Is.EqualTo(expected), $"{from}..{to} ({start}, {end}) of {JsonSerializer.Serialize(text)}");
+            }
+        }
+        Assert.That(found, Is.GreaterThan(10_000));
     }
 }
