@@ -28,7 +28,17 @@ internal sealed class HitsByKind
     /// <summary>Where a pattern's hits go, and what decides whether they are kept.</summary>
     /// <param name="Bucket">Its bucket: phrases by term, false friends by term, titles, cues, signals, indicator words by stem, context words.</param>
     /// <param name="Gate">The term that must be asked for, plus one; 0 for patterns kept whatever is asked; <see cref="InCapitals"/> for credentials.</param>
-    internal readonly record struct Route(int Bucket, int Gate);
+    /// <param name="Phrase">A phrase's index among its term's phrases.</param>
+    /// <param name="PhraseKind">A phrase's kind.</param>
+    /// <param name="HasFalseFriendContexts">Whether a phrase has false friends read from context (<see cref="FalseFriendContext"/>).</param>
+    /// <param name="PhraseText">A phrase as the glossary spells it (<see cref="TermPhrase.Phrase"/>).</param>
+    /// <remarks>
+    /// What matching asks of a phrase's hit rides here too: the route is read for every hit as they are sorted, and the
+    /// glossary's own records of the phrase, scattered over the heap, cost a wait on memory or two a hit (a profile's
+    /// samples stood on their loads).
+    /// </remarks>
+    internal readonly record struct Route(int Bucket, int Gate, int Phrase = 0, PhraseKind PhraseKind = default, bool HasFalseFriendContexts = false,
+        string? PhraseText = null);
 
     /// <summary>A credential's hit is kept only when written in capitals: licensing boards write them so; "lpc" in a file name is not one.</summary>
     const int InCapitals = -1;
@@ -46,7 +56,8 @@ internal sealed class HitsByKind
             var pattern = dictionary.PatternOf(id);
             routes[id] = pattern.Kind switch
             {
-                PatternKind.Phrase => new Route(pattern.Term, pattern.Term + 1),
+                PatternKind.Phrase => new Route(pattern.Term, pattern.Term + 1, pattern.Item, dictionary.Terms[pattern.Term].Phrases[pattern.Item].Kind,
+                    dictionary.FalseFriendContexts[pattern.Term][pattern.Item].Length > 0, dictionary.Terms[pattern.Term].Phrases[pattern.Item].Phrase),
                 PatternKind.FalseFriend => new Route(terms + pattern.Term, pattern.Term + 1),
                 PatternKind.JobTitle => new Route(titles, pattern.Term + 1),
                 PatternKind.Credential => new Route(titles, InCapitals),
@@ -82,7 +93,7 @@ internal sealed class HitsByKind
         for (int h = 0; h < hits.Length; h++)
         {
             var hit = hits[h];
-            var route = routes[hit.PatternId];
+            ref readonly var route = ref routes[hit.PatternId];
             int bucket = route.Gate >= 0
                 ? kept[route.Gate] ? route.Bucket : -1
                 : text.AsSpan(hit.Start, hit.Length).ContainsAnyInRange('a', 'z') ? -1 : route.Bucket;

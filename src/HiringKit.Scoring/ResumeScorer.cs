@@ -258,6 +258,7 @@ public static class ResumeScorer
         int termCount = dictionary.Terms.Count;
         var phraseHits = byKind.Phrases;
         var falseFriends = byKind.FalseFriends;
+        var routes = dictionary.HitRoutes;
 
         // Each term's matches come out by start, no two on one start (the outermost hit keeps it), so
         // merging the terms' runs gives the order by start, length, term without a sort.
@@ -267,6 +268,7 @@ public static class ResumeScorer
         {
             if (phraseHits[t] is not { } termHits) continue;
             var term = dictionary.Terms[t];
+            var contexts = dictionary.FalseFriendContexts[t];
             var blockers = falseFriends[t] ?? NoHits;
             int longestBlocker = 0;
             foreach (var b in blockers) longestBlocker = Math.Max(longestBlocker, b.Length);
@@ -274,15 +276,17 @@ public static class ResumeScorer
             foreach (var hit in Overlaps.KeepOutermost(termHits))
             {
                 if (Overlaps.Any(blockers, longestBlocker, hit)) continue;
-                int p = dictionary.PatternOf(hit.PatternId).Item;
-                if (FalseFriendContext.Surrounds(resume, hit, dictionary.FalseFriendContexts[t][p], byKind.ContextWords, dictionary.ContextWords)) continue;
-                var phrase = term.Phrases[p];
-                if (phrase.Kind == PhraseKind.Related && (layout.InAnotherTrade(hit.Start) || layout.UnderAnotherTradesLabel(hit.Start))) continue;
+                // The phrase's facts from its route (see there), not from the glossary's records.
+                var route = routes[hit.PatternId];
+                int p = route.Phrase;
+                string phrase = route.PhraseText!;
+                if (route.HasFalseFriendContexts && FalseFriendContext.Surrounds(resume, hit, contexts[p], byKind.ContextWords, dictionary.ContextWords)) continue;
+                if (route.PhraseKind == PhraseKind.Related && (layout.InAnotherTrade(hit.Start) || layout.UnderAnotherTradesLabel(hit.Start))) continue;
                 string assertion = AssertionReader.Of(page, hit);
                 string section = layout.SectionOf(hit.Start);
                 run.Add(new FoundMatch(p, RankOf(assertion, section), new Match(
-                    term.Slug, phrase.Phrase, KindName(phrase.Kind), assertion, hit.Start, hit.Length,
-                    TextOf(text, hit.Start, hit.Length, phrase.Phrase), section)));
+                    term.Slug, phrase, KindName(route.PhraseKind), assertion, hit.Start, hit.Length,
+                    TextOf(text, hit.Start, hit.Length, phrase), section)));
             }
             total += run.Count;
         }
