@@ -788,7 +788,8 @@ internal static partial class ExperienceReader
         // A ruled heading in a left column, the right column's text beside it ("—— EDUCATION ——      in 6 months.": Fresh104, t08,
         // whose degree's years under it were read as a post beside the right column's bullets).
         return trimmed.Length > 0 && (char.IsLetter(trimmed[0]) || trimmed[0] is '[' or '\u3010' or '#' or '>' || IsRuledHeading(trimmed.TrimEnd())
-            || IsARuleChar(trimmed[0]) && IsRuledHeading(LeftColumn(trimmed).TrimEnd())
+            // Its first two characters are the rule's: a bullet's dash ("- Led ...") is no rule, and its left column is not read.
+            || IsARuleChar(trimmed[0]) && trimmed.Length > 6 && trimmed[1] == trimmed[0] && IsRuledHeading(LeftColumn(trimmed).TrimEnd())
             || SectionMarks.Contains(trimmed[0]) || IsACapitalsMark(trimmed[0]) || IsAOneCellRow(trimmed.TrimEnd()));
     }
 
@@ -896,60 +897,71 @@ internal static partial class ExperienceReader
     /// <paramref name="buffer"/>. Apart from the buffers, as a method that both loops and allocates on the stack is compiled once,
     /// fully, without what the runtime profiles of its run (session 45).
     /// </summary>
-    static HeadingKind? UnspacedHeadingOf(ReadOnlySpan<char> line, Span<char> buffer)
+    static HeadingKind? UnspacedHeadingOf(ReadOnlySpan<char> line, Span<char> buffer) => UnspacedHeadingOf(line, buffer, IsAPlainLine(line));
+
+    /// <param name="plain">
+    /// Whether the line is plain (<see cref="IsAPlainLine"/>), as most lines asked are, a post's title or a sentence: none of the
+    /// marks read first stands in it, and only the readings of the line as it stands, after the count of a form's entries, can
+    /// find a heading there; the rest are passed over. False reads any line in full.
+    /// </param>
+    static HeadingKind? UnspacedHeadingOf(ReadOnlySpan<char> line, Span<char> buffer, bool plain)
     {
-        // A table's row of one cell heads a section in a Word table flattened with bars: "| FORMATION / SCOLARITÉ |" (Fresh99, t12).
-        if (IsAOneCellRow(line)) line = line[1..^1].Trim();
-        // A Japanese CV marks its sections with a square or a diamond: "■ 職務経歴 / CAREER HISTORY (newest first)" (Fresh94, t01:
-        // unmarked, every post stood under the licences above and none was read).
-        if (line.Length > 1 && SectionMarks.Contains(line[0])) line = line[1..].TrimStart(" \u3000");
-        // A small square marks a section in capitals as well as a bullet: "▪ SKILLS" heads the skills (Fresh116, t05: read as the
-        // last post's bullet, its "Relational therapy" made a program coordinator's three years a counsellor's); "▪ Training" is a
-        // bullet. So do the arrows Indian templates set before their headings: "➢ EDUCATION" (Fresh140, t05: unread, a degree's
-        // years were a post of the trade).
-        else if (line.Length > 2 && IsACapitalsMark(line[0]) && line[1] == ' ' && !line.ContainsAnyInRange('a', 'z'))
-            line = line[2..].TrimStart();
-        // A note on the section's order after its name: "CAREER HISTORY (newest first)", "EXPERIENCE (reverse chronological)".
-        if (line.Length is > 0 and <= 72 && line[^1] == ')' && line.LastIndexOf('(') is int orderNote and > 0
-            && line[orderNote..].IndexOfAny(OrderNoteWords) >= 0) line = line[..orderNote].TrimEnd();
-        // Or such a note wrapped onto the next line, its bracket left open: "SECTION 4. EMPLOYMENT HISTORY (list most recent first;
-        // include field" over "placements if you are a new graduate)" (Fresh125, t03: a hospital form's every post stood under its
-        // education).
-        else if (line.Length is > 0 and <= 96 && line.LastIndexOf('(') is int openNote and > 0 && line[openNote..].IndexOf(')') < 0
-            && line[openNote..].IndexOfAny(OrderNoteWords) >= 0) line = line[..openNote].TrimEnd();
-        // A web form's or a plain-text export's rules around a heading ("--- EDUCATION ---", "=== WORK HISTORY ==="): unread, a
-        // degree's "From: 08/2012" / "To: 05/2014" was a job (Fresh17, t01). Only with a rule on both sides: "- Education of
-        // families" is a bullet.
-        if (IsRuledHeading(line))
+        int formSection = 0;
+        if (!plain)
         {
-            line = line.Trim(line[0]).Trim();
-            // Ruled, the heading may carry a note on its order ("--- WORK HISTORY (most recent first) ---"); a title in capitals
-            // with a parenthesis, not ruled, is a role's ("VOLUNTEER (Crisis Text Line)": an independent review).
-            if (line.Length is > 0 and <= 64 && line[^1] == ')' && line.LastIndexOf('(') is int open and > 0
-                && LookUp(line[..open].Trim(), buffer) is { } ruledKind) return ruledKind;
-        }
-        // A Korean resume's career heading with the career's total after it: "[경력사항 / Career]  총 경력 13년 11개월" (Fresh74, t07:
-        // unread, a cosmetic clinic's counseling manager's posts were education).
-        // A Japanese CV's lenticular brackets as well: "【職務経歴】 通算 9年" (an independent review).
-        if (line.Length > 2 && line[0] is '[' or '\u3010' && line.IndexOfAny(']', '\u3011') is int close and > 1 && TotalsACareer(line[(close + 1)..]))
-            line = line[..(close + 1)];
-        // A heading in brackets ("[ATS Keywords]", "【学歴】", a colon after it or not) is the heading inside them.
-        if (line.Length > 2 && (line[0] == '[' && line.TrimEnd(" \t:").EndsWith(']') || line[0] == '\u3010' && line.TrimEnd(" \t:").EndsWith('\u3011')))
-        {
-            line = line.TrimEnd(" \t:")[1..^1].Trim();
-            // Only in brackets, as a converter marks its tables: "Table 2: Key Achievements" inside a job is the job's own table,
-            // and read as a heading it ended the work section (a review).
-            line = line[TableCaption(line)..];
-        }
-        line = line[RomanNumbering(line)..];
-        // An application form's numbered sections: "SECTION 3 - EMPLOYMENT HISTORY (most recent first)", "SECTION 4 - KEY
-        // COMPETENCIES" (an Irish HSE form, Fresh73, t11: unread, its last job, a shop's, ran on over the competency statements).
-        int formSection = FormSectionNumbering(line);
-        if (formSection > 0)
-        {
-            line = line[formSection..];
-            if (line.Length > 0 && line[^1] == ')' && line.LastIndexOf('(') is int note and > 0
-                && line[note..].Contains("recent", StringComparison.OrdinalIgnoreCase)) line = line[..note].TrimEnd();
+            // A table's row of one cell heads a section in a Word table flattened with bars: "| FORMATION / SCOLARITÉ |" (Fresh99, t12).
+            if (IsAOneCellRow(line)) line = line[1..^1].Trim();
+            // A Japanese CV marks its sections with a square or a diamond: "■ 職務経歴 / CAREER HISTORY (newest first)" (Fresh94, t01:
+            // unmarked, every post stood under the licences above and none was read).
+            if (line.Length > 1 && SectionMarks.Contains(line[0])) line = line[1..].TrimStart(" \u3000");
+            // A small square marks a section in capitals as well as a bullet: "▪ SKILLS" heads the skills (Fresh116, t05: read as the
+            // last post's bullet, its "Relational therapy" made a program coordinator's three years a counsellor's); "▪ Training" is a
+            // bullet. So do the arrows Indian templates set before their headings: "➢ EDUCATION" (Fresh140, t05: unread, a degree's
+            // years were a post of the trade).
+            else if (line.Length > 2 && IsACapitalsMark(line[0]) && line[1] == ' ' && !line.ContainsAnyInRange('a', 'z'))
+                line = line[2..].TrimStart();
+            // A note on the section's order after its name: "CAREER HISTORY (newest first)", "EXPERIENCE (reverse chronological)".
+            if (line.Length is > 0 and <= 72 && line[^1] == ')' && line.LastIndexOf('(') is int orderNote and > 0
+                && line[orderNote..].IndexOfAny(OrderNoteWords) >= 0) line = line[..orderNote].TrimEnd();
+            // Or such a note wrapped onto the next line, its bracket left open: "SECTION 4. EMPLOYMENT HISTORY (list most recent first;
+            // include field" over "placements if you are a new graduate)" (Fresh125, t03: a hospital form's every post stood under its
+            // education).
+            else if (line.Length is > 0 and <= 96 && line.LastIndexOf('(') is int openNote and > 0 && line[openNote..].IndexOf(')') < 0
+                && line[openNote..].IndexOfAny(OrderNoteWords) >= 0) line = line[..openNote].TrimEnd();
+            // A web form's or a plain-text export's rules around a heading ("--- EDUCATION ---", "=== WORK HISTORY ==="): unread, a
+            // degree's "From: 08/2012" / "To: 05/2014" was a job (Fresh17, t01). Only with a rule on both sides: "- Education of
+            // families" is a bullet.
+            if (IsRuledHeading(line))
+            {
+                line = line.Trim(line[0]).Trim();
+                // Ruled, the heading may carry a note on its order ("--- WORK HISTORY (most recent first) ---"); a title in capitals
+                // with a parenthesis, not ruled, is a role's ("VOLUNTEER (Crisis Text Line)": an independent review).
+                if (line.Length is > 0 and <= 64 && line[^1] == ')' && line.LastIndexOf('(') is int open and > 0
+                    && LookUp(line[..open].Trim(), buffer) is { } ruledKind) return ruledKind;
+            }
+            // A Korean resume's career heading with the career's total after it: "[경력사항 / Career]  총 경력 13년 11개월" (Fresh74, t07:
+            // unread, a cosmetic clinic's counseling manager's posts were education).
+            // A Japanese CV's lenticular brackets as well: "【職務経歴】 通算 9年" (an independent review).
+            if (line.Length > 2 && line[0] is '[' or '\u3010' && line.IndexOfAny(']', '\u3011') is int close and > 1 && TotalsACareer(line[(close + 1)..]))
+                line = line[..(close + 1)];
+            // A heading in brackets ("[ATS Keywords]", "【学歴】", a colon after it or not) is the heading inside them.
+            if (line.Length > 2 && (line[0] == '[' && line.TrimEnd(" \t:").EndsWith(']') || line[0] == '\u3010' && line.TrimEnd(" \t:").EndsWith('\u3011')))
+            {
+                line = line.TrimEnd(" \t:")[1..^1].Trim();
+                // Only in brackets, as a converter marks its tables: "Table 2: Key Achievements" inside a job is the job's own table,
+                // and read as a heading it ended the work section (a review).
+                line = line[TableCaption(line)..];
+            }
+            line = line[RomanNumbering(line)..];
+            // An application form's numbered sections: "SECTION 3 - EMPLOYMENT HISTORY (most recent first)", "SECTION 4 - KEY
+            // COMPETENCIES" (an Irish HSE form, Fresh73, t11: unread, its last job, a shop's, ran on over the competency statements).
+            formSection = FormSectionNumbering(line);
+            if (formSection > 0)
+            {
+                line = line[formSection..];
+                if (line.Length > 0 && line[^1] == ')' && line.LastIndexOf('(') is int note and > 0
+                    && line[note..].Contains("recent", StringComparison.OrdinalIgnoreCase)) line = line[..note].TrimEnd();
+            }
         }
         line = WithoutEntryCount(line);
         // Headings start with a letter: bullets, dates and the like are turned down before any folding.
@@ -960,7 +972,7 @@ internal static partial class ExperienceReader
         // (Fresh190, t10: over its length, the heading was read as none and a BCBA's two years stood among the counselling posts).
         // Only a heading's shape: capitalised, its note without a year ("IV. TEACHING (Big Sky State University, adjunct faculty,
         // 2017-present)" is a post; a bullet's wrapped "service (we provide spiritual care, ...)" no heading).
-        if (line.Length > 64 && char.IsUpper(line[0]) && line.IndexOf('(') <= 64 && WithoutClosingNote(line) is { Length: > 0 } beforeNote
+        if (!plain && line.Length > 64 && char.IsUpper(line[0]) && line.IndexOf('(') <= 64 && WithoutClosingNote(line) is { Length: > 0 } beforeNote
             && beforeNote.Length < line.Length && !line[beforeNote.Length..].ContainsAnyInRange('0', '9')
             && !beforeNote.ContainsAnyInRange('a', 'z') && HeadingText(beforeNote, buffer, forLookUp: true) is { Length: > 0 } named
             && HeadingLookup.TryGetValue(named, out var namedKind)) return namedKind;
@@ -998,17 +1010,32 @@ internal static partial class ExperienceReader
             && HeadingText(line[(englishOpen + 1)..^1].Trim(), buffer, forLookUp: true) is { Length: > 0 } english
             && HeadingLookup.TryGetValue(english, out var englishKind)) return englishKind;
         // The post's nouns are searched only once a half is a heading: most lines with a slash have none.
-        if (line.IndexOfAny('/', '|') >= 0 && FirstHalfHeadingOf(line, buffer) is { } halfKind
+        if (!plain && line.IndexOfAny('/', '|') >= 0 && FirstHalfHeadingOf(line, buffer) is { } halfKind
             && line.IndexOfAny(ResumeLayout.TradesPostNouns) < 0) return halfKind;
         // A bilingual heading in capitals whose English half names the field's experience: "EXPERIÊNCIA EM PSICOLOGIA / PSYCHOLOGY
         // EXPERIENCE" (Fresh210's probe). Its field's words keep it from the halves' look-up above, as a title's would.
-        if (line.IndexOf('/') > 0 && !line.ContainsAnyInRange('a', 'z'))
+        if (!plain && line.IndexOf('/') > 0 && !line.ContainsAnyInRange('a', 'z'))
             foreach (var part in line.Split('/'))
                 if (line[part].Trim() is var half && half.EndsWith("EXPERIENCE", StringComparison.Ordinal)
                     && IsAFieldsExperienceHeading(half, HeadingText(half, buffer))) return HeadingKind.Work;
         if (MayJoinHeadings(line, lookedUpTo) && JoinedHeadingOf(line, buffer) is { } joined) return joined;
-        return HeadingWithItsFieldOf(line, buffer);
+        // A plain line is in a sentence's case, or was a form's section with its entries' count ("EDUCATION 1 of 2"): no dash in it.
+        return plain ? null : HeadingWithItsFieldOf(line, buffer);
     }
+
+    static readonly System.Buffers.SearchValues<char> MarksOfAnUnplainLine = System.Buffers.SearchValues.Create("()/|");
+
+    /// <summary>
+    /// Whether the line is plain, as a post's title and a sentence are ("Case Manager, Hill Country Counseling - Jan 2018 - Present"):
+    /// it starts with an ASCII letter, and not as a Roman numeral or a form's section may ("IV. ", "Section 3 - "); it holds none of
+    /// the marks <see cref="HeadingOf"/> cuts a note at or splits at (parentheses, slashes, bars: a line joined by "&amp;" or
+    /// " and " is still read as such); and it has a small letter, as no heading in capitals with its field after a dash has (<see cref="HeadingWithItsFieldOf"/>).
+    /// Of such a line only the count of a form's entries is taken off before its look-ups.
+    /// </summary>
+    static bool IsAPlainLine(ReadOnlySpan<char> line) =>
+        line.Length > 0 && char.IsAsciiLetter(line[0]) && line[0] is not ('I' or 'V' or 'X')
+        && !((line[0] | 0x20) is 's' or 'p' && FormSectionNumbering(line) > 0)
+        && line.IndexOfAny(MarksOfAnUnplainLine) < 0 && line.ContainsAnyInRange('a', 'z');
 
     /// <summary>
     /// Whether <see cref="JoinedHeadingOf"/> may read the line as a heading, its look-up's folding having given up at
