@@ -6,13 +6,15 @@ namespace HiringKit.Scoring.Tests;
 /// <summary>
 /// Session 47's shortcuts in reading a dated role's kind, checked against the readings they guard over many random entries: a
 /// registered intern's short search of the words every reading needs against the readings themselves, and the placement
-/// clues' "student" against the search for a student counsellor's post it spares.
+/// clues' "student" against the search for a student counsellor's post it spares, a break's name turned down by the search
+/// for a break's word against its full reading.
 /// </summary>
 public sealed class Session47DatedRolesTests
 {
     const BindingFlags Private = BindingFlags.NonPublic | BindingFlags.Static;
 
     delegate bool SpanTest(ReadOnlySpan<char> text);
+    delegate bool LineTest(ReadOnlySpan<char> text, (int Start, int End) line);
 
     static T Field<T>(string name) => (T)typeof(ExperienceReader).GetField(name, Private)!.GetValue(null)!;
 
@@ -87,5 +89,57 @@ public sealed class Session47DatedRolesTests
             Assert.That(clues.ListsIn(context) & studentClue, Is.Not.Zero, System.Text.Json.JsonSerializer.Serialize(context));
         }
         Assert.That(named, Is.GreaterThan(1000));
+    }
+
+    static readonly string[] BreakNamePieces =
+    [
+        "Career Break", "career break", "CAREER BREAK", "Career gap", "Sabbatical", "Parental Leave", "maternity leave",
+        "Family Caregiver", "Full-time caregiver", "leave of absence", "Elternzeit", "not working", "dovolenka", "RETIRED",
+        "Retirement", "Travel", "travelling", "Career", "Break", "break", "leave", "Leave", "Caregiver", "Parental", "sabbatica",
+        " / ", "/", " ", "  ", "\t", "\r", ":", ": ", " - ", " \u2013 ", " \u2014 ", "-", "*", "\u2022 ", "cover", "Cover, School Counsellor",
+        "private practice", "practice", "full-time carer", "Counsellor", "Youth Counsellor", "therapist", "wrote the exam",
+        "\u0130", "\u017F", "\u212A", "\u00E9", "Caf\u00E9", "Cre\u0300che", "x", "ab",
+    ];
+
+    [Test]
+    public void A_break_s_name_is_turned_down_by_its_words_search_only_where_its_full_reading_turns_it_down()
+    {
+        var isABreaksName = typeof(ExperienceReader).GetMethod("IsABreaksName", Private)!.CreateDelegate<LineTest>();
+        var namesTheTradesWord = Method("NamesTheTradesWord");
+        var isRangeDash = typeof(ExperienceReader).GetMethod("IsRangeDash", Private)!.CreateDelegate<Func<char, bool>>();
+        var breakNames = (HashSet<string>.AlternateLookup<ReadOnlySpan<char>>)typeof(ExperienceReader).GetField("BreakNameLookup", Private)!.GetValue(null)!;
+        var retirementOrBreak = (HashSet<string>.AlternateLookup<ReadOnlySpan<char>>)typeof(ExperienceReader).GetField("RetirementOrBreakLookup", Private)!.GetValue(null)!;
+        var breakWordList = (string[])typeof(ExperienceReader).GetField("BreakWordList", BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+        // The reading before the search guarded it (session 46).
+        bool Before(ReadOnlySpan<char> text, (int Start, int End) line)
+        {
+            var name = text[line.Start..line.End].Trim(" \t\r-*\u2022:");
+            if (breakNames.Contains(name)) return true;
+            int slash = name.IndexOf('/');
+            if (slash > 0 && name[(slash + 1)..].IndexOf('/') < 0 && name[..slash].Trim() is var left && name[(slash + 1)..].Trim() is var right
+                && (breakNames.Contains(left) && retirementOrBreak.Contains(right)
+                    || breakNames.Contains(right) && retirementOrBreak.Contains(left))) return true;
+            foreach (var word in breakWordList)
+                if (name.StartsWith(word, StringComparison.OrdinalIgnoreCase) && name[word.Length..].TrimStart() is var what
+                    && what.Length > 1 && what[1] == ' ' && (isRangeDash(what[0]) && !namesTheTradesWord(what) || what[0] == ':')
+                    && what.IndexOf("cover", StringComparison.OrdinalIgnoreCase) < 0
+                    && what.IndexOf("practice", StringComparison.OrdinalIgnoreCase) < 0) return true;
+            return false;
+        }
+
+        var random = new Random(4703);
+        int names = 0, others = 0;
+        for (int n = 0; n < 40_000; n++)
+        {
+            string above = PiecesInARow(random, BreakNamePieces, 0, 3), own = PiecesInARow(random, BreakNamePieces, 0, 6);
+            string text = above + "\n" + own + (random.Next(2) == 0 ? "\n" + PiecesInARow(random, BreakNamePieces, 0, 3) : "");
+            var line = (above.Length + 1, above.Length + 1 + own.Length);
+            bool expected = Before(text, line);
+            Assert.That(isABreaksName(text, line), Is.EqualTo(expected), System.Text.Json.JsonSerializer.Serialize(text));
+            if (expected) names++;
+            else others++;
+        }
+        Assert.That(names, Is.GreaterThan(1000));
+        Assert.That(others, Is.GreaterThan(1000));
     }
 }
