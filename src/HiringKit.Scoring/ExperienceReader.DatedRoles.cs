@@ -3676,6 +3676,9 @@ internal static partial class ExperienceReader
         dateStart = at;
         if (at >= text.Length || text[at] is not ('T' or 't' or 'E' or 'e' or 'U' or 'u' or 'D' or 'd' or 'F' or 'f' or 'L' or 'l' or 'H' or 'h'
             or 'A' or 'a')) return false;
+        // A label is letters and single spaces, closed by a colon, a tab or two spaces (FormLabelEnd): the words at most starts
+        // run on ("to Present", "2019 to 2021"), and are not compared with every label.
+        if (!ClosesALabelsWords(text, at)) return false;
         foreach (var label in EndLabels)
             if (FormLabelEnd(text[at..], label) is int end and >= 0)
             {
@@ -3684,6 +3687,19 @@ internal static partial class ExperienceReader
             }
         return false;
     }
+
+    /// <summary>
+    /// Whether the letters and single spaces from <paramref name="at"/> on, no longer than the longest of <see cref="EndLabels"/>,
+    /// end at a colon, a tab or two spaces: where any label that starts there would end (<see cref="FormLabelEnd"/>).
+    /// </summary>
+    static bool ClosesALabelsWords(ReadOnlySpan<char> text, int at)
+    {
+        int end = at, last = Math.Min(text.Length, at + LongestEndLabel + 1);
+        while (end < last && (char.IsLetter(text[end]) || text[end] == ' ' && end + 1 < text.Length && text[end + 1] != ' ')) end++;
+        return end < last && text[end] is ':' or '\t' or ' ';
+    }
+
+    static readonly int LongestEndLabel = EndLabels.Max(label => label.Length);
 
     /// <summary>Whether a dash follows <paramref name="at"/> on its line, as after a range's start.</summary>
     static bool StartsARange(ReadOnlySpan<char> text, int at)

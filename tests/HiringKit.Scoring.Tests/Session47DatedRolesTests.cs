@@ -7,7 +7,8 @@ namespace HiringKit.Scoring.Tests;
 /// Session 47's shortcuts in reading a dated role's kind, checked against the readings they guard over many random entries: a
 /// registered intern's short search of the words every reading needs against the readings themselves, and the placement
 /// clues' "student" against the search for a student counsellor's post it spares, a break's name turned down by the search
-/// for a break's word against its full reading.
+/// for a break's word against its full reading, and a range's end label turned down by the words after the start against the
+/// comparison with every label.
 /// </summary>
 public sealed class Session47DatedRolesTests
 {
@@ -15,6 +16,9 @@ public sealed class Session47DatedRolesTests
 
     delegate bool SpanTest(ReadOnlySpan<char> text);
     delegate bool LineTest(ReadOnlySpan<char> text, (int Start, int End) line);
+    delegate bool LabelReading(ReadOnlySpan<char> text, int at, out int dateStart);
+    delegate int LabelEnd(ReadOnlySpan<char> text, string label);
+    delegate int Skip(ReadOnlySpan<char> text, int at);
 
     static T Field<T>(string name) => (T)typeof(ExperienceReader).GetField(name, Private)!.GetValue(null)!;
 
@@ -141,5 +145,58 @@ public sealed class Session47DatedRolesTests
         }
         Assert.That(names, Is.GreaterThan(1000));
         Assert.That(others, Is.GreaterThan(1000));
+    }
+
+    static readonly string[] EndLabelPieces =
+    [
+        "to", "To", "TO", "end date", "End Date", "end", "until", "Until", "date to", "finish", "finish date", "finished", "ended",
+        "last day", "date left", "Date Left", "leaving date", "date of leaving", "employed until", "left", "employment ended",
+        "date ended", "fecha hasta", "Fecha de fin", "fecha fin", "fecha de t\u00E9rmino", "FECHA DE T\u00C9RMINO", "hasta", "data de fim",
+        "data de t\u00E9rmino", "data fim", "at\u00E9", "AT\u00C9", "at", "e", "d", "date", "fecha", "t\u00E9rmino", "termino",
+        ":", ": ", " ", "  ", "   ", "\t", "\r\n", "\n", "-", " \u2013 ", "Present", "present", "2021", "05/2023", "Current", ".",
+        "\u212A", "\u017F", "\u0130", "\u00E9", "x",
+    ];
+
+    static readonly string[] ClosingsOfALabel = [":", ": ", "\t", "  ", " ", "", "x", " -", "\n", "\u00A0"];
+
+    [Test]
+    public void A_range_s_end_label_is_turned_down_by_the_words_after_the_start_only_where_no_label_ends_there()
+    {
+        var tryReadAnEndLabel = typeof(ExperienceReader).GetMethod("TryReadAnEndLabel", Private)!.CreateDelegate<LabelReading>();
+        var formLabelEnd = typeof(ExperienceReader).GetMethod("FormLabelEnd", Private)!.CreateDelegate<LabelEnd>();
+        var skipSpaces = typeof(ExperienceReader).GetMethod("SkipSpaces", Private)!.CreateDelegate<Skip>();
+        var endLabels = Field<string[]>("EndLabels");
+        // The reading before the words were read first (session 46).
+        bool Before(ReadOnlySpan<char> text, int at, out int dateStart)
+        {
+            dateStart = at;
+            if (at >= text.Length || text[at] is not ('T' or 't' or 'E' or 'e' or 'U' or 'u' or 'D' or 'd' or 'F' or 'f' or 'L' or 'l' or 'H' or 'h'
+                or 'A' or 'a')) return false;
+            foreach (var label in endLabels)
+                if (formLabelEnd(text[at..], label) is int end and >= 0)
+                {
+                    dateStart = skipSpaces(text, at + end);
+                    return true;
+                }
+            return false;
+        }
+
+        var random = new Random(4704);
+        int labelled = 0, unlabelled = 0;
+        for (int n = 0; n < 60_000; n++)
+        {
+            // Half the draws open with a label and what may close it, so that labels are read often.
+            string opening = random.Next(2) == 0
+                ? endLabels[random.Next(endLabels.Length)] + ClosingsOfALabel[random.Next(ClosingsOfALabel.Length)] : "";
+            string text = opening + PiecesInARow(random, EndLabelPieces, 0, 7);
+            int at = text.Length == 0 || random.Next(3) > 0 ? 0 : random.Next(Math.Min(text.Length, 6));
+            bool expected = Before(text, at, out int expectedStart);
+            Assert.That(tryReadAnEndLabel(text, at, out int dateStart), Is.EqualTo(expected), System.Text.Json.JsonSerializer.Serialize(text) + " at " + at);
+            if (!expected) { unlabelled++; continue; }
+            labelled++;
+            Assert.That(dateStart, Is.EqualTo(expectedStart));
+        }
+        Assert.That(labelled, Is.GreaterThan(2000));
+        Assert.That(unlabelled, Is.GreaterThan(2000));
     }
 }
