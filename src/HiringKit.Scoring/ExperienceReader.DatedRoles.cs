@@ -741,6 +741,9 @@ internal static partial class ExperienceReader
     static bool IsABreaksName(ReadOnlySpan<char> text, (int Start, int End) line)
     {
         var name = text[line.Start..line.End].Trim(" \t\r-*\u2022:");
+        // Each reading below needs a break's word in the line: most lines over or under dates alone are a title or an employer,
+        // turned down by one short search, not by comparing every break's word with their start.
+        if (!BreakWords.Occurs(name)) return false;
         if (BreakNameLookup.Contains(name)) return true;
         // Two names joined: "RETIRED / CAREER BREAK" (Fresh71, t08: a retirement's two years read as a counsellor's).
         int slash = name.IndexOf('/');
@@ -3673,6 +3676,9 @@ internal static partial class ExperienceReader
         dateStart = at;
         if (at >= text.Length || text[at] is not ('T' or 't' or 'E' or 'e' or 'U' or 'u' or 'D' or 'd' or 'F' or 'f' or 'L' or 'l' or 'H' or 'h'
             or 'A' or 'a')) return false;
+        // A label is letters and single spaces, closed by a colon, a tab or two spaces (FormLabelEnd): the words at most starts
+        // run on ("to Present", "2019 to 2021"), and are not compared with every label.
+        if (!ClosesALabelsWords(text, at)) return false;
         foreach (var label in EndLabels)
             if (FormLabelEnd(text[at..], label) is int end and >= 0)
             {
@@ -3681,6 +3687,19 @@ internal static partial class ExperienceReader
             }
         return false;
     }
+
+    /// <summary>
+    /// Whether the letters and single spaces from <paramref name="at"/> on, no longer than the longest of <see cref="EndLabels"/>,
+    /// end at a colon, a tab or two spaces: where any label that starts there would end (<see cref="FormLabelEnd"/>).
+    /// </summary>
+    static bool ClosesALabelsWords(ReadOnlySpan<char> text, int at)
+    {
+        int end = at, last = Math.Min(text.Length, at + LongestEndLabel + 1);
+        while (end < last && (char.IsLetter(text[end]) || text[end] == ' ' && end + 1 < text.Length && text[end + 1] != ' ')) end++;
+        return end < last && text[end] is ':' or '\t' or ' ';
+    }
+
+    static readonly int LongestEndLabel = EndLabels.Max(label => label.Length);
 
     /// <summary>Whether a dash follows <paramref name="at"/> on its line, as after a range's start.</summary>
     static bool StartsARange(ReadOnlySpan<char> text, int at)
@@ -4518,11 +4537,23 @@ internal static partial class ExperienceReader
     /// until 2021, with the license's letters ("LPC-Intern", "LPC Intern", "LMFT-Intern"): read as a placement, a clinical
     /// director's three licensed years before full licensure dropped out of her years (Fresh13, t03).
     /// </summary>
+    /// <remarks>
+    /// Asked of every intern's entry, and each reading below searches the context again: one short search for the words every
+    /// one of them needs (<see cref="RegisteredInternClues"/>) turns down the student's internship first.
+    /// </remarks>
     static bool IsRegisteredIntern(ReadOnlySpan<char> context) =>
-        context.Contains("registered intern", StringComparison.OrdinalIgnoreCase)
-        || (context.Contains("registered", StringComparison.OrdinalIgnoreCase) && LicensureInternTitles.Occurs(context))
-        || LicensedInterns.Occurs(context)
-        || IsCaliforniasAssociate(context);
+        RegisteredInternClues.Occurs(context)
+        && (context.Contains("registered intern", StringComparison.OrdinalIgnoreCase)
+            || (context.Contains("registered", StringComparison.OrdinalIgnoreCase) && LicensureInternTitles.Occurs(context))
+            || LicensedInterns.Occurs(context)
+            || IsCaliforniasAssociate(context));
+
+    /// <summary>
+    /// A word each reading of <see cref="IsRegisteredIntern"/> needs: "registered"; the license's letters of
+    /// <see cref="LicensedInterns"/>' titles ("lpc", "mft", "adc intern") or its "intern registration"; California's "mft" (of
+    /// "MFT Intern", "MFTI" and "AMFT").
+    /// </summary>
+    static readonly ShortTextSearch RegisteredInternClues = new(["registered", "intern registration", "lpc", "mft", "adc intern"]);
 
     static readonly ShortTextSearch LicensedInterns = new(
         ["lpc-intern", "lpc intern", "lmft-intern", "lmft intern", "lpc-i)", "lpci)",
@@ -4674,9 +4705,12 @@ internal static partial class ExperienceReader
         // read as the next row's title, every title slid one row down and a corrections officer's years were a counsellor's).
         if (barred && text[above..aboveEnd].TrimStart(" \t").StartsWith('|')) return lineStart;
         // A table extracted cell by cell gives title, employer and place a line each over a line of dates alone: three lines up.
-        int linesUp = DatesAlone(InColumn(text[lineStart..(text[lineStart..].IndexOf('\n') is int n and >= 0 ? lineStart + n : text.Length)], column)) ? 3 : 2;
-        for (int up = 0; up < linesUp && start > 0; up++)
+        // Read only once a third line up is asked for, or a ZIP code's line would make it one: most entries stop at a blank
+        // line or a heading right above their dates (0 until read).
+        int linesUp = 0;
+        for (int up = 0; start > 0; up++)
         {
+            if (up >= 2 && up >= (linesUp = LinesUpForEntry(text, lineStart, column, linesUp))) break;
             // The line above the dates' is known to the caller; only the one above that is looked for.
             var (lineAbove, lineAboveEnd) = up == 0 ? (above, aboveEnd) : Clauses.LineAround(text, start - 1);
             var line = InColumn(text[lineAbove..lineAboveEnd], column).Trim();
@@ -4707,10 +4741,17 @@ internal static partial class ExperienceReader
             // A federal resume's entry gives the employer's street address a line of its own ("2113 N Highway 175, Seagoville, TX
             // 75159") between employer and dates: the title stands one line higher (Fresh95, t06, whose "DRUG TREATMENT SPECIALIST"
             // fell into the post above).
-            if (up < 2 && linesUp == 2 && EndsWithAUsZipCode(line)) linesUp = 3;
+            if (up < 2 && EndsWithAUsZipCode(line) && (linesUp = LinesUpForEntry(text, lineStart, column, linesUp)) == 2) linesUp = 3;
         }
         return start;
     }
+
+    /// <summary>
+    /// How many lines above its dates an entry may start (<see cref="EntryStart"/>): three over a line of dates alone, two
+    /// otherwise; <paramref name="known"/> when read already (0 when not).
+    /// </summary>
+    static int LinesUpForEntry(ReadOnlySpan<char> text, int lineStart, int column, int known) =>
+        known > 0 ? known : DatesAlone(InColumn(text[lineStart..(text[lineStart..].IndexOf('\n') is int n and >= 0 ? lineStart + n : text.Length)], column)) ? 3 : 2;
 
     /// <summary>
     /// Whether the line above a flush line of dates is indented with a tab: a hanging indent's wrapped description of the entry
@@ -5016,10 +5057,13 @@ internal static partial class ExperienceReader
         }
         if (column == 0)
         {
-            bool placement = NamesAPlacement(context, words.In(text, contextStart, contextEnd, PlacementClues, LineWordLists.PlacementShift) >> LineWordLists.PlacementShift);
+            uint clues = words.In(text, contextStart, contextEnd, PlacementClues, LineWordLists.PlacementShift) >> LineWordLists.PlacementShift;
+            bool placement = NamesAPlacement(context, clues);
             // A student services counsellor's post (IsAStudentServicesCounselor) whose line under the dates calls it a placement
             // ("MA course placement (2 days a week)") is a placement (an independent review).
-            if (!placement && lineEnd + 1 < text.Length && text[lineEnd] == '\n' && context.Contains("student counsel", StringComparison.OrdinalIgnoreCase))
+            // Its "student" is one of the clues read already: most contexts hold none, and are not searched again.
+            if (!placement && lineEnd + 1 < text.Length && text[lineEnd] == '\n' && (clues & StudentClue) != 0
+                && context.Contains("student counsel", StringComparison.OrdinalIgnoreCase))
             {
                 var below = text[(lineEnd + 1)..Clauses.LineAround(text, lineEnd + 1).End];
                 placement = !OpensWithARunningVerb(below) && NamesAPlacementNote(below);
@@ -5210,9 +5254,13 @@ internal static partial class ExperienceReader
         // A form's label ("Dates:"), or dates that start their entry: under a title ("Licensed Professional Counselor", "Clinical
         // Director") the line below names the employer or its unit ("Volunteers of America", "Doctoral Internship Program"),
         // not the post (two reviews' cases).
-        var label = text[lineStart..rangeStart].Trim();
-        bool formLabel = label.Length >= 2 && label[^1] == ':' && WordsOfLetters(label) == 1 && WordsOfLetters(text[rangeEnd..lineEnd]) == 0;
-        if (!formLabel && entryStart < lineStart) return [];
+        // The label is read only for an entry that starts above its dates: one that starts on their line needs none.
+        if (entryStart < lineStart)
+        {
+            var label = text[lineStart..rangeStart].Trim();
+            bool formLabel = label.Length >= 2 && label[^1] == ':' && WordsOfLetters(label) == 1 && WordsOfLetters(text[rangeEnd..lineEnd]) == 0;
+            if (!formLabel) return [];
+        }
         var (nextStart, nextEnd) = Clauses.LineAround(text, lineEnd + 1);
         var next = text[nextStart..nextEnd];
         // A form's label before the title ("Occupation or position held:") is no part of it, nor a Europass CV's before a gap
