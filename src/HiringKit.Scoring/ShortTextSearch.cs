@@ -55,6 +55,12 @@ internal sealed class ShortTextSearch
     readonly Head[] _headOf;
 
     /// <summary>
+    /// [i] = <see cref="_bySlot"/>[i]'s next eight characters after its head, masked as its head is: a word of up to sixteen is
+    /// compared from the two arrays, read only where its head matched (the string's characters were a call and a load more).
+    /// </summary>
+    readonly Head[] _tailOf;
+
+    /// <summary>
     /// A word's head (<see cref="_headOf"/>), its first four characters and their mask, then the next four, and its lists: held
     /// together, a slot's words are compared from one array walked in order, where four arrays were read, each access checked
     /// against its bounds (a scratch loop over the benchmark's dated lines, all the lines' lists: about 9% less time).
@@ -105,8 +111,9 @@ internal sealed class ShortTextSearch
         int entries = _slotStarts[BitmapBits];
         _bySlot = new string[entries];
         _headOf = new Head[entries];
+        _tailOf = new Head[entries];
         var next = _slotStarts[..BitmapBits];
-        Span<ulong> heads = stackalloc ulong[2], lanes = stackalloc ulong[2];
+        Span<ulong> heads = stackalloc ulong[4], lanes = stackalloc ulong[4];
         for (int w = 0; w < all.Length; w++)
         foreach (int slot in slotsOf[w])
         {
@@ -114,12 +121,13 @@ internal sealed class ShortTextSearch
             _bySlot[at] = all[w].Word;
             heads.Clear();
             lanes.Clear();
-            for (int k = 0; k < Math.Min(8, all[w].Word.Length); k++)
+            for (int k = 0; k < Math.Min(16, all[w].Word.Length); k++)
             {
                 heads[k / 4] |= (all[w].Word[k] & MaskOf(all[w].Word[k])) << 16 * (k % 4);
                 lanes[k / 4] |= MaskOf(all[w].Word[k]) << 16 * (k % 4);
             }
             _headOf[at] = new Head(heads[0], lanes[0], heads[1], lanes[1], all[w].Bit, all[w].Word.Length);
+            _tailOf[at] = new Head(heads[2], lanes[2], heads[3], lanes[3], all[w].Bit, all[w].Word.Length);
         }
         _allLists = lists.Length == 32 ? uint.MaxValue : (1u << lists.Length) - 1;
     }
@@ -155,12 +163,13 @@ internal sealed class ShortTextSearch
     static int SlotOf(uint key) => (int)(Hash(key) >> 20);
 
     /// <summary>
-    /// The filter's bits for so many keys: the slots' 4096 for a short list, up to 65,536 (8 KB) for a long one, some sixteen
-    /// bits a key, so that about one in sixteen fours of no word passes. A short list's bitmap stays small, as a text walks
-    /// few of its cache lines. The lines' lists' 2,100 keys (their words of three 64 each) would have set a sixteenth of
-    /// 32,768.
+    /// The filter's bits for so many keys: the slots' 4096 for a short list, up to 65,536 (8 KB) for a long one, some sixty-four
+    /// bits a key, so that about one in sixty-four fours of no word passes. At sixteen a key, a title of a hundred characters
+    /// let through six fours of no word to the title gates' slots, more than it had words, each pass a walk of a slot in a
+    /// table the rest of a score has pushed out of the cache (the labelled resumes' titles: 8.4 passes a title, 3.7 of them
+    /// words). The lines' lists' 2,100 keys (their words of three 64 each) set a thirty-second of the largest.
     /// </summary>
-    static int FilterBitsFor(int keys) => Math.Clamp((int)BitOperations.RoundUpToPowerOf2((uint)keys * 16), BitmapBits, 65536);
+    static int FilterBitsFor(int keys) => Math.Clamp((int)BitOperations.RoundUpToPowerOf2((uint)keys * 64), BitmapBits, 65536);
 
     /// <summary>Every list's bit: list i as bit i.</summary>
     public uint AllLists => _allLists;
@@ -172,8 +181,8 @@ internal sealed class ShortTextSearch
     public uint ListsIn(ReadOnlySpan<char> text) => Scan(text, stopAtFirst: false);
 
     /// <summary>
-    /// The positions whose four pass the filter are found by <see cref="NextPassing"/>, and a slot's words compared only at them:
-    /// with a few hundred words (a title's lists) the bitmap lets through many another four's.
+    /// The positions whose four pass the filter are found by <see cref="Passing"/>, 64 at a time, and a slot's words compared
+    /// only at them.
     /// </summary>
     /// <remarks>
     /// <para>Not inlined: inside the long methods that ask (the layout's constructor, a range's kind), its loop lost its registers to theirs.</para>
@@ -181,6 +190,9 @@ internal sealed class ShortTextSearch
     /// filter and its bounds on the stack, the walk's values taking the registers, and a position's four waited on a store and
     /// a load of the step before (a replay of the benchmark's searches under cachegrind: some 37% fewer instructions and 59%
     /// fewer data reads, the same misses).</para>
+    /// <para>The filter's answer for all 64 positions is read before any slot is walked: a loop that stopped at each passing
+    /// position waited there on its bitmap's word, out of the cache, and mispredicted the stop (in the generated corpus's profile,
+    /// half the search's samples stood just past that branch).</para>
     /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
     uint Scan(ReadOnlySpan<char> text, bool stopAtFirst)
@@ -188,40 +200,66 @@ internal sealed class ShortTextSearch
         if (text.Length < _shortest) return 0;
         if (text.Length > MaxShortLength) return ScanLong(text, stopAtFirst);
         uint found = 0;
-        for (int i = NextPassing(text, 0); i >= 0; i = NextPassing(text, i + 1))
+        int last = text.Length - _shortest;
+        for (int from = 0; from <= last; from += 64)
         {
-            found |= ListsAt(text[i..], SlotOf(KeyAt(text, i)), found);
-            if (found != 0 && (stopAtFirst || found == _allLists)) break;
+            ulong passing = Passing(text, from, Math.Min(last, from + 63));
+            if (passing == 0) continue;
+            Touch(text, from, passing);
+            for (; passing != 0; passing &= passing - 1)
+            {
+                int i = from + BitOperations.TrailingZeroCount(passing);
+                found |= ListsAt(text[i..], SlotOf(KeyAt(text, i)), found);
+                if (found != 0 && (stopAtFirst || found == _allLists)) return found;
+            }
         }
         return found;
     }
 
     /// <summary>
-    /// The first position from <paramref name="from"/> on whose four folded pass the filter, or -1. Each character is read and
-    /// folded once: the four roll along the text, one out and one in a step.
+    /// Reads the slots' starts and first words of every passing position before any slot is walked: a score's other work has
+    /// pushed the tables out of the cache, and read walk by walk, each passing position waited for its slot's start and then
+    /// for its words, one miss after the other. Read here, the positions' misses overlap.
     /// </summary>
-    int NextPassing(ReadOnlySpan<char> text, int from)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    void Touch(ReadOnlySpan<char> text, int from, ulong passing)
     {
-        // A word of the shortest length starts at the last position at the latest.
-        int last = text.Length - _shortest;
-        if (from > last) return -1;
-        ref char start = ref MemoryMarshal.GetReference(text);
-        ref ulong bitmap = ref MemoryMarshal.GetArrayDataReference(_firstFour);
-        int filterShift = _filterShift;
+        ref int starts = ref MemoryMarshal.GetArrayDataReference(_slotStarts);
+        ref Head heads = ref MemoryMarshal.GetArrayDataReference(_headOf);
+        int entries = _headOf.Length;
+        for (; passing != 0; passing &= passing - 1)
+        {
+            int i = from + BitOperations.TrailingZeroCount(passing);
+            int first = Volatile.Read(ref Unsafe.Add(ref starts, SlotOf(KeyAt(text, i))));
+            if (first < entries) Volatile.Read(ref Unsafe.As<Head, ulong>(ref Unsafe.Add(ref heads, first)));
+        }
+    }
+
+    /// <summary>
+    /// Which of the positions from <paramref name="from"/> to <paramref name="to"/> (at most 64) have four folded that pass the
+    /// filter, as bits (position from + k as bit k), with no branch on any: each character is read and folded once, the four
+    /// rolling along the text, one out and one in a step.
+    /// </summary>
+    ulong Passing(ReadOnlySpan<char> text, int from, int to)
+    {
         // The first three characters folded (the shortest word has three, so they stand inside the text); each step folds in the
         // fourth, past the text's end a NUL's fold, which a word of three has a key for (only there: i + 3 stays inside when the
         // shortest word has four).
+        ref char start = ref MemoryMarshal.GetReference(text);
+        ref ulong bitmap = ref MemoryMarshal.GetArrayDataReference(_firstFour);
+        int filterShift = _filterShift;
         uint four = Fold(Unsafe.Add(ref start, from)) | Fold(Unsafe.Add(ref start, from + 1)) << 7 | Fold(Unsafe.Add(ref start, from + 2)) << 14;
-        for (int i = from; i <= last; i++, four >>= 7)
+        ulong passing = 0;
+        for (int i = from; i <= to; i++, four >>= 7)
         {
             four |= Fold(i + 3 < text.Length ? Unsafe.Add(ref start, i + 3) : '\0') << 21;
             int bit = (int)(Hash(four) >> filterShift);
-            if ((Unsafe.Add(ref bitmap, bit >> 6) & 1UL << bit) != 0) return i;
+            passing |= (Unsafe.Add(ref bitmap, bit >> 6) >> bit & 1) << (i - from);
         }
-        return -1;
+        return passing;
     }
 
-    /// <summary>The key of the four characters at <paramref name="i"/> (a NUL's past the text's end), as <see cref="NextPassing"/> folds them.</summary>
+    /// <summary>The key of the four characters at <paramref name="i"/> (a NUL's past the text's end), as <see cref="Passing"/> folds them.</summary>
     static uint KeyAt(ReadOnlySpan<char> text, int i) =>
         FoldThree(text[i], text[i + 1], text[i + 2]) | Fold(i + 3 < text.Length ? text[i + 3] : '\0') << 21;
 
@@ -259,9 +297,32 @@ internal sealed class ShortTextSearch
         {
             ref Head head = ref Unsafe.Add(ref heads, w);
             if ((low & head.LowLanes) == head.Low && (high & head.HighLanes) == head.High
-                && (head.Lists & ~known) != 0 && (head.Length <= 8 || EndsAlike(rest, _bySlot[w]))) known |= head.Lists;
+                && (head.Lists & ~known) != 0 && (head.Length <= 8 || TailAlike(rest, w, head.Length))) known |= head.Lists;
         }
         return known;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="rest"/>, whose first eight characters are word <paramref name="w"/>'s head, goes on as the word
+    /// does: its next eight against the word's tail (<see cref="_tailOf"/>), any past the sixteenth one by one.
+    /// </summary>
+    /// <remarks>Not inlined: in <see cref="Scan"/>'s loop its values were kept on the stack, the registers being Scan's.</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    bool TailAlike(ReadOnlySpan<char> rest, int w, int length)
+    {
+        // The head matched a word of more than eight, whose characters are no NUL: rest holds eight at least.
+        var after = rest[8..];
+        ulong low, high;
+        if (after.Length >= 8)
+        {
+            ref byte first = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(after));
+            low = Unsafe.ReadUnaligned<ulong>(ref first);
+            high = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, 8));
+        }
+        else (low, high) = FirstEight(after);
+        ref Head tail = ref _tailOf[w];
+        return (low & tail.LowLanes) == tail.Low && (high & tail.HighLanes) == tail.High
+            && (length <= 16 || StartsWithAsciiWord(rest[16..], _bySlot[w].AsSpan(16)));
     }
 
     /// <summary>A text's first characters, fewer than eight, as <see cref="ListsAt"/> reads eight: the lanes past its end zero.</summary>
@@ -272,11 +333,6 @@ internal sealed class ShortTextSearch
         for (int k = 4; k < rest.Length; k++) high |= (ulong)rest[k] << 16 * (k - 4);
         return (low, high);
     }
-
-    /// <summary>Whether <paramref name="rest"/>, whose first eight characters are the word's (its head), goes on as the word does.</summary>
-    /// <remarks>Not inlined: in <see cref="Scan"/>'s loop its characters were kept on the stack, the registers being Scan's.</remarks>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    static bool EndsAlike(ReadOnlySpan<char> rest, string word) => StartsWithAsciiWord(rest[8..], word.AsSpan(8));
 
     /// <summary>
     /// <c>rest.StartsWith(word, StringComparison.OrdinalIgnoreCase)</c> for an ASCII word, compared here: the words are short,
