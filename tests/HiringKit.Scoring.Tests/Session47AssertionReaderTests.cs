@@ -2,10 +2,24 @@ namespace HiringKit.Scoring.Tests;
 
 /// <summary>
 /// Session 47's speed changes to the assertion reader, checked against what they replaced: each cue's rule told once, against
-/// the comparisons of its text the nearest cue's reading made for every cue.
+/// the comparisons of its text the nearest cue's reading made for every cue; a heading's margin told by bits, against the search
+/// of its characters.
 /// </summary>
 public sealed class Session47AssertionReaderTests
 {
+    [Test]
+    public void A_heading_s_margin_by_its_bits_is_every_character_of_the_margin_and_no_other()
+    {
+        const System.Reflection.BindingFlags Private = System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static;
+        var trimmedOff = typeof(AssertionReader).GetMethod("IsTrimmedOffAHeading", Private)!.CreateDelegate<Func<char, bool>>();
+        string margin = (string)typeof(AssertionReader).GetField("HeadingsMargin", Private)!.GetRawConstantValue()!;
+        var wrong = new List<string>();
+        for (int c = char.MinValue; c <= char.MaxValue; c++)
+            if (trimmedOff((char)c) != margin.Contains((char)c)) wrong.Add($"U+{c:X4}");
+        Assert.That(wrong, Is.Empty);
+        Assert.That(margin.All(trimmedOff), Is.True);
+    }
+
     [Test]
     public void Each_cue_s_rule_is_the_one_its_text_was_compared_for()
     {
