@@ -38,7 +38,35 @@ internal static class AssertionReader
     /// the writer's (an independent review).
     /// </param>
     public sealed record Cue(string Assertion, string Text, bool IsShort, bool IsAdjacent = false, bool IsOwnAim = false, bool IsOwnAttempt = false,
-        bool IsOwnStatus = false, bool IsOwnLearning = false);
+        bool IsOwnStatus = false, bool IsOwnLearning = false)
+    {
+        /// <summary>
+        /// The reading <see cref="ByTheNearestCue"/> ties to this cue's own words, told once when the cue is built: it compared each
+        /// cue's text with some seventeen others for every cue it read, and most cues have none.
+        /// </summary>
+        internal CueRule Rule { get; } = RuleOf(Text);
+
+        /// <summary>Whether <see cref="ByTheNearestCue"/> counts the words between it and the phrase (a short one, a standing, an opinion, an attempt).</summary>
+        internal bool ReadsFewerWords { get; } = IsShort || IsOwnStatus || IsOwnAttempt || IsAnOpinionCue(Text);
+    }
+
+    /// <summary>The readings tied to a cue's own words (<see cref="Cue.Rule"/>); no cue's words have two.</summary>
+    internal enum CueRule { None, Opinion, So, Yet, BasicCourseIn, WantsTo, InterestedIn, Not, InsteadOf, BringsOwn }
+
+    static CueRule RuleOf(string text) =>
+        IsAnOpinionCue(text) ? CueRule.Opinion
+        : IsABringsOwnCue(text) ? CueRule.BringsOwn
+        : text switch
+        {
+            "so" => CueRule.So,
+            "yet" => CueRule.Yet,
+            "basic course in" => CueRule.BasicCourseIn,
+            "wants to" => CueRule.WantsTo,
+            "interested in" => CueRule.InterestedIn,
+            "not" => CueRule.Not,
+            "instead of" or "rather than" => CueRule.InsteadOf,
+            _ => CueRule.None,
+        };
 
     /// <summary>In order of precedence when two cues end at the same word: negated, aspirational, hedged.</summary>
     public static readonly IReadOnlyList<Cue> Cues = BuildCues();
@@ -669,7 +697,7 @@ internal static class AssertionReader
             // A word and the character ending it take two at least: a gap of at most 2 * LongReach characters holds at most LongReach
             // words, and is counted only for the cues that read fewer (a short one, a standing, an opinion, an attempt). For the others
             // 0 stands for "no more than LongReach", all they read of it.
-            bool readsFewerWords = cue.IsShort || cue.IsOwnStatus || cue.IsOwnAttempt || IsAnOpinionCue(cue.Text);
+            bool readsFewerWords = cue.ReadsFewerWords;
             int between = readsFewerWords || phraseStart - end > 2 * LongReach ? WordsBetween(text, end, phraseStart, LongReach + 1) : 0;
             if (between > LongReach && !(cue.Assertion == Assertions.Aspirational && AimGoesOnAfterAnd(text, end, phraseStart))) break;
             // "yet" inside "not yet" is the negation's, not a contrast starting a new claim.
@@ -678,7 +706,7 @@ internal static class AssertionReader
                 if (InsideLongerCue(cueHits, h, hit) || IsIdleContrast(text, cue, hit) || EndsANegation(text, cue, cueHits, h, clauseStart, dictionary)) continue;
                 // What follows ", so" is done because of what came before: a denial there denies nothing after it, but an aim or a
                 // hedge goes on ("I plan to complete MINT training, so I can use motivational interviewing").
-                if (cue.Text == "so") { afterASo = true; continue; }
+                if (cue.Rule == CueRule.So) { afterASo = true; continue; }
                 break;
             }
             if (afterASo && cue.Assertion == Assertions.Negated) continue;
@@ -727,34 +755,34 @@ internal static class AssertionReader
             // who often have a lot to learn about the therapeutic alliance" (a review).
             if (cue.IsOwnLearning && NamesAnotherLearner(text[AfterLastComma(text, clauseStart, hit.Start)..hit.Start])) continue;
             // A course the writer runs is no first course of hers: "Lead the basic course in motivational interviewing" (a review).
-            if (cue.Text == "basic course in" && TeachesIt(text[AfterLastComma(text, clauseStart, hit.Start)..hit.Start])) continue;
+            if (cue.Rule == CueRule.BasicCourseIn && TeachesIt(text[AfterLastComma(text, clauseStart, hit.Start)..hit.Start])) continue;
             // Its object is the work denied, a verb and a word or two from it: "not licensed to practice independently yet and
             // build a therapeutic alliance" denies the practice, not the alliance (a second review).
             if (cue.IsOwnStatus && (between > OwnStatusReach || text[end..phraseStart].IndexOfAny(',', ';') >= 0
                 || !IsSaidOfTheWriter(text, clauseStart, hit.Start))) continue;
             // The writer's opinion of a skill named a few words on: "I believe I already bring the core of what makes therapy work:
             // the therapeutic alliance" claims it (Fresh35, t04).
-            if (IsAnOpinionCue(cue.Text) && (between > OpinionReach || text[end..phraseStart].IndexOfAny(':', ';') >= 0
+            if (cue.Rule == CueRule.Opinion && (between > OpinionReach || text[end..phraseStart].IndexOfAny(':', ';') >= 0
                 // A strength named, not a skill doubted: "Where I feel I add most value is alliance rupture and repair, which I
                 // now teach" (an independent review).
                 || StrengthVerbLookup.Contains(NextWord(text, end, phraseStart, lowered)))) continue;
-            if (cue.Text == "wants to" && WordBefore(text, hit.Start) is var (who, whoEnd) && IsSomeoneServed(text[who..whoEnd])) continue;
+            if (cue.Rule == CueRule.WantsTo && WordBefore(text, hit.Start) is var (who, whoEnd) && IsSomeoneServed(text[who..whoEnd])) continue;
             // "interested in how the therapeutic alliance predicts outcome": a question the writer studies, no skill she lacks
             // (Fresh52, t05, a high-intensity therapist who measures the alliance in every session).
-            if (cue.Text == "interested in" && NextWord(text, end, phraseStart, lowered) is "how" && !AsksHowTo(text, end, phraseStart)) continue;
+            if (cue.Rule == CueRule.InterestedIn && NextWord(text, end, phraseStart, lowered) is "how" && !AsksHowTo(text, end, phraseStart)) continue;
             if (cue.IsOwnAttempt && (between > AttemptReach || !StartsOwnClause(text, clauseStart, hit.Start)
                 || TellsNoShortfall(text, phraseStart + phrase.Length))) continue;
-            if (cue.Text == "not" && NotNegatingLookup.Contains(NextWord(text, end, phraseStart, lowered))) continue;
+            if (cue.Rule == CueRule.Not && NotNegatingLookup.Contains(NextWord(text, end, phraseStart, lowered))) continue;
             // "Rather than treating motivational interviewing as an add-on, I made it ...", "Instead of just rapport-building":
             // what replaced is the way of doing it, not the phrase (an independent review).
-            if (cue.Text is "instead of" or "rather than" && NextWord(text, end, phraseStart, lowered) is var next
+            if (cue.Rule == CueRule.InsteadOf && NextWord(text, end, phraseStart, lowered) is var next
                 && (NotNegatingLookup.Contains(next) || next.EndsWith("ing", StringComparison.Ordinal))) continue;
             // "I don't think you can train people in the therapeutic alliance if ...": an opinion held, nothing denied of the phrase;
             // "I don't think I have much experience with ..." denies the writer's own, and stays.
             if (cue.Assertion == Assertions.Negated && (IsOpinionAboutOthers(text, end, phraseStart) || page.DeniesOfOthers(h))) continue;
             // "a post where I can use my therapeutic alliance skills", "I'd love to bring my 10 years of therapeutic alliance
             // work": what the writer brings there is had, not sought.
-            if (IsABringsOwnCue(cue.Text) && BringsOwn(text, end, phraseStart)) continue;
+            if (cue.Rule == CueRule.BringsOwn && BringsOwn(text, end, phraseStart)) continue;
 
             bool better = chosen is null || hit.Start < chosenStart
                 || (hit.Start == chosenStart && Precedence(cue) < Precedence(chosen));
@@ -1311,7 +1339,7 @@ internal static class AssertionReader
     /// </summary>
     static bool IsIdleContrast(ReadOnlySpan<char> text, Cue cue, PhraseHit hit)
     {
-        if (cue.Text != "so") return false;
+        if (cue.Rule != CueRule.So) return false;
         int before = hit.Start;
         while (before > 0 && text[before - 1] is ' ' or '\t' or '\n' or '\r') before--;
         if (before == 0 || text[before - 1] is not (',' or ';')) return true;
@@ -1329,7 +1357,7 @@ internal static class AssertionReader
     /// </summary>
     static bool EndsANegation(ReadOnlySpan<char> text, Cue cue, List<PhraseHit> cueHits, int index, int clauseStart, ScoringDictionary dictionary)
     {
-        if (cue.Text != "yet") return false;
+        if (cue.Rule != CueRule.Yet) return false;
         int yetStart = cueHits[index].Start;
         for (int h = index - 1; h >= 0; h--)
         {
@@ -2148,7 +2176,14 @@ internal static class AssertionReader
     /// <summary>What a heading's line is trimmed of before it is read: its margins, a line feed's carriage return and a colon.</summary>
     const string HeadingsMargin = " \t\r:";
 
-    static bool IsTrimmedOffAHeading(char c) => HeadingsMargin.Contains(c);
+    /// <remarks>
+    /// Asked of both ends of every long line as far as the last phrase read as claimed (some 36 a generated page): <see
+    /// cref="HeadingsMargin"/>'s characters as bits, where a search of the string was a call for each.
+    /// </remarks>
+    static bool IsTrimmedOffAHeading(char c) => c < 64 && (HeadingsMarginBits >> c & 1) != 0;
+
+    static readonly ulong HeadingsMarginBits = HeadingsMargin.Aggregate(0UL,
+        (bits, c) => c < 64 ? bits | 1UL << c : throw new InvalidOperationException("a heading's margin character past the bits"));
 
     static bool IsAPlansHeading(ReadOnlySpan<char> line)
     {
