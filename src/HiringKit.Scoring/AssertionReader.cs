@@ -44,10 +44,13 @@ internal static class AssertionReader
         /// The reading <see cref="ByTheNearestCue"/> ties to this cue's own words, told once when the cue is built: it compared each
         /// cue's text with some seventeen others for every cue it read, and most cues have none.
         /// </summary>
-        internal CueRule Rule { get; } = RuleOf(Text);
+        internal CueRule Rule { get; private init; } = RuleOf(Text);
+
+        /// <summary>The cue's words; a copy given others (<c>with</c>) tells its <see cref="Rule"/> again, so it never keeps the old one.</summary>
+        public string Text { get; init { field = value; Rule = RuleOf(value); } } = Text;
 
         /// <summary>Whether <see cref="ByTheNearestCue"/> counts the words between it and the phrase (a short one, a standing, an opinion, an attempt).</summary>
-        internal bool ReadsFewerWords { get; } = IsShort || IsOwnStatus || IsOwnAttempt || IsAnOpinionCue(Text);
+        internal bool ReadsFewerWords => IsShort || IsOwnStatus || IsOwnAttempt || Rule == CueRule.Opinion;
     }
 
     /// <summary>The readings tied to a cue's own words (<see cref="Cue.Rule"/>); no cue's words have two.</summary>

@@ -50,4 +50,15 @@ public sealed class Session47AssertionReaderTests
         foreach (var rule in Enum.GetValues<AssertionReader.CueRule>())
             Assert.That(AssertionReader.Cues.Any(cue => cue.Rule == rule), Is.True, rule.ToString());
     }
+
+    [Test]
+    public void A_cue_copied_with_other_words_takes_the_rule_of_its_new_words()
+    {
+        var plain = AssertionReader.Cues.First(cue => cue.Rule == AssertionReader.CueRule.None && !cue.IsShort && !cue.IsOwnStatus && !cue.IsOwnAttempt);
+        var so = plain with { Text = "so" };
+        Assert.That(so.Rule, Is.EqualTo(AssertionReader.CueRule.So));
+        var opinion = plain with { Text = "i think i" };
+        Assert.That((opinion.Rule, opinion.ReadsFewerWords), Is.EqualTo((AssertionReader.CueRule.Opinion, true)));
+        Assert.That((plain.Rule, plain.ReadsFewerWords), Is.EqualTo((AssertionReader.CueRule.None, false)));
+    }
 }
