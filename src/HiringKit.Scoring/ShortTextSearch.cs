@@ -78,6 +78,12 @@ internal sealed class ShortTextSearch
     readonly uint _allLists;
     readonly int _shortest;
 
+    /// <summary>
+    /// The words of every list, as given: a pre-search that stands for a list's words (a clue each of them holds) is checked
+    /// against them by the tests, so a word added to the list without its clue fails there, not silently.
+    /// </summary>
+    internal IReadOnlyList<string> Words { get; }
+
     /// <summary>One list: <see cref="Occurs"/> and <see cref="IndexOf"/> search it.</summary>
     public ShortTextSearch(IEnumerable<string> words) : this(new[] { words.ToArray() }) { }
 
@@ -85,6 +91,7 @@ internal sealed class ShortTextSearch
     public ShortTextSearch(params string[][] lists)
     {
         if (lists.Length is 0 or > 32) throw new ArgumentException("One to 32 lists.", nameof(lists));
+        Words = [.. lists.SelectMany(words => words)];
         // A word in several lists ("counselor" is a counseling title and one other trades share) is compared once for all of them.
         var all = lists.SelectMany((words, list) => words.Select(word => (Word: word, Bit: 1u << list)))
             .GroupBy(w => w.Word, StringComparer.OrdinalIgnoreCase)

@@ -50,6 +50,17 @@ public sealed class Session47DatedRolesTests
     }
 
     [Test]
+    public void Every_word_a_registered_intern_s_reading_needs_holds_one_of_its_clues()
+    {
+        var clues = Field<ShortTextSearch>("RegisteredInternClues");
+        var needed = Field<ShortTextSearch>("LicensedInterns").Words
+            .Concat(Field<ShortTextSearch>("CaliforniaInterns").Words)
+            .Concat(["registered intern", "registered", "amft"]).ToList();
+        Assert.That(needed, Has.Count.GreaterThan(10));
+        Assert.That(needed.Where(word => !clues.Occurs(word)), Is.Empty);
+    }
+
+    [Test]
     public void A_registered_intern_s_clues_turn_down_only_entries_every_reading_turns_down()
     {
         var isRegisteredIntern = Method("IsRegisteredIntern");
