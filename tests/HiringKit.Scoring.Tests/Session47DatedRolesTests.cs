@@ -61,6 +61,26 @@ public sealed class Session47DatedRolesTests
     }
 
     [Test]
+    public void Every_break_s_name_holds_one_of_the_break_words_its_reading_searches_for_first()
+    {
+        var breakWords = Field<ShortTextSearch>("BreakWords");
+        // Every reading of the name needs one of these: alone, or one side of two joined ("RETIRED / CAREER BREAK"), whose other
+        // side ("retired", "travel") needs none, the first carrying it.
+        var names = Field<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>>("BreakNameLookup").Set.ToList();
+        Assert.That(names, Has.Count.GreaterThan(5));
+        Assert.That(names.Where(name => !breakWords.Occurs(name)), Is.Empty);
+    }
+
+    [Test]
+    public void The_placement_clues_student_bit_is_set_wherever_a_student_counsellor_s_post_is_named()
+    {
+        var clues = Field<ShortTextSearch>("PlacementClues");
+        uint studentClue = (uint)typeof(ExperienceReader).GetField("StudentClue", Private)!.GetRawConstantValue()!;
+        Assert.That(clues.ListsIn("student counsel") & studentClue, Is.EqualTo(studentClue));
+        Assert.That(clues.ListsIn("Peer Student Counsellor, Hall B") & studentClue, Is.EqualTo(studentClue));
+    }
+
+    [Test]
     public void A_registered_intern_s_clues_turn_down_only_entries_every_reading_turns_down()
     {
         var isRegisteredIntern = Method("IsRegisteredIntern");
