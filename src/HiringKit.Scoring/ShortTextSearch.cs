@@ -291,14 +291,7 @@ internal sealed class ShortTextSearch
     {
         // The text's next eight characters, four to a number; past a text's end the lanes are zero, which no word's character
         // equals, masked or not (no word holds a NUL).
-        ulong low, high;
-        if (rest.Length >= 8)
-        {
-            ref byte first = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(rest));
-            low = Unsafe.ReadUnaligned<ulong>(ref first);
-            high = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, 8));
-        }
-        else (low, high) = FirstEight(rest);
+        var (low, high) = FirstEight(rest);
         ref Head heads = ref MemoryMarshal.GetArrayDataReference(_headOf);
         for (int w = _slotStarts[slot], end = _slotStarts[slot + 1]; w < end; w++)
         {
@@ -318,22 +311,29 @@ internal sealed class ShortTextSearch
     bool TailAlike(ReadOnlySpan<char> rest, int w, int length)
     {
         // The head matched a word of more than eight, whose characters are no NUL: rest holds eight at least.
-        var after = rest[8..];
-        ulong low, high;
-        if (after.Length >= 8)
-        {
-            ref byte first = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(after));
-            low = Unsafe.ReadUnaligned<ulong>(ref first);
-            high = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, 8));
-        }
-        else (low, high) = FirstEight(after);
+        var (low, high) = FirstEight(rest[8..]);
         ref Head tail = ref _tailOf[w];
         return (low & tail.LowLanes) == tail.Low && (high & tail.HighLanes) == tail.High
             && (length <= 16 || StartsWithAsciiWord(rest[16..], _bySlot[w].AsSpan(16)));
     }
 
-    /// <summary>A text's first characters, fewer than eight, as <see cref="ListsAt"/> reads eight: the lanes past its end zero.</summary>
+    /// <summary>
+    /// A text's first eight characters, four to a number, as a word's head and tail are held (<see cref="Head"/>); of a text of
+    /// fewer, the lanes past its end zero.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static (ulong Low, ulong High) FirstEight(ReadOnlySpan<char> rest)
+    {
+        if (rest.Length >= 8)
+        {
+            ref byte first = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(rest));
+            return (Unsafe.ReadUnaligned<ulong>(ref first), Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref first, 8)));
+        }
+        return FewerThanEight(rest);
+    }
+
+    /// <summary><see cref="FirstEight"/> of a text of fewer than eight characters.</summary>
+    static (ulong Low, ulong High) FewerThanEight(ReadOnlySpan<char> rest)
     {
         ulong low = 0, high = 0;
         for (int k = 0; k < Math.Min(4, rest.Length); k++) low |= (ulong)rest[k] << 16 * k;
