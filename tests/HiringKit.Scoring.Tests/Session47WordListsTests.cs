@@ -80,13 +80,7 @@ public sealed class Session47WordListsTests
                 if (random.Next(3) != 0) text.Append(noise[random.Next(noise.Length)]);
             }
             if (random.Next(40) == 0) text.Append(new string('y', 520));
-            string t = text.ToString();
-            uint expected = 0;
-            for (int list = 0; list < alone.Length; list++)
-                if (t.AsSpan().IndexOfAny(alone[list]) >= 0) expected |= 1u << list;
-            uint found = together.ListsIn(t);
-            if (found != expected) Assert.Fail($"'{t}': lists {found:b} where each alone finds {expected:b}");
-            if (together.Occurs(t) != (expected != 0)) Assert.Fail($"'{t}': occurs {expected == 0} where each alone finds {expected:b}");
+            uint expected = SpeedEquivalenceTests.AssertListsAsEachAloneFinds(together, alone, text.ToString());
             bits += System.Numerics.BitOperations.PopCount(expected);
             misses += expected == 0 ? 1 : 0;
         }

@@ -363,6 +363,21 @@ public sealed class SpeedEquivalenceTests
         Assert.That(found, Is.InRange(texts / 6, texts * 5 / 6));
     }
 
+    /// <summary>
+    /// Checks that the lists searched together tell the lists each searched alone (by <see cref="SearchValues"/>) finds in
+    /// <paramref name="text"/>, and whether any occurs; returns those lists, list i as bit i.
+    /// </summary>
+    internal static uint AssertListsAsEachAloneFinds(ShortTextSearch together, SearchValues<string>[] alone, string text)
+    {
+        uint expected = 0;
+        for (int list = 0; list < alone.Length; list++)
+            if (text.AsSpan().IndexOfAny(alone[list]) >= 0) expected |= 1u << list;
+        uint found = together.ListsIn(text);
+        if (found != expected) Assert.Fail($"'{text}': lists {found:b} where each alone finds {expected:b}");
+        if (together.Occurs(text) != (expected != 0)) Assert.Fail($"'{text}': occurs {expected == 0} where each alone finds {expected:b}");
+        return expected;
+    }
+
     [Test]
     public void Several_lists_read_in_one_walk_are_found_as_each_list_alone_finds_them()
     {
@@ -383,13 +398,7 @@ public sealed class SpeedEquivalenceTests
                 text.Append(noise[random.Next(noise.Length)]);
             }
             if (random.Next(25) == 0) text.Append(new string('y', 520));
-            string t = text.ToString();
-            uint expected = 0;
-            for (int list = 0; list < alone.Length; list++)
-                if (t.AsSpan().IndexOfAny(alone[list]) >= 0) expected |= 1u << list;
-            uint found = together.ListsIn(t);
-            if (found != expected) Assert.Fail($"'{t}': lists {found:b} where each alone finds {expected:b}");
-            Assert.That(together.Occurs(t), Is.EqualTo(expected != 0));
+            uint expected = AssertListsAsEachAloneFinds(together, alone, text.ToString());
             bits += System.Numerics.BitOperations.PopCount(expected);
         }
         Assert.That(bits, Is.GreaterThan(20_000), "texts hold words of several lists at once");
