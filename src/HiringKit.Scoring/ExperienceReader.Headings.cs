@@ -343,7 +343,6 @@ internal static partial class ExperienceReader
 
     static readonly Dictionary<string, HeadingKind>.AlternateLookup<ReadOnlySpan<char>> HeadingLookup = Headings.GetAlternateLookup<ReadOnlySpan<char>>();
 
-
     /// <summary>
     /// Every name a fold for a look-up is asked about (<see cref="HeadingText(ReadOnlySpan{char}, Span{char}, bool)"/> with forLookUp): the headings, and the other
     /// experience's and earlier career's names HeadingOf also asks of such a fold. The fold stops at the first letter that leaves
@@ -380,7 +379,6 @@ internal static partial class ExperienceReader
         }
         return starts;
     }
-
 
     /// <summary>
     /// The starts of <see cref="LookedUpNames"/> as a tree of folded characters (a-z, and the space as 26), node 0 the empty start:
