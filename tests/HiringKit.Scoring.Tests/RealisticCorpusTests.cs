@@ -420,6 +420,7 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredThirtyEighth = "Fresh238";
     public const string SeenTwoHundredThirtyNinth = "Fresh239";
     public const string SeenTwoHundredFortieth = "Fresh240";
+    public const string SeenTwoHundredFortyFirst = "Fresh241";
     public const string SeenTwoHundredThirteenth = "Fresh213";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
@@ -816,6 +817,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredThirtyEighth)]
     [TestCase(SeenTwoHundredThirtyNinth)]
     [TestCase(SeenTwoHundredFortieth)]
+    [TestCase(SeenTwoHundredFortyFirst)]
     [TestCase(SeenTwoHundredThirteenth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]
