@@ -741,9 +741,17 @@ internal static partial class ExperienceReader
     static bool IsABreaksName(ReadOnlySpan<char> text, (int Start, int End) line)
     {
         var name = text[line.Start..line.End].Trim(" \t\r-*\u2022:");
-        // Each reading below needs a break's word in the line: most lines over or under dates alone are a title or an employer,
+        // Each of its readings needs a break's word in the line: most lines over or under dates alone are a title or an employer,
         // turned down by one short search, not by comparing every break's word with their start.
-        if (!BreakWords.Occurs(name)) return false;
+        return BreakWords.Occurs(name) && ReadsAsABreaksName(name);
+    }
+
+    /// <summary>
+    /// <see cref="IsABreaksName"/>'s reading of a line's trimmed text, behind its search for a break's word: kept apart so a test
+    /// can hold the search to the reading itself.
+    /// </summary>
+    static bool ReadsAsABreaksName(ReadOnlySpan<char> name)
+    {
         if (BreakNameLookup.Contains(name)) return true;
         // Two names joined: "RETIRED / CAREER BREAK" (Fresh71, t08: a retirement's two years read as a counsellor's).
         int slash = name.IndexOf('/');

@@ -140,27 +140,9 @@ public sealed class Session47DatedRolesTests
     public void A_break_s_name_is_turned_down_by_its_words_search_only_where_its_full_reading_turns_it_down()
     {
         var isABreaksName = typeof(ExperienceReader).GetMethod("IsABreaksName", Private)!.CreateDelegate<LineTest>();
-        var namesTheTradesWord = Method("NamesTheTradesWord");
-        var isRangeDash = typeof(ExperienceReader).GetMethod("IsRangeDash", Private)!.CreateDelegate<Func<char, bool>>();
-        var breakNames = (HashSet<string>.AlternateLookup<ReadOnlySpan<char>>)typeof(ExperienceReader).GetField("BreakNameLookup", Private)!.GetValue(null)!;
-        var retirementOrBreak = (HashSet<string>.AlternateLookup<ReadOnlySpan<char>>)typeof(ExperienceReader).GetField("RetirementOrBreakLookup", Private)!.GetValue(null)!;
-        var breakWordList = (string[])typeof(ExperienceReader).GetField("BreakWordList", BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
-        // The reading before the search guarded it (session 46).
-        bool Before(ReadOnlySpan<char> text, (int Start, int End) line)
-        {
-            var name = text[line.Start..line.End].Trim(" \t\r-*\u2022:");
-            if (breakNames.Contains(name)) return true;
-            int slash = name.IndexOf('/');
-            if (slash > 0 && name[(slash + 1)..].IndexOf('/') < 0 && name[..slash].Trim() is var left && name[(slash + 1)..].Trim() is var right
-                && (breakNames.Contains(left) && retirementOrBreak.Contains(right)
-                    || breakNames.Contains(right) && retirementOrBreak.Contains(left))) return true;
-            foreach (var word in breakWordList)
-                if (name.StartsWith(word, StringComparison.OrdinalIgnoreCase) && name[word.Length..].TrimStart() is var what
-                    && what.Length > 1 && what[1] == ' ' && (isRangeDash(what[0]) && !namesTheTradesWord(what) || what[0] == ':')
-                    && what.IndexOf("cover", StringComparison.OrdinalIgnoreCase) < 0
-                    && what.IndexOf("practice", StringComparison.OrdinalIgnoreCase) < 0) return true;
-            return false;
-        }
+        // The reading the search guards (session 46's, before the search was put in front of it).
+        var readsAsABreaksName = Method("ReadsAsABreaksName");
+        bool Before(ReadOnlySpan<char> text, (int Start, int End) line) => readsAsABreaksName(text[line.Start..line.End].Trim(" \t\r-*\u2022:"));
 
         var random = new Random(4703);
         int names = 0, others = 0;
