@@ -300,13 +300,16 @@ internal static partial class ExperienceReader
     /// Whether "since" and its date start their line, a column's gap or a dash after them ("since 04/2023   Senior Conversation
     /// Designer"), as a left column of dates heads each entry (Fresh31, t10): the title stands in the right one.
     /// </summary>
-    static bool HeadsItsLine(ReadOnlySpan<char> text, DateMark start)
+    /// <param name="rightColumn">The headings of a right-hand column (<see cref="FindHeadings"/>): "since" opening that column's piece of
+    /// the line heads it as it heads a line, the sidebar's text beside it ("thomas.lefebvre.roux@mail.fr   | Depuis sept. 2021
+    /// ACHETEUR LEADER": Fresh239, t02, a buyer's current post unread once the rule between the columns was read as one).</param>
+    static bool HeadsItsLine(ReadOnlySpan<char> text, DateMark start, List<Heading>? rightColumn = null)
     {
-        WordBefore(text, start.Start, out _, out int before);
+        WordBefore(text, start.Start, out int wordStart, out int before);
         // Or a table row's first cell: "| depuis 03/2019 | Psychothérapeute | ... |" (a third review).
         if (before > 0 && text[before - 1] == '|')
             for (before--; before > 0 && text[before - 1] is ' ' or '\t';) before--;
-        if (before > 0 && text[before - 1] is not ('\n' or '\r')) return false;
+        if (before > 0 && text[before - 1] is not ('\n' or '\r') && !OpensARightColumnsPiece(text, wordStart, rightColumn)) return false;
         int gap = start.End;
         while (gap < text.Length && text[gap] is ' ' or '\t') gap++;
         // The "since" translated after the date, in brackets: "seit 04/2019 (since)    Psychological Psychotherapist" (Fresh220,
@@ -329,6 +332,15 @@ internal static partial class ExperienceReader
             if (end > next && SinceWordLookup.Contains(text[next..end])) return true;
         }
         return gap < text.Length && text[gap] is not ('\r' or '\n') && (gap - start.End >= 3 || text[start.End..gap].Contains('\t'));
+    }
+
+    /// <summary>Whether the right-hand column's piece of its line (<see cref="InColumn"/>) starts at <paramref name="position"/>.</summary>
+    static bool OpensARightColumnsPiece(ReadOnlySpan<char> text, int position, List<Heading>? rightColumn)
+    {
+        if (rightColumn is not { Count: > 0 }) return false;
+        var (lineStart, lineEnd) = Clauses.LineAround(text, position);
+        int heading = RightColumnHeadingOver(text, lineStart, lineEnd, position, rightColumn);
+        return heading >= 0 && lineEnd - InColumn(text[lineStart..lineEnd], rightColumn[heading].Column).Length == position;
     }
 
     /// <summary>Where a note in brackets right after a since-date ends (at its ')'), when it says "since" again or "currently" ("(since)", "(dzt.)", "(derzeit)"); -1 otherwise.</summary>
@@ -1328,7 +1340,7 @@ internal static partial class ExperienceReader
                 // Or set as the title line's dates field, after a tab or a gap, held now: "Licensed Professional Counselor⇥2/24–",
                 // "Private Practice (Saturdays, part-time)⇥since 2/23" (Fresh190, t10: an LPC's two current posts unread).
                 bool heldNowField = monthSlashShortYear && IsAnOpenShortDateField(text, start);
-                if (monthSlashShortYear && !(OpensWithSince(text, start.Start) && HeadsItsLine(text, start)) && !heldNowField) continue;
+                if (monthSlashShortYear && !(OpensWithSince(text, start.Start) && HeadsItsLine(text, start, rightColumn)) && !heldNowField) continue;
                 if (heldNowField)
                 {
                     EndsOngoing(start.End, start.End, asOfMonth, out end, out endMonthExclusive);
@@ -1342,7 +1354,7 @@ internal static partial class ExperienceReader
                 // Or "with effect from", as East and West African and South Asian CVs open a post held now: "W.E.F. 01/01/2024" over
                 // "To date" (Fresh98, t09: a Zambian counsellor's current practice was no post).
                 if (start.AloneUntil == 0 && (OpensWithSince(text, start.Start)
-                    && (EndsItsLine(text, start.End) || HeadsItsLine(text, start) || EndsItsLineAfterANote(text, start.End)) || OpensWithWef(text, start.Start)
+                    && (EndsItsLine(text, start.End) || HeadsItsLine(text, start, rightColumn) || EndsItsLineAfterANote(text, start.End)) || OpensWithWef(text, start.Start)
                     || IsPresentSince(text, start) || OpensAnOpenRange(text, start) || IsAFormsOpenStart(text, start)))
                 {
                     EndsOngoing(start.End, start.End, asOfMonth, out end, out endMonthExclusive);

@@ -35,7 +35,7 @@ internal sealed class ResumeLayout
 
     public ResumeLayout(string text, DateOnly asOf)
     {
-        text = OcrDigits.Read(RunningHeaders.Blanked(text));
+        text = ColumnRules.AsGaps(OcrDigits.Read(RunningHeaders.Blanked(text)));
         _text = text;
         Lines = new LineBreaks(text);
         Headings = FindHeadings(text, Lines, out _rightColumn);

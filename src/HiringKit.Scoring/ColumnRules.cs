@@ -1,0 +1,88 @@
+namespace HiringKit.Scoring;
+
+/// <summary>
+/// A rule drawn down a page in two columns ("ZUR PERSON /        | BERUFSERFAHRUNG / EXPERIENCE", "Polnisch – Grundkenntnisse| –
+/// Shared decision making ..."), as a German or French Lebenslauf sets its sidebar apart with a "|" on every line where a PDF's
+/// would be a gap. Read as text, the rule joined the two columns: no right-hand column's heading was read, a civil engineer's
+/// posts were no posts, and their bullets stood under the sidebar's languages and skills (Fresh239, t08).
+/// </summary>
+internal static class ColumnRules
+{
+    /// <summary>
+    /// The text with such a rule set as a tab, the gap a right-hand column is read after (<see cref="ExperienceReader.InColumn"/>),
+    /// so every offset still points into the text as sent; the text itself when it has none.
+    /// </summary>
+    /// <remarks>
+    /// A rule is a "|" at the same place, the line's first, on <see cref="LinesOfARule"/> lines in a row, with the sidebar's text
+    /// beside an empty work line and the work's beside an empty sidebar line: a skills grid's cells ("Therapeutic Alliance  |
+    /// Working Alliance") fill both sides on every line, and a table's date column ("Apr 2023 – current| Senior Clinician") its
+    /// left side on every line it fills at all. Once one stretch shows the rule, the next page's stretches at that place are
+    /// the same rule. Only a text holding a "|" is read line by line.
+    /// </remarks>
+    public static string AsGaps(string text)
+    {
+        if (text.IndexOf('|') < 0) return text;
+        int column = RuledColumn(text);
+        if (column < 0) return text;
+        char[] gapped = text.ToCharArray();
+        int run = 0;
+        for (int lineStart = 0; lineStart < text.Length;)
+        {
+            int lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            if (FirstRuleAt(text, lineStart, lineEnd) == column)
+            {
+                run++;
+                // A stretch of the rule two lines long or more: a lone "|" at that place is a line's own.
+                if (run == 2) gapped[lineStart - LineLengthAbove(text, lineStart) + column] = '\t';
+                if (run >= 2) gapped[lineStart + column] = '\t';
+            }
+            else run = 0;
+            lineStart = lineEnd + 1;
+        }
+        return new string(gapped);
+    }
+
+    /// <summary>How many lines in a row a rule runs down before it is read as one.</summary>
+    const int LinesOfARule = 8;
+
+    /// <summary>How far in a rule stands at least: a sidebar's width, not a line's own "Brussels | 2015".</summary>
+    const int NarrowestSidebar = 16;
+
+    /// <summary>Where in its lines the page's rule stands (<see cref="AsGaps"/>), or -1.</summary>
+    static int RuledColumn(string text)
+    {
+        int column = -1, run = 0, sidebarOnly = 0, workOnly = 0;
+        for (int lineStart = 0; lineStart <= text.Length;)
+        {
+            int lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            int at = FirstRuleAt(text, lineStart, lineEnd);
+            if (at != column || at < 0)
+            {
+                if (run >= LinesOfARule && sidebarOnly >= 1 && workOnly >= 2) return column;
+                (column, run, sidebarOnly, workOnly) = (at, 0, 0, 0);
+            }
+            if (at >= 0)
+            {
+                run++;
+                bool sidebar = !text.AsSpan(lineStart, at).IsWhiteSpace(), work = !text.AsSpan(lineStart + at + 1, lineEnd - lineStart - at - 1).IsWhiteSpace();
+                if (sidebar && !work) sidebarOnly++;
+                if (work && !sidebar) workOnly++;
+            }
+            if (lineEnd == text.Length) break;
+            lineStart = lineEnd + 1;
+        }
+        return run >= LinesOfARule && sidebarOnly >= 1 && workOnly >= 2 ? column : -1;
+    }
+
+    /// <summary>Where the line's first "|" stands in it, when at least <see cref="NarrowestSidebar"/> in; else -1.</summary>
+    static int FirstRuleAt(string text, int lineStart, int lineEnd)
+    {
+        int at = text.AsSpan(lineStart, lineEnd - lineStart).IndexOf('|');
+        return at >= NarrowestSidebar ? at : -1;
+    }
+
+    /// <summary>How long the line above the one at <paramref name="lineStart"/> is, its line break included.</summary>
+    static int LineLengthAbove(string text, int lineStart) => lineStart - (text.LastIndexOf('\n', lineStart - 2) + 1);
+}
