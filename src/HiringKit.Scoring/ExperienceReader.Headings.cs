@@ -481,6 +481,11 @@ internal static partial class ExperienceReader
             var left = LeftColumn(content);
             int at = 0, column = 0;
             var right = left.Length < content.Length ? RightColumn(content, left.Length, out at, out column) : [];
+            if (right.IsEmpty && NarrowSidebarsPiece(text, lines, line, content, left, rightColumn, out at, out column) is { IsEmpty: false } narrow)
+            {
+                right = narrow;
+                if (content[..at].IsWhiteSpace()) left = [];
+            }
             HeadingKind? rightKind = StartsWithLetter(right) ? HeadingOf(right) : null;
             // A rirekisho's table head: "年月⇥職歴 Career", its year-and-month column before the section's name across the page
             // (Fresh172, t06: read as no heading, a psychologist's posts stood under her education).
@@ -525,6 +530,42 @@ internal static partial class ExperienceReader
         }
         return sections;
     }
+
+    /// <summary>
+    /// The work column's piece of a line beside a sidebar narrower than <see cref="RightColumnIndent"/>: "CONTACT              PROFILE"
+    /// over "Swift Current, SK    Grain merchandiser with 12 years ...", the sidebar's contact, licences, skills and languages at the
+    /// left margin and the profile and the posts 21 in (Fresh240, t06: read across, no post of a grain merchandiser's was read, and
+    /// his bullets stood under the sidebar's licences and education). The column is read where a sidebar's heading stands beside
+    /// a heading of the work column, the lines below set in both; then every line's piece at that column is the column's, a
+    /// heading alone on its line there ("                     ACHIEVEMENTS") included, as further right. Empty when none.
+    /// </summary>
+    /// <remarks>Asked of a line with a gap and no right-hand piece at the usual width: a heading's look-up only beside a heading.</remarks>
+    static ReadOnlySpan<char> NarrowSidebarsPiece(ReadOnlySpan<char> text, LineBreaks lines, int line, ReadOnlySpan<char> content,
+        ReadOnlySpan<char> left, List<Heading> rightColumn, out int at, out int column)
+    {
+        at = 0;
+        while (at < content.Length && content[at] is ' ' or '\t') at++;
+        // A line starting in the column: its indent is the gap.
+        if (at == 0)
+        {
+            if (left.Length == content.Length) { column = 0; return []; }
+            for (at = left.Length; at < content.Length && content[at] is ' ' or '\t';) at++;
+        }
+        column = WidthOf(content[..at]);
+        if (column < NarrowestSidebar || column >= RightColumnIndent || at == content.Length) return [];
+        var piece = content[at..].TrimEnd();
+        // The column read already: its heading at that column above, its reach not ended.
+        if (rightColumn.Count > 0 && !rightColumn[^1].EndsRightColumn && rightColumn[^1].Column < RightColumnIndent
+            && Math.Abs(rightColumn[^1].Column - column) <= ColumnSlack) return piece;
+        // Else a sidebar's heading at the margin and the column's heading beside it: one read as a section, or set in the same
+        // capitals as the column's ("CONTACT" beside "PROFILE", a sidebar's own heading no section of a resume).
+        if (content[0] is ' ' or '\t' || !StartsWithLetter(piece) || HeadingOf(piece) is null) return [];
+        if (HeadingOf(left) is null && !(left.Length <= NarrowestSidebar && !left.ContainsAnyInRange('a', 'z') && !piece.ContainsAnyInRange('a', 'z'))) return [];
+        return ReadsAcrossTwoColumnsBelow(text, lines, line, column) ? piece : [];
+    }
+
+    /// <summary>How far in a narrow sidebar's work column starts at least (<see cref="NarrowSidebarsPiece"/>): a gap after a sidebar's word, not a date's.</summary>
+    const int NarrowestSidebar = 16;
 
     /// <summary>
     /// Whether the line above held a right-hand column's heading at its right and, at its left, a heading's first half ending in

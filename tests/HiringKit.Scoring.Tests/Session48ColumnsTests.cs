@@ -5,7 +5,7 @@ namespace HiringKit.Scoring.Tests;
 
 /// <summary>
 /// Session 48: pages in two columns whose sidebar stood beside the work line by line and was read across it: a "|" rule drawn
-/// between the columns (Fresh239, t08). Read across,
+/// between the columns (Fresh239, t08), and a sidebar narrower than a right-hand column was read at (Fresh240, t06). Read across,
 /// no post of the work column was read, and another trade's bullets stood under the sidebar's headings.
 /// </summary>
 public sealed class Session48ColumnsTests
@@ -99,5 +99,69 @@ public sealed class Session48ColumnsTests
             """, AsOf2026);
 
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(11.1).Within(0.1));
+    }
+
+    const string NarrowSidebarMerchandiser = """
+        JORDAN KLASSEN
+        Grain Merchandiser
+
+        CONTACT              PROFILE
+        Swift Current, SK    Grain merchandiser with 10 years at country
+        306-555-0100         elevators in south-west Saskatchewan. I buy
+        jklassen@mail.ca     wheat, canola and peas from 300 farm families.
+
+        LICENCES             EXPERIENCE
+        CGC Licensed         Prairie Grain Terminal Ltd. - Dunelm, SK
+        Primary Elevator     Grain Merchandiser
+        Operator             2016 - present
+                             - Originate 180,000 t a year; manage basis and
+        SKILLS               deliveries for 140 accounts.
+        Basis & hedging      - Trust building with growers after the 2019 price
+        Grain grading        crash: one-on-one yard visits, honest numbers.
+        Excel (advanced)     - Handled client feedback on dockage and grade
+                             disputes with the inspectors.
+
+        LANGUAGES            Richardson Pioneer - Swift Current, SK
+        English              Grain Buyer
+        Plautdietsch         2012 - 2016
+                             - Scale house, grading and grower settlements.
+        """;
+
+    [Test]
+    public void Another_trades_bullets_beside_a_narrow_sidebar_are_that_trades()
+    {
+        var score = Score(NarrowSidebarMerchandiser, AsOf2026);
+
+        Assert.That(score.Matches.Where(m => m.Phrase is "trust building" or "client feedback"), Is.Empty);
+    }
+
+    [Test]
+    public void A_counsellors_posts_beside_a_narrow_sidebar_are_read_as_posts()
+    {
+        var score = Score("""
+            MORGAN FRIESEN
+            Registered Clinical Counsellor
+
+            CONTACT              PROFILE
+            Regina, SK           Counsellor with 9 years in community mental
+            306-555-0101         health with adults and couples, most of
+            mfriesen@mail.ca     them farm families.
+
+            LICENCES             EXPERIENCE
+            RCC (BCACC)          Prairie Family Counselling - Regina, SK
+            CCC (CCPA)           Registered Clinical Counsellor
+                                 2019 - present
+            SKILLS               - Individual and couples counselling, 25
+            EFT, CBT             clients a week; the therapeutic alliance is
+            MI                   measured every session (SRS).
+
+            LANGUAGES            Regina Mental Health Clinic - Regina, SK
+            English              Counsellor
+            French               2017 - 2019
+                                 - Individual counselling for adults.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Where(m => m.Phrase == "therapeutic alliance"), Is.Not.Empty);
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(9.8).Within(0.1));
     }
 }
