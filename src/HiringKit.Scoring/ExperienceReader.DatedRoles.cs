@@ -2305,6 +2305,10 @@ internal static partial class ExperienceReader
         line = line.Trim();
         if (line.Length > 0 && line[0] == '*' && IsMarkdownEmphasis(line)) return false;
         return line.Length > 0 && line[0] is '-' or '*' or '\u2022' or '\u00B7' or '\u25AA' or '\u25CF' or '\u25E6' or '\u2013'
+            // A small triangle, as design templates set a column's bullets: "▸ NATO summits and ministerials 2023-2025: Swedish booth"
+            // (Fresh239, t11: read as a post of its own, a conference interpreter's post lost its bullets to it, and their "working
+            // alliance with my booth partner" and "client retention" were read in an untitled post).
+            || line.Length > 0 && line[0] is '\u25B8' or '\u25B9'
             // Word's second-level bullet as plain text keeps its font's letter: "o  Form teacher; Head of the Pastoral Committee
             // (2019-2022)." (Fresh126, t06: read as a post, a teacher's committee years were a counsellor's).
             || line.Length > 2 && line[0] == 'o' && (line[1] == '\t' || line[1] == ' ' && line[2] == ' ')
@@ -4724,6 +4728,11 @@ internal static partial class ExperienceReader
         // empty ("                    | Justice Health & Forensic Mental Health Network") goes on with the row above (Fresh145, t08:
         // read as the next row's title, every title slid one row down and a corrections officer's years were a counsellor's).
         if (barred && text[above..aboveEnd].TrimStart(" \t").StartsWith('|')) return lineStart;
+        // A bullet dated on its own line in a right-hand column starts its entry: the lines above are the bullet before it, wrapped,
+        // whose indent under its text the column's pieces do not show ("▸ 90-110 working days a year ..." over "for EU institutions
+        // ..." and "(pharma, trade unions, automotive)": Fresh239, t11, where they took the dated bullet into the post above's lines
+        // and it was no dated bullet of that post). A bullet's mark and a space: "*Spring 2019 to now*" is Markdown's italics.
+        if (column > 0 && InColumn(datesLine, column) is [_, ' ' or '\t', ..] own && IsBulleted(own)) return lineStart;
         // A table extracted cell by cell gives title, employer and place a line each over a line of dates alone: three lines up.
         // Read only once a third line up is asked for, or a ZIP code's line would make it one: most entries stop at a blank
         // line or a heading right above their dates (0 until read).
@@ -4803,6 +4812,10 @@ internal static partial class ExperienceReader
     {
         int open = line.IndexOf('(');
         if (open <= 0 || HasYear(line[..open]) || !ResumeLayout.IsTitleLine(line[..open])) return false;
+        // A membership's year, under any post's title: "Freelance Conference Interpreter (AIIC member since 2019)" over "Brussels |
+        // 2015 – to date" (Fresh239, t11: the title was cut off its entry, and an interpreter's post was titled by its city).
+        if (line[open..].IndexOf(')') is int memberClose and > 0 && !HasYear(line[(open + memberClose + 1)..])
+            && line[open..(open + memberClose)].Contains("member since", StringComparison.OrdinalIgnoreCase)) return true;
         // A pay band's step under any post's title: "Junior Sister / Staff Nurse (Band 5, Band 6 from 2014)" (Fresh125, t11: the
         // nurse's title was cut off her entry, and eleven years of nursing counted as a counsellor's).
         if (line[open..].IndexOf(')') is int bandClose and > 0 && !HasYear(line[(open + bandClose + 1)..])

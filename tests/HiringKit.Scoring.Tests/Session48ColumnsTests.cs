@@ -164,4 +164,48 @@ public sealed class Session48ColumnsTests
         Assert.That(score.Matches.Where(m => m.Phrase == "therapeutic alliance"), Is.Not.Empty);
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(9.8).Within(0.1));
     }
+
+    static string InterpretersPage(string title, string dutyLine) => $"""
+        ELSA NORDIN                                      Conference Interpreter (AIIC)
+                                                         A: Swedish · B: English · C: German
+
+        Rue du Noyer 12, 1030 Schaerbeek · +32 470 55 00 00 · elsa@nordin-interpreting.eu
+
+        LANGUAGE COMBINATION             PROFESSIONAL EXPERIENCE
+        Swedish (A)   ●●●●●              {title}
+        English (B)   ●●●●●              Brussels | 2015 – to date
+        German (C)    ●●●●○              ▸ 90-110 working days a year, simultaneous and consecutive,
+        French (C)    ●●●●○                for EU institutions, NATO and private-market clients
+        Norwegian     passive              (pharma, trade unions, automotive)
+        Danish        passive            ▸ NATO summits and ministerials 2023-2025: Swedish booth for
+                                           the accession meetings and press conferences
+        ACCREDITATIONS                   ▸ {dutyLine}
+        EU inter-institutional test        30 minutes, notes of figures and names, joint
+        (SCIC / EP), 2016                  glossary preparation the evening before
+        NATO security clearance          ▸ Client retention: five pharma and union clients have booked
+        (NS), 2023                         me for every annual congress since 2017
+
+        SKILLS                           Staff Interpreter (auxiliary), European Parliament
+        Simultaneous & consecutive       Brussels/Strasbourg | Sep 2012 – Jun 2015 (plenary weeks)
+        Chuchotage, relay, retour        ▸ Swedish booth, plenary and committee meetings
+        InterpretBank, Interplex         ▸ Retour into English for Nordic MEPs' press points
+        """;
+
+    [Test]
+    public void An_interpreters_dated_bullet_beside_a_sidebar_of_languages_is_the_interpreters()
+    {
+        var score = Score(InterpretersPage("Freelance Conference Interpreter (AIIC member since 2019)",
+            "Working alliance with my booth partner: hand-overs every"), AsOf2026);
+
+        Assert.That(score.Matches.Where(m => m.Phrase is "working alliance" or "client retention"), Is.Empty);
+    }
+
+    [Test]
+    public void A_counsellors_dated_bullet_beside_a_sidebar_of_languages_keeps_the_counsellors_words()
+    {
+        var score = Score(InterpretersPage("Counsellor, Brussels Counselling Centre (BACP member since 2019)",
+            "Individual counselling; the working alliance is checked every"), AsOf2026);
+
+        Assert.That(score.Matches.Where(m => m.Phrase == "working alliance"), Is.Not.Empty);
+    }
 }
