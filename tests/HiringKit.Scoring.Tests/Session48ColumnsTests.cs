@@ -208,4 +208,63 @@ public sealed class Session48ColumnsTests
 
         Assert.That(score.Matches.Where(m => m.Phrase == "working alliance"), Is.Not.Empty);
     }
+
+    [Test]
+    public void A_post_since_a_date_whose_title_is_glossed_as_licensed_is_a_post()
+    {
+        var score = Score("""
+            Dr. Katharina Berger
+            Psychologische Psychotherapeutin
+
+            BERUFSERFAHRUNG / PROFESSIONAL EXPERIENCE
+            seit 04/2018   Psychologische Psychotherapeutin (Licensed
+                           Psychotherapist, CBT) – eigene Praxis, Freiburg
+                           • Ambulante Verhaltenstherapie: the therapeutic alliance first
+
+            10/2014 – 03/2018   Psychotherapeutin, Klinik Freiburg
+                           • Einzeltherapie und Gruppentherapie
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(12.1).Within(0.15));
+    }
+
+    const string SecondPageUnderARule = """
+        Dr. Katharina Berger                                              LEBENSLAUF
+        Psychologische Psychotherapeutin (Verhaltenstherapie)
+        _____________________________________________________________________________________
+
+        PERSÖNLICHE DATEN              BERUFSERFAHRUNG / PROFESSIONAL EXPERIENCE
+        Anschrift                      10/2014 – heute   Psychotherapeutin, Klinik für
+        Wiehre, 79100 Freiburg                           Psychosomatische Medizin, Freiburg
+        Telefon                                        • Einzel- und Gruppentherapie; the
+        +49 761 5550 4182                                therapeutic alliance comes first
+        _____________________________________________________________________________________
+        MITGLIEDSCHAFTEN               11/2011 – 09/2014   Psychologin in Ausbildung zur
+        Psychotherapeutenkammer                          Psychotherapeutin, ZfP Emmendingen
+        Baden-Württemberg                              • Einzeltherapie unter Supervision
+        INTERESSEN                                     • Angehörigengespräche
+        Chorgesang, Bergwandern,
+        Keramik
+                                  04/2010 – 09/2011   {0}, Abteilung
+                                                     Klinische Psychologie, Universität Freiburg
+                                                   • Datenerhebung und Auswertung (SPSS) für eine
+                                                     Psychotherapiestudie; keine eigene Patient:innen-
+                                                     behandlung
+        """;
+
+    [Test]
+    public void A_german_research_assistants_post_in_a_clinical_psychology_department_is_no_post_of_the_trade()
+    {
+        var score = Score(SecondPageUnderARule.Replace("{0}", "Wissenschaftliche Hilfskraft"), AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(12.2).Within(0.15));
+    }
+
+    [Test]
+    public void A_psychotherapists_research_post_named_as_hers_keeps_its_years()
+    {
+        var score = Score(SecondPageUnderARule.Replace("{0}", "Wiss. Mitarbeiterin und Psychotherapeutin"), AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(13.7).Within(0.15));
+    }
 }
