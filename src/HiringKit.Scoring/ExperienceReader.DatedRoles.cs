@@ -484,7 +484,7 @@ internal static partial class ExperienceReader
             foreach (var stem in CredentialStems)
                 if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
                 {
-                    if (!IsASupervisedPostsTitle(line, word, i) && !GlossesAPostsTitle(line, start)) return true;
+                    if (!IsASupervisedPostsTitle(line, word, i)) return true;
                     supervisedPost = true;
                 }
         }
@@ -493,14 +493,6 @@ internal static partial class ExperienceReader
         // current post read as her license, and 19 months lost).
         return !supervisedPost && ResumeLayout.NamesTheTradesLicense(line) && !NamesAPostBeforeItsLicense(line.TrimStart(" \t"));
     }
-
-    /// <summary>
-    /// Whether the credential's word opens a bracket after a counselor's post, the post's title in another language: "seit 04/2018
-    /// Psychologische Psychotherapeutin (Licensed Psychotherapist, CBT) – eigene Praxis" (Fresh239, t01: read as a license held
-    /// since then, a German psychotherapist's own practice of eight years was no post).
-    /// </summary>
-    static bool GlossesAPostsTitle(ReadOnlySpan<char> line, int wordStart) =>
-        wordStart > 1 && line[wordStart - 1] == '(' && NamesTheTradesWord(line[..(wordStart - 1)]);
 
     /// <summary>Whether the line opens with a counselor's post, not a license's name, before its license in brackets: "Outpatient Therapist (LPC)".</summary>
     static bool NamesAPostBeforeItsLicense(ReadOnlySpan<char> line)
@@ -1472,8 +1464,7 @@ internal static partial class ExperienceReader
                 && !ResumeLayout.NamesACounselorsPost(UpToTheDates(piece, text[start.Start..start.End]))) continue;
             // A post's start alone stands in its entry under a work heading; above the first heading, in a summary or among
             // licenses it tells since when the writer is licensed, certified, a member or in recovery (an independent review).
-            // A right-hand column's since-line is read in its piece of the line: the sidebar beside it is no part of it.
-            if (sinceAlone && (under is not HeadingKind.Work || !openRange && IsNoPostSince(InColumn(text[lineStart..lineEnd], column)))) continue;
+            if (sinceAlone && (under is not HeadingKind.Work || !openRange && IsNoPostSince(text[lineStart..lineEnd]))) continue;
             // Nor is a since-line that starts inside a job above it that has ended: "Senior Therapist — since 2015" under "Wheeler
             // Clinic | 2012 – 2018" is a promotion within it, "Telehealth only — since March 2020" its way of working (a third
             // review). A new post after the job above ended ("Clinical Supervisor — since Jan 2022" under "2015 – Dec 2021") stands.
@@ -2269,9 +2260,6 @@ internal static partial class ExperienceReader
         }
         return false;
     }
-
-    /// <summary>Whether a word of the trade starts a word of the text (<see cref="NamesTheTradesWord"/>), for the layout.</summary>
-    internal static bool NamesTheTradesWordIn(ReadOnlySpan<char> text) => NamesTheTradesWord(text);
 
     /// <summary>Whether a word of the trade starts a word of the text ("counsellor", not the "therapy" in "chemotherapy").</summary>
     static bool NamesTheTradesWord(ReadOnlySpan<char> text)

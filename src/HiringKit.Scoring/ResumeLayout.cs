@@ -4069,10 +4069,7 @@ internal sealed class ResumeLayout
             var itsBlock = BlockOf(role, role);
             return !DoesClinicalWorkItself(itsBlock) && !TellsSessionsOfItsOwn(itsBlock);
         }
-        // Unless the trade names only the department the staff work in: "Wissenschaftliche Hilfskraft, Abteilung Klinische Psychologie,
-        // Universität Freiburg" over "keine eigene Patient:innenbehandlung" (Fresh239, t01: a year and a half of a psychotherapist's
-        // student research job counted as hers).
-        if (researchStaff && !NamesTheTradeOnlyAsItsDepartment(title)) return false;
+        if (researchStaff) return false;
         // A graduate assistant outside an academic unit, at a university counseling center or CAPS, whose lines tell sessions,
         // intakes or groups with students, does the trade's work (an independent review: two such posts lost); one who reviews
         // resumes at a career center does not.
@@ -4084,16 +4081,6 @@ internal sealed class ResumeLayout
         var block = BlockOf(role, role);
         return !DoesClinicalWorkItself(block) && !TellsSessionsOfItsOwn(block);
     }
-
-    /// <summary>Whether the title names the trade only after its department's word ("Abteilung Klinische Psychologie"), not as a post before it.</summary>
-    static bool NamesTheTradeOnlyAsItsDepartment(ReadOnlySpan<char> title)
-    {
-        int unit = title.IndexOfAny(GermanAcademicUnits);
-        return unit > 0 && !ExperienceReader.NamesTheTradesWordIn(title[..unit]);
-    }
-
-    static readonly SearchValues<string> GermanAcademicUnits = SearchValues.Create(
-        ["abteilung", "lehrstuhl", "institut f", "fakultät", "arbeitsbereich", "arbeitsgruppe"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a research post's lines tell sessions it held (<see cref="ResearchersClinicalWork"/>), not their transcripts or
