@@ -52,7 +52,7 @@ internal static class ColumnRules
     /// <summary>Where in its lines the page's rule stands (<see cref="AsGaps"/>), or -1.</summary>
     static int RuledColumn(string text)
     {
-        int column = -1, run = 0, sidebarOnly = 0, workOnly = 0;
+        int column = -1, run = 0, sidebarOnly = 0, workOnly = 0, datesRows = 0;
         for (int lineStart = 0; lineStart <= text.Length;)
         {
             int lineEnd = text.IndexOf('\n', lineStart);
@@ -60,8 +60,8 @@ internal static class ColumnRules
             int at = FirstRuleAt(text, lineStart, lineEnd);
             if (at != column || at < 0)
             {
-                if (run >= LinesOfARule && sidebarOnly >= 1 && workOnly >= 2) return column;
-                (column, run, sidebarOnly, workOnly) = (at, 0, 0, 0);
+                if (run >= LinesOfARule && sidebarOnly >= 1 && workOnly >= 2 && datesRows < 2) return column;
+                (column, run, sidebarOnly, workOnly, datesRows) = (at, 0, 0, 0, 0);
             }
             if (at >= 0)
             {
@@ -69,12 +69,23 @@ internal static class ColumnRules
                 bool sidebar = !text.AsSpan(lineStart, at).IsWhiteSpace(), work = !text.AsSpan(lineStart + at + 1, lineEnd - lineStart - at - 1).IsWhiteSpace();
                 if (sidebar && !work) sidebarOnly++;
                 if (work && !sidebar) workOnly++;
+                if (work && sidebar && IsADatesCell(text.AsSpan(lineStart, at))) datesRows++;
             }
             if (lineEnd == text.Length) break;
             lineStart = lineEnd + 1;
         }
-        return run >= LinesOfARule && sidebarOnly >= 1 && workOnly >= 2 ? column : -1;
+        return run >= LinesOfARule && sidebarOnly >= 1 && workOnly >= 2 && datesRows < 2 ? column : -1;
     }
+
+    /// <summary>
+    /// Whether a row's first cell is its post's dates, at the margin: "Mar 2020 – present    | Licensed Marriage and Family
+    /// Therapist, ...", "04/2019 – heute       | Psychologische Psychotherapeutin, ...". Two such rows make the page a table of
+    /// posts with its dates at the left, its places ("Atlanta, GA           |") and bullets ("                      | Couples and
+    /// family therapy") a line each, no sidebar: read as one, each post's lines were read into the next post (an independent
+    /// review). A sidebar's dates stand indented under what they date ("  Jan 2023 – Jul 2025", Fresh175, t05) or hold no dash.
+    /// </summary>
+    static bool IsADatesCell(ReadOnlySpan<char> cell) =>
+        cell.Length > 0 && cell[0] is not (' ' or '\t') && cell.ContainsAnyInRange('0', '9') && cell.IndexOfAny('\u2013', '\u2014', '-') >= 0;
 
     /// <summary>Where the line's first "|" stands in it, when at least <see cref="NarrowestSidebar"/> in; else -1.</summary>
     static int FirstRuleAt(string text, int lineStart, int lineEnd)

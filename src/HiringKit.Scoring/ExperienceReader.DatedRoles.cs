@@ -4707,6 +4707,21 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>
+    /// Whether a bullet's line tells something done before its dates, a sentence of three words or more ("▸ NATO summits and
+    /// ministerials 2023-2025"), not a post's dates set as a bullet under its title and employer ("• 2019 – Present • Austin, TX",
+    /// "– Sept 2019 – present", "· 2017 – atual": an independent review, where such posts lost their titles to a rule that read
+    /// every dated bullet in a right-hand column as its own entry).
+    /// </summary>
+    internal static bool IsABulletsSentenceDated(ReadOnlySpan<char> bulleted)
+    {
+        var words = bulleted.TrimStart(" \t")[1..];
+        int digit = words.IndexOfAnyInRange('0', '9');
+        if (digit >= 0) words = words[..digit];
+        words = words.Trim(" \t");
+        return words.Count(' ') >= 2;
+    }
+
+    /// <summary>
     /// Where an entry's header starts: "Graduate Intern, School Counseling / Holyoke High School /
     /// Holyoke, MA  Sep 2021 - Jun 2022" puts title, employer and dates on three lines. Up to two
     /// lines above the dates (three above a line of dates alone), while they are neither blank, a bullet, a heading nor another
@@ -4732,7 +4747,7 @@ internal static partial class ExperienceReader
         // whose indent under its text the column's pieces do not show ("▸ 90-110 working days a year ..." over "for EU institutions
         // ..." and "(pharma, trade unions, automotive)": Fresh239, t11, where they took the dated bullet into the post above's lines
         // and it was no dated bullet of that post). A bullet's mark and a space: "*Spring 2019 to now*" is Markdown's italics.
-        if (column > 0 && InColumn(datesLine, column) is [_, ' ' or '\t', ..] own && IsBulleted(own)) return lineStart;
+        if (column > 0 && InColumn(datesLine, column) is [_, ' ' or '\t', ..] own && IsBulleted(own) && IsABulletsSentenceDated(own)) return lineStart;
         // A table extracted cell by cell gives title, employer and place a line each over a line of dates alone: three lines up.
         // Read only once a third line up is asked for, or a ZIP code's line would make it one: most entries stop at a blank
         // line or a heading right above their dates (0 until read).

@@ -481,7 +481,7 @@ internal static partial class ExperienceReader
             var left = LeftColumn(content);
             int at = 0, column = 0;
             var right = left.Length < content.Length ? RightColumn(content, left.Length, out at, out column) : [];
-            if (right.IsEmpty && NarrowSidebarsPiece(text, lines, line, content, left, rightColumn, out at, out column) is { IsEmpty: false } narrow)
+            if (right.IsEmpty && NarrowSidebarsPiece(text, lines, line, content, left, sections, rightColumn, out at, out column) is { IsEmpty: false } narrow)
             {
                 right = narrow;
                 if (content[..at].IsWhiteSpace()) left = [];
@@ -541,7 +541,7 @@ internal static partial class ExperienceReader
     /// </summary>
     /// <remarks>Asked of a line with a gap and no right-hand piece at the usual width: a heading's look-up only beside a heading.</remarks>
     static ReadOnlySpan<char> NarrowSidebarsPiece(ReadOnlySpan<char> text, LineBreaks lines, int line, ReadOnlySpan<char> content,
-        ReadOnlySpan<char> left, List<Heading> rightColumn, out int at, out int column)
+        ReadOnlySpan<char> left, List<Heading> sections, List<Heading> rightColumn, out int at, out int column)
     {
         at = 0;
         while (at < content.Length && content[at] is ' ' or '\t') at++;
@@ -556,12 +556,31 @@ internal static partial class ExperienceReader
         var piece = content[at..].TrimEnd();
         // The column read already: its heading at that column above, its reach not ended.
         if (rightColumn.Count > 0 && !rightColumn[^1].EndsRightColumn && rightColumn[^1].Column < RightColumnIndent
-            && Math.Abs(rightColumn[^1].Column - column) <= ColumnSlack) return piece;
+            && Math.Abs(rightColumn[^1].Column - column) <= ColumnSlack)
+            return IsAcrossThePageSince(text, sections, rightColumn[^1].Position) ? [] : piece;
         // Else a sidebar's heading at the margin and the column's heading beside it: one read as a section, or set in the same
         // capitals as the column's ("CONTACT" beside "PROFILE", a sidebar's own heading no section of a resume).
-        if (content[0] is ' ' or '\t' || !StartsWithLetter(piece) || HeadingOf(piece) is null) return [];
+        // The column's heading a work column's, its posts' or its profile's: a sidebar's licences or certificates set two-up with
+        // its education ("EDUCATION           LICENSURE") head no column, and a table of posts below, its cells at the same gap, is
+        // read across (an independent review: every post of such a counselor's was lost).
+        if (content[0] is ' ' or '\t' || !StartsWithLetter(piece) || HeadingOf(piece) is not (HeadingKind.Work or HeadingKind.Summary)) return [];
         if (HeadingOf(left) is null && !(left.Length <= NarrowestSidebar && !left.ContainsAnyInRange('a', 'z') && !piece.ContainsAnyInRange('a', 'z'))) return [];
         return ReadsAcrossTwoColumnsBelow(text, lines, line, column) ? piece : [];
+    }
+
+    /// <summary>
+    /// Whether a section's heading stood alone across the page after the column's heading: "PROFESSIONAL EXPERIENCE" under a
+    /// two-up "EDUCATION           LICENSURE" ends that column, and the table of posts below, its cells at the same gap, is read
+    /// across (an independent review: every post of such a counselor's was lost). A sidebar's heading beside the column's lines
+    /// ("LICENCES             edge is rapport with growers", Fresh240, t06) does not end it.
+    /// </summary>
+    static bool IsAcrossThePageSince(ReadOnlySpan<char> text, List<Heading> sections, int columnsHeading)
+    {
+        if (sections.Count == 0 || sections[^1].Position <= columnsHeading) return false;
+        var rest = text[sections[^1].Position..];
+        int end = rest.IndexOf('\n');
+        var content = (end < 0 ? rest : rest[..end]).TrimEnd();
+        return LeftColumn(content).Length >= content.Length;
     }
 
     /// <summary>How far in a narrow sidebar's work column starts at least (<see cref="NarrowSidebarsPiece"/>): a gap after a sidebar's word, not a date's.</summary>

@@ -2418,8 +2418,8 @@ internal sealed class ResumeLayout
         if (line.Length > 0 && IsBullet(line[0])) return role == 0 || !EndsBeforeTheRoleAbove(role);
         // In a right-hand column, the column's piece of the line: "Danish   passive   ▸ NATO summits and ministerials 2023-2025"
         // beside a sidebar of languages (Fresh239, t11: read across, the interpreter's dated bullet was a post of no trade).
-        if (Roles[role].Column > 0 && ExperienceReader.InColumn(text[blockStart..Clauses.LineAround(text, blockStart).End], Roles[role].Column) is [var first, ..]
-            && IsBullet(first)) return role == 0 || !EndsBeforeTheRoleAbove(role);
+        if (Roles[role].Column > 0 && ExperienceReader.InColumn(text[blockStart..Clauses.LineAround(text, blockStart).End], Roles[role].Column) is [var first, ..] piece
+            && IsBullet(first) && ExperienceReader.IsABulletsSentenceDated(piece)) return role == 0 || !EndsBeforeTheRoleAbove(role);
         // A Word table's next row with its first cell empty, inside the post above's years: "⇥Head of Year 9 (2009-2013). Pastoral
         // lead ...; link to the school counsellor." under an English teacher's row (Fresh88, t01: four years read as counselling).
         // A second range on the row is read against the post above the row, not the row's first range: "⇥Rotations: Okinawa (2024 –

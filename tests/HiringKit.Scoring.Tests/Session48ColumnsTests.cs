@@ -208,4 +208,72 @@ public sealed class Session48ColumnsTests
 
         Assert.That(score.Matches.Where(m => m.Phrase == "working alliance"), Is.Not.Empty);
     }
+    // An independent review of the rules above: each regression kind's smallest page, the counselor's evidence kept.
+
+    [Test]
+    public void A_two_up_licensure_block_above_a_table_of_posts_leaves_the_posts_read()
+    {
+        var score = Score("""
+            Sarah Thompson, LPC-S
+            Houston, TX
+
+            EDUCATION           LICENSURE
+            M.Ed. Counseling    LPC-S, Texas
+            Univ. of Houston    NCC, NBCC
+
+            PROFESSIONAL EXPERIENCE
+            Clinical Director     Bay Area Counseling     2019 – Present
+              Supervise 9 LPC Associates; maintain a caseload of 10 clients
+            School Counselor      Pasadena ISD            2013 – 2019
+              Individual and group counseling for 450 students
+            Teacher               Pasadena ISD            2008 – 2013
+              Eighth grade science
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.GreaterThan(15));
+    }
+
+    [Test]
+    public void A_posts_dates_set_as_a_bullet_in_a_right_hand_column_keep_their_title()
+    {
+        var score = Score("""
+            EMMA WRIGHT
+            Counsellor (MBACP)
+
+            CONTACT                    EXPERIENCE
+            emma@mail.co.uk            Counsellor
+            Bristol                    Off The Record Bristol
+                                       – Sept 2019 – present
+            SKILLS                     – Counselling for young people 11-25
+            Person-centred             Trainee Counsellor
+            Integrative                Bristol Mind
+                                       – Oct 2017 – Aug 2019
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.GreaterThan(6));
+    }
+
+    [Test]
+    public void A_date_left_table_ruled_by_bars_keeps_each_posts_lines_its_own()
+    {
+        var score = Score("""
+            Keisha Morgan, LMFT
+
+            EXPERIENCE
+            Mar 2020 – present    | Clinician II, Harbor Family Services
+            Atlanta, GA           |
+                                  | Couples and family therapy; caseload of 24 families
+                                  | Intake assessments and treatment planning
+            Jun 2016 – Feb 2020   | Program Coordinator, Peachtree Youth Sports League
+            Decatur, GA           |
+                                  | Scheduling of coaches and referees
+                                  | Budget and sponsorship
+            Aug 2014 – May 2016   | Sales Associate, Macy's
+            Atlanta, GA           |
+                                  | Retail sales
+            """, AsOf2026);
+
+        // Read as a sidebar's rule, the family therapy's lines went into the coordinator's post and four of his years were hers.
+        Assert.That(score.Level.YearsOfExperience, Is.LessThan(8));
+    }
 }
