@@ -84,8 +84,21 @@ internal static class ColumnRules
     /// family therapy") a line each, no sidebar: read as one, each post's lines were read into the next post (an independent
     /// review). A sidebar's dates stand indented under what they date ("  Jan 2023 – Jul 2025", Fresh175, t05) or hold no dash.
     /// </summary>
-    static bool IsADatesCell(ReadOnlySpan<char> cell) =>
-        cell.Length > 0 && cell[0] is not (' ' or '\t') && cell.ContainsAnyInRange('0', '9') && cell.IndexOfAny('\u2013', '\u2014', '-') >= 0;
+    /// <remarks>
+    /// The cell opens with its dates, a month's word at most before them, and holds a year: a sidebar's phone number ("(210)
+    /// 555-0148") and licence ("LPC-S, Texas #71042") hold digits and a dash too, and read as dates they made an LPC-S's ruled
+    /// page a table, where no post of hers was read (Fresh241, t07).
+    /// </remarks>
+    static bool IsADatesCell(ReadOnlySpan<char> cell)
+    {
+        if (cell.Length == 0 || cell[0] is ' ' or '\t' || !ExperienceReader.HasYear(cell)) return false;
+        int digit = cell.IndexOfAnyInRange('0', '9');
+        var before = cell[..digit].TrimEnd(" .");
+        if (before.Length > "September".Length) return false;
+        foreach (char c in before)
+            if (!char.IsLetter(c)) return false;
+        return cell[digit..].IndexOfAny('\u2013', '\u2014', '-') >= 0;
+    }
 
     /// <summary>Where the line's first "|" stands in it, when at least <see cref="NarrowestSidebar"/> in; else -1.</summary>
     static int FirstRuleAt(string text, int lineStart, int lineEnd)

@@ -276,4 +276,30 @@ public sealed class Session48ColumnsTests
         // Read as a sidebar's rule, the family therapy's lines went into the coordinator's post and four of his years were hers.
         Assert.That(score.Level.YearsOfExperience, Is.LessThan(8));
     }
+    [Test]
+    public void A_ruled_page_whose_sidebar_holds_a_phone_and_a_licence_number_is_read_as_two_columns()
+    {
+        // (Fresh241, t07) A phone number and a licence number hold digits and a dash, and were read as a table's dates cells:
+        // the page was no ruled sidebar, and none of the LPC-S's posts was read.
+        var score = Score("""
+            DANIELA RAMIREZ          | PROFESSIONAL SUMMARY
+            MA, LPC-S, NCC           | Licensed Professional Counselor-Supervisor, community
+            San Antonio, TX 78209    | mental health and group practice; the therapeutic
+            (210) 555-0148           | alliance is the center of my work.
+            d.ramirez@mail.com       |
+                                     | EXPERIENCE
+            LICENSES                 |
+            LPC-S, Texas #71042      | Clinical Director, LPC-S                  03/2019 – Present
+             Supervisor status 2017  | Hill Country Counseling Collaborative, San Antonio, TX
+            NCC, NBCC (2012)         | • Lead 14 clinicians in a group practice of 1,100 clients.
+                                     | • Provide weekly clinical supervision to 6 LPC-Associates.
+            SKILLS                   |
+            Trauma & grief           | Licensed Professional Counselor           08/2014 – 02/2019
+            Clinical supervision     | Bexar Community Behavioral Health, San Antonio, TX
+            Group facilitation       | • Caseload of 55-70 adults with serious mental illness;
+                                     |   collaborative treatment planning with each client.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(12.3).Within(0.2));
+    }
 }
