@@ -2305,10 +2305,6 @@ internal static partial class ExperienceReader
         line = line.Trim();
         if (line.Length > 0 && line[0] == '*' && IsMarkdownEmphasis(line)) return false;
         return line.Length > 0 && line[0] is '-' or '*' or '\u2022' or '\u00B7' or '\u25AA' or '\u25CF' or '\u25E6' or '\u2013'
-            // A small triangle, as design templates set a column's bullets: "▸ NATO summits and ministerials 2023-2025: Swedish booth"
-            // (Fresh239, t11: read as a post of its own, a conference interpreter's post lost its bullets to it, and their "working
-            // alliance with my booth partner" and "client retention" were read in an untitled post).
-            || line.Length > 0 && line[0] is '\u25B8' or '\u25B9'
             // Word's second-level bullet as plain text keeps its font's letter: "o  Form teacher; Head of the Pastoral Committee
             // (2019-2022)." (Fresh126, t06: read as a post, a teacher's committee years were a counsellor's).
             || line.Length > 2 && line[0] == 'o' && (line[1] == '\t' || line[1] == ' ' && line[2] == ' ')
@@ -4722,6 +4718,17 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>
+    /// Whether a right-hand column's piece of a line is a bullet: <see cref="IsBulleted"/>'s marks, or a small triangle, as design
+    /// templates set a column's bullets ("▸ NATO summits and ministerials 2023-2025: Swedish booth", Fresh239, t11: read as a post of
+    /// its own, a conference interpreter's post lost its bullets to it). Only there: on a page in one column the triangle marks a
+    /// post's title as often ("▸ Senior Clinical Psychologist" over "NHS Lanarkshire" and "Sep 2013 – Jul 2018"), and read as a
+    /// bullet everywhere it cut such titles off their dates, and psychologists and counselors lost their posts, their years or their
+    /// whole score (a review of session 49).
+    /// </summary>
+    static bool IsBulletedInAColumn(ReadOnlySpan<char> piece) =>
+        IsBulleted(piece) || piece.TrimStart(" \t") is ['\u25B8' or '\u25B9', ..];
+
+    /// <summary>
     /// Where an entry's header starts: "Graduate Intern, School Counseling / Holyoke High School /
     /// Holyoke, MA  Sep 2021 - Jun 2022" puts title, employer and dates on three lines. Up to two
     /// lines above the dates (three above a line of dates alone), while they are neither blank, a bullet, a heading nor another
@@ -4747,7 +4754,7 @@ internal static partial class ExperienceReader
         // whose indent under its text the column's pieces do not show ("▸ 90-110 working days a year ..." over "for EU institutions
         // ..." and "(pharma, trade unions, automotive)": Fresh239, t11, where they took the dated bullet into the post above's lines
         // and it was no dated bullet of that post). A bullet's mark and a space: "*Spring 2019 to now*" is Markdown's italics.
-        if (column > 0 && InColumn(datesLine, column) is [_, ' ' or '\t', ..] own && IsBulleted(own) && IsABulletsSentenceDated(own)) return lineStart;
+        if (column > 0 && InColumn(datesLine, column) is [_, ' ' or '\t', ..] own && IsBulletedInAColumn(own) && IsABulletsSentenceDated(own)) return lineStart;
         // A table extracted cell by cell gives title, employer and place a line each over a line of dates alone: three lines up.
         // Read only once a third line up is asked for, or a ZIP code's line would make it one: most entries stop at a blank
         // line or a heading right above their dates (0 until read).

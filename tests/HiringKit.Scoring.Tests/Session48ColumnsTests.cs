@@ -302,4 +302,25 @@ public sealed class Session48ColumnsTests
 
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(12.3).Within(0.2));
     }
+
+    [Test]
+    public void A_posts_title_marked_with_a_triangle_on_a_page_in_one_column_keeps_its_dates()
+    {
+        // (A review of session 49, m03) Read as a bullet everywhere, "▸" cut each title off its dates: the psychologist's posts were
+        // untitled, and none of her years was read.
+        var score = Score("""
+            EXPERIENCE
+
+            ▸ Senior Clinical Psychologist
+            NHS Lanarkshire
+            Sep 2013 – Jul 2018
+            Individual therapy (CBT, EMDR).
+
+            ▸ Clinical Psychologist
+            NHS Forth Valley
+            Oct 2010 – Aug 2013
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.8).Within(0.2));
+    }
 }
