@@ -52,7 +52,7 @@ internal static class ColumnRules
     /// <summary>Where in its lines the page's rule stands (<see cref="AsGaps"/>), or -1.</summary>
     static int RuledColumn(string text)
     {
-        int column = -1, run = 0, sidebarOnly = 0, workOnly = 0, datesRows = 0;
+        int column = -1, run = 0, sidebarOnly = 0, workOnly = 0, datesRows = 0, sidebarHeadings = 0;
         for (int lineStart = 0; lineStart <= text.Length;)
         {
             int lineEnd = text.IndexOf('\n', lineStart);
@@ -60,8 +60,8 @@ internal static class ColumnRules
             int at = FirstRuleAt(text, lineStart, lineEnd);
             if (at != column || at < 0)
             {
-                if (run >= LinesOfARule && sidebarOnly >= 1 && workOnly >= 2 && datesRows < 2) return column;
-                (column, run, sidebarOnly, workOnly, datesRows) = (at, 0, 0, 0, 0);
+                if (IsASidebarsRule(run, sidebarOnly, workOnly, datesRows, sidebarHeadings)) return column;
+                (column, run, sidebarOnly, workOnly, datesRows, sidebarHeadings) = (at, 0, 0, 0, 0, 0);
             }
             if (at >= 0)
             {
@@ -69,35 +69,89 @@ internal static class ColumnRules
                 bool sidebar = !text.AsSpan(lineStart, at).IsWhiteSpace(), work = !text.AsSpan(lineStart + at + 1, lineEnd - lineStart - at - 1).IsWhiteSpace();
                 if (sidebar && !work) sidebarOnly++;
                 if (work && !sidebar) workOnly++;
-                if (work && sidebar && IsADatesCell(text.AsSpan(lineStart, at))) datesRows++;
+                if (sidebar && IsADatesCell(text.AsSpan(lineStart, at))) datesRows++;
+                if (sidebar && IsASidebarsHeading(text.AsSpan(lineStart, at), text.AsSpan(lineStart + at + 1, lineEnd - lineStart - at - 1))) sidebarHeadings++;
             }
             if (lineEnd == text.Length) break;
             lineStart = lineEnd + 1;
         }
-        return run >= LinesOfARule && sidebarOnly >= 1 && workOnly >= 2 && datesRows < 2 ? column : -1;
+        return IsASidebarsRule(run, sidebarOnly, workOnly, datesRows, sidebarHeadings) ? column : -1;
     }
 
     /// <summary>
-    /// Whether a row's first cell is its post's dates, at the margin: "Mar 2020 – present    | Licensed Marriage and Family
-    /// Therapist, ...", "04/2019 – heute       | Psychologische Psychotherapeutin, ...". Two such rows make the page a table of
-    /// posts with its dates at the left, its places ("Atlanta, GA           |") and bullets ("                      | Couples and
-    /// family therapy") a line each, no sidebar: read as one, each post's lines were read into the next post (an independent
-    /// review). A sidebar's dates stand indented under what they date ("  Jan 2023 – Jul 2025", Fresh175, t05) or hold no dash.
+    /// Whether a stretch of a rule is a sidebar's: long enough, a sidebar's line and two work lines beside the other side empty, a
+    /// sidebar's heading in its left cells ("ZUR PERSON /", "SPRACHEN / LANGUAGES", "LICENSES") and fewer than two left cells dated.
     /// </summary>
     /// <remarks>
-    /// The cell opens with its dates, a month's word at most before them, and holds a year: a sidebar's phone number ("(210)
-    /// 555-0148") and licence ("LPC-S, Texas #71042") hold digits and a dash too, and read as dates they made an LPC-S's ruled
-    /// page a table, where no post of hers was read (Fresh241, t07).
+    /// A table of posts ruled by bars has its dates in its left cells, set every way: "Sep 2022 to present", "04/2019 bis heute",
+    /// "2014 à 2018", indented a space or right-aligned, or on a row of their own; or its titles there, a third cell for its dates
+    /// ("Mental Health     | Aspire Health           | 2022 – Present"). Read as a sidebar's rule, each post's bullets were read
+    /// into the next post, and a career changer's counseling evidence was filed under her old trade and dropped, or an old trade's
+    /// years added to her counseling years (a review of session 49). Such a table heads no cell of its left side as a sidebar's
+    /// section.
+    /// </remarks>
+    static bool IsASidebarsRule(int run, int sidebarOnly, int workOnly, int datesRows, int sidebarHeadings) =>
+        run >= LinesOfARule && sidebarOnly >= 1 && workOnly >= 2 && datesRows < 2 && sidebarHeadings >= 1;
+
+    /// <summary>
+    /// Whether a left cell is a sidebar's heading: set in capitals, four letters or more, no digit ("ZUR PERSON /", "SPRACHEN /
+    /// LANGUAGES", "FACHKENNTNISSE / SKILLS", "LICENSES"), and no further rule on its line, as a table's head has ("ROLE | EMPLOYER |
+    /// DATES").
+    /// </summary>
+    static bool IsASidebarsHeading(ReadOnlySpan<char> cell, ReadOnlySpan<char> rest)
+    {
+        if (rest.Contains('|')) return false;
+        int letters = 0;
+        foreach (char c in cell)
+        {
+            if (char.IsLetter(c))
+            {
+                if (char.IsLower(c)) return false;
+                letters++;
+            }
+            else if (c is not (' ' or '\t' or '/' or '&' or ',' or '-')) return false;
+        }
+        return letters >= 4;
+    }
+
+    /// <summary>
+    /// Whether a left cell dates a post: a year range or a year since, at any indent and with any connector ("Mar 2020 – present",
+    /// "Sep 2022 to present", "04/2019 bis heute", "2014 à 2018", "2015 t/m 2019", "   Jan 2019 – current", "seit 04/2019",
+    /// "depuis 2018"). Two such cells make the page a table of posts with its dates at the left, its places ("Atlanta, GA
+    /// |") and bullets ("                      | Couples and family therapy") a line each, no sidebar: read as one, each post's
+    /// lines were read into the next post (an independent review, and a review of session 49 for the cells set other than
+    /// "2019 – 2022" at the margin).
+    /// </summary>
+    /// <remarks>
+    /// A sidebar's phone number ("(210) 555-0148") and licence ("LPC-S, Texas #71042") hold digits and a dash but no year, and a
+    /// sidebar's year stands alone ("Supervisor status 2017", "geboren 21.01.1979"): read as dates they made an LPC-S's ruled page a
+    /// table, where no post of hers was read (Fresh241, t07).
     /// </remarks>
     static bool IsADatesCell(ReadOnlySpan<char> cell)
     {
-        if (cell.Length == 0 || cell[0] is ' ' or '\t' || !ExperienceReader.HasYear(cell)) return false;
-        int digit = cell.IndexOfAnyInRange('0', '9');
-        var before = cell[..digit].TrimEnd(" .");
-        if (before.Length > "September".Length) return false;
-        foreach (char c in before)
-            if (!char.IsLetter(c)) return false;
-        return cell[digit..].IndexOfAny('\u2013', '\u2014', '-') >= 0;
+        cell = cell.Trim(" \t");
+        int year = FirstYear(cell);
+        if (year < 0) return false;
+        var before = cell[..year].TrimEnd(" \t./0123456789");
+        foreach (var since in SinceWords)
+            if (before.EndsWith(since, StringComparison.OrdinalIgnoreCase)) return true;
+        var after = cell[(year + 4)..].TrimStart(" \t");
+        if (after.Length > 0 && after[0] is '\u2013' or '\u2014' or '-') return true;
+        foreach (var to in RangeWords)
+            if (after.StartsWith(to, StringComparison.OrdinalIgnoreCase) && (after.Length == to.Length || after[to.Length] is ' ' or '\t')) return true;
+        return false;
+    }
+
+    static readonly string[] SinceWords = ["since", "seit", "depuis", "sinds", "desde", "dal", "dès", "from"];
+    static readonly string[] RangeWords = ["to", "till", "until", "through", "bis", "à", "a", "au", "t/m", "tot", "al", "hasta"];
+
+    /// <summary>Where the cell's first year (<see cref="ExperienceReader.HasYear"/>) starts, or -1.</summary>
+    static int FirstYear(ReadOnlySpan<char> cell)
+    {
+        for (int i = 0; i + 4 <= cell.Length; i++)
+            if ((i == 0 || !char.IsAsciiDigit(cell[i - 1])) && (i + 4 == cell.Length || !char.IsAsciiDigit(cell[i + 4]))
+                && ExperienceReader.HasYear(cell.Slice(i, 4))) return i;
+        return -1;
     }
 
     /// <summary>Where the line's first "|" stands in it, when at least <see cref="NarrowestSidebar"/> in; else -1.</summary>

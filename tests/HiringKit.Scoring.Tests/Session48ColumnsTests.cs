@@ -323,4 +323,64 @@ public sealed class Session48ColumnsTests
 
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(7.8).Within(0.2));
     }
+
+    [Test]
+    public void A_table_of_posts_ruled_by_bars_with_its_dates_to_the_present_keeps_each_posts_bullets_its_own()
+    {
+        // (A review of session 49, m01) "Sep 2022 to present" is no dates cell at the margin with a dash: the rule was read as a
+        // sidebar's, and the counselor's bullets went into the financial advisor's post and were dropped as another trade's.
+        var score = Score("""
+            EXPERIENCE
+            Sep 2022 to present   | Licensed Professional Counselor, Commonwealth Counseling
+            Richmond, VA          |
+                                  | Built a strong therapeutic alliance with clients
+                                  | Treatment planning and progress notes
+            Jan 2013 to Aug 2020  | Financial Advisor, Edward Jones
+            Glen Allen, VA        |
+                                  | Client retention 96%
+                                  | Quarterly portfolio reviews
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Select(m => m.Phrase), Is.SupersetOf(new[] { "therapeutic alliance", "treatment planning" }));
+    }
+
+    [Test]
+    public void A_table_of_posts_ruled_by_bars_with_its_dates_on_rows_of_their_own_keeps_its_current_post()
+    {
+        // (A review of session 49, m02) Each date on a row of its own, the right cell empty: read as a sidebar's rule, the Clinical
+        // Director's post since 2019 was lost.
+        var score = Score("""
+            EXPERIENCE
+            2019 – Present        |
+                                  | Clinical Director, Hope Counseling Center
+                                  | Supervise 8 LPC Associates; treatment planning audits
+            2014 – 2019           |
+                                  | Licensed Professional Counselor, Center for Health Care Services
+                                  | Outpatient therapy; therapeutic alliance with adults
+            2011 – 2014           |
+                                  | LPC Intern, Clarity Child Guidance Center
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.GreaterThan(14));
+    }
+
+    [Test]
+    public void A_table_of_posts_ruled_by_bars_in_three_cells_keeps_each_posts_bullets_its_own()
+    {
+        // (A review of session 49, m06) Title, employer and dates a cell each, the title wrapped onto a second row: no dates in the
+        // left cells, and the rule was read as a sidebar's.
+        var score = Score("""
+            EXPERIENCE
+            Mental Health     | Aspire Health           | 2022 – Present
+            Counselor         |
+                              | Therapeutic alliance with adults
+                              | Treatment planning
+            Insurance Agent   | State Farm              | 2012 – 2019
+            Orlando, FL       |
+                              | Client retention
+                              | Renewals
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Select(m => m.Phrase), Is.SupersetOf(new[] { "therapeutic alliance", "treatment planning" }));
+    }
 }
