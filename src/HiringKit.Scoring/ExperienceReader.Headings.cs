@@ -11,7 +11,12 @@ internal static partial class ExperienceReader
 
     /// <param name="Position">Where the heading's line starts; for a right-hand column's heading, where its text starts.</param>
     /// <param name="Column">For a right-hand column's heading, how far into its line that column starts (a tab eight wide); 0 otherwise.</param>
-    public readonly record struct Heading(int Position, HeadingKind Kind, int Column = 0)
+    /// <param name="KeepsThePagesSections">For a right-hand column's heading, whether the lines under it keep the sections the page
+    /// gives them read whole, its pieces read as the column's for their dates only: a profile two-up beside a narrow sidebar's
+    /// contact block ("CONTACT           PROFILE", <see cref="NarrowSidebarsPiece"/>), its column read for the posts that follow in
+    /// it. Read as a summary, as a page in one column reads it, a counselor's profile weighed less than it did read under the
+    /// sidebar's heading, and her band dropped (a review of session 49: 48 moderate, 20 weak).</param>
+    public readonly record struct Heading(int Position, HeadingKind Kind, int Column = 0, bool KeepsThePagesSections = false)
     {
         /// <summary>In a right-hand column's list, a heading across the whole page that ends the column's reach: lines below it read whole.</summary>
         public bool EndsRightColumn => Column == 0;
@@ -481,9 +486,11 @@ internal static partial class ExperienceReader
             var left = LeftColumn(content);
             int at = 0, column = 0;
             var right = left.Length < content.Length ? RightColumn(content, left.Length, out at, out column) : [];
+            bool narrowColumn = false;
             if (right.IsEmpty && NarrowSidebarsPiece(text, lines, line, content, left, sections, rightColumn, out at, out column) is { IsEmpty: false } narrow)
             {
                 right = narrow;
+                narrowColumn = true;
                 if (content[..at].IsWhiteSpace()) left = [];
             }
             HeadingKind? rightKind = StartsWithLetter(right) ? HeadingOf(right) : null;
@@ -526,7 +533,8 @@ internal static partial class ExperienceReader
                         rightColumn.Add(new Heading(lineStart + at, HeadingKind.Work, column));
                 }
             }
-            if (rightKind is { } headingKind) rightColumn.Add(new Heading(lineStart + at, headingKind, column));
+            if (rightKind is { } headingKind)
+                rightColumn.Add(new Heading(lineStart + at, headingKind, column, KeepsThePagesSections: narrowColumn && headingKind == HeadingKind.Summary));
         }
         return sections;
     }
@@ -697,7 +705,12 @@ internal static partial class ExperienceReader
     static void AddFullWidth(ReadOnlySpan<char> text, LineBreaks lines, int line, Heading heading, List<Heading> sections, List<Heading> rightColumn)
     {
         sections.Add(heading);
-        if (rightColumn.Count > 0 && !rightColumn[^1].EndsRightColumn && !ShowsTwoColumns(text, lines, line, rightColumn[^1].Column, besideLeft: true))
+        // A work heading across the page ends a column beside a narrow sidebar (NarrowSidebarsPiece) though the lines below are set
+        // in two: its posts' dates at the left, their titles at the column's gap ("EXPERIENCE" over "2019 – Present    Licensed
+        // Professional Clinical Counselor"). Run on, a two-up profile's column took the posts' lines, and a counselor's work was
+        // scored as her profile (a review of session 49).
+        if (rightColumn.Count > 0 && !rightColumn[^1].EndsRightColumn && (!ShowsTwoColumns(text, lines, line, rightColumn[^1].Column, besideLeft: true)
+                || heading.Kind == HeadingKind.Work && rightColumn[^1].Column < RightColumnIndent))
             rightColumn.Add(heading with { Column = 0 });
     }
 

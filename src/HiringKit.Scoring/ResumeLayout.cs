@@ -6643,7 +6643,9 @@ internal sealed class ResumeLayout
             var (lineStart, lineEnd) = Lines[line];
             int heading = RightHeadingOver(line);
             // Below a heading across the whole page that ended the right-hand column's reach, the line reads whole.
-            ReadOnlySpan<char> own = heading < 0 || _rightColumn[heading].EndsRightColumn ? [] : InColumn(text[lineStart..lineEnd], _rightColumn[heading].Column);
+            // So does one under a heading that keeps the page's sections (Heading.KeepsThePagesSections).
+            ReadOnlySpan<char> own = heading < 0 || _rightColumn[heading].EndsRightColumn || _rightColumn[heading].KeepsThePagesSections ? []
+                : InColumn(text[lineStart..lineEnd], _rightColumn[heading].Column);
             // A piece that far into a line is no column a page sets (and would not fit where the cache keeps it): the line reads whole.
             if (lineEnd - lineStart - own.Length > ushort.MaxValue) own = [];
             int rightStart = lineEnd - lineStart - own.Length;

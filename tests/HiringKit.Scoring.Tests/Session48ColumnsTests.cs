@@ -383,4 +383,59 @@ public sealed class Session48ColumnsTests
 
         Assert.That(score.Matches.Select(m => m.Phrase), Is.SupersetOf(new[] { "therapeutic alliance", "treatment planning" }));
     }
+
+    [Test]
+    public void A_two_up_profile_beside_a_narrow_contact_block_ends_at_an_experience_heading_across_the_page()
+    {
+        // (A review of session 49, m05) The posts below, their dates at the left and their titles at the profile's gap, ran on in
+        // the profile's column, and the counselor's work was scored as her profile.
+        var score = Score("""
+            CONTACT           PROFILE
+            Albuquerque, NM   Counselor with a trauma focus; rapport with
+            505-555-0131      families.
+
+            EXPERIENCE
+            2019 – Present    Licensed Professional Clinical Counselor, UNM Hospital
+                              Trauma therapy; therapeutic alliance in brief care
+            2015 – 2019       Licensed Mental Health Counselor, Agora Crisis Center
+                              Crisis counseling; clinical supervision of volunteers
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Where(m => m.Phrase is "therapeutic alliance" or "clinical supervision").Select(m => m.Section),
+            Is.All.EqualTo(Sections.Experience));
+    }
+
+    [Test]
+    public void A_two_up_profile_beside_a_narrow_contact_block_weighs_as_it_did_before_its_column_was_read()
+    {
+        // (A review of session 49, i01) The column is read for the posts in it below; read as a summary, the LPC's profile weighed
+        // less than it did under the contact block's heading, and his band fell from moderate to weak.
+        var score = Score("""
+            DEREK SIMMONS, LPC
+            Licensed Professional Counselor · Nashville, TN
+
+            CONTACT           PROFILE
+            Nashville, TN     Counselor for adults and couples; I build rapport
+            615-555-0199      quickly and keep the therapeutic alliance at
+            derek@mail.com    the centre of treatment planning.
+
+            LICENSES          EXPERIENCE
+            LPC-MHSP (TN)     Licensed Professional Counselor   2019 – Present
+            NCC               Centerstone, Nashville
+                              • Outpatient therapy; caseload of 30
+            SKILLS            • Clinical supervision of two LPC candidates
+            CBT, EFT, MI
+            Telehealth        Mental Health Counselor          2015 – 2019
+                              Mental Health Cooperative, Nashville
+            LANGUAGES         • Crisis assessment and case management
+            English, Spanish
+                              Teacher                          2010 – 2015
+            EDUCATION         Metro Nashville Public Schools
+            M.Ed. Counseling  • Sixth grade math
+            Lipscomb, 2015
+            """, AsOf2026);
+
+        Assert.That(score.Band, Is.EqualTo(Bands.Moderate));
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(11.9).Within(0.2));
+    }
 }
