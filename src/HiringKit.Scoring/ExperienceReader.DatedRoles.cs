@@ -334,13 +334,37 @@ internal static partial class ExperienceReader
         return gap < text.Length && text[gap] is not ('\r' or '\n') && (gap - start.End >= 3 || text[start.End..gap].Contains('\t'));
     }
 
-    /// <summary>Whether the right-hand column's piece of its line (<see cref="InColumn"/>) starts at <paramref name="position"/>.</summary>
+    /// <summary>Whether the right-hand column's piece of its line (<see cref="InColumn"/>) starts at <paramref name="position"/>, under its work heading.</summary>
     static bool OpensARightColumnsPiece(ReadOnlySpan<char> text, int position, List<Heading>? rightColumn)
     {
         if (rightColumn is not { Count: > 0 }) return false;
         var (lineStart, lineEnd) = Clauses.LineAround(text, position);
         int heading = RightColumnHeadingOver(text, lineStart, lineEnd, position, rightColumn);
-        return heading >= 0 && lineEnd - InColumn(text[lineStart..lineEnd], rightColumn[heading].Column).Length == position;
+        // Under the column's work heading only, no other heading in capitals between, read as a section or not: beside the
+        // sidebar's skills, "MITGLIEDSCHAFTEN" over "seit 2008   Deutsche Gesellschaft für Psychologie" is a membership, and read
+        // as a post it added eleven years to a psychotherapist's (a review of session 49).
+        if (heading < 0 || rightColumn[heading].Kind != HeadingKind.Work
+            || lineEnd - InColumn(text[lineStart..lineEnd], rightColumn[heading].Column).Length != position) return false;
+        for (int above = Clauses.LineAround(text, rightColumn[heading].Position).End + 1; above < lineStart;)
+        {
+            var (start, end) = Clauses.LineAround(text, above);
+            var piece = InColumn(text[start..end], rightColumn[heading].Column).Trim();
+            if (IsALineInCapitals(piece)) return false;
+            above = end + 1;
+        }
+        return true;
+    }
+
+    /// <summary>Whether a line is set in capitals, a heading's way: four letters or more, none lower-case, no digit ("MITGLIEDSCHAFTEN").</summary>
+    static bool IsALineInCapitals(ReadOnlySpan<char> line)
+    {
+        int letters = 0;
+        foreach (char c in line)
+        {
+            if (char.IsLower(c) || char.IsDigit(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 4;
     }
 
     /// <summary>Where a note in brackets right after a since-date ends (at its ')'), when it says "since" again or "currently" ("(since)", "(dzt.)", "(derzeit)"); -1 otherwise.</summary>

@@ -438,4 +438,20 @@ public sealed class Session48ColumnsTests
         Assert.That(score.Band, Is.EqualTo(Bands.Moderate));
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(11.9).Within(0.2));
     }
+
+    [Test]
+    public void A_membership_since_a_year_in_a_right_hand_column_is_no_post()
+    {
+        // (A review of session 49, m07) "seit 2008" opening the column's piece under "MITGLIEDSCHAFTEN", an unread heading: read as
+        // a post, a society's membership added eleven years to a psychotherapist's.
+        var score = Score("""
+            KONTAKT                     BERUFSERFAHRUNG
+            Stuttgart                   04/2019 – heute   Psychologische Psychotherapeutin, Praxis
+
+            KENNTNISSE                  MITGLIEDSCHAFTEN
+            VT, Schematherapie          seit 2008   Deutsche Gesellschaft für Psychologie
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.LessThan(9));
+    }
 }
