@@ -1789,6 +1789,10 @@ internal static partial class ExperienceReader
                 afterGap |= spaces >= 3;
                 continue;
             }
+            // Beside a narrow sidebar, a gap of two that ends right at the column: the sidebar's line runs up close to it
+            // ("Treatment planning  Boston Medical Center, 2020 – Present", a review of session 49: read across, an LCSW's current
+            // post was no post, and her two years read were labelled mid).
+            if (!afterGap && spaces == 2 && width == column && column < RightColumnIndent) return line[i..];
             if (afterGap && width >= column - ColumnSlack) return line[i..];
             afterGap = false;
             spaces = 0;

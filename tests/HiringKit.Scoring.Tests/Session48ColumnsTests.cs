@@ -454,4 +454,41 @@ public sealed class Session48ColumnsTests
 
         Assert.That(score.Level.YearsOfExperience, Is.LessThan(9));
     }
+
+    [Test]
+    public void A_narrow_sidebars_line_run_up_close_to_the_work_column_leaves_the_posts_dates_in_it()
+    {
+        // (A review of session 49, c01) "Treatment planning  Boston Medical Center, 2020 – Present": a gap of two at the column, and
+        // the LCSW's current post was read in the sidebar's skills; two years of her posts were read, and she was labelled mid.
+        var score = Score("""
+            MEGAN O'CONNELL, LCSW
+            Clinical Social Worker
+
+            CONTACT             PROFILE
+            Boston, MA          Clinical social worker with eight years of
+            617-555-0123        outpatient therapy; steady therapeutic
+            megan@mail.com      alliance with adults in recovery.
+
+            SKILLS              EXPERIENCE
+            CBT, DBT, MI        Licensed Clinical Social Worker
+            Treatment planning  Boston Medical Center, 2020 – Present
+            Group therapy       • Outpatient therapy for co-occurring
+                                  disorders; caseload of 26
+            LICENSES            • Clinical supervision of two LCSW
+            LICSW (MA), 2020      candidates
+
+            EDUCATION
+            MSW, Boston College Clinical Social Worker (LCSW)
+            2016                Bay Cove Human Services, 2016 – 2020
+                                • Treatment planning with clients in
+            LANGUAGES             supported housing
+            English, Irish      • Crisis assessment
+
+                                Residential Counselor
+                                Vinfen, 2014 – 2016
+                                • Group home for adults with SMI
+            """, AsOf2026);
+
+        Assert.That(score.Level.Level, Is.EqualTo("senior"));
+    }
 }
