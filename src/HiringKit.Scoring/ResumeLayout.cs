@@ -1482,7 +1482,24 @@ internal sealed class ResumeLayout
             "LCMHCA", "LPCA"]);
 
     /// <summary>Whether the words name a license of the trade: one of <see cref="LicensesOfTheTrade"/>, or British Columbia's RCC beside the trade's word.</summary>
-    static bool NamesALicenseOfTheTrade(ReadOnlySpan<char> words) => LicensesOfTheTrade.In(words) || NamesBritishColumbiasCounsellorLicence(words);
+    static bool NamesALicenseOfTheTrade(ReadOnlySpan<char> words) =>
+        NamesALicenseBesidesTheLegalPracticeCourse(words) || NamesBritishColumbiasCounsellorLicence(words);
+
+    /// <summary>
+    /// Whether the words name one of <see cref="LicensesOfTheTrade"/>, an LPC beside a law school's words set aside: in England
+    /// and Wales the LPC is the Legal Practice Course a solicitor takes after the LLB ("LPC (Commendation) - University of Law"),
+    /// and a mental health solicitor's "I am not a clinician" above it was read as a counselor's denial (Fresh130, t09).
+    /// </summary>
+    static bool NamesALicenseBesidesTheLegalPracticeCourse(ReadOnlySpan<char> words)
+    {
+        for (int from = 0, at; (at = LicensesOfTheTrade.IndexOf(words, from, out int end)) >= 0; from = end)
+            if (!words[at..end].Equals("LPC", StringComparison.OrdinalIgnoreCase) || words.IndexOfAny(LawSchoolWords) < 0) return true;
+        return false;
+    }
+
+    /// <summary>A law degree or a law school's course beside an LPC: the Legal Practice Course's, not a counselor's license.</summary>
+    static readonly SearchValues<string> LawSchoolWords = SearchValues.Create(
+        ["LLB", "LL.B", "University of Law", "Legal Practice", "BPTC", "Bar Professional", "solicitor"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// British Columbia's Registered Clinical Counsellor, a licence only beside the trade's word: "RCC – Owner, Marchand
