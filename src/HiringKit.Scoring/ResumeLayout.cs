@@ -3273,11 +3273,7 @@ internal sealed class ResumeLayout
             // traffic controller's CISM peer years read as a counsellor's); "peer supporters are not counsellors", "As a peer I am not a
             // clinician" (a review's probes).
             "are not clinicians", "are not counsellors", "are not counselors", "are not therapists", "i am not a clinician",
-            "i am not a counsellor", "i am not a counselor", "i am not a therapist",
-            // And a peer team's limit told as what its workers do not do: "peer workers do not counsel or assess, and we referred
-            // members to the NGO's counsellors" (Fresh53, t12: a lived-experience peer post read as a counsellor's).
-            "workers do not counsel", "supporters do not counsel", "peers do not counsel", "workers do not provide counsel",
-            "supporters do not provide counsel", "peers do not provide counsel"],
+            "i am not a counsellor", "i am not a counselor", "i am not a therapist"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>

@@ -195,33 +195,4 @@ public sealed class Session48DenialsTests
 
         Assert.That(score.Matches.Where(m => m.Phrase == "active listening").Select(m => m.Assertion), Is.EqualTo(new[] { Assertions.Asserted }));
     }
-
-    const string CounsellorAfterAPeerPost = """
-        EXPERIENCE
-        Counsellor, Tumaini Counselling & Wellness Centre, Nairobi          January 2022 to date
-        •	Individual counselling; a working alliance with clients who distrust "the system".
-
-        {0}
-        Akili Peer Network (mental health NGO), Nairobi
-        March 2017 to December 2021
-        •	Home visits and weekly peer support groups in Kibera and Mathare.
-        •	Active listening and non-judgemental presence were the core of the role; peer workers do not counsel or assess.
-        """;
-
-    [Test]
-    public void A_peer_post_saying_its_workers_do_not_counsel_is_no_counselling()
-    {
-        var score = Score(Header + string.Format(CounsellorAfterAPeerPost, "Peer Support Worker"), AsOf2026);
-
-        Assert.That(score.Matches.Where(m => m.Phrase == "active listening"), Is.Empty);
-        Assert.That(score.Matches.Where(m => m.Phrase == "working alliance"), Is.Not.Empty);
-    }
-
-    [Test]
-    public void A_counsellors_post_naming_the_peer_workers_limit_stays_counselling()
-    {
-        var score = Score(Header + string.Format(CounsellorAfterAPeerPost, "Counsellor and Peer Team Supervisor"), AsOf2026);
-
-        Assert.That(score.Matches.Where(m => m.Phrase == "active listening"), Is.Not.Empty);
-    }
 }
