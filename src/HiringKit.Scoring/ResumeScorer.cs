@@ -113,7 +113,6 @@ public static class ResumeScorer
         var (matches, matchesByTerm) = FindMatches(page, layout, dictionary, byKind);
         DropAnotherTradesWork(matches, matchesByTerm, layout);
         DropWorkUnderNotClinicalHeadings(matches, matchesByTerm, layout);
-        DropSoftSkillsOfNotClinicalDuties(matches, matchesByTerm, resume);
         var jobTitles = FindJobTitles(text, dictionary, byKind.Titles);
         bool careerInAnotherTrade = layout.Roles.Count > 0 && Array.IndexOf(layout.IsAnotherTrade, false) < 0;
         if (careerInAnotherTrade) DropAnotherCareersSummary(matches, matchesByTerm, layout, text);
@@ -654,33 +653,6 @@ public static class ResumeScorer
         if (!layout.AnyNotClinicalHeading()) return;
         Remove(matches, byTerm, () => m => IsEvidence(m) && layout.UnderANotClinicalHeading(m.Start));
     }
-
-    /// <summary>
-    /// A duty its own clause notes as non-clinical is no counselling, whatever post it stands in: "First point of contact for
-    /// dancers' wellbeing: active listening and signposting (non-clinical role)" (Fresh191, t12: a counsellor's earlier wellbeing
-    /// coordinator post, dated by seasons and read as part of the post above it). Its soft skills leave; the term and its synonyms
-    /// stay, as they are the trade's own words.
-    /// </summary>
-    static void DropSoftSkillsOfNotClinicalDuties(List<Match> matches, List<FoundMatch>?[] byTerm, ResumeText resume) =>
-        RemoveSoftSkillEvidence(matches, byTerm, () => m => ClosedByANotClinicalNote(resume, m));
-
-    static bool ClosedByANotClinicalNote(ResumeText resume, Match m)
-    {
-        int from = m.Start + m.Length, end = resume.ClauseEnd(from - 1);
-        if (end <= from) return false;
-        var rest = resume.Span[from..end];
-        for (int at = 0, found; at < rest.Length && (found = rest[at..].IndexOfAny(NotClinicalNotes)) >= 0; at += found + 1)
-        {
-            // What the note names: "(not clinical supervision - we buy that in)" denies a phrase of its own, not the duty's kind.
-            var after = rest[(at + found)..];
-            after = after[(after.IndexOf("clinical", StringComparison.OrdinalIgnoreCase) + "clinical".Length)..].TrimStart(' ');
-            if (!after.StartsWith("supervision", StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
-    }
-
-    static readonly SearchValues<string> NotClinicalNotes = SearchValues.Create(
-        ["(non-clinical", "(nonclinical", "(non clinical", "(not clinical"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Removes soft skills stated as done where <paramref name="newFilter"/>'s predicate says so, from the matches and

@@ -165,34 +165,4 @@ public sealed class Session48DenialsTests
 
         Assert.That(score.Matches.Where(m => m.Phrase == "treatment goals").Select(m => m.Assertion), Is.EqualTo(new[] { Assertions.Negated }));
     }
-
-    const string CounsellorWithAnEarlierDuty = """
-        EXPERIENCE
-        Counsellor, private practice (Dancer's Mind Counselling)          03/2025 – present
-        ◦ Person-centred counselling for performers; the therapeutic alliance is where change happens.
-
-        Rehearsal Director (maternity cover)          08/2024 – 02/2025
-        ◦ Ran company class and rehearsals; notes to 9 dancers.
-        ◦ {0}
-          to the company's EAP counselling provider, physio and GP.
-        """;
-
-    [Test]
-    public void A_soft_skill_in_a_duty_noted_as_non_clinical_is_no_counselling()
-    {
-        var score = Score(Header + string.Format(CounsellorWithAnEarlierDuty,
-            "First point of contact for dancers' wellbeing: active listening and signposting (non-clinical role)"), AsOf2026);
-
-        Assert.That(score.Matches.Where(m => m.Phrase == "active listening"), Is.Empty);
-        Assert.That(score.Matches.Where(m => m.Phrase == "therapeutic alliance"), Is.Not.Empty);
-    }
-
-    [Test]
-    public void A_note_denying_clinical_supervision_says_nothing_of_the_duty_before_it()
-    {
-        var score = Score(Header + string.Format(CounsellorWithAnEarlierDuty,
-            "Active listening with dancers in a monthly peer group (not clinical supervision - we buy that in), referring on"), AsOf2026);
-
-        Assert.That(score.Matches.Where(m => m.Phrase == "active listening").Select(m => m.Assertion), Is.EqualTo(new[] { Assertions.Asserted }));
-    }
 }
