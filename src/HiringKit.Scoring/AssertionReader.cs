@@ -649,12 +649,6 @@ internal static class AssertionReader
         // Done by someone else, as the words right after it say: "treatment planning is done by the Tier 2 clinical psychologist"
         // (Fresh182, t03), "stays with the licensed clinician".
         if (DoneByAnotherAfter(resume.Span, phraseEnd)) return Assertions.Negated;
-        // Or the relationship named is between other people: "the therapeutic relationship between care coordinators and service
-        // users was being used up on forms" (Fresh154, t02: a welfare rights officer's account of a mental health team).
-        if (BetweenOthersAfter(resume.Span, phraseStart, phraseEnd)) return Assertions.Negated;
-        // Or the sentence's subject is someone else's clinicians: "The residents' therapists build the therapeutic alliance; my
-        // kitchen's job is ..." (Fresh148, t11: an eating disorder centre's head chef).
-        if (DoneBySomeonesCliniciansBefore(resume, phraseStart)) return Assertions.Negated;
         // A goal stated as a label: "Long-term goal: to build a strong therapeutic alliance with the adolescents" (Fresh177, t01).
         // Read here, not as the cues' patterns: a colon in the automaton's patterns slowed every scan by a tenth. Its label's colon
         // stands on the phrase's line: the last colon before the phrase, with no line break after it.
@@ -1087,82 +1081,6 @@ internal static class AssertionReader
     }
 
     /// <summary>
-    /// Whether the phrase is said of two other parties right after it: "the therapeutic relationship between care coordinators and
-    /// service users", "no therapeutic relationship between an insurance physician and the client". Not where the writer or a
-    /// person of the trade is one of them: "protect the therapeutic bond between the counsellor and the client" (Fresh171, t12) and
-    /// "the working alliance between supervisor and counsellor" tell the trade's own work; nor "between sessions", a time. Only of a
-    /// relationship: "professional boundaries between my mediation practice and my counselling clients" are the writer's (Fresh198, t11).
-    /// </summary>
-    static bool BetweenOthersAfter(ReadOnlySpan<char> text, int phraseStart, int phraseEnd)
-    {
-        int start = phraseEnd;
-        while (start < text.Length && text[start] is ' ' or '\t' or '\r' or '\n') start++;
-        // Turned down on its first letter: nearly every phrase goes on with another word.
-        if (start >= text.Length || (text[start] | 0x20) != 'b' || !text[start..].StartsWith("between ", StringComparison.OrdinalIgnoreCase)) return false;
-        var phrase = text[phraseStart..phraseEnd];
-        if (!phrase.EndsWith("relationship", StringComparison.OrdinalIgnoreCase) && !phrase.EndsWith("alliance", StringComparison.OrdinalIgnoreCase)
-            && !phrase.EndsWith("bond", StringComparison.OrdinalIgnoreCase) && !phrase.EndsWith("rapport", StringComparison.OrdinalIgnoreCase)) return false;
-        start += "between ".Length;
-        var words = text[start..Math.Min(text.Length, start + WhoReach)];
-        Span<char> joined = stackalloc char[words.Length];
-        ReadOnlySpan<char> who = joined[..JoinWords(words, joined, cellBars: false)];
-        int end = who.IndexOfAny(".;:(");
-        if (end >= 0) who = who[..end];
-        // Two parties, named as such: "between X and Y".
-        int and = IndexOfTheWord(who, "and");
-        if (and <= 0) return false;
-        if (IndexOfTheWord(who, "me") >= 0 || IndexOfTheWord(who, "myself") >= 0 || IndexOfTheWord(who, "us") >= 0
-            || IndexOfTheWord(who, "our") >= 0 || who.IndexOfAny(TheTradesOwnParties) >= 0) return false;
-        var first = FirstWord(who);
-        return !first.StartsWith("session", StringComparison.OrdinalIgnoreCase) && !first.StartsWith("appointment", StringComparison.OrdinalIgnoreCase)
-            && !first.StartsWith("visit", StringComparison.OrdinalIgnoreCase) && !(first.Length > 0 && char.IsDigit(first[0]));
-    }
-
-    /// <summary>
-    /// The trade's own people as a party to the relationship, or the writer's team ("our"): with one of them it is the trade's work,
-    /// "a therapeutic relationship between nursing home residents and our visiting counseling team" (a review's probe).
-    /// </summary>
-    static readonly System.Buffers.SearchValues<string> TheTradesOwnParties = System.Buffers.SearchValues.Create(
-        // Not "counsel" alone: "the Working Alliance Between Parent and Counsel" is a family defence lawyer's (Fresh108, t04).
-        ["counsellor", "counselor", "counselling", "counseling", "therap", "clinic", "psycholog", "supervis", "trainee", "worker"],
-        StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// Whether the phrase's clause opens with someone else's clinicians as its subject: "The residents' therapists build the
-    /// therapeutic alliance", "Clients' counsellors set the treatment goals". Only a possessive's: "Our therapists track the alliance"
-    /// is a clinical lead's own team, and "The clinic's counsellors and I ..." has the writer among them.
-    /// </summary>
-    static bool DoneBySomeonesCliniciansBefore(ResumeText resume, int phraseStart)
-    {
-        var text = resume.Span;
-        // A possessive's apostrophe within a short reach before the phrase, looked for first: most phrases have none.
-        int from = Math.Max(0, phraseStart - SomeonesCliniciansReach);
-        if (text[from..phraseStart].IndexOfAny('\'', '\u2019') < 0) return false;
-        int clauseStart = resume.ClauseStart(phraseStart);
-        var before = text[Math.Max(clauseStart, from)..phraseStart].TrimStart(" \t\r\n-*\u2022");
-        // "The" or nothing, then the possessive word.
-        if (before.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) before = before[4..];
-        var owner = FirstWord(before);
-        if (!(owner.EndsWith("'") || owner.EndsWith("\u2019") || owner.EndsWith("'s", StringComparison.OrdinalIgnoreCase)
-            || owner.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase))) return false;
-        var rest = before[owner.Length..].TrimStart(' ');
-        if (rest.IndexOfAny(SomeonesClinicians) != 0) return false;
-        // The writer among the subject or the verb's: "The clinic's therapists and I built ...".
-        Span<char> joined = stackalloc char[rest.Length];
-        ReadOnlySpan<char> words = joined[..JoinWords(rest, joined, cellBars: false)];
-        return IndexOfTheWord(words, "I") < 0 && IndexOfTheWord(words, "we") < 0 && IndexOfTheWord(words, "me") < 0
-            && IndexOfTheWord(words, "my") < 0 && WordCount(words) <= SomeonesCliniciansWords;
-    }
-
-    const int SomeonesCliniciansReach = 80;
-    const int SomeonesCliniciansWords = 5;
-
-    /// <summary>Clinicians as a sentence's subject, plural or as a team.</summary>
-    static readonly System.Buffers.SearchValues<string> SomeonesClinicians = System.Buffers.SearchValues.Create(
-        ["therapists", "counsellors", "counselors", "clinicians", "psychologists", "psychiatrists", "clinical team", "care team",
-            "treatment team"], StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>
     /// Whether the words at <paramref name="start"/> give the work to someone else (<see cref="DoneByAnotherAfter"/>): apart from
     /// the turning down that every phrase is asked, so that its buffer on the stack leaves that part compiled with what the
     /// runtime profiled, and its frame small.
@@ -1173,9 +1091,7 @@ internal static class AssertionReader
         if (!IsAHandingOverVerb(FirstWord(after))) return false;
         foreach (var byAnother in (ReadOnlySpan<string>)["is done by ", "was done by ", "are done by ", "were done by ", "is handled by ",
             "is provided by ", "is the responsibility of ", "stays with ", "sits with ", "remains with ", "is carried out by ",
-            "are carried out by ", "is completed by ", "are completed by ", "is led by ",
-            // "My clients' treatment goals are set by their clinical team" (Fresh130, t09: a mental health solicitor's limits).
-            "are set by ", "is set by ", "were set by ", "was set by "])
+            "are carried out by ", "is completed by ", "are completed by ", "is led by "])
         {
             if (!after.StartsWith(byAnother, StringComparison.OrdinalIgnoreCase)) continue;
             var words = text[(start + byAnother.Length)..Math.Min(text.Length, start + byAnother.Length + WhoReach)];

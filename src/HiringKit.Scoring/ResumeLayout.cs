@@ -1499,7 +1499,7 @@ internal sealed class ResumeLayout
 
     /// <summary>A law degree or a law school's course beside an LPC: the Legal Practice Course's, not a counselor's license.</summary>
     static readonly SearchValues<string> LawSchoolWords = SearchValues.Create(
-        ["LLB", "LL.B", "University of Law", "Legal Practice", "BPTC", "Bar Professional", "solicitor"], StringComparison.OrdinalIgnoreCase);
+        ["LLB", "LL.B", "University of Law", "Legal Practice", "BPTC", "Bar Professional"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// British Columbia's Registered Clinical Counsellor, a licence only beside the trade's word: "RCC – Owner, Marchand

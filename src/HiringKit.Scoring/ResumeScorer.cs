@@ -619,10 +619,13 @@ public static class ResumeScorer
 
     /// <summary>
     /// The words of a lack, each looked for at a word's start: "not yet", "no experience", "not trained", "no training", and a standing
-    /// not held: "Not licensed or certified to provide crisis intervention" (a review's wellbeing practitioner).
+    /// not held: "Not licensed or certified to provide crisis intervention" (a review's wellbeing practitioner), and what the writer
+    /// has not done until now: "no clinical supervision hours so far. I have never led crisis intervention" (a review's sales leader
+    /// moving into counseling).
     /// </summary>
     static readonly SearchValues<string> WritersLacks = SearchValues.Create(
-        ["yet", "experience", "trained", "training", "licensed", "certified", "qualified"], StringComparison.OrdinalIgnoreCase);
+        ["yet", "experience", "trained", "training", "licensed", "certified", "qualified", "so far", "hours", "have never"],
+        StringComparison.OrdinalIgnoreCase);
 
     static void DropRelatedEvidence(List<Match> matches, List<FoundMatch>?[] byTerm) =>
         RemoveSoftSkillEvidence(matches, byTerm, () => _ => true);

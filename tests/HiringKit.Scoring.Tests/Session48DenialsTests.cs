@@ -73,23 +73,6 @@ public sealed class Session48DenialsTests
         Assert.That(score.Matches.Where(m => m.Phrase == "session rating scale").Select(m => m.Assertion), Is.EqualTo(new[] { Assertions.Negated }));
     }
 
-    [Test]
-    public void A_relationship_between_two_other_parties_is_not_the_writers()
-    {
-        var score = Score(Header + """
-            EXPERIENCE
-            Welfare Rights Officer, Cardiff Council Advice Services          March 2016 - to date
-            - Benefits casework and tribunal representation for clients of two mental health teams.
-
-            SUPPORTING STATEMENT
-            In 2019 the team managers told us that the therapeutic relationship between care coordinators and service users was
-            being used up on forms, so I set up an advice surgery in their base. I learnt to build rapport with claimants
-            who had been turned down before.
-            """, AsOf2026);
-
-        Assert.That(score.Matches.Where(m => m.Phrase is "therapeutic relationship" or "rapport"), Is.Empty);
-    }
-
     [TestCase("Protect the therapeutic bond between the counsellor and the client when sessions move online.", "therapeutic bond")]
     [TestCase("I built a therapeutic relationship between nursing home residents and our visiting counseling team.", "therapeutic relationship")]
     [TestCase("Kept the working alliance between sessions 3 and 8 with a short check-in call.", "working alliance")]
@@ -103,40 +86,6 @@ public sealed class Session48DenialsTests
             """, AsOf2026);
 
         Assert.That(score.Matches.Where(m => m.Phrase == phrase).Select(m => m.Assertion), Is.EqualTo(new[] { Assertions.Asserted }));
-    }
-
-    [Test]
-    public void Someone_elses_clinicians_as_the_subject_do_the_work_not_the_writer()
-    {
-        var score = Score("""
-            Marcus Baptiste
-            Hamilton, ON | marcus.baptiste@example.com | (905) 555-0182
-
-            PROFESSIONAL EXPERIENCE
-
-            Head Chef / Food Services Supervisor                                   Aug 2020 – Present
-            Bayfront House Eating Disorder Treatment Centre (residential & day program), Hamilton, ON
-            • Plan and cook a 4-week rotating menu to the dietitians' meal plan exchanges; every plate
-              portioned to the resident's plan and checked at the pass by the meal support worker.
-            • Food cost held under budget 5 years out of 6 despite 2022-23 food inflation.
-
-            Sous Chef, Patient Food Services                                       May 2016 – Jul 2020
-            Hamilton Lakeshore Health Sciences (acute care hospital), Hamilton, ON
-            • 1,100 patient meals/day across therapeutic diets (renal, cardiac, texture-modified IDDSI).
-            • Supervised 14 cooks and 6 diet aides on the evening shift.
-
-            EDUCATION & CERTIFICATIONS
-            Red Seal Cook (Interprovincial), 2012
-            Culinary Management Diploma, George Brown College, 2009
-
-            A NOTE ON MY ROLE
-            I am not a clinician. The residents' therapists build the therapeutic alliance; my
-            kitchen's job is to make the food safe, predictable and good, and to show empathy for how
-            hard a plate can be without ever talking about it at the table.
-            """, AsOf2026);
-
-        Assert.That(score.Matches.Where(m => m.Phrase is "therapeutic alliance" or "empathy"), Is.Empty);
-        Assert.That(score.Band, Is.EqualTo(Bands.None));
     }
 
     [TestCase("Our therapists track the working alliance with the WAI at sessions 3 and 8; I review the scores with each of them.")]
@@ -153,16 +102,115 @@ public sealed class Session48DenialsTests
         Assert.That(score.Matches.Where(m => m.Phrase == "working alliance").Select(m => m.Assertion), Is.EqualTo(new[] { Assertions.Asserted }));
     }
 
+    // The review of session 48's first round: its readings of others' work and of denials took genuine counselors' evidence away.
+    // Each case below lost its phrase (or its whole post) on that round's build and keeps it now.
+
+    [TestCase("Tracked the therapeutic alliance between the first and fourth sessions using the SRS.", "therapeutic alliance")]
+    [TestCase("Measured change in the working alliance between intake and discharge with the WAI-SR.", "working alliance")]
+    [TestCase("Developed a strong therapeutic relationship between client and I by a warm, consistent presence.", "therapeutic relationship")]
+    public void A_relationship_between_the_writer_or_across_a_time_stays_the_writers(string bullet, string phrase)
+    {
+        var score = Score(Header + $"""
+            EXPERIENCE
+            Counsellor, Northside Counselling Service          2019 - present
+            - Individual counselling for adults, 22 clients a week.
+            - {bullet}
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Where(m => m.Phrase == phrase).Select(m => m.Assertion), Is.EqualTo(new[] { Assertions.Asserted }));
+    }
+
     [Test]
-    public void Goals_set_by_the_clients_clinical_team_are_not_the_writers()
+    public void A_clinics_therapists_with_the_writer_among_them_do_the_writers_work()
     {
         var score = Score(Header + """
             EXPERIENCE
-            Counsellor, Northside Counselling Service          2019 - present
-            - Individual counselling for adults; a strong therapeutic alliance with each client.
-            - For inpatients I see on the ward, treatment goals are set by their clinical team.
+            Licensed Professional Counselor, Hill Country Counseling, Austin TX    2018 - present
+            - Individual therapy for adults and adolescents with anxiety and depression; caseload of 28.
+            - The clinic's therapists (myself included) build the therapeutic alliance with the SRS at each session.
             """, AsOf2026);
 
-        Assert.That(score.Matches.Where(m => m.Phrase == "treatment goals").Select(m => m.Assertion), Is.EqualTo(new[] { Assertions.Negated }));
+        Assert.That(score.Matches.Where(m => m.Phrase == "therapeutic alliance").Select(m => m.Assertion), Is.EqualTo(new[] { Assertions.Asserted }));
+    }
+
+    [Test]
+    public void Goals_set_by_a_treatment_team_the_writer_leads_are_the_writers()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+            Clinical Team Lead, Hill Country Counseling, Austin TX    2018 - present
+            - Individual therapy for adults and adolescents with anxiety and depression; caseload of 28.
+            - Treatment goals are set by the treatment team, which I lead, with the client present.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Where(m => m.Phrase == "treatment goals").Select(m => m.Assertion), Is.EqualTo(new[] { Assertions.Asserted }));
+    }
+
+    [Test]
+    public void A_counsellor_who_says_her_peer_workers_do_not_counsel_keeps_her_post()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+            Substance Misuse Counsellor, Forward Leeds          Sept 2019 - present
+            • Caseload of 35 adults in structured treatment; weekly one-to-one counselling.
+            • Line-manage three peer support workers (peer workers do not counsel; I hold the clinical caseload).
+            • Build a therapeutic alliance through motivational interviewing and relapse prevention work.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Where(m => m.Phrase == "therapeutic alliance").Select(m => m.Assertion), Is.EqualTo(new[] { Assertions.Asserted }));
+    }
+
+    [Test]
+    public void A_counsellors_clinical_supervision_beside_a_non_clinical_note_stays()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+            Senior Counsellor and Clinical Supervisor, Leeds Mind          Sept 2019 - present
+            • Short-term integrative counselling for adults; 24 clients a week.
+            • Clinical supervision to 6 counsellors (non-clinical line management sits with the service manager).
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Where(m => m.Phrase == "clinical supervision").Select(m => m.Assertion), Does.Contain(Assertions.Asserted));
+    }
+
+    [Test]
+    public void An_lpc_in_a_south_carolina_solicitors_office_is_a_counselors_license()
+    {
+        var score = Score("""
+            Ashley Turner
+            Columbia, SC
+
+            SUMMARY
+            I am not a clinician at a hospital, but I hold an LPC and counsel court-involved youth every day through the Solicitor's Office.
+
+            EXPERIENCE
+            Juvenile Arbitration Coordinator (LPC), Fifth Circuit Solicitor's Office, Columbia SC    2016 - present
+            - Individual counseling and family sessions for 40 youth diverted from court; therapeutic alliance with each family.
+            - Crisis intervention and safety planning.
+
+            EDUCATION
+            M.Ed. Counselor Education, University of South Carolina, 2012
+            LICENSURE
+            LPC, South Carolina #7712
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Where(m => m.Phrase == "therapeutic alliance").Select(m => m.Assertion), Is.EqualTo(new[] { Assertions.Asserted }));
+        Assert.That(score.Band, Is.Not.EqualTo(Bands.None));
+    }
+
+    [Test]
+    public void What_a_career_changer_has_not_done_so_far_stays_denied()
+    {
+        var score = Score(Header + """
+            SUMMARY
+            Sales leader moving into counseling. Not yet licensed; no clinical supervision hours so far. I have never led crisis intervention.
+
+            EXPERIENCE
+            Regional Sales Manager, MedEquip Inc.    2014 - present
+            - Led 12 reps; 140% of quota.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Where(m => m.Phrase is "clinical supervision" or "crisis intervention").Select(m => m.Assertion),
+            Is.EqualTo(new[] { Assertions.Negated, Assertions.Negated }));
     }
 }
