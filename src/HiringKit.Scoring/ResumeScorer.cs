@@ -621,10 +621,12 @@ public static class ResumeScorer
     /// The words of a lack, each looked for at a word's start: "not yet", "no experience", "not trained", "no training", and a standing
     /// not held: "Not licensed or certified to provide crisis intervention" (a review's wellbeing practitioner), and what the writer
     /// has not done until now: "no clinical supervision hours so far. I have never led crisis intervention" (a review's sales leader
-    /// moving into counseling).
+    /// moving into counseling), in its other words too: "I've never held clinical supervision", "I haven't had", "unqualified",
+    /// "pre-licensure" (a review of session 49).
     /// </summary>
     static readonly SearchValues<string> WritersLacks = SearchValues.Create(
-        ["yet", "experience", "trained", "training", "licensed", "certified", "qualified", "so far", "hours", "have never"],
+        ["yet", "experience", "trained", "training", "licensed", "certified", "qualified", "so far", "hours", "never",
+            "haven't", "haven\u2019t", "have not", "unqualified", "unlicensed", "registered", "accredited", "pre-licensure"],
         StringComparison.OrdinalIgnoreCase);
 
     static void DropRelatedEvidence(List<Match> matches, List<FoundMatch>?[] byTerm) =>

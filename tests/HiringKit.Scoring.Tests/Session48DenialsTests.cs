@@ -213,4 +213,43 @@ public sealed class Session48DenialsTests
         Assert.That(score.Matches.Where(m => m.Phrase is "clinical supervision" or "crisis intervention").Select(m => m.Assertion),
             Is.EqualTo(new[] { Assertions.Negated, Assertions.Negated }));
     }
+    [TestCase("Fallbrook Community Clinic")]
+    [TestCase("Employee Wellbeing Program")]
+    [TestCase("SkillBridge Partner Clinic")]
+    public void A_law_schools_initials_inside_a_clinics_name_leave_an_lpc_her_license(string clinic)
+    {
+        // (a review of session 49) "LLB" was found inside "Fallbrook", "Wellbeing" and "SkillBridge", and the LPC beside it was
+        // read as a solicitor's Legal Practice Course: the counselor's only post was no post of the trade, her page scored none.
+        var score = Score($"""
+            Andrea Kowalski, MA
+            Licensed Professional Counselor | Tucson, AZ
+
+            EXPERIENCE
+            LPC — {clinic}, Tucson AZ                                2016 – present
+               Outpatient adults and couples, 26 clients a week; anxiety, depression, grief; EMDR-trained.
+               Crisis intervention for walk-ins. Co-lead of the clinic's trauma group on Thursday evenings.
+
+            EDUCATION
+            M.Ed. Counseling, University of Arizona, 2015
+            NCE passed 2016; LPC (Arizona Board of Behavioral Health Examiners) #LPC-19022
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Where(m => m.Phrase == "crisis intervention"), Is.Not.Empty);
+    }
+
+    [Test]
+    public void What_a_career_changer_has_never_held_stays_denied_in_her_own_words()
+    {
+        var score = Score(Header + """
+            PERSONAL STATEMENT
+            Secondary English teacher, now in Year 2 of a Level 4 Diploma in Therapeutic Counselling. I've never held clinical
+            supervision of my own and I'm unqualified to offer crisis intervention.
+
+            EMPLOYMENT
+            English Teacher - Parrs Wood High School, Manchester                 2013 - present
+            - Pastoral lead for 240 students; safeguarding referrals.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Where(m => m.Phrase == "clinical supervision").Select(m => m.Assertion), Is.EqualTo(new[] { Assertions.Negated }));
+    }
 }
