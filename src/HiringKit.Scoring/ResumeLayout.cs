@@ -1482,7 +1482,47 @@ internal sealed class ResumeLayout
             "LCMHCA", "LPCA"]);
 
     /// <summary>Whether the words name a license of the trade: one of <see cref="LicensesOfTheTrade"/>, or British Columbia's RCC beside the trade's word.</summary>
-    static bool NamesALicenseOfTheTrade(ReadOnlySpan<char> words) => LicensesOfTheTrade.In(words) || NamesBritishColumbiasCounsellorLicence(words);
+    static bool NamesALicenseOfTheTrade(ReadOnlySpan<char> words) =>
+        NamesALicenseBesidesTheLegalPracticeCourse(words) || NamesBritishColumbiasCounsellorLicence(words);
+
+    /// <summary>
+    /// Whether the words name one of <see cref="LicensesOfTheTrade"/>, an LPC beside a law school's words set aside: in England
+    /// and Wales the LPC is the Legal Practice Course a solicitor takes after the LLB ("LPC (Commendation) - University of Law"),
+    /// and a mental health solicitor's "I am not a clinician" above it was read as a counselor's denial (Fresh130, t09).
+    /// </summary>
+    static bool NamesALicenseBesidesTheLegalPracticeCourse(ReadOnlySpan<char> words)
+    {
+        for (int from = 0, at; (at = LicensesOfTheTrade.IndexOf(words, from, out int end)) >= 0; from = end)
+            if (!words[at..end].Equals("LPC", StringComparison.OrdinalIgnoreCase) || !NamesALawSchool(words)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether one of <see cref="LawSchoolWords"/> stands in the words as words of its own: "LLB" inside "Wellbeing", "Fallbrook" or
+    /// "SkillBridge" took an LPC's license from her post (a review of session 49: "Employee Wellbeing Program Manager, LPC", "LPC —
+    /// Fallbrook Community Clinic").
+    /// </summary>
+    static bool NamesALawSchool(ReadOnlySpan<char> words)
+    {
+        for (int from = 0, found; from < words.Length && (found = words[from..].IndexOfAny(LawSchoolWords)) >= 0; from += found + 1)
+        {
+            int at = from + found, end = at + LongestLawSchoolWordAt(words[at..]);
+            if ((at == 0 || !char.IsLetter(words[at - 1])) && (end == words.Length || !char.IsLetter(words[end]))) return true;
+        }
+        return false;
+    }
+
+    static int LongestLawSchoolWordAt(ReadOnlySpan<char> words)
+    {
+        int longest = 0;
+        foreach (var word in LawSchoolWordList)
+            if (word.Length > longest && words.StartsWith(word, StringComparison.OrdinalIgnoreCase)) longest = word.Length;
+        return longest;
+    }
+
+    /// <summary>A law degree or a law school's course beside an LPC: the Legal Practice Course's, not a counselor's license.</summary>
+    static readonly string[] LawSchoolWordList = ["LLB", "LL.B", "University of Law", "Legal Practice Course", "BPTC", "Bar Professional"];
+    static readonly SearchValues<string> LawSchoolWords = SearchValues.Create(LawSchoolWordList, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// British Columbia's Registered Clinical Counsellor, a licence only beside the trade's word: "RCC – Owner, Marchand

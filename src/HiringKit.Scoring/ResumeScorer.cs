@@ -124,6 +124,7 @@ public static class ResumeScorer
         var degreeUnderWay = layout.Roles.Count > 0 && !layout.AnyJobTitledInTheTrade() ? CounselingStudies.DegreeUnderWay(layout, asOf) : null;
         bool readAsStudent = anotherTrade && degreeUnderWay is not null;
         if (readAsStudent) anotherTrade = false;
+        if (anotherTrade || careerInAnotherTrade) DropAnotherTradesDenials(matches, matchesByTerm, resume);
         if (anotherTrade) DropRelatedEvidence(matches, matchesByTerm);
         else
         {
@@ -590,6 +591,43 @@ public static class ResumeScorer
         return before.Length > 0 && (char.IsLetterOrDigit(before[^1]) || before[^1] == ',')
             && !ResumeLayout.IsBulletLine(next) && !ExperienceReader.HasYear(next);
     }
+
+    /// <summary>
+    /// On a page that shows no work of the trade, or whose every post is another trade's, what it denies is the other trade's account
+    /// of its own limits: an NHS guardian's
+    /// "I am not a counsellor and do not offer crisis intervention" (Fresh130, t02), a police peer team's "Peer supporters do not
+    /// ... form a therapeutic relationship" (Fresh157, t10), an insurance physician's "no therapeutic relationship between an
+    /// insurance physician and the client" (Fresh174, t06), a naprapath's "the therapeutic alliance between naprapath and patient"
+    /// (Fresh174, t02). No trap of the trade either.
+    /// </summary>
+    /// <remarks>
+    /// A denial of what the writer lacks stays, as it says so of the writer on the way into the trade: "I have not yet worked with the
+    /// session rating scale" (Fresh225, t10: a Swiss addiction counsellor whose two columns hid her post), "No clinical supervision
+    /// hours yet" (a sales rep's career change), "I have no experience with therapeutic alliance work".
+    /// </remarks>
+    static void DropAnotherTradesDenials(List<Match> matches, List<FoundMatch>?[] byTerm, ResumeText resume) =>
+        Remove(matches, byTerm, () => m => m.Assertion == Assertions.Negated && !SaysWhatTheWriterLacks(resume, m));
+
+    static bool SaysWhatTheWriterLacks(ResumeText resume, Match m)
+    {
+        int start = resume.ClauseStart(m.Start), end = resume.ClauseEnd(m.Start + m.Length - 1);
+        var clause = resume.Span[start..end];
+        for (int from = 0, found; from < clause.Length && (found = clause[from..].IndexOfAny(WritersLacks)) >= 0; from += found + 1)
+            if (from + found == 0 || !char.IsLetter(clause[from + found - 1])) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The words of a lack, each looked for at a word's start: "not yet", "no experience", "not trained", "no training", and a standing
+    /// not held: "Not licensed or certified to provide crisis intervention" (a review's wellbeing practitioner), and what the writer
+    /// has not done until now: "no clinical supervision hours so far. I have never led crisis intervention" (a review's sales leader
+    /// moving into counseling), in its other words too: "I've never held clinical supervision", "I haven't had", "unqualified",
+    /// "pre-licensure" (a review of session 49).
+    /// </summary>
+    static readonly SearchValues<string> WritersLacks = SearchValues.Create(
+        ["yet", "experience", "trained", "training", "licensed", "certified", "qualified", "so far", "hours", "never",
+            "haven't", "haven\u2019t", "have not", "unqualified", "unlicensed", "registered", "accredited", "pre-licensure"],
+        StringComparison.OrdinalIgnoreCase);
 
     static void DropRelatedEvidence(List<Match> matches, List<FoundMatch>?[] byTerm) =>
         RemoveSoftSkillEvidence(matches, byTerm, () => _ => true);
