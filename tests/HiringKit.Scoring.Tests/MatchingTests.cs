@@ -180,6 +180,12 @@ public sealed class MatchingTests
     [TestCase("Élaboration de rapports pour l'assurance invalidité")]
     [TestCase("Leitung des interdisziplinären Rapports (wöchentlich)")]
     [TestCase("Weekly interdisciplinary Rapport with the ward's psychiatrists")]
+    [TestCase("Nonviolent crisis intervention refresher (annual)")]
+    [TestCase("Non-violent crisis intervention refresher, 2024")]
+    [TestCase("Nonviolent crisis intervention certificate, 2023")]
+    [TestCase("Non-violent crisis intervention certificate (renewed)")]
+    [TestCase("Nonviolent crisis intervention certification, 2022")]
+    [TestCase("Non-violent crisis intervention certification for ward staff")]
     public void Each_false_friend_blocks_the_bare_word_inside_it(string text)
     {
         Assert.That(ResumeScorer.Score(text, WithBareWords).Matches, Is.Empty);

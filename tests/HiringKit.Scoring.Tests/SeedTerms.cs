@@ -98,6 +98,9 @@ public static class SeedTerms
             "rapport with admissions officers", "rapport with admission officers", "rapport with union delegates",
             "rapport with brand managers", "rapport with hr directors", "rédaction de rapports",
             "élaboration de rapports", "interdisziplinären rapports", "interdisciplinary rapport",
+            "nonviolent crisis intervention refresher", "non-violent crisis intervention refresher",
+            "nonviolent crisis intervention certificate", "non-violent crisis intervention certificate",
+            "nonviolent crisis intervention certification", "non-violent crisis intervention certification",
         ],
         JobTitles:
         [
