@@ -109,4 +109,51 @@ public sealed class Session48OtherTradesTests
 
         Assert.That(Evidence(score).Select(m => m.Phrase), Has.Member("therapeutic relationship"));
     }
+
+    /// <summary>
+    /// A list of mandates under the post applied for, each bullet dated and titled: a Belgian councillor's "Conseillère communale" and
+    /// "Échevine" are elected office, in French with its accents, and each bullet is a post of its own, not the applied-for post's
+    /// (Fresh109, t11). A psychologist before her mandates, she keeps her years; the mandates' soft skills are the office's.
+    /// </summary>
+    [Test]
+    public void A_councillors_mandates_under_the_post_applied_for_are_elected_office()
+    {
+        var score = Score("""
+            Véronique Lambert
+            Rue de Heusy 12, 4800 Verviers • +32 476 55 19 04 • veronique.lambert@example.be
+
+            Candidature : Directrice de la coordination sociale – Plan de cohésion sociale 2026-2031
+
+            === MANDATS ET FONCTIONS ===
+
+            * déc. 2024 – aujourd'hui : Conseillère communale (opposition), Ville de Verviers
+              - Weekly office hours in the districts: active listening to residents' complaints
+            * déc. 2018 – déc. 2024 : Échevine de la Cohésion sociale et du Logement, Ville de Verviers
+              - Crisis intervention during the July 2021 floods: coordination of the emergency shelter
+              - Empathy and firmness with the families of a squat (expulsion avoided, 2022)
+
+            === PARCOURS PROFESSIONNEL AVANT LE MANDAT ===
+
+            * sept. 2008 – août 2018 : Psychologue / School Psychologist, Centre PMS de Verviers
+              - Individual counselling sessions with pupils and their families; caseload of 40.
+            """, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
+    }
+
+    /// <summary>Under a post of the trade, a dated bullet naming another trade's post stays that post's, as it always was.</summary>
+    [Test]
+    public void A_dated_bullet_under_a_counselors_post_stays_the_counselors()
+    {
+        var score = Score(Header + """
+            EXPERIENCE
+
+            Licensed Professional Counselor, Riverbend Counseling Center            2015 – Present
+              - Individual counseling for adults with anxiety and depression; caseload of 28.
+              - 2020 – 2021: Acting Practice Manager during the director's leave
+              - Built rapport with clients referred by their primary care physicians.
+            """, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Has.Member("rapport"));
+    }
 }
