@@ -2431,6 +2431,11 @@ internal sealed class ResumeLayout
         // 12/2024" under "➢ Práctica profesional ... 01/2025 – 11/2025") writes posts, not bullets (Fresh93, t03: a research
         // assistant's two years took the placement's trade above it).
         if (line.Length > 0 && IsBullet(line[0])) return role == 0 || !EndsBeforeTheRoleAbove(role);
+        // A block read from a bullet's wrapped line, the dates in a bullet below it: the bullets' sentences, not a post's title
+        // ("> Set up ... a working alliance" / "  between the agencies ..." / "> Commissioned a free psychological support service
+        // (3 psychologists seconded by the AViQ, 2021-2023)" under an alderwoman's post: Fresh109, t11, read as a post titled in
+        // the trade for its psychologists).
+        if (role > 0 && StartsOnABulletsWrappedLine(role) && !EndsBeforeTheRoleAbove(role)) return true;
         // A Word table's next row with its first cell empty, inside the post above's years: "⇥Head of Year 9 (2009-2013). Pastoral
         // lead ...; link to the school counsellor." under an English teacher's row (Fresh88, t01: four years read as counselling).
         // A second range on the row is read against the post above the row, not the row's first range: "⇥Rotations: Okinawa (2024 –
@@ -2457,6 +2462,24 @@ internal sealed class ResumeLayout
         var (above, aboveEnd) = Clauses.LineAround(text, blockStart - 1);
         var bullet = text[above..aboveEnd].Trim();
         return bullet.Length > 1 && IsBullet(bullet[0]) && (bullet[^1] == ',' || ExperienceReader.EndsOnAWordThatGoesOn(bullet));
+    }
+
+    /// <summary>
+    /// Whether the role's block starts on an indented line going on in lower case from a bullet line right above it, inside the
+    /// role above: the bullet's sentence wrapped.
+    /// </summary>
+    bool StartsOnABulletsWrappedLine(int role)
+    {
+        var text = _text.AsSpan();
+        int blockStart = Roles[role].BlockStart;
+        if (blockStart == 0 || text[blockStart - 1] != '\n' || blockStart - 1 <= Roles[role - 1].BlockStart) return false;
+        var line = text[blockStart..];
+        int indent = line.Length - line.TrimStart(" \t").Length;
+        if (indent == 0 || indent == line.Length || !char.IsLower(line[indent])) return false;
+        var (above, aboveEnd) = Clauses.LineAround(text, blockStart - 1);
+        if (above < Roles[role - 1].BlockStart) return false;
+        var bullet = text[above..aboveEnd].TrimStart(" \t");
+        return bullet.Length > 1 && IsBullet(bullet[0]);
     }
 
     /// <summary>

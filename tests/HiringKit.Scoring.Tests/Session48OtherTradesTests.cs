@@ -156,4 +156,34 @@ public sealed class Session48OtherTradesTests
 
         Assert.That(Evidence(score).Select(m => m.Phrase), Has.Member("rapport"));
     }
+
+    /// <summary>
+    /// Dates in a bullet about others' work under an alderwoman's post, the block read from the wrapped line of the bullet above:
+    /// the psychologists she commissioned made a post "titled in the trade" of her bullets, and the rest of her mandate's soft skills
+    /// its (Fresh109, t11). The bullets are her mandate's.
+    /// </summary>
+    [Test]
+    public void Dates_in_a_bullet_under_a_wrapped_bullet_stay_in_the_post_above()
+    {
+        var score = Score("""
+            Véronique Lambert
+            Rue de Heusy 12, 4800 Verviers • +32 476 55 19 04 • veronique.lambert@example.be
+
+            === MANDATS ET FONCTIONS ===
+
+            * déc. 2018 – déc. 2024 : Échevine de la Cohésion sociale et du Logement, Ville de Verviers
+              - Crises :
+                > Set up, with the CPAS, the police and the Red Cross, a joint housing cell
+                  between the agencies for the 18 months of rehousing
+                > Commissioned a free psychological support service for flood victims (3 psychologists
+                  seconded by the region, 2021-2023) - I signed the convention, I did not do consultations
+              - Trust building between the town hall and the flood-hit streets: monthly public meetings
+              - Empathy and firmness with the families of a squat (expulsion avoided, 2022)
+
+            * sept. 2001 – août 2018 : Institutrice primaire, École communale de Heusy (P3-P6)
+            """, AsOf2026);
+
+        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
+        Assert.That(score.Level.Level, Is.Null);
+    }
 }
