@@ -346,7 +346,7 @@ public static class ResumeScorer
         foreach (var m in matches)
             if (m.Kind != "related" && IsEvidence(m))
             {
-                if (m.Kind != "synonym" || !IsTheCareersOwnAccount(layout, m)) return true;
+                if (m.Kind != "synonym" || !IsTheCareersOwnAccount(layout, m) || InAPostOfNoOtherTrade(layout, m)) return true;
                 synonymStated = true;
             }
         // A title in another trade's role is that trade's ("Genetic Counselor" holds a counseling title).
@@ -384,6 +384,14 @@ public static class ResumeScorer
     /// </summary>
     static bool IsTheCareersOwnAccount(ResumeLayout layout, Match m) =>
         m.Section is Sections.Summary or Sections.Experience || m.Section == Sections.Other && layout.UnderAWorkHeadingOrNone(m.Start);
+
+    /// <summary>
+    /// Whether the synonym stands in a dated post not read as another trade's: a practitioner whose title the scorer does not
+    /// know ("Gestalt Practitioner", "Systemic Practitioner", "Family Support Worker") telling of "a strong working alliance with
+    /// each client" in the post's lines is in the trade (session 48's review, R1: a01, c05 lost every year of the page). Only a
+    /// post marked as another trade's (the pilot's, the guide's, the broker's) makes its alliance that trade's.
+    /// </summary>
+    static bool InAPostOfNoOtherTrade(ResumeLayout layout, Match m) => layout.InRole(m.Start) && !layout.InAnotherTrade(m.Start);
 
     /// <summary>The synonyms stated as done: on a page read as another trade's only for want of anything else (<see cref="IsAnotherTradesAlliance"/>), they are that trade's.</summary>
     static void DropSynonymEvidence(List<Match> matches, List<FoundMatch>?[] byTerm) =>
