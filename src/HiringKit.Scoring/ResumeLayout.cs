@@ -2476,6 +2476,11 @@ internal sealed class ResumeLayout
         var line = text[blockStart..];
         int indent = line.Length - line.TrimStart(" \t").Length;
         if (indent == 0 || indent == line.Length || !char.IsLower(line[indent])) return false;
+        // The role's dates on that line make it a post's line, indented under the bullets: "  sept. 2012 – juin 2024 :
+        // Psychologue de l'Éducation nationale", "   part-time psychotherapist, Mind Swansea   2016 - 2023" (session 48's review,
+        // R3: a teacher turned psychologist lost the post). A wrapped sentence's dates stand in a bullet below it.
+        int lineEnd = line.IndexOf('\n');
+        if (lineEnd < 0 || Roles[role].Start < blockStart + lineEnd) return false;
         var (above, aboveEnd) = Clauses.LineAround(text, blockStart - 1);
         if (above < Roles[role - 1].BlockStart) return false;
         var bullet = text[above..aboveEnd].TrimStart(" \t");
