@@ -53,7 +53,7 @@ internal sealed class ResumeLayout
         for (int r = 0; r < Roles.Count; r++)
         {
             // A dated bullet ("- Clinic lead (2021 – 2023): ...") stands inside the role above it, and is that role's trade.
-            if (r > 0 && IsDatedBullet(r)) { IsAnotherTrade[r] = IsAnotherTrade[r - 1] || IsAnotherTradesPostUnderAnUntitledOne(r); continue; }
+            if (r > 0 && IsDatedBullet(r)) { IsAnotherTrade[r] = IsAnotherTrade[r - 1]; continue; }
             var title = Title(r);
             uint lists = _titleLists[r];
             bool assistanceCounselor = IsAnAssistanceProgrammesCounselor(r, title);
@@ -104,21 +104,6 @@ internal sealed class ResumeLayout
             _endsUpTo[r] = Math.Max(r > 0 ? _endsUpTo[r - 1] : int.MinValue, Roles[r].BlockEnd);
         }
         _anyOfAnotherTrade = Array.IndexOf(IsAnotherTrade, true) >= 0;
-    }
-
-    /// <summary>
-    /// Whether a dated bullet names another trade's post of its own under a role whose title names no trade: a list of mandates
-    /// under the post applied for ("Candidature : Directrice de la coordination sociale ... 2026-2031", then "* déc. 2024 –
-    /// aujourd'hui : Conseillère communale"), each bullet a post (Fresh109, t11: the councillor's and alderwoman's years were the
-    /// applied-for post's, and their flood shelter and office hours read as counselling). Under a post of the trade a bullet stays
-    /// that post's, whatever it names.
-    /// </summary>
-    bool IsAnotherTradesPostUnderAnUntitledOne(int role)
-    {
-        var title = Title(role);
-        if (!NamesAnotherTrade(title, _titleLists[role])) return false;
-        var above = Title(role - 1);
-        return !NamesTheTradeOrItsLicense(above, _titleLists[role - 1]);
     }
 
     /// <summary>
@@ -2750,7 +2735,6 @@ internal sealed class ResumeLayout
         if (((outside & WorkPsychologyPost) != 0 || title.ContainsAnyInRange('\u0400', '\u04FF')) && IsAWorkPsychologistsPost(title)) return true;
         if ((outside & PrisonName) != 0 && IsAPrisonsPost(title, lists)) return true;
         if ((outside & SocialWorkersName) != 0 && IsABenefitsOfficesSocialWorker(title)) return true;
-        if (NamesAnElectedOfficeWithAccents(title)) return !NamesTheTradeOrItsLicense(title, lists);
         if (!license && (lists & AnotherTrades) == 0) return false;
         if ((lists & Employer) != 0)
         {
@@ -4139,22 +4123,6 @@ internal sealed class ResumeLayout
         }
         return false;
     }
-
-    /// <summary>
-    /// Whether the title names an elected local office in French with its accents, which the word lists (ASCII words) cannot hold:
-    /// a Belgian "Conseillère communale" or "Échevine de la Cohésion sociale" (Fresh109, t11: the town councillor's office hours,
-    /// flood shelter and housing plan read as counselling, "conseiller communal" already another trade's). Only a title with a
-    /// letter of theirs is searched.
-    /// </summary>
-    static bool NamesAnElectedOfficeWithAccents(ReadOnlySpan<char> title) =>
-        title.ContainsAny(ElectedOfficeAccents) && title.IndexOfAny(ElectedOfficesWithAccents) >= 0;
-
-    static readonly SearchValues<string> ElectedOfficesWithAccents = SearchValues.Create(
-        ["conseillère communale", "conseillère municipale", "conseillère régionale", "conseiller régional", "conseillère départementale",
-            "conseiller départemental", "conseillère générale", "échevin", "députée", "député ", "adjointe au maire", "première échevine",
-            "présidente du cpas", "présidente de cpas"], StringComparison.OrdinalIgnoreCase);
-
-    static readonly SearchValues<char> ElectedOfficeAccents = SearchValues.Create("èéÈÉ");
 
     /// <summary>The trade's posts named as persons: "Trial Therapist", "Research Counsellor", "Study Clinician".</summary>
     /// <summary>The trade's person in accented words (not its field: a research assistant at a "Laboratoire de recherche en
