@@ -7004,12 +7004,6 @@ internal sealed class ResumeLayout
         return true;
     }
 
-    /// <summary>
-    /// Whether the position stands under a heading of the work ("EXPERIENCE"), or above every heading (the top of the page, where a
-    /// summary under a heading not read as one stands: "| ΣΥΝΟΨΗ / SUMMARY", Fresh122, t09), wherever its section is read otherwise.
-    /// </summary>
-    public bool UnderAWorkHeadingOrNone(int position) => HeadingBefore(position) is null or HeadingKind.Work;
-
     HeadingKind? HeadingBefore(int lineStart)
     {
         HeadingKind? kind = null;

@@ -124,12 +124,7 @@ public static class ResumeScorer
         var degreeUnderWay = layout.Roles.Count > 0 && !layout.AnyJobTitledInTheTrade() ? CounselingStudies.DegreeUnderWay(layout, asOf) : null;
         bool readAsStudent = anotherTrade && degreeUnderWay is not null;
         if (readAsStudent) anotherTrade = false;
-        if (anotherTrade)
-        {
-            DropRelatedEvidence(matches, matchesByTerm);
-            // Read as another trade's with a synonym stated: the synonym is that trade's too (IsAnotherTradesAlliance).
-            DropSynonymEvidence(matches, matchesByTerm);
-        }
+        if (anotherTrade) DropRelatedEvidence(matches, matchesByTerm);
         else
         {
             DropOtherJobsSoftSkills(matches, matchesByTerm, layout);
@@ -342,60 +337,14 @@ public static class ResumeScorer
     /// <remarks>Credentials are left out: they are matched in capitals only ("ACT" the therapy, not "act"), and what is found must not depend on case.</remarks>
     static bool ShowsTheTrade(List<Match> matches, List<PhraseHit> titleHits, ScoringDictionary dictionary, ResumeLayout layout)
     {
-        bool synonymStated = false;
         foreach (var m in matches)
-            if (m.Kind != "related" && IsEvidence(m))
-            {
-                if (m.Kind != "synonym" || !IsTheCareersOwnAccount(layout, m) || InAPostOfNoOtherTrade(layout, m)) return true;
-                synonymStated = true;
-            }
+            if (m.Kind != "related" && IsEvidence(m)) return true;
         // A title in another trade's role is that trade's ("Genetic Counselor" holds a counseling title).
         foreach (var hit in titleHits)
             if (dictionary.PatternOf(hit.PatternId).Kind != PatternKind.Credential && !layout.InAnotherTrade(hit.Start)) return true;
         // An employee assistance programme's counselor under a business-sounding title (Fresh47, t12) is in the trade too.
-        if (layout.AnyRoleTitledCounseling() || layout.AnyAssistanceProgrammesCounselor) return true;
-        return synonymStated && !IsAnotherTradesAlliance(layout);
+        return layout.AnyRoleTitledCounseling() || layout.AnyAssistanceProgrammesCounselor;
     }
-
-    /// <summary>
-    /// Whether a synonym stated on the page is another trade's word for its own working relationships: no post is titled in the
-    /// trade, none of the posts' lines show counselling, and the page nowhere tells counselling done. A maritime pilot's "working
-    /// alliance with the master and officer of the watch" (Fresh117, t03), a mountain guide's "working alliance with each client on
-    /// the rope" (Fresh109, t02), a customs broker's "working alliance between broker, forwarder and exporter" (Fresh110, t08): the
-    /// synonym alone put the trade on the page, and kept every soft skill of the career with it. The term itself still does.
-    /// </summary>
-    /// <remarks>
-    /// Only on a page with a post titled in another trade: with none, nothing tells whose alliance it is, and a "Crisis Intervention
-    /// Specialist" building "a working alliance in one call" stays in the trade.
-    /// </remarks>
-    static bool IsAnotherTradesAlliance(ResumeLayout layout)
-    {
-        if (Array.IndexOf(layout.IsAnotherTrade, true) < 0 || layout.AnyRoleTitledInTheTrade()) return false;
-        for (int r = 0; r < layout.Roles.Count; r++)
-            if (layout.ShowsCounseling(r)) return false;
-        return !layout.TellsCounselingDoneAnywhere();
-    }
-
-    /// <summary>
-    /// Whether the match stands where the writer tells of the career: a summary, a post's lines, the top of the page or under the
-    /// work's heading. A keyword
-    /// list's synonym is a stuffer's claim of the trade and reads as one (a hotel's guest relations manager's list, s07); a thesis, a
-    /// paper or a capstone under a study's or a publications' heading is a career changer's own research in the trade.
-    /// </summary>
-    static bool IsTheCareersOwnAccount(ResumeLayout layout, Match m) =>
-        m.Section is Sections.Summary or Sections.Experience || m.Section == Sections.Other && layout.UnderAWorkHeadingOrNone(m.Start);
-
-    /// <summary>
-    /// Whether the synonym stands in a dated post not read as another trade's: a practitioner whose title the scorer does not
-    /// know ("Gestalt Practitioner", "Systemic Practitioner", "Family Support Worker") telling of "a strong working alliance with
-    /// each client" in the post's lines is in the trade (session 48's review, R1: a01, c05 lost every year of the page). Only a
-    /// post marked as another trade's (the pilot's, the guide's, the broker's) makes its alliance that trade's.
-    /// </summary>
-    static bool InAPostOfNoOtherTrade(ResumeLayout layout, Match m) => layout.InRole(m.Start) && !layout.InAnotherTrade(m.Start);
-
-    /// <summary>The synonyms stated as done: on a page read as another trade's only for want of anything else (<see cref="IsAnotherTradesAlliance"/>), they are that trade's.</summary>
-    static void DropSynonymEvidence(List<Match> matches, List<FoundMatch>?[] byTerm) =>
-        Remove(matches, byTerm, () => m => m.Kind == "synonym" && IsEvidence(m));
 
     /// <summary>
     /// A counselor's earlier job outside the trade (a recreation centre) built rapport with parents and coaches, not

