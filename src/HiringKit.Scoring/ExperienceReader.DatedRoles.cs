@@ -1565,7 +1565,11 @@ internal static partial class ExperienceReader
             // but a bullet above is the last of the role before (a PDF that put these dates above their title): taken, it made
             // this role a dated bullet of that one, of its trade.
             bool titledLine = HasLettersOutside(own, start.Start - ownStart, end.End - ownStart, 3);
-            int blockStart = Math.Min(entryStart, titledLine || lineStart == 0 || IsBulleted(InColumn(text[above..(lineStart - 1)], column)) ? lineStart : above);
+            // Nor is a grid table's rule line ("+------+------+") above a row holding its dates alone: it only closes the row above,
+            // and taken as the title it left the post untitled (Fresh242, t04: "+----+----+ |  2019 – present  |  |" was a senior
+            // AOD counsellor's title, no post was of the trade, and the page was read as another trade's).
+            int blockStart = Math.Min(entryStart, titledLine || lineStart == 0 || IsBulleted(InColumn(text[above..(lineStart - 1)], column))
+                || IsAGridRule(text[above..(lineStart - 1)]) ? lineStart : above);
             int blockEnd = text.Length;
             if (heading >= 0) { if (heading + 1 < rightColumn.Count) blockEnd = rightColumn[heading + 1].Position; }
             else
@@ -4794,6 +4798,9 @@ internal static partial class ExperienceReader
             var (lineAbove, lineAboveEnd) = up == 0 ? (above, aboveEnd) : Clauses.LineAround(text, start - 1);
             var line = InColumn(text[lineAbove..lineAboveEnd], column).Trim();
             if (line.Length == 0 || IsBulleted(line) || WrapsABullet(text, lineAbove, line, column)) break;
+            // A grid table's rule line closes the row above: the row of the dates starts the entry (Fresh242, t04: "+-----+-----+"
+            // was read as a post's title).
+            if (barred && IsAGridRule(line)) break;
             // A hanging indent: entries flush with their dates, each description indented under its title. An indented line above
             // a flush line of dates wraps the entry above's description (Fresh197, t03: "⇥trainees/yr; built a supervision model
             // ..." over "Sept 2012-Aug 2016⇥Staff Psychologist" made the staff psychologist's post a trainee's).
@@ -4981,6 +4988,47 @@ internal static partial class ExperienceReader
             end = at = rowEnd;
         }
         return end;
+    }
+
+    /// <summary>
+    /// The post's cell in the row under a grid table's row of dates alone: "|  2019 – present      |          |" over "|     |  Senior AOD
+    /// Counsellor  |", the employer and the bullets in the rows below it (pandoc's and org's grids). The dates' row holds nothing
+    /// but the dates, and the row under it one filled cell, a title's: where that row ends, <paramref name="post"/> its cell; -1
+    /// otherwise. Read as the dates' row alone, each post was titled by its dates (and the rule line above them), none was of the
+    /// trade, and a senior AOD counsellor's page was read as another trade's (Fresh242, t04).
+    /// </summary>
+    internal static int TitleRowUnderGridDates(ReadOnlySpan<char> text, int lineStart, int lineEnd, int rangeStart, int rangeEnd, int limit, out Range post)
+    {
+        post = default;
+        // Dates over two rows ("| 07/2021 -  | ..." over "| current  | ...") share their rows with the title's cell.
+        if (rangeStart < lineStart || rangeEnd > lineEnd) return -1;
+        // Only a row: most dates' lines open with no bar, and are turned down by one look.
+        var before = text[lineStart..rangeStart].TrimStart(" \t");
+        if (before.IsEmpty || before[0] != '|' || lineEnd + 1 >= limit || text[lineEnd] != '\n') return -1;
+        if (before.IndexOfAnyExcept(" \t|") >= 0 || text[rangeEnd..lineEnd].IndexOfAnyExcept(" \t\r|") >= 0) return -1;
+        var (rowStart, rowEnd) = Clauses.LineAround(text, lineEnd + 1);
+        if (rowEnd > limit) return -1;
+        var row = text[rowStart..rowEnd].TrimEnd(" \t\r");
+        int open = row.IndexOf('|');
+        if (open < 0 || !row[..open].IsWhiteSpace() || row[^1] != '|') return -1;
+        int cellStart = -1, cellEnd = -1;
+        for (int at = open + 1; at < row.Length;)
+        {
+            int bar = row[at..].IndexOf('|');
+            if (bar < 0) return -1;
+            if (!row.Slice(at, bar).IsWhiteSpace())
+            {
+                // A second filled cell: the row goes on with a table's cells, no title standing alone.
+                if (cellStart >= 0) return -1;
+                (cellStart, cellEnd) = (at, at + bar);
+            }
+            at += bar + 1;
+        }
+        if (cellStart < 0 || !ResumeLayout.IsTitleLine(row[cellStart..cellEnd])) return -1;
+        var cell = row[cellStart..cellEnd];
+        int lead = cell.Length - cell.TrimStart(' ').Length;
+        post = (rowStart + cellStart + lead)..(rowStart + cellStart + cell.TrimEnd(' ').Length);
+        return rowEnd;
     }
 
     /// <summary>A table entry's rows naming its employer or place, beside the post's (<see cref="PostLabels"/>).</summary>
@@ -5251,6 +5299,16 @@ internal static partial class ExperienceReader
     static bool IsTableRow(ReadOnlySpan<char> line) =>
         line.ContainsAny('|', '\t') && (IsMarkdownRow(line) || TabGaps(line.Trim()) >= 2 || line.Count(" | ") >= 2);
 
+    /// <summary>
+    /// Whether the line is a grid table's rule ("+----------+-------------+", "+======+====+", pandoc's and org's grids): the border
+    /// between two rows, never part of a post's title (Fresh242, t04).
+    /// </summary>
+    internal static bool IsAGridRule(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
+        return line.Length >= 3 && line[0] == '+' && line[^1] == '+' && line.IndexOfAnyExcept("+-=:") < 0 && line.ContainsAny('-', '=');
+    }
+
     /// <summary>A Markdown table's row: "| 07/2026 – present | Associate Counselor | Eastside Counseling |".</summary>
     static bool IsMarkdownRow(ReadOnlySpan<char> line)
     {
@@ -5334,6 +5392,8 @@ internal static partial class ExperienceReader
         var (rangeStart, rangeEnd) = (range.Start.Value, range.End.Value);
         if (lineEnd + 1 >= text.Length || text[lineEnd] != '\n') return [];
         if (TableEntryRows(text, lineStart, lineEnd, text.Length, out var post) >= 0) return text[post];
+        // A grid's row of dates alone: the post stands in the row below, the rows of its employer and bullets under that (Fresh242, t04).
+        if (TitleRowUnderGridDates(text, lineStart, lineEnd, rangeStart, rangeEnd, text.Length, out var gridPost) >= 0) return text[gridPost];
         // A form's label ("Dates:"), or dates that start their entry: under a title ("Licensed Professional Counselor", "Clinical
         // Director") the line below names the employer or its unit ("Volunteers of America", "Doctoral Internship Program"),
         // not the post (two reviews' cases).

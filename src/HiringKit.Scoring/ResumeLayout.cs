@@ -5525,6 +5525,11 @@ internal sealed class ResumeLayout
 
         // A Word table pasted as pipes: its employer's and post's rows under the dates' row (Fresh143, t12).
         if (role.Column == 0 && ExperienceReader.TableEntryRows(text, lineStart, end, role.BlockEnd, out _) is int rowsEnd and >= 0) end = rowsEnd;
+        // A grid table's row of dates alone ("|  2019 – present  |     |"): the post's title is the row below's one cell ("|    |
+        // Senior AOD Counsellor  |"), which starts with a bar and reads as no title line (Fresh242, t04: every post was titled by
+        // its dates alone, none was of the trade, and a senior AOD counsellor's page was another trade's).
+        else if (role.Column == 0 && ExperienceReader.TitleRowUnderGridDates(text, lineStart, end, role.Start, role.Start + role.Length, role.BlockEnd, out _) is int gridRowEnd and >= 0)
+            end = gridRowEnd;
         else if (end + 1 < text.Length && text[end] == '\n')
         {
             var (nextStart, nextEnd) = Clauses.LineAround(text, end + 1);
