@@ -421,6 +421,7 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredThirtyNinth = "Fresh239";
     public const string SeenTwoHundredFortieth = "Fresh240";
     public const string SeenTwoHundredFortyFirst = "Fresh241";
+    public const string SeenTwoHundredFortySecond = "Fresh242";
     public const string SeenTwoHundredThirteenth = "Fresh213";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
@@ -818,6 +819,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredThirtyNinth)]
     [TestCase(SeenTwoHundredFortieth)]
     [TestCase(SeenTwoHundredFortyFirst)]
+    [TestCase(SeenTwoHundredFortySecond)]
     [TestCase(SeenTwoHundredThirteenth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]
