@@ -349,7 +349,10 @@ internal static partial class ExperienceReader
         {
             var (start, end) = Clauses.LineAround(text, above);
             var piece = InColumn(text[start..end], rightColumn[heading].Column).Trim();
-            if (IsALineInCapitals(piece)) return false;
+            // Nor below a dated line: a post held now comes first under the heading, and a "seit 2009" line below the posts stood
+            // under a sub-heading in small letters ("Mitgliedschaften", "Berufsverbände", "Engagements": a review of session 49, where
+            // a membership added six years to a psychotherapist's).
+            if (IsALineInCapitals(piece) || HasYear(piece)) return false;
             above = end + 1;
         }
         return true;
@@ -4738,7 +4741,9 @@ internal static partial class ExperienceReader
     /// Whether a bullet's line tells something done before its dates, a sentence of three words or more ("▸ NATO summits and
     /// ministerials 2023-2025"), not a post's dates set as a bullet under its title and employer ("• 2019 – Present • Austin, TX",
     /// "– Sept 2019 – present", "· 2017 – atual": an independent review, where such posts lost their titles to a rule that read
-    /// every dated bullet in a right-hand column as its own entry).
+    /// every dated bullet in a right-hand column as its own entry). Nor a post of the trade marked as a bullet under another post held
+    /// at once: "▸ LPC Associate (evenings), Bayou City Counseling 2023 – present" under "▸ HR Business Partner, Memorial Hermann 2013
+    /// – present" (a review of session 49: read as the HR post's bullet, a career changer's current post and all her evidence were lost).
     /// </summary>
     internal static bool IsABulletsSentenceDated(ReadOnlySpan<char> bulleted)
     {
@@ -4746,7 +4751,7 @@ internal static partial class ExperienceReader
         int digit = words.IndexOfAnyInRange('0', '9');
         if (digit >= 0) words = words[..digit];
         words = words.Trim(" \t");
-        return words.Count(' ') >= 2;
+        return words.Count(' ') >= 2 && !ResumeLayout.IsATitleOfTheTrade(words);
     }
 
     /// <summary>

@@ -1521,7 +1521,7 @@ internal sealed class ResumeLayout
     }
 
     /// <summary>A law degree or a law school's course beside an LPC: the Legal Practice Course's, not a counselor's license.</summary>
-    static readonly string[] LawSchoolWordList = ["LLB", "LL.B", "University of Law", "Legal Practice Course", "BPTC", "Bar Professional"];
+    static readonly string[] LawSchoolWordList = ["LLB", "LL.B", "University of Law", "Legal Practice Course", "BPTC", "Bar Professional Training"];
     static readonly SearchValues<string> LawSchoolWords = SearchValues.Create(LawSchoolWordList, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -2460,11 +2460,6 @@ internal sealed class ResumeLayout
         // beside a sidebar of languages (Fresh239, t11: read across, the interpreter's dated bullet was a post of no trade).
         if (Roles[role].Column > 0 && ExperienceReader.InColumn(text[blockStart..Clauses.LineAround(text, blockStart).End], Roles[role].Column) is [var first, ..] piece
             && IsBullet(first) && ExperienceReader.IsABulletsSentenceDated(piece)) return role == 0 || !EndsBeforeTheRoleAbove(role);
-        // A block read from a bullet's wrapped line, the dates in a bullet below it: the bullets' sentences, not a post's title
-        // ("> Set up ... a working alliance" / "  between the agencies ..." / "> Commissioned a free psychological support service
-        // (3 psychologists seconded by the AViQ, 2021-2023)" under an alderwoman's post: Fresh109, t11, read as a post titled in
-        // the trade for its psychologists).
-        if (role > 0 && StartsOnABulletsWrappedLine(role) && !EndsBeforeTheRoleAbove(role)) return true;
         // A Word table's next row with its first cell empty, inside the post above's years: "⇥Head of Year 9 (2009-2013). Pastoral
         // lead ...; link to the school counsellor." under an English teacher's row (Fresh88, t01: four years read as counselling).
         // A second range on the row is read against the post above the row, not the row's first range: "⇥Rotations: Okinawa (2024 –
@@ -2491,29 +2486,6 @@ internal sealed class ResumeLayout
         var (above, aboveEnd) = Clauses.LineAround(text, blockStart - 1);
         var bullet = text[above..aboveEnd].Trim();
         return bullet.Length > 1 && IsBullet(bullet[0]) && (bullet[^1] == ',' || ExperienceReader.EndsOnAWordThatGoesOn(bullet));
-    }
-
-    /// <summary>
-    /// Whether the role's block starts on an indented line going on in lower case from a bullet line right above it, inside the
-    /// role above: the bullet's sentence wrapped.
-    /// </summary>
-    bool StartsOnABulletsWrappedLine(int role)
-    {
-        var text = _text.AsSpan();
-        int blockStart = Roles[role].BlockStart;
-        if (blockStart == 0 || text[blockStart - 1] != '\n' || blockStart - 1 <= Roles[role - 1].BlockStart) return false;
-        var line = text[blockStart..];
-        int indent = line.Length - line.TrimStart(" \t").Length;
-        if (indent == 0 || indent == line.Length || !char.IsLower(line[indent])) return false;
-        // The role's dates on that line make it a post's line, indented under the bullets: "  sept. 2012 – juin 2024 :
-        // Psychologue de l'Éducation nationale", "   part-time psychotherapist, Mind Swansea   2016 - 2023" (session 48's review,
-        // R3: a teacher turned psychologist lost the post). A wrapped sentence's dates stand in a bullet below it.
-        int lineEnd = line.IndexOf('\n');
-        if (lineEnd < 0 || Roles[role].Start < blockStart + lineEnd) return false;
-        var (above, aboveEnd) = Clauses.LineAround(text, blockStart - 1);
-        if (above < Roles[role - 1].BlockStart) return false;
-        var bullet = text[above..aboveEnd].TrimStart(" \t");
-        return bullet.Length > 1 && IsBullet(bullet[0]);
     }
 
     /// <summary>

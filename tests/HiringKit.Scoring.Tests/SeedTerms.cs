@@ -100,7 +100,6 @@ public static class SeedTerms
             "élaboration de rapports", "interdisziplinären rapports", "interdisciplinary rapport",
             "nonviolent crisis intervention refresher", "non-violent crisis intervention refresher",
             "nonviolent crisis intervention certificate", "non-violent crisis intervention certificate",
-            "nonviolent crisis intervention certification", "non-violent crisis intervention certification",
         ],
         JobTitles:
         [

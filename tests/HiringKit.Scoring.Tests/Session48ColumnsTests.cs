@@ -491,4 +491,36 @@ public sealed class Session48ColumnsTests
 
         Assert.That(score.Level.Level, Is.EqualTo("senior"));
     }
+    [Test]
+    public void A_post_of_the_trade_marked_as_a_bullet_under_a_day_job_in_a_right_hand_column_is_a_post()
+    {
+        // (a review of session 49) Read as the HR post's dated bullet, the associate's current post was another trade's, and with
+        // it her alliance, her treatment planning and her years.
+        var score = Score("""
+            CONTACT                    EXPERIENCE
+            Houston, TX                ▸ HR Business Partner, Memorial Hermann 2013 – present
+            713-555-0144               ▸ LPC Associate (evenings), Bayou City Counseling 2023 – present
+                                         - Individual therapy; therapeutic alliance with adults
+            LICENSE                      - Treatment planning under clinical supervision
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Where(m => m.Phrase == "therapeutic alliance"), Is.Not.Empty);
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.9).Within(0.2));
+    }
+
+    [Test]
+    public void A_membership_since_a_year_below_the_posts_of_a_right_hand_column_is_no_post()
+    {
+        // (a review of session 49) Under "Mitgliedschaften", a sub-heading in small letters, the membership since 2009 was read as
+        // a post held now, and a psychotherapist's 11.6 years were 17.9.
+        var score = Score("""
+            KONTAKT                     BERUFSERFAHRUNG
+            Hamburg                     04/2019 – heute     Psychologische Psychotherapeutin, eigene Praxis
+                                        05/2015 – 03/2019   Psychotherapeutin, Asklepios Klinik Nord
+            KENNTNISSE                  Mitgliedschaften
+            VT, ACT, EMDR               seit 2009   Deutsche Psychotherapeuten Vereinigung
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(11.6).Within(0.2));
+    }
 }

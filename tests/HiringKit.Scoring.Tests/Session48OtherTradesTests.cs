@@ -213,30 +213,4 @@ public sealed class Session48OtherTradesTests
 
         Assert.That(Evidence(score).Select(m => m.Phrase), Has.Member("working alliance"));
     }
-
-    /// <summary>
-    /// Dates in a bullet about others' work under an alderwoman's post, the block read from the wrapped line of the bullet above:
-    /// the psychologists she commissioned made a post "titled in the trade" of her bullets, with two years and her mandate's soft
-    /// skills (Fresh109, t11, in the office's English title). The bullets are her mandate's.
-    /// </summary>
-    [Test]
-    public void Dates_in_a_bullet_under_a_wrapped_bullet_stay_in_the_post_above()
-    {
-        var score = Score(Header + """
-            EXPERIENCE
-            Alderwoman for Social Affairs, City of Verviers                 2018 - 2024
-                > Set up, with the CPAS and the Red Cross, a working alliance
-                  between the agencies for the 18 months of rehousing
-                > Commissioned a free psychological support service for flood victims (3 psychologists
-                  seconded by the AViQ, 2021-2023) - I signed the convention, I did not do consultations
-                > Trust building between the town hall and the flood-hit streets
-
-            Primary School Teacher, Verviers                               2001 - 2018
-                > Taught years 3 and 4.
-            """, AsOf2026);
-
-        Assert.That(Evidence(score).Select(m => m.Phrase), Is.Empty);
-        Assert.That(score.Level.Level, Is.Null);
-        Assert.That(score.Level.YearsOfExperience ?? 0, Is.Zero);
-    }
 }
