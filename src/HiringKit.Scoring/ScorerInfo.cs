@@ -690,7 +690,13 @@ public static class ScorerInfo
     /// dictionaries, and 26,487 edited resumes, compared with 2.43.0's), 1.6 times as fast on the benchmark corpus and 1.25 times on
     /// the labelled resumes; a resume ending in a whole date with
     /// a two-digit year ("01.09.2019 - 31.03.20") is answered, where 2.43.0 threw.</remarks>
-    public const string Version = "2.43.1";
+    /// <remarks>2.44.0 (session 49): pages in two columns are read as such where a "|" rule runs down the page beside a sidebar
+    /// whose cells head its sections, and where a work column stands beside a sidebar narrower than 24 (a post held now opening the
+    /// column with "since" heads it; a dated bullet in the column is the post's bullet); a post set in a text grid table with its
+    /// dates alone on a row is titled by the row below; on a page of another trade's posts, what it denies is that trade's and
+    /// drops, what the writer lacks stays; an LPC beside a law school's words as words of their own is the Legal Practice Course;
+    /// the CPI course named as a refresher or certificate is a false friend in the seed glossary.</remarks>
+    public const string Version = "2.44.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless
