@@ -136,7 +136,9 @@ internal static class ColumnRules
         foreach (var since in SinceWords)
             if (before.EndsWith(since, StringComparison.OrdinalIgnoreCase)) return true;
         var after = cell[(year + 4)..].TrimStart(" \t");
-        if (after.Length > 0 && after[0] is '\u2013' or '\u2014' or '-') return true;
+        // An arrow or a tilde joins a range as a dash does: "2019 → present", "2019 ~ 2022" (a review of session 49: read as a sidebar's
+        // rule, a counselling psychologist's table of posts beside its section names left her a trainee's level).
+        if (after.Length > 0 && after[0] is '\u2013' or '\u2014' or '-' or '\u2192' or '~') return true;
         foreach (var to in RangeWords)
             if (after.StartsWith(to, StringComparison.OrdinalIgnoreCase) && (after.Length == to.Length || after[to.Length] is ' ' or '\t')) return true;
         return false;

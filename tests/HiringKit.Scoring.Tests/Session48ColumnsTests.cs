@@ -523,4 +523,31 @@ public sealed class Session48ColumnsTests
 
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(11.6).Within(0.2));
     }
+    [Test]
+    public void A_table_of_posts_dated_with_arrows_beside_its_section_names_is_no_sidebar()
+    {
+        // (a review of session 49) The arrows were no range's, the section names in the left cells made the table a sidebar's
+        // rule, and the trainee post's word set a counselling psychologist of ten years at junior.
+        var score = Score("""
+            Hannah Okoye — Counselling Psychologist (HCPC PYL12345)
+            Manchester | hannah.okoye@mail.co.uk
+
+            PROFILE             | HCPC-registered counselling psychologist with ten years in NHS and
+                                | third-sector services.
+            EXPERIENCE          |
+            2019 → present      | Counselling Psychologist, Pennine Care NHS Foundation Trust
+                                | - Individual therapy for complex trauma; therapeutic alliance
+                                |   and rupture repair are the heart of my work
+                                | - Clinical supervision of assistant psychologists
+            2015 → 2019         | Trainee Counselling Psychologist, Manchester Mind
+                                | - Placement: treatment planning with adults with anxiety
+            2011 → 2015         | Pharmacy Technician, Boots UK
+                                | - Dispensing and medication reviews
+                                |
+            EDUCATION           |
+            DCounsPsych         | University of Manchester, 2019
+            """, AsOf2026);
+
+        Assert.That(score.Level.Level, Is.EqualTo("senior"));
+    }
 }
