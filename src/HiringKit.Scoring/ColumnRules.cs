@@ -46,9 +46,6 @@ internal static class ColumnRules
     /// <summary>How many lines in a row a rule runs down before it is read as one.</summary>
     const int LinesOfARule = 8;
 
-    /// <summary>How far in a rule stands at least: a sidebar's width, not a line's own "Brussels | 2015".</summary>
-    const int NarrowestSidebar = 16;
-
     /// <summary>Where in its lines the page's rule stands (<see cref="AsGaps"/>), or -1.</summary>
     static int RuledColumn(string text)
     {
@@ -156,11 +153,14 @@ internal static class ColumnRules
         return -1;
     }
 
-    /// <summary>Where the line's first "|" stands in it, when at least <see cref="NarrowestSidebar"/> in; else -1.</summary>
+    /// <summary>
+    /// Where the line's first "|" stands in it, when at least a sidebar's width in (<see cref="ExperienceReader.NarrowestSidebar"/>,
+    /// as a narrow sidebar's gap): not a line's own "Brussels | 2015"; else -1.
+    /// </summary>
     static int FirstRuleAt(string text, int lineStart, int lineEnd)
     {
         int at = text.AsSpan(lineStart, lineEnd - lineStart).IndexOf('|');
-        return at >= NarrowestSidebar ? at : -1;
+        return at >= ExperienceReader.NarrowestSidebar ? at : -1;
     }
 
     /// <summary>How long the line above the one at <paramref name="lineStart"/> is, its line break included.</summary>

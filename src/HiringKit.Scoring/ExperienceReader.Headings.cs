@@ -592,7 +592,7 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>How far in a narrow sidebar's work column starts at least (<see cref="NarrowSidebarsPiece"/>): a gap after a sidebar's word, not a date's.</summary>
-    const int NarrowestSidebar = 16;
+    internal const int NarrowestSidebar = 16;
 
     /// <summary>
     /// Whether the line above held a right-hand column's heading at its right and, at its left, a heading's first half ending in

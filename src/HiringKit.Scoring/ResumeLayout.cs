@@ -1502,27 +1502,20 @@ internal sealed class ResumeLayout
     /// "SkillBridge" took an LPC's license from her post (a review of session 49: "Employee Wellbeing Program Manager, LPC", "LPC —
     /// Fallbrook Community Clinic").
     /// </summary>
+    /// <remarks>Asked only of words holding an LPC: each of the few law school's words is looked for in turn.</remarks>
     static bool NamesALawSchool(ReadOnlySpan<char> words)
     {
-        for (int from = 0, found; from < words.Length && (found = words[from..].IndexOfAny(LawSchoolWords)) >= 0; from += found + 1)
-        {
-            int at = from + found, end = at + LongestLawSchoolWordAt(words[at..]);
-            if ((at == 0 || !char.IsLetter(words[at - 1])) && (end == words.Length || !char.IsLetter(words[end]))) return true;
-        }
+        foreach (var lawWord in LawSchoolWords)
+            for (int from = 0, found; (found = words[from..].IndexOf(lawWord, StringComparison.OrdinalIgnoreCase)) >= 0; from += found + 1)
+            {
+                int at = from + found, end = at + lawWord.Length;
+                if ((at == 0 || !char.IsLetter(words[at - 1])) && (end == words.Length || !char.IsLetter(words[end]))) return true;
+            }
         return false;
     }
 
-    static int LongestLawSchoolWordAt(ReadOnlySpan<char> words)
-    {
-        int longest = 0;
-        foreach (var word in LawSchoolWordList)
-            if (word.Length > longest && words.StartsWith(word, StringComparison.OrdinalIgnoreCase)) longest = word.Length;
-        return longest;
-    }
-
     /// <summary>A law degree or a law school's course beside an LPC: the Legal Practice Course's, not a counselor's license.</summary>
-    static readonly string[] LawSchoolWordList = ["LLB", "LL.B", "University of Law", "Legal Practice Course", "BPTC", "Bar Professional Training"];
-    static readonly SearchValues<string> LawSchoolWords = SearchValues.Create(LawSchoolWordList, StringComparison.OrdinalIgnoreCase);
+    static readonly string[] LawSchoolWords = ["LLB", "LL.B", "University of Law", "Legal Practice Course", "BPTC", "Bar Professional Training"];
 
     /// <summary>
     /// British Columbia's Registered Clinical Counsellor, a licence only beside the trade's word: "RCC – Owner, Marchand
