@@ -12,7 +12,8 @@ namespace HiringKit.Scoring.Tests;
 /// </summary>
 public sealed class Session49GridTableTests
 {
-    const string DatesAloneGrid = """
+    /// <summary>The same counsellor's page above and below her grid of posts, set two ways below.</summary>
+    const string WalshsHeader = """
         ANAHERA WALSH
         Family Counsellor
         Hamilton 3204  |  021 555 0187  |  anahera.walsh@xtra.co.nz
@@ -23,6 +24,17 @@ public sealed class Session49GridTableTests
 
         EMPLOYMENT
 
+
+        """;
+
+    const string WalshsQualifications = """
+
+        QUALIFICATIONS
+        Bachelor of Counselling, Wintec, 2012
+        Full member, New Zealand Association of Counsellors
+        """;
+
+    const string DatesAloneGrid = WalshsHeader + """
         +--------------------+----------------------------------------------------------------------+
         |  2018 – present    |                                                                      |
         |                    |  Family Counsellor                                                   |
@@ -44,22 +56,9 @@ public sealed class Session49GridTableTests
         |                    |  - Rosters, stock and training for a team of twelve                  |
         +--------------------+----------------------------------------------------------------------+
 
-        QUALIFICATIONS
-        Bachelor of Counselling, Wintec, 2012
-        Full member, New Zealand Association of Counsellors
-        """;
+        """ + WalshsQualifications;
 
-    const string DatesOnTheTitlesRowGrid = """
-        ANAHERA WALSH
-        Family Counsellor
-        Hamilton 3204  |  021 555 0187  |  anahera.walsh@xtra.co.nz
-
-        PROFILE
-        Family and relationship counsellor working with parents, couples and young people in the Waikato. I work
-        alongside whānau, not around them, and most of my clients come to me through the Family Court or their GP.
-
-        EMPLOYMENT
-
+    const string DatesOnTheTitlesRowGrid = WalshsHeader + """
         +--------------------+----------------------------------------------------------------------+
         |  2018 – present    |  Family Counsellor                                                   |
         |                    |  Waikato Family Centre, Hamilton                                     |
@@ -78,10 +77,7 @@ public sealed class Session49GridTableTests
         |                    |  - Rosters, stock and training for a team of twelve                  |
         +--------------------+----------------------------------------------------------------------+
 
-        QUALIFICATIONS
-        Bachelor of Counselling, Wintec, 2012
-        Full member, New Zealand Association of Counsellors
-        """;
+        """ + WalshsQualifications;
 
     static readonly string[] CounsellorsPhrases = ["motivational interviewing", "collaborative treatment planning", "rapport", "crisis intervention"];
 
