@@ -696,7 +696,10 @@ public static class ScorerInfo
     /// dates alone on a row is titled by the row below; on a page of another trade's posts, what it denies is that trade's and
     /// drops, what the writer lacks stays; an LPC beside a law school's words as words of their own is the Legal Practice Course;
     /// the CPI course named as a refresher or certificate is a false friend in the seed glossary.</remarks>
-    public const string Version = "2.44.0";
+    /// <remarks>2.45.0 (session 50): the bands' edges move to where the labelled corpus's writers put their tiers: moderate from
+    /// 30 (was 35), strong from 55 (was 65), weak still from 15; fitted by five-fold cross-validation over 239 labelled sets
+    /// (scripts/band-edges). Scores are unchanged.</remarks>
+    public const string Version = "2.45.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless

@@ -5,6 +5,8 @@ internal static class Probes
 {
     static readonly ScoreOptions AsOf2026 = new(AsOf: new DateOnly(2026, 11, 1));
 
-    public static ResumeScore Score(string review, string file) => ResumeScorer.Score(
-        File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "Probes", review, file)), SeedTerms.Dictionary, AsOf2026);
+    public static ResumeScore Score(string review, string file) => ResumeScorer.Score(Text(review, file), SeedTerms.Dictionary, AsOf2026);
+
+    public static string Text(string review, string file) =>
+        File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "Probes", review, file));
 }

@@ -83,8 +83,8 @@ public sealed class Review212eFindingsTests
         - Clinical supervision of four LPC Associates; still building the group practice I founded in 2020 with alliance rupture repair training.
         """;
 
-    [TestCase("raw", CaseCoal1, 55, "moderate", "senior", "11.9", "motivational interviewing=asserted;working alliance=asserted;collaborative goal setting=asserted;therapeutic alliance=asserted;session rating scale=asserted")]
-    [TestCase("raw", CaseForm3, 33, "weak", "mid", "3.5", "therapeutic alliance=asserted;collaborative goal setting=asserted")]
+    [TestCase("raw", CaseCoal1, 55, "strong", "senior", "11.9", "motivational interviewing=asserted;working alliance=asserted;collaborative goal setting=asserted;therapeutic alliance=asserted;session rating scale=asserted")]
+    [TestCase("raw", CaseForm3, 33, "moderate", "mid", "3.5", "therapeutic alliance=asserted;collaborative goal setting=asserted")]
     [TestCase("raw", CaseWrap1, 15, "weak", "mid", "4.9", "therapeutic alliance=asserted;collaborative goal setting=asserted")]
     [TestCase("raw", CaseWrap2, 24, "weak", "mid", "4.9", "collaborative goal setting=asserted;therapeutic alliance=asserted")]
     [TestCase("cole", "- Hope to learn motivational interviewing and trauma-informed care from the clinical team.", 1, "none", "mid", "2.9", "motivational interviewing=aspirational")]

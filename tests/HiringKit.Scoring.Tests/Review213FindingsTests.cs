@@ -278,9 +278,9 @@ public sealed class Review213FindingsTests
         M.S., Clinical Mental Health Counseling, Georgia State University, 2012
         """;
 
-    [TestCase(ReturningLpc, 58, "moderate", "senior", "6", "rapport=asserted;empathy=asserted;crisis intervention=asserted;therapeutic alliance=asserted;collaborative treatment planning=asserted;motivational interviewing=asserted;crisis intervention=asserted;motivational interviewing=asserted")]
+    [TestCase(ReturningLpc, 58, "strong", "senior", "6", "rapport=asserted;empathy=asserted;crisis intervention=asserted;therapeutic alliance=asserted;collaborative treatment planning=asserted;motivational interviewing=asserted;crisis intervention=asserted;motivational interviewing=asserted")]
     [TestCase(ReturningWithoutHeadings, 48, "moderate", "senior", "7.5", "rapport=asserted;active listening=asserted;motivational interviewing=asserted;therapeutic alliance=asserted;crisis intervention=asserted")]
-    [TestCase(MemberAssistance, 58, "moderate", "senior", "12.3", "working alliance=asserted;working alliance=asserted;crisis intervention=asserted;motivational interviewing=asserted;therapeutic alliance=asserted;treatment planning=asserted")]
+    [TestCase(MemberAssistance, 58, "strong", "senior", "12.3", "working alliance=asserted;working alliance=asserted;crisis intervention=asserted;motivational interviewing=asserted;therapeutic alliance=asserted;treatment planning=asserted")]
     [TestCase(OfficeOfLaborRelations, 50, "moderate", "senior", "13.3", "rapport=asserted;working alliance=asserted;crisis intervention=asserted;clinical supervision=asserted;collaborative treatment planning=asserted;motivational interviewing=asserted")]
     [TestCase(PeerHotline, 50, "moderate", "mid", "3.3", "rapport=asserted;therapeutic alliance=asserted;crisis intervention=asserted;session rating scale=asserted;working alliance=asserted;active listening=asserted")]
     [TestCase(SummaryLines, 20, "weak", "senior", "11.6", "motivational interviewing=asserted;crisis intervention=asserted;collaborative treatment planning=asserted;therapeutic alliance=asserted;clinical supervision=asserted")]

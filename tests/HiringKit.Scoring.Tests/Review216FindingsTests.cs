@@ -610,7 +610,7 @@ public sealed class Review216FindingsTests
 
     [TestCase(PlantManagerUnions, 9, "none", "", "", "working alliance=asserted")]
     [TestCase(PlantManagerTheUnion, 0, "none", "", "", "")]
-    [TestCase(NoPlansToReturn, 33, "weak", "mid", "3.9", "therapeutic alliance=asserted;collaborative goal setting=asserted")]
+    [TestCase(NoPlansToReturn, 33, "moderate", "mid", "3.9", "therapeutic alliance=asserted;collaborative goal setting=asserted")]
     [TestCase(BackToPracticeOwners, 46, "moderate", "mid", "4.9", "therapeutic alliance=asserted;collaborative treatment planning=asserted;client feedback=asserted")]
     [TestCase(DistrictReturnToTheField, 25, "weak", "senior", "6.4", "rapport=asserted;working alliance=asserted")]
     [TestCase(ReturnToWorkAfterTherapy, 20, "weak", "senior", "6.9", "therapeutic alliance=asserted")]

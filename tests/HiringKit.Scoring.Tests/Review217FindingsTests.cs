@@ -362,9 +362,9 @@ public sealed class Review217FindingsTests
     [TestCase(ManufacturerEapCoordinator, 16, "weak", "senior", "10.9", "working alliance=asserted")]
     [TestCase(PriorExperienceTechnician, 15, "weak", "junior", "1.3", "therapeutic alliance=asserted;session rating scale=asserted")]
     [TestCase(FormerAssistantPrincipal, 0, "none", "junior", "1.3", "")]
-    [TestCase(DirectedSupervisedInternshipProgram, 33, "weak", "senior", "", "therapeutic alliance=asserted;alliance rupture=asserted;session rating scale=asserted")]
-    [TestCase(ReturningAfterAComma, 33, "weak", "senior", "6.9", "rapport=asserted;therapeutic alliance=asserted;motivational interviewing=asserted;collaborative goal setting=asserted")]
-    [TestCase(NowReturning, 33, "weak", "senior", "6.9", "rapport=asserted;therapeutic alliance=asserted;motivational interviewing=asserted;collaborative goal setting=asserted")]
+    [TestCase(DirectedSupervisedInternshipProgram, 33, "moderate", "senior", "", "therapeutic alliance=asserted;alliance rupture=asserted;session rating scale=asserted")]
+    [TestCase(ReturningAfterAComma, 33, "moderate", "senior", "6.9", "rapport=asserted;therapeutic alliance=asserted;motivational interviewing=asserted;collaborative goal setting=asserted")]
+    [TestCase(NowReturning, 33, "moderate", "senior", "6.9", "rapport=asserted;therapeutic alliance=asserted;motivational interviewing=asserted;collaborative goal setting=asserted")]
     public void Answered_as_the_review_found_right(string text, int score, string band, string level, string years, string matches) =>
         ReviewResumes.AssertAnswered(text, score, band, level, years, matches);
 }

@@ -619,7 +619,7 @@ public sealed class Review220FindingsTests
     // 9.8 as the review found it, "Counsellor (placement), Lifeline Brisbane" during her master's counted as a post; 8.4 since
     // session 29, where a title's "(placement)" note makes a placement (Fresh88, t09), and a placement is not her first year of work.
     [TestCase(ParentalLeaveCoverYouthCounsellor, 0, "none", "senior", "8.4", "")]
-    [TestCase(CoverPostUnderAnHrJob, 61, "moderate", "senior", "5", "person-centered=asserted;therapeutic alliance=asserted;client feedback=asserted;collaborative goal setting=asserted;rupture and repair=asserted;therapeutic relationship=asserted;person-centered=asserted")]
+    [TestCase(CoverPostUnderAnHrJob, 61, "strong", "senior", "5", "person-centered=asserted;therapeutic alliance=asserted;client feedback=asserted;collaborative goal setting=asserted;rupture and repair=asserted;therapeutic relationship=asserted;person-centered=asserted")]
     [TestCase(FamilyCaregiverSupportProgramCounselor, 0, "none", "senior", "13.9", "")]
     [TestCase(FamilyCaregiverSpecialist, 0, "none", "senior", "14.9", "")]
     [TestCase(FamilyCaregiverAllianceEmployer, 16, "weak", "senior", "12.9", "clinical supervision=asserted")]

@@ -152,10 +152,10 @@ public sealed class ScoringTests
     [TestCase(0, "none")]
     [TestCase(14, "none")]
     [TestCase(15, "weak")]
-    [TestCase(34, "weak")]
-    [TestCase(35, "moderate")]
-    [TestCase(64, "moderate")]
-    [TestCase(65, "strong")]
+    [TestCase(29, "weak")]
+    [TestCase(30, "moderate")]
+    [TestCase(54, "moderate")]
+    [TestCase(55, "strong")]
     [TestCase(100, "strong")]
     public void Bands_follow_the_score(int score, string band) =>
         Assert.That(ResumeScorer.BandOf(score), Is.EqualTo(band));
@@ -172,7 +172,7 @@ public sealed class ScoringTests
 
     [Test]
     public void Scorer_reports_its_version() =>
-        Assert.That(Score("").ScorerVersion, Is.EqualTo(ScorerInfo.Version).And.EqualTo("2.44.0"));
+        Assert.That(Score("").ScorerVersion, Is.EqualTo(ScorerInfo.Version).And.EqualTo("2.45.0"));
 
     [Test]
     public void Same_input_gives_byte_identical_json_even_from_a_freshly_compiled_dictionary()

@@ -46,12 +46,23 @@ public sealed class Session25ReviewFindingsTests
 
     // Another trade's soft skills stay out: a banker's under "PREVIOUS EXPERIENCE | BANKING (2009–2018)" and under a field heading
     // over undated posts, a logistics lead's page-2 keyword list, a barista's who organised a Samaritans fundraiser.
-    [TestCase("r1-04-undated-bank-posts-under-field-heading.txt")]
-    [TestCase("r1-12-pipe-field.txt")]
-    [TestCase("r3-11-page2-keyword-list-lookalike.txt")]
-    [TestCase("r7-11-cafe-job-samaritans-fundraiser.txt")]
-    public void Another_trade_s_words_keep_the_score_weak(string file) =>
-        Assert.That(ScoreOf(file).Band, Is.EqualTo("weak"));
+    // Asserted where the words stand, not by band: the bands' edges moved with the labelled corpus (2.45.0) and the counsellor's
+    // own evidence now reads moderate on the café worker's page.
+    [TestCase("r1-04-undated-bank-posts-under-field-heading.txt", "EARLIER CAREER – BANKING")]
+    [TestCase("r1-12-pipe-field.txt", "PREVIOUS EXPERIENCE | BANKING")]
+    [TestCase("r7-11-cafe-job-samaritans-fundraiser.txt", "Shift Supervisor")]
+    public void Another_trade_s_words_stay_out(string file, string otherTradeFrom)
+    {
+        var score = ScoreOf(file);
+        int from = Probes.Text("Session25Review", file).IndexOf(otherTradeFrom, StringComparison.Ordinal);
+        Assert.That(from, Is.GreaterThan(0));
+        Assert.That(score.Matches.Where(m => m.Start >= from).Select(m => m.Phrase), Is.Empty);
+    }
+
+    // The logistics lead's keyword list is held to what a list with no work behind it can score.
+    [Test]
+    public void Another_trade_s_keyword_list_stays_weak() =>
+        Assert.That(ScoreOf("r3-11-page2-keyword-list-lookalike.txt").Band, Is.EqualTo("weak"));
 
     // A crisis line's volunteer, however the line is named, does helping work: her crisis intervention stays.
     [TestCase("r7-01-control-distress-line.txt")]

@@ -63,6 +63,11 @@ public sealed class Session25SecondReviewFindingsTests
     }
 
     [Test]
-    public void A_teaching_assistant_s_befriending_scheme_is_no_helping_work() =>
-        Assert.That(ScoreOf("r13f-08-ta-befriending-scheme-phrases.txt").Band, Is.EqualTo("weak"));
+    public void A_teaching_assistant_s_befriending_scheme_is_no_helping_work()
+    {
+        const string file = "r13f-08-ta-befriending-scheme-phrases.txt";
+        int from = Probes.Text("Session25SecondReview", file).IndexOf("Educational Assistant", StringComparison.Ordinal);
+        Assert.That(from, Is.GreaterThan(0));
+        Assert.That(ScoreOf(file).Matches.Where(m => m.Start >= from).Select(m => m.Phrase), Is.Empty);
+    }
 }

@@ -187,7 +187,7 @@ public static class OpenApi
         new("Level", ["level", "targetLevel", "supportedLevel"], Levels.All, "Seniority: junior (0-2 years), mid (2-5), senior (5+). Accepted in any letter case."),
         new("Role", ["role"], Roles.All, "A key's role; each may do what the ones before it may. Accepted in any letter case."),
         new("PhraseKind", ["kind"], PhraseKinds.All, "canonical (the term), synonym, or related (a competency that shows it). Accepted in any letter case."),
-        new("Band", ["band"], Scoring.Bands.All, "How strongly the resume shows the glossary's terms."),
+        new("Band", ["band"], Scoring.Bands.All, $"How strongly the resume shows the glossary's terms, by score: weak from {Scoring.ResumeScorer.WeakFrom}, moderate from {Scoring.ResumeScorer.ModerateFrom}, strong from {Scoring.ResumeScorer.StrongFrom}."),
         new("Assertion", ["assertion"], Scoring.Assertions.All, "How the resume states a phrase: only asserted evidence counts fully."),
         new("QuestionFocus", ["focus"], ["gap", "negated", "hedged", "general", "verify"], "Why a planned question comes where it does."),
         new("LevelSource", ["levelSource"], ["target", "resume", "default"], "Where a plan's level came from."),
