@@ -1108,6 +1108,19 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>
+    /// Just past "season" after a year, where its range's connector follows: an orchestra's or a club's post dated by its seasons
+    /// ("2018 season – present", Fresh229, t09: a conductor's current post unread, so her career was not all another trade's).
+    /// </summary>
+    static int AfterSeasonWord(ReadOnlySpan<char> text, int yearEnd)
+    {
+        int i = SkipSpaces(text, yearEnd);
+        foreach (var words in (ReadOnlySpan<string>)["seasons", "season"])
+            if (text[i..].StartsWith(words, StringComparison.OrdinalIgnoreCase) && EndsADateNumber(text, i + words.Length))
+                return i + words.Length;
+        return yearEnd;
+    }
+
+    /// <summary>
     /// Whether a school year stands in a sentence, after a word no sentence ends on ("41 screenings in AY 2025-26", "the billing
     /// records of 2016-17 to 2020-21"): counted or described there, not a post's dates.
     /// </summary>
@@ -1357,7 +1370,8 @@ internal static partial class ExperienceReader
             }
             else shortStart = true;
             if (start.AloneUntil != 0 && InASentence(text, start.Start)) continue;
-            if (!TryReadRangeEnd(text, start.AloneUntil == 0 ? start.End : AfterSchoolYearWords(text, start.End), asOfMonth, out var end, out int endMonthExclusive, ref style,
+            if (!TryReadRangeEnd(text, start.AloneUntil != 0 ? AfterSchoolYearWords(text, start.End) : start.Month is null ? AfterSeasonWord(text, start.End) : start.End,
+                    asOfMonth, out var end, out int endMonthExclusive, ref style,
                     // A start cut short ("Aug. '19") may end as a month and a two-digit year ("Aug. '19 - 11/22": Fresh104, t09), and
                     // so may a year alone ("2008 – 03/11": Fresh144, t12, a sales post's bullets ran into the counsellor's post above).
                     monthSlashShortYears: monthSlashShortYear || shortStart || runEnd - runStart == 4 && start.Month is null))
@@ -1544,6 +1558,10 @@ internal static partial class ExperienceReader
             // the internship (Fresh118, t03: a new counselor's internship unread).
             if (roles.Count > 0 && TalliesHoursOver(text[ownStart..start.Start])
                 && (IsBulleted(text[ownStart..start.Start].TrimStart()) || OpensANoteLeftOpen(text[ownStart..start.Start]))) continue;
+            // A result's years closing a bullet's sentence are no post, whatever post stands above or none: "· Introduced a check-in
+            // call; client retention beyond session three" over "  rose from 54% to 71% across the region (2021-2023)." under an
+            // undated post (Fresh230, t12: read as a post of two years, it made a senior counsellor of eleven a mid).
+            if (DatesAFigure(BulletUpTo(text, ownStart, start.Start))) continue;
             // Only a range inside the role above's own dates ("... students (2024 – present)." under "09/2023 – present"): earlier
             // jobs written as bullets ("- Served as staff therapist at Lakeside Clinic (2009 – 2014)") are roles of their own.
             if (PostHoldingTheYears(roles, fromMonth, toMonth, byYears: start.Month is null) is int holder and >= 0
@@ -1942,7 +1960,6 @@ internal static partial class ExperienceReader
 
     static bool InABulletsSentence(ReadOnlySpan<char> text, int lineStart, int rangeStart)
     {
-        const int MaxLinesUp = 3;
         var before = text[lineStart..rangeStart].Trim();
         if (before.Length == 0)
         {
@@ -1958,23 +1975,34 @@ internal static partial class ExperienceReader
             // Mid-sentence: the bullet ends on a word that cannot end one ("during a"), or is work done ("Led groups in").
             return char.IsLetter(above[^1]) && (EndsOnAWordThatGoesOn(above) || ResumeLayout.StartsWithWorkDone(above[1..].TrimStart()));
         }
+        var bullet = BulletUpTo(text, lineStart, rangeStart);
+        return !bullet.IsEmpty && (ResumeLayout.StartsWithWorkDone(bullet[1..].TrimStart()) || InANoteOfWords(bullet) || DatesAFigure(bullet));
+    }
+
+    /// <summary>
+    /// The bullet a range stands in, up to the range, on the range's line or on a line the bullet's sentence runs onto (starting
+    /// in lowercase, under a line that ends no sentence); empty when the range's line holds nothing before it or stands in no bullet.
+    /// </summary>
+    static ReadOnlySpan<char> BulletUpTo(ReadOnlySpan<char> text, int lineStart, int rangeStart)
+    {
+        const int MaxLinesUp = 3;
+        var before = text[lineStart..rangeStart].Trim();
+        if (before.IsEmpty) return [];
         int bulletStart = lineStart;
         if (!IsBulleted(before))
         {
-            // A line continuing a sentence starts in lowercase, under a line that ends no sentence.
-            if (!char.IsLower(before[0])) return false;
+            if (!char.IsLower(before[0])) return [];
             for (int up = 0; ; up++)
             {
-                if (up == MaxLinesUp || bulletStart == 0) return false;
+                if (up == MaxLinesUp || bulletStart == 0) return [];
                 var (above, aboveEnd) = Clauses.LineAround(text, bulletStart - 1);
                 var line = text[above..aboveEnd].Trim();
-                if (line.Length == 0 || (up == 0 && line[^1] is '.' or ';' or ':' or '!' or '?')) return false;
+                if (line.Length == 0 || (up == 0 && line[^1] is '.' or ';' or ':' or '!' or '?')) return [];
                 bulletStart = above;
                 if (IsBulleted(line)) break;
             }
         }
-        var bullet = text[bulletStart..rangeStart].Trim();
-        return ResumeLayout.StartsWithWorkDone(bullet[1..].TrimStart()) || InANoteOfWords(bullet) || DatesAFigure(bullet);
+        return text[bulletStart..rangeStart].Trim();
     }
 
     /// <summary>
@@ -2335,7 +2363,7 @@ internal static partial class ExperienceReader
         return false;
     }
 
-    static bool IsBulleted(ReadOnlySpan<char> line)
+    internal static bool IsBulleted(ReadOnlySpan<char> line)
     {
         line = line.Trim();
         if (line.Length > 0 && line[0] == '*' && IsMarkdownEmphasis(line)) return false;
@@ -3529,6 +3557,11 @@ internal static partial class ExperienceReader
         if (!text.StartsWith(label, StringComparison.OrdinalIgnoreCase)) return -1;
         int end = label.Length;
         if (end < text.Length && text[end] == ':') return end + 1;
+        // The date's format noted before the colon, as a state's application form prints it: "From (mo/yr): 07/2020        To
+        // (mo/yr): Present" (Fresh87, t04: a correctional counselor's posts unread, and a bullet's caseload years read as one).
+        if (end + 2 < text.Length && text[end] == ' ' && text[end + 1] == '(' && text[(end + 2)..].IndexOf(')') is int close and >= 1 and <= 10
+            && end + 3 + close < text.Length && text[end + 3 + close] == ':' && !text.Slice(end + 2, close).ContainsAny(' ', '\t'))
+            return end + 4 + close;
         return end < text.Length && (text[end] == '\t' || end + 1 < text.Length && text[end] == ' ' && text[end + 1] == ' ') ? end : -1;
     }
 
@@ -3751,7 +3784,8 @@ internal static partial class ExperienceReader
     {
         int end = at, last = Math.Min(text.Length, at + LongestEndLabel + 1);
         while (end < last && (char.IsLetter(text[end]) || text[end] == ' ' && end + 1 < text.Length && text[end + 1] != ' ')) end++;
-        return end < last && text[end] is ':' or '\t' or ' ';
+        // Or at a format's note before the colon ("To (mo/yr):", FormLabelEnd).
+        return end < last && text[end] is ':' or '\t' or ' ' || end > at && end < text.Length && text[end] == '(' && text[end - 1] == ' ';
     }
 
     static readonly int LongestEndLabel = EndLabels.Max(label => label.Length);

@@ -88,7 +88,8 @@ internal static class LevelEstimator
         // keyword list) has no seniority in it to read: "6+ years in contact centers" and a graduate's "aspiring" would make one up.
         // Asked before the work after counseling stopped is left out: a director of counselors who no longer counsels is in the trade.
         // A student of the trade is in it, with none of its years yet: a junior.
-        bool careerOutsideTheTrade = layout.Roles.Count > 0 && roles.Count == 0 && degreeUnderWay is null;
+        // Not beside a post of the trade whose dates went unread (Fresh230, t12).
+        bool careerOutsideTheTrade = layout.Roles.Count > 0 && roles.Count == 0 && degreeUnderWay is null && !layout.HasAnUndatedPostOfTheTrade();
         if (!placementsOnly && roles.Count > 0)
             LeaveOutWorkAfterCounselingStopped(layout, roles, ExperienceReader.StopMarkersIn(hits.Cues, dictionary), asOf.Year * 12 + asOf.Month - 1, evidence);
         double? datedYears = roles.Count > 0 ? ExperienceReader.TotalYears(roles) : degreeUnderWay is not null ? 0 : null;

@@ -888,6 +888,43 @@ internal sealed class ResumeLayout
             "therapy", "practice", "seeing clients", "client work", "the field", "the profession", "direct care"],
         StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Whether a post titled in the trade stands undated under a work heading above the first dated post: a title line of its own
+    /// naming a counsellor's post and no other trade's, its duties bulleted right under it (its employer's and its dates' lines
+    /// between at most).
+    /// What the reader could not date is no sign the writer left the trade: "From the first of April, two thousand and twenty, to
+    /// the present" under "Senior Counsellor", above a dated lecturer's and teacher's post, made a senior counsellor's career
+    /// another trade's and her page scored 1 (Fresh230, t12).
+    /// </summary>
+    public bool HasAnUndatedPostOfTheTrade()
+    {
+        if (Roles.Count == 0) return false;
+        int firstPost = Roles[0].BlockStart;
+        foreach (var heading in Headings)
+        {
+            if (heading.Kind != HeadingKind.Work || heading.Position >= firstPost) continue;
+            for (int line = Lines.LineOf(heading.Position) + 1; line < Lines.Count; line++)
+            {
+                var (start, end) = Lines[line];
+                if (start >= firstPost) break;
+                var title = _text.AsSpan(start, end - start).Trim();
+                // A title: a capital first, no sentence's end and no form's question or label ("Supervisor name/title/phone: M.
+                // Orozco, Correctional Counselor III", "a young shearer in 2021 – the counsellors come to the woolshed").
+                if (title.Length is < 8 or > 90 || !char.IsUpper(title[0]) || title.IndexOfAny(':', '?') >= 0 || title[^1] == '.'
+                    || IsBulleted(title) || !NamesACounselorsPost(title) || NamesAnotherTrade(title)) continue;
+                // Its duties: a bullet on the next line, or after its employer's and dates' lines.
+                for (int below = line + 1; below <= line + 3 && below < Lines.Count; below++)
+                {
+                    var (from, to) = Lines[below];
+                    var next = _text.AsSpan(from, to - from).Trim();
+                    if (next.IsEmpty) break;
+                    if (IsBulleted(next)) return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether any dated role is titled in the trade (<see cref="IsTitledInTheTrade"/>), a license of it included.</summary>
     public bool AnyRoleTitledInTheTrade()
     {
@@ -5754,6 +5791,9 @@ internal sealed class ResumeLayout
         // A drum maker's "Education Clinician" gives clinics to drummers (Fresh212, t03: an artist relations manager's "rapport
         // building with independent retailers" read as a senior clinician's).
         "education clinician", "drum clinician", "artist relations",
+        // A cycling fit studio's senior fitters ("Bike Fit Clinician (Lead)": Fresh230, t04, a fitter's "rapport with riders" and the
+        // physio's "treatment goals" read as a senior clinician's).
+        "bike fit", "bicycle fit", "cycle fit", "cycling fit",
         // And a brand's endorsed player who gives its clinics (Fresh213, t02, session 41's closing set: a drummer's "Artist & Clinician
         // (endorsement contract)" and "Clinician - Latin percussion" read as a senior of the trade).
         "artist & clinician", "artist and clinician", "artist/clinician", "endorsement contract", "endorsed artist", "percussion",

@@ -119,7 +119,7 @@ public static class ResumeScorer
         DropAnotherTradesWork(matches, matchesByTerm, layout);
         DropWorkUnderNotClinicalHeadings(matches, matchesByTerm, layout);
         var jobTitles = FindJobTitles(text, dictionary, byKind.Titles);
-        bool careerInAnotherTrade = layout.Roles.Count > 0 && Array.IndexOf(layout.IsAnotherTrade, false) < 0;
+        bool careerInAnotherTrade = layout.Roles.Count > 0 && Array.IndexOf(layout.IsAnotherTrade, false) < 0 && !layout.HasAnUndatedPostOfTheTrade();
         if (careerInAnotherTrade) DropAnotherCareersSummary(matches, matchesByTerm, layout, text);
         else if (layout.LeftTheTrade()) DropTheNewCareersSoftSkills(matches, matchesByTerm, layout);
         bool anotherTrade = layout.Roles.Count > 0 && !ShowsTheTrade(matches, byKind.Titles, dictionary, layout);
@@ -348,8 +348,9 @@ public static class ResumeScorer
         // A title in another trade's role is that trade's ("Genetic Counselor" holds a counseling title).
         foreach (var hit in titleHits)
             if (dictionary.PatternOf(hit.PatternId).Kind != PatternKind.Credential && !layout.InAnotherTrade(hit.Start)) return true;
-        // An employee assistance programme's counselor under a business-sounding title (Fresh47, t12) is in the trade too.
-        return layout.AnyRoleTitledCounseling() || layout.AnyAssistanceProgrammesCounselor;
+        // An employee assistance programme's counselor under a business-sounding title (Fresh47, t12) is in the trade too, and so is a
+        // post of the trade whose dates went unread (Fresh230, t12).
+        return layout.AnyRoleTitledCounseling() || layout.AnyAssistanceProgrammesCounselor || layout.HasAnUndatedPostOfTheTrade();
     }
 
     /// <summary>

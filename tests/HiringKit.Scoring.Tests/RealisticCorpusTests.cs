@@ -422,6 +422,8 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredFortieth = "Fresh240";
     public const string SeenTwoHundredFortyFirst = "Fresh241";
     public const string SeenTwoHundredFortySecond = "Fresh242";
+    public const string SeenTwoHundredTwentyNinth = "Fresh229";
+    public const string SeenTwoHundredThirtieth = "Fresh230";
     public const string SeenTwoHundredThirteenth = "Fresh213";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
@@ -820,6 +822,8 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredFortieth)]
     [TestCase(SeenTwoHundredFortyFirst)]
     [TestCase(SeenTwoHundredFortySecond)]
+    [TestCase(SeenTwoHundredTwentyNinth)]
+    [TestCase(SeenTwoHundredThirtieth)]
     [TestCase(SeenTwoHundredThirteenth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]
