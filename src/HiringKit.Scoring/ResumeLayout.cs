@@ -896,7 +896,12 @@ internal sealed class ResumeLayout
     /// the present" under "Senior Counsellor", above a dated lecturer's and teacher's post, made a senior counsellor's career
     /// another trade's and her page scored 1 (Fresh230, t12).
     /// </summary>
-    public bool HasAnUndatedPostOfTheTrade()
+    public bool HasAnUndatedPostOfTheTrade() => _undatedPostOfTheTrade ??= FindsAnUndatedPostOfTheTrade();
+
+    /// <summary>Whether <see cref="HasAnUndatedPostOfTheTrade"/>, once asked: the scorer and the level's reading both ask.</summary>
+    bool? _undatedPostOfTheTrade;
+
+    bool FindsAnUndatedPostOfTheTrade()
     {
         if (Roles.Count == 0) return false;
         int firstPost = Roles[0].BlockStart;
