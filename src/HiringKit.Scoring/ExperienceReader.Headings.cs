@@ -154,10 +154,6 @@ internal static partial class ExperienceReader
             // A British CV's heading for the trade's posts apart from "Other employment" (Fresh126, t12).
             "counselling work", "counseling work", "therapeutic work", "counselling work history", "counseling work history",
             "therapeutic work experience",
-            // A career changer's posts in the trade under the trade's two names, apart from the earlier career's ("PSYCHOTHERAPY &
-            // COUNSELLING" over "PHYSIOTHERAPY (NHS, previous career)": Fresh229, t08, her practice "since Jan 2022" unread).
-            "psychotherapy counselling", "psychotherapy and counselling", "counselling psychotherapy", "counselling and psychotherapy",
-            "psychotherapy counseling", "psychotherapy and counseling", "counseling psychotherapy", "counseling and psychotherapy",
             // Placements are experience too: supervised clinical work toward a license.
             "clinical training", "internship", "internships", "practicum", "field experience", "clinical placements",
             "supervised clinical experience", "teaching experience", "sales experience", "clinical positions", "employment",
@@ -271,9 +267,6 @@ internal static partial class ExperienceReader
             // Not "CPD" alone: as a role's own sub-heading it ended the role and made the next post study (a second review).
             "training cpd", "cpd training", "education cpd", "cpd courses", "continuing professional development",
             "continuing professional development cpd",
-            // "TRAINING & DEVELOPMENT" over a counsellor's courses (Fresh229, t02: unread, the contact centre's post above ran on
-            // through her courses and her "clinical supervision" left with it).
-            "training development", "training and development", "training and professional development",
         ]),
         (HeadingKind.Other,
         [

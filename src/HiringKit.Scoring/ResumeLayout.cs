@@ -889,12 +889,14 @@ internal sealed class ResumeLayout
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Whether a post titled in the trade stands undated under a work heading above the first dated post: a title line of its own
-    /// naming a counsellor's post and no other trade's, its duties bulleted right under it (its employer's and its dates' lines
-    /// between at most).
+    /// Whether a post titled in the trade stands with dates the reader could not read, under a work heading above the first dated
+    /// post: a title line of its own naming a counsellor's post and no other trade's, a line of dates in words under it (a month,
+    /// "present", "to date", "thousand"), and its duties bulleted right under those (its employer's line between at most).
     /// What the reader could not date is no sign the writer left the trade: "From the first of April, two thousand and twenty, to
     /// the present" under "Senior Counsellor", above a dated lecturer's and teacher's post, made a senior counsellor's career
-    /// another trade's and her page scored 1 (Fresh230, t12).
+    /// another trade's and her page scored 1 (Fresh230, t12). A line naming a counsellor with no dates under it is no such post:
+    /// a headline repeated under the heading, "Interested in becoming a counselor", a stuffer's "Counsellor (volunteer)" over
+    /// keyword bullets (a review of session 50).
     /// </summary>
     public bool HasAnUndatedPostOfTheTrade() => _undatedPostOfTheTrade ??= FindsAnUndatedPostOfTheTrade();
 
@@ -905,27 +907,54 @@ internal sealed class ResumeLayout
     {
         if (Roles.Count == 0) return false;
         int firstPost = Roles[0].BlockStart;
-        foreach (var heading in Headings)
+        for (int h = 0; h < Headings.Count; h++)
         {
-            if (heading.Kind != HeadingKind.Work || heading.Position >= firstPost) continue;
-            for (int line = Lines.LineOf(heading.Position) + 1; line < Lines.Count; line++)
+            if (Headings[h].Kind != HeadingKind.Work || Headings[h].Position >= firstPost) continue;
+            // Only the work heading's own lines: a line under the next heading (volunteering, skills) is that section's.
+            int sectionEnd = Math.Min(firstPost, h + 1 < Headings.Count ? Headings[h + 1].Position : _text.Length);
+            for (int line = Lines.LineOf(Headings[h].Position) + 1; line < Lines.Count; line++)
             {
                 var (start, end) = Lines[line];
-                if (start >= firstPost) break;
+                if (start >= sectionEnd) break;
                 var title = _text.AsSpan(start, end - start).Trim();
                 // A title: a capital first, no sentence's end and no form's question or label ("Supervisor name/title/phone: M.
                 // Orozco, Correctional Counselor III", "a young shearer in 2021 – the counsellors come to the woolshed").
                 if (title.Length is < 8 or > 90 || !char.IsUpper(title[0]) || title.IndexOfAny(':', '?') >= 0 || title[^1] == '.'
-                    || IsBulleted(title) || !NamesACounselorsPost(title) || NamesAnotherTrade(title)) continue;
-                // Its duties: a bullet on the next line, or after its employer's and dates' lines.
-                for (int below = line + 1; below <= line + 3 && below < Lines.Count; below++)
-                {
-                    var (from, to) = Lines[below];
-                    var next = _text.AsSpan(from, to - from).Trim();
-                    if (next.IsEmpty) break;
-                    if (IsBulleted(next)) return true;
-                }
+                    || IsBulleted(title) || !NamesACounselorsPost(title) || NamesAnotherTrade(title)
+                    || NamesTheTradeOnlyWithAnotherSubject(title, TitleWords.ListsIn(title))) continue;
+                if (IsAnUndatedPostsEntry(line, sectionEnd)) return true;
             }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a line of dates in words stands under the title on <paramref name="titleLine"/>, its employer's line above it at most, and a bullet right under it.</summary>
+    bool IsAnUndatedPostsEntry(int titleLine, int sectionEnd)
+    {
+        bool dated = false;
+        for (int below = titleLine + 1; below <= titleLine + 3 && below < Lines.Count; below++)
+        {
+            var (from, to) = Lines[below];
+            if (from >= sectionEnd) return false;
+            var next = _text.AsSpan(from, to - from).Trim();
+            if (next.IsEmpty) return false;
+            if (IsBulleted(next)) return dated;
+            dated |= DatesInWords(next);
+        }
+        return false;
+    }
+
+    /// <summary>Whether a line holds a month's name, an ongoing word ("present", "date") or a year's "thousand".</summary>
+    static bool DatesInWords(ReadOnlySpan<char> line)
+    {
+        for (int i = 0; i < line.Length;)
+        {
+            while (i < line.Length && !char.IsLetter(line[i])) i++;
+            int start = i;
+            while (i < line.Length && char.IsLetter(line[i])) i++;
+            var word = line[start..i];
+            if (word.Length > 2 && (IsAMonthsName(word) || IsOngoingWord(word) || word.Equals("thousand", StringComparison.OrdinalIgnoreCase)))
+                return true;
         }
         return false;
     }
@@ -5250,6 +5279,9 @@ internal sealed class ResumeLayout
         // The UK's name for the trade's services: a university's, a council's or the NHS's wellbeing counsellor. ("Wellness" is
         // left out: a gym's or a spa's wellness counselor sells memberships and treatments.)
         "wellbeing", "well-being",
+        // And its older name at British universities and sports clubs: "Student Welfare Counsellor", "Player Welfare Counsellor" (a
+        // review of session 50: once a club's "2019 season – present" was read, its counsellor's post went to another subject).
+        "welfare",
         // Psychosocial support is the humanitarian field's name for the trade's work (a refugee program's "Psychosocial
         // Counselor"): read as another subject, a refugee counselor with thin bullets was an adviser of another trade.
         "psychosocial", "psycho-social",

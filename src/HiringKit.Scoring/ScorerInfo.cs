@@ -699,12 +699,12 @@ public static class ScorerInfo
     /// <remarks>2.45.0 (session 50): the bands' edges move to where the labelled corpus's writers put their tiers: moderate from
     /// 30 (was 35), strong from 55 (was 65), weak still from 15; fitted by five-fold cross-validation over 239 labelled sets
     /// (scripts/band-edges). Scores are unchanged.</remarks>
-    /// <remarks>2.46.0 (session 50): from two blind sets' first runs (Fresh229, Fresh230): a post dated by its seasons ("2018 season
-    /// – present"); "Psychotherapy &amp; Counselling" and its kin head posts, "Training &amp; Development" courses; a cycling fit
-    /// studio's "Bike Fit Clinician" is another trade; a post of the trade whose dates went unread (a title line of its own under a
-    /// work heading, above the first dated post, its duties bulleted under it) keeps a career whose dated posts are all other
-    /// trades' in the trade; a result's years closing a bullet's sentence are no post, with or without a post above; a form's date
-    /// labels with their format noted ("From (mo/yr):", "To (mo/yr):") are read.</remarks>
+    /// <remarks>2.46.0 (session 50): from two blind sets' first runs (Fresh229, Fresh230) and two reviews: a post dated by its
+    /// seasons ("2018 season – present"); a cycling fit studio's "Bike Fit Clinician" is another trade, a club's or a university's
+    /// "Welfare Counsellor" the trade's; a post of the trade whose dates went unread (a title line of its own under a work heading,
+    /// above the first dated post, a line of dates in words under it and its duties bulleted under that) keeps a career whose dated
+    /// posts are all other trades' in the trade; a result's years closing a bullet's sentence of work done are no post (not a
+    /// post written as a bullet); a form's date labels with their format noted ("From (mo/yr):", "To (mo/yr):") are read.</remarks>
     public const string Version = "2.46.0";
 
     /// <summary>
