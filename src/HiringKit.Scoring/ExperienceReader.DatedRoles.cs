@@ -1558,13 +1558,14 @@ internal static partial class ExperienceReader
             // the internship (Fresh118, t03: a new counselor's internship unread).
             if (roles.Count > 0 && TalliesHoursOver(text[ownStart..start.Start])
                 && (IsBulleted(text[ownStart..start.Start].TrimStart()) || OpensANoteLeftOpen(text[ownStart..start.Start]))) continue;
-            // A result's years closing a bullet's sentence of work done are no post, whatever post stands above or none: "·
-            // Introduced a check-in call; client retention beyond session three" over "  rose from 54% to 71% across the region
-            // (2021-2023)." under an undated post (Fresh230, t12: read as a post of two years, it made a senior counsellor of eleven
-            // a mid). Not a post written as a bullet with its figures: "- Staff therapist at Lakeside Clinic, caseload of 40 adult
-            // clients (2015 – 2023)" (a review of session 50).
+            // A result's years closing a bullet's sentence of work done, a percentage in it, are no post, whatever post stands above
+            // or none: "· Introduced a check-in call; client retention beyond session three" over "  rose from 54% to 71% across the
+            // region (2021-2023)." under an undated post (Fresh230, t12: read as a post of two years, it made a senior counsellor of
+            // eleven a mid). Not a post written as a bullet with its figures: "- Staff therapist at Lakeside Clinic, caseload of 40
+            // adult clients (2015 – 2023)", "- Carried 12 clients a week ... (Oct 2021 – present)" under its title (two reviews of
+            // session 50).
             var resultsBullet = BulletUpTo(text, ownStart, start.Start);
-            if (DatesAFigure(resultsBullet) && ResumeLayout.StartsWithWorkDone(resultsBullet[1..].TrimStart())
+            if (resultsBullet.Contains('%') && DatesAFigure(resultsBullet) && ResumeLayout.StartsWithWorkDone(resultsBullet[1..].TrimStart())
                 && !ResumeLayout.NamesACounselorsPost(resultsBullet)) continue;
             // Only a range inside the role above's own dates ("... students (2024 – present)." under "09/2023 – present"): earlier
             // jobs written as bullets ("- Served as staff therapist at Lakeside Clinic (2009 – 2014)") are roles of their own.
@@ -3563,11 +3564,25 @@ internal static partial class ExperienceReader
         if (end < text.Length && text[end] == ':') return end + 1;
         // The date's format noted before the colon, as a state's application form prints it: "From (mo/yr): 07/2020        To
         // (mo/yr): Present" (Fresh87, t04: a correctional counselor's posts unread, and a bullet's caseload years read as one).
-        if (end + 2 < text.Length && text[end] == ' ' && text[end + 1] == '(' && text[(end + 2)..].IndexOf(')') is int close and >= 1 and <= 10
-            && end + 3 + close < text.Length && text[end + 3 + close] == ':' && !text.Slice(end + 2, close).ContainsAny(' ', '\t'))
+        // Only a format: "Left (reason): N/A - in post" is no date's label (a review of session 50).
+        if (end + 2 < text.Length && text[end] == ' ' && text[end + 1] == '(' && text[(end + 2)..].IndexOf(')') is int close and >= 1 and <= 12
+            && end + 3 + close < text.Length && text[end + 3 + close] == ':' && IsADateFormatsNote(text.Slice(end + 2, close)))
             return end + 4 + close;
         return end < text.Length && (text[end] == '\t' || end + 1 < text.Length && text[end] == ' ' && text[end + 1] == ' ') ? end : -1;
     }
+
+    /// <summary>A date's format as a form notes it: "mo/yr", "mm/yyyy", "Month/Year", "mm/dd/yyyy", "MM-YY".</summary>
+    static bool IsADateFormatsNote(ReadOnlySpan<char> note)
+    {
+        if (note.IndexOfAny('/', '-', '.') < 0) return false;
+        foreach (var part in note.SplitAny('/', '-', '.'))
+            if (!DateFormatPartLookup.Contains(note[part])) return false;
+        return true;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DateFormatPartLookup = new HashSet<string>(
+        ["m", "mm", "mo", "mon", "month", "d", "dd", "day", "y", "yy", "yyyy", "yr", "year"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// For a start alone on its line under a label alone on the line above ("From", "Start Date"), where a print view gives the

@@ -890,8 +890,8 @@ internal sealed class ResumeLayout
 
     /// <summary>
     /// Whether a post titled in the trade stands with dates the reader could not read, under a work heading above the first dated
-    /// post: a title line of its own naming a counsellor's post and no other trade's, a line of dates in words under it (a month,
-    /// "present", "to date", "thousand"), and its duties bulleted right under those (its employer's line between at most).
+    /// post: a title line of its own naming a counsellor's post and no other trade's, a line of dates under it that writes its
+    /// years in words, and its duties bulleted right under those (its employer's line between at most).
     /// What the reader could not date is no sign the writer left the trade: "From the first of April, two thousand and twenty, to
     /// the present" under "Senior Counsellor", above a dated lecturer's and teacher's post, made a senior counsellor's career
     /// another trade's and her page scored 1 (Fresh230, t12). A line naming a counsellor with no dates under it is no such post:
@@ -928,7 +928,7 @@ internal sealed class ResumeLayout
         return false;
     }
 
-    /// <summary>Whether a line of dates in words stands under the title on <paramref name="titleLine"/>, its employer's line above it at most, and a bullet right under it.</summary>
+    /// <summary>Whether a line of dates in words (<see cref="DatesInWords"/>) stands under the title on <paramref name="titleLine"/>, its employer's line above it at most, and a bullet right under it.</summary>
     bool IsAnUndatedPostsEntry(int titleLine, int sectionEnd)
     {
         bool dated = false;
@@ -944,20 +944,12 @@ internal sealed class ResumeLayout
         return false;
     }
 
-    /// <summary>Whether a line holds a month's name, an ongoing word ("present", "date") or a year's "thousand".</summary>
-    static bool DatesInWords(ReadOnlySpan<char> line)
-    {
-        for (int i = 0; i < line.Length;)
-        {
-            while (i < line.Length && !char.IsLetter(line[i])) i++;
-            int start = i;
-            while (i < line.Length && char.IsLetter(line[i])) i++;
-            var word = line[start..i];
-            if (word.Length > 2 && (IsAMonthsName(word) || IsOngoingWord(word) || word.Equals("thousand", StringComparison.OrdinalIgnoreCase)))
-                return true;
-        }
-        return false;
-    }
+    /// <summary>
+    /// Whether a line writes a year in words ("two thousand and twenty"): a month or "present" alone is no sign of a post, as a
+    /// look-alike's "January to present" under "Counselor at Law", a recruiter's "since May" or a camp's "Summer Day Camp" showed
+    /// (a second review of session 50).
+    /// </summary>
+    static bool DatesInWords(ReadOnlySpan<char> line) => line.Contains("thousand", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether any dated role is titled in the trade (<see cref="IsTitledInTheTrade"/>), a license of it included.</summary>
     public bool AnyRoleTitledInTheTrade()
@@ -4917,6 +4909,13 @@ internal sealed class ResumeLayout
                 // psychotherapists.
                 if (word.Equals("training", StringComparison.OrdinalIgnoreCase) && title[at..].StartsWith("counsel", StringComparison.OrdinalIgnoreCase))
                     return true;
+                // The trade's older British name at universities and sports clubs, for the people it serves: "Student Welfare
+                // Counsellor", "Player Welfare Counsellor" (a review of session 50: once a club's "2019 season – present" was read,
+                // its counsellor's post went to another subject). Not a benefits office's, a child protection service's, an army's
+                // family welfare or an animal charity's: "Welfare Counselor", "Child Welfare Counselor" stay another subject's (a
+                // second review).
+                if (word.Equals("welfare", StringComparison.OrdinalIgnoreCase))
+                    return !(WordBefore(title[..start]) is var (servedStart, servedEnd) && WelfareServedLookup.Contains(title[servedStart..servedEnd]));
                 if (QualifierLookup.Contains(word)) return SharedQualifierLookup.Contains(word) && IsQualifiedByAnotherSubject(title[..start]);
                 // A hospital's or a university's staff counselling service: "Staff Support Counsellor" (Fresh48, t06). Not a college's,
                 // an ed-tech's or a help desk's "Student", "Learner" or "Employee Support Counsellor", who advise on courses and
@@ -5144,6 +5143,11 @@ internal sealed class ResumeLayout
     /// <summary>Whether the word qualifies only the trade's counselors ("Palliative", "Guidance", "Gambling"), not other trades' too.</summary>
     static bool IsTheTradesOwnQualifier(ReadOnlySpan<char> word) => QualifierLookup.Contains(word) && !SharedQualifierLookup.Contains(word);
 
+    /// <summary>Whose welfare a counsellor of the trade looks after: "Student Welfare Counsellor", "Player Welfare Counsellor".</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WelfareServedLookup = new HashSet<string>(
+        ["student", "students", "player", "players", "pupil", "pupils"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SharedQualifierLookup =
         new HashSet<string>(["rehabilitation", "student", "assistance", "disorder", "disorders", "management", "clinic", "treatment",
                 // "Palliative Care Counsellor" is the trade's, a "Customer Care Counsellor" is not.
@@ -5279,9 +5283,6 @@ internal sealed class ResumeLayout
         // The UK's name for the trade's services: a university's, a council's or the NHS's wellbeing counsellor. ("Wellness" is
         // left out: a gym's or a spa's wellness counselor sells memberships and treatments.)
         "wellbeing", "well-being",
-        // And its older name at British universities and sports clubs: "Student Welfare Counsellor", "Player Welfare Counsellor" (a
-        // review of session 50: once a club's "2019 season – present" was read, its counsellor's post went to another subject).
-        "welfare",
         // Psychosocial support is the humanitarian field's name for the trade's work (a refugee program's "Psychosocial
         // Counselor"): read as another subject, a refugee counselor with thin bullets was an adviser of another trade.
         "psychosocial", "psycho-social",

@@ -59,6 +59,31 @@ public sealed class Session50MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.8).Within(0.5));
     }
 
+    /// <summary>Another service's welfare counsellor stays another subject's adviser (a second review of session 50).</summary>
+    [TestCase("Child Welfare Counselor, County Child Protective Services")]
+    [TestCase("Welfare Counselor, County Department of Social Services")]
+    [TestCase("Animal Welfare Counselor, City Animal Shelter")]
+    public void Another_services_welfare_counsellor_is_not_the_trades(string title)
+    {
+        var score = Score($"""
+            Dana Morales
+            Fresno, CA
+
+            EXPERIENCE
+
+            {title}
+            2015 – present
+            - Eligibility interviews and case reviews; rapport building and active listening with families.
+
+            Administrative Assistant, Fresno County
+            2011 – 2015
+            - Filing, scheduling and reception.
+            """, AsOf2026);
+
+        Assert.That(score.Level.Level, Is.Null);
+        Assert.That(score.Matches.Where(m => m.Assertion == Assertions.Asserted).Select(m => m.Phrase), Is.Empty);
+    }
+
     /// <summary>
     /// A club's welfare counsellor is a counsellor: once her "2019 season – present" was read, the post went to another subject
     /// ("welfare" read as a credit counselor's "credit") and she had left the trade (a review of session 50).
@@ -197,6 +222,10 @@ public sealed class Session50MissesTests
     /// </summary>
     [TestCase("Counsellor (volunteer)", "- Therapeutic alliance with clients, working alliance, rapport building")]
     [TestCase("Skin Care Counselor", "- Ran 1:1 skin consultations; rapport building and active listening with clients")]
+    // A month or "present" alone under it is no sign of a post either (a second review: a Samaritans volunteer's "Since March", a
+    // lawyer's "Counselor at Law" over "January to present").
+    [TestCase("Volunteer Counsellor\nSamaritans, Sheffield branch\nSince March", "- Listening volunteer on the overnight rota; rapport building")]
+    [TestCase("Counselor at Law\nJanuary to present", "- Client counseling on estates and trusts; rapport building with families")]
     public void A_counsellors_line_with_no_dates_is_no_undated_post(string line, string bullet)
     {
         string text = $"""
@@ -237,9 +266,12 @@ public sealed class Session50MissesTests
     /// adult clients (2015 – 2023)" (a review of session 50: read as a result's years, eight years were lost).
     /// </summary>
     [Test]
-    public void A_post_written_as_a_bullet_with_its_figures_stays_a_post()
+    [TestCase("- Staff therapist at Lakeside Clinic, caseload of 40 adult clients (2015 – 2023)")]
+    // A bullet of work done with its figures, its post's only dates, under the post's title (a second review).
+    [TestCase("- Carried 12 clients a week on short and open-ended contracts in the Clifton rooms (2015 – 2023)")]
+    public void A_post_written_as_a_bullet_with_its_figures_stays_a_post(string bullet)
     {
-        var score = Score("""
+        var score = Score($"""
             Morgan Ellis, LPC
             Austin, TX
 
@@ -248,7 +280,9 @@ public sealed class Session50MissesTests
             Clinical Director, Hill Country Counseling                      2023 – present
             - Lead a team of eight therapists; the therapeutic alliance is reviewed in every case consultation.
             - Earlier posts:
-            - Staff therapist at Lakeside Clinic, caseload of 40 adult clients (2015 – 2023)
+
+            Staff Therapist, Lakeside Clinic
+            {bullet}
             """, AsOf2026);
 
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(11.8).Within(0.3));
@@ -299,5 +333,25 @@ public sealed class Session50MissesTests
             """, AsOf2026);
 
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(6.3).Within(0.2));
+    }
+
+    /// <summary>Only a date's format is a label's note: "Left (reason): N/A - in post" ends no post (a second review).</summary>
+    [Test]
+    public void A_labels_note_that_is_no_format_ends_no_post()
+    {
+        var score = Score("""
+            APPLICATION FORM - EMPLOYMENT HISTORY
+            Name: Dana Whitfield
+
+            EMPLOYMENT HISTORY
+
+            Job title: Wellbeing Practitioner (counselling)
+            Employer: Leeds Mind
+            Start date: 01/2021
+            Left (reason): N/A - in post
+            Duties: One-to-one counselling for adults; the therapeutic alliance reviewed with the Session Rating Scale.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(5.8).Within(0.2));
     }
 }
