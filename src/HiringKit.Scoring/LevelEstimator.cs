@@ -116,11 +116,14 @@ internal static class LevelEstimator
         // say how far the writer is in this one (an enrollment advisor's "active listening" was a counselor's junior signal, Fresh21 t02).
         // A loop, not RemoveAll's lambda: capturing the layout made every read of it in this method go through a closure's object.
         int keptSignals = 0;
+        bool undatedPostOnly = roles.Count == 0 && layout.Roles.Count > 0 && layout.HasAnUndatedPostOfTheTrade();
         for (int k = 0; k < signals.Count; k++)
         {
             var s = signals[k];
             // The roles first: a search by halves, where a line's section not read yet is read whole.
-            if (layout.InAnotherTrade(s.Start)
+            // A page in the trade only by a post whose dates went unread: the dated posts are another career's, and their "Managed a
+            // team of 25" no senior's sign (a third review of session 50: a newly qualified counsellor after banking read senior).
+            if (layout.InAnotherTrade(s.Start) || undatedPostOnly && layout.InRole(s.Start)
                 // A trainee's placement is training received: "Supervised practicum for the CADC; co-led groups" (Fresh38, t10).
                 || s.Level == Levels.Senior && layout.InAPlacement(s.Start)
                 || layout.SectionOf(s.Start) is Sections.Skills or Sections.Keywords) continue;

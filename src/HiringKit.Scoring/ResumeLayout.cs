@@ -949,7 +949,26 @@ internal sealed class ResumeLayout
     /// look-alike's "January to present" under "Counselor at Law", a recruiter's "since May" or a camp's "Summer Day Camp" showed
     /// (a second review of session 50).
     /// </summary>
-    static bool DatesInWords(ReadOnlySpan<char> line) => line.Contains("thousand", StringComparison.OrdinalIgnoreCase);
+    static bool DatesInWords(ReadOnlySpan<char> line)
+    {
+        // "two thousand", then a year's number in words or the clause's end: not "Thousand Oaks", "over a thousand calls" or
+        // "raised two thousand pounds" (a third review).
+        for (int at = line.IndexOf("two thousand", StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = line[(at + 1)..].IndexOf("two thousand", StringComparison.OrdinalIgnoreCase) is int next and >= 0 ? at + 1 + next : -1)
+        {
+            var rest = line[(at + "two thousand".Length)..].TrimStart(' ');
+            if (rest.StartsWith("and ", StringComparison.OrdinalIgnoreCase)) rest = rest[4..].TrimStart(' ');
+            int wordEnd = 0;
+            while (wordEnd < rest.Length && char.IsLetter(rest[wordEnd])) wordEnd++;
+            if (wordEnd == 0 ? rest.IsEmpty || rest[0] is ',' or '.' or ')' or ';' : YearsNumberLookup.Contains(rest[..wordEnd])) return true;
+        }
+        return false;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> YearsNumberLookup = new HashSet<string>(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+            "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether any dated role is titled in the trade (<see cref="IsTitledInTheTrade"/>), a license of it included.</summary>
     public bool AnyRoleTitledInTheTrade()
@@ -4645,7 +4664,22 @@ internal sealed class ResumeLayout
         // teaches business (Fresh175, t07).
         if (IsAPracticeNamedForItsCounselling(title)) return false;
         var block = BlockOf(role, role);
+        // The trade's older British name at universities and sports clubs, for the people it serves ("Student Welfare Counsellor",
+        // "Player Welfare Counsellor"), is the trade's where its lines tell counselling done: "One-to-one counselling for players"
+        // (a review of session 50: once a club's "2019 season – present" was read, its counsellor's post went to another
+        // subject). A welfare office's, a child protection service's or an international office's adviser, or one whose lines
+        // tell visas and fees, stays another subject's (two more reviews).
+        if (IsAServedGroupsWelfareCounsellor(title) && _titleEnds[role] < Roles[role].BlockEnd
+            && ShowsCounseling(_text.AsSpan(_titleEnds[role], Roles[role].BlockEnd - _titleEnds[role]))) return false;
         return !ShowsMentalHealthWork(block) && OwnMentions(block, PersonCentredWords, upTo: 2) < 2;
+    }
+
+    /// <summary>Whether the title's counselling word follows "Student", "Player" or "Pupil Welfare", no other subject before those.</summary>
+    static bool IsAServedGroupsWelfareCounsellor(ReadOnlySpan<char> title)
+    {
+        int welfare = title.IndexOf("welfare counsel", StringComparison.OrdinalIgnoreCase);
+        return welfare > 0 && WordBefore(title[..welfare]) is var (servedStart, servedEnd) && servedEnd > servedStart
+            && WelfareServedLookup.Contains(title[servedStart..servedEnd]) && !IsQualifiedByAnotherSubject(title[..servedStart]);
     }
 
 
@@ -4909,13 +4943,6 @@ internal sealed class ResumeLayout
                 // psychotherapists.
                 if (word.Equals("training", StringComparison.OrdinalIgnoreCase) && title[at..].StartsWith("counsel", StringComparison.OrdinalIgnoreCase))
                     return true;
-                // The trade's older British name at universities and sports clubs, for the people it serves: "Student Welfare
-                // Counsellor", "Player Welfare Counsellor" (a review of session 50: once a club's "2019 season – present" was read,
-                // its counsellor's post went to another subject). Not a benefits office's, a child protection service's, an army's
-                // family welfare or an animal charity's: "Welfare Counselor", "Child Welfare Counselor" stay another subject's (a
-                // second review).
-                if (word.Equals("welfare", StringComparison.OrdinalIgnoreCase))
-                    return !(WordBefore(title[..start]) is var (servedStart, servedEnd) && WelfareServedLookup.Contains(title[servedStart..servedEnd]));
                 if (QualifierLookup.Contains(word)) return SharedQualifierLookup.Contains(word) && IsQualifiedByAnotherSubject(title[..start]);
                 // A hospital's or a university's staff counselling service: "Staff Support Counsellor" (Fresh48, t06). Not a college's,
                 // an ed-tech's or a help desk's "Student", "Learner" or "Employee Support Counsellor", who advise on courses and

@@ -63,6 +63,9 @@ public sealed class Session50MissesTests
     [TestCase("Child Welfare Counselor, County Child Protective Services")]
     [TestCase("Welfare Counselor, County Department of Social Services")]
     [TestCase("Animal Welfare Counselor, City Animal Shelter")]
+    [TestCase("International Student Welfare Counsellor, City University")]
+    // A served group's welfare counsellor whose lines tell no counselling (a third review).
+    [TestCase("Student Welfare Counsellor – Scholarships and Fee Concessions")]
     public void Another_services_welfare_counsellor_is_not_the_trades(string title)
     {
         var score = Score($"""
@@ -226,6 +229,9 @@ public sealed class Session50MissesTests
     // lawyer's "Counselor at Law" over "January to present").
     [TestCase("Volunteer Counsellor\nSamaritans, Sheffield branch\nSince March", "- Listening volunteer on the overnight rota; rapport building")]
     [TestCase("Counselor at Law\nJanuary to present", "- Client counseling on estates and trusts; rapport building with families")]
+    // "thousand" that is no year in words (a third review).
+    [TestCase("Crisis Counselor (volunteer)\nConejo Valley Crisis Line, Thousand Oaks, CA", "- Overnight calls; rapport building")]
+    [TestCase("Youth Counsellor (volunteer)\nRaised two thousand pounds for the helpline", "- Weekend shifts; rapport building")]
     public void A_counsellors_line_with_no_dates_is_no_undated_post(string line, string bullet)
     {
         string text = $"""
@@ -269,6 +275,8 @@ public sealed class Session50MissesTests
     [TestCase("- Staff therapist at Lakeside Clinic, caseload of 40 adult clients (2015 – 2023)")]
     // A bullet of work done with its figures, its post's only dates, under the post's title (a second review).
     [TestCase("- Carried 12 clients a week on short and open-ended contracts in the Clifton rooms (2015 – 2023)")]
+    // A working time's percentage is no result (a third review).
+    [TestCase("- Worked 60% FTE delivering open-ended counselling to adults referred by their GPs (2015 – 2023)")]
     public void A_post_written_as_a_bullet_with_its_figures_stays_a_post(string bullet)
     {
         var score = Score($"""
@@ -286,6 +294,35 @@ public sealed class Session50MissesTests
             """, AsOf2026);
 
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(11.8).Within(0.3));
+    }
+
+    /// <summary>
+    /// On a page in the trade only by a post whose dates went unread, the dated posts are another career's: their "Managed a team"
+    /// makes no senior (a third review: a newly qualified counsellor after banking read senior).
+    /// </summary>
+    [Test]
+    public void An_undated_posts_page_takes_no_level_from_the_other_career()
+    {
+        var score = Score("""
+            Peter Lindqvist
+            Edinburgh
+
+            PROFILE
+            Newly qualified counsellor after banking. Therapeutic alliance, empathy, congruence.
+
+            EXPERIENCE
+            Counsellor
+            Health in Mind, Edinburgh
+            Since the autumn of two thousand and twenty-four
+            - Short-term counselling for adults, under fortnightly supervision
+
+            Operations Manager
+            Royal Bank of Scotland | 2004 – 2024
+            - Managed a team of 25
+            """, AsOf2026);
+
+        Assert.That(score.Level.Level, Is.Not.EqualTo(Levels.Senior));
+        Assert.That(score.Level.Evidence.Select(e => e.Text), Has.None.EqualTo("Managed a team"));
     }
 
     /// <summary>
