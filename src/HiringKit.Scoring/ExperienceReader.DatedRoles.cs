@@ -1558,14 +1558,14 @@ internal static partial class ExperienceReader
             // the internship (Fresh118, t03: a new counselor's internship unread).
             if (roles.Count > 0 && TalliesHoursOver(text[ownStart..start.Start])
                 && (IsBulleted(text[ownStart..start.Start].TrimStart()) || OpensANoteLeftOpen(text[ownStart..start.Start]))) continue;
-            // A result's years closing a bullet's sentence of work done, a change between two percentages in it, are no post,
+            // A result's years closing a bullet's sentence of work done, a change from one percentage to another in it, are no post,
             // whatever post stands above or none: "· Introduced a check-in call; client retention beyond session three" over "  rose
             // from 54% to 71% across the region (2021-2023)." under an undated post (Fresh230, t12: read as a post of two years, it
             // made a senior counsellor of eleven a mid). Not a post written as a bullet with its figures: "- Staff therapist at
             // Lakeside Clinic, caseload of 40 adult clients (2015 – 2023)", "- Carried 12 clients a week ... (Oct 2021 – present)",
             // "- Worked 60% FTE delivering open-ended counselling ... (2017 – 2023)" under its title (three reviews of session 50).
             var resultsBullet = BulletUpTo(text, ownStart, start.Start);
-            if (resultsBullet.Count('%') >= 2 && DatesAFigure(resultsBullet) && ResumeLayout.StartsWithWorkDone(resultsBullet[1..].TrimStart())
+            if (TellsAChangeOfPercentages(resultsBullet) && DatesAFigure(resultsBullet) && ResumeLayout.StartsWithWorkDone(resultsBullet[1..].TrimStart())
                 && !ResumeLayout.NamesACounselorsPost(resultsBullet)) continue;
             // Only a range inside the role above's own dates ("... students (2024 – present)." under "09/2023 – present"): earlier
             // jobs written as bullets ("- Served as staff therapist at Lakeside Clinic (2009 – 2014)") are roles of their own.
@@ -1982,6 +1982,26 @@ internal static partial class ExperienceReader
         }
         var bullet = BulletUpTo(text, lineStart, rangeStart);
         return !bullet.IsEmpty && (ResumeLayout.StartsWithWorkDone(bullet[1..].TrimStart()) || InANoteOfWords(bullet) || DatesAFigure(bullet));
+    }
+
+    /// <summary>
+    /// Whether the text tells a change from one percentage to another: "rose from 54% to 71%", "80%→98%". Not two shares side by
+    /// side: "65% were women and 35% men", "50% FTE, then 80% FTE" (a fourth review of session 50).
+    /// </summary>
+    static bool TellsAChangeOfPercentages(ReadOnlySpan<char> text)
+    {
+        for (int at = text.IndexOf('%'); at > 0; at = text[(at + 1)..].IndexOf('%') is int next and >= 0 ? at + 1 + next : -1)
+        {
+            if (!char.IsAsciiDigit(text[at - 1])) continue;
+            var after = text[(at + 1)..].TrimStart(' ');
+            if (after.StartsWith("to ", StringComparison.OrdinalIgnoreCase)) after = after[3..].TrimStart(' ');
+            else if (after.StartsWith("\u2192") || after.StartsWith("->")) after = after[(after[0] == '-' ? 2 : 1)..].TrimStart(' ');
+            else continue;
+            int digits = 0;
+            while (digits < after.Length && (char.IsAsciiDigit(after[digits]) || after[digits] == '.')) digits++;
+            if (digits > 0 && digits < after.Length && after[digits] == '%') return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -919,8 +919,10 @@ internal sealed class ResumeLayout
                 var title = _text.AsSpan(start, end - start).Trim();
                 // A title: a capital first, no sentence's end and no form's question or label ("Supervisor name/title/phone: M.
                 // Orozco, Correctional Counselor III", "a young shearer in 2021 – the counsellors come to the woolshed").
+                // A paid post's: not a volunteer's, a trainee's or a placement sought ("Crisis Line Counsellor (volunteer)", "Trainee
+                // Counsellor" over "Placement sought from January two thousand and twenty-seven": a fourth review).
                 if (title.Length is < 8 or > 90 || !char.IsUpper(title[0]) || title.IndexOfAny(':', '?') >= 0 || title[^1] == '.'
-                    || IsBulleted(title) || !NamesACounselorsPost(title) || NamesAnotherTrade(title)
+                    || IsBulleted(title) || title.IndexOfAny(UnpaidOrTraineePosts) >= 0 || !NamesACounselorsPost(title) || NamesAnotherTrade(title)
                     || NamesTheTradeOnlyWithAnotherSubject(title, TitleWords.ListsIn(title))) continue;
                 if (IsAnUndatedPostsEntry(line, sectionEnd)) return true;
             }
@@ -960,10 +962,16 @@ internal sealed class ResumeLayout
             if (rest.StartsWith("and ", StringComparison.OrdinalIgnoreCase)) rest = rest[4..].TrimStart(' ');
             int wordEnd = 0;
             while (wordEnd < rest.Length && char.IsLetter(rest[wordEnd])) wordEnd++;
-            if (wordEnd == 0 ? rest.IsEmpty || rest[0] is ',' or '.' or ')' or ';' : YearsNumberLookup.Contains(rest[..wordEnd])) return true;
+            // A count goes on in hundreds: "two thousand one hundred hours", "two thousand five hundred pounds" (a fourth review).
+            if (wordEnd == 0 ? rest.IsEmpty || rest[0] is ',' or '.' or ')' or ';'
+                : YearsNumberLookup.Contains(rest[..wordEnd]) && !rest[wordEnd..].TrimStart(' ').StartsWith("hundred", StringComparison.OrdinalIgnoreCase))
+                return true;
         }
         return false;
     }
+
+    static readonly SearchValues<string> UnpaidOrTraineePosts = SearchValues.Create(
+        ["volunteer", "trainee", "placement", "intern", "aspiring", "honorary"], StringComparison.OrdinalIgnoreCase);
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> YearsNumberLookup = new HashSet<string>(
         ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
@@ -4670,9 +4678,15 @@ internal sealed class ResumeLayout
         // subject). A welfare office's, a child protection service's or an international office's adviser, or one whose lines
         // tell visas and fees, stays another subject's (two more reviews).
         if (IsAServedGroupsWelfareCounsellor(title) && _titleEnds[role] < Roles[role].BlockEnd
-            && ShowsCounseling(_text.AsSpan(_titleEnds[role], Roles[role].BlockEnd - _titleEnds[role]))) return false;
+            && _text.AsSpan(_titleEnds[role], Roles[role].BlockEnd - _titleEnds[role]) is var ownLines
+            && ShowsCounseling(ownLines) && ownLines.IndexOfAny(WelfareAdviceSubjects) < 0) return false;
         return !ShowsMentalHealthWork(block) && OwnMentions(block, PersonCentredWords, upTo: 2) < 2;
     }
+
+    /// <summary>What a welfare office advises on besides the trade's work: "Counselled students on tuition fee instalments" (a fourth review).</summary>
+    static readonly SearchValues<string> WelfareAdviceSubjects = SearchValues.Create(
+        ["tuition", "fee", "fees", "visa", "immigration", "scholarship", "bursar", "financial", "finance", "debt", "money", "budget",
+            "career", "academic", "accommodation", "housing", "departure", "loan", "benefit"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the title's counselling word follows "Student", "Player" or "Pupil Welfare", no other subject before those.</summary>
     static bool IsAServedGroupsWelfareCounsellor(ReadOnlySpan<char> title)

@@ -699,14 +699,14 @@ public static class ScorerInfo
     /// <remarks>2.45.0 (session 50): the bands' edges move to where the labelled corpus's writers put their tiers: moderate from
     /// 30 (was 35), strong from 55 (was 65), weak still from 15; fitted by five-fold cross-validation over 239 labelled sets
     /// (scripts/band-edges). Scores are unchanged.</remarks>
-    /// <remarks>2.46.0 (session 50): from two blind sets' first runs (Fresh229, Fresh230) and five reviews: a post dated by its
+    /// <remarks>2.46.0 (session 50): from two blind sets' first runs (Fresh229, Fresh230) and six reviews: a post dated by its
     /// seasons ("2018 season – present"); a cycling fit studio's "Bike Fit Clinician" is another trade, a "Student", "Player" or
-    /// "Pupil Welfare Counsellor" whose lines tell counselling the trade's; a post of the trade whose year is written in words (a
-    /// title line of its own under a work heading, above the first dated post, "two thousand and twenty" under it and its duties
-    /// bulleted under that) keeps a career whose dated posts are all other trades' in the trade, and its level reads no signal
-    /// inside them; a result's years closing a bullet's sentence of work done, a change between two percentages in it, are no
-    /// post (a post written as a bullet stays one); a form's date labels with their format noted ("From (mo/yr):", "To
-    /// (Month/Year):") are read.</remarks>
+    /// "Pupil Welfare Counsellor" whose lines tell counselling and no other subject the trade's; a paid post of the trade whose
+    /// year is written in words (a title line of its own under a work heading, above the first dated post, "two thousand and
+    /// twenty" under it and its duties bulleted under that) keeps a career whose dated posts are all other trades' in the trade,
+    /// and its level reads no signal inside them; a result's years closing a bullet's sentence of work done, a change from one
+    /// percentage to another in it, are no post (a post written as a bullet stays one); a form's date labels with their format
+    /// noted ("From (mo/yr):", "To (Month/Year):") are read.</remarks>
     public const string Version = "2.46.0";
 
     /// <summary>

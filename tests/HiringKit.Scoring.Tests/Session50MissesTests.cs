@@ -88,6 +88,32 @@ public sealed class Session50MissesTests
     }
 
     /// <summary>
+    /// A student welfare counsellor whose lines tell counselling on fees stays another subject's; one whose lines tell counselling
+    /// for anxiety is the trade's (a fourth review of session 50).
+    /// </summary>
+    [TestCase("Counselled students on tuition fee instalments and hardship grants.", false)]
+    [TestCase("One-to-one counselling for students with anxiety and low mood.", true)]
+    public void A_student_welfare_counsellor_is_the_trades_by_what_her_lines_tell(string bullet, bool theTrades)
+    {
+        var score = Score($"""
+            Priya Nair
+            Leeds
+
+            EXPERIENCE
+
+            Student Welfare Counsellor, Leeds Beckett University
+            2015 – present
+            - {bullet}
+
+            Administrative Assistant, Leeds City Council
+            2011 – 2015
+            - Filing, scheduling and reception.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience is > 10, Is.EqualTo(theTrades));
+    }
+
+    /// <summary>
     /// A club's welfare counsellor is a counsellor: once her "2019 season – present" was read, the post went to another subject
     /// ("welfare" read as a credit counselor's "credit") and she had left the trade (a review of session 50).
     /// </summary>
@@ -232,6 +258,10 @@ public sealed class Session50MissesTests
     // "thousand" that is no year in words (a third review).
     [TestCase("Crisis Counselor (volunteer)\nConejo Valley Crisis Line, Thousand Oaks, CA", "- Overnight calls; rapport building")]
     [TestCase("Youth Counsellor (volunteer)\nRaised two thousand pounds for the helpline", "- Weekend shifts; rapport building")]
+    // A count in hundreds, and a volunteer's or a trainee's line with a year in words (a fourth review).
+    [TestCase("Helpline Counsellor\nLogged two thousand one hundred hours on the phones", "- Overnight calls; rapport building")]
+    [TestCase("Crisis Line Counsellor (volunteer)\nSince March two thousand and twenty-two", "- Overnight calls; rapport building")]
+    [TestCase("Trainee Counsellor\nPlacement sought from January two thousand and twenty-seven", "- Rapport building and active listening")]
     public void A_counsellors_line_with_no_dates_is_no_undated_post(string line, string bullet)
     {
         string text = $"""
@@ -277,6 +307,8 @@ public sealed class Session50MissesTests
     [TestCase("- Carried 12 clients a week on short and open-ended contracts in the Clifton rooms (2015 – 2023)")]
     // A working time's percentage is no result (a third review).
     [TestCase("- Worked 60% FTE delivering open-ended counselling to adults referred by their GPs (2015 – 2023)")]
+    // Two shares side by side are no change (a fourth review).
+    [TestCase("- Carried 14 clients a week, of whom 65% were women and 35% men, in the Clifton rooms (2015 – 2023)")]
     public void A_post_written_as_a_bullet_with_its_figures_stays_a_post(string bullet)
     {
         var score = Score($"""
