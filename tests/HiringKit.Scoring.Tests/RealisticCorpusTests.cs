@@ -424,6 +424,7 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredFortySecond = "Fresh242";
     public const string SeenTwoHundredTwentyNinth = "Fresh229";
     public const string SeenTwoHundredThirtieth = "Fresh230";
+    public const string SeenTwoHundredFortyThird = "Fresh243";
     public const string SeenTwoHundredThirteenth = "Fresh213";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
@@ -824,6 +825,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredFortySecond)]
     [TestCase(SeenTwoHundredTwentyNinth)]
     [TestCase(SeenTwoHundredThirtieth)]
+    [TestCase(SeenTwoHundredFortyThird)]
     [TestCase(SeenTwoHundredThirteenth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]
