@@ -120,12 +120,19 @@ public sealed class PropertyTests
     }
 
     [Property]
-    public bool Case_does_not_change_what_is_found(NoisyText noisy)
+    public bool Case_does_not_change_what_is_found(NoisyText noisy) => CaseDoesNotChangeWhatIsFound(noisy.Value);
+
+    /// <summary>A CI run's falsifying case (seed 15037886288727744664,2540268364081806679), kept so it is asked every run.</summary>
+    [Test]
+    public void Case_does_not_change_what_is_found_in_a_found_case() =>
+        Assert.That(CaseDoesNotChangeWhatIsFound("1950 7+ years of experiencea\u00E9therapeutic alliance  \uFEF9EXPERIENCE\nnot working\r\nalliance\nintern l;\u2013 Fall 2020 to now e\u00A0 b\u2022ee7+ years of experience\r\n eager to learn 12/year Clinical supervision'btworking\r\nalliance\uFF21\u201D\u201Cover 12 yearst 1950t LPCbut \u201C e%0 no experience with \u2013\t"), Is.True);
+
+    static bool CaseDoesNotChangeWhatIsFound(string value)
     {
         // ToUpperInvariant keeps UTF-16 lengths for the characters the matcher folds, so offsets stay comparable.
         // Related phrases are left out: whether a soft skill is evidence depends on the career the layout reads
         // (issue 16), and the layout reads capitals as headings, so an all-caps page may have other roles.
-        string text = noisy.Value;
+        string text = value;
         string upper = string.Create(text.Length, text, (span, t) =>
         {
             for (int i = 0; i < t.Length; i++) span[i] = t[i] is >= 'a' and <= 'z' ? (char)(t[i] - 32) : t[i];
@@ -135,10 +142,14 @@ public sealed class PropertyTests
         // page only (about one run of this test in forty met such a text), and what is found may differ with it: the property is about
         // pages read alike.
         if (!ReadAlike(text, upper)) return true;
-        var lower = Score(text).Matches.Where(m => m.Kind != "related").Select(m => (m.Phrase, m.Start, m.Length));
-        var upperMatches = Score(upper).Matches.Where(m => m.Kind != "related").Select(m => (m.Phrase, m.Start, m.Length));
+        // A phrase across a line break is joined only where the line was merely wrapped, the next one starting in lower case: in
+        // capitals "not working" over "alliance" is two lines (a CI run's seed found one; 2.44.0 answered it the same way).
+        var lower = Score(text).Matches.Where(m => m.Kind != "related" && !SpansALineBreak(text, m)).Select(m => (m.Phrase, m.Start, m.Length));
+        var upperMatches = Score(upper).Matches.Where(m => m.Kind != "related" && !SpansALineBreak(upper, m)).Select(m => (m.Phrase, m.Start, m.Length));
         return lower.SequenceEqual(upperMatches);
     }
+
+    static bool SpansALineBreak(string text, Match m) => text.AsSpan(m.Start, m.Length).IndexOfAny('\n', '\r') >= 0;
 
     static bool ReadAlike(string text, string other)
     {
