@@ -4679,14 +4679,31 @@ internal sealed class ResumeLayout
         // tell visas and fees, stays another subject's (two more reviews).
         if (IsAServedGroupsWelfareCounsellor(title) && _titleEnds[role] < Roles[role].BlockEnd
             && _text.AsSpan(_titleEnds[role], Roles[role].BlockEnd - _titleEnds[role]) is var ownLines
-            && ShowsCounseling(ownLines) && ownLines.IndexOfAny(WelfareAdviceSubjects) < 0) return false;
+            && ShowsCounseling(ownLines) && !NamesAWelfareAdviceSubject(ownLines)) return false;
         return !ShowsMentalHealthWork(block) && OwnMentions(block, PersonCentredWords, upTo: 2) < 2;
     }
 
-    /// <summary>What a welfare office advises on besides the trade's work: "Counselled students on tuition fee instalments" (a fourth review).</summary>
-    static readonly SearchValues<string> WelfareAdviceSubjects = SearchValues.Create(
-        ["tuition", "fee", "fees", "visa", "immigration", "scholarship", "bursar", "financial", "finance", "debt", "money", "budget",
-            "career", "academic", "accommodation", "housing", "departure", "loan", "benefit"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Whether the lines name, as a word of its own, what a welfare office advises on besides the trade's work: "Counselled students
+    /// on tuition fee instalments" (a fourth review). Words of their own: "client feedback" holds no fee, "beneficial" no benefit.
+    /// </summary>
+    static bool NamesAWelfareAdviceSubject(ReadOnlySpan<char> lines)
+    {
+        for (int i = 0; i < lines.Length;)
+        {
+            while (i < lines.Length && !char.IsLetter(lines[i])) i++;
+            int start = i;
+            while (i < lines.Length && char.IsLetter(lines[i])) i++;
+            if (i > start && WelfareAdviceSubjectLookup.Contains(lines[start..i])) return true;
+        }
+        return false;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WelfareAdviceSubjectLookup = new HashSet<string>(
+        ["tuition", "fee", "fees", "visa", "visas", "immigration", "scholarship", "scholarships", "bursary", "bursaries", "bursar",
+            "financial", "finance", "finances", "debt", "debts", "money", "budget", "budgeting", "career", "careers", "academic",
+            "accommodation", "housing", "departure", "loan", "loans", "benefit", "benefits"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the title's counselling word follows "Student", "Player" or "Pupil Welfare", no other subject before those.</summary>
     static bool IsAServedGroupsWelfareCounsellor(ReadOnlySpan<char> title)

@@ -707,7 +707,9 @@ public static class ScorerInfo
     /// and its level reads no signal inside them; a result's years closing a bullet's sentence of work done, a change from one
     /// percentage to another in it, are no post (a post written as a bullet stays one); a form's date labels with their format
     /// noted ("From (mo/yr):", "To (Month/Year):") are read.</remarks>
-    public const string Version = "2.46.0";
+    /// <remarks>2.46.1 (session 50's read-through): a welfare counsellor's lines name another subject of advice only as words of
+    /// their own ("client feedback" held "fee", and a player welfare counsellor asking for it stayed another subject's).</remarks>
+    public const string Version = "2.46.1";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless

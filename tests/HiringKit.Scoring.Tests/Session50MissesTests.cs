@@ -93,6 +93,8 @@ public sealed class Session50MissesTests
     /// </summary>
     [TestCase("Counselled students on tuition fee instalments and hardship grants.", false)]
     [TestCase("One-to-one counselling for students with anxiety and low mood.", true)]
+    // "feedback" holds no fee: the trade's own words stay the trade's (found in session 50's read-through).
+    [TestCase("One-to-one counselling for students; client feedback after every session.", true)]
     public void A_student_welfare_counsellor_is_the_trades_by_what_her_lines_tell(string bullet, bool theTrades)
     {
         var score = Score($"""
