@@ -1098,25 +1098,22 @@ internal static partial class ExperienceReader
     /// Just past "school year" or "academic year" after a school year's number ("2022-23 school year – present"), where its range's
     /// connector follows: read as one school year, a middle-school counselor of four years was a junior of one (Fresh22, t02).
     /// </summary>
-    static int AfterSchoolYearWords(ReadOnlySpan<char> text, int yearEnd)
-    {
-        int i = SkipSpaces(text, yearEnd);
-        foreach (var words in (ReadOnlySpan<string>)["school years", "school year", "academic years", "academic year", "SY", "AY"])
-            if (text[i..].StartsWith(words, StringComparison.OrdinalIgnoreCase) && EndsADateNumber(text, i + words.Length))
-                return i + words.Length;
-        return yearEnd;
-    }
+    static int AfterSchoolYearWords(ReadOnlySpan<char> text, int yearEnd) =>
+        AfterWordsOfTheYear(text, yearEnd, ["school years", "school year", "academic years", "academic year", "SY", "AY"]);
 
     /// <summary>
     /// Just past "season" after a year, where its range's connector follows: an orchestra's or a club's post dated by its seasons
     /// ("2018 season – present", Fresh229, t09: a conductor's current post unread, so her career was not all another trade's).
     /// </summary>
-    static int AfterSeasonWord(ReadOnlySpan<char> text, int yearEnd)
+    static int AfterSeasonWord(ReadOnlySpan<char> text, int yearEnd) => AfterWordsOfTheYear(text, yearEnd, ["seasons", "season"]);
+
+    /// <summary>Just past the first of <paramref name="words"/> standing after the year (spaces between) as a word of its own; the year's end when none does.</summary>
+    static int AfterWordsOfTheYear(ReadOnlySpan<char> text, int yearEnd, ReadOnlySpan<string> words)
     {
         int i = SkipSpaces(text, yearEnd);
-        foreach (var words in (ReadOnlySpan<string>)["seasons", "season"])
-            if (text[i..].StartsWith(words, StringComparison.OrdinalIgnoreCase) && EndsADateNumber(text, i + words.Length))
-                return i + words.Length;
+        foreach (var word in words)
+            if (text[i..].StartsWith(word, StringComparison.OrdinalIgnoreCase) && EndsADateNumber(text, i + word.Length))
+                return i + word.Length;
         return yearEnd;
     }
 
