@@ -355,6 +355,8 @@ internal static class AssertionReader
             // A learner's beginnings: "practised basic reflective listening" (Fresh29, t04). Not "basic" alone: "provide basic
             // crisis intervention to 40 callers" and "train clinicians in basic reflective listening" claim the work (a review).
             "practised basic", "practiced basic", "learned basic", "learnt basic",
+            // A tool just being tried out: "Have started trying the Session Rating Scale with a few clients this year" (Fresh243, t11).
+            "started trying", "starting to try", "started to try", "begun trying", "begun to try",
         ];
         // A new graduate's own measure of her skill: "I have a great deal more to learn about holding a therapeutic relationship"
         // (Fresh37, t07). The writer's only: "new associates, who often have a lot to learn about the therapeutic alliance" is a

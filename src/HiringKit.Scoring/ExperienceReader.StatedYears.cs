@@ -175,6 +175,10 @@ internal static partial class ExperienceReader
         if (next.Equals("old", StringComparison.OrdinalIgnoreCase) || next.Equals("ago", StringComparison.OrdinalIgnoreCase)
             || next.Equals("later", StringComparison.OrdinalIgnoreCase) || next.Equals("earlier", StringComparison.OrdinalIgnoreCase)) return false;
         if (before.Contains("age", StringComparison.OrdinalIgnoreCase)) return false;
+        // Years still to come: "In the next two years I hope to gain more experience in trauma counselling" (Fresh243, t10: a
+        // counsellor in her first year read as two years' and mid).
+        if (LastWord(before) is var last && (last.Equals("next", StringComparison.OrdinalIgnoreCase)
+            || last.Equals("coming", StringComparison.OrdinalIgnoreCase) || last.Equals("upcoming", StringComparison.OrdinalIgnoreCase))) return false;
         // "Lived experience of recovery (11 years)", "8 years sober": a peer's own recovery, not years at work (Fresh16, t05).
         // Only bound to the number: "10+ years of experience in recovery services" is a career in the field.
         if (IsRecoveryTime(before, after)) return false;

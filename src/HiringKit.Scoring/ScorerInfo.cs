@@ -709,7 +709,10 @@ public static class ScorerInfo
     /// noted ("From (mo/yr):", "To (Month/Year):") are read.</remarks>
     /// <remarks>2.46.1 (session 50's read-through): a welfare counsellor's lines name another subject of advice only as words of
     /// their own ("client feedback" held "fee", and a player welfare counsellor asking for it stayed another subject's).</remarks>
-    public const string Version = "2.46.1";
+    /// <remarks>2.47.0 (session 51): from the misses of Fresh243 (a blind set's first run): years after "next", "coming" or
+    /// "upcoming" ("In the next two years I hope to gain more experience") are still to come, not stated experience; a tool the
+    /// writer has "started trying" (or "starting to try", "begun to try") is hedged.</remarks>
+    public const string Version = "2.47.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless
