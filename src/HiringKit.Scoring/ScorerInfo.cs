@@ -711,7 +711,9 @@ public static class ScorerInfo
     /// their own ("client feedback" held "fee", and a player welfare counsellor asking for it stayed another subject's).</remarks>
     /// <remarks>2.47.0 (session 51): from the misses of Fresh243 (a blind set's first run): years after "next", "coming" or
     /// "upcoming" ("In the next two years I hope to gain more experience") are still to come, not stated experience; a tool the
-    /// writer has "started trying" (or "starting to try", "begun to try") is hedged.</remarks>
+    /// writer has "started trying" (or "starting to try", "begun to try") is hedged. From session 50's reviews: a setting written
+    /// apart from "Based" ("School Based Therapist") qualifies the trade's post as "School-Based" does, and a camp's "Camp
+    /// Therapist" is the trade's (its "Camp Counselor" stays a summer job's).</remarks>
     public const string Version = "2.47.0";
 
     /// <summary>

@@ -67,4 +67,52 @@ public sealed class Session51MissesTests
 
         Assert.That(matches.Single(m => m.Phrase == "session rating scale").Assertion, Is.EqualTo(Assertions.Asserted));
     }
+
+    /// <summary>
+    /// A school system's "School Based Therapist", "Based" written apart, is the trade's post, as "School-Based" is: read as another
+    /// subject's, the form's current post and its phrase were lost (a review of session 50, rules-1-3-6 R4).
+    /// </summary>
+    [Test]
+    public void A_school_based_therapist_written_apart_is_the_trades_post()
+    {
+        var score = Probes.Score("Session50Review", "rules-1-3-6/min/m_f12.txt");
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "therapeutic alliance").Section, Is.EqualTo("experience"));
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(14.2).Within(0.5));
+    }
+
+    /// <summary>A therapeutic camp's "Camp Therapist" is the camp's clinician, and her alliance counts (a review of session 50, R1).</summary>
+    [Test]
+    public void A_camps_therapist_is_the_trades_post()
+    {
+        var score = Probes.Score("Session50Review", "second-rules-2-1-3-6/s11_camp_therapist_only.txt");
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "therapeutic alliance").Section, Is.EqualTo("experience"));
+        Assert.That(score.Band, Is.EqualTo("moderate"));
+    }
+
+    const string SummerCamp = """
+        Riley Brooks
+        Rising senior, Psychology BA
+
+        EXPERIENCE
+        {0}
+        Camp Winnaki, Maine | 06/2023 - 08/2025
+        - Led a cabin of 12 campers; built rapport with campers and parents; active listening during homesickness
+        - Taught canoeing and ran evening programs
+
+        Sales Associate
+        Target, Portland ME | 09/2021 - 05/2023
+        - Customer service and stocking
+        """;
+
+    /// <summary>A summer camp's counselor and a camp's masseur stay other trades: only "Camp" right before "Therapist" is the camp's clinician.</summary>
+    [TestCase("Camp Counselor")]
+    [TestCase("Camp Massage Therapist")]
+    public void A_summer_camps_other_posts_stay_other_trades(string title)
+    {
+        var score = Score(string.Format(SummerCamp, title), AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null.Or.Zero);
+    }
 }
