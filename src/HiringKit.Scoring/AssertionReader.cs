@@ -316,6 +316,10 @@ internal static class AssertionReader
         // An attempt the writer says fell short ("I tried to keep client engagement up ..., though no-shows remained high"); see
         // Cue.IsOwnAttempt.
         string[] ownAttempt = ["tried to", "attempted to", "trying to", "attempting to"];
+        // A tool the writer has just started trying out: "Have started trying the Session Rating Scale with a few clients this year"
+        // (Fresh243, t11). An attempt too, the writer's own a few words before the phrase, but hedged with no shortfall told; one
+        // dated ("in 2017", "since") is a practice adopted (see IsATrial).
+        string[] ownTrial = ["started trying", "starting to try", "started to try", "begun trying", "begun to try"];
         string[] hedged =
         [
             "familiar with", "familiarity with", "some familiarity", "exposure to", "exposed to", "some exposure",
@@ -355,8 +359,6 @@ internal static class AssertionReader
             // A learner's beginnings: "practised basic reflective listening" (Fresh29, t04). Not "basic" alone: "provide basic
             // crisis intervention to 40 callers" and "train clinicians in basic reflective listening" claim the work (a review).
             "practised basic", "practiced basic", "learned basic", "learnt basic",
-            // A tool just being tried out: "Have started trying the Session Rating Scale with a few clients this year" (Fresh243, t11).
-            "started trying", "starting to try", "started to try", "begun trying", "begun to try",
         ];
         // A new graduate's own measure of her skill: "I have a great deal more to learn about holding a therapeutic relationship"
         // (Fresh37, t07). The writer's only: "new associates, who often have a lot to learn about the therapeutic alliance" is a
@@ -388,6 +390,7 @@ internal static class AssertionReader
             .. hedged.Select(c => new Cue(Assertions.Hedged, c, false)),
             .. ownLearning.Select(c => new Cue(Assertions.Hedged, c, false, IsOwnLearning: true)),
             .. ownAttempt.Select(c => new Cue(Assertions.Hedged, c, false, IsOwnAttempt: true)),
+            .. ownTrial.Select(c => new Cue(Assertions.Hedged, c, false, IsOwnAttempt: true)),
             .. hedgedAdjacent.Select(c => new Cue(Assertions.Hedged, c, false, IsAdjacent: true)),
             .. contrasts.Select(c => new Cue(Contrast, c, true)),
         ];
@@ -775,8 +778,9 @@ internal static class AssertionReader
             // "interested in how the therapeutic alliance predicts outcome": a question the writer studies, no skill she lacks
             // (Fresh52, t05, a high-intensity therapist who measures the alliance in every session).
             if (cue.Rule == CueRule.InterestedIn && NextWord(text, end, phraseStart, lowered) is "how" && !AsksHowTo(text, end, phraseStart)) continue;
-            if (cue.IsOwnAttempt && (between > AttemptReach || !StartsOwnClause(text, clauseStart, hit.Start)
-                || TellsNoShortfall(text, phraseStart + phrase.Length))) continue;
+            if (cue.IsOwnAttempt && (between > AttemptReach || (IsATrial(cue)
+                    ? !StartsOwnTrial(text, clauseStart, hit.Start) || DatesTheTrial(text, clauseStart, phraseStart + phrase.Length)
+                    : !StartsOwnClause(text, clauseStart, hit.Start) || TellsNoShortfall(text, phraseStart + phrase.Length)))) continue;
             if (cue.Rule == CueRule.Not && NotNegatingLookup.Contains(NextWord(text, end, phraseStart, lowered))) continue;
             // "Rather than treating motivational interviewing as an add-on, I made it ...", "Instead of just rapport-building":
             // what replaced is the way of doing it, not the phrase (an independent review).
@@ -1205,6 +1209,42 @@ internal static class AssertionReader
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContrastLookup = new HashSet<string>(
         ["though", "although", "but", "however", "yet", "unsuccessfully", "despite"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the attempt is a trial begun ("started trying", "begun to try"): hedged without a shortfall told.</summary>
+    static bool IsATrial(Cue cue) => cue.Text[0] is 's' or 'b';
+
+    /// <summary>
+    /// Whether the trial starts its clause, or only the writer and the tense's words stand before it ("Have started trying", "I've
+    /// just started trying", "I am starting to try"). "Trainees starting to try ...", "clients who have started trying to cut
+    /// down" and "Since I started trying ..." tell someone else's trial or a practice since (a review).
+    /// </summary>
+    static bool StartsOwnTrial(ReadOnlySpan<char> text, int clauseStart, int cueStart)
+    {
+        var before = text[clauseStart..cueStart].Trim(" \t\r\n-*\u2022\u2013\u00B7\u25AA\u25CF\u25E6");
+        foreach (var range in before.Split(' '))
+            if (!TrialSubjectLookup.Contains(before[range])) return false;
+        return true;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TrialSubjectLookup = new HashSet<string>(
+        ["", "i", "we", "have", "has", "i've", "we've", "am", "are", "i'm", "we're", "just", "recently", "now", "also"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the trial's sentence dates it, a year or "since" in it: "I started trying to measure the working alliance ... in
+    /// 2017 and it is now standard" is a practice adopted, not a tool being tried (a review).
+    /// </summary>
+    static bool DatesTheTrial(ReadOnlySpan<char> text, int clauseStart, int from)
+    {
+        var rest = text[from..Math.Min(text.Length, from + 160)];
+        int end = rest.IndexOfAny(".;!?");
+        var sentence = text[clauseStart..(from + (end >= 0 ? end : rest.Length))];
+        if (sentence.Contains("since", StringComparison.OrdinalIgnoreCase)) return true;
+        for (int i = 0; i + 4 <= sentence.Length; i++)
+            if (sentence[i] is '1' or '2' && sentence[i + 1] is '9' or '0' && char.IsAsciiDigit(sentence[i + 2]) && char.IsAsciiDigit(sentence[i + 3])
+                && (i == 0 || !char.IsAsciiDigit(sentence[i - 1])) && (i + 4 == sentence.Length || !char.IsAsciiDigit(sentence[i + 4]))) return true;
+        return false;
+    }
 
     /// <summary>Whether the cue starts its clause, or only the writer stands before it ("I tried to ...", "We attempted to ...").</summary>
     static bool StartsOwnClause(ReadOnlySpan<char> text, int clauseStart, int cueStart)

@@ -176,9 +176,11 @@ internal static partial class ExperienceReader
             || next.Equals("later", StringComparison.OrdinalIgnoreCase) || next.Equals("earlier", StringComparison.OrdinalIgnoreCase)) return false;
         if (before.Contains("age", StringComparison.OrdinalIgnoreCase)) return false;
         // Years still to come: "In the next two years I hope to gain more experience in trauma counselling" (Fresh243, t10: a
-        // counsellor in her first year read as two years' and mid).
+        // counsellor in her first year read as two years' and mid). Only with an aim in the clause: "I spent the next 14 years as a
+        // school counsellor" and "the next 15 years were spent as a counselor" tell years done (a review).
         if (LastWord(before) is var last && (last.Equals("next", StringComparison.OrdinalIgnoreCase)
-            || last.Equals("coming", StringComparison.OrdinalIgnoreCase) || last.Equals("upcoming", StringComparison.OrdinalIgnoreCase))) return false;
+            || last.Equals("coming", StringComparison.OrdinalIgnoreCase) || last.Equals("upcoming", StringComparison.OrdinalIgnoreCase))
+            && (AimWords.In(before) || AimWords.In(after))) return false;
         // "Lived experience of recovery (11 years)", "8 years sober": a peer's own recovery, not years at work (Fresh16, t05).
         // Only bound to the number: "10+ years of experience in recovery services" is a career in the field.
         if (IsRecoveryTime(before, after)) return false;
@@ -210,6 +212,10 @@ internal static partial class ExperienceReader
         }
         return double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
+
+    /// <summary>The words of an aim or a plan, as whole words: years after "next" in their clause are still to come.</summary>
+    static readonly ResumeLayout.WholeWords AimWords = new(["hope", "hoping", "plan", "planning", "aim", "aiming", "intend", "intending",
+        "want", "wish", "will", "would", "goal", "goals", "expect", "seek", "seeking", "i'll", "we'll"], apostrophes: true);
 
     static readonly System.Buffers.SearchValues<string> OwnCareerWords = System.Buffers.SearchValues.Create(
         ["experien", "career", "practice", "practising", "practicing", "work"], StringComparison.OrdinalIgnoreCase);

@@ -4975,15 +4975,6 @@ internal sealed class ResumeLayout
                 if (word.Equals("training", StringComparison.OrdinalIgnoreCase) && title[at..].StartsWith("counsel", StringComparison.OrdinalIgnoreCase))
                     return true;
                 if (QualifierLookup.Contains(word)) return SharedQualifierLookup.Contains(word) && IsQualifiedByAnotherSubject(title[..start]);
-                // A setting named with "based" as a word of its own, as with its hyphen: "School Based Therapist" on a parish school
-                // system's form (a review of session 50: read as another subject's, eight years and the phrase lost).
-                if (word.Equals("based", StringComparison.OrdinalIgnoreCase) && WordBefore(title[..start]) is var (settingStart, settingEnd)
-                    && BasedSettingLookup.Contains(title[settingStart..settingEnd])) return false;
-                // A camp's therapist is the camp's clinician, where its counselor is a summer job's: "Camp Therapist" at a
-                // therapeutic camp for children with trauma histories (a review of session 50). "Camp Massage Therapist" stays a
-                // masseur's, its own word read first.
-                if (word.Equals("camp", StringComparison.OrdinalIgnoreCase) && title[at..].StartsWith("therapist", StringComparison.OrdinalIgnoreCase))
-                    return false;
                 // A hospital's or a university's staff counselling service: "Staff Support Counsellor" (Fresh48, t06). Not a college's,
                 // an ed-tech's or a help desk's "Student", "Learner" or "Employee Support Counsellor", who advise on courses and
                 // policies (a review).
@@ -5154,11 +5145,6 @@ internal sealed class ResumeLayout
         if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)) end -= 2;
         return (start, end);
     }
-
-    /// <summary>Where a post is based, before "Based" written apart from it ("School Based", "Home Based", "Community Based").</summary>
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BasedSettingLookup = new HashSet<string>(
-        ["school", "home", "community", "office", "clinic", "hospital", "site", "campus", "family"], StringComparer.OrdinalIgnoreCase)
-        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FormTitleLabelLookup = new HashSet<string>(
         ["title", "role", "position", "job", "post", "designation", "occupation"], StringComparer.OrdinalIgnoreCase)
@@ -6360,6 +6346,9 @@ internal sealed class ResumeLayout
         "steelpan", "steel orchestra", "steel band", "racing stable", "racehorse", "exercise rider",
         // Close protection: a bodyguard's "working alliance with venue security" (Fresh203, t08).
         "close protection", "bodyguard", "executive protection",
+        // Kidnap and ransom response (Fresh215, t11): a K&R insurer's consultant advises a hostage's family through the case, and
+        // "Crisis Response Consultant" names that post (a crisis response counselor is the trade's, and is no consultant).
+        "crisis response consultant",
         // Start-up accelerators' staff (Fresh203, t11: a programme director's "trust building" with founders).
         "accelerator",
         // Pharma's word for a drug's market: "Senior Case Coordinator, LAI Antipsychotic Program (CNS therapeutic area)" runs a

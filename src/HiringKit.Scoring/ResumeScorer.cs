@@ -120,7 +120,11 @@ public static class ResumeScorer
         DropWorkUnderNotClinicalHeadings(matches, matchesByTerm, layout);
         var jobTitles = FindJobTitles(text, dictionary, byKind.Titles);
         bool careerInAnotherTrade = layout.Roles.Count > 0 && Array.IndexOf(layout.IsAnotherTrade, false) < 0 && !layout.HasAnUndatedPostOfTheTrade();
-        if (careerInAnotherTrade) DropAnotherCareersSummary(matches, matchesByTerm, layout, text);
+        if (careerInAnotherTrade)
+        {
+            DropAnotherCareersSummary(matches, matchesByTerm, layout, text);
+            WeighOtherSectionsAsStudy(matchesByTerm);
+        }
         else if (layout.LeftTheTrade()) DropTheNewCareersSoftSkills(matches, matchesByTerm, layout);
         bool anotherTrade = layout.Roles.Count > 0 && !ShowsTheTrade(matches, byKind.Titles, dictionary, layout);
         // A counseling degree under way on a page with no job in the trade: a student of it (CounselingStudies). On a page that
@@ -504,6 +508,23 @@ public static class ResumeScorer
         Remove(matches, byTerm, () => m => m.Section == Sections.Summary && IsEvidence(m) && m.Start >= firstHeading
             || m.Section is not (Sections.Skills or Sections.Keywords) && (m.Section != Sections.Summary || IsEvidence(m))
                 && (LinesNameAnotherTrade(text, m.Start, m.Length) || NamesARolesWorkAgain(layout, text, m.Start, m.Length)));
+    }
+
+    /// <summary>
+    /// On a page whose every dated post is another trade's, a phrase under a heading of its own kind (training given, talks,
+    /// memberships) has no work of the trade behind it: it counts as a course's does, not as a post's. Read as backed, a cupping
+    /// therapist's in-house course "The therapeutic relationship with the cupping client" made him moderate (Fresh214, t02).
+    /// </summary>
+    static void WeighOtherSectionsAsStudy(List<FoundMatch>?[] byTerm)
+    {
+        const int StudyRank = 2;
+        foreach (var run in byTerm)
+        {
+            if (run is null) continue;
+            for (int i = 0; i < run.Count; i++)
+                if (run[i].Match.Section == Sections.Other && IsBacked(run[i].Rank))
+                    run[i] = run[i] with { Rank = run[i].Rank + StudyRank };
+        }
     }
 
     /// <summary>

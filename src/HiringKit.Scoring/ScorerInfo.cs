@@ -709,11 +709,14 @@ public static class ScorerInfo
     /// noted ("From (mo/yr):", "To (Month/Year):") are read.</remarks>
     /// <remarks>2.46.1 (session 50's read-through): a welfare counsellor's lines name another subject of advice only as words of
     /// their own ("client feedback" held "fee", and a player welfare counsellor asking for it stayed another subject's).</remarks>
-    /// <remarks>2.47.0 (session 51): from the misses of Fresh243 (a blind set's first run): years after "next", "coming" or
-    /// "upcoming" ("In the next two years I hope to gain more experience") are still to come, not stated experience; a tool the
-    /// writer has "started trying" (or "starting to try", "begun to try") is hedged. From session 50's reviews: a setting written
-    /// apart from "Based" ("School Based Therapist") qualifies the trade's post as "School-Based" does, and a camp's "Camp
-    /// Therapist" is the trade's (its "Camp Counselor" stays a summer job's).</remarks>
+    /// <remarks>2.47.0 (session 51): from the misses of two blind sets' first runs (Fresh243, Fresh214) and two reviews: years
+    /// after "next", "coming" or "upcoming" in a clause with an aim ("In the next two years I hope to gain more experience") are
+    /// still to come, not stated experience; a tool the writer has "started trying" (or "starting to try", "begun to try"), the
+    /// writer's own trial a few words before the phrase and undated, is hedged; years in brackets inside a bullet whose sentence
+    /// goes on past them, within the post above's years, date an activity of that post, not a post; on a page whose every dated
+    /// post is another trade's, a phrase under a heading of its own kind (training given, talks) counts as a course's does;
+    /// rapport and active listening with commanders, a working alliance with liaison officers and trust building between
+    /// ex-combatants are false friends; "Crisis Response Consultant" (kidnap and ransom response) is another trade.</remarks>
     public const string Version = "2.47.0";
 
     /// <summary>

@@ -425,6 +425,7 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredTwentyNinth = "Fresh229";
     public const string SeenTwoHundredThirtieth = "Fresh230";
     public const string SeenTwoHundredFortyThird = "Fresh243";
+    public const string SeenTwoHundredFourteenth = "Fresh214";
     public const string SeenTwoHundredThirteenth = "Fresh213";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
@@ -826,6 +827,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredTwentyNinth)]
     [TestCase(SeenTwoHundredThirtieth)]
     [TestCase(SeenTwoHundredFortyThird)]
+    [TestCase(SeenTwoHundredFourteenth)]
     [TestCase(SeenTwoHundredThirteenth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]
