@@ -250,6 +250,9 @@ internal static class AssertionReader
             "no experience", "no prior experience", "no previous experience", "no direct experience",
             "no clinical experience", "no professional experience", "no formal", "no training", "no background",
             "no exposure", "no knowledge", "no familiarity", "not trained", "not experienced", "not familiar",
+            // With the training's kind between: "I am not formally trained in motivational interviewing and would like to do the
+            // MINT introductory workshop in 2027" (Fresh232, t06).
+            "not formally trained", "not specifically trained", "not properly trained",
             "not familiar with", "not exposed to", "not yet", "unfamiliar", "lack", "lacks", "lacking", "lacked",
             "have not", "has not", "had not", "haven't", "hasn't", "hadn't", "did not", "didn't", "do not", "don't",
             "does not", "doesn't", "cannot", "can't", "unable to", "inexperienced",
@@ -1226,20 +1229,25 @@ internal static class AssertionReader
         return true;
     }
 
+    static readonly System.Buffers.SearchValues<string> TrialAdoptedWords = System.Buffers.SearchValues.Create(
+        ["since", " ago", "now every", "now standard", "now routine", "rolled out", "has cut", "has reduced", "has improved", "has raised", "%"],
+        StringComparison.OrdinalIgnoreCase);
+
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TrialSubjectLookup = new HashSet<string>(
-        ["", "i", "we", "have", "has", "i've", "we've", "am", "are", "i'm", "we're", "just", "recently", "now", "also"],
+        ["", "i", "we", "have", "has", "i've", "we've", "am", "are", "i'm", "we're", "just", "recently"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// Whether the trial's sentence dates it, a year or "since" in it: "I started trying to measure the working alliance ... in
-    /// 2017 and it is now standard" is a practice adopted, not a tool being tried (a review).
+    /// Whether the trial's sentence dates it or tells its result, a year, "since", "ago" or what it has done since in it: "I started
+    /// trying to measure the working alliance ... in 2017 and it is now standard", "... three years ago and now every clinician
+    /// uses it weekly", "..., and it has cut dropout by a third" tell a practice adopted, not a tool being tried (two reviews).
     /// </summary>
     static bool DatesTheTrial(ReadOnlySpan<char> text, int clauseStart, int from)
     {
         var rest = text[from..Math.Min(text.Length, from + 160)];
         int end = rest.IndexOfAny(".;!?");
         var sentence = text[clauseStart..(from + (end >= 0 ? end : rest.Length))];
-        if (sentence.Contains("since", StringComparison.OrdinalIgnoreCase)) return true;
+        if (sentence.IndexOfAny(TrialAdoptedWords) >= 0) return true;
         for (int i = 0; i + 4 <= sentence.Length; i++)
             if (sentence[i] is '1' or '2' && sentence[i + 1] is '9' or '0' && char.IsAsciiDigit(sentence[i + 2]) && char.IsAsciiDigit(sentence[i + 3])
                 && (i == 0 || !char.IsAsciiDigit(sentence[i - 1])) && (i + 4 == sentence.Length || !char.IsAsciiDigit(sentence[i + 4]))) return true;

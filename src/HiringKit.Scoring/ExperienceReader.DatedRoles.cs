@@ -1568,7 +1568,6 @@ internal static partial class ExperienceReader
             // jobs written as bullets ("- Served as staff therapist at Lakeside Clinic (2009 – 2014)") are roles of their own.
             if (PostHoldingTheYears(roles, fromMonth, toMonth, byYears: start.Month is null) is int holder and >= 0
                 && (InABulletsSentence(text, ownStart, start.Start) || InAHoursNote(text[ownStart..start.Start])
-                    || GoesOnAfterItsBracketInABullet(text, ownStart, start.Start, end.End)
                     || (DatesADutyOfTheRoleAbove(text[ownStart..start.Start]) || InAFormsDescription(text[ownStart..start.Start])
                         || DatesADutyInASentence(text[ownStart..start.Start], text[end.End..lineEnd]))
                         && HeadsAnotherTradesPost(text, roles[holder]))) continue;
@@ -2154,23 +2153,6 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>Whether the range at <paramref name="rangeStart"/> opens a parenthesis: "(2010–2012)", "( 2012 - 2014 )".</summary>
-    /// <summary>
-    /// Whether the range stands in brackets inside a bullet whose sentence goes on past them, a comma and a word in small letters:
-    /// "- Monthly drum circle at a private addiction clinic in Ngor (2022-2024), alongside the clinic's music therapist" dates an
-    /// activity of the post above (Fresh214, t08: read as a post of its own, of the trade, it made a drummer a mid counsellor).
-    /// A post written as a bullet ends with its years: "- Staff therapist at Lakeside Clinic (2009 – 2014)".
-    /// </summary>
-    static bool GoesOnAfterItsBracketInABullet(ReadOnlySpan<char> text, int lineStart, int rangeStart, int rangeEnd)
-    {
-        if (!IsInParentheses(text, rangeStart) || !IsBulleted(text[lineStart..rangeStart].TrimStart())) return false;
-        var after = text[rangeEnd..].TrimStart(' ');
-        if (after.IsEmpty || after[0] != ')') return false;
-        after = after[1..];
-        if (after.IsEmpty || after[0] != ',') return false;
-        after = after[1..].TrimStart(' ');
-        return !after.IsEmpty && char.IsLower(after[0]);
-    }
-
     static bool IsInParentheses(ReadOnlySpan<char> text, int rangeStart) => text[..rangeStart].TrimEnd(' ').EndsWith('(');
 
     /// <summary>Whether the degree's word ending at <paramref name="end"/> goes on to its placement: "Master's Internship", "MSW practicum".</summary>

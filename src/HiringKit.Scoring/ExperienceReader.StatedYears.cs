@@ -176,11 +176,12 @@ internal static partial class ExperienceReader
             || next.Equals("later", StringComparison.OrdinalIgnoreCase) || next.Equals("earlier", StringComparison.OrdinalIgnoreCase)) return false;
         if (before.Contains("age", StringComparison.OrdinalIgnoreCase)) return false;
         // Years still to come: "In the next two years I hope to gain more experience in trauma counselling" (Fresh243, t10: a
-        // counsellor in her first year read as two years' and mid). Only with an aim in the clause: "I spent the next 14 years as a
-        // school counsellor" and "the next 15 years were spent as a counselor" tell years done (a review).
+        // counsellor in her first year read as two years' and mid). Only with the writer's own aim in the clause: "I spent the next
+        // 14 years as a school counsellor", "the next 15 years were spent as a counselor", "the next 12 years, experience that would
+        // shape my practice" and "Will County" tell years done (two reviews).
         if (LastWord(before) is var last && (last.Equals("next", StringComparison.OrdinalIgnoreCase)
             || last.Equals("coming", StringComparison.OrdinalIgnoreCase) || last.Equals("upcoming", StringComparison.OrdinalIgnoreCase))
-            && (AimWords.In(before) || AimWords.In(after))) return false;
+            && !TellsThePastBefore(before[..^last.Length]) && (NamesTheWritersAim(before) || NamesTheWritersAim(UpToAComma(after)))) return false;
         // "Lived experience of recovery (11 years)", "8 years sober": a peer's own recovery, not years at work (Fresh16, t05).
         // Only bound to the number: "10+ years of experience in recovery services" is a career in the field.
         if (IsRecoveryTime(before, after)) return false;
@@ -213,9 +214,33 @@ internal static partial class ExperienceReader
         return double.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
-    /// <summary>The words of an aim or a plan, as whole words: years after "next" in their clause are still to come.</summary>
-    static readonly ResumeLayout.WholeWords AimWords = new(["hope", "hoping", "plan", "planning", "aim", "aiming", "intend", "intending",
-        "want", "wish", "will", "would", "goal", "goals", "expect", "seek", "seeking", "i'll", "we'll"], apostrophes: true);
+    /// <summary>Whether a verb of the past stands before "the next": "I spent the next 14 years ..., and I will bring that" (a review).</summary>
+    static bool TellsThePastBefore(ReadOnlySpan<char> beforeNext)
+    {
+        var rest = beforeNext.TrimEnd();
+        if (rest.EndsWith("the", StringComparison.OrdinalIgnoreCase)) rest = rest[..^3];
+        var verb = LastWord(rest);
+        return verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || verb.Equals("spent", StringComparison.OrdinalIgnoreCase)
+            || verb.Equals("was", StringComparison.OrdinalIgnoreCase) || verb.Equals("were", StringComparison.OrdinalIgnoreCase)
+            || verb.Equals("had", StringComparison.OrdinalIgnoreCase);
+    }
+
+    static ReadOnlySpan<char> UpToAComma(ReadOnlySpan<char> text) => text.IndexOf(',') is int comma and >= 0 ? text[..comma] : text;
+
+    /// <summary>Whether the text names the writer's own aim, as written with its subject ("I hope", "I plan to", "my goal").</summary>
+    static bool NamesTheWritersAim(ReadOnlySpan<char> text)
+    {
+        foreach (var aim in WritersAims)
+            if (text.Contains(aim, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    static readonly string[] WritersAims =
+    [
+        "I hope", "I plan", "I aim", "I intend", "I want", "I wish", "I will ", "I'll ", "I would like", "I'd like", "I expect",
+        "I am planning", "I'm planning", "I am hoping", "I'm hoping", "my goal", "My goal", "my aim", "My aim", "my plan", "My plan",
+        "we hope", "we plan", "we will ",
+    ];
 
     static readonly System.Buffers.SearchValues<string> OwnCareerWords = System.Buffers.SearchValues.Create(
         ["experien", "career", "practice", "practising", "practicing", "work"], StringComparison.OrdinalIgnoreCase);

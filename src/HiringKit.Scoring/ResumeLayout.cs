@@ -352,6 +352,58 @@ internal sealed class ResumeLayout
     int HeadingAbove(int role) => HeadingOver(Roles[role].Start);
 
     /// <summary>The last heading at or above the position, or -1 for a position above every heading.</summary>
+    /// <summary>
+    /// Whether the position stands under a heading of work done outside a paid post (volunteering, community work, service,
+    /// activities, placements, clinical or counselling practice: "VOLUNTEER EXPERIENCE", "COMMUNITY INVOLVEMENT"), or under a
+    /// counsellor's post named on a title's line of its own ("INTERESTS" over "Counsellor, Norfolk &amp; Norwich Bereavement
+    /// Service (one evening a week)"). A career changer's counselling lives there, and it is work, not a course (a review of
+    /// session 51). The heading is the nearest line in capitals above, read or not as one: an "INTERESTS" line the page's
+    /// headings passed over heads a reader's interests, not the volunteering above it.
+    /// </summary>
+    public bool UnderAHeadingOfUnpaidWork(int position)
+    {
+        for (int line = Clauses.LineAround(_text, position).Start; line > 0;)
+        {
+            var (start, end) = Clauses.LineAround(_text, line - 1);
+            var text = _text.AsSpan(start, end - start).Trim();
+            if (IsALineInCapitals(text)) return text.IndexOfAny(UnpaidWorkHeadingWords) >= 0;
+            if (!IsBulletLine(text) && IsTitleLine(text) && CounselorsPostLookup.Contains(LastWord(TitlePart(text).TrimEnd()))) return true;
+            line = start;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the line's letters before any note in brackets are all capitals, three at least: "VOLUNTEERING", "PUBLICATIONS (selected)".</summary>
+    static bool IsALineInCapitals(ReadOnlySpan<char> line)
+    {
+        int open = line.IndexOf('(');
+        var words = open >= 0 ? line[..open] : line;
+        int letters = 0;
+        foreach (char c in words)
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c)) return false;
+                letters++;
+            }
+        return letters >= 3;
+    }
+
+    /// <summary>A title line's post, before its employer after a comma, a dash or a bar, and before a note in brackets.</summary>
+    static ReadOnlySpan<char> TitlePart(ReadOnlySpan<char> line)
+    {
+        if (line.IndexOfAny(",|\u2013\u2014") is int cut and > 0) line = line[..cut];
+        return line.IndexOf('(') is int open and > 0 ? line[..open] : line;
+    }
+
+    /// <summary>The head nouns of a counsellor's post, ending its title: "Volunteer Counsellor", "Crisis Line Counselor (volunteer)".</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CounselorsPostLookup = new HashSet<string>(
+        ["counsellor", "counselor", "therapist", "psychotherapist", "psychologist", "clinician"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly SearchValues<string> UnpaidWorkHeadingWords = SearchValues.Create(
+        ["volunt", "communit", "service", "activit", "placement", "practicum", "clinic", "counsel", "experience", "work", "intern",
+            "practice", "outreach", "civic", "involvement", "extracurricular"], StringComparison.OrdinalIgnoreCase);
+
     int HeadingOver(int position)
     {
         int heading = -1;
@@ -4351,6 +4403,9 @@ internal sealed class ResumeLayout
         // And the Nordic universities' student posts: "Studentermedhjælper, Psykologisk Institut" (Fresh225, t03), "Amanuens,
         // Psykologiska institutionen" (t06, teaching): the department's name is no psychologist's title.
         "studentermedhj", "studentmedhj", "amanuens", "forskningsassistent", "forskningsmedhj", "vitenskapelig assistent",
+        // And in French: "Assistante de recherche, Département de psychologie, Université Saint-Joseph" (Fresh232, t04: a
+        // Lebanese psychologist's student research post counted as two years of the trade).
+        "assistant de recherche", "assistante de recherche", "agent de recherche", "agente de recherche",
         .. DoctoralResearchPosts,
     ];
 
@@ -6346,9 +6401,6 @@ internal sealed class ResumeLayout
         "steelpan", "steel orchestra", "steel band", "racing stable", "racehorse", "exercise rider",
         // Close protection: a bodyguard's "working alliance with venue security" (Fresh203, t08).
         "close protection", "bodyguard", "executive protection",
-        // Kidnap and ransom response (Fresh215, t11): a K&R insurer's consultant advises a hostage's family through the case, and
-        // "Crisis Response Consultant" names that post (a crisis response counselor is the trade's, and is no consultant).
-        "crisis response consultant",
         // Start-up accelerators' staff (Fresh203, t11: a programme director's "trust building" with founders).
         "accelerator",
         // Pharma's word for a drug's market: "Senior Case Coordinator, LAI Antipsychotic Program (CNS therapeutic area)" runs a

@@ -123,7 +123,7 @@ public static class ResumeScorer
         if (careerInAnotherTrade)
         {
             DropAnotherCareersSummary(matches, matchesByTerm, layout, text);
-            WeighOtherSectionsAsStudy(matchesByTerm);
+            WeighOtherSectionsAsStudy(matchesByTerm, layout);
         }
         else if (layout.LeftTheTrade()) DropTheNewCareersSoftSkills(matches, matchesByTerm, layout);
         bool anotherTrade = layout.Roles.Count > 0 && !ShowsTheTrade(matches, byKind.Titles, dictionary, layout);
@@ -512,17 +512,18 @@ public static class ResumeScorer
 
     /// <summary>
     /// On a page whose every dated post is another trade's, a phrase under a heading of its own kind (training given, talks,
-    /// memberships) has no work of the trade behind it: it counts as a course's does, not as a post's. Read as backed, a cupping
+    /// interests) has no work of the trade behind it: it counts as a course's does, not as a post's. Read as backed, a cupping
     /// therapist's in-house course "The therapeutic relationship with the cupping client" made him moderate (Fresh214, t02).
+    /// Not under a heading of unpaid work: a career changer's volunteer counselling is work (a review).
     /// </summary>
-    static void WeighOtherSectionsAsStudy(List<FoundMatch>?[] byTerm)
+    static void WeighOtherSectionsAsStudy(List<FoundMatch>?[] byTerm, ResumeLayout layout)
     {
         const int StudyRank = 2;
         foreach (var run in byTerm)
         {
             if (run is null) continue;
             for (int i = 0; i < run.Count; i++)
-                if (run[i].Match.Section == Sections.Other && IsBacked(run[i].Rank))
+                if (run[i].Match.Section == Sections.Other && IsBacked(run[i].Rank) && !layout.UnderAHeadingOfUnpaidWork(run[i].Match.Start))
                     run[i] = run[i] with { Rank = run[i].Rank + StudyRank };
         }
     }

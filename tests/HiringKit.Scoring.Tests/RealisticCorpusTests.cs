@@ -426,6 +426,7 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredThirtieth = "Fresh230";
     public const string SeenTwoHundredFortyThird = "Fresh243";
     public const string SeenTwoHundredFourteenth = "Fresh214";
+    public const string SeenTwoHundredThirtySecond = "Fresh232";
     public const string SeenTwoHundredThirteenth = "Fresh213";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
@@ -828,6 +829,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredThirtieth)]
     [TestCase(SeenTwoHundredFortyThird)]
     [TestCase(SeenTwoHundredFourteenth)]
+    [TestCase(SeenTwoHundredThirtySecond)]
     [TestCase(SeenTwoHundredThirteenth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]

@@ -100,8 +100,6 @@ public static class SeedTerms
             "élaboration de rapports", "interdisziplinären rapports", "interdisciplinary rapport",
             "nonviolent crisis intervention refresher", "non-violent crisis intervention refresher",
             "nonviolent crisis intervention certificate", "non-violent crisis intervention certificate",
-            "rapport with commanders", "active listening with commanders", "working alliance with liaison officers",
-            "trust building between ex-combatants",
         ],
         JobTitles:
         [
