@@ -321,7 +321,7 @@ internal static class AssertionReader
         string[] ownAttempt = ["tried to", "attempted to", "trying to", "attempting to"];
         // A tool the writer has just started trying out: "Have started trying the Session Rating Scale with a few clients this year"
         // (Fresh243, t11). An attempt too, the writer's own a few words before the phrase, but hedged with no shortfall told; one
-        // dated ("in 2017", "since") is a practice adopted (see IsATrial).
+        // dated ("in 2017", "since", "ago") or told with its result is a practice adopted (see DatesTheTrial).
         string[] ownTrial = ["started trying", "starting to try", "started to try", "begun trying", "begun to try"];
         string[] hedged =
         [
@@ -1214,7 +1214,7 @@ internal static class AssertionReader
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the attempt is a trial begun ("started trying", "begun to try"): hedged without a shortfall told.</summary>
-    static bool IsATrial(Cue cue) => cue.Text[0] is 's' or 'b';
+    static bool IsATrial(Cue cue) => cue.Text.StartsWith("start", StringComparison.Ordinal) || cue.Text.StartsWith("begun", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether the trial starts its clause, or only the writer and the tense's words stand before it ("Have started trying", "I've

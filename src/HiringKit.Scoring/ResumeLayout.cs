@@ -351,7 +351,6 @@ internal sealed class ResumeLayout
     /// <summary>The last heading at or above the role's dates, or -1 for a role above every heading.</summary>
     int HeadingAbove(int role) => HeadingOver(Roles[role].Start);
 
-    /// <summary>The last heading at or above the position, or -1 for a position above every heading.</summary>
     /// <summary>
     /// Whether the position stands under a heading of work done outside a paid post (volunteering, community work, service,
     /// activities, placements, clinical or counselling practice: "VOLUNTEER EXPERIENCE", "COMMUNITY INVOLVEMENT"), or under a
@@ -404,6 +403,7 @@ internal sealed class ResumeLayout
         ["volunt", "communit", "service", "activit", "placement", "practicum", "clinic", "counsel", "experience", "work", "intern",
             "practice", "outreach", "civic", "involvement", "extracurricular"], StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The last heading at or above the position, or -1 for a position above every heading.</summary>
     int HeadingOver(int position)
     {
         int heading = -1;
