@@ -352,39 +352,37 @@ internal sealed class ResumeLayout
     int HeadingAbove(int role) => HeadingOver(Roles[role].Start);
 
     /// <summary>
-    /// Whether the position stands under a heading of work done outside a paid post (volunteering, community work, service,
-    /// activities, placements, clinical or counselling practice: "VOLUNTEER EXPERIENCE", "COMMUNITY INVOLVEMENT"), or under a
-    /// counsellor's post named on a title's line of its own ("INTERESTS" over "Counsellor, Norfolk &amp; Norwich Bereavement
-    /// Service (one evening a week)"). A career changer's counselling lives there, and it is work, not a course (a review of
-    /// session 51). The heading is the nearest line in capitals above, read or not as one: an "INTERESTS" line the page's
-    /// headings passed over heads a reader's interests, not the volunteering above it.
+    /// Whether the position stands under a heading the page's headings read, of a kind that holds no work: talks, training given,
+    /// publications, research, interests, awards, memberships ("TRAINING GIVEN", "Presentations"). Not a heading of unpaid work
+    /// too ("Volunteering &amp; Interests"), nor where a counsellor's post line stands between ("INTERESTS" over "Counselling
+    /// Volunteer, Mind in Leeds"): a career changer's counselling there is work (three reviews of session 51, whose probes found
+    /// the nearest line in capitals no heading: an employer, a date or a place inside a volunteer's entry).
     /// </summary>
-    public bool UnderAHeadingOfUnpaidWork(int position)
+    public bool UnderAHeadingWithoutWork(int position)
     {
-        for (int line = Clauses.LineAround(_text, position).Start; line > 0;)
+        int under = HeadingOver(position);
+        if (under < 0) return false;
+        var (start, end) = Clauses.LineAround(_text, Headings[under].Position);
+        var heading = _text.AsSpan(start, end - start);
+        if (heading.IndexOfAny(HeadingsWithoutWork) < 0 || heading.IndexOfAny(UnpaidWorkHeadingWords) >= 0) return false;
+        for (int line = end + 1; line < position;)
         {
-            var (start, end) = Clauses.LineAround(_text, line - 1);
-            var text = _text.AsSpan(start, end - start).Trim();
-            if (IsALineInCapitals(text)) return text.IndexOfAny(UnpaidWorkHeadingWords) >= 0;
-            if (!IsBulletLine(text) && IsTitleLine(text) && CounselorsPostLookup.Contains(LastWord(TitlePart(text).TrimEnd()))) return true;
-            line = start;
+            int lineEnd = Clauses.LineAround(_text, line).End;
+            var text = _text.AsSpan(line, Math.Min(lineEnd, position) - line).Trim();
+            if (!IsBulletLine(text) && IsTitleLine(text) && NamesACounselingPost(TitlePart(text))) return false;
+            line = lineEnd + 1;
         }
-        return false;
-    }
-
-    /// <summary>Whether the line's letters before any note in brackets are all capitals, three at least: "VOLUNTEERING", "PUBLICATIONS (selected)".</summary>
-    static bool IsALineInCapitals(ReadOnlySpan<char> line)
-    {
-        int open = line.IndexOf('(');
-        var words = open >= 0 ? line[..open] : line;
-        int letters = 0;
-        foreach (char c in words)
-            if (char.IsLetter(c))
-            {
-                if (!char.IsUpper(c)) return false;
-                letters++;
-            }
-        return letters >= 3;
+        // Nor a section with a line that opens on counselling done: "AWARDS" over "Cruse Volunteer of the Year 2023" and
+        // "- Counselling bereaved adults one evening a week" (a third review).
+        int sectionEnd = under + 1 < Headings.Count ? Headings[under + 1].Position : _text.Length;
+        for (int line = end + 1; line < sectionEnd;)
+        {
+            int lineEnd = Clauses.LineAround(_text, line).End;
+            var text = _text.AsSpan(line, lineEnd - line).TrimStart(" \t-*\u2022\u00B7\u25AA\u25E6>");
+            if (text.StartsWith("counsel", StringComparison.OrdinalIgnoreCase)) return false;
+            line = lineEnd + 1;
+        }
+        return true;
     }
 
     /// <summary>A title line's post, before its employer after a comma, a dash or a bar, and before a note in brackets.</summary>
@@ -394,13 +392,22 @@ internal sealed class ResumeLayout
         return line.IndexOf('(') is int open and > 0 ? line[..open] : line;
     }
 
-    /// <summary>The head nouns of a counsellor's post, ending its title: "Volunteer Counsellor", "Crisis Line Counselor (volunteer)".</summary>
+    /// <summary>A post of counselling by its words: "Counselling Volunteer", "Counsellor in training", "Volunteer Psychotherapist".</summary>
+    static bool NamesACounselingPost(ReadOnlySpan<char> post) =>
+        post.Contains("counsel", StringComparison.OrdinalIgnoreCase) || CounselorsPostLookup.Contains(LastWord(post.TrimEnd()));
+
+    /// <summary>The head nouns of a counsellor's post, ending its title: "Volunteer Psychotherapist", "Bereavement Therapist".</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CounselorsPostLookup = new HashSet<string>(
-        ["counsellor", "counselor", "therapist", "psychotherapist", "psychologist", "clinician"], StringComparer.OrdinalIgnoreCase)
+        ["therapist", "psychotherapist", "psychologist", "clinician", "listener"], StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    static readonly SearchValues<string> HeadingsWithoutWork = SearchValues.Create(
+        ["presentation", "talks", "workshops", "training given", "teaching", "publication", "conference", "speaking", "lecture",
+            "interests", "hobbies", "award", "honour", "honor", "membership", "affiliation", "research", "achievement"],
+        StringComparison.OrdinalIgnoreCase);
+
     static readonly SearchValues<string> UnpaidWorkHeadingWords = SearchValues.Create(
-        ["volunt", "communit", "service", "activit", "placement", "practicum", "clinic", "counsel", "experience", "work", "intern",
+        ["volunt", "communit", "service", "activit", "placement", "practicum", "clinic", "counsel", "experience", "intern",
             "practice", "outreach", "civic", "involvement", "extracurricular"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The last heading at or above the position, or -1 for a position above every heading.</summary>

@@ -511,10 +511,10 @@ public static class ResumeScorer
     }
 
     /// <summary>
-    /// On a page whose every dated post is another trade's, a phrase under a heading of its own kind (training given, talks,
-    /// interests) has no work of the trade behind it: it counts as a course's does, not as a post's. Read as backed, a cupping
-    /// therapist's in-house course "The therapeutic relationship with the cupping client" made him moderate (Fresh214, t02).
-    /// Not under a heading of unpaid work: a career changer's volunteer counselling is work (a review).
+    /// On a page whose every dated post is another trade's, a phrase under a heading of a kind that holds no work (training given,
+    /// talks, publications, interests) has no work of the trade behind it: it counts as a course's does, not as a post's. Read as
+    /// backed, a cupping therapist's in-house course "The therapeutic relationship with the cupping client" made him moderate
+    /// (Fresh214, t02). Any other heading's lines keep their weight: a career changer's volunteer counselling is work (reviews).
     /// </summary>
     static void WeighOtherSectionsAsStudy(List<FoundMatch>?[] byTerm, ResumeLayout layout)
     {
@@ -523,7 +523,7 @@ public static class ResumeScorer
         {
             if (run is null) continue;
             for (int i = 0; i < run.Count; i++)
-                if (run[i].Match.Section == Sections.Other && IsBacked(run[i].Rank) && !layout.UnderAHeadingOfUnpaidWork(run[i].Match.Start))
+                if (run[i].Match.Section == Sections.Other && IsBacked(run[i].Rank) && layout.UnderAHeadingWithoutWork(run[i].Match.Start))
                     run[i] = run[i] with { Rank = run[i].Rank + StudyRank };
         }
     }

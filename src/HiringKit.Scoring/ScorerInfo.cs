@@ -709,14 +709,14 @@ public static class ScorerInfo
     /// noted ("From (mo/yr):", "To (Month/Year):") are read.</remarks>
     /// <remarks>2.46.1 (session 50's read-through): a welfare counsellor's lines name another subject of advice only as words of
     /// their own ("client feedback" held "fee", and a player welfare counsellor asking for it stayed another subject's).</remarks>
-    /// <remarks>2.47.0 (session 51): from the misses of three blind sets' first runs (Fresh243, Fresh214, Fresh232) and four
+    /// <remarks>2.47.0 (session 51): from the misses of three blind sets' first runs (Fresh243, Fresh214, Fresh232) and five
     /// reviews: years after "next", "coming" or "upcoming" with the writer's own aim in the clause ("In the next two years I hope
     /// to gain more experience"), and no verb of the past before them ("I spent the next 14 years"), are still to come, not stated
     /// experience; a tool the writer has "started trying" (or "starting to try", "begun to try"), the writer's own trial a few
     /// words before the phrase, undated and told without its result, is hedged; on a page whose every dated post is another
-    /// trade's, a phrase under a heading of its own kind (training given, talks, interests) counts as a course's does, unless
-    /// the heading is one of unpaid work (volunteering, community, service, placements) or a counsellor's post heads its lines;
-    /// a French CV's "Assistante de recherche" is a research post; "not formally trained" denies.</remarks>
+    /// trade's, a phrase under a heading the page reads of a kind that holds no work (training given, talks, publications,
+    /// interests, awards) counts as a course's does, unless a counsellor's post line or a line opening on counselling stands
+    /// under it; a French CV's "Assistante de recherche" is a research post; "not formally trained" denies.</remarks>
     public const string Version = "2.47.0";
 
     /// <summary>

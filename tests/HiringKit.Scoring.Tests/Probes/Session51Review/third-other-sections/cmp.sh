@@ -1,0 +1,8 @@
+#!/bin/bash
+# usage: cmp.sh files... ; V=1 for diff of explain
+B=/tmp/s51/base/tests/HiringKit.Benchmarks/bin/Release/net10.0/HiringKit.Benchmarks; C=/tmp/s51/cand/tests/HiringKit.Benchmarks/bin/Release/net10.0/HiringKit.Benchmarks
+for f in "$@"; do
+  b=$($B --explain "$f"); c=$($C --explain "$f")
+  if [ "$b" == "$c" ]; then echo "SAME  $(echo "$b"|head -1)"; else echo "DIFF"; echo " B: $(echo "$b"|head -1)"; echo " C: $(echo "$c"|head -1)"; fi
+  if [ -n "$V" ]; then diff <(echo "$b") <(echo "$c") | grep -E '^[<>]' | cut -c1-260; fi
+done
