@@ -427,6 +427,7 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredFortyThird = "Fresh243";
     public const string SeenTwoHundredFourteenth = "Fresh214";
     public const string SeenTwoHundredThirtySecond = "Fresh232";
+    public const string SeenTwoHundredFortyFourth = "Fresh244";
     public const string SeenTwoHundredThirteenth = "Fresh213";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
@@ -830,6 +831,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredFortyThird)]
     [TestCase(SeenTwoHundredFourteenth)]
     [TestCase(SeenTwoHundredThirtySecond)]
+    [TestCase(SeenTwoHundredFortyFourth)]
     [TestCase(SeenTwoHundredThirteenth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]
