@@ -1223,7 +1223,7 @@ internal static class AssertionReader
     /// </summary>
     static bool StartsOwnTrial(ReadOnlySpan<char> text, int clauseStart, int cueStart)
     {
-        var before = text[clauseStart..cueStart].Trim(" \t\r\n-*\u2022\u2013\u00B7\u25AA\u25CF\u25E6");
+        var before = WordsBeforeTheCue(text, clauseStart, cueStart);
         foreach (var range in before.Split(' '))
             if (!TrialSubjectLookup.Contains(before[range])) return false;
         return true;
@@ -1247,17 +1247,17 @@ internal static class AssertionReader
         var rest = text[from..Math.Min(text.Length, from + 160)];
         int end = rest.IndexOfAny(".;!?");
         var sentence = text[clauseStart..(from + (end >= 0 ? end : rest.Length))];
-        if (sentence.IndexOfAny(TrialAdoptedWords) >= 0) return true;
-        for (int i = 0; i + 4 <= sentence.Length; i++)
-            if (sentence[i] is '1' or '2' && sentence[i + 1] is '9' or '0' && char.IsAsciiDigit(sentence[i + 2]) && char.IsAsciiDigit(sentence[i + 3])
-                && (i == 0 || !char.IsAsciiDigit(sentence[i - 1])) && (i + 4 == sentence.Length || !char.IsAsciiDigit(sentence[i + 4]))) return true;
-        return false;
+        return sentence.IndexOfAny(TrialAdoptedWords) >= 0 || ExperienceReader.HasYear(sentence);
     }
+
+    /// <summary>The clause's words before the cue, past its bullet: what an attempt's or a trial's subject is read from.</summary>
+    static ReadOnlySpan<char> WordsBeforeTheCue(ReadOnlySpan<char> text, int clauseStart, int cueStart) =>
+        text[clauseStart..cueStart].Trim(" \t\r\n-*\u2022\u2013\u00B7\u25AA\u25CF\u25E6");
 
     /// <summary>Whether the cue starts its clause, or only the writer stands before it ("I tried to ...", "We attempted to ...").</summary>
     static bool StartsOwnClause(ReadOnlySpan<char> text, int clauseStart, int cueStart)
     {
-        var before = text[clauseStart..cueStart].Trim(" \t\r\n-*\u2022\u2013\u00B7\u25AA\u25CF\u25E6");
+        var before = WordsBeforeTheCue(text, clauseStart, cueStart);
         return before.IsEmpty || before.Equals("I", StringComparison.OrdinalIgnoreCase) || before.Equals("we", StringComparison.OrdinalIgnoreCase);
     }
 

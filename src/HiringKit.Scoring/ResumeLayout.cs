@@ -365,21 +365,17 @@ internal sealed class ResumeLayout
         var (start, end) = Clauses.LineAround(_text, Headings[under].Position);
         var heading = _text.AsSpan(start, end - start);
         if (heading.IndexOfAny(HeadingsWithoutWork) < 0 || heading.IndexOfAny(UnpaidWorkHeadingWords) >= 0) return false;
-        for (int line = end + 1; line < position;)
-        {
-            int lineEnd = Clauses.LineAround(_text, line).End;
-            var text = _text.AsSpan(line, Math.Min(lineEnd, position) - line).Trim();
-            if (!IsBulletLine(text) && IsTitleLine(text) && NamesACounselingPost(TitlePart(text))) return false;
-            line = lineEnd + 1;
-        }
-        // Nor a section with a line that opens on counselling done: "AWARDS" over "Cruse Volunteer of the Year 2023" and
-        // "- Counselling bereaved adults one evening a week" (a third review).
         int sectionEnd = under + 1 < Headings.Count ? Headings[under + 1].Position : _text.Length;
         for (int line = end + 1; line < sectionEnd;)
         {
             int lineEnd = Clauses.LineAround(_text, line).End;
-            var text = _text.AsSpan(line, lineEnd - line).TrimStart(" \t-*\u2022\u00B7\u25AA\u25E6>");
-            if (text.StartsWith("counsel", StringComparison.OrdinalIgnoreCase)) return false;
+            // A counsellor's post line above the position ("Counselling Volunteer, Mind in Leeds"), or a line anywhere in the section
+            // that opens on counselling done: "AWARDS" over "Cruse Volunteer of the Year 2023" and "- Counselling bereaved adults
+            // one evening a week" (a third review).
+            if (line < position && _text.AsSpan(line, Math.Min(lineEnd, position) - line).Trim() is var above
+                && !IsBulletLine(above) && IsTitleLine(above) && NamesACounselingPost(TitlePart(above))) return false;
+            if (_text.AsSpan(line, lineEnd - line).TrimStart(" \t-*\u2022\u00B7\u25AA\u25E6>").StartsWith("counsel", StringComparison.OrdinalIgnoreCase))
+                return false;
             line = lineEnd + 1;
         }
         return true;
@@ -388,7 +384,7 @@ internal sealed class ResumeLayout
     /// <summary>A title line's post, before its employer after a comma, a dash or a bar, and before a note in brackets.</summary>
     static ReadOnlySpan<char> TitlePart(ReadOnlySpan<char> line)
     {
-        if (line.IndexOfAny(",|\u2013\u2014") is int cut and > 0) line = line[..cut];
+        if (line.IndexOfAny(PostAndEmployerSeparators) is int cut and > 0) line = line[..cut];
         return line.IndexOf('(') is int open and > 0 ? line[..open] : line;
     }
 

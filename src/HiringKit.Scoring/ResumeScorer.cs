@@ -518,13 +518,12 @@ public static class ResumeScorer
     /// </summary>
     static void WeighOtherSectionsAsStudy(List<FoundMatch>?[] byTerm, ResumeLayout layout)
     {
-        const int StudyRank = 2;
         foreach (var run in byTerm)
         {
             if (run is null) continue;
             for (int i = 0; i < run.Count; i++)
                 if (run[i].Match.Section == Sections.Other && IsBacked(run[i].Rank) && layout.UnderAHeadingWithoutWork(run[i].Match.Start))
-                    run[i] = run[i] with { Rank = run[i].Rank + StudyRank };
+                    run[i] = run[i] with { Rank = RankOf(run[i].Match.Assertion, Sections.Education) };
         }
     }
 

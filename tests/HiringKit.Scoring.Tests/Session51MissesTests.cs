@@ -164,9 +164,12 @@ public sealed class Session51MissesTests
 
     /// <summary>
     /// A trial is hedged only as the writer's own, near the phrase and undated: clients' or trainees' trials, a service's trial
-    /// since a year, one the writer dates, and a claim past "and" after another trial stay asserted (two reviews' probes).
+    /// since a year, one the writer dates, and a claim past "and" after another trial stay asserted (two reviews' probes); so do a
+    /// trial of something the writer has long done elsewhere and one the team adopted years ago (a second round of reviews).
     /// </summary>
     [TestCase("first-titles/p/r2a_clients_started.txt", "motivational interviewing")]
+    [TestCase("second-bullets-sections/p/r2_02_now_starting_rupture.txt", "rupture and repair")]
+    [TestCase("second-false-friends-titles/p/d02_we_started_ago.txt", "feedback-informed treatment")]
     [TestCase("first-titles/p/r2e_since_we_started.txt", "feedback-informed treatment")]
     [TestCase("first-years-trials/p/r2_04.txt", "working alliance")]
     [TestCase("first-years-trials/p/r2_22.txt", "therapeutic alliance")]
@@ -222,16 +225,6 @@ public sealed class Session51MissesTests
         var score = Probes.Score("Session51Review", file);
 
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.5));
-    }
-
-    /// <summary>A trial of something the writer has long done elsewhere, or one the team adopted years ago, hedges nothing (a second round of reviews).</summary>
-    [TestCase("second-bullets-sections/p/r2_02_now_starting_rupture.txt", "rupture and repair")]
-    [TestCase("second-false-friends-titles/p/d02_we_started_ago.txt", "feedback-informed treatment")]
-    public void A_trial_of_a_practice_long_used_hedges_nothing(string file, string phrase)
-    {
-        var score = Probes.Score("Session51Review", file);
-
-        Assert.That(score.Matches.Where(m => m.Phrase == phrase).Select(m => m.Assertion), Is.All.EqualTo(Assertions.Asserted).And.Not.Empty);
     }
 
     /// <summary>
