@@ -24,8 +24,9 @@ internal static class FalseFriendContext
             // A context with a word the page never has cannot hold: asked first, it spares the clause's bounds and the walks of
             // the other words' occurrences ("crisis intervention team cit course": "team" is on most pages, "cit" on few).
             if (!AllOccur(words, contextWords)) continue;
-            // Once a context, not once a word: it reads every word's text against the employers' words.
+            // Once a context, not once a word: it reads every word's text against the employers' and the parties' words.
             bool employers = IsAnEmployers(words, wordTexts);
+            bool party = IsAPartyBesideTheWork(words, wordTexts);
             bool all = true;
             foreach (int word in words)
             {
@@ -35,7 +36,8 @@ internal static class FalseFriendContext
                     clauseStart = resume.ClauseStart(hit.Start);
                     clauseEnd = PastAStrandedWith(resume, resume.ClauseEnd(hit.Start + hit.Length - 1));
                 }
-                if (!AnyNear(resume.Span, occurrences, hit, clauseStart, clauseEnd, employers)) { all = false; break; }
+                if (!(party ? AnyOwnObject(resume.Span, occurrences, hit, clauseEnd) : AnyNear(resume.Span, occurrences, hit, clauseStart, clauseEnd, employers)))
+                { all = false; break; }
             }
             if (all) return true;
         }
@@ -86,6 +88,108 @@ internal static class FalseFriendContext
             bool near = end <= hit.Start ? WordsIn(text, end, hit.Start) < Reach
                 : o.Start >= hitEnd && WordsIn(text, hitEnd, o.Start) < Reach && !(employers && NamesThePeopleServed(text[hitEnd..o.Start]));
             if (near) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Context words naming the parties a clinician works beside, not the people served: commanders, a club's coaching staff, a
+    /// project's officials, the police. A counsellor builds rapport with them too ("rapport with commanders and first sergeants
+    /// through weekly command consultation", "a close working alliance with the police gender desk": Fresh245), and with her clients
+    /// beside them ("rapport with soldiers and their company commanders", "rapport with battalion commanders and the crews they
+    /// lead"), which anywhere near in the clause made military and humanitarian clinicians lose their own rapport (a review of
+    /// session 51). Such a party rules the phrase out only as its own object (<see cref="AnyOwnObject"/>).
+    /// </summary>
+    static readonly string[] PartyWords = ["commanders", "commander", "coaching", "officials", "police"];
+
+    /// <summary>Whether a false friend's words name a party of <see cref="PartyWords"/>.</summary>
+    public static bool NamesAParty(IEnumerable<string> words) => words.Any(w => Array.IndexOf(PartyWords, w) >= 0);
+
+    static bool IsAPartyBesideTheWork(int[] words, string[] wordTexts)
+    {
+        foreach (int word in words)
+            if (Array.IndexOf(PartyWords, wordTexts[word]) >= 0) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an occurrence stands as the phrase's own object, the first party named after its "with" ("rapport with the coaching
+    /// staff", "working alliance with the barangay officials"), a few words on and no one named before it, nor the people served
+    /// joined right after it ("with commanders and soldiers alike").
+    /// </summary>
+    static bool AnyOwnObject(ReadOnlySpan<char> text, List<PhraseHit> occurrences, PhraseHit hit, int clauseEnd)
+    {
+        const int MaxWordsBefore = 3;
+        int hitEnd = hit.Start + hit.Length;
+        foreach (var o in occurrences)
+        {
+            if (o.Start < hitEnd) continue;
+            if (o.Start + o.Length > clauseEnd) break;
+            var between = text[hitEnd..o.Start].Trim(" \t");
+            if (!between.StartsWith("with ", StringComparison.OrdinalIgnoreCase) && !between.Equals("with", StringComparison.OrdinalIgnoreCase)) return false;
+            var named = between[4..];
+            if (named.IndexOfAny(",;&/(") >= 0 || WordsIn(named, 0, named.Length) > MaxWordsBefore || HasWord(named, "and") || HasWord(named, "or"))
+                return false;
+            // Read to the line's end, not the clause's: a clause may end at the "and" that joins them.
+            var after = text[(o.Start + o.Length)..];
+            int lineEnd = after.IndexOf('\n');
+            return !JoinsThePeopleServed(lineEnd < 0 ? after : after[..lineEnd]);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The people a counsellor serves beside the parties of <see cref="PartyWords"/>, in the trades that work beside them: soldiers
+    /// and crews, players, survivors and families.
+    /// </summary>
+    static readonly string[] PeopleServedBesideParties =
+    [
+        "client", "clients", "consumers", "patients", "soldiers", "service", "veterans", "airmen", "sailors", "marines", "crews", "survivors",
+        "families", "spouses", "players", "athletes", "children", "youth", "students", "victims", "residents", "inmates", "prisoners",
+        "detainees", "refugees", "combatants", "ex-combatants", "beneficiaries", "couples", "parents", "adolescents", "teens",
+    ];
+
+    /// <summary>Whether the people served are joined right after the party: "commanders and the crews they lead", "coaches and players".</summary>
+    static bool JoinsThePeopleServed(ReadOnlySpan<char> after)
+    {
+        const int MaxWords = 6;
+        bool joined = false;
+        int words = 0;
+        for (int i = 0; i < after.Length && words < MaxWords;)
+        {
+            if (after[i] is ',' or '&') { joined = true; i++; continue; }
+            if (!CharClass.IsWordChar(after[i]) && after[i] != '-') { i++; continue; }
+            int end = i;
+            while (end < after.Length && (CharClass.IsWordChar(after[end]) || after[end] == '-')) end++;
+            var word = after[i..end];
+            words++;
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)) joined = true;
+            else if (joined && !IsADeterminer(word))
+            {
+                // A possessive names whose officers they are, not the people served: "the children's officers".
+                bool possessive = end < after.Length && CharClass.Of(after[end]) == CharClass.Apostrophe;
+                foreach (var people in PeopleServedBesideParties)
+                    if (word.Equals(people, StringComparison.OrdinalIgnoreCase)) return !possessive;
+                joined = false;
+            }
+            i = end;
+        }
+        return false;
+    }
+
+    static bool IsADeterminer(ReadOnlySpan<char> word)
+    {
+        foreach (var determiner in (ReadOnlySpan<string>)["the", "their", "our", "its", "his", "her", "my"])
+            if (word.Equals(determiner, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    static bool HasWord(ReadOnlySpan<char> text, string word)
+    {
+        for (int from = 0, found; (found = text[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase)) >= 0; from += found + 1)
+        {
+            int at = from + found, end = at + word.Length;
+            if ((at == 0 || !CharClass.IsWordChar(text[at - 1])) && (end == text.Length || !CharClass.IsWordChar(text[end]))) return true;
         }
         return false;
     }

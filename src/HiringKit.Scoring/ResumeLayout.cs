@@ -5384,6 +5384,9 @@ internal sealed class ResumeLayout
         // The trade's brief work named in the post: "Intake and Brief Intervention Counsellor" at a family service (Fresh141, t04:
         // read as another subject's adviser, sixteen months of counselling were dropped).
         "intervention",
+        // And how long its work runs: an EFAP's "Crisis Response and Short-Term Counsellor (EFAP)" (Fresh245, t08: read as another
+        // subject's, three and a half years of a strong counsellor's five lost), a service's "Brief Therapist".
+        "short-term", "long-term", "brief",
         // Medical settings' counsellors: "Psycho-Oncology Counsellor" at a hospital's cancer centre (Fresh125, t05: read as another
         // subject's adviser, an accredited counsellor's four and a half years and every phrase were dropped), "Cancer Counsellor",
         // "Palliative Care Counsellor".
@@ -5688,6 +5691,11 @@ internal sealed class ResumeLayout
             end = gridRowEnd;
         else if (end + 1 < text.Length && text[end] == '\n')
         {
+            // A federal resume (USAJOBS) puts the post's pay and hours on labelled lines between the dates and the post: "08/2024 -
+            // Present" / "Grade Level: 12" / "Salary: ..." / "Hours per week: 40" / "Series: 0185" / "Clinical Social Worker"
+            // (Fresh245, t01: an Army clinical social worker's posts titled by "U.S. Department of the Army" read as a soldier's,
+            // ten years as four). The post's line under them is the title's, as the line under the dates is elsewhere.
+            if (role.Column == 0) end = PastFederalFormLines(text, end, role.BlockEnd);
             var (nextStart, nextEnd) = Clauses.LineAround(text, end + 1);
             var next = text[nextStart..nextEnd];
             // A right-hand column's role reads its own piece of that line: a title there ("Clinical Social Worker" beside the
@@ -5715,6 +5723,30 @@ internal sealed class ResumeLayout
             if (!piece.IsEmpty) start = firstEnd - piece.Length;
         }
         return (start, end);
+    }
+
+    /// <summary>
+    /// The end of the last of the labelled lines a federal resume writes under a post's dates ("Grade Level: 12", "Salary: 98,466.00
+    /// USD Per Year", "Hours per week: 40", "Series: 0185"), read from the dates' line end <paramref name="end"/>; or that end when
+    /// no such line follows.
+    /// </summary>
+    static int PastFederalFormLines(ReadOnlySpan<char> text, int end, int blockEnd)
+    {
+        while (end + 1 < text.Length && text[end] == '\n')
+        {
+            var (lineStart, lineEnd) = Clauses.LineAround(text, end + 1);
+            if (lineEnd > blockEnd || !StartsWithAFederalFormLabel(text[lineStart..lineEnd])) break;
+            end = lineEnd;
+        }
+        return end;
+    }
+
+    static bool StartsWithAFederalFormLabel(ReadOnlySpan<char> line)
+    {
+        foreach (var label in (ReadOnlySpan<string>)["grade level:", "grade:", "pay grade:", "pay plan:", "salary:", "hours per week:",
+                     "average hours per week:", "series:", "occupational series:"])
+            if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>Whether the role's range runs down a left column of dates, its start, dash and end a line each beside other text.</summary>
@@ -6289,6 +6321,12 @@ internal sealed class ResumeLayout
         "surf mentor", "surf coach", "surf instructor", "surf school",
         "army", "navy", "air force", "marine corps", "usmc", "military", "sergeant", "platoon", "soldier", "infantry",
         "corporal", "lieutenant", "national guard", "coast guard", "royal marines",
+        // Command and its units, under a LinkedIn group whose "U.S. Army" line stands above the post's block (Fresh245, t02: a
+        // company commander's rapport with his Soldiers and escorts to crisis intervention read as a counsellor's).
+        "company commander", "battalion", "regiment", "cavalry",
+        // The Red Cross's family tracing: its officers interview families of the missing and refer them on to counsellors
+        // (Fresh245, t07: "RFL officers do not counsel; we listen, inform and refer").
+        "restoring family links", "tracing officer", "rfl officer",
         // Kidnap-and-ransom response: a consultant advises a hostage's family and employer, whose "working alliance" and "rapport"
         // are the case's, and a panel's psychologists give the crisis intervention (Fresh215, t11: read as a senior of the trade).
         "kidnap", "ransom", "extortion", "hostage", "k&r",

@@ -168,7 +168,12 @@ public sealed class ScoringDictionary
             for (int i = 0; i < (term.Phrases?.Count ?? 0); i++)
                 Add(new(PatternKind.Phrase, t, i), Spellings.Of(term.Phrases![i].Phrase ?? ""));
             for (int i = 0; i < (term.FalseFriends?.Count ?? 0); i++)
+            {
+                // A party's false friend is read from its context alone, where the people served joined to the party keep the
+                // phrase: as a pattern, "rapport with commanders and soldiers alike" would lose it whatever follows.
+                if (FalseFriendContext.NamesAParty(WordsOf(term.FalseFriends![i] ?? ""))) continue;
                 Add(new(PatternKind.FalseFriend, t, i), Spellings.Of(term.FalseFriends![i] ?? ""));
+            }
             for (int i = 0; i < (term.JobTitles?.Count ?? 0); i++)
                 Add(new(PatternKind.JobTitle, t, i), Spellings.Of(term.JobTitles![i].Title ?? ""));
 

@@ -428,6 +428,7 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredFourteenth = "Fresh214";
     public const string SeenTwoHundredThirtySecond = "Fresh232";
     public const string SeenTwoHundredFortyFourth = "Fresh244";
+    public const string SeenTwoHundredFortyFifth = "Fresh245";
     public const string SeenTwoHundredThirteenth = "Fresh213";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
@@ -832,6 +833,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredFourteenth)]
     [TestCase(SeenTwoHundredThirtySecond)]
     [TestCase(SeenTwoHundredFortyFourth)]
+    [TestCase(SeenTwoHundredFortyFifth)]
     [TestCase(SeenTwoHundredThirteenth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]

@@ -100,6 +100,7 @@ public static class SeedTerms
             "élaboration de rapports", "interdisziplinären rapports", "interdisciplinary rapport",
             "nonviolent crisis intervention refresher", "non-violent crisis intervention refresher",
             "nonviolent crisis intervention certificate", "non-violent crisis intervention certificate",
+            "rapport with commanders", "rapport with coaching staff", "working alliance with officials", "working alliance with police",
         ],
         JobTitles:
         [
