@@ -349,6 +349,9 @@ internal static class AssertionReader
             // The writer's own opinion of the skill, as every set's writers label it: "I believe I hold a good working alliance"
             // (Fresh167, t10), "I think I build rapport well" (t03), "I feel I build a good working alliance" (Fresh154, t04).
             "i think i", "i believe i", "i feel i",
+            // And the same opinion said modestly, no wish in it: "I'd like to think families find it easy to build rapport with me
+            // ...; I have never measured it" (Fresh245, t10: read as an aim).
+            "i'd like to think", "i would like to think", "i like to think",
             "beginner", "beginning to", "new to", "acquainted with", "still learning", "still practising", "still practicing",
             "learning to", "conceptual understanding", "theoretical understanding", "some coursework",
             // A peer specialist sits in on the planning the counselor writes.
@@ -650,6 +653,7 @@ internal static class AssertionReader
         // the phrase), where a second search of the cues was made.
         int lastByItsEnd = page.LastCueEndingBy(phraseEnd);
         if (HedgedOfItAfter(resume.Span, phrase, dictionary, cueHits, lastByItsEnd)) return Assertions.Hedged;
+        if (page.Denials.AnyIn(phraseEnd, phraseEnd + PartlyDoneReach) && PartlyDoneOfItAfter(resume.Span, phraseEnd)) return Assertions.Hedged;
         if (HedgedByABareNoteAfter(page, phraseStart, phraseEnd)) return Assertions.Hedged;
         if (page.Denials.AnyIn(phraseEnd, phraseEnd + ItsHedgeReach) && DroppedAfterATry(resume.Span, phraseEnd)) return Assertions.Negated;
         if (NotPartOfTheRoleAfter(resume.Span, phraseEnd)) return Assertions.Negated;
@@ -1488,10 +1492,79 @@ internal static class AssertionReader
             if (before > from && text[before - 1] == '(' && after.StartsWith("only", StringComparison.OrdinalIgnoreCase)
                 && text[from..(before - 1)].IndexOfAny("|,\u00B7\u2022;") < 0)
                 return true;
+            // The writer may open the clause before the hedge: "Crisis intervention: ... always together with the club doctor; I am
+            // still building confidence in this" (Fresh245, t05).
+            before = PastTheWriterOpeningTheClause(text, from, before);
             if (before <= from || text[before - 1] is not (';' or ',')) continue;
-            foreach (var ofIt in (ReadOnlySpan<string>)["with it", "of it", "in it", "using it"])
+            foreach (var ofIt in (ReadOnlySpan<string>)["with it", "of it", "in it", "using it", "in this", "with this", "of this"])
                 if (after.StartsWith(ofIt, StringComparison.OrdinalIgnoreCase)
                     && (after.Length == ofIt.Length || !char.IsLetter(after[ofIt.Length]))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Where the clause opens when the writer is its subject before a hedge at <paramref name="before"/> ("I am", "I'm", "we are"):
+    /// the start of those words, past the spaces before them; else <paramref name="before"/>.
+    /// </summary>
+    static int PastTheWriterOpeningTheClause(ReadOnlySpan<char> text, int from, int before)
+    {
+        int at = before;
+        for (int words = 0; words < 2 && at > from; words++)
+        {
+            int end = at;
+            while (end > from && text[end - 1] is ' ' or '\t') end--;
+            int start = end;
+            while (start > from && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '\u2019')) start--;
+            if (start == end || !WriterAsSubjectLookup.Contains(text[start..end])) break;
+            at = start;
+            if (text[start..end].Equals("I", StringComparison.Ordinal) || text[start..end].Equals("we", StringComparison.OrdinalIgnoreCase)
+                || text[start..end].Length > 2 && text[start..end][^3] is '\'' or '\u2019') break;
+        }
+        if (at == before) return before;
+        while (at > from && text[at - 1] is ' ' or '\t' or '\n' or '\r') at--;
+        return at;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WriterAsSubjectLookup = new HashSet<string>(
+        ["I", "am", "I'm", "I\u2019m", "we", "are", "we're", "we\u2019re"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the phrase's sentence goes on, in a clause of the writer's own, to say the work is done only with help or was not
+    /// kept up: "Assisted in crisis intervention for two clients ... together with our clinical psychologist; I am not yet doing it
+    /// alone" (Fresh245, t06), "piloted the Working Alliance Inventory (WAI-SR); I used it with some of the men but I did not keep it
+    /// up routinely" (t03), "..., always accompanied, not alone" (Fresh244, t03). Each is said of the phrase, as "it" or as the
+    /// sentence's last words, as <see cref="HedgedOfItAfter"/>'s hedges are.
+    /// </summary>
+    /// <remarks>Further than a hedge's reach: who helped and with whom come between ("for two clients (one with suicidal thoughts,
+    /// one after a clan conflict incident) together with our clinical psychologist").</remarks>
+    const int PartlyDoneReach = 200;
+
+    static bool PartlyDoneOfItAfter(ReadOnlySpan<char> text, int phraseEnd)
+    {
+        var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + PartlyDoneReach)];
+        int sentenceEnd = rest.IndexOfAny(".!?");
+        if (sentenceEnd >= 0) rest = rest[..sentenceEnd];
+        foreach (var partly in (ReadOnlySpan<string>)["i am not yet doing it ", "i'm not yet doing it ", "i\u2019m not yet doing it ",
+                     "i did not keep it up", "i didn't keep it up", "i didn\u2019t keep it up", "not alone"])
+        {
+            int at = rest.IndexOf(partly, StringComparison.OrdinalIgnoreCase);
+            if (at <= 0) continue;
+            // A clause of its own: after a semicolon, a comma or "but".
+            var opening = rest[..at].TrimEnd(" \t\n\r");
+            if (!(opening.Length > 0 && opening[^1] is ';' or ',' || opening.EndsWith(" but", StringComparison.OrdinalIgnoreCase))) continue;
+            // A note closing the sentence: "I have assisted in two crisis intervention situations with the director of the centre,
+            // always accompanied, not alone" (Fresh244, t03). Not "not alone in this work: ...".
+            if (partly == "not alone" && rest[(at + partly.Length)..].TrimStart(" \t") is var closing && !closing.IsEmpty
+                && closing[0] is not ('\n' or '\r' or ';' or ')')) continue;
+            if (partly.EndsWith(' '))
+            {
+                var how = rest[(at + partly.Length)..];
+                if (!(how.StartsWith("alone", StringComparison.OrdinalIgnoreCase) || how.StartsWith("independently", StringComparison.OrdinalIgnoreCase)
+                      || how.StartsWith("on my own", StringComparison.OrdinalIgnoreCase) || how.StartsWith("unsupervised", StringComparison.OrdinalIgnoreCase)))
+                    continue;
+            }
+            return true;
         }
         return false;
     }

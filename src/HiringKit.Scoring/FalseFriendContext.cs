@@ -102,20 +102,25 @@ internal static class FalseFriendContext
     /// </summary>
     static readonly string[] PartyWords = ["commanders", "commander", "coaching", "officials", "police"];
 
-    /// <summary>Whether a false friend's words name a party of <see cref="PartyWords"/>.</summary>
-    public static bool NamesAParty(IEnumerable<string> words) => words.Any(w => Array.IndexOf(PartyWords, w) >= 0);
-
-    static bool IsAPartyBesideTheWork(int[] words, string[] wordTexts)
-    {
-        foreach (int word in words)
-            if (Array.IndexOf(PartyWords, wordTexts[word]) >= 0) return true;
-        return false;
-    }
+    /// <summary>Words a party's context may hold beside <see cref="PartyWords"/>: "coaching staff".</summary>
+    static readonly string[] PartyNouns = ["staff"];
 
     /// <summary>
-    /// Whether an occurrence stands as the phrase's own object, the first party named after its "with" ("rapport with the coaching
-    /// staff", "working alliance with the barangay officials"), a few words on and no one named before it, nor the people served
-    /// joined right after it ("with commanders and soldiers alike").
+    /// Whether a false friend's context words (its words other than its phrase's and the stop words: ScoringDictionary.ContextsOf)
+    /// are a party's alone: "commanders", "coaching staff". Not "union officials": a union's officials are labour relations'
+    /// other side wherever they stand near, and stay read so.
+    /// </summary>
+    public static bool IsAPartysContext(IReadOnlyCollection<string> contextWords) =>
+        contextWords.Count > 0 && contextWords.Any(w => Array.IndexOf(PartyWords, w) >= 0)
+        && contextWords.All(w => Array.IndexOf(PartyWords, w) >= 0 || Array.IndexOf(PartyNouns, w) >= 0);
+
+    static bool IsAPartyBesideTheWork(int[] words, string[] wordTexts) => IsAPartysContext([.. words.Select(w => wordTexts[w])]);
+
+    /// <summary>
+    /// Whether an occurrence stands as the phrase's whole object, the first party named after its "with" ("rapport with the coaching
+    /// staff", "working alliance with the barangay officials"), a few words on, no one named before it, and the people served
+    /// neither joined after it ("with commanders and troops alike") nor named by it ("commanders' families", "police-referred
+    /// clients", "police officers referred through the EAP"): a review found clinicians losing their own rapport to each.
     /// </summary>
     static bool AnyOwnObject(ReadOnlySpan<char> text, List<PhraseHit> occurrences, PhraseHit hit, int clauseEnd)
     {
@@ -128,61 +133,79 @@ internal static class FalseFriendContext
             var between = text[hitEnd..o.Start].Trim(" \t");
             if (!between.StartsWith("with ", StringComparison.OrdinalIgnoreCase) && !between.Equals("with", StringComparison.OrdinalIgnoreCase)) return false;
             var named = between[4..];
-            if (named.IndexOfAny(",;&/(") >= 0 || WordsIn(named, 0, named.Length) > MaxWordsBefore || HasWord(named, "and") || HasWord(named, "or"))
+            if (named.IndexOfAny(",;&/(\n") >= 0 || WordsIn(named, 0, named.Length) > MaxWordsBefore || HasWord(named, "and") || HasWord(named, "or"))
                 return false;
-            // Read to the line's end, not the clause's: a clause may end at the "and" that joins them.
-            var after = text[(o.Start + o.Length)..];
-            int lineEnd = after.IndexOf('\n');
-            return !JoinsThePeopleServed(lineEnd < 0 ? after : after[..lineEnd]);
+            int end = o.Start + o.Length;
+            // A word the party word only begins, or its people: "police-referred", "policemen", "commanders' families".
+            if (end < text.Length && (CharClass.IsWordChar(text[end]) || text[end] == '-' || CharClass.Of(text[end]) == CharClass.Apostrophe)) return false;
+            return !NamesThePeopleServedAfter(text[end..Math.Min(text.Length, end + MaxReadAfterTheParty)]);
         }
         return false;
     }
 
+    /// <summary>How far past the party the people served are looked for: a line and its wrap.</summary>
+    const int MaxReadAfterTheParty = 160;
+
     /// <summary>
     /// The people a counsellor serves beside the parties of <see cref="PartyWords"/>, in the trades that work beside them: soldiers
-    /// and crews, players, survivors and families.
+    /// and crews, players, pupils, survivors and families.
     /// </summary>
-    static readonly string[] PeopleServedBesideParties =
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PeopleServedLookup = new HashSet<string>(
     [
-        "client", "clients", "consumers", "patients", "soldiers", "service", "veterans", "airmen", "sailors", "marines", "crews", "survivors",
-        "families", "spouses", "players", "athletes", "children", "youth", "students", "victims", "residents", "inmates", "prisoners",
-        "detainees", "refugees", "combatants", "ex-combatants", "beneficiaries", "couples", "parents", "adolescents", "teens",
-    ];
+        "client", "clients", "consumer", "consumers", "patient", "patients", "soldier", "soldiers", "troops", "service", "members",
+        "member", "veterans", "veteran", "airmen", "sailors", "marines", "guardians", "crews", "crew", "firefighters", "survivors",
+        "survivor", "families", "family", "spouses", "spouse", "players", "player", "athletes", "athlete", "swimmers", "riders",
+        "children", "child", "youth", "young", "students", "student", "pupils", "learners", "victims", "victim", "residents", "inmates",
+        "prisoners", "offenders", "detainees", "refugees", "combatants", "ex-combatants", "beneficiaries", "couples", "parents",
+        "adolescents", "teens", "teenagers", "people", "person", "men", "women", "individuals", "caregivers", "carers", "mothers",
+        "fathers", "boys", "girls", "kids", "trainees", "recruits", "cadets", "personnel", "employees", "staff",
+    ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether the people served are joined right after the party: "commanders and the crews they lead", "coaches and players".</summary>
-    static bool JoinsThePeopleServed(ReadOnlySpan<char> after)
+    /// <summary>
+    /// Whether, right after the party, the people served are named: joined to it ("commanders and troops alike", "officials and
+    /// displaced families", "police / survivors", "police and with the survivors", over a line's end), or the party said to be
+    /// the ones served ("police officers referred through the EAP", "commanders who fear that seeking care ..."). Read to the
+    /// clause's end or a sentence's, a few words at a time.
+    /// </summary>
+    static bool NamesThePeopleServedAfter(ReadOnlySpan<char> after)
     {
-        const int MaxWords = 6;
+        // A joiner's people stand within a few words of it ("and the sexual assault survivors" is at the edge): further on, the
+        // words are another clause's ("coaching staff so that referrals come early, not after a player has been dropped").
+        const int MaxWords = 12, MaxWordsOfTheParty = 2, MaxWordsAfterAJoiner = 3;
         bool joined = false;
-        int words = 0;
+        int words = 0, sinceJoiner = 0;
         for (int i = 0; i < after.Length && words < MaxWords;)
         {
-            if (after[i] is ',' or '&') { joined = true; i++; continue; }
-            if (!CharClass.IsWordChar(after[i]) && after[i] != '-') { i++; continue; }
+            char c = after[i];
+            if (c is '.' or ';' or ':' or '!' or '?') break;
+            if (c is ',' or '&' or '/' or '+') { joined = true; sinceJoiner = 0; i++; continue; }
+            if (!CharClass.IsWordChar(c)) { i++; continue; }
             int end = i;
             while (end < after.Length && (CharClass.IsWordChar(after[end]) || after[end] == '-')) end++;
             var word = after[i..end];
             words++;
-            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)) joined = true;
-            else if (joined && !IsADeterminer(word))
-            {
-                // A possessive names whose officers they are, not the people served: "the children's officers".
-                bool possessive = end < after.Length && CharClass.Of(after[end]) == CharClass.Apostrophe;
-                foreach (var people in PeopleServedBesideParties)
-                    if (word.Equals(people, StringComparison.OrdinalIgnoreCase)) return !possessive;
-                joined = false;
-            }
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("with", StringComparison.OrdinalIgnoreCase) || word.Equals("including", StringComparison.OrdinalIgnoreCase))
+                (joined, sinceJoiner) = (true, 0);
+            // The party as the ones served: "officers referred by ...", "commanders who fear ...", or its people: "police officers'
+            // families".
+            else if (!joined && words <= MaxWordsOfTheParty + 1
+                     && (PartyServedLookup.Contains(word) || end < after.Length && CharClass.Of(after[end]) == CharClass.Apostrophe)) return true;
+            // A possessive names whose officers they are ("the children's officers"); a compound's last part is its person
+            // ("student-athletes", "para-athletes").
+            else if (joined && !(end < after.Length && CharClass.Of(after[end]) == CharClass.Apostrophe)
+                     && (PeopleServedLookup.Contains(word) || word.LastIndexOf('-') is int hyphen and > 0 && PeopleServedLookup.Contains(word[(hyphen + 1)..])))
+                return true;
+            else if (joined && ++sinceJoiner >= MaxWordsAfterAJoiner) joined = false;
             i = end;
         }
         return false;
     }
 
-    static bool IsADeterminer(ReadOnlySpan<char> word)
-    {
-        foreach (var determiner in (ReadOnlySpan<string>)["the", "their", "our", "its", "his", "her", "my"])
-            if (word.Equals(determiner, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+    /// <summary>Words after a party that make it the people served: "police officers referred through the EAP", "commanders who ...".</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartyServedLookup = new HashSet<string>(
+        ["referred", "self-referred", "who", "seeking", "affected", "struggling", "exposed", "involved"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static bool HasWord(ReadOnlySpan<char> text, string word)
     {

@@ -4892,6 +4892,16 @@ internal sealed class ResumeLayout
         return qualified;
     }
 
+    /// <summary>Whether <paramref name="word"/>, with the title before it, is "short-term", "long-term", "brief" or "short term".</summary>
+    static bool NamesHowLongTheWorkRuns(ReadOnlySpan<char> before, ReadOnlySpan<char> word)
+    {
+        if (word.Equals("short-term", StringComparison.OrdinalIgnoreCase) || word.Equals("long-term", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("brief", StringComparison.OrdinalIgnoreCase)) return true;
+        if (!word.Equals("term", StringComparison.OrdinalIgnoreCase)) return false;
+        var (start, end) = WordBefore(before);
+        return end > start && (before[start..end].Equals("short", StringComparison.OrdinalIgnoreCase) || before[start..end].Equals("long", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>Whether the word after <paramref name="at"/> makes the counseling word before it an organisation's name ("Counselling Service", "Counseling Center").</summary>
     static bool NamesAnOrganisationAfter(ReadOnlySpan<char> title, int at)
     {
@@ -5033,6 +5043,11 @@ internal sealed class ResumeLayout
                 if (word.Equals("training", StringComparison.OrdinalIgnoreCase) && title[at..].StartsWith("counsel", StringComparison.OrdinalIgnoreCase))
                     return true;
                 if (QualifierLookup.Contains(word)) return SharedQualifierLookup.Contains(word) && IsQualifiedByAnotherSubject(title[..start]);
+                // How long the trade's work runs, right before its post's word: an EFAP's "Crisis Response and Short-Term Counsellor
+                // (EFAP)" (Fresh245, t08: read as another subject's, three and a half years of a strong counsellor's five lost), "Short
+                // Term Counsellor", "Brief Therapist". Not read past another word: "Long-Term Care Counselor" advises on care homes, a
+                // "Short-Term Rehabilitation Therapist" is a nursing home's OT (a review).
+                if (at < title.Length && title[wordEnd..at].IsWhiteSpace() && NamesHowLongTheWorkRuns(title[..start], word)) return false;
                 // A hospital's or a university's staff counselling service: "Staff Support Counsellor" (Fresh48, t06). Not a college's,
                 // an ed-tech's or a help desk's "Student", "Learner" or "Employee Support Counsellor", who advise on courses and
                 // policies (a review).
@@ -5384,9 +5399,6 @@ internal sealed class ResumeLayout
         // The trade's brief work named in the post: "Intake and Brief Intervention Counsellor" at a family service (Fresh141, t04:
         // read as another subject's adviser, sixteen months of counselling were dropped).
         "intervention",
-        // And how long its work runs: an EFAP's "Crisis Response and Short-Term Counsellor (EFAP)" (Fresh245, t08: read as another
-        // subject's, three and a half years of a strong counsellor's five lost), a service's "Brief Therapist".
-        "short-term", "long-term", "brief",
         // Medical settings' counsellors: "Psycho-Oncology Counsellor" at a hospital's cancer centre (Fresh125, t05: read as another
         // subject's adviser, an accredited counsellor's four and a half years and every phrase were dropped), "Cancer Counsellor",
         // "Palliative Care Counsellor".
@@ -5695,13 +5707,17 @@ internal sealed class ResumeLayout
             // Present" / "Grade Level: 12" / "Salary: ..." / "Hours per week: 40" / "Series: 0185" / "Clinical Social Worker"
             // (Fresh245, t01: an Army clinical social worker's posts titled by "U.S. Department of the Army" read as a soldier's,
             // ten years as four). The post's line under them is the title's, as the line under the dates is elsewhere.
-            if (role.Column == 0) end = PastFederalFormLines(text, end, role.BlockEnd);
+            int pastTheForm = role.Column == 0 ? PastFederalFormLines(text, end, role.BlockEnd) : end;
+            // The form's own labelled lines below them are no post: "Supervisor: ..., Chief, Behavioral Health Counseling Service"
+            // under a front-desk clerk's pay lines (a review).
+            bool afterTheForm = pastTheForm != end;
+            end = pastTheForm;
             var (nextStart, nextEnd) = Clauses.LineAround(text, end + 1);
             var next = text[nextStart..nextEnd];
             // A right-hand column's role reads its own piece of that line: a title there ("Clinical Social Worker" beside the
             // sidebar's "LICENSURE") is read, an empty piece beside a sidebar's line is not (an independent review).
             var own = role.Column == 0 ? next : ExperienceReader.InColumn(next, role.Column);
-            if (nextEnd <= role.BlockEnd && !own.IsWhiteSpace() && IsTitleLine(own))
+            if (nextEnd <= role.BlockEnd && !own.IsWhiteSpace() && IsTitleLine(own) && !(afterTheForm && OpensWithALabel(own)))
             {
                 end = nextEnd;
                 // And the post's own labelled line under the employer's: "1/9/2018 - 31/12/2020" / "Istiklal Private Hospital,
@@ -5732,13 +5748,25 @@ internal sealed class ResumeLayout
     /// </summary>
     static int PastFederalFormLines(ReadOnlySpan<char> text, int end, int blockEnd)
     {
+        int from = end;
         while (end + 1 < text.Length && text[end] == '\n')
         {
             var (lineStart, lineEnd) = Clauses.LineAround(text, end + 1);
             if (lineEnd > blockEnd || !StartsWithAFederalFormLabel(text[lineStart..lineEnd])) break;
             end = lineEnd;
         }
+        // And a blank line the form leaves under them before the post (a review's Navy family centre therapist).
+        if (end != from && end + 1 < text.Length && text[end] == '\n' && Clauses.LineAround(text, end + 1) is var (blankStart, blankEnd)
+            && blankEnd < blockEnd && text[blankStart..blankEnd].IsWhiteSpace()) end = blankEnd;
         return end;
+    }
+
+    /// <summary>Whether a line opens with a label and its colon within its first few words ("Supervisor: ...", "Duties:").</summary>
+    static bool OpensWithALabel(ReadOnlySpan<char> line)
+    {
+        const int MaxLabel = 32;
+        int colon = line.IndexOf(':');
+        return colon > 0 && colon <= MaxLabel && WordCount(line[..colon], 4) <= 3;
     }
 
     static bool StartsWithAFederalFormLabel(ReadOnlySpan<char> line)
@@ -6323,10 +6351,12 @@ internal sealed class ResumeLayout
         "corporal", "lieutenant", "national guard", "coast guard", "royal marines",
         // Command and its units, under a LinkedIn group whose "U.S. Army" line stands above the post's block (Fresh245, t02: a
         // company commander's rapport with his Soldiers and escorts to crisis intervention read as a counsellor's).
-        "company commander", "battalion", "regiment", "cavalry",
+        // Posts only, not units: "Embedded Provider, 2nd Battalion" and "Player Wellbeing Lead, Cavalry FC" are clinicians' (a review).
+        "company commander", "battalion commander", "battalion operations officer", "battalion assistant operations officer",
         // The Red Cross's family tracing: its officers interview families of the missing and refer them on to counsellors
-        // (Fresh245, t07: "RFL officers do not counsel; we listen, inform and refer").
-        "restoring family links", "tracing officer", "rfl officer",
+        // (Fresh245, t07: "RFL officers do not counsel; we listen, inform and refer"). Its officers only: "MHPSS Officer – Restoring
+        // Family Links Programme" is a psychologist's (a review).
+        "restoring family links (rfl) officer", "restoring family links officer", "tracing officer", "rfl officer",
         // Kidnap-and-ransom response: a consultant advises a hostage's family and employer, whose "working alliance" and "rapport"
         // are the case's, and a panel's psychologists give the crisis intervention (Fresh215, t11: read as a senior of the trade).
         "kidnap", "ransom", "extortion", "hostage", "k&r",

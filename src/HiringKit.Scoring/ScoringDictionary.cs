@@ -171,7 +171,7 @@ public sealed class ScoringDictionary
             {
                 // A party's false friend is read from its context alone, where the people served joined to the party keep the
                 // phrase: as a pattern, "rapport with commanders and soldiers alike" would lose it whatever follows.
-                if (FalseFriendContext.NamesAParty(WordsOf(term.FalseFriends![i] ?? ""))) continue;
+                if (FalseFriendContext.IsAPartysContext(ContextWordsOf(term, term.FalseFriends![i] ?? ""))) continue;
                 Add(new(PatternKind.FalseFriend, t, i), Spellings.Of(term.FalseFriends![i] ?? ""));
             }
             for (int i = 0; i < (term.JobTitles?.Count ?? 0); i++)
@@ -253,6 +253,22 @@ public sealed class ScoringDictionary
             if (context.Length > 0) (contexts[best] ??= []).Add(context);
         }
         return [.. contexts.Select(c => c?.ToArray() ?? [])];
+    }
+
+    /// <summary>A false friend's context words, as <see cref="ContextsOf"/> reads them: its words other than its longest phrase's and the stop words.</summary>
+    static string[] ContextWordsOf(TermDefinition term, string falseFriend)
+    {
+        var words = WordsOf(falseFriend).ToArray();
+        string[]? best = null;
+        int bestAt = -1;
+        foreach (var phrase in term.Phrases ?? [])
+        {
+            var phraseWords = WordsOf(phrase.Phrase ?? "").ToArray();
+            int at = IndexOfWords(words, phraseWords);
+            if (at >= 0 && (best is null || phraseWords.Length > best.Length)) (best, bestAt) = (phraseWords, at);
+        }
+        if (best is null) return [];
+        return [.. words.Where((w, i) => (i < bestAt || i >= bestAt + best.Length) && !ContextStopWords.Contains(w)).Distinct()];
     }
 
     static int IndexOfWords(string[] words, string[] part)

@@ -167,4 +167,166 @@ public sealed class Session52MissesTests
     {
         Assert.That(PhrasesOfAClinician(line), Has.Member(phrase));
     }
+
+    /// <summary>
+    /// Work done only with help, or tried and not kept up, said of the phrase as "it" in a clause of the writer's own, is a hedge
+    /// (Fresh245, t06 and t03).
+    /// </summary>
+    [TestCase("Assisted in crisis intervention for two clients (one with suicidal thoughts, one after a clan conflict incident) together with our clinical psychologist; I am not yet doing it alone.", "crisis intervention")]
+    [TestCase("In 2022 the unit piloted the Working Alliance Inventory (WAI-SR); I used it with some of the men but I did not keep it up routinely after the pilot.", "working alliance inventory")]
+    [TestCase("Crisis intervention with two players after injuries, always with the club doctor; I am still building confidence in this.", "crisis intervention")]
+    [TestCase("I have assisted in two crisis intervention situations with the director of the centre,\n  always accompanied, not alone\n", "crisis intervention")]
+    public void Work_done_only_with_help_or_not_kept_up_is_hedged(string line, string phrase)
+    {
+        Assert.That(MatchesOf(With(line)).Single(m => m.Phrase == phrase).Assertion, Is.EqualTo(Assertions.Hedged));
+    }
+
+    /// <summary>The same clauses saying the work is now done alone, or kept up, leave it asserted.</summary>
+    [TestCase("Co-led crisis intervention for walk-in clients with our clinical psychologist for a year; I am now doing it alone.", "crisis intervention")]
+    [TestCase("Introduced the Working Alliance Inventory (WAI-SR) in 2022; I kept it up at every third session since.", "working alliance inventory")]
+    [TestCase("Crisis intervention is not yet part of our service, so I run it for the whole team.", "crisis intervention")]
+    [TestCase("Crisis intervention for walk-in clients, though not alone in this work: the team shares the rota.", "crisis intervention")]
+    public void Work_now_done_alone_or_kept_up_is_asserted(string line, string phrase)
+    {
+        Assert.That(MatchesOf(With(line)).Single(m => m.Phrase == phrase).Assertion, Is.EqualTo(Assertions.Asserted));
+    }
+
+    /// <summary>"I'd like to think" is the writer's modest opinion of the skill, not an aim (Fresh245, t10).</summary>
+    [TestCase("I'd like to think families find it easy to build rapport with me, perhaps because I have sat at so many bedsides.")]
+    [TestCase("I like to think I build rapport quickly with teenagers.")]
+    public void Liking_to_think_so_is_a_hedge_not_an_aim(string line)
+    {
+        Assert.That(MatchesOf(With(line)).Single(m => m.Phrase == "rapport").Assertion, Is.EqualTo(Assertions.Hedged));
+    }
+
+    /// <summary>An aim to build it stays an aim.</summary>
+    [Test]
+    public void Liking_to_build_it_is_still_an_aim()
+    {
+        Assert.That(MatchesOf(With("I'd like to build rapport with adolescents in a school setting.")).Single(m => m.Phrase == "rapport").Assertion,
+            Is.EqualTo(Assertions.Aspirational));
+    }
+
+    /// <summary>
+    /// "GOALS" alone in capitals heads the writer's aims at the page's foot: read as no heading, it ran on in a helpline volunteer's
+    /// post above it, and her aim to collect client feedback went with that post (Fresh245, t11).
+    /// </summary>
+    [Test]
+    public void Goals_in_capitals_heads_the_writer_s_aims()
+    {
+        var score = Score(Filler + """
+
+            WORK EXPERIENCE
+            Counsellor, Nairobi Women's Hospital GVRC          March 2025 - Present
+            • Trauma-focused counselling for survivors of gender-based violence; treatment goals agreed at the second session.
+
+            Volunteer Befriender, Befrienders Kenya (helpline)          2021 - 2023 (weekends)
+            • Emotional support calls; no counselling.
+
+            GOALS
+            I want to start collecting client feedback at the end of every session, not only at closure.
+            """, AsOf2026);
+
+        Assert.That(score.Matches.Single(m => m.Phrase == "client feedback").Assertion, Is.EqualTo(Assertions.Aspirational));
+    }
+
+    /// <summary>
+    /// How long the work runs qualifies a post only right before its counselling word: "Long-Term Care Counselor" advises on care
+    /// homes and a "Short-Term Rehabilitation Therapist" is a nursing home's therapist (a review of session 52).
+    /// </summary>
+    [TestCase("Short-Term Rehabilitation Therapist", "Brookdale Rehab & Skilled Nursing | Kettering, OH | June 2019 - Present",
+        "- Build rapport with patients anxious about going home; motivational interviewing to improve treatment adherence.")]
+    [TestCase("Long-Term Care Counselor", "Dauphin County Area Agency on Aging - Harrisburg, PA | April 2018 - Present",
+        "* Options Counseling visits; person-centered planning with consumers; build rapport and trust with caregivers.")]
+    public void Long_term_care_and_rehabilitation_posts_stay_their_trades(string title, string employer, string bullet)
+    {
+        var score = Score($"""
+            EXPERIENCE
+            {title}
+            {employer}
+            {bullet}
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    /// <summary>
+    /// A military unit or a tracing programme named beside a clinician's post is her employer, not her trade: "Embedded Provider,
+    /// 2nd Battalion", "MHPSS Officer – Restoring Family Links Programme" (a review of session 52).
+    /// </summary>
+    [TestCase("Embedded Provider, 2nd Battalion")]
+    [TestCase("MHPSS Officer – Restoring Family Links Programme")]
+    public void A_unit_or_programme_beside_a_clinician_s_post_leaves_it_hers(string title)
+    {
+        var score = Score($"""
+            Aisha Bello, LCSW
+            Social worker. I build a working alliance with people who would never walk into a hospital clinic.
+
+            Experience
+            {title}
+            Oct 2018 - Jun 2021
+            Outpatient psychotherapy (CPT, PE); crisis intervention; measurement-based care with the PCL-5 reviewed with each client.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.GreaterThan(2));
+    }
+
+    /// <summary>
+    /// Under a federal form's pay lines, its own labelled lines are no post: a front-desk clerk's "Supervisor: ..., Chief, Behavioral
+    /// Health Counseling Service" is her supervisor's unit (a review of session 52).
+    /// </summary>
+    [Test]
+    public void A_supervisor_s_line_under_the_form_s_lines_is_no_post()
+    {
+        var score = Score("""
+            KAREN YOUNG
+
+            WORK EXPERIENCE
+            Medical Support Assistant
+            Department of the Army, Evans Army Community Hospital
+            03/2019 - Present
+            Grade: 06
+            Supervisor: MAJ Erin Castillo, Chief, Behavioral Health Counseling Service
+            Check in Soldiers and schedule therapy appointments. Build rapport with Soldiers at check-in; active listening and empathy with callers in distress.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    /// <summary>A blank line the form leaves between its pay lines and the post still leaves the post under them.</summary>
+    [Test]
+    public void A_blank_line_under_the_form_s_lines_leaves_the_post_read()
+    {
+        var score = Score(FederalResume.Replace("Series: 0185\n", "Series: 0185\n\n"), AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.GreaterThan(6));
+    }
+
+    /// <summary>
+    /// The people served named by or beside the party, in the ways a review of session 52 wrote them, keep the clinician's own
+    /// relationship: possessives, compounds, words over a line's end, people the fixed list lacked, the party as the clients.
+    /// </summary>
+    [TestCase("Built rapport with commanders' families at pre-deployment briefings.", "rapport")]
+    [TestCase("Working alliance with police-referred clients.", "working alliance")]
+    [TestCase("Working alliance with police officers referred through the EAP after critical incidents.", "working alliance")]
+    [TestCase("Working alliance with police officers' families, who often fear that therapy will reach the chain of command.", "working alliance")]
+    [TestCase("Rapport with commanders and troops alike.", "rapport")]
+    [TestCase("Working alliance with school officials and pupils in the two camps.", "working alliance")]
+    [TestCase("Built rapport with coaching staff and student-athletes by attending practices.", "rapport")]
+    [TestCase("Kept a working alliance with officials and displaced families through the relocation.", "working alliance")]
+    [TestCase("Built rapport with commanders and\n  soldiers in the field.", "rapport")]
+    [TestCase("Working alliance with police and with the survivors they bring to the centre.", "working alliance")]
+    [TestCase("Rapport with commanders who fear that seeking care will end their careers.", "rapport")]
+    public void The_people_served_named_by_or_beside_the_party_keep_the_clinician_s_relationship(string line, string phrase)
+    {
+        Assert.That(PhrasesOfAClinician(line), Has.Member(phrase));
+    }
+
+    /// <summary>A union's officials stay labour relations' other side wherever they stand near (a review of session 52).</summary>
+    [TestCase("Built a working alliance between management and union officials.")]
+    [TestCase("Kept a working alliance with shop stewards and union officials through two pay rounds.")]
+    public void A_working_alliance_with_union_officials_stays_a_false_friend(string line)
+    {
+        Assert.That(MatchesOf(With(line)).Select(m => m.Phrase), Has.No.Member("working alliance"));
+    }
 }
