@@ -351,7 +351,8 @@ internal static class AssertionReader
             "i think i", "i believe i", "i feel i",
             // And the same opinion said modestly, no wish in it: "I'd like to think families find it easy to build rapport with me
             // ...; I have never measured it" (Fresh245, t10: read as an aim).
-            "i'd like to think", "i would like to think", "i like to think",
+            // Not "I like to think": "I like to think of the therapeutic alliance as the engine of change" is a view (a review).
+            "i'd like to think", "i would like to think",
             "beginner", "beginning to", "new to", "acquainted with", "still learning", "still practising", "still practicing",
             "learning to", "conceptual understanding", "theoretical understanding", "some coursework",
             // A peer specialist sits in on the planning the counselor writes.
@@ -1496,9 +1497,13 @@ internal static class AssertionReader
             // still building confidence in this" (Fresh245, t05).
             before = PastTheWriterOpeningTheClause(text, from, before);
             if (before <= from || text[before - 1] is not (';' or ',')) continue;
+            // Not across a bullet: "- Crisis intervention for adults" over "- DBT groups co-led ..., I am still learning with it".
+            if (CrossesABullet(text, from, hit.Start)) continue;
             foreach (var ofIt in (ReadOnlySpan<string>)["with it", "of it", "in it", "using it", "in this", "with this", "of this"])
                 if (after.StartsWith(ofIt, StringComparison.OrdinalIgnoreCase)
-                    && (after.Length == ofIt.Length || !char.IsLetter(after[ofIt.Length]))) return true;
+                    && (after.Length == ofIt.Length || !char.IsLetter(after[ofIt.Length]))
+                    // "this" alone, not "this second language", "this client group" (a review).
+                    && (!ofIt.EndsWith("this") || ClosesTheClause(after[ofIt.Length..]))) return true;
         }
         return false;
     }
@@ -1533,12 +1538,45 @@ internal static class AssertionReader
     /// Whether the phrase's sentence goes on, in a clause of the writer's own, to say the work is done only with help or was not
     /// kept up: "Assisted in crisis intervention for two clients ... together with our clinical psychologist; I am not yet doing it
     /// alone" (Fresh245, t06), "piloted the Working Alliance Inventory (WAI-SR); I used it with some of the men but I did not keep it
-    /// up routinely" (t03), "..., always accompanied, not alone" (Fresh244, t03). Each is said of the phrase, as "it" or as the
-    /// sentence's last words, as <see cref="HedgedOfItAfter"/>'s hedges are.
+    /// up routinely" (t03). Each names the phrase as "it", as <see cref="HedgedOfItAfter"/>'s hedges do, within its bullet.
     /// </summary>
     /// <remarks>Further than a hedge's reach: who helped and with whom come between ("for two clients (one with suicidal thoughts,
     /// one after a clan conflict incident) together with our clinical psychologist").</remarks>
     const int PartlyDoneReach = 200;
+
+    /// <summary>Whether a line break between <paramref name="from"/> and <paramref name="to"/> opens a bullet: the next item, not the phrase's.</summary>
+    static bool CrossesABullet(ReadOnlySpan<char> text, int from, int to)
+    {
+        for (int at = text[from..to].IndexOf('\n'); at >= 0; at = text[(from + at + 1)..to].IndexOf('\n') is int next and >= 0 ? at + 1 + next : -1)
+            if (OpensAnItem(text[(from + at + 1)..to].TrimStart(" \t"))) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a line opens an item of its own: a blank line's end, or a mark before its words ("-", "•", "▪", "➢"), not a letter,
+    /// a digit, a bracket, a quote or a table's bar.
+    /// </summary>
+    static bool OpensAnItem(ReadOnlySpan<char> line) =>
+        line.IsEmpty || line[0] is '\n' or '\r' || !char.IsLetterOrDigit(line[0]) && line[0] is not ('(' or '"' or '\'' or '\u201C' or '\u2018'
+            // A grid table's bar goes on with the cell's wrapped text (Fresh143, t12).
+            or '|' or '\u2502');
+
+    /// <summary>Whether only a clause's end follows: a mark, a line's end or the text's.</summary>
+    static bool ClosesTheClause(ReadOnlySpan<char> rest)
+    {
+        var closing = rest.TrimStart(" \t");
+        // A line wrapped before its noun goes on in small letters: "still building confidence in this" over "community after ...".
+        if (!closing.IsEmpty && closing[0] is '\n' or '\r')
+            return closing.TrimStart(" \t\r\n") is var next && (next.IsEmpty || !char.IsLower(next[0]));
+        return closing.IsEmpty || closing[0] is '.' or ';' or ',' or ')' or '!' or ':';
+    }
+
+    static bool UsedItBefore(ReadOnlySpan<char> before)
+    {
+        foreach (var used in (ReadOnlySpan<string>)["i used it", "i tried it", "we used it", "we tried it", "i piloted it", "i trialled it", "i trialed it"])
+            if (before.Contains(used, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     static bool PartlyDoneOfItAfter(ReadOnlySpan<char> text, int phraseEnd)
     {
@@ -1546,17 +1584,16 @@ internal static class AssertionReader
         int sentenceEnd = rest.IndexOfAny(".!?");
         if (sentenceEnd >= 0) rest = rest[..sentenceEnd];
         foreach (var partly in (ReadOnlySpan<string>)["i am not yet doing it ", "i'm not yet doing it ", "i\u2019m not yet doing it ",
-                     "i did not keep it up", "i didn't keep it up", "i didn\u2019t keep it up", "not alone"])
+                     "i did not keep it up", "i didn't keep it up", "i didn\u2019t keep it up"])
         {
             int at = rest.IndexOf(partly, StringComparison.OrdinalIgnoreCase);
-            if (at <= 0) continue;
+            if (at <= 0 || CrossesABullet(text, phraseEnd, phraseEnd + at)) continue;
+            // Not kept up only after the writer's own use of it: "I used it with some of the men but I did not keep it up"; the
+            // "it" of "I learned Ukrainian in 2022 but I did not keep it up" is the language (a review).
+            if (partly.Contains("keep it up") && !UsedItBefore(rest[..at])) continue;
             // A clause of its own: after a semicolon, a comma or "but".
             var opening = rest[..at].TrimEnd(" \t\n\r");
             if (!(opening.Length > 0 && opening[^1] is ';' or ',' || opening.EndsWith(" but", StringComparison.OrdinalIgnoreCase))) continue;
-            // A note closing the sentence: "I have assisted in two crisis intervention situations with the director of the centre,
-            // always accompanied, not alone" (Fresh244, t03). Not "not alone in this work: ...".
-            if (partly == "not alone" && rest[(at + partly.Length)..].TrimStart(" \t") is var closing && !closing.IsEmpty
-                && closing[0] is not ('\n' or '\r' or ';' or ')')) continue;
             if (partly.EndsWith(' '))
             {
                 var how = rest[(at + partly.Length)..];

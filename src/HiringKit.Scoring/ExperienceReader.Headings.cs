@@ -1056,10 +1056,6 @@ internal static partial class ExperienceReader
         // below keeps Latin letters only, and such a heading had none (its posts unread: an independent review's Japanese CV).
         // One with an English name beside it ("경력사항 / Career") is read by that name, below.
         if (HeadingAsWrittenOf(line) is { } cjkKind) return cjkKind;
-        // "GOALS" alone in capitals heads the writer's aims at the page's foot, as "Career goals" does (Fresh245, t11: read as no
-        // heading, it ran on in a helpline volunteer's post above it, and the aim to collect client feedback went with that post).
-        // In a sentence's case or with a colon it heads a role's own targets ("Goals:" over a programme's).
-        if (line.SequenceEqual("GOALS")) return HeadingKind.Summary;
         var heading = HeadingText(line, buffer, forLookUp: true, out int lookedUpTo);
         // A form's competencies are answered in statements, as a statement against the person specification is.
         if (formSection > 0 && heading.Length > 0 && HeadingLookup.TryGetValue(heading, out var formKind))

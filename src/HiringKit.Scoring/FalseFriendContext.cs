@@ -135,12 +135,49 @@ internal static class FalseFriendContext
             var named = between[4..];
             if (named.IndexOfAny(",;&/(\n") >= 0 || WordsIn(named, 0, named.Length) > MaxWordsBefore || HasWord(named, "and") || HasWord(named, "or"))
                 return false;
+            // Only the party's own words between: the people served and a preposition make it theirs ("victims of police violence",
+            // "women referred by police", "survivors during police interviews", "children of commanders": a review).
+            if (NamesThePeopleOrAPreposition(named)) return false;
             int end = o.Start + o.Length;
             // A word the party word only begins, or its people: "police-referred", "policemen", "commanders' families".
             if (end < text.Length && (CharClass.IsWordChar(text[end]) || text[end] == '-' || CharClass.Of(text[end]) == CharClass.Apostrophe)) return false;
-            return !NamesThePeopleServedAfter(text[end..Math.Min(text.Length, end + MaxReadAfterTheParty)]);
+            var after = text[end..Math.Min(text.Length, end + MaxReadAfterTheParty)];
+            // The police's own people: "police officers with PTSD", "police staff and officers" are a police wellness clinician's clients.
+            if (text[o.Start..end].Equals("police", StringComparison.OrdinalIgnoreCase) && FirstWord(after) is var person && PolicePeopleLookup.Contains(person))
+                return false;
+            return !NamesThePeopleServedAfter(after);
         }
         return false;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PolicePeopleLookup = new HashSet<string>(
+        ["officers", "officer", "staff", "personnel", "families", "family", "spouses", "members", "employees", "recruits", "cadets", "colleagues"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = new HashSet<string>(
+        ["of", "by", "during", "on", "in", "at", "from", "under", "alongside", "for", "among", "to", "after", "before", "through", "via"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static bool NamesThePeopleOrAPreposition(ReadOnlySpan<char> words)
+    {
+        for (int i = 0; i < words.Length;)
+        {
+            if (!CharClass.IsWordChar(words[i])) { i++; continue; }
+            int end = i;
+            while (end < words.Length && (CharClass.IsWordChar(words[end]) || words[end] == '-')) end++;
+            if (PeopleServedLookup.Contains(words[i..end]) || PrepositionLookup.Contains(words[i..end])) return true;
+            i = end;
+        }
+        return false;
+    }
+
+    static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
+    {
+        int start = 0;
+        while (start < text.Length && text[start] is ' ' or '\t') start++;
+        int end = start;
+        while (end < text.Length && CharClass.IsWordChar(text[end])) end++;
+        return text[start..end];
     }
 
     /// <summary>How far past the party the people served are looked for: a line and its wrap.</summary>
