@@ -5712,7 +5712,8 @@ internal sealed class ResumeLayout
             // under a front-desk clerk's pay lines (a review).
             bool afterTheForm = pastTheForm != end;
             end = pastTheForm;
-            var (nextStart, nextEnd) = Clauses.LineAround(text, end + 1);
+            // The form's last line may end the text: no line under it.
+            var (nextStart, nextEnd) = end + 1 < text.Length && text[end] == '\n' ? Clauses.LineAround(text, end + 1) : (end, end);
             var next = text[nextStart..nextEnd];
             // A right-hand column's role reads its own piece of that line: a title there ("Clinical Social Worker" beside the
             // sidebar's "LICENSURE") is read, an empty piece beside a sidebar's line is not (an independent review).

@@ -24,6 +24,8 @@ public static class NoisyTexts
         "Clinical supervision", "supervised by", "intern", "EDUCATION\n", "EXPERIENCE\n", "\u00A0", "\u00AD", "\u0301", "\u200B",
         "\r\n", "\n", "\t", "  ", ".", ";", "•", ":", ",", "'", "’", "“", "”", "(", ")", "😀", "\uD83D", "\uDE00", "\0", "\u0007",
         "\uFFFF", "\uFEFF", "é", "ß", "İ", "ı", "Ａ", "9999", "0", "1950", "2100", "12/", "years", "year", "yrs",
+        // A federal form's pay lines under a post's dates, read down to the post (session 52: one ending the text crashed the layout).
+        "Grade Level: 12", "Series: 0185\n", "with commanders", "; I am not yet doing it alone",
     ];
 
     static Gen<string> AnyChar => Gen.Choose(0, char.MaxValue).Select(c => ((char)c).ToString());

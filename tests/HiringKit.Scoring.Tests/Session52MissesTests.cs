@@ -334,4 +334,19 @@ public sealed class Session52MissesTests
     {
         Assert.That(MatchesOf(With(line)).Select(m => m.Phrase), Has.No.Member("working alliance"));
     }
+
+    /// <summary>
+    /// A federal form's pay line ending the text, under a post's dates, has no line under it to read: the layout read past the
+    /// text's end and threw (the edited-copies digest found it before this session's scorer was released).
+    /// </summary>
+    [TestCase("Grade Level: 12")]
+    [TestCase("Grade Level: 12\n")]
+    [TestCase("Grade Level: 12\n\n")]
+    [TestCase("Series: 0185\nSalary: 98,466.00 USD Per Year")]
+    public void A_federal_form_s_line_ending_the_text_is_read_without_error(string ending)
+    {
+        var text = Filler + "\n\nWORK EXPERIENCE\nU.S. Department of Veterans Affairs, Vet Center\n08/2024 - Present\n" + ending;
+
+        Assert.That(() => Score(text, AsOf2026), Throws.Nothing);
+    }
 }
