@@ -1523,8 +1523,9 @@ internal static class AssertionReader
             while (start > from && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '\u2019')) start--;
             if (start == end || !WriterAsSubjectLookup.Contains(text[start..end])) break;
             at = start;
-            if (text[start..end].Equals("I", StringComparison.Ordinal) || text[start..end].Equals("we", StringComparison.OrdinalIgnoreCase)
-                || text[start..end].Length > 2 && text[start..end][^3] is '\'' or '\u2019') break;
+            // The subject itself ends the walk back: "I", "we", or a contraction holding it ("I'm", "we're").
+            var word = text[start..end];
+            if (word.Equals("I", StringComparison.Ordinal) || word.Equals("we", StringComparison.OrdinalIgnoreCase) || word.IndexOfAny('\'', '\u2019') >= 0) break;
         }
         if (at == before) return before;
         while (at > from && text[at - 1] is ' ' or '\t' or '\n' or '\r') at--;
@@ -1535,13 +1536,10 @@ internal static class AssertionReader
         ["I", "am", "I'm", "I\u2019m", "we", "are", "we're", "we\u2019re"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// Whether the phrase's sentence goes on, in a clause of the writer's own, to say the work is done only with help or was not
-    /// kept up: "Assisted in crisis intervention for two clients ... together with our clinical psychologist; I am not yet doing it
-    /// alone" (Fresh245, t06), "piloted the Working Alliance Inventory (WAI-SR); I used it with some of the men but I did not keep it
-    /// up routinely" (t03). Each names the phrase as "it", as <see cref="HedgedOfItAfter"/>'s hedges do, within its bullet.
+    /// How far past the phrase <see cref="PartlyDoneOfItAfter"/> reads: further than a hedge's reach, as who helped and with whom
+    /// come between ("for two clients (one with suicidal thoughts, one after a clan conflict incident) together with our clinical
+    /// psychologist").
     /// </summary>
-    /// <remarks>Further than a hedge's reach: who helped and with whom come between ("for two clients (one with suicidal thoughts,
-    /// one after a clan conflict incident) together with our clinical psychologist").</remarks>
     const int PartlyDoneReach = 200;
 
     /// <summary>Whether a line break between <paramref name="from"/> and <paramref name="to"/> opens a bullet: the next item, not the phrase's.</summary>
@@ -1571,6 +1569,7 @@ internal static class AssertionReader
         return closing.IsEmpty || closing[0] is '.' or ';' or ',' or ')' or '!' or ':';
     }
 
+    /// <summary>Whether the writer says they used the phrase's tool, as "it": "I used it with some of the men".</summary>
     static bool UsedItBefore(ReadOnlySpan<char> before)
     {
         foreach (var used in (ReadOnlySpan<string>)["i used it", "i tried it", "we used it", "we tried it", "i piloted it", "i trialled it", "i trialed it"])
@@ -1578,6 +1577,12 @@ internal static class AssertionReader
         return false;
     }
 
+    /// <summary>
+    /// Whether the phrase's sentence goes on, in a clause of the writer's own, to say the work is done only with help or was not
+    /// kept up: "Assisted in crisis intervention for two clients ... together with our clinical psychologist; I am not yet doing it
+    /// alone" (Fresh245, t06), "piloted the Working Alliance Inventory (WAI-SR); I used it with some of the men but I did not keep it
+    /// up routinely" (t03). Each names the phrase as "it", as <see cref="HedgedOfItAfter"/>'s hedges do, within its item.
+    /// </summary>
     static bool PartlyDoneOfItAfter(ReadOnlySpan<char> text, int phraseEnd)
     {
         var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + PartlyDoneReach)];

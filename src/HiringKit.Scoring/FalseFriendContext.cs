@@ -114,7 +114,17 @@ internal static class FalseFriendContext
         contextWords.Count > 0 && contextWords.Any(w => Array.IndexOf(PartyWords, w) >= 0)
         && contextWords.All(w => Array.IndexOf(PartyWords, w) >= 0 || Array.IndexOf(PartyNouns, w) >= 0);
 
-    static bool IsAPartyBesideTheWork(int[] words, string[] wordTexts) => IsAPartysContext([.. words.Select(w => wordTexts[w])]);
+    /// <summary><see cref="IsAPartysContext"/> of a compiled context, read without a copy: it is asked of every context a phrase meets.</summary>
+    static bool IsAPartyBesideTheWork(int[] words, string[] wordTexts)
+    {
+        bool party = false;
+        foreach (int word in words)
+        {
+            if (Array.IndexOf(PartyWords, wordTexts[word]) >= 0) party = true;
+            else if (Array.IndexOf(PartyNouns, wordTexts[word]) < 0) return false;
+        }
+        return party;
+    }
 
     /// <summary>
     /// Whether an occurrence stands as the phrase's whole object, the first party named after its "with" ("rapport with the coaching

@@ -6350,7 +6350,7 @@ internal sealed class ResumeLayout
         "surf mentor", "surf coach", "surf instructor", "surf school",
         "army", "navy", "air force", "marine corps", "usmc", "military", "sergeant", "platoon", "soldier", "infantry",
         "corporal", "lieutenant", "national guard", "coast guard", "royal marines",
-        // Command and its units, under a LinkedIn group whose "U.S. Army" line stands above the post's block (Fresh245, t02: a
+        // Command posts, under a LinkedIn group whose "U.S. Army" line stands above the post's block (Fresh245, t02: a
         // company commander's rapport with his Soldiers and escorts to crisis intervention read as a counsellor's).
         // Posts only, not units: "Embedded Provider, 2nd Battalion" and "Player Wellbeing Lead, Cavalry FC" are clinicians' (a review).
         "company commander", "battalion commander", "battalion operations officer", "battalion assistant operations officer",
