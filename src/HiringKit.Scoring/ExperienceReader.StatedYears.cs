@@ -258,7 +258,8 @@ internal static partial class ExperienceReader
         return text[start..];
     }
 
-    static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
+    /// <summary>The first word in ASCII letters, past spaces and tabs; empty when anything else comes first.</summary>
+    internal static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
     {
         int i = 0;
         while (i < text.Length && !char.IsAsciiLetter(text[i]))

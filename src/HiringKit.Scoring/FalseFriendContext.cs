@@ -153,7 +153,7 @@ internal static class FalseFriendContext
             if (end < text.Length && (CharClass.IsWordChar(text[end]) || text[end] == '-' || CharClass.Of(text[end]) == CharClass.Apostrophe)) return false;
             var after = text[end..Math.Min(text.Length, end + MaxReadAfterTheParty)];
             // The police's own people: "police officers with PTSD", "police staff and officers" are a police wellness clinician's clients.
-            if (text[o.Start..end].Equals("police", StringComparison.OrdinalIgnoreCase) && FirstWord(after) is var person && PolicePeopleLookup.Contains(person))
+            if (text[o.Start..end].Equals("police", StringComparison.OrdinalIgnoreCase) && ExperienceReader.FirstWord(after) is var person && PolicePeopleLookup.Contains(person))
                 return false;
             return !NamesThePeopleServedAfter(after);
         }
@@ -179,15 +179,6 @@ internal static class FalseFriendContext
             i = end;
         }
         return false;
-    }
-
-    static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
-    {
-        int start = 0;
-        while (start < text.Length && text[start] is ' ' or '\t') start++;
-        int end = start;
-        while (end < text.Length && CharClass.IsWordChar(text[end])) end++;
-        return text[start..end];
     }
 
     /// <summary>How far past the party the people served are looked for: a line and its wrap.</summary>

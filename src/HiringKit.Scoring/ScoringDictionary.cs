@@ -165,13 +165,14 @@ public sealed class ScoringDictionary
         for (int t = 0; t < list.Count; t++)
         {
             var term = list[t];
+            var phraseWords = PhraseWordsOf(term);
             for (int i = 0; i < (term.Phrases?.Count ?? 0); i++)
                 Add(new(PatternKind.Phrase, t, i), Spellings.Of(term.Phrases![i].Phrase ?? ""));
             for (int i = 0; i < (term.FalseFriends?.Count ?? 0); i++)
             {
                 // A party's false friend is read from its context alone, where the people served joined to the party keep the
                 // phrase: as a pattern, "rapport with commanders and soldiers alike" would lose it whatever follows.
-                if (FalseFriendContext.IsAPartysContext(ContextWordsOf(term, term.FalseFriends![i] ?? ""))) continue;
+                if (ContextOf(phraseWords, term.FalseFriends![i] ?? "") is (_, var context) && FalseFriendContext.IsAPartysContext(context)) continue;
                 Add(new(PatternKind.FalseFriend, t, i), Spellings.Of(term.FalseFriends![i] ?? ""));
             }
             for (int i = 0; i < (term.JobTitles?.Count ?? 0); i++)
@@ -233,42 +234,35 @@ public sealed class ScoringDictionary
     /// </summary>
     static int[][][] ContextsOf(TermDefinition term, List<string> contextWords, Dictionary<string, int> contextWordIndex)
     {
-        var phrases = term.Phrases ?? [];
-        var contexts = new List<int[]>?[phrases.Count];
-        var phraseWords = phrases.Select(p => WordsOf(p.Phrase ?? "").ToArray()).ToArray();
+        var phraseWords = PhraseWordsOf(term);
+        var contexts = new List<int[]>?[phraseWords.Length];
         foreach (var falseFriend in term.FalseFriends ?? [])
         {
-            var words = WordsOf(falseFriend ?? "").ToArray();
-            int best = -1, bestAt = -1;
-            for (int p = 0; p < phrases.Count; p++)
-            {
-                int at = IndexOfWords(words, phraseWords[p]);
-                if (at >= 0 && (best < 0 || phraseWords[p].Length > phraseWords[best].Length)) (best, bestAt) = (p, at);
-            }
-            if (best < 0) continue;
-            var context = words.Where((w, i) => (i < bestAt || i >= bestAt + phraseWords[best].Length) && !ContextStopWords.Contains(w))
-                .Distinct()
-                .Select(w => contextWordIndex.TryGetValue(w, out int known) ? known : contextWordIndex[w] = AddStem(contextWords, w))
-                .ToArray();
-            if (context.Length > 0) (contexts[best] ??= []).Add(context);
+            if (ContextOf(phraseWords, falseFriend ?? "") is not (int best, var words) || words.Length == 0) continue;
+            (contexts[best] ??= []).Add([.. words.Select(w => contextWordIndex.TryGetValue(w, out int known) ? known : contextWordIndex[w] = AddStem(contextWords, w))]);
         }
         return [.. contexts.Select(c => c?.ToArray() ?? [])];
     }
 
-    /// <summary>A false friend's context words, as <see cref="ContextsOf"/> reads them: its words other than its longest phrase's and the stop words.</summary>
-    static string[] ContextWordsOf(TermDefinition term, string falseFriend)
+    static string[][] PhraseWordsOf(TermDefinition term) => [.. (term.Phrases ?? []).Select(p => WordsOf(p.Phrase ?? "").ToArray())];
+
+    /// <summary>
+    /// The phrase a false friend guards (the longest it holds as whole words) and its context words (the others, stop words left
+    /// out, each once), or null when it holds none: read for its context (<see cref="ContextsOf"/>) and for whether that context
+    /// is a party's (<see cref="FalseFriendContext.IsAPartysContext"/>).
+    /// </summary>
+    static (int Phrase, string[] Words)? ContextOf(string[][] phraseWords, string falseFriend)
     {
         var words = WordsOf(falseFriend).ToArray();
-        string[]? best = null;
-        int bestAt = -1;
-        foreach (var phrase in term.Phrases ?? [])
+        int best = -1, bestAt = -1;
+        for (int p = 0; p < phraseWords.Length; p++)
         {
-            var phraseWords = WordsOf(phrase.Phrase ?? "").ToArray();
-            int at = IndexOfWords(words, phraseWords);
-            if (at >= 0 && (best is null || phraseWords.Length > best.Length)) (best, bestAt) = (phraseWords, at);
+            int at = IndexOfWords(words, phraseWords[p]);
+            if (at >= 0 && (best < 0 || phraseWords[p].Length > phraseWords[best].Length)) (best, bestAt) = (p, at);
         }
-        if (best is null) return [];
-        return [.. words.Where((w, i) => (i < bestAt || i >= bestAt + best.Length) && !ContextStopWords.Contains(w)).Distinct()];
+        if (best < 0) return null;
+        int length = phraseWords[best].Length;
+        return (best, [.. words.Where((w, i) => (i < bestAt || i >= bestAt + length) && !ContextStopWords.Contains(w)).Distinct()]);
     }
 
     static int IndexOfWords(string[] words, string[] part)
