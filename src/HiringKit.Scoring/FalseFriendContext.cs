@@ -13,20 +13,22 @@ internal static class FalseFriendContext
     public const int Reach = 8;
 
     /// <param name="contexts">The phrase's false friend contexts: for each, its context words, all of which must be near.</param>
+    /// <param name="parties">[context] = whether that context names a party beside the work, read only as the phrase's object.</param>
     /// <param name="contextWords">[word] = where each context word occurs, in the matcher's order.</param>
     /// <param name="wordTexts">[word] = the context word as the false friend spells it.</param>
-    public static bool Surrounds(ResumeText resume, PhraseHit hit, int[][] contexts, List<PhraseHit>?[] contextWords, string[] wordTexts)
+    public static bool Surrounds(ResumeText resume, PhraseHit hit, int[][] contexts, bool[] parties, List<PhraseHit>?[] contextWords, string[] wordTexts)
     {
         if (contexts.Length == 0) return false;
         int clauseStart = -1, clauseEnd = -1;
-        foreach (var words in contexts)
+        for (int c = 0; c < contexts.Length; c++)
         {
+            var words = contexts[c];
             // A context with a word the page never has cannot hold: asked first, it spares the clause's bounds and the walks of
             // the other words' occurrences ("crisis intervention team cit course": "team" is on most pages, "cit" on few).
             if (!AllOccur(words, contextWords)) continue;
             // Once a context, not once a word: it reads every word's text against the employers' and the parties' words.
             bool employers = IsAnEmployers(words, wordTexts);
-            bool party = IsAPartyBesideTheWork(words, wordTexts);
+            bool party = parties[c];
             bool all = true;
             foreach (int word in words)
             {
@@ -36,7 +38,7 @@ internal static class FalseFriendContext
                     clauseStart = resume.ClauseStart(hit.Start);
                     clauseEnd = PastAStrandedWith(resume, resume.ClauseEnd(hit.Start + hit.Length - 1));
                 }
-                if (!(party ? AnyOwnObject(resume.Span, occurrences, hit, clauseEnd) : AnyNear(resume.Span, occurrences, hit, clauseStart, clauseEnd, employers)))
+                if (!(party ? AnyOwnObject(resume, occurrences, hit, clauseEnd) : AnyNear(resume.Span, occurrences, hit, clauseStart, clauseEnd, employers)))
                 { all = false; break; }
             }
             if (all) return true;
@@ -94,16 +96,33 @@ internal static class FalseFriendContext
 
     /// <summary>
     /// Context words naming the parties a clinician works beside, not the people served: commanders, a club's coaching staff, a
-    /// project's officials, the police. A counsellor builds rapport with them too ("rapport with commanders and first sergeants
-    /// through weekly command consultation", "a close working alliance with the police gender desk": Fresh245), and with her clients
-    /// beside them ("rapport with soldiers and their company commanders", "rapport with battalion commanders and the crews they
-    /// lead"), which anywhere near in the clause made military and humanitarian clinicians lose their own rapport (a review of
-    /// session 51). Such a party rules the phrase out only as its own object (<see cref="AnyOwnObject"/>).
+    /// project's officials, the police (Fresh245); the doctors, nurses, teachers, pastors, managers and agencies who refer to her
+    /// or fund her work (Fresh246, Fresh247). A counsellor builds rapport with them too ("rapport with the GPs and practice
+    /// nurses", "a working alliance with deans, teachers and the school nurse"), and with her clients beside them ("rapport with
+    /// soldiers and their company commanders", "rapport with adolescents, their parents and teachers"), which anywhere near in the
+    /// clause made clinicians lose their own rapport (a review of session 51). Such a party rules the phrase out only when the
+    /// phrase's whole object names parties and no one served (<see cref="AnyOwnObject"/>). Singulars and plurals alike.
     /// </summary>
-    static readonly string[] PartyWords = ["commanders", "commander", "coaching", "officials", "police"];
+    static readonly HashSet<string> PartyWords = WithInflections(
+        "commanders", "coaching", "officials", "police", "consultants", "doctors", "physicians", "gps", "nurses", "providers",
+        "teachers", "principals", "deans", "pastors", "clergy", "directors", "managers", "leaders", "ministry", "authorities",
+        "agencies", "council", "donors", "funders", "trainers", "district", "corps");
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartyLookup = PartyWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words a party's context may hold beside <see cref="PartyWords"/>: "coaching staff".</summary>
     static readonly string[] PartyNouns = ["staff"];
+
+    static HashSet<string> WithInflections(params string[] words)
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var word in words)
+        {
+            set.Add(word);
+            foreach (var form in Spellings.Inflections(word)) set.Add(form);
+        }
+        return set;
+    }
 
     /// <summary>
     /// Whether a false friend's context words (its words other than its phrase's and the stop words: ScoringDictionary.ContextsOf)
@@ -111,78 +130,167 @@ internal static class FalseFriendContext
     /// other side wherever they stand near, and stay read so.
     /// </summary>
     public static bool IsAPartysContext(IReadOnlyCollection<string> contextWords) =>
-        contextWords.Count > 0 && contextWords.Any(w => Array.IndexOf(PartyWords, w) >= 0)
-        && contextWords.All(w => Array.IndexOf(PartyWords, w) >= 0 || Array.IndexOf(PartyNouns, w) >= 0);
-
-    /// <summary><see cref="IsAPartysContext"/> of a compiled context, read without a copy: it is asked of every context a phrase meets.</summary>
-    static bool IsAPartyBesideTheWork(int[] words, string[] wordTexts)
-    {
-        bool party = false;
-        foreach (int word in words)
-        {
-            if (Array.IndexOf(PartyWords, wordTexts[word]) >= 0) party = true;
-            else if (Array.IndexOf(PartyNouns, wordTexts[word]) < 0) return false;
-        }
-        return party;
-    }
+        contextWords.Count > 0 && contextWords.Any(PartyWords.Contains)
+        && contextWords.All(w => PartyWords.Contains(w) || Array.IndexOf(PartyNouns, w) >= 0);
 
     /// <summary>
-    /// Whether an occurrence stands as the phrase's whole object, the first party named after its "with" ("rapport with the coaching
-    /// staff", "working alliance with the barangay officials"), a few words on, no one named before it, and the people served
-    /// neither joined after it ("with commanders and troops alike") nor named by it ("commanders' families", "police-referred
-    /// clients", "police officers referred through the EAP"): a review found clinicians losing their own rapport to each.
+    /// Whether the party word stands in the phrase's whole object, the words after its "with" up to the clause's end or the first
+    /// word that opens another part of the sentence ("through daily huddles", "so that referrals come early", "who fear ..."),
+    /// and that object names only parties: each of its parts ("the haematology and renal consultants", "the GPs and practice
+    /// nurses", "deans, teachers and the school nurse") a party or a word of no one, and none the people served ("soldiers and
+    /// their company commanders", "commanders' families", "police-referred clients", "police officers with PTSD", "victims of
+    /// police violence"): a review found clinicians losing their own rapport to each.
     /// </summary>
-    static bool AnyOwnObject(ReadOnlySpan<char> text, List<PhraseHit> occurrences, PhraseHit hit, int clauseEnd)
+    static bool AnyOwnObject(ResumeText resume, List<PhraseHit> occurrences, PhraseHit hit, int clauseEnd)
     {
-        const int MaxWordsBefore = 3;
+        var text = resume.Span;
         int hitEnd = hit.Start + hit.Length;
+        // A list of parties and people wraps after its comma or "and": "rapport with Commanders," over "Soldiers and families".
+        if (clauseEnd < text.Length && text[clauseEnd] == '\n' && EndsOnAJoiner(text[..clauseEnd].TrimEnd(" \t\r"))) clauseEnd = resume.ClauseEnd(clauseEnd + 1);
+        int limit = Math.Min(Math.Min(clauseEnd, text.Length), hitEnd + MaxReadOfTheObject);
+        int with = hitEnd;
+        while (with < limit && text[with] is ' ' or '\t' or '\u00A0') with++;
+        if (limit - with < 5 || !text.Slice(with, 4).Equals("with", StringComparison.OrdinalIgnoreCase) || CharClass.IsWordChar(text[with + 4])) return false;
+        int objectStart = with + 4;
+        if (!NamesOnlyParties(text, objectStart, limit, out int objectEnd)) return false;
         foreach (var o in occurrences)
         {
-            if (o.Start < hitEnd) continue;
-            if (o.Start + o.Length > clauseEnd) break;
-            var between = text[hitEnd..o.Start].Trim(" \t");
-            if (!between.StartsWith("with ", StringComparison.OrdinalIgnoreCase) && !between.Equals("with", StringComparison.OrdinalIgnoreCase)) return false;
-            var named = between[4..];
-            if (named.IndexOfAny(",;&/(\n") >= 0 || WordsIn(named, 0, named.Length) > MaxWordsBefore || HasWord(named, "and") || HasWord(named, "or"))
-                return false;
-            // Only the party's own words between: the people served and a preposition make it theirs ("victims of police violence",
-            // "women referred by police", "survivors during police interviews", "children of commanders": a review).
-            if (NamesThePeopleOrAPreposition(named)) return false;
-            int end = o.Start + o.Length;
-            // A word the party word only begins, or its people: "police-referred", "policemen", "commanders' families".
-            if (end < text.Length && (CharClass.IsWordChar(text[end]) || text[end] == '-' || CharClass.Of(text[end]) == CharClass.Apostrophe)) return false;
-            var after = text[end..Math.Min(text.Length, end + MaxReadAfterTheParty)];
-            // The police's own people: "police officers with PTSD", "police staff and officers" are a police wellness clinician's clients.
-            if (text[o.Start..end].Equals("police", StringComparison.OrdinalIgnoreCase) && ExperienceReader.FirstWord(after) is var person && PolicePeopleLookup.Contains(person))
-                return false;
-            return !NamesThePeopleServedAfter(after);
+            if (o.Start < objectStart) continue;
+            if (o.Start + o.Length > objectEnd) break;
+            return true;
         }
         return false;
     }
 
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PolicePeopleLookup = new HashSet<string>(
-        ["officers", "officer", "staff", "personnel", "families", "family", "spouses", "members", "employees", "recruits", "cadets", "colleagues"],
-        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    static bool EndsOnAJoiner(ReadOnlySpan<char> text) =>
+        text.Length > 0 && (text[^1] is ',' or '&' or '/' or '+' || Clauses.EndsOnTheWord(text, "and") || Clauses.EndsOnTheWord(text, "or"));
 
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = new HashSet<string>(
-        ["of", "by", "during", "on", "in", "at", "from", "under", "alongside", "for", "among", "to", "after", "before", "through", "via"],
-        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>How far past the phrase its object is read: a line and its wrap.</summary>
+    const int MaxReadOfTheObject = 160;
 
-    static bool NamesThePeopleOrAPreposition(ReadOnlySpan<char> words)
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> to the first word or mark that ends an object name at least one party and no
+    /// one served. The object's parts are joined by commas, slashes, "&amp;", "and", "or", "with" and "including"; a part names
+    /// the people served when one of its words does (a possessive aside: "the principal's children" are children), a party when
+    /// one of its words is a party's, or its people ("staff", "personnel") are a party's ("the sports medicine staff", "the
+    /// coaching staff"); staff with no party's word are an employee assistance counsellor's clients. The police's own people
+    /// ("police officers", "police staff") are a police wellness clinician's clients, and a party said to be the ones served
+    /// ("commanders who fear ...", "officers referred through the EAP") is no party.
+    /// </summary>
+    static bool NamesOnlyParties(ReadOnlySpan<char> text, int from, int limit, out int end)
     {
-        for (int i = 0; i < words.Length;)
+        const int MaxWords = 16;
+        bool anyParty = false, partParty = false, partPeople = false, partStaff = false, partStaffsParty = false, afterPolice = false;
+        int words = 0;
+        end = from;
+        bool ClosePart()
         {
-            if (!CharClass.IsWordChar(words[i])) { i++; continue; }
+            if (partPeople || (partStaff && !partParty && !partStaffsParty)) return false;
+            anyParty |= partParty || (partStaff && partStaffsParty);
+            partParty = partPeople = partStaff = partStaffsParty = afterPolice = false;
+            return true;
+        }
+        for (int i = from; i < limit && words < MaxWords;)
+        {
+            char c = text[i];
+            if (c is '.' or ';' or ':' or '!' or '?' or '[' or ']' or '|' or '"' or '\u201C' or '\u201D') break;
+            if (c is ',' or '&' or '/' or '+')
+            {
+                if (!ClosePart()) return false;
+                i++;
+                continue;
+            }
+            if (!CharClass.IsWordChar(c)) { i++; continue; }
+            int wordEnd = i;
+            while (wordEnd < limit && (CharClass.IsWordChar(text[wordEnd]) || text[wordEnd] == '-')) wordEnd++;
+            var word = text[i..wordEnd];
+            // A compound's last part is what it is: "student-athletes", "police-referred", "co-teachers".
+            var head = word.LastIndexOf('-') is int hyphen and > 0 && hyphen < word.Length - 1 ? word[(hyphen + 1)..] : word;
+            if (PartyServedLookup.Contains(head)) return false;
+            if (ObjectJoinerLookup.Contains(word))
+            {
+                if (!ClosePart()) return false;
+                i = wordEnd;
+                continue;
+            }
+            if (ObjectEndLookup.Contains(word) || (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !PartyLookup.Contains(word) && !StaffsPartyLookup.Contains(word)))
+                return !TheyAreServedAfter(text[i..limit]) && ClosePart() && anyParty;
+            words++;
+            bool possessive = wordEnd < text.Length && CharClass.Of(text[wordEnd]) == CharClass.Apostrophe;
+            if (!possessive)
+            {
+                if (afterPolice && PolicePeopleLookup.Contains(head)) partPeople = true;
+                else if (StaffLookup.Contains(head)) partStaff = true;
+                else if (PeopleServedLookup.Contains(head)) partPeople = true;
+                else if (PartyLookup.Contains(head)) partParty = true;
+                else if (StaffsPartyLookup.Contains(head)) partStaffsParty = true;
+            }
+            afterPolice = head.Equals("police", StringComparison.OrdinalIgnoreCase);
+            end = wordEnd;
+            i = wordEnd;
+        }
+        return ClosePart() && anyParty;
+    }
+
+    /// <summary>
+    /// Whether the words right after an object say its people are the ones served: "commanders in treatment who fear career
+    /// consequences", "GPs' patients", "managers who were referred". A few words on, as "who" and "referred" are read in the object.
+    /// </summary>
+    static bool TheyAreServedAfter(ReadOnlySpan<char> after)
+    {
+        const int MaxWords = 3;
+        bool afterIn = false;
+        int words = 0;
+        for (int i = 0; i < after.Length && words < MaxWords;)
+        {
+            char c = after[i];
+            if (c is '.' or ';' or ':' or '!' or '?' or ',') break;
+            if (!CharClass.IsWordChar(c)) { i++; continue; }
             int end = i;
-            while (end < words.Length && (CharClass.IsWordChar(words[end]) || words[end] == '-')) end++;
-            if (PeopleServedLookup.Contains(words[i..end]) || PrepositionLookup.Contains(words[i..end])) return true;
+            while (end < after.Length && (CharClass.IsWordChar(after[end]) || after[end] == '-')) end++;
+            var word = after[i..end];
+            if (PartyServedLookup.Contains(word) || (afterIn && InCareLookup.Contains(word))) return true;
+            afterIn = word.Equals("in", StringComparison.OrdinalIgnoreCase);
+            words++;
             i = end;
         }
         return false;
     }
 
-    /// <summary>How far past the party the people served are looked for: a line and its wrap.</summary>
-    const int MaxReadAfterTheParty = 160;
+    /// <summary>What people are "in" when they are the ones served: "commanders in treatment", "officers in recovery".</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InCareLookup = new HashSet<string>(
+        ["treatment", "therapy", "care", "recovery", "counselling", "counseling", "crisis", "distress"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that join the parts of an object: "with the police and with the survivors", "commanders including ...".</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectJoinerLookup = new HashSet<string>(
+        ["and", "or", "with", "including", "plus"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Words that open another part of the sentence after an object: its prepositions ("through daily huddles", "in each community"),
+    /// "so", "to", "that" and their kin. Not "of": "the pastors of the four congregations", "the Army Corps of Engineers".
+    /// </summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectEndLookup = new HashSet<string>(
+    [
+        "by", "during", "on", "in", "at", "from", "under", "alongside", "for", "among", "to", "after", "before", "through", "via",
+        "across", "over", "into", "within", "about", "around", "since", "until", "while", "when", "where", "which", "that", "as",
+        "because", "so", "like", "beyond", "without", "than", "whose", "whom", "throughout", "toward", "towards", "despite",
+    ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The people of a workplace, who are a party's only when a party's word says whose: "the coaching staff", "clinic staff".</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StaffLookup = new HashSet<string>(
+        ["staff", "personnel", "employees", "members", "member", "service", "workforce", "colleagues"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that make a workplace's people a party's: "the sports medicine staff", "ward staff", "the school's support staff".</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StaffsPartyLookup = new HashSet<string>(
+        ["medical", "medicine", "nursing", "hospital", "clinic", "school", "ward", "practice", "agency", "office", "club", "church",
+         "faculty", "support", "administrative", "admin", "reception", "front-desk"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PolicePeopleLookup = new HashSet<string>(
+        ["officers", "officer", "staff", "personnel", "families", "family", "spouses", "members", "employees", "recruits", "cadets", "colleagues"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The people a counsellor serves beside the parties of <see cref="PartyWords"/>, in the trades that work beside them: soldiers
@@ -199,61 +307,10 @@ internal static class FalseFriendContext
         "fathers", "boys", "girls", "kids", "trainees", "recruits", "cadets", "personnel", "employees", "staff",
     ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>
-    /// Whether, right after the party, the people served are named: joined to it ("commanders and troops alike", "officials and
-    /// displaced families", "police / survivors", "police and with the survivors", over a line's end), or the party said to be
-    /// the ones served ("police officers referred through the EAP", "commanders who fear that seeking care ..."). Read to the
-    /// clause's end or a sentence's, a few words at a time.
-    /// </summary>
-    static bool NamesThePeopleServedAfter(ReadOnlySpan<char> after)
-    {
-        // A joiner's people stand within a few words of it ("and the sexual assault survivors" is at the edge): further on, the
-        // words are another clause's ("coaching staff so that referrals come early, not after a player has been dropped").
-        const int MaxWords = 12, MaxWordsOfTheParty = 2, MaxWordsAfterAJoiner = 3;
-        bool joined = false;
-        int words = 0, sinceJoiner = 0;
-        for (int i = 0; i < after.Length && words < MaxWords;)
-        {
-            char c = after[i];
-            if (c is '.' or ';' or ':' or '!' or '?') break;
-            if (c is ',' or '&' or '/' or '+') { joined = true; sinceJoiner = 0; i++; continue; }
-            if (!CharClass.IsWordChar(c)) { i++; continue; }
-            int end = i;
-            while (end < after.Length && (CharClass.IsWordChar(after[end]) || after[end] == '-')) end++;
-            var word = after[i..end];
-            words++;
-            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("with", StringComparison.OrdinalIgnoreCase) || word.Equals("including", StringComparison.OrdinalIgnoreCase))
-                (joined, sinceJoiner) = (true, 0);
-            // The party as the ones served: "officers referred by ...", "commanders who fear ...", or its people: "police officers'
-            // families".
-            else if (!joined && words <= MaxWordsOfTheParty + 1
-                     && (PartyServedLookup.Contains(word) || end < after.Length && CharClass.Of(after[end]) == CharClass.Apostrophe)) return true;
-            // A possessive names whose officers they are ("the children's officers"); a compound's last part is its person
-            // ("student-athletes", "para-athletes").
-            else if (joined && !(end < after.Length && CharClass.Of(after[end]) == CharClass.Apostrophe)
-                     && (PeopleServedLookup.Contains(word) || word.LastIndexOf('-') is int hyphen and > 0 && PeopleServedLookup.Contains(word[(hyphen + 1)..])))
-                return true;
-            else if (joined && ++sinceJoiner >= MaxWordsAfterAJoiner) joined = false;
-            i = end;
-        }
-        return false;
-    }
-
     /// <summary>Words after a party that make it the people served: "police officers referred through the EAP", "commanders who ...".</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartyServedLookup = new HashSet<string>(
         ["referred", "self-referred", "who", "seeking", "affected", "struggling", "exposed", "involved"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    static bool HasWord(ReadOnlySpan<char> text, string word)
-    {
-        for (int from = 0, found; (found = text[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase)) >= 0; from += found + 1)
-        {
-            int at = from + found, end = at + word.Length;
-            if ((at == 0 || !CharClass.IsWordChar(text[at - 1])) && (end == text.Length || !CharClass.IsWordChar(text[end]))) return true;
-        }
-        return false;
-    }
 
     /// <summary>
     /// Context words that make a false friend an employer's: "rapport with employers", "rapport with hiring managers". Only

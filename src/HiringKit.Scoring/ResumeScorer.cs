@@ -279,6 +279,7 @@ public static class ResumeScorer
             if (phraseHits[t] is not { } termHits) continue;
             var term = dictionary.Terms[t];
             var contexts = dictionary.FalseFriendContexts[t];
+            var parties = dictionary.PartyContexts[t];
             var blockers = falseFriends[t] ?? NoHits;
             int longestBlocker = 0;
             foreach (var b in blockers) longestBlocker = Math.Max(longestBlocker, b.Length);
@@ -290,7 +291,7 @@ public static class ResumeScorer
                 var route = routes[hit.PatternId];
                 int p = route.Phrase;
                 string phrase = route.PhraseText!;
-                if (route.HasFalseFriendContexts && FalseFriendContext.Surrounds(resume, hit, contexts[p], byKind.ContextWords, dictionary.ContextWords)) continue;
+                if (route.HasFalseFriendContexts && FalseFriendContext.Surrounds(resume, hit, contexts[p], parties[p], byKind.ContextWords, dictionary.ContextWords)) continue;
                 if (route.PhraseKind == PhraseKind.Related && (layout.InAnotherTrade(hit.Start) || layout.UnderAnotherTradesLabel(hit.Start))) continue;
                 string assertion = AssertionReader.Of(page, hit);
                 string section = layout.SectionOf(hit.Start);

@@ -18,10 +18,11 @@ public sealed class ScoringDictionary
     readonly Dictionary<string, int> _termIndex;
 
     ScoringDictionary(IReadOnlyList<TermDefinition> terms, Pattern[] patterns, string[] indicatorStems,
-        int[][][] termIndicatorStems, PhraseMatcher matcher, string[] contextWords, int[][][][] falseFriendContexts)
+        int[][][] termIndicatorStems, PhraseMatcher matcher, string[] contextWords, int[][][][] falseFriendContexts, bool[][][] partyContexts)
     {
         ContextWords = contextWords;
         FalseFriendContexts = falseFriendContexts;
+        PartyContexts = partyContexts;
         PhraseComponents = [.. terms.Select(t => (t.Phrases ?? []).Select(p => p.Component is null ? -1 : IndexOf(t.Components ?? [], p.Component)).ToArray())];
         Terms = terms;
         _patterns = patterns;
@@ -98,6 +99,12 @@ public sealed class ScoringDictionary
     /// </summary>
     internal int[][][][] FalseFriendContexts { get; }
 
+    /// <summary>
+    /// [term][phrase][context] = whether that false friend names a party beside the work as the phrase's object ("rapport with
+    /// commanders": <see cref="FalseFriendContext.IsAPartysContext"/>), read only as the phrase's whole object.
+    /// </summary>
+    internal bool[][][] PartyContexts { get; }
+
     /// <summary>[term][phrase] = index of the phrase's component in the term's components, or -1.</summary>
     internal int[][] PhraseComponents { get; }
 
@@ -172,7 +179,7 @@ public sealed class ScoringDictionary
             {
                 // A party's false friend is read from its context alone, where the people served joined to the party keep the
                 // phrase: as a pattern, "rapport with commanders and soldiers alike" would lose it whatever follows.
-                if (ContextOf(phraseWords, term.FalseFriends![i] ?? "") is (_, var context) && FalseFriendContext.IsAPartysContext(context)) continue;
+                if (ContextOf(phraseWords, term.FalseFriends![i] ?? "") is { IsAParty: true }) continue;
                 Add(new(PatternKind.FalseFriend, t, i), Spellings.Of(term.FalseFriends![i] ?? ""));
             }
             for (int i = 0; i < (term.JobTitles?.Count ?? 0); i++)
@@ -210,13 +217,14 @@ public sealed class ScoringDictionary
         var contextWords = new List<string>();
         var contextWordIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var falseFriendContexts = new int[list.Count][][][];
+        var partyContexts = new bool[list.Count][][];
         for (int t = 0; t < list.Count; t++)
-            falseFriendContexts[t] = ContextsOf(list[t], contextWords, contextWordIndex);
+            (falseFriendContexts[t], partyContexts[t]) = ContextsOf(list[t], contextWords, contextWordIndex);
         for (int w = 0; w < contextWords.Count; w++)
             Add(new(PatternKind.ContextWord, -1, w), Spellings.Of(contextWords[w]));
 
         var matcher = PhraseMatcher.Build(spellings, maxFullRowStates);
-        return new ScoringDictionary(list.AsReadOnly(), [.. patterns], [.. stems], termIndicatorStems, matcher, [.. contextWords], falseFriendContexts);
+        return new ScoringDictionary(list.AsReadOnly(), [.. patterns], [.. stems], termIndicatorStems, matcher, [.. contextWords], falseFriendContexts, partyContexts);
     }
 
     /// <summary>Words of a false friend that say nothing about whose rapport it is.</summary>
@@ -232,16 +240,18 @@ public sealed class ScoringDictionary
     /// holds several phrases, the longest is the one it guards ("client retention" rather than a
     /// shorter phrase inside it).
     /// </summary>
-    static int[][][] ContextsOf(TermDefinition term, List<string> contextWords, Dictionary<string, int> contextWordIndex)
+    static (int[][][] Contexts, bool[][] Parties) ContextsOf(TermDefinition term, List<string> contextWords, Dictionary<string, int> contextWordIndex)
     {
         var phraseWords = PhraseWordsOf(term);
         var contexts = new List<int[]>?[phraseWords.Length];
+        var parties = new List<bool>?[phraseWords.Length];
         foreach (var falseFriend in term.FalseFriends ?? [])
         {
-            if (ContextOf(phraseWords, falseFriend ?? "") is not (int best, var words) || words.Length == 0) continue;
+            if (ContextOf(phraseWords, falseFriend ?? "") is not (int best, var words, bool party) || words.Length == 0) continue;
             (contexts[best] ??= []).Add([.. words.Select(w => contextWordIndex.TryGetValue(w, out int known) ? known : contextWordIndex[w] = AddStem(contextWords, w))]);
+            (parties[best] ??= []).Add(party);
         }
-        return [.. contexts.Select(c => c?.ToArray() ?? [])];
+        return ([.. contexts.Select(c => c?.ToArray() ?? [])], [.. parties.Select(c => c?.ToArray() ?? [])]);
     }
 
     static string[][] PhraseWordsOf(TermDefinition term) => [.. (term.Phrases ?? []).Select(p => WordsOf(p.Phrase ?? "").ToArray())];
@@ -251,7 +261,7 @@ public sealed class ScoringDictionary
     /// out, each once), or null when it holds none: read for its context (<see cref="ContextsOf"/>) and for whether that context
     /// is a party's (<see cref="FalseFriendContext.IsAPartysContext"/>).
     /// </summary>
-    static (int Phrase, string[] Words)? ContextOf(string[][] phraseWords, string falseFriend)
+    static (int Phrase, string[] Words, bool IsAParty)? ContextOf(string[][] phraseWords, string falseFriend)
     {
         var words = WordsOf(falseFriend).ToArray();
         int best = -1, bestAt = -1;
@@ -262,7 +272,10 @@ public sealed class ScoringDictionary
         }
         if (best < 0) return null;
         int length = phraseWords[best].Length;
-        return (best, [.. words.Where((w, i) => (i < bestAt || i >= bestAt + length) && !ContextStopWords.Contains(w)).Distinct()]);
+        string[] context = [.. words.Where((w, i) => (i < bestAt || i >= bestAt + length) && !ContextStopWords.Contains(w)).Distinct()];
+        // A party is the phrase's object: "rapport with commanders", not an "alliance manager".
+        bool party = bestAt + length < words.Length && words[bestAt + length] == "with" && FalseFriendContext.IsAPartysContext(context);
+        return (best, context, party);
     }
 
     static int IndexOfWords(string[] words, string[] part)

@@ -7857,8 +7857,9 @@ public sealed class Session42MissesTests
     [TestCase("- Camp Counselor / Unit Leader: ran a unit of 24 campers aged 8-10; kept rapport with campers' parents\n  at pick-up so problems were raised early.", false)]
     [TestCase("- Camp Counselor / Unit Leader: ran a unit of 24 campers aged 8-10; swim and field-trip\n  supervision; kept rapport with campers' parents at pick-up.", false)]
     [TestCase("- School Counselor: kept rapport with students' parents at pick-up so problems were raised early.", true)]
-    [TestCase("- Teacher consultation: rapport with teachers before any classroom observation.", true)]
-    [TestCase("- Teacher: rapport with the class teacher before any observation.", true)]
+    // The label is the point here, not whom the rapport is with: rapport with the teachers themselves is a party's (Fresh246, t06).
+    [TestCase("- Teacher consultation: rapport with each pupil before any classroom observation.", true)]
+    [TestCase("- Teacher: rapport with the pupil before any observation.", true)]
     public void A_bullet_labelled_with_another_trades_post_holds_that_trades_words(string bullet, bool claimed)
     {
         var score = Score(Header + $"""

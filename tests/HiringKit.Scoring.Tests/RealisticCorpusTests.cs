@@ -430,6 +430,7 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredFortyFourth = "Fresh244";
     public const string SeenTwoHundredFortyFifth = "Fresh245";
     public const string SeenTwoHundredFortySixth = "Fresh246";
+    public const string SeenTwoHundredFortySeventh = "Fresh247";
     public const string SeenTwoHundredThirteenth = "Fresh213";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
@@ -836,6 +837,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredFortyFourth)]
     [TestCase(SeenTwoHundredFortyFifth)]
     [TestCase(SeenTwoHundredFortySixth)]
+    [TestCase(SeenTwoHundredFortySeventh)]
     [TestCase(SeenTwoHundredThirteenth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]

@@ -54,6 +54,6 @@ public sealed class Session47MatchingTests
     {
         var resume = new ResumeText("Built rapport with customers and clients; therapeutic alliance with key accounts.");
         var none = new List<PhraseHit>?[] { null };
-        Assert.That(FalseFriendContext.Surrounds(resume, new PhraseHit(0, 6, 7), [], none, ["customers"]), Is.False);
+        Assert.That(FalseFriendContext.Surrounds(resume, new PhraseHit(0, 6, 7), [], [], none, ["customers"]), Is.False);
     }
 }
