@@ -366,6 +366,9 @@ internal static class AssertionReader
             // A learner's beginnings: "practised basic reflective listening" (Fresh29, t04). Not "basic" alone: "provide basic
             // crisis intervention to 40 callers" and "train clinicians in basic reflective listening" claim the work (a review).
             "practised basic", "practiced basic", "learned basic", "learnt basic",
+            // Not confident in it yet, as every set's writers label it: a hedge, not a denial of the work ("I am not yet confident
+            // doing crisis intervention alone", Fresh246, t12, after taking part in two).
+            "not yet confident", "not confident", "not fully confident", "not very confident", "not yet fully confident",
         ];
         // A new graduate's own measure of her skill: "I have a great deal more to learn about holding a therapeutic relationship"
         // (Fresh37, t07). The writer's only: "new associates, who often have a lot to learn about the therapeutic alliance" is a
@@ -655,6 +658,7 @@ internal static class AssertionReader
         int lastByItsEnd = page.LastCueEndingBy(phraseEnd);
         if (HedgedOfItAfter(resume.Span, phrase, dictionary, cueHits, lastByItsEnd)) return Assertions.Hedged;
         if (page.Denials.AnyIn(phraseEnd, phraseEnd + PartlyDoneReach) && PartlyDoneOfItAfter(resume.Span, phraseEnd)) return Assertions.Hedged;
+        if (LedBySomeoneElseAfter(resume.Span, phraseEnd)) return Assertions.Hedged;
         if (HedgedByABareNoteAfter(page, phraseStart, phraseEnd)) return Assertions.Hedged;
         if (page.Denials.AnyIn(phraseEnd, phraseEnd + ItsHedgeReach) && DroppedAfterATry(resume.Span, phraseEnd)) return Assertions.Negated;
         if (NotPartOfTheRoleAfter(resume.Span, phraseEnd)) return Assertions.Negated;
@@ -1610,6 +1614,50 @@ internal static class AssertionReader
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether the phrase's sentence says a colleague led the work the writer took part in: "I have been part of two crisis
+    /// interventions, always with my supervisor leading" (Fresh246, t12), "I have taken part in crisis intervention twice at
+    /// headspace, both times with my senior counsellor leading and me supporting the family" (Fresh247, t10). Every set's writers
+    /// label such work hedged, as "assisted in" is. A colleague by the trade's or a lead's word, never the clients ("an alliance
+    /// with my clients leading to fewer dropouts") nor the writer ("with me leading").
+    /// </summary>
+    static bool LedBySomeoneElseAfter(ReadOnlySpan<char> text, int phraseEnd)
+    {
+        var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + LedReach)];
+        int leading = rest.IndexOf(" leading", StringComparison.OrdinalIgnoreCase);
+        if (leading < 0) return false;
+        var after = rest[(leading + " leading".Length)..];
+        if (after.Length > 0 && char.IsLetter(after[0])) return false;
+        // "leading to", "leading into": what followed, not who led.
+        var next = after.TrimStart(" \t\r\n");
+        if (next.StartsWith("to ", StringComparison.OrdinalIgnoreCase) || next.StartsWith("into ", StringComparison.OrdinalIgnoreCase)) return false;
+        var before = rest[..leading];
+        if (before.IndexOfAny(".!?;") >= 0 || CrossesABullet(text, phraseEnd, phraseEnd + leading + " leading".Length)) return false;
+        int with = before.LastIndexOf("with ", StringComparison.OrdinalIgnoreCase);
+        if (with < 0 || (with > 0 && char.IsLetter(before[with - 1]))) return false;
+        var who = before[(with + "with ".Length)..];
+        if (who.IndexOf(',') >= 0) return false;
+        int words = 0;
+        bool colleague = false, owner = false;
+        foreach (var range in who.SplitAny(" \t\r\n"))
+        {
+            var word = who[range];
+            if (word.IsEmpty) continue;
+            if (words++ == 0) owner = word.Equals("my", StringComparison.OrdinalIgnoreCase) || word.Equals("our", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase);
+            colleague |= LeadingColleagueLookup.Contains(word);
+        }
+        return owner && colleague && words <= 4;
+    }
+
+    /// <summary>How far past the phrase <see cref="LedBySomeoneElseAfter"/> reads: its sentence, over a wrapped line.</summary>
+    const int LedReach = 140;
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingColleagueLookup = new HashSet<string>(
+        ["supervisor", "counsellor", "counselor", "clinician", "psychologist", "therapist", "psychiatrist", "worker", "lead", "manager",
+         "colleague", "colleagues", "mentor", "senior", "consultant", "doctor", "nurse", "team", "coordinator", "facilitator"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether an aim's words are followed by a colon and what the writer does now: "Working towards feedback-informed treatment:

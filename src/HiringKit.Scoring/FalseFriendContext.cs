@@ -106,7 +106,7 @@ internal static class FalseFriendContext
     static readonly HashSet<string> PartyWords = WithInflections(
         "commanders", "coaching", "officials", "police", "consultants", "doctors", "physicians", "gps", "nurses", "providers",
         "teachers", "principals", "deans", "pastors", "clergy", "directors", "managers", "leaders", "ministry", "authorities",
-        "agencies", "council", "donors", "funders", "trainers", "district", "corps");
+        "agencies", "council", "donors", "funders", "trainers", "district");
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartyLookup = PartyWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -179,22 +179,28 @@ internal static class FalseFriendContext
     /// </summary>
     static bool NamesOnlyParties(ReadOnlySpan<char> text, int from, int limit, out int end)
     {
+        // A longer object is read as no party's: the people served come late in a long list ("the consultants, nurses, ward
+        // managers, ... and the students": a review).
         const int MaxWords = 16;
-        bool anyParty = false, partParty = false, partPeople = false, partStaff = false, partStaffsParty = false, afterPolice = false;
+        bool anyParty = false, partParty = false, partPeople = false, partStaff = false, partStaffsParty = false, afterParty = false,
+            previousWasPolice = false;
         int words = 0;
         end = from;
         bool ClosePart()
         {
+            // A workplace's people are a party's by a party's or a workplace's word: "the coaching staff", "police liaison staff",
+            // "ward staff"; staff alone are an employee assistance counsellor's clients ("rapport with branch staff after robberies").
             if (partPeople || (partStaff && !partParty && !partStaffsParty)) return false;
-            anyParty |= partParty || (partStaff && partStaffsParty);
-            partParty = partPeople = partStaff = partStaffsParty = afterPolice = false;
+            anyParty |= partParty || partStaff;
+            partParty = partPeople = partStaff = partStaffsParty = afterParty = false;
             return true;
         }
-        for (int i = from; i < limit && words < MaxWords;)
+        for (int i = from; i < limit;)
         {
             char c = text[i];
-            if (c is '.' or ';' or ':' or '!' or '?' or '[' or ']' or '|' or '"' or '\u201C' or '\u201D') break;
-            if (c is ',' or '&' or '/' or '+')
+            if (c is '.' or ';' or ':' or '!' or '?' or '[' or ']' or '"' or '\u201C' or '\u201D') break;
+            // A table's bar parts the cells as a comma parts a list: "Rapport with GPs | Active listening" (a review).
+            if (c is ',' or '&' or '/' or '+' or '|')
             {
                 if (!ClosePart()) return false;
                 i++;
@@ -207,25 +213,40 @@ internal static class FalseFriendContext
             // A compound's last part is what it is: "student-athletes", "police-referred", "co-teachers".
             var head = word.LastIndexOf('-') is int hyphen and > 0 && hyphen < word.Length - 1 ? word[(hyphen + 1)..] : word;
             if (PartyServedLookup.Contains(head)) return false;
-            if (ObjectJoinerLookup.Contains(word))
+            // "as well as" joins; "as" alone ends the object ("rapport with teachers as a team").
+            bool asWellAs = word.Equals("as", StringComparison.OrdinalIgnoreCase) && text[wordEnd..limit].StartsWith(" well as ", StringComparison.OrdinalIgnoreCase);
+            if (ObjectJoinerLookup.Contains(word) || asWellAs)
             {
                 if (!ClosePart()) return false;
-                i = wordEnd;
+                i = asWellAs ? wordEnd + " well as".Length : wordEnd;
                 continue;
             }
-            if (ObjectEndLookup.Contains(word) || (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !PartyLookup.Contains(word) && !StaffsPartyLookup.Contains(word)))
-                return !TheyAreServedAfter(text[i..limit]) && ClosePart() && anyParty;
-            words++;
+            bool participle = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !PartyLookup.Contains(word) && !StaffsPartyLookup.Contains(word);
+            // A participle right after the party may say what they go through: "nurses experiencing burnout", "teachers calling
+            // the helpline", "physicians returning to work", "doctors facing burnout" are the clients (a review); "election
+            // officials facing threats" are the parties at work. One before a noun is the noun's: "boarding students", "grieving
+            // relatives".
+            if (participle && afterParty && (GoingThroughLookup.Contains(word) || ConditionWithin(text[wordEnd..limit]))) return false;
+            // The writer's own work with them: "doctors I counsel after complaints", "nurses we support" (a review).
+            if (afterParty && (word.Equals("I", StringComparison.Ordinal) || word.Equals("we", StringComparison.OrdinalIgnoreCase))
+                && NextWord(text[..limit], wordEnd, out int verbStart, out int verbEnd) && ServingVerbLookup.Contains(text[verbStart..verbEnd]))
+                return false;
+            if (ObjectEndLookup.Contains(word))
+                return !TheyAreServedAfter(text[i..limit], PrepositionLookup.Contains(word)) && ClosePart() && anyParty;
+            if (++words > MaxWords) return false;
             bool possessive = wordEnd < text.Length && CharClass.Of(text[wordEnd]) == CharClass.Apostrophe;
-            if (!possessive)
+            bool afterPolice = previousWasPolice;
+            previousWasPolice = head.Equals("police", StringComparison.OrdinalIgnoreCase);
+            afterParty = false;
+            if (!possessive && !participle)
             {
+                // The police's own people: "police officers with PTSD", "police staff" are a police wellness clinician's clients.
                 if (afterPolice && PolicePeopleLookup.Contains(head)) partPeople = true;
                 else if (StaffLookup.Contains(head)) partStaff = true;
                 else if (PeopleServedLookup.Contains(head)) partPeople = true;
-                else if (PartyLookup.Contains(head)) partParty = true;
-                else if (StaffsPartyLookup.Contains(head)) partStaffsParty = true;
+                else if (PartyLookup.Contains(head)) partParty = afterParty = true;
+                if (StaffsPartyLookup.Contains(head)) partStaffsParty = true;
             }
-            afterPolice = head.Equals("police", StringComparison.OrdinalIgnoreCase);
             end = wordEnd;
             i = wordEnd;
         }
@@ -234,37 +255,133 @@ internal static class FalseFriendContext
 
     /// <summary>
     /// Whether the words right after an object say its people are the ones served: "commanders in treatment who fear career
-    /// consequences", "GPs' patients", "managers who were referred". A few words on, as "who" and "referred" are read in the object.
+    /// consequences", "police and with the survivors they bring", "managers who were referred". A few words on, as "who" and
+    /// "referred" are read in the object.
     /// </summary>
-    static bool TheyAreServedAfter(ReadOnlySpan<char> after)
+    static bool TheyAreServedAfter(ReadOnlySpan<char> after, bool afterAPreposition)
     {
-        const int MaxWords = 3;
-        bool afterIn = false;
+        if (!afterAPreposition) return false;
+        const int MaxWords = 9, MaxWordsToWhoTheyAre = 3;
+        // "with" names what the party lives with ("nurses with substance use disorders") or joins the people served ("police and
+        // with the survivors"); another preposition names a place or a task, and only a list going on past it names people
+        // ("on each unit and the patients"), never the place ("across the national squad").
+        bool with = after.StartsWith("with", StringComparison.OrdinalIgnoreCase), joined = with;
         int words = 0;
         for (int i = 0; i < after.Length && words < MaxWords;)
         {
             char c = after[i];
-            if (c is '.' or ';' or ':' or '!' or '?' or ',') break;
+            if (c is '.' or ';' or ':' or '!' or '?') break;
+            if (c is ',' or '&' or '/' or '+') { joined = true; i++; continue; }
             if (!CharClass.IsWordChar(c)) { i++; continue; }
             int end = i;
             while (end < after.Length && (CharClass.IsWordChar(after[end]) || after[end] == '-')) end++;
             var word = after[i..end];
-            if (PartyServedLookup.Contains(word) || (afterIn && InCareLookup.Contains(word))) return true;
-            afterIn = word.Equals("in", StringComparison.OrdinalIgnoreCase);
+            if (words > 0 && ClauseOpenerLookup.Contains(word)) break;
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)) joined = true;
+            bool possessive = end < after.Length && CharClass.Of(after[end]) == CharClass.Apostrophe;
+            if ((words <= MaxWordsToWhoTheyAre && PartyServedLookup.Contains(word)) || (joined && !possessive && PeopleServedLookup.Contains(word))) return true;
+            if (ConditionLookup.Contains(word))
+            {
+                // What they go through, not a task's name: "officials in crisis coordination", "police in crisis response
+                // planning" are the parties at work (a review). The condition ends the clause or is followed by who they are.
+                int runEnd = end;
+                while (NextWord(after, runEnd, out int nextStart, out int nextEnd) && (ConditionLookup.Contains(after[nextStart..nextEnd]) || ConditionGoesOnLookup.Contains(after[nextStart..nextEnd])))
+                    runEnd = nextEnd;
+                if (with || !NextWord(after, runEnd, out int afterStart, out int afterEnd) || AfterAConditionLookup.Contains(after[afterStart..afterEnd])) return true;
+            }
             words++;
             i = end;
         }
         return false;
     }
 
-    /// <summary>What people are "in" when they are the ones served: "commanders in treatment", "officers in recovery".</summary>
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InCareLookup = new HashSet<string>(
-        ["treatment", "therapy", "care", "recovery", "counselling", "counseling", "crisis", "distress"],
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PolicePeopleLookup = new HashSet<string>(
+        ["officers", "officer", "constables", "staff", "personnel", "members", "employees", "families", "family", "spouses", "recruits",
+         "cadets", "colleagues"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Words that join the parts of an object: "with the police and with the survivors", "commanders including ...".</summary>
+    /// <summary>Participles that make the party the people served on their own: "nurses experiencing ...", "doctors recovering ...".</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GoingThroughLookup = new HashSet<string>(
+        ["experiencing", "struggling", "suffering", "recovering", "returning", "coping", "grieving", "calling", "using", "living"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a condition the people served go through is named in the next few words: "facing burnout", "dealing with grief".</summary>
+    static bool ConditionWithin(ReadOnlySpan<char> after)
+    {
+        const int MaxWords = 3;
+        for (int i = 0, words = 0; i < after.Length && words < MaxWords;)
+        {
+            if (!CharClass.IsWordChar(after[i]))
+            {
+                if (after[i] is '.' or ';' or ':' or ',' or '!' or '?') return false;
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < after.Length && (CharClass.IsWordChar(after[end]) || after[end] == '-')) end++;
+            if (ConditionLookup.Contains(after[i..end])) return true;
+            words++;
+            i = end;
+        }
+        return false;
+    }
+
+    /// <summary>What a counsellor does with the people she serves: "doctors I counsel", "the nurses we support".</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ServingVerbLookup = new HashSet<string>(
+        ["counsel", "counselled", "counseled", "treat", "treated", "see", "saw", "support", "supported", "serve", "served", "help",
+         "helped", "coach", "coached", "assess", "assessed"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that go on naming a condition: "substance use disorders", "alcohol misuse", "mental health problems".</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConditionGoesOnLookup = new HashSet<string>(
+        ["use", "misuse", "disorder", "disorders", "problems", "issues", "dependence", "related"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The next word from <paramref name="from"/> on, if one follows before a mark that ends a clause.</summary>
+    static bool NextWord(ReadOnlySpan<char> text, int from, out int start, out int end)
+    {
+        start = end = from;
+        while (start < text.Length && !CharClass.IsWordChar(text[start]))
+        {
+            if (text[start] is '.' or ';' or ':' or '!' or '?' or ',' or '(' or ')') return false;
+            start++;
+        }
+        if (start >= text.Length) return false;
+        end = start;
+        while (end < text.Length && (CharClass.IsWordChar(text[end]) || text[end] == '-')) end++;
+        return true;
+    }
+
+    /// <summary>Words that may follow what the people served go through: "in treatment who fear ...", "on stress leave and their families".</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AfterAConditionLookup = new HashSet<string>(
+        ["and", "or", "who", "whose", "since", "after", "for", "from", "with", "at", "in", "on", "to", "through", "across", "during"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The prepositions of <see cref="ObjectEndLookup"/>: past them an object's list may go on.</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = new HashSet<string>(
+        ["by", "during", "on", "in", "at", "from", "under", "alongside", "for", "among", "after", "before", "through", "via", "across",
+         "over", "into", "within", "about", "around", "beyond", "without", "throughout", "toward", "towards", "with"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that open another clause, where a preposition's phrase ends: "through daily huddles so that ...".</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseOpenerLookup = new HashSet<string>(
+        ["so", "that", "which", "because", "when", "while", "where", "to", "as", "whose", "whom", "than", "until", "since"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// What the people served go through, said right after the object: "commanders in treatment", "nurses after critical incidents",
+    /// "teachers on stress leave", "doctors and nurses with addiction" (a review).
+    /// </summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConditionLookup = new HashSet<string>(
+        ["treatment", "therapy", "care", "recovery", "counselling", "counseling", "crisis", "distress", "stress", "burnout", "leave",
+         "trauma", "ptsd", "addiction", "addictions", "depression", "anxiety", "grief", "bereavement", "incident", "incidents", "illness",
+         "injury", "injuries", "sick", "substance", "alcohol", "suicide", "suicidal", "fatigue", "harassment", "abuse", "loss",
+         "deployment", "deployments", "redundancy", "diagnosis"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that join the parts of an object: "the GPs and practice nurses", "commanders including ...".</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectJoinerLookup = new HashSet<string>(
-        ["and", "or", "with", "including", "plus"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        ["and", "or", "including", "plus"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Words that open another part of the sentence after an object: its prepositions ("through daily huddles", "in each community"),
@@ -275,6 +392,8 @@ internal static class FalseFriendContext
         "by", "during", "on", "in", "at", "from", "under", "alongside", "for", "among", "to", "after", "before", "through", "via",
         "across", "over", "into", "within", "about", "around", "since", "until", "while", "when", "where", "which", "that", "as",
         "because", "so", "like", "beyond", "without", "than", "whose", "whom", "throughout", "toward", "towards", "despite",
+        // Read past by TheyAreServedAfter: "nurses with addiction", "police and with the survivors they bring".
+        "with",
     ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The people of a workplace, who are a party's only when a party's word says whose: "the coaching staff", "clinic staff".</summary>
@@ -284,12 +403,8 @@ internal static class FalseFriendContext
 
     /// <summary>Words that make a workplace's people a party's: "the sports medicine staff", "ward staff", "the school's support staff".</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StaffsPartyLookup = new HashSet<string>(
-        ["medical", "medicine", "nursing", "hospital", "clinic", "school", "ward", "practice", "agency", "office", "club", "church",
+        ["coaching", "medical", "medicine", "nursing", "hospital", "clinic", "school", "ward", "practice", "agency", "office", "club",
          "faculty", "support", "administrative", "admin", "reception", "front-desk"],
-        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PolicePeopleLookup = new HashSet<string>(
-        ["officers", "officer", "staff", "personnel", "families", "family", "spouses", "members", "employees", "recruits", "cadets", "colleagues"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -305,6 +420,15 @@ internal static class FalseFriendContext
         "prisoners", "offenders", "detainees", "refugees", "combatants", "ex-combatants", "beneficiaries", "couples", "parents",
         "adolescents", "teens", "teenagers", "people", "person", "men", "women", "individuals", "caregivers", "carers", "mothers",
         "fathers", "boys", "girls", "kids", "trainees", "recruits", "cadets", "personnel", "employees", "staff",
+        // The people a review found served beside the parties of session 53: the forces', the police's and the sports' own,
+        // students, workers and older adults, the bereaved and the displaced.
+        // Not "officers", "constables" or "dispatchers" alone: "a working alliance with the police liaison officers" is a fan
+        // liaison officer's (Fresh244, t09); the police's own people right after "police" are read by PolicePeopleLookup.
+        // Nor "team": "the local police neighbourhood teams" are the police's (a session 52 probe).
+        "servicemen", "servicewomen", "aircrew", "squad", "teammates", "rowers", "gymnasts", "cyclists", "runners", "dancers", "undergraduates",
+        "workers", "worker", "apprentices", "volunteers", "tenants", "adults", "adult", "elderly", "seniors", "bereaved",
+        "seekers", "relatives", "widows", "orphans", "callers", "users", "babies", "infants", "inpatients", "outpatients",
+        "parishioners", "congregants", "scholars", "plhiv", "elders", "persons", "peoples", "childrens", "addicts", "sick", "dying",
     ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words after a party that make it the people served: "police officers referred through the EAP", "commanders who ...".</summary>

@@ -6138,14 +6138,6 @@ internal sealed class ResumeLayout
         "rheumatolog", "cardiolog", "nephrolog", "gastroenterolog", "endocrinolog", "haematolog", "hematolog", "oncologist",
         "neurologist", "pulmonolog", "urologist", "dermatologist", "anaesthetist", "anesthesiolog", "radiologist", "ophthalmolog",
         "house officer", "housemanship",
-        // A sports club's or a federation's doctor, and a French general practitioner's locum (Fresh246, t04: a rugby club's head
-        // team doctor's shared decision making with players and "therapeutic relationship" read as a senior counsellor's). Named
-        // posts only: "médecin" alone is also a French psychiatrist's. The list is searched in ASCII: "decin" is "médecin" and
-        // "medecin" alike.
-        "team doctor", "club doctor", "decin du club", "decin rempla", "decine du sport",
-        // An aid agency's head in a country (Fresh246, t11: a country director's working alliance with a ministry and the
-        // crisis intervention she arranged for staff read as a senior counsellor's).
-        "country director", "head of mission",
         // Clinical ethics (Fresh227, t09: a "Senior Clinical Ethicist" whose families' treatment goals, shared decision making taught
         // to residents and physicians' professional boundaries read as a senior counsellor's).
         "ethicist", "bioethic", "ethics consult", "ethics fellow", "clinical ethics",
