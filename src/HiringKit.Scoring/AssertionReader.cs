@@ -366,9 +366,12 @@ internal static class AssertionReader
             // A learner's beginnings: "practised basic reflective listening" (Fresh29, t04). Not "basic" alone: "provide basic
             // crisis intervention to 40 callers" and "train clinicians in basic reflective listening" claim the work (a review).
             "practised basic", "practiced basic", "learned basic", "learnt basic",
-            // Not confident in it yet, as every set's writers label it: a hedge, not a denial of the work ("I am not yet confident
-            // doing crisis intervention alone", Fresh246, t12, after taking part in two).
-            "not yet confident", "not confident", "not fully confident", "not very confident", "not yet fully confident",
+            // Not yet confident doing it, as every set's writers label it: a hedge, not a denial of the work ("I am not yet confident
+            // doing crisis intervention alone", Fresh246, t12, after taking part in two). Only with the doing: "not confident"
+            // alone is as often the parents', or about funding ("I was not confident the service would fund it, so I built a
+            // session rating scale routine myself": a review).
+            "not yet confident doing", "not yet confident leading", "not yet confident running", "not yet confident using",
+            "not yet confident to do", "not yet confident to lead", "not yet confident to run", "not yet confident to use",
         ];
         // A new graduate's own measure of her skill: "I have a great deal more to learn about holding a therapeutic relationship"
         // (Fresh37, t07). The writer's only: "new associates, who often have a lot to learn about the therapeutic alliance" is a
@@ -658,7 +661,6 @@ internal static class AssertionReader
         int lastByItsEnd = page.LastCueEndingBy(phraseEnd);
         if (HedgedOfItAfter(resume.Span, phrase, dictionary, cueHits, lastByItsEnd)) return Assertions.Hedged;
         if (page.Denials.AnyIn(phraseEnd, phraseEnd + PartlyDoneReach) && PartlyDoneOfItAfter(resume.Span, phraseEnd)) return Assertions.Hedged;
-        if (LedBySomeoneElseAfter(resume.Span, phraseEnd)) return Assertions.Hedged;
         if (HedgedByABareNoteAfter(page, phraseStart, phraseEnd)) return Assertions.Hedged;
         if (page.Denials.AnyIn(phraseEnd, phraseEnd + ItsHedgeReach) && DroppedAfterATry(resume.Span, phraseEnd)) return Assertions.Negated;
         if (NotPartOfTheRoleAfter(resume.Span, phraseEnd)) return Assertions.Negated;
@@ -666,6 +668,7 @@ internal static class AssertionReader
         // Done by someone else, as the words right after it say: "treatment planning is done by the Tier 2 clinical psychologist"
         // (Fresh182, t03), "stays with the licensed clinician".
         if (DoneByAnotherAfter(resume.Span, phraseEnd)) return Assertions.Negated;
+        if (LedBySomeoneElseAfter(resume.Span, phraseEnd)) return Assertions.Hedged;
         // A goal stated as a label: "Long-term goal: to build a strong therapeutic alliance with the adolescents" (Fresh177, t01).
         // Read here, not as the cues' patterns: a colon in the automaton's patterns slowed every scan by a tenth. Its label's colon
         // stands on the phrase's line: the last colon before the phrase, with no line break after it.
@@ -1625,13 +1628,18 @@ internal static class AssertionReader
     static bool LedBySomeoneElseAfter(ReadOnlySpan<char> text, int phraseEnd)
     {
         var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + LedReach)];
-        int leading = rest.IndexOf(" leading", StringComparison.OrdinalIgnoreCase);
-        if (leading < 0) return false;
+        // At a word's start, after a space or a wrapped line's break: "with my supervisor" over "leading."
+        int leading = rest.IndexOf("leading", StringComparison.OrdinalIgnoreCase) - 1;
+        if (leading < 0 || rest[leading] is not (' ' or '\n' or '\t')) return false;
         var after = rest[(leading + " leading".Length)..];
-        if (after.Length > 0 && char.IsLetter(after[0])) return false;
-        // "leading to", "leading into": what followed, not who led.
-        var next = after.TrimStart(" \t\r\n");
-        if (next.StartsWith("to ", StringComparison.OrdinalIgnoreCase) || next.StartsWith("into ", StringComparison.OrdinalIgnoreCase)) return false;
+        // Led, with nothing after it but the clause's end or the writer's own part: "with my supervisor leading;", "... leading
+        // and me supporting the family". Not "leading the region in outcomes", "leading the evaluation that followed", "a leading
+        // addiction charity" (a review).
+        var next = after.TrimStart(" \t");
+        if (!(next.IsEmpty || next[0] is '.' or ',' or ';' or ')' or '\n' or '\r'
+              || next.StartsWith("and me ", StringComparison.OrdinalIgnoreCase) || next.StartsWith("and I ", StringComparison.Ordinal)
+              || next.StartsWith("while I ", StringComparison.Ordinal)))
+            return false;
         var before = rest[..leading];
         if (before.IndexOfAny(".!?;") >= 0 || CrossesABullet(text, phraseEnd, phraseEnd + leading + " leading".Length)) return false;
         int with = before.LastIndexOf("with ", StringComparison.OrdinalIgnoreCase);
@@ -1647,6 +1655,8 @@ internal static class AssertionReader
             if (words++ == 0) owner = word.Equals("my", StringComparison.OrdinalIgnoreCase) || word.Equals("our", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase);
             colleague |= LeadingColleagueLookup.Contains(word);
+            // "with my supervisor and me leading jointly": the writer leads too.
+            if (word.Equals("me", StringComparison.OrdinalIgnoreCase) || word.Equals("I", StringComparison.Ordinal)) return false;
         }
         return owner && colleague && words <= 4;
     }
@@ -1656,7 +1666,7 @@ internal static class AssertionReader
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingColleagueLookup = new HashSet<string>(
         ["supervisor", "counsellor", "counselor", "clinician", "psychologist", "therapist", "psychiatrist", "worker", "lead", "manager",
-         "colleague", "colleagues", "mentor", "senior", "consultant", "doctor", "nurse", "team", "coordinator", "facilitator"],
+         "colleague", "colleagues", "mentor", "senior", "consultant", "doctor", "nurse", "coordinator", "facilitator"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

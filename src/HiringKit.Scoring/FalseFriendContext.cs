@@ -183,16 +183,24 @@ internal static class FalseFriendContext
         // managers, ... and the students": a review).
         const int MaxWords = 16;
         bool anyParty = false, partParty = false, partPeople = false, partStaff = false, partStaffsParty = false, afterParty = false,
-            previousWasPolice = false;
-        int words = 0;
+            previousWasPolice = false, partOwned = false, anyOther = false, partOrganisation = false;
+        int words = 0, partWords = 0;
         end = from;
         bool ClosePart()
         {
+            if (partWords == 0) return true;
             // A workplace's people are a party's by a party's or a workplace's word: "the coaching staff", "police liaison staff",
             // "ward staff"; staff alone are an employee assistance counsellor's clients ("rapport with branch staff after robberies").
             if (partPeople || (partStaff && !partParty && !partStaffsParty)) return false;
-            anyParty |= partParty || partStaff;
-            partParty = partPeople = partStaff = partStaffsParty = afterParty = false;
+            bool party = partParty || partStaff || partStaffsParty || partOrganisation;
+            // The party as someone's: "participants and their GPs", "NCOs and their commanders", "probationers and their offender
+            // managers" name the people served first, in words the lists lack (a review). A name or a word of no one before a
+            // party alone is read as the party's ("the Refugee Welfare Council leaders", "Majhis (block leaders) and imams").
+            if (party && partOwned && anyOther) return false;
+            if (!party) anyOther = true;
+            anyParty |= party;
+            partParty = partPeople = partStaff = partStaffsParty = afterParty = partOwned = partOrganisation = false;
+            partWords = 0;
             return true;
         }
         for (int i = from; i < limit;)
@@ -234,6 +242,8 @@ internal static class FalseFriendContext
             if (ObjectEndLookup.Contains(word))
                 return !TheyAreServedAfter(text[i..limit], PrepositionLookup.Contains(word)) && ClosePart() && anyParty;
             if (++words > MaxWords) return false;
+            if (partWords == 0 && OwnerLookup.Contains(word)) partOwned = true;
+            partWords++;
             bool possessive = wordEnd < text.Length && CharClass.Of(text[wordEnd]) == CharClass.Apostrophe;
             bool afterPolice = previousWasPolice;
             previousWasPolice = head.Equals("police", StringComparison.OrdinalIgnoreCase);
@@ -244,7 +254,9 @@ internal static class FalseFriendContext
                 if (afterPolice && PolicePeopleLookup.Contains(head)) partPeople = true;
                 else if (StaffLookup.Contains(head)) partStaff = true;
                 else if (PeopleServedLookup.Contains(head)) partPeople = true;
-                else if (PartyLookup.Contains(head)) partParty = afterParty = true;
+                else if (PartyLookup.Contains(head) || OtherPartyLookup.Contains(head)) partParty = afterParty = true;
+                // An organisation by its initials: "the police gender desk and the ODPP", "OPM, UNHCR and the health partners".
+                else if (IsInitials(word)) partOrganisation = true;
                 if (StaffsPartyLookup.Contains(head)) partStaffsParty = true;
             }
             end = wordEnd;
@@ -265,7 +277,7 @@ internal static class FalseFriendContext
         // "with" names what the party lives with ("nurses with substance use disorders") or joins the people served ("police and
         // with the survivors"); another preposition names a place or a task, and only a list going on past it names people
         // ("on each unit and the patients"), never the place ("across the national squad").
-        bool with = after.StartsWith("with", StringComparison.OrdinalIgnoreCase), joined = with;
+        bool with = after.StartsWith("with", StringComparison.OrdinalIgnoreCase), joined = with, afterOurs = false;
         int words = 0;
         for (int i = 0; i < after.Length && words < MaxWords;)
         {
@@ -280,6 +292,10 @@ internal static class FalseFriendContext
             if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)) joined = true;
             bool possessive = end < after.Length && CharClass.Of(after[end]) == CharClass.Apostrophe;
             if ((words <= MaxWordsToWhoTheyAre && PartyServedLookup.Contains(word)) || (joined && !possessive && PeopleServedLookup.Contains(word))) return true;
+            // The writer's own programme: "emerging leaders in our youth programme"; not "before every new programme".
+            if (afterOurs && (word.Equals("programme", StringComparison.OrdinalIgnoreCase) || word.Equals("program", StringComparison.OrdinalIgnoreCase)))
+                return true;
+            if (word.Equals("our", StringComparison.OrdinalIgnoreCase) || word.Equals("my", StringComparison.OrdinalIgnoreCase)) afterOurs = true;
             if (ConditionLookup.Contains(word))
             {
                 // What they go through, not a task's name: "officials in crisis coordination", "police in crisis response
@@ -300,9 +316,33 @@ internal static class FalseFriendContext
          "cadets", "colleagues"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    static bool IsInitials(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2) return false;
+        foreach (char c in word)
+            if (!char.IsAsciiLetterUpper(c)) return false;
+        return true;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnerLookup = new HashSet<string>(
+        ["their", "his", "her"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Parties beside the work that no false friend names but a list of parties holds: "district principals and superintendents",
+    /// "the GPs, midwives and health visitors". They never rule a phrase out alone (the glossary's false friends do).
+    /// </summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherPartyLookup = WithInflections(
+        "superintendents", "headteachers", "administrators", "psychiatrists", "physios", "physiotherapists", "midwives", "visitors",
+        "paediatricians", "pediatricians", "surgeons", "pharmacists", "coaches", "chaplains", "chiefs", "inspectors", "commissioners",
+        "trustees", "sponsors", "regulators", "stakeholders", "executives", "supervisors", "prescribers", "referrers", "governors",
+        "lecturers", "tutors", "magistrates", "judges", "prosecutors", "attorneys", "lawyers", "solicitors", "sergeants", "scientists",
+        "analysts", "nutritionists", "dietitians", "dieticians")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Participles that make the party the people served on their own: "nurses experiencing ...", "doctors recovering ...".</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GoingThroughLookup = new HashSet<string>(
-        ["experiencing", "struggling", "suffering", "recovering", "returning", "coping", "grieving", "calling", "using", "living"],
+        ["experiencing", "struggling", "suffering", "recovering", "returning", "coping", "grieving", "calling", "using", "living",
+         "accessing", "contacting", "attending"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a condition the people served go through is named in the next few words: "facing burnout", "dealing with grief".</summary>
@@ -376,7 +416,9 @@ internal static class FalseFriendContext
         ["treatment", "therapy", "care", "recovery", "counselling", "counseling", "crisis", "distress", "stress", "burnout", "leave",
          "trauma", "ptsd", "addiction", "addictions", "depression", "anxiety", "grief", "bereavement", "incident", "incidents", "illness",
          "injury", "injuries", "sick", "substance", "alcohol", "suicide", "suicidal", "fatigue", "harassment", "abuse", "loss",
-         "deployment", "deployments", "redundancy", "diagnosis"],
+         "deployment", "deployments", "redundancy", "diagnosis",
+         // The writer's own service to them: "nurses in our staff support service", "doctors through one-to-one sessions".
+         "service", "eap", "helpline", "session", "sessions", "caseload"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that join the parts of an object: "the GPs and practice nurses", "commanders including ...".</summary>
@@ -429,6 +471,8 @@ internal static class FalseFriendContext
         "workers", "worker", "apprentices", "volunteers", "tenants", "adults", "adult", "elderly", "seniors", "bereaved",
         "seekers", "relatives", "widows", "orphans", "callers", "users", "babies", "infants", "inpatients", "outpatients",
         "parishioners", "congregants", "scholars", "plhiv", "elders", "persons", "peoples", "childrens", "addicts", "sick", "dying",
+        "participants", "mums", "moms", "idps", "returnees", "migrants", "whanau", "probationers", "freshmen", "congregation",
+        "drinkers", "ncos", "enlisted", "trainee", "communities",
     ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words after a party that make it the people served: "police officers referred through the EAP", "commanders who ...".</summary>

@@ -725,7 +725,14 @@ public static class ScorerInfo
     /// before, by or beside the party keeping it; work done "not yet alone", a tool the writer used and "did not keep up", and a
     /// hedge opening the writer's own clause "in this" or "with it" are hedged, within the phrase's item; "I'd like to think" is a
     /// hedge, not an aim.</remarks>
-    public const string Version = "2.48.0";
+    /// <remarks>2.49.0 (session 53): from the misses of two blind sets (Fresh246 and Fresh247) and five reviews: rapport, a working
+    /// alliance or trust building whose whole object names the parties a counsellor works beside (doctors, GPs, nurses and
+    /// consultants, teachers, principals and deans, pastors and clergy, managers, directors and leaders, ministries, councils,
+    /// agencies and authorities, donors and funders, trainers) is a false friend, one party or a list of them; any part of the
+    /// object naming the people served, the party said to be served ("doctors facing burnout", "nurses with substance use
+    /// disorders", "teachers on stress leave"), or a list going on past a preposition to the people served keeps it. Work the
+    /// writer took part in "with my supervisor leading" and a skill the writer is "not yet confident" in are hedged.</remarks>
+    public const string Version = "2.49.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless
