@@ -370,8 +370,11 @@ internal static class AssertionReader
             // doing crisis intervention alone", Fresh246, t12, after taking part in two). Only with the doing: "not confident"
             // alone is as often the parents', or about funding ("I was not confident the service would fund it, so I built a
             // session rating scale routine myself": a review).
-            "not yet confident doing", "not yet confident leading", "not yet confident running", "not yet confident using",
-            "not yet confident to do", "not yet confident to lead", "not yet confident to run", "not yet confident to use",
+            // The writer's own: "Parents not yet confident using apps, building rapport with them" is the parents' (a review).
+            "i am not yet confident doing", "i am not yet confident leading", "i am not yet confident running", "i am not yet confident using",
+            "i am not yet confident to do", "i am not yet confident to lead", "i am not yet confident to run", "i am not yet confident to use",
+            "i'm not yet confident doing", "i'm not yet confident leading", "i'm not yet confident running", "i'm not yet confident using",
+            "i'm not yet confident to do", "i'm not yet confident to lead", "i'm not yet confident to run", "i'm not yet confident to use",
         ];
         // A new graduate's own measure of her skill: "I have a great deal more to learn about holding a therapeutic relationship"
         // (Fresh37, t07). The writer's only: "new associates, who often have a lot to learn about the therapeutic alliance" is a
@@ -668,7 +671,7 @@ internal static class AssertionReader
         // Done by someone else, as the words right after it say: "treatment planning is done by the Tier 2 clinical psychologist"
         // (Fresh182, t03), "stays with the licensed clinician".
         if (DoneByAnotherAfter(resume.Span, phraseEnd)) return Assertions.Negated;
-        if (LedBySomeoneElseAfter(resume.Span, phraseEnd)) return Assertions.Hedged;
+        if (LedBySomeoneElseAfter(resume.Span, phraseStart, phraseEnd)) return Assertions.Hedged;
         // A goal stated as a label: "Long-term goal: to build a strong therapeutic alliance with the adolescents" (Fresh177, t01).
         // Read here, not as the cues' patterns: a colon in the automaton's patterns slowed every scan by a tenth. Its label's colon
         // stands on the phrase's line: the last colon before the phrase, with no line break after it.
@@ -1625,7 +1628,7 @@ internal static class AssertionReader
     /// label such work hedged, as "assisted in" is. A colleague by the trade's or a lead's word, never the clients ("an alliance
     /// with my clients leading to fewer dropouts") nor the writer ("with me leading").
     /// </summary>
-    static bool LedBySomeoneElseAfter(ReadOnlySpan<char> text, int phraseEnd)
+    static bool LedBySomeoneElseAfter(ReadOnlySpan<char> text, int phraseStart, int phraseEnd)
     {
         var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + LedReach)];
         // At a word's start, after a space or a wrapped line's break: "with my supervisor" over "leading."
@@ -1644,6 +1647,11 @@ internal static class AssertionReader
         if (before.IndexOfAny(".!?;") >= 0 || CrossesABullet(text, phraseEnd, phraseEnd + leading + " leading".Length)) return false;
         int with = before.LastIndexOf("with ", StringComparison.OrdinalIgnoreCase);
         if (with < 0 || (with > 0 && char.IsLetter(before[with - 1]))) return false;
+        // The lead is the phrase's own work's, a few words on, not another task's joined by "and": "Built rapport with clients and
+        // presented at a conference with my manager leading" (a review).
+        if (HasTheWord(before[..with], "and") || WordsBetween(before[..with]) > MaxWordsToTheLead) return false;
+        // Nor a denial's: "I do not build a therapeutic alliance with clients, with my manager leading" stays denied.
+        if (DeniedBeforeOnItsLine(text, phraseStart)) return false;
         var who = before[(with + "with ".Length)..];
         if (who.IndexOf(',') >= 0) return false;
         int words = 0;
@@ -1655,10 +1663,48 @@ internal static class AssertionReader
             if (words++ == 0) owner = word.Equals("my", StringComparison.OrdinalIgnoreCase) || word.Equals("our", StringComparison.OrdinalIgnoreCase)
                 || word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase);
             colleague |= LeadingColleagueLookup.Contains(word);
-            // "with my supervisor and me leading jointly": the writer leads too.
-            if (word.Equals("me", StringComparison.OrdinalIgnoreCase) || word.Equals("I", StringComparison.Ordinal)) return false;
+            // "with my supervisor and me leading jointly": the writer leads too; "with a junior counsellor leading", "with the senior
+            // students leading": someone the writer supervises or serves (a review).
+            if (word.Equals("me", StringComparison.OrdinalIgnoreCase) || word.Equals("I", StringComparison.Ordinal) || LedByTheWritersLookup.Contains(word)) return false;
         }
         return owner && colleague && words <= 4;
+    }
+
+    const int MaxWordsToTheLead = 8;
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LedByTheWritersLookup = new HashSet<string>(
+        ["junior", "trainee", "trainees", "student", "students", "intern", "interns", "resident", "residents", "client", "clients",
+         "apprentice", "volunteer", "volunteers"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static bool HasTheWord(ReadOnlySpan<char> text, string word)
+    {
+        foreach (var range in text.SplitAny(" \t\r\n,"))
+            if (text[range].Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    static int WordsBetween(ReadOnlySpan<char> text)
+    {
+        int words = 0;
+        foreach (var range in text.SplitAny(" \t\r\n"))
+            if (!text[range].IsEmpty) words++;
+        return words;
+    }
+
+    /// <summary>Whether the phrase's line, before it, denies: "I do not build", "never", "no", "n't".</summary>
+    static bool DeniedBeforeOnItsLine(ReadOnlySpan<char> text, int phraseStart)
+    {
+        int lineStart = text[..phraseStart].LastIndexOf('\n') + 1;
+        var before = text[lineStart..phraseStart];
+        foreach (var range in before.SplitAny(" \t\r,;:"))
+        {
+            var word = before[range];
+            if (word.Equals("not", StringComparison.OrdinalIgnoreCase) || word.Equals("never", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("no", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
+                || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     /// <summary>How far past the phrase <see cref="LedBySomeoneElseAfter"/> reads: its sentence, over a wrapped line.</summary>
@@ -1666,7 +1712,7 @@ internal static class AssertionReader
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingColleagueLookup = new HashSet<string>(
         ["supervisor", "counsellor", "counselor", "clinician", "psychologist", "therapist", "psychiatrist", "worker", "lead", "manager",
-         "colleague", "colleagues", "mentor", "senior", "consultant", "doctor", "nurse", "coordinator", "facilitator"],
+         "colleague", "colleagues", "mentor", "consultant", "doctor", "nurse", "coordinator", "facilitator"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

@@ -147,6 +147,8 @@ internal static class FalseFriendContext
         int hitEnd = hit.Start + hit.Length;
         // A list of parties and people wraps after its comma or "and": "rapport with Commanders," over "Soldiers and families".
         if (clauseEnd < text.Length && text[clauseEnd] == '\n' && EndsOnAJoiner(text[..clauseEnd].TrimEnd(" \t\r"))) clauseEnd = resume.ClauseEnd(clauseEnd + 1);
+        // A table's bar ends a clause, and parts an object's cells: "Rapport with GPs | patients" (a review).
+        for (int cells = 0; cells < MaxCells && clauseEnd < text.Length && text[clauseEnd] == '|'; cells++) clauseEnd = resume.ClauseEnd(clauseEnd + 1);
         int limit = Math.Min(Math.Min(clauseEnd, text.Length), hitEnd + MaxReadOfTheObject);
         int with = hitEnd;
         while (with < limit && text[with] is ' ' or '\t' or '\u00A0') with++;
@@ -161,6 +163,8 @@ internal static class FalseFriendContext
         }
         return false;
     }
+
+    const int MaxCells = 4;
 
     static bool EndsOnAJoiner(ReadOnlySpan<char> text) =>
         text.Length > 0 && (text[^1] is ',' or '&' or '/' or '+' || Clauses.EndsOnTheWord(text, "and") || Clauses.EndsOnTheWord(text, "or"));
@@ -183,7 +187,7 @@ internal static class FalseFriendContext
         // managers, ... and the students": a review).
         const int MaxWords = 16;
         bool anyParty = false, partParty = false, partPeople = false, partStaff = false, partStaffsParty = false, afterParty = false,
-            previousWasPolice = false, partOwned = false, anyOther = false, partOrganisation = false;
+            previousWasPolice = false, partOwned = false, anyOther = false, partOrganisation = false, previousGives = false, partOfWhom = false;
         int words = 0, partWords = 0;
         end = from;
         bool ClosePart()
@@ -199,7 +203,7 @@ internal static class FalseFriendContext
             if (party && partOwned && anyOther) return false;
             if (!party) anyOther = true;
             anyParty |= party;
-            partParty = partPeople = partStaff = partStaffsParty = afterParty = partOwned = partOrganisation = false;
+            partParty = partPeople = partStaff = partStaffsParty = afterParty = partOwned = partOrganisation = partOfWhom = false;
             partWords = 0;
             return true;
         }
@@ -229,7 +233,8 @@ internal static class FalseFriendContext
                 i = asWellAs ? wordEnd + " well as".Length : wordEnd;
                 continue;
             }
-            bool participle = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !PartyLookup.Contains(word) && !StaffsPartyLookup.Contains(word);
+            bool participle = word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !PartyLookup.Contains(word) && !StaffsPartyLookup.Contains(word)
+                && !ObjectEndLookup.Contains(word);
             // A participle right after the party may say what they go through: "nurses experiencing burnout", "teachers calling
             // the helpline", "physicians returning to work", "doctors facing burnout" are the clients (a review); "election
             // officials facing threats" are the parties at work. One before a noun is the noun's: "boarding students", "grieving
@@ -244,16 +249,25 @@ internal static class FalseFriendContext
             if (++words > MaxWords) return false;
             if (partWords == 0 && OwnerLookup.Contains(word)) partOwned = true;
             partWords++;
+            // Past "of" the words say whose or which the part's people are: "the pastors of the four congregations" are pastors,
+            // "victims of police violence" victims.
+            if (word.Equals("of", StringComparison.OrdinalIgnoreCase)) partOfWhom = true;
             bool possessive = wordEnd < text.Length && CharClass.Of(text[wordEnd]) == CharClass.Apostrophe;
-            bool afterPolice = previousWasPolice;
+            bool afterPolice = previousWasPolice, previousWasGiving = previousGives;
             previousWasPolice = head.Equals("police", StringComparison.OrdinalIgnoreCase);
+            previousGives = GivingLookup.Contains(head);
             afterParty = false;
-            if (!possessive && !participle)
+            // Past "of" only a party's word counts: "the Army Corps of Engineers' Walla Walla District" is a party's (Fresh247, t11),
+            // "the pastors of the four congregations" pastors.
+            if (partOfWhom && !participle && (PartyLookup.Contains(head) || OtherPartyLookup.Contains(head))) partParty = true;
+            if (!possessive && !participle && !partOfWhom)
             {
                 // The police's own people: "police officers with PTSD", "police staff" are a police wellness clinician's clients.
                 if (afterPolice && PolicePeopleLookup.Contains(head)) partPeople = true;
                 else if (StaffLookup.Contains(head)) partStaff = true;
                 else if (PeopleServedLookup.Contains(head)) partPeople = true;
+                // A fertility or transplant service's donors are its clients: "egg donors, recipients and surrogates" (a review).
+                else if (previousWasGiving && head.StartsWith("donor", StringComparison.OrdinalIgnoreCase)) partPeople = true;
                 else if (PartyLookup.Contains(head) || OtherPartyLookup.Contains(head)) partParty = afterParty = true;
                 // An organisation by its initials: "the police gender desk and the ODPP", "OPM, UNHCR and the health partners".
                 else if (IsInitials(word)) partOrganisation = true;
@@ -277,7 +291,8 @@ internal static class FalseFriendContext
         // "with" names what the party lives with ("nurses with substance use disorders") or joins the people served ("police and
         // with the survivors"); another preposition names a place or a task, and only a list going on past it names people
         // ("on each unit and the patients"), never the place ("across the national squad").
-        bool with = after.StartsWith("with", StringComparison.OrdinalIgnoreCase), joined = with, afterOurs = false;
+        bool with = after.StartsWith("with", StringComparison.OrdinalIgnoreCase), joined = with, afterOurs = false,
+            afterAfter = after.StartsWith("after", StringComparison.OrdinalIgnoreCase) || after.StartsWith("following", StringComparison.OrdinalIgnoreCase);
         int words = 0;
         for (int i = 0; i < after.Length && words < MaxWords;)
         {
@@ -292,11 +307,13 @@ internal static class FalseFriendContext
             if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)) joined = true;
             bool possessive = end < after.Length && CharClass.Of(after[end]) == CharClass.Apostrophe;
             if ((words <= MaxWordsToWhoTheyAre && PartyServedLookup.Contains(word)) || (joined && !possessive && PeopleServedLookup.Contains(word))) return true;
-            // The writer's own programme: "emerging leaders in our youth programme"; not "before every new programme".
-            if (afterOurs && (word.Equals("programme", StringComparison.OrdinalIgnoreCase) || word.Equals("program", StringComparison.OrdinalIgnoreCase)))
-                return true;
+            // The writer's own service to them: "nurses in our staff support service", "emerging leaders in our youth programme";
+            // not "officials across the service", "before every new programme" (a review).
+            if (afterOurs && OwnServiceLookup.Contains(word)) return true;
             if (word.Equals("our", StringComparison.OrdinalIgnoreCase) || word.Equals("my", StringComparison.OrdinalIgnoreCase)) afterOurs = true;
-            if (ConditionLookup.Contains(word))
+            // Incidents befall the people served only after them: "nurses after critical incidents"; "the police during incidents"
+            // are at work (a review).
+            if (ConditionLookup.Contains(word) && !(word.StartsWith("incident", StringComparison.OrdinalIgnoreCase) && !afterAfter))
             {
                 // What they go through, not a task's name: "officials in crisis coordination", "police in crisis response
                 // planning" are the parties at work (a review). The condition ends the clause or is followed by who they are.
@@ -314,6 +331,10 @@ internal static class FalseFriendContext
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PolicePeopleLookup = new HashSet<string>(
         ["officers", "officer", "constables", "staff", "personnel", "members", "employees", "families", "family", "spouses", "recruits",
          "cadets", "colleagues"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GivingLookup = new HashSet<string>(
+        ["egg", "sperm", "oocyte", "embryo", "organ", "kidney", "liver", "living", "blood", "marrow"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static bool IsInitials(ReadOnlySpan<char> word)
@@ -372,6 +393,10 @@ internal static class FalseFriendContext
          "helped", "coach", "coached", "assess", "assessed"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnServiceLookup = new HashSet<string>(
+        ["service", "services", "eap", "helpline", "session", "sessions", "caseload", "programme", "program", "clinic", "practice"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words that go on naming a condition: "substance use disorders", "alcohol misuse", "mental health problems".</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConditionGoesOnLookup = new HashSet<string>(
         ["use", "misuse", "disorder", "disorders", "problems", "issues", "dependence", "related"],
@@ -400,7 +425,8 @@ internal static class FalseFriendContext
     /// <summary>The prepositions of <see cref="ObjectEndLookup"/>: past them an object's list may go on.</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = new HashSet<string>(
         ["by", "during", "on", "in", "at", "from", "under", "alongside", "for", "among", "after", "before", "through", "via", "across",
-         "over", "into", "within", "about", "around", "beyond", "without", "throughout", "toward", "towards", "with"],
+         "over", "into", "within", "about", "around", "beyond", "without", "throughout", "toward", "towards", "with", "following",
+         "regarding", "concerning"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that open another clause, where a preposition's phrase ends: "through daily huddles so that ...".</summary>
@@ -413,12 +439,11 @@ internal static class FalseFriendContext
     /// "teachers on stress leave", "doctors and nurses with addiction" (a review).
     /// </summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConditionLookup = new HashSet<string>(
-        ["treatment", "therapy", "care", "recovery", "counselling", "counseling", "crisis", "distress", "stress", "burnout", "leave",
+        ["treatment", "therapy", "care", "recovery", "counselling", "counseling", "distress", "stress", "burnout", "leave",
          "trauma", "ptsd", "addiction", "addictions", "depression", "anxiety", "grief", "bereavement", "incident", "incidents", "illness",
          "injury", "injuries", "sick", "substance", "alcohol", "suicide", "suicidal", "fatigue", "harassment", "abuse", "loss",
-         "deployment", "deployments", "redundancy", "diagnosis",
-         // The writer's own service to them: "nurses in our staff support service", "doctors through one-to-one sessions".
-         "service", "eap", "helpline", "session", "sessions", "caseload"],
+         "deployment", "deployments", "redundancy", "diagnosis", "bereavements", "suicides", "assaults", "redundancies", "deaths",
+         "losses", "miscarriages", "diagnoses", "traumas"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that join the parts of an object: "the GPs and practice nurses", "commanders including ...".</summary>
@@ -434,6 +459,7 @@ internal static class FalseFriendContext
         "by", "during", "on", "in", "at", "from", "under", "alongside", "for", "among", "to", "after", "before", "through", "via",
         "across", "over", "into", "within", "about", "around", "since", "until", "while", "when", "where", "which", "that", "as",
         "because", "so", "like", "beyond", "without", "than", "whose", "whom", "throughout", "toward", "towards", "despite",
+        "following", "regarding", "concerning",
         // Read past by TheyAreServedAfter: "nurses with addiction", "police and with the survivors they bring".
         "with",
     ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -472,7 +498,7 @@ internal static class FalseFriendContext
         "seekers", "relatives", "widows", "orphans", "callers", "users", "babies", "infants", "inpatients", "outpatients",
         "parishioners", "congregants", "scholars", "plhiv", "elders", "persons", "peoples", "childrens", "addicts", "sick", "dying",
         "participants", "mums", "moms", "idps", "returnees", "migrants", "whanau", "probationers", "freshmen", "congregation",
-        "drinkers", "ncos", "enlisted", "trainee", "communities",
+        "drinkers", "ncos", "enlisted", "trainee", "communities", "congregations", "recipients", "surrogates",
     ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words after a party that make it the people served: "police officers referred through the EAP", "commanders who ...".</summary>
