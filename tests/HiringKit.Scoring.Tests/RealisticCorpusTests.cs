@@ -431,6 +431,7 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredFortyFifth = "Fresh245";
     public const string SeenTwoHundredFortySixth = "Fresh246";
     public const string SeenTwoHundredFortySeventh = "Fresh247";
+    public const string SeenTwoHundredFortyEighth = "Fresh248";
     public const string SeenTwoHundredThirteenth = "Fresh213";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
@@ -838,6 +839,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredFortyFifth)]
     [TestCase(SeenTwoHundredFortySixth)]
     [TestCase(SeenTwoHundredFortySeventh)]
+    [TestCase(SeenTwoHundredFortyEighth)]
     [TestCase(SeenTwoHundredThirteenth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]
