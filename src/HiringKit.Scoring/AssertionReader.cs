@@ -1649,7 +1649,7 @@ internal static class AssertionReader
         if (with < 0 || (with > 0 && char.IsLetter(before[with - 1]))) return false;
         // The lead is the phrase's own work's, a few words on, not another task's joined by "and": "Built rapport with clients and
         // presented at a conference with my manager leading" (a review).
-        if (HasTheWord(before[..with], "and") || WordsBetween(before[..with]) > MaxWordsToTheLead) return false;
+        if (HasTheWord(before[..with], "and") || WordsBetween(before, 0, with, MaxWordsToTheLead + 1) > MaxWordsToTheLead) return false;
         // Nor a denial's: "I do not build a therapeutic alliance with clients, with my manager leading" stays denied.
         if (DeniedBeforeOnItsLine(text, phraseStart)) return false;
         var who = before[(with + "with ".Length)..];
@@ -1682,14 +1682,6 @@ internal static class AssertionReader
         foreach (var range in text.SplitAny(" \t\r\n,"))
             if (text[range].Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
-    }
-
-    static int WordsBetween(ReadOnlySpan<char> text)
-    {
-        int words = 0;
-        foreach (var range in text.SplitAny(" \t\r\n"))
-            if (!text[range].IsEmpty) words++;
-        return words;
     }
 
     /// <summary>Whether the phrase's line, before it, denies: "I do not build", "never", "no", "n't".</summary>

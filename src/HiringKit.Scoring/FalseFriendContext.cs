@@ -174,12 +174,14 @@ internal static class FalseFriendContext
 
     /// <summary>
     /// Whether the words from <paramref name="from"/> to the first word or mark that ends an object name at least one party and no
-    /// one served. The object's parts are joined by commas, slashes, "&amp;", "and", "or", "with" and "including"; a part names
-    /// the people served when one of its words does (a possessive aside: "the principal's children" are children), a party when
-    /// one of its words is a party's, or its people ("staff", "personnel") are a party's ("the sports medicine staff", "the
-    /// coaching staff"); staff with no party's word are an employee assistance counsellor's clients. The police's own people
-    /// ("police officers", "police staff") are a police wellness clinician's clients, and a party said to be the ones served
-    /// ("commanders who fear ...", "officers referred through the EAP") is no party.
+    /// one served. The object's parts are parted by commas, bars, slashes, "&amp;", "and", "or", "as well as" and "including"; a
+    /// part names the people served when one of its words does (a possessive aside: "the principal's children" are children), a
+    /// party when one of its words is a party's or a workplace's ("the nursing station"), or its people ("staff", "personnel")
+    /// are a party's ("the sports medicine staff", "police liaison staff"); staff with no such word are an employee assistance
+    /// counsellor's clients, and the police's own people ("police officers", "police staff") a police wellness clinician's. A
+    /// part owned by the one before it ("participants and their GPs"), a party said to be the ones served ("commanders who fear
+    /// ...", "doctors facing burnout", "doctors I counsel") and the people named past a preposition (<see cref="TheyAreServedAfter"/>)
+    /// keep the phrase too.
     /// </summary>
     static bool NamesOnlyParties(ReadOnlySpan<char> text, int from, int limit, out int end)
     {
