@@ -665,6 +665,7 @@ internal static class AssertionReader
         if (HedgedOfItAfter(resume.Span, phrase, dictionary, cueHits, lastByItsEnd)) return Assertions.Hedged;
         if (page.Denials.AnyIn(phraseEnd, phraseEnd + PartlyDoneReach) && PartlyDoneOfItAfter(resume.Span, phraseEnd)) return Assertions.Hedged;
         if (HedgedByABareNoteAfter(page, phraseStart, phraseEnd)) return Assertions.Hedged;
+        if (DoubtedAsItAfter(resume.Span, phraseEnd)) return Assertions.Hedged;
         if (page.Denials.AnyIn(phraseEnd, phraseEnd + ItsHedgeReach) && DroppedAfterATry(resume.Span, phraseEnd)) return Assertions.Negated;
         if (NotPartOfTheRoleAfter(resume.Span, phraseEnd)) return Assertions.Negated;
         if (page.Denials.AnyIn(phraseEnd, phraseEnd + Clauses.MaxReach) && DoneByOthersNotMe(resume.Span, phrase)) return Assertions.Negated;
@@ -1669,6 +1670,63 @@ internal static class AssertionReader
         }
         return owner && colleague && words <= 4;
     }
+
+    /// <summary>
+    /// Whether the writer doubts the phrase, as "it", in its own sentence or the next, within its item: "Feedback-informed treatment
+    /// (ICCE two-day), 2023. I use it with most clients, though I am less sure it suits the first weeks after a traumatic birth",
+    /// "I use an easy-read version of the Session Rating Scale with some clients. I'm honestly not sure it captures much"
+    /// (Fresh248, t01 and t03), "We ask for client feedback only with one question ... and I am not sure how much it tells"
+    /// (t08), "Rapport in a jail is fragile. I think I have it with most of the men" (t10). The writer's own doubt only: "I",
+    /// "I'm" or "I am" opens it.
+    /// </summary>
+    static bool DoubtedAsItAfter(ReadOnlySpan<char> text, int phraseEnd)
+    {
+        var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + DoubtReach)];
+        int sure = rest.IndexOf("sure", StringComparison.OrdinalIgnoreCase);
+        int think = rest.IndexOf("think i have it", StringComparison.OrdinalIgnoreCase);
+        if (sure < 0 && think < 0) return false;
+        // Its own sentence and the next: a second sentence's end closes the reach.
+        int firstEnd = rest.IndexOfAny(".!?");
+        int secondEnd = firstEnd < 0 ? -1 : rest[(firstEnd + 1)..].IndexOfAny(".!?") is int next and >= 0 ? firstEnd + 1 + next : -1;
+        if (secondEnd >= 0) rest = rest[..secondEnd];
+        foreach (int at in (ReadOnlySpan<int>)[sure, think])
+        {
+            if (at < 0 || at >= rest.Length || CrossesABullet(text, phraseEnd, phraseEnd + at) || (at > 0 && char.IsLetter(rest[at - 1]))) continue;
+            var before = rest[..at].TrimEnd(" \t\r\n");
+            bool doubt = at == think
+                ? before.EndsWith(" I", StringComparison.Ordinal) || before.EndsWith("\nI", StringComparison.Ordinal) || before.Equals("I", StringComparison.Ordinal)
+                : WritersDoubt(before);
+            if (!doubt) continue;
+            if (at == think) return true;
+            // "sure it", "sure yet how to use it", "sure how much it", "sure whether it": the phrase as "it", a few words on.
+            var after = rest[(at + "sure".Length)..];
+            int words = 0;
+            foreach (var range in after.SplitAny(" \t\r\n,"))
+            {
+                var word = after[range];
+                if (word.IsEmpty) continue;
+                if (word.Equals("it", StringComparison.OrdinalIgnoreCase)) return true;
+                if (++words > MaxWordsToIt) break;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether the words before "sure" are the writer's doubt: "I am not", "I'm honestly not", "I am less", "I'm still not".</summary>
+    static bool WritersDoubt(ReadOnlySpan<char> before)
+    {
+        int last = before.LastIndexOf(' ');
+        var word = before[(last + 1)..];
+        if (!(word.Equals("not", StringComparison.OrdinalIgnoreCase) || word.Equals("less", StringComparison.OrdinalIgnoreCase))) return false;
+        // The writer a few words before: "I am", "I'm", "I'm honestly", "I am still".
+        var opening = before[..Math.Max(0, last)];
+        int start = Math.Max(0, opening.Length - 24);
+        var near = opening[start..];
+        return near.Contains("I am", StringComparison.Ordinal) || near.Contains("I'm", StringComparison.Ordinal) || near.Contains("I\u2019m", StringComparison.Ordinal);
+    }
+
+    /// <summary>How far past the phrase <see cref="DoubtedAsItAfter"/> reads, and how many words from "sure" its "it" may stand.</summary>
+    const int DoubtReach = 200, MaxWordsToIt = 4;
 
     const int MaxWordsToTheLead = 8;
 

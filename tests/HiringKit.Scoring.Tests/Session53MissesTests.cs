@@ -171,4 +171,28 @@ public sealed class Session53MissesTests
     {
         Assert.That(MatchesOf(With(line)).Single(m => m.Phrase == phrase).Assertion, Is.EqualTo(Assertions.Negated));
     }
+
+    /// <summary>
+    /// The writer's own doubt of the phrase, as "it", in its sentence or the next, is a hedge (Fresh248, read after its closing
+    /// check: t01, t03, t08, t10; Fresh247, t03).
+    /// </summary>
+    [TestCase("Feedback-informed treatment (ICCE two-day), 2023. I use it with most clients, though I am less sure it suits the first weeks.", "feedback-informed treatment")]
+    [TestCase("I use an easy-read version of the Session Rating Scale with some\n  clients. I'm honestly not sure it captures much for clients with ID.", "session rating scale")]
+    [TestCase("We ask for client feedback only with one question at the end and I am not sure how much it tells.", "client feedback")]
+    [TestCase("Rapport in a jail is fragile. I think I have it with most of the men on my caseload.", "rapport")]
+    [TestCase("I tried the Session Rating Scale for a few months; I am not sure yet how to use it well without video.", "session rating scale")]
+    public void The_writer_s_doubt_of_it_is_a_hedge(string line, string phrase)
+    {
+        Assert.That(MatchesOf(With(line)).Single(m => m.Phrase == phrase).Assertion, Is.EqualTo(Assertions.Hedged));
+    }
+
+    /// <summary>Someone else's doubt, a doubt of something else, or one past the next sentence or in the next item leaves it.</summary>
+    [TestCase("Motivational interviewing with parents who are not sure they want to be here.", "motivational interviewing")]
+    [TestCase("Rapport with clients who are not sure it is safe to talk.", "rapport")]
+    [TestCase("Crisis intervention for the county. The service grew fast. I am not sure it will survive the cuts.", "crisis intervention")]
+    [TestCase("Rapport building with adolescents.\n- New group room opened in 2024; I'm not sure it is big enough.", "rapport building")]
+    public void Another_s_doubt_or_a_doubt_past_the_next_sentence_leaves_it_asserted(string line, string phrase)
+    {
+        Assert.That(MatchesOf(With(line)).Single(m => m.Phrase == phrase).Assertion, Is.EqualTo(Assertions.Asserted));
+    }
 }
