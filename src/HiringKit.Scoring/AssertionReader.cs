@@ -665,7 +665,7 @@ internal static class AssertionReader
         if (HedgedOfItAfter(resume.Span, phrase, dictionary, cueHits, lastByItsEnd)) return Assertions.Hedged;
         if (page.Denials.AnyIn(phraseEnd, phraseEnd + PartlyDoneReach) && PartlyDoneOfItAfter(resume.Span, phraseEnd)) return Assertions.Hedged;
         if (HedgedByABareNoteAfter(page, phraseStart, phraseEnd)) return Assertions.Hedged;
-        if (DoubtedAsItAfter(resume.Span, phraseEnd)) return Assertions.Hedged;
+        if (DoubtedAsItAfter(resume.Span, phraseStart, phraseEnd)) return Assertions.Hedged;
         if (page.Denials.AnyIn(phraseEnd, phraseEnd + ItsHedgeReach) && DroppedAfterATry(resume.Span, phraseEnd)) return Assertions.Negated;
         if (NotPartOfTheRoleAfter(resume.Span, phraseEnd)) return Assertions.Negated;
         if (page.Denials.AnyIn(phraseEnd, phraseEnd + Clauses.MaxReach) && DoneByOthersNotMe(resume.Span, phrase)) return Assertions.Negated;
@@ -1672,36 +1672,50 @@ internal static class AssertionReader
     }
 
     /// <summary>
-    /// Whether the writer doubts the phrase, as "it", in its own sentence or the next, within its item: "Feedback-informed treatment
+    /// Whether the writer doubts the phrase, as "it", in its own sentence (a measure's in the next too), within its item: "Feedback-informed treatment
     /// (ICCE two-day), 2023. I use it with most clients, though I am less sure it suits the first weeks after a traumatic birth",
     /// "I use an easy-read version of the Session Rating Scale with some clients. I'm honestly not sure it captures much"
     /// (Fresh248, t01 and t03), "We ask for client feedback only with one question ... and I am not sure how much it tells"
     /// (t08), "Rapport in a jail is fragile. I think I have it with most of the men" (t10). The writer's own doubt only: "I",
     /// "I'm" or "I am" opens it.
     /// </summary>
-    static bool DoubtedAsItAfter(ReadOnlySpan<char> text, int phraseEnd)
+    static bool DoubtedAsItAfter(ReadOnlySpan<char> text, int phraseStart, int phraseEnd)
     {
         var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + DoubtReach)];
         int sure = rest.IndexOf("sure", StringComparison.OrdinalIgnoreCase);
         int think = rest.IndexOf("think i have it", StringComparison.OrdinalIgnoreCase);
         if (sure < 0 && think < 0) return false;
-        // Its own sentence and the next: a second sentence's end closes the reach.
+        // Its own sentence, and for a measure the next ("I use an easy-read version of the Session Rating Scale with some clients.
+        // I'm honestly not sure it captures much"): the next sentence's "it" is most often that sentence's own drop-in, funding,
+        // room or policy (a review), and a skill is doubted so only as "I think I have it".
         int firstEnd = rest.IndexOfAny(".!?");
         int secondEnd = firstEnd < 0 ? -1 : rest[(firstEnd + 1)..].IndexOfAny(".!?") is int next and >= 0 ? firstEnd + 1 + next : -1;
         if (secondEnd >= 0) rest = rest[..secondEnd];
+        bool measure = text[phraseStart..phraseEnd].IndexOfAny(MeasureWords) >= 0;
         foreach (int at in (ReadOnlySpan<int>)[sure, think])
         {
             if (at < 0 || at >= rest.Length || CrossesABullet(text, phraseEnd, phraseEnd + at) || (at > 0 && char.IsLetter(rest[at - 1]))) continue;
+            if (firstEnd >= 0 && at > firstEnd && !(measure || at == think)) continue;
+            // Someone else's words: "They often say "I'm not sure it will help"" (a review).
+            if (rest[..at].IndexOfAny(Quotes) >= 0) continue;
             var before = rest[..at].TrimEnd(" \t\r\n");
-            bool doubt = at == think
-                ? before.EndsWith(" I", StringComparison.Ordinal) || before.EndsWith("\nI", StringComparison.Ordinal) || before.Equals("I", StringComparison.Ordinal)
-                : WritersDoubt(before);
-            if (!doubt) continue;
-            if (at == think) return true;
-            // "sure it", "sure yet how to use it", "sure how much it", "sure whether it": the phrase as "it", a few words on.
+            if (at == think)
+            {
+                // The writer has it as a skill, not a task done: "I think I have it ready for the inspectors", "... itemised".
+                var had = rest[(at + "think i have it".Length)..];
+                bool skill = had.IsEmpty || had[0] is '.' or ',' or ';' or '!' || had.TrimStart(' ').StartsWith("with ", StringComparison.OrdinalIgnoreCase);
+                if (skill && (before.EndsWith(" I", StringComparison.Ordinal) || before.EndsWith("\nI", StringComparison.Ordinal) || before.Equals("I", StringComparison.Ordinal)))
+                    return true;
+                continue;
+            }
+            if (!WritersDoubt(before)) continue;
+            // "sure it", "sure yet how to use it", "sure how much it", "sure whether it": the phrase as "it", a few words on, in
+            // the doubt's own clause ("I'm not sure, but it seems ..." is another's).
             var after = rest[(at + "sure".Length)..];
+            int clauseEnd = after.IndexOfAny(",;:");
+            if (clauseEnd >= 0) after = after[..clauseEnd];
             int words = 0;
-            foreach (var range in after.SplitAny(" \t\r\n,"))
+            foreach (var range in after.SplitAny(" \t\r\n"))
             {
                 var word = after[range];
                 if (word.IsEmpty) continue;
@@ -1712,11 +1726,23 @@ internal static class AssertionReader
         return false;
     }
 
-    /// <summary>Whether the words before "sure" are the writer's doubt: "I am not", "I'm honestly not", "I am less", "I'm still not".</summary>
+    static readonly System.Buffers.SearchValues<string> MeasureWords = System.Buffers.SearchValues.Create(
+        ["scale", "inventory", "feedback", "measurement", "srs", "wai", "ors"], StringComparison.OrdinalIgnoreCase);
+
+    static readonly System.Buffers.SearchValues<char> Quotes = System.Buffers.SearchValues.Create("\"\u201C\u201D");
+
+    /// <summary>Whether the words before "sure" are the writer's doubt: "I am not", "I'm honestly not", "I am less", "I'm not really".</summary>
     static bool WritersDoubt(ReadOnlySpan<char> before)
     {
+        // Past the doubt's adverbs: "not really", "not entirely", "not quite".
         int last = before.LastIndexOf(' ');
         var word = before[(last + 1)..];
+        while (last > 0 && DoubtAdverbLookup.Contains(word))
+        {
+            before = before[..last].TrimEnd(' ');
+            last = before.LastIndexOf(' ');
+            word = before[(last + 1)..];
+        }
         if (!(word.Equals("not", StringComparison.OrdinalIgnoreCase) || word.Equals("less", StringComparison.OrdinalIgnoreCase))) return false;
         // The writer a few words before: "I am", "I'm", "I'm honestly", "I am still".
         var opening = before[..Math.Max(0, last)];
@@ -1724,6 +1750,10 @@ internal static class AssertionReader
         var near = opening[start..];
         return near.Contains("I am", StringComparison.Ordinal) || near.Contains("I'm", StringComparison.Ordinal) || near.Contains("I\u2019m", StringComparison.Ordinal);
     }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DoubtAdverbLookup = new HashSet<string>(
+        ["really", "entirely", "quite", "totally", "fully", "completely", "always", "yet"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>How far past the phrase <see cref="DoubtedAsItAfter"/> reads, and how many words from "sure" its "it" may stand.</summary>
     const int DoubtReach = 200, MaxWordsToIt = 4;

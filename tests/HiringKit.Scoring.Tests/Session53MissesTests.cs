@@ -181,6 +181,7 @@ public sealed class Session53MissesTests
     [TestCase("We ask for client feedback only with one question at the end and I am not sure how much it tells.", "client feedback")]
     [TestCase("Rapport in a jail is fragile. I think I have it with most of the men on my caseload.", "rapport")]
     [TestCase("I tried the Session Rating Scale for a few months; I am not sure yet how to use it well without video.", "session rating scale")]
+    [TestCase("Client feedback at every session, though I'm not really sure it changes what I do.", "client feedback")]
     public void The_writer_s_doubt_of_it_is_a_hedge(string line, string phrase)
     {
         Assert.That(MatchesOf(With(line)).Single(m => m.Phrase == phrase).Assertion, Is.EqualTo(Assertions.Hedged));
@@ -191,6 +192,13 @@ public sealed class Session53MissesTests
     [TestCase("Rapport with clients who are not sure it is safe to talk.", "rapport")]
     [TestCase("Crisis intervention for the county. The service grew fast. I am not sure it will survive the cuts.", "crisis intervention")]
     [TestCase("Rapport building with adolescents.\n- New group room opened in 2024; I'm not sure it is big enough.", "rapport building")]
+    // And the ways a review wrote them: the next sentence's own "it", a quote, a doubt's clause ended, "I think I have it ready".
+    [TestCase("Built rapport with young people at the weekly drop-in. I'm not sure it will survive the funding cut.", "rapport")]
+    [TestCase("Kept professional boundaries under the new lone-working policy. I'm still not sure it protects staff.", "professional boundaries")]
+    [TestCase("Used motivational interviewing with court-mandated clients. They often say \"I'm not sure it will help\".", "motivational interviewing")]
+    [TestCase("Built rapport with clients. I'm not sure, but it seems the waiting list has halved since 2022.", "rapport")]
+    [TestCase("Kept clinical supervision logs for the team. I think I have it ready for the inspectors.", "clinical supervision")]
+    [TestCase("Kept treatment planning notes current. I think I have itemised every goal.", "treatment planning")]
     public void Another_s_doubt_or_a_doubt_past_the_next_sentence_leaves_it_asserted(string line, string phrase)
     {
         Assert.That(MatchesOf(With(line)).Single(m => m.Phrase == phrase).Assertion, Is.EqualTo(Assertions.Asserted));
