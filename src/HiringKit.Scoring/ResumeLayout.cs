@@ -2889,6 +2889,10 @@ internal sealed class ResumeLayout
         if (((outside & WorkPsychologyPost) != 0 || title.ContainsAnyInRange('\u0400', '\u04FF')) && IsAWorkPsychologistsPost(title)) return true;
         if ((outside & PrisonName) != 0 && IsAPrisonsPost(title, lists)) return true;
         if ((outside & SocialWorkersName) != 0 && IsABenefitsOfficesSocialWorker(title)) return true;
+        // An aid agency's head in a country: "Country Director, South Sudan" (Fresh246, t11: her working alliance with a ministry
+        // and the crisis intervention she arranged for staff read as a senior counsellor's). Only opening the title: the words stand
+        // in the trade's own posts' lines too ("MHPSS Officer (reporting to the Head of Mission)": a review of session 53).
+        if (OpensWithAnAgencysHead(title) && !NamesTheTradeOrItsLicense(title, lists)) return true;
         if (!license && (lists & AnotherTrades) == 0) return false;
         if ((lists & Employer) != 0)
         {
@@ -2954,6 +2958,14 @@ internal sealed class ResumeLayout
         SetAside(rest, LookAlikeTitlesWithCounselingWords, LookAlikeNamesWithCounselingWords);
         // "Lead Clinician / Physical Therapist": the bare clinician is the look-alike's (a review of session 41).
         return !NamesTheTradeOrItsLicense(rest, TitleWords.ListsIn(rest)) || IsABareClinicianBesideAnotherPost(rest);
+    }
+
+    static bool OpensWithAnAgencysHead(ReadOnlySpan<char> title)
+    {
+        var opening = title.TrimStart(" \t-\u2022*");
+        if (opening.StartsWith("deputy ", StringComparison.OrdinalIgnoreCase)) opening = opening["deputy ".Length..];
+        return opening.StartsWith("country director", StringComparison.OrdinalIgnoreCase) || opening.StartsWith("head of mission", StringComparison.OrdinalIgnoreCase)
+            || opening.StartsWith("country representative", StringComparison.OrdinalIgnoreCase);
     }
 
     static readonly SearchValues<string> TherapistNetworkPosts = SearchValues.Create(

@@ -105,12 +105,36 @@ public sealed class Session53MissesTests
     }
 
     /// <summary>
+    /// An aid agency's head in a country, named as the post's opening words, is another trade's post: a country director's working
+    /// alliance with a ministry and the crisis intervention she arranged for staff read as a senior counsellor's (Fresh246, t11).
+    /// </summary>
+    [TestCase("Country Director, South Sudan")]
+    [TestCase("Deputy Country Director – Programmes")]
+    [TestCase("Head of Mission, Yemen")]
+    public void A_country_director_s_post_is_an_aid_agency_s(string title)
+    {
+        var score = Score(Filler + $"""
+
+            EXPERIENCE
+            {title}
+            CareBridge International, Juba, January 2020 - to date
+            - Built a working alliance with the Ministry of Gender and the state authorities; empathy for staff in hard postings.
+            - After a security incident, arranged crisis intervention for staff through an external provider.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(score.Band, Is.EqualTo("none"));
+    }
+
+    /// <summary>
     /// The trade's own posts beside a sports medicine service or an aid agency's country director stay the trade's. (Other trades'
     /// title words for a club doctor and a country director were tried in session 53 and withdrawn: the words stand in the trade's
     /// own posts' lines too, "reporting to the Country Director", "weekly review with the team doctor".)
     /// </summary>
     [TestCase("Psychologue du sport (sport psychologist)\nCHU de Poitiers, Service de Médecine du Sport")]
     [TestCase("Clinical Psychologist, Country Programme (MHPSS)\nCareBridge International, reporting to the Country Director")]
+    [TestCase("MHPSS Officer (reporting to the Head of Mission)\nMédecins du Monde")]
+    [TestCase("Psychosocial Support Officer, Country Director's Office\nCareBridge International")]
     public void The_trade_s_posts_beside_them_stay_the_trade_s(string titleAndEmployer)
     {
         var score = Score(Filler + $"""
