@@ -145,7 +145,7 @@ internal static class AssertionReader
 
         sealed record MarkPlaces(Places Colons, Places Semicolons, Places Questions, Places CellBars);
 
-        sealed record WordPlaces(Places Denials, Places GoalsIsTo);
+        sealed record WordPlaces(Places Denials, Places GoalsIsTo, Places Doubts, Places Leads);
 
         public Places Colons => (_marks ??= ReadMarks()).Colons;
 
@@ -190,6 +190,12 @@ internal static class AssertionReader
         /// <summary>" is to ", in any case (<see cref="GoalIsToBefore"/>).</summary>
         public Places GoalsIsTo => (_words ??= ReadWords()).GoalsIsTo;
 
+        /// <summary>"sure" and "think I have it", in any case (<see cref="DoubtedAsItAfter"/>).</summary>
+        public Places Doubts => (_words ??= ReadWords()).Doubts;
+
+        /// <summary>"leading", in any case (<see cref="LedBySomeoneElseAfter"/>).</summary>
+        public Places Leads => (_words ??= ReadWords()).Leads;
+
         /// <summary>
         /// Where the first heading of the writer's plans starts (<see cref="IsAPlansHeadingsLine"/>) if one starts by <paramref
         /// name="position"/>, else int.MaxValue. The lines are read in order, once, and only as far as a phrase asks: those below
@@ -214,14 +220,17 @@ internal static class AssertionReader
         WordPlaces ReadWords()
         {
             var text = Resume.Span;
-            List<int> denials = [], goals = [];
+            List<int> denials = [], goals = [], doubts = [], leads = [];
             for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(PageWords)) >= 0; from += found + 1)
             {
                 int at = from + found;
-                if (text[at..].StartsWith(IsTo, StringComparison.OrdinalIgnoreCase)) goals.Add(at);
+                var here = text[at..];
+                if (here.StartsWith(IsTo, StringComparison.OrdinalIgnoreCase)) goals.Add(at);
+                else if (here.StartsWith("sure", StringComparison.OrdinalIgnoreCase) || here.StartsWith("think i have it", StringComparison.OrdinalIgnoreCase)) doubts.Add(at);
+                else if (here.StartsWith("leading", StringComparison.OrdinalIgnoreCase)) leads.Add(at);
                 else denials.Add(at);
             }
-            return new(new([.. denials]), new([.. goals]));
+            return new(new([.. denials]), new([.. goals]), new([.. doubts]), new([.. leads]));
         }
     }
 
@@ -233,9 +242,9 @@ internal static class AssertionReader
     static readonly System.Buffers.SearchValues<string> PlanHeadingWords = System.Buffers.SearchValues.Create(
         ["goal", "plans", "aims", "year plan", "develop", "growth"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The words of <see cref="Page.Denials"/> (a case-insensitive superset of <see cref="DroppingWords"/>) and <see cref="IsTo"/>.</summary>
+    /// <summary>The words of <see cref="Page.Denials"/> (a case-insensitive superset of <see cref="DroppingWords"/>), <see cref="IsTo"/>, and the doubts' and leads' words.</summary>
     static readonly System.Buffers.SearchValues<string> PageWords = System.Buffers.SearchValues.Create(
-        ["not ", " but", "dropped", "stopped", "gave it up", IsTo], StringComparison.OrdinalIgnoreCase);
+        ["not ", " but", "dropped", "stopped", "gave it up", IsTo, "sure", "think i have it", "leading"], StringComparison.OrdinalIgnoreCase);
 
     static readonly HashSet<string> NotNegating = new(StringComparer.Ordinal)
     {
@@ -665,14 +674,14 @@ internal static class AssertionReader
         if (HedgedOfItAfter(resume.Span, phrase, dictionary, cueHits, lastByItsEnd)) return Assertions.Hedged;
         if (page.Denials.AnyIn(phraseEnd, phraseEnd + PartlyDoneReach) && PartlyDoneOfItAfter(resume.Span, phraseEnd)) return Assertions.Hedged;
         if (HedgedByABareNoteAfter(page, phraseStart, phraseEnd)) return Assertions.Hedged;
-        if (DoubtedAsItAfter(resume.Span, phraseStart, phraseEnd)) return Assertions.Hedged;
+        if (page.Doubts.AnyIn(phraseEnd, phraseEnd + DoubtReach) && DoubtedAsItAfter(resume.Span, phraseStart, phraseEnd)) return Assertions.Hedged;
         if (page.Denials.AnyIn(phraseEnd, phraseEnd + ItsHedgeReach) && DroppedAfterATry(resume.Span, phraseEnd)) return Assertions.Negated;
         if (NotPartOfTheRoleAfter(resume.Span, phraseEnd)) return Assertions.Negated;
         if (page.Denials.AnyIn(phraseEnd, phraseEnd + Clauses.MaxReach) && DoneByOthersNotMe(resume.Span, phrase)) return Assertions.Negated;
         // Done by someone else, as the words right after it say: "treatment planning is done by the Tier 2 clinical psychologist"
         // (Fresh182, t03), "stays with the licensed clinician".
         if (DoneByAnotherAfter(resume.Span, phraseEnd)) return Assertions.Negated;
-        if (LedBySomeoneElseAfter(resume.Span, phraseStart, phraseEnd)) return Assertions.Hedged;
+        if (page.Leads.AnyIn(phraseEnd, phraseEnd + LedReach) && LedBySomeoneElseAfter(resume.Span, phraseStart, phraseEnd)) return Assertions.Hedged;
         // A goal stated as a label: "Long-term goal: to build a strong therapeutic alliance with the adolescents" (Fresh177, t01).
         // Read here, not as the cues' patterns: a colon in the automaton's patterns slowed every scan by a tenth. Its label's colon
         // stands on the phrase's line: the last colon before the phrase, with no line break after it.
