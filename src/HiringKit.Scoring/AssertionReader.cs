@@ -302,7 +302,7 @@ internal static class AssertionReader
             "wants to", "wish to", "keen to", "excited to learn", "goal is to", "aim to", "aiming to", "i plan to",
             "planning to", "working toward", "working towards", "learn more", "to gain", "gain experience",
             "gain exposure", "opportunity to", "opportunities to", "can learn", "develop my", "grow my",
-            "to grow", "build my", "strengthen my", "pursuing training", "future",
+            "to grow", "build my", "strengthen my", "improve my", "pursuing training", "future",
             // "Goal for my first licensed years: deepen my skills in rupture and repair" (Fresh19, t04).
             "deepen my",
             // A skill to widen, not a practice grown ("expand my practice to 40 weekly clients" is done: an independent review).

@@ -731,7 +731,9 @@ public static class ScorerInfo
     /// agencies and authorities, donors and funders, trainers) is a false friend, one party or a list of them; any part of the
     /// object naming the people served, the party said to be served ("doctors facing burnout", "nurses with substance use
     /// disorders", "teachers on stress leave"), or a list going on past a preposition to the people served keeps it. Work the
-    /// writer took part in "with my supervisor leading" and a skill the writer is "not yet confident" in are hedged.</remarks>
+    /// writer took part in "with my supervisor leading", "I am not yet confident doing" it, and the writer's own doubt of it as
+    /// "it" ("I'm honestly not sure it captures much", "I think I have it") are hedged; a skill "to improve" is an aim; a post
+    /// whose title opens "Country Director" or "Head of Mission" is an aid agency's.</remarks>
     public const string Version = "2.49.0";
 
     /// <summary>

@@ -227,4 +227,11 @@ public sealed class Session53MissesTests
     {
         Assert.That(MatchesOf(With(line)).Single(m => m.Phrase == phrase).Assertion, Is.EqualTo(Assertions.Asserted));
     }
+
+    /// <summary>A skill to improve is an aim, as one to strengthen or deepen is (Fresh248, t11).</summary>
+    [TestCase("Plan to improve my reflective listening in Mandarin through the counselling skills refresher next year.", "reflective listening")]
+    public void A_skill_to_improve_is_an_aim(string line, string phrase)
+    {
+        Assert.That(MatchesOf(With(line)).Single(m => m.Phrase == phrase).Assertion, Is.EqualTo(Assertions.Aspirational));
+    }
 }
