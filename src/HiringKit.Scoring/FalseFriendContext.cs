@@ -221,8 +221,7 @@ internal static class FalseFriendContext
                 continue;
             }
             if (!CharClass.IsWordChar(c)) { i++; continue; }
-            int wordEnd = i;
-            while (wordEnd < limit && (CharClass.IsWordChar(text[wordEnd]) || text[wordEnd] == '-')) wordEnd++;
+            int wordEnd = HyphenatedWordEnd(text[..limit], i);
             var word = text[i..wordEnd];
             // A compound's last part is what it is: "student-athletes", "police-referred", "co-teachers".
             var head = word.LastIndexOf('-') is int hyphen and > 0 && hyphen < word.Length - 1 ? word[(hyphen + 1)..] : word;
@@ -302,8 +301,7 @@ internal static class FalseFriendContext
             if (c is '.' or ';' or ':' or '!' or '?') break;
             if (c is ',' or '&' or '/' or '+') { joined = true; i++; continue; }
             if (!CharClass.IsWordChar(c)) { i++; continue; }
-            int end = i;
-            while (end < after.Length && (CharClass.IsWordChar(after[end]) || after[end] == '-')) end++;
+            int end = HyphenatedWordEnd(after, i);
             var word = after[i..end];
             if (words > 0 && ClauseOpenerLookup.Contains(word)) break;
             if (word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase)) joined = true;
@@ -380,8 +378,7 @@ internal static class FalseFriendContext
                 i++;
                 continue;
             }
-            int end = i;
-            while (end < after.Length && (CharClass.IsWordChar(after[end]) || after[end] == '-')) end++;
+            int end = HyphenatedWordEnd(after, i);
             if (ConditionLookup.Contains(after[i..end])) return true;
             words++;
             i = end;
@@ -414,9 +411,16 @@ internal static class FalseFriendContext
             start++;
         }
         if (start >= text.Length) return false;
-        end = start;
-        while (end < text.Length && (CharClass.IsWordChar(text[end]) || text[end] == '-')) end++;
+        end = HyphenatedWordEnd(text, start);
         return true;
+    }
+
+    /// <summary>Where the word starting at <paramref name="start"/> ends, a hyphen joining its parts: "police-referred", "co-teachers".</summary>
+    static int HyphenatedWordEnd(ReadOnlySpan<char> text, int start)
+    {
+        int end = start;
+        while (end < text.Length && (CharClass.IsWordChar(text[end]) || text[end] == '-')) end++;
+        return end;
     }
 
     /// <summary>Words that may follow what the people served go through: "in treatment who fear ...", "on stress leave and their families".</summary>
