@@ -432,6 +432,7 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredFortySixth = "Fresh246";
     public const string SeenTwoHundredFortySeventh = "Fresh247";
     public const string SeenTwoHundredFortyEighth = "Fresh248";
+    public const string SeenTwoHundredFortyNinth = "Fresh249";
     public const string SeenTwoHundredThirteenth = "Fresh213";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
@@ -840,6 +841,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredFortySixth)]
     [TestCase(SeenTwoHundredFortySeventh)]
     [TestCase(SeenTwoHundredFortyEighth)]
+    [TestCase(SeenTwoHundredFortyNinth)]
     [TestCase(SeenTwoHundredThirteenth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]
