@@ -145,7 +145,7 @@ internal static class AssertionReader
 
         sealed record MarkPlaces(Places Colons, Places Semicolons, Places Questions, Places CellBars);
 
-        sealed record WordPlaces(Places Denials, Places GoalsIsTo, Places Doubts, Places Leads);
+        sealed record WordPlaces(Places Denials, Places GoalsIsTo, Places Doubts, Places Leads, Places Afterthoughts, Places Purposes);
 
         public Places Colons => (_marks ??= ReadMarks()).Colons;
 
@@ -196,6 +196,12 @@ internal static class AssertionReader
         /// <summary>"leading", in any case (<see cref="LedBySomeoneElseAfter"/>).</summary>
         public Places Leads => (_words ??= ReadWords()).Leads;
 
+        /// <summary>"still learning", "planned", "scheduled" and "call myself", in any case (<see cref="QualifiedLaterInItsSentence"/>).</summary>
+        public Places Afterthoughts => (_words ??= ReadWords()).Afterthoughts;
+
+        /// <summary>"so that I can" and "so I can", in any case (<see cref="APurposeOfTrainingBefore"/>).</summary>
+        public Places Purposes => (_words ??= ReadWords()).Purposes;
+
         /// <summary>
         /// Where the first heading of the writer's plans starts (<see cref="IsAPlansHeadingsLine"/>) if one starts by <paramref
         /// name="position"/>, else int.MaxValue. The lines are read in order, once, and only as far as a phrase asks: those below
@@ -220,7 +226,7 @@ internal static class AssertionReader
         WordPlaces ReadWords()
         {
             var text = Resume.Span;
-            List<int> denials = [], goals = [], doubts = [], leads = [];
+            List<int> denials = [], goals = [], doubts = [], leads = [], afterthoughts = [], purposes = [];
             for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(PageWords)) >= 0; from += found + 1)
             {
                 int at = from + found;
@@ -228,9 +234,13 @@ internal static class AssertionReader
                 if (here.StartsWith(IsTo, StringComparison.OrdinalIgnoreCase)) goals.Add(at);
                 else if (here.StartsWith("sure", StringComparison.OrdinalIgnoreCase) || here.StartsWith("think i have it", StringComparison.OrdinalIgnoreCase)) doubts.Add(at);
                 else if (here.StartsWith("leading", StringComparison.OrdinalIgnoreCase)) leads.Add(at);
+                else if (here.StartsWith("so ", StringComparison.OrdinalIgnoreCase)) purposes.Add(at);
+                else if (here.StartsWith("still learning", StringComparison.OrdinalIgnoreCase) || here.StartsWith("planned", StringComparison.OrdinalIgnoreCase)
+                    || here.StartsWith("scheduled", StringComparison.OrdinalIgnoreCase) || here.StartsWith("call myself", StringComparison.OrdinalIgnoreCase))
+                    afterthoughts.Add(at);
                 else denials.Add(at);
             }
-            return new(new([.. denials]), new([.. goals]), new([.. doubts]), new([.. leads]));
+            return new(new([.. denials]), new([.. goals]), new([.. doubts]), new([.. leads]), new([.. afterthoughts]), new([.. purposes]));
         }
     }
 
@@ -244,7 +254,8 @@ internal static class AssertionReader
 
     /// <summary>The words of <see cref="Page.Denials"/> (a case-insensitive superset of <see cref="DroppingWords"/>), <see cref="IsTo"/>, and the doubts' and leads' words.</summary>
     static readonly System.Buffers.SearchValues<string> PageWords = System.Buffers.SearchValues.Create(
-        ["not ", " but", "dropped", "stopped", "gave it up", IsTo, "sure", "think i have it", "leading"], StringComparison.OrdinalIgnoreCase);
+        ["not ", " but", "dropped", "stopped", "gave it up", IsTo, "sure", "think i have it", "leading", "still learning", "planned", "scheduled",
+            "call myself", "so that i can", "so i can"], StringComparison.OrdinalIgnoreCase);
 
     static readonly HashSet<string> NotNegating = new(StringComparer.Ordinal)
     {
@@ -682,6 +693,9 @@ internal static class AssertionReader
         // (Fresh182, t03), "stays with the licensed clinician".
         if (DoneByAnotherAfter(resume.Span, phraseEnd)) return Assertions.Negated;
         if (page.Leads.AnyIn(phraseEnd, phraseEnd + LedReach) && LedBySomeoneElseAfter(resume.Span, phraseStart, phraseEnd)) return Assertions.Hedged;
+        if (page.Afterthoughts.AnyIn(phraseEnd, phraseEnd + AfterthoughtReach) && QualifiedLaterInItsSentence(resume.Span, phraseStart, phraseEnd) is { } later) return later;
+        if (page.Purposes.AnyIn(phraseStart - PurposeReach, phraseStart) && APurposeOfTrainingBefore(resume.Span, phraseStart)) return Assertions.Aspirational;
+        if (AMeasureAimedAtAsItNext(resume.Span, phraseStart, phraseEnd)) return Assertions.Aspirational;
         // A goal stated as a label: "Long-term goal: to build a strong therapeutic alliance with the adolescents" (Fresh177, t01).
         // Read here, not as the cues' patterns: a colon in the automaton's patterns slowed every scan by a tenth. Its label's colon
         // stands on the phrase's line: the last colon before the phrase, with no line break after it.
@@ -697,7 +711,10 @@ internal static class AssertionReader
         // the next bullet): answered here, without the nearest cue's reading and its large frame.
         int clauseStart = resume.ClauseStart(phraseStart);
         if (cueHits[last].Start + cueHits[last].Length <= clauseStart) return Assertions.Asserted;
-        return ByTheNearestCue(page, phrase, last, clauseStart);
+        var byTheCue = ByTheNearestCue(page, phrase, last, clauseStart);
+        // A denial limited by how often: "I do not look at the client feedback very often; maybe two times a year" (Fresh249,
+        // t10) tells of a practice kept seldom, not refused.
+        return byTheCue == Assertions.Negated && SeldomAfter(resume.Span, phraseEnd) ? Assertions.Hedged : byTheCue;
     }
 
     /// <summary>
@@ -1798,6 +1815,214 @@ internal static class AssertionReader
 
     /// <summary>How far past the phrase <see cref="LedBySomeoneElseAfter"/> reads: its sentence, over a wrapped line.</summary>
     const int LedReach = 140;
+
+    /// <summary>How far past the phrase <see cref="QualifiedLaterInItsSentence"/> reads: its sentence, over a wrapped line.</summary>
+    const int AfterthoughtReach = 140;
+
+    /// <summary>How many words may stand between the phrase and what qualifies it later in its sentence.</summary>
+    const int MaxWordsToAfterthought = 10;
+
+    /// <summary>
+    /// What the writer says of the phrase later in its own sentence, within its item: a skill still being learned ("rapport – ok w/
+    /// adults, still learning w/ teens", Fresh249, t06; "Professional boundaries are the part I'm still learning", Fresh248, t06),
+    /// one the writer "would not call myself proficient" in (Fresh249, t05), both hedged; or a plan ("A measurement-based care pilot
+    /// ... is planned for 2027", Fresh249, t01), aspirational. Null when it says none of these. A denial before the phrase on its
+    /// line stays the denial.
+    /// </summary>
+    static string? QualifiedLaterInItsSentence(ReadOnlySpan<char> text, int phraseStart, int phraseEnd)
+    {
+        var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + AfterthoughtReach)];
+        int sentenceEnd = rest.IndexOfAny(".!?");
+        if (sentenceEnd >= 0) rest = rest[..sentenceEnd];
+        string? qualified = null;
+        int at;
+        if ((at = WordAt(rest, "still learning")) >= 0 && LearnedByTheWriter(rest, at) && NothingElseLearned(rest[(at + "still learning".Length)..]))
+            qualified = Assertions.Hedged;
+        else if (((at = WordAt(rest, "would not call myself")) >= 0 || (at = WordAt(rest, "wouldn't call myself")) >= 0
+                     || (at = WordAt(rest, "wouldn\u2019t call myself")) >= 0)
+                 && ClaimsALevel(rest[(rest[at..].IndexOf("myself", StringComparison.OrdinalIgnoreCase) + at + "myself".Length)..]))
+            qualified = Assertions.Hedged;
+        else if ((at = PlannedAt(rest)) >= 0)
+            qualified = Assertions.Aspirational;
+        if (qualified is null || CrossesABullet(text, phraseEnd, phraseEnd + at)) return null;
+        // Said of the phrase itself, a few words on, not of a task further on in a long sentence.
+        if (WordsBetween(rest, 0, at, MaxWordsToAfterthought + 1) > MaxWordsToAfterthought) return null;
+        return DeniedBeforeOnItsLine(text, phraseStart) ? null : qualified;
+    }
+
+    /// <summary>Where <paramref name="words"/> start a word in <paramref name="span"/>, or -1.</summary>
+    static int WordAt(ReadOnlySpan<char> span, string words)
+    {
+        for (int from = 0; from < span.Length;)
+        {
+            int at = span[from..].IndexOf(words, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) return -1;
+            at += from;
+            if (at == 0 || !char.IsLetter(span[at - 1])) return at;
+            from = at + 1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether "still learning" is the writer's: after "I", "I'm", "I am", or bare after a comma, dash, semicolon or colon, not
+    /// said of someone else ("a colleague who is still learning").
+    /// </summary>
+    static bool LearnedByTheWriter(ReadOnlySpan<char> rest, int at)
+    {
+        var before = rest[..at].TrimEnd(" \t\r\n");
+        if (before.IsEmpty) return false;
+        if (before[^1] is ',' or ';' or ':' or '-' or '\u2013' or '\u2014') return true;
+        int space = before.LastIndexOfAny(" \t\n");
+        var word = before[(space + 1)..];
+        return word.Equals("I'm", StringComparison.OrdinalIgnoreCase) || word.Equals("I\u2019m", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("am", StringComparison.OrdinalIgnoreCase) && before[..Math.Max(0, space)].TrimEnd(' ').EndsWith("I", StringComparison.Ordinal)
+            || word.Equals("I", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether nothing else is named as the thing learned: the clause ends, or the people it is learned with follow ("w/ teens",
+    /// "with teenagers"). "still learning the agency's records system", "still learning Spanish" and "still learning when to
+    /// challenge" (Fresh179, t03, after active listening) learn another thing.
+    /// </summary>
+    static bool NothingElseLearned(ReadOnlySpan<char> after)
+    {
+        var next = after.TrimStart(" \t");
+        return next.IsEmpty || next[0] is ',' or ';' or ')' or '(' or '\n' or '\r' or '-' or '\u2013' or '\u2014'
+            || next.StartsWith("w/", StringComparison.OrdinalIgnoreCase) || FirstWord(next) is "with" or "With";
+    }
+
+    /// <summary>Whether what follows "would not call myself" is a level of skill: "proficient", "an expert", "skilled".</summary>
+    static bool ClaimsALevel(ReadOnlySpan<char> after)
+    {
+        var next = after.TrimStart(" \t\r\n");
+        foreach (var article in (ReadOnlySpan<string>)["an ", "a "])
+            if (next.StartsWith(article, StringComparison.OrdinalIgnoreCase)) { next = next[article.Length..]; break; }
+        return ClaimedLevelLookup.Contains(FirstWord(next));
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClaimedLevelLookup = new HashSet<string>(
+        ["proficient", "expert", "skilled", "fluent", "experienced", "specialist", "competent", "confident", "advanced", "practitioner"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Where the sentence says the phrase is planned: "is planned for 2027", "are planned for next year", "is scheduled for the
+    /// spring", "is planned." A routine's schedule is no plan: "is scheduled weekly", "is planned with each client".
+    /// </summary>
+    static int PlannedAt(ReadOnlySpan<char> rest)
+    {
+        foreach (var plan in (ReadOnlySpan<string>)["is planned", "are planned", "is scheduled", "are scheduled"])
+        {
+            int at = WordAt(rest, plan);
+            if (at < 0) continue;
+            var after = rest[(at + plan.Length)..];
+            if (after.Length > 0 && char.IsLetter(after[0])) continue;
+            var next = after.TrimStart(" \t\r\n");
+            if (next.IsEmpty || next[0] is ',' or ';' or ':') return at;
+            if (!next.StartsWith("for ", StringComparison.OrdinalIgnoreCase)) continue;
+            var when = next["for ".Length..].TrimStart(' ');
+            if (when.Length > 0 && char.IsAsciiDigit(when[0]) || PlannedTimeLookup.Contains(FirstWord(when))) return at;
+        }
+        return -1;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlannedTimeLookup = new HashSet<string>(
+        ["next", "later", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april",
+         "may", "june", "july", "august", "september", "october", "november", "december", "this", "q1", "q2", "q3", "q4"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>How far before the phrase <see cref="APurposeOfTrainingBefore"/> looks for its "so that I can".</summary>
+    const int PurposeReach = 48;
+
+    /// <summary>
+    /// Whether the phrase is what the writer trains for, as the purpose "so that I can offer ...": "I am starting a supervision
+    /// training in February 2027 so that I can offer clinical supervision" (Fresh249, t05; Fresh247, t08). Only a service the
+    /// purpose would offer, right before the phrase: "so that I can see how each session lands" is a measure's use now.
+    /// </summary>
+    static bool APurposeOfTrainingBefore(ReadOnlySpan<char> text, int phraseStart)
+    {
+        var before = text[Math.Max(0, phraseStart - PurposeReach)..phraseStart];
+        int at = -1, length = 0;
+        foreach (var purpose in (ReadOnlySpan<string>)["so that i can ", "so i can ", "so that i could ", "so i could "])
+            if (before.LastIndexOf(purpose, StringComparison.OrdinalIgnoreCase) is int found and >= 0 && found > at) (at, length) = (found, purpose.Length);
+        if (at < 0 || (at > 0 && char.IsLetter(before[at - 1]))) return false;
+        var between = before[(at + length)..];
+        if (between.IndexOfAny(".!?;") >= 0 || WordsBetween(between, 0, between.Length, 4) > 3) return false;
+        return PurposeVerbLookup.Contains(FirstWord(between.TrimStart(" \t\r\n")));
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PurposeVerbLookup = new HashSet<string>(
+        ["offer", "provide", "deliver", "give", "run", "lead", "practise", "practice", "start", "begin", "become", "move", "take",
+         "facilitate", "supervise"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether a measure the writer's sentence does not say they use is aimed at, as "it", in the next: "My supervisor suggested
+    /// the Session Rating Scale. I hope to start using it next year" (Fresh249, t12). The writer using it already ("I use the
+    /// Session Rating Scale every session. I hope to start using it in groups too") keeps the claim.
+    /// </summary>
+    static bool AMeasureAimedAtAsItNext(ReadOnlySpan<char> text, int phraseStart, int phraseEnd)
+    {
+        if (text[phraseStart..phraseEnd].IndexOfAny(MeasureWords) < 0) return false;
+        var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + DoubtReach)];
+        int end = rest.IndexOfAny(".!?");
+        if (end < 0 || rest[..end].IndexOf('\n') >= 0 && CrossesABullet(text, phraseEnd, phraseEnd + end)) return false;
+        var next = rest[(end + 1)..].TrimStart(" \t\r\n");
+        if (!next.StartsWith("I ", StringComparison.Ordinal)) return false;
+        int nextEnd = next.IndexOfAny(".!?");
+        if (nextEnd >= 0) next = next[..nextEnd];
+        int aim = -1;
+        foreach (var wish in (ReadOnlySpan<string>)["I hope to ", "I plan to ", "I want to ", "I would like to ", "I intend to ", "I aim to "])
+            if (next.StartsWith(wish, StringComparison.Ordinal)) { aim = wish.Length; break; }
+        if (aim < 0) return false;
+        int words = 0;
+        bool it = false;
+        foreach (var range in next[aim..].SplitAny(" \t\r\n,"))
+        {
+            var word = next[aim..][range];
+            if (word.IsEmpty) continue;
+            if (word.Equals("it", StringComparison.OrdinalIgnoreCase)) { it = true; break; }
+            if (++words > MaxWordsToIt) break;
+        }
+        if (!it) return false;
+        // The phrase's own sentence names no use of it by the writer: no "I" or "we" in it.
+        int sentenceStart = phraseStart;
+        while (sentenceStart > 0 && text[sentenceStart - 1] is not ('.' or '!' or '?' or '\n')) sentenceStart--;
+        foreach (var range in text[sentenceStart..(phraseEnd + end)].SplitAny(" \t\r\n,;:"))
+        {
+            var word = text[sentenceStart..(phraseEnd + end)][range];
+            if (word is "I" or "I'm" or "I've" or "I\u2019m" or "I\u2019ve" || word.Equals("we", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>How far past the phrase <see cref="SeldomAfter"/> reads, and how many words it may stand past it.</summary>
+    const int SeldomReach = 60, MaxWordsToSeldom = 3;
+
+    /// <summary>
+    /// Whether the words right after the phrase, in its clause, say how seldom: "very often", "much" (after a denial: "I do not
+    /// look at the client feedback very often"). Not "routinely" or "regularly": every set's writers label "I don't use the Working
+    /// Alliance Inventory routinely; I ask directly instead" a denial (Fresh102, t11; Fresh138, t12; Fresh203, t07).
+    /// </summary>
+    static bool SeldomAfter(ReadOnlySpan<char> text, int phraseEnd)
+    {
+        var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + SeldomReach)];
+        int clauseEnd = rest.IndexOfAny(",;:.!?(");
+        if (clauseEnd >= 0) rest = rest[..clauseEnd];
+        int words = 0;
+        foreach (var range in rest.SplitAny(" \t\r\n"))
+        {
+            var word = rest[range];
+            if (word.IsEmpty) continue;
+            if (SeldomLookup.Contains(word)) return true;
+            if (++words > MaxWordsToSeldom) break;
+        }
+        return false;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SeldomLookup = new HashSet<string>(
+        ["often", "much", "frequently"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadingColleagueLookup = new HashSet<string>(
         ["supervisor", "counsellor", "counselor", "clinician", "psychologist", "therapist", "psychiatrist", "worker", "lead", "manager",
