@@ -1838,9 +1838,7 @@ internal static class AssertionReader
         int at;
         if ((at = WordAt(rest, "still learning")) >= 0 && LearnedByTheWriter(rest, at) && NothingElseLearned(rest[(at + "still learning".Length)..]))
             qualified = Assertions.Hedged;
-        else if (((at = WordAt(rest, "would not call myself")) >= 0 || (at = WordAt(rest, "wouldn't call myself")) >= 0
-                     || (at = WordAt(rest, "wouldn\u2019t call myself")) >= 0)
-                 && ClaimsALevel(rest[(rest[at..].IndexOf("myself", StringComparison.OrdinalIgnoreCase) + at + "myself".Length)..]))
+        else if ((at = NotCalledAt(rest)) >= 0 && rest[..at].IndexOf(';') < 0 && ClaimsALevel(rest[(rest[at..].IndexOf("myself", StringComparison.OrdinalIgnoreCase) + at + "myself".Length)..]))
             qualified = Assertions.Hedged;
         else if ((at = PlannedAt(rest)) >= 0)
             qualified = Assertions.Aspirational;
@@ -1892,17 +1890,39 @@ internal static class AssertionReader
             || next.StartsWith("w/", StringComparison.OrdinalIgnoreCase) || FirstWord(next) is "with" or "With";
     }
 
-    /// <summary>Whether what follows "would not call myself" is a level of skill: "proficient", "an expert", "skilled".</summary>
+    /// <summary>Where "would not call myself" starts, "yet" or "really" inside it or not, or -1.</summary>
+    static int NotCalledAt(ReadOnlySpan<char> rest)
+    {
+        foreach (var notCalled in (ReadOnlySpan<string>)["would not call myself", "wouldn't call myself", "wouldn\u2019t call myself",
+                     "would not yet call myself", "wouldn't yet call myself", "wouldn\u2019t yet call myself", "would not really call myself",
+                     "wouldn't really call myself", "wouldn\u2019t really call myself"])
+            if (WordAt(rest, notCalled) is int at and >= 0) return at;
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether what follows "would not call myself" is a level of skill ("proficient", "an expert", "skilled") that ends the
+    /// clause, or is said of the phrase as "it": "an expert in DBT" and "fluent in Spanish" rate another skill (a review of
+    /// session 54).
+    /// </summary>
     static bool ClaimsALevel(ReadOnlySpan<char> after)
     {
         var next = after.TrimStart(" \t\r\n");
         foreach (var article in (ReadOnlySpan<string>)["an ", "a "])
             if (next.StartsWith(article, StringComparison.OrdinalIgnoreCase)) { next = next[article.Length..]; break; }
-        return ClaimedLevelLookup.Contains(FirstWord(next));
+        int end = 0;
+        while (end < next.Length && char.IsLetter(next[end])) end++;
+        if (!ClaimedLevelLookup.Contains(next[..end])) return false;
+        var rest = next[end..].TrimStart(" \t\r\n");
+        if (rest.StartsWith("yet", StringComparison.OrdinalIgnoreCase)) rest = rest[3..].TrimStart(" \t\r\n");
+        return rest.IsEmpty || rest[0] is ',' or ';' or ')' or '-' or '\u2013' or '\u2014'
+            || rest.StartsWith("in it", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("at it", StringComparison.OrdinalIgnoreCase)
+            // "... proficient and have only done the two-day introduction" (Fresh249, t05).
+            || rest.StartsWith("and ", StringComparison.OrdinalIgnoreCase);
     }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClaimedLevelLookup = new HashSet<string>(
-        ["proficient", "expert", "skilled", "fluent", "experienced", "specialist", "competent", "confident", "advanced", "practitioner"],
+        ["proficient", "expert", "skilled", "experienced", "specialist", "competent", "confident", "advanced", "practitioner"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -1915,16 +1935,34 @@ internal static class AssertionReader
         {
             int at = WordAt(rest, plan);
             if (at < 0) continue;
+            // The phrase's own noun is what is planned, a few words on with no clause between: "a refresher course is planned for
+            // 2027" after a semicolon, "clients whose surgery is scheduled" and ", and follow-ups are scheduled" plan something
+            // else (a review of session 54).
+            var subject = rest[..at];
+            if (subject.IndexOfAny(",;:()") >= 0 || WordsBetween(subject, 0, subject.Length, MaxWordsToPlanned + 1) > MaxWordsToPlanned) continue;
+            bool another = false;
+            foreach (var range in subject.SplitAny(" \t\r\n"))
+                another |= OpensAnotherClauseLookup.Contains(subject[range]);
+            if (another) continue;
             var after = rest[(at + plan.Length)..];
             if (after.Length > 0 && char.IsLetter(after[0])) continue;
             var next = after.TrimStart(" \t\r\n");
             if (next.IsEmpty || next[0] is ',' or ';' or ':') return at;
+            // "is planned to start in 2027" (a review).
+            if (next.StartsWith("to start", StringComparison.OrdinalIgnoreCase) || next.StartsWith("to begin", StringComparison.OrdinalIgnoreCase)
+                || next.StartsWith("to launch", StringComparison.OrdinalIgnoreCase)) return at;
             if (!next.StartsWith("for ", StringComparison.OrdinalIgnoreCase)) continue;
             var when = next["for ".Length..].TrimStart(' ');
             if (when.Length > 0 && char.IsAsciiDigit(when[0]) || PlannedTimeLookup.Contains(FirstWord(when))) return at;
         }
         return -1;
     }
+
+    const int MaxWordsToPlanned = 6;
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpensAnotherClauseLookup = new HashSet<string>(
+        ["whose", "who", "which", "that", "and", "while", "but", "where", "when", "their", "his", "her", "my", "our"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlannedTimeLookup = new HashSet<string>(
         ["next", "later", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april",
@@ -1946,10 +1984,30 @@ internal static class AssertionReader
         foreach (var purpose in (ReadOnlySpan<string>)["so that i can ", "so i can ", "so that i could ", "so i could "])
             if (before.LastIndexOf(purpose, StringComparison.OrdinalIgnoreCase) is int found and >= 0 && found > at) (at, length) = (found, purpose.Length);
         if (at < 0 || (at > 0 && char.IsLetter(before[at - 1]))) return false;
-        var between = before[(at + length)..];
-        if (between.IndexOfAny(".!?;") >= 0 || WordsBetween(between, 0, between.Length, 4) > 3) return false;
-        return PurposeVerbLookup.Contains(FirstWord(between.TrimStart(" \t\r\n")));
+        var between = before[(at + length)..].TrimStart(" \t\r\n");
+        if (between.IndexOfAny(".!?;") >= 0 || WordsBetween(between, 0, between.Length, 5) > 4) return false;
+        // "so I can eventually offer", "so that I can then provide" (a review).
+        var verb = FirstWord(between);
+        if (verb.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || verb is "then" or "also" or "soon")
+            verb = FirstWord(between[verb.Length..].TrimStart(" \t\r\n"));
+        if (!PurposeVerbLookup.Contains(verb)) return false;
+        // The step taken for it is still ahead or under way: "I am starting a supervision training in February 2027", "Working
+        // toward the CCPA designation", "I am taking the state's 30-hour supervisor training this winter". One done ("Completed
+        // the supervision credential in 2022 so that I can provide ...") or a present habit ("I keep my caseload small so I can
+        // offer ...") makes the phrase a claim (a review of session 54).
+        int absolute = phraseStart - before.Length + at, sentence = Math.Max(0, absolute - PurposeStepReach);
+        for (int i = absolute - 1; i >= sentence; i--)
+            if (text[i] is '.' or '!' or '?' or ';' && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]) || text[i] == '\n' && IsABulletLine(text, i + 1))
+            { sentence = i + 1; break; }
+        return text[sentence..absolute].IndexOfAny(StepUnderWayWords) >= 0;
     }
+
+    /// <summary>How far before its "so that I can" the step taken for a purpose is read.</summary>
+    const int PurposeStepReach = 160;
+
+    static readonly System.Buffers.SearchValues<string> StepUnderWayWords = System.Buffers.SearchValues.Create(
+        ["starting", "taking", "preparing", "completing", "working toward", "plan to", "planning", "will ", "i'll ", "i\u2019ll ", "hope",
+         "intend", "in time", "enrolled", "enrolling", "studying", "next year", "currently doing"], StringComparison.OrdinalIgnoreCase);
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PurposeVerbLookup = new HashSet<string>(
         ["offer", "provide", "deliver", "give", "run", "lead", "practise", "practice", "start", "begin", "become", "move", "take",
@@ -1968,23 +2026,26 @@ internal static class AssertionReader
         int end = rest.IndexOfAny(".!?");
         if (end < 0 || rest[..end].IndexOf('\n') >= 0 && CrossesABullet(text, phraseEnd, phraseEnd + end)) return false;
         var next = rest[(end + 1)..].TrimStart(" \t\r\n");
-        if (!next.StartsWith("I ", StringComparison.Ordinal)) return false;
+        if (next is not ['I', ' ' or '\'' or '\u2019', ..]) return false;
         int nextEnd = next.IndexOfAny(".!?");
         if (nextEnd >= 0) next = next[..nextEnd];
         int aim = -1;
-        foreach (var wish in (ReadOnlySpan<string>)["I hope to ", "I plan to ", "I want to ", "I would like to ", "I intend to ", "I aim to "])
+        foreach (var wish in (ReadOnlySpan<string>)["I hope to ", "I plan to ", "I want to ", "I would like to ", "I'd like to ", "I\u2019d like to ",
+                     "I intend to ", "I aim to "])
             if (next.StartsWith(wish, StringComparison.Ordinal)) { aim = wish.Length; break; }
         if (aim < 0) return false;
+        // A start aimed at: "start using it", "begin it", "try it". "keep using it" and "expand it" go on with a use (a review).
         int words = 0;
-        bool it = false;
+        bool it = false, start = false;
         foreach (var range in next[aim..].SplitAny(" \t\r\n,"))
         {
             var word = next[aim..][range];
             if (word.IsEmpty) continue;
             if (word.Equals("it", StringComparison.OrdinalIgnoreCase)) { it = true; break; }
+            start |= words == 0 && StartedVerbLookup.Contains(word);
             if (++words > MaxWordsToIt) break;
         }
-        if (!it) return false;
+        if (!it || !start) return false;
         // The phrase's own sentence names no use of it by the writer: no "I" or "we" in it.
         int sentenceStart = phraseStart;
         while (sentenceStart > 0 && text[sentenceStart - 1] is not ('.' or '!' or '?' or '\n')) sentenceStart--;
@@ -1995,6 +2056,9 @@ internal static class AssertionReader
         }
         return true;
     }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StartedVerbLookup = new HashSet<string>(
+        ["start", "begin", "try", "trial", "pilot", "introduce"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>How far past the phrase <see cref="SeldomAfter"/> reads, and how many words it may stand past it.</summary>
     const int SeldomReach = 60, MaxWordsToSeldom = 3;
@@ -2010,11 +2074,14 @@ internal static class AssertionReader
         int clauseEnd = rest.IndexOfAny(",;:.!?(");
         if (clauseEnd >= 0) rest = rest[..clauseEnd];
         int words = 0;
+        bool afterFor = false;
         foreach (var range in rest.SplitAny(" \t\r\n"))
         {
             var word = rest[range];
             if (word.IsEmpty) continue;
-            if (SeldomLookup.Contains(word)) return true;
+            // "without clinical supervision for much of 2023" says how long, not how seldom (a review).
+            if (SeldomLookup.Contains(word)) return !afterFor;
+            afterFor = word.Equals("for", StringComparison.OrdinalIgnoreCase);
             if (++words > MaxWordsToSeldom) break;
         }
         return false;

@@ -4862,6 +4862,8 @@ internal static partial class ExperienceReader
         // ..." and "(pharma, trade unions, automotive)": Fresh239, t11, where they took the dated bullet into the post above's lines
         // and it was no dated bullet of that post). A bullet's mark and a space: "*Spring 2019 to now*" is Markdown's italics.
         if (column > 0 && InColumn(datesLine, column) is [_, ' ' or '\t', ..] own && IsBulletedInAColumn(own) && IsABulletsSentenceDated(own)) return lineStart;
+        // A resume written all in bullets, one fact a line, gives title and employer a bullet each over a bullet of dates alone.
+        if (column == 0 && BulletedEntryStart(text, lineStart, datesLine) is int bulleted and >= 0) return bulleted;
         // A table extracted cell by cell gives title, employer and place a line each over a line of dates alone: three lines up.
         // Read only once a third line up is asked for, or a ZIP code's line would make it one: most entries stop at a blank
         // line or a heading right above their dates (0 until read).
@@ -4905,6 +4907,29 @@ internal static partial class ExperienceReader
             if (up < 2 && EndsWithAUsZipCode(line) && (linesUp = LinesUpForEntry(text, lineStart, column, linesUp)) == 2) linesUp = 3;
         }
         return start;
+    }
+
+    /// <summary>
+    /// Where an entry written all in bullets starts: "- Mental Health Counselor I" / "- Riverbend Behavioral Health, Columbus" /
+    /// "- 03/26–now" under a blank line or a heading (Fresh249, t06: a terse resume's posts had no titles, and a new counselor's
+    /// placements no years). Up to two bullets above a bullet of dates alone, none with a year or a full stop, and a blank line
+    /// or a heading above the first: a post's last bullets over a dated one ("- Group work" / "- 2019 – 2021") have its other
+    /// bullets above them. -1 for any other entry.
+    /// </summary>
+    static int BulletedEntryStart(ReadOnlySpan<char> text, int lineStart, ReadOnlySpan<char> datesLine)
+    {
+        var own = datesLine.Trim();
+        if (own.Length < 2 || !IsBulleted(own) || !DatesAlone(own[1..])) return -1;
+        int start = lineStart;
+        for (int up = 0; up < 3 && start > 0; up++)
+        {
+            var (above, aboveEnd) = Clauses.LineAround(text, start - 1);
+            var line = text[above..aboveEnd].Trim();
+            if (line.Length == 0 || HeadingOf(line) is not null) return up == 0 ? -1 : start;
+            if (up == 2 || !IsBulleted(line) || HasYear(line) || line[^1] == '.') return -1;
+            start = above;
+        }
+        return start == 0 && start != lineStart ? start : -1;
     }
 
     /// <summary>

@@ -951,6 +951,9 @@ internal static partial class ExperienceReader
     public static HeadingKind? HeadingOf(ReadOnlySpan<char> line)
     {
         line = MarkdownHeadingText(line.Trim());
+        // A terse resume's one word in capitals (Fresh249, t06: "WORK" over bullets of posts was no heading, and its posts were
+        // none). Not in the headings' words: "work: the therapeutic alliance" opens a cover letter's wrapped line (Fresh35, t04).
+        if (line is "WORK" or "WORK:") return HeadingKind.Work;
         // A heading set in spaced letters, as design templates print them ("E X P E R I E N C E": Fresh104, t02, none of whose
         // headings was read), is read as its words. Here only a known section's: a column's piece may be a spaced title's first
         // word beside its dates ("F A M I L Y"); a whole spaced line is read in FindHeadings (SpacedHeadingOf).

@@ -20,6 +20,7 @@ public sealed class Session54MissesTests
     [TestCase("Rapport with adults comes easily; with teenagers I am still learning.", "rapport")]
     [TestCase("I use parts of motivational interviewing with clients who are ambivalent about drinking, though I would not call myself proficient.", "motivational interviewing")]
     [TestCase("I use motivational interviewing with some clients, but I wouldn't call myself an expert.", "motivational interviewing")]
+    [TestCase("I use motivational interviewing with some clients, though I would not yet call myself proficient.", "motivational interviewing")]
     [TestCase("We have a feedback form at the reception. I must be honest, I do not look at the\n  client feedback very often; maybe two times a year.", "client feedback")]
     [TestCase("I don't use the Session Rating Scale much, only with couples.", "session rating scale")]
     public void A_skill_still_being_learned_or_seldom_used_is_hedged(string line, string phrase)
@@ -38,6 +39,10 @@ public sealed class Session54MissesTests
     [TestCase("I am starting a supervision training in February 2027 so that I can offer clinical supervision\nto newer counsellors at the Trust in time.", "clinical supervision")]
     [TestCase("Completing the supervisor course, so I can provide clinical supervision to associates.", "clinical supervision")]
     [TestCase("My supervisor suggested the Session Rating Scale. I hope to start using it next year, after our team translate it.", "session rating scale")]
+    [TestCase("My supervisor suggested the Session Rating Scale. I'd like to start using it next year.", "session rating scale")]
+    [TestCase("I am taking the state's 30-hour supervisor training this winter,\n  so that I can offer clinical supervision to our LPC-IT staff in 2027.", "clinical supervision")]
+    [TestCase("Working towards the supervisor credential so I can eventually offer clinical supervision.", "clinical supervision")]
+    [TestCase("Feedback-informed treatment rollout is planned to start in 2027.", "feedback-informed treatment")]
     public void A_plan_after_the_phrase_or_a_purpose_of_training_is_aspirational(string line, string phrase)
     {
         Assert.That(AssertionOf(With(line), phrase), Is.EqualTo(Assertions.Aspirational));
@@ -54,6 +59,19 @@ public sealed class Session54MissesTests
     [TestCase("I give clinical supervision to two associates so that I can offer the team more capacity.", "clinical supervision")]
     [TestCase("I use the Session Rating Scale every session. I hope to start using it in groups too.", "session rating scale")]
     [TestCase("I use the Session Rating Scale with every client; I would not call it perfect.", "session rating scale")]
+    // A review of session 54: a level of another skill, another thing planned, a purpose of a step already taken or of a habit, a
+    // measure in use whose use goes on, how long rather than how often.
+    [TestCase("Use motivational interviewing daily with clients, though I would not call myself an expert in DBT.", "motivational interviewing")]
+    [TestCase("Deliver crisis intervention in English and Spanish, though I would not call myself fluent in Spanish.", "crisis intervention")]
+    [TestCase("Weekly therapeutic alliance check-ins with each client; the next session is scheduled for this Friday.", "therapeutic alliance")]
+    [TestCase("Motivational interviewing with pre-op clients whose surgery is scheduled for next month.", "motivational interviewing")]
+    [TestCase("Delivered crisis intervention for 5 years; a refresher course is planned for 2027.", "crisis intervention")]
+    [TestCase("Treatment planning with each client, and follow-ups are scheduled for this month.", "treatment planning")]
+    [TestCase("Completed the supervision credential in 2022 so that I can provide clinical supervision to associates.", "clinical supervision")]
+    [TestCase("Learned Spanish in 2019 so I can offer motivational interviewing in clients' first language.", "motivational interviewing")]
+    [TestCase("I keep my caseload small so I can offer a safe therapeutic environment to each client.", "safe therapeutic environment")]
+    [TestCase("The Session Rating Scale is given at the end of every session. I plan to keep using it in private practice.", "session rating scale")]
+    [TestCase("Session Rating Scale completed by every client since 2022. I would like to expand it to the group programme.", "session rating scale")]
     public void The_same_words_about_something_else_leave_the_claim(string line, string phrase)
     {
         Assert.That(AssertionOf(With(line), phrase), Is.EqualTo(Assertions.Asserted));
@@ -64,8 +82,43 @@ public sealed class Session54MissesTests
     [TestCase("I have never used the Session Rating Scale, however often it was suggested.", "session rating scale")]
     [TestCase("I do not use motivational interviewing, and would not call myself proficient in it.", "motivational interviewing")]
     [TestCase("I don't use the Working Alliance Inventory routinely; I ask directly instead.", "working alliance inventory")]
+    [TestCase("Worked without clinical supervision for much of 2023.", "clinical supervision")]
     public void A_denial_stays_one(string line, string phrase)
     {
         Assert.That(AssertionOf(With(line), phrase), Is.EqualTo(Assertions.Negated));
+    }
+
+    /// <summary>
+    /// A resume written all in bullets, one fact a line, under "WORK": each post's title and employer are bullets over a bullet
+    /// of its dates (Fresh249, t06, whose posts had no titles and a new counselor's placements no years).
+    /// </summary>
+    [Test]
+    public void A_terse_resume_s_bulleted_posts_have_their_titles()
+    {
+        var score = Score(Filler + """
+
+            WORK
+
+            - Mental Health Counselor I
+            - Riverbend Behavioral Health, Columbus
+            - 03/2026–now
+            - caseload ~20, intakes, treatment planning
+            - crisis intervention on walk-in rotation
+
+            - Counseling Intern
+            - Riverbend Behavioral Health (same agency)
+            - 05/2025–12/2025
+            - co-led DBT skills group
+
+            PRIOR
+
+            - Teller / Sr. Teller
+            - Buckeye Federal Credit Union
+            - 06/2016–07/2023
+            - cash drawer, new accounts
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(1.5).Within(0.2));
+        Assert.That(score.Level.Level, Is.EqualTo("junior"));
     }
 }
