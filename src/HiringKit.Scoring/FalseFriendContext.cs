@@ -225,6 +225,12 @@ internal static class FalseFriendContext
             var word = text[i..wordEnd];
             // A compound's last part is what it is: "student-athletes", "police-referred", "co-teachers".
             var head = word.LastIndexOf('-') is int hyphen and > 0 && hyphen < word.Length - 1 ? word[(hyphen + 1)..] : word;
+            // "who" and the party's own work with the people served: "the teachers and school counselors who refer students to our
+            // clinic" (Fresh249, t03) name referrers, whoever they send. Any other "who" may say they are served ("managers who
+            // were referred").
+            if (word.Equals("who", StringComparison.OrdinalIgnoreCase) && (partParty || anyParty) && !partPeople
+                && NextWord(text[..limit], wordEnd, out int actStart, out int actEnd) && PartysActLookup.Contains(text[actStart..actEnd]))
+                return ClosePart() && anyParty;
             if (PartyServedLookup.Contains(head)) return false;
             // "as well as" joins; "as" alone ends the object ("rapport with teachers as a team").
             bool asWellAs = word.Equals("as", StringComparison.OrdinalIgnoreCase) && text[wordEnd..limit].StartsWith(" well as ", StringComparison.OrdinalIgnoreCase);
@@ -508,6 +514,12 @@ internal static class FalseFriendContext
     ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words after a party that make it the people served: "police officers referred through the EAP", "commanders who ...".</summary>
+    /// <summary>What a party does with the people served, after "who": refers, sends, funds or runs them.</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartysActLookup = new HashSet<string>(
+        ["refer", "refers", "send", "sends", "bring", "brings", "fund", "funds", "commission", "commissions", "run", "runs", "manage",
+         "manages", "oversee", "oversees", "signpost", "signposts"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartyServedLookup = new HashSet<string>(
         ["referred", "self-referred", "who", "seeking", "affected", "struggling", "exposed", "involved"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

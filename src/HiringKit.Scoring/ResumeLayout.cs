@@ -2401,6 +2401,37 @@ internal sealed class ResumeLayout
         return colon > 0 && line[..colon].Trim().Contains(' ') && EndsWithAPersonsWord(line[..colon].TrimEnd()) && NamesAnotherTrade(line[..colon]);
     }
 
+    /// <summary>
+    /// Whether the phrase's sentence opens by naming the writer in another trade's post: "As a teacher I worked hard at rapport with
+    /// the students in my class" (Fresh249, t05: a counsellor's letter telling why she left teaching). Only a post of one to three
+    /// words right after "As a" or "As an" at the sentence's start, and no post of the trade in it ("As a school counsellor, I ...").
+    /// </summary>
+    public bool InASentenceAsAnotherTradesPost(int position)
+    {
+        const int MaxSentence = 240;
+        var text = _text.AsSpan();
+        // Back to the sentence's start, over a wrapped line's break but not a blank line's.
+        int start = position;
+        while (start > 0 && position - start < MaxSentence && text[start - 1] is not ('.' or '!' or '?' or ';')
+               && !(text[start - 1] == '\n' && start >= 2 && text[start - 2] is '\n' or '\r')) start--;
+        var sentence = text[start..position].TrimStart(" \t\r\n");
+        if (!(sentence.StartsWith("As a ", StringComparison.Ordinal) || sentence.StartsWith("As an ", StringComparison.Ordinal))) return false;
+        var post = sentence[(sentence[3..].IndexOf(' ') + 4)..];
+        // The post's words run to a comma or to "I": "As a teacher I worked ...", "As a bank teller, I built ...".
+        int words = 0, cut = -1;
+        foreach (var range in post.SplitAny(" ,"))
+        {
+            var word = post[range];
+            if (word.IsEmpty) continue;
+            if (word is "I") { cut = range.Start.Value; break; }
+            if (++words > 3) return false;
+            if (post[range.End.Value..].StartsWith(",")) { cut = range.End.Value; break; }
+        }
+        if (cut <= 0) return false;
+        var named = post[..cut].TrimEnd(" ,");
+        return EndsWithAPersonsWord(named) && NamesAnotherTrade(named) && !NamesACounselorsPost(named);
+    }
+
     /// <summary>Whether the label's last word names a person in a post: "Leader", "Counselor", "Therapist", "Dean", "Assistant".</summary>
     static bool EndsWithAPersonsWord(ReadOnlySpan<char> label)
     {
@@ -6750,6 +6781,11 @@ internal sealed class ResumeLayout
         // Property management and UX research (Fresh14): trust building with association boards, rapport with study participants.
         "property manag", "leasing consultant", "leasing agent", "leasing manager", "community association manag",
         "real estate agent", "realtor", "ux researcher", "user researcher", "design researcher",
+        // A shopping centre's managers and its leasing office: a general manager's "working alliance with tenants" and "empathy for
+        // tenants in the 2020 closures" are a landlord's (Fresh249, t08: read as a senior of the trade). A general manager runs a
+        // business; a counselling service's is a title of the trade only with the trade's word in it.
+        "general manager", "gerente general", "shopping centre", "shopping center", "shopping mall", "mall manager",
+        "mall operations", "centro comercial", "plaza comercial", "leasing analyst", "leasing director",
         "engineer", "developer", "product manager", "store manager", "retail", "merchandis", "procurement", "buyer",
         // Airline and corporate partnerships (Fresh54, t10: a joint-venture manager's "working alliance with our European JV
         // partner" was a counselor's five years).

@@ -292,7 +292,8 @@ public static class ResumeScorer
                 int p = route.Phrase;
                 string phrase = route.PhraseText!;
                 if (route.HasFalseFriendContexts && FalseFriendContext.Surrounds(resume, hit, contexts[p], parties[p], byKind.ContextWords, dictionary.ContextWords)) continue;
-                if (route.PhraseKind == PhraseKind.Related && (layout.InAnotherTrade(hit.Start) || layout.UnderAnotherTradesLabel(hit.Start))) continue;
+                if (route.PhraseKind == PhraseKind.Related && (layout.InAnotherTrade(hit.Start) || layout.UnderAnotherTradesLabel(hit.Start)
+                    || layout.InASentenceAsAnotherTradesPost(hit.Start))) continue;
                 string assertion = AssertionReader.Of(page, hit);
                 string section = layout.SectionOf(hit.Start);
                 run.Add(new FoundMatch(p, RankOf(assertion, section), new Match(

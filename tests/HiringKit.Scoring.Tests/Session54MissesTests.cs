@@ -121,4 +121,59 @@ public sealed class Session54MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(1.5).Within(0.2));
         Assert.That(score.Level.Level, Is.EqualTo("junior"));
     }
+
+    static IEnumerable<string> PhrasesOfACounsellor(string line) => Score(Filler + $"""
+
+        WORK EXPERIENCE
+        Counsellor, Riverside Community Health | 2018 - Present
+        - Individual counselling for adults with anxiety and depression.
+        - {line}
+        """, AsOf2026).Matches.Select(m => m.Phrase);
+
+    /// <summary>
+    /// Referrers named as the ones who refer are a party, whoever they send (Fresh249, t03); the writer's earlier trade named at
+    /// the sentence's start makes its rapport that trade's (Fresh249, t05).
+    /// </summary>
+    [TestCase("Built rapport with the teachers and school counselors who refer students to our clinic (11 schools).", "rapport")]
+    [TestCase("Built a working alliance with the GPs who send patients to the service.", "working alliance")]
+    [TestCase("Why I left teaching. As a teacher I worked hard at rapport with the students in my class.", "rapport")]
+    [TestCase("As a bank teller, I built rapport with customers and students alike.", "rapport")]
+    public void Referrers_and_an_earlier_trade_s_sentences_are_no_claim(string line, string phrase)
+    {
+        Assert.That(PhrasesOfACounsellor(line), Has.No.Member(phrase));
+    }
+
+    /// <summary>The people served who are referred, and the trade's own post at a sentence's start, keep the claim.</summary>
+    [TestCase("Built rapport with the teachers who were referred to us after the school fire.", "rapport")]
+    [TestCase("Built rapport with the students who refer themselves and with their teachers.", "rapport")]
+    [TestCase("As a school counsellor, I build rapport with students in the first session.", "rapport")]
+    [TestCase("As a counselor I worked hard at rapport with each client.", "rapport")]
+    [TestCase("Asked as a teacher would, I built rapport with the students.", "rapport")]
+    public void The_people_served_and_the_trade_s_own_post_keep_the_claim(string line, string phrase)
+    {
+        Assert.That(PhrasesOfACounsellor(line), Has.Member(phrase));
+    }
+
+    /// <summary>
+    /// A shopping centre's general manager and its leasing office are another trade's posts: a landlord's "working alliance with
+    /// tenants" read as a senior of the trade (Fresh249, t08).
+    /// </summary>
+    [TestCase("Shopping Centre General Manager")]
+    [TestCase("General Manager, Plaza Cumbres")]
+    [TestCase("Leasing Analyst")]
+    [TestCase("Centro Comercial Galerías – Leasing Director")]
+    public void A_general_manager_s_and_an_interpreter_s_posts_are_another_trade_s(string title)
+    {
+        var score = Score(Filler + $"""
+
+            EXPERIENCE
+            {title}
+            Plaza Cumbres Poniente, Monterrey, January 2019 - to date
+            - Working alliance with tenants: quarterly meetings with every store manager.
+            - Empathy for tenants in the 2020 closures: rent relief for 112 small tenants.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(score.Band, Is.EqualTo("none"));
+    }
 }
