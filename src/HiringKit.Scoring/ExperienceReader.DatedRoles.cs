@@ -4925,11 +4925,43 @@ internal static partial class ExperienceReader
         {
             var (above, aboveEnd) = Clauses.LineAround(text, start - 1);
             var line = text[above..aboveEnd].Trim();
-            if (line.Length == 0 || HeadingOf(line) is not null) return up == 0 ? -1 : start;
+            if (line.Length == 0 || HeadingOf(line) is not null)
+                return up > 0 && NamesAPerson(text[start..Clauses.LineAround(text, start).End].Trim()[1..]) && AllBulletsAbove(text, above, line) ? start : -1;
             if (up == 2 || !IsBulleted(line) || HasYear(line) || line[^1] == '.') return -1;
             start = above;
         }
-        return start == 0 && start != lineStart ? start : -1;
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether the page above a bulleted entry is bullets too: a heading over it, or a blank line under a bullet or a heading. A
+    /// post's title above a blank line ("Barista, Blue Bottle Coffee" over "- Counselled stressed coworkers" / "- Crisis
+    /// intervention for customers" / "- 2012 – 2019") makes the bullets its duties (a review of session 54).
+    /// </summary>
+    static bool AllBulletsAbove(ReadOnlySpan<char> text, int lineAbove, ReadOnlySpan<char> line)
+    {
+        if (line.Length > 0) return true;
+        for (int at = lineAbove; at > 0;)
+        {
+            var (above, aboveEnd) = Clauses.LineAround(text, at - 1);
+            var upper = text[above..aboveEnd].Trim();
+            if (upper.Length > 0) return IsBulleted(upper) || HeadingOf(upper) is not null;
+            at = above;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a bullet's words name a person in a post: a word ending as posts do ("Counselor", "Teller", "Therapist") or "Intern", "Student".</summary>
+    static bool NamesAPerson(ReadOnlySpan<char> words)
+    {
+        foreach (var range in words.SplitAny(" /,-\t"))
+        {
+            var word = words[range].TrimEnd(".)");
+            if (word.Length < 4) continue;
+            foreach (var ending in (ReadOnlySpan<string>)["er", "or", "ist", "ian", "ant", "ent", "intern", "lead", "aide", "trainee", "associate", "officer"])
+                if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -229,7 +229,7 @@ internal static class FalseFriendContext
             // clinic" (Fresh249, t03) name referrers, whoever they send. Any other "who" may say they are served ("managers who
             // were referred").
             if (word.Equals("who", StringComparison.OrdinalIgnoreCase) && (partParty || anyParty) && !partPeople
-                && NextWord(text[..limit], wordEnd, out int actStart, out int actEnd) && PartysActLookup.Contains(text[actStart..actEnd]))
+                && RefersOthers(text[..limit], wordEnd))
                 return ClosePart() && anyParty;
             if (PartyServedLookup.Contains(head)) return false;
             // "as well as" joins; "as" alone ends the object ("rapport with teachers as a team").
@@ -514,11 +514,29 @@ internal static class FalseFriendContext
     ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words after a party that make it the people served: "police officers referred through the EAP", "commanders who ...".</summary>
-    /// <summary>What a party does with the people served, after "who": refers, sends, funds or runs them.</summary>
+    /// <summary>
+    /// Whether the words after a party's "who" say the party refers, sends or funds others: "who refer students", "who regularly
+    /// refer", "who referred 40 clients". Not the party itself referred or helped: "managers who refer themselves", "nurses who
+    /// manage burnout" are the clients (a review of session 54).
+    /// </summary>
+    static bool RefersOthers(ReadOnlySpan<char> text, int whoEnd)
+    {
+        if (!NextWord(text, whoEnd, out int actStart, out int actEnd)) return false;
+        // "who regularly refer", "who often send".
+        if (text[actStart..actEnd].EndsWith("ly", StringComparison.OrdinalIgnoreCase) || text[actStart..actEnd].Equals("often", StringComparison.OrdinalIgnoreCase))
+            if (!NextWord(text, actEnd, out actStart, out actEnd)) return false;
+        if (!PartysActLookup.Contains(text[actStart..actEnd])) return false;
+        return !NextWord(text, actEnd, out int whomStart, out int whomEnd) || !SelfLookup.Contains(text[whomStart..whomEnd]);
+    }
+
+    /// <summary>What a party does with the people served, after "who": refers, sends or funds them.</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartysActLookup = new HashSet<string>(
-        ["refer", "refers", "send", "sends", "bring", "brings", "fund", "funds", "commission", "commissions", "run", "runs", "manage",
-         "manages", "oversee", "oversees", "signpost", "signposts"],
+        ["refer", "refers", "referred", "send", "sends", "sent", "fund", "funds", "funded", "commission", "commissions", "commissioned",
+         "signpost", "signposts", "signposted"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SelfLookup = new HashSet<string>(
+        ["themselves", "himself", "herself", "their", "for", "to", "in"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartyServedLookup = new HashSet<string>(
         ["referred", "self-referred", "who", "seeking", "affected", "struggling", "exposed", "involved"],

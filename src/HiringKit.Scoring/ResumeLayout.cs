@@ -2415,7 +2415,15 @@ internal sealed class ResumeLayout
         while (start > 0 && position - start < MaxSentence && text[start - 1] is not ('.' or '!' or '?' or ';')
                && !(text[start - 1] == '\n' && start >= 2 && text[start - 2] is '\n' or '\r')) start--;
         var sentence = text[start..position].TrimStart(" \t\r\n");
-        if (!(sentence.StartsWith("As a ", StringComparison.Ordinal) || sentence.StartsWith("As an ", StringComparison.Ordinal))) return false;
+        // Or a line's opening, under a heading or as a bullet: "SUMMARY" over "As a teacher, I build rapport ..." (a review).
+        if (!OpensAsAPost(sentence))
+        {
+            int line = sentence.LastIndexOf('\n');
+            if (line < 0) return false;
+            sentence = sentence[(line + 1)..].TrimStart(" \t");
+            if (sentence.Length > 1 && sentence[0] is '-' or '*' or '\u2022' or '\u00B7' && sentence[1] == ' ') sentence = sentence[2..];
+            if (!OpensAsAPost(sentence)) return false;
+        }
         var post = sentence[(sentence[3..].IndexOf(' ') + 4)..];
         // The post's words run to a comma or to "I": "As a teacher I worked ...", "As a bank teller, I built ...".
         int words = 0, cut = -1;
@@ -2431,6 +2439,9 @@ internal sealed class ResumeLayout
         var named = post[..cut].TrimEnd(" ,");
         return EndsWithAPersonsWord(named) && NamesAnotherTrade(named) && !NamesACounselorsPost(named);
     }
+
+    static bool OpensAsAPost(ReadOnlySpan<char> sentence) =>
+        sentence.StartsWith("As a ", StringComparison.Ordinal) || sentence.StartsWith("As an ", StringComparison.Ordinal);
 
     /// <summary>Whether the label's last word names a person in a post: "Leader", "Counselor", "Therapist", "Dean", "Assistant".</summary>
     static bool EndsWithAPersonsWord(ReadOnlySpan<char> label)
