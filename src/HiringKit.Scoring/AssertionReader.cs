@@ -145,7 +145,7 @@ internal static class AssertionReader
 
         sealed record MarkPlaces(Places Colons, Places Semicolons, Places Questions, Places CellBars);
 
-        sealed record WordPlaces(Places Denials, Places GoalsIsTo, Places Doubts, Places Leads, Places Afterthoughts, Places Purposes);
+        sealed record WordPlaces(Places Denials, Places GoalsIsTo, Places Doubts, Places Leads);
 
         public Places Colons => (_marks ??= ReadMarks()).Colons;
 
@@ -196,11 +196,6 @@ internal static class AssertionReader
         /// <summary>"leading", in any case (<see cref="LedBySomeoneElseAfter"/>).</summary>
         public Places Leads => (_words ??= ReadWords()).Leads;
 
-        /// <summary>"still learning", "planned", "scheduled" and "call myself", in any case (<see cref="QualifiedLaterInItsSentence"/>).</summary>
-        public Places Afterthoughts => (_words ??= ReadWords()).Afterthoughts;
-
-        /// <summary>"so that I can" and "so I can", in any case (<see cref="APurposeOfTrainingBefore"/>).</summary>
-        public Places Purposes => (_words ??= ReadWords()).Purposes;
 
         /// <summary>
         /// Where the first heading of the writer's plans starts (<see cref="IsAPlansHeadingsLine"/>) if one starts by <paramref
@@ -226,7 +221,7 @@ internal static class AssertionReader
         WordPlaces ReadWords()
         {
             var text = Resume.Span;
-            List<int> denials = [], goals = [], doubts = [], leads = [], afterthoughts = [], purposes = [];
+            List<int> denials = [], goals = [], doubts = [], leads = [];
             for (int from = 0, found; from < text.Length && (found = text[from..].IndexOfAny(PageWords)) >= 0; from += found + 1)
             {
                 int at = from + found;
@@ -234,13 +229,9 @@ internal static class AssertionReader
                 if (here.StartsWith(IsTo, StringComparison.OrdinalIgnoreCase)) goals.Add(at);
                 else if (here.StartsWith("sure", StringComparison.OrdinalIgnoreCase) || here.StartsWith("think i have it", StringComparison.OrdinalIgnoreCase)) doubts.Add(at);
                 else if (here.StartsWith("leading", StringComparison.OrdinalIgnoreCase)) leads.Add(at);
-                else if (here.StartsWith("so ", StringComparison.OrdinalIgnoreCase)) purposes.Add(at);
-                else if (here.StartsWith("still learning", StringComparison.OrdinalIgnoreCase) || here.StartsWith("planned", StringComparison.OrdinalIgnoreCase)
-                    || here.StartsWith("scheduled", StringComparison.OrdinalIgnoreCase) || here.StartsWith("call myself", StringComparison.OrdinalIgnoreCase))
-                    afterthoughts.Add(at);
                 else denials.Add(at);
             }
-            return new(new([.. denials]), new([.. goals]), new([.. doubts]), new([.. leads]), new([.. afterthoughts]), new([.. purposes]));
+            return new(new([.. denials]), new([.. goals]), new([.. doubts]), new([.. leads]));
         }
     }
 
@@ -254,8 +245,17 @@ internal static class AssertionReader
 
     /// <summary>The words of <see cref="Page.Denials"/> (a case-insensitive superset of <see cref="DroppingWords"/>), <see cref="IsTo"/>, and the doubts' and leads' words.</summary>
     static readonly System.Buffers.SearchValues<string> PageWords = System.Buffers.SearchValues.Create(
-        ["not ", " but", "dropped", "stopped", "gave it up", IsTo, "sure", "think i have it", "leading", "still learning", "planned", "scheduled",
-            "call myself", "so that i can", "so i can"], StringComparison.OrdinalIgnoreCase);
+        ["not ", " but", "dropped", "stopped", "gave it up", IsTo, "sure", "think i have it", "leading"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The words <see cref="QualifiedLaterInItsSentence"/> reads, looked for past each phrase: in the page's one search above they
+    /// slowed every page's search by more than the phrases' own looks cost.
+    /// </summary>
+    static readonly System.Buffers.SearchValues<string> AfterthoughtWords = System.Buffers.SearchValues.Create(
+        ["still learning", "planned", "scheduled", "call myself"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What every purpose <see cref="APurposeOfTrainingBefore"/> reads holds: "so that I can", "so I could".</summary>
+    static readonly System.Buffers.SearchValues<string> PurposeWords = System.Buffers.SearchValues.Create([" can ", " could "], StringComparison.OrdinalIgnoreCase);
 
     static readonly HashSet<string> NotNegating = new(StringComparer.Ordinal)
     {
@@ -693,8 +693,11 @@ internal static class AssertionReader
         // (Fresh182, t03), "stays with the licensed clinician".
         if (DoneByAnotherAfter(resume.Span, phraseEnd)) return Assertions.Negated;
         if (page.Leads.AnyIn(phraseEnd, phraseEnd + LedReach) && LedBySomeoneElseAfter(resume.Span, phraseStart, phraseEnd)) return Assertions.Hedged;
-        if (page.Afterthoughts.AnyIn(phraseEnd, phraseEnd + AfterthoughtReach) && QualifiedLaterInItsSentence(resume.Span, phraseStart, phraseEnd) is { } later) return later;
-        if (page.Purposes.AnyIn(phraseStart - PurposeReach, phraseStart) && APurposeOfTrainingBefore(resume.Span, phraseStart)) return Assertions.Aspirational;
+        var text = resume.Span;
+        if (text[phraseEnd..Math.Min(text.Length, phraseEnd + AfterthoughtReach)].IndexOfAny(AfterthoughtWords) >= 0
+            && QualifiedLaterInItsSentence(text, phraseStart, phraseEnd) is { } later) return later;
+        if (text[Math.Max(0, phraseStart - PurposeReach)..phraseStart].IndexOfAny(PurposeWords) >= 0 && APurposeOfTrainingBefore(text, phraseStart))
+            return Assertions.Aspirational;
         if (AMeasureAimedAtAsItNext(resume.Span, phraseStart, phraseEnd)) return Assertions.Aspirational;
         // A goal stated as a label: "Long-term goal: to build a strong therapeutic alliance with the adolescents" (Fresh177, t01).
         // Read here, not as the cues' patterns: a colon in the automaton's patterns slowed every scan by a tenth. Its label's colon

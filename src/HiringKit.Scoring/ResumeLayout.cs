@@ -2410,6 +2410,8 @@ internal sealed class ResumeLayout
     {
         const int MaxSentence = 240;
         var text = _text.AsSpan();
+        // Asked of every related phrase: most sentences hold no "As a", found by one vector search before any walk.
+        if (text[Math.Max(0, position - MaxSentence)..position].IndexOf("As a", StringComparison.Ordinal) < 0) return false;
         // Back to the sentence's start, over a wrapped line's break but not a blank line's.
         int start = position;
         while (start > 0 && position - start < MaxSentence && text[start - 1] is not ('.' or '!' or '?' or ';')
