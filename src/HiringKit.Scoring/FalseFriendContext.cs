@@ -526,7 +526,13 @@ internal static class FalseFriendContext
         if (text[actStart..actEnd].EndsWith("ly", StringComparison.OrdinalIgnoreCase) || text[actStart..actEnd].Equals("often", StringComparison.OrdinalIgnoreCase))
             if (!NextWord(text, actEnd, out actStart, out actEnd)) return false;
         if (!PartysActLookup.Contains(text[actStart..actEnd])) return false;
-        return !NextWord(text, actEnd, out int whomStart, out int whomEnd) || !SelfLookup.Contains(text[whomStart..whomEnd]);
+        if (NextWord(text, actEnd, out int whomStart, out int whomEnd) && SelfLookup.Contains(text[whomStart..whomEnd])) return false;
+        // The object going on past the party's clause to the people served: "GPs who refer patients and with the patients
+        // themselves" (a third review).
+        var after = text[actEnd..];
+        int clauseEnd = after.IndexOfAny(".;!?");
+        if (clauseEnd >= 0) after = after[..clauseEnd];
+        return after.IndexOf("and with ", StringComparison.OrdinalIgnoreCase) < 0;
     }
 
     /// <summary>What a party does with the people served, after "who": refers, sends or funds them.</summary>

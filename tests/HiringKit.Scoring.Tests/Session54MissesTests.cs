@@ -17,7 +17,6 @@ public sealed class Session54MissesTests
     /// </summary>
     [TestCase("- rapport – ok w/ adults, still learning w/ teens (they don't talk much to me yet)", "rapport")]
     [TestCase("- Professional boundaries are the part I'm still learning. In a small town clients know me.", "professional boundaries")]
-    [TestCase("Rapport with adults comes easily; with teenagers I am still learning.", "rapport")]
     [TestCase("I use parts of motivational interviewing with clients who are ambivalent about drinking, though I would not call myself proficient.", "motivational interviewing")]
     [TestCase("I use motivational interviewing with some clients, but I wouldn't call myself an expert.", "motivational interviewing")]
     [TestCase("I use motivational interviewing with some clients, though I would not yet call myself proficient.", "motivational interviewing")]
@@ -37,7 +36,7 @@ public sealed class Session54MissesTests
     [TestCase("A measurement-based care pilot across UCC Student Counselling is planned for 2027, if the records system allows it.", "measurement-based care")]
     [TestCase("Feedback-informed treatment is planned for next year across the team.", "feedback-informed treatment")]
     [TestCase("I am starting a supervision training in February 2027 so that I can offer clinical supervision\nto newer counsellors at the Trust in time.", "clinical supervision")]
-    [TestCase("Completing the supervisor course, so I can provide clinical supervision to associates.", "clinical supervision")]
+    [TestCase("I am completing the supervisor course, so I can provide clinical supervision to associates.", "clinical supervision")]
     [TestCase("My supervisor suggested the Session Rating Scale. I hope to start using it next year, after our team translate it.", "session rating scale")]
     [TestCase("My supervisor suggested the Session Rating Scale. I'd like to start using it next year.", "session rating scale")]
     [TestCase("I am taking the state's 30-hour supervisor training this winter,\n  so that I can offer clinical supervision to our LPC-IT staff in 2027.", "clinical supervision")]
@@ -72,6 +71,17 @@ public sealed class Session54MissesTests
     [TestCase("I keep my caseload small so I can offer a safe therapeutic environment to each client.", "safe therapeutic environment")]
     [TestCase("The Session Rating Scale is given at the end of every session. I plan to keep using it in private practice.", "session rating scale")]
     [TestCase("Session Rating Scale completed by every client since 2022. I would like to expand it to the group programme.", "session rating scale")]
+    // A third review: routines scheduled, duties' participles, a measure in use extended, humility, a past doubt.
+    [TestCase("Clinical supervision is scheduled.", "clinical supervision")]
+    [TestCase("Crisis intervention appointments are scheduled for next day when a client calls after hours.", "crisis intervention")]
+    [TestCase("Motivational interviewing groups are scheduled for Q1 and Q3 each year, I facilitate both.", "motivational interviewing")]
+    [TestCase("Taking the on-call phone each weekend so that I can provide crisis intervention between sessions.", "crisis intervention")]
+    [TestCase("Studying Spanish so I can offer motivational interviewing to more of our Latino clients.", "motivational interviewing")]
+    [TestCase("Session Rating Scale used at every individual session. I plan to introduce it to the group programme next year.", "session rating scale")]
+    [TestCase("Crisis intervention; still learning with each client.", "crisis intervention")]
+    [TestCase("After twelve years of crisis intervention with adolescents, I am still learning.", "crisis intervention")]
+    [TestCase("Rapport with teens comes naturally; DBT I am still learning.", "rapport")]
+    [TestCase("Crisis intervention: ten years ago I would not call myself confident at it, now I lead the county mobile crisis team.", "crisis intervention")]
     public void The_same_words_about_something_else_leave_the_claim(string line, string phrase)
     {
         Assert.That(AssertionOf(With(line), phrase), Is.EqualTo(Assertions.Asserted));
@@ -83,6 +93,7 @@ public sealed class Session54MissesTests
     [TestCase("I do not use motivational interviewing, and would not call myself proficient in it.", "motivational interviewing")]
     [TestCase("I don't use the Working Alliance Inventory routinely; I ask directly instead.", "working alliance inventory")]
     [TestCase("Worked without clinical supervision for much of 2023.", "clinical supervision")]
+    [TestCase("Not doing treatment planning alone but often together with the family.", "treatment planning")]
     public void A_denial_stays_one(string line, string phrase)
     {
         Assert.That(AssertionOf(With(line), phrase), Is.EqualTo(Assertions.Negated));
@@ -155,6 +166,7 @@ public sealed class Session54MissesTests
     [TestCase("Built rapport with managers who refer themselves for confidential counselling.", "rapport")]
     [TestCase("Built rapport with nurses and doctors who manage burnout and moral injury.", "rapport")]
     [TestCase("Developed a working alliance with pastors who oversee large congregations and seek counselling for burnout.", "working alliance")]
+    [TestCase("Built rapport with GPs who refer patients and with the patients themselves.", "rapport")]
     public void The_people_served_and_the_trade_s_own_post_keep_the_claim(string line, string phrase)
     {
         Assert.That(PhrasesOfACounsellor(line), Has.Member(phrase));
