@@ -1840,12 +1840,13 @@ internal static class AssertionReader
         string? qualified = null;
         int at;
         if ((at = WordAt(rest, "still learning")) >= 0 && LearnedByTheWriter(rest, at) && NothingElseLearned(rest[(at + "still learning".Length)..])
+            && rest[..at].IndexOf("everyone", StringComparison.OrdinalIgnoreCase) < 0 && rest[..at].IndexOf("always", StringComparison.OrdinalIgnoreCase) < 0
             // Within the phrase's clause, or bare after a comma or dash ("rapport – ok w/ adults, still learning w/ teens"): "After
             // twelve years of crisis intervention with adolescents, I am still learning" and "DBT I am still learning" after a
             // semicolon are the writer's humility or another skill (a third review).
             && rest[..at].IndexOf(';') < 0 && (rest[..at].IndexOf(',') < 0 || BareAfterAMark(rest, at)))
             qualified = Assertions.Hedged;
-        else if ((at = NotCalledAt(rest)) >= 0 && rest[..at].IndexOf(';') < 0 && !ThenNotNow(rest[..at]) && ClaimsALevel(rest[(rest[at..].IndexOf("myself", StringComparison.OrdinalIgnoreCase) + at + "myself".Length)..]))
+        else if ((at = NotCalledAt(rest)) >= 0 && rest[..at].IndexOf(';') < 0 && !ThenNotNow(rest[..at]) && Concedes(rest[..at]) && ClaimsALevel(rest[(rest[at..].IndexOf("myself", StringComparison.OrdinalIgnoreCase) + at + "myself".Length)..]))
             qualified = Assertions.Hedged;
         else if ((at = PlannedAt(rest)) >= 0)
             qualified = Assertions.Aspirational;
@@ -1898,7 +1899,9 @@ internal static class AssertionReader
         if (next.StartsWith("w/", StringComparison.OrdinalIgnoreCase)) next = next[2..].TrimStart(' ');
         else if (FirstWord(next) is "with" or "With") next = next[4..].TrimStart(' ');
         else return false;
-        return FirstWord(next) is not ("each" or "every" or "all" or "them" or "it");
+        // Nor someone else learning with the writer or with their own ("interns, still learning with me", "new graduates, still
+        // learning with their first clients": a fourth review).
+        return FirstWord(next) is not ("each" or "every" or "all" or "them" or "it" or "me" or "my" or "their" or "his" or "her" or "our");
     }
 
     /// <summary>
@@ -1912,6 +1915,21 @@ internal static class AssertionReader
         if (before is [.., ',' or '-' or '\u2013' or '\u2014']) return true;
         var lastClause = before[(before.LastIndexOf(',') + 1)..].TrimStart(" \t\r\n");
         return FirstWord(lastClause) is "though" or "but" or "although" or "even";
+    }
+
+    /// <summary>
+    /// Whether the doubt is conceded of the claim just made: ", though I ...", ", but I ...". Alone after a label it is the
+    /// person-centred stance ("Person-centered: I wouldn't call myself an expert"), after a time the writer's past ("in my
+    /// first placement I would not call myself confident, today I lead ..."): a fourth review.
+    /// </summary>
+    static bool Concedes(ReadOnlySpan<char> before)
+    {
+        var trimmed = before.TrimEnd(" \t\r\n");
+        if (!trimmed.EndsWith(" I", StringComparison.Ordinal)) return false;
+        var clause = trimmed[..^2].TrimEnd(" \t\r\n");
+        int space = clause.LastIndexOfAny(" \t\n,");
+        var word = clause[(space + 1)..];
+        return word is "though" or "but" or "although" or "although," || word.Equals("though", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether the words before a doubt put it in the past: "ten years ago I would not call myself confident at it, now I lead".</summary>
@@ -1968,11 +1986,16 @@ internal static class AssertionReader
             // 2027" after a semicolon, "clients whose surgery is scheduled" and ", and follow-ups are scheduled" plan something
             // else (a review of session 54).
             var subject = rest[..at];
-            if (subject.IndexOfAny(",;:()") >= 0 || WordsBetween(subject, 0, subject.Length, MaxWordsToPlanned + 1) > MaxWordsToPlanned) continue;
+            if (subject.IndexOfAny(",;:()|") >= 0 || WordsBetween(subject, 0, subject.Length, MaxWordsToPlanned + 1) > MaxWordsToPlanned) continue;
             bool another = false;
             foreach (var range in subject.SplitAny(" \t\r\n"))
                 another |= OpensAnotherClauseLookup.Contains(subject[range]);
             if (another) continue;
+            // The phrase itself, or its introduction, is what is planned: "Feedback-informed treatment is planned for next year",
+            // "A measurement-based care pilot across UCC Student Counselling is planned for 2027". Its recertification, a refresher,
+            // an audit, a review or an expansion planned is of a practice held now (a fourth review).
+            var head = FirstWord(subject.TrimStart(" \t\r\n"));
+            if (!head.IsEmpty && !PlannedIntroductionLookup.Contains(head.TrimEnd(",."))) continue;
             var after = rest[(at + plan.Length)..];
             if (after.Length > 0 && char.IsLetter(after[0])) continue;
             var next = after.TrimStart(" \t\r\n");
@@ -1993,6 +2016,10 @@ internal static class AssertionReader
     }
 
     const int MaxWordsToPlanned = 6;
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlannedIntroductionLookup = new HashSet<string>(
+        ["pilot", "rollout", "roll-out", "launch", "introduction", "implementation", "trial"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpensAnotherClauseLookup = new HashSet<string>(
         ["whose", "who", "which", "that", "and", "while", "but", "where", "when", "their", "his", "her", "my", "our"],
@@ -2034,6 +2061,9 @@ internal static class AssertionReader
         // Read across a wrapped line: "I am" over "starting a supervision training in February 2027" (Fresh249, t05).
         Span<char> joined = stackalloc char[absolute - sentence];
         var step = joined[..JoinWords(text[sentence..absolute], joined, cellBars: false)];
+        // In the clause right before "so", not one joined on ("I'm completing a doctoral degree ..., and I hold late sessions so
+        // I can ..."), and no credential kept ("I will keep my license current so I can ...": a fourth review).
+        if (step.IndexOf(", and ", StringComparison.OrdinalIgnoreCase) >= 0 || step.IndexOfAny(KeepingWords) >= 0) return false;
         return step.IndexOfAny(StepUnderWayWords) >= 0 && step.IndexOfAny(TrainingStepWords) >= 0;
     }
 
@@ -2044,6 +2074,10 @@ internal static class AssertionReader
         ["am starting", "am taking", "am preparing", "am completing", "am studying", "am enrolled", "i'm starting", "i'm taking",
          "i'm preparing", "i'm completing", "i'm studying", "i\u2019m starting", "i\u2019m taking", "i\u2019m preparing", "working toward",
          "plan to", "planning to", "i will ", "i'll ", "i\u2019ll ", "hope to", "hoping to", "intend", "in time", "enrolled in", "next year"],
+        StringComparison.OrdinalIgnoreCase);
+
+    static readonly System.Buffers.SearchValues<string> KeepingWords = System.Buffers.SearchValues.Create(
+        ["keep ", "continue", "maintain", "renew", "current", "spanish", "language", "bsl", "sign language", "french", "arabic"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A training's words: the step under way before "so that I can" is a course, a credential or a supervisor's training.</summary>
@@ -2083,7 +2117,13 @@ internal static class AssertionReader
         {
             var word = next[aim..][range];
             if (word.IsEmpty) continue;
-            if (word.Equals("it", StringComparison.OrdinalIgnoreCase)) { it = true; break; }
+            if (word.Equals("it", StringComparison.OrdinalIgnoreCase))
+            {
+                // What the aim does with it, to the clause's end: "introduce it to the whole team", "using it in groups too".
+                var with = next[aim..][range.End.Value..];
+                it = with[..(with.IndexOf(',') is int comma and >= 0 ? comma : with.Length)].IndexOfAny(GoesOnWords) < 0;
+                break;
+            }
             start |= words == 0 && StartedVerbLookup.Contains(word);
             if (++words > MaxWordsToIt) break;
         }
@@ -2094,7 +2134,7 @@ internal static class AssertionReader
         int sentenceStart = phraseStart;
         while (sentenceStart > 0 && text[sentenceStart - 1] is not ('.' or '!' or '?' or '\n')) sentenceStart--;
         var own = text[sentenceStart..(phraseEnd + end)];
-        if (own.IndexOfAny(SuggestedWords) < 0) return false;
+        if (own.IndexOfAny(SuggestedWords) < 0 || own.IndexOfAny(InUseWords) >= 0) return false;
         foreach (var range in own.SplitAny(" \t\r\n,;:"))
         {
             var word = own[range];
@@ -2102,6 +2142,14 @@ internal static class AssertionReader
         }
         return true;
     }
+
+    /// <summary>A measure said in use ("has been used at every session since", "is now part of every intake": a fourth review).</summary>
+    static readonly System.Buffers.SearchValues<string> InUseWords = System.Buffers.SearchValues.Create(
+        ["used", "given", "collected", "standard", "part of", "since", "every", "now", "routine", "scores"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>An aim that extends a use: "to the whole team", "in groups too", "at review points also".</summary>
+    static readonly System.Buffers.SearchValues<string> GoesOnWords = System.Buffers.SearchValues.Create(
+        [" too", " also", "group", "team", "as well", "review points"], StringComparison.OrdinalIgnoreCase);
 
     static readonly System.Buffers.SearchValues<string> SuggestedWords = System.Buffers.SearchValues.Create(
         ["suggested", "recommended", "proposed", "mentioned", "told me about", "introduced me to", "pointed me to"], StringComparison.OrdinalIgnoreCase);

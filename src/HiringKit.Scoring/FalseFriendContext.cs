@@ -527,13 +527,27 @@ internal static class FalseFriendContext
             if (!NextWord(text, actEnd, out actStart, out actEnd)) return false;
         if (!PartysActLookup.Contains(text[actStart..actEnd])) return false;
         if (NextWord(text, actEnd, out int whomStart, out int whomEnd) && SelfLookup.Contains(text[whomStart..whomEnd])) return false;
-        // The object going on past the party's clause to the people served: "GPs who refer patients and with the patients
-        // themselves" (a third review).
+        // The object going on past the party's clause to the people served, or the party served in the end: "GPs who refer
+        // patients and with the patients themselves" (a third review), "GPs who refer, as well as their patients", "nurses who
+        // refer colleagues ... and later attend sessions themselves", "managers who frequently refer, many of whom later came to
+        // counselling" (a fourth).
         var after = text[actEnd..];
         int clauseEnd = after.IndexOfAny(".;!?");
         if (clauseEnd >= 0) after = after[..clauseEnd];
-        return after.IndexOf("and with ", StringComparison.OrdinalIgnoreCase) < 0;
+        int join = after.IndexOfAny(ObjectGoesOn);
+        if (join < 0) return true;
+        var rest = after[join..];
+        if (rest.IndexOfAny(ServedAfterAll) >= 0) return false;
+        foreach (var range in rest.SplitAny(" \t\r\n,"))
+            if (PeopleServedLookup.Contains(rest[range])) return false;
+        return true;
     }
+
+    static readonly System.Buffers.SearchValues<string> ObjectGoesOn = System.Buffers.SearchValues.Create(
+        [" and ", ", ", " as well as "], StringComparison.OrdinalIgnoreCase);
+
+    static readonly System.Buffers.SearchValues<string> ServedAfterAll = System.Buffers.SearchValues.Create(
+        ["themselves", "whom", "counselling", "counseling", "sessions", "therapy"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What a party does with the people served, after "who": refers, sends or funds them.</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartysActLookup = new HashSet<string>(

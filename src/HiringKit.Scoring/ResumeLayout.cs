@@ -2439,8 +2439,18 @@ internal sealed class ResumeLayout
         }
         if (cut <= 0) return false;
         var named = post[..cut].TrimEnd(" ,");
+        // A career changer's former trade beside the counselling now: "As a former teacher, I now build rapport with adolescent
+        // clients", "As an ex-police officer, I build rapport with first responders in therapy" (a fourth review).
+        if (named.StartsWith("former ", StringComparison.OrdinalIgnoreCase) || named.StartsWith("ex-", StringComparison.OrdinalIgnoreCase)
+            || named.StartsWith("ex ", StringComparison.OrdinalIgnoreCase) || named.StartsWith("retired ", StringComparison.OrdinalIgnoreCase)
+            || text[position..Math.Min(text.Length, position + MaxSentence)] is var rest
+               && rest[..(rest.IndexOfAny(".!?") is int end and >= 0 ? end : rest.Length)].IndexOfAny(CounselingNow) >= 0
+            || sentence.IndexOfAny(CounselingNow) >= 0) return false;
         return EndsWithAPersonsWord(named) && NamesAnotherTrade(named) && !NamesACounselorsPost(named);
     }
+
+    static readonly SearchValues<string> CounselingNow = SearchValues.Create(
+        ["client", "counsel", "therap", "session", "now "], StringComparison.OrdinalIgnoreCase);
 
     static bool OpensAsAPost(ReadOnlySpan<char> sentence) =>
         sentence.StartsWith("As a ", StringComparison.Ordinal) || sentence.StartsWith("As an ", StringComparison.Ordinal);
