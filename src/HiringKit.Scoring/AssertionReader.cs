@@ -1840,13 +1840,14 @@ internal static class AssertionReader
         string? qualified = null;
         int at;
         if ((at = WordAt(rest, "still learning")) >= 0 && LearnedByTheWriter(rest, at) && NothingElseLearned(rest[(at + "still learning".Length)..])
-            && rest[..at].IndexOf("everyone", StringComparison.OrdinalIgnoreCase) < 0 && rest[..at].IndexOf("always", StringComparison.OrdinalIgnoreCase) < 0
+            && rest[..at].IndexOfAny(HumilityWords) < 0 && text[(text[..phraseStart].LastIndexOf('\n') + 1)..phraseStart].IndexOfAny(HumilityWords) < 0
             // Within the phrase's clause, or bare after a comma or dash ("rapport – ok w/ adults, still learning w/ teens"): "After
             // twelve years of crisis intervention with adolescents, I am still learning" and "DBT I am still learning" after a
             // semicolon are the writer's humility or another skill (a third review).
             && rest[..at].IndexOf(';') < 0 && (rest[..at].IndexOf(',') < 0 || BareAfterAMark(rest, at)))
             qualified = Assertions.Hedged;
-        else if ((at = NotCalledAt(rest)) >= 0 && rest[..at].IndexOf(';') < 0 && !ThenNotNow(rest[..at]) && Concedes(rest[..at]) && ClaimsALevel(rest[(rest[at..].IndexOf("myself", StringComparison.OrdinalIgnoreCase) + at + "myself".Length)..]))
+        else if ((at = NotCalledAt(rest)) >= 0 && rest[..at].IndexOfAny(";|") < 0 && !StartsAnotherLine(rest[..at]) && !ThenNotNow(rest[..at])
+                 && Concedes(rest[..at]) && ClaimsALevel(rest[(rest[at..].IndexOf("myself", StringComparison.OrdinalIgnoreCase) + at + "myself".Length)..]))
             qualified = Assertions.Hedged;
         else if ((at = PlannedAt(rest)) >= 0)
             qualified = Assertions.Aspirational;
@@ -1901,7 +1902,8 @@ internal static class AssertionReader
         else return false;
         // Nor someone else learning with the writer or with their own ("interns, still learning with me", "new graduates, still
         // learning with their first clients": a fourth review).
-        return FirstWord(next) is not ("each" or "every" or "all" or "them" or "it" or "me" or "my" or "their" or "his" or "her" or "our");
+        return FirstWord(next) is not ("each" or "every" or "all" or "them" or "it" or "me" or "my" or "their" or "his" or "her" or "our"
+            or "supervisees" or "trainees" or "peers" or "colleagues" or "interns" or "associates" or "staff" or "the");
     }
 
     /// <summary>
@@ -1931,6 +1933,13 @@ internal static class AssertionReader
         var word = clause[(space + 1)..];
         return word is "though" or "but" or "although" or "although," || word.Equals("though", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// Words before "still learning" that make it a practitioner's humility after long practice: "Nineteen years of crisis
+    /// intervention and I am still learning", "since 2015 and honestly I am still learning", "like everyone" (reviews of session 54).
+    /// </summary>
+    static readonly System.Buffers.SearchValues<string> HumilityWords = System.Buffers.SearchValues.Create(
+        ["everyone", "always", "years", "since", "decade", "after", "honestly", "truly", "all of us"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the words before a doubt put it in the past: "ten years ago I would not call myself confident at it, now I lead".</summary>
     static bool ThenNotNow(ReadOnlySpan<char> before) =>
@@ -1969,7 +1978,7 @@ internal static class AssertionReader
     }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClaimedLevelLookup = new HashSet<string>(
-        ["proficient", "expert", "skilled", "experienced", "specialist", "competent", "confident", "advanced", "practitioner"],
+        ["proficient", "skilled", "competent", "confident", "fluent"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -1994,8 +2003,10 @@ internal static class AssertionReader
             // The phrase itself, or its introduction, is what is planned: "Feedback-informed treatment is planned for next year",
             // "A measurement-based care pilot across UCC Student Counselling is planned for 2027". Its recertification, a refresher,
             // an audit, a review or an expansion planned is of a practice held now (a fourth review).
-            var head = FirstWord(subject.TrimStart(" \t\r\n"));
-            if (!head.IsEmpty && !PlannedIntroductionLookup.Contains(head.TrimEnd(",."))) continue;
+            // Right before "is planned": "implementation review", "introduction for new associates", "rollout to the Leeds hub" and
+            // "launch event" plan something of a practice held now (a fifth review).
+            var head = subject.Trim(" \t\r\n");
+            if (!head.IsEmpty && !(PlannedIntroductionLookup.Contains(FirstWord(head)) && !AnotherThingPlanned(head[FirstWord(head).Length..]))) continue;
             var after = rest[(at + plan.Length)..];
             if (after.Length > 0 && char.IsLetter(after[0])) continue;
             var next = after.TrimStart(" \t\r\n");
@@ -2016,6 +2027,22 @@ internal static class AssertionReader
     }
 
     const int MaxWordsToPlanned = 6;
+
+    /// <summary>
+    /// Whether the words after a pilot's or rollout's word name another thing planned or another place it goes to: "review",
+    /// "evaluation", "phase two", "event", "for new associates", "to the Leeds hub", "in second clinic" (a fifth review). "A
+    /// measurement-based care pilot across UCC Student Counselling" is the pilot itself.
+    /// </summary>
+    static bool AnotherThingPlanned(ReadOnlySpan<char> after)
+    {
+        foreach (var range in after.SplitAny(" \t\r\n"))
+            if (AnotherThingPlannedLookup.Contains(after[range])) return true;
+        return false;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AnotherThingPlannedLookup = new HashSet<string>(
+        ["to", "for", "in", "at", "of", "review", "audit", "evaluation", "phase", "event", "sessions", "anniversary", "report", "results"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlannedIntroductionLookup = new HashSet<string>(
         ["pilot", "rollout", "roll-out", "launch", "introduction", "implementation", "trial"],
@@ -2045,9 +2072,18 @@ internal static class AssertionReader
         if (between.IndexOfAny(".!?;") >= 0 || WordsBetween(between, 0, between.Length, 5) > 4) return false;
         // "so I can eventually offer", "so that I can then provide" (a review).
         var verb = FirstWord(between);
-        if (verb.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || verb is "then" or "also" or "soon")
+        if (verb.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || verb is "then" or "soon")
             verb = FirstWord(between[verb.Length..].TrimStart(" \t\r\n"));
         if (!PurposeVerbLookup.Contains(verb)) return false;
+        // The phrase right after the verb ("offer clinical supervision", "move into clinical supervision"), not a second object
+        // ("offer EMDR and motivational interviewing": a fifth review).
+        var object_ = between[(between.IndexOf(verb) + verb.Length)..];
+        if (WordsBetween(object_, 0, object_.Length, 3) > 1 || HasTheWord(object_, "and")) return false;
+        // Nor a practice held now taken to more people or places: "... so I can offer crisis intervention to refugees too",
+        // "person-centred counselling there also" (a fifth review).
+        var after = text[phraseStart..Math.Min(text.Length, phraseStart + PurposeStepReach)];
+        after = after[..(after.IndexOfAny(".!?;") is int stop and >= 0 ? stop : after.Length)];
+        if (after.IndexOfAny(ExtendedWords) >= 0) return false;
         // The step taken for it is still ahead or under way: "I am starting a supervision training in February 2027", "Working
         // toward the CCPA designation", "I am taking the state's 30-hour supervisor training this winter". One done ("Completed
         // the supervision credential in 2022 so that I can provide ...") or a present habit ("I keep my caseload small so I can
@@ -2063,7 +2099,8 @@ internal static class AssertionReader
         var step = joined[..JoinWords(text[sentence..absolute], joined, cellBars: false)];
         // In the clause right before "so", not one joined on ("I'm completing a doctoral degree ..., and I hold late sessions so
         // I can ..."), and no credential kept ("I will keep my license current so I can ...": a fourth review).
-        if (step.IndexOf(", and ", StringComparison.OrdinalIgnoreCase) >= 0 || step.IndexOfAny(KeepingWords) >= 0) return false;
+        if (step.IndexOf(", and ", StringComparison.OrdinalIgnoreCase) >= 0 || step.IndexOf(" and I ", StringComparison.Ordinal) >= 0
+            || step.IndexOfAny(KeepingWords) >= 0) return false;
         return step.IndexOfAny(StepUnderWayWords) >= 0 && step.IndexOfAny(TrainingStepWords) >= 0;
     }
 
@@ -2076,8 +2113,12 @@ internal static class AssertionReader
          "plan to", "planning to", "i will ", "i'll ", "i\u2019ll ", "hope to", "hoping to", "intend", "in time", "enrolled in", "next year"],
         StringComparison.OrdinalIgnoreCase);
 
+    static readonly System.Buffers.SearchValues<string> ExtendedWords = System.Buffers.SearchValues.Create(
+        [" too", " also", " there", " more ", " as well"], StringComparison.OrdinalIgnoreCase);
+
     static readonly System.Buffers.SearchValues<string> KeepingWords = System.Buffers.SearchValues.Create(
-        ["keep ", "continue", "maintain", "renew", "current", "spanish", "language", "bsl", "sign language", "french", "arabic"],
+        ["keep ", "continue", "maintain", "renew", "current", "spanish", "language", "bsl", "sign language", "french", "arabic",
+         "placement", "students", "cpd", "annual", "since 20", "have provided", "already"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A training's words: the step under way before "so that I can" is a course, a credential or a supervisor's training.</summary>
@@ -2138,14 +2179,16 @@ internal static class AssertionReader
         foreach (var range in own.SplitAny(" \t\r\n,;:"))
         {
             var word = own[range];
-            if (word is "I" or "I'm" or "I've" or "I\u2019m" or "I\u2019ve" || word.Equals("we", StringComparison.OrdinalIgnoreCase)) return false;
+            if (word is "I" or "I'm" or "I've" or "I\u2019m" or "I\u2019ve" || word.Equals("we", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("our", StringComparison.OrdinalIgnoreCase)) return false;
         }
         return true;
     }
 
     /// <summary>A measure said in use ("has been used at every session since", "is now part of every intake": a fourth review).</summary>
     static readonly System.Buffers.SearchValues<string> InUseWords = System.Buffers.SearchValues.Create(
-        ["used", "given", "collected", "standard", "part of", "since", "every", "now", "routine", "scores"], StringComparison.OrdinalIgnoreCase);
+        ["used", "given", "collected", "standard", "part of", "since", "every", "now", "routine", "scores", "each", "administered",
+         "adopted", "complete", "rate", "weekly", " in 20"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An aim that extends a use: "to the whole team", "in groups too", "at review points also".</summary>
     static readonly System.Buffers.SearchValues<string> GoesOnWords = System.Buffers.SearchValues.Create(

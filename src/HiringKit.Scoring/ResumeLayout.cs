@@ -2450,7 +2450,7 @@ internal sealed class ResumeLayout
     }
 
     static readonly SearchValues<string> CounselingNow = SearchValues.Create(
-        ["client", "counsel", "therap", "session", "now "], StringComparison.OrdinalIgnoreCase);
+        ["counsel", "therap", "session", "now "], StringComparison.OrdinalIgnoreCase);
 
     static bool OpensAsAPost(ReadOnlySpan<char> sentence) =>
         sentence.StartsWith("As a ", StringComparison.Ordinal) || sentence.StartsWith("As an ", StringComparison.Ordinal);
