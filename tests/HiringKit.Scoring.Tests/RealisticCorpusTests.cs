@@ -433,6 +433,7 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredFortySeventh = "Fresh247";
     public const string SeenTwoHundredFortyEighth = "Fresh248";
     public const string SeenTwoHundredFortyNinth = "Fresh249";
+    public const string SeenTwoHundredFiftieth = "Fresh250";
     public const string SeenTwoHundredThirteenth = "Fresh213";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
@@ -842,6 +843,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredFortySeventh)]
     [TestCase(SeenTwoHundredFortyEighth)]
     [TestCase(SeenTwoHundredFortyNinth)]
+    [TestCase(SeenTwoHundredFiftieth)]
     [TestCase(SeenTwoHundredThirteenth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]
