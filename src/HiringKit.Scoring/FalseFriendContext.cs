@@ -166,6 +166,24 @@ internal static class FalseFriendContext
 
     const int MaxCells = 4;
 
+    /// <summary>
+    /// Whether the phrase's whole object names people by the referrals they make, and no one served: "Built rapport with the
+    /// residence dons and faculty advisors who refer students" (Fresh250, t04), whose words for them no party list holds. Asked
+    /// of the phrases read for parties (rapport, a working alliance, trust building), and only where "who" follows the phrase.
+    /// </summary>
+    public static bool ObjectNamesReferrers(ResumeText resume, PhraseHit hit)
+    {
+        var text = resume.Span;
+        int hitEnd = hit.Start + hit.Length;
+        int reach = Math.Min(text.Length, hitEnd + MaxReadOfTheObject);
+        if (text[hitEnd..reach].IndexOf(" who ", StringComparison.OrdinalIgnoreCase) < 0) return false;
+        int limit = Math.Min(reach, PastAStrandedWith(resume, resume.ClauseEnd(hitEnd - 1)));
+        int with = hitEnd;
+        while (with < limit && text[with] is ' ' or '\t' or '\u00A0') with++;
+        if (limit - with < 5 || !text.Slice(with, 4).Equals("with", StringComparison.OrdinalIgnoreCase) || CharClass.IsWordChar(text[with + 4])) return false;
+        return NamesOnlyParties(text, with + 4, limit, out _, byTheirReferrals: true);
+    }
+
     static bool EndsOnAJoiner(ReadOnlySpan<char> text) =>
         text.Length > 0 && (text[^1] is ',' or '&' or '/' or '+' || Clauses.EndsOnTheWord(text, "and") || Clauses.EndsOnTheWord(text, "or"));
 
@@ -183,7 +201,14 @@ internal static class FalseFriendContext
     /// ...", "doctors facing burnout", "doctors I counsel") and the people named past a preposition (<see cref="TheyAreServedAfter"/>)
     /// keep the phrase too.
     /// </summary>
-    static bool NamesOnlyParties(ReadOnlySpan<char> text, int from, int limit, out int end)
+    static bool NamesOnlyParties(ReadOnlySpan<char> text, int from, int limit, out int end) =>
+        NamesOnlyParties(text, from, limit, out end, byTheirReferrals: false);
+
+    /// <param name="byTheirReferrals">
+    /// Whether the object is read for referrers named by what they do, whatever the words for them: "the residence dons and
+    /// faculty advisors who refer students" (Fresh250, t04). True only when such a "who" clause ends the object.
+    /// </param>
+    static bool NamesOnlyParties(ReadOnlySpan<char> text, int from, int limit, out int end, bool byTheirReferrals)
     {
         // A longer object is read as no party's: the people served come late in a long list ("the consultants, nurses, ward
         // managers, ... and the students": a review).
@@ -228,9 +253,13 @@ internal static class FalseFriendContext
             // "who" and the party's own work with the people served: "the teachers and school counselors who refer students to our
             // clinic" (Fresh249, t03) name referrers, whoever they send. Any other "who" may say they are served ("managers who
             // were referred").
-            if (word.Equals("who", StringComparison.OrdinalIgnoreCase) && (partParty || anyParty) && !partPeople
+            if (word.Equals("who", StringComparison.OrdinalIgnoreCase) && (partParty || anyParty || byTheirReferrals) && !partPeople
                 && RefersOthers(text[..limit], wordEnd))
-                return ClosePart() && anyParty;
+            {
+                end = i;
+                return ClosePart() && (anyParty || byTheirReferrals);
+            }
+            if (byTheirReferrals && word.Equals("who", StringComparison.OrdinalIgnoreCase)) return false;
             if (PartyServedLookup.Contains(head)) return false;
             // "as well as" joins; "as" alone ends the object ("rapport with teachers as a team").
             bool asWellAs = word.Equals("as", StringComparison.OrdinalIgnoreCase) && text[wordEnd..limit].StartsWith(" well as ", StringComparison.OrdinalIgnoreCase);
@@ -252,7 +281,7 @@ internal static class FalseFriendContext
                 && NextWord(text[..limit], wordEnd, out int verbStart, out int verbEnd) && ServingVerbLookup.Contains(text[verbStart..verbEnd]))
                 return false;
             if (ObjectEndLookup.Contains(word))
-                return !TheyAreServedAfter(text[i..limit], PrepositionLookup.Contains(word)) && ClosePart() && anyParty;
+                return !byTheirReferrals && !TheyAreServedAfter(text[i..limit], PrepositionLookup.Contains(word)) && ClosePart() && anyParty;
             if (++words > MaxWords) return false;
             if (partWords == 0 && OwnerLookup.Contains(word)) partOwned = true;
             partWords++;
@@ -283,7 +312,7 @@ internal static class FalseFriendContext
             end = wordEnd;
             i = wordEnd;
         }
-        return ClosePart() && anyParty;
+        return !byTheirReferrals && ClosePart() && anyParty;
     }
 
     /// <summary>

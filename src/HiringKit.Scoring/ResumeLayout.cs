@@ -6809,6 +6809,9 @@ internal sealed class ResumeLayout
         // business; a counselling service's is a title of the trade only with the trade's word in it.
         "general manager", "gerente general", "shopping centre", "shopping center", "shopping mall", "mall manager",
         "mall operations", "centro comercial", "plaza comercial", "leasing analyst", "leasing director",
+        // A marina's: its manager's "rapport with berth holders" and "crisis intervention on the water during the storm" are a
+        // harbour's (Fresh250, t05: read as a senior of the trade).
+        "marina manager", "havenmeester", "harbour master", "harbourmaster", "harbor master", "harbormaster", "dockmaster", "dock master",
         "engineer", "developer", "product manager", "store manager", "retail", "merchandis", "procurement", "buyer",
         // Airline and corporate partnerships (Fresh54, t10: a joint-venture manager's "working alliance with our European JV
         // partner" was a counselor's five years).

@@ -172,6 +172,9 @@ public sealed class Session54MissesTests
     [TestCase("As a bank teller, I built rapport with customers and students alike.", "rapport")]
     [TestCase("Built rapport with the GPs and practice nurses, who regularly refer clients to us.", "rapport")]
     [TestCase("SUMMARY\nAs a teacher, I build rapport with students.", "rapport")]
+    // After the closing check (Fresh250, t04): referrers named by the referrals they make, whatever the words for them.
+    [TestCase("Built rapport with the residence dons and faculty advisors who refer students, so they know what we offer.", "rapport")]
+    [TestCase("Built a working alliance with the probation officers who refer clients to the programme.", "working alliance")]
     public void Referrers_and_an_earlier_trade_s_sentences_are_no_claim(string line, string phrase)
     {
         Assert.That(PhrasesOfACounsellor(line), Has.No.Member(phrase));
@@ -190,6 +193,8 @@ public sealed class Session54MissesTests
     [TestCase("Built rapport with GPs who refer patients and with the patients themselves.", "rapport")]
     [TestCase("Built rapport with GPs who refer, as well as their patients.", "rapport")]
     [TestCase("Built rapport with HR managers who refer staff and sometimes themselves.", "rapport")]
+    [TestCase("Built rapport with young people who refer their friends to the drop-in.", "rapport")]
+    [TestCase("Built rapport with the students who refer friends and with their families.", "rapport")]
     [TestCase("As a former teacher, I now build rapport with adolescent clients in weekly counselling.", "rapport")]
     [TestCase("As a retired teacher I use empathy and rapport daily with adolescent clients.", "rapport")]
     public void The_people_served_and_the_trade_s_own_post_keep_the_claim(string line, string phrase)
@@ -205,6 +210,7 @@ public sealed class Session54MissesTests
     [TestCase("General Manager, Plaza Cumbres")]
     [TestCase("Leasing Analyst")]
     [TestCase("Centro Comercial Galerías – Leasing Director")]
+    [TestCase("Havenmeester (Marina Manager)")]
     public void A_general_manager_s_and_an_interpreter_s_posts_are_another_trade_s(string title)
     {
         var score = Score(Filler + $"""
