@@ -734,14 +734,16 @@ public static class ScorerInfo
     /// writer took part in "with my supervisor leading", "I am not yet confident doing" it, and the writer's own doubt of it as
     /// "it" ("I'm honestly not sure it captures much", "I think I have it") are hedged; a skill "to improve" is an aim; a post
     /// whose title opens "Country Director" or "Head of Mission" is an aid agency's.</remarks>
-    /// <remarks>2.50.0 (session 54): from the misses of a blind set's first run (Fresh249) and three reviews: a skill the writer
-    /// says later in its sentence they are "still learning" or "would not call myself proficient" in, or a denial limited by "very
-    /// often" or "much", is hedged; a plan said of the phrase ("is planned for 2027"), a training's purpose under way ("starting a
-    /// supervision training ... so that I can offer clinical supervision") and a measure aimed at as "it" in the next sentence
-    /// ("I hope to start using it") are aims; referrers named by what they do ("the teachers ... who refer students") are parties
-    /// beside the work; a sentence opening "As a teacher I ..." is that trade's; a general manager's and a shopping centre's
-    /// posts are a business's; a terse resume's "WORK" heads its posts, and on an all-bullet page the bullets of title and employer
-    /// over a bullet of dates title the post.</remarks>
+    /// <remarks>2.50.0 (session 54): from the misses of two blind sets (Fresh249's first run, Fresh250 after its closing check) and
+    /// five reviews: later in the phrase's own sentence, a skill the writer is "still learning" (not after years of practice, nor
+    /// with each client), one conceded as not yet a level (", though I would not call myself proficient") and a denial limited by
+    /// "very often" or "much" are hedged; a pilot or rollout of the phrase planned for a year ahead, the purpose of the writer's own
+    /// training under way ("I am starting a supervision training ... so that I can offer clinical supervision") and a measure
+    /// someone suggested that the writer hopes to start using are aims; people named by the referrals they make ("the residence
+    /// dons and faculty advisors who refer students") are the parties beside the work whatever the words for them; a sentence
+    /// opening "As a teacher I ..." is that trade's; a general manager's, a shopping centre's, a leasing office's and a marina's
+    /// posts are a business's; a terse resume's "WORK" heads its posts, and on an all-bullet page the bullets of title and
+    /// employer over a bullet of dates title the post.</remarks>
     public const string Version = "2.50.0";
 
     /// <summary>
