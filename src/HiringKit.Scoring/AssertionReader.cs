@@ -698,7 +698,7 @@ internal static class AssertionReader
             && QualifiedLaterInItsSentence(text, phraseStart, phraseEnd) is { } later) return later;
         if (text[Math.Max(0, phraseStart - PurposeReach)..phraseStart].IndexOfAny(PurposeWords) >= 0 && APurposeOfTrainingBefore(text, phraseStart))
             return Assertions.Aspirational;
-        if (AMeasureAimedAtAsItNext(resume.Span, phraseStart, phraseEnd)) return Assertions.Aspirational;
+        if (AMeasureAimedAtAsItNext(text, phraseStart, phraseEnd)) return Assertions.Aspirational;
         // A goal stated as a label: "Long-term goal: to build a strong therapeutic alliance with the adolescents" (Fresh177, t01).
         // Read here, not as the cues' patterns: a colon in the automaton's patterns slowed every scan by a tenth. Its label's colon
         // stands on the phrase's line: the last colon before the phrase, with no line break after it.
@@ -1872,8 +1872,8 @@ internal static class AssertionReader
     }
 
     /// <summary>
-    /// Whether "still learning" is the writer's: after "I", "I'm", "I am", or bare after a comma, dash, semicolon or colon, not
-    /// said of someone else ("a colleague who is still learning").
+    /// Whether "still learning" is the writer's: after "I", "I'm", "I am", or bare after a mark, not said of someone else ("a
+    /// colleague who is still learning"). Its caller turns down a semicolon's and most commas'.
     /// </summary>
     static bool LearnedByTheWriter(ReadOnlySpan<char> rest, int at)
     {
@@ -1931,7 +1931,8 @@ internal static class AssertionReader
         var clause = trimmed[..^2].TrimEnd(" \t\r\n");
         int space = clause.LastIndexOfAny(" \t\n,");
         var word = clause[(space + 1)..];
-        return word is "though" or "but" or "although" or "although," || word.Equals("though", StringComparison.OrdinalIgnoreCase);
+        return word.Equals("though", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("although", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
