@@ -252,7 +252,7 @@ internal static class AssertionReader
     /// slowed every page's search by more than the phrases' own looks cost.
     /// </summary>
     static readonly System.Buffers.SearchValues<string> AfterthoughtWords = System.Buffers.SearchValues.Create(
-        ["still learning", "planned", "scheduled", "call myself"], StringComparison.OrdinalIgnoreCase);
+        ["still learning", "planned", "scheduled", "call myself", "for me"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What every purpose <see cref="APurposeOfTrainingBefore"/> reads holds: "so that I can", "so I could".</summary>
     static readonly System.Buffers.SearchValues<string> PurposeWords = System.Buffers.SearchValues.Create([" can ", " could "], StringComparison.OrdinalIgnoreCase);
@@ -1851,6 +1851,8 @@ internal static class AssertionReader
             qualified = Assertions.Hedged;
         else if ((at = PlannedAt(rest)) >= 0)
             qualified = Assertions.Aspirational;
+        else if ((at = HardForMeAt(rest)) >= 0 && rest[..at].IndexOfAny(";|") < 0)
+            qualified = Assertions.Hedged;
         if (qualified is null || CrossesABullet(text, phraseEnd, phraseEnd + at)) return null;
         // Said of the phrase itself, a few words on, not of a task further on in a long sentence.
         if (WordsBetween(rest, 0, at, MaxWordsToAfterthought + 1) > MaxWordsToAfterthought) return null;
@@ -1946,6 +1948,31 @@ internal static class AssertionReader
     static bool ThenNotNow(ReadOnlySpan<char> before) =>
         before.Contains(" ago ", StringComparison.OrdinalIgnoreCase) || before.Contains("at first", StringComparison.OrdinalIgnoreCase)
         || before.Contains("back then", StringComparison.OrdinalIgnoreCase) || before.Contains("when i started", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Where the sentence says the phrase comes hard to the writer: "Rapport with seniors who speak mainly Hokkien or Teochew is
+    /// harder for me" (Fresh248, t11), "Rapport with older men who have lost their wives comes slower for me" (Fresh250, t12). Only
+    /// "for me": "rapport with hard-to-reach youth" and "harder cases" say nothing of the writer.
+    /// </summary>
+    static int HardForMeAt(ReadOnlySpan<char> rest)
+    {
+        int forMe = WordAt(rest, "for me");
+        if (forMe < 0 || forMe + "for me".Length < rest.Length && char.IsLetter(rest[forMe + "for me".Length])) return -1;
+        var before = rest[..forMe].TrimEnd(" \t\r\n");
+        int space = before.LastIndexOfAny(" \t\n");
+        var word = before[(space + 1)..];
+        if (HardLookup.Contains(word)) return space + 1;
+        // "not easy for me", "a challenge for me".
+        var two = before[..Math.Max(0, space)].TrimEnd(' ');
+        int previous = two.LastIndexOfAny(" \t\n");
+        var first = two[(previous + 1)..];
+        return (first.Equals("not", StringComparison.OrdinalIgnoreCase) && word.Equals("easy", StringComparison.OrdinalIgnoreCase))
+            || (first.Equals("a", StringComparison.OrdinalIgnoreCase) && word.Equals("challenge", StringComparison.OrdinalIgnoreCase)) ? previous + 1 : -1;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HardLookup = new HashSet<string>(
+        ["harder", "hard", "slower", "difficult", "tricky", "challenging", "hardest", "trickier"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Where "would not call myself" starts, "yet" or "really" inside it or not, or -1.</summary>
     static int NotCalledAt(ReadOnlySpan<char> rest)

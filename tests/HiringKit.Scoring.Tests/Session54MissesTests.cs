@@ -19,6 +19,10 @@ public sealed class Session54MissesTests
     [TestCase("- Professional boundaries are the part I'm still learning. In a small town clients know me.", "professional boundaries")]
     [TestCase("I use parts of motivational interviewing with clients who are ambivalent about drinking, though I would not call myself proficient.", "motivational interviewing")]
     [TestCase("I use motivational interviewing with some clients, though I would not yet call myself proficient.", "motivational interviewing")]
+    // After the closing check (Fresh248, t11; Fresh250, t12): a skill that comes hard to the writer.
+    [TestCase("- Rapport with seniors who speak mainly Hokkien or Teochew is harder for me. My dialect is basic.", "rapport")]
+    [TestCase("- Rapport with older men who have lost their wives comes slower for me, I'm still finding my way.", "rapport")]
+    [TestCase("- Crisis intervention on the phone is not easy for me yet.", "crisis intervention")]
     [TestCase("We have a feedback form at the reception. I must be honest, I do not look at the\n  client feedback very often; maybe two times a year.", "client feedback")]
     [TestCase("I don't use the Session Rating Scale much, only with couples.", "session rating scale")]
     public void A_skill_still_being_learned_or_seldom_used_is_hedged(string line, string phrase)
@@ -101,6 +105,9 @@ public sealed class Session54MissesTests
     [TestCase("I'm completing my CCS credential and I run late clinics so I can offer crisis intervention to shift workers.", "crisis intervention")]
     [TestCase("Provide clinical supervision, still learning with supervisees.", "clinical supervision")]
     [TestCase("Nineteen years of crisis intervention and I am still learning.", "crisis intervention")]
+    [TestCase("Built rapport with hard-to-reach youth for me and the team; harder cases go to the lead.", "rapport")]
+    [TestCase("Crisis intervention for clients for whom the nights are hardest, for me the core of the job.", "crisis intervention")]
+    [TestCase("Rapport with teenagers is something that comes easily for me.", "rapport")]
     [TestCase("The Session Rating Scale was recommended by my supervisor and is administered at each session. I plan to start graphing it for clients.", "session rating scale")]
     [TestCase("Working alliance is at the heart of my practice and I'm still learning with my clients.", "working alliance")]
     public void The_same_words_about_something_else_leave_the_claim(string line, string phrase)
