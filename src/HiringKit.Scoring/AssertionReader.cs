@@ -1958,6 +1958,22 @@ internal static class AssertionReader
     {
         int forMe = WordAt(rest, "for me");
         if (forMe < 0 || forMe + "for me".Length < rest.Length && char.IsLetter(rest[forMe + "for me".Length])) return -1;
+        // The phrase itself comes hard now: not "hard for me to leave", another thing after "but" or a bullet, a denial ("never
+        // hard for me"), a past overcome ("once difficult for me, is now a strength"), people or a case hard for me ("clients who
+        // are hard for me to reach"), nor a supposition ("would be hard for me alone"): a review of session 54.
+        var next = rest[(forMe + "for me".Length)..].TrimStart(" \t\r\n");
+        if (FirstWord(next) is "to" or "To") return -1;
+        bool afterNot = false;
+        foreach (var range in rest.SplitAny(" \t\r\n,"))
+        {
+            var said = rest[range];
+            if (said.IsEmpty) continue;
+            // "not easy for me" is the difficulty; "not harder for me" its denial.
+            if (afterNot && !said.Equals("easy", StringComparison.OrdinalIgnoreCase)) return -1;
+            afterNot = said.Equals("not", StringComparison.OrdinalIgnoreCase);
+            if (NotHardNowLookup.Contains(said)) return -1;
+        }
+        if (afterNot || rest.IndexOfAny(NotHardNowMarks) >= 0) return -1;
         var before = rest[..forMe].TrimEnd(" \t\r\n");
         int space = before.LastIndexOfAny(" \t\n");
         var word = before[(space + 1)..];
@@ -1969,6 +1985,13 @@ internal static class AssertionReader
         return (first.Equals("not", StringComparison.OrdinalIgnoreCase) && word.Equals("easy", StringComparison.OrdinalIgnoreCase))
             || (first.Equals("a", StringComparison.OrdinalIgnoreCase) && word.Equals("challenge", StringComparison.OrdinalIgnoreCase)) ? previous + 1 : -1;
     }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotHardNowLookup = new HashSet<string>(
+        ["but", "never", "no", "less", "once", "was", "were", "used", "until", "now", "would", "could",
+         "isn't", "wasn't", "isn\u2019t", "wasn\u2019t", "longer"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly System.Buffers.SearchValues<char> NotHardNowMarks = System.Buffers.SearchValues.Create("\u2022\u00B7");
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HardLookup = new HashSet<string>(
         ["harder", "hard", "slower", "difficult", "tricky", "challenging", "hardest", "trickier"],

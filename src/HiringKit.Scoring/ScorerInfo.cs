@@ -739,7 +739,8 @@ public static class ScorerInfo
     /// with each client), one conceded as not yet a level (", though I would not call myself proficient") and a denial limited by
     /// "very often" or "much" are hedged; a pilot or rollout of the phrase planned for a year ahead, the purpose of the writer's own
     /// training under way ("I am starting a supervision training ... so that I can offer clinical supervision") and a measure
-    /// someone suggested that the writer hopes to start using are aims; people named by the referrals they make ("the residence
+    /// someone suggested that the writer hopes to start using are aims; a skill that comes "harder for me" or "slower for me" is
+    /// hedged; people named by the referrals they make ("the residence
     /// dons and faculty advisors who refer students") are the parties beside the work whatever the words for them; a sentence
     /// opening "As a teacher I ..." is that trade's; a general manager's, a shopping centre's, a leasing office's and a marina's
     /// posts are a business's; a terse resume's "WORK" heads its posts, and on an all-bullet page the bullets of title and

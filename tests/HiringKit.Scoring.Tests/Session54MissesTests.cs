@@ -108,6 +108,11 @@ public sealed class Session54MissesTests
     [TestCase("Built rapport with hard-to-reach youth for me and the team; harder cases go to the lead.", "rapport")]
     [TestCase("Crisis intervention for clients for whom the nights are hardest, for me the core of the job.", "crisis intervention")]
     [TestCase("Rapport with teenagers is something that comes easily for me.", "rapport")]
+    [TestCase("Rapport made it hard for me to leave.", "rapport")]
+    [TestCase("Rapport, but filing is harder for me.", "rapport")]
+    [TestCase("Rapport, once difficult for me, is now a strength.", "rapport")]
+    [TestCase("Crisis intervention on nights was a challenge for me until 2020, now I lead the night team.", "crisis intervention")]
+    [TestCase("Rapport with clients who are hard for me to reach.", "rapport")]
     [TestCase("The Session Rating Scale was recommended by my supervisor and is administered at each session. I plan to start graphing it for clients.", "session rating scale")]
     [TestCase("Working alliance is at the heart of my practice and I'm still learning with my clients.", "working alliance")]
     public void The_same_words_about_something_else_leave_the_claim(string line, string phrase)
