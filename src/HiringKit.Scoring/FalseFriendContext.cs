@@ -181,8 +181,34 @@ internal static class FalseFriendContext
         int with = hitEnd;
         while (with < limit && text[with] is ' ' or '\t' or '\u00A0') with++;
         if (limit - with < 5 || !text.Slice(with, 4).Equals("with", StringComparison.OrdinalIgnoreCase) || CharClass.IsWordChar(text[with + 4])) return false;
-        return NamesOnlyParties(text, with + 4, limit, out _, byTheirReferrals: true);
+        return NamesOnlyParties(text, with + 4, limit, out _, byTheirReferrals: true, byTheirTeams: false);
     }
+
+    /// <summary>
+    /// Whether the phrase's whole object names a team or unit of colleagues, with or beside other parties, and no one served:
+    /// "a working alliance with the Offender Management Unit", "rapport with the wing officers and the Safer Custody team", "trust
+    /// building with the chaplaincy team and the ward nurses" (Fresh250, t01 and t12). A team is the people a counsellor works
+    /// beside by any name; "the family unit", "the crisis team's clients" and "young people on the unit" name the people served.
+    /// </summary>
+    public static bool ObjectNamesATeam(ResumeText resume, PhraseHit hit)
+    {
+        var text = resume.Span;
+        int hitEnd = hit.Start + hit.Length;
+        int reach = Math.Min(text.Length, hitEnd + MaxReadOfTheObject);
+        if (text[hitEnd..reach].IndexOfAny(TeamWords) < 0) return false;
+        int limit = Math.Min(reach, PastAStrandedWith(resume, resume.ClauseEnd(hitEnd - 1)));
+        int with = hitEnd;
+        while (with < limit && text[with] is ' ' or '\t' or '\u00A0') with++;
+        if (limit - with < 5 || !text.Slice(with, 4).Equals("with", StringComparison.OrdinalIgnoreCase) || CharClass.IsWordChar(text[with + 4])) return false;
+        return NamesOnlyParties(text, with + 4, limit, out _, byTheirReferrals: false, byTheirTeams: true);
+    }
+
+    static readonly System.Buffers.SearchValues<string> TeamWords = System.Buffers.SearchValues.Create(
+        ["team", "unit", "department", "directorate"], StringComparison.OrdinalIgnoreCase);
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TeamLookup = new HashSet<string>(
+        ["team", "teams", "unit", "units", "department", "departments", "directorate"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     static bool EndsOnAJoiner(ReadOnlySpan<char> text) =>
         text.Length > 0 && (text[^1] is ',' or '&' or '/' or '+' || Clauses.EndsOnTheWord(text, "and") || Clauses.EndsOnTheWord(text, "or"));
@@ -202,14 +228,20 @@ internal static class FalseFriendContext
     /// keep the phrase too.
     /// </summary>
     static bool NamesOnlyParties(ReadOnlySpan<char> text, int from, int limit, out int end) =>
-        NamesOnlyParties(text, from, limit, out end, byTheirReferrals: false);
+        NamesOnlyParties(text, from, limit, out end, byTheirReferrals: false, byTheirTeams: false);
 
     /// <param name="byTheirReferrals">
     /// Whether the object is read for referrers named by what they do, whatever the words for them: "the residence dons and
     /// faculty advisors who refer students" (Fresh250, t04). True only when such a "who" clause ends the object.
     /// </param>
-    static bool NamesOnlyParties(ReadOnlySpan<char> text, int from, int limit, out int end, bool byTheirReferrals)
+    /// <param name="byTheirTeams">
+    /// Whether the object is read for a team or unit named as a party ("the Safer Custody team", "the Offender Management Unit",
+    /// "the chaplaincy team": Fresh250), whatever its words: true only when such a part stands in the object.
+    /// </param>
+    static bool NamesOnlyParties(ReadOnlySpan<char> text, int from, int limit, out int end, bool byTheirReferrals, bool byTheirTeams)
     {
+        // A team is a part's head, its last word: "the Safer Custody team" is one, "unit commanders" commanders.
+        bool sawTeam = false, partEndsOnATeam = false;
         // A longer object is read as no party's: the people served come late in a long list ("the consultants, nurses, ward
         // managers, ... and the students": a review).
         const int MaxWords = 16;
@@ -220,6 +252,7 @@ internal static class FalseFriendContext
         bool ClosePart()
         {
             if (partWords == 0) return true;
+            if (partEndsOnATeam) { partOrganisation = sawTeam = true; partEndsOnATeam = false; }
             // A workplace's people are a party's by a party's or a workplace's word: "the coaching staff", "police liaison staff",
             // "ward staff"; staff alone are an employee assistance counsellor's clients ("rapport with branch staff after robberies").
             if (partPeople || (partStaff && !partParty && !partStaffsParty)) return false;
@@ -281,7 +314,8 @@ internal static class FalseFriendContext
                 && NextWord(text[..limit], wordEnd, out int verbStart, out int verbEnd) && ServingVerbLookup.Contains(text[verbStart..verbEnd]))
                 return false;
             if (ObjectEndLookup.Contains(word))
-                return !byTheirReferrals && !TheyAreServedAfter(text[i..limit], PrepositionLookup.Contains(word)) && ClosePart() && anyParty;
+                return !byTheirReferrals && !TheyAreServedAfter(text[i..limit], PrepositionLookup.Contains(word)) && ClosePart() && anyParty
+                    && (sawTeam || !byTheirTeams);
             if (++words > MaxWords) return false;
             if (partWords == 0 && OwnerLookup.Contains(word)) partOwned = true;
             partWords++;
@@ -296,6 +330,7 @@ internal static class FalseFriendContext
             // Past "of" only a party's word counts: "the Army Corps of Engineers' Walla Walla District" is a party's (Fresh247, t11),
             // "the pastors of the four congregations" pastors.
             if (partOfWhom && !participle && (PartyLookup.Contains(head) || OtherPartyLookup.Contains(head))) partParty = true;
+            partEndsOnATeam = byTheirTeams && !possessive && TeamLookup.Contains(head);
             if (!possessive && !participle && !partOfWhom)
             {
                 // The police's own people: "police officers with PTSD", "police staff" are a police wellness clinician's clients.
@@ -307,12 +342,13 @@ internal static class FalseFriendContext
                 else if (PartyLookup.Contains(head) || OtherPartyLookup.Contains(head)) partParty = afterParty = true;
                 // An organisation by its initials: "the police gender desk and the ODPP", "OPM, UNHCR and the health partners".
                 else if (IsInitials(word)) partOrganisation = true;
+
                 if (StaffsPartyLookup.Contains(head)) partStaffsParty = true;
             }
             end = wordEnd;
             i = wordEnd;
         }
-        return !byTheirReferrals && ClosePart() && anyParty;
+        return !byTheirReferrals && ClosePart() && anyParty && (sawTeam || !byTheirTeams);
     }
 
     /// <summary>

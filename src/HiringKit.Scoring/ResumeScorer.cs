@@ -292,7 +292,8 @@ public static class ResumeScorer
                 int p = route.Phrase;
                 string phrase = route.PhraseText!;
                 if (route.HasFalseFriendContexts && FalseFriendContext.Surrounds(resume, hit, contexts[p], parties[p], byKind.ContextWords, dictionary.ContextWords)) continue;
-                if (route.HasFalseFriendContexts && Array.IndexOf(parties[p], true) >= 0 && FalseFriendContext.ObjectNamesReferrers(resume, hit)) continue;
+                if (route.HasFalseFriendContexts && Array.IndexOf(parties[p], true) >= 0
+                    && (FalseFriendContext.ObjectNamesReferrers(resume, hit) || FalseFriendContext.ObjectNamesATeam(resume, hit))) continue;
                 if (route.PhraseKind == PhraseKind.Related && (layout.InAnotherTrade(hit.Start) || layout.UnderAnotherTradesLabel(hit.Start)
                     || layout.InASentenceAsAnotherTradesPost(hit.Start))) continue;
                 string assertion = AssertionReader.Of(page, hit);

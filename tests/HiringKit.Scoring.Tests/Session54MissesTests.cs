@@ -187,6 +187,10 @@ public sealed class Session54MissesTests
     // After the closing check (Fresh250, t04): referrers named by the referrals they make, whatever the words for them.
     [TestCase("Built rapport with the residence dons and faculty advisors who refer students, so they know what we offer.", "rapport")]
     [TestCase("Built a working alliance with the probation officers who refer clients to the programme.", "working alliance")]
+    // And a team or unit of colleagues named as one (Fresh250, t01 and t12), whatever its words.
+    [TestCase("Good working alliance with the Offender Management Unit; we share risk information.", "working alliance")]
+    [TestCase("Built rapport with the wing officers and the Safer Custody team so referrals come early.", "rapport")]
+    [TestCase("Trust building with the chaplaincy team and the ward nurses, so they tell me which families need me.", "trust building")]
     public void Referrers_and_an_earlier_trade_s_sentences_are_no_claim(string line, string phrase)
     {
         Assert.That(PhrasesOfACounsellor(line), Has.No.Member(phrase));
@@ -207,6 +211,10 @@ public sealed class Session54MissesTests
     [TestCase("Built rapport with HR managers who refer staff and sometimes themselves.", "rapport")]
     [TestCase("Built rapport with young people who refer their friends to the drop-in.", "rapport")]
     [TestCase("Built rapport with the students who refer friends and with their families.", "rapport")]
+    [TestCase("Built a working alliance with the family unit as a whole in family sessions.", "working alliance")]
+    [TestCase("Built rapport with the crisis team's clients after discharge.", "rapport")]
+    [TestCase("Built rapport with young people on the unit through daily check-ins.", "rapport")]
+    [TestCase("Built rapport with the team and clients alike.", "rapport")]
     [TestCase("As a former teacher, I now build rapport with adolescent clients in weekly counselling.", "rapport")]
     [TestCase("As a retired teacher I use empathy and rapport daily with adolescent clients.", "rapport")]
     public void The_people_served_and_the_trade_s_own_post_keep_the_claim(string line, string phrase)
