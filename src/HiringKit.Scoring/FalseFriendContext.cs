@@ -203,6 +203,12 @@ internal static class FalseFriendContext
         return NamesOnlyParties(text, with + 4, limit, out _, byTheirReferrals: false, byTheirTeams: true);
     }
 
+    /// <summary>Words a ward or a team takes from the people it serves: "the adolescent unit", "the perinatal team".</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClientUnitLookup = new HashSet<string>(
+        ["adolescent", "child", "youth", "perinatal", "maternity", "mother", "baby", "women", "men", "eating", "addiction", "addictions",
+         "inpatient", "outpatient", "camhs", "dementia", "elderly", "veteran", "student", "family", "families", "kids", "boys", "girls"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     static readonly System.Buffers.SearchValues<string> TeamWords = System.Buffers.SearchValues.Create(
         ["team", "unit", "department", "directorate"], StringComparison.OrdinalIgnoreCase);
 
@@ -241,7 +247,7 @@ internal static class FalseFriendContext
     static bool NamesOnlyParties(ReadOnlySpan<char> text, int from, int limit, out int end, bool byTheirReferrals, bool byTheirTeams)
     {
         // A team is a part's head, its last word: "the Safer Custody team" is one, "unit commanders" commanders.
-        bool sawTeam = false, partEndsOnATeam = false;
+        bool sawTeam = false, partEndsOnATeam = false, partNamesClients = false, partManages = false;
         // A longer object is read as no party's: the people served come late in a long list ("the consultants, nurses, ward
         // managers, ... and the students": a review).
         const int MaxWords = 16;
@@ -252,7 +258,11 @@ internal static class FalseFriendContext
         bool ClosePart()
         {
             if (partWords == 0) return true;
-            if (partEndsOnATeam) { partOrganisation = sawTeam = true; partEndsOnATeam = false; }
+            // A team or unit named after the people it serves is theirs: "the adolescent unit", "the mother and baby unit", "the
+            // veterans' unit", "the under-12s team" (a review of session 54). A unit is a party's only as one that manages ("the
+            // Offender Management Unit"); most units are wards.
+            if (partEndsOnATeam && !partNamesClients) { partOrganisation = sawTeam = true; }
+            partEndsOnATeam = partNamesClients = partManages = false;
             // A workplace's people are a party's by a party's or a workplace's word: "the coaching staff", "police liaison staff",
             // "ward staff"; staff alone are an employee assistance counsellor's clients ("rapport with branch staff after robberies").
             if (partPeople || (partStaff && !partParty && !partStaffsParty)) return false;
@@ -330,7 +340,14 @@ internal static class FalseFriendContext
             // Past "of" only a party's word counts: "the Army Corps of Engineers' Walla Walla District" is a party's (Fresh247, t11),
             // "the pastors of the four congregations" pastors.
             if (partOfWhom && !participle && (PartyLookup.Contains(head) || OtherPartyLookup.Contains(head))) partParty = true;
-            partEndsOnATeam = byTheirTeams && !possessive && TeamLookup.Contains(head);
+            if (byTheirTeams)
+            {
+                bool unit = head.StartsWith("unit", StringComparison.OrdinalIgnoreCase);
+                partEndsOnATeam = !possessive && TeamLookup.Contains(head) && (!unit || partManages);
+                partManages |= head.Equals("management", StringComparison.OrdinalIgnoreCase);
+                partNamesClients |= PeopleServedLookup.Contains(head) || ClientUnitLookup.Contains(head)
+                    || word.StartsWith("under-", StringComparison.OrdinalIgnoreCase);
+            }
             if (!possessive && !participle && !partOfWhom)
             {
                 // The police's own people: "police officers with PTSD", "police staff" are a police wellness clinician's clients.

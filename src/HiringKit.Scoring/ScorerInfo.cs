@@ -741,7 +741,8 @@ public static class ScorerInfo
     /// training under way ("I am starting a supervision training ... so that I can offer clinical supervision") and a measure
     /// someone suggested that the writer hopes to start using are aims; a skill that comes "harder for me" or "slower for me" is
     /// hedged; people named by the referrals they make ("the residence
-    /// dons and faculty advisors who refer students") are the parties beside the work whatever the words for them; a sentence
+    /// dons and faculty advisors who refer students") and a team or managing unit named as the object ("the Offender Management
+    /// Unit", "the chaplaincy team") are the parties beside the work whatever the words for them; a sentence
     /// opening "As a teacher I ..." is that trade's; a general manager's, a shopping centre's, a leasing office's and a marina's
     /// posts are a business's; a terse resume's "WORK" heads its posts, and on an all-bullet page the bullets of title and
     /// employer over a bullet of dates title the post.</remarks>

@@ -215,6 +215,12 @@ public sealed class Session54MissesTests
     [TestCase("Built rapport with the crisis team's clients after discharge.", "rapport")]
     [TestCase("Built rapport with young people on the unit through daily check-ins.", "rapport")]
     [TestCase("Built rapport with the team and clients alike.", "rapport")]
+    // A review of the team reading: units named after the people served, possessives, a sports side.
+    [TestCase("Built rapport with the adolescent unit during weekly groups.", "rapport")]
+    [TestCase("Built rapport with the mother and baby unit.", "rapport")]
+    [TestCase("Built rapport with the veterans' unit.", "rapport")]
+    [TestCase("Built rapport with the under-12s team at the football club's wellbeing programme.", "rapport")]
+    [TestCase("Built rapport with the eating disorders unit.", "rapport")]
     [TestCase("As a former teacher, I now build rapport with adolescent clients in weekly counselling.", "rapport")]
     [TestCase("As a retired teacher I use empathy and rapport daily with adolescent clients.", "rapport")]
     public void The_people_served_and_the_trade_s_own_post_keep_the_claim(string line, string phrase)
