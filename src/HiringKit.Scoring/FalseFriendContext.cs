@@ -150,11 +150,8 @@ internal static class FalseFriendContext
         // A table's bar ends a clause, and parts an object's cells: "Rapport with GPs | patients" (a review).
         for (int cells = 0; cells < MaxCells && clauseEnd < text.Length && text[clauseEnd] == '|'; cells++) clauseEnd = resume.ClauseEnd(clauseEnd + 1);
         int limit = Math.Min(Math.Min(clauseEnd, text.Length), hitEnd + MaxReadOfTheObject);
-        int with = hitEnd;
-        while (with < limit && text[with] is ' ' or '\t' or '\u00A0') with++;
-        if (limit - with < 5 || !text.Slice(with, 4).Equals("with", StringComparison.OrdinalIgnoreCase) || CharClass.IsWordChar(text[with + 4])) return false;
-        int objectStart = with + 4;
-        if (!NamesOnlyParties(text, objectStart, limit, out int objectEnd)) return false;
+        int objectStart = ObjectStart(text, hitEnd, limit);
+        if (objectStart < 0 || !NamesOnlyParties(text, objectStart, limit, out int objectEnd)) return false;
         foreach (var o in occurrences)
         {
             if (o.Start < objectStart) continue;
@@ -178,10 +175,17 @@ internal static class FalseFriendContext
         int reach = Math.Min(text.Length, hitEnd + MaxReadOfTheObject);
         if (text[hitEnd..reach].IndexOf(" who ", StringComparison.OrdinalIgnoreCase) < 0) return false;
         int limit = Math.Min(reach, PastAStrandedWith(resume, resume.ClauseEnd(hitEnd - 1)));
+        int objectStart = ObjectStart(text, hitEnd, limit);
+        return objectStart >= 0 && NamesOnlyParties(text, objectStart, limit, out _, byTheirReferrals: true, byTheirTeams: false);
+    }
+
+    /// <summary>Where the phrase's object starts, past its "with" right after it (spaces aside), or -1 for no "with" there.</summary>
+    static int ObjectStart(ReadOnlySpan<char> text, int hitEnd, int limit)
+    {
         int with = hitEnd;
         while (with < limit && text[with] is ' ' or '\t' or '\u00A0') with++;
-        if (limit - with < 5 || !text.Slice(with, 4).Equals("with", StringComparison.OrdinalIgnoreCase) || CharClass.IsWordChar(text[with + 4])) return false;
-        return NamesOnlyParties(text, with + 4, limit, out _, byTheirReferrals: true, byTheirTeams: false);
+        if (limit - with < 5 || !text.Slice(with, 4).Equals("with", StringComparison.OrdinalIgnoreCase) || CharClass.IsWordChar(text[with + 4])) return -1;
+        return with + 4;
     }
 
     /// <summary>
@@ -197,10 +201,8 @@ internal static class FalseFriendContext
         int reach = Math.Min(text.Length, hitEnd + MaxReadOfTheObject);
         if (text[hitEnd..reach].IndexOfAny(TeamWords) < 0) return false;
         int limit = Math.Min(reach, PastAStrandedWith(resume, resume.ClauseEnd(hitEnd - 1)));
-        int with = hitEnd;
-        while (with < limit && text[with] is ' ' or '\t' or '\u00A0') with++;
-        if (limit - with < 5 || !text.Slice(with, 4).Equals("with", StringComparison.OrdinalIgnoreCase) || CharClass.IsWordChar(text[with + 4])) return false;
-        return NamesOnlyParties(text, with + 4, limit, out _, byTheirReferrals: false, byTheirTeams: true);
+        int objectStart = ObjectStart(text, hitEnd, limit);
+        return objectStart >= 0 && NamesOnlyParties(text, objectStart, limit, out _, byTheirReferrals: false, byTheirTeams: true);
     }
 
     /// <summary>Words a ward or a team takes from the people it serves: "the adolescent unit", "the perinatal team".</summary>

@@ -10,7 +10,8 @@ namespace HiringKit.Scoring.Tests;
 /// </summary>
 public sealed class Session53MissesTests
 {
-    static IEnumerable<string> PhrasesOfACounsellor(string line) => Score(Filler + $"""
+    /// <summary>The phrases found in one bullet of a counsellor's post (Session54MissesTests reads its lines the same way).</summary>
+    internal static IEnumerable<string> PhrasesOfACounsellor(string line) => Score(Filler + $"""
 
         WORK EXPERIENCE
         Counsellor, Riverside Community Health | 2018 - Present

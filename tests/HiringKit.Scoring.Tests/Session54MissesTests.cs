@@ -1,5 +1,6 @@
 using static HiringKit.Scoring.Tests.LookAlikeTradeTests;
 using static HiringKit.Scoring.Tests.Resumes;
+using static HiringKit.Scoring.Tests.Session53MissesTests;
 
 namespace HiringKit.Scoring.Tests;
 
@@ -165,14 +166,6 @@ public sealed class Session54MissesTests
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(1.5).Within(0.2));
         Assert.That(score.Level.Level, Is.EqualTo("junior"));
     }
-
-    static IEnumerable<string> PhrasesOfACounsellor(string line) => Score(Filler + $"""
-
-        WORK EXPERIENCE
-        Counsellor, Riverside Community Health | 2018 - Present
-        - Individual counselling for adults with anxiety and depression.
-        - {line}
-        """, AsOf2026).Matches.Select(m => m.Phrase);
 
     /// <summary>
     /// Referrers named as the ones who refer are a party, whoever they send (Fresh249, t03); the writer's earlier trade named at
