@@ -190,7 +190,7 @@ internal static class AssertionReader
         /// <summary>" is to ", in any case (<see cref="GoalIsToBefore"/>).</summary>
         public Places GoalsIsTo => (_words ??= ReadWords()).GoalsIsTo;
 
-        /// <summary>"sure" and "think I have it", in any case (<see cref="DoubtedAsItAfter"/>).</summary>
+        /// <summary>"sure" and "think I", in any case (<see cref="DoubtedAsItAfter"/>).</summary>
         public Places Doubts => (_words ??= ReadWords()).Doubts;
 
         /// <summary>"leading", in any case (<see cref="LedBySomeoneElseAfter"/>).</summary>
@@ -227,7 +227,7 @@ internal static class AssertionReader
                 int at = from + found;
                 var here = text[at..];
                 if (here.StartsWith(IsTo, StringComparison.OrdinalIgnoreCase)) goals.Add(at);
-                else if (here.StartsWith("sure", StringComparison.OrdinalIgnoreCase) || here.StartsWith("think i have it", StringComparison.OrdinalIgnoreCase)) doubts.Add(at);
+                else if (here.StartsWith("sure", StringComparison.OrdinalIgnoreCase) || here.StartsWith("think i", StringComparison.OrdinalIgnoreCase)) doubts.Add(at);
                 else if (here.StartsWith("leading", StringComparison.OrdinalIgnoreCase)) leads.Add(at);
                 else denials.Add(at);
             }
@@ -245,14 +245,14 @@ internal static class AssertionReader
 
     /// <summary>The words of <see cref="Page.Denials"/> (a case-insensitive superset of <see cref="DroppingWords"/>), <see cref="IsTo"/>, and the doubts' and leads' words.</summary>
     static readonly System.Buffers.SearchValues<string> PageWords = System.Buffers.SearchValues.Create(
-        ["not ", " but", "dropped", "stopped", "gave it up", IsTo, "sure", "think i have it", "leading"], StringComparison.OrdinalIgnoreCase);
+        ["not ", " but", "dropped", "stopped", "gave it up", IsTo, "sure", "think i", "leading"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The words <see cref="QualifiedLaterInItsSentence"/> reads, looked for past each phrase: in the page's one search above they
     /// slowed every page's search by more than the phrases' own looks cost.
     /// </summary>
     static readonly System.Buffers.SearchValues<string> AfterthoughtWords = System.Buffers.SearchValues.Create(
-        ["still learning", "planned", "scheduled", "call myself", "for me"], StringComparison.OrdinalIgnoreCase);
+        ["still learning", "planned", "scheduled", "call myself", "claim to be", "for me"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What every purpose <see cref="APurposeOfTrainingBefore"/> reads holds: "so that I can", "so I could".</summary>
     static readonly System.Buffers.SearchValues<string> PurposeWords = System.Buffers.SearchValues.Create([" can ", " could "], StringComparison.OrdinalIgnoreCase);
@@ -312,6 +312,10 @@ internal static class AssertionReader
             "i\u2019d like my team", "i\u2019d like our", "would love for our", "would love our team",
             "wants to", "wish to", "keen to", "excited to learn", "goal is to", "aim to", "aiming to", "i plan to",
             "planning to", "working toward", "working towards", "learn more", "to gain", "gain experience",
+            // A service's plan the writer names: "Our Centre plans to introduce measurement-based care (CORE-10 at each session) in
+            // 2027" (Fresh251, t10).
+            "plans to introduce", "plans to implement", "plans to roll out", "plans to adopt", "plans to pilot",
+            "plan to introduce", "plan to implement", "plan to roll out", "plan to adopt", "plan to pilot",
             "gain exposure", "opportunity to", "opportunities to", "can learn", "develop my", "grow my",
             "to grow", "build my", "strengthen my", "improve my", "pursuing training", "future",
             // "Goal for my first licensed years: deepen my skills in rupture and repair" (Fresh19, t04).
@@ -395,6 +399,10 @@ internal static class AssertionReader
             "i am not yet confident to do", "i am not yet confident to lead", "i am not yet confident to run", "i am not yet confident to use",
             "i'm not yet confident doing", "i'm not yet confident leading", "i'm not yet confident running", "i'm not yet confident using",
             "i'm not yet confident to do", "i'm not yet confident to lead", "i'm not yet confident to run", "i'm not yet confident to use",
+            // The writer unsure of it, the phrase in the doubt's own clause: "Sometimes I am not sure the working alliance is strong
+            // enough when we both speak English as second language" (Fresh251, t10: read as denied by its "not").
+            "i am not sure the", "i'm not sure the", "i\u2019m not sure the", "i am not always sure the", "i'm not always sure the",
+            "i am not sure if", "i'm not sure if", "i\u2019m not sure if", "i am not sure whether", "i'm not sure whether",
         ];
         // A new graduate's own measure of her skill: "I have a great deal more to learn about holding a therapeutic relationship"
         // (Fresh37, t07). The writer's only: "new associates, who often have a lot to learn about the therapeutic alliance" is a
@@ -696,6 +704,8 @@ internal static class AssertionReader
         var text = resume.Span;
         if (text[phraseEnd..Math.Min(text.Length, phraseEnd + AfterthoughtReach)].IndexOfAny(AfterthoughtWords) >= 0
             && QualifiedLaterInItsSentence(text, phraseStart, phraseEnd) is { } later) return later;
+        if (text[phraseEnd..Math.Min(text.Length, phraseEnd + DifficultyReach)].IndexOfAny(DifficultyWords) >= 0 && StruggledWithAfter(text, phraseStart, phraseEnd))
+            return Assertions.Hedged;
         if (text[Math.Max(0, phraseStart - PurposeReach)..phraseStart].IndexOfAny(PurposeWords) >= 0 && APurposeOfTrainingBefore(text, phraseStart))
             return Assertions.Aspirational;
         if (AMeasureAimedAtAsItNext(text, phraseStart, phraseEnd)) return Assertions.Aspirational;
@@ -1712,7 +1722,7 @@ internal static class AssertionReader
     {
         var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + DoubtReach)];
         int sure = rest.IndexOf("sure", StringComparison.OrdinalIgnoreCase);
-        int think = rest.IndexOf("think i have it", StringComparison.OrdinalIgnoreCase);
+        int think = ThinkIHaveItAt(rest, out int thinkEnd);
         if (sure < 0 && think < 0) return false;
         // Its own sentence, and for a measure the next ("I use an easy-read version of the Session Rating Scale with some clients.
         // I'm honestly not sure it captures much"): the next sentence's "it" is most often that sentence's own drop-in, funding,
@@ -1731,7 +1741,7 @@ internal static class AssertionReader
             if (at == think)
             {
                 // The writer has it as a skill, not a task done: "I think I have it ready for the inspectors", "... itemised".
-                var had = rest[(at + "think i have it".Length)..];
+                var had = thinkEnd <= rest.Length ? rest[thinkEnd..] : [];
                 bool skill = had.IsEmpty || had[0] is '.' or ',' or ';' or '!' || had.TrimStart(' ').StartsWith("with ", StringComparison.OrdinalIgnoreCase);
                 if (skill && (before.EndsWith(" I", StringComparison.Ordinal) || before.EndsWith("\nI", StringComparison.Ordinal) || before.Equals("I", StringComparison.Ordinal)))
                     return true;
@@ -1744,16 +1754,51 @@ internal static class AssertionReader
             int clauseEnd = after.IndexOfAny(",;:");
             if (clauseEnd >= 0) after = after[..clauseEnd];
             int words = 0;
+            bool afterThat = false;
             foreach (var range in after.SplitAny(" \t\r\n"))
             {
                 var word = after[range];
                 if (word.IsEmpty) continue;
                 if (word.Equals("it", StringComparison.OrdinalIgnoreCase)) return true;
+                // Or as "that", of what the writer does with it: "and I'm not sure yet that counts" (Fresh251, t05, of collaborative
+                // goal setting with the younger pupils).
+                if (afterThat && word.TrimEnd(".!?").Equals("counts", StringComparison.OrdinalIgnoreCase)) return true;
+                afterThat = word.Equals("that", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase);
                 if (++words > MaxWordsToIt) break;
             }
         }
         return false;
     }
+
+    /// <summary>
+    /// Where "think I have it" starts, or the same modest guess with another verb of holding and a share: "I think I catch most of
+    /// it, but not always in the moment" (Fresh251, t08, of countertransference); -1 for none. <paramref name="end"/> is past "it".
+    /// </summary>
+    static int ThinkIHaveItAt(ReadOnlySpan<char> rest, out int end)
+    {
+        end = -1;
+        for (int from = 0, found; from < rest.Length && (found = rest[from..].IndexOf("think i", StringComparison.OrdinalIgnoreCase)) >= 0; from += found + 1)
+        {
+            int at = from + found;
+            int i = at + "think i".Length;
+            // "I think I" and its verb, over a wrapped line too.
+            if (i >= rest.Length || rest[i] is not (' ' or '\n' or '\r' or '\t')) continue;
+            while (i < rest.Length && rest[i] is ' ' or '\n' or '\r' or '\t') i++;
+            int verbEnd = i;
+            while (verbEnd < rest.Length && char.IsLetter(rest[verbEnd])) verbEnd++;
+            if (!HoldingVerbLookup.Contains(rest[i..verbEnd])) continue;
+            var after = rest[verbEnd..].TrimStart(' ');
+            foreach (var share in (ReadOnlySpan<string>)["most of ", "much of ", "some of "])
+                if (after.StartsWith(share, StringComparison.OrdinalIgnoreCase)) { after = after[share.Length..]; break; }
+            if (!after.StartsWith("it", StringComparison.OrdinalIgnoreCase) || after.Length > 2 && char.IsLetter(after[2])) continue;
+            end = rest.Length - after.Length + 2;
+            return at;
+        }
+        return -1;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HoldingVerbLookup = new HashSet<string>(
+        ["have", "catch", "get", "manage", "hold"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly System.Buffers.SearchValues<string> MeasureWords = System.Buffers.SearchValues.Create(
         ["scale", "inventory", "feedback", "measurement", "srs", "wai", "ors"], StringComparison.OrdinalIgnoreCase);
@@ -1784,8 +1829,11 @@ internal static class AssertionReader
         ["really", "entirely", "quite", "totally", "fully", "completely", "always", "yet"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>How far past the phrase <see cref="DoubtedAsItAfter"/> reads, and how many words from "sure" its "it" may stand.</summary>
-    const int DoubtReach = 200, MaxWordsToIt = 4;
+    /// <summary>
+    /// How far past the phrase <see cref="DoubtedAsItAfter"/> reads, and how many words from "sure" its "it" may stand. Two wrapped
+    /// lines and a sidebar's words interleaved in them: Fresh251, t05's doubt stands 197 characters on.
+    /// </summary>
+    const int DoubtReach = 240, MaxWordsToIt = 4;
 
     const int MaxWordsToTheLead = 8;
 
@@ -1823,7 +1871,7 @@ internal static class AssertionReader
     const int AfterthoughtReach = 140;
 
     /// <summary>How many words may stand between the phrase and what qualifies it later in its sentence.</summary>
-    const int MaxWordsToAfterthought = 10;
+    const int MaxWordsToAfterthought = 10, MaxWordsToAConcession = 16;
 
     /// <summary>
     /// What the writer says of the phrase later in its own sentence, within its item: a skill still being learned ("rapport – ok w/
@@ -1838,7 +1886,7 @@ internal static class AssertionReader
         int sentenceEnd = rest.IndexOfAny(".!?");
         if (sentenceEnd >= 0) rest = rest[..sentenceEnd];
         string? qualified = null;
-        int at;
+        int at, reach = MaxWordsToAfterthought;
         if ((at = WordAt(rest, "still learning")) >= 0 && LearnedByTheWriter(rest, at) && NothingElseLearned(rest[(at + "still learning".Length)..])
             && rest[..at].IndexOfAny(HumilityWords) < 0 && text[(text[..phraseStart].LastIndexOf('\n') + 1)..phraseStart].IndexOfAny(HumilityWords) < 0
             // Within the phrase's clause, or bare after a comma or dash ("rapport – ok w/ adults, still learning w/ teens"): "After
@@ -1846,18 +1894,82 @@ internal static class AssertionReader
             // semicolon are the writer's humility or another skill (a third review).
             && rest[..at].IndexOf(';') < 0 && (rest[..at].IndexOf(',') < 0 || BareAfterAMark(rest, at)))
             qualified = Assertions.Hedged;
-        else if ((at = NotCalledAt(rest)) >= 0 && rest[..at].IndexOfAny(";|") < 0 && !StartsAnotherLine(rest[..at]) && !ThenNotNow(rest[..at])
-                 && Concedes(rest[..at]) && ClaimsALevel(rest[(rest[at..].IndexOf("myself", StringComparison.OrdinalIgnoreCase) + at + "myself".Length)..]))
+        else if ((at = NotCalledAt(rest, out int cueEnd, out bool claimed)) >= 0 && rest[..at].IndexOfAny(";|") < 0 && !StartsAnotherLine(rest[..at])
+                 && !ThenNotNow(rest[..at]) && Concedes(rest[..at]) && ClaimsALevel(rest[cueEnd..], orPractitioner: claimed))
+        {
+            // A concession answers the whole claim before it, its people and setting included: "I draw on motivational interviewing
+            // with some of the men sent by the GP about drink, though I'd not claim to be an MI practitioner" (Fresh251, t01).
             qualified = Assertions.Hedged;
+            reach = MaxWordsToAConcession;
+        }
         else if ((at = PlannedAt(rest)) >= 0)
             qualified = Assertions.Aspirational;
         else if ((at = HardForMeAt(rest)) >= 0 && rest[..at].IndexOfAny(";|") < 0)
             qualified = Assertions.Hedged;
         if (qualified is null || CrossesABullet(text, phraseEnd, phraseEnd + at)) return null;
         // Said of the phrase itself, a few words on, not of a task further on in a long sentence.
-        if (WordsBetween(rest, 0, at, MaxWordsToAfterthought + 1) > MaxWordsToAfterthought) return null;
+        if (WordsBetween(rest, 0, at, reach + 1) > reach) return null;
         return DeniedBeforeOnItsLine(text, phraseStart) ? null : qualified;
     }
+
+    /// <summary>How far past the phrase its difficulty may start: "rapport — harder", "Professional boundaries is difficult", "can be hard".</summary>
+    const int DifficultyReach = 24;
+
+    /// <summary>How far past the difficulty the writer's own struggle with it may stand, within its item: two sentences or so.</summary>
+    const int StruggleReach = 220;
+
+    static readonly System.Buffers.SearchValues<string> DifficultyWords = System.Buffers.SearchValues.Create(
+        ["hard", "difficult", "tricky", "challenging", "not easy"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the phrase is said to come hard and the writer then says they struggle with it, within its item: "rapport — harder
+    /// by text than voice. some nights it clicks in 3 msgs, some nights I never get there. still working on it" (Fresh251, t03),
+    /// "Professional boundaries is difficult in Deaf community, everybody know everybody. I try my best but ... I am not sure what
+    /// is right thing" (t12). The difficulty alone is the work's, not the writer's: "Professional boundaries are hard when the
+    /// client's brother sold us our bull. I tell every client at the start ..." (t08) tells how she keeps them.
+    /// </summary>
+    static bool StruggledWithAfter(ReadOnlySpan<char> text, int phraseStart, int phraseEnd)
+    {
+        // The difficulty right after the phrase: past a dash or colon, and a verb of being ("is", "are", "can be", "gets").
+        int i = phraseEnd;
+        int limit = Math.Min(text.Length, phraseEnd + DifficultyReach);
+        while (i < limit && (text[i] is ' ' or '\t' or ':' or '-' or '\u2013' or '\u2014')) i++;
+        int words = 0;
+        while (i < limit && words < 3)
+        {
+            int end = i;
+            while (end < text.Length && char.IsLetter(text[end])) end++;
+            if (end == i) return false;
+            var word = text[i..end];
+            if (HardLookup.Contains(word) || word.Equals("not", StringComparison.OrdinalIgnoreCase)
+                && text[end..].StartsWith(" easy", StringComparison.OrdinalIgnoreCase)) break;
+            // Only the present: "was hard at first" is overcome.
+            if (!DifficultyVerbLookup.Contains(word)) return false;
+            words++;
+            i = end;
+            while (i < limit && text[i] == ' ') i++;
+        }
+        if (i >= limit || words >= 3) return false;
+        int difficultyEnd = i;
+        while (difficultyEnd < text.Length && char.IsLetter(text[difficultyEnd])) difficultyEnd++;
+        var after = text[difficultyEnd..Math.Min(text.Length, difficultyEnd + StruggleReach)];
+        // Overcome: "harder at first", "hard until I learned ...".
+        var firstWords = after[..Math.Min(after.Length, 24)];
+        if (firstWords.Contains("at first", StringComparison.OrdinalIgnoreCase) || firstWords.Contains("until", StringComparison.OrdinalIgnoreCase)
+            || firstWords.Contains("early on", StringComparison.OrdinalIgnoreCase)) return false;
+        foreach (var struggle in (ReadOnlySpan<string>)["still working on it", "still working on this", "i try my best", "i do my best",
+                     "i am not sure", "i'm not sure", "i\u2019m not sure", "not always sure"])
+        {
+            int at = after.IndexOf(struggle, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || !char.IsLetter(after[at - 1])) && !CrossesABullet(text, phraseEnd, difficultyEnd + at))
+                return !DeniedBeforeOnItsLine(text, phraseStart);
+        }
+        return false;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DifficultyVerbLookup = new HashSet<string>(
+        ["is", "are", "can", "be", "gets", "get", "feels", "feel", "remains", "remain", "still", "often", "much", "far", "a", "lot",
+         "bit", "little", "harder"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Where <paramref name="words"/> start a word in <paramref name="span"/>, or -1.</summary>
     static int WordAt(ReadOnlySpan<char> span, string words)
@@ -1997,29 +2109,62 @@ internal static class AssertionReader
         ["harder", "hard", "slower", "difficult", "tricky", "challenging", "hardest", "trickier"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Where "would not call myself" starts, "yet" or "really" inside it or not, or -1.</summary>
-    static int NotCalledAt(ReadOnlySpan<char> rest)
+    /// <summary>
+    /// Where "would not call myself" starts, "yet" or "really" inside it or not, or -1; <paramref name="cueEnd"/> is where it ends.
+    /// Also "I'd not call myself" and "would not claim to be" (<paramref name="claimed"/>): "though I'd not claim to be an MI
+    /// practitioner – a two-day course in 2019 is all I have" (Fresh251, t01). The contracted "I'd" starts at its apostrophe, so
+    /// the concession's "though I" stands before it as before "would".
+    /// </summary>
+    static int NotCalledAt(ReadOnlySpan<char> rest, out int cueEnd, out bool claimed)
     {
+        claimed = false;
         foreach (var notCalled in (ReadOnlySpan<string>)["would not call myself", "wouldn't call myself", "wouldn\u2019t call myself",
                      "would not yet call myself", "wouldn't yet call myself", "wouldn\u2019t yet call myself", "would not really call myself",
                      "wouldn't really call myself", "wouldn\u2019t really call myself"])
-            if (WordAt(rest, notCalled) is int at and >= 0) return at;
+            if (WordAt(rest, notCalled) is int at and >= 0) { cueEnd = at + notCalled.Length; return at; }
+        foreach (var notClaimed in (ReadOnlySpan<string>)["would not claim to be", "wouldn't claim to be", "wouldn\u2019t claim to be",
+                     "don't claim to be", "don\u2019t claim to be", "do not claim to be"])
+            if (WordAt(rest, notClaimed) is int at and >= 0) { cueEnd = at + notClaimed.Length; claimed = true; return at; }
+        foreach (var contracted in (ReadOnlySpan<string>)["'d not call myself", "\u2019d not call myself", "'d not claim to be", "\u2019d not claim to be"])
+        {
+            int at = rest.IndexOf(contracted, StringComparison.OrdinalIgnoreCase);
+            if (at > 0 && rest[at - 1] == 'I' && (at == 1 || !char.IsLetter(rest[at - 2])))
+            {
+                cueEnd = at + contracted.Length;
+                claimed = contracted.EndsWith("be", StringComparison.Ordinal);
+                return at;
+            }
+        }
+        cueEnd = -1;
         return -1;
     }
 
     /// <summary>
     /// Whether what follows "would not call myself" is a level of skill ("proficient", "an expert", "skilled") that ends the
     /// clause, or is said of the phrase as "it": "an expert in DBT" and "fluent in Spanish" rate another skill (a review of
-    /// session 54).
+    /// session 54). After "would not claim to be" a practitioner of it counts as well, named in a word or two or not ("an MI
+    /// practitioner"); "an expert" stays a senior's modesty.
     /// </summary>
-    static bool ClaimsALevel(ReadOnlySpan<char> after)
+    static bool ClaimsALevel(ReadOnlySpan<char> after, bool orPractitioner = false)
     {
         var next = after.TrimStart(" \t\r\n");
         foreach (var article in (ReadOnlySpan<string>)["an ", "a "])
             if (next.StartsWith(article, StringComparison.OrdinalIgnoreCase)) { next = next[article.Length..]; break; }
         int end = 0;
         while (end < next.Length && char.IsLetter(next[end])) end++;
-        if (!ClaimedLevelLookup.Contains(next[..end])) return false;
+        if (orPractitioner && !ClaimedLevelLookup.Contains(next[..end]))
+        {
+            // "an MI practitioner", "a trained practitioner": the practitioner within three words.
+            for (int words = 0; words < 3 && !next[..end].Equals("practitioner", StringComparison.OrdinalIgnoreCase); words++)
+            {
+                next = next[end..].TrimStart(' ');
+                end = 0;
+                while (end < next.Length && (char.IsLetterOrDigit(next[end]) || next[end] == '-')) end++;
+                if (end == 0) return false;
+            }
+            if (!next[..end].Equals("practitioner", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+        else if (!ClaimedLevelLookup.Contains(next[..end])) return false;
         var rest = next[end..].TrimStart(" \t\r\n");
         if (rest.StartsWith("yet", StringComparison.OrdinalIgnoreCase)) rest = rest[3..].TrimStart(" \t\r\n");
         return rest.IsEmpty || rest[0] is ',' or ';' or ')' or '-' or '\u2013' or '\u2014'

@@ -3982,7 +3982,12 @@ internal static partial class ExperienceReader
         ["sergeant", "chief", "corporal", "gunnery", "trainer", "practitioner", "electrician", "plumber", "mariner", "seaman", "gardener",
             // A credential's or a licence's grade: "Master Addiction Counselor", "Licensed Master Social Worker" (an independent
             // review: an LMSW's eleven years read as study).
-            "addiction", "social", "therapist", "counselor", "counsellor", "clinician", "psychotherapist"],
+            "addiction", "social", "therapist", "counselor", "counsellor", "clinician", "psychotherapist",
+            // The crafts' own grade: "Owner / Master Locksmith      Feb 2016 – to date" (Fresh251, t09: read as study, a locksmith's
+            // business and its "crisis intervention call-outs" stood under the post before it).
+            "locksmith", "mechanic", "builder", "barber", "craftsman", "carpenter", "joiner", "stylist", "technician", "chef", "baker",
+            "butcher", "brewer", "jeweller", "jeweler", "watchmaker", "tailor", "painter", "welder", "glazier", "roofer", "mason",
+            "upholsterer", "sommelier", "groomer", "farrier", "saddler", "blacksmith"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

@@ -109,6 +109,12 @@ internal static partial class ExperienceReader
     [
         "supporting information", "supporting statement", "statement in support", "statement of suitability", "training delivered",
         "trainings delivered", "training provided", "training given", "workshops delivered",
+        // Supervision given and training others under one heading after the posts: "SUPERVISION & TRAINING OF OTHERS" (Fresh251,
+        // t01: unread, it ran on in a community development worker's post above it, and its clinical supervision, alliance rupture
+        // and therapeutic alliance went with that trade's).
+        "supervision and training of others", "supervision and training", "training and supervision", "supervision and teaching",
+        "teaching and supervision", "supervision of others", "training of others", "supervision given", "supervision provided",
+        "supervision training of others", "supervision training", "training supervision", "supervision teaching", "teaching supervision",
     ];
 
     static readonly Dictionary<string, HeadingKind> Headings = BuildHeadings(

@@ -205,6 +205,124 @@ internal static class FalseFriendContext
         return objectStart >= 0 && NamesOnlyParties(text, objectStart, limit, out _, byTheirReferrals: false, byTheirTeams: true);
     }
 
+    /// <summary>
+    /// Whether the phrase's object is named by the partnership it serves, and no one served stands in it: "Rapport with the
+    /// county's CSU and the ER social workers for after-hours handoffs", "good working alliance with police dispatch in 3 counties
+    /// for welfare checks", "Good rapport with the NHS Deaf mental health team in Glasgow, they refer many clients to us"
+    /// (Fresh251, t06, t03 and t12). No party list holds a crisis unit's initials or a dispatch desk; what the bond is for says
+    /// they are partners, as handoffs, referrals and welfare checks are made with colleagues, never with the people served.
+    /// </summary>
+    public static bool ObjectServesAPartnership(ResumeText resume, PhraseHit hit)
+    {
+        var text = resume.Span;
+        int hitEnd = hit.Start + hit.Length;
+        int reach = Math.Min(text.Length, hitEnd + MaxReadOfTheObject);
+        if (text[hitEnd..reach].IndexOfAny(PartnershipWords) < 0) return false;
+        int objectStart = ObjectStart(text, hitEnd, reach);
+        if (objectStart < 0) return false;
+        const int MaxWords = 16;
+        int words = 0;
+        bool afterComma = false;
+        for (int i = objectStart; i < reach;)
+        {
+            char c = text[i];
+            // Its sentence, within its item: a bullet under it is another duty.
+            if (c is '.' or ';' or '!' or '?' or ':' or '(' || c == '\n' && StartsABullet(text[(i + 1)..reach])) return false;
+            if (c == ',') afterComma = true;
+            if (!CharClass.IsWordChar(c)) { i++; continue; }
+            int end = HyphenatedWordEnd(text[..reach], i);
+            var word = text[i..end];
+            var head = word.LastIndexOf('-') is int hyphen and > 0 && hyphen < word.Length - 1 ? word[(hyphen + 1)..] : word;
+            // The people served in the object keep the phrase: "rapport with the families for referrals on". The workforce's own
+            // words ("social workers", "staff") name colleagues as often as clients, and what follows decides.
+            if (PeopleServedLookup.Contains(head) && !WorkforceLookup.Contains(head) || ClientUnitLookup.Contains(head)
+                || PartyServedLookup.Contains(word)) return false;
+            // Another clause's purpose: "a working alliance with survivors while coordinating with protection officers on safe
+            // referrals" (a review of session 51's probe).
+            if (ClauseOpenerLookup.Contains(word)) return false;
+            if (words > 0 && (word.Equals("for", StringComparison.OrdinalIgnoreCase) || word.Equals("on", StringComparison.OrdinalIgnoreCase)))
+                return ForAPartnersWork(text[end..reach]);
+            // ", they refer many clients to us": the object's people are the referrers.
+            if (words > 0 && afterComma && word.Equals("they", StringComparison.OrdinalIgnoreCase) && NextWord(text[..reach], end, out int verbStart, out int verbEnd))
+            {
+                if (text[verbStart..verbEnd].Equals("now", StringComparison.OrdinalIgnoreCase) || text[verbStart..verbEnd].Equals("often", StringComparison.OrdinalIgnoreCase))
+                    NextWord(text[..reach], verbEnd, out verbStart, out verbEnd);
+                return ReferringVerbLookup.Contains(text[verbStart..verbEnd]);
+            }
+            if (++words > MaxWords) return false;
+            i = end;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the phrase, capitalised, names an organisation the writer refers to: "Referral partner: Ośrodek Interwencji
+    /// Kryzysowej (Crisis Intervention Centre)" (Fresh251, t10: the city's crisis centre read as the counsellor's own crisis
+    /// intervention, beside her "The Centre does not provide crisis intervention"). Only a name ("Crisis Intervention" and a
+    /// centre's, service's or team's noun) on a line that refers or partners; an employer's line names where the work was done.
+    /// </summary>
+    public static bool NamesAReferralPartner(ResumeText resume, PhraseHit hit)
+    {
+        var text = resume.Span;
+        int hitEnd = hit.Start + hit.Length;
+        for (int i = hit.Start; i < hitEnd; i++)
+            if ((i == hit.Start || text[i - 1] is ' ' or '\n' or '\t' or '-') && !char.IsUpper(text[i])) return false;
+        if (!NextWord(text, hitEnd, out int nounStart, out int nounEnd) || !OrganisationNounLookup.Contains(text[nounStart..nounEnd])) return false;
+        int lineStart = text[..hit.Start].LastIndexOf('\n') + 1;
+        var before = text[lineStart..hit.Start];
+        return before.Contains("refer", StringComparison.OrdinalIgnoreCase) || before.Contains("partner", StringComparison.OrdinalIgnoreCase)
+            || before.Contains("signpost", StringComparison.OrdinalIgnoreCase);
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationNounLookup = new HashSet<string>(
+        ["centre", "center", "service", "services", "unit", "team", "clinic", "hotline", "line", "programme", "program"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the words after "for" or "on" name a partner's work within two words: "after-hours handoffs", "welfare checks".</summary>
+    static bool ForAPartnersWork(ReadOnlySpan<char> after)
+    {
+        int from = 0;
+        for (int n = 0; n < 3 && NextWord(after, from, out int start, out int end); n++)
+        {
+            var word = after[start..end];
+            if (PartnersWorkLookup.Contains(word)) return true;
+            // "welfare checks", "joint visits", "information sharing", "case conferences": the noun after its qualifier.
+            if (PartnersWorkQualifierLookup.Contains(word))
+                return NextWord(after, end, out int nounStart, out int nounEnd) && PartnersWorkNounLookup.Contains(after[nounStart..nounEnd]);
+            from = end;
+        }
+        return false;
+    }
+
+    static bool StartsABullet(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimStart(" \t");
+        return trimmed.Length > 0 && trimmed[0] is '-' or '\u2022' or '*' or '\u25AA' or '\u2023' or '\u25E6' or '\u2013' or '\n';
+    }
+
+    static readonly System.Buffers.SearchValues<string> PartnershipWords = System.Buffers.SearchValues.Create(
+        ["referral", "handoff", "hand-off", "handover", "hand-over", "welfare check", "joint visit", "case conference", "they refer",
+         "they now refer", "they often refer", "they send", "information sharing", "information-sharing"], StringComparison.OrdinalIgnoreCase);
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartnersWorkLookup = new HashSet<string>(
+        ["referral", "referrals", "handoff", "handoffs", "hand-off", "hand-offs", "handover", "handovers", "hand-over", "hand-overs"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartnersWorkQualifierLookup = new HashSet<string>(
+        ["welfare", "joint", "case", "information"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartnersWorkNounLookup = new HashSet<string>(
+        ["check", "checks", "visit", "visits", "conference", "conferences", "sharing"], StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferringVerbLookup = new HashSet<string>(
+        ["refer", "send", "signpost"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The people served's words that a workforce shares: "the ER social workers", "ward staff".</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkforceLookup = new HashSet<string>(
+        ["workers", "worker", "staff", "personnel", "employees", "service", "members", "member", "crew", "crews"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words a ward or a team takes from the people it serves: "the adolescent unit", "the perinatal team".</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClientUnitLookup = new HashSet<string>(
         ["adolescent", "child", "youth", "perinatal", "maternity", "mother", "baby", "women", "men", "eating", "addiction", "addictions",
@@ -325,6 +443,13 @@ internal static class FalseFriendContext
             if (afterParty && (word.Equals("I", StringComparison.Ordinal) || word.Equals("we", StringComparison.OrdinalIgnoreCase))
                 && NextWord(text[..limit], wordEnd, out int verbStart, out int verbEnd) && ServingVerbLookup.Contains(text[verbStart..verbEnd]))
                 return false;
+            // Where the referrers work, between them and their referrals: "the rural financial counsellors at RFCS, who refer most of
+            // our families" (Fresh251, t08).
+            if (byTheirReferrals && PlacePrepositionLookup.Contains(word) && WhoAfterAPlace(text[wordEnd..limit]) is int who and > 0)
+            {
+                i = wordEnd + who;
+                continue;
+            }
             if (ObjectEndLookup.Contains(word))
                 return !byTheirReferrals && !TheyAreServedAfter(text[i..limit], PrepositionLookup.Contains(word)) && ClosePart() && anyParty
                     && (sawTeam || !byTheirTeams);
@@ -598,6 +723,22 @@ internal static class FalseFriendContext
     ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words after a party that make it the people served: "police officers referred through the EAP", "commanders who ...".</summary>
+    /// <summary>Where "who" stands after a place of up to four words and a comma ("RFCS, who"), or -1.</summary>
+    static int WhoAfterAPlace(ReadOnlySpan<char> after)
+    {
+        int comma = after.IndexOf(',');
+        if (comma < 0 || after[..comma].IndexOfAny(".;:!?") >= 0) return -1;
+        int words = 0;
+        foreach (var range in after[..comma].SplitAny(" \t\r\n"))
+            if (!after[range].IsEmpty && ++words > 4) return -1;
+        int next = comma + 1;
+        while (next < after.Length && after[next] is ' ' or '\t' or '\r' or '\n') next++;
+        return after[next..].StartsWith("who ", StringComparison.OrdinalIgnoreCase) ? next : -1;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositionLookup = new HashSet<string>(
+        ["at", "in", "from"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// Whether the words after a party's "who" say the party refers, sends or funds others: "who refer students", "who regularly
     /// refer", "who referred 40 clients". Not the party itself referred or helped: "managers who refer themselves", "nurses who

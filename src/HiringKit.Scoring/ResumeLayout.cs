@@ -85,7 +85,7 @@ internal sealed class ResumeLayout
                 || (gates & AdvocateGate) != 0 && IsAnAdvocatesOrYouthWorkersPost(r, title)
                 || (gates & NurseGate) != 0 && IsANursesOrAnotherProfessionsPost(title)
                 || (gates & ClassificationGate) != 0 && IsAPrisonsClassificationPost(r, title)
-                || SaysItWasNotTheTradesPost(r) || SaysItHadNoClinicalWork(r, title, gates)
+                || SaysItWasNotTheTradesPost(r) || TitleNotesItWasNotTheTrade(title) || SaysItHadNoClinicalWork(r, title, gates)
                 || (gates & WhateverTheFieldGate) != 0 && (gates & TradesPostNounGate) == 0
                 || (gates & PerformerGate) != 0 && IsAPerformersPost(title, lists) || IsTheHeadlinesPostOfAnotherTrade(title, lists)
                 || IsAnotherTradesPostBesideACounsellorsName(r, lists) || IsAnEarlierCareersPost(r, title)
@@ -4119,6 +4119,23 @@ internal sealed class ResumeLayout
 
     static readonly string[] PostDenialsList = ["not a counsel", "not a therap", "non-counsel", "did not involve counsel"];
 
+    /// <summary>
+    /// Whether the title's own note denies the trade: "Customer Service Specialist with German (not psychology work)" (Fresh251,
+    /// t10: a Europass form's earlier job, read by its note's "psychology" as the trade's, added two years). A note of a few words
+    /// that opens with "not" and ends with the post's noun or "work"; "(not-for-profit)" and "(not pictured)" name no post.
+    /// </summary>
+    static bool TitleNotesItWasNotTheTrade(ReadOnlySpan<char> title)
+    {
+        int open = title.LastIndexOf("(not ", StringComparison.OrdinalIgnoreCase);
+        if (open < 0) return false;
+        int close = title[open..].IndexOf(')');
+        if (close < 0) return false;
+        var note = title[(open + "(not ".Length)..(open + close)].TrimEnd();
+        int words = 1 + note.Count(' ');
+        int last = note.LastIndexOf(' ') + 1;
+        return words <= 4 && (DeniedPostNounLookup.Contains(note[last..]) || note[last..].Equals("work", StringComparison.OrdinalIgnoreCase));
+    }
+
     static readonly SearchValues<string> PostDenials = SearchValues.Create(PostDenialsList, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>How far past a post's title its own "No caseload" or "not therapy" is read (<see cref="SaysItHadNoClinicalWork"/>).</summary>
@@ -5444,6 +5461,10 @@ internal sealed class ResumeLayout
         // engagement it made a group practice's "Contract Therapist" another trade's (an independent review).
         "affiliate",
         "per-diem", "independent", "private", "primary", "team", "program", "bilingual",
+        // A farm family counselling service's "Rural Counsellor (0.8 FTE)" (Fresh251, t08: read as another subject's, as a "Rural
+        // Financial Counsellor" is, and her four and a half years and therapeutic alliance were lost). The financial counsellor's
+        // own subject still names that post.
+        "rural",
         // "Private Practice Counsellor", "Group Practice Therapist" (an independent review).
         "practice",
         // The counselling schools British and Irish services name their posts by ("Humanistic Counsellor", "Systemic Therapist").
@@ -6511,6 +6532,10 @@ internal sealed class ResumeLayout
         // making" and "therapeutic alliance" with clients and therapists read as a senior counsellor's).
         "rehab technology", "assistive technology professional", "seating specialist", "seating and mobility", "wheelchair",
         "home modification", "builder", "carpenter", "performance nutrition", "sports nutrition", "nutrition consultant",
+        // Mechanics and locksmiths: a farm machinery mechanic's "client retention" of farms and "collaborative goal setting with
+        // apprentices", a locksmith's "crisis intervention call-outs" for the police (Fresh251, t07 and t09: eleven years read as a
+        // counsellor's from a bullet naming a client's suicide).
+        "mechanic", "diesel fitter", "heavy diesel", "field service technician", "locksmith",
         // Libraries and bookshops: a library assistant's "mental health week" display and a bookseller's psychology shelf are
         // no counseling (Fresh40, t06, a keyword stuffer's eleven years read from them).
         "librar", "bookseller",

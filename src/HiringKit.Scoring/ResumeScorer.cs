@@ -293,7 +293,9 @@ public static class ResumeScorer
                 string phrase = route.PhraseText!;
                 if (route.HasFalseFriendContexts && FalseFriendContext.Surrounds(resume, hit, contexts[p], parties[p], byKind.ContextWords, dictionary.ContextWords)) continue;
                 if (route.HasFalseFriendContexts && Array.IndexOf(parties[p], true) >= 0
-                    && (FalseFriendContext.ObjectNamesReferrers(resume, hit) || FalseFriendContext.ObjectNamesATeam(resume, hit))) continue;
+                    && (FalseFriendContext.ObjectNamesReferrers(resume, hit) || FalseFriendContext.ObjectNamesATeam(resume, hit)
+                        || FalseFriendContext.ObjectServesAPartnership(resume, hit))) continue;
+                if (char.IsUpper(text[hit.Start]) && FalseFriendContext.NamesAReferralPartner(resume, hit)) continue;
                 if (route.PhraseKind == PhraseKind.Related && (layout.InAnotherTrade(hit.Start) || layout.UnderAnotherTradesLabel(hit.Start)
                     || layout.InASentenceAsAnotherTradesPost(hit.Start))) continue;
                 string assertion = AssertionReader.Of(page, hit);

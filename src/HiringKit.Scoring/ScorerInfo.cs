@@ -746,7 +746,17 @@ public static class ScorerInfo
     /// opening "As a teacher I ..." is that trade's; a general manager's, a shopping centre's, a leasing office's and a marina's
     /// posts are a business's; a terse resume's "WORK" heads its posts, and on an all-bullet page the bullets of title and
     /// employer over a bullet of dates title the post.</remarks>
-    public const string Version = "2.50.0";
+    /// <remarks>2.51.0 (session 55): from the misses of Fresh251's first run: doubts in the writer's own words are hedged (a
+    /// concession of no practitioner's standing, "though I'd not claim to be an MI practitioner"; a skill said to come hard and the
+    /// writer's struggle with it after, "rapport — harder by text than voice ... still working on it"; "I'm not sure yet that
+    /// counts"; "I think I catch most of it"; "I am not sure the working alliance is strong enough"), and a service's "plans to
+    /// introduce" is an aim; partners named by what the bond is for ("for after-hours handoffs", "for welfare checks"), referrers
+    /// named by ", they refer" or past a place ("at RFCS, who refer") and a referral partner's capitalised name ("Referral
+    /// partner: ... (Crisis Intervention Centre)") are no claim; a product team's "client engagement dashboards" are a false friend;
+    /// a "Rural Counsellor" is the trade's post, a master craftsman's grade ("Master Locksmith") no degree, mechanics' and
+    /// locksmiths' posts their trades', a post whose title notes "(not psychology work)" another trade's, and "SUPERVISION &amp;
+    /// TRAINING OF OTHERS" a heading of its own.</remarks>
+    public const string Version = "2.51.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless

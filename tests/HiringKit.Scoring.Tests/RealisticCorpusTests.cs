@@ -434,6 +434,7 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredFortyEighth = "Fresh248";
     public const string SeenTwoHundredFortyNinth = "Fresh249";
     public const string SeenTwoHundredFiftieth = "Fresh250";
+    public const string SeenTwoHundredFiftyFirst = "Fresh251";
     public const string SeenTwoHundredThirteenth = "Fresh213";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
@@ -844,6 +845,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredFortyEighth)]
     [TestCase(SeenTwoHundredFortyNinth)]
     [TestCase(SeenTwoHundredFiftieth)]
+    [TestCase(SeenTwoHundredFiftyFirst)]
     [TestCase(SeenTwoHundredThirteenth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]
