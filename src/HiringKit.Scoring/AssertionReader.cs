@@ -312,10 +312,7 @@ internal static class AssertionReader
             "i\u2019d like my team", "i\u2019d like our", "would love for our", "would love our team",
             "wants to", "wish to", "keen to", "excited to learn", "goal is to", "aim to", "aiming to", "i plan to",
             "planning to", "working toward", "working towards", "learn more", "to gain", "gain experience",
-            // A service's plan the writer names: "Our Centre plans to introduce measurement-based care (CORE-10 at each session) in
-            // 2027" (Fresh251, t10).
-            "plans to introduce", "plans to implement", "plans to roll out", "plans to adopt", "plans to pilot",
-            "plan to introduce", "plan to implement", "plan to roll out", "plan to adopt", "plan to pilot",
+
             "gain exposure", "opportunity to", "opportunities to", "can learn", "develop my", "grow my",
             "to grow", "build my", "strengthen my", "improve my", "pursuing training", "future",
             // "Goal for my first licensed years: deepen my skills in rupture and repair" (Fresh19, t04).
@@ -399,10 +396,6 @@ internal static class AssertionReader
             "i am not yet confident to do", "i am not yet confident to lead", "i am not yet confident to run", "i am not yet confident to use",
             "i'm not yet confident doing", "i'm not yet confident leading", "i'm not yet confident running", "i'm not yet confident using",
             "i'm not yet confident to do", "i'm not yet confident to lead", "i'm not yet confident to run", "i'm not yet confident to use",
-            // The writer unsure of it, the phrase in the doubt's own clause: "Sometimes I am not sure the working alliance is strong
-            // enough when we both speak English as second language" (Fresh251, t10: read as denied by its "not").
-            "i am not sure the", "i'm not sure the", "i\u2019m not sure the", "i am not always sure the", "i'm not always sure the",
-            "i am not sure if", "i'm not sure if", "i\u2019m not sure if", "i am not sure whether", "i'm not sure whether",
         ];
         // A new graduate's own measure of her skill: "I have a great deal more to learn about holding a therapeutic relationship"
         // (Fresh37, t07). The writer's only: "new associates, who often have a lot to learn about the therapeutic alliance" is a
@@ -702,6 +695,9 @@ internal static class AssertionReader
         if (DoneByAnotherAfter(resume.Span, phraseEnd)) return Assertions.Negated;
         if (page.Leads.AnyIn(phraseEnd, phraseEnd + LedReach) && LedBySomeoneElseAfter(resume.Span, phraseStart, phraseEnd)) return Assertions.Hedged;
         var text = resume.Span;
+        var rightBefore = text[Math.Max(0, phraseStart - RightBeforeReach)..phraseStart];
+        if (rightBefore.Contains("sure ", StringComparison.OrdinalIgnoreCase) && DoubtedRightBefore(text, phraseStart)) return Assertions.Hedged;
+        if (rightBefore.Contains("plan", StringComparison.OrdinalIgnoreCase) && AServicesPlanRightBefore(text, phraseStart, phraseEnd)) return Assertions.Aspirational;
         if (text[phraseEnd..Math.Min(text.Length, phraseEnd + AfterthoughtReach)].IndexOfAny(AfterthoughtWords) >= 0
             && QualifiedLaterInItsSentence(text, phraseStart, phraseEnd) is { } later) return later;
         if (text[phraseEnd..Math.Min(text.Length, phraseEnd + DifficultyReach)].IndexOfAny(DifficultyWords) >= 0 && StruggledWithAfter(text, phraseStart, phraseEnd))
@@ -1762,11 +1758,23 @@ internal static class AssertionReader
                 if (word.Equals("it", StringComparison.OrdinalIgnoreCase)) return true;
                 // Or as "that", of what the writer does with it: "and I'm not sure yet that counts" (Fresh251, t05, of collaborative
                 // goal setting with the younger pupils).
-                if (afterThat && word.TrimEnd(".!?").Equals("counts", StringComparison.OrdinalIgnoreCase)) return true;
+                // Only as the skill or the experience: "that counts as a career highlight" is another matter (a review).
+                if (afterThat && word.TrimEnd(".!?").Equals("counts", StringComparison.OrdinalIgnoreCase)
+                    && (word.Length > "counts".Length || CountsAsTheSkill(after[(range.End.GetOffset(after.Length))..]))) return true;
                 afterThat = word.Equals("that", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase);
                 if (++words > MaxWordsToIt) break;
             }
         }
+        return false;
+    }
+
+    /// <summary>Whether "counts" ends its clause or goes on as experience or training: "that counts.", "that counts as experience".</summary>
+    static bool CountsAsTheSkill(ReadOnlySpan<char> after)
+    {
+        var next = after.TrimStart(" \t");
+        if (next.IsEmpty || next[0] is ',' or ';' or ':' or ')' or '\n' or '\r' or '-' or '\u2013' or '\u2014') return true;
+        foreach (var kind in (ReadOnlySpan<string>)["as experience", "as training", "as practice", "as clinical", "as real", "as the real"])
+            if (next.StartsWith(kind, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
@@ -1895,7 +1903,8 @@ internal static class AssertionReader
             && rest[..at].IndexOf(';') < 0 && (rest[..at].IndexOf(',') < 0 || BareAfterAMark(rest, at)))
             qualified = Assertions.Hedged;
         else if ((at = NotCalledAt(rest, out int cueEnd, out bool claimed)) >= 0 && rest[..at].IndexOfAny(";|") < 0 && !StartsAnotherLine(rest[..at])
-                 && !ThenNotNow(rest[..at]) && Concedes(rest[..at]) && ClaimsALevel(rest[cueEnd..], orPractitioner: claimed))
+                 && !ThenNotNow(rest[..at]) && Concedes(rest[..at]) && ClaimsALevel(rest[cueEnd..], orPractitioner: claimed)
+                 && NamesNoOtherApproach(rest[cueEnd..], text[phraseStart..phraseEnd]))
         {
             // A concession answers the whole claim before it, its people and setting included: "I draw on motivational interviewing
             // with some of the men sent by the GP about drink, though I'd not claim to be an MI practitioner" (Fresh251, t01).
@@ -1912,14 +1921,81 @@ internal static class AssertionReader
         return DeniedBeforeOnItsLine(text, phraseStart) ? null : qualified;
     }
 
+    /// <summary>How far before the phrase <see cref="DoubtedRightBefore"/> and <see cref="AServicesPlanRightBefore"/> read.</summary>
+    const int RightBeforeReach = 48;
+
+    /// <summary>
+    /// Whether the writer's doubt stands right before the phrase, the phrase its topic: "Sometimes I am not sure the working
+    /// alliance is strong enough" (Fresh251, t10: read as denied by its "not"), "I'm not sure if motivational interviewing is the
+    /// right label", "Not sure whether feedback-informed treatment is the right name for it". Only a determiner or the writer's
+    /// "my"/"our" between: "I am not sure the team knew how much crisis intervention I covered" doubts the team (a review).
+    /// </summary>
+    static bool DoubtedRightBefore(ReadOnlySpan<char> text, int phraseStart)
+    {
+        var before = text[Math.Max(0, phraseStart - RightBeforeReach)..phraseStart];
+        before = before[(before.LastIndexOf('\n') + 1)..];
+        var words = before.TrimEnd(' ');
+        foreach (var determiner in (ReadOnlySpan<string>)[" the", " my", " our"])
+            if (words.EndsWith(determiner, StringComparison.OrdinalIgnoreCase)) { words = words[..^determiner.Length]; break; }
+        foreach (var joiner in (ReadOnlySpan<string>)[" if", " whether"])
+            if (words.EndsWith(joiner, StringComparison.OrdinalIgnoreCase)) { words = words[..^joiner.Length]; break; }
+        if (!words.EndsWith("not sure", StringComparison.OrdinalIgnoreCase) && !words.EndsWith("not always sure", StringComparison.OrdinalIgnoreCase)) return false;
+        var opening = words[..words.LastIndexOf("not", StringComparison.OrdinalIgnoreCase)].TrimEnd(' ');
+        // The writer's own doubt ("I am", "I'm", "Sometimes I am"), or one with no subject opening its sentence or item ("Not sure
+        // whether ..."); not someone else's ("Clients are not sure the ...") nor a past doubt since settled ("I was not sure").
+        if (opening.IsEmpty || opening[^1] is '-' or '\u2022' or '*' or '.' or ':' or ';' or '(') return true;
+        return opening.EndsWith(" am", StringComparison.OrdinalIgnoreCase) && opening[..^3].TrimEnd(' ').EndsWith("I", StringComparison.Ordinal)
+            || opening.EndsWith("I'm", StringComparison.Ordinal) || opening.EndsWith("I\u2019m", StringComparison.Ordinal)
+            || opening.Equals("I am", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether a service's plan has the phrase as its object: "Our Centre plans to introduce measurement-based care (CORE-10 at each
+    /// session) in 2027" (Fresh251, t10), "The clinic plans to roll out the session rating scale". The plan a verb ("plans to"), not
+    /// a noun ("the trust's plans to", "wrote the plans to", "no plans to", "had plans to"), and not one the writer already does
+    /// ("..., which I already deliver"): a review.
+    /// </summary>
+    static bool AServicesPlanRightBefore(ReadOnlySpan<char> text, int phraseStart, int phraseEnd)
+    {
+        var before = text[Math.Max(0, phraseStart - RightBeforeReach)..phraseStart].TrimEnd(' ');
+        foreach (var determiner in (ReadOnlySpan<string>)[" the", " a"])
+            if (before.EndsWith(determiner, StringComparison.OrdinalIgnoreCase)) { before = before[..^determiner.Length]; break; }
+        int planAt = -1;
+        foreach (var plan in (ReadOnlySpan<string>)["plans to introduce", "plans to implement", "plans to roll out", "plans to adopt",
+                     "plans to pilot", "plan to introduce", "plan to implement", "plan to roll out", "plan to adopt", "plan to pilot"])
+            if (before.EndsWith(plan, StringComparison.OrdinalIgnoreCase)) { planAt = before.Length - plan.Length; break; }
+        if (planAt <= 0 || char.IsLetter(before[planAt - 1])) return false;
+        // The plan's subject: a word, not a determiner or a possessive making "plans" a noun, nor "I" (the writer's own plan is read
+        // by the aims' cues).
+        var subject = before[..planAt].TrimEnd(" \t");
+        int space = subject.LastIndexOfAny(" \t\n");
+        var word = subject[(space + 1)..];
+        // A bullet of the writer's own plans, no subject: "*	Plan to introduce feedback-informed treatment (ORS/SRS) for the
+        // A-level students" (Fresh133, t09).
+        bool bullet = word.IsEmpty || word.Length == 1 && !char.IsLetterOrDigit(word[0]);
+        if (!bullet && (PlansAsANounLookup.Contains(word) || word.EndsWith("'s", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase) || word.Equals("I", StringComparison.Ordinal))) return false;
+        // The rest of its sentence: not a practice the writer already has.
+        var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + AfterthoughtReach)];
+        int sentenceEnd = rest.IndexOfAny(".!?");
+        if (sentenceEnd >= 0) rest = rest[..sentenceEnd];
+        return rest.IndexOf("already", StringComparison.OrdinalIgnoreCase) < 0 && rest.IndexOf("I have used", StringComparison.OrdinalIgnoreCase) < 0
+            && rest.IndexOf(" since ", StringComparison.OrdinalIgnoreCase) < 0;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlansAsANounLookup = new HashSet<string>(
+        ["the", "no", "any", "our", "their", "its", "his", "her", "my", "your", "had", "has", "have", "wrote", "write", "drafted",
+         "implemented", "led", "of", "these", "those", "new", "future", "and", "with", "whose", "-", "\u2013"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>How far past the phrase its difficulty may start: "rapport — harder", "Professional boundaries is difficult", "can be hard".</summary>
-    const int DifficultyReach = 24;
+    const int DifficultyReach = 48;
 
     /// <summary>How far past the difficulty the writer's own struggle with it may stand, within its item: two sentences or so.</summary>
     const int StruggleReach = 220;
 
     static readonly System.Buffers.SearchValues<string> DifficultyWords = System.Buffers.SearchValues.Create(
-        ["hard", "difficult", "tricky", "challenging", "not easy"], StringComparison.OrdinalIgnoreCase);
+        ["hard", "difficult", "tricky", "challenging", "tough", "not easy"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the phrase is said to come hard and the writer then says they struggle with it, within its item: "rapport — harder
@@ -1930,46 +2006,92 @@ internal static class AssertionReader
     /// </summary>
     static bool StruggledWithAfter(ReadOnlySpan<char> text, int phraseStart, int phraseEnd)
     {
-        // The difficulty right after the phrase: past a dash or colon, and a verb of being ("is", "are", "can be", "gets").
+        // The difficulty right after the phrase, past a dash or colon ("rapport — harder", "makes rapport harder"), or after a verb
+        // of being and a few words of where or how ("Rapport over the phone is harder", "Professional boundaries is difficult").
         int i = phraseEnd;
         int limit = Math.Min(text.Length, phraseEnd + DifficultyReach);
         while (i < limit && (text[i] is ' ' or '\t' or ':' or '-' or '\u2013' or '\u2014')) i++;
-        int words = 0;
-        while (i < limit && words < 3)
+        bool present = false;
+        for (int words = 0; ; words++)
         {
+            if (i >= limit || words > MaxWordsToTheDifficulty) return false;
             int end = i;
             while (end < text.Length && char.IsLetter(text[end])) end++;
             if (end == i) return false;
             var word = text[i..end];
-            if (HardLookup.Contains(word) || word.Equals("not", StringComparison.OrdinalIgnoreCase)
-                && text[end..].StartsWith(" easy", StringComparison.OrdinalIgnoreCase)) break;
+            bool hard = HardLookup.Contains(word) || word.Equals("tough", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("not", StringComparison.OrdinalIgnoreCase) && text[end..].StartsWith(" easy", StringComparison.OrdinalIgnoreCase);
+            if (hard && (words == 0 || present)) { i = word.Equals("not", StringComparison.OrdinalIgnoreCase) ? end + " easy".Length : end; break; }
             // Only the present: "was hard at first" is overcome.
-            if (!DifficultyVerbLookup.Contains(word)) return false;
-            words++;
+            if (PastLookup.Contains(word)) return false;
+            present |= DifficultyVerbLookup.Contains(word);
             i = end;
             while (i < limit && text[i] == ' ') i++;
         }
-        if (i >= limit || words >= 3) return false;
         int difficultyEnd = i;
-        while (difficultyEnd < text.Length && char.IsLetter(text[difficultyEnd])) difficultyEnd++;
+        // Hard for someone else, hard to do something else, or harder than it looks: "hard for clients with chaotic lives",
+        // "difficult to staff at night", "harder for agency staff than for me" (a review).
+        if (NextWordAfter(text, difficultyEnd) is var (nextStart, nextEnd) && nextEnd > nextStart)
+        {
+            var next = text[nextStart..nextEnd];
+            if (next.Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+            if (next.Equals("for", StringComparison.OrdinalIgnoreCase) && !(NextWordAfter(text, nextEnd) is var (whoStart, whoEnd)
+                && text[whoStart..whoEnd].Equals("me", StringComparison.OrdinalIgnoreCase))) return false;
+            if (next.Equals("than", StringComparison.OrdinalIgnoreCase) && NextWordAfter(text, nextEnd) is var (thanStart, thanEnd)
+                && text[thanStart..thanEnd] is var than && (than.Equals("it", StringComparison.OrdinalIgnoreCase) || than.Equals("for", StringComparison.OrdinalIgnoreCase)))
+                return false;
+        }
         var after = text[difficultyEnd..Math.Min(text.Length, difficultyEnd + StruggleReach)];
         // Overcome: "harder at first", "hard until I learned ...".
         var firstWords = after[..Math.Min(after.Length, 24)];
         if (firstWords.Contains("at first", StringComparison.OrdinalIgnoreCase) || firstWords.Contains("until", StringComparison.OrdinalIgnoreCase)
             || firstWords.Contains("early on", StringComparison.OrdinalIgnoreCase)) return false;
         foreach (var struggle in (ReadOnlySpan<string>)["still working on it", "still working on this", "i try my best", "i do my best",
-                     "i am not sure", "i'm not sure", "i\u2019m not sure", "not always sure"])
+                     "i'm trying my best", "i am trying my best", "i am not sure", "i'm not sure", "i\u2019m not sure", "not always sure"])
         {
             int at = after.IndexOf(struggle, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && (at == 0 || !char.IsLetter(after[at - 1])) && !CrossesABullet(text, phraseEnd, difficultyEnd + at))
-                return !DeniedBeforeOnItsLine(text, phraseStart);
+            if (at < 0 || at > 0 && char.IsLetter(after[at - 1]) || CrossesABullet(text, phraseEnd, difficultyEnd + at)) continue;
+            // Someone else's words in quotes ("new staff often say "I am not sure what to do"").
+            if (after[..at].IndexOfAny(Quotes) >= 0 || after[..at].Contains(" '", StringComparison.Ordinal)) continue;
+            // The struggle itself, not diligence at a task or a doubt of something else: "I do my best work under pressure", "I do
+            // my best to keep plans realistic", "I am not sure any other site has one" (a review).
+            var (followStart, followEnd) = NextWordAfter(text, difficultyEnd + at + struggle.Length);
+            var follow = text[followStart..followEnd];
+            bool theStruggle = struggle.Contains("sure", StringComparison.Ordinal)
+                ? StruggleDoubtLookup.Contains(follow)
+                : struggle.StartsWith("still", StringComparison.Ordinal) || follow.IsEmpty || follow.Equals("but", StringComparison.OrdinalIgnoreCase)
+                    || follow.Equals("and", StringComparison.OrdinalIgnoreCase) || IsClauseMarkRightAfter(text, difficultyEnd + at + struggle.Length);
+            if (theStruggle) return !DeniedBeforeOnItsLine(text, phraseStart);
         }
         return false;
     }
 
+    /// <summary>The next word from <paramref name="from"/> on within its clause, or an empty range.</summary>
+    static (int Start, int End) NextWordAfter(ReadOnlySpan<char> text, int from)
+    {
+        int start = from;
+        while (start < text.Length && text[start] is ' ' or '\t' or '\r' or '\n') start++;
+        int end = start;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return (start, end);
+    }
+
+    static bool IsClauseMarkRightAfter(ReadOnlySpan<char> text, int at) =>
+        at >= text.Length || text[at] is '.' or ',' or ';' or '!' or '\n' or ')' or '\u2013' or '\u2014' or '-';
+
+    /// <summary>How many words of where or how may stand between the phrase and its difficulty: "Rapport over the phone is harder".</summary>
+    const int MaxWordsToTheDifficulty = 6;
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PastLookup = new HashSet<string>(
+        ["was", "were", "used", "had", "once", "became", "seemed"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>What a doubt of the writer's own handling follows "not sure" with: "what is right thing", "where the line sits", "I get there".</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StruggleDoubtLookup = new HashSet<string>(
+        ["what", "how", "where", "when", "if", "whether", "it", "i", "that"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DifficultyVerbLookup = new HashSet<string>(
-        ["is", "are", "can", "be", "gets", "get", "feels", "feel", "remains", "remain", "still", "often", "much", "far", "a", "lot",
-         "bit", "little", "harder"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        ["is", "are", "can", "gets", "get", "feels", "feel", "remains", "remain", "comes", "come", "seems", "seem"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Where <paramref name="words"/> start a word in <paramref name="span"/>, or -1.</summary>
     static int WordAt(ReadOnlySpan<char> span, string words)
@@ -2043,6 +2165,8 @@ internal static class AssertionReader
         var trimmed = before.TrimEnd(" \t\r\n");
         if (!trimmed.EndsWith(" I", StringComparison.Ordinal)) return false;
         var clause = trimmed[..^2].TrimEnd(" \t\r\n");
+        // Or after a dash: "Motivational interviewing (two-day course) – I don't claim to be competent yet" (a review).
+        if (clause is [.., '-' or '\u2013' or '\u2014']) return true;
         int space = clause.LastIndexOfAny(" \t\n,");
         var word = clause[(space + 1)..];
         return word.Equals("though", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
@@ -2121,7 +2245,7 @@ internal static class AssertionReader
         foreach (var notCalled in (ReadOnlySpan<string>)["would not call myself", "wouldn't call myself", "wouldn\u2019t call myself",
                      "would not yet call myself", "wouldn't yet call myself", "wouldn\u2019t yet call myself", "would not really call myself",
                      "wouldn't really call myself", "wouldn\u2019t really call myself"])
-            if (WordAt(rest, notCalled) is int at and >= 0) { cueEnd = at + notCalled.Length; return at; }
+            if (WordAt(rest, notCalled) is int at and >= 0) { cueEnd = at + notCalled.Length; claimed = true; return at; }
         foreach (var notClaimed in (ReadOnlySpan<string>)["would not claim to be", "wouldn't claim to be", "wouldn\u2019t claim to be",
                      "don't claim to be", "don\u2019t claim to be", "do not claim to be"])
             if (WordAt(rest, notClaimed) is int at and >= 0) { cueEnd = at + notClaimed.Length; claimed = true; return at; }
@@ -2131,7 +2255,7 @@ internal static class AssertionReader
             if (at > 0 && rest[at - 1] == 'I' && (at == 1 || !char.IsLetter(rest[at - 2])))
             {
                 cueEnd = at + contracted.Length;
-                claimed = contracted.EndsWith("be", StringComparison.Ordinal);
+                claimed = true;
                 return at;
             }
         }
@@ -2171,6 +2295,29 @@ internal static class AssertionReader
             || rest.StartsWith("in it", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("at it", StringComparison.OrdinalIgnoreCase)
             // "... proficient and have only done the two-day introduction" (Fresh249, t05).
             || rest.StartsWith("and ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Whether the practitioner conceded is of the phrase's approach or of none named: "an MI practitioner" after motivational
+    /// interviewing, "a practitioner", "proficient"; "a DBT practitioner" after it concedes another approach, and "an MI
+    /// practitioner" after rapport building says nothing of rapport (a review). An approach is named by its initials.
+    /// </summary>
+    static bool NamesNoOtherApproach(ReadOnlySpan<char> conceded, ReadOnlySpan<char> phrase)
+    {
+        int practitioner = conceded.IndexOf("practitioner", StringComparison.OrdinalIgnoreCase);
+        if (practitioner < 0) return true;
+        foreach (var range in conceded[..practitioner].SplitAny(" \t\r\n"))
+        {
+            var word = conceded[range];
+            if (word.Length < 2 || word.Length > 5 || word.ContainsAnyInRange('a', 'z')) continue;
+            // The phrase's initials: "MI" for motivational interviewing.
+            Span<char> initials = stackalloc char[8];
+            int n = 0;
+            foreach (var part in phrase.SplitAny(" -"))
+                if (!phrase[part].IsEmpty && n < initials.Length) initials[n++] = char.ToUpperInvariant(phrase[part][0]);
+            return word.SequenceEqual(initials[..n]);
+        }
+        return true;
     }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClaimedLevelLookup = new HashSet<string>(

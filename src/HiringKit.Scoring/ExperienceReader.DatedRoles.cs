@@ -3975,7 +3975,9 @@ internal static partial class ExperienceReader
         if (end - at != 6 || end >= line.Length || line[end] != ' ' || !line[at..end].Equals("master", StringComparison.OrdinalIgnoreCase)) return false;
         int nextEnd = end + 1;
         while (nextEnd < line.Length && char.IsLetter(line[nextEnd])) nextEnd++;
-        return MastersGradesLookup.Contains(line[(end + 1)..nextEnd]);
+        var grade = line[(end + 1)..nextEnd];
+        // Its plural too, as a trade's association names itself: "EAP Counsellor, Master Builders Association" (a review).
+        return MastersGradesLookup.Contains(grade) || grade.Length > 3 && grade[^1] is 's' or 'S' && MastersGradesLookup.Contains(grade[..^1]);
     }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MastersGradesLookup = new HashSet<string>(

@@ -109,12 +109,10 @@ internal static partial class ExperienceReader
     [
         "supporting information", "supporting statement", "statement in support", "statement of suitability", "training delivered",
         "trainings delivered", "training provided", "training given", "workshops delivered",
-        // Supervision given and training others under one heading after the posts: "SUPERVISION & TRAINING OF OTHERS" (Fresh251,
-        // t01: unread, it ran on in a community development worker's post above it, and its clinical supervision, alliance rupture
-        // and therapeutic alliance went with that trade's).
-        "supervision and training of others", "supervision and training", "training and supervision", "supervision and teaching",
-        "teaching and supervision", "supervision of others", "training of others", "supervision given", "supervision provided",
-        "supervision training of others", "supervision training", "training supervision", "supervision teaching", "teaching supervision",
+        // Teaching beside supervision: "TEACHING & SUPERVISION" over "2017 – 2023   Adjunct instructor, ... "Psychotherapy
+        // Relationships"" (Fresh76, t07): the course's therapeutic bond and goal consensus are the writer's, its years no
+        // counselling post's.
+        "teaching and supervision", "supervision and teaching", "teaching supervision", "supervision teaching",
     ];
 
     static readonly Dictionary<string, HeadingKind> Headings = BuildHeadings(
@@ -160,6 +158,13 @@ internal static partial class ExperienceReader
             // A British CV's heading for the trade's posts apart from "Other employment" (Fresh126, t12).
             "counselling work", "counseling work", "therapeutic work", "counselling work history", "counseling work history",
             "therapeutic work experience",
+            // Supervision given and training others under a heading of their own after the posts: "SUPERVISION & TRAINING OF
+            // OTHERS" (Fresh251, t01: unread, it ran on in a community development worker's post above it, and its clinical
+            // supervision, alliance rupture and therapeutic alliance went with that trade's). The trade's work, and a supervisor's
+            // dated posts may stand under it ("Clinical Supervisor, Relate | 2012 - 2018": a review).
+            "supervision and training of others", "supervision and training", "training and supervision", "supervision of others",
+            "training of others", "supervision given", "supervision provided", "supervision training of others", "supervision training",
+            "training supervision",
             // Placements are experience too: supervised clinical work toward a license.
             "clinical training", "internship", "internships", "practicum", "field experience", "clinical placements",
             "supervised clinical experience", "teaching experience", "sales experience", "clinical positions", "employment",

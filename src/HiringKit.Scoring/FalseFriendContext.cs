@@ -222,7 +222,7 @@ internal static class FalseFriendContext
         if (objectStart < 0) return false;
         const int MaxWords = 16;
         int words = 0;
-        bool afterComma = false;
+        bool afterComma = false, partner = false;
         for (int i = objectStart; i < reach;)
         {
             char c = text[i];
@@ -237,17 +237,26 @@ internal static class FalseFriendContext
             // words ("social workers", "staff") name colleagues as often as clients, and what follows decides.
             if (PeopleServedLookup.Contains(head) && !WorkforceLookup.Contains(head) || ClientUnitLookup.Contains(head)
                 || PartyServedLookup.Contains(word)) return false;
+            // Only an object that names colleagues or an agency by a word of theirs: "the ER social workers", "police dispatch", "the
+            // NHS ... team". The people served come in words no list holds ("whānau", "a diverse clientele", "those in our care",
+            // "rough sleepers": a review), and what the bond is for alone would take them.
+            partner |= PartyLookup.Contains(head) || OtherPartyLookup.Contains(head) || TeamLookup.Contains(head) || WorkforceLookup.Contains(head)
+                || PartnerWordLookup.Contains(head) || IsInitials(word);
             // Another clause's purpose: "a working alliance with survivors while coordinating with protection officers on safe
             // referrals" (a review of session 51's probe).
+            // Or said as the bond's purpose: "Built rapport with the community midwives and health visitors so that referrals arrive
+            // with consent" (Fresh247, t01), "with the detox unit nurses and the peer support workers so referrals move quickly"
+            // (t06).
+            if (words > 0 && word.Equals("so", StringComparison.OrdinalIgnoreCase)) return partner && ReferralsFollow(text[end..reach]);
             if (ClauseOpenerLookup.Contains(word)) return false;
             if (words > 0 && (word.Equals("for", StringComparison.OrdinalIgnoreCase) || word.Equals("on", StringComparison.OrdinalIgnoreCase)))
-                return ForAPartnersWork(text[end..reach]);
+                return partner && ForAPartnersWork(text[end..reach]);
             // ", they refer many clients to us": the object's people are the referrers.
             if (words > 0 && afterComma && word.Equals("they", StringComparison.OrdinalIgnoreCase) && NextWord(text[..reach], end, out int verbStart, out int verbEnd))
             {
                 if (text[verbStart..verbEnd].Equals("now", StringComparison.OrdinalIgnoreCase) || text[verbStart..verbEnd].Equals("often", StringComparison.OrdinalIgnoreCase))
                     NextWord(text[..reach], verbEnd, out verbStart, out verbEnd);
-                return ReferringVerbLookup.Contains(text[verbStart..verbEnd]);
+                return partner && ReferringVerbLookup.Contains(text[verbStart..verbEnd]);
             }
             if (++words > MaxWords) return false;
             i = end;
@@ -269,14 +278,30 @@ internal static class FalseFriendContext
             if ((i == hit.Start || text[i - 1] is ' ' or '\n' or '\t' or '-') && !char.IsUpper(text[i])) return false;
         if (!NextWord(text, hitEnd, out int nounStart, out int nounEnd) || !OrganisationNounLookup.Contains(text[nounStart..nounEnd])) return false;
         int lineStart = text[..hit.Start].LastIndexOf('\n') + 1;
-        var before = text[lineStart..hit.Start];
-        return before.Contains("refer", StringComparison.OrdinalIgnoreCase) || before.Contains("partner", StringComparison.OrdinalIgnoreCase)
-            || before.Contains("signpost", StringComparison.OrdinalIgnoreCase);
+        if (SaysItRefers(text[lineStart..hit.Start])) return true;
+        // Or the line above introduces the list it stands in: "- Referral partners for out-of-hours risk:" over "(Crisis
+        // Intervention Centre, Samaritans)", a "REFERRAL PARTNERS" heading (a review).
+        if (lineStart < 2) return false;
+        int aboveStart = text[..(lineStart - 1)].LastIndexOf('\n') + 1;
+        var above = text[aboveStart..(lineStart - 1)].TrimEnd(" \t\r");
+        return (above.EndsWith(':') || !above.ContainsAnyInRange('a', 'z')) && SaysItRefers(above);
     }
+
+    static bool SaysItRefers(ReadOnlySpan<char> line) =>
+        line.Contains("refer", StringComparison.OrdinalIgnoreCase) || line.Contains("partner", StringComparison.OrdinalIgnoreCase)
+        || line.Contains("signpost", StringComparison.OrdinalIgnoreCase);
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationNounLookup = new HashSet<string>(
         ["centre", "center", "service", "services", "unit", "team", "clinic", "hotline", "line", "programme", "program"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether referrals follow "so" (and "that"): "so that referrals arrive", "so referrals move quickly".</summary>
+    static bool ReferralsFollow(ReadOnlySpan<char> after)
+    {
+        if (!NextWord(after, 0, out int start, out int end)) return false;
+        if (after[start..end].Equals("that", StringComparison.OrdinalIgnoreCase) && !NextWord(after, end, out start, out end)) return false;
+        return after[start..end].Equals("referrals", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>Whether the words after "for" or "on" name a partner's work within two words: "after-hours handoffs", "welfare checks".</summary>
     static bool ForAPartnersWork(ReadOnlySpan<char> after)
@@ -302,17 +327,18 @@ internal static class FalseFriendContext
 
     static readonly System.Buffers.SearchValues<string> PartnershipWords = System.Buffers.SearchValues.Create(
         ["referral", "handoff", "hand-off", "handover", "hand-over", "welfare check", "joint visit", "case conference", "they refer",
-         "they now refer", "they often refer", "they send", "information sharing", "information-sharing"], StringComparison.OrdinalIgnoreCase);
+         "they now refer", "they often refer", "they send", "information sharing", "information-sharing", "release planning",
+         "discharge planning"], StringComparison.OrdinalIgnoreCase);
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartnersWorkLookup = new HashSet<string>(
         ["referral", "referrals", "handoff", "handoffs", "hand-off", "hand-offs", "handover", "handovers", "hand-over", "hand-overs"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartnersWorkQualifierLookup = new HashSet<string>(
-        ["welfare", "joint", "case", "information"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        ["welfare", "joint", "case", "information", "release", "discharge"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartnersWorkNounLookup = new HashSet<string>(
-        ["check", "checks", "visit", "visits", "conference", "conferences", "sharing"], StringComparer.OrdinalIgnoreCase)
+        ["check", "checks", "visit", "visits", "conference", "conferences", "sharing", "planning"], StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferringVerbLookup = new HashSet<string>(
@@ -320,8 +346,14 @@ internal static class FalseFriendContext
 
     /// <summary>The people served's words that a workforce shares: "the ER social workers", "ward staff".</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkforceLookup = new HashSet<string>(
-        ["workers", "worker", "staff", "personnel", "employees", "service", "members", "member", "crew", "crews"],
-        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        ["workers", "worker", "staff", "personnel", "crew", "crews"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Colleagues' and agencies' words beside the parties' lists, read only where what the bond is for names partners.</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartnerWordLookup = WithInflections(
+        "officers", "coordinators", "paramedics", "dispatch", "dispatchers", "office", "services", "agency", "authority", "department",
+        "desk", "centre", "center", "trust", "colleagues", "caseworkers", "interpreters", "partners", "midwives", "visitors", "call-takers",
+        "advisers", "advisors", "counsellors", "counselors", "practitioners", "clinicians", "therapists", "psychologists")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words a ward or a team takes from the people it serves: "the adolescent unit", "the perinatal team".</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClientUnitLookup = new HashSet<string>(
@@ -723,17 +755,19 @@ internal static class FalseFriendContext
     ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words after a party that make it the people served: "police officers referred through the EAP", "commanders who ...".</summary>
-    /// <summary>Where "who" stands after a place of up to four words and a comma ("RFCS, who"), or -1.</summary>
+    /// <summary>Where "who" stands after a place of up to four words ("at RFCS, who", "at the Royal Infirmary who"), or -1.</summary>
     static int WhoAfterAPlace(ReadOnlySpan<char> after)
     {
-        int comma = after.IndexOf(',');
-        if (comma < 0 || after[..comma].IndexOfAny(".;:!?") >= 0) return -1;
+        int who = after.IndexOf(" who ", StringComparison.OrdinalIgnoreCase);
+        if (who < 0 || after[..who].IndexOfAny(".;:!?") >= 0) return -1;
+        var place = after[..who].TrimEnd(" ,");
         int words = 0;
-        foreach (var range in after[..comma].SplitAny(" \t\r\n"))
-            if (!after[range].IsEmpty && ++words > 4) return -1;
-        int next = comma + 1;
-        while (next < after.Length && after[next] is ' ' or '\t' or '\r' or '\n') next++;
-        return after[next..].StartsWith("who ", StringComparison.OrdinalIgnoreCase) ? next : -1;
+        foreach (var range in place.SplitAny(" \t\r\n"))
+            if (!place[range].IsEmpty && ++words > 4) return -1;
+        // A place, not the people served: "at HMP Leeds" yes, "at the clinic, clients who ..." no.
+        foreach (var range in place.SplitAny(" \t\r\n,"))
+            if (PeopleServedLookup.Contains(place[range])) return -1;
+        return who + 1;
     }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositionLookup = new HashSet<string>(

@@ -6536,6 +6536,9 @@ internal sealed class ResumeLayout
         // apprentices", a locksmith's "crisis intervention call-outs" for the police (Fresh251, t07 and t09: eleven years read as a
         // counsellor's from a bullet naming a client's suicide).
         "mechanic", "diesel fitter", "heavy diesel", "field service technician", "locksmith",
+        // And the crafts whose master's grade is read as no degree: a "Master Barber"'s "rapport with regulars" over their mental
+        // health made eight years a counsellor's (a review).
+        "barber", "electrician", "plumber",
         // Libraries and bookshops: a library assistant's "mental health week" display and a bookseller's psychology shelf are
         // no counseling (Fresh40, t06, a keyword stuffer's eleven years read from them).
         "librar", "bookseller",

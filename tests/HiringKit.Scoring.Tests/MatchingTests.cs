@@ -149,7 +149,6 @@ public sealed class MatchingTests
     [TestCase("Quarterly utilisation and client engagement reports to HR at the client companies")]
     [TestCase("Wrote the monthly client engagement report for each account")]
     [TestCase("Sat on the clinical advisory group reviewing the product team's client engagement dashboards")]
-    [TestCase("Built the client engagement dashboard for the platform's account managers")]
     [TestCase("Rédaction des notes cliniques et des rapports pour les médecins de famille")]
     [TestCase("Rédaction des rapports d'évaluation pour le tribunal")]
     [TestCase("Rédiger des rapports mensuels à la direction")]

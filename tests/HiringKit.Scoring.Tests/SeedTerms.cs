@@ -84,7 +84,7 @@ public static class SeedTerms
             "working alliance with vendors", "working alliance with borrowers", "working alliance with landlords",
             "nonviolent crisis intervention cpi", "non-violent crisis intervention cpi",
             "working alliance between coach and coachee",
-            "client engagement reports", "client engagement report", "client engagement dashboards", "client engagement dashboard",
+            "client engagement reports", "client engagement report", "client engagement dashboards",
             "des rapports pour", "rédaction des rapports",
             "rédiger des rapports", "therapeutic relationship between nursing teams",
             "therapeutic relationship between nursing staff", "therapeutic relationship between nurses",
