@@ -696,7 +696,7 @@ internal static class AssertionReader
         if (page.Leads.AnyIn(phraseEnd, phraseEnd + LedReach) && LedBySomeoneElseAfter(resume.Span, phraseStart, phraseEnd)) return Assertions.Hedged;
         var text = resume.Span;
         var rightBefore = text[Math.Max(0, phraseStart - RightBeforeReach)..phraseStart];
-        if (rightBefore.Contains("sure ", StringComparison.OrdinalIgnoreCase) && DoubtedRightBefore(text, phraseStart)) return Assertions.Hedged;
+        if (rightBefore.Contains("sure ", StringComparison.OrdinalIgnoreCase) && DoubtedRightBefore(text, phraseStart, phraseEnd)) return Assertions.Hedged;
         if (rightBefore.Contains("plan", StringComparison.OrdinalIgnoreCase) && AServicesPlanRightBefore(text, phraseStart, phraseEnd)) return Assertions.Aspirational;
         if (text[phraseEnd..Math.Min(text.Length, phraseEnd + AfterthoughtReach)].IndexOfAny(AfterthoughtWords) >= 0
             && QualifiedLaterInItsSentence(text, phraseStart, phraseEnd) is { } later) return later;
@@ -1739,7 +1739,11 @@ internal static class AssertionReader
                 // The writer has it as a skill, not a task done: "I think I have it ready for the inspectors", "... itemised".
                 var had = thinkEnd <= rest.Length ? rest[thinkEnd..] : [];
                 bool skill = had.IsEmpty || had[0] is '.' or ',' or ';' or '!' || had.TrimStart(' ').StartsWith("with ", StringComparison.OrdinalIgnoreCase);
-                if (skill && (before.EndsWith(" I", StringComparison.Ordinal) || before.EndsWith("\nI", StringComparison.Ordinal) || before.Equals("I", StringComparison.Ordinal)))
+                // The wider guess ("I think I catch most of it") only with no other clause's subject between: "; my Welsh is rusty, but
+                // I think I catch most of it" is of the Welsh (a second review).
+                bool wider = !rest[at..].StartsWith("think i have it", StringComparison.OrdinalIgnoreCase);
+                if (skill && (before.EndsWith(" I", StringComparison.Ordinal) || before.EndsWith("\nI", StringComparison.Ordinal) || before.Equals("I", StringComparison.Ordinal))
+                    && !(wider && before.Contains(" is ", StringComparison.OrdinalIgnoreCase)))
                     return true;
                 continue;
             }
@@ -1759,13 +1763,28 @@ internal static class AssertionReader
                 // Or as "that", of what the writer does with it: "and I'm not sure yet that counts" (Fresh251, t05, of collaborative
                 // goal setting with the younger pupils).
                 // Only as the skill or the experience: "that counts as a career highlight" is another matter (a review).
+                // And with nothing else done between, after a semicolon or a dash: "; also volunteered at a food bank, though I'm not
+                // sure that counts" is of the food bank (a second review).
                 if (afterThat && word.TrimEnd(".!?").Equals("counts", StringComparison.OrdinalIgnoreCase)
-                    && (word.Length > "counts".Length || CountsAsTheSkill(after[(range.End.GetOffset(after.Length))..]))) return true;
+                    && (word.Length > "counts".Length || CountsAsTheSkill(after[(range.End.GetOffset(after.Length))..]))
+                    && !AnotherClauseAfterABreak(before)) return true;
                 afterThat = word.Equals("that", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase);
                 if (++words > MaxWordsToIt) break;
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether, after the last semicolon or dash before the doubt, another clause comes first: "; also volunteered at a food bank,
+    /// though I'm not sure that counts" doubts the food bank; "; I'm not sure yet that counts" the phrase's own use.
+    /// </summary>
+    static bool AnotherClauseAfterABreak(ReadOnlySpan<char> before)
+    {
+        int semicolon = before.LastIndexOfAny(";\u2013\u2014");
+        int dash = before.LastIndexOf(" - ", StringComparison.Ordinal);
+        int breakAt = Math.Max(semicolon, dash);
+        return breakAt >= 0 && before[(breakAt + 1)..].Contains(',');
     }
 
     /// <summary>Whether "counts" ends its clause or goes on as experience or training: "that counts.", "that counts as experience".</summary>
@@ -1930,7 +1949,7 @@ internal static class AssertionReader
     /// right label", "Not sure whether feedback-informed treatment is the right name for it". Only a determiner or the writer's
     /// "my"/"our" between: "I am not sure the team knew how much crisis intervention I covered" doubts the team (a review).
     /// </summary>
-    static bool DoubtedRightBefore(ReadOnlySpan<char> text, int phraseStart)
+    static bool DoubtedRightBefore(ReadOnlySpan<char> text, int phraseStart, int phraseEnd)
     {
         var before = text[Math.Max(0, phraseStart - RightBeforeReach)..phraseStart];
         before = before[(before.LastIndexOf('\n') + 1)..];
@@ -1940,6 +1959,7 @@ internal static class AssertionReader
         foreach (var joiner in (ReadOnlySpan<string>)[" if", " whether"])
             if (words.EndsWith(joiner, StringComparison.OrdinalIgnoreCase)) { words = words[..^joiner.Length]; break; }
         if (!words.EndsWith("not sure", StringComparison.OrdinalIgnoreCase) && !words.EndsWith("not always sure", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!DoubtedOfItselfAfter(text, phraseEnd)) return false;
         var opening = words[..words.LastIndexOf("not", StringComparison.OrdinalIgnoreCase)].TrimEnd(' ');
         // The writer's own doubt ("I am", "I'm", "Sometimes I am"), or one with no subject opening its sentence or item ("Not sure
         // whether ..."); not someone else's ("Clients are not sure the ...") nor a past doubt since settled ("I was not sure").
@@ -1948,6 +1968,25 @@ internal static class AssertionReader
             || opening.EndsWith("I'm", StringComparison.Ordinal) || opening.EndsWith("I\u2019m", StringComparison.Ordinal)
             || opening.Equals("I am", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Whether what the doubt asks of the phrase is the phrase itself: "... the working alliance is strong enough", "... is the
+    /// right label", "... is what we used", "... is at play". Not whether it "is used at your service", "or the medication made the
+    /// difference", whose "forms get read" or whose "hours transfer" (a second review).
+    /// </summary>
+    static bool DoubtedOfItselfAfter(ReadOnlySpan<char> text, int phraseEnd)
+    {
+        var (verbStart, verbEnd) = NextWordAfter(text, phraseEnd);
+        var verb = text[verbStart..verbEnd];
+        if (!(verb.Equals("is", StringComparison.OrdinalIgnoreCase) || verb.Equals("are", StringComparison.OrdinalIgnoreCase)
+            || verb.Equals("was", StringComparison.OrdinalIgnoreCase))) return false;
+        var (nextStart, nextEnd) = NextWordAfter(text, verbEnd);
+        return DoubtedOfItselfLookup.Contains(text[nextStart..nextEnd]);
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DoubtedOfItselfLookup = new HashSet<string>(
+        ["strong", "enough", "the", "what", "at", "good", "right", "really", "working", "there", "solid", "real", "deep", "happening"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Whether a service's plan has the phrase as its object: "Our Centre plans to introduce measurement-based care (CORE-10 at each
@@ -1979,9 +2018,18 @@ internal static class AssertionReader
         var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + AfterthoughtReach)];
         int sentenceEnd = rest.IndexOfAny(".!?");
         if (sentenceEnd >= 0) rest = rest[..sentenceEnd];
-        return rest.IndexOf("already", StringComparison.OrdinalIgnoreCase) < 0 && rest.IndexOf("I have used", StringComparison.OrdinalIgnoreCase) < 0
-            && rest.IndexOf(" since ", StringComparison.OrdinalIgnoreCase) < 0;
+        if (rest.IndexOfAny(WritersOwnPartWords) >= 0 || subject.Contains("helped", StringComparison.OrdinalIgnoreCase)) return false;
+        // A year past: "I piloted it in 2022", "delivered 2021" (a second review).
+        for (int y = rest.IndexOf("20", StringComparison.Ordinal); y >= 0 && y + 4 <= rest.Length; y = rest[(y + 1)..].IndexOf("20", StringComparison.Ordinal) is int n and >= 0 ? y + 1 + n : -1)
+            if ((y == 0 || !char.IsAsciiDigit(rest[y - 1])) && char.IsAsciiDigit(rest[y + 2]) && char.IsAsciiDigit(rest[y + 3])
+                && (y + 4 == rest.Length || !char.IsAsciiDigit(rest[y + 4])) && int.Parse(rest.Slice(y, 4)) < ScorerInfo.DefaultAsOf.Year) return false;
+        return true;
     }
+
+    /// <summary>The writer's own part in what the service plans: "already", "which I designed", "after my pilot", "I piloted it".</summary>
+    static readonly System.Buffers.SearchValues<string> WritersOwnPartWords = System.Buffers.SearchValues.Create(
+        ["already", "i have used", " since ", "i piloted", "i wrote", "i designed", "i developed", "i led", "i built", "i ran", "my pilot",
+         "which i ", "that i ", "my team's", "my model", "my own"], StringComparison.OrdinalIgnoreCase);
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlansAsANounLookup = new HashSet<string>(
         ["the", "no", "any", "our", "their", "its", "his", "her", "my", "your", "had", "has", "have", "wrote", "write", "drafted",
@@ -2019,7 +2067,8 @@ internal static class AssertionReader
             while (end < text.Length && char.IsLetter(text[end])) end++;
             if (end == i) return false;
             var word = text[i..end];
-            bool hard = HardLookup.Contains(word) || word.Equals("tough", StringComparison.OrdinalIgnoreCase)
+            // Not a compound's first part: "hard-wired", "hard-won" are boasts (a second review).
+            bool hard = (HardLookup.Contains(word) || word.Equals("tough", StringComparison.OrdinalIgnoreCase)) && (end >= text.Length || text[end] != '-')
                 || word.Equals("not", StringComparison.OrdinalIgnoreCase) && text[end..].StartsWith(" easy", StringComparison.OrdinalIgnoreCase);
             if (hard && (words == 0 || present)) { i = word.Equals("not", StringComparison.OrdinalIgnoreCase) ? end + " easy".Length : end; break; }
             // Only the present: "was hard at first" is overcome.
@@ -2051,16 +2100,21 @@ internal static class AssertionReader
         {
             int at = after.IndexOf(struggle, StringComparison.OrdinalIgnoreCase);
             if (at < 0 || at > 0 && char.IsLetter(after[at - 1]) || CrossesABullet(text, phraseEnd, difficultyEnd + at)) continue;
-            // Someone else's words in quotes ("new staff often say "I am not sure what to do"").
-            if (after[..at].IndexOfAny(Quotes) >= 0 || after[..at].Contains(" '", StringComparison.Ordinal)) continue;
+            // Someone else's words in quotes ("new staff often say "I am not sure what to do""), or a thing the writer made in between,
+            // which the struggle is then about ("so I wrote our telephone guide; still working on it": a second review).
+            if (after[..at].IndexOfAny(Quotes) >= 0 || after[..at].Contains(" '", StringComparison.Ordinal)
+                || after[..at].IndexOfAny(MadeInBetween) >= 0) continue;
+            // "still working on it" as the writer's own, bare or after "I'm": not "my supervisees are still working on it".
+            if (struggle.StartsWith("still", StringComparison.Ordinal) && !StruggledByTheWriter(after[..at])) continue;
             // The struggle itself, not diligence at a task or a doubt of something else: "I do my best work under pressure", "I do
             // my best to keep plans realistic", "I am not sure any other site has one" (a review).
             var (followStart, followEnd) = NextWordAfter(text, difficultyEnd + at + struggle.Length);
             var follow = text[followStart..followEnd];
+            // "I do my best" ends its sentence or goes on "but": "I do my best, and clients rate me 4.9" boasts (a second review).
             bool theStruggle = struggle.Contains("sure", StringComparison.Ordinal)
                 ? StruggleDoubtLookup.Contains(follow)
-                : struggle.StartsWith("still", StringComparison.Ordinal) || follow.IsEmpty || follow.Equals("but", StringComparison.OrdinalIgnoreCase)
-                    || follow.Equals("and", StringComparison.OrdinalIgnoreCase) || IsClauseMarkRightAfter(text, difficultyEnd + at + struggle.Length);
+                : struggle.StartsWith("still", StringComparison.Ordinal) || follow.Equals("but", StringComparison.OrdinalIgnoreCase)
+                    || IsASentencesEnd(text, difficultyEnd + at + struggle.Length);
             if (theStruggle) return !DeniedBeforeOnItsLine(text, phraseStart);
         }
         return false;
@@ -2076,8 +2130,23 @@ internal static class AssertionReader
         return (start, end);
     }
 
-    static bool IsClauseMarkRightAfter(ReadOnlySpan<char> text, int at) =>
-        at >= text.Length || text[at] is '.' or ',' or ';' or '!' or '\n' or ')' or '\u2013' or '\u2014' or '-';
+    static bool IsASentencesEnd(ReadOnlySpan<char> text, int at) => at >= text.Length || text[at] is '.' or ';' or '!' or '\n';
+
+    /// <summary>What the writer made or did in between, which a later "it" is about: "so I wrote", "so I designed", "so I started".</summary>
+    static readonly System.Buffers.SearchValues<string> MadeInBetween = System.Buffers.SearchValues.Create(
+        ["so i ", "so we ", "which i ", "i wrote", "i designed", "i started", "i built", "i set up"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether "still working on it" follows a mark, a joiner or the writer's "I'm"/"I am": the writer's own.</summary>
+    static bool StruggledByTheWriter(ReadOnlySpan<char> before)
+    {
+        var trimmed = before.TrimEnd(" \t\r\n");
+        if (trimmed.IsEmpty || trimmed[^1] is '.' or ';' or ',' or ':' or '-' or '\u2013' or '\u2014') return true;
+        int space = trimmed.LastIndexOfAny(" \t\n");
+        var word = trimmed[(space + 1)..];
+        return word.Equals("I'm", StringComparison.OrdinalIgnoreCase) || word.Equals("I\u2019m", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("am", StringComparison.OrdinalIgnoreCase) && trimmed[..Math.Max(0, space)].TrimEnd(' ').EndsWith("I", StringComparison.Ordinal);
+    }
 
     /// <summary>How many words of where or how may stand between the phrase and its difficulty: "Rapport over the phone is harder".</summary>
     const int MaxWordsToTheDifficulty = 6;
@@ -2087,7 +2156,7 @@ internal static class AssertionReader
 
     /// <summary>What a doubt of the writer's own handling follows "not sure" with: "what is right thing", "where the line sits", "I get there".</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StruggleDoubtLookup = new HashSet<string>(
-        ["what", "how", "where", "when", "if", "whether", "it", "i", "that"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        ["what", "how", "where", "it"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DifficultyVerbLookup = new HashSet<string>(
         ["is", "are", "can", "gets", "get", "feels", "feel", "remains", "remain", "comes", "come", "seems", "seem"],
@@ -2309,7 +2378,11 @@ internal static class AssertionReader
         foreach (var range in conceded[..practitioner].SplitAny(" \t\r\n"))
         {
             var word = conceded[range];
-            if (word.Length < 2 || word.Length > 5 || word.ContainsAnyInRange('a', 'z')) continue;
+            if (word.IsEmpty || word is "a" or "an" or "A" or "An") continue;
+            // A practitioner of no approach named, or of the phrase's own by its initials; an approach named in words is another
+            // one ("a family therapy practitioner" after person-centered counselling: a second review).
+            if (word.ContainsAnyInRange('a', 'z')) { if (!PractitionersGradeLookup.Contains(word)) return false; continue; }
+            if (word.Length < 2 || word.Length > 5) continue;
             // The phrase's initials: "MI" for motivational interviewing.
             Span<char> initials = stackalloc char[8];
             int n = 0;
@@ -2319,6 +2392,10 @@ internal static class AssertionReader
         }
         return true;
     }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PractitionersGradeLookup = new HashSet<string>(
+        ["trained", "qualified", "certified", "accredited", "skilled", "proper", "real", "fully", "experienced", "competent"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClaimedLevelLookup = new HashSet<string>(
         ["proficient", "skilled", "competent", "confident", "fluent"],

@@ -109,10 +109,6 @@ internal static partial class ExperienceReader
     [
         "supporting information", "supporting statement", "statement in support", "statement of suitability", "training delivered",
         "trainings delivered", "training provided", "training given", "workshops delivered",
-        // Teaching beside supervision: "TEACHING & SUPERVISION" over "2017 – 2023   Adjunct instructor, ... "Psychotherapy
-        // Relationships"" (Fresh76, t07): the course's therapeutic bond and goal consensus are the writer's, its years no
-        // counselling post's.
-        "teaching and supervision", "supervision and teaching", "teaching supervision", "supervision teaching",
     ];
 
     static readonly Dictionary<string, HeadingKind> Headings = BuildHeadings(
@@ -164,7 +160,7 @@ internal static partial class ExperienceReader
             // dated posts may stand under it ("Clinical Supervisor, Relate | 2012 - 2018": a review).
             "supervision and training of others", "supervision and training", "training and supervision", "supervision of others",
             "training of others", "supervision given", "supervision provided", "supervision training of others", "supervision training",
-            "training supervision",
+            "training supervision", "teaching and supervision", "supervision and teaching", "teaching supervision", "supervision teaching",
             // Placements are experience too: supervised clinical work toward a license.
             "clinical training", "internship", "internships", "practicum", "field experience", "clinical placements",
             "supervised clinical experience", "teaching experience", "sales experience", "clinical positions", "employment",

@@ -240,8 +240,11 @@ internal static class FalseFriendContext
             // Only an object that names colleagues or an agency by a word of theirs: "the ER social workers", "police dispatch", "the
             // NHS ... team". The people served come in words no list holds ("whānau", "a diverse clientele", "those in our care",
             // "rough sleepers": a review), and what the bond is for alone would take them.
-            partner |= PartyLookup.Contains(head) || OtherPartyLookup.Contains(head) || TeamLookup.Contains(head) || WorkforceLookup.Contains(head)
-                || PartnerWordLookup.Contains(head) || IsInitials(word);
+            // Not a profession or a workforce, who are a staff-support or welfare counsellor's clients as often ("Rapport with serving
+            // officers for referrals", "with nurses seen after critical incidents, for referrals", "with NHS staff": a second
+            // review): an agency, a team or a desk as the part's last word, or colleagues beside the counsellor's work.
+            partner |= (TeamLookup.Contains(head) || AgencyWordLookup.Contains(head)) && EndsThePart(text[..reach], end)
+                || ColleagueWordLookup.Contains(head) || IsInitials(word) && !NamesPeopleNext(text[..reach], end);
             // Another clause's purpose: "a working alliance with survivors while coordinating with protection officers on safe
             // referrals" (a review of session 51's probe).
             // Or said as the bond's purpose: "Built rapport with the community midwives and health visitors so that referrals arrive
@@ -278,6 +281,11 @@ internal static class FalseFriendContext
             if ((i == hit.Start || text[i - 1] is ' ' or '\n' or '\t' or '-') && !char.IsUpper(text[i])) return false;
         if (!NextWord(text, hitEnd, out int nounStart, out int nounEnd) || !OrganisationNounLookup.Contains(text[nounStart..nounEnd])) return false;
         int lineStart = text[..hit.Start].LastIndexOf('\n') + 1;
+        // Not the writer's own post: a dated post's line, or the name followed by the writer's role in it ("as the embedded Crisis
+        // Intervention Team clinician": a second review).
+        int lineEnd = text[hit.Start..].IndexOf('\n') is int nl and >= 0 ? hit.Start + nl : text.Length;
+        if (HoldsAYear(text[lineStart..lineEnd])
+            || NextWord(text, nounEnd, out int roleStart, out int roleEnd) && OwnRoleLookup.Contains(text[roleStart..roleEnd])) return false;
         if (SaysItRefers(text[lineStart..hit.Start])) return true;
         // Or the line above introduces the list it stands in: "- Referral partners for out-of-hours risk:" over "(Crisis
         // Intervention Centre, Samaritans)", a "REFERRAL PARTNERS" heading (a review).
@@ -286,6 +294,19 @@ internal static class FalseFriendContext
         var above = text[aboveStart..(lineStart - 1)].TrimEnd(" \t\r");
         return (above.EndsWith(':') || !above.ContainsAnyInRange('a', 'z')) && SaysItRefers(above);
     }
+
+    /// <summary>Whether a year (19xx or 20xx, standing alone) is on the line.</summary>
+    static bool HoldsAYear(ReadOnlySpan<char> line)
+    {
+        for (int i = 0; i + 4 <= line.Length; i++)
+            if ((line[i] == '1' && line[i + 1] == '9' || line[i] == '2' && line[i + 1] == '0') && char.IsAsciiDigit(line[i + 2]) && char.IsAsciiDigit(line[i + 3])
+                && (i == 0 || !char.IsAsciiDigit(line[i - 1])) && (i + 4 == line.Length || !char.IsAsciiDigit(line[i + 4]))) return true;
+        return false;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnRoleLookup = new HashSet<string>(
+        ["clinician", "counsellor", "counselor", "therapist", "worker", "lead", "manager", "coordinator", "practitioner", "member",
+         "volunteer", "supervisor"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static bool SaysItRefers(ReadOnlySpan<char> line) =>
         line.Contains("refer", StringComparison.OrdinalIgnoreCase) || line.Contains("partner", StringComparison.OrdinalIgnoreCase)
@@ -348,12 +369,37 @@ internal static class FalseFriendContext
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WorkforceLookup = new HashSet<string>(
         ["workers", "worker", "staff", "personnel", "crew", "crews"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Colleagues' and agencies' words beside the parties' lists, read only where what the bond is for names partners.</summary>
-    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartnerWordLookup = WithInflections(
-        "officers", "coordinators", "paramedics", "dispatch", "dispatchers", "office", "services", "agency", "authority", "department",
-        "desk", "centre", "center", "trust", "colleagues", "caseworkers", "interpreters", "partners", "midwives", "visitors", "call-takers",
-        "advisers", "advisors", "counsellors", "counselors", "practitioners", "clinicians", "therapists", "psychologists")
+    /// <summary>Agencies' words, a part's last word where what the bond is for names partners: "police dispatch", "the sheriff's office".</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgencyWordLookup = WithInflections(
+        "dispatch", "office", "service", "agency", "authority", "department", "desk", "centre", "center", "trust")
         .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Colleagues no counsellor serves as clients in the same words: "community midwives and health visitors", "interpreters".</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ColleagueWordLookup = WithInflections(
+        "coordinators", "caseworkers", "interpreters", "midwives", "visitors", "call-takers", "colleagues", "probation", "parole")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Colleagues and parties who may refer, read where "who refer" stands past a place: "the rural financial counsellors at RFCS, who refer".</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferrerWordLookup = WithInflections(
+        "coordinators", "caseworkers", "interpreters", "midwives", "visitors", "advisers", "advisors", "counsellors", "counselors",
+        "practitioners", "clinicians", "therapists", "psychologists", "coaches")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the word ending at <paramref name="end"/> ends its part: a mark, a joiner or a preposition follows.</summary>
+    static bool EndsThePart(ReadOnlySpan<char> text, int end)
+    {
+        int i = end;
+        while (i < text.Length && text[i] is ' ' or '\t') i++;
+        if (i >= text.Length || !CharClass.IsWordChar(text[i])) return true;
+        int next = HyphenatedWordEnd(text, i);
+        var word = text[i..next];
+        return ObjectJoinerLookup.Contains(word) || ObjectEndLookup.Contains(word);
+    }
+
+    /// <summary>Whether people follow an organisation's initials: "NHS staff", "EAP members", "NHS nurses".</summary>
+    static bool NamesPeopleNext(ReadOnlySpan<char> text, int end) =>
+        NextWord(text, end, out int start, out int nextEnd) && (PeopleServedLookup.Contains(text[start..nextEnd]) || PartyLookup.Contains(text[start..nextEnd])
+            || OtherPartyLookup.Contains(text[start..nextEnd]) || text[start..nextEnd].StartsWith("officer", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Words a ward or a team takes from the people it serves: "the adolescent unit", "the perinatal team".</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClientUnitLookup = new HashSet<string>(
@@ -403,6 +449,9 @@ internal static class FalseFriendContext
         // A longer object is read as no party's: the people served come late in a long list ("the consultants, nurses, ward
         // managers, ... and the students": a review).
         const int MaxWords = 16;
+        // Past a place only a colleague or a party refers: "the farmers at the Wagga saleyards, who refer neighbours" are clients
+        // (a second review).
+        bool referrerNamed = false;
         bool anyParty = false, partParty = false, partPeople = false, partStaff = false, partStaffsParty = false, afterParty = false,
             previousWasPolice = false, partOwned = false, anyOther = false, partOrganisation = false, previousGives = false, partOfWhom = false;
         int words = 0, partWords = 0;
@@ -477,7 +526,7 @@ internal static class FalseFriendContext
                 return false;
             // Where the referrers work, between them and their referrals: "the rural financial counsellors at RFCS, who refer most of
             // our families" (Fresh251, t08).
-            if (byTheirReferrals && PlacePrepositionLookup.Contains(word) && WhoAfterAPlace(text[wordEnd..limit]) is int who and > 0)
+            if (byTheirReferrals && referrerNamed && PlacePrepositionLookup.Contains(word) && WhoAfterAPlace(text[wordEnd..limit]) is int who and > 0)
             {
                 i = wordEnd + who;
                 continue;
@@ -486,6 +535,7 @@ internal static class FalseFriendContext
                 return !byTheirReferrals && !TheyAreServedAfter(text[i..limit], PrepositionLookup.Contains(word)) && ClosePart() && anyParty
                     && (sawTeam || !byTheirTeams);
             if (++words > MaxWords) return false;
+            referrerNamed |= ReferrerWordLookup.Contains(head) || PartyLookup.Contains(head) || OtherPartyLookup.Contains(head);
             if (partWords == 0 && OwnerLookup.Contains(word)) partOwned = true;
             partWords++;
             // Past "of" the words say whose or which the part's people are: "the pastors of the four congregations" are pastors,

@@ -4124,6 +4124,9 @@ internal sealed class ResumeLayout
     /// t10: a Europass form's earlier job, read by its note's "psychology" as the trade's, added two years). A note of a few words
     /// that opens with "not" and ends with the post's noun or "work"; "(not-for-profit)" and "(not pictured)" name no post.
     /// </summary>
+    static readonly SearchValues<string> TheTradesNoteWords = SearchValues.Create(
+        ["psycholog", "counsel", "therap", "clinical", "mental health"], StringComparison.OrdinalIgnoreCase);
+
     static bool TitleNotesItWasNotTheTrade(ReadOnlySpan<char> title)
     {
         int open = title.LastIndexOf("(not ", StringComparison.OrdinalIgnoreCase);
@@ -4133,7 +4136,10 @@ internal sealed class ResumeLayout
         var note = title[(open + "(not ".Length)..(open + close)].TrimEnd();
         int words = 1 + note.Count(' ');
         int last = note.LastIndexOf(' ') + 1;
-        return words <= 4 && (DeniedPostNounLookup.Contains(note[last..]) || note[last..].Equals("work", StringComparison.OrdinalIgnoreCase));
+        // The trade itself denied: "(not a paid position)", "(not an NHS post)" and "(not a supervisory role)" deny something else
+        // of a counsellor's post (a second review).
+        return words <= 4 && (DeniedPostNounLookup.Contains(note[last..]) || note[last..].Equals("work", StringComparison.OrdinalIgnoreCase))
+            && note.IndexOfAny(TheTradesNoteWords) >= 0;
     }
 
     static readonly SearchValues<string> PostDenials = SearchValues.Create(PostDenialsList, StringComparison.OrdinalIgnoreCase);
@@ -5125,6 +5131,10 @@ internal sealed class ResumeLayout
                 // psychotherapists.
                 if (word.Equals("training", StringComparison.OrdinalIgnoreCase) && title[at..].StartsWith("counsel", StringComparison.OrdinalIgnoreCase))
                     return true;
+                // A rural counsellor is the trade's unless the title names money: "Rural Counsellor, Rural Financial Counselling
+                // Service NSW" advises on farm debt (a second review).
+                if (word.Equals("rural", StringComparison.OrdinalIgnoreCase) && (title.Contains("financ", StringComparison.OrdinalIgnoreCase)
+                    || title.Contains("debt", StringComparison.OrdinalIgnoreCase))) return true;
                 if (QualifierLookup.Contains(word)) return SharedQualifierLookup.Contains(word) && IsQualifiedByAnotherSubject(title[..start]);
                 // How long the trade's work runs, right before its post's word: an EFAP's "Crisis Response and Short-Term Counsellor
                 // (EFAP)" (Fresh245, t08: read as another subject's, three and a half years of a strong counsellor's five lost), "Short

@@ -1,0 +1,10 @@
+exec(open('gen.py').read().split("# ---- Reading 1: partners")[0])
+P={}
+P['e08-two-line-exact']=r("Rae Quill",post(STD,["Referral partner:","Lifeline Tri-County (Crisis Intervention Centre)"]))
+P['e09-own-employer-referral-note']=r("Sol Ames",post("Counsellor, Crisis Intervention Centre (referral partner of Mind) | 2015 - 2019",["Phone counselling for people in crisis"]),post(STD,["Therapeutic alliance with clients"]))
+P['e10-referral-partner-own-prior-job']=r("Tia Burr",post(STD,["Referral partner: my former employer (Crisis Intervention Centre), where I did 3 years of crisis intervention"]))
+P['h53-sup-heading-of-others-over-post']=r("Flo Grant",post(STD,["Rapport with clients"]),"SUPERVISION & TRAINING OF OTHERS\n"+post("Clinical Supervisor, BACP Northern Supervision Network | 2016 - Present",["Clinical supervision for 8 counsellors"]))
+P['h54-supervision-given-over-post']=r("Flo Grant",post(STD,["Rapport with clients"]),"Supervision given\n"+post("Clinical Supervisor, Relate | 2012 - 2018",["Clinical supervision for 8 counsellors"]))
+P['h55-master-barber-plus-rapport']=r("Leon James",post("Master Barber, Fade Lab | 2008 - 2016",["Built rapport with regulars; many talked about their mental health"]))
+P['h56-eap-master-builders-nomaster']=r("Ken Ito",post("EAP Counsellor, Builders Association | 2016 - Present",["Rapport with apprentices and site workers"]))
+for k,v in P.items(): open(f"p/{k}.txt","w").write(v)
