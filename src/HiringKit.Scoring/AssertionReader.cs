@@ -312,6 +312,8 @@ internal static class AssertionReader
             "i\u2019d like my team", "i\u2019d like our", "would love for our", "would love our team",
             "wants to", "wish to", "keen to", "excited to learn", "goal is to", "aim to", "aiming to", "i plan to",
             "planning to", "working toward", "working towards", "learn more", "to gain", "gain experience",
+            // A team's trial to come: "Our team will trial the Working Alliance Inventory from February 2027" (Fresh252, t05).
+            "will trial", "will pilot", "will introduce", "will roll out", "will start using",
 
             "gain exposure", "opportunity to", "opportunities to", "can learn", "develop my", "grow my",
             "to grow", "build my", "strengthen my", "improve my", "pursuing training", "future",
@@ -412,7 +414,9 @@ internal static class AssertionReader
         // developing my skills through CPD and I am known for ..." grows something else (an independent review).
         // And a skill being learned or tried out: "Learning motivational interviewing in supervision" (Fresh177, t01), "Exploring
         // motivational interviewing for attendance conferences" (t09).
-        string[] hedgedAdjacent = ["some", "developing my", "developing our", "learning", "exploring", "currently learning",
+        // "I try reflective listening with the men, but ..." (Fresh252, t10; Fresh251, t05): an attempt, right before the phrase;
+        // "I try to build rapport" is an aim of the work and not adjacent.
+        string[] hedgedAdjacent = ["some", "developing my", "developing our", "learning", "exploring", "currently learning", "i try",
             "currently exploring", "still exploring", "currently training in"];
         // ", so" starts what followed: "families did not choose to see me, so building a working alliance came first" builds it
         // (Fresh15, t01). Only after a comma or semicolon (see IsIdleContrast): "have not so far used" still denies.
@@ -2036,8 +2040,9 @@ internal static class AssertionReader
          "implemented", "led", "of", "these", "those", "new", "future", "and", "with", "whose", "-", "\u2013"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>How far past the phrase its difficulty may start: "rapport — harder", "Professional boundaries is difficult", "can be hard".</summary>
-    const int DifficultyReach = 48;
+    /// <summary>How far past the phrase its difficulty may start, over a wrapped and indented line ("Professional boundaries – with clients
+    /// who have nobody else, it is" over "hard": Fresh252, t02); the walk to it is bounded by words.</summary>
+    const int DifficultyReach = 96;
 
     /// <summary>How far past the difficulty the writer's own struggle with it may stand, within its item: two sentences or so.</summary>
     const int StruggleReach = 220;
@@ -2065,6 +2070,17 @@ internal static class AssertionReader
             if (i >= limit || words > MaxWordsToTheDifficulty) return false;
             int end = i;
             while (end < text.Length && char.IsLetter(text[end])) end++;
+            // Past a comma to "it is": "Professional boundaries – with clients who have nobody else, it is hard" (Fresh252, t02).
+            if (end == i && text[i] == ',' && text[(i + 1)..limit].TrimStart(' ') is var resumed
+                && (resumed.StartsWith("it is", StringComparison.OrdinalIgnoreCase) || resumed.StartsWith("it's", StringComparison.OrdinalIgnoreCase))
+                && limit - resumed.Length + 5 < text.Length && char.IsWhiteSpace(text[limit - resumed.Length + (resumed[2] == ' ' ? 5 : 4)]))
+            {
+                i = limit - resumed.Length + (resumed[2] == ' ' ? 5 : 4);
+                while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+                limit = Math.Min(text.Length, i + 24);
+                (present, words) = (true, -1);
+                continue;
+            }
             if (end == i) return false;
             var word = text[i..end];
             // Not a compound's first part: "hard-wired", "hard-won" are boasts (a second review).
@@ -2096,7 +2112,7 @@ internal static class AssertionReader
         if (firstWords.Contains("at first", StringComparison.OrdinalIgnoreCase) || firstWords.Contains("until", StringComparison.OrdinalIgnoreCase)
             || firstWords.Contains("early on", StringComparison.OrdinalIgnoreCase)) return false;
         foreach (var struggle in (ReadOnlySpan<string>)["still working on it", "still working on this", "i try my best", "i do my best",
-                     "i'm trying my best", "i am trying my best", "i am not sure", "i'm not sure", "i\u2019m not sure", "not always sure"])
+                     "i'm trying my best", "i am trying my best", "i am not sure", "i'm not sure", "i\u2019m not sure", "not always sure", "i try"])
         {
             int at = after.IndexOf(struggle, StringComparison.OrdinalIgnoreCase);
             if (at < 0 || at > 0 && char.IsLetter(after[at - 1]) || CrossesABullet(text, phraseEnd, difficultyEnd + at)) continue;
@@ -2111,10 +2127,17 @@ internal static class AssertionReader
             var (followStart, followEnd) = NextWordAfter(text, difficultyEnd + at + struggle.Length);
             var follow = text[followStart..followEnd];
             // "I do my best" ends its sentence or goes on "but": "I do my best, and clients rate me 4.9" boasts (a second review).
+            // "I try" alone only as the attempt itself: "it is hard. I try, but ..." (Fresh252, t02), not "I try to ...".
+            int struggleEnd = difficultyEnd + at + struggle.Length;
             bool theStruggle = struggle.Contains("sure", StringComparison.Ordinal)
                 ? StruggleDoubtLookup.Contains(follow)
                 : struggle.StartsWith("still", StringComparison.Ordinal) || follow.Equals("but", StringComparison.OrdinalIgnoreCase)
-                    || IsASentencesEnd(text, difficultyEnd + at + struggle.Length);
+                    || IsASentencesEnd(text, struggleEnd)
+                    || struggle == "i try" && struggleEnd < text.Length && text[struggleEnd] == ','
+                    // "I do my best with a blanket on the window", "I do my best and offer a home visit" (Fresh252, t08 and t05);
+                    // not ", and clients rate me 4.9".
+                    || struggle != "i try" && (follow.Equals("with", StringComparison.OrdinalIgnoreCase)
+                        || follow.Equals("and", StringComparison.OrdinalIgnoreCase) && text[struggleEnd] == ' ');
             if (theStruggle) return !DeniedBeforeOnItsLine(text, phraseStart);
         }
         return false;

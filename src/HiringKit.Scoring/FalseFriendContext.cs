@@ -106,7 +106,10 @@ internal static class FalseFriendContext
     static readonly HashSet<string> PartyWords = WithInflections(
         "commanders", "coaching", "officials", "police", "consultants", "doctors", "physicians", "gps", "nurses", "providers",
         "teachers", "principals", "deans", "pastors", "clergy", "directors", "managers", "leaders", "ministry", "authorities",
-        "agencies", "council", "donors", "funders", "trainers", "district");
+        "agencies", "council", "donors", "funders", "trainers", "district",
+        // The colleagues a humanitarian or hospital counsellor works through: "the interpreters", "our language mediators", "the
+        // site's WASH coordinators" (Fresh252, t12, t02 and t04; Fresh250, t09): parties, so read only as the phrase's object.
+        "interpreters", "mediators", "coordinators");
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartyLookup = PartyWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -279,6 +282,8 @@ internal static class FalseFriendContext
         int hitEnd = hit.Start + hit.Length;
         for (int i = hit.Start; i < hitEnd; i++)
             if ((i == hit.Start || text[i - 1] is ' ' or '\n' or '\t' or '-') && !char.IsUpper(text[i])) return false;
+        // Capitalised as a name, not a line in capitals.
+        if (!text[hit.Start..hitEnd].ContainsAnyInRange('a', 'z')) return false;
         if (!NextWord(text, hitEnd, out int nounStart, out int nounEnd) || !OrganisationNounLookup.Contains(text[nounStart..nounEnd])) return false;
         int lineStart = text[..hit.Start].LastIndexOf('\n') + 1;
         // Not the writer's own post: a dated post's line, or the name followed by the writer's role in it ("as the embedded Crisis
@@ -654,7 +659,7 @@ internal static class FalseFriendContext
         "paediatricians", "pediatricians", "surgeons", "pharmacists", "coaches", "chaplains", "chiefs", "inspectors", "commissioners",
         "trustees", "sponsors", "regulators", "stakeholders", "executives", "supervisors", "prescribers", "referrers", "governors",
         "lecturers", "tutors", "magistrates", "judges", "prosecutors", "attorneys", "lawyers", "solicitors", "sergeants", "scientists",
-        "analysts", "nutritionists", "dietitians", "dieticians")
+        "analysts", "nutritionists", "dietitians", "dieticians", "caseworkers")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Participles that make the party the people served on their own: "nurses experiencing ...", "doctors recovering ...".</summary>

@@ -6549,6 +6549,9 @@ internal sealed class ResumeLayout
         // And the crafts whose master's grade is read as no degree: a "Master Barber"'s "rapport with regulars" over their mental
         // health made eight years a counsellor's (a review).
         "barber", "electrician", "plumber",
+        // Water engineering in a refugee settlement: a hydrogeologist's "treatment planning" is chlorination, his "trust building" with
+        // landowners before drilling (Fresh252, t06: seven years read as a senior counsellor's).
+        "hydrogeolog", "geologist", "driller", "drilling supervisor", "borehole",
         // Libraries and bookshops: a library assistant's "mental health week" display and a bookseller's psychology shelf are
         // no counseling (Fresh40, t06, a keyword stuffer's eleven years read from them).
         "librar", "bookseller",

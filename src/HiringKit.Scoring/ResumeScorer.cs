@@ -295,7 +295,9 @@ public static class ResumeScorer
                 if (route.HasFalseFriendContexts && Array.IndexOf(parties[p], true) >= 0
                     && (FalseFriendContext.ObjectNamesReferrers(resume, hit) || FalseFriendContext.ObjectNamesATeam(resume, hit)
                         || FalseFriendContext.ObjectServesAPartnership(resume, hit))) continue;
-                if (char.IsUpper(text[hit.Start]) && FalseFriendContext.NamesAReferralPartner(resume, hit)) continue;
+                // A related phrase only: an organisation is named for a service it gives ("Crisis Intervention Centre"), and the
+                // reading goes by capitals, which a page in capitals alone would give every phrase.
+                if (route.PhraseKind == PhraseKind.Related && char.IsUpper(text[hit.Start]) && FalseFriendContext.NamesAReferralPartner(resume, hit)) continue;
                 if (route.PhraseKind == PhraseKind.Related && (layout.InAnotherTrade(hit.Start) || layout.UnderAnotherTradesLabel(hit.Start)
                     || layout.InASentenceAsAnotherTradesPost(hit.Start))) continue;
                 string assertion = AssertionReader.Of(page, hit);

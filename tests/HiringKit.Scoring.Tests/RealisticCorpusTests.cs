@@ -435,6 +435,7 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredFortyNinth = "Fresh249";
     public const string SeenTwoHundredFiftieth = "Fresh250";
     public const string SeenTwoHundredFiftyFirst = "Fresh251";
+    public const string SeenTwoHundredFiftySecond = "Fresh252";
     public const string SeenTwoHundredThirteenth = "Fresh213";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
@@ -846,6 +847,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredFortyNinth)]
     [TestCase(SeenTwoHundredFiftieth)]
     [TestCase(SeenTwoHundredFiftyFirst)]
+    [TestCase(SeenTwoHundredFiftySecond)]
     [TestCase(SeenTwoHundredThirteenth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]

@@ -84,7 +84,7 @@ public static class SeedTerms
             "working alliance with vendors", "working alliance with borrowers", "working alliance with landlords",
             "nonviolent crisis intervention cpi", "non-violent crisis intervention cpi",
             "working alliance between coach and coachee",
-            "client engagement reports", "client engagement report", "client engagement dashboards",
+            "client engagement reports", "client engagement report",
             "des rapports pour", "rédaction des rapports",
             "rédiger des rapports", "therapeutic relationship between nursing teams",
             "therapeutic relationship between nursing staff", "therapeutic relationship between nurses",
@@ -118,6 +118,8 @@ public static class SeedTerms
             "trust building with authorities", "trust building with agencies",
             "trust building with managers", "trust building with leaders", "trust building with donors",
             "trust building with officials", "trust building with council", "trust building with ministry",
+            "client engagement dashboards", "rapport with interpreters", "working alliance with interpreters",
+            "working alliance with mediators", "rapport with coordinators",
         ],
         JobTitles:
         [

@@ -273,4 +273,50 @@ public sealed class Session55MissesTests
 
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(11.8).Within(0.3));
     }
+
+    /// <summary>
+    /// After the closing check (Fresh252, read once its figures were recorded): the writer's attempt said plainly ("I try, but",
+    /// "I try <phrase> ..., but", "I do my best with ..."), a difficulty after a comma ("..., it is hard"), a team's trial to
+    /// come, and interpreters, language mediators and coordinators as the parties beside the work.
+    /// </summary>
+    [TestCase("- Professional boundaries – with clients who have nobody else, it is\n  hard. I try, but in 2019 I gave my private number to one client.", "professional boundaries", Assertions.Hedged)]
+    [TestCase("- I try reflective listening with the men, but a lot of them would rather talk about football.", "reflective listening", Assertions.Hedged)]
+    [TestCase("- The room is a corner of the tent, which\n  makes rapport harder; I do my best with a blanket on the window.", "rapport", Assertions.Hedged)]
+    [TestCase("- Our team will trial the Working Alliance Inventory from February 2027.", "working alliance inventory", Assertions.Aspirational)]
+    [TestCase("- I try to build rapport in the first session and usually manage it.", "rapport", Assertions.Asserted)]
+    public void After_the_closing_check_the_writer_s_attempts_and_a_team_s_trial(string line, string phrase, string expected)
+    {
+        Assert.That(AssertionOf(With(line), phrase), Is.EqualTo(expected));
+    }
+
+    [TestCase("Working alliance with the interpreters: debrief after hard sessions, they also hear it.", "working alliance")]
+    [TestCase("Good working alliance with our language mediators: joint preparation before each session.", "working alliance")]
+    [TestCase("Rapport with the site's WASH coordinators so that families get water on time.", "rapport")]
+    public void Interpreters_mediators_and_coordinators_are_parties(string line, string phrase)
+    {
+        Assert.That(PhrasesOfACounsellor(line), Has.No.Member(phrase));
+    }
+
+    [TestCase("Working alliance with interpreters exposed to vicarious trauma, through our staff support service.", "working alliance")]
+    [TestCase("Built a working alliance between sessions through consistent interpreters.", "working alliance")]
+    public void Interpreters_served_or_beside_the_alliance_keep_it(string line, string phrase)
+    {
+        Assert.That(PhrasesOfACounsellor(line), Has.Member(phrase));
+    }
+
+    [Test]
+    public void A_hydrogeologist_s_post_is_another_trade_s()
+    {
+        var score = Score(Filler + """
+
+            EMPLOYMENT
+            March 2019 to date
+            Senior Hydrogeologist, Nile Basin Water Mission
+            - Chlorination treatment planning for the emergency tank systems in Zone 3.
+            - Trust building with host community landowners before drilling on their land.
+            """, AsOf2026);
+
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(score.Band, Is.EqualTo("none"));
+    }
 }
