@@ -312,8 +312,7 @@ internal static class AssertionReader
             "i\u2019d like my team", "i\u2019d like our", "would love for our", "would love our team",
             "wants to", "wish to", "keen to", "excited to learn", "goal is to", "aim to", "aiming to", "i plan to",
             "planning to", "working toward", "working towards", "learn more", "to gain", "gain experience",
-            // A team's trial to come: "Our team will trial the Working Alliance Inventory from February 2027" (Fresh252, t05).
-            "will trial", "will pilot", "will introduce", "will roll out", "will start using",
+
 
             "gain exposure", "opportunity to", "opportunities to", "can learn", "develop my", "grow my",
             "to grow", "build my", "strengthen my", "improve my", "pursuing training", "future",
@@ -414,9 +413,7 @@ internal static class AssertionReader
         // developing my skills through CPD and I am known for ..." grows something else (an independent review).
         // And a skill being learned or tried out: "Learning motivational interviewing in supervision" (Fresh177, t01), "Exploring
         // motivational interviewing for attendance conferences" (t09).
-        // "I try reflective listening with the men, but ..." (Fresh252, t10; Fresh251, t05): an attempt, right before the phrase;
-        // "I try to build rapport" is an aim of the work and not adjacent.
-        string[] hedgedAdjacent = ["some", "developing my", "developing our", "learning", "exploring", "currently learning", "i try",
+        string[] hedgedAdjacent = ["some", "developing my", "developing our", "learning", "exploring", "currently learning",
             "currently exploring", "still exploring", "currently training in"];
         // ", so" starts what followed: "families did not choose to see me, so building a working alliance came first" builds it
         // (Fresh15, t01). Only after a comma or semicolon (see IsIdleContrast): "have not so far used" still denies.
@@ -433,6 +430,7 @@ internal static class AssertionReader
             .. ownAttempt.Select(c => new Cue(Assertions.Hedged, c, false, IsOwnAttempt: true)),
             .. ownTrial.Select(c => new Cue(Assertions.Hedged, c, false, IsOwnAttempt: true)),
             .. hedgedAdjacent.Select(c => new Cue(Assertions.Hedged, c, false, IsAdjacent: true)),
+
             .. contrasts.Select(c => new Cue(Contrast, c, true)),
         ];
     }
@@ -702,6 +700,8 @@ internal static class AssertionReader
         var rightBefore = text[Math.Max(0, phraseStart - RightBeforeReach)..phraseStart];
         if (rightBefore.Contains("sure ", StringComparison.OrdinalIgnoreCase) && DoubtedRightBefore(text, phraseStart, phraseEnd)) return Assertions.Hedged;
         if (rightBefore.Contains("plan", StringComparison.OrdinalIgnoreCase) && AServicesPlanRightBefore(text, phraseStart, phraseEnd)) return Assertions.Aspirational;
+        if (rightBefore.EndsWith("try ", StringComparison.OrdinalIgnoreCase) && TriedButAfter(text, phraseStart, phraseEnd)) return Assertions.Hedged;
+        if (rightBefore.Contains("will ", StringComparison.OrdinalIgnoreCase) && ATrialToComeRightBefore(text, phraseStart, phraseEnd)) return Assertions.Aspirational;
         if (text[phraseEnd..Math.Min(text.Length, phraseEnd + AfterthoughtReach)].IndexOfAny(AfterthoughtWords) >= 0
             && QualifiedLaterInItsSentence(text, phraseStart, phraseEnd) is { } later) return later;
         if (text[phraseEnd..Math.Min(text.Length, phraseEnd + DifficultyReach)].IndexOfAny(DifficultyWords) >= 0 && StruggledWithAfter(text, phraseStart, phraseEnd))
@@ -1974,6 +1974,58 @@ internal static class AssertionReader
     }
 
     /// <summary>
+    /// Whether the writer tries the phrase and says it falls short in the same sentence: "I try reflective listening with the men,
+    /// but a lot of them would rather talk about football" (Fresh252, t10). Only with "but": "I try motivational interviewing with
+    /// every ambivalent client and document change talk" is the practice (a review).
+    /// </summary>
+    static bool TriedButAfter(ReadOnlySpan<char> text, int phraseStart, int phraseEnd)
+    {
+        var before = text[Math.Max(0, phraseStart - 8)..phraseStart];
+        if (!(before.EndsWith(" I try ", StringComparison.Ordinal) || before.EndsWith("\nI try ", StringComparison.Ordinal) || before.Equals("I try ", StringComparison.Ordinal)
+            || before.EndsWith("- I try ", StringComparison.Ordinal))) return false;
+        var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + AfterthoughtReach)];
+        int sentenceEnd = rest.IndexOfAny(".!?;");
+        if (sentenceEnd >= 0) rest = rest[..sentenceEnd];
+        int but = rest.IndexOf(" but ", StringComparison.OrdinalIgnoreCase);
+        return but >= 0 && !CrossesABullet(text, phraseEnd, phraseEnd + but) && rest[but..].IndexOfAny(OutcomeWords) < 0;
+    }
+
+    /// <summary>
+    /// Whether a trial to come has the phrase as its object, right before it: "Our team will trial the Working Alliance Inventory
+    /// from February 2027" (Fresh252, t05), "Will pilot measurement-based care in the eating disorders clinic". Not "will roll out
+    /// my rapport-building protocol" (the writer's work, not adjacent), "(the team will introduce it clinic-wide)" after the
+    /// phrase, nor one the writer already practises ("since 2019", "already"): a review.
+    /// </summary>
+    static bool ATrialToComeRightBefore(ReadOnlySpan<char> text, int phraseStart, int phraseEnd)
+    {
+        var before = text[Math.Max(0, phraseStart - RightBeforeReach)..phraseStart].TrimEnd(' ');
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) before = before[..^4];
+        bool trial = false;
+        foreach (var verb in (ReadOnlySpan<string>)["will trial", "will pilot", "will introduce", "will roll out", "will start using"])
+            if (before.EndsWith(verb, StringComparison.OrdinalIgnoreCase) && (before.Length == verb.Length || !char.IsLetter(before[^(verb.Length + 1)])))
+            { trial = true; break; }
+        if (!trial) return false;
+        // Whose trial: a service's, a team's or the writer's, or a bullet's own; "the counsellor will introduce treatment planning in
+        // session two" tells how the work goes (a review).
+        var subject = before[..before.LastIndexOf("will", StringComparison.OrdinalIgnoreCase)].TrimEnd(" \t");
+        int space = subject.LastIndexOfAny(" \t\n");
+        var who = subject[(space + 1)..];
+        if (!(who.IsEmpty || who.Length == 1 && !char.IsLetterOrDigit(who[0]) || who[^1] is ';' or ':' || TrialistLookup.Contains(who))) return false;
+        var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + AfterthoughtReach)];
+        int sentenceEnd = rest.IndexOfAny(".!?");
+        if (sentenceEnd >= 0) rest = rest[..sentenceEnd];
+        return rest.IndexOfAny(WritersOwnPartWords) < 0;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TrialistLookup = new HashSet<string>(
+        ["team", "service", "clinic", "centre", "center", "practice", "we", "i", "trust", "department", "unit", "organisation",
+         "organization", "programme", "program", "agency", "charity", "hospice"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>An outcome claimed after a try or a best effort: "and the outcomes show it", "we meet every target", "I always succeed".</summary>
+    static readonly System.Buffers.SearchValues<string> OutcomeWords = System.Buffers.SearchValues.Create(
+        ["outcome", "target", "succeed", "success", "%", "result", "i always", "show it", "rated", "no client"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Whether what the doubt asks of the phrase is the phrase itself: "... the working alliance is strong enough", "... is the
     /// right label", "... is what we used", "... is at play". Not whether it "is used at your service", "or the medication made the
     /// difference", whose "forms get read" or whose "hours transfer" (a second review).
@@ -2033,7 +2085,7 @@ internal static class AssertionReader
     /// <summary>The writer's own part in what the service plans: "already", "which I designed", "after my pilot", "I piloted it".</summary>
     static readonly System.Buffers.SearchValues<string> WritersOwnPartWords = System.Buffers.SearchValues.Create(
         ["already", "i have used", " since ", "i piloted", "i wrote", "i designed", "i developed", "i led", "i built", "i ran", "my pilot",
-         "which i ", "that i ", "my team's", "my model", "my own"], StringComparison.OrdinalIgnoreCase);
+         "which i ", "that i ", "my team's", "my model", "my own", "and i did", "now used"], StringComparison.OrdinalIgnoreCase);
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlansAsANounLookup = new HashSet<string>(
         ["the", "no", "any", "our", "their", "its", "his", "her", "my", "your", "had", "has", "have", "wrote", "write", "drafted",
@@ -2135,9 +2187,18 @@ internal static class AssertionReader
                     || IsASentencesEnd(text, struggleEnd)
                     || struggle == "i try" && struggleEnd < text.Length && text[struggleEnd] == ','
                     // "I do my best with a blanket on the window", "I do my best and offer a home visit" (Fresh252, t08 and t05);
-                    // not ", and clients rate me 4.9".
+                    // not ", and clients rate me 4.9", nor "with limited resources and the outcomes show it" (a review).
                     || struggle != "i try" && (follow.Equals("with", StringComparison.OrdinalIgnoreCase)
                         || follow.Equals("and", StringComparison.OrdinalIgnoreCase) && text[struggleEnd] == ' ');
+            // Nor a best effort or a try the sentence after shows paid off: "I try. I always succeed by the fourth session".
+            if (theStruggle && !struggle.Contains("sure", StringComparison.Ordinal) && !struggle.StartsWith("still", StringComparison.Ordinal))
+            {
+                var tail = text[struggleEnd..Math.Min(text.Length, struggleEnd + 90)];
+                int first = tail.IndexOfAny(".!?\n");
+                int second = first < 0 ? -1 : tail[(first + 1)..].IndexOfAny(".!?\n") is int n and >= 0 ? first + 1 + n : -1;
+                if (second >= 0) tail = tail[..second];
+                if (tail.IndexOfAny(OutcomeWords) >= 0) theStruggle = false;
+            }
             if (theStruggle) return !DeniedBeforeOnItsLine(text, phraseStart);
         }
         return false;

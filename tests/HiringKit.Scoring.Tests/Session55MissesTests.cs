@@ -284,6 +284,13 @@ public sealed class Session55MissesTests
     [TestCase("- The room is a corner of the tent, which\n  makes rapport harder; I do my best with a blanket on the window.", "rapport", Assertions.Hedged)]
     [TestCase("- Our team will trial the Working Alliance Inventory from February 2027.", "working alliance inventory", Assertions.Aspirational)]
     [TestCase("- I try to build rapport in the first session and usually manage it.", "rapport", Assertions.Asserted)]
+    // A review of these: a practice tried without a "but", a best effort that paid off, a trial said of someone else's routine or
+    // already done.
+    [TestCase("- I try motivational interviewing with every ambivalent client and document change talk.", "motivational interviewing", Assertions.Asserted)]
+    [TestCase("- Rapport with adolescents is harder than with adults. I do my best with limited resources and the outcomes show it.", "rapport", Assertions.Asserted)]
+    [TestCase("- In our model the counsellor will introduce treatment planning in session two; I lead the model.", "treatment planning", Assertions.Asserted)]
+    [TestCase("- In 2019 I said I will introduce the session rating scale, and I did: now used in every session.", "session rating scale", Assertions.Asserted)]
+    [TestCase("- Introduced the SRS in 2020; will roll out the working alliance inventory next.", "working alliance inventory", Assertions.Aspirational)]
     public void After_the_closing_check_the_writer_s_attempts_and_a_team_s_trial(string line, string phrase, string expected)
     {
         Assert.That(AssertionOf(With(line), phrase), Is.EqualTo(expected));
