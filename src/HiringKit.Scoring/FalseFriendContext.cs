@@ -280,11 +280,12 @@ internal static class FalseFriendContext
     {
         var text = resume.Span;
         int hitEnd = hit.Start + hit.Length;
+        // The organisation's noun first: most capitalised phrases open a bullet and name none.
+        if (!NextWord(text, hitEnd, out int nounStart, out int nounEnd) || !OrganisationNounLookup.Contains(text[nounStart..nounEnd])) return false;
         for (int i = hit.Start; i < hitEnd; i++)
             if ((i == hit.Start || text[i - 1] is ' ' or '\n' or '\t' or '-') && !char.IsUpper(text[i])) return false;
         // Capitalised as a name, not a line in capitals.
         if (!text[hit.Start..hitEnd].ContainsAnyInRange('a', 'z')) return false;
-        if (!NextWord(text, hitEnd, out int nounStart, out int nounEnd) || !OrganisationNounLookup.Contains(text[nounStart..nounEnd])) return false;
         int lineStart = text[..hit.Start].LastIndexOf('\n') + 1;
         // Not the writer's own post: a dated post's line, or the name followed by the writer's role in it ("as the embedded Crisis
         // Intervention Team clinician": a second review).

@@ -4129,6 +4129,8 @@ internal sealed class ResumeLayout
 
     static bool TitleNotesItWasNotTheTrade(ReadOnlySpan<char> title)
     {
+        // Most titles hold no bracket: one vector search answers them, where the search without case walked every title.
+        if (title.IndexOf('(') < 0) return false;
         int open = title.LastIndexOf("(not ", StringComparison.OrdinalIgnoreCase);
         if (open < 0) return false;
         int close = title[open..].IndexOf(')');
