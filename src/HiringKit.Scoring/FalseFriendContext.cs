@@ -236,24 +236,22 @@ internal static class FalseFriendContext
             int end = HyphenatedWordEnd(text[..reach], i);
             var word = text[i..end];
             var head = word.LastIndexOf('-') is int hyphen and > 0 && hyphen < word.Length - 1 ? word[(hyphen + 1)..] : word;
-            // The people served in the object keep the phrase: "rapport with the families for referrals on". The workforce's own
-            // words ("social workers", "staff") name colleagues as often as clients, and what follows decides.
+            // The people served in the object keep the phrase: "rapport with the families for referrals on". A workforce's words
+            // ("social workers", "staff") name colleagues as often as clients: they neither keep the phrase nor make a partner.
             if (PeopleServedLookup.Contains(head) && !WorkforceLookup.Contains(head) || ClientUnitLookup.Contains(head)
                 || PartyServedLookup.Contains(word)) return false;
-            // Only an object that names colleagues or an agency by a word of theirs: "the ER social workers", "police dispatch", "the
-            // NHS ... team". The people served come in words no list holds ("whānau", "a diverse clientele", "those in our care",
-            // "rough sleepers": a review), and what the bond is for alone would take them.
-            // Not a profession or a workforce, who are a staff-support or welfare counsellor's clients as often ("Rapport with serving
-            // officers for referrals", "with nurses seen after critical incidents, for referrals", "with NHS staff": a second
-            // review): an agency, a team or a desk as the part's last word, or colleagues beside the counsellor's work.
+            // A partner only by a word of an agency or a team ending its part ("police dispatch", "the NHS ... team"), an agency's
+            // initials ("the county's CSU"), or colleagues no counsellor serves in the same words (midwives, interpreters). The
+            // people served come in words no list holds ("whānau", "a diverse clientele", "those in our care": a review), and a
+            // profession or workforce is a staff-support counsellor's clients as often ("serving officers", "NHS staff": a second
+            // review), so what the bond is for alone would take them.
             partner |= (TeamLookup.Contains(head) || AgencyWordLookup.Contains(head)) && EndsThePart(text[..reach], end)
                 || ColleagueWordLookup.Contains(head) || IsInitials(word) && !NamesPeopleNext(text[..reach], end);
+            // The purpose said with "so": "Built rapport with the community midwives and health visitors so that referrals arrive
+            // with consent" (Fresh247, t01).
+            if (words > 0 && word.Equals("so", StringComparison.OrdinalIgnoreCase)) return partner && ReferralsFollow(text[end..reach]);
             // Another clause's purpose: "a working alliance with survivors while coordinating with protection officers on safe
             // referrals" (a review of session 51's probe).
-            // Or said as the bond's purpose: "Built rapport with the community midwives and health visitors so that referrals arrive
-            // with consent" (Fresh247, t01), "with the detox unit nurses and the peer support workers so referrals move quickly"
-            // (t06).
-            if (words > 0 && word.Equals("so", StringComparison.OrdinalIgnoreCase)) return partner && ReferralsFollow(text[end..reach]);
             if (ClauseOpenerLookup.Contains(word)) return false;
             if (words > 0 && (word.Equals("for", StringComparison.OrdinalIgnoreCase) || word.Equals("on", StringComparison.OrdinalIgnoreCase)))
                 return partner && ForAPartnersWork(text[end..reach]);
