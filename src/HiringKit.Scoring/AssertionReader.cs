@@ -312,8 +312,6 @@ internal static class AssertionReader
             "i\u2019d like my team", "i\u2019d like our", "would love for our", "would love our team",
             "wants to", "wish to", "keen to", "excited to learn", "goal is to", "aim to", "aiming to", "i plan to",
             "planning to", "working toward", "working towards", "learn more", "to gain", "gain experience",
-
-
             "gain exposure", "opportunity to", "opportunities to", "can learn", "develop my", "grow my",
             "to grow", "build my", "strengthen my", "improve my", "pursuing training", "future",
             // "Goal for my first licensed years: deepen my skills in rupture and repair" (Fresh19, t04).
@@ -430,7 +428,6 @@ internal static class AssertionReader
             .. ownAttempt.Select(c => new Cue(Assertions.Hedged, c, false, IsOwnAttempt: true)),
             .. ownTrial.Select(c => new Cue(Assertions.Hedged, c, false, IsOwnAttempt: true)),
             .. hedgedAdjacent.Select(c => new Cue(Assertions.Hedged, c, false, IsAdjacent: true)),
-
             .. contrasts.Select(c => new Cue(Contrast, c, true)),
         ];
     }
@@ -1522,9 +1519,7 @@ internal static class AssertionReader
         int first = lastByItsEnd + 1;
         // Asked of every phrase: with no cue starting within the reach, the hits below are not read, nor the sentence's end sought.
         if (first >= cueHits.Count || cueHits[first].Start >= from + ItsHedgeReach) return false;
-        var rest = text[from..Math.Min(text.Length, from + ItsHedgeReach)];
-        int sentenceEnd = rest.IndexOfAny(".!?");
-        if (sentenceEnd >= 0) rest = rest[..sentenceEnd];
+        var rest = SentenceFrom(text, from, ItsHedgeReach);
         int end = from + rest.Length;
         for (int h = first; h < cueHits.Count && cueHits[h].Start < end; h++)
         {
@@ -1635,9 +1630,7 @@ internal static class AssertionReader
     /// </summary>
     static bool PartlyDoneOfItAfter(ReadOnlySpan<char> text, int phraseEnd)
     {
-        var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + PartlyDoneReach)];
-        int sentenceEnd = rest.IndexOfAny(".!?");
-        if (sentenceEnd >= 0) rest = rest[..sentenceEnd];
+        var rest = SentenceFrom(text, phraseEnd, PartlyDoneReach);
         foreach (var partly in (ReadOnlySpan<string>)["i am not yet doing it ", "i'm not yet doing it ", "i\u2019m not yet doing it ",
                      "i did not keep it up", "i didn't keep it up", "i didn\u2019t keep it up"])
         {
@@ -1913,9 +1906,7 @@ internal static class AssertionReader
     /// </summary>
     static string? QualifiedLaterInItsSentence(ReadOnlySpan<char> text, int phraseStart, int phraseEnd)
     {
-        var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + AfterthoughtReach)];
-        int sentenceEnd = rest.IndexOfAny(".!?");
-        if (sentenceEnd >= 0) rest = rest[..sentenceEnd];
+        var rest = SentenceFrom(text, phraseEnd, AfterthoughtReach);
         string? qualified = null;
         int at, reach = MaxWordsToAfterthought;
         if ((at = WordAt(rest, "still learning")) >= 0 && LearnedByTheWriter(rest, at) && NothingElseLearned(rest[(at + "still learning".Length)..])
@@ -1983,9 +1974,8 @@ internal static class AssertionReader
         var before = text[Math.Max(0, phraseStart - 8)..phraseStart];
         if (!(before.EndsWith(" I try ", StringComparison.Ordinal) || before.EndsWith("\nI try ", StringComparison.Ordinal) || before.Equals("I try ", StringComparison.Ordinal)
             || before.EndsWith("- I try ", StringComparison.Ordinal))) return false;
-        var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + AfterthoughtReach)];
-        int sentenceEnd = rest.IndexOfAny(".!?;");
-        if (sentenceEnd >= 0) rest = rest[..sentenceEnd];
+        var rest = SentenceFrom(text, phraseEnd, AfterthoughtReach);
+        if (rest.IndexOf(';') is int semicolon and >= 0) rest = rest[..semicolon];
         int but = rest.IndexOf(" but ", StringComparison.OrdinalIgnoreCase);
         return but >= 0 && !CrossesABullet(text, phraseEnd, phraseEnd + but) && rest[but..].IndexOfAny(OutcomeWords) < 0;
     }
@@ -2011,9 +2001,7 @@ internal static class AssertionReader
         int space = subject.LastIndexOfAny(" \t\n");
         var who = subject[(space + 1)..];
         if (!(who.IsEmpty || who.Length == 1 && !char.IsLetterOrDigit(who[0]) || who[^1] is ';' or ':' || TrialistLookup.Contains(who))) return false;
-        var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + AfterthoughtReach)];
-        int sentenceEnd = rest.IndexOfAny(".!?");
-        if (sentenceEnd >= 0) rest = rest[..sentenceEnd];
+        var rest = SentenceFrom(text, phraseEnd, AfterthoughtReach);
         return rest.IndexOfAny(WritersOwnPartWords) < 0;
     }
 
@@ -2071,14 +2059,11 @@ internal static class AssertionReader
         if (!bullet && (PlansAsANounLookup.Contains(word) || word.EndsWith("'s", StringComparison.OrdinalIgnoreCase)
             || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase) || word.Equals("I", StringComparison.Ordinal))) return false;
         // The rest of its sentence: not a practice the writer already has.
-        var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + AfterthoughtReach)];
-        int sentenceEnd = rest.IndexOfAny(".!?");
-        if (sentenceEnd >= 0) rest = rest[..sentenceEnd];
+        var rest = SentenceFrom(text, phraseEnd, AfterthoughtReach);
         if (rest.IndexOfAny(WritersOwnPartWords) >= 0 || subject.Contains("helped", StringComparison.OrdinalIgnoreCase)) return false;
         // A year past: "I piloted it in 2022", "delivered 2021" (a second review).
-        for (int y = rest.IndexOf("20", StringComparison.Ordinal); y >= 0 && y + 4 <= rest.Length; y = rest[(y + 1)..].IndexOf("20", StringComparison.Ordinal) is int n and >= 0 ? y + 1 + n : -1)
-            if ((y == 0 || !char.IsAsciiDigit(rest[y - 1])) && char.IsAsciiDigit(rest[y + 2]) && char.IsAsciiDigit(rest[y + 3])
-                && (y + 4 == rest.Length || !char.IsAsciiDigit(rest[y + 4])) && int.Parse(rest.Slice(y, 4)) < ScorerInfo.DefaultAsOf.Year) return false;
+        for (int from = 0, year; (year = ExperienceReader.NextYear(rest, ref from)) >= 0;)
+            if (year is >= 2000 && year < ScorerInfo.DefaultAsOf.Year) return false;
         return true;
     }
 
@@ -2220,16 +2205,17 @@ internal static class AssertionReader
     static readonly System.Buffers.SearchValues<string> MadeInBetween = System.Buffers.SearchValues.Create(
         ["so i ", "so we ", "which i ", "i wrote", "i designed", "i started", "i built", "i set up"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether "still working on it" follows a mark, a joiner or the writer's "I'm"/"I am": the writer's own.</summary>
+    /// <summary>
+    /// Whether "still working on it" is the writer's own, as <see cref="LearnedByTheWriter"/> reads "still learning", or opens a
+    /// sentence or follows "and" or "but": not "my supervisees are still working on it".
+    /// </summary>
     static bool StruggledByTheWriter(ReadOnlySpan<char> before)
     {
         var trimmed = before.TrimEnd(" \t\r\n");
-        if (trimmed.IsEmpty || trimmed[^1] is '.' or ';' or ',' or ':' or '-' or '\u2013' or '\u2014') return true;
-        int space = trimmed.LastIndexOfAny(" \t\n");
-        var word = trimmed[(space + 1)..];
-        return word.Equals("I'm", StringComparison.OrdinalIgnoreCase) || word.Equals("I\u2019m", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("am", StringComparison.OrdinalIgnoreCase) && trimmed[..Math.Max(0, space)].TrimEnd(' ').EndsWith("I", StringComparison.Ordinal);
+        if (trimmed.IsEmpty || trimmed[^1] == '.') return true;
+        var word = trimmed[(trimmed.LastIndexOfAny(" \t\n") + 1)..];
+        return word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
+            || !word.Equals("I", StringComparison.Ordinal) && LearnedByTheWriter(before, before.Length);
     }
 
     /// <summary>How many words of where or how may stand between the phrase and its difficulty: "Rapport over the phone is harder".</summary>
@@ -2245,6 +2231,14 @@ internal static class AssertionReader
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DifficultyVerbLookup = new HashSet<string>(
         ["is", "are", "can", "gets", "get", "feels", "feel", "remains", "remain", "comes", "come", "seems", "seem"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The text from <paramref name="from"/> to its sentence's end (".", "!" or "?"), within <paramref name="reach"/> characters.</summary>
+    static ReadOnlySpan<char> SentenceFrom(ReadOnlySpan<char> text, int from, int reach)
+    {
+        var rest = text[from..Math.Min(text.Length, from + reach)];
+        int end = rest.IndexOfAny(".!?");
+        return end >= 0 ? rest[..end] : rest;
+    }
 
     /// <summary>Where <paramref name="words"/> start a word in <paramref name="span"/>, or -1.</summary>
     static int WordAt(ReadOnlySpan<char> span, string words)

@@ -28,6 +28,23 @@ internal static partial class ExperienceReader
         int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n is > 0 and <= 60 ? n
         : NumberWordLookup.TryGetValue(word, out double value) ? value : null;
 
+    /// <summary>
+    /// The next year written alone (19xx or 20xx, no digit beside it) at or after <paramref name="from"/>, or -1;
+    /// <paramref name="from"/> moves past it. For the readings that only ask whether a line or a sentence is dated.
+    /// </summary>
+    internal static int NextYear(ReadOnlySpan<char> text, ref int from)
+    {
+        for (int i = from; i + 4 <= text.Length; i++)
+            if ((text[i] == '1' && text[i + 1] == '9' || text[i] == '2' && text[i + 1] == '0') && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3])
+                && (i == 0 || !char.IsAsciiDigit(text[i - 1])) && (i + 4 == text.Length || !char.IsAsciiDigit(text[i + 4])))
+            {
+                from = i + 4;
+                return (text[i] - '0') * 1000 + (text[i + 1] - '0') * 100 + (text[i + 2] - '0') * 10 + (text[i + 3] - '0');
+            }
+        from = text.Length;
+        return -1;
+    }
+
     static readonly System.Buffers.SearchValues<string> YearWords = System.Buffers.SearchValues.Create(["year", "yr"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>How far short of the number "nearly", "almost", "close to" and "just under" read: halfway into the year before it.</summary>

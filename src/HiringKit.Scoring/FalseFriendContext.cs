@@ -288,7 +288,8 @@ internal static class FalseFriendContext
         // Not the writer's own post: a dated post's line, or the name followed by the writer's role in it ("as the embedded Crisis
         // Intervention Team clinician": a second review).
         int lineEnd = text[hit.Start..].IndexOf('\n') is int nl and >= 0 ? hit.Start + nl : text.Length;
-        if (HoldsAYear(text[lineStart..lineEnd])
+        int yearFrom = 0;
+        if (ExperienceReader.NextYear(text[lineStart..lineEnd], ref yearFrom) >= 0
             || NextWord(text, nounEnd, out int roleStart, out int roleEnd) && OwnRoleLookup.Contains(text[roleStart..roleEnd])) return false;
         if (SaysItRefers(text[lineStart..hit.Start])) return true;
         // Or the line above introduces the list it stands in: "- Referral partners for out-of-hours risk:" over "(Crisis
@@ -297,15 +298,6 @@ internal static class FalseFriendContext
         int aboveStart = text[..(lineStart - 1)].LastIndexOf('\n') + 1;
         var above = text[aboveStart..(lineStart - 1)].TrimEnd(" \t\r");
         return (above.EndsWith(':') || !above.ContainsAnyInRange('a', 'z')) && SaysItRefers(above);
-    }
-
-    /// <summary>Whether a year (19xx or 20xx, standing alone) is on the line.</summary>
-    static bool HoldsAYear(ReadOnlySpan<char> line)
-    {
-        for (int i = 0; i + 4 <= line.Length; i++)
-            if ((line[i] == '1' && line[i + 1] == '9' || line[i] == '2' && line[i + 1] == '0') && char.IsAsciiDigit(line[i + 2]) && char.IsAsciiDigit(line[i + 3])
-                && (i == 0 || !char.IsAsciiDigit(line[i - 1])) && (i + 4 == line.Length || !char.IsAsciiDigit(line[i + 4]))) return true;
-        return false;
     }
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OwnRoleLookup = new HashSet<string>(
