@@ -436,6 +436,7 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredFiftieth = "Fresh250";
     public const string SeenTwoHundredFiftyFirst = "Fresh251";
     public const string SeenTwoHundredFiftySecond = "Fresh252";
+    public const string SeenTwoHundredFiftyThird = "Fresh253";
     public const string SeenTwoHundredThirteenth = "Fresh213";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
@@ -848,6 +849,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredFiftieth)]
     [TestCase(SeenTwoHundredFiftyFirst)]
     [TestCase(SeenTwoHundredFiftySecond)]
+    [TestCase(SeenTwoHundredFiftyThird)]
     [TestCase(SeenTwoHundredThirteenth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]
