@@ -278,6 +278,10 @@ internal static class AssertionReader
             "does not", "doesn't", "cannot", "can't", "unable to", "inexperienced",
             // "Have yet to use motivational interviewing with adolescents": not done so far.
             "have yet to", "has yet to", "had yet to", "am yet to",
+            // What the work is not called: "I wouldn't call what we do measurement-based care; the SRS is a conversation starter"
+            // (Fresh253, t01).
+            "wouldn't call what we do", "wouldn\u2019t call what we do", "would not call what we do", "wouldn't call what i do",
+            "wouldn\u2019t call what i do", "would not call what i do",
         ];
         // Not entitled to do it: "I'm not currently accredited to provide clinical supervision" (Fresh33, t02), where a bare "not"
         // reaches two words. A credential's word before "to" says the writer may not, so the work is not done; without "to" it
@@ -299,7 +303,9 @@ internal static class AssertionReader
         // phrase), and never the second of two negations that affirm (see NegationBefore's caller).
         // What the work was not: "brief, targeted visits instead of an ongoing therapeutic relationship" (Fresh60, t07, a primary
         // care consultant's model). Short: only the phrase a word or two after it, in its clause.
-        string[] negatedShort = ["no", "not", "never", "without", "nor", "neither", NoLonger, "instead of", "rather than"];
+        // A tool given up: "We dropped the Session Rating Scale in 2024: parents scored every session 10/10" (Fresh253, t06).
+        string[] negatedShort = ["no", "not", "never", "without", "nor", "neither", NoLonger, "instead of", "rather than",
+            "we dropped", "we stopped using", "we discontinued", "i dropped", "i stopped using", "i discontinued"];
         string[] aspirational =
         [
             "eager to", "eager for", "hope to", "hoping to", "hopes to", "looking to", "look to", "seeking to",
@@ -2926,7 +2932,9 @@ internal static class AssertionReader
         if (!IsAnOutOfTheRoleVerb(FirstWord(rest))) return false;
         foreach (var denial in (ReadOnlySpan<string>)["is not part of my ", "isn't part of my ", "isn\u2019t part of my ", "are not part of my ",
             "is not part of the role", "is not part of the job", "is not part of this role", "is not within my ", "is outside my ",
-            "falls outside my ", "is not in my remit", "is not in my role", "is not my role", "is not something i do"])
+            "falls outside my ", "is not in my remit", "is not in my role", "is not my role", "is not something i do",
+            // "treatment planning is not my job, though I give my notes to the case workers" (Fresh253, t11).
+            "is not my job", "isn't my job", "isn\u2019t my job", "are not my job", "is not my responsibility"])
             if (rest.StartsWith(denial, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }

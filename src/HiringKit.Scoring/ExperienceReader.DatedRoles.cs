@@ -239,6 +239,45 @@ internal static partial class ExperienceReader
     }
 
     /// <summary>
+    /// Whether a sentence opens with "Since" and the date and goes on to name the writer's post of the trade held since: "Since
+    /// March 2023 I have worked as a Recovery Counsellor at a 28-bed residential treatment centre" (Fresh253, t11), "Since
+    /// September 2022 I have been a Later Life Counsellor with ..." (Fresh252, t10). A narrative CV dates its current post so and
+    /// nowhere else; read anywhere, as the post is named in the writer's own perfect tense.
+    /// </summary>
+    static bool OpensAPostToldInASentence(ReadOnlySpan<char> text, DateMark start)
+    {
+        var word = WordBefore(text, start.Start, out _, out int before);
+        if (!word.Equals("since", StringComparison.OrdinalIgnoreCase)) return false;
+        if (before > 0 && text[before - 1] is not ('\n' or '\r' or '.' or '!' or '?')) return false;
+        var rest = text[start.End..Math.Min(text.Length, start.End + 160)].TrimStart(" ,\t");
+        ReadOnlySpan<string> openings = ["I have been working as ", "I have worked as ", "I have been ", "I've been working as ",
+            "I've worked as ", "I've been ", "I\u2019ve been working as ", "I\u2019ve worked as ", "I\u2019ve been "];
+        int opened = -1;
+        foreach (var opening in openings)
+            if (rest.StartsWith(opening, StringComparison.Ordinal)) { opened = opening.Length; break; }
+        if (opened < 0) return false;
+        rest = rest[opened..];
+        if (rest.StartsWith("a ", StringComparison.OrdinalIgnoreCase)) rest = rest[2..];
+        else if (rest.StartsWith("an ", StringComparison.OrdinalIgnoreCase)) rest = rest[3..];
+        else if (rest.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) rest = rest[4..];
+        else return false;
+        // The post runs to its employer's or its place's preposition, a mark or six words.
+        int words = 0, end = 0;
+        foreach (var range in rest.SplitAny(" \t\r\n"))
+        {
+            var w = rest[range];
+            if (w.IsEmpty) continue;
+            if (PostEndLookup.Contains(w) || ++words > 6) break;
+            end = range.End.Value;
+            if (w[^1] is ',' or '.' or ';' or ':' or ')') break;
+        }
+        return end > 0 && ResumeLayout.NamesACounselorsPost(rest[..end]);
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PostEndLookup = new HashSet<string>(
+        ["at", "with", "in", "for", "on", "within", "of", "and", "to"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
     /// Whether "since" (or a German CV's "seit") opens the date where an entry's dates stand: at the line's start, or after a
     /// dash, a comma, a pipe, a middle dot or a column's gap ("Two Rivers Relational Therapy, Portland — since March 2023"). Not
     /// after a sentence's word ("licensed since 2015") or a parenthesis ("a member of the Network (MINT) since 2023", "in
@@ -1352,7 +1391,7 @@ internal static partial class ExperienceReader
             while (runEnd < text.Length && char.IsAsciiDigit(text[runEnd])) runEnd++;
             from = runEnd;
             DateMark start;
-            bool sinceAlone = false, endsAtTheNextPost = false, openRange = false;
+            bool sinceAlone = false, endsAtTheNextPost = false, openRange = false, toldInASentence = false;
             bool monthSlashShortYear = false, shortStart = false;
             if (runEnd - runStart <= 3 && EraMarkerBefore(text, runStart) is int marker and >= 0 && TryReadEraDate(text, marker, out start))
                 from = start.End;
@@ -1393,7 +1432,8 @@ internal static partial class ExperienceReader
                 // "To date" (Fresh98, t09: a Zambian counsellor's current practice was no post).
                 if (start.AloneUntil == 0 && (OpensWithSince(text, start.Start)
                     && (EndsItsLine(text, start.End) || HeadsItsLine(text, start, rightColumn) || EndsItsLineAfterANote(text, start.End)) || OpensWithWef(text, start.Start)
-                    || IsPresentSince(text, start) || OpensAnOpenRange(text, start) || IsAFormsOpenStart(text, start)))
+                    || IsPresentSince(text, start) || OpensAnOpenRange(text, start) || IsAFormsOpenStart(text, start)
+                    || (toldInASentence = OpensAPostToldInASentence(text, start))))
                 {
                     EndsOngoing(start.End, start.End, asOfMonth, out end, out endMonthExclusive);
                     sinceAlone = true;
@@ -1502,7 +1542,11 @@ internal static partial class ExperienceReader
                 && !ResumeLayout.NamesACounselorsPost(UpToTheDates(piece, text[start.Start..start.End]))) continue;
             // A post's start alone stands in its entry under a work heading; above the first heading, in a summary or among
             // licenses it tells since when the writer is licensed, certified, a member or in recovery (an independent review).
-            if (sinceAlone && (under is not HeadingKind.Work || !openRange && IsNoPostSince(text[lineStart..lineEnd]))) continue;
+            if (sinceAlone && !toldInASentence && (under is not HeadingKind.Work || !openRange && IsNoPostSince(text[lineStart..lineEnd]))) continue;
+            // A profile's sentence over a work section that dates the posts sums them up: "Since 2021 I have worked as a counsellor,
+            // first part-time ..." above "COUNSELLING EXPERIENCE" (Fresh157, t11: read as a post, the profile's HR years made it
+            // another trade's and took its therapeutic relationship).
+            if (toldInASentence && HeadsPostsBelow(text, sections, start.Start)) continue;
             // Nor is a since-line that starts inside a job above it that has ended: "Senior Therapist — since 2015" under "Wheeler
             // Clinic | 2012 – 2018" is a promotion within it, "Telehealth only — since March 2020" its way of working (a third
             // review). A new post after the job above ended ("Clinical Supervisor — since Jan 2022" under "2015 – Dec 2021") stands.

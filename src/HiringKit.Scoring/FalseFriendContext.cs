@@ -269,6 +269,260 @@ internal static class FalseFriendContext
     }
 
     /// <summary>
+    /// Whether the phrase's object names colleagues by their structure rather than by any list's word for them (Fresh253, seven
+    /// of its traps; Fresh252's "Spiritual Care, who co-lead the memorial services"). The people served are never a ward, a lab
+    /// or a house, never the writer's caseworkers, and they do not act on the writer's clients or share her work:
+    /// <list type="bullet">
+    /// <item>an institution is the object's head: "a working alliance with the detox ward of the city hospital", "with the halfway
+    /// house in Mowbray";</item>
+    /// <item>colleagues no counsellor serves in the same words head it: "the ODHS Child Welfare caseworkers";</item>
+    /// <item>the object is followed by what its people do for the writer, her clients or beside her, and something in it names an
+    /// organisation (a department's capitalised name, initials, an institution or team, a party's word): "Intake &amp;
+    /// Navigation, who triage the helpline calls and book our first sessions", "the drug-testing lab, who text me dilute
+    /// results", "the Sisters at the detox clinic in Observatory who phone me", "the pharmacists of the OST unit, so they call
+    /// us", "Spiritual Care, who co-lead". A workforce acting on the people served needs no name: "the detention youth workers on
+    /// each unit (they see the boys 24/7".</item>
+    /// </list>
+    /// A word of the people served in the object keeps the phrase, as do people in words no list holds acting on the writer
+    /// ("the lads, who tell me", "gamers who bring their parents"): only an organisation's mark makes them colleagues.
+    /// </summary>
+    public static bool ObjectNamesColleagues(ResumeText resume, PhraseHit hit)
+    {
+        var text = resume.Span;
+        int hitEnd = hit.Start + hit.Length;
+        int reach = Math.Min(text.Length, hitEnd + MaxReadOfTheObject);
+        int objectStart = ObjectStart(text, hitEnd, reach);
+        if (objectStart < 0) return false;
+        const int MaxWords = 12;
+        int words = 0, partWords = 0;
+        bool inPlace = false, colleagues = false, institution = false, organisation = false, workforce = false, partNamesClients = false;
+        bool previousCapitalised = false;
+        int link = -1;
+        // The part's head decides what it names: the last word before a place ("the pharmacists of the OST unit" are pharmacists).
+        bool hasHead = false, headServed = false, headColleague = false, headInstitution = false, headWorkforce = false,
+            headOrganisation = false, headUnit = false;
+        bool ClosePart()
+        {
+            if (!hasHead) return true;
+            if (headServed) return false;
+            // A ward or a team named after the people it serves is theirs: "the adolescent ward", "the youth team".
+            if (partNamesClients && headUnit) return false;
+            colleagues |= headColleague;
+            institution |= headInstitution;
+            workforce |= headWorkforce;
+            organisation |= headOrganisation;
+            hasHead = false;
+            partWords = 0;
+            inPlace = partNamesClients = false;
+            return true;
+        }
+        int stop = reach;
+        bool servedAfter = false;
+        for (int i = objectStart; i < reach && link < 0;)
+        {
+            char c = text[i];
+            if (c is '.' or ';' or '!' or '?' or ')') { stop = i; break; }
+            // The object wraps onto the next line, but a blank line, a bullet or a dated line starts another item: "strong working
+            // alliance with families" over a blank line and "Staff Psychologist, Nicklaus Children's Hospital" (a probe).
+            if (c == '\n' && StartsAnotherItem(text[(i + 1)..])) { stop = i; break; }
+            if (c is ':' or '(' or ',' or '\u2013' or '\u2014' || c == '-' && i + 1 < reach && text[i + 1] is ' ' or '\n')
+            {
+                // ": they", "(they", ", who", ", so they", " - they": what the object's people do comes next.
+                if (NextWord(text[..reach], i + 1, out int linkStart, out int linkWordEnd) && IsALink(text[..reach], linkStart, linkWordEnd, out int linkEnd))
+                { link = linkEnd; break; }
+                if (c != ',') break;
+                if (!ClosePart()) return false;
+                i++;
+                continue;
+            }
+            if (c is '&' or '/' or '+' or '|') { if (!ClosePart()) return false; i++; continue; }
+            if (!CharClass.IsWordChar(c)) { i++; continue; }
+            int end = HyphenatedWordEnd(text[..reach], i);
+            var word = text[i..end];
+            if (++words > MaxWords) return false;
+            if (IsALink(text[..reach], i, end, out int wordLinkEnd)) { link = wordLinkEnd; break; }
+            if (ObjectJoinerLookup.Contains(word)) { if (!ClosePart()) return false; i = end; continue; }
+            partNamesClients |= ClientUnitLookup.Contains(word);
+            bool capitalised = char.IsUpper(word[0]) && word.Length > 1;
+            // Initials or two capitalised words name an organisation: "the ODHS Child Welfare caseworkers", "the Credit Counselling folks".
+            if (IsInitials(word) || capitalised && previousCapitalised) organisation = true;
+            previousCapitalised = capitalised;
+            if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || PlaceLookup.Contains(word)) { inPlace = true; i = end; continue; }
+            // What befalls colleagues makes them the people served: "midwives after stillbirths on shift" (a review's probe).
+            if (ObjectEndLookup.Contains(word))
+            {
+                servedAfter = hasHead && (word.Equals("after", StringComparison.OrdinalIgnoreCase) || word.Equals("following", StringComparison.OrdinalIgnoreCase));
+                stop = i;
+                break;
+            }
+            // "nurses attending our wellbeing clinic", "outpatients attending the pain clinic": people who come for the service.
+            if (hasHead && !inPlace && GoingThroughLookup.Contains(word)) return false;
+            if (inPlace)
+            {
+                // A place's institution or team marks an organisation: "the Sisters at the detox clinic".
+                organisation |= InstitutionLookup.Contains(word) || TeamLookup.Contains(word);
+                if (PeopleServedLookup.Contains(word) && !WorkforceLookup.Contains(word) && EndsThePart(text[..reach], end)) return false;
+            }
+            else
+            {
+                var last = word.LastIndexOf('-') is int hyphen and > 0 && hyphen < word.Length - 1 ? word[(hyphen + 1)..] : word;
+                hasHead = true;
+                partWords++;
+                headWorkforce = WorkforceLookup.Contains(last);
+                headServed = PeopleServedLookup.Contains(last) && !headWorkforce || PartyServedLookup.Contains(last);
+                headColleague = ColleagueWordLookup.Contains(last);
+                headUnit = InstitutionLookup.Contains(last) || TeamLookup.Contains(last);
+                // "the house" alone may be a residential service's residents; "the halfway house" is a place.
+                headInstitution = InstitutionLookup.Contains(last) && (partWords > 2 || !last.StartsWith("house", StringComparison.OrdinalIgnoreCase));
+                headOrganisation = TeamLookup.Contains(last) || AgencyWordLookup.Contains(last) || OtherPartyLookup.Contains(last) || PartyLookup.Contains(last)
+                    || char.IsUpper(last[0]) && !char.IsUpper(last[^1]) && !last.EndsWith('s');
+            }
+            i = end;
+        }
+        if (!ClosePart()) return false;
+        if (link >= 0) stop = link;
+        // What they go through, said in the object ("care coordinators on long-term sick leave") or after it ("interpreters who had
+        // witnessed violence", "staff who attend the staff support service for counselling"): the people served (reviews' probes).
+        if (servedAfter || NamesACondition(text[objectStart..Math.Min(stop, reach)]) || link >= 0 && ServedInTheClause(text[..reach], link)) return false;
+        var act = link >= 0 ? ActOf(text[..reach], link) : ColleaguesAct.None;
+        // They come to the writer for what they go through: "the nurses of the ICU, who see me for burnout after deaths".
+        if (act == ColleaguesAct.OnTheWriter && NamesACondition(ClauseFrom(text[..reach], link))) return false;
+        if (colleagues || institution) return true;
+        return act is ColleaguesAct.OnTheWriter or ColleaguesAct.Shared && organisation
+            || act is ColleaguesAct.OnThePeopleServed && (organisation || workforce);
+    }
+
+    /// <summary>
+    /// Whether the word opens what the object's people do: "who", "they", "so (that) they", "because they". On success
+    /// <paramref name="linkEnd"/> is where their verb's search starts.
+    /// </summary>
+    static bool IsALink(ReadOnlySpan<char> text, int start, int end, out int linkEnd)
+    {
+        linkEnd = end;
+        var word = text[start..end];
+        if (word.Equals("who", StringComparison.OrdinalIgnoreCase) || word.Equals("they", StringComparison.OrdinalIgnoreCase)) return true;
+        if (!word.Equals("so", StringComparison.OrdinalIgnoreCase) && !word.Equals("because", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!NextWord(text, end, out int s, out int e)) return false;
+        if (text[s..e].Equals("that", StringComparison.OrdinalIgnoreCase) && !NextWord(text, e, out s, out e)) return false;
+        linkEnd = e;
+        return text[s..e].Equals("they", StringComparison.OrdinalIgnoreCase);
+    }
+
+    enum ColleaguesAct { None, OnTheWriter, OnThePeopleServed, Shared }
+
+    /// <summary>
+    /// What the object's people do, in the next few words of their clause: something for the writer ("text me", "book our
+    /// first sessions", "call us"), something to the people served ("see the boys", "send patients"), or a work shared with
+    /// her ("co-lead", "co-facilitate"). What they are or feel says nothing ("who are", "who trust me" is the people served's).
+    /// </summary>
+    static ColleaguesAct ActOf(ReadOnlySpan<char> text, int from)
+    {
+        const int MaxWords = 8;
+        bool verbRead = false;
+        for (int n = 0; n < MaxWords && NextWord(text, from, out int start, out int end); n++)
+        {
+            var word = text[start..end];
+            from = end;
+            if (!verbRead)
+            {
+                if (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || AdverbLookup.Contains(word)) continue;
+                if (StateVerbLookup.Contains(word)) return ColleaguesAct.None;
+                verbRead = true;
+                if (word.StartsWith("co-", StringComparison.OrdinalIgnoreCase)) return ColleaguesAct.Shared;
+                continue;
+            }
+            if (WriterLookup.Contains(word)) return ColleaguesAct.OnTheWriter;
+            if (PeopleServedLookup.Contains(word) && !WorkforceLookup.Contains(word)) return ColleaguesAct.OnThePeopleServed;
+        }
+        return ColleaguesAct.None;
+    }
+
+    /// <summary>
+    /// Whether the clause after the object's "who" or "they" says its people are the ones served: what they are or feel ("who had
+    /// witnessed violence", "who are wary of counseling"), the writer's work with them ("seek counselling for burnout"), or the
+    /// object going on to the people served ("GPs who refer patients and with the patients themselves"): earlier reviews' cases.
+    /// </summary>
+    static bool ServedInTheClause(ReadOnlySpan<char> text, int from)
+    {
+        var clause = ClauseFrom(text, from);
+        if (clause.IndexOfAny(ServedInAClause) >= 0) return true;
+        for (int i = 0; NextWordOf(clause, i, out int start, out int wordEnd); i = wordEnd)
+        {
+            var word = clause[start..wordEnd];
+            if (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || AdverbLookup.Contains(word)) continue;
+            return StateVerbLookup.Contains(word);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The clause of the object's people from their "who" or "they": to the sentence's end or the writer's own clause ("they
+    /// hold the order, I hold the therapy").
+    /// </summary>
+    static ReadOnlySpan<char> ClauseFrom(ReadOnlySpan<char> text, int from)
+    {
+        var clause = text[from..];
+        if (clause.IndexOfAny(".;!?") is int end and >= 0) clause = clause[..end];
+        if (clause.IndexOfAny(WritersOwnClause) is int own and >= 0) clause = clause[..own];
+        return clause;
+    }
+
+    static readonly System.Buffers.SearchValues<string> WritersOwnClause = System.Buffers.SearchValues.Create(
+        [", I ", ", we ", " and I ", " and we ", " - I ", " \u2013 I "], StringComparison.Ordinal);
+
+    static readonly System.Buffers.SearchValues<string> ServedInAClause = System.Buffers.SearchValues.Create(
+        ["themselves", " whom", "counselling", "counseling", "therapy", " and with ", ", and with ", "as well as with"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the line starts another item than the object's: blank, a bullet, or dated.</summary>
+    static bool StartsAnotherItem(ReadOnlySpan<char> rest)
+    {
+        var line = rest.IndexOf('\n') is int nl and >= 0 ? rest[..nl] : rest;
+        return line.Trim(" \t\r").IsEmpty || ResumeLayout.IsBulletLine(line) || ExperienceReader.HasYear(line);
+    }
+
+    /// <summary>Whether the words name a condition, a name's capitalised words aside ("the Credit Counselling folks", "Spiritual Care").</summary>
+    static bool NamesACondition(ReadOnlySpan<char> words)
+    {
+        for (int i = 0; NextWordOf(words, i, out int start, out int end); i = end)
+            if (!char.IsUpper(words[start]) && ConditionLookup.Contains(words[start..end])) return true;
+        return false;
+    }
+
+    /// <summary>The next word from <paramref name="from"/> on, marks and all passed.</summary>
+    static bool NextWordOf(ReadOnlySpan<char> text, int from, out int start, out int end)
+    {
+        start = from;
+        while (start < text.Length && !CharClass.IsWordChar(text[start])) start++;
+        end = start < text.Length ? HyphenatedWordEnd(text, start) : start;
+        return start < text.Length;
+    }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdverbLookup = new HashSet<string>(
+        ["often", "now", "also", "always", "then", "all", "both", "usually", "sometimes", "still", "will", "can", "would", "do",
+         "don't", "dont"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>What the people served are or feel toward the writer, not what colleagues do for her.</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StateVerbLookup = new HashSet<string>(
+        ["are", "were", "is", "was", "have", "had", "feel", "felt", "trust", "trusted", "need", "needed", "come", "came", "attend",
+         "attended", "struggle", "struggled", "find", "found", "open", "opened", "use", "used", "live", "lived", "want", "wanted",
+         "say", "said", "seek", "sought", "face", "faced", "left", "leave", "arrive", "arrived", "stay", "stayed", "return",
+         "returned", "engage", "engaged", "may", "might", "rarely", "never", "not"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WriterLookup = new HashSet<string>(
+        ["me", "us", "our", "my"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Prepositions of place within an object: "the Sisters at the detox clinic in Observatory".</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceLookup = new HashSet<string>(
+        ["at", "in", "on", "from"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Places that are institutions, never the people served: a ward, a lab, a halfway house, a pharmacy.</summary>
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionLookup = WithInflections(
+        "ward", "lab", "laboratory", "clinic", "hospital", "house", "shelter", "pharmacy", "station", "court", "prison", "hostel",
+        "surgery", "charity", "ngo", "section", "registry", "helpdesk", "dispensary", "precinct")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
     /// Whether the phrase, capitalised, names an organisation the writer refers to: "Referral partner: Ośrodek Interwencji
     /// Kryzysowej (Crisis Intervention Centre)" (Fresh251, t10: the city's crisis centre read as the counsellor's own crisis
     /// intervention, beside her "The Centre does not provide crisis intervention"). Only a name ("Crisis Intervention" and a
@@ -345,17 +599,17 @@ internal static class FalseFriendContext
     static readonly System.Buffers.SearchValues<string> PartnershipWords = System.Buffers.SearchValues.Create(
         ["referral", "handoff", "hand-off", "handover", "hand-over", "welfare check", "joint visit", "case conference", "they refer",
          "they now refer", "they often refer", "they send", "information sharing", "information-sharing", "release planning",
-         "discharge planning"], StringComparison.OrdinalIgnoreCase);
+         "discharge planning", "med review", "medication review"], StringComparison.OrdinalIgnoreCase);
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartnersWorkLookup = new HashSet<string>(
         ["referral", "referrals", "handoff", "handoffs", "hand-off", "hand-offs", "handover", "handovers", "hand-over", "hand-overs"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartnersWorkQualifierLookup = new HashSet<string>(
-        ["welfare", "joint", "case", "information", "release", "discharge"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        ["welfare", "joint", "case", "information", "release", "discharge", "med", "medication"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartnersWorkNounLookup = new HashSet<string>(
-        ["check", "checks", "visit", "visits", "conference", "conferences", "sharing", "planning"], StringComparer.OrdinalIgnoreCase)
+        ["check", "checks", "visit", "visits", "conference", "conferences", "sharing", "planning", "review", "reviews"], StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReferringVerbLookup = new HashSet<string>(

@@ -2420,8 +2420,8 @@ internal sealed class ResumeLayout
         // Or a line's opening, under a heading or as a bullet: "SUMMARY" over "As a teacher, I build rapport ..." (a review).
         if (!OpensAsAPost(sentence))
         {
+            // The line's break may be the one trimmed off: a bullet right after a sentence's full stop on the line above.
             int line = sentence.LastIndexOf('\n');
-            if (line < 0) return false;
             sentence = sentence[(line + 1)..].TrimStart(" \t");
             if (sentence.Length > 1 && sentence[0] is '-' or '*' or '\u2022' or '\u00B7' && sentence[1] == ' ') sentence = sentence[2..];
             if (!OpensAsAPost(sentence)) return false;
@@ -2446,7 +2446,22 @@ internal sealed class ResumeLayout
             || text[position..Math.Min(text.Length, position + MaxSentence)] is var rest
                && rest[..(rest.IndexOfAny(".!?") is int end and >= 0 ? end : rest.Length)].IndexOfAny(CounselingNow) >= 0
             || sentence.IndexOfAny(CounselingNow) >= 0) return false;
-        return EndsWithAPersonsWord(named) && NamesAnotherTrade(named) && !NamesACounselorsPost(named);
+        return (EndsWithAPersonsWord(named) || EndsWithAnotherPersonsWord(named)) && NamesAnotherTrade(named) && !NamesACounselorsPost(named);
+    }
+
+    /// <summary>
+    /// The posts a sentence's "As a ..." names without a person's ending: "As a chef I built rapport with the fishermen at Kalk
+    /// Bay harbour" (Fresh253, t11: a recovery counsellor's earlier kitchen read as her rapport), a waitress, a cook, a clerk.
+    /// Not for a label's words, where "Business" or "Address" would be read as a person.
+    /// </summary>
+    static bool EndsWithAnotherPersonsWord(ReadOnlySpan<char> named)
+    {
+        int start = named.Length;
+        while (start > 0 && char.IsLetter(named[start - 1])) start--;
+        var word = named[start..];
+        foreach (var post in (ReadOnlySpan<string>)["chef", "cook", "waitress", "hostess", "stewardess", "clerk", "guard", "agent", "barista"])
+            if (word.Equals(post, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     static readonly SearchValues<string> CounselingNow = SearchValues.Create(

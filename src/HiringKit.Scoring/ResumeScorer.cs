@@ -294,7 +294,7 @@ public static class ResumeScorer
                 if (route.HasFalseFriendContexts && FalseFriendContext.Surrounds(resume, hit, contexts[p], parties[p], byKind.ContextWords, dictionary.ContextWords)) continue;
                 if (route.HasFalseFriendContexts && Array.IndexOf(parties[p], true) >= 0
                     && (FalseFriendContext.ObjectNamesReferrers(resume, hit) || FalseFriendContext.ObjectNamesATeam(resume, hit)
-                        || FalseFriendContext.ObjectServesAPartnership(resume, hit))) continue;
+                        || FalseFriendContext.ObjectServesAPartnership(resume, hit) || FalseFriendContext.ObjectNamesColleagues(resume, hit))) continue;
                 // A related phrase only: an organisation is named for a service it gives ("Crisis Intervention Centre"), and the
                 // reading goes by capitals, which a page in capitals alone would give every phrase.
                 if (route.PhraseKind == PhraseKind.Related && char.IsUpper(text[hit.Start]) && FalseFriendContext.NamesAReferralPartner(resume, hit)) continue;

@@ -2016,8 +2016,9 @@ public sealed class Fresh134MissesTests
             From 2010 to 2024 I taught biology at Lakeview High School.
             """, AsOf2026);
 
-        // The internship's nine months: the teaching years stay out.
-        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(0.8));
+        // The internship's nine months and the post held since January 2026 that the profile's sentence dates (session 56: a
+        // narrative CV's current post was no post, Fresh253 t11), September 2025 to October 2026: the teaching years stay out.
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(1.3));
     }
 
     [TestCase("From: 2018/06/01   To: Current", 8.5)]

@@ -1,0 +1,131 @@
+using static HiringKit.Scoring.Tests.LookAlikeTradeTests;
+using static HiringKit.Scoring.Tests.Resumes;
+using static HiringKit.Scoring.Tests.Session53MissesTests;
+
+namespace HiringKit.Scoring.Tests;
+
+/// <summary>
+/// Session 56: the misses of Fresh253 (run once on 2.51.0 before any was read) and three of Fresh252's leftovers that share
+/// their structure. Each "should change" case fails on 2.51.0; the rest guard what stays.
+/// </summary>
+public sealed class Session56MissesTests
+{
+    static string AssertionOf(string text, string phrase) => MatchesOf(text).Single(m => m.Phrase == phrase).Assertion;
+
+    /// <summary>
+    /// Colleagues named as no list names them, read by the object's structure: an institution at its head (t02, t11), colleagues
+    /// no counsellor serves in the same words (t05, t06), what they do for the writer, her clients or beside her, with something
+    /// in the object naming an organisation (t01, t04, t05, t06, t11; Fresh252, t01), and a partner's med reviews (t09).
+    /// </summary>
+    [TestCase("Good working alliance with the detox ward of the city hospital, they send patients after discharge.", "working alliance")]
+    [TestCase("I keep a working alliance with the halfway house in Mowbray so that residents have a bed to go to.", "working alliance")]
+    [TestCase("Working alliance with the Youth Justice caseworkers in the unit - they hold the order, I hold the therapy.", "working alliance")]
+    [TestCase("Working alliance with the ODHS Child Welfare caseworkers, who hold the case plan.", "working alliance")]
+    [TestCase("Built a working alliance with the Credit Counselling folks two floors down, who see our clients' debts first.", "working alliance")]
+    [TestCase("Good rapport with Intake & Navigation, who triage the helpline calls and book our first sessions.", "rapport")]
+    [TestCase("Trust building with the pharmacists of the OST unit, so they call us when someone misses the methadone.", "trust building")]
+    [TestCase("Good rapport with the detention youth workers on each unit (they see the boys 24/7 and tell me who had a bad night).", "rapport")]
+    [TestCase("Trust building with the drug-testing lab, who text me dilute results before the hearing.", "trust building")]
+    [TestCase("I have good rapport with the Sisters at the detox clinic in Observatory who phone me when a bed opens.", "rapport")]
+    [TestCase("Good rapport with Spiritual Care, who co-lead the memorial services with us twice a year.", "rapport")]
+    [TestCase("Working alliance with the Psychiatry OPD registrars for med reviews (ADHD, depression).", "working alliance")]
+    public void Colleagues_by_the_object_s_structure_are_no_claim(string line, string phrase)
+    {
+        Assert.That(PhrasesOfACounsellor(line), Does.Not.Contain(phrase));
+    }
+
+    /// <summary>
+    /// The people served keep the phrase, whatever follows them: named in the object, acting only on the writer with no
+    /// organisation named, a ward or team named after them, or served in the end of the sentence.
+    /// </summary>
+    [TestCase("Built rapport with the lads, who tell me things they never tell their coaches.", "rapport")]
+    [TestCase("Working alliance with gamers who bring their parents to the second session.", "working alliance")]
+    [TestCase("Good rapport with clients at the detox clinic, who phone me between sessions.", "rapport")]
+    [TestCase("Working alliance with the adolescent ward's young people, who text me on bad nights.", "working alliance")]
+    [TestCase("Built a working alliance with the house, who mostly come to group on time now.", "working alliance")]
+    [TestCase("Rapport with the nurses of the ICU, who see me for burnout after deaths.", "rapport")]
+    [TestCase("Built a working alliance with each client before any treatment goals were set.", "working alliance")]
+    [TestCase("Good rapport with Syrian families at the shelter, who bring their children to group.", "rapport")]
+    public void The_people_served_keep_the_claim(string line, string phrase)
+    {
+        Assert.That(PhrasesOfACounsellor(line), Does.Contain(phrase));
+    }
+
+    /// <summary>An earlier post named in the sentence the phrase stands in, as a chef, a waitress or a clerk (t11).</summary>
+    [TestCase("As a chef I built rapport with the fishermen at Kalk Bay harbour.")]
+    [TestCase("As a waitress I built rapport with regulars in under a minute.")]
+    public void Rapport_as_an_earlier_trade_s_post_is_no_claim(string line)
+    {
+        Assert.That(PhrasesOfACounsellor(line), Does.Not.Contain("rapport"));
+    }
+
+    [Test]
+    public void Rapport_as_a_counsellor_stays_a_claim()
+    {
+        Assert.That(PhrasesOfACounsellor("As a counsellor I built rapport with the fishermen who came in after the storm."), Does.Contain("rapport"));
+    }
+
+    /// <summary>What the writer denies of her role or her team's practice (t01, t06, t11).</summary>
+    [TestCase("- I wouldn't call what we do measurement-based care; the SRS is a conversation starter.", "measurement-based care")]
+    [TestCase("- We dropped the Session Rating Scale in 2024: parents scored every session 10/10.", "session rating scale")]
+    [TestCase("- I pass my notes to the psychologist; treatment planning is not my job.", "treatment planning")]
+    public void A_denial_in_the_writer_s_words_is_negated(string line, string phrase)
+    {
+        Assert.That(AssertionOf(With(line), phrase), Is.EqualTo(Assertions.Negated));
+    }
+
+    [TestCase("- We introduced the Session Rating Scale in 2024 and dropped the paper forms.", "session rating scale")]
+    [TestCase("- Treatment planning is my job from intake to discharge.", "treatment planning")]
+    [TestCase("- I would call what we do measurement-based care: CORE-10 at every session.", "measurement-based care")]
+    public void A_practice_kept_stays_asserted(string line, string phrase)
+    {
+        Assert.That(AssertionOf(With(line), phrase), Is.EqualTo(Assertions.Asserted));
+    }
+
+    /// <summary>
+    /// A narrative CV's current post, dated only in its sentence: "Since March 2023 I have worked as a Recovery Counsellor at ..."
+    /// (t11), "Since September 2022 I have been a Later Life Counsellor with ..." (Fresh252, t10).
+    /// </summary>
+    [TestCase("Since March 2023 I have worked as a Recovery Counsellor at a 28-bed residential treatment centre in Cape Town.", 3.7)]
+    [TestCase("Since September 2022 I have been a Later Life Counsellor with Age Well Sheffield, three days a week.", 4.2)]
+    public void A_post_told_in_a_narrative_sentence_counts_its_years(string sentence, double years)
+    {
+        var score = Score($"""
+            Personal statement
+
+            To the selection panel,
+
+            {sentence} Most of what I offer is active listening, and I build a working alliance with each resident.
+
+            Before this I was a chef for twenty years, 2001 to 2021, in two hotels.
+            """, AsOf2026);
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.15));
+    }
+
+    /// <summary>Not another trade's post, nor a profile's summary over a work section that dates the posts (Fresh157, t11).</summary>
+    [Test]
+    public void A_sentence_naming_another_trade_or_summing_up_dated_posts_adds_no_post()
+    {
+        var otherTrade = Score("""
+            Personal statement
+
+            Since March 2019 I have worked as a site manager at a building firm, and I volunteer on a listening line.
+            I build rapport with callers and use active listening.
+            """, AsOf2026);
+        Assert.That(otherTrade.Level.YearsOfExperience, Is.Null);
+
+        var summary = Score("""
+            ABOUT ME
+            Since 2015 I have worked as a counsellor, first in schools and now in a hospice. The therapeutic relationship is
+            where I put most of my attention.
+
+            COUNSELLING EXPERIENCE
+
+            Counsellor	2021 – now
+            St Anne's Hospice
+            - Individual counselling for adults facing bereavement.
+            """, AsOf2026);
+        Assert.That(summary.Level.YearsOfExperience, Is.EqualTo(5.9).Within(0.15));
+        Assert.That(summary.Matches.Select(m => m.Phrase), Does.Contain("therapeutic relationship"));
+    }
+}
