@@ -590,6 +590,10 @@ internal static class AssertionReader
             { sentence = i + 1; break; }
         for (int h = LastEndingBy(cueHits, position); h >= 0 && cueHits[h].Start >= sentence; h--)
             if (Cues[dictionary.PatternOf(cueHits[h].PatternId).Item].Assertion == Assertions.Aspirational) return true;
+        // Goals listed as nouns, dated ahead: "Full LPC licensure (hours complete mid-2027), then the Board's approved clinical
+        // supervision training" under "GOALS" (Fresh253, t06).
+        for (int from = 0, year; (year = ExperienceReader.NextYear(text[sentence..position], ref from)) >= 0;)
+            if (year > ScorerInfo.DefaultAsOf.Year) return true;
         int first = sentence;
         while (first < position && !char.IsLetter(text[first])) first++;
         int firstEnd = first;
@@ -1717,6 +1721,26 @@ internal static class AssertionReader
     /// (t08), "Rapport in a jail is fragile. I think I have it with most of the men" (t10). The writer's own doubt only: "I",
     /// "I'm" or "I am" opens it.
     /// </summary>
+    static bool EndsItsSentence(ReadOnlySpan<char> after)
+    {
+        var rest = after.TrimStart(" \t");
+        return rest.IsEmpty || rest[0] is '.' or '!' or '\n' or '\r';
+    }
+
+    /// <summary>Whether the words name the phrase's last word again as a whole word: "whether it's real engagement".</summary>
+    static bool NamesThePhrasesHeadAgain(ReadOnlySpan<char> phrase, ReadOnlySpan<char> words)
+    {
+        int space = phrase.LastIndexOfAny(' ', '-');
+        var head = phrase[(space + 1)..];
+        if (head.Length < 4) return false;
+        for (int from = 0, found; from < words.Length && (found = words[from..].IndexOf(head, StringComparison.OrdinalIgnoreCase)) >= 0; from += found + 1)
+        {
+            int start = from + found, end = start + head.Length;
+            if ((start == 0 || !char.IsLetter(words[start - 1])) && (end == words.Length || !char.IsLetter(words[end]))) return true;
+        }
+        return false;
+    }
+
     static bool DoubtedAsItAfter(ReadOnlySpan<char> text, int phraseStart, int phraseEnd)
     {
         var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + DoubtReach)];
@@ -1751,6 +1775,9 @@ internal static class AssertionReader
                 continue;
             }
             if (!WritersDoubt(before)) continue;
+            // A doubt ending its sentence, the phrase's own word named again before it: "Client engagement looks great on paper
+            // here because they can't leave - whether it's real engagement, honestly, I'm not always sure." (Fresh253, t05).
+            if (EndsItsSentence(rest[(at + "sure".Length)..]) && NamesThePhrasesHeadAgain(text[phraseStart..phraseEnd], rest[..at])) return true;
             // "sure it", "sure yet how to use it", "sure how much it", "sure whether it": the phrase as "it", a few words on, in
             // the doubt's own clause ("I'm not sure, but it seems ..." is another's).
             var after = rest[(at + "sure".Length)..];

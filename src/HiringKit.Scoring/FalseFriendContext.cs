@@ -519,7 +519,10 @@ internal static class FalseFriendContext
     /// <summary>Places that are institutions, never the people served: a ward, a lab, a halfway house, a pharmacy.</summary>
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionLookup = WithInflections(
         "ward", "lab", "laboratory", "clinic", "hospital", "house", "shelter", "pharmacy", "station", "court", "prison", "hostel",
-        "surgery", "charity", "ngo", "section", "registry", "helpdesk", "dispensary", "precinct")
+        "surgery", "charity", "ngo", "section", "registry", "helpdesk", "dispensary", "precinct",
+        // Businesses and schools are partners too: "rapport with the businesses on the quays: they ring me" (Fresh253, t12),
+        // "rapport with schools and pediatric clinics".
+        "business", "company", "school", "church", "mosque")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>

@@ -6569,6 +6569,10 @@ internal sealed class ResumeLayout
         // Water engineering in a refugee settlement: a hydrogeologist's "treatment planning" is chlorination, his "trust building" with
         // landowners before drilling (Fresh252, t06: seven years read as a senior counsellor's).
         "hydrogeolog", "geologist", "driller", "drilling supervisor", "borehole",
+        // A council's street and waste services: a sharps and drug litter team leader's "trust building with the needle exchange
+        // van crew" and "working alliance with the Gardaí" (Fresh253, t12: ten years read as a senior counsellor's).
+        "street cleansing", "street cleaning", "drug litter", "litter response", "litter warden", "waste management services",
+        "refuse collection", "sanitation worker", "street sweeper",
         // Libraries and bookshops: a library assistant's "mental health week" display and a bookseller's psychology shelf are
         // no counseling (Fresh40, t06, a keyword stuffer's eleven years read from them).
         "librar", "bookseller",

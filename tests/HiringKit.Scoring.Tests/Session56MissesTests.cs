@@ -128,4 +128,49 @@ public sealed class Session56MissesTests
         Assert.That(summary.Level.YearsOfExperience, Is.EqualTo(5.9).Within(0.15));
         Assert.That(summary.Matches.Select(m => m.Phrase), Does.Contain("therapeutic relationship"));
     }
+
+    /// <summary>
+    /// A council's street and waste services are another trade (t12: a sharps and drug litter team leader's ten years read as a
+    /// senior counsellor's from his "working alliance with the Gardaí").
+    /// </summary>
+    [Test]
+    public void A_council_s_litter_team_is_another_trade()
+    {
+        var score = Score("""
+            Cian Mac Giolla Rua
+            Dublin 8
+
+            EXPERIENCE
+            2017 – date	Team Leader, Sharps & Drug Litter Response	Waste Management Services, city council, Dublin
+            - Working alliance with the Gardaí from the community policing unit on which stairwells to check.
+            - Trust building with the needle exchange van crew every week.
+            2010 – 2017	General Operative, Street Cleansing	Waste Management Services, city council, Dublin
+            - Early shifts on the quays.
+            """, AsOf2026);
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+        Assert.That(score.Matches, Is.Empty);
+    }
+
+    /// <summary>Goals listed as nouns and dated ahead under a goals heading are aims (t06), not claims.</summary>
+    [Test]
+    public void A_goal_dated_ahead_under_a_goals_heading_is_an_aim()
+    {
+        var text = With("GOALS", "Full LPC licensure (hours complete mid-2027), then the Board's approved clinical supervision", "training so I can supervise associates.");
+        Assert.That(AssertionOf(text, "clinical supervision"), Is.EqualTo(Assertions.Aspirational));
+    }
+
+    [Test]
+    public void A_goal_done_in_a_past_year_under_a_goals_heading_stays_a_claim()
+    {
+        var text = With("GOALS", "Full LPC licensure (completed 2024), clinical supervision of two associates since then.");
+        Assert.That(AssertionOf(text, "clinical supervision"), Is.Not.EqualTo(Assertions.Aspirational));
+    }
+
+    /// <summary>A doubt ending its sentence, the phrase's own word named again before it, is a hedge (t05).</summary>
+    [TestCase("- Client engagement looks great on paper here because they can't leave - whether it's real\n  engagement, honestly, I'm not always sure.", "client engagement", Assertions.Hedged)]
+    [TestCase("- Client engagement rose to 80% this year; whether the new rota helped, I'm not sure.", "client engagement", Assertions.Asserted)]
+    public void A_doubt_of_the_phrase_s_own_word(string line, string phrase, string expected)
+    {
+        Assert.That(AssertionOf(With(line), phrase), Is.EqualTo(expected));
+    }
 }
