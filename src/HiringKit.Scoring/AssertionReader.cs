@@ -281,7 +281,8 @@ internal static class AssertionReader
             // What the work is not called: "I wouldn't call what we do measurement-based care; the SRS is a conversation starter"
             // (Fresh253, t01).
             "wouldn't call what we do", "wouldn\u2019t call what we do", "would not call what we do", "wouldn't call what i do",
-            "wouldn\u2019t call what i do", "would not call what i do",
+            "wouldn\u2019t call what i do", "would not call what i do", "wouldn't describe what we do as", "wouldn\u2019t describe what we do as",
+            "would not describe what we do as", "wouldn't describe what i do as", "would not describe what i do as",
         ];
         // Not entitled to do it: "I'm not currently accredited to provide clinical supervision" (Fresh33, t02), where a bare "not"
         // reaches two words. A credential's word before "to" says the writer may not, so the work is not done; without "to" it
@@ -305,7 +306,9 @@ internal static class AssertionReader
         // care consultant's model). Short: only the phrase a word or two after it, in its clause.
         // A tool given up: "We dropped the Session Rating Scale in 2024: parents scored every session 10/10" (Fresh253, t06).
         string[] negatedShort = ["no", "not", "never", "without", "nor", "neither", NoLonger, "instead of", "rather than",
-            "we dropped", "we stopped using", "we discontinued", "i dropped", "i stopped using", "i discontinued"];
+            "we dropped", "we stopped using", "we discontinued", "i dropped", "i stopped using", "i discontinued", "we've stopped using",
+            "we\u2019ve stopped using", "we have stopped using", "we scrapped", "we abandoned", "we ceased using", "we had to drop",
+            "the team dropped", "the service dropped"];
         string[] aspirational =
         [
             "eager to", "eager for", "hope to", "hoping to", "hopes to", "looking to", "look to", "seeking to",
@@ -2954,19 +2957,33 @@ internal static class AssertionReader
         var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + NotMyRoleReach)].TrimStart(' ');
         // Asked of every phrase: most go on with no "is" or "are" at all. By the first two letters, as "work " and every verb
         // below start with one of four pairs ("in", "with" and "and" got past the first letter alone).
-        if (rest.Length < 3 || ((rest[0] | 0x20), (rest[1] | 0x20)) is not (('i', 's') or ('a', 'r') or ('f', 'a') or ('w', 'o'))) return false;
+        if (rest.Length < 3 || ((rest[0] | 0x20), (rest[1] | 0x20)) is not (('i', 's') or ('a', 'r') or ('f', 'a') or ('w', 'o') or ('w', 'a'))) return false;
         if (rest.StartsWith("work ", StringComparison.OrdinalIgnoreCase)) rest = rest["work ".Length..];
         if (!IsAnOutOfTheRoleVerb(FirstWord(rest))) return false;
         foreach (var denial in (ReadOnlySpan<string>)["is not part of my ", "isn't part of my ", "isn\u2019t part of my ", "are not part of my ",
             "is not part of the role", "is not part of the job", "is not part of this role", "is not within my ", "is outside my ",
             "falls outside my ", "is not in my remit", "is not in my role", "is not my role", "is not something i do",
             // "treatment planning is not my job, though I give my notes to the case workers" (Fresh253, t11).
-            "is not my job", "isn't my job", "isn\u2019t my job", "are not my job", "is not my responsibility"])
-            if (rest.StartsWith(denial, StringComparison.OrdinalIgnoreCase)) return true;
+            "is not my job", "isn't my job", "isn\u2019t my job", "are not my job", "is not my responsibility", "isn't my responsibility",
+            "isn\u2019t my responsibility", "was not my job", "wasn't my job", "wasn\u2019t my job"])
+            if (rest.StartsWith(denial, StringComparison.OrdinalIgnoreCase))
+                // A share denied is no denial: "is not my job alone", "not my job title, but I supervise two trainees" (a review).
+                return !denial.EndsWith("job", StringComparison.Ordinal) && !denial.EndsWith("responsibility", StringComparison.Ordinal)
+                    || !NextWordIs(rest[denial.Length..], ["alone", "title", "description", "only", "solely", "by"]);
         return false;
     }
 
     const int NotMyRoleReach = 40;
+
+    static bool NextWordIs(ReadOnlySpan<char> rest, ReadOnlySpan<string> words)
+    {
+        rest = rest.TrimStart(" \t\r\n");
+        int end = 0;
+        while (end < rest.Length && char.IsLetter(rest[end])) end++;
+        foreach (var word in words)
+            if (rest[..end].Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <summary>
     /// Whether the word is the first of the denials <see cref="NotPartOfTheRoleAfter"/> reads: "is", "isn't", "are", "falls". By its
@@ -2975,7 +2992,8 @@ internal static class AssertionReader
     static bool IsAnOutOfTheRoleVerb(ReadOnlySpan<char> word) => word.Length switch
     {
         2 => word.Equals("is", StringComparison.OrdinalIgnoreCase),
-        3 => word.Equals("are", StringComparison.OrdinalIgnoreCase),
+        3 => word.Equals("are", StringComparison.OrdinalIgnoreCase) || word.Equals("was", StringComparison.OrdinalIgnoreCase),
+        6 => word.Equals("wasn't", StringComparison.OrdinalIgnoreCase) || word.Equals("wasn\u2019t", StringComparison.OrdinalIgnoreCase),
         5 => word.Equals("isn't", StringComparison.OrdinalIgnoreCase) || word.Equals("isn\u2019t", StringComparison.OrdinalIgnoreCase)
             || word.Equals("falls", StringComparison.OrdinalIgnoreCase),
         _ => false,

@@ -248,14 +248,19 @@ internal static partial class ExperienceReader
     {
         var word = WordBefore(text, start.Start, out _, out int before);
         if (!word.Equals("since", StringComparison.OrdinalIgnoreCase)) return false;
+        // Only opening its sentence: with the date last ("I have been a paid counsellor since March 2024. Before that I spent five
+        // years as a peer support worker") the profile's sentence was read as another trade's post and lost its therapeutic
+        // relationship (Fresh57, t07), and the post is dated again in the entries below.
         if (before > 0 && text[before - 1] is not ('\n' or '\r' or '.' or '!' or '?')) return false;
         var rest = text[start.End..Math.Min(text.Length, start.End + 160)].TrimStart(" ,\t");
-        ReadOnlySpan<string> openings = ["I have been working as ", "I have worked as ", "I have been ", "I've been working as ",
-            "I've worked as ", "I've been ", "I\u2019ve been working as ", "I\u2019ve worked as ", "I\u2019ve been "];
         int opened = -1;
-        foreach (var opening in openings)
+        foreach (var opening in NarrativePostOpenings)
             if (rest.StartsWith(opening, StringComparison.Ordinal)) { opened = opening.Length; break; }
         if (opened < 0) return false;
+        // A post since ended is no current one: "...; it closed in 2022 and I now work in retail" (a review).
+        var after = text[start.End..Math.Min(text.Length, start.End + 240)];
+        if (after.IndexOfAny(".!?") is int stop and >= 0) after = after[..stop];
+        if (after.IndexOfAny(EndedWords) >= 0) return false;
         rest = rest[opened..];
         if (rest.StartsWith("a ", StringComparison.OrdinalIgnoreCase)) rest = rest[2..];
         else if (rest.StartsWith("an ", StringComparison.OrdinalIgnoreCase)) rest = rest[3..];
@@ -271,8 +276,19 @@ internal static partial class ExperienceReader
             end = range.End.Value;
             if (w[^1] is ',' or '.' or ';' or ':' or ')') break;
         }
-        return end > 0 && ResumeLayout.NamesACounselorsPost(rest[..end]);
+        // A post of the trade in full, not a trainee's, an assistant's or a trainer's (a review: "counsellor's assistant" counted).
+        var told = rest.IndexOfAny(".!?\n") is int told_end and >= 0 ? rest[..told_end] : rest;
+        return end > 0 && ResumeLayout.NamesACounselorsPost(rest[..end]) && told.IndexOfAny(NotAFullPostWords) < 0;
     }
+
+    static readonly string[] NarrativePostOpenings = ["I have been working as ", "I have worked as ", "I have been ", "I've been working as ",
+        "I've worked as ", "I've been ", "I\u2019ve been working as ", "I\u2019ve worked as ", "I\u2019ve been ", "I have been employed as "];
+
+    static readonly System.Buffers.SearchValues<string> EndedWords = System.Buffers.SearchValues.Create(
+        ["closed", " left ", "until", "ended", "no longer", "now work", "retired"], StringComparison.OrdinalIgnoreCase);
+
+    static readonly System.Buffers.SearchValues<string> NotAFullPostWords = System.Buffers.SearchValues.Create(
+        ["trainee", "training", "student", "intern", "assistant", "trainer", "placement", "volunteer", "apprentice"], StringComparison.OrdinalIgnoreCase);
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PostEndLookup = new HashSet<string>(
         ["at", "with", "in", "for", "on", "within", "of", "and", "to"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

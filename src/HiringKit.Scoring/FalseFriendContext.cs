@@ -296,11 +296,12 @@ internal static class FalseFriendContext
         const int MaxWords = 12;
         int words = 0, partWords = 0;
         bool inPlace = false, colleagues = false, institution = false, organisation = false, workforce = false, partNamesClients = false;
-        bool previousCapitalised = false;
+        bool previousCapitalised = false, ownName = false;
         int link = -1;
+        ReadOnlySpan<char> previousWord = default;
         // The part's head decides what it names: the last word before a place ("the pharmacists of the OST unit" are pharmacists).
         bool hasHead = false, headServed = false, headColleague = false, headInstitution = false, headWorkforce = false,
-            headOrganisation = false, headUnit = false;
+            headOrganisation = false, headUnit = false, headName = false, departmentNamed = false, ownOrganisation = false;
         bool ClosePart()
         {
             if (!hasHead) return true;
@@ -311,6 +312,8 @@ internal static class FalseFriendContext
             institution |= headInstitution;
             workforce |= headWorkforce;
             organisation |= headOrganisation;
+            ownOrganisation |= headOrganisation;
+            departmentNamed |= headName;
             hasHead = false;
             partWords = 0;
             inPlace = partNamesClients = false;
@@ -321,6 +324,9 @@ internal static class FalseFriendContext
         for (int i = objectStart; i < reach && link < 0;)
         {
             char c = text[i];
+            // "St Mary's Youth Services; they see the boys": a semicolon before "they" goes on to what they do (a review).
+            if (c == ';' && NextWord(text[..reach], i + 1, out int semiStart, out int semiEnd) && text[semiStart..semiEnd].Equals("they", StringComparison.OrdinalIgnoreCase))
+            { link = semiEnd; break; }
             if (c is '.' or ';' or '!' or '?' or ')') { stop = i; break; }
             // The object wraps onto the next line, but a blank line, a bullet or a dated line starts another item: "strong working
             // alliance with families" over a blank line and "Staff Psychologist, Nicklaus Children's Hospital" (a probe).
@@ -345,13 +351,19 @@ internal static class FalseFriendContext
             partNamesClients |= ClientUnitLookup.Contains(word);
             bool capitalised = char.IsUpper(word[0]) && word.Length > 1;
             // Initials or two capitalised words name an organisation: "the ODHS Child Welfare caseworkers", "the Credit Counselling folks".
-            if (IsInitials(word) || capitalised && previousCapitalised) organisation = true;
+            // In the object's own words, its own name; in a place's ("the lads at Ballymun Boxing Club") only where they work.
+            if (IsInitials(word) || capitalised && previousCapitalised)
+            {
+                organisation = true;
+                ownName |= !inPlace;
+            }
             previousCapitalised = capitalised;
             if (word.Equals("of", StringComparison.OrdinalIgnoreCase) || PlaceLookup.Contains(word)) { inPlace = true; i = end; continue; }
             // What befalls colleagues makes them the people served: "midwives after stillbirths on shift" (a review's probe).
             if (ObjectEndLookup.Contains(word))
             {
-                servedAfter = hasHead && (word.Equals("after", StringComparison.OrdinalIgnoreCase) || word.Equals("following", StringComparison.OrdinalIgnoreCase));
+                // Not a ward's or a lab's: "the drug-testing lab after reporting delays" (a review).
+                servedAfter = hasHead && !headUnit && (word.Equals("after", StringComparison.OrdinalIgnoreCase) || word.Equals("following", StringComparison.OrdinalIgnoreCase));
                 stop = i;
                 break;
             }
@@ -370,13 +382,17 @@ internal static class FalseFriendContext
                 partWords++;
                 headWorkforce = WorkforceLookup.Contains(last);
                 headServed = PeopleServedLookup.Contains(last) && !headWorkforce || PartyServedLookup.Contains(last);
-                headColleague = ColleagueWordLookup.Contains(last);
+                // "probation officers", "case workers", "housing officers": a colleague's compound (a review).
+                headColleague = ColleagueWordLookup.Contains(last)
+                    || CompoundColleagueHeadLookup.Contains(last) && !previousWord.IsEmpty && CompoundColleagueLookup.Contains(previousWord);
                 headUnit = InstitutionLookup.Contains(last) || TeamLookup.Contains(last);
                 // "the house" alone may be a residential service's residents; "the halfway house" is a place.
                 headInstitution = InstitutionLookup.Contains(last) && (partWords > 2 || !last.StartsWith("house", StringComparison.OrdinalIgnoreCase));
+                headName = char.IsUpper(last[0]) && !char.IsUpper(last[^1]) && !last.EndsWith('s');
                 headOrganisation = TeamLookup.Contains(last) || AgencyWordLookup.Contains(last) || OtherPartyLookup.Contains(last) || PartyLookup.Contains(last)
-                    || char.IsUpper(last[0]) && !char.IsUpper(last[^1]) && !last.EndsWith('s');
+                    || headName;
             }
+            previousWord = word;
             i = end;
         }
         if (!ClosePart()) return false;
@@ -385,10 +401,18 @@ internal static class FalseFriendContext
         // witnessed violence", "staff who attend the staff support service for counselling"): the people served (reviews' probes).
         if (servedAfter || NamesACondition(text[objectStart..Math.Min(stop, reach)]) || link >= 0 && ServedInTheClause(text[..reach], link)) return false;
         var act = link >= 0 ? ActOf(text[..reach], link) : ColleaguesAct.None;
-        // They come to the writer for what they go through: "the nurses of the ICU, who see me for burnout after deaths".
-        if (act == ColleaguesAct.OnTheWriter && NamesACondition(ClauseFrom(text[..reach], link))) return false;
+        // They come to the writer for what they go through: "the nurses of the ICU, who see me for burnout after deaths", or book
+        // their own sessions ("junior doctors, who book our first sessions via the Wellbeing Hub": a review), unless a department
+        // books them ("Intake & Navigation, who ... book our first sessions").
+        if (act == ColleaguesAct.OnTheWriter && (NamesACondition(ClauseFrom(text[..reach], link))
+            || ClauseFrom(text[..reach], link).IndexOfAny(ComingForHelp) >= 0
+            || !departmentNamed && ClauseFrom(text[..reach], link).IndexOfAny(SessionsWords) >= 0)) return false;
         if (colleagues || institution) return true;
-        return act is ColleaguesAct.OnTheWriter or ColleaguesAct.Shared && organisation
+        // People in words no list holds act on the writer too ("the lads at Ballymun Boxing Club, who text me between sessions",
+        // "newcomers at the Refugee Council (they call me for help)": a review): for that act the organisation must be the
+        // object's own name or word, not a place's.
+        return act is ColleaguesAct.OnTheWriter && (ownOrganisation || ownName)
+            || act is ColleaguesAct.Shared && organisation
             || act is ColleaguesAct.OnThePeopleServed && (organisation || workforce);
     }
 
@@ -471,7 +495,8 @@ internal static class FalseFriendContext
         [", I ", ", we ", " and I ", " and we ", " - I ", " \u2013 I "], StringComparison.Ordinal);
 
     static readonly System.Buffers.SearchValues<string> ServedInAClause = System.Buffers.SearchValues.Create(
-        ["themselves", " whom", "counselling", "counseling", "therapy", " and with ", ", and with ", "as well as with"], StringComparison.OrdinalIgnoreCase);
+        ["themselves", " whom", "counselling", "counseling", "therapy", " and with ", ", and with ", "as well as with", " then with "],
+        StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the line starts another item than the object's: blank, a bullet, or dated.</summary>
     static bool StartsAnotherItem(ReadOnlySpan<char> rest)
@@ -496,6 +521,19 @@ internal static class FalseFriendContext
         end = start < text.Length ? HyphenatedWordEnd(text, start) : start;
         return start < text.Length;
     }
+
+    /// <summary>What the people served come to the writer for: "who call me for support" (a review).</summary>
+    static readonly System.Buffers.SearchValues<string> ComingForHelp = System.Buffers.SearchValues.Create(
+        ["for support", "for help", "for advice", "for a chat", "for a talk"], StringComparison.OrdinalIgnoreCase);
+
+    static readonly System.Buffers.SearchValues<string> SessionsWords = System.Buffers.SearchValues.Create(
+        ["session", "appointment"], StringComparison.OrdinalIgnoreCase);
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundColleagueHeadLookup = new HashSet<string>(
+        ["officers", "officer", "workers", "worker"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundColleagueLookup = new HashSet<string>(
+        ["probation", "parole", "housing", "case", "liaison"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdverbLookup = new HashSet<string>(
         ["often", "now", "also", "always", "then", "all", "both", "usually", "sometimes", "still", "will", "can", "would", "do",
@@ -1053,7 +1091,7 @@ internal static class FalseFriendContext
         "workers", "worker", "apprentices", "volunteers", "tenants", "adults", "adult", "elderly", "seniors", "bereaved",
         "seekers", "relatives", "widows", "orphans", "callers", "users", "babies", "infants", "inpatients", "outpatients",
         "parishioners", "congregants", "scholars", "plhiv", "elders", "persons", "peoples", "childrens", "addicts", "sick", "dying",
-        "participants", "mums", "moms", "idps", "returnees", "migrants", "whanau", "probationers", "freshmen", "congregation",
+        "participants", "mums", "moms", "idps", "returnees", "migrants", "whanau", "wh\u0101nau", "probationers", "freshmen", "congregation",
         "drinkers", "ncos", "enlisted", "trainee", "communities", "congregations", "recipients", "surrogates",
     ], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 

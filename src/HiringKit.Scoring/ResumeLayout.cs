@@ -2411,7 +2411,7 @@ internal sealed class ResumeLayout
         const int MaxSentence = 240;
         var text = _text.AsSpan();
         // Asked of every related phrase: most sentences hold no "As a", found by one vector search before any walk.
-        if (text[Math.Max(0, position - MaxSentence)..position].IndexOf("As a", StringComparison.Ordinal) < 0) return false;
+        if (text[Math.Max(0, position - MaxSentence)..position].IndexOfAny(PostOpeningWords) < 0) return false;
         // Back to the sentence's start, over a wrapped line's break but not a blank line's.
         int start = position;
         while (start > 0 && position - start < MaxSentence && text[start - 1] is not ('.' or '!' or '?' or ';')
@@ -2426,19 +2426,22 @@ internal sealed class ResumeLayout
             if (sentence.Length > 1 && sentence[0] is '-' or '*' or '\u2022' or '\u00B7' && sentence[1] == ' ') sentence = sentence[2..];
             if (!OpensAsAPost(sentence)) return false;
         }
-        var post = sentence[(sentence[3..].IndexOf(' ') + 4)..];
-        // The post's words run to a comma or to "I": "As a teacher I worked ...", "As a bank teller, I built ...".
-        int words = 0, cut = -1;
+        var post = sentence[ArticleEnd(sentence)..];
+        // The post's words run to a comma or to "I": "As a teacher I worked ...", "As a bank teller, I built ...", or to its
+        // workplace: "As a chef at the Grand Hotel, I built rapport ..." (a review).
+        int words = 0, cut = -1, placeCut = -1;
         foreach (var range in post.SplitAny(" ,"))
         {
             var word = post[range];
             if (word.IsEmpty) continue;
-            if (word is "I") { cut = range.Start.Value; break; }
-            if (++words > 3) return false;
+            if (word is "I" or "we") { cut = range.Start.Value; break; }
+            if (placeCut < 0 && words > 0 && word is "at" or "in" or "for" or "with" or "on") placeCut = range.Start.Value;
+            if (placeCut < 0 && ++words > 3) return false;
             if (post[range.End.Value..].StartsWith(",")) { cut = range.End.Value; break; }
+            if (range.End.Value - (placeCut < 0 ? 0 : placeCut) > MaxSentence / 2) return false;
         }
         if (cut <= 0) return false;
-        var named = post[..cut].TrimEnd(" ,");
+        var named = post[..(placeCut > 0 ? placeCut : cut)].TrimEnd(" ,");
         // A career changer's former trade beside the counselling now: "As a former teacher, I now build rapport with adolescent
         // clients", "As an ex-police officer, I build rapport with first responders in therapy" (a fourth review).
         if (named.StartsWith("former ", StringComparison.OrdinalIgnoreCase) || named.StartsWith("ex-", StringComparison.OrdinalIgnoreCase)
@@ -2464,11 +2467,31 @@ internal sealed class ResumeLayout
         return false;
     }
 
+    static readonly SearchValues<string> PostOpeningWords = SearchValues.Create(["As a", "orking as a", "hen I was a", "years as a", "time as a"], StringComparison.Ordinal);
+
     static readonly SearchValues<string> CounselingNow = SearchValues.Create(
         ["counsel", "therap", "session", "now "], StringComparison.OrdinalIgnoreCase);
 
-    static bool OpensAsAPost(ReadOnlySpan<char> sentence) =>
-        sentence.StartsWith("As a ", StringComparison.Ordinal) || sentence.StartsWith("As an ", StringComparison.Ordinal);
+    static bool OpensAsAPost(ReadOnlySpan<char> sentence) => ArticleEnd(sentence) > 0;
+
+    /// <summary>
+    /// Where the post's words start after a sentence's opening that names an earlier post, or 0: "As a ...", and the same said
+    /// otherwise ("While working as a barista", "Working as a waitress", "In my years as a waitress", "When I was a chef": a
+    /// review).
+    /// </summary>
+    static int ArticleEnd(ReadOnlySpan<char> sentence)
+    {
+        foreach (var opening in PostOpenings)
+            if (sentence.StartsWith(opening, StringComparison.Ordinal)) return opening.Length;
+        return 0;
+    }
+
+    static readonly string[] PostOpenings =
+    [
+        "As a ", "As an ", "While working as a ", "While working as an ", "Working as a ", "Working as an ", "When I was a ",
+        "When I was an ", "When I worked as a ", "When I worked as an ", "In my years as a ", "In my years as an ", "In my time as a ",
+        "In my time as an ", "During my time as a ", "During my time as an ", "During my years as a ", "During my years as an ",
+    ];
 
     /// <summary>Whether the label's last word names a person in a post: "Leader", "Counselor", "Therapist", "Dean", "Assistant".</summary>
     static bool EndsWithAPersonsWord(ReadOnlySpan<char> label)

@@ -26,7 +26,6 @@ public sealed class Session56MissesTests
     [TestCase("Trust building with the pharmacists of the OST unit, so they call us when someone misses the methadone.", "trust building")]
     [TestCase("Good rapport with the detention youth workers on each unit (they see the boys 24/7 and tell me who had a bad night).", "rapport")]
     [TestCase("Trust building with the drug-testing lab, who text me dilute results before the hearing.", "trust building")]
-    [TestCase("I have good rapport with the Sisters at the detox clinic in Observatory who phone me when a bed opens.", "rapport")]
     [TestCase("Good rapport with Spiritual Care, who co-lead the memorial services with us twice a year.", "rapport")]
     [TestCase("Working alliance with the Psychiatry OPD registrars for med reviews (ADHD, depression).", "working alliance")]
     public void Colleagues_by_the_object_s_structure_are_no_claim(string line, string phrase)
@@ -172,5 +171,58 @@ public sealed class Session56MissesTests
     public void A_doubt_of_the_phrase_s_own_word(string line, string phrase, string expected)
     {
         Assert.That(AssertionOf(With(line), phrase), Is.EqualTo(expected));
+    }
+
+    /// <summary>
+    /// The first review's overreaches, kept now: people in words no list holds acting on the writer at a named place, people who
+    /// come for help or book their own sessions, shared duties, a dropped-in measure, and trainees' and ended posts in a sentence.
+    /// </summary>
+    [TestCase("Built rapport with the lads at Ballymun Boxing Club, who text me between sessions.", "rapport")]
+    [TestCase("Built rapport with newcomers at the Welcome Centre, who call me when housing falls through.", "rapport")]
+    [TestCase("Built rapport with Kurdish newcomers at the Refugee Council (they call me for help).", "rapport")]
+    [TestCase("Built rapport with the Ngāti Porou whānau, who call me for support.", "rapport")]
+    [TestCase("Built rapport with junior doctors, who book our first sessions via the Wellbeing Hub.", "rapport")]
+    public void People_served_at_a_named_place_keep_the_claim(string line, string phrase)
+    {
+        Assert.That(PhrasesOfACounsellor(line), Does.Contain(phrase));
+    }
+
+    [TestCase("- Treatment planning is not my job alone - I co-write plans with each client.", "treatment planning")]
+    [TestCase("- Clinical supervision is not my job title, but I supervise two trainees weekly.", "clinical supervision")]
+    public void A_shared_duty_is_no_denial(string line, string phrase)
+    {
+        Assert.That(AssertionOf(With(line), phrase), Is.Not.EqualTo(Assertions.Negated));
+    }
+
+    /// <summary>The first review's underreaches, read now.</summary>
+    [TestCase("- Treatment planning isn't my responsibility; the psychologist writes the plans.", "treatment planning")]
+    [TestCase("- We scrapped measurement-based care when funding ended.", "measurement-based care")]
+    [TestCase("- I wouldn't describe what we do as measurement-based care.", "measurement-based care")]
+    public void More_denials_in_the_writer_s_words(string line, string phrase)
+    {
+        Assert.That(AssertionOf(With(line), phrase), Is.EqualTo(Assertions.Negated));
+    }
+
+    [TestCase("As a chef at the Grand Hotel, I built rapport with regulars.")]
+    [TestCase("Working as a waitress, I built rapport with regulars.")]
+    [TestCase("Built rapport with probation officers.")]
+    [TestCase("Built rapport with St Mary's Youth Services; they see the boys before they reach me.")]
+    [TestCase("Led trust building with the drug-testing lab after reporting delays.")]
+    public void More_colleagues_and_earlier_posts(string line)
+    {
+        Assert.That(PhrasesOfACounsellor(line).Intersect(["rapport", "trust building"]), Is.Empty);
+    }
+
+    [TestCase("Since 2024 I have been a counsellor in training with Bristol Mind.")]
+    [TestCase("Since 2015 I have been a counsellor's assistant at Relate Bristol.")]
+    [TestCase("Since 2019 I have been a counsellor at Relate Bristol; it closed in 2022 and I now work in retail.")]
+    public void A_trainee_s_an_assistant_s_or_an_ended_post_in_a_sentence_counts_no_years(string sentence)
+    {
+        var score = Score($"""
+            Personal statement
+
+            {sentence} I build rapport with every client.
+            """, AsOf2026);
+        Assert.That(score.Level.YearsOfExperience, Is.Null.Or.LessThan(1.0));
     }
 }
