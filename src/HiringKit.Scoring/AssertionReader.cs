@@ -278,11 +278,6 @@ internal static class AssertionReader
             "does not", "doesn't", "cannot", "can't", "unable to", "inexperienced",
             // "Have yet to use motivational interviewing with adolescents": not done so far.
             "have yet to", "has yet to", "had yet to", "am yet to",
-            // What the work is not called: "I wouldn't call what we do measurement-based care; the SRS is a conversation starter"
-            // (Fresh253, t01).
-            "wouldn't call what we do", "wouldn\u2019t call what we do", "would not call what we do", "wouldn't call what i do",
-            "wouldn\u2019t call what i do", "would not call what i do", "wouldn't describe what we do as", "wouldn\u2019t describe what we do as",
-            "would not describe what we do as", "wouldn't describe what i do as", "would not describe what i do as",
         ];
         // Not entitled to do it: "I'm not currently accredited to provide clinical supervision" (Fresh33, t02), where a bare "not"
         // reaches two words. A credential's word before "to" says the writer may not, so the work is not done; without "to" it
@@ -304,11 +299,16 @@ internal static class AssertionReader
         // phrase), and never the second of two negations that affirm (see NegationBefore's caller).
         // What the work was not: "brief, targeted visits instead of an ongoing therapeutic relationship" (Fresh60, t07, a primary
         // care consultant's model). Short: only the phrase a word or two after it, in its clause.
-        // A tool given up: "We dropped the Session Rating Scale in 2024: parents scored every session 10/10" (Fresh253, t06).
+        // A tool given up: "We dropped the Session Rating Scale in 2024: parents scored every session 10/10" (Fresh253, t06). What the
+        // work is not called, right before the phrase: "I wouldn't call what we do measurement-based care; the SRS is a conversation
+        // starter" (Fresh253, t01); "I wouldn't describe what we do as therapy-lite: it is measurement-based care" affirms (a review).
         string[] negatedShort = ["no", "not", "never", "without", "nor", "neither", NoLonger, "instead of", "rather than",
             "we dropped", "we stopped using", "we discontinued", "i dropped", "i stopped using", "i discontinued", "we've stopped using",
             "we\u2019ve stopped using", "we have stopped using", "we scrapped", "we abandoned", "we ceased using", "we had to drop",
-            "the team dropped", "the service dropped"];
+            "the team dropped", "the service dropped", "the team stopped using", "the service stopped using", "we phased out", "we ditched",
+            "wouldn't call what we do", "wouldn\u2019t call what we do", "would not call what we do", "wouldn't call what i do",
+            "wouldn\u2019t call what i do", "would not call what i do", "wouldn't describe what we do as", "wouldn\u2019t describe what we do as",
+            "would not describe what we do as", "wouldn't describe what i do as", "would not describe what i do as"];
         string[] aspirational =
         [
             "eager to", "eager for", "hope to", "hoping to", "hopes to", "looking to", "look to", "seeking to",
@@ -595,8 +595,13 @@ internal static class AssertionReader
             if (Cues[dictionary.PatternOf(cueHits[h].PatternId).Item].Assertion == Assertions.Aspirational) return true;
         // Goals listed as nouns, dated ahead: "Full LPC licensure (hours complete mid-2027), then the Board's approved clinical
         // supervision training" under "GOALS" (Fresh253, t06).
+        // Not work told with it: "By 2027, having led clinical supervision for years", "Between 2018 and 2027 (contract end) I
+        // deliver ..." (a second review): no past year, no "having", no "I" in the sentence.
+        bool dueAhead = false, pastYear = false;
         for (int from = 0, year; (year = ExperienceReader.NextYear(text[sentence..position], ref from)) >= 0;)
-            if (year > ScorerInfo.DefaultAsOf.Year) return true;
+            if (year > ScorerInfo.DefaultAsOf.Year) dueAhead = true;
+            else pastYear = true;
+        if (dueAhead && !pastYear && text[sentence..position].IndexOfAny(WorkToldWords) < 0) return true;
         int first = sentence;
         while (first < position && !char.IsLetter(text[first])) first++;
         int firstEnd = first;
@@ -857,6 +862,10 @@ internal static class AssertionReader
             // "I don't think you can train people in the therapeutic alliance if ...": an opinion held, nothing denied of the phrase;
             // "I don't think I have much experience with ..." denies the writer's own, and stays.
             if (cue.Assertion == Assertions.Negated && (IsOpinionAboutOthers(text, end, phraseStart) || page.DeniesOfOthers(h))) continue;
+            // A denial of anything else affirms the phrase: "I wouldn't call what we do anything other than measurement-based care"
+            // (a review of session 56); a measure dropped and resumed is in use: "We dropped the session rating scale for one week
+            // ..., then resumed it".
+            if (cue.Assertion == Assertions.Negated && (text[end..phraseStart].IndexOfAny(OtherThan) >= 0 || ResumedAfter(text, phraseStart + phrase.Length))) continue;
             // "a post where I can use my therapeutic alliance skills", "I'd love to bring my 10 years of therapeutic alliance
             // work": what the writer brings there is had, not sought.
             if (cue.Rule == CueRule.BringsOwn && BringsOwn(text, end, phraseStart)) continue;
@@ -1724,6 +1733,23 @@ internal static class AssertionReader
     /// (t08), "Rapport in a jail is fragile. I think I have it with most of the men" (t10). The writer's own doubt only: "I",
     /// "I'm" or "I am" opens it.
     /// </summary>
+    static readonly System.Buffers.SearchValues<string> OtherThan = System.Buffers.SearchValues.Create(
+        ["other than", "anything but", "anything less than"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the phrase's sentence goes on to take it up again: "..., then resumed it", "reintroduced it in 2025".</summary>
+    static bool ResumedAfter(ReadOnlySpan<char> text, int phraseEnd)
+    {
+        var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + 160)];
+        if (rest.IndexOfAny(".!?") is int stop and >= 0) rest = rest[..stop];
+        return rest.IndexOfAny(ResumedWords) >= 0;
+    }
+
+    static readonly System.Buffers.SearchValues<string> ResumedWords = System.Buffers.SearchValues.Create(
+        ["resumed", "reinstated", "reintroduced", "brought it back", "picked it up again", "started it again"], StringComparison.OrdinalIgnoreCase);
+
+    static readonly System.Buffers.SearchValues<string> WorkToldWords = System.Buffers.SearchValues.Create(
+        ["having", " I ", "I've", "I have", "I\u2019ve"], StringComparison.Ordinal);
+
     static bool EndsItsSentence(ReadOnlySpan<char> after)
     {
         var rest = after.TrimStart(" \t");
@@ -2965,15 +2991,27 @@ internal static class AssertionReader
             "falls outside my ", "is not in my remit", "is not in my role", "is not my role", "is not something i do",
             // "treatment planning is not my job, though I give my notes to the case workers" (Fresh253, t11).
             "is not my job", "isn't my job", "isn\u2019t my job", "are not my job", "is not my responsibility", "isn't my responsibility",
-            "isn\u2019t my responsibility", "was not my job", "wasn't my job", "wasn\u2019t my job"])
+            "isn\u2019t my responsibility", "was not my job", "wasn't my job", "wasn\u2019t my job", "was never my job", "is never my job"])
             if (rest.StartsWith(denial, StringComparison.OrdinalIgnoreCase))
-                // A share denied is no denial: "is not my job alone", "not my job title, but I supervise two trainees" (a review).
+                // A share denied is no denial: "is not my job alone", "not my job title, but I supervise two trainees" (a review); nor
+                // a correction: "Rapport is not my job, it's the foundation of my job" (a second review).
                 return !denial.EndsWith("job", StringComparison.Ordinal) && !denial.EndsWith("responsibility", StringComparison.Ordinal)
-                    || !NextWordIs(rest[denial.Length..], ["alone", "title", "description", "only", "solely", "by"]);
+                    || !NextWordIs(rest[denial.Length..], ["alone", "title", "description", "only", "solely", "by"])
+                    && !CorrectedAfter(rest[denial.Length..]);
         return false;
     }
 
     const int NotMyRoleReach = 40;
+
+    /// <summary>Whether a correction follows a denial: ", it's my calling", ", it is the foundation of ...".</summary>
+    static bool CorrectedAfter(ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimStart(" \t");
+        if (rest.IsEmpty || rest[0] is not (',' or ';' or '\u2013' or '\u2014' or '-')) return false;
+        rest = rest[1..].TrimStart(" \t");
+        return rest.StartsWith("it's", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("it\u2019s", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("it is", StringComparison.OrdinalIgnoreCase);
+    }
 
     static bool NextWordIs(ReadOnlySpan<char> rest, ReadOnlySpan<string> words)
     {

@@ -278,7 +278,10 @@ internal static partial class ExperienceReader
         }
         // A post of the trade in full, not a trainee's, an assistant's or a trainer's (a review: "counsellor's assistant" counted).
         var told = rest.IndexOfAny(".!?\n") is int told_end and >= 0 ? rest[..told_end] : rest;
-        return end > 0 && ResumeLayout.NamesACounselorsPost(rest[..end]) && told.IndexOfAny(NotAFullPostWords) < 0;
+        // Named as a title, not the bare word: "a counsellor at Leeds Mind" is read as another subject's counsellor, as a
+        // career changer's "retraining as a counsellor" is, and its role would take the profile's phrases with it (a second review).
+        return end > 0 && (words > 1 || rest[..end].Contains("psych", StringComparison.OrdinalIgnoreCase))
+            && ResumeLayout.NamesACounselorsPost(rest[..end]) && told.IndexOfAny(NotAFullPostWords) < 0;
     }
 
     static readonly string[] NarrativePostOpenings = ["I have been working as ", "I have worked as ", "I have been ", "I've been working as ",

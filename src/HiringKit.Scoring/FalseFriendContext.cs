@@ -295,13 +295,16 @@ internal static class FalseFriendContext
         if (objectStart < 0) return false;
         const int MaxWords = 12;
         int words = 0, partWords = 0;
-        bool inPlace = false, colleagues = false, institution = false, organisation = false, workforce = false, partNamesClients = false;
+        bool inPlace = false, colleagues = false, institution = false, organisation = false, workforce = false, partNamesClients = false,
+            peopleOfAWorkplace = false;
         bool previousCapitalised = false, ownName = false;
-        int link = -1;
+        int link = -1, parts = 0;
+        // "so they call us", "so that they ...": the bond kept for what they then do for the writer, a partner's purpose.
+        bool purpose = false;
         ReadOnlySpan<char> previousWord = default;
         // The part's head decides what it names: the last word before a place ("the pharmacists of the OST unit" are pharmacists).
         bool hasHead = false, headServed = false, headColleague = false, headInstitution = false, headWorkforce = false,
-            headOrganisation = false, headUnit = false, headName = false, departmentNamed = false, ownOrganisation = false;
+            headOrganisation = false, headUnit = false, headName = false, departmentNamed = false, ownOrganisation = false, headAgency = false;
         bool ClosePart()
         {
             if (!hasHead) return true;
@@ -309,12 +312,13 @@ internal static class FalseFriendContext
             // A ward or a team named after the people it serves is theirs: "the adolescent ward", "the youth team".
             if (partNamesClients && headUnit) return false;
             colleagues |= headColleague;
+            peopleOfAWorkplace |= headWorkforce || headOrganisation && !headName && !headUnit && !headAgency;
             institution |= headInstitution;
             workforce |= headWorkforce;
             organisation |= headOrganisation;
             ownOrganisation |= headOrganisation;
-            departmentNamed |= headName;
-            hasHead = false;
+            departmentNamed |= headName || headUnit || headAgency;
+            hasHead = headServed = false;
             partWords = 0;
             inPlace = partNamesClients = false;
             return true;
@@ -327,6 +331,8 @@ internal static class FalseFriendContext
             // "St Mary's Youth Services; they see the boys": a semicolon before "they" goes on to what they do (a review).
             if (c == ';' && NextWord(text[..reach], i + 1, out int semiStart, out int semiEnd) && text[semiStart..semiEnd].Equals("they", StringComparison.OrdinalIgnoreCase))
             { link = semiEnd; break; }
+            // A gloss's close ends its part; what follows it may still be the object's.
+            if (c == ')' && text[objectStart..i].IndexOf('(') >= 0) { if (!ClosePart()) return false; i++; continue; }
             if (c is '.' or ';' or '!' or '?' or ')') { stop = i; break; }
             // The object wraps onto the next line, but a blank line, a bullet or a dated line starts another item: "strong working
             // alliance with families" over a blank line and "Staff Psychologist, Nicklaus Children's Hospital" (a probe).
@@ -335,7 +341,16 @@ internal static class FalseFriendContext
             {
                 // ": they", "(they", ", who", ", so they", " - they": what the object's people do comes next.
                 if (NextWord(text[..reach], i + 1, out int linkStart, out int linkWordEnd) && IsALink(text[..reach], linkStart, linkWordEnd, out int linkEnd))
-                { link = linkEnd; break; }
+                { link = linkEnd; purpose = linkEnd > linkWordEnd; break; }
+                // A word glossed in parentheses right after it: "Rapport with kuratorzy (court probation officers) is important"
+                // (Fresh253, t02): the gloss is read as a part of the object.
+                if (c == '(' && words <= 2 && text[(i + 1)..reach].IndexOf(')') is int close and > 0
+                    && text.Slice(i + 1, close).IndexOfAny(".;:,") < 0)
+                {
+                    if (!ClosePart()) return false;
+                    i++;
+                    continue;
+                }
                 if (c != ',') break;
                 if (!ClosePart()) return false;
                 i++;
@@ -346,8 +361,11 @@ internal static class FalseFriendContext
             int end = HyphenatedWordEnd(text[..reach], i);
             var word = text[i..end];
             if (++words > MaxWords) return false;
-            if (IsALink(text[..reach], i, end, out int wordLinkEnd)) { link = wordLinkEnd; break; }
-            if (ObjectJoinerLookup.Contains(word)) { if (!ClosePart()) return false; i = end; continue; }
+            if (IsALink(text[..reach], i, end, out int wordLinkEnd)) { link = wordLinkEnd; purpose = wordLinkEnd > end; break; }
+            if (ObjectJoinerLookup.Contains(word)) { if (!ClosePart()) return false; parts++; i = end; continue; }
+            // A party owned by the part before it names the people served first: "sergeants and their company commanders, who now
+            // refer early" (an earlier review's probe).
+            if (parts > 0 && !hasHead && OwnerLookup.Contains(word)) return false;
             partNamesClients |= ClientUnitLookup.Contains(word);
             bool capitalised = char.IsUpper(word[0]) && word.Length > 1;
             // Initials or two capitalised words name an organisation: "the ODHS Child Welfare caseworkers", "the Credit Counselling folks".
@@ -381,16 +399,18 @@ internal static class FalseFriendContext
                 hasHead = true;
                 partWords++;
                 headWorkforce = WorkforceLookup.Contains(last);
-                headServed = PeopleServedLookup.Contains(last) && !headWorkforce || PartyServedLookup.Contains(last);
-                // "probation officers", "case workers", "housing officers": a colleague's compound (a review).
                 headColleague = ColleagueWordLookup.Contains(last)
+                    // "probation officers", "case workers", "housing officers": a colleague's compound (a review).
                     || CompoundColleagueHeadLookup.Contains(last) && !previousWord.IsEmpty && CompoundColleagueLookup.Contains(previousWord);
                 headUnit = InstitutionLookup.Contains(last) || TeamLookup.Contains(last);
+                headAgency = AgencyWordLookup.Contains(last);
+                headOrganisation = TeamLookup.Contains(last) || headAgency || OtherPartyLookup.Contains(last) || PartyLookup.Contains(last);
+                headServed = PeopleServedLookup.Contains(last) && !headWorkforce || PartyServedLookup.Contains(last)
+                    || last.Equals("community", StringComparison.OrdinalIgnoreCase);
                 // "the house" alone may be a residential service's residents; "the halfway house" is a place.
                 headInstitution = InstitutionLookup.Contains(last) && (partWords > 2 || !last.StartsWith("house", StringComparison.OrdinalIgnoreCase));
                 headName = char.IsUpper(last[0]) && !char.IsUpper(last[^1]) && !last.EndsWith('s');
-                headOrganisation = TeamLookup.Contains(last) || AgencyWordLookup.Contains(last) || OtherPartyLookup.Contains(last) || PartyLookup.Contains(last)
-                    || headName;
+                headOrganisation |= headName;
             }
             previousWord = word;
             i = end;
@@ -399,7 +419,11 @@ internal static class FalseFriendContext
         if (link >= 0) stop = link;
         // What they go through, said in the object ("care coordinators on long-term sick leave") or after it ("interpreters who had
         // witnessed violence", "staff who attend the staff support service for counselling"): the people served (reviews' probes).
-        if (servedAfter || NamesACondition(text[objectStart..Math.Min(stop, reach)]) || link >= 0 && ServedInTheClause(text[..reach], link)) return false;
+        if (servedAfter || NamesACondition(text[objectStart..Math.Min(stop, reach)]) || link >= 0 && ServedInTheClause(text[..reach], link)
+            // "colleagues in crisis through peer counselling", and the object going on to the people served after it: "... and with
+            // the patients themselves", "..., then with young people in their care" (a second review).
+            || text[objectStart..Math.Min(stop + 24, reach)].IndexOfAny(InCrisis) >= 0
+            || link < 0 && ClauseFrom(text[..reach], objectStart).IndexOfAny(ServedInAClause) >= 0) return false;
         var act = link >= 0 ? ActOf(text[..reach], link) : ColleaguesAct.None;
         // They come to the writer for what they go through: "the nurses of the ICU, who see me for burnout after deaths", or book
         // their own sessions ("junior doctors, who book our first sessions via the Wellbeing Hub": a review), unless a department
@@ -411,8 +435,10 @@ internal static class FalseFriendContext
         // People in words no list holds act on the writer too ("the lads at Ballymun Boxing Club, who text me between sessions",
         // "newcomers at the Refugee Council (they call me for help)": a review): for that act the organisation must be the
         // object's own name or word, not a place's.
-        return act is ColleaguesAct.OnTheWriter && (ownOrganisation || ownName)
-            || act is ColleaguesAct.Shared && organisation
+        // A staff-support counsellor's clients act on her too: "NHS staff, who text me after night shifts", "NHS nurses, who text
+        // me" (a second review): people of a workforce or a profession need a department's name, not an employer's initials.
+        return act is ColleaguesAct.OnTheWriter && (departmentNamed || (ownOrganisation || ownName) && (!peopleOfAWorkplace || purpose))
+            || act is ColleaguesAct.Shared && (organisation || workforce)
             || act is ColleaguesAct.OnThePeopleServed && (organisation || workforce);
     }
 
@@ -453,6 +479,12 @@ internal static class FalseFriendContext
                 if (StateVerbLookup.Contains(word)) return ColleaguesAct.None;
                 verbRead = true;
                 if (word.StartsWith("co-", StringComparison.OrdinalIgnoreCase)) return ColleaguesAct.Shared;
+                // Referring and sending are done to the people served, whoever they are sent to: "the GPs who referred to us". Not
+                // word of mouth among the people served: "the officers at Leeds Central station, who refer colleagues after critical
+                // incidents" are a police wellbeing counsellor's clients (an earlier review).
+                if (PartysActLookup.Contains(word))
+                    return NextWord(text, end, out int whomStart, out int whomEnd) && WordOfMouthLookup.Contains(text[whomStart..whomEnd])
+                        ? ColleaguesAct.None : ColleaguesAct.OnThePeopleServed;
                 continue;
             }
             if (WriterLookup.Contains(word)) return ColleaguesAct.OnTheWriter;
@@ -470,6 +502,10 @@ internal static class FalseFriendContext
     {
         var clause = ClauseFrom(text, from);
         if (clause.IndexOfAny(ServedInAClause) >= 0) return true;
+        // The object going on past their clause to the people served: "GPs who refer, as well as their patients" (an earlier review).
+        if (clause.IndexOfAny(ObjectGoesOn) is int join and >= 0)
+            for (int i = join; NextWordOf(clause, i, out int start, out int end); i = end)
+                if (PeopleServedLookup.Contains(clause[start..end]) && !WorkforceLookup.Contains(clause[start..end])) return true;
         for (int i = 0; NextWordOf(clause, i, out int start, out int wordEnd); i = wordEnd)
         {
             var word = clause[start..wordEnd];
@@ -495,7 +531,8 @@ internal static class FalseFriendContext
         [", I ", ", we ", " and I ", " and we ", " - I ", " \u2013 I "], StringComparison.Ordinal);
 
     static readonly System.Buffers.SearchValues<string> ServedInAClause = System.Buffers.SearchValues.Create(
-        ["themselves", " whom", "counselling", "counseling", "therapy", " and with ", ", and with ", "as well as with", " then with "],
+        ["themselves", " whom", "counselling", "counseling", "therapy", " and with ", ", and with ", "as well as with", " then with ",
+         " alike"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the line starts another item than the object's: blank, a bullet, or dated.</summary>
@@ -509,9 +546,17 @@ internal static class FalseFriendContext
     static bool NamesACondition(ReadOnlySpan<char> words)
     {
         for (int i = 0; NextWordOf(words, i, out int start, out int end); i = end)
-            if (!char.IsUpper(words[start]) && ConditionLookup.Contains(words[start..end])) return true;
+            if (!char.IsUpper(words[start]) && ConditionLookup.Contains(words[start..end])
+                // A care home is a place: "staff at the care home, who send residents to me" (a second review).
+                && !(words[start..end].Equals("care", StringComparison.OrdinalIgnoreCase) && NextWordOf(words, end, out int nextStart, out int nextEnd)
+                     && CareNounLookup.Contains(words[nextStart..nextEnd]))) return true;
         return false;
     }
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CareNounLookup = new HashSet<string>(
+        ["home", "homes", "team", "teams", "unit", "units", "staff", "workers", "worker", "provider", "providers", "coordinator",
+         "coordinators", "agency", "agencies", "facility", "facilities", "service", "services"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The next word from <paramref name="from"/> on, marks and all passed.</summary>
     static bool NextWordOf(ReadOnlySpan<char> text, int from, out int start, out int end)
@@ -524,13 +569,20 @@ internal static class FalseFriendContext
 
     /// <summary>What the people served come to the writer for: "who call me for support" (a review).</summary>
     static readonly System.Buffers.SearchValues<string> ComingForHelp = System.Buffers.SearchValues.Create(
-        ["for support", "for help", "for advice", "for a chat", "for a talk"], StringComparison.OrdinalIgnoreCase);
+        ["for support", "for help", "for advice", "for a chat", "for a talk", "crisis", "crises"], StringComparison.OrdinalIgnoreCase);
+
+    static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordOfMouthLookup = new HashSet<string>(
+        ["colleagues", "peers", "friends", "neighbours", "neighbors", "mates", "relatives", "workmates", "teammates", "each"],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    static readonly System.Buffers.SearchValues<string> InCrisis = System.Buffers.SearchValues.Create(
+        ["in crisis", "in distress"], StringComparison.OrdinalIgnoreCase);
 
     static readonly System.Buffers.SearchValues<string> SessionsWords = System.Buffers.SearchValues.Create(
         ["session", "appointment"], StringComparison.OrdinalIgnoreCase);
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundColleagueHeadLookup = new HashSet<string>(
-        ["officers", "officer", "workers", "worker"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        ["officers", "officer", "workers", "worker", "staff"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundColleagueLookup = new HashSet<string>(
         ["probation", "parole", "housing", "case", "liaison"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

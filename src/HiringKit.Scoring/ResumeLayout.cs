@@ -2449,7 +2449,9 @@ internal sealed class ResumeLayout
             || text[position..Math.Min(text.Length, position + MaxSentence)] is var rest
                && rest[..(rest.IndexOfAny(".!?") is int end and >= 0 ? end : rest.Length)].IndexOfAny(CounselingNow) >= 0
             || sentence.IndexOfAny(CounselingNow) >= 0) return false;
-        return (EndsWithAPersonsWord(named) || EndsWithAnotherPersonsWord(named)) && NamesAnotherTrade(named) && !NamesACounselorsPost(named);
+        // The posts no title list names alone ("cook": Cook County; "clerk", "guard", "agent") are read here, in the writer's own
+        // sentence about an earlier post: "As a cook in the army, I built rapport ...", "As a clerk at the council" (a second review).
+        return (EndsWithAnotherPersonsWord(named) || EndsWithAPersonsWord(named) && NamesAnotherTrade(named)) && !NamesACounselorsPost(named);
     }
 
     /// <summary>
@@ -2462,12 +2464,12 @@ internal sealed class ResumeLayout
         int start = named.Length;
         while (start > 0 && char.IsLetter(named[start - 1])) start--;
         var word = named[start..];
-        foreach (var post in (ReadOnlySpan<string>)["chef", "cook", "waitress", "hostess", "stewardess", "clerk", "guard", "agent", "barista"])
+        foreach (var post in (ReadOnlySpan<string>)["chef", "cook", "waitress", "hostess", "stewardess", "clerk", "guard", "barista"])
             if (word.Equals(post, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
-    static readonly SearchValues<string> PostOpeningWords = SearchValues.Create(["As a", "orking as a", "hen I was a", "years as a", "time as a"], StringComparison.Ordinal);
+    static readonly SearchValues<string> PostOpeningWords = SearchValues.Create(["As a", "orking as a", "hen I was a", "years as a", "time as a", "hen I worked as a"], StringComparison.Ordinal);
 
     static readonly SearchValues<string> CounselingNow = SearchValues.Create(
         ["counsel", "therap", "session", "now "], StringComparison.OrdinalIgnoreCase);
@@ -2491,6 +2493,7 @@ internal sealed class ResumeLayout
         "As a ", "As an ", "While working as a ", "While working as an ", "Working as a ", "Working as an ", "When I was a ",
         "When I was an ", "When I worked as a ", "When I worked as an ", "In my years as a ", "In my years as an ", "In my time as a ",
         "In my time as an ", "During my time as a ", "During my time as an ", "During my years as a ", "During my years as an ",
+        "Back when I was a ", "Back when I was an ", "When I was working as a ", "When I was working as an ",
     ];
 
     /// <summary>Whether the label's last word names a person in a post: "Leader", "Counselor", "Therapist", "Dean", "Assistant".</summary>

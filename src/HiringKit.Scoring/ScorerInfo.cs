@@ -756,7 +756,18 @@ public static class ScorerInfo
     /// a "Rural Counsellor" is the trade's post, a master craftsman's grade ("Master Locksmith") no degree, mechanics' and
     /// locksmiths' posts their trades', a post whose title notes "(not psychology work)" another trade's, and "SUPERVISION &amp;
     /// TRAINING OF OTHERS" a heading of its own.</remarks>
-    public const string Version = "2.51.0";
+    /// <remarks>2.52.0 (session 56): from the misses of Fresh253's first run: colleagues are read by the structure of the phrase's
+    /// object, not by a list's words for them: an institution at its head ("a working alliance with the detox ward of the city
+    /// hospital", "with the halfway house in Mowbray", "with the businesses on the quays"), colleagues no counsellor serves in the
+    /// same words ("the ODHS Child Welfare caseworkers", "probation officers"), or what its people do for the writer, her clients or
+    /// beside her with an organisation named in it ("Intake &amp; Navigation, who triage the helpline calls and book our first
+    /// sessions", "the detention youth workers on each unit (they see the boys 24/7", "Spiritual Care, who co-lead"); an earlier
+    /// post named as a chef, a waitress or a clerk, or "Working as a ...", "In my years as a ...", is that trade's; "I wouldn't call
+    /// what we do measurement-based care", "We dropped the Session Rating Scale" and "treatment planning is not my job" deny; goals
+    /// dated ahead under a goals heading are aims; a doubt ending its sentence after the phrase's own word ("whether it's real
+    /// engagement, honestly, I'm not always sure") hedges; "Since March 2023 I have worked as a Recovery Counsellor at ..." dates a
+    /// narrative CV's current post; a council's street cleansing and drug litter posts are another trade's.</remarks>
+    public const string Version = "2.52.0";
 
     /// <summary>
     /// "Present" and "Current" in employment dates are read relative to this date unless

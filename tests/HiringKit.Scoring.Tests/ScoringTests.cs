@@ -172,7 +172,7 @@ public sealed class ScoringTests
 
     [Test]
     public void Scorer_reports_its_version() =>
-        Assert.That(Score("").ScorerVersion, Is.EqualTo(ScorerInfo.Version).And.EqualTo("2.51.0"));
+        Assert.That(Score("").ScorerVersion, Is.EqualTo(ScorerInfo.Version).And.EqualTo("2.52.0"));
 
     [Test]
     public void Same_input_gives_byte_identical_json_even_from_a_freshly_compiled_dictionary()

@@ -225,4 +225,82 @@ public sealed class Session56MissesTests
             """, AsOf2026);
         Assert.That(score.Level.YearsOfExperience, Is.Null.Or.LessThan(1.0));
     }
+
+    /// <summary>A word glossed in parentheses is read by its gloss: court probation officers are colleagues (t02), young people served.</summary>
+    [TestCase("Rapport with kuratorzy (court probation officers) is important, because they decide if the patient cooperates.", false)]
+    [TestCase("Built rapport with rangatahi (young people) at the marae.", true)]
+    [TestCase("Rapport with whanau (extended family) is the start of everything.", true)]
+    public void A_glossed_object_is_read_by_its_gloss(string line, bool kept)
+    {
+        Assert.That(PhrasesOfACounsellor(line).Contains("rapport"), Is.EqualTo(kept));
+    }
+
+    /// <summary>
+    /// The second review's overreaches, kept now: the object going on to the people served, a staff-support counsellor's clients
+    /// who text her, a community, colleagues in crisis, the people served who refer their colleagues, and parties owned by the
+    /// people named first.
+    /// </summary>
+    [TestCase("Built rapport with interpreters, and with the patients themselves.")]
+    [TestCase("Built rapport with housing officers, then with young people in their care.")]
+    [TestCase("Built rapport with midwives and with the mothers in their care.")]
+    [TestCase("Built rapport with colleagues and clients alike.")]
+    [TestCase("Built rapport with NHS staff, who text me after night shifts.")]
+    [TestCase("Built rapport with the Roma Community, who text me when a crisis hits.")]
+    [TestCase("Built rapport with colleagues in crisis through peer counselling.")]
+    [TestCase("Built rapport with the officers at Leeds Central station, who refer colleagues after critical incidents.")]
+    [TestCase("Built rapport with sergeants and their company commanders, who now refer early.")]
+    public void The_people_served_keep_the_claim_after_the_second_review(string line)
+    {
+        Assert.That(PhrasesOfACounsellor(line), Does.Contain("rapport"));
+    }
+
+    [TestCase("- I wouldn't call what we do anything other than measurement-based care.", "measurement-based care")]
+    [TestCase("- I wouldn't describe what we do as therapy-lite: it is measurement-based care.", "measurement-based care")]
+    [TestCase("- Active listening is not my job, it's my calling.", "active listening")]
+    [TestCase("- We dropped the session rating scale for one week during the move, then resumed it.", "session rating scale")]
+    public void An_affirmation_worded_as_a_denial_stays_a_claim(string line, string phrase)
+    {
+        Assert.That(AssertionOf(With(line), phrase), Is.EqualTo(Assertions.Asserted));
+    }
+
+    [TestCase("GOALS\nBy 2027, having led clinical supervision for years, I will train supervisors.")]
+    [TestCase("GOALS\nBetween 2018 and 2027 (contract end) I deliver clinical supervision to the team.")]
+    public void Work_told_under_a_goals_heading_is_no_aim(string lines)
+    {
+        Assert.That(AssertionOf(With(lines.Split('\n')), "clinical supervision"), Is.Not.EqualTo(Assertions.Aspirational));
+    }
+
+    /// <summary>A bare counsellor in a sentence is read as before, its phrases kept; a titled one dates the post.</summary>
+    [Test]
+    public void A_bare_counsellor_in_a_narrative_sentence_keeps_its_phrases()
+    {
+        var score = Score("""
+            PROFILE
+            Since March 2019 I have worked as a counsellor at Leeds Mind. I build rapport with adults and use the session rating scale.
+
+            EDUCATION
+            MA Counselling, University of York, 2015
+            """, AsOf2026);
+        Assert.That(score.Matches.Select(m => m.Phrase), Is.SupersetOf(new[] { "rapport", "session rating scale" }));
+    }
+
+    /// <summary>The second review's underreaches, read now.</summary>
+    [TestCase("Built rapport with the Spiritual Care team, who book our first sessions.")]
+    [TestCase("Built rapport with the youth workers, who co-lead our groups.")]
+    [TestCase("Built rapport with staff at the care home, who send residents to me.")]
+    [TestCase("Back when I was a chef, I built rapport with my brigade.")]
+    [TestCase("As a clerk at the council, I built rapport with residents.")]
+    [TestCase("Built rapport with the GPs who referred to us.")]
+    [TestCase("Built rapport with the NHS liaison staff who text me when a client is admitted.")]
+    public void More_colleagues_and_earlier_posts_after_the_second_review(string line)
+    {
+        Assert.That(PhrasesOfACounsellor(line), Does.Not.Contain("rapport"));
+    }
+
+    [TestCase("- The team stopped using the session rating scale after the audit.", "session rating scale")]
+    [TestCase("- We ditched the session rating scale.", "session rating scale")]
+    public void More_measures_given_up(string line, string phrase)
+    {
+        Assert.That(AssertionOf(With(line), phrase), Is.EqualTo(Assertions.Negated));
+    }
 }
