@@ -252,7 +252,7 @@ internal static class AssertionReader
     /// slowed every page's search by more than the phrases' own looks cost.
     /// </summary>
     static readonly System.Buffers.SearchValues<string> AfterthoughtWords = System.Buffers.SearchValues.Create(
-        ["still learning", "planned", "scheduled", "call myself", "claim to be", "for me"], StringComparison.OrdinalIgnoreCase);
+        ["still learning", "planned", "scheduled", "call myself", "claim to be", "for me", "getting there", "not there yet"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What every purpose <see cref="APurposeOfTrainingBefore"/> reads holds: "so that I can", "so I could".</summary>
     static readonly System.Buffers.SearchValues<string> PurposeWords = System.Buffers.SearchValues.Create([" can ", " could "], StringComparison.OrdinalIgnoreCase);
@@ -278,6 +278,8 @@ internal static class AssertionReader
             "does not", "doesn't", "cannot", "can't", "unable to", "inexperienced",
             // "Have yet to use motivational interviewing with adolescents": not done so far.
             "have yet to", "has yet to", "had yet to", "am yet to",
+            // "I wouldn't say I have a working alliance with most of them: it's two or three sessions" (Fresh254, t10).
+            "wouldn't say i have", "wouldn\u2019t say i have", "would not say i have",
         ];
         // Not entitled to do it: "I'm not currently accredited to provide clinical supervision" (Fresh33, t02), where a bare "not"
         // reaches two words. A credential's word before "to" says the writer may not, so the work is not done; without "to" it
@@ -1959,6 +1961,18 @@ internal static class AssertionReader
     /// <summary>How many words may stand between the phrase and what qualifies it later in its sentence.</summary>
     const int MaxWordsToAfterthought = 10, MaxWordsToAConcession = 16;
 
+    /// <summary>Where "getting there" stands bare after a dash or a colon right after the phrase, or -1.</summary>
+    static int GettingThereAfterADash(ReadOnlySpan<char> rest)
+    {
+        int at = rest.Length - rest.TrimStart(" \t").Length;
+        if (at >= rest.Length || rest[at] is not ('-' or '\u2013' or '\u2014' or ':')) return -1;
+        at++;
+        while (at < rest.Length && rest[at] is ' ' or '\t') at++;
+        var after = rest[at..];
+        return after.StartsWith("getting there", StringComparison.OrdinalIgnoreCase) || after.StartsWith("still getting there", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("not there yet", StringComparison.OrdinalIgnoreCase) ? at : -1;
+    }
+
     /// <summary>
     /// What the writer says of the phrase later in its own sentence, within its item: a skill still being learned ("rapport – ok w/
     /// adults, still learning w/ teens", Fresh249, t06; "Professional boundaries are the part I'm still learning", Fresh248, t06),
@@ -1978,6 +1992,8 @@ internal static class AssertionReader
             // semicolon are the writer's humility or another skill (a third review).
             && rest[..at].IndexOf(';') < 0 && (rest[..at].IndexOf(',') < 0 || BareAfterAMark(rest, at)))
             qualified = Assertions.Hedged;
+        // A skill said to be coming along, bare after a dash: "Cultural competency – getting there, slowly." (Fresh254, t10).
+        else if ((at = GettingThereAfterADash(rest)) >= 0) qualified = Assertions.Hedged;
         else if ((at = NotCalledAt(rest, out int cueEnd, out bool claimed)) >= 0 && rest[..at].IndexOfAny(";|") < 0 && !StartsAnotherLine(rest[..at])
                  && !ThenNotNow(rest[..at]) && Concedes(rest[..at]) && ClaimsALevel(rest[cueEnd..], orPractitioner: claimed)
                  && NamesNoOtherApproach(rest[cueEnd..], text[phraseStart..phraseEnd]))
@@ -2053,7 +2069,8 @@ internal static class AssertionReader
         var before = text[Math.Max(0, phraseStart - RightBeforeReach)..phraseStart].TrimEnd(' ');
         if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase)) before = before[..^4];
         bool trial = false;
-        foreach (var verb in (ReadOnlySpan<string>)["will trial", "will pilot", "will introduce", "will roll out", "will start using"])
+        // And "will try": "From the summer semester 2027 we will try the Session Rating Scale in my group" (Fresh254, t05).
+        foreach (var verb in (ReadOnlySpan<string>)["will trial", "will pilot", "will introduce", "will roll out", "will start using", "will try"])
             if (before.EndsWith(verb, StringComparison.OrdinalIgnoreCase) && (before.Length == verb.Length || !char.IsLetter(before[^(verb.Length + 1)])))
             { trial = true; break; }
         if (!trial) return false;
@@ -2991,7 +3008,12 @@ internal static class AssertionReader
             "falls outside my ", "is not in my remit", "is not in my role", "is not my role", "is not something i do",
             // "treatment planning is not my job, though I give my notes to the case workers" (Fresh253, t11).
             "is not my job", "isn't my job", "isn\u2019t my job", "are not my job", "is not my responsibility", "isn't my responsibility",
-            "isn\u2019t my responsibility", "was not my job", "wasn't my job", "wasn\u2019t my job", "was never my job", "is never my job"])
+            "isn\u2019t my responsibility", "was not my job", "wasn't my job", "wasn\u2019t my job", "was never my job", "is never my job",
+            // Anyone's: "Out-of-hours crisis intervention isn't something the service provides" (Fresh254, t01).
+            "isn't something the service provides", "isn't something the service offers", "isn't something we provide",
+            "isn't something we offer", "isn't something we do", "isn't something i do", "isn\u2019t something the service provides",
+            "isn\u2019t something we offer", "isn\u2019t something we do", "isn\u2019t something i do", "is not something we provide",
+            "is not something we offer", "is not something we do", "is not something the service provides"])
             if (rest.StartsWith(denial, StringComparison.OrdinalIgnoreCase))
                 // A share denied is no denial: "is not my job alone", "not my job title, but I supervise two trainees" (a review); nor
                 // a correction: "Rapport is not my job, it's the foundation of my job" (a second review).

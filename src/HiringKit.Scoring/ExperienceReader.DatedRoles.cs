@@ -746,6 +746,8 @@ internal static partial class ExperienceReader
         // Norwegian and Danish "as of today's date" ("01.09.2023 – d.d.": Fresh189, t10, a Sámi family therapist's current post
         // unread).
         "d.d.", "dags dato",
+        // Philippine English: "January 2026 – up to present" (Fresh254, t03: a guidance associate's current post unread).
+        "up to present", "up to the present", "up to now", "up till now", "up to date",
     ];
 
     /// <remarks>Declared after its phrases, as static fields are set in the order they are written.</remarks>

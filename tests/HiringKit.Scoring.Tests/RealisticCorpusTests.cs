@@ -437,6 +437,7 @@ public sealed class RealisticCorpusTests
     public const string SeenTwoHundredFiftyFirst = "Fresh251";
     public const string SeenTwoHundredFiftySecond = "Fresh252";
     public const string SeenTwoHundredFiftyThird = "Fresh253";
+    public const string SeenTwoHundredFiftyFourth = "Fresh254";
     public const string SeenTwoHundredThirteenth = "Fresh213";
     public const string SeenNinetySixth = "Fresh96";
     public const string SeenHundredThird = "Fresh103";
@@ -850,6 +851,7 @@ public sealed class RealisticCorpusTests
     [TestCase(SeenTwoHundredFiftyFirst)]
     [TestCase(SeenTwoHundredFiftySecond)]
     [TestCase(SeenTwoHundredFiftyThird)]
+    [TestCase(SeenTwoHundredFiftyFourth)]
     [TestCase(SeenTwoHundredThirteenth)]
     [TestCase(SeenHundredFiftySecond)]
     [TestCase(SeenHundredSixtySecond)]

@@ -303,4 +303,27 @@ public sealed class Session56MissesTests
     {
         Assert.That(AssertionOf(With(line), phrase), Is.EqualTo(Assertions.Negated));
     }
+
+    /// <summary>After the closing check, Fresh254's misses read: wordings of its writers.</summary>
+    [TestCase("- Out-of-hours crisis intervention isn't something the service provides; after 5pm students call the line.", "crisis intervention", Assertions.Negated)]
+    [TestCase("- I wouldn't say I have a working alliance with most of them: it's two or three sessions.", "working alliance", Assertions.Negated)]
+    [TestCase("- From the summer semester 2027 we will try the Session Rating Scale in my group for stage fright.", "session rating scale", Assertions.Aspirational)]
+    [TestCase("- Cultural competency – getting there, slowly. I lean on the kaumātua.", "cultural competency", Assertions.Hedged)]
+    [TestCase("- Crisis intervention isn't something I take lightly: two cases this term, both with the duty psychiatrist.", "crisis intervention", Assertions.Asserted)]
+    public void After_the_closing_check_its_writers_wordings(string line, string phrase, string expected)
+    {
+        Assert.That(AssertionOf(With(line), phrase), Is.EqualTo(expected));
+    }
+
+    /// <summary>"January 2026 – up to present" dates a post held now (Fresh254, t03).</summary>
+    [Test]
+    public void Up_to_present_ends_a_range_held_now()
+    {
+        var score = Score("""
+            WORK EXPERIENCE
+            Guidance Counselor | Office of Student Affairs, Quezon City | January 2024 – up to present
+            • Individual counseling for student-athletes; rapport with each athlete before any goal setting.
+            """, AsOf2026);
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.8).Within(0.15));
+    }
 }
