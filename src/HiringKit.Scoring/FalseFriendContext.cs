@@ -405,7 +405,8 @@ internal static class FalseFriendContext
                 headUnit = InstitutionLookup.Contains(last) || TeamLookup.Contains(last);
                 headAgency = AgencyWordLookup.Contains(last);
                 headOrganisation = TeamLookup.Contains(last) || headAgency || OtherPartyLookup.Contains(last) || PartyLookup.Contains(last);
-                headServed = PeopleServedLookup.Contains(last) && !headWorkforce || PartyServedLookup.Contains(last)
+                // "Service" heading its part is an agency's ("the Disability Service"), "service members" the people served.
+                headServed = PeopleServedLookup.Contains(last) && !headWorkforce && !headAgency || PartyServedLookup.Contains(last)
                     || last.Equals("community", StringComparison.OrdinalIgnoreCase);
                 // "the house" alone may be a residential service's residents; "the halfway house" is a place.
                 headInstitution = InstitutionLookup.Contains(last) && (partWords > 2 || !last.StartsWith("house", StringComparison.OrdinalIgnoreCase));
@@ -439,6 +440,9 @@ internal static class FalseFriendContext
         // me" (a second review): people of a workforce or a profession need a department's name, not an employer's initials.
         return act is ColleaguesAct.OnTheWriter && (departmentNamed || (ownOrganisation || ownName) && (!peopleOfAWorkplace || purpose))
             || act is ColleaguesAct.Shared && (organisation || workforce)
+            // A department named as the object does its own work: "the Disability Service, who put the exam adjustments in place",
+            // "Doktorandombudet (the PhD ombudsperson), who takes the formal complaints" (Fresh254, t01 and t07).
+            || act is ColleaguesAct.Other && departmentNamed && !peopleOfAWorkplace
             || act is ColleaguesAct.OnThePeopleServed && (organisation || workforce);
     }
 
@@ -450,7 +454,9 @@ internal static class FalseFriendContext
     {
         linkEnd = end;
         var word = text[start..end];
-        if (word.Equals("who", StringComparison.OrdinalIgnoreCase) || word.Equals("they", StringComparison.OrdinalIgnoreCase)) return true;
+        // And one colleague: "Ma'am Cel of the Athletics Office, she handles eligibility and scholarships" (Fresh254, t03).
+        if (word.Equals("who", StringComparison.OrdinalIgnoreCase) || word.Equals("they", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("she", StringComparison.OrdinalIgnoreCase) || word.Equals("he", StringComparison.OrdinalIgnoreCase)) return true;
         if (!word.Equals("so", StringComparison.OrdinalIgnoreCase) && !word.Equals("because", StringComparison.OrdinalIgnoreCase)) return false;
         if (!NextWord(text, end, out int s, out int e)) return false;
         if (text[s..e].Equals("that", StringComparison.OrdinalIgnoreCase) && !NextWord(text, e, out s, out e)) return false;
@@ -458,7 +464,7 @@ internal static class FalseFriendContext
         return text[s..e].Equals("they", StringComparison.OrdinalIgnoreCase);
     }
 
-    enum ColleaguesAct { None, OnTheWriter, OnThePeopleServed, Shared }
+    enum ColleaguesAct { None, OnTheWriter, OnThePeopleServed, Shared, Other }
 
     /// <summary>
     /// What the object's people do, in the next few words of their clause: something for the writer ("text me", "book our
@@ -490,7 +496,8 @@ internal static class FalseFriendContext
             if (WriterLookup.Contains(word)) return ColleaguesAct.OnTheWriter;
             if (PeopleServedLookup.Contains(word) && !WorkforceLookup.Contains(word)) return ColleaguesAct.OnThePeopleServed;
         }
-        return ColleaguesAct.None;
+        // Some other work of theirs: "the Disability Service, who put the exam adjustments in place" (Fresh254, t01).
+        return verbRead ? ColleaguesAct.Other : ColleaguesAct.None;
     }
 
     /// <summary>

@@ -326,4 +326,20 @@ public sealed class Session56MissesTests
             """, AsOf2026);
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(2.8).Within(0.15));
     }
+
+    /// <summary>A department named as the object doing its own work, and one colleague after "she" (Fresh254, t01, t03, t07).</summary>
+    [TestCase("Close working alliance with the Disability Service, who put the exam adjustments in place.", "working alliance")]
+    [TestCase("Good rapport with Ma'am Cel of the Athletics Office, she handles eligibility and scholarships.", "rapport")]
+    [TestCase("Good rapport with Doktorandombudet (the PhD ombudsperson), who takes the formal complaints.", "rapport")]
+    public void A_department_doing_its_own_work_is_no_claim(string line, string phrase)
+    {
+        Assert.That(PhrasesOfACounsellor(line), Does.Not.Contain(phrase));
+    }
+
+    [TestCase("Good rapport with service members, who open up after the second session.", "rapport")]
+    [TestCase("Built rapport with the Deaf community, who run their own social club.", "rapport")]
+    public void The_people_served_doing_their_own_things_keep_the_claim(string line, string phrase)
+    {
+        Assert.That(PhrasesOfACounsellor(line), Does.Contain(phrase));
+    }
 }
