@@ -868,6 +868,11 @@ internal static class AssertionReader
             // (a review of session 56); a measure dropped and resumed is in use: "We dropped the session rating scale for one week
             // ..., then resumed it".
             if (cue.Assertion == Assertions.Negated && (text[end..phraseStart].IndexOfAny(OtherThan) >= 0 || ResumedAfter(text, phraseStart + phrase.Length))) continue;
+            // A measure given up in part, or by no one: "stopped using the session rating scale with under-12s only", "dropped weekly
+            // clinical supervision to fortnightly", "Nobody on the team stopped using ..."; a modest "I wouldn't say I have a strong
+            // rapport with every client, but most stay" (a third review).
+            if (cue.Assertion == Assertions.Negated && Array.IndexOf(GivenUpOrModest, cue.Text) >= 0
+                && (PartlyAfter(text, phraseStart + phrase.Length) || text[clauseStart..hit.Start].IndexOfAny(NoOne) >= 0)) continue;
             // "a post where I can use my therapeutic alliance skills", "I'd love to bring my 10 years of therapeutic alliance
             // work": what the writer brings there is had, not sought.
             if (cue.Rule == CueRule.BringsOwn && BringsOwn(text, end, phraseStart)) continue;
@@ -1747,7 +1752,30 @@ internal static class AssertionReader
     }
 
     static readonly System.Buffers.SearchValues<string> ResumedWords = System.Buffers.SearchValues.Create(
-        ["resumed", "reinstated", "reintroduced", "brought it back", "picked it up again", "started it again"], StringComparison.OrdinalIgnoreCase);
+        ["resumed", "reinstated", "reintroduced", "re-introduced", "restarted", "re-started", "brought it back", "picked it up again",
+         "started it again"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The cues of a measure given up and of a modest "I wouldn't say I have", which a part kept or a "but" undoes.</summary>
+    static readonly string[] GivenUpOrModest =
+        ["we dropped", "we stopped using", "we discontinued", "i dropped", "i stopped using", "i discontinued", "we've stopped using",
+         "we\u2019ve stopped using", "we have stopped using", "we scrapped", "we abandoned", "we ceased using", "we had to drop",
+         "the team dropped", "the service dropped", "the team stopped using", "the service stopped using", "we phased out", "we ditched",
+         "wouldn't say i have", "wouldn\u2019t say i have", "would not say i have", "wouldn't call what we do", "wouldn\u2019t call what we do",
+         "would not call what we do", "wouldn't call what i do", "wouldn\u2019t call what i do", "would not call what i do"];
+
+    /// <summary>Whether the sentence after the phrase keeps part of it: "with under-12s only", "to fortnightly", ", but most stay".</summary>
+    static bool PartlyAfter(ReadOnlySpan<char> text, int phraseEnd)
+    {
+        var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + 160)];
+        if (rest.IndexOfAny(".!?") is int stop and >= 0) rest = rest[..stop];
+        return rest.IndexOfAny(PartWords) >= 0;
+    }
+
+    static readonly System.Buffers.SearchValues<string> PartWords = System.Buffers.SearchValues.Create(
+        [" only", "to fortnightly", "to monthly", "to weekly", "to quarterly", "to every other", " but ", " alone"], StringComparison.OrdinalIgnoreCase);
+
+    static readonly System.Buffers.SearchValues<string> NoOne = System.Buffers.SearchValues.Create(
+        ["nobody", "no one", "no-one", "none of"], StringComparison.OrdinalIgnoreCase);
 
     static readonly System.Buffers.SearchValues<string> WorkToldWords = System.Buffers.SearchValues.Create(
         ["having", " I ", "I've", "I have", "I\u2019ve"], StringComparison.Ordinal);
@@ -3017,13 +3045,26 @@ internal static class AssertionReader
             if (rest.StartsWith(denial, StringComparison.OrdinalIgnoreCase))
                 // A share denied is no denial: "is not my job alone", "not my job title, but I supervise two trainees" (a review); nor
                 // a correction: "Rapport is not my job, it's the foundation of my job" (a second review).
-                return !denial.EndsWith("job", StringComparison.Ordinal) && !denial.EndsWith("responsibility", StringComparison.Ordinal)
+                return (!denial.EndsWith("job", StringComparison.Ordinal) && !denial.EndsWith("responsibility", StringComparison.Ordinal)
                     || !NextWordIs(rest[denial.Length..], ["alone", "title", "description", "only", "solely", "by"])
-                    && !CorrectedAfter(rest[denial.Length..]);
+                    && !CorrectedAfter(rest[denial.Length..]))
+                    // Nor a denial narrowed or turned: "is not my job to arrange; the service provides it", "isn't something we offer
+                    // to couples, only to individuals", "was not my job at first, but I now lead the training" (a third review).
+                    && !NarrowedAfter(rest[denial.Length..]);
         return false;
     }
 
     const int NotMyRoleReach = 40;
+
+    static bool NarrowedAfter(ReadOnlySpan<char> rest)
+    {
+        if (NextWordIs(rest, ["to", "until"])) return true;
+        if (rest.IndexOfAny(".!?") is int stop and >= 0) rest = rest[..stop];
+        return rest.IndexOfAny(NarrowingWords) >= 0;
+    }
+
+    static readonly System.Buffers.SearchValues<string> NarrowingWords = System.Buffers.SearchValues.Create(
+        [" only", " but ", "so i ", "at first", "privately", "any more", "anymore"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a correction follows a denial: ", it's my calling", ", it is the foundation of ...".</summary>
     static bool CorrectedAfter(ReadOnlySpan<char> rest)

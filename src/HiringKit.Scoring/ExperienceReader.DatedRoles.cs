@@ -280,8 +280,11 @@ internal static partial class ExperienceReader
         var told = rest.IndexOfAny(".!?\n") is int told_end and >= 0 ? rest[..told_end] : rest;
         // Named as a title, not the bare word: "a counsellor at Leeds Mind" is read as another subject's counsellor, as a
         // career changer's "retraining as a counsellor" is, and its role would take the profile's phrases with it (a second review).
+        // Nor another subject's counsellor: "Since 2017 I have been a Careers Counsellor", "a Financial Counsellor at StepChange"
+        // (a third review: dated as the trade's, seven years).
         return end > 0 && (words > 1 || rest[..end].Contains("psych", StringComparison.OrdinalIgnoreCase))
-            && ResumeLayout.NamesACounselorsPost(rest[..end]) && told.IndexOfAny(NotAFullPostWords) < 0;
+            && ResumeLayout.NamesACounselorsPost(rest[..end]) && !ResumeLayout.NamesAnotherSubjectsCounselor(rest[..end])
+            && !ResumeLayout.NamesAnotherTrade(rest[..end]) && told.IndexOfAny(NotAFullPostWords) < 0;
     }
 
     static readonly string[] NarrativePostOpenings = ["I have been working as ", "I have worked as ", "I have been ", "I've been working as ",
@@ -747,7 +750,8 @@ internal static partial class ExperienceReader
         // unread).
         "d.d.", "dags dato",
         // Philippine English: "January 2026 – up to present" (Fresh254, t03: a guidance associate's current post unread).
-        "up to present", "up to the present", "up to now", "up till now", "up to date",
+        "up to present", "up to the present", "up to now", "up till now", "up to date", "up until now", "up to today", "upto present",
+        "upto date", "upto now",
     ];
 
     /// <remarks>Declared after its phrases, as static fields are set in the order they are written.</remarks>

@@ -424,7 +424,9 @@ internal static class FalseFriendContext
             // "colleagues in crisis through peer counselling", and the object going on to the people served after it: "... and with
             // the patients themselves", "..., then with young people in their care" (a second review).
             || text[objectStart..Math.Min(stop + 24, reach)].IndexOfAny(InCrisis) >= 0
-            || link < 0 && ClauseFrom(text[..reach], objectStart).IndexOfAny(ServedInAClause) >= 0) return false;
+            || link < 0 && (ClauseFrom(text[..reach], objectStart).IndexOfAny(ServedInAClause) >= 0
+                || text[..reach][objectStart..].IndexOf(" as well as ", StringComparison.OrdinalIgnoreCase) is int asWell and >= 0
+                   && GoesOnToThePeopleServed(ClauseFrom(text[..reach], objectStart + asWell)))) return false;
         var act = link >= 0 ? ActOf(text[..reach], link) : ColleaguesAct.None;
         // They come to the writer for what they go through: "the nurses of the ICU, who see me for burnout after deaths", or book
         // their own sessions ("junior doctors, who book our first sessions via the Wellbeing Hub": a review), unless a department
@@ -508,16 +510,13 @@ internal static class FalseFriendContext
     static bool ServedInTheClause(ReadOnlySpan<char> text, int from)
     {
         var clause = ClauseFrom(text, from);
-        if (clause.IndexOfAny(ServedInAClause) >= 0) return true;
-        // The object going on past their clause to the people served: "GPs who refer, as well as their patients" (an earlier review).
-        if (clause.IndexOfAny(ObjectGoesOn) is int join and >= 0)
-            for (int i = join; NextWordOf(clause, i, out int start, out int end); i = end)
-                if (PeopleServedLookup.Contains(clause[start..end]) && !WorkforceLookup.Contains(clause[start..end])) return true;
+        if (clause.IndexOfAny(ServedInAClause) >= 0 || GoesOnToThePeopleServed(clause)) return true;
         for (int i = 0; NextWordOf(clause, i, out int start, out int wordEnd); i = wordEnd)
         {
             var word = clause[start..wordEnd];
             if (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || AdverbLookup.Contains(word)) continue;
-            return StateVerbLookup.Contains(word);
+            // "colleagues who self-refer after difficult shifts" are a staff counsellor's clients (a third review).
+            return StateVerbLookup.Contains(word) || word.StartsWith("self-", StringComparison.OrdinalIgnoreCase);
         }
         return false;
     }
@@ -581,6 +580,18 @@ internal static class FalseFriendContext
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordOfMouthLookup = new HashSet<string>(
         ["colleagues", "peers", "friends", "neighbours", "neighbors", "mates", "relatives", "workmates", "teammates", "each"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether the words go on past a joiner to the people served: "GPs who refer, as well as their patients" (an earlier review),
+    /// "probation officers as well as the men they supervise" (a third).
+    /// </summary>
+    static bool GoesOnToThePeopleServed(ReadOnlySpan<char> clause)
+    {
+        if (clause.IndexOfAny(ObjectGoesOn) is not (int join and >= 0)) return false;
+        for (int i = join; NextWordOf(clause, i, out int start, out int end); i = end)
+            if (PeopleServedLookup.Contains(clause[start..end]) && !WorkforceLookup.Contains(clause[start..end])) return true;
+        return false;
+    }
 
     static readonly System.Buffers.SearchValues<string> InCrisis = System.Buffers.SearchValues.Create(
         ["in crisis", "in distress"], StringComparison.OrdinalIgnoreCase);

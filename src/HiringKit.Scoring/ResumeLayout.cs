@@ -2469,7 +2469,8 @@ internal sealed class ResumeLayout
         return false;
     }
 
-    static readonly SearchValues<string> PostOpeningWords = SearchValues.Create(["As a", "orking as a", "hen I was a", "years as a", "time as a", "hen I worked as a"], StringComparison.Ordinal);
+    static readonly SearchValues<string> PostOpeningWords = SearchValues.Create(["As a", "orking as a", "hen I was a", "years as a", "time as a",
+        "hen I worked as a", "hile I was a", "hilst I was a", "career as a", "life as a"], StringComparison.Ordinal);
 
     static readonly SearchValues<string> CounselingNow = SearchValues.Create(
         ["counsel", "therap", "session", "now "], StringComparison.OrdinalIgnoreCase);
@@ -2493,7 +2494,9 @@ internal sealed class ResumeLayout
         "As a ", "As an ", "While working as a ", "While working as an ", "Working as a ", "Working as an ", "When I was a ",
         "When I was an ", "When I worked as a ", "When I worked as an ", "In my years as a ", "In my years as an ", "In my time as a ",
         "In my time as an ", "During my time as a ", "During my time as an ", "During my years as a ", "During my years as an ",
-        "Back when I was a ", "Back when I was an ", "When I was working as a ", "When I was working as an ",
+        "Back when I was a ", "Back when I was an ", "When I was working as a ", "When I was working as an ", "While I was a ",
+        "While I was an ", "Whilst I was a ", "Whilst I was an ", "During my career as a ", "During my career as an ",
+        "In my former life as a ", "In my former life as an ", "In my previous career as a ", "In my previous career as an ",
     ];
 
     /// <summary>Whether the label's last word names a person in a post: "Leader", "Counselor", "Therapist", "Dean", "Assistant".</summary>
@@ -4981,6 +4984,9 @@ internal sealed class ResumeLayout
     /// social worker, mental health, a license) or a qualifier of the trade ("Pastoral Counselor", "Art Therapist") names it.
     /// </summary>
     /// <remarks>The license, a walk of the title's words, is read last: most titles are turned down by their counseling words first.</remarks>
+    /// <summary>Whether the words name the trade only as another subject's counsellor: "Financial Counsellor", "Careers Counsellor".</summary>
+    internal static bool NamesAnotherSubjectsCounselor(ReadOnlySpan<char> title) => NamesTheTradeOnlyWithAnotherSubject(title, TitleWords.ListsIn(title));
+
     static bool NamesTheTradeOnlyWithAnotherSubject(ReadOnlySpan<char> title, uint lists) =>
         (lists & Shared) != 0 && (lists & (Unshared | TradeIn)) == 0 && QualifiesItsCounselingWords(title) && !NamesALicenseOfTheTrade(title);
 

@@ -342,4 +342,49 @@ public sealed class Session56MissesTests
     {
         Assert.That(PhrasesOfACounsellor(line), Does.Contain(phrase));
     }
+
+    /// <summary>The third review's overreaches, kept now: a measure given up in part or by no one, a denial narrowed or turned.</summary>
+    [TestCase("- We stopped using measurement-based care for six months, then re-introduced it.", "measurement-based care")]
+    [TestCase("- The team stopped using the session rating scale with under-12s only.", "session rating scale")]
+    [TestCase("- We dropped weekly clinical supervision to fortnightly after budget cuts.", "clinical supervision")]
+    [TestCase("- Nobody on the team stopped using the session rating scale.", "session rating scale")]
+    [TestCase("- Clinical supervision is not my job to arrange; the service provides it fortnightly.", "clinical supervision")]
+    [TestCase("- Measurement-based care isn't something we offer to couples, only to individuals.", "measurement-based care")]
+    [TestCase("- Cultural competency was not my job at first, but I now lead the service's training.", "cultural competency")]
+    [TestCase("- I wouldn't call what we do rapport building alone; it is a genuine relationship.", "rapport building")]
+    public void A_denial_in_part_or_turned_is_no_denial(string line, string phrase)
+    {
+        Assert.That(AssertionOf(With(line), phrase), Is.Not.EqualTo(Assertions.Negated));
+    }
+
+    [TestCase("Built a working alliance with colleagues who self-refer after difficult shifts.", "working alliance")]
+    [TestCase("Rapport with probation staff as well as their clients.", "rapport")]
+    [TestCase("Rapport with housing officers as well as their tenants.", "rapport")]
+    public void Colleagues_served_or_beside_the_people_served_keep_the_claim(string line, string phrase)
+    {
+        Assert.That(PhrasesOfACounsellor(line), Does.Contain(phrase));
+    }
+
+    [Test]
+    public void Another_subject_s_counsellor_in_a_narrative_sentence_counts_no_years()
+    {
+        var score = Score("""
+            Personal statement
+
+            Since March 2017 I have been a Financial Counsellor at StepChange, and I see a few therapy clients privately.
+            """, AsOf2026);
+        Assert.That(score.Level.YearsOfExperience, Is.Null);
+    }
+
+    [TestCase("Jun 2020 - upto present")]
+    [TestCase("June 2020 – up until now")]
+    public void More_ways_to_say_up_to_present(string dates)
+    {
+        var score = Score($"""
+            WORK EXPERIENCE
+            Counsellor | City Counselling Centre | {dates}
+            • Individual counselling for adults; rapport with each client before goal setting.
+            """, AsOf2026);
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(6.4).Within(0.15));
+    }
 }
