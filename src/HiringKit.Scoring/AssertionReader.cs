@@ -71,6 +71,26 @@ internal static class AssertionReader
             _ => CueRule.None,
         };
 
+    /// <summary>A tool given up: "We dropped the Session Rating Scale in 2024: parents scored every session 10/10" (Fresh253, t06).</summary>
+    /// <remarks>Declared before <see cref="Cues"/>, which is built from it, as static fields are set in the order they are written.</remarks>
+    static readonly string[] MeasuresGivenUp =
+        ["we dropped", "we stopped using", "we discontinued", "i dropped", "i stopped using", "i discontinued", "we've stopped using",
+         "we\u2019ve stopped using", "we have stopped using", "we scrapped", "we abandoned", "we ceased using", "we had to drop",
+         "the team dropped", "the service dropped", "the team stopped using", "the service stopped using", "we phased out", "we ditched"];
+
+    /// <summary>
+    /// What the work is not called, right before the phrase: "I wouldn't call what we do measurement-based care; the SRS is a
+    /// conversation starter" (Fresh253, t01). "I wouldn't describe what we do as therapy-lite: it is measurement-based care" affirms
+    /// (a review), as the phrase is not right after it.
+    /// </summary>
+    static readonly string[] WorkNotCalledSo =
+        ["wouldn't call what we do", "wouldn\u2019t call what we do", "would not call what we do", "wouldn't call what i do",
+         "wouldn\u2019t call what i do", "would not call what i do", "wouldn't describe what we do as", "wouldn\u2019t describe what we do as",
+         "would not describe what we do as", "wouldn't describe what i do as", "would not describe what i do as"];
+
+    /// <summary>"I wouldn't say I have a working alliance with most of them: it's two or three sessions" (Fresh254, t10).</summary>
+    static readonly string[] ModestDenials = ["wouldn't say i have", "wouldn\u2019t say i have", "would not say i have"];
+
     /// <summary>In order of precedence when two cues end at the same word: negated, aspirational, hedged.</summary>
     public static readonly IReadOnlyList<Cue> Cues = BuildCues();
 
@@ -278,8 +298,7 @@ internal static class AssertionReader
             "does not", "doesn't", "cannot", "can't", "unable to", "inexperienced",
             // "Have yet to use motivational interviewing with adolescents": not done so far.
             "have yet to", "has yet to", "had yet to", "am yet to",
-            // "I wouldn't say I have a working alliance with most of them: it's two or three sessions" (Fresh254, t10).
-            "wouldn't say i have", "wouldn\u2019t say i have", "would not say i have",
+            .. ModestDenials,
         ];
         // Not entitled to do it: "I'm not currently accredited to provide clinical supervision" (Fresh33, t02), where a bare "not"
         // reaches two words. A credential's word before "to" says the writer may not, so the work is not done; without "to" it
@@ -301,16 +320,9 @@ internal static class AssertionReader
         // phrase), and never the second of two negations that affirm (see NegationBefore's caller).
         // What the work was not: "brief, targeted visits instead of an ongoing therapeutic relationship" (Fresh60, t07, a primary
         // care consultant's model). Short: only the phrase a word or two after it, in its clause.
-        // A tool given up: "We dropped the Session Rating Scale in 2024: parents scored every session 10/10" (Fresh253, t06). What the
-        // work is not called, right before the phrase: "I wouldn't call what we do measurement-based care; the SRS is a conversation
-        // starter" (Fresh253, t01); "I wouldn't describe what we do as therapy-lite: it is measurement-based care" affirms (a review).
+        // And a tool given up and work not called so (MeasuresGivenUp, WorkNotCalledSo).
         string[] negatedShort = ["no", "not", "never", "without", "nor", "neither", NoLonger, "instead of", "rather than",
-            "we dropped", "we stopped using", "we discontinued", "i dropped", "i stopped using", "i discontinued", "we've stopped using",
-            "we\u2019ve stopped using", "we have stopped using", "we scrapped", "we abandoned", "we ceased using", "we had to drop",
-            "the team dropped", "the service dropped", "the team stopped using", "the service stopped using", "we phased out", "we ditched",
-            "wouldn't call what we do", "wouldn\u2019t call what we do", "would not call what we do", "wouldn't call what i do",
-            "wouldn\u2019t call what i do", "would not call what i do", "wouldn't describe what we do as", "wouldn\u2019t describe what we do as",
-            "would not describe what we do as", "wouldn't describe what i do as", "would not describe what i do as"];
+            .. MeasuresGivenUp, .. WorkNotCalledSo];
         string[] aspirational =
         [
             "eager to", "eager for", "hope to", "hoping to", "hopes to", "looking to", "look to", "seeking to",
@@ -871,7 +883,7 @@ internal static class AssertionReader
             // A measure given up in part, or by no one: "stopped using the session rating scale with under-12s only", "dropped weekly
             // clinical supervision to fortnightly", "Nobody on the team stopped using ..."; a modest "I wouldn't say I have a strong
             // rapport with every client, but most stay" (a third review).
-            if (cue.Assertion == Assertions.Negated && Array.IndexOf(GivenUpOrModest, cue.Text) >= 0
+            if (cue.Assertion == Assertions.Negated && IsGivenUpOrModest(cue.Text)
                 && (PartlyAfter(text, phraseStart + phrase.Length) || text[clauseStart..hit.Start].IndexOfAny(NoOne) >= 0)) continue;
             // "a post where I can use my therapeutic alliance skills", "I'd love to bring my 10 years of therapeutic alliance
             // work": what the writer brings there is had, not sought.
@@ -1755,13 +1767,9 @@ internal static class AssertionReader
         ["resumed", "reinstated", "reintroduced", "re-introduced", "restarted", "re-started", "brought it back", "picked it up again",
          "started it again"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The cues of a measure given up and of a modest "I wouldn't say I have", which a part kept or a "but" undoes.</summary>
-    static readonly string[] GivenUpOrModest =
-        ["we dropped", "we stopped using", "we discontinued", "i dropped", "i stopped using", "i discontinued", "we've stopped using",
-         "we\u2019ve stopped using", "we have stopped using", "we scrapped", "we abandoned", "we ceased using", "we had to drop",
-         "the team dropped", "the service dropped", "the team stopped using", "the service stopped using", "we phased out", "we ditched",
-         "wouldn't say i have", "wouldn\u2019t say i have", "would not say i have", "wouldn't call what we do", "wouldn\u2019t call what we do",
-         "would not call what we do", "wouldn't call what i do", "wouldn\u2019t call what i do", "would not call what i do"];
+    /// <summary>The cues of a measure given up, of work not called so and of a modest "I wouldn't say I have", which a part kept or a "but" undoes.</summary>
+    static bool IsGivenUpOrModest(string cue) =>
+        Array.IndexOf(MeasuresGivenUp, cue) >= 0 || Array.IndexOf(WorkNotCalledSo, cue) >= 0 || Array.IndexOf(ModestDenials, cue) >= 0;
 
     /// <summary>Whether the sentence after the phrase keeps part of it: "with under-12s only", "to fortnightly", ", but most stay".</summary>
     static bool PartlyAfter(ReadOnlySpan<char> text, int phraseEnd)

@@ -276,15 +276,16 @@ internal static class FalseFriendContext
     /// <item>an institution is the object's head: "a working alliance with the detox ward of the city hospital", "with the halfway
     /// house in Mowbray";</item>
     /// <item>colleagues no counsellor serves in the same words head it: "the ODHS Child Welfare caseworkers";</item>
-    /// <item>the object is followed by what its people do for the writer, her clients or beside her, and something in it names an
-    /// organisation (a department's capitalised name, initials, an institution or team, a party's word): "Intake &amp;
-    /// Navigation, who triage the helpline calls and book our first sessions", "the drug-testing lab, who text me dilute
-    /// results", "the Sisters at the detox clinic in Observatory who phone me", "the pharmacists of the OST unit, so they call
-    /// us", "Spiritual Care, who co-lead". A workforce acting on the people served needs no name: "the detention youth workers on
-    /// each unit (they see the boys 24/7".</item>
+    /// <item>the object is followed by what its people do ("who", "they", "she", "so they"), with an organisation named: for the
+    /// writer, by the object's own department, team or agency name or word ("Intake &amp; Navigation, who triage the helpline
+    /// calls and book our first sessions"), or a party's with a purpose ("the pharmacists of the OST unit, so they call us"); to
+    /// the people served, beside her or as a department's own work, by any organisation's mark or a workforce ("the detention
+    /// youth workers on each unit (they see the boys 24/7", "Spiritual Care, who co-lead", "the Disability Service, who put the
+    /// exam adjustments in place").</item>
     /// </list>
-    /// A word of the people served in the object keeps the phrase, as do people in words no list holds acting on the writer
-    /// ("the lads, who tell me", "gamers who bring their parents"): only an organisation's mark makes them colleagues.
+    /// A word of the people served in the object keeps the phrase, as do people in words no list holds acting on the writer at a
+    /// named place ("the lads at Ballymun Boxing Club, who text me": a review), what they go through, and the sentence going on to
+    /// the people served. Fresh253 t11's "the Sisters at the detox clinic in Observatory who phone me" stays a claim so.
     /// </summary>
     public static bool ObjectNamesColleagues(ResumeText resume, PhraseHit hit)
     {
@@ -449,7 +450,7 @@ internal static class FalseFriendContext
     }
 
     /// <summary>
-    /// Whether the word opens what the object's people do: "who", "they", "so (that) they", "because they". On success
+    /// Whether the word opens what the object's people do: "who", "they", "she", "he", "so (that) they", "because they". On success
     /// <paramref name="linkEnd"/> is where their verb's search starts.
     /// </summary>
     static bool IsALink(ReadOnlySpan<char> text, int start, int end, out int linkEnd)
