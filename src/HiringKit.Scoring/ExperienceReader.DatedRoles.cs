@@ -242,7 +242,7 @@ internal static partial class ExperienceReader
     /// Whether a sentence opens with "Since" and the date and goes on to name the writer's post of the trade held since: "Since
     /// March 2023 I have worked as a Recovery Counsellor at a 28-bed residential treatment centre" (Fresh253, t11), "Since
     /// September 2022 I have been a Later Life Counsellor with ..." (Fresh252, t10). A narrative CV dates its current post so and
-    /// nowhere else; read anywhere, as the post is named in the writer's own perfect tense.
+    /// nowhere else, so it is read under any heading; a work section dating posts below it sums them up instead (see the caller).
     /// </summary>
     static bool OpensAPostToldInASentence(ReadOnlySpan<char> text, DateMark start)
     {

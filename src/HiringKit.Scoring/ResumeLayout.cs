@@ -2438,7 +2438,6 @@ internal sealed class ResumeLayout
             if (placeCut < 0 && words > 0 && word is "at" or "in" or "for" or "with" or "on") placeCut = range.Start.Value;
             if (placeCut < 0 && ++words > 3) return false;
             if (post[range.End.Value..].StartsWith(",")) { cut = range.End.Value; break; }
-            if (range.End.Value - (placeCut < 0 ? 0 : placeCut) > MaxSentence / 2) return false;
         }
         if (cut <= 0) return false;
         var named = post[..(placeCut > 0 ? placeCut : cut)].TrimEnd(" ,");
@@ -2449,7 +2448,7 @@ internal sealed class ResumeLayout
             || text[position..Math.Min(text.Length, position + MaxSentence)] is var rest
                && rest[..(rest.IndexOfAny(".!?") is int end and >= 0 ? end : rest.Length)].IndexOfAny(CounselingNow) >= 0
             || sentence.IndexOfAny(CounselingNow) >= 0) return false;
-        // The posts no title list names alone ("cook": Cook County; "clerk", "guard", "agent") are read here, in the writer's own
+        // The posts no title list names alone ("cook": Cook County; "clerk", "guard") are read here, in the writer's own
         // sentence about an earlier post: "As a cook in the army, I built rapport ...", "As a clerk at the council" (a second review).
         return (EndsWithAnotherPersonsWord(named) || EndsWithAPersonsWord(named) && NamesAnotherTrade(named)) && !NamesACounselorsPost(named);
     }
