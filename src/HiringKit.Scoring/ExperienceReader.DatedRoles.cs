@@ -2795,6 +2795,10 @@ internal static partial class ExperienceReader
         toMonthExclusive = 0;
         int i = SkipSpaces(text, after);
         if (i >= text.Length) return false;
+        // "June 2015 up to present" with no dash, as Philippine CVs write it (a third review of session 56: the post unread and every
+        // phrase of the page with it). Only "up to" an ongoing word: "2015 up to 40 clients a week" is no range.
+        if ((text[i] | 0x20) == 'u' && i + 1 < text.Length && (text[i + 1] | 0x20) == 'p' && OngoingPhraseLength(text, i) is int upLength and > 0)
+            return EndsOngoing(i, i + upLength, asOfMonth, out mark, out toMonthExclusive);
         // Most starts are followed on their line by a dash, a connector or a word: such a start ends no line, so no print view's
         // label stands under it (LabelledLineBelow) and no left column's dash follows it two lines down (EndInALeftColumnBelow),
         // and neither is looked for below. Both read the start's line first, its end a search away.

@@ -387,4 +387,18 @@ public sealed class Session56MissesTests
             """, AsOf2026);
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(6.4).Within(0.15));
     }
+
+    /// <summary>"June 2015 up to present" with no dash (the third review's Philippine CV), and "Feb-2020 up to now" (Fresh110, t07).</summary>
+    [TestCase("June 2015 up to present", 11.4)]
+    [TestCase("Feb-2020 up to now", 6.8)]
+    public void Up_to_present_without_a_dash_ends_a_range_held_now(string dates, double years)
+    {
+        var score = Score($"""
+            WORK EXPERIENCE
+            Guidance Counselor | St. Paul College, Pasig | {dates}
+            • Individual counseling for students; rapport with each student before goal setting.
+            • In 2021 up to 40 clients a week at peak.
+            """, AsOf2026);
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.15));
+    }
 }
