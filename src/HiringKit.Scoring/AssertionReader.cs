@@ -54,11 +54,12 @@ internal static class AssertionReader
     }
 
     /// <summary>The readings tied to a cue's own words (<see cref="Cue.Rule"/>); no cue's words have two.</summary>
-    internal enum CueRule { None, Opinion, So, Yet, BasicCourseIn, WantsTo, InterestedIn, Not, InsteadOf, BringsOwn }
+    internal enum CueRule { None, Opinion, So, Yet, BasicCourseIn, WantsTo, InterestedIn, Not, InsteadOf, BringsOwn, UndoneInPart }
 
     static CueRule RuleOf(string text) =>
         IsAnOpinionCue(text) ? CueRule.Opinion
         : IsABringsOwnCue(text) ? CueRule.BringsOwn
+        : IsGivenUpOrModest(text) ? CueRule.UndoneInPart
         : text switch
         {
             "so" => CueRule.So,
@@ -883,7 +884,7 @@ internal static class AssertionReader
             // A measure given up in part, or by no one: "stopped using the session rating scale with under-12s only", "dropped weekly
             // clinical supervision to fortnightly", "Nobody on the team stopped using ..."; a modest "I wouldn't say I have a strong
             // rapport with every client, but most stay" (a third review).
-            if (cue.Assertion == Assertions.Negated && IsGivenUpOrModest(cue.Text)
+            if (cue.Rule == CueRule.UndoneInPart
                 && (PartlyAfter(text, phraseStart + phrase.Length) || text[clauseStart..hit.Start].IndexOfAny(NoOne) >= 0)) continue;
             // "a post where I can use my therapeutic alliance skills", "I'd love to bring my 10 years of therapeutic alliance
             // work": what the writer brings there is had, not sought.
@@ -1560,7 +1561,7 @@ internal static class AssertionReader
         int first = lastByItsEnd + 1;
         // Asked of every phrase: with no cue starting within the reach, the hits below are not read, nor the sentence's end sought.
         if (first >= cueHits.Count || cueHits[first].Start >= from + ItsHedgeReach) return false;
-        var rest = SentenceFrom(text, from, ItsHedgeReach);
+        var rest = Clauses.SentenceFrom(text, from, ItsHedgeReach);
         int end = from + rest.Length;
         for (int h = first; h < cueHits.Count && cueHits[h].Start < end; h++)
         {
@@ -1671,7 +1672,7 @@ internal static class AssertionReader
     /// </summary>
     static bool PartlyDoneOfItAfter(ReadOnlySpan<char> text, int phraseEnd)
     {
-        var rest = SentenceFrom(text, phraseEnd, PartlyDoneReach);
+        var rest = Clauses.SentenceFrom(text, phraseEnd, PartlyDoneReach);
         foreach (var partly in (ReadOnlySpan<string>)["i am not yet doing it ", "i'm not yet doing it ", "i\u2019m not yet doing it ",
                      "i did not keep it up", "i didn't keep it up", "i didn\u2019t keep it up"])
         {
@@ -1756,28 +1757,26 @@ internal static class AssertionReader
         ["other than", "anything but", "anything less than"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the phrase's sentence goes on to take it up again: "..., then resumed it", "reintroduced it in 2025".</summary>
-    static bool ResumedAfter(ReadOnlySpan<char> text, int phraseEnd)
-    {
-        var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + 160)];
-        if (rest.IndexOfAny(".!?") is int stop and >= 0) rest = rest[..stop];
-        return rest.IndexOfAny(ResumedWords) >= 0;
-    }
+    static bool ResumedAfter(ReadOnlySpan<char> text, int phraseEnd) =>
+        Clauses.SentenceFrom(text, phraseEnd, GivenUpReach).IndexOfAny(ResumedWords) >= 0;
+
+    /// <summary>How far past a measure given up its sentence is read for the part kept or its return.</summary>
+    const int GivenUpReach = 160;
 
     static readonly System.Buffers.SearchValues<string> ResumedWords = System.Buffers.SearchValues.Create(
         ["resumed", "reinstated", "reintroduced", "re-introduced", "restarted", "re-started", "brought it back", "picked it up again",
          "started it again"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The cues of a measure given up, of work not called so and of a modest "I wouldn't say I have", which a part kept or a "but" undoes.</summary>
+    /// <summary>
+    /// The cues of a measure given up, of work not called so and of a modest "I wouldn't say I have", which a part kept or a "but"
+    /// undoes: told once, as the cue's <see cref="CueRule.UndoneInPart"/>, not for every cue read.
+    /// </summary>
     static bool IsGivenUpOrModest(string cue) =>
         Array.IndexOf(MeasuresGivenUp, cue) >= 0 || Array.IndexOf(WorkNotCalledSo, cue) >= 0 || Array.IndexOf(ModestDenials, cue) >= 0;
 
     /// <summary>Whether the sentence after the phrase keeps part of it: "with under-12s only", "to fortnightly", ", but most stay".</summary>
-    static bool PartlyAfter(ReadOnlySpan<char> text, int phraseEnd)
-    {
-        var rest = text[phraseEnd..Math.Min(text.Length, phraseEnd + 160)];
-        if (rest.IndexOfAny(".!?") is int stop and >= 0) rest = rest[..stop];
-        return rest.IndexOfAny(PartWords) >= 0;
-    }
+    static bool PartlyAfter(ReadOnlySpan<char> text, int phraseEnd) =>
+        Clauses.SentenceFrom(text, phraseEnd, GivenUpReach).IndexOfAny(PartWords) >= 0;
 
     static readonly System.Buffers.SearchValues<string> PartWords = System.Buffers.SearchValues.Create(
         [" only", "to fortnightly", "to monthly", "to weekly", "to quarterly", "to every other", " but ", " alone"], StringComparison.OrdinalIgnoreCase);
@@ -2018,7 +2017,7 @@ internal static class AssertionReader
     /// </summary>
     static string? QualifiedLaterInItsSentence(ReadOnlySpan<char> text, int phraseStart, int phraseEnd)
     {
-        var rest = SentenceFrom(text, phraseEnd, AfterthoughtReach);
+        var rest = Clauses.SentenceFrom(text, phraseEnd, AfterthoughtReach);
         string? qualified = null;
         int at, reach = MaxWordsToAfterthought;
         if ((at = WordAt(rest, "still learning")) >= 0 && LearnedByTheWriter(rest, at) && NothingElseLearned(rest[(at + "still learning".Length)..])
@@ -2088,7 +2087,7 @@ internal static class AssertionReader
         var before = text[Math.Max(0, phraseStart - 8)..phraseStart];
         if (!(before.EndsWith(" I try ", StringComparison.Ordinal) || before.EndsWith("\nI try ", StringComparison.Ordinal) || before.Equals("I try ", StringComparison.Ordinal)
             || before.EndsWith("- I try ", StringComparison.Ordinal))) return false;
-        var rest = SentenceFrom(text, phraseEnd, AfterthoughtReach);
+        var rest = Clauses.SentenceFrom(text, phraseEnd, AfterthoughtReach);
         if (rest.IndexOf(';') is int semicolon and >= 0) rest = rest[..semicolon];
         int but = rest.IndexOf(" but ", StringComparison.OrdinalIgnoreCase);
         return but >= 0 && !CrossesABullet(text, phraseEnd, phraseEnd + but) && rest[but..].IndexOfAny(OutcomeWords) < 0;
@@ -2116,7 +2115,7 @@ internal static class AssertionReader
         int space = subject.LastIndexOfAny(" \t\n");
         var who = subject[(space + 1)..];
         if (!(who.IsEmpty || who.Length == 1 && !char.IsLetterOrDigit(who[0]) || who[^1] is ';' or ':' || TrialistLookup.Contains(who))) return false;
-        var rest = SentenceFrom(text, phraseEnd, AfterthoughtReach);
+        var rest = Clauses.SentenceFrom(text, phraseEnd, AfterthoughtReach);
         return rest.IndexOfAny(WritersOwnPartWords) < 0;
     }
 
@@ -2174,7 +2173,7 @@ internal static class AssertionReader
         if (!bullet && (PlansAsANounLookup.Contains(word) || word.EndsWith("'s", StringComparison.OrdinalIgnoreCase)
             || word.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase) || word.Equals("I", StringComparison.Ordinal))) return false;
         // The rest of its sentence: not a practice the writer already has.
-        var rest = SentenceFrom(text, phraseEnd, AfterthoughtReach);
+        var rest = Clauses.SentenceFrom(text, phraseEnd, AfterthoughtReach);
         if (rest.IndexOfAny(WritersOwnPartWords) >= 0 || subject.Contains("helped", StringComparison.OrdinalIgnoreCase)) return false;
         // A year past: "I piloted it in 2022", "delivered 2021" (a second review).
         for (int from = 0, year; (year = ExperienceReader.NextYear(rest, ref from)) >= 0;)
@@ -2346,14 +2345,6 @@ internal static class AssertionReader
     static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DifficultyVerbLookup = new HashSet<string>(
         ["is", "are", "can", "gets", "get", "feels", "feel", "remains", "remain", "comes", "come", "seems", "seem"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>The text from <paramref name="from"/> to its sentence's end (".", "!" or "?"), within <paramref name="reach"/> characters.</summary>
-    static ReadOnlySpan<char> SentenceFrom(ReadOnlySpan<char> text, int from, int reach)
-    {
-        var rest = text[from..Math.Min(text.Length, from + reach)];
-        int end = rest.IndexOfAny(".!?");
-        return end >= 0 ? rest[..end] : rest;
-    }
 
     /// <summary>Where <paramref name="words"/> start a word in <paramref name="span"/>, or -1.</summary>
     static int WordAt(ReadOnlySpan<char> span, string words)
@@ -3066,9 +3057,7 @@ internal static class AssertionReader
 
     static bool NarrowedAfter(ReadOnlySpan<char> rest)
     {
-        if (NextWordIs(rest, ["to", "until"])) return true;
-        if (rest.IndexOfAny(".!?") is int stop and >= 0) rest = rest[..stop];
-        return rest.IndexOfAny(NarrowingWords) >= 0;
+        return NextWordIs(rest, ["to", "until"]) || Clauses.SentenceFrom(rest, 0, rest.Length).IndexOfAny(NarrowingWords) >= 0;
     }
 
     static readonly System.Buffers.SearchValues<string> NarrowingWords = System.Buffers.SearchValues.Create(

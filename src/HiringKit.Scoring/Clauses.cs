@@ -153,6 +153,14 @@ internal static class Clauses
         ["where", "that", "and", "but", "or", "because", "when", "so", "which", "who", "if", "as", "while", "since", "until"],
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The text from <paramref name="from"/> to its sentence's end (".", "!" or "?"), within <paramref name="reach"/> characters.</summary>
+    public static ReadOnlySpan<char> SentenceFrom(ReadOnlySpan<char> text, int from, int reach)
+    {
+        var rest = text[from..Math.Min(text.Length, from + reach)];
+        int end = rest.IndexOfAny(".!?");
+        return end >= 0 ? rest[..end] : rest;
+    }
+
     /// <summary>The start of the line holding <paramref name="position"/>, at most <see cref="MaxReach"/> back: <see cref="LineAround"/>'s start alone.</summary>
     public static int LineStart(ReadOnlySpan<char> text, int position)
     {

@@ -258,9 +258,7 @@ internal static partial class ExperienceReader
             if (rest.StartsWith(opening, StringComparison.Ordinal)) { opened = opening.Length; break; }
         if (opened < 0) return false;
         // A post since ended is no current one: "...; it closed in 2022 and I now work in retail" (a review).
-        var after = text[start.End..Math.Min(text.Length, start.End + 240)];
-        if (after.IndexOfAny(".!?") is int stop and >= 0) after = after[..stop];
-        if (after.IndexOfAny(EndedWords) >= 0) return false;
+        if (Clauses.SentenceFrom(text, start.End, 240).IndexOfAny(EndedWords) >= 0) return false;
         rest = rest[opened..];
         if (rest.StartsWith("a ", StringComparison.OrdinalIgnoreCase)) rest = rest[2..];
         else if (rest.StartsWith("an ", StringComparison.OrdinalIgnoreCase)) rest = rest[3..];

@@ -2460,9 +2460,7 @@ internal sealed class ResumeLayout
     /// </summary>
     static bool EndsWithAnotherPersonsWord(ReadOnlySpan<char> named)
     {
-        int start = named.Length;
-        while (start > 0 && char.IsLetter(named[start - 1])) start--;
-        var word = named[start..];
+        var word = LastWord(named);
         foreach (var post in (ReadOnlySpan<string>)["chef", "cook", "waitress", "hostess", "stewardess", "clerk", "guard", "barista"])
             if (word.Equals(post, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
@@ -2501,9 +2499,7 @@ internal sealed class ResumeLayout
     /// <summary>Whether the label's last word names a person in a post: "Leader", "Counselor", "Therapist", "Dean", "Assistant".</summary>
     static bool EndsWithAPersonsWord(ReadOnlySpan<char> label)
     {
-        int start = label.Length;
-        while (start > 0 && char.IsLetter(label[start - 1])) start--;
-        var word = label[start..];
+        var word = LastWord(label);
         foreach (var ending in (ReadOnlySpan<string>)["er", "or", "ist", "ian", "ant", "ent", "lead", "dean", "head", "chief", "coach", "aide"])
             if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return word.Length > ending.Length;
         return false;

@@ -29,6 +29,16 @@ public sealed class Session47AssertionReaderTests
             bool opinion = cue.Text is "i think i" or "i believe i" or "i feel i";
             bool bringsOwn = cue.Text is "where i can" or "would like to" or "i'd like to" or "we'd like to" or "i'd love to" or "i would like"
                 or "i would love";
+            // And the comparisons session 56 first made of every negated cue's text (a measure given up, work not called so, a modest
+            // denial), told once since.
+            bool undoneInPart = cue.Text is "we dropped" or "we stopped using" or "we discontinued" or "i dropped" or "i stopped using"
+                or "i discontinued" or "we've stopped using" or "we\u2019ve stopped using" or "we have stopped using" or "we scrapped"
+                or "we abandoned" or "we ceased using" or "we had to drop" or "the team dropped" or "the service dropped"
+                or "the team stopped using" or "the service stopped using" or "we phased out" or "we ditched"
+                or "wouldn't call what we do" or "wouldn\u2019t call what we do" or "would not call what we do" or "wouldn't call what i do"
+                or "wouldn\u2019t call what i do" or "would not call what i do" or "wouldn't describe what we do as"
+                or "wouldn\u2019t describe what we do as" or "would not describe what we do as" or "wouldn't describe what i do as"
+                or "would not describe what i do as" or "wouldn't say i have" or "wouldn\u2019t say i have" or "would not say i have";
             var expected = (opinion, bringsOwn, cue.Text) switch
             {
                 (true, _, _) => AssertionReader.CueRule.Opinion,
@@ -40,6 +50,7 @@ public sealed class Session47AssertionReaderTests
                 (_, _, "interested in") => AssertionReader.CueRule.InterestedIn,
                 (_, _, "not") => AssertionReader.CueRule.Not,
                 (_, _, "instead of" or "rather than") => AssertionReader.CueRule.InsteadOf,
+                _ when undoneInPart => AssertionReader.CueRule.UndoneInPart,
                 _ => AssertionReader.CueRule.None,
             };
             Assert.That(cue.Rule, Is.EqualTo(expected), cue.Text);
