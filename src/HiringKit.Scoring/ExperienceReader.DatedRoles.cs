@@ -2795,7 +2795,9 @@ internal static partial class ExperienceReader
         if (i >= text.Length) return false;
         // "June 2015 up to present" with no dash, as Philippine CVs write it (a third review of session 56: the post unread and every
         // phrase of the page with it). Only "up to" an ongoing word: "2015 up to 40 clients a week" is no range.
-        if ((text[i] | 0x20) == 'u' && i + 1 < text.Length && (text[i + 1] | 0x20) == 'p' && OngoingPhraseLength(text, i) is int upLength and > 0)
+        // Nor "up to date" naming what follows: "Private practice 2022 up to date CPD in cultural competency" (a third review's probe).
+        if ((text[i] | 0x20) == 'u' && i + 1 < text.Length && (text[i + 1] | 0x20) == 'p' && OngoingPhraseLength(text, i) is int upLength and > 0
+            && (SkipSpaces(text, i + upLength) is int afterUp && (afterUp >= text.Length || !char.IsLetter(text[afterUp]))))
             return EndsOngoing(i, i + upLength, asOfMonth, out mark, out toMonthExclusive);
         // Most starts are followed on their line by a dash, a connector or a word: such a start ends no line, so no print view's
         // label stands under it (LabelledLineBelow) and no left column's dash follows it two lines down (EndInALeftColumnBelow),

@@ -401,4 +401,16 @@ public sealed class Session56MissesTests
             """, AsOf2026);
         Assert.That(score.Level.YearsOfExperience, Is.EqualTo(years).Within(0.15));
     }
+
+    [Test]
+    public void Up_to_date_naming_what_follows_ends_no_range()
+    {
+        var score = Score("""
+            EXPERIENCE
+            Counsellor, Birmingham Mind | 2017 - 2020
+            - Kept case notes and treatment planning up to date.
+            Counsellor, Private practice 2022 up to date CPD in cultural competency.
+            """, AsOf2026);
+        Assert.That(score.Level.YearsOfExperience, Is.EqualTo(3.0).Within(0.15));
+    }
 }
